@@ -1,0 +1,362 @@
+//! The typed syntax tree of a policy file.
+//!
+//! Every node carries the [`Span`] of the source text it came from, so the
+//! checker can point at it. The tree says what was written, not what it
+//! means: names are unresolved and enumerated values (`source user`) are
+//! kept as identifiers, so that a misspelling can be reported with a
+//! suggestion rather than as a parse error.
+
+use crate::span::Span;
+
+/// An identifier or dotted path as written, with its span.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Name {
+    /// The text of the name (`account.email`).
+    pub text: String,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// A string literal, escapes already decoded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Str {
+    /// The decoded value.
+    pub value: String,
+    /// The span of the literal, quotes included.
+    pub span: Span,
+}
+
+/// A literal whose text is validated by the checker (a date, a version).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Raw {
+    /// The text as written.
+    pub text: String,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// A duration such as `30 days`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DurationLit {
+    /// The amount as written; may be zero or negative, which the checker refuses.
+    pub amount: i64,
+    /// The unit as written (`day`, `days`, `month`…).
+    pub unit: String,
+    /// The span of the whole duration.
+    pub span: Span,
+}
+
+/// A value given more than once would be an error, so each property is
+/// kept with the span of its keyword to report duplicates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prop<T> {
+    /// The value of the property.
+    pub value: T,
+    /// The span of the whole property, keyword included.
+    pub span: Span,
+}
+
+/// A whole parsed file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct File {
+    /// The declarations, in source order.
+    pub decls: Vec<Decl>,
+}
+
+/// One top-level declaration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decl {
+    /// `policy ID { … }`
+    Policy(PolicyDecl),
+    /// `data ID "label" { … }`
+    Data(DataDecl),
+    /// `purpose ID "label" { … }`
+    Purpose(PurposeDecl),
+    /// `recipient ID "label" { … }`
+    Recipient(RecipientDecl),
+    /// `transfer DATA, … to RECIPIENT on GROUND, …`
+    Transfer(TransferDecl),
+    /// `retain DATA, … PERIOD or PERIOD`
+    Retain(RetainDecl),
+    /// `right KIND { … }`
+    Right(RightDecl),
+    /// `obligation ID "text"`
+    Obligation(TextDecl),
+    /// `security ID "text"`
+    Security(TextDecl),
+    /// `changes { … }`
+    Changes(ChangesDecl),
+    /// `clause ID in SECTION "text"`
+    Clause(ClauseDecl),
+    /// `test "name" { … }`
+    Test(TestDecl),
+}
+
+/// The policy header.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PolicyDecl {
+    /// The policy id.
+    pub id: Option<Name>,
+    /// The span of the `policy` keyword and id, for diagnostics about the header as a whole.
+    pub head_span: Span,
+    /// `title "…"`
+    pub title: Vec<Prop<Str>>,
+    /// `version 1.2.3`
+    pub version: Vec<Prop<Raw>>,
+    /// `effective 2026-12-01`
+    pub effective: Vec<Prop<Raw>>,
+    /// `language en`
+    pub language: Vec<Prop<Name>>,
+    /// `controller "…" { service "…" website "…" address "…" }`
+    pub controller: Vec<Prop<ControllerDecl>>,
+    /// `published "URL"`
+    pub published: Vec<Prop<Str>>,
+    /// `contact "e-mail or URL"`
+    pub contact: Vec<Prop<Str>>,
+    /// `governing_law "…"`
+    pub governing_law: Vec<Prop<Str>>,
+    /// `accepted by_use`
+    pub accepted: Vec<Prop<Name>>,
+    /// `scope "…"`
+    pub scope: Vec<Prop<Str>>,
+    /// `part_of "…", "…"`
+    pub part_of: Vec<Prop<Vec<Str>>>,
+}
+
+/// The controller block inside the header.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ControllerDecl {
+    /// The company's name.
+    pub name: Str,
+    /// `service "…"`
+    pub service: Vec<Prop<Str>>,
+    /// `website "…"`
+    pub website: Vec<Prop<Str>>,
+    /// `address "…"`
+    pub address: Vec<Prop<Str>>,
+}
+
+/// A data category.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DataDecl {
+    /// The dotted id.
+    pub id: Name,
+    /// The reader-visible label.
+    pub label: Option<Str>,
+    /// `description "…"`
+    pub description: Vec<Prop<Str>>,
+    /// `source user|device|derived|third_party`
+    pub source: Vec<Prop<Name>>,
+    /// `identity identified|pseudonymized|depersonalized`
+    pub identity: Vec<Prop<Name>>,
+    /// `special health|…`
+    pub special: Vec<Prop<Name>>,
+    /// `examples "…", "…"`
+    pub examples: Vec<Prop<Vec<Str>>>,
+    /// `required` or `optional`, with the span of the flag.
+    pub requirement: Vec<Prop<Requirement>>,
+    /// `collected "…"`
+    pub collected: Vec<Prop<Str>>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// Whether the user must provide a data category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requirement {
+    /// `required`
+    Required,
+    /// `optional`
+    Optional,
+}
+
+/// A purpose of processing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PurposeDecl {
+    /// The purpose id.
+    pub id: Name,
+    /// The reader-visible label.
+    pub label: Option<Str>,
+    /// `description "…"`
+    pub description: Vec<Prop<Str>>,
+    /// `uses DATA, …` (may be given several times; the lists add up)
+    pub uses: Vec<Prop<Vec<Name>>>,
+    /// `basis KIND ["interest"]`
+    pub basis: Vec<Prop<BasisDecl>>,
+    /// `only depersonalized`
+    pub only: Vec<Prop<Name>>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// A legal basis as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BasisDecl {
+    /// The basis keyword.
+    pub kind: Name,
+    /// The stated interest, for `legitimate_interest`.
+    pub interest: Option<Str>,
+}
+
+/// A recipient of data.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RecipientDecl {
+    /// The recipient id.
+    pub id: Name,
+    /// The reader-visible label.
+    pub label: Option<Str>,
+    /// `description "…"`
+    pub description: Vec<Prop<Str>>,
+    /// `kind third_party|processor|acquirer|authority`
+    pub kind: Vec<Prop<Name>>,
+    /// `country "…"`
+    pub country: Vec<Prop<Str>>,
+    /// `safeguard "…"`
+    pub safeguard: Vec<Prop<Str>>,
+    /// `bound_by_policy`
+    pub bound_by_policy: Vec<Prop<()>>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// `transfer DATA, … to RECIPIENT on GROUND, …`
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TransferDecl {
+    /// The data categories transferred.
+    pub data: Vec<Name>,
+    /// The recipient.
+    pub recipient: Name,
+    /// The grounds; empty when `on` was left out.
+    pub grounds: Vec<Name>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// `retain DATA, … PERIOD (or PERIOD)*`
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RetainDecl {
+    /// The data categories.
+    pub data: Vec<Name>,
+    /// The alternative periods, in source order.
+    pub periods: Vec<PeriodDecl>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// One retention period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeriodDecl {
+    /// `for DURATION [from EVENT]`
+    For {
+        /// How long.
+        duration: DurationLit,
+        /// From which event, if stated.
+        from: Option<EventDecl>,
+    },
+    /// `until EVENT`
+    Until(EventDecl),
+    /// `as_required_by_law`
+    AsRequiredByLaw(Span),
+}
+
+/// An event: a keyword (`collection`) or a phrase in quotes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventDecl {
+    /// A keyword such as `collection`.
+    Keyword(Name),
+    /// A phrase in quotes, used verbatim in the text.
+    Phrase(Str),
+}
+
+/// `right KIND ["label"] { … }`
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RightDecl {
+    /// The kind of right (`access`, `erasure`…).
+    pub kind: Name,
+    /// An optional reader-visible label.
+    pub label: Option<Str>,
+    /// `description "…"`
+    pub description: Vec<Prop<Str>>,
+    /// `via "…", "…"`: how to exercise it.
+    pub via: Vec<Prop<Vec<Str>>>,
+    /// `within DURATION`: how fast it is answered.
+    pub within: Vec<Prop<DurationLit>>,
+    /// `anytime`
+    pub anytime: Vec<Prop<()>>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// `obligation ID "text"` or `security ID "text"`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextDecl {
+    /// The id.
+    pub id: Name,
+    /// The reader-visible text.
+    pub text: Str,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// `changes { … }`
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangesDecl {
+    /// `by unilateral|agreement`
+    pub by: Vec<Prop<Name>>,
+    /// `notify on_website, by_email`
+    pub notify: Vec<Prop<Vec<Name>>>,
+    /// `notice DURATION`
+    pub notice: Vec<Prop<DurationLit>>,
+    /// `effective on_publication|after_notice`
+    pub effective: Vec<Prop<Name>>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// `clause ID in SECTION "text"`
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClauseDecl {
+    /// The id.
+    pub id: Name,
+    /// The section it belongs to.
+    pub section: Name,
+    /// The text, rendered verbatim.
+    pub text: Str,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// `test "name" { … }`
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TestDecl {
+    /// The test's name.
+    pub name: Str,
+    /// Its expectations, in order.
+    pub expectations: Vec<ExpectationDecl>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// `allow|deny DATA for PURPOSE|to RECIPIENT [given FACT, …]`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpectationDecl {
+    /// `true` for `allow`, `false` for `deny`.
+    pub allow: bool,
+    /// The data category.
+    pub data: Name,
+    /// The purpose or recipient.
+    pub target: TargetDecl,
+    /// The facts asserted.
+    pub facts: Vec<Name>,
+    /// The span of the whole expectation.
+    pub span: Span,
+}
+
+/// What an expectation asks about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TargetDecl {
+    /// `for PURPOSE`
+    Use(Name),
+    /// `to RECIPIENT`
+    Transfer(Name),
+}

@@ -1,0 +1,912 @@
+//! Source text to syntax tree. The only module that knows pest.
+
+use std::num::NonZeroUsize;
+
+use pest::Parser as _;
+use pest::iterators::Pair;
+use pest_derive::Parser;
+
+use super::ast::*;
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+use crate::suggest;
+
+#[derive(Parser)]
+#[grammar = "../grammar/policy.pest"]
+struct PolicyParser;
+
+/// Bounds pest's backtracking so that no input can make parsing run away.
+const CALL_LIMIT: usize = 50_000_000;
+
+/// The declaration keywords, for suggestions on a line that starts with none.
+pub(crate) const DECL_KEYWORDS: &[&str] = &[
+    "policy",
+    "data",
+    "purpose",
+    "recipient",
+    "transfer",
+    "retain",
+    "right",
+    "obligation",
+    "security",
+    "changes",
+    "clause",
+    "test",
+];
+
+/// Parses a whole file. Always returns a tree: declarations that do not
+/// parse are left out of it and reported in the diagnostics instead.
+pub fn parse(source: &str) -> (File, Vec<Diagnostic>) {
+    pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
+    let mut diags = Vec::new();
+    let mut file = File::default();
+    match PolicyParser::parse(Rule::file, source) {
+        Ok(mut pairs) => {
+            if let Some(root) = pairs.next() {
+                for pair in root.into_inner() {
+                    lower_top(pair, source, &mut file, &mut diags);
+                }
+            }
+        }
+        // The top rule has a catch-all alternative, so this only happens
+        // when the call limit is hit.
+        Err(error) => diags.push(from_pest_error(&error, 0, source)),
+    }
+    (file, diags)
+}
+
+fn lower_top(pair: Pair<'_, Rule>, source: &str, file: &mut File, diags: &mut Vec<Diagnostic>) {
+    let mut lower = Lower { diags };
+    let decl = match pair.as_rule() {
+        Rule::policy_decl => Decl::Policy(lower.policy(pair)),
+        Rule::data_decl => Decl::Data(lower.data(pair)),
+        Rule::purpose_decl => Decl::Purpose(lower.purpose(pair)),
+        Rule::recipient_decl => Decl::Recipient(lower.recipient(pair)),
+        Rule::transfer_decl => Decl::Transfer(lower.transfer(pair)),
+        Rule::retain_decl => Decl::Retain(lower.retain(pair)),
+        Rule::right_decl => Decl::Right(lower.right(pair)),
+        Rule::obligation_decl => Decl::Obligation(lower.text_decl(pair)),
+        Rule::security_decl => Decl::Security(lower.text_decl(pair)),
+        Rule::changes_decl => Decl::Changes(lower.changes(pair)),
+        Rule::clause_decl => Decl::Clause(lower.clause(pair)),
+        Rule::test_decl => Decl::Test(lower.test(pair)),
+        Rule::bad_decl => {
+            lower.diags.push(bad_decl(&pair, source));
+            return;
+        }
+        _ => return,
+    };
+    file.decls.push(decl);
+}
+
+fn span_of(pair: &Pair<'_, Rule>) -> Span {
+    let span = pair.as_span();
+    Span::new(span.start(), span.end())
+}
+
+/// Turns pest pairs into AST nodes, collecting diagnostics for the lines
+/// that the grammar skipped inside blocks.
+struct Lower<'d> {
+    diags: &'d mut Vec<Diagnostic>,
+}
+
+impl Lower<'_> {
+    fn name(&self, pair: Pair<'_, Rule>) -> Name {
+        Name {
+            text: pair.as_str().to_owned(),
+            span: span_of(&pair),
+        }
+    }
+
+    fn raw(&self, pair: Pair<'_, Rule>) -> Raw {
+        Raw {
+            text: pair.as_str().to_owned(),
+            span: span_of(&pair),
+        }
+    }
+
+    fn string(&mut self, pair: Pair<'_, Rule>) -> Str {
+        let span = span_of(&pair);
+        let inner = pair.into_inner().next();
+        let (text, offset) = match &inner {
+            Some(inner) => (inner.as_str(), inner.as_span().start()),
+            None => ("", span.start),
+        };
+        Str {
+            value: unescape(text, offset, self.diags),
+            span,
+        }
+    }
+
+    fn strings(&mut self, pair: Pair<'_, Rule>) -> Vec<Str> {
+        pair.into_inner().map(|p| self.string(p)).collect()
+    }
+
+    fn names(&self, pair: Pair<'_, Rule>) -> Vec<Name> {
+        pair.into_inner().map(|p| self.name(p)).collect()
+    }
+
+    fn duration(&self, pair: Pair<'_, Rule>) -> DurationLit {
+        let span = span_of(&pair);
+        let mut amount = 0;
+        let mut unit = String::new();
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                // Out-of-range amounts saturate; the checker refuses them as too long.
+                Rule::number => {
+                    amount = part.as_str().parse::<i64>().unwrap_or(if part.as_str().starts_with('-') {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    })
+                }
+                Rule::time_unit => part.as_str().clone_into(&mut unit),
+                _ => {}
+            }
+        }
+        DurationLit { amount, unit, span }
+    }
+
+    /// The first inner pair of a property, which is its value.
+    fn first_inner<'i>(pair: Pair<'i, Rule>) -> Option<Pair<'i, Rule>> {
+        pair.into_inner().next()
+    }
+
+    fn prop_str(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Str>> {
+        let span = span_of(&pair);
+        let value = self.string(Self::first_inner(pair)?);
+        Some(Prop { value, span })
+    }
+
+    fn prop_name(&self, pair: Pair<'_, Rule>) -> Option<Prop<Name>> {
+        let span = span_of(&pair);
+        let value = self.name(Self::first_inner(pair)?);
+        Some(Prop { value, span })
+    }
+
+    fn prop_raw(&self, pair: Pair<'_, Rule>) -> Option<Prop<Raw>> {
+        let span = span_of(&pair);
+        let value = self.raw(Self::first_inner(pair)?);
+        Some(Prop { value, span })
+    }
+
+    fn prop_strings(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Str>>> {
+        let span = span_of(&pair);
+        let value = self.strings(Self::first_inner(pair)?);
+        Some(Prop { value, span })
+    }
+
+    fn prop_names(&self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Name>>> {
+        let span = span_of(&pair);
+        let value = self.names(Self::first_inner(pair)?);
+        Some(Prop { value, span })
+    }
+
+    fn prop_duration(&self, pair: Pair<'_, Rule>) -> Option<Prop<DurationLit>> {
+        let span = span_of(&pair);
+        let value = self.duration(Self::first_inner(pair)?);
+        Some(Prop { value, span })
+    }
+
+    fn flag<T>(pair: &Pair<'_, Rule>, value: T) -> Prop<T> {
+        Prop {
+            value,
+            span: span_of(pair),
+        }
+    }
+
+    fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &str, known: &[&str]) {
+        self.diags.push(bad_property(pair, block, known));
+    }
+
+    fn policy(&mut self, pair: Pair<'_, Rule>) -> PolicyDecl {
+        let mut decl = PolicyDecl {
+            head_span: span_of(&pair),
+            ..PolicyDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => {
+                    decl.head_span = Span::new(decl.head_span.start, span_of(&part).end);
+                    decl.id = Some(self.name(part));
+                }
+                Rule::title_prop => decl.title.extend(self.prop_str(part)),
+                Rule::version_prop => decl.version.extend(self.prop_raw(part)),
+                Rule::effective_prop => decl.effective.extend(self.prop_raw(part)),
+                Rule::language_prop => decl.language.extend(self.prop_name(part)),
+                Rule::controller_prop => decl.controller.push(self.controller(part)),
+                Rule::published_prop => decl.published.extend(self.prop_str(part)),
+                Rule::contact_prop => decl.contact.extend(self.prop_str(part)),
+                Rule::law_prop => decl.governing_law.extend(self.prop_str(part)),
+                Rule::accepted_prop => decl.accepted.extend(self.prop_name(part)),
+                Rule::scope_prop => decl.scope.extend(self.prop_str(part)),
+                Rule::part_of_prop => decl.part_of.extend(self.prop_strings(part)),
+                Rule::bad_prop => self.bad_prop(&part, "policy header", HEADER_PROPS),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn controller(&mut self, pair: Pair<'_, Rule>) -> Prop<ControllerDecl> {
+        let span = span_of(&pair);
+        let mut decl = ControllerDecl::default();
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::string => decl.name = self.string(part),
+                Rule::service_prop => decl.service.extend(self.prop_str(part)),
+                Rule::website_prop => decl.website.extend(self.prop_str(part)),
+                Rule::address_prop => decl.address.extend(self.prop_str(part)),
+                Rule::bad_prop => self.bad_prop(&part, "controller block", CONTROLLER_PROPS),
+                _ => {}
+            }
+        }
+        Prop { value: decl, span }
+    }
+
+    fn data(&mut self, pair: Pair<'_, Rule>) -> DataDecl {
+        let mut decl = DataDecl {
+            span: span_of(&pair),
+            ..DataDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::path => decl.id = self.name(part),
+                Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
+                Rule::description_prop => decl.description.extend(self.prop_str(part)),
+                Rule::source_prop => decl.source.extend(self.prop_name(part)),
+                Rule::identity_prop => decl.identity.extend(self.prop_name(part)),
+                Rule::special_prop => decl.special.extend(self.prop_name(part)),
+                Rule::examples_prop => decl.examples.extend(self.prop_strings(part)),
+                Rule::required_flag => decl.requirement.push(Self::flag(&part, Requirement::Required)),
+                Rule::optional_flag => decl.requirement.push(Self::flag(&part, Requirement::Optional)),
+                Rule::collected_prop => decl.collected.extend(self.prop_str(part)),
+                Rule::bad_prop => self.bad_prop(&part, "data block", DATA_PROPS),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn purpose(&mut self, pair: Pair<'_, Rule>) -> PurposeDecl {
+        let mut decl = PurposeDecl {
+            span: span_of(&pair),
+            ..PurposeDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => decl.id = self.name(part),
+                Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
+                Rule::description_prop => decl.description.extend(self.prop_str(part)),
+                Rule::uses_prop => decl.uses.extend(self.prop_names(part)),
+                Rule::basis_prop => decl.basis.push(self.basis(part)),
+                Rule::only_prop => decl.only.extend(self.prop_name(part)),
+                Rule::bad_prop => self.bad_prop(&part, "purpose block", PURPOSE_PROPS),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn basis(&mut self, pair: Pair<'_, Rule>) -> Prop<BasisDecl> {
+        let span = span_of(&pair);
+        let mut basis = BasisDecl::default();
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => basis.kind = self.name(part),
+                Rule::string => basis.interest = Some(self.string(part)),
+                _ => {}
+            }
+        }
+        Prop { value: basis, span }
+    }
+
+    fn recipient(&mut self, pair: Pair<'_, Rule>) -> RecipientDecl {
+        let mut decl = RecipientDecl {
+            span: span_of(&pair),
+            ..RecipientDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => decl.id = self.name(part),
+                Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
+                Rule::description_prop => decl.description.extend(self.prop_str(part)),
+                Rule::kind_prop => decl.kind.extend(self.prop_name(part)),
+                Rule::country_prop => decl.country.extend(self.prop_str(part)),
+                Rule::safeguard_prop => decl.safeguard.extend(self.prop_str(part)),
+                Rule::bound_flag => decl.bound_by_policy.push(Self::flag(&part, ())),
+                Rule::bad_prop => self.bad_prop(&part, "recipient block", RECIPIENT_PROPS),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn transfer(&mut self, pair: Pair<'_, Rule>) -> TransferDecl {
+        let mut decl = TransferDecl {
+            span: span_of(&pair),
+            ..TransferDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::path_list => decl.data = self.names(part),
+                Rule::ident => decl.recipient = self.name(part),
+                Rule::ident_list => decl.grounds = self.names(part),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn retain(&mut self, pair: Pair<'_, Rule>) -> RetainDecl {
+        let mut decl = RetainDecl {
+            span: span_of(&pair),
+            ..RetainDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::path_list => decl.data = self.names(part),
+                Rule::period_for => {
+                    let mut duration = None;
+                    let mut from = None;
+                    for item in part.into_inner() {
+                        match item.as_rule() {
+                            Rule::duration => duration = Some(self.duration(item)),
+                            Rule::event => from = self.event(item),
+                            _ => {}
+                        }
+                    }
+                    if let Some(duration) = duration {
+                        decl.periods.push(PeriodDecl::For { duration, from });
+                    }
+                }
+                Rule::period_until => {
+                    let event = part
+                        .into_inner()
+                        .find(|item| item.as_rule() == Rule::event)
+                        .and_then(|item| self.event(item));
+                    decl.periods.extend(event.map(PeriodDecl::Until));
+                }
+                Rule::period_law => decl.periods.push(PeriodDecl::AsRequiredByLaw(span_of(&part))),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn event(&mut self, pair: Pair<'_, Rule>) -> Option<EventDecl> {
+        let inner = Self::first_inner(pair)?;
+        Some(match inner.as_rule() {
+            Rule::string => EventDecl::Phrase(self.string(inner)),
+            _ => EventDecl::Keyword(self.name(inner)),
+        })
+    }
+
+    fn right(&mut self, pair: Pair<'_, Rule>) -> RightDecl {
+        let mut decl = RightDecl {
+            span: span_of(&pair),
+            ..RightDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => decl.kind = self.name(part),
+                Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
+                Rule::description_prop => decl.description.extend(self.prop_str(part)),
+                Rule::via_prop => decl.via.extend(self.prop_strings(part)),
+                Rule::within_prop => decl.within.extend(self.prop_duration(part)),
+                Rule::anytime_flag => decl.anytime.push(Self::flag(&part, ())),
+                Rule::bad_prop => self.bad_prop(&part, "right block", RIGHT_PROPS),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn text_decl(&mut self, pair: Pair<'_, Rule>) -> TextDecl {
+        let mut decl = TextDecl {
+            span: span_of(&pair),
+            ..TextDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => decl.id = self.name(part),
+                Rule::string => decl.text = self.string(part),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn changes(&mut self, pair: Pair<'_, Rule>) -> ChangesDecl {
+        let mut decl = ChangesDecl {
+            span: span_of(&pair),
+            ..ChangesDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::by_prop => decl.by.extend(self.prop_name(part)),
+                Rule::notify_prop => decl.notify.extend(self.prop_names(part)),
+                Rule::notice_prop => decl.notice.extend(self.prop_duration(part)),
+                Rule::takes_effect_prop => decl.effective.extend(self.prop_name(part)),
+                Rule::bad_prop => self.bad_prop(&part, "changes block", CHANGES_PROPS),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn clause(&mut self, pair: Pair<'_, Rule>) -> ClauseDecl {
+        let mut decl = ClauseDecl {
+            span: span_of(&pair),
+            ..ClauseDecl::default()
+        };
+        let mut idents = 0;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident if idents == 0 => {
+                    idents += 1;
+                    decl.id = self.name(part);
+                }
+                Rule::ident => decl.section = self.name(part),
+                Rule::string => decl.text = self.string(part),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn test(&mut self, pair: Pair<'_, Rule>) -> TestDecl {
+        let mut decl = TestDecl {
+            span: span_of(&pair),
+            ..TestDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::string => decl.name = self.string(part),
+                Rule::expectation => decl.expectations.extend(self.expectation(part)),
+                Rule::bad_prop => self.bad_prop(&part, "test block", TEST_PROPS),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn expectation(&mut self, pair: Pair<'_, Rule>) -> Option<ExpectationDecl> {
+        let span = span_of(&pair);
+        let mut allow = false;
+        let mut data = None;
+        let mut target = None;
+        let mut facts = Vec::new();
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::verdict => allow = part.as_str() == "allow",
+                Rule::path => data = Some(self.name(part)),
+                Rule::use_target => {
+                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
+                    target = name.map(|n| TargetDecl::Use(self.name(n)));
+                }
+                Rule::transfer_target => {
+                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
+                    target = name.map(|n| TargetDecl::Transfer(self.name(n)));
+                }
+                Rule::fact_list => facts = self.names(part),
+                _ => {}
+            }
+        }
+        Some(ExpectationDecl {
+            allow,
+            data: data?,
+            target: target?,
+            facts,
+            span,
+        })
+    }
+}
+
+const HEADER_PROPS: &[&str] = &[
+    "title",
+    "version",
+    "effective",
+    "language",
+    "controller",
+    "published",
+    "contact",
+    "governing_law",
+    "accepted",
+    "scope",
+    "part_of",
+];
+const CONTROLLER_PROPS: &[&str] = &["service", "website", "address"];
+const DATA_PROPS: &[&str] = &[
+    "description",
+    "source",
+    "identity",
+    "special",
+    "examples",
+    "required",
+    "optional",
+    "collected",
+];
+const PURPOSE_PROPS: &[&str] = &["description", "uses", "basis", "only"];
+const RECIPIENT_PROPS: &[&str] = &["description", "kind", "country", "safeguard", "bound_by_policy"];
+const RIGHT_PROPS: &[&str] = &["description", "via", "within", "anytime"];
+const CHANGES_PROPS: &[&str] = &["by", "notify", "notice", "effective"];
+const TEST_PROPS: &[&str] = &["allow", "deny"];
+
+/// The form each property expects, for the help of a malformed one.
+fn property_form(keyword: &str) -> Option<&'static str> {
+    Some(match keyword {
+        "title" => "title \"Privacy Policy\"",
+        "version" => "version 1.0.0",
+        "effective" => "effective 2026-12-01 (in a changes block: effective on_publication)",
+        "language" => "language en",
+        "controller" => "controller \"Company Inc\" { service \"…\" website \"https://…\" }",
+        "published" | "website" => "published \"https://example.com/privacy\"",
+        "contact" => "contact \"privacy@example.com\"",
+        "governing_law" => "governing_law \"the law of …\"",
+        "accepted" => "accepted by_use",
+        "scope" | "description" | "collected" | "service" | "address" | "country" | "safeguard" => {
+            "a keyword followed by a text in double quotes"
+        }
+        "part_of" | "examples" | "via" => "a keyword followed by texts in double quotes, separated by commas",
+        "source" => "source user|device|derived|third_party",
+        "identity" => "identity identified|pseudonymized|depersonalized",
+        "special" => "special health",
+        "required" | "optional" | "bound_by_policy" | "anytime" => "the keyword alone on its line",
+        "uses" => "uses account, device",
+        "basis" => "basis consent (or: basis legitimate_interest \"the interest\")",
+        "only" => "only depersonalized",
+        "kind" => "kind processor",
+        "within" | "notice" => "a keyword followed by a duration such as 30 days",
+        "by" => "by unilateral",
+        "notify" => "notify on_website, by_email",
+        "allow" | "deny" => "allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT",
+        _ => return None,
+    })
+}
+
+fn first_word(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(text.len());
+    text.get(..end).unwrap_or(text)
+}
+
+fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnostic {
+    let span = span_of(pair);
+    let text = pair.as_str().trim_end();
+    let word = first_word(text);
+    if known.contains(&word) {
+        let form = property_form(word).unwrap_or("see `policyc explain E0003`");
+        return Diagnostic::error(Code::MalformedProperty, span, format!("malformed `{word}` property"))
+            .label("this line does not have the form the property expects")
+            .help(format!("write it as: {form}"));
+    }
+    let shown = if word.is_empty() { text } else { word };
+    let shown: String = shown.chars().take(40).collect();
+    Diagnostic::error(
+        Code::UnknownProperty,
+        span,
+        format!("unknown property `{shown}` in a {block}"),
+    )
+    .label("not a property of this block")
+    .maybe_help(suggest::did_you_mean(word, known))
+}
+
+/// Reports a declaration that the grammar skipped. When it starts with a
+/// keyword, it is parsed again on its own to find where exactly it breaks.
+fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
+    let start = pair.as_span().start();
+    let text = pair.as_str();
+    let word = first_word(text);
+    let rule = match word {
+        "policy" => Some(Rule::policy_decl),
+        "data" => Some(Rule::data_decl),
+        "purpose" => Some(Rule::purpose_decl),
+        "recipient" => Some(Rule::recipient_decl),
+        "transfer" => Some(Rule::transfer_decl),
+        "retain" => Some(Rule::retain_decl),
+        "right" => Some(Rule::right_decl),
+        "obligation" => Some(Rule::obligation_decl),
+        "security" => Some(Rule::security_decl),
+        "changes" => Some(Rule::changes_decl),
+        "clause" => Some(Rule::clause_decl),
+        "test" => Some(Rule::test_decl),
+        _ => None,
+    };
+    if let Some(rule) = rule {
+        match PolicyParser::parse(rule, text) {
+            Err(error) => return from_pest_error(&error, start, source),
+            Ok(pairs) => {
+                let end = pairs.last().map_or(0, |p| p.as_span().end());
+                let at = start + end;
+                return Diagnostic::error(
+                    Code::Syntax,
+                    Span::new(at, at + next_token_len(source, at)),
+                    format!("unexpected text after a `{word}` declaration"),
+                )
+                .label("expected a new declaration here")
+                .help(keywords_help());
+            }
+        }
+    }
+    let shown: String = word.chars().take(40).collect();
+    let span = Span::new(start, start + next_token_len(source, start));
+    let message = if shown.is_empty() {
+        "expected a declaration".to_owned()
+    } else {
+        format!("expected a declaration, found `{shown}`")
+    };
+    let help = suggest::closest(word, DECL_KEYWORDS.iter().copied())
+        .map(|k| format!("did you mean `{k}`?"))
+        .unwrap_or_else(keywords_help);
+    Diagnostic::error(Code::Syntax, span, message)
+        .label("not a declaration keyword")
+        .help(help)
+}
+
+fn keywords_help() -> String {
+    format!("a declaration starts with one of: {}", DECL_KEYWORDS.join(", "))
+}
+
+/// The length of the token starting at `at`: a word, or one character.
+fn next_token_len(source: &str, at: usize) -> usize {
+    let rest = source.get(at..).unwrap_or("");
+    let word = first_word(rest);
+    if !word.is_empty() {
+        return word.len();
+    }
+    rest.chars().next().map_or(0, char::len_utf8)
+}
+
+fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str) -> Diagnostic {
+    let pos = offset
+        + match error.location {
+            pest::error::InputLocation::Pos(pos) => pos,
+            pest::error::InputLocation::Span((start, _)) => start,
+        };
+    // The error may sit on whitespace or a comment; point at what follows.
+    let at = skip_trivia(source, pos);
+    let span = Span::new(at, at + next_token_len(source, at));
+    let found = match source.get(span.range()) {
+        None | Some("") => "the end of the file".to_owned(),
+        Some(token) => format!("`{}`", token.chars().take(40).collect::<String>()),
+    };
+    match &error.variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => {
+            let expected = describe_expected(positives);
+            Diagnostic::error(Code::Syntax, span, format!("expected {expected}, found {found}"))
+                .label(format!("expected {expected}"))
+        }
+        pest::error::ErrorVariant::CustomError { message } => {
+            Diagnostic::error(Code::Syntax, span, message.clone())
+        }
+    }
+}
+
+/// The first position at or after `at` that is not whitespace or a comment.
+fn skip_trivia(source: &str, mut at: usize) -> usize {
+    loop {
+        let rest = source.get(at..).unwrap_or("");
+        let trimmed = rest.trim_start();
+        at += rest.len() - trimmed.len();
+        if trimmed.starts_with("//") {
+            at += trimmed.find('\n').unwrap_or(trimmed.len());
+        } else {
+            return at;
+        }
+    }
+}
+
+/// Names grammar rules for humans ("a data category name", not `path`).
+fn describe_rule(rule: Rule) -> &'static str {
+    match rule {
+        Rule::ident => "a name",
+        Rule::path | Rule::path_list => "a data category name",
+        Rule::fact | Rule::fact_list => "a fact such as `consent:marketing`",
+        Rule::string | Rule::label | Rule::string_list => "a text in double quotes",
+        Rule::date => "a date such as 2026-12-01",
+        Rule::version => "a version such as 1.0.0",
+        Rule::number | Rule::duration => "a duration such as 30 days",
+        Rule::time_unit => "a unit: days, weeks, months or years",
+        Rule::ident_list => "a list of names",
+        Rule::kw_to => "`to`",
+        Rule::kw_on => "`on`",
+        Rule::kw_for => "`for`",
+        Rule::kw_from => "`from`",
+        Rule::kw_until => "`until`",
+        Rule::kw_or => "`or`",
+        Rule::kw_in => "`in`",
+        Rule::kw_given => "`given`",
+        Rule::as_required_by_law => "`as_required_by_law`",
+        Rule::event => "an event (a name or a text in double quotes)",
+        Rule::verdict | Rule::expectation => "`allow` or `deny`",
+        Rule::use_target | Rule::transfer_target => "`for PURPOSE` or `to RECIPIENT`",
+        Rule::period_for | Rule::period_until | Rule::period_law => {
+            "a period: `for 1 year`, `until \"…\"` or `as_required_by_law`"
+        }
+        Rule::EOI => "the end of the file",
+        _ if is_decl(rule) => "a declaration",
+        _ => "a property or `}`",
+    }
+}
+
+fn is_decl(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::policy_decl
+            | Rule::data_decl
+            | Rule::purpose_decl
+            | Rule::recipient_decl
+            | Rule::transfer_decl
+            | Rule::retain_decl
+            | Rule::right_decl
+            | Rule::obligation_decl
+            | Rule::security_decl
+            | Rule::changes_decl
+            | Rule::clause_decl
+            | Rule::test_decl
+            | Rule::bad_decl
+            | Rule::decl_keyword
+    )
+}
+
+fn describe_expected(rules: &[Rule]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for rule in rules {
+        let name = describe_rule(*rule);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    match names.as_slice() {
+        [] => "something else".to_owned(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+/// Decodes the escapes of a string body. `offset` is the byte position of
+/// the body in the file, for the span of a bad escape.
+fn unescape(body: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let Some((_, escaped)) = chars.next() else {
+            break;
+        };
+        match escaped {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            '"' => out.push('"'),
+            '\\' => out.push('\\'),
+            'u' => match unicode_escape(body.get(i + 2..).unwrap_or("")) {
+                Some((decoded, len)) => {
+                    out.push(decoded);
+                    for _ in 0..len {
+                        chars.next();
+                    }
+                }
+                None => diags.push(bad_escape(offset + i, escaped, "write a code point as \\u{00E9}")),
+            },
+            other => diags.push(bad_escape(
+                offset + i,
+                other,
+                "the escapes are \\\" \\\\ \\n \\t and \\u{…}; to write a backslash, write \\\\",
+            )),
+        }
+    }
+    out
+}
+
+fn bad_escape(at: usize, escaped: char, help: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::BadEscape,
+        Span::new(at, at + 1 + escaped.len_utf8()),
+        format!("unknown escape `\\{escaped}` in a string"),
+    )
+    .label("not an escape sequence")
+    .help(help)
+}
+
+/// Decodes `{XXXX}` after `\u`, returning the character and the number of
+/// characters consumed.
+fn unicode_escape(rest: &str) -> Option<(char, usize)> {
+    let inner = rest.strip_prefix('{')?;
+    let close = inner.find('}')?;
+    let hex = inner.get(..close)?;
+    if hex.is_empty() || hex.len() > 6 {
+        return None;
+    }
+    let value = u32::from_str_radix(hex, 16).ok()?;
+    Some((char::from_u32(value)?, close + 2))
+}
+
+#[cfg(test)]
+#[expect(clippy::indexing_slicing, clippy::panic, reason = "tests")]
+mod tests {
+    use super::*;
+
+    fn parse_ok(source: &str) -> File {
+        let (file, diags) = parse(source);
+        assert!(diags.is_empty(), "unexpected diagnostics: {diags:#?}");
+        file
+    }
+
+    #[test]
+    fn parses_a_data_block() {
+        let file = parse_ok(
+            "data account.email \"E-mail\" {\n  source user\n  required\n  examples \"a\", \"b\"\n}\n",
+        );
+        let Decl::Data(data) = &file.decls[0] else {
+            panic!("not data")
+        };
+        assert_eq!(data.id.text, "account.email");
+        assert_eq!(data.label.as_ref().map(|l| l.value.as_str()), Some("E-mail"));
+        assert_eq!(data.source[0].value.text, "user");
+        assert_eq!(data.requirement[0].value, Requirement::Required);
+        assert_eq!(data.examples[0].value.len(), 2);
+    }
+
+    #[test]
+    fn decodes_escapes() {
+        let file = parse_ok("obligation o \"a \\\"b\\\" \\u{e9}\\n\"");
+        let Decl::Obligation(o) = &file.decls[0] else {
+            panic!("not an obligation")
+        };
+        assert_eq!(o.text.value, "a \"b\" é\n");
+    }
+
+    #[test]
+    fn reports_bad_escape_with_its_span() {
+        let (_, diags) = parse("obligation o \"a\\qb\"");
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].code, Code::BadEscape);
+        assert_eq!(diags[0].span, Span::new(15, 17));
+    }
+
+    #[test]
+    fn recovers_after_each_broken_declaration() {
+        let source = "data a {\n  source user\n\npurpose p \"P\" {\n  basis consent\n}\ndata b \"B\" { source user }\npurpse q\ndata c \"C\"\n";
+        let (file, diags) = parse(source);
+        assert_eq!(diags.len(), 2, "{diags:#?}");
+        assert_eq!(file.decls.len(), 3);
+        assert!(diags[1].help.as_deref().unwrap_or("").contains("purpose"));
+    }
+
+    #[test]
+    fn reports_unknown_property_with_suggestion() {
+        let (file, diags) = parse("data a \"A\" {\n  sorce user\n  identity identified\n}\n");
+        assert_eq!(file.decls.len(), 1);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].code, Code::UnknownProperty);
+        assert_eq!(diags[0].help.as_deref(), Some("did you mean `source`?"));
+    }
+
+    #[test]
+    fn parses_periods_and_transfers() {
+        let file = parse_ok(
+            "retain log for 1 year from collection or until \"deleted\" or as_required_by_law\ntransfer a, b.c to x on consent, contract\n",
+        );
+        let Decl::Retain(r) = &file.decls[0] else {
+            panic!("not retain")
+        };
+        assert_eq!(r.periods.len(), 3);
+        let Decl::Transfer(t) = &file.decls[1] else {
+            panic!("not transfer")
+        };
+        assert_eq!(t.data.len(), 2);
+        assert_eq!(t.grounds.len(), 2);
+    }
+
+    #[test]
+    fn empty_and_comment_only_files_parse_to_nothing() {
+        assert!(parse_ok("").decls.is_empty());
+        assert!(parse_ok("// nothing here\n").decls.is_empty());
+    }
+}
