@@ -1,14 +1,154 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! Load a policyc rule table and decide, in nanoseconds, whether data may be
+//! used for a purpose or sent to a recipient.
+//!
+//! `policyc` compiles a privacy policy into a rule table (`rules.json`):
+//! the policy's data categories, purposes and recipients, and the uses and
+//! transfers it allows, with their conditions and retention. A service loads
+//! the table with this crate and asks, on its hot path, "may I use
+//! `account.email` for `marketing`?" or "may I send it to `mailer`?".
+//!
+//! - [`RuleTable`] and the types beside it *are* the table format; the
+//!   compiler builds them and serializes them with `serde_json`.
+//! - [`Rules`] is a table checked (schema, version, digest, references) and
+//!   indexed; [`Rules::decide_use`] and [`Rules::decide_transfer`] answer
+//!   with a [`Decision`] that says why, cites the policy version and carries
+//!   the retention limit.
+//! - [`SharedRules`] and [`Reloader`] keep serving the last good table while
+//!   a new one is loaded from disk.
+//!
+//! Decisions follow the policy and nothing else: what the table does not
+//! allow is denied. The parent rules of the policy are already flattened onto
+//! the child categories by the compiler, so a decision is a lookup.
+//!
+//! # Quick start
+//!
+//! ```
+//! use policy_runtime::*;
+//!
+//! // What the compiler does: build the table, seal it, write it out.
+//! let mut table = RuleTable::new("shop", "1.1.0", "2026-12-01");
+//! table.data.push(DataEntry::new("account", "Your account", Identity::Identified));
+//! let mut email = DataEntry::new("account.email", "Email address", Identity::Identified);
+//! email.parent = Some("account".into());
+//! email.retention.push(RetentionPeriod::Until { event: "account deletion".into() });
+//! table.data.push(email);
+//! table.purposes.push(PurposeEntry::new("marketing", "Sending offers", Basis::Consent));
+//! table.recipients.push(RecipientEntry::new("police", "Law enforcement"));
+//! table.uses.push(UseRule::new("account", "marketing", Basis::Consent));
+//! table.uses.push(UseRule::new("account.email", "marketing", Basis::Consent));
+//! table.transfers.push(TransferRule::new("account.email", "police", &[Ground::LegalObligation]));
+//! table.seal();
+//! let json = serde_json::to_vec_pretty(&table).unwrap();
+//!
+//! // What a service does: load it and ask.
+//! let rules = Rules::from_slice(&json)?;
+//! let no_consent = Facts::new();
+//! let d = rules.decide_use("account.email", "marketing", &no_consent);
+//! assert!(!d.allowed);
+//! assert_eq!(d.code, DecisionCode::ConsentMissing);
+//!
+//! let consent = Facts::from_iter(["consent:marketing"]);
+//! let d = rules.decide_use("account.email", "marketing", &consent);
+//! assert!(d.allowed);
+//! assert_eq!(d.policy_version, "1.1.0");
+//! assert_eq!(d.retention[0].to_string(), "until account deletion");
+//! assert_eq!(
+//!     d.reason(),
+//!     "`account.email` may be used for `marketing` on the basis of consent, which the user gave"
+//! );
+//!
+//! let d = rules.decide_transfer("account.email", "police", &Facts::new().with("legal_request"));
+//! assert_eq!(d.ground, Some(Ground::LegalObligation));
+//!
+//! // A hand-edited table is refused.
+//! let edited = String::from_utf8(json).unwrap().replace("Sending offers", "Offers");
+//! assert!(matches!(
+//!     Rules::from_slice(edited.as_bytes()),
+//!     Err(LoadError::DigestMismatch { .. })
+//! ));
+//! # Ok::<(), LoadError>(())
+//! ```
+//!
+//! On a hot path, resolve names and facts once and decide by ids: a binary
+//! search among a category's few rules and a bit test, with no allocation.
+//!
+//! ```
+//! # use policy_runtime::*;
+//! # let mut table = RuleTable::new("shop", "1.1.0", "2026-12-01");
+//! # table.data.push(DataEntry::new("account.email", "Email", Identity::Identified));
+//! # table.purposes.push(PurposeEntry::new("marketing", "Offers", Basis::Consent));
+//! # table.uses.push(UseRule::new("account.email", "marketing", Basis::Consent));
+//! # table.seal();
+//! # let rules = Rules::from_table(table)?;
+//! let email = rules.data_id("account.email").unwrap();
+//! let marketing = rules.purpose_id("marketing").unwrap();
+//! let facts = rules.resolve_facts(&Facts::from_iter(["consent:marketing"]));
+//! assert!(rules.decide_use_ids(email, marketing, &facts).allowed);
+//! # Ok::<(), LoadError>(())
+//! ```
+//!
+//! # Facts
+//!
+//! Conditions are written in terms of facts the caller asserts in
+//! [`Facts`]. The compiler derives every condition from the basis or ground
+//! declared in the policy ([`Basis::condition_for`],
+//! [`Ground::condition_for`]; the names live in [`fact`]):
+//!
+//! | declared | condition | the caller asserts |
+//! |---|---|---|
+//! | use, basis `consent` or `explicit_consent` | requires `consent:PURPOSE` | the user consented to the purpose |
+//! | use, basis `legitimate_interest` | unless `objection:PURPOSE` | the user objected to the purpose |
+//! | use, basis `contract`, `legal_obligation`, `vital_interests`, `public_task` | always | nothing |
+//! | transfer ground `consent` | requires `consent:RECIPIENT` | the user consented to sending to the recipient |
+//! | transfer ground `contract` | requires `contract_necessity` | the transfer is necessary to perform a contract with the user |
+//! | transfer ground `legal_obligation` | requires `legal_request` | an authority lawfully requested the data |
+//! | transfer ground `rights_protection` | requires `rights_violation` | the transfer protects rights that were violated |
+//! | transfer ground `business_transfer` | requires `business_transfer` | the business is sold or merged |
+//! | transfer ground `depersonalized_statistics` | requires `depersonalized` | the data sent is depersonalized |
+//!
+//! A transfer is allowed when any of its grounds holds; the decision reports
+//! the first one in the policy's order. Facts the table does not mention are
+//! ignored.
+//!
+//! # Decisions
+//!
+//! | [`DecisionCode`] | allowed | when |
+//! |---|---|---|
+//! | `allowed` | yes | a rule links the two and its condition holds |
+//! | `not_declared` | no | no rule links the two |
+//! | `unknown_data`, `unknown_purpose`, `unknown_recipient` | no | a name is not in the table |
+//! | `consent_missing` | no | the use requires a fact (consent) not asserted |
+//! | `objected` | no | the use holds unless a fact (objection) that was asserted |
+//! | `no_ground_holds` | no | the transfer is declared, none of its grounds holds |
+//! | `foreign_facts` | no | the [`FactSet`] was resolved by another table |
+//!
+//! # Loading
+//!
+//! [`Rules`] refuses, with a [`LoadError`]: a file it cannot read, input
+//! that is not JSON or is truncated (with line and column), a table of
+//! another schema or schema version, a malformed digest or content that does
+//! not match its digest (a table edited by hand), duplicate ids or rules, and
+//! references to undeclared categories, purposes or recipients. The JSON
+//! Schema of the format is `schema/rules.schema.json` in this crate's
+//! sources.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+mod decide;
+mod digest;
+pub mod fact;
+mod facts;
+mod index;
+mod load;
+mod reload;
+mod rules;
+mod table;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use decide::{Decision, DecisionCode, DecisionReport, Request};
+pub use digest::{DIGEST_PREFIX, compute_digest, is_well_formed_digest};
+pub use facts::{FactSet, Facts};
+pub use load::{IdKind, LoadError, Reference};
+pub use reload::{Reloaded, Reloader, SharedRules};
+pub use rules::{DataId, PurposeId, RecipientId, Rules};
+pub use table::{
+    Basis, Condition, DataEntry, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
+    RetentionPeriod, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit, TransferRule, UseRule,
+};

@@ -1,0 +1,417 @@
+//! Decisions: the answer to "may I?", why, and under which limits.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::fact::{CONSENT_PREFIX, OBJECTION_PREFIX};
+use crate::table::{Basis, Condition, Ground, GroundRule, RetentionPeriod};
+
+/// The outcome of a decision, with a stable snake_case name.
+///
+/// ```
+/// use policy_runtime::DecisionCode;
+///
+/// assert_eq!(DecisionCode::ConsentMissing.as_str(), "consent_missing");
+/// assert!(DecisionCode::Allowed.is_allowed());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionCode {
+    /// Allowed: a rule links the two and its condition holds.
+    Allowed,
+    /// Denied: the policy has no rule linking the two.
+    NotDeclared,
+    /// Denied: the data category is not in the table.
+    UnknownData,
+    /// Denied: the purpose is not in the table.
+    UnknownPurpose,
+    /// Denied: the recipient is not in the table.
+    UnknownRecipient,
+    /// Denied: the use needs a fact (the user's consent) that was not asserted.
+    ConsentMissing,
+    /// Denied: the use holds unless a fact (the user's objection) is
+    /// asserted, and it was.
+    Objected,
+    /// Denied: the transfer is declared but none of its grounds holds.
+    NoGroundHolds,
+    /// Denied: the [`FactSet`](crate::FactSet) was resolved by another
+    /// table, so it cannot tell whether the condition holds.
+    ForeignFacts,
+}
+
+impl DecisionCode {
+    /// Every code, in declaration order.
+    pub const ALL: [Self; 9] = [
+        Self::Allowed,
+        Self::NotDeclared,
+        Self::UnknownData,
+        Self::UnknownPurpose,
+        Self::UnknownRecipient,
+        Self::ConsentMissing,
+        Self::Objected,
+        Self::NoGroundHolds,
+        Self::ForeignFacts,
+    ];
+
+    /// The stable snake_case name, as serialized.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Allowed => "allowed",
+            Self::NotDeclared => "not_declared",
+            Self::UnknownData => "unknown_data",
+            Self::UnknownPurpose => "unknown_purpose",
+            Self::UnknownRecipient => "unknown_recipient",
+            Self::ConsentMissing => "consent_missing",
+            Self::Objected => "objected",
+            Self::NoGroundHolds => "no_ground_holds",
+            Self::ForeignFacts => "foreign_facts",
+        }
+    }
+
+    /// Whether the code allows.
+    #[must_use]
+    pub const fn is_allowed(self) -> bool {
+        matches!(self, Self::Allowed)
+    }
+}
+
+impl fmt::Display for DecisionCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What was asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Request<'a> {
+    /// May `data` be used for `purpose`?
+    Use {
+        /// The data category asked about.
+        data: &'a str,
+        /// The purpose asked about.
+        purpose: &'a str,
+    },
+    /// May `data` be sent to `recipient`?
+    Transfer {
+        /// The data category asked about.
+        data: &'a str,
+        /// The recipient asked about.
+        recipient: &'a str,
+    },
+}
+
+/// The answer to a [`Request`], borrowing from the table (and from the names
+/// asked about), so making one allocates nothing.
+///
+/// ```
+/// # use policy_runtime::*;
+/// # let mut table = RuleTable::new("shop", "1.1.0", "2026-12-01");
+/// # table.data.push(DataEntry::new("account.email", "Email", Identity::Identified));
+/// # table.purposes.push(PurposeEntry::new("marketing", "Offers", Basis::Consent));
+/// # table.uses.push(UseRule::new("account.email", "marketing", Basis::Consent));
+/// # table.seal();
+/// # let rules = Rules::from_table(table)?;
+/// let d = rules.decide_use("account.email", "marketing", &Facts::new());
+/// assert!(!d.allowed);
+/// assert_eq!(d.code, DecisionCode::ConsentMissing);
+/// assert_eq!(d.basis, Some(Basis::Consent));
+/// assert_eq!(d.policy_version, "1.1.0");
+/// assert_eq!(
+///     d.reason(),
+///     "denied: the purpose `marketing` needs the user's consent \
+///      (fact `consent:marketing`) and it was not given"
+/// );
+/// # Ok::<(), LoadError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Decision<'a> {
+    /// Whether the use or transfer is allowed.
+    pub allowed: bool,
+    /// Why, as a code.
+    pub code: DecisionCode,
+    /// What was asked.
+    pub request: Request<'a>,
+    /// For a use: the basis of the rule found.
+    pub basis: Option<Basis>,
+    /// For an allowed transfer: the first ground that holds, in table order.
+    pub ground: Option<Ground>,
+    /// The condition that held (allowed) or failed (denied by a use rule).
+    pub condition: Option<&'a Condition>,
+    /// For a transfer rule found: all its grounds, the ones considered.
+    pub grounds: &'a [GroundRule],
+    /// How long the data may be kept: the use rule's retention if it states
+    /// one, else the data category's; empty when none is declared or the
+    /// data is unknown.
+    pub retention: &'a [RetentionPeriod],
+    /// The policy id.
+    pub policy: &'a str,
+    /// The policy edition the decision rests on.
+    pub policy_version: &'a str,
+}
+
+impl<'a> Decision<'a> {
+    /// A decision with no rule behind it.
+    pub(crate) const fn bare(
+        code: DecisionCode,
+        request: Request<'a>,
+        retention: &'a [RetentionPeriod],
+        policy: &'a str,
+        policy_version: &'a str,
+    ) -> Self {
+        Self {
+            allowed: code.is_allowed(),
+            code,
+            request,
+            basis: None,
+            ground: None,
+            condition: None,
+            grounds: &[],
+            retention,
+            policy,
+            policy_version,
+        }
+    }
+
+    /// The data category asked about.
+    #[must_use]
+    pub const fn data(&self) -> &'a str {
+        match self.request {
+            Request::Use { data, .. } | Request::Transfer { data, .. } => data,
+        }
+    }
+
+    /// The purpose asked about, for a use.
+    #[must_use]
+    pub const fn purpose(&self) -> Option<&'a str> {
+        match self.request {
+            Request::Use { purpose, .. } => Some(purpose),
+            Request::Transfer { .. } => None,
+        }
+    }
+
+    /// The recipient asked about, for a transfer.
+    #[must_use]
+    pub const fn recipient(&self) -> Option<&'a str> {
+        match self.request {
+            Request::Transfer { recipient, .. } => Some(recipient),
+            Request::Use { .. } => None,
+        }
+    }
+
+    /// The decision as one plain-English sentence.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.1.0", "2026-12-01");
+    /// # table.data.push(DataEntry::new("account.email", "Email", Identity::Identified));
+    /// # table.purposes.push(PurposeEntry::new("marketing", "Offers", Basis::Consent));
+    /// # table.uses.push(UseRule::new("account.email", "marketing", Basis::Consent));
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let facts = Facts::new().with("consent:marketing");
+    /// assert_eq!(
+    ///     rules.decide_use("account.email", "marketing", &facts).reason(),
+    ///     "`account.email` may be used for `marketing` on the basis of consent, which the user gave"
+    /// );
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn reason(&self) -> String {
+        let data = self.data();
+        let fact = self.condition.and_then(Condition::fact).unwrap_or_default();
+        match (self.code, self.request) {
+            (DecisionCode::UnknownData, _) => {
+                format!(
+                    "denied: `{data}` is not a data category of policy `{}`",
+                    self.policy
+                )
+            }
+            (DecisionCode::UnknownPurpose, Request::Use { purpose, .. }) => {
+                format!(
+                    "denied: `{purpose}` is not a purpose of policy `{}`",
+                    self.policy
+                )
+            }
+            (DecisionCode::UnknownRecipient, Request::Transfer { recipient, .. }) => {
+                format!(
+                    "denied: `{recipient}` is not a recipient of policy `{}`",
+                    self.policy
+                )
+            }
+            (DecisionCode::NotDeclared, Request::Use { purpose, .. }) => {
+                format!("denied: the policy does not allow `{data}` to be used for `{purpose}`")
+            }
+            (DecisionCode::NotDeclared, Request::Transfer { recipient, .. }) => {
+                format!("denied: the policy does not allow `{data}` to be sent to `{recipient}`")
+            }
+            (DecisionCode::Allowed, Request::Use { purpose, .. }) => {
+                let basis = self.basis.map_or("", Basis::describe);
+                format!(
+                    "`{data}` may be used for `{purpose}` on the basis of {basis}{}",
+                    held(self.condition)
+                )
+            }
+            (DecisionCode::Allowed, Request::Transfer { recipient, .. }) => {
+                let ground = self.ground.map_or("", Ground::describe);
+                format!(
+                    "`{data}` may be sent to `{recipient}` on the ground of {ground}{}",
+                    held(self.condition)
+                )
+            }
+            (DecisionCode::ConsentMissing, Request::Use { purpose, .. }) => {
+                if fact.starts_with(CONSENT_PREFIX) {
+                    format!(
+                        "denied: the purpose `{purpose}` needs the user's consent (fact `{fact}`) and it was not given"
+                    )
+                } else {
+                    format!(
+                        "denied: the purpose `{purpose}` needs the fact `{fact}`, which was not asserted"
+                    )
+                }
+            }
+            (DecisionCode::Objected, Request::Use { purpose, .. }) => {
+                let basis = self.basis.map_or("", Basis::describe);
+                if fact.starts_with(OBJECTION_PREFIX) {
+                    format!(
+                        "denied: the user objected to `{purpose}` (fact `{fact}`), which rests on {basis}"
+                    )
+                } else {
+                    format!(
+                        "denied: the use of `{data}` for `{purpose}` is excluded by the fact `{fact}`"
+                    )
+                }
+            }
+            (DecisionCode::NoGroundHolds, Request::Transfer { recipient, .. }) => {
+                if self.grounds.is_empty() {
+                    return format!(
+                        "denied: the transfer of `{data}` to `{recipient}` lists no ground"
+                    );
+                }
+                let grounds: Vec<String> = self
+                    .grounds
+                    .iter()
+                    .map(|g| match g.condition.fact() {
+                        Some(f) => format!("{} (fact `{f}`)", g.ground.describe()),
+                        None => g.ground.describe().to_owned(),
+                    })
+                    .collect();
+                format!(
+                    "denied: `{data}` may be sent to `{recipient}` only on the ground of {}, and none holds",
+                    grounds.join(" or ")
+                )
+            }
+            (DecisionCode::ForeignFacts, _) => format!(
+                "denied: the facts were resolved against another rule table than policy `{}` {}; resolve them again",
+                self.policy, self.policy_version
+            ),
+            // Codes that do not fit the request cannot be built by `Rules`.
+            (code, _) => format!("denied ({code})"),
+        }
+    }
+
+    /// An owned, serializable copy, with the reason spelled out.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.1.0", "2026-12-01");
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let report = rules.decide_use("account.email", "marketing", &Facts::new()).to_report();
+    /// let json = serde_json::to_value(&report).unwrap();
+    /// assert_eq!(json["allowed"], false);
+    /// assert_eq!(json["code"], "unknown_data");
+    /// assert_eq!(json["policy_version"], "1.1.0");
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn to_report(&self) -> DecisionReport {
+        DecisionReport {
+            allowed: self.allowed,
+            code: self.code,
+            reason: self.reason(),
+            data: self.data().to_owned(),
+            purpose: self.purpose().map(str::to_owned),
+            recipient: self.recipient().map(str::to_owned),
+            basis: self.basis,
+            ground: self.ground,
+            grounds: if self.allowed {
+                Vec::new()
+            } else {
+                self.grounds.iter().map(|g| g.ground).collect()
+            },
+            retention: self.retention.to_vec(),
+            policy: self.policy.to_owned(),
+            policy_version: self.policy_version.to_owned(),
+        }
+    }
+}
+
+/// What an allowed decision adds about its condition.
+fn held(condition: Option<&Condition>) -> String {
+    match condition {
+        Some(Condition::Requires { fact }) if fact.starts_with(CONSENT_PREFIX) => {
+            ", which the user gave".to_owned()
+        }
+        Some(Condition::Requires { fact }) => format!(" (fact `{fact}` holds)"),
+        Some(Condition::Unless { fact }) if fact.starts_with(OBJECTION_PREFIX) => {
+            ", and the user has not objected".to_owned()
+        }
+        Some(Condition::Unless { fact }) => format!(" (fact `{fact}` does not hold)"),
+        Some(Condition::Always) | None => String::new(),
+    }
+}
+
+impl fmt::Display for Decision<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.reason())
+    }
+}
+
+impl Serialize for Decision<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_report().serialize(serializer)
+    }
+}
+
+/// An owned [`Decision`], for printing or sending as JSON (`policyc query`).
+///
+/// Serialized as `{"allowed", "code", "reason", "data", "purpose" |
+/// "recipient", "basis"?, "ground"?, "grounds"?, "retention", "policy",
+/// "policy_version"}`; `grounds` lists the grounds considered by a denied
+/// transfer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionReport {
+    /// Whether it is allowed.
+    pub allowed: bool,
+    /// Why, as a code.
+    pub code: DecisionCode,
+    /// Why, in plain English.
+    pub reason: String,
+    /// The data category asked about.
+    pub data: String,
+    /// The purpose asked about, for a use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// The recipient asked about, for a transfer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
+    /// The basis of the use rule found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
+    /// The ground that allowed a transfer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ground: Option<Ground>,
+    /// The grounds a denied transfer considered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grounds: Vec<Ground>,
+    /// How long the data may be kept.
+    pub retention: Vec<RetentionPeriod>,
+    /// The policy id.
+    pub policy: String,
+    /// The policy edition.
+    pub policy_version: String,
+}

@@ -1,0 +1,293 @@
+//! What the caller asserts about the user and the situation.
+//!
+//! [`Facts`] is a set of fact names, built from strings; [`FactSet`] is the
+//! same set interned against one loaded table, a bitset over the facts that
+//! table mentions, for the hot path.
+
+use std::collections::HashMap;
+
+use crate::table::Condition;
+
+/// A set of asserted facts, by name (`consent:marketing`, `legal_request`…;
+/// see the [facts convention](crate#facts)).
+///
+/// ```
+/// use policy_runtime::Facts;
+///
+/// let a = Facts::from_iter(["consent:marketing", "legal_request"]);
+/// let b = Facts::new().with("legal_request").with("consent:marketing");
+/// assert_eq!(a, b);
+/// assert!(a.contains("consent:marketing"));
+/// assert!(!a.contains("consent:ads"));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Facts {
+    /// Sorted, without duplicates.
+    names: Vec<String>,
+}
+
+impl Facts {
+    /// No facts.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// These facts and `fact`.
+    #[must_use]
+    pub fn with(mut self, fact: impl Into<String>) -> Self {
+        self.insert(fact);
+        self
+    }
+
+    /// Asserts `fact`; returns whether it was new.
+    pub fn insert(&mut self, fact: impl Into<String>) -> bool {
+        let fact = fact.into();
+        match self.names.binary_search(&fact) {
+            Ok(_) => false,
+            Err(at) => {
+                self.names.insert(at, fact);
+                true
+            }
+        }
+    }
+
+    /// Withdraws `fact`; returns whether it was asserted.
+    pub fn remove(&mut self, fact: &str) -> bool {
+        match self.names.binary_search_by(|n| n.as_str().cmp(fact)) {
+            Ok(at) => {
+                self.names.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Whether `fact` is asserted.
+    #[must_use]
+    pub fn contains(&self, fact: &str) -> bool {
+        self.names
+            .binary_search_by(|n| n.as_str().cmp(fact))
+            .is_ok()
+    }
+
+    /// The asserted facts, in sorted order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(String::as_str)
+    }
+
+    /// How many facts are asserted.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether no fact is asserted.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+impl<S: Into<String>> FromIterator<S> for Facts {
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Self {
+        let mut names: Vec<String> = iter.into_iter().map(Into::into).collect();
+        names.sort_unstable();
+        names.dedup();
+        Self { names }
+    }
+}
+
+impl<S: Into<String>> Extend<S> for Facts {
+    fn extend<I: IntoIterator<Item = S>>(&mut self, iter: I) {
+        self.names.extend(iter.into_iter().map(Into::into));
+        self.names.sort_unstable();
+        self.names.dedup();
+    }
+}
+
+/// [`Facts`] interned against one loaded table by
+/// [`Rules::resolve_facts`](crate::Rules::resolve_facts): a bitset over the
+/// fact names the table mentions, so checking a condition is a bit test.
+///
+/// A fact set belongs to the table that resolved it (or one with the same
+/// content). Used with another table it decides nothing: a decision whose
+/// condition needs facts is denied with
+/// [`DecisionCode::ForeignFacts`](crate::DecisionCode::ForeignFacts).
+/// Resolve again after a reload.
+///
+/// ```
+/// # use policy_runtime::*;
+/// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+/// # table.purposes.push(PurposeEntry::new("marketing", "Offers", Basis::Consent));
+/// # table.seal();
+/// # let rules = Rules::from_table(table)?;
+/// let facts = rules.resolve_facts(&Facts::from_iter(["consent:marketing", "unrelated"]));
+/// assert_eq!(facts.len(), 1); // `unrelated` is mentioned by no rule
+/// # Ok::<(), LoadError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FactSet {
+    tag: u64,
+    words: Box<[u64]>,
+}
+
+impl FactSet {
+    /// How many of the table's facts are asserted.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Whether none of the table's facts is asserted.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.words.iter().all(|&w| w == 0)
+    }
+
+    /// Whether fact number `bit` is asserted.
+    #[inline]
+    fn has(&self, bit: u32) -> bool {
+        self.words
+            .get((bit / 64) as usize)
+            .is_some_and(|w| (w >> (bit % 64)) & 1 == 1)
+    }
+}
+
+/// A condition compiled against a table's fact numbering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cond {
+    /// Always holds.
+    Always,
+    /// Holds when fact number `.0` is asserted.
+    Requires(u32),
+    /// Holds unless fact number `.0` is asserted.
+    Unless(u32),
+}
+
+/// Something a compiled condition can be checked against.
+pub(crate) trait Assertions {
+    /// Whether `cond` (the compiled form of `condition`) holds, or `None`
+    /// when these assertions cannot tell (a fact set of another table).
+    fn check(&self, cond: Cond, condition: &Condition, tag: u64) -> Option<bool>;
+}
+
+impl Assertions for Facts {
+    #[inline]
+    fn check(&self, _cond: Cond, condition: &Condition, _tag: u64) -> Option<bool> {
+        Some(condition.holds(self))
+    }
+}
+
+impl Assertions for FactSet {
+    #[inline]
+    fn check(&self, cond: Cond, _condition: &Condition, tag: u64) -> Option<bool> {
+        match cond {
+            Cond::Always => Some(true),
+            Cond::Requires(bit) => (self.tag == tag).then(|| self.has(bit)),
+            Cond::Unless(bit) => (self.tag == tag).then(|| !self.has(bit)),
+        }
+    }
+}
+
+/// The numbering of the fact names a table mentions: sorted names, numbered
+/// from 0, so equal tables number facts equally.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FactIndex {
+    bits: HashMap<Box<str>, u32>,
+    names: Vec<Box<str>>,
+}
+
+impl FactIndex {
+    /// Numbers the facts of `conditions`; `None` if there are more than
+    /// `u32::MAX`.
+    pub(crate) fn new<'c>(conditions: impl Iterator<Item = &'c Condition>) -> Option<Self> {
+        let mut names: Vec<&str> = conditions.filter_map(Condition::fact).collect();
+        names.sort_unstable();
+        names.dedup();
+        let names: Vec<Box<str>> = names.into_iter().map(Box::from).collect();
+        let mut bits = HashMap::with_capacity(names.len());
+        for (i, name) in names.iter().enumerate() {
+            bits.insert(name.clone(), u32::try_from(i).ok()?);
+        }
+        Some(Self { bits, names })
+    }
+
+    /// Compiles `condition`; a fact the index lacks makes it never hold
+    /// (cannot happen for conditions the index was built from).
+    pub(crate) fn compile(&self, condition: &Condition) -> Cond {
+        match condition {
+            Condition::Always => Cond::Always,
+            Condition::Requires { fact } => Cond::Requires(self.bit(fact).unwrap_or(u32::MAX)),
+            Condition::Unless { fact } => Cond::Unless(self.bit(fact).unwrap_or(u32::MAX)),
+        }
+    }
+
+    /// The number of fact `name`.
+    pub(crate) fn bit(&self, name: &str) -> Option<u32> {
+        self.bits.get(name).copied()
+    }
+
+    /// The fact names, in numbering order.
+    pub(crate) fn names(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.names.iter().map(AsRef::as_ref)
+    }
+
+    /// Interns `facts`, ignoring the names no condition mentions.
+    pub(crate) fn resolve(&self, facts: &Facts, tag: u64) -> FactSet {
+        let mut words = vec![0_u64; self.names.len().div_ceil(64)].into_boxed_slice();
+        for bit in facts.iter().filter_map(|f| self.bit(f)) {
+            if let Some(word) = words.get_mut((bit / 64) as usize) {
+                *word |= 1 << (bit % 64);
+            }
+        }
+        FactSet { tag, words }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_are_a_sorted_set() {
+        let mut f = Facts::from_iter(["b", "a", "b"]);
+        assert_eq!(f.iter().collect::<Vec<_>>(), ["a", "b"]);
+        assert!(!f.insert("a"));
+        assert!(f.insert("c"));
+        assert!(f.remove("a"));
+        assert!(!f.remove("a"));
+        f.extend(["z", "c"]);
+        assert_eq!(f.iter().collect::<Vec<_>>(), ["b", "c", "z"]);
+        assert_eq!(f.len(), 3);
+        assert!(!f.is_empty());
+    }
+
+    #[test]
+    fn fact_sets_test_bits() {
+        let conds: Vec<Condition> = (0..130)
+            .map(|i| Condition::Requires {
+                fact: format!("f{i:03}"),
+            })
+            .chain([Condition::Always])
+            .collect();
+        let index = FactIndex::new(conds.iter()).unwrap_or_default();
+        assert_eq!(index.names().len(), 130);
+        let set = index.resolve(&Facts::from_iter(["f000", "f129", "nope"]), 7);
+        assert_eq!(set.len(), 2);
+        let check = |i: usize| conds.get(i).and_then(|c| set.check(index.compile(c), c, 7));
+        assert_eq!(check(0), Some(true));
+        assert_eq!(check(1), Some(false));
+        assert_eq!(check(129), Some(true));
+        assert_eq!(check(130), Some(true)); // always
+        // another table's tag: cannot tell
+        assert_eq!(
+            conds
+                .first()
+                .and_then(|c| set.check(index.compile(c), c, 8)),
+            None
+        );
+        let empty = index.resolve(&Facts::new(), 7);
+        assert!(empty.is_empty());
+    }
+}

@@ -1,0 +1,283 @@
+//! The lookup structures built over a table, and the reference checks
+//! building them performs.
+//!
+//! Names map to dense ids (the position in the table's lists). Uses and
+//! transfers are grouped by data id (offsets into one slot array, like a
+//! compressed sparse row matrix), each group sorted by purpose or recipient
+//! id for a binary search: memory grows with the number of rules, never with
+//! data × purposes.
+
+use std::collections::HashMap;
+
+use crate::digest::digest_tag;
+use crate::facts::{Cond, FactIndex};
+use crate::load::{IdKind, LoadError, Reference};
+use crate::table::RuleTable;
+
+/// Name → dense id.
+pub(crate) type NameMap = HashMap<Box<str>, u32>;
+
+/// One use rule of a data category.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct UseSlot {
+    /// The purpose id.
+    pub(crate) purpose: u32,
+    /// The rule's position in `table.uses`.
+    pub(crate) rule: u32,
+    /// The rule's condition, compiled.
+    pub(crate) cond: Cond,
+}
+
+/// One transfer rule of a data category.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TransferSlot {
+    /// The recipient id.
+    pub(crate) recipient: u32,
+    /// The rule's position in `table.transfers`.
+    pub(crate) rule: u32,
+    /// Where the rule's compiled ground conditions start in
+    /// [`Index::ground_conds`] (they are as many as the rule's grounds).
+    pub(crate) grounds: u32,
+}
+
+/// Everything a decision needs besides the table.
+#[derive(Debug, Clone)]
+pub(crate) struct Index {
+    pub(crate) data: NameMap,
+    pub(crate) purposes: NameMap,
+    pub(crate) recipients: NameMap,
+    pub(crate) facts: FactIndex,
+    /// `use_offsets[d]..use_offsets[d + 1]` are data `d`'s slots.
+    pub(crate) use_offsets: Box<[u32]>,
+    pub(crate) use_slots: Box<[UseSlot]>,
+    /// `transfer_offsets[d]..transfer_offsets[d + 1]` are data `d`'s slots.
+    pub(crate) transfer_offsets: Box<[u32]>,
+    pub(crate) transfer_slots: Box<[TransferSlot]>,
+    /// The compiled ground conditions of every transfer rule, in table order.
+    pub(crate) ground_conds: Box<[Cond]>,
+    /// Identifies the table's content (from its digest).
+    pub(crate) tag: u64,
+}
+
+fn id32(i: usize) -> Result<u32, LoadError> {
+    u32::try_from(i).map_err(|_| LoadError::TooLarge)
+}
+
+/// Maps each id to its position, refusing duplicates.
+fn name_map<'t>(
+    kind: IdKind,
+    ids: impl ExactSizeIterator<Item = &'t str>,
+) -> Result<NameMap, LoadError> {
+    let mut map = NameMap::with_capacity(ids.len());
+    for (i, id) in ids.enumerate() {
+        if map.insert(Box::from(id), id32(i)?).is_some() {
+            return Err(LoadError::DuplicateId {
+                kind,
+                id: id.to_owned(),
+            });
+        }
+    }
+    Ok(map)
+}
+
+fn lookup(
+    map: &NameMap,
+    kind: IdKind,
+    id: &str,
+    by: impl FnOnce() -> Reference,
+) -> Result<u32, LoadError> {
+    map.get(id).copied().ok_or_else(|| LoadError::Undeclared {
+        kind,
+        id: id.to_owned(),
+        by: by(),
+    })
+}
+
+/// Offsets per data id, and the slots they point into.
+type Grouped<T> = (Box<[u32]>, Box<[T]>);
+
+/// Groups `(data, other, rule)` triples by data: sorts them, refuses a
+/// repeated `(data, other)` pair through `duplicate`, and returns the
+/// offsets (`n_data + 1` of them) with the triples in order.
+fn group<T>(
+    n_data: usize,
+    mut triples: Vec<(u32, u32, u32)>,
+    duplicate: impl FnOnce(u32) -> LoadError,
+    slot: impl Fn((u32, u32, u32)) -> T,
+) -> Result<Grouped<T>, LoadError> {
+    triples.sort_unstable();
+    if let Some(w) = triples
+        .windows(2)
+        .find(|w| matches!(w, [a, b] if a.0 == b.0 && a.1 == b.1))
+    {
+        let rule = w.get(1).map_or(0, |t| t.2);
+        return Err(duplicate(rule));
+    }
+    let mut offsets = vec![0_u32; n_data + 1];
+    for &(data, _, _) in &triples {
+        if let Some(count) = offsets.get_mut(data as usize + 1) {
+            *count += 1;
+        }
+    }
+    let mut sum = 0;
+    for o in &mut offsets {
+        sum += *o;
+        *o = sum;
+    }
+    let slots = triples.into_iter().map(slot).collect();
+    Ok((offsets.into_boxed_slice(), slots))
+}
+
+impl Index {
+    /// Builds the index, refusing duplicates and undeclared references.
+    pub(crate) fn build(table: &RuleTable) -> Result<Self, LoadError> {
+        let data = name_map(IdKind::Data, table.data.iter().map(|d| d.id.as_str()))?;
+        let purposes = name_map(
+            IdKind::Purpose,
+            table.purposes.iter().map(|p| p.id.as_str()),
+        )?;
+        let recipients = name_map(
+            IdKind::Recipient,
+            table.recipients.iter().map(|r| r.id.as_str()),
+        )?;
+
+        for entry in &table.data {
+            if let Some(parent) = &entry.parent {
+                if *parent == entry.id {
+                    return Err(LoadError::SelfParent {
+                        data: entry.id.clone(),
+                    });
+                }
+                lookup(&data, IdKind::Data, parent, || Reference::Parent {
+                    data: entry.id.clone(),
+                })?;
+            }
+        }
+
+        let facts = FactIndex::new(
+            table.uses.iter().map(|u| &u.condition).chain(
+                table
+                    .transfers
+                    .iter()
+                    .flat_map(|t| t.grounds.iter().map(|g| &g.condition)),
+            ),
+        )
+        .ok_or(LoadError::TooLarge)?;
+
+        let mut triples = Vec::with_capacity(table.uses.len());
+        for (i, rule) in table.uses.iter().enumerate() {
+            let by = || Reference::Use {
+                data: rule.data.clone(),
+                purpose: rule.purpose.clone(),
+            };
+            let d = lookup(&data, IdKind::Data, &rule.data, by)?;
+            let p = lookup(&purposes, IdKind::Purpose, &rule.purpose, by)?;
+            triples.push((d, p, id32(i)?));
+        }
+        let (use_offsets, use_slots) = group(
+            table.data.len(),
+            triples,
+            |rule| {
+                let r = table.uses.get(rule as usize);
+                LoadError::DuplicateUse {
+                    data: r.map(|r| r.data.clone()).unwrap_or_default(),
+                    purpose: r.map(|r| r.purpose.clone()).unwrap_or_default(),
+                }
+            },
+            |(_, purpose, rule)| UseSlot {
+                purpose,
+                rule,
+                cond: table
+                    .uses
+                    .get(rule as usize)
+                    .map_or(Cond::Always, |r| facts.compile(&r.condition)),
+            },
+        )?;
+
+        let mut triples = Vec::with_capacity(table.transfers.len());
+        let mut ground_starts = Vec::with_capacity(table.transfers.len());
+        let mut ground_conds = Vec::new();
+        for (i, rule) in table.transfers.iter().enumerate() {
+            let by = || Reference::Transfer {
+                data: rule.data.clone(),
+                recipient: rule.recipient.clone(),
+            };
+            let d = lookup(&data, IdKind::Data, &rule.data, by)?;
+            let r = lookup(&recipients, IdKind::Recipient, &rule.recipient, by)?;
+            triples.push((d, r, id32(i)?));
+            ground_starts.push(id32(ground_conds.len())?);
+            ground_conds.extend(rule.grounds.iter().map(|g| facts.compile(&g.condition)));
+        }
+        id32(ground_conds.len())?;
+        let (transfer_offsets, transfer_slots) = group(
+            table.data.len(),
+            triples,
+            |rule| {
+                let r = table.transfers.get(rule as usize);
+                LoadError::DuplicateTransfer {
+                    data: r.map(|r| r.data.clone()).unwrap_or_default(),
+                    recipient: r.map(|r| r.recipient.clone()).unwrap_or_default(),
+                }
+            },
+            |(_, recipient, rule)| TransferSlot {
+                recipient,
+                rule,
+                grounds: ground_starts.get(rule as usize).copied().unwrap_or(0),
+            },
+        )?;
+
+        Ok(Self {
+            data,
+            purposes,
+            recipients,
+            facts,
+            use_offsets,
+            use_slots,
+            transfer_offsets,
+            transfer_slots,
+            ground_conds: ground_conds.into_boxed_slice(),
+            tag: digest_tag(&table.digest),
+        })
+    }
+
+    /// Data `data`'s use slots (empty for an unknown id).
+    #[inline]
+    pub(crate) fn uses_of(&self, data: u32) -> &[UseSlot] {
+        slots(&self.use_offsets, &self.use_slots, data)
+    }
+
+    /// Data `data`'s transfer slots (empty for an unknown id).
+    #[inline]
+    pub(crate) fn transfers_of(&self, data: u32) -> &[TransferSlot] {
+        slots(&self.transfer_offsets, &self.transfer_slots, data)
+    }
+
+    /// The use slot linking `data` to `purpose`.
+    #[inline]
+    pub(crate) fn use_slot(&self, data: u32, purpose: u32) -> Option<&UseSlot> {
+        let slots = self.uses_of(data);
+        slots
+            .binary_search_by_key(&purpose, |s| s.purpose)
+            .ok()
+            .and_then(|i| slots.get(i))
+    }
+
+    /// The transfer slot linking `data` to `recipient`.
+    #[inline]
+    pub(crate) fn transfer_slot(&self, data: u32, recipient: u32) -> Option<&TransferSlot> {
+        let slots = self.transfers_of(data);
+        slots
+            .binary_search_by_key(&recipient, |s| s.recipient)
+            .ok()
+            .and_then(|i| slots.get(i))
+    }
+}
+
+#[inline]
+fn slots<'a, T>(offsets: &[u32], slots: &'a [T], data: u32) -> &'a [T] {
+    let d = data as usize;
+    match (offsets.get(d), offsets.get(d + 1)) {
+        (Some(&start), Some(&end)) => slots.get(start as usize..end as usize).unwrap_or(&[]),
+        _ => &[],
+    }
+}

@@ -1,0 +1,314 @@
+//! Reading a rule table and refusing a broken, foreign or tampered one.
+
+use std::fmt;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::digest::{compute_digest, is_well_formed_digest};
+use crate::table::{RuleTable, SCHEMA_ID, SCHEMA_VERSION};
+
+/// Which kind of id a [`LoadError`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IdKind {
+    /// A data category id.
+    Data,
+    /// A purpose id.
+    Purpose,
+    /// A recipient id.
+    Recipient,
+}
+
+impl IdKind {
+    /// `"data category"`, `"purpose"` or `"recipient"`.
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Self::Data => "data category",
+            Self::Purpose => "purpose",
+            Self::Recipient => "recipient",
+        }
+    }
+}
+
+impl fmt::Display for IdKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
+    }
+}
+
+/// Where an undeclared id was referred to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Reference {
+    /// The parent of a data category.
+    Parent {
+        /// The category whose parent is missing.
+        data: String,
+    },
+    /// A use rule.
+    Use {
+        /// The rule's data category.
+        data: String,
+        /// The rule's purpose.
+        purpose: String,
+    },
+    /// A transfer rule.
+    Transfer {
+        /// The rule's data category.
+        data: String,
+        /// The rule's recipient.
+        recipient: String,
+    },
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Parent { data } => write!(f, "the parent of `{data}`"),
+            Self::Use { data, purpose } => {
+                write!(f, "the use of `{data}` for `{purpose}`")
+            }
+            Self::Transfer { data, recipient } => {
+                write!(f, "the transfer of `{data}` to `{recipient}`")
+            }
+        }
+    }
+}
+
+/// Why a rule table was refused.
+///
+/// ```
+/// use policy_runtime::{LoadError, Rules};
+///
+/// let err = Rules::from_slice(br#"{"schema": "#).unwrap_err();
+/// assert!(matches!(err, LoadError::Truncated(_)));
+/// assert!(err.to_string().starts_with("the rule table is truncated"));
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The file could not be read.
+    Io {
+        /// The file, when reading from a path.
+        path: Option<PathBuf>,
+        /// The I/O error.
+        source: io::Error,
+    },
+    /// The input is not JSON (the error gives line and column).
+    NotJson(serde_json::Error),
+    /// The input ends in the middle of the JSON.
+    Truncated(serde_json::Error),
+    /// The input is JSON but not a rule table: a field missing, unknown or of
+    /// the wrong type (the error gives line and column).
+    BadShape(serde_json::Error),
+    /// The `schema` field is not [`SCHEMA_ID`]: not a policyc rule table.
+    WrongSchema {
+        /// The schema id found.
+        found: String,
+    },
+    /// The `schema_version` is not [`SCHEMA_VERSION`].
+    UnsupportedVersion {
+        /// The version found.
+        found: u64,
+    },
+    /// The `digest` is not `sha256:` and 64 lowercase hex digits.
+    MalformedDigest {
+        /// The digest found.
+        found: String,
+    },
+    /// The content does not match its digest: the table was edited by hand
+    /// or damaged.
+    DigestMismatch {
+        /// The digest the table states.
+        expected: String,
+        /// The digest of the content.
+        actual: String,
+    },
+    /// An id is declared twice.
+    DuplicateId {
+        /// What kind of id.
+        kind: IdKind,
+        /// The id.
+        id: String,
+    },
+    /// Two use rules for the same data category and purpose.
+    DuplicateUse {
+        /// The data category.
+        data: String,
+        /// The purpose.
+        purpose: String,
+    },
+    /// Two transfer rules for the same data category and recipient.
+    DuplicateTransfer {
+        /// The data category.
+        data: String,
+        /// The recipient.
+        recipient: String,
+    },
+    /// A rule or a parent refers to an id that is not declared.
+    Undeclared {
+        /// What kind of id is missing.
+        kind: IdKind,
+        /// The missing id.
+        id: String,
+        /// Where it is referred to.
+        by: Reference,
+    },
+    /// A data category is its own parent.
+    SelfParent {
+        /// The category.
+        data: String,
+    },
+    /// The table has more than `u32::MAX` entries in one list.
+    TooLarge,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Io {
+                path: Some(path),
+                source,
+            } => write!(f, "cannot read `{}`: {source}", path.display()),
+            Self::Io { path: None, source } => write!(f, "cannot read the rule table: {source}"),
+            Self::NotJson(e) => write!(f, "the rule table is not JSON: {e}"),
+            Self::Truncated(e) => write!(f, "the rule table is truncated: {e}"),
+            Self::BadShape(e) => write!(f, "the rule table is malformed: {e}"),
+            Self::WrongSchema { found } => write!(
+                f,
+                "not a policyc rule table: schema is `{found}`, expected `{SCHEMA_ID}`"
+            ),
+            Self::UnsupportedVersion { found } => write!(
+                f,
+                "unsupported rule table schema version {found}: this runtime reads version {SCHEMA_VERSION}"
+            ),
+            Self::MalformedDigest { found } => write!(
+                f,
+                "malformed digest `{found}`: expected `sha256:` and 64 lowercase hex digits"
+            ),
+            Self::DigestMismatch { expected, actual } => write!(
+                f,
+                "the rule table does not match its digest (edited by hand or damaged): it states `{expected}`, its content hashes to `{actual}`"
+            ),
+            Self::DuplicateId { kind, id } => write!(f, "{kind} `{id}` is declared twice"),
+            Self::DuplicateUse { data, purpose } => {
+                write!(f, "the use of `{data}` for `{purpose}` is listed twice")
+            }
+            Self::DuplicateTransfer { data, recipient } => {
+                write!(
+                    f,
+                    "the transfer of `{data}` to `{recipient}` is listed twice"
+                )
+            }
+            Self::Undeclared { kind, id, by } => {
+                write!(f, "{by} refers to an undeclared {kind} `{id}`")
+            }
+            Self::SelfParent { data } => write!(f, "data category `{data}` is its own parent"),
+            Self::TooLarge => f.write_str("the rule table has too many entries"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { source, .. } => Some(source),
+            Self::NotJson(e) | Self::Truncated(e) | Self::BadShape(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// Reads `reader` to the end.
+pub(crate) fn read_all(mut reader: impl Read, path: Option<&Path>) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|source| LoadError::Io {
+            path: path.map(Path::to_path_buf),
+            source,
+        })?;
+    Ok(bytes)
+}
+
+/// Parses and checks the header and digest of a table.
+pub(crate) fn parse(bytes: &[u8]) -> Result<RuleTable, LoadError> {
+    match serde_json::from_slice::<RuleTable>(bytes) {
+        Ok(table) => {
+            check_header(&table)?;
+            Ok(table)
+        }
+        Err(e) => Err(explain_parse_error(bytes, e)),
+    }
+}
+
+/// Refuses a table of another schema, another version, or whose content
+/// does not match its digest.
+pub(crate) fn check_header(table: &RuleTable) -> Result<(), LoadError> {
+    if table.schema != SCHEMA_ID {
+        return Err(LoadError::WrongSchema {
+            found: table.schema.clone(),
+        });
+    }
+    if table.schema_version != SCHEMA_VERSION {
+        return Err(LoadError::UnsupportedVersion {
+            found: u64::from(table.schema_version),
+        });
+    }
+    if !is_well_formed_digest(&table.digest) {
+        return Err(LoadError::MalformedDigest {
+            found: table.digest.clone(),
+        });
+    }
+    let actual = compute_digest(table);
+    if actual != table.digest {
+        return Err(LoadError::DigestMismatch {
+            expected: table.digest.clone(),
+            actual,
+        });
+    }
+    Ok(())
+}
+
+/// Just the header, read leniently, to tell a foreign or future table from a
+/// malformed one.
+#[derive(Deserialize)]
+struct Header {
+    schema: Option<serde_json::Value>,
+    schema_version: Option<serde_json::Value>,
+}
+
+/// Classifies a parse error; a table of another schema or version is
+/// reported as such rather than as a shape error.
+fn explain_parse_error(bytes: &[u8], error: serde_json::Error) -> LoadError {
+    use serde_json::error::Category;
+    match error.classify() {
+        Category::Eof => return LoadError::Truncated(error),
+        Category::Syntax => return LoadError::NotJson(error),
+        Category::Io | Category::Data => {}
+    }
+    if let Ok(header) = serde_json::from_slice::<Header>(bytes) {
+        match header.schema {
+            Some(serde_json::Value::String(s)) if s != SCHEMA_ID => {
+                return LoadError::WrongSchema { found: s };
+            }
+            Some(serde_json::Value::String(_)) => {}
+            Some(other) => {
+                return LoadError::WrongSchema {
+                    found: other.to_string(),
+                };
+            }
+            None => {}
+        }
+        if let Some(found) = header
+            .schema_version
+            .as_ref()
+            .and_then(serde_json::Value::as_u64)
+            .filter(|&v| v != u64::from(SCHEMA_VERSION))
+        {
+            return LoadError::UnsupportedVersion { found };
+        }
+    }
+    LoadError::BadShape(error)
+}

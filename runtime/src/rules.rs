@@ -1,0 +1,477 @@
+//! [`Rules`]: a validated, indexed rule table that answers decisions.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use crate::decide::{Decision, DecisionCode, Request};
+use crate::facts::{Assertions, FactSet, Facts};
+use crate::index::Index;
+use crate::load::{self, LoadError};
+use crate::table::{RetentionPeriod, RuleTable, TransferRule, UseRule};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        ///
+        /// Ids are positions in the table's lists; they belong to the
+        /// [`Rules`] that issued them (and any with the same content).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(u32);
+
+        impl $name {
+            /// The position of the entry in its list of the table.
+            #[must_use]
+            pub const fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A data category, resolved by [`Rules::data_id`].
+    DataId
+);
+id_type!(
+    /// A purpose, resolved by [`Rules::purpose_id`].
+    PurposeId
+);
+id_type!(
+    /// A recipient, resolved by [`Rules::recipient_id`].
+    RecipientId
+);
+
+/// A loaded rule table, checked and indexed: asks "may I?" in nanoseconds.
+///
+/// Build one with [`from_path`](Self::from_path),
+/// [`from_slice`](Self::from_slice), [`from_reader`](Self::from_reader) or
+/// [`from_table`](Self::from_table); each refuses a malformed, foreign or
+/// tampered table with a [`LoadError`]. `Rules` is immutable, `Send` and
+/// `Sync`: share it behind an `Arc` (see [`SharedRules`](crate::SharedRules)).
+///
+/// ```
+/// # use policy_runtime::*;
+/// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+/// # table.data.push(DataEntry::new("account.email", "Email", Identity::Identified));
+/// # table.purposes.push(PurposeEntry::new("billing", "Billing", Basis::Contract));
+/// # table.uses.push(UseRule::new("account.email", "billing", Basis::Contract));
+/// # table.seal();
+/// # let json = serde_json::to_vec(&table).unwrap();
+/// let rules = Rules::from_slice(&json)?;
+/// assert!(rules.decide_use("account.email", "billing", &Facts::new()).allowed);
+///
+/// // hot path: resolve names and facts once, decide by ids
+/// let email = rules.data_id("account.email").unwrap();
+/// let billing = rules.purpose_id("billing").unwrap();
+/// let facts = rules.resolve_facts(&Facts::new());
+/// assert!(rules.decide_use_ids(email, billing, &facts).allowed);
+/// # Ok::<(), LoadError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Rules {
+    table: RuleTable,
+    index: Index,
+}
+
+impl Rules {
+    /// Checks and indexes `table`: its schema, version and digest (call
+    /// [`RuleTable::seal`] after building one in code), unique ids, and that
+    /// every reference is declared.
+    ///
+    /// # Errors
+    ///
+    /// The [`LoadError`] naming the first problem found.
+    pub fn from_table(table: RuleTable) -> Result<Self, LoadError> {
+        load::check_header(&table)?;
+        let index = Index::build(&table)?;
+        Ok(Self { table, index })
+    }
+
+    /// Parses, checks and indexes a `rules.json`.
+    ///
+    /// # Errors
+    ///
+    /// The [`LoadError`] naming the first problem found; a truncated file or
+    /// one that is not JSON is reported with its line and column.
+    pub fn from_slice(json: &[u8]) -> Result<Self, LoadError> {
+        let table = load::parse(json)?;
+        let index = Index::build(&table)?;
+        Ok(Self { table, index })
+    }
+
+    /// Reads `reader` to its end, then as [`from_slice`](Self::from_slice).
+    ///
+    /// # Errors
+    ///
+    /// [`LoadError::Io`] if reading fails, else as `from_slice`.
+    pub fn from_reader(reader: impl Read) -> Result<Self, LoadError> {
+        Self::from_slice(&load::read_all(reader, None)?)
+    }
+
+    /// Reads the file at `path`, then as [`from_slice`](Self::from_slice).
+    ///
+    /// # Errors
+    ///
+    /// [`LoadError::Io`] (with the path) if the file cannot be read, else as
+    /// `from_slice`.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Self, LoadError> {
+        let path = path.as_ref();
+        let file = File::open(path).map_err(|source| LoadError::Io {
+            path: Some(path.to_path_buf()),
+            source,
+        })?;
+        Self::from_slice(&load::read_all(file, Some(path))?)
+    }
+
+    /// The table, as loaded.
+    #[must_use]
+    pub const fn table(&self) -> &RuleTable {
+        &self.table
+    }
+
+    /// Gives the table back.
+    #[must_use]
+    pub fn into_table(self) -> RuleTable {
+        self.table
+    }
+
+    /// The policy id.
+    #[must_use]
+    pub fn policy(&self) -> &str {
+        &self.table.policy
+    }
+
+    /// The policy edition's version.
+    #[must_use]
+    pub fn version(&self) -> &str {
+        &self.table.version
+    }
+
+    /// The table's digest (`sha256:…`).
+    #[must_use]
+    pub fn digest(&self) -> &str {
+        &self.table.digest
+    }
+
+    /// The id of data category `name`.
+    #[must_use]
+    pub fn data_id(&self, name: &str) -> Option<DataId> {
+        self.index.data.get(name).copied().map(DataId)
+    }
+
+    /// The id of purpose `name`.
+    #[must_use]
+    pub fn purpose_id(&self, name: &str) -> Option<PurposeId> {
+        self.index.purposes.get(name).copied().map(PurposeId)
+    }
+
+    /// The id of recipient `name`.
+    #[must_use]
+    pub fn recipient_id(&self, name: &str) -> Option<RecipientId> {
+        self.index.recipients.get(name).copied().map(RecipientId)
+    }
+
+    /// The fact names the table's conditions mention, sorted: the only facts
+    /// that change any decision.
+    pub fn fact_names(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.index.facts.names()
+    }
+
+    /// Interns `facts` for [`decide_use_ids`](Self::decide_use_ids) and
+    /// [`decide_transfer_ids`](Self::decide_transfer_ids); facts the table
+    /// does not mention are dropped.
+    #[must_use]
+    pub fn resolve_facts(&self, facts: &Facts) -> FactSet {
+        self.index.facts.resolve(facts, self.index.tag)
+    }
+
+    /// How long data category `data` is kept (empty: nothing declared);
+    /// `None` if the table has no such category.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # let mut email = DataEntry::new("account.email", "Email", Identity::Identified);
+    /// # email.retention.push(RetentionPeriod::Until { event: "account deletion".into() });
+    /// # table.data.push(email);
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let kept = rules.retention("account.email").unwrap();
+    /// assert_eq!(kept[0].to_string(), "until account deletion");
+    /// assert!(rules.retention("nope").is_none());
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn retention(&self, data: &str) -> Option<&[RetentionPeriod]> {
+        let id = self.data_id(data)?;
+        self.table
+            .data
+            .get(id.index())
+            .map(|d| d.retention.as_slice())
+    }
+
+    /// The use rules of data category `data` (what it may be used for), by
+    /// purpose id; none for an unknown category.
+    pub fn uses_of(&self, data: &str) -> impl Iterator<Item = &UseRule> {
+        let slots = self
+            .data_id(data)
+            .map_or(&[][..], |d| self.index.uses_of(d.0));
+        slots
+            .iter()
+            .filter_map(|s| self.table.uses.get(s.rule as usize))
+    }
+
+    /// The transfer rules of data category `data` (whom it may be sent to),
+    /// by recipient id; none for an unknown category.
+    pub fn transfers_of(&self, data: &str) -> impl Iterator<Item = &TransferRule> {
+        let slots = self
+            .data_id(data)
+            .map_or(&[][..], |d| self.index.transfers_of(d.0));
+        slots
+            .iter()
+            .filter_map(|s| self.table.transfers.get(s.rule as usize))
+    }
+
+    /// May `data` be used for `purpose`, given `facts`?
+    ///
+    /// Resolves both names (a hash lookup each) then decides as
+    /// [`decide_use_ids`](Self::decide_use_ids), checking conditions by name.
+    #[must_use]
+    pub fn decide_use<'a>(
+        &'a self,
+        data: &'a str,
+        purpose: &'a str,
+        facts: &Facts,
+    ) -> Decision<'a> {
+        let request = Request::Use { data, purpose };
+        let Some(d) = self.index.data.get(data).copied() else {
+            return self.bare(DecisionCode::UnknownData, request, &[]);
+        };
+        let Some(p) = self.index.purposes.get(purpose).copied() else {
+            return self.bare(
+                DecisionCode::UnknownPurpose,
+                request,
+                self.data_retention(d),
+            );
+        };
+        self.use_decision(request, d, p, facts)
+    }
+
+    /// May data `data` be used for purpose `purpose`, given `facts`? The hot
+    /// path: a binary search among the category's few rules and a bit test.
+    /// Allocates nothing.
+    #[must_use]
+    #[inline]
+    pub fn decide_use_ids(
+        &self,
+        data: DataId,
+        purpose: PurposeId,
+        facts: &FactSet,
+    ) -> Decision<'_> {
+        let (Some(d), Some(p)) = (
+            self.table.data.get(data.index()),
+            self.table.purposes.get(purpose.index()),
+        ) else {
+            return self.bare_ids_use(data, purpose);
+        };
+        let request = Request::Use {
+            data: &d.id,
+            purpose: &p.id,
+        };
+        self.use_decision(request, data.0, purpose.0, facts)
+    }
+
+    /// May `data` be sent to `recipient`, given `facts`?
+    #[must_use]
+    pub fn decide_transfer<'a>(
+        &'a self,
+        data: &'a str,
+        recipient: &'a str,
+        facts: &Facts,
+    ) -> Decision<'a> {
+        let request = Request::Transfer { data, recipient };
+        let Some(d) = self.index.data.get(data).copied() else {
+            return self.bare(DecisionCode::UnknownData, request, &[]);
+        };
+        let Some(r) = self.index.recipients.get(recipient).copied() else {
+            return self.bare(
+                DecisionCode::UnknownRecipient,
+                request,
+                self.data_retention(d),
+            );
+        };
+        self.transfer_decision(request, d, r, facts)
+    }
+
+    /// May data `data` be sent to recipient `recipient`, given `facts`? The
+    /// hot path; allocates nothing.
+    #[must_use]
+    #[inline]
+    pub fn decide_transfer_ids(
+        &self,
+        data: DataId,
+        recipient: RecipientId,
+        facts: &FactSet,
+    ) -> Decision<'_> {
+        let (Some(d), Some(r)) = (
+            self.table.data.get(data.index()),
+            self.table.recipients.get(recipient.index()),
+        ) else {
+            let d = self
+                .table
+                .data
+                .get(data.index())
+                .map_or("", |d| d.id.as_str());
+            let request = Request::Transfer {
+                data: d,
+                recipient: self
+                    .table
+                    .recipients
+                    .get(recipient.index())
+                    .map_or("", |r| r.id.as_str()),
+            };
+            let code = if d.is_empty() {
+                DecisionCode::UnknownData
+            } else {
+                DecisionCode::UnknownRecipient
+            };
+            return self.bare(code, request, self.data_retention(data.0));
+        };
+        let request = Request::Transfer {
+            data: &d.id,
+            recipient: &r.id,
+        };
+        self.transfer_decision(request, data.0, recipient.0, facts)
+    }
+
+    #[cold]
+    fn bare_ids_use(&self, data: DataId, purpose: PurposeId) -> Decision<'_> {
+        let d = self
+            .table
+            .data
+            .get(data.index())
+            .map_or("", |d| d.id.as_str());
+        let request = Request::Use {
+            data: d,
+            purpose: self
+                .table
+                .purposes
+                .get(purpose.index())
+                .map_or("", |p| p.id.as_str()),
+        };
+        let code = if d.is_empty() {
+            DecisionCode::UnknownData
+        } else {
+            DecisionCode::UnknownPurpose
+        };
+        self.bare(code, request, self.data_retention(data.0))
+    }
+
+    #[inline]
+    fn bare<'a>(
+        &'a self,
+        code: DecisionCode,
+        request: Request<'a>,
+        retention: &'a [RetentionPeriod],
+    ) -> Decision<'a> {
+        Decision::bare(
+            code,
+            request,
+            retention,
+            &self.table.policy,
+            &self.table.version,
+        )
+    }
+
+    #[inline]
+    fn data_retention(&self, data: u32) -> &[RetentionPeriod] {
+        self.table
+            .data
+            .get(data as usize)
+            .map_or(&[], |d| d.retention.as_slice())
+    }
+
+    #[inline]
+    fn use_decision<'a>(
+        &'a self,
+        request: Request<'a>,
+        data: u32,
+        purpose: u32,
+        facts: &impl Assertions,
+    ) -> Decision<'a> {
+        let data_retention = self.data_retention(data);
+        let Some((slot, rule)) = self
+            .index
+            .use_slot(data, purpose)
+            .and_then(|s| Some((s, self.table.uses.get(s.rule as usize)?)))
+        else {
+            return self.bare(DecisionCode::NotDeclared, request, data_retention);
+        };
+        let code = match facts.check(slot.cond, &rule.condition, self.index.tag) {
+            Some(true) => DecisionCode::Allowed,
+            Some(false) => match rule.condition {
+                crate::Condition::Unless { .. } => DecisionCode::Objected,
+                _ => DecisionCode::ConsentMissing,
+            },
+            None => DecisionCode::ForeignFacts,
+        };
+        let retention = if rule.retention.is_empty() {
+            data_retention
+        } else {
+            &rule.retention
+        };
+        Decision {
+            basis: Some(rule.basis),
+            condition: Some(&rule.condition),
+            ..self.bare(code, request, retention)
+        }
+    }
+
+    #[inline]
+    fn transfer_decision<'a>(
+        &'a self,
+        request: Request<'a>,
+        data: u32,
+        recipient: u32,
+        facts: &impl Assertions,
+    ) -> Decision<'a> {
+        let data_retention = self.data_retention(data);
+        let Some((slot, rule)) = self
+            .index
+            .transfer_slot(data, recipient)
+            .and_then(|s| Some((s, self.table.transfers.get(s.rule as usize)?)))
+        else {
+            return self.bare(DecisionCode::NotDeclared, request, data_retention);
+        };
+        let conds = self
+            .index
+            .ground_conds
+            .get(slot.grounds as usize..)
+            .unwrap_or(&[]);
+        let mut foreign = false;
+        for (ground, &cond) in rule.grounds.iter().zip(conds) {
+            match facts.check(cond, &ground.condition, self.index.tag) {
+                Some(true) => {
+                    return Decision {
+                        ground: Some(ground.ground),
+                        condition: Some(&ground.condition),
+                        grounds: &rule.grounds,
+                        ..self.bare(DecisionCode::Allowed, request, data_retention)
+                    };
+                }
+                Some(false) => {}
+                None => foreign = true,
+            }
+        }
+        let code = if foreign {
+            DecisionCode::ForeignFacts
+        } else {
+            DecisionCode::NoGroundHolds
+        };
+        Decision {
+            grounds: &rule.grounds,
+            ..self.bare(code, request, data_retention)
+        }
+    }
+}

@@ -1,0 +1,788 @@
+//! The rule table: the serialized form of a compiled policy.
+//!
+//! These types are the single source of truth for `rules.json`: the compiler
+//! builds them and serializes them with `serde_json`, services deserialize
+//! them (through [`Rules`](crate::Rules), which validates them first). Field
+//! order is serialization order, and so is part of the digest.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::fact;
+
+/// The schema id every rule table carries in its `schema` field.
+pub const SCHEMA_ID: &str = "https://policyc.dev/schemas/rules/v1.json";
+
+/// The schema version this crate reads and writes (`schema_version`).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A compiled policy: its identity, its vocabulary and its rules.
+///
+/// The lists are sorted (data, purposes, recipients by id; uses by
+/// `(data, purpose)`; transfers by `(data, recipient)`) and parent rules are
+/// already flattened onto child categories, so a decision is a lookup.
+///
+/// ```
+/// use policy_runtime::{RuleTable, SCHEMA_ID, SCHEMA_VERSION};
+///
+/// let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+/// assert_eq!(table.schema, SCHEMA_ID);
+/// assert_eq!(table.schema_version, SCHEMA_VERSION);
+/// table.seal();
+/// assert!(table.digest.starts_with("sha256:"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleTable {
+    /// The schema id; must equal [`SCHEMA_ID`].
+    pub schema: String,
+    /// The schema version; must equal [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The policy id, e.g. `pro_it_privacy`.
+    pub policy: String,
+    /// The semantic version of the policy edition, e.g. `1.1.0`.
+    pub version: String,
+    /// The date the edition takes effect, ISO 8601 (`2026-12-01`).
+    pub effective: String,
+    /// `sha256:` and 64 lowercase hex digits: the digest of the table's
+    /// content, see [`compute_digest`](crate::compute_digest).
+    pub digest: String,
+    /// The data categories, sorted by id.
+    pub data: Vec<DataEntry>,
+    /// The purposes, sorted by id.
+    pub purposes: Vec<PurposeEntry>,
+    /// The recipients, sorted by id.
+    pub recipients: Vec<RecipientEntry>,
+    /// The allowed uses, sorted by `(data, purpose)`.
+    pub uses: Vec<UseRule>,
+    /// The allowed transfers, sorted by `(data, recipient)`.
+    pub transfers: Vec<TransferRule>,
+}
+
+impl RuleTable {
+    /// An empty table of the current schema for a policy edition, with an
+    /// empty digest (call [`seal`](Self::seal) once it is filled in).
+    ///
+    /// ```
+    /// let table = policy_runtime::RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// assert!(table.data.is_empty() && table.digest.is_empty());
+    /// ```
+    #[must_use]
+    pub fn new(policy: &str, version: &str, effective: &str) -> Self {
+        Self {
+            schema: SCHEMA_ID.to_owned(),
+            schema_version: SCHEMA_VERSION,
+            policy: policy.to_owned(),
+            version: version.to_owned(),
+            effective: effective.to_owned(),
+            digest: String::new(),
+            data: Vec::new(),
+            purposes: Vec::new(),
+            recipients: Vec::new(),
+            uses: Vec::new(),
+            transfers: Vec::new(),
+        }
+    }
+
+    /// Sets [`digest`](Self::digest) to the digest of the current content.
+    ///
+    /// ```
+    /// let mut table = policy_runtime::RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// table.seal();
+    /// assert_eq!(table.digest, policy_runtime::compute_digest(&table));
+    /// ```
+    pub fn seal(&mut self) {
+        self.digest = crate::compute_digest(self);
+    }
+}
+
+/// A data category, e.g. `account.email`.
+///
+/// ```
+/// use policy_runtime::{DataEntry, Identity};
+///
+/// let email = DataEntry::new("account.email", "Email address", Identity::Identified);
+/// assert_eq!(email.parent, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataEntry {
+    /// The dotted id, e.g. `account.email`.
+    pub id: String,
+    /// The label a reader sees.
+    pub label: String,
+    /// The id of the enclosing category (`account` for `account.email`).
+    pub parent: Option<String>,
+    /// How far the data identifies a person.
+    pub identity: Identity,
+    /// The GDPR Art. 9 special category, if any (e.g. `health`).
+    pub special: Option<String>,
+    /// Whether the user must provide it to use the service.
+    pub required: bool,
+    /// How long it is kept; empty when the policy declares nothing.
+    pub retention: Vec<RetentionPeriod>,
+}
+
+impl DataEntry {
+    /// A category with no parent, no special category, not required and no
+    /// retention declared; set the other fields directly.
+    #[must_use]
+    pub fn new(id: &str, label: &str, identity: Identity) -> Self {
+        Self {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            parent: None,
+            identity,
+            special: None,
+            required: false,
+            retention: Vec::new(),
+        }
+    }
+}
+
+/// A purpose data is processed for, e.g. `marketing`.
+///
+/// ```
+/// use policy_runtime::{Basis, PurposeEntry};
+///
+/// let p = PurposeEntry::new("marketing", "Sending offers", Basis::Consent);
+/// assert!(!p.only_depersonalized);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PurposeEntry {
+    /// The id, e.g. `marketing`.
+    pub id: String,
+    /// The label a reader sees.
+    pub label: String,
+    /// The legal basis (GDPR Art. 6(1)).
+    pub basis: Basis,
+    /// The legitimate interest stated, for [`Basis::LegitimateInterest`].
+    pub interest: Option<String>,
+    /// Whether the purpose may use depersonalized data only.
+    pub only_depersonalized: bool,
+}
+
+impl PurposeEntry {
+    /// A purpose with no interest stated and no restriction.
+    #[must_use]
+    pub fn new(id: &str, label: &str, basis: Basis) -> Self {
+        Self {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            basis,
+            interest: None,
+            only_depersonalized: false,
+        }
+    }
+}
+
+/// Someone data may be sent to: a third party, a processor, an authority.
+///
+/// ```
+/// let r = policy_runtime::RecipientEntry::new("mailer", "Mailing provider");
+/// assert_eq!(r.country, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecipientEntry {
+    /// The id, e.g. `mailer`.
+    pub id: String,
+    /// The label a reader sees.
+    pub label: String,
+    /// The country, for a transfer abroad.
+    pub country: Option<String>,
+    /// The safeguard of a transfer abroad (e.g. standard contractual clauses).
+    pub safeguard: Option<String>,
+    /// Whether the recipient is bound by this policy.
+    pub bound_by_policy: bool,
+}
+
+impl RecipientEntry {
+    /// A recipient with no country, no safeguard, not bound by the policy.
+    #[must_use]
+    pub fn new(id: &str, label: &str) -> Self {
+        Self {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            country: None,
+            safeguard: None,
+            bound_by_policy: false,
+        }
+    }
+}
+
+/// An allowed use: `data` may be processed for `purpose` when `condition`
+/// holds.
+///
+/// ```
+/// use policy_runtime::{Basis, Condition, UseRule};
+///
+/// let rule = UseRule::new("account.email", "marketing", Basis::Consent);
+/// assert_eq!(
+///     rule.condition,
+///     Condition::Requires { fact: "consent:marketing".into() }
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UseRule {
+    /// The data category id.
+    pub data: String,
+    /// The purpose id.
+    pub purpose: String,
+    /// The legal basis the use rests on.
+    pub basis: Basis,
+    /// When the use is allowed.
+    pub condition: Condition,
+    /// A retention specific to this use; empty means the data category's.
+    pub retention: Vec<RetentionPeriod>,
+}
+
+impl UseRule {
+    /// A use rule whose condition follows the [facts convention](crate#facts)
+    /// for `basis` (see [`Basis::condition_for`]), with no specific retention.
+    #[must_use]
+    pub fn new(data: &str, purpose: &str, basis: Basis) -> Self {
+        Self {
+            data: data.to_owned(),
+            purpose: purpose.to_owned(),
+            basis,
+            condition: basis.condition_for(purpose),
+            retention: Vec::new(),
+        }
+    }
+}
+
+/// An allowed transfer: `data` may be sent to `recipient` when any ground's
+/// condition holds.
+///
+/// ```
+/// use policy_runtime::{Ground, TransferRule};
+///
+/// let rule = TransferRule::new("account.email", "mailer", &[Ground::Consent, Ground::Contract]);
+/// assert_eq!(rule.grounds.len(), 2);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransferRule {
+    /// The data category id.
+    pub data: String,
+    /// The recipient id.
+    pub recipient: String,
+    /// The grounds, in the policy's order; any one suffices.
+    pub grounds: Vec<GroundRule>,
+}
+
+impl TransferRule {
+    /// A transfer rule on `grounds`, each with the condition of the
+    /// [facts convention](crate#facts) (see [`Ground::condition_for`]).
+    #[must_use]
+    pub fn new(data: &str, recipient: &str, grounds: &[Ground]) -> Self {
+        Self {
+            data: data.to_owned(),
+            recipient: recipient.to_owned(),
+            grounds: grounds
+                .iter()
+                .map(|&ground| GroundRule {
+                    ground,
+                    condition: ground.condition_for(recipient),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One ground of a transfer and the condition under which it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroundRule {
+    /// The ground.
+    pub ground: Ground,
+    /// When it holds.
+    pub condition: Condition,
+}
+
+/// A legal basis for processing (GDPR Art. 6(1)).
+///
+/// ```
+/// use policy_runtime::Basis;
+///
+/// assert_eq!(Basis::LegitimateInterest.as_str(), "legitimate_interest");
+/// assert_eq!(Basis::Contract.to_string(), "contract");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The user's consent (Art. 6(1)(a)).
+    Consent,
+    /// The user's explicit consent (Art. 9(2)(a), special categories).
+    ExplicitConsent,
+    /// Performance of a contract with the user (Art. 6(1)(b)).
+    Contract,
+    /// A legal obligation of the controller (Art. 6(1)(c)).
+    LegalObligation,
+    /// The vital interests of a person (Art. 6(1)(d)).
+    VitalInterests,
+    /// A task in the public interest (Art. 6(1)(e)).
+    PublicTask,
+    /// The controller's legitimate interests (Art. 6(1)(f)).
+    LegitimateInterest,
+}
+
+impl Basis {
+    /// Every basis, in declaration order.
+    pub const ALL: [Self; 7] = [
+        Self::Consent,
+        Self::ExplicitConsent,
+        Self::Contract,
+        Self::LegalObligation,
+        Self::VitalInterests,
+        Self::PublicTask,
+        Self::LegitimateInterest,
+    ];
+
+    /// The stable snake_case name, as serialized.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Consent => "consent",
+            Self::ExplicitConsent => "explicit_consent",
+            Self::Contract => "contract",
+            Self::LegalObligation => "legal_obligation",
+            Self::VitalInterests => "vital_interests",
+            Self::PublicTask => "public_task",
+            Self::LegitimateInterest => "legitimate_interest",
+        }
+    }
+
+    /// The basis in plain English, as used in decision reasons
+    /// (`"legitimate interests"`).
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Self::Consent => "consent",
+            Self::ExplicitConsent => "explicit consent",
+            Self::Contract => "contract",
+            Self::LegalObligation => "a legal obligation",
+            Self::VitalInterests => "vital interests",
+            Self::PublicTask => "a public task",
+            Self::LegitimateInterest => "legitimate interests",
+        }
+    }
+
+    /// The condition under which a use of data for `purpose` on this basis
+    /// holds, by the [facts convention](crate#facts): consent needs
+    /// `consent:PURPOSE`, legitimate interests hold unless
+    /// `objection:PURPOSE`, the other bases always hold.
+    ///
+    /// ```
+    /// use policy_runtime::{Basis, Condition};
+    ///
+    /// assert_eq!(
+    ///     Basis::LegitimateInterest.condition_for("analytics"),
+    ///     Condition::Unless { fact: "objection:analytics".into() }
+    /// );
+    /// assert_eq!(Basis::Contract.condition_for("billing"), Condition::Always);
+    /// ```
+    #[must_use]
+    pub fn condition_for(self, purpose: &str) -> Condition {
+        match self {
+            Self::Consent | Self::ExplicitConsent => Condition::Requires {
+                fact: fact::consent(purpose),
+            },
+            Self::LegitimateInterest => Condition::Unless {
+                fact: fact::objection(purpose),
+            },
+            Self::Contract | Self::LegalObligation | Self::VitalInterests | Self::PublicTask => {
+                Condition::Always
+            }
+        }
+    }
+}
+
+impl fmt::Display for Basis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A ground on which data may be sent to a recipient.
+///
+/// ```
+/// use policy_runtime::Ground;
+///
+/// assert_eq!(Ground::RightsProtection.as_str(), "rights_protection");
+/// assert_eq!(Ground::Consent.to_string(), "consent");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ground {
+    /// The user consented to the transfer.
+    Consent,
+    /// The transfer is necessary to perform a contract with the user.
+    Contract,
+    /// The law requires it (a request from an authority).
+    LegalObligation,
+    /// It protects the rights of the controller or others.
+    RightsProtection,
+    /// The business is sold or merged.
+    BusinessTransfer,
+    /// The data is depersonalized, for statistics.
+    DepersonalizedStatistics,
+}
+
+impl Ground {
+    /// Every ground, in declaration order.
+    pub const ALL: [Self; 6] = [
+        Self::Consent,
+        Self::Contract,
+        Self::LegalObligation,
+        Self::RightsProtection,
+        Self::BusinessTransfer,
+        Self::DepersonalizedStatistics,
+    ];
+
+    /// The stable snake_case name, as serialized.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Consent => "consent",
+            Self::Contract => "contract",
+            Self::LegalObligation => "legal_obligation",
+            Self::RightsProtection => "rights_protection",
+            Self::BusinessTransfer => "business_transfer",
+            Self::DepersonalizedStatistics => "depersonalized_statistics",
+        }
+    }
+
+    /// The ground in plain English, as used in decision reasons
+    /// (`"the protection of rights"`).
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Self::Consent => "consent",
+            Self::Contract => "contract necessity",
+            Self::LegalObligation => "a legal obligation",
+            Self::RightsProtection => "the protection of rights",
+            Self::BusinessTransfer => "a business transfer",
+            Self::DepersonalizedStatistics => "depersonalized statistics",
+        }
+    }
+
+    /// The fact the caller asserts when this ground holds for a transfer to
+    /// `recipient`, by the [facts convention](crate#facts).
+    ///
+    /// ```
+    /// use policy_runtime::Ground;
+    ///
+    /// assert_eq!(Ground::Consent.fact_for("mailer"), "consent:mailer");
+    /// assert_eq!(Ground::LegalObligation.fact_for("mailer"), "legal_request");
+    /// ```
+    #[must_use]
+    pub fn fact_for(self, recipient: &str) -> String {
+        match self {
+            Self::Consent => fact::consent(recipient),
+            Self::Contract => fact::CONTRACT_NECESSITY.to_owned(),
+            Self::LegalObligation => fact::LEGAL_REQUEST.to_owned(),
+            Self::RightsProtection => fact::RIGHTS_VIOLATION.to_owned(),
+            Self::BusinessTransfer => fact::BUSINESS_TRANSFER.to_owned(),
+            Self::DepersonalizedStatistics => fact::DEPERSONALIZED.to_owned(),
+        }
+    }
+
+    /// The condition under which this ground holds for a transfer to
+    /// `recipient`: always [`Condition::Requires`] the fact of
+    /// [`fact_for`](Self::fact_for).
+    ///
+    /// ```
+    /// use policy_runtime::{Condition, Ground};
+    ///
+    /// assert_eq!(
+    ///     Ground::Contract.condition_for("mailer"),
+    ///     Condition::Requires { fact: "contract_necessity".into() }
+    /// );
+    /// ```
+    #[must_use]
+    pub fn condition_for(self, recipient: &str) -> Condition {
+        Condition::Requires {
+            fact: self.fact_for(recipient),
+        }
+    }
+}
+
+impl fmt::Display for Ground {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How far data identifies a person.
+///
+/// ```
+/// assert_eq!(policy_runtime::Identity::Pseudonymized.as_str(), "pseudonymized");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Identity {
+    /// It identifies a person.
+    Identified,
+    /// It identifies a person only with additional, separately kept data.
+    Pseudonymized,
+    /// It cannot be linked to a person.
+    Depersonalized,
+}
+
+impl Identity {
+    /// The stable snake_case name, as serialized.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Identified => "identified",
+            Self::Pseudonymized => "pseudonymized",
+            Self::Depersonalized => "depersonalized",
+        }
+    }
+}
+
+impl fmt::Display for Identity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// When a use or a transfer ground holds, in terms of facts the caller
+/// asserts (see the [facts convention](crate#facts)).
+///
+/// Serialized with a `kind` tag: `{"kind":"requires","fact":"consent:ads"}`.
+///
+/// ```
+/// use policy_runtime::{Condition, Facts};
+///
+/// let c = Condition::Unless { fact: "objection:analytics".into() };
+/// assert!(c.holds(&Facts::new()));
+/// assert!(!c.holds(&Facts::new().with("objection:analytics")));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Condition {
+    /// Always holds.
+    Always,
+    /// Holds when the caller asserts `fact`.
+    Requires {
+        /// The fact that must be asserted.
+        fact: String,
+    },
+    /// Holds unless the caller asserts `fact`.
+    Unless {
+        /// The fact that must not be asserted.
+        fact: String,
+    },
+}
+
+impl Condition {
+    /// The fact the condition mentions, if any.
+    #[must_use]
+    pub fn fact(&self) -> Option<&str> {
+        match self {
+            Self::Always => None,
+            Self::Requires { fact } | Self::Unless { fact } => Some(fact),
+        }
+    }
+
+    /// Whether the condition holds against `facts` (a string lookup; the
+    /// hot path uses a [`FactSet`](crate::FactSet) instead).
+    #[must_use]
+    pub fn holds(&self, facts: &crate::Facts) -> bool {
+        match self {
+            Self::Always => true,
+            Self::Requires { fact } => facts.contains(fact),
+            Self::Unless { fact } => !facts.contains(fact),
+        }
+    }
+}
+
+/// How long data is kept.
+///
+/// Serialized with a `kind` tag:
+/// `{"kind":"for","amount":1,"unit":"year","from":"collection"}`,
+/// `{"kind":"until","event":"account deletion"}`, `{"kind":"as_required_by_law"}`.
+///
+/// ```
+/// use policy_runtime::{RetentionPeriod, TimeUnit};
+///
+/// let p = RetentionPeriod::For { amount: 1, unit: TimeUnit::Year, from: "collection".into() };
+/// assert_eq!(p.to_string(), "1 year from collection");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum RetentionPeriod {
+    /// A duration counted from an event.
+    For {
+        /// How many units.
+        amount: u32,
+        /// The unit.
+        unit: TimeUnit,
+        /// The event the duration counts from, e.g. `collection`.
+        from: String,
+    },
+    /// Until an event, e.g. `erased by the user`.
+    Until {
+        /// The event.
+        event: String,
+    },
+    /// As long as the law requires.
+    AsRequiredByLaw,
+}
+
+impl fmt::Display for RetentionPeriod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::For { amount, unit, from } => {
+                let plural = if *amount == 1 { "" } else { "s" };
+                write!(f, "{amount} {unit}{plural} from {from}")
+            }
+            Self::Until { event } => write!(f, "until {event}"),
+            Self::AsRequiredByLaw => f.write_str("as long as the law requires"),
+        }
+    }
+}
+
+/// The unit of a [`RetentionPeriod::For`] duration.
+///
+/// ```
+/// assert_eq!(policy_runtime::TimeUnit::Month.as_str(), "month");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Years.
+    Year,
+}
+
+impl TimeUnit {
+    /// The stable snake_case name, as serialized.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::Week => "week",
+            Self::Month => "month",
+            Self::Year => "year",
+        }
+    }
+}
+
+impl fmt::Display for TimeUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests")]
+
+    use super::*;
+
+    #[test]
+    fn serialization_shapes() {
+        let c = Condition::Requires {
+            fact: "consent:ads".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&c).unwrap(),
+            r#"{"kind":"requires","fact":"consent:ads"}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Condition::Always).unwrap(),
+            r#"{"kind":"always"}"#
+        );
+        let r = RetentionPeriod::For {
+            amount: 2,
+            unit: TimeUnit::Week,
+            from: "collection".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            r#"{"kind":"for","amount":2,"unit":"week","from":"collection"}"#
+        );
+        assert_eq!(r.to_string(), "2 weeks from collection");
+        assert_eq!(
+            serde_json::to_string(&RetentionPeriod::AsRequiredByLaw).unwrap(),
+            r#"{"kind":"as_required_by_law"}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Basis::ExplicitConsent).unwrap(),
+            r#""explicit_consent""#
+        );
+    }
+
+    #[test]
+    fn as_str_matches_serde() {
+        for b in Basis::ALL {
+            assert_eq!(serde_json::to_string(&b).unwrap(), format!("\"{b}\""));
+        }
+        for g in Ground::ALL {
+            assert_eq!(serde_json::to_string(&g).unwrap(), format!("\"{g}\""));
+        }
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let bad = r#"{"kind":"always","fact":"x"}"#;
+        assert!(serde_json::from_str::<Condition>(bad).is_err());
+        let bad = r#"{"kind":"until","event":"x","extra":1}"#;
+        assert!(serde_json::from_str::<RetentionPeriod>(bad).is_err());
+    }
+
+    #[test]
+    fn conditions_follow_the_convention() {
+        let expect = |b: Basis| b.condition_for("p");
+        assert_eq!(
+            expect(Basis::Consent),
+            Condition::Requires {
+                fact: "consent:p".into()
+            }
+        );
+        assert_eq!(
+            expect(Basis::ExplicitConsent),
+            Condition::Requires {
+                fact: "consent:p".into()
+            }
+        );
+        assert_eq!(
+            expect(Basis::LegitimateInterest),
+            Condition::Unless {
+                fact: "objection:p".into()
+            }
+        );
+        for b in [
+            Basis::Contract,
+            Basis::LegalObligation,
+            Basis::VitalInterests,
+            Basis::PublicTask,
+        ] {
+            assert_eq!(expect(b), Condition::Always);
+        }
+        let facts: Vec<String> = Ground::ALL.iter().map(|g| g.fact_for("r")).collect();
+        assert_eq!(
+            facts,
+            [
+                "consent:r",
+                "contract_necessity",
+                "legal_request",
+                "rights_violation",
+                "business_transfer",
+                "depersonalized"
+            ]
+        );
+    }
+}
