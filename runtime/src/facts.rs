@@ -119,7 +119,9 @@ impl<S: Into<String>> Extend<S> for Facts {
 /// ```
 /// # use policy_runtime::*;
 /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+/// # table.data.push(DataEntry::new("account.email", "Email", Identity::Identified));
 /// # table.purposes.push(PurposeEntry::new("marketing", "Offers", Basis::Consent));
+/// # table.uses.push(UseRule::new("account.email", "marketing", Basis::Consent));
 /// # table.seal();
 /// # let rules = Rules::from_table(table)?;
 /// let facts = rules.resolve_facts(&Facts::from_iter(["consent:marketing", "unrelated"]));

@@ -288,7 +288,11 @@ fn explain_parse_error(bytes: &[u8], error: serde_json::Error) -> LoadError {
         Category::Syntax => return LoadError::NotJson(error),
         Category::Io | Category::Data => {}
     }
-    if let Ok(header) = serde_json::from_slice::<Header>(bytes) {
+    let is_object = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    if let Some(header) = is_object
+        .then(|| serde_json::from_slice::<Header>(bytes).ok())
+        .flatten()
+    {
         match header.schema {
             Some(serde_json::Value::String(s)) if s != SCHEMA_ID => {
                 return LoadError::WrongSchema { found: s };

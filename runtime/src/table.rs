@@ -565,7 +565,7 @@ impl fmt::Display for Identity {
 /// assert!(!c.holds(&Facts::new().with("objection:analytics")));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "wire::Condition")]
 pub enum Condition {
     /// Always holds.
     Always,
@@ -616,7 +616,11 @@ impl Condition {
 /// assert_eq!(p.to_string(), "1 year from collection");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    try_from = "wire::RetentionPeriod"
+)]
 pub enum RetentionPeriod {
     /// A duration counted from an event.
     For {
@@ -686,6 +690,104 @@ impl fmt::Display for TimeUnit {
     }
 }
 
+/// The tagged enums as read, so that a field that does not belong to the
+/// variant is refused (serde's `deny_unknown_fields` misses the unit variants
+/// of internally tagged enums).
+mod wire {
+    use serde::Deserialize;
+
+    use super::TimeUnit;
+
+    #[derive(Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(super) enum ConditionKind {
+        Always,
+        Requires,
+        Unless,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct Condition {
+        kind: ConditionKind,
+        fact: Option<String>,
+    }
+
+    impl TryFrom<Condition> for super::Condition {
+        type Error = &'static str;
+
+        fn try_from(c: Condition) -> Result<Self, Self::Error> {
+            match (c.kind, c.fact) {
+                (ConditionKind::Always, None) => Ok(Self::Always),
+                (ConditionKind::Always, Some(_)) => Err("a condition `always` takes no `fact`"),
+                (ConditionKind::Requires, Some(fact)) => Ok(Self::Requires { fact }),
+                (ConditionKind::Unless, Some(fact)) => Ok(Self::Unless { fact }),
+                (_, None) => Err("missing field `fact`"),
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(super) enum RetentionKind {
+        For,
+        Until,
+        AsRequiredByLaw,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct RetentionPeriod {
+        kind: RetentionKind,
+        amount: Option<u32>,
+        unit: Option<TimeUnit>,
+        from: Option<String>,
+        event: Option<String>,
+    }
+
+    impl TryFrom<RetentionPeriod> for super::RetentionPeriod {
+        type Error = &'static str;
+
+        fn try_from(r: RetentionPeriod) -> Result<Self, Self::Error> {
+            match r {
+                RetentionPeriod {
+                    kind: RetentionKind::For,
+                    amount: Some(amount),
+                    unit: Some(unit),
+                    from: Some(from),
+                    event: None,
+                } => Ok(Self::For { amount, unit, from }),
+                RetentionPeriod {
+                    kind: RetentionKind::For,
+                    ..
+                } => Err("a retention `for` takes exactly `amount`, `unit` and `from`"),
+                RetentionPeriod {
+                    kind: RetentionKind::Until,
+                    amount: None,
+                    unit: None,
+                    from: None,
+                    event: Some(event),
+                } => Ok(Self::Until { event }),
+                RetentionPeriod {
+                    kind: RetentionKind::Until,
+                    ..
+                } => Err("a retention `until` takes exactly `event`"),
+                RetentionPeriod {
+                    kind: RetentionKind::AsRequiredByLaw,
+                    amount: None,
+                    unit: None,
+                    from: None,
+                    event: None,
+                } => Ok(Self::AsRequiredByLaw),
+                RetentionPeriod {
+                    kind: RetentionKind::AsRequiredByLaw,
+                    ..
+                } => Err("a retention `as_required_by_law` takes no other field"),
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, reason = "tests")]
@@ -739,8 +841,52 @@ mod tests {
     fn unknown_fields_are_refused() {
         let bad = r#"{"kind":"always","fact":"x"}"#;
         assert!(serde_json::from_str::<Condition>(bad).is_err());
-        let bad = r#"{"kind":"until","event":"x","extra":1}"#;
-        assert!(serde_json::from_str::<RetentionPeriod>(bad).is_err());
+        for bad in [
+            r#"{"kind":"requires"}"#,
+            r#"{"kind":"sometimes","fact":"x"}"#,
+            r#"{"kind":"unless","fact":"x","extra":1}"#,
+        ] {
+            assert!(serde_json::from_str::<Condition>(bad).is_err(), "{bad}");
+        }
+        for bad in [
+            r#"{"kind":"until","event":"x","extra":1}"#,
+            r#"{"kind":"until","event":"x","amount":1}"#,
+            r#"{"kind":"until"}"#,
+            r#"{"kind":"as_required_by_law","event":"x"}"#,
+            r#"{"kind":"for","amount":1,"unit":"day"}"#,
+            r#"{"kind":"for","amount":-1,"unit":"day","from":"x"}"#,
+            r#"{"kind":"for","amount":1,"unit":"day","from":"x","event":"y"}"#,
+        ] {
+            assert!(
+                serde_json::from_str::<RetentionPeriod>(bad).is_err(),
+                "{bad}"
+            );
+        }
+        // what is serialized reads back
+        let all = [
+            RetentionPeriod::For {
+                amount: 1,
+                unit: TimeUnit::Day,
+                from: "x".into(),
+            },
+            RetentionPeriod::Until { event: "y".into() },
+            RetentionPeriod::AsRequiredByLaw,
+        ];
+        let json = serde_json::to_string(&all).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Vec<RetentionPeriod>>(&json).unwrap(),
+            all
+        );
+        let conds = [
+            Condition::Always,
+            Condition::Requires { fact: "a".into() },
+            Condition::Unless { fact: "b".into() },
+        ];
+        let json = serde_json::to_string(&conds).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Vec<Condition>>(&json).unwrap(),
+            conds
+        );
     }
 
     #[test]
