@@ -4,10 +4,34 @@
 //! [`syntax`] parses source text into an AST, [`check`] resolves and checks
 //! it into the [`model`], and the backends read only the model.
 
-// pub mod check;
+pub mod check;
 pub mod codes;
 pub mod diagnostic;
-// pub mod model;
+pub mod model;
 pub mod span;
 pub mod suggest;
 pub mod syntax;
+pub mod report;
+pub mod source;
+
+/// Parses and checks one source text. When a declaration does not parse at
+/// all, the checker does not run: its errors would mostly be echoes of the
+/// missing declaration (unknown names, unused data).
+pub fn check_source(text: &str) -> check::Checked {
+    let (file, mut diagnostics) = syntax::parse(text);
+    if diagnostics.iter().any(|d| d.code == codes::Code::Syntax) {
+        return check::Checked {
+            policy: None,
+            diagnostics,
+        };
+    }
+    let mut checked = check::check(&file);
+    diagnostics.append(&mut checked.diagnostics);
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    checked.diagnostics = diagnostics;
+    if checked.has_errors() {
+        checked.policy = None;
+    }
+    checked
+}
+pub mod cli;

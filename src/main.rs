@@ -1,1 +1,5 @@
-fn main() {}
+//! The `policyc` command.
+
+fn main() -> std::process::ExitCode {
+    policyc::cli::run()
+}

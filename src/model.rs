@@ -1,0 +1,677 @@
+//! The resolved policy: what a policy means, independent of how it was written.
+//!
+//! The checker builds a [`Policy`] only from a file without errors, so every
+//! reference in it resolves and every value is valid. Backends (text, rules,
+//! diff) read nothing else. Inherited facts are already applied: a child
+//! data category carries the source, identity and retention of its parent
+//! unless it states its own.
+
+use serde::Serialize;
+
+use crate::span::Span;
+
+/// A whole, checked policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Policy {
+    /// The policy id (`pro_it_privacy`).
+    pub id: String,
+    /// The header facts.
+    pub header: Header,
+    /// Data categories, in declaration order; parents come before children.
+    pub data: Vec<DataCategory>,
+    /// Purposes, in declaration order.
+    pub purposes: Vec<Purpose>,
+    /// Recipients, in declaration order.
+    pub recipients: Vec<Recipient>,
+    /// Transfers, in declaration order.
+    pub transfers: Vec<Transfer>,
+    /// Retention statements, in declaration order.
+    pub retention: Vec<Retention>,
+    /// The user's rights, in declaration order.
+    pub rights: Vec<Right>,
+    /// The user's obligations, in declaration order.
+    pub obligations: Vec<Statement>,
+    /// Security measures, in declaration order.
+    pub security: Vec<Statement>,
+    /// How the policy changes, if stated.
+    pub changes: Option<ChangePolicy>,
+    /// Free clauses, in declaration order.
+    pub clauses: Vec<Clause>,
+    /// Test blocks, in declaration order.
+    pub tests: Vec<TestCase>,
+}
+
+/// The facts of the policy header.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Header {
+    /// The title (`Privacy Policy`).
+    pub title: String,
+    /// The edition's semantic version.
+    pub version: semver::Version,
+    /// The date the edition takes effect.
+    pub effective: Date,
+    /// The language of the text, an ISO 639-1 code.
+    pub language: String,
+    /// Who is responsible for the processing.
+    pub controller: Controller,
+    /// Where the current edition is published.
+    pub published: String,
+    /// How to contact the controller about the policy: an e-mail or web address.
+    pub contact: String,
+    /// The law that governs the processing, if stated.
+    pub governing_law: Option<String>,
+    /// How the user accepts the policy, if stated.
+    pub acceptance: Option<Acceptance>,
+    /// Which information the policy covers, if stated.
+    pub scope: Option<String>,
+    /// The agreements the policy is part of.
+    pub part_of: Vec<String>,
+}
+
+/// The company responsible for the processing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Controller {
+    /// The company's name.
+    pub name: String,
+    /// The name of the service the policy covers.
+    pub service: String,
+    /// The service's website, if stated.
+    pub website: Option<String>,
+    /// The company's postal address, if stated.
+    pub address: Option<String>,
+}
+
+/// A calendar date that exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// The year.
+    pub year: u16,
+    /// The month, 1 to 12.
+    pub month: u8,
+    /// The day of the month, 1 to 31.
+    pub day: u8,
+}
+
+impl Date {
+    /// The date if it exists in the Gregorian calendar.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (day >= 1 && day <= days && year >= 1).then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`, refusing dates that do not exist.
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.split('-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        if parts.next().is_some() {
+            return None;
+        }
+        Date::new(year, month, day)
+    }
+
+    /// The English month name.
+    pub fn month_name(self) -> &'static str {
+        const NAMES: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        NAMES
+            .get(usize::from(self.month.saturating_sub(1)))
+            .copied()
+            .unwrap_or("")
+    }
+
+    /// The date in words: `1 December 2026`.
+    pub fn long(self) -> String {
+        format!("{} {} {}", self.day, self.month_name(), self.year)
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// How the user accepts the policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Acceptance {
+    /// Using the service means accepting the policy (seed 1.2).
+    ByUse,
+    /// The user accepts explicitly, for example by ticking a box.
+    ByExplicitAgreement,
+}
+
+/// A type of information the service processes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DataCategory {
+    /// The dotted id (`account.email`).
+    pub id: String,
+    /// The reader-visible label.
+    pub label: String,
+    /// The id of the parent category, for a dotted id.
+    pub parent: Option<String>,
+    /// A longer description, if stated.
+    pub description: Option<String>,
+    /// How the information is obtained (own or inherited), if stated.
+    pub source: Option<Source>,
+    /// Whether it identifies the user (own or inherited; identified when nothing says).
+    pub identity: Identity,
+    /// The special category (GDPR Art. 9), if any.
+    pub special: Option<SpecialCategory>,
+    /// Examples, in the order written.
+    pub examples: Vec<String>,
+    /// Whether the user must provide it, if stated.
+    pub requirement: Option<Requirement>,
+    /// When it is collected, if stated.
+    pub collected: Option<String>,
+    /// How long it is kept (own or inherited); empty when nothing says.
+    pub retention: Vec<Period>,
+}
+
+/// How information is obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The user provides it.
+    User,
+    /// The user's device sends it automatically.
+    Device,
+    /// The service derives it from other data.
+    Derived,
+    /// A third party provides it.
+    ThirdParty,
+}
+
+/// Whether information identifies the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Identity {
+    /// It identifies the user.
+    Identified,
+    /// It identifies the user only with additional information kept apart.
+    Pseudonymized,
+    /// It cannot identify the user.
+    Depersonalized,
+}
+
+/// The special categories of GDPR Art. 9.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialCategory {
+    /// Racial or ethnic origin.
+    RacialOrEthnicOrigin,
+    /// Political opinions.
+    PoliticalOpinions,
+    /// Religious or philosophical beliefs.
+    ReligiousBeliefs,
+    /// Trade union membership.
+    TradeUnionMembership,
+    /// Genetic data.
+    Genetic,
+    /// Biometric data used to identify a person.
+    Biometric,
+    /// Data concerning health.
+    Health,
+    /// Data concerning sex life or sexual orientation.
+    SexLife,
+}
+
+/// Whether the user must provide a data category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Requirement {
+    /// Needed to use the service.
+    Required,
+    /// Provided at the user's discretion.
+    Optional,
+}
+
+/// Why data is processed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Purpose {
+    /// The purpose id.
+    pub id: String,
+    /// The reader-visible label.
+    pub label: String,
+    /// A longer description, if stated.
+    pub description: Option<String>,
+    /// The data categories it uses, as declared (parents cover their children).
+    pub uses: Vec<String>,
+    /// The legal basis.
+    pub basis: Basis,
+    /// The legitimate interest pursued, for that basis.
+    pub interest: Option<String>,
+    /// Whether the purpose may use depersonalized data only.
+    pub only_depersonalized: bool,
+}
+
+/// A legal basis of GDPR Art. 6(1), with explicit consent of Art. 9(2)(a).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The user's consent.
+    Consent,
+    /// The user's explicit consent, needed for special categories.
+    ExplicitConsent,
+    /// Necessary to perform a contract with the user.
+    Contract,
+    /// Necessary to comply with a legal obligation.
+    LegalObligation,
+    /// Necessary to protect someone's vital interests.
+    VitalInterests,
+    /// Necessary for a task in the public interest.
+    PublicTask,
+    /// Necessary for a legitimate interest, which must be stated.
+    LegitimateInterest,
+}
+
+/// Who data may be sent to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recipient {
+    /// The recipient id.
+    pub id: String,
+    /// The reader-visible label.
+    pub label: String,
+    /// A longer description, if stated.
+    pub description: Option<String>,
+    /// What kind of recipient, if stated.
+    pub kind: Option<RecipientKind>,
+    /// The country, for a recipient abroad.
+    pub country: Option<String>,
+    /// The safeguard for a transfer abroad.
+    pub safeguard: Option<String>,
+    /// Whether the recipient takes on the obligations of this policy.
+    pub bound_by_policy: bool,
+}
+
+/// Kinds of recipients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecipientKind {
+    /// An independent third party.
+    ThirdParty,
+    /// A processor acting on the controller's instructions.
+    Processor,
+    /// An acquirer of the business.
+    Acquirer,
+    /// A public authority.
+    Authority,
+}
+
+/// Which data may go to which recipient, on which grounds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Transfer {
+    /// The data categories (parents cover their children).
+    pub data: Vec<String>,
+    /// The recipient id.
+    pub recipient: String,
+    /// The grounds; any one suffices. Never empty.
+    pub grounds: Vec<Ground>,
+}
+
+/// The grounds on which data may be transferred (seed 4.5.1–4.5.6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ground {
+    /// The user consented to the transfer.
+    Consent,
+    /// Necessary to provide the service or perform a contract with the user.
+    Contract,
+    /// Required by law.
+    LegalObligation,
+    /// To protect the rights of the service or others when the user breaks the agreement.
+    RightsProtection,
+    /// A sale or other transfer of the business.
+    BusinessTransfer,
+    /// Depersonalized statistics only.
+    DepersonalizedStatistics,
+}
+
+/// How long some categories are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Retention {
+    /// The data categories, as declared.
+    pub data: Vec<String>,
+    /// Alternative periods, in the order written.
+    pub periods: Vec<Period>,
+}
+
+/// One retention period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Period {
+    /// A fixed duration, from an event if stated.
+    For {
+        /// How long.
+        duration: Duration,
+        /// From which event.
+        from: Option<String>,
+    },
+    /// Until an event.
+    Until {
+        /// The event, in words.
+        event: String,
+    },
+    /// As long as the law requires.
+    AsRequiredByLaw,
+}
+
+/// A positive length of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Duration {
+    /// How many units, at least one.
+    pub amount: u32,
+    /// The unit.
+    pub unit: TimeUnit,
+}
+
+impl Duration {
+    /// An approximate length in days, for comparing durations.
+    pub fn approx_days(self) -> u64 {
+        let per_unit: u64 = match self.unit {
+            TimeUnit::Day => 1,
+            TimeUnit::Week => 7,
+            TimeUnit::Month => 30,
+            TimeUnit::Year => 365,
+        };
+        u64::from(self.amount) * per_unit
+    }
+}
+
+impl std::fmt::Display for Duration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = self.unit.as_str();
+        if self.amount == 1 {
+            write!(f, "1 {unit}")
+        } else {
+            write!(f, "{} {unit}s", self.amount)
+        }
+    }
+}
+
+/// Units of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    /// A day.
+    Day,
+    /// A week.
+    Week,
+    /// A month.
+    Month,
+    /// A year.
+    Year,
+}
+
+impl TimeUnit {
+    /// The singular English name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeUnit::Day => "day",
+            TimeUnit::Week => "week",
+            TimeUnit::Month => "month",
+            TimeUnit::Year => "year",
+        }
+    }
+}
+
+/// A right of the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Right {
+    /// Which right.
+    pub kind: RightKind,
+    /// A reader-visible label, if stated.
+    pub label: Option<String>,
+    /// A longer description, if stated.
+    pub description: Option<String>,
+    /// How to exercise it: addresses or channels.
+    pub via: Vec<String>,
+    /// How fast a request is answered, if stated.
+    pub within: Option<Duration>,
+    /// Whether it can be exercised at any time.
+    pub anytime: bool,
+}
+
+/// The rights of GDPR Art. 15–22 and 77.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RightKind {
+    /// Access to one's data.
+    Access,
+    /// Correction of inaccurate data.
+    Rectification,
+    /// Erasure.
+    Erasure,
+    /// Restriction of processing.
+    Restriction,
+    /// Data portability.
+    Portability,
+    /// Objection to processing.
+    Objection,
+    /// Withdrawal of consent.
+    WithdrawConsent,
+    /// A complaint to a supervisory authority.
+    Complaint,
+}
+
+/// A sentence with an id: an obligation of the user or a security measure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    /// The id.
+    pub id: String,
+    /// The reader-visible text, verbatim.
+    pub text: String,
+}
+
+/// How the policy changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangePolicy {
+    /// Who may change it, if stated.
+    pub by: Option<ChangeAuthority>,
+    /// How users are told.
+    pub notify: Vec<NotifyMethod>,
+    /// How long before a change takes effect users are told, if stated.
+    pub notice: Option<Duration>,
+    /// When a new edition takes effect, if stated.
+    pub effective: Option<TakesEffect>,
+}
+
+/// Who may change the policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeAuthority {
+    /// The service, on its own.
+    Unilateral,
+    /// Only with the user's agreement.
+    Agreement,
+}
+
+/// How users are told of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotifyMethod {
+    /// The new edition is placed on the website.
+    OnWebsite,
+    /// An e-mail to the user.
+    ByEmail,
+    /// A notice inside the service.
+    InService,
+}
+
+/// When a new edition takes effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TakesEffect {
+    /// When it is published, unless the edition says otherwise.
+    OnPublication,
+    /// When the notice period has passed.
+    AfterNotice,
+}
+
+/// Free text for what the model does not cover.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Clause {
+    /// The id.
+    pub id: String,
+    /// The section it belongs to.
+    pub section: Section,
+    /// The text, verbatim.
+    pub text: String,
+}
+
+/// The sections of the policy text, in reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// General provisions.
+    General,
+    /// What information is collected.
+    Collection,
+    /// Why it is processed.
+    Purposes,
+    /// With whom it is shared.
+    Sharing,
+    /// How long it is kept.
+    Retention,
+    /// The user's rights.
+    Rights,
+    /// The user's obligations.
+    Obligations,
+    /// Security.
+    Security,
+    /// Changes to the policy.
+    Changes,
+    /// Contact.
+    Contact,
+}
+
+/// A `test` block: expectations on the compiled rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TestCase {
+    /// The test's name.
+    pub name: String,
+    /// The expectations, in order.
+    pub expectations: Vec<Expectation>,
+}
+
+/// One expectation of a test.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Expectation {
+    /// Whether the decision must allow.
+    pub allow: bool,
+    /// The data category.
+    pub data: String,
+    /// The purpose or recipient asked about.
+    pub target: Target,
+    /// The facts asserted.
+    pub facts: Vec<String>,
+    /// Where it was written, to report a failure.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// What an expectation asks about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Target {
+    /// A use for a purpose.
+    Use(String),
+    /// A transfer to a recipient.
+    Transfer(String),
+}
+
+impl Policy {
+    /// The data category with this id.
+    pub fn data(&self, id: &str) -> Option<&DataCategory> {
+        self.data.iter().find(|d| d.id == id)
+    }
+
+    /// The purpose with this id.
+    pub fn purpose(&self, id: &str) -> Option<&Purpose> {
+        self.purposes.iter().find(|p| p.id == id)
+    }
+
+    /// The recipient with this id.
+    pub fn recipient(&self, id: &str) -> Option<&Recipient> {
+        self.recipients.iter().find(|r| r.id == id)
+    }
+}
+
+/// Whether `id` is `ancestor` or inside it (`account.email` is inside `account`).
+pub fn is_within(id: &str, ancestor: &str) -> bool {
+    id == ancestor
+        || (id.len() > ancestor.len()
+            && id.starts_with(ancestor)
+            && id.as_bytes().get(ancestor.len()) == Some(&b'.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_that_do_not_exist_are_refused() {
+        assert!(Date::parse("2026-02-29").is_none());
+        assert!(Date::parse("2024-02-29").is_some());
+        assert!(Date::parse("2026-13-01").is_none());
+        assert!(Date::parse("2026-04-31").is_none());
+        assert!(Date::parse("1900-02-29").is_none());
+        assert!(Date::parse("2000-02-29").is_some());
+    }
+
+    #[test]
+    fn dates_print_in_iso_and_in_words() {
+        let date = Date::new(2026, 12, 1);
+        assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2026-12-01"));
+        assert_eq!(date.map(Date::long).as_deref(), Some("1 December 2026"));
+    }
+
+    #[test]
+    fn within_follows_dots_not_prefixes() {
+        assert!(is_within("account.email", "account"));
+        assert!(is_within("account", "account"));
+        assert!(!is_within("accounting", "account"));
+        assert!(!is_within("account", "account.email"));
+    }
+
+    #[test]
+    fn durations_print_with_plurals() {
+        let one = Duration {
+            amount: 1,
+            unit: TimeUnit::Year,
+        };
+        let two = Duration {
+            amount: 30,
+            unit: TimeUnit::Day,
+        };
+        assert_eq!(one.to_string(), "1 year");
+        assert_eq!(two.to_string(), "30 days");
+    }
+}

@@ -28,7 +28,7 @@ where
 pub fn did_you_mean(wrong: &str, candidates: &[&str]) -> Option<String> {
     match closest(wrong, candidates.iter().copied()) {
         Some(best) => Some(format!("did you mean `{best}`?")),
-        None if !candidates.is_empty() && candidates.len() <= 10 => Some(format!(
+        None if !candidates.is_empty() && candidates.len() <= 12 => Some(format!(
             "expected one of {}",
             candidates
                 .iter()

@@ -95,6 +95,9 @@ pub enum Decl {
 /// The policy header.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PolicyDecl {
+    /// Properties written but malformed (already reported), so that they
+    /// are not reported as missing too.
+    pub malformed: Vec<String>,
     /// The policy id.
     pub id: Option<Name>,
     /// The span of the `policy` keyword and id, for diagnostics about the header as a whole.
@@ -126,6 +129,9 @@ pub struct PolicyDecl {
 /// The controller block inside the header.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ControllerDecl {
+    /// Properties written but malformed (already reported), so that they
+    /// are not reported as missing too.
+    pub malformed: Vec<String>,
     /// The company's name.
     pub name: Str,
     /// `service "…"`
@@ -173,6 +179,9 @@ pub enum Requirement {
 /// A purpose of processing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PurposeDecl {
+    /// Properties written but malformed (already reported), so that they
+    /// are not reported as missing too.
+    pub malformed: Vec<String>,
     /// The purpose id.
     pub id: Name,
     /// The reader-visible label.

@@ -80,9 +80,20 @@ fn lower_top(pair: Pair<'_, Rule>, source: &str, file: &mut File, diags: &mut Ve
     file.decls.push(decl);
 }
 
+/// The span of a pair without the whitespace and comments that pest
+/// leaves at its end when an optional part was tried and not found.
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
     let span = pair.as_span();
-    Span::new(span.start(), span.end())
+    let text = pair.as_str();
+    let mut end = span.start() + text.trim_end().len();
+    // A trailing comment inside the pair: cut at the last code line's end.
+    if let Some(body) = text.get(..end - span.start()) {
+        let last_line_start = body.rfind('\n').map_or(0, |i| i + 1);
+        if body.get(last_line_start..).is_some_and(|l| l.trim_start().starts_with("//")) {
+            end = span.start() + body.get(..last_line_start).unwrap_or("").trim_end().len();
+        }
+    }
+    Span::new(span.start(), end.max(span.start()))
 }
 
 /// Turns pest pairs into AST nodes, collecting diagnostics for the lines
@@ -196,8 +207,12 @@ impl Lower<'_> {
         }
     }
 
-    fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &str, known: &[&str]) {
+    /// Reports a skipped line; returns the keyword when it was a known
+    /// property, so the checker does not also call it missing.
+    fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Option<String> {
         self.diags.push(bad_property(pair, block, known));
+        let word = first_word(pair.as_str());
+        known.contains(&word).then(|| word.to_owned())
     }
 
     fn policy(&mut self, pair: Pair<'_, Rule>) -> PolicyDecl {
@@ -222,7 +237,7 @@ impl Lower<'_> {
                 Rule::accepted_prop => decl.accepted.extend(self.prop_name(part)),
                 Rule::scope_prop => decl.scope.extend(self.prop_str(part)),
                 Rule::part_of_prop => decl.part_of.extend(self.prop_strings(part)),
-                Rule::bad_prop => self.bad_prop(&part, "policy header", HEADER_PROPS),
+                Rule::bad_prop => decl.malformed.extend(self.bad_prop(&part, "policy header", HEADER_PROPS)),
                 _ => {}
             }
         }
@@ -238,7 +253,7 @@ impl Lower<'_> {
                 Rule::service_prop => decl.service.extend(self.prop_str(part)),
                 Rule::website_prop => decl.website.extend(self.prop_str(part)),
                 Rule::address_prop => decl.address.extend(self.prop_str(part)),
-                Rule::bad_prop => self.bad_prop(&part, "controller block", CONTROLLER_PROPS),
+                Rule::bad_prop => decl.malformed.extend(self.bad_prop(&part, "controller block", CONTROLLER_PROPS)),
                 _ => {}
             }
         }
@@ -262,7 +277,9 @@ impl Lower<'_> {
                 Rule::required_flag => decl.requirement.push(Self::flag(&part, Requirement::Required)),
                 Rule::optional_flag => decl.requirement.push(Self::flag(&part, Requirement::Optional)),
                 Rule::collected_prop => decl.collected.extend(self.prop_str(part)),
-                Rule::bad_prop => self.bad_prop(&part, "data block", DATA_PROPS),
+                Rule::bad_prop => {
+                    let _ = self.bad_prop(&part, "data block", DATA_PROPS);
+                }
                 _ => {}
             }
         }
@@ -282,7 +299,7 @@ impl Lower<'_> {
                 Rule::uses_prop => decl.uses.extend(self.prop_names(part)),
                 Rule::basis_prop => decl.basis.push(self.basis(part)),
                 Rule::only_prop => decl.only.extend(self.prop_name(part)),
-                Rule::bad_prop => self.bad_prop(&part, "purpose block", PURPOSE_PROPS),
+                Rule::bad_prop => decl.malformed.extend(self.bad_prop(&part, "purpose block", PURPOSE_PROPS)),
                 _ => {}
             }
         }
@@ -316,7 +333,9 @@ impl Lower<'_> {
                 Rule::country_prop => decl.country.extend(self.prop_str(part)),
                 Rule::safeguard_prop => decl.safeguard.extend(self.prop_str(part)),
                 Rule::bound_flag => decl.bound_by_policy.push(Self::flag(&part, ())),
-                Rule::bad_prop => self.bad_prop(&part, "recipient block", RECIPIENT_PROPS),
+                Rule::bad_prop => {
+                    let _ = self.bad_prop(&part, "recipient block", RECIPIENT_PROPS);
+                }
                 _ => {}
             }
         }
@@ -396,7 +415,9 @@ impl Lower<'_> {
                 Rule::via_prop => decl.via.extend(self.prop_strings(part)),
                 Rule::within_prop => decl.within.extend(self.prop_duration(part)),
                 Rule::anytime_flag => decl.anytime.push(Self::flag(&part, ())),
-                Rule::bad_prop => self.bad_prop(&part, "right block", RIGHT_PROPS),
+                Rule::bad_prop => {
+                    let _ = self.bad_prop(&part, "right block", RIGHT_PROPS);
+                }
                 _ => {}
             }
         }
@@ -429,7 +450,9 @@ impl Lower<'_> {
                 Rule::notify_prop => decl.notify.extend(self.prop_names(part)),
                 Rule::notice_prop => decl.notice.extend(self.prop_duration(part)),
                 Rule::takes_effect_prop => decl.effective.extend(self.prop_name(part)),
-                Rule::bad_prop => self.bad_prop(&part, "changes block", CHANGES_PROPS),
+                Rule::bad_prop => {
+                    let _ = self.bad_prop(&part, "changes block", CHANGES_PROPS);
+                }
                 _ => {}
             }
         }
@@ -465,7 +488,9 @@ impl Lower<'_> {
             match part.as_rule() {
                 Rule::string => decl.name = self.string(part),
                 Rule::expectation => decl.expectations.extend(self.expectation(part)),
-                Rule::bad_prop => self.bad_prop(&part, "test block", TEST_PROPS),
+                Rule::bad_prop => {
+                    let _ = self.bad_prop(&part, "test block", TEST_PROPS);
+                }
                 _ => {}
             }
         }

@@ -1,0 +1,970 @@
+//! First pass: each declaration on its own, from syntax to model parts.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::model::*;
+use crate::span::Span;
+use crate::suggest;
+use crate::syntax::ast::{self, Name, Prop};
+
+use super::keywords::{self, resolve};
+use super::values;
+
+/// The model under construction. Parts with errors are left out, so the
+/// legal pass sees only what is valid.
+#[derive(Debug, Default)]
+pub struct Parts {
+    pub id: Option<String>,
+    pub header: Option<Header>,
+    pub data: Vec<DataCategory>,
+    pub purposes: Vec<Purpose>,
+    pub recipients: Vec<Recipient>,
+    pub transfers: Vec<Transfer>,
+    pub retention: Vec<Retention>,
+    pub rights: Vec<Right>,
+    pub obligations: Vec<Statement>,
+    pub security: Vec<Statement>,
+    pub changes: Option<ChangePolicy>,
+    pub clauses: Vec<Clause>,
+    pub tests: Vec<TestCase>,
+}
+
+impl Parts {
+    /// The whole policy, when the header is complete.
+    pub fn into_policy(self) -> Option<Policy> {
+        Some(Policy {
+            id: self.id?,
+            header: self.header?,
+            data: self.data,
+            purposes: self.purposes,
+            recipients: self.recipients,
+            transfers: self.transfers,
+            retention: self.retention,
+            rights: self.rights,
+            obligations: self.obligations,
+            security: self.security,
+            changes: self.changes,
+            clauses: self.clauses,
+            tests: self.tests,
+        })
+    }
+}
+
+/// Where the parts were written, for the legal pass to point at.
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    /// The `policy ID` of the header, or the start of the file.
+    pub header: Span,
+    /// Each data category's id.
+    pub data: HashMap<String, Span>,
+    /// Each data category's own identity, for a note on where it was stated.
+    pub identity: HashMap<String, Span>,
+    /// Each purpose, in the order of `Parts::purposes`.
+    pub purposes: Vec<PurposeSpans>,
+    /// Each recipient's id.
+    pub recipients: HashMap<String, Span>,
+    /// Each transfer, in the order of `Parts::transfers`.
+    pub transfers: Vec<TransferSpans>,
+    /// Every declared purpose id, valid or not, so that references to a
+    /// purpose with an error are not reported a second time.
+    pub purpose_ids: HashSet<String>,
+    /// Every data category some purpose names, valid purpose or not, so
+    /// that a purpose with an error does not make its data look unused.
+    pub declared_uses: HashSet<String>,
+}
+
+/// Where a purpose was written.
+#[derive(Debug, Default)]
+pub struct PurposeSpans {
+    pub basis: Span,
+    pub only: Span,
+    /// Each used data id, with the span of the reference.
+    pub uses: Vec<(String, Span)>,
+}
+
+/// Where a transfer was written.
+#[derive(Debug, Default)]
+pub struct TransferSpans {
+    pub whole: Span,
+    pub data: Vec<(String, Span)>,
+}
+
+struct Lower {
+    diags: Vec<Diagnostic>,
+    spans: SourceMap,
+    parts: Parts,
+}
+
+/// Runs the first pass over a file.
+pub fn lower(file: &ast::File) -> (Parts, SourceMap, Vec<Diagnostic>) {
+    let mut lower = Lower {
+        diags: Vec::new(),
+        spans: SourceMap::default(),
+        parts: Parts::default(),
+    };
+    lower.header(file);
+    lower.data(file);
+    lower.retention(file);
+    lower.purposes(file);
+    lower.recipients(file);
+    lower.transfers(file);
+    lower.rest(file);
+    lower.tests(file);
+    (lower.parts, lower.spans, lower.diags)
+}
+
+/// The one value of a property that may be given once; reports repeats.
+fn single<'a, T>(props: &'a [Prop<T>], name: &str, diags: &mut Vec<Diagnostic>) -> Option<&'a Prop<T>> {
+    let first = props.first()?;
+    for extra in props.iter().skip(1) {
+        diags.push(
+            Diagnostic::error(Code::DuplicateProperty, extra.span, format!("`{name}` is given twice"))
+                .label("second value")
+                .note(first.span, "first given here")
+                .help(format!("keep one `{name}`")),
+        );
+    }
+    Some(first)
+}
+
+fn duplicate(kind: &str, name: &str, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::error(
+        Code::Duplicate,
+        span,
+        format!("the {kind} `{name}` is declared twice"),
+    )
+    .label("declared again here")
+    .note(first, "first declared here")
+    .help(format!("rename one of them, or merge them into one {kind}"))
+}
+
+fn missing_fact(head: Span, fact: &str, example: &str, why: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::MissingHeaderFact,
+        head,
+        format!("the policy header does not state `{fact}`"),
+    )
+    .label(format!("`{fact}` missing from this header"))
+    .help(format!("{why}; add `{example}` to the policy header"))
+}
+
+impl Lower {
+    fn text(&mut self, value: &ast::Str, what: &str) -> Option<String> {
+        values::text(value, what, &mut self.diags)
+    }
+
+    fn optional_text(&mut self, props: &[Prop<ast::Str>], name: &str, what: &str) -> Option<String> {
+        let prop = single(props, name, &mut self.diags)?;
+        values::text(&prop.value, what, &mut self.diags)
+    }
+
+    fn header(&mut self, file: &ast::File) {
+        let mut headers = file.decls.iter().filter_map(|d| match d {
+            ast::Decl::Policy(p) => Some(p),
+            _ => None,
+        });
+        let Some(decl) = headers.next() else {
+            self.diags.push(
+                Diagnostic::error(Code::MissingHeader, Span::new(0, 0), "this file has no policy header")
+                    .label("expected `policy ID { … }`")
+                    .help("start the file with `policy my_policy { title \"Privacy Policy\" version 1.0.0 … }`"),
+            );
+            return;
+        };
+        for extra in headers {
+            self.diags.push(
+                Diagnostic::error(Code::DuplicateHeader, extra.head_span, "a second policy header")
+                    .label("a file describes one policy")
+                    .note(decl.head_span, "the first header is here")
+                    .help("move the second policy to a file of its own"),
+            );
+        }
+        self.spans.header = decl.head_span;
+        self.parts.id = decl.id.as_ref().map(|id| id.text.clone());
+        self.parts.header = self.header_facts(decl);
+    }
+
+    fn header_facts(&mut self, decl: &ast::PolicyDecl) -> Option<Header> {
+        let head = decl.head_span;
+        let diags = &mut self.diags;
+        let title = single(&decl.title, "title", diags).map(|p| p.value.clone());
+        let version = single(&decl.version, "version", diags).map(|p| p.value.clone());
+        let effective = single(&decl.effective, "effective", diags).map(|p| p.value.clone());
+        let language = single(&decl.language, "language", diags).map(|p| p.value.clone());
+        let controller = single(&decl.controller, "controller", diags).map(|p| p.value.clone());
+        let published = single(&decl.published, "published", diags).map(|p| p.value.clone());
+        let contact = single(&decl.contact, "contact", diags).map(|p| p.value.clone());
+        let accepted = single(&decl.accepted, "accepted", diags).map(|p| p.value.clone());
+
+        let mut missing = |present: bool, fact: &str, example: &str, why: &str| {
+            if !present && !decl.malformed.iter().any(|m| m == fact) {
+                self.diags.push(missing_fact(head, fact, example, why));
+            }
+        };
+        missing(title.is_some(), "title", "title \"Privacy Policy\"", "readers need to know what the document is");
+        missing(version.is_some(), "version", "version 1.0.0", "each edition needs a version so changes can be tracked");
+        missing(effective.is_some(), "effective", "effective 2026-12-01", "readers need to know from when the policy applies");
+        missing(language.is_some(), "language", "language en", "the text is generated in the policy's language");
+        missing(controller.is_some(), "controller", "controller \"Company Inc\" { service \"…\" }", "the law requires naming who is responsible for the data (GDPR Art. 13(1)(a))");
+        missing(published.is_some(), "published", "published \"https://example.com/privacy\"", "users must be able to find the current edition");
+        missing(contact.is_some(), "contact", "contact \"privacy@example.com\"", "the law requires a way to contact the controller (GDPR Art. 13(1)(a))");
+
+        let title = title.and_then(|t| self.text(&t, "title"));
+        let version = version.and_then(|v| values::version(&v, &mut self.diags));
+        let effective = effective.and_then(|e| values::date(&e, &mut self.diags));
+        let language = language.and_then(|l| values::language(&l, &mut self.diags));
+        let controller = controller.and_then(|c| self.controller(&c, head));
+        let published = published.and_then(|p| values::url(&p, "published address", &mut self.diags));
+        let contact = contact.and_then(|c| values::contact(&c, &mut self.diags));
+        let acceptance = accepted.and_then(|a| resolve(&a, keywords::ACCEPTANCES, "way of accepting", &mut self.diags));
+        let governing_law = self.optional_text(&decl.governing_law, "governing_law", "governing law");
+        let scope = self.optional_text(&decl.scope, "scope", "scope");
+        let part_of = single(&decl.part_of, "part_of", &mut self.diags)
+            .map(|p| p.value.clone())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|s| self.text(s, "agreement"))
+            .collect();
+        Some(Header {
+            title: title?,
+            version: version?,
+            effective: effective?,
+            language: language?,
+            controller: controller?,
+            published: published?,
+            contact: contact?,
+            governing_law,
+            acceptance,
+            scope,
+            part_of,
+        })
+    }
+
+    fn controller(&mut self, decl: &ast::ControllerDecl, head: Span) -> Option<Controller> {
+        let name = self.text(&decl.name, "controller's name");
+        let service = match single(&decl.service, "service", &mut self.diags) {
+            Some(service) => self.text(&service.value, "service name"),
+            None if decl.malformed.iter().any(|m| m == "service") => None,
+            None => {
+                self.diags.push(
+                    Diagnostic::error(Code::MissingHeaderFact, decl.name.span, "the controller does not name the service")
+                        .label("`service` missing from this controller")
+                        .help("the policy must say which service it covers; add `service \"My Service\"` inside the controller block"),
+                );
+                None
+            }
+        };
+        let website = single(&decl.website, "website", &mut self.diags)
+            .and_then(|w| values::url(&w.value, "website", &mut self.diags));
+        let address = self.optional_text(&decl.address, "address", "address");
+        let _ = head;
+        Some(Controller {
+            name: name?,
+            service: service?,
+            website,
+            address,
+        })
+    }
+
+    fn data(&mut self, file: &ast::File) {
+        let mut first: HashMap<&str, Span> = HashMap::new();
+        let mut own_identity: HashMap<String, Option<Identity>> = HashMap::new();
+        let mut own_source: HashMap<String, Option<Source>> = HashMap::new();
+        for decl in file.decls.iter().filter_map(|d| match d {
+            ast::Decl::Data(d) => Some(d),
+            _ => None,
+        }) {
+            if let Some(span) = first.get(decl.id.text.as_str()) {
+                self.diags.push(duplicate("data category", &decl.id.text, decl.id.span, *span));
+                continue;
+            }
+            first.insert(&decl.id.text, decl.id.span);
+            let (category, identity, source) = self.data_category(decl);
+            own_identity.insert(category.id.clone(), identity);
+            own_source.insert(category.id.clone(), source);
+            self.spans.data.insert(category.id.clone(), decl.id.span);
+            if let Some(prop) = decl.identity.first() {
+                self.spans.identity.insert(category.id.clone(), prop.span);
+            }
+            self.parts.data.push(category);
+        }
+        self.link_parents(&first);
+        self.inherit(&own_identity, &own_source);
+    }
+
+    fn data_category(&mut self, decl: &ast::DataDecl) -> (DataCategory, Option<Identity>, Option<Source>) {
+        let label = match &decl.label {
+            Some(label) => self.text(label, "label").unwrap_or_default(),
+            None => {
+                self.diags.push(
+                    Diagnostic::error(Code::EmptyString, decl.id.span, format!("the data category `{}` has no label", decl.id.text))
+                        .label("readers see a label, not the id")
+                        .help(format!("add a label in quotes: `data {} \"What this information is\"`", decl.id.text)),
+                );
+                String::new()
+            }
+        };
+        let diags = &mut self.diags;
+        let source = single(&decl.source, "source", diags).and_then(|p| resolve(&p.value, keywords::SOURCES, "source", diags));
+        let identity =
+            single(&decl.identity, "identity", diags).and_then(|p| resolve(&p.value, keywords::IDENTITIES, "identity", diags));
+        let special = single(&decl.special, "special", diags)
+            .and_then(|p| resolve(&p.value, keywords::SPECIAL_CATEGORIES, "special category", diags));
+        let requirement = self.requirement(&decl.requirement);
+        let description = self.optional_text(&decl.description, "description", "description");
+        let collected = self.optional_text(&decl.collected, "collected", "description of when it is collected");
+        let examples = single(&decl.examples, "examples", &mut self.diags)
+            .map(|p| p.value.clone())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|e| self.text(e, "example"))
+            .collect();
+        let category = DataCategory {
+            id: decl.id.text.clone(),
+            label,
+            parent: None,
+            description,
+            source,
+            identity: identity.unwrap_or(Identity::Identified),
+            special,
+            examples,
+            requirement,
+            collected,
+            retention: Vec::new(),
+        };
+        (category, identity, source)
+    }
+
+    fn requirement(&mut self, flags: &[Prop<ast::Requirement>]) -> Option<Requirement> {
+        let first = flags.first()?;
+        for extra in flags.iter().skip(1) {
+            let diag = if extra.value == first.value {
+                Diagnostic::error(Code::DuplicateProperty, extra.span, "this flag is given twice")
+                    .label("second flag")
+                    .note(first.span, "first given here")
+                    .help("keep one")
+            } else {
+                Diagnostic::error(Code::ConflictingRequirement, extra.span, "a data category cannot be both required and optional")
+                    .label("conflicts with the earlier flag")
+                    .note(first.span, "the other flag")
+                    .help("keep `required` if users must provide it to use the service, `optional` otherwise")
+            };
+            self.diags.push(diag);
+        }
+        Some(match first.value {
+            ast::Requirement::Required => Requirement::Required,
+            ast::Requirement::Optional => Requirement::Optional,
+        })
+    }
+
+    fn link_parents(&mut self, declared: &HashMap<&str, Span>) {
+        for category in &mut self.parts.data {
+            let Some((parent, _)) = category.id.rsplit_once('.') else {
+                continue;
+            };
+            if declared.contains_key(parent) {
+                category.parent = Some(parent.to_owned());
+            } else {
+                let span = declared.get(category.id.as_str()).copied().unwrap_or_default();
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::MissingParent,
+                        span,
+                        format!("`{}` is inside `{parent}`, which is not declared", category.id),
+                    )
+                    .label(format!("`{parent}` must be declared for this to be inside it"))
+                    .help(format!("declare `data {parent} \"…\"`, or remove the dot from this id")),
+                );
+            }
+        }
+    }
+
+    /// Applies inheritance: a child takes its parent's source, identity,
+    /// special category unless it states its own. Parents are resolved
+    /// before children by processing in order of depth.
+    fn inherit(&mut self, own_identity: &HashMap<String, Option<Identity>>, own_source: &HashMap<String, Option<Source>>) {
+        let mut order: Vec<usize> = (0..self.parts.data.len()).collect();
+        order.sort_by_key(|&i| self.parts.data.get(i).map_or(0, |d| d.id.matches('.').count()));
+        let mut effective: HashMap<String, (Option<Identity>, Option<Source>, Option<SpecialCategory>)> = HashMap::new();
+        for i in order {
+            let Some(category) = self.parts.data.get_mut(i) else {
+                continue;
+            };
+            let inherited = category.parent.as_ref().and_then(|p| effective.get(p)).copied();
+            let (parent_identity, parent_source, parent_special) = inherited.unwrap_or((None, None, None));
+            let identity = own_identity.get(&category.id).copied().flatten().or(parent_identity);
+            let stated = self.spans.identity.contains_key(&category.id);
+            let source = own_source.get(&category.id).copied().flatten().or(parent_source);
+            let special = category.special.or(parent_special);
+            if identity.is_none() && inherited.is_none() && !stated {
+                let span = self.spans.data.get(&category.id).copied().unwrap_or_default();
+                self.diags.push(
+                    Diagnostic::warning(
+                        Code::IdentityAssumed,
+                        span,
+                        format!("`{}` does not say whether it identifies the user", category.id),
+                    )
+                    .label("treated as identified")
+                    .help("add `identity identified`, `identity pseudonymized` or `identity depersonalized`"),
+                );
+            }
+            category.identity = identity.unwrap_or(Identity::Identified);
+            category.source = source;
+            category.special = special;
+            effective.insert(category.id.clone(), (identity.or(Some(category.identity)), source, special));
+        }
+    }
+
+    fn data_ids(&self) -> Vec<&str> {
+        self.parts.data.iter().map(|d| d.id.as_str()).collect()
+    }
+
+    /// Resolves a reference to a data category.
+    fn data_ref(&mut self, name: &Name, known: &HashSet<String>) -> Option<String> {
+        if known.contains(&name.text) {
+            return Some(name.text.clone());
+        }
+        let ids = self.data_ids();
+        let help = match suggest::closest(&name.text, ids.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("declare it with `data {} \"…\"`", name.text),
+        };
+        self.diags.push(
+            Diagnostic::error(Code::UnknownData, name.span, format!("unknown data category `{}`", name.text))
+                .label("no data category has this name")
+                .help(help),
+        );
+        None
+    }
+
+    fn known_data(&self) -> HashSet<String> {
+        self.parts.data.iter().map(|d| d.id.clone()).collect()
+    }
+
+    fn period(&mut self, period: &ast::PeriodDecl) -> Option<Period> {
+        Some(match period {
+            ast::PeriodDecl::For { duration, from } => Period::For {
+                duration: values::duration(duration, &mut self.diags)?,
+                from: match from {
+                    Some(event) => Some(self.event(event)?),
+                    None => None,
+                },
+            },
+            ast::PeriodDecl::Until(event) => Period::Until {
+                event: self.event(event)?,
+            },
+            ast::PeriodDecl::AsRequiredByLaw(_) => Period::AsRequiredByLaw,
+        })
+    }
+
+    fn event(&mut self, event: &ast::EventDecl) -> Option<String> {
+        match event {
+            ast::EventDecl::Keyword(name) => {
+                let words = keywords::EVENTS.iter().find(|(k, _)| *k == name.text).map(|(_, w)| (*w).to_owned());
+                if words.is_none() {
+                    let known: Vec<&str> = keywords::EVENTS.iter().map(|(k, _)| *k).collect();
+                    let help = suggest::closest(&name.text, known.iter().copied()).map_or_else(
+                        || format!("write the event in words, in quotes: \"{}\"", name.text.replace('_', " ")),
+                        |k| format!("did you mean `{k}`? Otherwise write the event in words, in quotes"),
+                    );
+                    self.diags.push(
+                        Diagnostic::error(Code::UnknownKeyword, name.span, format!("unknown event `{}`", name.text))
+                            .label("not an event the language knows")
+                            .help(help),
+                    );
+                }
+                words
+            }
+            ast::EventDecl::Phrase(phrase) => self.text(phrase, "event"),
+        }
+    }
+
+    fn retention(&mut self, file: &ast::File) {
+        let known = self.known_data();
+        let mut own: HashMap<String, (Vec<Period>, Span)> = HashMap::new();
+        for decl in file.decls.iter().filter_map(|d| match d {
+            ast::Decl::Retain(r) => Some(r),
+            _ => None,
+        }) {
+            let data: Vec<String> = decl.data.iter().filter_map(|n| self.data_ref(n, &known)).collect();
+            let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
+            if periods.len() != decl.periods.len() || data.len() != decl.data.len() {
+                continue;
+            }
+            for (id, name) in data.iter().zip(&decl.data) {
+                if let Some((_, first)) = own.get(id) {
+                    self.diags.push(
+                        Diagnostic::error(Code::Duplicate, name.span, format!("the retention of `{id}` is stated twice"))
+                            .label("stated again here")
+                            .note(*first, "first stated here")
+                            .help("state each category's retention once; join alternatives with `or`"),
+                    );
+                    continue;
+                }
+                own.insert(id.clone(), (periods.clone(), name.span));
+            }
+            self.parts.retention.push(Retention { data, periods });
+        }
+        // Nearest ancestor's retention applies when a category states none.
+        for category in &mut self.parts.data {
+            let mut current = Some(category.id.as_str());
+            while let Some(id) = current {
+                if let Some((periods, _)) = own.get(id) {
+                    category.retention = periods.clone();
+                    break;
+                }
+                current = id.rsplit_once('.').map(|(parent, _)| parent);
+            }
+        }
+    }
+
+    fn purposes(&mut self, file: &ast::File) {
+        let known = self.known_data();
+        let mut first: HashMap<String, Span> = HashMap::new();
+        for decl in file.decls.iter().filter_map(|d| match d {
+            ast::Decl::Purpose(p) => Some(p),
+            _ => None,
+        }) {
+            if let Some(span) = first.get(&decl.id.text) {
+                self.diags.push(duplicate("purpose", &decl.id.text, decl.id.span, *span));
+                continue;
+            }
+            first.insert(decl.id.text.clone(), decl.id.span);
+            self.spans.purpose_ids.insert(decl.id.text.clone());
+            if let Some((purpose, spans)) = self.purpose(decl, &known) {
+                self.parts.purposes.push(purpose);
+                self.spans.purposes.push(spans);
+            }
+        }
+    }
+
+    fn purpose(&mut self, decl: &ast::PurposeDecl, known: &HashSet<String>) -> Option<(Purpose, PurposeSpans)> {
+        let label = self.label(decl.label.as_ref(), "purpose", &decl.id);
+        let description = self.optional_text(&decl.description, "description", "description");
+        let mut spans = PurposeSpans::default();
+        let mut uses = Vec::new();
+        let mut all_resolved = true;
+        for name in decl.uses.iter().flat_map(|p| &p.value) {
+            match self.data_ref(name, known) {
+                Some(id) if uses.contains(&id) => {}
+                Some(id) => {
+                    self.spans.declared_uses.insert(id.clone());
+                    spans.uses.push((id.clone(), name.span));
+                    uses.push(id);
+                }
+                None => all_resolved = false,
+            }
+        }
+        if decl.uses.is_empty() && !decl.malformed.iter().any(|m| m == "uses") {
+            self.diags.push(
+                Diagnostic::error(Code::PurposeWithoutData, decl.id.span, format!("the purpose `{}` uses no data", decl.id.text))
+                    .label("a purpose must say which data it processes")
+                    .help("add `uses CATEGORY, …` to the purpose"),
+            );
+        }
+        let basis = self.basis(decl, &mut spans);
+        let only = single(&decl.only, "only", &mut self.diags).cloned();
+        let only_depersonalized = match only {
+            Some(prop) => {
+                spans.only = prop.span;
+                resolve(&prop.value, keywords::RESTRICTIONS, "restriction", &mut self.diags).is_some()
+            }
+            None => false,
+        };
+        let (basis, interest) = basis?;
+        if !all_resolved || decl.uses.is_empty() {
+            return None;
+        }
+        let purpose = Purpose {
+            id: decl.id.text.clone(),
+            label: label?,
+            description,
+            uses,
+            basis,
+            interest,
+            only_depersonalized,
+        };
+        Some((purpose, spans))
+    }
+
+    fn basis(&mut self, decl: &ast::PurposeDecl, spans: &mut PurposeSpans) -> Option<(Basis, Option<String>)> {
+        let Some(prop) = single(&decl.basis, "basis", &mut self.diags) else {
+            if decl.malformed.iter().any(|m| m == "basis") {
+                return None;
+            }
+            self.diags.push(
+                Diagnostic::error(Code::PurposeWithoutBasis, decl.id.span, format!("the purpose `{}` has no legal basis", decl.id.text))
+                    .label("processing needs a legal basis (GDPR Art. 6(1))")
+                    .help("add `basis consent`, `basis contract`, `basis legal_obligation` or `basis legitimate_interest \"the interest\"`"),
+            );
+            return None;
+        };
+        spans.basis = prop.span;
+        let basis = resolve(&prop.value.kind, keywords::BASES, "legal basis", &mut self.diags)?;
+        let interest = match (&prop.value.interest, basis) {
+            (Some(interest), Basis::LegitimateInterest) => Some(self.text(interest, "legitimate interest")?),
+            (None, Basis::LegitimateInterest) => {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::UnstatedInterest,
+                        prop.span,
+                        format!("the purpose `{}` relies on legitimate interests without stating the interest", decl.id.text),
+                    )
+                    .label("which interest?")
+                    .help("state it after the basis: `basis legitimate_interest \"improving the quality of the Service\"`"),
+                );
+                return None;
+            }
+            (Some(interest), _) => {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::InterestWithoutLegitimateInterest,
+                        interest.span,
+                        format!("an interest is stated, but the basis is `{}`", prop.value.kind.text),
+                    )
+                    .label("only `legitimate_interest` states an interest")
+                    .help("remove the text, or change the basis to `legitimate_interest`"),
+                );
+                return None;
+            }
+            (None, _) => None,
+        };
+        Some((basis, interest))
+    }
+
+    fn label(&mut self, label: Option<&ast::Str>, kind: &str, id: &Name) -> Option<String> {
+        match label {
+            Some(label) => self.text(label, "label"),
+            None => {
+                self.diags.push(
+                    Diagnostic::error(Code::EmptyString, id.span, format!("the {kind} `{}` has no label", id.text))
+                        .label("readers see a label, not the id")
+                        .help(format!("add a label in quotes after the id: `{kind} {} \"…\"`", id.text)),
+                );
+                None
+            }
+        }
+    }
+
+    fn recipients(&mut self, file: &ast::File) {
+        for decl in file.decls.iter().filter_map(|d| match d {
+            ast::Decl::Recipient(r) => Some(r),
+            _ => None,
+        }) {
+            if let Some(span) = self.spans.recipients.get(&decl.id.text) {
+                self.diags.push(duplicate("recipient", &decl.id.text, decl.id.span, *span));
+                continue;
+            }
+            self.spans.recipients.insert(decl.id.text.clone(), decl.id.span);
+            let label = self.label(decl.label.as_ref(), "recipient", &decl.id);
+            let description = self.optional_text(&decl.description, "description", "description");
+            let kind = single(&decl.kind, "kind", &mut self.diags)
+                .cloned()
+                .and_then(|k| resolve(&k.value, keywords::RECIPIENT_KINDS, "kind of recipient", &mut self.diags));
+            let country = self.optional_text(&decl.country, "country", "country");
+            let safeguard = self.optional_text(&decl.safeguard, "safeguard", "safeguard");
+            if let (Some(country), None, Some(prop)) = (&country, &safeguard, decl.country.first()) {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::TransferAbroadWithoutSafeguard,
+                        prop.span,
+                        format!("`{}` is in {country} but no safeguard is stated", decl.id.text),
+                    )
+                    .label("a transfer abroad needs a safeguard (GDPR Art. 13(1)(f), 44–49)")
+                    .help("add `safeguard \"standard contractual clauses\"` (or the adequacy decision that applies)"),
+                );
+            }
+            if decl.bound_by_policy.len() > 1 {
+                let _ = single(&decl.bound_by_policy, "bound_by_policy", &mut self.diags);
+            }
+            let Some(label) = label else { continue };
+            self.parts.recipients.push(Recipient {
+                id: decl.id.text.clone(),
+                label,
+                description,
+                kind,
+                country,
+                safeguard,
+                bound_by_policy: !decl.bound_by_policy.is_empty(),
+            });
+        }
+    }
+
+    fn recipient_ref(&mut self, name: &Name) -> Option<String> {
+        if self.spans.recipients.contains_key(&name.text) {
+            return Some(name.text.clone());
+        }
+        let mut ids: Vec<&str> = self.spans.recipients.keys().map(String::as_str).collect();
+        ids.sort_unstable();
+        let help = match suggest::closest(&name.text, ids.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("declare it with `recipient {} \"…\"`", name.text),
+        };
+        self.diags.push(
+            Diagnostic::error(Code::UnknownRecipient, name.span, format!("unknown recipient `{}`", name.text))
+                .label("no recipient has this name")
+                .help(help),
+        );
+        None
+    }
+
+    fn purpose_ref(&mut self, name: &Name) -> Option<String> {
+        if self.spans.purpose_ids.contains(&name.text) {
+            return Some(name.text.clone());
+        }
+        let mut ids: Vec<&str> = self.spans.purpose_ids.iter().map(String::as_str).collect();
+        ids.sort_unstable();
+        let help = match suggest::closest(&name.text, ids.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("declare it with `purpose {} \"…\" {{ … }}`", name.text),
+        };
+        self.diags.push(
+            Diagnostic::error(Code::UnknownPurpose, name.span, format!("unknown purpose `{}`", name.text))
+                .label("no purpose has this name")
+                .help(help),
+        );
+        None
+    }
+
+    fn transfers(&mut self, file: &ast::File) {
+        let known = self.known_data();
+        for decl in file.decls.iter().filter_map(|d| match d {
+            ast::Decl::Transfer(t) => Some(t),
+            _ => None,
+        }) {
+            let mut spans = TransferSpans {
+                whole: decl.span,
+                data: Vec::new(),
+            };
+            let mut data = Vec::new();
+            for name in &decl.data {
+                if let Some(id) = self.data_ref(name, &known) {
+                    spans.data.push((id.clone(), name.span));
+                    data.push(id);
+                }
+            }
+            let recipient = self.recipient_ref(&decl.recipient);
+            let grounds: Vec<Ground> = decl
+                .grounds
+                .iter()
+                .filter_map(|g| resolve(g, keywords::GROUNDS, "transfer ground", &mut self.diags))
+                .collect();
+            if decl.grounds.is_empty() {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::TransferWithoutGround,
+                        decl.span,
+                        format!("the transfer to `{}` states no ground", decl.recipient.text),
+                    )
+                    .label("on which grounds may this data be sent?")
+                    .help("end the line with `on consent` or another ground: contract, legal_obligation, rights_protection, business_transfer, depersonalized_statistics"),
+                );
+            }
+            if data.len() != decl.data.len() || grounds.len() != decl.grounds.len() || grounds.is_empty() {
+                continue;
+            }
+            let Some(recipient) = recipient else { continue };
+            self.parts.transfers.push(Transfer {
+                data,
+                recipient,
+                grounds,
+            });
+            self.spans.transfers.push(spans);
+        }
+    }
+
+    fn rest(&mut self, file: &ast::File) {
+        let mut ids: HashMap<(&str, String), Span> = HashMap::new();
+        let mut changes_span: Option<Span> = None;
+        for decl in &file.decls {
+            match decl {
+                ast::Decl::Right(right) => {
+                    let Some(kind) = resolve(&right.kind, keywords::RIGHTS, "right", &mut self.diags) else {
+                        continue;
+                    };
+                    if let Some(first) = ids.insert(("right", right.kind.text.clone()), right.kind.span) {
+                        self.diags.push(duplicate("right", &right.kind.text, right.kind.span, first));
+                        continue;
+                    }
+                    if let Some(right) = self.right(right, kind) {
+                        self.parts.rights.push(right);
+                    }
+                }
+                ast::Decl::Obligation(text) | ast::Decl::Security(text) => {
+                    let is_obligation = matches!(decl, ast::Decl::Obligation(_));
+                    let kind = if is_obligation { "obligation" } else { "security measure" };
+                    if let Some(first) = ids.insert((kind, text.id.text.clone()), text.id.span) {
+                        self.diags.push(duplicate(kind, &text.id.text, text.id.span, first));
+                        continue;
+                    }
+                    let Some(body) = self.text(&text.text, kind) else { continue };
+                    let statement = Statement {
+                        id: text.id.text.clone(),
+                        text: body,
+                    };
+                    if is_obligation {
+                        self.parts.obligations.push(statement);
+                    } else {
+                        self.parts.security.push(statement);
+                    }
+                }
+                ast::Decl::Changes(changes) => {
+                    if let Some(first) = changes_span {
+                        self.diags.push(
+                            Diagnostic::error(Code::Duplicate, changes.span, "a second `changes` block")
+                                .label("the policy says once how it changes")
+                                .note(first, "first block here")
+                                .help("merge the two blocks"),
+                        );
+                        continue;
+                    }
+                    changes_span = Some(changes.span);
+                    self.parts.changes = Some(self.changes(changes));
+                }
+                ast::Decl::Clause(clause) => {
+                    if let Some(first) = ids.insert(("clause", clause.id.text.clone()), clause.id.span) {
+                        self.diags.push(duplicate("clause", &clause.id.text, clause.id.span, first));
+                        continue;
+                    }
+                    let section = resolve(&clause.section, keywords::SECTIONS, "section", &mut self.diags);
+                    let text = self.text(&clause.text, "clause");
+                    if let (Some(section), Some(text)) = (section, text) {
+                        self.parts.clauses.push(Clause {
+                            id: clause.id.text.clone(),
+                            section,
+                            text,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn right(&mut self, decl: &ast::RightDecl, kind: RightKind) -> Option<Right> {
+        let label = match &decl.label {
+            Some(label) => Some(self.text(label, "label")?),
+            None => None,
+        };
+        let description = self.optional_text(&decl.description, "description", "description");
+        let via = single(&decl.via, "via", &mut self.diags)
+            .map(|p| p.value.clone())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|s| self.text(s, "way to exercise the right"))
+            .collect();
+        let within = single(&decl.within, "within", &mut self.diags)
+            .cloned()
+            .and_then(|w| values::duration(&w.value, &mut self.diags));
+        if decl.anytime.len() > 1 {
+            let _ = single(&decl.anytime, "anytime", &mut self.diags);
+        }
+        Some(Right {
+            kind,
+            label,
+            description,
+            via,
+            within,
+            anytime: !decl.anytime.is_empty(),
+        })
+    }
+
+    fn changes(&mut self, decl: &ast::ChangesDecl) -> ChangePolicy {
+        let diags = &mut self.diags;
+        let by = single(&decl.by, "by", diags).and_then(|p| resolve(&p.value, keywords::AUTHORITIES, "change authority", diags));
+        let notify = single(&decl.notify, "notify", diags)
+            .map(|p| {
+                p.value
+                    .iter()
+                    .filter_map(|n| resolve(n, keywords::NOTIFY_METHODS, "way of notifying", diags))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let notice = single(&decl.notice, "notice", diags).and_then(|p| values::duration(&p.value, diags));
+        let effective = single(&decl.effective, "effective", diags)
+            .and_then(|p| resolve(&p.value, keywords::TAKES_EFFECT, "moment of taking effect", diags));
+        ChangePolicy {
+            by,
+            notify,
+            notice,
+            effective,
+        }
+    }
+
+    fn tests(&mut self, file: &ast::File) {
+        let known = self.known_data();
+        let mut names: HashMap<String, Span> = HashMap::new();
+        for decl in file.decls.iter().filter_map(|d| match d {
+            ast::Decl::Test(t) => Some(t),
+            _ => None,
+        }) {
+            if let Some(first) = names.insert(decl.name.value.clone(), decl.name.span) {
+                self.diags.push(duplicate("test", &decl.name.value, decl.name.span, first));
+                continue;
+            }
+            let Some(name) = self.text(&decl.name, "test name") else { continue };
+            let mut expectations = Vec::new();
+            for expectation in &decl.expectations {
+                let data = self.data_ref(&expectation.data, &known);
+                let target = match &expectation.target {
+                    ast::TargetDecl::Use(purpose) => self.purpose_ref(purpose).map(Target::Use),
+                    ast::TargetDecl::Transfer(recipient) => self.recipient_ref(recipient).map(Target::Transfer),
+                };
+                for fact in &expectation.facts {
+                    self.check_fact(fact);
+                }
+                if let (Some(data), Some(target)) = (data, target) {
+                    expectations.push(Expectation {
+                        allow: expectation.allow,
+                        data,
+                        target,
+                        facts: expectation.facts.iter().map(|f| f.text.clone()).collect(),
+                        span: expectation.span,
+                    });
+                }
+            }
+            self.parts.tests.push(TestCase { name, expectations });
+        }
+    }
+
+    /// Warns about a fact that no rule could read: a typo would make the
+    /// test pass or fail for the wrong reason.
+    fn check_fact(&mut self, fact: &Name) {
+        const PLAIN: &[&str] = &[
+            "contract_necessity",
+            "legal_request",
+            "rights_violation",
+            "business_transfer",
+            "depersonalized",
+        ];
+        let known = match fact.text.split_once(':') {
+            Some(("consent", target)) => {
+                self.spans.purpose_ids.contains(target) || self.spans.recipients.contains_key(target)
+            }
+            Some(("objection", target)) => self.spans.purpose_ids.contains(target),
+            Some(_) => false,
+            None => PLAIN.contains(&fact.text.as_str()),
+        };
+        if !known {
+            let mut candidates: Vec<String> = PLAIN.iter().map(|s| (*s).to_owned()).collect();
+            for purpose in &self.parts.purposes {
+                candidates.push(format!("consent:{}", purpose.id));
+                candidates.push(format!("objection:{}", purpose.id));
+            }
+            let mut recipients: Vec<&String> = self.spans.recipients.keys().collect();
+            recipients.sort();
+            candidates.extend(recipients.into_iter().map(|r| format!("consent:{r}")));
+            let help = suggest::closest(&fact.text, candidates.iter().map(String::as_str)).map_or_else(
+                || "facts are consent:PURPOSE, objection:PURPOSE, consent:RECIPIENT, contract_necessity, legal_request, rights_violation, business_transfer and depersonalized".to_owned(),
+                |best| format!("did you mean `{best}`?"),
+            );
+            self.diags.push(
+                Diagnostic::warning(Code::UnknownFact, fact.span, format!("no rule reads the fact `{}`", fact.text))
+                    .label("asserting it changes nothing")
+                    .help(help),
+            );
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Rendering diagnostics: for people (codespan-reporting) and for tools (JSON).
+//!
+//! The only place that prints diagnostics, so every command reports the same way.
+
+use std::io::Write;
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config, termcolor::WriteColor};
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::SourceFile;
+
+/// How diagnostics are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// For people: source excerpts, labels and help.
+    #[default]
+    Human,
+    /// For tools: one JSON document on standard output.
+    Json,
+}
+
+/// A diagnostic located in a file, as printed in JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct Located {
+    /// The code (`E0101`).
+    pub code: String,
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// The file, with `/` separators.
+    pub file: String,
+    /// The 1-based line of the start.
+    pub line: usize,
+    /// The 1-based column (in characters) of the start.
+    pub column: usize,
+    /// The 1-based line of the end.
+    pub end_line: usize,
+    /// The 1-based column of the end.
+    pub end_column: usize,
+    /// The message.
+    pub message: String,
+    /// The label at the location.
+    pub label: String,
+    /// How to fix it, when known.
+    pub help: Option<String>,
+}
+
+impl Located {
+    /// Locates a diagnostic in its file.
+    pub fn new(file: &SourceFile, diagnostic: &Diagnostic) -> Self {
+        let (line, column) = file.line_column(diagnostic.span.start);
+        let (end_line, end_column) = file.line_column(diagnostic.span.end);
+        Self {
+            code: diagnostic.code.as_str().to_owned(),
+            severity: diagnostic.severity,
+            file: file.display_name(),
+            line,
+            column,
+            end_line,
+            end_column,
+            message: diagnostic.message.clone(),
+            label: diagnostic.label.clone(),
+            help: diagnostic.help.clone(),
+        }
+    }
+}
+
+/// The diagnostic in codespan-reporting's terms.
+fn to_codespan(diagnostic: &Diagnostic, text_len: usize) -> CsDiagnostic<()> {
+    let clamp = |range: std::ops::Range<usize>| range.start.min(text_len)..range.end.min(text_len);
+    let severity = match diagnostic.severity {
+        Severity::Error => CsSeverity::Error,
+        Severity::Warning => CsSeverity::Warning,
+    };
+    let mut labels =
+        vec![Label::primary((), clamp(diagnostic.span.range())).with_message(diagnostic.label.clone())];
+    for note in &diagnostic.notes {
+        labels.push(Label::secondary((), clamp(note.span.range())).with_message(note.message.clone()));
+    }
+    let notes = diagnostic.help.iter().map(|h| format!("help: {h}")).collect();
+    CsDiagnostic::new(severity)
+        .with_code(diagnostic.code.as_str())
+        .with_message(diagnostic.message.clone())
+        .with_labels(labels)
+        .with_notes(notes)
+}
+
+/// Renders one diagnostic for people, without colour, as a string.
+pub fn render_plain(file: &SourceFile, diagnostic: &Diagnostic) -> String {
+    let simple = SimpleFile::new(file.display_name(), file.text.as_str());
+    let cs = to_codespan(diagnostic, file.text.len());
+    let mut out = String::new();
+    if term::emit_to_string(&mut out, &Config::default(), &simple, &cs).is_err() {
+        out = plain_fallback(file, diagnostic);
+    }
+    out
+}
+
+/// Renders one diagnostic for people to a (possibly coloured) writer.
+pub fn render_to(writer: &mut dyn WriteColor, file: &SourceFile, diagnostic: &Diagnostic) -> std::io::Result<()> {
+    let simple = SimpleFile::new(file.display_name(), file.text.as_str());
+    let cs = to_codespan(diagnostic, file.text.len());
+    if term::emit_to_write_style(writer, &Config::default(), &simple, &cs).is_err() {
+        writer.write_all(plain_fallback(file, diagnostic).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// A one-line rendering, used only if codespan cannot place the span.
+fn plain_fallback(file: &SourceFile, diagnostic: &Diagnostic) -> String {
+    let located = Located::new(file, diagnostic);
+    let severity = match diagnostic.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    format!(
+        "{severity}[{}]: {}\n  --> {}:{}:{}\n",
+        located.code, located.message, located.file, located.line, located.column
+    )
+}
+
+/// Counts for a summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// Files read.
+    pub files: usize,
+    /// Errors found.
+    pub errors: usize,
+    /// Warnings found.
+    pub warnings: usize,
+}
+
+impl Tally {
+    /// Counts the diagnostics of one file.
+    pub fn add(&mut self, diagnostics: &[Diagnostic]) {
+        self.files += 1;
+        for diagnostic in diagnostics {
+            match diagnostic.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+            }
+        }
+    }
+
+    /// `2 errors and 1 warning`, with correct plurals.
+    pub fn describe(&self) -> String {
+        let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+        match (self.errors, self.warnings) {
+            (0, 0) => "no problems".to_owned(),
+            (e, 0) => plural(e, "error"),
+            (0, w) => plural(w, "warning"),
+            (e, w) => format!("{} and {}", plural(e, "error"), plural(w, "warning")),
+        }
+    }
+}
+
+/// The JSON document printed by `--format json`.
+#[derive(Debug, Serialize)]
+pub struct JsonReport<'a> {
+    /// The counts.
+    #[serde(flatten)]
+    pub tally: Tally,
+    /// Every diagnostic, in file then source order.
+    pub diagnostics: &'a [Located],
+}
+
+/// Writes a JSON report followed by a newline.
+pub fn write_json(out: &mut dyn Write, tally: Tally, diagnostics: &[Located]) -> std::io::Result<()> {
+    let report = JsonReport { tally, diagnostics };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}
