@@ -4,6 +4,7 @@
 //! [`syntax`] parses source text into an AST, [`check`] resolves and checks
 //! it into the [`model`], and the backends read only the model.
 
+pub mod build;
 pub mod check;
 pub mod codes;
 pub mod diagnostic;
@@ -11,6 +12,7 @@ pub mod model;
 pub mod span;
 pub mod suggest;
 pub mod syntax;
+pub mod render;
 pub mod report;
 pub mod source;
 

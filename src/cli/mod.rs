@@ -1,5 +1,6 @@
 //! The command line: argument parsing and one module per command.
 
+mod build;
 mod check;
 mod explain;
 mod output;
@@ -50,6 +51,8 @@ struct GlobalArgs {
 enum Command {
     /// Parse and check policies; report every problem with a code, a location and a fix.
     Check(CheckArgs),
+    /// Compile policies into generated/: the text (Markdown, HTML, plain text) and the rule table.
+    Build(BuildArgs),
     /// Print the long explanation of a diagnostic code (or list every code).
     Explain(ExplainArgs),
 }
@@ -60,6 +63,23 @@ struct CheckArgs {
     /// Policy files or directories (searched recursively for *.policy).
     #[arg(default_value = "policies")]
     paths: Vec<PathBuf>,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+    max_file_size: usize,
+}
+
+/// Arguments of `policyc build`.
+#[derive(Debug, Args)]
+struct BuildArgs {
+    /// Policy files or directories (searched recursively for *.policy).
+    #[arg(default_value = "policies")]
+    paths: Vec<PathBuf>,
+    /// The output directory; each policy gets a folder named by its id.
+    #[arg(long, default_value = "generated", value_name = "DIR")]
+    out: PathBuf,
+    /// Write nothing; exit 1 naming each file that is missing, differs or is extra.
+    #[arg(long)]
+    check: bool,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     max_file_size: usize,
@@ -84,6 +104,7 @@ pub fn run() -> ExitCode {
     let mut out = Output::new(cli.global.format, cli.global.color, cli.global.quiet);
     let status = match &cli.command {
         Command::Check(args) => check::run(&args.paths, args.max_file_size, &mut out),
+        Command::Build(args) => build::run(&args.paths, &args.out, args.check, args.max_file_size, &mut out),
         Command::Explain(args) => explain::run(args.code.as_deref(), &mut out),
     };
     ExitCode::from(status)

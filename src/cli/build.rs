@@ -1,0 +1,85 @@
+//! `policyc build [PATHS] [--out DIR] [--check]`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::check::load_and_check;
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
+use crate::build::{self, Plan};
+
+/// Runs `policyc build`: nothing is written unless every policy checks clean.
+pub fn run(paths: &[PathBuf], out_dir: &Path, check_only: bool, max_file_size: usize, out: &mut Output) -> u8 {
+    let status = build(paths, out_dir, check_only, max_file_size, out);
+    out.finish_json();
+    status
+}
+
+fn build(paths: &[PathBuf], out_dir: &Path, check_only: bool, max_file_size: usize, out: &mut Output) -> u8 {
+    let files = match load_and_check(paths, max_file_size, out) {
+        Ok(files) => files,
+        Err(status) => return status,
+    };
+    if out.tally.errors > 0 {
+        out.error_line(&format!("{}; nothing was written", out.tally.describe()));
+        return EXIT_PROBLEMS;
+    }
+    let mut plan = Plan::new();
+    let mut ids: HashMap<String, String> = HashMap::new();
+    for checked in &files {
+        let Some(policy) = &checked.checked.policy else {
+            continue;
+        };
+        let name = checked.file.display_name();
+        if let Some(first) = ids.insert(policy.id.clone(), name.clone()) {
+            out.error_line(&format!(
+                "`{name}` and `{first}` both declare the policy `{}`; each policy needs its own id",
+                policy.id
+            ));
+            return EXIT_PROBLEMS;
+        }
+        build::plan_policy(policy, &mut plan);
+    }
+    if check_only {
+        return compare(&plan, out_dir, out);
+    }
+    match build::write(&plan, out_dir) {
+        Ok(changed) => {
+            let policies = ids.len();
+            let plural = if policies == 1 { "policy" } else { "policies" };
+            out.result_line(&format!(
+                "built {policies} {plural} into {} ({} files, {} changed)",
+                out_dir.display(),
+                plan.len(),
+                changed.len()
+            ));
+            EXIT_OK
+        }
+        Err(error) => {
+            out.error_line(&format!("cannot write to `{}`: {error}", out_dir.display()));
+            EXIT_USAGE
+        }
+    }
+}
+
+fn compare(plan: &Plan, out_dir: &Path, out: &mut Output) -> u8 {
+    match build::compare(plan, out_dir) {
+        Ok(drift) if drift.is_empty() => {
+            out.result_line(&format!("ok: {} files in {} are up to date", plan.len(), out_dir.display()));
+            EXIT_OK
+        }
+        Ok(drift) => {
+            for item in &drift {
+                out.error_line(&format!("{item}"));
+            }
+            out.error_line(&format!(
+                "{} generated file(s) out of date; run `policyc build` and commit the result",
+                drift.len()
+            ));
+            EXIT_PROBLEMS
+        }
+        Err(error) => {
+            out.error_line(&format!("cannot read `{}`: {error}", out_dir.display()));
+            EXIT_USAGE
+        }
+    }
+}
