@@ -367,12 +367,12 @@ pub struct Retention {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Period {
-    /// A fixed duration, from an event if stated.
+    /// A fixed duration from an event.
     For {
         /// How long.
         duration: Duration,
-        /// From which event.
-        from: Option<String>,
+        /// From which event, in words (`collection`).
+        from: String,
     },
     /// Until an event.
     Until {

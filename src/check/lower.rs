@@ -447,10 +447,7 @@ impl Lower {
         Some(match period {
             ast::PeriodDecl::For { duration, from } => Period::For {
                 duration: values::duration(duration, &mut self.diags)?,
-                from: match from {
-                    Some(event) => Some(self.event(event)?),
-                    None => None,
-                },
+                from: self.event(from)?,
             },
             ast::PeriodDecl::Until(event) => Period::Until {
                 event: self.event(event)?,

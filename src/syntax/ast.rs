@@ -259,8 +259,8 @@ pub enum PeriodDecl {
     For {
         /// How long.
         duration: DurationLit,
-        /// From which event, if stated.
-        from: Option<EventDecl>,
+        /// From which event.
+        from: EventDecl,
     },
     /// `until EVENT`
     Until(EventDecl),

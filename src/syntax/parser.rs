@@ -376,7 +376,7 @@ impl Lower<'_> {
                             _ => {}
                         }
                     }
-                    if let Some(duration) = duration {
+                    if let (Some(duration), Some(from)) = (duration, from) {
                         decl.periods.push(PeriodDecl::For { duration, from });
                     }
                 }
