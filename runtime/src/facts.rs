@@ -4,8 +4,6 @@
 //! same set interned against one loaded table, a bitset over the facts that
 //! table mentions, for the hot path.
 
-use std::collections::HashMap;
-
 use crate::table::Condition;
 
 /// A set of asserted facts, by name (`consent:marketing`, `legal_request`…;
@@ -196,7 +194,7 @@ impl Assertions for FactSet {
 /// from 0, so equal tables number facts equally.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FactIndex {
-    bits: HashMap<Box<str>, u32>,
+    bits: crate::index::NameMap,
     names: Vec<Box<str>>,
 }
 
@@ -208,7 +206,10 @@ impl FactIndex {
         names.sort_unstable();
         names.dedup();
         let names: Vec<Box<str>> = names.into_iter().map(Box::from).collect();
-        let mut bits = HashMap::with_capacity(names.len());
+        let mut bits = crate::index::NameMap::with_capacity_and_hasher(
+            names.len(),
+            foldhash::fast::RandomState::default(),
+        );
         for (i, name) in names.iter().enumerate() {
             bits.insert(name.clone(), u32::try_from(i).ok()?);
         }

@@ -14,8 +14,9 @@ use crate::facts::{Cond, FactIndex};
 use crate::load::{IdKind, LoadError, Reference};
 use crate::table::RuleTable;
 
-/// Name → dense id.
-pub(crate) type NameMap = HashMap<Box<str>, u32>;
+/// Name → dense id. The keys come from the (digest-checked) table, so a
+/// fast hasher is safe: callers' lookups cannot add colliding keys.
+pub(crate) type NameMap = HashMap<Box<str>, u32, foldhash::fast::RandomState>;
 
 /// One use rule of a data category.
 #[derive(Debug, Clone, Copy)]
@@ -68,7 +69,8 @@ fn name_map<'t>(
     kind: IdKind,
     ids: impl ExactSizeIterator<Item = &'t str>,
 ) -> Result<NameMap, LoadError> {
-    let mut map = NameMap::with_capacity(ids.len());
+    let mut map =
+        NameMap::with_capacity_and_hasher(ids.len(), foldhash::fast::RandomState::default());
     for (i, id) in ids.enumerate() {
         if map.insert(Box::from(id), id32(i)?).is_some() {
             return Err(LoadError::DuplicateId {

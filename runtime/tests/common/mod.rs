@@ -110,3 +110,5 @@ pub fn rules() -> Rules {
         Err(e) => unreachable!("the sample table loads: {e}"),
     }
 }
+
+pub mod synthetic;
