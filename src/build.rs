@@ -13,9 +13,24 @@ pub type Plan = BTreeMap<PathBuf, Vec<u8>>;
 /// The files generated for one policy, relative to the output directory.
 pub fn plan_policy(policy: &Policy, plan: &mut Plan) {
     let dir = PathBuf::from(&policy.id);
-    plan.insert(dir.join("policy.md"), crate::render::markdown(policy).into_bytes());
-    plan.insert(dir.join("policy.html"), crate::render::html(policy).into_bytes());
-    plan.insert(dir.join("policy.txt"), crate::render::plain_text(policy).into_bytes());
+    plan.insert(
+        dir.join("policy.md"),
+        crate::render::markdown(policy).into_bytes(),
+    );
+    plan.insert(
+        dir.join("policy.html"),
+        crate::render::html(policy).into_bytes(),
+    );
+    plan.insert(
+        dir.join("policy.txt"),
+        crate::render::plain_text(policy).into_bytes(),
+    );
+    let table = crate::rules::table(policy);
+    plan.insert(dir.join("rules.json"), crate::rules::to_json(&table));
+    // The table has only strings, numbers, booleans, lists and maps: YAML
+    // can represent all of it, so this never falls back.
+    let yaml = crate::yaml::to_string(&table).unwrap_or_default();
+    plan.insert(dir.join("rules.yaml"), yaml.into_bytes());
 }
 
 /// The directories a plan owns: a build removes files in them that it
@@ -57,7 +72,9 @@ pub fn compare(plan: &Plan, out: &Path) -> std::io::Result<Vec<Drift>> {
         match std::fs::read(out.join(relative)) {
             Ok(existing) if existing == *content => {}
             Ok(_) => drift.push(Drift::Differs(out.join(relative))),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => drift.push(Drift::Missing(out.join(relative))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                drift.push(Drift::Missing(out.join(relative)))
+            }
             Err(e) => return Err(e),
         }
     }

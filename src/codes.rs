@@ -83,6 +83,7 @@ codes! {
     NoComplaintRight = "W0404", "the policy does not tell users they may complain to an authority";
     PurposeWithoutData = "E0405", "a purpose uses no data";
     PurposeWithoutBasis = "E0406", "a purpose has no legal basis";
+    TestFailed = "E0601", "an expectation of a test block does not hold";
 }
 
 impl Code {

@@ -9,12 +9,14 @@ pub mod check;
 pub mod codes;
 pub mod diagnostic;
 pub mod model;
+pub mod render;
+pub mod report;
+pub mod rules;
+pub mod source;
 pub mod span;
 pub mod suggest;
 pub mod syntax;
-pub mod render;
-pub mod report;
-pub mod source;
+pub mod yaml;
 
 /// Parses and checks one source text. When a declaration does not parse at
 /// all, the checker does not run: its errors would mostly be echoes of the

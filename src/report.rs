@@ -74,12 +74,19 @@ fn to_codespan(diagnostic: &Diagnostic, text_len: usize) -> CsDiagnostic<()> {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
     };
-    let mut labels =
-        vec![Label::primary((), clamp(diagnostic.span.range())).with_message(diagnostic.label.clone())];
+    let mut labels = vec![
+        Label::primary((), clamp(diagnostic.span.range())).with_message(diagnostic.label.clone()),
+    ];
     for note in &diagnostic.notes {
-        labels.push(Label::secondary((), clamp(note.span.range())).with_message(note.message.clone()));
+        labels.push(
+            Label::secondary((), clamp(note.span.range())).with_message(note.message.clone()),
+        );
     }
-    let notes = diagnostic.help.iter().map(|h| format!("help: {h}")).collect();
+    let notes = diagnostic
+        .help
+        .iter()
+        .map(|h| format!("help: {h}"))
+        .collect();
     CsDiagnostic::new(severity)
         .with_code(diagnostic.code.as_str())
         .with_message(diagnostic.message.clone())
@@ -99,7 +106,11 @@ pub fn render_plain(file: &SourceFile, diagnostic: &Diagnostic) -> String {
 }
 
 /// Renders one diagnostic for people to a (possibly coloured) writer.
-pub fn render_to(writer: &mut dyn WriteColor, file: &SourceFile, diagnostic: &Diagnostic) -> std::io::Result<()> {
+pub fn render_to(
+    writer: &mut dyn WriteColor,
+    file: &SourceFile,
+    diagnostic: &Diagnostic,
+) -> std::io::Result<()> {
     let simple = SimpleFile::new(file.display_name(), file.text.as_str());
     let cs = to_codespan(diagnostic, file.text.len());
     if term::emit_to_write_style(writer, &Config::default(), &simple, &cs).is_err() {
@@ -146,7 +157,13 @@ impl Tally {
 
     /// `2 errors and 1 warning`, with correct plurals.
     pub fn describe(&self) -> String {
-        let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+        let plural = |n: usize, word: &str| {
+            if n == 1 {
+                format!("1 {word}")
+            } else {
+                format!("{n} {word}s")
+            }
+        };
         match (self.errors, self.warnings) {
             (0, 0) => "no problems".to_owned(),
             (e, 0) => plural(e, "error"),
@@ -167,7 +184,11 @@ pub struct JsonReport<'a> {
 }
 
 /// Writes a JSON report followed by a newline.
-pub fn write_json(out: &mut dyn Write, tally: Tally, diagnostics: &[Located]) -> std::io::Result<()> {
+pub fn write_json(
+    out: &mut dyn Write,
+    tally: Tally,
+    diagnostics: &[Located],
+) -> std::io::Result<()> {
     let report = JsonReport { tally, diagnostics };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)

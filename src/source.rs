@@ -59,9 +59,13 @@ impl SourceFile {
             Err(error) => {
                 let at = error.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
-                let diag = Diagnostic::error(Code::NotUtf8, Span::new(at, at + 1), "the file is not valid UTF-8 text")
-                    .label("this byte is not part of a UTF-8 character")
-                    .help("save the file as UTF-8 text");
+                let diag = Diagnostic::error(
+                    Code::NotUtf8,
+                    Span::new(at, at + 1),
+                    "the file is not valid UTF-8 text",
+                )
+                .label("this byte is not part of a UTF-8 character")
+                .help("save the file as UTF-8 text");
                 Ok((SourceFile::from_text(path, text), Some(diag)))
             }
         }
@@ -69,7 +73,10 @@ impl SourceFile {
 
     /// Whether the file marks itself as an expected-failure example.
     pub fn expects_errors(&self) -> bool {
-        self.text.lines().take(20).any(|line| line.trim() == EXPECT_ERRORS_MARKER)
+        self.text
+            .lines()
+            .take(20)
+            .any(|line| line.trim() == EXPECT_ERRORS_MARKER)
     }
 
     /// The path for messages, with `/` separators on every platform.
@@ -93,7 +100,8 @@ impl SourceFile {
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<(PathBuf, bool)>, String> {
     let mut found = Vec::new();
     for path in paths {
-        let metadata = std::fs::metadata(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+        let metadata = std::fs::metadata(path)
+            .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
         if metadata.is_dir() {
             let before = found.len();
             walk(path, &mut found).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;

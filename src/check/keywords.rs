@@ -27,10 +27,16 @@ pub const IDENTITIES: Vocabulary<Identity> = &[
 
 /// `special`
 pub const SPECIAL_CATEGORIES: Vocabulary<SpecialCategory> = &[
-    ("racial_or_ethnic_origin", SpecialCategory::RacialOrEthnicOrigin),
+    (
+        "racial_or_ethnic_origin",
+        SpecialCategory::RacialOrEthnicOrigin,
+    ),
     ("political_opinions", SpecialCategory::PoliticalOpinions),
     ("religious_beliefs", SpecialCategory::ReligiousBeliefs),
-    ("trade_union_membership", SpecialCategory::TradeUnionMembership),
+    (
+        "trade_union_membership",
+        SpecialCategory::TradeUnionMembership,
+    ),
     ("genetic", SpecialCategory::Genetic),
     ("biometric", SpecialCategory::Biometric),
     ("health", SpecialCategory::Health),
@@ -66,7 +72,10 @@ pub const GROUNDS: Vocabulary<Ground> = &[
     ("legal_obligation", Ground::LegalObligation),
     ("rights_protection", Ground::RightsProtection),
     ("business_transfer", Ground::BusinessTransfer),
-    ("depersonalized_statistics", Ground::DepersonalizedStatistics),
+    (
+        "depersonalized_statistics",
+        Ground::DepersonalizedStatistics,
+    ),
 ];
 
 /// the kind after `right`

@@ -32,7 +32,9 @@ impl<'a> Hierarchy<'a> {
             let Some(parent) = category.parent.as_deref() else {
                 continue;
             };
-            if category.identity != Identity::Depersonalized || identified_below.contains(category.id.as_str()) {
+            if category.identity != Identity::Depersonalized
+                || identified_below.contains(category.id.as_str())
+            {
                 identified_below.insert(parent);
             }
             if category.special.is_some() || special_below.contains(category.id.as_str()) {
@@ -44,7 +46,9 @@ impl<'a> Hierarchy<'a> {
             let Some(parent) = category.parent.as_deref().and_then(|p| by_id.get(p)) else {
                 continue;
             };
-            if parent.identity != Identity::Depersonalized || identified_above.contains(parent.id.as_str()) {
+            if parent.identity != Identity::Depersonalized
+                || identified_above.contains(parent.id.as_str())
+            {
                 identified_above.insert(category.id.as_str());
             }
         }
@@ -73,7 +77,12 @@ pub fn check(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
     complaint_right(parts, spans, diags);
 }
 
-fn depersonalized_purposes(parts: &Parts, spans: &SourceMap, hierarchy: &Hierarchy<'_>, diags: &mut Vec<Diagnostic>) {
+fn depersonalized_purposes(
+    parts: &Parts,
+    spans: &SourceMap,
+    hierarchy: &Hierarchy<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
         if !purpose.only_depersonalized {
             continue;
@@ -86,11 +95,17 @@ fn depersonalized_purposes(parts: &Parts, spans: &SourceMap, hierarchy: &Hierarc
                 let mut diag = Diagnostic::error(
                     Code::IdentifiedInDepersonalizedPurpose,
                     *span,
-                    format!("the purpose `{}` may use only depersonalized data, but `{id}` is {}", purpose.id, identity_words(category.identity)),
+                    format!(
+                        "the purpose `{}` may use only depersonalized data, but `{id}` is {}",
+                        purpose.id,
+                        identity_words(category.identity)
+                    ),
                 )
                 .label(format!("`{id}` can identify the user"))
                 .note(purpose_spans.only, "the restriction is stated here")
-                .help(format!("remove `{id}` from `uses`, or use a depersonalized category instead"));
+                .help(format!(
+                    "remove `{id}` from `uses`, or use a depersonalized category instead"
+                ));
                 if let Some(stated) = spans.identity.get(id) {
                     diag = diag.note(*stated, "its identity is stated here");
                 }
@@ -129,7 +144,12 @@ fn identity_words(identity: Identity) -> &'static str {
     }
 }
 
-fn special_categories(parts: &Parts, spans: &SourceMap, hierarchy: &Hierarchy<'_>, diags: &mut Vec<Diagnostic>) {
+fn special_categories(
+    parts: &Parts,
+    spans: &SourceMap,
+    hierarchy: &Hierarchy<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
         if purpose.basis == Basis::ExplicitConsent {
             continue;
@@ -151,7 +171,10 @@ fn special_categories(parts: &Parts, spans: &SourceMap, hierarchy: &Hierarchy<'_
                 Diagnostic::error(
                     Code::SpecialWithoutExplicitConsent,
                     *span,
-                    format!("the purpose `{}` uses special-category data without explicit consent", purpose.id),
+                    format!(
+                        "the purpose `{}` uses special-category data without explicit consent",
+                        purpose.id
+                    ),
                 )
                 .label(what)
                 .note(purpose_spans.basis, "the basis is stated here")
@@ -161,15 +184,25 @@ fn special_categories(parts: &Parts, spans: &SourceMap, hierarchy: &Hierarchy<'_
     }
 }
 
-fn statistics_transfers(parts: &Parts, spans: &SourceMap, hierarchy: &Hierarchy<'_>, diags: &mut Vec<Diagnostic>) {
+fn statistics_transfers(
+    parts: &Parts,
+    spans: &SourceMap,
+    hierarchy: &Hierarchy<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (transfer, transfer_spans) in parts.transfers.iter().zip(&spans.transfers) {
-        if transfer.grounds.iter().any(|g| *g != Ground::DepersonalizedStatistics) {
+        if transfer
+            .grounds
+            .iter()
+            .any(|g| *g != Ground::DepersonalizedStatistics)
+        {
             continue;
         }
         for (id, span) in &transfer_spans.data {
-            let identified = hierarchy
-                .get(id)
-                .is_some_and(|c| c.identity != Identity::Depersonalized || hierarchy.identified_below.contains(id.as_str()));
+            let identified = hierarchy.get(id).is_some_and(|c| {
+                c.identity != Identity::Depersonalized
+                    || hierarchy.identified_below.contains(id.as_str())
+            });
             if identified {
                 diags.push(
                     Diagnostic::error(
@@ -187,7 +220,8 @@ fn statistics_transfers(parts: &Parts, spans: &SourceMap, hierarchy: &Hierarchy<
 }
 
 fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
-    let by_id: HashMap<&str, &DataCategory> = parts.data.iter().map(|d| (d.id.as_str(), d)).collect();
+    let by_id: HashMap<&str, &DataCategory> =
+        parts.data.iter().map(|d| (d.id.as_str(), d)).collect();
     let lacks = |c: &DataCategory| c.identity != Identity::Depersonalized && c.retention.is_empty();
     let mut unreported_below: HashMap<&str, usize> = HashMap::new();
     for category in &parts.data {
@@ -208,7 +242,12 @@ fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
         }
     }
     for category in parts.data.iter().filter(|c| lacks(c)) {
-        if category.parent.as_deref().and_then(|p| by_id.get(p)).is_some_and(|p| lacks(p)) {
+        if category
+            .parent
+            .as_deref()
+            .and_then(|p| by_id.get(p))
+            .is_some_and(|p| lacks(p))
+        {
             continue;
         }
         let span = spans.data.get(&category.id).copied().unwrap_or_default();
@@ -257,24 +296,46 @@ fn unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
         }
         let span = spans.data.get(&category.id).copied().unwrap_or_default();
         diags.push(
-            Diagnostic::warning(Code::UnusedData, span, format!("`{}` is collected but no purpose uses it", category.id))
-                .label("collected for no stated purpose")
-                .help(format!("collect only what a purpose needs: add `{}` to a purpose's `uses`, or remove it", category.id)),
+            Diagnostic::warning(
+                Code::UnusedData,
+                span,
+                format!("`{}` is collected but no purpose uses it", category.id),
+            )
+            .label("collected for no stated purpose")
+            .help(format!(
+                "collect only what a purpose needs: add `{}` to a purpose's `uses`, or remove it",
+                category.id
+            )),
         );
     }
 }
 
 fn unused_recipients(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
-    let receiving: HashSet<&str> = parts.transfers.iter().map(|t| t.recipient.as_str()).collect();
+    let receiving: HashSet<&str> = parts
+        .transfers
+        .iter()
+        .map(|t| t.recipient.as_str())
+        .collect();
     for recipient in &parts.recipients {
         if receiving.contains(recipient.id.as_str()) {
             continue;
         }
-        let span = spans.recipients.get(&recipient.id).copied().unwrap_or_default();
+        let span = spans
+            .recipients
+            .get(&recipient.id)
+            .copied()
+            .unwrap_or_default();
         diags.push(
-            Diagnostic::warning(Code::UnusedRecipient, span, format!("the recipient `{}` receives no data", recipient.id))
-                .label("no transfer names it")
-                .help(format!("add `transfer DATA to {} on GROUND`, or remove the recipient", recipient.id)),
+            Diagnostic::warning(
+                Code::UnusedRecipient,
+                span,
+                format!("the recipient `{}` receives no data", recipient.id),
+            )
+            .label("no transfer names it")
+            .help(format!(
+                "add `transfer DATA to {} on GROUND`, or remove the recipient",
+                recipient.id
+            )),
         );
     }
 }
@@ -284,8 +345,12 @@ fn complaint_right(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>
         return;
     }
     diags.push(
-        Diagnostic::warning(Code::NoComplaintRight, spans.header, "the policy does not mention the right to complain to an authority")
-            .label("users must be told of this right (GDPR Art. 13(2)(d))")
-            .help("add `right complaint { via \"the data protection authority\" }`"),
+        Diagnostic::warning(
+            Code::NoComplaintRight,
+            spans.header,
+            "the policy does not mention the right to complain to an authority",
+        )
+        .label("users must be told of this right (GDPR Art. 13(2)(d))")
+        .help("add `right complaint { via \"the data protection authority\" }`"),
     );
 }

@@ -91,6 +91,9 @@ pub struct TransferSpans {
     pub data: Vec<(String, Span)>,
 }
 
+/// What a category passes on to its children: identity, source, special category.
+type Inherited = (Option<Identity>, Option<Source>, Option<SpecialCategory>);
+
 struct Lower {
     diags: Vec<Diagnostic>,
     spans: SourceMap,
@@ -116,14 +119,22 @@ pub fn lower(file: &ast::File) -> (Parts, SourceMap, Vec<Diagnostic>) {
 }
 
 /// The one value of a property that may be given once; reports repeats.
-fn single<'a, T>(props: &'a [Prop<T>], name: &str, diags: &mut Vec<Diagnostic>) -> Option<&'a Prop<T>> {
+fn single<'a, T>(
+    props: &'a [Prop<T>],
+    name: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<&'a Prop<T>> {
     let first = props.first()?;
     for extra in props.iter().skip(1) {
         diags.push(
-            Diagnostic::error(Code::DuplicateProperty, extra.span, format!("`{name}` is given twice"))
-                .label("second value")
-                .note(first.span, "first given here")
-                .help(format!("keep one `{name}`")),
+            Diagnostic::error(
+                Code::DuplicateProperty,
+                extra.span,
+                format!("`{name}` is given twice"),
+            )
+            .label("second value")
+            .note(first.span, "first given here")
+            .help(format!("keep one `{name}`")),
         );
     }
     Some(first)
@@ -155,7 +166,12 @@ impl Lower {
         values::text(value, what, &mut self.diags)
     }
 
-    fn optional_text(&mut self, props: &[Prop<ast::Str>], name: &str, what: &str) -> Option<String> {
+    fn optional_text(
+        &mut self,
+        props: &[Prop<ast::Str>],
+        name: &str,
+        what: &str,
+    ) -> Option<String> {
         let prop = single(props, name, &mut self.diags)?;
         values::text(&prop.value, what, &mut self.diags)
     }
@@ -175,10 +191,14 @@ impl Lower {
         };
         for extra in headers {
             self.diags.push(
-                Diagnostic::error(Code::DuplicateHeader, extra.head_span, "a second policy header")
-                    .label("a file describes one policy")
-                    .note(decl.head_span, "the first header is here")
-                    .help("move the second policy to a file of its own"),
+                Diagnostic::error(
+                    Code::DuplicateHeader,
+                    extra.head_span,
+                    "a second policy header",
+                )
+                .label("a file describes one policy")
+                .note(decl.head_span, "the first header is here")
+                .help("move the second policy to a file of its own"),
             );
         }
         self.spans.header = decl.head_span;
@@ -203,23 +223,67 @@ impl Lower {
                 self.diags.push(missing_fact(head, fact, example, why));
             }
         };
-        missing(title.is_some(), "title", "title \"Privacy Policy\"", "readers need to know what the document is");
-        missing(version.is_some(), "version", "version 1.0.0", "each edition needs a version so changes can be tracked");
-        missing(effective.is_some(), "effective", "effective 2026-12-01", "readers need to know from when the policy applies");
-        missing(language.is_some(), "language", "language en", "the text is generated in the policy's language");
-        missing(controller.is_some(), "controller", "controller \"Company Inc\" { service \"…\" }", "the law requires naming who is responsible for the data (GDPR Art. 13(1)(a))");
-        missing(published.is_some(), "published", "published \"https://example.com/privacy\"", "users must be able to find the current edition");
-        missing(contact.is_some(), "contact", "contact \"privacy@example.com\"", "the law requires a way to contact the controller (GDPR Art. 13(1)(a))");
+        missing(
+            title.is_some(),
+            "title",
+            "title \"Privacy Policy\"",
+            "readers need to know what the document is",
+        );
+        missing(
+            version.is_some(),
+            "version",
+            "version 1.0.0",
+            "each edition needs a version so changes can be tracked",
+        );
+        missing(
+            effective.is_some(),
+            "effective",
+            "effective 2026-12-01",
+            "readers need to know from when the policy applies",
+        );
+        missing(
+            language.is_some(),
+            "language",
+            "language en",
+            "the text is generated in the policy's language",
+        );
+        missing(
+            controller.is_some(),
+            "controller",
+            "controller \"Company Inc\" { service \"…\" }",
+            "the law requires naming who is responsible for the data (GDPR Art. 13(1)(a))",
+        );
+        missing(
+            published.is_some(),
+            "published",
+            "published \"https://example.com/privacy\"",
+            "users must be able to find the current edition",
+        );
+        missing(
+            contact.is_some(),
+            "contact",
+            "contact \"privacy@example.com\"",
+            "the law requires a way to contact the controller (GDPR Art. 13(1)(a))",
+        );
 
         let title = title.and_then(|t| self.text(&t, "title"));
         let version = version.and_then(|v| values::version(&v, &mut self.diags));
         let effective = effective.and_then(|e| values::date(&e, &mut self.diags));
         let language = language.and_then(|l| values::language(&l, &mut self.diags));
         let controller = controller.and_then(|c| self.controller(&c, head));
-        let published = published.and_then(|p| values::url(&p, "published address", &mut self.diags));
+        let published =
+            published.and_then(|p| values::url(&p, "published address", &mut self.diags));
         let contact = contact.and_then(|c| values::contact(&c, &mut self.diags));
-        let acceptance = accepted.and_then(|a| resolve(&a, keywords::ACCEPTANCES, "way of accepting", &mut self.diags));
-        let governing_law = self.optional_text(&decl.governing_law, "governing_law", "governing law");
+        let acceptance = accepted.and_then(|a| {
+            resolve(
+                &a,
+                keywords::ACCEPTANCES,
+                "way of accepting",
+                &mut self.diags,
+            )
+        });
+        let governing_law =
+            self.optional_text(&decl.governing_law, "governing_law", "governing law");
         let scope = self.optional_text(&decl.scope, "scope", "scope");
         let part_of = single(&decl.part_of, "part_of", &mut self.diags)
             .map(|p| p.value.clone())
@@ -277,7 +341,12 @@ impl Lower {
             _ => None,
         }) {
             if let Some(span) = first.get(decl.id.text.as_str()) {
-                self.diags.push(duplicate("data category", &decl.id.text, decl.id.span, *span));
+                self.diags.push(duplicate(
+                    "data category",
+                    &decl.id.text,
+                    decl.id.span,
+                    *span,
+                ));
                 continue;
             }
             first.insert(&decl.id.text, decl.id.span);
@@ -294,27 +363,48 @@ impl Lower {
         self.inherit(&own_identity, &own_source);
     }
 
-    fn data_category(&mut self, decl: &ast::DataDecl) -> (DataCategory, Option<Identity>, Option<Source>) {
+    fn data_category(
+        &mut self,
+        decl: &ast::DataDecl,
+    ) -> (DataCategory, Option<Identity>, Option<Source>) {
         let label = match &decl.label {
             Some(label) => self.text(label, "label").unwrap_or_default(),
             None => {
                 self.diags.push(
-                    Diagnostic::error(Code::EmptyString, decl.id.span, format!("the data category `{}` has no label", decl.id.text))
-                        .label("readers see a label, not the id")
-                        .help(format!("add a label in quotes: `data {} \"What this information is\"`", decl.id.text)),
+                    Diagnostic::error(
+                        Code::EmptyString,
+                        decl.id.span,
+                        format!("the data category `{}` has no label", decl.id.text),
+                    )
+                    .label("readers see a label, not the id")
+                    .help(format!(
+                        "add a label in quotes: `data {} \"What this information is\"`",
+                        decl.id.text
+                    )),
                 );
                 String::new()
             }
         };
         let diags = &mut self.diags;
-        let source = single(&decl.source, "source", diags).and_then(|p| resolve(&p.value, keywords::SOURCES, "source", diags));
-        let identity =
-            single(&decl.identity, "identity", diags).and_then(|p| resolve(&p.value, keywords::IDENTITIES, "identity", diags));
-        let special = single(&decl.special, "special", diags)
-            .and_then(|p| resolve(&p.value, keywords::SPECIAL_CATEGORIES, "special category", diags));
+        let source = single(&decl.source, "source", diags)
+            .and_then(|p| resolve(&p.value, keywords::SOURCES, "source", diags));
+        let identity = single(&decl.identity, "identity", diags)
+            .and_then(|p| resolve(&p.value, keywords::IDENTITIES, "identity", diags));
+        let special = single(&decl.special, "special", diags).and_then(|p| {
+            resolve(
+                &p.value,
+                keywords::SPECIAL_CATEGORIES,
+                "special category",
+                diags,
+            )
+        });
         let requirement = self.requirement(&decl.requirement);
         let description = self.optional_text(&decl.description, "description", "description");
-        let collected = self.optional_text(&decl.collected, "collected", "description of when it is collected");
+        let collected = self.optional_text(
+            &decl.collected,
+            "collected",
+            "description of when it is collected",
+        );
         let examples = single(&decl.examples, "examples", &mut self.diags)
             .map(|p| p.value.clone())
             .unwrap_or_default()
@@ -341,10 +431,14 @@ impl Lower {
         let first = flags.first()?;
         for extra in flags.iter().skip(1) {
             let diag = if extra.value == first.value {
-                Diagnostic::error(Code::DuplicateProperty, extra.span, "this flag is given twice")
-                    .label("second flag")
-                    .note(first.span, "first given here")
-                    .help("keep one")
+                Diagnostic::error(
+                    Code::DuplicateProperty,
+                    extra.span,
+                    "this flag is given twice",
+                )
+                .label("second flag")
+                .note(first.span, "first given here")
+                .help("keep one")
             } else {
                 Diagnostic::error(Code::ConflictingRequirement, extra.span, "a data category cannot be both required and optional")
                     .label("conflicts with the earlier flag")
@@ -367,15 +461,25 @@ impl Lower {
             if declared.contains_key(parent) {
                 category.parent = Some(parent.to_owned());
             } else {
-                let span = declared.get(category.id.as_str()).copied().unwrap_or_default();
+                let span = declared
+                    .get(category.id.as_str())
+                    .copied()
+                    .unwrap_or_default();
                 self.diags.push(
                     Diagnostic::error(
                         Code::MissingParent,
                         span,
-                        format!("`{}` is inside `{parent}`, which is not declared", category.id),
+                        format!(
+                            "`{}` is inside `{parent}`, which is not declared",
+                            category.id
+                        ),
                     )
-                    .label(format!("`{parent}` must be declared for this to be inside it"))
-                    .help(format!("declare `data {parent} \"…\"`, or remove the dot from this id")),
+                    .label(format!(
+                        "`{parent}` must be declared for this to be inside it"
+                    ))
+                    .help(format!(
+                        "declare `data {parent} \"…\"`, or remove the dot from this id"
+                    )),
                 );
             }
         }
@@ -384,22 +488,49 @@ impl Lower {
     /// Applies inheritance: a child takes its parent's source, identity,
     /// special category unless it states its own. Parents are resolved
     /// before children by processing in order of depth.
-    fn inherit(&mut self, own_identity: &HashMap<String, Option<Identity>>, own_source: &HashMap<String, Option<Source>>) {
+    fn inherit(
+        &mut self,
+        own_identity: &HashMap<String, Option<Identity>>,
+        own_source: &HashMap<String, Option<Source>>,
+    ) {
         let mut order: Vec<usize> = (0..self.parts.data.len()).collect();
-        order.sort_by_key(|&i| self.parts.data.get(i).map_or(0, |d| d.id.matches('.').count()));
-        let mut effective: HashMap<String, (Option<Identity>, Option<Source>, Option<SpecialCategory>)> = HashMap::new();
+        order.sort_by_key(|&i| {
+            self.parts
+                .data
+                .get(i)
+                .map_or(0, |d| d.id.matches('.').count())
+        });
+        let mut effective: HashMap<String, Inherited> = HashMap::new();
         for i in order {
             let Some(category) = self.parts.data.get_mut(i) else {
                 continue;
             };
-            let inherited = category.parent.as_ref().and_then(|p| effective.get(p)).copied();
-            let (parent_identity, parent_source, parent_special) = inherited.unwrap_or((None, None, None));
-            let identity = own_identity.get(&category.id).copied().flatten().or(parent_identity);
+            let inherited = category
+                .parent
+                .as_ref()
+                .and_then(|p| effective.get(p))
+                .copied();
+            let (parent_identity, parent_source, parent_special) =
+                inherited.unwrap_or((None, None, None));
+            let identity = own_identity
+                .get(&category.id)
+                .copied()
+                .flatten()
+                .or(parent_identity);
             let stated = self.spans.identity.contains_key(&category.id);
-            let source = own_source.get(&category.id).copied().flatten().or(parent_source);
+            let source = own_source
+                .get(&category.id)
+                .copied()
+                .flatten()
+                .or(parent_source);
             let special = category.special.or(parent_special);
             if identity.is_none() && inherited.is_none() && !stated {
-                let span = self.spans.data.get(&category.id).copied().unwrap_or_default();
+                let span = self
+                    .spans
+                    .data
+                    .get(&category.id)
+                    .copied()
+                    .unwrap_or_default();
                 self.diags.push(
                     Diagnostic::warning(
                         Code::IdentityAssumed,
@@ -413,7 +544,10 @@ impl Lower {
             category.identity = identity.unwrap_or(Identity::Identified);
             category.source = source;
             category.special = special;
-            effective.insert(category.id.clone(), (identity.or(Some(category.identity)), source, special));
+            effective.insert(
+                category.id.clone(),
+                (identity.or(Some(category.identity)), source, special),
+            );
         }
     }
 
@@ -432,9 +566,13 @@ impl Lower {
             None => format!("declare it with `data {} \"…\"`", name.text),
         };
         self.diags.push(
-            Diagnostic::error(Code::UnknownData, name.span, format!("unknown data category `{}`", name.text))
-                .label("no data category has this name")
-                .help(help),
+            Diagnostic::error(
+                Code::UnknownData,
+                name.span,
+                format!("unknown data category `{}`", name.text),
+            )
+            .label("no data category has this name")
+            .help(help),
         );
         None
     }
@@ -459,17 +597,33 @@ impl Lower {
     fn event(&mut self, event: &ast::EventDecl) -> Option<String> {
         match event {
             ast::EventDecl::Keyword(name) => {
-                let words = keywords::EVENTS.iter().find(|(k, _)| *k == name.text).map(|(_, w)| (*w).to_owned());
+                let words = keywords::EVENTS
+                    .iter()
+                    .find(|(k, _)| *k == name.text)
+                    .map(|(_, w)| (*w).to_owned());
                 if words.is_none() {
                     let known: Vec<&str> = keywords::EVENTS.iter().map(|(k, _)| *k).collect();
                     let help = suggest::closest(&name.text, known.iter().copied()).map_or_else(
-                        || format!("write the event in words, in quotes: \"{}\"", name.text.replace('_', " ")),
-                        |k| format!("did you mean `{k}`? Otherwise write the event in words, in quotes"),
+                        || {
+                            format!(
+                                "write the event in words, in quotes: \"{}\"",
+                                name.text.replace('_', " ")
+                            )
+                        },
+                        |k| {
+                            format!(
+                                "did you mean `{k}`? Otherwise write the event in words, in quotes"
+                            )
+                        },
                     );
                     self.diags.push(
-                        Diagnostic::error(Code::UnknownKeyword, name.span, format!("unknown event `{}`", name.text))
-                            .label("not an event the language knows")
-                            .help(help),
+                        Diagnostic::error(
+                            Code::UnknownKeyword,
+                            name.span,
+                            format!("unknown event `{}`", name.text),
+                        )
+                        .label("not an event the language knows")
+                        .help(help),
                     );
                 }
                 words
@@ -485,7 +639,11 @@ impl Lower {
             ast::Decl::Retain(r) => Some(r),
             _ => None,
         }) {
-            let data: Vec<String> = decl.data.iter().filter_map(|n| self.data_ref(n, &known)).collect();
+            let data: Vec<String> = decl
+                .data
+                .iter()
+                .filter_map(|n| self.data_ref(n, &known))
+                .collect();
             let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
             if periods.len() != decl.periods.len() || data.len() != decl.data.len() {
                 continue;
@@ -493,10 +651,14 @@ impl Lower {
             for (id, name) in data.iter().zip(&decl.data) {
                 if let Some((_, first)) = own.get(id) {
                     self.diags.push(
-                        Diagnostic::error(Code::Duplicate, name.span, format!("the retention of `{id}` is stated twice"))
-                            .label("stated again here")
-                            .note(*first, "first stated here")
-                            .help("state each category's retention once; join alternatives with `or`"),
+                        Diagnostic::error(
+                            Code::Duplicate,
+                            name.span,
+                            format!("the retention of `{id}` is stated twice"),
+                        )
+                        .label("stated again here")
+                        .note(*first, "first stated here")
+                        .help("state each category's retention once; join alternatives with `or`"),
                     );
                     continue;
                 }
@@ -525,7 +687,8 @@ impl Lower {
             _ => None,
         }) {
             if let Some(span) = first.get(&decl.id.text) {
-                self.diags.push(duplicate("purpose", &decl.id.text, decl.id.span, *span));
+                self.diags
+                    .push(duplicate("purpose", &decl.id.text, decl.id.span, *span));
                 continue;
             }
             first.insert(decl.id.text.clone(), decl.id.span);
@@ -537,7 +700,11 @@ impl Lower {
         }
     }
 
-    fn purpose(&mut self, decl: &ast::PurposeDecl, known: &HashSet<String>) -> Option<(Purpose, PurposeSpans)> {
+    fn purpose(
+        &mut self,
+        decl: &ast::PurposeDecl,
+        known: &HashSet<String>,
+    ) -> Option<(Purpose, PurposeSpans)> {
         let label = self.label(decl.label.as_ref(), "purpose", &decl.id);
         let description = self.optional_text(&decl.description, "description", "description");
         let mut spans = PurposeSpans::default();
@@ -556,9 +723,13 @@ impl Lower {
         }
         if decl.uses.is_empty() && !decl.malformed.iter().any(|m| m == "uses") {
             self.diags.push(
-                Diagnostic::error(Code::PurposeWithoutData, decl.id.span, format!("the purpose `{}` uses no data", decl.id.text))
-                    .label("a purpose must say which data it processes")
-                    .help("add `uses CATEGORY, …` to the purpose"),
+                Diagnostic::error(
+                    Code::PurposeWithoutData,
+                    decl.id.span,
+                    format!("the purpose `{}` uses no data", decl.id.text),
+                )
+                .label("a purpose must say which data it processes")
+                .help("add `uses CATEGORY, …` to the purpose"),
             );
         }
         let basis = self.basis(decl, &mut spans);
@@ -566,7 +737,13 @@ impl Lower {
         let only_depersonalized = match only {
             Some(prop) => {
                 spans.only = prop.span;
-                resolve(&prop.value, keywords::RESTRICTIONS, "restriction", &mut self.diags).is_some()
+                resolve(
+                    &prop.value,
+                    keywords::RESTRICTIONS,
+                    "restriction",
+                    &mut self.diags,
+                )
+                .is_some()
             }
             None => false,
         };
@@ -586,7 +763,11 @@ impl Lower {
         Some((purpose, spans))
     }
 
-    fn basis(&mut self, decl: &ast::PurposeDecl, spans: &mut PurposeSpans) -> Option<(Basis, Option<String>)> {
+    fn basis(
+        &mut self,
+        decl: &ast::PurposeDecl,
+        spans: &mut PurposeSpans,
+    ) -> Option<(Basis, Option<String>)> {
         let Some(prop) = single(&decl.basis, "basis", &mut self.diags) else {
             if decl.malformed.iter().any(|m| m == "basis") {
                 return None;
@@ -599,9 +780,16 @@ impl Lower {
             return None;
         };
         spans.basis = prop.span;
-        let basis = resolve(&prop.value.kind, keywords::BASES, "legal basis", &mut self.diags)?;
+        let basis = resolve(
+            &prop.value.kind,
+            keywords::BASES,
+            "legal basis",
+            &mut self.diags,
+        )?;
         let interest = match (&prop.value.interest, basis) {
-            (Some(interest), Basis::LegitimateInterest) => Some(self.text(interest, "legitimate interest")?),
+            (Some(interest), Basis::LegitimateInterest) => {
+                Some(self.text(interest, "legitimate interest")?)
+            }
             (None, Basis::LegitimateInterest) => {
                 self.diags.push(
                     Diagnostic::error(
@@ -619,7 +807,10 @@ impl Lower {
                     Diagnostic::error(
                         Code::InterestWithoutLegitimateInterest,
                         interest.span,
-                        format!("an interest is stated, but the basis is `{}`", prop.value.kind.text),
+                        format!(
+                            "an interest is stated, but the basis is `{}`",
+                            prop.value.kind.text
+                        ),
                     )
                     .label("only `legitimate_interest` states an interest")
                     .help("remove the text, or change the basis to `legitimate_interest`"),
@@ -636,9 +827,16 @@ impl Lower {
             Some(label) => self.text(label, "label"),
             None => {
                 self.diags.push(
-                    Diagnostic::error(Code::EmptyString, id.span, format!("the {kind} `{}` has no label", id.text))
-                        .label("readers see a label, not the id")
-                        .help(format!("add a label in quotes after the id: `{kind} {} \"…\"`", id.text)),
+                    Diagnostic::error(
+                        Code::EmptyString,
+                        id.span,
+                        format!("the {kind} `{}` has no label", id.text),
+                    )
+                    .label("readers see a label, not the id")
+                    .help(format!(
+                        "add a label in quotes after the id: `{kind} {} \"…\"`",
+                        id.text
+                    )),
                 );
                 None
             }
@@ -651,18 +849,29 @@ impl Lower {
             _ => None,
         }) {
             if let Some(span) = self.spans.recipients.get(&decl.id.text) {
-                self.diags.push(duplicate("recipient", &decl.id.text, decl.id.span, *span));
+                self.diags
+                    .push(duplicate("recipient", &decl.id.text, decl.id.span, *span));
                 continue;
             }
-            self.spans.recipients.insert(decl.id.text.clone(), decl.id.span);
+            self.spans
+                .recipients
+                .insert(decl.id.text.clone(), decl.id.span);
             let label = self.label(decl.label.as_ref(), "recipient", &decl.id);
             let description = self.optional_text(&decl.description, "description", "description");
             let kind = single(&decl.kind, "kind", &mut self.diags)
                 .cloned()
-                .and_then(|k| resolve(&k.value, keywords::RECIPIENT_KINDS, "kind of recipient", &mut self.diags));
+                .and_then(|k| {
+                    resolve(
+                        &k.value,
+                        keywords::RECIPIENT_KINDS,
+                        "kind of recipient",
+                        &mut self.diags,
+                    )
+                });
             let country = self.optional_text(&decl.country, "country", "country");
             let safeguard = self.optional_text(&decl.safeguard, "safeguard", "safeguard");
-            if let (Some(country), None, Some(prop)) = (&country, &safeguard, decl.country.first()) {
+            if let (Some(country), None, Some(prop)) = (&country, &safeguard, decl.country.first())
+            {
                 self.diags.push(
                     Diagnostic::error(
                         Code::TransferAbroadWithoutSafeguard,
@@ -700,9 +909,13 @@ impl Lower {
             None => format!("declare it with `recipient {} \"…\"`", name.text),
         };
         self.diags.push(
-            Diagnostic::error(Code::UnknownRecipient, name.span, format!("unknown recipient `{}`", name.text))
-                .label("no recipient has this name")
-                .help(help),
+            Diagnostic::error(
+                Code::UnknownRecipient,
+                name.span,
+                format!("unknown recipient `{}`", name.text),
+            )
+            .label("no recipient has this name")
+            .help(help),
         );
         None
     }
@@ -718,9 +931,13 @@ impl Lower {
             None => format!("declare it with `purpose {} \"…\" {{ … }}`", name.text),
         };
         self.diags.push(
-            Diagnostic::error(Code::UnknownPurpose, name.span, format!("unknown purpose `{}`", name.text))
-                .label("no purpose has this name")
-                .help(help),
+            Diagnostic::error(
+                Code::UnknownPurpose,
+                name.span,
+                format!("unknown purpose `{}`", name.text),
+            )
+            .label("no purpose has this name")
+            .help(help),
         );
         None
     }
@@ -759,7 +976,10 @@ impl Lower {
                     .help("end the line with `on consent` or another ground: contract, legal_obligation, rights_protection, business_transfer, depersonalized_statistics"),
                 );
             }
-            if data.len() != decl.data.len() || grounds.len() != decl.grounds.len() || grounds.is_empty() {
+            if data.len() != decl.data.len()
+                || grounds.len() != decl.grounds.len()
+                || grounds.is_empty()
+            {
                 continue;
             }
             let Some(recipient) = recipient else { continue };
@@ -778,11 +998,20 @@ impl Lower {
         for decl in &file.decls {
             match decl {
                 ast::Decl::Right(right) => {
-                    let Some(kind) = resolve(&right.kind, keywords::RIGHTS, "right", &mut self.diags) else {
+                    let Some(kind) =
+                        resolve(&right.kind, keywords::RIGHTS, "right", &mut self.diags)
+                    else {
                         continue;
                     };
-                    if let Some(first) = ids.insert(("right", right.kind.text.clone()), right.kind.span) {
-                        self.diags.push(duplicate("right", &right.kind.text, right.kind.span, first));
+                    if let Some(first) =
+                        ids.insert(("right", right.kind.text.clone()), right.kind.span)
+                    {
+                        self.diags.push(duplicate(
+                            "right",
+                            &right.kind.text,
+                            right.kind.span,
+                            first,
+                        ));
                         continue;
                     }
                     if let Some(right) = self.right(right, kind) {
@@ -791,12 +1020,19 @@ impl Lower {
                 }
                 ast::Decl::Obligation(text) | ast::Decl::Security(text) => {
                     let is_obligation = matches!(decl, ast::Decl::Obligation(_));
-                    let kind = if is_obligation { "obligation" } else { "security measure" };
+                    let kind = if is_obligation {
+                        "obligation"
+                    } else {
+                        "security measure"
+                    };
                     if let Some(first) = ids.insert((kind, text.id.text.clone()), text.id.span) {
-                        self.diags.push(duplicate(kind, &text.id.text, text.id.span, first));
+                        self.diags
+                            .push(duplicate(kind, &text.id.text, text.id.span, first));
                         continue;
                     }
-                    let Some(body) = self.text(&text.text, kind) else { continue };
+                    let Some(body) = self.text(&text.text, kind) else {
+                        continue;
+                    };
                     let statement = Statement {
                         id: text.id.text.clone(),
                         text: body,
@@ -810,10 +1046,14 @@ impl Lower {
                 ast::Decl::Changes(changes) => {
                     if let Some(first) = changes_span {
                         self.diags.push(
-                            Diagnostic::error(Code::Duplicate, changes.span, "a second `changes` block")
-                                .label("the policy says once how it changes")
-                                .note(first, "first block here")
-                                .help("merge the two blocks"),
+                            Diagnostic::error(
+                                Code::Duplicate,
+                                changes.span,
+                                "a second `changes` block",
+                            )
+                            .label("the policy says once how it changes")
+                            .note(first, "first block here")
+                            .help("merge the two blocks"),
                         );
                         continue;
                     }
@@ -821,11 +1061,23 @@ impl Lower {
                     self.parts.changes = Some(self.changes(changes));
                 }
                 ast::Decl::Clause(clause) => {
-                    if let Some(first) = ids.insert(("clause", clause.id.text.clone()), clause.id.span) {
-                        self.diags.push(duplicate("clause", &clause.id.text, clause.id.span, first));
+                    if let Some(first) =
+                        ids.insert(("clause", clause.id.text.clone()), clause.id.span)
+                    {
+                        self.diags.push(duplicate(
+                            "clause",
+                            &clause.id.text,
+                            clause.id.span,
+                            first,
+                        ));
                         continue;
                     }
-                    let section = resolve(&clause.section, keywords::SECTIONS, "section", &mut self.diags);
+                    let section = resolve(
+                        &clause.section,
+                        keywords::SECTIONS,
+                        "section",
+                        &mut self.diags,
+                    );
                     let text = self.text(&clause.text, "clause");
                     if let (Some(section), Some(text)) = (section, text) {
                         self.parts.clauses.push(Clause {
@@ -870,7 +1122,8 @@ impl Lower {
 
     fn changes(&mut self, decl: &ast::ChangesDecl) -> ChangePolicy {
         let diags = &mut self.diags;
-        let by = single(&decl.by, "by", diags).and_then(|p| resolve(&p.value, keywords::AUTHORITIES, "change authority", diags));
+        let by = single(&decl.by, "by", diags)
+            .and_then(|p| resolve(&p.value, keywords::AUTHORITIES, "change authority", diags));
         let notify = single(&decl.notify, "notify", diags)
             .map(|p| {
                 p.value
@@ -879,9 +1132,16 @@ impl Lower {
                     .collect()
             })
             .unwrap_or_default();
-        let notice = single(&decl.notice, "notice", diags).and_then(|p| values::duration(&p.value, diags));
-        let effective = single(&decl.effective, "effective", diags)
-            .and_then(|p| resolve(&p.value, keywords::TAKES_EFFECT, "moment of taking effect", diags));
+        let notice =
+            single(&decl.notice, "notice", diags).and_then(|p| values::duration(&p.value, diags));
+        let effective = single(&decl.effective, "effective", diags).and_then(|p| {
+            resolve(
+                &p.value,
+                keywords::TAKES_EFFECT,
+                "moment of taking effect",
+                diags,
+            )
+        });
         ChangePolicy {
             by,
             notify,
@@ -898,16 +1158,21 @@ impl Lower {
             _ => None,
         }) {
             if let Some(first) = names.insert(decl.name.value.clone(), decl.name.span) {
-                self.diags.push(duplicate("test", &decl.name.value, decl.name.span, first));
+                self.diags
+                    .push(duplicate("test", &decl.name.value, decl.name.span, first));
                 continue;
             }
-            let Some(name) = self.text(&decl.name, "test name") else { continue };
+            let Some(name) = self.text(&decl.name, "test name") else {
+                continue;
+            };
             let mut expectations = Vec::new();
             for expectation in &decl.expectations {
                 let data = self.data_ref(&expectation.data, &known);
                 let target = match &expectation.target {
                     ast::TargetDecl::Use(purpose) => self.purpose_ref(purpose).map(Target::Use),
-                    ast::TargetDecl::Transfer(recipient) => self.recipient_ref(recipient).map(Target::Transfer),
+                    ast::TargetDecl::Transfer(recipient) => {
+                        self.recipient_ref(recipient).map(Target::Transfer)
+                    }
                 };
                 for fact in &expectation.facts {
                     self.check_fact(fact);
@@ -938,7 +1203,8 @@ impl Lower {
         ];
         let known = match fact.text.split_once(':') {
             Some(("consent", target)) => {
-                self.spans.purpose_ids.contains(target) || self.spans.recipients.contains_key(target)
+                self.spans.purpose_ids.contains(target)
+                    || self.spans.recipients.contains_key(target)
             }
             Some(("objection", target)) => self.spans.purpose_ids.contains(target),
             Some(_) => false,
@@ -958,9 +1224,13 @@ impl Lower {
                 |best| format!("did you mean `{best}`?"),
             );
             self.diags.push(
-                Diagnostic::warning(Code::UnknownFact, fact.span, format!("no rule reads the fact `{}`", fact.text))
-                    .label("asserting it changes nothing")
-                    .help(help),
+                Diagnostic::warning(
+                    Code::UnknownFact,
+                    fact.span,
+                    format!("no rule reads the fact `{}`", fact.text),
+                )
+                .label("asserting it changes nothing")
+                .help(help),
             );
         }
     }

@@ -44,7 +44,11 @@ pub fn check(file: &ast::File) -> Checked {
     legal::check(&parts, &spans, &mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
-    let policy = if has_errors { None } else { parts.into_policy() };
+    let policy = if has_errors {
+        None
+    } else {
+        parts.into_policy()
+    };
     Checked {
         policy,
         diagnostics,

@@ -17,9 +17,13 @@ const MAX_DURATION_DAYS: u64 = 36_525;
 pub fn text(value: &Str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<String> {
     if value.value.trim().is_empty() {
         diags.push(
-            Diagnostic::error(Code::EmptyString, value.span, format!("the {what} is empty"))
-                .label("readers will see this text, and it says nothing")
-                .help(format!("write the {what} between the quotes")),
+            Diagnostic::error(
+                Code::EmptyString,
+                value.span,
+                format!("the {what} is empty"),
+            )
+            .label("readers will see this text, and it says nothing")
+            .help(format!("write the {what} between the quotes")),
         );
         return None;
     }
@@ -91,7 +95,10 @@ pub fn duration(lit: &DurationLit, diags: &mut Vec<Diagnostic>) -> Option<Durati
             Diagnostic::error(
                 Code::NonPositiveDuration,
                 lit.span,
-                format!("the duration `{} {}` is longer than a century", lit.amount, lit.unit),
+                format!(
+                    "the duration `{} {}` is longer than a century",
+                    lit.amount, lit.unit
+                ),
             )
             .label("this is almost certainly a typo")
             .help("for data kept as long as the law requires, write `as_required_by_law`"),
@@ -111,7 +118,11 @@ pub fn is_url(text: &str) -> bool {
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host.rsplit_once(':').map_or(host, |(h, port)| {
-        if port.chars().all(|c| c.is_ascii_digit()) { h } else { host }
+        if port.chars().all(|c| c.is_ascii_digit()) {
+            h
+        } else {
+            host
+        }
     });
     !text.chars().any(char::is_whitespace) && is_domain(host)
 }

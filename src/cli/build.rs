@@ -8,13 +8,25 @@ use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::{self, Plan};
 
 /// Runs `policyc build`: nothing is written unless every policy checks clean.
-pub fn run(paths: &[PathBuf], out_dir: &Path, check_only: bool, max_file_size: usize, out: &mut Output) -> u8 {
+pub fn run(
+    paths: &[PathBuf],
+    out_dir: &Path,
+    check_only: bool,
+    max_file_size: usize,
+    out: &mut Output,
+) -> u8 {
     let status = build(paths, out_dir, check_only, max_file_size, out);
     out.finish_json();
     status
 }
 
-fn build(paths: &[PathBuf], out_dir: &Path, check_only: bool, max_file_size: usize, out: &mut Output) -> u8 {
+fn build(
+    paths: &[PathBuf],
+    out_dir: &Path,
+    check_only: bool,
+    max_file_size: usize,
+    out: &mut Output,
+) -> u8 {
     let files = match load_and_check(paths, max_file_size, out) {
         Ok(files) => files,
         Err(status) => return status,
@@ -64,7 +76,11 @@ fn build(paths: &[PathBuf], out_dir: &Path, check_only: bool, max_file_size: usi
 fn compare(plan: &Plan, out_dir: &Path, out: &mut Output) -> u8 {
     match build::compare(plan, out_dir) {
         Ok(drift) if drift.is_empty() => {
-            out.result_line(&format!("ok: {} files in {} are up to date", plan.len(), out_dir.display()));
+            out.result_line(&format!(
+                "ok: {} files in {} are up to date",
+                plan.len(),
+                out_dir.display()
+            ));
             EXIT_OK
         }
         Ok(drift) => {

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::span::Span;
 use crate::source::{self, SourceFile};
+use crate::span::Span;
 
 /// One file read and checked.
 pub struct CheckedFile {
@@ -21,7 +21,11 @@ pub struct CheckedFile {
 /// directory are checked but their errors are not counted. Returns the
 /// files that checked (with or without errors), or the exit status of an
 /// I/O or usage error.
-pub fn load_and_check(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> Result<Vec<CheckedFile>, u8> {
+pub fn load_and_check(
+    paths: &[PathBuf],
+    max_file_size: usize,
+    out: &mut Output,
+) -> Result<Vec<CheckedFile>, u8> {
     let found = match source::discover(paths) {
         Ok(found) => found,
         Err(message) => {
@@ -89,7 +93,11 @@ pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
         Ok(results) => {
             let policies = results.len();
             if out.tally.errors > 0 {
-                out.error_line(&format!("{} in {}", out.tally.describe(), files(out.tally.files)));
+                out.error_line(&format!(
+                    "{} in {}",
+                    out.tally.describe(),
+                    files(out.tally.files)
+                ));
                 EXIT_PROBLEMS
             } else {
                 let warnings = if out.tally.warnings > 0 {
@@ -109,5 +117,9 @@ pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
 }
 
 fn files(n: usize) -> String {
-    if n == 1 { "1 file".to_owned() } else { format!("{n} files") }
+    if n == 1 {
+        "1 file".to_owned()
+    } else {
+        format!("{n} files")
+    }
 }

@@ -20,8 +20,10 @@ pub fn run(code: Option<&str>, out: &mut Output) -> u8 {
         None => {
             let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
             let upper = text.to_ascii_uppercase();
-            let hint = suggest::closest(&upper, all.iter().copied())
-                .map_or_else(|| "run `policyc explain` to list every code".to_owned(), |c| format!("did you mean `{c}`?"));
+            let hint = suggest::closest(&upper, all.iter().copied()).map_or_else(
+                || "run `policyc explain` to list every code".to_owned(),
+                |c| format!("did you mean `{c}`?"),
+            );
             out.error_line(&format!("no diagnostic has the code `{text}`; {hint}"));
             EXIT_USAGE
         }

@@ -4,6 +4,8 @@ mod build;
 mod check;
 mod explain;
 mod output;
+mod query;
+mod test;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,7 +27,9 @@ pub const EXIT_USAGE: u8 = 2;
 /// read, versioned diffs, and the rule table services enforce.
 #[derive(Debug, Parser)]
 #[command(name = "policyc", version, about, long_about = None)]
-#[command(after_help = "Exit status: 0 no errors (warnings allowed), 1 problems found, 2 usage or I/O error.\nRun `policyc explain CODE` for the long explanation of a diagnostic.")]
+#[command(
+    after_help = "Exit status: 0 no errors (warnings allowed), 1 problems found, 2 usage or I/O error.\nRun `policyc explain CODE` for the long explanation of a diagnostic."
+)]
 pub struct Cli {
     #[command(flatten)]
     global: GlobalArgs,
@@ -36,9 +40,9 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 struct GlobalArgs {
-    /// How to print diagnostics and results: human (default) or json.
-    #[arg(long, value_enum, global = true, default_value_t = Format::Human)]
-    format: Format,
+    /// How to print diagnostics and results: human or json (default: json for query, human otherwise).
+    #[arg(long, value_enum, global = true)]
+    format: Option<Format>,
     /// When to colour human output: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -53,6 +57,10 @@ enum Command {
     Check(CheckArgs),
     /// Compile policies into generated/: the text (Markdown, HTML, plain text) and the rule table.
     Build(BuildArgs),
+    /// Run the policies' test blocks against their compiled rules.
+    Test(TestArgs),
+    /// Ask one question of a rule table (rules.json or a .policy file), as a service would.
+    Query(QueryArgs),
     /// Print the long explanation of a diagnostic code (or list every code).
     Explain(ExplainArgs),
 }
@@ -85,6 +93,50 @@ struct BuildArgs {
     max_file_size: usize,
 }
 
+/// Arguments of `policyc test`.
+#[derive(Debug, Args)]
+struct TestArgs {
+    /// Policy files or directories (searched recursively for *.policy).
+    #[arg(default_value = "policies")]
+    paths: Vec<PathBuf>,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+    max_file_size: usize,
+}
+
+/// Arguments of `policyc query`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Facts: consent:PURPOSE, objection:PURPOSE, consent:RECIPIENT, contract_necessity, legal_request, rights_violation, business_transfer, depersonalized.\nExit status: 0 a decision was made (allowed or denied), 1 the table cannot be loaded, 2 usage error."
+)]
+struct QueryArgs {
+    /// A rule table (rules.json) or a policy file (.policy), compiled on the fly.
+    rules: PathBuf,
+    #[command(subcommand)]
+    question: QuestionArgs,
+    /// A fact the caller asserts, such as consent:marketing (repeatable).
+    #[arg(long = "fact", short = 'f', global = true, value_name = "FACT")]
+    facts: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum QuestionArgs {
+    /// May DATA be used for PURPOSE?
+    Use {
+        /// The data category, such as account.email.
+        data: String,
+        /// The purpose.
+        purpose: String,
+    },
+    /// May DATA be sent to RECIPIENT?
+    Transfer {
+        /// The data category.
+        data: String,
+        /// The recipient.
+        recipient: String,
+    },
+}
+
 /// Arguments of `policyc explain`.
 #[derive(Debug, Args)]
 struct ExplainArgs {
@@ -98,13 +150,38 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { EXIT_USAGE } else { EXIT_OK });
+            return ExitCode::from(if error.use_stderr() {
+                EXIT_USAGE
+            } else {
+                EXIT_OK
+            });
         }
     };
-    let mut out = Output::new(cli.global.format, cli.global.color, cli.global.quiet);
+    let default_format = match cli.command {
+        Command::Query(_) => Format::Json,
+        _ => Format::Human,
+    };
+    let format = cli.global.format.unwrap_or(default_format);
+    let mut out = Output::new(format, cli.global.color, cli.global.quiet);
     let status = match &cli.command {
         Command::Check(args) => check::run(&args.paths, args.max_file_size, &mut out),
-        Command::Build(args) => build::run(&args.paths, &args.out, args.check, args.max_file_size, &mut out),
+        Command::Build(args) => build::run(
+            &args.paths,
+            &args.out,
+            args.check,
+            args.max_file_size,
+            &mut out,
+        ),
+        Command::Test(args) => test::run(&args.paths, args.max_file_size, &mut out),
+        Command::Query(args) => {
+            let question = match &args.question {
+                QuestionArgs::Use { data, purpose } => query::Question::Use { data, purpose },
+                QuestionArgs::Transfer { data, recipient } => {
+                    query::Question::Transfer { data, recipient }
+                }
+            };
+            query::run(&args.rules, &question, &args.facts, &mut out)
+        }
         Command::Explain(args) => explain::run(args.code.as_deref(), &mut out),
     };
     ExitCode::from(status)

@@ -72,7 +72,11 @@ impl Output {
 
     /// A line for people on stderr, such as an I/O error.
     pub fn error_line(&mut self, message: &str) {
-        let _ = self.stderr.set_color(termcolor::ColorSpec::new().set_fg(Some(termcolor::Color::Red)).set_bold(true));
+        let _ = self.stderr.set_color(
+            termcolor::ColorSpec::new()
+                .set_fg(Some(termcolor::Color::Red))
+                .set_bold(true),
+        );
         let _ = write!(self.stderr, "error");
         let _ = self.stderr.reset();
         let _ = writeln!(self.stderr, ": {message}");

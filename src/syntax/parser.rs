@@ -89,7 +89,10 @@ fn span_of(pair: &Pair<'_, Rule>) -> Span {
     // A trailing comment inside the pair: cut at the last code line's end.
     if let Some(body) = text.get(..end - span.start()) {
         let last_line_start = body.rfind('\n').map_or(0, |i| i + 1);
-        if body.get(last_line_start..).is_some_and(|l| l.trim_start().starts_with("//")) {
+        if body
+            .get(last_line_start..)
+            .is_some_and(|l| l.trim_start().starts_with("//"))
+        {
             end = span.start() + body.get(..last_line_start).unwrap_or("").trim_end().len();
         }
     }
@@ -146,11 +149,14 @@ impl Lower<'_> {
             match part.as_rule() {
                 // Out-of-range amounts saturate; the checker refuses them as too long.
                 Rule::number => {
-                    amount = part.as_str().parse::<i64>().unwrap_or(if part.as_str().starts_with('-') {
-                        i64::MIN
-                    } else {
-                        i64::MAX
-                    })
+                    amount =
+                        part.as_str()
+                            .parse::<i64>()
+                            .unwrap_or(if part.as_str().starts_with('-') {
+                                i64::MIN
+                            } else {
+                                i64::MAX
+                            })
                 }
                 Rule::time_unit => part.as_str().clone_into(&mut unit),
                 _ => {}
@@ -237,7 +243,10 @@ impl Lower<'_> {
                 Rule::accepted_prop => decl.accepted.extend(self.prop_name(part)),
                 Rule::scope_prop => decl.scope.extend(self.prop_str(part)),
                 Rule::part_of_prop => decl.part_of.extend(self.prop_strings(part)),
-                Rule::bad_prop => decl.malformed.extend(self.bad_prop(&part, "policy header", HEADER_PROPS)),
+                Rule::bad_prop => {
+                    decl.malformed
+                        .extend(self.bad_prop(&part, "policy header", HEADER_PROPS))
+                }
                 _ => {}
             }
         }
@@ -253,7 +262,11 @@ impl Lower<'_> {
                 Rule::service_prop => decl.service.extend(self.prop_str(part)),
                 Rule::website_prop => decl.website.extend(self.prop_str(part)),
                 Rule::address_prop => decl.address.extend(self.prop_str(part)),
-                Rule::bad_prop => decl.malformed.extend(self.bad_prop(&part, "controller block", CONTROLLER_PROPS)),
+                Rule::bad_prop => decl.malformed.extend(self.bad_prop(
+                    &part,
+                    "controller block",
+                    CONTROLLER_PROPS,
+                )),
                 _ => {}
             }
         }
@@ -274,8 +287,12 @@ impl Lower<'_> {
                 Rule::identity_prop => decl.identity.extend(self.prop_name(part)),
                 Rule::special_prop => decl.special.extend(self.prop_name(part)),
                 Rule::examples_prop => decl.examples.extend(self.prop_strings(part)),
-                Rule::required_flag => decl.requirement.push(Self::flag(&part, Requirement::Required)),
-                Rule::optional_flag => decl.requirement.push(Self::flag(&part, Requirement::Optional)),
+                Rule::required_flag => decl
+                    .requirement
+                    .push(Self::flag(&part, Requirement::Required)),
+                Rule::optional_flag => decl
+                    .requirement
+                    .push(Self::flag(&part, Requirement::Optional)),
                 Rule::collected_prop => decl.collected.extend(self.prop_str(part)),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "data block", DATA_PROPS);
@@ -299,7 +316,10 @@ impl Lower<'_> {
                 Rule::uses_prop => decl.uses.extend(self.prop_names(part)),
                 Rule::basis_prop => decl.basis.push(self.basis(part)),
                 Rule::only_prop => decl.only.extend(self.prop_name(part)),
-                Rule::bad_prop => decl.malformed.extend(self.bad_prop(&part, "purpose block", PURPOSE_PROPS)),
+                Rule::bad_prop => {
+                    decl.malformed
+                        .extend(self.bad_prop(&part, "purpose block", PURPOSE_PROPS))
+                }
                 _ => {}
             }
         }
@@ -387,7 +407,9 @@ impl Lower<'_> {
                         .and_then(|item| self.event(item));
                     decl.periods.extend(event.map(PeriodDecl::Until));
                 }
-                Rule::period_law => decl.periods.push(PeriodDecl::AsRequiredByLaw(span_of(&part))),
+                Rule::period_law => decl
+                    .periods
+                    .push(PeriodDecl::AsRequiredByLaw(span_of(&part))),
                 _ => {}
             }
         }
@@ -554,7 +576,13 @@ const DATA_PROPS: &[&str] = &[
     "collected",
 ];
 const PURPOSE_PROPS: &[&str] = &["description", "uses", "basis", "only"];
-const RECIPIENT_PROPS: &[&str] = &["description", "kind", "country", "safeguard", "bound_by_policy"];
+const RECIPIENT_PROPS: &[&str] = &[
+    "description",
+    "kind",
+    "country",
+    "safeguard",
+    "bound_by_policy",
+];
 const RIGHT_PROPS: &[&str] = &["description", "via", "within", "anytime"];
 const CHANGES_PROPS: &[&str] = &["by", "notify", "notice", "effective"];
 const TEST_PROPS: &[&str] = &["allow", "deny"];
@@ -574,7 +602,9 @@ fn property_form(keyword: &str) -> Option<&'static str> {
         "scope" | "description" | "collected" | "service" | "address" | "country" | "safeguard" => {
             "a keyword followed by a text in double quotes"
         }
-        "part_of" | "examples" | "via" => "a keyword followed by texts in double quotes, separated by commas",
+        "part_of" | "examples" | "via" => {
+            "a keyword followed by texts in double quotes, separated by commas"
+        }
         "source" => "source user|device|derived|third_party",
         "identity" => "identity identified|pseudonymized|depersonalized",
         "special" => "special health",
@@ -586,7 +616,9 @@ fn property_form(keyword: &str) -> Option<&'static str> {
         "within" | "notice" => "a keyword followed by a duration such as 30 days",
         "by" => "by unilateral",
         "notify" => "notify on_website, by_email",
-        "allow" | "deny" => "allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT",
+        "allow" | "deny" => {
+            "allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT"
+        }
         _ => return None,
     })
 }
@@ -604,9 +636,13 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
     let word = first_word(text);
     if known.contains(&word) {
         let form = property_form(word).unwrap_or("see `policyc explain E0003`");
-        return Diagnostic::error(Code::MalformedProperty, span, format!("malformed `{word}` property"))
-            .label("this line does not have the form the property expects")
-            .help(format!("write it as: {form}"));
+        return Diagnostic::error(
+            Code::MalformedProperty,
+            span,
+            format!("malformed `{word}` property"),
+        )
+        .label("this line does not have the form the property expects")
+        .help(format!("write it as: {form}"));
     }
     let shown = if word.is_empty() { text } else { word };
     let shown: String = shown.chars().take(40).collect();
@@ -672,7 +708,10 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
 }
 
 fn keywords_help() -> String {
-    format!("a declaration starts with one of: {}", DECL_KEYWORDS.join(", "))
+    format!(
+        "a declaration starts with one of: {}",
+        DECL_KEYWORDS.join(", ")
+    )
 }
 
 /// The length of the token starting at `at`: a word, or one character.
@@ -701,8 +740,12 @@ fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str
     match &error.variant {
         pest::error::ErrorVariant::ParsingError { positives, .. } => {
             let expected = describe_expected(positives);
-            Diagnostic::error(Code::Syntax, span, format!("expected {expected}, found {found}"))
-                .label(format!("expected {expected}"))
+            Diagnostic::error(
+                Code::Syntax,
+                span,
+                format!("expected {expected}, found {found}"),
+            )
+            .label(format!("expected {expected}"))
         }
         pest::error::ErrorVariant::CustomError { message } => {
             Diagnostic::error(Code::Syntax, span, message.clone())
@@ -817,7 +860,11 @@ fn unescape(body: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> String {
                         chars.next();
                     }
                 }
-                None => diags.push(bad_escape(offset + i, escaped, "write a code point as \\u{00E9}")),
+                None => diags.push(bad_escape(
+                    offset + i,
+                    escaped,
+                    "write a code point as \\u{00E9}",
+                )),
             },
             other => diags.push(bad_escape(
                 offset + i,
@@ -872,7 +919,10 @@ mod tests {
             panic!("not data")
         };
         assert_eq!(data.id.text, "account.email");
-        assert_eq!(data.label.as_ref().map(|l| l.value.as_str()), Some("E-mail"));
+        assert_eq!(
+            data.label.as_ref().map(|l| l.value.as_str()),
+            Some("E-mail")
+        );
         assert_eq!(data.source[0].value.text, "user");
         assert_eq!(data.requirement[0].value, Requirement::Required);
         assert_eq!(data.examples[0].value.len(), 2);

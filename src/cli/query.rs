@@ -1,0 +1,114 @@
+//! `policyc query RULES use DATA PURPOSE` / `query RULES transfer DATA RECIPIENT`:
+//! one decision, as a service would get it.
+
+use std::path::Path;
+
+use policy_runtime::{Facts, Rules};
+
+use super::{EXIT_OK, EXIT_PROBLEMS, Output};
+use crate::report::Format;
+use crate::source::SourceFile;
+
+/// What is asked.
+pub enum Question<'a> {
+    /// May `data` be used for `purpose`?
+    Use {
+        /// The data category.
+        data: &'a str,
+        /// The purpose.
+        purpose: &'a str,
+    },
+    /// May `data` be sent to `recipient`?
+    Transfer {
+        /// The data category.
+        data: &'a str,
+        /// The recipient.
+        recipient: &'a str,
+    },
+}
+
+/// Loads the rules from a `rules.json` or compiles them from a `.policy`
+/// file, reporting why when it cannot.
+pub fn load_rules(path: &Path, out: &mut Output) -> Option<Rules> {
+    let is_policy = path
+        .extension()
+        .is_some_and(|e| e == crate::source::EXTENSION);
+    if !is_policy {
+        return match Rules::from_path(path) {
+            Ok(rules) => Some(rules),
+            Err(error) => {
+                out.error_line(&format!(
+                    "cannot load the rule table `{}`: {error}",
+                    path.display()
+                ));
+                None
+            }
+        };
+    }
+    let (file, load_diag) = match SourceFile::load(path, crate::source::DEFAULT_MAX_FILE_SIZE) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            out.error_line(&format!("cannot read `{}`: {error}", path.display()));
+            return None;
+        }
+    };
+    let checked = match load_diag {
+        Some(diag) => crate::check::Checked {
+            policy: None,
+            diagnostics: vec![diag],
+        },
+        None => crate::check_source(&file.text),
+    };
+    let errors: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect();
+    out.diagnostics(&file, &errors);
+    let policy = checked.policy?;
+    match Rules::from_table(crate::rules::table(&policy)) {
+        Ok(rules) => Some(rules),
+        Err(error) => {
+            out.error_line(&format!(
+                "the compiled table of `{}` does not load: {error}",
+                path.display()
+            ));
+            None
+        }
+    }
+}
+
+/// Runs `policyc query`.
+pub fn run(rules_path: &Path, question: &Question<'_>, facts: &[String], out: &mut Output) -> u8 {
+    let Some(rules) = load_rules(rules_path, out) else {
+        return EXIT_PROBLEMS;
+    };
+    let facts: Facts = facts.iter().map(String::as_str).collect();
+    let decision = match question {
+        Question::Use { data, purpose } => rules.decide_use(data, purpose, &facts),
+        Question::Transfer { data, recipient } => rules.decide_transfer(data, recipient, &facts),
+    };
+    let report = decision.to_report();
+    match out.format {
+        Format::Json => match serde_json::to_string_pretty(&report) {
+            Ok(json) => println!("{json}"),
+            Err(error) => out.error_line(&format!("cannot print the decision: {error}")),
+        },
+        Format::Human => {
+            let verdict = if report.allowed { "allowed" } else { "denied" };
+            let reason = report
+                .reason
+                .strip_prefix("denied: ")
+                .unwrap_or(&report.reason);
+            println!("{verdict} [{}]: {reason}", report.code.as_str());
+            if !report.retention.is_empty() {
+                let periods: Vec<String> =
+                    report.retention.iter().map(ToString::to_string).collect();
+                println!("kept: {}", periods.join(", or "));
+            }
+            println!("policy: {} {}", report.policy, report.policy_version);
+        }
+    }
+    EXIT_OK
+}
