@@ -3,6 +3,7 @@
 mod build;
 mod check;
 mod explain;
+mod fmt;
 mod output;
 mod query;
 mod test;
@@ -57,6 +58,8 @@ enum Command {
     Check(CheckArgs),
     /// Compile policies into generated/: the text (Markdown, HTML, plain text) and the rule table.
     Build(BuildArgs),
+    /// Rewrite policies in the canonical layout, comments kept (--check: only report).
+    Fmt(FmtArgs),
     /// Run the policies' test blocks against their compiled rules.
     Test(TestArgs),
     /// Ask one question of a rule table (rules.json or a .policy file), as a service would.
@@ -91,6 +94,17 @@ struct BuildArgs {
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     max_file_size: usize,
+}
+
+/// Arguments of `policyc fmt`.
+#[derive(Debug, Args)]
+struct FmtArgs {
+    /// Policy files or directories (searched recursively for *.policy).
+    #[arg(default_value = "policies")]
+    paths: Vec<PathBuf>,
+    /// Rewrite nothing; exit 1 naming each file that would change, with a diff.
+    #[arg(long)]
+    check: bool,
 }
 
 /// Arguments of `policyc test`.
@@ -172,6 +186,7 @@ pub fn run() -> ExitCode {
             args.max_file_size,
             &mut out,
         ),
+        Command::Fmt(args) => fmt::run(&args.paths, args.check, &mut out),
         Command::Test(args) => test::run(&args.paths, args.max_file_size, &mut out),
         Command::Query(args) => {
             let question = match &args.question {
