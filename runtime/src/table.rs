@@ -19,9 +19,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// A compiled policy: its identity, its vocabulary and its rules.
 ///
-/// The lists are sorted (data, purposes, recipients by id; uses by
-/// `(data, purpose)`; transfers by `(data, recipient)`) and parent rules are
-/// already flattened onto child categories, so a decision is a lookup.
+/// The compiler writes the lists sorted (data, purposes, recipients by id;
+/// uses by `(data, purpose)`; transfers by `(data, recipient)`; see
+/// [`sort`](Self::sort)) so that equal policies give byte-identical files;
+/// the runtime does not depend on the order. Parent rules are already
+/// flattened onto child categories, so a decision is a lookup.
 ///
 /// ```
 /// use policy_runtime::{RuleTable, SCHEMA_ID, SCHEMA_VERSION};
@@ -83,6 +85,31 @@ impl RuleTable {
             uses: Vec::new(),
             transfers: Vec::new(),
         }
+    }
+
+    /// Sorts the lists into their canonical order: data, purposes and
+    /// recipients by id, uses by `(data, purpose)`, transfers by
+    /// `(data, recipient)`. Grounds keep their order (it is the policy's, and
+    /// decides which ground a decision reports). Call before
+    /// [`seal`](Self::seal).
+    ///
+    /// ```
+    /// use policy_runtime::{Basis, PurposeEntry, RuleTable};
+    ///
+    /// let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// table.purposes.push(PurposeEntry::new("marketing", "Offers", Basis::Consent));
+    /// table.purposes.push(PurposeEntry::new("billing", "Billing", Basis::Contract));
+    /// table.sort();
+    /// assert_eq!(table.purposes[0].id, "billing");
+    /// ```
+    pub fn sort(&mut self) {
+        self.data.sort_by(|a, b| a.id.cmp(&b.id));
+        self.purposes.sort_by(|a, b| a.id.cmp(&b.id));
+        self.recipients.sort_by(|a, b| a.id.cmp(&b.id));
+        self.uses
+            .sort_by(|a, b| (&a.data, &a.purpose).cmp(&(&b.data, &b.purpose)));
+        self.transfers
+            .sort_by(|a, b| (&a.data, &a.recipient).cmp(&(&b.data, &b.recipient)));
     }
 
     /// Sets [`digest`](Self::digest) to the digest of the current content.
