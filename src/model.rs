@@ -6,12 +6,12 @@
 //! data category carries the source, identity and retention of its parent
 //! unless it states its own.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
 
 /// A whole, checked policy.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Policy {
     /// The policy id (`pro_it_privacy`).
     pub id: String,
@@ -42,7 +42,7 @@ pub struct Policy {
 }
 
 /// The facts of the policy header.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Header {
     /// The title (`Privacy Policy`).
     pub title: String,
@@ -69,7 +69,7 @@ pub struct Header {
 }
 
 /// The company responsible for the processing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Controller {
     /// The company's name.
     pub name: String,
@@ -158,8 +158,16 @@ impl Serialize for Date {
     }
 }
 
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not a date that exists")))
+    }
+}
+
 /// How the user accepts the policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Acceptance {
     /// Using the service means accepting the policy (seed 1.2).
@@ -169,7 +177,7 @@ pub enum Acceptance {
 }
 
 /// A type of information the service processes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DataCategory {
     /// The dotted id (`account.email`).
     pub id: String,
@@ -196,7 +204,7 @@ pub struct DataCategory {
 }
 
 /// How information is obtained.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// The user provides it.
@@ -210,7 +218,7 @@ pub enum Source {
 }
 
 /// Whether information identifies the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Identity {
     /// It identifies the user.
@@ -222,7 +230,7 @@ pub enum Identity {
 }
 
 /// The special categories of GDPR Art. 9.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SpecialCategory {
     /// Racial or ethnic origin.
@@ -244,7 +252,7 @@ pub enum SpecialCategory {
 }
 
 /// Whether the user must provide a data category.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Requirement {
     /// Needed to use the service.
@@ -254,7 +262,7 @@ pub enum Requirement {
 }
 
 /// Why data is processed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Purpose {
     /// The purpose id.
     pub id: String,
@@ -273,7 +281,7 @@ pub struct Purpose {
 }
 
 /// A legal basis of GDPR Art. 6(1), with explicit consent of Art. 9(2)(a).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     /// The user's consent.
@@ -293,7 +301,7 @@ pub enum Basis {
 }
 
 /// Who data may be sent to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recipient {
     /// The recipient id.
     pub id: String,
@@ -312,7 +320,7 @@ pub struct Recipient {
 }
 
 /// Kinds of recipients.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RecipientKind {
     /// An independent third party.
@@ -326,7 +334,7 @@ pub enum RecipientKind {
 }
 
 /// Which data may go to which recipient, on which grounds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transfer {
     /// The data categories (parents cover their children).
     pub data: Vec<String>,
@@ -337,7 +345,7 @@ pub struct Transfer {
 }
 
 /// The grounds on which data may be transferred (seed 4.5.1–4.5.6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Ground {
     /// The user consented to the transfer.
@@ -355,7 +363,7 @@ pub enum Ground {
 }
 
 /// How long some categories are kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Retention {
     /// The data categories, as declared.
     pub data: Vec<String>,
@@ -364,7 +372,7 @@ pub struct Retention {
 }
 
 /// One retention period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Period {
     /// A fixed duration from an event.
@@ -384,7 +392,7 @@ pub enum Period {
 }
 
 /// A positive length of time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Duration {
     /// How many units, at least one.
     pub amount: u32,
@@ -417,7 +425,7 @@ impl std::fmt::Display for Duration {
 }
 
 /// Units of time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeUnit {
     /// A day.
@@ -443,7 +451,7 @@ impl TimeUnit {
 }
 
 /// A right of the user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Right {
     /// Which right.
     pub kind: RightKind,
@@ -460,7 +468,7 @@ pub struct Right {
 }
 
 /// The rights of GDPR Art. 15–22 and 77.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RightKind {
     /// Access to one's data.
@@ -482,7 +490,7 @@ pub enum RightKind {
 }
 
 /// A sentence with an id: an obligation of the user or a security measure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statement {
     /// The id.
     pub id: String,
@@ -491,7 +499,7 @@ pub struct Statement {
 }
 
 /// How the policy changes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangePolicy {
     /// Who may change it, if stated.
     pub by: Option<ChangeAuthority>,
@@ -504,7 +512,7 @@ pub struct ChangePolicy {
 }
 
 /// Who may change the policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeAuthority {
     /// The service, on its own.
@@ -514,7 +522,7 @@ pub enum ChangeAuthority {
 }
 
 /// How users are told of a change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NotifyMethod {
     /// The new edition is placed on the website.
@@ -526,7 +534,7 @@ pub enum NotifyMethod {
 }
 
 /// When a new edition takes effect.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TakesEffect {
     /// When it is published, unless the edition says otherwise.
@@ -536,7 +544,7 @@ pub enum TakesEffect {
 }
 
 /// Free text for what the model does not cover.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Clause {
     /// The id.
     pub id: String,
@@ -547,7 +555,7 @@ pub struct Clause {
 }
 
 /// The sections of the policy text, in reading order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Section {
     /// General provisions.
@@ -573,7 +581,7 @@ pub enum Section {
 }
 
 /// A `test` block: expectations on the compiled rules.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TestCase {
     /// The test's name.
     pub name: String,
@@ -582,7 +590,7 @@ pub struct TestCase {
 }
 
 /// One expectation of a test.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Expectation {
     /// Whether the decision must allow.
     pub allow: bool,
@@ -598,7 +606,7 @@ pub struct Expectation {
 }
 
 /// What an expectation asks about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Target {
     /// A use for a purpose.
