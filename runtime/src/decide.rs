@@ -223,6 +223,18 @@ impl<'a> Decision<'a> {
         let data = self.data();
         let fact = self.condition.and_then(Condition::fact).unwrap_or_default();
         match (self.code, self.request) {
+            (DecisionCode::UnknownData, _) if data.is_empty() => format!(
+                "denied: the data id is not one of policy `{}` {}",
+                self.policy, self.policy_version
+            ),
+            (DecisionCode::UnknownPurpose, Request::Use { purpose: "", .. }) => format!(
+                "denied: the purpose id is not one of policy `{}` {}",
+                self.policy, self.policy_version
+            ),
+            (DecisionCode::UnknownRecipient, Request::Transfer { recipient: "", .. }) => format!(
+                "denied: the recipient id is not one of policy `{}` {}",
+                self.policy, self.policy_version
+            ),
             (DecisionCode::UnknownData, _) => {
                 format!(
                     "denied: `{data}` is not a data category of policy `{}`",

@@ -129,8 +129,7 @@
 //! another schema or schema version, a malformed digest or content that does
 //! not match its digest (a table edited by hand), duplicate ids or rules, and
 //! references to undeclared categories, purposes or recipients. The JSON
-//! Schema of the format is `schema/rules.schema.json` in this crate's
-//! sources.
+//! Schema of the format is [`JSON_SCHEMA`].
 
 mod decide;
 mod digest;
@@ -141,6 +140,15 @@ mod load;
 mod reload;
 mod rules;
 mod table;
+
+/// The JSON Schema (draft 2020-12) of the rule table, `schema/rules.schema.json`
+/// in this crate's sources, for tools in other languages.
+///
+/// ```
+/// let schema: serde_json::Value = serde_json::from_str(policy_runtime::JSON_SCHEMA).unwrap();
+/// assert_eq!(schema["$id"], policy_runtime::SCHEMA_ID);
+/// ```
+pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use decide::{Decision, DecisionCode, DecisionReport, Request};
 pub use digest::{DIGEST_PREFIX, compute_digest, is_well_formed_digest};

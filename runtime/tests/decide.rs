@@ -373,6 +373,18 @@ fn ids_of_another_table_are_refused_when_out_of_range() {
         rules.decide_transfer_ids(zz, police, &set).code,
         DecisionCode::UnknownData
     );
+    assert_eq!(
+        rules.decide_use_ids(zz, billing, &set).reason(),
+        "denied: the data id is not one of policy `pro_it_privacy` 1.1.0"
+    );
+    assert_eq!(
+        rules.decide_use_ids(account, zp, &set).reason(),
+        "denied: the purpose id is not one of policy `pro_it_privacy` 1.1.0"
+    );
+    assert_eq!(
+        rules.decide_transfer_ids(account, zr, &set).reason(),
+        "denied: the recipient id is not one of policy `pro_it_privacy` 1.1.0"
+    );
 }
 
 #[test]

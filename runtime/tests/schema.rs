@@ -14,8 +14,7 @@ use policy_runtime::*;
 use serde_json::{Value, json};
 
 fn schema() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/rules.schema.json");
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    serde_json::from_str(JSON_SCHEMA).unwrap()
 }
 
 fn validator() -> jsonschema::Validator {
