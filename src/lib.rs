@@ -8,6 +8,7 @@ pub mod build;
 pub mod check;
 pub mod codes;
 pub mod diagnostic;
+pub mod fmt;
 pub mod model;
 pub mod render;
 pub mod report;

@@ -102,6 +102,8 @@ pub struct PolicyDecl {
     pub id: Option<Name>,
     /// The span of the `policy` keyword and id, for diagnostics about the header as a whole.
     pub head_span: Span,
+    /// The span of the whole declaration.
+    pub span: Span,
     /// `title "…"`
     pub title: Vec<Prop<Str>>,
     /// `version 1.2.3`

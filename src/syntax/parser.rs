@@ -224,6 +224,7 @@ impl Lower<'_> {
     fn policy(&mut self, pair: Pair<'_, Rule>) -> PolicyDecl {
         let mut decl = PolicyDecl {
             head_span: span_of(&pair),
+            span: span_of(&pair),
             ..PolicyDecl::default()
         };
         for part in pair.into_inner() {

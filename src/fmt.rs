@@ -1,0 +1,766 @@
+//! `policyc fmt`: one canonical layout, every comment kept.
+//!
+//! The formatter works from the syntax tree's spans, so it knows where each
+//! declaration and each property begins and ends; between them there is
+//! only whitespace and comments. A comment on the same line as the end of
+//! an item stays behind it; any other comment travels with the item that
+//! follows it. Inside a block, properties go into a canonical order with
+//! their values aligned; declarations are separated by one blank line,
+//! except runs of one-line declarations of the same kind, which stay
+//! together. Strings are copied byte for byte, escapes included.
+//!
+//! Formatting never changes meaning: the result is parsed again and its
+//! model compared with the input's; if they differ, nothing is rewritten.
+
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+use crate::syntax::ast::{self, Decl};
+
+/// The width past which lists are wrapped.
+const MAX_WIDTH: usize = 100;
+/// One level of indentation.
+const INDENT: &str = "  ";
+
+/// Why a file could not be formatted.
+#[derive(Debug)]
+pub enum FmtError {
+    /// The file does not parse; these are the parser's diagnostics.
+    Syntax(Vec<Diagnostic>),
+    /// The formatted text would mean something else: a bug in the formatter.
+    /// The file is left as it is.
+    WouldChangeMeaning,
+}
+
+/// Formats a policy source.
+pub fn format(source: &str) -> Result<String, FmtError> {
+    let (file, diagnostics) = crate::syntax::parse(source);
+    if !diagnostics.is_empty() {
+        return Err(FmtError::Syntax(diagnostics));
+    }
+    let formatted = Formatter { source }.file(&file);
+    if fingerprint(source) != fingerprint(&formatted) {
+        return Err(FmtError::WouldChangeMeaning);
+    }
+    Ok(formatted)
+}
+
+/// What formatting must preserve: the model when the file checks clean,
+/// else the multiset of tokens; and always every comment.
+fn fingerprint(source: &str) -> (String, Vec<String>) {
+    let tokens = lex(source, Span::new(0, source.len()));
+    let mut comments: Vec<String> = tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Comment)
+        .map(|t| t.text.trim_end().to_owned())
+        .collect();
+    comments.sort();
+    let checked = crate::check_source(source);
+    let meaning = match &checked.policy {
+        Some(policy) => serde_json::to_string(policy).unwrap_or_default(),
+        None => {
+            // Braces are left out: an empty block (`{}`) is dropped, and
+            // means nothing either way.
+            let mut words: Vec<&str> = tokens
+                .iter()
+                .filter(|t| !matches!(t.kind, Kind::Comment | Kind::Open | Kind::Close))
+                .map(|t| t.text)
+                .collect();
+            words.sort_unstable();
+            words.join(" ")
+        }
+    };
+    (meaning, comments)
+}
+
+// ------------------------------------------------------------------ lexing
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Str,
+    Comma,
+    Open,
+    Close,
+    Comment,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    kind: Kind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    /// Line breaks between the previous token (or the range start) and this one.
+    breaks_before: usize,
+}
+
+/// Splits `source[span]` into tokens. The source parsed, so strings are closed.
+fn lex(source: &str, span: Span) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let bytes = source.as_bytes();
+    let mut at = span.start;
+    let mut breaks = 0;
+    while at < span.end {
+        let Some(&byte) = bytes.get(at) else { break };
+        let start = at;
+        let kind = match byte {
+            b'\n' => {
+                breaks += 1;
+                at += 1;
+                continue;
+            }
+            b' ' | b'\t' | b'\r' => {
+                at += 1;
+                continue;
+            }
+            b'/' if bytes.get(at + 1) == Some(&b'/') => {
+                while at < span.end && bytes.get(at) != Some(&b'\n') {
+                    at += 1;
+                }
+                Kind::Comment
+            }
+            b'"' => {
+                at += 1;
+                while at < span.end {
+                    match bytes.get(at) {
+                        Some(b'\\') => at += 2,
+                        Some(b'"') => {
+                            at += 1;
+                            break;
+                        }
+                        _ => at += 1,
+                    }
+                }
+                Kind::Str
+            }
+            b',' => {
+                at += 1;
+                Kind::Comma
+            }
+            b'{' => {
+                at += 1;
+                Kind::Open
+            }
+            b'}' => {
+                at += 1;
+                Kind::Close
+            }
+            _ => {
+                while at < span.end
+                    && bytes.get(at).is_some_and(|b| {
+                        !matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b',' | b'{' | b'}' | b'"')
+                    })
+                    && !(bytes.get(at) == Some(&b'/') && bytes.get(at + 1) == Some(&b'/'))
+                {
+                    at += 1;
+                }
+                // A byte the rules above do not take (a stray BOM): skip it.
+                if at == start {
+                    at += 1;
+                    continue;
+                }
+                Kind::Word
+            }
+        };
+        let end = at.min(span.end);
+        tokens.push(Token {
+            kind,
+            text: source.get(start..end).unwrap_or(""),
+            start,
+            end,
+            breaks_before: breaks,
+        });
+        breaks = 0;
+    }
+    tokens
+}
+
+// -------------------------------------------------------------- rendering
+
+/// An item of a sequence (a declaration, a property) with the comments
+/// that travel with it.
+struct Item<'a> {
+    /// Comment lines before it; `None` marks a blank line between comments.
+    leading: Vec<Option<&'a str>>,
+    /// Where it is.
+    span: Span,
+    /// A comment on the same line as its end.
+    trailing: Option<&'a str>,
+    /// Its rank in the canonical order (stable among equals).
+    rank: usize,
+}
+
+/// Attaches the comments in the gaps between `spans` (inside `outer`) to
+/// the items; returns the items and the comments after the last one.
+fn attach<'a>(
+    source: &'a str,
+    outer: Span,
+    spans: &[(Span, usize)],
+) -> (Vec<Item<'a>>, Vec<Option<&'a str>>) {
+    let mut items: Vec<Item<'a>> = Vec::new();
+    let mut pending: Vec<Option<&'a str>> = Vec::new();
+    let mut gap_start = outer.start;
+    let attach_gap = |gap: Span, items: &mut Vec<Item<'a>>, pending: &mut Vec<Option<&'a str>>| {
+        for token in lex(source, gap) {
+            if token.kind != Kind::Comment {
+                continue;
+            }
+            let text = token.text.trim_end();
+            match items.last_mut() {
+                Some(previous)
+                    if token.breaks_before == 0
+                        && previous.trailing.is_none()
+                        && pending.is_empty() =>
+                {
+                    previous.trailing = Some(text);
+                }
+                _ => {
+                    if token.breaks_before >= 2 && !pending.is_empty() {
+                        pending.push(None);
+                    }
+                    pending.push(Some(text));
+                }
+            }
+        }
+    };
+    for &(span, rank) in spans {
+        attach_gap(Span::new(gap_start, span.start), &mut items, &mut pending);
+        items.push(Item {
+            leading: std::mem::take(&mut pending),
+            span,
+            trailing: None,
+            rank,
+        });
+        gap_start = span.end;
+    }
+    attach_gap(Span::new(gap_start, outer.end), &mut items, &mut pending);
+    (items, pending)
+}
+
+/// Joins tokens into lines: single spaces, no space before a comma, a line
+/// break after a comment, and lists wrapped after a comma past the width.
+/// `first` is the text the first line starts with; continuation lines
+/// start with `continuation`.
+fn layout(tokens: &[Token<'_>], first: &str, continuation: &str) -> Vec<String> {
+    let mut lines = vec![first.to_owned()];
+    let mut fresh = true;
+    let mut after_comment = false;
+    for (i, token) in tokens.iter().enumerate() {
+        if after_comment {
+            lines.push(continuation.to_owned());
+            fresh = true;
+        }
+        let Some(line) = lines.last_mut() else { break };
+        let segment_len = segment_length(tokens, i);
+        let needs_space = !fresh && token.kind != Kind::Comma && !line.ends_with(' ');
+        let would_be = line.len() + usize::from(needs_space) + segment_len;
+        if !fresh
+            && would_be > MAX_WIDTH
+            && i > 0
+            && tokens.get(i - 1).is_some_and(|t| t.kind == Kind::Comma)
+        {
+            lines.push(continuation.to_owned());
+        } else if needs_space {
+            line.push(' ');
+        }
+        if let Some(line) = lines.last_mut() {
+            line.push_str(token.text.trim_end());
+        }
+        fresh = false;
+        after_comment = token.kind == Kind::Comment;
+    }
+    lines
+}
+
+/// The length of the tokens from `i` up to and including the next comma.
+fn segment_length(tokens: &[Token<'_>], i: usize) -> usize {
+    let mut length = 0;
+    for token in tokens.iter().skip(i) {
+        length += token.text.len() + 1;
+        if token.kind == Kind::Comma {
+            break;
+        }
+    }
+    length
+}
+
+/// The canonical property order of each block, by keyword.
+fn rank_of(block: BlockKind, keyword: &str) -> usize {
+    let order: &[&str] = match block {
+        BlockKind::Header => &[
+            "title",
+            "version",
+            "effective",
+            "language",
+            "controller",
+            "published",
+            "contact",
+            "governing_law",
+            "accepted",
+            "scope",
+            "part_of",
+        ],
+        BlockKind::Controller => &["service", "website", "address"],
+        BlockKind::Data => &[
+            "description",
+            "source",
+            "identity",
+            "special",
+            "examples",
+            "required",
+            "optional",
+            "collected",
+        ],
+        BlockKind::Purpose => &["description", "uses", "basis", "only"],
+        BlockKind::Recipient => &[
+            "description",
+            "kind",
+            "country",
+            "safeguard",
+            "bound_by_policy",
+        ],
+        BlockKind::Right => &["description", "via", "within", "anytime"],
+        BlockKind::Changes => &["by", "notify", "notice", "effective"],
+        BlockKind::Test => &[],
+    };
+    order
+        .iter()
+        .position(|k| *k == keyword)
+        .unwrap_or(order.len())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BlockKind {
+    Header,
+    Controller,
+    Data,
+    Purpose,
+    Recipient,
+    Right,
+    Changes,
+    Test,
+}
+
+struct Formatter<'a> {
+    source: &'a str,
+}
+
+/// One rendered declaration.
+struct Rendered {
+    lines: Vec<String>,
+    keyword: &'static str,
+}
+
+impl<'a> Formatter<'a> {
+    fn file(&self, file: &ast::File) -> String {
+        let spans: Vec<(Span, usize)> = file.decls.iter().map(|d| (decl_span(d), 0)).collect();
+        let (items, trailing) = attach(self.source, Span::new(0, self.source.len()), &spans);
+        let mut out: Vec<String> = Vec::new();
+        let mut previous: Option<(bool, &'static str)> = None;
+        for (item, decl) in items.iter().zip(&file.decls) {
+            let rendered = self.decl(decl);
+            let single = rendered.lines.len() == 1;
+            let grouped = previous
+                .is_some_and(|(was_single, kw)| was_single && single && kw == rendered.keyword);
+            if previous.is_some() && !grouped {
+                out.push(String::new());
+            }
+            push_comments(&mut out, &item.leading, "");
+            let mut lines = rendered.lines;
+            if let (Some(comment), Some(last)) = (item.trailing, lines.last_mut()) {
+                last.push_str("  ");
+                last.push_str(comment);
+            }
+            out.extend(lines);
+            previous = Some((single, rendered.keyword));
+        }
+        if !trailing.is_empty() {
+            if !out.is_empty() {
+                out.push(String::new());
+            }
+            push_comments(&mut out, &trailing, "");
+        }
+        let mut text = out.join("\n");
+        text.push('\n');
+        if text.trim().is_empty() {
+            return String::new();
+        }
+        text
+    }
+
+    fn tokens(&self, span: Span) -> Vec<Token<'a>> {
+        lex(self.source, span)
+    }
+
+    fn decl(&self, decl: &Decl) -> Rendered {
+        let (keyword, block) = match decl {
+            Decl::Policy(p) => ("policy", Some((BlockKind::Header, header_spans(p)))),
+            Decl::Data(d) => ("data", Some((BlockKind::Data, data_spans(d)))),
+            Decl::Purpose(p) => ("purpose", Some((BlockKind::Purpose, purpose_spans(p)))),
+            Decl::Recipient(r) => (
+                "recipient",
+                Some((BlockKind::Recipient, recipient_spans(r))),
+            ),
+            Decl::Right(r) => ("right", Some((BlockKind::Right, right_spans(r)))),
+            Decl::Changes(c) => ("changes", Some((BlockKind::Changes, changes_spans(c)))),
+            Decl::Test(t) => (
+                "test",
+                Some((
+                    BlockKind::Test,
+                    t.expectations.iter().map(|e| e.span).collect(),
+                )),
+            ),
+            Decl::Transfer(_) => ("transfer", None),
+            Decl::Retain(_) => ("retain", None),
+            Decl::Obligation(_) => ("obligation", None),
+            Decl::Security(_) => ("security", None),
+            Decl::Clause(_) => ("clause", None),
+        };
+        let span = decl_span(decl);
+        let lines = match block {
+            Some((kind, props)) => self.block(span, kind, &props, ""),
+            None => layout(&self.tokens(span), "", INDENT),
+        };
+        Rendered { lines, keyword }
+    }
+
+    /// Renders `head { props }` found in `span`, at `indent`.
+    fn block(&self, span: Span, kind: BlockKind, props: &[Span], indent: &str) -> Vec<String> {
+        let tokens = self.tokens(span);
+        let open = tokens.iter().position(|t| t.kind == Kind::Open);
+        let head: Vec<Token<'_>> = tokens
+            .iter()
+            .take(open.unwrap_or(tokens.len()))
+            .copied()
+            .collect();
+        let mut lines = layout(&head, indent, &format!("{indent}{INDENT}"));
+        let (Some(open), Some(close)) = (open, tokens.iter().rposition(|t| t.kind == Kind::Close))
+        else {
+            return lines;
+        };
+        let (Some(open_token), Some(close_token)) = (tokens.get(open), tokens.get(close)) else {
+            return lines;
+        };
+        let inner = Span::new(open_token.end, close_token.start);
+        let ranked: Vec<(Span, usize)> = props
+            .iter()
+            .map(|span| {
+                let keyword = self.tokens(*span).first().map_or("", |t| t.text);
+                (*span, rank_of(kind, keyword))
+            })
+            .collect();
+        let (mut items, end_comments) = attach(self.source, inner, &ranked);
+        if items.is_empty() && end_comments.is_empty() {
+            // An empty block says nothing: `data x "X" {}` is `data x "X"`.
+            if kind == BlockKind::Data || kind == BlockKind::Recipient || kind == BlockKind::Right {
+                return lines;
+            }
+        }
+        items.sort_by_key(|item| item.rank);
+        let width = self.keyword_width(kind, &items);
+        let inner_indent = format!("{indent}{INDENT}");
+        let mut body: Vec<String> = Vec::new();
+        for item in &items {
+            push_comments(&mut body, &item.leading, &inner_indent);
+            let mut rendered = self.property(kind, item.span, width, &inner_indent);
+            if let (Some(comment), Some(last)) = (item.trailing, rendered.last_mut()) {
+                last.push_str("  ");
+                last.push_str(comment);
+            }
+            body.extend(rendered);
+        }
+        push_comments(&mut body, &end_comments, &inner_indent);
+        let one_line = matches!(
+            kind,
+            BlockKind::Data | BlockKind::Recipient | BlockKind::Right
+        ) && body.len() == 1
+            && items.len() == 1
+            && end_comments.is_empty()
+            && items
+                .iter()
+                .all(|i| i.leading.is_empty() && i.trailing.is_none());
+        if let (true, Some(last), Some(only)) = (one_line, lines.last(), body.first()) {
+            let candidate = format!("{last} {{ {} }}", only.trim_start());
+            if candidate.len() <= MAX_WIDTH {
+                if let Some(last) = lines.last_mut() {
+                    *last = candidate;
+                }
+                return lines;
+            }
+        }
+        if let Some(last) = lines.last_mut() {
+            last.push_str(" {");
+        }
+        lines.extend(body);
+        lines.push(format!("{indent}}}"));
+        lines
+    }
+
+    /// The widest keyword among a block's valued properties, for alignment.
+    fn keyword_width(&self, kind: BlockKind, items: &[Item<'_>]) -> usize {
+        if kind == BlockKind::Test {
+            return "allow".len();
+        }
+        items
+            .iter()
+            .filter_map(|item| {
+                let tokens = self.tokens(item.span);
+                (tokens.len() > 1).then(|| tokens.first().map_or(0, |t| t.text.len()))
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn property(&self, kind: BlockKind, span: Span, width: usize, indent: &str) -> Vec<String> {
+        let tokens = self.tokens(span);
+        let Some((keyword, rest)) = tokens.split_first() else {
+            return Vec::new();
+        };
+        if keyword.text == "controller" && kind == BlockKind::Header {
+            return self.controller(span, width, indent);
+        }
+        if rest.is_empty() {
+            return vec![format!("{indent}{}", keyword.text)];
+        }
+        let first = format!("{indent}{:<width$} ", keyword.text);
+        let continuation = " ".repeat(first.len());
+        layout(rest, &first, &continuation)
+    }
+
+    fn controller(&self, span: Span, width: usize, indent: &str) -> Vec<String> {
+        // The controller's own props are found again from its tokens: the
+        // nested keywords are at depth one inside its braces.
+        let tokens = self.tokens(span);
+        let mut props = Vec::new();
+        let mut depth = 0;
+        let mut current: Option<usize> = None;
+        let mut last_end = span.start;
+        for token in &tokens {
+            match token.kind {
+                Kind::Open => depth += 1,
+                Kind::Close => {
+                    depth -= 1;
+                    if let Some(start) = current.take() {
+                        props.push(Span::new(start, last_end));
+                    }
+                }
+                Kind::Word
+                    if depth == 1 && matches!(token.text, "service" | "website" | "address") =>
+                {
+                    if let Some(start) = current.replace(token.start) {
+                        props.push(Span::new(start, last_end));
+                    }
+                }
+                Kind::Comment => {
+                    if let Some(start) = current.take() {
+                        props.push(Span::new(start, last_end));
+                    }
+                }
+                _ => {}
+            }
+            if token.kind != Kind::Comment {
+                last_end = token.end;
+            }
+        }
+        let mut lines = self.block(span, BlockKind::Controller, &props, indent);
+        // Align the controller's name with the header's other values.
+        if let Some(first) = lines.first_mut() {
+            let name = first
+                .trim_start()
+                .strip_prefix("controller")
+                .unwrap_or("")
+                .trim_start()
+                .to_owned();
+            *first = format!("{indent}{:<width$} {name}", "controller");
+        }
+        lines
+    }
+}
+
+fn push_comments(out: &mut Vec<String>, comments: &[Option<&str>], indent: &str) {
+    for comment in comments {
+        match comment {
+            Some(text) => out.push(format!("{indent}{text}")),
+            None => out.push(String::new()),
+        }
+    }
+}
+
+fn decl_span(decl: &Decl) -> Span {
+    match decl {
+        Decl::Policy(d) => d.span,
+        Decl::Data(d) => d.span,
+        Decl::Purpose(d) => d.span,
+        Decl::Recipient(d) => d.span,
+        Decl::Transfer(d) => d.span,
+        Decl::Retain(d) => d.span,
+        Decl::Right(d) => d.span,
+        Decl::Obligation(d) | Decl::Security(d) => d.span,
+        Decl::Changes(d) => d.span,
+        Decl::Clause(d) => d.span,
+        Decl::Test(d) => d.span,
+    }
+}
+
+fn spans<T>(props: &[ast::Prop<T>]) -> impl Iterator<Item = Span> + '_ {
+    props.iter().map(|p| p.span)
+}
+
+fn sorted(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort();
+    spans
+}
+
+fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
+    sorted(
+        spans(&p.title)
+            .chain(spans(&p.version))
+            .chain(spans(&p.effective))
+            .chain(spans(&p.language))
+            .chain(spans(&p.controller))
+            .chain(spans(&p.published))
+            .chain(spans(&p.contact))
+            .chain(spans(&p.governing_law))
+            .chain(spans(&p.accepted))
+            .chain(spans(&p.scope))
+            .chain(spans(&p.part_of))
+            .collect(),
+    )
+}
+
+fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
+    sorted(
+        spans(&d.description)
+            .chain(spans(&d.source))
+            .chain(spans(&d.identity))
+            .chain(spans(&d.special))
+            .chain(spans(&d.examples))
+            .chain(spans(&d.requirement))
+            .chain(spans(&d.collected))
+            .collect(),
+    )
+}
+
+fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
+    sorted(
+        spans(&p.description)
+            .chain(spans(&p.uses))
+            .chain(spans(&p.basis))
+            .chain(spans(&p.only))
+            .collect(),
+    )
+}
+
+fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
+    sorted(
+        spans(&r.description)
+            .chain(spans(&r.kind))
+            .chain(spans(&r.country))
+            .chain(spans(&r.safeguard))
+            .chain(spans(&r.bound_by_policy))
+            .collect(),
+    )
+}
+
+fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
+    sorted(
+        spans(&r.description)
+            .chain(spans(&r.via))
+            .chain(spans(&r.within))
+            .chain(spans(&r.anytime))
+            .collect(),
+    )
+}
+
+fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {
+    sorted(
+        spans(&c.by)
+            .chain(spans(&c.notify))
+            .chain(spans(&c.notice))
+            .chain(spans(&c.effective))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, clippy::panic, reason = "tests")]
+mod tests {
+    use super::*;
+
+    fn fmt(source: &str) -> String {
+        match format(source) {
+            Ok(text) => text,
+            Err(FmtError::Syntax(d)) => panic!("syntax: {d:#?}"),
+            Err(FmtError::WouldChangeMeaning) => panic!("meaning changed"),
+        }
+    }
+
+    #[test]
+    fn aligns_orders_and_keeps_comments() {
+        let source = "data  account \"A\"{\n// how\ncollected \"x\"   // trailing\n  source user\nidentity identified }\n";
+        let formatted = fmt(source);
+        assert_eq!(
+            formatted,
+            "data account \"A\" {\n  source    user\n  identity  identified\n  // how\n  collected \"x\"  // trailing\n}\n"
+        );
+        assert_eq!(fmt(&formatted), formatted);
+    }
+
+    #[test]
+    fn groups_one_line_declarations_of_a_kind() {
+        let source = "transfer a to b on consent\ntransfer c to b on consent\nretain a for 1 year from collection\n";
+        assert_eq!(
+            fmt(source),
+            "transfer a to b on consent\ntransfer c to b on consent\n\nretain a for 1 year from collection\n"
+        );
+    }
+
+    #[test]
+    fn small_blocks_stay_on_one_line() {
+        assert_eq!(
+            fmt("data a.b \"B\" {\n  required\n}\n"),
+            "data a.b \"B\" { required }\n"
+        );
+        assert_eq!(fmt("data a.b \"B\" {}\n"), "data a.b \"B\"\n");
+    }
+
+    #[test]
+    fn wraps_long_lists_after_commas() {
+        let long = (0..12)
+            .map(|i| format!("\"example number {i}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let formatted = fmt(&format!(
+            "data a \"A\" {{\n  examples {long}\n  source user\n}}\n"
+        ));
+        assert!(
+            formatted.lines().all(|l| l.len() <= MAX_WIDTH),
+            "{formatted}"
+        );
+        assert!(
+            formatted
+                .lines()
+                .nth(3)
+                .unwrap()
+                .starts_with("           \"example"),
+            "{formatted}"
+        );
+        assert_eq!(fmt(&formatted), formatted);
+    }
+
+    #[test]
+    fn refuses_a_file_that_does_not_parse() {
+        assert!(matches!(format("data {"), Err(FmtError::Syntax(_))));
+    }
+
+    #[test]
+    fn the_example_policy_is_formatted_and_stable() {
+        let source = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/policies/pro-it-group.policy"
+        ))
+        .unwrap();
+        let once = fmt(&source);
+        assert_eq!(fmt(&once), once);
+    }
+}
