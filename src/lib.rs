@@ -7,6 +7,7 @@
 pub mod build;
 pub mod check;
 pub mod codes;
+pub mod config;
 pub mod diagnostic;
 pub mod fmt;
 pub mod model;

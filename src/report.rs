@@ -12,6 +12,9 @@ use serde::Serialize;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::SourceFile;
 
+pub mod github;
+pub mod sarif;
+
 /// How diagnostics are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
@@ -20,6 +23,11 @@ pub enum Format {
     Human,
     /// For tools: one JSON document on standard output.
     Json,
+    /// For GitHub Actions: one workflow command per diagnostic
+    /// (`::error file=…,line=…::message`), shown as annotations on the pull request.
+    Github,
+    /// For code-scanning tools: one SARIF 2.1.0 log on standard output.
+    Sarif,
 }
 
 /// A diagnostic located in a file, as printed in JSON.
@@ -63,6 +71,56 @@ impl Located {
             message: diagnostic.message.clone(),
             label: diagnostic.label.clone(),
             help: diagnostic.help.clone(),
+        }
+    }
+}
+
+/// A secondary location of a diagnostic, located in its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    /// The 1-based line of the start.
+    pub line: usize,
+    /// The 1-based column (in characters) of the start.
+    pub column: usize,
+    /// The 1-based line of the end.
+    pub end_line: usize,
+    /// The 1-based column of the end (the character after the last).
+    pub end_column: usize,
+    /// What to see there.
+    pub message: String,
+}
+
+/// A diagnostic with everything the machine formats print: the located
+/// diagnostic and its secondary locations.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The diagnostic, located.
+    pub located: Located,
+    /// The secondary locations that explain it.
+    pub related: Vec<Related>,
+}
+
+impl Finding {
+    /// Locates a diagnostic and its notes in their file.
+    pub fn new(file: &SourceFile, diagnostic: &Diagnostic) -> Self {
+        let related = diagnostic
+            .notes
+            .iter()
+            .map(|note| {
+                let (line, column) = file.line_column(note.span.start);
+                let (end_line, end_column) = file.line_column(note.span.end);
+                Related {
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                    message: note.message.clone(),
+                }
+            })
+            .collect();
+        Self {
+            located: Located::new(file, diagnostic),
+            related,
         }
     }
 }

@@ -16,7 +16,7 @@ pub fn run(
     out: &mut Output,
 ) -> u8 {
     let status = build(paths, out_dir, check_only, max_file_size, out);
-    out.finish_json();
+    out.finish(status);
     status
 }
 
@@ -31,8 +31,9 @@ fn build(
         Ok(files) => files,
         Err(status) => return status,
     };
-    if out.tally.errors > 0 {
-        out.error_line(&format!("{}; nothing was written", out.tally.describe()));
+    if out.fails() {
+        let failure = format!("{}; nothing was written", out.describe_failure());
+        out.failure(&failure);
         return EXIT_PROBLEMS;
     }
     let mut plan = Plan::new();
@@ -87,7 +88,7 @@ fn compare(plan: &Plan, out_dir: &Path, out: &mut Output) -> u8 {
             for item in &drift {
                 out.error_line(&format!("{item}"));
             }
-            out.error_line(&format!(
+            out.failure(&format!(
                 "{} generated file(s) out of date; run `policyc build` and commit the result",
                 drift.len()
             ));

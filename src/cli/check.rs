@@ -92,12 +92,14 @@ pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
     let status = match load_and_check(paths, max_file_size, out) {
         Ok(results) => {
             let policies = results.len();
-            if out.tally.errors > 0 {
-                out.error_line(&format!(
-                    "{} in {}",
+            if out.fails() {
+                let failure = format!(
+                    "{} in {}{}",
                     out.tally.describe(),
-                    files(out.tally.files)
-                ));
+                    files(out.tally.files),
+                    out.denied_note()
+                );
+                out.failure(&failure);
                 EXIT_PROBLEMS
             } else {
                 let warnings = if out.tally.warnings > 0 {
@@ -112,7 +114,7 @@ pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
         }
         Err(status) => status,
     };
-    out.finish_json();
+    out.finish(status);
     status
 }
 

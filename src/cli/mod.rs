@@ -4,6 +4,8 @@ mod build;
 mod check;
 mod explain;
 mod fmt;
+mod generate;
+mod init;
 mod output;
 mod query;
 mod test;
@@ -41,7 +43,7 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 struct GlobalArgs {
-    /// How to print diagnostics and results: human or json (default: json for query, human otherwise).
+    /// How to print diagnostics and results: human, json, github (workflow annotations) or sarif (SARIF 2.1.0) (default: json for query, human otherwise).
     #[arg(long, value_enum, global = true)]
     format: Option<Format>,
     /// When to colour human output: auto (on a terminal, unless NO_COLOR is set), always, never.
@@ -50,6 +52,9 @@ struct GlobalArgs {
     /// Print nothing on success; print only diagnostics on failure.
     #[arg(long, short, global = true)]
     quiet: bool,
+    /// Fail the run (exit 1) when there is any warning; warnings allowed in policyc.toml do not count.
+    #[arg(long, global = true)]
+    deny_warnings: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,6 +71,12 @@ enum Command {
     Query(QueryArgs),
     /// Print the long explanation of a diagnostic code (or list every code).
     Explain(ExplainArgs),
+    /// Start a new policy from a commented template that checks clean.
+    Init(InitArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man -l -` or a man directory.
+    Man,
 }
 
 /// Arguments of `policyc check`.
@@ -158,6 +169,64 @@ struct ExplainArgs {
     code: Option<String>,
 }
 
+/// Arguments of `policyc init`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Writes DIR/ID.policy and refuses to overwrite an existing file. The default id is the name of DIR (of the current directory when DIR is `policies`), or my_policy."
+)]
+struct InitArgs {
+    /// The directory to write the policy into (created if missing).
+    #[arg(default_value = "policies")]
+    dir: PathBuf,
+    /// The policy id: a letter, then letters, digits or underscores.
+    #[arg(long)]
+    id: Option<String>,
+}
+
+/// Arguments of `policyc completions`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  policyc completions bash > ~/.local/share/bash-completion/completions/policyc\n  policyc completions zsh > ~/.zfunc/_policyc\n  policyc completions fish > ~/.config/fish/completions/policyc.fish"
+)]
+struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
+}
+
+/// Whether a command reads `policyc.toml`: those that report diagnostics
+/// about policies. The others work anywhere, whatever the configuration.
+fn reads_config(command: &Command) -> bool {
+    !matches!(
+        command,
+        Command::Explain(_) | Command::Init(_) | Command::Completions(_) | Command::Man
+    )
+}
+
+/// Reads `policyc.toml` (searching the current directory and its parents)
+/// into the lint settings of `out`; on failure, returns the exit status.
+fn configure(out: &mut Output, deny_warnings: bool) -> Result<(), u8> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    match crate::config::Config::discover(&cwd) {
+        Ok(config) => {
+            out.set_lints(crate::config::Lints {
+                allow: config.allow,
+                deny_warnings,
+            });
+            Ok(())
+        }
+        Err(message) => {
+            out.error_line(&message);
+            Err(EXIT_USAGE)
+        }
+    }
+}
+
+/// The clap definition of the command line, for completions and the man page.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
 /// Runs the command line and returns the process exit status.
 pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -177,6 +246,12 @@ pub fn run() -> ExitCode {
     };
     let format = cli.global.format.unwrap_or(default_format);
     let mut out = Output::new(format, cli.global.color, cli.global.quiet);
+    if reads_config(&cli.command) {
+        if let Err(status) = configure(&mut out, cli.global.deny_warnings) {
+            out.finish(status);
+            return ExitCode::from(status);
+        }
+    }
     let status = match &cli.command {
         Command::Check(args) => check::run(&args.paths, args.max_file_size, &mut out),
         Command::Build(args) => build::run(
@@ -198,6 +273,9 @@ pub fn run() -> ExitCode {
             query::run(&args.rules, &question, &args.facts, &mut out)
         }
         Command::Explain(args) => explain::run(args.code.as_deref(), &mut out),
+        Command::Init(args) => init::run(&args.dir, args.id.as_deref(), &mut out),
+        Command::Completions(args) => generate::completions(args.shell, &mut out),
+        Command::Man => generate::man(&mut out),
     };
     ExitCode::from(status)
 }

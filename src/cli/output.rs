@@ -1,12 +1,29 @@
 //! Where and how the commands print: results to stdout, diagnostics to
 //! stderr, colour only where wanted.
+//!
+//! Every command that reports diagnostics goes through [`Output`], so each
+//! format works the same for all of them:
+//!
+//! - `human`: diagnostics rendered with source excerpts on stderr, results on stdout;
+//! - `json`: one JSON document on stdout when the run finishes;
+//! - `github`: one workflow command per diagnostic on stdout, as it is found;
+//! - `sarif`: one SARIF 2.1.0 log on stdout when the run finishes.
+//!
+//! A command reports with [`Output::diagnostics`], [`Output::error_line`]
+//! (a problem with no place in a file), [`Output::failure`] (the closing
+//! summary of a failed run), [`Output::note_line`] and
+//! [`Output::result_line`], asks [`Output::fails`] whether the run failed,
+//! and ends with [`Output::finish`].
 
 use std::io::{IsTerminal, Write};
 
 use codespan_reporting::term::termcolor::{self, StandardStream, WriteColor};
 
-use crate::diagnostic::Diagnostic;
-use crate::report::{self, Format, Located, Tally};
+use super::EXIT_USAGE;
+use crate::config::Lints;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::report::sarif::{self, Notification};
+use crate::report::{self, Finding, Format, Located, Tally, github};
 use crate::source::SourceFile;
 
 /// When to colour human output.
@@ -27,8 +44,10 @@ pub struct Output {
     /// Whether to print nothing on success.
     pub quiet: bool,
     stderr: StandardStream,
-    collected: Vec<Located>,
-    /// The counts so far.
+    findings: Vec<Finding>,
+    notifications: Vec<Notification>,
+    lints: Lints,
+    /// The counts so far (allowed warnings are not counted).
     pub tally: Tally,
 }
 
@@ -51,27 +70,93 @@ impl Output {
             format,
             quiet,
             stderr: StandardStream::stderr(choice),
-            collected: Vec::new(),
+            findings: Vec::new(),
+            notifications: Vec::new(),
+            lints: Lints::default(),
             tally: Tally::default(),
         }
     }
 
-    /// Reports the diagnostics of one file (printed now for people,
-    /// collected for JSON).
+    /// Sets which warnings are allowed and whether warnings fail the run.
+    pub fn set_lints(&mut self, lints: Lints) {
+        self.lints = lints;
+    }
+
+    /// The lint settings in force.
+    pub fn lints(&self) -> &Lints {
+        &self.lints
+    }
+
+    /// Reports the diagnostics of one file: printed now for people and for
+    /// GitHub, collected for JSON and SARIF. Allowed warnings are dropped,
+    /// neither printed nor counted.
     pub fn diagnostics(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) {
-        self.tally.add(diagnostics);
-        for diagnostic in diagnostics {
+        let kept: Vec<Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.is_error() || !self.lints.allows(d.code))
+            .cloned()
+            .collect();
+        self.tally.add(&kept);
+        for diagnostic in &kept {
             match self.format {
                 Format::Human => {
                     let _ = report::render_to(&mut self.stderr, file, diagnostic);
                 }
-                Format::Json => self.collected.push(Located::new(file, diagnostic)),
+                Format::Github => {
+                    stdout_line(&github::annotation(&Located::new(file, diagnostic)));
+                }
+                Format::Json | Format::Sarif => self.findings.push(Finding::new(file, diagnostic)),
             }
         }
     }
 
-    /// A line for people on stderr, such as an I/O error.
+    /// Whether the run has failed so far: an error, or a warning under
+    /// `--deny-warnings`.
+    pub fn fails(&self) -> bool {
+        self.tally.errors > 0 || (self.lints.deny_warnings && self.tally.warnings > 0)
+    }
+
+    /// What failed, for a closing line: `2 errors and 1 warning`, or
+    /// `1 warning (--deny-warnings: warnings fail the run)`.
+    pub fn describe_failure(&self) -> String {
+        format!("{}{}", self.tally.describe(), self.denied_note())
+    }
+
+    /// ` (--deny-warnings: warnings fail the run)` when only warnings made
+    /// the run fail, or nothing.
+    pub fn denied_note(&self) -> &'static str {
+        if self.tally.errors == 0 && self.lints.deny_warnings && self.tally.warnings > 0 {
+            " (--deny-warnings: warnings fail the run)"
+        } else {
+            ""
+        }
+    }
+
+    /// A problem that has no place in a file, such as an I/O error or a
+    /// stale generated file: a line for people on stderr, an annotation
+    /// for GitHub, a notification in SARIF.
     pub fn error_line(&mut self, message: &str) {
+        match self.format {
+            Format::Github => stdout_line(&github::unlocated(Severity::Error, message)),
+            Format::Sarif => {
+                self.notifications.push(Notification {
+                    severity: Severity::Error,
+                    message: message.to_owned(),
+                });
+                self.stderr_error(message);
+            }
+            Format::Human | Format::Json => self.stderr_error(message),
+        }
+    }
+
+    /// The closing summary of a failed run, such as `2 errors in 1 file`:
+    /// a line on stderr in every format (it is not a problem of its own,
+    /// so it is neither an annotation nor a notification).
+    pub fn failure(&mut self, message: &str) {
+        self.stderr_error(message);
+    }
+
+    fn stderr_error(&mut self, message: &str) {
         let _ = self.stderr.set_color(
             termcolor::ColorSpec::new()
                 .set_fg(Some(termcolor::Color::Red))
@@ -82,25 +167,91 @@ impl Output {
         let _ = writeln!(self.stderr, ": {message}");
     }
 
+    /// Whether lines for people are printed: human and GitHub output (a CI
+    /// log is read by people), unless quiet.
+    fn chatty(&self) -> bool {
+        !self.quiet && matches!(self.format, Format::Human | Format::Github)
+    }
+
     /// A note for people on stderr, unless quiet.
     pub fn note_line(&mut self, message: &str) {
-        if !self.quiet && self.format == Format::Human {
+        if self.chatty() {
             let _ = writeln!(self.stderr, "note: {message}");
         }
     }
 
     /// A result line for people on stdout, unless quiet.
     pub fn result_line(&mut self, message: &str) {
-        if !self.quiet && self.format == Format::Human {
-            println!("{message}");
+        if self.chatty() {
+            stdout_line(message);
         }
     }
 
-    /// Prints the JSON report, when that is the format.
-    pub fn finish_json(&mut self) {
-        if self.format == Format::Json {
-            let mut stdout = std::io::stdout().lock();
-            let _ = report::write_json(&mut stdout, self.tally, &self.collected);
+    /// Prints the collected report, when the format has one: the JSON
+    /// document or the SARIF log. `status` is the run's exit status (a
+    /// usage or I/O error marks the SARIF invocation as unsuccessful).
+    pub fn finish(&mut self, status: u8) {
+        self.finish_with(status, serde_json::Map::new());
+    }
+
+    /// Like [`Output::finish`], with a command's own results: extra
+    /// top-level members of the JSON document, or the property bag of the
+    /// SARIF run.
+    pub fn finish_with(&mut self, status: u8, extra: serde_json::Map<String, serde_json::Value>) {
+        let mut stdout = std::io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                let located: Vec<Located> =
+                    self.findings.iter().map(|f| f.located.clone()).collect();
+                if extra.is_empty() {
+                    let _ = report::write_json(&mut stdout, self.tally, &located);
+                } else {
+                    let _ = write_json_with(&mut stdout, self.tally, &located, extra);
+                }
+            }
+            Format::Sarif => {
+                let extra = (!extra.is_empty()).then_some(extra);
+                let log = sarif::log(
+                    &self.findings,
+                    &self.notifications,
+                    status != EXIT_USAGE,
+                    extra,
+                );
+                let _ = sarif::write(&mut stdout, &log);
+            }
+            Format::Human | Format::Github => {}
         }
     }
+
+    /// Prints the JSON report, when that is the format (and the SARIF log
+    /// when that is). Prefer [`Output::finish`], which knows the status.
+    pub fn finish_json(&mut self) {
+        let status = if self.fails() { 1 } else { 0 };
+        self.finish(status);
+    }
+}
+
+/// Prints a line on stdout; a closed pipe (`policyc … | head`) is not an
+/// error worth a panic, so write errors are ignored.
+fn stdout_line(line: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{line}");
+}
+
+fn write_json_with(
+    out: &mut dyn Write,
+    tally: Tally,
+    located: &[Located],
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> std::io::Result<()> {
+    let report = report::JsonReport {
+        tally,
+        diagnostics: located,
+    };
+    let mut value = serde_json::to_value(&report)?;
+    if let Some(object) = value.as_object_mut() {
+        object.extend(extra);
+    }
+    serde_json::to_writer_pretty(&mut *out, &value)?;
+    writeln!(out)
 }

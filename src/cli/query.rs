@@ -91,11 +91,11 @@ pub fn run(rules_path: &Path, question: &Question<'_>, facts: &[String], out: &m
     };
     let report = decision.to_report();
     match out.format {
-        Format::Json => match serde_json::to_string_pretty(&report) {
+        Format::Json | Format::Sarif => match serde_json::to_string_pretty(&report) {
             Ok(json) => println!("{json}"),
             Err(error) => out.error_line(&format!("cannot print the decision: {error}")),
         },
-        Format::Human => {
+        Format::Human | Format::Github => {
             let verdict = if report.allowed { "allowed" } else { "denied" };
             let reason = report
                 .reason

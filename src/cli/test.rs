@@ -61,7 +61,7 @@ pub fn run_policy(policy: &Policy, rules: &Rules) -> (usize, Vec<Diagnostic>) {
 /// Runs `policyc test`.
 pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
     let status = run_all(paths, max_file_size, out);
-    out.finish_json();
+    out.finish(status);
     status
 }
 
@@ -70,8 +70,9 @@ fn run_all(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
         Ok(files) => files,
         Err(status) => return status,
     };
-    if out.tally.errors > 0 {
-        out.error_line(&format!("{}; no test was run", out.tally.describe()));
+    if out.fails() {
+        let failure = format!("{}; no test was run", out.describe_failure());
+        out.failure(&failure);
         return EXIT_PROBLEMS;
     }
     let (mut tests, mut expectations, mut failed) = (0, 0, 0);
@@ -101,7 +102,7 @@ fn run_all(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
         if expectations == 1 { "" } else { "s" }
     );
     if failed > 0 {
-        out.error_line(&format!("{summary}: {failed} failed"));
+        out.failure(&format!("{summary}: {failed} failed"));
         EXIT_PROBLEMS
     } else {
         out.result_line(&format!("ok: {summary}, all hold"));

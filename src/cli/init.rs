@@ -1,0 +1,209 @@
+//! `policyc init [DIR] [--id ID]`: a new policy, from a commented template
+//! that checks clean and passes its own test block.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{EXIT_OK, EXIT_USAGE, Output};
+
+/// The template: `{{id}}` and `{{date}}` are replaced.
+pub const TEMPLATE: &str = include_str!("init.policy.in");
+
+/// The id used when no better one can be derived.
+pub const FALLBACK_ID: &str = "my_policy";
+
+/// Directory names that say nothing about the policy, so the id is taken
+/// from the directory above.
+const GENERIC_DIRS: &[&str] = &["policies", "policy", "privacy"];
+
+/// The template filled in for `id`, effective on `date` (YYYY-MM-DD).
+pub fn render(id: &str, date: &str) -> String {
+    TEMPLATE.replace("{{id}}", id).replace("{{date}}", date)
+}
+
+/// Whether `id` is a policy id: a letter, then letters, digits or `_`.
+pub fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// A name turned into an id: lowercase, runs of other characters become
+/// one `_`; `None` when nothing usable is left.
+pub fn id_from_name(name: &str) -> Option<String> {
+    let mut id = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('_') {
+            id.push('_');
+        }
+    }
+    let id = id.trim_end_matches('_').to_owned();
+    let start = id.find(|c: char| c.is_ascii_alphabetic())?;
+    let id = id.get(start..)?.to_owned();
+    is_valid_id(&id).then_some(id)
+}
+
+/// The default id for `dir`: its name, or the name of the directory above
+/// when it has a generic name such as `policies`, or [`FALLBACK_ID`].
+pub fn default_id(dir: &Path) -> String {
+    let absolute = if dir.is_absolute() {
+        dir.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(dir)
+    };
+    let names: Vec<String> = absolute
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(name) => Some(name.to_string_lossy().into_owned()),
+            std::path::Component::ParentDir => Some("..".to_owned()),
+            _ => None,
+        })
+        .collect();
+    // Resolve `..` by hand: the directory may not exist yet.
+    let mut resolved: Vec<&str> = Vec::new();
+    for name in &names {
+        if name == ".." {
+            resolved.pop();
+        } else {
+            resolved.push(name);
+        }
+    }
+    let mut candidates = resolved.iter().rev();
+    let Some(last) = candidates.next() else {
+        return FALLBACK_ID.to_owned();
+    };
+    let name = if GENERIC_DIRS.contains(&last.to_ascii_lowercase().as_str()) {
+        candidates.next().copied()
+    } else {
+        Some(*last)
+    };
+    name.and_then(id_from_name)
+        .unwrap_or_else(|| FALLBACK_ID.to_owned())
+}
+
+/// Today's date in UTC as YYYY-MM-DD, or the date of `SOURCE_DATE_EPOCH`
+/// when it is set, for reproducible output.
+pub fn today() -> String {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
+        });
+    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The proleptic Gregorian date of a count of days since 1970-01-01
+/// (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (
+        year,
+        u32::try_from(month).unwrap_or(1),
+        u32::try_from(day).unwrap_or(1),
+    )
+}
+
+/// Runs `policyc init`.
+pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> u8 {
+    let id = match id {
+        Some(id) if is_valid_id(id) => id.to_owned(),
+        Some(id) => {
+            let hint = id_from_name(id).map_or_else(String::new, |s| format!("; try `--id {s}`"));
+            out.error_line(&format!(
+                "`{id}` is not a valid policy id: it must start with a letter and contain only letters, digits and `_`{hint}"
+            ));
+            return EXIT_USAGE;
+        }
+        None => default_id(dir),
+    };
+    let path: PathBuf = dir.join(format!("{id}.{}", crate::source::EXTENSION));
+    if path.exists() {
+        out.error_line(&format!(
+            "`{}` already exists; policyc init never overwrites a file (choose another `--id` or directory)",
+            path.display()
+        ));
+        return EXIT_USAGE;
+    }
+    if let Err(error) = std::fs::create_dir_all(dir) {
+        out.error_line(&format!("cannot create `{}`: {error}", dir.display()));
+        return EXIT_USAGE;
+    }
+    if let Err(error) = write_new(&path, &render(&id, &today())) {
+        out.error_line(&format!("cannot write `{}`: {error}", path.display()));
+        return EXIT_USAGE;
+    }
+    out.result_line(&format!(
+        "created {}: replace the placeholders its comments point out, then run `policyc check` and `policyc test`",
+        path.display()
+    ));
+    EXIT_OK
+}
+
+/// Writes a new file atomically: a temporary file in the same directory,
+/// renamed into place only if no file of that name exists by then.
+fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    temp.write_all(text.as_bytes())?;
+    temp.as_file().sync_all()?;
+    temp.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_derived_from_names() {
+        assert_eq!(id_from_name("Acme Shop").as_deref(), Some("acme_shop"));
+        assert_eq!(
+            id_from_name("pro-it--group").as_deref(),
+            Some("pro_it_group")
+        );
+        assert_eq!(id_from_name("2024 shop").as_deref(), Some("shop"));
+        assert_eq!(id_from_name("--"), None);
+        assert_eq!(id_from_name("été"), None);
+    }
+
+    #[test]
+    fn generic_directories_take_the_name_above() {
+        assert_eq!(default_id(Path::new("/work/acme/policies")), "acme");
+        assert_eq!(default_id(Path::new("/work/acme/legal")), "legal");
+        assert_eq!(default_id(Path::new("/work/shop/x/../policies")), "shop");
+        assert_eq!(default_id(Path::new("/policies")), FALLBACK_ID);
+    }
+
+    #[test]
+    fn ids_are_checked() {
+        assert!(is_valid_id("my_policy2"));
+        assert!(!is_valid_id("2policy"));
+        assert!(!is_valid_id("my-policy"));
+        assert!(!is_valid_id(""));
+    }
+
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+}

@@ -1,0 +1,170 @@
+//! The project configuration: a small `policyc.toml` at the root of the
+//! repository, found by searching the current directory and its parents.
+//!
+//! ```toml
+//! [lints]
+//! allow = ["W0308"]   # these warnings are neither printed nor counted
+//! ```
+//!
+//! Only warnings can be allowed: an error means the policy cannot be built.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::codes::Code;
+use crate::suggest;
+
+/// The name of the configuration file.
+pub const FILE_NAME: &str = "policyc.toml";
+
+/// What to do with warnings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lints {
+    /// Warning codes that are neither printed nor counted.
+    pub allow: BTreeSet<Code>,
+    /// Whether a warning fails the run (`--deny-warnings`).
+    pub deny_warnings: bool,
+}
+
+impl Lints {
+    /// Whether a diagnostic with this code is silenced.
+    pub fn allows(&self, code: Code) -> bool {
+        self.allow.contains(&code)
+    }
+}
+
+/// The configuration of a project.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// Where it was read from, when a file was found.
+    pub path: Option<PathBuf>,
+    /// The warning codes allowed by `[lints] allow`.
+    pub allow: BTreeSet<Code>,
+}
+
+/// The file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    lints: RawLints,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLints {
+    #[serde(default)]
+    allow: Vec<String>,
+}
+
+impl Config {
+    /// Parses the text of a `policyc.toml`. The error is a message in plain
+    /// words, ready to print.
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let raw: RawConfig = toml::from_str(text).map_err(|error| {
+            let detail = error.message().trim_end_matches('.').to_owned();
+            match error.span() {
+                Some(span) => {
+                    let line = text
+                        .get(..span.start)
+                        .map_or(1, |s| s.matches('\n').count() + 1);
+                    format!("line {line}: {detail}")
+                }
+                None => detail,
+            }
+        })?;
+        let mut allow = BTreeSet::new();
+        for text in &raw.lints.allow {
+            allow.insert(allowed_code(text)?);
+        }
+        Ok(Config { path: None, allow })
+    }
+
+    /// Reads the `policyc.toml` in `start` or its nearest parent that has
+    /// one. No file is no configuration; a file that cannot be read or
+    /// parsed is an error naming the file.
+    pub fn discover(start: &Path) -> Result<Config, String> {
+        let Some(path) = find(start) else {
+            return Ok(Config::default());
+        };
+        let text = std::fs::read_to_string(&path)
+            .map_err(|error| format!("cannot read `{}`: {error}", path.display()))?;
+        let mut config = Config::parse(&text).map_err(|error| {
+            format!("`{}` is not a valid configuration: {error}", path.display())
+        })?;
+        config.path = Some(path);
+        Ok(config)
+    }
+}
+
+/// The nearest `policyc.toml`, searching `start` and then its parents.
+pub fn find(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+/// A code that may be allowed: a known warning.
+fn allowed_code(text: &str) -> Result<Code, String> {
+    let Some(code) = Code::parse(text) else {
+        let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        let hint = suggest::closest(&text.trim().to_ascii_uppercase(), all.iter().copied())
+            .map_or_else(
+                || "run `policyc explain` to list every code".to_owned(),
+                |c| format!("did you mean `{c}`?"),
+            );
+        return Err(format!(
+            "`[lints] allow` names `{text}`, which is not a diagnostic code; {hint}"
+        ));
+    };
+    if !code.as_str().starts_with('W') {
+        return Err(format!(
+            "`[lints] allow` names `{code}`, an error: only warnings (codes starting with W) can be allowed, because a policy with errors cannot be built; fix what `{code}` reports instead (`policyc explain {code}` tells how)"
+        ));
+    }
+    Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    #[test]
+    fn an_empty_file_allows_nothing() {
+        assert_eq!(Config::parse("").unwrap().allow.len(), 0);
+        assert_eq!(Config::parse("[lints]\n").unwrap().allow.len(), 0);
+    }
+
+    #[test]
+    fn warnings_can_be_allowed_in_any_case() {
+        let config = Config::parse("[lints]\nallow = [\"W0308\", \"w0404\"]\n").unwrap();
+        let codes: Vec<Code> = config.allow.into_iter().collect();
+        assert_eq!(codes, vec![Code::UnusedData, Code::NoComplaintRight]);
+    }
+
+    #[test]
+    fn errors_cannot_be_allowed() {
+        let error = Config::parse("[lints]\nallow = [\"E0101\"]\n").unwrap_err();
+        assert!(error.contains("only warnings"), "{error}");
+    }
+
+    #[test]
+    fn unknown_codes_are_refused_with_a_suggestion() {
+        let error = Config::parse("[lints]\nallow = [\"W0309\"]\n").unwrap_err();
+        assert!(error.contains("not a diagnostic code"), "{error}");
+        assert!(error.contains("did you mean"), "{error}");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let error = Config::parse("[lints]\nalow = [\"W0308\"]\n").unwrap_err();
+        assert!(error.contains("line 2"), "{error}");
+        let error = Config::parse("[lint]\n").unwrap_err();
+        assert!(error.contains("lint"), "{error}");
+    }
+}

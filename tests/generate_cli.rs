@@ -1,0 +1,75 @@
+//! `policyc completions SHELL` and `policyc man`: generated from the clap
+//! definition, so they name every subcommand.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use assert_cmd::cargo::cargo_bin_cmd;
+
+const SUBCOMMANDS: &[&str] = &[
+    "check",
+    "build",
+    "fmt",
+    "test",
+    "query",
+    "explain",
+    "init",
+    "completions",
+    "man",
+];
+
+fn stdout_of(args: &[&str]) -> String {
+    let output = cargo_bin_cmd!("policyc").args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn completions_for_every_shell_name_the_subcommands() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = stdout_of(&["completions", shell]);
+        assert!(script.len() > 500, "{shell}: {script}");
+        for subcommand in SUBCOMMANDS {
+            assert!(
+                script.contains(subcommand),
+                "{shell} does not complete `{subcommand}`"
+            );
+        }
+        assert!(script.contains("deny-warnings"), "{shell}");
+        assert!(
+            script.contains("sarif"),
+            "{shell} does not complete format values"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_shell_is_a_usage_error() {
+    let output = cargo_bin_cmd!("policyc")
+        .args(["completions", "tcsh"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn the_man_page_is_roff_naming_the_subcommands() {
+    let page = stdout_of(&["man"]);
+    assert!(page.starts_with(".ie") || page.starts_with(".TH"), "{page}");
+    assert!(page.contains(".TH policyc 1"), "{page}");
+    for subcommand in SUBCOMMANDS {
+        assert!(
+            page.contains(subcommand),
+            "the man page does not name `{subcommand}`"
+        );
+    }
+    assert!(page.contains("deny\\-warnings"), "{page}");
+}

@@ -1,0 +1,155 @@
+//! `policyc init`: a new policy that checks clean (no error, no warning),
+//! passes its own test block and builds, and is never written over an
+//! existing file.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::Path;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+
+fn policyc(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = cargo_bin_cmd!("policyc")
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1767225600") // 2026-01-01
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_new_policy_checks_clean_and_passes_its_tests() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, stdout, stderr) = policyc(dir.path(), &["init", "--id", "acme"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        stdout.starts_with("created policies/acme.policy"),
+        "{stdout}"
+    );
+    let text = std::fs::read_to_string(dir.path().join("policies/acme.policy")).unwrap();
+    assert!(text.contains("policy acme {"), "{text}");
+    assert!(text.contains("effective  2026-01-01"), "{text}");
+    assert!(!text.contains("{{"), "a placeholder was left: {text}");
+
+    // Zero errors and zero warnings, even when warnings are denied.
+    let (status, stdout, stderr) = policyc(dir.path(), &["check", "--deny-warnings"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert_eq!(stdout, "ok: 1 policy checked\n");
+    assert_eq!(stderr, "");
+    let (status, stdout, _) = policyc(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(status, 0);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        (report["errors"].as_u64(), report["warnings"].as_u64()),
+        (Some(0), Some(0))
+    );
+
+    // Its test block runs and holds.
+    let (status, stdout, stderr) = policyc(dir.path(), &["test"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stdout.starts_with("ok: 1 test, "), "{stdout}");
+    assert!(stdout.ends_with(", all hold\n"), "{stdout}");
+
+    // It builds.
+    let (status, _, stderr) = policyc(dir.path(), &["build"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(dir.path().join("generated/acme/policy.md").is_file());
+}
+
+#[test]
+fn every_block_has_a_comment_for_the_author() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, _, stderr) = policyc(dir.path(), &["init", "--id", "acme"]);
+    assert_eq!(status, 0, "{stderr}");
+    let text = std::fs::read_to_string(dir.path().join("policies/acme.policy")).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let keywords = [
+        "policy ",
+        "data ",
+        "purpose ",
+        "recipient ",
+        "transfer ",
+        "retain ",
+        "right ",
+        "security ",
+        "changes ",
+        "test ",
+    ];
+    for keyword in keywords {
+        let first = lines
+            .iter()
+            .position(|l| l.starts_with(keyword))
+            .unwrap_or_else(|| panic!("no `{keyword}` block"));
+        assert!(
+            first > 0 && lines[first - 1].starts_with("//"),
+            "the first `{keyword}` block has no comment before it"
+        );
+    }
+    // What the law asks is named.
+    assert!(text.contains("GDPR Art"));
+    for article in ["13(1)(a)", "13(1)(c)", "13(1)(e)", "13(2)(a)", "13(2)(b)"] {
+        assert!(text.contains(article), "Art. {article} is not mentioned");
+    }
+}
+
+#[test]
+fn the_default_id_comes_from_the_directory() {
+    let root = tempfile::tempdir().unwrap();
+    let project = root.path().join("Acme Shop");
+    std::fs::create_dir(&project).unwrap();
+    let (status, stdout, stderr) = policyc(&project, &["init"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        stdout.starts_with("created policies/acme_shop.policy"),
+        "{stdout}"
+    );
+
+    let (status, stdout, stderr) = policyc(&project, &["init", "legal"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stdout.starts_with("created legal/legal.policy"), "{stdout}");
+    let text = std::fs::read_to_string(project.join("legal/legal.policy")).unwrap();
+    assert!(text.contains("policy legal {"));
+
+    let (status, _, stderr) = policyc(&project, &["check", "legal", "policies"]);
+    assert_eq!(status, 0, "{stderr}");
+}
+
+#[test]
+fn an_existing_file_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("policies")).unwrap();
+    let path = dir.path().join("policies/acme.policy");
+    std::fs::write(&path, "// mine\n").unwrap();
+    let (status, stdout, stderr) = policyc(dir.path(), &["init", "--id", "acme"]);
+    assert_eq!(status, 2);
+    assert_eq!(stdout, "");
+    assert!(stderr.contains("already exists"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "// mine\n");
+    // No temporary file is left behind.
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("policies"))
+            .unwrap()
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn an_invalid_id_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, _, stderr) = policyc(dir.path(), &["init", "--id", "my-shop"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("not a valid policy id"), "{stderr}");
+    assert!(stderr.contains("--id my_shop"), "{stderr}");
+    assert!(!dir.path().join("policies").exists());
+}
