@@ -1,0 +1,237 @@
+//! The section on the information collected: the categories grouped by how
+//! they are obtained, then the depersonalized information and the rule for
+//! combining it with personal information, then what must be provided and
+//! what is optional.
+
+use std::collections::HashMap;
+
+use super::document::{Clause, Item, Text};
+use super::words;
+use crate::model::{DataCategory, Identity, Policy, Requirement, Source};
+
+/// A group of categories, each with its own clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    /// Personal information, by how it is obtained (`None`: not stated).
+    Personal(Option<Source>),
+    /// Information that cannot identify the user.
+    Depersonalized,
+}
+
+/// The groups in reading order.
+const GROUPS: [Group; 6] = [
+    Group::Personal(Some(Source::User)),
+    Group::Personal(Some(Source::Device)),
+    Group::Personal(Some(Source::Derived)),
+    Group::Personal(Some(Source::ThirdParty)),
+    Group::Personal(None),
+    Group::Depersonalized,
+];
+
+fn group(category: &DataCategory) -> Group {
+    match category.identity {
+        Identity::Depersonalized => Group::Depersonalized,
+        Identity::Identified | Identity::Pseudonymized => Group::Personal(category.source),
+    }
+}
+
+/// The categories by id and by parent, so the tree is walked without
+/// searching the whole list for each category.
+struct Tree<'a> {
+    by_id: HashMap<&'a str, &'a DataCategory>,
+    children: HashMap<&'a str, Vec<&'a DataCategory>>,
+}
+
+impl<'a> Tree<'a> {
+    fn new(data: &'a [DataCategory]) -> Tree<'a> {
+        let mut children: HashMap<&str, Vec<&DataCategory>> = HashMap::new();
+        for category in data {
+            if let Some(parent) = &category.parent {
+                children.entry(parent.as_str()).or_default().push(category);
+            }
+        }
+        Tree {
+            by_id: data.iter().map(|c| (c.id.as_str(), c)).collect(),
+            children,
+        }
+    }
+
+    fn parent(&self, category: &DataCategory) -> Option<&'a DataCategory> {
+        category
+            .parent
+            .as_deref()
+            .and_then(|p| self.by_id.get(p).copied())
+    }
+
+    /// The children that share the category's group, in declaration order.
+    fn children_in_group(&self, category: &DataCategory) -> impl Iterator<Item = &'a DataCategory> {
+        let own = group(category);
+        self.children
+            .get(category.id.as_str())
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |c| group(c) == own)
+    }
+
+    /// Whether the category opens its own clause: it has no parent, or its
+    /// parent is in another group.
+    fn is_head(&self, category: &DataCategory) -> bool {
+        self.parent(category)
+            .is_none_or(|p| group(p) != group(category))
+    }
+}
+
+/// The clauses of the section.
+pub fn clauses(policy: &Policy) -> Vec<Clause> {
+    let tree = Tree::new(&policy.data);
+    let mut clauses: Vec<Clause> = Vec::new();
+    for which in GROUPS {
+        let also = !clauses.is_empty();
+        clauses.extend(group_clause(policy, &tree, which, also));
+    }
+    if policy
+        .data
+        .iter()
+        .any(|c| group(c) == Group::Depersonalized)
+    {
+        clauses.push(Clause::new(Text::new().words(
+            "When depersonalized information is combined with personal information, the combined information is treated as personal information for as long as it remains combined.",
+        )));
+    }
+    clauses.extend(requirement(policy));
+    clauses
+}
+
+/// The clause of one group, listing its categories; `also` when an
+/// earlier group was listed.
+fn group_clause(policy: &Policy, tree: &Tree<'_>, which: Group, also: bool) -> Option<Clause> {
+    let heads: Vec<Clause> = policy
+        .data
+        .iter()
+        .filter(|c| group(c) == which && tree.is_head(c))
+        .map(|c| head(tree, c))
+        .collect();
+    if heads.is_empty() {
+        return None;
+    }
+    Some(Clause::new(intro(policy, which, also)).clauses(heads))
+}
+
+fn intro(policy: &Policy, which: Group, also: bool) -> Text {
+    let controller = &policy.header.controller.name;
+    let processes = if also {
+        " also processes"
+    } else {
+        " processes"
+    };
+    match which {
+        Group::Personal(Some(source)) => words::source_intro(source, controller),
+        Group::Personal(None) => Text::new()
+            .source(controller)
+            .words(processes)
+            .words(" the following personal information:"),
+        Group::Depersonalized => Text::new()
+            .source(controller)
+            .words(processes)
+            .words(" the following depersonalized information, which does not allow the User to be identified:"),
+    }
+}
+
+/// The clause of a category that opens its own clause, with its children
+/// as a list.
+fn head(tree: &Tree<'_>, category: &DataCategory) -> Clause {
+    let mut body = Text::new();
+    if let Some(parent) = tree.parent(category) {
+        body = body
+            .words("This information is part of ")
+            .source(&parent.label)
+            .words(".");
+    }
+    let show_source = group(category) == Group::Depersonalized;
+    body = body.sentence(details(category, show_source));
+    let items = items(tree, category);
+    if !items.is_empty() {
+        body = body.sentence(Text::new().words("This information includes:"));
+    }
+    Clause::new(body).lead(name(category).end()).items(items)
+}
+
+fn items(tree: &Tree<'_>, category: &DataCategory) -> Vec<Item> {
+    tree.children_in_group(category)
+        .map(|child| {
+            let show_source = child.source != category.source;
+            let details = details(child, show_source);
+            let text = if details.is_empty() {
+                name(child)
+            } else {
+                name(child).end().sentence(details)
+            };
+            Item {
+                text,
+                items: items(tree, child),
+            }
+        })
+        .collect()
+}
+
+/// The label, marked `(required)` or `(optional)` when the source says.
+fn name(category: &DataCategory) -> Text {
+    let text = Text::new().source(&category.label);
+    match category.requirement {
+        Some(Requirement::Required) => text.words(" (required)"),
+        Some(Requirement::Optional) => text.words(" (optional)"),
+        None => text,
+    }
+}
+
+/// The sentences about a category: description, how it was obtained,
+/// identity, special category, when it is collected, examples.
+fn details(category: &DataCategory, show_source: bool) -> Text {
+    let mut text = Text::new();
+    if let Some(description) = &category.description {
+        text = text.sentence(Text::new().source_sentence(description));
+    }
+    if let (true, Some(source)) = (show_source, category.source) {
+        text = text.sentence(Text::new().words(words::source_sentence(source)));
+    }
+    if category.identity == Identity::Pseudonymized {
+        text = text.sentence(Text::new().words(
+            "This information is pseudonymized: it identifies the User only together with additional information that is kept separately.",
+        ));
+    }
+    if let Some(special) = category.special {
+        text = text.sentence(Text::new().words(&format!(
+            "This information is a special category of personal data: {}.",
+            words::special_category(special)
+        )));
+    }
+    if let Some(collected) = &category.collected {
+        text = text.sentence(
+            Text::new()
+                .words("This information is collected ")
+                .source_sentence(collected),
+        );
+    }
+    if !category.examples.is_empty() {
+        let examples = words::source_list(category.examples.iter().map(String::as_str), "and");
+        text = text.sentence(Text::new().words("Examples: ").text(examples).end());
+    }
+    text
+}
+
+/// What the `(required)` and `(optional)` marks mean, when any is used.
+fn requirement(policy: &Policy) -> Option<Clause> {
+    let stated = |r| policy.data.iter().any(|c| c.requirement == Some(r));
+    let mut text = Text::new();
+    if stated(Requirement::Required) {
+        text = text.words("Information marked \"required\" must be provided to use the Service.");
+    }
+    if stated(Requirement::Optional) {
+        text = text.sentence(
+            Text::new()
+                .words("Information marked \"optional\" is provided at the User's discretion."),
+        );
+    }
+    (!text.is_empty()).then(|| Clause::new(text))
+}

@@ -1,0 +1,225 @@
+//! What the text says: the document built from the model, section by
+//! section, in the order a reader expects. The general provisions, the
+//! changes and the contact section are here; the other sections have their
+//! own modules.
+
+use super::document::{Clause, Document, Section, Text, number};
+use super::{collection, processing, user, words};
+use crate::model::{self, ChangePolicy, Policy};
+
+/// The document for a policy.
+pub fn document(policy: &Policy) -> Document {
+    let header = &policy.header;
+    Document {
+        title: header.title.clone(),
+        language: header.language.clone(),
+        subtitle: Text::new().words(&format!(
+            "Version {}, effective {}",
+            header.version,
+            header.effective.long()
+        )),
+        sections: number(sections(policy)),
+    }
+}
+
+fn sections(policy: &Policy) -> Vec<Section> {
+    use model::Section as S;
+    vec![
+        section(policy, S::General, general(policy)),
+        section(policy, S::Collection, collection::clauses(policy)),
+        section(policy, S::Purposes, processing::purposes(policy)),
+        section(policy, S::Sharing, processing::sharing(policy)),
+        section(policy, S::Retention, processing::retention(policy)),
+        section(policy, S::Rights, user::rights(policy)),
+        section(
+            policy,
+            S::Obligations,
+            user::statements(&policy.obligations),
+        ),
+        section(policy, S::Security, user::statements(&policy.security)),
+        section(policy, S::Changes, changes(policy)),
+        section(policy, S::Contact, contact(policy)),
+    ]
+}
+
+/// A section with its generated clauses followed by the author's clauses
+/// placed in it, verbatim.
+fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> Section {
+    clauses.extend(
+        policy
+            .clauses
+            .iter()
+            .filter(|c| c.section == which)
+            .map(|c| Clause::new(Text::new().source(&c.text))),
+    );
+    let (anchor, heading) = heading(which);
+    Section {
+        number: String::new(),
+        anchor,
+        heading,
+        clauses,
+    }
+}
+
+/// The anchor and the heading of a section.
+fn heading(which: model::Section) -> (&'static str, &'static str) {
+    use model::Section as S;
+    match which {
+        S::General => ("general", "General provisions"),
+        S::Collection => ("collection", "Information collected"),
+        S::Purposes => ("purposes", "Purposes of processing"),
+        S::Sharing => ("sharing", "Sharing of information"),
+        S::Retention => ("retention", "How long information is kept"),
+        S::Rights => ("rights", "The User's rights"),
+        S::Obligations => ("obligations", "The User's obligations"),
+        S::Security => ("security", "Security"),
+        S::Changes => ("changes", "Changes to this Policy"),
+        S::Contact => ("contact", "Publication and contact"),
+    }
+}
+
+/// Who, which service, how the policy is accepted, what it covers, what
+/// it is part of and which law guides the processing.
+fn general(policy: &Policy) -> Vec<Clause> {
+    let header = &policy.header;
+    let mut clauses = vec![Clause::new(who(policy))];
+    if let Some(acceptance) = header.acceptance {
+        clauses.push(Clause::new(Text::new().words(match acceptance {
+            model::Acceptance::ByUse => {
+                "Using the Service means that the User accepts this Policy and the conditions of processing set out in it."
+            }
+            model::Acceptance::ByExplicitAgreement => "The User accepts this Policy by expressly agreeing to it.",
+        })));
+    }
+    if let Some(scope) = &header.scope {
+        clauses.push(Clause::new(
+            Text::new()
+                .words("This Policy applies only to ")
+                .source_sentence(scope),
+        ));
+    }
+    if !header.part_of.is_empty() {
+        let agreements = words::source_list(header.part_of.iter().map(String::as_str), "and");
+        clauses.push(Clause::new(
+            Text::new()
+                .words("This Policy is an integral part of ")
+                .text(agreements)
+                .words("."),
+        ));
+    }
+    if let Some(law) = &header.governing_law {
+        let controller = &header.controller.name;
+        clauses.push(Clause::new(
+            Text::new()
+                .source(controller)
+                .words(" processes information in accordance with ")
+                .source_sentence(law),
+        ));
+    }
+    clauses
+}
+
+/// The first clause: the policy, the controller and the service.
+fn who(policy: &Policy) -> Text {
+    let header = &policy.header;
+    let controller = &header.controller;
+    let mut text = Text::new()
+        .words("This ")
+        .source(&header.title)
+        .words(" (the \"Policy\") sets out how ")
+        .source(&controller.name)
+        .words(" processes information about the users (each a \"User\") of ")
+        .source(&controller.service)
+        .words(" (the \"Service\"). ")
+        .source(&controller.name)
+        .words(" is the controller responsible for this processing.");
+    if let Some(website) = &controller.website {
+        text = text
+            .words(" The website of the Service is ")
+            .link(website)
+            .words(".");
+    }
+    text
+}
+
+/// Who may change the policy, how and when users are told, and when a new
+/// edition takes effect.
+fn changes(policy: &Policy) -> Vec<Clause> {
+    let Some(changes) = &policy.changes else {
+        return Vec::new();
+    };
+    let controller = &policy.header.controller.name;
+    let mut clauses = Vec::new();
+    if let Some(by) = changes.by {
+        clauses.push(Clause::new(words::change_authority(by, controller)));
+    }
+    if let Some(notice) = notification(changes, controller) {
+        clauses.push(Clause::new(notice));
+    }
+    if let Some(effective) = changes.effective {
+        clauses.push(Clause::new(
+            Text::new().words(&words::takes_effect(effective, changes.notice)),
+        ));
+    }
+    clauses
+}
+
+/// How users are told of a change, and how long before it takes effect.
+fn notification(changes: &ChangePolicy, controller: &str) -> Option<Text> {
+    if changes.notify.is_empty() && changes.notice.is_none() {
+        return None;
+    }
+    let methods: Vec<Text> = changes
+        .notify
+        .iter()
+        .map(|m| Text::new().words(words::notify_method(*m)))
+        .collect();
+    let mut text = Text::new()
+        .source(controller)
+        .words(" informs the User of a change");
+    if !methods.is_empty() {
+        text = text.words(" ").text(words::list(methods, "and"));
+    }
+    if let Some(notice) = changes.notice {
+        if !changes.notify.is_empty() {
+            text.push_words(",");
+        }
+        text.push_words(&format!(
+            " at least {} before the change takes effect",
+            words::duration(notice)
+        ));
+    }
+    Some(text.words("."))
+}
+
+/// Where the current edition is published and how to reach the controller.
+fn contact(policy: &Policy) -> Vec<Clause> {
+    let header = &policy.header;
+    let controller = &header.controller;
+    let mut clauses = vec![
+        Clause::new(
+            Text::new()
+                .words("The current edition of this Policy is published at ")
+                .link(&header.published)
+                .words("."),
+        ),
+        Clause::new(
+            Text::new()
+                .words("The User may send questions and comments about this Policy to ")
+                .source(&controller.name)
+                .words(" at ")
+                .link(&header.contact)
+                .words("."),
+        ),
+    ];
+    if let Some(address) = &controller.address {
+        clauses.push(Clause::new(
+            Text::new()
+                .words("The postal address of ")
+                .source(&controller.name)
+                .words(" is ")
+                .source_sentence(address),
+        ));
+    }
+    clauses
+}

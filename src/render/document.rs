@@ -1,0 +1,305 @@
+//! A format-neutral document: the policy text as numbered sections and
+//! clauses, built once from the model and rendered as Markdown, HTML or
+//! plain text. The renderers decide only how things look, never what is
+//! said, so the three formats cannot say different things.
+
+/// The whole text of a policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The title, verbatim from the source.
+    pub title: String,
+    /// The language of the text, an ISO 639-1 code.
+    pub language: String,
+    /// The line under the title: version and effective date.
+    pub subtitle: Text,
+    /// The numbered sections, in reading order.
+    pub sections: Vec<Section>,
+}
+
+/// A numbered section: `2. Information collected`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The section number, `2`.
+    pub number: String,
+    /// The anchor for links (`collection`).
+    pub anchor: &'static str,
+    /// The heading, without the number.
+    pub heading: &'static str,
+    /// The clauses, numbered `2.1`, `2.2`…
+    pub clauses: Vec<Clause>,
+}
+
+/// A numbered clause: an optional lead (a label shown in bold), the text,
+/// an optional bulleted list, and sub-clauses.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Clause {
+    /// The number, `2.1.1`; filled in by [`number`].
+    pub number: String,
+    /// A short lead-in shown in bold, ending with its own punctuation.
+    pub lead: Option<Text>,
+    /// The text of the clause.
+    pub body: Text,
+    /// A bulleted list after the text.
+    pub items: Vec<Item>,
+    /// Sub-clauses, numbered under this one.
+    pub clauses: Vec<Clause>,
+}
+
+/// One entry of a bulleted list, possibly with a nested list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Item {
+    /// The text of the entry.
+    pub text: Text,
+    /// Nested entries.
+    pub items: Vec<Item>,
+}
+
+/// A run of text: the project's own words mixed with strings from the
+/// source, kept apart so each format can escape and link them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Text {
+    /// The pieces, in order.
+    pub pieces: Vec<Piece>,
+}
+
+/// A piece of [`Text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Wording of the project's own.
+    Words(String),
+    /// A string from the source, verbatim (whitespace runs collapsed).
+    Source(String),
+    /// A web or e-mail address from the source, shown as a link.
+    Link(String),
+}
+
+impl Text {
+    /// An empty text.
+    pub fn new() -> Text {
+        Text::default()
+    }
+
+    /// Appends wording of the project's own.
+    pub fn words(mut self, words: &str) -> Text {
+        self.push_words(words);
+        self
+    }
+
+    /// Appends a string from the source.
+    pub fn source(mut self, text: &str) -> Text {
+        self.push_source(text);
+        self
+    }
+
+    /// Appends an address from the source, linked when it is one.
+    pub fn link(mut self, address: &str) -> Text {
+        self.pieces.push(Piece::Link(collapse(address)));
+        self
+    }
+
+    /// Appends another text.
+    pub fn text(mut self, other: Text) -> Text {
+        self.append(other);
+        self
+    }
+
+    /// Appends a source string followed by a full stop, unless it already
+    /// ends a sentence.
+    pub fn source_sentence(self, text: &str) -> Text {
+        let ends = ends_sentence(text);
+        let text = self.source(text);
+        if ends { text } else { text.words(".") }
+    }
+
+    /// Ends the text with a full stop, unless it already ends a sentence.
+    pub fn end(self) -> Text {
+        if ends_sentence(&self.plain()) {
+            self
+        } else {
+            self.words(".")
+        }
+    }
+
+    /// Appends wording of the project's own, in place.
+    pub fn push_words(&mut self, words: &str) {
+        if let Some(Piece::Words(last)) = self.pieces.last_mut() {
+            last.push_str(words);
+        } else if !words.is_empty() {
+            self.pieces.push(Piece::Words(words.to_owned()));
+        }
+    }
+
+    /// Appends a string from the source, in place.
+    pub fn push_source(&mut self, text: &str) {
+        self.pieces.push(Piece::Source(collapse(text)));
+    }
+
+    /// Appends another text, in place.
+    pub fn append(&mut self, other: Text) {
+        for piece in other.pieces {
+            match piece {
+                Piece::Words(words) => self.push_words(&words),
+                other => self.pieces.push(other),
+            }
+        }
+    }
+
+    /// Appends a sentence, separated from what comes before by a space.
+    pub fn sentence(mut self, sentence: Text) -> Text {
+        if !self.is_empty() && !sentence.is_empty() {
+            self.push_words(" ");
+        }
+        self.append(sentence);
+        self
+    }
+
+    /// Whether the text says nothing.
+    pub fn is_empty(&self) -> bool {
+        self.pieces.iter().all(|p| match p {
+            Piece::Words(s) | Piece::Source(s) | Piece::Link(s) => s.is_empty(),
+        })
+    }
+
+    /// The text without markup, as a reader sees it.
+    pub fn plain(&self) -> String {
+        self.pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Words(s) | Piece::Source(s) | Piece::Link(s) => s.as_str(),
+            })
+            .collect()
+    }
+}
+
+/// Whether a string already ends with the punctuation that ends a sentence.
+pub fn ends_sentence(text: &str) -> bool {
+    let trimmed = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', ')', '\u{201d}', '\u{2019}']);
+    trimmed.ends_with(['.', '!', '?', ':', ';'])
+}
+
+/// Collapses runs of whitespace, newlines included, into single spaces, so
+/// that no source string can break the layout of a format.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Clause {
+    /// A clause with this text.
+    pub fn new(body: Text) -> Clause {
+        Clause {
+            body,
+            ..Clause::default()
+        }
+    }
+
+    /// Sets the bold lead-in.
+    pub fn lead(mut self, lead: Text) -> Clause {
+        self.lead = Some(lead);
+        self
+    }
+
+    /// Sets the bulleted list.
+    pub fn items(mut self, items: Vec<Item>) -> Clause {
+        self.items = items;
+        self
+    }
+
+    /// Sets the sub-clauses.
+    pub fn clauses(mut self, clauses: Vec<Clause>) -> Clause {
+        self.clauses = clauses;
+        self
+    }
+}
+
+impl Item {
+    /// An entry with this text and no nested list.
+    pub fn new(text: Text) -> Item {
+        Item {
+            text,
+            items: Vec::new(),
+        }
+    }
+}
+
+/// Numbers the sections `1`, `2`… and their clauses `1.1`, `1.1.1`…,
+/// dropping sections that have nothing to say.
+pub fn number(sections: Vec<Section>) -> Vec<Section> {
+    sections
+        .into_iter()
+        .filter(|s| !s.clauses.is_empty())
+        .enumerate()
+        .map(|(i, mut section)| {
+            section.number = (i + 1).to_string();
+            number_clauses(&section.number, &mut section.clauses);
+            section
+        })
+        .collect()
+}
+
+fn number_clauses(prefix: &str, clauses: &mut [Clause]) {
+    for (i, clause) in clauses.iter_mut().enumerate() {
+        clause.number = format!("{prefix}.{}", i + 1);
+        number_clauses(&clause.number, &mut clause.clauses);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_merge_and_sources_stay_apart() {
+        let text = Text::new()
+            .words("a ")
+            .words("b ")
+            .source("c\n  d")
+            .words(".");
+        assert_eq!(
+            text.pieces,
+            vec![
+                Piece::Words("a b ".to_owned()),
+                Piece::Source("c d".to_owned()),
+                Piece::Words(".".to_owned())
+            ]
+        );
+        assert_eq!(text.plain(), "a b c d.");
+    }
+
+    #[test]
+    fn sentences_end_once() {
+        assert_eq!(Text::new().source_sentence("Done.").plain(), "Done.");
+        assert_eq!(Text::new().source_sentence("Done").plain(), "Done.");
+        assert_eq!(
+            Text::new().source_sentence("\u{201c}Done.\u{201d}").plain(),
+            "\u{201c}Done.\u{201d}"
+        );
+    }
+
+    #[test]
+    fn empty_sections_are_dropped_and_the_rest_numbered() {
+        let clause =
+            Clause::new(Text::new().words("x")).clauses(vec![Clause::new(Text::new().words("y"))]);
+        let section = |anchor, clauses| Section {
+            number: String::new(),
+            anchor,
+            heading: "h",
+            clauses,
+        };
+        let numbered = number(vec![
+            section("a", Vec::new()),
+            section("b", vec![clause.clone(), clause]),
+        ]);
+        assert_eq!(numbered.len(), 1);
+        let numbers: Vec<&str> = numbered
+            .iter()
+            .flat_map(|s| s.clauses.iter())
+            .flat_map(|c| {
+                std::iter::once(c.number.as_str())
+                    .chain(c.clauses.iter().map(|c| c.number.as_str()))
+            })
+            .collect();
+        assert_eq!(numbers, ["1.1", "1.1.1", "1.2", "1.2.1"]);
+    }
+}

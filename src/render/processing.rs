@@ -1,0 +1,195 @@
+//! The sections on why information is processed, with whom it is shared
+//! and on which grounds, and how long it is kept.
+
+use std::collections::HashMap;
+
+use super::document::{Clause, Text};
+use super::words;
+use crate::model::{Basis, Policy, Purpose, Recipient, Retention, Transfer};
+
+/// The labels of data categories by id.
+struct Labels<'a>(HashMap<&'a str, &'a str>);
+
+impl<'a> Labels<'a> {
+    fn new(policy: &'a Policy) -> Labels<'a> {
+        Labels(
+            policy
+                .data
+                .iter()
+                .map(|c| (c.id.as_str(), c.label.as_str()))
+                .collect(),
+        )
+    }
+
+    /// The categories' labels as an English list. Every id resolves in a
+    /// checked policy; an id that does not is shown as written.
+    fn list(&self, ids: &[String]) -> Text {
+        let labels = ids
+            .iter()
+            .map(|id| self.0.get(id.as_str()).copied().unwrap_or(id.as_str()));
+        words::source_list(labels, "and")
+    }
+}
+
+/// Each purpose with the information it uses and its legal basis.
+pub fn purposes(policy: &Policy) -> Vec<Clause> {
+    if policy.purposes.is_empty() {
+        return Vec::new();
+    }
+    let labels = Labels::new(policy);
+    let controller = &policy.header.controller.name;
+    let intro = Text::new()
+        .source(controller)
+        .words(" processes information only for the following purposes:");
+    let clauses = policy
+        .purposes
+        .iter()
+        .map(|p| purpose(p, &labels, controller))
+        .collect();
+    vec![Clause::new(intro).clauses(clauses)]
+}
+
+fn purpose(purpose: &Purpose, labels: &Labels<'_>, controller: &str) -> Clause {
+    let mut body = Text::new();
+    if let Some(description) = &purpose.description {
+        body = body.source_sentence(description);
+    }
+    body = body.sentence(
+        Text::new()
+            .words("Information used: ")
+            .text(labels.list(&purpose.uses))
+            .end(),
+    );
+    body = body.sentence(basis(purpose, controller));
+    if purpose.only_depersonalized {
+        body = body.sentence(
+            Text::new().words("Only depersonalized information is used for this purpose."),
+        );
+    }
+    Clause::new(body).lead(Text::new().source(&purpose.label).end())
+}
+
+fn basis(purpose: &Purpose, controller: &str) -> Text {
+    let text = Text::new()
+        .words("Legal basis: ")
+        .text(words::basis(purpose.basis, controller));
+    match (&purpose.interest, purpose.basis) {
+        (Some(interest), Basis::LegitimateInterest) => text
+            .words("; the interest pursued is ")
+            .source_sentence(interest),
+        _ => text.words("."),
+    }
+}
+
+/// Each recipient with the information it may receive and the grounds.
+pub fn sharing(policy: &Policy) -> Vec<Clause> {
+    if policy.recipients.is_empty() {
+        return Vec::new();
+    }
+    let labels = Labels::new(policy);
+    let controller = &policy.header.controller.name;
+    let mut transfers: HashMap<&str, Vec<&Transfer>> = HashMap::new();
+    for transfer in &policy.transfers {
+        transfers
+            .entry(transfer.recipient.as_str())
+            .or_default()
+            .push(transfer);
+    }
+    let intro = Text::new()
+        .source(controller)
+        .words(" may share information only with the following recipients, and only on the grounds stated for each:");
+    let clauses = policy
+        .recipients
+        .iter()
+        .map(|r| {
+            let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
+            recipient(r, to_it, &labels, controller)
+        })
+        .collect();
+    vec![Clause::new(intro).clauses(clauses)]
+}
+
+fn recipient(
+    recipient: &Recipient,
+    transfers: &[&Transfer],
+    labels: &Labels<'_>,
+    controller: &str,
+) -> Clause {
+    let mut body = Text::new();
+    if let Some(description) = &recipient.description {
+        body = body.source_sentence(description);
+    }
+    if let Some(kind) = recipient.kind {
+        body = body.sentence(
+            Text::new()
+                .words("Type of recipient: ")
+                .text(words::recipient_kind(kind, controller))
+                .end(),
+        );
+    }
+    body = body.sentence(abroad(recipient));
+    for transfer in transfers {
+        let grounds = transfer
+            .grounds
+            .iter()
+            .map(|g| {
+                Text::new()
+                    .words("when ")
+                    .text(words::ground(*g, controller))
+            })
+            .collect();
+        body = body.sentence(
+            Text::new()
+                .words("This recipient may receive ")
+                .text(labels.list(&transfer.data))
+                .words(", only ")
+                .text(words::list(grounds, "or"))
+                .words("."),
+        );
+    }
+    if recipient.bound_by_policy {
+        body = body.sentence(Text::new().words(
+            "All obligations to observe the conditions of this Policy pass to this recipient.",
+        ));
+    }
+    Clause::new(body).lead(Text::new().source(&recipient.label).end())
+}
+
+/// The country of a recipient abroad and the safeguard for the transfer.
+fn abroad(recipient: &Recipient) -> Text {
+    let mut text = Text::new();
+    if let Some(country) = &recipient.country {
+        text = text.words("Country: ").source(country).end();
+    }
+    if let Some(safeguard) = &recipient.safeguard {
+        let lead = if recipient.country.is_some() {
+            "Safeguard for the transfer of information to this country: "
+        } else {
+            "Safeguard for the transfer of information: "
+        };
+        text = text.sentence(Text::new().words(lead).source(safeguard).end());
+    }
+    text
+}
+
+/// Each retention statement: how long which information is kept.
+pub fn retention(policy: &Policy) -> Vec<Clause> {
+    let labels = Labels::new(policy);
+    policy
+        .retention
+        .iter()
+        .map(|r| retained(r, &labels))
+        .collect()
+}
+
+fn retained(retention: &Retention, labels: &Labels<'_>) -> Clause {
+    let periods = retention.periods.iter().map(words::period).collect();
+    Clause::new(
+        Text::new()
+            .words("The following information is kept ")
+            .text(words::list(periods, "or"))
+            .words(": ")
+            .text(labels.list(&retention.data))
+            .end(),
+    )
+}

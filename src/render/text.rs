@@ -1,0 +1,117 @@
+//! The document as plain text wrapped at 80 columns: underlined title and
+//! section headings, each clause with its number and a hanging indent, lists
+//! as dashes indented under their clause.
+
+use super::document::{Clause, Document, Item, Section, Text};
+
+/// The widest a line may be, in characters; only a single word longer than
+/// the room left (a long address) overflows it.
+const WIDTH: usize = 80;
+
+/// Renders the document.
+pub fn render(document: &Document) -> String {
+    let mut out = String::new();
+    underlined(&document.title, '=', &mut out);
+    out.push('\n');
+    wrap(&document.subtitle.plain(), "", "", &mut out);
+    for section in &document.sections {
+        render_section(section, &mut out);
+    }
+    out
+}
+
+fn render_section(section: &Section, out: &mut String) {
+    out.push_str("\n\n");
+    underlined(
+        &format!("{}. {}", section.number, section.heading),
+        '-',
+        out,
+    );
+    for clause in &section.clauses {
+        render_clause(clause, out);
+    }
+}
+
+/// A heading wrapped to the width, underlined as wide as its widest line.
+fn underlined(heading: &str, rule: char, out: &mut String) {
+    let mut lines = String::new();
+    wrap(heading, "", "", &mut lines);
+    let widest = lines.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    out.push_str(&lines);
+    out.extend(std::iter::repeat_n(rule, widest));
+    out.push('\n');
+}
+
+fn render_clause(clause: &Clause, out: &mut String) {
+    let number = format!("{}. ", clause.number);
+    let indent = " ".repeat(number.chars().count());
+    let mut text = Text::new();
+    if let Some(lead) = &clause.lead {
+        text.append(lead.clone());
+    }
+    let text = text.sentence(clause.body.clone());
+    out.push('\n');
+    wrap(&text.plain(), &number, &indent, out);
+    render_items(&clause.items, &indent, out);
+    for sub in &clause.clauses {
+        render_clause(sub, out);
+    }
+}
+
+fn render_items(items: &[Item], indent: &str, out: &mut String) {
+    for item in items {
+        let rest = format!("{indent}  ");
+        wrap(&item.text.plain(), &format!("{indent}- "), &rest, out);
+        render_items(&item.items, &rest, out);
+    }
+}
+
+/// Appends `text` wrapped at [`WIDTH`]: the first line starts with
+/// `first`, the others with `rest`. Every line ends with a newline.
+fn wrap(text: &str, first: &str, rest: &str, out: &mut String) {
+    let mut line = first.to_owned();
+    let mut width = first.chars().count();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if !empty && width + 1 + len > WIDTH {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_owned();
+            width = rest.chars().count();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+            width += 1;
+        }
+        line.push_str(word);
+        width += len;
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_with_a_hanging_indent() {
+        let mut out = String::new();
+        let text = "word ".repeat(40);
+        wrap(&text, "1.1. ", "     ", &mut out);
+        assert!(out.lines().all(|l| l.chars().count() <= WIDTH));
+        assert!(out.starts_with("1.1. word"));
+        assert!(out.lines().skip(1).all(|l| l.starts_with("     word")));
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_stands_alone() {
+        let mut out = String::new();
+        let long = "x".repeat(100);
+        wrap(&format!("a {long} b"), "", "", &mut out);
+        assert_eq!(out, format!("a\n{long}\nb\n"));
+    }
+}

@@ -1,0 +1,88 @@
+//! The sections about the user: rights and how to exercise them, and the
+//! statements (obligations, security measures), which are full sentences
+//! rendered verbatim.
+
+use super::document::{Clause, Text};
+use super::{email_address, web_address, words};
+use crate::model::{Policy, Right, RightKind, Statement};
+
+/// Each right, what it means and how to exercise it.
+pub fn rights(policy: &Policy) -> Vec<Clause> {
+    policy.rights.iter().map(right).collect()
+}
+
+fn right(right: &Right) -> Clause {
+    let lead = match &right.label {
+        Some(label) => Text::new().source(label).end(),
+        None => Text::new().words(words::right_name(right.kind)).words("."),
+    };
+    let complaint_to = right.kind == RightKind::Complaint && !right.via.is_empty();
+    let mut body = match &right.description {
+        Some(description) => Text::new().source_sentence(description),
+        None if complaint_to => Text::new(),
+        None => Text::new().words(words::right_meaning(right.kind)),
+    };
+    body = body.sentence(if complaint_to {
+        complaint(right)
+    } else {
+        exercise(right)
+    });
+    if let Some(within) = right.within {
+        body = body.sentence(Text::new().words(&format!(
+            "A request to exercise this right is answered within {}.",
+            words::duration(within)
+        )));
+    }
+    Clause::new(body).lead(lead)
+}
+
+/// When and through what the right is exercised.
+fn exercise(right: &Right) -> Text {
+    if right.via.is_empty() && !right.anytime {
+        return Text::new();
+    }
+    let mut text = Text::new().words("The User may exercise this right");
+    if right.anytime {
+        text.push_words(" at any time");
+    }
+    if !right.via.is_empty() {
+        if right.anytime {
+            text.push_words(",");
+        }
+        let channels = right.via.iter().map(|v| channel(v)).collect();
+        text = text.words(" ").text(words::list(channels, "or"));
+    }
+    text.words(".")
+}
+
+/// Where a complaint is lodged.
+fn complaint(right: &Right) -> Text {
+    let authorities = right.via.iter().map(|v| Text::new().link(v)).collect();
+    let mut text = Text::new().words("The User may lodge a complaint");
+    if right.anytime {
+        text.push_words(" at any time");
+    }
+    text.words(" with ")
+        .text(words::list(authorities, "or"))
+        .words(".")
+}
+
+/// A channel for exercising a right, with the preposition it takes.
+fn channel(via: &str) -> Text {
+    let preposition = if email_address(via) {
+        "by writing to "
+    } else if web_address(via) {
+        "at "
+    } else {
+        "through "
+    };
+    Text::new().words(preposition).link(via)
+}
+
+/// Statements, one clause each, verbatim.
+pub fn statements(statements: &[Statement]) -> Vec<Clause> {
+    statements
+        .iter()
+        .map(|s| Clause::new(Text::new().source(&s.text)))
+        .collect()
+}
