@@ -1,0 +1,886 @@
+//! The text backend: snapshots of the three formats for the example policy
+//! and for small policies that exercise each construct
+//! (`tests/fixtures/text/NAME.policy`), and the promises of DESIGN.md
+//! section 6: every fact of the source appears, every source string is
+//! escaped in HTML, the example covers every clause of the seed, plain text
+//! fits in 80 columns, and rendering is deterministic.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use policyc::model::Policy;
+use policyc::render::{html, markdown, plain_text};
+
+const FIXTURES: &[&str] = &["bases", "grounds", "clauses", "minimal"];
+
+fn read(relative: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read `{}`: {e}", path.display()))
+}
+
+/// Parses and checks a source that must have no error.
+fn policy_of(text: &str) -> Policy {
+    let checked = policyc::check_source(text);
+    let errors: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == policyc::diagnostic::Severity::Error)
+        .map(|d| format!("{}: {}", d.code.as_str(), d.message))
+        .collect();
+    checked
+        .policy
+        .unwrap_or_else(|| panic!("the policy does not check: {errors:#?}"))
+}
+
+fn example() -> Policy {
+    policy_of(&read("policies/pro-it-group.policy"))
+}
+
+fn fixture(name: &str) -> Policy {
+    policy_of(&read(&format!("tests/fixtures/text/{name}.policy")))
+}
+
+/// The text with every run of whitespace made one space, so that facts
+/// are found across the line breaks of the plain text.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The paragraphs of the plain text (clauses with their lists), flattened.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(flat)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+// ------------------------------------------------------------ snapshots
+
+#[test]
+fn example_markdown() {
+    insta::assert_snapshot!("example_md", markdown(&example()));
+}
+
+#[test]
+fn example_html() {
+    insta::assert_snapshot!("example_html", html(&example()));
+}
+
+#[test]
+fn example_plain_text() {
+    insta::assert_snapshot!("example_txt", plain_text(&example()));
+}
+
+#[test]
+fn fixtures_in_every_format() {
+    for name in FIXTURES {
+        let policy = fixture(name);
+        insta::assert_snapshot!(format!("{name}_md"), markdown(&policy));
+        insta::assert_snapshot!(format!("{name}_html"), html(&policy));
+        insta::assert_snapshot!(format!("{name}_txt"), plain_text(&policy));
+    }
+}
+
+/// The committed `generated/` files are what the example renders to now.
+#[test]
+fn generated_files_match_the_example() {
+    let policy = example();
+    let dir = format!("generated/{}", policy.id);
+    assert_eq!(
+        read(&format!("{dir}/policy.md")),
+        markdown(&policy),
+        "run `cargo run -- build`"
+    );
+    assert_eq!(
+        read(&format!("{dir}/policy.html")),
+        html(&policy),
+        "run `cargo run -- build`"
+    );
+    assert_eq!(
+        read(&format!("{dir}/policy.txt")),
+        plain_text(&policy),
+        "run `cargo run -- build`"
+    );
+}
+
+// ---------------------------------------------------------- determinism
+
+#[test]
+fn rendering_twice_is_byte_identical() {
+    let sources: Vec<String> = std::iter::once(read("policies/pro-it-group.policy"))
+        .chain(
+            FIXTURES
+                .iter()
+                .map(|n| read(&format!("tests/fixtures/text/{n}.policy"))),
+        )
+        .collect();
+    for source in &sources {
+        let (first, second) = (policy_of(source), policy_of(source));
+        assert_eq!(markdown(&first).as_bytes(), markdown(&second).as_bytes());
+        assert_eq!(html(&first).as_bytes(), html(&second).as_bytes());
+        assert_eq!(
+            plain_text(&first).as_bytes(),
+            plain_text(&second).as_bytes()
+        );
+        assert_eq!(markdown(&first).as_bytes(), markdown(&first).as_bytes());
+    }
+}
+
+// ------------------------------------------------------- every fact shown
+
+/// Every string of the source a reader should see, with where it is from.
+fn source_strings(policy: &Policy) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut add = |what: &str, text: &str| out.push((what.to_owned(), text.to_owned()));
+    let header = &policy.header;
+    add("title", &header.title);
+    add("controller", &header.controller.name);
+    add("service", &header.controller.service);
+    header
+        .controller
+        .website
+        .iter()
+        .for_each(|w| add("website", w));
+    header
+        .controller
+        .address
+        .iter()
+        .for_each(|a| add("address", a));
+    add("published", &header.published);
+    add("contact", &header.contact);
+    header
+        .governing_law
+        .iter()
+        .for_each(|l| add("governing law", l));
+    header.scope.iter().for_each(|s| add("scope", s));
+    header.part_of.iter().for_each(|p| add("part of", p));
+    for data in &policy.data {
+        add("data label", &data.label);
+        data.description
+            .iter()
+            .for_each(|d| add("data description", d));
+        data.collected.iter().for_each(|c| add("collected", c));
+        data.examples.iter().for_each(|e| add("example", e));
+    }
+    for purpose in &policy.purposes {
+        add("purpose label", &purpose.label);
+        purpose
+            .description
+            .iter()
+            .for_each(|d| add("purpose description", d));
+        purpose.interest.iter().for_each(|i| add("interest", i));
+    }
+    for recipient in &policy.recipients {
+        add("recipient label", &recipient.label);
+        recipient
+            .description
+            .iter()
+            .for_each(|d| add("recipient description", d));
+        recipient.country.iter().for_each(|c| add("country", c));
+        recipient.safeguard.iter().for_each(|s| add("safeguard", s));
+    }
+    for period in policy.retention.iter().flat_map(|r| &r.periods) {
+        match period {
+            policyc::model::Period::For { from, .. } => add("event", from),
+            policyc::model::Period::Until { event } => add("event", event),
+            policyc::model::Period::AsRequiredByLaw => {}
+        }
+    }
+    for right in &policy.rights {
+        right.label.iter().for_each(|l| add("right label", l));
+        right
+            .description
+            .iter()
+            .for_each(|d| add("right description", d));
+        right.via.iter().for_each(|v| add("via", v));
+    }
+    policy
+        .obligations
+        .iter()
+        .for_each(|o| add("obligation", &o.text));
+    policy
+        .security
+        .iter()
+        .for_each(|s| add("security", &s.text));
+    policy.clauses.iter().for_each(|c| add("clause", &c.text));
+    out
+}
+
+#[test]
+fn every_source_string_appears_in_every_format() {
+    let policies = std::iter::once(example()).chain(FIXTURES.iter().map(|n| fixture(n)));
+    for policy in policies {
+        let text = flat(&plain_text(&policy));
+        let md = markdown(&policy);
+        let page = html(&policy);
+        for (what, string) in source_strings(&policy) {
+            let string = flat(&string);
+            assert!(
+                text.contains(&string),
+                "{}: the {what} `{string}` is not in the text",
+                policy.id
+            );
+            let escaped_md = string.replace('_', "\\_").replace('&', "\\&");
+            assert!(
+                md.contains(&string) || md.contains(&escaped_md),
+                "{}: the {what} `{string}` is not in the Markdown",
+                policy.id
+            );
+            let escaped = string
+                .replace('&', "&amp;")
+                .replace('\'', "&#39;")
+                .replace('"', "&quot;");
+            assert!(
+                page.contains(&escaped),
+                "{}: the {what} `{string}` is not in the HTML",
+                policy.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_basis_ground_and_period_is_in_words() {
+    let bases = flat(&plain_text(&fixture("bases")));
+    for words in [
+        "Legal basis: the User's consent.",
+        "Legal basis: the User's explicit consent.",
+        "Legal basis: the processing is necessary to perform a contract with the User.",
+        "Legal basis: the processing is necessary to comply with a legal obligation of Clinic Example Ltd.",
+        "Legal basis: the processing is necessary to protect the vital interests of the User or of another person.",
+        "Legal basis: the processing is necessary to perform a task carried out in the public interest.",
+        "Legal basis: the legitimate interests of Clinic Example Ltd; the interest pursued is making the app easier to use.",
+        "kept for 2 years from the closure of the account: Account details.",
+        "kept until the User deletes the entry or for as long as the law requires: Symptoms the User records.",
+        "kept for 6 months from collection: Usage statistics of the app.",
+        "kept until the end of the contract: Referral from the User's doctor.",
+        "kept for 30 days from the last use: Risk score.",
+        "kept for as long as the law requires: Other records.",
+        "This information is a special category of personal data: data concerning health.",
+        "This information is pseudonymized",
+        "The User accepts this Policy by expressly agreeing to it.",
+    ] {
+        assert!(bases.contains(words), "not in the text of `bases`: {words}");
+    }
+    let grounds = flat(&plain_text(&fixture("grounds")));
+    for words in [
+        "only when the User has consented to the transfer.",
+        "only when the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User; or when the User has consented to the transfer.",
+        "only when the transfer is required by law.",
+        "only when the transfer is necessary to protect the rights and legitimate interests of Shop Example GmbH or of other persons when the User breaches an agreement on the use of the Service.",
+        "only when the transfer takes place as part of a sale or other transfer of the business.",
+        "only when the information has been depersonalized and is transferred as statistical data.",
+        "Country: the United States. Safeguard for the transfer of information to this country: standard contractual clauses approved by the European Commission.",
+        "All obligations to observe the conditions of this Policy pass to this recipient.",
+    ] {
+        assert!(
+            grounds.contains(words),
+            "not in the text of `grounds`: {words}"
+        );
+    }
+}
+
+#[test]
+fn sections_without_content_are_left_out() {
+    let text = plain_text(&fixture("minimal"));
+    for heading in ["Sharing", "rights", "obligations", "Security", "Changes"] {
+        assert!(
+            !text.contains(heading),
+            "the minimal policy has no `{heading}` section:\n{text}"
+        );
+    }
+    assert!(text.contains("5. Publication and contact"), "{text}");
+    assert!(
+        !text.contains("depersonalized"),
+        "no depersonalized data, no combination rule:\n{text}"
+    );
+    assert!(
+        !text.contains("required"),
+        "nothing is marked required:\n{text}"
+    );
+}
+
+#[test]
+fn clauses_go_verbatim_into_their_sections() {
+    let policy = fixture("clauses");
+    let text = plain_text(&policy);
+    let sections: Vec<&str> = text.split("\n\n\n").collect();
+    for clause in &policy.clauses {
+        let keyword = policyc::check::keyword_of(policyc::check::SECTIONS, &clause.section);
+        let heading = match keyword {
+            "general" => "General provisions",
+            "collection" => "Information collected",
+            "purposes" => "Purposes of processing",
+            "sharing" => "Sharing of information",
+            "retention" => "How long information is kept",
+            "rights" => "The User's rights",
+            "obligations" => "The User's obligations",
+            "security" => "Security",
+            "changes" => "Changes to this Policy",
+            "contact" => "Publication and contact",
+            other => panic!("unknown section `{other}`"),
+        };
+        let section = sections
+            .iter()
+            .find(|s| s.lines().next().is_some_and(|l| l.ends_with(heading)))
+            .unwrap_or_else(|| panic!("no section `{heading}`"));
+        assert!(
+            flat(section).contains(&clause.text),
+            "`{}` is not in `{heading}`",
+            clause.id
+        );
+    }
+}
+
+// ------------------------------------------------------------ the layout
+
+#[test]
+fn plain_text_fits_in_80_columns() {
+    let policies = std::iter::once(example()).chain(FIXTURES.iter().map(|n| fixture(n)));
+    for policy in policies {
+        for line in plain_text(&policy).lines() {
+            let long = line.chars().count() > 80;
+            let one_word = line.split_whitespace().count() <= 2;
+            assert!(
+                !long || one_word,
+                "{}: a line longer than 80 columns:\n{line}",
+                policy.id
+            );
+        }
+    }
+}
+
+#[test]
+fn html_is_one_page_readable_on_a_phone() {
+    let page = html(&example());
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(
+        page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    );
+    assert!(page.contains("<style>"));
+    assert!(!page.contains("<link") && !page.contains("<script") && !page.contains("src="));
+    for anchor in [
+        "general",
+        "collection",
+        "purposes",
+        "sharing",
+        "retention",
+        "rights",
+        "contact",
+    ] {
+        assert!(
+            page.contains(&format!("<a href=\"#{anchor}\">")),
+            "no link to `{anchor}` in the contents"
+        );
+        assert!(
+            page.contains(&format!("<section id=\"{anchor}\">")),
+            "no section `{anchor}`"
+        );
+    }
+    assert!(page.contains("<div class=\"clause\" id=\"clause-4-1-5\">"));
+}
+
+#[test]
+fn the_version_line_is_at_the_top() {
+    let text = plain_text(&example());
+    assert_eq!(
+        text.lines().nth(3),
+        Some("Version 1.1.0, effective 1 December 2026")
+    );
+    assert!(
+        markdown(&example())
+            .starts_with("# Privacy Policy\n\nVersion 1.1.0, effective 1 December 2026\n")
+    );
+}
+
+// ------------------------------------------------------------ escaping
+
+/// A policy where every kind of string a reader sees carries markup and
+/// quotes, each marked with its kind.
+fn hostile_source() -> String {
+    let s = |kind: &str| format!("{kind} <script>alert('{kind}')</script> \\\"q\\\" & <b>");
+    format!(
+        r#"
+policy hostile {{
+  title         "{title}"
+  version       1.0.0
+  effective     2026-01-01
+  language      en
+  controller    "{controller}" {{
+    service "{service}"
+    website "https://evil.example/?a=<script>'x'\"y\""
+    address "{address}"
+  }}
+  published     "https://evil.example/p?q=<script>'x'\"y\""
+  contact       "\"<script>'x'\"@evil.example"
+  governing_law "{law}"
+  accepted      by_use
+  scope         "{scope}"
+  part_of       "{part_of}"
+}}
+data d "{data_label}" {{
+  description "{data_description}"
+  source      user
+  identity    identified
+  examples    "{example}"
+  collected   "{collected}"
+}}
+data d.child "{child_label}" {{ required }}
+data stats "{stats_label}" {{
+  source   derived
+  identity depersonalized
+}}
+purpose p "{purpose_label}" {{
+  description "{purpose_description}"
+  uses  d
+  basis legitimate_interest "{interest}"
+}}
+purpose q "Statistics" {{
+  uses  stats
+  basis consent
+}}
+recipient r "{recipient_label}" {{
+  description "{recipient_description}"
+  kind      processor
+  country   "{country}"
+  safeguard "{safeguard}"
+  bound_by_policy
+}}
+transfer d to r on contract
+retain d until "{event}" or for 1 year from "{from}"
+right access "{right_label}" {{
+  description "{right_description}"
+  via "{via}"
+}}
+right complaint {{ via "{authority}" }}
+obligation o "{obligation}"
+security m "{security}"
+clause c in general "{clause}"
+"#,
+        title = s("TITLE"),
+        controller = s("CONTROLLER"),
+        service = s("SERVICE"),
+        address = s("ADDRESS"),
+        law = s("LAW"),
+        scope = s("SCOPE"),
+        part_of = s("PARTOF"),
+        data_label = s("DATALABEL"),
+        data_description = s("DATADESCRIPTION"),
+        example = s("EXAMPLE"),
+        collected = s("COLLECTED"),
+        child_label = s("CHILDLABEL"),
+        stats_label = s("STATSLABEL"),
+        purpose_label = s("PURPOSELABEL"),
+        purpose_description = s("PURPOSEDESCRIPTION"),
+        interest = s("INTEREST"),
+        recipient_label = s("RECIPIENTLABEL"),
+        recipient_description = s("RECIPIENTDESCRIPTION"),
+        country = s("COUNTRY"),
+        safeguard = s("SAFEGUARD"),
+        event = s("EVENT"),
+        from = s("FROM"),
+        right_label = s("RIGHTLABEL"),
+        right_description = s("RIGHTDESCRIPTION"),
+        via = s("VIA"),
+        authority = s("AUTHORITY"),
+        obligation = s("OBLIGATION"),
+        security = s("SECURITY"),
+        clause = s("CLAUSE"),
+    )
+}
+
+const KINDS: &[&str] = &[
+    "TITLE",
+    "CONTROLLER",
+    "SERVICE",
+    "ADDRESS",
+    "LAW",
+    "SCOPE",
+    "PARTOF",
+    "DATALABEL",
+    "DATADESCRIPTION",
+    "EXAMPLE",
+    "COLLECTED",
+    "CHILDLABEL",
+    "STATSLABEL",
+    "PURPOSELABEL",
+    "PURPOSEDESCRIPTION",
+    "INTEREST",
+    "RECIPIENTLABEL",
+    "RECIPIENTDESCRIPTION",
+    "COUNTRY",
+    "SAFEGUARD",
+    "EVENT",
+    "FROM",
+    "RIGHTLABEL",
+    "RIGHTDESCRIPTION",
+    "VIA",
+    "AUTHORITY",
+    "OBLIGATION",
+    "SECURITY",
+    "CLAUSE",
+];
+
+#[test]
+fn html_escapes_every_source_string() {
+    let page = html(&policy_of(&hostile_source()));
+    assert!(
+        !page.to_lowercase().contains("<script"),
+        "unescaped markup:\n{page}"
+    );
+    assert!(!page.contains("<b>"), "unescaped markup:\n{page}");
+    for kind in KINDS {
+        let escaped = format!(
+            "{kind} &lt;script&gt;alert(&#39;{kind}&#39;)&lt;/script&gt; &quot;q&quot; &amp; &lt;b&gt;"
+        );
+        assert!(
+            page.contains(&escaped),
+            "the {kind} is missing or not escaped:\n{page}"
+        );
+    }
+    for address in [
+        "https://evil.example/?a=&lt;script&gt;&#39;x&#39;&quot;y&quot;",
+        "https://evil.example/p?q=&lt;script&gt;&#39;x&#39;&quot;y&quot;",
+        "&quot;&lt;script&gt;&#39;x&#39;&quot;@evil.example",
+    ] {
+        assert!(
+            page.contains(address),
+            "the address `{address}` is missing or not escaped"
+        );
+    }
+    assert!(
+        !page.contains("href=\"https://evil"),
+        "an address with markup in it is not a link"
+    );
+}
+
+#[test]
+fn markdown_escapes_every_source_string() {
+    let md = markdown(&policy_of(&hostile_source()));
+    let unescaped = md.replace("\\<", "");
+    assert!(!unescaped.contains("<script"), "unescaped markup:\n{md}");
+    assert!(!unescaped.contains("<b>"), "unescaped markup:\n{md}");
+    for kind in KINDS {
+        let escaped = format!("{kind} \\<script\\>alert('{kind}')\\</script\\> \"q\" \\& \\<b\\>");
+        assert!(
+            md.contains(&escaped),
+            "the {kind} is missing or not escaped:\n{md}"
+        );
+    }
+}
+
+#[test]
+fn markdown_list_entries_cannot_become_blocks() {
+    let source = read("tests/fixtures/text/minimal.policy").replace(
+        "identity identified",
+        "identity identified\n  examples \"# heading\"",
+    ) + "data email.first \"1. first\"\ndata email.dash \"- dash\"\n";
+    let md = markdown(&policy_of(&source));
+    assert!(md.contains("- 1\\. first\n"), "{md}");
+    assert!(md.contains("- \\- dash\n"), "{md}");
+    assert!(md.contains("Examples: \\# heading."), "{md}");
+}
+
+// --------------------------------------------------- the seed, clause by clause
+
+/// DESIGN.md section 12: each clause of the seed, with the facts of the
+/// generated text that express it. All facts of an entry must be found in
+/// one paragraph of the plain text.
+const SEED: &[(&str, &[&str])] = &[
+    (
+        "1.1",
+        &[
+            "sets out how Pro IT Group Inc processes information about the users",
+            "of ProIT Workspace (the \"Service\")",
+        ],
+    ),
+    (
+        "1.2",
+        &["Using the Service means that the User accepts this Policy"],
+    ),
+    (
+        "1.3",
+        &["should not use the Service if he does not agree with the conditions of this Policy"],
+    ),
+    (
+        "1.4",
+        &["This Policy applies only to information processed while the User uses the Service"],
+    ),
+    (
+        "1.5",
+        &[
+            "This Policy is an integral part of the agreements on the use of the Service",
+            "other agreements signed with the User",
+        ],
+    ),
+    ("2.1", &["The User provides the following personal information:"]),
+    (
+        "2.1.1",
+        &[
+            "Information the User provides about himself",
+            "at registration, at sign-in and while using the Service",
+        ],
+    ),
+    (
+        "2.1.2",
+        &[
+            "Technical information sent automatically by the User's browser",
+            "IP address, information from cookies, information about the browser, access time and the address of the requested page",
+        ],
+    ),
+    (
+        "2.1.2 source",
+        &["The User's device automatically sends the following personal information:"],
+    ),
+    (
+        "2.2",
+        &["depersonalized information, which does not allow the User to be identified"],
+    ),
+    (
+        "2.2 examples",
+        &[
+            "Depersonalized information",
+            "geographical region, interests, profession, sex and age",
+        ],
+    ),
+    (
+        "2.2 statistics",
+        &[
+            "Marketing, statistical and other research",
+            "Depersonalized statistical data",
+            "developing and improving the Service",
+        ],
+    ),
+    (
+        "2.2 combination",
+        &[
+            "When depersonalized information is combined with personal information, the combined information is treated as personal information for as long as it remains combined",
+        ],
+    ),
+    (
+        "2.3",
+        &["The User guarantees that the personal information he provides is reliable"],
+    ),
+    (
+        "2.3 verification",
+        &["does not check whether the personal information the User provides is reliable"],
+    ),
+    (
+        "2.4",
+        &["The User does not give his personal information to third parties"],
+    ),
+    (
+        "2.4 liability",
+        &[
+            "not responsible for the consequences of the User giving his personal information to third parties",
+        ],
+    ),
+    (
+        "3.1",
+        &["only the information of the User that is necessary"],
+    ),
+    (
+        "3.2.1",
+        &[
+            "Identifying the User within the Service",
+            "Legal basis: the processing is necessary to perform a contract with the User",
+        ],
+    ),
+    (
+        "3.2.2",
+        &[
+            "Fulfilling obligations under agreements, including providing the Service to the User",
+            "Legal basis: the processing is necessary to perform a contract",
+        ],
+    ),
+    (
+        "3.2.3",
+        &[
+            "Communicating with the User",
+            "handling the User's requests",
+            "Legal basis: the processing is necessary to perform a contract",
+        ],
+    ),
+    (
+        "3.2.4",
+        &[
+            "Improving the quality of the Service",
+            "the interest pursued is improving the quality of the Service",
+        ],
+    ),
+    (
+        "3.2.5",
+        &[
+            "Targeting promotional materials",
+            "Only depersonalized information is used for this purpose",
+        ],
+    ),
+    (
+        "3.2.6",
+        &[
+            "Marketing, statistical and other research",
+            "Only depersonalized information is used for this purpose",
+        ],
+    ),
+    (
+        "4.1",
+        &["necessary and sufficient organisational and technical measures"],
+    ),
+    (
+        "4.2",
+        &[
+            "kept until the User removes it from the Service or for as long as the law requires: Information the User provides about himself",
+        ],
+    ),
+    ("4.3", &["E-mail address (required)", "Name (optional)"]),
+    (
+        "4.3 meaning",
+        &[
+            "must be provided to use the Service",
+            "is provided at the User's discretion",
+        ],
+    ),
+    (
+        "4.4",
+        &["in accordance with the legislation on personal data"],
+    ),
+    (
+        "4.5",
+        &["may share information only with the following recipients"],
+    ),
+    (
+        "4.5.1",
+        &[
+            "Third parties the User agrees to share information with",
+            "only when the User has consented to the transfer",
+        ],
+    ),
+    (
+        "4.5.2",
+        &[
+            "Contractors who help provide the Service",
+            "only when the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User",
+        ],
+    ),
+    (
+        "4.5.3",
+        &[
+            "Public authorities",
+            "only when the transfer is required by law",
+        ],
+    ),
+    (
+        "4.5.4",
+        &[
+            "when the User breaks the agreements",
+            "protect the rights and legitimate interests of Pro IT Group Inc or of other persons when the User breaches an agreement",
+        ],
+    ),
+    (
+        "4.5.5",
+        &[
+            "An acquirer of the business",
+            "sale or other transfer of the business",
+            "All obligations to observe the conditions of this Policy pass to this recipient",
+        ],
+    ),
+    (
+        "4.5.6",
+        &[
+            "carry out research, perform works or render services",
+            "Depersonalized statistical data",
+            "depersonalized and is transferred as statistical data",
+        ],
+    ),
+    (
+        "5.1 change",
+        &[
+            "Right to rectification",
+            "change the personal information",
+            "at any time",
+        ],
+    ),
+    (
+        "5.1 remove",
+        &[
+            "Right to erasure",
+            "remove the personal information",
+            "at any time",
+        ],
+    ),
+    ("5.2", &["keeps it up to date"]),
+    (
+        "5.2 third parties",
+        &["no personal information of third parties"],
+    ),
+    (
+        "5.3",
+        &["kept for 1 year from collection: Log files of the User's actions within the Service"],
+    ),
+    (
+        "5.3 purposes",
+        &[
+            "Keeping evidence for the legal protection of the Service",
+            "Log files of the User's actions",
+        ],
+    ),
+    (
+        "6.1",
+        &["Pro IT Group Inc may change this Policy unilaterally"],
+    ),
+    (
+        "6.1 effective",
+        &["takes effect when it is published, unless the new edition provides otherwise"],
+    ),
+    (
+        "6.2",
+        &["The current edition of this Policy is published at https://proit.example/legal/privacy"],
+    ),
+    (
+        "6.3",
+        &["comments about this Policy to Pro IT Group Inc at privacy@proit.example"],
+    ),
+];
+
+#[test]
+fn the_example_covers_every_clause_of_the_seed() {
+    let paragraphs = paragraphs(&plain_text(&example()));
+    let mut missing = Vec::new();
+    for (clause, facts) in SEED {
+        if !paragraphs
+            .iter()
+            .any(|p| facts.iter().all(|f| p.contains(f)))
+        {
+            missing.push(format!("seed {clause}: {facts:?}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the text:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_seed_table_names_every_clause() {
+    let seed_clauses = [
+        "1.1", "1.2", "1.3", "1.4", "1.5", "2.1.1", "2.1.2", "2.2", "2.3", "2.4", "3.1", "3.2.1",
+        "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6", "4.1", "4.2", "4.3", "4.4", "4.5.1", "4.5.2",
+        "4.5.3", "4.5.4", "4.5.5", "4.5.6", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3",
+    ];
+    for clause in seed_clauses {
+        assert!(
+            SEED.iter()
+                .any(|(c, _)| *c == clause || c.starts_with(&format!("{clause} "))),
+            "no fact checked for seed clause {clause}"
+        );
+    }
+}
