@@ -17,6 +17,8 @@ pub mod rules;
 pub mod source;
 pub mod span;
 pub mod suggest;
+#[doc(hidden)]
+pub mod synth;
 pub mod syntax;
 pub mod yaml;
 

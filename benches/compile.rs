@@ -1,0 +1,71 @@
+//! The compiler's stages on synthetic policies of N data categories (N/10
+//! purposes, N/100 recipients): parse, check, each backend, and the whole
+//! build. Run with `cargo bench --bench compile`.
+
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+const SIZES: &[usize] = &[100, 1_000, 10_000, 100_000];
+
+fn stages(c: &mut Criterion) {
+    for &n in SIZES {
+        let source = policyc::synth::policy(n);
+        let (file, diagnostics) = policyc::syntax::parse(&source);
+        assert!(diagnostics.is_empty());
+        let policy = policyc::check::check(&file)
+            .policy
+            .expect("the synthetic policy checks clean");
+        let table = policyc::rules::table(&policy);
+
+        let mut group = c.benchmark_group(format!("n={n}"));
+        group.throughput(Throughput::Bytes(source.len() as u64));
+        if n >= 100_000 {
+            group.sample_size(10);
+        }
+        group.bench_function(BenchmarkId::new("parse", n), |b| {
+            b.iter(|| policyc::syntax::parse(black_box(&source)))
+        });
+        group.bench_function(BenchmarkId::new("check", n), |b| {
+            b.iter(|| policyc::check::check(black_box(&file)))
+        });
+        group.bench_function(BenchmarkId::new("parse+check", n), |b| {
+            b.iter(|| policyc::check_source(black_box(&source)))
+        });
+        group.bench_function(BenchmarkId::new("markdown", n), |b| {
+            b.iter(|| policyc::render::markdown(black_box(&policy)))
+        });
+        group.bench_function(BenchmarkId::new("html", n), |b| {
+            b.iter(|| policyc::render::html(black_box(&policy)))
+        });
+        group.bench_function(BenchmarkId::new("text", n), |b| {
+            b.iter(|| policyc::render::plain_text(black_box(&policy)))
+        });
+        group.bench_function(BenchmarkId::new("rules", n), |b| {
+            b.iter(|| policyc::rules::table(black_box(&policy)))
+        });
+        group.bench_function(BenchmarkId::new("rules.json", n), |b| {
+            b.iter(|| policyc::rules::to_json(black_box(&table)))
+        });
+        group.bench_function(BenchmarkId::new("rules.yaml", n), |b| {
+            b.iter(|| policyc::yaml::to_string(black_box(&table)))
+        });
+        group.bench_function(BenchmarkId::new("build", n), |b| {
+            b.iter(|| {
+                let checked = policyc::check_source(black_box(&source));
+                let mut plan = policyc::build::Plan::new();
+                policyc::build::plan_policy(checked.policy.as_ref().expect("clean"), &mut plan);
+                plan
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
+    targets = stages
+}
+criterion_main!(benches);
