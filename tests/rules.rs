@@ -1,0 +1,210 @@
+//! The rule table against its source: every `allow` is justified by a
+//! declaration, every declared use or transfer is allowed when its
+//! condition holds, and the table matches the runtime's JSON Schema.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use policy_runtime::{Facts, Rules};
+use policyc::model::{Basis, Ground, Policy, is_within};
+use proptest::prelude::*;
+
+fn example() -> Policy {
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/policies/pro-it-group.policy"
+    ))
+    .unwrap();
+    policyc::check_source(&source).policy.unwrap()
+}
+
+fn synthetic(n: usize) -> Policy {
+    policyc::check_source(&policyc::synth::policy(n))
+        .policy
+        .unwrap()
+}
+
+/// What the source says about a use, computed from the model alone.
+fn expected_use(policy: &Policy, data: &str, purpose: &str, facts: &Facts) -> bool {
+    let Some(p) = policy.purpose(purpose) else {
+        return false;
+    };
+    let declared = p.uses.iter().any(|u| is_within(data, u));
+    let holds = match p.basis {
+        Basis::Consent | Basis::ExplicitConsent => facts.contains(&format!("consent:{purpose}")),
+        Basis::LegitimateInterest => !facts.contains(&format!("objection:{purpose}")),
+        Basis::Contract | Basis::LegalObligation | Basis::VitalInterests | Basis::PublicTask => {
+            true
+        }
+    };
+    declared && holds
+}
+
+/// What the source says about a transfer, computed from the model alone.
+fn expected_transfer(policy: &Policy, data: &str, recipient: &str, facts: &Facts) -> bool {
+    policy
+        .transfers
+        .iter()
+        .filter(|t| t.recipient == recipient && t.data.iter().any(|d| is_within(data, d)))
+        .flat_map(|t| &t.grounds)
+        .any(|ground| {
+            let fact = match ground {
+                Ground::Consent => format!("consent:{recipient}"),
+                Ground::Contract => "contract_necessity".to_owned(),
+                Ground::LegalObligation => "legal_request".to_owned(),
+                Ground::RightsProtection => "rights_violation".to_owned(),
+                Ground::BusinessTransfer => "business_transfer".to_owned(),
+                Ground::DepersonalizedStatistics => "depersonalized".to_owned(),
+            };
+            facts.contains(&fact)
+        })
+}
+
+/// Every fact a rule of the policy could read.
+fn all_facts(policy: &Policy) -> Vec<String> {
+    let mut facts: Vec<String> = [
+        "contract_necessity",
+        "legal_request",
+        "rights_violation",
+        "business_transfer",
+        "depersonalized",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    for p in &policy.purposes {
+        facts.push(format!("consent:{}", p.id));
+        facts.push(format!("objection:{}", p.id));
+    }
+    for r in &policy.recipients {
+        facts.push(format!("consent:{}", r.id));
+    }
+    facts
+}
+
+/// Compares every decision of the table with the source, under `facts`.
+fn assert_table_matches_source(policy: &Policy, rules: &Rules, facts: &Facts) {
+    for data in &policy.data {
+        for purpose in &policy.purposes {
+            let decision = rules.decide_use(&data.id, &purpose.id, facts);
+            assert_eq!(
+                decision.allowed,
+                expected_use(policy, &data.id, &purpose.id, facts),
+                "use of {} for {} under {facts:?}: {}",
+                data.id,
+                purpose.id,
+                decision.reason()
+            );
+        }
+        for recipient in &policy.recipients {
+            let decision = rules.decide_transfer(&data.id, &recipient.id, facts);
+            assert_eq!(
+                decision.allowed,
+                expected_transfer(policy, &data.id, &recipient.id, facts),
+                "transfer of {} to {} under {facts:?}: {}",
+                data.id,
+                recipient.id,
+                decision.reason()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_example_table_allows_exactly_what_the_source_declares() {
+    let policy = example();
+    let rules = Rules::from_table(policyc::rules::table(&policy)).unwrap();
+    let every = all_facts(&policy);
+    assert_table_matches_source(&policy, &rules, &Facts::new());
+    assert_table_matches_source(&policy, &rules, &every.iter().map(String::as_str).collect());
+    let consents: Facts = every
+        .iter()
+        .filter(|f| f.starts_with("consent:"))
+        .map(String::as_str)
+        .collect();
+    assert_table_matches_source(&policy, &rules, &consents);
+}
+
+#[test]
+fn every_rule_traces_to_a_declaration() {
+    for policy in [example(), synthetic(1_000)] {
+        let table = policyc::rules::table(&policy);
+        for rule in &table.uses {
+            let purpose = policy.purpose(&rule.purpose).unwrap();
+            assert!(
+                purpose.uses.iter().any(|u| is_within(&rule.data, u)),
+                "{rule:?} has no declaration"
+            );
+        }
+        for rule in &table.transfers {
+            assert!(
+                policy
+                    .transfers
+                    .iter()
+                    .any(|t| t.recipient == rule.recipient
+                        && t.data.iter().any(|d| is_within(&rule.data, d))),
+                "{rule:?} has no declaration"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_generated_table_is_valid_against_the_runtime_schema() {
+    let schema: serde_json::Value = serde_json::from_str(policy_runtime::JSON_SCHEMA).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let generated = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/generated/pro_it_privacy/rules.json"
+    ))
+    .unwrap();
+    let instance: serde_json::Value = serde_json::from_slice(&generated).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&instance)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn a_table_edited_by_hand_is_refused_for_its_digest() {
+    let policy = example();
+    let json = String::from_utf8(policyc::rules::to_json(&policyc::rules::table(&policy))).unwrap();
+    let edited = json.replacen("\"identified\"", "\"depersonalized\"", 1);
+    assert_ne!(edited, json);
+    let error = Rules::from_slice(edited.as_bytes())
+        .err()
+        .expect("an edited table must be refused");
+    assert!(
+        matches!(error, policy_runtime::LoadError::DigestMismatch { .. }),
+        "{error}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Under any set of facts, the example's table decides as its source says.
+    #[test]
+    fn decisions_follow_the_source_under_any_facts(mask in proptest::collection::vec(any::<bool>(), 64)) {
+        let policy = example();
+        let rules = Rules::from_table(policyc::rules::table(&policy)).unwrap();
+        let every = all_facts(&policy);
+        let facts: Facts = every.iter().zip(mask.iter().cycle()).filter(|(_, on)| **on).map(|(f, _)| f.as_str()).collect();
+        assert_table_matches_source(&policy, &rules, &facts);
+    }
+
+    /// The same for synthetic policies of random sizes.
+    #[test]
+    fn synthetic_tables_follow_their_source(n in 10usize..300, mask in proptest::collection::vec(any::<bool>(), 16)) {
+        let policy = synthetic(n);
+        let rules = Rules::from_table(policyc::rules::table(&policy)).unwrap();
+        let every = all_facts(&policy);
+        let facts: Facts = every.iter().zip(mask.iter().cycle()).filter(|(_, on)| **on).map(|(f, _)| f.as_str()).collect();
+        assert_table_matches_source(&policy, &rules, &facts);
+    }
+}
