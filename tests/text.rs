@@ -621,7 +621,10 @@ const SEED: &[(&str, &[&str])] = &[
             "other agreements signed with the User",
         ],
     ),
-    ("2.1", &["The User provides the following personal information:"]),
+    (
+        "2.1",
+        &["The User provides the following personal information:"],
+    ),
     (
         "2.1.1",
         &[
