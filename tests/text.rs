@@ -390,15 +390,16 @@ fn html_is_one_page_readable_on_a_phone() {
 
 #[test]
 fn the_version_line_is_at_the_top() {
-    let text = plain_text(&example());
-    assert_eq!(
-        text.lines().nth(3),
-        Some("Version 1.1.0, effective 1 December 2026")
+    let policy = example();
+    let line = format!(
+        "Version {}, effective {}",
+        policy.header.version,
+        policy.header.effective.long()
     );
-    assert!(
-        markdown(&example())
-            .starts_with("# Privacy Policy\n\nVersion 1.1.0, effective 1 December 2026\n")
-    );
+    assert_eq!(plain_text(&policy).lines().nth(3), Some(line.as_str()));
+    let top = format!("# {}\n\n{line}\n", policy.header.title);
+    assert!(markdown(&policy).starts_with(&top));
+    assert!(html(&policy).contains(&format!("<p class=\"version\">{line}</p>")));
 }
 
 // ------------------------------------------------------------ escaping
