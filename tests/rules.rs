@@ -186,7 +186,7 @@ fn a_table_edited_by_hand_is_refused_for_its_digest() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
 
     /// Under any set of facts, the example's table decides as its source says.
     #[test]

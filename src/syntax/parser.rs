@@ -84,19 +84,49 @@ fn lower_top(pair: Pair<'_, Rule>, source: &str, file: &mut File, diags: &mut Ve
 /// leaves at its end when an optional part was tried and not found.
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
     let span = pair.as_span();
-    let text = pair.as_str();
-    let mut end = span.start() + text.trim_end().len();
-    // A trailing comment inside the pair: cut at the last code line's end.
-    if let Some(body) = text.get(..end - span.start()) {
-        let last_line_start = body.rfind('\n').map_or(0, |i| i + 1);
-        if body
-            .get(last_line_start..)
-            .is_some_and(|l| l.trim_start().starts_with("//"))
-        {
-            end = span.start() + body.get(..last_line_start).unwrap_or("").trim_end().len();
+    Span::new(span.start(), span.start() + code_len(pair.as_str()))
+}
+
+/// The length of `text` up to the end of its last character of code, that
+/// is, without trailing whitespace and comments.
+fn code_len(text: &str) -> usize {
+    let trimmed = text.trim_end();
+    // Fast path: the last line has no slash, so it ends with code.
+    let last_line = trimmed
+        .rfind('\n')
+        .map_or(trimmed, |i| trimmed.get(i..).unwrap_or(""));
+    if !last_line.contains('/') {
+        return trimmed.len();
+    }
+    let mut end = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = trimmed.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            end = i + c.len_utf8();
+            continue;
+        }
+        match c {
+            '/' if chars.peek().is_some_and(|(_, next)| *next == '/') => {
+                while chars.peek().is_some_and(|(_, next)| *next != '\n') {
+                    chars.next();
+                }
+            }
+            c if c.is_whitespace() => {}
+            c => {
+                in_string = c == '"';
+                end = i + c.len_utf8();
+            }
         }
     }
-    Span::new(span.start(), end.max(span.start()))
+    end
 }
 
 /// Turns pest pairs into AST nodes, collecting diagnostics for the lines
