@@ -83,6 +83,10 @@ codes! {
     NoComplaintRight = "W0404", "the policy does not tell users they may complain to an authority";
     PurposeWithoutData = "E0405", "a purpose uses no data";
     PurposeWithoutBasis = "E0406", "a purpose has no legal basis";
+    ContentChangedWithoutBump = "E0501", "the content of a released version changed without a version bump";
+    BumpTooSmall = "E0502", "a new edition's version is not raised enough for its changes";
+    VersionBelowLatest = "E0503", "a new edition's version is lower than the latest released edition";
+    NoticeTooShort = "E0504", "an expanding edition takes effect before the promised notice period has passed";
     TestFailed = "E0601", "an expectation of a test block does not hold";
 }
 

@@ -9,6 +9,7 @@ pub mod check;
 pub mod codes;
 pub mod config;
 pub mod diagnostic;
+pub mod diff;
 pub mod fmt;
 pub mod model;
 pub mod render;

@@ -28,6 +28,9 @@ pub enum Format {
     Github,
     /// For code-scanning tools: one SARIF 2.1.0 log on standard output.
     Sarif,
+    /// For pull requests and documents: `policyc diff` prints its report as
+    /// Markdown; other commands print as for people.
+    Markdown,
 }
 
 /// A diagnostic located in a file, as printed in JSON.

@@ -38,6 +38,7 @@ fn build(
     }
     let mut plan = Plan::new();
     let mut ids: HashMap<String, String> = HashMap::new();
+    let mut history_ok = true;
     for checked in &files {
         let Some(policy) = &checked.checked.policy else {
             continue;
@@ -51,6 +52,18 @@ fn build(
             return EXIT_PROBLEMS;
         }
         build::plan_policy(policy, &mut plan);
+        // The released editions, the changelog and the diff pages.
+        history_ok &= super::diff::plan_history(policy, &checked.file, out_dir, &mut plan, out);
+    }
+    if !history_ok {
+        let failure = if out.fails() {
+            format!("{}; nothing was written", out.describe_failure())
+        } else {
+            "the history of released editions does not match its ledger; nothing was written"
+                .to_owned()
+        };
+        out.failure(&failure);
+        return EXIT_PROBLEMS;
     }
     if check_only {
         return compare(&plan, out_dir, out);

@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod explain;
 mod fmt;
 mod generate;
@@ -43,7 +44,7 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 struct GlobalArgs {
-    /// How to print diagnostics and results: human, json, github (workflow annotations) or sarif (SARIF 2.1.0) (default: json for query, human otherwise).
+    /// How to print diagnostics and results: human, json, github (workflow annotations), sarif (SARIF 2.1.0) or markdown (diff) (default: json for query, human otherwise).
     #[arg(long, value_enum, global = true)]
     format: Option<Format>,
     /// When to colour human output: auto (on a terminal, unless NO_COLOR is set), always, never.
@@ -67,6 +68,8 @@ enum Command {
     Fmt(FmtArgs),
     /// Run the policies' test blocks against their compiled rules.
     Test(TestArgs),
+    /// Compare two editions of a policy: each change classed expanding, narrowing or editorial.
+    Diff(DiffArgs),
     /// Ask one question of a rule table (rules.json or a .policy file), as a service would.
     Query(QueryArgs),
     /// Print the long explanation of a diagnostic code (or list every code).
@@ -124,6 +127,33 @@ struct TestArgs {
     /// Policy files or directories (searched recursively for *.policy).
     #[arg(default_value = "policies")]
     paths: Vec<PathBuf>,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+    max_file_size: usize,
+}
+
+/// Arguments of `policyc diff`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  policyc diff generated/shop/history/1.0.0.json policies/shop.policy\n  policyc diff --against origin/main policies/shop.policy --require-bump --format github\nFormats: human (grouped by class), markdown, json (stable, for tools), github (annotations).\nExit status: 0 compared (with --require-bump: and the version and effective date are right), 1 the version is not raised enough or the notice period is not respected (with --require-bump), or a policy has errors, 2 usage or I/O error."
+)]
+struct DiffArgs {
+    /// The old edition: a policy file or a history entry (history/VERSION.json). With --against, the one policy file.
+    #[arg(value_name = "OLD")]
+    old: PathBuf,
+    /// The new edition: a policy file or a history entry.
+    #[arg(
+        value_name = "NEW",
+        required_unless_present = "against",
+        conflicts_with = "against"
+    )]
+    new: Option<PathBuf>,
+    /// Compare the file with itself at this git revision (`git show REV:FILE`), such as origin/main.
+    #[arg(long, value_name = "REV")]
+    against: Option<String>,
+    /// Exit 1 unless NEW's version is raised enough for the changes (expanding: major, narrowing: minor, editorial: patch) and an expanding NEW takes effect after the promised notice period.
+    #[arg(long)]
+    require_bump: bool,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     max_file_size: usize,
@@ -263,6 +293,17 @@ pub fn run() -> ExitCode {
         ),
         Command::Fmt(args) => fmt::run(&args.paths, args.check, &mut out),
         Command::Test(args) => test::run(&args.paths, args.max_file_size, &mut out),
+        Command::Diff(args) => diff::run(
+            &diff::DiffOptions {
+                old: &args.old,
+                new: args.new.as_deref(),
+                against: args.against.as_deref(),
+                require_bump: args.require_bump,
+                color: cli.global.color,
+                max_file_size: args.max_file_size,
+            },
+            &mut out,
+        ),
         Command::Query(args) => {
             let question = match &args.question {
                 QuestionArgs::Use { data, purpose } => query::Question::Use { data, purpose },

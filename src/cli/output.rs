@@ -99,7 +99,7 @@ impl Output {
         self.tally.add(&kept);
         for diagnostic in &kept {
             match self.format {
-                Format::Human => {
+                Format::Human | Format::Markdown => {
                     let _ = report::render_to(&mut self.stderr, file, diagnostic);
                 }
                 Format::Github => {
@@ -145,7 +145,7 @@ impl Output {
                 });
                 self.stderr_error(message);
             }
-            Format::Human | Format::Json => self.stderr_error(message),
+            Format::Human | Format::Json | Format::Markdown => self.stderr_error(message),
         }
     }
 
@@ -219,7 +219,7 @@ impl Output {
                 );
                 let _ = sarif::write(&mut stdout, &log);
             }
-            Format::Human | Format::Github => {}
+            Format::Human | Format::Github | Format::Markdown => {}
         }
     }
 

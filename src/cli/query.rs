@@ -95,7 +95,7 @@ pub fn run(rules_path: &Path, question: &Question<'_>, facts: &[String], out: &m
             Ok(json) => println!("{json}"),
             Err(error) => out.error_line(&format!("cannot print the decision: {error}")),
         },
-        Format::Human | Format::Github => {
+        Format::Human | Format::Github | Format::Markdown => {
             let verdict = if report.allowed { "allowed" } else { "denied" };
             let reason = report
                 .reason

@@ -1,0 +1,297 @@
+//! `policyc diff OLD NEW [--require-bump]`, `policyc diff --against REV FILE`,
+//! and the history part of `policyc build`.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use codespan_reporting::term::termcolor::{self, StandardStream};
+
+use super::{ColorChoice, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
+use crate::build::Plan;
+use crate::diff::format::{self, Locator, Report};
+use crate::diff::history;
+use crate::model::Policy;
+use crate::report::Format;
+use crate::source::SourceFile;
+
+/// What `policyc diff` compares and how it reports.
+pub struct DiffOptions<'a> {
+    /// The old edition (or, with `against`, the one file).
+    pub old: &'a Path,
+    /// The new edition.
+    pub new: Option<&'a Path>,
+    /// A git revision to take the old edition from.
+    pub against: Option<&'a str>,
+    /// Exit 1 when the new version is not raised enough, or the notice period is not respected.
+    pub require_bump: bool,
+    /// When to colour human output.
+    pub color: ColorChoice,
+    /// The largest policy file read.
+    pub max_file_size: usize,
+}
+
+/// One side of a diff, loaded.
+struct Side {
+    /// Where it came from, for reports.
+    label: String,
+    /// The model.
+    policy: Policy,
+    /// The source text, for a policy file (to point annotations at lines).
+    text: Option<String>,
+}
+
+/// Runs `policyc diff`.
+pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
+    let (old, new) = match (options.against, options.new) {
+        (Some(rev), None) => {
+            let new = load_file(options.old, options.max_file_size, out);
+            let old = load_revision(rev, options.old, options.max_file_size, out);
+            (old, new)
+        }
+        (None, Some(new)) => (
+            load_file(options.old, options.max_file_size, out),
+            load_file(new, options.max_file_size, out),
+        ),
+        (Some(_), Some(_)) => {
+            out.error_line(
+                "with --against REV, name only the policy file: it is compared with itself at REV",
+            );
+            return EXIT_USAGE;
+        }
+        (None, None) => {
+            out.error_line("name two editions to compare (OLD NEW), or one file and --against REV");
+            return EXIT_USAGE;
+        }
+    };
+    let (old, new) = match (old, new) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(a), Err(b)) => return a.max(b),
+        (Err(status), _) | (_, Err(status)) => return status,
+    };
+    if old.policy.id != new.policy.id {
+        out.note_line(&format!(
+            "comparing two different policies: `{}` and `{}`",
+            old.policy.id, new.policy.id
+        ));
+    }
+    let diff = crate::diff::diff(&old.policy, &new.policy);
+    let assessment = crate::diff::assess(&old.policy, &new.policy, &diff);
+    let report = Report {
+        old: &old.policy,
+        new: &new.policy,
+        old_source: &old.label,
+        new_source: &new.label,
+        diff: &diff,
+        assessment: &assessment,
+    };
+    let failed = options.require_bump && !assessment.ok();
+    match out.format {
+        Format::Json => print!("{}", format::json(&report)),
+        Format::Markdown => print!("{}", format::markdown(&report, 2)),
+        Format::Github => print!(
+            "{}",
+            format::github(&report, locator(&new).as_ref(), options.require_bump)
+        ),
+        Format::Sarif => {
+            out.error_line("a diff has no SARIF form; use --format json (for tools) or github (for annotations)");
+            return EXIT_USAGE;
+        }
+        Format::Human => {
+            if !out.quiet {
+                let mut stdout = StandardStream::stdout(color_choice(options.color));
+                let _ = format::human(&report, !options.require_bump, &mut stdout);
+            }
+            if failed {
+                for problem in assessment.problems() {
+                    out.error_line(&problem);
+                }
+            }
+        }
+    }
+    if failed { EXIT_PROBLEMS } else { EXIT_OK }
+}
+
+/// Locates annotations in the new source, when it is a policy file.
+fn locator(side: &Side) -> Option<Locator> {
+    side.text
+        .as_deref()
+        .map(|text| Locator::new(&side.label, text))
+}
+
+fn color_choice(choice: ColorChoice) -> termcolor::ColorChoice {
+    match choice {
+        ColorChoice::Always => termcolor::ColorChoice::Always,
+        ColorChoice::Never => termcolor::ColorChoice::Never,
+        ColorChoice::Auto => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            if std::io::stdout().is_terminal() && !no_color {
+                termcolor::ColorChoice::Auto
+            } else {
+                termcolor::ColorChoice::Never
+            }
+        }
+    }
+}
+
+fn is_history_entry(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "json")
+}
+
+/// Loads an edition from a policy file or a history entry.
+fn load_file(path: &Path, max_file_size: usize, out: &mut Output) -> Result<Side, u8> {
+    let label = path.to_string_lossy().replace('\\', "/");
+    if is_history_entry(path) {
+        return match history::read_entry(path) {
+            Ok(policy) => Ok(Side {
+                label,
+                policy,
+                text: None,
+            }),
+            Err(message) => {
+                out.error_line(&message);
+                Err(if path.exists() {
+                    EXIT_PROBLEMS
+                } else {
+                    EXIT_USAGE
+                })
+            }
+        };
+    }
+    let (file, load_diag) = match SourceFile::load(path, max_file_size) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            out.error_line(&format!("cannot read `{}`: {error}", path.display()));
+            return Err(EXIT_USAGE);
+        }
+    };
+    if let Some(diag) = load_diag {
+        out.diagnostics(&file, &[diag]);
+        return Err(EXIT_PROBLEMS);
+    }
+    checked(file, label, out)
+}
+
+/// Checks a policy source; its diagnostics are shown only when it has errors.
+fn checked(file: SourceFile, label: String, out: &mut Output) -> Result<Side, u8> {
+    let checked = crate::check_source(&file.text);
+    match checked.policy {
+        Some(policy) => Ok(Side {
+            label,
+            policy,
+            text: Some(file.text),
+        }),
+        None => {
+            out.diagnostics(&file, &checked.diagnostics);
+            out.error_line(&format!(
+                "`{}` has errors, so it cannot be compared",
+                file.display_name()
+            ));
+            Err(EXIT_PROBLEMS)
+        }
+    }
+}
+
+/// Loads the edition of `path` at a git revision, through `git show`.
+fn load_revision(
+    rev: &str,
+    path: &Path,
+    max_file_size: usize,
+    out: &mut Output,
+) -> Result<Side, u8> {
+    let label = format!("{rev}:{}", path.to_string_lossy().replace('\\', "/"));
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let Some(name) = path.file_name() else {
+        out.error_line(&format!("`{}` is not a file", path.display()));
+        return Err(EXIT_USAGE);
+    };
+    // `./NAME` is relative to the directory git runs in, wherever the
+    // repository's root is.
+    let spec = format!("{rev}:./{}", name.to_string_lossy());
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(&dir)
+        .args(["show", "--no-textconv", &spec])
+        .output();
+    let output = match output {
+        Ok(output) => output,
+        Err(error) => {
+            out.error_line(&format!("cannot run git for --against: {error}"));
+            return Err(EXIT_USAGE);
+        }
+    };
+    if !output.status.success() {
+        let reason = String::from_utf8_lossy(&output.stderr);
+        out.error_line(&format!(
+            "cannot read `{label}` from git: {}",
+            reason.trim()
+        ));
+        return Err(EXIT_USAGE);
+    }
+    if output.stdout.len() > max_file_size {
+        out.error_line(&format!(
+            "`{label}` is {} bytes, more than the limit of {max_file_size} bytes",
+            output.stdout.len()
+        ));
+        return Err(EXIT_PROBLEMS);
+    }
+    if is_history_entry(path) {
+        return match serde_json::from_slice::<Policy>(&output.stdout) {
+            Ok(policy) => Ok(Side {
+                label,
+                policy,
+                text: None,
+            }),
+            Err(error) => {
+                out.error_line(&format!("`{label}` is not a history entry: {error}"));
+                Err(EXIT_PROBLEMS)
+            }
+        };
+    }
+    let Ok(text) = String::from_utf8(output.stdout) else {
+        out.error_line(&format!("`{label}` is not valid UTF-8 text"));
+        return Err(EXIT_PROBLEMS);
+    };
+    checked(SourceFile::from_text(&label, text), label, out)
+}
+
+/// Adds the history of `policy` and what derives from it (changelog, diff
+/// pages) to the build plan. Returns false, having reported why, when the
+/// history on disk does not match its ledger or the edition cannot be
+/// released as it is.
+pub fn plan_history(
+    policy: &Policy,
+    file: &SourceFile,
+    out_dir: &Path,
+    plan: &mut Plan,
+    out: &mut Output,
+) -> bool {
+    let folder = PathBuf::from(&policy.id);
+    let dir = out_dir.join(&folder).join(history::DIR);
+    let editions = match history::read(&dir, &policy.id) {
+        Ok(editions) => editions,
+        Err(problems) => {
+            for problem in problems {
+                out.error_line(&problem);
+            }
+            return false;
+        }
+    };
+    let shown = dir.to_string_lossy().replace('\\', "/");
+    match history::release(policy, &file.text, editions, &shown) {
+        Ok(editions) => {
+            for (path, bytes) in history::files(&policy.id, &editions) {
+                plan.insert(folder.join(path), bytes);
+            }
+            true
+        }
+        Err(diagnostics) => {
+            out.diagnostics(file, &diagnostics);
+            // The file was counted when it was checked.
+            out.tally.files = out.tally.files.saturating_sub(1);
+            false
+        }
+    }
+}

@@ -1,0 +1,557 @@
+//! Printing a diff: for people on a terminal (grouped by class, coloured),
+//! as Markdown (for a pull request or the changelog), as JSON (stable, for
+//! tools) and as GitHub Actions annotations.
+
+use codespan_reporting::term::termcolor::{Color, ColorSpec, WriteColor};
+use serde::Serialize;
+
+use super::{Area, Assessment, Bump, Change, Class, Diff};
+use crate::model::{Date, Policy};
+use crate::source::SourceFile;
+use crate::syntax::ast::Decl;
+
+/// Everything a report of one diff says.
+#[derive(Debug, Clone, Copy)]
+pub struct Report<'a> {
+    /// The old edition.
+    pub old: &'a Policy,
+    /// The new edition.
+    pub new: &'a Policy,
+    /// Where the old edition came from, as given.
+    pub old_source: &'a str,
+    /// Where the new edition came from, as given.
+    pub new_source: &'a str,
+    /// The changes.
+    pub diff: &'a Diff,
+    /// What they mean for the new version and effective date.
+    pub assessment: &'a Assessment,
+}
+
+impl Report<'_> {
+    fn versions(&self) -> (String, String) {
+        (
+            self.old.header.version.to_string(),
+            self.new.header.version.to_string(),
+        )
+    }
+
+    /// One sentence on the version: what is needed and what was done.
+    pub fn verdict(&self) -> String {
+        let (old, new) = self.versions();
+        let required = self.assessment.required_bump;
+        let actual = self.assessment.actual_bump;
+        let done = match actual {
+            Bump::None => format!("{new} raises no version number over {old}"),
+            bump => format!("{new} is a {} bump over {old}", bump.as_str()),
+        };
+        match required {
+            Bump::None => {
+                format!("no change in what the policy says, so no bump is needed; {done}")
+            }
+            needed => {
+                let ok = if self.assessment.bump_ok() {
+                    "enough"
+                } else {
+                    "too small"
+                };
+                format!(
+                    "the changes need a {} version bump; {done}: {ok}",
+                    needed.as_str()
+                )
+            }
+        }
+    }
+}
+
+/// Escapes text for Markdown so that it cannot become markup.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// `4 changes (1 expanding, 2 narrowing and 1 editorial)`.
+pub fn counts(diff: &Diff) -> String {
+    if diff.is_empty() {
+        return "no changes in what the policy says".to_owned();
+    }
+    let parts: Vec<String> = Class::STRONGEST_FIRST
+        .iter()
+        .filter(|c| diff.count(**c) > 0)
+        .map(|c| format!("{} {}", diff.count(*c), c.as_str()))
+        .collect();
+    format!(
+        "{} ({})",
+        plural(diff.changes.len(), "change"),
+        super::words::list(&parts, "and")
+    )
+}
+
+fn edition_line(policy: &Policy) -> String {
+    format!(
+        "{} (effective {})",
+        policy.header.version, policy.header.effective
+    )
+}
+
+fn marker(class: Class) -> &'static str {
+    match class {
+        Class::Expanding => "+",
+        Class::Narrowing => "-",
+        Class::Editorial => "~",
+    }
+}
+
+fn color(class: Class) -> Color {
+    match class {
+        Class::Expanding => Color::Red,
+        Class::Narrowing => Color::Green,
+        Class::Editorial => Color::Cyan,
+    }
+}
+
+/// The report for people: a header line, the changes grouped by class
+/// (strongest first), then the verdict on the version and, when
+/// `problems` is set, the problems (otherwise the caller reports them).
+pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> std::io::Result<()> {
+    let bold = {
+        let mut spec = ColorSpec::new();
+        spec.set_bold(true);
+        spec
+    };
+    out.set_color(&bold)?;
+    write!(out, "{}", report.new.id)?;
+    out.reset()?;
+    writeln!(
+        out,
+        ": {} -> {}",
+        edition_line(report.old),
+        edition_line(report.new)
+    )?;
+    writeln!(out, "{}", counts(report.diff))?;
+    for class in Class::STRONGEST_FIRST {
+        let changes: Vec<&Change> = report.diff.of_class(class).collect();
+        if changes.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        let mut heading = ColorSpec::new();
+        heading.set_fg(Some(color(class))).set_bold(true);
+        out.set_color(&heading)?;
+        write!(out, "{} ({})", class.as_str(), changes.len())?;
+        out.reset()?;
+        writeln!(
+            out,
+            ": {}; needs a {} version",
+            class.meaning(),
+            class.bump().as_str()
+        )?;
+        for change in changes {
+            let mut mark = ColorSpec::new();
+            mark.set_fg(Some(color(class)));
+            write!(out, "  ")?;
+            out.set_color(&mark)?;
+            write!(out, "{}", marker(class))?;
+            out.reset()?;
+            writeln!(out, " {}", change.explanation)?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "version: {}", report.verdict())?;
+    if let Some(notice) = report.assessment.notice
+        && report.diff.class() == Some(Class::Expanding)
+        && report.assessment.notice_ok()
+    {
+        writeln!(
+            out,
+            "notice: {} takes effect {} days after {}, at least the promised {notice}: enough",
+            report.new.header.version, report.assessment.days_between, report.old.header.version
+        )?;
+    }
+    for problem in report.assessment.problems().iter().filter(|_| problems) {
+        let mut spec = ColorSpec::new();
+        spec.set_fg(Some(Color::Red)).set_bold(true);
+        out.set_color(&spec)?;
+        write!(out, "problem")?;
+        out.reset()?;
+        writeln!(out, ": {problem}")?;
+    }
+    Ok(())
+}
+
+/// The report as Markdown, headings starting at `level` (`2` gives `##`).
+pub fn markdown(report: &Report<'_>, level: usize) -> String {
+    let h = "#".repeat(level.clamp(1, 5));
+    let mut out = String::new();
+    let (old, new) = report.versions();
+    out.push_str(&format!(
+        "{h} Changes to {} from {old} to {new}\n\n",
+        escape_markdown(&report.new.header.title)
+    ));
+    out.push_str(&format!(
+        "Policy `{}`: {old}, effective {}, and {new}, effective {}.\n\n",
+        report.new.id,
+        report.old.header.effective.long(),
+        report.new.header.effective.long()
+    ));
+    match report.diff.class() {
+        None => out.push_str("No change in what the policy says.\n\n"),
+        Some(class) => out.push_str(&format!(
+            "**{}**: {}.\n\n",
+            class.title(),
+            escape_markdown(&counts(report.diff))
+        )),
+    }
+    out.push_str(&format!(
+        "Version: {}.\n\n",
+        escape_markdown(&report.verdict())
+    ));
+    for problem in report.assessment.problems() {
+        out.push_str(&format!("**Problem**: {}.\n\n", escape_markdown(&problem)));
+    }
+    for class in Class::STRONGEST_FIRST {
+        let changes: Vec<&Change> = report.diff.of_class(class).collect();
+        if changes.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "{h}# {} ({}): {}\n\n",
+            class.title(),
+            changes.len(),
+            class.meaning()
+        ));
+        for change in changes {
+            out.push_str(&format!("- {}\n", escape_markdown(&change.explanation)));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// One edition in the JSON report.
+#[derive(Debug, Serialize)]
+struct JsonEdition<'a> {
+    source: &'a str,
+    policy: &'a str,
+    version: String,
+    effective: Date,
+}
+
+/// How many changes of each class.
+#[derive(Debug, Serialize)]
+struct JsonCounts {
+    expanding: usize,
+    narrowing: usize,
+    editorial: usize,
+}
+
+/// The JSON report. Field names and values are stable: tools may rely on them.
+#[derive(Debug, Serialize)]
+struct JsonReport<'a> {
+    old: JsonEdition<'a>,
+    new: JsonEdition<'a>,
+    class: Option<Class>,
+    required_bump: Bump,
+    actual_bump: Bump,
+    bump_ok: bool,
+    notice: Option<String>,
+    days_between: i64,
+    notice_ok: bool,
+    earliest_effective: Option<Date>,
+    counts: JsonCounts,
+    changes: &'a [Change],
+    problems: Vec<String>,
+}
+
+/// The report as one JSON document, followed by a newline.
+pub fn json(report: &Report<'_>) -> String {
+    let edition = |source, policy: &'_ Policy| JsonEdition {
+        source,
+        policy: "",
+        version: policy.header.version.to_string(),
+        effective: policy.header.effective,
+    };
+    let mut old = edition(report.old_source, report.old);
+    old.policy = &report.old.id;
+    let mut new = edition(report.new_source, report.new);
+    new.policy = &report.new.id;
+    let a = report.assessment;
+    let doc = JsonReport {
+        old,
+        new,
+        class: report.diff.class(),
+        required_bump: a.required_bump,
+        actual_bump: a.actual_bump,
+        bump_ok: a.bump_ok(),
+        notice: a.notice.map(|d| d.to_string()),
+        days_between: a.days_between,
+        notice_ok: a.notice_ok(),
+        earliest_effective: a.earliest_effective,
+        counts: JsonCounts {
+            expanding: report.diff.count(Class::Expanding),
+            narrowing: report.diff.count(Class::Narrowing),
+            editorial: report.diff.count(Class::Editorial),
+        },
+        changes: &report.diff.changes,
+        problems: a.problems(),
+    };
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Where the declarations of a policy source are, to point annotations at
+/// the right line.
+#[derive(Debug, Clone, Default)]
+pub struct Locator {
+    /// The file, as annotations name it.
+    pub file: String,
+    header: Option<usize>,
+    version: Option<usize>,
+    effective: Option<usize>,
+    changes: Option<usize>,
+    items: Vec<(Area, String, usize)>,
+}
+
+impl Locator {
+    /// Finds the declarations of a policy source.
+    pub fn new(file: &str, text: &str) -> Locator {
+        let source = SourceFile::from_text(file, text);
+        let line = |offset: usize| source.line_column(offset).0;
+        let (ast, _) = crate::syntax::parse(text);
+        let mut locator = Locator {
+            file: file.to_owned(),
+            ..Locator::default()
+        };
+        for decl in &ast.decls {
+            match decl {
+                Decl::Policy(p) => {
+                    locator.header = Some(line(p.span.start));
+                    locator.version = p.version.first().map(|v| line(v.span.start));
+                    locator.effective = p.effective.first().map(|v| line(v.span.start));
+                }
+                Decl::Data(d) => locator.add(Area::Data, &d.id.text, line(d.span.start)),
+                Decl::Purpose(p) => locator.add(Area::Purpose, &p.id.text, line(p.span.start)),
+                Decl::Recipient(r) => {
+                    locator.add(Area::Recipient, &r.id.text, line(r.span.start));
+                }
+                Decl::Transfer(t) => {
+                    locator.add(Area::Transfer, &t.recipient.text, line(t.span.start));
+                }
+                Decl::Retain(r) => {
+                    for data in &r.data {
+                        locator.add(Area::Retention, &data.text, line(r.span.start));
+                    }
+                }
+                Decl::Right(r) => locator.add(Area::Right, &r.kind.text, line(r.span.start)),
+                Decl::Obligation(o) => {
+                    locator.add(Area::Obligation, &o.id.text, line(o.span.start));
+                }
+                Decl::Security(s) => locator.add(Area::Security, &s.id.text, line(s.span.start)),
+                Decl::Changes(c) => locator.changes = Some(line(c.span.start)),
+                Decl::Clause(c) => locator.add(Area::Clause, &c.id.text, line(c.span.start)),
+                Decl::Test(_) => {}
+            }
+        }
+        locator
+    }
+
+    fn add(&mut self, area: Area, subject: &str, line: usize) {
+        if !self
+            .items
+            .iter()
+            .any(|(a, s, _)| *a == area && s == subject)
+        {
+            self.items.push((area, subject.to_owned(), line));
+        }
+    }
+
+    fn find(&self, area: Area, subject: &str) -> Option<usize> {
+        self.items
+            .iter()
+            .find(|(a, s, _)| *a == area && s == subject)
+            .map(|(_, _, line)| *line)
+    }
+
+    /// The line of the `version` property.
+    pub fn version_line(&self) -> Option<usize> {
+        self.version.or(self.header)
+    }
+
+    /// The line of the `effective` property.
+    pub fn effective_line(&self) -> Option<usize> {
+        self.effective.or(self.header)
+    }
+
+    /// The line a change is best shown at in the new source, if it is there.
+    pub fn line(&self, change: &Change) -> Option<usize> {
+        if change.action == super::Action::Removed && change.aspect.is_none() {
+            return None;
+        }
+        match change.area {
+            Area::Header | Area::Policy => self.header,
+            Area::Changes => self.changes.or(self.header),
+            Area::Retention => {
+                // The retain statement naming the category or its nearest
+                // parent, else the category itself.
+                let mut id = change.subject.as_str();
+                loop {
+                    if let Some(line) = self.find(Area::Retention, id) {
+                        return Some(line);
+                    }
+                    match id.rfind('.') {
+                        Some(dot) => id = id.get(..dot).unwrap_or(""),
+                        None => return self.find(Area::Data, &change.subject),
+                    }
+                }
+            }
+            area => self.find(area, &change.subject),
+        }
+    }
+}
+
+/// Escapes the message of a GitHub workflow command.
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property of a GitHub workflow command.
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn annotation(
+    level: &str,
+    file: Option<&str>,
+    line: Option<usize>,
+    title: &str,
+    message: &str,
+) -> String {
+    let mut props = Vec::new();
+    if let Some(file) = file {
+        props.push(format!("file={}", escape_property(file)));
+        if let Some(line) = line {
+            props.push(format!("line={line}"));
+        }
+    }
+    props.push(format!("title={}", escape_property(title)));
+    format!("::{level} {}::{}\n", props.join(","), escape_data(message))
+}
+
+/// The report as GitHub Actions workflow commands: a warning per expanding
+/// change, a notice per other change, and the problems as errors when the
+/// bump is required (warnings otherwise).
+pub fn github(report: &Report<'_>, locator: Option<&Locator>, require_bump: bool) -> String {
+    let file = locator.map(|l| l.file.as_str());
+    let mut out = String::new();
+    for change in &report.diff.changes {
+        let level = match change.class {
+            Class::Expanding => "warning",
+            Class::Narrowing | Class::Editorial => "notice",
+        };
+        let line = locator.and_then(|l| l.line(change));
+        let title = format!(
+            "{} change (needs a {} version)",
+            change.class.as_str(),
+            change.class.bump().as_str()
+        );
+        out.push_str(&annotation(level, file, line, &title, &change.explanation));
+    }
+    let level = if require_bump { "error" } else { "warning" };
+    let a = report.assessment;
+    if let Some(problem) = &a.bump_problem {
+        let line = locator.and_then(Locator::version_line);
+        out.push_str(&annotation(
+            level,
+            file,
+            line,
+            "version bump too small",
+            problem,
+        ));
+    }
+    if let Some(problem) = &a.notice_problem {
+        let line = locator.and_then(Locator::effective_line);
+        out.push_str(&annotation(
+            level,
+            file,
+            line,
+            "notice period not respected",
+            problem,
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escaping_neutralises_markup() {
+        assert_eq!(
+            escape_markdown("a *b* <i>x</i> [l](u) `c` _d_ & #"),
+            "a \\*b\\* &lt;i&gt;x&lt;/i&gt; \\[l\\](u) \\`c\\` \\_d\\_ &amp; \\#"
+        );
+    }
+
+    #[test]
+    fn html_escaping_covers_attributes() {
+        assert_eq!(
+            escape_html("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn github_commands_escape_their_parts() {
+        assert_eq!(
+            annotation(
+                "error",
+                Some("a,b:c.policy"),
+                Some(3),
+                "t",
+                "50% done\nnext"
+            ),
+            "::error file=a%2Cb%3Ac.policy,line=3,title=t::50% done%0Anext\n"
+                .replace("50% done", "50%25 done")
+        );
+    }
+}

@@ -1,0 +1,500 @@
+//! Versions and diffs (DESIGN.md section 8): what changed between two
+//! editions of a policy, and how much it matters to the people whose data
+//! it is.
+//!
+//! [`diff`] compares two [`Policy`] models, not two texts. Each [`Change`]
+//! has a [`Class`]: *expanding* (more data, more purposes, more recipients,
+//! longer retention, fewer rights: users must be told, a major version),
+//! *narrowing* (the opposite: a minor version) or *editorial* (wording only:
+//! a patch). The diff is symmetric: `diff(a, b)` and `diff(b, a)` list the
+//! same changes with expanding and narrowing swapped, because every class is
+//! decided by comparing the two sides on one scale.
+//!
+//! [`history`] keeps the released editions, [`format`] prints a diff for
+//! people and tools, [`redline`] marks the sentences of the rendered text
+//! that changed, and [`changelog`] lists every edition.
+
+pub mod changelog;
+mod compare;
+pub mod format;
+pub mod history;
+pub mod redline;
+mod words;
+
+use serde::Serialize;
+
+use crate::model::{Date, Duration, Policy};
+
+/// How much a change matters to users. Ordered from the weakest to the
+/// strongest, so the strongest class of a diff is its maximum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Class {
+    /// Wording only: labels, descriptions, clause text. Needs a patch.
+    Editorial,
+    /// Less processing or more protection: something removed, shorter
+    /// retention, a right added. Needs a minor version.
+    Narrowing,
+    /// More processing or less protection: new data, purposes, recipients
+    /// or grounds, longer retention, a right removed. Needs a major version,
+    /// and users must be told.
+    Expanding,
+}
+
+impl Class {
+    /// Every class, strongest first, the order reports list them in.
+    pub const STRONGEST_FIRST: [Class; 3] = [Class::Expanding, Class::Narrowing, Class::Editorial];
+
+    /// The class of the same change seen the other way round.
+    pub fn mirror(self) -> Class {
+        match self {
+            Class::Expanding => Class::Narrowing,
+            Class::Narrowing => Class::Expanding,
+            Class::Editorial => Class::Editorial,
+        }
+    }
+
+    /// The version bump a change of this class needs.
+    pub fn bump(self) -> Bump {
+        match self {
+            Class::Expanding => Bump::Major,
+            Class::Narrowing => Bump::Minor,
+            Class::Editorial => Bump::Patch,
+        }
+    }
+
+    /// The name, in lowercase (`expanding`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Expanding => "expanding",
+            Class::Narrowing => "narrowing",
+            Class::Editorial => "editorial",
+        }
+    }
+
+    /// The name with a capital (`Expanding`).
+    pub fn title(self) -> &'static str {
+        match self {
+            Class::Expanding => "Expanding",
+            Class::Narrowing => "Narrowing",
+            Class::Editorial => "Editorial",
+        }
+    }
+
+    /// What the class means, in a few words.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Class::Expanding => "more processing of users' data or less protection",
+            Class::Narrowing => "less processing of users' data or more protection",
+            Class::Editorial => "wording only",
+        }
+    }
+}
+
+/// A semantic-version bump, ordered from none to major.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bump {
+    /// The version was not raised (or was lowered).
+    None,
+    /// The patch number was raised.
+    Patch,
+    /// The minor number was raised.
+    Minor,
+    /// The major number was raised.
+    Major,
+}
+
+impl Bump {
+    /// The bump from `old` to `new`: the first of major, minor, patch that
+    /// was raised with the ones before it unchanged; none when `new` is not
+    /// above `old`.
+    pub fn between(old: &semver::Version, new: &semver::Version) -> Bump {
+        if new <= old {
+            Bump::None
+        } else if new.major > old.major {
+            Bump::Major
+        } else if new.major == old.major && new.minor > old.minor {
+            Bump::Minor
+        } else if new.major == old.major && new.minor == old.minor && new.patch > old.patch {
+            Bump::Patch
+        } else {
+            // Above `old` only by its pre-release or build: no number raised.
+            Bump::None
+        }
+    }
+
+    /// The smallest version above `old` with this bump.
+    pub fn apply(self, old: &semver::Version) -> semver::Version {
+        match self {
+            Bump::None => old.clone(),
+            Bump::Patch => semver::Version::new(old.major, old.minor, old.patch.saturating_add(1)),
+            Bump::Minor => semver::Version::new(old.major, old.minor.saturating_add(1), 0),
+            Bump::Major => semver::Version::new(old.major.saturating_add(1), 0, 0),
+        }
+    }
+
+    /// The name, in lowercase (`major`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bump::None => "none",
+            Bump::Patch => "patch",
+            Bump::Minor => "minor",
+            Bump::Major => "major",
+        }
+    }
+}
+
+/// The part of the policy a change is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    /// The policy header (title, controller, contact…).
+    Header,
+    /// A data category.
+    Data,
+    /// A purpose: its data, its basis.
+    Purpose,
+    /// A recipient.
+    Recipient,
+    /// Which data may go to a recipient, on which grounds.
+    Transfer,
+    /// How long a data category is kept.
+    Retention,
+    /// A right of the user.
+    Right,
+    /// An obligation of the user.
+    Obligation,
+    /// A security measure.
+    Security,
+    /// How the policy changes.
+    Changes,
+    /// A free clause.
+    Clause,
+    /// The source as a whole, restated without a change of meaning.
+    Policy,
+}
+
+impl Area {
+    /// The name, in lowercase.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Header => "header",
+            Area::Data => "data",
+            Area::Purpose => "purpose",
+            Area::Recipient => "recipient",
+            Area::Transfer => "transfer",
+            Area::Retention => "retention",
+            Area::Right => "right",
+            Area::Obligation => "obligation",
+            Area::Security => "security",
+            Area::Changes => "changes",
+            Area::Clause => "clause",
+            Area::Policy => "policy",
+        }
+    }
+}
+
+/// Whether something was added, removed or changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// It is in the new edition only.
+    Added,
+    /// It is in the old edition only.
+    Removed,
+    /// It is in both, differently.
+    Changed,
+}
+
+impl Action {
+    /// The action of the same change seen the other way round.
+    pub fn mirror(self) -> Action {
+        match self {
+            Action::Added => Action::Removed,
+            Action::Removed => Action::Added,
+            Action::Changed => Action::Changed,
+        }
+    }
+}
+
+/// One change between two editions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// How much it matters.
+    pub class: Class,
+    /// Where in the policy.
+    pub area: Area,
+    /// What changed: the id of the data category, purpose, recipient,
+    /// obligation, measure or clause; the right's kind; the header fact or
+    /// the setting of `changes`.
+    pub subject: String,
+    /// Which property of the subject, when the subject itself was not
+    /// added or removed (`label`, `uses`, `basis`…); for a transfer, the
+    /// data category.
+    pub aspect: Option<String>,
+    /// Added, removed or changed.
+    pub action: Action,
+    /// One line in plain words, using the labels readers know.
+    pub explanation: String,
+}
+
+/// The changes between two editions, in a stable order: by area, then as
+/// the new edition declares things, then what the old one had.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Diff {
+    /// The changes.
+    pub changes: Vec<Change>,
+}
+
+impl Diff {
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    /// The strongest class of any change, if there is one.
+    pub fn class(&self) -> Option<Class> {
+        self.changes.iter().map(|c| c.class).max()
+    }
+
+    /// The version bump the changes need: none when nothing changed.
+    pub fn required_bump(&self) -> Bump {
+        self.class().map_or(Bump::None, Class::bump)
+    }
+
+    /// The changes of one class, in order.
+    pub fn of_class(&self, class: Class) -> impl Iterator<Item = &Change> {
+        self.changes.iter().filter(move |c| c.class == class)
+    }
+
+    /// How many changes have this class.
+    pub fn count(&self, class: Class) -> usize {
+        self.of_class(class).count()
+    }
+}
+
+/// Compares two editions of a policy. The header's version and effective
+/// date, and test blocks, are not part of the comparison: they describe the
+/// edition, not what it says.
+pub fn diff(old: &Policy, new: &Policy) -> Diff {
+    compare::diff(old, new)
+}
+
+/// What a diff means for the new edition's version and effective date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    /// The bump the changes need.
+    pub required_bump: Bump,
+    /// The bump from the old version to the new one.
+    pub actual_bump: Bump,
+    /// The notice period the editions promise (the longer of the two), if any.
+    #[serde(serialize_with = "serialize_duration")]
+    pub notice: Option<Duration>,
+    /// Days from the old edition's effective date to the new one's.
+    pub days_between: i64,
+    /// The earliest date the new edition may take effect, when the changes
+    /// expand the policy and a notice period is promised.
+    pub earliest_effective: Option<Date>,
+    /// Why the version is not raised enough, if it is not.
+    pub bump_problem: Option<String>,
+    /// Why the effective date is too early, if it is.
+    pub notice_problem: Option<String>,
+}
+
+fn serialize_duration<S: serde::Serializer>(
+    duration: &Option<Duration>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match duration {
+        Some(d) => serializer.collect_str(d),
+        None => serializer.serialize_none(),
+    }
+}
+
+impl Assessment {
+    /// Whether the new version is raised enough for its changes.
+    pub fn bump_ok(&self) -> bool {
+        self.actual_bump >= self.required_bump
+    }
+
+    /// Whether the new edition respects the promised notice period.
+    pub fn notice_ok(&self) -> bool {
+        self.earliest_effective.is_none()
+    }
+
+    /// Whether the new edition may be released as it is.
+    pub fn ok(&self) -> bool {
+        self.bump_problem.is_none() && self.notice_problem.is_none()
+    }
+
+    /// The problems found, in order; empty when the edition may be released.
+    pub fn problems(&self) -> Vec<String> {
+        self.bump_problem
+            .iter()
+            .chain(&self.notice_problem)
+            .cloned()
+            .collect()
+    }
+}
+
+/// Checks the new edition's version and effective date against the
+/// changes: the version must be raised at least as much as the strongest
+/// change needs, and an expanding edition may take effect only once the
+/// promised notice period has passed since the previous edition took
+/// effect.
+pub fn assess(old: &Policy, new: &Policy, diff: &Diff) -> Assessment {
+    let required_bump = diff.required_bump();
+    let old_version = &old.header.version;
+    let new_version = &new.header.version;
+    let actual_bump = Bump::between(old_version, new_version);
+    let bump_problem = (actual_bump < required_bump)
+        .then(|| self::bump_problem(old_version, new_version, diff, actual_bump));
+    let notice = [old, new]
+        .iter()
+        .filter_map(|p| p.changes.as_ref().and_then(|c| c.notice))
+        .max_by_key(|d| d.approx_days());
+    let days_between = days(new.header.effective) - days(old.header.effective);
+    let mut earliest_effective = None;
+    let mut notice_problem = None;
+    if let Some(notice) = notice
+        && diff.class() == Some(Class::Expanding)
+    {
+        let needed = i64::try_from(notice.approx_days()).unwrap_or(i64::MAX);
+        if days_between < needed {
+            let earliest = date_after(old.header.effective, needed);
+            earliest_effective = Some(earliest);
+            notice_problem = Some(format!(
+                "{new_version} expands the policy but takes effect on {}, {}; the policy promises {notice} of notice of a change, so {new_version} may take effect on {} at the earliest",
+                new.header.effective.long(),
+                distance(days_between, old_version, old.header.effective),
+                earliest.long(),
+            ));
+        }
+    }
+    Assessment {
+        required_bump,
+        actual_bump,
+        notice,
+        days_between,
+        earliest_effective,
+        bump_problem,
+        notice_problem,
+    }
+}
+
+fn distance(days_between: i64, old_version: &semver::Version, old_effective: Date) -> String {
+    let when = old_effective.long();
+    match days_between {
+        0 => format!("the same day as {old_version} ({when})"),
+        1 => format!("only 1 day after {old_version} took effect ({when})"),
+        d if d > 0 => format!("only {d} days after {old_version} took effect ({when})"),
+        d => format!("{} days before {old_version} took effect ({when})", -d),
+    }
+}
+
+fn bump_problem(old: &semver::Version, new: &semver::Version, diff: &Diff, actual: Bump) -> String {
+    let required = diff.required_bump();
+    let actual_words = match actual {
+        Bump::None if new == old => format!("the version stayed {new}"),
+        Bump::None if new < old => format!("{new} is lower than {old}"),
+        Bump::None => format!("{new} raises no version number over {old}"),
+        bump => format!("{new} is only a {} bump", bump.as_str()),
+    };
+    let needing: Vec<&str> = diff
+        .changes
+        .iter()
+        .filter(|c| c.class.bump() == required)
+        .map(|c| c.explanation.as_str())
+        .collect();
+    let class = diff.class().map_or("", Class::as_str);
+    let (shown, rest) = needing.split_at(needing.len().min(5));
+    let more = if rest.is_empty() {
+        String::new()
+    } else {
+        format!("; and {} more", rest.len())
+    };
+    format!(
+        "the changes from {old} need a {} version bump (to {} or later), but {actual_words}; {} {class} change{}: {}{more}",
+        required.as_str(),
+        required.apply(old),
+        needing.len(),
+        if needing.len() == 1 { "" } else { "s" },
+        shown.join("; "),
+    )
+}
+
+/// Days since 1970-01-01 (the proleptic Gregorian calendar).
+pub fn days(date: Date) -> i64 {
+    let (y, m, d) = (
+        i64::from(date.year),
+        i64::from(date.month),
+        i64::from(date.day),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `n` days after `date`.
+pub fn date_after(date: Date, n: i64) -> Date {
+    let z = days(date) + n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    let convert = |v: i64| u8::try_from(v).unwrap_or(1);
+    Date::new(u16::try_from(y).unwrap_or(u16::MAX), convert(m), convert(d)).unwrap_or(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(text: &str) -> semver::Version {
+        semver::Version::parse(text).unwrap_or_else(|_| semver::Version::new(0, 0, 0))
+    }
+
+    #[test]
+    fn bumps_between_versions() {
+        assert_eq!(Bump::between(&v("1.0.0"), &v("2.0.0")), Bump::Major);
+        assert_eq!(Bump::between(&v("1.0.0"), &v("1.1.0")), Bump::Minor);
+        assert_eq!(Bump::between(&v("1.0.0"), &v("1.0.1")), Bump::Patch);
+        assert_eq!(Bump::between(&v("1.2.3"), &v("1.2.3")), Bump::None);
+        assert_eq!(Bump::between(&v("2.0.0"), &v("1.9.9")), Bump::None);
+        assert_eq!(Bump::between(&v("2.0.0-rc.1"), &v("2.0.0")), Bump::None);
+        assert_eq!(Bump::Major.apply(&v("1.4.2")), v("2.0.0"));
+        assert_eq!(Bump::Minor.apply(&v("1.4.2")), v("1.5.0"));
+        assert_eq!(Bump::Patch.apply(&v("1.4.2")), v("1.4.3"));
+    }
+
+    #[test]
+    fn day_arithmetic_round_trips() {
+        let start = Date::new(2026, 6, 1);
+        assert_eq!(start.map(days), Some(20_605));
+        assert_eq!(
+            start.map(|d| date_after(d, 30).to_string()).as_deref(),
+            Some("2026-07-01")
+        );
+        assert_eq!(
+            Date::new(2024, 2, 28)
+                .map(|d| date_after(d, 1).to_string())
+                .as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(
+            Date::new(2026, 12, 1)
+                .map(|d| date_after(d, 365).to_string())
+                .as_deref(),
+            Some("2027-12-01")
+        );
+    }
+}

@@ -1,0 +1,263 @@
+//! The words the diff's explanations are made of: names of things by their
+//! labels, values in plain English.
+
+use crate::model::*;
+
+/// A label or text from the source, in double quotes.
+pub fn quoted(text: &str) -> String {
+    format!("\"{}\"", short(text))
+}
+
+/// A long text cut at a word boundary, so an explanation stays one line.
+pub fn short(text: &str) -> String {
+    const LIMIT: usize = 90;
+    let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= LIMIT {
+        return text;
+    }
+    let mut cut = String::new();
+    for word in text.split(' ') {
+        if cut.chars().count() + word.chars().count() + 1 > LIMIT {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    cut.push('…');
+    cut
+}
+
+/// A list in words: `a`, `a and b`, `a, b and c`.
+pub fn list(items: &[String], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
+    }
+}
+
+/// The quoted label of a data category, or its id when it is unknown.
+pub fn data(policy: &Policy, id: &str) -> String {
+    policy
+        .data(id)
+        .map_or_else(|| format!("`{id}`"), |d| quoted(&d.label))
+}
+
+/// The quoted label of a recipient.
+pub fn recipient(policy: &Policy, id: &str) -> String {
+    policy
+        .recipient(id)
+        .map_or_else(|| format!("`{id}`"), |r| quoted(&r.label))
+}
+
+/// The quoted labels of several data categories.
+pub fn data_list(policy: &Policy, ids: &[String]) -> String {
+    let names: Vec<String> = ids.iter().map(|id| data(policy, id)).collect();
+    list(&names, "and")
+}
+
+/// How a data category is obtained.
+pub fn source(source: Option<Source>) -> &'static str {
+    match source {
+        None => "from a source not stated",
+        Some(Source::User) => "provided by the User",
+        Some(Source::Device) => "sent automatically by the User's device",
+        Some(Source::Derived) => "derived from other information",
+        Some(Source::ThirdParty) => "obtained from third parties",
+    }
+}
+
+/// Whether a data category identifies the user.
+pub fn identity(identity: Identity) -> &'static str {
+    match identity {
+        Identity::Identified => "identified",
+        Identity::Pseudonymized => "pseudonymized",
+        Identity::Depersonalized => "depersonalized",
+    }
+}
+
+/// A special category of GDPR Art. 9.
+pub fn special(special: SpecialCategory) -> &'static str {
+    match special {
+        SpecialCategory::RacialOrEthnicOrigin => "racial or ethnic origin",
+        SpecialCategory::PoliticalOpinions => "political opinions",
+        SpecialCategory::ReligiousBeliefs => "religious or philosophical beliefs",
+        SpecialCategory::TradeUnionMembership => "trade union membership",
+        SpecialCategory::Genetic => "genetic data",
+        SpecialCategory::Biometric => "biometric data",
+        SpecialCategory::Health => "data concerning health",
+        SpecialCategory::SexLife => "data concerning sex life or sexual orientation",
+    }
+}
+
+/// Whether a data category must be provided.
+pub fn requirement(requirement: Option<Requirement>) -> &'static str {
+    match requirement {
+        None => "not stated",
+        Some(Requirement::Required) => "required",
+        Some(Requirement::Optional) => "optional",
+    }
+}
+
+/// A legal basis.
+pub fn basis(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Consent => "consent",
+        Basis::ExplicitConsent => "explicit consent",
+        Basis::Contract => "the performance of a contract",
+        Basis::LegalObligation => "a legal obligation",
+        Basis::VitalInterests => "vital interests",
+        Basis::PublicTask => "a task in the public interest",
+        Basis::LegitimateInterest => "legitimate interests",
+    }
+}
+
+/// A kind of recipient, with its article.
+pub fn recipient_kind(kind: Option<RecipientKind>) -> &'static str {
+    match kind {
+        None => "a recipient of a kind not stated",
+        Some(RecipientKind::ThirdParty) => "a third party",
+        Some(RecipientKind::Processor) => "a processor",
+        Some(RecipientKind::Acquirer) => "an acquirer of the business",
+        Some(RecipientKind::Authority) => "a public authority",
+    }
+}
+
+/// A ground for a transfer.
+pub fn ground(ground: Ground) -> &'static str {
+    match ground {
+        Ground::Consent => "the User's consent",
+        Ground::Contract => "contract necessity",
+        Ground::LegalObligation => "a legal obligation",
+        Ground::RightsProtection => "the protection of rights",
+        Ground::BusinessTransfer => "a business transfer",
+        Ground::DepersonalizedStatistics => "depersonalized statistics",
+    }
+}
+
+/// `on the ground of X`, `on the grounds of X or Y`.
+pub fn grounds(grounds: &[Ground]) -> String {
+    let names: Vec<String> = grounds.iter().map(|g| ground(*g).to_owned()).collect();
+    let noun = if grounds.len() == 1 {
+        "ground"
+    } else {
+        "grounds"
+    };
+    format!("on the {noun} of {}", list(&names, "or"))
+}
+
+/// A right, in words.
+pub fn right(kind: RightKind) -> &'static str {
+    match kind {
+        RightKind::Access => "the right of access",
+        RightKind::Rectification => "the right to rectification",
+        RightKind::Erasure => "the right to erasure",
+        RightKind::Restriction => "the right to restriction of processing",
+        RightKind::Portability => "the right to data portability",
+        RightKind::Objection => "the right to object",
+        RightKind::WithdrawConsent => "the right to withdraw consent",
+        RightKind::Complaint => "the right to complain to a supervisory authority",
+    }
+}
+
+/// A right's kind as written in the source.
+pub fn right_id(kind: RightKind) -> &'static str {
+    match kind {
+        RightKind::Access => "access",
+        RightKind::Rectification => "rectification",
+        RightKind::Erasure => "erasure",
+        RightKind::Restriction => "restriction",
+        RightKind::Portability => "portability",
+        RightKind::Objection => "objection",
+        RightKind::WithdrawConsent => "withdraw_consent",
+        RightKind::Complaint => "complaint",
+    }
+}
+
+/// A right by its label when it has one, else in words.
+pub fn right_name(right: &Right) -> String {
+    right
+        .label
+        .as_deref()
+        .map_or_else(|| right_kind_name(right.kind), quoted)
+}
+
+fn right_kind_name(kind: RightKind) -> String {
+    let words = self::right(kind);
+    let mut chars = words.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
+/// How users are told of a change.
+pub fn notify(method: NotifyMethod) -> &'static str {
+    match method {
+        NotifyMethod::OnWebsite => "on the website",
+        NotifyMethod::ByEmail => "by e-mail",
+        NotifyMethod::InService => "inside the Service",
+    }
+}
+
+/// Who may change the policy.
+pub fn authority(by: Option<ChangeAuthority>) -> &'static str {
+    match by {
+        None => "not stated",
+        Some(ChangeAuthority::Unilateral) => "unilaterally",
+        Some(ChangeAuthority::Agreement) => "only with the User's agreement",
+    }
+}
+
+/// When a new edition takes effect.
+pub fn takes_effect(effective: Option<TakesEffect>) -> &'static str {
+    match effective {
+        None => "not stated",
+        Some(TakesEffect::OnPublication) => "on publication",
+        Some(TakesEffect::AfterNotice) => "after the notice period",
+    }
+}
+
+/// How the user accepts the policy.
+pub fn acceptance(acceptance: Option<Acceptance>) -> &'static str {
+    match acceptance {
+        None => "not stated",
+        Some(Acceptance::ByUse) => "by using the Service",
+        Some(Acceptance::ByExplicitAgreement) => "by explicit agreement",
+    }
+}
+
+/// A section of the text.
+pub fn section(section: Section) -> &'static str {
+    match section {
+        Section::General => "General provisions",
+        Section::Collection => "Information collected",
+        Section::Purposes => "Purposes",
+        Section::Sharing => "Sharing",
+        Section::Retention => "Retention",
+        Section::Rights => "Rights",
+        Section::Obligations => "Obligations",
+        Section::Security => "Security",
+        Section::Changes => "Changes",
+        Section::Contact => "Contact",
+    }
+}
+
+/// One retention period in words.
+pub fn period(period: &Period) -> String {
+    match period {
+        Period::For { duration, from } => format!("{duration} from {from}"),
+        Period::Until { event } => format!("until {}", quoted(event)),
+        Period::AsRequiredByLaw => "as long as the law requires".to_owned(),
+    }
+}
+
+/// Alternative retention periods in words.
+pub fn periods(periods: &[Period]) -> String {
+    if periods.is_empty() {
+        return "not stated".to_owned();
+    }
+    let items: Vec<String> = periods.iter().map(period).collect();
+    list(&items, "or")
+}
