@@ -1,0 +1,753 @@
+//! The TextMate grammar in `editors/`: every pattern compiles, and a small
+//! line tokenizer with TextMate's rules (at each position the pattern that
+//! matches earliest wins, ties to the first listed; `begin`/`end` regions
+//! such as strings and comments, across lines) gives every keyword,
+//! property, keyword value, string, escape, comment, date, version and
+//! duration of the example policies its scope.
+//!
+//! The expected classes come from the language itself, not from the
+//! grammar under test: the word literals of `grammar/policy.pest` and the
+//! vocabularies of the checker.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn grammar_json() -> Value {
+    serde_json::from_str(&read("editors/textmate/policy.tmLanguage.json")).unwrap()
+}
+
+// ------------------------------------------------------- the grammar
+
+enum Rule {
+    Match {
+        regex: Regex,
+        name: Option<String>,
+        captures: Vec<(usize, String)>,
+    },
+    Region {
+        begin: Regex,
+        end: Regex,
+        name: Option<String>,
+        begin_captures: Vec<(usize, String)>,
+        end_captures: Vec<(usize, String)>,
+        patterns: Vec<Rule>,
+    },
+}
+
+fn captures(value: &Value) -> Vec<(usize, String)> {
+    value
+        .as_object()
+        .map(|map| {
+            map.iter()
+                .filter_map(|(k, v)| Some((k.parse().ok()?, v["name"].as_str()?.to_owned())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("pattern {pattern:?} does not compile: {e}"))
+}
+
+/// The rules of a `patterns` array, includes resolved.
+fn rules(patterns: &Value, repository: &Value) -> Vec<Rule> {
+    let mut out = Vec::new();
+    for pattern in patterns.as_array().unwrap() {
+        out.extend(rule(pattern, repository));
+    }
+    out
+}
+
+fn rule(pattern: &Value, repository: &Value) -> Vec<Rule> {
+    if let Some(include) = pattern["include"].as_str() {
+        let key = include
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("only #repository includes are supported: {include}"));
+        let target = &repository[key];
+        assert!(!target.is_null(), "include {include} names nothing");
+        return rule(target, repository);
+    }
+    let name = pattern["name"].as_str().map(str::to_owned);
+    if let Some(regex) = pattern["match"].as_str() {
+        return vec![Rule::Match {
+            regex: compile(regex),
+            name,
+            captures: captures(&pattern["captures"]),
+        }];
+    }
+    if let Some(begin) = pattern["begin"].as_str() {
+        let both = captures(&pattern["captures"]);
+        let pick = |key: &str| {
+            let own = captures(&pattern[key]);
+            if own.is_empty() { both.clone() } else { own }
+        };
+        return vec![Rule::Region {
+            begin: compile(begin),
+            end: compile(pattern["end"].as_str().unwrap()),
+            name,
+            begin_captures: pick("beginCaptures"),
+            end_captures: pick("endCaptures"),
+            patterns: if pattern["patterns"].is_null() {
+                Vec::new()
+            } else {
+                rules(&pattern["patterns"], repository)
+            },
+        }];
+    }
+    rules(&pattern["patterns"], repository)
+}
+
+fn top_rules() -> Vec<Rule> {
+    let grammar = grammar_json();
+    rules(&grammar["patterns"], &grammar["repository"])
+}
+
+// ------------------------------------------------------ the tokenizer
+
+/// The scopes of every byte of every line.
+type Scopes = Vec<Vec<Vec<String>>>;
+
+fn paint(
+    line: &mut [Vec<String>],
+    caps: &regex::Captures<'_>,
+    base: &[String],
+    name: Option<&String>,
+    captures: &[(usize, String)],
+) {
+    let whole = caps.get(0).unwrap();
+    for scopes in &mut line[whole.start()..whole.end()] {
+        *scopes = base.to_vec();
+        scopes.extend(name.cloned());
+    }
+    for (group, capture) in captures {
+        if let Some(m) = caps.get(*group) {
+            for scopes in &mut line[m.start()..m.end()] {
+                scopes.push(capture.clone());
+            }
+        }
+    }
+}
+
+/// Tokenizes `text` line by line with TextMate's rules.
+fn tokenize(top: &[Rule], text: &str) -> Scopes {
+    let mut stack: Vec<&Rule> = Vec::new();
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut painted = vec![Vec::new(); line.len()];
+        let mut pos = 0;
+        loop {
+            let base: Vec<String> = stack
+                .iter()
+                .filter_map(|r| match r {
+                    Rule::Region { name, .. } => name.clone(),
+                    Rule::Match { .. } => None,
+                })
+                .collect();
+            let (patterns, end) = match stack.last() {
+                Some(Rule::Region { patterns, end, .. }) => (patterns.as_slice(), Some(end)),
+                _ => (top, None),
+            };
+            // The earliest match wins; the end of the region wins a tie,
+            // then the first pattern listed.
+            let mut best: Option<(usize, Option<usize>, regex::Captures<'_>)> = None;
+            if let Some(end) = end {
+                if let Some(caps) = end.captures_at(line, pos) {
+                    best = Some((caps.get(0).unwrap().start(), None, caps));
+                }
+            }
+            for (i, rule) in patterns.iter().enumerate() {
+                let regex = match rule {
+                    Rule::Match { regex, .. } => regex,
+                    Rule::Region { begin, .. } => begin,
+                };
+                if let Some(caps) = regex.captures_at(line, pos) {
+                    let start = caps.get(0).unwrap().start();
+                    if best.as_ref().is_none_or(|(s, _, _)| start < *s) {
+                        best = Some((start, Some(i), caps));
+                    }
+                }
+            }
+            let Some((start, which, caps)) = best else {
+                for scopes in &mut painted[pos..] {
+                    *scopes = base.clone();
+                }
+                break;
+            };
+            for scopes in &mut painted[pos..start] {
+                *scopes = base.clone();
+            }
+            let end_of_match = caps.get(0).unwrap().end();
+            match which {
+                None => {
+                    let Some(Rule::Region {
+                        name, end_captures, ..
+                    }) = stack.pop()
+                    else {
+                        unreachable!()
+                    };
+                    let outer = &base[..base.len() - usize::from(name.is_some())];
+                    paint(&mut painted, &caps, outer, name.as_ref(), end_captures);
+                }
+                Some(i) => match &patterns[i] {
+                    Rule::Match { name, captures, .. } => {
+                        paint(&mut painted, &caps, &base, name.as_ref(), captures);
+                    }
+                    region @ Rule::Region {
+                        name,
+                        begin_captures,
+                        ..
+                    } => {
+                        paint(&mut painted, &caps, &base, name.as_ref(), begin_captures);
+                        stack.push(region);
+                    }
+                },
+            }
+            if end_of_match == pos && which.is_some() {
+                // An empty match that opens nothing: step over one character.
+                let step = line[pos..].chars().next().map_or(1, char::len_utf8);
+                for scopes in &mut painted[pos..(pos + step).min(line.len())] {
+                    *scopes = base.clone();
+                }
+                pos += step;
+            } else {
+                pos = end_of_match;
+            }
+            if pos >= line.len() {
+                // A region whose end matches the end of the line (comments)
+                // closes here; others (strings) go on to the next line.
+                if let Some(Rule::Region { end, .. }) = stack.last() {
+                    if end.as_str() == "$" {
+                        stack.pop();
+                    }
+                }
+                break;
+            }
+        }
+        out.push(painted);
+    }
+    out
+}
+
+// -------------------------------------- what the language says, independently
+
+/// The word literals of each rule of the pest grammar.
+fn pest_literals() -> BTreeMap<String, Vec<String>> {
+    let text = read("grammar/policy.pest");
+    let text: String = text
+        .lines()
+        .map(|l| {
+            if l.trim_start().starts_with("//") {
+                ""
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let rule_start = Regex::new(r"(?m)^([a-z_]+)\s*=\s*[_@$!]?\{").unwrap();
+    let literal = Regex::new(r#""([A-Za-z][A-Za-z_]*)""#).unwrap();
+    let starts: Vec<(usize, usize, String)> = rule_start
+        .captures_iter(&text)
+        .map(|c| {
+            let m = c.get(0).unwrap();
+            (m.start(), m.end(), c[1].to_owned())
+        })
+        .collect();
+    let mut out = BTreeMap::new();
+    for (i, (_, body_start, name)) in starts.iter().enumerate() {
+        let body_end = starts.get(i + 1).map_or(text.len(), |s| s.0);
+        let words = literal
+            .captures_iter(&text[*body_start..body_end])
+            .map(|c| c[1].to_owned())
+            .collect();
+        out.insert(name.clone(), words);
+    }
+    out
+}
+
+/// The expected scope class of each word literal of the language.
+fn word_classes() -> BTreeMap<String, &'static str> {
+    let mut classes = BTreeMap::new();
+    for (rule, words) in pest_literals() {
+        let class = if rule == "decl_keyword" || rule.ends_with("_decl") {
+            "keyword.declaration"
+        } else if rule.starts_with("kw_") {
+            "keyword.other.connective"
+        } else if rule == "verdict" {
+            "keyword.control"
+        } else if rule == "time_unit" {
+            "keyword.other.unit"
+        } else if rule == "as_required_by_law" {
+            "constant.language"
+        } else if rule.ends_with("_prop") || rule.ends_with("_flag") {
+            "support.type.property-name"
+        } else {
+            assert!(
+                words.is_empty(),
+                "rule `{rule}` has words {words:?} no class covers"
+            );
+            continue;
+        };
+        for word in words {
+            let previous = classes.insert(word.clone(), class);
+            assert!(
+                previous.is_none_or(|p| p == class),
+                "`{word}` is both {previous:?} and {class}"
+            );
+        }
+    }
+    classes
+}
+
+/// Words after which a keyword value follows (or a list of them).
+fn value_contexts() -> BTreeSet<&'static str> {
+    [
+        "source",
+        "identity",
+        "special",
+        "only",
+        "kind",
+        "accepted",
+        "by",
+        "effective",
+        "basis",
+        "notify",
+        "on",
+        "right",
+        "in",
+        "from",
+        "until",
+        "given",
+    ]
+    .into_iter()
+    .collect()
+}
+
+fn vocabulary() -> BTreeSet<&'static str> {
+    use policyc::check::*;
+    let mut words = BTreeSet::new();
+    words.extend(SOURCES.iter().map(|(w, _)| *w));
+    words.extend(IDENTITIES.iter().map(|(w, _)| *w));
+    words.extend(SPECIAL_CATEGORIES.iter().map(|(w, _)| *w));
+    words.extend(BASES.iter().map(|(w, _)| *w));
+    words.extend(RECIPIENT_KINDS.iter().map(|(w, _)| *w));
+    words.extend(GROUNDS.iter().map(|(w, _)| *w));
+    words.extend(RIGHTS.iter().map(|(w, _)| *w));
+    words.extend(SECTIONS.iter().map(|(w, _)| *w));
+    words.extend(ACCEPTANCES.iter().map(|(w, _)| *w));
+    words.extend(AUTHORITIES.iter().map(|(w, _)| *w));
+    words.extend(NOTIFY_METHODS.iter().map(|(w, _)| *w));
+    words.extend(TAKES_EFFECT.iter().map(|(w, _)| *w));
+    words.extend(EVENTS.iter().map(|(w, _)| *w));
+    words.extend(["depersonalized"]);
+    words
+}
+
+/// One expectation: bytes `start..end` of line `line` have a scope that
+/// starts with `class`.
+#[derive(Debug)]
+struct Expect {
+    line: usize,
+    start: usize,
+    end: usize,
+    class: &'static str,
+    what: String,
+}
+
+/// Lexes a policy independently of the grammar under test and says which
+/// scope each piece must get.
+fn expectations(text: &str) -> Vec<Expect> {
+    let classes = word_classes();
+    let contexts = value_contexts();
+    let vocabulary = vocabulary();
+    let declarers = [
+        "policy",
+        "data",
+        "purpose",
+        "recipient",
+        "obligation",
+        "security",
+        "clause",
+    ];
+    let word = Regex::new(r"^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*").unwrap();
+    let date = Regex::new(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}").unwrap();
+    let version = Regex::new(r"^[0-9]+\.[0-9]+\.[0-9]+").unwrap();
+    let number = Regex::new(r"^-?[0-9]+").unwrap();
+    let mut out = Vec::new();
+    let mut in_string = false;
+    // The word before, and the context word of the value (list) that
+    // follows, if any: `on a, b`.
+    let mut previous = String::new();
+    let mut context: Option<String> = None;
+    for (n, line) in text.lines().enumerate() {
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        let mut expect = |start: usize, end: usize, class: &'static str| {
+            out.push(Expect {
+                line: n,
+                start,
+                end,
+                class,
+                what: line[start..end].to_owned(),
+            });
+        };
+        while i < bytes.len() {
+            if in_string {
+                let start = i;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' && i + 1 < bytes.len() {
+                        let len = if bytes[i + 1] == b'u' {
+                            line[i..].find('}').map_or(2, |e| e + 1)
+                        } else {
+                            2
+                        };
+                        expect(i, i + len, "constant.character.escape");
+                        i += len;
+                    } else {
+                        i += 1;
+                    }
+                }
+                expect(start, i, "string.quoted.double");
+                if i < bytes.len() {
+                    expect(i, i + 1, "string.quoted.double");
+                    in_string = false;
+                    i += 1;
+                }
+                continue;
+            }
+            let rest = &line[i..];
+            let c = bytes[i];
+            if rest.starts_with("//") {
+                expect(i, bytes.len(), "comment.line.double-slash");
+                break;
+            }
+            if c.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if c == b',' {
+                expect(i, i + 1, "punctuation.separator.comma");
+                i += 1;
+                continue;
+            }
+            let mut token = |start: usize, end: usize, class: &'static str| {
+                expect(start, end, class);
+                end
+            };
+            let next_context;
+            if c == b'"' {
+                i = token(i, i + 1, "string.quoted.double");
+                in_string = true;
+                next_context = None;
+                previous.clear();
+            } else if c == b'{' || c == b'}' {
+                i = token(i, i + 1, "punctuation.section.block");
+                next_context = None;
+                previous.clear();
+            } else if let Some(m) = date.find(rest) {
+                i = token(i, i + m.end(), "constant.numeric.date");
+                next_context = None;
+            } else if let Some(m) = version.find(rest) {
+                i = token(i, i + m.end(), "constant.numeric.version");
+                next_context = None;
+            } else if let Some(m) = number.find(rest) {
+                i = token(i, i + m.end(), "constant.numeric.integer");
+                next_context = None;
+            } else if let Some(m) = word.find(rest) {
+                let w = m.as_str();
+                let end = i + m.end();
+                let class = if line[end..].starts_with(':') {
+                    // A fact about a purpose or recipient: `objection:targeting`.
+                    "constant.language"
+                } else if w.contains('.') {
+                    if previous == "data" {
+                        "entity.name.type"
+                    } else {
+                        "variable.other"
+                    }
+                } else if context.as_deref() == Some("given")
+                    || (context.is_some() && vocabulary.contains(w))
+                {
+                    "constant.language"
+                } else if previous == "language" {
+                    "constant.other.language-code"
+                } else if declarers.contains(&previous.as_str()) {
+                    "entity.name.type"
+                } else if let Some(class) = classes.get(w) {
+                    class
+                } else {
+                    "variable.other"
+                };
+                i = token(i, end, class);
+                if line[i..].starts_with(':') {
+                    i += 1;
+                    next_context = None;
+                    previous.clear();
+                } else {
+                    let continues = context.is_some() && line[i..].trim_start().starts_with(',');
+                    next_context = if contexts.contains(w) {
+                        Some(w.to_owned())
+                    } else if continues {
+                        context.clone()
+                    } else {
+                        None
+                    };
+                    previous = w.to_owned();
+                }
+            } else {
+                i += 1;
+                next_context = None;
+            }
+            context = next_context;
+        }
+    }
+    out
+}
+
+/// Checks every expectation against the tokenizer; returns the failures.
+fn check(text: &str) -> Vec<String> {
+    let scopes = tokenize(&top_rules(), text);
+    let mut failures = Vec::new();
+    for e in expectations(text) {
+        let line = &scopes[e.line];
+        let bad = (e.start..e.end).find(|&b| !line[b].iter().any(|s| s.starts_with(e.class)));
+        if let Some(b) = bad {
+            failures.push(format!(
+                "line {}: `{}` should be {}, but byte {} has {:?}",
+                e.line + 1,
+                e.what,
+                e.class,
+                b - e.start,
+                line[b]
+            ));
+        }
+    }
+    failures
+}
+
+// ----------------------------------------------------------- the tests
+
+#[test]
+fn every_pattern_compiles() {
+    fn walk(value: &Value, path: &str, found: &mut usize) {
+        match value {
+            Value::Object(map) => {
+                for (key, v) in map {
+                    if let ("match" | "begin" | "end", Value::String(pattern)) = (key.as_str(), v) {
+                        compile(pattern);
+                        *found += 1;
+                    }
+                    walk(v, &format!("{path}/{key}"), found);
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, &format!("{path}/{i}"), found);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut found = 0;
+    walk(&grammar_json(), "", &mut found);
+    assert!(found > 15, "only {found} patterns");
+    // Every include resolves.
+    let _ = top_rules();
+}
+
+#[test]
+fn the_example_policy_is_highlighted() {
+    let text = read("policies/pro-it-group.policy");
+    let expected = expectations(&text);
+    let count = |class: &str| expected.iter().filter(|e| e.class == class).count();
+    // The oracle sees what the example holds.
+    assert!(count("keyword.declaration") >= 50);
+    assert!(count("support.type.property-name") > 50);
+    assert!(count("constant.language") > 30);
+    assert!(count("string.quoted.double") > 100);
+    assert!(count("comment.line.double-slash") > 20);
+    assert_eq!(count("constant.numeric.date"), 1);
+    assert_eq!(count("constant.numeric.version"), 1);
+    assert!(count("keyword.other.unit") >= 4);
+    let failures = check(&text);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_other_policies_are_highlighted() {
+    let template = include_str!("../src/cli/init.policy.in")
+        .replace("{{id}}", "acme")
+        .replace("{{date}}", "2026-01-01");
+    for (name, text) in [
+        ("the init template", template),
+        (
+            "the seed as written",
+            read("policies/examples/seed-as-written.policy"),
+        ),
+        ("the README tour", readme_policy()),
+    ] {
+        let failures = check(&text);
+        assert!(failures.is_empty(), "{name}:\n{}", failures.join("\n"));
+    }
+}
+
+fn readme_policy() -> String {
+    let readme = read("README.md");
+    let start = readme
+        .find("```policy\n")
+        .expect("the README has a policy example")
+        + 10;
+    let end = start + readme[start..].find("```").unwrap();
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn every_word_of_the_language_has_its_scope() {
+    let top = top_rules();
+    let mut failures = Vec::new();
+    for (word, class) in word_classes() {
+        let line = match class {
+            "keyword.other.unit" => format!("1 {word}"),
+            _ => word.clone(),
+        };
+        let scopes = tokenize(&top, &line);
+        let at = line.len() - word.len();
+        if !scopes[0][at].iter().any(|s| s.starts_with(class)) {
+            failures.push(format!("`{word}` should be {class}: {:?}", scopes[0][at]));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_keyword_value_is_a_constant_in_its_place() {
+    use policyc::check::*;
+    fn words<T>(v: Vocabulary<T>) -> Vec<&'static str> {
+        v.iter().map(|(w, _)| *w).collect()
+    }
+    type Vocabulary<T> = &'static [(&'static str, T)];
+    let contexts: Vec<(Vec<&str>, &str)> = vec![
+        (words(SOURCES), "  source {}"),
+        (words(IDENTITIES), "  identity {}"),
+        (words(SPECIAL_CATEGORIES), "  special {}"),
+        (words(BASES), "  basis {} \"x\""),
+        (vec!["depersonalized"], "  only {}"),
+        (words(RECIPIENT_KINDS), "  kind {}"),
+        (words(GROUNDS), "transfer a, b.c to r on {}"),
+        (words(GROUNDS), "transfer a to r on consent, {}"),
+        (words(RIGHTS), "right {} {"),
+        (words(SECTIONS), "clause x in {} \"text\""),
+        (words(ACCEPTANCES), "  accepted {}"),
+        (words(AUTHORITIES), "  by {}"),
+        (words(NOTIFY_METHODS), "  notify {}"),
+        (words(NOTIFY_METHODS), "  notify on_website, {}"),
+        (words(TAKES_EFFECT), "  effective {}"),
+        (words(EVENTS), "retain a for 1 year from {}"),
+        (words(EVENTS), "retain a until {} or as_required_by_law"),
+    ];
+    let top = top_rules();
+    let mut failures = Vec::new();
+    for (values, context) in contexts {
+        for value in values {
+            let line = context.replacen("{}", value, 1);
+            let at = context.find("{}").unwrap();
+            let scopes = tokenize(&top, &line);
+            let painted = &scopes[0][at..at + value.len()];
+            if let Some(bad) = painted
+                .iter()
+                .find(|byte| !byte.iter().any(|s| s == "constant.language.policy"))
+            {
+                failures.push(format!("`{value}` in `{line}`: {bad:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn strings_escapes_and_multiline_strings() {
+    let top = top_rules();
+    let text = "title \"a \\\"b\\\" \\u{E9} \\q\" // \"not a string\"\nscope \"one\ntwo\" data";
+    let scopes = tokenize(&top, text);
+    let has = |line: usize, at: usize, scope: &str| scopes[line][at].iter().any(|s| s == scope);
+    let first = text.lines().next().unwrap();
+    let at = |needle: &str| first.find(needle).unwrap();
+    assert!(has(0, at("\\\"b"), "constant.character.escape.policy"));
+    assert!(has(
+        0,
+        at("\\u{E9}") + 5,
+        "constant.character.escape.policy"
+    ));
+    assert!(has(0, at("\\q"), "invalid.illegal.escape.policy"));
+    assert!(has(0, at("\\q"), "string.quoted.double.policy"));
+    assert!(has(0, at("not a"), "comment.line.double-slash.policy"));
+    assert!(!has(0, at("not a"), "string.quoted.double.policy"));
+    // A string goes on to the next line; what follows it is code again.
+    assert!(!has(1, 0, "string.quoted.double.policy"));
+    assert!(has(1, 7, "string.quoted.double.policy"));
+    assert!(has(2, 0, "string.quoted.double.policy"));
+    assert!(has(2, 5, "keyword.declaration.policy"));
+}
+
+#[test]
+fn names_inside_dotted_ids_are_not_keywords() {
+    let top = top_rules();
+    let line = "  uses account.data, policy.test";
+    let scopes = tokenize(&top, line);
+    for word in ["account.data", "policy.test"] {
+        let at = line.find(word).unwrap();
+        for byte in &scopes[0][at..at + word.len()] {
+            assert_eq!(byte, &vec!["variable.other.policy".to_owned()], "{word}");
+        }
+    }
+}
+
+#[test]
+fn the_vscode_extension_uses_the_grammar() {
+    let manifest: Value = serde_json::from_str(&read("editors/vscode/package.json")).unwrap();
+    let language = &manifest["contributes"]["languages"][0];
+    assert_eq!(language["id"], "policy");
+    assert_eq!(language["extensions"], serde_json::json!([".policy"]));
+    let grammar = &manifest["contributes"]["grammars"][0];
+    assert_eq!(grammar["language"], "policy");
+    assert_eq!(grammar["scopeName"], grammar_json()["scopeName"]);
+    assert_eq!(grammar["scopeName"], "source.policy");
+
+    let vscode = root().join("editors/vscode");
+    let copy = vscode.join(grammar["path"].as_str().unwrap());
+    let canonical = root().join("editors/textmate/policy.tmLanguage.json");
+    assert_eq!(
+        std::fs::read_to_string(&copy).unwrap(),
+        std::fs::read_to_string(&canonical).unwrap(),
+        "editors/vscode/syntaxes/policy.tmLanguage.json differs from editors/textmate/policy.tmLanguage.json: copy the TextMate grammar over it"
+    );
+
+    let config_path = vscode.join(language["configuration"].as_str().unwrap());
+    let config: Value =
+        serde_json::from_str(&std::fs::read_to_string(config_path).unwrap()).unwrap();
+    assert_eq!(config["comments"]["lineComment"], "//");
+    assert_eq!(config["brackets"], serde_json::json!([["{", "}"]]));
+    compile(config["wordPattern"].as_str().unwrap());
+    let indentation = &config["indentationRules"];
+    compile(indentation["increaseIndentPattern"].as_str().unwrap());
+    compile(indentation["decreaseIndentPattern"].as_str().unwrap());
+    assert!(Path::new(&vscode.join("package.json")).is_file());
+}
