@@ -15,6 +15,7 @@ const SUBCOMMANDS: &[&str] = &[
     "build",
     "fmt",
     "test",
+    "diff",
     "query",
     "explain",
     "init",

@@ -60,6 +60,10 @@ fn a_new_policy_checks_clean_and_passes_its_tests() {
     assert!(stdout.starts_with("ok: 1 test, "), "{stdout}");
     assert!(stdout.ends_with(", all hold\n"), "{stdout}");
 
+    // It is in the canonical layout, so `policyc fmt --check` passes in CI.
+    let (status, _, stderr) = policyc(dir.path(), &["fmt", "--check"]);
+    assert_eq!(status, 0, "{stderr}");
+
     // It builds.
     let (status, _, stderr) = policyc(dir.path(), &["build"]);
     assert_eq!(status, 0, "{stderr}");

@@ -167,10 +167,14 @@ impl Output {
         let _ = writeln!(self.stderr, ": {message}");
     }
 
-    /// Whether lines for people are printed: human and GitHub output (a CI
-    /// log is read by people), unless quiet.
+    /// Whether lines for people are printed: human, GitHub (a CI log is
+    /// read by people) and Markdown output, unless quiet.
     fn chatty(&self) -> bool {
-        !self.quiet && matches!(self.format, Format::Human | Format::Github)
+        !self.quiet
+            && matches!(
+                self.format,
+                Format::Human | Format::Github | Format::Markdown
+            )
     }
 
     /// A note for people on stderr, unless quiet.
