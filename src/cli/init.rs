@@ -180,7 +180,8 @@ mod tests {
         );
         assert_eq!(id_from_name("2024 shop").as_deref(), Some("shop"));
         assert_eq!(id_from_name("--"), None);
-        assert_eq!(id_from_name("été"), None);
+        assert_eq!(id_from_name("été").as_deref(), Some("t"));
+        assert_eq!(id_from_name("éé"), None);
     }
 
     #[test]
