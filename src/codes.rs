@@ -48,6 +48,9 @@ codes! {
     BadEscape = "E0004", "a string contains an escape sequence that does not exist";
     NotUtf8 = "E0005", "a file is not valid UTF-8 text";
     FileTooLarge = "E0006", "a file is larger than the configured limit";
+    IncludeOutsideRoot = "E0007", "an included file lies outside the policies' directory";
+    IncludeCycle = "E0008", "files include each other in a cycle";
+    IncludeNotFound = "E0009", "an included file cannot be read";
     UnknownData = "E0101", "a reference names a data category that is not declared";
     UnknownPurpose = "E0102", "a reference names a purpose that is not declared";
     UnknownRecipient = "E0103", "a reference names a recipient that is not declared";

@@ -103,6 +103,16 @@ impl Diagnostic {
         self
     }
 
+    /// The same diagnostic with every span moved by `base`.
+    #[must_use]
+    pub fn shifted(mut self, base: usize) -> Self {
+        self.span = Span::new(self.span.start + base, self.span.end + base);
+        for note in &mut self.notes {
+            note.span = Span::new(note.span.start + base, note.span.end + base);
+        }
+        self
+    }
+
     /// Whether this diagnostic fails the run.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

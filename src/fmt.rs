@@ -410,6 +410,7 @@ impl<'a> Formatter<'a> {
                     t.expectations.iter().map(|e| e.span).collect(),
                 )),
             ),
+            Decl::Include(_) => ("include", None),
             Decl::Transfer(_) => ("transfer", None),
             Decl::Retain(_) => ("retain", None),
             Decl::Obligation(_) => ("obligation", None),
@@ -588,6 +589,7 @@ fn push_comments(out: &mut Vec<String>, comments: &[Option<&str>], indent: &str)
 
 fn decl_span(decl: &Decl) -> Span {
     match decl {
+        Decl::Include(d) => d.span,
         Decl::Policy(d) => d.span,
         Decl::Data(d) => d.span,
         Decl::Purpose(d) => d.span,

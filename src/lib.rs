@@ -11,6 +11,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod diff;
 pub mod fmt;
+pub mod load;
 pub mod model;
 pub mod render;
 pub mod report;

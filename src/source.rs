@@ -95,27 +95,52 @@ impl SourceFile {
     }
 }
 
+/// A policy file found on the command line or by walking a directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The file.
+    pub path: PathBuf,
+    /// The directory its includes must stay in: the directory walked, or
+    /// the file's own directory when it was named directly.
+    pub root: PathBuf,
+    /// Whether it was found by walking a directory.
+    pub walked: bool,
+}
+
 /// Finds the policy files named by `paths`: files as given, directories
 /// walked recursively for `*.policy` in sorted order.
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<(PathBuf, bool)>, String> {
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<Found>, String> {
     let mut found = Vec::new();
     for path in paths {
         let metadata = std::fs::metadata(path)
             .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
         if metadata.is_dir() {
             let before = found.len();
-            walk(path, &mut found).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+            walk(path, path, &mut found)
+                .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
             if found.len() == before {
                 return Err(format!("no .{EXTENSION} files in `{}`", path.display()));
             }
         } else {
-            found.push((path.clone(), false));
+            let root = path
+                .parent()
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+            let root = if root.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                root
+            };
+            found.push(Found {
+                path: path.clone(),
+                root,
+                walked: false,
+            });
         }
     }
     Ok(found)
 }
 
-fn walk(dir: &Path, found: &mut Vec<(PathBuf, bool)>) -> std::io::Result<()> {
+fn walk(root: &Path, dir: &Path, found: &mut Vec<Found>) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .map(|entry| entry.map(|e| e.path()))
         .collect::<Result<_, _>>()?;
@@ -123,9 +148,13 @@ fn walk(dir: &Path, found: &mut Vec<(PathBuf, bool)>) -> std::io::Result<()> {
     for entry in entries {
         let file_type = std::fs::symlink_metadata(&entry)?.file_type();
         if file_type.is_dir() {
-            walk(&entry, found)?;
+            walk(root, &entry, found)?;
         } else if entry.extension().is_some_and(|e| e == EXTENSION) {
-            found.push((entry, true));
+            found.push(Found {
+                path: entry,
+                root: root.to_path_buf(),
+                walked: true,
+            });
         }
     }
     Ok(())

@@ -1,26 +1,49 @@
 //! `policyc check [PATHS]`: parse and check, report every problem.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
+use crate::load::{self, Loaded};
 use crate::source::{self, SourceFile};
 use crate::span::Span;
 
-/// One file read and checked.
+/// One policy read (with the files it includes) and checked.
 pub struct CheckedFile {
-    /// The source.
+    /// The policy's own file.
     pub file: SourceFile,
-    /// The result of checking it.
+    /// The result of checking it; spans are in the policy's span space.
     pub checked: crate::check::Checked,
+    /// Every file of the policy, to place diagnostics.
+    pub loaded: Loaded,
+}
+
+impl CheckedFile {
+    /// Reports diagnostics whose spans are in this policy's span space,
+    /// each in the file it points into.
+    pub fn report(&self, diagnostics: &[Diagnostic], out: &mut Output) {
+        report_loaded(&self.loaded, diagnostics, out);
+    }
+}
+
+fn report_loaded(loaded: &Loaded, diagnostics: &[Diagnostic], out: &mut Output) {
+    for (index, (file, local)) in loaded.localize(diagnostics).into_iter().enumerate() {
+        // The policy's own file always counts; an included file only
+        // when something in it is reported.
+        if index == 0 || !local.is_empty() {
+            out.diagnostics(file, &local);
+        }
+    }
 }
 
 /// Reads and checks every policy named by `paths`. Diagnostics are
 /// reported through `out`; expected-failure examples found by walking a
-/// directory are checked but their errors are not counted. Returns the
-/// files that checked (with or without errors), or the exit status of an
-/// I/O or usage error.
+/// directory are checked but their errors are not counted, and files that
+/// another policy found by the walk includes are checked only as part of
+/// it. Returns the policies that were read (with or without errors), or
+/// the exit status of an I/O or usage error.
 pub fn load_and_check(
     paths: &[PathBuf],
     max_file_size: usize,
@@ -33,30 +56,45 @@ pub fn load_and_check(
             return Err(EXIT_USAGE);
         }
     };
-    let mut results = Vec::new();
+    let mut loaded_all = Vec::new();
     let mut io_failed = false;
-    for (path, found_by_walk) in found {
-        let (mut file, load_diag) = match SourceFile::load(&path, max_file_size) {
-            Ok(loaded) => loaded,
+    for found in found {
+        match load::load(&found.path, &found.root, max_file_size) {
+            Ok(loaded) => loaded_all.push((found, loaded)),
             Err(error) => {
-                out.error_line(&format!("cannot read `{}`: {error}", path.display()));
+                out.error_line(&format!("cannot read `{}`: {error}", found.path.display()));
                 io_failed = true;
-                continue;
             }
+        }
+    }
+    let included: HashSet<PathBuf> = loaded_all
+        .iter()
+        .flat_map(|(_, l)| l.included_paths())
+        .collect();
+    let mut results = Vec::new();
+    for (found, loaded) in loaded_all {
+        let Some(mut file) = loaded.main().cloned() else {
+            continue;
         };
-        file.found_by_walk = found_by_walk;
-        let checked = match load_diag {
-            Some(diag) => crate::check::Checked {
-                policy: None,
-                diagnostics: vec![diag],
-            },
-            None => crate::check_source(&file.text),
-        };
-        if found_by_walk && file.expects_errors() {
+        if found.walked
+            && found
+                .path
+                .canonicalize()
+                .is_ok_and(|p| included.contains(&p))
+        {
+            continue;
+        }
+        file.found_by_walk = found.walked;
+        let checked = loaded.checked.clone();
+        if found.walked && file.expects_errors() {
             expected_failure(&file, &checked, out);
         } else {
-            out.diagnostics(&file, &checked.diagnostics);
-            results.push(CheckedFile { file, checked });
+            report_loaded(&loaded, &checked.diagnostics, out);
+            results.push(CheckedFile {
+                file,
+                checked,
+                loaded,
+            });
         }
     }
     if io_failed {

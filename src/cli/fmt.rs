@@ -18,7 +18,7 @@ pub fn run(paths: &[PathBuf], check: bool, out: &mut Output) -> u8 {
     };
     let mut status = EXIT_OK;
     let (mut changed, mut total) = (0, 0);
-    for (path, _) in found {
+    for source::Found { path, .. } in found {
         let (file, load_diag) = match SourceFile::load(&path, DEFAULT_MAX_FILE_SIZE) {
             Ok(loaded) => loaded,
             Err(error) => {

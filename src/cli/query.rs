@@ -7,7 +7,6 @@ use policy_runtime::{Facts, Rules};
 
 use super::{EXIT_OK, EXIT_PROBLEMS, Output};
 use crate::report::Format;
-use crate::source::SourceFile;
 
 /// What is asked.
 pub enum Question<'a> {
@@ -45,27 +44,30 @@ pub fn load_rules(path: &Path, out: &mut Output) -> Option<Rules> {
             }
         };
     }
-    let (file, load_diag) = match SourceFile::load(path, crate::source::DEFAULT_MAX_FILE_SIZE) {
+    let root = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let loaded = match crate::load::load(path, root, crate::source::DEFAULT_MAX_FILE_SIZE) {
         Ok(loaded) => loaded,
         Err(error) => {
             out.error_line(&format!("cannot read `{}`: {error}", path.display()));
             return None;
         }
     };
-    let checked = match load_diag {
-        Some(diag) => crate::check::Checked {
-            policy: None,
-            diagnostics: vec![diag],
-        },
-        None => crate::check_source(&file.text),
-    };
-    let errors: Vec<_> = checked
+    let errors: Vec<_> = loaded
+        .checked
         .diagnostics
         .iter()
         .filter(|d| d.is_error())
         .cloned()
         .collect();
-    out.diagnostics(&file, &errors);
+    for (file, local) in loaded.localize(&errors) {
+        if !local.is_empty() {
+            out.diagnostics(file, &local);
+        }
+    }
+    let checked = loaded.checked;
     let policy = checked.policy?;
     match Rules::from_table(crate::rules::table(&policy)) {
         Ok(rules) => Some(rules),

@@ -94,7 +94,7 @@ fn run_all(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
         tests += policy.tests.len();
         expectations += run;
         failed += failures.len();
-        out.diagnostics(&checked.file, &failures);
+        checked.report(&failures, out);
     }
     let summary = format!(
         "{tests} test{}, {expectations} expectation{}",

@@ -386,7 +386,7 @@ impl Locator {
                 Decl::Security(s) => locator.add(Area::Security, &s.id.text, line(s.span.start)),
                 Decl::Changes(c) => locator.changes = Some(line(c.span.start)),
                 Decl::Clause(c) => locator.add(Area::Clause, &c.id.text, line(c.span.start)),
-                Decl::Test(_) => {}
+                Decl::Test(_) | Decl::Include(_) => {}
             }
         }
         locator

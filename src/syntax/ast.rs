@@ -66,6 +66,8 @@ pub struct File {
 /// One top-level declaration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decl {
+    /// `include "path"`
+    Include(IncludeDecl),
     /// `policy ID { … }`
     Policy(PolicyDecl),
     /// `data ID "label" { … }`
@@ -90,6 +92,16 @@ pub enum Decl {
     Clause(ClauseDecl),
     /// `test "name" { … }`
     Test(TestDecl),
+}
+
+/// `include "path"`: the declarations of another file, by a path relative
+/// to the including file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IncludeDecl {
+    /// The path as written.
+    pub path: Str,
+    /// The span of the whole declaration.
+    pub span: Span,
 }
 
 /// The policy header.

@@ -21,6 +21,7 @@ const CALL_LIMIT: usize = 50_000_000;
 
 /// The declaration keywords, for suggestions on a line that starts with none.
 pub(crate) const DECL_KEYWORDS: &[&str] = &[
+    "include",
     "policy",
     "data",
     "purpose",
@@ -38,6 +39,12 @@ pub(crate) const DECL_KEYWORDS: &[&str] = &[
 /// Parses a whole file. Always returns a tree: declarations that do not
 /// parse are left out of it and reported in the diagnostics instead.
 pub fn parse(source: &str) -> (File, Vec<Diagnostic>) {
+    parse_at(source, 0)
+}
+
+/// Parses a file whose spans start at `base`: a policy made of several
+/// files numbers them one after the other, so a span says which file too.
+pub fn parse_at(source: &str, base: usize) -> (File, Vec<Diagnostic>) {
     pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
     let mut diags = Vec::new();
     let mut file = File::default();
@@ -45,20 +52,27 @@ pub fn parse(source: &str) -> (File, Vec<Diagnostic>) {
         Ok(mut pairs) => {
             if let Some(root) = pairs.next() {
                 for pair in root.into_inner() {
-                    lower_top(pair, source, &mut file, &mut diags);
+                    lower_top(pair, source, base, &mut file, &mut diags);
                 }
             }
         }
         // The top rule has a catch-all alternative, so this only happens
         // when the call limit is hit.
-        Err(error) => diags.push(from_pest_error(&error, 0, source)),
+        Err(error) => diags.push(from_pest_error(&error, 0, source).shifted(base)),
     }
     (file, diags)
 }
 
-fn lower_top(pair: Pair<'_, Rule>, source: &str, file: &mut File, diags: &mut Vec<Diagnostic>) {
-    let mut lower = Lower { diags };
+fn lower_top(
+    pair: Pair<'_, Rule>,
+    source: &str,
+    base: usize,
+    file: &mut File,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut lower = Lower { diags, base };
     let decl = match pair.as_rule() {
+        Rule::include_decl => Decl::Include(lower.include(pair)),
         Rule::policy_decl => Decl::Policy(lower.policy(pair)),
         Rule::data_decl => Decl::Data(lower.data(pair)),
         Rule::purpose_decl => Decl::Purpose(lower.purpose(pair)),
@@ -72,7 +86,7 @@ fn lower_top(pair: Pair<'_, Rule>, source: &str, file: &mut File, diags: &mut Ve
         Rule::clause_decl => Decl::Clause(lower.clause(pair)),
         Rule::test_decl => Decl::Test(lower.test(pair)),
         Rule::bad_decl => {
-            lower.diags.push(bad_decl(&pair, source));
+            lower.diags.push(bad_decl(&pair, source).shifted(base));
             return;
         }
         _ => return,
@@ -133,28 +147,37 @@ fn code_len(text: &str) -> usize {
 /// that the grammar skipped inside blocks.
 struct Lower<'d> {
     diags: &'d mut Vec<Diagnostic>,
+    /// Added to every span: where this file starts in the spans of a
+    /// policy made of several files.
+    base: usize,
 }
 
 impl Lower<'_> {
+    /// The span of a pair, in the policy's span space.
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let local = span_of(pair);
+        Span::new(local.start + self.base, local.end + self.base)
+    }
+
     fn name(&self, pair: Pair<'_, Rule>) -> Name {
         Name {
             text: pair.as_str().to_owned(),
-            span: span_of(&pair),
+            span: self.span(&pair),
         }
     }
 
     fn raw(&self, pair: Pair<'_, Rule>) -> Raw {
         Raw {
             text: pair.as_str().to_owned(),
-            span: span_of(&pair),
+            span: self.span(&pair),
         }
     }
 
     fn string(&mut self, pair: Pair<'_, Rule>) -> Str {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let inner = pair.into_inner().next();
         let (text, offset) = match &inner {
-            Some(inner) => (inner.as_str(), inner.as_span().start()),
+            Some(inner) => (inner.as_str(), inner.as_span().start() + self.base),
             None => ("", span.start),
         };
         Str {
@@ -172,7 +195,7 @@ impl Lower<'_> {
     }
 
     fn duration(&self, pair: Pair<'_, Rule>) -> DurationLit {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let mut amount = 0;
         let mut unit = String::new();
         for part in pair.into_inner() {
@@ -201,66 +224,77 @@ impl Lower<'_> {
     }
 
     fn prop_str(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Str>> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let value = self.string(Self::first_inner(pair)?);
         Some(Prop { value, span })
     }
 
     fn prop_name(&self, pair: Pair<'_, Rule>) -> Option<Prop<Name>> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let value = self.name(Self::first_inner(pair)?);
         Some(Prop { value, span })
     }
 
     fn prop_raw(&self, pair: Pair<'_, Rule>) -> Option<Prop<Raw>> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let value = self.raw(Self::first_inner(pair)?);
         Some(Prop { value, span })
     }
 
     fn prop_strings(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Str>>> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let value = self.strings(Self::first_inner(pair)?);
         Some(Prop { value, span })
     }
 
     fn prop_names(&self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Name>>> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let value = self.names(Self::first_inner(pair)?);
         Some(Prop { value, span })
     }
 
     fn prop_duration(&self, pair: Pair<'_, Rule>) -> Option<Prop<DurationLit>> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let value = self.duration(Self::first_inner(pair)?);
         Some(Prop { value, span })
     }
 
-    fn flag<T>(pair: &Pair<'_, Rule>, value: T) -> Prop<T> {
+    fn flag<T>(&self, pair: &Pair<'_, Rule>, value: T) -> Prop<T> {
         Prop {
             value,
-            span: span_of(pair),
+            span: self.span(pair),
         }
     }
 
     /// Reports a skipped line; returns the keyword when it was a known
     /// property, so the checker does not also call it missing.
     fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Option<String> {
-        self.diags.push(bad_property(pair, block, known));
+        self.diags
+            .push(bad_property(pair, block, known).shifted(self.base));
         let word = first_word(pair.as_str());
         known.contains(&word).then(|| word.to_owned())
     }
 
+    fn include(&mut self, pair: Pair<'_, Rule>) -> IncludeDecl {
+        let span = self.span(&pair);
+        let path = pair
+            .into_inner()
+            .next()
+            .map(|p| self.string(p))
+            .unwrap_or_default();
+        IncludeDecl { path, span }
+    }
+
     fn policy(&mut self, pair: Pair<'_, Rule>) -> PolicyDecl {
         let mut decl = PolicyDecl {
-            head_span: span_of(&pair),
-            span: span_of(&pair),
+            head_span: self.span(&pair),
+            span: self.span(&pair),
             ..PolicyDecl::default()
         };
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => {
-                    decl.head_span = Span::new(decl.head_span.start, span_of(&part).end);
+                    decl.head_span = Span::new(decl.head_span.start, self.span(&part).end);
                     decl.id = Some(self.name(part));
                 }
                 Rule::title_prop => decl.title.extend(self.prop_str(part)),
@@ -285,7 +319,7 @@ impl Lower<'_> {
     }
 
     fn controller(&mut self, pair: Pair<'_, Rule>) -> Prop<ControllerDecl> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let mut decl = ControllerDecl::default();
         for part in pair.into_inner() {
             match part.as_rule() {
@@ -306,7 +340,7 @@ impl Lower<'_> {
 
     fn data(&mut self, pair: Pair<'_, Rule>) -> DataDecl {
         let mut decl = DataDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..DataDecl::default()
         };
         for part in pair.into_inner() {
@@ -320,10 +354,10 @@ impl Lower<'_> {
                 Rule::examples_prop => decl.examples.extend(self.prop_strings(part)),
                 Rule::required_flag => decl
                     .requirement
-                    .push(Self::flag(&part, Requirement::Required)),
+                    .push(self.flag(&part, Requirement::Required)),
                 Rule::optional_flag => decl
                     .requirement
-                    .push(Self::flag(&part, Requirement::Optional)),
+                    .push(self.flag(&part, Requirement::Optional)),
                 Rule::collected_prop => decl.collected.extend(self.prop_str(part)),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "data block", DATA_PROPS);
@@ -336,7 +370,7 @@ impl Lower<'_> {
 
     fn purpose(&mut self, pair: Pair<'_, Rule>) -> PurposeDecl {
         let mut decl = PurposeDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..PurposeDecl::default()
         };
         for part in pair.into_inner() {
@@ -358,7 +392,7 @@ impl Lower<'_> {
     }
 
     fn basis(&mut self, pair: Pair<'_, Rule>) -> Prop<BasisDecl> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let mut basis = BasisDecl::default();
         for part in pair.into_inner() {
             match part.as_rule() {
@@ -372,7 +406,7 @@ impl Lower<'_> {
 
     fn recipient(&mut self, pair: Pair<'_, Rule>) -> RecipientDecl {
         let mut decl = RecipientDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..RecipientDecl::default()
         };
         for part in pair.into_inner() {
@@ -383,7 +417,7 @@ impl Lower<'_> {
                 Rule::kind_prop => decl.kind.extend(self.prop_name(part)),
                 Rule::country_prop => decl.country.extend(self.prop_str(part)),
                 Rule::safeguard_prop => decl.safeguard.extend(self.prop_str(part)),
-                Rule::bound_flag => decl.bound_by_policy.push(Self::flag(&part, ())),
+                Rule::bound_flag => decl.bound_by_policy.push(self.flag(&part, ())),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "recipient block", RECIPIENT_PROPS);
                 }
@@ -395,7 +429,7 @@ impl Lower<'_> {
 
     fn transfer(&mut self, pair: Pair<'_, Rule>) -> TransferDecl {
         let mut decl = TransferDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..TransferDecl::default()
         };
         for part in pair.into_inner() {
@@ -411,7 +445,7 @@ impl Lower<'_> {
 
     fn retain(&mut self, pair: Pair<'_, Rule>) -> RetainDecl {
         let mut decl = RetainDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..RetainDecl::default()
         };
         for part in pair.into_inner() {
@@ -440,7 +474,7 @@ impl Lower<'_> {
                 }
                 Rule::period_law => decl
                     .periods
-                    .push(PeriodDecl::AsRequiredByLaw(span_of(&part))),
+                    .push(PeriodDecl::AsRequiredByLaw(self.span(&part))),
                 _ => {}
             }
         }
@@ -457,7 +491,7 @@ impl Lower<'_> {
 
     fn right(&mut self, pair: Pair<'_, Rule>) -> RightDecl {
         let mut decl = RightDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..RightDecl::default()
         };
         for part in pair.into_inner() {
@@ -467,7 +501,7 @@ impl Lower<'_> {
                 Rule::description_prop => decl.description.extend(self.prop_str(part)),
                 Rule::via_prop => decl.via.extend(self.prop_strings(part)),
                 Rule::within_prop => decl.within.extend(self.prop_duration(part)),
-                Rule::anytime_flag => decl.anytime.push(Self::flag(&part, ())),
+                Rule::anytime_flag => decl.anytime.push(self.flag(&part, ())),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "right block", RIGHT_PROPS);
                 }
@@ -479,7 +513,7 @@ impl Lower<'_> {
 
     fn text_decl(&mut self, pair: Pair<'_, Rule>) -> TextDecl {
         let mut decl = TextDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..TextDecl::default()
         };
         for part in pair.into_inner() {
@@ -494,7 +528,7 @@ impl Lower<'_> {
 
     fn changes(&mut self, pair: Pair<'_, Rule>) -> ChangesDecl {
         let mut decl = ChangesDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..ChangesDecl::default()
         };
         for part in pair.into_inner() {
@@ -514,7 +548,7 @@ impl Lower<'_> {
 
     fn clause(&mut self, pair: Pair<'_, Rule>) -> ClauseDecl {
         let mut decl = ClauseDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..ClauseDecl::default()
         };
         let mut idents = 0;
@@ -534,7 +568,7 @@ impl Lower<'_> {
 
     fn test(&mut self, pair: Pair<'_, Rule>) -> TestDecl {
         let mut decl = TestDecl {
-            span: span_of(&pair),
+            span: self.span(&pair),
             ..TestDecl::default()
         };
         for part in pair.into_inner() {
@@ -551,7 +585,7 @@ impl Lower<'_> {
     }
 
     fn expectation(&mut self, pair: Pair<'_, Rule>) -> Option<ExpectationDecl> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let mut allow = false;
         let mut data = None;
         let mut target = None;
@@ -693,6 +727,7 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
     let text = pair.as_str();
     let word = first_word(text);
     let rule = match word {
+        "include" => Some(Rule::include_decl),
         "policy" => Some(Rule::policy_decl),
         "data" => Some(Rule::data_decl),
         "purpose" => Some(Rule::purpose_decl),
@@ -834,7 +869,8 @@ fn describe_rule(rule: Rule) -> &'static str {
 fn is_decl(rule: Rule) -> bool {
     matches!(
         rule,
-        Rule::policy_decl
+        Rule::include_decl
+            | Rule::policy_decl
             | Rule::data_decl
             | Rule::purpose_decl
             | Rule::recipient_decl

@@ -1,0 +1,475 @@
+//! Loading a policy: its file and the files it includes, into one checked
+//! model.
+//!
+//! `include "shared/taxonomy.policy"` splices another file's declarations
+//! in at that point. Each file's spans start where the previous file's end
+//! (plus one), so a span alone tells which file it points into; diagnostics
+//! are translated back into per-file positions just before they are shown.
+//! Paths are relative to the including file and must stay under the root
+//! directory; cycles, missing files and paths outside the root are
+//! diagnostics at the `include`, never crashes.
+
+use std::collections::HashSet;
+use std::path::{Component, Path, PathBuf};
+
+use crate::check::Checked;
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::source::SourceFile;
+use crate::span::Span;
+use crate::syntax::ast::{self, Decl};
+
+/// How deep includes may nest before the chain is refused.
+pub const MAX_INCLUDE_DEPTH: usize = 64;
+
+/// One file of a loaded policy.
+#[derive(Debug, Clone)]
+pub struct LoadedFile {
+    /// The file.
+    pub file: SourceFile,
+    /// Where its spans start.
+    pub base: usize,
+}
+
+/// A policy read with everything it includes, and checked.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The files: the policy's own first, then the included ones in the
+    /// order they were first included.
+    pub files: Vec<LoadedFile>,
+    /// The outcome; its spans are in the policy's span space.
+    pub checked: Checked,
+}
+
+impl Loaded {
+    /// The policy's own file.
+    pub fn main(&self) -> Option<&SourceFile> {
+        self.files.first().map(|f| &f.file)
+    }
+
+    /// The canonical paths of the included files (not the policy's own).
+    pub fn included_paths(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        self.files
+            .iter()
+            .skip(1)
+            .filter_map(|f| f.file.path.canonicalize().ok())
+    }
+
+    /// The file a span points into.
+    fn file_of(&self, span: Span) -> Option<&LoadedFile> {
+        self.files.iter().rev().find(|f| f.base <= span.start)
+    }
+
+    /// Splits diagnostics by file, with spans relative to their file.
+    /// Notes that point into another file become a line of the help.
+    pub fn localize<'a>(
+        &'a self,
+        diagnostics: &[Diagnostic],
+    ) -> Vec<(&'a SourceFile, Vec<Diagnostic>)> {
+        let mut groups: Vec<(&SourceFile, Vec<Diagnostic>)> =
+            self.files.iter().map(|f| (&f.file, Vec::new())).collect();
+        for diagnostic in diagnostics {
+            let Some(home) = self.file_of(diagnostic.span) else {
+                continue;
+            };
+            let local = self.localize_one(diagnostic, home);
+            if let Some((_, group)) = groups
+                .iter_mut()
+                .find(|(f, _)| std::ptr::eq(*f, &home.file))
+            {
+                group.push(local);
+            }
+        }
+        groups
+    }
+
+    fn localize_one(&self, diagnostic: &Diagnostic, home: &LoadedFile) -> Diagnostic {
+        let mut local = diagnostic.clone();
+        local.span = Span::new(
+            diagnostic.span.start - home.base,
+            diagnostic.span.end - home.base,
+        );
+        local.notes.clear();
+        for note in &diagnostic.notes {
+            match self.file_of(note.span) {
+                Some(file) if std::ptr::eq(file, home) => {
+                    local = local.note(
+                        Span::new(note.span.start - home.base, note.span.end - home.base),
+                        note.message.clone(),
+                    )
+                }
+                Some(file) => {
+                    let (line, column) = file.file.line_column(note.span.start - file.base);
+                    let elsewhere = format!(
+                        "{}: {}:{line}:{column}",
+                        note.message,
+                        file.file.display_name()
+                    );
+                    let help = match local.help.take() {
+                        Some(help) => format!("{help}\n{elsewhere}"),
+                        None => elsewhere,
+                    };
+                    local = local.help(help);
+                }
+                None => {}
+            }
+        }
+        local
+    }
+}
+
+/// Reads the policy at `path` and everything it includes, and checks it.
+/// `root` bounds where included files may be. Only an I/O error on the
+/// policy's own file is an `Err`; everything else is a diagnostic.
+pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<Loaded> {
+    let (file, load_diag) = SourceFile::load(path, max_file_size)?;
+    if let Some(diag) = load_diag {
+        return Ok(Loaded {
+            files: vec![LoadedFile { file, base: 0 }],
+            checked: Checked {
+                policy: None,
+                diagnostics: vec![diag],
+            },
+        });
+    }
+    let mut loader = Loader {
+        root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
+        lexical_root: absolute(&normalize(root)),
+        max_file_size,
+        files: Vec::new(),
+        decls: Vec::new(),
+        diagnostics: Vec::new(),
+        seen: HashSet::new(),
+        next_base: 0,
+    };
+    let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    loader.seen.insert(canonical.clone());
+    loader.add_file(file, &mut vec![canonical]);
+    Ok(loader.finish())
+}
+
+/// Loads a policy from text in memory, without includes (an `include` is
+/// reported as not found). For tests and tools that have no files.
+pub fn load_text(path: impl Into<PathBuf>, text: impl Into<String>) -> Loaded {
+    let mut loader = Loader {
+        root: PathBuf::new(),
+        lexical_root: PathBuf::new(),
+        max_file_size: 0,
+        files: Vec::new(),
+        decls: Vec::new(),
+        diagnostics: Vec::new(),
+        seen: HashSet::new(),
+        next_base: 0,
+    };
+    loader.add_file(SourceFile::from_text(path, text), &mut Vec::new());
+    loader.finish()
+}
+
+struct Loader {
+    /// The root, with symbolic links resolved.
+    root: PathBuf,
+    /// The root as written, made absolute, for checking paths lexically.
+    lexical_root: PathBuf,
+    max_file_size: usize,
+    files: Vec<LoadedFile>,
+    decls: Vec<Decl>,
+    diagnostics: Vec<Diagnostic>,
+    seen: HashSet<PathBuf>,
+    next_base: usize,
+}
+
+impl Loader {
+    /// Parses a file at the next base and splices in what it includes.
+    /// `stack` holds the canonical paths of the files being included, to
+    /// catch cycles.
+    fn add_file(&mut self, file: SourceFile, stack: &mut Vec<PathBuf>) {
+        let base = self.next_base;
+        self.next_base += file.text.len() + 1;
+        let (tree, diagnostics) = crate::syntax::parse_at(&file.text, base);
+        self.diagnostics.extend(diagnostics);
+        let path = file.path.clone();
+        self.files.push(LoadedFile { file, base });
+        for decl in tree.decls {
+            if let Decl::Include(include) = &decl {
+                self.include(&path, include, stack);
+            }
+            self.decls.push(decl);
+        }
+    }
+
+    fn include(&mut self, from: &Path, include: &ast::IncludeDecl, stack: &mut Vec<PathBuf>) {
+        let written = Path::new(&include.path.value);
+        let span = include.path.span;
+        if written.is_absolute() || include.path.value.is_empty() {
+            self.refuse(
+                Code::IncludeOutsideRoot,
+                span,
+                format!("`{}` is not a relative path", include.path.value),
+            );
+            return;
+        }
+        let joined = normalize(&from.parent().unwrap_or(Path::new(".")).join(written));
+        // Checked on the path as written first, so that a path leaving the
+        // root is refused whether or not the file exists.
+        if !absolute(&joined).starts_with(&self.lexical_root) {
+            self.refuse(
+                Code::IncludeOutsideRoot,
+                span,
+                format!(
+                    "`{}` is outside `{}`",
+                    include.path.value,
+                    self.root.display()
+                ),
+            );
+            return;
+        }
+        let canonical = match joined.canonicalize() {
+            Ok(canonical) => canonical,
+            Err(error) => {
+                self.refuse(
+                    Code::IncludeNotFound,
+                    span,
+                    format!("cannot read `{}`: {error}", joined.display()),
+                );
+                return;
+            }
+        };
+        if !canonical.starts_with(&self.root) {
+            self.refuse(
+                Code::IncludeOutsideRoot,
+                span,
+                format!(
+                    "`{}` is outside `{}`",
+                    include.path.value,
+                    self.root.display()
+                ),
+            );
+            return;
+        }
+        if let Some(at) = stack.iter().position(|p| *p == canonical) {
+            let chain: Vec<String> = stack
+                .iter()
+                .skip(at)
+                .chain(std::iter::once(&canonical))
+                .map(|p| {
+                    p.file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                })
+                .collect();
+            self.refuse(
+                Code::IncludeCycle,
+                span,
+                format!("files include each other: {}", chain.join(" → ")),
+            );
+            return;
+        }
+        if stack.len() >= MAX_INCLUDE_DEPTH {
+            self.refuse(
+                Code::IncludeCycle,
+                span,
+                format!("includes are nested more than {MAX_INCLUDE_DEPTH} levels deep"),
+            );
+            return;
+        }
+        if !self.seen.insert(canonical.clone()) {
+            return; // Already included through another path: read once.
+        }
+        match SourceFile::load(&joined, self.max_file_size) {
+            Ok((file, None)) => {
+                stack.push(canonical);
+                self.add_file(file, stack);
+                stack.pop();
+            }
+            Ok((_, Some(problem))) => {
+                self.refuse(
+                    Code::IncludeNotFound,
+                    span,
+                    format!("cannot include `{}`: {}", joined.display(), problem.message),
+                );
+            }
+            Err(error) => {
+                self.refuse(
+                    Code::IncludeNotFound,
+                    span,
+                    format!("cannot read `{}`: {error}", joined.display()),
+                );
+            }
+        }
+    }
+
+    fn refuse(&mut self, code: Code, span: Span, message: String) {
+        let help = match code {
+            Code::IncludeOutsideRoot => {
+                "include files by a path relative to this file, inside the policies' directory"
+            }
+            Code::IncludeCycle => "keep shared declarations in a file that includes nothing back",
+            _ => "the path is relative to the file that contains the `include`",
+        };
+        self.diagnostics.push(
+            Diagnostic::error(code, span, message)
+                .label("in this include")
+                .help(help),
+        );
+    }
+
+    fn finish(self) -> Loaded {
+        let mut diagnostics = self.diagnostics;
+        // As for one file: when a declaration does not parse at all, the
+        // checks that need names would mostly echo it.
+        let checked = if diagnostics.iter().any(|d| d.code == Code::Syntax) {
+            Checked {
+                policy: None,
+                diagnostics: Vec::new(),
+            }
+        } else {
+            crate::check::check(&ast::File { decls: self.decls })
+        };
+        diagnostics.extend(checked.diagnostics);
+        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+        Loaded {
+            files: self.files,
+            checked: Checked {
+                policy: if has_errors { None } else { checked.policy },
+                diagnostics,
+            },
+        }
+    }
+}
+
+/// The path made absolute against the current directory, normalized.
+fn absolute(path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        return normalize(path);
+    }
+    let current = std::env::current_dir().unwrap_or_default();
+    normalize(&current.join(path))
+}
+
+/// Removes `.` components and folds `dir/..`, without touching the disk.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "policy t {\n  title \"T\" version 1.0.0 effective 2026-01-01 language en\n  controller \"C\" { service \"S\" }\n  published \"https://t.example\" contact \"a@t.example\"\n}\nright complaint { via \"x\" }\n";
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn an_included_taxonomy_is_part_of_the_policy() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "shared/taxonomy.policy",
+            "data a \"A\" { identity identified }\nretain a for 1 year from collection\n",
+        );
+        let main = write(
+            dir.path(),
+            "main.policy",
+            &format!(
+                "{HEADER}include \"shared/taxonomy.policy\"\npurpose p \"P\" {{ uses a basis contract }}\n"
+            ),
+        );
+        let loaded = load(&main, dir.path(), 1 << 20).unwrap();
+        assert!(
+            loaded.checked.diagnostics.is_empty(),
+            "{:#?}",
+            loaded.checked.diagnostics
+        );
+        assert_eq!(loaded.checked.policy.unwrap().data.len(), 1);
+        assert_eq!(loaded.files.len(), 2);
+    }
+
+    #[test]
+    fn a_diagnostic_points_into_the_included_file() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "taxonomy.policy",
+            "data a \"A\" { identity identfied }\n",
+        );
+        let main = write(
+            dir.path(),
+            "main.policy",
+            &format!("{HEADER}include \"taxonomy.policy\"\n"),
+        );
+        let loaded = load(&main, dir.path(), 1 << 20).unwrap();
+        let groups = loaded.localize(&loaded.checked.diagnostics);
+        let (file, diags) = &groups[1];
+        assert!(file.path.ends_with("taxonomy.policy"));
+        let unknown = diags
+            .iter()
+            .find(|d| d.code == Code::UnknownKeyword)
+            .unwrap();
+        assert_eq!(&file.text[unknown.span.range()], "identfied");
+    }
+
+    #[test]
+    fn cycles_missing_files_and_escapes_are_diagnostics() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("policies");
+        write(
+            &root,
+            "a.policy",
+            &format!(
+                "{HEADER}include \"b.policy\"\ninclude \"nope.policy\"\ninclude \"../outside.policy\"\n"
+            ),
+        );
+        write(&root, "b.policy", "include \"a.policy\"\n");
+        write(dir.path(), "outside.policy", "data x \"X\"\n");
+        let loaded = load(&root.join("a.policy"), &root, 1 << 20).unwrap();
+        let codes: Vec<Code> = loaded.checked.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&Code::IncludeCycle), "{codes:?}");
+        assert!(codes.contains(&Code::IncludeNotFound), "{codes:?}");
+        assert!(codes.contains(&Code::IncludeOutsideRoot), "{codes:?}");
+    }
+
+    #[test]
+    fn a_diamond_is_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "common.policy",
+            "data a \"A\" { identity depersonalized }\n",
+        );
+        write(dir.path(), "left.policy", "include \"common.policy\"\n");
+        write(dir.path(), "right.policy", "include \"common.policy\"\n");
+        let main = write(
+            dir.path(),
+            "main.policy",
+            &format!(
+                "{HEADER}include \"left.policy\"\ninclude \"right.policy\"\npurpose p \"P\" {{ uses a basis contract }}\n"
+            ),
+        );
+        let loaded = load(&main, dir.path(), 1 << 20).unwrap();
+        assert!(
+            loaded
+                .checked
+                .diagnostics
+                .iter()
+                .all(|d| d.code != Code::Duplicate),
+            "{:#?}",
+            loaded.checked.diagnostics
+        );
+    }
+}

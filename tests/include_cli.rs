@@ -1,0 +1,124 @@
+//! Multi-file policies through the command line: an included taxonomy is
+//! part of its policy, is not checked on its own by a directory walk, and
+//! its problems are reported in its own file.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+const MAIN: &str = r#"policy shop {
+  title     "Privacy Policy"
+  version   1.0.0
+  effective 2026-01-01
+  language  en
+  controller "Shop Inc" { service "Shop" }
+  published "https://shop.example/privacy"
+  contact   "privacy@shop.example"
+}
+
+include "shared/taxonomy.policy"
+
+purpose orders "Handling orders" {
+  uses  account
+  basis contract
+}
+
+right complaint { via "the data protection authority" }
+"#;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn policyc(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn an_included_taxonomy_checks_and_builds_with_its_policy() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "policies/shop.policy", MAIN);
+    write(
+        dir.path(),
+        "policies/shared/taxonomy.policy",
+        "data account \"Account\" {\n  source   user\n  identity identified\n}\n\nretain account until \"the account is closed\"\n",
+    );
+    let (code, stdout, stderr) = policyc(dir.path(), &["check", "policies"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("1 policy checked"), "{stdout}");
+    let (code, _, stderr) = policyc(dir.path(), &["test", "policies"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = policyc(dir.path(), &["build", "policies"]);
+    assert_eq!(code, 0, "{stderr}");
+    let rules = std::fs::read_to_string(dir.path().join("generated/shop/rules.json")).unwrap();
+    assert!(rules.contains("\"account\""));
+}
+
+#[test]
+fn a_problem_in_an_included_file_is_reported_there() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "policies/shop.policy", MAIN);
+    write(
+        dir.path(),
+        "policies/shared/taxonomy.policy",
+        "data account \"Account\" {\n  source   usr\n  identity identified\n}\n\nretain account until \"the account is closed\"\n",
+    );
+    let (code, _, stderr) = policyc(dir.path(), &["check", "--color", "never", "policies"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("policies/shared/taxonomy.policy:2:12"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `user`?"), "{stderr}");
+}
+
+#[test]
+fn missing_cyclic_and_escaping_includes_are_errors_not_crashes() {
+    let dir = tempfile::tempdir().unwrap();
+    let cyclic = MAIN.replace(
+        "include \"shared/taxonomy.policy\"",
+        "include \"shared/a.policy\"\ninclude \"missing.policy\"\ninclude \"../../etc/passwd\"",
+    );
+    write(dir.path(), "policies/shop.policy", &cyclic);
+    write(
+        dir.path(),
+        "policies/shared/a.policy",
+        "include \"b.policy\"\ndata account \"Account\" { identity depersonalized }\n",
+    );
+    write(
+        dir.path(),
+        "policies/shared/b.policy",
+        "include \"a.policy\"\n",
+    );
+    let (code, _, stderr) = policyc(
+        dir.path(),
+        &["check", "--color", "never", "policies/shop.policy"],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    for expected in ["E0008", "E0009", "E0007"] {
+        assert!(
+            stderr.contains(expected),
+            "{expected} missing from:\n{stderr}"
+        );
+    }
+    assert!(!stderr.contains("panicked"));
+}
