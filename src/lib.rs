@@ -19,9 +19,9 @@ pub mod rules;
 pub mod source;
 pub mod span;
 pub mod suggest;
+pub mod syntax;
 #[doc(hidden)]
 pub mod synth;
-pub mod syntax;
 pub mod yaml;
 
 /// Parses and checks one source text. When a declaration does not parse at

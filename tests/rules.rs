@@ -176,9 +176,9 @@ fn a_table_edited_by_hand_is_refused_for_its_digest() {
     let json = String::from_utf8(policyc::rules::to_json(&policyc::rules::table(&policy))).unwrap();
     let edited = json.replacen("\"identified\"", "\"depersonalized\"", 1);
     assert_ne!(edited, json);
-    let error = Rules::from_slice(edited.as_bytes())
-        .err()
-        .expect("an edited table must be refused");
+    let Err(error) = Rules::from_slice(edited.as_bytes()) else {
+        panic!("an edited table must be refused");
+    };
     assert!(
         matches!(error, policy_runtime::LoadError::DigestMismatch { .. }),
         "{error}"
