@@ -8,6 +8,7 @@
 //! what makes the diff symmetric.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap};
 
 use super::words::{self, quoted};
 use super::{Action, Area, Change, Class, Diff};
@@ -15,9 +16,10 @@ use crate::model::*;
 
 /// Compares two editions.
 pub fn diff(old: &Policy, new: &Policy) -> Diff {
+    let (old_side, new_side) = (Side::new(old), Side::new(new));
     let mut cx = Cx {
-        old,
-        new,
+        old: &old_side,
+        new: &new_side,
         changes: Vec::new(),
     };
     cx.header();
@@ -84,9 +86,70 @@ fn missing<'a, T: PartialEq>(a: &'a [T], b: &[T]) -> Vec<&'a T> {
     a.iter().filter(|x| !b.contains(x)).collect()
 }
 
+/// One edition, with its declarations indexed by id.
+struct Side<'a> {
+    policy: &'a Policy,
+    data_ix: HashMap<&'a str, &'a DataCategory>,
+    purpose_ix: HashMap<&'a str, &'a Purpose>,
+    recipient_ix: HashMap<&'a str, &'a Recipient>,
+}
+
+impl<'a> Side<'a> {
+    fn new(policy: &'a Policy) -> Side<'a> {
+        Side {
+            policy,
+            data_ix: policy.data.iter().map(|d| (d.id.as_str(), d)).collect(),
+            purpose_ix: policy.purposes.iter().map(|p| (p.id.as_str(), p)).collect(),
+            recipient_ix: policy
+                .recipients
+                .iter()
+                .map(|r| (r.id.as_str(), r))
+                .collect(),
+        }
+    }
+
+    fn data(&self, id: &str) -> Option<&'a DataCategory> {
+        self.data_ix.get(id).copied()
+    }
+
+    fn purpose(&self, id: &str) -> Option<&'a Purpose> {
+        self.purpose_ix.get(id).copied()
+    }
+
+    fn recipient(&self, id: &str) -> Option<&'a Recipient> {
+        self.recipient_ix.get(id).copied()
+    }
+
+    /// The quoted label of a data category, or its id when it is unknown.
+    fn data_name(&self, id: &str) -> String {
+        self.data(id)
+            .map_or_else(|| format!("`{id}`"), |d| quoted(&d.label))
+    }
+
+    /// The quoted labels of several data categories.
+    fn data_names(&self, ids: &[String]) -> String {
+        let names: Vec<String> = ids.iter().map(|id| self.data_name(id)).collect();
+        words::list(&names, "and")
+    }
+
+    /// The quoted label of a recipient.
+    fn recipient_name(&self, id: &str) -> String {
+        self.recipient(id)
+            .map_or_else(|| format!("`{id}`"), |r| quoted(&r.label))
+    }
+}
+
+impl std::ops::Deref for Side<'_> {
+    type Target = Policy;
+
+    fn deref(&self) -> &Policy {
+        self.policy
+    }
+}
+
 struct Cx<'a> {
-    old: &'a Policy,
-    new: &'a Policy,
+    old: &'a Side<'a>,
+    new: &'a Side<'a>,
     changes: Vec<Change>,
 }
 
@@ -310,7 +373,7 @@ impl Cx<'_> {
                 let inside = n
                     .parent
                     .as_deref()
-                    .map(|p| format!(", inside {}", words::data(new, p)))
+                    .map(|p| format!(", inside {}", new.data_name(p)))
                     .unwrap_or_default();
                 self.push(
                     Class::Expanding,
@@ -502,7 +565,7 @@ impl Cx<'_> {
                         "New purpose {} on the basis of {}, using {}{restriction}",
                         quoted(&n.label),
                         words::basis(n.basis),
-                        words::data_list(new, &n.uses)
+                        new.data_names(&n.uses)
                     ),
                 );
                 continue;
@@ -563,12 +626,12 @@ impl Cx<'_> {
                 .cloned()
                 .collect();
             let explanation = if parts.is_empty() {
-                format!("Purpose {name} now uses {}", words::data(new, used))
+                format!("Purpose {name} now uses {}", new.data_name(used))
             } else {
                 format!(
                     "Purpose {name} now uses all of {} (before: only {})",
-                    words::data(new, used),
-                    words::data_list(old, &parts)
+                    new.data_name(used),
+                    old.data_names(&parts)
                 )
             };
             self.push(
@@ -592,12 +655,12 @@ impl Cx<'_> {
                 .cloned()
                 .collect();
             let explanation = if parts.is_empty() {
-                format!("Purpose {name} no longer uses {}", words::data(old, used))
+                format!("Purpose {name} no longer uses {}", old.data_name(used))
             } else {
                 format!(
                     "Purpose {name} no longer uses all of {}, only {}",
-                    words::data(old, used),
-                    words::data_list(new, &parts)
+                    old.data_name(used),
+                    new.data_names(&parts)
                 )
             };
             self.push(
@@ -618,7 +681,7 @@ impl Cx<'_> {
                 Action::Changed,
                 format!(
                     "Purpose {name} lists its data differently ({}) without a change in what it uses",
-                    words::data_list(new, &n.uses)
+                    new.data_names(&n.uses)
                 ),
             );
         }
@@ -826,7 +889,7 @@ impl Cx<'_> {
         let added = uncovered(&new_triples, &old_triples);
         let removed = uncovered(&old_triples, &new_triples);
         for (recipient, data, grounds) in group(&added) {
-            let (data_name, to) = (words::data(new, data), words::recipient(new, recipient));
+            let (data_name, to) = (new.data_name(data), new.recipient_name(recipient));
             let explanation = if covers_pair(&old_triples, recipient, data) {
                 format!(
                     "{data_name} may now be sent to {to} also {}",
@@ -848,7 +911,7 @@ impl Cx<'_> {
             );
         }
         for (recipient, data, grounds) in group(&removed) {
-            let (data_name, to) = (words::data(old, data), words::recipient(old, recipient));
+            let (data_name, to) = (old.data_name(data), old.recipient_name(recipient));
             let parts: Vec<String> = new_triples
                 .iter()
                 .filter(|(r, d, g)| r == recipient && is_within(d, data) && grounds.contains(g))
@@ -863,7 +926,7 @@ impl Cx<'_> {
                 format!(
                     "Only part of {data_name} may now be sent to {to} {}: {}",
                     words::grounds(&grounds),
-                    words::data_list(new, &parts)
+                    new.data_names(&parts)
                 )
             } else if covers_pair(&new_triples, recipient, data) {
                 format!(
@@ -1303,11 +1366,12 @@ type Triple = (String, String, Ground);
 /// Every (recipient, data, ground) the transfers allow, as declared.
 fn triples(policy: &Policy) -> Vec<Triple> {
     let mut out: Vec<Triple> = Vec::new();
+    let mut seen: BTreeSet<Triple> = BTreeSet::new();
     for transfer in &policy.transfers {
         for data in &transfer.data {
             for ground in &transfer.grounds {
                 let triple = (transfer.recipient.clone(), data.clone(), *ground);
-                if !out.contains(&triple) {
+                if seen.insert(triple.clone()) {
                     out.push(triple);
                 }
             }
@@ -1316,14 +1380,20 @@ fn triples(policy: &Policy) -> Vec<Triple> {
     out
 }
 
+/// `id` and the categories containing it: `a.b.c`, `a.b`, `a`.
+fn self_and_ancestors(id: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(id), |id| id.rfind('.').and_then(|dot| id.get(..dot)))
+}
+
 /// The triples of `a` that `b` does not cover: `b` sends the same
 /// category, or one containing it, to the same recipient on the same ground.
 fn uncovered<'a>(a: &'a [Triple], b: &[Triple]) -> Vec<&'a Triple> {
+    let index: BTreeSet<(&str, &str, Ground)> = b
+        .iter()
+        .map(|(r, d, g)| (r.as_str(), d.as_str(), *g))
+        .collect();
     a.iter()
-        .filter(|(r, d, g)| {
-            !b.iter()
-                .any(|(r2, d2, g2)| r2 == r && g2 == g && is_within(d, d2))
-        })
+        .filter(|(r, d, g)| !self_and_ancestors(d).any(|a| index.contains(&(r.as_str(), a, *g))))
         .collect()
 }
 

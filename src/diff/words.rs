@@ -38,26 +38,6 @@ pub fn list(items: &[String], conjunction: &str) -> String {
     }
 }
 
-/// The quoted label of a data category, or its id when it is unknown.
-pub fn data(policy: &Policy, id: &str) -> String {
-    policy
-        .data(id)
-        .map_or_else(|| format!("`{id}`"), |d| quoted(&d.label))
-}
-
-/// The quoted label of a recipient.
-pub fn recipient(policy: &Policy, id: &str) -> String {
-    policy
-        .recipient(id)
-        .map_or_else(|| format!("`{id}`"), |r| quoted(&r.label))
-}
-
-/// The quoted labels of several data categories.
-pub fn data_list(policy: &Policy, ids: &[String]) -> String {
-    let names: Vec<String> = ids.iter().map(|id| data(policy, id)).collect();
-    list(&names, "and")
-}
-
 /// How a data category is obtained.
 pub fn source(source: Option<Source>) -> &'static str {
     match source {
