@@ -13,24 +13,36 @@ pub type Plan = BTreeMap<PathBuf, Vec<u8>>;
 /// The files generated for one policy, relative to the output directory.
 pub fn plan_policy(policy: &Policy, plan: &mut Plan) {
     let dir = PathBuf::from(&policy.id);
-    plan.insert(
-        dir.join("policy.md"),
-        crate::render::markdown(policy).into_bytes(),
-    );
-    plan.insert(
-        dir.join("policy.html"),
-        crate::render::html(policy).into_bytes(),
-    );
-    plan.insert(
-        dir.join("policy.txt"),
-        crate::render::plain_text(policy).into_bytes(),
-    );
-    let table = crate::rules::table(policy);
-    plan.insert(dir.join("rules.json"), crate::rules::to_json(&table));
-    // The table has only strings, numbers, booleans, lists and maps: YAML
-    // can represent all of it, so this never falls back.
-    let yaml = crate::yaml::to_string(&table).unwrap_or_default();
-    plan.insert(dir.join("rules.yaml"), yaml.into_bytes());
+    // The outputs are independent: the rule table (and its YAML, the
+    // slowest) is made on a second thread while the text is rendered.
+    // Each output is a pure function of the model, so the result is the
+    // same whatever the scheduling.
+    let (texts, rules) = std::thread::scope(|scope| {
+        let rules = scope.spawn(|| {
+            let table = crate::rules::table(policy);
+            let json = crate::rules::to_json(&table);
+            // The table has only strings, numbers, booleans, lists and maps:
+            // YAML can represent all of it, so this never falls back.
+            let yaml = crate::yaml::to_string(&table).unwrap_or_default();
+            (json, yaml.into_bytes())
+        });
+        let texts = [
+            ("policy.md", crate::render::markdown(policy)),
+            ("policy.html", crate::render::html(policy)),
+            ("policy.txt", crate::render::plain_text(policy)),
+        ];
+        (texts, rules.join())
+    });
+    for (name, text) in texts {
+        plan.insert(dir.join(name), text.into_bytes());
+    }
+    // Joining fails only if the thread panicked, which the rules backend
+    // never does; the files are then simply not planned, and `--check`
+    // reports them missing.
+    if let Ok((json, yaml)) = rules {
+        plan.insert(dir.join("rules.json"), json);
+        plan.insert(dir.join("rules.yaml"), yaml);
+    }
 }
 
 /// The directories a plan owns: a build removes files in them that it
