@@ -934,3 +934,42 @@ fn durations_compare_by_approximate_days() {
     set(&mut new, 52, TimeUnit::Week);
     assert_eq!(diff::diff(&old, &new).class(), Some(Class::Narrowing));
 }
+
+#[test]
+fn a_policy_with_includes_is_compared_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, _) = pair("data_added");
+    let text = std::fs::read_to_string(old).unwrap();
+    let data_start = text.find("data account ").unwrap();
+    let data_end = text.find("purpose service").unwrap();
+    let (taxonomy, main) = (
+        &text[data_start..data_end],
+        format!(
+            "{}include \"taxonomy.policy\"\n\n{}",
+            &text[..data_start],
+            &text[data_end..]
+        ),
+    );
+    for edition in ["old", "new"] {
+        let folder = dir.path().join(edition);
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("shop.policy"), &main).unwrap();
+        let taxonomy = if edition == "new" {
+            taxonomy.replace(
+                "{ required }\n",
+                "{ required }\ndata account.phone \"Telephone number\" { optional }\n",
+            )
+        } else {
+            taxonomy.to_owned()
+        };
+        std::fs::write(folder.join("taxonomy.policy"), taxonomy).unwrap();
+    }
+    let old = dir.path().join("old/shop.policy");
+    let new = dir.path().join("new/shop.policy");
+    let (code, stdout, stderr) = run_diff(&[old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("+ New data category \"Telephone number\" (optional)"),
+        "{stdout}"
+    );
+}

@@ -10,6 +10,7 @@ use super::{ColorChoice, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::Plan;
 use crate::diff::format::{self, Locator, Report};
 use crate::diff::history;
+use crate::load::Loaded;
 use crate::model::Policy;
 use crate::report::Format;
 use crate::source::SourceFile;
@@ -157,38 +158,38 @@ fn load_file(path: &Path, max_file_size: usize, out: &mut Output) -> Result<Side
             }
         };
     }
-    let (file, load_diag) = match SourceFile::load(path, max_file_size) {
-        Ok(loaded) => loaded,
+    // Included files are read relative to the policy, under its folder.
+    let root = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    match crate::load::load(path, root, max_file_size) {
+        Ok(loaded) => checked(loaded, label, out),
         Err(error) => {
             out.error_line(&format!("cannot read `{}`: {error}", path.display()));
-            return Err(EXIT_USAGE);
+            Err(EXIT_USAGE)
         }
-    };
-    if let Some(diag) = load_diag {
-        out.diagnostics(&file, &[diag]);
-        return Err(EXIT_PROBLEMS);
     }
-    checked(file, label, out)
 }
 
-/// Checks a policy source; its diagnostics are shown only when it has errors.
-fn checked(file: SourceFile, label: String, out: &mut Output) -> Result<Side, u8> {
-    let checked = crate::check_source(&file.text);
-    match checked.policy {
-        Some(policy) => Ok(Side {
+/// The checked policy of a loaded source; its diagnostics are shown only
+/// when it has errors.
+fn checked(loaded: Loaded, label: String, out: &mut Output) -> Result<Side, u8> {
+    let text = loaded.main().map(|f| f.text.clone());
+    if let Some(policy) = loaded.checked.policy.clone() {
+        return Ok(Side {
             label,
             policy,
-            text: Some(file.text),
-        }),
-        None => {
-            out.diagnostics(&file, &checked.diagnostics);
-            out.error_line(&format!(
-                "`{}` has errors, so it cannot be compared",
-                file.display_name()
-            ));
-            Err(EXIT_PROBLEMS)
+            text,
+        });
+    }
+    for (file, local) in loaded.localize(&loaded.checked.diagnostics) {
+        if !local.is_empty() {
+            out.diagnostics(file, &local);
         }
     }
+    out.error_line(&format!("`{label}` has errors, so it cannot be compared"));
+    Err(EXIT_PROBLEMS)
 }
 
 /// Loads the edition of `path` at a git revision, through `git show`.
@@ -254,7 +255,7 @@ fn load_revision(
         out.error_line(&format!("`{label}` is not valid UTF-8 text"));
         return Err(EXIT_PROBLEMS);
     };
-    checked(SourceFile::from_text(&label, text), label, out)
+    checked(crate::load::load_text(&label, text), label, out)
 }
 
 /// Adds the history of `policy` and what derives from it (changelog, diff
