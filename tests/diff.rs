@@ -264,13 +264,16 @@ impl Project {
     }
 
     fn build(&self, check: bool) -> (i32, String, String) {
-        let mut cmd = policyc();
-        cmd.current_dir(self.dir.path())
-            .args(["build", "--color", "never"]);
-        if check {
-            cmd.arg("--check");
-        }
-        let output = cmd.output().unwrap();
+        self.build_with(if check { &["--check"] } else { &[] })
+    }
+
+    fn build_with(&self, args: &[&str]) -> (i32, String, String) {
+        let output = policyc()
+            .current_dir(self.dir.path())
+            .args(["build", "--color", "never"])
+            .args(args)
+            .output()
+            .unwrap();
         (
             output.status.code().unwrap_or(-1),
             String::from_utf8(output.stdout).unwrap(),
@@ -377,6 +380,67 @@ fn changed_content_without_a_version_bump_is_e0501_at_the_version_line() {
     let (code, _, stderr) = project.build(true);
     assert_eq!(code, 1);
     assert!(stderr.contains("E0501"));
+}
+
+#[test]
+fn the_latest_edition_under_review_can_be_amended() {
+    let project = Project::new();
+    project.edit_policy("version       2.0.0", "version       2.0.1");
+    project.edit_policy(
+        "\"Improving the quality of the Service\"",
+        "\"Making the Service better\"",
+    );
+    let (code, _, stderr) = project.build(false);
+    assert_eq!(code, 0, "{stderr}");
+    let history = project.path("generated/pro_it_privacy/history");
+    let first = std::fs::read(history.join("2.0.1.json")).unwrap();
+    let older = std::fs::read(history.join("2.0.0.json")).unwrap();
+
+    // Reviewed again before it is published: a plain build refuses...
+    project.edit_policy(
+        "\"Making the Service better\"",
+        "\"Making the Service work better\"",
+    );
+    let (code, _, stderr) = project.build(false);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("E0501") && stderr.contains("policyc build --amend"),
+        "{stderr}"
+    );
+    // ...and --amend replaces only the latest entry, still checking its bump.
+    let (code, _, stderr) = project.build_with(&["--amend"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_ne!(std::fs::read(history.join("2.0.1.json")).unwrap(), first);
+    assert_eq!(std::fs::read(history.join("2.0.0.json")).unwrap(), older);
+    let (code, _, stderr) = project.build(true);
+    assert_eq!(code, 0, "{stderr}");
+    project.edit_policy(
+        "retain activity_log for 1 year",
+        "retain activity_log for 2 years",
+    );
+    let (code, _, stderr) = project.build_with(&["--amend"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("E0502") && stderr.contains("since 2.0.0"),
+        "{stderr}"
+    );
+
+    // An older edition is never amended.
+    let project = Project::new();
+    project.edit_policy("version       2.0.0", "version       2.0.1");
+    let (code, _, _) = project.build(false);
+    assert_eq!(code, 0);
+    project.edit_policy("version       2.0.1", "version       2.0.0");
+    project.edit_policy(
+        "retain activity_log for 1 year",
+        "retain activity_log for 2 years",
+    );
+    let (code, _, stderr) = project.build_with(&["--amend"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("E0501") && !stderr.contains("--amend"),
+        "{stderr}"
+    );
 }
 
 #[test]

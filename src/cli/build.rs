@@ -12,10 +12,11 @@ pub fn run(
     paths: &[PathBuf],
     out_dir: &Path,
     check_only: bool,
+    amend: bool,
     max_file_size: usize,
     out: &mut Output,
 ) -> u8 {
-    let status = build(paths, out_dir, check_only, max_file_size, out);
+    let status = build(paths, out_dir, check_only, amend, max_file_size, out);
     out.finish(status);
     status
 }
@@ -24,6 +25,7 @@ fn build(
     paths: &[PathBuf],
     out_dir: &Path,
     check_only: bool,
+    amend: bool,
     max_file_size: usize,
     out: &mut Output,
 ) -> u8 {
@@ -53,7 +55,8 @@ fn build(
         }
         build::plan_policy(policy, &mut plan);
         // The released editions, the changelog and the diff pages.
-        history_ok &= super::diff::plan_history(policy, &checked.file, out_dir, &mut plan, out);
+        history_ok &=
+            super::diff::plan_history(policy, &checked.file, out_dir, amend, &mut plan, out);
     }
     if !history_ok {
         let failure = if out.fails() {

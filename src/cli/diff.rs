@@ -266,6 +266,7 @@ pub fn plan_history(
     policy: &Policy,
     file: &SourceFile,
     out_dir: &Path,
+    amend: bool,
     plan: &mut Plan,
     out: &mut Output,
 ) -> bool {
@@ -281,7 +282,7 @@ pub fn plan_history(
         }
     };
     let shown = dir.to_string_lossy().replace('\\', "/");
-    match history::release(policy, &file.text, editions, &shown) {
+    match history::release(policy, &file.text, editions, &shown, amend) {
         Ok(editions) => {
             for (path, bytes) in history::files(&policy.id, &editions) {
                 plan.insert(folder.join(path), bytes);

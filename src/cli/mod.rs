@@ -105,6 +105,9 @@ struct BuildArgs {
     /// Write nothing; exit 1 naming each file that is missing, differs or is extra.
     #[arg(long)]
     check: bool,
+    /// Replace the history entry of the latest edition when its content changed: for an edition still under review, not yet published.
+    #[arg(long)]
+    amend: bool,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     max_file_size: usize,
@@ -288,6 +291,7 @@ pub fn run() -> ExitCode {
             &args.paths,
             &args.out,
             args.check,
+            args.amend,
             args.max_file_size,
             &mut out,
         ),

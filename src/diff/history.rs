@@ -10,7 +10,9 @@
 //! an old entry edited by hand.
 //!
 //! When the source's version already has an entry, the source must say the
-//! same thing (E0501); otherwise the edition is new: its version must be
+//! same thing (E0501), unless it is the latest edition and the build is
+//! told to amend it (`policyc build --amend`, for an edition still under
+//! review); otherwise the edition is new: its version must be
 //! above the latest (E0503) and raised enough for its changes (E0502), and
 //! an expanding edition must respect the promised notice period (E0504).
 
@@ -299,6 +301,7 @@ pub fn release(
     text: &str,
     history: Vec<Edition>,
     history_dir: &str,
+    amend: bool,
 ) -> Result<Vec<Edition>, Vec<Diagnostic>> {
     let current = Edition::of(policy);
     let version = current.version().clone();
@@ -309,9 +312,17 @@ pub fn release(
             file_name(old)
         )
     };
+    let mut history = history;
+    let is_latest = history.last().is_some_and(|e| e.version() == &version);
     if let Some(released) = history.iter().find(|e| e.version() == &version) {
         if released.policy == current.policy {
             return Ok(history);
+        }
+        if amend && is_latest {
+            // An edition under review is rebuilt: its entry is replaced,
+            // and it is checked against the one before it as a new edition.
+            history.pop();
+            return release(policy, text, history, history_dir, false);
         }
         let diff = super::diff(&released.policy, &current.policy);
         let latest = history.last().map_or(&version, Edition::version);
@@ -328,9 +339,14 @@ pub fn release(
             "{version} is in the history; a changed policy needs a new version"
         ))
         .help(format!(
-            "raise the version to {next} or later: the changes are {class} ({}); {}",
+            "raise the version to {next} or later: the changes are {class} ({}); {}{}",
             examples(&diff),
-            see(&version)
+            see(&version),
+            if is_latest {
+                format!("; if {version} has not been published yet, rebuild it with `policyc build --amend`")
+            } else {
+                String::new()
+            }
         ));
         return Err(vec![diag]);
     }
@@ -404,7 +420,6 @@ pub fn release(
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
-    let mut history = history;
     history.push(current);
     Ok(history)
 }
