@@ -390,13 +390,17 @@ pub fn release(
                     ),
                 )
                 .label(format!("raise this to {} or later", required.apply(prev)))
-                .help(format!(
-                    "{} {} change(s): {}; {}",
-                    diff.count(diff.class().unwrap_or(super::Class::Editorial)),
-                    diff.class().map_or("", super::Class::as_str),
-                    examples(&diff),
-                    see(prev)
-                )),
+                .help({
+                    let class = diff.class().unwrap_or(super::Class::Editorial);
+                    let n = diff.count(class);
+                    format!(
+                        "{n} {} change{}: {}; {}",
+                        class.as_str(),
+                        if n == 1 { "" } else { "s" },
+                        examples(&diff),
+                        see(prev)
+                    )
+                }),
             );
         }
         if let (Some(earliest), Some(notice)) = (assessment.earliest_effective, assessment.notice) {
@@ -405,8 +409,13 @@ pub fn release(
                     Code::NoticeTooShort,
                     effective_span,
                     format!(
-                        "{version} expands the policy but takes effect {} days after {prev}, less than the promised notice of {notice}",
-                        assessment.days_between
+                        "{version} expands the policy but takes effect {}, less than the promised notice of {notice}",
+                        match assessment.days_between {
+                            0 => format!("the same day as {prev}"),
+                            1 => format!("1 day after {prev}"),
+                            d if d > 0 => format!("{d} days after {prev}"),
+                            d => format!("{} days before {prev}", -d),
+                        }
                     ),
                 )
                 .label(format!("take effect on {earliest} or later"))
