@@ -48,6 +48,7 @@ codes! {
     BadEscape = "E0004", "a string contains an escape sequence that does not exist";
     NotUtf8 = "E0005", "a file is not valid UTF-8 text";
     FileTooLarge = "E0006", "a file is larger than the configured limit";
+    NameTooLong = "E0010", "a name is longer than the limit";
     IncludeOutsideRoot = "E0007", "an included file lies outside the policies' directory";
     IncludeCycle = "E0008", "files include each other in a cycle";
     IncludeNotFound = "E0009", "an included file cannot be read";

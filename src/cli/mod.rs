@@ -53,6 +53,9 @@ struct GlobalArgs {
     /// Print nothing on success; print only diagnostics on failure.
     #[arg(long, short, global = true)]
     quiet: bool,
+    /// Print at most this many diagnostics (0: all); the rest are still counted.
+    #[arg(long, global = true, default_value_t = 100, value_name = "N")]
+    max_diagnostics: usize,
     /// Fail the run (exit 1) when there is any warning; warnings allowed in policyc.toml do not count.
     #[arg(long, global = true)]
     deny_warnings: bool,
@@ -279,6 +282,7 @@ pub fn run() -> ExitCode {
     };
     let format = cli.global.format.unwrap_or(default_format);
     let mut out = Output::new(format, cli.global.color, cli.global.quiet);
+    out.set_max_shown(cli.global.max_diagnostics);
     if reads_config(&cli.command) {
         if let Err(status) = configure(&mut out, cli.global.deny_warnings) {
             out.finish(status);

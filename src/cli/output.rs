@@ -47,6 +47,9 @@ pub struct Output {
     findings: Vec<Finding>,
     notifications: Vec<Notification>,
     lints: Lints,
+    /// How many diagnostics to print for people (0: all); the rest are counted.
+    max_shown: usize,
+    shown: usize,
     /// The counts so far (allowed warnings are not counted).
     pub tally: Tally,
 }
@@ -73,8 +76,35 @@ impl Output {
             findings: Vec::new(),
             notifications: Vec::new(),
             lints: Lints::default(),
+            max_shown: 0,
+            shown: 0,
             tally: Tally::default(),
         }
+    }
+
+    /// Prints at most `max` diagnostics for people (human and GitHub
+    /// formats; 0 means all). The others are still counted in the summary,
+    /// and JSON and SARIF always carry every one.
+    pub fn set_max_shown(&mut self, max: usize) {
+        self.max_shown = max;
+    }
+
+    /// Whether one more diagnostic may be printed for people; says once
+    /// when the limit is reached.
+    fn may_show(&mut self) -> bool {
+        if self.max_shown == 0 || self.shown < self.max_shown {
+            self.shown += 1;
+            return true;
+        }
+        if self.shown == self.max_shown {
+            self.shown += 1;
+            let message = format!(
+                "note: only the first {} diagnostics are shown; the others are counted below (--max-diagnostics 0 shows them all)",
+                self.max_shown
+            );
+            let _ = writeln!(self.stderr, "{message}");
+        }
+        false
     }
 
     /// Sets which warnings are allowed and whether warnings fail the run.
@@ -98,6 +128,13 @@ impl Output {
             .collect();
         self.tally.add(&kept);
         for diagnostic in &kept {
+            if matches!(
+                self.format,
+                Format::Human | Format::Markdown | Format::Github
+            ) && !self.may_show()
+            {
+                continue;
+            }
             match self.format {
                 Format::Human | Format::Markdown => {
                     let _ = report::render_to(&mut self.stderr, file, diagnostic);

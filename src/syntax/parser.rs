@@ -16,6 +16,10 @@ use crate::suggest;
 #[grammar = "../grammar/policy.pest"]
 struct PolicyParser;
 
+/// The longest id or dotted path accepted. It also bounds how deep the
+/// hierarchy of data categories can go (`a.b.c…`).
+pub const MAX_NAME_LEN: usize = 128;
+
 /// Bounds pest's backtracking so that no input can make parsing run away.
 const CALL_LIMIT: usize = 50_000_000;
 
@@ -159,11 +163,26 @@ impl Lower<'_> {
         Span::new(local.start + self.base, local.end + self.base)
     }
 
-    fn name(&self, pair: Pair<'_, Rule>) -> Name {
-        Name {
+    fn name(&mut self, pair: Pair<'_, Rule>) -> Name {
+        let name = Name {
             text: pair.as_str().to_owned(),
             span: self.span(&pair),
+        };
+        if name.text.len() > MAX_NAME_LEN {
+            self.diags.push(
+                Diagnostic::error(
+                    Code::NameTooLong,
+                    name.span,
+                    format!(
+                        "a name of {} characters; the limit is {MAX_NAME_LEN}",
+                        name.text.len()
+                    ),
+                )
+                .label("too long")
+                .help("use a short id and put the words a reader sees in the label"),
+            );
         }
+        name
     }
 
     fn raw(&self, pair: Pair<'_, Rule>) -> Raw {
@@ -190,7 +209,7 @@ impl Lower<'_> {
         pair.into_inner().map(|p| self.string(p)).collect()
     }
 
-    fn names(&self, pair: Pair<'_, Rule>) -> Vec<Name> {
+    fn names(&mut self, pair: Pair<'_, Rule>) -> Vec<Name> {
         pair.into_inner().map(|p| self.name(p)).collect()
     }
 
@@ -229,7 +248,7 @@ impl Lower<'_> {
         Some(Prop { value, span })
     }
 
-    fn prop_name(&self, pair: Pair<'_, Rule>) -> Option<Prop<Name>> {
+    fn prop_name(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Name>> {
         let span = self.span(&pair);
         let value = self.name(Self::first_inner(pair)?);
         Some(Prop { value, span })
@@ -247,7 +266,7 @@ impl Lower<'_> {
         Some(Prop { value, span })
     }
 
-    fn prop_names(&self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Name>>> {
+    fn prop_names(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Name>>> {
         let span = self.span(&pair);
         let value = self.names(Self::first_inner(pair)?);
         Some(Prop { value, span })
