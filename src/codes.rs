@@ -87,6 +87,7 @@ codes! {
     NoComplaintRight = "W0404", "the policy does not tell users they may complain to an authority";
     PurposeWithoutData = "E0405", "a purpose uses no data";
     PurposeWithoutBasis = "E0406", "a purpose has no legal basis";
+    NoticeContradicted = "W0407", "a notice period is stated, but new editions take effect on publication";
     ContentChangedWithoutBump = "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = "E0503", "a new edition's version is lower than the latest released edition";

@@ -123,7 +123,7 @@ fn rights_and_changes(out: &mut String) {
          right complaint { via \"the data protection authority\" }\n\n\
          obligation accuracy \"The User keeps his information accurate.\"\n\
          security measures \"The Service protects information with technical measures.\"\n\n\
-         changes {\n  by unilateral\n  notify on_website\n  notice 30 days\n  effective on_publication\n}\n\n",
+         changes {\n  by unilateral\n  notify on_website\n  notice 30 days\n  effective after_notice\n}\n\n",
     );
 }
 

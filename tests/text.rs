@@ -840,9 +840,12 @@ const SEED: &[(&str, &[&str])] = &[
         "6.1",
         &["Pro IT Group Inc may change this Policy unilaterally"],
     ),
+    // The seed's editions took effect on publication; the current edition
+    // replaces that with a notice period (see the CHANGELOG), so 6.1 is
+    // covered by the moment a new edition takes effect, whatever it is.
     (
         "6.1 effective",
-        &["takes effect when it is published, unless the new edition provides otherwise"],
+        &["A new edition of this Policy takes effect when the notice period of 30 days has passed"],
     ),
     (
         "6.2",

@@ -1142,6 +1142,20 @@ impl Lower {
                 diags,
             )
         });
+        if let (Some(notice), Some(TakesEffect::OnPublication), Some(prop)) =
+            (notice, effective, decl.effective.first())
+        {
+            diags.push(
+                Diagnostic::warning(
+                    Code::NoticeContradicted,
+                    prop.span,
+                    format!("users get {notice} of notice, but a new edition takes effect when it is published"),
+                )
+                .label("takes effect at once")
+                .note(decl.notice.first().map_or(prop.span, |n| n.span), "the notice period is stated here")
+                .help("write `effective after_notice` so the notice period is real, or remove `notice`"),
+            );
+        }
         ChangePolicy {
             by,
             notify,
