@@ -83,6 +83,13 @@ enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), for `man -l -` or a man directory.
     Man,
+    /// Print a synthetic policy of N data categories (N/10 purposes, N/100
+    /// recipients), for benchmarks and load tests.
+    #[command(hide = true)]
+    Synth {
+        /// How many data categories.
+        categories: usize,
+    },
 }
 
 /// Arguments of `policyc check`.
@@ -235,7 +242,11 @@ struct CompletionsArgs {
 fn reads_config(command: &Command) -> bool {
     !matches!(
         command,
-        Command::Explain(_) | Command::Init(_) | Command::Completions(_) | Command::Man
+        Command::Explain(_)
+            | Command::Init(_)
+            | Command::Completions(_)
+            | Command::Man
+            | Command::Synth { .. }
     )
 }
 
@@ -325,6 +336,10 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(&args.dir, args.id.as_deref(), &mut out),
         Command::Completions(args) => generate::completions(args.shell, &mut out),
         Command::Man => generate::man(&mut out),
+        Command::Synth { categories } => {
+            print!("{}", crate::synth::policy(*categories));
+            EXIT_OK
+        }
     };
     ExitCode::from(status)
 }
