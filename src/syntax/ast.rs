@@ -63,35 +63,37 @@ pub struct File {
     pub decls: Vec<Decl>,
 }
 
-/// One top-level declaration.
+/// One top-level declaration. The declarations with blocks are boxed, so
+/// that a list of declarations costs what each one holds, not the size of
+/// the largest kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decl {
     /// `include "path"`
     Include(IncludeDecl),
     /// `policy ID { … }`
-    Policy(PolicyDecl),
+    Policy(Box<PolicyDecl>),
     /// `data ID "label" { … }`
-    Data(DataDecl),
+    Data(Box<DataDecl>),
     /// `purpose ID "label" { … }`
-    Purpose(PurposeDecl),
+    Purpose(Box<PurposeDecl>),
     /// `recipient ID "label" { … }`
-    Recipient(RecipientDecl),
+    Recipient(Box<RecipientDecl>),
     /// `transfer DATA, … to RECIPIENT on GROUND, …`
     Transfer(TransferDecl),
     /// `retain DATA, … PERIOD or PERIOD`
     Retain(RetainDecl),
     /// `right KIND { … }`
-    Right(RightDecl),
+    Right(Box<RightDecl>),
     /// `obligation ID "text"`
     Obligation(TextDecl),
     /// `security ID "text"`
     Security(TextDecl),
     /// `changes { … }`
-    Changes(ChangesDecl),
+    Changes(Box<ChangesDecl>),
     /// `clause ID in SECTION "text"`
     Clause(ClauseDecl),
     /// `test "name" { … }`
-    Test(TestDecl),
+    Test(Box<TestDecl>),
 }
 
 /// `include "path"`: the declarations of another file, by a path relative

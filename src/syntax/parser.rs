@@ -52,11 +52,21 @@ pub fn parse_at(source: &str, base: usize) -> (File, Vec<Diagnostic>) {
     pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
     let mut diags = Vec::new();
     let mut file = File::default();
+    // Parsing chunk by chunk keeps pest's token queue, which is many times
+    // the size of its input, as small as one declaration.
+    for (start, end) in chunks(source) {
+        let chunk = source.get(start..end).unwrap_or("");
+        parse_chunk(chunk, base + start, &mut file, &mut diags);
+    }
+    (file, diags)
+}
+
+fn parse_chunk(source: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>) {
     match PolicyParser::parse(Rule::file, source) {
         Ok(mut pairs) => {
             if let Some(root) = pairs.next() {
                 for pair in root.into_inner() {
-                    lower_top(pair, source, base, &mut file, &mut diags);
+                    lower_top(pair, source, base, file, diags);
                 }
             }
         }
@@ -64,7 +74,66 @@ pub fn parse_at(source: &str, base: usize) -> (File, Vec<Diagnostic>) {
         // when the call limit is hit.
         Err(error) => diags.push(from_pest_error(&error, 0, source).shifted(base)),
     }
-    (file, diags)
+}
+
+/// Splits a source into chunks that each start with a declaration: at a
+/// line that begins, in its first column, with a declaration keyword, when
+/// no block is open and no string or comment is running, and the previous
+/// line did not end a list with a comma. A split in the wrong place would
+/// only make a chunk longer, never cut a declaration, so the chunks parse
+/// exactly as the whole would.
+fn chunks(source: &str) -> Vec<(usize, usize)> {
+    let bytes = source.as_bytes();
+    let mut cuts = vec![0];
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut last_code = b'\n';
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            at += 1;
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'{' => depth += 1,
+            b'}' => depth = depth.saturating_sub(1),
+            b'/' if bytes.get(at + 1) == Some(&b'/') => {
+                while bytes.get(at).is_some_and(|b| *b != b'\n') {
+                    at += 1;
+                }
+                continue;
+            }
+            b'\n' => {
+                let line = source.get(at + 1..).unwrap_or("");
+                if depth == 0 && last_code != b',' && starts_with_keyword(line) {
+                    cuts.push(at + 1);
+                }
+            }
+            _ => {}
+        }
+        if !byte.is_ascii_whitespace() {
+            last_code = byte;
+        }
+        at += 1;
+    }
+    cuts.push(source.len());
+    cuts.windows(2)
+        .filter_map(|w| match w {
+            [start, end] if start < end => Some((*start, *end)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn starts_with_keyword(line: &str) -> bool {
+    let word = first_word(line);
+    DECL_KEYWORDS.contains(&word)
 }
 
 fn lower_top(
@@ -77,18 +146,18 @@ fn lower_top(
     let mut lower = Lower { diags, base };
     let decl = match pair.as_rule() {
         Rule::include_decl => Decl::Include(lower.include(pair)),
-        Rule::policy_decl => Decl::Policy(lower.policy(pair)),
-        Rule::data_decl => Decl::Data(lower.data(pair)),
-        Rule::purpose_decl => Decl::Purpose(lower.purpose(pair)),
-        Rule::recipient_decl => Decl::Recipient(lower.recipient(pair)),
+        Rule::policy_decl => Decl::Policy(Box::new(lower.policy(pair))),
+        Rule::data_decl => Decl::Data(Box::new(lower.data(pair))),
+        Rule::purpose_decl => Decl::Purpose(Box::new(lower.purpose(pair))),
+        Rule::recipient_decl => Decl::Recipient(Box::new(lower.recipient(pair))),
         Rule::transfer_decl => Decl::Transfer(lower.transfer(pair)),
         Rule::retain_decl => Decl::Retain(lower.retain(pair)),
-        Rule::right_decl => Decl::Right(lower.right(pair)),
+        Rule::right_decl => Decl::Right(Box::new(lower.right(pair))),
         Rule::obligation_decl => Decl::Obligation(lower.text_decl(pair)),
         Rule::security_decl => Decl::Security(lower.text_decl(pair)),
-        Rule::changes_decl => Decl::Changes(lower.changes(pair)),
+        Rule::changes_decl => Decl::Changes(Box::new(lower.changes(pair))),
         Rule::clause_decl => Decl::Clause(lower.clause(pair)),
-        Rule::test_decl => Decl::Test(lower.test(pair)),
+        Rule::test_decl => Decl::Test(Box::new(lower.test(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
             return;
