@@ -157,6 +157,9 @@ fn to_codespan(diagnostic: &Diagnostic, text_len: usize) -> CsDiagnostic<()> {
 
 /// Renders one diagnostic for people, without colour, as a string.
 pub fn render_plain(file: &SourceFile, diagnostic: &Diagnostic) -> String {
+    if has_long_lines(file, diagnostic) {
+        return plain_fallback(file, diagnostic);
+    }
     let simple = SimpleFile::new(file.display_name(), file.text.as_str());
     let cs = to_codespan(diagnostic, file.text.len());
     let mut out = String::new();
@@ -172,6 +175,9 @@ pub fn render_to(
     file: &SourceFile,
     diagnostic: &Diagnostic,
 ) -> std::io::Result<()> {
+    if has_long_lines(file, diagnostic) {
+        return writer.write_all(plain_fallback(file, diagnostic).as_bytes());
+    }
     let simple = SimpleFile::new(file.display_name(), file.text.as_str());
     let cs = to_codespan(diagnostic, file.text.len());
     if term::emit_to_write_style(writer, &Config::default(), &simple, &cs).is_err() {
@@ -187,10 +193,33 @@ fn plain_fallback(file: &SourceFile, diagnostic: &Diagnostic) -> String {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
-    format!(
+    let mut out = format!(
         "{severity}[{}]: {}\n  --> {}:{}:{}\n",
         located.code, located.message, located.file, located.line, located.column
-    )
+    );
+    if !located.label.is_empty() {
+        out.push_str(&format!("  = {}\n", located.label));
+    }
+    if let Some(help) = &located.help {
+        out.push_str(&format!("  = help: {help}\n"));
+    }
+    out.push('\n');
+    out
+}
+
+/// Lines longer than this are not printed under a diagnostic: a source
+/// excerpt is for reading, and a generated or minified line of megabytes
+/// would bury every other message.
+const MAX_EXCERPT_LINE: usize = 1000;
+
+/// Whether a line the diagnostic would print is too long to show.
+fn has_long_lines(file: &SourceFile, diagnostic: &Diagnostic) -> bool {
+    std::iter::once(diagnostic.span)
+        .chain(diagnostic.notes.iter().map(|n| n.span))
+        .any(|span| {
+            file.line_length(span.start) > MAX_EXCERPT_LINE
+                || file.line_length(span.end) > MAX_EXCERPT_LINE
+        })
 }
 
 /// Counts for a summary line.

@@ -27,6 +27,9 @@ pub struct SourceFile {
     pub text: String,
     /// Whether the file was found by walking a directory (not named directly).
     pub found_by_walk: bool,
+    /// Where each line starts, computed on first use, so that locating any
+    /// number of diagnostics costs a binary search each.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
@@ -36,6 +39,7 @@ impl SourceFile {
             path: path.into(),
             text: text.into(),
             found_by_walk: false,
+            line_starts: std::sync::OnceLock::new(),
         }
     }
 
@@ -87,11 +91,35 @@ impl SourceFile {
     /// The 1-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let before = self.text.get(..offset).unwrap_or(&self.text);
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|start| *start <= offset).max(1);
+        let line_start = starts.get(line - 1).copied().unwrap_or(0);
+        let column = self
+            .text
+            .get(line_start..offset)
+            .map_or(0, |s| s.chars().count())
+            + 1;
         (line, column)
+    }
+
+    /// The length in bytes of the line that contains `offset`.
+    pub fn line_length(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        let start = self
+            .text
+            .get(..offset)
+            .and_then(|s| s.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let end = self
+            .text
+            .get(offset..)
+            .and_then(|s| s.find('\n'))
+            .map_or(self.text.len(), |i| offset + i);
+        end - start
     }
 }
 

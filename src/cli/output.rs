@@ -17,7 +17,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use codespan_reporting::term::termcolor::{self, StandardStream, WriteColor};
+use codespan_reporting::term::termcolor::{self, BufferedStandardStream, WriteColor};
 
 use super::EXIT_USAGE;
 use crate::config::Lints;
@@ -43,7 +43,9 @@ pub struct Output {
     pub format: Format,
     /// Whether to print nothing on success.
     pub quiet: bool,
-    stderr: StandardStream,
+    /// Buffered: thousands of diagnostics are written in few system calls.
+    /// Flushed when the run finishes and when the output is dropped.
+    stderr: BufferedStandardStream,
     findings: Vec<Finding>,
     notifications: Vec<Notification>,
     lints: Lints,
@@ -72,7 +74,7 @@ impl Output {
         Self {
             format,
             quiet,
-            stderr: StandardStream::stderr(choice),
+            stderr: BufferedStandardStream::stderr(choice),
             findings: Vec::new(),
             notifications: Vec::new(),
             lints: Lints::default(),
