@@ -432,12 +432,9 @@ fn a_one_megabyte_string() {
     let unterminated = format!("{HEADER}obligation long \"{long}\n");
     assert!(check_and_render(&unterminated).has_errors());
 
-    // On a line of their own, so that rendering does not print the
-    // megabyte once per diagnostic.
-    let escapes = format!(
-        "{HEADER}obligation long \"{long}\n{}\"\n",
-        "\\q".repeat(1000)
-    );
+    // On the megabyte's line: rendering leaves out a line that long
+    // instead of printing it once per diagnostic.
+    let escapes = format!("{HEADER}obligation long \"{long}{}\"\n", "\\q".repeat(1000));
     let checked = check_and_render(&escapes);
     assert_eq!(checked.diagnostics.len(), 1000);
     assert!(

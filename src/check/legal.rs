@@ -222,7 +222,21 @@ fn statistics_transfers(
 fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
     let by_id: HashMap<&str, &DataCategory> =
         parts.data.iter().map(|d| (d.id.as_str(), d)).collect();
-    let lacks = |c: &DataCategory| c.identity != Identity::Depersonalized && c.retention.is_empty();
+    // A category whose `retain` (or an ancestor's) is broken is already
+    // reported there.
+    let attempted = |id: &str| {
+        let mut current = Some(id);
+        while let Some(at) = current {
+            if spans.retention_attempted.contains(at) {
+                return true;
+            }
+            current = at.rsplit_once('.').map(|(parent, _)| parent);
+        }
+        false
+    };
+    let lacks = |c: &DataCategory| {
+        c.identity != Identity::Depersonalized && c.retention.is_empty() && !attempted(&c.id)
+    };
     let mut unreported_below: HashMap<&str, usize> = HashMap::new();
     for category in &parts.data {
         if !lacks(category) {
@@ -311,10 +325,10 @@ fn unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
 }
 
 fn unused_recipients(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
-    let receiving: HashSet<&str> = parts
-        .transfers
+    let receiving: HashSet<&str> = spans
+        .declared_receivers
         .iter()
-        .map(|t| t.recipient.as_str())
+        .map(String::as_str)
         .collect();
     for recipient in &parts.recipients {
         if receiving.contains(recipient.id.as_str()) {

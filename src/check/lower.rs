@@ -73,6 +73,12 @@ pub struct SourceMap {
     /// Every data category some purpose names, valid purpose or not, so
     /// that a purpose with an error does not make its data look unused.
     pub declared_uses: HashSet<String>,
+    /// Every data category a `retain` names, valid or not, so that a
+    /// broken `retain` is not also reported as missing.
+    pub retention_attempted: HashSet<String>,
+    /// Every recipient a `transfer` names, valid or not, so that a broken
+    /// transfer does not make its recipient look unused.
+    pub declared_receivers: HashSet<String>,
 }
 
 /// Where a purpose was written.
@@ -644,6 +650,7 @@ impl Lower {
                 .iter()
                 .filter_map(|n| self.data_ref(n, &known))
                 .collect();
+            self.spans.retention_attempted.extend(data.iter().cloned());
             let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
             if periods.len() != decl.periods.len() || data.len() != decl.data.len() {
                 continue;
@@ -959,6 +966,9 @@ impl Lower {
                     data.push(id);
                 }
             }
+            self.spans
+                .declared_receivers
+                .insert(decl.recipient.text.clone());
             let recipient = self.recipient_ref(&decl.recipient);
             let grounds: Vec<Ground> = decl
                 .grounds

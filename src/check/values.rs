@@ -80,7 +80,10 @@ pub fn duration(lit: &DurationLit, diags: &mut Vec<Diagnostic>) -> Option<Durati
                 Diagnostic::error(
                     Code::NonPositiveDuration,
                     lit.span,
-                    format!("the duration `{} {}` is not positive", lit.amount, lit.unit),
+                    format!(
+                        "the duration `{} {}` is not positive",
+                        lit.amount_text, lit.unit
+                    ),
                 )
                 .label("a period of time must be at least 1")
                 .help("write a whole number of at least 1, for example `30 days`"),
@@ -97,7 +100,7 @@ pub fn duration(lit: &DurationLit, diags: &mut Vec<Diagnostic>) -> Option<Durati
                 lit.span,
                 format!(
                     "the duration `{} {}` is longer than a century",
-                    lit.amount, lit.unit
+                    lit.amount_text, lit.unit
                 ),
             )
             .label("this is almost certainly a typo")
@@ -185,15 +188,16 @@ pub fn contact(value: &Str, diags: &mut Vec<Diagnostic>) -> Option<String> {
     None
 }
 
-/// An ISO 639-1 language code.
+/// A language: an ISO 639-1 code, optionally with subtags as in `en-GB`.
 pub fn language(name: &Name, diags: &mut Vec<Diagnostic>) -> Option<String> {
-    if LANGUAGES.split(' ').any(|code| code == name.text) {
+    let primary = name.text.split('-').next().unwrap_or("");
+    if LANGUAGES.split(' ').any(|code| code == primary) {
         return Some(name.text.clone());
     }
     let codes: Vec<&str> = LANGUAGES.split(' ').collect();
-    let help = match crate::suggest::closest(&name.text, codes.iter().copied()) {
-        Some(code) if name.text.len() == 2 => format!("did you mean `{code}`?"),
-        _ => "write a two-letter ISO 639-1 code, for example `en`".to_owned(),
+    let help = match crate::suggest::closest(primary, codes.iter().copied()) {
+        Some(code) if primary.len() == 2 => format!("did you mean `{code}`?"),
+        _ => "write a two-letter ISO 639-1 code, for example `en` (or `en-GB`)".to_owned(),
     };
     diags.push(
         Diagnostic::error(

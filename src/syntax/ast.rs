@@ -38,8 +38,11 @@ pub struct Raw {
 /// A duration such as `30 days`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DurationLit {
-    /// The amount as written; may be zero or negative, which the checker refuses.
+    /// The amount; may be zero or negative, which the checker refuses, and
+    /// saturates when it does not fit.
     pub amount: i64,
+    /// The amount as written, for messages.
+    pub amount_text: String,
     /// The unit as written (`day`, `days`, `month`…).
     pub unit: String,
     /// The span of the whole duration.

@@ -286,10 +286,12 @@ impl Lower<'_> {
         let span = self.span(&pair);
         let mut amount = 0;
         let mut unit = String::new();
+        let mut amount_text = String::new();
         for part in pair.into_inner() {
             match part.as_rule() {
                 // Out-of-range amounts saturate; the checker refuses them as too long.
                 Rule::number => {
+                    part.as_str().clone_into(&mut amount_text);
                     amount =
                         part.as_str()
                             .parse::<i64>()
@@ -303,7 +305,12 @@ impl Lower<'_> {
                 _ => {}
             }
         }
-        DurationLit { amount, unit, span }
+        DurationLit {
+            amount,
+            amount_text,
+            unit,
+            span,
+        }
     }
 
     /// The first inner pair of a property, which is its value.
@@ -523,7 +530,11 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::path_list => decl.data = self.names(part),
-                Rule::ident => decl.recipient = self.name(part),
+                Rule::recipient_ref => {
+                    if let Some(name) = Self::first_inner(part) {
+                        decl.recipient = self.name(name);
+                    }
+                }
                 Rule::ident_list => decl.grounds = self.names(part),
                 _ => {}
             }
@@ -786,6 +797,33 @@ fn first_word(text: &str) -> &str {
 fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnostic {
     let span = span_of(pair);
     let text = pair.as_str().trim_end();
+    if let Some(quote) = unclosed_quote(text) {
+        let at = span.start + quote;
+        return Diagnostic::error(
+            Code::MalformedProperty,
+            Span::new(at, span.end),
+            "this string is not closed on its line",
+        )
+        .label("no closing `\"` before the end of the line")
+        .help(
+            "end the string with `\"`; a string cannot span lines (write `\\n` for a line break)",
+        );
+    }
+    let input = pair.as_span().get_input();
+    let line_before = input
+        .get(..pair.as_span().start())
+        .and_then(|before| before.rsplit('\n').next())
+        .unwrap_or("");
+    if !line_before.trim().is_empty() {
+        let shown: String = text.chars().take(40).collect();
+        return Diagnostic::error(
+            Code::MalformedProperty,
+            span,
+            format!("unexpected `{shown}` after a property"),
+        )
+        .label("the property before it ended here")
+        .help("remove this text, or put it in quotes if it belongs to the value");
+    }
     let word = first_word(text);
     if known.contains(&word) {
         let form = property_form(word).unwrap_or("see `policyc explain E0003`");
@@ -806,6 +844,23 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
     )
     .label("not a property of this block")
     .maybe_help(suggest::did_you_mean(word, known))
+}
+
+/// Where an unclosed string starts in a line, if one does.
+fn unclosed_quote(line: &str) -> Option<usize> {
+    let mut open = None;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        match (open, escaped, c) {
+            (Some(_), true, _) => escaped = false,
+            (Some(_), false, '\\') => escaped = true,
+            (Some(_), false, '"') => open = None,
+            (None, _, '"') => open = Some(i),
+            (None, _, '/') if line.get(i..).is_some_and(|rest| rest.starts_with("//")) => break,
+            _ => {}
+        }
+    }
+    open
 }
 
 /// Reports a declaration that the grammar skipped. When it starts with a
@@ -892,8 +947,17 @@ fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str
         Some(token) => format!("`{}`", token.chars().take(40).collect::<String>()),
     };
     match &error.variant {
-        pest::error::ErrorVariant::ParsingError { positives, .. } => {
-            let expected = describe_expected(positives);
+        pest::error::ErrorVariant::ParsingError {
+            positives,
+            negatives,
+        } => {
+            // The only negative lookahead before a name is `to` then not
+            // `on`: a transfer whose recipient is missing.
+            let expected = if positives.is_empty() && negatives.contains(&Rule::kw_on) {
+                "a recipient name".to_owned()
+            } else {
+                describe_expected(positives)
+            };
             Diagnostic::error(
                 Code::Syntax,
                 span,
@@ -925,6 +989,8 @@ fn skip_trivia(source: &str, mut at: usize) -> usize {
 fn describe_rule(rule: Rule) -> &'static str {
     match rule {
         Rule::ident => "a name",
+        Rule::recipient_ref => "a recipient name",
+        Rule::language_tag => "a language code such as en",
         Rule::path | Rule::path_list => "a data category name",
         Rule::fact | Rule::fact_list => "a fact such as `consent:marketing`",
         Rule::string | Rule::label | Rule::string_list => "a text in double quotes",
@@ -1009,8 +1075,23 @@ fn unescape(body: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> String {
             '"' => out.push('"'),
             '\\' => out.push('\\'),
             'u' => match unicode_escape(body.get(i + 2..).unwrap_or("")) {
-                Some((decoded, len)) => {
+                Some((Some(decoded), len)) => {
                     out.push(decoded);
+                    for _ in 0..len {
+                        chars.next();
+                    }
+                }
+                Some((None, len)) => {
+                    let written = body.get(i..i + 2 + len).unwrap_or("\\u");
+                    diags.push(
+                        Diagnostic::error(
+                            Code::BadEscape,
+                            Span::new(offset + i, offset + i + 2 + len),
+                            format!("`{written}` is not a Unicode character"),
+                        )
+                        .label("no character has this code point")
+                        .help("write a code point from 0 to 10FFFF, outside D800-DFFF, such as \\u{00E9}"),
+                    );
                     for _ in 0..len {
                         chars.next();
                     }
@@ -1041,9 +1122,10 @@ fn bad_escape(at: usize, escaped: char, help: &str) -> Diagnostic {
     .help(help)
 }
 
-/// Decodes `{XXXX}` after `\u`, returning the character and the number of
-/// characters consumed.
-fn unicode_escape(rest: &str) -> Option<(char, usize)> {
+/// Decodes `{XXXX}` after `\u`: `None` when it is not of that form, else
+/// the character (`None` for a code point that is no character) and the
+/// number of bytes consumed.
+fn unicode_escape(rest: &str) -> Option<(Option<char>, usize)> {
     let inner = rest.strip_prefix('{')?;
     let close = inner.find('}')?;
     let hex = inner.get(..close)?;
@@ -1051,7 +1133,7 @@ fn unicode_escape(rest: &str) -> Option<(char, usize)> {
         return None;
     }
     let value = u32::from_str_radix(hex, 16).ok()?;
-    Some((char::from_u32(value)?, close + 2))
+    Some((char::from_u32(value), close + 2))
 }
 
 #[cfg(test)]
