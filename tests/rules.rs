@@ -185,6 +185,26 @@ fn a_table_edited_by_hand_is_refused_for_its_digest() {
     );
 }
 
+/// The service example of the README, as written there.
+#[test]
+fn the_readme_service_example_holds() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/generated/pro_it_privacy/rules.json"
+    );
+    let rules = Rules::from_path(path).unwrap();
+    let d = rules.decide_use("account.email", "communication", &Facts::new());
+    assert!(d.allowed, "{}", d.reason());
+    let device = rules.data_id("device").unwrap();
+    let quality = rules.purpose_id("quality").unwrap();
+    let objected = rules.resolve_facts(&Facts::from_iter(["objection:quality"]));
+    let d = rules.decide_use_ids(device, quality, &objected);
+    assert!(!d.allowed);
+    assert_eq!(d.code, policy_runtime::DecisionCode::Objected);
+    let none = rules.resolve_facts(&Facts::new());
+    assert!(rules.decide_use_ids(device, quality, &none).allowed);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
 
