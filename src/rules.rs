@@ -178,9 +178,21 @@ fn period(period: &model::Period) -> rt::RetentionPeriod {
 
 /// The table as pretty JSON with a final newline, as written to `rules.json`.
 pub fn to_json(table: &rt::RuleTable) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(table).unwrap_or_default();
-    bytes.push(b'\n');
+    let mut bytes = Vec::new();
+    // Writing into memory fails only if the table cannot be serialized,
+    // which its types (strings, numbers, lists, string keys) never are.
+    let _ = write_json(table, &mut bytes);
     bytes
+}
+
+/// Streams the table as pretty JSON with a final newline into `out`: the
+/// bytes of [`to_json`], written through a buffer.
+pub fn write_json(table: &rt::RuleTable, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::BufWriter::with_capacity(crate::build::CHUNK, out);
+    serde_json::to_writer_pretty(&mut out, table)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 #[cfg(test)]

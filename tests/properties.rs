@@ -164,10 +164,13 @@ fn render(spec: &Spec) -> String {
     out
 }
 
-fn plan(policy: &policyc::model::Policy) -> policyc::build::Plan {
+/// Every file the build makes for a policy, with its bytes.
+fn plan(
+    policy: &policyc::model::Policy,
+) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
     let mut plan = policyc::build::Plan::new();
     policyc::build::plan_policy(policy, &mut plan);
-    plan
+    plan.contents().unwrap()
 }
 
 proptest! {

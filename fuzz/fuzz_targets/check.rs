@@ -16,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
     if let Some(policy) = &checked.policy {
         let mut plan = policyc::build::Plan::new();
         policyc::build::plan_policy(policy, &mut plan);
+        let _ = plan.produce(|_| Ok(std::io::sink()), |_, _| Ok(()));
     }
     if let Ok(formatted) = policyc::fmt::format(&text) {
         // Formatting is idempotent on anything it accepts.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::check::load_and_check;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::{self, Plan};
+use crate::model::Policy;
 
 /// Runs `policyc build`: nothing is written unless every policy checks clean.
 pub fn run(
@@ -29,7 +30,7 @@ fn build(
     max_file_size: usize,
     out: &mut Output,
 ) -> u8 {
-    let files = match load_and_check(paths, max_file_size, out) {
+    let mut files = match load_and_check(paths, max_file_size, out) {
         Ok(files) => files,
         Err(status) => return status,
     };
@@ -38,11 +39,24 @@ fn build(
         out.failure(&failure);
         return EXIT_PROBLEMS;
     }
+    // The build takes the models, each held once, without its test
+    // blocks: no output uses them, and the history keeps the model
+    // without them.
+    let models: Vec<Option<Policy>> = files
+        .iter_mut()
+        .map(|checked| {
+            checked.loaded.checked.policy = None;
+            checked.checked.policy.take().map(|mut policy| {
+                policy.tests.clear();
+                policy
+            })
+        })
+        .collect();
     let mut plan = Plan::new();
     let mut ids: HashMap<String, String> = HashMap::new();
     let mut history_ok = true;
-    for checked in &files {
-        let Some(policy) = &checked.checked.policy else {
+    for (checked, policy) in files.iter().zip(&models) {
+        let Some(policy) = policy else {
             continue;
         };
         let name = checked.file.display_name();

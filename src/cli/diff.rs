@@ -262,12 +262,12 @@ fn load_revision(
 /// pages) to the build plan. Returns false, having reported why, when the
 /// history on disk does not match its ledger or the edition cannot be
 /// released as it is.
-pub fn plan_history(
-    policy: &Policy,
+pub fn plan_history<'a>(
+    policy: &'a Policy,
     file: &SourceFile,
     out_dir: &Path,
     amend: bool,
-    plan: &mut Plan,
+    plan: &mut Plan<'a>,
     out: &mut Output,
 ) -> bool {
     let folder = PathBuf::from(&policy.id);
@@ -284,9 +284,7 @@ pub fn plan_history(
     let shown = dir.to_string_lossy().replace('\\', "/");
     match history::release(policy, &file.text, editions, &shown, amend) {
         Ok(editions) => {
-            for (path, bytes) in history::files(&policy.id, &editions) {
-                plan.insert(folder.join(path), bytes);
-            }
+            history::plan_files(&policy.id, editions, &dir, &folder, plan);
             true
         }
         Err(diagnostics) => {

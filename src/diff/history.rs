@@ -16,11 +16,15 @@
 //! above the latest (E0503) and raised enough for its changes (E0502), and
 //! an expanding edition must respect the promised notice period (E0504).
 
-use std::path::{Path, PathBuf};
+use std::borrow::Cow;
+use std::io::{self, Write};
+use std::path::Path;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
+use crate::build::Plan;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Date, Policy};
@@ -57,19 +61,37 @@ pub struct IndexEntry {
 
 /// One released edition.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Edition {
-    /// The model, as kept in the history.
-    pub policy: Policy,
-    /// The bytes of its history file, exactly as on disk.
-    pub bytes: Vec<u8>,
+pub struct Edition<'a> {
+    /// The model, as kept in the history: borrowed from the build when it
+    /// is the edition being built.
+    pub policy: Cow<'a, Policy>,
+    /// The sha256 of its history file, in lowercase hex.
+    pub sha256: String,
+    /// Whether its history file is on disk as released (and verified
+    /// against the ledger), to be kept byte for byte; otherwise the build
+    /// writes it, the canonical JSON of the model.
+    pub on_disk: bool,
 }
 
-impl Edition {
-    /// The edition of a checked policy, as a build releases it.
-    pub fn of(policy: &Policy) -> Edition {
-        let policy = kept(policy);
-        let bytes = canonical_json(&policy);
-        Edition { policy, bytes }
+impl<'a> Edition<'a> {
+    /// The edition of a checked policy, as a build releases it. The model
+    /// is borrowed when it has no test blocks, as a build's models have not.
+    pub fn of(policy: &'a Policy) -> Edition<'a> {
+        let policy = if policy.tests.is_empty() {
+            Cow::Borrowed(policy)
+        } else {
+            Cow::Owned(kept(policy))
+        };
+        let mut hasher = HashWriter(Sha256::new());
+        // Hashing cannot fail: the writer never does, and a model always
+        // serializes.
+        let _ = write_canonical_json(&policy, &mut hasher);
+        let sha256 = hex(&hasher.0.finalize());
+        Edition {
+            policy,
+            sha256,
+            on_disk: false,
+        }
     }
 
     /// The version.
@@ -88,19 +110,56 @@ pub fn kept(policy: &Policy) -> Policy {
 
 /// The canonical JSON of a model: pretty JSON and a newline.
 pub fn canonical_json(policy: &Policy) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(policy).unwrap_or_default();
-    bytes.push(b'\n');
+    let mut bytes = Vec::new();
+    // A model always serializes, and memory does not fail.
+    let _ = write_canonical_json(policy, &mut bytes);
     bytes
+}
+
+/// Streams the canonical JSON of a model into `out`, through a buffer.
+pub fn write_canonical_json(policy: &Policy, out: &mut dyn Write) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(crate::build::CHUNK, out);
+    serde_json::to_writer_pretty(&mut out, policy)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// The sha256 of some bytes, in lowercase hex.
 pub fn sha256(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
     let mut out = String::with_capacity(64);
-    for byte in digest.iter() {
+    for byte in digest {
         out.push_str(&format!("{byte:02x}"));
     }
     out
+}
+
+/// Feeds what is read to a hasher.
+struct HashReader<R>(R, Sha256);
+
+impl<R: io::Read> io::Read for HashReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.0.read(buf)?;
+        self.1.update(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+}
+
+/// Feeds what is written to a hasher.
+struct HashWriter(Sha256);
+
+impl Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The file name of an edition in the history folder.
@@ -123,7 +182,7 @@ pub fn read_entry(path: &Path) -> Result<Policy, String> {
 /// Reads the history in `dir` (a policy's history folder) and checks it
 /// against its ledger. Returns the editions, oldest first, or every problem
 /// found. A folder that does not exist is an empty history.
-pub fn read(dir: &Path, id: &str) -> Result<Vec<Edition>, Vec<String>> {
+pub fn read(dir: &Path, id: &str) -> Result<Vec<Edition<'static>>, Vec<String>> {
     let index_path = dir.join(INDEX);
     let shown = |name: &str| dir.join(name).display().to_string();
     let restore = "released editions are never rewritten: restore the file from version control (`git checkout -- <file>`) and publish changes as a new version";
@@ -161,7 +220,7 @@ pub fn read(dir: &Path, id: &str) -> Result<Vec<Edition>, Vec<String>> {
             index.policy
         ));
     }
-    let mut editions: Vec<Edition> = Vec::new();
+    let mut editions: Vec<Edition<'static>> = Vec::new();
     for entry in &index.editions {
         let name = file_name(&entry.version);
         if editions.iter().any(|e| e.version() == &entry.version) {
@@ -172,9 +231,9 @@ pub fn read(dir: &Path, id: &str) -> Result<Vec<Edition>, Vec<String>> {
             ));
             continue;
         }
-        let bytes = match std::fs::read(dir.join(&name)) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        let file = match std::fs::File::open(dir.join(&name)) {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 problems.push(format!(
                     "`{}` is recorded in the ledger but missing; {restore}",
                     shown(&name)
@@ -186,7 +245,23 @@ pub fn read(dir: &Path, id: &str) -> Result<Vec<Edition>, Vec<String>> {
                 continue;
             }
         };
-        let digest = sha256(&bytes);
+        // The entry is parsed and hashed as it is read, never held whole.
+        let mut reader =
+            io::BufReader::with_capacity(crate::build::CHUNK, HashReader(file, Sha256::new()));
+        let parsed: serde_json::Result<Policy> = serde_json::from_reader(&mut reader);
+        // The digest covers the whole file, whatever the parser read of it.
+        let drained = io::copy(&mut reader, &mut io::sink());
+        if let Some(e) = drained.err().or_else(|| {
+            parsed
+                .as_ref()
+                .err()
+                .filter(|e| e.is_io())
+                .map(|e| io::Error::other(e.to_string()))
+        }) {
+            problems.push(format!("cannot read `{}`: {e}", shown(&name)));
+            continue;
+        }
+        let digest = hex(&reader.into_inner().1.finalize());
         if digest != entry.sha256 {
             problems.push(format!(
                 "`{}` was changed after {} was released: its sha256 is {digest}, the ledger `{}` records {}; {restore}",
@@ -197,7 +272,7 @@ pub fn read(dir: &Path, id: &str) -> Result<Vec<Edition>, Vec<String>> {
             ));
             continue;
         }
-        let policy: Policy = match serde_json::from_slice(&bytes) {
+        let policy = match parsed {
             Ok(policy) => policy,
             Err(e) => {
                 problems.push(format!(
@@ -222,7 +297,11 @@ pub fn read(dir: &Path, id: &str) -> Result<Vec<Edition>, Vec<String>> {
             ));
             continue;
         }
-        editions.push(Edition { policy, bytes });
+        editions.push(Edition {
+            policy: Cow::Owned(policy),
+            sha256: digest,
+            on_disk: true,
+        });
     }
     for name in &entries {
         if !index
@@ -296,16 +375,18 @@ fn examples(diff: &super::Diff) -> String {
 /// Releases the edition built from `policy` (whose source is `text`) into
 /// the history: returns the history with the new edition added when it is
 /// new, or the diagnostics that stop the build.
-pub fn release(
-    policy: &Policy,
+pub fn release<'a>(
+    policy: &'a Policy,
     text: &str,
-    history: Vec<Edition>,
+    history: Vec<Edition<'a>>,
     history_dir: &str,
     amend: bool,
-) -> Result<Vec<Edition>, Vec<Diagnostic>> {
+) -> Result<Vec<Edition<'a>>, Vec<Diagnostic>> {
     let current = Edition::of(policy);
     let version = current.version().clone();
-    let (version_span, effective_span) = header_spans(text);
+    // Found (by parsing the source again) only for a diagnostic.
+    let version_span = || header_spans(text).0;
+    let effective_span = || header_spans(text).1;
     let see = |old: &semver::Version| {
         format!(
             "see every change with `policyc diff {history_dir}/{} <this file>`",
@@ -314,10 +395,15 @@ pub fn release(
     };
     let mut history = history;
     let is_latest = history.last().is_some_and(|e| e.version() == &version);
+    if let Some(released) = history.iter_mut().find(|e| e.version() == &version)
+        && released.policy == current.policy
+    {
+        // The same edition: its file is kept as released, and the model
+        // read from it gives way to the equal one being built.
+        released.policy = current.policy;
+        return Ok(history);
+    }
     if let Some(released) = history.iter().find(|e| e.version() == &version) {
-        if released.policy == current.policy {
-            return Ok(history);
-        }
         if amend && is_latest {
             // An edition under review is rebuilt: its entry is replaced,
             // and it is checked against the one before it as a new edition.
@@ -330,7 +416,7 @@ pub fn release(
         let class = diff.class().map_or("", super::Class::as_str);
         let diag = Diagnostic::error(
             Code::ContentChangedWithoutBump,
-            version_span,
+            version_span(),
             format!(
                 "the content changed, but version {version} was already released with other content"
             ),
@@ -355,7 +441,7 @@ pub fn release(
     {
         let diag = Diagnostic::error(
             Code::VersionBelowLatest,
-            version_span,
+            version_span(),
             format!(
                 "version {version} is lower than the latest released edition, {}",
                 latest.version()
@@ -383,7 +469,7 @@ pub fn release(
             diagnostics.push(
                 Diagnostic::error(
                     Code::BumpTooSmall,
-                    version_span,
+                    version_span(),
                     format!(
                         "the changes since {prev} need a {} version bump, but {done}",
                         required.as_str()
@@ -407,7 +493,7 @@ pub fn release(
             diagnostics.push(
                 Diagnostic::error(
                     Code::NoticeTooShort,
-                    effective_span,
+                    effective_span(),
                     format!(
                         "{version} expands the policy but takes effect {}, less than the promised notice of {notice}",
                         match assessment.days_between {
@@ -434,7 +520,7 @@ pub fn release(
 }
 
 /// The ledger of a history, as its file's bytes.
-pub fn index_json(id: &str, editions: &[Edition]) -> Vec<u8> {
+pub fn index_json(id: &str, editions: &[Edition<'_>]) -> Vec<u8> {
     let index = Index {
         policy: id.to_owned(),
         editions: editions
@@ -442,7 +528,7 @@ pub fn index_json(id: &str, editions: &[Edition]) -> Vec<u8> {
             .map(|e| IndexEntry {
                 version: e.version().clone(),
                 effective: e.policy.header.effective,
-                sha256: sha256(&e.bytes),
+                sha256: e.sha256.clone(),
             })
             .collect(),
     };
@@ -451,39 +537,67 @@ pub fn index_json(id: &str, editions: &[Edition]) -> Vec<u8> {
     bytes
 }
 
-/// The files of a history and those derived from it, relative to the
-/// policy's output folder: the entries (as they are), the ledger, the
-/// changelog, and a diff page (Markdown and HTML) per edition after the
-/// first.
-pub fn files(id: &str, editions: &[Edition]) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
+/// Plans the files of a history and those derived from it, in the
+/// policy's output folder `folder`: the entries (those on disk, in `dir`,
+/// copied as they are; the new one written from its model), the ledger,
+/// the changelog, and a diff page (Markdown and HTML) per edition after the
+/// first. Each is made when it is written.
+pub fn plan_files<'a>(
+    id: &str,
+    editions: Vec<Edition<'a>>,
+    dir: &Path,
+    folder: &Path,
+    plan: &mut Plan<'a>,
+) {
     if editions.is_empty() {
-        return files;
+        return;
     }
-    let dir = PathBuf::from(DIR);
-    for edition in editions {
-        files.push((
-            dir.join(file_name(edition.version())),
-            edition.bytes.clone(),
-        ));
-    }
-    files.push((dir.join(INDEX), index_json(id, editions)));
-    files.push((
-        PathBuf::from("CHANGELOG.md"),
-        super::changelog::changelog(editions).into_bytes(),
-    ));
-    for pair in editions.windows(2) {
-        if let [old, new] = pair {
-            let name = super::changelog::page_name(&old.policy, &new.policy);
-            let diff_dir = PathBuf::from("diff");
-            let mut markdown = super::changelog::page_markdown(&old.policy, &new.policy);
-            markdown.push('\n');
-            files.push((diff_dir.join(format!("{name}.md")), markdown.into_bytes()));
-            files.push((
-                diff_dir.join(format!("{name}.html")),
-                super::changelog::page_html(&old.policy, &new.policy).into_bytes(),
-            ));
+    let history = folder.join(DIR);
+    let index = index_json(id, &editions);
+    let editions = Arc::new(editions);
+    for (i, edition) in editions.iter().enumerate() {
+        let name = file_name(edition.version());
+        if edition.on_disk {
+            let source = dir.join(&name);
+            plan.add(history.join(name), move |w| {
+                io::copy(&mut std::fs::File::open(&source)?, w).map(|_| ())
+            });
+        } else {
+            let editions = Arc::clone(&editions);
+            plan.add(history.join(name), move |w| match editions.get(i) {
+                Some(edition) => write_canonical_json(&edition.policy, w),
+                None => Ok(()),
+            });
         }
     }
-    files
+    plan.add(history.join(INDEX), move |w| w.write_all(&index));
+    let all = Arc::clone(&editions);
+    plan.add(folder.join("CHANGELOG.md"), move |w| {
+        w.write_all(super::changelog::changelog(&all).as_bytes())
+    });
+    for (i, pair) in editions.windows(2).enumerate() {
+        if let [old, new] = pair {
+            let name = super::changelog::page_name(&old.policy, &new.policy);
+            let diff_dir = folder.join("diff");
+            let pages = Arc::clone(&editions);
+            // The two forms of a page share their diff and redline.
+            plan.add_group(
+                vec![
+                    diff_dir.join(format!("{name}.md")),
+                    diff_dir.join(format!("{name}.html")),
+                ],
+                move |writers| {
+                    let ([markdown, html], Some(old), Some(new)) =
+                        (writers, pages.get(i), pages.get(i + 1))
+                    else {
+                        return Ok(());
+                    };
+                    let page = super::changelog::Page::new(&old.policy, &new.policy);
+                    markdown.write_all(page.markdown().as_bytes())?;
+                    markdown.write_all(b"\n")?;
+                    html.write_all(page.html().as_bytes())
+                },
+            );
+        }
+    }
 }
