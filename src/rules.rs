@@ -46,14 +46,17 @@ fn sorted_by_id<T>(mut items: Vec<T>, id: impl Fn(&T) -> &String) -> Vec<T> {
 /// follows `.` in ASCII), so two binary searches find them whatever the
 /// number of categories that merely share a prefix (`a1`, `a10`…).
 fn within<'a>(sorted_ids: &[&'a str], ancestor: &str) -> impl Iterator<Item = &'a str> {
+    within_indices(sorted_ids, ancestor).filter_map(|i| sorted_ids.get(i).copied())
+}
+
+/// [`within`], as indices into `sorted_ids`.
+fn within_indices(sorted_ids: &[&str], ancestor: &str) -> impl Iterator<Item = usize> + use<> {
     let own = sorted_ids.binary_search(&ancestor).ok();
     let low = format!("{ancestor}.");
     let high = format!("{ancestor}/");
     let start = sorted_ids.partition_point(|id| *id < low.as_str());
     let end = sorted_ids.partition_point(|id| *id < high.as_str());
-    let own = own.and_then(|i| sorted_ids.get(i)).copied();
-    own.into_iter()
-        .chain(sorted_ids.get(start..end).unwrap_or(&[]).iter().copied())
+    own.into_iter().chain(start..end.max(start))
 }
 
 fn data_entry(category: &model::DataCategory) -> rt::DataEntry {
@@ -83,22 +86,28 @@ fn recipient_entry(recipient: &model::Recipient) -> rt::RecipientEntry {
 }
 
 fn uses(policy: &Policy, data: &[&model::DataCategory], sorted_ids: &[&str]) -> Vec<rt::UseRule> {
-    let mut rules: BTreeMap<(&str, &str), rt::UseRule> = BTreeMap::new();
-    for purpose in &policy.purposes {
+    // The pairs first, small, sorted by (data, purpose) and without
+    // repeats (the first purpose of an id wins); then the rules, each made
+    // once into a list of the right size.
+    let mut pairs: Vec<(usize, &str, usize)> = Vec::new();
+    for (position, purpose) in policy.purposes.iter().enumerate() {
         for used in &purpose.uses {
-            for id in within(sorted_ids, used) {
-                rules.entry((id, purpose.id.as_str())).or_insert_with(|| {
-                    let mut rule = rt::UseRule::new(id, &purpose.id, basis(purpose.basis));
-                    let index = sorted_ids.partition_point(|x| *x < id);
-                    if let Some(category) = data.get(index) {
-                        rule.retention = category.retention.iter().map(period).collect();
-                    }
-                    rule
-                });
-            }
+            pairs.extend(
+                within_indices(sorted_ids, used).map(|i| (i, purpose.id.as_str(), position)),
+            );
         }
     }
-    rules.into_values().collect()
+    pairs.sort_unstable();
+    pairs.dedup_by(|b, a| (a.0, a.1) == (b.0, b.1));
+    let mut rules = Vec::with_capacity(pairs.len());
+    for (index, _, position) in pairs {
+        if let (Some(category), Some(purpose)) = (data.get(index), policy.purposes.get(position)) {
+            let mut rule = rt::UseRule::new(&category.id, &purpose.id, basis(purpose.basis));
+            rule.retention = category.retention.iter().map(period).collect();
+            rules.push(rule);
+        }
+    }
+    rules
 }
 
 fn transfers(policy: &Policy, sorted_ids: &[&str]) -> Vec<rt::TransferRule> {
