@@ -255,7 +255,7 @@ fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
             *unreported_below.entry(top.id.as_str()).or_default() += 1;
         }
     }
-    for category in parts.data.iter().filter(|c| lacks(c)) {
+    for (index, category) in parts.data.iter().enumerate().filter(|(_, c)| lacks(c)) {
         if category
             .parent
             .as_deref()
@@ -264,7 +264,7 @@ fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let span = spans.data.get(&category.id).copied().unwrap_or_default();
+        let span = spans.data.get(index).copied().unwrap_or_default();
         let mut label = format!("`{}` can identify the user", category.id);
         if let Some(count) = unreported_below.get(category.id.as_str()) {
             let plural = if *count == 1 { "y" } else { "ies" };
@@ -298,7 +298,7 @@ fn unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
             current = at.rsplit_once('.').map(|(parent, _)| parent);
         }
     }
-    for category in &parts.data {
+    for (index, category) in parts.data.iter().enumerate() {
         let mut covered = related.contains(category.id.as_str());
         let mut current = category.parent.as_deref();
         while let (false, Some(parent)) = (covered, current) {
@@ -308,7 +308,7 @@ fn unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
         if covered {
             continue;
         }
-        let span = spans.data.get(&category.id).copied().unwrap_or_default();
+        let span = spans.data.get(index).copied().unwrap_or_default();
         diags.push(
             Diagnostic::warning(
                 Code::UnusedData,

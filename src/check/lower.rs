@@ -57,8 +57,8 @@ impl Parts {
 pub struct SourceMap {
     /// The `policy ID` of the header, or the start of the file.
     pub header: Span,
-    /// Each data category's id.
-    pub data: HashMap<String, Span>,
+    /// Each data category's id, by its index in `Parts::data`.
+    pub data: Vec<Span>,
     /// Each data category's own identity, for a note on where it was stated.
     pub identity: HashMap<String, Span>,
     /// Each purpose, in the order of `Parts::purposes`.
@@ -339,9 +339,18 @@ impl Lower {
     }
 
     fn data(&mut self, file: &ast::File) {
-        let mut first: HashMap<&str, Span> = HashMap::new();
-        let mut own_identity: HashMap<String, Option<Identity>> = HashMap::new();
-        let mut own_source: HashMap<String, Option<Source>> = HashMap::new();
+        // Sized once: the list of categories is the largest part of the
+        // model, and growing it by doubling would hold two copies at once.
+        let count = file
+            .decls
+            .iter()
+            .filter(|d| matches!(d, ast::Decl::Data(_)))
+            .count();
+        self.parts.data.reserve_exact(count);
+        self.spans.data.reserve_exact(count);
+        let mut first: HashMap<&str, Span> = HashMap::with_capacity(count);
+        // What each category states itself, by its index in `parts.data`.
+        let mut own: Vec<(Option<Identity>, Option<Source>)> = Vec::with_capacity(count);
         for decl in file.decls.iter().filter_map(|d| match d {
             ast::Decl::Data(d) => Some(d),
             _ => None,
@@ -357,16 +366,15 @@ impl Lower {
             }
             first.insert(&decl.id.text, decl.id.span);
             let (category, identity, source) = self.data_category(decl);
-            own_identity.insert(category.id.clone(), identity);
-            own_source.insert(category.id.clone(), source);
-            self.spans.data.insert(category.id.clone(), decl.id.span);
+            own.push((identity, source));
+            self.spans.data.push(decl.id.span);
             if let Some(prop) = decl.identity.first() {
                 self.spans.identity.insert(category.id.clone(), prop.span);
             }
             self.parts.data.push(category);
         }
         self.link_parents(&first);
-        self.inherit(&own_identity, &own_source);
+        self.inherit(&own);
     }
 
     fn data_category(
@@ -494,49 +502,39 @@ impl Lower {
     /// Applies inheritance: a child takes its parent's source, identity,
     /// special category unless it states its own. Parents are resolved
     /// before children by processing in order of depth.
-    fn inherit(
-        &mut self,
-        own_identity: &HashMap<String, Option<Identity>>,
-        own_source: &HashMap<String, Option<Source>>,
-    ) {
-        let mut order: Vec<usize> = (0..self.parts.data.len()).collect();
-        order.sort_by_key(|&i| {
-            self.parts
-                .data
-                .get(i)
-                .map_or(0, |d| d.id.matches('.').count())
-        });
-        let mut effective: HashMap<String, Inherited> = HashMap::new();
+    fn inherit(&mut self, own: &[(Option<Identity>, Option<Source>)]) {
+        let data = &self.parts.data;
+        let index: HashMap<&str, usize> = data
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect();
+        let parents: Vec<Option<usize>> = data
+            .iter()
+            .map(|d| d.parent.as_deref().and_then(|p| index.get(p).copied()))
+            .collect();
+        drop(index);
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        order.sort_by_key(|&i| data.get(i).map_or(0, |d| d.id.matches('.').count()));
+        let mut effective: Vec<Option<Inherited>> = vec![None; data.len()];
         for i in order {
+            let inherited = parents
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|p| effective.get(p).copied().flatten());
             let Some(category) = self.parts.data.get_mut(i) else {
                 continue;
             };
-            let inherited = category
-                .parent
-                .as_ref()
-                .and_then(|p| effective.get(p))
-                .copied();
             let (parent_identity, parent_source, parent_special) =
                 inherited.unwrap_or((None, None, None));
-            let identity = own_identity
-                .get(&category.id)
-                .copied()
-                .flatten()
-                .or(parent_identity);
+            let (own_identity, own_source) = own.get(i).copied().unwrap_or((None, None));
+            let identity = own_identity.or(parent_identity);
             let stated = self.spans.identity.contains_key(&category.id);
-            let source = own_source
-                .get(&category.id)
-                .copied()
-                .flatten()
-                .or(parent_source);
+            let source = own_source.or(parent_source);
             let special = category.special.or(parent_special);
             if identity.is_none() && inherited.is_none() && !stated {
-                let span = self
-                    .spans
-                    .data
-                    .get(&category.id)
-                    .copied()
-                    .unwrap_or_default();
+                let span = self.spans.data.get(i).copied().unwrap_or_default();
                 self.diags.push(
                     Diagnostic::warning(
                         Code::IdentityAssumed,
@@ -550,10 +548,9 @@ impl Lower {
             category.identity = identity.unwrap_or(Identity::Identified);
             category.source = source;
             category.special = special;
-            effective.insert(
-                category.id.clone(),
-                (identity.or(Some(category.identity)), source, special),
-            );
+            if let Some(slot) = effective.get_mut(i) {
+                *slot = Some((identity.or(Some(category.identity)), source, special));
+            }
         }
     }
 

@@ -66,13 +66,13 @@ pub struct File {
     pub decls: Vec<Decl>,
 }
 
-/// One top-level declaration. The declarations with blocks are boxed, so
-/// that a list of declarations costs what each one holds, not the size of
-/// the largest kind.
+/// One top-level declaration. Every kind is boxed, so that a list of
+/// declarations costs what each one holds, not the size of the largest
+/// kind for each.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decl {
     /// `include "path"`
-    Include(IncludeDecl),
+    Include(Box<IncludeDecl>),
     /// `policy ID { … }`
     Policy(Box<PolicyDecl>),
     /// `data ID "label" { … }`
@@ -82,19 +82,19 @@ pub enum Decl {
     /// `recipient ID "label" { … }`
     Recipient(Box<RecipientDecl>),
     /// `transfer DATA, … to RECIPIENT on GROUND, …`
-    Transfer(TransferDecl),
+    Transfer(Box<TransferDecl>),
     /// `retain DATA, … PERIOD or PERIOD`
-    Retain(RetainDecl),
+    Retain(Box<RetainDecl>),
     /// `right KIND { … }`
     Right(Box<RightDecl>),
     /// `obligation ID "text"`
-    Obligation(TextDecl),
+    Obligation(Box<TextDecl>),
     /// `security ID "text"`
-    Security(TextDecl),
+    Security(Box<TextDecl>),
     /// `changes { … }`
     Changes(Box<ChangesDecl>),
     /// `clause ID in SECTION "text"`
-    Clause(ClauseDecl),
+    Clause(Box<ClauseDecl>),
     /// `test "name" { … }`
     Test(Box<TestDecl>),
 }

@@ -145,18 +145,18 @@ fn lower_top(
 ) {
     let mut lower = Lower { diags, base };
     let decl = match pair.as_rule() {
-        Rule::include_decl => Decl::Include(lower.include(pair)),
+        Rule::include_decl => Decl::Include(Box::new(lower.include(pair))),
         Rule::policy_decl => Decl::Policy(Box::new(lower.policy(pair))),
         Rule::data_decl => Decl::Data(Box::new(lower.data(pair))),
         Rule::purpose_decl => Decl::Purpose(Box::new(lower.purpose(pair))),
         Rule::recipient_decl => Decl::Recipient(Box::new(lower.recipient(pair))),
-        Rule::transfer_decl => Decl::Transfer(lower.transfer(pair)),
-        Rule::retain_decl => Decl::Retain(lower.retain(pair)),
+        Rule::transfer_decl => Decl::Transfer(Box::new(lower.transfer(pair))),
+        Rule::retain_decl => Decl::Retain(Box::new(lower.retain(pair))),
         Rule::right_decl => Decl::Right(Box::new(lower.right(pair))),
-        Rule::obligation_decl => Decl::Obligation(lower.text_decl(pair)),
-        Rule::security_decl => Decl::Security(lower.text_decl(pair)),
+        Rule::obligation_decl => Decl::Obligation(Box::new(lower.text_decl(pair))),
+        Rule::security_decl => Decl::Security(Box::new(lower.text_decl(pair))),
         Rule::changes_decl => Decl::Changes(Box::new(lower.changes(pair))),
-        Rule::clause_decl => Decl::Clause(lower.clause(pair)),
+        Rule::clause_decl => Decl::Clause(Box::new(lower.clause(pair))),
         Rule::test_decl => Decl::Test(Box::new(lower.test(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
