@@ -123,13 +123,25 @@ fn chunks(source: &str) -> Vec<(usize, usize)> {
         at += 1;
     }
     cuts.push(source.len());
-    cuts.windows(2)
-        .filter_map(|w| match w {
-            [start, end] if start < end => Some((*start, *end)),
-            _ => None,
-        })
-        .collect()
+    // Each parse has a fixed cost, so small declarations are parsed
+    // together, up to about CHUNK_BYTES at a time.
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    for &cut in cuts.iter().skip(1) {
+        if cut - start >= CHUNK_BYTES || cut == source.len() {
+            if cut > start {
+                chunks.push((start, cut));
+            }
+            start = cut;
+        }
+    }
+    chunks
 }
+
+/// About how much source one pest parse takes: large enough that the cost
+/// of starting a parse does not matter, small enough that pest's token
+/// queue (many times its input) stays small.
+const CHUNK_BYTES: usize = 32 * 1024;
 
 fn starts_with_keyword(line: &str) -> bool {
     let word = first_word(line);
