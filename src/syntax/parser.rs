@@ -287,11 +287,15 @@ impl Lower<'_> {
     }
 
     fn strings(&mut self, pair: Pair<'_, Rule>) -> Vec<Str> {
-        pair.into_inner().map(|p| self.string(p)).collect()
+        let mut list = Vec::new();
+        add(&mut list, pair.into_inner().map(|p| self.string(p)));
+        list
     }
 
     fn names(&mut self, pair: Pair<'_, Rule>) -> Vec<Name> {
-        pair.into_inner().map(|p| self.name(p)).collect()
+        let mut list = Vec::new();
+        add(&mut list, pair.into_inner().map(|p| self.name(p)));
+        list
     }
 
     fn duration(&self, pair: Pair<'_, Rule>) -> DurationLit {
@@ -404,17 +408,17 @@ impl Lower<'_> {
                     decl.head_span = Span::new(decl.head_span.start, self.span(&part).end);
                     decl.id = Some(self.name(part));
                 }
-                Rule::title_prop => decl.title.extend(self.prop_str(part)),
-                Rule::version_prop => decl.version.extend(self.prop_raw(part)),
-                Rule::effective_prop => decl.effective.extend(self.prop_raw(part)),
-                Rule::language_prop => decl.language.extend(self.prop_name(part)),
-                Rule::controller_prop => decl.controller.push(self.controller(part)),
-                Rule::published_prop => decl.published.extend(self.prop_str(part)),
-                Rule::contact_prop => decl.contact.extend(self.prop_str(part)),
-                Rule::law_prop => decl.governing_law.extend(self.prop_str(part)),
-                Rule::accepted_prop => decl.accepted.extend(self.prop_name(part)),
-                Rule::scope_prop => decl.scope.extend(self.prop_str(part)),
-                Rule::part_of_prop => decl.part_of.extend(self.prop_strings(part)),
+                Rule::title_prop => add(&mut decl.title, self.prop_str(part)),
+                Rule::version_prop => add(&mut decl.version, self.prop_raw(part)),
+                Rule::effective_prop => add(&mut decl.effective, self.prop_raw(part)),
+                Rule::language_prop => add(&mut decl.language, self.prop_name(part)),
+                Rule::controller_prop => add(&mut decl.controller, Some(self.controller(part))),
+                Rule::published_prop => add(&mut decl.published, self.prop_str(part)),
+                Rule::contact_prop => add(&mut decl.contact, self.prop_str(part)),
+                Rule::law_prop => add(&mut decl.governing_law, self.prop_str(part)),
+                Rule::accepted_prop => add(&mut decl.accepted, self.prop_name(part)),
+                Rule::scope_prop => add(&mut decl.scope, self.prop_str(part)),
+                Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
                 Rule::bad_prop => {
                     decl.malformed
                         .extend(self.bad_prop(&part, "policy header", HEADER_PROPS))
@@ -431,9 +435,9 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::string => decl.name = self.string(part),
-                Rule::service_prop => decl.service.extend(self.prop_str(part)),
-                Rule::website_prop => decl.website.extend(self.prop_str(part)),
-                Rule::address_prop => decl.address.extend(self.prop_str(part)),
+                Rule::service_prop => add(&mut decl.service, self.prop_str(part)),
+                Rule::website_prop => add(&mut decl.website, self.prop_str(part)),
+                Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
                 Rule::bad_prop => decl.malformed.extend(self.bad_prop(
                     &part,
                     "controller block",
@@ -454,18 +458,20 @@ impl Lower<'_> {
             match part.as_rule() {
                 Rule::path => decl.id = self.name(part),
                 Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
-                Rule::description_prop => decl.description.extend(self.prop_str(part)),
-                Rule::source_prop => decl.source.extend(self.prop_name(part)),
-                Rule::identity_prop => decl.identity.extend(self.prop_name(part)),
-                Rule::special_prop => decl.special.extend(self.prop_name(part)),
-                Rule::examples_prop => decl.examples.extend(self.prop_strings(part)),
-                Rule::required_flag => decl
-                    .requirement
-                    .push(self.flag(&part, Requirement::Required)),
-                Rule::optional_flag => decl
-                    .requirement
-                    .push(self.flag(&part, Requirement::Optional)),
-                Rule::collected_prop => decl.collected.extend(self.prop_str(part)),
+                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
+                Rule::source_prop => add(&mut decl.source, self.prop_name(part)),
+                Rule::identity_prop => add(&mut decl.identity, self.prop_name(part)),
+                Rule::special_prop => add(&mut decl.special, self.prop_name(part)),
+                Rule::examples_prop => add(&mut decl.examples, self.prop_strings(part)),
+                Rule::required_flag => add(
+                    &mut decl.requirement,
+                    Some(self.flag(&part, Requirement::Required)),
+                ),
+                Rule::optional_flag => add(
+                    &mut decl.requirement,
+                    Some(self.flag(&part, Requirement::Optional)),
+                ),
+                Rule::collected_prop => add(&mut decl.collected, self.prop_str(part)),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "data block", DATA_PROPS);
                 }
@@ -484,10 +490,10 @@ impl Lower<'_> {
             match part.as_rule() {
                 Rule::ident => decl.id = self.name(part),
                 Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
-                Rule::description_prop => decl.description.extend(self.prop_str(part)),
-                Rule::uses_prop => decl.uses.extend(self.prop_names(part)),
-                Rule::basis_prop => decl.basis.push(self.basis(part)),
-                Rule::only_prop => decl.only.extend(self.prop_name(part)),
+                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
+                Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
+                Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
+                Rule::only_prop => add(&mut decl.only, self.prop_name(part)),
                 Rule::bad_prop => {
                     decl.malformed
                         .extend(self.bad_prop(&part, "purpose block", PURPOSE_PROPS))
@@ -520,11 +526,11 @@ impl Lower<'_> {
             match part.as_rule() {
                 Rule::ident => decl.id = self.name(part),
                 Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
-                Rule::description_prop => decl.description.extend(self.prop_str(part)),
-                Rule::kind_prop => decl.kind.extend(self.prop_name(part)),
-                Rule::country_prop => decl.country.extend(self.prop_str(part)),
-                Rule::safeguard_prop => decl.safeguard.extend(self.prop_str(part)),
-                Rule::bound_flag => decl.bound_by_policy.push(self.flag(&part, ())),
+                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
+                Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
+                Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
+                Rule::safeguard_prop => add(&mut decl.safeguard, self.prop_str(part)),
+                Rule::bound_flag => add(&mut decl.bound_by_policy, Some(self.flag(&part, ()))),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "recipient block", RECIPIENT_PROPS);
                 }
@@ -609,10 +615,10 @@ impl Lower<'_> {
             match part.as_rule() {
                 Rule::ident => decl.kind = self.name(part),
                 Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
-                Rule::description_prop => decl.description.extend(self.prop_str(part)),
-                Rule::via_prop => decl.via.extend(self.prop_strings(part)),
-                Rule::within_prop => decl.within.extend(self.prop_duration(part)),
-                Rule::anytime_flag => decl.anytime.push(self.flag(&part, ())),
+                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
+                Rule::via_prop => add(&mut decl.via, self.prop_strings(part)),
+                Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
+                Rule::anytime_flag => add(&mut decl.anytime, Some(self.flag(&part, ()))),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "right block", RIGHT_PROPS);
                 }
@@ -644,10 +650,10 @@ impl Lower<'_> {
         };
         for part in pair.into_inner() {
             match part.as_rule() {
-                Rule::by_prop => decl.by.extend(self.prop_name(part)),
-                Rule::notify_prop => decl.notify.extend(self.prop_names(part)),
-                Rule::notice_prop => decl.notice.extend(self.prop_duration(part)),
-                Rule::takes_effect_prop => decl.effective.extend(self.prop_name(part)),
+                Rule::by_prop => add(&mut decl.by, self.prop_name(part)),
+                Rule::notify_prop => add(&mut decl.notify, self.prop_names(part)),
+                Rule::notice_prop => add(&mut decl.notice, self.prop_duration(part)),
+                Rule::takes_effect_prop => add(&mut decl.effective, self.prop_name(part)),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "changes block", CHANGES_PROPS);
                 }
@@ -685,7 +691,7 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::string => decl.name = self.string(part),
-                Rule::expectation => decl.expectations.extend(self.expectation(part)),
+                Rule::expectation => add(&mut decl.expectations, self.expectation(part)),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "test block", TEST_PROPS);
                 }
@@ -762,6 +768,16 @@ const RECIPIENT_PROPS: &[&str] = &[
 const RIGHT_PROPS: &[&str] = &["description", "via", "within", "anytime"];
 const CHANGES_PROPS: &[&str] = &["by", "notify", "notice", "effective"];
 const TEST_PROPS: &[&str] = &["allow", "deny"];
+
+/// Appends to a property list one exact slot at a time: a property is
+/// almost always given once, and `Vec`'s own growth would reserve four
+/// slots for it in every block of a large policy.
+fn add<T>(list: &mut Vec<T>, items: impl IntoIterator<Item = T>) {
+    for item in items {
+        list.reserve_exact(1);
+        list.push(item);
+    }
+}
 
 /// The form each property expects, for the help of a malformed one.
 fn property_form(keyword: &str) -> Option<&'static str> {
