@@ -3,4 +3,8 @@
 pub mod ast;
 mod parser;
 
+pub(crate) use parser::{
+    CHANGES_PROPS, CONTROLLER_PROPS, DATA_PROPS, HEADER_PROPS, PURPOSE_PROPS, RECIPIENT_PROPS,
+    RIGHT_PROPS,
+};
 pub use parser::{parse, parse_at};

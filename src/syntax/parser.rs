@@ -733,7 +733,9 @@ impl Lower<'_> {
     }
 }
 
-const HEADER_PROPS: &[&str] = &[
+/// The properties of each block, in their canonical order (the order
+/// `policyc fmt` writes them in).
+pub(crate) const HEADER_PROPS: &[&str] = &[
     "title",
     "version",
     "effective",
@@ -746,8 +748,8 @@ const HEADER_PROPS: &[&str] = &[
     "scope",
     "part_of",
 ];
-const CONTROLLER_PROPS: &[&str] = &["service", "website", "address"];
-const DATA_PROPS: &[&str] = &[
+pub(crate) const CONTROLLER_PROPS: &[&str] = &["service", "website", "address"];
+pub(crate) const DATA_PROPS: &[&str] = &[
     "description",
     "source",
     "identity",
@@ -757,16 +759,16 @@ const DATA_PROPS: &[&str] = &[
     "optional",
     "collected",
 ];
-const PURPOSE_PROPS: &[&str] = &["description", "uses", "basis", "only"];
-const RECIPIENT_PROPS: &[&str] = &[
+pub(crate) const PURPOSE_PROPS: &[&str] = &["description", "uses", "basis", "only"];
+pub(crate) const RECIPIENT_PROPS: &[&str] = &[
     "description",
     "kind",
     "country",
     "safeguard",
     "bound_by_policy",
 ];
-const RIGHT_PROPS: &[&str] = &["description", "via", "within", "anytime"];
-const CHANGES_PROPS: &[&str] = &["by", "notify", "notice", "effective"];
+pub(crate) const RIGHT_PROPS: &[&str] = &["description", "via", "within", "anytime"];
+pub(crate) const CHANGES_PROPS: &[&str] = &["by", "notify", "notice", "effective"];
 const TEST_PROPS: &[&str] = &["allow", "deny"];
 
 /// Appends to a property list one exact slot at a time: a property is
