@@ -23,7 +23,7 @@ pub use keywords::{
 pub use values::{is_email, is_url};
 
 /// The outcome of checking one file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Checked {
     /// The model, when the file has no error.
     pub policy: Option<Policy>,

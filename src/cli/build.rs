@@ -45,7 +45,6 @@ fn build(
     let models: Vec<Option<Policy>> = files
         .iter_mut()
         .map(|checked| {
-            checked.loaded.checked.policy = None;
             checked.checked.policy.take().map(|mut policy| {
                 policy.tests.clear();
                 policy
@@ -56,10 +55,10 @@ fn build(
     let mut ids: HashMap<String, String> = HashMap::new();
     let mut history_ok = true;
     for (checked, policy) in files.iter().zip(&models) {
-        let Some(policy) = policy else {
+        let (Some(policy), Some(file)) = (policy, checked.file()) else {
             continue;
         };
-        let name = checked.file.display_name();
+        let name = file.display_name();
         if let Some(first) = ids.insert(policy.id.clone(), name.clone()) {
             out.error_line(&format!(
                 "`{name}` and `{first}` both declare the policy `{}`; each policy needs its own id",
@@ -69,8 +68,7 @@ fn build(
         }
         build::plan_policy(policy, &mut plan);
         // The released editions, the changelog and the diff pages.
-        history_ok &=
-            super::diff::plan_history(policy, &checked.file, out_dir, amend, &mut plan, out);
+        history_ok &= super::diff::plan_history(policy, file, out_dir, amend, &mut plan, out);
     }
     if !history_ok {
         let failure = if out.fails() {

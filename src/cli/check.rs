@@ -10,17 +10,22 @@ use crate::load::{self, Loaded};
 use crate::source::{self, SourceFile};
 use crate::span::Span;
 
-/// One policy read (with the files it includes) and checked.
+/// One policy read (with the files it includes) and checked. Each part is
+/// held once: a large policy's text and model are not copied.
 pub struct CheckedFile {
-    /// The policy's own file.
-    pub file: SourceFile,
     /// The result of checking it; spans are in the policy's span space.
     pub checked: crate::check::Checked,
-    /// Every file of the policy, to place diagnostics.
+    /// Every file of the policy, to place diagnostics; its own `checked`
+    /// is empty, moved into the field above.
     pub loaded: Loaded,
 }
 
 impl CheckedFile {
+    /// The policy's own file.
+    pub fn file(&self) -> Option<&SourceFile> {
+        self.loaded.main()
+    }
+
     /// Reports diagnostics whose spans are in this policy's span space,
     /// each in the file it points into.
     pub fn report(&self, diagnostics: &[Diagnostic], out: &mut Output) {
@@ -72,8 +77,8 @@ pub fn load_and_check(
         .flat_map(|(_, l)| l.included_paths())
         .collect();
     let mut results = Vec::new();
-    for (found, loaded) in loaded_all {
-        let Some(mut file) = loaded.main().cloned() else {
+    for (found, mut loaded) in loaded_all {
+        let Some(file) = loaded.files.first_mut().map(|f| &mut f.file) else {
             continue;
         };
         if found.walked
@@ -85,16 +90,12 @@ pub fn load_and_check(
             continue;
         }
         file.found_by_walk = found.walked;
-        let checked = loaded.checked.clone();
+        let checked = std::mem::take(&mut loaded.checked);
         if found.walked && file.expects_errors() {
-            expected_failure(&file, &checked, out);
+            expected_failure(file, &checked, out);
         } else {
             report_loaded(&loaded, &checked.diagnostics, out);
-            results.push(CheckedFile {
-                file,
-                checked,
-                loaded,
-            });
+            results.push(CheckedFile { checked, loaded });
         }
     }
     if io_failed {
