@@ -35,7 +35,7 @@ pub fn check_source(text: &str) -> check::Checked {
             diagnostics,
         };
     }
-    let mut checked = check::check(&file);
+    let mut checked = check::check(file);
     diagnostics.append(&mut checked.diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     checked.diagnostics = diagnostics;

@@ -322,7 +322,7 @@ impl Loader {
                 diagnostics: Vec::new(),
             }
         } else {
-            crate::check::check(&ast::File { decls: self.decls })
+            crate::check::check(ast::File { decls: self.decls })
         };
         diagnostics.extend(checked.diagnostics);
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));

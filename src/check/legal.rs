@@ -1,73 +1,87 @@
 //! Second pass: the legal consistency of the parts taken together
 //! (DESIGN.md section 5).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Basis, DataCategory, Ground, Identity, RightKind};
 
+use super::index::DataIndex;
 use super::lower::{Parts, SourceMap};
 
 /// Facts about each data category that depend on its relatives, computed
-/// once in time linear in the number of categories.
+/// once in time linear in the number of categories, by position in
+/// `Parts::data`.
 struct Hierarchy<'a> {
-    by_id: HashMap<&'a str, &'a DataCategory>,
+    data: &'a [DataCategory],
+    index: &'a DataIndex,
     /// Some descendant is identified or pseudonymized.
-    identified_below: HashSet<&'a str>,
+    identified_below: Vec<bool>,
     /// Some ancestor is identified or pseudonymized.
-    identified_above: HashSet<&'a str>,
+    identified_above: Vec<bool>,
     /// Some descendant is a special category.
-    special_below: HashSet<&'a str>,
+    special_below: Vec<bool>,
 }
 
 impl<'a> Hierarchy<'a> {
-    fn new(data: &'a [DataCategory]) -> Self {
-        let by_id: HashMap<&str, &DataCategory> = data.iter().map(|d| (d.id.as_str(), d)).collect();
-        let mut deepest_first: Vec<&DataCategory> = data.iter().collect();
-        deepest_first.sort_by_key(|d| std::cmp::Reverse(d.id.matches('.').count()));
-        let mut identified_below = HashSet::new();
-        let mut special_below = HashSet::new();
-        for category in &deepest_first {
-            let Some(parent) = category.parent.as_deref() else {
+    fn new(data: &'a [DataCategory], spans: &'a SourceMap) -> Self {
+        let parent = |at: usize| spans.parents.get(at).copied().flatten();
+        let mut deepest_first: Vec<usize> = (0..data.len()).collect();
+        deepest_first.sort_by_key(|&at| {
+            std::cmp::Reverse(data.get(at).map_or(0, |d| d.id.matches('.').count()))
+        });
+        let mut identified_below = vec![false; data.len()];
+        let mut special_below = vec![false; data.len()];
+        for &at in &deepest_first {
+            let (Some(category), Some(parent)) = (data.get(at), parent(at)) else {
                 continue;
             };
-            if category.identity != Identity::Depersonalized
-                || identified_below.contains(category.id.as_str())
-            {
-                identified_below.insert(parent);
+            if category.identity != Identity::Depersonalized || flag(&identified_below, at) {
+                set(&mut identified_below, parent);
             }
-            if category.special.is_some() || special_below.contains(category.id.as_str()) {
-                special_below.insert(parent);
+            if category.special.is_some() || flag(&special_below, at) {
+                set(&mut special_below, parent);
             }
         }
-        let mut identified_above = HashSet::new();
-        for category in deepest_first.iter().rev() {
-            let Some(parent) = category.parent.as_deref().and_then(|p| by_id.get(p)) else {
+        let mut identified_above = vec![false; data.len()];
+        for &at in deepest_first.iter().rev() {
+            let Some((up, category)) = parent(at).and_then(|p| Some((p, data.get(p)?))) else {
                 continue;
             };
-            if parent.identity != Identity::Depersonalized
-                || identified_above.contains(parent.id.as_str())
-            {
-                identified_above.insert(category.id.as_str());
+            if category.identity != Identity::Depersonalized || flag(&identified_above, up) {
+                set(&mut identified_above, at);
             }
         }
         Self {
-            by_id,
+            data,
+            index: &spans.data_index,
             identified_below,
             identified_above,
             special_below,
         }
     }
 
-    fn get(&self, id: &str) -> Option<&'a DataCategory> {
-        self.by_id.get(id).copied()
+    /// The category with this id, with its position.
+    fn get(&self, id: &str) -> Option<(usize, &'a DataCategory)> {
+        let at = self.index.get(self.data, id)?;
+        Some((at, self.data.get(at)?))
+    }
+}
+
+fn flag(flags: &[bool], at: usize) -> bool {
+    flags.get(at).copied().unwrap_or(false)
+}
+
+fn set(flags: &mut [bool], at: usize) {
+    if let Some(flag) = flags.get_mut(at) {
+        *flag = true;
     }
 }
 
 /// Runs every cross-declaration check.
 pub fn check(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
-    let hierarchy = Hierarchy::new(&parts.data);
+    let hierarchy = Hierarchy::new(&parts.data, spans);
     depersonalized_purposes(parts, spans, &hierarchy, diags);
     special_categories(parts, spans, &hierarchy, diags);
     statistics_transfers(parts, spans, &hierarchy, diags);
@@ -88,7 +102,7 @@ fn depersonalized_purposes(
             continue;
         }
         for (id, span) in &purpose_spans.uses {
-            let Some(category) = hierarchy.get(id) else {
+            let Some((at, category)) = hierarchy.get(id) else {
                 continue;
             };
             let diag = if category.identity != Identity::Depersonalized {
@@ -106,11 +120,11 @@ fn depersonalized_purposes(
                 .help(format!(
                     "remove `{id}` from `uses`, or use a depersonalized category instead"
                 ));
-                if let Some(stated) = spans.identity.get(id) {
-                    diag = diag.note(*stated, "its identity is stated here");
+                if let Some(stated) = spans.identity.get(at).copied().flatten() {
+                    diag = diag.note(stated, "its identity is stated here");
                 }
                 diag
-            } else if hierarchy.identified_below.contains(id.as_str()) {
+            } else if flag(&hierarchy.identified_below, at) {
                 Diagnostic::error(
                     Code::IdentifiedThroughParent,
                     *span,
@@ -119,7 +133,7 @@ fn depersonalized_purposes(
                 .label("a category covers all its subcategories")
                 .note(purpose_spans.only, "the restriction is stated here")
                 .help(format!("name the depersonalized subcategories of `{id}` one by one instead"))
-            } else if hierarchy.identified_above.contains(id.as_str()) {
+            } else if flag(&hierarchy.identified_above, at) {
                 Diagnostic::error(
                     Code::IdentifiedByCombination,
                     *span,
@@ -155,11 +169,11 @@ fn special_categories(
             continue;
         }
         for (id, span) in &purpose_spans.uses {
-            let Some(category) = hierarchy.get(id) else {
+            let Some((at, category)) = hierarchy.get(id) else {
                 continue;
             };
             let own = category.special.is_some();
-            if !own && !hierarchy.special_below.contains(id.as_str()) {
+            if !own && !flag(&hierarchy.special_below, at) {
                 continue;
             }
             let what = if own {
@@ -199,9 +213,8 @@ fn statistics_transfers(
             continue;
         }
         for (id, span) in &transfer_spans.data {
-            let identified = hierarchy.get(id).is_some_and(|c| {
-                c.identity != Identity::Depersonalized
-                    || hierarchy.identified_below.contains(id.as_str())
+            let identified = hierarchy.get(id).is_some_and(|(at, c)| {
+                c.identity != Identity::Depersonalized || flag(&hierarchy.identified_below, at)
             });
             if identified {
                 diags.push(
@@ -220,8 +233,7 @@ fn statistics_transfers(
 }
 
 fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
-    let by_id: HashMap<&str, &DataCategory> =
-        parts.data.iter().map(|d| (d.id.as_str(), d)).collect();
+    let parent = |at: usize| spans.parents.get(at).copied().flatten();
     // A category whose `retain` (or an ancestor's) is broken is already
     // reported there.
     let attempted = |id: &str| {
@@ -234,40 +246,34 @@ fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
         }
         false
     };
-    let lacks = |c: &DataCategory| {
-        c.identity != Identity::Depersonalized && c.retention.is_empty() && !attempted(&c.id)
+    let lacks = |at: usize| {
+        parts.data.get(at).is_some_and(|c| {
+            c.identity != Identity::Depersonalized && c.retention.is_empty() && !attempted(&c.id)
+        })
     };
-    let mut unreported_below: HashMap<&str, usize> = HashMap::new();
-    for category in &parts.data {
-        if !lacks(category) {
-            continue;
-        }
+    // How many subcategories lacking retention each reported one covers.
+    let mut unreported_below = vec![0_usize; parts.data.len()];
+    for at in (0..parts.data.len()).filter(|&at| lacks(at)) {
         // Report the topmost category lacking retention; its subcategories
         // inherit whatever fixes it.
-        let mut top = category;
-        while let Some(parent) = top.parent.as_deref().and_then(|p| by_id.get(p)) {
-            if !lacks(parent) {
-                break;
-            }
-            top = parent;
+        let mut top = at;
+        while let Some(up) = parent(top).filter(|&up| lacks(up)) {
+            top = up;
         }
-        if top.id != category.id {
-            *unreported_below.entry(top.id.as_str()).or_default() += 1;
+        if top != at
+            && let Some(count) = unreported_below.get_mut(top)
+        {
+            *count += 1;
         }
     }
-    for (index, category) in parts.data.iter().enumerate().filter(|(_, c)| lacks(c)) {
-        if category
-            .parent
-            .as_deref()
-            .and_then(|p| by_id.get(p))
-            .is_some_and(|p| lacks(p))
-        {
+    for (index, category) in parts.data.iter().enumerate() {
+        if !lacks(index) || parent(index).is_some_and(lacks) {
             continue;
         }
         let span = spans.data.get(index).copied().unwrap_or_default();
         let mut label = format!("`{}` can identify the user", category.id);
-        if let Some(count) = unreported_below.get(category.id.as_str()) {
-            let plural = if *count == 1 { "y" } else { "ies" };
+        if let Some(&count) = unreported_below.get(index).filter(|&&count| count > 0) {
+            let plural = if count == 1 { "y" } else { "ies" };
             label.push_str(&format!(", and so can its {count} subcategor{plural}"));
         }
         diags.push(

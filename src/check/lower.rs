@@ -9,6 +9,7 @@ use crate::span::Span;
 use crate::suggest;
 use crate::syntax::ast::{self, Name, Prop};
 
+use super::index::DataIndex;
 use super::keywords::{self, resolve};
 use super::values;
 
@@ -59,8 +60,13 @@ pub struct SourceMap {
     pub header: Span,
     /// Each data category's id, by its index in `Parts::data`.
     pub data: Vec<Span>,
-    /// Each data category's own identity, for a note on where it was stated.
-    pub identity: HashMap<String, Span>,
+    /// Where each data category states its own identity, by its index in
+    /// `Parts::data`, for a note on where it was stated.
+    pub identity: Vec<Option<Span>>,
+    /// The data categories by id.
+    pub data_index: DataIndex,
+    /// Each data category's parent, by index in `Parts::data`.
+    pub parents: Vec<Option<usize>>,
     /// Each purpose, in the order of `Parts::purposes`.
     pub purposes: Vec<PurposeSpans>,
     /// Each recipient's id.
@@ -106,21 +112,71 @@ struct Lower {
     parts: Parts,
 }
 
-/// Runs the first pass over a file.
-pub fn lower(file: &ast::File) -> (Parts, SourceMap, Vec<Diagnostic>) {
+/// Declarations of one kind, boxed as the tree holds them: the boxes move
+/// as they are, and each is freed as soon as it is lowered.
+type Decls<T> = Vec<Box<T>>;
+
+/// The declarations of a file by kind, each kind in source order.
+#[derive(Default)]
+struct ByKind {
+    headers: Decls<ast::PolicyDecl>,
+    data: Decls<ast::DataDecl>,
+    retains: Decls<ast::RetainDecl>,
+    purposes: Decls<ast::PurposeDecl>,
+    recipients: Decls<ast::RecipientDecl>,
+    transfers: Decls<ast::TransferDecl>,
+    /// Rights, obligations, security measures, `changes` and clauses,
+    /// which share one namespace of ids, in source order.
+    rest: Vec<ast::Decl>,
+    tests: Decls<ast::TestDecl>,
+}
+
+impl ByKind {
+    fn sort(decls: Vec<ast::Decl>) -> Self {
+        let data = decls
+            .iter()
+            .filter(|d| matches!(d, ast::Decl::Data(_)))
+            .count();
+        let mut by_kind = ByKind {
+            data: Vec::with_capacity(data),
+            ..ByKind::default()
+        };
+        for decl in decls {
+            match decl {
+                ast::Decl::Policy(d) => by_kind.headers.push(d),
+                ast::Decl::Data(d) => by_kind.data.push(d),
+                ast::Decl::Retain(d) => by_kind.retains.push(d),
+                ast::Decl::Purpose(d) => by_kind.purposes.push(d),
+                ast::Decl::Recipient(d) => by_kind.recipients.push(d),
+                ast::Decl::Transfer(d) => by_kind.transfers.push(d),
+                ast::Decl::Test(d) => by_kind.tests.push(d),
+                ast::Decl::Include(_) => {}
+                rest => by_kind.rest.push(rest),
+            }
+        }
+        by_kind
+    }
+}
+
+/// Runs the first pass over a file. The tree is consumed as it is
+/// lowered: each declaration's text moves into the model and the rest of
+/// it is freed, so that a large policy is not held twice.
+pub fn lower(file: ast::File) -> (Parts, SourceMap, Vec<Diagnostic>) {
+    let decls = ByKind::sort(file.decls);
     let mut lower = Lower {
         diags: Vec::new(),
         spans: SourceMap::default(),
         parts: Parts::default(),
     };
-    lower.header(file);
-    lower.data(file);
-    lower.retention(file);
-    lower.purposes(file);
-    lower.recipients(file);
-    lower.transfers(file);
-    lower.rest(file);
-    lower.tests(file);
+    lower.header(&decls.headers);
+    drop(decls.headers);
+    lower.data(decls.data);
+    lower.retention(decls.retains);
+    lower.purposes(decls.purposes);
+    lower.recipients(decls.recipients);
+    lower.transfers(decls.transfers);
+    lower.rest(&decls.rest);
+    lower.tests(decls.tests);
     (lower.parts, lower.spans, lower.diags)
 }
 
@@ -144,6 +200,13 @@ fn single<'a, T>(
         );
     }
     Some(first)
+}
+
+/// [`single`] for a property list that is no longer needed: the first
+/// value, moved out.
+fn take_single<T>(props: Vec<Prop<T>>, name: &str, diags: &mut Vec<Diagnostic>) -> Option<T> {
+    single(&props, name, diags)?;
+    props.into_iter().next().map(|p| p.value)
 }
 
 fn duplicate(kind: &str, name: &str, span: Span, first: Span) -> Diagnostic {
@@ -172,6 +235,20 @@ impl Lower {
         values::text(value, what, &mut self.diags)
     }
 
+    fn take_text(&mut self, value: ast::Str, what: &str) -> Option<String> {
+        values::take_text(value, what, &mut self.diags)
+    }
+
+    fn take_optional_text(
+        &mut self,
+        props: Vec<Prop<ast::Str>>,
+        name: &str,
+        what: &str,
+    ) -> Option<String> {
+        let value = take_single(props, name, &mut self.diags)?;
+        self.take_text(value, what)
+    }
+
     fn optional_text(
         &mut self,
         props: &[Prop<ast::Str>],
@@ -182,11 +259,8 @@ impl Lower {
         values::text(&prop.value, what, &mut self.diags)
     }
 
-    fn header(&mut self, file: &ast::File) {
-        let mut headers = file.decls.iter().filter_map(|d| match d {
-            ast::Decl::Policy(p) => Some(p),
-            _ => None,
-        });
+    fn header(&mut self, headers: &[Box<ast::PolicyDecl>]) {
+        let mut headers = headers.iter();
         let Some(decl) = headers.next() else {
             self.diags.push(
                 Diagnostic::error(Code::MissingHeader, Span::new(0, 0), "this file has no policy header")
@@ -338,73 +412,81 @@ impl Lower {
         })
     }
 
-    fn data(&mut self, file: &ast::File) {
+    fn data(&mut self, decls: Decls<ast::DataDecl>) {
         // Sized once: the list of categories is the largest part of the
         // model, and growing it by doubling would hold two copies at once.
-        let count = file
-            .decls
-            .iter()
-            .filter(|d| matches!(d, ast::Decl::Data(_)))
-            .count();
+        let count = decls.len();
         self.parts.data.reserve_exact(count);
         self.spans.data.reserve_exact(count);
-        let mut first: HashMap<&str, Span> = HashMap::with_capacity(count);
+        self.spans.identity.reserve_exact(count);
+        self.spans.data_index = DataIndex::with_capacity(count);
         // What each category states itself, by its index in `parts.data`.
         let mut own: Vec<(Option<Identity>, Option<Source>)> = Vec::with_capacity(count);
-        for decl in file.decls.iter().filter_map(|d| match d {
-            ast::Decl::Data(d) => Some(d),
-            _ => None,
-        }) {
-            if let Some(span) = first.get(decl.id.text.as_str()) {
+        for decl in decls {
+            if let Some(first) = self.spans.data_index.get(&self.parts.data, &decl.id.text) {
+                let first = self.spans.data.get(first).copied().unwrap_or_default();
                 self.diags.push(duplicate(
                     "data category",
                     &decl.id.text,
                     decl.id.span,
-                    *span,
+                    first,
                 ));
                 continue;
             }
-            first.insert(&decl.id.text, decl.id.span);
-            let (category, identity, source) = self.data_category(decl);
-            own.push((identity, source));
             self.spans.data.push(decl.id.span);
-            if let Some(prop) = decl.identity.first() {
-                self.spans.identity.insert(category.id.clone(), prop.span);
-            }
+            self.spans
+                .identity
+                .push(decl.identity.first().map(|p| p.span));
+            let (category, identity, source) = self.data_category(*decl);
+            own.push((identity, source));
             self.parts.data.push(category);
+            let position = self.parts.data.len() - 1;
+            self.spans.data_index.insert(&self.parts.data, position);
         }
-        self.link_parents(&first);
+        self.link_parents();
         self.inherit(&own);
     }
 
     fn data_category(
         &mut self,
-        decl: &ast::DataDecl,
+        decl: ast::DataDecl,
     ) -> (DataCategory, Option<Identity>, Option<Source>) {
-        let label = match &decl.label {
-            Some(label) => self.text(label, "label").unwrap_or_default(),
+        let ast::DataDecl {
+            id,
+            label,
+            description,
+            source,
+            identity,
+            special,
+            examples,
+            requirement,
+            collected,
+            span: _,
+        } = decl;
+        let label = match label {
+            Some(label) => self.take_text(label, "label").unwrap_or_default(),
             None => {
                 self.diags.push(
                     Diagnostic::error(
                         Code::EmptyString,
-                        decl.id.span,
-                        format!("the data category `{}` has no label", decl.id.text),
+                        id.span,
+                        format!("the data category `{}` has no label", id.text),
                     )
                     .label("readers see a label, not the id")
                     .help(format!(
                         "add a label in quotes: `data {} \"What this information is\"`",
-                        decl.id.text
+                        id.text
                     )),
                 );
                 String::new()
             }
         };
         let diags = &mut self.diags;
-        let source = single(&decl.source, "source", diags)
+        let source = single(&source, "source", diags)
             .and_then(|p| resolve(&p.value, keywords::SOURCES, "source", diags));
-        let identity = single(&decl.identity, "identity", diags)
+        let identity = single(&identity, "identity", diags)
             .and_then(|p| resolve(&p.value, keywords::IDENTITIES, "identity", diags));
-        let special = single(&decl.special, "special", diags).and_then(|p| {
+        let special = single(&special, "special", diags).and_then(|p| {
             resolve(
                 &p.value,
                 keywords::SPECIAL_CATEGORIES,
@@ -412,21 +494,20 @@ impl Lower {
                 diags,
             )
         });
-        let requirement = self.requirement(&decl.requirement);
-        let description = self.optional_text(&decl.description, "description", "description");
-        let collected = self.optional_text(
-            &decl.collected,
+        let requirement = self.requirement(&requirement);
+        let description = self.take_optional_text(description, "description", "description");
+        let collected = self.take_optional_text(
+            collected,
             "collected",
             "description of when it is collected",
         );
-        let examples = single(&decl.examples, "examples", &mut self.diags)
-            .map(|p| p.value.clone())
+        let examples = take_single(examples, "examples", &mut self.diags)
             .unwrap_or_default()
-            .iter()
-            .filter_map(|e| self.text(e, "example"))
+            .into_iter()
+            .filter_map(|e| self.take_text(e, "example"))
             .collect();
         let category = DataCategory {
-            id: decl.id.text.clone(),
+            id: id.text,
             label,
             parent: None,
             description,
@@ -467,36 +548,48 @@ impl Lower {
         })
     }
 
-    fn link_parents(&mut self, declared: &HashMap<&str, Span>) {
-        for category in &mut self.parts.data {
-            let Some((parent, _)) = category.id.rsplit_once('.') else {
+    fn link_parents(&mut self) {
+        let count = self.parts.data.len();
+        let mut parents = Vec::with_capacity(count);
+        for position in 0..count {
+            let parent = self
+                .parts
+                .data
+                .get(position)
+                .and_then(|c| c.id.rsplit_once('.'))
+                .map(|(parent, _)| parent.to_owned());
+            let Some(parent) = parent else {
+                parents.push(None);
                 continue;
             };
-            if declared.contains_key(parent) {
-                category.parent = Some(parent.to_owned());
-            } else {
-                let span = declared
-                    .get(category.id.as_str())
-                    .copied()
-                    .unwrap_or_default();
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::MissingParent,
-                        span,
-                        format!(
-                            "`{}` is inside `{parent}`, which is not declared",
-                            category.id
-                        ),
-                    )
-                    .label(format!(
-                        "`{parent}` must be declared for this to be inside it"
-                    ))
-                    .help(format!(
-                        "declare `data {parent} \"…\"`, or remove the dot from this id"
-                    )),
-                );
+            let found = self.spans.data_index.get(&self.parts.data, &parent);
+            parents.push(found);
+            let Some(category) = self.parts.data.get_mut(position) else {
+                continue;
+            };
+            if found.is_some() {
+                category.parent = Some(parent);
+                continue;
             }
+            let span = self.spans.data.get(position).copied().unwrap_or_default();
+            self.diags.push(
+                Diagnostic::error(
+                    Code::MissingParent,
+                    span,
+                    format!(
+                        "`{}` is inside `{parent}`, which is not declared",
+                        category.id
+                    ),
+                )
+                .label(format!(
+                    "`{parent}` must be declared for this to be inside it"
+                ))
+                .help(format!(
+                    "declare `data {parent} \"…\"`, or remove the dot from this id"
+                )),
+            );
         }
+        self.spans.parents = parents;
     }
 
     /// Applies inheritance: a child takes its parent's source, identity,
@@ -504,21 +597,13 @@ impl Lower {
     /// before children by processing in order of depth.
     fn inherit(&mut self, own: &[(Option<Identity>, Option<Source>)]) {
         let data = &self.parts.data;
-        let index: HashMap<&str, usize> = data
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.as_str(), i))
-            .collect();
-        let parents: Vec<Option<usize>> = data
-            .iter()
-            .map(|d| d.parent.as_deref().and_then(|p| index.get(p).copied()))
-            .collect();
-        drop(index);
         let mut order: Vec<usize> = (0..data.len()).collect();
         order.sort_by_key(|&i| data.get(i).map_or(0, |d| d.id.matches('.').count()));
         let mut effective: Vec<Option<Inherited>> = vec![None; data.len()];
         for i in order {
-            let inherited = parents
+            let inherited = self
+                .spans
+                .parents
                 .get(i)
                 .copied()
                 .flatten()
@@ -530,7 +615,7 @@ impl Lower {
                 inherited.unwrap_or((None, None, None));
             let (own_identity, own_source) = own.get(i).copied().unwrap_or((None, None));
             let identity = own_identity.or(parent_identity);
-            let stated = self.spans.identity.contains_key(&category.id);
+            let stated = self.spans.identity.get(i).is_some_and(Option::is_some);
             let source = own_source.or(parent_source);
             let special = category.special.or(parent_special);
             if identity.is_none() && inherited.is_none() && !stated {
@@ -559,10 +644,19 @@ impl Lower {
     }
 
     /// Resolves a reference to a data category.
-    fn data_ref(&mut self, name: &Name, known: &HashSet<String>) -> Option<String> {
-        if known.contains(&name.text) {
+    fn data_ref(&mut self, name: &Name) -> Option<String> {
+        if self.is_data(&name.text) {
             return Some(name.text.clone());
         }
+        self.unknown_data(name);
+        None
+    }
+
+    fn is_data(&self, id: &str) -> bool {
+        self.spans.data_index.get(&self.parts.data, id).is_some()
+    }
+
+    fn unknown_data(&mut self, name: &Name) {
         let ids = self.data_ids();
         let help = match suggest::closest(&name.text, ids.iter().copied()) {
             Some(best) => format!("did you mean `{best}`?"),
@@ -577,11 +671,6 @@ impl Lower {
             .label("no data category has this name")
             .help(help),
         );
-        None
-    }
-
-    fn known_data(&self) -> HashSet<String> {
-        self.parts.data.iter().map(|d| d.id.clone()).collect()
     }
 
     fn period(&mut self, period: &ast::PeriodDecl) -> Option<Period> {
@@ -635,18 +724,10 @@ impl Lower {
         }
     }
 
-    fn retention(&mut self, file: &ast::File) {
-        let known = self.known_data();
+    fn retention(&mut self, decls: Decls<ast::RetainDecl>) {
         let mut own: HashMap<String, (Vec<Period>, Span)> = HashMap::new();
-        for decl in file.decls.iter().filter_map(|d| match d {
-            ast::Decl::Retain(r) => Some(r),
-            _ => None,
-        }) {
-            let data: Vec<String> = decl
-                .data
-                .iter()
-                .filter_map(|n| self.data_ref(n, &known))
-                .collect();
+        for decl in &decls {
+            let data: Vec<String> = decl.data.iter().filter_map(|n| self.data_ref(n)).collect();
             self.spans.retention_attempted.extend(data.iter().cloned());
             let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
             if periods.len() != decl.periods.len() || data.len() != decl.data.len() {
@@ -683,13 +764,9 @@ impl Lower {
         }
     }
 
-    fn purposes(&mut self, file: &ast::File) {
-        let known = self.known_data();
+    fn purposes(&mut self, decls: Decls<ast::PurposeDecl>) {
         let mut first: HashMap<String, Span> = HashMap::new();
-        for decl in file.decls.iter().filter_map(|d| match d {
-            ast::Decl::Purpose(p) => Some(p),
-            _ => None,
-        }) {
+        for decl in &decls {
             if let Some(span) = first.get(&decl.id.text) {
                 self.diags
                     .push(duplicate("purpose", &decl.id.text, decl.id.span, *span));
@@ -697,25 +774,21 @@ impl Lower {
             }
             first.insert(decl.id.text.clone(), decl.id.span);
             self.spans.purpose_ids.insert(decl.id.text.clone());
-            if let Some((purpose, spans)) = self.purpose(decl, &known) {
+            if let Some((purpose, spans)) = self.purpose(decl) {
                 self.parts.purposes.push(purpose);
                 self.spans.purposes.push(spans);
             }
         }
     }
 
-    fn purpose(
-        &mut self,
-        decl: &ast::PurposeDecl,
-        known: &HashSet<String>,
-    ) -> Option<(Purpose, PurposeSpans)> {
+    fn purpose(&mut self, decl: &ast::PurposeDecl) -> Option<(Purpose, PurposeSpans)> {
         let label = self.label(decl.label.as_ref(), "purpose", &decl.id);
         let description = self.optional_text(&decl.description, "description", "description");
         let mut spans = PurposeSpans::default();
         let mut uses = Vec::new();
         let mut all_resolved = true;
         for name in decl.uses.iter().flat_map(|p| &p.value) {
-            match self.data_ref(name, known) {
+            match self.data_ref(name) {
                 Some(id) if uses.contains(&id) => {}
                 Some(id) => {
                     self.spans.declared_uses.insert(id.clone());
@@ -847,11 +920,8 @@ impl Lower {
         }
     }
 
-    fn recipients(&mut self, file: &ast::File) {
-        for decl in file.decls.iter().filter_map(|d| match d {
-            ast::Decl::Recipient(r) => Some(r),
-            _ => None,
-        }) {
+    fn recipients(&mut self, decls: Decls<ast::RecipientDecl>) {
+        for decl in &decls {
             if let Some(span) = self.spans.recipients.get(&decl.id.text) {
                 self.diags
                     .push(duplicate("recipient", &decl.id.text, decl.id.span, *span));
@@ -946,19 +1016,15 @@ impl Lower {
         None
     }
 
-    fn transfers(&mut self, file: &ast::File) {
-        let known = self.known_data();
-        for decl in file.decls.iter().filter_map(|d| match d {
-            ast::Decl::Transfer(t) => Some(t),
-            _ => None,
-        }) {
+    fn transfers(&mut self, decls: Decls<ast::TransferDecl>) {
+        for decl in &decls {
             let mut spans = TransferSpans {
                 whole: decl.span,
                 data: Vec::new(),
             };
             let mut data = Vec::new();
             for name in &decl.data {
-                if let Some(id) = self.data_ref(name, &known) {
+                if let Some(id) = self.data_ref(name) {
                     spans.data.push((id.clone(), name.span));
                     data.push(id);
                 }
@@ -999,10 +1065,10 @@ impl Lower {
         }
     }
 
-    fn rest(&mut self, file: &ast::File) {
+    fn rest(&mut self, decls: &[ast::Decl]) {
         let mut ids: HashMap<(&str, String), Span> = HashMap::new();
         let mut changes_span: Option<Span> = None;
-        for decl in &file.decls {
+        for decl in decls {
             match decl {
                 ast::Decl::Right(right) => {
                     let Some(kind) =
@@ -1171,13 +1237,9 @@ impl Lower {
         }
     }
 
-    fn tests(&mut self, file: &ast::File) {
-        let known = self.known_data();
+    fn tests(&mut self, decls: Decls<ast::TestDecl>) {
         let mut names: HashMap<String, Span> = HashMap::new();
-        for decl in file.decls.iter().filter_map(|d| match d {
-            ast::Decl::Test(t) => Some(t),
-            _ => None,
-        }) {
+        for decl in &decls {
             if let Some(first) = names.insert(decl.name.value.clone(), decl.name.span) {
                 self.diags
                     .push(duplicate("test", &decl.name.value, decl.name.span, first));
@@ -1188,7 +1250,7 @@ impl Lower {
             };
             let mut expectations = Vec::new();
             for expectation in &decl.expectations {
-                let data = self.data_ref(&expectation.data, &known);
+                let data = self.data_ref(&expectation.data);
                 let target = match &expectation.target {
                     ast::TargetDecl::Use(purpose) => self.purpose_ref(purpose).map(Target::Use),
                     ast::TargetDecl::Transfer(recipient) => {

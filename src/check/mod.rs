@@ -7,6 +7,7 @@
 //! depersonalized data, retention of identified data…). A model is returned
 //! only when there is no error; warnings come with it.
 
+mod index;
 mod keywords;
 mod legal;
 mod lower;
@@ -38,8 +39,9 @@ impl Checked {
     }
 }
 
-/// Checks a parsed file.
-pub fn check(file: &ast::File) -> Checked {
+/// Checks a parsed file. The tree is consumed: its text moves into the
+/// model.
+pub fn check(file: ast::File) -> Checked {
     let (parts, spans, mut diagnostics) = lower::lower(file);
     legal::check(&parts, &spans, &mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));

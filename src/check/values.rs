@@ -15,6 +15,16 @@ const MAX_DURATION_DAYS: u64 = 36_525;
 
 /// A reader-visible text: refuses an empty or blank one.
 pub fn text(value: &Str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    (!is_blank(value, what, diags)).then(|| value.value.clone())
+}
+
+/// [`text`] for a literal no longer needed: its value moves.
+pub fn take_text(value: Str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    (!is_blank(&value, what, diags)).then_some(value.value)
+}
+
+/// Reports a text that says nothing.
+fn is_blank(value: &Str, what: &str, diags: &mut Vec<Diagnostic>) -> bool {
     if value.value.trim().is_empty() {
         diags.push(
             Diagnostic::error(
@@ -25,9 +35,9 @@ pub fn text(value: &Str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<Stri
             .label("readers will see this text, and it says nothing")
             .help(format!("write the {what} between the quotes")),
         );
-        return None;
+        return true;
     }
-    Some(value.value.clone())
+    false
 }
 
 /// A date that exists.
