@@ -136,25 +136,25 @@ impl<'a> Plan<'a> {
 /// The files generated for one policy, relative to the output directory.
 pub fn plan_policy<'a>(policy: &'a Policy, plan: &mut Plan<'a>) {
     let dir = PathBuf::from(&policy.id);
-    // The texts are small next to the rule table: each is rendered when it
-    // is written, and dropped before the next.
+    // Each text is rendered as it is written, a few clauses at a time.
     plan.add(dir.join("policy.md"), move |w| {
-        w.write_all(crate::render::markdown(policy).as_bytes())
+        crate::render::write_markdown(policy, w)
     });
     plan.add(dir.join("policy.html"), move |w| {
-        w.write_all(crate::render::html(policy).as_bytes())
+        crate::render::write_html(policy, w)
     });
     plan.add(dir.join("policy.txt"), move |w| {
-        w.write_all(crate::render::plain_text(policy).as_bytes())
+        crate::render::write_plain_text(policy, w)
     });
-    // The table is made once for its two forms, streamed into each.
+    // The table is ordered once for its two forms, and each entry is made
+    // as it is written: the whole table is never in memory.
     plan.add_group(
         vec![dir.join("rules.json"), dir.join("rules.yaml")],
         move |writers| {
             let [json, yaml] = writers else {
                 return Ok(());
             };
-            let table = crate::rules::table(policy);
+            let table = crate::rules::Streamed::new(policy);
             crate::rules::write_json(&table, &mut **json)?;
             let mut yaml = BufWriter::with_capacity(CHUNK, &mut **yaml);
             crate::yaml::to_writer(&mut yaml, &table)?;

@@ -8,37 +8,148 @@
 use std::collections::BTreeMap;
 
 use policy_runtime as rt;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::model::{self, Policy};
 
 /// Compiles a policy into a sealed rule table.
 pub fn table(policy: &Policy) -> rt::RuleTable {
-    let mut table = rt::RuleTable::new(
-        &policy.id,
-        &policy.header.version.to_string(),
-        &policy.header.effective.to_string(),
-    );
-    let mut data: Vec<&model::DataCategory> = policy.data.iter().collect();
-    data.sort_by(|a, b| a.id.cmp(&b.id));
-    let sorted_ids: Vec<&str> = data.iter().map(|d| d.id.as_str()).collect();
-
-    table.data = data.iter().map(|d| data_entry(d)).collect();
-    table.purposes = sorted_by_id(policy.purposes.iter().map(purpose_entry).collect(), |p| {
-        &p.id
-    });
-    table.recipients = sorted_by_id(
-        policy.recipients.iter().map(recipient_entry).collect(),
-        |r| &r.id,
-    );
-    table.uses = uses(policy, &data, &sorted_ids);
-    table.transfers = transfers(policy, &sorted_ids);
-    table.seal();
+    let streamed = Streamed::new(policy);
+    let mut table = streamed.head.clone();
+    table.data = streamed.data_entries().collect();
+    table.purposes = streamed.purpose_entries().collect();
+    table.recipients = streamed.recipient_entries().collect();
+    table.uses = streamed.use_rules().collect();
+    table.transfers = streamed.transfer_rules().collect();
+    table.digest = streamed.head.digest;
     table
 }
 
-fn sorted_by_id<T>(mut items: Vec<T>, id: impl Fn(&T) -> &String) -> Vec<T> {
-    items.sort_by(|a, b| id(a).cmp(id(b)));
-    items
+/// The rule table of a policy, serialized straight from the model: the
+/// same bytes as serializing [`table`], but each entry is made when it is
+/// written and dropped after, so a large table is never held whole. What
+/// it keeps is the order of the entries and the digest.
+pub struct Streamed<'a> {
+    /// The table's scalar fields, its lists empty, with the digest.
+    head: rt::RuleTable,
+    /// The categories sorted by id.
+    data: Vec<&'a model::DataCategory>,
+    purposes: Vec<&'a model::Purpose>,
+    recipients: Vec<&'a model::Recipient>,
+    /// The purposes as written.
+    written_purposes: &'a [model::Purpose],
+    /// Each use rule as (category, purpose), by position in the sorted
+    /// categories and the purposes as written, in the table's order.
+    uses: Vec<(usize, usize)>,
+    /// The grounds of each (category, recipient) pair, in the table's order.
+    transfers: BTreeMap<(&'a str, &'a str), Vec<model::Ground>>,
+}
+
+impl<'a> Streamed<'a> {
+    /// Orders the entries of `policy`'s table and computes its digest.
+    pub fn new(policy: &'a Policy) -> Self {
+        let head = rt::RuleTable::new(
+            &policy.id,
+            &policy.header.version.to_string(),
+            &policy.header.effective.to_string(),
+        );
+        let mut data: Vec<&model::DataCategory> = policy.data.iter().collect();
+        data.sort_by(|a, b| a.id.cmp(&b.id));
+        let sorted_ids: Vec<&str> = data.iter().map(|d| d.id.as_str()).collect();
+        let mut purposes: Vec<&model::Purpose> = policy.purposes.iter().collect();
+        purposes.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut recipients: Vec<&model::Recipient> = policy.recipients.iter().collect();
+        recipients.sort_by(|a, b| a.id.cmp(&b.id));
+        let uses = uses(&policy.purposes, &sorted_ids);
+        let transfers = transfers(policy, &sorted_ids);
+        let mut streamed = Self {
+            head,
+            data,
+            purposes,
+            recipients,
+            written_purposes: &policy.purposes,
+            uses,
+            transfers,
+        };
+        streamed.head.digest = rt::digest_of(&streamed);
+        streamed
+    }
+
+    fn data_entries(&self) -> impl ExactSizeIterator<Item = rt::DataEntry> + Clone + '_ {
+        self.data.iter().map(|d| data_entry(d))
+    }
+
+    fn purpose_entries(&self) -> impl ExactSizeIterator<Item = rt::PurposeEntry> + Clone + '_ {
+        self.purposes.iter().map(|p| purpose_entry(p))
+    }
+
+    fn recipient_entries(&self) -> impl ExactSizeIterator<Item = rt::RecipientEntry> + Clone + '_ {
+        self.recipients.iter().map(|r| recipient_entry(r))
+    }
+
+    fn use_rules(&self) -> impl Iterator<Item = rt::UseRule> + Clone + '_ {
+        self.uses.iter().filter_map(|&(data, purpose)| {
+            let category = self.data.get(data)?;
+            let purpose = self.written_purposes.get(purpose)?;
+            let mut rule = rt::UseRule::new(&category.id, &purpose.id, basis(purpose.basis));
+            rule.retention = category.retention.iter().map(period).collect();
+            Some(rule)
+        })
+    }
+
+    fn transfer_rules(&self) -> impl ExactSizeIterator<Item = rt::TransferRule> + Clone + '_ {
+        self.transfers.iter().map(|((data, recipient), list)| {
+            let list: Vec<rt::Ground> = list.iter().copied().map(ground).collect();
+            rt::TransferRule::new(data, recipient, &list)
+        })
+    }
+}
+
+impl Serialize for Streamed<'_> {
+    /// The fields of [`rt::RuleTable`], in its order; a test checks that
+    /// the bytes are those of the table itself.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let head = &self.head;
+        let mut table = serializer.serialize_struct("RuleTable", 11)?;
+        table.serialize_field("schema", &head.schema)?;
+        table.serialize_field("schema_version", &head.schema_version)?;
+        table.serialize_field("policy", &head.policy)?;
+        table.serialize_field("version", &head.version)?;
+        table.serialize_field("effective", &head.effective)?;
+        table.serialize_field("digest", &head.digest)?;
+        table.serialize_field("data", &Each::exact(self.data_entries()))?;
+        table.serialize_field("purposes", &Each::exact(self.purpose_entries()))?;
+        table.serialize_field("recipients", &Each::exact(self.recipient_entries()))?;
+        table.serialize_field("uses", &Each(self.use_rules(), Some(self.uses.len())))?;
+        table.serialize_field("transfers", &Each::exact(self.transfer_rules()))?;
+        table.end()
+    }
+}
+
+/// A list serialized from an iterator, made afresh each time, with its
+/// length when known.
+struct Each<I>(I, Option<usize>);
+
+impl<I: ExactSizeIterator> Each<I> {
+    fn exact(items: I) -> Self {
+        let len = items.len();
+        Self(items, Some(len))
+    }
+}
+
+impl<I> Serialize for Each<I>
+where
+    I: Iterator + Clone,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(self.1)?;
+        for item in self.0.clone() {
+            seq.serialize_element(&item)?;
+        }
+        seq.end()
+    }
 }
 
 /// The ids of `ancestor` and every category inside it, from the sorted list
@@ -85,12 +196,12 @@ fn recipient_entry(recipient: &model::Recipient) -> rt::RecipientEntry {
     entry
 }
 
-fn uses(policy: &Policy, data: &[&model::DataCategory], sorted_ids: &[&str]) -> Vec<rt::UseRule> {
-    // The pairs first, small, sorted by (data, purpose) and without
-    // repeats (the first purpose of an id wins); then the rules, each made
-    // once into a list of the right size.
+/// The use rules as positions of (category in the sorted list, purpose as
+/// written), sorted by (data, purpose) and without repeats. When two purposes share
+/// an id (which the checker refuses), the first written wins.
+fn uses(written: &[model::Purpose], sorted_ids: &[&str]) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(usize, &str, usize)> = Vec::new();
-    for (position, purpose) in policy.purposes.iter().enumerate() {
+    for (position, purpose) in written.iter().enumerate() {
         for used in &purpose.uses {
             pairs.extend(
                 within_indices(sorted_ids, used).map(|i| (i, purpose.id.as_str(), position)),
@@ -99,18 +210,18 @@ fn uses(policy: &Policy, data: &[&model::DataCategory], sorted_ids: &[&str]) -> 
     }
     pairs.sort_unstable();
     pairs.dedup_by(|b, a| (a.0, a.1) == (b.0, b.1));
-    let mut rules = Vec::with_capacity(pairs.len());
-    for (index, _, position) in pairs {
-        if let (Some(category), Some(purpose)) = (data.get(index), policy.purposes.get(position)) {
-            let mut rule = rt::UseRule::new(&category.id, &purpose.id, basis(purpose.basis));
-            rule.retention = category.retention.iter().map(period).collect();
-            rules.push(rule);
-        }
-    }
-    rules
+    pairs
+        .into_iter()
+        .map(|(data, _, position)| (data, position))
+        .collect()
 }
 
-fn transfers(policy: &Policy, sorted_ids: &[&str]) -> Vec<rt::TransferRule> {
+/// The grounds of each (category, recipient) pair, parents flattened
+/// onto children, each ground once in the order first stated.
+fn transfers<'a>(
+    policy: &'a Policy,
+    sorted_ids: &[&'a str],
+) -> BTreeMap<(&'a str, &'a str), Vec<model::Ground>> {
     let mut grounds: BTreeMap<(&str, &str), Vec<model::Ground>> = BTreeMap::new();
     for transfer in &policy.transfers {
         for sent in &transfer.data {
@@ -127,12 +238,6 @@ fn transfers(policy: &Policy, sorted_ids: &[&str]) -> Vec<rt::TransferRule> {
         }
     }
     grounds
-        .into_iter()
-        .map(|((data, recipient), list)| {
-            let list: Vec<rt::Ground> = list.into_iter().map(ground).collect();
-            rt::TransferRule::new(data, recipient, &list)
-        })
-        .collect()
 }
 
 fn identity(identity: model::Identity) -> rt::Identity {
@@ -186,7 +291,7 @@ fn period(period: &model::Period) -> rt::RetentionPeriod {
 }
 
 /// The table as pretty JSON with a final newline, as written to `rules.json`.
-pub fn to_json(table: &rt::RuleTable) -> Vec<u8> {
+pub fn to_json(table: &(impl Serialize + ?Sized)) -> Vec<u8> {
     let mut bytes = Vec::new();
     // Writing into memory fails only if the table cannot be serialized,
     // which its types (strings, numbers, lists, string keys) never are.
@@ -196,7 +301,10 @@ pub fn to_json(table: &rt::RuleTable) -> Vec<u8> {
 
 /// Streams the table as pretty JSON with a final newline into `out`: the
 /// bytes of [`to_json`], written through a buffer.
-pub fn write_json(table: &rt::RuleTable, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+pub fn write_json(
+    table: &(impl Serialize + ?Sized),
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     use std::io::Write as _;
     let mut out = std::io::BufWriter::with_capacity(crate::build::CHUNK, out);
     serde_json::to_writer_pretty(&mut out, table)?;
@@ -208,6 +316,28 @@ pub fn write_json(table: &rt::RuleTable, out: &mut dyn std::io::Write) -> std::i
 #[expect(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_streamed_table_writes_the_bytes_of_the_table() {
+        let example = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/policies/pro-it-group.policy"
+        ))
+        .unwrap();
+        for source in [example, crate::synth::policy(300)] {
+            let policy = compile(&source);
+            let table = table(&policy);
+            assert_eq!(table.digest, rt::compute_digest(&table));
+            let streamed = Streamed::new(&policy);
+            assert_eq!(to_json(&streamed), to_json(&table));
+            let mut yaml_streamed = Vec::new();
+            crate::yaml::to_writer(&mut yaml_streamed, &streamed).unwrap();
+            let mut yaml_table = Vec::new();
+            crate::yaml::to_writer(&mut yaml_table, &table).unwrap();
+            assert_eq!(yaml_streamed, yaml_table);
+            assert!(!table.uses.is_empty() && !table.transfers.is_empty());
+        }
+    }
 
     fn compile(source: &str) -> Policy {
         let checked = crate::check_source(source);

@@ -42,11 +42,26 @@ pub fn compute_digest(table: &RuleTable) -> String {
         uses: &table.uses,
         transfers: &table.transfers,
     };
+    digest_of(&view)
+}
+
+/// The digest of a table given in any form that serializes exactly as a
+/// [`RuleTable`] whose `digest` is the empty string: for a compiler that
+/// writes a large table entry by entry, without holding it whole.
+///
+/// ```
+/// use policy_runtime::{compute_digest, digest_of, RuleTable};
+///
+/// let table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+/// assert_eq!(digest_of(&table), compute_digest(&table));
+/// ```
+#[must_use]
+pub fn digest_of<T: Serialize + ?Sized>(unsealed: &T) -> String {
     let mut writer = HashWriter(Sha256::new());
-    // Serializing these types cannot fail (string keys, no maps, no floats),
+    // Serializing a table cannot fail (string keys, no maps, no floats),
     // and the writer never fails; an error here would leave a digest that
     // matches no table, which loading then refuses.
-    let _ = serde_json::to_writer(&mut writer, &view);
+    let _ = serde_json::to_writer(&mut writer, unsealed);
     let hash = writer.0.finalize();
     let mut out = String::with_capacity(DIGEST_PREFIX.len() + 64);
     out.push_str(DIGEST_PREFIX);

@@ -151,7 +151,7 @@ mod table;
 pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use decide::{Decision, DecisionCode, DecisionReport, Request};
-pub use digest::{DIGEST_PREFIX, compute_digest, is_well_formed_digest};
+pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
 pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
 pub use reload::{Reloaded, Reloader, SharedRules};

@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use super::Sink;
 use super::document::{Clause, Document, Item, Piece, Section, Text};
 use super::{email_address, web_address};
 
@@ -27,9 +28,9 @@ a { overflow-wrap: anywhere; }
 @media (max-width: 30rem) { .clause .clause { margin-left: 0.75rem; } ul { padding-left: 1.1rem; } }
 ";
 
-/// Renders the document.
-pub fn render(document: &Document) -> String {
-    let mut out = String::new();
+/// Writes the document into `writer`, a few clauses at a time.
+pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut out = Sink::new(writer);
     head(document, &mut out);
     out.push_str("<body>\n<main>\n<header>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&document.title));
@@ -44,7 +45,7 @@ pub fn render(document: &Document) -> String {
         render_section(section, &mut out);
     }
     out.push_str("</main>\n</body>\n</html>\n");
-    out
+    out.finish()
 }
 
 fn head(document: &Document, out: &mut String) {
@@ -70,7 +71,7 @@ fn contents(sections: &[Section], out: &mut String) {
     out.push_str("</ul>\n</nav>\n");
 }
 
-fn render_section(section: &Section, out: &mut String) {
+fn render_section(section: &Section, out: &mut Sink<'_>) {
     let _ = writeln!(out, "<section id=\"{}\">", section.anchor);
     let _ = writeln!(
         out,
@@ -84,7 +85,7 @@ fn render_section(section: &Section, out: &mut String) {
     out.push_str("</section>\n");
 }
 
-fn render_clause(clause: &Clause, out: &mut String) {
+fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
     let anchor = format!("clause-{}", clause.number.replace('.', "-"));
     let _ = writeln!(out, "<div class=\"clause\" id=\"{anchor}\">");
     let _ = write!(
@@ -104,6 +105,7 @@ fn render_clause(clause: &Clause, out: &mut String) {
         render_clause(sub, out);
     }
     out.push_str("</div>\n");
+    out.flush_if_full();
 }
 
 fn render_items(items: &[Item], out: &mut String) {

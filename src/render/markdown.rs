@@ -5,28 +5,29 @@
 
 use std::fmt::Write as _;
 
+use super::Sink;
 use super::document::{Clause, Document, Item, Piece, Section, Text};
 use super::{email_address, web_address};
 
-/// Renders the document.
-pub fn render(document: &Document) -> String {
-    let mut out = String::new();
+/// Writes the document into `writer`, a few clauses at a time.
+pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut out = Sink::new(writer);
     let _ = writeln!(out, "# {}\n", escape(&document.title));
     let _ = writeln!(out, "{}", inline(&document.subtitle));
     for section in &document.sections {
         render_section(section, &mut out);
     }
-    out
+    out.finish()
 }
 
-fn render_section(section: &Section, out: &mut String) {
+fn render_section(section: &Section, out: &mut Sink<'_>) {
     let _ = writeln!(out, "\n## {}. {}", section.number, escape(section.heading));
     for clause in &section.clauses {
         render_clause(clause, out);
     }
 }
 
-fn render_clause(clause: &Clause, out: &mut String) {
+fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
     let _ = write!(out, "\n{}.", clause.number);
     if let Some(lead) = &clause.lead {
         let _ = write!(out, " **{}**", inline(lead));
@@ -42,6 +43,7 @@ fn render_clause(clause: &Clause, out: &mut String) {
     for sub in &clause.clauses {
         render_clause(sub, out);
     }
+    out.flush_if_full();
 }
 
 fn render_items(items: &[Item], depth: usize, out: &mut String) {

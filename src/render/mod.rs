@@ -16,6 +16,8 @@ mod text;
 mod user;
 mod words;
 
+use std::io;
+
 use crate::model::Policy;
 
 /// The format-neutral document of a policy: what every format says.
@@ -25,17 +27,98 @@ pub fn document(policy: &Policy) -> document::Document {
 
 /// The policy as Markdown.
 pub fn markdown(policy: &Policy) -> String {
-    markdown::render(&compose::document(policy))
+    collect(|out| write_markdown(policy, out))
 }
 
 /// The policy as one self-contained HTML page.
 pub fn html(policy: &Policy) -> String {
-    html::render(&compose::document(policy))
+    collect(|out| write_html(policy, out))
 }
 
 /// The policy as plain text wrapped at 80 columns.
 pub fn plain_text(policy: &Policy) -> String {
-    text::render(&compose::document(policy))
+    collect(|out| write_plain_text(policy, out))
+}
+
+/// Writes [`markdown`] into `out` as it is rendered, without holding the
+/// whole text.
+pub fn write_markdown(policy: &Policy, out: &mut dyn io::Write) -> io::Result<()> {
+    markdown::write(&compose::document(policy), out)
+}
+
+/// Writes [`html`] into `out` as it is rendered.
+pub fn write_html(policy: &Policy, out: &mut dyn io::Write) -> io::Result<()> {
+    html::write(&compose::document(policy), out)
+}
+
+/// Writes [`plain_text`] into `out` as it is rendered.
+pub fn write_plain_text(policy: &Policy, out: &mut dyn io::Write) -> io::Result<()> {
+    text::write(&compose::document(policy), out)
+}
+
+fn collect(write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>) -> String {
+    let mut bytes = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write(&mut bytes);
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Where a format renders: the text gathers in a buffer that goes to the
+/// writer whenever it is full, so that a long policy is never held whole.
+/// The first write error is kept and returned by [`Sink::finish`].
+struct Sink<'w> {
+    buffer: String,
+    writer: &'w mut dyn io::Write,
+    error: Option<io::Error>,
+}
+
+impl<'w> Sink<'w> {
+    /// How much text is gathered before it is written.
+    const CHUNK: usize = 64 * 1024;
+
+    fn new(writer: &'w mut dyn io::Write) -> Self {
+        Self {
+            buffer: String::with_capacity(Self::CHUNK + Self::CHUNK / 4),
+            writer,
+            error: None,
+        }
+    }
+
+    /// Writes the buffer out once it holds a chunk.
+    fn flush_if_full(&mut self) {
+        if self.buffer.len() >= Self::CHUNK {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.error.is_none()
+            && let Err(error) = self.writer.write_all(self.buffer.as_bytes())
+        {
+            self.error = Some(error);
+        }
+        self.buffer.clear();
+    }
+
+    /// Writes what is left; the first error, if any.
+    fn finish(mut self) -> io::Result<()> {
+        self.flush();
+        self.error.map_or(Ok(()), Err)
+    }
+}
+
+impl std::ops::Deref for Sink<'_> {
+    type Target = String;
+
+    fn deref(&self) -> &String {
+        &self.buffer
+    }
+}
+
+impl std::ops::DerefMut for Sink<'_> {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.buffer
+    }
 }
 
 /// Whether an address from the source is a web address that can be linked.

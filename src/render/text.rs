@@ -2,25 +2,26 @@
 //! section headings, each clause with its number and a hanging indent, lists
 //! as dashes indented under their clause.
 
+use super::Sink;
 use super::document::{Clause, Document, Item, Section, Text};
 
 /// The widest a line may be, in characters; only a single word longer than
 /// the room left (a long address) overflows it.
 const WIDTH: usize = 80;
 
-/// Renders the document.
-pub fn render(document: &Document) -> String {
-    let mut out = String::new();
+/// Writes the document into `writer`, a few clauses at a time.
+pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut out = Sink::new(writer);
     underlined(&document.title, '=', &mut out);
     out.push('\n');
     wrap(&document.subtitle.plain(), "", "", &mut out);
     for section in &document.sections {
         render_section(section, &mut out);
     }
-    out
+    out.finish()
 }
 
-fn render_section(section: &Section, out: &mut String) {
+fn render_section(section: &Section, out: &mut Sink<'_>) {
     out.push_str("\n\n");
     underlined(
         &format!("{}. {}", section.number, section.heading),
@@ -42,7 +43,7 @@ fn underlined(heading: &str, rule: char, out: &mut String) {
     out.push('\n');
 }
 
-fn render_clause(clause: &Clause, out: &mut String) {
+fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
     let number = format!("{}. ", clause.number);
     let indent = " ".repeat(number.chars().count());
     let mut text = Text::new();
@@ -56,6 +57,7 @@ fn render_clause(clause: &Clause, out: &mut String) {
     for sub in &clause.clauses {
         render_clause(sub, out);
     }
+    out.flush_if_full();
 }
 
 fn render_items(items: &[Item], indent: &str, out: &mut String) {
