@@ -158,7 +158,10 @@ fn head(tree: &Tree<'_>, category: &DataCategory) -> Clause {
 }
 
 fn items(tree: &Tree<'_>, category: &DataCategory) -> Vec<Item> {
-    tree.children_in_group(category)
+    // Counted first, so the list is made at its size.
+    let children: Vec<&DataCategory> = tree.children_in_group(category).collect();
+    children
+        .into_iter()
         .map(|child| {
             let show_source = child.source != category.source;
             let details = details(child, show_source);
@@ -177,7 +180,8 @@ fn items(tree: &Tree<'_>, category: &DataCategory) -> Vec<Item> {
 
 /// The label, marked `(required)` or `(optional)` when the source says.
 fn name(category: &DataCategory) -> Text {
-    let text = Text::new().source(&category.label);
+    // Sized for the label and the mark: a long policy lists thousands.
+    let text = Text::with_capacity(2).source(&category.label);
     match category.requirement {
         Some(Requirement::Required) => text.words(" (required)"),
         Some(Requirement::Optional) => text.words(" (optional)"),

@@ -79,6 +79,13 @@ impl Text {
         Text::default()
     }
 
+    /// An empty text with room for `pieces` pieces.
+    pub fn with_capacity(pieces: usize) -> Text {
+        Text {
+            pieces: Vec::with_capacity(pieces),
+        }
+    }
+
     /// Appends wording of the project's own.
     pub fn words(mut self, words: &str) -> Text {
         self.push_words(words);
