@@ -136,16 +136,24 @@ impl<'a> Plan<'a> {
 /// The files generated for one policy, relative to the output directory.
 pub fn plan_policy<'a>(policy: &'a Policy, plan: &mut Plan<'a>) {
     let dir = PathBuf::from(&policy.id);
-    // Each text is rendered as it is written, a few clauses at a time.
-    plan.add(dir.join("policy.md"), move |w| {
-        crate::render::write_markdown(policy, w)
-    });
-    plan.add(dir.join("policy.html"), move |w| {
-        crate::render::write_html(policy, w)
-    });
-    plan.add(dir.join("policy.txt"), move |w| {
-        crate::render::write_plain_text(policy, w)
-    });
+    // The text is composed once for its three formats, and each is
+    // rendered as it is written, a few clauses at a time.
+    plan.add_group(
+        vec![
+            dir.join("policy.md"),
+            dir.join("policy.html"),
+            dir.join("policy.txt"),
+        ],
+        move |writers| {
+            use crate::render::Format;
+            let document = crate::render::document(policy);
+            let formats = [Format::Markdown, Format::Html, Format::PlainText];
+            for (writer, format) in writers.iter_mut().zip(formats) {
+                crate::render::write_document(&document, format, &mut **writer)?;
+            }
+            Ok(())
+        },
+    );
     // The table is ordered once for its two forms, and each entry is made
     // as it is written: the whole table is never in memory.
     plan.add_group(

@@ -8,7 +8,8 @@
 use std::collections::BTreeMap;
 
 use policy_runtime as rt;
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
 use crate::model::{self, Policy};
 
@@ -43,6 +44,8 @@ pub struct Streamed<'a> {
     uses: Vec<(usize, usize)>,
     /// The grounds of each (category, recipient) pair, in the table's order.
     transfers: BTreeMap<(&'a str, &'a str), Vec<model::Ground>>,
+    /// The condition of each purpose's use rules, by position as written.
+    conditions: Vec<rt::Condition>,
 }
 
 impl<'a> Streamed<'a> {
@@ -70,6 +73,11 @@ impl<'a> Streamed<'a> {
             written_purposes: &policy.purposes,
             uses,
             transfers,
+            conditions: policy
+                .purposes
+                .iter()
+                .map(|p| basis(p.basis).condition_for(&p.id))
+                .collect(),
         };
         streamed.head.digest = rt::digest_of(&streamed);
         streamed
@@ -97,6 +105,35 @@ impl<'a> Streamed<'a> {
         })
     }
 
+    /// The data entries as views of the model, for writing.
+    fn data_views(&self) -> impl ExactSizeIterator<Item = DataView<'a>> + Clone + '_ {
+        self.data.iter().map(|category| DataView {
+            id: &category.id,
+            label: &category.label,
+            parent: category.parent.as_deref(),
+            identity: identity(category.identity),
+            special: category
+                .special
+                .map(|s| crate::check::keyword_of(crate::check::SPECIAL_CATEGORIES, &s)),
+            required: category.requirement == Some(model::Requirement::Required),
+            retention: Periods(&category.retention),
+        })
+    }
+
+    /// The use rules as views of the model, for writing.
+    fn use_views(&self) -> impl Iterator<Item = UseView<'_>> + Clone + '_ {
+        self.uses.iter().filter_map(|&(data, purpose)| {
+            let category = self.data.get(data)?;
+            Some(UseView {
+                data: &category.id,
+                purpose: &self.written_purposes.get(purpose)?.id,
+                basis: basis(self.written_purposes.get(purpose)?.basis),
+                condition: self.conditions.get(purpose)?,
+                retention: Periods(&category.retention),
+            })
+        })
+    }
+
     fn transfer_rules(&self) -> impl ExactSizeIterator<Item = rt::TransferRule> + Clone + '_ {
         self.transfers.iter().map(|((data, recipient), list)| {
             let list: Vec<rt::Ground> = list.iter().copied().map(ground).collect();
@@ -117,12 +154,76 @@ impl Serialize for Streamed<'_> {
         table.serialize_field("version", &head.version)?;
         table.serialize_field("effective", &head.effective)?;
         table.serialize_field("digest", &head.digest)?;
-        table.serialize_field("data", &Each::exact(self.data_entries()))?;
+        table.serialize_field("data", &Each::exact(self.data_views()))?;
         table.serialize_field("purposes", &Each::exact(self.purpose_entries()))?;
         table.serialize_field("recipients", &Each::exact(self.recipient_entries()))?;
-        table.serialize_field("uses", &Each(self.use_rules(), Some(self.uses.len())))?;
+        table.serialize_field("uses", &Each(self.use_views(), Some(self.uses.len())))?;
         table.serialize_field("transfers", &Each::exact(self.transfer_rules()))?;
         table.end()
+    }
+}
+
+/// A data entry written straight from the model: the fields of
+/// [`rt::DataEntry`], in its order.
+#[derive(Clone, Serialize)]
+struct DataView<'a> {
+    id: &'a str,
+    label: &'a str,
+    parent: Option<&'a str>,
+    identity: rt::Identity,
+    special: Option<&'static str>,
+    required: bool,
+    retention: Periods<'a>,
+}
+
+/// A use rule written straight from the model: the fields of
+/// [`rt::UseRule`], in its order.
+#[derive(Clone, Serialize)]
+struct UseView<'a> {
+    data: &'a str,
+    purpose: &'a str,
+    basis: rt::Basis,
+    condition: &'a rt::Condition,
+    retention: Periods<'a>,
+}
+
+/// Retention periods written straight from the model, as
+/// [`rt::RetentionPeriod`]s.
+#[derive(Clone, Copy)]
+struct Periods<'a>(&'a [model::Period]);
+
+impl Serialize for Periods<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(PeriodView::of))
+    }
+}
+
+/// [`rt::RetentionPeriod`] by reference: the same tag and fields.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum PeriodView<'a> {
+    For {
+        amount: u32,
+        unit: rt::TimeUnit,
+        from: &'a str,
+    },
+    Until {
+        event: &'a str,
+    },
+    AsRequiredByLaw,
+}
+
+impl<'a> PeriodView<'a> {
+    fn of(period: &'a model::Period) -> Self {
+        match period {
+            model::Period::For { duration, from } => PeriodView::For {
+                amount: duration.amount,
+                unit: time_unit(duration.unit),
+                from,
+            },
+            model::Period::Until { event } => PeriodView::Until { event },
+            model::Period::AsRequiredByLaw => PeriodView::AsRequiredByLaw,
+        }
     }
 }
 
@@ -275,18 +376,22 @@ fn period(period: &model::Period) -> rt::RetentionPeriod {
     match period {
         model::Period::For { duration, from } => rt::RetentionPeriod::For {
             amount: duration.amount,
-            unit: match duration.unit {
-                model::TimeUnit::Day => rt::TimeUnit::Day,
-                model::TimeUnit::Week => rt::TimeUnit::Week,
-                model::TimeUnit::Month => rt::TimeUnit::Month,
-                model::TimeUnit::Year => rt::TimeUnit::Year,
-            },
+            unit: time_unit(duration.unit),
             from: from.clone(),
         },
         model::Period::Until { event } => rt::RetentionPeriod::Until {
             event: event.clone(),
         },
         model::Period::AsRequiredByLaw => rt::RetentionPeriod::AsRequiredByLaw,
+    }
+}
+
+fn time_unit(unit: model::TimeUnit) -> rt::TimeUnit {
+    match unit {
+        model::TimeUnit::Day => rt::TimeUnit::Day,
+        model::TimeUnit::Week => rt::TimeUnit::Week,
+        model::TimeUnit::Month => rt::TimeUnit::Month,
+        model::TimeUnit::Year => rt::TimeUnit::Year,
     }
 }
 

@@ -43,17 +43,42 @@ pub fn plain_text(policy: &Policy) -> String {
 /// Writes [`markdown`] into `out` as it is rendered, without holding the
 /// whole text.
 pub fn write_markdown(policy: &Policy, out: &mut dyn io::Write) -> io::Result<()> {
-    markdown::write(&compose::document(policy), out)
+    write_document(&compose::document(policy), Format::Markdown, out)
 }
 
 /// Writes [`html`] into `out` as it is rendered.
 pub fn write_html(policy: &Policy, out: &mut dyn io::Write) -> io::Result<()> {
-    html::write(&compose::document(policy), out)
+    write_document(&compose::document(policy), Format::Html, out)
 }
 
 /// Writes [`plain_text`] into `out` as it is rendered.
 pub fn write_plain_text(policy: &Policy, out: &mut dyn io::Write) -> io::Result<()> {
-    text::write(&compose::document(policy), out)
+    write_document(&compose::document(policy), Format::PlainText, out)
+}
+
+/// The formats of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// [`markdown`]
+    Markdown,
+    /// [`html`]
+    Html,
+    /// [`plain_text`]
+    PlainText,
+}
+
+/// Writes a [`document`] in one format: a document composed once can be
+/// written in every format.
+pub fn write_document(
+    document: &document::Document,
+    format: Format,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    match format {
+        Format::Markdown => markdown::write(document, out),
+        Format::Html => html::write(document, out),
+        Format::PlainText => text::write(document, out),
+    }
 }
 
 fn collect(write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>) -> String {
