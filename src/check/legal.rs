@@ -1,7 +1,7 @@
 //! Second pass: the legal consistency of the parts taken together
 //! (DESIGN.md section 5).
 
-use std::collections::HashSet;
+use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -27,13 +27,9 @@ struct Hierarchy<'a> {
 impl<'a> Hierarchy<'a> {
     fn new(data: &'a [DataCategory], spans: &'a SourceMap) -> Self {
         let parent = |at: usize| spans.parents.get(at).copied().flatten();
-        let mut deepest_first: Vec<usize> = (0..data.len()).collect();
-        deepest_first.sort_by_key(|&at| {
-            std::cmp::Reverse(data.get(at).map_or(0, |d| d.id.matches('.').count()))
-        });
         let mut identified_below = vec![false; data.len()];
         let mut special_below = vec![false; data.len()];
-        for &at in &deepest_first {
+        for &at in spans.shallow_first.iter().rev() {
             let (Some(category), Some(parent)) = (data.get(at), parent(at)) else {
                 continue;
             };
@@ -45,7 +41,7 @@ impl<'a> Hierarchy<'a> {
             }
         }
         let mut identified_above = vec![false; data.len()];
-        for &at in deepest_first.iter().rev() {
+        for &at in &spans.shallow_first {
             let Some((up, category)) = parent(at).and_then(|p| Some((p, data.get(p)?))) else {
                 continue;
             };

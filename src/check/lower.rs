@@ -1,6 +1,6 @@
 //! First pass: each declaration on its own, from syntax to model parts.
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -67,6 +67,9 @@ pub struct SourceMap {
     pub data_index: DataIndex,
     /// Each data category's parent, by index in `Parts::data`.
     pub parents: Vec<Option<usize>>,
+    /// The indices of `Parts::data`, shallowest first (by the dots in the
+    /// ids), so that a parent comes before its children.
+    pub shallow_first: Vec<usize>,
     /// Each purpose, in the order of `Parts::purposes`.
     pub purposes: Vec<PurposeSpans>,
     /// Each recipient's id.
@@ -597,10 +600,16 @@ impl Lower {
     /// before children by processing in order of depth.
     fn inherit(&mut self, own: &[(Option<Identity>, Option<Source>)]) {
         let data = &self.parts.data;
+        // The depths first, in one pass, so that sorting by them does not
+        // go back to the ids.
+        let depths: Vec<usize> = data
+            .iter()
+            .map(|d| d.id.bytes().filter(|&b| b == b'.').count())
+            .collect();
         let mut order: Vec<usize> = (0..data.len()).collect();
-        order.sort_by_key(|&i| data.get(i).map_or(0, |d| d.id.matches('.').count()));
+        order.sort_by_key(|&i| depths.get(i).copied().unwrap_or(0));
         let mut effective: Vec<Option<Inherited>> = vec![None; data.len()];
-        for i in order {
+        for &i in &order {
             let inherited = self
                 .spans
                 .parents
@@ -637,6 +646,7 @@ impl Lower {
                 *slot = Some((identity.or(Some(category.identity)), source, special));
             }
         }
+        self.spans.shallow_first = order;
     }
 
     fn data_ids(&self) -> Vec<&str> {

@@ -3,7 +3,7 @@
 //! combining it with personal information, then what must be provided and
 //! what is optional.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use super::document::{Clause, Item, Text};
 use super::words;

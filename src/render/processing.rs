@@ -1,7 +1,7 @@
 //! The sections on why information is processed, with whom it is shared
 //! and on which grounds, and how long it is kept.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use super::document::{Clause, Text};
 use super::words;
