@@ -80,6 +80,9 @@ fn build(
         out.failure(&failure);
         return EXIT_PROBLEMS;
     }
+    // The sources were needed to check and to place diagnostics; the
+    // outputs are made from the models alone.
+    drop(files);
     if check_only {
         return compare(&plan, out_dir, out);
     }
