@@ -56,9 +56,11 @@ impl<'a> Streamed<'a> {
             &policy.header.version.to_string(),
             &policy.header.effective.to_string(),
         );
-        let mut data: Vec<&model::DataCategory> = policy.data.iter().collect();
-        data.sort_by(|a, b| a.id.cmp(&b.id));
-        let sorted_ids: Vec<&str> = data.iter().map(|d| d.id.as_str()).collect();
+        let mut keyed: Vec<(IdKey<'a>, &model::DataCategory)> =
+            policy.data.iter().map(|d| (IdKey::new(&d.id), d)).collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        let (sorted_ids, data): (Vec<IdKey<'a>>, Vec<&model::DataCategory>) =
+            keyed.into_iter().unzip();
         let mut purposes: Vec<&model::Purpose> = policy.purposes.iter().collect();
         purposes.sort_by(|a, b| a.id.cmp(&b.id));
         let mut recipients: Vec<&model::Recipient> = policy.recipients.iter().collect();
@@ -257,18 +259,61 @@ where
 /// of ids. Descendants of `a` are exactly the ids in `["a.", "a/")` (`/`
 /// follows `.` in ASCII), so two binary searches find them whatever the
 /// number of categories that merely share a prefix (`a1`, `a10`…).
-fn within<'a>(sorted_ids: &[&'a str], ancestor: &str) -> impl Iterator<Item = &'a str> {
-    within_indices(sorted_ids, ancestor).filter_map(|i| sorted_ids.get(i).copied())
+fn within<'a>(sorted_ids: &[IdKey<'a>], ancestor: &str) -> impl Iterator<Item = &'a str> {
+    within_indices(sorted_ids, ancestor).filter_map(|i| sorted_ids.get(i).map(|key| key.id))
 }
 
 /// [`within`], as indices into `sorted_ids`.
-fn within_indices(sorted_ids: &[&str], ancestor: &str) -> impl Iterator<Item = usize> + use<> {
-    let own = sorted_ids.binary_search(&ancestor).ok();
+fn within_indices(sorted_ids: &[IdKey<'_>], ancestor: &str) -> impl Iterator<Item = usize> + use<> {
+    let own = sorted_ids.binary_search(&IdKey::new(ancestor)).ok();
     let low = format!("{ancestor}.");
     let high = format!("{ancestor}/");
-    let start = sorted_ids.partition_point(|id| *id < low.as_str());
-    let end = sorted_ids.partition_point(|id| *id < high.as_str());
+    let (low, high) = (IdKey::new(&low), IdKey::new(&high));
+    let start = sorted_ids.partition_point(|id| *id < low);
+    let end = sorted_ids.partition_point(|id| *id < high);
     own.into_iter().chain(start..end.max(start))
+}
+
+/// An id that sorts as `str` does, with its first 16 bytes held in the key:
+/// sorting and searching many ids compare the keys in place and read an id
+/// itself only when two share those bytes, instead of reading two ids
+/// scattered in memory at every comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct IdKey<'a> {
+    /// The first 16 bytes, big-endian, padded with zeros (which no id has).
+    prefix: u128,
+    id: &'a str,
+}
+
+impl<'a> IdKey<'a> {
+    fn new(id: &'a str) -> Self {
+        let mut bytes = [0u8; 16];
+        for (slot, byte) in bytes.iter_mut().zip(id.bytes()) {
+            *slot = byte;
+        }
+        Self {
+            prefix: u128::from_be_bytes(bytes),
+            id,
+        }
+    }
+}
+
+impl Ord for IdKey<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.prefix
+            .cmp(&other.prefix)
+            .then_with(|| self.id.cmp(other.id))
+    }
+}
+
+impl PartialOrd for IdKey<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+fn id_of(purposes: &[model::Purpose], position: usize) -> &str {
+    purposes.get(position).map_or("", |p| p.id.as_str())
 }
 
 fn data_entry(category: &model::DataCategory) -> rt::DataEntry {
@@ -300,13 +345,29 @@ fn recipient_entry(recipient: &model::Recipient) -> rt::RecipientEntry {
 /// The use rules as positions of (category in the sorted list, purpose as
 /// written), sorted by (data, purpose) and without repeats. When two purposes share
 /// an id (which the checker refuses), the first written wins.
-fn uses(written: &[model::Purpose], sorted_ids: &[&str]) -> Vec<(usize, usize)> {
-    let mut pairs: Vec<(usize, &str, usize)> = Vec::new();
+fn uses(written: &[model::Purpose], sorted_ids: &[IdKey<'_>]) -> Vec<(usize, usize)> {
+    // Each purpose by the rank of its id (equal ids, equal rank), so that
+    // the pairs sort on numbers alone.
+    let mut by_id: Vec<usize> = (0..written.len()).collect();
+    by_id.sort_by(|&a, &b| id_of(written, a).cmp(id_of(written, b)));
+    let mut rank = vec![0; written.len()];
+    let mut previous: Option<&str> = None;
+    let mut current = 0;
+    for &position in &by_id {
+        let id = id_of(written, position);
+        if previous.is_some_and(|p| p != id) {
+            current += 1;
+        }
+        previous = Some(id);
+        if let Some(slot) = rank.get_mut(position) {
+            *slot = current;
+        }
+    }
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (position, purpose) in written.iter().enumerate() {
+        let rank = rank.get(position).copied().unwrap_or(0);
         for used in &purpose.uses {
-            pairs.extend(
-                within_indices(sorted_ids, used).map(|i| (i, purpose.id.as_str(), position)),
-            );
+            pairs.extend(within_indices(sorted_ids, used).map(|i| (i, rank, position)));
         }
     }
     pairs.sort_unstable();
@@ -321,7 +382,7 @@ fn uses(written: &[model::Purpose], sorted_ids: &[&str]) -> Vec<(usize, usize)> 
 /// onto children, each ground once in the order first stated.
 fn transfers<'a>(
     policy: &'a Policy,
-    sorted_ids: &[&'a str],
+    sorted_ids: &[IdKey<'a>],
 ) -> BTreeMap<(&'a str, &'a str), Vec<model::Ground>> {
     let mut grounds: BTreeMap<(&str, &str), Vec<model::Ground>> = BTreeMap::new();
     for transfer in &policy.transfers {
@@ -459,6 +520,31 @@ right complaint { via "the authority" }
 "#;
 
     #[test]
+    fn id_keys_past_sixteen_bytes_order_as_the_ids_do() {
+        let ids = [
+            "customer.profile.address",
+            "customer.profile.addresses",
+            "customer.profile.a",
+            "customer.profile",
+            "customer.profile.",
+            "customer.profilf",
+            "customer.profile/",
+        ];
+        for a in ids {
+            for b in ids {
+                assert_eq!(IdKey::new(a).cmp(&IdKey::new(b)), a.cmp(b), "{a} vs {b}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn id_keys_order_as_the_ids_do(a in "[a-c._/\\x00]{0,20}", b in "[a-c._/\\x00]{0,20}") {
+            proptest::prop_assert_eq!(IdKey::new(&a).cmp(&IdKey::new(&b)), a.cmp(&b));
+        }
+    }
+
+    #[test]
     fn descendants_are_found_by_prefix_not_by_string_start() {
         let ids = [
             "account",
@@ -467,6 +553,7 @@ right complaint { via "the authority" }
             "account_x",
             "accounting",
         ];
+        let ids: Vec<IdKey<'_>> = ids.into_iter().map(IdKey::new).collect();
         let found: Vec<&str> = within(&ids, "account").collect();
         assert_eq!(found, ["account", "account.email", "account.name"]);
         let found: Vec<&str> = within(&ids, "account.email").collect();
