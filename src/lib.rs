@@ -25,17 +25,20 @@ pub mod synth;
 pub mod yaml;
 
 /// Parses and checks one source text. When a declaration does not parse at
-/// all, the checker does not run: its errors would mostly be echoes of the
-/// missing declaration (unknown names, unused data).
+/// all, only the syntax errors are reported: the checker's would mostly be
+/// echoes of the missing declaration (unknown names, unused data).
 pub fn check_source(text: &str) -> check::Checked {
-    let (file, mut diagnostics) = syntax::parse(text);
+    // Each declaration is checked as it is parsed, as `policyc check` does.
+    let mut diagnostics = Vec::new();
+    let mut checker = check::Checker::default();
+    syntax::parse_each(text, 0, &mut diagnostics, &mut |decl| checker.add(decl));
     if diagnostics.iter().any(|d| d.code == codes::Code::Syntax) {
         return check::Checked {
             policy: None,
             diagnostics,
         };
     }
-    let mut checked = check::check(file);
+    let mut checked = checker.finish();
     diagnostics.append(&mut checked.diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     checked.diagnostics = diagnostics;

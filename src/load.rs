@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
-use crate::check::Checked;
+use crate::check::{Checked, Checker};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::source::SourceFile;
@@ -137,7 +137,7 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
         lexical_root: absolute(&normalize(root)),
         max_file_size,
         files: Vec::new(),
-        decls: Vec::new(),
+        checker: Checker::with_capacity(data_lines(&file.text)),
         diagnostics: Vec::new(),
         seen: HashSet::new(),
         next_base: 0,
@@ -148,6 +148,14 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
     Ok(loader.finish())
 }
 
+/// About how many data categories a source declares, to size the model
+/// once: the lines that start with `data`.
+fn data_lines(text: &str) -> usize {
+    text.lines()
+        .filter(|line| line.starts_with("data "))
+        .count()
+}
+
 /// Loads a policy from text in memory, without includes (an `include` is
 /// reported as not found). For tests and tools that have no files.
 pub fn load_text(path: impl Into<PathBuf>, text: impl Into<String>) -> Loaded {
@@ -156,7 +164,7 @@ pub fn load_text(path: impl Into<PathBuf>, text: impl Into<String>) -> Loaded {
         lexical_root: PathBuf::new(),
         max_file_size: 0,
         files: Vec::new(),
-        decls: Vec::new(),
+        checker: Checker::default(),
         diagnostics: Vec::new(),
         seen: HashSet::new(),
         next_base: 0,
@@ -172,7 +180,8 @@ struct Loader {
     lexical_root: PathBuf,
     max_file_size: usize,
     files: Vec<LoadedFile>,
-    decls: Vec<Decl>,
+    /// Checks the declarations as they are parsed.
+    checker: Checker,
     diagnostics: Vec<Diagnostic>,
     seen: HashSet<PathBuf>,
     next_base: usize,
@@ -185,16 +194,18 @@ impl Loader {
     fn add_file(&mut self, file: SourceFile, stack: &mut Vec<PathBuf>) {
         let base = self.next_base;
         self.next_base += file.text.len() + 1;
-        let (tree, diagnostics) = crate::syntax::parse_at(&file.text, base);
-        self.diagnostics.extend(diagnostics);
-        let path = file.path.clone();
-        self.files.push(LoadedFile { file, base });
-        for decl in tree.decls {
+        // The file takes its place before the files it includes, which are
+        // added while it is parsed.
+        let slot = self.files.len();
+        let mut diagnostics = Vec::new();
+        crate::syntax::parse_each(&file.text, base, &mut diagnostics, &mut |decl| {
             if let Decl::Include(include) = &decl {
-                self.include(&path, include, stack);
+                self.include(&file.path, include, stack);
             }
-            self.decls.push(decl);
-        }
+            self.checker.add(decl);
+        });
+        self.diagnostics.extend(diagnostics);
+        self.files.insert(slot, LoadedFile { file, base });
     }
 
     fn include(&mut self, from: &Path, include: &ast::IncludeDecl, stack: &mut Vec<PathBuf>) {
@@ -322,7 +333,7 @@ impl Loader {
                 diagnostics: Vec::new(),
             }
         } else {
-            crate::check::check(ast::File { decls: self.decls })
+            self.checker.finish()
         };
         diagnostics.extend(checked.diagnostics);
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));

@@ -15,7 +15,9 @@ use crate::model::DataCategory;
 #[derive(Debug, Default)]
 pub struct DataIndex {
     hasher: DefaultHashBuilder,
-    positions: HashTable<u32>,
+    /// Each category's position with the hash of its id, so that growing
+    /// the table and most mismatches never read an id.
+    positions: HashTable<(u64, u32)>,
 }
 
 impl DataIndex {
@@ -31,8 +33,10 @@ impl DataIndex {
     pub fn get(&self, data: &[DataCategory], id: &str) -> Option<usize> {
         let hash = self.hasher.hash_one(id);
         self.positions
-            .find(hash, |&at| id_at(data, at) == Some(id))
-            .map(|&at| at as usize)
+            .find(hash, |&(other, at)| {
+                other == hash && id_at(data, at) == Some(id)
+            })
+            .map(|&(_, at)| at as usize)
     }
 
     /// Records that `data[position]` is a category, whose id must not be in
@@ -43,10 +47,8 @@ impl DataIndex {
             return;
         };
         let hash = self.hasher.hash_one(id.id.as_str());
-        let hasher = &self.hasher;
-        self.positions.insert_unique(hash, at, |&other| {
-            hasher.hash_one(id_at(data, other).unwrap_or_default())
-        });
+        self.positions
+            .insert_unique(hash, (hash, at), |&(hash, _)| hash);
     }
 }
 

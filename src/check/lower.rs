@@ -109,21 +109,30 @@ pub struct TransferSpans {
 /// What a category passes on to its children: identity, source, special category.
 type Inherited = (Option<Identity>, Option<Source>, Option<SpecialCategory>);
 
-struct Lower {
+/// The first pass, fed one declaration at a time. A data category, the
+/// bulk of a large policy, is lowered as soon as it arrives, while its
+/// syntax tree is fresh and before the next one is parsed; everything else
+/// waits, sorted by kind, for [`Lower::finish`], since it refers to names
+/// that may come later.
+#[derive(Default)]
+pub struct Lower {
     diags: Vec<Diagnostic>,
     spans: SourceMap,
     parts: Parts,
+    /// What each category states itself, by its index in `parts.data`.
+    own: Vec<(Option<Identity>, Option<Source>)>,
+    waiting: ByKind,
 }
 
 /// Declarations of one kind, boxed as the tree holds them: the boxes move
 /// as they are, and each is freed as soon as it is lowered.
 type Decls<T> = Vec<Box<T>>;
 
-/// The declarations of a file by kind, each kind in source order.
+/// The declarations other than data categories, by kind, each kind in
+/// source order.
 #[derive(Default)]
 struct ByKind {
     headers: Decls<ast::PolicyDecl>,
-    data: Decls<ast::DataDecl>,
     retains: Decls<ast::RetainDecl>,
     purposes: Decls<ast::PurposeDecl>,
     recipients: Decls<ast::RecipientDecl>,
@@ -134,53 +143,70 @@ struct ByKind {
     tests: Decls<ast::TestDecl>,
 }
 
-impl ByKind {
-    fn sort(decls: Vec<ast::Decl>) -> Self {
-        let data = decls
-            .iter()
-            .filter(|d| matches!(d, ast::Decl::Data(_)))
-            .count();
-        let mut by_kind = ByKind {
-            data: Vec::with_capacity(data),
-            ..ByKind::default()
-        };
-        for decl in decls {
-            match decl {
-                ast::Decl::Policy(d) => by_kind.headers.push(d),
-                ast::Decl::Data(d) => by_kind.data.push(d),
-                ast::Decl::Retain(d) => by_kind.retains.push(d),
-                ast::Decl::Purpose(d) => by_kind.purposes.push(d),
-                ast::Decl::Recipient(d) => by_kind.recipients.push(d),
-                ast::Decl::Transfer(d) => by_kind.transfers.push(d),
-                ast::Decl::Test(d) => by_kind.tests.push(d),
-                ast::Decl::Include(_) => {}
-                rest => by_kind.rest.push(rest),
-            }
-        }
-        by_kind
+/// Runs the first pass over a whole file.
+pub fn lower(file: ast::File) -> (Parts, SourceMap, Vec<Diagnostic>) {
+    let data = file
+        .decls
+        .iter()
+        .filter(|d| matches!(d, ast::Decl::Data(_)))
+        .count();
+    let mut lower = Lower::with_capacity(data);
+    for decl in file.decls {
+        lower.add(decl);
     }
+    lower.finish()
 }
 
-/// Runs the first pass over a file. The tree is consumed as it is
-/// lowered: each declaration's text moves into the model and the rest of
-/// it is freed, so that a large policy is not held twice.
-pub fn lower(file: ast::File) -> (Parts, SourceMap, Vec<Diagnostic>) {
-    let decls = ByKind::sort(file.decls);
-    let mut lower = Lower {
-        diags: Vec::new(),
-        spans: SourceMap::default(),
-        parts: Parts::default(),
-    };
-    lower.header(&decls.headers);
-    drop(decls.headers);
-    lower.data(decls.data);
-    lower.retention(decls.retains);
-    lower.purposes(decls.purposes);
-    lower.recipients(decls.recipients);
-    lower.transfers(decls.transfers);
-    lower.rest(&decls.rest);
-    lower.tests(decls.tests);
-    (lower.parts, lower.spans, lower.diags)
+impl Lower {
+    /// A first pass with room for `data` categories: the list of
+    /// categories is the largest part of the model, and growing it by
+    /// doubling would copy it.
+    pub fn with_capacity(data: usize) -> Self {
+        let mut lower = Lower::default();
+        lower.parts.data.reserve_exact(data);
+        lower.spans.data.reserve_exact(data);
+        lower.spans.identity.reserve_exact(data);
+        lower.own.reserve_exact(data);
+        lower.spans.data_index = DataIndex::with_capacity(data);
+        lower
+    }
+
+    /// Takes the next declaration, in source order. The tree is consumed:
+    /// each declaration's text moves into the model and the rest of it is
+    /// freed, so that a large policy is not held twice.
+    pub fn add(&mut self, decl: ast::Decl) {
+        let waiting = &mut self.waiting;
+        match decl {
+            ast::Decl::Data(d) => self.data(d),
+            ast::Decl::Policy(d) => waiting.headers.push(d),
+            ast::Decl::Retain(d) => waiting.retains.push(d),
+            ast::Decl::Purpose(d) => waiting.purposes.push(d),
+            ast::Decl::Recipient(d) => waiting.recipients.push(d),
+            ast::Decl::Transfer(d) => waiting.transfers.push(d),
+            ast::Decl::Test(d) => waiting.tests.push(d),
+            ast::Decl::Include(_) => {}
+            rest => waiting.rest.push(rest),
+        }
+    }
+
+    /// Lowers what waited for every name, and returns the parts, where
+    /// they were written and every problem found.
+    pub fn finish(mut self) -> (Parts, SourceMap, Vec<Diagnostic>) {
+        let decls = std::mem::take(&mut self.waiting);
+        self.header(&decls.headers);
+        drop(decls.headers);
+        let own = std::mem::take(&mut self.own);
+        self.link_parents();
+        self.inherit(&own);
+        drop(own);
+        self.retention(decls.retains);
+        self.purposes(decls.purposes);
+        self.recipients(decls.recipients);
+        self.transfers(decls.transfers);
+        self.rest(&decls.rest);
+        self.tests(decls.tests);
+        (self.parts, self.spans, self.diags)
+    }
 }
 
 /// The one value of a property that may be given once; reports repeats.
@@ -415,39 +441,26 @@ impl Lower {
         })
     }
 
-    fn data(&mut self, decls: Decls<ast::DataDecl>) {
-        // Sized once: the list of categories is the largest part of the
-        // model, and growing it by doubling would hold two copies at once.
-        let count = decls.len();
-        self.parts.data.reserve_exact(count);
-        self.spans.data.reserve_exact(count);
-        self.spans.identity.reserve_exact(count);
-        self.spans.data_index = DataIndex::with_capacity(count);
-        // What each category states itself, by its index in `parts.data`.
-        let mut own: Vec<(Option<Identity>, Option<Source>)> = Vec::with_capacity(count);
-        for decl in decls {
-            if let Some(first) = self.spans.data_index.get(&self.parts.data, &decl.id.text) {
-                let first = self.spans.data.get(first).copied().unwrap_or_default();
-                self.diags.push(duplicate(
-                    "data category",
-                    &decl.id.text,
-                    decl.id.span,
-                    first,
-                ));
-                continue;
-            }
-            self.spans.data.push(decl.id.span);
-            self.spans
-                .identity
-                .push(decl.identity.first().map(|p| p.span));
-            let (category, identity, source) = self.data_category(*decl);
-            own.push((identity, source));
-            self.parts.data.push(category);
-            let position = self.parts.data.len() - 1;
-            self.spans.data_index.insert(&self.parts.data, position);
+    fn data(&mut self, decl: Box<ast::DataDecl>) {
+        if let Some(first) = self.spans.data_index.get(&self.parts.data, &decl.id.text) {
+            let first = self.spans.data.get(first).copied().unwrap_or_default();
+            self.diags.push(duplicate(
+                "data category",
+                &decl.id.text,
+                decl.id.span,
+                first,
+            ));
+            return;
         }
-        self.link_parents();
-        self.inherit(&own);
+        self.spans.data.push(decl.id.span);
+        self.spans
+            .identity
+            .push(decl.identity.first().map(|p| p.span));
+        let (category, identity, source) = self.data_category(*decl);
+        self.own.push((identity, source));
+        self.parts.data.push(category);
+        let position = self.parts.data.len() - 1;
+        self.spans.data_index.insert(&self.parts.data, position);
     }
 
     fn data_category(

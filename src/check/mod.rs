@@ -42,7 +42,41 @@ impl Checked {
 /// Checks a parsed file. The tree is consumed: its text moves into the
 /// model.
 pub fn check(file: ast::File) -> Checked {
-    let (parts, spans, mut diagnostics) = lower::lower(file);
+    finish(lower::lower(file))
+}
+
+/// Checks declarations as they are parsed, in source order. Data
+/// categories, the bulk of a large policy, are checked as they arrive,
+/// while their syntax tree is fresh; the rest waits for
+/// [`Checker::finish`], since it refers to names that may come later.
+#[derive(Default)]
+pub struct Checker {
+    lower: lower::Lower,
+}
+
+impl Checker {
+    /// A checker with room for about `data` categories (a hint: more or
+    /// fewer may come).
+    pub fn with_capacity(data: usize) -> Self {
+        Self {
+            lower: lower::Lower::with_capacity(data),
+        }
+    }
+
+    /// Takes the next declaration.
+    pub fn add(&mut self, decl: ast::Decl) {
+        self.lower.add(decl);
+    }
+
+    /// Checks what is left and returns the outcome.
+    pub fn finish(self) -> Checked {
+        finish(self.lower.finish())
+    }
+}
+
+fn finish(
+    (parts, spans, mut diagnostics): (lower::Parts, lower::SourceMap, Vec<Diagnostic>),
+) -> Checked {
     legal::check(&parts, &spans, &mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);

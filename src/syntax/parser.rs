@@ -49,24 +49,38 @@ pub fn parse(source: &str) -> (File, Vec<Diagnostic>) {
 /// Parses a file whose spans start at `base`: a policy made of several
 /// files numbers them one after the other, so a span says which file too.
 pub fn parse_at(source: &str, base: usize) -> (File, Vec<Diagnostic>) {
-    pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
     let mut diags = Vec::new();
     let mut file = File::default();
+    parse_each(source, base, &mut diags, &mut |decl| file.decls.push(decl));
+    (file, diags)
+}
+
+/// [`parse_at`], handing each declaration to `each` as soon as it is
+/// parsed, in source order: a caller that consumes them at once never
+/// holds the tree of a whole large file.
+pub fn parse_each(
+    source: &str,
+    base: usize,
+    diags: &mut Vec<Diagnostic>,
+    each: &mut dyn FnMut(Decl),
+) {
+    pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
     // Parsing chunk by chunk keeps pest's token queue, which is many times
     // the size of its input, as small as one declaration.
     for (start, end) in chunks(source) {
         let chunk = source.get(start..end).unwrap_or("");
-        parse_chunk(chunk, base + start, &mut file, &mut diags);
+        parse_chunk(chunk, base + start, diags, each);
     }
-    (file, diags)
 }
 
-fn parse_chunk(source: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>) {
+fn parse_chunk(source: &str, base: usize, diags: &mut Vec<Diagnostic>, each: &mut dyn FnMut(Decl)) {
     match PolicyParser::parse(Rule::file, source) {
         Ok(mut pairs) => {
             if let Some(root) = pairs.next() {
                 for pair in root.into_inner() {
-                    lower_top(pair, source, base, file, diags);
+                    if let Some(decl) = lower_top(pair, source, base, diags) {
+                        each(decl);
+                    }
                 }
             }
         }
@@ -148,13 +162,14 @@ fn starts_with_keyword(line: &str) -> bool {
     DECL_KEYWORDS.contains(&word)
 }
 
+/// The declaration a top-level pair stands for; a malformed one is
+/// reported instead.
 fn lower_top(
     pair: Pair<'_, Rule>,
     source: &str,
     base: usize,
-    file: &mut File,
     diags: &mut Vec<Diagnostic>,
-) {
+) -> Option<Decl> {
     let mut lower = Lower { diags, base };
     let decl = match pair.as_rule() {
         Rule::include_decl => Decl::Include(Box::new(lower.include(pair))),
@@ -172,11 +187,11 @@ fn lower_top(
         Rule::test_decl => Decl::Test(Box::new(lower.test(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
-            return;
+            return None;
         }
-        _ => return,
+        _ => return None,
     };
-    file.decls.push(decl);
+    Some(decl)
 }
 
 /// The span of a pair without the whitespace and comments that pest
