@@ -6,6 +6,7 @@
 use hashbrown::HashMap;
 
 use super::document::{Clause, Item, Text};
+use super::processing::Catalog;
 use super::words;
 use crate::model::{DataCategory, Identity, Policy, Requirement, Source};
 
@@ -37,30 +38,24 @@ fn group(category: &DataCategory) -> Group {
 
 /// The categories by id and by parent, so the tree is walked without
 /// searching the whole list for each category.
-struct Tree<'a> {
-    by_id: HashMap<&'a str, &'a DataCategory>,
+struct Tree<'a, 'c> {
+    by_id: &'c Catalog<'a>,
     children: HashMap<&'a str, Vec<&'a DataCategory>>,
 }
 
-impl<'a> Tree<'a> {
-    fn new(data: &'a [DataCategory]) -> Tree<'a> {
+impl<'a, 'c> Tree<'a, 'c> {
+    fn new(data: &'a [DataCategory], by_id: &'c Catalog<'a>) -> Tree<'a, 'c> {
         let mut children: HashMap<&str, Vec<&DataCategory>> = HashMap::new();
         for category in data {
             if let Some(parent) = &category.parent {
                 children.entry(parent.as_str()).or_default().push(category);
             }
         }
-        Tree {
-            by_id: data.iter().map(|c| (c.id.as_str(), c)).collect(),
-            children,
-        }
+        Tree { by_id, children }
     }
 
     fn parent(&self, category: &DataCategory) -> Option<&'a DataCategory> {
-        category
-            .parent
-            .as_deref()
-            .and_then(|p| self.by_id.get(p).copied())
+        category.parent.as_deref().and_then(|p| self.by_id.get(p))
     }
 
     /// The children that share the category's group, in declaration order.
@@ -83,8 +78,8 @@ impl<'a> Tree<'a> {
 }
 
 /// The clauses of the section.
-pub fn clauses(policy: &Policy) -> Vec<Clause> {
-    let tree = Tree::new(&policy.data);
+pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
+    let tree = Tree::new(&policy.data, catalog);
     let mut clauses: Vec<Clause> = Vec::new();
     for which in GROUPS {
         let also = !clauses.is_empty();
@@ -105,7 +100,7 @@ pub fn clauses(policy: &Policy) -> Vec<Clause> {
 
 /// The clause of one group, listing its categories; `also` when an
 /// earlier group was listed.
-fn group_clause(policy: &Policy, tree: &Tree<'_>, which: Group, also: bool) -> Option<Clause> {
+fn group_clause(policy: &Policy, tree: &Tree<'_, '_>, which: Group, also: bool) -> Option<Clause> {
     let heads: Vec<Clause> = policy
         .data
         .iter()
@@ -140,7 +135,7 @@ fn intro(policy: &Policy, which: Group, also: bool) -> Text {
 
 /// The clause of a category that opens its own clause, with its children
 /// as a list.
-fn head(tree: &Tree<'_>, category: &DataCategory) -> Clause {
+fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Clause {
     let mut body = Text::new();
     if let Some(parent) = tree.parent(category) {
         body = body
@@ -157,7 +152,7 @@ fn head(tree: &Tree<'_>, category: &DataCategory) -> Clause {
     Clause::new(body).lead(name(category).end()).items(items)
 }
 
-fn items(tree: &Tree<'_>, category: &DataCategory) -> Vec<Item> {
+fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Vec<Item> {
     // Counted first, so the list is made at its size.
     let children: Vec<&DataCategory> = tree.children_in_group(category).collect();
     children

@@ -24,12 +24,17 @@ pub fn document(policy: &Policy) -> Document {
 
 fn sections(policy: &Policy) -> Vec<Section> {
     use model::Section as S;
+    let catalog = processing::Catalog::new(policy);
     vec![
         section(policy, S::General, general(policy)),
-        section(policy, S::Collection, collection::clauses(policy)),
-        section(policy, S::Purposes, processing::purposes(policy)),
-        section(policy, S::Sharing, processing::sharing(policy)),
-        section(policy, S::Retention, processing::retention(policy)),
+        section(policy, S::Collection, collection::clauses(policy, &catalog)),
+        section(policy, S::Purposes, processing::purposes(policy, &catalog)),
+        section(policy, S::Sharing, processing::sharing(policy, &catalog)),
+        section(
+            policy,
+            S::Retention,
+            processing::retention(policy, &catalog),
+        ),
         section(policy, S::Rights, user::rights(policy)),
         section(
             policy,

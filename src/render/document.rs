@@ -189,6 +189,15 @@ pub fn ends_sentence(text: &str) -> bool {
 /// Collapses runs of whitespace, newlines included, into single spaces, so
 /// that no source string can break the layout of a format.
 fn collapse(text: &str) -> String {
+    let spaced = |c: char| c.is_whitespace();
+    let tidy = !text.starts_with(spaced)
+        && !text.ends_with(spaced)
+        && !text.contains("  ")
+        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+    if tidy {
+        // Most strings have nothing to collapse: copied as they are.
+        return text.to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -255,6 +264,23 @@ fn number_clauses(prefix: &str, clauses: &mut [Clause]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whitespace_collapses_to_single_spaces() {
+        for (written, shown) in [
+            ("plain words", "plain words"),
+            ("", ""),
+            ("  leading", "leading"),
+            ("trailing ", "trailing"),
+            ("two  spaces", "two spaces"),
+            ("a\nline", "a line"),
+            ("a\ttab", "a tab"),
+            ("a\u{a0}b", "a b"),
+            (" \n ", ""),
+        ] {
+            assert_eq!(collapse(written), shown, "{written:?}");
+        }
+    }
 
     #[test]
     fn words_merge_and_sources_stay_apart() {

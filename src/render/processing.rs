@@ -5,20 +5,21 @@ use hashbrown::HashMap;
 
 use super::document::{Clause, Text};
 use super::words;
-use crate::model::{Basis, Policy, Purpose, Recipient, Retention, Transfer};
+use crate::model::{Basis, DataCategory, Policy, Purpose, Recipient, Retention, Transfer};
 
-/// The labels of data categories by id.
-struct Labels<'a>(HashMap<&'a str, &'a str>);
+/// The data categories by id, made once for the whole document and shared
+/// by the sections that name categories.
+pub struct Catalog<'a>(HashMap<&'a str, &'a DataCategory>);
 
-impl<'a> Labels<'a> {
-    fn new(policy: &'a Policy) -> Labels<'a> {
-        Labels(
-            policy
-                .data
-                .iter()
-                .map(|c| (c.id.as_str(), c.label.as_str()))
-                .collect(),
-        )
+impl<'a> Catalog<'a> {
+    /// The catalog of a policy's categories.
+    pub fn new(policy: &'a Policy) -> Catalog<'a> {
+        Catalog(policy.data.iter().map(|c| (c.id.as_str(), c)).collect())
+    }
+
+    /// The category with this id.
+    pub fn get(&self, id: &str) -> Option<&'a DataCategory> {
+        self.0.get(id).copied()
     }
 
     /// The categories' labels as an English list. Every id resolves in a
@@ -26,17 +27,16 @@ impl<'a> Labels<'a> {
     fn list(&self, ids: &[String]) -> Text {
         let labels = ids
             .iter()
-            .map(|id| self.0.get(id.as_str()).copied().unwrap_or(id.as_str()));
+            .map(|id| self.get(id).map_or(id.as_str(), |c| c.label.as_str()));
         words::source_list(labels, "and")
     }
 }
 
 /// Each purpose with the information it uses and its legal basis.
-pub fn purposes(policy: &Policy) -> Vec<Clause> {
+pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     if policy.purposes.is_empty() {
         return Vec::new();
     }
-    let labels = Labels::new(policy);
     let controller = &policy.header.controller.name;
     let intro = Text::new()
         .source(controller)
@@ -44,12 +44,12 @@ pub fn purposes(policy: &Policy) -> Vec<Clause> {
     let clauses = policy
         .purposes
         .iter()
-        .map(|p| purpose(p, &labels, controller))
+        .map(|p| purpose(p, labels, controller))
         .collect();
     vec![Clause::new(intro).clauses(clauses)]
 }
 
-fn purpose(purpose: &Purpose, labels: &Labels<'_>, controller: &str) -> Clause {
+fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause {
     let mut body = Text::new();
     if let Some(description) = &purpose.description {
         body = body.source_sentence(description);
@@ -82,11 +82,10 @@ fn basis(purpose: &Purpose, controller: &str) -> Text {
 }
 
 /// Each recipient with the information it may receive and the grounds.
-pub fn sharing(policy: &Policy) -> Vec<Clause> {
+pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     if policy.recipients.is_empty() {
         return Vec::new();
     }
-    let labels = Labels::new(policy);
     let controller = &policy.header.controller.name;
     let mut transfers: HashMap<&str, Vec<&Transfer>> = HashMap::new();
     for transfer in &policy.transfers {
@@ -103,7 +102,7 @@ pub fn sharing(policy: &Policy) -> Vec<Clause> {
         .iter()
         .map(|r| {
             let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
-            recipient(r, to_it, &labels, controller)
+            recipient(r, to_it, labels, controller)
         })
         .collect();
     vec![Clause::new(intro).clauses(clauses)]
@@ -112,7 +111,7 @@ pub fn sharing(policy: &Policy) -> Vec<Clause> {
 fn recipient(
     recipient: &Recipient,
     transfers: &[&Transfer],
-    labels: &Labels<'_>,
+    labels: &Catalog<'_>,
     controller: &str,
 ) -> Clause {
     let mut body = Text::new();
@@ -173,16 +172,15 @@ fn abroad(recipient: &Recipient) -> Text {
 }
 
 /// Each retention statement: how long which information is kept.
-pub fn retention(policy: &Policy) -> Vec<Clause> {
-    let labels = Labels::new(policy);
+pub fn retention(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     policy
         .retention
         .iter()
-        .map(|r| retained(r, &labels))
+        .map(|r| retained(r, labels))
         .collect()
 }
 
-fn retained(retention: &Retention, labels: &Labels<'_>) -> Clause {
+fn retained(retention: &Retention, labels: &Catalog<'_>) -> Clause {
     let periods = retention.periods.iter().map(words::period).collect();
     Clause::new(
         Text::new()
