@@ -13,6 +13,9 @@ use serde::ser::{SerializeStruct, Serializer};
 
 use crate::model::{self, Policy};
 
+mod gathered;
+use gathered::Gathered;
+
 /// Compiles a policy into a sealed rule table.
 pub fn table(policy: &Policy) -> rt::RuleTable {
     let streamed = Streamed::new(policy);
@@ -46,6 +49,8 @@ pub struct Streamed<'a> {
     transfers: BTreeMap<(&'a str, &'a str), Vec<model::Ground>>,
     /// The condition of each purpose's use rules, by position as written.
     conditions: Vec<rt::Condition>,
+    /// The categories as the table writes them, in table order.
+    gathered: Gathered,
 }
 
 impl<'a> Streamed<'a> {
@@ -80,7 +85,9 @@ impl<'a> Streamed<'a> {
                 .iter()
                 .map(|p| basis(p.basis).condition_for(&p.id))
                 .collect(),
+            gathered: Gathered::default(),
         };
+        streamed.gathered = Gathered::new(&streamed.data);
         streamed.head.digest = rt::digest_of(&streamed);
         streamed
     }
@@ -107,31 +114,34 @@ impl<'a> Streamed<'a> {
         })
     }
 
-    /// The data entries as views of the model, for writing.
-    fn data_views(&self) -> impl ExactSizeIterator<Item = DataView<'a>> + Clone + '_ {
-        self.data.iter().map(|category| DataView {
-            id: &category.id,
-            label: &category.label,
-            parent: category.parent.as_deref(),
-            identity: identity(category.identity),
-            special: category
+    /// The data entries as views of what was gathered, for writing.
+    fn data_views(&self) -> impl ExactSizeIterator<Item = DataView<'_>> + Clone + '_ {
+        let gathered = &self.gathered;
+        gathered.entries.iter().map(move |entry| DataView {
+            id: gathered.str(entry.id),
+            label: gathered.str(entry.label),
+            parent: gathered.parent(entry),
+            identity: entry.identity,
+            special: entry
                 .special
                 .map(|s| crate::check::keyword_of(crate::check::SPECIAL_CATEGORIES, &s)),
-            required: category.requirement == Some(model::Requirement::Required),
-            retention: Periods(&category.retention),
+            required: entry.required,
+            retention: Periods(gathered, gathered.retention(entry)),
         })
     }
 
-    /// The use rules as views of the model, for writing.
+    /// The use rules as views of what was gathered, for writing.
     fn use_views(&self) -> impl Iterator<Item = UseView<'_>> + Clone + '_ {
-        self.uses.iter().filter_map(|&(data, purpose)| {
-            let category = self.data.get(data)?;
+        let gathered = &self.gathered;
+        self.uses.iter().filter_map(move |&(data, purpose)| {
+            let entry = gathered.entries.get(data)?;
+            let written = self.written_purposes.get(purpose)?;
             Some(UseView {
-                data: &category.id,
-                purpose: &self.written_purposes.get(purpose)?.id,
-                basis: basis(self.written_purposes.get(purpose)?.basis),
+                data: gathered.str(entry.id),
+                purpose: &written.id,
+                basis: basis(written.basis),
                 condition: self.conditions.get(purpose)?,
-                retention: Periods(&category.retention),
+                retention: Periods(gathered, gathered.retention(entry)),
             })
         })
     }
@@ -189,14 +199,14 @@ struct UseView<'a> {
     retention: Periods<'a>,
 }
 
-/// Retention periods written straight from the model, as
-/// [`rt::RetentionPeriod`]s.
+/// Gathered retention periods, written as [`rt::RetentionPeriod`]s.
 #[derive(Clone, Copy)]
-struct Periods<'a>(&'a [model::Period]);
+struct Periods<'a>(&'a Gathered, &'a [gathered::Period]);
 
 impl Serialize for Periods<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(PeriodView::of))
+        let Periods(gathered, periods) = *self;
+        serializer.collect_seq(periods.iter().map(|p| PeriodView::of(gathered, p)))
     }
 }
 
@@ -216,15 +226,17 @@ enum PeriodView<'a> {
 }
 
 impl<'a> PeriodView<'a> {
-    fn of(period: &'a model::Period) -> Self {
-        match period {
-            model::Period::For { duration, from } => PeriodView::For {
-                amount: duration.amount,
-                unit: time_unit(duration.unit),
-                from,
+    fn of(gathered: &'a Gathered, period: &gathered::Period) -> Self {
+        match *period {
+            gathered::Period::For { amount, unit, from } => PeriodView::For {
+                amount,
+                unit,
+                from: gathered.str(from),
             },
-            model::Period::Until { event } => PeriodView::Until { event },
-            model::Period::AsRequiredByLaw => PeriodView::AsRequiredByLaw,
+            gathered::Period::Until { event } => PeriodView::Until {
+                event: gathered.str(event),
+            },
+            gathered::Period::AsRequiredByLaw => PeriodView::AsRequiredByLaw,
         }
     }
 }
