@@ -47,9 +47,7 @@ pub enum Period {
         from: Piece,
     },
     /// Until an event.
-    Until {
-        event: Piece,
-    },
+    Until { event: Piece },
     /// As long as the law requires.
     AsRequiredByLaw,
 }
