@@ -20,10 +20,10 @@ use gathered::Gathered;
 pub fn table(policy: &Policy) -> rt::RuleTable {
     let streamed = Streamed::new(policy);
     let mut table = streamed.head.clone();
-    table.data = streamed.data_entries().collect();
+    table.data = streamed.data_views().map(|v| v.to_entry()).collect();
     table.purposes = streamed.purpose_entries().collect();
     table.recipients = streamed.recipient_entries().collect();
-    table.uses = streamed.use_rules().collect();
+    table.uses = streamed.use_views().map(|v| v.to_rule()).collect();
     table.transfers = streamed.transfer_rules().collect();
     table.digest = streamed.head.digest;
     table
@@ -36,8 +36,6 @@ pub fn table(policy: &Policy) -> rt::RuleTable {
 pub struct Streamed<'a> {
     /// The table's scalar fields, its lists empty, with the digest.
     head: rt::RuleTable,
-    /// The categories sorted by id.
-    data: Vec<&'a model::DataCategory>,
     purposes: Vec<&'a model::Purpose>,
     recipients: Vec<&'a model::Recipient>,
     /// The purposes as written.
@@ -74,7 +72,6 @@ impl<'a> Streamed<'a> {
         let transfers = transfers(policy, &sorted_ids);
         let mut streamed = Self {
             head,
-            data,
             purposes,
             recipients,
             written_purposes: &policy.purposes,
@@ -85,15 +82,10 @@ impl<'a> Streamed<'a> {
                 .iter()
                 .map(|p| basis(p.basis).condition_for(&p.id))
                 .collect(),
-            gathered: Gathered::default(),
+            gathered: Gathered::new(&data),
         };
-        streamed.gathered = Gathered::new(&streamed.data);
         streamed.head.digest = rt::digest_of(&streamed);
         streamed
-    }
-
-    fn data_entries(&self) -> impl ExactSizeIterator<Item = rt::DataEntry> + Clone + '_ {
-        self.data.iter().map(|d| data_entry(d))
     }
 
     fn purpose_entries(&self) -> impl ExactSizeIterator<Item = rt::PurposeEntry> + Clone + '_ {
@@ -102,16 +94,6 @@ impl<'a> Streamed<'a> {
 
     fn recipient_entries(&self) -> impl ExactSizeIterator<Item = rt::RecipientEntry> + Clone + '_ {
         self.recipients.iter().map(|r| recipient_entry(r))
-    }
-
-    fn use_rules(&self) -> impl Iterator<Item = rt::UseRule> + Clone + '_ {
-        self.uses.iter().filter_map(|&(data, purpose)| {
-            let category = self.data.get(data)?;
-            let purpose = self.written_purposes.get(purpose)?;
-            let mut rule = rt::UseRule::new(&category.id, &purpose.id, basis(purpose.basis));
-            rule.retention = category.retention.iter().map(period).collect();
-            Some(rule)
-        })
     }
 
     /// The data entries as views of what was gathered, for writing.
@@ -199,9 +181,42 @@ struct UseView<'a> {
     retention: Periods<'a>,
 }
 
+impl DataView<'_> {
+    /// The entry, owned, as the runtime's table holds it.
+    fn to_entry(&self) -> rt::DataEntry {
+        let mut entry = rt::DataEntry::new(self.id, self.label, self.identity);
+        entry.parent = self.parent.map(str::to_owned);
+        entry.special = self.special.map(str::to_owned);
+        entry.required = self.required;
+        entry.retention = self.retention.to_owned();
+        entry
+    }
+}
+
+impl UseView<'_> {
+    /// The rule, owned, as the runtime's table holds it.
+    fn to_rule(&self) -> rt::UseRule {
+        // The condition follows from the purpose and the basis, as the
+        // view's does.
+        let mut rule = rt::UseRule::new(self.data, self.purpose, self.basis);
+        rule.retention = self.retention.to_owned();
+        rule
+    }
+}
+
 /// Gathered retention periods, written as [`rt::RetentionPeriod`]s.
 #[derive(Clone, Copy)]
 struct Periods<'a>(&'a Gathered, &'a [gathered::Period]);
+
+impl Periods<'_> {
+    fn to_owned(self) -> Vec<rt::RetentionPeriod> {
+        let Periods(gathered, periods) = self;
+        periods
+            .iter()
+            .map(|p| PeriodView::of(gathered, p).to_owned())
+            .collect()
+    }
+}
 
 impl Serialize for Periods<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -226,6 +241,20 @@ enum PeriodView<'a> {
 }
 
 impl<'a> PeriodView<'a> {
+    fn to_owned(&self) -> rt::RetentionPeriod {
+        match *self {
+            PeriodView::For { amount, unit, from } => rt::RetentionPeriod::For {
+                amount,
+                unit,
+                from: from.to_owned(),
+            },
+            PeriodView::Until { event } => rt::RetentionPeriod::Until {
+                event: event.to_owned(),
+            },
+            PeriodView::AsRequiredByLaw => rt::RetentionPeriod::AsRequiredByLaw,
+        }
+    }
+
     fn of(gathered: &'a Gathered, period: &gathered::Period) -> Self {
         match *period {
             gathered::Period::For { amount, unit, from } => PeriodView::For {
@@ -326,17 +355,6 @@ impl PartialOrd for IdKey<'_> {
 
 fn id_of(purposes: &[model::Purpose], position: usize) -> &str {
     purposes.get(position).map_or("", |p| p.id.as_str())
-}
-
-fn data_entry(category: &model::DataCategory) -> rt::DataEntry {
-    let mut entry = rt::DataEntry::new(&category.id, &category.label, identity(category.identity));
-    entry.parent = category.parent.clone();
-    entry.special = category
-        .special
-        .map(|s| crate::check::keyword_of(crate::check::SPECIAL_CATEGORIES, &s).to_owned());
-    entry.required = category.requirement == Some(model::Requirement::Required);
-    entry.retention = category.retention.iter().map(period).collect();
-    entry
 }
 
 fn purpose_entry(purpose: &model::Purpose) -> rt::PurposeEntry {
@@ -442,20 +460,6 @@ fn ground(ground: model::Ground) -> rt::Ground {
         model::Ground::RightsProtection => rt::Ground::RightsProtection,
         model::Ground::BusinessTransfer => rt::Ground::BusinessTransfer,
         model::Ground::DepersonalizedStatistics => rt::Ground::DepersonalizedStatistics,
-    }
-}
-
-fn period(period: &model::Period) -> rt::RetentionPeriod {
-    match period {
-        model::Period::For { duration, from } => rt::RetentionPeriod::For {
-            amount: duration.amount,
-            unit: time_unit(duration.unit),
-            from: from.clone(),
-        },
-        model::Period::Until { event } => rt::RetentionPeriod::Until {
-            event: event.clone(),
-        },
-        model::Period::AsRequiredByLaw => rt::RetentionPeriod::AsRequiredByLaw,
     }
 }
 
