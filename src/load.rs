@@ -149,10 +149,11 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
 }
 
 /// About how many data categories a source declares, to size the model
-/// once: the lines that start with `data`.
+/// once: the lines that start with `data` and have a label. A guess too
+/// high only reserves room that is never touched.
 fn data_lines(text: &str) -> usize {
     text.lines()
-        .filter(|line| line.starts_with("data "))
+        .filter(|line| line.starts_with("data ") && line.contains('"'))
         .count()
 }
 
