@@ -74,8 +74,38 @@ fn stages(c: &mut Criterion) {
                 plan.produce(|_| Ok(std::io::sink()), |_, _| Ok(()))
             })
         });
+        // The commands as CI runs them: one process per run, reading the
+        // source and (for build) writing every file into a fresh directory.
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("synthetic.policy");
+        std::fs::write(&path, &source).expect("the synthetic policy is written");
+        group.bench_function(BenchmarkId::new("policyc check", n), |b| {
+            b.iter(|| command(&["check", "--quiet"], &path))
+        });
+        group.bench_function(BenchmarkId::new("policyc build", n), |b| {
+            b.iter_batched(
+                || tempfile::tempdir().expect("a temporary directory"),
+                |out| {
+                    let out_dir = out.path().to_string_lossy().into_owned();
+                    command(&["build", "--quiet", "--out", &out_dir], &path);
+                    // Removed outside the timing.
+                    out
+                },
+                BatchSize::PerIteration,
+            )
+        });
         group.finish();
     }
+}
+
+/// Runs the `policyc` command on a policy; it must succeed.
+fn command(args: &[&str], policy: &std::path::Path) {
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_policyc"))
+        .args(args)
+        .arg(policy)
+        .status()
+        .expect("policyc runs");
+    assert!(status.success(), "policyc {args:?} failed");
 }
 
 criterion_group! {
