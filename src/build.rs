@@ -1,7 +1,7 @@
-//! Planning and writing the build outputs: which files each policy
-//! produces and how each one's bytes are made, then producing them one at
-//! a time: streamed into temporary files that replace the outputs only once
-//! all of them are made (all-or-nothing), or compared with what is on disk.
+//! Planning the build outputs: which files each policy produces and how
+//! each one's bytes are made, and the sink that compares an output with the
+//! file on disk and stages it where it differs. Publishing the staged
+//! outputs safely is [`crate::publish`]'s job.
 //!
 //! No output is ever held whole in memory by this module: a producer writes
 //! into an [`io::Write`], and the sinks compare and copy in fixed-size
@@ -171,17 +171,6 @@ pub fn plan_policy<'a>(policy: &'a Policy, plan: &mut Plan<'a>) {
     );
 }
 
-/// The directories a plan owns: a build removes files in them that it
-/// does not write, and `--check` reports them.
-pub fn owned_dirs(plan: &Plan<'_>) -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = plan
-        .paths()
-        .filter_map(|p| p.components().next().map(|c| PathBuf::from(c.as_os_str())))
-        .collect();
-    dirs.dedup();
-    dirs
-}
-
 /// How a file on disk differs from the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Drift {
@@ -212,213 +201,91 @@ impl std::fmt::Display for Drift {
     }
 }
 
-/// Compares the plan with the output directory, writing nothing: each
-/// output is produced into a writer that reads the file on disk alongside.
-/// The drift is sorted by path, the extra files last.
-pub fn compare(plan: &Plan<'_>, out: &Path) -> io::Result<Vec<Drift>> {
-    let mut drift = Vec::new();
-    plan.produce(
-        |relative| Sink::open(out.join(relative), false),
-        |_, sink| {
-            let target = sink.target.clone();
-            match sink.finish()? {
-                Outcome::Unchanged | Outcome::Staged(_) => {}
-                Outcome::Missing => drift.push(Drift::Missing(target)),
-                Outcome::Differs => drift.push(Drift::Differs(target)),
-            }
-            Ok(())
-        },
-    )?;
-    drift.sort_by(|a, b| a.path().cmp(b.path()));
-    for extra in extra_files(plan, out)? {
-        drift.push(Drift::Extra(out.join(extra)));
-    }
-    Ok(drift)
-}
-
-/// Files under the owned directories that the plan does not contain.
-fn extra_files(plan: &Plan<'_>, out: &Path) -> io::Result<Vec<PathBuf>> {
-    let mut extra = Vec::new();
-    for dir in owned_dirs(plan) {
-        let mut stack = vec![dir];
-        while let Some(relative) = stack.pop() {
-            let entries = match std::fs::read_dir(out.join(&relative)) {
-                Ok(entries) => entries,
-                Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(e),
-            };
-            let mut names: Vec<PathBuf> = entries
-                .map(|e| e.map(|e| relative.join(e.file_name())))
-                .collect::<Result<_, _>>()?;
-            names.sort();
-            for name in names {
-                if out.join(&name).is_dir() {
-                    stack.push(name);
-                } else if !plan.contains(&name) {
-                    extra.push(name);
-                }
-            }
-        }
-    }
-    extra.sort();
-    Ok(extra)
-}
-
-/// Writes the plan, all-or-nothing: every output is streamed into a
-/// temporary file next to its target (only from its first byte that
-/// differs from the file already there: an unchanged output writes
-/// nothing), and only once all are made are they renamed into place, so
-/// that a failure leaves the output directory as it was and no reader ever
-/// sees a partial file. Then removes the extra files in the owned
-/// directories. Returns the files that changed.
-pub fn write(plan: &Plan<'_>, out: &Path) -> io::Result<Vec<PathBuf>> {
-    let mut created = Vec::new();
-    let mut staged = Vec::new();
-    let produced = plan.produce(
-        |relative| {
-            let target = out.join(relative);
-            if let Some(dir) = target.parent() {
-                create_dirs(dir, &mut created)?;
-            }
-            Sink::open(target, true)
-        },
-        |_, sink| {
-            let target = sink.target.clone();
-            if let Outcome::Staged(temp) = sink.finish()? {
-                staged.push((temp, target));
-            }
-            Ok(())
-        },
-    );
-    if let Err(error) = produced {
-        // Nothing was renamed: delete the temporary files, then the
-        // directories made for them.
-        drop(staged);
-        for dir in created.iter().rev() {
-            let _ = std::fs::remove_dir(dir);
-        }
-        return Err(error);
-    }
-    let mut changed = Vec::new();
-    for (temp, target) in staged {
-        temp.persist(&target).map_err(|e| e.error)?;
-        changed.push(target);
-    }
-    for extra in extra_files(plan, out)? {
-        std::fs::remove_file(out.join(&extra))?;
-        changed.push(out.join(extra));
-    }
-    Ok(changed)
-}
-
-/// Creates `dir` and its missing parents, noting each one made, outermost
-/// first.
-fn create_dirs(dir: &Path, created: &mut Vec<PathBuf>) -> io::Result<()> {
-    let missing: Vec<&Path> = dir
-        .ancestors()
-        .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
-        .collect();
-    if missing.is_empty() {
-        return Ok(());
-    }
-    std::fs::create_dir_all(dir)?;
-    created.extend(missing.into_iter().rev().map(Path::to_path_buf));
-    Ok(())
-}
-
-/// A temporary file next to `target`, readable by everyone.
-fn temporary(target: &Path) -> io::Result<tempfile::NamedTempFile> {
-    let dir = target.parent().unwrap_or(Path::new("."));
-    let temp = tempfile::NamedTempFile::new_in(dir)?;
-    // A temporary file is private (0600); what a build writes is for
-    // everyone to read, like any file the user would have written.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        temp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    Ok(temp)
-}
-
 /// What became of one output.
-enum Outcome {
+pub(crate) enum Outcome {
     /// The file on disk has exactly its bytes.
     Unchanged,
     /// There is no file (when comparing).
     Missing,
     /// The file on disk differs (when comparing).
     Differs,
-    /// Its bytes are in a temporary file, to be renamed into place.
-    Staged(tempfile::TempPath),
+    /// Its bytes are complete in its staged file.
+    Staged,
 }
 
 enum State {
-    /// What was written equals the first `matched` bytes of the file there.
+    /// What was written equals the first `matched` bytes of the old file.
     Same { file: BufReader<File>, matched: u64 },
-    /// There is no file (when comparing).
+    /// There is no old file (when comparing).
     Missing,
-    /// The file there differs (when comparing); the rest is not compared.
+    /// The old file differs (when comparing); the rest is not compared.
     Differs,
-    /// Writing the output into a temporary file.
-    Staging(tempfile::NamedTempFile),
+    /// Writing the output into its staged file.
+    Staging(BufWriter<File>),
 }
 
-/// The writer of one output: compares what it is given with the file at
-/// `target`, chunk by chunk, and when staging, moves to a temporary file
-/// from the first difference on.
-struct Sink {
-    target: PathBuf,
-    /// Whether differing output is written (a build) or only noted (`--check`).
-    stage: bool,
+/// The writer of one output: compares what it is given with the old file,
+/// chunk by chunk, and when it has somewhere to stage, writes the output
+/// there from the first difference on (an unchanged output writes nothing).
+pub(crate) struct Sink {
+    /// The old file, for messages.
+    old: Option<PathBuf>,
+    /// Where a differing output is written; none when only comparing.
+    staged: Option<PathBuf>,
     state: State,
     scratch: Vec<u8>,
 }
 
 impl Sink {
-    fn open(target: PathBuf, stage: bool) -> io::Result<Sink> {
-        let state = match File::open(&target) {
-            Ok(file) => State::Same {
-                file: BufReader::with_capacity(CHUNK, file),
+    /// A sink comparing with `old` (a regular file, opened without
+    /// following links) and staging into `staged` (a new file) when given.
+    pub(crate) fn open(old: Option<PathBuf>, staged: Option<PathBuf>) -> io::Result<Sink> {
+        let state = match &old {
+            Some(path) => State::Same {
+                file: BufReader::with_capacity(CHUNK, crate::publish::swap::open_no_follow(path)?),
                 matched: 0,
             },
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                if stage {
-                    State::Staging(temporary(&target)?)
-                } else {
-                    State::Missing
-                }
-            }
-            Err(e) => return Err(e),
+            None => match &staged {
+                Some(path) => State::Staging(Self::create(path)?),
+                None => State::Missing,
+            },
         };
         Ok(Sink {
-            target,
-            stage,
+            old,
+            staged,
             state,
             scratch: Vec::new(),
         })
     }
 
+    fn create(path: &Path) -> io::Result<BufWriter<File>> {
+        let file = crate::publish::swap::create_staged(path)?;
+        Ok(BufWriter::with_capacity(CHUNK, file))
+    }
+
     /// Leaves the comparison: the bytes matched so far (equal to what was
-    /// written) are copied from the file there into a temporary file.
+    /// written) are copied from the old file into the staged one.
     fn diverge(&mut self) -> io::Result<()> {
         let previous = std::mem::replace(&mut self.state, State::Differs);
-        if let (true, State::Same { mut file, matched }) = (self.stage, previous) {
-            let mut temp = temporary(&self.target)?;
+        if let (Some(staged), State::Same { mut file, matched }) = (&self.staged, previous) {
+            let mut writer = Self::create(staged)?;
             file.rewind()?;
-            let copied = io::copy(&mut file.take(matched), &mut temp)?;
+            let copied = io::copy(&mut file.take(matched), &mut writer)?;
             if copied != matched {
+                let old = self.old.as_deref().unwrap_or(staged);
                 return Err(io::Error::new(
                     io::ErrorKind::UnexpectedEof,
-                    format!("`{}` changed while it was read", self.target.display()),
+                    format!("`{}` changed while it was read", old.display()),
                 ));
             }
-            self.state = State::Staging(temp);
+            self.state = State::Staging(writer);
         }
         Ok(())
     }
 
-    fn finish(mut self) -> io::Result<Outcome> {
+    /// Completes the output: says whether it differs, and makes a staged
+    /// file durable before it can be published.
+    pub(crate) fn finish(mut self) -> io::Result<Outcome> {
         if let State::Same { file, .. } = &mut self.state {
             // Equal so far: the same file if nothing is left of it.
             if file.fill_buf()?.is_empty() {
@@ -430,9 +297,12 @@ impl Sink {
             State::Same { .. } => Outcome::Unchanged,
             State::Missing => Outcome::Missing,
             State::Differs => Outcome::Differs,
-            State::Staging(temp) => {
-                temp.as_file().sync_all()?;
-                Outcome::Staged(temp.into_temp_path())
+            State::Staging(writer) => {
+                let file = writer
+                    .into_inner()
+                    .map_err(io::IntoInnerError::into_error)?;
+                file.sync_all()?;
+                Outcome::Staged
             }
         })
     }
@@ -469,15 +339,15 @@ fn next_bytes_are(
 impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match &mut self.state {
-            State::Staging(temp) => temp.write_all(buf)?,
+            State::Staging(writer) => writer.write_all(buf)?,
             State::Missing | State::Differs => {}
             State::Same { file, matched } => {
                 if next_bytes_are(file, buf, &mut self.scratch)? {
                     *matched += buf.len() as u64;
                 } else {
                     self.diverge()?;
-                    if let State::Staging(temp) = &mut self.state {
-                        temp.write_all(buf)?;
+                    if let State::Staging(writer) = &mut self.state {
+                        writer.write_all(buf)?;
                     }
                 }
             }
@@ -495,148 +365,17 @@ impl Write for Sink {
 pub fn write_atomically(target: &Path, content: &[u8]) -> io::Result<()> {
     let dir = target.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let mut temp = temporary(target)?;
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    // A temporary file is private (0600); what is written here is for
+    // everyone to read, like any file the user would have written.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        temp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
     temp.write_all(content)?;
     temp.as_file().sync_all()?;
     temp.persist(target).map_err(|e| e.error)?;
     Ok(())
-}
-
-#[cfg(test)]
-#[expect(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
-mod tests {
-    use super::*;
-
-    /// A plan of fixed contents, one of which can fail midway.
-    fn plan(files: &[(&str, Vec<u8>)], failing: Option<&str>) -> Plan<'static> {
-        let mut plan = Plan::new();
-        for (path, content) in files {
-            let content = content.clone();
-            let fails = failing == Some(*path);
-            plan.add(PathBuf::from(path), move |w| {
-                // Written in pieces, as producers write.
-                for piece in content.chunks(1000) {
-                    w.write_all(piece)?;
-                }
-                if fails {
-                    return Err(io::Error::other("the producer failed"));
-                }
-                Ok(())
-            });
-        }
-        plan
-    }
-
-    fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-        let mut files = BTreeMap::new();
-        let mut stack = vec![dir.to_path_buf()];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path.clone());
-                    files.insert(path, b"<dir>".to_vec());
-                } else {
-                    files.insert(path.clone(), std::fs::read(&path).unwrap());
-                }
-            }
-        }
-        files
-    }
-
-    /// Long enough to cross the comparison's chunks.
-    fn long(seed: u8) -> Vec<u8> {
-        (0..3 * CHUNK + 123)
-            .map(|i| seed.wrapping_add((i % 251) as u8))
-            .collect()
-    }
-
-    #[test]
-    fn writes_compares_and_rewrites_only_what_changed() {
-        let out = tempfile::tempdir().unwrap();
-        let out = out.path();
-        let mut edited = long(1);
-        edited[2 * CHUNK + 7] ^= 1;
-        let first = [
-            ("p/a.txt", long(1)),
-            ("p/sub/b.txt", b"b".to_vec()),
-            ("p/empty", Vec::new()),
-        ];
-        let changed = write(&plan(&first, None), out).unwrap();
-        assert_eq!(changed.len(), 3);
-        for (path, content) in &first {
-            assert_eq!(&std::fs::read(out.join(path)).unwrap(), content);
-        }
-        assert_eq!(
-            write(&plan(&first, None), out).unwrap(),
-            Vec::<PathBuf>::new()
-        );
-        assert_eq!(compare(&plan(&first, None), out).unwrap(), []);
-
-        // Differing late in a long file, longer, shorter, missing, extra.
-        std::fs::write(out.join("p/extra"), "x").unwrap();
-        let second = [
-            ("p/a.txt", edited.clone()),
-            ("p/sub/b.txt", b"bb".to_vec()),
-            ("p/empty", Vec::new()),
-            ("p/new/c.txt", long(2)),
-        ];
-        std::fs::write(out.join("p/empty"), "not empty").unwrap();
-        assert_eq!(
-            compare(&plan(&second, None), out).unwrap(),
-            [
-                Drift::Differs(out.join("p/a.txt")),
-                Drift::Differs(out.join("p/empty")),
-                Drift::Missing(out.join("p/new/c.txt")),
-                Drift::Differs(out.join("p/sub/b.txt")),
-                Drift::Extra(out.join("p/extra")),
-            ]
-        );
-        let changed = write(&plan(&second, None), out).unwrap();
-        assert_eq!(changed.len(), 5, "{changed:?}");
-        for (path, content) in &second {
-            assert_eq!(&std::fs::read(out.join(path)).unwrap(), content, "{path}");
-        }
-        assert!(!out.join("p/extra").exists());
-        // A shorter output than the file there.
-        let third = [("p/a.txt", long(1)[..CHUNK + 5].to_vec())];
-        assert_eq!(
-            compare(&plan(&third, None), out).unwrap()[0],
-            Drift::Differs(out.join("p/a.txt"))
-        );
-    }
-
-    #[test]
-    fn a_failure_changes_nothing() {
-        let out = tempfile::tempdir().unwrap();
-        let out = out.path();
-        let first = [("p/a.txt", long(1)), ("p/b.txt", b"b".to_vec())];
-        write(&plan(&first, None), out).unwrap();
-        let before = snapshot(out);
-        let second = [
-            ("p/a.txt", long(3)),
-            ("p/new/deeper/c.txt", b"c".to_vec()),
-            ("p/b.txt", b"changed".to_vec()),
-        ];
-        let error = write(&plan(&second, Some("p/b.txt")), out).unwrap_err();
-        assert_eq!(error.to_string(), "the producer failed");
-        assert_eq!(
-            snapshot(out),
-            before,
-            "no file, temporary or directory left"
-        );
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn outputs_are_world_readable() {
-        use std::os::unix::fs::PermissionsExt;
-        let out = tempfile::tempdir().unwrap();
-        write(&plan(&[("p/a.txt", b"a".to_vec())], None), out.path()).unwrap();
-        let mode = std::fs::metadata(out.path().join("p/a.txt"))
-            .unwrap()
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o644);
-    }
 }

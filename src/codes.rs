@@ -93,6 +93,10 @@ codes! {
     VersionBelowLatest = "E0503", "a new edition's version is lower than the latest released edition";
     NoticeTooShort = "E0504", "an expanding edition takes effect before the promised notice period has passed";
     TestFailed = "E0601", "an expectation of a test block does not hold";
+    OutputLink = "E0701", "an entry of the output directory is a symbolic link";
+    OutputNotRegular = "E0702", "an entry of the output directory is not a regular file or directory";
+    OutputBusy = "E0703", "another build is writing to the output directory";
+    OutputTooLarge = "E0704", "a policy's output directory holds far more than a build makes";
 }
 
 impl Code {

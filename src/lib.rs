@@ -13,6 +13,7 @@ pub mod diff;
 pub mod fmt;
 pub mod load;
 pub mod model;
+pub mod publish;
 pub mod render;
 pub mod report;
 pub mod rules;

@@ -129,10 +129,16 @@ fn check_detects_a_deleted_file() {
 }
 
 #[test]
-fn check_detects_an_extra_file() {
+fn check_detects_an_extra_file_the_build_made() {
     let project = Project::new();
     project.build(false).success();
+    // A file an earlier build made (its manifest lists it) that this build
+    // would not make.
     std::fs::write(project.generated("policy.pdf"), "stale").unwrap();
+    let manifest = project.generated(".policyc-manifest");
+    let mut listed = std::fs::read_to_string(&manifest).unwrap();
+    listed.push_str("policy.pdf\n");
+    std::fs::write(&manifest, listed).unwrap();
     let assert = project.build(true).code(1);
     let stderr = stderr(&assert);
     assert!(
@@ -142,6 +148,44 @@ fn check_detects_an_extra_file() {
     assert!(
         project.generated("policy.pdf").exists(),
         "--check removes nothing"
+    );
+    project.build(false).success();
+    assert!(
+        !project.generated("policy.pdf").exists(),
+        "the build removes it"
+    );
+    project.build(true).success();
+}
+
+#[test]
+fn a_file_the_build_did_not_make_is_left_alone() {
+    let project = Project::new();
+    project.build(false).success();
+    std::fs::write(project.generated("NOTES.txt"), "the author's notes").unwrap();
+    let assert = project.build(true).success();
+    let note = "left `";
+    assert!(
+        stderr(&assert).contains(note) && stderr(&assert).contains("NOTES.txt"),
+        "{}",
+        stderr(&assert)
+    );
+    // A new edition replaces the outputs and keeps the author's file.
+    let source = project.policies().join("pro-it-group.policy");
+    let text = std::fs::read_to_string(&source).unwrap();
+    let edited = text
+        .replace("ProIT Workspace", "ProIT Workspace Cloud")
+        .replace("version       2.0.0", "version       2.0.1");
+    assert_ne!(edited, text, "the example changed; update this test");
+    std::fs::write(&source, edited).unwrap();
+    project.build(false).success();
+    assert_eq!(
+        std::fs::read_to_string(project.generated("NOTES.txt")).unwrap(),
+        "the author's notes"
+    );
+    assert!(
+        std::fs::read_to_string(project.generated("policy.md"))
+            .unwrap()
+            .contains("ProIT Workspace Cloud")
     );
 }
 

@@ -140,7 +140,11 @@ fn github_annotations_of_a_stale_build() {
         "edited by hand\n",
     )
     .unwrap();
+    // A file an earlier build made (its manifest lists it) and this one does not.
     std::fs::write(dir.path().join("generated/shop/notes.txt"), "extra\n").unwrap();
+    let manifest = dir.path().join("generated/shop/.policyc-manifest");
+    let listed = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, format!("{listed}notes.txt\n")).unwrap();
     let (status, stdout, stderr) = policyc(dir.path(), &["build", "--check", "--format", "github"]);
     assert_eq!(status, 1, "{stderr}");
     insta::assert_snapshot!(stdout);

@@ -168,10 +168,10 @@ fn tokenize(top: &[Rule], text: &str) -> Scopes {
             // The earliest match wins; the end of the region wins a tie,
             // then the first pattern listed.
             let mut best: Option<(usize, Option<usize>, regex::Captures<'_>)> = None;
-            if let Some(end) = end {
-                if let Some(caps) = end.captures_at(line, pos) {
-                    best = Some((caps.get(0).unwrap().start(), None, caps));
-                }
+            if let Some(end) = end
+                && let Some(caps) = end.captures_at(line, pos)
+            {
+                best = Some((caps.get(0).unwrap().start(), None, caps));
             }
             for (i, rule) in patterns.iter().enumerate() {
                 let regex = match rule {
@@ -233,10 +233,10 @@ fn tokenize(top: &[Rule], text: &str) -> Scopes {
             if pos >= line.len() {
                 // A region whose end matches the end of the line (comments)
                 // closes here; others (strings) go on to the next line.
-                if let Some(Rule::Region { end, .. }) = stack.last() {
-                    if end.as_str() == "$" {
-                        stack.pop();
-                    }
+                if let Some(Rule::Region { end, .. }) = stack.last()
+                    && end.as_str() == "$"
+                {
+                    stack.pop();
                 }
                 break;
             }

@@ -1,4 +1,4 @@
-//! `policyc build [PATHS] [--out DIR] [--check]`.
+//! `policyc build [PATHS] [--out DIR] [--check] [--no-wait]`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -7,30 +7,35 @@ use super::check::load_and_check;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::{self, Plan};
 use crate::model::Policy;
+use crate::publish::{self, LockMode, OutputError, OutputLock};
+
+/// What `policyc build` was asked to do.
+#[derive(Debug)]
+pub struct BuildOptions<'a> {
+    /// Policy files or directories.
+    pub paths: &'a [PathBuf],
+    /// The output directory.
+    pub out_dir: &'a Path,
+    /// Compare only (`--check`).
+    pub check_only: bool,
+    /// Replace the latest history entry (`--amend`).
+    pub amend: bool,
+    /// The largest policy file read.
+    pub max_file_size: usize,
+    /// Whether to wait for another build holding the output directory.
+    pub wait: bool,
+}
 
 /// Runs `policyc build`: nothing is written unless every policy checks clean.
-pub fn run(
-    paths: &[PathBuf],
-    out_dir: &Path,
-    check_only: bool,
-    amend: bool,
-    max_file_size: usize,
-    out: &mut Output,
-) -> u8 {
-    let status = build(paths, out_dir, check_only, amend, max_file_size, out);
+pub fn run(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
+    let status = build(options, out);
     out.finish(status);
     status
 }
 
-fn build(
-    paths: &[PathBuf],
-    out_dir: &Path,
-    check_only: bool,
-    amend: bool,
-    max_file_size: usize,
-    out: &mut Output,
-) -> u8 {
-    let mut files = match load_and_check(paths, max_file_size, out) {
+fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
+    let out_dir = options.out_dir;
+    let mut files = match load_and_check(options.paths, options.max_file_size, out) {
         Ok(files) => files,
         Err(status) => return status,
     };
@@ -39,6 +44,12 @@ fn build(
         out.failure(&failure);
         return EXIT_PROBLEMS;
     }
+    // The output directory is locked before its history is read: another
+    // build could be releasing an edition.
+    let lock = match lock(options, out) {
+        Ok(lock) => lock,
+        Err(error) => return report(&error, out),
+    };
     // The build takes the models, each held once, without its test
     // blocks: no output uses them, and the history keeps the model
     // without them.
@@ -53,7 +64,6 @@ fn build(
         .collect();
     let mut plan = Plan::new();
     let mut ids: HashMap<String, String> = HashMap::new();
-    let mut history_ok = true;
     for (checked, policy) in files.iter().zip(&models) {
         let (Some(policy), Some(file)) = (policy, checked.file()) else {
             continue;
@@ -66,9 +76,21 @@ fn build(
             ));
             return EXIT_PROBLEMS;
         }
+        // Links and special files in the output are refused before the
+        // history in it is read.
+        if let Err(error) = publish::tree::inspect(out_dir, Path::new(&policy.id)) {
+            return report(&error, out);
+        }
         build::plan_policy(policy, &mut plan);
+    }
+    let mut history_ok = true;
+    for (checked, policy) in files.iter().zip(&models) {
+        let (Some(policy), Some(file)) = (policy, checked.file()) else {
+            continue;
+        };
         // The released editions, the changelog and the diff pages.
-        history_ok &= super::diff::plan_history(policy, file, out_dir, amend, &mut plan, out);
+        history_ok &=
+            super::diff::plan_history(policy, file, out_dir, options.amend, &mut plan, out);
     }
     if !history_ok {
         let failure = if out.fails() {
@@ -80,34 +102,78 @@ fn build(
         out.failure(&failure);
         return EXIT_PROBLEMS;
     }
+    publish::plan_manifests(&mut plan);
     // The sources were needed to check and to place diagnostics; the
     // outputs are made from the models alone.
     drop(files);
-    if check_only {
-        return compare(&plan, out_dir, out);
+    if options.check_only {
+        return compare(&plan, out_dir, &lock, out);
     }
-    match build::write(&plan, out_dir) {
-        Ok(changed) => {
+    match publish::write(&plan, out_dir, &lock) {
+        Ok(published) => {
+            note_kept(&published.kept, out);
             let policies = ids.len();
             let plural = if policies == 1 { "policy" } else { "policies" };
             out.result_line(&format!(
                 "built {policies} {plural} into {} ({} files, {} changed)",
                 out_dir.display(),
                 plan.len(),
-                changed.len()
+                published.changed.len()
             ));
             EXIT_OK
         }
-        Err(error) => {
-            out.error_line(&format!("cannot write to `{}`: {error}", out_dir.display()));
+        Err(error) => report(&error, out),
+    }
+}
+
+/// Locks the output directory: exclusively to build (creating it), shared
+/// to check.
+fn lock(options: &BuildOptions<'_>, out: &mut Output) -> Result<OutputLock, OutputError> {
+    let mode = if options.check_only {
+        publish::check_root(options.out_dir)?;
+        LockMode::Shared
+    } else {
+        publish::prepare_root(options.out_dir)?;
+        LockMode::Exclusive
+    };
+    let shown = options.out_dir.display().to_string();
+    OutputLock::acquire(options.out_dir, mode, options.wait, &mut || {
+        out.note_line(&format!(
+            "waiting for another build writing to `{shown}` to finish"
+        ));
+    })
+}
+
+/// Reports a problem with the output directory; a problem the author can
+/// fix has a code and exits 1, a failing disk exits 2.
+fn report(error: &OutputError, out: &mut Output) -> u8 {
+    match error.code() {
+        Some(code) => {
+            out.coded_error(code, &error.to_string(), error.help().as_deref());
+            out.failure("nothing was written");
+            EXIT_PROBLEMS
+        }
+        None => {
+            out.error_line(&format!("cannot write the outputs: {error}"));
             EXIT_USAGE
         }
     }
 }
 
-fn compare(plan: &Plan, out_dir: &Path, out: &mut Output) -> u8 {
-    match build::compare(plan, out_dir) {
-        Ok(drift) if drift.is_empty() => {
+/// Says which files in the output the build did not make and left alone.
+fn note_kept(kept: &[PathBuf], out: &mut Output) {
+    for path in kept {
+        out.note_line(&format!(
+            "left `{}` as it is: policyc did not make it",
+            path.display()
+        ));
+    }
+}
+
+fn compare(plan: &Plan, out_dir: &Path, lock: &OutputLock, out: &mut Output) -> u8 {
+    match publish::compare(plan, out_dir, lock) {
+        Ok(compared) if compared.drift.is_empty() => {
+            note_kept(&compared.kept, out);
             out.result_line(&format!(
                 "ok: {} files in {} are up to date",
                 plan.len(),
@@ -115,16 +181,17 @@ fn compare(plan: &Plan, out_dir: &Path, out: &mut Output) -> u8 {
             ));
             EXIT_OK
         }
-        Ok(drift) => {
-            for item in &drift {
+        Ok(compared) => {
+            for item in &compared.drift {
                 out.error_line(&format!("{item}"));
             }
             out.failure(&format!(
                 "{} generated file(s) out of date; run `policyc build` and commit the result",
-                drift.len()
+                compared.drift.len()
             ));
             EXIT_PROBLEMS
         }
+        Err(error) if error.code().is_some() => report(&error, out),
         Err(error) => {
             out.error_line(&format!("cannot read `{}`: {error}", out_dir.display()));
             EXIT_USAGE

@@ -121,6 +121,9 @@ struct BuildArgs {
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     max_file_size: usize,
+    /// When another build is writing to the output directory, fail at once (E0703) instead of waiting for it.
+    #[arg(long)]
+    no_wait: bool,
 }
 
 /// Arguments of `policyc fmt`.
@@ -294,20 +297,23 @@ pub fn run() -> ExitCode {
     let format = cli.global.format.unwrap_or(default_format);
     let mut out = Output::new(format, cli.global.color, cli.global.quiet);
     out.set_max_shown(cli.global.max_diagnostics);
-    if reads_config(&cli.command) {
-        if let Err(status) = configure(&mut out, cli.global.deny_warnings) {
-            out.finish(status);
-            return ExitCode::from(status);
-        }
+    if reads_config(&cli.command)
+        && let Err(status) = configure(&mut out, cli.global.deny_warnings)
+    {
+        out.finish(status);
+        return ExitCode::from(status);
     }
     let status = match &cli.command {
         Command::Check(args) => check::run(&args.paths, args.max_file_size, &mut out),
         Command::Build(args) => build::run(
-            &args.paths,
-            &args.out,
-            args.check,
-            args.amend,
-            args.max_file_size,
+            &build::BuildOptions {
+                paths: &args.paths,
+                out_dir: &args.out,
+                check_only: args.check,
+                amend: args.amend,
+                max_file_size: args.max_file_size,
+                wait: !args.no_wait,
+            },
             &mut out,
         ),
         Command::Fmt(args) => fmt::run(&args.paths, args.check, &mut out),

@@ -20,6 +20,7 @@ use std::io::{IsTerminal, Write};
 use codespan_reporting::term::termcolor::{self, BufferedStandardStream, WriteColor};
 
 use super::EXIT_USAGE;
+use crate::codes::Code;
 use crate::config::Lints;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::sarif::{self, Notification};
@@ -185,6 +186,61 @@ impl Output {
                 self.stderr_error(message);
             }
             Format::Human | Format::Json | Format::Markdown => self.stderr_error(message),
+        }
+    }
+
+    /// A problem with a code but no place in a file, such as a link in the
+    /// output directory: `error[CODE]: message` with its help for people,
+    /// an annotation for GitHub, a notification in SARIF.
+    pub fn coded_error(&mut self, code: Code, message: &str, help: Option<&str>) {
+        // A code's letter is its severity: E for errors, W for warnings.
+        let severity = if code.as_str().starts_with('W') {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        let label = if severity == Severity::Error {
+            "error"
+        } else {
+            "warning"
+        };
+        match self.format {
+            Format::Github => {
+                let mut line = format!("{code}: {message}");
+                if let Some(help) = help {
+                    line.push_str(&format!(" (help: {help})"));
+                }
+                stdout_line(&github::unlocated(severity, &line));
+            }
+            Format::Sarif => {
+                self.notifications.push(Notification {
+                    severity,
+                    message: format!("{code}: {message}"),
+                });
+                self.coded_line(label, code, message, help);
+            }
+            Format::Human | Format::Json | Format::Markdown => {
+                self.coded_line(label, code, message, help);
+            }
+        }
+        if severity == Severity::Error {
+            self.tally.errors += 1;
+        } else {
+            self.tally.warnings += 1;
+        }
+    }
+
+    fn coded_line(&mut self, label: &str, code: Code, message: &str, help: Option<&str>) {
+        let _ = self.stderr.set_color(
+            termcolor::ColorSpec::new()
+                .set_fg(Some(termcolor::Color::Red))
+                .set_bold(true),
+        );
+        let _ = write!(self.stderr, "{label}[{code}]");
+        let _ = self.stderr.reset();
+        let _ = writeln!(self.stderr, ": {message}");
+        if let Some(help) = help {
+            let _ = writeln!(self.stderr, "  = help: {help}");
         }
     }
 
