@@ -1,6 +1,6 @@
 //! policyc: a compiler for privacy policies written as code.
 //!
-//! The pipeline (DESIGN.md section 4) runs one way:
+//! The pipeline (`docs/design.md`) runs one way:
 //! [`syntax`] parses source text into an AST, [`check`] resolves and checks
 //! it into the [`model`], and the backends read only the model.
 

@@ -1,5 +1,4 @@
-//! Second pass: the legal consistency of the parts taken together
-//! (DESIGN.md section 5).
+//! Second pass: the legal consistency of the parts taken together.
 
 use hashbrown::HashSet;
 

@@ -1,4 +1,4 @@
-//! Versions and diffs (DESIGN.md section 8): what changed between two
+//! Versions and diffs: what changed between two
 //! editions of a policy, and how much it matters to the people whose data
 //! it is.
 //!
