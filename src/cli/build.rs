@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::check::load_and_check;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::{self, Plan};
+use crate::diff::history::Mode;
 use crate::model::Policy;
 
 /// Runs `policyc build`: nothing is written unless every policy checks clean.
@@ -13,11 +14,11 @@ pub fn run(
     paths: &[PathBuf],
     out_dir: &Path,
     check_only: bool,
-    amend: bool,
+    mode: Mode,
     max_file_size: usize,
     out: &mut Output,
 ) -> u8 {
-    let status = build(paths, out_dir, check_only, amend, max_file_size, out);
+    let status = build(paths, out_dir, check_only, mode, max_file_size, out);
     out.finish(status);
     status
 }
@@ -26,7 +27,7 @@ fn build(
     paths: &[PathBuf],
     out_dir: &Path,
     check_only: bool,
-    amend: bool,
+    mode: Mode,
     max_file_size: usize,
     out: &mut Output,
 ) -> u8 {
@@ -68,7 +69,7 @@ fn build(
         }
         build::plan_policy(policy, &mut plan);
         // The released editions, the changelog and the diff pages.
-        history_ok &= super::diff::plan_history(policy, file, out_dir, amend, &mut plan, out);
+        history_ok &= super::diff::plan_history(policy, file, out_dir, mode, &mut plan, out);
     }
     if !history_ok {
         let failure = if out.fails() {

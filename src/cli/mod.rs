@@ -118,6 +118,9 @@ struct BuildArgs {
     /// Replace the history entry of the latest edition when its content changed: for an edition still under review, not yet published.
     #[arg(long)]
     amend: bool,
+    /// Add the hash chain and `ledger-head.json` to a history ledger written by an older policyc (once; rewrites no edition).
+    #[arg(long, conflicts_with = "amend")]
+    upgrade_ledger: bool,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     max_file_size: usize,
@@ -239,6 +242,16 @@ struct CompletionsArgs {
 
 /// Whether a command reads `policyc.toml`: those that report diagnostics
 /// about policies. The others work anywhere, whatever the configuration.
+/// How `policyc build` may change the history, from its flags.
+fn history_mode(args: &BuildArgs) -> crate::diff::history::Mode {
+    use crate::diff::history::Mode;
+    match (args.amend, args.upgrade_ledger) {
+        (_, true) => Mode::UpgradeLedger,
+        (true, false) => Mode::Amend,
+        (false, false) => Mode::Release,
+    }
+}
+
 fn reads_config(command: &Command) -> bool {
     !matches!(
         command,
@@ -306,7 +319,7 @@ pub fn run() -> ExitCode {
             &args.paths,
             &args.out,
             args.check,
-            args.amend,
+            history_mode(args),
             args.max_file_size,
             &mut out,
         ),
