@@ -109,18 +109,22 @@ impl Project {
         )
     }
 
-    /// Every file under `generated/`, with its bytes.
+    /// Every file under `generated/`, with its bytes (a link or a special
+    /// file, which a read could block on, with a marker instead).
     fn files(&self) -> Vec<(PathBuf, Vec<u8>)> {
         let mut out = Vec::new();
         let mut stack = vec![self.path("generated")];
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(&dir).unwrap() {
                 let path = entry.unwrap().path();
-                if path.is_dir() {
+                let kind = std::fs::symlink_metadata(&path).unwrap().file_type();
+                if kind.is_dir() {
                     stack.push(path);
-                } else {
+                } else if kind.is_file() {
                     let bytes = std::fs::read(&path).unwrap();
                     out.push((path, bytes));
+                } else {
+                    out.push((path, b"(not a regular file)".to_vec()));
                 }
             }
         }
@@ -357,6 +361,37 @@ fn a_missing_or_broken_head_file_is_e0506() {
     let digest = head["head"].as_str().unwrap();
     project.write(HEAD, &project.read(HEAD).replace(digest, &"0".repeat(64)));
     project.refused("E0506", &["no longer hashes to the head recorded"]);
+}
+
+/// A FIFO would block a read forever, and a link could point anywhere:
+/// the history's files are read only when they are regular files.
+#[cfg(unix)]
+#[test]
+fn special_files_in_the_history_are_refused_without_hanging() {
+    let fifo = |project: &Project, relative: &str| {
+        std::fs::remove_file(project.path(relative)).unwrap();
+        let status = std::process::Command::new("mkfifo")
+            .arg(project.path(relative))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    let project = Project::new();
+    fifo(&project, HEAD);
+    project.refused("E0506", &["is not a regular file"]);
+
+    let project = Project::new();
+    fifo(&project, LEDGER);
+    project.refused("E0505", &["is not a regular file"]);
+
+    let project = Project::new();
+    fifo(&project, &format!("{HISTORY}/1.0.0.json"));
+    project.refused("E0505", &["is not a regular file"]);
+
+    let project = Project::new();
+    std::fs::remove_file(project.path(HEAD)).unwrap();
+    std::os::unix::fs::symlink(std::fs::canonicalize(HEAD).unwrap(), project.path(HEAD)).unwrap();
+    project.refused("E0506", &["is not a regular file"]);
 }
 
 #[test]

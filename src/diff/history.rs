@@ -24,7 +24,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
-use super::ledger::{self, Head, Link};
+use super::ledger::{self, Head, Link, Opened};
 use super::problem::Problem;
 use crate::build::Plan;
 use crate::codes::Code;
@@ -288,19 +288,24 @@ pub fn read(dir: &Path, id: &str) -> Result<History, Vec<Problem>> {
 
 /// Reads the ledger; `Ok(None)` when there is none.
 fn read_index(path: &Path) -> Result<Option<Index>, Problem> {
-    match std::fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes)
-            .map(Some)
-            .map_err(|e| Problem::LedgerInvalid {
-                path: path.to_path_buf(),
-                error: e.to_string(),
-            }),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(error) => Err(Problem::Io {
-            path: path.to_path_buf(),
-            error,
-        }),
-    }
+    let invalid = |error: String| Problem::LedgerInvalid {
+        path: path.to_path_buf(),
+        error,
+    };
+    let unreadable = |error| Problem::Io {
+        path: path.to_path_buf(),
+        error,
+    };
+    let mut file = match ledger::open_regular(path).map_err(unreadable)? {
+        Opened::File(file) => file,
+        Opened::Absent => return Ok(None),
+        Opened::NotRegular => return Err(invalid(ledger::NOT_REGULAR.to_owned())),
+    };
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(&mut file, &mut bytes).map_err(unreadable)?;
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|e| invalid(e.to_string()))
 }
 
 /// Checks the order of the ledger and its hash chain, adding what is wrong
@@ -344,10 +349,14 @@ fn check_chain(index: &Index, path: &Path, problems: &mut Vec<Problem>) -> bool 
 /// Reads the file of one ledger entry and checks it against the entry.
 fn read_edition(dir: &Path, id: &str, entry: &IndexEntry) -> Result<Edition<'static>, Problem> {
     let path = dir.join(file_name(&entry.version));
-    let file = match std::fs::File::open(&path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(Problem::MissingFile { path });
+    let file = match ledger::open_regular(&path) {
+        Ok(Opened::File(file)) => file,
+        Ok(Opened::Absent) => return Err(Problem::MissingFile { path }),
+        Ok(Opened::NotRegular) => {
+            return Err(Problem::NotAnEntry {
+                path,
+                error: ledger::NOT_REGULAR.to_owned(),
+            });
         }
         Err(error) => return Err(Problem::Io { path, error }),
     };

@@ -22,6 +22,8 @@
 //! with no new edition, and a signed head (a key the editor does not hold)
 //! closes it.
 
+use std::fs::File;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -157,6 +159,8 @@ impl Head {
 pub enum HeadError {
     /// It is not the JSON of a [`Head`].
     Invalid(serde_json::Error),
+    /// It is not a regular file.
+    NotRegular,
     /// Reading it failed.
     Io(std::io::Error),
 }
@@ -164,12 +168,40 @@ pub enum HeadError {
 /// Reads `ledger-head.json` from a policy's output folder; `Ok(None)` when
 /// there is none.
 pub fn read_head(folder: &Path) -> Result<Option<Head>, HeadError> {
-    match std::fs::read(folder.join(HEAD_FILE)) {
-        Ok(bytes) => serde_json::from_slice(&bytes)
-            .map(Some)
-            .map_err(HeadError::Invalid),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(HeadError::Io(e)),
+    let mut file = match open_regular(&folder.join(HEAD_FILE)).map_err(HeadError::Io)? {
+        Opened::File(file) => file,
+        Opened::Absent => return Ok(None),
+        Opened::NotRegular => return Err(HeadError::NotRegular),
+    };
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(HeadError::Io)?;
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(HeadError::Invalid)
+}
+
+/// A file of the history, opened only if it is a regular file.
+#[derive(Debug)]
+pub enum Opened {
+    /// The file, open for reading.
+    File(File),
+    /// There is none.
+    Absent,
+    /// A link, a directory, a FIFO or a device: never read, since a FIFO
+    /// would block the build and a link could point anywhere.
+    NotRegular,
+}
+
+/// What `NotRegular` means, for messages.
+pub const NOT_REGULAR: &str = "it is not a regular file (a link, a directory or a special file)";
+
+/// Opens `path` if it is a regular file, without following a link.
+pub fn open_regular(path: &Path) -> std::io::Result<Opened> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_file() => File::open(path).map(Opened::File),
+        Ok(_) => Ok(Opened::NotRegular),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Opened::Absent),
+        Err(e) => Err(e),
     }
 }
 
@@ -209,6 +241,12 @@ pub fn check_head(
             return Err(Problem::HeadInvalid {
                 path: head_path,
                 error: e.to_string(),
+            });
+        }
+        Err(HeadError::NotRegular) => {
+            return Err(Problem::HeadInvalid {
+                path: head_path,
+                error: NOT_REGULAR.to_owned(),
             });
         }
         Err(HeadError::Io(error)) => {
