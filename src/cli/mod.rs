@@ -240,8 +240,6 @@ struct CompletionsArgs {
     shell: clap_complete::Shell,
 }
 
-/// Whether a command reads `policyc.toml`: those that report diagnostics
-/// about policies. The others work anywhere, whatever the configuration.
 /// How `policyc build` may change the history, from its flags.
 fn history_mode(args: &BuildArgs) -> crate::diff::history::Mode {
     use crate::diff::history::Mode;
@@ -252,6 +250,8 @@ fn history_mode(args: &BuildArgs) -> crate::diff::history::Mode {
     }
 }
 
+/// Whether a command reads `policyc.toml`: those that report diagnostics
+/// about policies. The others work anywhere, whatever the configuration.
 fn reads_config(command: &Command) -> bool {
     !matches!(
         command,

@@ -267,7 +267,7 @@ impl Problem {
                     folder_of(path)
                 ),
             ),
-            Problem::HistoryMissing { dir, evidence } => self.missing_words(id, dir, evidence),
+            Problem::HistoryMissing { dir, evidence } => missing_words(id, dir, evidence),
             Problem::HeadMissing { .. }
             | Problem::HeadInvalid { .. }
             | Problem::Dropped { .. }
@@ -275,40 +275,6 @@ impl Problem {
             | Problem::Ahead { .. } => self.head_words(),
             _ => self.tamper_words(id),
         }
-    }
-
-    /// The words of E0507.
-    fn missing_words(&self, id: &str, dir: &Path, evidence: &Evidence) -> (String, String, String) {
-        let dir = shown(dir);
-        let message = match evidence {
-            Evidence::Head {
-                path,
-                editions,
-                first,
-                latest,
-            } => {
-                let editions = match editions {
-                    1 => format!("1 released edition, {first}"),
-                    n => format!("{n} released editions, {first} to {latest}"),
-                };
-                format!(
-                    "the history of `{id}` is missing, but `{}` records {editions}",
-                    shown(path)
-                )
-            }
-            Evidence::Output { path } => format!(
-                "the history of `{id}` is missing, but `{}` shows that it was built before",
-                shown(path)
-            ),
-        };
-        let folder = Path::new(&dir).parent().map(shown).unwrap_or_default();
-        (
-            message,
-            "this would start a new history, forgetting the released editions".to_owned(),
-            format!(
-                "restore it from version control (`git checkout -- {dir}`); a build never restarts a history. If no edition of `{id}` was ever published, remove the whole folder `{folder}` and build again"
-            ),
-        )
     }
 
     /// The words of E0506.
@@ -477,4 +443,38 @@ impl Problem {
         };
         (message, label, restore_history(&dir))
     }
+}
+
+/// The words of E0507.
+fn missing_words(id: &str, dir: &Path, evidence: &Evidence) -> (String, String, String) {
+    let dir = shown(dir);
+    let message = match evidence {
+        Evidence::Head {
+            path,
+            editions,
+            first,
+            latest,
+        } => {
+            let editions = match editions {
+                1 => format!("1 released edition, {first}"),
+                n => format!("{n} released editions, {first} to {latest}"),
+            };
+            format!(
+                "the history of `{id}` is missing, but `{}` records {editions}",
+                shown(path)
+            )
+        }
+        Evidence::Output { path } => format!(
+            "the history of `{id}` is missing, but `{}` shows that it was built before",
+            shown(path)
+        ),
+    };
+    let folder = Path::new(&dir).parent().map(shown).unwrap_or_default();
+    (
+        message,
+        "this would start a new history, forgetting the released editions".to_owned(),
+        format!(
+            "restore it from version control (`git checkout -- {dir}`); a build never restarts a history; if no edition of `{id}` was ever published, remove the whole folder `{folder}` and build again"
+        ),
+    )
 }
