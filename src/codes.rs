@@ -92,6 +92,10 @@ codes! {
     BumpTooSmall = "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = "E0503", "a new edition's version is lower than the latest released edition";
     NoticeTooShort = "E0504", "an expanding edition takes effect before the promised notice period has passed";
+    HistoryTampered = "E0505", "a released edition or its ledger entry was changed, removed, reordered or added outside the build";
+    LedgerHeadMismatch = "E0506", "the history ledger does not end at the head the last build recorded";
+    HistoryMissing = "E0507", "the history of a policy that was released before is missing";
+    LedgerWithoutChain = "E0508", "the history ledger has no hash chain: it was written by an older policyc";
     TestFailed = "E0601", "an expectation of a test block does not hold";
     OutputLink = "E0701", "an entry of the output directory is a symbolic link";
     OutputNotRegular = "E0702", "an entry of the output directory is not a regular file or directory";

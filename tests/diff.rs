@@ -246,6 +246,11 @@ impl Project {
             )
             .unwrap();
         }
+        std::fs::copy(
+            "generated/pro_it_privacy/ledger-head.json",
+            dir.path().join("generated/pro_it_privacy/ledger-head.json"),
+        )
+        .unwrap();
         Project { dir }
     }
 
@@ -309,6 +314,7 @@ fn build_keeps_the_history_and_writes_the_changelog_and_diff_pages() {
         "history/1.0.0.json",
         "history/2.0.0.json",
         "history/index.json",
+        "ledger-head.json",
         "CHANGELOG.md",
         "diff/1.0.0..2.0.0.md",
         "diff/1.0.0..2.0.0.html",

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::check::load_and_check;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::{self, Plan};
+use crate::diff::history::Mode;
 use crate::model::Policy;
 use crate::publish::{self, LockMode, OutputError, OutputLock};
 
@@ -18,8 +19,8 @@ pub struct BuildOptions<'a> {
     pub out_dir: &'a Path,
     /// Compare only (`--check`).
     pub check_only: bool,
-    /// Replace the latest history entry (`--amend`).
-    pub amend: bool,
+    /// How the history is treated (`--amend`, `--upgrade-ledger`).
+    pub mode: Mode,
     /// The largest policy file read.
     pub max_file_size: usize,
     /// Whether to wait for another build holding the output directory.
@@ -90,7 +91,7 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
         };
         // The released editions, the changelog and the diff pages.
         history_ok &=
-            super::diff::plan_history(policy, file, out_dir, options.amend, &mut plan, out);
+            super::diff::plan_history(policy, file, out_dir, options.mode, &mut plan, out);
     }
     if !history_ok {
         let failure = if out.fails() {

@@ -9,7 +9,8 @@ use codespan_reporting::term::termcolor::{self, StandardStream};
 use super::{ColorChoice, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::Plan;
 use crate::diff::format::{self, Locator, Report};
-use crate::diff::history;
+use crate::diff::problem::Problem;
+use crate::diff::{history, ledger};
 use crate::load::Loaded;
 use crate::model::Policy;
 use crate::report::Format;
@@ -259,31 +260,39 @@ fn load_revision(
 }
 
 /// Adds the history of `policy` and what derives from it (changelog, diff
-/// pages) to the build plan. Returns false, having reported why, when the
-/// history on disk does not match its ledger or the edition cannot be
-/// released as it is.
+/// pages, ledger head) to the build plan. Returns false, having reported
+/// why, when the history on disk does not match its ledger or its recorded
+/// head, or the edition cannot be released as it is.
 pub fn plan_history<'a>(
     policy: &'a Policy,
     file: &SourceFile,
     out_dir: &Path,
-    amend: bool,
+    mode: history::Mode,
     plan: &mut Plan<'a>,
     out: &mut Output,
 ) -> bool {
     let folder = PathBuf::from(&policy.id);
-    let dir = out_dir.join(&folder).join(history::DIR);
-    let editions = match history::read(&dir, &policy.id) {
-        Ok(editions) => editions,
-        Err(problems) => {
-            for problem in problems {
-                out.error_line(&problem);
-            }
-            return false;
-        }
+    let folder_dir = out_dir.join(&folder);
+    let dir = folder_dir.join(history::DIR);
+    let verified = history::read(&dir, &policy.id).and_then(|history| {
+        ledger::check_head(&folder_dir, &policy.id, &history, mode)
+            .map(|rebuilt| (history.editions, rebuilt))
+            .map_err(|problem| vec![problem])
+    });
+    let (editions, rebuilt) = match verified {
+        Ok(verified) => verified,
+        Err(problems) => return report(&problems, policy, file, out),
     };
     let shown = dir.to_string_lossy().replace('\\', "/");
+    let amend = mode == history::Mode::Amend;
     match history::release(policy, &file.text, editions, &shown, amend) {
         Ok(editions) => {
+            if let Some(head) = rebuilt
+                && let Err(problem) =
+                    ledger::check_rebuilt(&folder_dir, &policy.id, &editions, &head)
+            {
+                return report(&[problem], policy, file, out);
+            }
             history::plan_files(&policy.id, editions, &dir, &folder, plan);
             true
         }
@@ -294,4 +303,24 @@ pub fn plan_history<'a>(
             false
         }
     }
+}
+
+/// Reports what is wrong with a history: a diagnostic at the policy's
+/// version line for each problem the author can fix, a line for an I/O
+/// error. Returns false, for [`plan_history`].
+fn report(problems: &[Problem], policy: &Policy, file: &SourceFile, out: &mut Output) -> bool {
+    let version = history::version_span(&file.text);
+    let mut diagnostics = Vec::new();
+    for problem in problems {
+        match problem.diagnostic(&policy.id, version) {
+            Some(diagnostic) => diagnostics.push(diagnostic),
+            None => out.error_line(&problem.message(&policy.id)),
+        }
+    }
+    if !diagnostics.is_empty() {
+        out.diagnostics(file, &diagnostics);
+        // The file was counted when it was checked.
+        out.tally.files = out.tally.files.saturating_sub(1);
+    }
+    false
 }

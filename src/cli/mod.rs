@@ -118,6 +118,9 @@ struct BuildArgs {
     /// Replace the history entry of the latest edition when its content changed: for an edition still under review, not yet published.
     #[arg(long)]
     amend: bool,
+    /// Add the hash chain and `ledger-head.json` to a history ledger written by an older policyc (once; rewrites no edition).
+    #[arg(long, conflicts_with = "amend")]
+    upgrade_ledger: bool,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     max_file_size: usize,
@@ -240,6 +243,16 @@ struct CompletionsArgs {
     shell: clap_complete::Shell,
 }
 
+/// How `policyc build` may change the history, from its flags.
+fn history_mode(args: &BuildArgs) -> crate::diff::history::Mode {
+    use crate::diff::history::Mode;
+    match (args.amend, args.upgrade_ledger) {
+        (_, true) => Mode::UpgradeLedger,
+        (true, false) => Mode::Amend,
+        (false, false) => Mode::Release,
+    }
+}
+
 /// Whether a command reads `policyc.toml`: those that report diagnostics
 /// about policies. The others work anywhere, whatever the configuration.
 fn reads_config(command: &Command) -> bool {
@@ -310,7 +323,7 @@ pub fn run() -> ExitCode {
                 paths: &args.paths,
                 out_dir: &args.out,
                 check_only: args.check,
-                amend: args.amend,
+                mode: history_mode(args),
                 max_file_size: args.max_file_size,
                 wait: !args.no_wait,
             },

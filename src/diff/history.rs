@@ -24,6 +24,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
+use super::ledger::{self, Head, Link, Opened};
+use super::problem::Problem;
 use crate::build::Plan;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -57,6 +59,22 @@ pub struct IndexEntry {
     pub effective: Date,
     /// The sha256 of `history/<version>.json`, in lowercase hex.
     pub sha256: String,
+    /// The hash of the entry before it ([`ledger::entry_hash`]), in
+    /// lowercase hex; 64 zeros for the first. Absent only in a ledger
+    /// written before the chain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
+}
+
+impl IndexEntry {
+    /// What the chain hashes of the entry.
+    pub fn link(&self) -> Link<'_> {
+        Link {
+            version: &self.version,
+            effective: self.effective,
+            sha256: &self.sha256,
+        }
+    }
 }
 
 /// One released edition.
@@ -98,6 +116,20 @@ impl<'a> Edition<'a> {
     pub fn version(&self) -> &semver::Version {
         &self.policy.header.version
     }
+
+    /// What the ledger's chain hashes of the edition.
+    pub fn link(&self) -> Link<'_> {
+        Link {
+            version: self.version(),
+            effective: self.policy.header.effective,
+            sha256: &self.sha256,
+        }
+    }
+}
+
+/// The chain links of a history, oldest first.
+pub fn links<'e>(editions: &'e [Edition<'_>]) -> Vec<Link<'e>> {
+    editions.iter().map(Edition::link).collect()
 }
 
 /// The model as the history keeps it: without test blocks, which check the
@@ -130,11 +162,7 @@ pub fn sha256(bytes: &[u8]) -> String {
 }
 
 fn hex(digest: &[u8]) -> String {
-    let mut out = String::with_capacity(64);
-    for byte in digest {
-        out.push_str(&format!("{byte:02x}"));
-    }
-    out
+    ledger::hex(digest)
 }
 
 /// Feeds what is read to a hasher.
@@ -179,129 +207,66 @@ pub fn read_entry(path: &Path) -> Result<Policy, String> {
     })
 }
 
+/// How a build may change the history on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Release the source's edition if it is new; rewrite nothing.
+    #[default]
+    Release,
+    /// Also replace the latest edition's entry (`policyc build --amend`).
+    Amend,
+    /// Also add the hash chain to a ledger written before it had one
+    /// (`policyc build --upgrade-ledger`).
+    UpgradeLedger,
+}
+
+/// A history read from disk and verified against its ledger.
+#[derive(Debug)]
+pub struct History {
+    /// The released editions, oldest first.
+    pub editions: Vec<Edition<'static>>,
+    /// Whether the ledger carries the hash chain (an empty one does).
+    pub chained: bool,
+}
+
 /// Reads the history in `dir` (a policy's history folder) and checks it
-/// against its ledger. Returns the editions, oldest first, or every problem
-/// found. A folder that does not exist is an empty history.
-pub fn read(dir: &Path, id: &str) -> Result<Vec<Edition<'static>>, Vec<String>> {
+/// against its ledger: every file against its recorded sha256, every entry
+/// against the hash chain. Returns the editions, oldest first, or every
+/// problem found. A folder that does not exist is an empty history.
+pub fn read(dir: &Path, id: &str) -> Result<History, Vec<Problem>> {
     let index_path = dir.join(INDEX);
-    let shown = |name: &str| dir.join(name).display().to_string();
-    let restore = "released editions are never rewritten: restore the file from version control (`git checkout -- <file>`) and publish changes as a new version";
-    let index: Option<Index> = match std::fs::read(&index_path) {
-        Ok(bytes) => match serde_json::from_slice(&bytes) {
-            Ok(index) => Some(index),
-            Err(e) => {
-                return Err(vec![format!(
-                    "`{}` is not a valid history ledger: {e}; {restore}",
-                    index_path.display()
-                )]);
-            }
-        },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(vec![format!("cannot read `{}`: {e}", index_path.display())]),
-    };
-    let entries = match entry_files(dir) {
-        Ok(entries) => entries,
-        Err(e) => return Err(vec![format!("cannot read `{}`: {e}", dir.display())]),
-    };
+    let index = read_index(&index_path).map_err(|p| vec![p])?;
+    let entries = entry_files(dir).map_err(|error| {
+        vec![Problem::Io {
+            path: dir.to_path_buf(),
+            error,
+        }]
+    })?;
     let Some(index) = index else {
         if entries.is_empty() {
-            return Ok(Vec::new());
+            return Ok(History {
+                editions: Vec::new(),
+                chained: true,
+            });
         }
-        return Err(vec![format!(
-            "`{}` has history entries but no ledger `{INDEX}`, so they cannot be verified; {restore}",
-            dir.display()
-        )]);
+        return Err(vec![Problem::NoLedger {
+            dir: dir.to_path_buf(),
+        }]);
     };
     let mut problems = Vec::new();
     if index.policy != id {
-        problems.push(format!(
-            "the ledger `{}` belongs to the policy `{}`, not `{id}`",
-            index_path.display(),
-            index.policy
-        ));
+        problems.push(Problem::OtherPolicy {
+            path: index_path.clone(),
+            found: index.policy.clone(),
+        });
     }
+    let chained = check_chain(&index, &index_path, &mut problems);
     let mut editions: Vec<Edition<'static>> = Vec::new();
     for entry in &index.editions {
-        let name = file_name(&entry.version);
-        if editions.iter().any(|e| e.version() == &entry.version) {
-            problems.push(format!(
-                "the ledger `{}` lists {} twice",
-                index_path.display(),
-                entry.version
-            ));
-            continue;
+        match read_edition(dir, id, entry) {
+            Ok(edition) => editions.push(edition),
+            Err(problem) => problems.push(problem),
         }
-        let file = match std::fs::File::open(dir.join(&name)) {
-            Ok(file) => file,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                problems.push(format!(
-                    "`{}` is recorded in the ledger but missing; {restore}",
-                    shown(&name)
-                ));
-                continue;
-            }
-            Err(e) => {
-                problems.push(format!("cannot read `{}`: {e}", shown(&name)));
-                continue;
-            }
-        };
-        // The entry is parsed and hashed as it is read, never held whole.
-        let mut reader =
-            io::BufReader::with_capacity(crate::build::CHUNK, HashReader(file, Sha256::new()));
-        let parsed: serde_json::Result<Policy> = serde_json::from_reader(&mut reader);
-        // The digest covers the whole file, whatever the parser read of it.
-        let drained = io::copy(&mut reader, &mut io::sink());
-        if let Some(e) = drained.err().or_else(|| {
-            parsed
-                .as_ref()
-                .err()
-                .filter(|e| e.is_io())
-                .map(|e| io::Error::other(e.to_string()))
-        }) {
-            problems.push(format!("cannot read `{}`: {e}", shown(&name)));
-            continue;
-        }
-        let digest = hex(&reader.into_inner().1.finalize());
-        if digest != entry.sha256 {
-            problems.push(format!(
-                "`{}` was changed after {} was released: its sha256 is {digest}, the ledger `{}` records {}; {restore}",
-                shown(&name),
-                entry.version,
-                index_path.display(),
-                entry.sha256
-            ));
-            continue;
-        }
-        let policy = match parsed {
-            Ok(policy) => policy,
-            Err(e) => {
-                problems.push(format!(
-                    "`{}` is not a history entry (the JSON model of a policy): {e}",
-                    shown(&name)
-                ));
-                continue;
-            }
-        };
-        if policy.id != id
-            || policy.header.version != entry.version
-            || policy.header.effective != entry.effective
-        {
-            problems.push(format!(
-                "`{}` holds `{}` {} effective {}, but the ledger records `{id}` {} effective {}",
-                shown(&name),
-                policy.id,
-                policy.header.version,
-                policy.header.effective,
-                entry.version,
-                entry.effective
-            ));
-            continue;
-        }
-        editions.push(Edition {
-            policy: Cow::Owned(policy),
-            sha256: digest,
-            on_disk: true,
-        });
     }
     for name in &entries {
         if !index
@@ -309,18 +274,139 @@ pub fn read(dir: &Path, id: &str) -> Result<Vec<Edition<'static>>, Vec<String>> 
             .iter()
             .any(|e| &file_name(&e.version) == name)
         {
-            problems.push(format!(
-                "`{}` is not recorded in the ledger `{}`; history entries are added only by `policyc build`",
-                shown(name),
-                index_path.display()
-            ));
+            problems.push(Problem::Unrecorded {
+                path: dir.join(name),
+                ledger: index_path.clone(),
+            });
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    editions.sort_by(|a, b| a.version().cmp(b.version()));
-    Ok(editions)
+    Ok(History { editions, chained })
+}
+
+/// Reads the ledger; `Ok(None)` when there is none.
+fn read_index(path: &Path) -> Result<Option<Index>, Problem> {
+    let invalid = |error: String| Problem::LedgerInvalid {
+        path: path.to_path_buf(),
+        error,
+    };
+    let unreadable = |error| Problem::Io {
+        path: path.to_path_buf(),
+        error,
+    };
+    let mut file = match ledger::open_regular(path).map_err(unreadable)? {
+        Opened::File(file) => file,
+        Opened::Absent => return Ok(None),
+        Opened::NotRegular => return Err(invalid(ledger::NOT_REGULAR.to_owned())),
+    };
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(&mut file, &mut bytes).map_err(unreadable)?;
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|e| invalid(e.to_string()))
+}
+
+/// Checks the order of the ledger and its hash chain, adding what is wrong
+/// to `problems`. Returns whether the ledger has a chain at all: one
+/// written before the chain has no `previous` anywhere.
+fn check_chain(index: &Index, path: &Path, problems: &mut Vec<Problem>) -> bool {
+    let chained = index.editions.is_empty() || index.editions.iter().any(|e| e.previous.is_some());
+    let mut before: Option<(&IndexEntry, [u8; 32])> = None;
+    for entry in &index.editions {
+        if let Some((prev, _)) = before {
+            if prev.version == entry.version {
+                problems.push(Problem::Duplicate {
+                    path: path.to_path_buf(),
+                    version: entry.version.clone(),
+                });
+            } else if prev.version > entry.version {
+                problems.push(Problem::OutOfOrder {
+                    path: path.to_path_buf(),
+                    version: entry.version.clone(),
+                    after: prev.version.clone(),
+                });
+            }
+        }
+        let expected = before.map_or(ledger::GENESIS, |(_, hash)| hash);
+        // The entry's own hash is taken from the link it records, so one
+        // break is reported once, not at every entry after it.
+        let recorded = entry.previous.as_deref().and_then(ledger::parse_hash);
+        if chained && recorded != Some(expected) {
+            problems.push(Problem::BrokenLink {
+                path: path.to_path_buf(),
+                version: entry.version.clone(),
+                after: before.map(|(prev, _)| prev.version.clone()),
+            });
+        }
+        let hash = ledger::entry_hash(&index.policy, entry.link(), &recorded.unwrap_or(expected));
+        before = Some((entry, hash));
+    }
+    chained
+}
+
+/// Reads the file of one ledger entry and checks it against the entry.
+fn read_edition(dir: &Path, id: &str, entry: &IndexEntry) -> Result<Edition<'static>, Problem> {
+    let path = dir.join(file_name(&entry.version));
+    let file = match ledger::open_regular(&path) {
+        Ok(Opened::File(file)) => file,
+        Ok(Opened::Absent) => return Err(Problem::MissingFile { path }),
+        Ok(Opened::NotRegular) => {
+            return Err(Problem::NotAnEntry {
+                path,
+                error: ledger::NOT_REGULAR.to_owned(),
+            });
+        }
+        Err(error) => return Err(Problem::Io { path, error }),
+    };
+    // The entry is parsed and hashed as it is read, never held whole.
+    let mut reader =
+        io::BufReader::with_capacity(crate::build::CHUNK, HashReader(file, Sha256::new()));
+    let parsed: serde_json::Result<Policy> = serde_json::from_reader(&mut reader);
+    // The digest covers the whole file, whatever the parser read of it.
+    let drained = io::copy(&mut reader, &mut io::sink());
+    if let Some(error) = drained.err().or_else(|| {
+        parsed
+            .as_ref()
+            .err()
+            .filter(|e| e.is_io())
+            .map(|e| io::Error::other(e.to_string()))
+    }) {
+        return Err(Problem::Io { path, error });
+    }
+    let digest = hex(&reader.into_inner().1.finalize());
+    if digest != entry.sha256 {
+        return Err(Problem::Changed {
+            path,
+            version: entry.version.clone(),
+            actual: digest,
+            recorded: entry.sha256.clone(),
+        });
+    }
+    let policy = parsed.map_err(|e| Problem::NotAnEntry {
+        path: path.clone(),
+        error: e.to_string(),
+    })?;
+    if policy.id != id
+        || policy.header.version != entry.version
+        || policy.header.effective != entry.effective
+    {
+        return Err(Problem::Mismatch {
+            path,
+            holds: Box::new((
+                policy.id.clone(),
+                policy.header.version.clone(),
+                policy.header.effective,
+            )),
+            recorded: Box::new((id.to_owned(), entry.version.clone(), entry.effective)),
+        });
+    }
+    Ok(Edition {
+        policy: Cow::Owned(policy),
+        sha256: digest,
+        on_disk: true,
+    })
 }
 
 /// The `*.json` files of the history folder other than the ledger, sorted.
@@ -352,6 +438,12 @@ fn header_spans(text: &str) -> (Span, Span) {
         }
     }
     (Span::default(), Span::default())
+}
+
+/// Where the header's `version` is written in a source: where problems of
+/// the history are reported.
+pub fn version_span(text: &str) -> Span {
+    header_spans(text).0
 }
 
 /// A short list of the changes of the strongest class, for a help line.
@@ -519,18 +611,23 @@ pub fn release<'a>(
     Ok(history)
 }
 
-/// The ledger of a history, as its file's bytes.
+/// The ledger of a history, as its file's bytes: each entry chained to
+/// the one before it.
 pub fn index_json(id: &str, editions: &[Edition<'_>]) -> Vec<u8> {
+    let mut previous = ledger::GENESIS;
+    let mut entries = Vec::with_capacity(editions.len());
+    for edition in editions {
+        entries.push(IndexEntry {
+            version: edition.version().clone(),
+            effective: edition.policy.header.effective,
+            sha256: edition.sha256.clone(),
+            previous: Some(hex(&previous)),
+        });
+        previous = ledger::entry_hash(id, edition.link(), &previous);
+    }
     let index = Index {
         policy: id.to_owned(),
-        editions: editions
-            .iter()
-            .map(|e| IndexEntry {
-                version: e.version().clone(),
-                effective: e.policy.header.effective,
-                sha256: e.sha256.clone(),
-            })
-            .collect(),
+        editions: entries,
     };
     let mut bytes = serde_json::to_vec_pretty(&index).unwrap_or_default();
     bytes.push(b'\n');
@@ -540,7 +637,7 @@ pub fn index_json(id: &str, editions: &[Edition<'_>]) -> Vec<u8> {
 /// Plans the files of a history and those derived from it, in the
 /// policy's output folder `folder`: the entries (those on disk, in `dir`,
 /// copied as they are; the new one written from its model), the ledger,
-/// the changelog, and a diff page (Markdown and HTML) per edition after the
+/// its head (`ledger-head.json`), the changelog, and a diff page (Markdown and HTML) per edition after the
 /// first. Each is made when it is written.
 pub fn plan_files<'a>(
     id: &str,
@@ -554,6 +651,7 @@ pub fn plan_files<'a>(
     }
     let history = folder.join(DIR);
     let index = index_json(id, &editions);
+    let head = Head::of(id, &links(&editions)).map(|head| head.to_json());
     let editions = Arc::new(editions);
     for (i, edition) in editions.iter().enumerate() {
         let name = file_name(edition.version());
@@ -571,6 +669,9 @@ pub fn plan_files<'a>(
         }
     }
     plan.add(history.join(INDEX), move |w| w.write_all(&index));
+    if let Some(head) = head {
+        plan.add(folder.join(ledger::HEAD_FILE), move |w| w.write_all(&head));
+    }
     let all = Arc::clone(&editions);
     plan.add(folder.join("CHANGELOG.md"), move |w| {
         w.write_all(super::changelog::changelog(&all).as_bytes())

@@ -18,6 +18,8 @@ pub mod changelog;
 mod compare;
 pub mod format;
 pub mod history;
+pub mod ledger;
+pub mod problem;
 pub mod redline;
 mod words;
 
