@@ -139,16 +139,47 @@ fn mutated_rule_tables_never_break_loading() {
     assert_reaches(&counts, &[Depth::Checked, Depth::Clean], 0.05);
 }
 
+/// Every fuzz target, with the property it runs.
+const TARGETS: [(&str, Property); 4] = [
+    ("check", props::check),
+    ("fmt", props::fmt),
+    ("build_policy", props::build),
+    ("load_table", props::load_table),
+];
+
+#[test]
+fn every_fuzz_target_is_replayed_here_and_fuzzed_in_ci() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest: toml::Table =
+        toml::from_str(&std::fs::read_to_string(root.join("fuzz/Cargo.toml")).unwrap()).unwrap();
+    let mut declared: Vec<&str> = manifest["bin"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|bin| bin["name"].as_str().unwrap())
+        .collect();
+    declared.sort_unstable();
+    let mut known: Vec<&str> = TARGETS.iter().map(|(name, _)| *name).collect();
+    known.sort_unstable();
+    assert_eq!(declared, known, "fuzz/Cargo.toml and TARGETS disagree");
+    let ci = std::fs::read_to_string(root.join(".ci/run")).unwrap();
+    let line = ci
+        .lines()
+        .find(|l| l.trim_start().starts_with("for target in "))
+        .expect(".ci/run has no loop over the fuzz targets");
+    for target in declared {
+        assert!(
+            line.split_whitespace()
+                .any(|w| w.trim_end_matches(';') == target),
+            ".ci/run does not fuzz `{target}`: {line}"
+        );
+    }
+}
+
 #[test]
 fn every_corpus_seed_passes_its_target() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
-    let targets: [(&str, Property); 4] = [
-        ("check", props::check),
-        ("fmt", props::fmt),
-        ("build_policy", props::build),
-        ("load_table", props::load_table),
-    ];
-    for (target, property) in targets {
+    for (target, property) in TARGETS {
         let dir = corpus.join(target);
         let started = std::time::Instant::now();
         let mut seeds = 0;
