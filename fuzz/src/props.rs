@@ -28,6 +28,8 @@ pub enum Depth {
     Checked,
     /// Checked clean, and went on to be formatted, built or decided.
     Clean,
+    /// A later edition built over the history of the first.
+    NextEdition,
 }
 
 /// The input as a structured value when it starts with 0.
@@ -128,7 +130,7 @@ pub fn build_texts(first: &str, next: Option<&str>) -> Depth {
     };
     let out = dir.path().join("generated");
     let mut depth = Depth::Syntax;
-    for text in std::iter::once(first).chain(next) {
+    for (edition, text) in std::iter::once(first).chain(next).enumerate() {
         let (policy, reached) = check_text(text);
         depth = depth.max(reached);
         let Some(mut policy) = policy else {
@@ -137,6 +139,9 @@ pub fn build_texts(first: &str, next: Option<&str>) -> Depth {
         policy.tests.clear();
         if !build_edition(&policy, text, &out) {
             break;
+        }
+        if edition > 0 {
+            depth = Depth::NextEdition;
         }
     }
     depth
@@ -184,7 +189,7 @@ pub fn build(data: &[u8]) -> Depth {
     match structured::<Editions>(data) {
         Some(editions) => {
             let (first, next) = editions.print();
-            build_texts(&first, next.as_deref())
+            build_texts(&first, Some(&next))
         }
         None => build_texts(&String::from_utf8_lossy(data), None),
     }

@@ -202,6 +202,30 @@ pub struct Header {
     part_of: Vec<u8>,
 }
 
+impl Header {
+    fn major(&self) -> u8 {
+        self.version.0 % 10
+    }
+
+    fn year(&self) -> u32 {
+        2000 + u32::from(self.effective.0 % 60)
+    }
+
+    fn version(&self) -> String {
+        let (_, minor, patch) = self.version;
+        let mut version = format!("{}.{}.{}", self.major(), minor % 20, patch % 20);
+        if let Some(pre) = self.prerelease {
+            let _ = write!(version, "-rc.{}", pre % 5);
+        }
+        version
+    }
+
+    fn effective(&self) -> String {
+        let (_, month, day) = self.effective;
+        format!("{}-{:02}-{:02}", self.year(), month % 12 + 1, day % 28 + 1)
+    }
+}
+
 /// A top-level data category and its subcategories.
 #[derive(Arbitrary, Debug, Clone)]
 pub struct Group {
@@ -571,19 +595,20 @@ impl Spec {
     /// Writes the policy, then puts its flaws in. Without flaws the text
     /// checks clean.
     pub fn print(&self) -> String {
-        self.print_as(None)
+        self.print_as(None, None)
     }
 
     /// As [`print`](Self::print), with the policy id given (a later
-    /// edition of the same policy).
-    pub fn print_as(&self, id: Option<&str>) -> String {
+    /// edition of the same policy), and when `after` is given, a version
+    /// and a date after its own.
+    pub fn print_as(&self, id: Option<&str>, after: Option<&Header>) -> String {
         let names = Names::of(self);
         let mut out = Out {
             lines: Vec::new(),
             layout: self.layout,
         };
         out.comment("a generated policy");
-        self.header(&mut out, id);
+        self.header(&mut out, id, after);
         self.data(&mut out, &names);
         self.purposes(&mut out, &names);
         self.recipients(&mut out, &names);
@@ -598,23 +623,20 @@ impl Spec {
         text
     }
 
-    fn header(&self, out: &mut Out, id: Option<&str>) {
+    fn header(&self, out: &mut Out, id: Option<&str>, after: Option<&Header>) {
         let h = &self.header;
-        let (major, minor, patch) = h.version;
-        let mut version = format!("{}.{}.{}", major % 10, minor % 20, patch % 20);
-        if let Some(pre) = h.prerelease {
-            let _ = write!(version, "-rc.{}", pre % 5);
-        }
-        let (year, month, day) = h.effective;
+        let (version, effective) = match after {
+            // A major version and a year later: a release the history takes.
+            Some(previous) => (
+                format!("{}.0.0", previous.major() + 1),
+                format!("{}-01-01", previous.year() + 1),
+            ),
+            None => (h.version(), h.effective()),
+        };
         let mut props = vec![
             format!("title {}", label(h.title)),
             format!("version {version}"),
-            format!(
-                "effective {}-{:02}-{:02}",
-                2000 + u32::from(year % 60),
-                month % 12 + 1,
-                day % 28 + 1
-            ),
+            format!("effective {effective}"),
             format!("language {}", pick(LANGUAGES, h.language)),
         ];
         let mut controller = vec![format!("service {}", label(h.controller))];
@@ -631,7 +653,7 @@ impl Spec {
         props.push(format!("published \"{}\"", pick(URLS, h.published)));
         props.push(format!("contact \"{}\"", pick(CONTACTS, h.contact)));
         if let Some(law) = h.governing_law {
-            props.push(format!("governing_law {}", prose(law)));
+            props.push(format!("governing_law {}", label(law)));
         }
         if let Some(by_use) = h.accepted {
             let how = if by_use {
@@ -642,7 +664,7 @@ impl Spec {
             props.push(format!("accepted {how}"));
         }
         if let Some(scope) = h.scope {
-            props.push(format!("scope {}", prose(scope)));
+            props.push(format!("scope {}", label(scope)));
         }
         if !h.part_of.is_empty() {
             let parts: Vec<String> = h
@@ -1059,16 +1081,17 @@ pub struct Editions {
     /// The first edition.
     pub first: Spec,
     /// The next edition, printed with the first's policy id.
-    pub next: Option<Spec>,
+    pub next: Spec,
+    /// Whether the next edition takes the next major version and a later
+    /// date (else its own, which the history may refuse).
+    pub bump: bool,
 }
 
 impl Editions {
     /// The sources of the editions, oldest first.
-    pub fn print(&self) -> (String, Option<String>) {
+    pub fn print(&self) -> (String, String) {
         let id = pick(POLICY_IDS, self.first.header.id);
-        (
-            self.first.print(),
-            self.next.as_ref().map(|n| n.print_as(Some(id))),
-        )
+        let after = self.bump.then_some(&self.first.header);
+        (self.first.print(), self.next.print_as(Some(id), after))
     }
 }
