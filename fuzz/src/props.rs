@@ -181,6 +181,12 @@ fn build_edition(policy: &Policy, text: &str, out: &std::path::Path) -> bool {
         matches!(&drift, Ok(d) if d.is_empty()),
         "what was written is not the plan: {drift:?}"
     );
+    // What the build writes, the runtime loads.
+    let rules = Rules::from_path(out.join(&folder).join("rules.json"));
+    assert!(
+        rules.is_ok(),
+        "the runtime refuses the table the build wrote: {rules:?}"
+    );
     true
 }
 
