@@ -15,6 +15,7 @@ use policy_runtime::{Facts, Rules};
 use policyc::build::{self, Plan};
 use policyc::diff::history;
 use policyc::model::Policy;
+use policyc::publish::{self, LockMode};
 
 use crate::spec::{Editions, Spec};
 use crate::tables::TableInput;
@@ -161,10 +162,11 @@ fn build_edition(policy: &Policy, text: &str, out: &std::path::Path) -> bool {
     let Ok(editions) = editions else {
         return false;
     };
-    let Ok(editions) = history::release(policy, text, editions, "history", false) else {
+    let Ok(editions) = history::release(policy, text, editions.editions, "history", false) else {
         return false;
     };
     history::plan_files(&policy.id, editions, &history_dir, &folder, &mut plan);
+    publish::plan_manifests(&mut plan);
     let contents = plan.contents();
     assert!(contents.is_ok(), "producing the plan failed: {contents:?}");
     let again = plan.contents();
@@ -174,9 +176,15 @@ fn build_edition(policy: &Policy, text: &str, out: &std::path::Path) -> bool {
     );
     let sinks = plan.produce(|_| Ok(io::sink()), |_, _| Ok(()));
     assert!(sinks.is_ok(), "producing into sinks failed: {sinks:?}");
-    let written = build::write(&plan, out);
+    let lock = publish::prepare_root(out)
+        .and_then(|()| publish::OutputLock::acquire(out, LockMode::Exclusive, true, &mut || {}));
+    assert!(lock.is_ok(), "locking the output failed: {lock:?}");
+    let Ok(lock) = lock else {
+        return false;
+    };
+    let written = publish::write(&plan, out, &lock);
     assert!(written.is_ok(), "writing the build failed: {written:?}");
-    let drift = build::compare(&plan, out);
+    let drift = publish::compare(&plan, out, &lock).map(|compared| compared.drift);
     assert!(
         matches!(&drift, Ok(d) if d.is_empty()),
         "what was written is not the plan: {drift:?}"
