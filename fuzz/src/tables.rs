@@ -117,7 +117,7 @@ impl TableInput {
         for mutation in std::iter::once(&self.first).chain(self.mutations.iter().take(8)) {
             mutation.apply(&mut value);
         }
-        let mut bytes = if self.seal % 4 == 0 {
+        let mut bytes = if self.seal.is_multiple_of(4) {
             serde_json::to_vec_pretty(&value).unwrap_or_default()
         } else {
             resealed(&value)
