@@ -93,6 +93,9 @@ codes! {
     VersionBelowLatest = "E0503", "a new edition's version is lower than the latest released edition";
     NoticeTooShort = "E0504", "an expanding edition takes effect before the promised notice period has passed";
     TestFailed = "E0601", "an expectation of a test block does not hold";
+    KeyUnreadable = "E0801", "a key file cannot be read";
+    NotASigningKey = "E0802", "a signing key is not an Ed25519 private key in PKCS#8 PEM";
+    NotATrustedKey = "E0803", "a trusted key is not an Ed25519 public key";
 }
 
 impl Code {

@@ -16,6 +16,7 @@ pub mod model;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod sign;
 pub mod source;
 pub mod span;
 pub mod suggest;

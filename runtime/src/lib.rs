@@ -137,8 +137,10 @@ pub mod fact;
 mod facts;
 mod index;
 mod load;
+mod meaning;
 mod reload;
 mod rules;
+mod signature;
 mod table;
 
 /// The JSON Schema (draft 2020-12) of the rule table, `schema/rules.schema.json`
@@ -156,6 +158,10 @@ pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
 pub use reload::{Reloaded, Reloader, SharedRules};
 pub use rules::{DataId, PurposeId, RecipientId, Rules};
+pub use signature::{
+    ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,
+    signature_path, signed_message,
+};
 pub use table::{
     Basis, Condition, DataEntry, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
     RetentionPeriod, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit, TransferRule, UseRule,

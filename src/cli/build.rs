@@ -7,6 +7,7 @@ use super::check::load_and_check;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::{self, Plan};
 use crate::model::Policy;
+use crate::sign::SigningKey;
 
 /// Runs `policyc build`: nothing is written unless every policy checks clean.
 pub fn run(
@@ -15,9 +16,18 @@ pub fn run(
     check_only: bool,
     amend: bool,
     max_file_size: usize,
+    signer: Option<&SigningKey>,
     out: &mut Output,
 ) -> u8 {
-    let status = build(paths, out_dir, check_only, amend, max_file_size, out);
+    let status = build(
+        paths,
+        out_dir,
+        check_only,
+        amend,
+        max_file_size,
+        signer,
+        out,
+    );
     out.finish(status);
     status
 }
@@ -28,6 +38,7 @@ fn build(
     check_only: bool,
     amend: bool,
     max_file_size: usize,
+    signer: Option<&SigningKey>,
     out: &mut Output,
 ) -> u8 {
     let mut files = match load_and_check(paths, max_file_size, out) {
@@ -67,6 +78,9 @@ fn build(
             return EXIT_PROBLEMS;
         }
         build::plan_policy(policy, &mut plan);
+        if let Some(key) = signer {
+            crate::sign::plan_signature(policy, key, &mut plan);
+        }
         // The released editions, the changelog and the diff pages.
         history_ok &= super::diff::plan_history(policy, file, out_dir, amend, &mut plan, out);
     }
