@@ -325,3 +325,32 @@ fn key_explanations_show_what_policyc_prints() {
         }
     }
 }
+
+/// The signing example of the README, as written there: keygen, a signed
+/// build, a verified query, then a verifying service.
+#[test]
+fn the_readme_signing_example_holds() {
+    let p = Project::new();
+    let (status, stdout, _) = p.run(&["keygen", "keys/release"]);
+    assert_eq!(status, 0);
+    assert!(stdout.starts_with("created keys/release.key (private: keep it secret, never commit it) and keys/release.pub (public, key id "), "{stdout}");
+    assert_eq!(p.run(&["build", "--sign", "keys/release.key"]).0, 0);
+    let (status, stdout, stderr) = p.run(&[
+        "query",
+        "--trusted-key",
+        "keys/release.pub",
+        RULES,
+        "use",
+        "account.email",
+        "communication",
+    ]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stdout.contains("\"allowed\": true"), "{stdout}");
+
+    let key =
+        TrustedKey::from_base64(&fs::read_to_string(p.path("keys/release.pub")).unwrap()).unwrap();
+    let rules = Rules::from_path_verified(p.path(RULES), std::slice::from_ref(&key)).unwrap();
+    assert_eq!(rules.signed_by(), Some(key.id()));
+    let reloader = policy_runtime::Reloader::open_verified(p.path(RULES), vec![key]).unwrap();
+    assert_eq!(reloader.current().policy(), "pro_it_privacy");
+}
