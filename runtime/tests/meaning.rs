@@ -53,6 +53,29 @@ fn a_consent_use_edited_to_always_is_refused() {
 }
 
 #[test]
+fn a_consent_ground_edited_to_always_is_refused() {
+    // The reproduction for transfers: the decision would have been
+    // allowed with no fact, its reason still saying "on the ground of consent".
+    let mut t = common::sample();
+    let cloud = t
+        .transfers
+        .iter_mut()
+        .find(|r| r.data == "account.email" && r.recipient == "cloud")
+        .unwrap();
+    let consent = cloud
+        .grounds
+        .iter_mut()
+        .find(|g| g.ground == Ground::Consent)
+        .unwrap();
+    consent.condition = Condition::Always;
+    let err = load(t).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the transfer of `account.email` to `cloud` on the ground `consent` has the condition `always`, but the ground implies `requires consent:cloud`"
+    );
+}
+
+#[test]
 fn a_condition_naming_another_purpose_is_refused() {
     let mut t = common::sample();
     use_mut(&mut t, "account", "marketing").condition = Condition::Requires {
