@@ -101,6 +101,9 @@ codes! {
     OutputNotRegular = "E0702", "an entry of the output directory is not a regular file or directory";
     OutputBusy = "E0703", "another build is writing to the output directory";
     OutputTooLarge = "E0704", "a policy's output directory holds far more than a build makes";
+    KeyUnreadable = "E0801", "a key file cannot be read";
+    NotASigningKey = "E0802", "a signing key is not an Ed25519 private key in PKCS#8 PEM";
+    NotATrustedKey = "E0803", "a trusted key is not an Ed25519 public key";
 }
 
 impl Code {

@@ -4,6 +4,9 @@
 //! ```toml
 //! [lints]
 //! allow = ["W0308"]   # these warnings are neither printed nor counted
+//!
+//! [build]
+//! sign = "keys/release.key"   # sign each rule table (relative to this file)
 //! ```
 //!
 //! Only warnings can be allowed: an error means the policy cannot be built.
@@ -42,6 +45,9 @@ pub struct Config {
     pub path: Option<PathBuf>,
     /// The warning codes allowed by `[lints] allow`.
     pub allow: BTreeSet<Code>,
+    /// The private key `policyc build` signs with (`[build] sign`), relative
+    /// to the directory of the file once discovered.
+    pub sign: Option<PathBuf>,
 }
 
 /// The file as written.
@@ -50,6 +56,14 @@ pub struct Config {
 struct RawConfig {
     #[serde(default)]
     lints: RawLints,
+    #[serde(default)]
+    build: RawBuild,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBuild {
+    sign: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -79,7 +93,11 @@ impl Config {
         for text in &raw.lints.allow {
             allow.insert(allowed_code(text)?);
         }
-        Ok(Config { path: None, allow })
+        Ok(Config {
+            path: None,
+            allow,
+            sign: raw.build.sign,
+        })
     }
 
     /// Reads the `policyc.toml` in `start` or its nearest parent that has
@@ -94,6 +112,10 @@ impl Config {
         let mut config = Config::parse(&text).map_err(|error| {
             format!("`{}` is not a valid configuration: {error}", path.display())
         })?;
+        // A key named in the file is found wherever policyc runs from.
+        if let (Some(dir), Some(key)) = (path.parent(), config.sign.take()) {
+            config.sign = Some(dir.join(key));
+        }
         config.path = Some(path);
         Ok(config)
     }

@@ -17,6 +17,7 @@ pub mod publish;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod sign;
 pub mod source;
 pub mod span;
 pub mod suggest;

@@ -88,6 +88,21 @@ impl<'a> Streamed<'a> {
         streamed
     }
 
+    /// The table's policy id.
+    pub fn policy(&self) -> &str {
+        &self.head.policy
+    }
+
+    /// The table's policy version.
+    pub fn version(&self) -> &str {
+        &self.head.version
+    }
+
+    /// The table's digest, as `rules.json` states it.
+    pub fn digest(&self) -> &str {
+        &self.head.digest
+    }
+
     fn purpose_entries(&self) -> impl ExactSizeIterator<Item = rt::PurposeEntry> + Clone + '_ {
         self.purposes.iter().map(|p| purpose_entry(p))
     }

@@ -3,23 +3,43 @@
 //! the new one is refused.
 //!
 //! ```text
-//! cargo run -p policy-runtime --example service -- generated/shop/rules.json [SECONDS]
+//! cargo run -p policy-runtime --example service -- [--trusted-key KEY.pub]... generated/shop/rules.json [SECONDS]
 //! ```
 //!
 //! It polls the file's modification time every second, for SECONDS seconds
 //! (forever without it). Edit the file by hand to see it refused; rebuild it
-//! with `policyc build` to see it replaced.
+//! with `policyc build` to see it replaced. With trusted keys (the `.pub`
+//! files of `policyc keygen`), only tables whose `rules.json.sig` is signed
+//! by one of them are served.
 
 use std::process::ExitCode;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use policy_runtime::{Condition, Facts, Reloaded, Reloader, Rules, SharedRules};
+use policy_runtime::{Condition, Facts, Reloaded, Reloader, Rules, SharedRules, TrustedKey};
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let mut trusted = Vec::new();
+    while args.peek().is_some_and(|a| a == "--trusted-key") {
+        let key = args
+            .nth(1)
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .map(|text| TrustedKey::from_base64(&text));
+        match key {
+            Some(Ok(key)) => trusted.push(key),
+            Some(Err(e)) => {
+                eprintln!("--trusted-key: {e}");
+                return ExitCode::from(2);
+            }
+            None => {
+                eprintln!("--trusted-key: cannot read the key file");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let Some(path) = args.next() else {
-        eprintln!("usage: service RULES.json [SECONDS]");
+        eprintln!("usage: service [--trusted-key KEY.pub]... RULES.json [SECONDS]");
         return ExitCode::from(2);
     };
     let watch_for = match args.next().map(|s| s.parse::<u64>()) {
@@ -31,7 +51,12 @@ fn main() -> ExitCode {
         }
     };
 
-    let mut reloader = match Reloader::open(&path) {
+    let opened = if trusted.is_empty() {
+        Reloader::open(&path)
+    } else {
+        Reloader::open_verified(&path, trusted)
+    };
+    let mut reloader = match opened {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
@@ -74,8 +99,11 @@ fn main() -> ExitCode {
 /// need.
 fn announce(rules: &Rules) {
     let t = rules.table();
+    let signed = rules
+        .signed_by()
+        .map_or_else(String::new, |key| format!(", signed by key {key}"));
     println!(
-        "serving policy `{}` {} (effective {}, {}): {} data categories, {} purposes, {} recipients",
+        "serving policy `{}` {} (effective {}, {}{signed}): {} data categories, {} purposes, {} recipients",
         t.policy,
         t.version,
         t.effective,

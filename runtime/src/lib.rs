@@ -15,6 +15,8 @@
 //!   the retention limit.
 //! - [`SharedRules`] and [`Reloader`] keep serving the last good table while
 //!   a new one is loaded from disk.
+//! - [`TrustedKey`] and [`Rules::from_path_verified`] accept only tables
+//!   signed by the keys a service trusts.
 //!
 //! Decisions follow the policy and nothing else: what the table does not
 //! allow is denied. The parent rules of the policy are already flattened onto
@@ -127,9 +129,23 @@
 //! [`Rules`] refuses, with a [`LoadError`]: a file it cannot read, input
 //! that is not JSON or is truncated (with line and column), a table of
 //! another schema or schema version, a malformed digest or content that does
-//! not match its digest (a table edited by hand), duplicate ids or rules, and
-//! references to undeclared categories, purposes or recipients. The JSON
-//! Schema of the format is [`JSON_SCHEMA`].
+//! not match its digest (a table edited by hand), duplicate ids or rules,
+//! references to undeclared categories, purposes or recipients, and a table
+//! whose rules do not mean what they say: a condition other than the one
+//! its basis or ground implies, a use on another basis than its purpose's,
+//! parent links that loop or do not name the enclosing category, and a rule
+//! of a category missing on a category inside it. The JSON Schema of the
+//! format is [`JSON_SCHEMA`].
+//!
+//! # Signatures
+//!
+//! The digest can be recomputed by whoever edits the file; a signature
+//! cannot. [`Rules::from_path_verified`] loads a table only if the
+//! `rules.json.sig` beside it ([`TableSignature`], written by `policyc build
+//! --sign`) signs its policy id, version and digest with one of the
+//! [`TrustedKey`]s given; [`SharedRules::trusting`] and
+//! [`Reloader::open_verified`] keep serving only such tables. Give several
+//! keys to accept during a rotation.
 
 mod decide;
 mod digest;
@@ -137,8 +153,10 @@ pub mod fact;
 mod facts;
 mod index;
 mod load;
+mod meaning;
 mod reload;
 mod rules;
+mod signature;
 mod table;
 
 /// The JSON Schema (draft 2020-12) of the rule table, `schema/rules.schema.json`
@@ -156,6 +174,10 @@ pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
 pub use reload::{Reloaded, Reloader, SharedRules};
 pub use rules::{DataId, PurposeId, RecipientId, Rules};
+pub use signature::{
+    ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,
+    signature_path, signed_message,
+};
 pub use table::{
     Basis, Condition, DataEntry, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
     RetentionPeriod, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit, TransferRule, UseRule,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::digest::{compute_digest, is_well_formed_digest};
-use crate::table::{RuleTable, SCHEMA_ID, SCHEMA_VERSION};
+use crate::table::{Basis, Condition, Ground, RuleTable, SCHEMA_ID, SCHEMA_VERSION};
 
 /// Which kind of id a [`LoadError`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -162,6 +162,111 @@ pub enum LoadError {
     },
     /// The table has more than `u32::MAX` entries in one list.
     TooLarge,
+    /// Data categories are each inside the next, back to the first.
+    ParentCycle {
+        /// The categories of the cycle, each the parent of the one before.
+        cycle: Vec<String>,
+    },
+    /// A data category's parent is not the category that encloses it (the
+    /// parent of `a.b` is `a`).
+    ParentNotEnclosing {
+        /// The category.
+        data: String,
+        /// The parent the table states.
+        parent: String,
+    },
+    /// A use rests on another basis than its purpose declares.
+    BasisMismatch {
+        /// The rule's data category.
+        data: String,
+        /// The rule's purpose.
+        purpose: String,
+        /// The basis of the rule.
+        found: Basis,
+        /// The basis of the purpose.
+        declared: Basis,
+    },
+    /// A use's condition is not the one its basis implies (see the
+    /// [facts convention](crate#facts)).
+    UseConditionMismatch {
+        /// The rule's data category.
+        data: String,
+        /// The rule's purpose.
+        purpose: String,
+        /// The rule's basis.
+        basis: Basis,
+        /// The condition the table states.
+        found: Condition,
+    },
+    /// A transfer ground's condition is not the one the ground implies.
+    GroundConditionMismatch {
+        /// The rule's data category.
+        data: String,
+        /// The rule's recipient.
+        recipient: String,
+        /// The ground.
+        ground: Ground,
+        /// The condition the table states.
+        found: Condition,
+    },
+    /// A category lacks a rule, or a ground of a rule, that its parent has:
+    /// rules on a category apply to every category inside it.
+    NotFlattened {
+        /// The category that lacks it.
+        data: String,
+        /// The parent's rule.
+        rule: Reference,
+        /// The ground it lacks, when it has the transfer but not every ground.
+        ground: Option<Ground>,
+    },
+    /// No signature where one is required: no signature file beside the
+    /// table, or rules loaded without verification given to a holder that
+    /// trusts only signed tables.
+    Unsigned {
+        /// The signature file looked for, when loading from a path.
+        path: Option<PathBuf>,
+    },
+    /// The signature file is not JSON of the signature's shape.
+    MalformedSignature(serde_json::Error),
+    /// The signature file is of another schema or algorithm.
+    UnsupportedSignature {
+        /// The schema found.
+        schema: String,
+        /// The algorithm found.
+        algorithm: String,
+    },
+    /// The signature is not 64 bytes in standard base64.
+    SignatureEncoding,
+    /// The signature was made for another table: its policy id, version or
+    /// digest is not the table's.
+    SignatureOfAnotherTable {
+        /// `"policy"`, `"version"` or `"digest"`.
+        field: &'static str,
+        /// What the signature states.
+        signed: String,
+        /// What the table states.
+        table: String,
+    },
+    /// The signing key is not among the trusted keys.
+    UntrustedKey {
+        /// The id of the key that signed.
+        key_id: String,
+    },
+    /// The signature does not verify with the trusted key it names: the
+    /// table or the signature was altered, or forged.
+    BadSignature {
+        /// The id of the key named.
+        key_id: String,
+    },
+}
+
+/// A condition in words, for messages.
+fn describe(condition: &Condition) -> String {
+    match condition {
+        Condition::Always => "`always`".to_owned(),
+        Condition::Requires { fact } => format!("`requires {fact}`"),
+        Condition::Unless { fact } => format!("`unless {fact}`"),
+    }
 }
 
 impl fmt::Display for LoadError {
@@ -206,6 +311,100 @@ impl fmt::Display for LoadError {
             }
             Self::SelfParent { data } => write!(f, "data category `{data}` is its own parent"),
             Self::TooLarge => f.write_str("the rule table has too many entries"),
+            Self::ParentCycle { cycle } => {
+                let mut names: Vec<String> = cycle.iter().map(|c| format!("`{c}`")).collect();
+                names.extend(names.first().cloned());
+                write!(
+                    f,
+                    "the parents of data categories form a cycle: {}",
+                    names.join(" is inside ")
+                )
+            }
+            Self::ParentNotEnclosing { data, parent } => write!(
+                f,
+                "the parent of data category `{data}` is `{parent}`, not the category that encloses it (its id up to the last dot)"
+            ),
+            Self::BasisMismatch {
+                data,
+                purpose,
+                found,
+                declared,
+            } => write!(
+                f,
+                "the use of `{data}` for `{purpose}` rests on `{found}`, but the purpose `{purpose}` declares `{declared}`"
+            ),
+            Self::UseConditionMismatch {
+                data,
+                purpose,
+                basis,
+                found,
+            } => write!(
+                f,
+                "the use of `{data}` for `{purpose}` has the condition {}, but its basis `{basis}` implies {}",
+                describe(found),
+                describe(&basis.condition_for(purpose))
+            ),
+            Self::GroundConditionMismatch {
+                data,
+                recipient,
+                ground,
+                found,
+            } => write!(
+                f,
+                "the transfer of `{data}` to `{recipient}` on the ground `{ground}` has the condition {}, but the ground implies {}",
+                describe(found),
+                describe(&ground.condition_for(recipient))
+            ),
+            Self::NotFlattened {
+                data,
+                rule,
+                ground: None,
+            } => write!(
+                f,
+                "data category `{data}` lacks {rule}, which applies to every category inside it"
+            ),
+            Self::NotFlattened {
+                data,
+                rule,
+                ground: Some(ground),
+            } => write!(
+                f,
+                "data category `{data}` lacks the ground `{ground}` of {rule}, which applies to every category inside it"
+            ),
+            Self::Unsigned { path: Some(path) } => write!(
+                f,
+                "the rule table is not signed: there is no `{}`",
+                path.display()
+            ),
+            Self::Unsigned { path: None } => {
+                f.write_str("the rules were not loaded with a verified signature")
+            }
+            Self::MalformedSignature(e) => write!(f, "the signature file is malformed: {e}"),
+            Self::UnsupportedSignature { schema, algorithm } => write!(
+                f,
+                "unsupported signature: schema `{schema}`, algorithm `{algorithm}`"
+            ),
+            Self::SignatureEncoding => {
+                f.write_str("the signature is not 64 bytes in standard base64")
+            }
+            Self::SignatureOfAnotherTable {
+                field,
+                signed,
+                table,
+            } => write!(
+                f,
+                "the signature is for another table: it signs {field} `{signed}`, the table has `{table}`"
+            ),
+            Self::UntrustedKey { key_id } => {
+                write!(
+                    f,
+                    "the rule table is signed by key `{key_id}`, which is not trusted"
+                )
+            }
+            Self::BadSignature { key_id } => write!(
+                f,
+                "the signature by key `{key_id}` does not match the rule table (the table or the signature was altered)"
+            ),
         }
     }
 }
@@ -214,7 +413,10 @@ impl std::error::Error for LoadError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Self::Io { source, .. } => Some(source),
-            Self::NotJson(e) | Self::Truncated(e) | Self::BadShape(e) => Some(e),
+            Self::NotJson(e)
+            | Self::Truncated(e)
+            | Self::BadShape(e)
+            | Self::MalformedSignature(e) => Some(e),
             _ => None,
         }
     }

@@ -1,13 +1,14 @@
 //! [`Rules`]: a validated, indexed rule table that answers decisions.
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{self, Read};
 use std::path::Path;
 
 use crate::decide::{Decision, DecisionCode, Request};
 use crate::facts::{Assertions, FactSet, Facts};
 use crate::index::Index;
 use crate::load::{self, LoadError};
+use crate::signature::{self, KeyId, TrustedKey};
 use crate::table::{RetentionPeriod, RuleTable, TransferRule, UseRule};
 
 macro_rules! id_type {
@@ -72,20 +73,22 @@ id_type!(
 pub struct Rules {
     table: RuleTable,
     index: Index,
+    /// The trusted key whose signature was verified on load, if any.
+    signer: Option<KeyId>,
 }
 
 impl Rules {
     /// Checks and indexes `table`: its schema, version and digest (call
-    /// [`RuleTable::seal`] after building one in code), unique ids, and that
-    /// every reference is declared.
+    /// [`RuleTable::seal`] after building one in code), unique ids, that
+    /// every reference is declared, and that its rules mean what their
+    /// bases, grounds and parents say.
     ///
     /// # Errors
     ///
     /// The [`LoadError`] naming the first problem found.
     pub fn from_table(table: RuleTable) -> Result<Self, LoadError> {
         load::check_header(&table)?;
-        let index = Index::build(&table)?;
-        Ok(Self { table, index })
+        Self::indexed(table, None)
     }
 
     /// Parses, checks and indexes a `rules.json`.
@@ -95,9 +98,50 @@ impl Rules {
     /// The [`LoadError`] naming the first problem found; a truncated file or
     /// one that is not JSON is reported with its line and column.
     pub fn from_slice(json: &[u8]) -> Result<Self, LoadError> {
+        Self::indexed(load::parse(json)?, None)
+    }
+
+    /// As [`from_slice`](Self::from_slice), and refuses the table unless
+    /// `signature` (the bytes of its `rules.json.sig`) signs it with one of
+    /// the `trusted` keys.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # table.seal();
+    /// # let json = serde_json::to_vec(&table).unwrap();
+    /// # let trusted: Vec<TrustedKey> = Vec::new();
+    /// let err = Rules::from_slice_verified(&json, b"{}", &trusted).unwrap_err();
+    /// assert!(matches!(err, LoadError::MalformedSignature(_)));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As `from_slice`, then [`LoadError::MalformedSignature`],
+    /// [`UnsupportedSignature`](LoadError::UnsupportedSignature),
+    /// [`SignatureOfAnotherTable`](LoadError::SignatureOfAnotherTable),
+    /// [`UntrustedKey`](LoadError::UntrustedKey),
+    /// [`SignatureEncoding`](LoadError::SignatureEncoding) or
+    /// [`BadSignature`](LoadError::BadSignature).
+    pub fn from_slice_verified(
+        json: &[u8],
+        signature: &[u8],
+        trusted: &[TrustedKey],
+    ) -> Result<Self, LoadError> {
         let table = load::parse(json)?;
+        let signer = signature::verify(&table, signature, trusted)?;
+        Self::indexed(table, Some(signer))
+    }
+
+    /// Indexes a table whose header was checked, then checks its meaning.
+    fn indexed(table: RuleTable, signer: Option<KeyId>) -> Result<Self, LoadError> {
         let index = Index::build(&table)?;
-        Ok(Self { table, index })
+        crate::meaning::check(&table, &index)?;
+        Ok(Self {
+            table,
+            index,
+            signer,
+        })
     }
 
     /// Reads `reader` to its end, then as [`from_slice`](Self::from_slice).
@@ -117,11 +161,50 @@ impl Rules {
     /// `from_slice`.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Self, LoadError> {
         let path = path.as_ref();
-        let file = File::open(path).map_err(|source| LoadError::Io {
-            path: Some(path.to_path_buf()),
-            source,
-        })?;
-        Self::from_slice(&load::read_all(file, Some(path))?)
+        Self::from_slice(&read_file(path)?)
+    }
+
+    /// Reads the table at `path` and its signature beside it
+    /// ([`signature_path`](crate::signature_path): `rules.json.sig`), then
+    /// as [`from_slice_verified`](Self::from_slice_verified). Pass every key
+    /// to accept: during a rotation, the old and the new.
+    ///
+    /// ```no_run
+    /// use policy_runtime::{Rules, TrustedKey};
+    ///
+    /// let key = TrustedKey::from_base64(&std::fs::read_to_string("keys/release.pub")?)?;
+    /// let rules = Rules::from_path_verified("generated/shop/rules.json", &[key])?;
+    /// assert!(rules.signed_by().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`LoadError::Unsigned`] if there is no signature file, else as
+    /// `from_path` and `from_slice_verified`.
+    pub fn from_path_verified(
+        path: impl AsRef<Path>,
+        trusted: &[TrustedKey],
+    ) -> Result<Self, LoadError> {
+        let path = path.as_ref();
+        let json = read_file(path)?;
+        let sig_path = signature::signature_path(path);
+        let sig = match read_file(&sig_path) {
+            Err(LoadError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+                return Err(LoadError::Unsigned {
+                    path: Some(sig_path),
+                });
+            }
+            other => other?,
+        };
+        Self::from_slice_verified(&json, &sig, trusted)
+    }
+
+    /// The id of the trusted key whose signature was verified when these
+    /// rules were loaded; `None` when they were loaded without verification.
+    #[must_use]
+    pub const fn signed_by(&self) -> Option<&KeyId> {
+        self.signer.as_ref()
     }
 
     /// The table, as loaded.
@@ -474,4 +557,13 @@ impl Rules {
             ..self.bare(code, request, data_retention)
         }
     }
+}
+
+/// The bytes of the file at `path`.
+fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let file = File::open(path).map_err(|source| LoadError::Io {
+        path: Some(path.to_path_buf()),
+        source,
+    })?;
+    load::read_all(file, Some(path))
 }

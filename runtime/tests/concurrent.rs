@@ -86,7 +86,7 @@ fn decisions_stay_consistent_while_the_table_is_swapped() {
         .collect();
 
     for version in 1..=SWAPS {
-        shared.replace(edition(version, version % 2 == 0));
+        shared.replace(edition(version, version % 2 == 0)).unwrap();
         // A bad edition arriving in between is refused and never installed.
         let mut corrupt = serde_json::to_vec(&edition(version, true).into_table()).unwrap();
         corrupt.truncate(corrupt.len() / 2);

@@ -423,8 +423,10 @@ fn a_transfer_without_grounds_is_denied() {
 }
 
 #[test]
-fn custom_conditions_read_plainly() {
-    // Conditions outside the convention still decide and explain.
+fn conditions_outside_the_convention_are_refused_on_load() {
+    // A condition is the one its basis implies: a table that says
+    // "contract" but decides on another fact does not load (see
+    // tests/meaning.rs).
     let mut t = common::sample();
     for u in &mut t.uses {
         if u.purpose == "billing" && u.data == "account" {
@@ -432,26 +434,17 @@ fn custom_conditions_read_plainly() {
                 fact: "paid_plan".into(),
             };
         }
-        if u.purpose == "security" {
-            u.condition = Condition::Unless {
-                fact: "opted_out".into(),
-            };
-        }
     }
     t.seal();
-    let rules = Rules::from_table(t).unwrap();
-    let d = use_(&rules, "account", "billing", &[]);
-    assert_eq!(d.code, DecisionCode::ConsentMissing);
-    assert_eq!(
-        d.reason,
-        "denied: the purpose `billing` needs the fact `paid_plan`, which was not asserted"
-    );
-    let d = use_(&rules, "account", "billing", &["paid_plan"]);
-    assert!(d.reason.ends_with("(fact `paid_plan` holds)"));
-    let d = use_(&rules, "activity_log", "security", &["opted_out"]);
-    assert_eq!(d.code, DecisionCode::Objected);
-    assert_eq!(
-        d.reason,
-        "denied: the use of `activity_log` for `security` is excluded by the fact `opted_out`"
+    let err = Rules::from_table(t).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            LoadError::UseConditionMismatch {
+                basis: Basis::Contract,
+                ..
+            }
+        ),
+        "{err}"
     );
 }

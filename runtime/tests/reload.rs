@@ -153,7 +153,7 @@ fn readers_on_other_threads_see_whole_tables() {
         let mut t = common::sample();
         t.version = if i % 2 == 0 { "2.0.0" } else { "1.1.0" }.into();
         t.seal();
-        let previous = shared.replace(Rules::from_table(t).unwrap());
+        let previous = shared.replace(Rules::from_table(t).unwrap()).unwrap();
         assert!(["1.1.0", "2.0.0"].contains(&previous.version()));
     }
     for r in readers {

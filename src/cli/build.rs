@@ -9,6 +9,7 @@ use crate::build::{self, Plan};
 use crate::diff::history::Mode;
 use crate::model::Policy;
 use crate::publish::{self, LockMode, OutputError, OutputLock};
+use crate::sign::SigningKey;
 
 /// What `policyc build` was asked to do.
 #[derive(Debug)]
@@ -25,6 +26,8 @@ pub struct BuildOptions<'a> {
     pub max_file_size: usize,
     /// Whether to wait for another build holding the output directory.
     pub wait: bool,
+    /// The key each rule table is signed with (`--sign`).
+    pub signer: Option<&'a SigningKey>,
 }
 
 /// Runs `policyc build`: nothing is written unless every policy checks clean.
@@ -83,6 +86,9 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
             return report(&error, out);
         }
         build::plan_policy(policy, &mut plan);
+        if let Some(key) = options.signer {
+            crate::sign::plan_signature(policy, key, &mut plan);
+        }
     }
     let mut history_ok = true;
     for (checked, policy) in files.iter().zip(&models) {

@@ -7,6 +7,7 @@ mod explain;
 mod fmt;
 mod generate;
 mod init;
+mod keygen;
 mod output;
 mod query;
 mod test;
@@ -79,6 +80,8 @@ enum Command {
     Explain(ExplainArgs),
     /// Start a new policy from a commented template that checks clean.
     Init(InitArgs),
+    /// Make an Ed25519 key pair to sign rule tables: PATH.key (private) and PATH.pub (public).
+    Keygen(KeygenArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(CompletionsArgs),
     /// Print the manual page (roff), for `man -l -` or a man directory.
@@ -127,6 +130,19 @@ struct BuildArgs {
     /// When another build is writing to the output directory, fail at once (E0703) instead of waiting for it.
     #[arg(long)]
     no_wait: bool,
+    /// Sign each rule table with this Ed25519 private key (PKCS#8 PEM), writing rules.json.sig beside it; overrides `[build] sign` in policyc.toml.
+    #[arg(long, value_name = "KEY")]
+    sign: Option<PathBuf>,
+}
+
+/// Arguments of `policyc keygen`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Writes PATH.key (PKCS#8 PEM, mode 0600: keep it secret, never commit it) and PATH.pub (the public key in base64, for services and `policyc query --trusted-key`). Never overwrites a file."
+)]
+struct KeygenArgs {
+    /// Where to write the key pair, without extension, such as keys/release.
+    path: PathBuf,
 }
 
 /// Arguments of `policyc fmt`.
@@ -191,6 +207,9 @@ struct QueryArgs {
     /// A fact the caller asserts, such as consent:marketing (repeatable).
     #[arg(long = "fact", short = 'f', global = true, value_name = "FACT")]
     facts: Vec<String>,
+    /// Load the table only if rules.json.sig signs it with this public key (repeatable: any one suffices).
+    #[arg(long = "trusted-key", global = true, value_name = "KEY")]
+    trusted_keys: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -260,6 +279,7 @@ fn reads_config(command: &Command) -> bool {
         command,
         Command::Explain(_)
             | Command::Init(_)
+            | Command::Keygen(_)
             | Command::Completions(_)
             | Command::Man
             | Command::Synth { .. }
@@ -267,8 +287,9 @@ fn reads_config(command: &Command) -> bool {
 }
 
 /// Reads `policyc.toml` (searching the current directory and its parents)
-/// into the lint settings of `out`; on failure, returns the exit status.
-fn configure(out: &mut Output, deny_warnings: bool) -> Result<(), u8> {
+/// into the lint settings of `out`, and returns the signing key it names;
+/// on failure, returns the exit status.
+fn configure(out: &mut Output, deny_warnings: bool) -> Result<Option<PathBuf>, u8> {
     let cwd = std::env::current_dir().unwrap_or_default();
     match crate::config::Config::discover(&cwd) {
         Ok(config) => {
@@ -276,7 +297,7 @@ fn configure(out: &mut Output, deny_warnings: bool) -> Result<(), u8> {
                 allow: config.allow,
                 deny_warnings,
             });
-            Ok(())
+            Ok(config.sign)
         }
         Err(message) => {
             out.error_line(&message);
@@ -310,25 +331,39 @@ pub fn run() -> ExitCode {
     let format = cli.global.format.unwrap_or(default_format);
     let mut out = Output::new(format, cli.global.color, cli.global.quiet);
     out.set_max_shown(cli.global.max_diagnostics);
-    if reads_config(&cli.command)
-        && let Err(status) = configure(&mut out, cli.global.deny_warnings)
-    {
-        out.finish(status);
-        return ExitCode::from(status);
+    let mut configured_key = None;
+    if reads_config(&cli.command) {
+        match configure(&mut out, cli.global.deny_warnings) {
+            Ok(key) => configured_key = key,
+            Err(status) => {
+                out.finish(status);
+                return ExitCode::from(status);
+            }
+        }
     }
     let status = match &cli.command {
         Command::Check(args) => check::run(&args.paths, args.max_file_size, &mut out),
-        Command::Build(args) => build::run(
-            &build::BuildOptions {
-                paths: &args.paths,
-                out_dir: &args.out,
-                check_only: args.check,
-                mode: history_mode(args),
-                max_file_size: args.max_file_size,
-                wait: !args.no_wait,
-            },
-            &mut out,
-        ),
+        Command::Build(args) => {
+            let key = args.sign.as_deref().or(configured_key.as_deref());
+            match keygen::load_signer(key, &mut out) {
+                Ok(signer) => build::run(
+                    &build::BuildOptions {
+                        paths: &args.paths,
+                        out_dir: &args.out,
+                        check_only: args.check,
+                        mode: history_mode(args),
+                        max_file_size: args.max_file_size,
+                        wait: !args.no_wait,
+                        signer: signer.as_ref(),
+                    },
+                    &mut out,
+                ),
+                Err(status) => {
+                    out.finish(status);
+                    status
+                }
+            }
+        }
         Command::Fmt(args) => fmt::run(&args.paths, args.check, &mut out),
         Command::Test(args) => test::run(&args.paths, args.max_file_size, &mut out),
         Command::Diff(args) => diff::run(
@@ -349,10 +384,17 @@ pub fn run() -> ExitCode {
                     query::Question::Transfer { data, recipient }
                 }
             };
-            query::run(&args.rules, &question, &args.facts, &mut out)
+            match keygen::load_trusted(&args.trusted_keys, &mut out) {
+                Ok(trusted) => query::run(&args.rules, &question, &args.facts, &trusted, &mut out),
+                Err(status) => {
+                    out.finish(status);
+                    status
+                }
+            }
         }
         Command::Explain(args) => explain::run(args.code.as_deref(), &mut out),
         Command::Init(args) => init::run(&args.dir, args.id.as_deref(), &mut out),
+        Command::Keygen(args) => keygen::run(&args.path, &mut out),
         Command::Completions(args) => generate::completions(args.shell, &mut out),
         Command::Man => generate::man(&mut out),
         Command::Synth { categories } => {

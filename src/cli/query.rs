@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use policy_runtime::{Facts, Rules};
+use policy_runtime::{Facts, Rules, TrustedKey};
 
 use super::{EXIT_OK, EXIT_PROBLEMS, Output};
 use crate::report::Format;
@@ -26,14 +26,26 @@ pub enum Question<'a> {
     },
 }
 
-/// Loads the rules from a `rules.json` or compiles them from a `.policy`
-/// file, reporting why when it cannot.
-pub fn load_rules(path: &Path, out: &mut Output) -> Option<Rules> {
+/// Loads the rules from a `rules.json` (verified when keys are trusted)
+/// or compiles them from a `.policy` file, reporting why when it cannot.
+pub fn load_rules(path: &Path, trusted: &[TrustedKey], out: &mut Output) -> Option<Rules> {
     let is_policy = path
         .extension()
         .is_some_and(|e| e == crate::source::EXTENSION);
+    if is_policy && !trusted.is_empty() {
+        out.error_line(&format!(
+            "`{}` is compiled on the fly, so it has no signature to check; query its signed `rules.json` with `--trusted-key`",
+            path.display()
+        ));
+        return None;
+    }
     if !is_policy {
-        return match Rules::from_path(path) {
+        let loaded = if trusted.is_empty() {
+            Rules::from_path(path)
+        } else {
+            Rules::from_path_verified(path, trusted)
+        };
+        return match loaded {
             Ok(rules) => Some(rules),
             Err(error) => {
                 out.error_line(&format!(
@@ -82,8 +94,14 @@ pub fn load_rules(path: &Path, out: &mut Output) -> Option<Rules> {
 }
 
 /// Runs `policyc query`.
-pub fn run(rules_path: &Path, question: &Question<'_>, facts: &[String], out: &mut Output) -> u8 {
-    let Some(rules) = load_rules(rules_path, out) else {
+pub fn run(
+    rules_path: &Path,
+    question: &Question<'_>,
+    facts: &[String],
+    trusted: &[TrustedKey],
+    out: &mut Output,
+) -> u8 {
+    let Some(rules) = load_rules(rules_path, trusted, out) else {
         return EXIT_PROBLEMS;
     };
     let facts: Facts = facts.iter().map(String::as_str).collect();
@@ -110,6 +128,9 @@ pub fn run(rules_path: &Path, question: &Question<'_>, facts: &[String], out: &m
                 println!("kept: {}", periods.join(", or "));
             }
             println!("policy: {} {}", report.policy, report.policy_version);
+            if let Some(key) = rules.signed_by() {
+                println!("signed by: key {key}");
+            }
         }
     }
     EXIT_OK

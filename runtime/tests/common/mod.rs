@@ -73,6 +73,9 @@ pub fn sample() -> RuleTable {
         UseRule::new("account", "marketing", Basis::Consent),
         UseRule::new("account.email", "marketing", Basis::Consent),
         billing_email,
+        // Flattened from `account`, as the compiler writes them.
+        UseRule::new("account.health", "billing", Basis::Contract),
+        UseRule::new("account.health", "marketing", Basis::Consent),
         UseRule::new("account.health", "care", Basis::ExplicitConsent),
         UseRule::new("activity_log", "security", Basis::LegitimateInterest),
         UseRule::new("profile", "targeting", Basis::LegitimateInterest),
@@ -92,6 +95,7 @@ pub fn sample() -> RuleTable {
             "police",
             &[Ground::LegalObligation, Ground::RightsProtection],
         ),
+        TransferRule::new("account.health", "acquirer", &[Ground::BusinessTransfer]),
         TransferRule::new("profile", "cloud", &[Ground::DepersonalizedStatistics]),
     ];
     t.seal();
