@@ -119,6 +119,25 @@ impl<'a> Plan<'a> {
         Ok(())
     }
 
+    /// The bytes of one output, when the plan has it: its producer runs
+    /// (the other outputs of its group are made and dropped).
+    pub fn render(&self, path: &Path) -> io::Result<Option<Vec<u8>>> {
+        let Some((producer, index)) = self
+            .producers
+            .iter()
+            .find_map(|p| p.paths.iter().position(|q| q == path).map(|i| (p, i)))
+        else {
+            return Ok(None);
+        };
+        let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); producer.paths.len()];
+        let mut targets: Vec<&mut dyn Write> = buffers
+            .iter_mut()
+            .map(|buffer| buffer as &mut dyn Write)
+            .collect();
+        (producer.write)(&mut targets)?;
+        Ok(buffers.into_iter().nth(index))
+    }
+
     /// Every output in memory, by path: for tests and small plans.
     pub fn contents(&self) -> io::Result<BTreeMap<PathBuf, Vec<u8>>> {
         let mut contents = BTreeMap::new();

@@ -96,6 +96,7 @@ codes! {
     LedgerHeadMismatch = "E0506", "the history ledger does not end at the head the last build recorded";
     HistoryMissing = "E0507", "the history of a policy that was released before is missing";
     LedgerWithoutChain = "E0508", "the history ledger has no hash chain: it was written by an older policyc";
+    UntrustedHead = "E0509", "the head of the history ledger is not signed by a trusted key";
     TestFailed = "E0601", "an expectation of a test block does not hold";
     OutputLink = "E0701", "an entry of the output directory is a symbolic link";
     OutputNotRegular = "E0702", "an entry of the output directory is not a regular file or directory";
@@ -104,6 +105,7 @@ codes! {
     KeyUnreadable = "E0801", "a key file cannot be read";
     NotASigningKey = "E0802", "a signing key is not an Ed25519 private key in PKCS#8 PEM";
     NotATrustedKey = "E0803", "a trusted key is not an Ed25519 public key";
+    UntrustedTable = "E0804", "a rule table is not signed by a trusted key";
 }
 
 impl Code {

@@ -7,6 +7,7 @@
 //!
 //! [build]
 //! sign = "keys/release.key"   # sign each rule table (relative to this file)
+//! trusted_keys = ["keys/release.pub"]   # require signatures by these keys
 //! ```
 //!
 //! Only warnings can be allowed: an error means the policy cannot be built.
@@ -48,6 +49,10 @@ pub struct Config {
     /// The private key `policyc build` signs with (`[build] sign`), relative
     /// to the directory of the file once discovered.
     pub sign: Option<PathBuf>,
+    /// The public keys whose signatures `policyc build` requires on every
+    /// rule table and ledger head (`[build] trusted_keys`), relative to the
+    /// directory of the file once discovered.
+    pub trusted_keys: Vec<PathBuf>,
 }
 
 /// The file as written.
@@ -64,6 +69,8 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawBuild {
     sign: Option<PathBuf>,
+    #[serde(default)]
+    trusted_keys: Vec<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -97,6 +104,7 @@ impl Config {
             path: None,
             allow,
             sign: raw.build.sign,
+            trusted_keys: raw.build.trusted_keys,
         })
     }
 
@@ -113,8 +121,13 @@ impl Config {
             format!("`{}` is not a valid configuration: {error}", path.display())
         })?;
         // A key named in the file is found wherever policyc runs from.
-        if let (Some(dir), Some(key)) = (path.parent(), config.sign.take()) {
-            config.sign = Some(dir.join(key));
+        if let Some(dir) = path.parent() {
+            config.sign = config.sign.take().map(|key| dir.join(key));
+            config.trusted_keys = config
+                .trusted_keys
+                .iter()
+                .map(|key| dir.join(key))
+                .collect();
         }
         config.path = Some(path);
         Ok(config)

@@ -129,12 +129,16 @@ fn build_sign_writes_a_signature_services_verify() {
     let (status, _, stderr) = p.run(&["build", "--check", "--sign", "keys/release.key"]);
     assert_eq!(status, 0, "{stderr}");
 
-    // Built without a key, the stale signature goes with the sweep.
+    // Built without a key, the signature is kept as it is (a machine
+    // without the key does not drop it), and still verifies.
     let (status, _, _) = p.run(&["build"]);
     assert_eq!(status, 0);
-    assert!(!p.path(SIGNATURE).exists());
+    assert_eq!(p.read(SIGNATURE), signature);
+    assert!(Rules::from_path_verified(p.path(RULES), &[key]).is_ok());
+    // Without the signature, a service that trusts the key refuses the table.
+    fs::remove_file(p.path(SIGNATURE)).unwrap();
     assert!(matches!(
-        Rules::from_path_verified(p.path(RULES), &[key]),
+        Rules::from_path_verified(p.path(RULES), &[p.trusted("keys/release.pub")]),
         Err(LoadError::Unsigned { .. })
     ));
 }
@@ -353,4 +357,149 @@ fn the_readme_signing_example_holds() {
     assert_eq!(rules.signed_by(), Some(key.id()));
     let reloader = policy_runtime::Reloader::open_verified(p.path(RULES), vec![key]).unwrap();
     assert_eq!(reloader.current().policy(), "pro_it_privacy");
+}
+
+// ------------------------------------------------- the signed ledger head
+
+const HEAD_SIGNATURE: &str = "generated/pro_it_privacy/ledger-head.json.sig";
+
+impl Project {
+    /// The example with its version and service name changed: a new edition.
+    fn release_next(&self, version: &str) {
+        let source = self.path("policies/pro-it-group.policy");
+        let text = fs::read_to_string(&source).unwrap();
+        let next = text
+            .replace("version       2.0.0", &format!("version       {version}"))
+            .replace(
+                "\"ProIT Workspace\"",
+                &format!("\"ProIT Workspace {version}\""),
+            );
+        assert_ne!(next, text, "the example changed; update this test");
+        fs::write(source, next).unwrap();
+    }
+}
+
+#[test]
+fn sign_signs_the_ledger_head_and_trusted_keys_check_both_signatures() {
+    let project = Project::new();
+    project.keygen("release");
+    let (status, _, stderr) = project.run(&["build", "--sign", "release.key"]);
+    assert_eq!(status, 0, "{stderr}");
+    let signature: serde_json::Value =
+        serde_json::from_slice(&project.read(HEAD_SIGNATURE)).unwrap();
+    let head: serde_json::Value =
+        serde_json::from_slice(&project.read("generated/pro_it_privacy/ledger-head.json")).unwrap();
+    assert_eq!(signature["head"], head["head"]);
+    assert_eq!(signature["policy"], "pro_it_privacy");
+
+    // A check with the public key only passes, and so does a build
+    // without any key: the signatures already made are kept.
+    let trusting = ["--trusted-key", "release.pub"];
+    let (status, _, stderr) = project.run(&[&["build", "--check"][..], &trusting].concat());
+    assert_eq!(status, 0, "{stderr}");
+    let (status, _, stderr) = project.run(&["build"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(project.path(HEAD_SIGNATURE).is_file());
+    assert!(project.path(SIGNATURE).is_file());
+
+    // Another key is not trusted.
+    project.keygen("other");
+    let (status, _, stderr) = project.run(&["build", "--check", "--trusted-key", "other.pub"]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(stderr.contains("error[E0804]: the rule table of `pro_it_privacy` is not signed by a trusted key: it is signed by key"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error[E0509]: the ledger head of `pro_it_privacy` is not signed by a trusted key"
+        ),
+        "{stderr}"
+    );
+    // Rotation: either key will do.
+    let (status, _, stderr) = project.run(&[
+        "build",
+        "--check",
+        "--trusted-key",
+        "other.pub",
+        "--trusted-key",
+        "release.pub",
+    ]);
+    assert_eq!(status, 0, "{stderr}");
+}
+
+#[test]
+fn a_history_moved_without_the_key_is_refused_by_trusted_keys() {
+    let project = Project::new();
+    project.keygen("release");
+    let (status, _, stderr) = project.run(&["build", "--sign", "release.key"]);
+    assert_eq!(status, 0, "{stderr}");
+    // A new edition released where the key is not held: the build keeps
+    // the old signatures, which no longer match.
+    project.release_next("2.0.1");
+    let (status, _, stderr) = project.run(&["build"]);
+    assert_eq!(status, 0, "{stderr}");
+    let before = project.read("generated/pro_it_privacy/ledger-head.json");
+    let (status, _, stderr) = project.run(&["build", "--trusted-key", "release.pub"]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(stderr.contains("error[E0509]"), "{stderr}");
+    assert!(stderr.contains("signs something else"), "{stderr}");
+    assert!(stderr.contains("error[E0804]"), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert_eq!(
+        project.read("generated/pro_it_privacy/ledger-head.json"),
+        before
+    );
+    // Signing again, where the key is, makes it trusted.
+    let (status, _, stderr) = project.run(&["build", "--sign", "release.key"]);
+    assert_eq!(status, 0, "{stderr}");
+    let (status, _, stderr) = project.run(&["build", "--check", "--trusted-key", "release.pub"]);
+    assert_eq!(status, 0, "{stderr}");
+}
+
+#[test]
+fn a_forged_head_signature_is_refused() {
+    let project = Project::new();
+    project.keygen("release");
+    let (status, _, stderr) = project.run(&["build", "--sign", "release.key"]);
+    assert_eq!(status, 0, "{stderr}");
+    let mut signature: serde_json::Value =
+        serde_json::from_slice(&project.read(HEAD_SIGNATURE)).unwrap();
+    let forged = "A".repeat(86) + "==";
+    signature["signature"] = serde_json::Value::String(forged);
+    fs::write(
+        project.path(HEAD_SIGNATURE),
+        serde_json::to_vec_pretty(&signature).unwrap(),
+    )
+    .unwrap();
+    let (status, _, stderr) = project.run(&["build", "--trusted-key", "release.pub"]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(stderr.contains("does not verify"), "{stderr}");
+    // Removed: missing.
+    fs::remove_file(project.path(HEAD_SIGNATURE)).unwrap();
+    let (status, _, stderr) = project.run(&["build", "--check", "--trusted-key", "release.pub"]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains("E0509") && stderr.contains("it is not signed"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn trusted_keys_in_the_configuration_apply_to_every_build() {
+    let project = Project::new();
+    project.keygen("keys/release");
+    let (status, _, stderr) = project.run(&["build", "--sign", "keys/release.key"]);
+    assert_eq!(status, 0, "{stderr}");
+    fs::write(
+        project.path("policyc.toml"),
+        "[build]\ntrusted_keys = [\"keys/release.pub\"]\n",
+    )
+    .unwrap();
+    let (status, _, stderr) = project.run(&["build", "--check"]);
+    assert_eq!(status, 0, "{stderr}");
+    fs::remove_file(project.path(SIGNATURE)).unwrap();
+    let (status, _, stderr) = project.run(&["build", "--check"]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains("error[E0804]") && stderr.contains("it is not signed"),
+        "{stderr}"
+    );
 }

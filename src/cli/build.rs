@@ -6,10 +6,13 @@ use std::path::{Path, PathBuf};
 use super::check::load_and_check;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::{self, Plan};
+use crate::codes::Code;
 use crate::diff::history::Mode;
 use crate::model::Policy;
 use crate::publish::{self, LockMode, OutputError, OutputLock};
 use crate::sign::SigningKey;
+use crate::sign::head::{self as signed, Untrusted};
+use policy_runtime::TrustedKey;
 
 /// What `policyc build` was asked to do.
 #[derive(Debug)]
@@ -26,8 +29,11 @@ pub struct BuildOptions<'a> {
     pub max_file_size: usize,
     /// Whether to wait for another build holding the output directory.
     pub wait: bool,
-    /// The key each rule table is signed with (`--sign`).
+    /// The key each rule table and ledger head is signed with (`--sign`).
     pub signer: Option<&'a SigningKey>,
+    /// The public keys whose signatures the outputs must carry
+    /// (`--trusted-key`, `[build] trusted_keys`); none: not checked.
+    pub trusted: &'a [TrustedKey],
 }
 
 /// Runs `policyc build`: nothing is written unless every policy checks clean.
@@ -96,8 +102,15 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
             continue;
         };
         // The released editions, the changelog and the diff pages.
-        history_ok &=
-            super::diff::plan_history(policy, file, out_dir, options.mode, &mut plan, out);
+        history_ok &= super::diff::plan_history(
+            policy,
+            file,
+            out_dir,
+            options.mode,
+            options.signer,
+            &mut plan,
+            out,
+        );
     }
     if !history_ok {
         let failure = if out.fails() {
@@ -107,6 +120,20 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
                 .to_owned()
         };
         out.failure(&failure);
+        return EXIT_PROBLEMS;
+    }
+    if options.signer.is_none() {
+        // Without the key, the signatures already made are kept: a build
+        // or a check on a machine that holds no key (a pull request's CI)
+        // does not drop them.
+        for id in ids.keys() {
+            if let Err(error) = keep_signatures(id, out_dir, &mut plan) {
+                return report(&error, out);
+            }
+        }
+    }
+    if !options.trusted.is_empty() && !verify_signatures(&plan, &ids, options.trusted, out) {
+        out.failure(&format!("{}; nothing was written", out.describe_failure()));
         return EXIT_PROBLEMS;
     }
     publish::plan_manifests(&mut plan);
@@ -204,4 +231,91 @@ fn compare(plan: &Plan, out_dir: &Path, lock: &OutputLock, out: &mut Output) -> 
             EXIT_USAGE
         }
     }
+}
+
+/// The signature files a build makes with a key, in each policy's folder.
+const SIGNATURE_FILES: [&str; 2] = [crate::sign::SIGNATURE_FILE, signed::HEAD_SIGNATURE_FILE];
+
+/// The largest signature file kept: a real one is a few hundred bytes.
+const MAX_SIGNATURE: u64 = 64 * 1024;
+
+/// Plans the signature files on disk in `out_dir/id` as they are, when the
+/// plan does not make them.
+fn keep_signatures(id: &str, out_dir: &Path, plan: &mut Plan<'_>) -> Result<(), OutputError> {
+    use std::io::Read as _;
+    for name in SIGNATURE_FILES {
+        let relative = Path::new(id).join(name);
+        let path = out_dir.join(&relative);
+        if plan.contains(&relative)
+            || !std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file())
+        {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        publish::swap::open_no_follow(&path)
+            .and_then(|file| file.take(MAX_SIGNATURE).read_to_end(&mut bytes))
+            .map_err(|e| OutputError::io(&path, e))?;
+        plan.add(relative, move |w| w.write_all(&bytes));
+    }
+    Ok(())
+}
+
+/// Checks that every policy's rule table and ledger head, as the plan
+/// makes them, carry a signature by one of `trusted`; reports each that
+/// does not. Returns whether all do.
+fn verify_signatures(
+    plan: &Plan<'_>,
+    ids: &HashMap<String, String>,
+    trusted: &[TrustedKey],
+    out: &mut Output,
+) -> bool {
+    let mut sorted: Vec<&String> = ids.keys().collect();
+    sorted.sort();
+    let mut ok = true;
+    for id in sorted {
+        let dir = Path::new(id);
+        let render = |name: &str| plan.render(&dir.join(name)).ok().flatten();
+        if let Some(table) = render("rules.json") {
+            let signature = render(crate::sign::SIGNATURE_FILE);
+            if let Err(why) = signed::verify_table(&table, signature.as_deref(), trusted) {
+                untrusted(
+                    Code::UntrustedTable,
+                    &format!("the rule table of `{id}`"),
+                    &why,
+                    out,
+                );
+                ok = false;
+            }
+        }
+        if let Some(head) = render(crate::diff::ledger::HEAD_FILE) {
+            let signature = render(signed::HEAD_SIGNATURE_FILE);
+            let verified = match crate::diff::ledger::Head::from_json(&head) {
+                Some(head) => signed::verify_head(signature.as_deref(), id, &head.head, trusted),
+                None => Err(Untrusted::Malformed(
+                    "`ledger-head.json` does not parse".to_owned(),
+                )),
+            };
+            if let Err(why) = verified {
+                untrusted(
+                    Code::UntrustedHead,
+                    &format!("the ledger head of `{id}`"),
+                    &why,
+                    out,
+                );
+                ok = false;
+            }
+        }
+    }
+    ok
+}
+
+/// Reports an output that no trusted key signed.
+fn untrusted(code: Code, what: &str, why: &Untrusted, out: &mut Output) {
+    out.coded_error(
+        code,
+        &format!("{what} is not signed by a trusted key: {why}"),
+        Some(
+            "sign it with `policyc build --sign KEY`, with a private key whose public key is trusted (`--trusted-key`, `[build] trusted_keys`)",
+        ),
+    );
 }

@@ -268,6 +268,7 @@ pub fn plan_history<'a>(
     file: &SourceFile,
     out_dir: &Path,
     mode: history::Mode,
+    signer: Option<&'a crate::sign::SigningKey>,
     plan: &mut Plan<'a>,
     out: &mut Output,
 ) -> bool {
@@ -293,7 +294,11 @@ pub fn plan_history<'a>(
             {
                 return report(&[problem], policy, file, out);
             }
+            let head = ledger::Head::of(&policy.id, &history::links(&editions));
             history::plan_files(&policy.id, editions, &dir, &folder, plan);
+            if let (Some(key), Some(head)) = (signer, head) {
+                crate::sign::head::plan_head_signature(&policy.id, &head.head, key, plan);
+            }
             true
         }
         Err(diagnostics) => {

@@ -130,9 +130,12 @@ struct BuildArgs {
     /// When another build is writing to the output directory, fail at once (E0703) instead of waiting for it.
     #[arg(long)]
     no_wait: bool,
-    /// Sign each rule table with this Ed25519 private key (PKCS#8 PEM), writing rules.json.sig beside it; overrides `[build] sign` in policyc.toml.
+    /// Sign each rule table and ledger head with this Ed25519 private key (PKCS#8 PEM), writing rules.json.sig and ledger-head.json.sig; overrides `[build] sign` in policyc.toml.
     #[arg(long, value_name = "KEY")]
     sign: Option<PathBuf>,
+    /// Require every rule table and ledger head to be signed by one of these public keys (repeatable; E0804, E0509); overrides `[build] trusted_keys` in policyc.toml.
+    #[arg(long = "trusted-key", value_name = "KEY")]
+    trusted_keys: Vec<PathBuf>,
 }
 
 /// Arguments of `policyc keygen`.
@@ -289,15 +292,15 @@ fn reads_config(command: &Command) -> bool {
 /// Reads `policyc.toml` (searching the current directory and its parents)
 /// into the lint settings of `out`, and returns the signing key it names;
 /// on failure, returns the exit status.
-fn configure(out: &mut Output, deny_warnings: bool) -> Result<Option<PathBuf>, u8> {
+fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Config, u8> {
     let cwd = std::env::current_dir().unwrap_or_default();
     match crate::config::Config::discover(&cwd) {
         Ok(config) => {
             out.set_lints(crate::config::Lints {
-                allow: config.allow,
+                allow: config.allow.clone(),
                 deny_warnings,
             });
-            Ok(config.sign)
+            Ok(config)
         }
         Err(message) => {
             out.error_line(&message);
@@ -331,10 +334,10 @@ pub fn run() -> ExitCode {
     let format = cli.global.format.unwrap_or(default_format);
     let mut out = Output::new(format, cli.global.color, cli.global.quiet);
     out.set_max_shown(cli.global.max_diagnostics);
-    let mut configured_key = None;
+    let mut config = crate::config::Config::default();
     if reads_config(&cli.command) {
         match configure(&mut out, cli.global.deny_warnings) {
-            Ok(key) => configured_key = key,
+            Ok(found) => config = found,
             Err(status) => {
                 out.finish(status);
                 return ExitCode::from(status);
@@ -344,9 +347,16 @@ pub fn run() -> ExitCode {
     let status = match &cli.command {
         Command::Check(args) => check::run(&args.paths, args.max_file_size, &mut out),
         Command::Build(args) => {
-            let key = args.sign.as_deref().or(configured_key.as_deref());
-            match keygen::load_signer(key, &mut out) {
-                Ok(signer) => build::run(
+            let key = args.sign.as_deref().or(config.sign.as_deref());
+            let trusted_paths = if args.trusted_keys.is_empty() {
+                &config.trusted_keys
+            } else {
+                &args.trusted_keys
+            };
+            let keys = keygen::load_signer(key, &mut out)
+                .and_then(|signer| Ok((signer, keygen::load_trusted(trusted_paths, &mut out)?)));
+            match keys {
+                Ok((signer, trusted)) => build::run(
                     &build::BuildOptions {
                         paths: &args.paths,
                         out_dir: &args.out,
@@ -355,6 +365,7 @@ pub fn run() -> ExitCode {
                         max_file_size: args.max_file_size,
                         wait: !args.no_wait,
                         signer: signer.as_ref(),
+                        trusted: &trusted,
                     },
                     &mut out,
                 ),

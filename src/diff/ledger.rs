@@ -146,7 +146,12 @@ impl Head {
         })
     }
 
-    /// The file's bytes: pretty JSON and a newline.
+    /// The head a `ledger-head.json` records, when it is one.
+    pub fn from_json(bytes: &[u8]) -> Option<Head> {
+        serde_json::from_slice(bytes).ok()
+    }
+
+    /// `ledger-head.json`: the head as pretty JSON and a final line break.
     pub fn to_json(&self) -> Vec<u8> {
         let mut bytes = serde_json::to_vec_pretty(self).unwrap_or_default();
         bytes.push(b'\n');

@@ -18,6 +18,8 @@ use ed25519_dalek::Signer as _;
 use ed25519_dalek::pkcs8::{DecodePrivateKey as _, DecodePublicKey as _, EncodePrivateKey as _};
 use policy_runtime as rt;
 
+pub mod head;
+
 use crate::build::Plan;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -88,8 +90,13 @@ impl SigningKey {
     /// the same bytes, so the build stays reproducible.
     pub fn sign(&self, policy: &str, version: &str, digest: &str) -> rt::TableSignature {
         let message = rt::signed_message(policy, version, digest);
-        let signature = self.key.sign(&message).to_bytes();
+        let signature = self.sign_bytes(&message);
         rt::TableSignature::new(policy, version, digest, &self.id, &signature)
+    }
+
+    /// The Ed25519 signature of `message`.
+    fn sign_bytes(&self, message: &[u8]) -> [u8; 64] {
+        self.key.sign(message).to_bytes()
     }
 
     /// The private key in PKCS#8 PEM (wiped from memory when dropped).
