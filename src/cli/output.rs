@@ -231,14 +231,7 @@ impl Output {
     }
 
     fn coded_line(&mut self, label: &str, code: Code, message: &str, help: Option<&str>) {
-        let _ = self.stderr.set_color(
-            termcolor::ColorSpec::new()
-                .set_fg(Some(termcolor::Color::Red))
-                .set_bold(true),
-        );
-        let _ = write!(self.stderr, "{label}[{code}]");
-        let _ = self.stderr.reset();
-        let _ = writeln!(self.stderr, ": {message}");
+        self.labelled_line(&format!("{label}[{code}]"), message);
         if let Some(help) = help {
             let _ = writeln!(self.stderr, "  = help: {help}");
         }
@@ -252,12 +245,18 @@ impl Output {
     }
 
     fn stderr_error(&mut self, message: &str) {
+        self.labelled_line("error", message);
+    }
+
+    /// `label: message` on stderr, the label in bold red where colour is on.
+    /// A closed stderr is no reason to fail a run, so write errors are ignored.
+    fn labelled_line(&mut self, label: &str, message: &str) {
         let _ = self.stderr.set_color(
             termcolor::ColorSpec::new()
                 .set_fg(Some(termcolor::Color::Red))
                 .set_bold(true),
         );
-        let _ = write!(self.stderr, "error");
+        let _ = write!(self.stderr, "{label}");
         let _ = self.stderr.reset();
         let _ = writeln!(self.stderr, ": {message}");
     }
