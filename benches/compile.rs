@@ -2,7 +2,12 @@
 //! purposes, N/100 recipients): parse, check, each backend, and the whole
 //! build. Run with `cargo bench --bench compile`.
 
-#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark: its setup fails loudly"
+)]
 
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;

@@ -165,7 +165,7 @@ fn allowed_code(text: &str) -> Result<Code, String> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
 
     use super::*;
 
