@@ -160,7 +160,8 @@ pub fn render_plain(file: &SourceFile, diagnostic: &Diagnostic) -> String {
     if has_long_lines(file, diagnostic) {
         return plain_fallback(file, diagnostic);
     }
-    let simple = SimpleFile::new(file.display_name(), file.text.as_str());
+    let text = shown(file);
+    let simple = SimpleFile::new(file.display_name(), text.as_ref());
     let cs = to_codespan(diagnostic, file.text.len());
     let mut out = String::new();
     if term::emit_to_string(&mut out, &Config::default(), &simple, &cs).is_err() {
@@ -178,12 +179,21 @@ pub fn render_to(
     if has_long_lines(file, diagnostic) {
         return writer.write_all(plain_fallback(file, diagnostic).as_bytes());
     }
-    let simple = SimpleFile::new(file.display_name(), file.text.as_str());
+    let text = shown(file);
+    let simple = SimpleFile::new(file.display_name(), text.as_ref());
     let cs = to_codespan(diagnostic, file.text.len());
     if term::emit_to_write_style(writer, &Config::default(), &simple, &cs).is_err() {
         writer.write_all(plain_fallback(file, diagnostic).as_bytes())?;
     }
     Ok(())
+}
+
+/// The text source excerpts are cut from: a character that would act on
+/// the terminal (ESC, a bidirectional override) or show as nothing is
+/// replaced by a visible one of the same length, so that the excerpt shows
+/// what E0015 and E0016 point at, and acts on nothing.
+fn shown(file: &SourceFile) -> std::borrow::Cow<'_, str> {
+    crate::syntax::hygiene::visible(&file.text)
 }
 
 /// A one-line rendering, used only if codespan cannot place the span.
