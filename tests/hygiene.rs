@@ -276,9 +276,54 @@ fn line_breaks_are_refused_in_every_one_line_text() {
             ),
         ),
         (
-            "test",
-            format!("{BASE}test \"a\\nb\" {{ allow account for service }}"),
+            "website",
+            BASE.replace(
+                "service \"Example\" }",
+                "service \"Example\" website \"https://example.com/\\n\" }",
+            ),
         ),
+        (
+            "address",
+            BASE.replace(
+                "service \"Example\" }",
+                "service \"Example\" address \"1 Main St\\nTown\" }",
+            ),
+        ),
+        (
+            "published",
+            BASE.replace(
+                "\"https://example.com/privacy\"",
+                "\"https://example.com/\\nprivacy\"",
+            ),
+        ),
+        (
+            "governing_law",
+            BASE.replace(
+                "  language   en\n",
+                "  language   en\n  governing_law \"the law\\nof Ireland\"\n",
+            ),
+        ),
+        (
+            "scope",
+            BASE.replace(
+                "  language   en\n",
+                "  language   en\n  scope \"the\\nService\"\n",
+            ),
+        ),
+        (
+            "part_of",
+            BASE.replace(
+                "  language   en\n",
+                "  language   en\n  part_of \"the Terms\", \"the\\nRules\"\n",
+            ),
+        ),
+        (
+            "safeguard",
+            format!(
+                "{BASE}recipient r \"R\" {{ kind processor country \"US\" safeguard \"standard\\nclauses\" }}"
+            ),
+        ),
+        ("include", format!("{BASE}include \"a\\nb.policy\"")),
     ];
     for (property, text) in cases {
         let diagnostics = policyc::check_source(&text).diagnostics;
@@ -312,12 +357,13 @@ fn other_line_breaks_are_refused_in_one_line_texts() {
 }
 
 #[test]
-fn long_texts_may_break_lines() {
+fn long_texts_and_test_names_may_break_lines() {
     let (_, diagnostics) = check(
         "data profile \"Profile\" { source derived identity depersonalized description \"a\\nb\" }\n\
          clause c in general \"one\\ntwo\"\n\
          obligation o \"one\\ntwo\"\n\
-         security s \"one\\ntwo\"",
+         security s \"one\\ntwo\"\n\
+         test \"a test's name\\nshown only in diagnostics\" { allow account for service }",
     );
     assert!(!codes(&diagnostics).contains(&"E0017"), "{diagnostics:#?}");
 }
@@ -393,7 +439,7 @@ fn the_outputs_never_carry_what_the_checker_refuses() {
     let source = std::fs::read_to_string("policies/pro-it-group.policy").unwrap();
     let mut policy = policyc::check_source(&source).policy.unwrap();
     policy.header.title = "Privacy Policy\n# Terms\n- you agree\u{1B}[2J\u{0}".to_owned();
-    policy.data[0].label = "Account \u{FFFE}\u{FFFF}\u{202E}fdp.exe\u{85}".to_owned();
+    policy.data[0].label = "Account \u{FFFE}\u{FFFF}\u{202E}fdp.exe\u{85}\n- injected".to_owned();
     policy.obligations[0].text = "Keep\u{0} it\u{1B}[31m up to date.\u{2028}".to_owned();
 
     let markdown = policyc::render::markdown(&policy);
@@ -401,6 +447,12 @@ fn the_outputs_never_carry_what_the_checker_refuses() {
     assert_eq!(
         headings,
         ["# Privacy Policy \\# Terms - you agree\u{FFFD}\\[2J\u{FFFD}"]
+    );
+    assert!(
+        !markdown
+            .lines()
+            .any(|l| l.trim_start().starts_with("- injected")),
+        "a label stays on its line"
     );
     for (format, text) in [
         ("md", markdown),

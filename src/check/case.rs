@@ -32,6 +32,11 @@ impl CaseFold {
         exact: impl Fn(&str) -> Option<Span>,
     ) -> Option<Diagnostic> {
         if !id.bytes().any(|b| b.is_ascii_uppercase()) {
+            if self.folded.is_empty() {
+                // The usual case: no id of the kind has an uppercase
+                // letter, so nothing to hash.
+                return None;
+            }
             let (first, at) = self.folded.get(id)?;
             return Some(clash(kind, id, span, first, *at));
         }

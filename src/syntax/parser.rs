@@ -253,7 +253,8 @@ enum Lines<'a> {
     /// start a new heading or list item in Markdown.
     One(&'a str),
     /// A long text (a description, the text of a clause, an obligation or
-    /// a security measure): the outputs flow it as a paragraph.
+    /// a security measure): the outputs flow it as a paragraph. Also a
+    /// test's name, which no output shows.
     Many,
 }
 
@@ -745,7 +746,9 @@ impl Lower<'_> {
         };
         for part in pair.into_inner() {
             match part.as_rule() {
-                Rule::string => decl.name = self.string(part, Lines::One("test")),
+                // A test's name is shown only in diagnostics, which every
+                // report format escapes: it may break lines.
+                Rule::string => decl.name = self.string(part, Lines::Many),
                 Rule::expectation => add(&mut decl.expectations, self.expectation(part)),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "test block", TEST_PROPS);
