@@ -175,6 +175,36 @@ fn in_comments_and_between_names_too() {
         Code::InvisibleCharacter,
         "reported first"
     );
+    // The syntax error there blames the character, and names it rather
+    // than quote it.
+    let (_, diagnostics) = check("transfer account to\u{202E} service on consent");
+    let syntax = diagnostics
+        .iter()
+        .find(|d| d.code == Code::Syntax)
+        .expect("the transfer does not parse");
+    assert_eq!(syntax.message, "expected a name, found `U+202E`");
+    assert!(
+        syntax.label.contains("invisible or control character"),
+        "{syntax:?}"
+    );
+    assert!(
+        syntax
+            .help
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("delete the character"),
+        "{syntax:?}"
+    );
+    let (_, diagnostics) = check("data profile \"P\" {\n  source\u{200B} derived\n}");
+    let skipped = diagnostics
+        .iter()
+        .find(|d| d.code == Code::MalformedProperty)
+        .expect("the line is skipped");
+    assert!(!skipped.message.contains('\u{200B}'), "{skipped:?}");
+    assert!(
+        skipped.label.contains("invisible or control character"),
+        "{skipped:?}"
+    );
 }
 
 #[test]

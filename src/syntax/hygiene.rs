@@ -202,13 +202,15 @@ pub fn diagnostic(c: char, hazard: Hazard, place: Place, span: Span) -> Diagnost
 /// Reports every hazardous character of a whole source file, wherever it
 /// is: in strings, in comments, or between tokens. A byte-order mark as the
 /// file's first character is allowed. `base` is where the file starts in
-/// the policy's spans.
-pub fn scan(source: &str, base: usize, diags: &mut Vec<Diagnostic>) {
+/// the policy's spans. Returns where those outside strings and comments
+/// start, in order: the grammar stops there too (see [`blame`]).
+pub fn scan(source: &str, base: usize, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
+    let mut in_code = Vec::new();
     let clean = source
         .char_indices()
         .all(|(i, c)| hazard(c).is_none() || (i == 0 && c == '\u{FEFF}'));
     if clean {
-        return;
+        return in_code;
     }
     let mut place = Place::Code;
     let mut escaped = false;
@@ -217,6 +219,9 @@ pub fn scan(source: &str, base: usize, diags: &mut Vec<Diagnostic>) {
         if let Some(found) = hazard(c).filter(|_| !(i == 0 && c == '\u{FEFF}')) {
             let span = Span::new(base + i, base + i + c.len_utf8());
             diags.push(diagnostic(c, found, place, span));
+            if place == Place::Code {
+                in_code.push(span.start);
+            }
         }
         place = match (place, escaped, c) {
             (Place::String, false, '\\') => {
@@ -232,6 +237,44 @@ pub fn scan(source: &str, base: usize, diags: &mut Vec<Diagnostic>) {
         };
         escaped = false;
     }
+    in_code
+}
+
+/// A syntax error (E0001, E0002, E0003) over a character [`scan`]
+/// reported outside strings and comments says so, instead of what the
+/// grammar expected there, which would send the author looking for the
+/// wrong mistake; and its message, which may quote the source, names the
+/// character rather than carry it.
+pub fn blame(diagnostic: &mut Diagnostic, in_code: &[usize]) {
+    let syntax = matches!(
+        diagnostic.code,
+        Code::Syntax | Code::UnknownProperty | Code::MalformedProperty
+    );
+    let span = diagnostic.span;
+    let first = in_code.partition_point(|&at| at < span.start);
+    let covered = in_code
+        .get(first)
+        .is_some_and(|&at| at < span.end.max(span.start + 1));
+    if !syntax || !covered {
+        return;
+    }
+    diagnostic.label = "the grammar stops at an invisible or control character".to_owned();
+    diagnostic.help = Some(
+        "delete the character (see E0015); what follows it up to the next line or declaration was skipped"
+            .to_owned(),
+    );
+    diagnostic.message = named(&diagnostic.message);
+}
+
+/// `text` with each hazardous character replaced by its code point
+/// (`U+202E`), for a message that quotes the source.
+pub fn named(text: &str) -> String {
+    text.chars()
+        .map(|c| match hazard(c) {
+            Some(_) => format!("U+{:04X}", u32::from(c)),
+            None => c.to_string(),
+        })
+        .collect()
 }
 
 /// Replaces each hazardous character by a visible one of the same length

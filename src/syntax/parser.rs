@@ -66,12 +66,18 @@ pub fn parse_each(
     each: &mut dyn FnMut(Decl),
 ) {
     pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
-    hygiene::scan(source, base, diags);
+    let in_code = hygiene::scan(source, base, diags);
+    let first = diags.len();
     // Parsing chunk by chunk keeps pest's token queue, which is many times
     // the size of its input, as small as one declaration.
     for (start, end) in chunks(source) {
         let chunk = source.get(start..end).unwrap_or("");
         parse_chunk(chunk, base + start, diags, each);
+    }
+    if !in_code.is_empty() {
+        for diagnostic in diags.iter_mut().skip(first) {
+            hygiene::blame(diagnostic, &in_code);
+        }
     }
 }
 
