@@ -128,29 +128,32 @@ impl Finding {
     }
 }
 
-/// The diagnostic in codespan-reporting's terms.
+/// The diagnostic in codespan-reporting's terms. A message that quotes
+/// the source names a character that would act on the terminal (ESC, a
+/// bidirectional override) by its code point instead.
 fn to_codespan(diagnostic: &Diagnostic, text_len: usize) -> CsDiagnostic<()> {
+    let named = crate::syntax::hygiene::named;
     let clamp = |range: std::ops::Range<usize>| range.start.min(text_len)..range.end.min(text_len);
     let severity = match diagnostic.severity {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
     };
     let mut labels = vec![
-        Label::primary((), clamp(diagnostic.span.range())).with_message(diagnostic.label.clone()),
+        Label::primary((), clamp(diagnostic.span.range())).with_message(named(&diagnostic.label)),
     ];
     for note in &diagnostic.notes {
         labels.push(
-            Label::secondary((), clamp(note.span.range())).with_message(note.message.clone()),
+            Label::secondary((), clamp(note.span.range())).with_message(named(&note.message)),
         );
     }
     let notes = diagnostic
         .help
         .iter()
-        .map(|h| format!("help: {h}"))
+        .map(|h| format!("help: {}", named(h)))
         .collect();
     CsDiagnostic::new(severity)
         .with_code(diagnostic.code.as_str())
-        .with_message(diagnostic.message.clone())
+        .with_message(named(&diagnostic.message))
         .with_labels(labels)
         .with_notes(notes)
 }

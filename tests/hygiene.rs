@@ -549,6 +549,34 @@ fn the_excerpt_under_a_diagnostic_shows_the_character_and_acts_on_nothing() {
     assert!(stderr.contains("`U+001B ESCAPE`"), "{stderr}");
 }
 
+/// A message that quotes a string names the character by its code point.
+#[test]
+fn a_message_that_quotes_the_source_names_the_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.policy");
+    std::fs::write(
+        &path,
+        BASE.replace(
+            "\"https://example.com/privacy\"",
+            "\"ht\u{1B}tp://example.com\"",
+        ),
+    )
+    .unwrap();
+    let output = Command::cargo_bin("policyc")
+        .unwrap()
+        .args(["check", "--color", "never"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains('\u{1B}'), "{stderr}");
+    assert!(
+        stderr.contains("`htU+001Btp://example.com` is not a web address"),
+        "{stderr}"
+    );
+}
+
 /// A build with a refused character writes nothing.
 #[test]
 fn a_build_with_a_hidden_character_writes_nothing() {
