@@ -232,6 +232,9 @@ fn quoted<W: Write>(out: &mut W, text: &str) -> io::Result<()> {
 /// mark past the start), what YAML 1.1 readers take for a line break
 /// (U+2028, U+2029) and what displays as nothing or reorders the text.
 fn needs_escape(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
     c.is_control()
         || crate::syntax::hygiene::hazard(c).is_some()
         || crate::syntax::hygiene::is_line_break(c)

@@ -199,7 +199,15 @@ pub(crate) fn collapse(text: &str) -> String {
     let tidy = !text.starts_with(spaced)
         && !text.ends_with(spaced)
         && !text.contains("  ")
-        && !text.contains(|c: char| (c.is_whitespace() && c != ' ') || hazard(c).is_some());
+        && !text.contains(|c: char| {
+            // In ASCII, the whitespace other than a space and the hazards
+            // are all control characters.
+            if c.is_ascii() {
+                c.is_ascii_control()
+            } else {
+                c.is_whitespace() || hazard(c).is_some()
+            }
+        });
     if tidy {
         // Most strings have nothing to collapse: copied as they are.
         return text.to_owned();

@@ -384,8 +384,8 @@ impl Lower<'_> {
 
     fn prop_str(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Str>> {
         let span = self.span(&pair);
-        let keyword = first_word(pair.as_str()).to_owned();
-        let value = self.string(Self::first_inner(pair)?, Lines::of_property(&keyword));
+        let keyword = first_word(pair.as_str());
+        let value = self.string(Self::first_inner(pair)?, Lines::of_property(keyword));
         Some(Prop { value, span })
     }
 
@@ -403,8 +403,8 @@ impl Lower<'_> {
 
     fn prop_strings(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Str>>> {
         let span = self.span(&pair);
-        let keyword = first_word(pair.as_str()).to_owned();
-        let value = self.strings(Self::first_inner(pair)?, Lines::of_property(&keyword));
+        let keyword = first_word(pair.as_str());
+        let value = self.strings(Self::first_inner(pair)?, Lines::of_property(keyword));
         Some(Prop { value, span })
     }
 
@@ -1159,7 +1159,8 @@ fn unescape(body: &str, offset: usize, lines: Lines<'_>, diags: &mut Vec<Diagnos
     let mut chars = body.char_indices();
     while let Some((i, c)) = chars.next() {
         if c != '\\' {
-            if hygiene::is_line_break(c) {
+            // Raw LF and CR end a string; only U+2028 and U+2029 get here.
+            if !c.is_ascii() && hygiene::is_line_break(c) {
                 line_break(
                     c,
                     Span::new(offset + i, offset + i + c.len_utf8()),
