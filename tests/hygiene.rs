@@ -122,7 +122,16 @@ fn invisible_and_control_characters_are_refused_raw_and_escaped() {
         '\u{200D}',
         '\u{2060}',
         '\u{FEFF}',
+        '\u{2061}',
+        '\u{2064}',
+        '\u{206A}',
+        '\u{206F}',
+        '\u{180E}',
+        '\u{FFF9}',
+        '\u{FFFB}',
+        '\u{E0000}',
         '\u{E0041}',
+        '\u{E007F}',
     ] {
         let escape = format!("\\u{{{:X}}}", u32::from(c));
         for written in [c.to_string(), escape] {
