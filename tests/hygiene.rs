@@ -608,3 +608,15 @@ fn a_build_with_a_hidden_character_writes_nothing() {
     assert!(stderr.contains("error[E0017]"), "{stderr}");
     assert!(!dir.path().join("generated").exists(), "nothing is written");
 }
+
+/// The diff pages and the changelog escape what an old edition from the
+/// history could carry.
+#[test]
+fn the_diff_pages_escape_what_the_checker_refuses() {
+    use policyc::diff::format::{escape_html, escape_markdown};
+    assert_eq!(
+        escape_markdown("a\u{1B}b\u{202E}c\nd"),
+        "a\u{FFFD}b\u{FFFD}c d"
+    );
+    assert_eq!(escape_html("a\u{0}b\u{FFFE}<"), "a\u{FFFD}b\u{FFFD}&lt;");
+}
