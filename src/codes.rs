@@ -52,6 +52,9 @@ codes! {
     IncludeOutsideRoot = "E0007", "an included file lies outside the policies' directory";
     IncludeCycle = "E0008", "files include each other in a cycle";
     IncludeNotFound = "E0009", "an included file cannot be read";
+    InvisibleCharacter = "E0015", "the source contains an invisible, bidirectional or control character";
+    Noncharacter = "E0016", "the source contains a Unicode noncharacter";
+    LineBreakInOneLineText = "E0017", "a one-line text contains a line break";
     UnknownData = "E0101", "a reference names a data category that is not declared";
     UnknownPurpose = "E0102", "a reference names a purpose that is not declared";
     UnknownRecipient = "E0103", "a reference names a recipient that is not declared";
@@ -62,6 +65,7 @@ codes! {
     DuplicateHeader = "E0108", "a file has more than one policy header";
     UnusedRecipient = "W0109", "a recipient is declared but receives no data";
     UnknownFact = "W0110", "a test asserts a fact that no rule of the policy reads";
+    CaseOnlyDifference = "E0111", "two ids of one kind differ only by case";
     InvalidDate = "E0201", "a date does not exist";
     InvalidVersion = "E0202", "a version is not a semantic version";
     NonPositiveDuration = "E0203", "a duration is zero or negative";

@@ -128,29 +128,32 @@ impl Finding {
     }
 }
 
-/// The diagnostic in codespan-reporting's terms.
+/// The diagnostic in codespan-reporting's terms. A message that quotes
+/// the source names a character that would act on the terminal (ESC, a
+/// bidirectional override) by its code point instead.
 fn to_codespan(diagnostic: &Diagnostic, text_len: usize) -> CsDiagnostic<()> {
+    let named = crate::syntax::hygiene::named;
     let clamp = |range: std::ops::Range<usize>| range.start.min(text_len)..range.end.min(text_len);
     let severity = match diagnostic.severity {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
     };
     let mut labels = vec![
-        Label::primary((), clamp(diagnostic.span.range())).with_message(diagnostic.label.clone()),
+        Label::primary((), clamp(diagnostic.span.range())).with_message(named(&diagnostic.label)),
     ];
     for note in &diagnostic.notes {
         labels.push(
-            Label::secondary((), clamp(note.span.range())).with_message(note.message.clone()),
+            Label::secondary((), clamp(note.span.range())).with_message(named(&note.message)),
         );
     }
     let notes = diagnostic
         .help
         .iter()
-        .map(|h| format!("help: {h}"))
+        .map(|h| format!("help: {}", named(h)))
         .collect();
     CsDiagnostic::new(severity)
         .with_code(diagnostic.code.as_str())
-        .with_message(diagnostic.message.clone())
+        .with_message(named(&diagnostic.message))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -160,7 +163,8 @@ pub fn render_plain(file: &SourceFile, diagnostic: &Diagnostic) -> String {
     if has_long_lines(file, diagnostic) {
         return plain_fallback(file, diagnostic);
     }
-    let simple = SimpleFile::new(file.display_name(), file.text.as_str());
+    let text = shown(file);
+    let simple = SimpleFile::new(file.display_name(), text.as_ref());
     let cs = to_codespan(diagnostic, file.text.len());
     let mut out = String::new();
     if term::emit_to_string(&mut out, &Config::default(), &simple, &cs).is_err() {
@@ -178,12 +182,21 @@ pub fn render_to(
     if has_long_lines(file, diagnostic) {
         return writer.write_all(plain_fallback(file, diagnostic).as_bytes());
     }
-    let simple = SimpleFile::new(file.display_name(), file.text.as_str());
+    let text = shown(file);
+    let simple = SimpleFile::new(file.display_name(), text.as_ref());
     let cs = to_codespan(diagnostic, file.text.len());
     if term::emit_to_write_style(writer, &Config::default(), &simple, &cs).is_err() {
         writer.write_all(plain_fallback(file, diagnostic).as_bytes())?;
     }
     Ok(())
+}
+
+/// The text source excerpts are cut from: a character that would act on
+/// the terminal (ESC, a bidirectional override) or show as nothing is
+/// replaced by a visible one of the same length, so that the excerpt shows
+/// what E0015 and E0016 point at, and acts on nothing.
+fn shown(file: &SourceFile) -> std::borrow::Cow<'_, str> {
+    crate::syntax::hygiene::visible(&file.text)
 }
 
 /// A one-line rendering, used only if codespan cannot place the span.

@@ -6,8 +6,8 @@
 //! strings such as `2026-12-01` or `no` unquoted, which YAML 1.1 readers
 //! (PyYAML, many CI tools) load as a date or a boolean. Quoting every string
 //! makes the file mean the same to every reader; a double-quoted YAML scalar
-//! accepts the JSON escapes (`\"`, `\\`, `\n`, `\r`, `\t`, `\u00XX`), which
-//! are the only ones written.
+//! accepts the JSON escapes (`\"`, `\\`, `\n`, `\r`, `\t`, `\uXXXX`) and
+//! `\UXXXXXXXX`, which are the only ones written.
 //!
 //! The layout, which `generated/` depends on byte for byte:
 //!
@@ -212,18 +212,32 @@ fn quoted<W: Write>(out: &mut W, text: &str) -> io::Result<()> {
             '\n' => Some(b"\\n"),
             '\r' => Some(b"\\r"),
             '\t' => Some(b"\\t"),
-            c if c.is_control() => None,
+            c if needs_escape(c) => None,
             _ => continue,
         };
         out.write_all(text.get(start..i).unwrap_or_default().as_bytes())?;
         match escape {
             Some(bytes) => out.write_all(bytes)?,
+            None if u32::from(c) > 0xFFFF => write!(out, "\\U{:08x}", u32::from(c))?,
             None => write!(out, "\\u{:04x}", u32::from(c))?,
         }
         start = i + c.len_utf8();
     }
     out.write_all(text.get(start..).unwrap_or_default().as_bytes())?;
     out.write_all(b"\"")
+}
+
+/// Whether a character is written as an escape: what YAML does not allow
+/// in a document (controls, noncharacters such as U+FFFE, a byte-order
+/// mark past the start), what YAML 1.1 readers take for a line break
+/// (U+2028, U+2029) and what displays as nothing or reorders the text.
+fn needs_escape(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
+    c.is_control()
+        || crate::syntax::hygiene::hazard(c).is_some()
+        || crate::syntax::hygiene::is_line_break(c)
 }
 
 /// Whether a key is written plain: a simple word.

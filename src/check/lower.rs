@@ -9,6 +9,7 @@ use crate::span::Span;
 use crate::suggest;
 use crate::syntax::ast::{self, Name, Prop};
 
+use super::case::CaseFold;
 use super::index::DataIndex;
 use super::keywords::{self, resolve};
 use super::values;
@@ -122,6 +123,8 @@ pub struct Lower {
     /// What each category states itself, by its index in `parts.data`.
     own: Vec<(Option<Identity>, Option<Source>)>,
     waiting: ByKind,
+    /// The data categories' ids that differ only by case (E0111).
+    data_case: CaseFold,
 }
 
 /// Declarations of one kind, boxed as the tree holds them: the boxes move
@@ -452,6 +455,12 @@ impl Lower {
             ));
             return;
         }
+        let (index, data, spans) = (&self.spans.data_index, &self.parts.data, &self.spans.data);
+        let exact = |id: &str| index.get(data, id).and_then(|at| spans.get(at).copied());
+        let clash = self
+            .data_case
+            .check("data category", &decl.id.text, decl.id.span, exact);
+        self.diags.extend(clash);
         self.spans.data.push(decl.id.span);
         self.spans
             .identity
@@ -789,12 +798,16 @@ impl Lower {
 
     fn purposes(&mut self, decls: Decls<ast::PurposeDecl>) {
         let mut first: HashMap<String, Span> = HashMap::new();
+        let mut case = CaseFold::default();
         for decl in &decls {
             if let Some(span) = first.get(&decl.id.text) {
                 self.diags
                     .push(duplicate("purpose", &decl.id.text, decl.id.span, *span));
                 continue;
             }
+            let exact = |id: &str| first.get(id).copied();
+            let clash = case.check("purpose", &decl.id.text, decl.id.span, exact);
+            self.diags.extend(clash);
             first.insert(decl.id.text.clone(), decl.id.span);
             self.spans.purpose_ids.insert(decl.id.text.clone());
             if let Some((purpose, spans)) = self.purpose(decl) {
@@ -944,12 +957,17 @@ impl Lower {
     }
 
     fn recipients(&mut self, decls: Decls<ast::RecipientDecl>) {
+        let mut case = CaseFold::default();
         for decl in &decls {
             if let Some(span) = self.spans.recipients.get(&decl.id.text) {
                 self.diags
                     .push(duplicate("recipient", &decl.id.text, decl.id.span, *span));
                 continue;
             }
+            let recipients = &self.spans.recipients;
+            let exact = |id: &str| recipients.get(id).copied();
+            let clash = case.check("recipient", &decl.id.text, decl.id.span, exact);
+            self.diags.extend(clash);
             self.spans
                 .recipients
                 .insert(decl.id.text.clone(), decl.id.span);
@@ -1090,6 +1108,8 @@ impl Lower {
 
     fn rest(&mut self, decls: &[ast::Decl]) {
         let mut ids: HashMap<(&str, String), Span> = HashMap::new();
+        // Rights are named by a lowercase keyword, so only these can clash.
+        let mut case: HashMap<&str, CaseFold> = HashMap::new();
         let mut changes_span: Option<Span> = None;
         for decl in decls {
             match decl {
@@ -1126,6 +1146,10 @@ impl Lower {
                             .push(duplicate(kind, &text.id.text, text.id.span, first));
                         continue;
                     }
+                    let exact = |id: &str| ids.get(&(kind, id.to_owned())).copied();
+                    let fold = case.entry(kind).or_default();
+                    self.diags
+                        .extend(fold.check(kind, &text.id.text, text.id.span, exact));
                     let Some(body) = self.text(&text.text, kind) else {
                         continue;
                     };
@@ -1168,6 +1192,10 @@ impl Lower {
                         ));
                         continue;
                     }
+                    let exact = |id: &str| ids.get(&("clause", id.to_owned())).copied();
+                    let fold = case.entry("clause").or_default();
+                    self.diags
+                        .extend(fold.check("clause", &clause.id.text, clause.id.span, exact));
                     let section = resolve(
                         &clause.section,
                         keywords::SECTIONS,

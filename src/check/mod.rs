@@ -7,6 +7,7 @@
 //! depersonalized data, retention of identified data…). A model is returned
 //! only when there is no error; warnings come with it.
 
+mod case;
 mod index;
 mod keywords;
 mod legal;

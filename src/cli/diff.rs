@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use codespan_reporting::term::termcolor::{self, StandardStream};
 
-use super::{ColorChoice, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
+use super::{ColorChoice, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output, git};
 use crate::build::Plan;
 use crate::diff::format::{self, Locator, Report};
 use crate::diff::problem::Problem;
@@ -46,6 +46,12 @@ struct Side {
 pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
     let (old, new) = match (options.against, options.new) {
         (Some(rev), None) => {
+            // Before anything is read: a revision git could take for an
+            // option is a usage error, whatever else is wrong.
+            if let Err(error) = git::validate(rev) {
+                out.error_line(&error.to_string());
+                return EXIT_USAGE;
+            }
             let new = load_file(options.old, options.max_file_size, out);
             let old = load_revision(rev, options.old, options.max_file_size, out);
             (old, new)
@@ -209,15 +215,14 @@ fn load_revision(
         out.error_line(&format!("`{}` is not a file", path.display()));
         return Err(EXIT_USAGE);
     };
-    // `./NAME` is relative to the directory git runs in, wherever the
-    // repository's root is.
-    let spec = format!("{rev}:./{}", name.to_string_lossy());
-    let output = std::process::Command::new("git")
-        .arg("-C")
-        .arg(&dir)
-        .args(["show", "--no-textconv", &spec])
-        .output();
-    let output = match output {
+    let commit = match git::resolve_commit(&dir, rev) {
+        Ok(commit) => commit,
+        Err(error) => {
+            out.error_line(&error.to_string());
+            return Err(EXIT_USAGE);
+        }
+    };
+    let output = match git::show(&dir, &commit, &name.to_string_lossy()) {
         Ok(output) => output,
         Err(error) => {
             out.error_line(&format!("cannot run git for --against: {error}"));

@@ -6,6 +6,7 @@ mod diff;
 mod explain;
 mod fmt;
 mod generate;
+mod git;
 mod init;
 mod keygen;
 mod output;

@@ -79,8 +79,20 @@ pub fn load_rules(path: &Path, trusted: &[TrustedKey], out: &mut Output) -> Opti
             out.diagnostics(file, &local);
         }
     }
-    let checked = loaded.checked;
-    let policy = checked.policy?;
+    let Some(policy) = loaded.checked.policy else {
+        // Say why no decision was made, whatever the format: the errors
+        // above, or this line when there were none to show.
+        let why = if out.tally.errors > 0 {
+            out.tally.describe()
+        } else {
+            "errors".to_owned()
+        };
+        out.failure(&format!(
+            "`{}` has {why}, so it cannot be queried",
+            path.display()
+        ));
+        return None;
+    };
     match Rules::from_table(crate::rules::table(&policy)) {
         Ok(rules) => Some(rules),
         Err(error) => {
@@ -102,6 +114,9 @@ pub fn run(
     out: &mut Output,
 ) -> u8 {
     let Some(rules) = load_rules(rules_path, trusted, out) else {
+        // The JSON document or SARIF log of what went wrong, as every
+        // reporting command prints it.
+        out.finish(EXIT_PROBLEMS);
         return EXIT_PROBLEMS;
     };
     let facts: Facts = facts.iter().map(String::as_str).collect();

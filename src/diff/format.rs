@@ -9,6 +9,7 @@ use super::{Area, Assessment, Bump, Change, Class, Diff};
 use crate::model::{Date, Policy};
 use crate::source::SourceFile;
 use crate::syntax::ast::Decl;
+use crate::syntax::hygiene::hazard;
 
 /// Everything a report of one diff says.
 #[derive(Debug, Clone, Copy)]
@@ -63,7 +64,9 @@ impl Report<'_> {
     }
 }
 
-/// Escapes text for Markdown so that it cannot become markup.
+/// Escapes text for Markdown so that it cannot become markup; a
+/// character that is no text (ESC, a bidirectional override) shows as
+/// U+FFFD.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -76,6 +79,7 @@ pub fn escape_markdown(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
+            c if hazard(c).is_some() => out.push('\u{FFFD}'),
             _ => out.push(c),
         }
     }
@@ -92,6 +96,9 @@ pub fn escape_html(text: &str) -> String {
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // What the checker refuses (E0015, E0016), should an old
+            // edition from the history carry it.
+            c if hazard(c).is_some() => out.push('\u{FFFD}'),
             _ => out.push(c),
         }
     }

@@ -3,7 +3,7 @@
 //! changes and the contact section are here; the other sections have their
 //! own modules.
 
-use super::document::{Clause, Document, Section, Text, number};
+use super::document::{Clause, Document, Section, Text, collapse, number};
 use super::{collection, processing, user, words};
 use crate::model::{self, ChangePolicy, Policy};
 
@@ -11,7 +11,8 @@ use crate::model::{self, ChangePolicy, Policy};
 pub fn document(policy: &Policy) -> Document {
     let header = &policy.header;
     Document {
-        title: header.title.clone(),
+        // One line: a line break in a heading would start a new block.
+        title: collapse(&header.title),
         language: header.language.clone(),
         subtitle: Text::new().words(&format!(
             "Version {}, effective {}",

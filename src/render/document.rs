@@ -3,10 +3,12 @@
 //! plain text. The renderers decide only how things look, never what is
 //! said, so the three formats cannot say different things.
 
+use crate::syntax::hygiene::hazard;
+
 /// The whole text of a policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
-    /// The title, verbatim from the source.
+    /// The title from the source, on one line (whitespace collapsed).
     pub title: String,
     /// The language of the text, an ISO 639-1 code.
     pub language: String,
@@ -187,18 +189,35 @@ pub fn ends_sentence(text: &str) -> bool {
 }
 
 /// Collapses runs of whitespace, newlines included, into single spaces, so
-/// that no source string can break the layout of a format.
-fn collapse(text: &str) -> String {
+/// that no source string can break the layout of a format, and shows a
+/// character that is no text (ESC, NUL, a bidirectional override, a
+/// noncharacter) as U+FFFD. The checker refuses those (E0015, E0016);
+/// this keeps them out of the outputs of a model that did not come through
+/// it, such as a history entry.
+pub(crate) fn collapse(text: &str) -> String {
     let spaced = |c: char| c.is_whitespace();
     let tidy = !text.starts_with(spaced)
         && !text.ends_with(spaced)
         && !text.contains("  ")
-        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+        && !text.contains(|c: char| {
+            // In ASCII, the whitespace other than a space and the hazards
+            // are all control characters.
+            if c.is_ascii() {
+                c.is_ascii_control()
+            } else {
+                c.is_whitespace() || hazard(c).is_some()
+            }
+        });
     if tidy {
         // Most strings have nothing to collapse: copied as they are.
         return text.to_owned();
     }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .map(|c| if hazard(c).is_some() { '\u{FFFD}' } else { c })
+        .collect()
 }
 
 impl Clause {

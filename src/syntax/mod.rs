@@ -1,6 +1,7 @@
 //! The front of the pipeline: source text to a typed syntax tree.
 
 pub mod ast;
+pub mod hygiene;
 mod parser;
 
 pub(crate) use parser::{

@@ -7,6 +7,7 @@ use pest::iterators::Pair;
 use pest_derive::Parser;
 
 use super::ast::*;
+use super::hygiene;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
@@ -65,11 +66,18 @@ pub fn parse_each(
     each: &mut dyn FnMut(Decl),
 ) {
     pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
+    let in_code = hygiene::scan(source, base, diags);
+    let first = diags.len();
     // Parsing chunk by chunk keeps pest's token queue, which is many times
     // the size of its input, as small as one declaration.
     for (start, end) in chunks(source) {
         let chunk = source.get(start..end).unwrap_or("");
         parse_chunk(chunk, base + start, diags, each);
+    }
+    if !in_code.is_empty() {
+        for diagnostic in diags.iter_mut().skip(first) {
+            hygiene::blame(diagnostic, &in_code);
+        }
     }
 }
 
@@ -243,6 +251,30 @@ fn code_len(text: &str) -> usize {
     end
 }
 
+/// Whether a string may contain line breaks.
+#[derive(Debug, Clone, Copy)]
+enum Lines<'a> {
+    /// A one-line text, named by its property: every output shows it on
+    /// one line (a title, a label, an address), where a line break would
+    /// start a new heading or list item in Markdown.
+    One(&'a str),
+    /// A long text (a description, the text of a clause, an obligation or
+    /// a security measure): the outputs flow it as a paragraph. Also a
+    /// test's name, which no output shows.
+    Many,
+}
+
+impl<'a> Lines<'a> {
+    /// The kind of text a property with this keyword takes.
+    fn of_property(keyword: &'a str) -> Self {
+        if keyword == "description" {
+            Lines::Many
+        } else {
+            Lines::One(keyword)
+        }
+    }
+}
+
 /// Turns pest pairs into AST nodes, collecting diagnostics for the lines
 /// that the grammar skipped inside blocks.
 struct Lower<'d> {
@@ -288,7 +320,8 @@ impl Lower<'_> {
         }
     }
 
-    fn string(&mut self, pair: Pair<'_, Rule>) -> Str {
+    /// A string literal, decoded. `lines` says whether it may break lines.
+    fn string(&mut self, pair: Pair<'_, Rule>, lines: Lines<'_>) -> Str {
         let span = self.span(&pair);
         let inner = pair.into_inner().next();
         let (text, offset) = match &inner {
@@ -296,14 +329,14 @@ impl Lower<'_> {
             None => ("", span.start),
         };
         Str {
-            value: unescape(text, offset, self.diags),
+            value: unescape(text, offset, lines, self.diags),
             span,
         }
     }
 
-    fn strings(&mut self, pair: Pair<'_, Rule>) -> Vec<Str> {
+    fn strings(&mut self, pair: Pair<'_, Rule>, lines: Lines<'_>) -> Vec<Str> {
         let mut list = Vec::new();
-        add(&mut list, pair.into_inner().map(|p| self.string(p)));
+        add(&mut list, pair.into_inner().map(|p| self.string(p, lines)));
         list
     }
 
@@ -351,7 +384,8 @@ impl Lower<'_> {
 
     fn prop_str(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Str>> {
         let span = self.span(&pair);
-        let value = self.string(Self::first_inner(pair)?);
+        let keyword = first_word(pair.as_str());
+        let value = self.string(Self::first_inner(pair)?, Lines::of_property(keyword));
         Some(Prop { value, span })
     }
 
@@ -369,7 +403,8 @@ impl Lower<'_> {
 
     fn prop_strings(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Str>>> {
         let span = self.span(&pair);
-        let value = self.strings(Self::first_inner(pair)?);
+        let keyword = first_word(pair.as_str());
+        let value = self.strings(Self::first_inner(pair)?, Lines::of_property(keyword));
         Some(Prop { value, span })
     }
 
@@ -406,7 +441,7 @@ impl Lower<'_> {
         let path = pair
             .into_inner()
             .next()
-            .map(|p| self.string(p))
+            .map(|p| self.string(p, Lines::One("include")))
             .unwrap_or_default();
         IncludeDecl { path, span }
     }
@@ -449,7 +484,7 @@ impl Lower<'_> {
         let mut decl = ControllerDecl::default();
         for part in pair.into_inner() {
             match part.as_rule() {
-                Rule::string => decl.name = self.string(part),
+                Rule::string => decl.name = self.string(part, Lines::One("controller")),
                 Rule::service_prop => add(&mut decl.service, self.prop_str(part)),
                 Rule::website_prop => add(&mut decl.website, self.prop_str(part)),
                 Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
@@ -472,7 +507,10 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::path => decl.id = self.name(part),
-                Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
+                Rule::label => {
+                    decl.label =
+                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
+                }
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::source_prop => add(&mut decl.source, self.prop_name(part)),
                 Rule::identity_prop => add(&mut decl.identity, self.prop_name(part)),
@@ -504,7 +542,10 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
+                Rule::label => {
+                    decl.label =
+                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
+                }
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
                 Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
@@ -525,7 +566,7 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => basis.kind = self.name(part),
-                Rule::string => basis.interest = Some(self.string(part)),
+                Rule::string => basis.interest = Some(self.string(part, Lines::One("basis"))),
                 _ => {}
             }
         }
@@ -540,7 +581,10 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
+                Rule::label => {
+                    decl.label =
+                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
+                }
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
@@ -616,7 +660,7 @@ impl Lower<'_> {
     fn event(&mut self, pair: Pair<'_, Rule>) -> Option<EventDecl> {
         let inner = Self::first_inner(pair)?;
         Some(match inner.as_rule() {
-            Rule::string => EventDecl::Phrase(self.string(inner)),
+            Rule::string => EventDecl::Phrase(self.string(inner, Lines::One("retain"))),
             _ => EventDecl::Keyword(self.name(inner)),
         })
     }
@@ -629,7 +673,10 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.kind = self.name(part),
-                Rule::label => decl.label = Self::first_inner(part).map(|s| self.string(s)),
+                Rule::label => {
+                    decl.label =
+                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
+                }
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::via_prop => add(&mut decl.via, self.prop_strings(part)),
                 Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
@@ -651,7 +698,7 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.id = self.name(part),
-                Rule::string => decl.text = self.string(part),
+                Rule::string => decl.text = self.string(part, Lines::Many),
                 _ => {}
             }
         }
@@ -691,7 +738,7 @@ impl Lower<'_> {
                     decl.id = self.name(part);
                 }
                 Rule::ident => decl.section = self.name(part),
-                Rule::string => decl.text = self.string(part),
+                Rule::string => decl.text = self.string(part, Lines::Many),
                 _ => {}
             }
         }
@@ -705,7 +752,9 @@ impl Lower<'_> {
         };
         for part in pair.into_inner() {
             match part.as_rule() {
-                Rule::string => decl.name = self.string(part),
+                // A test's name is shown only in diagnostics, which every
+                // report format escapes: it may break lines.
+                Rule::string => decl.name = self.string(part, Lines::Many),
                 Rule::expectation => add(&mut decl.expectations, self.expectation(part)),
                 Rule::bad_prop => {
                     let _ = self.bad_prop(&part, "test block", TEST_PROPS);
@@ -1102,12 +1151,23 @@ fn describe_expected(rules: &[Rule]) -> String {
 }
 
 /// Decodes the escapes of a string body. `offset` is the byte position of
-/// the body in the file, for the span of a bad escape.
-fn unescape(body: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> String {
+/// the body in the file, for the span of a bad escape. Characters written
+/// raw were checked by [`hygiene::scan`]; those made by an escape are
+/// checked here, and so are line breaks, which only long texts may hold.
+fn unescape(body: &str, offset: usize, lines: Lines<'_>, diags: &mut Vec<Diagnostic>) -> String {
     let mut out = String::with_capacity(body.len());
     let mut chars = body.char_indices();
     while let Some((i, c)) = chars.next() {
         if c != '\\' {
+            // Raw LF and CR end a string; only U+2028 and U+2029 get here.
+            if !c.is_ascii() && hygiene::is_line_break(c) {
+                line_break(
+                    c,
+                    Span::new(offset + i, offset + i + c.len_utf8()),
+                    lines,
+                    diags,
+                );
+            }
             out.push(c);
             continue;
         }
@@ -1115,12 +1175,26 @@ fn unescape(body: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> String {
             break;
         };
         match escaped {
-            'n' => out.push('\n'),
+            'n' => {
+                line_break('\n', Span::new(offset + i, offset + i + 2), lines, diags);
+                out.push('\n');
+            }
             't' => out.push('\t'),
             '"' => out.push('"'),
             '\\' => out.push('\\'),
             'u' => match unicode_escape(body.get(i + 2..).unwrap_or("")) {
                 Some((Some(decoded), len)) => {
+                    let span = Span::new(offset + i, offset + i + 2 + len);
+                    if let Some(hazard) = hygiene::hazard(decoded) {
+                        diags.push(hygiene::diagnostic(
+                            decoded,
+                            hazard,
+                            hygiene::Place::Escape,
+                            span,
+                        ));
+                    } else if hygiene::is_line_break(decoded) {
+                        line_break(decoded, span, lines, diags);
+                    }
                     out.push(decoded);
                     for _ in 0..len {
                         chars.next();
@@ -1155,6 +1229,28 @@ fn unescape(body: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> String {
         }
     }
     out
+}
+
+/// Reports a line break at `span` in a one-line text.
+fn line_break(c: char, span: Span, lines: Lines<'_>, diags: &mut Vec<Diagnostic>) {
+    let Lines::One(property) = lines else {
+        return;
+    };
+    let what = match c {
+        '\n' => "a line break",
+        '\r' => "a carriage return",
+        '\u{2028}' => "`U+2028 LINE SEPARATOR`",
+        _ => "`U+2029 PARAGRAPH SEPARATOR`",
+    };
+    diags.push(
+        Diagnostic::error(
+            Code::LineBreakInOneLineText,
+            span,
+            format!("{what} in `{property}`, which is one line"),
+        )
+        .label("a line break where the outputs show one line")
+        .help("replace it with a space or a comma: in Markdown a line break here would start a new heading or list item; only long texts (`description`, and the texts of `clause`, `obligation` and `security`) may break lines"),
+    );
 }
 
 fn bad_escape(at: usize, escaped: char, help: &str) -> Diagnostic {

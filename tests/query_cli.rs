@@ -1,0 +1,178 @@
+//! `policyc query` as a service's operator runs it: a decision from a
+//! table or a policy file, and the diagnostics of a policy that does not
+//! check, in every format.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// A policy with a header that lacks `contact` (E0402) and a data block
+/// with a misspelled property (E0002).
+const BROKEN: &str = r#"policy broken {
+  title      "Privacy Policy"
+  version    1.0.0
+  effective  2026-12-01
+  language   en
+  controller "Example Inc" { service "Example" }
+  published  "https://example.com/privacy"
+}
+data account "Account details" {
+  sorce    user
+  identity identified
+}
+retain account for 1 year from collection
+purpose service "Providing the service" { uses account basis contract }
+"#;
+
+fn policyc() -> Command {
+    let mut cmd = Command::cargo_bin("policyc").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+/// Runs `policyc query --format FORMAT broken.policy use account service`.
+fn query_broken(format: &str) -> (Option<i32>, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.policy");
+    std::fs::write(&path, BROKEN).unwrap();
+    let output = policyc()
+        .args(["query", "--color", "never", "--format", format])
+        .arg(&path)
+        .args(["use", "account", "service"])
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_broken_policy_prints_its_diagnostics_for_people_on_stderr() {
+    let (status, stdout, stderr) = query_broken("human");
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(stdout.is_empty(), "no decision: {stdout}");
+    assert!(stderr.contains("error[E0402]"), "{stderr}");
+    assert!(stderr.contains("broken.policy:1:1"), "{stderr}");
+    assert!(stderr.contains("error[E0002]"), "{stderr}");
+    assert!(
+        stderr.contains("has 2 errors, so it cannot be queried"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_broken_policy_prints_a_json_report_by_default() {
+    for args in [&[][..], &["--format", "json"][..]] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("broken.policy");
+        std::fs::write(&path, BROKEN).unwrap();
+        let output = policyc()
+            .arg("query")
+            .args(args)
+            .arg(&path)
+            .args(["use", "account", "service"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(report["errors"], 2, "{report}");
+        let codes: Vec<&str> = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(codes, ["E0402", "E0002"], "{report}");
+        assert!(report.get("allowed").is_none(), "no decision: {report}");
+    }
+}
+
+#[test]
+fn a_broken_policy_prints_a_sarif_log() {
+    let (status, stdout, _) = query_broken("sarif");
+    assert_eq!(status, Some(1));
+    let log: Value = serde_json::from_str(&stdout).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let rules: Vec<&str> = results
+        .iter()
+        .map(|r| r["ruleId"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["E0402", "E0002"], "{log}");
+}
+
+#[test]
+fn a_broken_policy_prints_github_annotations() {
+    let (status, stdout, _) = query_broken("github");
+    assert_eq!(status, Some(1));
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(lines[0].starts_with("::error file="), "{stdout}");
+    assert!(lines[0].contains("title=E0402::"), "{stdout}");
+    assert!(lines[1].contains("title=E0002::"), "{stdout}");
+}
+
+/// The README's example: a transfer on the ground of a business transfer.
+#[test]
+fn the_readme_query_is_allowed() {
+    let output = policyc()
+        .args([
+            "query",
+            "generated/pro_it_privacy/rules.json",
+            "transfer",
+            "account",
+            "acquirer",
+            "--fact",
+            "business_transfer",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let decision: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(decision["allowed"], true, "{decision}");
+    assert_eq!(decision["ground"], "business_transfer", "{decision}");
+}
+
+#[test]
+fn a_denied_decision_still_exits_0_and_a_policy_file_compiles_on_the_fly() {
+    let output = policyc()
+        .args([
+            "query",
+            "--format",
+            "human",
+            "policies/pro-it-group.policy",
+            "use",
+            "account",
+            "targeting",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.starts_with("denied ["), "{stdout}");
+}
+
+#[test]
+fn a_table_that_does_not_load_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules.json");
+    std::fs::write(&path, "{ not json").unwrap();
+    let output = policyc()
+        .arg("query")
+        .arg(&path)
+        .args(["use", "account", "service"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("cannot load the rule table"), "{stderr}");
+}
