@@ -122,7 +122,7 @@ impl Loaded {
 /// `root` bounds where included files may be. Only an I/O error on the
 /// policy's own file is an `Err`; everything else is a diagnostic.
 pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<Loaded> {
-    let (file, load_diag) = SourceFile::load(path, max_file_size)?;
+    let (file, load_diag) = SourceFile::load_in(path, root, max_file_size)?;
     if let Some(diag) = load_diag {
         return Ok(Loaded {
             files: vec![LoadedFile { file, base: 0 }],
@@ -293,8 +293,12 @@ impl Loader {
                 stack.pop();
             }
             Ok((_, Some(problem))) => {
+                let code = match problem.code {
+                    Code::NotRegularFile => Code::NotRegularFile,
+                    _ => Code::IncludeNotFound,
+                };
                 self.refuse(
-                    Code::IncludeNotFound,
+                    code,
                     span,
                     format!("cannot include `{}`: {}", joined.display(), problem.message),
                 );
@@ -315,6 +319,9 @@ impl Loader {
                 "include files by a path relative to this file, inside the policies' directory"
             }
             Code::IncludeCycle => "keep shared declarations in a file that includes nothing back",
+            Code::NotRegularFile => {
+                "include a policy file saved on disk; devices, pipes and sockets are never read"
+            }
             _ => "the path is relative to the file that contains the `include`",
         };
         self.diagnostics.push(
