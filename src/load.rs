@@ -14,7 +14,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::check::{Checked, Checker};
 use crate::codes::Code;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::source::SourceFile;
 use crate::span::Span;
 use crate::syntax::ast::{self, Decl};
@@ -129,6 +129,7 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
             checked: Checked {
                 policy: None,
                 diagnostics: vec![diag],
+                omitted: Omitted::default(),
             },
         });
     }
@@ -139,6 +140,7 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
         files: Vec::new(),
         checker: Checker::with_capacity(data_lines(&file.text)),
         diagnostics: Vec::new(),
+        omitted: Omitted::default(),
         seen: HashSet::new(),
         next_base: 0,
     };
@@ -167,6 +169,7 @@ pub fn load_text(path: impl Into<PathBuf>, text: impl Into<String>) -> Loaded {
         files: Vec::new(),
         checker: Checker::default(),
         diagnostics: Vec::new(),
+        omitted: Omitted::default(),
         seen: HashSet::new(),
         next_base: 0,
     };
@@ -184,6 +187,8 @@ struct Loader {
     /// Checks the declarations as they are parsed.
     checker: Checker,
     diagnostics: Vec<Diagnostic>,
+    /// The problems found beyond [`MAX_KEPT`], counted.
+    omitted: Omitted,
     seen: HashSet<PathBuf>,
     next_base: usize,
 }
@@ -199,13 +204,22 @@ impl Loader {
         // added while it is parsed.
         let slot = self.files.len();
         let mut diagnostics = Vec::new();
-        crate::syntax::parse_each(&file.text, base, &mut diagnostics, &mut |decl| {
-            if let Decl::Include(include) = &decl {
-                self.include(&file.path, include, stack);
-            }
-            self.checker.add(decl);
-        });
+        let mut omitted = Omitted::default();
+        crate::syntax::parse_each(
+            &file.text,
+            base,
+            &mut diagnostics,
+            &mut omitted,
+            &mut |decl| {
+                if let Decl::Include(include) = &decl {
+                    self.include(&file.path, include, stack);
+                }
+                self.checker.add(decl);
+            },
+        );
         self.diagnostics.extend(diagnostics);
+        self.omitted.merge(&omitted);
+        diagnostic::cap(&mut self.diagnostics, MAX_KEPT, &mut self.omitted);
         self.files.insert(slot, LoadedFile { file, base });
     }
 
@@ -329,28 +343,32 @@ impl Loader {
                 .label("in this include")
                 .help(help),
         );
+        diagnostic::cap(&mut self.diagnostics, MAX_KEPT, &mut self.omitted);
     }
 
     fn finish(self) -> Loaded {
         let mut diagnostics = self.diagnostics;
+        let mut omitted = self.omitted;
         // As for one file: when a declaration does not parse at all, the
         // checks that need names would mostly echo it.
-        let checked = if diagnostics.iter().any(|d| d.code == Code::Syntax) {
-            Checked {
-                policy: None,
-                diagnostics: Vec::new(),
-            }
+        let syntax =
+            diagnostics.iter().any(|d| d.code == Code::Syntax) || omitted.has(Code::Syntax);
+        let checked = if syntax {
+            Checked::default()
         } else {
             self.checker.finish()
         };
         diagnostics.extend(checked.diagnostics);
+        omitted.merge(&checked.omitted);
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-        let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+        diagnostic::cap(&mut diagnostics, MAX_KEPT, &mut omitted);
+        let has_errors = diagnostics.iter().any(Diagnostic::is_error) || omitted.errors() > 0;
         Loaded {
             files: self.files,
             checked: Checked {
                 policy: if has_errors { None } else { checked.policy },
                 diagnostics,
+                omitted,
             },
         }
     }

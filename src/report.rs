@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
-use codespan_reporting::files::SimpleFile;
+use codespan_reporting::files;
 use codespan_reporting::term::{self, Config, termcolor::WriteColor};
 use serde::Serialize;
 
@@ -128,6 +128,51 @@ impl Finding {
     }
 }
 
+/// A source file as codespan-reporting reads it, through the file's own
+/// index of lines: its `SimpleFile` would index the whole text again for
+/// every diagnostic rendered, a scan of megabytes each time.
+struct Indexed<'a>(&'a SourceFile);
+
+impl Indexed<'_> {
+    fn line_start(&self, line: usize) -> Result<usize, files::Error> {
+        let starts = self.0.line_starts();
+        match starts.get(line) {
+            Some(&start) => Ok(start),
+            None if line == starts.len() => Ok(self.0.text.len()),
+            None => Err(files::Error::LineTooLarge {
+                given: line,
+                max: starts.len().saturating_sub(1),
+            }),
+        }
+    }
+}
+
+impl<'a> files::Files<'a> for Indexed<'a> {
+    type FileId = ();
+    type Name = String;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<String, files::Error> {
+        Ok(self.0.display_name())
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, files::Error> {
+        Ok(self.0.text.as_str())
+    }
+
+    fn line_index(&'a self, (): (), byte_index: usize) -> Result<usize, files::Error> {
+        Ok(self
+            .0
+            .line_starts()
+            .partition_point(|&start| start <= byte_index)
+            .saturating_sub(1))
+    }
+
+    fn line_range(&'a self, (): (), line: usize) -> Result<std::ops::Range<usize>, files::Error> {
+        Ok(self.line_start(line)?..self.line_start(line + 1)?)
+    }
+}
+
 /// The diagnostic in codespan-reporting's terms.
 fn to_codespan(diagnostic: &Diagnostic, text_len: usize) -> CsDiagnostic<()> {
     let clamp = |range: std::ops::Range<usize>| range.start.min(text_len)..range.end.min(text_len);
@@ -160,10 +205,9 @@ pub fn render_plain(file: &SourceFile, diagnostic: &Diagnostic) -> String {
     if has_long_lines(file, diagnostic) {
         return plain_fallback(file, diagnostic);
     }
-    let simple = SimpleFile::new(file.display_name(), file.text.as_str());
     let cs = to_codespan(diagnostic, file.text.len());
     let mut out = String::new();
-    if term::emit_to_string(&mut out, &Config::default(), &simple, &cs).is_err() {
+    if term::emit_to_string(&mut out, &Config::default(), &Indexed(file), &cs).is_err() {
         out = plain_fallback(file, diagnostic);
     }
     out
@@ -178,9 +222,8 @@ pub fn render_to(
     if has_long_lines(file, diagnostic) {
         return writer.write_all(plain_fallback(file, diagnostic).as_bytes());
     }
-    let simple = SimpleFile::new(file.display_name(), file.text.as_str());
     let cs = to_codespan(diagnostic, file.text.len());
-    if term::emit_to_write_style(writer, &Config::default(), &simple, &cs).is_err() {
+    if term::emit_to_write_style(writer, &Config::default(), &Indexed(file), &cs).is_err() {
         writer.write_all(plain_fallback(file, diagnostic).as_bytes())?;
     }
     Ok(())
@@ -231,6 +274,9 @@ pub struct Tally {
     pub errors: usize,
     /// Warnings found.
     pub warnings: usize,
+    /// How many of the errors and warnings are not listed: past the
+    /// number kept per policy, or past the number printed for people.
+    pub omitted: usize,
 }
 
 impl Tally {
@@ -243,6 +289,15 @@ impl Tally {
                 Severity::Warning => self.warnings += 1,
             }
         }
+    }
+
+    /// Counts `n` diagnostics of one severity that are not listed.
+    pub fn add_omitted(&mut self, severity: Severity, n: usize) {
+        match severity {
+            Severity::Error => self.errors += n,
+            Severity::Warning => self.warnings += n,
+        }
+        self.omitted += n;
     }
 
     /// `2 errors and 1 warning`, with correct plurals.

@@ -106,14 +106,20 @@ impl SourceFile {
         self.path.to_string_lossy().replace('\\', "/")
     }
 
-    /// The 1-based line and column (in characters) of a byte offset.
-    pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let starts = self.line_starts.get_or_init(|| {
+    /// Where each line starts, in bytes: found once per file, so that
+    /// placing any number of diagnostics never scans the text again.
+    pub fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
             std::iter::once(0)
                 .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
                 .collect()
-        });
+        })
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let starts = self.line_starts();
         let line = starts.partition_point(|start| *start <= offset).max(1);
         let line_start = starts.get(line - 1).copied().unwrap_or(0);
         let column = self

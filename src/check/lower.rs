@@ -3,7 +3,7 @@
 use hashbrown::{HashMap, HashSet};
 
 use crate::codes::Code;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::model::*;
 use crate::span::Span;
 use crate::suggest;
@@ -117,6 +117,8 @@ type Inherited = (Option<Identity>, Option<Source>, Option<SpecialCategory>);
 #[derive(Default)]
 pub struct Lower {
     diags: Vec<Diagnostic>,
+    /// The problems found beyond [`MAX_KEPT`], counted.
+    omitted: Omitted,
     spans: SourceMap,
     parts: Parts,
     /// What each category states itself, by its index in `parts.data`.
@@ -144,7 +146,7 @@ struct ByKind {
 }
 
 /// Runs the first pass over a whole file.
-pub fn lower(file: ast::File) -> (Parts, SourceMap, Vec<Diagnostic>) {
+pub fn lower(file: ast::File) -> (Parts, SourceMap, Vec<Diagnostic>, Omitted) {
     let data = file
         .decls
         .iter()
@@ -191,7 +193,7 @@ impl Lower {
 
     /// Lowers what waited for every name, and returns the parts, where
     /// they were written and every problem found.
-    pub fn finish(mut self) -> (Parts, SourceMap, Vec<Diagnostic>) {
+    pub fn finish(mut self) -> (Parts, SourceMap, Vec<Diagnostic>, Omitted) {
         let decls = std::mem::take(&mut self.waiting);
         self.header(&decls.headers);
         drop(decls.headers);
@@ -205,7 +207,22 @@ impl Lower {
         self.transfers(decls.transfers);
         self.rest(&decls.rest);
         self.tests(decls.tests);
-        (self.parts, self.spans, self.diags)
+        self.cap_diagnostics();
+        (self.parts, self.spans, self.diags, self.omitted)
+    }
+
+    /// Keeps at most [`MAX_KEPT`] problems and counts the rest, so that a
+    /// file of a million broken declarations does not hold a million
+    /// diagnostics.
+    pub fn cap_diagnostics(&mut self) {
+        diagnostic::cap(&mut self.diags, MAX_KEPT, &mut self.omitted);
+    }
+
+    /// Whether no more problems will be kept: a problem found now is only
+    /// counted, so work that only improves its wording (a suggestion
+    /// searched among every id) is skipped.
+    fn crowded(&self) -> bool {
+        self.diags.len() >= MAX_KEPT
     }
 }
 
@@ -680,11 +697,14 @@ impl Lower {
     }
 
     fn unknown_data(&mut self, name: &Name) {
-        let ids = self.data_ids();
-        let help = match suggest::closest(&name.text, ids.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("declare it with `data {} \"…\"`", name.text),
-        };
+        // Searching every id for each of 100,000 unknown names would be
+        // quadratic; past the limit the diagnostic is only counted.
+        let help = (!self.crowded()).then(|| {
+            match suggest::closest(&name.text, self.data_ids().iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("declare it with `data {} \"…\"`", name.text),
+            }
+        });
         self.diags.push(
             Diagnostic::error(
                 Code::UnknownData,
@@ -692,7 +712,7 @@ impl Lower {
                 format!("unknown data category `{}`", name.text),
             )
             .label("no data category has this name")
-            .help(help),
+            .maybe_help(help),
         );
     }
 
@@ -750,6 +770,8 @@ impl Lower {
     fn retention(&mut self, decls: Decls<ast::RetainDecl>) {
         let mut own: HashMap<String, (Vec<Period>, Span)> = HashMap::new();
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             let data: Vec<String> = decl.data.iter().filter_map(|n| self.data_ref(n)).collect();
             self.spans.retention_attempted.extend(data.iter().cloned());
             let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
@@ -790,6 +812,8 @@ impl Lower {
     fn purposes(&mut self, decls: Decls<ast::PurposeDecl>) {
         let mut first: HashMap<String, Span> = HashMap::new();
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             if let Some(span) = first.get(&decl.id.text) {
                 self.diags
                     .push(duplicate("purpose", &decl.id.text, decl.id.span, *span));
@@ -809,11 +833,15 @@ impl Lower {
         let description = self.optional_text(&decl.description, "description", "description");
         let mut spans = PurposeSpans::default();
         let mut uses = Vec::new();
+        // A set beside the list: a list of 100,000 uses must not be
+        // searched once per item.
+        let mut listed: HashSet<String> = HashSet::new();
         let mut all_resolved = true;
         for name in decl.uses.iter().flat_map(|p| &p.value) {
             match self.data_ref(name) {
-                Some(id) if uses.contains(&id) => {}
+                Some(id) if listed.contains(&id) => {}
                 Some(id) => {
+                    listed.insert(id.clone());
                     self.spans.declared_uses.insert(id.clone());
                     spans.uses.push((id.clone(), name.span));
                     uses.push(id);
@@ -945,6 +973,8 @@ impl Lower {
 
     fn recipients(&mut self, decls: Decls<ast::RecipientDecl>) {
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             if let Some(span) = self.spans.recipients.get(&decl.id.text) {
                 self.diags
                     .push(duplicate("recipient", &decl.id.text, decl.id.span, *span));
@@ -999,12 +1029,14 @@ impl Lower {
         if self.spans.recipients.contains_key(&name.text) {
             return Some(name.text.clone());
         }
-        let mut ids: Vec<&str> = self.spans.recipients.keys().map(String::as_str).collect();
-        ids.sort_unstable();
-        let help = match suggest::closest(&name.text, ids.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("declare it with `recipient {} \"…\"`", name.text),
-        };
+        let help = (!self.crowded()).then(|| {
+            let mut ids: Vec<&str> = self.spans.recipients.keys().map(String::as_str).collect();
+            ids.sort_unstable();
+            match suggest::closest(&name.text, ids.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("declare it with `recipient {} \"…\"`", name.text),
+            }
+        });
         self.diags.push(
             Diagnostic::error(
                 Code::UnknownRecipient,
@@ -1012,7 +1044,7 @@ impl Lower {
                 format!("unknown recipient `{}`", name.text),
             )
             .label("no recipient has this name")
-            .help(help),
+            .maybe_help(help),
         );
         None
     }
@@ -1021,12 +1053,14 @@ impl Lower {
         if self.spans.purpose_ids.contains(&name.text) {
             return Some(name.text.clone());
         }
-        let mut ids: Vec<&str> = self.spans.purpose_ids.iter().map(String::as_str).collect();
-        ids.sort_unstable();
-        let help = match suggest::closest(&name.text, ids.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("declare it with `purpose {} \"…\" {{ … }}`", name.text),
-        };
+        let help = (!self.crowded()).then(|| {
+            let mut ids: Vec<&str> = self.spans.purpose_ids.iter().map(String::as_str).collect();
+            ids.sort_unstable();
+            match suggest::closest(&name.text, ids.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("declare it with `purpose {} \"…\" {{ … }}`", name.text),
+            }
+        });
         self.diags.push(
             Diagnostic::error(
                 Code::UnknownPurpose,
@@ -1034,13 +1068,15 @@ impl Lower {
                 format!("unknown purpose `{}`", name.text),
             )
             .label("no purpose has this name")
-            .help(help),
+            .maybe_help(help),
         );
         None
     }
 
     fn transfers(&mut self, decls: Decls<ast::TransferDecl>) {
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             let mut spans = TransferSpans {
                 whole: decl.span,
                 data: Vec::new(),
@@ -1092,6 +1128,8 @@ impl Lower {
         let mut ids: HashMap<(&str, String), Span> = HashMap::new();
         let mut changes_span: Option<Span> = None;
         for decl in decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             match decl {
                 ast::Decl::Right(right) => {
                     let Some(kind) =
@@ -1263,6 +1301,8 @@ impl Lower {
     fn tests(&mut self, decls: Decls<ast::TestDecl>) {
         let mut names: HashMap<String, Span> = HashMap::new();
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             if let Some(first) = names.insert(decl.name.value.clone(), decl.name.span) {
                 self.diags
                     .push(duplicate("test", &decl.name.value, decl.name.span, first));
@@ -1316,7 +1356,13 @@ impl Lower {
             Some(_) => false,
             None => PLAIN.contains(&fact.text.as_str()),
         };
-        if !known {
+        if !known && self.crowded() {
+            self.diags.push(Diagnostic::warning(
+                Code::UnknownFact,
+                fact.span,
+                format!("no rule reads the fact `{}`", fact.text),
+            ));
+        } else if !known {
             let mut candidates: Vec<String> = PLAIN.iter().map(|s| (*s).to_owned()).collect();
             for purpose in &self.parts.purposes {
                 candidates.push(format!("consent:{}", purpose.id));
