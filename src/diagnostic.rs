@@ -183,18 +183,28 @@ impl Omitted {
     }
 }
 
-/// Keeps the first `limit` diagnostics of `diagnostics` and counts the
-/// rest in `omitted`.
+/// Keeps the first `limit` diagnostics of `diagnostics` in source order
+/// (they are sorted) and counts the rest in `omitted`. Whatever order the
+/// stages find them in, what is kept is the start of the file.
 pub fn cap(diagnostics: &mut Vec<Diagnostic>, limit: usize, omitted: &mut Omitted) {
     if diagnostics.len() > limit {
+        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
         for dropped in diagnostics.drain(limit..) {
             omitted.count(&dropped);
         }
     }
 }
 
+/// [`cap`], once twice the limit is held: called after every declaration,
+/// it sorts once per `limit` new diagnostics, not once per declaration.
+pub fn bound(diagnostics: &mut Vec<Diagnostic>, limit: usize, omitted: &mut Omitted) {
+    if diagnostics.len() >= limit.saturating_mul(2).max(1) {
+        cap(diagnostics, limit, omitted);
+    }
+}
+
 #[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests")]
+#[expect(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
 mod tests {
     use super::*;
 
@@ -208,6 +218,14 @@ mod tests {
         cap(&mut diagnostics, 3, &mut omitted);
         assert_eq!(diagnostics.len(), 3);
         assert_eq!(diagnostics.last().unwrap().span, Span::new(2, 2));
+        let mut late_but_first = vec![
+            Diagnostic::error(Code::Syntax, Span::new(5, 5), "x"),
+            Diagnostic::error(Code::MissingHeader, Span::new(0, 0), "y"),
+        ];
+        cap(&mut late_but_first, 1, &mut Omitted::default());
+        assert_eq!(late_but_first[0].code, Code::MissingHeader);
+        bound(&mut diagnostics, 2, &mut omitted);
+        assert_eq!(diagnostics.len(), 3, "bound waits for twice the limit");
         assert_eq!((omitted.total(), omitted.errors()), (3, 2));
         assert!(omitted.has(Code::UnusedData) && !omitted.has(Code::Duplicate));
         let mut twice = omitted.clone();

@@ -219,7 +219,7 @@ impl Loader {
         );
         self.diagnostics.extend(diagnostics);
         self.omitted.merge(&omitted);
-        diagnostic::cap(&mut self.diagnostics, MAX_KEPT, &mut self.omitted);
+        diagnostic::bound(&mut self.diagnostics, MAX_KEPT, &mut self.omitted);
         self.files.insert(slot, LoadedFile { file, base });
     }
 
@@ -343,7 +343,7 @@ impl Loader {
                 .label("in this include")
                 .help(help),
         );
-        diagnostic::cap(&mut self.diagnostics, MAX_KEPT, &mut self.omitted);
+        diagnostic::bound(&mut self.diagnostics, MAX_KEPT, &mut self.omitted);
     }
 
     fn finish(self) -> Loaded {

@@ -7,6 +7,7 @@ use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::model::*;
 use crate::span::Span;
 use crate::suggest;
+use crate::syntax::MAX_NAME_LEN;
 use crate::syntax::ast::{self, Name, Prop};
 
 use super::index::DataIndex;
@@ -211,16 +212,18 @@ impl Lower {
         (self.parts, self.spans, self.diags, self.omitted)
     }
 
-    /// Keeps at most [`MAX_KEPT`] problems and counts the rest, so that a
+    /// Keeps the problems held bounded (the first [`MAX_KEPT`] in source
+    /// order, once twice as many are held) and counts the rest, so that a
     /// file of a million broken declarations does not hold a million
     /// diagnostics.
     pub fn cap_diagnostics(&mut self) {
-        diagnostic::cap(&mut self.diags, MAX_KEPT, &mut self.omitted);
+        diagnostic::bound(&mut self.diags, MAX_KEPT, &mut self.omitted);
     }
 
-    /// Whether no more problems will be kept: a problem found now is only
-    /// counted, so work that only improves its wording (a suggestion
-    /// searched among every id) is skipped.
+    /// Whether as many problems as are kept are held already: a problem
+    /// found now is most likely only counted, so work that only improves
+    /// its wording (a suggestion searched among every id) is skipped and
+    /// its help says how to declare the name instead.
     fn crowded(&self) -> bool {
         self.diags.len() >= MAX_KEPT
     }
@@ -459,6 +462,11 @@ impl Lower {
     }
 
     fn data(&mut self, decl: Box<ast::DataDecl>) {
+        // E0010 is reported where the name is written. Kept out of the
+        // model, a name of 400,000 parts is never walked parent by parent.
+        if decl.id.text.len() > MAX_NAME_LEN {
+            return;
+        }
         if let Some(first) = self.spans.data_index.get(&self.parts.data, &decl.id.text) {
             let first = self.spans.data.get(first).copied().unwrap_or_default();
             self.diags.push(duplicate(
@@ -688,6 +696,9 @@ impl Lower {
         if self.is_data(&name.text) {
             return Some(name.text.clone());
         }
+        if name.text.len() > MAX_NAME_LEN {
+            return None; // E0010, where it is written.
+        }
         self.unknown_data(name);
         None
     }
@@ -699,12 +710,15 @@ impl Lower {
     fn unknown_data(&mut self, name: &Name) {
         // Searching every id for each of 100,000 unknown names would be
         // quadratic; past the limit the diagnostic is only counted.
-        let help = (!self.crowded()).then(|| {
-            match suggest::closest(&name.text, self.data_ids().iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("declare it with `data {} \"…\"`", name.text),
-            }
-        });
+        let best = if self.crowded() {
+            None
+        } else {
+            suggest::closest(&name.text, self.data_ids().iter().copied()).map(str::to_owned)
+        };
+        let help = match best {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("declare it with `data {} \"…\"`", name.text),
+        };
         self.diags.push(
             Diagnostic::error(
                 Code::UnknownData,
@@ -712,7 +726,7 @@ impl Lower {
                 format!("unknown data category `{}`", name.text),
             )
             .label("no data category has this name")
-            .maybe_help(help),
+            .help(help),
         );
     }
 
@@ -1029,14 +1043,17 @@ impl Lower {
         if self.spans.recipients.contains_key(&name.text) {
             return Some(name.text.clone());
         }
-        let help = (!self.crowded()).then(|| {
+        let best = if self.crowded() {
+            None
+        } else {
             let mut ids: Vec<&str> = self.spans.recipients.keys().map(String::as_str).collect();
             ids.sort_unstable();
-            match suggest::closest(&name.text, ids.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("declare it with `recipient {} \"…\"`", name.text),
-            }
-        });
+            suggest::closest(&name.text, ids.iter().copied()).map(str::to_owned)
+        };
+        let help = match best {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("declare it with `recipient {} \"…\"`", name.text),
+        };
         self.diags.push(
             Diagnostic::error(
                 Code::UnknownRecipient,
@@ -1044,7 +1061,7 @@ impl Lower {
                 format!("unknown recipient `{}`", name.text),
             )
             .label("no recipient has this name")
-            .maybe_help(help),
+            .help(help),
         );
         None
     }
@@ -1053,14 +1070,17 @@ impl Lower {
         if self.spans.purpose_ids.contains(&name.text) {
             return Some(name.text.clone());
         }
-        let help = (!self.crowded()).then(|| {
+        let best = if self.crowded() {
+            None
+        } else {
             let mut ids: Vec<&str> = self.spans.purpose_ids.iter().map(String::as_str).collect();
             ids.sort_unstable();
-            match suggest::closest(&name.text, ids.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("declare it with `purpose {} \"…\" {{ … }}`", name.text),
-            }
-        });
+            suggest::closest(&name.text, ids.iter().copied()).map(str::to_owned)
+        };
+        let help = match best {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("declare it with `purpose {} \"…\" {{ … }}`", name.text),
+        };
         self.diags.push(
             Diagnostic::error(
                 Code::UnknownPurpose,
@@ -1068,7 +1088,7 @@ impl Lower {
                 format!("unknown purpose `{}`", name.text),
             )
             .label("no purpose has this name")
-            .maybe_help(help),
+            .help(help),
         );
         None
     }
@@ -1339,6 +1359,19 @@ impl Lower {
 
     /// Warns about a fact that no rule could read: a typo would make the
     /// test pass or fail for the wrong reason.
+    /// The fact a policy's rules read that is closest to `wrong`.
+    fn closest_fact(&self, wrong: &str, plain: &[&str]) -> Option<String> {
+        let mut candidates: Vec<String> = plain.iter().map(|s| (*s).to_owned()).collect();
+        for purpose in &self.parts.purposes {
+            candidates.push(format!("consent:{}", purpose.id));
+            candidates.push(format!("objection:{}", purpose.id));
+        }
+        let mut recipients: Vec<&String> = self.spans.recipients.keys().collect();
+        recipients.sort();
+        candidates.extend(recipients.into_iter().map(|r| format!("consent:{r}")));
+        suggest::closest(wrong, candidates.iter().map(String::as_str)).map(str::to_owned)
+    }
+
     fn check_fact(&mut self, fact: &Name) {
         const PLAIN: &[&str] = &[
             "contract_necessity",
@@ -1356,22 +1389,13 @@ impl Lower {
             Some(_) => false,
             None => PLAIN.contains(&fact.text.as_str()),
         };
-        if !known && self.crowded() {
-            self.diags.push(Diagnostic::warning(
-                Code::UnknownFact,
-                fact.span,
-                format!("no rule reads the fact `{}`", fact.text),
-            ));
-        } else if !known {
-            let mut candidates: Vec<String> = PLAIN.iter().map(|s| (*s).to_owned()).collect();
-            for purpose in &self.parts.purposes {
-                candidates.push(format!("consent:{}", purpose.id));
-                candidates.push(format!("objection:{}", purpose.id));
-            }
-            let mut recipients: Vec<&String> = self.spans.recipients.keys().collect();
-            recipients.sort();
-            candidates.extend(recipients.into_iter().map(|r| format!("consent:{r}")));
-            let help = suggest::closest(&fact.text, candidates.iter().map(String::as_str)).map_or_else(
+        if !known {
+            let best = if self.crowded() {
+                None
+            } else {
+                self.closest_fact(&fact.text, PLAIN)
+            };
+            let help = best.map_or_else(
                 || "facts are consent:PURPOSE, objection:PURPOSE, consent:RECIPIENT, contract_necessity, legal_request, rights_violation, business_transfer and depersonalized".to_owned(),
                 |best| format!("did you mean `{best}`?"),
             );

@@ -59,8 +59,9 @@ pub fn parse_at(source: &str, base: usize) -> (File, Vec<Diagnostic>) {
 
 /// [`parse_at`], handing each declaration to `each` as soon as it is
 /// parsed, in source order: a caller that consumes them at once never
-/// holds the tree of a whole large file. At most [`MAX_KEPT`] diagnostics
-/// are kept in `diags`; the others are counted in `omitted`.
+/// holds the tree of a whole large file. The diagnostics held in `diags`
+/// stay bounded (the first, in source order, up to about twice
+/// [`MAX_KEPT`]); the others are counted in `omitted`.
 pub fn parse_each(
     source: &str,
     base: usize,
@@ -88,7 +89,7 @@ fn parse_chunks(
         let chunk = source.get(start..end).unwrap_or("");
         parse_chunk(chunk, base + start, diags, each);
         if let Some(omitted) = omitted.as_deref_mut() {
-            crate::diagnostic::cap(diags, MAX_KEPT, omitted);
+            crate::diagnostic::bound(diags, MAX_KEPT, omitted);
         }
     }
 }
