@@ -191,3 +191,34 @@ fn sarif_lists_the_first_and_notifies_how_many_more() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn past_the_limit_a_kept_diagnostic_still_has_a_help_line() {
+    // Unknown names found after a thousand problems are held skip the
+    // search for a near name, yet those kept say how to declare them.
+    let names: Vec<String> = (0..3000).map(|i| format!("nope{i}")).collect();
+    let text = synth::long_uses(10).replace("uses d,", &format!("uses {}, d,", names.join(", ")));
+    let checked = policyc::check_source(&text);
+    assert_eq!(checked.diagnostics.len(), MAX_KEPT);
+    assert_eq!(checked.omitted.total(), 3000 - MAX_KEPT);
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .all(|d| d.code == Code::UnknownData)
+    );
+    assert!(checked.diagnostics.iter().all(|d| d.help.is_some()));
+}
+
+#[test]
+fn json_of_a_run_that_lists_everything_omits_nothing() {
+    let output = Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--format", "json", "check", "policies/pro-it-group.policy"])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_str(&String::from_utf8(output.stdout).unwrap()).unwrap();
+    assert_eq!(report["omitted"], 0);
+}
