@@ -222,3 +222,14 @@ fn json_of_a_run_that_lists_everything_omits_nothing() {
     let report: Value = serde_json::from_str(&String::from_utf8(output.stdout).unwrap()).unwrap();
     assert_eq!(report["omitted"], 0);
 }
+
+#[test]
+fn fmt_of_broken_lines_keeps_only_the_first_syntax_errors() {
+    match policyc::fmt::format(&synth::broken_lines(200_000)) {
+        Err(policyc::fmt::FmtError::Syntax(diagnostics)) => {
+            assert_eq!(diagnostics.len(), MAX_KEPT);
+            assert!(diagnostics.windows(2).all(|w| w[0].span <= w[1].span));
+        }
+        other => panic!("{other:?}"),
+    }
+}
