@@ -1,6 +1,7 @@
 //! The compiler's stages on synthetic policies of N data categories (N/10
 //! purposes, N/100 recipients): parse, check, each backend, and the whole
-//! build. Run with `cargo bench --bench compile`.
+//! build, and the hostile shapes of issue 12 (`hostile/`). Run with
+//! `cargo bench --bench compile`.
 
 #![allow(
     missing_docs,
@@ -103,6 +104,27 @@ fn stages(c: &mut Criterion) {
     }
 }
 
+/// The hostile shapes of issue 12: a `uses` list of 100,000 items, one
+/// dotted name of 400,000 parts, a million broken lines. Each was
+/// quadratic once (or held every diagnostic); here each must stay near
+/// the time of reading its input. Few samples: each run takes a while.
+fn hostile(c: &mut Criterion) {
+    let shapes = [
+        ("uses 100k", policyc::synth::long_uses(100_000)),
+        ("dotted 400k parts", policyc::synth::dotted_name(400_000)),
+        ("broken 1M lines", policyc::synth::broken_lines(1_000_000)),
+    ];
+    let mut group = c.benchmark_group("hostile");
+    group.sample_size(10);
+    for (name, source) in &shapes {
+        group.throughput(Throughput::Bytes(source.len() as u64));
+        group.bench_function(BenchmarkId::new("parse+check", name), |b| {
+            b.iter(|| policyc::check_source(black_box(source)))
+        });
+    }
+    group.finish();
+}
+
 /// Runs the `policyc` command on a policy; it must succeed.
 fn command(args: &[&str], policy: &std::path::Path) {
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_policyc"))
@@ -116,6 +138,6 @@ fn command(args: &[&str], policy: &std::path::Path) {
 criterion_group! {
     name = benches;
     config = Criterion::default().warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
-    targets = stages
+    targets = stages, hostile
 }
 criterion_main!(benches);

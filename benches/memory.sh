@@ -26,3 +26,18 @@ for n in "${sizes[@]}"; do
     awk -v n="$n" -v s="$size_kb" -v c="$check" -v b="$build" \
         'BEGIN { printf "%8s %12s %12s %7.1fx %12s %7.1fx\n", n, s, c, c / s, b, b / s }'
 done
+
+# The hostile shapes of issue 12: peak memory against the size of the input
+# (the bar is 10x), and wall time.
+printf '\n%-20s %12s %12s %8s %8s\n' shape source_KB check_KB ratio seconds
+hostile() {
+    local name=$1 file=$2
+    size_kb=$(($(wc -c <"$file") / 1024))
+    read -r kb secs < <(/usr/bin/time -f '%M %e' "$bin" check --quiet "$file" 2>&1 >/dev/null | tail -n 1)
+    awk -v n="$name" -v s="$size_kb" -v c="$kb" -v t="$secs" \
+        'BEGIN { printf "%-20s %12s %12s %7.1fx %8s\n", n, s, c, c / s, t }'
+}
+awk 'BEGIN { for (i = 0; i < 1000000; i++) print "data x { ! }" }' >"$work/broken.policy"
+hostile "broken 1M lines" "$work/broken.policy"
+head -c 9750000 /dev/urandom | base64 -w 40 >"$work/garbage.policy"
+hostile "garbage lines" "$work/garbage.policy"

@@ -49,6 +49,8 @@ codes! {
     NotUtf8 = "E0005", "a file is not valid UTF-8 text";
     FileTooLarge = "E0006", "a file is larger than the configured limit";
     NameTooLong = "E0010", "a name is longer than the limit";
+    NotRegularFile = "E0011", "a path names a device, a pipe, a socket or a directory, not a regular file";
+    LinkOutsideRoot = "E0012", "a policy file is a link to a file outside the policies' directory";
     IncludeOutsideRoot = "E0007", "an included file lies outside the policies' directory";
     IncludeCycle = "E0008", "files include each other in a cycle";
     IncludeNotFound = "E0009", "an included file cannot be read";

@@ -3,6 +3,8 @@
 //! Every stage reports problems as [`Diagnostic`]s. They are rendered in one
 //! place, [`crate::report`], so the stages never print.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -116,5 +118,118 @@ impl Diagnostic {
     /// Whether this diagnostic fails the run.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// How many diagnostics a policy keeps (and a run lists in JSON and
+/// SARIF). A broken file of a million lines has millions of problems;
+/// past this many they are only counted, so memory stays bounded by the
+/// input, not by what is wrong with it.
+pub const MAX_KEPT: usize = 1000;
+
+/// Diagnostics found but not kept: counted by code and severity, so that
+/// every summary still adds them up and allowed warnings can still be
+/// left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Omitted {
+    counts: BTreeMap<(Code, Severity), usize>,
+}
+
+impl Omitted {
+    /// Counts one diagnostic that is not kept.
+    pub fn count(&mut self, diagnostic: &Diagnostic) {
+        self.add(diagnostic.code, diagnostic.severity, 1);
+    }
+
+    fn add(&mut self, code: Code, severity: Severity, n: usize) {
+        *self.counts.entry((code, severity)).or_default() += n;
+    }
+
+    /// Adds another count to this one.
+    pub fn merge(&mut self, other: &Omitted) {
+        for (&(code, severity), &n) in &other.counts {
+            self.add(code, severity, n);
+        }
+    }
+
+    /// Each code and severity omitted, with how many.
+    pub fn iter(&self) -> impl Iterator<Item = (Code, Severity, usize)> + '_ {
+        self.counts
+            .iter()
+            .map(|(&(code, severity), &n)| (code, severity, n))
+    }
+
+    /// How many were omitted.
+    pub fn total(&self) -> usize {
+        self.counts.values().sum()
+    }
+
+    /// How many of them are errors.
+    pub fn errors(&self) -> usize {
+        self.iter()
+            .filter(|(_, severity, _)| *severity == Severity::Error)
+            .map(|(_, _, n)| n)
+            .sum()
+    }
+
+    /// Whether a diagnostic with this code was omitted.
+    pub fn has(&self, code: Code) -> bool {
+        self.iter().any(|(c, _, _)| c == code)
+    }
+
+    /// Whether nothing was omitted.
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+}
+
+/// Keeps the first `limit` diagnostics of `diagnostics` in source order
+/// (they are sorted) and counts the rest in `omitted`. Whatever order the
+/// stages find them in, what is kept is the start of the file.
+pub fn cap(diagnostics: &mut Vec<Diagnostic>, limit: usize, omitted: &mut Omitted) {
+    if diagnostics.len() > limit {
+        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        for dropped in diagnostics.drain(limit..) {
+            omitted.count(&dropped);
+        }
+    }
+}
+
+/// [`cap`], once twice the limit is held: called after every declaration,
+/// it sorts once per `limit` new diagnostics, not once per declaration.
+pub fn bound(diagnostics: &mut Vec<Diagnostic>, limit: usize, omitted: &mut Omitted) {
+    if diagnostics.len() >= limit.saturating_mul(2).max(1) {
+        cap(diagnostics, limit, omitted);
+    }
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cap_keeps_the_first_and_counts_the_rest_by_severity() {
+        let mut diagnostics: Vec<Diagnostic> = (0..5)
+            .map(|i| Diagnostic::error(Code::Syntax, Span::new(i, i), "x"))
+            .chain([Diagnostic::warning(Code::UnusedData, Span::new(9, 9), "y")])
+            .collect();
+        let mut omitted = Omitted::default();
+        cap(&mut diagnostics, 3, &mut omitted);
+        assert_eq!(diagnostics.len(), 3);
+        assert_eq!(diagnostics.last().unwrap().span, Span::new(2, 2));
+        let mut late_but_first = vec![
+            Diagnostic::error(Code::Syntax, Span::new(5, 5), "x"),
+            Diagnostic::error(Code::MissingHeader, Span::new(0, 0), "y"),
+        ];
+        cap(&mut late_but_first, 1, &mut Omitted::default());
+        assert_eq!(late_but_first[0].code, Code::MissingHeader);
+        bound(&mut diagnostics, 2, &mut omitted);
+        assert_eq!(diagnostics.len(), 3, "bound waits for twice the limit");
+        assert_eq!((omitted.total(), omitted.errors()), (3, 2));
+        assert!(omitted.has(Code::UnusedData) && !omitted.has(Code::Duplicate));
+        let mut twice = omitted.clone();
+        twice.merge(&omitted);
+        assert_eq!(twice.total(), 6);
     }
 }

@@ -12,7 +12,7 @@
 //! Formatting never changes meaning: the result is parsed again and its
 //! model compared with the input's; if they differ, nothing is rewritten.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::span::Span;
 use crate::syntax::ast::{self, Decl};
 
@@ -24,7 +24,7 @@ const INDENT: &str = "  ";
 /// Why a file could not be formatted.
 #[derive(Debug)]
 pub enum FmtError {
-    /// The file does not parse; these are the parser's diagnostics.
+    /// The file does not parse; these are the parser's first diagnostics.
     Syntax(Vec<Diagnostic>),
     /// The formatted text would mean something else: a bug in the formatter.
     /// The file is left as it is.
@@ -33,15 +33,27 @@ pub enum FmtError {
 
 /// Formats a policy source.
 pub fn format(source: &str) -> Result<String, FmtError> {
-    let (file, diagnostics) = crate::syntax::parse(source);
-    if !diagnostics.is_empty() {
-        return Err(FmtError::Syntax(diagnostics));
-    }
+    syntax_errors(source)?;
+    let (file, _) = crate::syntax::parse(source);
     let formatted = Formatter { source }.file(&file);
     if fingerprint(source) != fingerprint(&formatted) {
         return Err(FmtError::WouldChangeMeaning);
     }
     Ok(formatted)
+}
+
+/// The file's syntax errors, the first [`MAX_KEPT`] of them, found
+/// without holding its tree: a file of a million broken lines is never
+/// formatted, so neither its tree nor its million diagnostics are kept.
+fn syntax_errors(source: &str) -> Result<(), FmtError> {
+    let mut diagnostics = Vec::new();
+    let mut omitted = Omitted::default();
+    crate::syntax::parse_each(source, 0, &mut diagnostics, &mut omitted, &mut drop);
+    if diagnostics.is_empty() && omitted.is_empty() {
+        return Ok(());
+    }
+    diagnostic::cap(&mut diagnostics, MAX_KEPT, &mut omitted);
+    Err(FmtError::Syntax(diagnostics))
 }
 
 /// What formatting must preserve: the model when the file checks clean,

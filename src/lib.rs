@@ -32,18 +32,26 @@ pub mod yaml;
 pub fn check_source(text: &str) -> check::Checked {
     // Each declaration is checked as it is parsed, as `policyc check` does.
     let mut diagnostics = Vec::new();
+    let mut omitted = diagnostic::Omitted::default();
     let mut checker = check::Checker::default();
-    syntax::parse_each(text, 0, &mut diagnostics, &mut |decl| checker.add(decl));
-    if diagnostics.iter().any(|d| d.code == codes::Code::Syntax) {
+    syntax::parse_each(text, 0, &mut diagnostics, &mut omitted, &mut |decl| {
+        checker.add(decl);
+    });
+    if diagnostics.iter().any(|d| d.code == codes::Code::Syntax) || omitted.has(codes::Code::Syntax)
+    {
         return check::Checked {
             policy: None,
             diagnostics,
+            omitted,
         };
     }
     let mut checked = checker.finish();
     diagnostics.append(&mut checked.diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    omitted.merge(&checked.omitted);
+    diagnostic::cap(&mut diagnostics, diagnostic::MAX_KEPT, &mut omitted);
     checked.diagnostics = diagnostics;
+    checked.omitted = omitted;
     if checked.has_errors() {
         checked.policy = None;
     }

@@ -14,7 +14,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::check::{Checked, Checker};
 use crate::codes::Code;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::source::SourceFile;
 use crate::span::Span;
 use crate::syntax::ast::{self, Decl};
@@ -122,13 +122,14 @@ impl Loaded {
 /// `root` bounds where included files may be. Only an I/O error on the
 /// policy's own file is an `Err`; everything else is a diagnostic.
 pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<Loaded> {
-    let (file, load_diag) = SourceFile::load(path, max_file_size)?;
+    let (file, load_diag) = SourceFile::load_in(path, root, max_file_size)?;
     if let Some(diag) = load_diag {
         return Ok(Loaded {
             files: vec![LoadedFile { file, base: 0 }],
             checked: Checked {
                 policy: None,
                 diagnostics: vec![diag],
+                omitted: Omitted::default(),
             },
         });
     }
@@ -139,6 +140,7 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
         files: Vec::new(),
         checker: Checker::with_capacity(data_lines(&file.text)),
         diagnostics: Vec::new(),
+        omitted: Omitted::default(),
         seen: HashSet::new(),
         next_base: 0,
     };
@@ -167,6 +169,7 @@ pub fn load_text(path: impl Into<PathBuf>, text: impl Into<String>) -> Loaded {
         files: Vec::new(),
         checker: Checker::default(),
         diagnostics: Vec::new(),
+        omitted: Omitted::default(),
         seen: HashSet::new(),
         next_base: 0,
     };
@@ -184,6 +187,8 @@ struct Loader {
     /// Checks the declarations as they are parsed.
     checker: Checker,
     diagnostics: Vec<Diagnostic>,
+    /// The problems found beyond [`MAX_KEPT`], counted.
+    omitted: Omitted,
     seen: HashSet<PathBuf>,
     next_base: usize,
 }
@@ -199,13 +204,22 @@ impl Loader {
         // added while it is parsed.
         let slot = self.files.len();
         let mut diagnostics = Vec::new();
-        crate::syntax::parse_each(&file.text, base, &mut diagnostics, &mut |decl| {
-            if let Decl::Include(include) = &decl {
-                self.include(&file.path, include, stack);
-            }
-            self.checker.add(decl);
-        });
+        let mut omitted = Omitted::default();
+        crate::syntax::parse_each(
+            &file.text,
+            base,
+            &mut diagnostics,
+            &mut omitted,
+            &mut |decl| {
+                if let Decl::Include(include) = &decl {
+                    self.include(&file.path, include, stack);
+                }
+                self.checker.add(decl);
+            },
+        );
         self.diagnostics.extend(diagnostics);
+        self.omitted.merge(&omitted);
+        diagnostic::bound(&mut self.diagnostics, MAX_KEPT, &mut self.omitted);
         self.files.insert(slot, LoadedFile { file, base });
     }
 
@@ -293,8 +307,12 @@ impl Loader {
                 stack.pop();
             }
             Ok((_, Some(problem))) => {
+                let code = match problem.code {
+                    Code::NotRegularFile => Code::NotRegularFile,
+                    _ => Code::IncludeNotFound,
+                };
                 self.refuse(
-                    Code::IncludeNotFound,
+                    code,
                     span,
                     format!("cannot include `{}`: {}", joined.display(), problem.message),
                 );
@@ -315,6 +333,9 @@ impl Loader {
                 "include files by a path relative to this file, inside the policies' directory"
             }
             Code::IncludeCycle => "keep shared declarations in a file that includes nothing back",
+            Code::NotRegularFile => {
+                "include a policy file saved on disk; devices, pipes and sockets are never read"
+            }
             _ => "the path is relative to the file that contains the `include`",
         };
         self.diagnostics.push(
@@ -322,28 +343,32 @@ impl Loader {
                 .label("in this include")
                 .help(help),
         );
+        diagnostic::bound(&mut self.diagnostics, MAX_KEPT, &mut self.omitted);
     }
 
     fn finish(self) -> Loaded {
         let mut diagnostics = self.diagnostics;
+        let mut omitted = self.omitted;
         // As for one file: when a declaration does not parse at all, the
         // checks that need names would mostly echo it.
-        let checked = if diagnostics.iter().any(|d| d.code == Code::Syntax) {
-            Checked {
-                policy: None,
-                diagnostics: Vec::new(),
-            }
+        let syntax =
+            diagnostics.iter().any(|d| d.code == Code::Syntax) || omitted.has(Code::Syntax);
+        let checked = if syntax {
+            Checked::default()
         } else {
             self.checker.finish()
         };
         diagnostics.extend(checked.diagnostics);
+        omitted.merge(&checked.omitted);
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-        let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+        diagnostic::cap(&mut diagnostics, MAX_KEPT, &mut omitted);
+        let has_errors = diagnostics.iter().any(Diagnostic::is_error) || omitted.errors() > 0;
         Loaded {
             files: self.files,
             checked: Checked {
                 policy: if has_errors { None } else { checked.policy },
                 diagnostics,
+                omitted,
             },
         }
     }

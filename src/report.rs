@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
-use codespan_reporting::files::SimpleFile;
+use codespan_reporting::files;
 use codespan_reporting::term::{self, Config, termcolor::WriteColor};
 use serde::Serialize;
 
@@ -128,6 +128,63 @@ impl Finding {
     }
 }
 
+/// A source file as codespan-reporting reads it, through the file's own
+/// index of lines: its `SimpleFile` would index the whole text again for
+/// every diagnostic rendered, a scan of megabytes each time. `text` is the
+/// file's text with the lines the diagnostic shows made safe to print
+/// ([`shown`]); it has the file's length and line breaks.
+struct Indexed<'a> {
+    file: &'a SourceFile,
+    text: std::borrow::Cow<'a, str>,
+}
+
+impl<'a> Indexed<'a> {
+    fn new(file: &'a SourceFile, diagnostic: &Diagnostic) -> Self {
+        Indexed {
+            file,
+            text: shown(file, diagnostic),
+        }
+    }
+
+    fn line_start(&self, line: usize) -> Result<usize, files::Error> {
+        let starts = self.file.line_starts();
+        match starts.get(line) {
+            Some(&start) => Ok(start),
+            None if line == starts.len() => Ok(self.file.text.len()),
+            None => Err(files::Error::LineTooLarge {
+                given: line,
+                max: starts.len().saturating_sub(1),
+            }),
+        }
+    }
+}
+
+impl<'a> files::Files<'a> for Indexed<'a> {
+    type FileId = ();
+    type Name = String;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<String, files::Error> {
+        Ok(self.file.display_name())
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, files::Error> {
+        Ok(self.text.as_ref())
+    }
+
+    fn line_index(&'a self, (): (), byte_index: usize) -> Result<usize, files::Error> {
+        Ok(self
+            .file
+            .line_starts()
+            .partition_point(|&start| start <= byte_index)
+            .saturating_sub(1))
+    }
+
+    fn line_range(&'a self, (): (), line: usize) -> Result<std::ops::Range<usize>, files::Error> {
+        Ok(self.line_start(line)?..self.line_start(line + 1)?)
+    }
+}
+
 /// The diagnostic in codespan-reporting's terms. A message that quotes
 /// the source names a character that would act on the terminal (ESC, a
 /// bidirectional override) by its code point instead.
@@ -163,11 +220,16 @@ pub fn render_plain(file: &SourceFile, diagnostic: &Diagnostic) -> String {
     if has_long_lines(file, diagnostic) {
         return plain_fallback(file, diagnostic);
     }
-    let text = shown(file);
-    let simple = SimpleFile::new(file.display_name(), text.as_ref());
     let cs = to_codespan(diagnostic, file.text.len());
     let mut out = String::new();
-    if term::emit_to_string(&mut out, &Config::default(), &simple, &cs).is_err() {
+    if term::emit_to_string(
+        &mut out,
+        &Config::default(),
+        &Indexed::new(file, diagnostic),
+        &cs,
+    )
+    .is_err()
+    {
         out = plain_fallback(file, diagnostic);
     }
     out
@@ -182,21 +244,69 @@ pub fn render_to(
     if has_long_lines(file, diagnostic) {
         return writer.write_all(plain_fallback(file, diagnostic).as_bytes());
     }
-    let text = shown(file);
-    let simple = SimpleFile::new(file.display_name(), text.as_ref());
     let cs = to_codespan(diagnostic, file.text.len());
-    if term::emit_to_write_style(writer, &Config::default(), &simple, &cs).is_err() {
+    if term::emit_to_write_style(
+        writer,
+        &Config::default(),
+        &Indexed::new(file, diagnostic),
+        &cs,
+    )
+    .is_err()
+    {
         writer.write_all(plain_fallback(file, diagnostic).as_bytes())?;
     }
     Ok(())
 }
 
-/// The text source excerpts are cut from: a character that would act on
-/// the terminal (ESC, a bidirectional override) or show as nothing is
-/// replaced by a visible one of the same length, so that the excerpt shows
-/// what E0015 and E0016 point at, and acts on nothing.
-fn shown(file: &SourceFile) -> std::borrow::Cow<'_, str> {
-    crate::syntax::hygiene::visible(&file.text)
+/// The text source excerpts are cut from: in the lines the diagnostic
+/// shows, a character that would act on the terminal (ESC, a
+/// bidirectional override) or show as nothing is replaced by a visible one
+/// of the same length, so that the excerpt shows what E0015 and E0016 point
+/// at, and acts on nothing. Only those lines are scanned: a diagnostic in a
+/// file of megabytes costs what its lines cost.
+fn shown<'a>(file: &'a SourceFile, diagnostic: &Diagnostic) -> std::borrow::Cow<'a, str> {
+    let text = file.text.as_str();
+    let spans = std::iter::once(diagnostic.span).chain(diagnostic.notes.iter().map(|n| n.span));
+    let mut windows: Vec<std::ops::Range<usize>> = spans
+        .map(|span| lines_around(file, span.range()))
+        .filter(|window| {
+            text.get(window.clone()).is_some_and(|lines| {
+                matches!(
+                    crate::syntax::hygiene::visible(lines),
+                    std::borrow::Cow::Owned(_)
+                )
+            })
+        })
+        .collect();
+    if windows.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    windows.sort_by_key(|w| w.start);
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    for window in windows {
+        let start = window.start.max(done);
+        if let (Some(before), Some(lines)) = (text.get(done..start), text.get(start..window.end)) {
+            out.push_str(before);
+            out.push_str(&crate::syntax::hygiene::visible(lines));
+            done = window.end;
+        }
+    }
+    out.push_str(text.get(done..).unwrap_or(""));
+    std::borrow::Cow::Owned(out)
+}
+
+/// The whole lines `range` touches, as a byte range of the file.
+fn lines_around(file: &SourceFile, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let starts = file.line_starts();
+    let len = file.text.len();
+    let first = starts
+        .partition_point(|&s| s <= range.start.min(len))
+        .saturating_sub(1);
+    let last = starts.partition_point(|&s| s <= range.end.min(len));
+    let start = starts.get(first).copied().unwrap_or(0);
+    let end = starts.get(last).copied().unwrap_or(len);
+    start..end.max(start)
 }
 
 /// A one-line rendering, used only if codespan cannot place the span.
@@ -244,6 +354,9 @@ pub struct Tally {
     pub errors: usize,
     /// Warnings found.
     pub warnings: usize,
+    /// How many of the errors and warnings are not listed: past the
+    /// number kept per policy, or past the number printed for people.
+    pub omitted: usize,
 }
 
 impl Tally {
@@ -256,6 +369,15 @@ impl Tally {
                 Severity::Warning => self.warnings += 1,
             }
         }
+    }
+
+    /// Counts `n` diagnostics of one severity that are not listed.
+    pub fn add_omitted(&mut self, severity: Severity, n: usize) {
+        match severity {
+            Severity::Error => self.errors += n,
+            Severity::Warning => self.warnings += n,
+        }
+        self.omitted += n;
     }
 
     /// `2 errors and 1 warning`, with correct plurals.

@@ -135,6 +135,51 @@ fn test_block(out: &mut String, groups: usize) {
     );
 }
 
+/// The header and the complaint right every hostile shape below shares,
+/// so that their only problems are the ones they are made of.
+fn small_header(out: &mut String) {
+    header(out);
+    out.push_str("right complaint { via \"the data protection authority\" }\n");
+}
+
+/// A policy whose one purpose uses `n` categories in one `uses` list
+/// (children of one depersonalized parent, so the policy checks clean):
+/// checking it must not search the list once per item.
+pub fn long_uses(n: usize) -> String {
+    let mut out = String::with_capacity(n * 24 + 1024);
+    small_header(&mut out);
+    out.push_str("data d \"D\" { identity depersonalized }\n");
+    for i in 0..n {
+        let _ = writeln!(out, "data d.i{i} \"{i}\"");
+    }
+    out.push_str("purpose p \"P\" {\n  basis contract\n  uses d");
+    for i in 0..n {
+        let _ = write!(out, ", d.i{i}");
+    }
+    out.push_str("\n}\n");
+    out
+}
+
+/// A policy that declares and uses one dotted name of `parts` parts (far
+/// over the length limit): nothing may walk its parents one by one.
+pub fn dotted_name(parts: usize) -> String {
+    let name = vec!["a"; parts.max(1)].join(".");
+    let mut out = String::with_capacity(3 * name.len() + 1024);
+    small_header(&mut out);
+    let _ = writeln!(
+        out,
+        "data {name} \"A\" {{ identity depersonalized }}\npurpose p \"P\" {{ basis contract uses {name} }}\nretain {name} for 1 year from collection"
+    );
+    out
+}
+
+/// `n` lines that each declare a category with a broken block, and no
+/// header: two errors a line, of which only the first
+/// [`crate::diagnostic::MAX_KEPT`] are kept.
+pub fn broken_lines(n: usize) -> String {
+    "data x { ! }\n".repeat(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

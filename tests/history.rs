@@ -380,15 +380,15 @@ fn special_files_in_the_history_are_refused_without_hanging() {
     // is read (E0702, E0701).
     let project = Project::new();
     fifo(&project, HEAD);
-    project.refused("E0702", &["is a FIFO"]);
+    project.refused("E0702", &["is a named pipe (FIFO)"]);
 
     let project = Project::new();
     fifo(&project, LEDGER);
-    project.refused("E0702", &["is a FIFO"]);
+    project.refused("E0702", &["is a named pipe (FIFO)"]);
 
     let project = Project::new();
     fifo(&project, &format!("{HISTORY}/1.0.0.json"));
-    project.refused("E0702", &["is a FIFO"]);
+    project.refused("E0702", &["is a named pipe (FIFO)"]);
 
     let project = Project::new();
     std::fs::remove_file(project.path(HEAD)).unwrap();

@@ -156,7 +156,9 @@ fn a_fifo_in_the_output_is_refused_without_hanging() {
         let assert = repo.build(extra).code(1);
         let stderr = stderr(&assert);
         assert!(
-            stderr.contains("error[E0702]: `generated/pro_it_privacy/policy.md` is a FIFO"),
+            stderr.contains(
+                "error[E0702]: `generated/pro_it_privacy/policy.md` is a named pipe (FIFO)"
+            ),
             "{stderr}"
         );
     }

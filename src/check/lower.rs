@@ -3,10 +3,11 @@
 use hashbrown::{HashMap, HashSet};
 
 use crate::codes::Code;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::model::*;
 use crate::span::Span;
 use crate::suggest;
+use crate::syntax::MAX_NAME_LEN;
 use crate::syntax::ast::{self, Name, Prop};
 
 use super::case::CaseFold;
@@ -118,6 +119,8 @@ type Inherited = (Option<Identity>, Option<Source>, Option<SpecialCategory>);
 #[derive(Default)]
 pub struct Lower {
     diags: Vec<Diagnostic>,
+    /// The problems found beyond [`MAX_KEPT`], counted.
+    omitted: Omitted,
     spans: SourceMap,
     parts: Parts,
     /// What each category states itself, by its index in `parts.data`.
@@ -147,7 +150,7 @@ struct ByKind {
 }
 
 /// Runs the first pass over a whole file.
-pub fn lower(file: ast::File) -> (Parts, SourceMap, Vec<Diagnostic>) {
+pub fn lower(file: ast::File) -> (Parts, SourceMap, Vec<Diagnostic>, Omitted) {
     let data = file
         .decls
         .iter()
@@ -194,7 +197,7 @@ impl Lower {
 
     /// Lowers what waited for every name, and returns the parts, where
     /// they were written and every problem found.
-    pub fn finish(mut self) -> (Parts, SourceMap, Vec<Diagnostic>) {
+    pub fn finish(mut self) -> (Parts, SourceMap, Vec<Diagnostic>, Omitted) {
         let decls = std::mem::take(&mut self.waiting);
         self.header(&decls.headers);
         drop(decls.headers);
@@ -208,7 +211,24 @@ impl Lower {
         self.transfers(decls.transfers);
         self.rest(&decls.rest);
         self.tests(decls.tests);
-        (self.parts, self.spans, self.diags)
+        self.cap_diagnostics();
+        (self.parts, self.spans, self.diags, self.omitted)
+    }
+
+    /// Keeps the problems held bounded (the first [`MAX_KEPT`] in source
+    /// order, once twice as many are held) and counts the rest, so that a
+    /// file of a million broken declarations does not hold a million
+    /// diagnostics.
+    pub fn cap_diagnostics(&mut self) {
+        diagnostic::bound(&mut self.diags, MAX_KEPT, &mut self.omitted);
+    }
+
+    /// Whether as many problems as are kept are held already: a problem
+    /// found now is most likely only counted, so work that only improves
+    /// its wording (a suggestion searched among every id) is skipped and
+    /// its help says how to declare the name instead.
+    fn crowded(&self) -> bool {
+        self.diags.len() >= MAX_KEPT
     }
 }
 
@@ -445,6 +465,11 @@ impl Lower {
     }
 
     fn data(&mut self, decl: Box<ast::DataDecl>) {
+        // E0010 is reported where the name is written. Kept out of the
+        // model, a name of 400,000 parts is never walked parent by parent.
+        if decl.id.text.len() > MAX_NAME_LEN {
+            return;
+        }
         if let Some(first) = self.spans.data_index.get(&self.parts.data, &decl.id.text) {
             let first = self.spans.data.get(first).copied().unwrap_or_default();
             self.diags.push(duplicate(
@@ -680,6 +705,9 @@ impl Lower {
         if self.is_data(&name.text) {
             return Some(name.text.clone());
         }
+        if name.text.len() > MAX_NAME_LEN {
+            return None; // E0010, where it is written.
+        }
         self.unknown_data(name);
         None
     }
@@ -689,8 +717,14 @@ impl Lower {
     }
 
     fn unknown_data(&mut self, name: &Name) {
-        let ids = self.data_ids();
-        let help = match suggest::closest(&name.text, ids.iter().copied()) {
+        // Searching every id for each of 100,000 unknown names would be
+        // quadratic; past the limit the diagnostic is only counted.
+        let best = if self.crowded() {
+            None
+        } else {
+            suggest::closest(&name.text, self.data_ids().iter().copied()).map(str::to_owned)
+        };
+        let help = match best {
             Some(best) => format!("did you mean `{best}`?"),
             None => format!("declare it with `data {} \"…\"`", name.text),
         };
@@ -759,6 +793,8 @@ impl Lower {
     fn retention(&mut self, decls: Decls<ast::RetainDecl>) {
         let mut own: HashMap<String, (Vec<Period>, Span)> = HashMap::new();
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             let data: Vec<String> = decl.data.iter().filter_map(|n| self.data_ref(n)).collect();
             self.spans.retention_attempted.extend(data.iter().cloned());
             let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
@@ -800,6 +836,8 @@ impl Lower {
         let mut first: HashMap<String, Span> = HashMap::new();
         let mut case = CaseFold::default();
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             if let Some(span) = first.get(&decl.id.text) {
                 self.diags
                     .push(duplicate("purpose", &decl.id.text, decl.id.span, *span));
@@ -822,11 +860,15 @@ impl Lower {
         let description = self.optional_text(&decl.description, "description", "description");
         let mut spans = PurposeSpans::default();
         let mut uses = Vec::new();
+        // A set beside the list: a list of 100,000 uses must not be
+        // searched once per item.
+        let mut listed: HashSet<String> = HashSet::new();
         let mut all_resolved = true;
         for name in decl.uses.iter().flat_map(|p| &p.value) {
             match self.data_ref(name) {
-                Some(id) if uses.contains(&id) => {}
+                Some(id) if listed.contains(&id) => {}
                 Some(id) => {
+                    listed.insert(id.clone());
                     self.spans.declared_uses.insert(id.clone());
                     spans.uses.push((id.clone(), name.span));
                     uses.push(id);
@@ -959,6 +1001,8 @@ impl Lower {
     fn recipients(&mut self, decls: Decls<ast::RecipientDecl>) {
         let mut case = CaseFold::default();
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             if let Some(span) = self.spans.recipients.get(&decl.id.text) {
                 self.diags
                     .push(duplicate("recipient", &decl.id.text, decl.id.span, *span));
@@ -1017,9 +1061,14 @@ impl Lower {
         if self.spans.recipients.contains_key(&name.text) {
             return Some(name.text.clone());
         }
-        let mut ids: Vec<&str> = self.spans.recipients.keys().map(String::as_str).collect();
-        ids.sort_unstable();
-        let help = match suggest::closest(&name.text, ids.iter().copied()) {
+        let best = if self.crowded() {
+            None
+        } else {
+            let mut ids: Vec<&str> = self.spans.recipients.keys().map(String::as_str).collect();
+            ids.sort_unstable();
+            suggest::closest(&name.text, ids.iter().copied()).map(str::to_owned)
+        };
+        let help = match best {
             Some(best) => format!("did you mean `{best}`?"),
             None => format!("declare it with `recipient {} \"…\"`", name.text),
         };
@@ -1039,9 +1088,14 @@ impl Lower {
         if self.spans.purpose_ids.contains(&name.text) {
             return Some(name.text.clone());
         }
-        let mut ids: Vec<&str> = self.spans.purpose_ids.iter().map(String::as_str).collect();
-        ids.sort_unstable();
-        let help = match suggest::closest(&name.text, ids.iter().copied()) {
+        let best = if self.crowded() {
+            None
+        } else {
+            let mut ids: Vec<&str> = self.spans.purpose_ids.iter().map(String::as_str).collect();
+            ids.sort_unstable();
+            suggest::closest(&name.text, ids.iter().copied()).map(str::to_owned)
+        };
+        let help = match best {
             Some(best) => format!("did you mean `{best}`?"),
             None => format!("declare it with `purpose {} \"…\" {{ … }}`", name.text),
         };
@@ -1059,6 +1113,8 @@ impl Lower {
 
     fn transfers(&mut self, decls: Decls<ast::TransferDecl>) {
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             let mut spans = TransferSpans {
                 whole: decl.span,
                 data: Vec::new(),
@@ -1112,6 +1168,8 @@ impl Lower {
         let mut case: HashMap<&str, CaseFold> = HashMap::new();
         let mut changes_span: Option<Span> = None;
         for decl in decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             match decl {
                 ast::Decl::Right(right) => {
                     let Some(kind) =
@@ -1291,6 +1349,8 @@ impl Lower {
     fn tests(&mut self, decls: Decls<ast::TestDecl>) {
         let mut names: HashMap<String, Span> = HashMap::new();
         for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
             if let Some(first) = names.insert(decl.name.value.clone(), decl.name.span) {
                 self.diags
                     .push(duplicate("test", &decl.name.value, decl.name.span, first));
@@ -1327,6 +1387,19 @@ impl Lower {
 
     /// Warns about a fact that no rule could read: a typo would make the
     /// test pass or fail for the wrong reason.
+    /// The fact a policy's rules read that is closest to `wrong`.
+    fn closest_fact(&self, wrong: &str, plain: &[&str]) -> Option<String> {
+        let mut candidates: Vec<String> = plain.iter().map(|s| (*s).to_owned()).collect();
+        for purpose in &self.parts.purposes {
+            candidates.push(format!("consent:{}", purpose.id));
+            candidates.push(format!("objection:{}", purpose.id));
+        }
+        let mut recipients: Vec<&String> = self.spans.recipients.keys().collect();
+        recipients.sort();
+        candidates.extend(recipients.into_iter().map(|r| format!("consent:{r}")));
+        suggest::closest(wrong, candidates.iter().map(String::as_str)).map(str::to_owned)
+    }
+
     fn check_fact(&mut self, fact: &Name) {
         const PLAIN: &[&str] = &[
             "contract_necessity",
@@ -1345,15 +1418,12 @@ impl Lower {
             None => PLAIN.contains(&fact.text.as_str()),
         };
         if !known {
-            let mut candidates: Vec<String> = PLAIN.iter().map(|s| (*s).to_owned()).collect();
-            for purpose in &self.parts.purposes {
-                candidates.push(format!("consent:{}", purpose.id));
-                candidates.push(format!("objection:{}", purpose.id));
-            }
-            let mut recipients: Vec<&String> = self.spans.recipients.keys().collect();
-            recipients.sort();
-            candidates.extend(recipients.into_iter().map(|r| format!("consent:{r}")));
-            let help = suggest::closest(&fact.text, candidates.iter().map(String::as_str)).map_or_else(
+            let best = if self.crowded() {
+                None
+            } else {
+                self.closest_fact(&fact.text, PLAIN)
+            };
+            let help = best.map_or_else(
                 || "facts are consent:PURPOSE, objection:PURPOSE, consent:RECIPIENT, contract_necessity, legal_request, rights_violation, business_transfer and depersonalized".to_owned(),
                 |best| format!("did you mean `{best}`?"),
             );

@@ -14,7 +14,7 @@ mod legal;
 mod lower;
 mod values;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::model::Policy;
 use crate::syntax::ast;
 
@@ -29,14 +29,17 @@ pub use values::{is_email, is_url};
 pub struct Checked {
     /// The model, when the file has no error.
     pub policy: Option<Policy>,
-    /// Every problem found, errors and warnings, in source order.
+    /// The problems found, errors and warnings, in source order: at most
+    /// [`MAX_KEPT`] of them.
     pub diagnostics: Vec<Diagnostic>,
+    /// The problems found beyond those, counted.
+    pub omitted: Omitted,
 }
 
 impl Checked {
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(Diagnostic::is_error)
+        self.diagnostics.iter().any(Diagnostic::is_error) || self.omitted.errors() > 0
     }
 }
 
@@ -67,6 +70,7 @@ impl Checker {
     /// Takes the next declaration.
     pub fn add(&mut self, decl: ast::Decl) {
         self.lower.add(decl);
+        self.lower.cap_diagnostics();
     }
 
     /// Checks what is left and returns the outcome.
@@ -76,11 +80,17 @@ impl Checker {
 }
 
 fn finish(
-    (parts, spans, mut diagnostics): (lower::Parts, lower::SourceMap, Vec<Diagnostic>),
+    (parts, spans, mut diagnostics, mut omitted): (
+        lower::Parts,
+        lower::SourceMap,
+        Vec<Diagnostic>,
+        Omitted,
+    ),
 ) -> Checked {
     legal::check(&parts, &spans, &mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    diagnostic::cap(&mut diagnostics, MAX_KEPT, &mut omitted);
+    let has_errors = diagnostics.iter().any(Diagnostic::is_error) || omitted.errors() > 0;
     let policy = if has_errors {
         None
     } else {
@@ -89,5 +99,6 @@ fn finish(
     Checked {
         policy,
         diagnostics,
+        omitted,
     }
 }

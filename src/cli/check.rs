@@ -95,6 +95,7 @@ pub fn load_and_check(
             expected_failure(file, &checked, out);
         } else {
             report_loaded(&loaded, &checked.diagnostics, out);
+            out.omitted(&checked.omitted);
             results.push(CheckedFile { checked, loaded });
         }
     }
@@ -105,7 +106,8 @@ pub fn load_and_check(
 }
 
 fn expected_failure(file: &SourceFile, checked: &crate::check::Checked, out: &mut Output) {
-    let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
+    let errors =
+        checked.diagnostics.iter().filter(|d| d.is_error()).count() + checked.omitted.errors();
     if errors > 0 {
         let plural = if errors == 1 { "" } else { "s" };
         out.note_line(&format!(

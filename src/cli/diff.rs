@@ -195,6 +195,7 @@ fn checked(loaded: Loaded, label: String, out: &mut Output) -> Result<Side, u8> 
             out.diagnostics(file, &local);
         }
     }
+    out.omitted(&loaded.checked.omitted);
     out.error_line(&format!("`{label}` has errors, so it cannot be compared"));
     Err(EXIT_PROBLEMS)
 }

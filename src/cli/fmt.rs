@@ -18,8 +18,8 @@ pub fn run(paths: &[PathBuf], check: bool, out: &mut Output) -> u8 {
     };
     let mut status = EXIT_OK;
     let (mut changed, mut total) = (0, 0);
-    for source::Found { path, .. } in found {
-        let (file, load_diag) = match SourceFile::load(&path, DEFAULT_MAX_FILE_SIZE) {
+    for source::Found { path, root, .. } in found {
+        let (file, load_diag) = match SourceFile::load_in(&path, &root, DEFAULT_MAX_FILE_SIZE) {
             Ok(loaded) => loaded,
             Err(error) => {
                 out.error_line(&format!("cannot read `{}`: {error}", path.display()));

@@ -22,7 +22,7 @@ use codespan_reporting::term::termcolor::{self, BufferedStandardStream, WriteCol
 use super::EXIT_USAGE;
 use crate::codes::Code;
 use crate::config::Lints;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, MAX_KEPT, Omitted, Severity};
 use crate::report::sarif::{self, Notification};
 use crate::report::{self, Finding, Format, Located, Tally, github};
 use crate::source::SourceFile;
@@ -53,6 +53,8 @@ pub struct Output {
     /// How many diagnostics to print for people (0: all); the rest are counted.
     max_shown: usize,
     shown: usize,
+    /// Whether the closing "… and N more" line has been printed.
+    told_omitted: bool,
     /// The counts so far (allowed warnings are not counted).
     pub tally: Tally,
 }
@@ -81,6 +83,7 @@ impl Output {
             lints: Lints::default(),
             max_shown: 0,
             shown: 0,
+            told_omitted: false,
             tally: Tally::default(),
         }
     }
@@ -102,7 +105,7 @@ impl Output {
         if self.shown == self.max_shown {
             self.shown += 1;
             let message = format!(
-                "note: only the first {} diagnostics are shown; the others are counted below (--max-diagnostics 0 shows them all)",
+                "note: only the first {} diagnostics are shown; the others are counted below (--max-diagnostics 0 shows the {MAX_KEPT} kept of each policy)",
                 self.max_shown
             );
             let _ = writeln!(self.stderr, "{message}");
@@ -131,11 +134,14 @@ impl Output {
             .collect();
         self.tally.add(&kept);
         for diagnostic in &kept {
-            if matches!(
-                self.format,
-                Format::Human | Format::Markdown | Format::Github
-            ) && !self.may_show()
-            {
+            let listed = match self.format {
+                Format::Human | Format::Markdown | Format::Github => self.may_show(),
+                // The documents are written at the end: a run over many
+                // broken files holds at most this many findings.
+                Format::Json | Format::Sarif => self.findings.len() < MAX_KEPT,
+            };
+            if !listed {
+                self.tally.omitted += 1;
                 continue;
             }
             match self.format {
@@ -147,6 +153,42 @@ impl Output {
                 }
                 Format::Json | Format::Sarif => self.findings.push(Finding::new(file, diagnostic)),
             }
+        }
+    }
+
+    /// Counts the diagnostics a policy found but did not keep: they add to
+    /// the errors and warnings of the summary (allowed warnings aside) and
+    /// to the "… and N more" line.
+    pub fn omitted(&mut self, omitted: &Omitted) {
+        for (code, severity, n) in omitted.iter() {
+            if severity == Severity::Error || !self.lints.allows(code) {
+                self.tally.add_omitted(severity, n);
+            }
+        }
+    }
+
+    /// Says, once, how many diagnostics were counted but not listed: a
+    /// note for people, a notice for GitHub, a notification in SARIF (the
+    /// JSON document has its `omitted` member).
+    fn tell_omitted(&mut self) {
+        if self.told_omitted || self.tally.omitted == 0 {
+            return;
+        }
+        self.told_omitted = true;
+        let message = format!(
+            "… and {} more diagnostics, counted in the summary but not listed (at most {MAX_KEPT} are kept per policy)",
+            self.tally.omitted
+        );
+        match self.format {
+            Format::Human | Format::Markdown => {
+                let _ = writeln!(self.stderr, "note: {message}");
+            }
+            Format::Github => stdout_line(&github::notice(&message)),
+            Format::Sarif => self.notifications.push(Notification {
+                severity: Severity::Warning,
+                message,
+            }),
+            Format::Json => {}
         }
     }
 
@@ -241,6 +283,7 @@ impl Output {
     /// a line on stderr in every format (it is not a problem of its own,
     /// so it is neither an annotation nor a notification).
     pub fn failure(&mut self, message: &str) {
+        self.tell_omitted();
         self.stderr_error(message);
     }
 
@@ -296,6 +339,7 @@ impl Output {
     /// top-level members of the JSON document, or the property bag of the
     /// SARIF run.
     pub fn finish_with(&mut self, status: u8, extra: serde_json::Map<String, serde_json::Value>) {
+        self.tell_omitted();
         let mut stdout = std::io::stdout().lock();
         match self.format {
             Format::Json => {

@@ -43,7 +43,7 @@ pub enum OutputError {
     NotRegular {
         /// The entry.
         path: PathBuf,
-        /// What it is, in words (`a FIFO`, `a file`).
+        /// What it is, in words (`a named pipe (FIFO)`, `a file`).
         found: &'static str,
         /// What the build expected there (`a directory`).
         expected: &'static str,

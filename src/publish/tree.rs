@@ -46,28 +46,7 @@ impl Existing {
 
 /// Words for what an entry is.
 pub fn kind_of(file_type: &FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if file_type.is_fifo() {
-            return "a FIFO";
-        }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-        if file_type.is_block_device() || file_type.is_char_device() {
-            return "a device";
-        }
-    }
-    if file_type.is_symlink() {
-        "a symbolic link"
-    } else if file_type.is_dir() {
-        "a directory"
-    } else if file_type.is_file() {
-        "a file"
-    } else {
-        "a special file"
-    }
+    crate::source::describe(file_type)
 }
 
 /// Inspects `out/dir` without following any link: every entry must be a
@@ -216,7 +195,7 @@ mod tests {
             matches!(
                 error,
                 OutputError::NotRegular {
-                    found: "a FIFO",
+                    found: "a named pipe (FIFO)",
                     ..
                 }
             ),

@@ -93,6 +93,12 @@ pub fn unlocated(severity: Severity, message: &str) -> String {
     )
 }
 
+/// A notice with no place in a file, such as how many diagnostics were
+/// not annotated.
+pub fn notice(message: &str) -> String {
+    format!("::notice title=policyc::{}", escape_data(message))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,4 +8,4 @@ pub(crate) use parser::{
     CHANGES_PROPS, CONTROLLER_PROPS, DATA_PROPS, HEADER_PROPS, PURPOSE_PROPS, RECIPIENT_PROPS,
     RIGHT_PROPS,
 };
-pub use parser::{parse, parse_at, parse_each};
+pub use parser::{MAX_NAME_LEN, parse, parse_at, parse_each};

@@ -9,7 +9,7 @@ use pest_derive::Parser;
 use super::ast::*;
 use super::hygiene;
 use crate::codes::Code;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, MAX_KEPT, Omitted};
 use crate::span::Span;
 use crate::suggest;
 
@@ -52,17 +52,35 @@ pub fn parse(source: &str) -> (File, Vec<Diagnostic>) {
 pub fn parse_at(source: &str, base: usize) -> (File, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut file = File::default();
-    parse_each(source, base, &mut diags, &mut |decl| file.decls.push(decl));
+    parse_chunks(source, base, &mut diags, None, &mut |decl| {
+        file.decls.push(decl);
+    });
     (file, diags)
 }
 
 /// [`parse_at`], handing each declaration to `each` as soon as it is
 /// parsed, in source order: a caller that consumes them at once never
-/// holds the tree of a whole large file.
+/// holds the tree of a whole large file. The diagnostics held in `diags`
+/// stay bounded (the first, in source order, up to about twice
+/// [`MAX_KEPT`]); the others are counted in `omitted`.
 pub fn parse_each(
     source: &str,
     base: usize,
     diags: &mut Vec<Diagnostic>,
+    omitted: &mut Omitted,
+    each: &mut dyn FnMut(Decl),
+) {
+    parse_chunks(source, base, diags, Some(omitted), each);
+}
+
+/// Parses chunk by chunk; with `omitted`, caps the diagnostics after each
+/// chunk, so a file of a million broken lines holds a chunk's worth of
+/// them beyond the limit, never a million.
+fn parse_chunks(
+    source: &str,
+    base: usize,
+    diags: &mut Vec<Diagnostic>,
+    mut omitted: Option<&mut Omitted>,
     each: &mut dyn FnMut(Decl),
 ) {
     pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
@@ -73,6 +91,9 @@ pub fn parse_each(
     for (start, end) in chunks(source) {
         let chunk = source.get(start..end).unwrap_or("");
         parse_chunk(chunk, base + start, diags, each);
+        if let Some(omitted) = omitted.as_deref_mut() {
+            crate::diagnostic::bound(diags, MAX_KEPT, omitted);
+        }
     }
     if !in_code.is_empty() {
         for diagnostic in diags.iter_mut().skip(first) {
