@@ -5,20 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
 use crate::codes::Code;
+pub use crate::codes::Severity;
 use crate::span::Span;
-
-/// How serious a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The policy is wrong; nothing is built.
-    Error,
-    /// The policy is probably wrong; it still builds.
-    Warning,
-}
 
 /// A secondary location that explains the primary one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,10 +21,9 @@ pub struct Note {
 /// One problem in one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// The stable code, explained by `policyc explain`.
+    /// The stable code, explained by `policyc explain`. It also gives the
+    /// severity: see [`Diagnostic::severity`].
     pub code: Code,
-    /// Error or warning.
-    pub severity: Severity,
     /// The message: lowercase, no final period, names in backticks.
     pub message: String,
     /// The primary location.
@@ -49,21 +37,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error with the given code, message and primary span. The label
-    /// defaults to empty; set it with [`Diagnostic::label`].
-    pub fn error(code: Code, span: Span, message: impl Into<String>) -> Self {
-        Self::new(code, Severity::Error, span, message)
-    }
-
-    /// A warning with the given code, message and primary span.
-    pub fn warning(code: Code, span: Span, message: impl Into<String>) -> Self {
-        Self::new(code, Severity::Warning, span, message)
-    }
-
-    fn new(code: Code, severity: Severity, span: Span, message: impl Into<String>) -> Self {
+    /// A diagnostic with the given code, message and primary span. Its
+    /// severity is the code's, from the table in [`crate::codes`]. The
+    /// label defaults to empty; set it with [`Diagnostic::label`].
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
         Self {
             code,
-            severity,
             message: message.into(),
             span,
             label: String::new(),
@@ -115,9 +94,33 @@ impl Diagnostic {
         self
     }
 
+    /// An error: [`Diagnostic::new`] under the name older call sites
+    /// use. The severity still comes from the code; the name is kept so
+    /// that modules being reworked on other branches keep building.
+    pub fn error(code: Code, span: Span, message: impl Into<String>) -> Self {
+        debug_assert_eq!(code.severity(), Severity::Error, "{code} is not an error");
+        Self::new(code, span, message)
+    }
+
+    /// A warning: [`Diagnostic::new`] under the name older call sites use,
+    /// kept for the same reason as [`Diagnostic::error`].
+    pub fn warning(code: Code, span: Span, message: impl Into<String>) -> Self {
+        debug_assert_eq!(
+            code.severity(),
+            Severity::Warning,
+            "{code} is not a warning"
+        );
+        Self::new(code, span, message)
+    }
+
+    /// Error or warning: always the severity of the code.
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
     /// Whether this diagnostic fails the run.
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.severity() == Severity::Error
     }
 }
 
@@ -138,7 +141,7 @@ pub struct Omitted {
 impl Omitted {
     /// Counts one diagnostic that is not kept.
     pub fn count(&mut self, diagnostic: &Diagnostic) {
-        self.add(diagnostic.code, diagnostic.severity, 1);
+        self.add(diagnostic.code, diagnostic.severity(), 1);
     }
 
     fn add(&mut self, code: Code, severity: Severity, n: usize) {
@@ -211,16 +214,16 @@ mod tests {
     #[test]
     fn cap_keeps_the_first_and_counts_the_rest_by_severity() {
         let mut diagnostics: Vec<Diagnostic> = (0..5)
-            .map(|i| Diagnostic::error(Code::Syntax, Span::new(i, i), "x"))
-            .chain([Diagnostic::warning(Code::UnusedData, Span::new(9, 9), "y")])
+            .map(|i| Diagnostic::new(Code::Syntax, Span::new(i, i), "x"))
+            .chain([Diagnostic::new(Code::UnusedData, Span::new(9, 9), "y")])
             .collect();
         let mut omitted = Omitted::default();
         cap(&mut diagnostics, 3, &mut omitted);
         assert_eq!(diagnostics.len(), 3);
         assert_eq!(diagnostics.last().unwrap().span, Span::new(2, 2));
         let mut late_but_first = vec![
-            Diagnostic::error(Code::Syntax, Span::new(5, 5), "x"),
-            Diagnostic::error(Code::MissingHeader, Span::new(0, 0), "y"),
+            Diagnostic::new(Code::Syntax, Span::new(5, 5), "x"),
+            Diagnostic::new(Code::MissingHeader, Span::new(0, 0), "y"),
         ];
         cap(&mut late_but_first, 1, &mut Omitted::default());
         assert_eq!(late_but_first[0].code, Code::MissingHeader);

@@ -339,7 +339,7 @@ impl Loader {
             _ => "the path is relative to the file that contains the `include`",
         };
         self.diagnostics.push(
-            Diagnostic::error(code, span, message)
+            Diagnostic::new(code, span, message)
                 .label("in this include")
                 .help(help),
         );

@@ -65,7 +65,7 @@ impl Located {
         let (end_line, end_column) = file.line_column(diagnostic.span.end);
         Self {
             code: diagnostic.code.as_str().to_owned(),
-            severity: diagnostic.severity,
+            severity: diagnostic.severity(),
             file: file.display_name(),
             line,
             column,
@@ -191,7 +191,7 @@ impl<'a> files::Files<'a> for Indexed<'a> {
 fn to_codespan(diagnostic: &Diagnostic, text_len: usize) -> CsDiagnostic<()> {
     let named = crate::syntax::hygiene::named;
     let clamp = |range: std::ops::Range<usize>| range.start.min(text_len)..range.end.min(text_len);
-    let severity = match diagnostic.severity {
+    let severity = match diagnostic.severity() {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
     };
@@ -312,7 +312,7 @@ fn lines_around(file: &SourceFile, range: std::ops::Range<usize>) -> std::ops::R
 /// A one-line rendering, used only if codespan cannot place the span.
 fn plain_fallback(file: &SourceFile, diagnostic: &Diagnostic) -> String {
     let located = Located::new(file, diagnostic);
-    let severity = match diagnostic.severity {
+    let severity = match diagnostic.severity() {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
@@ -364,7 +364,7 @@ impl Tally {
     pub fn add(&mut self, diagnostics: &[Diagnostic]) {
         self.files += 1;
         for diagnostic in diagnostics {
-            match diagnostic.severity {
+            match diagnostic.severity() {
                 Severity::Error => self.errors += 1,
                 Severity::Warning => self.warnings += 1,
             }

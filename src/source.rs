@@ -195,7 +195,7 @@ pub fn describe(file_type: &std::fs::FileType) -> &'static str {
 
 /// E0011: the path is a device, a FIFO, a socket or a directory.
 fn not_regular(path: &Path, metadata: &std::fs::Metadata) -> Diagnostic {
-    Diagnostic::error(
+    Diagnostic::new(
         Code::NotRegularFile,
         Span::new(0, 0),
         format!(
@@ -216,7 +216,7 @@ fn too_large(size: Option<u64>, max_size: usize) -> Diagnostic {
         }
         None => format!("the file is more than the limit of {max_size} bytes"),
     };
-    Diagnostic::error(Code::FileTooLarge, Span::new(0, 0), message)
+    Diagnostic::new(Code::FileTooLarge, Span::new(0, 0), message)
         .help("split the policy into smaller files, or raise the limit with --max-file-size")
 }
 
@@ -228,7 +228,7 @@ fn decode(path: &Path, bytes: Vec<u8>) -> (SourceFile, Option<Diagnostic>) {
         Err(error) => {
             let at = error.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
-            let diag = Diagnostic::error(
+            let diag = Diagnostic::new(
                 Code::NotUtf8,
                 Span::new(at, at + 1),
                 "the file is not valid UTF-8 text",
@@ -248,7 +248,7 @@ fn outside_root(path: &Path, root: &Path) -> std::io::Result<Option<Diagnostic>>
     if real.starts_with(&real_root) {
         return Ok(None);
     }
-    let diag = Diagnostic::error(
+    let diag = Diagnostic::new(
         Code::LinkOutsideRoot,
         Span::new(0, 0),
         format!(

@@ -231,7 +231,9 @@ fn a_marked_example_that_checks_clean_fails() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.contains("marked as expected to fail, but it checks clean"),
+        stderr.contains(
+            "error[E0013]: this example is marked as expected to fail, but it checks clean"
+        ),
         "{stderr}"
     );
 }

@@ -32,7 +32,7 @@ fn policy_of(text: &str) -> Policy {
     let errors: Vec<String> = checked
         .diagnostics
         .iter()
-        .filter(|d| d.severity == policyc::diagnostic::Severity::Error)
+        .filter(|d| d.severity() == policyc::diagnostic::Severity::Error)
         .map(|d| format!("{}: {}", d.code.as_str(), d.message))
         .collect();
     checked

@@ -53,7 +53,7 @@ impl CaseFold {
 }
 
 fn clash(kind: &str, id: &str, span: Span, first: &str, at: Span) -> Diagnostic {
-    Diagnostic::error(
+    Diagnostic::new(
         Code::CaseOnlyDifference,
         span,
         format!("the {kind} `{id}` differs from `{first}` only by case"),

@@ -90,6 +90,94 @@ pub struct SourceMap {
     /// Every recipient a `transfer` names, valid or not, so that a broken
     /// transfer does not make its recipient look unused.
     pub declared_receivers: HashSet<String>,
+    /// What was written, valid or not, for the rules that judge what is
+    /// missing.
+    pub written: Written,
+}
+
+/// What declarations state, valid or not, for the rules of
+/// [`super::rules`] that judge what is missing: a declaration with an
+/// error stays out of [`Parts`], but whether it states a basis, a ground
+/// or a safeguard is still worth saying. Lowering records; the rules
+/// judge.
+#[derive(Debug, Default)]
+pub struct Written {
+    /// The first policy header, when there is one (E0401, E0402).
+    pub header: Option<HeaderWritten>,
+    /// Each purpose, duplicates left out (E0301, E0309, E0405, E0406).
+    pub purposes: Vec<PurposeWritten>,
+    /// Each recipient, duplicates left out (E0403).
+    pub recipients: Vec<RecipientWritten>,
+    /// Each transfer (E0306).
+    pub transfers: Vec<TransferWritten>,
+    /// The first `effective` of the first `changes` block (W0407).
+    pub changes_effective: Option<Span>,
+    /// The first `notice` of the first `changes` block (W0407).
+    pub changes_notice: Option<Span>,
+}
+
+/// What a policy header states.
+#[derive(Debug, Default)]
+pub struct HeaderWritten {
+    /// The `policy ID` of the header.
+    pub head: Span,
+    /// The facts it gives, well-formed or not.
+    pub facts: Vec<&'static str>,
+    /// The controller's name, when the controller gives no `service`.
+    pub controller_without_service: Option<Span>,
+}
+
+/// What a purpose states.
+#[derive(Debug)]
+pub struct PurposeWritten {
+    /// Its id.
+    pub id: String,
+    /// Where its id is written.
+    pub span: Span,
+    /// Whether it gives `uses`, well-formed or not.
+    pub uses: bool,
+    /// Its basis.
+    pub basis: BasisWritten,
+}
+
+/// What a purpose states of its legal basis.
+#[derive(Debug, Clone, Copy)]
+pub enum BasisWritten {
+    /// No `basis` at all.
+    Missing,
+    /// A `basis` that is broken, reported where it is written.
+    Broken,
+    /// A known basis.
+    Stated {
+        /// The whole `basis` property.
+        span: Span,
+        /// The basis.
+        basis: Basis,
+        /// Where an interest is stated after it.
+        interest: Option<Span>,
+    },
+}
+
+/// What a recipient states of where it is.
+#[derive(Debug)]
+pub struct RecipientWritten {
+    /// Its id.
+    pub id: String,
+    /// Its country, readable, and where the `country` property is.
+    pub country: Option<(String, Span)>,
+    /// Whether it states a readable safeguard.
+    pub safeguard: bool,
+}
+
+/// What a transfer states of its grounds.
+#[derive(Debug)]
+pub struct TransferWritten {
+    /// The whole transfer.
+    pub span: Span,
+    /// The recipient, as written.
+    pub recipient: String,
+    /// How many grounds are written, known or not.
+    pub grounds: usize,
 }
 
 /// Where a purpose was written.
@@ -241,7 +329,7 @@ fn single<'a, T>(
     let first = props.first()?;
     for extra in props.iter().skip(1) {
         diags.push(
-            Diagnostic::error(
+            Diagnostic::new(
                 Code::DuplicateProperty,
                 extra.span,
                 format!("`{name}` is given twice"),
@@ -262,7 +350,7 @@ fn take_single<T>(props: Vec<Prop<T>>, name: &str, diags: &mut Vec<Diagnostic>) 
 }
 
 fn duplicate(kind: &str, name: &str, span: Span, first: Span) -> Diagnostic {
-    Diagnostic::error(
+    Diagnostic::new(
         Code::Duplicate,
         span,
         format!("the {kind} `{name}` is declared twice"),
@@ -270,16 +358,6 @@ fn duplicate(kind: &str, name: &str, span: Span, first: Span) -> Diagnostic {
     .label("declared again here")
     .note(first, "first declared here")
     .help(format!("rename one of them, or merge them into one {kind}"))
-}
-
-fn missing_fact(head: Span, fact: &str, example: &str, why: &str) -> Diagnostic {
-    Diagnostic::error(
-        Code::MissingHeaderFact,
-        head,
-        format!("the policy header does not state `{fact}`"),
-    )
-    .label(format!("`{fact}` missing from this header"))
-    .help(format!("{why}; add `{example}` to the policy header"))
 }
 
 impl Lower {
@@ -314,16 +392,11 @@ impl Lower {
     fn header(&mut self, headers: &[Box<ast::PolicyDecl>]) {
         let mut headers = headers.iter();
         let Some(decl) = headers.next() else {
-            self.diags.push(
-                Diagnostic::error(Code::MissingHeader, Span::new(0, 0), "this file has no policy header")
-                    .label("expected `policy ID { … }`")
-                    .help("start the file with `policy my_policy { title \"Privacy Policy\" version 1.0.0 … }`"),
-            );
             return;
         };
         for extra in headers {
             self.diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
                     Code::DuplicateHeader,
                     extra.head_span,
                     "a second policy header",
@@ -350,53 +423,25 @@ impl Lower {
         let contact = single(&decl.contact, "contact", diags).map(|p| p.value.clone());
         let accepted = single(&decl.accepted, "accepted", diags).map(|p| p.value.clone());
 
-        let mut missing = |present: bool, fact: &str, example: &str, why: &str| {
-            if !present && !decl.malformed.iter().any(|m| m == fact) {
-                self.diags.push(missing_fact(head, fact, example, why));
-            }
-        };
-        missing(
-            title.is_some(),
-            "title",
-            "title \"Privacy Policy\"",
-            "readers need to know what the document is",
-        );
-        missing(
-            version.is_some(),
-            "version",
-            "version 1.0.0",
-            "each edition needs a version so changes can be tracked",
-        );
-        missing(
-            effective.is_some(),
-            "effective",
-            "effective 2026-12-01",
-            "readers need to know from when the policy applies",
-        );
-        missing(
-            language.is_some(),
-            "language",
-            "language en",
-            "the text is generated in the policy's language",
-        );
-        missing(
-            controller.is_some(),
-            "controller",
-            "controller \"Company Inc\" { service \"…\" }",
-            "the law requires naming who is responsible for the data (GDPR Art. 13(1)(a))",
-        );
-        missing(
-            published.is_some(),
-            "published",
-            "published \"https://example.com/privacy\"",
-            "users must be able to find the current edition",
-        );
-        missing(
-            contact.is_some(),
-            "contact",
-            "contact \"privacy@example.com\"",
-            "the law requires a way to contact the controller (GDPR Art. 13(1)(a))",
-        );
+        let given = [
+            ("title", title.is_some()),
+            ("version", version.is_some()),
+            ("effective", effective.is_some()),
+            ("language", language.is_some()),
+            ("controller", controller.is_some()),
+            ("published", published.is_some()),
+            ("contact", contact.is_some()),
+        ];
+        let facts = given
+            .into_iter()
+            .filter(|&(fact, present)| present || decl.malformed.iter().any(|m| m == fact))
+            .map(|(fact, _)| fact)
+            .collect();
+        self.spans.written.header = Some(HeaderWritten {
+            head,
+            facts,
+            controller_without_service: None,
+        });
 
         let title = title.and_then(|t| self.text(&t, "title"));
         let version = version.and_then(|v| values::version(&v, &mut self.diags));
@@ -444,11 +489,9 @@ impl Lower {
             Some(service) => self.text(&service.value, "service name"),
             None if decl.malformed.iter().any(|m| m == "service") => None,
             None => {
-                self.diags.push(
-                    Diagnostic::error(Code::MissingHeaderFact, decl.name.span, "the controller does not name the service")
-                        .label("`service` missing from this controller")
-                        .help("the policy must say which service it covers; add `service \"My Service\"` inside the controller block"),
-                );
+                if let Some(header) = &mut self.spans.written.header {
+                    header.controller_without_service = Some(decl.name.span);
+                }
                 None
             }
         };
@@ -517,7 +560,7 @@ impl Lower {
             Some(label) => self.take_text(label, "label").unwrap_or_default(),
             None => {
                 self.diags.push(
-                    Diagnostic::error(
+                    Diagnostic::new(
                         Code::EmptyString,
                         id.span,
                         format!("the data category `{}` has no label", id.text),
@@ -576,7 +619,7 @@ impl Lower {
         let first = flags.first()?;
         for extra in flags.iter().skip(1) {
             let diag = if extra.value == first.value {
-                Diagnostic::error(
+                Diagnostic::new(
                     Code::DuplicateProperty,
                     extra.span,
                     "this flag is given twice",
@@ -585,7 +628,7 @@ impl Lower {
                 .note(first.span, "first given here")
                 .help("keep one")
             } else {
-                Diagnostic::error(Code::ConflictingRequirement, extra.span, "a data category cannot be both required and optional")
+                Diagnostic::new(Code::ConflictingRequirement, extra.span, "a data category cannot be both required and optional")
                     .label("conflicts with the earlier flag")
                     .note(first.span, "the other flag")
                     .help("keep `required` if users must provide it to use the service, `optional` otherwise")
@@ -623,7 +666,7 @@ impl Lower {
             }
             let span = self.spans.data.get(position).copied().unwrap_or_default();
             self.diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
                     Code::MissingParent,
                     span,
                     format!(
@@ -671,21 +714,8 @@ impl Lower {
                 inherited.unwrap_or((None, None, None));
             let (own_identity, own_source) = own.get(i).copied().unwrap_or((None, None));
             let identity = own_identity.or(parent_identity);
-            let stated = self.spans.identity.get(i).is_some_and(Option::is_some);
             let source = own_source.or(parent_source);
             let special = category.special.or(parent_special);
-            if identity.is_none() && inherited.is_none() && !stated {
-                let span = self.spans.data.get(i).copied().unwrap_or_default();
-                self.diags.push(
-                    Diagnostic::warning(
-                        Code::IdentityAssumed,
-                        span,
-                        format!("`{}` does not say whether it identifies the user", category.id),
-                    )
-                    .label("treated as identified")
-                    .help("add `identity identified`, `identity pseudonymized` or `identity depersonalized`"),
-                );
-            }
             category.identity = identity.unwrap_or(Identity::Identified);
             category.source = source;
             category.special = special;
@@ -729,7 +759,7 @@ impl Lower {
             None => format!("declare it with `data {} \"…\"`", name.text),
         };
         self.diags.push(
-            Diagnostic::error(
+            Diagnostic::new(
                 Code::UnknownData,
                 name.span,
                 format!("unknown data category `{}`", name.text),
@@ -775,7 +805,7 @@ impl Lower {
                         },
                     );
                     self.diags.push(
-                        Diagnostic::error(
+                        Diagnostic::new(
                             Code::UnknownKeyword,
                             name.span,
                             format!("unknown event `{}`", name.text),
@@ -804,7 +834,7 @@ impl Lower {
             for (id, name) in data.iter().zip(&decl.data) {
                 if let Some((_, first)) = own.get(id) {
                     self.diags.push(
-                        Diagnostic::error(
+                        Diagnostic::new(
                             Code::Duplicate,
                             name.span,
                             format!("the retention of `{id}` is stated twice"),
@@ -876,18 +906,13 @@ impl Lower {
                 None => all_resolved = false,
             }
         }
-        if decl.uses.is_empty() && !decl.malformed.iter().any(|m| m == "uses") {
-            self.diags.push(
-                Diagnostic::error(
-                    Code::PurposeWithoutData,
-                    decl.id.span,
-                    format!("the purpose `{}` uses no data", decl.id.text),
-                )
-                .label("a purpose must say which data it processes")
-                .help("add `uses CATEGORY, …` to the purpose"),
-            );
-        }
-        let basis = self.basis(decl, &mut spans);
+        let (basis, written) = self.basis(decl, &mut spans);
+        self.spans.written.purposes.push(PurposeWritten {
+            id: decl.id.text.clone(),
+            span: decl.id.span,
+            uses: !decl.uses.is_empty() || decl.malformed.iter().any(|m| m == "uses"),
+            basis: written,
+        });
         let only = single(&decl.only, "only", &mut self.diags).cloned();
         let only_depersonalized = match only {
             Some(prop) => {
@@ -918,63 +943,46 @@ impl Lower {
         Some((purpose, spans))
     }
 
+    /// The basis and interest of a purpose, when both are valid, and what
+    /// it states of them, for the rules that judge a missing basis or
+    /// interest.
     fn basis(
         &mut self,
         decl: &ast::PurposeDecl,
         spans: &mut PurposeSpans,
-    ) -> Option<(Basis, Option<String>)> {
+    ) -> (Option<(Basis, Option<String>)>, BasisWritten) {
         let Some(prop) = single(&decl.basis, "basis", &mut self.diags) else {
             if decl.malformed.iter().any(|m| m == "basis") {
-                return None;
+                return (None, BasisWritten::Broken);
             }
-            self.diags.push(
-                Diagnostic::error(Code::PurposeWithoutBasis, decl.id.span, format!("the purpose `{}` has no legal basis", decl.id.text))
-                    .label("processing needs a legal basis (GDPR Art. 6(1))")
-                    .help("add `basis consent`, `basis contract`, `basis legal_obligation` or `basis legitimate_interest \"the interest\"`"),
-            );
-            return None;
+            return (None, BasisWritten::Missing);
         };
         spans.basis = prop.span;
-        let basis = resolve(
+        let Some(basis) = resolve(
             &prop.value.kind,
             keywords::BASES,
             "legal basis",
             &mut self.diags,
-        )?;
+        ) else {
+            return (None, BasisWritten::Broken);
+        };
+        let written = BasisWritten::Stated {
+            span: prop.span,
+            basis,
+            interest: prop.value.interest.as_ref().map(|i| i.span),
+        };
         let interest = match (&prop.value.interest, basis) {
             (Some(interest), Basis::LegitimateInterest) => {
-                Some(self.text(interest, "legitimate interest")?)
+                match self.text(interest, "legitimate interest") {
+                    Some(text) => Some(text),
+                    None => return (None, written),
+                }
             }
-            (None, Basis::LegitimateInterest) => {
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::UnstatedInterest,
-                        prop.span,
-                        format!("the purpose `{}` relies on legitimate interests without stating the interest", decl.id.text),
-                    )
-                    .label("which interest?")
-                    .help("state it after the basis: `basis legitimate_interest \"improving the quality of the Service\"`"),
-                );
-                return None;
-            }
-            (Some(interest), _) => {
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::InterestWithoutLegitimateInterest,
-                        interest.span,
-                        format!(
-                            "an interest is stated, but the basis is `{}`",
-                            prop.value.kind.text
-                        ),
-                    )
-                    .label("only `legitimate_interest` states an interest")
-                    .help("remove the text, or change the basis to `legitimate_interest`"),
-                );
-                return None;
-            }
+            // E0301 and E0309, judged by the rules.
+            (None, Basis::LegitimateInterest) | (Some(_), _) => return (None, written),
             (None, _) => None,
         };
-        Some((basis, interest))
+        (Some((basis, interest)), written)
     }
 
     fn label(&mut self, label: Option<&ast::Str>, kind: &str, id: &Name) -> Option<String> {
@@ -982,7 +990,7 @@ impl Lower {
             Some(label) => self.text(label, "label"),
             None => {
                 self.diags.push(
-                    Diagnostic::error(
+                    Diagnostic::new(
                         Code::EmptyString,
                         id.span,
                         format!("the {kind} `{}` has no label", id.text),
@@ -1029,18 +1037,13 @@ impl Lower {
                 });
             let country = self.optional_text(&decl.country, "country", "country");
             let safeguard = self.optional_text(&decl.safeguard, "safeguard", "safeguard");
-            if let (Some(country), None, Some(prop)) = (&country, &safeguard, decl.country.first())
-            {
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::TransferAbroadWithoutSafeguard,
-                        prop.span,
-                        format!("`{}` is in {country} but no safeguard is stated", decl.id.text),
-                    )
-                    .label("a transfer abroad needs a safeguard (GDPR Art. 13(1)(f), 44–49)")
-                    .help("add `safeguard \"standard contractual clauses\"` (or the adequacy decision that applies)"),
-                );
-            }
+            self.spans.written.recipients.push(RecipientWritten {
+                id: decl.id.text.clone(),
+                country: country
+                    .clone()
+                    .zip(decl.country.first().map(|prop| prop.span)),
+                safeguard: safeguard.is_some(),
+            });
             if decl.bound_by_policy.len() > 1 {
                 let _ = single(&decl.bound_by_policy, "bound_by_policy", &mut self.diags);
             }
@@ -1073,7 +1076,7 @@ impl Lower {
             None => format!("declare it with `recipient {} \"…\"`", name.text),
         };
         self.diags.push(
-            Diagnostic::error(
+            Diagnostic::new(
                 Code::UnknownRecipient,
                 name.span,
                 format!("unknown recipient `{}`", name.text),
@@ -1100,7 +1103,7 @@ impl Lower {
             None => format!("declare it with `purpose {} \"…\" {{ … }}`", name.text),
         };
         self.diags.push(
-            Diagnostic::error(
+            Diagnostic::new(
                 Code::UnknownPurpose,
                 name.span,
                 format!("unknown purpose `{}`", name.text),
@@ -1135,17 +1138,11 @@ impl Lower {
                 .iter()
                 .filter_map(|g| resolve(g, keywords::GROUNDS, "transfer ground", &mut self.diags))
                 .collect();
-            if decl.grounds.is_empty() {
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::TransferWithoutGround,
-                        decl.span,
-                        format!("the transfer to `{}` states no ground", decl.recipient.text),
-                    )
-                    .label("on which grounds may this data be sent?")
-                    .help("end the line with `on consent` or another ground: contract, legal_obligation, rights_protection, business_transfer, depersonalized_statistics"),
-                );
-            }
+            self.spans.written.transfers.push(TransferWritten {
+                span: decl.span,
+                recipient: decl.recipient.text.clone(),
+                grounds: decl.grounds.len(),
+            });
             if data.len() != decl.data.len()
                 || grounds.len() != decl.grounds.len()
                 || grounds.is_empty()
@@ -1224,7 +1221,7 @@ impl Lower {
                 ast::Decl::Changes(changes) => {
                     if let Some(first) = changes_span {
                         self.diags.push(
-                            Diagnostic::error(
+                            Diagnostic::new(
                                 Code::Duplicate,
                                 changes.span,
                                 "a second `changes` block",
@@ -1324,20 +1321,8 @@ impl Lower {
                 diags,
             )
         });
-        if let (Some(notice), Some(TakesEffect::OnPublication), Some(prop)) =
-            (notice, effective, decl.effective.first())
-        {
-            diags.push(
-                Diagnostic::warning(
-                    Code::NoticeContradicted,
-                    prop.span,
-                    format!("users get {notice} of notice, but a new edition takes effect when it is published"),
-                )
-                .label("takes effect at once")
-                .note(decl.notice.first().map_or(prop.span, |n| n.span), "the notice period is stated here")
-                .help("write `effective after_notice` so the notice period is real, or remove `notice`"),
-            );
-        }
+        self.spans.written.changes_effective = decl.effective.first().map(|p| p.span);
+        self.spans.written.changes_notice = decl.notice.first().map(|p| p.span);
         ChangePolicy {
             by,
             notify,
@@ -1428,7 +1413,7 @@ impl Lower {
                 |best| format!("did you mean `{best}`?"),
             );
             self.diags.push(
-                Diagnostic::warning(
+                Diagnostic::new(
                     Code::UnknownFact,
                     fact.span,
                     format!("no rule reads the fact `{}`", fact.text),

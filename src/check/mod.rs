@@ -1,17 +1,19 @@
 //! The checker: resolves names, checks values and legal consistency, and
 //! turns the syntax tree into the [`Policy`] model.
 //!
-//! It works in two passes. [`lower`] checks each declaration on its own and
-//! builds the parts of the model, recording where each part was written;
-//! [`legal`] then checks the parts against each other (a restriction to
-//! depersonalized data, retention of identified data…). A model is returned
+//! It works in two passes. [`lower`] resolves names, checks each value on
+//! its own and builds the parts of the model, recording where each part
+//! was written and what each declaration states; [`rules`] then runs every
+//! rule of legal consistency and completeness over them (a restriction to
+//! depersonalized data, retention of identified data, a purpose without a
+//! basis…), one function per code, named after it. A model is returned
 //! only when there is no error; warnings come with it.
 
 mod case;
 mod index;
 mod keywords;
-mod legal;
 mod lower;
+mod rules;
 mod values;
 
 use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
@@ -87,7 +89,7 @@ fn finish(
         Omitted,
     ),
 ) -> Checked {
-    legal::check(&parts, &spans, &mut diagnostics);
+    rules::check(&parts, &spans, &mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     diagnostic::cap(&mut diagnostics, MAX_KEPT, &mut omitted);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error) || omitted.errors() > 0;

@@ -27,7 +27,7 @@ pub fn take_text(value: Str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<
 fn is_blank(value: &Str, what: &str, diags: &mut Vec<Diagnostic>) -> bool {
     if value.value.trim().is_empty() {
         diags.push(
-            Diagnostic::error(
+            Diagnostic::new(
                 Code::EmptyString,
                 value.span,
                 format!("the {what} is empty"),
@@ -45,7 +45,7 @@ pub fn date(raw: &Raw, diags: &mut Vec<Diagnostic>) -> Option<Date> {
     let parsed = Date::parse(&raw.text);
     if parsed.is_none() {
         diags.push(
-            Diagnostic::error(Code::InvalidDate, raw.span, format!("`{}` is not a date that exists", raw.text))
+            Diagnostic::new(Code::InvalidDate, raw.span, format!("`{}` is not a date that exists", raw.text))
                 .label("no such day in the calendar")
                 .help("write the date as YYYY-MM-DD, with a month from 01 to 12 and a day that the month has"),
         );
@@ -59,7 +59,7 @@ pub fn version(raw: &Raw, diags: &mut Vec<Diagnostic>) -> Option<semver::Version
         Ok(version) => Some(version),
         Err(error) => {
             diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
                     Code::InvalidVersion,
                     raw.span,
                     format!("`{}` is not a semantic version", raw.text),
@@ -87,7 +87,7 @@ pub fn duration(lit: &DurationLit, diags: &mut Vec<Diagnostic>) -> Option<Durati
         Ok(amount) if amount > 0 => amount,
         _ if lit.amount <= 0 => {
             diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
                     Code::NonPositiveDuration,
                     lit.span,
                     format!(
@@ -105,7 +105,7 @@ pub fn duration(lit: &DurationLit, diags: &mut Vec<Diagnostic>) -> Option<Durati
     let duration = Duration { amount, unit };
     if duration.approx_days() > MAX_DURATION_DAYS {
         diags.push(
-            Diagnostic::error(
+            Diagnostic::new(
                 Code::NonPositiveDuration,
                 lit.span,
                 format!(
@@ -169,7 +169,7 @@ pub fn url(value: &Str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<Strin
         return Some(text);
     }
     diags.push(
-        Diagnostic::error(
+        Diagnostic::new(
             Code::InvalidUrl,
             value.span,
             format!("the {what} `{text}` is not a web address"),
@@ -187,7 +187,7 @@ pub fn contact(value: &Str, diags: &mut Vec<Diagnostic>) -> Option<String> {
         return Some(text);
     }
     diags.push(
-        Diagnostic::error(
+        Diagnostic::new(
             Code::InvalidContact,
             value.span,
             format!("the contact `{text}` is neither an e-mail address nor a web address"),
@@ -210,7 +210,7 @@ pub fn language(name: &Name, diags: &mut Vec<Diagnostic>) -> Option<String> {
         _ => "write a two-letter ISO 639-1 code, for example `en` (or `en-GB`)".to_owned(),
     };
     diags.push(
-        Diagnostic::error(
+        Diagnostic::new(
             Code::InvalidLanguage,
             name.span,
             format!("`{}` is not an ISO 639-1 language code", name.text),

@@ -118,8 +118,8 @@ fn expected_failure(file: &SourceFile, checked: &crate::check::Checked, out: &mu
         return;
     }
     let at = file.text.find(source::EXPECT_ERRORS_MARKER).unwrap_or(0);
-    let diag = Diagnostic::error(
-        Code::Syntax,
+    let diag = Diagnostic::new(
+        Code::ExpectedFailureChecksClean,
         Span::new(at, at + source::EXPECT_ERRORS_MARKER.len()),
         "this example is marked as expected to fail, but it checks clean",
     )

@@ -235,12 +235,7 @@ impl Output {
     /// output directory: `error[CODE]: message` with its help for people,
     /// an annotation for GitHub, a notification in SARIF.
     pub fn coded_error(&mut self, code: Code, message: &str, help: Option<&str>) {
-        // A code's letter is its severity: E for errors, W for warnings.
-        let severity = if code.as_str().starts_with('W') {
-            Severity::Warning
-        } else {
-            Severity::Error
-        };
+        let severity = code.severity();
         let label = if severity == Severity::Error {
             "error"
         } else {

@@ -27,7 +27,7 @@ fn failure(expectation: &Expectation, test: &str, reason: &str) -> Diagnostic {
     } else {
         format!(" given {}", expectation.facts.join(", "))
     };
-    Diagnostic::error(
+    Diagnostic::new(
         Code::TestFailed,
         expectation.span,
         format!("test \"{test}\": `{}` {verb} `{target}`{given} should be {wanted}, but it is {got}", expectation.data),

@@ -190,7 +190,7 @@ impl KeyFileError {
                 format!("give the `.{PUBLIC_EXTENSION}` file `policyc keygen` wrote beside the private key"),
             ),
         };
-        let diagnostic = Diagnostic::error(self.code(), Span::new(0, 0), message)
+        let diagnostic = Diagnostic::new(self.code(), Span::new(0, 0), message)
             .label(label)
             .help(help);
         (file, diagnostic)

@@ -205,7 +205,7 @@ pub fn diagnostic(c: char, hazard: Hazard, place: Place, span: Span) -> Diagnost
             "{fix}: what readers get must be what the source shows; most editors show the character only with invisibles shown"
         ),
     };
-    Diagnostic::error(
+    Diagnostic::new(
         hazard.code(),
         span,
         format!("{where_} contains `{what}`, {kind}"),

@@ -319,7 +319,7 @@ impl Lower<'_> {
         };
         if name.text.len() > MAX_NAME_LEN {
             self.diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
                     Code::NameTooLong,
                     name.span,
                     format!(
@@ -914,7 +914,7 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
     let text = pair.as_str().trim_end();
     if let Some(quote) = unclosed_quote(text) {
         let at = span.start + quote;
-        return Diagnostic::error(
+        return Diagnostic::new(
             Code::MalformedProperty,
             Span::new(at, span.end),
             "this string is not closed on its line",
@@ -931,7 +931,7 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
         .unwrap_or("");
     if !line_before.trim().is_empty() {
         let shown: String = text.chars().take(40).collect();
-        return Diagnostic::error(
+        return Diagnostic::new(
             Code::MalformedProperty,
             span,
             format!("unexpected `{shown}` after a property"),
@@ -942,7 +942,7 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
     let word = first_word(text);
     if known.contains(&word) {
         let form = property_form(word).unwrap_or("see `policyc explain E0003`");
-        return Diagnostic::error(
+        return Diagnostic::new(
             Code::MalformedProperty,
             span,
             format!("malformed `{word}` property"),
@@ -952,7 +952,7 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
     }
     let shown = if word.is_empty() { text } else { word };
     let shown: String = shown.chars().take(40).collect();
-    Diagnostic::error(
+    Diagnostic::new(
         Code::UnknownProperty,
         span,
         format!("unknown property `{shown}` in a {block}"),
@@ -1006,7 +1006,7 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
             Ok(pairs) => {
                 let end = pairs.last().map_or(0, |p| p.as_span().end());
                 let at = start + end;
-                return Diagnostic::error(
+                return Diagnostic::new(
                     Code::Syntax,
                     Span::new(at, at + next_token_len(source, at)),
                     format!("unexpected text after a `{word}` declaration"),
@@ -1026,7 +1026,7 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
     let help = suggest::closest(word, DECL_KEYWORDS.iter().copied())
         .map(|k| format!("did you mean `{k}`?"))
         .unwrap_or_else(keywords_help);
-    Diagnostic::error(Code::Syntax, span, message)
+    Diagnostic::new(Code::Syntax, span, message)
         .label("not a declaration keyword")
         .help(help)
 }
@@ -1073,7 +1073,7 @@ fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str
             } else {
                 describe_expected(positives)
             };
-            Diagnostic::error(
+            Diagnostic::new(
                 Code::Syntax,
                 span,
                 format!("expected {expected}, found {found}"),
@@ -1081,7 +1081,7 @@ fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str
             .label(format!("expected {expected}"))
         }
         pest::error::ErrorVariant::CustomError { message } => {
-            Diagnostic::error(Code::Syntax, span, message.clone())
+            Diagnostic::new(Code::Syntax, span, message.clone())
         }
     }
 }
@@ -1224,7 +1224,7 @@ fn unescape(body: &str, offset: usize, lines: Lines<'_>, diags: &mut Vec<Diagnos
                 Some((None, len)) => {
                     let written = body.get(i..i + 2 + len).unwrap_or("\\u");
                     diags.push(
-                        Diagnostic::error(
+                        Diagnostic::new(
                             Code::BadEscape,
                             Span::new(offset + i, offset + i + 2 + len),
                             format!("`{written}` is not a Unicode character"),
@@ -1264,7 +1264,7 @@ fn line_break(c: char, span: Span, lines: Lines<'_>, diags: &mut Vec<Diagnostic>
         _ => "`U+2029 PARAGRAPH SEPARATOR`",
     };
     diags.push(
-        Diagnostic::error(
+        Diagnostic::new(
             Code::LineBreakInOneLineText,
             span,
             format!("{what} in `{property}`, which is one line"),
@@ -1275,7 +1275,7 @@ fn line_break(c: char, span: Span, lines: Lines<'_>, diags: &mut Vec<Diagnostic>
 }
 
 fn bad_escape(at: usize, escaped: char, help: &str) -> Diagnostic {
-    Diagnostic::error(
+    Diagnostic::new(
         Code::BadEscape,
         Span::new(at, at + 1 + escaped.len_utf8()),
         format!("unknown escape `\\{escaped}` in a string"),

@@ -1,13 +1,17 @@
-//! Second pass: the legal consistency of the parts taken together.
+//! The rules of legal consistency, family 03: each code's check is the
+//! function named after it (`e0306_transfer_without_ground` for E0306),
+//! run over the lowered model and where its parts were written.
 
 use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, DataCategory, Ground, Identity, RightKind};
+use crate::model::{Basis, DataCategory, Ground, Identity, Purpose};
+use crate::span::Span;
 
-use super::index::DataIndex;
-use super::lower::{Parts, SourceMap};
+use super::super::index::DataIndex;
+use super::super::keywords::{self, keyword_of};
+use super::super::lower::{BasisWritten, Parts, PurposeSpans, SourceMap, Written};
 
 /// Facts about each data category that depend on its relatives, computed
 /// once in time linear in the number of categories, by position in
@@ -74,19 +78,81 @@ fn set(flags: &mut [bool], at: usize) {
     }
 }
 
-/// Runs every cross-declaration check.
-pub fn check(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
+/// Runs every rule of the family, in the order of their codes.
+pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Vec<Diagnostic>) {
     let hierarchy = Hierarchy::new(&parts.data, spans);
-    depersonalized_purposes(parts, spans, &hierarchy, diags);
-    special_categories(parts, spans, &hierarchy, diags);
-    statistics_transfers(parts, spans, &hierarchy, diags);
-    retention(parts, spans, diags);
-    unused_data(parts, spans, diags);
-    unused_recipients(parts, spans, diags);
-    complaint_right(parts, spans, diags);
+    // First, as lowering once reported it: at a category's span it comes
+    // before E0307 and W0308, and snapshots keep that order.
+    w0311_identity_assumed(parts, spans, diags);
+    for purpose in &written.purposes {
+        if let BasisWritten::Stated {
+            span,
+            basis,
+            interest,
+        } = purpose.basis
+        {
+            diags.extend(e0301_unstated_interest(&purpose.id, span, basis, interest));
+            diags.extend(e0309_interest_without_legitimate_interest(basis, interest));
+        }
+    }
+    depersonalized_uses(parts, spans, &hierarchy, diags);
+    e0305_special_without_explicit_consent(parts, spans, &hierarchy, diags);
+    for transfer in &written.transfers {
+        diags.extend(e0306_transfer_without_ground(
+            &transfer.recipient,
+            transfer.span,
+            transfer.grounds,
+        ));
+    }
+    e0307_identified_without_retention(parts, spans, diags);
+    w0308_unused_data(parts, spans, diags);
+    e0310_statistics_ground_on_identified_data(parts, spans, &hierarchy, diags);
 }
 
-fn depersonalized_purposes(
+/// E0301: a legitimate-interest basis must state the interest.
+fn e0301_unstated_interest(
+    purpose: &str,
+    span: Span,
+    basis: Basis,
+    interest: Option<Span>,
+) -> Option<Diagnostic> {
+    if basis != Basis::LegitimateInterest || interest.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::UnstatedInterest,
+            span,
+            format!("the purpose `{purpose}` relies on legitimate interests without stating the interest"),
+        )
+        .label("which interest?")
+        .help("state it after the basis: `basis legitimate_interest \"improving the quality of the Service\"`"),
+    )
+}
+
+/// E0309: only a legitimate-interest basis states an interest.
+fn e0309_interest_without_legitimate_interest(
+    basis: Basis,
+    interest: Option<Span>,
+) -> Option<Diagnostic> {
+    let interest = interest.filter(|_| basis != Basis::LegitimateInterest)?;
+    Some(
+        Diagnostic::new(
+            Code::InterestWithoutLegitimateInterest,
+            interest,
+            format!(
+                "an interest is stated, but the basis is `{}`",
+                keyword_of(keywords::BASES, &basis)
+            ),
+        )
+        .label("only `legitimate_interest` states an interest")
+        .help("remove the text, or change the basis to `legitimate_interest`"),
+    )
+}
+
+/// E0302, E0303 and E0304, which judge the same uses and exclude each
+/// other: a use is reported by the first that applies.
+fn depersonalized_uses(
     parts: &Parts,
     spans: &SourceMap,
     hierarchy: &Hierarchy<'_>,
@@ -100,49 +166,103 @@ fn depersonalized_purposes(
             let Some((at, category)) = hierarchy.get(id) else {
                 continue;
             };
-            let diag = if category.identity != Identity::Depersonalized {
-                let mut diag = Diagnostic::error(
-                    Code::IdentifiedInDepersonalizedPurpose,
-                    *span,
-                    format!(
-                        "the purpose `{}` may use only depersonalized data, but `{id}` is {}",
-                        purpose.id,
-                        identity_words(category.identity)
-                    ),
-                )
-                .label(format!("`{id}` can identify the user"))
-                .note(purpose_spans.only, "the restriction is stated here")
-                .help(format!(
-                    "remove `{id}` from `uses`, or use a depersonalized category instead"
-                ));
-                if let Some(stated) = spans.identity.get(at).copied().flatten() {
-                    diag = diag.note(stated, "its identity is stated here");
-                }
-                diag
-            } else if flag(&hierarchy.identified_below, at) {
-                Diagnostic::error(
-                    Code::IdentifiedThroughParent,
-                    *span,
-                    format!("the purpose `{}` may use only depersonalized data, but `{id}` covers identified subcategories", purpose.id),
-                )
-                .label("a category covers all its subcategories")
-                .note(purpose_spans.only, "the restriction is stated here")
-                .help(format!("name the depersonalized subcategories of `{id}` one by one instead"))
-            } else if flag(&hierarchy.identified_above, at) {
-                Diagnostic::error(
-                    Code::IdentifiedByCombination,
-                    *span,
-                    format!("the purpose `{}` may use only depersonalized data, but `{id}` is combined with identified data", purpose.id),
-                )
-                .label(format!("`{id}` sits inside an identified category"))
-                .note(purpose_spans.only, "the restriction is stated here")
-                .help("depersonalized data combined with identified data counts as identified while combined; declare it as a category of its own, outside the identified one")
-            } else {
-                continue;
+            let use_ = Use {
+                purpose,
+                spans: purpose_spans,
+                id,
+                span: *span,
             };
-            diags.push(diag);
+            let diag = e0302_identified_in_depersonalized_purpose(
+                &use_,
+                category,
+                spans.identity.get(at).copied().flatten(),
+            )
+            .or_else(|| {
+                e0303_identified_through_parent(&use_, flag(&hierarchy.identified_below, at))
+            })
+            .or_else(|| {
+                e0304_identified_by_combination(&use_, flag(&hierarchy.identified_above, at))
+            });
+            diags.extend(diag);
         }
     }
+}
+
+/// One data category named in a purpose's `uses`.
+struct Use<'a> {
+    purpose: &'a Purpose,
+    spans: &'a PurposeSpans,
+    id: &'a str,
+    span: Span,
+}
+
+/// E0302: a purpose restricted to depersonalized data uses a category
+/// that is identified or pseudonymized itself.
+fn e0302_identified_in_depersonalized_purpose(
+    use_: &Use<'_>,
+    category: &DataCategory,
+    stated: Option<Span>,
+) -> Option<Diagnostic> {
+    if category.identity == Identity::Depersonalized {
+        return None;
+    }
+    let id = use_.id;
+    let mut diag = Diagnostic::new(
+        Code::IdentifiedInDepersonalizedPurpose,
+        use_.span,
+        format!(
+            "the purpose `{}` may use only depersonalized data, but `{id}` is {}",
+            use_.purpose.id,
+            identity_words(category.identity)
+        ),
+    )
+    .label(format!("`{id}` can identify the user"))
+    .note(use_.spans.only, "the restriction is stated here")
+    .help(format!(
+        "remove `{id}` from `uses`, or use a depersonalized category instead"
+    ));
+    if let Some(stated) = stated {
+        diag = diag.note(stated, "its identity is stated here");
+    }
+    Some(diag)
+}
+
+/// E0303: a depersonalized category used under the restriction covers
+/// identified subcategories.
+fn e0303_identified_through_parent(use_: &Use<'_>, identified_below: bool) -> Option<Diagnostic> {
+    if !identified_below {
+        return None;
+    }
+    let id = use_.id;
+    Some(
+        Diagnostic::new(
+            Code::IdentifiedThroughParent,
+            use_.span,
+            format!("the purpose `{}` may use only depersonalized data, but `{id}` covers identified subcategories", use_.purpose.id),
+        )
+        .label("a category covers all its subcategories")
+        .note(use_.spans.only, "the restriction is stated here")
+        .help(format!("name the depersonalized subcategories of `{id}` one by one instead")),
+    )
+}
+
+/// E0304: a depersonalized category used under the restriction sits
+/// inside an identified one.
+fn e0304_identified_by_combination(use_: &Use<'_>, identified_above: bool) -> Option<Diagnostic> {
+    if !identified_above {
+        return None;
+    }
+    let id = use_.id;
+    Some(
+        Diagnostic::new(
+            Code::IdentifiedByCombination,
+            use_.span,
+            format!("the purpose `{}` may use only depersonalized data, but `{id}` is combined with identified data", use_.purpose.id),
+        )
+        .label(format!("`{id}` sits inside an identified category"))
+        .note(use_.spans.only, "the restriction is stated here")
+        .help("depersonalized data combined with identified data counts as identified while combined; declare it as a category of its own, outside the identified one"),
+    )
 }
 
 fn identity_words(identity: Identity) -> &'static str {
@@ -153,7 +273,8 @@ fn identity_words(identity: Identity) -> &'static str {
     }
 }
 
-fn special_categories(
+/// E0305: special-category data needs explicit consent.
+fn e0305_special_without_explicit_consent(
     parts: &Parts,
     spans: &SourceMap,
     hierarchy: &Hierarchy<'_>,
@@ -177,7 +298,7 @@ fn special_categories(
                 format!("`{id}` covers a special category of data")
             };
             diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
                     Code::SpecialWithoutExplicitConsent,
                     *span,
                     format!(
@@ -193,7 +314,29 @@ fn special_categories(
     }
 }
 
-fn statistics_transfers(
+/// E0306: every transfer states a ground.
+fn e0306_transfer_without_ground(
+    recipient: &str,
+    span: Span,
+    grounds: usize,
+) -> Option<Diagnostic> {
+    if grounds > 0 {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::TransferWithoutGround,
+            span,
+            format!("the transfer to `{recipient}` states no ground"),
+        )
+        .label("on which grounds may this data be sent?")
+        .help("end the line with `on consent` or another ground: contract, legal_obligation, rights_protection, business_transfer, depersonalized_statistics"),
+    )
+}
+
+/// E0310: depersonalized statistics cannot be the only ground for
+/// identified data.
+fn e0310_statistics_ground_on_identified_data(
     parts: &Parts,
     spans: &SourceMap,
     hierarchy: &Hierarchy<'_>,
@@ -213,7 +356,7 @@ fn statistics_transfers(
             });
             if identified {
                 diags.push(
-                    Diagnostic::error(
+                    Diagnostic::new(
                         Code::StatisticsGroundOnIdentifiedData,
                         *span,
                         format!("`{id}` is identified data, but its only ground is depersonalized statistics"),
@@ -227,7 +370,13 @@ fn statistics_transfers(
     }
 }
 
-fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
+/// E0307: identified data has a retention period, reported at the
+/// topmost category that lacks one.
+fn e0307_identified_without_retention(
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
     let parent = |at: usize| spans.parents.get(at).copied().flatten();
     // A category whose `retain` (or an ancestor's) is broken is already
     // reported there.
@@ -272,7 +421,7 @@ fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
             label.push_str(&format!(", and so can its {count} subcategor{plural}"));
         }
         diags.push(
-            Diagnostic::error(
+            Diagnostic::new(
                 Code::IdentifiedWithoutRetention,
                 span,
                 format!("no retention period is stated for `{}`", category.id),
@@ -286,7 +435,8 @@ fn retention(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
+/// W0308: data is collected for some purpose.
+fn w0308_unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
     let used: HashSet<&str> = spans.declared_uses.iter().map(String::as_str).collect();
     // A category counts as used when it, an ancestor or a descendant is used.
     let mut related: HashSet<&str> = HashSet::new();
@@ -311,7 +461,7 @@ fn unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
         }
         let span = spans.data.get(index).copied().unwrap_or_default();
         diags.push(
-            Diagnostic::warning(
+            Diagnostic::new(
                 Code::UnusedData,
                 span,
                 format!("`{}` is collected but no purpose uses it", category.id),
@@ -325,47 +475,29 @@ fn unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn unused_recipients(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
-    let receiving: HashSet<&str> = spans
-        .declared_receivers
-        .iter()
-        .map(String::as_str)
-        .collect();
-    for recipient in &parts.recipients {
-        if receiving.contains(recipient.id.as_str()) {
+/// W0311: a root category says whether it identifies the user; a
+/// subcategory inherits its parent's identity.
+fn w0311_identity_assumed(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
+    for (at, category) in parts.data.iter().enumerate() {
+        let stated = spans.identity.get(at).is_some_and(Option::is_some);
+        let has_parent = spans.parents.get(at).is_some_and(Option::is_some);
+        if stated || has_parent {
             continue;
         }
-        let span = spans
-            .recipients
-            .get(&recipient.id)
-            .copied()
-            .unwrap_or_default();
+        let span = spans.data.get(at).copied().unwrap_or_default();
         diags.push(
-            Diagnostic::warning(
-                Code::UnusedRecipient,
+            Diagnostic::new(
+                Code::IdentityAssumed,
                 span,
-                format!("the recipient `{}` receives no data", recipient.id),
+                format!(
+                    "`{}` does not say whether it identifies the user",
+                    category.id
+                ),
             )
-            .label("no transfer names it")
-            .help(format!(
-                "add `transfer DATA to {} on GROUND`, or remove the recipient",
-                recipient.id
-            )),
+            .label("treated as identified")
+            .help(
+                "add `identity identified`, `identity pseudonymized` or `identity depersonalized`",
+            ),
         );
     }
-}
-
-fn complaint_right(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
-    if parts.header.is_none() || parts.rights.iter().any(|r| r.kind == RightKind::Complaint) {
-        return;
-    }
-    diags.push(
-        Diagnostic::warning(
-            Code::NoComplaintRight,
-            spans.header,
-            "the policy does not mention the right to complain to an authority",
-        )
-        .label("users must be told of this right (GDPR Art. 13(2)(d))")
-        .help("add `right complaint { via \"the data protection authority\" }`"),
-    );
 }

@@ -1,0 +1,236 @@
+//! The rules of completeness, family 04: what the law requires a policy
+//! to say. Each code's check is the function named after it
+//! (`e0406_purpose_without_basis` for E0406), run over the lowered model
+//! and what lowering recorded of what was written. W0109 (a recipient
+//! that receives nothing) is here too: it judges what the policy leaves
+//! out, like the rest of this family.
+
+use hashbrown::HashSet;
+
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::model::{RightKind, TakesEffect};
+use crate::span::Span;
+
+use super::super::lower::{
+    BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, SourceMap, Written,
+};
+
+/// Runs every rule of the family, in the order of their codes, except
+/// where two report at one place: there the order lowering once had is
+/// kept, so the listing reads as before.
+pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Vec<Diagnostic>) {
+    match &written.header {
+        None => diags.push(e0401_missing_header()),
+        Some(header) => e0402_missing_header_fact(header, diags),
+    }
+    for recipient in &written.recipients {
+        diags.extend(e0403_transfer_abroad_without_safeguard(recipient));
+    }
+    for purpose in &written.purposes {
+        diags.extend(e0405_purpose_without_data(purpose));
+        diags.extend(e0406_purpose_without_basis(purpose));
+    }
+    w0407_notice_contradicted(parts, written, diags);
+    w0109_unused_recipient(parts, spans, diags);
+    diags.extend(w0404_no_complaint_right(parts, spans));
+}
+
+/// E0401: a file has a policy header.
+fn e0401_missing_header() -> Diagnostic {
+    Diagnostic::new(
+        Code::MissingHeader,
+        Span::new(0, 0),
+        "this file has no policy header",
+    )
+    .label("expected `policy ID { … }`")
+    .help("start the file with `policy my_policy { title \"Privacy Policy\" version 1.0.0 … }`")
+}
+
+/// The facts a header must state: name, an example, and why it is needed.
+const REQUIRED_FACTS: &[(&str, &str, &str)] = &[
+    (
+        "title",
+        "title \"Privacy Policy\"",
+        "readers need to know what the document is",
+    ),
+    (
+        "version",
+        "version 1.0.0",
+        "each edition needs a version so changes can be tracked",
+    ),
+    (
+        "effective",
+        "effective 2026-12-01",
+        "readers need to know from when the policy applies",
+    ),
+    (
+        "language",
+        "language en",
+        "the text is generated in the policy's language",
+    ),
+    (
+        "controller",
+        "controller \"Company Inc\" { service \"…\" }",
+        "the law requires naming who is responsible for the data (GDPR Art. 13(1)(a))",
+    ),
+    (
+        "published",
+        "published \"https://example.com/privacy\"",
+        "users must be able to find the current edition",
+    ),
+    (
+        "contact",
+        "contact \"privacy@example.com\"",
+        "the law requires a way to contact the controller (GDPR Art. 13(1)(a))",
+    ),
+];
+
+/// E0402: the header states every fact the law requires, and the
+/// controller names the service. A fact written in a broken form is
+/// reported as such, not as missing.
+fn e0402_missing_header_fact(header: &HeaderWritten, diags: &mut Vec<Diagnostic>) {
+    for &(fact, example, why) in REQUIRED_FACTS {
+        if header.facts.contains(&fact) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::MissingHeaderFact,
+                header.head,
+                format!("the policy header does not state `{fact}`"),
+            )
+            .label(format!("`{fact}` missing from this header"))
+            .help(format!("{why}; add `{example}` to the policy header")),
+        );
+    }
+    if let Some(name) = header.controller_without_service {
+        diags.push(
+            Diagnostic::new(Code::MissingHeaderFact, name, "the controller does not name the service")
+                .label("`service` missing from this controller")
+                .help("the policy must say which service it covers; add `service \"My Service\"` inside the controller block"),
+        );
+    }
+}
+
+/// E0403: a recipient abroad states a safeguard.
+fn e0403_transfer_abroad_without_safeguard(recipient: &RecipientWritten) -> Option<Diagnostic> {
+    let (country, span) = recipient.country.as_ref()?;
+    if recipient.safeguard {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::TransferAbroadWithoutSafeguard,
+            *span,
+            format!("`{}` is in {country} but no safeguard is stated", recipient.id),
+        )
+        .label("a transfer abroad needs a safeguard (GDPR Art. 13(1)(f), 44–49)")
+        .help("add `safeguard \"standard contractual clauses\"` (or the adequacy decision that applies)"),
+    )
+}
+
+/// W0404: the policy tells users they may complain to an authority.
+fn w0404_no_complaint_right(parts: &Parts, spans: &SourceMap) -> Option<Diagnostic> {
+    if parts.header.is_none() || parts.rights.iter().any(|r| r.kind == RightKind::Complaint) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::NoComplaintRight,
+            spans.header,
+            "the policy does not mention the right to complain to an authority",
+        )
+        .label("users must be told of this right (GDPR Art. 13(2)(d))")
+        .help("add `right complaint { via \"the data protection authority\" }`"),
+    )
+}
+
+/// E0405: a purpose says which data it uses.
+fn e0405_purpose_without_data(purpose: &PurposeWritten) -> Option<Diagnostic> {
+    if purpose.uses {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::PurposeWithoutData,
+            purpose.span,
+            format!("the purpose `{}` uses no data", purpose.id),
+        )
+        .label("a purpose must say which data it processes")
+        .help("add `uses CATEGORY, …` to the purpose"),
+    )
+}
+
+/// E0406: a purpose states its legal basis.
+fn e0406_purpose_without_basis(purpose: &PurposeWritten) -> Option<Diagnostic> {
+    if !matches!(purpose.basis, BasisWritten::Missing) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::PurposeWithoutBasis,
+            purpose.span,
+            format!("the purpose `{}` has no legal basis", purpose.id),
+        )
+        .label("processing needs a legal basis (GDPR Art. 6(1))")
+        .help("add `basis consent`, `basis contract`, `basis legal_obligation` or `basis legitimate_interest \"the interest\"`"),
+    )
+}
+
+/// W0407: a notice period is real only when editions wait for it.
+fn w0407_notice_contradicted(parts: &Parts, written: &Written, diags: &mut Vec<Diagnostic>) {
+    let (Some(changes), Some(effective)) = (&parts.changes, written.changes_effective) else {
+        return;
+    };
+    let (Some(notice), Some(TakesEffect::OnPublication)) = (changes.notice, changes.effective)
+    else {
+        return;
+    };
+    diags.push(
+        Diagnostic::new(
+            Code::NoticeContradicted,
+            effective,
+            format!(
+                "users get {notice} of notice, but a new edition takes effect when it is published"
+            ),
+        )
+        .label("takes effect at once")
+        .note(
+            written.changes_notice.unwrap_or(effective),
+            "the notice period is stated here",
+        )
+        .help("write `effective after_notice` so the notice period is real, or remove `notice`"),
+    );
+}
+
+/// W0109: a declared recipient receives some data.
+fn w0109_unused_recipient(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
+    let receiving: HashSet<&str> = spans
+        .declared_receivers
+        .iter()
+        .map(String::as_str)
+        .collect();
+    for recipient in &parts.recipients {
+        if receiving.contains(recipient.id.as_str()) {
+            continue;
+        }
+        let span = spans
+            .recipients
+            .get(&recipient.id)
+            .copied()
+            .unwrap_or_default();
+        diags.push(
+            Diagnostic::new(
+                Code::UnusedRecipient,
+                span,
+                format!("the recipient `{}` receives no data", recipient.id),
+            )
+            .label("no transfer names it")
+            .help(format!(
+                "add `transfer DATA to {} on GROUND`, or remove the recipient",
+                recipient.id
+            )),
+        );
+    }
+}

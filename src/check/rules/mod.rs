@@ -1,0 +1,24 @@
+//! The second pass: every rule of legal consistency and completeness, run
+//! over the lowered model. Lowering keeps name resolution and value errors;
+//! each rule here is one function named after its code, in the module of
+//! its family, so the check behind a code is found from the code's name:
+//! E0306 is `legal::e0306_transfer_without_ground`, E0406
+//! `completeness::e0406_purpose_without_basis`.
+//!
+//! | family | module |
+//! |---|---|
+//! | 03, legal consistency | [`legal`] |
+//! | 04, completeness (and W0109, an unused recipient) | [`completeness`] |
+
+mod completeness;
+mod legal;
+
+use crate::diagnostic::Diagnostic;
+
+use super::lower::{Parts, SourceMap};
+
+/// Runs every rule over the parts lowering made.
+pub fn check(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
+    legal::check(parts, spans, &spans.written, diags);
+    completeness::check(parts, spans, &spans.written, diags);
+}
