@@ -346,11 +346,11 @@ fn vocabulary() -> BTreeSet<&'static str> {
     use policyc::check::*;
     let mut words = BTreeSet::new();
     words.extend(SOURCES.iter().map(|(w, _)| *w));
-    words.extend(IDENTITIES.iter().map(|(w, _)| *w));
+    words.extend(IDENTITIES.keywords());
     words.extend(SPECIAL_CATEGORIES.iter().map(|(w, _)| *w));
-    words.extend(BASES.iter().map(|(w, _)| *w));
+    words.extend(BASES.keywords());
     words.extend(RECIPIENT_KINDS.iter().map(|(w, _)| *w));
-    words.extend(GROUNDS.iter().map(|(w, _)| *w));
+    words.extend(GROUNDS.keywords());
     words.extend(RIGHTS.iter().map(|(w, _)| *w));
     words.extend(SECTIONS.iter().map(|(w, _)| *w));
     words.extend(ACCEPTANCES.iter().map(|(w, _)| *w));
@@ -647,13 +647,16 @@ fn every_keyword_value_is_a_constant_in_its_place() {
     type Vocabulary<T> = &'static [(&'static str, T)];
     let contexts: Vec<(Vec<&str>, &str)> = vec![
         (words(SOURCES), "  source {}"),
-        (words(IDENTITIES), "  identity {}"),
+        (IDENTITIES.keywords().collect(), "  identity {}"),
         (words(SPECIAL_CATEGORIES), "  special {}"),
-        (words(BASES), "  basis {} \"x\""),
+        (BASES.keywords().collect(), "  basis {} \"x\""),
         (vec!["depersonalized"], "  only {}"),
         (words(RECIPIENT_KINDS), "  kind {}"),
-        (words(GROUNDS), "transfer a, b.c to r on {}"),
-        (words(GROUNDS), "transfer a to r on consent, {}"),
+        (GROUNDS.keywords().collect(), "transfer a, b.c to r on {}"),
+        (
+            GROUNDS.keywords().collect(),
+            "transfer a to r on consent, {}",
+        ),
         (words(RIGHTS), "right {} {"),
         (words(SECTIONS), "clause x in {} \"text\""),
         (words(ACCEPTANCES), "  accepted {}"),

@@ -1,11 +1,15 @@
 //! The closed vocabularies of the language: keyword values such as
-//! `source user` or `basis consent`, each mapped to its model value.
+//! `source user` or `basis consent`, each mapped to its model value, and
+//! their look-up. The sets declared in [`crate::vocab`] (bases, grounds,
+//! identities) are looked up here too; the others are still listed below
+//! until they move there.
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::suggest;
 use crate::syntax::ast::Name;
+use crate::vocab::Set;
 
 /// A vocabulary: the keyword, the model value, in the order help lists them.
 pub type Vocabulary<T> = &'static [(&'static str, T)];
@@ -16,13 +20,6 @@ pub const SOURCES: Vocabulary<Source> = &[
     ("device", Source::Device),
     ("derived", Source::Derived),
     ("third_party", Source::ThirdParty),
-];
-
-/// `identity`
-pub const IDENTITIES: Vocabulary<Identity> = &[
-    ("identified", Identity::Identified),
-    ("pseudonymized", Identity::Pseudonymized),
-    ("depersonalized", Identity::Depersonalized),
 ];
 
 /// `special`
@@ -43,17 +40,6 @@ pub const SPECIAL_CATEGORIES: Vocabulary<SpecialCategory> = &[
     ("sex_life", SpecialCategory::SexLife),
 ];
 
-/// `basis`
-pub const BASES: Vocabulary<Basis> = &[
-    ("consent", Basis::Consent),
-    ("explicit_consent", Basis::ExplicitConsent),
-    ("contract", Basis::Contract),
-    ("legal_obligation", Basis::LegalObligation),
-    ("vital_interests", Basis::VitalInterests),
-    ("public_task", Basis::PublicTask),
-    ("legitimate_interest", Basis::LegitimateInterest),
-];
-
 /// `only`
 pub const RESTRICTIONS: Vocabulary<()> = &[("depersonalized", ())];
 
@@ -63,19 +49,6 @@ pub const RECIPIENT_KINDS: Vocabulary<RecipientKind> = &[
     ("processor", RecipientKind::Processor),
     ("acquirer", RecipientKind::Acquirer),
     ("authority", RecipientKind::Authority),
-];
-
-/// the grounds after `on` in a transfer
-pub const GROUNDS: Vocabulary<Ground> = &[
-    ("consent", Ground::Consent),
-    ("contract", Ground::Contract),
-    ("legal_obligation", Ground::LegalObligation),
-    ("rights_protection", Ground::RightsProtection),
-    ("business_transfer", Ground::BusinessTransfer),
-    (
-        "depersonalized_statistics",
-        Ground::DepersonalizedStatistics,
-    ),
 ];
 
 /// the kind after `right`
@@ -157,18 +130,47 @@ pub fn keyword_of<T: PartialEq>(vocabulary: Vocabulary<T>, value: &T) -> &'stati
         .map_or("", |(k, _)| k)
 }
 
+/// Keywords with their model values, as the checker looks them up: a
+/// [`Vocabulary`] listed here or a [`Set`] declared in [`crate::vocab`].
+pub trait Keywords<T> {
+    /// The value written as `keyword`, if there is one.
+    fn lookup(&self, keyword: &str) -> Option<T>;
+    /// Every keyword, in the order help lists them.
+    fn words(&self) -> Vec<&'static str>;
+}
+
+impl<T: Copy> Keywords<T> for [(&'static str, T)] {
+    fn lookup(&self, keyword: &str) -> Option<T> {
+        self.iter().find(|(k, _)| *k == keyword).map(|(_, v)| *v)
+    }
+
+    fn words(&self) -> Vec<&'static str> {
+        self.iter().map(|(k, _)| *k).collect()
+    }
+}
+
+impl<T: Copy> Keywords<T> for Set<T> {
+    fn lookup(&self, keyword: &str) -> Option<T> {
+        self.find(keyword).map(|v| v.value)
+    }
+
+    fn words(&self) -> Vec<&'static str> {
+        self.keywords().collect()
+    }
+}
+
 /// Looks a keyword up; reports it with a suggestion when it is not in the
 /// vocabulary. `what` names the vocabulary in the message ("source").
 pub fn resolve<T: Copy>(
     name: &Name,
-    vocabulary: Vocabulary<T>,
+    vocabulary: &(impl Keywords<T> + ?Sized),
     what: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    if let Some((_, value)) = vocabulary.iter().find(|(k, _)| *k == name.text) {
-        return Some(*value);
+    if let Some(value) = vocabulary.lookup(&name.text) {
+        return Some(value);
     }
-    let words: Vec<&str> = vocabulary.iter().map(|(k, _)| *k).collect();
+    let words = vocabulary.words();
     diags.push(
         Diagnostic::error(
             Code::UnknownKeyword,
@@ -179,4 +181,10 @@ pub fn resolve<T: Copy>(
         .maybe_help(suggest::did_you_mean(&name.text, &words)),
     );
     None
+}
+
+/// Looks up a value of a set declared in [`crate::vocab`], named in the
+/// message by the set's own name.
+pub fn resolve_in<T: Copy>(name: &Name, set: &Set<T>, diags: &mut Vec<Diagnostic>) -> Option<T> {
+    resolve(name, set, set.name, diags)
 }

@@ -12,8 +12,9 @@ use crate::syntax::ast::{self, Name, Prop};
 
 use super::case::CaseFold;
 use super::index::DataIndex;
-use super::keywords::{self, resolve};
+use super::keywords::{self, resolve, resolve_in};
 use super::values;
+use crate::vocab::{BASES, GROUNDS, IDENTITIES};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -535,7 +536,7 @@ impl Lower {
         let source = single(&source, "source", diags)
             .and_then(|p| resolve(&p.value, keywords::SOURCES, "source", diags));
         let identity = single(&identity, "identity", diags)
-            .and_then(|p| resolve(&p.value, keywords::IDENTITIES, "identity", diags));
+            .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
         let special = single(&special, "special", diags).and_then(|p| {
             resolve(
                 &p.value,
@@ -935,12 +936,7 @@ impl Lower {
             return None;
         };
         spans.basis = prop.span;
-        let basis = resolve(
-            &prop.value.kind,
-            keywords::BASES,
-            "legal basis",
-            &mut self.diags,
-        )?;
+        let basis = resolve_in(&prop.value.kind, &BASES, &mut self.diags)?;
         let interest = match (&prop.value.interest, basis) {
             (Some(interest), Basis::LegitimateInterest) => {
                 Some(self.text(interest, "legitimate interest")?)
@@ -1133,7 +1129,7 @@ impl Lower {
             let grounds: Vec<Ground> = decl
                 .grounds
                 .iter()
-                .filter_map(|g| resolve(g, keywords::GROUNDS, "transfer ground", &mut self.diags))
+                .filter_map(|g| resolve_in(g, &GROUNDS, &mut self.diags))
                 .collect();
             if decl.grounds.is_empty() {
                 self.diags.push(
@@ -1143,7 +1139,16 @@ impl Lower {
                         format!("the transfer to `{}` states no ground", decl.recipient.text),
                     )
                     .label("on which grounds may this data be sent?")
-                    .help("end the line with `on consent` or another ground: contract, legal_obligation, rights_protection, business_transfer, depersonalized_statistics"),
+                    .help(format!(
+                        "end the line with `on consent` or another ground: {}",
+                        GROUNDS
+                            .values
+                            .iter()
+                            .filter(|v| v.value != Ground::Consent)
+                            .map(|v| v.keyword)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
                 );
             }
             if data.len() != decl.data.len()
@@ -1401,13 +1406,7 @@ impl Lower {
     }
 
     fn check_fact(&mut self, fact: &Name) {
-        const PLAIN: &[&str] = &[
-            "contract_necessity",
-            "legal_request",
-            "rights_violation",
-            "business_transfer",
-            "depersonalized",
-        ];
+        const PLAIN: &[&str] = &policy_runtime::fact::PLAIN;
         let known = match fact.text.split_once(':') {
             Some(("consent", target)) => {
                 self.spans.purpose_ids.contains(target)
@@ -1424,7 +1423,7 @@ impl Lower {
                 self.closest_fact(&fact.text, PLAIN)
             };
             let help = best.map_or_else(
-                || "facts are consent:PURPOSE, objection:PURPOSE, consent:RECIPIENT, contract_necessity, legal_request, rights_violation, business_transfer and depersonalized".to_owned(),
+                || format!("facts are {}", crate::vocab::facts(" and ")),
                 |best| format!("did you mean `{best}`?"),
             );
             self.diags.push(

@@ -18,9 +18,10 @@ use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::model::Policy;
 use crate::syntax::ast;
 
+pub use crate::vocab::{BASES, GROUNDS, IDENTITIES};
 pub use keywords::{
-    ACCEPTANCES, AUTHORITIES, BASES, EVENTS, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS,
-    RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT, keyword_of,
+    ACCEPTANCES, AUTHORITIES, EVENTS, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS, SECTIONS, SOURCES,
+    SPECIAL_CATEGORIES, TAKES_EFFECT, keyword_of,
 };
 pub use values::{is_email, is_url};
 

@@ -13,6 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::words::{self, quoted};
 use super::{Action, Area, Change, Class, Diff};
 use crate::model::*;
+use crate::vocab::Closed;
 
 /// Compares two editions.
 pub fn diff(old: &Policy, new: &Policy) -> Diff {
@@ -444,11 +445,7 @@ impl Cx<'_> {
             );
         }
         if o.identity != n.identity {
-            let rank = |i: Identity| match i {
-                Identity::Depersonalized => 0,
-                Identity::Pseudonymized => 1,
-                Identity::Identified => 2,
-            };
+            let rank = |i: Identity| i.entry().rank;
             self.push(
                 by_rank(rank(o.identity), rank(n.identity)),
                 d,
@@ -686,15 +683,7 @@ impl Cx<'_> {
             );
         }
         if o.basis != n.basis {
-            let rank = |b: Basis| match b {
-                Basis::ExplicitConsent => 0,
-                Basis::Consent => 1,
-                Basis::LegitimateInterest => 2,
-                Basis::Contract
-                | Basis::LegalObligation
-                | Basis::VitalInterests
-                | Basis::PublicTask => 3,
-            };
+            let rank = |b: Basis| b.entry().rank;
             self.push(
                 by_rank(rank(o.basis), rank(n.basis)),
                 p,

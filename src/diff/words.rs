@@ -2,6 +2,7 @@
 //! labels, values in plain English.
 
 use crate::model::*;
+use crate::vocab::Closed;
 
 /// A label or text from the source, in double quotes.
 pub fn quoted(text: &str) -> String {
@@ -51,11 +52,7 @@ pub fn source(source: Option<Source>) -> &'static str {
 
 /// Whether a data category identifies the user.
 pub fn identity(identity: Identity) -> &'static str {
-    match identity {
-        Identity::Identified => "identified",
-        Identity::Pseudonymized => "pseudonymized",
-        Identity::Depersonalized => "depersonalized",
-    }
+    identity.entry().diff
 }
 
 /// A special category of GDPR Art. 9.
@@ -83,15 +80,7 @@ pub fn requirement(requirement: Option<Requirement>) -> &'static str {
 
 /// A legal basis.
 pub fn basis(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Consent => "consent",
-        Basis::ExplicitConsent => "explicit consent",
-        Basis::Contract => "the performance of a contract",
-        Basis::LegalObligation => "a legal obligation",
-        Basis::VitalInterests => "vital interests",
-        Basis::PublicTask => "a task in the public interest",
-        Basis::LegitimateInterest => "legitimate interests",
-    }
+    basis.entry().diff
 }
 
 /// A kind of recipient, with its article.
@@ -107,14 +96,7 @@ pub fn recipient_kind(kind: Option<RecipientKind>) -> &'static str {
 
 /// A ground for a transfer.
 pub fn ground(ground: Ground) -> &'static str {
-    match ground {
-        Ground::Consent => "the User's consent",
-        Ground::Contract => "contract necessity",
-        Ground::LegalObligation => "a legal obligation",
-        Ground::RightsProtection => "the protection of rights",
-        Ground::BusinessTransfer => "a business transfer",
-        Ground::DepersonalizedStatistics => "depersonalized statistics",
-    }
+    ground.entry().diff
 }
 
 /// `on the ground of X`, `on the grounds of X or Y`.

@@ -6,6 +6,7 @@ use crate::model::{
     Basis, ChangeAuthority, Duration, Ground, NotifyMethod, Period, RecipientKind, RightKind,
     Source, SpecialCategory, TakesEffect,
 };
+use crate::vocab::Closed;
 
 /// Joins texts as an English list: `A`, `A and B`, `A, B and C`. When an
 /// entry has a comma or the conjunction of its own, entries are separated
@@ -69,48 +70,22 @@ pub fn period(period: &Period) -> Text {
 }
 
 /// A legal basis as the end of `Legal basis: …`. `controller` is the
-/// controller's name, for the legitimate interest.
+/// controller's name, for the legal obligation and the legitimate interest.
 pub fn basis(basis: Basis, controller: &str) -> Text {
-    let words = match basis {
-        Basis::Consent => "the User's consent",
-        Basis::ExplicitConsent => "the User's explicit consent",
-        Basis::Contract => "the processing is necessary to perform a contract with the User",
-        Basis::LegalObligation => {
-            "the processing is necessary to comply with a legal obligation of "
-        }
-        Basis::VitalInterests => {
-            "the processing is necessary to protect the vital interests of the User or of another person"
-        }
-        Basis::PublicTask => {
-            "the processing is necessary to perform a task carried out in the public interest"
-        }
-        Basis::LegitimateInterest => "the legitimate interests of ",
-    };
-    let text = Text::new().words(words);
-    match basis {
-        Basis::LegalObligation | Basis::LegitimateInterest => text.source(controller),
-        _ => text,
-    }
+    with_controller(basis.entry().text, controller)
 }
 
 /// A ground for a transfer, as a clause after `only when`.
 pub fn ground(ground: Ground, controller: &str) -> Text {
-    match ground {
-        Ground::Consent => Text::new().words("the User has consented to the transfer"),
-        Ground::Contract => Text::new().words(
-            "the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User",
-        ),
-        Ground::LegalObligation => Text::new().words("the transfer is required by law"),
-        Ground::RightsProtection => Text::new()
-            .words("the transfer is necessary to protect the rights and legitimate interests of ")
-            .source(controller)
-            .words(" or of other persons when the User breaches an agreement on the use of the Service"),
-        Ground::BusinessTransfer => {
-            Text::new().words("the transfer takes place as part of a sale or other transfer of the business")
-        }
-        Ground::DepersonalizedStatistics => {
-            Text::new().words("the information has been depersonalized and is transferred as statistical data")
-        }
+    with_controller(ground.entry().text, controller)
+}
+
+/// Declared words with the controller's name, from the source, in place of
+/// `{controller}`.
+fn with_controller(words: &str, controller: &str) -> Text {
+    match words.split_once("{controller}") {
+        Some((before, after)) => Text::new().words(before).source(controller).words(after),
+        None => Text::new().words(words),
     }
 }
 

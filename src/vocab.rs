@@ -1,0 +1,303 @@
+//! The closed sets of the language, each declared once.
+//!
+//! A closed set (the legal bases, the transfer grounds…) is one table here:
+//! for each value its keyword, its model value, its words in the policy
+//! text, its words in the diff's explanations, a one-line description (for
+//! `policyc explain`, docs and editor hovers) and its rank where the diff
+//! compares values. The checker looks keywords up here, the text and the
+//! diff take their words from here, and a test checks the editor grammars
+//! against the keywords. Adding a value is one line in its table.
+//!
+//! Where the rule table carries a set, the value is the runtime's own enum
+//! and its keyword is the runtime's serialized name (`as_str`), so the
+//! compiler cannot spell it differently from the table.
+
+use policy_runtime::{Basis, Ground, Identity};
+
+/// One value of a closed set: everything the compiler says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Value<T: 'static> {
+    /// The keyword in the source (`business_transfer`).
+    pub keyword: &'static str,
+    /// The model value.
+    pub value: T,
+    /// Its words in the policy text; `{controller}` stands for the
+    /// controller's name.
+    pub text: &'static str,
+    /// Its words in the diff's explanations.
+    pub diff: &'static str,
+    /// A one-line description, for `policyc explain` and editor hovers.
+    pub about: &'static str,
+    /// Its rank where the diff compares two values: a change to a higher
+    /// rank expands what the policy allows. Equal where the diff does not
+    /// order the values.
+    pub rank: u8,
+}
+
+/// A closed set: its name in messages and its values, in the order help
+/// lists them, which is the order of the enum's variants.
+#[derive(Debug, Clone, Copy)]
+pub struct Set<T: 'static> {
+    /// What a value of the set is called in messages (`transfer ground`).
+    pub name: &'static str,
+    /// Every value, in the enum's declaration order.
+    pub values: &'static [Value<T>],
+}
+
+impl<T: Copy> Set<T> {
+    /// The value written as `keyword`, if the set has one.
+    pub fn find(&self, keyword: &str) -> Option<&'static Value<T>> {
+        self.values.iter().find(|v| v.keyword == keyword)
+    }
+
+    /// Every keyword, in the order help lists them.
+    pub fn keywords(&self) -> impl ExactSizeIterator<Item = &'static str> + Clone + 'static {
+        self.values.iter().map(|v| v.keyword)
+    }
+}
+
+/// A model value that belongs to a closed set declared here.
+pub trait Closed: Copy + 'static {
+    /// The set of every value of the type.
+    const SET: Set<Self>;
+
+    /// The position of the value's variant in its enum.
+    fn position(self) -> usize;
+
+    /// Everything declared about this value.
+    fn entry(self) -> &'static Value<Self> {
+        #[expect(
+            clippy::indexing_slicing,
+            reason = "each set lists every variant in declaration order, so a variant's position is in range; the test `every_value_sits_at_its_position` checks it"
+        )]
+        &Self::SET.values[self.position()]
+    }
+
+    /// The keyword in the source.
+    fn keyword(self) -> &'static str {
+        self.entry().keyword
+    }
+}
+
+/// Declares a closed set: a const with every value and the [`Closed`]
+/// impl that finds a value's entry by its variant. A value without a
+/// keyword of its own takes the runtime's serialized name.
+macro_rules! closed_set {
+    (
+        $(#[$doc:meta])*
+        $set:ident: $ty:ident, $name:literal;
+        $( $variant:ident $(= $keyword:literal)? {
+            text: $text:literal,
+            diff: $diff:literal,
+            rank: $rank:literal,
+            about: $about:literal $(,)?
+        } )*
+    ) => {
+        $(#[$doc])*
+        pub const $set: Set<$ty> = Set {
+            name: $name,
+            values: &[$(Value {
+                keyword: closed_set!(@keyword $ty::$variant $(, $keyword)?),
+                value: $ty::$variant,
+                text: $text,
+                diff: $diff,
+                about: $about,
+                rank: $rank,
+            }),*],
+        };
+
+        impl Closed for $ty {
+            const SET: Set<Self> = $set;
+
+            fn position(self) -> usize {
+                self as usize
+            }
+        }
+    };
+    (@keyword $value:expr, $keyword:literal) => { $keyword };
+    (@keyword $value:expr) => { $value.as_str() };
+}
+
+closed_set! {
+    /// `basis`: the legal bases of GDPR Art. 6(1), with the explicit consent
+    /// of Art. 9(2)(a). The rank is how hard the user finds it to refuse:
+    /// consent is easiest to refuse, the necessities cannot be refused.
+    BASES: Basis, "legal basis";
+    Consent {
+        text: "the User's consent",
+        diff: "consent",
+        rank: 1,
+        about: "the user's consent (Art. 6(1)(a)); the user may withdraw it",
+    }
+    ExplicitConsent {
+        text: "the User's explicit consent",
+        diff: "explicit consent",
+        rank: 0,
+        about: "the user's explicit consent (Art. 9(2)(a)), needed for special categories",
+    }
+    Contract {
+        text: "the processing is necessary to perform a contract with the User",
+        diff: "the performance of a contract",
+        rank: 3,
+        about: "necessary to perform a contract with the user (Art. 6(1)(b))",
+    }
+    LegalObligation {
+        text: "the processing is necessary to comply with a legal obligation of {controller}",
+        diff: "a legal obligation",
+        rank: 3,
+        about: "necessary to comply with a legal obligation of the controller (Art. 6(1)(c))",
+    }
+    VitalInterests {
+        text: "the processing is necessary to protect the vital interests of the User or of another person",
+        diff: "vital interests",
+        rank: 3,
+        about: "necessary to protect someone's vital interests (Art. 6(1)(d))",
+    }
+    PublicTask {
+        text: "the processing is necessary to perform a task carried out in the public interest",
+        diff: "a task in the public interest",
+        rank: 3,
+        about: "necessary for a task carried out in the public interest (Art. 6(1)(e))",
+    }
+    LegitimateInterest {
+        text: "the legitimate interests of {controller}",
+        diff: "legitimate interests",
+        rank: 2,
+        about: "the controller's legitimate interests, which must be stated (Art. 6(1)(f)); the user may object",
+    }
+}
+
+closed_set! {
+    /// The grounds after `on` in a transfer; any one of a transfer's
+    /// grounds suffices.
+    GROUNDS: Ground, "transfer ground";
+    Consent {
+        text: "the User has consented to the transfer",
+        diff: "the User's consent",
+        rank: 0,
+        about: "the user consented to the transfer",
+    }
+    Contract {
+        text: "the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User",
+        diff: "contract necessity",
+        rank: 0,
+        about: "necessary to provide the service or perform a contract with the user",
+    }
+    LegalObligation {
+        text: "the transfer is required by law",
+        diff: "a legal obligation",
+        rank: 0,
+        about: "required by law, such as a lawful request from an authority",
+    }
+    RightsProtection {
+        text: "the transfer is necessary to protect the rights and legitimate interests of {controller} or of other persons when the User breaches an agreement on the use of the Service",
+        diff: "the protection of rights",
+        rank: 0,
+        about: "protects the rights of the controller or others when the user breaches the agreement",
+    }
+    BusinessTransfer {
+        text: "the transfer takes place as part of a sale or other transfer of the business",
+        diff: "a business transfer",
+        rank: 0,
+        about: "part of a sale, merger or other transfer of the business",
+    }
+    DepersonalizedStatistics {
+        text: "the information has been depersonalized and is transferred as statistical data",
+        diff: "depersonalized statistics",
+        rank: 0,
+        about: "the data is depersonalized and sent as statistics only",
+    }
+}
+
+closed_set! {
+    /// `identity`: how far data identifies the user. The rank grows with
+    /// how directly it does.
+    IDENTITIES: Identity, "identity";
+    Identified {
+        text: "identified",
+        diff: "identified",
+        rank: 2,
+        about: "the data identifies the user",
+    }
+    Pseudonymized {
+        text: "pseudonymized",
+        diff: "pseudonymized",
+        rank: 1,
+        about: "the data identifies the user only with additional information kept apart",
+    }
+    Depersonalized {
+        text: "depersonalized",
+        diff: "depersonalized",
+        rank: 0,
+        about: "the data cannot identify the user",
+    }
+}
+
+/// The value of any set whose keyword is `keyword`, with the set's name:
+/// what `policyc explain` describes.
+pub fn describe(keyword: &str) -> Vec<(&'static str, &'static str)> {
+    let mut found = Vec::new();
+    found.extend(BASES.find(keyword).map(|v| (BASES.name, v.about)));
+    found.extend(GROUNDS.find(keyword).map(|v| (GROUNDS.name, v.about)));
+    found.extend(IDENTITIES.find(keyword).map(|v| (IDENTITIES.name, v.about)));
+    found
+}
+
+/// Every keyword of every set declared here, for `policyc explain`'s
+/// suggestions.
+pub fn keywords() -> impl Iterator<Item = &'static str> {
+    BASES
+        .keywords()
+        .chain(GROUNDS.keywords())
+        .chain(IDENTITIES.keywords())
+}
+
+/// The facts a caller may assert, in words for help: the targeted forms,
+/// then the runtime's plain facts, the last joined by `last` (`" and "`).
+pub fn facts(last: &str) -> String {
+    let mut all = vec!["consent:PURPOSE", "objection:PURPOSE", "consent:RECIPIENT"];
+    all.extend(policy_runtime::fact::PLAIN);
+    match all.split_last() {
+        Some((tail, init)) => format!("{}{last}{tail}", init.join(", ")),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at_positions<T: Closed + PartialEq + std::fmt::Debug>() {
+        for (i, v) in T::SET.values.iter().enumerate() {
+            assert_eq!(v.value.position(), i, "{:?} in {}", v.value, T::SET.name);
+            assert_eq!(v.value.entry().value, v.value);
+        }
+    }
+
+    #[test]
+    fn every_value_sits_at_its_position() {
+        at_positions::<Basis>();
+        at_positions::<Ground>();
+        at_positions::<Identity>();
+        assert_eq!(BASES.values.len(), Basis::ALL.len());
+        assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
+    }
+
+    #[test]
+    fn keywords_are_the_runtime_names() {
+        for b in Basis::ALL {
+            assert_eq!(b.keyword(), b.as_str());
+        }
+        for g in Ground::ALL {
+            assert_eq!(g.keyword(), g.as_str());
+        }
+        assert_eq!(Identity::Pseudonymized.keyword(), "pseudonymized");
+    }
+
+    #[test]
+    fn a_keyword_of_two_sets_is_described_in_both() {
+        let found = describe("consent");
+        assert_eq!(found.len(), 2);
+        assert!(describe("nothing").is_empty());
+    }
+}
