@@ -119,9 +119,7 @@ impl<'a> Streamed<'a> {
             label: gathered.str(entry.label),
             parent: gathered.parent(entry),
             identity: entry.identity,
-            special: entry
-                .special
-                .map(|s| crate::check::keyword_of(crate::check::SPECIAL_CATEGORIES, &s)),
+            special: entry.special.map(crate::vocab::Closed::keyword),
             required: entry.required,
             retention: Periods(gathered, gathered.retention(entry)),
         })

@@ -14,6 +14,10 @@
 
 use policy_runtime::{Basis, Ground, Identity};
 
+use crate::model::{
+    Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, SpecialCategory, TakesEffect,
+};
+
 /// One value of a closed set: everything the compiler says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Value<T: 'static> {
@@ -233,23 +237,189 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// `special`: the special categories of personal data of GDPR Art. 9.
+    SPECIAL_CATEGORIES: SpecialCategory, "special category";
+    RacialOrEthnicOrigin = "racial_or_ethnic_origin" {
+        text: "data revealing racial or ethnic origin",
+        diff: "racial or ethnic origin",
+        rank: 0,
+        about: "data revealing racial or ethnic origin",
+    }
+    PoliticalOpinions = "political_opinions" {
+        text: "data revealing political opinions",
+        diff: "political opinions",
+        rank: 0,
+        about: "data revealing political opinions",
+    }
+    ReligiousBeliefs = "religious_beliefs" {
+        text: "data revealing religious or philosophical beliefs",
+        diff: "religious or philosophical beliefs",
+        rank: 0,
+        about: "data revealing religious or philosophical beliefs",
+    }
+    TradeUnionMembership = "trade_union_membership" {
+        text: "data revealing trade union membership",
+        diff: "trade union membership",
+        rank: 0,
+        about: "data revealing trade union membership",
+    }
+    Genetic = "genetic" {
+        text: "genetic data",
+        diff: "genetic data",
+        rank: 0,
+        about: "genetic data",
+    }
+    Biometric = "biometric" {
+        text: "biometric data used to identify a person",
+        diff: "biometric data",
+        rank: 0,
+        about: "biometric data used to identify a person",
+    }
+    Health = "health" {
+        text: "data concerning health",
+        diff: "data concerning health",
+        rank: 0,
+        about: "data concerning health",
+    }
+    SexLife = "sex_life" {
+        text: "data concerning sex life or sexual orientation",
+        diff: "data concerning sex life or sexual orientation",
+        rank: 0,
+        about: "data concerning a person's sex life or sexual orientation",
+    }
+}
+
+closed_set! {
+    /// `kind` of a recipient, after `Type of recipient: ` in the text. A
+    /// processor ranks 0, as it acts only on the controller's instructions;
+    /// the other kinds, and a kind not stated, rank 1.
+    RECIPIENT_KINDS: RecipientKind, "kind of recipient";
+    ThirdParty = "third_party" {
+        text: "third party",
+        diff: "a third party",
+        rank: 1,
+        about: "an independent third party, which decides itself what it does with the data",
+    }
+    Processor = "processor" {
+        text: "processor, acting on the instructions of {controller}",
+        diff: "a processor",
+        rank: 0,
+        about: "a processor, acting on the controller's instructions (such as a host)",
+    }
+    Acquirer = "acquirer" {
+        text: "acquirer of the business",
+        diff: "an acquirer of the business",
+        rank: 1,
+        about: "an acquirer of the business, after a sale or merger",
+    }
+    Authority = "authority" {
+        text: "public authority",
+        diff: "a public authority",
+        rank: 1,
+        about: "a public authority",
+    }
+}
+
+closed_set! {
+    /// `accepted`: how the user accepts the policy, as a sentence in the
+    /// text. The rank grows with how little the user does to accept; not
+    /// stated ranks 1.
+    ACCEPTANCES: Acceptance, "way of accepting";
+    ByUse = "by_use" {
+        text: "Using the Service means that the User accepts this Policy and the conditions of processing set out in it.",
+        diff: "by using the Service",
+        rank: 2,
+        about: "using the service means accepting the policy",
+    }
+    ByExplicitAgreement = "by_explicit_agreement" {
+        text: "The User accepts this Policy by expressly agreeing to it.",
+        diff: "by explicit agreement",
+        rank: 0,
+        about: "the user accepts the policy by expressly agreeing to it",
+    }
+}
+
+closed_set! {
+    /// `by` in a changes block: who may change the policy. The rank grows
+    /// with the controller's freedom; not stated ranks 1.
+    AUTHORITIES: ChangeAuthority, "change authority";
+    Unilateral = "unilateral" {
+        text: "{controller} may change this Policy unilaterally.",
+        diff: "unilaterally",
+        rank: 2,
+        about: "the controller may change the policy alone",
+    }
+    Agreement = "agreement" {
+        text: "{controller} may change this Policy only with the User's agreement.",
+        diff: "only with the User's agreement",
+        rank: 0,
+        about: "the controller may change the policy only with the user's agreement",
+    }
+}
+
+closed_set! {
+    /// `notify` in a changes block: how users are told of a change, after
+    /// `informs the User of a change` in the text.
+    NOTIFY_METHODS: NotifyMethod, "way of notifying";
+    OnWebsite = "on_website" {
+        text: "by publishing the new edition on the website of the Service",
+        diff: "on the website",
+        rank: 0,
+        about: "the new edition is published on the service's website",
+    }
+    ByEmail = "by_email" {
+        text: "by e-mail",
+        diff: "by e-mail",
+        rank: 0,
+        about: "users are told by e-mail",
+    }
+    InService = "in_service" {
+        text: "by a notice in the Service",
+        diff: "inside the Service",
+        rank: 0,
+        about: "users are told by a notice in the service",
+    }
+}
+
+closed_set! {
+    /// `effective` in a changes block: when a new edition takes effect, as
+    /// a sentence; `{notice}` stands for ` of ` and the notice period, when
+    /// stated. The rank grows with how soon; not stated ranks 1.
+    TAKES_EFFECT: TakesEffect, "moment of taking effect";
+    OnPublication = "on_publication" {
+        text: "A new edition of this Policy takes effect when it is published, unless the new edition provides otherwise.",
+        diff: "on publication",
+        rank: 2,
+        about: "a new edition takes effect when it is published",
+    }
+    AfterNotice = "after_notice" {
+        text: "A new edition of this Policy takes effect when the notice period{notice} has passed.",
+        diff: "after the notice period",
+        rank: 0,
+        about: "a new edition takes effect when the notice period has passed",
+    }
+}
+
 /// The value of any set whose keyword is `keyword`, with the set's name:
 /// what `policyc explain` describes.
 pub fn describe(keyword: &str) -> Vec<(&'static str, &'static str)> {
     let mut found = Vec::new();
-    found.extend(BASES.find(keyword).map(|v| (BASES.name, v.about)));
-    found.extend(GROUNDS.find(keyword).map(|v| (GROUNDS.name, v.about)));
-    found.extend(IDENTITIES.find(keyword).map(|v| (IDENTITIES.name, v.about)));
+    about(&BASES, keyword, &mut found);
+    about(&GROUNDS, keyword, &mut found);
+    about(&IDENTITIES, keyword, &mut found);
+    about(&SPECIAL_CATEGORIES, keyword, &mut found);
+    about(&RECIPIENT_KINDS, keyword, &mut found);
+    about(&ACCEPTANCES, keyword, &mut found);
+    about(&AUTHORITIES, keyword, &mut found);
+    about(&NOTIFY_METHODS, keyword, &mut found);
+    about(&TAKES_EFFECT, keyword, &mut found);
     found
 }
 
-/// Every keyword of every set declared here, for `policyc explain`'s
-/// suggestions.
-pub fn keywords() -> impl Iterator<Item = &'static str> {
-    BASES
-        .keywords()
-        .chain(GROUNDS.keywords())
-        .chain(IDENTITIES.keywords())
+/// Adds the description of `keyword` in `set`, if the set has it.
+fn about<T: Copy>(set: &Set<T>, keyword: &str, found: &mut Vec<(&'static str, &'static str)>) {
+    found.extend(set.find(keyword).map(|v| (set.name, v.about)));
 }
 
 /// The facts a caller may assert, in words for help: the targeted forms,
@@ -279,6 +449,12 @@ mod tests {
         at_positions::<Basis>();
         at_positions::<Ground>();
         at_positions::<Identity>();
+        at_positions::<SpecialCategory>();
+        at_positions::<RecipientKind>();
+        at_positions::<Acceptance>();
+        at_positions::<ChangeAuthority>();
+        at_positions::<NotifyMethod>();
+        at_positions::<TakesEffect>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
     }

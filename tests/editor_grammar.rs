@@ -347,16 +347,16 @@ fn vocabulary() -> BTreeSet<&'static str> {
     let mut words = BTreeSet::new();
     words.extend(SOURCES.iter().map(|(w, _)| *w));
     words.extend(IDENTITIES.keywords());
-    words.extend(SPECIAL_CATEGORIES.iter().map(|(w, _)| *w));
+    words.extend(SPECIAL_CATEGORIES.keywords());
     words.extend(BASES.keywords());
-    words.extend(RECIPIENT_KINDS.iter().map(|(w, _)| *w));
+    words.extend(RECIPIENT_KINDS.keywords());
     words.extend(GROUNDS.keywords());
     words.extend(RIGHTS.iter().map(|(w, _)| *w));
     words.extend(SECTIONS.iter().map(|(w, _)| *w));
-    words.extend(ACCEPTANCES.iter().map(|(w, _)| *w));
-    words.extend(AUTHORITIES.iter().map(|(w, _)| *w));
-    words.extend(NOTIFY_METHODS.iter().map(|(w, _)| *w));
-    words.extend(TAKES_EFFECT.iter().map(|(w, _)| *w));
+    words.extend(ACCEPTANCES.keywords());
+    words.extend(AUTHORITIES.keywords());
+    words.extend(NOTIFY_METHODS.keywords());
+    words.extend(TAKES_EFFECT.keywords());
     words.extend(EVENTS.iter().map(|(w, _)| *w));
     words.extend(["depersonalized"]);
     words
@@ -648,10 +648,10 @@ fn every_keyword_value_is_a_constant_in_its_place() {
     let contexts: Vec<(Vec<&str>, &str)> = vec![
         (words(SOURCES), "  source {}"),
         (IDENTITIES.keywords().collect(), "  identity {}"),
-        (words(SPECIAL_CATEGORIES), "  special {}"),
+        (SPECIAL_CATEGORIES.keywords().collect(), "  special {}"),
         (BASES.keywords().collect(), "  basis {} \"x\""),
         (vec!["depersonalized"], "  only {}"),
-        (words(RECIPIENT_KINDS), "  kind {}"),
+        (RECIPIENT_KINDS.keywords().collect(), "  kind {}"),
         (GROUNDS.keywords().collect(), "transfer a, b.c to r on {}"),
         (
             GROUNDS.keywords().collect(),
@@ -659,11 +659,14 @@ fn every_keyword_value_is_a_constant_in_its_place() {
         ),
         (words(RIGHTS), "right {} {"),
         (words(SECTIONS), "clause x in {} \"text\""),
-        (words(ACCEPTANCES), "  accepted {}"),
-        (words(AUTHORITIES), "  by {}"),
-        (words(NOTIFY_METHODS), "  notify {}"),
-        (words(NOTIFY_METHODS), "  notify on_website, {}"),
-        (words(TAKES_EFFECT), "  effective {}"),
+        (ACCEPTANCES.keywords().collect(), "  accepted {}"),
+        (AUTHORITIES.keywords().collect(), "  by {}"),
+        (NOTIFY_METHODS.keywords().collect(), "  notify {}"),
+        (
+            NOTIFY_METHODS.keywords().collect(),
+            "  notify on_website, {}",
+        ),
+        (TAKES_EFFECT.keywords().collect(), "  effective {}"),
         (words(EVENTS), "retain a for 1 year from {}"),
         (words(EVENTS), "retain a until {} or as_required_by_law"),
     ];

@@ -1,8 +1,8 @@
 //! The closed vocabularies of the language: keyword values such as
 //! `source user` or `basis consent`, each mapped to its model value, and
-//! their look-up. The sets declared in [`crate::vocab`] (bases, grounds,
-//! identities) are looked up here too; the others are still listed below
-//! until they move there.
+//! their look-up. The sets declared in [`crate::vocab`] are looked up here
+//! too; the others (sources, rights, sections, events, time units) are
+//! still listed below until they move there.
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -22,34 +22,8 @@ pub const SOURCES: Vocabulary<Source> = &[
     ("third_party", Source::ThirdParty),
 ];
 
-/// `special`
-pub const SPECIAL_CATEGORIES: Vocabulary<SpecialCategory> = &[
-    (
-        "racial_or_ethnic_origin",
-        SpecialCategory::RacialOrEthnicOrigin,
-    ),
-    ("political_opinions", SpecialCategory::PoliticalOpinions),
-    ("religious_beliefs", SpecialCategory::ReligiousBeliefs),
-    (
-        "trade_union_membership",
-        SpecialCategory::TradeUnionMembership,
-    ),
-    ("genetic", SpecialCategory::Genetic),
-    ("biometric", SpecialCategory::Biometric),
-    ("health", SpecialCategory::Health),
-    ("sex_life", SpecialCategory::SexLife),
-];
-
 /// `only`
 pub const RESTRICTIONS: Vocabulary<()> = &[("depersonalized", ())];
-
-/// `kind` of a recipient
-pub const RECIPIENT_KINDS: Vocabulary<RecipientKind> = &[
-    ("third_party", RecipientKind::ThirdParty),
-    ("processor", RecipientKind::Processor),
-    ("acquirer", RecipientKind::Acquirer),
-    ("authority", RecipientKind::Authority),
-];
 
 /// the kind after `right`
 pub const RIGHTS: Vocabulary<RightKind> = &[
@@ -75,31 +49,6 @@ pub const SECTIONS: Vocabulary<Section> = &[
     ("security", Section::Security),
     ("changes", Section::Changes),
     ("contact", Section::Contact),
-];
-
-/// `accepted`
-pub const ACCEPTANCES: Vocabulary<Acceptance> = &[
-    ("by_use", Acceptance::ByUse),
-    ("by_explicit_agreement", Acceptance::ByExplicitAgreement),
-];
-
-/// `by` in a changes block
-pub const AUTHORITIES: Vocabulary<ChangeAuthority> = &[
-    ("unilateral", ChangeAuthority::Unilateral),
-    ("agreement", ChangeAuthority::Agreement),
-];
-
-/// `notify` in a changes block
-pub const NOTIFY_METHODS: Vocabulary<NotifyMethod> = &[
-    ("on_website", NotifyMethod::OnWebsite),
-    ("by_email", NotifyMethod::ByEmail),
-    ("in_service", NotifyMethod::InService),
-];
-
-/// `effective` in a changes block
-pub const TAKES_EFFECT: Vocabulary<TakesEffect> = &[
-    ("on_publication", TakesEffect::OnPublication),
-    ("after_notice", TakesEffect::AfterNotice),
 ];
 
 /// Events that can be named without quotes, with their words in the text.

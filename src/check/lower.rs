@@ -14,7 +14,10 @@ use super::case::CaseFold;
 use super::index::DataIndex;
 use super::keywords::{self, resolve, resolve_in};
 use super::values;
-use crate::vocab::{BASES, GROUNDS, IDENTITIES};
+use crate::vocab::{
+    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS,
+    SPECIAL_CATEGORIES, TAKES_EFFECT,
+};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -407,14 +410,7 @@ impl Lower {
         let published =
             published.and_then(|p| values::url(&p, "published address", &mut self.diags));
         let contact = contact.and_then(|c| values::contact(&c, &mut self.diags));
-        let acceptance = accepted.and_then(|a| {
-            resolve(
-                &a,
-                keywords::ACCEPTANCES,
-                "way of accepting",
-                &mut self.diags,
-            )
-        });
+        let acceptance = accepted.and_then(|a| resolve_in(&a, &ACCEPTANCES, &mut self.diags));
         let governing_law =
             self.optional_text(&decl.governing_law, "governing_law", "governing law");
         let scope = self.optional_text(&decl.scope, "scope", "scope");
@@ -537,14 +533,8 @@ impl Lower {
             .and_then(|p| resolve(&p.value, keywords::SOURCES, "source", diags));
         let identity = single(&identity, "identity", diags)
             .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
-        let special = single(&special, "special", diags).and_then(|p| {
-            resolve(
-                &p.value,
-                keywords::SPECIAL_CATEGORIES,
-                "special category",
-                diags,
-            )
-        });
+        let special = single(&special, "special", diags)
+            .and_then(|p| resolve_in(&p.value, &SPECIAL_CATEGORIES, diags));
         let requirement = self.requirement(&requirement);
         let description = self.take_optional_text(description, "description", "description");
         let collected = self.take_optional_text(
@@ -1015,14 +1005,7 @@ impl Lower {
             let description = self.optional_text(&decl.description, "description", "description");
             let kind = single(&decl.kind, "kind", &mut self.diags)
                 .cloned()
-                .and_then(|k| {
-                    resolve(
-                        &k.value,
-                        keywords::RECIPIENT_KINDS,
-                        "kind of recipient",
-                        &mut self.diags,
-                    )
-                });
+                .and_then(|k| resolve_in(&k.value, &RECIPIENT_KINDS, &mut self.diags));
             let country = self.optional_text(&decl.country, "country", "country");
             let safeguard = self.optional_text(&decl.safeguard, "safeguard", "safeguard");
             if let (Some(country), None, Some(prop)) = (&country, &safeguard, decl.country.first())
@@ -1309,26 +1292,20 @@ impl Lower {
 
     fn changes(&mut self, decl: &ast::ChangesDecl) -> ChangePolicy {
         let diags = &mut self.diags;
-        let by = single(&decl.by, "by", diags)
-            .and_then(|p| resolve(&p.value, keywords::AUTHORITIES, "change authority", diags));
+        let by =
+            single(&decl.by, "by", diags).and_then(|p| resolve_in(&p.value, &AUTHORITIES, diags));
         let notify = single(&decl.notify, "notify", diags)
             .map(|p| {
                 p.value
                     .iter()
-                    .filter_map(|n| resolve(n, keywords::NOTIFY_METHODS, "way of notifying", diags))
+                    .filter_map(|n| resolve_in(n, &NOTIFY_METHODS, diags))
                     .collect()
             })
             .unwrap_or_default();
         let notice =
             single(&decl.notice, "notice", diags).and_then(|p| values::duration(&p.value, diags));
-        let effective = single(&decl.effective, "effective", diags).and_then(|p| {
-            resolve(
-                &p.value,
-                keywords::TAKES_EFFECT,
-                "moment of taking effect",
-                diags,
-            )
-        });
+        let effective = single(&decl.effective, "effective", diags)
+            .and_then(|p| resolve_in(&p.value, &TAKES_EFFECT, diags));
         if let (Some(notice), Some(TakesEffect::OnPublication), Some(prop)) =
             (notice, effective, decl.effective.first())
         {

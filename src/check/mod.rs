@@ -18,11 +18,11 @@ use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::model::Policy;
 use crate::syntax::ast;
 
-pub use crate::vocab::{BASES, GROUNDS, IDENTITIES};
-pub use keywords::{
-    ACCEPTANCES, AUTHORITIES, EVENTS, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS, SECTIONS, SOURCES,
-    SPECIAL_CATEGORIES, TAKES_EFFECT, keyword_of,
+pub use crate::vocab::{
+    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS,
+    SPECIAL_CATEGORIES, TAKES_EFFECT,
 };
+pub use keywords::{EVENTS, RIGHTS, SECTIONS, SOURCES, keyword_of};
 pub use values::{is_email, is_url};
 
 /// The outcome of checking one file.

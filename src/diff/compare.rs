@@ -297,11 +297,8 @@ impl Cx<'_> {
             n.governing_law.as_deref(),
         );
         if o.acceptance != n.acceptance {
-            let rank = |a: Option<Acceptance>| match a {
-                Some(Acceptance::ByExplicitAgreement) => 0,
-                None => 1,
-                Some(Acceptance::ByUse) => 2,
-            };
+            // Not stated ranks between the declared values.
+            let rank = |a: Option<Acceptance>| a.map_or(1, |a| a.entry().rank);
             self.push(
                 by_rank(rank(o.acceptance), rank(n.acceptance)),
                 h,
@@ -787,10 +784,8 @@ impl Cx<'_> {
             n.description.as_deref(),
         );
         if o.kind != n.kind {
-            let rank = |k: Option<RecipientKind>| match k {
-                Some(RecipientKind::Processor) => 0,
-                _ => 1,
-            };
+            // Not stated ranks with the independent kinds.
+            let rank = |k: Option<RecipientKind>| k.map_or(1, |k| k.entry().rank);
             self.push(
                 by_rank(rank(o.kind), rank(n.kind)),
                 r,
@@ -1180,11 +1175,8 @@ impl Cx<'_> {
         let n = self.new.changes.clone().unwrap_or(empty);
         let c = Area::Changes;
         if o.by != n.by {
-            let rank = |b: Option<ChangeAuthority>| match b {
-                Some(ChangeAuthority::Agreement) => 0,
-                None => 1,
-                Some(ChangeAuthority::Unilateral) => 2,
-            };
+            // Not stated ranks between the declared values.
+            let rank = |b: Option<ChangeAuthority>| b.map_or(1, |b| b.entry().rank);
             self.push(
                 by_rank(rank(o.by), rank(n.by)),
                 c,
@@ -1261,11 +1253,8 @@ impl Cx<'_> {
             );
         }
         if o.effective != n.effective {
-            let rank = |e: Option<TakesEffect>| match e {
-                Some(TakesEffect::AfterNotice) => 0,
-                None => 1,
-                Some(TakesEffect::OnPublication) => 2,
-            };
+            // Not stated ranks between the declared values.
+            let rank = |e: Option<TakesEffect>| e.map_or(1, |e| e.entry().rank);
             self.push(
                 by_rank(rank(o.effective), rank(n.effective)),
                 c,

@@ -57,16 +57,7 @@ pub fn identity(identity: Identity) -> &'static str {
 
 /// A special category of GDPR Art. 9.
 pub fn special(special: SpecialCategory) -> &'static str {
-    match special {
-        SpecialCategory::RacialOrEthnicOrigin => "racial or ethnic origin",
-        SpecialCategory::PoliticalOpinions => "political opinions",
-        SpecialCategory::ReligiousBeliefs => "religious or philosophical beliefs",
-        SpecialCategory::TradeUnionMembership => "trade union membership",
-        SpecialCategory::Genetic => "genetic data",
-        SpecialCategory::Biometric => "biometric data",
-        SpecialCategory::Health => "data concerning health",
-        SpecialCategory::SexLife => "data concerning sex life or sexual orientation",
-    }
+    special.entry().diff
 }
 
 /// Whether a data category must be provided.
@@ -85,13 +76,7 @@ pub fn basis(basis: Basis) -> &'static str {
 
 /// A kind of recipient, with its article.
 pub fn recipient_kind(kind: Option<RecipientKind>) -> &'static str {
-    match kind {
-        None => "a recipient of a kind not stated",
-        Some(RecipientKind::ThirdParty) => "a third party",
-        Some(RecipientKind::Processor) => "a processor",
-        Some(RecipientKind::Acquirer) => "an acquirer of the business",
-        Some(RecipientKind::Authority) => "a public authority",
-    }
+    kind.map_or("a recipient of a kind not stated", |k| k.entry().diff)
 }
 
 /// A ground for a transfer.
@@ -156,38 +141,22 @@ fn right_kind_name(kind: RightKind) -> String {
 
 /// How users are told of a change.
 pub fn notify(method: NotifyMethod) -> &'static str {
-    match method {
-        NotifyMethod::OnWebsite => "on the website",
-        NotifyMethod::ByEmail => "by e-mail",
-        NotifyMethod::InService => "inside the Service",
-    }
+    method.entry().diff
 }
 
 /// Who may change the policy.
 pub fn authority(by: Option<ChangeAuthority>) -> &'static str {
-    match by {
-        None => "not stated",
-        Some(ChangeAuthority::Unilateral) => "unilaterally",
-        Some(ChangeAuthority::Agreement) => "only with the User's agreement",
-    }
+    by.map_or("not stated", |b| b.entry().diff)
 }
 
 /// When a new edition takes effect.
 pub fn takes_effect(effective: Option<TakesEffect>) -> &'static str {
-    match effective {
-        None => "not stated",
-        Some(TakesEffect::OnPublication) => "on publication",
-        Some(TakesEffect::AfterNotice) => "after the notice period",
-    }
+    effective.map_or("not stated", |e| e.entry().diff)
 }
 
 /// How the user accepts the policy.
 pub fn acceptance(acceptance: Option<Acceptance>) -> &'static str {
-    match acceptance {
-        None => "not stated",
-        Some(Acceptance::ByUse) => "by using the Service",
-        Some(Acceptance::ByExplicitAgreement) => "by explicit agreement",
-    }
+    acceptance.map_or("not stated", |a| a.entry().diff)
 }
 
 /// A section of the text.

@@ -90,12 +90,9 @@ fn general(policy: &Policy) -> Vec<Clause> {
     let header = &policy.header;
     let mut clauses = vec![Clause::new(who(policy))];
     if let Some(acceptance) = header.acceptance {
-        clauses.push(Clause::new(Text::new().words(match acceptance {
-            model::Acceptance::ByUse => {
-                "Using the Service means that the User accepts this Policy and the conditions of processing set out in it."
-            }
-            model::Acceptance::ByExplicitAgreement => "The User accepts this Policy by expressly agreeing to it.",
-        })));
+        clauses.push(Clause::new(
+            Text::new().words(words::acceptance(acceptance)),
+        ));
     }
     if let Some(scope) = &header.scope {
         clauses.push(Clause::new(

@@ -3,8 +3,8 @@
 
 use super::document::Text;
 use crate::model::{
-    Basis, ChangeAuthority, Duration, Ground, NotifyMethod, Period, RecipientKind, RightKind,
-    Source, SpecialCategory, TakesEffect,
+    Acceptance, Basis, ChangeAuthority, Duration, Ground, NotifyMethod, Period, RecipientKind,
+    RightKind, Source, SpecialCategory, TakesEffect,
 };
 use crate::vocab::Closed;
 
@@ -91,14 +91,7 @@ fn with_controller(words: &str, controller: &str) -> Text {
 
 /// A kind of recipient, after `Type of recipient: `.
 pub fn recipient_kind(kind: RecipientKind, controller: &str) -> Text {
-    match kind {
-        RecipientKind::ThirdParty => Text::new().words("third party"),
-        RecipientKind::Processor => Text::new()
-            .words("processor, acting on the instructions of ")
-            .source(controller),
-        RecipientKind::Acquirer => Text::new().words("acquirer of the business"),
-        RecipientKind::Authority => Text::new().words("public authority"),
-    }
+    with_controller(kind.entry().text, controller)
 }
 
 /// The name of a right, as a heading: `Right of access`.
@@ -170,52 +163,29 @@ pub fn source_sentence(source: Source) -> &'static str {
 
 /// A special category of personal data, after `concerning` or similar.
 pub fn special_category(special: SpecialCategory) -> &'static str {
-    match special {
-        SpecialCategory::RacialOrEthnicOrigin => "data revealing racial or ethnic origin",
-        SpecialCategory::PoliticalOpinions => "data revealing political opinions",
-        SpecialCategory::ReligiousBeliefs => "data revealing religious or philosophical beliefs",
-        SpecialCategory::TradeUnionMembership => "data revealing trade union membership",
-        SpecialCategory::Genetic => "genetic data",
-        SpecialCategory::Biometric => "biometric data used to identify a person",
-        SpecialCategory::Health => "data concerning health",
-        SpecialCategory::SexLife => "data concerning sex life or sexual orientation",
-    }
+    special.entry().text
 }
 
 /// Who may change the policy, as a sentence with the controller's name.
 pub fn change_authority(by: ChangeAuthority, controller: &str) -> Text {
-    let words = match by {
-        ChangeAuthority::Unilateral => " may change this Policy unilaterally.",
-        ChangeAuthority::Agreement => " may change this Policy only with the User's agreement.",
-    };
-    Text::new().source(controller).words(words)
+    with_controller(by.entry().text, controller)
 }
 
 /// How users are told of a change, after `informs the User of a change`.
 pub fn notify_method(method: NotifyMethod) -> &'static str {
-    match method {
-        NotifyMethod::OnWebsite => "by publishing the new edition on the website of the Service",
-        NotifyMethod::ByEmail => "by e-mail",
-        NotifyMethod::InService => "by a notice in the Service",
-    }
+    method.entry().text
+}
+
+/// How the user accepts the policy, as a sentence.
+pub fn acceptance(acceptance: Acceptance) -> &'static str {
+    acceptance.entry().text
 }
 
 /// When a new edition takes effect, as a sentence; `notice` is the notice
 /// period, if stated.
 pub fn takes_effect(effective: TakesEffect, notice: Option<Duration>) -> String {
-    match (effective, notice) {
-        (TakesEffect::OnPublication, _) => {
-            "A new edition of this Policy takes effect when it is published, unless the new edition provides otherwise."
-                .to_owned()
-        }
-        (TakesEffect::AfterNotice, Some(notice)) => format!(
-            "A new edition of this Policy takes effect when the notice period of {} has passed.",
-            duration(notice)
-        ),
-        (TakesEffect::AfterNotice, None) => {
-            "A new edition of this Policy takes effect when the notice period has passed.".to_owned()
-        }
-    }
+    let notice = notice.map_or_else(String::new, |d| format!(" of {}", duration(d)));
+    effective.entry().text.replace("{notice}", &notice)
 }
 
 #[cfg(test)]
