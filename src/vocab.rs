@@ -15,7 +15,8 @@
 use policy_runtime::{Basis, Ground, Identity};
 
 use crate::model::{
-    Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, SpecialCategory, TakesEffect,
+    Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, RightKind, Source, SpecialCategory,
+    TakesEffect,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -28,6 +29,9 @@ pub struct Value<T: 'static> {
     /// Its words in the policy text; `{controller}` stands for the
     /// controller's name.
     pub text: &'static str,
+    /// A second form of its words in the text, where the set has one: what
+    /// a right lets the user do, how a source provides data. Empty elsewhere.
+    pub sentence: &'static str,
     /// Its words in the diff's explanations.
     pub diff: &'static str,
     /// A one-line description, for `policyc explain` and editor hovers.
@@ -92,6 +96,7 @@ macro_rules! closed_set {
         $set:ident: $ty:ident, $name:literal;
         $( $variant:ident $(= $keyword:literal)? {
             text: $text:literal,
+            $(sentence: $sentence:literal,)?
             diff: $diff:literal,
             rank: $rank:literal,
             about: $about:literal $(,)?
@@ -104,6 +109,7 @@ macro_rules! closed_set {
                 keyword: closed_set!(@keyword $ty::$variant $(, $keyword)?),
                 value: $ty::$variant,
                 text: $text,
+                sentence: closed_set!(@sentence $($sentence)?),
                 diff: $diff,
                 about: $about,
                 rank: $rank,
@@ -120,6 +126,8 @@ macro_rules! closed_set {
     };
     (@keyword $value:expr, $keyword:literal) => { $keyword };
     (@keyword $value:expr) => { $value.as_str() };
+    (@sentence $sentence:literal) => { $sentence };
+    (@sentence) => { "" };
 }
 
 closed_set! {
@@ -234,6 +242,104 @@ closed_set! {
         diff: "depersonalized",
         rank: 0,
         about: "the data cannot identify the user",
+    }
+}
+
+closed_set! {
+    /// `source`: how a data category is obtained. `text` opens the list of
+    /// the categories of one source, `sentence` says it of one category.
+    /// The rank grows with how far from the user the data comes; not
+    /// stated ranks with the user.
+    SOURCES: Source, "source";
+    User = "user" {
+        text: "The User provides the following personal information:",
+        sentence: "The User provides this information.",
+        diff: "provided by the User",
+        rank: 0,
+        about: "the user provides the data",
+    }
+    Device = "device" {
+        text: "The User's device automatically sends the following personal information:",
+        sentence: "The User's device sends this information automatically.",
+        diff: "sent automatically by the User's device",
+        rank: 2,
+        about: "the user's device sends the data automatically",
+    }
+    Derived = "derived" {
+        text: "{controller} derives the following personal information from other information:",
+        sentence: "This information is derived from other information.",
+        diff: "derived from other information",
+        rank: 1,
+        about: "the service derives the data from other data",
+    }
+    ThirdParty = "third_party" {
+        text: "{controller} receives the following personal information from third parties:",
+        sentence: "This information is received from third parties.",
+        diff: "obtained from third parties",
+        rank: 3,
+        about: "a third party provides the data",
+    }
+}
+
+closed_set! {
+    /// The kind after `right`: `text` is the right's name as a heading,
+    /// `sentence` what it lets the user do when the policy does not say.
+    RIGHTS: RightKind, "right";
+    Access = "access" {
+        text: "Right of access",
+        sentence: "The User may ask whether personal information about the User is processed, and obtain access to it and a copy of it.",
+        diff: "the right of access",
+        rank: 0,
+        about: "the user may learn whether data about them is processed and get a copy (Art. 15)",
+    }
+    Rectification = "rectification" {
+        text: "Right to rectification",
+        sentence: "The User may have inaccurate personal information corrected and incomplete personal information completed.",
+        diff: "the right to rectification",
+        rank: 0,
+        about: "the user may have inaccurate data corrected and incomplete data completed (Art. 16)",
+    }
+    Erasure = "erasure" {
+        text: "Right to erasure",
+        sentence: "The User may have personal information erased.",
+        diff: "the right to erasure",
+        rank: 0,
+        about: "the user may have data erased (Art. 17)",
+    }
+    Restriction = "restriction" {
+        text: "Right to restriction of processing",
+        sentence: "The User may have the processing of personal information restricted.",
+        diff: "the right to restriction of processing",
+        rank: 0,
+        about: "the user may have processing restricted (Art. 18)",
+    }
+    Portability = "portability" {
+        text: "Right to data portability",
+        sentence: "The User may receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.",
+        diff: "the right to data portability",
+        rank: 0,
+        about: "the user may receive the data they provided in a machine-readable format (Art. 20)",
+    }
+    Objection = "objection" {
+        text: "Right to object",
+        sentence: "The User may object to the processing of personal information that is based on legitimate interests.",
+        diff: "the right to object",
+        rank: 0,
+        about: "the user may object to processing based on legitimate interests (Art. 21)",
+    }
+    WithdrawConsent = "withdraw_consent" {
+        text: "Right to withdraw consent",
+        sentence: "The User may withdraw consent given to processing that is based on consent.",
+        diff: "the right to withdraw consent",
+        rank: 0,
+        about: "the user may withdraw consent at any time (Art. 7(3))",
+    }
+    Complaint = "complaint" {
+        text: "Right to lodge a complaint",
+        sentence: "The User may lodge a complaint with a data protection supervisory authority.",
+        diff: "the right to complain to a supervisory authority",
+        rank: 0,
+        about: "the user may lodge a complaint with a supervisory authority (Art. 77)",
     }
 }
 
@@ -408,6 +514,8 @@ pub fn describe(keyword: &str) -> Vec<(&'static str, &'static str)> {
     about(&BASES, keyword, &mut found);
     about(&GROUNDS, keyword, &mut found);
     about(&IDENTITIES, keyword, &mut found);
+    about(&SOURCES, keyword, &mut found);
+    about(&RIGHTS, keyword, &mut found);
     about(&SPECIAL_CATEGORIES, keyword, &mut found);
     about(&RECIPIENT_KINDS, keyword, &mut found);
     about(&ACCEPTANCES, keyword, &mut found);
@@ -449,6 +557,8 @@ mod tests {
         at_positions::<Basis>();
         at_positions::<Ground>();
         at_positions::<Identity>();
+        at_positions::<Source>();
+        at_positions::<RightKind>();
         at_positions::<SpecialCategory>();
         at_positions::<RecipientKind>();
         at_positions::<Acceptance>();

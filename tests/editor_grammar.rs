@@ -345,13 +345,13 @@ fn value_contexts() -> BTreeSet<&'static str> {
 fn vocabulary() -> BTreeSet<&'static str> {
     use policyc::check::*;
     let mut words = BTreeSet::new();
-    words.extend(SOURCES.iter().map(|(w, _)| *w));
+    words.extend(SOURCES.keywords());
     words.extend(IDENTITIES.keywords());
     words.extend(SPECIAL_CATEGORIES.keywords());
     words.extend(BASES.keywords());
     words.extend(RECIPIENT_KINDS.keywords());
     words.extend(GROUNDS.keywords());
-    words.extend(RIGHTS.iter().map(|(w, _)| *w));
+    words.extend(RIGHTS.keywords());
     words.extend(SECTIONS.iter().map(|(w, _)| *w));
     words.extend(ACCEPTANCES.keywords());
     words.extend(AUTHORITIES.keywords());
@@ -646,7 +646,7 @@ fn every_keyword_value_is_a_constant_in_its_place() {
     }
     type Vocabulary<T> = &'static [(&'static str, T)];
     let contexts: Vec<(Vec<&str>, &str)> = vec![
-        (words(SOURCES), "  source {}"),
+        (SOURCES.keywords().collect(), "  source {}"),
         (IDENTITIES.keywords().collect(), "  identity {}"),
         (SPECIAL_CATEGORIES.keywords().collect(), "  special {}"),
         (BASES.keywords().collect(), "  basis {} \"x\""),
@@ -657,7 +657,7 @@ fn every_keyword_value_is_a_constant_in_its_place() {
             GROUNDS.keywords().collect(),
             "transfer a to r on consent, {}",
         ),
-        (words(RIGHTS), "right {} {"),
+        (RIGHTS.keywords().collect(), "right {} {"),
         (words(SECTIONS), "clause x in {} \"text\""),
         (ACCEPTANCES.keywords().collect(), "  accepted {}"),
         (AUTHORITIES.keywords().collect(), "  by {}"),

@@ -1,7 +1,7 @@
 //! The closed vocabularies of the language: keyword values such as
 //! `source user` or `basis consent`, each mapped to its model value, and
 //! their look-up. The sets declared in [`crate::vocab`] are looked up here
-//! too; the others (sources, rights, sections, events, time units) are
+//! too; the others (sections, events, time units) are
 //! still listed below until they move there.
 
 use crate::codes::Code;
@@ -14,28 +14,8 @@ use crate::vocab::Set;
 /// A vocabulary: the keyword, the model value, in the order help lists them.
 pub type Vocabulary<T> = &'static [(&'static str, T)];
 
-/// `source`
-pub const SOURCES: Vocabulary<Source> = &[
-    ("user", Source::User),
-    ("device", Source::Device),
-    ("derived", Source::Derived),
-    ("third_party", Source::ThirdParty),
-];
-
 /// `only`
 pub const RESTRICTIONS: Vocabulary<()> = &[("depersonalized", ())];
-
-/// the kind after `right`
-pub const RIGHTS: Vocabulary<RightKind> = &[
-    ("access", RightKind::Access),
-    ("rectification", RightKind::Rectification),
-    ("erasure", RightKind::Erasure),
-    ("restriction", RightKind::Restriction),
-    ("portability", RightKind::Portability),
-    ("objection", RightKind::Objection),
-    ("withdraw_consent", RightKind::WithdrawConsent),
-    ("complaint", RightKind::Complaint),
-];
 
 /// the section after `in` in a clause
 pub const SECTIONS: Vocabulary<Section> = &[

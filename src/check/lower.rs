@@ -15,8 +15,8 @@ use super::index::DataIndex;
 use super::keywords::{self, resolve, resolve_in};
 use super::values;
 use crate::vocab::{
-    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS,
-    SPECIAL_CATEGORIES, TAKES_EFFECT,
+    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS,
+    SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
 };
 
 /// The model under construction. Parts with errors are left out, so the
@@ -529,8 +529,8 @@ impl Lower {
             }
         };
         let diags = &mut self.diags;
-        let source = single(&source, "source", diags)
-            .and_then(|p| resolve(&p.value, keywords::SOURCES, "source", diags));
+        let source =
+            single(&source, "source", diags).and_then(|p| resolve_in(&p.value, &SOURCES, diags));
         let identity = single(&identity, "identity", diags)
             .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
         let special = single(&special, "special", diags)
@@ -1160,9 +1160,7 @@ impl Lower {
             self.cap_diagnostics();
             match decl {
                 ast::Decl::Right(right) => {
-                    let Some(kind) =
-                        resolve(&right.kind, keywords::RIGHTS, "right", &mut self.diags)
-                    else {
+                    let Some(kind) = resolve_in(&right.kind, &RIGHTS, &mut self.diags) else {
                         continue;
                     };
                     if let Some(first) =

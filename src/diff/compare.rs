@@ -422,12 +422,8 @@ impl Cx<'_> {
             n.description.as_deref(),
         );
         if o.source != n.source {
-            let rank = |s: Option<Source>| match s {
-                None | Some(Source::User) => 0,
-                Some(Source::Derived) => 1,
-                Some(Source::Device) => 2,
-                Some(Source::ThirdParty) => 3,
-            };
+            // Not stated ranks with the user.
+            let rank = |s: Option<Source>| s.map_or(0, |s| s.entry().rank);
             self.push(
                 by_rank(rank(o.source), rank(n.source)),
                 d,

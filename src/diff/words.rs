@@ -41,13 +41,7 @@ pub fn list(items: &[String], conjunction: &str) -> String {
 
 /// How a data category is obtained.
 pub fn source(source: Option<Source>) -> &'static str {
-    match source {
-        None => "from a source not stated",
-        Some(Source::User) => "provided by the User",
-        Some(Source::Device) => "sent automatically by the User's device",
-        Some(Source::Derived) => "derived from other information",
-        Some(Source::ThirdParty) => "obtained from third parties",
-    }
+    source.map_or("from a source not stated", |s| s.entry().diff)
 }
 
 /// Whether a data category identifies the user.
@@ -97,30 +91,12 @@ pub fn grounds(grounds: &[Ground]) -> String {
 
 /// A right, in words.
 pub fn right(kind: RightKind) -> &'static str {
-    match kind {
-        RightKind::Access => "the right of access",
-        RightKind::Rectification => "the right to rectification",
-        RightKind::Erasure => "the right to erasure",
-        RightKind::Restriction => "the right to restriction of processing",
-        RightKind::Portability => "the right to data portability",
-        RightKind::Objection => "the right to object",
-        RightKind::WithdrawConsent => "the right to withdraw consent",
-        RightKind::Complaint => "the right to complain to a supervisory authority",
-    }
+    kind.entry().diff
 }
 
 /// A right's kind as written in the source.
 pub fn right_id(kind: RightKind) -> &'static str {
-    match kind {
-        RightKind::Access => "access",
-        RightKind::Rectification => "rectification",
-        RightKind::Erasure => "erasure",
-        RightKind::Restriction => "restriction",
-        RightKind::Portability => "portability",
-        RightKind::Objection => "objection",
-        RightKind::WithdrawConsent => "withdraw_consent",
-        RightKind::Complaint => "complaint",
-    }
+    kind.keyword()
 }
 
 /// A right by its label when it has one, else in words.

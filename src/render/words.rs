@@ -96,69 +96,22 @@ pub fn recipient_kind(kind: RecipientKind, controller: &str) -> Text {
 
 /// The name of a right, as a heading: `Right of access`.
 pub fn right_name(kind: RightKind) -> &'static str {
-    match kind {
-        RightKind::Access => "Right of access",
-        RightKind::Rectification => "Right to rectification",
-        RightKind::Erasure => "Right to erasure",
-        RightKind::Restriction => "Right to restriction of processing",
-        RightKind::Portability => "Right to data portability",
-        RightKind::Objection => "Right to object",
-        RightKind::WithdrawConsent => "Right to withdraw consent",
-        RightKind::Complaint => "Right to lodge a complaint",
-    }
+    kind.entry().text
 }
 
 /// What a right lets the user do, for a right stated without a description.
 pub fn right_meaning(kind: RightKind) -> &'static str {
-    match kind {
-        RightKind::Access => {
-            "The User may ask whether personal information about the User is processed, and obtain access to it and a copy of it."
-        }
-        RightKind::Rectification => {
-            "The User may have inaccurate personal information corrected and incomplete personal information completed."
-        }
-        RightKind::Erasure => "The User may have personal information erased.",
-        RightKind::Restriction => {
-            "The User may have the processing of personal information restricted."
-        }
-        RightKind::Portability => {
-            "The User may receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller."
-        }
-        RightKind::Objection => {
-            "The User may object to the processing of personal information that is based on legitimate interests."
-        }
-        RightKind::WithdrawConsent => {
-            "The User may withdraw consent given to processing that is based on consent."
-        }
-        RightKind::Complaint => {
-            "The User may lodge a complaint with a data protection supervisory authority."
-        }
-    }
+    kind.entry().sentence
 }
 
 /// The opening of the clause that lists the categories of one source.
 pub fn source_intro(source: Source, controller: &str) -> Text {
-    match source {
-        Source::User => Text::new().words("The User provides the following personal information:"),
-        Source::Device => Text::new()
-            .words("The User's device automatically sends the following personal information:"),
-        Source::Derived => Text::new()
-            .source(controller)
-            .words(" derives the following personal information from other information:"),
-        Source::ThirdParty => Text::new()
-            .source(controller)
-            .words(" receives the following personal information from third parties:"),
-    }
+    with_controller(source.entry().text, controller)
 }
 
 /// How a category was obtained, as a sentence about it.
 pub fn source_sentence(source: Source) -> &'static str {
-    match source {
-        Source::User => "The User provides this information.",
-        Source::Device => "The User's device sends this information automatically.",
-        Source::Derived => "This information is derived from other information.",
-        Source::ThirdParty => "This information is received from third parties.",
-    }
+    source.entry().sentence
 }
 
 /// A special category of personal data, after `concerning` or similar.
