@@ -15,8 +15,8 @@
 use policy_runtime::{Basis, Ground, Identity};
 
 use crate::model::{
-    Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, RightKind, Source, SpecialCategory,
-    TakesEffect,
+    Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, RightKind, Section, Source,
+    SpecialCategory, TakesEffect,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -507,6 +507,72 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// The section after `in` in a clause. The keyword is the section's
+    /// anchor in the text, `text` its heading, `diff` its short name.
+    SECTIONS: Section, "section";
+    General = "general" {
+        text: "General provisions",
+        diff: "General provisions",
+        rank: 0,
+        about: "who the controller is, how the policy is accepted, what it covers",
+    }
+    Collection = "collection" {
+        text: "Information collected",
+        diff: "Information collected",
+        rank: 0,
+        about: "what information is collected, and how",
+    }
+    Purposes = "purposes" {
+        text: "Purposes of processing",
+        diff: "Purposes",
+        rank: 0,
+        about: "why information is processed, on which legal bases",
+    }
+    Sharing = "sharing" {
+        text: "Sharing of information",
+        diff: "Sharing",
+        rank: 0,
+        about: "with whom information is shared, on which grounds",
+    }
+    Retention = "retention" {
+        text: "How long information is kept",
+        diff: "Retention",
+        rank: 0,
+        about: "how long information is kept",
+    }
+    Rights = "rights" {
+        text: "The User's rights",
+        diff: "Rights",
+        rank: 0,
+        about: "the user's rights and how to use them",
+    }
+    Obligations = "obligations" {
+        text: "The User's obligations",
+        diff: "Obligations",
+        rank: 0,
+        about: "the user's obligations",
+    }
+    Security = "security" {
+        text: "Security",
+        diff: "Security",
+        rank: 0,
+        about: "how information is protected",
+    }
+    Changes = "changes" {
+        text: "Changes to this Policy",
+        diff: "Changes",
+        rank: 0,
+        about: "how the policy changes and how users are told",
+    }
+    Contact = "contact" {
+        text: "Publication and contact",
+        diff: "Contact",
+        rank: 0,
+        about: "where the policy is published and how to reach the controller",
+    }
+}
+
 /// The value of any set whose keyword is `keyword`, with the set's name:
 /// what `policyc explain` describes.
 pub fn describe(keyword: &str) -> Vec<(&'static str, &'static str)> {
@@ -522,6 +588,7 @@ pub fn describe(keyword: &str) -> Vec<(&'static str, &'static str)> {
     about(&AUTHORITIES, keyword, &mut found);
     about(&NOTIFY_METHODS, keyword, &mut found);
     about(&TAKES_EFFECT, keyword, &mut found);
+    about(&SECTIONS, keyword, &mut found);
     found
 }
 
@@ -565,6 +632,7 @@ mod tests {
         at_positions::<ChangeAuthority>();
         at_positions::<NotifyMethod>();
         at_positions::<TakesEffect>();
+        at_positions::<Section>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
     }

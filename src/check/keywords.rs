@@ -1,7 +1,7 @@
 //! The closed vocabularies of the language: keyword values such as
 //! `source user` or `basis consent`, each mapped to its model value, and
 //! their look-up. The sets declared in [`crate::vocab`] are looked up here
-//! too; the others (sections, events, time units) are
+//! too; the others (events, time units) are
 //! still listed below until they move there.
 
 use crate::codes::Code;
@@ -16,20 +16,6 @@ pub type Vocabulary<T> = &'static [(&'static str, T)];
 
 /// `only`
 pub const RESTRICTIONS: Vocabulary<()> = &[("depersonalized", ())];
-
-/// the section after `in` in a clause
-pub const SECTIONS: Vocabulary<Section> = &[
-    ("general", Section::General),
-    ("collection", Section::Collection),
-    ("purposes", Section::Purposes),
-    ("sharing", Section::Sharing),
-    ("retention", Section::Retention),
-    ("rights", Section::Rights),
-    ("obligations", Section::Obligations),
-    ("security", Section::Security),
-    ("changes", Section::Changes),
-    ("contact", Section::Contact),
-];
 
 /// Events that can be named without quotes, with their words in the text.
 pub const EVENTS: Vocabulary<&'static str> = &[

@@ -16,7 +16,7 @@ use super::keywords::{self, resolve, resolve_in};
 use super::values;
 use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS,
-    SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
+    SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
 };
 
 /// The model under construction. Parts with errors are left out, so the
@@ -1240,12 +1240,7 @@ impl Lower {
                     let fold = case.entry("clause").or_default();
                     self.diags
                         .extend(fold.check("clause", &clause.id.text, clause.id.span, exact));
-                    let section = resolve(
-                        &clause.section,
-                        keywords::SECTIONS,
-                        "section",
-                        &mut self.diags,
-                    );
+                    let section = resolve_in(&clause.section, &SECTIONS, &mut self.diags);
                     let text = self.text(&clause.text, "clause");
                     if let (Some(section), Some(text)) = (section, text) {
                         self.parts.clauses.push(Clause {

@@ -20,9 +20,9 @@ use crate::syntax::ast;
 
 pub use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS,
-    SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
+    SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
 };
-pub use keywords::{EVENTS, SECTIONS, keyword_of};
+pub use keywords::{EVENTS, keyword_of};
 pub use values::{is_email, is_url};
 
 /// The outcome of checking one file.

@@ -137,18 +137,7 @@ pub fn acceptance(acceptance: Option<Acceptance>) -> &'static str {
 
 /// A section of the text.
 pub fn section(section: Section) -> &'static str {
-    match section {
-        Section::General => "General provisions",
-        Section::Collection => "Information collected",
-        Section::Purposes => "Purposes",
-        Section::Sharing => "Sharing",
-        Section::Retention => "Retention",
-        Section::Rights => "Rights",
-        Section::Obligations => "Obligations",
-        Section::Security => "Security",
-        Section::Changes => "Changes",
-        Section::Contact => "Contact",
-    }
+    section.entry().diff
 }
 
 /// One retention period in words.
