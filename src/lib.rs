@@ -24,6 +24,7 @@ pub mod suggest;
 pub mod syntax;
 #[doc(hidden)]
 pub mod synth;
+pub mod vocab;
 pub mod yaml;
 
 /// Parses and checks one source text. When a declaration does not parse at

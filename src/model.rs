@@ -8,6 +8,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The closed sets the rule table carries are the runtime's own types: the
+/// compiler writes them into the table as they are, with no mapping to drift.
+pub use policy_runtime::{Basis, Ground, Identity, TimeUnit};
+
 use crate::span::Span;
 
 /// A whole, checked policy.
@@ -218,18 +222,6 @@ pub enum Source {
     ThirdParty,
 }
 
-/// Whether information identifies the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Identity {
-    /// It identifies the user.
-    Identified,
-    /// It identifies the user only with additional information kept apart.
-    Pseudonymized,
-    /// It cannot identify the user.
-    Depersonalized,
-}
-
 /// The special categories of GDPR Art. 9.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -281,26 +273,6 @@ pub struct Purpose {
     pub only_depersonalized: bool,
 }
 
-/// A legal basis of GDPR Art. 6(1), with explicit consent of Art. 9(2)(a).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// The user's consent.
-    Consent,
-    /// The user's explicit consent, needed for special categories.
-    ExplicitConsent,
-    /// Necessary to perform a contract with the user.
-    Contract,
-    /// Necessary to comply with a legal obligation.
-    LegalObligation,
-    /// Necessary to protect someone's vital interests.
-    VitalInterests,
-    /// Necessary for a task in the public interest.
-    PublicTask,
-    /// Necessary for a legitimate interest, which must be stated.
-    LegitimateInterest,
-}
-
 /// Who data may be sent to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recipient {
@@ -343,24 +315,6 @@ pub struct Transfer {
     pub recipient: String,
     /// The grounds; any one suffices. Never empty.
     pub grounds: Vec<Ground>,
-}
-
-/// The grounds on which data may be transferred (seed 4.5.1–4.5.6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Ground {
-    /// The user consented to the transfer.
-    Consent,
-    /// Necessary to provide the service or perform a contract with the user.
-    Contract,
-    /// Required by law.
-    LegalObligation,
-    /// To protect the rights of the service or others when the user breaks the agreement.
-    RightsProtection,
-    /// A sale or other transfer of the business.
-    BusinessTransfer,
-    /// Depersonalized statistics only.
-    DepersonalizedStatistics,
 }
 
 /// How long some categories are kept.
@@ -421,32 +375,6 @@ impl std::fmt::Display for Duration {
             write!(f, "1 {unit}")
         } else {
             write!(f, "{} {unit}s", self.amount)
-        }
-    }
-}
-
-/// Units of time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TimeUnit {
-    /// A day.
-    Day,
-    /// A week.
-    Week,
-    /// A month.
-    Month,
-    /// A year.
-    Year,
-}
-
-impl TimeUnit {
-    /// The singular English name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TimeUnit::Day => "day",
-            TimeUnit::Week => "week",
-            TimeUnit::Month => "month",
-            TimeUnit::Year => "year",
         }
     }
 }

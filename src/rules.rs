@@ -80,7 +80,7 @@ impl<'a> Streamed<'a> {
             conditions: policy
                 .purposes
                 .iter()
-                .map(|p| basis(p.basis).condition_for(&p.id))
+                .map(|p| p.basis.condition_for(&p.id))
                 .collect(),
             gathered: Gathered::new(&data),
         };
@@ -119,9 +119,7 @@ impl<'a> Streamed<'a> {
             label: gathered.str(entry.label),
             parent: gathered.parent(entry),
             identity: entry.identity,
-            special: entry
-                .special
-                .map(|s| crate::check::keyword_of(crate::check::SPECIAL_CATEGORIES, &s)),
+            special: entry.special.map(crate::vocab::Closed::keyword),
             required: entry.required,
             retention: Periods(gathered, gathered.retention(entry)),
         })
@@ -136,7 +134,7 @@ impl<'a> Streamed<'a> {
             Some(UseView {
                 data: gathered.str(entry.id),
                 purpose: &written.id,
-                basis: basis(written.basis),
+                basis: written.basis,
                 condition: self.conditions.get(purpose)?,
                 retention: Periods(gathered, gathered.retention(entry)),
             })
@@ -144,10 +142,9 @@ impl<'a> Streamed<'a> {
     }
 
     fn transfer_rules(&self) -> impl ExactSizeIterator<Item = rt::TransferRule> + Clone + '_ {
-        self.transfers.iter().map(|((data, recipient), list)| {
-            let list: Vec<rt::Ground> = list.iter().copied().map(ground).collect();
-            rt::TransferRule::new(data, recipient, &list)
-        })
+        self.transfers
+            .iter()
+            .map(|((data, recipient), list)| rt::TransferRule::new(data, recipient, list))
     }
 }
 
@@ -373,7 +370,7 @@ fn id_of(purposes: &[model::Purpose], position: usize) -> &str {
 }
 
 fn purpose_entry(purpose: &model::Purpose) -> rt::PurposeEntry {
-    let mut entry = rt::PurposeEntry::new(&purpose.id, &purpose.label, basis(purpose.basis));
+    let mut entry = rt::PurposeEntry::new(&purpose.id, &purpose.label, purpose.basis);
     entry.interest = purpose.interest.clone();
     entry.only_depersonalized = purpose.only_depersonalized;
     entry
@@ -445,46 +442,6 @@ fn transfers<'a>(
         }
     }
     grounds
-}
-
-fn identity(identity: model::Identity) -> rt::Identity {
-    match identity {
-        model::Identity::Identified => rt::Identity::Identified,
-        model::Identity::Pseudonymized => rt::Identity::Pseudonymized,
-        model::Identity::Depersonalized => rt::Identity::Depersonalized,
-    }
-}
-
-fn basis(basis: model::Basis) -> rt::Basis {
-    match basis {
-        model::Basis::Consent => rt::Basis::Consent,
-        model::Basis::ExplicitConsent => rt::Basis::ExplicitConsent,
-        model::Basis::Contract => rt::Basis::Contract,
-        model::Basis::LegalObligation => rt::Basis::LegalObligation,
-        model::Basis::VitalInterests => rt::Basis::VitalInterests,
-        model::Basis::PublicTask => rt::Basis::PublicTask,
-        model::Basis::LegitimateInterest => rt::Basis::LegitimateInterest,
-    }
-}
-
-fn ground(ground: model::Ground) -> rt::Ground {
-    match ground {
-        model::Ground::Consent => rt::Ground::Consent,
-        model::Ground::Contract => rt::Ground::Contract,
-        model::Ground::LegalObligation => rt::Ground::LegalObligation,
-        model::Ground::RightsProtection => rt::Ground::RightsProtection,
-        model::Ground::BusinessTransfer => rt::Ground::BusinessTransfer,
-        model::Ground::DepersonalizedStatistics => rt::Ground::DepersonalizedStatistics,
-    }
-}
-
-fn time_unit(unit: model::TimeUnit) -> rt::TimeUnit {
-    match unit {
-        model::TimeUnit::Day => rt::TimeUnit::Day,
-        model::TimeUnit::Week => rt::TimeUnit::Week,
-        model::TimeUnit::Month => rt::TimeUnit::Month,
-        model::TimeUnit::Year => rt::TimeUnit::Year,
-    }
 }
 
 /// The table as pretty JSON with a final newline, as written to `rules.json`.

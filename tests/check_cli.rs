@@ -281,6 +281,20 @@ fn explain_of_an_unknown_code_is_a_usage_error() {
 }
 
 #[test]
+fn explain_describes_a_keyword_value_in_each_of_its_sets() {
+    let (status, stdout, stderr) = run(&["explain", "business_transfer"]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        stdout,
+        "business_transfer (transfer ground): part of a sale, merger or other transfer of the business\n"
+    );
+    let (status, stdout, _) = run(&["explain", "consent"]);
+    assert_eq!(status, Some(0));
+    assert!(stdout.contains("consent (legal basis): "), "{stdout}");
+    assert!(stdout.contains("consent (transfer ground): "), "{stdout}");
+}
+
+#[test]
 fn explain_without_a_code_lists_them_all() {
     let (status, stdout, _) = run(&["explain"]);
     assert_eq!(status, Some(0));

@@ -345,18 +345,18 @@ fn value_contexts() -> BTreeSet<&'static str> {
 fn vocabulary() -> BTreeSet<&'static str> {
     use policyc::check::*;
     let mut words = BTreeSet::new();
-    words.extend(SOURCES.iter().map(|(w, _)| *w));
-    words.extend(IDENTITIES.iter().map(|(w, _)| *w));
-    words.extend(SPECIAL_CATEGORIES.iter().map(|(w, _)| *w));
-    words.extend(BASES.iter().map(|(w, _)| *w));
-    words.extend(RECIPIENT_KINDS.iter().map(|(w, _)| *w));
-    words.extend(GROUNDS.iter().map(|(w, _)| *w));
-    words.extend(RIGHTS.iter().map(|(w, _)| *w));
-    words.extend(SECTIONS.iter().map(|(w, _)| *w));
-    words.extend(ACCEPTANCES.iter().map(|(w, _)| *w));
-    words.extend(AUTHORITIES.iter().map(|(w, _)| *w));
-    words.extend(NOTIFY_METHODS.iter().map(|(w, _)| *w));
-    words.extend(TAKES_EFFECT.iter().map(|(w, _)| *w));
+    words.extend(SOURCES.keywords());
+    words.extend(IDENTITIES.keywords());
+    words.extend(SPECIAL_CATEGORIES.keywords());
+    words.extend(BASES.keywords());
+    words.extend(RECIPIENT_KINDS.keywords());
+    words.extend(GROUNDS.keywords());
+    words.extend(RIGHTS.keywords());
+    words.extend(SECTIONS.keywords());
+    words.extend(ACCEPTANCES.keywords());
+    words.extend(AUTHORITIES.keywords());
+    words.extend(NOTIFY_METHODS.keywords());
+    words.extend(TAKES_EFFECT.keywords());
     words.extend(EVENTS.iter().map(|(w, _)| *w));
     words.extend(["depersonalized"]);
     words
@@ -646,21 +646,27 @@ fn every_keyword_value_is_a_constant_in_its_place() {
     }
     type Vocabulary<T> = &'static [(&'static str, T)];
     let contexts: Vec<(Vec<&str>, &str)> = vec![
-        (words(SOURCES), "  source {}"),
-        (words(IDENTITIES), "  identity {}"),
-        (words(SPECIAL_CATEGORIES), "  special {}"),
-        (words(BASES), "  basis {} \"x\""),
+        (SOURCES.keywords().collect(), "  source {}"),
+        (IDENTITIES.keywords().collect(), "  identity {}"),
+        (SPECIAL_CATEGORIES.keywords().collect(), "  special {}"),
+        (BASES.keywords().collect(), "  basis {} \"x\""),
         (vec!["depersonalized"], "  only {}"),
-        (words(RECIPIENT_KINDS), "  kind {}"),
-        (words(GROUNDS), "transfer a, b.c to r on {}"),
-        (words(GROUNDS), "transfer a to r on consent, {}"),
-        (words(RIGHTS), "right {} {"),
-        (words(SECTIONS), "clause x in {} \"text\""),
-        (words(ACCEPTANCES), "  accepted {}"),
-        (words(AUTHORITIES), "  by {}"),
-        (words(NOTIFY_METHODS), "  notify {}"),
-        (words(NOTIFY_METHODS), "  notify on_website, {}"),
-        (words(TAKES_EFFECT), "  effective {}"),
+        (RECIPIENT_KINDS.keywords().collect(), "  kind {}"),
+        (GROUNDS.keywords().collect(), "transfer a, b.c to r on {}"),
+        (
+            GROUNDS.keywords().collect(),
+            "transfer a to r on consent, {}",
+        ),
+        (RIGHTS.keywords().collect(), "right {} {"),
+        (SECTIONS.keywords().collect(), "clause x in {} \"text\""),
+        (ACCEPTANCES.keywords().collect(), "  accepted {}"),
+        (AUTHORITIES.keywords().collect(), "  by {}"),
+        (NOTIFY_METHODS.keywords().collect(), "  notify {}"),
+        (
+            NOTIFY_METHODS.keywords().collect(),
+            "  notify on_website, {}",
+        ),
+        (TAKES_EFFECT.keywords().collect(), "  effective {}"),
         (words(EVENTS), "retain a for 1 year from {}"),
         (words(EVENTS), "retain a until {} or as_required_by_law"),
     ];

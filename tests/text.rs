@@ -314,7 +314,7 @@ fn clauses_go_verbatim_into_their_sections() {
     let text = plain_text(&policy);
     let sections: Vec<&str> = text.split("\n\n\n").collect();
     for clause in &policy.clauses {
-        let keyword = policyc::check::keyword_of(policyc::check::SECTIONS, &clause.section);
+        let keyword = policyc::vocab::Closed::keyword(clause.section);
         let heading = match keyword {
             "general" => "General provisions",
             "collection" => "Information collected",

@@ -34,6 +34,20 @@ pub const BUSINESS_TRANSFER: &str = "business_transfer";
 /// ([`Ground::DepersonalizedStatistics`](crate::Ground::DepersonalizedStatistics)).
 pub const DEPERSONALIZED: &str = "depersonalized";
 
+/// Every fact without a target, in the order of the grounds that read them:
+/// what a caller may assert besides `consent:ID` and `objection:PURPOSE`.
+///
+/// ```
+/// assert!(policy_runtime::fact::PLAIN.contains(&policy_runtime::fact::LEGAL_REQUEST));
+/// ```
+pub const PLAIN: [&str; 5] = [
+    CONTRACT_NECESSITY,
+    LEGAL_REQUEST,
+    RIGHTS_VIOLATION,
+    BUSINESS_TRANSFER,
+    DEPERSONALIZED,
+];
+
 /// The fact that the user consented to a purpose or to a recipient:
 /// `consent:ID`.
 #[must_use]

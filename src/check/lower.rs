@@ -12,8 +12,12 @@ use crate::syntax::ast::{self, Name, Prop};
 
 use super::case::CaseFold;
 use super::index::DataIndex;
-use super::keywords::{self, resolve};
+use super::keywords::{self, resolve, resolve_in};
 use super::values;
+use crate::vocab::{
+    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS,
+    SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
+};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -451,14 +455,7 @@ impl Lower {
         let published =
             published.and_then(|p| values::url(&p, "published address", &mut self.diags));
         let contact = contact.and_then(|c| values::contact(&c, &mut self.diags));
-        let acceptance = accepted.and_then(|a| {
-            resolve(
-                &a,
-                keywords::ACCEPTANCES,
-                "way of accepting",
-                &mut self.diags,
-            )
-        });
+        let acceptance = accepted.and_then(|a| resolve_in(&a, &ACCEPTANCES, &mut self.diags));
         let governing_law =
             self.optional_text(&decl.governing_law, "governing_law", "governing law");
         let scope = self.optional_text(&decl.scope, "scope", "scope");
@@ -575,18 +572,12 @@ impl Lower {
             }
         };
         let diags = &mut self.diags;
-        let source = single(&source, "source", diags)
-            .and_then(|p| resolve(&p.value, keywords::SOURCES, "source", diags));
+        let source =
+            single(&source, "source", diags).and_then(|p| resolve_in(&p.value, &SOURCES, diags));
         let identity = single(&identity, "identity", diags)
-            .and_then(|p| resolve(&p.value, keywords::IDENTITIES, "identity", diags));
-        let special = single(&special, "special", diags).and_then(|p| {
-            resolve(
-                &p.value,
-                keywords::SPECIAL_CATEGORIES,
-                "special category",
-                diags,
-            )
-        });
+            .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
+        let special = single(&special, "special", diags)
+            .and_then(|p| resolve_in(&p.value, &SPECIAL_CATEGORIES, diags));
         let requirement = self.requirement(&requirement);
         let description = self.take_optional_text(description, "description", "description");
         let collected = self.take_optional_text(
@@ -958,12 +949,7 @@ impl Lower {
             return (None, BasisWritten::Missing);
         };
         spans.basis = prop.span;
-        let Some(basis) = resolve(
-            &prop.value.kind,
-            keywords::BASES,
-            "legal basis",
-            &mut self.diags,
-        ) else {
+        let Some(basis) = resolve_in(&prop.value.kind, &BASES, &mut self.diags) else {
             return (None, BasisWritten::Broken);
         };
         let written = BasisWritten::Stated {
@@ -1027,14 +1013,7 @@ impl Lower {
             let description = self.optional_text(&decl.description, "description", "description");
             let kind = single(&decl.kind, "kind", &mut self.diags)
                 .cloned()
-                .and_then(|k| {
-                    resolve(
-                        &k.value,
-                        keywords::RECIPIENT_KINDS,
-                        "kind of recipient",
-                        &mut self.diags,
-                    )
-                });
+                .and_then(|k| resolve_in(&k.value, &RECIPIENT_KINDS, &mut self.diags));
             let country = self.optional_text(&decl.country, "country", "country");
             let safeguard = self.optional_text(&decl.safeguard, "safeguard", "safeguard");
             self.spans.written.recipients.push(RecipientWritten {
@@ -1136,7 +1115,7 @@ impl Lower {
             let grounds: Vec<Ground> = decl
                 .grounds
                 .iter()
-                .filter_map(|g| resolve(g, keywords::GROUNDS, "transfer ground", &mut self.diags))
+                .filter_map(|g| resolve_in(g, &GROUNDS, &mut self.diags))
                 .collect();
             self.spans.written.transfers.push(TransferWritten {
                 span: decl.span,
@@ -1169,9 +1148,7 @@ impl Lower {
             self.cap_diagnostics();
             match decl {
                 ast::Decl::Right(right) => {
-                    let Some(kind) =
-                        resolve(&right.kind, keywords::RIGHTS, "right", &mut self.diags)
-                    else {
+                    let Some(kind) = resolve_in(&right.kind, &RIGHTS, &mut self.diags) else {
                         continue;
                     };
                     if let Some(first) =
@@ -1251,12 +1228,7 @@ impl Lower {
                     let fold = case.entry("clause").or_default();
                     self.diags
                         .extend(fold.check("clause", &clause.id.text, clause.id.span, exact));
-                    let section = resolve(
-                        &clause.section,
-                        keywords::SECTIONS,
-                        "section",
-                        &mut self.diags,
-                    );
+                    let section = resolve_in(&clause.section, &SECTIONS, &mut self.diags);
                     let text = self.text(&clause.text, "clause");
                     if let (Some(section), Some(text)) = (section, text) {
                         self.parts.clauses.push(Clause {
@@ -1301,26 +1273,20 @@ impl Lower {
 
     fn changes(&mut self, decl: &ast::ChangesDecl) -> ChangePolicy {
         let diags = &mut self.diags;
-        let by = single(&decl.by, "by", diags)
-            .and_then(|p| resolve(&p.value, keywords::AUTHORITIES, "change authority", diags));
+        let by =
+            single(&decl.by, "by", diags).and_then(|p| resolve_in(&p.value, &AUTHORITIES, diags));
         let notify = single(&decl.notify, "notify", diags)
             .map(|p| {
                 p.value
                     .iter()
-                    .filter_map(|n| resolve(n, keywords::NOTIFY_METHODS, "way of notifying", diags))
+                    .filter_map(|n| resolve_in(n, &NOTIFY_METHODS, diags))
                     .collect()
             })
             .unwrap_or_default();
         let notice =
             single(&decl.notice, "notice", diags).and_then(|p| values::duration(&p.value, diags));
-        let effective = single(&decl.effective, "effective", diags).and_then(|p| {
-            resolve(
-                &p.value,
-                keywords::TAKES_EFFECT,
-                "moment of taking effect",
-                diags,
-            )
-        });
+        let effective = single(&decl.effective, "effective", diags)
+            .and_then(|p| resolve_in(&p.value, &TAKES_EFFECT, diags));
         self.spans.written.changes_effective = decl.effective.first().map(|p| p.span);
         self.spans.written.changes_notice = decl.notice.first().map(|p| p.span);
         ChangePolicy {
@@ -1386,13 +1352,7 @@ impl Lower {
     }
 
     fn check_fact(&mut self, fact: &Name) {
-        const PLAIN: &[&str] = &[
-            "contract_necessity",
-            "legal_request",
-            "rights_violation",
-            "business_transfer",
-            "depersonalized",
-        ];
+        const PLAIN: &[&str] = &policy_runtime::fact::PLAIN;
         let known = match fact.text.split_once(':') {
             Some(("consent", target)) => {
                 self.spans.purpose_ids.contains(target)
@@ -1409,7 +1369,7 @@ impl Lower {
                 self.closest_fact(&fact.text, PLAIN)
             };
             let help = best.map_or_else(
-                || "facts are consent:PURPOSE, objection:PURPOSE, consent:RECIPIENT, contract_necessity, legal_request, rights_violation, business_transfer and depersonalized".to_owned(),
+                || format!("facts are {}", crate::vocab::facts(" and ")),
                 |best| format!("did you mean `{best}`?"),
             );
             self.diags.push(

@@ -20,10 +20,11 @@ use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::model::Policy;
 use crate::syntax::ast;
 
-pub use keywords::{
-    ACCEPTANCES, AUTHORITIES, BASES, EVENTS, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS,
-    RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT, keyword_of,
+pub use crate::vocab::{
+    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS,
+    SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
 };
+pub use keywords::{EVENTS, keyword_of};
 pub use values::{is_email, is_url};
 
 /// The outcome of checking one file.

@@ -1,8 +1,10 @@
-//! `policyc explain CODE`: the long explanation of a diagnostic.
+//! `policyc explain CODE`: the long explanation of a diagnostic, or the
+//! description of a keyword value (`policyc explain business_transfer`).
 
 use super::{EXIT_OK, EXIT_USAGE, Output};
 use crate::codes::Code;
 use crate::suggest;
+use crate::vocab;
 
 /// Prints the explanation of `code`, or lists every code.
 pub fn run(code: Option<&str>, out: &mut Output) -> u8 {
@@ -17,6 +19,7 @@ pub fn run(code: Option<&str>, out: &mut Output) -> u8 {
             print!("{}", code.explanation());
             EXIT_OK
         }
+        None if print_keyword(text) => EXIT_OK,
         None => {
             let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
             let upper = text.to_ascii_uppercase();
@@ -28,4 +31,13 @@ pub fn run(code: Option<&str>, out: &mut Output) -> u8 {
             EXIT_USAGE
         }
     }
+}
+
+/// Describes `keyword` in each closed set that has it; false when none has.
+fn print_keyword(keyword: &str) -> bool {
+    let found = vocab::describe(keyword);
+    for (set, about) in &found {
+        println!("{keyword} ({set}): {about}");
+    }
+    !found.is_empty()
 }

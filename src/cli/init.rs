@@ -171,6 +171,33 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
+    /// The template's guidance lists the values of the sets it explains;
+    /// a value added to one of them must be added to the guidance too.
+    #[test]
+    fn the_guidance_names_every_value_it_explains() {
+        use crate::vocab::{BASES, GROUNDS, IDENTITIES, RECIPIENT_KINDS, SOURCES};
+        let sets = [
+            SOURCES.keywords().collect::<Vec<_>>(),
+            IDENTITIES.keywords().collect(),
+            // Explicit consent is for special categories, which the
+            // template leaves out.
+            BASES
+                .values
+                .iter()
+                .filter(|v| v.value != policy_runtime::Basis::ExplicitConsent)
+                .map(|v| v.keyword)
+                .collect(),
+            RECIPIENT_KINDS.keywords().collect(),
+            GROUNDS.keywords().collect(),
+        ];
+        for keyword in sets.iter().flatten() {
+            assert!(
+                TEMPLATE.contains(keyword),
+                "the template does not name `{keyword}`"
+            );
+        }
+    }
+
     #[test]
     fn ids_are_derived_from_names() {
         assert_eq!(id_from_name("Acme Shop").as_deref(), Some("acme_shop"));

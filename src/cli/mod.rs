@@ -77,7 +77,7 @@ enum Command {
     Diff(DiffArgs),
     /// Ask one question of a rule table (rules.json or a .policy file), as a service would.
     Query(QueryArgs),
-    /// Print the long explanation of a diagnostic code (or list every code).
+    /// Print the long explanation of a diagnostic code (or list every code), or describe a keyword value.
     Explain(ExplainArgs),
     /// Start a new policy from a commented template that checks clean.
     Init(InitArgs),
@@ -201,7 +201,10 @@ struct DiffArgs {
 /// Arguments of `policyc query`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Facts: consent:PURPOSE, objection:PURPOSE, consent:RECIPIENT, contract_necessity, legal_request, rights_violation, business_transfer, depersonalized.\nExit status: 0 a decision was made (allowed or denied), 1 the table cannot be loaded, 2 usage error."
+    after_help = format!(
+        "Facts: {}.\nExit status: 0 a decision was made (allowed or denied), 1 the table cannot be loaded, 2 usage error.",
+        crate::vocab::facts(", ")
+    )
 )]
 struct QueryArgs {
     /// A rule table (rules.json) or a policy file (.policy), compiled on the fly.
@@ -237,7 +240,7 @@ enum QuestionArgs {
 /// Arguments of `policyc explain`.
 #[derive(Debug, Args)]
 struct ExplainArgs {
-    /// The code, such as E0101. Without it, every code is listed.
+    /// The code, such as E0101, or a keyword value, such as business_transfer. Without it, every code is listed.
     code: Option<String>,
 }
 

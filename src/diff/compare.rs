@@ -13,6 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::words::{self, quoted};
 use super::{Action, Area, Change, Class, Diff};
 use crate::model::*;
+use crate::vocab::Closed;
 
 /// Compares two editions.
 pub fn diff(old: &Policy, new: &Policy) -> Diff {
@@ -296,11 +297,8 @@ impl Cx<'_> {
             n.governing_law.as_deref(),
         );
         if o.acceptance != n.acceptance {
-            let rank = |a: Option<Acceptance>| match a {
-                Some(Acceptance::ByExplicitAgreement) => 0,
-                None => 1,
-                Some(Acceptance::ByUse) => 2,
-            };
+            // Not stated ranks between the declared values.
+            let rank = |a: Option<Acceptance>| a.map_or(1, |a| a.entry().rank);
             self.push(
                 by_rank(rank(o.acceptance), rank(n.acceptance)),
                 h,
@@ -424,12 +422,8 @@ impl Cx<'_> {
             n.description.as_deref(),
         );
         if o.source != n.source {
-            let rank = |s: Option<Source>| match s {
-                None | Some(Source::User) => 0,
-                Some(Source::Derived) => 1,
-                Some(Source::Device) => 2,
-                Some(Source::ThirdParty) => 3,
-            };
+            // Not stated ranks with the user.
+            let rank = |s: Option<Source>| s.map_or(0, |s| s.entry().rank);
             self.push(
                 by_rank(rank(o.source), rank(n.source)),
                 d,
@@ -444,11 +438,7 @@ impl Cx<'_> {
             );
         }
         if o.identity != n.identity {
-            let rank = |i: Identity| match i {
-                Identity::Depersonalized => 0,
-                Identity::Pseudonymized => 1,
-                Identity::Identified => 2,
-            };
+            let rank = |i: Identity| i.entry().rank;
             self.push(
                 by_rank(rank(o.identity), rank(n.identity)),
                 d,
@@ -686,15 +676,7 @@ impl Cx<'_> {
             );
         }
         if o.basis != n.basis {
-            let rank = |b: Basis| match b {
-                Basis::ExplicitConsent => 0,
-                Basis::Consent => 1,
-                Basis::LegitimateInterest => 2,
-                Basis::Contract
-                | Basis::LegalObligation
-                | Basis::VitalInterests
-                | Basis::PublicTask => 3,
-            };
+            let rank = |b: Basis| b.entry().rank;
             self.push(
                 by_rank(rank(o.basis), rank(n.basis)),
                 p,
@@ -798,10 +780,8 @@ impl Cx<'_> {
             n.description.as_deref(),
         );
         if o.kind != n.kind {
-            let rank = |k: Option<RecipientKind>| match k {
-                Some(RecipientKind::Processor) => 0,
-                _ => 1,
-            };
+            // Not stated ranks with the independent kinds.
+            let rank = |k: Option<RecipientKind>| k.map_or(1, |k| k.entry().rank);
             self.push(
                 by_rank(rank(o.kind), rank(n.kind)),
                 r,
@@ -1191,11 +1171,8 @@ impl Cx<'_> {
         let n = self.new.changes.clone().unwrap_or(empty);
         let c = Area::Changes;
         if o.by != n.by {
-            let rank = |b: Option<ChangeAuthority>| match b {
-                Some(ChangeAuthority::Agreement) => 0,
-                None => 1,
-                Some(ChangeAuthority::Unilateral) => 2,
-            };
+            // Not stated ranks between the declared values.
+            let rank = |b: Option<ChangeAuthority>| b.map_or(1, |b| b.entry().rank);
             self.push(
                 by_rank(rank(o.by), rank(n.by)),
                 c,
@@ -1272,11 +1249,8 @@ impl Cx<'_> {
             );
         }
         if o.effective != n.effective {
-            let rank = |e: Option<TakesEffect>| match e {
-                Some(TakesEffect::AfterNotice) => 0,
-                None => 1,
-                Some(TakesEffect::OnPublication) => 2,
-            };
+            // Not stated ranks between the declared values.
+            let rank = |e: Option<TakesEffect>| e.map_or(1, |e| e.entry().rank);
             self.push(
                 by_rank(rank(o.effective), rank(n.effective)),
                 c,

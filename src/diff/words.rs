@@ -2,6 +2,7 @@
 //! labels, values in plain English.
 
 use crate::model::*;
+use crate::vocab::Closed;
 
 /// A label or text from the source, in double quotes.
 pub fn quoted(text: &str) -> String {
@@ -40,36 +41,17 @@ pub fn list(items: &[String], conjunction: &str) -> String {
 
 /// How a data category is obtained.
 pub fn source(source: Option<Source>) -> &'static str {
-    match source {
-        None => "from a source not stated",
-        Some(Source::User) => "provided by the User",
-        Some(Source::Device) => "sent automatically by the User's device",
-        Some(Source::Derived) => "derived from other information",
-        Some(Source::ThirdParty) => "obtained from third parties",
-    }
+    source.map_or("from a source not stated", |s| s.entry().diff)
 }
 
 /// Whether a data category identifies the user.
 pub fn identity(identity: Identity) -> &'static str {
-    match identity {
-        Identity::Identified => "identified",
-        Identity::Pseudonymized => "pseudonymized",
-        Identity::Depersonalized => "depersonalized",
-    }
+    identity.entry().diff
 }
 
 /// A special category of GDPR Art. 9.
 pub fn special(special: SpecialCategory) -> &'static str {
-    match special {
-        SpecialCategory::RacialOrEthnicOrigin => "racial or ethnic origin",
-        SpecialCategory::PoliticalOpinions => "political opinions",
-        SpecialCategory::ReligiousBeliefs => "religious or philosophical beliefs",
-        SpecialCategory::TradeUnionMembership => "trade union membership",
-        SpecialCategory::Genetic => "genetic data",
-        SpecialCategory::Biometric => "biometric data",
-        SpecialCategory::Health => "data concerning health",
-        SpecialCategory::SexLife => "data concerning sex life or sexual orientation",
-    }
+    special.entry().diff
 }
 
 /// Whether a data category must be provided.
@@ -83,38 +65,17 @@ pub fn requirement(requirement: Option<Requirement>) -> &'static str {
 
 /// A legal basis.
 pub fn basis(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Consent => "consent",
-        Basis::ExplicitConsent => "explicit consent",
-        Basis::Contract => "the performance of a contract",
-        Basis::LegalObligation => "a legal obligation",
-        Basis::VitalInterests => "vital interests",
-        Basis::PublicTask => "a task in the public interest",
-        Basis::LegitimateInterest => "legitimate interests",
-    }
+    basis.entry().diff
 }
 
 /// A kind of recipient, with its article.
 pub fn recipient_kind(kind: Option<RecipientKind>) -> &'static str {
-    match kind {
-        None => "a recipient of a kind not stated",
-        Some(RecipientKind::ThirdParty) => "a third party",
-        Some(RecipientKind::Processor) => "a processor",
-        Some(RecipientKind::Acquirer) => "an acquirer of the business",
-        Some(RecipientKind::Authority) => "a public authority",
-    }
+    kind.map_or("a recipient of a kind not stated", |k| k.entry().diff)
 }
 
 /// A ground for a transfer.
 pub fn ground(ground: Ground) -> &'static str {
-    match ground {
-        Ground::Consent => "the User's consent",
-        Ground::Contract => "contract necessity",
-        Ground::LegalObligation => "a legal obligation",
-        Ground::RightsProtection => "the protection of rights",
-        Ground::BusinessTransfer => "a business transfer",
-        Ground::DepersonalizedStatistics => "depersonalized statistics",
-    }
+    ground.entry().diff
 }
 
 /// `on the ground of X`, `on the grounds of X or Y`.
@@ -130,30 +91,12 @@ pub fn grounds(grounds: &[Ground]) -> String {
 
 /// A right, in words.
 pub fn right(kind: RightKind) -> &'static str {
-    match kind {
-        RightKind::Access => "the right of access",
-        RightKind::Rectification => "the right to rectification",
-        RightKind::Erasure => "the right to erasure",
-        RightKind::Restriction => "the right to restriction of processing",
-        RightKind::Portability => "the right to data portability",
-        RightKind::Objection => "the right to object",
-        RightKind::WithdrawConsent => "the right to withdraw consent",
-        RightKind::Complaint => "the right to complain to a supervisory authority",
-    }
+    kind.entry().diff
 }
 
 /// A right's kind as written in the source.
 pub fn right_id(kind: RightKind) -> &'static str {
-    match kind {
-        RightKind::Access => "access",
-        RightKind::Rectification => "rectification",
-        RightKind::Erasure => "erasure",
-        RightKind::Restriction => "restriction",
-        RightKind::Portability => "portability",
-        RightKind::Objection => "objection",
-        RightKind::WithdrawConsent => "withdraw_consent",
-        RightKind::Complaint => "complaint",
-    }
+    kind.keyword()
 }
 
 /// A right by its label when it has one, else in words.
@@ -174,54 +117,27 @@ fn right_kind_name(kind: RightKind) -> String {
 
 /// How users are told of a change.
 pub fn notify(method: NotifyMethod) -> &'static str {
-    match method {
-        NotifyMethod::OnWebsite => "on the website",
-        NotifyMethod::ByEmail => "by e-mail",
-        NotifyMethod::InService => "inside the Service",
-    }
+    method.entry().diff
 }
 
 /// Who may change the policy.
 pub fn authority(by: Option<ChangeAuthority>) -> &'static str {
-    match by {
-        None => "not stated",
-        Some(ChangeAuthority::Unilateral) => "unilaterally",
-        Some(ChangeAuthority::Agreement) => "only with the User's agreement",
-    }
+    by.map_or("not stated", |b| b.entry().diff)
 }
 
 /// When a new edition takes effect.
 pub fn takes_effect(effective: Option<TakesEffect>) -> &'static str {
-    match effective {
-        None => "not stated",
-        Some(TakesEffect::OnPublication) => "on publication",
-        Some(TakesEffect::AfterNotice) => "after the notice period",
-    }
+    effective.map_or("not stated", |e| e.entry().diff)
 }
 
 /// How the user accepts the policy.
 pub fn acceptance(acceptance: Option<Acceptance>) -> &'static str {
-    match acceptance {
-        None => "not stated",
-        Some(Acceptance::ByUse) => "by using the Service",
-        Some(Acceptance::ByExplicitAgreement) => "by explicit agreement",
-    }
+    acceptance.map_or("not stated", |a| a.entry().diff)
 }
 
 /// A section of the text.
 pub fn section(section: Section) -> &'static str {
-    match section {
-        Section::General => "General provisions",
-        Section::Collection => "Information collected",
-        Section::Purposes => "Purposes",
-        Section::Sharing => "Sharing",
-        Section::Retention => "Retention",
-        Section::Rights => "Rights",
-        Section::Obligations => "Obligations",
-        Section::Security => "Security",
-        Section::Changes => "Changes",
-        Section::Contact => "Contact",
-    }
+    section.entry().diff
 }
 
 /// One retention period in words.

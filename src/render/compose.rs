@@ -6,6 +6,7 @@
 use super::document::{Clause, Document, Section, Text, collapse, number};
 use super::{collection, processing, user, words};
 use crate::model::{self, ChangePolicy, Policy};
+use crate::vocab::Closed;
 
 /// The document for a policy.
 pub fn document(policy: &Policy) -> Document {
@@ -67,21 +68,10 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
     }
 }
 
-/// The anchor and the heading of a section.
+/// The anchor and the heading of a section: its keyword and its words.
 fn heading(which: model::Section) -> (&'static str, &'static str) {
-    use model::Section as S;
-    match which {
-        S::General => ("general", "General provisions"),
-        S::Collection => ("collection", "Information collected"),
-        S::Purposes => ("purposes", "Purposes of processing"),
-        S::Sharing => ("sharing", "Sharing of information"),
-        S::Retention => ("retention", "How long information is kept"),
-        S::Rights => ("rights", "The User's rights"),
-        S::Obligations => ("obligations", "The User's obligations"),
-        S::Security => ("security", "Security"),
-        S::Changes => ("changes", "Changes to this Policy"),
-        S::Contact => ("contact", "Publication and contact"),
-    }
+    let entry = which.entry();
+    (entry.keyword, entry.text)
 }
 
 /// Who, which service, how the policy is accepted, what it covers, what
@@ -90,12 +80,9 @@ fn general(policy: &Policy) -> Vec<Clause> {
     let header = &policy.header;
     let mut clauses = vec![Clause::new(who(policy))];
     if let Some(acceptance) = header.acceptance {
-        clauses.push(Clause::new(Text::new().words(match acceptance {
-            model::Acceptance::ByUse => {
-                "Using the Service means that the User accepts this Policy and the conditions of processing set out in it."
-            }
-            model::Acceptance::ByExplicitAgreement => "The User accepts this Policy by expressly agreeing to it.",
-        })));
+        clauses.push(Clause::new(
+            Text::new().words(words::acceptance(acceptance)),
+        ));
     }
     if let Some(scope) = &header.scope {
         clauses.push(Clause::new(

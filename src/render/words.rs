@@ -3,9 +3,10 @@
 
 use super::document::Text;
 use crate::model::{
-    Basis, ChangeAuthority, Duration, Ground, NotifyMethod, Period, RecipientKind, RightKind,
-    Source, SpecialCategory, TakesEffect,
+    Acceptance, Basis, ChangeAuthority, Duration, Ground, NotifyMethod, Period, RecipientKind,
+    RightKind, Source, SpecialCategory, TakesEffect,
 };
+use crate::vocab::Closed;
 
 /// Joins texts as an English list: `A`, `A and B`, `A, B and C`. When an
 /// entry has a comma or the conjunction of its own, entries are separated
@@ -69,178 +70,75 @@ pub fn period(period: &Period) -> Text {
 }
 
 /// A legal basis as the end of `Legal basis: …`. `controller` is the
-/// controller's name, for the legitimate interest.
+/// controller's name, for the legal obligation and the legitimate interest.
 pub fn basis(basis: Basis, controller: &str) -> Text {
-    let words = match basis {
-        Basis::Consent => "the User's consent",
-        Basis::ExplicitConsent => "the User's explicit consent",
-        Basis::Contract => "the processing is necessary to perform a contract with the User",
-        Basis::LegalObligation => {
-            "the processing is necessary to comply with a legal obligation of "
-        }
-        Basis::VitalInterests => {
-            "the processing is necessary to protect the vital interests of the User or of another person"
-        }
-        Basis::PublicTask => {
-            "the processing is necessary to perform a task carried out in the public interest"
-        }
-        Basis::LegitimateInterest => "the legitimate interests of ",
-    };
-    let text = Text::new().words(words);
-    match basis {
-        Basis::LegalObligation | Basis::LegitimateInterest => text.source(controller),
-        _ => text,
-    }
+    with_controller(basis.entry().text, controller)
 }
 
 /// A ground for a transfer, as a clause after `only when`.
 pub fn ground(ground: Ground, controller: &str) -> Text {
-    match ground {
-        Ground::Consent => Text::new().words("the User has consented to the transfer"),
-        Ground::Contract => Text::new().words(
-            "the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User",
-        ),
-        Ground::LegalObligation => Text::new().words("the transfer is required by law"),
-        Ground::RightsProtection => Text::new()
-            .words("the transfer is necessary to protect the rights and legitimate interests of ")
-            .source(controller)
-            .words(" or of other persons when the User breaches an agreement on the use of the Service"),
-        Ground::BusinessTransfer => {
-            Text::new().words("the transfer takes place as part of a sale or other transfer of the business")
-        }
-        Ground::DepersonalizedStatistics => {
-            Text::new().words("the information has been depersonalized and is transferred as statistical data")
-        }
+    with_controller(ground.entry().text, controller)
+}
+
+/// Declared words with the controller's name, from the source, in place of
+/// `{controller}`.
+fn with_controller(words: &str, controller: &str) -> Text {
+    match words.split_once("{controller}") {
+        Some((before, after)) => Text::new().words(before).source(controller).words(after),
+        None => Text::new().words(words),
     }
 }
 
 /// A kind of recipient, after `Type of recipient: `.
 pub fn recipient_kind(kind: RecipientKind, controller: &str) -> Text {
-    match kind {
-        RecipientKind::ThirdParty => Text::new().words("third party"),
-        RecipientKind::Processor => Text::new()
-            .words("processor, acting on the instructions of ")
-            .source(controller),
-        RecipientKind::Acquirer => Text::new().words("acquirer of the business"),
-        RecipientKind::Authority => Text::new().words("public authority"),
-    }
+    with_controller(kind.entry().text, controller)
 }
 
 /// The name of a right, as a heading: `Right of access`.
 pub fn right_name(kind: RightKind) -> &'static str {
-    match kind {
-        RightKind::Access => "Right of access",
-        RightKind::Rectification => "Right to rectification",
-        RightKind::Erasure => "Right to erasure",
-        RightKind::Restriction => "Right to restriction of processing",
-        RightKind::Portability => "Right to data portability",
-        RightKind::Objection => "Right to object",
-        RightKind::WithdrawConsent => "Right to withdraw consent",
-        RightKind::Complaint => "Right to lodge a complaint",
-    }
+    kind.entry().text
 }
 
 /// What a right lets the user do, for a right stated without a description.
 pub fn right_meaning(kind: RightKind) -> &'static str {
-    match kind {
-        RightKind::Access => {
-            "The User may ask whether personal information about the User is processed, and obtain access to it and a copy of it."
-        }
-        RightKind::Rectification => {
-            "The User may have inaccurate personal information corrected and incomplete personal information completed."
-        }
-        RightKind::Erasure => "The User may have personal information erased.",
-        RightKind::Restriction => {
-            "The User may have the processing of personal information restricted."
-        }
-        RightKind::Portability => {
-            "The User may receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller."
-        }
-        RightKind::Objection => {
-            "The User may object to the processing of personal information that is based on legitimate interests."
-        }
-        RightKind::WithdrawConsent => {
-            "The User may withdraw consent given to processing that is based on consent."
-        }
-        RightKind::Complaint => {
-            "The User may lodge a complaint with a data protection supervisory authority."
-        }
-    }
+    kind.entry().sentence
 }
 
 /// The opening of the clause that lists the categories of one source.
 pub fn source_intro(source: Source, controller: &str) -> Text {
-    match source {
-        Source::User => Text::new().words("The User provides the following personal information:"),
-        Source::Device => Text::new()
-            .words("The User's device automatically sends the following personal information:"),
-        Source::Derived => Text::new()
-            .source(controller)
-            .words(" derives the following personal information from other information:"),
-        Source::ThirdParty => Text::new()
-            .source(controller)
-            .words(" receives the following personal information from third parties:"),
-    }
+    with_controller(source.entry().text, controller)
 }
 
 /// How a category was obtained, as a sentence about it.
 pub fn source_sentence(source: Source) -> &'static str {
-    match source {
-        Source::User => "The User provides this information.",
-        Source::Device => "The User's device sends this information automatically.",
-        Source::Derived => "This information is derived from other information.",
-        Source::ThirdParty => "This information is received from third parties.",
-    }
+    source.entry().sentence
 }
 
 /// A special category of personal data, after `concerning` or similar.
 pub fn special_category(special: SpecialCategory) -> &'static str {
-    match special {
-        SpecialCategory::RacialOrEthnicOrigin => "data revealing racial or ethnic origin",
-        SpecialCategory::PoliticalOpinions => "data revealing political opinions",
-        SpecialCategory::ReligiousBeliefs => "data revealing religious or philosophical beliefs",
-        SpecialCategory::TradeUnionMembership => "data revealing trade union membership",
-        SpecialCategory::Genetic => "genetic data",
-        SpecialCategory::Biometric => "biometric data used to identify a person",
-        SpecialCategory::Health => "data concerning health",
-        SpecialCategory::SexLife => "data concerning sex life or sexual orientation",
-    }
+    special.entry().text
 }
 
 /// Who may change the policy, as a sentence with the controller's name.
 pub fn change_authority(by: ChangeAuthority, controller: &str) -> Text {
-    let words = match by {
-        ChangeAuthority::Unilateral => " may change this Policy unilaterally.",
-        ChangeAuthority::Agreement => " may change this Policy only with the User's agreement.",
-    };
-    Text::new().source(controller).words(words)
+    with_controller(by.entry().text, controller)
 }
 
 /// How users are told of a change, after `informs the User of a change`.
 pub fn notify_method(method: NotifyMethod) -> &'static str {
-    match method {
-        NotifyMethod::OnWebsite => "by publishing the new edition on the website of the Service",
-        NotifyMethod::ByEmail => "by e-mail",
-        NotifyMethod::InService => "by a notice in the Service",
-    }
+    method.entry().text
+}
+
+/// How the user accepts the policy, as a sentence.
+pub fn acceptance(acceptance: Acceptance) -> &'static str {
+    acceptance.entry().text
 }
 
 /// When a new edition takes effect, as a sentence; `notice` is the notice
 /// period, if stated.
 pub fn takes_effect(effective: TakesEffect, notice: Option<Duration>) -> String {
-    match (effective, notice) {
-        (TakesEffect::OnPublication, _) => {
-            "A new edition of this Policy takes effect when it is published, unless the new edition provides otherwise."
-                .to_owned()
-        }
-        (TakesEffect::AfterNotice, Some(notice)) => format!(
-            "A new edition of this Policy takes effect when the notice period of {} has passed.",
-            duration(notice)
-        ),
-        (TakesEffect::AfterNotice, None) => {
-            "A new edition of this Policy takes effect when the notice period has passed.".to_owned()
-        }
-    }
+    let notice = notice.map_or_else(String::new, |d| format!(" of {}", duration(d)));
+    effective.entry().text.replace("{notice}", &notice)
 }
 
 #[cfg(test)]

@@ -94,7 +94,7 @@ impl Gathered {
                 id,
                 label,
                 parent_len: category.parent.as_ref().map_or(0, |p| to_u32(p.len())),
-                identity: super::identity(category.identity),
+                identity: category.identity,
                 special: category.special,
                 required: category.requirement == Some(model::Requirement::Required),
                 retention: to_u32(retention),
@@ -141,7 +141,7 @@ impl Gathered {
         match period {
             model::Period::For { duration, from } => Period::For {
                 amount: duration.amount,
-                unit: super::time_unit(duration.unit),
+                unit: duration.unit,
                 from: self.push(from),
             },
             model::Period::Until { event } => Period::Until {

@@ -10,7 +10,6 @@ use crate::model::{Basis, DataCategory, Ground, Identity, Purpose};
 use crate::span::Span;
 
 use super::super::index::DataIndex;
-use super::super::keywords::{self, keyword_of};
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, SourceMap, Written};
 
 /// Facts about each data category that depend on its relatives, computed
@@ -142,7 +141,7 @@ fn e0309_interest_without_legitimate_interest(
             interest,
             format!(
                 "an interest is stated, but the basis is `{}`",
-                keyword_of(keywords::BASES, &basis)
+                basis.as_str()
             ),
         )
         .label("only `legitimate_interest` states an interest")
@@ -330,7 +329,16 @@ fn e0306_transfer_without_ground(
             format!("the transfer to `{recipient}` states no ground"),
         )
         .label("on which grounds may this data be sent?")
-        .help("end the line with `on consent` or another ground: contract, legal_obligation, rights_protection, business_transfer, depersonalized_statistics"),
+        .help(format!(
+            "end the line with `on consent` or another ground: {}",
+            crate::vocab::GROUNDS
+                .values
+                .iter()
+                .filter(|v| v.value != policy_runtime::Ground::Consent)
+                .map(|v| v.keyword)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
     )
 }
 

@@ -1,0 +1,657 @@
+//! The closed sets of the language, each declared once.
+//!
+//! A closed set (the legal bases, the transfer grounds…) is one table here:
+//! for each value its keyword, its model value, its words in the policy
+//! text, its words in the diff's explanations, a one-line description (for
+//! `policyc explain`, docs and editor hovers) and its rank where the diff
+//! compares values. The checker looks keywords up here, the text and the
+//! diff take their words from here, and a test checks the editor grammars
+//! against the keywords. Adding a value is one line in its table.
+//!
+//! Where the rule table carries a set, the value is the runtime's own enum
+//! and its keyword is the runtime's serialized name (`as_str`), so the
+//! compiler cannot spell it differently from the table.
+
+use policy_runtime::{Basis, Ground, Identity};
+
+use crate::model::{
+    Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, RightKind, Section, Source,
+    SpecialCategory, TakesEffect,
+};
+
+/// One value of a closed set: everything the compiler says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Value<T: 'static> {
+    /// The keyword in the source (`business_transfer`).
+    pub keyword: &'static str,
+    /// The model value.
+    pub value: T,
+    /// Its words in the policy text; `{controller}` stands for the
+    /// controller's name.
+    pub text: &'static str,
+    /// A second form of its words in the text, where the set has one: what
+    /// a right lets the user do, how a source provides data. Empty elsewhere.
+    pub sentence: &'static str,
+    /// Its words in the diff's explanations.
+    pub diff: &'static str,
+    /// A one-line description, for `policyc explain` and editor hovers.
+    pub about: &'static str,
+    /// Its rank where the diff compares two values: a change to a higher
+    /// rank expands what the policy allows. Equal where the diff does not
+    /// order the values.
+    pub rank: u8,
+}
+
+/// A closed set: its name in messages and its values, in the order help
+/// lists them, which is the order of the enum's variants.
+#[derive(Debug, Clone, Copy)]
+pub struct Set<T: 'static> {
+    /// What a value of the set is called in messages (`transfer ground`).
+    pub name: &'static str,
+    /// Every value, in the enum's declaration order.
+    pub values: &'static [Value<T>],
+}
+
+impl<T: Copy> Set<T> {
+    /// The value written as `keyword`, if the set has one.
+    pub fn find(&self, keyword: &str) -> Option<&'static Value<T>> {
+        self.values.iter().find(|v| v.keyword == keyword)
+    }
+
+    /// Every keyword, in the order help lists them.
+    pub fn keywords(&self) -> impl ExactSizeIterator<Item = &'static str> + Clone + 'static {
+        self.values.iter().map(|v| v.keyword)
+    }
+}
+
+/// A model value that belongs to a closed set declared here.
+pub trait Closed: Copy + 'static {
+    /// The set of every value of the type.
+    const SET: Set<Self>;
+
+    /// The position of the value's variant in its enum.
+    fn position(self) -> usize;
+
+    /// Everything declared about this value.
+    fn entry(self) -> &'static Value<Self> {
+        #[expect(
+            clippy::indexing_slicing,
+            reason = "each set lists every variant in declaration order, so a variant's position is in range; the test `every_value_sits_at_its_position` checks it"
+        )]
+        &Self::SET.values[self.position()]
+    }
+
+    /// The keyword in the source.
+    fn keyword(self) -> &'static str {
+        self.entry().keyword
+    }
+}
+
+/// Declares a closed set: a const with every value and the [`Closed`]
+/// impl that finds a value's entry by its variant. A value without a
+/// keyword of its own takes the runtime's serialized name.
+macro_rules! closed_set {
+    (
+        $(#[$doc:meta])*
+        $set:ident: $ty:ident, $name:literal;
+        $( $variant:ident $(= $keyword:literal)? {
+            text: $text:literal,
+            $(sentence: $sentence:literal,)?
+            diff: $diff:literal,
+            rank: $rank:literal,
+            about: $about:literal $(,)?
+        } )*
+    ) => {
+        $(#[$doc])*
+        pub const $set: Set<$ty> = Set {
+            name: $name,
+            values: &[$(Value {
+                keyword: closed_set!(@keyword $ty::$variant $(, $keyword)?),
+                value: $ty::$variant,
+                text: $text,
+                sentence: closed_set!(@sentence $($sentence)?),
+                diff: $diff,
+                about: $about,
+                rank: $rank,
+            }),*],
+        };
+
+        impl Closed for $ty {
+            const SET: Set<Self> = $set;
+
+            fn position(self) -> usize {
+                self as usize
+            }
+        }
+    };
+    (@keyword $value:expr, $keyword:literal) => { $keyword };
+    (@keyword $value:expr) => { $value.as_str() };
+    (@sentence $sentence:literal) => { $sentence };
+    (@sentence) => { "" };
+}
+
+closed_set! {
+    /// `basis`: the legal bases of GDPR Art. 6(1), with the explicit consent
+    /// of Art. 9(2)(a). The rank is how hard the user finds it to refuse:
+    /// consent is easiest to refuse, the necessities cannot be refused.
+    BASES: Basis, "legal basis";
+    Consent {
+        text: "the User's consent",
+        diff: "consent",
+        rank: 1,
+        about: "the user's consent (Art. 6(1)(a)); the user may withdraw it",
+    }
+    ExplicitConsent {
+        text: "the User's explicit consent",
+        diff: "explicit consent",
+        rank: 0,
+        about: "the user's explicit consent (Art. 9(2)(a)), needed for special categories",
+    }
+    Contract {
+        text: "the processing is necessary to perform a contract with the User",
+        diff: "the performance of a contract",
+        rank: 3,
+        about: "necessary to perform a contract with the user (Art. 6(1)(b))",
+    }
+    LegalObligation {
+        text: "the processing is necessary to comply with a legal obligation of {controller}",
+        diff: "a legal obligation",
+        rank: 3,
+        about: "necessary to comply with a legal obligation of the controller (Art. 6(1)(c))",
+    }
+    VitalInterests {
+        text: "the processing is necessary to protect the vital interests of the User or of another person",
+        diff: "vital interests",
+        rank: 3,
+        about: "necessary to protect someone's vital interests (Art. 6(1)(d))",
+    }
+    PublicTask {
+        text: "the processing is necessary to perform a task carried out in the public interest",
+        diff: "a task in the public interest",
+        rank: 3,
+        about: "necessary for a task carried out in the public interest (Art. 6(1)(e))",
+    }
+    LegitimateInterest {
+        text: "the legitimate interests of {controller}",
+        diff: "legitimate interests",
+        rank: 2,
+        about: "the controller's legitimate interests, which must be stated (Art. 6(1)(f)); the user may object",
+    }
+}
+
+closed_set! {
+    /// The grounds after `on` in a transfer; any one of a transfer's
+    /// grounds suffices.
+    GROUNDS: Ground, "transfer ground";
+    Consent {
+        text: "the User has consented to the transfer",
+        diff: "the User's consent",
+        rank: 0,
+        about: "the user consented to the transfer",
+    }
+    Contract {
+        text: "the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User",
+        diff: "contract necessity",
+        rank: 0,
+        about: "necessary to provide the service or perform a contract with the user",
+    }
+    LegalObligation {
+        text: "the transfer is required by law",
+        diff: "a legal obligation",
+        rank: 0,
+        about: "required by law, such as a lawful request from an authority",
+    }
+    RightsProtection {
+        text: "the transfer is necessary to protect the rights and legitimate interests of {controller} or of other persons when the User breaches an agreement on the use of the Service",
+        diff: "the protection of rights",
+        rank: 0,
+        about: "protects the rights of the controller or others when the user breaches the agreement",
+    }
+    BusinessTransfer {
+        text: "the transfer takes place as part of a sale or other transfer of the business",
+        diff: "a business transfer",
+        rank: 0,
+        about: "part of a sale, merger or other transfer of the business",
+    }
+    DepersonalizedStatistics {
+        text: "the information has been depersonalized and is transferred as statistical data",
+        diff: "depersonalized statistics",
+        rank: 0,
+        about: "the data is depersonalized and sent as statistics only",
+    }
+}
+
+closed_set! {
+    /// `identity`: how far data identifies the user. The rank grows with
+    /// how directly it does.
+    IDENTITIES: Identity, "identity";
+    Identified {
+        text: "identified",
+        diff: "identified",
+        rank: 2,
+        about: "the data identifies the user",
+    }
+    Pseudonymized {
+        text: "pseudonymized",
+        diff: "pseudonymized",
+        rank: 1,
+        about: "the data identifies the user only with additional information kept apart",
+    }
+    Depersonalized {
+        text: "depersonalized",
+        diff: "depersonalized",
+        rank: 0,
+        about: "the data cannot identify the user",
+    }
+}
+
+closed_set! {
+    /// `source`: how a data category is obtained. `text` opens the list of
+    /// the categories of one source, `sentence` says it of one category.
+    /// The rank grows with how far from the user the data comes; not
+    /// stated ranks with the user.
+    SOURCES: Source, "source";
+    User = "user" {
+        text: "The User provides the following personal information:",
+        sentence: "The User provides this information.",
+        diff: "provided by the User",
+        rank: 0,
+        about: "the user provides the data",
+    }
+    Device = "device" {
+        text: "The User's device automatically sends the following personal information:",
+        sentence: "The User's device sends this information automatically.",
+        diff: "sent automatically by the User's device",
+        rank: 2,
+        about: "the user's device sends the data automatically",
+    }
+    Derived = "derived" {
+        text: "{controller} derives the following personal information from other information:",
+        sentence: "This information is derived from other information.",
+        diff: "derived from other information",
+        rank: 1,
+        about: "the service derives the data from other data",
+    }
+    ThirdParty = "third_party" {
+        text: "{controller} receives the following personal information from third parties:",
+        sentence: "This information is received from third parties.",
+        diff: "obtained from third parties",
+        rank: 3,
+        about: "a third party provides the data",
+    }
+}
+
+closed_set! {
+    /// The kind after `right`: `text` is the right's name as a heading,
+    /// `sentence` what it lets the user do when the policy does not say.
+    RIGHTS: RightKind, "right";
+    Access = "access" {
+        text: "Right of access",
+        sentence: "The User may ask whether personal information about the User is processed, and obtain access to it and a copy of it.",
+        diff: "the right of access",
+        rank: 0,
+        about: "the user may learn whether data about them is processed and get a copy (Art. 15)",
+    }
+    Rectification = "rectification" {
+        text: "Right to rectification",
+        sentence: "The User may have inaccurate personal information corrected and incomplete personal information completed.",
+        diff: "the right to rectification",
+        rank: 0,
+        about: "the user may have inaccurate data corrected and incomplete data completed (Art. 16)",
+    }
+    Erasure = "erasure" {
+        text: "Right to erasure",
+        sentence: "The User may have personal information erased.",
+        diff: "the right to erasure",
+        rank: 0,
+        about: "the user may have data erased (Art. 17)",
+    }
+    Restriction = "restriction" {
+        text: "Right to restriction of processing",
+        sentence: "The User may have the processing of personal information restricted.",
+        diff: "the right to restriction of processing",
+        rank: 0,
+        about: "the user may have processing restricted (Art. 18)",
+    }
+    Portability = "portability" {
+        text: "Right to data portability",
+        sentence: "The User may receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.",
+        diff: "the right to data portability",
+        rank: 0,
+        about: "the user may receive the data they provided in a machine-readable format (Art. 20)",
+    }
+    Objection = "objection" {
+        text: "Right to object",
+        sentence: "The User may object to the processing of personal information that is based on legitimate interests.",
+        diff: "the right to object",
+        rank: 0,
+        about: "the user may object to processing based on legitimate interests (Art. 21)",
+    }
+    WithdrawConsent = "withdraw_consent" {
+        text: "Right to withdraw consent",
+        sentence: "The User may withdraw consent given to processing that is based on consent.",
+        diff: "the right to withdraw consent",
+        rank: 0,
+        about: "the user may withdraw consent at any time (Art. 7(3))",
+    }
+    Complaint = "complaint" {
+        text: "Right to lodge a complaint",
+        sentence: "The User may lodge a complaint with a data protection supervisory authority.",
+        diff: "the right to complain to a supervisory authority",
+        rank: 0,
+        about: "the user may lodge a complaint with a supervisory authority (Art. 77)",
+    }
+}
+
+closed_set! {
+    /// `special`: the special categories of personal data of GDPR Art. 9.
+    SPECIAL_CATEGORIES: SpecialCategory, "special category";
+    RacialOrEthnicOrigin = "racial_or_ethnic_origin" {
+        text: "data revealing racial or ethnic origin",
+        diff: "racial or ethnic origin",
+        rank: 0,
+        about: "data revealing racial or ethnic origin",
+    }
+    PoliticalOpinions = "political_opinions" {
+        text: "data revealing political opinions",
+        diff: "political opinions",
+        rank: 0,
+        about: "data revealing political opinions",
+    }
+    ReligiousBeliefs = "religious_beliefs" {
+        text: "data revealing religious or philosophical beliefs",
+        diff: "religious or philosophical beliefs",
+        rank: 0,
+        about: "data revealing religious or philosophical beliefs",
+    }
+    TradeUnionMembership = "trade_union_membership" {
+        text: "data revealing trade union membership",
+        diff: "trade union membership",
+        rank: 0,
+        about: "data revealing trade union membership",
+    }
+    Genetic = "genetic" {
+        text: "genetic data",
+        diff: "genetic data",
+        rank: 0,
+        about: "genetic data",
+    }
+    Biometric = "biometric" {
+        text: "biometric data used to identify a person",
+        diff: "biometric data",
+        rank: 0,
+        about: "biometric data used to identify a person",
+    }
+    Health = "health" {
+        text: "data concerning health",
+        diff: "data concerning health",
+        rank: 0,
+        about: "data concerning health",
+    }
+    SexLife = "sex_life" {
+        text: "data concerning sex life or sexual orientation",
+        diff: "data concerning sex life or sexual orientation",
+        rank: 0,
+        about: "data concerning a person's sex life or sexual orientation",
+    }
+}
+
+closed_set! {
+    /// `kind` of a recipient, after `Type of recipient: ` in the text. A
+    /// processor ranks 0, as it acts only on the controller's instructions;
+    /// the other kinds, and a kind not stated, rank 1.
+    RECIPIENT_KINDS: RecipientKind, "kind of recipient";
+    ThirdParty = "third_party" {
+        text: "third party",
+        diff: "a third party",
+        rank: 1,
+        about: "an independent third party, which decides itself what it does with the data",
+    }
+    Processor = "processor" {
+        text: "processor, acting on the instructions of {controller}",
+        diff: "a processor",
+        rank: 0,
+        about: "a processor, acting on the controller's instructions (such as a host)",
+    }
+    Acquirer = "acquirer" {
+        text: "acquirer of the business",
+        diff: "an acquirer of the business",
+        rank: 1,
+        about: "an acquirer of the business, after a sale or merger",
+    }
+    Authority = "authority" {
+        text: "public authority",
+        diff: "a public authority",
+        rank: 1,
+        about: "a public authority",
+    }
+}
+
+closed_set! {
+    /// `accepted`: how the user accepts the policy, as a sentence in the
+    /// text. The rank grows with how little the user does to accept; not
+    /// stated ranks 1.
+    ACCEPTANCES: Acceptance, "way of accepting";
+    ByUse = "by_use" {
+        text: "Using the Service means that the User accepts this Policy and the conditions of processing set out in it.",
+        diff: "by using the Service",
+        rank: 2,
+        about: "using the service means accepting the policy",
+    }
+    ByExplicitAgreement = "by_explicit_agreement" {
+        text: "The User accepts this Policy by expressly agreeing to it.",
+        diff: "by explicit agreement",
+        rank: 0,
+        about: "the user accepts the policy by expressly agreeing to it",
+    }
+}
+
+closed_set! {
+    /// `by` in a changes block: who may change the policy. The rank grows
+    /// with the controller's freedom; not stated ranks 1.
+    AUTHORITIES: ChangeAuthority, "change authority";
+    Unilateral = "unilateral" {
+        text: "{controller} may change this Policy unilaterally.",
+        diff: "unilaterally",
+        rank: 2,
+        about: "the controller may change the policy alone",
+    }
+    Agreement = "agreement" {
+        text: "{controller} may change this Policy only with the User's agreement.",
+        diff: "only with the User's agreement",
+        rank: 0,
+        about: "the controller may change the policy only with the user's agreement",
+    }
+}
+
+closed_set! {
+    /// `notify` in a changes block: how users are told of a change, after
+    /// `informs the User of a change` in the text.
+    NOTIFY_METHODS: NotifyMethod, "way of notifying";
+    OnWebsite = "on_website" {
+        text: "by publishing the new edition on the website of the Service",
+        diff: "on the website",
+        rank: 0,
+        about: "the new edition is published on the service's website",
+    }
+    ByEmail = "by_email" {
+        text: "by e-mail",
+        diff: "by e-mail",
+        rank: 0,
+        about: "users are told by e-mail",
+    }
+    InService = "in_service" {
+        text: "by a notice in the Service",
+        diff: "inside the Service",
+        rank: 0,
+        about: "users are told by a notice in the service",
+    }
+}
+
+closed_set! {
+    /// `effective` in a changes block: when a new edition takes effect, as
+    /// a sentence; `{notice}` stands for ` of ` and the notice period, when
+    /// stated. The rank grows with how soon; not stated ranks 1.
+    TAKES_EFFECT: TakesEffect, "moment of taking effect";
+    OnPublication = "on_publication" {
+        text: "A new edition of this Policy takes effect when it is published, unless the new edition provides otherwise.",
+        diff: "on publication",
+        rank: 2,
+        about: "a new edition takes effect when it is published",
+    }
+    AfterNotice = "after_notice" {
+        text: "A new edition of this Policy takes effect when the notice period{notice} has passed.",
+        diff: "after the notice period",
+        rank: 0,
+        about: "a new edition takes effect when the notice period has passed",
+    }
+}
+
+closed_set! {
+    /// The section after `in` in a clause. The keyword is the section's
+    /// anchor in the text, `text` its heading, `diff` its short name.
+    SECTIONS: Section, "section";
+    General = "general" {
+        text: "General provisions",
+        diff: "General provisions",
+        rank: 0,
+        about: "who the controller is, how the policy is accepted, what it covers",
+    }
+    Collection = "collection" {
+        text: "Information collected",
+        diff: "Information collected",
+        rank: 0,
+        about: "what information is collected, and how",
+    }
+    Purposes = "purposes" {
+        text: "Purposes of processing",
+        diff: "Purposes",
+        rank: 0,
+        about: "why information is processed, on which legal bases",
+    }
+    Sharing = "sharing" {
+        text: "Sharing of information",
+        diff: "Sharing",
+        rank: 0,
+        about: "with whom information is shared, on which grounds",
+    }
+    Retention = "retention" {
+        text: "How long information is kept",
+        diff: "Retention",
+        rank: 0,
+        about: "how long information is kept",
+    }
+    Rights = "rights" {
+        text: "The User's rights",
+        diff: "Rights",
+        rank: 0,
+        about: "the user's rights and how to use them",
+    }
+    Obligations = "obligations" {
+        text: "The User's obligations",
+        diff: "Obligations",
+        rank: 0,
+        about: "the user's obligations",
+    }
+    Security = "security" {
+        text: "Security",
+        diff: "Security",
+        rank: 0,
+        about: "how information is protected",
+    }
+    Changes = "changes" {
+        text: "Changes to this Policy",
+        diff: "Changes",
+        rank: 0,
+        about: "how the policy changes and how users are told",
+    }
+    Contact = "contact" {
+        text: "Publication and contact",
+        diff: "Contact",
+        rank: 0,
+        about: "where the policy is published and how to reach the controller",
+    }
+}
+
+/// The value of any set whose keyword is `keyword`, with the set's name:
+/// what `policyc explain` describes.
+pub fn describe(keyword: &str) -> Vec<(&'static str, &'static str)> {
+    let mut found = Vec::new();
+    about(&BASES, keyword, &mut found);
+    about(&GROUNDS, keyword, &mut found);
+    about(&IDENTITIES, keyword, &mut found);
+    about(&SOURCES, keyword, &mut found);
+    about(&RIGHTS, keyword, &mut found);
+    about(&SPECIAL_CATEGORIES, keyword, &mut found);
+    about(&RECIPIENT_KINDS, keyword, &mut found);
+    about(&ACCEPTANCES, keyword, &mut found);
+    about(&AUTHORITIES, keyword, &mut found);
+    about(&NOTIFY_METHODS, keyword, &mut found);
+    about(&TAKES_EFFECT, keyword, &mut found);
+    about(&SECTIONS, keyword, &mut found);
+    found
+}
+
+/// Adds the description of `keyword` in `set`, if the set has it.
+fn about<T: Copy>(set: &Set<T>, keyword: &str, found: &mut Vec<(&'static str, &'static str)>) {
+    found.extend(set.find(keyword).map(|v| (set.name, v.about)));
+}
+
+/// The facts a caller may assert, in words for help: the targeted forms,
+/// then the runtime's plain facts, the last joined by `last` (`" and "`).
+pub fn facts(last: &str) -> String {
+    let mut all = vec!["consent:PURPOSE", "objection:PURPOSE", "consent:RECIPIENT"];
+    all.extend(policy_runtime::fact::PLAIN);
+    match all.split_last() {
+        Some((tail, init)) => format!("{}{last}{tail}", init.join(", ")),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at_positions<T: Closed + PartialEq + std::fmt::Debug>() {
+        for (i, v) in T::SET.values.iter().enumerate() {
+            assert_eq!(v.value.position(), i, "{:?} in {}", v.value, T::SET.name);
+            assert_eq!(v.value.entry().value, v.value);
+        }
+    }
+
+    #[test]
+    fn every_value_sits_at_its_position() {
+        at_positions::<Basis>();
+        at_positions::<Ground>();
+        at_positions::<Identity>();
+        at_positions::<Source>();
+        at_positions::<RightKind>();
+        at_positions::<SpecialCategory>();
+        at_positions::<RecipientKind>();
+        at_positions::<Acceptance>();
+        at_positions::<ChangeAuthority>();
+        at_positions::<NotifyMethod>();
+        at_positions::<TakesEffect>();
+        at_positions::<Section>();
+        assert_eq!(BASES.values.len(), Basis::ALL.len());
+        assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
+    }
+
+    #[test]
+    fn keywords_are_the_runtime_names() {
+        for b in Basis::ALL {
+            assert_eq!(b.keyword(), b.as_str());
+        }
+        for g in Ground::ALL {
+            assert_eq!(g.keyword(), g.as_str());
+        }
+        assert_eq!(Identity::Pseudonymized.keyword(), "pseudonymized");
+    }
+
+    #[test]
+    fn a_keyword_of_two_sets_is_described_in_both() {
+        let found = describe("consent");
+        assert_eq!(found.len(), 2);
+        assert!(describe("nothing").is_empty());
+    }
+}
