@@ -2,10 +2,11 @@
 //! edition newest first, and for each edition after the first a page of its
 //! changes with a redline of the text, as Markdown and as HTML.
 
-use super::format::{self, Report, escape_html, escape_markdown};
+use super::format::{self, Report};
 use super::history::Edition;
 use super::redline::{self, Redline};
 use super::{Class, Diff};
+use crate::escape::{html as escape_html, markdown as escape_markdown, markdown_line_start};
 use crate::model::Policy;
 
 /// The name of a diff page without its extension: `1.0.0..2.0.0`.
@@ -64,7 +65,10 @@ The history of each edition is kept in [`history/`](history/).\n\n",
                     }
                     section.push_str(&format!("\n### {}\n\n", class.title()));
                     for change in changes {
-                        section.push_str(&format!("- {}\n", escape_markdown(&change.explanation)));
+                        section.push_str(&format!(
+                            "- {}\n",
+                            markdown_line_start(&escape_markdown(&change.explanation))
+                        ));
                     }
                 }
             }

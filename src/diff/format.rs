@@ -6,10 +6,11 @@ use codespan_reporting::term::termcolor::{Color, ColorSpec, WriteColor};
 use serde::Serialize;
 
 use super::{Area, Assessment, Bump, Change, Class, Diff};
+use crate::escape::{markdown as escape_markdown, markdown_line_start};
 use crate::model::{Date, Policy};
+use crate::report::github::{self as workflow, Level};
 use crate::source::SourceFile;
 use crate::syntax::ast::Decl;
-use crate::syntax::hygiene::hazard;
 
 /// Everything a report of one diff says.
 #[derive(Debug, Clone, Copy)]
@@ -62,47 +63,6 @@ impl Report<'_> {
             }
         }
     }
-}
-
-/// Escapes text for Markdown so that it cannot become markup; a
-/// character that is no text (ESC, a bidirectional override) shows as
-/// U+FFFD.
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\n' | '\r' => out.push(' '),
-            c if hazard(c).is_some() => out.push('\u{FFFD}'),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // What the checker refuses (E0015, E0016), should an old
-            // edition from the history carry it.
-            c if hazard(c).is_some() => out.push('\u{FFFD}'),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -264,7 +224,10 @@ pub fn markdown(report: &Report<'_>, level: usize) -> String {
             class.meaning()
         ));
         for change in changes {
-            out.push_str(&format!("- {}\n", escape_markdown(&change.explanation)));
+            out.push_str(&format!(
+                "- {}\n",
+                markdown_line_start(&escape_markdown(&change.explanation))
+            ));
         }
         out.push('\n');
     }
@@ -453,34 +416,25 @@ impl Locator {
     }
 }
 
-/// Escapes the message of a GitHub workflow command.
-fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a property of a GitHub workflow command.
-fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
-}
-
 fn annotation(
-    level: &str,
+    level: Level,
     file: Option<&str>,
     line: Option<usize>,
     title: &str,
     message: &str,
 ) -> String {
-    let mut props = Vec::new();
+    let line = line.map(|line| line.to_string());
+    let mut properties = Vec::new();
     if let Some(file) = file {
-        props.push(format!("file={}", escape_property(file)));
-        if let Some(line) = line {
-            props.push(format!("line={line}"));
+        properties.push(("file", file));
+        if let Some(line) = &line {
+            properties.push(("line", line.as_str()));
         }
     }
-    props.push(format!("title={}", escape_property(title)));
-    format!("::{level} {}::{}\n", props.join(","), escape_data(message))
+    properties.push(("title", title));
+    let mut command = workflow::command(level, &properties, message);
+    command.push('\n');
+    command
 }
 
 /// The report as GitHub Actions workflow commands: a warning per expanding
@@ -491,8 +445,8 @@ pub fn github(report: &Report<'_>, locator: Option<&Locator>, require_bump: bool
     let mut out = String::new();
     for change in &report.diff.changes {
         let level = match change.class {
-            Class::Expanding => "warning",
-            Class::Narrowing | Class::Editorial => "notice",
+            Class::Expanding => Level::Warning,
+            Class::Narrowing | Class::Editorial => Level::Notice,
         };
         let line = locator.and_then(|l| l.line(change));
         let title = format!(
@@ -502,7 +456,11 @@ pub fn github(report: &Report<'_>, locator: Option<&Locator>, require_bump: bool
         );
         out.push_str(&annotation(level, file, line, &title, &change.explanation));
     }
-    let level = if require_bump { "error" } else { "warning" };
+    let level = if require_bump {
+        Level::Error
+    } else {
+        Level::Warning
+    };
     let a = report.assessment;
     if let Some(problem) = &a.bump_problem {
         let line = locator.and_then(Locator::version_line);
@@ -525,40 +483,4 @@ pub fn github(report: &Report<'_>, locator: Option<&Locator>, require_bump: bool
         ));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markdown_escaping_neutralises_markup() {
-        assert_eq!(
-            escape_markdown("a *b* <i>x</i> [l](u) `c` _d_ & #"),
-            "a \\*b\\* &lt;i&gt;x&lt;/i&gt; \\[l\\](u) \\`c\\` \\_d\\_ &amp; \\#"
-        );
-    }
-
-    #[test]
-    fn html_escaping_covers_attributes() {
-        assert_eq!(
-            escape_html("<a href=\"x\">'&'</a>"),
-            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
-        );
-    }
-
-    #[test]
-    fn github_commands_escape_their_parts() {
-        assert_eq!(
-            annotation(
-                "error",
-                Some("a,b:c.policy"),
-                Some(3),
-                "t",
-                "50% done\nnext"
-            ),
-            "::error file=a%2Cb%3Ac.policy,line=3,title=t::50% done%0Anext\n"
-                .replace("50% done", "50%25 done")
-        );
-    }
 }

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use super::Sink;
 use super::document::{Clause, Document, Item, Piece, Section, Text};
 use super::{email_address, web_address};
+use crate::escape::html as escape;
 
 /// The style sheet: a readable column, narrower indents on small screens,
 /// light and dark colours from the reader's settings.
@@ -139,33 +140,9 @@ fn inline(text: &Text) -> String {
         .collect()
 }
 
-/// Escapes the five characters that are markup in text and attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_the_five() {
-        assert_eq!(
-            escape("<a href=\"x\">'&'</a>"),
-            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
-        );
-    }
 
     #[test]
     fn links_only_addresses() {
