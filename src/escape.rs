@@ -230,34 +230,61 @@ mod tests {
                 .collect()
         }
 
-        /// Reads HTML text as a browser does: every `&` must start one of
-        /// the five entities, and no character may be markup.
-        fn read_html(escaped: &str) -> Result<String, TestCaseError> {
+        /// Reads coded text: each `introducer` must start one of `codes`,
+        /// which stands for its character; `forbidden` may not appear raw.
+        fn read_coded(
+            escaped: &str,
+            introducer: char,
+            codes: &[(&str, char)],
+            forbidden: &[char],
+        ) -> Result<String, TestCaseError> {
             let mut out = String::new();
             let mut rest = escaped;
             while let Some(c) = rest.chars().next() {
-                if matches!(c, '<' | '>' | '"' | '\'') {
-                    return Err(TestCaseError::fail(format!("markup {c:?} in {escaped:?}")));
+                if forbidden.contains(&c) {
+                    return Err(TestCaseError::fail(format!("a raw {c:?} in {escaped:?}")));
                 }
-                if c == '&' {
-                    let (entity, decoded) = [
-                        ("&amp;", '&'),
-                        ("&lt;", '<'),
-                        ("&gt;", '>'),
-                        ("&quot;", '"'),
-                        ("&#39;", '\''),
-                    ]
-                    .into_iter()
-                    .find(|(entity, _)| rest.starts_with(entity))
-                    .ok_or_else(|| TestCaseError::fail(format!("a bare & in {escaped:?}")))?;
-                    out.push(decoded);
-                    rest = rest.get(entity.len()..).unwrap_or("");
+                let (taken, decoded) = if c == introducer {
+                    codes
+                        .iter()
+                        .find(|(code, _)| rest.starts_with(code))
+                        .map(|(code, decoded)| (code.len(), *decoded))
+                        .ok_or_else(|| {
+                            TestCaseError::fail(format!("a bare {c:?} in {escaped:?}"))
+                        })?
                 } else {
-                    out.push(c);
-                    rest = rest.get(c.len_utf8()..).unwrap_or("");
-                }
+                    (c.len_utf8(), c)
+                };
+                out.push(decoded);
+                rest = rest.get(taken..).unwrap_or("");
             }
             Ok(out)
+        }
+
+        /// Reads HTML text as a browser does: every `&` must start one of
+        /// the five entities, and no character may be markup.
+        fn read_html(escaped: &str) -> Result<String, TestCaseError> {
+            let entities = [
+                ("&amp;", '&'),
+                ("&lt;", '<'),
+                ("&gt;", '>'),
+                ("&quot;", '"'),
+                ("&#39;", '\''),
+            ];
+            read_coded(escaped, '&', &entities, &['<', '>', '"', '\''])
+        }
+
+        /// Reads a percent-encoded value of a workflow command: `forbidden`
+        /// would end it.
+        fn read_github(escaped: &str, forbidden: &[char]) -> Result<String, TestCaseError> {
+            let codes = [
+                ("%25", '%'),
+                ("%0D", '\r'),
+                ("%0A", '\n'),
+                ("%3A", ':'),
+                ("%2C", ','),
+            ];
+            read_coded(escaped, '%', &codes, forbidden)
         }
 
         /// Reads Markdown text inside a line as CommonMark does: a
@@ -309,36 +336,6 @@ mod tests {
             };
             let underline = line.starts_with('=') && line.trim_end().chars().all(|c| c == '=');
             ordered || bullet || rule('-') || underline
-        }
-
-        /// Reads percent-encoded text: every `%` must start one of the
-        /// encodings; `forbidden` may not appear raw.
-        fn read_github(escaped: &str, forbidden: &[char]) -> Result<String, TestCaseError> {
-            let mut out = String::new();
-            let mut rest = escaped;
-            while let Some(c) = rest.chars().next() {
-                if forbidden.contains(&c) {
-                    return Err(TestCaseError::fail(format!("a raw {c:?} in {escaped:?}")));
-                }
-                if c == '%' {
-                    let (code, decoded) = [
-                        ("%25", '%'),
-                        ("%0D", '\r'),
-                        ("%0A", '\n'),
-                        ("%3A", ':'),
-                        ("%2C", ','),
-                    ]
-                    .into_iter()
-                    .find(|(code, _)| rest.starts_with(code))
-                    .ok_or_else(|| TestCaseError::fail(format!("a bare % in {escaped:?}")))?;
-                    out.push(decoded);
-                    rest = rest.get(code.len()..).unwrap_or("");
-                } else {
-                    out.push(c);
-                    rest = rest.get(c.len_utf8()..).unwrap_or("");
-                }
-            }
-            Ok(out)
         }
 
         proptest! {

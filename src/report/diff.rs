@@ -1,14 +1,20 @@
-//! Printing a diff: for people on a terminal (grouped by class, coloured),
-//! as Markdown (for a pull request or the changelog), as JSON (stable, for
-//! tools) and as GitHub Actions annotations.
+//! The report of a diff in every format: for people on a terminal
+//! (grouped by class, coloured), as Markdown (for a pull request, and the
+//! diff pages), as HTML (the diff pages), as JSON (stable, for tools) and as
+//! GitHub Actions annotations. `policyc diff` prints through [`write`], so
+//! `--format` means for it what it means for every command.
+
+use std::fmt;
+use std::io;
 
 use codespan_reporting::term::termcolor::{Color, ColorSpec, WriteColor};
 use serde::Serialize;
 
-use super::{Area, Assessment, Bump, Change, Class, Diff};
-use crate::escape::{markdown as escape_markdown, markdown_line_start};
+use super::Format;
+use super::github::{self as workflow, Level};
+use crate::diff::{Action, Area, Assessment, Bump, Change, Class, Diff, words};
+use crate::escape::{html as escape_html, markdown as escape_markdown, markdown_line_start};
 use crate::model::{Date, Policy};
-use crate::report::github::{self as workflow, Level};
 use crate::source::SourceFile;
 use crate::syntax::ast::Decl;
 
@@ -30,6 +36,12 @@ pub struct Report<'a> {
 }
 
 impl Report<'_> {
+    /// `Changes to TITLE from OLD to NEW`, unescaped.
+    pub fn title(&self) -> String {
+        let (old, new) = self.versions();
+        format!("Changes to {} from {old} to {new}", self.new.header.title)
+    }
+
     fn versions(&self) -> (String, String) {
         (
             self.old.header.version.to_string(),
@@ -86,8 +98,17 @@ pub fn counts(diff: &Diff) -> String {
     format!(
         "{} ({})",
         plural(diff.changes.len(), "change"),
-        super::words::list(&parts, "and")
+        words::list(&parts, "and")
     )
+}
+
+/// The changes of each class that has any, strongest first: how every
+/// format groups them.
+pub fn groups(diff: &Diff) -> impl Iterator<Item = (Class, Vec<&Change>)> {
+    Class::STRONGEST_FIRST.into_iter().filter_map(|class| {
+        let changes: Vec<&Change> = diff.of_class(class).collect();
+        (!changes.is_empty()).then_some((class, changes))
+    })
 }
 
 fn edition_line(policy: &Policy) -> String {
@@ -132,11 +153,7 @@ pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> s
         edition_line(report.new)
     )?;
     writeln!(out, "{}", counts(report.diff))?;
-    for class in Class::STRONGEST_FIRST {
-        let changes: Vec<&Change> = report.diff.of_class(class).collect();
-        if changes.is_empty() {
-            continue;
-        }
+    for (class, changes) in groups(report.diff) {
         writeln!(out)?;
         let mut heading = ColorSpec::new();
         heading.set_fg(Some(color(class))).set_bold(true);
@@ -187,10 +204,7 @@ pub fn markdown(report: &Report<'_>, level: usize) -> String {
     let h = "#".repeat(level.clamp(1, 5));
     let mut out = String::new();
     let (old, new) = report.versions();
-    out.push_str(&format!(
-        "{h} Changes to {} from {old} to {new}\n\n",
-        escape_markdown(&report.new.header.title)
-    ));
+    out.push_str(&format!("{h} {}\n\n", escape_markdown(&report.title())));
     out.push_str(&format!(
         "Policy `{}`: {old}, effective {}, and {new}, effective {}.\n\n",
         report.new.id,
@@ -212,11 +226,7 @@ pub fn markdown(report: &Report<'_>, level: usize) -> String {
     for problem in report.assessment.problems() {
         out.push_str(&format!("**Problem**: {}.\n\n", escape_markdown(&problem)));
     }
-    for class in Class::STRONGEST_FIRST {
-        let changes: Vec<&Change> = report.diff.of_class(class).collect();
-        if changes.is_empty() {
-            continue;
-        }
+    for (class, changes) in groups(report.diff) {
         out.push_str(&format!(
             "{h}# {} ({}): {}\n\n",
             class.title(),
@@ -230,6 +240,55 @@ pub fn markdown(report: &Report<'_>, level: usize) -> String {
             ));
         }
         out.push('\n');
+    }
+    out
+}
+
+/// The report as HTML, for the body of a page: the same as [`markdown`],
+/// every string escaped.
+pub fn html(report: &Report<'_>) -> String {
+    let (old, new) = (report.old, report.new);
+    let mut out = String::new();
+    out.push_str(&format!("<h1>{}</h1>\n", escape_html(&report.title())));
+    out.push_str(&format!(
+        "<p>Policy <code>{}</code>: {}, effective {}, and {}, effective {}.</p>\n",
+        escape_html(&new.id),
+        old.header.version,
+        old.header.effective.long(),
+        new.header.version,
+        new.header.effective.long()
+    ));
+    match report.diff.class() {
+        None => out.push_str("<p>No change in what the policy says.</p>\n"),
+        Some(class) => out.push_str(&format!(
+            "<p><strong class=\"{}\">{}</strong>: {}.</p>\n",
+            class.as_str(),
+            class.title(),
+            escape_html(&counts(report.diff))
+        )),
+    }
+    out.push_str(&format!(
+        "<p>Version: {}.</p>\n",
+        escape_html(&report.verdict())
+    ));
+    for problem in report.assessment.problems() {
+        out.push_str(&format!(
+            "<p class=\"problem\"><strong>Problem</strong>: {}.</p>\n",
+            escape_html(&problem)
+        ));
+    }
+    for (class, changes) in groups(report.diff) {
+        out.push_str(&format!(
+            "<h2 class=\"{}\">{} ({}): {}</h2>\n<ul>\n",
+            class.as_str(),
+            class.title(),
+            changes.len(),
+            escape_html(class.meaning())
+        ));
+        for change in changes {
+            out.push_str(&format!("<li>{}</li>\n", escape_html(&change.explanation)));
+        }
+        out.push_str("</ul>\n");
     }
     out
 }
@@ -391,7 +450,7 @@ impl Locator {
 
     /// The line a change is best shown at in the new source, if it is there.
     pub fn line(&self, change: &Change) -> Option<usize> {
-        if change.action == super::Action::Removed && change.aspect.is_none() {
+        if change.action == Action::Removed && change.aspect.is_none() {
             return None;
         }
         match change.area {
@@ -483,4 +542,54 @@ pub fn github(report: &Report<'_>, locator: Option<&Locator>, require_bump: bool
         ));
     }
     out
+}
+
+/// Why a diff report could not be written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// SARIF is for code-scanning results; a diff has no such form.
+    NoSarif,
+    /// Standard output could not be written (a closed pipe).
+    Io(io::Error),
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WriteError::NoSarif => f.write_str(
+                "a diff has no SARIF form; use --format json (for tools) or github (for annotations)",
+            ),
+            WriteError::Io(error) => write!(f, "cannot write the report: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+impl From<io::Error> for WriteError {
+    fn from(error: io::Error) -> Self {
+        WriteError::Io(error)
+    }
+}
+
+/// Writes the report in `format`: Markdown with `##` headings, GitHub
+/// annotations at the lines `locator` finds (errors when the bump is
+/// `required`, warnings otherwise), and for people the problems too unless
+/// the bump is `required` (the caller then reports them as errors).
+pub fn write(
+    format: Format,
+    report: &Report<'_>,
+    locator: Option<&Locator>,
+    required: bool,
+    out: &mut dyn WriteColor,
+) -> Result<(), WriteError> {
+    let text = match format {
+        Format::Human => return Ok(human(report, !required, out)?),
+        Format::Json => json(report),
+        Format::Markdown => markdown(report, 2),
+        Format::Github => github(report, locator, required),
+        Format::Sarif => return Err(WriteError::NoSarif),
+    };
+    out.write_all(text.as_bytes())?;
+    Ok(out.flush()?)
 }
