@@ -5,8 +5,9 @@
 use super::Diff;
 use super::history::Edition;
 use super::redline::{self, Redline};
-use crate::escape::{html as escape_html, markdown as escape_markdown, markdown_line_start};
+use crate::escape::{markdown as escape_markdown, markdown_line_start};
 use crate::model::Policy;
+use crate::render::page;
 use crate::report::diff::{self as report, Report};
 
 /// The name of a diff page without its extension: `1.0.0..2.0.0`.
@@ -159,12 +160,12 @@ impl<'a> Page<'a> {
     pub fn html(&self) -> String {
         let report = self.report();
         let mut out = String::new();
-        out.push_str("<!DOCTYPE html>\n");
-        out.push_str(&format!(
-            "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-            escape_html(&self.new.header.language),
-            escape_html(&report.title())
-        ));
+        page::open(
+            &mut out,
+            &self.new.header.language,
+            &report.title(),
+            page::Kind::Changes,
+        );
         out.push_str(&report::html(&report));
         out.push_str("<h2>The text, redlined</h2>\n");
         match self.redline_intro() {
@@ -175,14 +176,7 @@ impl<'a> Page<'a> {
             }
             None => out.push_str("<p>The rendered text did not change.</p>\n"),
         }
-        out.push_str("</body>\n</html>\n");
+        page::close(&mut out);
         out
     }
 }
-
-const STYLE: &str = "body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}\
-h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.05rem}\
-del{background:#fde2e1;color:#8a1c12;text-decoration:line-through}\
-ins{background:#dcf5df;color:#0b5a1a;text-decoration:underline}\
-.expanding{color:#8a1c12}.narrowing{color:#0b5a1a}.editorial{color:#24507a}\
-.problem{border-left:4px solid #8a1c12;padding-left:.75rem}";
