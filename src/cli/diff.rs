@@ -97,7 +97,12 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
     if !(out.quiet && out.format == Format::Human) {
         let mut stdout =
             StandardStream::stdout(options.color.resolve(std::io::stdout().is_terminal()));
-        let locator = locator(&new);
+        // Only annotations point at lines: the source is parsed for them alone.
+        let locator = if out.format == Format::Github {
+            locator(&new)
+        } else {
+            None
+        };
         match report::write(
             out.format,
             &report,

@@ -201,94 +201,156 @@ pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> s
 
 /// The report as Markdown, headings starting at `level` (`2` gives `##`).
 pub fn markdown(report: &Report<'_>, level: usize) -> String {
-    let h = "#".repeat(level.clamp(1, 5));
-    let mut out = String::new();
-    let (old, new) = report.versions();
-    out.push_str(&format!("{h} {}\n\n", escape_markdown(&report.title())));
-    out.push_str(&format!(
-        "Policy `{}`: {old}, effective {}, and {new}, effective {}.\n\n",
-        report.new.id,
-        report.old.header.effective.long(),
-        report.new.header.effective.long()
-    ));
-    match report.diff.class() {
-        None => out.push_str("No change in what the policy says.\n\n"),
-        Some(class) => out.push_str(&format!(
-            "**{}**: {}.\n\n",
-            class.title(),
-            escape_markdown(&counts(report.diff))
-        )),
-    }
-    out.push_str(&format!(
-        "Version: {}.\n\n",
-        escape_markdown(&report.verdict())
-    ));
-    for problem in report.assessment.problems() {
-        out.push_str(&format!("**Problem**: {}.\n\n", escape_markdown(&problem)));
-    }
-    for (class, changes) in groups(report.diff) {
-        out.push_str(&format!(
-            "{h}# {} ({}): {}\n\n",
-            class.title(),
-            changes.len(),
-            class.meaning()
-        ));
-        for change in changes {
-            out.push_str(&format!(
-                "- {}\n",
-                markdown_line_start(&escape_markdown(&change.explanation))
-            ));
-        }
-        out.push('\n');
-    }
-    out
+    body(report, &Markdown, level.clamp(1, 5))
 }
 
 /// The report as HTML, for the body of a page: the same as [`markdown`],
 /// every string escaped.
 pub fn html(report: &Report<'_>) -> String {
+    body(report, &Html, 1)
+}
+
+/// How the parts of a report are marked up, so that its Markdown and HTML
+/// forms say the same things in the same order. Text handed to it is
+/// already escaped.
+trait Markup {
+    /// Escapes a string for the format.
+    fn escape(&self, text: &str) -> String;
+    /// A heading at `depth` (1 for the title), coloured by `class`.
+    fn heading(&self, depth: usize, class: Option<Class>, text: &str, out: &mut String);
+    /// A paragraph, set apart when it states a problem.
+    fn paragraph(&self, text: &str, problem: bool, out: &mut String);
+    /// Strong text, coloured by `class`.
+    fn strong(&self, class: Option<Class>, text: &str) -> String;
+    /// A policy id, as code.
+    fn code(&self, text: &str) -> String;
+    /// A bulleted list.
+    fn list(&self, items: &[String], out: &mut String);
+}
+
+/// Markdown, as code-hosting sites render it.
+struct Markdown;
+
+impl Markup for Markdown {
+    fn escape(&self, text: &str) -> String {
+        escape_markdown(text)
+    }
+
+    fn heading(&self, depth: usize, _: Option<Class>, text: &str, out: &mut String) {
+        out.push_str(&format!("{} {text}\n\n", "#".repeat(depth)));
+    }
+
+    fn paragraph(&self, text: &str, _: bool, out: &mut String) {
+        out.push_str(text);
+        out.push_str("\n\n");
+    }
+
+    fn strong(&self, _: Option<Class>, text: &str) -> String {
+        format!("**{text}**")
+    }
+
+    fn code(&self, text: &str) -> String {
+        // An id is letters, digits, `_` and `.`: nothing ends a code span.
+        format!("`{text}`")
+    }
+
+    fn list(&self, items: &[String], out: &mut String) {
+        for item in items {
+            out.push_str(&format!("- {}\n", markdown_line_start(item)));
+        }
+        out.push('\n');
+    }
+}
+
+/// HTML, for the body of a page.
+struct Html;
+
+impl Markup for Html {
+    fn escape(&self, text: &str) -> String {
+        escape_html(text)
+    }
+
+    fn heading(&self, depth: usize, class: Option<Class>, text: &str, out: &mut String) {
+        out.push_str(&format!(
+            "<h{depth}{}>{text}</h{depth}>\n",
+            class_attribute(class)
+        ));
+    }
+
+    fn paragraph(&self, text: &str, problem: bool, out: &mut String) {
+        let class = if problem { " class=\"problem\"" } else { "" };
+        out.push_str(&format!("<p{class}>{text}</p>\n"));
+    }
+
+    fn strong(&self, class: Option<Class>, text: &str) -> String {
+        format!("<strong{}>{text}</strong>", class_attribute(class))
+    }
+
+    fn code(&self, text: &str) -> String {
+        format!("<code>{}</code>", escape_html(text))
+    }
+
+    fn list(&self, items: &[String], out: &mut String) {
+        out.push_str("<ul>\n");
+        for item in items {
+            out.push_str(&format!("<li>{item}</li>\n"));
+        }
+        out.push_str("</ul>\n");
+    }
+}
+
+/// ` class="expanding"`, or nothing.
+fn class_attribute(class: Option<Class>) -> String {
+    class.map_or_else(String::new, |c| format!(" class=\"{}\"", c.as_str()))
+}
+
+/// The report in a markup, its title at heading `level`: the editions, the
+/// strongest class and the counts, the verdict on the version, the
+/// problems, then the changes by class.
+fn body(report: &Report<'_>, markup: &dyn Markup, level: usize) -> String {
     let (old, new) = (report.old, report.new);
     let mut out = String::new();
-    out.push_str(&format!("<h1>{}</h1>\n", escape_html(&report.title())));
-    out.push_str(&format!(
-        "<p>Policy <code>{}</code>: {}, effective {}, and {}, effective {}.</p>\n",
-        escape_html(&new.id),
+    markup.heading(level, None, &markup.escape(&report.title()), &mut out);
+    let editions = format!(
+        ": {}, effective {}, and {}, effective {}.",
         old.header.version,
         old.header.effective.long(),
         new.header.version,
         new.header.effective.long()
-    ));
-    match report.diff.class() {
-        None => out.push_str("<p>No change in what the policy says.</p>\n"),
-        Some(class) => out.push_str(&format!(
-            "<p><strong class=\"{}\">{}</strong>: {}.</p>\n",
-            class.as_str(),
-            class.title(),
-            escape_html(&counts(report.diff))
-        )),
-    }
-    out.push_str(&format!(
-        "<p>Version: {}.</p>\n",
-        escape_html(&report.verdict())
-    ));
+    );
+    let editions = format!(
+        "Policy {}{}",
+        markup.code(&new.id),
+        markup.escape(&editions)
+    );
+    markup.paragraph(&editions, false, &mut out);
+    let class = match report.diff.class() {
+        None => "No change in what the policy says.".to_owned(),
+        Some(class) => format!(
+            "{}: {}.",
+            markup.strong(Some(class), class.title()),
+            markup.escape(&counts(report.diff))
+        ),
+    };
+    markup.paragraph(&class, false, &mut out);
+    let verdict = format!("Version: {}.", markup.escape(&report.verdict()));
+    markup.paragraph(&verdict, false, &mut out);
     for problem in report.assessment.problems() {
-        out.push_str(&format!(
-            "<p class=\"problem\"><strong>Problem</strong>: {}.</p>\n",
-            escape_html(&problem)
-        ));
+        let problem = format!(
+            "{}: {}.",
+            markup.strong(None, "Problem"),
+            markup.escape(&problem)
+        );
+        markup.paragraph(&problem, true, &mut out);
     }
     for (class, changes) in groups(report.diff) {
-        out.push_str(&format!(
-            "<h2 class=\"{}\">{} ({}): {}</h2>\n<ul>\n",
-            class.as_str(),
-            class.title(),
-            changes.len(),
-            escape_html(class.meaning())
-        ));
-        for change in changes {
-            out.push_str(&format!("<li>{}</li>\n", escape_html(&change.explanation)));
-        }
-        out.push_str("</ul>\n");
+        let heading = format!("{} ({}): {}", class.title(), changes.len(), class.meaning());
+        markup.heading(level + 1, Some(class), &markup.escape(&heading), &mut out);
+        let items: Vec<String> = changes
+            .iter()
+            .map(|change| markup.escape(&change.explanation))
+            .collect();
+        markup.list(&items, &mut out);
     }
     out
 }
@@ -521,25 +583,23 @@ pub fn github(report: &Report<'_>, locator: Option<&Locator>, require_bump: bool
         Level::Warning
     };
     let a = report.assessment;
-    if let Some(problem) = &a.bump_problem {
-        let line = locator.and_then(Locator::version_line);
-        out.push_str(&annotation(
-            level,
-            file,
-            line,
+    let problems = [
+        (
+            &a.bump_problem,
+            Locator::version_line as fn(&Locator) -> Option<usize>,
             "version bump too small",
-            problem,
-        ));
-    }
-    if let Some(problem) = &a.notice_problem {
-        let line = locator.and_then(Locator::effective_line);
-        out.push_str(&annotation(
-            level,
-            file,
-            line,
+        ),
+        (
+            &a.notice_problem,
+            Locator::effective_line,
             "notice period not respected",
-            problem,
-        ));
+        ),
+    ];
+    for (problem, place, title) in problems {
+        if let Some(problem) = problem {
+            let line = locator.and_then(place);
+            out.push_str(&annotation(level, file, line, title, problem));
+        }
     }
     out
 }
