@@ -22,8 +22,15 @@ enum Shown {
     As(&'static str),
 }
 
-/// Applies a format's rule to every character of `text`.
-fn escape(text: &str, rule: impl Fn(char) -> Shown) -> String {
+/// Applies a format's rule to every character of `text`. `special` names
+/// the printable ASCII characters the rule changes: a text with none of
+/// them, and nothing outside printable ASCII (most strings of a policy),
+/// is copied as it is, without a rule applied to each character.
+fn escape(text: &str, special: fn(u8) -> bool, rule: impl Fn(char) -> Shown) -> String {
+    let plain = |b: u8| (b' '..=b'~').contains(&b) && !special(b);
+    if text.bytes().all(plain) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match rule(c) {
@@ -51,7 +58,8 @@ fn text_char(c: char) -> Shown {
 /// five characters that are markup there (`&`, `<`, `>`, `"`, `'`) become
 /// entities.
 pub fn html(text: &str) -> String {
-    escape(text, |c| match c {
+    let special = |b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    escape(text, special, |c| match c {
         '&' => Shown::As("&amp;"),
         '<' => Shown::As("&lt;"),
         '>' => Shown::As("&gt;"),
@@ -67,7 +75,13 @@ pub fn html(text: &str) -> String {
 /// break becomes a space. What the text does at the start of a line is
 /// [`markdown_line_start`]'s concern.
 pub fn markdown(text: &str) -> String {
-    escape(text, |c| match c {
+    let special = |b| {
+        matches!(
+            b,
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'&' | b'#' | b'~' | b'|'
+        )
+    };
+    escape(text, special, |c| match c {
         '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '~' | '|' => Shown::Escaped,
         '\n' | '\r' => Shown::As(" "),
         c => text_char(c),
@@ -102,7 +116,7 @@ pub fn markdown_line_start(text: &str) -> String {
 /// Percent-encodes the message of a GitHub Actions workflow command as the
 /// Actions toolkit does: `%`, CR and LF, which would end the command.
 pub fn github_message(text: &str) -> String {
-    escape(text, github_message_char)
+    escape(text, |b| b == b'%', github_message_char)
 }
 
 fn github_message_char(c: char) -> Shown {
@@ -117,11 +131,15 @@ fn github_message_char(c: char) -> Shown {
 /// Percent-encodes the value of a property of a workflow command (`file`,
 /// `title`): as a message, and also `:` and `,`, which would end the value.
 pub fn github_property(text: &str) -> String {
-    escape(text, |c| match c {
-        ':' => Shown::As("%3A"),
-        ',' => Shown::As("%2C"),
-        c => github_message_char(c),
-    })
+    escape(
+        text,
+        |b| matches!(b, b'%' | b':' | b','),
+        |c| match c {
+            ':' => Shown::As("%3A"),
+            ',' => Shown::As("%2C"),
+            c => github_message_char(c),
+        },
+    )
 }
 
 #[cfg(test)]
