@@ -1,6 +1,8 @@
 //! Rendering diagnostics: for people (codespan-reporting) and for tools (JSON).
 //!
-//! The only place that prints diagnostics, so every command reports the same way.
+//! The only place that prints diagnostics, so every command reports the same
+//! way; [`github`] and [`sarif`] are the other formats, and [`diff`] the
+//! report of `policyc diff` in each of them.
 
 use std::io::Write;
 
@@ -12,6 +14,7 @@ use serde::Serialize;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::SourceFile;
 
+pub mod diff;
 pub mod github;
 pub mod sarif;
 

@@ -613,7 +613,7 @@ fn a_build_with_a_hidden_character_writes_nothing() {
 /// history could carry.
 #[test]
 fn the_diff_pages_escape_what_the_checker_refuses() {
-    use policyc::diff::format::{escape_html, escape_markdown};
+    use policyc::escape::{html as escape_html, markdown as escape_markdown};
     assert_eq!(
         escape_markdown("a\u{1B}b\u{202E}c\nd"),
         "a\u{FFFD}b\u{FFFD}c d"

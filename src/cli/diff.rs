@@ -4,16 +4,16 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use codespan_reporting::term::termcolor::{self, StandardStream};
+use codespan_reporting::term::termcolor::StandardStream;
 
 use super::{ColorChoice, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output, git};
 use crate::build::Plan;
-use crate::diff::format::{self, Locator, Report};
 use crate::diff::problem::Problem;
 use crate::diff::{history, ledger};
 use crate::load::Loaded;
 use crate::model::Policy;
 use crate::report::Format;
+use crate::report::diff::{self as report, Locator, Report, WriteError};
 use crate::source::SourceFile;
 
 /// What `policyc diff` compares and how it reports.
@@ -93,27 +93,34 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
         assessment: &assessment,
     };
     let failed = options.require_bump && !assessment.ok();
-    match out.format {
-        Format::Json => print!("{}", format::json(&report)),
-        Format::Markdown => print!("{}", format::markdown(&report, 2)),
-        Format::Github => print!(
-            "{}",
-            format::github(&report, locator(&new).as_ref(), options.require_bump)
-        ),
-        Format::Sarif => {
-            out.error_line("a diff has no SARIF form; use --format json (for tools) or github (for annotations)");
-            return EXIT_USAGE;
+    // Quiet silences the report for people; a tool's format is the result.
+    if !(out.quiet && out.format == Format::Human) {
+        let mut stdout =
+            StandardStream::stdout(options.color.resolve(std::io::stdout().is_terminal()));
+        // Only annotations point at lines: the source is parsed for them alone.
+        let locator = if out.format == Format::Github {
+            locator(&new)
+        } else {
+            None
+        };
+        match report::write(
+            out.format,
+            &report,
+            locator.as_ref(),
+            options.require_bump,
+            &mut stdout,
+        ) {
+            Err(error @ WriteError::NoSarif) => {
+                out.error_line(&error.to_string());
+                return EXIT_USAGE;
+            }
+            // A closed stdout (`policyc diff … | head`) is no reason to fail.
+            Ok(()) | Err(WriteError::Io(_)) => {}
         }
-        Format::Human => {
-            if !out.quiet {
-                let mut stdout = StandardStream::stdout(color_choice(options.color));
-                let _ = format::human(&report, !options.require_bump, &mut stdout);
-            }
-            if failed {
-                for problem in assessment.problems() {
-                    out.error_line(&problem);
-                }
-            }
+    }
+    if failed && out.format == Format::Human {
+        for problem in assessment.problems() {
+            out.error_line(&problem);
         }
     }
     if failed { EXIT_PROBLEMS } else { EXIT_OK }
@@ -124,21 +131,6 @@ fn locator(side: &Side) -> Option<Locator> {
     side.text
         .as_deref()
         .map(|text| Locator::new(&side.label, text))
-}
-
-fn color_choice(choice: ColorChoice) -> termcolor::ColorChoice {
-    match choice {
-        ColorChoice::Always => termcolor::ColorChoice::Always,
-        ColorChoice::Never => termcolor::ColorChoice::Never,
-        ColorChoice::Auto => {
-            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            if std::io::stdout().is_terminal() && !no_color {
-                termcolor::ColorChoice::Auto
-            } else {
-                termcolor::ColorChoice::Never
-            }
-        }
-    }
 }
 
 fn is_history_entry(path: &Path) -> bool {

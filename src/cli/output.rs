@@ -38,6 +38,25 @@ pub enum ColorChoice {
     Never,
 }
 
+impl ColorChoice {
+    /// The choice for one stream: `auto` colours a terminal, unless
+    /// `NO_COLOR` is set to something.
+    pub fn resolve(self, terminal: bool) -> termcolor::ColorChoice {
+        match self {
+            ColorChoice::Always => termcolor::ColorChoice::Always,
+            ColorChoice::Never => termcolor::ColorChoice::Never,
+            ColorChoice::Auto => {
+                let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+                if terminal && !no_color {
+                    termcolor::ColorChoice::Auto
+                } else {
+                    termcolor::ColorChoice::Never
+                }
+            }
+        }
+    }
+}
+
 /// The printing context of one run.
 pub struct Output {
     /// The format chosen.
@@ -62,18 +81,7 @@ pub struct Output {
 impl Output {
     /// A context for the given options.
     pub fn new(format: Format, color: ColorChoice, quiet: bool) -> Self {
-        let choice = match color {
-            ColorChoice::Always => termcolor::ColorChoice::Always,
-            ColorChoice::Never => termcolor::ColorChoice::Never,
-            ColorChoice::Auto => {
-                let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-                if std::io::stderr().is_terminal() && !no_color {
-                    termcolor::ColorChoice::Auto
-                } else {
-                    termcolor::ColorChoice::Never
-                }
-            }
-        };
+        let choice = color.resolve(std::io::stderr().is_terminal());
         Self {
             format,
             quiet,

@@ -2,11 +2,13 @@
 //! edition newest first, and for each edition after the first a page of its
 //! changes with a redline of the text, as Markdown and as HTML.
 
-use super::format::{self, Report, escape_html, escape_markdown};
+use super::Diff;
 use super::history::Edition;
 use super::redline::{self, Redline};
-use super::{Class, Diff};
+use crate::escape::{markdown as escape_markdown, markdown_line_start};
 use crate::model::Policy;
+use crate::render::page;
+use crate::report::diff::{self as report, Report};
 
 /// The name of a diff page without its extension: `1.0.0..2.0.0`.
 pub fn page_name(old: &Policy, new: &Policy) -> String {
@@ -55,16 +57,15 @@ The history of each edition is kept in [`history/`](history/).\n\n",
                 section.push_str(&format!(
                     "{class}. Compared with {}: {}. [The changes and the redline of the text](diff/{name}.md) ([HTML](diff/{name}.html)).\n",
                     prev.policy.header.version,
-                    escape_markdown(&format::counts(&diff)),
+                    escape_markdown(&report::counts(&diff)),
                 ));
-                for class in Class::STRONGEST_FIRST {
-                    let changes: Vec<_> = diff.of_class(class).collect();
-                    if changes.is_empty() {
-                        continue;
-                    }
+                for (class, changes) in report::groups(&diff) {
                     section.push_str(&format!("\n### {}\n\n", class.title()));
                     for change in changes {
-                        section.push_str(&format!("- {}\n", escape_markdown(&change.explanation)));
+                        section.push_str(&format!(
+                            "- {}\n",
+                            markdown_line_start(&escape_markdown(&change.explanation))
+                        ));
                     }
                 }
             }
@@ -83,24 +84,6 @@ fn redline_of(old: &Policy, new: &Policy) -> Redline {
         &crate::render::plain_text(old),
         &crate::render::plain_text(new),
     )
-}
-
-fn report<'a>(
-    old: &'a Policy,
-    new: &'a Policy,
-    diff: &'a Diff,
-    assessment: &'a super::Assessment,
-    old_source: &'a str,
-    new_source: &'a str,
-) -> Report<'a> {
-    Report {
-        old,
-        new,
-        old_source,
-        new_source,
-        diff,
-        assessment,
-    }
 }
 
 /// What the two forms of a diff page show, worked out once for both: the
@@ -128,143 +111,72 @@ impl<'a> Page<'a> {
         }
     }
 
-    /// `diff/OLD..NEW.md`, without its final newline.
+    /// The report of the changes; a page names no sources.
+    fn report(&self) -> Report<'_> {
+        Report {
+            old: self.old,
+            new: self.new,
+            old_source: "",
+            new_source: "",
+            diff: &self.diff,
+            assessment: &self.assessment,
+        }
+    }
+
+    /// The sentence that introduces the redline, the same in both forms;
+    /// none when the rendered text did not change.
+    fn redline_intro(&self) -> Option<String> {
+        self.redline.changed().then(|| {
+            let (deleted, inserted) = self.redline.counts();
+            format!(
+                "The text of {} with the changes from {} marked, sentence by sentence: {deleted} deleted (<del>struck out</del>) and {inserted} inserted (<ins>underlined</ins>).",
+                self.new.header.version, self.old.header.version
+            )
+        })
+    }
+
+    /// `diff/OLD..NEW.md`, without its final newline: the changes in
+    /// words, then the redline of the text.
     pub fn markdown(&self) -> String {
-        markdown_page(self)
+        let mut out = report::markdown(&self.report(), 1);
+        out.push_str("## The text, redlined\n\n");
+        match self.redline_intro() {
+            Some(intro) => {
+                out.push_str(&intro);
+                out.push_str("\n\n");
+                out.push_str(&redline::markdown(&self.redline));
+            }
+            None => out.push_str("The rendered text did not change.\n"),
+        }
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+        out
     }
 
-    /// `diff/OLD..NEW.html`.
+    /// `diff/OLD..NEW.html`: the same as [`Page::markdown`], as one
+    /// self-contained HTML page with `<ins>` and `<del>`; every string from
+    /// the policy is escaped.
     pub fn html(&self) -> String {
-        html_page(self)
-    }
-}
-
-/// `diff/OLD..NEW.md`: the changes in words, then the redline of the text.
-pub fn page_markdown(old: &Policy, new: &Policy) -> String {
-    Page::new(old, new).markdown()
-}
-
-fn markdown_page(page: &Page<'_>) -> String {
-    let Page {
-        old,
-        new,
-        diff,
-        assessment,
-        redline,
-    } = page;
-    let old_source = format!("history/{}.json", old.header.version);
-    let new_source = format!("history/{}.json", new.header.version);
-    let report = report(old, new, diff, assessment, &old_source, &new_source);
-    let mut out = format::markdown(&report, 1);
-    out.push_str("## The text, redlined\n\n");
-    if redline.changed() {
-        let (deleted, inserted) = redline.counts();
-        out.push_str(&format!(
-            "The text of {} with the changes from {} marked, sentence by sentence: {deleted} deleted (<del>struck out</del>) and {inserted} inserted (<ins>underlined</ins>).\n\n",
-            new.header.version, old.header.version
-        ));
-        out.push_str(&redline::markdown(redline));
-    } else {
-        out.push_str("The rendered text did not change.\n");
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
-}
-
-const STYLE: &str = "body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}\
-h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.05rem}\
-del{background:#fde2e1;color:#8a1c12;text-decoration:line-through}\
-ins{background:#dcf5df;color:#0b5a1a;text-decoration:underline}\
-.expanding{color:#8a1c12}.narrowing{color:#0b5a1a}.editorial{color:#24507a}\
-.problem{border-left:4px solid #8a1c12;padding-left:.75rem}";
-
-/// `diff/OLD..NEW.html`: the same as [`page_markdown`], as one
-/// self-contained HTML page with `<ins>` and `<del>`; every string from the
-/// policy is escaped.
-pub fn page_html(old: &Policy, new: &Policy) -> String {
-    Page::new(old, new).html()
-}
-
-fn html_page(page: &Page<'_>) -> String {
-    let Page {
-        old,
-        new,
-        diff,
-        assessment,
-        redline,
-    } = page;
-    let title = format!(
-        "Changes to {} from {} to {}",
-        new.header.title, old.header.version, new.header.version
-    );
-    let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n");
-    out.push_str(&format!(
-        "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        escape_html(&new.header.language),
-        escape_html(&title)
-    ));
-    out.push_str(&format!("<h1>{}</h1>\n", escape_html(&title)));
-    out.push_str(&format!(
-        "<p>Policy <code>{}</code>: {}, effective {}, and {}, effective {}.</p>\n",
-        escape_html(&new.id),
-        old.header.version,
-        old.header.effective.long(),
-        new.header.version,
-        new.header.effective.long()
-    ));
-    let report = report(old, new, diff, assessment, "", "");
-    match diff.class() {
-        None => out.push_str("<p>No change in what the policy says.</p>\n"),
-        Some(class) => out.push_str(&format!(
-            "<p><strong class=\"{}\">{}</strong>: {}.</p>\n",
-            class.as_str(),
-            class.title(),
-            escape_html(&format::counts(diff))
-        )),
-    }
-    out.push_str(&format!(
-        "<p>Version: {}.</p>\n",
-        escape_html(&report.verdict())
-    ));
-    for problem in assessment.problems() {
-        out.push_str(&format!(
-            "<p class=\"problem\"><strong>Problem</strong>: {}.</p>\n",
-            escape_html(&problem)
-        ));
-    }
-    for class in Class::STRONGEST_FIRST {
-        let changes: Vec<_> = diff.of_class(class).collect();
-        if changes.is_empty() {
-            continue;
+        let report = self.report();
+        let mut out = String::new();
+        page::open(
+            &mut out,
+            &self.new.header.language,
+            &report.title(),
+            page::Kind::Changes,
+        );
+        out.push_str(&report::html(&report));
+        out.push_str("<h2>The text, redlined</h2>\n");
+        match self.redline_intro() {
+            Some(intro) => {
+                out.push_str(&format!("<p>{intro}</p>\n<div class=\"redline\">\n"));
+                out.push_str(&redline::html(&self.redline));
+                out.push_str("</div>\n");
+            }
+            None => out.push_str("<p>The rendered text did not change.</p>\n"),
         }
-        out.push_str(&format!(
-            "<h2 class=\"{}\">{} ({}): {}</h2>\n<ul>\n",
-            class.as_str(),
-            class.title(),
-            changes.len(),
-            escape_html(class.meaning())
-        ));
-        for change in changes {
-            out.push_str(&format!("<li>{}</li>\n", escape_html(&change.explanation)));
-        }
-        out.push_str("</ul>\n");
+        page::close(&mut out);
+        out
     }
-    out.push_str("<h2>The text, redlined</h2>\n");
-    if redline.changed() {
-        let (deleted, inserted) = redline.counts();
-        out.push_str(&format!(
-            "<p>The text of {} with the changes from {} marked, sentence by sentence: {deleted} deleted (<del>struck out</del>) and {inserted} inserted (<ins>underlined</ins>).</p>\n",
-            new.header.version, old.header.version
-        ));
-        out.push_str("<div class=\"redline\">\n");
-        out.push_str(&redline::html(redline));
-        out.push_str("</div>\n");
-    } else {
-        out.push_str("<p>The rendered text did not change.</p>\n");
-    }
-    out.push_str("</body>\n</html>\n");
-    out
 }

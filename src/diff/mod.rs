@@ -10,18 +10,17 @@
 //! same changes with expanding and narrowing swapped, because every class is
 //! decided by comparing the two sides on one scale.
 //!
-//! [`history`] keeps the released editions, [`format`] prints a diff for
-//! people and tools, [`redline`] marks the sentences of the rendered text
-//! that changed, and [`changelog`] lists every edition.
+//! [`history`] keeps the released editions, [`redline`] marks the
+//! sentences of the rendered text that changed, and [`changelog`] lists
+//! every edition. `report::diff` prints a diff for people and tools.
 
 pub mod changelog;
 mod compare;
-pub mod format;
 pub mod history;
 pub mod ledger;
 pub mod problem;
 pub mod redline;
-mod words;
+pub(crate) mod words;
 
 use serde::Serialize;
 

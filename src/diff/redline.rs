@@ -10,6 +10,8 @@
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
+use crate::escape;
+
 /// The kind of a block of text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Style {
@@ -250,48 +252,46 @@ fn tokens(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The runs of a block, each escaped for its format, deletions in `<del>`
+/// and insertions in `<ins>` (tags that Markdown passes through as HTML).
+fn marked(block: &Block, escape: fn(&str) -> String) -> String {
+    let mut out = String::new();
+    for (i, (mark, text)) in block.runs.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let (open, close) = match mark {
+            Mark::Same => ("", ""),
+            Mark::Deleted => ("<del>", "</del>"),
+            Mark::Inserted => ("<ins>", "</ins>"),
+        };
+        out.push_str(open);
+        out.push_str(&escape(text));
+        out.push_str(close);
+    }
+    out
+}
+
 /// The redline as Markdown: every block of the new text, deleted blocks
 /// where they stood, deletions in `<del>` and insertions in `<ins>`. Text
-/// from the policy is escaped so that it cannot become markup.
+/// from the policy is escaped as in the policy's own Markdown, so that it
+/// cannot become markup.
 pub fn markdown(redline: &Redline) -> String {
     let mut out = String::new();
     for block in &redline.blocks {
-        let mut line = String::new();
-        for (i, (mark, text)) in block.runs.iter().enumerate() {
-            if i > 0 {
-                line.push(' ');
-            }
-            let text = super::format::escape_markdown(text);
-            match mark {
-                Mark::Same => line.push_str(&text),
-                Mark::Deleted => {
-                    line.push_str("<del>");
-                    line.push_str(&text);
-                    line.push_str("</del>");
-                }
-                Mark::Inserted => {
-                    line.push_str("<ins>");
-                    line.push_str(&text);
-                    line.push_str("</ins>");
-                }
-            }
-        }
+        let line = marked(block, escape::markdown);
         match block.style {
             Style::Heading => {
                 out.push_str("#### ");
                 out.push_str(&line);
-                out.push_str("\n\n");
             }
-            Style::Paragraph => {
-                out.push_str(&line);
-                out.push_str("\n\n");
-            }
+            Style::Paragraph => out.push_str(&escape::markdown_line_start(&line)),
             Style::Item => {
                 out.push_str("- ");
-                out.push_str(&line);
-                out.push_str("\n\n");
+                out.push_str(&escape::markdown_line_start(&line));
             }
         }
+        out.push_str("\n\n");
     }
     out
 }
@@ -301,26 +301,6 @@ pub fn html(redline: &Redline) -> String {
     let mut out = String::new();
     let mut in_list = false;
     for block in &redline.blocks {
-        let mut inner = String::new();
-        for (i, (mark, text)) in block.runs.iter().enumerate() {
-            if i > 0 {
-                inner.push(' ');
-            }
-            let text = super::format::escape_html(text);
-            match mark {
-                Mark::Same => inner.push_str(&text),
-                Mark::Deleted => {
-                    inner.push_str("<del>");
-                    inner.push_str(&text);
-                    inner.push_str("</del>");
-                }
-                Mark::Inserted => {
-                    inner.push_str("<ins>");
-                    inner.push_str(&text);
-                    inner.push_str("</ins>");
-                }
-            }
-        }
         let is_item = block.style == Style::Item;
         if is_item && !in_list {
             out.push_str("<ul>\n");
@@ -328,23 +308,12 @@ pub fn html(redline: &Redline) -> String {
             out.push_str("</ul>\n");
         }
         in_list = is_item;
-        match block.style {
-            Style::Heading => {
-                out.push_str("<h3>");
-                out.push_str(&inner);
-                out.push_str("</h3>\n");
-            }
-            Style::Paragraph => {
-                out.push_str("<p>");
-                out.push_str(&inner);
-                out.push_str("</p>\n");
-            }
-            Style::Item => {
-                out.push_str("<li>");
-                out.push_str(&inner);
-                out.push_str("</li>\n");
-            }
-        }
+        let tag = match block.style {
+            Style::Heading => "h3",
+            Style::Paragraph => "p",
+            Style::Item => "li",
+        };
+        out.push_str(&format!("<{tag}>{}</{tag}>\n", marked(block, escape::html)));
     }
     if in_list {
         out.push_str("</ul>\n");

@@ -1,38 +1,25 @@
-//! The document as one self-contained HTML page: inline CSS, a viewport
-//! for phones, a table of contents linking to each section, and an anchor
+//! The document as one self-contained HTML page ([`super::page`]): a table
+//! of contents linking to each section, and an anchor
 //! on every clause. Every piece of text is escaped, the project's own
 //! wording included, so no source string can become markup.
 
 use std::fmt::Write as _;
 
-use super::Sink;
 use super::document::{Clause, Document, Item, Piece, Section, Text};
+use super::{Sink, page};
 use super::{email_address, web_address};
-
-/// The style sheet: a readable column, narrower indents on small screens,
-/// light and dark colours from the reader's settings.
-const STYLE: &str = "\
-:root { color-scheme: light dark; }
-body { margin: 0; font: 1rem/1.6 system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif; }
-main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; overflow-wrap: break-word; }
-h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 0.3rem; }
-h2 { font-size: 1.3rem; line-height: 1.3; margin: 2.2rem 0 0.8rem; padding-bottom: 0.2rem; border-bottom: 1px solid #8884; }
-.version { margin: 0 0 1.5rem; opacity: 0.8; }
-nav ul { list-style: none; padding-left: 0; }
-nav li { margin: 0.2rem 0; }
-p { margin: 0.6rem 0; }
-ul { margin: 0.4rem 0; padding-left: 1.5rem; }
-.clause .clause { margin-left: 1.5rem; }
-.num { font-weight: 600; text-decoration: none; color: inherit; margin-right: 0.3rem; }
-a { overflow-wrap: anywhere; }
-@media (max-width: 30rem) { .clause .clause { margin-left: 0.75rem; } ul { padding-left: 1.1rem; } }
-";
+use crate::escape::html as escape;
 
 /// Writes the document into `writer`, a few clauses at a time.
 pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut out = Sink::new(writer);
-    head(document, &mut out);
-    out.push_str("<body>\n<main>\n<header>\n");
+    page::open(
+        &mut out,
+        &document.language,
+        &document.title,
+        page::Kind::Text,
+    );
+    out.push_str("<header>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&document.title));
     let _ = writeln!(
         out,
@@ -44,17 +31,8 @@ pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::R
     for section in &document.sections {
         render_section(section, &mut out);
     }
-    out.push_str("</main>\n</body>\n</html>\n");
+    page::close(&mut out);
     out.finish()
-}
-
-fn head(document: &Document, out: &mut String) {
-    out.push_str("<!DOCTYPE html>\n");
-    let _ = writeln!(out, "<html lang=\"{}\">", escape(&document.language));
-    out.push_str("<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(out, "<title>{}</title>", escape(&document.title));
-    let _ = write!(out, "<style>\n{STYLE}</style>\n</head>\n");
 }
 
 fn contents(sections: &[Section], out: &mut String) {
@@ -139,33 +117,9 @@ fn inline(text: &Text) -> String {
         .collect()
 }
 
-/// Escapes the five characters that are markup in text and attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_the_five() {
-        assert_eq!(
-            escape("<a href=\"x\">'&'</a>"),
-            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
-        );
-    }
 
     #[test]
     fn links_only_addresses() {

@@ -3,48 +3,58 @@
 //!
 //! `::error file=policies/a.policy,line=3,col=8,endLine=3,endColumn=14,title=E0101::message`
 //!
-//! Values are escaped as the Actions toolkit does: in the message, `%`, CR
-//! and LF; in a property, also `:` and `,`, which would end the value.
+//! Every command is written by [`command`], which escapes its values as
+//! the Actions toolkit does ([`crate::escape::github_message`],
+//! [`crate::escape::github_property`]).
 
 use super::Located;
 use crate::diagnostic::Severity;
+use crate::escape::{github_message, github_property};
 
-/// Escapes the message of a workflow command.
-pub fn escape_data(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '%' => out.push_str("%25"),
-            '\r' => out.push_str("%0D"),
-            '\n' => out.push_str("%0A"),
-            c => out.push(c),
-        }
-    }
-    out
+/// The level of a workflow command, which is how GitHub shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// `::error`: fails the check in the pull request's view.
+    Error,
+    /// `::warning`.
+    Warning,
+    /// `::notice`: information.
+    Notice,
 }
 
-/// Escapes the value of a property of a workflow command.
-pub fn escape_property(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '%' => out.push_str("%25"),
-            '\r' => out.push_str("%0D"),
-            '\n' => out.push_str("%0A"),
-            ':' => out.push_str("%3A"),
-            ',' => out.push_str("%2C"),
-            c => out.push(c),
+impl Level {
+    /// The command's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Notice => "notice",
         }
     }
-    out
 }
 
-/// The command for a severity.
-fn command(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
+impl From<Severity> for Level {
+    fn from(severity: Severity) -> Level {
+        match severity {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
+        }
     }
+}
+
+/// One workflow command, without a newline: `::level name=value,…::message`,
+/// the values and the message escaped.
+pub fn command(level: Level, properties: &[(&str, &str)], message: &str) -> String {
+    let mut out = format!("::{}", level.as_str());
+    for (i, (name, value)) in properties.iter().enumerate() {
+        out.push(if i == 0 { ' ' } else { ',' });
+        out.push_str(name);
+        out.push('=');
+        out.push_str(&github_property(value));
+    }
+    out.push_str("::");
+    out.push_str(&github_message(message));
+    out
 }
 
 /// The message of an annotation: the diagnostic's message, then its help
@@ -63,55 +73,35 @@ pub fn message(located: &Located) -> String {
 /// diagnostic starts and ends on the same line.
 pub fn annotation(located: &Located) -> String {
     let file = located.file.strip_prefix("./").unwrap_or(&located.file);
-    let mut properties = vec![
-        format!("file={}", escape_property(file)),
-        format!("line={}", located.line),
-    ];
+    let (line, column) = (located.line.to_string(), located.column.to_string());
+    let (end_line, end_column) = (located.end_line.to_string(), located.end_column.to_string());
+    let mut properties = vec![("file", file), ("line", line.as_str())];
     if located.end_line == located.line {
-        properties.push(format!("col={}", located.column));
-        properties.push(format!("endLine={}", located.end_line));
-        properties.push(format!("endColumn={}", located.end_column));
+        properties.push(("col", &column));
+        properties.push(("endLine", &end_line));
+        properties.push(("endColumn", &end_column));
     } else {
-        properties.push(format!("endLine={}", located.end_line));
+        properties.push(("endLine", &end_line));
     }
-    properties.push(format!("title={}", escape_property(&located.code)));
-    format!(
-        "::{} {}::{}",
-        command(located.severity),
-        properties.join(","),
-        escape_data(&message(located))
-    )
+    properties.push(("title", &located.code));
+    command(located.severity.into(), &properties, &message(located))
 }
 
 /// A workflow command for a problem that has no place in a file, such as
 /// a file that cannot be read or a stale generated file.
 pub fn unlocated(severity: Severity, message: &str) -> String {
-    format!(
-        "::{} title=policyc::{}",
-        command(severity),
-        escape_data(message)
-    )
+    command(severity.into(), &[("title", "policyc")], message)
 }
 
 /// A notice with no place in a file, such as how many diagnostics were
 /// not annotated.
 pub fn notice(message: &str) -> String {
-    format!("::notice title=policyc::{}", escape_data(message))
+    command(Level::Notice, &[("title", "policyc")], message)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn data_escapes_percent_and_line_breaks_only() {
-        assert_eq!(escape_data("50% a:b, c\r\nd"), "50%25 a:b, c%0D%0Ad");
-    }
-
-    #[test]
-    fn properties_also_escape_colon_and_comma() {
-        assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
-    }
 
     fn located(line: usize, end_line: usize) -> Located {
         Located {
@@ -142,5 +132,18 @@ mod tests {
         assert!(
             text.starts_with("::error file=policies/a%2Cb.policy,line=3,endLine=5,title=E0101::")
         );
+    }
+
+    #[test]
+    fn commands_escape_their_parts() {
+        assert_eq!(
+            command(
+                Level::Error,
+                &[("file", "a,b:c.policy"), ("line", "3"), ("title", "t")],
+                "50% done\nnext"
+            ),
+            "::error file=a%2Cb%3Ac.policy,line=3,title=t::50%25 done%0Anext"
+        );
+        assert_eq!(notice("a\r\nb"), "::notice title=policyc::a%0D%0Ab");
     }
 }

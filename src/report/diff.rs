@@ -1,15 +1,22 @@
-//! Printing a diff: for people on a terminal (grouped by class, coloured),
-//! as Markdown (for a pull request or the changelog), as JSON (stable, for
-//! tools) and as GitHub Actions annotations.
+//! The report of a diff in every format: for people on a terminal
+//! (grouped by class, coloured), as Markdown (for a pull request, and the
+//! diff pages), as HTML (the diff pages), as JSON (stable, for tools) and as
+//! GitHub Actions annotations. `policyc diff` prints through [`write`], so
+//! `--format` means for it what it means for every command.
+
+use std::fmt;
+use std::io;
 
 use codespan_reporting::term::termcolor::{Color, ColorSpec, WriteColor};
 use serde::Serialize;
 
-use super::{Area, Assessment, Bump, Change, Class, Diff};
+use super::Format;
+use super::github::{self as workflow, Level};
+use crate::diff::{Action, Area, Assessment, Bump, Change, Class, Diff, words};
+use crate::escape::{html as escape_html, markdown as escape_markdown, markdown_line_start};
 use crate::model::{Date, Policy};
 use crate::source::SourceFile;
 use crate::syntax::ast::Decl;
-use crate::syntax::hygiene::hazard;
 
 /// Everything a report of one diff says.
 #[derive(Debug, Clone, Copy)]
@@ -29,6 +36,12 @@ pub struct Report<'a> {
 }
 
 impl Report<'_> {
+    /// `Changes to TITLE from OLD to NEW`, unescaped.
+    pub fn title(&self) -> String {
+        let (old, new) = self.versions();
+        format!("Changes to {} from {old} to {new}", self.new.header.title)
+    }
+
     fn versions(&self) -> (String, String) {
         (
             self.old.header.version.to_string(),
@@ -64,47 +77,6 @@ impl Report<'_> {
     }
 }
 
-/// Escapes text for Markdown so that it cannot become markup; a
-/// character that is no text (ESC, a bidirectional override) shows as
-/// U+FFFD.
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\n' | '\r' => out.push(' '),
-            c if hazard(c).is_some() => out.push('\u{FFFD}'),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // What the checker refuses (E0015, E0016), should an old
-            // edition from the history carry it.
-            c if hazard(c).is_some() => out.push('\u{FFFD}'),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
@@ -126,8 +98,17 @@ pub fn counts(diff: &Diff) -> String {
     format!(
         "{} ({})",
         plural(diff.changes.len(), "change"),
-        super::words::list(&parts, "and")
+        words::list(&parts, "and")
     )
+}
+
+/// The changes of each class that has any, strongest first: how every
+/// format groups them.
+pub fn groups(diff: &Diff) -> impl Iterator<Item = (Class, Vec<&Change>)> {
+    Class::STRONGEST_FIRST.into_iter().filter_map(|class| {
+        let changes: Vec<&Change> = diff.of_class(class).collect();
+        (!changes.is_empty()).then_some((class, changes))
+    })
 }
 
 fn edition_line(policy: &Policy) -> String {
@@ -172,11 +153,7 @@ pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> s
         edition_line(report.new)
     )?;
     writeln!(out, "{}", counts(report.diff))?;
-    for class in Class::STRONGEST_FIRST {
-        let changes: Vec<&Change> = report.diff.of_class(class).collect();
-        if changes.is_empty() {
-            continue;
-        }
+    for (class, changes) in groups(report.diff) {
         writeln!(out)?;
         let mut heading = ColorSpec::new();
         heading.set_fg(Some(color(class))).set_bold(true);
@@ -224,49 +201,156 @@ pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> s
 
 /// The report as Markdown, headings starting at `level` (`2` gives `##`).
 pub fn markdown(report: &Report<'_>, level: usize) -> String {
-    let h = "#".repeat(level.clamp(1, 5));
-    let mut out = String::new();
-    let (old, new) = report.versions();
-    out.push_str(&format!(
-        "{h} Changes to {} from {old} to {new}\n\n",
-        escape_markdown(&report.new.header.title)
-    ));
-    out.push_str(&format!(
-        "Policy `{}`: {old}, effective {}, and {new}, effective {}.\n\n",
-        report.new.id,
-        report.old.header.effective.long(),
-        report.new.header.effective.long()
-    ));
-    match report.diff.class() {
-        None => out.push_str("No change in what the policy says.\n\n"),
-        Some(class) => out.push_str(&format!(
-            "**{}**: {}.\n\n",
-            class.title(),
-            escape_markdown(&counts(report.diff))
-        )),
+    body(report, &Markdown, level.clamp(1, 5))
+}
+
+/// The report as HTML, for the body of a page: the same as [`markdown`],
+/// every string escaped.
+pub fn html(report: &Report<'_>) -> String {
+    body(report, &Html, 1)
+}
+
+/// How the parts of a report are marked up, so that its Markdown and HTML
+/// forms say the same things in the same order. Text handed to it is
+/// already escaped.
+trait Markup {
+    /// Escapes a string for the format.
+    fn escape(&self, text: &str) -> String;
+    /// A heading at `depth` (1 for the title), coloured by `class`.
+    fn heading(&self, depth: usize, class: Option<Class>, text: &str, out: &mut String);
+    /// A paragraph, set apart when it states a problem.
+    fn paragraph(&self, text: &str, problem: bool, out: &mut String);
+    /// Strong text, coloured by `class`.
+    fn strong(&self, class: Option<Class>, text: &str) -> String;
+    /// A policy id, as code.
+    fn code(&self, text: &str) -> String;
+    /// A bulleted list.
+    fn list(&self, items: &[String], out: &mut String);
+}
+
+/// Markdown, as code-hosting sites render it.
+struct Markdown;
+
+impl Markup for Markdown {
+    fn escape(&self, text: &str) -> String {
+        escape_markdown(text)
     }
-    out.push_str(&format!(
-        "Version: {}.\n\n",
-        escape_markdown(&report.verdict())
-    ));
-    for problem in report.assessment.problems() {
-        out.push_str(&format!("**Problem**: {}.\n\n", escape_markdown(&problem)));
+
+    fn heading(&self, depth: usize, _: Option<Class>, text: &str, out: &mut String) {
+        out.push_str(&format!("{} {text}\n\n", "#".repeat(depth)));
     }
-    for class in Class::STRONGEST_FIRST {
-        let changes: Vec<&Change> = report.diff.of_class(class).collect();
-        if changes.is_empty() {
-            continue;
-        }
-        out.push_str(&format!(
-            "{h}# {} ({}): {}\n\n",
-            class.title(),
-            changes.len(),
-            class.meaning()
-        ));
-        for change in changes {
-            out.push_str(&format!("- {}\n", escape_markdown(&change.explanation)));
+
+    fn paragraph(&self, text: &str, _: bool, out: &mut String) {
+        out.push_str(text);
+        out.push_str("\n\n");
+    }
+
+    fn strong(&self, _: Option<Class>, text: &str) -> String {
+        format!("**{text}**")
+    }
+
+    fn code(&self, text: &str) -> String {
+        // An id is letters, digits, `_` and `.`: nothing ends a code span.
+        format!("`{text}`")
+    }
+
+    fn list(&self, items: &[String], out: &mut String) {
+        for item in items {
+            out.push_str(&format!("- {}\n", markdown_line_start(item)));
         }
         out.push('\n');
+    }
+}
+
+/// HTML, for the body of a page.
+struct Html;
+
+impl Markup for Html {
+    fn escape(&self, text: &str) -> String {
+        escape_html(text)
+    }
+
+    fn heading(&self, depth: usize, class: Option<Class>, text: &str, out: &mut String) {
+        out.push_str(&format!(
+            "<h{depth}{}>{text}</h{depth}>\n",
+            class_attribute(class)
+        ));
+    }
+
+    fn paragraph(&self, text: &str, problem: bool, out: &mut String) {
+        let class = if problem { " class=\"problem\"" } else { "" };
+        out.push_str(&format!("<p{class}>{text}</p>\n"));
+    }
+
+    fn strong(&self, class: Option<Class>, text: &str) -> String {
+        format!("<strong{}>{text}</strong>", class_attribute(class))
+    }
+
+    fn code(&self, text: &str) -> String {
+        format!("<code>{}</code>", escape_html(text))
+    }
+
+    fn list(&self, items: &[String], out: &mut String) {
+        out.push_str("<ul>\n");
+        for item in items {
+            out.push_str(&format!("<li>{item}</li>\n"));
+        }
+        out.push_str("</ul>\n");
+    }
+}
+
+/// ` class="expanding"`, or nothing.
+fn class_attribute(class: Option<Class>) -> String {
+    class.map_or_else(String::new, |c| format!(" class=\"{}\"", c.as_str()))
+}
+
+/// The report in a markup, its title at heading `level`: the editions, the
+/// strongest class and the counts, the verdict on the version, the
+/// problems, then the changes by class.
+fn body(report: &Report<'_>, markup: &dyn Markup, level: usize) -> String {
+    let (old, new) = (report.old, report.new);
+    let mut out = String::new();
+    markup.heading(level, None, &markup.escape(&report.title()), &mut out);
+    let editions = format!(
+        ": {}, effective {}, and {}, effective {}.",
+        old.header.version,
+        old.header.effective.long(),
+        new.header.version,
+        new.header.effective.long()
+    );
+    let editions = format!(
+        "Policy {}{}",
+        markup.code(&new.id),
+        markup.escape(&editions)
+    );
+    markup.paragraph(&editions, false, &mut out);
+    let class = match report.diff.class() {
+        None => "No change in what the policy says.".to_owned(),
+        Some(class) => format!(
+            "{}: {}.",
+            markup.strong(Some(class), class.title()),
+            markup.escape(&counts(report.diff))
+        ),
+    };
+    markup.paragraph(&class, false, &mut out);
+    let verdict = format!("Version: {}.", markup.escape(&report.verdict()));
+    markup.paragraph(&verdict, false, &mut out);
+    for problem in report.assessment.problems() {
+        let problem = format!(
+            "{}: {}.",
+            markup.strong(None, "Problem"),
+            markup.escape(&problem)
+        );
+        markup.paragraph(&problem, true, &mut out);
+    }
+    for (class, changes) in groups(report.diff) {
+        let heading = format!("{} ({}): {}", class.title(), changes.len(), class.meaning());
+        markup.heading(level + 1, Some(class), &markup.escape(&heading), &mut out);
+        let items: Vec<String> = changes
+            .iter()
+            .map(|change| markup.escape(&change.explanation))
+            .collect();
+        markup.list(&items, &mut out);
     }
     out
 }
@@ -428,7 +512,7 @@ impl Locator {
 
     /// The line a change is best shown at in the new source, if it is there.
     pub fn line(&self, change: &Change) -> Option<usize> {
-        if change.action == super::Action::Removed && change.aspect.is_none() {
+        if change.action == Action::Removed && change.aspect.is_none() {
             return None;
         }
         match change.area {
@@ -453,34 +537,25 @@ impl Locator {
     }
 }
 
-/// Escapes the message of a GitHub workflow command.
-fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a property of a GitHub workflow command.
-fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
-}
-
 fn annotation(
-    level: &str,
+    level: Level,
     file: Option<&str>,
     line: Option<usize>,
     title: &str,
     message: &str,
 ) -> String {
-    let mut props = Vec::new();
+    let line = line.map(|line| line.to_string());
+    let mut properties = Vec::new();
     if let Some(file) = file {
-        props.push(format!("file={}", escape_property(file)));
-        if let Some(line) = line {
-            props.push(format!("line={line}"));
+        properties.push(("file", file));
+        if let Some(line) = &line {
+            properties.push(("line", line.as_str()));
         }
     }
-    props.push(format!("title={}", escape_property(title)));
-    format!("::{level} {}::{}\n", props.join(","), escape_data(message))
+    properties.push(("title", title));
+    let mut command = workflow::command(level, &properties, message);
+    command.push('\n');
+    command
 }
 
 /// The report as GitHub Actions workflow commands: a warning per expanding
@@ -491,8 +566,8 @@ pub fn github(report: &Report<'_>, locator: Option<&Locator>, require_bump: bool
     let mut out = String::new();
     for change in &report.diff.changes {
         let level = match change.class {
-            Class::Expanding => "warning",
-            Class::Narrowing | Class::Editorial => "notice",
+            Class::Expanding => Level::Warning,
+            Class::Narrowing | Class::Editorial => Level::Notice,
         };
         let line = locator.and_then(|l| l.line(change));
         let title = format!(
@@ -502,63 +577,79 @@ pub fn github(report: &Report<'_>, locator: Option<&Locator>, require_bump: bool
         );
         out.push_str(&annotation(level, file, line, &title, &change.explanation));
     }
-    let level = if require_bump { "error" } else { "warning" };
+    let level = if require_bump {
+        Level::Error
+    } else {
+        Level::Warning
+    };
     let a = report.assessment;
-    if let Some(problem) = &a.bump_problem {
-        let line = locator.and_then(Locator::version_line);
-        out.push_str(&annotation(
-            level,
-            file,
-            line,
+    let problems = [
+        (
+            &a.bump_problem,
+            Locator::version_line as fn(&Locator) -> Option<usize>,
             "version bump too small",
-            problem,
-        ));
-    }
-    if let Some(problem) = &a.notice_problem {
-        let line = locator.and_then(Locator::effective_line);
-        out.push_str(&annotation(
-            level,
-            file,
-            line,
+        ),
+        (
+            &a.notice_problem,
+            Locator::effective_line,
             "notice period not respected",
-            problem,
-        ));
+        ),
+    ];
+    for (problem, place, title) in problems {
+        if let Some(problem) = problem {
+            let line = locator.and_then(place);
+            out.push_str(&annotation(level, file, line, title, problem));
+        }
     }
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Why a diff report could not be written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// SARIF is for code-scanning results; a diff has no such form.
+    NoSarif,
+    /// Standard output could not be written (a closed pipe).
+    Io(io::Error),
+}
 
-    #[test]
-    fn markdown_escaping_neutralises_markup() {
-        assert_eq!(
-            escape_markdown("a *b* <i>x</i> [l](u) `c` _d_ & #"),
-            "a \\*b\\* &lt;i&gt;x&lt;/i&gt; \\[l\\](u) \\`c\\` \\_d\\_ &amp; \\#"
-        );
-    }
-
-    #[test]
-    fn html_escaping_covers_attributes() {
-        assert_eq!(
-            escape_html("<a href=\"x\">'&'</a>"),
-            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
-        );
-    }
-
-    #[test]
-    fn github_commands_escape_their_parts() {
-        assert_eq!(
-            annotation(
-                "error",
-                Some("a,b:c.policy"),
-                Some(3),
-                "t",
-                "50% done\nnext"
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WriteError::NoSarif => f.write_str(
+                "a diff has no SARIF form; use --format json (for tools) or github (for annotations)",
             ),
-            "::error file=a%2Cb%3Ac.policy,line=3,title=t::50% done%0Anext\n"
-                .replace("50% done", "50%25 done")
-        );
+            WriteError::Io(error) => write!(f, "cannot write the report: {error}"),
+        }
     }
+}
+
+impl std::error::Error for WriteError {}
+
+impl From<io::Error> for WriteError {
+    fn from(error: io::Error) -> Self {
+        WriteError::Io(error)
+    }
+}
+
+/// Writes the report in `format`: Markdown with `##` headings, GitHub
+/// annotations at the lines `locator` finds (errors when the bump is
+/// `required`, warnings otherwise), and for people the problems too unless
+/// the bump is `required` (the caller then reports them as errors).
+pub fn write(
+    format: Format,
+    report: &Report<'_>,
+    locator: Option<&Locator>,
+    required: bool,
+    out: &mut dyn WriteColor,
+) -> Result<(), WriteError> {
+    let text = match format {
+        Format::Human => return Ok(human(report, !required, out)?),
+        Format::Json => json(report),
+        Format::Markdown => markdown(report, 2),
+        Format::Github => github(report, locator, required),
+        Format::Sarif => return Err(WriteError::NoSarif),
+    };
+    out.write_all(text.as_bytes())?;
+    Ok(out.flush()?)
 }
