@@ -55,7 +55,9 @@ fn decisions_stay_consistent_while_the_table_is_swapped() {
                 let facts = Facts::new();
                 let mut mine = 0usize;
                 let mut last_version = 0u32;
-                while !stop.load(Ordering::Relaxed) {
+                // At least one decision each, however late the thread
+                // starts on a loaded machine.
+                while mine == 0 || !stop.load(Ordering::Relaxed) {
                     let rules = shared.current();
                     let decision = rules.decide_use("data", "purpose", &facts);
                     let version: u32 = decision
@@ -130,7 +132,7 @@ fn a_reloader_keeps_the_last_good_table_under_readers() {
         let stop = Arc::clone(&stop);
         thread::spawn(move || {
             let mut n = 0usize;
-            while !stop.load(Ordering::Relaxed) {
+            while n == 0 || !stop.load(Ordering::Relaxed) {
                 assert!(
                     shared
                         .current()
