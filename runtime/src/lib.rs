@@ -176,7 +176,7 @@ pub use reload::{Reloaded, Reloader, SharedRules};
 pub use rules::{DataId, PurposeId, RecipientId, Rules};
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,
-    signature_path, signed_message,
+    signature_path, signed_message, verify_message,
 };
 pub use table::{
     Basis, Condition, DataEntry, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,

@@ -283,19 +283,40 @@ pub(crate) fn verify(
             });
         }
     }
-    let Some(key) = trusted.iter().find(|k| k.id.as_str() == sig.key_id) else {
-        return Err(LoadError::UntrustedKey { key_id: sig.key_id });
+    let message = signed_message(&table.policy, &table.version, &table.digest);
+    verify_message(&message, &sig.key_id, &sig.signature, trusted)
+}
+
+/// Checks that `signature` (64 bytes in standard base64) is the signature
+/// of `message` by the trusted key named `key_id`; returns that key's id.
+/// Every detached signature policyc writes is checked this way: a table's
+/// here, a ledger head's by the compiler.
+///
+/// # Errors
+///
+/// [`LoadError::UntrustedKey`] when no trusted key has the id,
+/// [`LoadError::SignatureEncoding`] when the signature is not 64 bytes of
+/// base64, [`LoadError::BadSignature`] when it does not verify.
+pub fn verify_message(
+    message: &[u8],
+    key_id: &str,
+    signature: &str,
+    trusted: &[TrustedKey],
+) -> Result<KeyId, LoadError> {
+    let Some(key) = trusted.iter().find(|k| k.id.as_str() == key_id) else {
+        return Err(LoadError::UntrustedKey {
+            key_id: key_id.to_owned(),
+        });
     };
     let bytes: [u8; 64] = BASE64
-        .decode(sig.signature.trim())
+        .decode(signature.trim())
         .ok()
         .and_then(|b| b.try_into().ok())
         .ok_or(LoadError::SignatureEncoding)?;
-    let message = signed_message(&table.policy, &table.version, &table.digest);
     key.key
-        .verify_strict(&message, &Signature::from_bytes(&bytes))
+        .verify_strict(message, &Signature::from_bytes(&bytes))
         .map_err(|_| LoadError::BadSignature {
-            key_id: sig.key_id.clone(),
+            key_id: key_id.to_owned(),
         })?;
     Ok(key.id.clone())
 }

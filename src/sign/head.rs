@@ -133,29 +133,18 @@ pub fn verify_head(
             signed: format!("head {} of `{}`", sig.head, sig.policy),
         });
     }
-    let key = trusted
-        .iter()
-        .find(|key| key.id().as_str() == sig.key_id)
-        .ok_or_else(|| Untrusted::UnknownKey {
+    rt::verify_message(
+        &head_message(policy, head),
+        &sig.key_id,
+        &sig.signature,
+        trusted,
+    )
+    .map_err(|error| match error {
+        rt::LoadError::UntrustedKey { key_id } => Untrusted::UnknownKey { key_id },
+        _ => Untrusted::Forged {
             key_id: sig.key_id.clone(),
-        })?;
-    let forged = || Untrusted::Forged {
-        key_id: sig.key_id.clone(),
-    };
-    let signature: [u8; 64] = base64::engine::general_purpose::STANDARD
-        .decode(sig.signature.trim())
-        .ok()
-        .and_then(|b| b.try_into().ok())
-        .ok_or_else(forged)?;
-    let verifying =
-        ed25519_dalek::VerifyingKey::from_bytes(&key.to_bytes()).map_err(|_| forged())?;
-    verifying
-        .verify_strict(
-            &head_message(policy, head),
-            &ed25519_dalek::Signature::from_bytes(&signature),
-        )
-        .map_err(|_| forged())?;
-    Ok(key.id().clone())
+        },
+    })
 }
 
 /// Checks that a rule table (`rules.json`'s bytes) carries a signature
