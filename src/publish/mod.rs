@@ -246,7 +246,7 @@ pub fn check_root(out: &Path) -> Result<bool, OutputError> {
         Ok(meta) if meta.is_dir() => Ok(true),
         Ok(meta) => Err(OutputError::NotRegular {
             path: out.to_path_buf(),
-            found: tree::kind_of(&meta.file_type()),
+            found: crate::source::describe(&meta.file_type()),
             expected: "a directory",
         }),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
@@ -548,7 +548,18 @@ mod tests {
             ]
         );
         assert_eq!(compared.kept, [out.join("p/mine.txt")]);
+        #[cfg(unix)]
+        let inode = |path: &str| {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(out.join(path)).unwrap().ino()
+        };
+        #[cfg(unix)]
+        let mine = inode("p/mine.txt");
         let published = write(&plan(&second, None), out, &lock()).unwrap();
+        // What the build leaves as it was is the same file (a hard link
+        // into the new set), not a copy.
+        #[cfg(unix)]
+        assert_eq!(inode("p/mine.txt"), mine);
         assert_eq!(published.changed.len(), 5, "{published:?}");
         assert_eq!(published.kept, [out.join("p/mine.txt")]);
         for (path, content) in &second {

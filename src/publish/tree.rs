@@ -6,6 +6,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use super::{OutputError, manifest};
+use crate::source::describe;
 
 /// The most entries a policy's output directory may hold: a build makes a
 /// few dozen, one per released edition at most in `history/` and `diff/`.
@@ -42,11 +43,6 @@ impl Existing {
             .partition(|file| self.made.as_ref().is_some_and(|made| made.contains(file)));
         (stale, kept)
     }
-}
-
-/// Words for what an entry is.
-pub fn kind_of(file_type: &FileType) -> &'static str {
-    crate::source::describe(file_type)
 }
 
 /// Inspects `out/dir` without following any link: every entry must be a
@@ -94,7 +90,7 @@ pub fn inspect(out: &Path, dir: &Path) -> Result<Existing, OutputError> {
             } else {
                 return Err(OutputError::NotRegular {
                     path: root.join(&name),
-                    found: kind_of(&file_type),
+                    found: describe(&file_type),
                     expected: "a regular file or a directory",
                 });
             }
@@ -119,7 +115,7 @@ fn check_dir(path: &Path, file_type: &FileType) -> Result<(), OutputError> {
     } else {
         Err(OutputError::NotRegular {
             path: path.to_path_buf(),
-            found: kind_of(file_type),
+            found: describe(file_type),
             expected: "a directory",
         })
     }
