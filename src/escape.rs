@@ -10,7 +10,7 @@
 //! a space, so that a string cannot end the line it stands in and start a
 //! block of its own.
 
-use crate::syntax::hygiene::hazard;
+use crate::hazard::hazard;
 
 /// What one character becomes in a format.
 enum Shown {
@@ -243,9 +243,7 @@ mod tests {
 
         /// The text as HTML and Markdown show it: no text as U+FFFD.
         fn shown(text: &str) -> String {
-            text.chars()
-                .map(|c| if hazard(c).is_some() { '\u{FFFD}' } else { c })
-                .collect()
+            text.chars().map(crate::hazard::shown).collect()
         }
 
         /// Reads coded text: each `introducer` must start one of `codes`,

@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod escape;
 pub mod fmt;
+pub mod hazard;
 pub mod load;
 pub mod model;
 pub mod publish;
@@ -41,22 +42,8 @@ pub fn check_source(text: &str) -> check::Checked {
     });
     if diagnostics.iter().any(|d| d.code == codes::Code::Syntax) || omitted.has(codes::Code::Syntax)
     {
-        return check::Checked {
-            policy: None,
-            diagnostics,
-            omitted,
-        };
+        return check::Checked::failed(diagnostics, omitted);
     }
-    let mut checked = checker.finish();
-    diagnostics.append(&mut checked.diagnostics);
-    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-    omitted.merge(&checked.omitted);
-    diagnostic::cap(&mut diagnostics, diagnostic::MAX_KEPT, &mut omitted);
-    checked.diagnostics = diagnostics;
-    checked.omitted = omitted;
-    if checked.has_errors() {
-        checked.policy = None;
-    }
-    checked
+    checker.finish().after(diagnostics, omitted)
 }
 pub mod cli;

@@ -126,11 +126,7 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
     if let Some(diag) = load_diag {
         return Ok(Loaded {
             files: vec![LoadedFile { file, base: 0 }],
-            checked: Checked {
-                policy: None,
-                diagnostics: vec![diag],
-                omitted: Omitted::default(),
-            },
+            checked: Checked::failed(vec![diag], Omitted::default()),
         });
     }
     let mut loader = Loader {
@@ -347,29 +343,18 @@ impl Loader {
     }
 
     fn finish(self) -> Loaded {
-        let mut diagnostics = self.diagnostics;
-        let mut omitted = self.omitted;
         // As for one file: when a declaration does not parse at all, the
         // checks that need names would mostly echo it.
-        let syntax =
-            diagnostics.iter().any(|d| d.code == Code::Syntax) || omitted.has(Code::Syntax);
+        let syntax = self.diagnostics.iter().any(|d| d.code == Code::Syntax)
+            || self.omitted.has(Code::Syntax);
         let checked = if syntax {
             Checked::default()
         } else {
             self.checker.finish()
         };
-        diagnostics.extend(checked.diagnostics);
-        omitted.merge(&checked.omitted);
-        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-        diagnostic::cap(&mut diagnostics, MAX_KEPT, &mut omitted);
-        let has_errors = diagnostics.iter().any(Diagnostic::is_error) || omitted.errors() > 0;
         Loaded {
             files: self.files,
-            checked: Checked {
-                policy: if has_errors { None } else { checked.policy },
-                diagnostics,
-                omitted,
-            },
+            checked: checked.after(self.diagnostics, self.omitted),
         }
     }
 }

@@ -544,6 +544,69 @@ pub enum Target {
     Transfer(String),
 }
 
+/// Where the parts of a checked [`Policy`] were written: byte spans in the
+/// policy's span space (one space across its files, see [`crate::load`]).
+///
+/// Kept beside the model, not in it: the model says what a policy means,
+/// so moving a declaration changes neither the history's canonical JSON
+/// nor the diff. Lowering fills it as it builds the model, and each list
+/// runs parallel to the model's: `data[i]` is where `policy.data[i]` is
+/// declared. The backends that point into the source (the history's
+/// diagnostics, the diff's annotations) read it; nothing outside the front
+/// end reads the syntax tree.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Spans {
+    /// The policy header and its properties.
+    pub header: HeaderSpans,
+    /// Each data category's declaration, parallel to [`Policy::data`].
+    pub data: Vec<Span>,
+    /// Each purpose's declaration, parallel to [`Policy::purposes`].
+    pub purposes: Vec<Span>,
+    /// Each recipient's declaration, parallel to [`Policy::recipients`].
+    pub recipients: Vec<Span>,
+    /// Each `transfer`, parallel to [`Policy::transfers`].
+    pub transfers: Vec<Span>,
+    /// Each `retain`, parallel to [`Policy::retention`].
+    pub retention: Vec<Span>,
+    /// Each right's declaration, parallel to [`Policy::rights`].
+    pub rights: Vec<Span>,
+    /// Each obligation, parallel to [`Policy::obligations`].
+    pub obligations: Vec<Span>,
+    /// Each security measure, parallel to [`Policy::security`].
+    pub security: Vec<Span>,
+    /// The `changes` block, when [`Policy::changes`] is stated.
+    pub changes: Option<Span>,
+    /// Each clause, parallel to [`Policy::clauses`].
+    pub clauses: Vec<Span>,
+}
+
+/// Where the policy header and the properties the backends point at are
+/// written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct HeaderSpans {
+    /// The whole `policy ID { … }` declaration.
+    pub whole: Span,
+    /// The `policy ID` that opens it, where the header as a whole is
+    /// reported.
+    pub head: Span,
+    /// The `version` property.
+    pub version: Option<Span>,
+    /// The `effective` property.
+    pub effective: Option<Span>,
+}
+
+impl HeaderSpans {
+    /// Where the version is reported: its property, or the head.
+    pub fn version_or_head(&self) -> Span {
+        self.version.unwrap_or(self.head)
+    }
+
+    /// Where the effective date is reported: its property, or the head.
+    pub fn effective_or_head(&self) -> Span {
+        self.effective.unwrap_or(self.head)
+    }
+}
+
 impl Policy {
     /// The data category with this id.
     pub fn data(&self, id: &str) -> Option<&DataCategory> {

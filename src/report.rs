@@ -192,7 +192,7 @@ impl<'a> files::Files<'a> for Indexed<'a> {
 /// the source names a character that would act on the terminal (ESC, a
 /// bidirectional override) by its code point instead.
 fn to_codespan(diagnostic: &Diagnostic, text_len: usize) -> CsDiagnostic<()> {
-    let named = crate::syntax::hygiene::named;
+    let named = crate::hazard::named;
     let clamp = |range: std::ops::Range<usize>| range.start.min(text_len)..range.end.min(text_len);
     let severity = match diagnostic.severity() {
         Severity::Error => CsSeverity::Error,
@@ -274,10 +274,7 @@ fn shown<'a>(file: &'a SourceFile, diagnostic: &Diagnostic) -> std::borrow::Cow<
         .map(|span| lines_around(file, span.range()))
         .filter(|window| {
             text.get(window.clone()).is_some_and(|lines| {
-                matches!(
-                    crate::syntax::hygiene::visible(lines),
-                    std::borrow::Cow::Owned(_)
-                )
+                matches!(crate::hazard::visible(lines), std::borrow::Cow::Owned(_))
             })
         })
         .collect();
@@ -291,7 +288,7 @@ fn shown<'a>(file: &'a SourceFile, diagnostic: &Diagnostic) -> std::borrow::Cow<
         let start = window.start.max(done);
         if let (Some(before), Some(lines)) = (text.get(done..start), text.get(start..window.end)) {
             out.push_str(before);
-            out.push_str(&crate::syntax::hygiene::visible(lines));
+            out.push_str(&crate::hazard::visible(lines));
             done = window.end;
         }
     }

@@ -235,9 +235,7 @@ fn needs_escape(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_control();
     }
-    c.is_control()
-        || crate::syntax::hygiene::hazard(c).is_some()
-        || crate::syntax::hygiene::is_line_break(c)
+    c.is_control() || crate::hazard::hazard(c).is_some() || crate::hazard::is_line_break(c)
 }
 
 /// Whether a key is written plain: a simple word.

@@ -138,7 +138,7 @@ pub fn build_texts(first: &str, next: Option<&str>) -> Depth {
             break;
         };
         policy.tests.clear();
-        if !build_edition(&policy, text, &out) {
+        if !build_edition(&policy, &out) {
             break;
         }
         if edition > 0 {
@@ -149,7 +149,7 @@ pub fn build_texts(first: &str, next: Option<&str>) -> Depth {
 }
 
 /// Builds one edition into `out`; false when its history refuses it.
-fn build_edition(policy: &Policy, text: &str, out: &std::path::Path) -> bool {
+fn build_edition(policy: &Policy, out: &std::path::Path) -> bool {
     let mut plan = Plan::new();
     build::plan_policy(policy, &mut plan);
     let folder = PathBuf::from(&policy.id);
@@ -162,7 +162,10 @@ fn build_edition(policy: &Policy, text: &str, out: &std::path::Path) -> bool {
     let Ok(editions) = editions else {
         return false;
     };
-    let Ok(editions) = history::release(policy, text, editions.editions, "history", false) else {
+    // Where a refusal would be reported does not matter here: only whether
+    // there is one.
+    let place = history::Place::default();
+    let Ok(editions) = history::release(policy, place, editions.editions, "history", false) else {
         return false;
     };
     history::plan_files(&policy.id, editions, &history_dir, &folder, &mut plan);

@@ -97,6 +97,8 @@ pub struct SourceMap {
     /// What was written, valid or not, for the rules that judge what is
     /// missing.
     pub written: Written,
+    /// Where each part of the model is declared, handed on beside it.
+    pub model: Spans,
 }
 
 /// What declarations state, valid or not, for the rules of
@@ -264,6 +266,7 @@ impl Lower {
         lower.parts.data.reserve_exact(data);
         lower.spans.data.reserve_exact(data);
         lower.spans.identity.reserve_exact(data);
+        lower.spans.model.data.reserve_exact(data);
         lower.own.reserve_exact(data);
         lower.spans.data_index = DataIndex::with_capacity(data);
         lower
@@ -411,6 +414,12 @@ impl Lower {
             );
         }
         self.spans.header = decl.head_span;
+        self.spans.model.header = HeaderSpans {
+            whole: decl.span,
+            head: decl.head_span,
+            version: decl.version.first().map(|p| p.span),
+            effective: decl.effective.first().map(|p| p.span),
+        };
         self.parts.id = decl.id.as_ref().map(|id| id.text.clone());
         self.parts.header = self.header_facts(decl);
     }
@@ -527,6 +536,7 @@ impl Lower {
             .check("data category", &decl.id.text, decl.id.span, exact);
         self.diags.extend(clash);
         self.spans.data.push(decl.id.span);
+        self.spans.model.data.push(decl.span);
         self.spans
             .identity
             .push(decl.identity.first().map(|p| p.span));
@@ -839,6 +849,7 @@ impl Lower {
                 own.insert(id.clone(), (periods.clone(), name.span));
             }
             self.parts.retention.push(Retention { data, periods });
+            self.spans.model.retention.push(decl.span);
         }
         // Nearest ancestor's retention applies when a category states none.
         for category in &mut self.parts.data {
@@ -872,6 +883,7 @@ impl Lower {
             if let Some((purpose, spans)) = self.purpose(decl) {
                 self.parts.purposes.push(purpose);
                 self.spans.purposes.push(spans);
+                self.spans.model.purposes.push(decl.span);
             }
         }
     }
@@ -1036,6 +1048,7 @@ impl Lower {
                 safeguard,
                 bound_by_policy: !decl.bound_by_policy.is_empty(),
             });
+            self.spans.model.recipients.push(decl.span);
         }
     }
 
@@ -1135,6 +1148,7 @@ impl Lower {
                 grounds,
             });
             self.spans.transfers.push(spans);
+            self.spans.model.transfers.push(decl.span);
         }
     }
 
@@ -1162,8 +1176,9 @@ impl Lower {
                         ));
                         continue;
                     }
-                    if let Some(right) = self.right(right, kind) {
-                        self.parts.rights.push(right);
+                    if let Some(lowered) = self.right(right, kind) {
+                        self.parts.rights.push(lowered);
+                        self.spans.model.rights.push(right.span);
                     }
                 }
                 ast::Decl::Obligation(text) | ast::Decl::Security(text) => {
@@ -1191,8 +1206,10 @@ impl Lower {
                     };
                     if is_obligation {
                         self.parts.obligations.push(statement);
+                        self.spans.model.obligations.push(text.span);
                     } else {
                         self.parts.security.push(statement);
+                        self.spans.model.security.push(text.span);
                     }
                 }
                 ast::Decl::Changes(changes) => {
@@ -1211,6 +1228,7 @@ impl Lower {
                     }
                     changes_span = Some(changes.span);
                     self.parts.changes = Some(self.changes(changes));
+                    self.spans.model.changes = Some(changes.span);
                 }
                 ast::Decl::Clause(clause) => {
                     if let Some(first) =
@@ -1236,6 +1254,7 @@ impl Lower {
                             section,
                             text,
                         });
+                        self.spans.model.clauses.push(clause.span);
                     }
                 }
                 _ => {}

@@ -17,7 +17,7 @@ mod rules;
 mod values;
 
 use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
-use crate::model::Policy;
+use crate::model::{Policy, Spans};
 use crate::syntax::ast;
 
 pub use crate::vocab::{
@@ -32,6 +32,8 @@ pub use values::{is_email, is_url};
 pub struct Checked {
     /// The model, when the file has no error.
     pub policy: Option<Policy>,
+    /// Where the model's parts were written; empty without a model.
+    pub spans: Spans,
     /// The problems found, errors and warnings, in source order: at most
     /// [`MAX_KEPT`] of them.
     pub diagnostics: Vec<Diagnostic>,
@@ -40,6 +42,34 @@ pub struct Checked {
 }
 
 impl Checked {
+    /// The outcome of a file that did not get as far as the checker: no
+    /// model, only these problems.
+    pub fn failed(diagnostics: Vec<Diagnostic>, omitted: Omitted) -> Checked {
+        Checked {
+            policy: None,
+            spans: Spans::default(),
+            diagnostics,
+            omitted,
+        }
+    }
+
+    /// Joins the problems found before checking (reading, parsing) to the
+    /// checker's, in source order and capped, and keeps the model only
+    /// when none of them is an error.
+    pub fn after(mut self, mut earlier: Vec<Diagnostic>, mut omitted: Omitted) -> Checked {
+        earlier.append(&mut self.diagnostics);
+        earlier.sort_by_key(|d| (d.span.start, d.span.end));
+        omitted.merge(&self.omitted);
+        diagnostic::cap(&mut earlier, MAX_KEPT, &mut omitted);
+        self.diagnostics = earlier;
+        self.omitted = omitted;
+        if self.has_errors() {
+            self.policy = None;
+            self.spans = Spans::default();
+        }
+        self
+    }
+
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error) || self.omitted.errors() > 0
@@ -99,8 +129,15 @@ fn finish(
     } else {
         parts.into_policy()
     };
+    // The spans describe the model: without one they describe nothing.
+    let spans = if policy.is_some() {
+        spans.model
+    } else {
+        Spans::default()
+    };
     Checked {
         policy,
+        spans,
         diagnostics,
         omitted,
     }

@@ -104,6 +104,7 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
         // The released editions, the changelog and the diff pages.
         history_ok &= super::diff::plan_history(
             policy,
+            &checked.checked.spans.header,
             file,
             out_dir,
             options.mode,

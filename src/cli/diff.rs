@@ -11,7 +11,7 @@ use crate::build::Plan;
 use crate::diff::problem::Problem;
 use crate::diff::{history, ledger};
 use crate::load::Loaded;
-use crate::model::Policy;
+use crate::model::{HeaderSpans, Policy, Spans};
 use crate::report::Format;
 use crate::report::diff::{self as report, Locator, Report, WriteError};
 use crate::source::SourceFile;
@@ -40,6 +40,9 @@ struct Side {
     policy: Policy,
     /// The source text, for a policy file (to point annotations at lines).
     text: Option<String>,
+    /// Where the model's parts are written in it; empty for a history
+    /// entry.
+    spans: Spans,
 }
 
 /// Runs `policyc diff`.
@@ -130,7 +133,7 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
 fn locator(side: &Side) -> Option<Locator> {
     side.text
         .as_deref()
-        .map(|text| Locator::new(&side.label, text))
+        .map(|text| Locator::new(&side.label, text, &side.policy, &side.spans))
 }
 
 fn is_history_entry(path: &Path) -> bool {
@@ -146,6 +149,7 @@ fn load_file(path: &Path, max_file_size: usize, out: &mut Output) -> Result<Side
                 label,
                 policy,
                 text: None,
+                spans: Spans::default(),
             }),
             Err(message) => {
                 out.error_line(&message);
@@ -180,6 +184,7 @@ fn checked(loaded: Loaded, label: String, out: &mut Output) -> Result<Side, u8> 
             label,
             policy,
             text,
+            spans: loaded.checked.spans.clone(),
         });
     }
     for (file, local) in loaded.localize(&loaded.checked.diagnostics) {
@@ -243,6 +248,7 @@ fn load_revision(
                 label,
                 policy,
                 text: None,
+                spans: Spans::default(),
             }),
             Err(error) => {
                 out.error_line(&format!("`{label}` is not a history entry: {error}"));
@@ -257,12 +263,18 @@ fn load_revision(
     checked(crate::load::load_text(&label, text), label, out)
 }
 
-/// Adds the history of `policy` and what derives from it (changelog, diff
-/// pages, ledger head) to the build plan. Returns false, having reported
-/// why, when the history on disk does not match its ledger or its recorded
-/// head, or the edition cannot be released as it is.
+/// Adds the history of `policy` (whose header is written at `header`) and
+/// what derives from it (changelog, diff pages, ledger head) to the build
+/// plan. Returns false, having reported why, when the history on disk does
+/// not match its ledger or its recorded head, or the edition cannot be
+/// released as it is.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "each is a separate input of the build: the model, where it is written, the output, the mode, the key, the plan and the reporter"
+)]
 pub fn plan_history<'a>(
     policy: &'a Policy,
+    header: &HeaderSpans,
     file: &SourceFile,
     out_dir: &Path,
     mode: history::Mode,
@@ -270,6 +282,7 @@ pub fn plan_history<'a>(
     plan: &mut Plan<'a>,
     out: &mut Output,
 ) -> bool {
+    let place = history::Place::of(header, file.text.len());
     let folder = PathBuf::from(&policy.id);
     let folder_dir = out_dir.join(&folder);
     let dir = folder_dir.join(history::DIR);
@@ -280,17 +293,17 @@ pub fn plan_history<'a>(
     });
     let (editions, rebuilt) = match verified {
         Ok(verified) => verified,
-        Err(problems) => return report(&problems, policy, file, out),
+        Err(problems) => return report(&problems, policy, place, file, out),
     };
     let shown = dir.to_string_lossy().replace('\\', "/");
     let amend = mode == history::Mode::Amend;
-    match history::release(policy, &file.text, editions, &shown, amend) {
+    match history::release(policy, place, editions, &shown, amend) {
         Ok(editions) => {
             if let Some(head) = rebuilt
                 && let Err(problem) =
                     ledger::check_rebuilt(&folder_dir, &policy.id, &editions, &head)
             {
-                return report(&[problem], policy, file, out);
+                return report(&[problem], policy, place, file, out);
             }
             let head = ledger::Head::of(&policy.id, &history::links(&editions));
             history::plan_files(&policy.id, editions, &dir, &folder, plan);
@@ -311,8 +324,14 @@ pub fn plan_history<'a>(
 /// Reports what is wrong with a history: a diagnostic at the policy's
 /// version line for each problem the author can fix, a line for an I/O
 /// error. Returns false, for [`plan_history`].
-fn report(problems: &[Problem], policy: &Policy, file: &SourceFile, out: &mut Output) -> bool {
-    let version = history::version_span(&file.text);
+fn report(
+    problems: &[Problem],
+    policy: &Policy,
+    place: history::Place,
+    file: &SourceFile,
+    out: &mut Output,
+) -> bool {
+    let version = place.version;
     let mut diagnostics = Vec::new();
     for problem in problems {
         match problem.diagnostic(&policy.id, version) {

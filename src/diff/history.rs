@@ -29,9 +29,8 @@ use super::problem::Problem;
 use crate::build::Plan;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Date, Policy};
+use crate::model::{Date, HeaderSpans, Policy};
 use crate::span::Span;
-use crate::syntax::ast::Decl;
 
 /// The folder of the history, inside a policy's output folder.
 pub const DIR: &str = "history";
@@ -427,23 +426,31 @@ fn entry_files(dir: &Path) -> std::io::Result<Vec<String>> {
     Ok(names)
 }
 
-/// Where the header's `version` and `effective` are written in a source.
-fn header_spans(text: &str) -> (Span, Span) {
-    let (file, _) = crate::syntax::parse(text);
-    for decl in &file.decls {
-        if let Decl::Policy(p) = decl {
-            let version = p.version.first().map_or(p.head_span, |v| v.span);
-            let effective = p.effective.first().map_or(p.head_span, |v| v.span);
-            return (version, effective);
-        }
-    }
-    (Span::default(), Span::default())
+/// Where the problems of a history are reported, in the policy's own
+/// file: at the header's `version` (or `effective`), at the header's head
+/// when the property is not written, and at the file's start when the
+/// header is in an included file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Place {
+    /// Where the version is written.
+    pub version: Span,
+    /// Where the effective date is written.
+    pub effective: Span,
 }
 
-/// Where the header's `version` is written in a source: where problems of
-/// the history are reported.
-pub fn version_span(text: &str) -> Span {
-    header_spans(text).0
+impl Place {
+    /// The place of the header written at `header`, for a policy whose
+    /// own file is `file_len` bytes long: its spans start at 0, and an
+    /// included file's start after it.
+    pub fn of(header: &HeaderSpans, file_len: usize) -> Place {
+        if header.whole.end > file_len {
+            return Place::default();
+        }
+        Place {
+            version: header.version_or_head(),
+            effective: header.effective_or_head(),
+        }
+    }
 }
 
 /// A short list of the changes of the strongest class, for a help line.
@@ -464,21 +471,20 @@ fn examples(diff: &super::Diff) -> String {
     format!("{}{more}", shown.join("; "))
 }
 
-/// Releases the edition built from `policy` (whose source is `text`) into
-/// the history: returns the history with the new edition added when it is
-/// new, or the diagnostics that stop the build.
+/// Releases the edition built from `policy` (whose header is at `place`)
+/// into the history: returns the history with the new edition added when
+/// it is new, or the diagnostics that stop the build.
 pub fn release<'a>(
     policy: &'a Policy,
-    text: &str,
+    place: Place,
     history: Vec<Edition<'a>>,
     history_dir: &str,
     amend: bool,
 ) -> Result<Vec<Edition<'a>>, Vec<Diagnostic>> {
     let current = Edition::of(policy);
     let version = current.version().clone();
-    // Found (by parsing the source again) only for a diagnostic.
-    let version_span = || header_spans(text).0;
-    let effective_span = || header_spans(text).1;
+    let version_span = || place.version;
+    let effective_span = || place.effective;
     let see = |old: &semver::Version| {
         format!(
             "see every change with `policyc diff {history_dir}/{} <this file>`",
@@ -500,7 +506,7 @@ pub fn release<'a>(
             // An edition under review is rebuilt: its entry is replaced,
             // and it is checked against the one before it as a new edition.
             history.pop();
-            return release(policy, text, history, history_dir, false);
+            return release(policy, place, history, history_dir, false);
         }
         let diff = super::diff(&released.policy, &current.policy);
         let latest = history.last().map_or(&version, Edition::version);

@@ -3,7 +3,7 @@
 //! plain text. The renderers decide only how things look, never what is
 //! said, so the three formats cannot say different things.
 
-use crate::syntax::hygiene::hazard;
+use crate::hazard::{hazard, shown};
 
 /// The whole text of a policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -216,7 +216,7 @@ pub(crate) fn collapse(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .chars()
-        .map(|c| if hazard(c).is_some() { '\u{FFFD}' } else { c })
+        .map(shown)
         .collect()
 }
 

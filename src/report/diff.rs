@@ -14,9 +14,10 @@ use super::Format;
 use super::github::{self as workflow, Level};
 use crate::diff::{Action, Area, Assessment, Bump, Change, Class, Diff, words};
 use crate::escape::{html as escape_html, markdown as escape_markdown, markdown_line_start};
-use crate::model::{Date, Policy};
+use crate::model::{Date, Policy, Spans};
 use crate::source::SourceFile;
-use crate::syntax::ast::Decl;
+use crate::span::Span;
+use crate::vocab::Closed as _;
 
 /// Everything a report of one diff says.
 #[derive(Debug, Clone, Copy)]
@@ -441,44 +442,60 @@ pub struct Locator {
 }
 
 impl Locator {
-    /// Finds the declarations of a policy source.
-    pub fn new(file: &str, text: &str) -> Locator {
+    /// Finds the declarations of `policy`, checked from the source `text`
+    /// of the file named `file`, where `spans` says: only those in that
+    /// file, since annotations name it (an included file's spans start
+    /// after its end).
+    pub fn new(file: &str, text: &str, policy: &Policy, spans: &Spans) -> Locator {
         let source = SourceFile::from_text(file, text);
-        let line = |offset: usize| source.line_column(offset).0;
-        let (ast, _) = crate::syntax::parse(text);
+        let line = |span: &Span| (span.end <= text.len()).then(|| source.line_column(span.start).0);
+        let header = &spans.header;
         let mut locator = Locator {
             file: file.to_owned(),
+            header: line(&header.whole),
             ..Locator::default()
         };
-        for decl in &ast.decls {
-            match decl {
-                Decl::Policy(p) => {
-                    locator.header = Some(line(p.span.start));
-                    locator.version = p.version.first().map(|v| line(v.span.start));
-                    locator.effective = p.effective.first().map(|v| line(v.span.start));
-                }
-                Decl::Data(d) => locator.add(Area::Data, &d.id.text, line(d.span.start)),
-                Decl::Purpose(p) => locator.add(Area::Purpose, &p.id.text, line(p.span.start)),
-                Decl::Recipient(r) => {
-                    locator.add(Area::Recipient, &r.id.text, line(r.span.start));
-                }
-                Decl::Transfer(t) => {
-                    locator.add(Area::Transfer, &t.recipient.text, line(t.span.start));
-                }
-                Decl::Retain(r) => {
-                    for data in &r.data {
-                        locator.add(Area::Retention, &data.text, line(r.span.start));
-                    }
-                }
-                Decl::Right(r) => locator.add(Area::Right, &r.kind.text, line(r.span.start)),
-                Decl::Obligation(o) => {
-                    locator.add(Area::Obligation, &o.id.text, line(o.span.start));
-                }
-                Decl::Security(s) => locator.add(Area::Security, &s.id.text, line(s.span.start)),
-                Decl::Changes(c) => locator.changes = Some(line(c.span.start)),
-                Decl::Clause(c) => locator.add(Area::Clause, &c.id.text, line(c.span.start)),
-                Decl::Test(_) | Decl::Include(_) => {}
+        if locator.header.is_some() {
+            locator.version = header.version.as_ref().and_then(line);
+            locator.effective = header.effective.as_ref().and_then(line);
+        }
+        locator.changes = spans.changes.as_ref().and_then(line);
+        let mut add = |area: Area, subject: &str, span: &Span| {
+            if let Some(line) = line(span) {
+                locator.add(area, subject, line);
             }
+        };
+        for (data, span) in policy.data.iter().zip(&spans.data) {
+            add(Area::Data, &data.id, span);
+        }
+        for (purpose, span) in policy.purposes.iter().zip(&spans.purposes) {
+            add(Area::Purpose, &purpose.id, span);
+        }
+        for (recipient, span) in policy.recipients.iter().zip(&spans.recipients) {
+            add(Area::Recipient, &recipient.id, span);
+        }
+        for (transfer, span) in policy.transfers.iter().zip(&spans.transfers) {
+            add(Area::Transfer, &transfer.recipient, span);
+        }
+        for (retention, span) in policy.retention.iter().zip(&spans.retention) {
+            for data in &retention.data {
+                add(Area::Retention, data, span);
+            }
+        }
+        for (right, span) in policy.rights.iter().zip(&spans.rights) {
+            add(Area::Right, right.kind.keyword(), span);
+        }
+        let statements = [
+            (Area::Obligation, &policy.obligations, &spans.obligations),
+            (Area::Security, &policy.security, &spans.security),
+        ];
+        for (area, statements, at) in statements {
+            for (statement, span) in statements.iter().zip(at) {
+                add(area, &statement.id, span);
+            }
+        }
+        for (clause, span) in policy.clauses.iter().zip(&spans.clauses) {
+            add(Area::Clause, &clause.id, span);
         }
         locator
     }
