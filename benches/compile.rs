@@ -66,7 +66,7 @@ fn stages(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("rules.yaml", n), |b| {
             b.iter(|| {
                 let mut out =
-                    std::io::BufWriter::with_capacity(policyc::build::CHUNK, std::io::sink());
+                    std::io::BufWriter::with_capacity(policyc::buffer::CHUNK, std::io::sink());
                 policyc::yaml::to_writer(&mut out, black_box(&table))
             })
         });

@@ -11,8 +11,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Seek, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use crate::buffer::CHUNK;
+use crate::diff::history::{self, Edition};
+use crate::diff::ledger::{self, Head};
 use crate::model::Policy;
+use crate::report::changelog;
 
 /// Writes the bytes of one output.
 pub type WriteFn<'a> = dyn Fn(&mut dyn Write) -> io::Result<()> + Send + Sync + 'a;
@@ -20,9 +25,6 @@ pub type WriteFn<'a> = dyn Fn(&mut dyn Write) -> io::Result<()> + Send + Sync + 
 /// Writes the bytes of several outputs made from the same data, one writer
 /// per path, in the order the paths were given.
 pub type WriteGroupFn<'a> = dyn Fn(&mut [&mut dyn Write]) -> io::Result<()> + Send + Sync + 'a;
-
-/// The size of the buffers producers write through and sinks compare with.
-pub const CHUNK: usize = 64 * 1024;
 
 /// One or more outputs and what writes them.
 struct Producer<'a> {
@@ -188,6 +190,75 @@ pub fn plan_policy<'a>(policy: &'a Policy, plan: &mut Plan<'a>) {
             yaml.flush()
         },
     );
+}
+
+/// Plans the files of a history and those derived from it, in the
+/// policy's output folder `folder`: the entries (those on disk, in `dir`,
+/// copied as they are; the new one written from its model), the ledger,
+/// its head (`ledger-head.json`), the changelog, and a diff page (Markdown
+/// and HTML) per edition after the first. Each is made when it is written.
+pub fn plan_history_files<'a>(
+    id: &str,
+    editions: Vec<Edition<'a>>,
+    dir: &Path,
+    folder: &Path,
+    plan: &mut Plan<'a>,
+) {
+    if editions.is_empty() {
+        return;
+    }
+    let history = folder.join(history::DIR);
+    let index = history::index_json(id, &editions);
+    let head = Head::of(id, &history::links(&editions)).map(|head| head.to_json());
+    let editions = Arc::new(editions);
+    for (i, edition) in editions.iter().enumerate() {
+        let name = history::file_name(edition.version());
+        if edition.on_disk {
+            let source = dir.join(&name);
+            plan.add(history.join(name), move |w| {
+                io::copy(&mut std::fs::File::open(&source)?, w).map(|_| ())
+            });
+        } else {
+            let editions = Arc::clone(&editions);
+            plan.add(history.join(name), move |w| match editions.get(i) {
+                Some(edition) => history::write_canonical_json(&edition.policy, w),
+                None => Ok(()),
+            });
+        }
+    }
+    plan.add(history.join(history::INDEX), move |w| w.write_all(&index));
+    if let Some(head) = head {
+        plan.add(folder.join(ledger::HEAD_FILE), move |w| w.write_all(&head));
+    }
+    let all = Arc::clone(&editions);
+    plan.add(folder.join("CHANGELOG.md"), move |w| {
+        w.write_all(changelog::changelog(&all).as_bytes())
+    });
+    for (i, pair) in editions.windows(2).enumerate() {
+        if let [old, new] = pair {
+            let name = changelog::page_name(&old.policy, &new.policy);
+            let diff_dir = folder.join("diff");
+            let pages = Arc::clone(&editions);
+            // The two forms of a page share their diff and redline.
+            plan.add_group(
+                vec![
+                    diff_dir.join(format!("{name}.md")),
+                    diff_dir.join(format!("{name}.html")),
+                ],
+                move |writers| {
+                    let ([markdown, html], Some(old), Some(new)) =
+                        (writers, pages.get(i), pages.get(i + 1))
+                    else {
+                        return Ok(());
+                    };
+                    let page = changelog::Page::new(&old.policy, &new.policy);
+                    markdown.write_all(page.markdown().as_bytes())?;
+                    markdown.write_all(b"\n")?;
+                    html.write_all(page.html().as_bytes())
+                },
+            );
+        }
+    }
 }
 
 /// How a file on disk differs from the plan.

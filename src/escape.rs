@@ -95,16 +95,17 @@ pub fn markdown(text: &str) -> String {
 /// `*` or `_` are already escaped inside the line.
 pub fn markdown_line_start(text: &str) -> String {
     let start = text.trim_start_matches([' ', '\t']);
-    let indent = text.get(..text.len() - start.len()).unwrap_or("");
-    let digits = start.chars().take_while(char::is_ascii_digit).count();
-    let after_digits = start.get(digits..).unwrap_or("");
-    if digits > 0
+    let after_digits = start.trim_start_matches(|c: char| c.is_ascii_digit());
+    // Each is what is left of the text before it once a prefix is trimmed:
+    // a suffix, so each split falls on a character boundary.
+    let (indent, _) = text.split_at(text.len() - start.len());
+    let (number, _) = start.split_at(start.len() - after_digits.len());
+    if !number.is_empty()
         && (after_digits.starts_with(". ")
             || after_digits.starts_with(") ")
             || after_digits == "."
             || after_digits == ")")
     {
-        let number = start.get(..digits).unwrap_or("");
         return format!("{indent}{number}\\{after_digits}");
     }
     if start.starts_with(['-', '+', '=']) {

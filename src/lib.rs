@@ -4,6 +4,7 @@
 //! [`syntax`] parses source text into an AST, [`check`] resolves and checks
 //! it into the [`model`], and the backends read only the model.
 
+pub mod buffer;
 pub mod build;
 pub mod check;
 pub mod codes;

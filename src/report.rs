@@ -1,8 +1,9 @@
 //! Rendering diagnostics: for people (codespan-reporting) and for tools (JSON).
 //!
 //! The only place that prints diagnostics, so every command reports the same
-//! way; [`github`] and [`sarif`] are the other formats, and [`diff`] the
-//! report of `policyc diff` in each of them.
+//! way; [`github`] and [`sarif`] are the other formats, [`diff`] the
+//! report of `policyc diff` in each of them, and [`changelog`] the
+//! changelog and diff pages a build derives from the history.
 
 use std::io::Write;
 
@@ -14,6 +15,7 @@ use serde::Serialize;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::SourceFile;
 
+pub mod changelog;
 pub mod diff;
 pub mod github;
 pub mod sarif;

@@ -460,7 +460,7 @@ pub fn write_json(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     use std::io::Write as _;
-    let mut out = std::io::BufWriter::with_capacity(crate::build::CHUNK, out);
+    let mut out = std::io::BufWriter::with_capacity(crate::buffer::CHUNK, out);
     serde_json::to_writer_pretty(&mut out, table)?;
     out.write_all(b"\n")?;
     out.flush()

@@ -168,7 +168,7 @@ fn build_edition(policy: &Policy, out: &std::path::Path) -> bool {
     let Ok(editions) = history::release(policy, place, editions.editions, "history", false) else {
         return false;
     };
-    history::plan_files(&policy.id, editions, &history_dir, &folder, &mut plan);
+    build::plan_history_files(&policy.id, editions, &history_dir, &folder, &mut plan);
     publish::plan_manifests(&mut plan);
     let contents = plan.contents();
     assert!(contents.is_ok(), "producing the plan failed: {contents:?}");

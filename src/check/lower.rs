@@ -101,6 +101,18 @@ pub struct SourceMap {
     pub model: Spans,
 }
 
+impl SourceMap {
+    /// Where the id of the data category at `index` in `Parts::data` is
+    /// written.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "`data` runs parallel to `Parts::data`: each category's span is pushed with it"
+    )]
+    fn data_id(&self, index: usize) -> Span {
+        self.data[index]
+    }
+}
+
 /// What declarations state, valid or not, for the rules of
 /// [`super::rules`] that judge what is missing: a declaration with an
 /// error stays out of [`Parts`], but whether it states a basis, a ground
@@ -333,7 +345,15 @@ fn single<'a, T>(
     name: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<&'a Prop<T>> {
-    let first = props.first()?;
+    repeats(props, name, diags);
+    props.first()
+}
+
+/// Reports each value of a property given once too often.
+fn repeats<T>(props: &[Prop<T>], name: &str, diags: &mut Vec<Diagnostic>) {
+    let Some(first) = props.first() else {
+        return;
+    };
     for extra in props.iter().skip(1) {
         diags.push(
             Diagnostic::new(
@@ -346,7 +366,6 @@ fn single<'a, T>(
             .help(format!("keep one `{name}`")),
         );
     }
-    Some(first)
 }
 
 /// [`single`] for a property list that is no longer needed: the first
@@ -460,7 +479,7 @@ impl Lower {
         let version = version.and_then(|v| values::version(&v, &mut self.diags));
         let effective = effective.and_then(|e| values::date(&e, &mut self.diags));
         let language = language.and_then(|l| values::language(&l, &mut self.diags));
-        let controller = controller.and_then(|c| self.controller(&c, head));
+        let controller = controller.and_then(|c| self.controller(&c));
         let published =
             published.and_then(|p| values::url(&p, "published address", &mut self.diags));
         let contact = contact.and_then(|c| values::contact(&c, &mut self.diags));
@@ -489,7 +508,7 @@ impl Lower {
         })
     }
 
-    fn controller(&mut self, decl: &ast::ControllerDecl, head: Span) -> Option<Controller> {
+    fn controller(&mut self, decl: &ast::ControllerDecl) -> Option<Controller> {
         let name = self.text(&decl.name, "controller's name");
         let service = match single(&decl.service, "service", &mut self.diags) {
             Some(service) => self.text(&service.value, "service name"),
@@ -504,7 +523,6 @@ impl Lower {
         let website = single(&decl.website, "website", &mut self.diags)
             .and_then(|w| values::url(&w.value, "website", &mut self.diags));
         let address = self.optional_text(&decl.address, "address", "address");
-        let _ = head;
         Some(Controller {
             name: name?,
             service: service?,
@@ -520,7 +538,7 @@ impl Lower {
             return;
         }
         if let Some(first) = self.spans.data_index.get(&self.parts.data, &decl.id.text) {
-            let first = self.spans.data.get(first).copied().unwrap_or_default();
+            let first = self.spans.data_id(first);
             self.diags.push(duplicate(
                 "data category",
                 &decl.id.text,
@@ -665,7 +683,7 @@ impl Lower {
                 category.parent = Some(parent);
                 continue;
             }
-            let span = self.spans.data.get(position).copied().unwrap_or_default();
+            let span = self.spans.data_id(position);
             self.diags.push(
                 Diagnostic::new(
                     Code::MissingParent,
@@ -692,13 +710,16 @@ impl Lower {
     fn inherit(&mut self, own: &[(Option<Identity>, Option<Source>)]) {
         let data = &self.parts.data;
         // The depths first, in one pass, so that sorting by them does not
-        // go back to the ids.
-        let depths: Vec<usize> = data
+        // go back to the ids; the sort is stable, so a depth keeps the
+        // order of declaration.
+        let mut by_depth: Vec<(usize, usize)> = data
             .iter()
             .map(|d| d.id.bytes().filter(|&b| b == b'.').count())
+            .enumerate()
+            .map(|(i, depth)| (depth, i))
             .collect();
-        let mut order: Vec<usize> = (0..data.len()).collect();
-        order.sort_by_key(|&i| depths.get(i).copied().unwrap_or(0));
+        by_depth.sort_by_key(|&(depth, _)| depth);
+        let order: Vec<usize> = by_depth.into_iter().map(|(_, i)| i).collect();
         let mut effective: Vec<Option<Inherited>> = vec![None; data.len()];
         for &i in &order {
             let inherited = self
@@ -755,19 +776,8 @@ impl Lower {
         } else {
             suggest::closest(&name.text, self.data_ids().iter().copied()).map(str::to_owned)
         };
-        let help = match best {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("declare it with `data {} \"…\"`", name.text),
-        };
-        self.diags.push(
-            Diagnostic::new(
-                Code::UnknownData,
-                name.span,
-                format!("unknown data category `{}`", name.text),
-            )
-            .label("no data category has this name")
-            .help(help),
-        );
+        let declare = format!("declare it with `data {} \"…\"`", name.text);
+        self.unknown(name, Code::UnknownData, "data category", best, declare);
     }
 
     fn period(&mut self, period: &ast::PeriodDecl) -> Option<Period> {
@@ -1035,9 +1045,7 @@ impl Lower {
                     .zip(decl.country.first().map(|prop| prop.span)),
                 safeguard: safeguard.is_some(),
             });
-            if decl.bound_by_policy.len() > 1 {
-                let _ = single(&decl.bound_by_policy, "bound_by_policy", &mut self.diags);
-            }
+            repeats(&decl.bound_by_policy, "bound_by_policy", &mut self.diags);
             let Some(label) = label else { continue };
             self.parts.recipients.push(Recipient {
                 id: decl.id.text.clone(),
@@ -1056,26 +1064,9 @@ impl Lower {
         if self.spans.recipients.contains_key(&name.text) {
             return Some(name.text.clone());
         }
-        let best = if self.crowded() {
-            None
-        } else {
-            let mut ids: Vec<&str> = self.spans.recipients.keys().map(String::as_str).collect();
-            ids.sort_unstable();
-            suggest::closest(&name.text, ids.iter().copied()).map(str::to_owned)
-        };
-        let help = match best {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("declare it with `recipient {} \"…\"`", name.text),
-        };
-        self.diags.push(
-            Diagnostic::new(
-                Code::UnknownRecipient,
-                name.span,
-                format!("unknown recipient `{}`", name.text),
-            )
-            .label("no recipient has this name")
-            .help(help),
-        );
+        let best = self.closest_id(&name.text, self.spans.recipients.keys());
+        let declare = format!("declare it with `recipient {} \"…\"`", name.text);
+        self.unknown(name, Code::UnknownRecipient, "recipient", best, declare);
         None
     }
 
@@ -1083,27 +1074,43 @@ impl Lower {
         if self.spans.purpose_ids.contains(&name.text) {
             return Some(name.text.clone());
         }
-        let best = if self.crowded() {
-            None
-        } else {
-            let mut ids: Vec<&str> = self.spans.purpose_ids.iter().map(String::as_str).collect();
-            ids.sort_unstable();
-            suggest::closest(&name.text, ids.iter().copied()).map(str::to_owned)
-        };
+        let best = self.closest_id(&name.text, self.spans.purpose_ids.iter());
+        let declare = format!("declare it with `purpose {} \"…\" {{ … }}`", name.text);
+        self.unknown(name, Code::UnknownPurpose, "purpose", best, declare);
+        None
+    }
+
+    /// The id among `ids` closest to `wrong`, searched in sorted order so
+    /// that a tie is broken the same way each run; none when the problems
+    /// kept are crowded already.
+    fn closest_id<'a>(&self, wrong: &str, ids: impl Iterator<Item = &'a String>) -> Option<String> {
+        if self.crowded() {
+            return None;
+        }
+        let mut ids: Vec<&str> = ids.map(String::as_str).collect();
+        ids.sort_unstable();
+        suggest::closest(wrong, ids.iter().copied()).map(str::to_owned)
+    }
+
+    /// Reports a reference to no declared `kind`: with the closest name
+    /// when there is one, else with how to `declare` it.
+    fn unknown(
+        &mut self,
+        name: &Name,
+        code: Code,
+        kind: &str,
+        best: Option<String>,
+        declare: String,
+    ) {
         let help = match best {
             Some(best) => format!("did you mean `{best}`?"),
-            None => format!("declare it with `purpose {} \"…\" {{ … }}`", name.text),
+            None => declare,
         };
         self.diags.push(
-            Diagnostic::new(
-                Code::UnknownPurpose,
-                name.span,
-                format!("unknown purpose `{}`", name.text),
-            )
-            .label("no purpose has this name")
-            .help(help),
+            Diagnostic::new(code, name.span, format!("unknown {kind} `{}`", name.text))
+                .label(format!("no {kind} has this name"))
+                .help(help),
         );
-        None
     }
 
     fn transfers(&mut self, decls: Decls<ast::TransferDecl>) {
@@ -1277,9 +1284,7 @@ impl Lower {
         let within = single(&decl.within, "within", &mut self.diags)
             .cloned()
             .and_then(|w| values::duration(&w.value, &mut self.diags));
-        if decl.anytime.len() > 1 {
-            let _ = single(&decl.anytime, "anytime", &mut self.diags);
-        }
+        repeats(&decl.anytime, "anytime", &mut self.diags);
         Some(Right {
             kind,
             label,

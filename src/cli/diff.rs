@@ -306,7 +306,7 @@ pub fn plan_history<'a>(
                 return report(&[problem], policy, place, file, out);
             }
             let head = ledger::Head::of(&policy.id, &history::links(&editions));
-            history::plan_files(&policy.id, editions, &dir, &folder, plan);
+            crate::build::plan_history_files(&policy.id, editions, &dir, &folder, plan);
             if let (Some(key), Some(head)) = (signer, head) {
                 crate::sign::head::plan_head_signature(&policy.id, &head.head, key, plan);
             }

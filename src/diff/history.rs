@@ -19,14 +19,12 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
-use super::ledger::{self, Head, Link, Opened};
+use super::ledger::{self, Link, Opened};
 use super::problem::Problem;
-use crate::build::Plan;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Date, HeaderSpans, Policy};
@@ -100,9 +98,7 @@ impl<'a> Edition<'a> {
             Cow::Owned(kept(policy))
         };
         let mut hasher = HashWriter(Sha256::new());
-        // Hashing cannot fail: the writer never does, and a model always
-        // serializes.
-        let _ = write_canonical_json(&policy, &mut hasher);
+        write_where_nothing_fails(&policy, &mut hasher);
         let sha256 = hex(&hasher.0.finalize());
         Edition {
             policy,
@@ -142,14 +138,23 @@ pub fn kept(policy: &Policy) -> Policy {
 /// The canonical JSON of a model: pretty JSON and a newline.
 pub fn canonical_json(policy: &Policy) -> Vec<u8> {
     let mut bytes = Vec::new();
-    // A model always serializes, and memory does not fail.
-    let _ = write_canonical_json(policy, &mut bytes);
+    write_where_nothing_fails(policy, &mut bytes);
     bytes
+}
+
+/// [`write_canonical_json`] into memory or a hasher, which take every
+/// write.
+#[expect(
+    clippy::expect_used,
+    reason = "a model is strings, numbers, lists and string-keyed maps, which serde_json always serializes, and memory and a hasher take every write"
+)]
+fn write_where_nothing_fails(policy: &Policy, out: &mut dyn Write) {
+    write_canonical_json(policy, out).expect("a model serializes into memory");
 }
 
 /// Streams the canonical JSON of a model into `out`, through a buffer.
 pub fn write_canonical_json(policy: &Policy, out: &mut dyn Write) -> io::Result<()> {
-    let mut out = io::BufWriter::with_capacity(crate::build::CHUNK, out);
+    let mut out = io::BufWriter::with_capacity(crate::buffer::CHUNK, out);
     serde_json::to_writer_pretty(&mut out, policy)?;
     out.write_all(b"\n")?;
     out.flush()
@@ -168,9 +173,13 @@ fn hex(digest: &[u8]) -> String {
 struct HashReader<R>(R, Sha256);
 
 impl<R: io::Read> io::Read for HashReader<R> {
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "`Read::read` returns at most the length of the buffer it fills"
+    )]
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.0.read(buf)?;
-        self.1.update(buf.get(..n).unwrap_or_default());
+        self.1.update(&buf[..n]);
         Ok(n)
     }
 }
@@ -361,7 +370,7 @@ fn read_edition(dir: &Path, id: &str, entry: &IndexEntry) -> Result<Edition<'sta
     };
     // The entry is parsed and hashed as it is read, never held whole.
     let mut reader =
-        io::BufReader::with_capacity(crate::build::CHUNK, HashReader(file, Sha256::new()));
+        io::BufReader::with_capacity(crate::buffer::CHUNK, HashReader(file, Sha256::new()));
     let parsed: serde_json::Result<Policy> = serde_json::from_reader(&mut reader);
     // The digest covers the whole file, whatever the parser read of it.
     let drained = io::copy(&mut reader, &mut io::sink());
@@ -619,6 +628,10 @@ pub fn release<'a>(
 
 /// The ledger of a history, as its file's bytes: each entry chained to
 /// the one before it.
+#[expect(
+    clippy::expect_used,
+    reason = "a ledger is strings, versions and dates, which serde_json always serializes into memory"
+)]
 pub fn index_json(id: &str, editions: &[Edition<'_>]) -> Vec<u8> {
     let mut previous = ledger::GENESIS;
     let mut entries = Vec::with_capacity(editions.len());
@@ -635,76 +648,7 @@ pub fn index_json(id: &str, editions: &[Edition<'_>]) -> Vec<u8> {
         policy: id.to_owned(),
         editions: entries,
     };
-    let mut bytes = serde_json::to_vec_pretty(&index).unwrap_or_default();
+    let mut bytes = serde_json::to_vec_pretty(&index).expect("a ledger serializes");
     bytes.push(b'\n');
     bytes
-}
-
-/// Plans the files of a history and those derived from it, in the
-/// policy's output folder `folder`: the entries (those on disk, in `dir`,
-/// copied as they are; the new one written from its model), the ledger,
-/// its head (`ledger-head.json`), the changelog, and a diff page (Markdown and HTML) per edition after the
-/// first. Each is made when it is written.
-pub fn plan_files<'a>(
-    id: &str,
-    editions: Vec<Edition<'a>>,
-    dir: &Path,
-    folder: &Path,
-    plan: &mut Plan<'a>,
-) {
-    if editions.is_empty() {
-        return;
-    }
-    let history = folder.join(DIR);
-    let index = index_json(id, &editions);
-    let head = Head::of(id, &links(&editions)).map(|head| head.to_json());
-    let editions = Arc::new(editions);
-    for (i, edition) in editions.iter().enumerate() {
-        let name = file_name(edition.version());
-        if edition.on_disk {
-            let source = dir.join(&name);
-            plan.add(history.join(name), move |w| {
-                io::copy(&mut std::fs::File::open(&source)?, w).map(|_| ())
-            });
-        } else {
-            let editions = Arc::clone(&editions);
-            plan.add(history.join(name), move |w| match editions.get(i) {
-                Some(edition) => write_canonical_json(&edition.policy, w),
-                None => Ok(()),
-            });
-        }
-    }
-    plan.add(history.join(INDEX), move |w| w.write_all(&index));
-    if let Some(head) = head {
-        plan.add(folder.join(ledger::HEAD_FILE), move |w| w.write_all(&head));
-    }
-    let all = Arc::clone(&editions);
-    plan.add(folder.join("CHANGELOG.md"), move |w| {
-        w.write_all(super::changelog::changelog(&all).as_bytes())
-    });
-    for (i, pair) in editions.windows(2).enumerate() {
-        if let [old, new] = pair {
-            let name = super::changelog::page_name(&old.policy, &new.policy);
-            let diff_dir = folder.join("diff");
-            let pages = Arc::clone(&editions);
-            // The two forms of a page share their diff and redline.
-            plan.add_group(
-                vec![
-                    diff_dir.join(format!("{name}.md")),
-                    diff_dir.join(format!("{name}.html")),
-                ],
-                move |writers| {
-                    let ([markdown, html], Some(old), Some(new)) =
-                        (writers, pages.get(i), pages.get(i + 1))
-                    else {
-                        return Ok(());
-                    };
-                    let page = super::changelog::Page::new(&old.policy, &new.policy);
-                    markdown.write_all(page.markdown().as_bytes())?;
-                    markdown.write_all(b"\n")?;
-                    html.write_all(page.html().as_bytes())
-                },
-            );
-        }
-    }
 }

@@ -10,11 +10,10 @@
 //! same changes with expanding and narrowing swapped, because every class is
 //! decided by comparing the two sides on one scale.
 //!
-//! [`history`] keeps the released editions, [`redline`] marks the
-//! sentences of the rendered text that changed, and [`changelog`] lists
-//! every edition. `report::diff` prints a diff for people and tools.
+//! [`history`] keeps the released editions and [`redline`] marks the
+//! sentences of the rendered text that changed. `report::diff` prints a
+//! diff for people and tools, and `report::changelog` every edition.
 
-pub mod changelog;
 mod compare;
 pub mod history;
 pub mod ledger;

@@ -442,7 +442,7 @@ fn publish_dir(
 )]
 mod tests {
     use super::*;
-    use crate::build::CHUNK;
+    use crate::buffer::CHUNK;
 
     /// A plan of fixed contents (with its manifests), one of which can fail midway.
     fn plan(files: &[(&str, Vec<u8>)], failing: Option<&str>) -> Plan<'static> {

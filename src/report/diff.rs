@@ -543,8 +543,8 @@ impl Locator {
                     if let Some(line) = self.find(Area::Retention, id) {
                         return Some(line);
                     }
-                    match id.rfind('.') {
-                        Some(dot) => id = id.get(..dot).unwrap_or(""),
+                    match id.rsplit_once('.') {
+                        Some((parent, _)) => id = parent,
                         None => return self.find(Area::Data, &change.subject),
                     }
                 }

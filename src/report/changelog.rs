@@ -2,13 +2,13 @@
 //! edition newest first, and for each edition after the first a page of its
 //! changes with a redline of the text, as Markdown and as HTML.
 
-use super::Diff;
-use super::history::Edition;
-use super::redline::{self, Redline};
+use super::diff::{self as report, Report};
+use crate::diff::history::Edition;
+use crate::diff::redline::{self, Redline};
+use crate::diff::{Assessment, Diff, assess, diff};
 use crate::escape::{markdown as escape_markdown, markdown_line_start};
 use crate::model::Policy;
 use crate::render::page;
-use crate::report::diff::{self as report, Report};
 
 /// The name of a diff page without its extension: `1.0.0..2.0.0`.
 pub fn page_name(old: &Policy, new: &Policy) -> String {
@@ -48,7 +48,7 @@ The history of each edition is kept in [`history/`](history/).\n\n",
         match previous {
             None => section.push_str("The first edition.\n"),
             Some(prev) => {
-                let diff = super::diff(&prev.policy, &edition.policy);
+                let diff = diff(&prev.policy, &edition.policy);
                 let name = page_name(&prev.policy, &edition.policy);
                 let class = diff.class().map_or_else(
                     || "No change in what the policy says".to_owned(),
@@ -92,15 +92,15 @@ pub struct Page<'a> {
     old: &'a Policy,
     new: &'a Policy,
     diff: Diff,
-    assessment: super::Assessment,
+    assessment: Assessment,
     redline: Redline,
 }
 
 impl<'a> Page<'a> {
     /// Compares two editions.
     pub fn new(old: &'a Policy, new: &'a Policy) -> Page<'a> {
-        let diff = super::diff(old, new);
-        let assessment = super::assess(old, new, &diff);
+        let diff = diff(old, new);
+        let assessment = assess(old, new, &diff);
         let redline = redline_of(old, new);
         Page {
             old,
