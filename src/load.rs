@@ -220,79 +220,14 @@ impl Loader {
     }
 
     fn include(&mut self, from: &Path, include: &ast::IncludeDecl, stack: &mut Vec<PathBuf>) {
-        let written = Path::new(&include.path.value);
         let span = include.path.span;
-        if written.is_absolute() || include.path.value.is_empty() {
-            self.refuse(
-                Code::IncludeOutsideRoot,
-                span,
-                format!("`{}` is not a relative path", include.path.value),
-            );
-            return;
-        }
-        let joined = normalize(&from.parent().unwrap_or(Path::new(".")).join(written));
-        // Checked on the path as written first, so that a path leaving the
-        // root is refused whether or not the file exists.
-        if !absolute(&joined).starts_with(&self.lexical_root) {
-            self.refuse(
-                Code::IncludeOutsideRoot,
-                span,
-                format!(
-                    "`{}` is outside `{}`",
-                    include.path.value,
-                    self.root.display()
-                ),
-            );
-            return;
-        }
-        let canonical = match joined.canonicalize() {
-            Ok(canonical) => canonical,
-            Err(error) => {
-                self.refuse(
-                    Code::IncludeNotFound,
-                    span,
-                    format!("cannot read `{}`: {error}", joined.display()),
-                );
+        let (joined, canonical) = match self.target(from, include, stack) {
+            Ok(found) => found,
+            Err(Refusal { code, message }) => {
+                self.refuse(code, span, message);
                 return;
             }
         };
-        if !canonical.starts_with(&self.root) {
-            self.refuse(
-                Code::IncludeOutsideRoot,
-                span,
-                format!(
-                    "`{}` is outside `{}`",
-                    include.path.value,
-                    self.root.display()
-                ),
-            );
-            return;
-        }
-        if let Some(at) = stack.iter().position(|p| *p == canonical) {
-            let chain: Vec<String> = stack
-                .iter()
-                .skip(at)
-                .chain(std::iter::once(&canonical))
-                .map(|p| {
-                    p.file_name()
-                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-                })
-                .collect();
-            self.refuse(
-                Code::IncludeCycle,
-                span,
-                format!("files include each other: {}", chain.join(" → ")),
-            );
-            return;
-        }
-        if stack.len() >= MAX_INCLUDE_DEPTH {
-            self.refuse(
-                Code::IncludeCycle,
-                span,
-                format!("includes are nested more than {MAX_INCLUDE_DEPTH} levels deep"),
-            );
-            return;
-        }
         if !self.seen.insert(canonical.clone()) {
             return; // Already included through another path: read once.
         }
@@ -321,6 +256,58 @@ impl Loader {
                 );
             }
         }
+    }
+
+    /// The file an `include` names, joined to the including file's folder
+    /// and canonical, once it is known to be inside the root and not on
+    /// the chain of files being included (`stack`).
+    fn target(
+        &self,
+        from: &Path,
+        include: &ast::IncludeDecl,
+        stack: &[PathBuf],
+    ) -> Result<(PathBuf, PathBuf), Refusal> {
+        let value = &include.path.value;
+        let written = Path::new(value);
+        if written.is_absolute() || value.is_empty() {
+            let message = format!("`{value}` is not a relative path");
+            return Err(Refusal::new(Code::IncludeOutsideRoot, message));
+        }
+        let outside = || {
+            let message = format!("`{value}` is outside `{}`", self.root.display());
+            Refusal::new(Code::IncludeOutsideRoot, message)
+        };
+        let joined = normalize(&from.parent().unwrap_or(Path::new(".")).join(written));
+        // Checked on the path as written first, so that a path leaving the
+        // root is refused whether or not the file exists.
+        if !absolute(&joined).starts_with(&self.lexical_root) {
+            return Err(outside());
+        }
+        let canonical = joined.canonicalize().map_err(|error| {
+            let message = format!("cannot read `{}`: {error}", joined.display());
+            Refusal::new(Code::IncludeNotFound, message)
+        })?;
+        if !canonical.starts_with(&self.root) {
+            return Err(outside());
+        }
+        if let Some(at) = stack.iter().position(|p| *p == canonical) {
+            let chain: Vec<String> = stack
+                .iter()
+                .skip(at)
+                .chain(std::iter::once(&canonical))
+                .map(|p| {
+                    p.file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                })
+                .collect();
+            let message = format!("files include each other: {}", chain.join(" → "));
+            return Err(Refusal::new(Code::IncludeCycle, message));
+        }
+        if stack.len() >= MAX_INCLUDE_DEPTH {
+            let message = format!("includes are nested more than {MAX_INCLUDE_DEPTH} levels deep");
+            return Err(Refusal::new(Code::IncludeCycle, message));
+        }
+        Ok((joined, canonical))
     }
 
     fn refuse(&mut self, code: Code, span: Span, message: String) {
@@ -359,13 +346,29 @@ impl Loader {
     }
 }
 
+/// Why an `include` is refused: the diagnostic's code and message.
+struct Refusal {
+    code: Code,
+    message: String,
+}
+
+impl Refusal {
+    fn new(code: Code, message: String) -> Refusal {
+        Refusal { code, message }
+    }
+}
+
 /// The path made absolute against the current directory, normalized.
 fn absolute(path: &Path) -> PathBuf {
     if path.is_absolute() {
         return normalize(path);
     }
-    let current = std::env::current_dir().unwrap_or_default();
-    normalize(&current.join(path))
+    match std::env::current_dir() {
+        Ok(current) => normalize(&current.join(path)),
+        // Without a current directory (it was removed), the root and every
+        // included path stay relative to it alike, and compare as they are.
+        Err(_) => normalize(path),
+    }
 }
 
 /// Removes `.` components and folds `dir/..`, without touching the disk.

@@ -236,6 +236,41 @@ pub struct Lower {
     data_case: CaseFold,
 }
 
+/// The ids of rights, obligations, security measures and clauses, each
+/// kind a namespace of its own.
+#[derive(Default)]
+struct Namespace {
+    /// Each id, by kind, with where it is first declared.
+    ids: HashMap<(&'static str, String), Span>,
+    /// The ids of each kind, folded, for ids that differ only by case.
+    case: HashMap<&'static str, CaseFold>,
+}
+
+impl Namespace {
+    /// Declares `name` as a `kind`: false, having reported it, when it is
+    /// declared already. With `fold`, an id that differs from another only
+    /// by case is reported too.
+    fn declare(
+        &mut self,
+        kind: &'static str,
+        name: &Name,
+        fold: bool,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        if let Some(first) = self.ids.insert((kind, name.text.clone()), name.span) {
+            diags.push(duplicate(kind, &name.text, name.span, first));
+            return false;
+        }
+        if fold {
+            let ids = &self.ids;
+            let exact = |id: &str| ids.get(&(kind, id.to_owned())).copied();
+            let case = self.case.entry(kind).or_default();
+            diags.extend(case.check(kind, &name.text, name.span, exact));
+        }
+        true
+    }
+}
+
 /// Declarations of one kind, boxed as the tree holds them: the boxes move
 /// as they are, and each is freed as soon as it is lowered.
 type Decls<T> = Vec<Box<T>>;
@@ -1160,9 +1195,7 @@ impl Lower {
     }
 
     fn rest(&mut self, decls: &[ast::Decl]) {
-        let mut ids: HashMap<(&str, String), Span> = HashMap::new();
-        // Rights are named by a lowercase keyword, so only these can clash.
-        let mut case: HashMap<&str, CaseFold> = HashMap::new();
+        let mut names = Namespace::default();
         let mut changes_span: Option<Span> = None;
         for decl in decls {
             // Bounds memory on a file of a million broken declarations.
@@ -1172,15 +1205,8 @@ impl Lower {
                     let Some(kind) = resolve_in(&right.kind, &RIGHTS, &mut self.diags) else {
                         continue;
                     };
-                    if let Some(first) =
-                        ids.insert(("right", right.kind.text.clone()), right.kind.span)
-                    {
-                        self.diags.push(duplicate(
-                            "right",
-                            &right.kind.text,
-                            right.kind.span,
-                            first,
-                        ));
+                    // Named by a lowercase keyword: no two differ by case.
+                    if !names.declare("right", &right.kind, false, &mut self.diags) {
                         continue;
                     }
                     if let Some(lowered) = self.right(right, kind) {
@@ -1195,15 +1221,9 @@ impl Lower {
                     } else {
                         "security measure"
                     };
-                    if let Some(first) = ids.insert((kind, text.id.text.clone()), text.id.span) {
-                        self.diags
-                            .push(duplicate(kind, &text.id.text, text.id.span, first));
+                    if !names.declare(kind, &text.id, true, &mut self.diags) {
                         continue;
                     }
-                    let exact = |id: &str| ids.get(&(kind, id.to_owned())).copied();
-                    let fold = case.entry(kind).or_default();
-                    self.diags
-                        .extend(fold.check(kind, &text.id.text, text.id.span, exact));
                     let Some(body) = self.text(&text.text, kind) else {
                         continue;
                     };
@@ -1238,21 +1258,9 @@ impl Lower {
                     self.spans.model.changes = Some(changes.span);
                 }
                 ast::Decl::Clause(clause) => {
-                    if let Some(first) =
-                        ids.insert(("clause", clause.id.text.clone()), clause.id.span)
-                    {
-                        self.diags.push(duplicate(
-                            "clause",
-                            &clause.id.text,
-                            clause.id.span,
-                            first,
-                        ));
+                    if !names.declare("clause", &clause.id, true, &mut self.diags) {
                         continue;
                     }
-                    let exact = |id: &str| ids.get(&("clause", id.to_owned())).copied();
-                    let fold = case.entry("clause").or_default();
-                    self.diags
-                        .extend(fold.check("clause", &clause.id.text, clause.id.span, exact));
                     let section = resolve_in(&clause.section, &SECTIONS, &mut self.diags);
                     let text = self.text(&clause.text, "clause");
                     if let (Some(section), Some(text)) = (section, text) {
