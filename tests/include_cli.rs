@@ -123,3 +123,63 @@ fn missing_cyclic_and_escaping_includes_are_errors_not_crashes() {
     }
     assert!(!stderr.contains("panicked"));
 }
+
+#[test]
+fn diff_annotations_point_into_the_policy_file_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let taxonomy = "data account \"Account\" {\n  source   user\n  identity identified\n}\n\nretain account until \"the account is closed\"\n";
+    write(
+        dir.path(),
+        "policies/old.policy",
+        &MAIN.replace("shared/taxonomy.policy", "shared/old.policy"),
+    );
+    write(dir.path(), "policies/shared/old.policy", taxonomy);
+    let marketing = "\npurpose marketing \"Newsletters\" {\n  uses  account\n  basis consent\n}\n";
+    write(
+        dir.path(),
+        "policies/shop.policy",
+        &format!("{MAIN}{marketing}"),
+    );
+    write(
+        dir.path(),
+        "policies/shared/taxonomy.policy",
+        &format!("{taxonomy}\ndata account.email \"E-mail address\"\n"),
+    );
+    let (code, stdout, stderr) = policyc(
+        dir.path(),
+        &[
+            "diff",
+            "policies/old.policy",
+            "policies/shop.policy",
+            "--format",
+            "github",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let line_of = |needle: &str| {
+        stdout
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no annotation about {needle}:\n{stdout}"))
+            .to_owned()
+    };
+    // The new purpose is in the policy's own file, at its line; the new
+    // category is in the included file, which the annotations do not name:
+    // no line rather than a line of another file.
+    let purpose_line = MAIN.lines().count() + 2;
+    assert!(
+        line_of("Newsletters").starts_with(&format!(
+            "::warning file=policies/shop.policy,line={purpose_line},"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        line_of("E-mail address").starts_with("::warning file=policies/shop.policy,title="),
+        "{stdout}"
+    );
+    // The version was not raised: reported at the `version` line.
+    assert!(
+        line_of("version bump too small").contains("file=policies/shop.policy,line=3,"),
+        "{stdout}"
+    );
+}

@@ -195,3 +195,86 @@ fn the_model_is_deterministic() {
     let b = serde_json::to_string(&example()).unwrap();
     assert_eq!(a, b);
 }
+
+/// The source text a span covers.
+fn at(text: &str, span: policyc::span::Span) -> &str {
+    &text[span.start..span.end]
+}
+
+#[test]
+fn the_spans_beside_the_model_point_at_each_declaration() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/pro-it-group.policy");
+    let text = std::fs::read_to_string(path).unwrap();
+    let checked = policyc::check_source(&text);
+    let (policy, spans) = (checked.policy.unwrap(), checked.spans);
+    // Each list runs parallel to the model's, and each span starts with
+    // its declaration's keyword and id.
+    let lists: [(&str, Vec<String>, &Vec<policyc::span::Span>); 7] = [
+        (
+            "data",
+            policy.data.iter().map(|d| d.id.clone()).collect(),
+            &spans.data,
+        ),
+        (
+            "purpose",
+            policy.purposes.iter().map(|p| p.id.clone()).collect(),
+            &spans.purposes,
+        ),
+        (
+            "recipient",
+            policy.recipients.iter().map(|r| r.id.clone()).collect(),
+            &spans.recipients,
+        ),
+        (
+            "transfer",
+            policy.transfers.iter().map(|_| String::new()).collect(),
+            &spans.transfers,
+        ),
+        (
+            "retain",
+            policy.retention.iter().map(|r| r.data[0].clone()).collect(),
+            &spans.retention,
+        ),
+        (
+            "obligation",
+            policy.obligations.iter().map(|o| o.id.clone()).collect(),
+            &spans.obligations,
+        ),
+        (
+            "clause",
+            policy.clauses.iter().map(|c| c.id.clone()).collect(),
+            &spans.clauses,
+        ),
+    ];
+    for (keyword, ids, spans) in lists {
+        assert_eq!(ids.len(), spans.len(), "{keyword}");
+        assert!(!ids.is_empty(), "the example has a {keyword}");
+        for (id, span) in ids.iter().zip(spans) {
+            let written = at(&text, *span);
+            assert!(written.starts_with(&format!("{keyword} {id}")), "{written}");
+        }
+    }
+    assert_eq!(policy.rights.len(), spans.rights.len());
+    assert_eq!(policy.security.len(), spans.security.len());
+    for (right, span) in policy.rights.iter().zip(&spans.rights) {
+        let keyword = serde_json::to_value(right.kind).unwrap();
+        let written = at(&text, *span);
+        assert!(
+            written.starts_with(&format!("right {}", keyword.as_str().unwrap())),
+            "{written}"
+        );
+    }
+    let header = spans.header;
+    assert!(at(&text, header.whole).starts_with("policy "));
+    assert!(at(&text, header.head).starts_with("policy "));
+    assert!(at(&text, header.version.unwrap()).starts_with("version "));
+    assert!(at(&text, header.effective.unwrap()).starts_with("effective "));
+    assert!(at(&text, spans.changes.unwrap()).starts_with("changes"));
+}
+
+#[test]
+fn a_policy_with_errors_has_no_spans() {
+    let checked = policyc::check_source("data a \"A\"\n");
+    assert!(checked.policy.is_none());
+    assert_eq!(checked.spans, policyc::model::Spans::default());
+}

@@ -652,3 +652,26 @@ pub fn index_json(id: &str, editions: &[Edition<'_>]) -> Vec<u8> {
     bytes.push(b'\n');
     bytes
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_place_of_a_problem_is_in_the_policys_own_file() {
+        let header = HeaderSpans {
+            whole: Span::new(10, 200),
+            head: Span::new(10, 20),
+            version: Some(Span::new(30, 45)),
+            effective: None,
+        };
+        let place = Place {
+            version: Span::new(30, 45),
+            effective: Span::new(10, 20),
+        };
+        assert_eq!(Place::of(&header, 300), place);
+        // A header in an included file, whose spans start after the end of
+        // the policy's own file: the problem is reported at its start.
+        assert_eq!(Place::of(&header, 100), Place::default());
+    }
+}
