@@ -445,11 +445,13 @@ fn transfers<'a>(
 }
 
 /// The table as pretty JSON with a final newline, as written to `rules.json`.
+#[expect(
+    clippy::expect_used,
+    reason = "writing into memory fails only if the table cannot be serialized, which its types (strings, numbers, lists, string keys) never are"
+)]
 pub fn to_json(table: &(impl Serialize + ?Sized)) -> Vec<u8> {
     let mut bytes = Vec::new();
-    // Writing into memory fails only if the table cannot be serialized,
-    // which its types (strings, numbers, lists, string keys) never are.
-    let _ = write_json(table, &mut bytes);
+    write_json(table, &mut bytes).expect("a table serializes into memory");
     bytes
 }
 

@@ -616,6 +616,9 @@ impl Lower {
             collected,
             span: _,
         } = decl;
+        // Without a label (an error, reported), the category stays in the
+        // parts with an empty one, so that references to it resolve; the
+        // error keeps it out of the model.
         let label = match label {
             Some(label) => self.take_text(label, "label").unwrap_or_default(),
             None => {

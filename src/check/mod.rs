@@ -7,7 +7,9 @@
 //! rule of legal consistency and completeness over them (a restriction to
 //! depersonalized data, retention of identified data, a purpose without a
 //! basis…), one function per code, named after it. A model is returned
-//! only when there is no error; warnings come with it.
+//! only when there is no error; warnings come with it, and so do the spans
+//! of its parts ([`crate::model::Spans`]), for the backends that point into
+//! the source without reading the syntax tree.
 
 mod case;
 mod index;
