@@ -1,15 +1,14 @@
 //! Planning the build outputs: which files each policy produces and how
-//! each one's bytes are made, and the sink that compares an output with the
-//! file on disk and stages it where it differs. Publishing the staged
-//! outputs safely is [`crate::publish`]'s job.
+//! each one's bytes are made. Comparing them with the files on disk,
+//! staging those that differ and publishing them safely is
+//! [`crate::publish`]'s job.
 //!
 //! No output is ever held whole in memory by this module: a producer writes
-//! into an [`io::Write`], and the sinks compare and copy in fixed-size
-//! chunks.
+//! into an [`io::Write`], and `publish`'s sinks compare and copy in
+//! fixed-size chunks.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Seek, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -288,165 +287,6 @@ impl std::fmt::Display for Drift {
             Drift::Differs(p) => write!(f, "differs: {}", p.display()),
             Drift::Extra(p) => write!(f, "extra:   {}", p.display()),
         }
-    }
-}
-
-/// What became of one output.
-pub(crate) enum Outcome {
-    /// The file on disk has exactly its bytes.
-    Unchanged,
-    /// There is no file (when comparing).
-    Missing,
-    /// The file on disk differs (when comparing).
-    Differs,
-    /// Its bytes are complete in its staged file.
-    Staged,
-}
-
-enum State {
-    /// What was written equals the first `matched` bytes of the old file.
-    Same { file: BufReader<File>, matched: u64 },
-    /// There is no old file (when comparing).
-    Missing,
-    /// The old file differs (when comparing); the rest is not compared.
-    Differs,
-    /// Writing the output into its staged file.
-    Staging(BufWriter<File>),
-}
-
-/// The writer of one output: compares what it is given with the old file,
-/// chunk by chunk, and when it has somewhere to stage, writes the output
-/// there from the first difference on (an unchanged output writes nothing).
-pub(crate) struct Sink {
-    /// The old file, for messages.
-    old: Option<PathBuf>,
-    /// Where a differing output is written; none when only comparing.
-    staged: Option<PathBuf>,
-    state: State,
-    scratch: Vec<u8>,
-}
-
-impl Sink {
-    /// A sink comparing with `old` (a regular file, opened without
-    /// following links) and staging into `staged` (a new file) when given.
-    pub(crate) fn open(old: Option<PathBuf>, staged: Option<PathBuf>) -> io::Result<Sink> {
-        let state = match &old {
-            Some(path) => State::Same {
-                file: BufReader::with_capacity(CHUNK, crate::publish::swap::open_no_follow(path)?),
-                matched: 0,
-            },
-            None => match &staged {
-                Some(path) => State::Staging(Self::create(path)?),
-                None => State::Missing,
-            },
-        };
-        Ok(Sink {
-            old,
-            staged,
-            state,
-            scratch: Vec::new(),
-        })
-    }
-
-    fn create(path: &Path) -> io::Result<BufWriter<File>> {
-        let file = crate::publish::swap::create_staged(path)?;
-        Ok(BufWriter::with_capacity(CHUNK, file))
-    }
-
-    /// Leaves the comparison: the bytes matched so far (equal to what was
-    /// written) are copied from the old file into the staged one.
-    fn diverge(&mut self) -> io::Result<()> {
-        let previous = std::mem::replace(&mut self.state, State::Differs);
-        if let (Some(staged), State::Same { mut file, matched }) = (&self.staged, previous) {
-            let mut writer = Self::create(staged)?;
-            file.rewind()?;
-            let copied = io::copy(&mut file.take(matched), &mut writer)?;
-            if copied != matched {
-                let old = self.old.as_deref().unwrap_or(staged);
-                return Err(io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    format!("`{}` changed while it was read", old.display()),
-                ));
-            }
-            self.state = State::Staging(writer);
-        }
-        Ok(())
-    }
-
-    /// Completes the output: says whether it differs, and makes a staged
-    /// file durable before it can be published.
-    pub(crate) fn finish(mut self) -> io::Result<Outcome> {
-        if let State::Same { file, .. } = &mut self.state {
-            // Equal so far: the same file if nothing is left of it.
-            if file.fill_buf()?.is_empty() {
-                return Ok(Outcome::Unchanged);
-            }
-            self.diverge()?;
-        }
-        Ok(match self.state {
-            State::Same { .. } => Outcome::Unchanged,
-            State::Missing => Outcome::Missing,
-            State::Differs => Outcome::Differs,
-            State::Staging(writer) => {
-                let file = writer
-                    .into_inner()
-                    .map_err(io::IntoInnerError::into_error)?;
-                file.sync_all()?;
-                Outcome::Staged
-            }
-        })
-    }
-}
-
-/// Whether the next bytes of `file` are `expected`.
-fn next_bytes_are(
-    file: &mut BufReader<File>,
-    mut expected: &[u8],
-    scratch: &mut Vec<u8>,
-) -> io::Result<bool> {
-    if scratch.len() < CHUNK {
-        scratch.resize(CHUNK, 0);
-    }
-    while !expected.is_empty() {
-        let n = expected.len().min(CHUNK);
-        let (head, rest) = expected.split_at(n);
-        let Some(chunk) = scratch.get_mut(..n) else {
-            return Ok(false);
-        };
-        match file.read_exact(chunk) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(false),
-            Err(e) => return Err(e),
-        }
-        if head != chunk {
-            return Ok(false);
-        }
-        expected = rest;
-    }
-    Ok(true)
-}
-
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match &mut self.state {
-            State::Staging(writer) => writer.write_all(buf)?,
-            State::Missing | State::Differs => {}
-            State::Same { file, matched } => {
-                if next_bytes_are(file, buf, &mut self.scratch)? {
-                    *matched += buf.len() as u64;
-                } else {
-                    self.diverge()?;
-                    if let State::Staging(writer) = &mut self.state {
-                        writer.write_all(buf)?;
-                    }
-                }
-            }
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
     }
 }
 

@@ -18,6 +18,7 @@
 
 pub mod lock;
 pub mod manifest;
+mod sink;
 pub mod swap;
 pub mod tree;
 
@@ -25,10 +26,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use crate::build::{Drift, Outcome, Plan, Sink};
+use crate::build::{Drift, Plan};
 use crate::codes::Code;
 
 pub use lock::{LockMode, OutputLock};
+use sink::{Outcome, Sink};
 
 /// Why the output directory cannot be published into or compared.
 #[derive(Debug)]
