@@ -325,8 +325,9 @@ impl Cx<'_> {
         }
     }
 
-    /// A declaration's label changed.
-    fn label(&mut self, what: Declared, at: At<'_>, old: &str, new: &str) {
+    /// A declaration's label and description, compared.
+    fn wording<T: Wording>(&mut self, what: Declared, at: At<'_>, o: &T, n: &T) {
+        let (old, new) = (o.label(), n.label());
         if old != new {
             let detail = Detail::Relabelled {
                 what,
@@ -335,6 +336,18 @@ impl Cx<'_> {
             };
             self.push(K::LabelChanged, at.aspect("label"), Action::Changed, detail);
         }
+        let of = match what {
+            Declared::Data => TextOf::DataDescription,
+            Declared::Purpose => TextOf::PurposeDescription,
+            Declared::Recipient => TextOf::RecipientDescription,
+        };
+        self.text(
+            K::DescriptionChanged,
+            at.aspect("description"),
+            || of(new.to_owned()),
+            o.description(),
+            n.description(),
+        );
     }
 
     /// Declarations keyed by id: each new one added or compared with its
@@ -509,14 +522,7 @@ impl Cx<'_> {
     fn data_category(&mut self, o: &DataCategory, n: &DataCategory) {
         let at = At::new(Area::Data, &n.id, None);
         let name = || n.label.clone();
-        self.label(Declared::Data, at, &o.label, &n.label);
-        self.text(
-            K::DescriptionChanged,
-            at.aspect("description"),
-            || TextOf::DataDescription(name()),
-            o.description.as_deref(),
-            n.description.as_deref(),
-        );
+        self.wording(Declared::Data, at, o, n);
         // Not stated ranks with the user.
         self.ranked(
             SOURCE,
@@ -616,14 +622,7 @@ impl Cx<'_> {
     fn purpose(&mut self, o: &Purpose, n: &Purpose) {
         let at = At::new(Area::Purpose, &n.id, None);
         let name = || n.label.clone();
-        self.label(Declared::Purpose, at, &o.label, &n.label);
-        self.text(
-            K::DescriptionChanged,
-            at.aspect("description"),
-            || TextOf::PurposeDescription(name()),
-            o.description.as_deref(),
-            n.description.as_deref(),
-        );
+        self.wording(Declared::Purpose, at, o, n);
         self.uses(o, n);
         self.ranked(
             BASIS,
@@ -726,14 +725,7 @@ impl Cx<'_> {
     fn recipient(&mut self, o: &Recipient, n: &Recipient) {
         let at = At::new(Area::Recipient, &n.id, None);
         let name = || n.label.clone();
-        self.label(Declared::Recipient, at, &o.label, &n.label);
-        self.text(
-            K::DescriptionChanged,
-            at.aspect("description"),
-            || TextOf::RecipientDescription(name()),
-            o.description.as_deref(),
-            n.description.as_deref(),
-        );
+        self.wording(Declared::Recipient, at, o, n);
         // Not stated ranks with the independent kinds.
         self.ranked(
             RECIPIENT_KIND,
@@ -1101,6 +1093,28 @@ impl Cx<'_> {
         );
     }
 }
+
+/// A declaration with a label and a description.
+trait Wording {
+    fn label(&self) -> &str;
+    fn description(&self) -> Option<&str>;
+}
+
+macro_rules! wording {
+    ($($ty:ty),*) => {$(
+        impl Wording for $ty {
+            fn label(&self) -> &str {
+                &self.label
+            }
+
+            fn description(&self) -> Option<&str> {
+                self.description.as_deref()
+            }
+        }
+    )*};
+}
+
+wording!(DataCategory, Purpose, Recipient);
 
 /// A declaration the new edition does not have.
 fn removed(cx: &mut Cx<'_>, kind: K, area: Area, what: Declared, id: &str, label: &str) {

@@ -506,7 +506,7 @@ pub fn release<'a>(
         let latest = history.last().map_or(&version, Edition::version);
         let next = diff.required_bump().apply(latest);
         let class = diff.class().map_or("", super::Class::as_str);
-        let diag = Diagnostic::error(
+        let diag = Diagnostic::new(
             Code::ContentChangedWithoutBump,
             version_span(),
             format!(
@@ -531,7 +531,7 @@ pub fn release<'a>(
     if let Some(latest) = history.last()
         && latest.version() > &version
     {
-        let diag = Diagnostic::error(
+        let diag = Diagnostic::new(
             Code::VersionBelowLatest,
             version_span(),
             format!(

@@ -9,8 +9,19 @@
 
 use super::Class;
 
-/// Declares the kind enum and everything about each kind in one table, so
-/// they can never disagree.
+/// Everything the table says of one kind.
+#[derive(Debug)]
+struct Row {
+    id: &'static str,
+    class: Class,
+    mirror: ChangeKind,
+    title: &'static str,
+    about: &'static str,
+    explanation: &'static str,
+}
+
+/// Declares the kind enum and the table of its rows, in one order, so
+/// that a kind and its row can never disagree.
 macro_rules! change_kinds {
     ($($variant:ident = $id:literal, $class:ident, $mirror:ident, $title:literal, $about:literal;)*) => {
         /// A kind of change between two editions. Its class follows from it.
@@ -19,42 +30,19 @@ macro_rules! change_kinds {
             $(#[doc = $about] $variant,)*
         }
 
+        /// The row of each kind, in the enum's order.
+        const ROWS: &[Row] = &[$(Row {
+            id: $id,
+            class: Class::$class,
+            mirror: ChangeKind::$mirror,
+            title: $title,
+            about: $about,
+            explanation: include_str!(concat!("../../docs/changes/", $id, ".md")),
+        },)*];
+
         impl ChangeKind {
             /// Every kind, in catalogue order.
             pub const ALL: &'static [ChangeKind] = &[$(ChangeKind::$variant,)*];
-
-            /// The stable id (`RETENTION_EXTENDED`).
-            pub const fn id(self) -> &'static str {
-                match self { $(ChangeKind::$variant => $id,)* }
-            }
-
-            /// How much a change of this kind matters.
-            pub const fn class(self) -> Class {
-                match self { $(ChangeKind::$variant => Class::$class,)* }
-            }
-
-            /// The kind of the same change seen the other way round: what
-            /// `diff(new, old)` reports where `diff(old, new)` reports this.
-            pub const fn mirror(self) -> ChangeKind {
-                match self { $(ChangeKind::$variant => ChangeKind::$mirror,)* }
-            }
-
-            /// A short title, with a capital.
-            pub const fn title(self) -> &'static str {
-                match self { $(ChangeKind::$variant => $title,)* }
-            }
-
-            /// What the kind means, in one line.
-            pub const fn about(self) -> &'static str {
-                match self { $(ChangeKind::$variant => $about,)* }
-            }
-
-            /// The long explanation, in Markdown.
-            pub fn explanation(self) -> &'static str {
-                match self {
-                    $(ChangeKind::$variant => include_str!(concat!("../../docs/changes/", $id, ".md")),)*
-                }
-            }
         }
     };
 }
@@ -162,6 +150,46 @@ change_kinds! {
 }
 
 impl ChangeKind {
+    /// What the table says of the kind.
+    const fn row(self) -> &'static Row {
+        #[expect(
+            clippy::indexing_slicing,
+            reason = "the table has a row for every variant, in the enum's order; the test `every_kind_sits_at_its_row` checks it"
+        )]
+        &ROWS[self as usize]
+    }
+
+    /// The stable id (`RETENTION_EXTENDED`).
+    pub const fn id(self) -> &'static str {
+        self.row().id
+    }
+
+    /// How much a change of this kind matters.
+    pub const fn class(self) -> Class {
+        self.row().class
+    }
+
+    /// The kind of the same change seen the other way round: what
+    /// `diff(new, old)` reports where `diff(old, new)` reports this.
+    pub const fn mirror(self) -> ChangeKind {
+        self.row().mirror
+    }
+
+    /// A short title, with a capital.
+    pub const fn title(self) -> &'static str {
+        self.row().title
+    }
+
+    /// What the kind means, in one line.
+    pub const fn about(self) -> &'static str {
+        self.row().about
+    }
+
+    /// The long explanation, in Markdown: `docs/changes/ID.md`.
+    pub const fn explanation(self) -> &'static str {
+        self.row().explanation
+    }
+
     /// The kind with this id, if there is one; the case of `id` does not
     /// matter (`retention_extended` finds `RETENTION_EXTENDED`).
     pub fn parse(id: &str) -> Option<ChangeKind> {
@@ -187,6 +215,15 @@ impl serde::Serialize for ChangeKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_sits_at_its_row() {
+        assert_eq!(ROWS.len(), ChangeKind::ALL.len());
+        for (i, (row, kind)) in ROWS.iter().zip(ChangeKind::ALL).enumerate() {
+            assert_eq!(*kind as usize, i);
+            assert_eq!(kind.id(), row.id, "{kind}");
+        }
+    }
 
     #[test]
     fn mirrors_pair_up_and_swap_the_class() {

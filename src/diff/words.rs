@@ -57,6 +57,11 @@ pub fn special(special: SpecialCategory) -> &'static str {
     special.entry().diff
 }
 
+/// A special category, owned.
+fn special_words(category: SpecialCategory) -> String {
+    special(category).to_owned()
+}
+
 /// Whether a data category must be provided.
 pub fn requirement(requirement: Option<Requirement>) -> &'static str {
     match requirement {
@@ -210,7 +215,7 @@ fn right_called(right: &RightName) -> String {
 pub fn explain(change: &Change) -> String {
     let added = change.action == Action::Added;
     match &change.detail {
-        Detail::Text { of, old, new } => text_change(&text_of(of), old.as_deref(), new.as_deref()),
+        Detail::Text { of, old, new } => TEXT.say(&text_of(of), opt(old, quoted), opt(new, quoted)),
         Detail::PartOf { old, new } => {
             let agreements = |items: &[String]| {
                 if items.is_empty() {
@@ -293,7 +298,11 @@ pub fn explain(change: &Change) -> String {
             identity(*new),
             identity(*old)
         ),
-        Detail::Special { name, old, new } => special_change(&quoted(name), *old, *new),
+        Detail::Special { name, old, new } => SPECIAL.say(
+            &quoted(name),
+            old.map(special_words),
+            new.map(special_words),
+        ),
         Detail::Examples { name, items } if added => format!(
             "What {} covers now includes {}",
             quoted(name),
@@ -365,10 +374,10 @@ pub fn explain(change: &Change) -> String {
             recipient_kind(*old)
         ),
         Detail::Country { name, old, new } => {
-            country_change(&quoted(name), old.as_deref(), new.as_deref())
+            COUNTRY.say(&quoted(name), opt(old, quoted), opt(new, quoted))
         }
         Detail::Safeguard { name, old, new } => {
-            safeguard_change(&quoted(name), old.as_deref(), new.as_deref())
+            SAFEGUARD.say(&quoted(name), opt(old, quoted), opt(new, quoted))
         }
         Detail::Bound { name } if added => {
             format!("Recipient {} is now bound by this Policy", quoted(name))
@@ -414,7 +423,11 @@ pub fn explain(change: &Change) -> String {
             right_called(right),
             quoted_list(items, "or")
         ),
-        Detail::Deadline { right, old, new } => deadline_change(&right_called(right), *old, *new),
+        Detail::Deadline { right, old, new } => DEADLINE.say(
+            &right_called(right),
+            old.map(|d| d.to_string()),
+            new.map(|d| d.to_string()),
+        ),
         Detail::Anytime { right } if added => {
             format!("{} can now be exercised at any time", right_called(right))
         }
@@ -479,37 +492,6 @@ pub fn explain(change: &Change) -> String {
     }
 }
 
-/// `WHAT changed from "a" to "b"`, `WHAT now stated: "b"`, `WHAT no longer
-/// stated (before: "a")`.
-fn text_change(what: &str, old: Option<&str>, new: Option<&str>) -> String {
-    match (old, new) {
-        (None, Some(n)) => format!("{what} now stated: {}", quoted(n)),
-        (Some(o), None) => format!("{what} no longer stated (before: {})", quoted(o)),
-        (Some(o), Some(n)) => format!("{what} changed from {} to {}", quoted(o), quoted(n)),
-        (None, None) => format!("{what} unchanged"),
-    }
-}
-
-fn special_change(
-    name: &str,
-    old: Option<SpecialCategory>,
-    new: Option<SpecialCategory>,
-) -> String {
-    match (old, new) {
-        (None, Some(s)) => format!("{name} is now special-category data: {}", special(s)),
-        (Some(s), None) => format!(
-            "{name} is no longer special-category data (before: {})",
-            special(s)
-        ),
-        (Some(a), Some(b)) => format!(
-            "{name} is now special-category data of another kind: {} (before: {})",
-            special(b),
-            special(a)
-        ),
-        (None, None) => format!("{name} is not special-category data"),
-    }
-}
-
 fn uses_change(name: &str, data: &Named, parts: &[Named], added: bool) -> String {
     let data = named(data);
     match (added, parts.is_empty()) {
@@ -523,38 +505,6 @@ fn uses_change(name: &str, data: &Named, parts: &[Named], added: bool) -> String
             "Purpose {name} no longer uses all of {data}, only {}",
             all_named(parts)
         ),
-    }
-}
-
-fn country_change(name: &str, old: Option<&str>, new: Option<&str>) -> String {
-    match (old, new) {
-        (None, Some(c)) => format!("Recipient {name} is now abroad, in {}", quoted(c)),
-        (Some(c), None) => format!(
-            "Recipient {name} is no longer abroad (before: in {})",
-            quoted(c)
-        ),
-        (Some(a), Some(b)) => format!(
-            "Recipient {name} is now in {} (before: in {})",
-            quoted(b),
-            quoted(a)
-        ),
-        (None, None) => format!("Recipient {name} is not abroad"),
-    }
-}
-
-fn safeguard_change(name: &str, old: Option<&str>, new: Option<&str>) -> String {
-    match (old, new) {
-        (None, Some(s)) => format!("Transfers to {name} are now protected by {}", quoted(s)),
-        (Some(s), None) => format!(
-            "Transfers to {name} are no longer protected by {}",
-            quoted(s)
-        ),
-        (Some(a), Some(b)) => format!(
-            "The safeguard for transfers to {name} changed from {} to {}",
-            quoted(a),
-            quoted(b)
-        ),
-        (None, None) => format!("Transfers to {name} have no safeguard"),
     }
 }
 
@@ -598,19 +548,6 @@ fn retention_change(name: &str, old: &[Period], new: &[Period], class: Class) ->
     format!("Retention of {name} {verb} from {before} to {after}")
 }
 
-fn deadline_change(name: &str, old: Option<Duration>, new: Option<Duration>) -> String {
-    match (old, new) {
-        (None, Some(d)) => format!("{name}: requests are now answered within {d}"),
-        (Some(d), None) => {
-            format!("{name}: requests no longer have a time limit (before: within {d})")
-        }
-        (Some(a), Some(b)) => {
-            format!("{name}: requests are now answered within {b} (before: within {a})")
-        }
-        (None, None) => format!("{name}: requests have no time limit"),
-    }
-}
-
 /// `obligation of the User` or `security measure`.
 fn statement(what: StatementOf) -> &'static str {
     match what {
@@ -648,5 +585,131 @@ fn notice_change(old: Option<Duration>, new: Option<Duration>, class: Class) -> 
             format!("Notice of changes {verb} from {a} to {b}")
         }
         (None, None) => "Notice of changes not stated".to_owned(),
+    }
+}
+
+/// The words of an optional value now stated, no longer stated, or
+/// changed: in each, `{name}` stands for the subject, `{old}` and `{new}`
+/// for the values in words.
+struct Phrases {
+    now: &'static str,
+    dropped: &'static str,
+    changed: &'static str,
+}
+
+impl Phrases {
+    /// The phrase for a move from `old` to `new`, filled in.
+    fn say(&self, name: &str, old: Option<String>, new: Option<String>) -> String {
+        let template = match (&old, &new) {
+            (None, _) => self.now,
+            (Some(_), None) => self.dropped,
+            (Some(_), Some(_)) => self.changed,
+        };
+        let values = [
+            ("name}", Some(name)),
+            ("old}", old.as_deref()),
+            ("new}", new.as_deref()),
+        ];
+        fill(template, &values)
+    }
+}
+
+/// `template` with each `{placeholder}` that has a value replaced, in one
+/// pass, so that a value that contains a placeholder's spelling is left as
+/// it is. A placeholder without a value stays in the text, to be seen.
+fn fill(template: &str, values: &[(&str, Option<&str>)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let found = values
+            .iter()
+            .find_map(|(key, value)| Some((after.strip_prefix(key)?, (*value)?)));
+        match found {
+            Some((tail, value)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An optional text in words.
+fn opt(text: &Option<String>, words: fn(&str) -> String) -> Option<String> {
+    text.as_deref().map(words)
+}
+
+const TEXT: Phrases = Phrases {
+    now: "{name} now stated: {new}",
+    dropped: "{name} no longer stated (before: {old})",
+    changed: "{name} changed from {old} to {new}",
+};
+
+const SPECIAL: Phrases = Phrases {
+    now: "{name} is now special-category data: {new}",
+    dropped: "{name} is no longer special-category data (before: {old})",
+    changed: "{name} is now special-category data of another kind: {new} (before: {old})",
+};
+
+const COUNTRY: Phrases = Phrases {
+    now: "Recipient {name} is now abroad, in {new}",
+    dropped: "Recipient {name} is no longer abroad (before: in {old})",
+    changed: "Recipient {name} is now in {new} (before: in {old})",
+};
+
+const SAFEGUARD: Phrases = Phrases {
+    now: "Transfers to {name} are now protected by {new}",
+    dropped: "Transfers to {name} are no longer protected by {old}",
+    changed: "The safeguard for transfers to {name} changed from {old} to {new}",
+};
+
+const DEADLINE: Phrases = Phrases {
+    now: "{name}: requests are now answered within {new}",
+    dropped: "{name}: requests no longer have a time limit (before: within {old})",
+    changed: "{name}: requests are now answered within {new} (before: within {old})",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn some(text: &str) -> Option<String> {
+        Some(text.to_owned())
+    }
+
+    #[test]
+    fn phrases_fill_in_each_move() {
+        let name = "\"Host\"";
+        assert_eq!(
+            COUNTRY.say(name, None, some("\"US\"")),
+            "Recipient \"Host\" is now abroad, in \"US\""
+        );
+        assert_eq!(
+            SAFEGUARD.say(name, some("\"SCC\""), None),
+            "Transfers to \"Host\" are no longer protected by \"SCC\""
+        );
+        assert_eq!(
+            DEADLINE.say("Access", some("30 days"), some("1 month")),
+            "Access: requests are now answered within 1 month (before: within 30 days)"
+        );
+        assert_eq!(
+            TEXT.say("The title", some("\"A\""), some("\"B\"")),
+            "The title changed from \"A\" to \"B\""
+        );
+    }
+
+    #[test]
+    fn a_value_that_spells_a_placeholder_stays_as_it_is() {
+        assert_eq!(
+            TEXT.say("The title", some("{new}"), some("{old} {x")),
+            "The title changed from {new} to {old} {x"
+        );
+        assert_eq!(fill("{name} {nope}", &[("name}", None)]), "{name} {nope}");
     }
 }

@@ -441,7 +441,12 @@ impl<'a> JsonChange<'a> {
 }
 
 /// The report as one JSON document, followed by a newline.
-pub fn json(report: &Report<'_>) -> String {
+///
+/// # Errors
+///
+/// When serde_json cannot serialize it, which the report's plain fields
+/// (string keys only) never give it reason to.
+pub fn json(report: &Report<'_>) -> serde_json::Result<String> {
     let edition = |source, policy: &'_ Policy| JsonEdition {
         source,
         policy: "",
@@ -472,9 +477,9 @@ pub fn json(report: &Report<'_>) -> String {
         changes: report.diff.changes.iter().map(JsonChange::of).collect(),
         problems: report.problem_lines(),
     };
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&doc)?;
     text.push('\n');
-    text
+    Ok(text)
 }
 
 /// Where the declarations of a policy source are, to point annotations at
@@ -690,7 +695,7 @@ pub fn write(
 ) -> Result<(), WriteError> {
     let text = match format {
         Format::Human => return Ok(human(report, !required, out)?),
-        Format::Json => json(report),
+        Format::Json => json(report).map_err(io::Error::from)?,
         Format::Markdown => markdown(report, 2),
         Format::Github => github(report, locator, required),
         Format::Sarif => return Err(WriteError::NoSarif),
