@@ -540,6 +540,57 @@ mod tests {
         assert_eq!(Bump::Patch.apply(&v("1.4.2")), v("1.4.3"));
     }
 
+    #[expect(clippy::panic, reason = "a test: its fixture must check")]
+    fn fixture(kind: &str, side: &str) -> Policy {
+        let path = format!(
+            "{}/tests/fixtures/diff/{kind}/{side}.policy",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        crate::check_source(&text)
+            .policy
+            .unwrap_or_else(|| panic!("{kind}/{side} checks"))
+    }
+
+    #[test]
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "a test: the assertion before it shows there are two"
+    )]
+    fn an_early_expansion_without_its_bump_is_e0502_and_e0504_at_their_lines() {
+        let old = fixture("retention_extended", "old");
+        let mut new = fixture("retention_extended", "new");
+        new.header.version = v("1.1.0");
+        new.header.effective = Date::new(2026, 1, 15).unwrap_or(new.header.effective);
+        let diff = diff(&old, &new);
+        let at = HeaderSpans {
+            version: Span::new(1, 2),
+            effective: Span::new(3, 4),
+        };
+        let found = problems(&old, &new, &diff, at, Some("see it"));
+        let codes: Vec<(Code, Span)> = found.iter().map(|d| (d.code, d.span)).collect();
+        assert_eq!(
+            codes,
+            [
+                (Code::BumpTooSmall, at.version),
+                (Code::NoticeTooShort, at.effective)
+            ]
+        );
+        assert!(found.iter().all(Diagnostic::is_error));
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .is_some_and(|h| h.ends_with("; see it")),
+            "{:?}",
+            found[0].help
+        );
+        // With the right version and date, nothing stops the edition.
+        new.header.version = v("2.0.0");
+        new.header.effective = Date::new(2026, 3, 1).unwrap_or(new.header.effective);
+        assert!(problems(&old, &new, &diff, at, None).is_empty());
+    }
+
     #[test]
     fn day_arithmetic_round_trips() {
         let start = Date::new(2026, 6, 1);
