@@ -504,7 +504,9 @@ pub fn days(date: Date) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// The date `n` days after `date`.
+/// The date `n` days after `date`, within the years a [`Date`] holds: the
+/// last day of year 65535 when it would be later, the first of year 0
+/// when it would be earlier.
 pub fn date_after(date: Date, n: i64) -> Date {
     let z = days(date) + n + 719_468;
     let era = z.div_euclid(146_097);
@@ -515,8 +517,24 @@ pub fn date_after(date: Date, n: i64) -> Date {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    let convert = |v: i64| u8::try_from(v).unwrap_or(1);
-    Date::new(u16::try_from(y).unwrap_or(u16::MAX), convert(m), convert(d)).unwrap_or(date)
+    let (first, last) = (
+        Date {
+            year: 0,
+            month: 1,
+            day: 1,
+        },
+        Date {
+            year: u16::MAX,
+            month: 12,
+            day: 31,
+        },
+    );
+    // The month (1 to 12) and the day (1 to 31) always fit; the year may not.
+    match (u16::try_from(y), u8::try_from(m), u8::try_from(d)) {
+        (Ok(year), Ok(month), Ok(day)) => Date::new(year, month, day).unwrap_or(last),
+        _ if y < 0 => first,
+        _ => last,
+    }
 }
 
 #[cfg(test)]
@@ -610,6 +628,12 @@ mod tests {
                 .map(|d| date_after(d, 365).to_string())
                 .as_deref(),
             Some("2027-12-01")
+        );
+        assert_eq!(
+            start
+                .map(|d| date_after(d, 100_000_000).to_string())
+                .as_deref(),
+            Some("65535-12-31")
         );
     }
 }

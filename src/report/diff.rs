@@ -387,6 +387,17 @@ struct JsonEdition<'a> {
     effective: Date,
 }
 
+impl<'a> JsonEdition<'a> {
+    fn of(source: &'a str, policy: &'a Policy) -> Self {
+        JsonEdition {
+            source,
+            policy: &policy.id,
+            version: policy.header.version.to_string(),
+            effective: policy.header.effective,
+        }
+    }
+}
+
 /// How many changes of each class.
 #[derive(Debug, Serialize)]
 struct JsonCounts {
@@ -447,16 +458,8 @@ impl<'a> JsonChange<'a> {
 /// When serde_json cannot serialize it, which the report's plain fields
 /// (string keys only) never give it reason to.
 pub fn json(report: &Report<'_>) -> serde_json::Result<String> {
-    let edition = |source, policy: &'_ Policy| JsonEdition {
-        source,
-        policy: "",
-        version: policy.header.version.to_string(),
-        effective: policy.header.effective,
-    };
-    let mut old = edition(report.old_source, report.old);
-    old.policy = &report.old.id;
-    let mut new = edition(report.new_source, report.new);
-    new.policy = &report.new.id;
+    let old = JsonEdition::of(report.old_source, report.old);
+    let new = JsonEdition::of(report.new_source, report.new);
     let a = report.assessment;
     let doc = JsonReport {
         old,
