@@ -455,13 +455,7 @@ fn examples(diff: &super::Diff) -> String {
         .of_class(class)
         .map(super::Change::explanation)
         .collect();
-    let (shown, rest) = all.split_at(all.len().min(3));
-    let more = if rest.is_empty() {
-        String::new()
-    } else {
-        format!("; and {} more", rest.len())
-    };
-    format!("{}{more}", shown.join("; "))
+    super::first(&all, 3)
 }
 
 /// Releases the edition built from `policy` (whose source is `text`) into

@@ -463,19 +463,24 @@ pub fn strongest(diff: &Diff, shown: usize) -> String {
         return "no changes".to_owned();
     };
     let all: Vec<String> = diff.of_class(class).map(Change::explanation).collect();
-    let (listed, rest) = all.split_at(all.len().min(shown));
+    format!(
+        "{} {} change{}: {}",
+        all.len(),
+        class.as_str(),
+        if all.len() == 1 { "" } else { "s" },
+        first(&all, shown)
+    )
+}
+
+/// The first `shown` items, then how many more: `a; b; and 3 more`.
+pub(crate) fn first(items: &[String], shown: usize) -> String {
+    let (listed, rest) = items.split_at(items.len().min(shown));
     let more = if rest.is_empty() {
         String::new()
     } else {
         format!("; and {} more", rest.len())
     };
-    format!(
-        "{} {} change{}: {}{more}",
-        all.len(),
-        class.as_str(),
-        if all.len() == 1 { "" } else { "s" },
-        listed.join("; ")
-    )
+    format!("{}{more}", listed.join("; "))
 }
 
 fn distance(days_between: i64, old_version: &semver::Version, old_effective: Date) -> String {

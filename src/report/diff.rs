@@ -1,7 +1,7 @@
 //! The report of a diff in every format: for people on a terminal
 //! (grouped by class, coloured), as Markdown (for a pull request, and the
 //! diff pages), as HTML (the diff pages), as JSON (stable, for tools) and as
-//! GitHub Actions annotations. `policyc diff` prints through [`write`], so
+//! GitHub Actions annotations. `policyc diff` prints through [`write()`], so
 //! `--format` means for it what it means for every command.
 
 use std::fmt;
