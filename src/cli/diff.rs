@@ -119,8 +119,8 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
         }
     }
     if failed && out.format == Format::Human {
-        for problem in assessment.problems() {
-            out.error_line(&problem);
+        for problem in report.problems() {
+            out.coded_error(problem.code, &problem.message, problem.help.as_deref());
         }
     }
     if failed { EXIT_PROBLEMS } else { EXIT_OK }

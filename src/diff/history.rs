@@ -451,17 +451,11 @@ fn examples(diff: &super::Diff) -> String {
     let Some(class) = diff.class() else {
         return String::new();
     };
-    let all: Vec<&str> = diff
+    let all: Vec<String> = diff
         .of_class(class)
-        .map(|c| c.explanation.as_str())
+        .map(super::Change::explanation)
         .collect();
-    let (shown, rest) = all.split_at(all.len().min(3));
-    let more = if rest.is_empty() {
-        String::new()
-    } else {
-        format!("; and {} more", rest.len())
-    };
-    format!("{}{more}", shown.join("; "))
+    super::first(&all, 3)
 }
 
 /// Releases the edition built from `policy` (whose source is `text`) into
@@ -506,7 +500,7 @@ pub fn release<'a>(
         let latest = history.last().map_or(&version, Edition::version);
         let next = diff.required_bump().apply(latest);
         let class = diff.class().map_or("", super::Class::as_str);
-        let diag = Diagnostic::error(
+        let diag = Diagnostic::new(
             Code::ContentChangedWithoutBump,
             version_span(),
             format!(
@@ -531,7 +525,7 @@ pub fn release<'a>(
     if let Some(latest) = history.last()
         && latest.version() > &version
     {
-        let diag = Diagnostic::error(
+        let diag = Diagnostic::new(
             Code::VersionBelowLatest,
             version_span(),
             format!(
@@ -547,65 +541,17 @@ pub fn release<'a>(
         ));
         return Err(vec![diag]);
     }
-    let mut diagnostics = Vec::new();
     if let Some(previous) = history.last() {
         let diff = super::diff(&previous.policy, &current.policy);
-        let assessment = super::assess(&previous.policy, &current.policy, &diff);
-        let prev = previous.version();
-        if !assessment.bump_ok() {
-            let required = assessment.required_bump;
-            let done = match assessment.actual_bump {
-                super::Bump::None => format!("{version} raises no version number over {prev}"),
-                bump => format!("{version} is only a {} bump", bump.as_str()),
-            };
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::BumpTooSmall,
-                    version_span(),
-                    format!(
-                        "the changes since {prev} need a {} version bump, but {done}",
-                        required.as_str()
-                    ),
-                )
-                .label(format!("raise this to {} or later", required.apply(prev)))
-                .help({
-                    let class = diff.class().unwrap_or(super::Class::Editorial);
-                    let n = diff.count(class);
-                    format!(
-                        "{n} {} change{}: {}; {}",
-                        class.as_str(),
-                        if n == 1 { "" } else { "s" },
-                        examples(&diff),
-                        see(prev)
-                    )
-                }),
-            );
+        let at = super::HeaderSpans {
+            version: version_span(),
+            effective: effective_span(),
+        };
+        let see = see(previous.version());
+        let problems = super::problems(&previous.policy, &current.policy, &diff, at, Some(&see));
+        if !problems.is_empty() {
+            return Err(problems);
         }
-        if let (Some(earliest), Some(notice)) = (assessment.earliest_effective, assessment.notice) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::NoticeTooShort,
-                    effective_span(),
-                    format!(
-                        "{version} expands the policy but takes effect {}, less than the promised notice of {notice}",
-                        match assessment.days_between {
-                            0 => format!("the same day as {prev}"),
-                            1 => format!("1 day after {prev}"),
-                            d if d > 0 => format!("{d} days after {prev}"),
-                            d => format!("{} days before {prev}", -d),
-                        }
-                    ),
-                )
-                .label(format!("take effect on {earliest} or later"))
-                .help(format!(
-                    "users are promised {notice} of notice before a change takes effect (`changes {{ notice … }}`); {prev} took effect on {}",
-                    previous.policy.header.effective
-                )),
-            );
-        }
-    }
-    if !diagnostics.is_empty() {
-        return Err(diagnostics);
     }
     history.push(current);
     Ok(history)
