@@ -1,6 +1,7 @@
 //! The compiler's stages on synthetic policies of N data categories (N/10
 //! purposes, N/100 recipients): parse, check, each backend, and the whole
-//! build, and the hostile shapes of issue 12 (`hostile/`). Run with
+//! build, the hostile shapes of issue 12 (`hostile/`), and the diff
+//! (`diff/`). Run with
 //! `cargo bench --bench compile`.
 
 #![allow(
@@ -125,6 +126,36 @@ fn hostile(c: &mut Criterion) {
     group.finish();
 }
 
+/// The semantic diff of two editions of N data categories, every label
+/// changed, with the words of every change as a report writes them; and of
+/// an edition against itself, as each build compares with the history.
+fn diffs(c: &mut Criterion) {
+    let mut group = c.benchmark_group("diff");
+    group.sample_size(10);
+    for n in [10_000, 100_000] {
+        let old = policyc::check_source(&policyc::synth::policy(n))
+            .policy
+            .expect("the synthetic policy checks clean");
+        let mut new = old.clone();
+        for data in &mut new.data {
+            data.label.push_str(" (renamed)");
+        }
+        group.bench_function(BenchmarkId::new("relabelled+words", n), |b| {
+            b.iter(|| {
+                let diff = policyc::diff::diff(black_box(&old), black_box(&new));
+                diff.changes
+                    .iter()
+                    .map(|c| c.explanation().len())
+                    .sum::<usize>()
+            })
+        });
+        group.bench_function(BenchmarkId::new("unchanged", n), |b| {
+            b.iter(|| policyc::diff::diff(black_box(&old), black_box(&old)))
+        });
+    }
+    group.finish();
+}
+
 /// Runs the `policyc` command on a policy; it must succeed.
 fn command(args: &[&str], policy: &std::path::Path) {
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_policyc"))
@@ -138,6 +169,6 @@ fn command(args: &[&str], policy: &std::path::Path) {
 criterion_group! {
     name = benches;
     config = Criterion::default().warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
-    targets = stages, hostile
+    targets = stages, hostile, diffs
 }
 criterion_main!(benches);

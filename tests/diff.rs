@@ -14,7 +14,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use policyc::diff::{self, Action, Area, Class, history};
+use policyc::diff::{self, Action, Area, ChangeKind, Class, history};
 use policyc::model::{Duration, Policy, TimeUnit};
 use proptest::prelude::*;
 
@@ -908,20 +908,28 @@ fn edited(edits: &[Edit]) -> Policy {
     policy
 }
 
-/// What a change is, seen from the other side.
-type Key = (Area, String, Option<String>, Action, Class);
+/// What a change is, seen from the other side: its kind mirrors, and so
+/// does its class.
+type Key = (Area, String, Option<String>, Action, ChangeKind, Class);
 
 fn keys(d: &diff::Diff, mirrored: bool) -> Vec<Key> {
     let mut keys: Vec<Key> = d
         .changes
         .iter()
         .map(|c| {
-            let (action, class) = if mirrored {
-                (c.action.mirror(), c.class.mirror())
+            let (action, kind) = if mirrored {
+                (c.action.mirror(), c.kind.mirror())
             } else {
-                (c.action, c.class)
+                (c.action, c.kind)
             };
-            (c.area, c.subject.clone(), c.aspect.clone(), action, class)
+            (
+                c.area,
+                c.subject.clone(),
+                c.aspect.clone(),
+                action,
+                kind,
+                kind.class(),
+            )
         })
         .collect();
     keys.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
@@ -978,7 +986,7 @@ proptest! {
         if renamed.is_some() {
             prop_assert!(!d.is_empty());
         }
-        prop_assert!(d.changes.iter().all(|c| c.class == Class::Editorial), "{:?}", d.changes);
+        prop_assert!(d.changes.iter().all(|c| c.class() == Class::Editorial), "{:?}", d.changes);
         prop_assert!(d.required_bump() <= diff::Bump::Patch);
     }
 }
@@ -999,7 +1007,7 @@ fn durations_compare_by_approximate_days() {
     let d = diff::diff(&old, &new);
     assert_eq!(d.class(), Some(Class::Expanding));
     assert_eq!(
-        d.changes[0].explanation,
+        d.changes[0].explanation(),
         "Retention of \"Log files of the User's actions within the Service\" extended from 1 year from collection to 13 months from collection"
     );
     set(&mut new, 52, TimeUnit::Week);

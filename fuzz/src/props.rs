@@ -164,7 +164,7 @@ fn build_edition(policy: &Policy, out: &std::path::Path) -> bool {
     };
     // Where a refusal would be reported does not matter here: only whether
     // there is one.
-    let place = history::Place::default();
+    let place = policyc::diff::HeaderSpans::default();
     let Ok(editions) = history::release(policy, place, editions.editions, "history", false) else {
         return false;
     };

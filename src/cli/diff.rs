@@ -122,8 +122,8 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
         }
     }
     if failed && out.format == Format::Human {
-        for problem in assessment.problems() {
-            out.error_line(&problem);
+        for problem in report.problems() {
+            out.coded_error(problem.code, &problem.message, problem.help.as_deref());
         }
     }
     if failed { EXIT_PROBLEMS } else { EXIT_OK }
@@ -282,7 +282,7 @@ pub fn plan_history<'a>(
     plan: &mut Plan<'a>,
     out: &mut Output,
 ) -> bool {
-    let place = history::Place::of(header, file.text.len());
+    let place = history::reported_at(header, file.text.len());
     let folder = PathBuf::from(&policy.id);
     let folder_dir = out_dir.join(&folder);
     let dir = folder_dir.join(history::DIR);
@@ -327,7 +327,7 @@ pub fn plan_history<'a>(
 fn report(
     problems: &[Problem],
     policy: &Policy,
-    place: history::Place,
+    place: crate::diff::HeaderSpans,
     file: &SourceFile,
     out: &mut Output,
 ) -> bool {

@@ -1,17 +1,20 @@
-//! `policyc explain CODE`: the long explanation of a diagnostic, or the
+//! `policyc explain CODE`: the long explanation of a diagnostic or of a
+//! kind of change (`policyc explain RETENTION_EXTENDED`), or the
 //! description of a keyword value (`policyc explain business_transfer`).
 
 use super::{EXIT_OK, EXIT_USAGE, Output};
 use crate::codes::Code;
+use crate::diff::ChangeKind;
 use crate::suggest;
 use crate::vocab;
 
-/// Prints the explanation of `code`, or lists every code.
+/// Prints the explanation of `code`, or lists every code and change kind.
 pub fn run(code: Option<&str>, out: &mut Output) -> u8 {
     let Some(text) = code else {
         for code in Code::ALL {
             println!("{}  {}", code.as_str(), code.summary());
         }
+        list_kinds();
         return EXIT_OK;
     };
     match Code::parse(text) {
@@ -19,6 +22,7 @@ pub fn run(code: Option<&str>, out: &mut Output) -> u8 {
             print!("{}", code.explanation());
             EXIT_OK
         }
+        None if print_kind(text) => EXIT_OK,
         None if print_keyword(text) => EXIT_OK,
         None => {
             let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
@@ -40,4 +44,20 @@ fn print_keyword(keyword: &str) -> bool {
         println!("{keyword} ({set}): {about}");
     }
     !found.is_empty()
+}
+
+/// Prints the explanation of the change kind `id`; false when none has it.
+fn print_kind(id: &str) -> bool {
+    let kind = ChangeKind::parse(id);
+    if let Some(kind) = kind {
+        print!("{}", kind.explanation());
+    }
+    kind.is_some()
+}
+
+/// Lists every kind of change with its class and meaning.
+fn list_kinds() {
+    for kind in ChangeKind::ALL {
+        println!("{}  {}: {}", kind.id(), kind.class().as_str(), kind.about());
+    }
 }

@@ -77,7 +77,7 @@ enum Command {
     Diff(DiffArgs),
     /// Ask one question of a rule table (rules.json or a .policy file), as a service would.
     Query(QueryArgs),
-    /// Print the long explanation of a diagnostic code (or list every code), or describe a keyword value.
+    /// Print the long explanation of a diagnostic code or a change kind (or list them all), or describe a keyword value.
     Explain(ExplainArgs),
     /// Start a new policy from a commented template that checks clean.
     Init(InitArgs),
@@ -240,7 +240,7 @@ enum QuestionArgs {
 /// Arguments of `policyc explain`.
 #[derive(Debug, Args)]
 struct ExplainArgs {
-    /// The code, such as E0101, or a keyword value, such as business_transfer. Without it, every code is listed.
+    /// The code, such as E0101, a change kind, such as RETENTION_EXTENDED, or a keyword value, such as business_transfer. Without it, every code and change kind is listed.
     code: Option<String>,
 }
 

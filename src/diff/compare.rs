@@ -3,15 +3,17 @@
 //! Every class is decided by placing the old and the new value on one
 //! scale, where higher means more processing of users' data or less
 //! protection: a higher new value is expanding, a lower one narrowing, a
-//! different value at the same height editorial. Comparing the other way
-//! round therefore swaps expanding and narrowing and nothing else, which is
-//! what makes the diff symmetric.
+//! different value at the same height editorial. Each scale names the
+//! kind of each move ([`Scale`]), and a kind's mirror is the same move the
+//! other way round, which is what makes the diff symmetric. A change holds
+//! the values it compares ([`Detail`]); its words are made when a report
+//! is written.
 
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, HashMap};
 
-use super::words::{self, quoted};
-use super::{Action, Area, Change, Class, Diff};
+use super::detail::{Declared, Detail, Named, Remains, RightName, StatementOf, TextOf};
+use super::{Action, Area, Change, ChangeKind as K, Diff};
 use crate::model::*;
 use crate::vocab::Closed;
 
@@ -30,19 +32,16 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.transfers();
     cx.retention();
     cx.rights();
-    cx.statements(Area::Obligation);
-    cx.statements(Area::Security);
+    cx.statements(StatementOf::Obligation);
+    cx.statements(StatementOf::Security);
     cx.change_policy();
     cx.clauses();
     if cx.changes.is_empty() && normalized(old) != normalized(new) {
         cx.push(
-            Class::Editorial,
-            Area::Policy,
-            "",
-            None,
+            K::PolicyRestated,
+            At::new(Area::Policy, "", None),
             Action::Changed,
-            "The policy was restated (reordered or regrouped) without a change in what it says"
-                .to_owned(),
+            Detail::Restated,
         );
     }
     Diff {
@@ -63,15 +62,82 @@ fn normalized(policy: &Policy) -> Policy {
     policy
 }
 
-/// The class of a move from `old` to `new` on a scale where higher means
-/// more processing or less protection.
-fn by_rank<T: Ord>(old: T, new: T) -> Class {
-    match new.cmp(&old) {
-        Ordering::Greater => Class::Expanding,
-        Ordering::Less => Class::Narrowing,
-        Ordering::Equal => Class::Editorial,
+/// The kinds of a move on one scale, where higher means more processing
+/// or less protection: up is `up`, down its mirror, a different value at
+/// the same height `same`.
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    up: K,
+    same: K,
+}
+
+impl Scale {
+    /// The kind of a move from `old` to `new`.
+    fn kind<R: Ord>(self, old: R, new: R) -> K {
+        match new.cmp(&old) {
+            Ordering::Greater => self.up,
+            Ordering::Less => self.up.mirror(),
+            Ordering::Equal => self.same,
+        }
     }
 }
+
+const ACCEPTANCE: Scale = Scale {
+    up: K::AcceptanceLoosened,
+    same: K::AcceptanceRestated,
+};
+const SOURCE: Scale = Scale {
+    up: K::DataSourceFarther,
+    same: K::DataSourceRestated,
+};
+const IDENTITY: Scale = Scale {
+    up: K::DataMoreIdentifying,
+    same: K::DataIdentityRestated,
+};
+const SPECIAL: Scale = Scale {
+    up: K::DataSpecialAdded,
+    same: K::DataSpecialChanged,
+};
+const REQUIREMENT: Scale = Scale {
+    up: K::DataMoreRequired,
+    same: K::DataRequirementRestated,
+};
+const BASIS: Scale = Scale {
+    up: K::BasisHarderToRefuse,
+    same: K::BasisChanged,
+};
+const RECIPIENT_KIND: Scale = Scale {
+    up: K::RecipientMoreIndependent,
+    same: K::RecipientKindChanged,
+};
+const COUNTRY: Scale = Scale {
+    up: K::RecipientAbroad,
+    same: K::RecipientCountryChanged,
+};
+const SAFEGUARD: Scale = Scale {
+    up: K::SafeguardRemoved,
+    same: K::SafeguardChanged,
+};
+const RETENTION: Scale = Scale {
+    up: K::RetentionExtended,
+    same: K::RetentionRestated,
+};
+const DEADLINE: Scale = Scale {
+    up: K::RightSlower,
+    same: K::RightDeadlineRestated,
+};
+const AUTHORITY: Scale = Scale {
+    up: K::ChangeAuthorityWidened,
+    same: K::ChangeAuthorityRestated,
+};
+const NOTICE: Scale = Scale {
+    up: K::NoticeShortened,
+    same: K::NoticeRestated,
+};
+const TAKES_EFFECT: Scale = Scale {
+    up: K::TakesEffectSooner,
+    same: K::TakesEffectRestated,
+};
 
 /// Added, removed or changed, for an optional value.
 fn option_action<T>(old: Option<T>, new: Option<T>) -> Action {
@@ -85,6 +151,32 @@ fn option_action<T>(old: Option<T>, new: Option<T>) -> Action {
 /// The items of `a` that are not in `b`, in order.
 fn missing<'a, T: PartialEq>(a: &'a [T], b: &[T]) -> Vec<&'a T> {
     a.iter().filter(|x| !b.contains(x)).collect()
+}
+
+/// Where a change is: its area, subject and aspect.
+#[derive(Debug, Clone, Copy)]
+struct At<'s> {
+    area: Area,
+    subject: &'s str,
+    aspect: Option<&'s str>,
+}
+
+impl<'s> At<'s> {
+    fn new(area: Area, subject: &'s str, aspect: Option<&'s str>) -> At<'s> {
+        At {
+            area,
+            subject,
+            aspect,
+        }
+    }
+
+    /// The same subject, another aspect.
+    fn aspect(self, aspect: &'s str) -> At<'s> {
+        At {
+            aspect: Some(aspect),
+            ..self
+        }
+    }
 }
 
 /// One edition, with its declarations indexed by id.
@@ -121,22 +213,25 @@ impl<'a> Side<'a> {
         self.recipient_ix.get(id).copied()
     }
 
-    /// The quoted label of a data category, or its id when it is unknown.
-    fn data_name(&self, id: &str) -> String {
-        self.data(id)
-            .map_or_else(|| format!("`{id}`"), |d| quoted(&d.label))
+    /// A data category by id, with its label when this edition declares it.
+    fn data_named(&self, id: &str) -> Named {
+        Named {
+            id: id.to_owned(),
+            label: self.data(id).map(|d| d.label.clone()),
+        }
     }
 
-    /// The quoted labels of several data categories.
-    fn data_names(&self, ids: &[String]) -> String {
-        let names: Vec<String> = ids.iter().map(|id| self.data_name(id)).collect();
-        words::list(&names, "and")
+    /// Several data categories by id.
+    fn data_all(&self, ids: &[String]) -> Vec<Named> {
+        ids.iter().map(|id| self.data_named(id)).collect()
     }
 
-    /// The quoted label of a recipient.
-    fn recipient_name(&self, id: &str) -> String {
-        self.recipient(id)
-            .map_or_else(|| format!("`{id}`"), |r| quoted(&r.label))
+    /// A recipient by id, with its label when this edition declares it.
+    fn recipient_named(&self, id: &str) -> Named {
+        Named {
+            id: id.to_owned(),
+            label: self.recipient(id).map(|r| r.label.clone()),
+        }
     }
 }
 
@@ -155,382 +250,346 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn push(
-        &mut self,
-        class: Class,
-        area: Area,
-        subject: &str,
-        aspect: Option<&str>,
-        action: Action,
-        explanation: String,
-    ) {
+    fn push(&mut self, kind: K, at: At<'_>, action: Action, detail: Detail) {
         self.changes.push(Change {
-            class,
-            area,
-            subject: subject.to_owned(),
-            aspect: aspect.map(str::to_owned),
+            kind,
+            area: at.area,
+            subject: at.subject.to_owned(),
+            aspect: at.aspect.map(str::to_owned),
             action,
-            explanation,
+            detail,
         });
     }
 
-    /// An editorial change of an optional text: `WHAT changed from "a" to "b"`.
+    /// A change of an optional text of the source, of kind `kind`.
     fn text(
         &mut self,
-        area: Area,
-        subject: &str,
-        aspect: Option<&str>,
-        what: &str,
+        kind: K,
+        at: At<'_>,
+        of: impl FnOnce() -> TextOf,
         old: Option<&str>,
         new: Option<&str>,
     ) {
-        if old == new {
-            return;
+        if old != new {
+            let detail = Detail::Text {
+                of: of(),
+                old: old.map(str::to_owned),
+                new: new.map(str::to_owned),
+            };
+            self.push(kind, at, option_action(old, new), detail);
         }
-        let explanation = match (old, new) {
-            (None, Some(n)) => format!("{what} now stated: {}", quoted(n)),
-            (Some(o), None) => format!("{what} no longer stated (before: {})", quoted(o)),
-            (Some(o), Some(n)) => format!("{what} changed from {} to {}", quoted(o), quoted(n)),
-            (None, None) => return,
+    }
+
+    /// A change of a value on a scale, ranked by `rank`.
+    fn ranked<T: PartialEq + Copy, R: Ord>(
+        &mut self,
+        scale: Scale,
+        at: At<'_>,
+        (old, new): (T, T),
+        rank: impl Fn(T) -> R,
+        action: Action,
+        detail: impl FnOnce() -> Detail,
+    ) {
+        if old != new {
+            self.push(scale.kind(rank(old), rank(new)), at, action, detail());
+        }
+    }
+
+    /// Items of a list added (kind `added`) and removed (its mirror).
+    fn members<T: PartialEq + Clone>(
+        &mut self,
+        added: K,
+        at: At<'_>,
+        old: &[T],
+        new: &[T],
+        detail: impl Fn(Vec<T>) -> Detail,
+    ) {
+        let plus = missing(new, old);
+        if !plus.is_empty() {
+            let items = plus.into_iter().cloned().collect();
+            self.push(added, at, Action::Added, detail(items));
+        }
+        let minus = missing(old, new);
+        if !minus.is_empty() {
+            let items = minus.into_iter().cloned().collect();
+            self.push(added.mirror(), at, Action::Removed, detail(items));
+        }
+    }
+
+    /// A flag set (kind `set`) or cleared (its mirror).
+    fn flag(&mut self, set: K, at: At<'_>, old: bool, new: bool, detail: impl FnOnce() -> Detail) {
+        match (old, new) {
+            (false, true) => self.push(set, at, Action::Added, detail()),
+            (true, false) => self.push(set.mirror(), at, Action::Removed, detail()),
+            _ => {}
+        }
+    }
+
+    /// A declaration's label and description, compared.
+    fn wording<T: Wording>(&mut self, what: Declared, at: At<'_>, o: &T, n: &T) {
+        let (old, new) = (o.label(), n.label());
+        if old != new {
+            let detail = Detail::Relabelled {
+                what,
+                old: old.to_owned(),
+                new: new.to_owned(),
+            };
+            self.push(K::LabelChanged, at.aspect("label"), Action::Changed, detail);
+        }
+        let of = match what {
+            Declared::Data => TextOf::DataDescription,
+            Declared::Purpose => TextOf::PurposeDescription,
+            Declared::Recipient => TextOf::RecipientDescription,
         };
-        self.push(
-            Class::Editorial,
-            area,
-            subject,
-            aspect,
-            option_action(old, new),
-            explanation,
+        self.text(
+            K::DescriptionChanged,
+            at.aspect("description"),
+            || of(new.to_owned()),
+            o.description(),
+            n.description(),
         );
+    }
+
+    /// Declarations keyed by id: each new one added or compared with its
+    /// old self, then each old one the new edition does not have removed.
+    fn declarations<'s, T>(
+        &mut self,
+        (olds, news): (&'s [T], &'s [T]),
+        find_old: impl Fn(&T) -> Option<&'s T>,
+        in_new: impl Fn(&T) -> bool,
+        mut added: impl FnMut(&mut Self, &'s T),
+        mut both: impl FnMut(&mut Self, &'s T, &'s T),
+        mut removed: impl FnMut(&mut Self, &'s T),
+    ) {
+        for n in news {
+            match find_old(n) {
+                Some(o) => both(self, o, n),
+                None => added(self, n),
+            }
+        }
+        for o in olds {
+            if !in_new(o) {
+                removed(self, o);
+            }
+        }
     }
 
     fn header(&mut self) {
         let (o, n) = (&self.old.header, &self.new.header);
-        let h = Area::Header;
-        self.text(
-            h,
-            "title",
-            None,
-            "The title",
-            Some(&o.title),
-            Some(&n.title),
-        );
-        self.text(
-            h,
-            "language",
-            None,
-            "The language of the text",
-            Some(&o.language),
-            Some(&n.language),
-        );
+        let at = |fact| At::new(Area::Header, fact, None);
+        let texts = [
+            ("title", TextOf::Title, Some(&o.title), Some(&n.title)),
+            (
+                "language",
+                TextOf::Language,
+                Some(&o.language),
+                Some(&n.language),
+            ),
+        ];
+        for (fact, of, old, new) in texts {
+            self.text(
+                K::HeaderChanged,
+                at(fact),
+                || of,
+                old.map(String::as_str),
+                new.map(String::as_str),
+            );
+        }
         if o.controller.name != n.controller.name {
             // A new controller is a new company holding users' data: the
             // old one leaving narrows, the new one arriving expands.
+            let old_name = Detail::Controller(o.controller.name.clone());
             self.push(
-                Class::Narrowing,
-                h,
-                "controller",
-                None,
+                K::ControllerRemoved,
+                at("controller"),
                 Action::Removed,
-                format!(
-                    "{} is no longer the controller responsible for the processing",
-                    quoted(&o.controller.name)
-                ),
+                old_name,
             );
+            let new_name = Detail::Controller(n.controller.name.clone());
             self.push(
-                Class::Expanding,
-                h,
-                "controller",
-                None,
+                K::ControllerAdded,
+                at("controller"),
                 Action::Added,
-                format!(
-                    "{} is now the controller responsible for the processing",
-                    quoted(&n.controller.name)
-                ),
+                new_name,
             );
         }
-        self.text(
-            h,
-            "service",
-            None,
-            "The name of the Service",
-            Some(&o.controller.service),
-            Some(&n.controller.service),
-        );
-        self.text(
-            h,
-            "website",
-            None,
-            "The website of the Service",
-            o.controller.website.as_deref(),
-            n.controller.website.as_deref(),
-        );
-        self.text(
-            h,
-            "address",
-            None,
-            "The controller's postal address",
-            o.controller.address.as_deref(),
-            n.controller.address.as_deref(),
-        );
-        self.text(
-            h,
-            "published",
-            None,
-            "The address where the Policy is published",
-            Some(&o.published),
-            Some(&n.published),
-        );
-        self.text(
-            h,
-            "contact",
-            None,
-            "The contact address",
-            Some(&o.contact),
-            Some(&n.contact),
-        );
-        self.text(
-            h,
-            "governing_law",
-            None,
-            "The governing law",
-            o.governing_law.as_deref(),
-            n.governing_law.as_deref(),
-        );
-        if o.acceptance != n.acceptance {
-            // Not stated ranks between the declared values.
-            let rank = |a: Option<Acceptance>| a.map_or(1, |a| a.entry().rank);
-            self.push(
-                by_rank(rank(o.acceptance), rank(n.acceptance)),
-                h,
-                "accepted",
-                None,
-                option_action(o.acceptance, n.acceptance),
-                format!(
-                    "How the User accepts the Policy changed from {} to {}",
-                    words::acceptance(o.acceptance),
-                    words::acceptance(n.acceptance)
-                ),
-            );
+        let (oc, nc) = (&o.controller, &n.controller);
+        let texts = [
+            (
+                "service",
+                TextOf::Service,
+                Some(oc.service.as_str()),
+                Some(nc.service.as_str()),
+            ),
+            (
+                "website",
+                TextOf::Website,
+                oc.website.as_deref(),
+                nc.website.as_deref(),
+            ),
+            (
+                "address",
+                TextOf::Address,
+                oc.address.as_deref(),
+                nc.address.as_deref(),
+            ),
+            (
+                "published",
+                TextOf::Published,
+                Some(o.published.as_str()),
+                Some(n.published.as_str()),
+            ),
+            (
+                "contact",
+                TextOf::Contact,
+                Some(o.contact.as_str()),
+                Some(n.contact.as_str()),
+            ),
+            (
+                "governing_law",
+                TextOf::GoverningLaw,
+                o.governing_law.as_deref(),
+                n.governing_law.as_deref(),
+            ),
+        ];
+        for (fact, of, old, new) in texts {
+            self.text(K::HeaderChanged, at(fact), || of, old, new);
         }
+        // Not stated ranks between the declared values.
+        self.ranked(
+            ACCEPTANCE,
+            at("accepted"),
+            (o.acceptance, n.acceptance),
+            |a| a.map_or(1, |a| a.entry().rank),
+            option_action(o.acceptance, n.acceptance),
+            || Detail::Acceptance {
+                old: o.acceptance,
+                new: n.acceptance,
+            },
+        );
         self.text(
-            h,
-            "scope",
-            None,
-            "The scope of the Policy",
+            K::HeaderChanged,
+            at("scope"),
+            || TextOf::Scope,
             o.scope.as_deref(),
             n.scope.as_deref(),
         );
         if o.part_of != n.part_of {
-            let list = |items: &[String]| {
-                let quoted: Vec<String> = items.iter().map(|s| quoted(s)).collect();
-                if quoted.is_empty() {
-                    "none".to_owned()
-                } else {
-                    words::list(&quoted, "and")
-                }
-            };
             let action = match (o.part_of.is_empty(), n.part_of.is_empty()) {
                 (true, false) => Action::Added,
                 (false, true) => Action::Removed,
                 _ => Action::Changed,
             };
-            self.push(
-                Class::Editorial,
-                h,
-                "part_of",
-                None,
-                action,
-                format!(
-                    "The agreements the Policy is part of changed from {} to {}",
-                    list(&o.part_of),
-                    list(&n.part_of)
-                ),
-            );
+            let detail = Detail::PartOf {
+                old: o.part_of.clone(),
+                new: n.part_of.clone(),
+            };
+            self.push(K::HeaderChanged, at("part_of"), action, detail);
         }
     }
 
     fn data(&mut self) {
         let (old, new) = (self.old, self.new);
-        for n in &new.data {
-            let Some(o) = old.data(&n.id) else {
-                let mut details = Vec::new();
-                if let Some(r) = n.requirement {
-                    details.push(words::requirement(Some(r)).to_owned());
-                }
-                if n.identity != Identity::Identified {
-                    details.push(words::identity(n.identity).to_owned());
-                }
-                if let Some(s) = n.special {
-                    details.push(format!("special category: {}", words::special(s)));
-                }
-                let details = if details.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", details.join(", "))
+        self.declarations(
+            (&old.data, &new.data),
+            |n| old.data(&n.id),
+            |o| new.data(&o.id).is_some(),
+            |cx, n| {
+                let detail = Detail::DataAdded {
+                    label: n.label.clone(),
+                    requirement: n.requirement,
+                    identity: n.identity,
+                    special: n.special,
+                    parent: n.parent.as_deref().map(|p| new.data_named(p)),
                 };
-                let inside = n
-                    .parent
-                    .as_deref()
-                    .map(|p| format!(", inside {}", new.data_name(p)))
-                    .unwrap_or_default();
-                self.push(
-                    Class::Expanding,
+                let at = At::new(Area::Data, &n.id, None);
+                cx.push(K::DataAdded, at, Action::Added, detail);
+            },
+            Cx::data_category,
+            |cx, o| {
+                removed(
+                    cx,
+                    K::DataRemoved,
                     Area::Data,
-                    &n.id,
-                    None,
-                    Action::Added,
-                    format!("New data category {}{details}{inside}", quoted(&n.label)),
-                );
-                continue;
-            };
-            self.data_category(o, n);
-        }
-        for o in &old.data {
-            if new.data(&o.id).is_none() {
-                self.push(
-                    Class::Narrowing,
-                    Area::Data,
+                    Declared::Data,
                     &o.id,
-                    None,
-                    Action::Removed,
-                    format!("Data category {} is no longer collected", quoted(&o.label)),
-                );
-            }
-        }
+                    &o.label,
+                )
+            },
+        );
     }
 
     fn data_category(&mut self, o: &DataCategory, n: &DataCategory) {
-        let d = Area::Data;
-        let id = n.id.as_str();
-        let name = quoted(&n.label);
-        if o.label != n.label {
-            self.push(
-                Class::Editorial,
-                d,
-                id,
-                Some("label"),
-                Action::Changed,
-                format!("Data category {} renamed to {name}", quoted(&o.label)),
-            );
-        }
-        self.text(
-            d,
-            id,
-            Some("description"),
-            &format!("The description of {name}"),
-            o.description.as_deref(),
-            n.description.as_deref(),
+        let at = At::new(Area::Data, &n.id, None);
+        let name = || n.label.clone();
+        self.wording(Declared::Data, at, o, n);
+        // Not stated ranks with the user.
+        self.ranked(
+            SOURCE,
+            at.aspect("source"),
+            (o.source, n.source),
+            |s| s.map_or(0, |s| s.entry().rank),
+            option_action(o.source, n.source),
+            || Detail::Source {
+                name: name(),
+                old: o.source,
+                new: n.source,
+            },
         );
-        if o.source != n.source {
-            // Not stated ranks with the user.
-            let rank = |s: Option<Source>| s.map_or(0, |s| s.entry().rank);
-            self.push(
-                by_rank(rank(o.source), rank(n.source)),
-                d,
-                id,
-                Some("source"),
-                option_action(o.source, n.source),
-                format!(
-                    "{name} is now {} (before: {})",
-                    words::source(n.source),
-                    words::source(o.source)
-                ),
-            );
-        }
-        if o.identity != n.identity {
-            let rank = |i: Identity| i.entry().rank;
-            self.push(
-                by_rank(rank(o.identity), rank(n.identity)),
-                d,
-                id,
-                Some("identity"),
-                Action::Changed,
-                format!(
-                    "{name} is now {} (before: {})",
-                    words::identity(n.identity),
-                    words::identity(o.identity)
-                ),
-            );
-        }
-        if o.special != n.special {
-            let explanation = match (o.special, n.special) {
-                (None, Some(s)) => {
-                    format!("{name} is now special-category data: {}", words::special(s))
-                }
-                (Some(s), None) => format!(
-                    "{name} is no longer special-category data (before: {})",
-                    words::special(s)
-                ),
-                (Some(a), Some(b)) => format!(
-                    "{name} is now special-category data of another kind: {} (before: {})",
-                    words::special(b),
-                    words::special(a)
-                ),
-                (None, None) => String::new(),
-            };
-            self.push(
-                by_rank(o.special.is_some(), n.special.is_some()),
-                d,
-                id,
-                Some("special"),
-                option_action(o.special, n.special),
-                explanation,
-            );
-        }
-        let added = missing(&n.examples, &o.examples);
-        if !added.is_empty() {
-            let items: Vec<String> = added.iter().map(|e| quoted(e)).collect();
-            self.push(
-                Class::Expanding,
-                d,
-                id,
-                Some("examples"),
-                Action::Added,
-                format!(
-                    "What {name} covers now includes {}",
-                    words::list(&items, "and")
-                ),
-            );
-        }
-        let removed = missing(&o.examples, &n.examples);
-        if !removed.is_empty() {
-            let items: Vec<String> = removed.iter().map(|e| quoted(e)).collect();
-            self.push(
-                Class::Narrowing,
-                d,
-                id,
-                Some("examples"),
-                Action::Removed,
-                format!(
-                    "What {name} covers no longer includes {}",
-                    words::list(&items, "or")
-                ),
-            );
-        }
-        if o.requirement != n.requirement {
-            let rank = |r: Option<Requirement>| match r {
+        self.ranked(
+            IDENTITY,
+            at.aspect("identity"),
+            (o.identity, n.identity),
+            |i| i.entry().rank,
+            Action::Changed,
+            || Detail::Identity {
+                name: name(),
+                old: o.identity,
+                new: n.identity,
+            },
+        );
+        self.ranked(
+            SPECIAL,
+            at.aspect("special"),
+            (o.special, n.special),
+            |s| s.is_some(),
+            option_action(o.special, n.special),
+            || Detail::Special {
+                name: name(),
+                old: o.special,
+                new: n.special,
+            },
+        );
+        self.members(
+            K::DataExamplesAdded,
+            at.aspect("examples"),
+            &o.examples,
+            &n.examples,
+            |items| Detail::Examples {
+                name: name(),
+                items,
+            },
+        );
+        self.ranked(
+            REQUIREMENT,
+            at.aspect("requirement"),
+            (o.requirement, n.requirement),
+            |r| match r {
                 Some(Requirement::Optional) => 0,
                 None => 1,
                 Some(Requirement::Required) => 2,
-            };
-            self.push(
-                by_rank(rank(o.requirement), rank(n.requirement)),
-                d,
-                id,
-                Some("requirement"),
-                option_action(o.requirement, n.requirement),
-                format!(
-                    "Whether the User must provide {name} changed from {} to {}",
-                    words::requirement(o.requirement),
-                    words::requirement(n.requirement)
-                ),
-            );
-        }
+            },
+            option_action(o.requirement, n.requirement),
+            || Detail::Requirement {
+                name: name(),
+                old: o.requirement,
+                new: n.requirement,
+            },
+        );
         self.text(
-            d,
-            id,
-            Some("collected"),
-            &format!("When {name} is collected"),
+            K::DataCollectionChanged,
+            at.aspect("collected"),
+            || TextOf::DataCollected(name()),
             o.collected.as_deref(),
             n.collected.as_deref(),
         );
@@ -538,328 +597,180 @@ impl Cx<'_> {
 
     fn purposes(&mut self) {
         let (old, new) = (self.old, self.new);
-        for n in &new.purposes {
-            let Some(o) = old.purpose(&n.id) else {
-                let restriction = if n.only_depersonalized {
-                    ", depersonalized data only"
-                } else {
-                    ""
+        self.declarations(
+            (&old.purposes, &new.purposes),
+            |n| old.purpose(&n.id),
+            |o| new.purpose(&o.id).is_some(),
+            |cx, n| {
+                let detail = Detail::PurposeAdded {
+                    label: n.label.clone(),
+                    basis: n.basis,
+                    uses: new.data_all(&n.uses),
+                    only_depersonalized: n.only_depersonalized,
                 };
-                self.push(
-                    Class::Expanding,
-                    Area::Purpose,
-                    &n.id,
-                    None,
-                    Action::Added,
-                    format!(
-                        "New purpose {} on the basis of {}, using {}{restriction}",
-                        quoted(&n.label),
-                        words::basis(n.basis),
-                        new.data_names(&n.uses)
-                    ),
-                );
-                continue;
-            };
-            self.purpose(o, n);
-        }
-        for o in &old.purposes {
-            if new.purpose(&o.id).is_none() {
-                self.push(
-                    Class::Narrowing,
-                    Area::Purpose,
-                    &o.id,
-                    None,
-                    Action::Removed,
-                    format!(
-                        "Purpose {} removed: data is no longer processed for it",
-                        quoted(&o.label)
-                    ),
-                );
-            }
-        }
+                let at = At::new(Area::Purpose, &n.id, None);
+                cx.push(K::PurposeAdded, at, Action::Added, detail);
+            },
+            Cx::purpose,
+            |cx, o| {
+                let (kind, what) = (K::PurposeRemoved, Declared::Purpose);
+                removed(cx, kind, Area::Purpose, what, &o.id, &o.label);
+            },
+        );
     }
 
     fn purpose(&mut self, o: &Purpose, n: &Purpose) {
-        let (old, new) = (self.old, self.new);
-        let p = Area::Purpose;
-        let id = n.id.as_str();
-        let name = quoted(&n.label);
-        if o.label != n.label {
-            self.push(
-                Class::Editorial,
-                p,
-                id,
-                Some("label"),
-                Action::Changed,
-                format!("Purpose {} renamed to {name}", quoted(&o.label)),
-            );
-        }
-        self.text(
-            p,
-            id,
-            Some("description"),
-            &format!("The description of purpose {name}"),
-            o.description.as_deref(),
-            n.description.as_deref(),
+        let at = At::new(Area::Purpose, &n.id, None);
+        let name = || n.label.clone();
+        self.wording(Declared::Purpose, at, o, n);
+        self.uses(o, n);
+        self.ranked(
+            BASIS,
+            at.aspect("basis"),
+            (o.basis, n.basis),
+            |b| b.entry().rank,
+            Action::Changed,
+            || Detail::Basis {
+                name: name(),
+                old: o.basis,
+                new: n.basis,
+            },
         );
-        // Uses: a category is covered when it is inside a declared use.
-        let mut coverage_changed = false;
-        for used in &n.uses {
-            if o.uses.iter().any(|u| is_within(used, u)) {
-                continue;
-            }
-            coverage_changed = true;
-            let parts: Vec<String> = o
-                .uses
-                .iter()
-                .filter(|u| is_within(u, used))
-                .cloned()
-                .collect();
-            let explanation = if parts.is_empty() {
-                format!("Purpose {name} now uses {}", new.data_name(used))
-            } else {
-                format!(
-                    "Purpose {name} now uses all of {} (before: only {})",
-                    new.data_name(used),
-                    old.data_names(&parts)
-                )
-            };
-            self.push(
-                Class::Expanding,
-                p,
-                id,
-                Some("uses"),
-                Action::Added,
-                explanation,
-            );
-        }
-        for used in &o.uses {
-            if n.uses.iter().any(|u| is_within(used, u)) {
-                continue;
-            }
-            coverage_changed = true;
-            let parts: Vec<String> = n
-                .uses
-                .iter()
-                .filter(|u| is_within(u, used))
-                .cloned()
-                .collect();
-            let explanation = if parts.is_empty() {
-                format!("Purpose {name} no longer uses {}", old.data_name(used))
-            } else {
-                format!(
-                    "Purpose {name} no longer uses all of {}, only {}",
-                    old.data_name(used),
-                    new.data_names(&parts)
-                )
-            };
-            self.push(
-                Class::Narrowing,
-                p,
-                id,
-                Some("uses"),
-                Action::Removed,
-                explanation,
-            );
-        }
-        if !coverage_changed && !same_set(&o.uses, &n.uses) {
-            self.push(
-                Class::Editorial,
-                p,
-                id,
-                Some("uses"),
-                Action::Changed,
-                format!(
-                    "Purpose {name} lists its data differently ({}) without a change in what it uses",
-                    new.data_names(&n.uses)
-                ),
-            );
-        }
-        if o.basis != n.basis {
-            let rank = |b: Basis| b.entry().rank;
-            self.push(
-                by_rank(rank(o.basis), rank(n.basis)),
-                p,
-                id,
-                Some("basis"),
-                Action::Changed,
-                format!(
-                    "The legal basis of {name} changed from {} to {}",
-                    words::basis(o.basis),
-                    words::basis(n.basis)
-                ),
-            );
-        }
         self.text(
-            p,
-            id,
-            Some("interest"),
-            &format!("The legitimate interest of {name}"),
+            K::InterestChanged,
+            at.aspect("interest"),
+            || TextOf::PurposeInterest(name()),
             o.interest.as_deref(),
             n.interest.as_deref(),
         );
-        if o.only_depersonalized != n.only_depersonalized {
-            let (class, action, explanation) = if n.only_depersonalized {
-                (
-                    Class::Narrowing,
-                    Action::Added,
-                    format!("Purpose {name} is now restricted to depersonalized data"),
-                )
-            } else {
-                (
-                    Class::Expanding,
-                    Action::Removed,
-                    format!(
-                        "Purpose {name} may now use identified data (before: depersonalized data only)"
-                    ),
-                )
+        self.flag(
+            K::PurposeDepersonalizedOnly,
+            at.aspect("only"),
+            o.only_depersonalized,
+            n.only_depersonalized,
+            || Detail::Depersonalized { name: name() },
+        );
+    }
+
+    /// A purpose's data: a category is covered when it is inside a
+    /// declared use.
+    fn uses(&mut self, o: &Purpose, n: &Purpose) {
+        let (old, new) = (self.old, self.new);
+        let at = At::new(Area::Purpose, &n.id, Some("uses"));
+        // Each category one side uses outside the other's, with the parts
+        // of it the other side uses.
+        let beyond = |a: &Purpose, b: &Purpose, side: &Side<'_>, other: &Side<'_>| {
+            a.uses
+                .iter()
+                .filter(|used| !b.uses.iter().any(|u| is_within(used, u)))
+                .map(|used| {
+                    let parts: Vec<Named> = b
+                        .uses
+                        .iter()
+                        .filter(|u| is_within(u, used))
+                        .map(|u| other.data_named(u))
+                        .collect();
+                    (side.data_named(used), parts)
+                })
+                .collect::<Vec<_>>()
+        };
+        let added = beyond(n, o, new, old);
+        let removed = beyond(o, n, old, new);
+        let relisted = added.is_empty() && removed.is_empty() && !same_set(&o.uses, &n.uses);
+        for (kind, action, found) in [
+            (K::PurposeDataAdded, Action::Added, added),
+            (K::PurposeDataRemoved, Action::Removed, removed),
+        ] {
+            for (data, parts) in found {
+                let detail = Detail::Uses {
+                    name: n.label.clone(),
+                    data,
+                    parts,
+                };
+                self.push(kind, at, action, detail);
+            }
+        }
+        if relisted {
+            let detail = Detail::Relisted {
+                name: n.label.clone(),
+                uses: new.data_all(&n.uses),
             };
-            self.push(class, p, id, Some("only"), action, explanation);
+            self.push(K::PurposeDataRelisted, at, Action::Changed, detail);
         }
     }
 
     fn recipients(&mut self) {
         let (old, new) = (self.old, self.new);
-        for n in &new.recipients {
-            let Some(o) = old.recipient(&n.id) else {
-                let country = n
-                    .country
-                    .as_deref()
-                    .map(|c| format!(", in {}", quoted(c)))
-                    .unwrap_or_default();
-                self.push(
-                    Class::Expanding,
-                    Area::Recipient,
-                    &n.id,
-                    None,
-                    Action::Added,
-                    format!(
-                        "New recipient {}, {}{country}",
-                        quoted(&n.label),
-                        words::recipient_kind(n.kind)
-                    ),
-                );
-                continue;
-            };
-            self.recipient(o, n);
-        }
-        for o in &old.recipients {
-            if new.recipient(&o.id).is_none() {
-                self.push(
-                    Class::Narrowing,
-                    Area::Recipient,
-                    &o.id,
-                    None,
-                    Action::Removed,
-                    format!("Recipient {} removed", quoted(&o.label)),
-                );
-            }
-        }
+        self.declarations(
+            (&old.recipients, &new.recipients),
+            |n| old.recipient(&n.id),
+            |o| new.recipient(&o.id).is_some(),
+            |cx, n| {
+                let detail = Detail::RecipientAdded {
+                    label: n.label.clone(),
+                    kind: n.kind,
+                    country: n.country.clone(),
+                };
+                let at = At::new(Area::Recipient, &n.id, None);
+                cx.push(K::RecipientAdded, at, Action::Added, detail);
+            },
+            Cx::recipient,
+            |cx, o| {
+                let (kind, what) = (K::RecipientRemoved, Declared::Recipient);
+                removed(cx, kind, Area::Recipient, what, &o.id, &o.label);
+            },
+        );
     }
 
     fn recipient(&mut self, o: &Recipient, n: &Recipient) {
-        let r = Area::Recipient;
-        let id = n.id.as_str();
-        let name = quoted(&n.label);
-        if o.label != n.label {
-            self.push(
-                Class::Editorial,
-                r,
-                id,
-                Some("label"),
-                Action::Changed,
-                format!("Recipient {} renamed to {name}", quoted(&o.label)),
-            );
-        }
-        self.text(
-            r,
-            id,
-            Some("description"),
-            &format!("The description of recipient {name}"),
-            o.description.as_deref(),
-            n.description.as_deref(),
+        let at = At::new(Area::Recipient, &n.id, None);
+        let name = || n.label.clone();
+        self.wording(Declared::Recipient, at, o, n);
+        // Not stated ranks with the independent kinds.
+        self.ranked(
+            RECIPIENT_KIND,
+            at.aspect("kind"),
+            (o.kind, n.kind),
+            |k| k.map_or(1, |k| k.entry().rank),
+            option_action(o.kind, n.kind),
+            || Detail::RecipientKind {
+                name: name(),
+                old: o.kind,
+                new: n.kind,
+            },
         );
-        if o.kind != n.kind {
-            // Not stated ranks with the independent kinds.
-            let rank = |k: Option<RecipientKind>| k.map_or(1, |k| k.entry().rank);
-            self.push(
-                by_rank(rank(o.kind), rank(n.kind)),
-                r,
-                id,
-                Some("kind"),
-                option_action(o.kind, n.kind),
-                format!(
-                    "Recipient {name} is now {} (before: {})",
-                    words::recipient_kind(n.kind),
-                    words::recipient_kind(o.kind)
-                ),
-            );
-        }
-        if o.country != n.country {
-            let explanation = match (&o.country, &n.country) {
-                (None, Some(c)) => format!("Recipient {name} is now abroad, in {}", quoted(c)),
-                (Some(c), None) => format!(
-                    "Recipient {name} is no longer abroad (before: in {})",
-                    quoted(c)
-                ),
-                (Some(a), Some(b)) => format!(
-                    "Recipient {name} is now in {} (before: in {})",
-                    quoted(b),
-                    quoted(a)
-                ),
-                (None, None) => String::new(),
-            };
-            self.push(
-                by_rank(o.country.is_some(), n.country.is_some()),
-                r,
-                id,
-                Some("country"),
-                option_action(o.country.as_ref(), n.country.as_ref()),
-                explanation,
-            );
-        }
-        if o.safeguard != n.safeguard {
-            let explanation = match (&o.safeguard, &n.safeguard) {
-                (None, Some(s)) => {
-                    format!("Transfers to {name} are now protected by {}", quoted(s))
-                }
-                (Some(s), None) => format!(
-                    "Transfers to {name} are no longer protected by {}",
-                    quoted(s)
-                ),
-                (Some(a), Some(b)) => format!(
-                    "The safeguard for transfers to {name} changed from {} to {}",
-                    quoted(a),
-                    quoted(b)
-                ),
-                (None, None) => String::new(),
-            };
-            self.push(
-                // No safeguard is less protection: higher on the scale.
-                by_rank(o.safeguard.is_none(), n.safeguard.is_none()),
-                r,
-                id,
-                Some("safeguard"),
-                option_action(o.safeguard.as_ref(), n.safeguard.as_ref()),
-                explanation,
-            );
-        }
-        if o.bound_by_policy != n.bound_by_policy {
-            let (class, action, explanation) = if n.bound_by_policy {
-                (
-                    Class::Narrowing,
-                    Action::Added,
-                    format!("Recipient {name} is now bound by this Policy"),
-                )
-            } else {
-                (
-                    Class::Expanding,
-                    Action::Removed,
-                    format!("Recipient {name} is no longer bound by this Policy"),
-                )
-            };
-            self.push(class, r, id, Some("bound_by_policy"), action, explanation);
-        }
+        self.ranked(
+            COUNTRY,
+            at.aspect("country"),
+            (o.country.as_deref(), n.country.as_deref()),
+            |c| c.is_some(),
+            option_action(o.country.as_ref(), n.country.as_ref()),
+            || Detail::Country {
+                name: name(),
+                old: o.country.clone(),
+                new: n.country.clone(),
+            },
+        );
+        // No safeguard is less protection: higher on the scale.
+        self.ranked(
+            SAFEGUARD,
+            at.aspect("safeguard"),
+            (o.safeguard.as_deref(), n.safeguard.as_deref()),
+            |s| s.is_none(),
+            option_action(o.safeguard.as_ref(), n.safeguard.as_ref()),
+            || Detail::Safeguard {
+                name: name(),
+                old: o.safeguard.clone(),
+                new: n.safeguard.clone(),
+            },
+        );
+        self.flag(
+            K::RecipientBound,
+            at.aspect("bound_by_policy"),
+            o.bound_by_policy,
+            n.bound_by_policy,
+            || Detail::Bound { name: name() },
+        );
     }
 
     fn transfers(&mut self) {
@@ -869,64 +780,43 @@ impl Cx<'_> {
         let added = uncovered(&new_triples, &old_triples);
         let removed = uncovered(&old_triples, &new_triples);
         for (recipient, data, grounds) in group(&added) {
-            let (data_name, to) = (new.data_name(data), new.recipient_name(recipient));
-            let explanation = if covers_pair(&old_triples, recipient, data) {
-                format!(
-                    "{data_name} may now be sent to {to} also {}",
-                    words::grounds(&grounds)
-                )
-            } else {
-                format!(
-                    "{data_name} may now be sent to {to} {}",
-                    words::grounds(&grounds)
-                )
+            let detail = Detail::Transfer {
+                data: new.data_named(data),
+                recipient: new.recipient_named(recipient),
+                also: covers_pair(&old_triples, recipient, data),
+                grounds,
+                remains: Remains::Nothing,
             };
-            self.push(
-                Class::Expanding,
-                Area::Transfer,
-                recipient,
-                Some(data),
-                Action::Added,
-                explanation,
-            );
+            let at = At::new(Area::Transfer, recipient, Some(data));
+            self.push(K::TransferGroundAdded, at, Action::Added, detail);
         }
         for (recipient, data, grounds) in group(&removed) {
-            let (data_name, to) = (old.data_name(data), old.recipient_name(recipient));
-            let parts: Vec<String> = new_triples
-                .iter()
-                .filter(|(r, d, g)| r == recipient && is_within(d, data) && grounds.contains(g))
-                .map(|(_, d, _)| d.clone())
-                .fold(Vec::new(), |mut acc, d| {
-                    if !acc.contains(&d) {
-                        acc.push(d);
-                    }
-                    acc
-                });
-            let explanation = if !parts.is_empty() {
-                format!(
-                    "Only part of {data_name} may now be sent to {to} {}: {}",
-                    words::grounds(&grounds),
-                    new.data_names(&parts)
-                )
+            let mut parts: Vec<&str> = Vec::new();
+            for (r, d, g) in &new_triples {
+                if r == recipient
+                    && is_within(d, data)
+                    && grounds.contains(g)
+                    && !parts.contains(&d.as_str())
+                {
+                    parts.push(d);
+                }
+            }
+            let remains = if !parts.is_empty() {
+                Remains::Parts(parts.into_iter().map(|d| new.data_named(d)).collect())
             } else if covers_pair(&new_triples, recipient, data) {
-                format!(
-                    "{data_name} may no longer be sent to {to} {} (other grounds remain)",
-                    words::grounds(&grounds)
-                )
+                Remains::OtherGrounds
             } else {
-                format!(
-                    "{data_name} may no longer be sent to {to} (before: {})",
-                    words::grounds(&grounds)
-                )
+                Remains::Nothing
             };
-            self.push(
-                Class::Narrowing,
-                Area::Transfer,
-                recipient,
-                Some(data),
-                Action::Removed,
-                explanation,
-            );
+            let detail = Detail::Transfer {
+                data: old.data_named(data),
+                recipient: old.recipient_named(recipient),
+                grounds,
+                also: false,
+                remains,
+            };
+            let at = At::new(Area::Transfer, recipient, Some(data));
+            self.push(K::TransferGroundRemoved, at, Action::Removed, detail);
         }
     }
 
@@ -947,217 +837,155 @@ impl Cx<'_> {
             {
                 continue;
             }
-            let name = quoted(&n.label);
-            let (before, after) = (words::periods(&o.retention), words::periods(&n.retention));
-            let (class, action, explanation) = if o.retention.is_empty() {
-                (
-                    Class::Narrowing,
-                    Action::Added,
-                    format!("Retention of {name} now stated: {after}"),
-                )
+            let (kind, action) = if o.retention.is_empty() {
+                (K::RetentionStated, Action::Added)
             } else if n.retention.is_empty() {
-                (
-                    Class::Expanding,
-                    Action::Removed,
-                    format!("Retention of {name} no longer stated (before: {before})"),
-                )
+                (K::RetentionUnstated, Action::Removed)
             } else {
-                let class = retention_class(&o.retention, &n.retention);
-                let verb = match class {
-                    Class::Expanding => "extended",
-                    Class::Narrowing => "shortened",
-                    Class::Editorial => "changed",
-                };
-                (
-                    class,
-                    Action::Changed,
-                    format!("Retention of {name} {verb} from {before} to {after}"),
-                )
+                (retention_kind(&o.retention, &n.retention), Action::Changed)
             };
-            self.push(class, Area::Retention, &n.id, None, action, explanation);
+            let detail = Detail::Retention {
+                name: n.label.clone(),
+                old: o.retention.clone(),
+                new: n.retention.clone(),
+            };
+            self.push(kind, At::new(Area::Retention, &n.id, None), action, detail);
         }
     }
 
     fn rights(&mut self) {
         let (old, new) = (self.old, self.new);
-        for n in &new.rights {
-            let kind = words::right_id(n.kind);
-            let Some(o) = old.rights.iter().find(|r| r.kind == n.kind) else {
-                let label = n
-                    .label
-                    .as_deref()
-                    .map(|l| format!(" ({})", quoted(l)))
-                    .unwrap_or_default();
-                self.push(
-                    Class::Narrowing,
-                    Area::Right,
-                    kind,
-                    None,
-                    Action::Added,
-                    format!("The User now has {}{label}", words::right(n.kind)),
-                );
-                continue;
-            };
-            self.right(o, n);
-        }
-        for o in &old.rights {
-            if !new.rights.iter().any(|r| r.kind == o.kind) {
-                self.push(
-                    Class::Expanding,
-                    Area::Right,
-                    words::right_id(o.kind),
-                    None,
-                    Action::Removed,
-                    format!("The User no longer has {}", words::right(o.kind)),
-                );
-            }
-        }
+        self.declarations(
+            (&old.rights, &new.rights),
+            |n| old.rights.iter().find(|r| r.kind == n.kind),
+            |o| new.rights.iter().any(|r| r.kind == o.kind),
+            |cx, n| {
+                let at = At::new(Area::Right, n.kind.keyword(), None);
+                let detail = Detail::Right {
+                    kind: n.kind,
+                    label: n.label.clone(),
+                };
+                cx.push(K::RightAdded, at, Action::Added, detail);
+            },
+            Cx::right,
+            |cx, o| {
+                let at = At::new(Area::Right, o.kind.keyword(), None);
+                let detail = Detail::Right {
+                    kind: o.kind,
+                    label: None,
+                };
+                cx.push(K::RightRemoved, at, Action::Removed, detail);
+            },
+        );
     }
 
     fn right(&mut self, o: &Right, n: &Right) {
-        let r = Area::Right;
-        let id = words::right_id(n.kind);
-        let name = words::right_name(n);
+        let at = At::new(Area::Right, n.kind.keyword(), None);
+        let right = || RightName {
+            kind: n.kind,
+            label: n.label.clone(),
+        };
         self.text(
-            r,
-            id,
-            Some("label"),
-            &format!("The label of {}", words::right(n.kind)),
+            K::LabelChanged,
+            at.aspect("label"),
+            || TextOf::RightLabel(n.kind),
             o.label.as_deref(),
             n.label.as_deref(),
         );
         self.text(
-            r,
-            id,
-            Some("description"),
-            &format!("The description of {}", words::right(n.kind)),
+            K::DescriptionChanged,
+            at.aspect("description"),
+            || TextOf::RightDescription(n.kind),
             o.description.as_deref(),
             n.description.as_deref(),
         );
-        let added = missing(&n.via, &o.via);
-        if !added.is_empty() {
-            let items: Vec<String> = added.iter().map(|v| quoted(v)).collect();
-            self.push(
-                Class::Editorial,
-                r,
-                id,
-                Some("via"),
-                Action::Added,
-                format!(
-                    "{name} can now be exercised via {}",
-                    words::list(&items, "and")
-                ),
-            );
-        }
-        let removed = missing(&o.via, &n.via);
-        if !removed.is_empty() {
-            let items: Vec<String> = removed.iter().map(|v| quoted(v)).collect();
-            self.push(
-                Class::Editorial,
-                r,
-                id,
-                Some("via"),
-                Action::Removed,
-                format!(
-                    "{name} can no longer be exercised via {}",
-                    words::list(&items, "or")
-                ),
-            );
-        }
-        if o.within != n.within {
-            let days = |d: Option<Duration>| d.map_or(u64::MAX, Duration::approx_days);
-            let class = by_rank(days(o.within), days(n.within));
-            let explanation = match (o.within, n.within) {
-                (None, Some(d)) => format!("{name}: requests are now answered within {d}"),
-                (Some(d), None) => {
-                    format!("{name}: requests no longer have a time limit (before: within {d})")
-                }
-                (Some(a), Some(b)) => {
-                    format!("{name}: requests are now answered within {b} (before: within {a})")
-                }
-                (None, None) => String::new(),
-            };
-            self.push(
-                class,
-                r,
-                id,
-                Some("within"),
-                option_action(o.within, n.within),
-                explanation,
-            );
-        }
-        if o.anytime != n.anytime {
-            let (class, action, explanation) = if n.anytime {
-                (
-                    Class::Narrowing,
-                    Action::Added,
-                    format!("{name} can now be exercised at any time"),
-                )
-            } else {
-                (
-                    Class::Expanding,
-                    Action::Removed,
-                    format!("{name} can no longer be exercised at any time"),
-                )
-            };
-            self.push(class, r, id, Some("anytime"), action, explanation);
-        }
+        self.members(
+            K::RightChannelAdded,
+            at.aspect("via"),
+            &o.via,
+            &n.via,
+            |items| Detail::Channels {
+                right: right(),
+                items,
+            },
+        );
+        self.ranked(
+            DEADLINE,
+            at.aspect("within"),
+            (o.within, n.within),
+            |d| d.map_or(u64::MAX, Duration::approx_days),
+            option_action(o.within, n.within),
+            || Detail::Deadline {
+                right: right(),
+                old: o.within,
+                new: n.within,
+            },
+        );
+        self.flag(
+            K::RightAnytimeAdded,
+            at.aspect("anytime"),
+            o.anytime,
+            n.anytime,
+            || Detail::Anytime { right: right() },
+        );
     }
 
-    fn statements(&mut self, area: Area) {
+    fn statements(&mut self, what: StatementOf) {
         let (old, new) = (self.old, self.new);
-        let (olds, news, what, added_class) = match area {
-            Area::Obligation => (
+        let (olds, news, area, added) = match what {
+            StatementOf::Obligation => (
                 &old.obligations,
                 &new.obligations,
-                "obligation of the User",
-                Class::Expanding,
+                Area::Obligation,
+                K::ObligationAdded,
             ),
-            _ => (
+            StatementOf::Security => (
                 &old.security,
                 &new.security,
-                "security measure",
-                Class::Narrowing,
+                Area::Security,
+                K::SecurityAdded,
             ),
         };
-        for n in news {
-            match olds.iter().find(|o| o.id == n.id) {
-                None => self.push(
-                    added_class,
-                    area,
-                    &n.id,
-                    None,
+        let reworded = match what {
+            StatementOf::Obligation => K::ObligationReworded,
+            StatementOf::Security => K::SecurityReworded,
+        };
+        let statement = |s: &Statement| Detail::Statement {
+            what,
+            text: s.text.clone(),
+        };
+        self.declarations(
+            (olds, news),
+            |n| olds.iter().find(|o| o.id == n.id),
+            |o| news.iter().any(|n| n.id == o.id),
+            |cx, n| {
+                cx.push(
+                    added,
+                    At::new(area, &n.id, None),
                     Action::Added,
-                    format!("New {what}: {}", quoted(&n.text)),
-                ),
-                Some(o) if o.text != n.text => self.push(
-                    Class::Editorial,
-                    area,
-                    &n.id,
-                    Some("text"),
-                    Action::Changed,
-                    format!(
-                        "The {what} {} reworded as {}",
-                        quoted(&o.text),
-                        quoted(&n.text)
-                    ),
-                ),
-                Some(_) => {}
-            }
-        }
-        for o in olds {
-            if !news.iter().any(|n| n.id == o.id) {
-                let article = if what.starts_with('o') { "An" } else { "A" };
-                self.push(
-                    added_class.mirror(),
-                    area,
-                    &o.id,
-                    None,
-                    Action::Removed,
-                    format!("{article} {what} was removed: {}", quoted(&o.text)),
-                );
-            }
-        }
+                    statement(n),
+                )
+            },
+            |cx, o, n| {
+                if o.text != n.text {
+                    let detail = Detail::Reworded {
+                        what,
+                        old: o.text.clone(),
+                        new: n.text.clone(),
+                    };
+                    cx.push(
+                        reworded,
+                        At::new(area, &n.id, Some("text")),
+                        Action::Changed,
+                        detail,
+                    );
+                }
+            },
+            |cx, o| {
+                let at = At::new(area, &o.id, None);
+                cx.push(added.mirror(), at, Action::Removed, statement(o));
+            },
+        );
     }
 
     fn change_policy(&mut self) {
@@ -1167,167 +995,134 @@ impl Cx<'_> {
             notice: None,
             effective: None,
         };
-        let o = self.old.changes.clone().unwrap_or_else(|| empty.clone());
-        let n = self.new.changes.clone().unwrap_or(empty);
-        let c = Area::Changes;
-        if o.by != n.by {
-            // Not stated ranks between the declared values.
-            let rank = |b: Option<ChangeAuthority>| b.map_or(1, |b| b.entry().rank);
-            self.push(
-                by_rank(rank(o.by), rank(n.by)),
-                c,
-                "by",
-                None,
-                option_action(o.by, n.by),
-                format!(
-                    "Who may change the Policy: {} (before: {})",
-                    words::authority(n.by),
-                    words::authority(o.by)
-                ),
-            );
-        }
-        let added = missing(&n.notify, &o.notify);
-        if !added.is_empty() {
-            let items: Vec<String> = added
-                .iter()
-                .map(|m| words::notify(**m).to_owned())
-                .collect();
-            self.push(
-                Class::Narrowing,
-                c,
-                "notify",
-                None,
-                Action::Added,
-                format!(
-                    "Users are now also told of changes {}",
-                    words::list(&items, "and")
-                ),
-            );
-        }
-        let removed = missing(&o.notify, &n.notify);
-        if !removed.is_empty() {
-            let items: Vec<String> = removed
-                .iter()
-                .map(|m| words::notify(**m).to_owned())
-                .collect();
-            self.push(
-                Class::Expanding,
-                c,
-                "notify",
-                None,
-                Action::Removed,
-                format!(
-                    "Users are no longer told of changes {}",
-                    words::list(&items, "or")
-                ),
-            );
-        }
-        if o.notice != n.notice {
-            // Less notice is less protection: the scale runs the other way.
-            let rank = |d: Option<Duration>| std::cmp::Reverse(d.map_or(0, Duration::approx_days));
-            let class = by_rank(rank(o.notice), rank(n.notice));
-            let explanation = match (o.notice, n.notice) {
-                (None, Some(d)) => format!("Notice of changes now stated: {d}"),
-                (Some(d), None) => format!("Notice of changes no longer stated (before: {d})"),
-                (Some(a), Some(b)) => {
-                    let verb = match class {
-                        Class::Expanding => "shortened",
-                        Class::Narrowing => "lengthened",
-                        Class::Editorial => "restated",
-                    };
-                    format!("Notice of changes {verb} from {a} to {b}")
-                }
-                (None, None) => String::new(),
-            };
-            self.push(
-                class,
-                c,
-                "notice",
-                None,
-                option_action(o.notice, n.notice),
-                explanation,
-            );
-        }
-        if o.effective != n.effective {
-            // Not stated ranks between the declared values.
-            let rank = |e: Option<TakesEffect>| e.map_or(1, |e| e.entry().rank);
-            self.push(
-                by_rank(rank(o.effective), rank(n.effective)),
-                c,
-                "effective",
-                None,
-                option_action(o.effective, n.effective),
-                format!(
-                    "When a new edition takes effect: {} (before: {})",
-                    words::takes_effect(n.effective),
-                    words::takes_effect(o.effective)
-                ),
-            );
-        }
+        let o = self.old.changes.as_ref().unwrap_or(&empty);
+        let n = self.new.changes.as_ref().unwrap_or(&empty);
+        let at = |setting| At::new(Area::Changes, setting, None);
+        // Not stated ranks between the declared values.
+        self.ranked(
+            AUTHORITY,
+            at("by"),
+            (o.by, n.by),
+            |b| b.map_or(1, |b| b.entry().rank),
+            option_action(o.by, n.by),
+            || Detail::Authority {
+                old: o.by,
+                new: n.by,
+            },
+        );
+        self.members(
+            K::NotifyAdded,
+            at("notify"),
+            &o.notify,
+            &n.notify,
+            Detail::Notify,
+        );
+        // Less notice is less protection: the scale runs the other way.
+        self.ranked(
+            NOTICE,
+            at("notice"),
+            (o.notice, n.notice),
+            |d| std::cmp::Reverse(d.map_or(0, Duration::approx_days)),
+            option_action(o.notice, n.notice),
+            || Detail::Notice {
+                old: o.notice,
+                new: n.notice,
+            },
+        );
+        // Not stated ranks between the declared values.
+        self.ranked(
+            TAKES_EFFECT,
+            at("effective"),
+            (o.effective, n.effective),
+            |e| e.map_or(1, |e| e.entry().rank),
+            option_action(o.effective, n.effective),
+            || Detail::TakesEffect {
+                old: o.effective,
+                new: n.effective,
+            },
+        );
     }
 
     fn clauses(&mut self) {
         let (old, new) = (self.old, self.new);
-        for n in &new.clauses {
-            let section = words::section(n.section);
-            match old.clauses.iter().find(|o| o.id == n.id) {
-                None => self.push(
-                    Class::Editorial,
-                    Area::Clause,
-                    &n.id,
-                    None,
-                    Action::Added,
-                    format!("New clause in {section}: {}", quoted(&n.text)),
-                ),
-                Some(o) => {
-                    if o.section != n.section {
-                        self.push(
-                            Class::Editorial,
-                            Area::Clause,
-                            &n.id,
-                            Some("section"),
-                            Action::Changed,
-                            format!(
-                                "The clause {} moved from {} to {section}",
-                                quoted(&n.text),
-                                words::section(o.section)
-                            ),
-                        );
-                    }
-                    if o.text != n.text {
-                        self.push(
-                            Class::Editorial,
-                            Area::Clause,
-                            &n.id,
-                            Some("text"),
-                            Action::Changed,
-                            format!(
-                                "A clause in {section} reworded from {} to {}",
-                                quoted(&o.text),
-                                quoted(&n.text)
-                            ),
-                        );
-                    }
+        let clause = |c: &Clause| Detail::Clause {
+            section: c.section,
+            text: c.text.clone(),
+        };
+        self.declarations(
+            (&old.clauses, &new.clauses),
+            |n| old.clauses.iter().find(|o| o.id == n.id),
+            |o| new.clauses.iter().any(|n| n.id == o.id),
+            |cx, n| {
+                let at = At::new(Area::Clause, &n.id, None);
+                cx.push(K::ClauseAdded, at, Action::Added, clause(n));
+            },
+            |cx, o, n| {
+                let at = At::new(Area::Clause, &n.id, None);
+                if o.section != n.section {
+                    let detail = Detail::ClauseMoved {
+                        text: n.text.clone(),
+                        old: o.section,
+                        new: n.section,
+                    };
+                    cx.push(
+                        K::ClauseMoved,
+                        at.aspect("section"),
+                        Action::Changed,
+                        detail,
+                    );
                 }
-            }
-        }
-        for o in &old.clauses {
-            if !new.clauses.iter().any(|n| n.id == o.id) {
-                self.push(
-                    Class::Editorial,
-                    Area::Clause,
-                    &o.id,
-                    None,
-                    Action::Removed,
-                    format!(
-                        "Clause removed from {}: {}",
-                        words::section(o.section),
-                        quoted(&o.text)
-                    ),
-                );
-            }
-        }
+                if o.text != n.text {
+                    let detail = Detail::ClauseReworded {
+                        section: n.section,
+                        old: o.text.clone(),
+                        new: n.text.clone(),
+                    };
+                    cx.push(
+                        K::ClauseReworded,
+                        at.aspect("text"),
+                        Action::Changed,
+                        detail,
+                    );
+                }
+            },
+            |cx, o| {
+                let at = At::new(Area::Clause, &o.id, None);
+                cx.push(K::ClauseRemoved, at, Action::Removed, clause(o));
+            },
+        );
     }
+}
+
+/// A declaration with a label and a description.
+trait Wording {
+    fn label(&self) -> &str;
+    fn description(&self) -> Option<&str>;
+}
+
+macro_rules! wording {
+    ($($ty:ty),*) => {$(
+        impl Wording for $ty {
+            fn label(&self) -> &str {
+                &self.label
+            }
+
+            fn description(&self) -> Option<&str> {
+                self.description.as_deref()
+            }
+        }
+    )*};
+}
+
+wording!(DataCategory, Purpose, Recipient);
+
+/// A declaration the new edition does not have.
+fn removed(cx: &mut Cx<'_>, kind: K, area: Area, what: Declared, id: &str, label: &str) {
+    let detail = Detail::Removed {
+        what,
+        label: label.to_owned(),
+    };
+    cx.push(kind, At::new(area, id, None), Action::Removed, detail);
 }
 
 /// Whether two lists hold the same items, ignoring order and repeats.
@@ -1431,12 +1226,12 @@ fn event_rank(event: &str) -> Option<u8> {
     }
 }
 
-/// The class of a change between two stated retentions: by how far they
+/// The kind of a change between two stated retentions: by how far they
 /// reach, then by the open-ended alternatives added or dropped, then by the
 /// longest fixed duration and the event it counts from.
-fn retention_class(old: &[Period], new: &[Period]) -> Class {
-    let by_reach = by_rank(reach(old), reach(new));
-    if by_reach != Class::Editorial {
+fn retention_kind(old: &[Period], new: &[Period]) -> K {
+    let by_reach = RETENTION.kind(reach(old), reach(new));
+    if by_reach != RETENTION.same {
         return by_reach;
     }
     let open = |ps: &[Period]| -> Vec<Period> {
@@ -1449,17 +1244,14 @@ fn retention_class(old: &[Period], new: &[Period]) -> Class {
     let added = !missing(&new_open, &old_open).is_empty();
     let dropped = !missing(&old_open, &new_open).is_empty();
     match (added, dropped) {
-        (true, false) => return Class::Expanding,
-        (false, true) => return Class::Narrowing,
+        (true, false) => return RETENTION.up,
+        (false, true) => return RETENTION.up.mirror(),
         _ => {}
     }
     let (old_days, old_event) = longest(old).unwrap_or((0, None));
     let (new_days, new_event) = longest(new).unwrap_or((0, None));
-    match by_rank(old_days, new_days) {
-        Class::Editorial => match (old_event, new_event) {
-            (Some(a), Some(b)) => by_rank(a, b),
-            _ => Class::Editorial,
-        },
-        class => class,
+    match (RETENTION.kind(old_days, new_days), old_event, new_event) {
+        (same, Some(a), Some(b)) if same == RETENTION.same => RETENTION.kind(a, b),
+        (kind, _, _) => kind,
     }
 }

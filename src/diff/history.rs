@@ -27,8 +27,7 @@ use super::ledger::{self, Link, Opened};
 use super::problem::Problem;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Date, HeaderSpans, Policy};
-use crate::span::Span;
+use crate::model::{self, Date, Policy};
 
 /// The folder of the history, inside a policy's output folder.
 pub const DIR: &str = "history";
@@ -438,27 +437,16 @@ fn entry_files(dir: &Path) -> std::io::Result<Vec<String>> {
 /// Where the problems of a history are reported, in the policy's own
 /// file: at the header's `version` (or `effective`), at the header's head
 /// when the property is not written, and at the file's start when the
-/// header is in an included file.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Place {
-    /// Where the version is written.
-    pub version: Span,
-    /// Where the effective date is written.
-    pub effective: Span,
-}
-
-impl Place {
-    /// The place of the header written at `header`, for a policy whose
-    /// own file is `file_len` bytes long: its spans start at 0, and an
-    /// included file's start after it.
-    pub fn of(header: &HeaderSpans, file_len: usize) -> Place {
-        if header.whole.end > file_len {
-            return Place::default();
-        }
-        Place {
-            version: header.version_or_head(),
-            effective: header.effective_or_head(),
-        }
+/// header is in an included file. `header` is where the checker found the
+/// header; the policy's own file is `file_len` bytes long, its spans start
+/// at 0, and an included file's start after it.
+pub fn reported_at(header: &model::HeaderSpans, file_len: usize) -> super::HeaderSpans {
+    if header.whole.end > file_len {
+        return super::HeaderSpans::default();
+    }
+    super::HeaderSpans {
+        version: header.version_or_head(),
+        effective: header.effective_or_head(),
     }
 }
 
@@ -467,33 +455,25 @@ fn examples(diff: &super::Diff) -> String {
     let Some(class) = diff.class() else {
         return String::new();
     };
-    let all: Vec<&str> = diff
+    let all: Vec<String> = diff
         .of_class(class)
-        .map(|c| c.explanation.as_str())
+        .map(super::Change::explanation)
         .collect();
-    let (shown, rest) = all.split_at(all.len().min(3));
-    let more = if rest.is_empty() {
-        String::new()
-    } else {
-        format!("; and {} more", rest.len())
-    };
-    format!("{}{more}", shown.join("; "))
+    super::first(&all, 3)
 }
 
-/// Releases the edition built from `policy` (whose header is at `place`)
+/// Releases the edition built from `policy` (whose header is at `at`)
 /// into the history: returns the history with the new edition added when
 /// it is new, or the diagnostics that stop the build.
 pub fn release<'a>(
     policy: &'a Policy,
-    place: Place,
+    at: super::HeaderSpans,
     history: Vec<Edition<'a>>,
     history_dir: &str,
     amend: bool,
 ) -> Result<Vec<Edition<'a>>, Vec<Diagnostic>> {
     let current = Edition::of(policy);
     let version = current.version().clone();
-    let version_span = || place.version;
-    let effective_span = || place.effective;
     let see = |old: &semver::Version| {
         format!(
             "see every change with `policyc diff {history_dir}/{} <this file>`",
@@ -515,15 +495,15 @@ pub fn release<'a>(
             // An edition under review is rebuilt: its entry is replaced,
             // and it is checked against the one before it as a new edition.
             history.pop();
-            return release(policy, place, history, history_dir, false);
+            return release(policy, at, history, history_dir, false);
         }
         let diff = super::diff(&released.policy, &current.policy);
         let latest = history.last().map_or(&version, Edition::version);
         let next = diff.required_bump().apply(latest);
         let class = diff.class().map_or("", super::Class::as_str);
-        let diag = Diagnostic::error(
+        let diag = Diagnostic::new(
             Code::ContentChangedWithoutBump,
-            version_span(),
+            at.version,
             format!(
                 "the content changed, but version {version} was already released with other content"
             ),
@@ -546,9 +526,9 @@ pub fn release<'a>(
     if let Some(latest) = history.last()
         && latest.version() > &version
     {
-        let diag = Diagnostic::error(
+        let diag = Diagnostic::new(
             Code::VersionBelowLatest,
-            version_span(),
+            at.version,
             format!(
                 "version {version} is lower than the latest released edition, {}",
                 latest.version()
@@ -562,65 +542,13 @@ pub fn release<'a>(
         ));
         return Err(vec![diag]);
     }
-    let mut diagnostics = Vec::new();
     if let Some(previous) = history.last() {
         let diff = super::diff(&previous.policy, &current.policy);
-        let assessment = super::assess(&previous.policy, &current.policy, &diff);
-        let prev = previous.version();
-        if !assessment.bump_ok() {
-            let required = assessment.required_bump;
-            let done = match assessment.actual_bump {
-                super::Bump::None => format!("{version} raises no version number over {prev}"),
-                bump => format!("{version} is only a {} bump", bump.as_str()),
-            };
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::BumpTooSmall,
-                    version_span(),
-                    format!(
-                        "the changes since {prev} need a {} version bump, but {done}",
-                        required.as_str()
-                    ),
-                )
-                .label(format!("raise this to {} or later", required.apply(prev)))
-                .help({
-                    let class = diff.class().unwrap_or(super::Class::Editorial);
-                    let n = diff.count(class);
-                    format!(
-                        "{n} {} change{}: {}; {}",
-                        class.as_str(),
-                        if n == 1 { "" } else { "s" },
-                        examples(&diff),
-                        see(prev)
-                    )
-                }),
-            );
+        let see = see(previous.version());
+        let problems = super::problems(&previous.policy, &current.policy, &diff, at, Some(&see));
+        if !problems.is_empty() {
+            return Err(problems);
         }
-        if let (Some(earliest), Some(notice)) = (assessment.earliest_effective, assessment.notice) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::NoticeTooShort,
-                    effective_span(),
-                    format!(
-                        "{version} expands the policy but takes effect {}, less than the promised notice of {notice}",
-                        match assessment.days_between {
-                            0 => format!("the same day as {prev}"),
-                            1 => format!("1 day after {prev}"),
-                            d if d > 0 => format!("{d} days after {prev}"),
-                            d => format!("{} days before {prev}", -d),
-                        }
-                    ),
-                )
-                .label(format!("take effect on {earliest} or later"))
-                .help(format!(
-                    "users are promised {notice} of notice before a change takes effect (`changes {{ notice … }}`); {prev} took effect on {}",
-                    previous.policy.header.effective
-                )),
-            );
-        }
-    }
-    if !diagnostics.is_empty() {
-        return Err(diagnostics);
     }
     history.push(current);
     Ok(history)
@@ -656,22 +584,23 @@ pub fn index_json(id: &str, editions: &[Edition<'_>]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::span::Span;
 
     #[test]
     fn the_place_of_a_problem_is_in_the_policys_own_file() {
-        let header = HeaderSpans {
+        let header = model::HeaderSpans {
             whole: Span::new(10, 200),
             head: Span::new(10, 20),
             version: Some(Span::new(30, 45)),
             effective: None,
         };
-        let place = Place {
+        let at = super::super::HeaderSpans {
             version: Span::new(30, 45),
             effective: Span::new(10, 20),
         };
-        assert_eq!(Place::of(&header, 300), place);
+        assert_eq!(reported_at(&header, 300), at);
         // A header in an included file, whose spans start after the end of
         // the policy's own file: the problem is reported at its start.
-        assert_eq!(Place::of(&header, 100), Place::default());
+        assert_eq!(reported_at(&header, 100), Default::default());
     }
 }

@@ -152,8 +152,12 @@ impl Head {
     }
 
     /// `ledger-head.json`: the head as pretty JSON and a final line break.
+    #[expect(
+        clippy::expect_used,
+        reason = "a head is strings, a count and versions, which serde_json always serializes"
+    )]
     pub fn to_json(&self) -> Vec<u8> {
-        let mut bytes = serde_json::to_vec_pretty(self).unwrap_or_default();
+        let mut bytes = serde_json::to_vec_pretty(self).expect("a head serializes");
         bytes.push(b'\n');
         bytes
     }
@@ -290,19 +294,15 @@ fn compare(id: &str, editions: &[Edition<'_>], head: &Head, path: PathBuf) -> Re
             latest: head.latest.clone(),
         });
     };
-    let upto = links.get(..=at).unwrap_or_default();
+    // `at` is a position in `links`, so the split is in bounds.
+    let (upto, after) = links.split_at(at + 1);
     if Head::of(id, upto).as_ref() != Some(head) {
         return Err(Problem::Rewritten {
             path,
             latest: head.latest.clone(),
         });
     }
-    let added: Vec<semver::Version> = links
-        .get(at + 1..)
-        .unwrap_or_default()
-        .iter()
-        .map(|l| l.version.clone())
-        .collect();
+    let added: Vec<semver::Version> = after.iter().map(|l| l.version.clone()).collect();
     if !added.is_empty() {
         return Err(Problem::Ahead {
             path,

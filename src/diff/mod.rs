@@ -15,7 +15,9 @@
 //! diff for people and tools, and `report::changelog` every edition.
 
 mod compare;
+pub mod detail;
 pub mod history;
+pub mod kind;
 pub mod ledger;
 pub mod problem;
 pub mod redline;
@@ -23,7 +25,12 @@ pub(crate) mod words;
 
 use serde::Serialize;
 
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
 use crate::model::{Date, Duration, Policy};
+use crate::span::Span;
+pub use detail::Detail;
+pub use kind::ChangeKind;
 
 /// How much a change matters to users. Ordered from the weakest to the
 /// strongest, so the strongest class of a diff is its maximum.
@@ -218,11 +225,13 @@ impl Action {
     }
 }
 
-/// One change between two editions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One change between two editions: its kind, where it is, and the values
+/// it compares. Its words are made when a report is written
+/// ([`Change::explanation`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    /// How much it matters.
-    pub class: Class,
+    /// What kind of change it is; its class follows from it.
+    pub kind: ChangeKind,
     /// Where in the policy.
     pub area: Area,
     /// What changed: the id of the data category, purpose, recipient,
@@ -235,13 +244,25 @@ pub struct Change {
     pub aspect: Option<String>,
     /// Added, removed or changed.
     pub action: Action,
+    /// The values compared, for the words.
+    pub detail: Detail,
+}
+
+impl Change {
+    /// How much it matters: its kind's class.
+    pub fn class(&self) -> Class {
+        self.kind.class()
+    }
+
     /// One line in plain words, using the labels readers know.
-    pub explanation: String,
+    pub fn explanation(&self) -> String {
+        words::explain(self)
+    }
 }
 
 /// The changes between two editions, in a stable order: by area, then as
 /// the new edition declares things, then what the old one had.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Diff {
     /// The changes.
     pub changes: Vec<Change>,
@@ -255,7 +276,7 @@ impl Diff {
 
     /// The strongest class of any change, if there is one.
     pub fn class(&self) -> Option<Class> {
-        self.changes.iter().map(|c| c.class).max()
+        self.changes.iter().map(Change::class).max()
     }
 
     /// The version bump the changes need: none when nothing changed.
@@ -265,7 +286,7 @@ impl Diff {
 
     /// The changes of one class, in order.
     pub fn of_class(&self, class: Class) -> impl Iterator<Item = &Change> {
-        self.changes.iter().filter(move |c| c.class == class)
+        self.changes.iter().filter(move |c| c.class() == class)
     }
 
     /// How many changes have this class.
@@ -294,12 +315,9 @@ pub struct Assessment {
     /// Days from the old edition's effective date to the new one's.
     pub days_between: i64,
     /// The earliest date the new edition may take effect, when the changes
-    /// expand the policy and a notice period is promised.
+    /// expand the policy, a notice period is promised and the new edition
+    /// takes effect before it has passed.
     pub earliest_effective: Option<Date>,
-    /// Why the version is not raised enough, if it is not.
-    pub bump_problem: Option<String>,
-    /// Why the effective date is too early, if it is.
-    pub notice_problem: Option<String>,
 }
 
 fn serialize_duration<S: serde::Serializer>(
@@ -325,16 +343,7 @@ impl Assessment {
 
     /// Whether the new edition may be released as it is.
     pub fn ok(&self) -> bool {
-        self.bump_problem.is_none() && self.notice_problem.is_none()
-    }
-
-    /// The problems found, in order; empty when the edition may be released.
-    pub fn problems(&self) -> Vec<String> {
-        self.bump_problem
-            .iter()
-            .chain(&self.notice_problem)
-            .cloned()
-            .collect()
+        self.bump_ok() && self.notice_ok()
     }
 }
 
@@ -344,43 +353,133 @@ impl Assessment {
 /// promised notice period has passed since the previous edition took
 /// effect.
 pub fn assess(old: &Policy, new: &Policy, diff: &Diff) -> Assessment {
-    let required_bump = diff.required_bump();
-    let old_version = &old.header.version;
-    let new_version = &new.header.version;
-    let actual_bump = Bump::between(old_version, new_version);
-    let bump_problem = (actual_bump < required_bump)
-        .then(|| self::bump_problem(old_version, new_version, diff, actual_bump));
     let notice = [old, new]
         .iter()
         .filter_map(|p| p.changes.as_ref().and_then(|c| c.notice))
         .max_by_key(|d| d.approx_days());
     let days_between = days(new.header.effective) - days(old.header.effective);
-    let mut earliest_effective = None;
-    let mut notice_problem = None;
-    if let Some(notice) = notice
-        && diff.class() == Some(Class::Expanding)
-    {
-        let needed = i64::try_from(notice.approx_days()).unwrap_or(i64::MAX);
-        if days_between < needed {
-            let earliest = date_after(old.header.effective, needed);
-            earliest_effective = Some(earliest);
-            notice_problem = Some(format!(
-                "{new_version} expands the policy but takes effect on {}, {}; the policy promises {notice} of notice of a change, so {new_version} may take effect on {} at the earliest",
-                new.header.effective.long(),
-                distance(days_between, old_version, old.header.effective),
-                earliest.long(),
-            ));
-        }
-    }
+    let earliest_effective = notice
+        .filter(|_| diff.class() == Some(Class::Expanding))
+        .map(|notice| i64::try_from(notice.approx_days()).unwrap_or(i64::MAX))
+        .filter(|needed| days_between < *needed)
+        .map(|needed| date_after(old.header.effective, needed));
     Assessment {
-        required_bump,
-        actual_bump,
+        required_bump: diff.required_bump(),
+        actual_bump: Bump::between(&old.header.version, &new.header.version),
         notice,
         days_between,
         earliest_effective,
-        bump_problem,
-        notice_problem,
     }
+}
+
+/// Where the new edition's `version` and `effective` are written, for the
+/// diagnostics of [`problems`]; empty spans where there is no source.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct HeaderSpans {
+    /// The `version` property.
+    pub version: Span,
+    /// The `effective` property.
+    pub effective: Span,
+}
+
+/// Why the new edition cannot be released as it is, as diagnostics: E0502
+/// when its version is not raised enough for its changes, E0504 when it
+/// expands the policy before the promised notice period has passed. Both
+/// `policyc build` and `policyc diff --require-bump` report these; `see`
+/// ends E0502's help with where to see every change.
+pub fn problems(
+    old: &Policy,
+    new: &Policy,
+    diff: &Diff,
+    at: HeaderSpans,
+    see: Option<&str>,
+) -> Vec<Diagnostic> {
+    let assessment = assess(old, new, diff);
+    let mut found = Vec::new();
+    if !assessment.bump_ok() {
+        found.push(bump_too_small(old, new, diff, &assessment, at.version, see));
+    }
+    if let (Some(earliest), Some(notice)) = (assessment.earliest_effective, assessment.notice) {
+        let (old_version, new_version) = (&old.header.version, &new.header.version);
+        let distance = distance(assessment.days_between, old_version, old.header.effective);
+        found.push(
+            Diagnostic::new(
+                Code::NoticeTooShort,
+                at.effective,
+                format!(
+                    "{new_version} expands the policy but takes effect {distance}, less than the promised notice of {notice}"
+                ),
+            )
+            .label(format!("take effect on {earliest} or later"))
+            .help(format!(
+                "users are promised {notice} of notice before a change takes effect (`changes {{ notice … }}`), so {new_version} may take effect on {} at the earliest",
+                earliest.long()
+            )),
+        );
+    }
+    found
+}
+
+/// E0502, naming the changes that need the bump.
+fn bump_too_small(
+    old: &Policy,
+    new: &Policy,
+    diff: &Diff,
+    assessment: &Assessment,
+    at: Span,
+    see: Option<&str>,
+) -> Diagnostic {
+    let (old, new) = (&old.header.version, &new.header.version);
+    let required = assessment.required_bump;
+    let done = match assessment.actual_bump {
+        Bump::None if new == old => format!("the version stayed {new}"),
+        Bump::None if new < old => format!("{new} is lower than {old}"),
+        Bump::None => format!("{new} raises no version number over {old}"),
+        bump => format!("{new} is only a {} bump", bump.as_str()),
+    };
+    let next = required.apply(old);
+    let see = see.map_or_else(String::new, |see| format!("; {see}"));
+    Diagnostic::new(
+        Code::BumpTooSmall,
+        at,
+        format!(
+            "the changes since {old} need a {} version bump, but {done}",
+            required.as_str()
+        ),
+    )
+    .label(format!("raise this to {next} or later"))
+    .help(format!(
+        "a {} bump gives {next}; {}{see}",
+        required.as_str(),
+        strongest(diff, 5)
+    ))
+}
+
+/// The changes of the strongest class, counted, the first `shown` of them
+/// in words: `2 expanding changes: …; …`.
+pub fn strongest(diff: &Diff, shown: usize) -> String {
+    let Some(class) = diff.class() else {
+        return "no changes".to_owned();
+    };
+    let all: Vec<String> = diff.of_class(class).map(Change::explanation).collect();
+    format!(
+        "{} {} change{}: {}",
+        all.len(),
+        class.as_str(),
+        if all.len() == 1 { "" } else { "s" },
+        first(&all, shown)
+    )
+}
+
+/// The first `shown` items, then how many more: `a; b; and 3 more`.
+pub(crate) fn first(items: &[String], shown: usize) -> String {
+    let (listed, rest) = items.split_at(items.len().min(shown));
+    let more = if rest.is_empty() {
+        String::new()
+    } else {
+        format!("; and {} more", rest.len())
+    };
+    format!("{}{more}", listed.join("; "))
 }
 
 fn distance(days_between: i64, old_version: &semver::Version, old_effective: Date) -> String {
@@ -391,37 +490,6 @@ fn distance(days_between: i64, old_version: &semver::Version, old_effective: Dat
         d if d > 0 => format!("only {d} days after {old_version} took effect ({when})"),
         d => format!("{} days before {old_version} took effect ({when})", -d),
     }
-}
-
-fn bump_problem(old: &semver::Version, new: &semver::Version, diff: &Diff, actual: Bump) -> String {
-    let required = diff.required_bump();
-    let actual_words = match actual {
-        Bump::None if new == old => format!("the version stayed {new}"),
-        Bump::None if new < old => format!("{new} is lower than {old}"),
-        Bump::None => format!("{new} raises no version number over {old}"),
-        bump => format!("{new} is only a {} bump", bump.as_str()),
-    };
-    let needing: Vec<&str> = diff
-        .changes
-        .iter()
-        .filter(|c| c.class.bump() == required)
-        .map(|c| c.explanation.as_str())
-        .collect();
-    let class = diff.class().map_or("", Class::as_str);
-    let (shown, rest) = needing.split_at(needing.len().min(5));
-    let more = if rest.is_empty() {
-        String::new()
-    } else {
-        format!("; and {} more", rest.len())
-    };
-    format!(
-        "the changes from {old} need a {} version bump (to {} or later), but {actual_words}; {} {class} change{}: {}{more}",
-        required.as_str(),
-        required.apply(old),
-        needing.len(),
-        if needing.len() == 1 { "" } else { "s" },
-        shown.join("; "),
-    )
 }
 
 /// Days since 1970-01-01 (the proleptic Gregorian calendar).
@@ -440,7 +508,9 @@ pub fn days(date: Date) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// The date `n` days after `date`.
+/// The date `n` days after `date`, within the years a [`Date`] holds: the
+/// last day of year 65535 when it would be later, the first of year 0
+/// when it would be earlier.
 pub fn date_after(date: Date, n: i64) -> Date {
     let z = days(date) + n + 719_468;
     let era = z.div_euclid(146_097);
@@ -451,8 +521,24 @@ pub fn date_after(date: Date, n: i64) -> Date {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    let convert = |v: i64| u8::try_from(v).unwrap_or(1);
-    Date::new(u16::try_from(y).unwrap_or(u16::MAX), convert(m), convert(d)).unwrap_or(date)
+    let (first, last) = (
+        Date {
+            year: 0,
+            month: 1,
+            day: 1,
+        },
+        Date {
+            year: u16::MAX,
+            month: 12,
+            day: 31,
+        },
+    );
+    // The month (1 to 12) and the day (1 to 31) always fit; the year may not.
+    match (u16::try_from(y), u8::try_from(m), u8::try_from(d)) {
+        (Ok(year), Ok(month), Ok(day)) => Date::new(year, month, day).unwrap_or(last),
+        _ if y < 0 => first,
+        _ => last,
+    }
 }
 
 #[cfg(test)]
@@ -476,6 +562,57 @@ mod tests {
         assert_eq!(Bump::Patch.apply(&v("1.4.2")), v("1.4.3"));
     }
 
+    #[expect(clippy::panic, reason = "a test: its fixture must check")]
+    fn fixture(kind: &str, side: &str) -> Policy {
+        let path = format!(
+            "{}/tests/fixtures/diff/{kind}/{side}.policy",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        crate::check_source(&text)
+            .policy
+            .unwrap_or_else(|| panic!("{kind}/{side} checks"))
+    }
+
+    #[test]
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "a test: the assertion before it shows there are two"
+    )]
+    fn an_early_expansion_without_its_bump_is_e0502_and_e0504_at_their_lines() {
+        let old = fixture("retention_extended", "old");
+        let mut new = fixture("retention_extended", "new");
+        new.header.version = v("1.1.0");
+        new.header.effective = Date::new(2026, 1, 15).unwrap_or(new.header.effective);
+        let diff = diff(&old, &new);
+        let at = HeaderSpans {
+            version: Span::new(1, 2),
+            effective: Span::new(3, 4),
+        };
+        let found = problems(&old, &new, &diff, at, Some("see it"));
+        let codes: Vec<(Code, Span)> = found.iter().map(|d| (d.code, d.span)).collect();
+        assert_eq!(
+            codes,
+            [
+                (Code::BumpTooSmall, at.version),
+                (Code::NoticeTooShort, at.effective)
+            ]
+        );
+        assert!(found.iter().all(Diagnostic::is_error));
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .is_some_and(|h| h.ends_with("; see it")),
+            "{:?}",
+            found[0].help
+        );
+        // With the right version and date, nothing stops the edition.
+        new.header.version = v("2.0.0");
+        new.header.effective = Date::new(2026, 3, 1).unwrap_or(new.header.effective);
+        assert!(problems(&old, &new, &diff, at, None).is_empty());
+    }
+
     #[test]
     fn day_arithmetic_round_trips() {
         let start = Date::new(2026, 6, 1);
@@ -495,6 +632,12 @@ mod tests {
                 .map(|d| date_after(d, 365).to_string())
                 .as_deref(),
             Some("2027-12-01")
+        );
+        assert_eq!(
+            start
+                .map(|d| date_after(d, 100_000_000).to_string())
+                .as_deref(),
+            Some("65535-12-31")
         );
     }
 }

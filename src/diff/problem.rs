@@ -196,7 +196,8 @@ pub fn shown(path: &Path) -> String {
 
 /// The history folder of a file inside it, for the help lines.
 fn folder_of(path: &Path) -> String {
-    path.parent().map(shown).unwrap_or_default()
+    // A bare file name is in the current folder.
+    shown(path.parent().unwrap_or(Path::new(".")))
 }
 
 /// The fix of E0505: history is restored, never repaired by hand.
@@ -236,7 +237,7 @@ impl Problem {
         let code = self.code()?;
         let (message, label, help) = self.words(id);
         Some(
-            Diagnostic::error(code, version, message)
+            Diagnostic::new(code, version, message)
                 .label(label)
                 .help(help),
         )
@@ -469,7 +470,7 @@ fn missing_words(id: &str, dir: &Path, evidence: &Evidence) -> (String, String, 
             shown(path)
         ),
     };
-    let folder = Path::new(&dir).parent().map(shown).unwrap_or_default();
+    let folder = folder_of(Path::new(&dir));
     (
         message,
         "this would start a new history, forgetting the released editions".to_owned(),

@@ -96,8 +96,11 @@ pub fn redline(old: &str, new: &str) -> Redline {
     let mut builder = Builder::default();
     for op in &ops {
         let (tag, old_range, new_range) = op.as_tag_tuple();
-        let old_part = old_tokens.get(old_range).unwrap_or_default();
-        let new_part = new_tokens.get(new_range).unwrap_or_default();
+        #[expect(
+            clippy::indexing_slicing,
+            reason = "the diff's ranges index the very slices it compared"
+        )]
+        let (old_part, new_part) = (&old_tokens[old_range], &new_tokens[new_range]);
         match tag {
             DiffTag::Equal => builder.extend(Mark::Same, new_part),
             DiffTag::Delete => builder.extend(Mark::Deleted, old_part),

@@ -1,6 +1,9 @@
 //! The words the diff's explanations are made of: names of things by their
-//! labels, values in plain English.
+//! labels, values in plain English, and [`explain`], the one-line
+//! explanation of a change, made when a report is written.
 
+use super::detail::{Declared, Detail, Named, Remains, RightName, StatementOf, TextOf};
+use super::{Action, Change, Class};
 use crate::model::*;
 use crate::vocab::Closed;
 
@@ -54,6 +57,11 @@ pub fn special(special: SpecialCategory) -> &'static str {
     special.entry().diff
 }
 
+/// A special category, owned.
+fn special_words(category: SpecialCategory) -> String {
+    special(category).to_owned()
+}
+
 /// Whether a data category must be provided.
 pub fn requirement(requirement: Option<Requirement>) -> &'static str {
     match requirement {
@@ -92,19 +100,6 @@ pub fn grounds(grounds: &[Ground]) -> String {
 /// A right, in words.
 pub fn right(kind: RightKind) -> &'static str {
     kind.entry().diff
-}
-
-/// A right's kind as written in the source.
-pub fn right_id(kind: RightKind) -> &'static str {
-    kind.keyword()
-}
-
-/// A right by its label when it has one, else in words.
-pub fn right_name(right: &Right) -> String {
-    right
-        .label
-        .as_deref()
-        .map_or_else(|| right_kind_name(right.kind), quoted)
 }
 
 fn right_kind_name(kind: RightKind) -> String {
@@ -156,4 +151,565 @@ pub fn periods(periods: &[Period]) -> String {
     }
     let items: Vec<String> = periods.iter().map(period).collect();
     list(&items, "or")
+}
+
+/// A declaration by its quoted label, or its id when it is not declared.
+pub fn named(named: &Named) -> String {
+    named
+        .label
+        .as_deref()
+        .map_or_else(|| format!("`{}`", named.id), quoted)
+}
+
+/// Several declarations by name: `"A", "B" and "C"`.
+pub fn all_named(items: &[Named]) -> String {
+    let names: Vec<String> = items.iter().map(named).collect();
+    list(&names, "and")
+}
+
+/// Quoted texts, listed with `conjunction`.
+fn quoted_list(items: &[String], conjunction: &str) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| quoted(s)).collect();
+    list(&quoted, conjunction)
+}
+
+/// What a text change is about: `The title`, `The description of "X"`.
+fn text_of(of: &TextOf) -> String {
+    let fixed = match of {
+        TextOf::Title => "The title",
+        TextOf::Language => "The language of the text",
+        TextOf::Service => "The name of the Service",
+        TextOf::Website => "The website of the Service",
+        TextOf::Address => "The controller's postal address",
+        TextOf::Published => "The address where the Policy is published",
+        TextOf::Contact => "The contact address",
+        TextOf::GoverningLaw => "The governing law",
+        TextOf::Scope => "The scope of the Policy",
+        TextOf::DataDescription(name) => return format!("The description of {}", quoted(name)),
+        TextOf::DataCollected(name) => return format!("When {} is collected", quoted(name)),
+        TextOf::PurposeDescription(name) => {
+            return format!("The description of purpose {}", quoted(name));
+        }
+        TextOf::PurposeInterest(name) => {
+            return format!("The legitimate interest of {}", quoted(name));
+        }
+        TextOf::RecipientDescription(name) => {
+            return format!("The description of recipient {}", quoted(name));
+        }
+        TextOf::RightLabel(kind) => return format!("The label of {}", right(*kind)),
+        TextOf::RightDescription(kind) => return format!("The description of {}", right(*kind)),
+    };
+    fixed.to_owned()
+}
+
+/// A right by its label when it has one, else in words with a capital.
+fn right_called(right: &RightName) -> String {
+    right
+        .label
+        .as_deref()
+        .map_or_else(|| right_kind_name(right.kind), quoted)
+}
+
+/// The one-line explanation of a change, in plain words with the labels
+/// readers know: what every report, the changelog and the diff pages say.
+pub fn explain(change: &Change) -> String {
+    let added = change.action == Action::Added;
+    match &change.detail {
+        Detail::Text { of, old, new } => TEXT.say(&text_of(of), opt(old, quoted), opt(new, quoted)),
+        Detail::PartOf { old, new } => {
+            let agreements = |items: &[String]| {
+                if items.is_empty() {
+                    "none".to_owned()
+                } else {
+                    quoted_list(items, "and")
+                }
+            };
+            format!(
+                "The agreements the Policy is part of changed from {} to {}",
+                agreements(old),
+                agreements(new)
+            )
+        }
+        Detail::Controller(name) if added => format!(
+            "{} is now the controller responsible for the processing",
+            quoted(name)
+        ),
+        Detail::Controller(name) => format!(
+            "{} is no longer the controller responsible for the processing",
+            quoted(name)
+        ),
+        Detail::Acceptance { old, new } => format!(
+            "How the User accepts the Policy changed from {} to {}",
+            acceptance(*old),
+            acceptance(*new)
+        ),
+        Detail::Relabelled { what, old, new } => {
+            let what = match what {
+                Declared::Data => "Data category",
+                Declared::Purpose => "Purpose",
+                Declared::Recipient => "Recipient",
+            };
+            format!("{what} {} renamed to {}", quoted(old), quoted(new))
+        }
+        Detail::Removed { what, label } => match what {
+            Declared::Data => format!("Data category {} is no longer collected", quoted(label)),
+            Declared::Purpose => format!(
+                "Purpose {} removed: data is no longer processed for it",
+                quoted(label)
+            ),
+            Declared::Recipient => format!("Recipient {} removed", quoted(label)),
+        },
+        Detail::DataAdded {
+            label,
+            requirement: required,
+            identity: identified,
+            special: category,
+            parent,
+        } => {
+            let mut details = Vec::new();
+            if required.is_some() {
+                details.push(requirement(*required).to_owned());
+            }
+            if *identified != Identity::Identified {
+                details.push(identity(*identified).to_owned());
+            }
+            if let Some(s) = category {
+                details.push(format!("special category: {}", special(*s)));
+            }
+            let details = if details.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", details.join(", "))
+            };
+            let inside = parent
+                .as_ref()
+                .map_or_else(String::new, |p| format!(", inside {}", named(p)));
+            format!("New data category {}{details}{inside}", quoted(label))
+        }
+        Detail::Source { name, old, new } => format!(
+            "{} is now {} (before: {})",
+            quoted(name),
+            source(*new),
+            source(*old)
+        ),
+        Detail::Identity { name, old, new } => format!(
+            "{} is now {} (before: {})",
+            quoted(name),
+            identity(*new),
+            identity(*old)
+        ),
+        Detail::Special { name, old, new } => SPECIAL.say(
+            &quoted(name),
+            old.map(special_words),
+            new.map(special_words),
+        ),
+        Detail::Examples { name, items } if added => format!(
+            "What {} covers now includes {}",
+            quoted(name),
+            quoted_list(items, "and")
+        ),
+        Detail::Examples { name, items } => format!(
+            "What {} covers no longer includes {}",
+            quoted(name),
+            quoted_list(items, "or")
+        ),
+        Detail::Requirement { name, old, new } => format!(
+            "Whether the User must provide {} changed from {} to {}",
+            quoted(name),
+            requirement(*old),
+            requirement(*new)
+        ),
+        Detail::PurposeAdded {
+            label,
+            basis: on,
+            uses,
+            only_depersonalized,
+        } => format!(
+            "New purpose {} on the basis of {}, using {}{}",
+            quoted(label),
+            basis(*on),
+            all_named(uses),
+            if *only_depersonalized {
+                ", depersonalized data only"
+            } else {
+                ""
+            }
+        ),
+        Detail::Uses { name, data, parts } => uses_change(&quoted(name), data, parts, added),
+        Detail::Relisted { name, uses } => format!(
+            "Purpose {} lists its data differently ({}) without a change in what it uses",
+            quoted(name),
+            all_named(uses)
+        ),
+        Detail::Basis { name, old, new } => format!(
+            "The legal basis of {} changed from {} to {}",
+            quoted(name),
+            basis(*old),
+            basis(*new)
+        ),
+        Detail::Depersonalized { name } if added => format!(
+            "Purpose {} is now restricted to depersonalized data",
+            quoted(name)
+        ),
+        Detail::Depersonalized { name } => format!(
+            "Purpose {} may now use identified data (before: depersonalized data only)",
+            quoted(name)
+        ),
+        Detail::RecipientAdded {
+            label,
+            kind,
+            country,
+        } => format!(
+            "New recipient {}, {}{}",
+            quoted(label),
+            recipient_kind(*kind),
+            country
+                .as_deref()
+                .map_or_else(String::new, |c| format!(", in {}", quoted(c)))
+        ),
+        Detail::RecipientKind { name, old, new } => format!(
+            "Recipient {} is now {} (before: {})",
+            quoted(name),
+            recipient_kind(*new),
+            recipient_kind(*old)
+        ),
+        Detail::Country { name, old, new } => {
+            COUNTRY.say(&quoted(name), opt(old, quoted), opt(new, quoted))
+        }
+        Detail::Safeguard { name, old, new } => {
+            SAFEGUARD.say(&quoted(name), opt(old, quoted), opt(new, quoted))
+        }
+        Detail::Bound { name } if added => {
+            format!("Recipient {} is now bound by this Policy", quoted(name))
+        }
+        Detail::Bound { name } => {
+            format!(
+                "Recipient {} is no longer bound by this Policy",
+                quoted(name)
+            )
+        }
+        Detail::Transfer {
+            data,
+            recipient,
+            grounds: on,
+            also,
+            remains,
+        } => transfer_change(
+            &named(data),
+            &named(recipient),
+            &grounds(on),
+            *also,
+            remains,
+            added,
+        ),
+        Detail::Retention { name, old, new } => {
+            retention_change(&quoted(name), old, new, change.class())
+        }
+        Detail::Right { kind, label } if added => format!(
+            "The User now has {}{}",
+            right(*kind),
+            label
+                .as_deref()
+                .map_or_else(String::new, |l| format!(" ({})", quoted(l)))
+        ),
+        Detail::Right { kind, .. } => format!("The User no longer has {}", right(*kind)),
+        Detail::Channels { right, items } if added => format!(
+            "{} can now be exercised via {}",
+            right_called(right),
+            quoted_list(items, "and")
+        ),
+        Detail::Channels { right, items } => format!(
+            "{} can no longer be exercised via {}",
+            right_called(right),
+            quoted_list(items, "or")
+        ),
+        Detail::Deadline { right, old, new } => DEADLINE.say(
+            &right_called(right),
+            old.map(|d| d.to_string()),
+            new.map(|d| d.to_string()),
+        ),
+        Detail::Anytime { right } if added => {
+            format!("{} can now be exercised at any time", right_called(right))
+        }
+        Detail::Anytime { right } => {
+            format!(
+                "{} can no longer be exercised at any time",
+                right_called(right)
+            )
+        }
+        Detail::Statement { what, text } => statement_change(*what, text, added),
+        Detail::Reworded { what, old, new } => format!(
+            "The {} {} reworded as {}",
+            statement(*what),
+            quoted(old),
+            quoted(new)
+        ),
+        Detail::Authority { old, new } => format!(
+            "Who may change the Policy: {} (before: {})",
+            authority(*new),
+            authority(*old)
+        ),
+        Detail::Notify(methods) => {
+            let items: Vec<String> = methods.iter().map(|m| notify(*m).to_owned()).collect();
+            if added {
+                format!("Users are now also told of changes {}", list(&items, "and"))
+            } else {
+                format!("Users are no longer told of changes {}", list(&items, "or"))
+            }
+        }
+        Detail::Notice { old, new } => notice_change(*old, *new, change.class()),
+        Detail::TakesEffect { old, new } => format!(
+            "When a new edition takes effect: {} (before: {})",
+            takes_effect(*new),
+            takes_effect(*old)
+        ),
+        Detail::Clause { section: at, text } if added => {
+            format!("New clause in {}: {}", section(*at), quoted(text))
+        }
+        Detail::Clause { section: at, text } => {
+            format!("Clause removed from {}: {}", section(*at), quoted(text))
+        }
+        Detail::ClauseMoved { text, old, new } => format!(
+            "The clause {} moved from {} to {}",
+            quoted(text),
+            section(*old),
+            section(*new)
+        ),
+        Detail::ClauseReworded {
+            section: at,
+            old,
+            new,
+        } => format!(
+            "A clause in {} reworded from {} to {}",
+            section(*at),
+            quoted(old),
+            quoted(new)
+        ),
+        Detail::Restated => {
+            "The policy was restated (reordered or regrouped) without a change in what it says"
+                .to_owned()
+        }
+    }
+}
+
+fn uses_change(name: &str, data: &Named, parts: &[Named], added: bool) -> String {
+    let data = named(data);
+    match (added, parts.is_empty()) {
+        (true, true) => format!("Purpose {name} now uses {data}"),
+        (true, false) => format!(
+            "Purpose {name} now uses all of {data} (before: only {})",
+            all_named(parts)
+        ),
+        (false, true) => format!("Purpose {name} no longer uses {data}"),
+        (false, false) => format!(
+            "Purpose {name} no longer uses all of {data}, only {}",
+            all_named(parts)
+        ),
+    }
+}
+
+fn transfer_change(
+    data: &str,
+    to: &str,
+    grounds: &str,
+    also: bool,
+    remains: &Remains,
+    added: bool,
+) -> String {
+    match (added, remains) {
+        (true, _) if also => format!("{data} may now be sent to {to} also {grounds}"),
+        (true, _) => format!("{data} may now be sent to {to} {grounds}"),
+        (false, Remains::Parts(parts)) => format!(
+            "Only part of {data} may now be sent to {to} {grounds}: {}",
+            all_named(parts)
+        ),
+        (false, Remains::OtherGrounds) => {
+            format!("{data} may no longer be sent to {to} {grounds} (other grounds remain)")
+        }
+        (false, Remains::Nothing) => {
+            format!("{data} may no longer be sent to {to} (before: {grounds})")
+        }
+    }
+}
+
+fn retention_change(name: &str, old: &[Period], new: &[Period], class: Class) -> String {
+    let (before, after) = (periods(old), periods(new));
+    if old.is_empty() {
+        return format!("Retention of {name} now stated: {after}");
+    }
+    if new.is_empty() {
+        return format!("Retention of {name} no longer stated (before: {before})");
+    }
+    let verb = match class {
+        Class::Expanding => "extended",
+        Class::Narrowing => "shortened",
+        Class::Editorial => "changed",
+    };
+    format!("Retention of {name} {verb} from {before} to {after}")
+}
+
+/// `obligation of the User` or `security measure`.
+fn statement(what: StatementOf) -> &'static str {
+    match what {
+        StatementOf::Obligation => "obligation of the User",
+        StatementOf::Security => "security measure",
+    }
+}
+
+fn statement_change(what: StatementOf, text: &str, added: bool) -> String {
+    let article = match what {
+        StatementOf::Obligation => "An",
+        StatementOf::Security => "A",
+    };
+    if added {
+        format!("New {}: {}", statement(what), quoted(text))
+    } else {
+        format!(
+            "{article} {} was removed: {}",
+            statement(what),
+            quoted(text)
+        )
+    }
+}
+
+fn notice_change(old: Option<Duration>, new: Option<Duration>, class: Class) -> String {
+    match (old, new) {
+        (None, Some(d)) => format!("Notice of changes now stated: {d}"),
+        (Some(d), None) => format!("Notice of changes no longer stated (before: {d})"),
+        (Some(a), Some(b)) => {
+            let verb = match class {
+                Class::Expanding => "shortened",
+                Class::Narrowing => "lengthened",
+                Class::Editorial => "restated",
+            };
+            format!("Notice of changes {verb} from {a} to {b}")
+        }
+        (None, None) => "Notice of changes not stated".to_owned(),
+    }
+}
+
+/// The words of an optional value now stated, no longer stated, or
+/// changed: in each, `{name}` stands for the subject, `{old}` and `{new}`
+/// for the values in words.
+struct Phrases {
+    now: &'static str,
+    dropped: &'static str,
+    changed: &'static str,
+}
+
+impl Phrases {
+    /// The phrase for a move from `old` to `new`, filled in.
+    fn say(&self, name: &str, old: Option<String>, new: Option<String>) -> String {
+        let template = match (&old, &new) {
+            (None, _) => self.now,
+            (Some(_), None) => self.dropped,
+            (Some(_), Some(_)) => self.changed,
+        };
+        let values = [
+            ("name}", Some(name)),
+            ("old}", old.as_deref()),
+            ("new}", new.as_deref()),
+        ];
+        fill(template, &values)
+    }
+}
+
+/// `template` with each `{placeholder}` that has a value replaced, in one
+/// pass, so that a value that contains a placeholder's spelling is left as
+/// it is. A placeholder without a value stays in the text, to be seen.
+fn fill(template: &str, values: &[(&str, Option<&str>)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let found = values
+            .iter()
+            .find_map(|(key, value)| Some((after.strip_prefix(key)?, (*value)?)));
+        match found {
+            Some((tail, value)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An optional text in words.
+fn opt(text: &Option<String>, words: fn(&str) -> String) -> Option<String> {
+    text.as_deref().map(words)
+}
+
+const TEXT: Phrases = Phrases {
+    now: "{name} now stated: {new}",
+    dropped: "{name} no longer stated (before: {old})",
+    changed: "{name} changed from {old} to {new}",
+};
+
+const SPECIAL: Phrases = Phrases {
+    now: "{name} is now special-category data: {new}",
+    dropped: "{name} is no longer special-category data (before: {old})",
+    changed: "{name} is now special-category data of another kind: {new} (before: {old})",
+};
+
+const COUNTRY: Phrases = Phrases {
+    now: "Recipient {name} is now abroad, in {new}",
+    dropped: "Recipient {name} is no longer abroad (before: in {old})",
+    changed: "Recipient {name} is now in {new} (before: in {old})",
+};
+
+const SAFEGUARD: Phrases = Phrases {
+    now: "Transfers to {name} are now protected by {new}",
+    dropped: "Transfers to {name} are no longer protected by {old}",
+    changed: "The safeguard for transfers to {name} changed from {old} to {new}",
+};
+
+const DEADLINE: Phrases = Phrases {
+    now: "{name}: requests are now answered within {new}",
+    dropped: "{name}: requests no longer have a time limit (before: within {old})",
+    changed: "{name}: requests are now answered within {new} (before: within {old})",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn some(text: &str) -> Option<String> {
+        Some(text.to_owned())
+    }
+
+    #[test]
+    fn phrases_fill_in_each_move() {
+        let name = "\"Host\"";
+        assert_eq!(
+            COUNTRY.say(name, None, some("\"US\"")),
+            "Recipient \"Host\" is now abroad, in \"US\""
+        );
+        assert_eq!(
+            SAFEGUARD.say(name, some("\"SCC\""), None),
+            "Transfers to \"Host\" are no longer protected by \"SCC\""
+        );
+        assert_eq!(
+            DEADLINE.say("Access", some("30 days"), some("1 month")),
+            "Access: requests are now answered within 1 month (before: within 30 days)"
+        );
+        assert_eq!(
+            TEXT.say("The title", some("\"A\""), some("\"B\"")),
+            "The title changed from \"A\" to \"B\""
+        );
+    }
+
+    #[test]
+    fn a_value_that_spells_a_placeholder_stays_as_it_is() {
+        assert_eq!(
+            TEXT.say("The title", some("{new}"), some("{old} {x")),
+            "The title changed from {new} to {old} {x"
+        );
+        assert_eq!(fill("{name} {nope}", &[("name}", None)]), "{name} {nope}");
+    }
 }

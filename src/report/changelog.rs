@@ -64,7 +64,7 @@ The history of each edition is kept in [`history/`](history/).\n\n",
                     for change in changes {
                         section.push_str(&format!(
                             "- {}\n",
-                            markdown_line_start(&escape_markdown(&change.explanation))
+                            markdown_line_start(&escape_markdown(&change.explanation()))
                         ));
                     }
                 }

@@ -1,7 +1,7 @@
 //! The report of a diff in every format: for people on a terminal
 //! (grouped by class, coloured), as Markdown (for a pull request, and the
 //! diff pages), as HTML (the diff pages), as JSON (stable, for tools) and as
-//! GitHub Actions annotations. `policyc diff` prints through [`write`], so
+//! GitHub Actions annotations. `policyc diff` prints through [`write()`], so
 //! `--format` means for it what it means for every command.
 
 use std::fmt;
@@ -12,7 +12,9 @@ use serde::Serialize;
 
 use super::Format;
 use super::github::{self as workflow, Level};
-use crate::diff::{Action, Area, Assessment, Bump, Change, Class, Diff, words};
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::diff::{Action, Area, Assessment, Bump, Change, ChangeKind, Class, Diff, words};
 use crate::escape::{html as escape_html, markdown as escape_markdown, markdown_line_start};
 use crate::model::{Date, Policy, Spans};
 use crate::source::SourceFile;
@@ -75,6 +77,27 @@ impl Report<'_> {
                 )
             }
         }
+    }
+}
+
+impl Report<'_> {
+    /// Why the new edition cannot be released as it is: E0502 and E0504,
+    /// as `policyc build` reports them.
+    pub fn problems(&self) -> Vec<Diagnostic> {
+        crate::diff::problems(self.old, self.new, self.diff, Default::default(), None)
+    }
+
+    /// The problems, each as one sentence.
+    fn problem_lines(&self) -> Vec<String> {
+        self.problems().iter().map(sentence).collect()
+    }
+}
+
+/// A problem as one sentence: its message and its help.
+fn sentence(problem: &Diagnostic) -> String {
+    match &problem.help {
+        Some(help) => format!("{}; {help}", problem.message),
+        None => problem.message.clone(),
     }
 }
 
@@ -174,7 +197,7 @@ pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> s
             out.set_color(&mark)?;
             write!(out, "{}", marker(class))?;
             out.reset()?;
-            writeln!(out, " {}", change.explanation)?;
+            writeln!(out, " {}", change.explanation())?;
         }
     }
     writeln!(out)?;
@@ -189,7 +212,7 @@ pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> s
             report.new.header.version, report.assessment.days_between, report.old.header.version
         )?;
     }
-    for problem in report.assessment.problems().iter().filter(|_| problems) {
+    for problem in report.problem_lines().iter().filter(|_| problems) {
         let mut spec = ColorSpec::new();
         spec.set_fg(Some(Color::Red)).set_bold(true);
         out.set_color(&spec)?;
@@ -336,7 +359,7 @@ fn body(report: &Report<'_>, markup: &dyn Markup, level: usize) -> String {
     markup.paragraph(&class, false, &mut out);
     let verdict = format!("Version: {}.", markup.escape(&report.verdict()));
     markup.paragraph(&verdict, false, &mut out);
-    for problem in report.assessment.problems() {
+    for problem in report.problem_lines() {
         let problem = format!(
             "{}: {}.",
             markup.strong(None, "Problem"),
@@ -349,7 +372,7 @@ fn body(report: &Report<'_>, markup: &dyn Markup, level: usize) -> String {
         markup.heading(level + 1, Some(class), &markup.escape(&heading), &mut out);
         let items: Vec<String> = changes
             .iter()
-            .map(|change| markup.escape(&change.explanation))
+            .map(|change| markup.escape(&change.explanation()))
             .collect();
         markup.list(&items, &mut out);
     }
@@ -363,6 +386,17 @@ struct JsonEdition<'a> {
     policy: &'a str,
     version: String,
     effective: Date,
+}
+
+impl<'a> JsonEdition<'a> {
+    fn of(source: &'a str, policy: &'a Policy) -> Self {
+        JsonEdition {
+            source,
+            policy: &policy.id,
+            version: policy.header.version.to_string(),
+            effective: policy.header.effective,
+        }
+    }
 }
 
 /// How many changes of each class.
@@ -387,22 +421,46 @@ struct JsonReport<'a> {
     notice_ok: bool,
     earliest_effective: Option<Date>,
     counts: JsonCounts,
-    changes: &'a [Change],
+    changes: Vec<JsonChange<'a>>,
     problems: Vec<String>,
 }
 
+/// One change in the JSON report: its kind's stable id, where it is, and
+/// its words.
+#[derive(Debug, Serialize)]
+struct JsonChange<'a> {
+    kind: ChangeKind,
+    class: Class,
+    area: Area,
+    subject: &'a str,
+    aspect: Option<&'a str>,
+    action: Action,
+    explanation: String,
+}
+
+impl<'a> JsonChange<'a> {
+    fn of(change: &'a Change) -> Self {
+        JsonChange {
+            kind: change.kind,
+            class: change.class(),
+            area: change.area,
+            subject: &change.subject,
+            aspect: change.aspect.as_deref(),
+            action: change.action,
+            explanation: change.explanation(),
+        }
+    }
+}
+
 /// The report as one JSON document, followed by a newline.
-pub fn json(report: &Report<'_>) -> String {
-    let edition = |source, policy: &'_ Policy| JsonEdition {
-        source,
-        policy: "",
-        version: policy.header.version.to_string(),
-        effective: policy.header.effective,
-    };
-    let mut old = edition(report.old_source, report.old);
-    old.policy = &report.old.id;
-    let mut new = edition(report.new_source, report.new);
-    new.policy = &report.new.id;
+///
+/// # Errors
+///
+/// When serde_json cannot serialize it, which the report's plain fields
+/// (string keys only) never give it reason to.
+pub fn json(report: &Report<'_>) -> serde_json::Result<String> {
+    let old = JsonEdition::of(report.old_source, report.old);
+    let new = JsonEdition::of(report.new_source, report.new);
     let a = report.assessment;
     let doc = JsonReport {
         old,
@@ -420,12 +478,12 @@ pub fn json(report: &Report<'_>) -> String {
             narrowing: report.diff.count(Class::Narrowing),
             editorial: report.diff.count(Class::Editorial),
         },
-        changes: &report.diff.changes,
-        problems: a.problems(),
+        changes: report.diff.changes.iter().map(JsonChange::of).collect(),
+        problems: report.problem_lines(),
     };
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&doc)?;
     text.push('\n');
-    text
+    Ok(text)
 }
 
 /// Where the declarations of a policy source are, to point annotations at
@@ -582,41 +640,36 @@ pub fn github(report: &Report<'_>, locator: Option<&Locator>, require_bump: bool
     let file = locator.map(|l| l.file.as_str());
     let mut out = String::new();
     for change in &report.diff.changes {
-        let level = match change.class {
+        let level = match change.class() {
             Class::Expanding => Level::Warning,
             Class::Narrowing | Class::Editorial => Level::Notice,
         };
         let line = locator.and_then(|l| l.line(change));
         let title = format!(
             "{} change (needs a {} version)",
-            change.class.as_str(),
-            change.class.bump().as_str()
+            change.class().as_str(),
+            change.class().bump().as_str()
         );
-        out.push_str(&annotation(level, file, line, &title, &change.explanation));
+        out.push_str(&annotation(
+            level,
+            file,
+            line,
+            &title,
+            &change.explanation(),
+        ));
     }
     let level = if require_bump {
         Level::Error
     } else {
         Level::Warning
     };
-    let a = report.assessment;
-    let problems = [
-        (
-            &a.bump_problem,
-            Locator::version_line as fn(&Locator) -> Option<usize>,
-            "version bump too small",
-        ),
-        (
-            &a.notice_problem,
-            Locator::effective_line,
-            "notice period not respected",
-        ),
-    ];
-    for (problem, place, title) in problems {
-        if let Some(problem) = problem {
-            let line = locator.and_then(place);
-            out.push_str(&annotation(level, file, line, title, problem));
-        }
+    for problem in report.problems() {
+        let (place, title): (fn(&Locator) -> Option<usize>, _) = match problem.code {
+            Code::NoticeTooShort => (Locator::effective_line, "notice period not respected"),
+            _ => (Locator::version_line, "version bump too small"),
+        };
+        let line = locator.and_then(place);
+        out.push_str(&annotation(level, file, line, title, &sentence(&problem)));
     }
     out
 }
@@ -662,7 +715,7 @@ pub fn write(
 ) -> Result<(), WriteError> {
     let text = match format {
         Format::Human => return Ok(human(report, !required, out)?),
-        Format::Json => json(report),
+        Format::Json => json(report).map_err(io::Error::from)?,
         Format::Markdown => markdown(report, 2),
         Format::Github => github(report, locator, required),
         Format::Sarif => return Err(WriteError::NoSarif),

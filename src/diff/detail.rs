@@ -1,0 +1,396 @@
+//! What a change says, as values of the model: the labels, texts and
+//! closed-set values before and after. The words are made of these when a
+//! report is written (`diff::words::explain`), not when the editions are
+//! compared.
+
+use crate::model::*;
+
+/// A declaration a change names: its id, and its label when the edition
+/// declares it (a reference may name a category that is not declared).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    /// The id.
+    pub id: String,
+    /// The label, when declared.
+    pub label: Option<String>,
+}
+
+/// Which kind of declaration a change is about, where the words say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Declared {
+    /// A data category.
+    Data,
+    /// A purpose.
+    Purpose,
+    /// A recipient.
+    Recipient,
+}
+
+/// An obligation of the user or a security measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementOf {
+    /// An obligation of the user.
+    Obligation,
+    /// A security measure.
+    Security,
+}
+
+/// Which text of the source a text change is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextOf {
+    /// The title.
+    Title,
+    /// The language of the text.
+    Language,
+    /// The name of the service.
+    Service,
+    /// The website of the service.
+    Website,
+    /// The controller's postal address.
+    Address,
+    /// The address where the policy is published.
+    Published,
+    /// The contact address.
+    Contact,
+    /// The governing law.
+    GoverningLaw,
+    /// The scope of the policy.
+    Scope,
+    /// The description of the data category with this label.
+    DataDescription(String),
+    /// When the data category with this label is collected.
+    DataCollected(String),
+    /// The description of the purpose with this label.
+    PurposeDescription(String),
+    /// The legitimate interest of the purpose with this label.
+    PurposeInterest(String),
+    /// The description of the recipient with this label.
+    RecipientDescription(String),
+    /// The label of a right.
+    RightLabel(RightKind),
+    /// The description of a right.
+    RightDescription(RightKind),
+}
+
+/// What is left of a removed transfer, for its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remains {
+    /// Nothing: the data may no longer be sent to the recipient.
+    Nothing,
+    /// The data may still be sent to the recipient on other grounds.
+    OtherGrounds,
+    /// Only these parts of the data may still be sent on the grounds.
+    Parts(Vec<Named>),
+}
+
+/// What a change says: the values it compares, by the shape of the
+/// comparison. Whether something was added or removed is the change's
+/// [`super::Action`]; how much it matters is its kind's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// A text of the source stated, changed or dropped.
+    Text {
+        /// Which text.
+        of: TextOf,
+        /// Before, if stated.
+        old: Option<String>,
+        /// After, if stated.
+        new: Option<String>,
+    },
+    /// The agreements the policy is part of.
+    PartOf {
+        /// Before.
+        old: Vec<String>,
+        /// After.
+        new: Vec<String>,
+    },
+    /// The controller that arrived or left, by name.
+    Controller(String),
+    /// How the user accepts the policy.
+    Acceptance {
+        /// Before.
+        old: Option<Acceptance>,
+        /// After.
+        new: Option<Acceptance>,
+    },
+    /// A declaration renamed.
+    Relabelled {
+        /// Which kind of declaration.
+        what: Declared,
+        /// The old label.
+        old: String,
+        /// The new label.
+        new: String,
+    },
+    /// A declaration the other edition does not have, by label.
+    Removed {
+        /// Which kind of declaration.
+        what: Declared,
+        /// Its label.
+        label: String,
+    },
+    /// A new data category.
+    DataAdded {
+        /// Its label.
+        label: String,
+        /// Whether it must be provided.
+        requirement: Option<Requirement>,
+        /// How far it identifies the user.
+        identity: Identity,
+        /// Its special category.
+        special: Option<SpecialCategory>,
+        /// The category it is inside.
+        parent: Option<Named>,
+    },
+    /// A data category's source.
+    Source {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: Option<Source>,
+        /// After.
+        new: Option<Source>,
+    },
+    /// How far a data category identifies the user.
+    Identity {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: Identity,
+        /// After.
+        new: Identity,
+    },
+    /// A data category's special category.
+    Special {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: Option<SpecialCategory>,
+        /// After.
+        new: Option<SpecialCategory>,
+    },
+    /// Examples added to or removed from what a data category covers.
+    Examples {
+        /// The category's label.
+        name: String,
+        /// The examples.
+        items: Vec<String>,
+    },
+    /// Whether a data category must be provided.
+    Requirement {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: Option<Requirement>,
+        /// After.
+        new: Option<Requirement>,
+    },
+    /// A new purpose.
+    PurposeAdded {
+        /// Its label.
+        label: String,
+        /// Its basis.
+        basis: Basis,
+        /// The data it uses.
+        uses: Vec<Named>,
+        /// Whether it is restricted to depersonalized data.
+        only_depersonalized: bool,
+    },
+    /// A data category a purpose now uses, or no longer uses.
+    Uses {
+        /// The purpose's label.
+        name: String,
+        /// The category.
+        data: Named,
+        /// The parts of it the purpose used (when added) or still uses
+        /// (when removed).
+        parts: Vec<Named>,
+    },
+    /// A purpose's data listed differently, using the same.
+    Relisted {
+        /// The purpose's label.
+        name: String,
+        /// The data as listed now.
+        uses: Vec<Named>,
+    },
+    /// A purpose's legal basis.
+    Basis {
+        /// The purpose's label.
+        name: String,
+        /// Before.
+        old: Basis,
+        /// After.
+        new: Basis,
+    },
+    /// Whether a purpose is restricted to depersonalized data, now.
+    Depersonalized {
+        /// The purpose's label.
+        name: String,
+    },
+    /// A new recipient.
+    RecipientAdded {
+        /// Its label.
+        label: String,
+        /// Its kind.
+        kind: Option<RecipientKind>,
+        /// Its country, when abroad.
+        country: Option<String>,
+    },
+    /// A recipient's kind.
+    RecipientKind {
+        /// The recipient's label.
+        name: String,
+        /// Before.
+        old: Option<RecipientKind>,
+        /// After.
+        new: Option<RecipientKind>,
+    },
+    /// A recipient's country.
+    Country {
+        /// The recipient's label.
+        name: String,
+        /// Before.
+        old: Option<String>,
+        /// After.
+        new: Option<String>,
+    },
+    /// The safeguard for transfers to a recipient.
+    Safeguard {
+        /// The recipient's label.
+        name: String,
+        /// Before.
+        old: Option<String>,
+        /// After.
+        new: Option<String>,
+    },
+    /// Whether a recipient is bound by the policy (the action says which way).
+    Bound {
+        /// The recipient's label.
+        name: String,
+    },
+    /// Grounds on which a data category may be sent to a recipient.
+    Transfer {
+        /// The data.
+        data: Named,
+        /// The recipient.
+        recipient: Named,
+        /// The grounds added or removed.
+        grounds: Vec<Ground>,
+        /// Added: whether the data could already be sent on other grounds.
+        also: bool,
+        /// Removed: what is left.
+        remains: Remains,
+    },
+    /// How long a data category is kept.
+    Retention {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: Vec<Period>,
+        /// After.
+        new: Vec<Period>,
+    },
+    /// A right added or removed.
+    Right {
+        /// Its kind.
+        kind: RightKind,
+        /// Its label, when added with one.
+        label: Option<String>,
+    },
+    /// Channels added to or removed from a right.
+    Channels {
+        /// The right, by its label or kind.
+        right: RightName,
+        /// The channels.
+        items: Vec<String>,
+    },
+    /// The time within which a right's requests are answered.
+    Deadline {
+        /// The right.
+        right: RightName,
+        /// Before.
+        old: Option<Duration>,
+        /// After.
+        new: Option<Duration>,
+    },
+    /// Whether a right can be exercised at any time (the action says which way).
+    Anytime {
+        /// The right.
+        right: RightName,
+    },
+    /// An obligation or security measure added or removed.
+    Statement {
+        /// Which.
+        what: StatementOf,
+        /// Its text.
+        text: String,
+    },
+    /// An obligation or security measure reworded.
+    Reworded {
+        /// Which.
+        what: StatementOf,
+        /// Before.
+        old: String,
+        /// After.
+        new: String,
+    },
+    /// Who may change the policy.
+    Authority {
+        /// Before.
+        old: Option<ChangeAuthority>,
+        /// After.
+        new: Option<ChangeAuthority>,
+    },
+    /// Ways users are told of a change, added or removed.
+    Notify(Vec<NotifyMethod>),
+    /// The notice of a change.
+    Notice {
+        /// Before.
+        old: Option<Duration>,
+        /// After.
+        new: Option<Duration>,
+    },
+    /// When a new edition takes effect.
+    TakesEffect {
+        /// Before.
+        old: Option<TakesEffect>,
+        /// After.
+        new: Option<TakesEffect>,
+    },
+    /// A clause added or removed.
+    Clause {
+        /// Its section.
+        section: Section,
+        /// Its text.
+        text: String,
+    },
+    /// A clause moved to another section.
+    ClauseMoved {
+        /// Its text.
+        text: String,
+        /// Before.
+        old: Section,
+        /// After.
+        new: Section,
+    },
+    /// A clause reworded.
+    ClauseReworded {
+        /// Its section.
+        section: Section,
+        /// Before.
+        old: String,
+        /// After.
+        new: String,
+    },
+    /// The policy restated as a whole.
+    Restated,
+}
+
+/// A right as the words name it: by its label when it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RightName {
+    /// Its kind.
+    pub kind: RightKind,
+    /// Its label, when stated.
+    pub label: Option<String>,
+}

@@ -1,0 +1,250 @@
+//! The kinds of change, each with a stable id in the style of `buf
+//! breaking`'s rules (`RETENTION_EXTENDED`), declared once in one table:
+//! its id, its class, the kind it is seen as from the other side, a title
+//! and a one-line description. Its long explanation is the Markdown file
+//! `docs/changes/ID.md`, compiled into the binary for `policyc explain`.
+//!
+//! An id is never reused or renamed: tools read it from `policyc diff
+//! --format json`.
+
+use super::Class;
+
+/// Everything the table says of one kind.
+#[derive(Debug)]
+struct Row {
+    id: &'static str,
+    class: Class,
+    mirror: ChangeKind,
+    title: &'static str,
+    about: &'static str,
+    explanation: &'static str,
+}
+
+/// Declares the kind enum and the table of its rows, in one order, so
+/// that a kind and its row can never disagree.
+macro_rules! change_kinds {
+    ($($variant:ident = $id:literal, $class:ident, $mirror:ident, $title:literal, $about:literal;)*) => {
+        /// A kind of change between two editions. Its class follows from it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum ChangeKind {
+            $(#[doc = $about] $variant,)*
+        }
+
+        /// The row of each kind, in the enum's order.
+        const ROWS: &[Row] = &[$(Row {
+            id: $id,
+            class: Class::$class,
+            mirror: ChangeKind::$mirror,
+            title: $title,
+            about: $about,
+            explanation: include_str!(concat!("../../docs/changes/", $id, ".md")),
+        },)*];
+
+        impl ChangeKind {
+            /// Every kind, in catalogue order.
+            pub const ALL: &'static [ChangeKind] = &[$(ChangeKind::$variant,)*];
+        }
+    };
+}
+
+change_kinds! {
+    // The header.
+    HeaderChanged = "HEADER_CHANGED", Editorial, HeaderChanged, "Header changed", "a fact of the header (title, language, name or website of the service, postal address, publication address, contact, governing law, scope, agreements) was stated, reworded or dropped";
+    ControllerAdded = "CONTROLLER_ADDED", Expanding, ControllerRemoved, "New controller", "another company became the controller responsible for the processing";
+    ControllerRemoved = "CONTROLLER_REMOVED", Narrowing, ControllerAdded, "Controller gone", "the company that was the controller is no longer responsible for the processing";
+    AcceptanceLoosened = "ACCEPTANCE_LOOSENED", Expanding, AcceptanceTightened, "Acceptance loosened", "the user now accepts the policy with less of a step, such as by merely using the service";
+    AcceptanceTightened = "ACCEPTANCE_TIGHTENED", Narrowing, AcceptanceLoosened, "Acceptance tightened", "the user now accepts the policy with more of a step, such as by explicit agreement";
+    AcceptanceRestated = "ACCEPTANCE_RESTATED", Editorial, AcceptanceRestated, "Acceptance restated", "the way the user accepts the policy changed to one of the same rank";
+    // Any declaration's wording.
+    LabelChanged = "LABEL_CHANGED", Editorial, LabelChanged, "Label changed", "the label of a data category, purpose, recipient or right was stated, changed or dropped";
+    DescriptionChanged = "DESCRIPTION_CHANGED", Editorial, DescriptionChanged, "Description changed", "the description of a data category, purpose, recipient or right was stated, reworded or dropped";
+    // Data categories.
+    DataAdded = "DATA_ADDED", Expanding, DataRemoved, "Data added", "a new data category is collected";
+    DataRemoved = "DATA_REMOVED", Narrowing, DataAdded, "Data removed", "a data category is no longer collected";
+    DataSourceFarther = "DATA_SOURCE_FARTHER", Expanding, DataSourceNearer, "Data from farther away", "a data category now comes from a source farther from the user (from third parties rather than from the user)";
+    DataSourceNearer = "DATA_SOURCE_NEARER", Narrowing, DataSourceFarther, "Data from nearer", "a data category now comes from a source nearer to the user";
+    DataSourceRestated = "DATA_SOURCE_RESTATED", Editorial, DataSourceRestated, "Data source restated", "a data category's source changed to one of the same rank";
+    DataMoreIdentifying = "DATA_MORE_IDENTIFYING", Expanding, DataLessIdentifying, "Data more identifying", "a data category now identifies the user more directly";
+    DataLessIdentifying = "DATA_LESS_IDENTIFYING", Narrowing, DataMoreIdentifying, "Data less identifying", "a data category now identifies the user less directly";
+    DataIdentityRestated = "DATA_IDENTITY_RESTATED", Editorial, DataIdentityRestated, "Data identity restated", "a data category's identity changed to one of the same rank";
+    DataSpecialAdded = "DATA_SPECIAL_ADDED", Expanding, DataSpecialRemoved, "Data now special", "a data category is now special-category data (GDPR Art. 9)";
+    DataSpecialRemoved = "DATA_SPECIAL_REMOVED", Narrowing, DataSpecialAdded, "Data no longer special", "a data category is no longer special-category data";
+    DataSpecialChanged = "DATA_SPECIAL_CHANGED", Editorial, DataSpecialChanged, "Special category changed", "a data category is special-category data of another kind";
+    DataExamplesAdded = "DATA_EXAMPLES_ADDED", Expanding, DataExamplesRemoved, "Data covers more", "what a data category covers now includes more examples";
+    DataExamplesRemoved = "DATA_EXAMPLES_REMOVED", Narrowing, DataExamplesAdded, "Data covers less", "what a data category covers no longer includes some examples";
+    DataMoreRequired = "DATA_MORE_REQUIRED", Expanding, DataLessRequired, "Data more required", "the user now has less choice whether to provide a data category";
+    DataLessRequired = "DATA_LESS_REQUIRED", Narrowing, DataMoreRequired, "Data less required", "the user now has more choice whether to provide a data category";
+    DataRequirementRestated = "DATA_REQUIREMENT_RESTATED", Editorial, DataRequirementRestated, "Requirement restated", "whether the user must provide a data category changed to a statement of the same rank";
+    DataCollectionChanged = "DATA_COLLECTION_CHANGED", Editorial, DataCollectionChanged, "Collection time changed", "when a data category is collected was stated, reworded or dropped";
+    // Purposes.
+    PurposeAdded = "PURPOSE_ADDED", Expanding, PurposeRemoved, "Purpose added", "data is processed for a new purpose";
+    PurposeRemoved = "PURPOSE_REMOVED", Narrowing, PurposeAdded, "Purpose removed", "data is no longer processed for a purpose";
+    PurposeDataAdded = "PURPOSE_DATA_ADDED", Expanding, PurposeDataRemoved, "Purpose uses more data", "a purpose now uses a data category, or all of one it used only parts of";
+    PurposeDataRemoved = "PURPOSE_DATA_REMOVED", Narrowing, PurposeDataAdded, "Purpose uses less data", "a purpose no longer uses a data category, or only parts of it";
+    PurposeDataRelisted = "PURPOSE_DATA_RELISTED", Editorial, PurposeDataRelisted, "Purpose data relisted", "a purpose lists its data differently without a change in what it uses";
+    BasisHarderToRefuse = "BASIS_HARDER_TO_REFUSE", Expanding, BasisEasierToRefuse, "Basis harder to refuse", "a purpose's legal basis changed to one the user finds harder to refuse (consent replaced by a necessity)";
+    BasisEasierToRefuse = "BASIS_EASIER_TO_REFUSE", Narrowing, BasisHarderToRefuse, "Basis easier to refuse", "a purpose's legal basis changed to one the user finds easier to refuse";
+    BasisChanged = "BASIS_CHANGED", Editorial, BasisChanged, "Basis changed", "a purpose's legal basis changed to another just as hard to refuse";
+    InterestChanged = "INTEREST_CHANGED", Editorial, InterestChanged, "Interest changed", "the legitimate interest of a purpose was stated, reworded or dropped";
+    PurposeIdentifiedAllowed = "PURPOSE_IDENTIFIED_ALLOWED", Expanding, PurposeDepersonalizedOnly, "Purpose may identify", "a purpose restricted to depersonalized data may now use identified data";
+    PurposeDepersonalizedOnly = "PURPOSE_DEPERSONALIZED_ONLY", Narrowing, PurposeIdentifiedAllowed, "Purpose depersonalized", "a purpose is now restricted to depersonalized data";
+    // Recipients.
+    RecipientAdded = "RECIPIENT_ADDED", Expanding, RecipientRemoved, "Recipient added", "a new recipient may receive data";
+    RecipientRemoved = "RECIPIENT_REMOVED", Narrowing, RecipientAdded, "Recipient removed", "a recipient no longer receives data";
+    RecipientMoreIndependent = "RECIPIENT_MORE_INDEPENDENT", Expanding, RecipientLessIndependent, "Recipient more independent", "a recipient's kind changed to one that decides more for itself (a processor became a third party)";
+    RecipientLessIndependent = "RECIPIENT_LESS_INDEPENDENT", Narrowing, RecipientMoreIndependent, "Recipient less independent", "a recipient's kind changed to one that decides less for itself (a third party became a processor)";
+    RecipientKindChanged = "RECIPIENT_KIND_CHANGED", Editorial, RecipientKindChanged, "Recipient kind changed", "a recipient's kind changed to another just as independent";
+    RecipientAbroad = "RECIPIENT_ABROAD", Expanding, RecipientNotAbroad, "Recipient abroad", "a recipient is now abroad";
+    RecipientNotAbroad = "RECIPIENT_NOT_ABROAD", Narrowing, RecipientAbroad, "Recipient no longer abroad", "a recipient is no longer abroad";
+    RecipientCountryChanged = "RECIPIENT_COUNTRY_CHANGED", Editorial, RecipientCountryChanged, "Recipient moved", "a recipient abroad is now in another country";
+    SafeguardRemoved = "SAFEGUARD_REMOVED", Expanding, SafeguardAdded, "Safeguard removed", "transfers to a recipient are no longer protected by a safeguard";
+    SafeguardAdded = "SAFEGUARD_ADDED", Narrowing, SafeguardRemoved, "Safeguard added", "transfers to a recipient are now protected by a safeguard";
+    SafeguardChanged = "SAFEGUARD_CHANGED", Editorial, SafeguardChanged, "Safeguard changed", "the safeguard for transfers to a recipient changed to another";
+    RecipientUnbound = "RECIPIENT_UNBOUND", Expanding, RecipientBound, "Recipient unbound", "a recipient is no longer bound by the policy";
+    RecipientBound = "RECIPIENT_BOUND", Narrowing, RecipientUnbound, "Recipient bound", "a recipient is now bound by the policy";
+    // Transfers.
+    TransferGroundAdded = "TRANSFER_GROUND_ADDED", Expanding, TransferGroundRemoved, "Transfer ground added", "data may now be sent to a recipient on a ground it could not be sent on before";
+    TransferGroundRemoved = "TRANSFER_GROUND_REMOVED", Narrowing, TransferGroundAdded, "Transfer ground removed", "data may no longer be sent to a recipient on a ground, in whole or in part";
+    // Retention.
+    RetentionUnstated = "RETENTION_UNSTATED", Expanding, RetentionStated, "Retention no longer stated", "how long a data category is kept is no longer stated";
+    RetentionStated = "RETENTION_STATED", Narrowing, RetentionUnstated, "Retention stated", "how long a data category is kept is now stated";
+    RetentionExtended = "RETENTION_EXTENDED", Expanding, RetentionShortened, "Retention extended", "a data category is kept longer";
+    RetentionShortened = "RETENTION_SHORTENED", Narrowing, RetentionExtended, "Retention shortened", "a data category is kept for less long";
+    RetentionRestated = "RETENTION_RESTATED", Editorial, RetentionRestated, "Retention restated", "how long a data category is kept is stated differently, reaching as far";
+    // Rights.
+    RightRemoved = "RIGHT_REMOVED", Expanding, RightAdded, "Right removed", "the user no longer has a right";
+    RightAdded = "RIGHT_ADDED", Narrowing, RightRemoved, "Right added", "the user now has a right";
+    RightChannelAdded = "RIGHT_CHANNEL_ADDED", Editorial, RightChannelRemoved, "Right channel added", "a right can now be exercised through another channel";
+    RightChannelRemoved = "RIGHT_CHANNEL_REMOVED", Editorial, RightChannelAdded, "Right channel removed", "a right can no longer be exercised through a channel";
+    RightSlower = "RIGHT_SLOWER", Expanding, RightFaster, "Right answered later", "requests to exercise a right are answered later, or no longer within a stated time";
+    RightFaster = "RIGHT_FASTER", Narrowing, RightSlower, "Right answered sooner", "requests to exercise a right are answered sooner, or now within a stated time";
+    RightDeadlineRestated = "RIGHT_DEADLINE_RESTATED", Editorial, RightDeadlineRestated, "Right deadline restated", "the time within which a right's requests are answered is stated differently, just as long";
+    RightAnytimeRemoved = "RIGHT_ANYTIME_REMOVED", Expanding, RightAnytimeAdded, "Right no longer at any time", "a right can no longer be exercised at any time";
+    RightAnytimeAdded = "RIGHT_ANYTIME_ADDED", Narrowing, RightAnytimeRemoved, "Right at any time", "a right can now be exercised at any time";
+    // Obligations and security measures.
+    ObligationAdded = "OBLIGATION_ADDED", Expanding, ObligationRemoved, "Obligation added", "the user has a new obligation";
+    ObligationRemoved = "OBLIGATION_REMOVED", Narrowing, ObligationAdded, "Obligation removed", "an obligation of the user was removed";
+    ObligationReworded = "OBLIGATION_REWORDED", Editorial, ObligationReworded, "Obligation reworded", "an obligation of the user was reworded";
+    SecurityRemoved = "SECURITY_REMOVED", Expanding, SecurityAdded, "Security measure removed", "a security measure was removed";
+    SecurityAdded = "SECURITY_ADDED", Narrowing, SecurityRemoved, "Security measure added", "a new security measure protects the data";
+    SecurityReworded = "SECURITY_REWORDED", Editorial, SecurityReworded, "Security measure reworded", "a security measure was reworded";
+    // How the policy changes.
+    ChangeAuthorityWidened = "CHANGE_AUTHORITY_WIDENED", Expanding, ChangeAuthorityNarrowed, "Freer to change", "the controller is now freer to change the policy";
+    ChangeAuthorityNarrowed = "CHANGE_AUTHORITY_NARROWED", Narrowing, ChangeAuthorityWidened, "Less free to change", "the controller is now less free to change the policy";
+    ChangeAuthorityRestated = "CHANGE_AUTHORITY_RESTATED", Editorial, ChangeAuthorityRestated, "Change authority restated", "who may change the policy changed to a statement of the same rank";
+    NotifyRemoved = "NOTIFY_REMOVED", Expanding, NotifyAdded, "Fewer ways of notice", "users are no longer told of changes in some way";
+    NotifyAdded = "NOTIFY_ADDED", Narrowing, NotifyRemoved, "More ways of notice", "users are now also told of changes in another way";
+    NoticeShortened = "NOTICE_SHORTENED", Expanding, NoticeLengthened, "Notice shortened", "the notice of a change is shorter, or no longer stated";
+    NoticeLengthened = "NOTICE_LENGTHENED", Narrowing, NoticeShortened, "Notice lengthened", "the notice of a change is longer, or now stated";
+    NoticeRestated = "NOTICE_RESTATED", Editorial, NoticeRestated, "Notice restated", "the notice of a change is stated differently, just as long";
+    TakesEffectSooner = "TAKES_EFFECT_SOONER", Expanding, TakesEffectLater, "Takes effect sooner", "a new edition now takes effect sooner, such as on publication";
+    TakesEffectLater = "TAKES_EFFECT_LATER", Narrowing, TakesEffectSooner, "Takes effect later", "a new edition now takes effect later, such as after the notice period";
+    TakesEffectRestated = "TAKES_EFFECT_RESTATED", Editorial, TakesEffectRestated, "Taking effect restated", "when a new edition takes effect changed to a statement of the same rank";
+    // Clauses.
+    ClauseAdded = "CLAUSE_ADDED", Editorial, ClauseRemoved, "Clause added", "a free clause was added";
+    ClauseRemoved = "CLAUSE_REMOVED", Editorial, ClauseAdded, "Clause removed", "a free clause was removed";
+    ClauseMoved = "CLAUSE_MOVED", Editorial, ClauseMoved, "Clause moved", "a free clause moved to another section of the text";
+    ClauseReworded = "CLAUSE_REWORDED", Editorial, ClauseReworded, "Clause reworded", "a free clause was reworded";
+    // The whole.
+    PolicyRestated = "POLICY_RESTATED", Editorial, PolicyRestated, "Policy restated", "the policy was reordered or regrouped without a change in what it says";
+}
+
+impl ChangeKind {
+    /// What the table says of the kind.
+    const fn row(self) -> &'static Row {
+        #[expect(
+            clippy::indexing_slicing,
+            reason = "the table has a row for every variant, in the enum's order; the test `every_kind_sits_at_its_row` checks it"
+        )]
+        &ROWS[self as usize]
+    }
+
+    /// The stable id (`RETENTION_EXTENDED`).
+    pub const fn id(self) -> &'static str {
+        self.row().id
+    }
+
+    /// How much a change of this kind matters.
+    pub const fn class(self) -> Class {
+        self.row().class
+    }
+
+    /// The kind of the same change seen the other way round: what
+    /// `diff(new, old)` reports where `diff(old, new)` reports this.
+    pub const fn mirror(self) -> ChangeKind {
+        self.row().mirror
+    }
+
+    /// A short title, with a capital.
+    pub const fn title(self) -> &'static str {
+        self.row().title
+    }
+
+    /// What the kind means, in one line.
+    pub const fn about(self) -> &'static str {
+        self.row().about
+    }
+
+    /// The long explanation, in Markdown: `docs/changes/ID.md`.
+    pub const fn explanation(self) -> &'static str {
+        self.row().explanation
+    }
+
+    /// The kind with this id, if there is one; the case of `id` does not
+    /// matter (`retention_extended` finds `RETENTION_EXTENDED`).
+    pub fn parse(id: &str) -> Option<ChangeKind> {
+        ChangeKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.id().eq_ignore_ascii_case(id))
+    }
+}
+
+impl std::fmt::Display for ChangeKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl serde::Serialize for ChangeKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_sits_at_its_row() {
+        assert_eq!(ROWS.len(), ChangeKind::ALL.len());
+        for (i, (row, kind)) in ROWS.iter().zip(ChangeKind::ALL).enumerate() {
+            assert_eq!(*kind as usize, i);
+            assert_eq!(kind.id(), row.id, "{kind}");
+        }
+    }
+
+    #[test]
+    fn mirrors_pair_up_and_swap_the_class() {
+        for kind in ChangeKind::ALL {
+            assert_eq!(kind.mirror().mirror(), *kind, "{kind}");
+            assert_eq!(kind.mirror().class(), kind.class().mirror(), "{kind}");
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_and_shouting_snake_case() {
+        let mut seen = std::collections::BTreeSet::new();
+        for kind in ChangeKind::ALL {
+            assert!(seen.insert(kind.id()), "{kind} twice");
+            assert!(
+                kind.id()
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '_'),
+                "{kind}"
+            );
+            assert_eq!(ChangeKind::parse(&kind.id().to_lowercase()), Some(*kind));
+        }
+    }
+}
