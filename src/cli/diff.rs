@@ -287,7 +287,7 @@ pub fn plan_history<'a>(
     let folder_dir = out_dir.join(&folder);
     let dir = folder_dir.join(history::DIR);
     let verified = history::read(&dir, &policy.id).and_then(|history| {
-        ledger::check_head(&folder_dir, &policy.id, &history, mode)
+        crate::diff::verify::check_head(&folder_dir, &policy.id, &history, mode)
             .map(|rebuilt| (history.editions, rebuilt))
             .map_err(|problem| vec![problem])
     });
@@ -301,7 +301,7 @@ pub fn plan_history<'a>(
         Ok(editions) => {
             if let Some(head) = rebuilt
                 && let Err(problem) =
-                    ledger::check_rebuilt(&folder_dir, &policy.id, &editions, &head)
+                    crate::diff::verify::check_rebuilt(&folder_dir, &policy.id, &editions, &head)
             {
                 return report(&[problem], policy, place, file, out);
             }

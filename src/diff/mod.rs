@@ -21,6 +21,7 @@ pub mod kind;
 pub mod ledger;
 pub mod problem;
 pub mod redline;
+pub mod verify;
 pub(crate) mod words;
 
 use serde::Serialize;
