@@ -5,7 +5,8 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Date, Duration};
 use crate::syntax::ast::{DurationLit, Name, Raw, Str};
 
-use super::keywords::{self, TIME_UNITS};
+use super::keywords;
+use crate::vocab::TIME_UNITS;
 
 /// ISO 639-1 language codes.
 const LANGUAGES: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
@@ -74,13 +75,12 @@ pub fn version(raw: &Raw, diags: &mut Vec<Diagnostic>) -> Option<semver::Version
 
 /// A positive duration with a known unit.
 pub fn duration(lit: &DurationLit, diags: &mut Vec<Diagnostic>) -> Option<Duration> {
-    let unit = keywords::resolve(
+    let unit = keywords::resolve_in(
         &Name {
             text: lit.unit.clone(),
             span: lit.span,
         },
-        TIME_UNITS,
-        "time unit",
+        &TIME_UNITS,
         diags,
     )?;
     let amount = match u32::try_from(lit.amount) {

@@ -5,9 +5,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_USAGE, Output};
+use crate::vocab;
 
-/// The template: `{{id}}` and `{{date}}` are replaced.
+/// The template: `{{id}}` and `{{date}}` are replaced, and so is each list
+/// of keywords its guidance names (see [`lists`]).
 pub const TEMPLATE: &str = include_str!("init.policy.in");
+
+/// The widest comment line of the filled template.
+const WIDTH: usize = 78;
 
 /// The id used when no better one can be derived.
 pub const FALLBACK_ID: &str = "my_policy";
@@ -16,9 +21,54 @@ pub const FALLBACK_ID: &str = "my_policy";
 /// from the directory above.
 const GENERIC_DIRS: &[&str] = &["policies", "policy", "privacy"];
 
-/// The template filled in for `id`, effective on `date` (YYYY-MM-DD).
+/// The template filled in for `id`, effective on `date` (YYYY-MM-DD), with
+/// its lists of keywords taken from the vocabulary, so a value added to a
+/// set is named here without an edit.
 pub fn render(id: &str, date: &str) -> String {
-    TEMPLATE.replace("{{id}}", id).replace("{{date}}", date)
+    let mut text = TEMPLATE.replace("{{id}}", id).replace("{{date}}", date);
+    for (placeholder, words) in lists() {
+        text = text.replace(placeholder, &vocab::listed(&words, " or "));
+    }
+    text.lines()
+        .flat_map(wrap)
+        .map(|line| line + "\n")
+        .collect()
+}
+
+/// Each list of keywords in the template's guidance: its placeholder and
+/// the set's keywords.
+fn lists() -> [(&'static str, Vec<&'static str>); 4] {
+    [
+        ("{{grounds}}", vocab::GROUNDS.keywords().collect()),
+        ("{{authorities}}", vocab::AUTHORITIES.keywords().collect()),
+        (
+            "{{notify_methods}}",
+            vocab::NOTIFY_METHODS.keywords().collect(),
+        ),
+        ("{{takes_effect}}", vocab::TAKES_EFFECT.keywords().collect()),
+    ]
+}
+
+/// A comment line, wrapped at [`WIDTH`] between words; other lines as they
+/// are.
+fn wrap(line: &str) -> Vec<String> {
+    let Some(words) = line.strip_prefix("// ").filter(|_| line.len() > WIDTH) else {
+        return vec![line.to_owned()];
+    };
+    let mut lines = vec![String::from("//")];
+    for word in words.split(' ') {
+        let fits = lines
+            .last()
+            .is_some_and(|l| l.len() + 1 + word.len() <= WIDTH);
+        if !fits {
+            lines.push(String::from("//"));
+        }
+        if let Some(last) = lines.last_mut() {
+            last.push(' ');
+            last.push_str(word);
+        }
+    }
+    lines
 }
 
 /// Whether `id` is a policy id: a letter, then letters, digits or `_`.
@@ -171,31 +221,41 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
-    /// The template's guidance lists the values of the sets it explains;
-    /// a value added to one of them must be added to the guidance too.
+    /// The template's guidance lists the values of the sets it explains:
+    /// the lists are filled from the vocabulary; the values explained one
+    /// by one (sources, identities, bases, recipient kinds) must be named
+    /// by hand, and this test says which is missing.
     #[test]
     fn the_guidance_names_every_value_it_explains() {
-        use crate::vocab::{BASES, GROUNDS, IDENTITIES, RECIPIENT_KINDS, SOURCES};
-        let sets = [
-            SOURCES.keywords().collect::<Vec<_>>(),
-            IDENTITIES.keywords().collect(),
-            // Explicit consent is for special categories, which the
-            // template leaves out.
+        use crate::vocab::{BASES, IDENTITIES, RECIPIENT_KINDS, SOURCES};
+        let text = render("x", "2024-01-01");
+        let mut named: Vec<&str> = SOURCES.keywords().collect();
+        named.extend(IDENTITIES.keywords());
+        // Explicit consent is for special categories, which the template
+        // leaves out.
+        named.extend(
             BASES
                 .values
                 .iter()
                 .filter(|v| v.value != policy_runtime::Basis::ExplicitConsent)
-                .map(|v| v.keyword)
-                .collect(),
-            RECIPIENT_KINDS.keywords().collect(),
-            GROUNDS.keywords().collect(),
-        ];
-        for keyword in sets.iter().flatten() {
+                .map(|v| v.keyword),
+        );
+        named.extend(RECIPIENT_KINDS.keywords());
+        for (_, words) in lists() {
+            named.extend(words);
+        }
+        for keyword in named {
             assert!(
-                TEMPLATE.contains(keyword),
+                text.contains(keyword),
                 "the template does not name `{keyword}`"
             );
         }
+        assert!(!text.contains("{{"), "a placeholder is left");
+        assert!(
+            text.lines()
+                .filter(|l| l.starts_with("//"))
+                .all(|l| l.len() <= WIDTH)
+        );
     }
 
     #[test]
