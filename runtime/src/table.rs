@@ -902,17 +902,91 @@ mod tests {
         ] {
             assert_eq!(expect(b), Condition::Always);
         }
-        let facts: Vec<String> = Ground::ALL.iter().map(|g| g.fact_for("r")).collect();
-        assert_eq!(
-            facts,
-            [
-                "consent:r",
-                "contract_necessity",
-                "legal_request",
-                "rights_violation",
-                "business_transfer",
-                "depersonalized"
-            ]
-        );
+        // the facts the grounds had when the convention was written: a
+        // released name never changes
+        for (ground, fact) in [
+            (Ground::Consent, "consent:r"),
+            (Ground::Contract, "contract_necessity"),
+            (Ground::LegalObligation, "legal_request"),
+            (Ground::RightsProtection, "rights_violation"),
+            (Ground::BusinessTransfer, "business_transfer"),
+            (Ground::DepersonalizedStatistics, "depersonalized"),
+        ] {
+            assert_eq!(ground.fact_for("r"), fact);
+        }
+        // every ground but consent holds on its plain fact, listed in PLAIN
+        for ground in Ground::ALL {
+            match ground.plain_fact() {
+                Some(plain) => {
+                    assert_eq!(ground.fact_for("r"), plain);
+                    assert!(fact::PLAIN.contains(&plain), "{ground}");
+                }
+                None => assert_eq!(ground, Ground::Consent),
+            }
+        }
+    }
+
+    /// Where each enum of the JSON schema is written (the text just before
+    /// its array) and the values the sets declare for it.
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 4] {
+        [
+            (
+                "\"basis\": {\n      \"enum\": ",
+                Basis::ALL.map(Basis::as_str).to_vec(),
+            ),
+            (
+                "\"ground\": {\n      \"enum\": ",
+                Ground::ALL.map(Ground::as_str).to_vec(),
+            ),
+            (
+                "\"identity\": {\n      \"enum\": ",
+                Identity::ALL.map(Identity::as_str).to_vec(),
+            ),
+            (
+                "\"unit\": { \"enum\": ",
+                TimeUnit::ALL.map(TimeUnit::as_str).to_vec(),
+            ),
+        ]
+    }
+
+    /// The schema's text with each enum written from the sets: on one line
+    /// when it fits, else one value a line.
+    fn regenerated_schema(text: &str) -> String {
+        let mut out = text.to_owned();
+        for (anchor, values) in schema_enums() {
+            assert_eq!(out.matches(anchor).count(), 1, "{anchor:?} in the schema");
+            let start = out.find(anchor).unwrap() + anchor.len();
+            let end = start + out[start..].find(']').unwrap() + 1;
+            let line_start = out[..start].rfind('\n').map_or(0, |i| i + 1);
+            let indent = out[line_start..].len() - out[line_start..].trim_start().len();
+            let quoted: Vec<String> = values.iter().map(|v| format!("\"{v}\"")).collect();
+            let one_line = format!("[{}]", quoted.join(", "));
+            let array = if start - line_start + one_line.len() <= 90 {
+                one_line
+            } else {
+                let pad = " ".repeat(indent);
+                let items: Vec<String> = quoted.iter().map(|q| format!("{pad}  {q}")).collect();
+                format!("[\n{}\n{pad}]", items.join(",\n"))
+            };
+            out.replace_range(start..end, &array);
+        }
+        out
+    }
+
+    #[test]
+    fn the_schema_enums_are_the_sets() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/rules.schema.json");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expected = regenerated_schema(&text);
+        if std::env::var_os("POLICYC_BLESS").is_some_and(|v| v == "1") {
+            std::fs::write(&path, expected).unwrap();
+        } else {
+            assert!(
+                text == expected,
+                "schema/rules.schema.json: its enums differ from the sets declared in table.rs; \
+                 regenerate them with `POLICYC_BLESS=1 cargo test -p policy-runtime --lib`"
+            );
+        }
     }
 }
