@@ -296,27 +296,22 @@ fn segment_length(tokens: &[Token<'_>], i: usize) -> usize {
     length
 }
 
-/// The canonical property order of each block, by keyword.
+/// The canonical property order of each block, by keyword, as the
+/// block's table declares it.
 fn rank_of(block: BlockKind, keyword: &str) -> usize {
-    use crate::syntax::{
-        CHANGES_PROPS, CONTROLLER_PROPS, DATA_PROPS, HEADER_PROPS, PURPOSE_PROPS, RECIPIENT_PROPS,
-        RIGHT_PROPS,
-    };
-    let order: &[&str] = match block {
-        BlockKind::Header => HEADER_PROPS,
-        BlockKind::Controller => CONTROLLER_PROPS,
-        BlockKind::Data => DATA_PROPS,
-        BlockKind::Purpose => PURPOSE_PROPS,
-        BlockKind::Recipient => RECIPIENT_PROPS,
-        BlockKind::Right => RIGHT_PROPS,
-        BlockKind::Changes => CHANGES_PROPS,
+    use crate::syntax::props;
+    let table = match block {
+        BlockKind::Header => &props::HEADER,
+        BlockKind::Controller => &props::CONTROLLER,
+        BlockKind::Data => &props::DATA,
+        BlockKind::Purpose => &props::PURPOSE,
+        BlockKind::Recipient => &props::RECIPIENT,
+        BlockKind::Right => &props::RIGHT,
+        BlockKind::Changes => &props::CHANGES,
         // The expectations of a test keep the order they were written in.
-        BlockKind::Test => &[],
+        BlockKind::Test => return 0,
     };
-    order
-        .iter()
-        .position(|k| *k == keyword)
-        .unwrap_or(order.len())
+    table.rank(keyword)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -536,7 +531,8 @@ impl<'a> Formatter<'a> {
                     }
                 }
                 Kind::Word
-                    if depth == 1 && matches!(token.text, "service" | "website" | "address") =>
+                    if depth == 1
+                        && crate::syntax::props::CONTROLLER.find(token.text).is_some() =>
                 {
                     if let Some(start) = current.replace(token.start) {
                         props.push(Span::new(start, last_end));
@@ -594,84 +590,40 @@ fn decl_span(decl: &Decl) -> Span {
     }
 }
 
-fn spans<T>(props: &[ast::Prop<T>]) -> impl Iterator<Item = Span> + '_ {
-    props.iter().map(|p| p.span)
-}
-
-fn sorted(mut spans: Vec<Span>) -> Vec<Span> {
-    spans.sort();
-    spans
+/// The spans of a declaration's properties, in source order: each field
+/// of the syntax tree that holds a property of the block.
+macro_rules! prop_spans {
+    ($decl:expr; $($field:ident),+ $(,)?) => {{
+        let mut all: Vec<Span> = Vec::new();
+        $(all.extend($decl.$field.iter().map(|p| p.span));)+
+        all.sort();
+        all
+    }};
 }
 
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
-    sorted(
-        spans(&p.title)
-            .chain(spans(&p.version))
-            .chain(spans(&p.effective))
-            .chain(spans(&p.language))
-            .chain(spans(&p.controller))
-            .chain(spans(&p.published))
-            .chain(spans(&p.contact))
-            .chain(spans(&p.governing_law))
-            .chain(spans(&p.accepted))
-            .chain(spans(&p.scope))
-            .chain(spans(&p.part_of))
-            .collect(),
-    )
+    prop_spans!(p; title, version, effective, language, controller, published, contact,
+        governing_law, accepted, scope, part_of)
 }
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
-    sorted(
-        spans(&d.description)
-            .chain(spans(&d.source))
-            .chain(spans(&d.identity))
-            .chain(spans(&d.special))
-            .chain(spans(&d.examples))
-            .chain(spans(&d.requirement))
-            .chain(spans(&d.collected))
-            .collect(),
-    )
+    prop_spans!(d; description, source, identity, special, examples, requirement, collected)
 }
 
 fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
-    sorted(
-        spans(&p.description)
-            .chain(spans(&p.uses))
-            .chain(spans(&p.basis))
-            .chain(spans(&p.only))
-            .collect(),
-    )
+    prop_spans!(p; description, uses, basis, only)
 }
 
 fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
-    sorted(
-        spans(&r.description)
-            .chain(spans(&r.kind))
-            .chain(spans(&r.country))
-            .chain(spans(&r.safeguard))
-            .chain(spans(&r.bound_by_policy))
-            .collect(),
-    )
+    prop_spans!(r; description, kind, country, safeguard, bound_by_policy)
 }
 
 fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
-    sorted(
-        spans(&r.description)
-            .chain(spans(&r.via))
-            .chain(spans(&r.within))
-            .chain(spans(&r.anytime))
-            .collect(),
-    )
+    prop_spans!(r; description, via, within, anytime)
 }
 
 fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {
-    sorted(
-        spans(&c.by)
-            .chain(spans(&c.notify))
-            .chain(spans(&c.notice))
-            .chain(spans(&c.effective))
-            .collect(),
-    )
+    prop_spans!(c; by, notify, notice, effective)
 }
 
 #[cfg(test)]

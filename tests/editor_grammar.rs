@@ -760,7 +760,9 @@ fn the_vscode_extension_uses_the_grammar() {
 
 // ------------------------------------------- lists generated from vocab
 
-/// The grammars' files: the TextMate grammar and its copy in the VS Code
+/// The grammars' files (their keyword lists come from `src/vocab.rs`, the
+/// runtime's sets and the blocks' properties, `src/syntax/props.rs`): the
+/// TextMate grammar and its copy in the VS Code
 /// extension.
 const GRAMMAR_FILES: [&str; 2] = [
     "editors/textmate/policy.tmLanguage.json",
@@ -784,6 +786,7 @@ fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 /// pattern the vocabulary gives it.
 fn generated_matches() -> Vec<(&'static str, String)> {
     use policyc::check::*;
+    use policyc::syntax::props::{BLOCKS, Form};
     let mut constants: Vec<&str> = vec!["as_required_by_law"];
     constants.extend(GROUNDS.keywords());
     constants.extend(BASES.keywords());
@@ -793,7 +796,23 @@ fn generated_matches() -> Vec<(&'static str, String)> {
     constants.extend(NOTIFY_METHODS.keywords());
     constants.extend(TAKES_EFFECT.keywords());
     constants.extend(policy_runtime::fact::PLAIN);
+    let properties = || BLOCKS.iter().flat_map(|b| b.properties.iter());
+    let keyed = properties()
+        .filter(|p| matches!(p.form, Form::Keyword | Form::Keywords | Form::Basis))
+        .map(|p| p.keyword);
+    let flags = properties()
+        .filter(|p| p.form == Form::Flag)
+        .map(|p| p.keyword);
+    let valued = properties()
+        .filter(|p| !matches!(p.form, Form::Flag | Form::Expectation))
+        .map(|p| p.keyword);
     vec![
+        (
+            "keyword-property",
+            format!(r"\b({})\s+([A-Za-z][A-Za-z0-9_]*)\b", alternation(keyed)),
+        ),
+        ("flag", format!(r"\b(?:{})\b", alternation(flags))),
+        ("property", format!(r"\b(?:{})\b", alternation(valued))),
         ("constant", format!(r"\b(?:{})\b", alternation(constants))),
         (
             "duration",

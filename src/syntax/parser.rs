@@ -8,6 +8,7 @@ use pest_derive::Parser;
 
 use super::ast::*;
 use super::hygiene;
+use super::props::{self, Block};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, MAX_KEPT, Omitted};
 use crate::span::Span;
@@ -448,13 +449,19 @@ impl Lower<'_> {
         }
     }
 
-    /// Reports a skipped line; returns the keyword when it was a known
-    /// property, so the checker does not also call it missing.
-    fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Option<String> {
+    /// Reports a line of `block` the grammar skipped.
+    fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &Block) {
         self.diags
-            .push(bad_property(pair, block, known).shifted(self.base));
+            .push(bad_property(pair, block).shifted(self.base));
+    }
+
+    /// [`bad_prop`](Self::bad_prop) for a block that records its malformed
+    /// properties: the keyword when the line starts with a known one, so
+    /// the checker does not also call the property missing.
+    fn malformed(&mut self, pair: &Pair<'_, Rule>, block: &Block) -> Option<String> {
+        self.bad_prop(pair, block);
         let word = first_word(pair.as_str());
-        known.contains(&word).then(|| word.to_owned())
+        block.find(word).map(|p| p.keyword.to_owned())
     }
 
     fn include(&mut self, pair: Pair<'_, Rule>) -> IncludeDecl {
@@ -490,10 +497,7 @@ impl Lower<'_> {
                 Rule::accepted_prop => add(&mut decl.accepted, self.prop_name(part)),
                 Rule::scope_prop => add(&mut decl.scope, self.prop_str(part)),
                 Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
-                Rule::bad_prop => {
-                    decl.malformed
-                        .extend(self.bad_prop(&part, "policy header", HEADER_PROPS))
-                }
+                Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }
         }
@@ -509,11 +513,9 @@ impl Lower<'_> {
                 Rule::service_prop => add(&mut decl.service, self.prop_str(part)),
                 Rule::website_prop => add(&mut decl.website, self.prop_str(part)),
                 Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
-                Rule::bad_prop => decl.malformed.extend(self.bad_prop(
-                    &part,
-                    "controller block",
-                    CONTROLLER_PROPS,
-                )),
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::CONTROLLER)),
                 _ => {}
             }
         }
@@ -546,9 +548,7 @@ impl Lower<'_> {
                     Some(self.flag(&part, Requirement::Optional)),
                 ),
                 Rule::collected_prop => add(&mut decl.collected, self.prop_str(part)),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "data block", DATA_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }
         }
@@ -571,10 +571,9 @@ impl Lower<'_> {
                 Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
                 Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
                 Rule::only_prop => add(&mut decl.only, self.prop_name(part)),
-                Rule::bad_prop => {
-                    decl.malformed
-                        .extend(self.bad_prop(&part, "purpose block", PURPOSE_PROPS))
-                }
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::PURPOSE)),
                 _ => {}
             }
         }
@@ -611,9 +610,7 @@ impl Lower<'_> {
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
                 Rule::safeguard_prop => add(&mut decl.safeguard, self.prop_str(part)),
                 Rule::bound_flag => add(&mut decl.bound_by_policy, Some(self.flag(&part, ()))),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "recipient block", RECIPIENT_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::RECIPIENT),
                 _ => {}
             }
         }
@@ -702,9 +699,7 @@ impl Lower<'_> {
                 Rule::via_prop => add(&mut decl.via, self.prop_strings(part)),
                 Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
                 Rule::anytime_flag => add(&mut decl.anytime, Some(self.flag(&part, ()))),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "right block", RIGHT_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::RIGHT),
                 _ => {}
             }
         }
@@ -737,9 +732,7 @@ impl Lower<'_> {
                 Rule::notify_prop => add(&mut decl.notify, self.prop_names(part)),
                 Rule::notice_prop => add(&mut decl.notice, self.prop_duration(part)),
                 Rule::takes_effect_prop => add(&mut decl.effective, self.prop_name(part)),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "changes block", CHANGES_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::CHANGES),
                 _ => {}
             }
         }
@@ -777,9 +770,7 @@ impl Lower<'_> {
                 // report format escapes: it may break lines.
                 Rule::string => decl.name = self.string(part, Lines::Many),
                 Rule::expectation => add(&mut decl.expectations, self.expectation(part)),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "test block", TEST_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::TEST),
                 _ => {}
             }
         }
@@ -818,44 +809,6 @@ impl Lower<'_> {
     }
 }
 
-/// The properties of each block, in their canonical order (the order
-/// `policyc fmt` writes them in).
-pub(crate) const HEADER_PROPS: &[&str] = &[
-    "title",
-    "version",
-    "effective",
-    "language",
-    "controller",
-    "published",
-    "contact",
-    "governing_law",
-    "accepted",
-    "scope",
-    "part_of",
-];
-pub(crate) const CONTROLLER_PROPS: &[&str] = &["service", "website", "address"];
-pub(crate) const DATA_PROPS: &[&str] = &[
-    "description",
-    "source",
-    "identity",
-    "special",
-    "examples",
-    "required",
-    "optional",
-    "collected",
-];
-pub(crate) const PURPOSE_PROPS: &[&str] = &["description", "uses", "basis", "only"];
-pub(crate) const RECIPIENT_PROPS: &[&str] = &[
-    "description",
-    "kind",
-    "country",
-    "safeguard",
-    "bound_by_policy",
-];
-pub(crate) const RIGHT_PROPS: &[&str] = &["description", "via", "within", "anytime"];
-pub(crate) const CHANGES_PROPS: &[&str] = &["by", "notify", "notice", "effective"];
-const TEST_PROPS: &[&str] = &["allow", "deny"];
-
 /// Appends to a property list one exact slot at a time: a property is
 /// almost always given once, and `Vec`'s own growth would reserve four
 /// slots for it in every block of a large policy.
@@ -866,42 +819,6 @@ fn add<T>(list: &mut Vec<T>, items: impl IntoIterator<Item = T>) {
     }
 }
 
-/// The form each property expects, for the help of a malformed one.
-fn property_form(keyword: &str) -> Option<&'static str> {
-    Some(match keyword {
-        "title" => "title \"Privacy Policy\"",
-        "version" => "version 1.0.0",
-        "effective" => "effective 2026-12-01 (in a changes block: effective on_publication)",
-        "language" => "language en",
-        "controller" => "controller \"Company Inc\" { service \"…\" website \"https://…\" }",
-        "published" | "website" => "published \"https://example.com/privacy\"",
-        "contact" => "contact \"privacy@example.com\"",
-        "governing_law" => "governing_law \"the law of …\"",
-        "accepted" => "accepted by_use",
-        "scope" | "description" | "collected" | "service" | "address" | "country" | "safeguard" => {
-            "a keyword followed by a text in double quotes"
-        }
-        "part_of" | "examples" | "via" => {
-            "a keyword followed by texts in double quotes, separated by commas"
-        }
-        "source" => "source user|device|derived|third_party",
-        "identity" => "identity identified|pseudonymized|depersonalized",
-        "special" => "special health",
-        "required" | "optional" | "bound_by_policy" | "anytime" => "the keyword alone on its line",
-        "uses" => "uses account, device",
-        "basis" => "basis consent (or: basis legitimate_interest \"the interest\")",
-        "only" => "only depersonalized",
-        "kind" => "kind processor",
-        "within" | "notice" => "a keyword followed by a duration such as 30 days",
-        "by" => "by unilateral",
-        "notify" => "notify on_website, by_email",
-        "allow" | "deny" => {
-            "allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT"
-        }
-        _ => return None,
-    })
-}
-
 fn first_word(text: &str) -> &str {
     let end = text
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
@@ -909,7 +826,7 @@ fn first_word(text: &str) -> &str {
     text.get(..end).unwrap_or(text)
 }
 
-fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnostic {
+fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
     let span = span_of(pair);
     let text = pair.as_str().trim_end();
     if let Some(quote) = unclosed_quote(text) {
@@ -940,8 +857,8 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
         .help("remove this text, or put it in quotes if it belongs to the value");
     }
     let word = first_word(text);
-    if known.contains(&word) {
-        let form = property_form(word).unwrap_or("see `policyc explain E0003`");
+    if let Some(property) = block.find(word) {
+        let form = property.help;
         return Diagnostic::new(
             Code::MalformedProperty,
             span,
@@ -955,10 +872,10 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
     Diagnostic::new(
         Code::UnknownProperty,
         span,
-        format!("unknown property `{shown}` in a {block}"),
+        format!("unknown property `{shown}` in a {}", block.name),
     )
     .label("not a property of this block")
-    .maybe_help(suggest::did_you_mean(word, known))
+    .maybe_help(suggest::did_you_mean(word, &block.keywords()))
 }
 
 /// Where an unclosed string starts in a line, if one does.

@@ -1,0 +1,308 @@
+//! The properties of each block, declared once: keyword, the form of the
+//! value, whether it may be given more than once, and how to write it, in
+//! the block's canonical order (the order `policyc fmt` writes them in).
+//!
+//! The parser reads these tables for its "unknown property" and
+//! "malformed property" diagnostics (the block's name, the keywords it
+//! knows, the form to write), fmt for its order, and the editor grammars'
+//! property lists are generated from them (`tests/editor_grammar.rs`). The
+//! pest grammar keeps a rule per property, for its typed syntax tree; a
+//! test checks that each block's rules are exactly the keywords here.
+
+/// The form of a property's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A text in double quotes.
+    Text,
+    /// Texts in double quotes, separated by commas.
+    Texts,
+    /// A keyword of a closed set (`source user`).
+    Keyword,
+    /// Keywords of a closed set, separated by commas.
+    Keywords,
+    /// Names of declarations, separated by commas (`uses account, device`).
+    Names,
+    /// A legal basis, then a text for a legitimate interest.
+    Basis,
+    /// A semantic version.
+    Version,
+    /// A date, YYYY-MM-DD.
+    Date,
+    /// A language code.
+    Language,
+    /// A duration such as `30 days`.
+    Duration,
+    /// The keyword alone.
+    Flag,
+    /// A text, then a block of its own (the controller).
+    Block,
+    /// A test's expectation (`allow DATA for PURPOSE`).
+    Expectation,
+}
+
+/// One property of a block.
+#[derive(Debug, Clone, Copy)]
+pub struct Property {
+    /// The keyword that starts it.
+    pub keyword: &'static str,
+    /// The form of its value.
+    pub form: Form,
+    /// Whether it may be given more than once (its values add up); any
+    /// other property given twice is an error.
+    pub repeats: bool,
+    /// How to write it, for the help of a malformed one.
+    pub help: &'static str,
+}
+
+/// A block and its properties.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    /// The block's name in messages (`data block`).
+    pub name: &'static str,
+    /// The grammar's rule that chooses among the block's properties.
+    pub rule: &'static str,
+    /// Every property, in canonical order.
+    pub properties: &'static [Property],
+}
+
+impl Block {
+    /// Every keyword, in canonical order.
+    pub fn keywords(&self) -> Vec<&'static str> {
+        self.properties.iter().map(|p| p.keyword).collect()
+    }
+
+    /// The property that starts with `keyword`.
+    pub fn find(&self, keyword: &str) -> Option<&'static Property> {
+        self.properties.iter().find(|p| p.keyword == keyword)
+    }
+
+    /// The position of `keyword` in the canonical order; after every
+    /// property when the block has no such keyword.
+    pub fn rank(&self, keyword: &str) -> usize {
+        self.properties
+            .iter()
+            .position(|p| p.keyword == keyword)
+            .unwrap_or(self.properties.len())
+    }
+}
+
+/// Declares a block's properties, one line each: keyword, form, `repeats`
+/// when it may be given more than once, and its help.
+macro_rules! block {
+    ($name:literal, $rule:literal; $( $keyword:literal $form:ident $($repeats:ident)? => $help:expr; )*) => {
+        Block {
+            name: $name,
+            rule: $rule,
+            properties: &[$(Property {
+                keyword: $keyword,
+                form: Form::$form,
+                repeats: block!(@repeats $($repeats)?),
+                help: $help,
+            }),*],
+        }
+    };
+    (@repeats repeats) => { true };
+    (@repeats) => { false };
+}
+
+/// The help of a property whose value is a text.
+const TEXT: &str = "a keyword followed by a text in double quotes";
+/// The help of a property whose value is a list of texts.
+const TEXTS: &str = "a keyword followed by texts in double quotes, separated by commas";
+/// The help of a property whose value is a duration.
+const DURATION: &str = "a keyword followed by a duration such as 30 days";
+/// The help of a flag.
+const FLAG: &str = "the keyword alone on its line";
+/// The help of `effective`, in the header and in a changes block.
+const EFFECTIVE: &str = "effective 2026-12-01 (in a changes block: effective on_publication)";
+/// The help of an address.
+const ADDRESS: &str = "published \"https://example.com/privacy\"";
+
+/// `policy ID { … }`.
+pub const HEADER: Block = block! {
+    "policy header", "header_prop";
+    "title" Text => "title \"Privacy Policy\"";
+    "version" Version => "version 1.0.0";
+    "effective" Date => EFFECTIVE;
+    "language" Language => "language en";
+    "controller" Block => "controller \"Company Inc\" { service \"…\" website \"https://…\" }";
+    "published" Text => ADDRESS;
+    "contact" Text => "contact \"privacy@example.com\"";
+    "governing_law" Text => "governing_law \"the law of …\"";
+    "accepted" Keyword => "accepted by_use";
+    "scope" Text => TEXT;
+    "part_of" Texts => TEXTS;
+};
+
+/// `controller "NAME" { … }` in the header.
+pub const CONTROLLER: Block = block! {
+    "controller block", "controller_item";
+    "service" Text => TEXT;
+    "website" Text => ADDRESS;
+    "address" Text => TEXT;
+};
+
+/// `data ID "LABEL" { … }`.
+pub const DATA: Block = block! {
+    "data block", "data_prop";
+    "description" Text => TEXT;
+    "source" Keyword => "source user|device|derived|third_party";
+    "identity" Keyword => "identity identified|pseudonymized|depersonalized";
+    "special" Keyword => "special health";
+    "examples" Texts => TEXTS;
+    "required" Flag => FLAG;
+    "optional" Flag => FLAG;
+    "collected" Text => TEXT;
+};
+
+/// `purpose ID "LABEL" { … }`.
+pub const PURPOSE: Block = block! {
+    "purpose block", "purpose_prop";
+    "description" Text => TEXT;
+    "uses" Names repeats => "uses account, device";
+    "basis" Basis => "basis consent (or: basis legitimate_interest \"the interest\")";
+    "only" Keyword => "only depersonalized";
+};
+
+/// `recipient ID "LABEL" { … }`.
+pub const RECIPIENT: Block = block! {
+    "recipient block", "recipient_prop";
+    "description" Text => TEXT;
+    "kind" Keyword => "kind processor";
+    "country" Text => TEXT;
+    "safeguard" Text => TEXT;
+    "bound_by_policy" Flag => FLAG;
+};
+
+/// `right KIND "LABEL" { … }`.
+pub const RIGHT: Block = block! {
+    "right block", "right_prop";
+    "description" Text => TEXT;
+    "via" Texts => TEXTS;
+    "within" Duration => DURATION;
+    "anytime" Flag => FLAG;
+};
+
+/// `changes { … }`.
+pub const CHANGES: Block = block! {
+    "changes block", "changes_prop";
+    "by" Keyword => "by unilateral";
+    "notify" Keywords => "notify on_website, by_email";
+    "notice" Duration => DURATION;
+    "effective" Keyword => EFFECTIVE;
+};
+
+/// `test "NAME" { … }`: its expectations keep the order they are written in.
+pub const TEST: Block = block! {
+    "test block", "expectation";
+    "allow" Expectation repeats => "allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT";
+    "deny" Expectation repeats => "allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT";
+};
+
+/// Every block with properties.
+pub const BLOCKS: [&Block; 8] = [
+    &HEADER,
+    &CONTROLLER,
+    &DATA,
+    &PURPOSE,
+    &RECIPIENT,
+    &RIGHT,
+    &CHANGES,
+    &TEST,
+];
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, clippy::panic, reason = "tests")]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    const GRAMMAR: &str = include_str!("../../grammar/policy.pest");
+
+    /// The body of the grammar's rule `name`: from its `=` to the next
+    /// rule.
+    fn rule_body(name: &str) -> &'static str {
+        let start = GRAMMAR
+            .lines()
+            .scan(0, |at, line| {
+                let here = *at;
+                *at += line.len() + 1;
+                Some((here, line))
+            })
+            .find(|(_, line)| {
+                line.strip_prefix(name)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+            .map(|(at, _)| at)
+            .unwrap_or_else(|| panic!("no rule `{name}` in the grammar"));
+        let body = &GRAMMAR[start..];
+        let body = &body[body.find('=').unwrap() + 1..];
+        let end = body
+            .find("\n\n")
+            .into_iter()
+            .chain(body.match_indices('\n').map(|(i, _)| i).filter(|&i| {
+                body[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic())
+            }))
+            .min()
+            .unwrap_or(body.len());
+        &body[..end]
+    }
+
+    /// The first quoted word of a rule: the keyword it starts with.
+    fn first_literal(rule: &str) -> String {
+        let body = rule_body(rule);
+        let start = body.find('"').unwrap() + 1;
+        let end = start + body[start..].find('"').unwrap();
+        body[start..end].to_owned()
+    }
+
+    /// The keywords the grammar accepts in a block: the first literal of
+    /// each alternative of its choice rule.
+    fn grammar_keywords(block: &Block) -> BTreeSet<String> {
+        if block.rule == "expectation" {
+            let verdict = rule_body("verdict");
+            return ["allow", "deny"]
+                .iter()
+                .filter(|w| verdict.contains(&format!("\"{w}\"")))
+                .map(|w| (*w).to_owned())
+                .collect();
+        }
+        rule_body(block.rule)
+            .trim()
+            .trim_start_matches("_{")
+            .trim_end_matches('}')
+            .split('|')
+            .map(|alternative| first_literal(alternative.trim()))
+            .collect()
+    }
+
+    #[test]
+    fn the_grammar_has_a_rule_for_each_property_and_no_other() {
+        for block in BLOCKS {
+            let table: BTreeSet<String> =
+                block.keywords().iter().map(|k| (*k).to_owned()).collect();
+            assert_eq!(grammar_keywords(block), table, "{}", block.name);
+        }
+    }
+
+    #[test]
+    fn every_keyword_is_once_in_its_block() {
+        for block in BLOCKS {
+            let mut seen = BTreeSet::new();
+            for p in block.properties {
+                assert!(
+                    seen.insert(p.keyword),
+                    "{} twice in {}",
+                    p.keyword,
+                    block.name
+                );
+            }
+        }
+        assert_eq!(DATA.rank("source"), 1);
+        assert_eq!(DATA.rank("nothing"), DATA.properties.len());
+    }
+}
