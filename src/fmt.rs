@@ -26,8 +26,9 @@ const INDENT: &str = "  ";
 pub enum FmtError {
     /// The file does not parse; these are the parser's first diagnostics.
     Syntax(Vec<Diagnostic>),
-    /// The formatted text would mean something else: a bug in the formatter.
-    /// The file is left as it is.
+    /// The formatted text would mean something else, or its meaning could
+    /// not be compared (the model did not serialize): a bug in the
+    /// formatter. The file is left as it is.
     WouldChangeMeaning,
 }
 
@@ -36,7 +37,7 @@ pub fn format(source: &str) -> Result<String, FmtError> {
     syntax_errors(source)?;
     let (file, _) = crate::syntax::parse(source);
     let formatted = Formatter { source }.file(&file);
-    if fingerprint(source) != fingerprint(&formatted) {
+    if fingerprint(source)? != fingerprint(&formatted)? {
         return Err(FmtError::WouldChangeMeaning);
     }
     Ok(formatted)
@@ -57,8 +58,9 @@ fn syntax_errors(source: &str) -> Result<(), FmtError> {
 }
 
 /// What formatting must preserve: the model when the file checks clean,
-/// else the multiset of tokens; and always every comment.
-fn fingerprint(source: &str) -> (String, Vec<String>) {
+/// else the multiset of tokens; and always every comment. A model that
+/// does not serialize cannot be compared, so the file is not formatted.
+fn fingerprint(source: &str) -> Result<(String, Vec<String>), FmtError> {
     let tokens = lex(source, Span::new(0, source.len()));
     let mut comments: Vec<String> = tokens
         .iter()
@@ -68,7 +70,7 @@ fn fingerprint(source: &str) -> (String, Vec<String>) {
     comments.sort();
     let checked = crate::check_source(source);
     let meaning = match &checked.policy {
-        Some(policy) => serde_json::to_string(policy).unwrap_or_default(),
+        Some(policy) => serde_json::to_string(policy).map_err(|_| FmtError::WouldChangeMeaning)?,
         None => {
             // Braces are left out: an empty block (`{}`) is dropped, and
             // means nothing either way.
@@ -81,7 +83,7 @@ fn fingerprint(source: &str) -> (String, Vec<String>) {
             words.join(" ")
         }
     };
-    (meaning, comments)
+    Ok((meaning, comments))
 }
 
 // ------------------------------------------------------------------ lexing
@@ -551,14 +553,10 @@ impl<'a> Formatter<'a> {
         }
         let mut lines = self.block(span, BlockKind::Controller, &props, indent);
         // Align the controller's name with the header's other values.
-        if let Some(first) = lines.first_mut() {
-            let name = first
-                .trim_start()
-                .strip_prefix("controller")
-                .unwrap_or("")
-                .trim_start()
-                .to_owned();
-            *first = format!("{indent}{:<width$} {name}", "controller");
+        if let Some(first) = lines.first_mut()
+            && let Some(name) = first.trim_start().strip_prefix("controller")
+        {
+            *first = format!("{indent}{:<width$} {}", "controller", name.trim_start());
         }
         lines
     }

@@ -129,7 +129,9 @@ pub fn is_url(text: &str) -> bool {
     else {
         return false;
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = rest
+        .split_once(['/', '?', '#'])
+        .map_or(rest, |(host, _)| host);
     let host = host.rsplit_once(':').map_or(host, |(h, port)| {
         if port.chars().all(|c| c.is_ascii_digit()) {
             h
@@ -200,7 +202,10 @@ pub fn contact(value: &Str, diags: &mut Vec<Diagnostic>) -> Option<String> {
 
 /// A language: an ISO 639-1 code, optionally with subtags as in `en-GB`.
 pub fn language(name: &Name, diags: &mut Vec<Diagnostic>) -> Option<String> {
-    let primary = name.text.split('-').next().unwrap_or("");
+    let primary = name
+        .text
+        .split_once('-')
+        .map_or(name.text.as_str(), |(primary, _)| primary);
     if LANGUAGES.split(' ').any(|code| code == primary) {
         return Some(name.text.clone());
     }
@@ -226,21 +231,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn urls() {
-        assert!(is_url("https://proit.example/legal/privacy"));
-        assert!(is_url("http://example.com:8080/x?y#z"));
-        assert!(!is_url("proit.example"));
-        assert!(!is_url("https://"));
-        assert!(!is_url("https://exa mple.com"));
-        assert!(!is_url("https://localhost"));
-    }
-
-    #[test]
-    fn emails() {
-        assert!(is_email("privacy@proit.example"));
-        assert!(!is_email("privacy@"));
-        assert!(!is_email("@proit.example"));
-        assert!(!is_email("privacy proit.example"));
-        assert!(!is_email("a@b"));
+    fn urls_and_emails() {
+        for (text, url) in [
+            ("https://proit.example/legal/privacy", true),
+            ("http://example.com:8080/x?y#z", true),
+            ("proit.example", false),
+            ("https://", false),
+            ("https://exa mple.com", false),
+            ("https://localhost", false),
+        ] {
+            assert_eq!(is_url(text), url, "{text}");
+        }
+        for (text, email) in [
+            ("privacy@proit.example", true),
+            ("privacy@", false),
+            ("@proit.example", false),
+            ("privacy proit.example", false),
+            ("a@b", false),
+        ] {
+            assert_eq!(is_email(text), email, "{text}");
+        }
     }
 }

@@ -5,6 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_USAGE, Output};
+use crate::diff::date_after;
+use crate::model::Date;
 use crate::vocab;
 
 /// The template: `{{id}}` and `{{date}}` are replaced, and so is each list
@@ -101,7 +103,9 @@ pub fn default_id(dir: &Path) -> String {
     let absolute = if dir.is_absolute() {
         dir.to_path_buf()
     } else {
-        std::env::current_dir().unwrap_or_default().join(dir)
+        // Without a readable working directory, the id comes from the path
+        // as given, and falls back to FALLBACK_ID when that names nothing.
+        std::env::current_dir().map_or_else(|_| dir.to_path_buf(), |cwd| cwd.join(dir))
     };
     let names: Vec<String> = absolute
         .components()
@@ -144,27 +148,12 @@ pub fn today() -> String {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
         });
-    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-/// The proleptic Gregorian date of a count of days since 1970-01-01
-/// (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (
-        year,
-        u32::try_from(month).unwrap_or(1),
-        u32::try_from(day).unwrap_or(1),
-    )
+    let epoch = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+    date_after(epoch, seconds.div_euclid(86_400)).to_string()
 }
 
 /// Runs `policyc init`.
@@ -288,10 +277,19 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_civil() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
-        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    fn days_since_the_epoch_are_civil_dates() {
+        let epoch = Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        };
+        for (days, date) in [
+            (0, "1970-01-01"),
+            (19_723, "2024-01-01"),
+            (19_782, "2024-02-29"),
+            (-1, "1969-12-31"),
+        ] {
+            assert_eq!(date_after(epoch, days).to_string(), date);
+        }
     }
 }

@@ -202,7 +202,7 @@ fn lower_top(
 ) -> Option<Decl> {
     let mut lower = Lower { diags, base };
     let decl = match pair.as_rule() {
-        Rule::include_decl => Decl::Include(Box::new(lower.include(pair))),
+        Rule::include_decl => Decl::Include(Box::new(lower.include(pair)?)),
         Rule::policy_decl => Decl::Policy(Box::new(lower.policy(pair))),
         Rule::data_decl => Decl::Data(Box::new(lower.data(pair))),
         Rule::purpose_decl => Decl::Purpose(Box::new(lower.purpose(pair))),
@@ -236,9 +236,7 @@ fn span_of(pair: &Pair<'_, Rule>) -> Span {
 fn code_len(text: &str) -> usize {
     let trimmed = text.trim_end();
     // Fast path: the last line has no slash, so it ends with code.
-    let last_line = trimmed
-        .rfind('\n')
-        .map_or(trimmed, |i| trimmed.get(i..).unwrap_or(""));
+    let last_line = trimmed.rsplit_once('\n').map_or(trimmed, |(_, last)| last);
     if !last_line.contains('/') {
         return trimmed.len();
     }
@@ -399,6 +397,11 @@ impl Lower<'_> {
         }
     }
 
+    /// The label after a declaration's name: one line of text.
+    fn label(&mut self, pair: Pair<'_, Rule>) -> Option<Str> {
+        Self::first_inner(pair).map(|s| self.string(s, Lines::One("label")))
+    }
+
     /// The first inner pair of a property, which is its value.
     fn first_inner<'i>(pair: Pair<'i, Rule>) -> Option<Pair<'i, Rule>> {
         pair.into_inner().next()
@@ -464,14 +467,12 @@ impl Lower<'_> {
         block.find(word).map(|p| p.keyword.to_owned())
     }
 
-    fn include(&mut self, pair: Pair<'_, Rule>) -> IncludeDecl {
+    /// `include "PATH"`; the grammar gives it its string, so `None` is
+    /// only the grammar and this function disagreeing.
+    fn include(&mut self, pair: Pair<'_, Rule>) -> Option<IncludeDecl> {
         let span = self.span(&pair);
-        let path = pair
-            .into_inner()
-            .next()
-            .map(|p| self.string(p, Lines::One("include")))
-            .unwrap_or_default();
-        IncludeDecl { path, span }
+        let path = self.string(Self::first_inner(pair)?, Lines::One("include"));
+        Some(IncludeDecl { path, span })
     }
 
     fn policy(&mut self, pair: Pair<'_, Rule>) -> PolicyDecl {
@@ -530,10 +531,7 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::path => decl.id = self.name(part),
-                Rule::label => {
-                    decl.label =
-                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
-                }
+                Rule::label => decl.label = self.label(part),
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::source_prop => add(&mut decl.source, self.prop_name(part)),
                 Rule::identity_prop => add(&mut decl.identity, self.prop_name(part)),
@@ -563,10 +561,7 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.id = self.name(part),
-                Rule::label => {
-                    decl.label =
-                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
-                }
+                Rule::label => decl.label = self.label(part),
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
                 Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
@@ -601,10 +596,7 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.id = self.name(part),
-                Rule::label => {
-                    decl.label =
-                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
-                }
+                Rule::label => decl.label = self.label(part),
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
@@ -691,10 +683,7 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.kind = self.name(part),
-                Rule::label => {
-                    decl.label =
-                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
-                }
+                Rule::label => decl.label = self.label(part),
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::via_prop => add(&mut decl.via, self.prop_strings(part)),
                 Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
@@ -842,10 +831,10 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
         );
     }
     let input = pair.as_span().get_input();
-    let line_before = input
-        .get(..pair.as_span().start())
-        .and_then(|before| before.rsplit('\n').next())
-        .unwrap_or("");
+    // A pair starts on a character boundary of the input it was parsed
+    // from, so this slice is in range.
+    let before = &input[..pair.as_span().start()];
+    let line_before = before.rsplit_once('\n').map_or(before, |(_, line)| line);
     if !line_before.trim().is_empty() {
         let shown: String = text.chars().take(40).collect();
         return Diagnostic::new(
