@@ -217,6 +217,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
+    use crate::codes::Code;
 
     const GRAMMAR: &str = include_str!("../../grammar/policy.pest");
 
@@ -304,5 +305,66 @@ mod tests {
         }
         assert_eq!(DATA.rank("source"), 1);
         assert_eq!(DATA.rank("nothing"), DATA.properties.len());
+    }
+
+    /// A valid line of `property`, for tests.
+    fn sample(property: &Property, block: &Block) -> String {
+        let value = match (property.form, property.keyword) {
+            (Form::Text | Form::Block, _) => "\"x\"",
+            (Form::Texts, _) => "\"x\", \"y\"",
+            (Form::Names, _) => "a",
+            (Form::Basis, _) => "consent",
+            (Form::Version, _) => "1.0.0",
+            (Form::Date, _) => "2024-01-01",
+            (Form::Language, _) => "en",
+            (Form::Duration, _) => "30 days",
+            (Form::Flag | Form::Expectation, _) => "",
+            (Form::Keywords, _) => "on_website",
+            (Form::Keyword, "accepted") => "by_use",
+            (Form::Keyword, "source") => "user",
+            (Form::Keyword, "identity") => "identified",
+            (Form::Keyword, "special") => "health",
+            (Form::Keyword, "only") => "depersonalized",
+            (Form::Keyword, "kind") => "processor",
+            (Form::Keyword, "by") => "unilateral",
+            (Form::Keyword, "effective") => "on_publication",
+            (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
+        };
+        format!("{} {value}", property.keyword)
+    }
+
+    /// `lines` inside a block of the kind of `block`.
+    fn inside(block: &Block, lines: &str) -> String {
+        match block.rule {
+            "header_prop" => format!("policy p {{\n{lines}}}\n"),
+            "controller_item" => format!("policy p {{\n controller \"C\" {{\n{lines} }}\n}}\n"),
+            "data_prop" => format!("data a \"A\" {{\n{lines}}}\n"),
+            "purpose_prop" => format!("purpose p \"P\" {{\n{lines}}}\n"),
+            "recipient_prop" => format!("recipient r \"R\" {{\n{lines}}}\n"),
+            "right_prop" => format!("right access {{\n{lines}}}\n"),
+            "changes_prop" => format!("changes {{\n{lines}}}\n"),
+            other => panic!("no block for `{other}`"),
+        }
+    }
+
+    #[test]
+    fn only_a_repeating_property_may_be_given_twice() {
+        for block in BLOCKS.iter().filter(|b| b.rule != "expectation") {
+            for property in block.properties {
+                let line = sample(property, block);
+                let source = inside(block, &format!("  {line}\n  {line}\n"));
+                let checked = crate::check_source(&source);
+                let parsed = checked
+                    .diagnostics
+                    .iter()
+                    .all(|d| !matches!(d.code, Code::UnknownProperty | Code::MalformedProperty));
+                assert!(parsed, "{source}{:#?}", checked.diagnostics);
+                let twice = checked
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.code == Code::DuplicateProperty);
+                assert_eq!(twice, !property.repeats, "{source}");
+            }
+        }
     }
 }
