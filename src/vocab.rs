@@ -22,7 +22,7 @@ use crate::model::{
 /// One value of a closed set: everything the compiler says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Value<T: 'static> {
-    /// The keyword in the source (`business_transfer`).
+    /// The keyword in the source, as in `transfer … on KEYWORD`.
     pub keyword: &'static str,
     /// The model value.
     pub value: T,
