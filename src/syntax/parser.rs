@@ -847,7 +847,7 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
     }
     let word = first_word(text);
     if let Some(property) = block.find(word) {
-        let form = property.help;
+        let form = property.help();
         return Diagnostic::new(
             Code::MalformedProperty,
             span,

@@ -9,6 +9,8 @@
 //! pest grammar keeps a rule per property, for its typed syntax tree; a
 //! test checks that each block's rules are exactly the keywords here.
 
+use crate::vocab;
+
 /// The form of a property's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -51,7 +53,39 @@ pub struct Property {
     /// other property given twice is an error.
     pub repeats: bool,
     /// How to write it, for the help of a malformed one.
-    pub help: &'static str,
+    pub help: Help,
+}
+
+/// How to write a property, for the help of a malformed one.
+#[derive(Debug, Clone, Copy)]
+pub enum Help {
+    /// In these words.
+    Text(&'static str),
+    /// Its keyword and one of the keywords of a closed set, which this
+    /// function lists: the help follows the set.
+    OneOf(fn() -> Vec<&'static str>),
+}
+
+impl Property {
+    /// How to write the property, in words.
+    pub fn help(&self) -> String {
+        match self.help {
+            Help::Text(text) => text.to_owned(),
+            Help::OneOf(values) => {
+                let separator = if self.form == Form::Keywords {
+                    ", "
+                } else {
+                    "|"
+                };
+                let then = if self.form == Form::Basis {
+                    " (legitimate interests are followed by the interest, in quotes)"
+                } else {
+                    ""
+                };
+                format!("{} {}{then}", self.keyword, values().join(separator))
+            }
+        }
+    }
 }
 
 /// A block and its properties.
@@ -106,30 +140,32 @@ macro_rules! block {
 }
 
 /// The help of a property whose value is a text.
-const TEXT: &str = "a keyword followed by a text in double quotes";
+const TEXT: Help = Help::Text("a keyword followed by a text in double quotes");
 /// The help of a property whose value is a list of texts.
-const TEXTS: &str = "a keyword followed by texts in double quotes, separated by commas";
+const TEXTS: Help = Help::Text("a keyword followed by texts in double quotes, separated by commas");
 /// The help of a property whose value is a duration.
-const DURATION: &str = "a keyword followed by a duration such as 30 days";
+const DURATION: Help = Help::Text("a keyword followed by a duration such as 30 days");
 /// The help of a flag.
-const FLAG: &str = "the keyword alone on its line";
-/// The help of `effective`, in the header and in a changes block.
-const EFFECTIVE: &str = "effective 2026-12-01 (in a changes block: effective on_publication)";
+const FLAG: Help = Help::Text("the keyword alone on its line");
 /// The help of an address.
-const ADDRESS: &str = "published \"https://example.com/privacy\"";
+const ADDRESS: Help = Help::Text("published \"https://example.com/privacy\"");
+
+/// The help of a test's expectation.
+const EXPECTATION: Help =
+    Help::Text("allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT");
 
 /// `policy ID { … }`.
 pub const HEADER: Block = block! {
     "policy header", "header_prop";
-    "title" Text => "title \"Privacy Policy\"";
-    "version" Version => "version 1.0.0";
-    "effective" Date => EFFECTIVE;
-    "language" Language => "language en";
-    "controller" Block => "controller \"Company Inc\" { service \"…\" website \"https://…\" }";
+    "title" Text => Help::Text("title \"Privacy Policy\"");
+    "version" Version => Help::Text("version 1.0.0");
+    "effective" Date => Help::Text("effective 2026-12-01");
+    "language" Language => Help::Text("language en");
+    "controller" Block => Help::Text("controller \"Company Inc\" { service \"…\" website \"https://…\" }");
     "published" Text => ADDRESS;
-    "contact" Text => "contact \"privacy@example.com\"";
-    "governing_law" Text => "governing_law \"the law of …\"";
-    "accepted" Keyword => "accepted by_use";
+    "contact" Text => Help::Text("contact \"privacy@example.com\"");
+    "governing_law" Text => Help::Text("governing_law \"the law of …\"");
+    "accepted" Keyword => Help::OneOf(|| vocab::ACCEPTANCES.keywords().collect());
     "scope" Text => TEXT;
     "part_of" Texts => TEXTS;
 };
@@ -146,9 +182,9 @@ pub const CONTROLLER: Block = block! {
 pub const DATA: Block = block! {
     "data block", "data_prop";
     "description" Text => TEXT;
-    "source" Keyword => "source user|device|derived|third_party";
-    "identity" Keyword => "identity identified|pseudonymized|depersonalized";
-    "special" Keyword => "special health";
+    "source" Keyword => Help::OneOf(|| vocab::SOURCES.keywords().collect());
+    "identity" Keyword => Help::OneOf(|| vocab::IDENTITIES.keywords().collect());
+    "special" Keyword => Help::OneOf(|| vocab::SPECIAL_CATEGORIES.keywords().collect());
     "examples" Texts => TEXTS;
     "required" Flag => FLAG;
     "optional" Flag => FLAG;
@@ -159,16 +195,16 @@ pub const DATA: Block = block! {
 pub const PURPOSE: Block = block! {
     "purpose block", "purpose_prop";
     "description" Text => TEXT;
-    "uses" Names repeats => "uses account, device";
-    "basis" Basis => "basis consent (or: basis legitimate_interest \"the interest\")";
-    "only" Keyword => "only depersonalized";
+    "uses" Names repeats => Help::Text("uses account, device");
+    "basis" Basis => Help::OneOf(|| vocab::BASES.keywords().collect());
+    "only" Keyword => Help::OneOf(|| vocab::RESTRICTIONS.keywords().collect());
 };
 
 /// `recipient ID "LABEL" { … }`.
 pub const RECIPIENT: Block = block! {
     "recipient block", "recipient_prop";
     "description" Text => TEXT;
-    "kind" Keyword => "kind processor";
+    "kind" Keyword => Help::OneOf(|| vocab::RECIPIENT_KINDS.keywords().collect());
     "country" Text => TEXT;
     "safeguard" Text => TEXT;
     "bound_by_policy" Flag => FLAG;
@@ -186,17 +222,17 @@ pub const RIGHT: Block = block! {
 /// `changes { … }`.
 pub const CHANGES: Block = block! {
     "changes block", "changes_prop";
-    "by" Keyword => "by unilateral";
-    "notify" Keywords => "notify on_website, by_email";
+    "by" Keyword => Help::OneOf(|| vocab::AUTHORITIES.keywords().collect());
+    "notify" Keywords => Help::OneOf(|| vocab::NOTIFY_METHODS.keywords().collect());
     "notice" Duration => DURATION;
-    "effective" Keyword => EFFECTIVE;
+    "effective" Keyword => Help::OneOf(|| vocab::TAKES_EFFECT.keywords().collect());
 };
 
 /// `test "NAME" { … }`: its expectations keep the order they are written in.
 pub const TEST: Block = block! {
     "test block", "expectation";
-    "allow" Expectation repeats => "allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT";
-    "deny" Expectation repeats => "allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT";
+    "allow" Expectation repeats => EXPECTATION;
+    "deny" Expectation repeats => EXPECTATION;
 };
 
 /// Every block with properties.
@@ -366,5 +402,20 @@ mod tests {
                 assert_eq!(twice, !property.repeats, "{source}");
             }
         }
+    }
+
+    #[test]
+    fn the_help_of_a_keyword_property_lists_its_set() {
+        let help = |block: &Block, keyword: &str| block.find(keyword).unwrap().help();
+        assert_eq!(
+            help(&DATA, "source"),
+            "source user|device|derived|third_party"
+        );
+        assert_eq!(
+            help(&CHANGES, "notify"),
+            "notify on_website, by_email, in_service"
+        );
+        assert!(help(&PURPOSE, "basis").starts_with("basis consent|explicit_consent|"));
+        assert_eq!(help(&HEADER, "version"), "version 1.0.0");
     }
 }
