@@ -26,8 +26,9 @@ const INDENT: &str = "  ";
 pub enum FmtError {
     /// The file does not parse; these are the parser's first diagnostics.
     Syntax(Vec<Diagnostic>),
-    /// The formatted text would mean something else: a bug in the formatter.
-    /// The file is left as it is.
+    /// The formatted text would mean something else, or its meaning could
+    /// not be compared (the model did not serialize): a bug in the
+    /// formatter. The file is left as it is.
     WouldChangeMeaning,
 }
 
@@ -36,7 +37,7 @@ pub fn format(source: &str) -> Result<String, FmtError> {
     syntax_errors(source)?;
     let (file, _) = crate::syntax::parse(source);
     let formatted = Formatter { source }.file(&file);
-    if fingerprint(source) != fingerprint(&formatted) {
+    if fingerprint(source)? != fingerprint(&formatted)? {
         return Err(FmtError::WouldChangeMeaning);
     }
     Ok(formatted)
@@ -57,8 +58,9 @@ fn syntax_errors(source: &str) -> Result<(), FmtError> {
 }
 
 /// What formatting must preserve: the model when the file checks clean,
-/// else the multiset of tokens; and always every comment.
-fn fingerprint(source: &str) -> (String, Vec<String>) {
+/// else the multiset of tokens; and always every comment. A model that
+/// does not serialize cannot be compared, so the file is not formatted.
+fn fingerprint(source: &str) -> Result<(String, Vec<String>), FmtError> {
     let tokens = lex(source, Span::new(0, source.len()));
     let mut comments: Vec<String> = tokens
         .iter()
@@ -68,7 +70,7 @@ fn fingerprint(source: &str) -> (String, Vec<String>) {
     comments.sort();
     let checked = crate::check_source(source);
     let meaning = match &checked.policy {
-        Some(policy) => serde_json::to_string(policy).unwrap_or_default(),
+        Some(policy) => serde_json::to_string(policy).map_err(|_| FmtError::WouldChangeMeaning)?,
         None => {
             // Braces are left out: an empty block (`{}`) is dropped, and
             // means nothing either way.
@@ -81,7 +83,7 @@ fn fingerprint(source: &str) -> (String, Vec<String>) {
             words.join(" ")
         }
     };
-    (meaning, comments)
+    Ok((meaning, comments))
 }
 
 // ------------------------------------------------------------------ lexing
@@ -296,27 +298,22 @@ fn segment_length(tokens: &[Token<'_>], i: usize) -> usize {
     length
 }
 
-/// The canonical property order of each block, by keyword.
+/// The canonical property order of each block, by keyword, as the
+/// block's table declares it.
 fn rank_of(block: BlockKind, keyword: &str) -> usize {
-    use crate::syntax::{
-        CHANGES_PROPS, CONTROLLER_PROPS, DATA_PROPS, HEADER_PROPS, PURPOSE_PROPS, RECIPIENT_PROPS,
-        RIGHT_PROPS,
-    };
-    let order: &[&str] = match block {
-        BlockKind::Header => HEADER_PROPS,
-        BlockKind::Controller => CONTROLLER_PROPS,
-        BlockKind::Data => DATA_PROPS,
-        BlockKind::Purpose => PURPOSE_PROPS,
-        BlockKind::Recipient => RECIPIENT_PROPS,
-        BlockKind::Right => RIGHT_PROPS,
-        BlockKind::Changes => CHANGES_PROPS,
+    use crate::syntax::props;
+    let table = match block {
+        BlockKind::Header => &props::HEADER,
+        BlockKind::Controller => &props::CONTROLLER,
+        BlockKind::Data => &props::DATA,
+        BlockKind::Purpose => &props::PURPOSE,
+        BlockKind::Recipient => &props::RECIPIENT,
+        BlockKind::Right => &props::RIGHT,
+        BlockKind::Changes => &props::CHANGES,
         // The expectations of a test keep the order they were written in.
-        BlockKind::Test => &[],
+        BlockKind::Test => return 0,
     };
-    order
-        .iter()
-        .position(|k| *k == keyword)
-        .unwrap_or(order.len())
+    table.rank(keyword)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -536,7 +533,8 @@ impl<'a> Formatter<'a> {
                     }
                 }
                 Kind::Word
-                    if depth == 1 && matches!(token.text, "service" | "website" | "address") =>
+                    if depth == 1
+                        && crate::syntax::props::CONTROLLER.find(token.text).is_some() =>
                 {
                     if let Some(start) = current.replace(token.start) {
                         props.push(Span::new(start, last_end));
@@ -555,14 +553,10 @@ impl<'a> Formatter<'a> {
         }
         let mut lines = self.block(span, BlockKind::Controller, &props, indent);
         // Align the controller's name with the header's other values.
-        if let Some(first) = lines.first_mut() {
-            let name = first
-                .trim_start()
-                .strip_prefix("controller")
-                .unwrap_or("")
-                .trim_start()
-                .to_owned();
-            *first = format!("{indent}{:<width$} {name}", "controller");
+        if let Some(first) = lines.first_mut()
+            && let Some(name) = first.trim_start().strip_prefix("controller")
+        {
+            *first = format!("{indent}{:<width$} {}", "controller", name.trim_start());
         }
         lines
     }
@@ -594,84 +588,40 @@ fn decl_span(decl: &Decl) -> Span {
     }
 }
 
-fn spans<T>(props: &[ast::Prop<T>]) -> impl Iterator<Item = Span> + '_ {
-    props.iter().map(|p| p.span)
-}
-
-fn sorted(mut spans: Vec<Span>) -> Vec<Span> {
-    spans.sort();
-    spans
+/// The spans of a declaration's properties, in source order: each field
+/// of the syntax tree that holds a property of the block.
+macro_rules! prop_spans {
+    ($decl:expr; $($field:ident),+ $(,)?) => {{
+        let mut all: Vec<Span> = Vec::new();
+        $(all.extend($decl.$field.iter().map(|p| p.span));)+
+        all.sort();
+        all
+    }};
 }
 
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
-    sorted(
-        spans(&p.title)
-            .chain(spans(&p.version))
-            .chain(spans(&p.effective))
-            .chain(spans(&p.language))
-            .chain(spans(&p.controller))
-            .chain(spans(&p.published))
-            .chain(spans(&p.contact))
-            .chain(spans(&p.governing_law))
-            .chain(spans(&p.accepted))
-            .chain(spans(&p.scope))
-            .chain(spans(&p.part_of))
-            .collect(),
-    )
+    prop_spans!(p; title, version, effective, language, controller, published, contact,
+        governing_law, accepted, scope, part_of)
 }
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
-    sorted(
-        spans(&d.description)
-            .chain(spans(&d.source))
-            .chain(spans(&d.identity))
-            .chain(spans(&d.special))
-            .chain(spans(&d.examples))
-            .chain(spans(&d.requirement))
-            .chain(spans(&d.collected))
-            .collect(),
-    )
+    prop_spans!(d; description, source, identity, special, examples, requirement, collected)
 }
 
 fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
-    sorted(
-        spans(&p.description)
-            .chain(spans(&p.uses))
-            .chain(spans(&p.basis))
-            .chain(spans(&p.only))
-            .collect(),
-    )
+    prop_spans!(p; description, uses, basis, only)
 }
 
 fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
-    sorted(
-        spans(&r.description)
-            .chain(spans(&r.kind))
-            .chain(spans(&r.country))
-            .chain(spans(&r.safeguard))
-            .chain(spans(&r.bound_by_policy))
-            .collect(),
-    )
+    prop_spans!(r; description, kind, country, safeguard, bound_by_policy)
 }
 
 fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
-    sorted(
-        spans(&r.description)
-            .chain(spans(&r.via))
-            .chain(spans(&r.within))
-            .chain(spans(&r.anytime))
-            .collect(),
-    )
+    prop_spans!(r; description, via, within, anytime)
 }
 
 fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {
-    sorted(
-        spans(&c.by)
-            .chain(spans(&c.notify))
-            .chain(spans(&c.notice))
-            .chain(spans(&c.effective))
-            .collect(),
-    )
+    prop_spans!(c; by, notify, notice, effective)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 //! and its keyword is the runtime's serialized name (`as_str`), so the
 //! compiler cannot spell it differently from the table.
 
-use policy_runtime::{Basis, Ground, Identity};
+use policy_runtime::{Basis, Ground, Identity, TimeUnit};
 
 use crate::model::{
     Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, RightKind, Section, Source,
@@ -22,15 +22,16 @@ use crate::model::{
 /// One value of a closed set: everything the compiler says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Value<T: 'static> {
-    /// The keyword in the source (`business_transfer`).
+    /// The keyword in the source, as in `transfer … on KEYWORD`.
     pub keyword: &'static str,
     /// The model value.
     pub value: T,
     /// Its words in the policy text; `{controller}` stands for the
     /// controller's name.
     pub text: &'static str,
-    /// A second form of its words in the text, where the set has one: what
-    /// a right lets the user do, how a source provides data. Empty elsewhere.
+    /// A second form of its words, where the set has one: what a right lets
+    /// the user do, how a source provides data, the plural of a time unit
+    /// (a keyword too). Empty elsewhere.
     pub sentence: &'static str,
     /// Its words in the diff's explanations.
     pub diff: &'static str,
@@ -50,6 +51,9 @@ pub struct Set<T: 'static> {
     pub name: &'static str,
     /// Every value, in the enum's declaration order.
     pub values: &'static [Value<T>],
+    /// Whether a value's second form (`sentence`) is a keyword too: the
+    /// plural of a time unit.
+    pub plurals: bool,
 }
 
 impl<T: Copy> Set<T> {
@@ -61,6 +65,25 @@ impl<T: Copy> Set<T> {
     /// Every keyword, in the order help lists them.
     pub fn keywords(&self) -> impl ExactSizeIterator<Item = &'static str> + Clone + 'static {
         self.values.iter().map(|v| v.keyword)
+    }
+
+    /// The value written as `word`, its keyword or, where the set has
+    /// plurals, its plural.
+    pub fn find_word(&self, word: &str) -> Option<&'static Value<T>> {
+        self.values
+            .iter()
+            .find(|v| v.keyword == word || (self.plurals && v.sentence == word))
+    }
+
+    /// Every word that names a value: each keyword, followed by its plural
+    /// where the set has plurals, in the order help lists them.
+    pub fn words(&self) -> Vec<&'static str> {
+        let plurals = self.plurals;
+        self.values
+            .iter()
+            .flat_map(|v| [Some(v.keyword), plurals.then_some(v.sentence)])
+            .flatten()
+            .collect()
     }
 }
 
@@ -93,7 +116,7 @@ pub trait Closed: Copy + 'static {
 macro_rules! closed_set {
     (
         $(#[$doc:meta])*
-        $set:ident: $ty:ident, $name:literal;
+        $set:ident: $ty:ident, $name:literal $(, $plurals:ident)?;
         $( $variant:ident $(= $keyword:literal)? {
             text: $text:literal,
             $(sentence: $sentence:literal,)?
@@ -105,6 +128,7 @@ macro_rules! closed_set {
         $(#[$doc])*
         pub const $set: Set<$ty> = Set {
             name: $name,
+            plurals: closed_set!(@plurals $($plurals)?),
             values: &[$(Value {
                 keyword: closed_set!(@keyword $ty::$variant $(, $keyword)?),
                 value: $ty::$variant,
@@ -128,6 +152,8 @@ macro_rules! closed_set {
     (@keyword $value:expr) => { $value.as_str() };
     (@sentence $sentence:literal) => { $sentence };
     (@sentence) => { "" };
+    (@plurals plurals) => { true };
+    (@plurals) => { false };
 }
 
 closed_set! {
@@ -573,28 +599,141 @@ closed_set! {
     }
 }
 
+/// A retention event that can be named without quotes (`from collection`).
+/// The model keeps its words, so the enum lives here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    /// When the data is collected.
+    Collection,
+    /// The last use of the data.
+    LastUse,
+    /// The closure of the user's account.
+    AccountClosure,
+    /// The end of the contract with the user.
+    EndOfContract,
+}
+
+/// What `only` restricts a purpose to. The model keeps a flag, so the enum
+/// lives here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Restriction {
+    /// Only depersonalized data.
+    Depersonalized,
+}
+
+closed_set! {
+    /// The unit of a duration (`30 days`): `text` is the singular,
+    /// `sentence` the plural, and both are keywords. The rank grows with
+    /// the unit's length.
+    TIME_UNITS: TimeUnit, "time unit", plurals;
+    Day {
+        text: "day",
+        sentence: "days",
+        diff: "day",
+        rank: 0,
+        about: "a unit of a duration: `1 day`, `30 days`",
+    }
+    Week {
+        text: "week",
+        sentence: "weeks",
+        diff: "week",
+        rank: 1,
+        about: "a unit of a duration: `1 week`, `2 weeks` (7 days)",
+    }
+    Month {
+        text: "month",
+        sentence: "months",
+        diff: "month",
+        rank: 2,
+        about: "a unit of a duration: `1 month`, `6 months` (about 30 days)",
+    }
+    Year {
+        text: "year",
+        sentence: "years",
+        diff: "year",
+        rank: 3,
+        about: "a unit of a duration: `1 year`, `3 years` (about 365 days)",
+    }
+}
+
+closed_set! {
+    /// An event a retention period counts from or lasts until, named
+    /// without quotes; `text` is its words in the text. Any other event is
+    /// written in words, in quotes.
+    EVENTS: Event, "event";
+    Collection = "collection" {
+        text: "collection",
+        diff: "collection",
+        rank: 0,
+        about: "when the data is collected",
+    }
+    LastUse = "last_use" {
+        text: "the last use",
+        diff: "the last use",
+        rank: 0,
+        about: "the last time the data is used",
+    }
+    AccountClosure = "account_closure" {
+        text: "the closure of the account",
+        diff: "the closure of the account",
+        rank: 0,
+        about: "when the user's account is closed",
+    }
+    EndOfContract = "end_of_contract" {
+        text: "the end of the contract",
+        diff: "the end of the contract",
+        rank: 0,
+        about: "when the contract with the user ends",
+    }
+}
+
+closed_set! {
+    /// `only` in a purpose: what the purpose is restricted to.
+    RESTRICTIONS: Restriction, "restriction";
+    Depersonalized = "depersonalized" {
+        text: "depersonalized",
+        diff: "depersonalized data only",
+        rank: 0,
+        about: "the purpose uses only depersonalized data",
+    }
+}
+
+/// Describes `keyword` in one set: the set's name and the value's
+/// description.
+type Describe = fn(&str) -> Option<(&'static str, &'static str)>;
+
+/// Every set, as `policyc explain` searches them: a new set is one entry.
+const EVERY_SET: &[Describe] = &[
+    about::<Basis>,
+    about::<Ground>,
+    about::<Identity>,
+    about::<Source>,
+    about::<RightKind>,
+    about::<SpecialCategory>,
+    about::<RecipientKind>,
+    about::<Acceptance>,
+    about::<ChangeAuthority>,
+    about::<NotifyMethod>,
+    about::<TakesEffect>,
+    about::<Section>,
+    about::<TimeUnit>,
+    about::<Event>,
+    about::<Restriction>,
+];
+
 /// The value of any set whose keyword is `keyword`, with the set's name:
 /// what `policyc explain` describes.
 pub fn describe(keyword: &str) -> Vec<(&'static str, &'static str)> {
-    let mut found = Vec::new();
-    about(&BASES, keyword, &mut found);
-    about(&GROUNDS, keyword, &mut found);
-    about(&IDENTITIES, keyword, &mut found);
-    about(&SOURCES, keyword, &mut found);
-    about(&RIGHTS, keyword, &mut found);
-    about(&SPECIAL_CATEGORIES, keyword, &mut found);
-    about(&RECIPIENT_KINDS, keyword, &mut found);
-    about(&ACCEPTANCES, keyword, &mut found);
-    about(&AUTHORITIES, keyword, &mut found);
-    about(&NOTIFY_METHODS, keyword, &mut found);
-    about(&TAKES_EFFECT, keyword, &mut found);
-    about(&SECTIONS, keyword, &mut found);
-    found
+    EVERY_SET
+        .iter()
+        .filter_map(|about| about(keyword))
+        .collect()
 }
 
-/// Adds the description of `keyword` in `set`, if the set has it.
-fn about<T: Copy>(set: &Set<T>, keyword: &str, found: &mut Vec<(&'static str, &'static str)>) {
-    found.extend(set.find(keyword).map(|v| (set.name, v.about)));
+/// The description of `keyword` in the set of `T`, if the set has it; a
+/// time unit's plural names it too.
+fn about<T: Closed>(keyword: &str) -> Option<(&'static str, &'static str)> {
+    T::SET.find_word(keyword).map(|v| (T::SET.name, v.about))
 }
 
 /// The facts a caller may assert, in words for help: the targeted forms,
@@ -602,7 +741,13 @@ fn about<T: Copy>(set: &Set<T>, keyword: &str, found: &mut Vec<(&'static str, &'
 pub fn facts(last: &str) -> String {
     let mut all = vec!["consent:PURPOSE", "objection:PURPOSE", "consent:RECIPIENT"];
     all.extend(policy_runtime::fact::PLAIN);
-    match all.split_last() {
+    listed(&all, last)
+}
+
+/// `words` in a sentence: joined by commas, the last by `last` (`" or "`).
+pub fn listed(words: &[&str], last: &str) -> String {
+    match words.split_last() {
+        Some((tail, [])) => (*tail).to_owned(),
         Some((tail, init)) => format!("{}{last}{tail}", init.join(", ")),
         None => String::new(),
     }
@@ -633,8 +778,12 @@ mod tests {
         at_positions::<NotifyMethod>();
         at_positions::<TakesEffect>();
         at_positions::<Section>();
+        at_positions::<TimeUnit>();
+        at_positions::<Event>();
+        at_positions::<Restriction>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
+        assert_eq!(TIME_UNITS.values.len(), TimeUnit::ALL.len());
     }
 
     #[test]
@@ -645,6 +794,10 @@ mod tests {
         for g in Ground::ALL {
             assert_eq!(g.keyword(), g.as_str());
         }
+        for u in TimeUnit::ALL {
+            assert_eq!(u.keyword(), u.as_str());
+            assert_eq!(u.entry().sentence, format!("{}s", u.as_str()));
+        }
         assert_eq!(Identity::Pseudonymized.keyword(), "pseudonymized");
     }
 
@@ -653,5 +806,9 @@ mod tests {
         let found = describe("consent");
         assert_eq!(found.len(), 2);
         assert!(describe("nothing").is_empty());
+        assert_eq!(
+            describe("weeks"),
+            [("time unit", TimeUnit::Week.entry().about)]
+        );
     }
 }

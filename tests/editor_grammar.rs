@@ -357,8 +357,8 @@ fn vocabulary() -> BTreeSet<&'static str> {
     words.extend(AUTHORITIES.keywords());
     words.extend(NOTIFY_METHODS.keywords());
     words.extend(TAKES_EFFECT.keywords());
-    words.extend(EVENTS.iter().map(|(w, _)| *w));
-    words.extend(["depersonalized"]);
+    words.extend(EVENTS.keywords());
+    words.extend(RESTRICTIONS.keywords());
     words
 }
 
@@ -641,16 +641,12 @@ fn every_word_of_the_language_has_its_scope() {
 #[test]
 fn every_keyword_value_is_a_constant_in_its_place() {
     use policyc::check::*;
-    fn words<T>(v: Vocabulary<T>) -> Vec<&'static str> {
-        v.iter().map(|(w, _)| *w).collect()
-    }
-    type Vocabulary<T> = &'static [(&'static str, T)];
     let contexts: Vec<(Vec<&str>, &str)> = vec![
         (SOURCES.keywords().collect(), "  source {}"),
         (IDENTITIES.keywords().collect(), "  identity {}"),
         (SPECIAL_CATEGORIES.keywords().collect(), "  special {}"),
         (BASES.keywords().collect(), "  basis {} \"x\""),
-        (vec!["depersonalized"], "  only {}"),
+        (RESTRICTIONS.keywords().collect(), "  only {}"),
         (RECIPIENT_KINDS.keywords().collect(), "  kind {}"),
         (GROUNDS.keywords().collect(), "transfer a, b.c to r on {}"),
         (
@@ -667,8 +663,11 @@ fn every_keyword_value_is_a_constant_in_its_place() {
             "  notify on_website, {}",
         ),
         (TAKES_EFFECT.keywords().collect(), "  effective {}"),
-        (words(EVENTS), "retain a for 1 year from {}"),
-        (words(EVENTS), "retain a until {} or as_required_by_law"),
+        (EVENTS.keywords().collect(), "retain a for 1 year from {}"),
+        (
+            EVENTS.keywords().collect(),
+            "retain a until {} or as_required_by_law",
+        ),
     ];
     let top = top_rules();
     let mut failures = Vec::new();
@@ -757,4 +756,104 @@ fn the_vscode_extension_uses_the_grammar() {
     compile(indentation["increaseIndentPattern"].as_str().unwrap());
     compile(indentation["decreaseIndentPattern"].as_str().unwrap());
     assert!(Path::new(&vscode.join("package.json")).is_file());
+}
+
+// ------------------------------------------- lists generated from vocab
+
+/// The grammars' files (their keyword lists come from `src/vocab.rs`, the
+/// runtime's sets and the blocks' properties, `src/syntax/props.rs`): the
+/// TextMate grammar and its copy in the VS Code
+/// extension.
+const GRAMMAR_FILES: [&str; 2] = [
+    "editors/textmate/policy.tmLanguage.json",
+    "editors/vscode/syntaxes/policy.tmLanguage.json",
+];
+
+/// An alternation of `words`, longest first (so that a regex engine that
+/// takes the first alternative that matches takes the whole word), then in
+/// alphabetical order.
+fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words
+        .into_iter()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.join("|")
+}
+
+/// Each generated `match` of the grammar: the repository entry and the
+/// pattern the vocabulary gives it.
+fn generated_matches() -> Vec<(&'static str, String)> {
+    use policyc::check::*;
+    use policyc::syntax::props::{BLOCKS, Form};
+    let mut constants: Vec<&str> = vec!["as_required_by_law"];
+    constants.extend(GROUNDS.keywords());
+    constants.extend(BASES.keywords());
+    constants.extend(IDENTITIES.keywords());
+    constants.extend(ACCEPTANCES.keywords());
+    constants.extend(AUTHORITIES.keywords());
+    constants.extend(NOTIFY_METHODS.keywords());
+    constants.extend(TAKES_EFFECT.keywords());
+    constants.extend(policy_runtime::fact::PLAIN);
+    let properties = || BLOCKS.iter().flat_map(|b| b.properties.iter());
+    let keyed = properties()
+        .filter(|p| matches!(p.form, Form::Keyword | Form::Keywords | Form::Basis))
+        .map(|p| p.keyword);
+    let flags = properties()
+        .filter(|p| p.form == Form::Flag)
+        .map(|p| p.keyword);
+    let valued = properties()
+        .filter(|p| !matches!(p.form, Form::Flag | Form::Expectation))
+        .map(|p| p.keyword);
+    vec![
+        (
+            "keyword-property",
+            format!(r"\b({})\s+([A-Za-z][A-Za-z0-9_]*)\b", alternation(keyed)),
+        ),
+        ("flag", format!(r"\b(?:{})\b", alternation(flags))),
+        ("property", format!(r"\b(?:{})\b", alternation(valued))),
+        ("constant", format!(r"\b(?:{})\b", alternation(constants))),
+        (
+            "duration",
+            format!(r"(-?\b[0-9]+)\s+({})\b", alternation(TIME_UNITS.words())),
+        ),
+    ]
+}
+
+/// The grammar's text with each generated `match` replaced by what the
+/// vocabulary gives, or the first entry that is not where it belongs.
+fn regenerated(text: &str) -> Result<String, String> {
+    let grammar: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let mut out = text.to_owned();
+    for (entry, pattern) in generated_matches() {
+        let old = grammar["repository"][entry]["match"]
+            .as_str()
+            .ok_or_else(|| format!("the grammar has no `repository.{entry}.match`"))?;
+        let old = serde_json::to_string(old).map_err(|e| e.to_string())?;
+        let new = serde_json::to_string(&pattern).map_err(|e| e.to_string())?;
+        if out.matches(&old).count() != 1 {
+            return Err(format!("`repository.{entry}.match` is not written once"));
+        }
+        out = out.replacen(&old, &new, 1);
+    }
+    Ok(out)
+}
+
+#[test]
+fn the_keyword_lists_are_generated_from_the_vocabulary() {
+    let bless = std::env::var_os("POLICYC_BLESS").is_some_and(|v| v == "1");
+    for file in GRAMMAR_FILES {
+        let text = read(file);
+        let expected = regenerated(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        if bless {
+            std::fs::write(root().join(file), &expected).unwrap();
+        } else {
+            assert!(
+                text == expected,
+                "{file}: its keyword lists differ from src/vocab.rs and the runtime's sets; \
+                 regenerate them with `POLICYC_BLESS=1 cargo test --test editor_grammar`"
+            );
+        }
+    }
 }

@@ -18,35 +18,52 @@
 pub const CONSENT_PREFIX: &str = "consent:";
 /// Prefix of an objection fact: `objection:PURPOSE`.
 pub const OBJECTION_PREFIX: &str = "objection:";
-/// The transfer is necessary to perform a contract with the user
-/// ([`Ground::Contract`](crate::Ground::Contract)).
-pub const CONTRACT_NECESSITY: &str = "contract_necessity";
-/// An authority lawfully requested the data
-/// ([`Ground::LegalObligation`](crate::Ground::LegalObligation)).
-pub const LEGAL_REQUEST: &str = "legal_request";
-/// The transfer protects rights that were violated
-/// ([`Ground::RightsProtection`](crate::Ground::RightsProtection)).
-pub const RIGHTS_VIOLATION: &str = "rights_violation";
-/// The business is being sold or merged
-/// ([`Ground::BusinessTransfer`](crate::Ground::BusinessTransfer)).
-pub const BUSINESS_TRANSFER: &str = "business_transfer";
-/// The data sent is depersonalized
-/// ([`Ground::DepersonalizedStatistics`](crate::Ground::DepersonalizedStatistics)).
-pub const DEPERSONALIZED: &str = "depersonalized";
+pub use crate::table::plain_facts::*;
+
+use crate::Ground;
 
 /// Every fact without a target, in the order of the grounds that read them:
 /// what a caller may assert besides `consent:ID` and `objection:PURPOSE`.
+/// Each is declared with its ground ([`Ground`]).
 ///
 /// ```
 /// assert!(policy_runtime::fact::PLAIN.contains(&policy_runtime::fact::LEGAL_REQUEST));
 /// ```
-pub const PLAIN: [&str; 5] = [
-    CONTRACT_NECESSITY,
-    LEGAL_REQUEST,
-    RIGHTS_VIOLATION,
-    BUSINESS_TRANSFER,
-    DEPERSONALIZED,
-];
+pub const PLAIN: [&str; plain_count()] = plain();
+
+/// How many grounds hold on a plain fact.
+const fn plain_count() -> usize {
+    let mut count = 0;
+    let mut rest = Ground::ALL.as_slice();
+    while let [ground, tail @ ..] = rest {
+        if ground.plain_fact().is_some() {
+            count += 1;
+        }
+        rest = tail;
+    }
+    count
+}
+
+/// The plain facts of the grounds, in the grounds' order.
+#[expect(
+    clippy::mem_replace_with_default,
+    reason = "`std::mem::take` is not const; the slice of slots left is moved out to be split"
+)]
+const fn plain() -> [&'static str; plain_count()] {
+    let mut all = [""; plain_count()];
+    let mut rest = Ground::ALL.as_slice();
+    let mut slots = all.as_mut_slice();
+    while let [ground, tail @ ..] = rest {
+        if let Some(fact) = ground.plain_fact()
+            && let Some((slot, others)) = std::mem::replace(&mut slots, &mut []).split_first_mut()
+        {
+            *slot = fact;
+            slots = others;
+        }
+        rest = tail;
+    }
+    all
+}
 
 /// The fact that the user consented to a purpose or to a recipient:
 /// `consent:ID`.

@@ -98,15 +98,11 @@
 //!
 //! | declared | condition | the caller asserts |
 //! |---|---|---|
-//! | use, basis `consent` or `explicit_consent` | requires `consent:PURPOSE` | the user consented to the purpose |
-//! | use, basis `legitimate_interest` | unless `objection:PURPOSE` | the user objected to the purpose |
-//! | use, basis `contract`, `legal_obligation`, `vital_interests`, `public_task` | always | nothing |
-//! | transfer ground `consent` | requires `consent:RECIPIENT` | the user consented to sending to the recipient |
-//! | transfer ground `contract` | requires `contract_necessity` | the transfer is necessary to perform a contract with the user |
-//! | transfer ground `legal_obligation` | requires `legal_request` | an authority lawfully requested the data |
-//! | transfer ground `rights_protection` | requires `rights_violation` | the transfer protects rights that were violated |
-//! | transfer ground `business_transfer` | requires `business_transfer` | the business is sold or merged |
-//! | transfer ground `depersonalized_statistics` | requires `depersonalized` | the data sent is depersonalized |
+//! | use, basis [`Basis::Consent`] or [`Basis::ExplicitConsent`] | requires `consent:PURPOSE` | the user consented to the purpose |
+//! | use, basis [`Basis::LegitimateInterest`] | unless `objection:PURPOSE` | the user objected to the purpose |
+//! | use, any other basis | always | nothing |
+//! | transfer ground [`Ground::Consent`] | requires `consent:RECIPIENT` | the user consented to sending to the recipient |
+//! | any other transfer ground | requires the ground's plain fact ([`Ground::plain_fact`], named on each [`Ground`] variant and listed in [`fact::PLAIN`]), such as [`fact::LEGAL_REQUEST`] for [`Ground::LegalObligation`] | the ground holds: here, an authority lawfully requested the data |
 //!
 //! A transfer is allowed when any of its grounds holds; the decision reports
 //! the first one in the policy's order. Facts the table does not mention are

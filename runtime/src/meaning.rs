@@ -14,10 +14,7 @@
 //! Every check is linear in the size of the table and allocates only to
 //! report what it refuses.
 
-use crate::fact::{
-    BUSINESS_TRANSFER, CONSENT_PREFIX, CONTRACT_NECESSITY, DEPERSONALIZED, LEGAL_REQUEST,
-    OBJECTION_PREFIX, RIGHTS_VIOLATION,
-};
+use crate::fact::{CONSENT_PREFIX, OBJECTION_PREFIX};
 use crate::index::Index;
 use crate::load::{LoadError, Reference};
 use crate::table::{Basis, Condition, Ground, RuleTable};
@@ -286,19 +283,16 @@ pub(crate) fn ground_condition_follows(
     let Condition::Requires { fact } = condition else {
         return false;
     };
-    match ground {
-        Ground::Consent => is_fact(fact, CONSENT_PREFIX, recipient),
-        Ground::Contract => fact == CONTRACT_NECESSITY,
-        Ground::LegalObligation => fact == LEGAL_REQUEST,
-        Ground::RightsProtection => fact == RIGHTS_VIOLATION,
-        Ground::BusinessTransfer => fact == BUSINESS_TRANSFER,
-        Ground::DepersonalizedStatistics => fact == DEPERSONALIZED,
+    match ground.plain_fact() {
+        Some(plain) => fact == plain,
+        None => is_fact(fact, CONSENT_PREFIX, recipient),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fact::PLAIN;
 
     fn variants(id: &str) -> Vec<Condition> {
         let mut all = vec![Condition::Always];
@@ -307,12 +301,10 @@ mod tests {
             format!("objection:{id}"),
             format!("consent:{id}x"),
             "consent:".to_owned(),
-            CONTRACT_NECESSITY.to_owned(),
-            LEGAL_REQUEST.to_owned(),
-            RIGHTS_VIOLATION.to_owned(),
-            BUSINESS_TRANSFER.to_owned(),
-            DEPERSONALIZED.to_owned(),
-        ] {
+        ]
+        .into_iter()
+        .chain(PLAIN.map(str::to_owned))
+        {
             all.push(Condition::Requires { fact: fact.clone() });
             all.push(Condition::Unless { fact });
         }

@@ -331,74 +331,123 @@ pub struct GroundRule {
     pub condition: Condition,
 }
 
-/// A legal basis for processing (GDPR Art. 6(1)).
+/// Declares a closed set the table carries, one line per value: its
+/// variant (with its doc), its serialized name and its words in decision
+/// reasons. It gives the enum, `ALL`, [`as_str`](Basis::as_str),
+/// [`describe`](Basis::describe) and `Display` (the serialized name), so a
+/// value cannot be serialized under one name and shown under another.
 ///
-/// ```
-/// use policy_runtime::Basis;
-///
-/// assert_eq!(Basis::LegitimateInterest.as_str(), "legitimate_interest");
-/// assert_eq!(Basis::Contract.to_string(), "contract");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
+/// A transfer ground also names the fact that makes it hold, in brackets:
+/// `[consent]` for the user's consent to the recipient (`consent:RECIPIENT`),
+/// or `[CONSTANT = "name"]` for a plain fact, which becomes the constant
+/// `fact::CONSTANT` and joins [`fact::PLAIN`].
+macro_rules! runtime_set {
+    (
+        $(#[$doc:meta])*
+        $set:ident;
+        $( $(#[$vdoc:meta])* $variant:ident = $keyword:literal, $words:literal $(, $fact:tt)?; )*
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $set {
+            $(
+                $(#[$vdoc])*
+                $(#[doc = ""] #[doc = runtime_set!(@fact_doc $fact)])?
+                #[serde(rename = $keyword)]
+                $variant,
+            )*
+        }
+
+        impl $set {
+            /// Every value, in declaration order.
+            pub const ALL: [Self; [$(stringify!($variant)),*].len()] = [$(Self::$variant),*];
+
+            /// The stable snake_case name, as serialized.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $keyword,)*
+                }
+            }
+
+            /// The value in plain English, as used in decision reasons.
+            #[must_use]
+            pub const fn describe(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $words,)*
+                }
+            }
+        }
+
+        impl fmt::Display for $set {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        runtime_set!(@facts $set; $( [$(#[$vdoc])*] $variant $($fact)?; )*);
+    };
+    (@facts $set:ident; $( [$(#[$vdoc:meta])*] $variant:ident; )*) => {};
+    (@facts $set:ident; $( [$(#[$vdoc:meta])*] $variant:ident $fact:tt; )*) => {
+        impl $set {
+            /// The plain fact that makes this ground hold, or `None` for the
+            /// ground of consent, whose fact names the recipient
+            /// (`consent:RECIPIENT`).
+            #[must_use]
+            pub const fn plain_fact(self) -> Option<&'static str> {
+                match self {
+                    $(Self::$variant => runtime_set!(@plain $fact),)*
+                }
+            }
+        }
+
+        /// The plain facts of the grounds, declared with them.
+        pub(crate) mod plain_facts {
+            $(runtime_set!(@constant [$(#[$vdoc])*] $variant $fact);)*
+        }
+    };
+    (@fact_doc [consent]) => { "Holds when the caller asserts `consent:RECIPIENT`." };
+    (@fact_doc [$constant:ident = $name:literal]) => {
+        concat!("Holds when the caller asserts `", $name, "` ([`fact::", stringify!($constant), "`]).")
+    };
+    (@plain [consent]) => { None };
+    (@plain [$constant:ident = $name:literal]) => { Some($name) };
+    (@constant [$(#[$vdoc:meta])*] $variant:ident [consent]) => {};
+    (@constant [$(#[$vdoc:meta])*] $variant:ident [$constant:ident = $name:literal]) => {
+        #[doc = concat!("The fact that makes [`Ground::", stringify!($variant), "`](crate::Ground::", stringify!($variant), ") hold:")]
+        $(#[$vdoc])*
+        pub const $constant: &str = $name;
+    };
+}
+
+runtime_set! {
+    /// A legal basis for processing (GDPR Art. 6(1)).
+    ///
+    /// ```
+    /// use policy_runtime::Basis;
+    ///
+    /// assert_eq!(Basis::LegitimateInterest.as_str(), "legitimate_interest");
+    /// assert_eq!(Basis::Contract.to_string(), "contract");
+    /// assert_eq!(Basis::LegitimateInterest.describe(), "legitimate interests");
+    /// ```
+    Basis;
     /// The user's consent (Art. 6(1)(a)).
-    Consent,
+    Consent = "consent", "consent";
     /// The user's explicit consent (Art. 9(2)(a), special categories).
-    ExplicitConsent,
+    ExplicitConsent = "explicit_consent", "explicit consent";
     /// Performance of a contract with the user (Art. 6(1)(b)).
-    Contract,
+    Contract = "contract", "contract";
     /// A legal obligation of the controller (Art. 6(1)(c)).
-    LegalObligation,
+    LegalObligation = "legal_obligation", "a legal obligation";
     /// The vital interests of a person (Art. 6(1)(d)).
-    VitalInterests,
+    VitalInterests = "vital_interests", "vital interests";
     /// A task in the public interest (Art. 6(1)(e)).
-    PublicTask,
+    PublicTask = "public_task", "a public task";
     /// The controller's legitimate interests (Art. 6(1)(f)).
-    LegitimateInterest,
+    LegitimateInterest = "legitimate_interest", "legitimate interests";
 }
 
 impl Basis {
-    /// Every basis, in declaration order.
-    pub const ALL: [Self; 7] = [
-        Self::Consent,
-        Self::ExplicitConsent,
-        Self::Contract,
-        Self::LegalObligation,
-        Self::VitalInterests,
-        Self::PublicTask,
-        Self::LegitimateInterest,
-    ];
-
-    /// The stable snake_case name, as serialized.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Consent => "consent",
-            Self::ExplicitConsent => "explicit_consent",
-            Self::Contract => "contract",
-            Self::LegalObligation => "legal_obligation",
-            Self::VitalInterests => "vital_interests",
-            Self::PublicTask => "public_task",
-            Self::LegitimateInterest => "legitimate_interest",
-        }
-    }
-
-    /// The basis in plain English, as used in decision reasons
-    /// (`"legitimate interests"`).
-    #[must_use]
-    pub const fn describe(self) -> &'static str {
-        match self {
-            Self::Consent => "consent",
-            Self::ExplicitConsent => "explicit consent",
-            Self::Contract => "contract",
-            Self::LegalObligation => "a legal obligation",
-            Self::VitalInterests => "vital interests",
-            Self::PublicTask => "a public task",
-            Self::LegitimateInterest => "legitimate interests",
-        }
-    }
-
     /// The condition under which a use of data for `purpose` on this basis
     /// holds, by the [facts convention](crate#facts): consent needs
     /// `consent:PURPOSE`, legitimate interests hold unless
@@ -429,77 +478,36 @@ impl Basis {
     }
 }
 
-impl fmt::Display for Basis {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A ground on which data may be sent to a recipient.
-///
-/// ```
-/// use policy_runtime::Ground;
-///
-/// assert_eq!(Ground::RightsProtection.as_str(), "rights_protection");
-/// assert_eq!(Ground::Consent.to_string(), "consent");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Ground {
+runtime_set! {
+    /// A ground on which data may be sent to a recipient, with the fact
+    /// that makes it hold (see the [facts convention](crate#facts)).
+    ///
+    /// ```
+    /// use policy_runtime::Ground;
+    ///
+    /// assert_eq!(Ground::RightsProtection.as_str(), "rights_protection");
+    /// assert_eq!(Ground::Consent.to_string(), "consent");
+    /// assert_eq!(Ground::RightsProtection.describe(), "the protection of rights");
+    /// ```
+    Ground;
     /// The user consented to the transfer.
-    Consent,
+    Consent = "consent", "consent", [consent];
     /// The transfer is necessary to perform a contract with the user.
-    Contract,
+    Contract = "contract", "contract necessity", [CONTRACT_NECESSITY = "contract_necessity"];
     /// The law requires it (a request from an authority).
-    LegalObligation,
+    LegalObligation = "legal_obligation", "a legal obligation", [LEGAL_REQUEST = "legal_request"];
     /// It protects the rights of the controller or others.
-    RightsProtection,
+    RightsProtection = "rights_protection", "the protection of rights", [RIGHTS_VIOLATION = "rights_violation"];
     /// The business is sold or merged.
-    BusinessTransfer,
+    BusinessTransfer = "business_transfer", "a business transfer", [BUSINESS_TRANSFER = "business_transfer"];
     /// The data is depersonalized, for statistics.
-    DepersonalizedStatistics,
+    DepersonalizedStatistics = "depersonalized_statistics", "depersonalized statistics", [DEPERSONALIZED = "depersonalized"];
 }
 
 impl Ground {
-    /// Every ground, in declaration order.
-    pub const ALL: [Self; 6] = [
-        Self::Consent,
-        Self::Contract,
-        Self::LegalObligation,
-        Self::RightsProtection,
-        Self::BusinessTransfer,
-        Self::DepersonalizedStatistics,
-    ];
-
-    /// The stable snake_case name, as serialized.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Consent => "consent",
-            Self::Contract => "contract",
-            Self::LegalObligation => "legal_obligation",
-            Self::RightsProtection => "rights_protection",
-            Self::BusinessTransfer => "business_transfer",
-            Self::DepersonalizedStatistics => "depersonalized_statistics",
-        }
-    }
-
-    /// The ground in plain English, as used in decision reasons
-    /// (`"the protection of rights"`).
-    #[must_use]
-    pub const fn describe(self) -> &'static str {
-        match self {
-            Self::Consent => "consent",
-            Self::Contract => "contract necessity",
-            Self::LegalObligation => "a legal obligation",
-            Self::RightsProtection => "the protection of rights",
-            Self::BusinessTransfer => "a business transfer",
-            Self::DepersonalizedStatistics => "depersonalized statistics",
-        }
-    }
-
     /// The fact the caller asserts when this ground holds for a transfer to
-    /// `recipient`, by the [facts convention](crate#facts).
+    /// `recipient`, by the [facts convention](crate#facts): the ground's
+    /// [`plain_fact`](Self::plain_fact), or `consent:RECIPIENT`.
     ///
     /// ```
     /// use policy_runtime::Ground;
@@ -509,14 +517,8 @@ impl Ground {
     /// ```
     #[must_use]
     pub fn fact_for(self, recipient: &str) -> String {
-        match self {
-            Self::Consent => fact::consent(recipient),
-            Self::Contract => fact::CONTRACT_NECESSITY.to_owned(),
-            Self::LegalObligation => fact::LEGAL_REQUEST.to_owned(),
-            Self::RightsProtection => fact::RIGHTS_VIOLATION.to_owned(),
-            Self::BusinessTransfer => fact::BUSINESS_TRANSFER.to_owned(),
-            Self::DepersonalizedStatistics => fact::DEPERSONALIZED.to_owned(),
-        }
+        self.plain_fact()
+            .map_or_else(|| fact::consent(recipient), str::to_owned)
     }
 
     /// The condition under which this ground holds for a transfer to
@@ -539,44 +541,19 @@ impl Ground {
     }
 }
 
-impl fmt::Display for Ground {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// How far data identifies a person.
-///
-/// ```
-/// assert_eq!(policy_runtime::Identity::Pseudonymized.as_str(), "pseudonymized");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Identity {
+runtime_set! {
+    /// How far data identifies a person.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::Identity::Pseudonymized.as_str(), "pseudonymized");
+    /// ```
+    Identity;
     /// It identifies a person.
-    Identified,
+    Identified = "identified", "identified";
     /// It identifies a person only with additional, separately kept data.
-    Pseudonymized,
+    Pseudonymized = "pseudonymized", "pseudonymized";
     /// It cannot be linked to a person.
-    Depersonalized,
-}
-
-impl Identity {
-    /// The stable snake_case name, as serialized.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Identified => "identified",
-            Self::Pseudonymized => "pseudonymized",
-            Self::Depersonalized => "depersonalized",
-        }
-    }
-}
-
-impl fmt::Display for Identity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+    Depersonalized = "depersonalized", "depersonalized";
 }
 
 /// When a use or a transfer ground holds, in terms of facts the caller
@@ -680,41 +657,21 @@ impl fmt::Display for RetentionPeriod {
     }
 }
 
-/// The unit of a [`RetentionPeriod::For`] duration.
-///
-/// ```
-/// assert_eq!(policy_runtime::TimeUnit::Month.as_str(), "month");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TimeUnit {
+runtime_set! {
+    /// The unit of a [`RetentionPeriod::For`] duration.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::TimeUnit::Month.as_str(), "month");
+    /// ```
+    TimeUnit;
     /// Days.
-    Day,
+    Day = "day", "day";
     /// Weeks.
-    Week,
+    Week = "week", "week";
     /// Months.
-    Month,
+    Month = "month", "month";
     /// Years.
-    Year,
-}
-
-impl TimeUnit {
-    /// The stable snake_case name, as serialized.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Day => "day",
-            Self::Week => "week",
-            Self::Month => "month",
-            Self::Year => "year",
-        }
-    }
-}
-
-impl fmt::Display for TimeUnit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+    Year = "year", "year";
 }
 
 /// The tagged enums as read, so that a field that does not belong to the
@@ -945,17 +902,91 @@ mod tests {
         ] {
             assert_eq!(expect(b), Condition::Always);
         }
-        let facts: Vec<String> = Ground::ALL.iter().map(|g| g.fact_for("r")).collect();
-        assert_eq!(
-            facts,
-            [
-                "consent:r",
-                "contract_necessity",
-                "legal_request",
-                "rights_violation",
-                "business_transfer",
-                "depersonalized"
-            ]
-        );
+        // the facts the grounds had when the convention was written: a
+        // released name never changes
+        for (ground, fact) in [
+            (Ground::Consent, "consent:r"),
+            (Ground::Contract, "contract_necessity"),
+            (Ground::LegalObligation, "legal_request"),
+            (Ground::RightsProtection, "rights_violation"),
+            (Ground::BusinessTransfer, "business_transfer"),
+            (Ground::DepersonalizedStatistics, "depersonalized"),
+        ] {
+            assert_eq!(ground.fact_for("r"), fact);
+        }
+        // every ground but consent holds on its plain fact, listed in PLAIN
+        for ground in Ground::ALL {
+            match ground.plain_fact() {
+                Some(plain) => {
+                    assert_eq!(ground.fact_for("r"), plain);
+                    assert!(fact::PLAIN.contains(&plain), "{ground}");
+                }
+                None => assert_eq!(ground, Ground::Consent),
+            }
+        }
+    }
+
+    /// Where each enum of the JSON schema is written (the text just before
+    /// its array) and the values the sets declare for it.
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 4] {
+        [
+            (
+                "\"basis\": {\n      \"enum\": ",
+                Basis::ALL.map(Basis::as_str).to_vec(),
+            ),
+            (
+                "\"ground\": {\n      \"enum\": ",
+                Ground::ALL.map(Ground::as_str).to_vec(),
+            ),
+            (
+                "\"identity\": {\n      \"enum\": ",
+                Identity::ALL.map(Identity::as_str).to_vec(),
+            ),
+            (
+                "\"unit\": { \"enum\": ",
+                TimeUnit::ALL.map(TimeUnit::as_str).to_vec(),
+            ),
+        ]
+    }
+
+    /// The schema's text with each enum written from the sets: on one line
+    /// when it fits, else one value a line.
+    fn regenerated_schema(text: &str) -> String {
+        let mut out = text.to_owned();
+        for (anchor, values) in schema_enums() {
+            assert_eq!(out.matches(anchor).count(), 1, "{anchor:?} in the schema");
+            let start = out.find(anchor).unwrap() + anchor.len();
+            let end = start + out[start..].find(']').unwrap() + 1;
+            let line_start = out[..start].rfind('\n').map_or(0, |i| i + 1);
+            let indent = out[line_start..].len() - out[line_start..].trim_start().len();
+            let quoted: Vec<String> = values.iter().map(|v| format!("\"{v}\"")).collect();
+            let one_line = format!("[{}]", quoted.join(", "));
+            let array = if start - line_start + one_line.len() <= 90 {
+                one_line
+            } else {
+                let pad = " ".repeat(indent);
+                let items: Vec<String> = quoted.iter().map(|q| format!("{pad}  {q}")).collect();
+                format!("[\n{}\n{pad}]", items.join(",\n"))
+            };
+            out.replace_range(start..end, &array);
+        }
+        out
+    }
+
+    #[test]
+    fn the_schema_enums_are_the_sets() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/rules.schema.json");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expected = regenerated_schema(&text);
+        if std::env::var_os("POLICYC_BLESS").is_some_and(|v| v == "1") {
+            std::fs::write(&path, expected).unwrap();
+        } else {
+            assert!(
+                text == expected,
+                "schema/rules.schema.json: its enums differ from the sets declared in table.rs; \
+                 regenerate them with `POLICYC_BLESS=1 cargo test -p policy-runtime --lib`"
+            );
+        }
     }
 }

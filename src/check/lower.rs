@@ -834,13 +834,12 @@ impl Lower {
     fn event(&mut self, event: &ast::EventDecl) -> Option<String> {
         match event {
             ast::EventDecl::Keyword(name) => {
-                let words = keywords::EVENTS
-                    .iter()
-                    .find(|(k, _)| *k == name.text)
-                    .map(|(_, w)| (*w).to_owned());
+                let words = crate::vocab::EVENTS
+                    .find(&name.text)
+                    .map(|v| v.text.to_owned());
                 if words.is_none() {
-                    let known: Vec<&str> = keywords::EVENTS.iter().map(|(k, _)| *k).collect();
-                    let help = suggest::closest(&name.text, known.iter().copied()).map_or_else(
+                    let known = crate::vocab::EVENTS.keywords();
+                    let help = suggest::closest(&name.text, known).map_or_else(
                         || {
                             format!(
                                 "write the event in words, in quotes: \"{}\"",

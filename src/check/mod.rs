@@ -23,10 +23,9 @@ use crate::model::{Policy, Spans};
 use crate::syntax::ast;
 
 pub use crate::vocab::{
-    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS,
-    SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
+    ACCEPTANCES, AUTHORITIES, BASES, EVENTS, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS,
+    RESTRICTIONS, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT, TIME_UNITS,
 };
-pub use keywords::{EVENTS, keyword_of};
 pub use values::{is_email, is_url};
 
 /// The outcome of checking one file.

@@ -5,7 +5,8 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Date, Duration};
 use crate::syntax::ast::{DurationLit, Name, Raw, Str};
 
-use super::keywords::{self, TIME_UNITS};
+use super::keywords;
+use crate::vocab::TIME_UNITS;
 
 /// ISO 639-1 language codes.
 const LANGUAGES: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
@@ -74,13 +75,12 @@ pub fn version(raw: &Raw, diags: &mut Vec<Diagnostic>) -> Option<semver::Version
 
 /// A positive duration with a known unit.
 pub fn duration(lit: &DurationLit, diags: &mut Vec<Diagnostic>) -> Option<Duration> {
-    let unit = keywords::resolve(
+    let unit = keywords::resolve_in(
         &Name {
             text: lit.unit.clone(),
             span: lit.span,
         },
-        TIME_UNITS,
-        "time unit",
+        &TIME_UNITS,
         diags,
     )?;
     let amount = match u32::try_from(lit.amount) {
@@ -129,7 +129,9 @@ pub fn is_url(text: &str) -> bool {
     else {
         return false;
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = rest
+        .split_once(['/', '?', '#'])
+        .map_or(rest, |(host, _)| host);
     let host = host.rsplit_once(':').map_or(host, |(h, port)| {
         if port.chars().all(|c| c.is_ascii_digit()) {
             h
@@ -200,7 +202,10 @@ pub fn contact(value: &Str, diags: &mut Vec<Diagnostic>) -> Option<String> {
 
 /// A language: an ISO 639-1 code, optionally with subtags as in `en-GB`.
 pub fn language(name: &Name, diags: &mut Vec<Diagnostic>) -> Option<String> {
-    let primary = name.text.split('-').next().unwrap_or("");
+    let primary = name
+        .text
+        .split_once('-')
+        .map_or(name.text.as_str(), |(primary, _)| primary);
     if LANGUAGES.split(' ').any(|code| code == primary) {
         return Some(name.text.clone());
     }
@@ -226,21 +231,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn urls() {
-        assert!(is_url("https://proit.example/legal/privacy"));
-        assert!(is_url("http://example.com:8080/x?y#z"));
-        assert!(!is_url("proit.example"));
-        assert!(!is_url("https://"));
-        assert!(!is_url("https://exa mple.com"));
-        assert!(!is_url("https://localhost"));
-    }
-
-    #[test]
-    fn emails() {
-        assert!(is_email("privacy@proit.example"));
-        assert!(!is_email("privacy@"));
-        assert!(!is_email("@proit.example"));
-        assert!(!is_email("privacy proit.example"));
-        assert!(!is_email("a@b"));
+    fn urls_and_emails() {
+        for (text, url) in [
+            ("https://proit.example/legal/privacy", true),
+            ("http://example.com:8080/x?y#z", true),
+            ("proit.example", false),
+            ("https://", false),
+            ("https://exa mple.com", false),
+            ("https://localhost", false),
+        ] {
+            assert_eq!(is_url(text), url, "{text}");
+        }
+        for (text, email) in [
+            ("privacy@proit.example", true),
+            ("privacy@", false),
+            ("@proit.example", false),
+            ("privacy proit.example", false),
+            ("a@b", false),
+        ] {
+            assert_eq!(is_email(text), email, "{text}");
+        }
     }
 }

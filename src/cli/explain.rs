@@ -1,6 +1,7 @@
 //! `policyc explain CODE`: the long explanation of a diagnostic or of a
 //! kind of change (`policyc explain RETENTION_EXTENDED`), or the
-//! description of a keyword value (`policyc explain business_transfer`).
+//! description of a keyword value in each closed set that has it (`policyc
+//! explain WORD`, from [`crate::vocab::describe`]).
 
 use super::{EXIT_OK, EXIT_USAGE, Output};
 use crate::codes::Code;

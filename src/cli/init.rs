@@ -5,9 +5,16 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_USAGE, Output};
+use crate::diff::date_after;
+use crate::model::Date;
+use crate::vocab;
 
-/// The template: `{{id}}` and `{{date}}` are replaced.
+/// The template: `{{id}}` and `{{date}}` are replaced, and so is each list
+/// of keywords its guidance names (see [`lists`]).
 pub const TEMPLATE: &str = include_str!("init.policy.in");
+
+/// The widest comment line of the filled template.
+const WIDTH: usize = 78;
 
 /// The id used when no better one can be derived.
 pub const FALLBACK_ID: &str = "my_policy";
@@ -16,9 +23,54 @@ pub const FALLBACK_ID: &str = "my_policy";
 /// from the directory above.
 const GENERIC_DIRS: &[&str] = &["policies", "policy", "privacy"];
 
-/// The template filled in for `id`, effective on `date` (YYYY-MM-DD).
+/// The template filled in for `id`, effective on `date` (YYYY-MM-DD), with
+/// its lists of keywords taken from the vocabulary, so a value added to a
+/// set is named here without an edit.
 pub fn render(id: &str, date: &str) -> String {
-    TEMPLATE.replace("{{id}}", id).replace("{{date}}", date)
+    let mut text = TEMPLATE.replace("{{id}}", id).replace("{{date}}", date);
+    for (placeholder, words) in lists() {
+        text = text.replace(placeholder, &vocab::listed(&words, " or "));
+    }
+    text.lines()
+        .flat_map(wrap)
+        .map(|line| line + "\n")
+        .collect()
+}
+
+/// Each list of keywords in the template's guidance: its placeholder and
+/// the set's keywords.
+fn lists() -> [(&'static str, Vec<&'static str>); 4] {
+    [
+        ("{{grounds}}", vocab::GROUNDS.keywords().collect()),
+        ("{{authorities}}", vocab::AUTHORITIES.keywords().collect()),
+        (
+            "{{notify_methods}}",
+            vocab::NOTIFY_METHODS.keywords().collect(),
+        ),
+        ("{{takes_effect}}", vocab::TAKES_EFFECT.keywords().collect()),
+    ]
+}
+
+/// A comment line, wrapped at [`WIDTH`] between words; other lines as they
+/// are.
+fn wrap(line: &str) -> Vec<String> {
+    let Some(words) = line.strip_prefix("// ").filter(|_| line.len() > WIDTH) else {
+        return vec![line.to_owned()];
+    };
+    let mut lines = vec![String::from("//")];
+    for word in words.split(' ') {
+        let fits = lines
+            .last()
+            .is_some_and(|l| l.len() + 1 + word.len() <= WIDTH);
+        if !fits {
+            lines.push(String::from("//"));
+        }
+        if let Some(last) = lines.last_mut() {
+            last.push(' ');
+            last.push_str(word);
+        }
+    }
+    lines
 }
 
 /// Whether `id` is a policy id: a letter, then letters, digits or `_`.
@@ -51,7 +103,9 @@ pub fn default_id(dir: &Path) -> String {
     let absolute = if dir.is_absolute() {
         dir.to_path_buf()
     } else {
-        std::env::current_dir().unwrap_or_default().join(dir)
+        // Without a readable working directory, the id comes from the path
+        // as given, and falls back to FALLBACK_ID when that names nothing.
+        std::env::current_dir().map_or_else(|_| dir.to_path_buf(), |cwd| cwd.join(dir))
     };
     let names: Vec<String> = absolute
         .components()
@@ -94,27 +148,12 @@ pub fn today() -> String {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
         });
-    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-/// The proleptic Gregorian date of a count of days since 1970-01-01
-/// (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (
-        year,
-        u32::try_from(month).unwrap_or(1),
-        u32::try_from(day).unwrap_or(1),
-    )
+    let epoch = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+    date_after(epoch, seconds.div_euclid(86_400)).to_string()
 }
 
 /// Runs `policyc init`.
@@ -171,31 +210,41 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
-    /// The template's guidance lists the values of the sets it explains;
-    /// a value added to one of them must be added to the guidance too.
+    /// The template's guidance lists the values of the sets it explains:
+    /// the lists are filled from the vocabulary; the values explained one
+    /// by one (sources, identities, bases, recipient kinds) must be named
+    /// by hand, and this test says which is missing.
     #[test]
     fn the_guidance_names_every_value_it_explains() {
-        use crate::vocab::{BASES, GROUNDS, IDENTITIES, RECIPIENT_KINDS, SOURCES};
-        let sets = [
-            SOURCES.keywords().collect::<Vec<_>>(),
-            IDENTITIES.keywords().collect(),
-            // Explicit consent is for special categories, which the
-            // template leaves out.
+        use crate::vocab::{BASES, IDENTITIES, RECIPIENT_KINDS, SOURCES};
+        let text = render("x", "2024-01-01");
+        let mut named: Vec<&str> = SOURCES.keywords().collect();
+        named.extend(IDENTITIES.keywords());
+        // Explicit consent is for special categories, which the template
+        // leaves out.
+        named.extend(
             BASES
                 .values
                 .iter()
                 .filter(|v| v.value != policy_runtime::Basis::ExplicitConsent)
-                .map(|v| v.keyword)
-                .collect(),
-            RECIPIENT_KINDS.keywords().collect(),
-            GROUNDS.keywords().collect(),
-        ];
-        for keyword in sets.iter().flatten() {
+                .map(|v| v.keyword),
+        );
+        named.extend(RECIPIENT_KINDS.keywords());
+        for (_, words) in lists() {
+            named.extend(words);
+        }
+        for keyword in named {
             assert!(
-                TEMPLATE.contains(keyword),
+                text.contains(keyword),
                 "the template does not name `{keyword}`"
             );
         }
+        assert!(!text.contains("{{"), "a placeholder is left");
+        assert!(
+            text.lines()
+                .filter(|l| l.starts_with("//"))
+                .all(|l| l.len() <= WIDTH)
+        );
     }
 
     #[test]
@@ -228,10 +277,19 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_civil() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
-        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    fn days_since_the_epoch_are_civil_dates() {
+        let epoch = Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        };
+        for (days, date) in [
+            (0, "1970-01-01"),
+            (19_723, "2024-01-01"),
+            (19_782, "2024-02-29"),
+            (-1, "1969-12-31"),
+        ] {
+            assert_eq!(date_after(epoch, days).to_string(), date);
+        }
     }
 }

@@ -137,7 +137,7 @@ pub struct PolicyDecl {
     pub contact: Vec<Prop<Str>>,
     /// `governing_law "…"`
     pub governing_law: Vec<Prop<Str>>,
-    /// `accepted by_use`
+    /// `accepted WAY` (a value of `vocab::ACCEPTANCES`)
     pub accepted: Vec<Prop<Name>>,
     /// `scope "…"`
     pub scope: Vec<Prop<Str>>,
@@ -170,11 +170,11 @@ pub struct DataDecl {
     pub label: Option<Str>,
     /// `description "…"`
     pub description: Vec<Prop<Str>>,
-    /// `source user|device|derived|third_party`
+    /// `source SOURCE` (a value of `vocab::SOURCES`)
     pub source: Vec<Prop<Name>>,
-    /// `identity identified|pseudonymized|depersonalized`
+    /// `identity IDENTITY` (a value of `vocab::IDENTITIES`)
     pub identity: Vec<Prop<Name>>,
-    /// `special health|…`
+    /// `special CATEGORY` (a value of `vocab::SPECIAL_CATEGORIES`)
     pub special: Vec<Prop<Name>>,
     /// `examples "…", "…"`
     pub examples: Vec<Prop<Vec<Str>>>,
@@ -211,7 +211,7 @@ pub struct PurposeDecl {
     pub uses: Vec<Prop<Vec<Name>>>,
     /// `basis KIND ["interest"]`
     pub basis: Vec<Prop<BasisDecl>>,
-    /// `only depersonalized`
+    /// `only RESTRICTION` (a value of `vocab::RESTRICTIONS`)
     pub only: Vec<Prop<Name>>,
     /// The span of the whole declaration.
     pub span: Span,
@@ -222,7 +222,7 @@ pub struct PurposeDecl {
 pub struct BasisDecl {
     /// The basis keyword.
     pub kind: Name,
-    /// The stated interest, for `legitimate_interest`.
+    /// The stated interest, for the basis of legitimate interests.
     pub interest: Option<Str>,
 }
 
@@ -235,7 +235,7 @@ pub struct RecipientDecl {
     pub label: Option<Str>,
     /// `description "…"`
     pub description: Vec<Prop<Str>>,
-    /// `kind third_party|processor|acquirer|authority`
+    /// `kind KIND` (a value of `vocab::RECIPIENT_KINDS`)
     pub kind: Vec<Prop<Name>>,
     /// `country "…"`
     pub country: Vec<Prop<Str>>,
@@ -287,10 +287,10 @@ pub enum PeriodDecl {
     AsRequiredByLaw(Span),
 }
 
-/// An event: a keyword (`collection`) or a phrase in quotes.
+/// An event: a keyword (a value of `vocab::EVENTS`) or a phrase in quotes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EventDecl {
-    /// A keyword such as `collection`.
+    /// A keyword, looked up in `vocab::EVENTS`.
     Keyword(Name),
     /// A phrase in quotes, used verbatim in the text.
     Phrase(Str),
@@ -299,7 +299,7 @@ pub enum EventDecl {
 /// `right KIND ["label"] { … }`
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RightDecl {
-    /// The kind of right (`access`, `erasure`…).
+    /// The kind of right (a value of `vocab::RIGHTS`).
     pub kind: Name,
     /// An optional reader-visible label.
     pub label: Option<Str>,
@@ -329,13 +329,13 @@ pub struct TextDecl {
 /// `changes { … }`
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChangesDecl {
-    /// `by unilateral|agreement`
+    /// `by AUTHORITY` (a value of `vocab::AUTHORITIES`)
     pub by: Vec<Prop<Name>>,
-    /// `notify on_website, by_email`
+    /// `notify WAY, …` (values of `vocab::NOTIFY_METHODS`)
     pub notify: Vec<Prop<Vec<Name>>>,
     /// `notice DURATION`
     pub notice: Vec<Prop<DurationLit>>,
-    /// `effective on_publication|after_notice`
+    /// `effective MOMENT` (a value of `vocab::TAKES_EFFECT`)
     pub effective: Vec<Prop<Name>>,
     /// The span of the whole declaration.
     pub span: Span,

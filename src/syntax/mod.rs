@@ -3,9 +3,6 @@
 pub mod ast;
 pub mod hygiene;
 mod parser;
+pub mod props;
 
-pub(crate) use parser::{
-    CHANGES_PROPS, CONTROLLER_PROPS, DATA_PROPS, HEADER_PROPS, PURPOSE_PROPS, RECIPIENT_PROPS,
-    RIGHT_PROPS,
-};
 pub use parser::{MAX_NAME_LEN, parse, parse_at, parse_each};

@@ -8,6 +8,7 @@ use pest_derive::Parser;
 
 use super::ast::*;
 use super::hygiene;
+use super::props::{self, Block};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, MAX_KEPT, Omitted};
 use crate::span::Span;
@@ -201,7 +202,7 @@ fn lower_top(
 ) -> Option<Decl> {
     let mut lower = Lower { diags, base };
     let decl = match pair.as_rule() {
-        Rule::include_decl => Decl::Include(Box::new(lower.include(pair))),
+        Rule::include_decl => Decl::Include(Box::new(lower.include(pair)?)),
         Rule::policy_decl => Decl::Policy(Box::new(lower.policy(pair))),
         Rule::data_decl => Decl::Data(Box::new(lower.data(pair))),
         Rule::purpose_decl => Decl::Purpose(Box::new(lower.purpose(pair))),
@@ -235,9 +236,7 @@ fn span_of(pair: &Pair<'_, Rule>) -> Span {
 fn code_len(text: &str) -> usize {
     let trimmed = text.trim_end();
     // Fast path: the last line has no slash, so it ends with code.
-    let last_line = trimmed
-        .rfind('\n')
-        .map_or(trimmed, |i| trimmed.get(i..).unwrap_or(""));
+    let last_line = trimmed.rsplit_once('\n').map_or(trimmed, |(_, last)| last);
     if !last_line.contains('/') {
         return trimmed.len();
     }
@@ -398,6 +397,11 @@ impl Lower<'_> {
         }
     }
 
+    /// The label after a declaration's name: one line of text.
+    fn label(&mut self, pair: Pair<'_, Rule>) -> Option<Str> {
+        Self::first_inner(pair).map(|s| self.string(s, Lines::One("label")))
+    }
+
     /// The first inner pair of a property, which is its value.
     fn first_inner<'i>(pair: Pair<'i, Rule>) -> Option<Pair<'i, Rule>> {
         pair.into_inner().next()
@@ -448,23 +452,27 @@ impl Lower<'_> {
         }
     }
 
-    /// Reports a skipped line; returns the keyword when it was a known
-    /// property, so the checker does not also call it missing.
-    fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Option<String> {
+    /// Reports a line of `block` the grammar skipped.
+    fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &Block) {
         self.diags
-            .push(bad_property(pair, block, known).shifted(self.base));
-        let word = first_word(pair.as_str());
-        known.contains(&word).then(|| word.to_owned())
+            .push(bad_property(pair, block).shifted(self.base));
     }
 
-    fn include(&mut self, pair: Pair<'_, Rule>) -> IncludeDecl {
+    /// [`bad_prop`](Self::bad_prop) for a block that records its malformed
+    /// properties: the keyword when the line starts with a known one, so
+    /// the checker does not also call the property missing.
+    fn malformed(&mut self, pair: &Pair<'_, Rule>, block: &Block) -> Option<String> {
+        self.bad_prop(pair, block);
+        let word = first_word(pair.as_str());
+        block.find(word).map(|p| p.keyword.to_owned())
+    }
+
+    /// `include "PATH"`; the grammar gives it its string, so `None` is
+    /// only the grammar and this function disagreeing.
+    fn include(&mut self, pair: Pair<'_, Rule>) -> Option<IncludeDecl> {
         let span = self.span(&pair);
-        let path = pair
-            .into_inner()
-            .next()
-            .map(|p| self.string(p, Lines::One("include")))
-            .unwrap_or_default();
-        IncludeDecl { path, span }
+        let path = self.string(Self::first_inner(pair)?, Lines::One("include"));
+        Some(IncludeDecl { path, span })
     }
 
     fn policy(&mut self, pair: Pair<'_, Rule>) -> PolicyDecl {
@@ -490,10 +498,7 @@ impl Lower<'_> {
                 Rule::accepted_prop => add(&mut decl.accepted, self.prop_name(part)),
                 Rule::scope_prop => add(&mut decl.scope, self.prop_str(part)),
                 Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
-                Rule::bad_prop => {
-                    decl.malformed
-                        .extend(self.bad_prop(&part, "policy header", HEADER_PROPS))
-                }
+                Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }
         }
@@ -509,11 +514,9 @@ impl Lower<'_> {
                 Rule::service_prop => add(&mut decl.service, self.prop_str(part)),
                 Rule::website_prop => add(&mut decl.website, self.prop_str(part)),
                 Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
-                Rule::bad_prop => decl.malformed.extend(self.bad_prop(
-                    &part,
-                    "controller block",
-                    CONTROLLER_PROPS,
-                )),
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::CONTROLLER)),
                 _ => {}
             }
         }
@@ -528,10 +531,7 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::path => decl.id = self.name(part),
-                Rule::label => {
-                    decl.label =
-                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
-                }
+                Rule::label => decl.label = self.label(part),
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::source_prop => add(&mut decl.source, self.prop_name(part)),
                 Rule::identity_prop => add(&mut decl.identity, self.prop_name(part)),
@@ -546,9 +546,7 @@ impl Lower<'_> {
                     Some(self.flag(&part, Requirement::Optional)),
                 ),
                 Rule::collected_prop => add(&mut decl.collected, self.prop_str(part)),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "data block", DATA_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }
         }
@@ -563,18 +561,14 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.id = self.name(part),
-                Rule::label => {
-                    decl.label =
-                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
-                }
+                Rule::label => decl.label = self.label(part),
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
                 Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
                 Rule::only_prop => add(&mut decl.only, self.prop_name(part)),
-                Rule::bad_prop => {
-                    decl.malformed
-                        .extend(self.bad_prop(&part, "purpose block", PURPOSE_PROPS))
-                }
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::PURPOSE)),
                 _ => {}
             }
         }
@@ -602,18 +596,13 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.id = self.name(part),
-                Rule::label => {
-                    decl.label =
-                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
-                }
+                Rule::label => decl.label = self.label(part),
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
                 Rule::safeguard_prop => add(&mut decl.safeguard, self.prop_str(part)),
                 Rule::bound_flag => add(&mut decl.bound_by_policy, Some(self.flag(&part, ()))),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "recipient block", RECIPIENT_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::RECIPIENT),
                 _ => {}
             }
         }
@@ -694,17 +683,12 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::ident => decl.kind = self.name(part),
-                Rule::label => {
-                    decl.label =
-                        Self::first_inner(part).map(|s| self.string(s, Lines::One("label")))
-                }
+                Rule::label => decl.label = self.label(part),
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::via_prop => add(&mut decl.via, self.prop_strings(part)),
                 Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
                 Rule::anytime_flag => add(&mut decl.anytime, Some(self.flag(&part, ()))),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "right block", RIGHT_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::RIGHT),
                 _ => {}
             }
         }
@@ -737,9 +721,7 @@ impl Lower<'_> {
                 Rule::notify_prop => add(&mut decl.notify, self.prop_names(part)),
                 Rule::notice_prop => add(&mut decl.notice, self.prop_duration(part)),
                 Rule::takes_effect_prop => add(&mut decl.effective, self.prop_name(part)),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "changes block", CHANGES_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::CHANGES),
                 _ => {}
             }
         }
@@ -777,9 +759,7 @@ impl Lower<'_> {
                 // report format escapes: it may break lines.
                 Rule::string => decl.name = self.string(part, Lines::Many),
                 Rule::expectation => add(&mut decl.expectations, self.expectation(part)),
-                Rule::bad_prop => {
-                    let _ = self.bad_prop(&part, "test block", TEST_PROPS);
-                }
+                Rule::bad_prop => self.bad_prop(&part, &props::TEST),
                 _ => {}
             }
         }
@@ -818,44 +798,6 @@ impl Lower<'_> {
     }
 }
 
-/// The properties of each block, in their canonical order (the order
-/// `policyc fmt` writes them in).
-pub(crate) const HEADER_PROPS: &[&str] = &[
-    "title",
-    "version",
-    "effective",
-    "language",
-    "controller",
-    "published",
-    "contact",
-    "governing_law",
-    "accepted",
-    "scope",
-    "part_of",
-];
-pub(crate) const CONTROLLER_PROPS: &[&str] = &["service", "website", "address"];
-pub(crate) const DATA_PROPS: &[&str] = &[
-    "description",
-    "source",
-    "identity",
-    "special",
-    "examples",
-    "required",
-    "optional",
-    "collected",
-];
-pub(crate) const PURPOSE_PROPS: &[&str] = &["description", "uses", "basis", "only"];
-pub(crate) const RECIPIENT_PROPS: &[&str] = &[
-    "description",
-    "kind",
-    "country",
-    "safeguard",
-    "bound_by_policy",
-];
-pub(crate) const RIGHT_PROPS: &[&str] = &["description", "via", "within", "anytime"];
-pub(crate) const CHANGES_PROPS: &[&str] = &["by", "notify", "notice", "effective"];
-const TEST_PROPS: &[&str] = &["allow", "deny"];
-
 /// Appends to a property list one exact slot at a time: a property is
 /// almost always given once, and `Vec`'s own growth would reserve four
 /// slots for it in every block of a large policy.
@@ -866,42 +808,6 @@ fn add<T>(list: &mut Vec<T>, items: impl IntoIterator<Item = T>) {
     }
 }
 
-/// The form each property expects, for the help of a malformed one.
-fn property_form(keyword: &str) -> Option<&'static str> {
-    Some(match keyword {
-        "title" => "title \"Privacy Policy\"",
-        "version" => "version 1.0.0",
-        "effective" => "effective 2026-12-01 (in a changes block: effective on_publication)",
-        "language" => "language en",
-        "controller" => "controller \"Company Inc\" { service \"…\" website \"https://…\" }",
-        "published" | "website" => "published \"https://example.com/privacy\"",
-        "contact" => "contact \"privacy@example.com\"",
-        "governing_law" => "governing_law \"the law of …\"",
-        "accepted" => "accepted by_use",
-        "scope" | "description" | "collected" | "service" | "address" | "country" | "safeguard" => {
-            "a keyword followed by a text in double quotes"
-        }
-        "part_of" | "examples" | "via" => {
-            "a keyword followed by texts in double quotes, separated by commas"
-        }
-        "source" => "source user|device|derived|third_party",
-        "identity" => "identity identified|pseudonymized|depersonalized",
-        "special" => "special health",
-        "required" | "optional" | "bound_by_policy" | "anytime" => "the keyword alone on its line",
-        "uses" => "uses account, device",
-        "basis" => "basis consent (or: basis legitimate_interest \"the interest\")",
-        "only" => "only depersonalized",
-        "kind" => "kind processor",
-        "within" | "notice" => "a keyword followed by a duration such as 30 days",
-        "by" => "by unilateral",
-        "notify" => "notify on_website, by_email",
-        "allow" | "deny" => {
-            "allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT"
-        }
-        _ => return None,
-    })
-}
-
 fn first_word(text: &str) -> &str {
     let end = text
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
@@ -909,7 +815,7 @@ fn first_word(text: &str) -> &str {
     text.get(..end).unwrap_or(text)
 }
 
-fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnostic {
+fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
     let span = span_of(pair);
     let text = pair.as_str().trim_end();
     if let Some(quote) = unclosed_quote(text) {
@@ -925,10 +831,10 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
         );
     }
     let input = pair.as_span().get_input();
-    let line_before = input
-        .get(..pair.as_span().start())
-        .and_then(|before| before.rsplit('\n').next())
-        .unwrap_or("");
+    // A pair starts on a character boundary of the input it was parsed
+    // from, so this slice is in range.
+    let before = &input[..pair.as_span().start()];
+    let line_before = before.rsplit_once('\n').map_or(before, |(_, line)| line);
     if !line_before.trim().is_empty() {
         let shown: String = text.chars().take(40).collect();
         return Diagnostic::new(
@@ -940,8 +846,8 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
         .help("remove this text, or put it in quotes if it belongs to the value");
     }
     let word = first_word(text);
-    if known.contains(&word) {
-        let form = property_form(word).unwrap_or("see `policyc explain E0003`");
+    if let Some(property) = block.find(word) {
+        let form = property.help();
         return Diagnostic::new(
             Code::MalformedProperty,
             span,
@@ -955,10 +861,10 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &str, known: &[&str]) -> Diagnosti
     Diagnostic::new(
         Code::UnknownProperty,
         span,
-        format!("unknown property `{shown}` in a {block}"),
+        format!("unknown property `{shown}` in a {}", block.name),
     )
     .label("not a property of this block")
-    .maybe_help(suggest::did_you_mean(word, known))
+    .maybe_help(suggest::did_you_mean(word, &block.keywords()))
 }
 
 /// Where an unclosed string starts in a line, if one does.

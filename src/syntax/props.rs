@@ -1,0 +1,421 @@
+//! The properties of each block, declared once: keyword, the form of the
+//! value, whether it may be given more than once, and how to write it, in
+//! the block's canonical order (the order `policyc fmt` writes them in).
+//!
+//! The parser reads these tables for its "unknown property" and
+//! "malformed property" diagnostics (the block's name, the keywords it
+//! knows, the form to write), fmt for its order, and the editor grammars'
+//! property lists are generated from them (`tests/editor_grammar.rs`). The
+//! pest grammar keeps a rule per property, for its typed syntax tree; a
+//! test checks that each block's rules are exactly the keywords here.
+
+use crate::vocab;
+
+/// The form of a property's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A text in double quotes.
+    Text,
+    /// Texts in double quotes, separated by commas.
+    Texts,
+    /// A keyword of a closed set (`source user`).
+    Keyword,
+    /// Keywords of a closed set, separated by commas.
+    Keywords,
+    /// Names of declarations, separated by commas (`uses account, device`).
+    Names,
+    /// A legal basis, then a text for a legitimate interest.
+    Basis,
+    /// A semantic version.
+    Version,
+    /// A date, YYYY-MM-DD.
+    Date,
+    /// A language code.
+    Language,
+    /// A duration such as `30 days`.
+    Duration,
+    /// The keyword alone.
+    Flag,
+    /// A text, then a block of its own (the controller).
+    Block,
+    /// A test's expectation (`allow DATA for PURPOSE`).
+    Expectation,
+}
+
+/// One property of a block.
+#[derive(Debug, Clone, Copy)]
+pub struct Property {
+    /// The keyword that starts it.
+    pub keyword: &'static str,
+    /// The form of its value.
+    pub form: Form,
+    /// Whether it may be given more than once (its values add up); any
+    /// other property given twice is an error.
+    pub repeats: bool,
+    /// How to write it, for the help of a malformed one.
+    pub help: Help,
+}
+
+/// How to write a property, for the help of a malformed one.
+#[derive(Debug, Clone, Copy)]
+pub enum Help {
+    /// In these words.
+    Text(&'static str),
+    /// Its keyword and one of the keywords of a closed set, which this
+    /// function lists: the help follows the set.
+    OneOf(fn() -> Vec<&'static str>),
+}
+
+impl Property {
+    /// How to write the property, in words.
+    pub fn help(&self) -> String {
+        match self.help {
+            Help::Text(text) => text.to_owned(),
+            Help::OneOf(values) => {
+                let separator = if self.form == Form::Keywords {
+                    ", "
+                } else {
+                    "|"
+                };
+                let then = if self.form == Form::Basis {
+                    " (legitimate interests are followed by the interest, in quotes)"
+                } else {
+                    ""
+                };
+                format!("{} {}{then}", self.keyword, values().join(separator))
+            }
+        }
+    }
+}
+
+/// A block and its properties.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    /// The block's name in messages (`data block`).
+    pub name: &'static str,
+    /// The grammar's rule that chooses among the block's properties.
+    pub rule: &'static str,
+    /// Every property, in canonical order.
+    pub properties: &'static [Property],
+}
+
+impl Block {
+    /// Every keyword, in canonical order.
+    pub fn keywords(&self) -> Vec<&'static str> {
+        self.properties.iter().map(|p| p.keyword).collect()
+    }
+
+    /// The property that starts with `keyword`.
+    pub fn find(&self, keyword: &str) -> Option<&'static Property> {
+        self.properties.iter().find(|p| p.keyword == keyword)
+    }
+
+    /// The position of `keyword` in the canonical order; after every
+    /// property when the block has no such keyword.
+    pub fn rank(&self, keyword: &str) -> usize {
+        self.properties
+            .iter()
+            .position(|p| p.keyword == keyword)
+            .unwrap_or(self.properties.len())
+    }
+}
+
+/// Declares a block's properties, one line each: keyword, form, `repeats`
+/// when it may be given more than once, and its help.
+macro_rules! block {
+    ($name:literal, $rule:literal; $( $keyword:literal $form:ident $($repeats:ident)? => $help:expr; )*) => {
+        Block {
+            name: $name,
+            rule: $rule,
+            properties: &[$(Property {
+                keyword: $keyword,
+                form: Form::$form,
+                repeats: block!(@repeats $($repeats)?),
+                help: $help,
+            }),*],
+        }
+    };
+    (@repeats repeats) => { true };
+    (@repeats) => { false };
+}
+
+/// The help of a property whose value is a text.
+const TEXT: Help = Help::Text("a keyword followed by a text in double quotes");
+/// The help of a property whose value is a list of texts.
+const TEXTS: Help = Help::Text("a keyword followed by texts in double quotes, separated by commas");
+/// The help of a property whose value is a duration.
+const DURATION: Help = Help::Text("a keyword followed by a duration such as 30 days");
+/// The help of a flag.
+const FLAG: Help = Help::Text("the keyword alone on its line");
+/// The help of an address.
+const ADDRESS: Help = Help::Text("published \"https://example.com/privacy\"");
+
+/// The help of a test's expectation.
+const EXPECTATION: Help =
+    Help::Text("allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT");
+
+/// `policy ID { … }`.
+pub const HEADER: Block = block! {
+    "policy header", "header_prop";
+    "title" Text => Help::Text("title \"Privacy Policy\"");
+    "version" Version => Help::Text("version 1.0.0");
+    "effective" Date => Help::Text("effective 2026-12-01");
+    "language" Language => Help::Text("language en");
+    "controller" Block => Help::Text("controller \"Company Inc\" { service \"…\" website \"https://…\" }");
+    "published" Text => ADDRESS;
+    "contact" Text => Help::Text("contact \"privacy@example.com\"");
+    "governing_law" Text => Help::Text("governing_law \"the law of …\"");
+    "accepted" Keyword => Help::OneOf(|| vocab::ACCEPTANCES.keywords().collect());
+    "scope" Text => TEXT;
+    "part_of" Texts => TEXTS;
+};
+
+/// `controller "NAME" { … }` in the header.
+pub const CONTROLLER: Block = block! {
+    "controller block", "controller_item";
+    "service" Text => TEXT;
+    "website" Text => ADDRESS;
+    "address" Text => TEXT;
+};
+
+/// `data ID "LABEL" { … }`.
+pub const DATA: Block = block! {
+    "data block", "data_prop";
+    "description" Text => TEXT;
+    "source" Keyword => Help::OneOf(|| vocab::SOURCES.keywords().collect());
+    "identity" Keyword => Help::OneOf(|| vocab::IDENTITIES.keywords().collect());
+    "special" Keyword => Help::OneOf(|| vocab::SPECIAL_CATEGORIES.keywords().collect());
+    "examples" Texts => TEXTS;
+    "required" Flag => FLAG;
+    "optional" Flag => FLAG;
+    "collected" Text => TEXT;
+};
+
+/// `purpose ID "LABEL" { … }`.
+pub const PURPOSE: Block = block! {
+    "purpose block", "purpose_prop";
+    "description" Text => TEXT;
+    "uses" Names repeats => Help::Text("uses account, device");
+    "basis" Basis => Help::OneOf(|| vocab::BASES.keywords().collect());
+    "only" Keyword => Help::OneOf(|| vocab::RESTRICTIONS.keywords().collect());
+};
+
+/// `recipient ID "LABEL" { … }`.
+pub const RECIPIENT: Block = block! {
+    "recipient block", "recipient_prop";
+    "description" Text => TEXT;
+    "kind" Keyword => Help::OneOf(|| vocab::RECIPIENT_KINDS.keywords().collect());
+    "country" Text => TEXT;
+    "safeguard" Text => TEXT;
+    "bound_by_policy" Flag => FLAG;
+};
+
+/// `right KIND "LABEL" { … }`.
+pub const RIGHT: Block = block! {
+    "right block", "right_prop";
+    "description" Text => TEXT;
+    "via" Texts => TEXTS;
+    "within" Duration => DURATION;
+    "anytime" Flag => FLAG;
+};
+
+/// `changes { … }`.
+pub const CHANGES: Block = block! {
+    "changes block", "changes_prop";
+    "by" Keyword => Help::OneOf(|| vocab::AUTHORITIES.keywords().collect());
+    "notify" Keywords => Help::OneOf(|| vocab::NOTIFY_METHODS.keywords().collect());
+    "notice" Duration => DURATION;
+    "effective" Keyword => Help::OneOf(|| vocab::TAKES_EFFECT.keywords().collect());
+};
+
+/// `test "NAME" { … }`: its expectations keep the order they are written in.
+pub const TEST: Block = block! {
+    "test block", "expectation";
+    "allow" Expectation repeats => EXPECTATION;
+    "deny" Expectation repeats => EXPECTATION;
+};
+
+/// Every block with properties.
+pub const BLOCKS: [&Block; 8] = [
+    &HEADER,
+    &CONTROLLER,
+    &DATA,
+    &PURPOSE,
+    &RECIPIENT,
+    &RIGHT,
+    &CHANGES,
+    &TEST,
+];
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, clippy::panic, reason = "tests")]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::codes::Code;
+
+    const GRAMMAR: &str = include_str!("../../grammar/policy.pest");
+
+    /// The body of the grammar's rule `name`: from its `=` to the next
+    /// rule.
+    fn rule_body(name: &str) -> &'static str {
+        let start = GRAMMAR
+            .lines()
+            .scan(0, |at, line| {
+                let here = *at;
+                *at += line.len() + 1;
+                Some((here, line))
+            })
+            .find(|(_, line)| {
+                line.strip_prefix(name)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+            .map(|(at, _)| at)
+            .unwrap_or_else(|| panic!("no rule `{name}` in the grammar"));
+        let body = &GRAMMAR[start..];
+        let body = &body[body.find('=').unwrap() + 1..];
+        let end = body
+            .find("\n\n")
+            .into_iter()
+            .chain(body.match_indices('\n').map(|(i, _)| i).filter(|&i| {
+                body[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic())
+            }))
+            .min()
+            .unwrap_or(body.len());
+        &body[..end]
+    }
+
+    /// The first quoted word of a rule: the keyword it starts with.
+    fn first_literal(rule: &str) -> String {
+        let body = rule_body(rule);
+        let start = body.find('"').unwrap() + 1;
+        let end = start + body[start..].find('"').unwrap();
+        body[start..end].to_owned()
+    }
+
+    /// The keywords the grammar accepts in a block: the first literal of
+    /// each alternative of its choice rule.
+    fn grammar_keywords(block: &Block) -> BTreeSet<String> {
+        if block.rule == "expectation" {
+            let verdict = rule_body("verdict");
+            return ["allow", "deny"]
+                .iter()
+                .filter(|w| verdict.contains(&format!("\"{w}\"")))
+                .map(|w| (*w).to_owned())
+                .collect();
+        }
+        rule_body(block.rule)
+            .trim()
+            .trim_start_matches("_{")
+            .trim_end_matches('}')
+            .split('|')
+            .map(|alternative| first_literal(alternative.trim()))
+            .collect()
+    }
+
+    #[test]
+    fn the_grammar_has_a_rule_for_each_property_and_no_other() {
+        for block in BLOCKS {
+            let table: BTreeSet<String> =
+                block.keywords().iter().map(|k| (*k).to_owned()).collect();
+            assert_eq!(grammar_keywords(block), table, "{}", block.name);
+        }
+    }
+
+    #[test]
+    fn every_keyword_is_once_in_its_block() {
+        for block in BLOCKS {
+            let mut seen = BTreeSet::new();
+            for p in block.properties {
+                assert!(
+                    seen.insert(p.keyword),
+                    "{} twice in {}",
+                    p.keyword,
+                    block.name
+                );
+            }
+        }
+        assert_eq!(DATA.rank("source"), 1);
+        assert_eq!(DATA.rank("nothing"), DATA.properties.len());
+    }
+
+    /// A valid line of `property`, for tests.
+    fn sample(property: &Property, block: &Block) -> String {
+        let value = match (property.form, property.keyword) {
+            (Form::Text | Form::Block, _) => "\"x\"",
+            (Form::Texts, _) => "\"x\", \"y\"",
+            (Form::Names, _) => "a",
+            (Form::Basis, _) => "consent",
+            (Form::Version, _) => "1.0.0",
+            (Form::Date, _) => "2024-01-01",
+            (Form::Language, _) => "en",
+            (Form::Duration, _) => "30 days",
+            (Form::Flag | Form::Expectation, _) => "",
+            (Form::Keywords, _) => "on_website",
+            (Form::Keyword, "accepted") => "by_use",
+            (Form::Keyword, "source") => "user",
+            (Form::Keyword, "identity") => "identified",
+            (Form::Keyword, "special") => "health",
+            (Form::Keyword, "only") => "depersonalized",
+            (Form::Keyword, "kind") => "processor",
+            (Form::Keyword, "by") => "unilateral",
+            (Form::Keyword, "effective") => "on_publication",
+            (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
+        };
+        format!("{} {value}", property.keyword)
+    }
+
+    /// `lines` inside a block of the kind of `block`.
+    fn inside(block: &Block, lines: &str) -> String {
+        match block.rule {
+            "header_prop" => format!("policy p {{\n{lines}}}\n"),
+            "controller_item" => format!("policy p {{\n controller \"C\" {{\n{lines} }}\n}}\n"),
+            "data_prop" => format!("data a \"A\" {{\n{lines}}}\n"),
+            "purpose_prop" => format!("purpose p \"P\" {{\n{lines}}}\n"),
+            "recipient_prop" => format!("recipient r \"R\" {{\n{lines}}}\n"),
+            "right_prop" => format!("right access {{\n{lines}}}\n"),
+            "changes_prop" => format!("changes {{\n{lines}}}\n"),
+            other => panic!("no block for `{other}`"),
+        }
+    }
+
+    #[test]
+    fn only_a_repeating_property_may_be_given_twice() {
+        for block in BLOCKS.iter().filter(|b| b.rule != "expectation") {
+            for property in block.properties {
+                let line = sample(property, block);
+                let source = inside(block, &format!("  {line}\n  {line}\n"));
+                let checked = crate::check_source(&source);
+                let parsed = checked
+                    .diagnostics
+                    .iter()
+                    .all(|d| !matches!(d.code, Code::UnknownProperty | Code::MalformedProperty));
+                assert!(parsed, "{source}{:#?}", checked.diagnostics);
+                let twice = checked
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.code == Code::DuplicateProperty);
+                assert_eq!(twice, !property.repeats, "{source}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_help_of_a_keyword_property_lists_its_set() {
+        let help = |block: &Block, keyword: &str| block.find(keyword).unwrap().help();
+        assert_eq!(
+            help(&DATA, "source"),
+            "source user|device|derived|third_party"
+        );
+        assert_eq!(
+            help(&CHANGES, "notify"),
+            "notify on_website, by_email, in_service"
+        );
+        assert!(help(&PURPOSE, "basis").starts_with("basis consent|explicit_consent|"));
+        assert_eq!(help(&HEADER, "version"), "version 1.0.0");
+    }
+}
