@@ -10,6 +10,7 @@ pub mod codes;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
+pub mod driver;
 pub mod escape;
 pub mod fmt;
 pub mod load;

@@ -3,11 +3,12 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use super::Output;
 use super::check::load_and_check;
-use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
 use crate::build::{self, Plan};
 use crate::codes::Code;
 use crate::diff::history::Mode;
+use crate::driver::Outcome;
 use crate::model::Policy;
 use crate::publish::{self, LockMode, OutputError, OutputLock};
 use crate::sign::SigningKey;
@@ -37,13 +38,13 @@ pub struct BuildOptions<'a> {
 }
 
 /// Runs `policyc build`: nothing is written unless every policy checks clean.
-pub fn run(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
+pub fn run(options: &BuildOptions<'_>, out: &mut Output) -> Outcome {
     let status = build(options, out);
     out.finish(status);
     status
 }
 
-fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
+fn build(options: &BuildOptions<'_>, out: &mut Output) -> Outcome {
     let out_dir = options.out_dir;
     let mut files = match load_and_check(options.paths, options.max_file_size, out) {
         Ok(files) => files,
@@ -52,7 +53,7 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
     if out.fails() {
         let failure = format!("{}; nothing was written", out.describe_failure());
         out.failure(&failure);
-        return EXIT_PROBLEMS;
+        return Outcome::Problems;
     }
     // The output directory is locked before its history is read: another
     // build could be releasing an edition.
@@ -84,7 +85,7 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
                 "`{name}` and `{first}` both declare the policy `{}`; each policy needs its own id",
                 policy.id
             ));
-            return EXIT_PROBLEMS;
+            return Outcome::Problems;
         }
         // Links and special files in the output are refused before the
         // history in it is read.
@@ -120,7 +121,7 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
                 .to_owned()
         };
         out.failure(&failure);
-        return EXIT_PROBLEMS;
+        return Outcome::Problems;
     }
     if options.signer.is_none() {
         // Without the key, the signatures already made are kept: a build
@@ -134,7 +135,7 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
     }
     if !options.trusted.is_empty() && !verify_signatures(&plan, &ids, options.trusted, out) {
         out.failure(&format!("{}; nothing was written", out.describe_failure()));
-        return EXIT_PROBLEMS;
+        return Outcome::Problems;
     }
     publish::plan_manifests(&mut plan);
     // The sources were needed to check and to place diagnostics; the
@@ -154,7 +155,7 @@ fn build(options: &BuildOptions<'_>, out: &mut Output) -> u8 {
                 plan.len(),
                 published.changed.len()
             ));
-            EXIT_OK
+            Outcome::Clean
         }
         Err(error) => report(&error, out),
     }
@@ -180,16 +181,16 @@ fn lock(options: &BuildOptions<'_>, out: &mut Output) -> Result<OutputLock, Outp
 
 /// Reports a problem with the output directory; a problem the author can
 /// fix has a code and exits 1, a failing disk exits 2.
-fn report(error: &OutputError, out: &mut Output) -> u8 {
+fn report(error: &OutputError, out: &mut Output) -> Outcome {
     match error.code() {
         Some(code) => {
             out.coded_error(code, &error.to_string(), error.help().as_deref());
             out.failure("nothing was written");
-            EXIT_PROBLEMS
+            Outcome::Problems
         }
         None => {
             out.error_line(&format!("cannot write the outputs: {error}"));
-            EXIT_USAGE
+            Outcome::Usage
         }
     }
 }
@@ -204,7 +205,7 @@ fn note_kept(kept: &[PathBuf], out: &mut Output) {
     }
 }
 
-fn compare(plan: &Plan, out_dir: &Path, lock: &OutputLock, out: &mut Output) -> u8 {
+fn compare(plan: &Plan, out_dir: &Path, lock: &OutputLock, out: &mut Output) -> Outcome {
     match publish::compare(plan, out_dir, lock) {
         Ok(compared) if compared.drift.is_empty() => {
             note_kept(&compared.kept, out);
@@ -213,7 +214,7 @@ fn compare(plan: &Plan, out_dir: &Path, lock: &OutputLock, out: &mut Output) -> 
                 plan.len(),
                 out_dir.display()
             ));
-            EXIT_OK
+            Outcome::Clean
         }
         Ok(compared) => {
             for item in &compared.drift {
@@ -223,12 +224,12 @@ fn compare(plan: &Plan, out_dir: &Path, lock: &OutputLock, out: &mut Output) -> 
                 "{} generated file(s) out of date; run `policyc build` and commit the result",
                 compared.drift.len()
             ));
-            EXIT_PROBLEMS
+            Outcome::Problems
         }
         Err(error) if error.code().is_some() => report(&error, out),
         Err(error) => {
             out.error_line(&format!("cannot read `{}`: {error}", out_dir.display()));
-            EXIT_USAGE
+            Outcome::Usage
         }
     }
 }

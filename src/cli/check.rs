@@ -3,9 +3,10 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
+use super::Output;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
+use crate::driver::Outcome;
 use crate::load::{self, Loaded};
 use crate::source::{self, SourceFile};
 use crate::span::Span;
@@ -53,12 +54,12 @@ pub fn load_and_check(
     paths: &[PathBuf],
     max_file_size: usize,
     out: &mut Output,
-) -> Result<Vec<CheckedFile>, u8> {
+) -> Result<Vec<CheckedFile>, Outcome> {
     let found = match source::discover(paths) {
         Ok(found) => found,
         Err(message) => {
             out.error_line(&message);
-            return Err(EXIT_USAGE);
+            return Err(Outcome::Usage);
         }
     };
     let mut loaded_all = Vec::new();
@@ -100,7 +101,7 @@ pub fn load_and_check(
         }
     }
     if io_failed {
-        return Err(EXIT_USAGE);
+        return Err(Outcome::Usage);
     }
     Ok(results)
 }
@@ -129,7 +130,7 @@ fn expected_failure(file: &SourceFile, checked: &crate::check::Checked, out: &mu
 }
 
 /// Runs `policyc check`.
-pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
+pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> Outcome {
     let status = match load_and_check(paths, max_file_size, out) {
         Ok(results) => {
             let policies = results.len();
@@ -141,7 +142,7 @@ pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
                     out.denied_note()
                 );
                 out.failure(&failure);
-                EXIT_PROBLEMS
+                Outcome::Problems
             } else {
                 let warnings = if out.tally.warnings > 0 {
                     format!(" ({})", out.tally.describe())
@@ -150,7 +151,7 @@ pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
                 };
                 let plural = if policies == 1 { "policy" } else { "policies" };
                 out.result_line(&format!("ok: {policies} {plural} checked{warnings}"));
-                EXIT_OK
+                Outcome::Clean
             }
         }
         Err(status) => status,

@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 
 use codespan_reporting::term::termcolor::StandardStream;
 
-use super::{ColorChoice, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output, git};
+use super::{ColorChoice, Output, git};
 use crate::build::Plan;
 use crate::diff::problem::Problem;
 use crate::diff::{history, ledger};
+use crate::driver::Outcome;
 use crate::load::Loaded;
 use crate::model::Policy;
 use crate::report::Format;
@@ -43,14 +44,14 @@ struct Side {
 }
 
 /// Runs `policyc diff`.
-pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
+pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> Outcome {
     let (old, new) = match (options.against, options.new) {
         (Some(rev), None) => {
             // Before anything is read: a revision git could take for an
             // option is a usage error, whatever else is wrong.
             if let Err(error) = git::validate(rev) {
                 out.error_line(&error.to_string());
-                return EXIT_USAGE;
+                return Outcome::Usage;
             }
             let new = load_file(options.old, options.max_file_size, out);
             let old = load_revision(rev, options.old, options.max_file_size, out);
@@ -64,11 +65,11 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
             out.error_line(
                 "with --against REV, name only the policy file: it is compared with itself at REV",
             );
-            return EXIT_USAGE;
+            return Outcome::Usage;
         }
         (None, None) => {
             out.error_line("name two editions to compare (OLD NEW), or one file and --against REV");
-            return EXIT_USAGE;
+            return Outcome::Usage;
         }
     };
     let (old, new) = match (old, new) {
@@ -112,7 +113,7 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
         ) {
             Err(error @ WriteError::NoSarif) => {
                 out.error_line(&error.to_string());
-                return EXIT_USAGE;
+                return Outcome::Usage;
             }
             // A closed stdout (`policyc diff … | head`) is no reason to fail.
             Ok(()) | Err(WriteError::Io(_)) => {}
@@ -123,7 +124,11 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
             out.error_line(&problem);
         }
     }
-    if failed { EXIT_PROBLEMS } else { EXIT_OK }
+    if failed {
+        Outcome::Problems
+    } else {
+        Outcome::Clean
+    }
 }
 
 /// Locates annotations in the new source, when it is a policy file.
@@ -138,7 +143,7 @@ fn is_history_entry(path: &Path) -> bool {
 }
 
 /// Loads an edition from a policy file or a history entry.
-fn load_file(path: &Path, max_file_size: usize, out: &mut Output) -> Result<Side, u8> {
+fn load_file(path: &Path, max_file_size: usize, out: &mut Output) -> Result<Side, Outcome> {
     let label = path.to_string_lossy().replace('\\', "/");
     if is_history_entry(path) {
         return match history::read_entry(path) {
@@ -150,9 +155,9 @@ fn load_file(path: &Path, max_file_size: usize, out: &mut Output) -> Result<Side
             Err(message) => {
                 out.error_line(&message);
                 Err(if path.exists() {
-                    EXIT_PROBLEMS
+                    Outcome::Problems
                 } else {
-                    EXIT_USAGE
+                    Outcome::Usage
                 })
             }
         };
@@ -166,14 +171,14 @@ fn load_file(path: &Path, max_file_size: usize, out: &mut Output) -> Result<Side
         Ok(loaded) => checked(loaded, label, out),
         Err(error) => {
             out.error_line(&format!("cannot read `{}`: {error}", path.display()));
-            Err(EXIT_USAGE)
+            Err(Outcome::Usage)
         }
     }
 }
 
 /// The checked policy of a loaded source; its diagnostics are shown only
 /// when it has errors.
-fn checked(loaded: Loaded, label: String, out: &mut Output) -> Result<Side, u8> {
+fn checked(loaded: Loaded, label: String, out: &mut Output) -> Result<Side, Outcome> {
     let text = loaded.main().map(|f| f.text.clone());
     if let Some(policy) = loaded.checked.policy.clone() {
         return Ok(Side {
@@ -189,7 +194,7 @@ fn checked(loaded: Loaded, label: String, out: &mut Output) -> Result<Side, u8> 
     }
     out.omitted(&loaded.checked.omitted);
     out.error_line(&format!("`{label}` has errors, so it cannot be compared"));
-    Err(EXIT_PROBLEMS)
+    Err(Outcome::Problems)
 }
 
 /// Loads the edition of `path` at a git revision, through `git show`.
@@ -198,7 +203,7 @@ fn load_revision(
     path: &Path,
     max_file_size: usize,
     out: &mut Output,
-) -> Result<Side, u8> {
+) -> Result<Side, Outcome> {
     let label = format!("{rev}:{}", path.to_string_lossy().replace('\\', "/"));
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -206,20 +211,20 @@ fn load_revision(
     };
     let Some(name) = path.file_name() else {
         out.error_line(&format!("`{}` is not a file", path.display()));
-        return Err(EXIT_USAGE);
+        return Err(Outcome::Usage);
     };
     let commit = match git::resolve_commit(&dir, rev) {
         Ok(commit) => commit,
         Err(error) => {
             out.error_line(&error.to_string());
-            return Err(EXIT_USAGE);
+            return Err(Outcome::Usage);
         }
     };
     let output = match git::show(&dir, &commit, &name.to_string_lossy()) {
         Ok(output) => output,
         Err(error) => {
             out.error_line(&format!("cannot run git for --against: {error}"));
-            return Err(EXIT_USAGE);
+            return Err(Outcome::Usage);
         }
     };
     if !output.status.success() {
@@ -228,14 +233,14 @@ fn load_revision(
             "cannot read `{label}` from git: {}",
             reason.trim()
         ));
-        return Err(EXIT_USAGE);
+        return Err(Outcome::Usage);
     }
     if output.stdout.len() > max_file_size {
         out.error_line(&format!(
             "`{label}` is {} bytes, more than the limit of {max_file_size} bytes",
             output.stdout.len()
         ));
-        return Err(EXIT_PROBLEMS);
+        return Err(Outcome::Problems);
     }
     if is_history_entry(path) {
         return match serde_json::from_slice::<Policy>(&output.stdout) {
@@ -246,13 +251,13 @@ fn load_revision(
             }),
             Err(error) => {
                 out.error_line(&format!("`{label}` is not a history entry: {error}"));
-                Err(EXIT_PROBLEMS)
+                Err(Outcome::Problems)
             }
         };
     }
     let Ok(text) = String::from_utf8(output.stdout) else {
         out.error_line(&format!("`{label}` is not valid UTF-8 text"));
-        return Err(EXIT_PROBLEMS);
+        return Err(Outcome::Problems);
     };
     checked(crate::load::load_text(&label, text), label, out)
 }

@@ -4,7 +4,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXIT_OK, EXIT_USAGE, Output};
+use super::Output;
+use crate::driver::Outcome;
 
 /// The template: `{{id}}` and `{{date}}` are replaced.
 pub const TEMPLATE: &str = include_str!("init.policy.in");
@@ -118,7 +119,7 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 }
 
 /// Runs `policyc init`.
-pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> u8 {
+pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> Outcome {
     let id = match id {
         Some(id) if is_valid_id(id) => id.to_owned(),
         Some(id) => {
@@ -126,7 +127,7 @@ pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> u8 {
             out.error_line(&format!(
                 "`{id}` is not a valid policy id: it must start with a letter and contain only letters, digits and `_`{hint}"
             ));
-            return EXIT_USAGE;
+            return Outcome::Usage;
         }
         None => default_id(dir),
     };
@@ -136,21 +137,21 @@ pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> u8 {
             "`{}` already exists; policyc init never overwrites a file (choose another `--id` or directory)",
             path.display()
         ));
-        return EXIT_USAGE;
+        return Outcome::Usage;
     }
     if let Err(error) = std::fs::create_dir_all(dir) {
         out.error_line(&format!("cannot create `{}`: {error}", dir.display()));
-        return EXIT_USAGE;
+        return Outcome::Usage;
     }
     if let Err(error) = write_new(&path, &render(&id, &today())) {
         out.error_line(&format!("cannot write `{}`: {error}", path.display()));
-        return EXIT_USAGE;
+        return Outcome::Usage;
     }
     out.result_line(&format!(
         "created {}: replace the placeholders its comments point out, then run `policyc check` and `policyc test`",
         path.display()
     ));
-    EXIT_OK
+    Outcome::Clean
 }
 
 /// Writes a new file atomically: a temporary file in the same directory,

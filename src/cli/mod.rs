@@ -20,14 +20,8 @@ use clap::{Args, Parser, Subcommand};
 
 pub use output::{ColorChoice, Output};
 
+use crate::driver::Outcome;
 use crate::report::Format;
-
-/// Exit status: the run found no errors (warnings allowed).
-pub const EXIT_OK: u8 = 0;
-/// Exit status: the policies have errors, or a check failed.
-pub const EXIT_PROBLEMS: u8 = 1;
-/// Exit status: a usage or I/O error.
-pub const EXIT_USAGE: u8 = 2;
 
 /// policyc compiles privacy policies written as code into the text people
 /// read, versioned diffs, and the rule table services enforce.
@@ -296,7 +290,7 @@ fn reads_config(command: &Command) -> bool {
 /// Reads `policyc.toml` (searching the current directory and its parents)
 /// into the lint settings of `out`, and returns the signing key it names;
 /// on failure, returns the exit status.
-fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Config, u8> {
+fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Config, Outcome> {
     let cwd = std::env::current_dir().unwrap_or_default();
     match crate::config::Config::discover(&cwd) {
         Ok(config) => {
@@ -308,7 +302,7 @@ fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Con
         }
         Err(message) => {
             out.error_line(&message);
-            Err(EXIT_USAGE)
+            Err(Outcome::Usage)
         }
     }
 }
@@ -325,9 +319,9 @@ pub fn run() -> ExitCode {
         Err(error) => {
             let _ = error.print();
             return ExitCode::from(if error.use_stderr() {
-                EXIT_USAGE
+                Outcome::Usage
             } else {
-                EXIT_OK
+                Outcome::Clean
             });
         }
     };
@@ -344,7 +338,7 @@ pub fn run() -> ExitCode {
             Ok(found) => config = found,
             Err(status) => {
                 out.finish(status);
-                return ExitCode::from(status);
+                return status.into();
             }
         }
     }
@@ -414,8 +408,8 @@ pub fn run() -> ExitCode {
         Command::Man => generate::man(&mut out),
         Command::Synth { categories } => {
             print!("{}", crate::synth::policy(*categories));
-            EXIT_OK
+            Outcome::Clean
         }
     };
-    ExitCode::from(status)
+    status.into()
 }

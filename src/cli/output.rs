@@ -19,10 +19,10 @@ use std::io::{IsTerminal, Write};
 
 use codespan_reporting::term::termcolor::{self, BufferedStandardStream, WriteColor};
 
-use super::EXIT_USAGE;
 use crate::codes::Code;
 use crate::config::Lints;
 use crate::diagnostic::{Diagnostic, MAX_KEPT, Omitted, Severity};
+use crate::driver::Outcome;
 use crate::report::sarif::{self, Notification};
 use crate::report::{self, Finding, Format, Located, Tally, github};
 use crate::source::SourceFile;
@@ -334,14 +334,18 @@ impl Output {
     /// Prints the collected report, when the format has one: the JSON
     /// document or the SARIF log. `status` is the run's exit status (a
     /// usage or I/O error marks the SARIF invocation as unsuccessful).
-    pub fn finish(&mut self, status: u8) {
+    pub fn finish(&mut self, status: Outcome) {
         self.finish_with(status, serde_json::Map::new());
     }
 
     /// Like [`Output::finish`], with a command's own results: extra
     /// top-level members of the JSON document, or the property bag of the
     /// SARIF run.
-    pub fn finish_with(&mut self, status: u8, extra: serde_json::Map<String, serde_json::Value>) {
+    pub fn finish_with(
+        &mut self,
+        status: Outcome,
+        extra: serde_json::Map<String, serde_json::Value>,
+    ) {
         self.tell_omitted();
         let mut stdout = std::io::stdout().lock();
         match self.format {
@@ -359,20 +363,13 @@ impl Output {
                 let log = sarif::log(
                     &self.findings,
                     &self.notifications,
-                    status != EXIT_USAGE,
+                    status != Outcome::Usage,
                     extra,
                 );
                 let _ = sarif::write(&mut stdout, &log);
             }
             Format::Human | Format::Github | Format::Markdown => {}
         }
-    }
-
-    /// Prints the JSON report, when that is the format (and the SARIF log
-    /// when that is). Prefer [`Output::finish`], which knows the status.
-    pub fn finish_json(&mut self) {
-        let status = if self.fails() { 1 } else { 0 };
-        self.finish(status);
     }
 }
 

@@ -5,7 +5,8 @@ use std::path::Path;
 
 use policy_runtime::{Facts, Rules, TrustedKey};
 
-use super::{EXIT_OK, EXIT_PROBLEMS, Output};
+use super::Output;
+use crate::driver::Outcome;
 use crate::report::Format;
 
 /// What is asked.
@@ -112,12 +113,12 @@ pub fn run(
     facts: &[String],
     trusted: &[TrustedKey],
     out: &mut Output,
-) -> u8 {
+) -> Outcome {
     let Some(rules) = load_rules(rules_path, trusted, out) else {
         // The JSON document or SARIF log of what went wrong, as every
         // reporting command prints it.
-        out.finish(EXIT_PROBLEMS);
-        return EXIT_PROBLEMS;
+        out.finish(Outcome::Problems);
+        return Outcome::Problems;
     };
     let facts: Facts = facts.iter().map(String::as_str).collect();
     let decision = match question {
@@ -148,5 +149,5 @@ pub fn run(
             }
         }
     }
-    EXIT_OK
+    Outcome::Clean
 }

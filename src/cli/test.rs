@@ -5,10 +5,11 @@ use std::path::PathBuf;
 
 use policy_runtime::{Facts, Rules};
 
+use super::Output;
 use super::check::load_and_check;
-use super::{EXIT_OK, EXIT_PROBLEMS, Output};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
+use crate::driver::Outcome;
 use crate::model::{Expectation, Policy, Target};
 
 /// The outcome of one expectation that did not hold.
@@ -59,13 +60,13 @@ pub fn run_policy(policy: &Policy, rules: &Rules) -> (usize, Vec<Diagnostic>) {
 }
 
 /// Runs `policyc test`.
-pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
+pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> Outcome {
     let status = run_all(paths, max_file_size, out);
     out.finish(status);
     status
 }
 
-fn run_all(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
+fn run_all(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> Outcome {
     let files = match load_and_check(paths, max_file_size, out) {
         Ok(files) => files,
         Err(status) => return status,
@@ -73,7 +74,7 @@ fn run_all(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
     if out.fails() {
         let failure = format!("{}; no test was run", out.describe_failure());
         out.failure(&failure);
-        return EXIT_PROBLEMS;
+        return Outcome::Problems;
     }
     let (mut tests, mut expectations, mut failed) = (0, 0, 0);
     for checked in &files {
@@ -87,7 +88,7 @@ fn run_all(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
                     "the rule table of `{}` does not load: {error}",
                     policy.id
                 ));
-                return EXIT_PROBLEMS;
+                return Outcome::Problems;
             }
         };
         let (run, failures) = run_policy(policy, &rules);
@@ -103,9 +104,9 @@ fn run_all(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> u8 {
     );
     if failed > 0 {
         out.failure(&format!("{summary}: {failed} failed"));
-        EXIT_PROBLEMS
+        Outcome::Problems
     } else {
         out.result_line(&format!("ok: {summary}, all hold"));
-        EXIT_OK
+        Outcome::Clean
     }
 }
