@@ -1,5 +1,4 @@
-//! `policyc diff OLD NEW [--require-bump]`, `policyc diff --against REV FILE`,
-//! and the history part of `policyc build`.
+//! `policyc diff OLD NEW [--require-bump]`, `policyc diff --against REV FILE`.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -7,15 +6,12 @@ use std::path::{Path, PathBuf};
 use codespan_reporting::term::termcolor::StandardStream;
 
 use super::{ColorChoice, Output, git};
-use crate::build::Plan;
-use crate::diff::problem::Problem;
-use crate::diff::{history, ledger};
+use crate::diff::history;
 use crate::driver::Outcome;
 use crate::load::Loaded;
 use crate::model::Policy;
 use crate::report::Format;
 use crate::report::diff::{self as report, Locator, Report, WriteError};
-use crate::source::SourceFile;
 
 /// What `policyc diff` compares and how it reports.
 pub struct DiffOptions<'a> {
@@ -260,75 +256,4 @@ fn load_revision(
         return Err(Outcome::Problems);
     };
     checked(crate::load::load_text(&label, text), label, out)
-}
-
-/// Adds the history of `policy` and what derives from it (changelog, diff
-/// pages, ledger head) to the build plan. Returns false, having reported
-/// why, when the history on disk does not match its ledger or its recorded
-/// head, or the edition cannot be released as it is.
-pub fn plan_history<'a>(
-    policy: &'a Policy,
-    file: &SourceFile,
-    out_dir: &Path,
-    mode: history::Mode,
-    signer: Option<&'a crate::sign::SigningKey>,
-    plan: &mut Plan<'a>,
-    out: &mut Output,
-) -> bool {
-    let folder = PathBuf::from(&policy.id);
-    let folder_dir = out_dir.join(&folder);
-    let dir = folder_dir.join(history::DIR);
-    let verified = history::read(&dir, &policy.id).and_then(|history| {
-        ledger::check_head(&folder_dir, &policy.id, &history, mode)
-            .map(|rebuilt| (history.editions, rebuilt))
-            .map_err(|problem| vec![problem])
-    });
-    let (editions, rebuilt) = match verified {
-        Ok(verified) => verified,
-        Err(problems) => return report(&problems, policy, file, out),
-    };
-    let shown = dir.to_string_lossy().replace('\\', "/");
-    let amend = mode == history::Mode::Amend;
-    match history::release(policy, &file.text, editions, &shown, amend) {
-        Ok(editions) => {
-            if let Some(head) = rebuilt
-                && let Err(problem) =
-                    ledger::check_rebuilt(&folder_dir, &policy.id, &editions, &head)
-            {
-                return report(&[problem], policy, file, out);
-            }
-            let head = ledger::Head::of(&policy.id, &history::links(&editions));
-            history::plan_files(&policy.id, editions, &dir, &folder, plan);
-            if let (Some(key), Some(head)) = (signer, head) {
-                crate::sign::head::plan_head_signature(&policy.id, &head.head, key, plan);
-            }
-            true
-        }
-        Err(diagnostics) => {
-            out.diagnostics(file, &diagnostics);
-            // The file was counted when it was checked.
-            out.tally.files = out.tally.files.saturating_sub(1);
-            false
-        }
-    }
-}
-
-/// Reports what is wrong with a history: a diagnostic at the policy's
-/// version line for each problem the author can fix, a line for an I/O
-/// error. Returns false, for [`plan_history`].
-fn report(problems: &[Problem], policy: &Policy, file: &SourceFile, out: &mut Output) -> bool {
-    let version = history::version_span(&file.text);
-    let mut diagnostics = Vec::new();
-    for problem in problems {
-        match problem.diagnostic(&policy.id, version) {
-            Some(diagnostic) => diagnostics.push(diagnostic),
-            None => out.error_line(&problem.message(&policy.id)),
-        }
-    }
-    if !diagnostics.is_empty() {
-        out.diagnostics(file, &diagnostics);
-        // The file was counted when it was checked.
-        out.tally.files = out.tally.files.saturating_sub(1);
-    }
-    false
 }

@@ -12,8 +12,8 @@ use crate::source::{self, DEFAULT_MAX_FILE_SIZE, SourceFile};
 pub fn run(paths: &[PathBuf], check: bool, out: &mut Output) -> Outcome {
     let found = match source::discover(paths) {
         Ok(found) => found,
-        Err(message) => {
-            out.error_line(&message);
+        Err(error) => {
+            out.problem(&error);
             return Outcome::Usage;
         }
     };

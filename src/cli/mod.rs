@@ -355,7 +355,7 @@ pub fn run() -> ExitCode {
                 .and_then(|signer| Ok((signer, keygen::load_trusted(trusted_paths, &mut out)?)));
             match keys {
                 Ok((signer, trusted)) => build::run(
-                    &build::BuildOptions {
+                    &crate::driver::build::BuildOptions {
                         paths: &args.paths,
                         out_dir: &args.out,
                         check_only: args.check,

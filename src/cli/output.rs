@@ -22,7 +22,8 @@ use codespan_reporting::term::termcolor::{self, BufferedStandardStream, WriteCol
 use crate::codes::Code;
 use crate::config::Lints;
 use crate::diagnostic::{Diagnostic, MAX_KEPT, Omitted, Severity};
-use crate::driver::Outcome;
+use crate::driver::check::CheckError;
+use crate::driver::{Outcome, Problem, Sink};
 use crate::report::sarif::{self, Notification};
 use crate::report::{self, Finding, Format, Located, Tally, github};
 use crate::source::SourceFile;
@@ -370,6 +371,61 @@ impl Output {
             }
             Format::Human | Format::Github | Format::Markdown => {}
         }
+    }
+}
+
+impl Output {
+    /// Reports a problem with no place in a file: `error[CODE]` with its
+    /// help when it has a code, an error line when not.
+    pub fn problem(&mut self, problem: &dyn Problem) {
+        match problem.code() {
+            Some(code) => self.coded_error(code, &problem.to_string(), problem.help().as_deref()),
+            None => self.error_line(&problem.to_string()),
+        }
+    }
+
+    /// Reports why the policies could not be loaded or did not check
+    /// clean (each file that cannot be read, and each diagnostic, was
+    /// reported as it was met), closing a failed run with what it could
+    /// not do (`nothing was written`); returns the run's outcome.
+    pub fn check_error(&mut self, error: &CheckError, not_done: &str) -> Outcome {
+        match error {
+            CheckError::Discover(error) => self.problem(error),
+            CheckError::Unreadable => {}
+            CheckError::Failed => {
+                let failure = format!("{}; {not_done}", self.describe_failure());
+                self.failure(&failure);
+            }
+        }
+        error.outcome()
+    }
+}
+
+impl Sink for Output {
+    fn diagnostics(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) {
+        Output::diagnostics(self, file, diagnostics);
+    }
+
+    fn more_diagnostics(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) {
+        Output::diagnostics(self, file, diagnostics);
+        // The file was counted when it was first reported.
+        self.tally.files = self.tally.files.saturating_sub(1);
+    }
+
+    fn omitted(&mut self, omitted: &Omitted) {
+        Output::omitted(self, omitted);
+    }
+
+    fn note(&mut self, message: &str) {
+        self.note_line(message);
+    }
+
+    fn problem(&mut self, problem: &dyn Problem) {
+        Output::problem(self, problem);
+    }
+
+    fn fails(&self) -> bool {
+        Output::fails(self)
     }
 }
 

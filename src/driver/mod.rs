@@ -8,6 +8,12 @@
 //! (through its `Output`, which implements [`Sink`]) and maps the
 //! [`Outcome`] of a run onto the process's exit status in one place.
 
+pub mod build;
+pub mod check;
+pub mod release;
+pub mod signatures;
+pub mod test;
+
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Omitted};
 use crate::source::SourceFile;
