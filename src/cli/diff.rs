@@ -1,15 +1,14 @@
 //! `policyc diff OLD NEW [--require-bump]`, `policyc diff --against REV FILE`.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use codespan_reporting::term::termcolor::StandardStream;
 
-use super::{ColorChoice, Output, git};
-use crate::diff::history;
+use super::{ColorChoice, Output};
 use crate::driver::Outcome;
-use crate::load::Loaded;
-use crate::model::Policy;
+use crate::driver::diff::{self as edition, Edition, EditionError};
+use crate::driver::git;
 use crate::report::Format;
 use crate::report::diff::{self as report, Locator, Report, WriteError};
 
@@ -29,16 +28,6 @@ pub struct DiffOptions<'a> {
     pub max_file_size: usize,
 }
 
-/// One side of a diff, loaded.
-struct Side {
-    /// Where it came from, for reports.
-    label: String,
-    /// The model.
-    policy: Policy,
-    /// The source text, for a policy file (to point annotations at lines).
-    text: Option<String>,
-}
-
 /// Runs `policyc diff`.
 pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> Outcome {
     let (old, new) = match (options.against, options.new) {
@@ -46,16 +35,18 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> Outcome {
             // Before anything is read: a revision git could take for an
             // option is a usage error, whatever else is wrong.
             if let Err(error) = git::validate(rev) {
-                out.error_line(&error.to_string());
-                return Outcome::Usage;
+                return refused(&EditionError::Revision(error), out);
             }
-            let new = load_file(options.old, options.max_file_size, out);
-            let old = load_revision(rev, options.old, options.max_file_size, out);
+            let new = edition::load_file(options.old, options.max_file_size, out)
+                .map_err(|e| refused(&e, out));
+            let old = edition::load_revision(rev, options.old, options.max_file_size, out)
+                .map_err(|e| refused(&e, out));
             (old, new)
         }
         (None, Some(new)) => (
-            load_file(options.old, options.max_file_size, out),
-            load_file(new, options.max_file_size, out),
+            edition::load_file(options.old, options.max_file_size, out)
+                .map_err(|e| refused(&e, out)),
+            edition::load_file(new, options.max_file_size, out).map_err(|e| refused(&e, out)),
         ),
         (Some(_), Some(_)) => {
             out.error_line(
@@ -128,132 +119,14 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> Outcome {
 }
 
 /// Locates annotations in the new source, when it is a policy file.
-fn locator(side: &Side) -> Option<Locator> {
+fn locator(side: &Edition) -> Option<Locator> {
     side.text
         .as_deref()
         .map(|text| Locator::new(&side.label, text))
 }
 
-fn is_history_entry(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "json")
-}
-
-/// Loads an edition from a policy file or a history entry.
-fn load_file(path: &Path, max_file_size: usize, out: &mut Output) -> Result<Side, Outcome> {
-    let label = path.to_string_lossy().replace('\\', "/");
-    if is_history_entry(path) {
-        return match history::read_entry(path) {
-            Ok(policy) => Ok(Side {
-                label,
-                policy,
-                text: None,
-            }),
-            Err(message) => {
-                out.error_line(&message);
-                Err(if path.exists() {
-                    Outcome::Problems
-                } else {
-                    Outcome::Usage
-                })
-            }
-        };
-    }
-    // Included files are read relative to the policy, under its folder.
-    let root = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    match crate::load::load(path, root, max_file_size) {
-        Ok(loaded) => checked(loaded, label, out),
-        Err(error) => {
-            out.error_line(&format!("cannot read `{}`: {error}", path.display()));
-            Err(Outcome::Usage)
-        }
-    }
-}
-
-/// The checked policy of a loaded source; its diagnostics are shown only
-/// when it has errors.
-fn checked(loaded: Loaded, label: String, out: &mut Output) -> Result<Side, Outcome> {
-    let text = loaded.main().map(|f| f.text.clone());
-    if let Some(policy) = loaded.checked.policy.clone() {
-        return Ok(Side {
-            label,
-            policy,
-            text,
-        });
-    }
-    for (file, local) in loaded.localize(&loaded.checked.diagnostics) {
-        if !local.is_empty() {
-            out.diagnostics(file, &local);
-        }
-    }
-    out.omitted(&loaded.checked.omitted);
-    out.error_line(&format!("`{label}` has errors, so it cannot be compared"));
-    Err(Outcome::Problems)
-}
-
-/// Loads the edition of `path` at a git revision, through `git show`.
-fn load_revision(
-    rev: &str,
-    path: &Path,
-    max_file_size: usize,
-    out: &mut Output,
-) -> Result<Side, Outcome> {
-    let label = format!("{rev}:{}", path.to_string_lossy().replace('\\', "/"));
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let Some(name) = path.file_name() else {
-        out.error_line(&format!("`{}` is not a file", path.display()));
-        return Err(Outcome::Usage);
-    };
-    let commit = match git::resolve_commit(&dir, rev) {
-        Ok(commit) => commit,
-        Err(error) => {
-            out.error_line(&error.to_string());
-            return Err(Outcome::Usage);
-        }
-    };
-    let output = match git::show(&dir, &commit, &name.to_string_lossy()) {
-        Ok(output) => output,
-        Err(error) => {
-            out.error_line(&format!("cannot run git for --against: {error}"));
-            return Err(Outcome::Usage);
-        }
-    };
-    if !output.status.success() {
-        let reason = String::from_utf8_lossy(&output.stderr);
-        out.error_line(&format!(
-            "cannot read `{label}` from git: {}",
-            reason.trim()
-        ));
-        return Err(Outcome::Usage);
-    }
-    if output.stdout.len() > max_file_size {
-        out.error_line(&format!(
-            "`{label}` is {} bytes, more than the limit of {max_file_size} bytes",
-            output.stdout.len()
-        ));
-        return Err(Outcome::Problems);
-    }
-    if is_history_entry(path) {
-        return match serde_json::from_slice::<Policy>(&output.stdout) {
-            Ok(policy) => Ok(Side {
-                label,
-                policy,
-                text: None,
-            }),
-            Err(error) => {
-                out.error_line(&format!("`{label}` is not a history entry: {error}"));
-                Err(Outcome::Problems)
-            }
-        };
-    }
-    let Ok(text) = String::from_utf8(output.stdout) else {
-        out.error_line(&format!("`{label}` is not valid UTF-8 text"));
-        return Err(Outcome::Problems);
-    };
-    checked(crate::load::load_text(&label, text), label, out)
+/// Reports why an edition cannot be compared, and returns the run's outcome.
+fn refused(error: &EditionError, out: &mut Output) -> Outcome {
+    out.problem(error);
+    error.outcome()
 }

@@ -6,7 +6,6 @@ mod diff;
 mod explain;
 mod fmt;
 mod generate;
-mod git;
 mod init;
 mod keygen;
 mod output;
@@ -388,9 +387,11 @@ pub fn run() -> ExitCode {
         ),
         Command::Query(args) => {
             let question = match &args.question {
-                QuestionArgs::Use { data, purpose } => query::Question::Use { data, purpose },
+                QuestionArgs::Use { data, purpose } => {
+                    crate::driver::query::Question::Use { data, purpose }
+                }
                 QuestionArgs::Transfer { data, recipient } => {
-                    query::Question::Transfer { data, recipient }
+                    crate::driver::query::Question::Transfer { data, recipient }
                 }
             };
             match keygen::load_trusted(&args.trusted_keys, &mut out) {

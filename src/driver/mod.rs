@@ -10,6 +10,9 @@
 
 pub mod build;
 pub mod check;
+pub mod diff;
+pub mod git;
+pub mod query;
 pub mod release;
 pub mod signatures;
 pub mod test;
