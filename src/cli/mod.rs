@@ -299,8 +299,8 @@ fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Con
             });
             Ok(config)
         }
-        Err(message) => {
-            out.error_line(&message);
+        Err(error) => {
+            out.problem(&error);
             Err(Outcome::Usage)
         }
     }
