@@ -290,7 +290,9 @@ fn reads_config(command: &Command) -> bool {
 /// into the lint settings of `out`, and returns the signing key it names;
 /// on failure, returns the exit status.
 fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Config, Outcome> {
-    let cwd = std::env::current_dir().unwrap_or_default();
+    // A working directory that cannot be named (it was removed) is
+    // searched as `.`: what can still be found from it is.
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     match crate::config::Config::discover(&cwd) {
         Ok(config) => {
             out.set_lints(crate::config::Lints {
@@ -316,7 +318,7 @@ pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
-            let _ = error.print();
+            output::reader_gone(error.print());
             return ExitCode::from(if error.use_stderr() {
                 Outcome::Usage
             } else {

@@ -117,7 +117,7 @@ impl Output {
                 "note: only the first {} diagnostics are shown; the others are counted below (--max-diagnostics 0 shows the {MAX_KEPT} kept of each policy)",
                 self.max_shown
             );
-            let _ = writeln!(self.stderr, "{message}");
+            reader_gone(writeln!(self.stderr, "{message}"));
         }
         false
     }
@@ -155,7 +155,7 @@ impl Output {
             }
             match self.format {
                 Format::Human | Format::Markdown => {
-                    let _ = report::render_to(&mut self.stderr, file, diagnostic);
+                    reader_gone(report::render_to(&mut self.stderr, file, diagnostic));
                 }
                 Format::Github => {
                     stdout_line(&github::annotation(&Located::new(file, diagnostic)));
@@ -190,7 +190,7 @@ impl Output {
         );
         match self.format {
             Format::Human | Format::Markdown => {
-                let _ = writeln!(self.stderr, "note: {message}");
+                reader_gone(writeln!(self.stderr, "note: {message}"));
             }
             Format::Github => stdout_line(&github::notice(&message)),
             Format::Sarif => self.notifications.push(Notification {
@@ -279,7 +279,7 @@ impl Output {
     fn coded_line(&mut self, label: &str, code: Code, message: &str, help: Option<&str>) {
         self.labelled_line(&format!("{label}[{code}]"), message);
         if let Some(help) = help {
-            let _ = writeln!(self.stderr, "  = help: {help}");
+            reader_gone(writeln!(self.stderr, "  = help: {help}"));
         }
     }
 
@@ -296,16 +296,19 @@ impl Output {
     }
 
     /// `label: message` on stderr, the label in bold red where colour is on.
-    /// A closed stderr is no reason to fail a run, so write errors are ignored.
     fn labelled_line(&mut self, label: &str, message: &str) {
-        let _ = self.stderr.set_color(
-            termcolor::ColorSpec::new()
-                .set_fg(Some(termcolor::Color::Red))
-                .set_bold(true),
-        );
-        let _ = write!(self.stderr, "{label}");
-        let _ = self.stderr.reset();
-        let _ = writeln!(self.stderr, ": {message}");
+        let stderr = &mut self.stderr;
+        let mut line = || {
+            stderr.set_color(
+                termcolor::ColorSpec::new()
+                    .set_fg(Some(termcolor::Color::Red))
+                    .set_bold(true),
+            )?;
+            write!(stderr, "{label}")?;
+            stderr.reset()?;
+            writeln!(stderr, ": {message}")
+        };
+        reader_gone(line());
     }
 
     /// Whether lines for people are printed: human, GitHub (a CI log is
@@ -321,7 +324,7 @@ impl Output {
     /// A note for people on stderr, unless quiet.
     pub fn note_line(&mut self, message: &str) {
         if self.chatty() {
-            let _ = writeln!(self.stderr, "note: {message}");
+            reader_gone(writeln!(self.stderr, "note: {message}"));
         }
     }
 
@@ -354,9 +357,9 @@ impl Output {
                 let located: Vec<Located> =
                     self.findings.iter().map(|f| f.located.clone()).collect();
                 if extra.is_empty() {
-                    let _ = report::write_json(&mut stdout, self.tally, &located);
+                    reader_gone(report::write_json(&mut stdout, self.tally, &located));
                 } else {
-                    let _ = write_json_with(&mut stdout, self.tally, &located, extra);
+                    reader_gone(write_json_with(&mut stdout, self.tally, &located, extra));
                 }
             }
             Format::Sarif => {
@@ -367,7 +370,7 @@ impl Output {
                     status != Outcome::Usage,
                     extra,
                 );
-                let _ = sarif::write(&mut stdout, &log);
+                reader_gone(sarif::write(&mut stdout, &log));
             }
             Format::Human | Format::Github | Format::Markdown => {}
         }
@@ -429,12 +432,18 @@ impl Sink for Output {
     }
 }
 
-/// Prints a line on stdout; a closed pipe (`policyc … | head`) is not an
-/// error worth a panic, so write errors are ignored.
+/// Prints a line on stdout.
 fn stdout_line(line: &str) {
     let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "{line}");
+    reader_gone(writeln!(stdout, "{line}"));
 }
+
+/// What a write to stdout or stderr returned. A reader that went away
+/// (`policyc … | head`, a closed stderr) is no reason to fail a run, nor
+/// to stop it: what it no longer reads is dropped, and the exit status
+/// still says how the run ended. There is nothing to report the failure
+/// on: the stream that failed is the report.
+pub(super) fn reader_gone<E>(_unread: Result<(), E>) {}
 
 fn write_json_with(
     out: &mut dyn Write,
