@@ -52,6 +52,8 @@ pub fn default_id(dir: &Path) -> String {
     let absolute = if dir.is_absolute() {
         dir.to_path_buf()
     } else {
+        // When the working directory cannot be named (it was removed),
+        // the id comes from DIR as given, or is FALLBACK_ID.
         std::env::current_dir().unwrap_or_default().join(dir)
     };
     let names: Vec<String> = absolute
