@@ -243,6 +243,11 @@ mod tests {
 
     use super::*;
 
+    /// The message of the error `text` is refused with.
+    fn refused(text: &str) -> String {
+        Config::parse(text).unwrap_err().to_string()
+    }
+
     #[test]
     fn an_empty_file_allows_nothing() {
         assert_eq!(Config::parse("").unwrap().allow.len(), 0);
@@ -258,28 +263,22 @@ mod tests {
 
     #[test]
     fn errors_cannot_be_allowed() {
-        let error = Config::parse("[lints]\nallow = [\"E0101\"]\n")
-            .unwrap_err()
-            .to_string();
+        let error = refused("[lints]\nallow = [\"E0101\"]\n");
         assert!(error.contains("only warnings"), "{error}");
     }
 
     #[test]
     fn unknown_codes_are_refused_with_a_suggestion() {
-        let error = Config::parse("[lints]\nallow = [\"W0309\"]\n")
-            .unwrap_err()
-            .to_string();
+        let error = refused("[lints]\nallow = [\"W0309\"]\n");
         assert!(error.contains("not a diagnostic code"), "{error}");
         assert!(error.contains("did you mean"), "{error}");
     }
 
     #[test]
     fn unknown_keys_are_refused() {
-        let error = Config::parse("[lints]\nalow = [\"W0308\"]\n")
-            .unwrap_err()
-            .to_string();
+        let error = refused("[lints]\nalow = [\"W0308\"]\n");
         assert!(error.contains("line 2"), "{error}");
-        let error = Config::parse("[lint]\n").unwrap_err().to_string();
+        let error = refused("[lint]\n");
         assert!(error.contains("lint"), "{error}");
     }
 }

@@ -379,6 +379,23 @@ impl<W: Write> ser::SerializeMap for Compound<'_, W> {
     }
 }
 
+/// The collections under a variant's tag (`variant:` then the collection,
+/// a mapping or not).
+macro_rules! tagged_collections {
+    ($($method:ident: $mapping:literal),* $(,)?) => {
+        $(fn $method(
+            self,
+            _name: &'static str,
+            _index: u32,
+            variant: &'static str,
+            _len: usize,
+        ) -> Result<Compound<'a, W>> {
+            self.variant(variant)?;
+            Ok(self.collection($mapping))
+        })*
+    };
+}
+
 /// Booleans and integers, written as JSON writes them.
 macro_rules! scalars {
     ($($method:ident: $type:ty),* $(,)?) => {
@@ -465,31 +482,15 @@ impl<'a, W: Write> ser::Serializer for &'a mut Serializer<W> {
     fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a, W>> {
         Ok(self.collection(false))
     }
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'a, W>> {
-        self.variant(variant)?;
-        Ok(self.collection(false))
-    }
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, W>> {
         Ok(self.collection(true))
     }
     fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a, W>> {
         Ok(self.collection(true))
     }
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'a, W>> {
-        self.variant(variant)?;
-        Ok(self.collection(true))
+    tagged_collections! {
+        serialize_tuple_variant: false,
+        serialize_struct_variant: true,
     }
 }
 

@@ -58,7 +58,7 @@ pub fn run(
 /// Says why no decision was made.
 fn report_error(error: &QueryError, out: &mut Output) {
     match error {
-        QueryError::HasErrors { path } => {
+        QueryError::HasErrors { .. } => {
             // Whatever the format: the errors reported, or this line when
             // there were none to show.
             let why = if out.tally.errors > 0 {
@@ -68,7 +68,7 @@ fn report_error(error: &QueryError, out: &mut Output) {
             };
             out.failure(&format!(
                 "`{}` has {why}, so it cannot be queried",
-                path.display()
+                error.path().display()
             ));
         }
         _ => out.problem(error),

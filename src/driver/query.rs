@@ -67,36 +67,37 @@ impl QueryError {
     pub fn outcome(&self) -> Outcome {
         Outcome::Problems
     }
+
+    /// The rule table or policy file that was asked.
+    pub fn path(&self) -> &Path {
+        match self {
+            QueryError::Unsigned { path }
+            | QueryError::Table { path, .. }
+            | QueryError::Unreadable { path, .. }
+            | QueryError::HasErrors { path }
+            | QueryError::Compiled { path, .. } => path,
+        }
+    }
 }
 
 impl std::fmt::Display for QueryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = self.path().display();
         match self {
-            QueryError::Unsigned { path } => write!(
+            QueryError::Unsigned { .. } => write!(
                 f,
-                "`{}` is compiled on the fly, so it has no signature to check; query its signed `rules.json` with `--trusted-key`",
-                path.display()
+                "`{path}` is compiled on the fly, so it has no signature to check; query its signed `rules.json` with `--trusted-key`"
             ),
-            QueryError::Table { path, error } => write!(
-                f,
-                "cannot load the rule table `{}`: {error}",
-                path.display()
-            ),
-            QueryError::Unreadable { path, error } => {
-                write!(f, "cannot read `{}`: {error}", path.display())
+            QueryError::Table { error, .. } => {
+                write!(f, "cannot load the rule table `{path}`: {error}")
             }
-            QueryError::HasErrors { path } => {
-                write!(
-                    f,
-                    "`{}` has errors, so it cannot be queried",
-                    path.display()
-                )
+            QueryError::Unreadable { error, .. } => write!(f, "cannot read `{path}`: {error}"),
+            QueryError::HasErrors { .. } => {
+                write!(f, "`{path}` has errors, so it cannot be queried")
             }
-            QueryError::Compiled { path, error } => write!(
-                f,
-                "the compiled table of `{}` does not load: {error}",
-                path.display()
-            ),
+            QueryError::Compiled { error, .. } => {
+                write!(f, "the compiled table of `{path}` does not load: {error}")
+            }
         }
     }
 }
