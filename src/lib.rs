@@ -20,7 +20,8 @@ macro_rules! put {
 macro_rules! putln {
     ($out:expr, $($arg:tt)*) => {{
         use std::fmt::Write as _;
-        $crate::written($out.write_fmt(format_args!("{}\n", format_args!($($arg)*))))
+        let line = $out.write_fmt(format_args!($($arg)*));
+        $crate::written(line.and_then(|()| $out.write_char('\n')))
     }};
 }
 

@@ -138,7 +138,13 @@ struct Serializer<W> {
 
 impl<W: Write> Serializer<W> {
     fn indent(&mut self, width: usize) -> Result {
-        write!(self.out, "{:width$}", "")?;
+        const SPACES: &[u8] = &[b' '; 64];
+        let mut left = width;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            self.out.write_all(spaces(SPACES, n))?;
+            left -= n;
+        }
         Ok(())
     }
 
@@ -243,6 +249,15 @@ fn quoted<W: Write>(out: &mut W, text: &str) -> io::Result<()> {
     }
     out.write_all(between(text, start, text.len()).as_bytes())?;
     out.write_all(b"\"")
+}
+
+/// The first `n` of `spaces`.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "`indent` takes at most the length of its spaces"
+)]
+fn spaces(spaces: &[u8], n: usize) -> &[u8] {
+    &spaces[..n]
 }
 
 /// The text between two character boundaries of `text`: `quoted` passes
