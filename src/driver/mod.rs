@@ -87,3 +87,17 @@ pub trait Problem: std::fmt::Display {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Outcome;
+
+    /// The README's exit statuses, and the order `max` takes the worst by.
+    #[test]
+    fn outcomes_are_the_documented_statuses_best_first() {
+        let all = [Outcome::Clean, Outcome::Problems, Outcome::Usage];
+        assert_eq!(all.map(Outcome::status), [0, 1, 2]);
+        assert!(all.is_sorted());
+        assert_eq!(Outcome::Problems.max(Outcome::Usage), Outcome::Usage);
+    }
+}
