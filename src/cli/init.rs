@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::Output;
 use crate::driver::Outcome;
+use crate::model::Date;
 
 /// The template: `{{id}}` and `{{date}}` are replaced.
 pub const TEMPLATE: &str = include_str!("init.policy.in");
@@ -97,27 +98,18 @@ pub fn today() -> String {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
         });
-    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
-    format!("{year:04}-{month:02}-{day:02}")
+    date_of_days(seconds.div_euclid(86_400)).to_string()
 }
 
-/// The proleptic Gregorian date of a count of days since 1970-01-01
-/// (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (
-        year,
-        u32::try_from(month).unwrap_or(1),
-        u32::try_from(day).unwrap_or(1),
-    )
+/// The date `days` days after 1970-01-01, by the calendar arithmetic the
+/// diff uses for notice periods.
+fn date_of_days(days: i64) -> Date {
+    const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+    crate::diff::date_after(EPOCH, days)
 }
 
 /// Runs `policyc init`.
@@ -232,9 +224,9 @@ mod tests {
 
     #[test]
     fn dates_are_civil() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
-        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(date_of_days(0).to_string(), "1970-01-01");
+        assert_eq!(date_of_days(19_723).to_string(), "2024-01-01");
+        assert_eq!(date_of_days(19_782).to_string(), "2024-02-29");
+        assert_eq!(date_of_days(-1).to_string(), "1969-12-31");
     }
 }
