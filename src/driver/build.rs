@@ -110,11 +110,7 @@ impl BuildError {
 impl std::fmt::Display for BuildError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            BuildError::Check(CheckError::Discover(error)) => error.fmt(f),
-            BuildError::Check(CheckError::Unreadable) => {
-                f.write_str("some policy files cannot be read")
-            }
-            BuildError::Check(CheckError::Failed) => f.write_str("the policies have errors"),
+            BuildError::Check(error) => error.fmt(f),
             BuildError::DuplicateId { name, first, id } => write!(
                 f,
                 "`{name}` and `{first}` both declare the policy `{id}`; each policy needs its own id"

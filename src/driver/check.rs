@@ -85,6 +85,20 @@ impl CheckError {
     }
 }
 
+impl std::fmt::Display for CheckError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckError::Discover(error) => error.fmt(f),
+            CheckError::Unreadable => f.write_str("some policy files cannot be read"),
+            CheckError::Failed => f.write_str("the policies have errors"),
+        }
+    }
+}
+
+impl std::error::Error for CheckError {}
+
+impl Problem for CheckError {}
+
 /// Like [`load_and_check`], for a command that goes on only when every
 /// policy checks clean (`build`, `test`).
 pub fn load_clean(

@@ -49,7 +49,7 @@ impl TestError {
 impl std::fmt::Display for TestError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TestError::Check(_) => f.write_str("the policies cannot be tested"),
+            TestError::Check(error) => error.fmt(f),
             TestError::Table { id, error } => {
                 write!(f, "the rule table of `{id}` does not load: {error}")
             }
