@@ -324,7 +324,7 @@ pub fn write(plan: &Plan<'_>, out: &Path, lock: &OutputLock) -> Result<Published
     write_with(plan, out, lock, &swap::Exchange::Native, &mut |_| {})
 }
 
-/// [`write`], with the way directories are swapped and a hook called at
+/// [`write()`], with the way directories are swapped and a hook called at
 /// each step of the publication (tests use it to stop the build as a crash
 /// would).
 pub fn write_with(
