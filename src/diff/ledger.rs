@@ -302,10 +302,7 @@ fn compare(id: &str, editions: &[Edition<'_>], head: &Head, path: PathBuf) -> Re
             latest: head.latest.clone(),
         });
     }
-    let added: Vec<semver::Version> = after
-        .iter()
-        .map(|l| l.version.clone())
-        .collect();
+    let added: Vec<semver::Version> = after.iter().map(|l| l.version.clone()).collect();
     if !added.is_empty() {
         return Err(Problem::Ahead {
             path,
