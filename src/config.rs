@@ -80,21 +80,91 @@ struct RawLints {
     allow: Vec<String>,
 }
 
-impl Config {
-    /// Parses the text of a `policyc.toml`. The error is a message in plain
-    /// words, ready to print.
-    pub fn parse(text: &str) -> Result<Config, String> {
-        let raw: RawConfig = toml::from_str(text).map_err(|error| {
-            let detail = error.message().trim_end_matches('.').to_owned();
-            match error.span() {
-                Some(span) => {
-                    let line = text
-                        .get(..span.start)
-                        .map_or(1, |s| s.matches('\n').count() + 1);
-                    format!("line {line}: {detail}")
+/// Why a `policyc.toml` cannot be used.
+#[derive(Debug)]
+pub enum ConfigError {
+    /// The file is not TOML, or has a key or value it may not have.
+    Syntax {
+        /// The line of the problem, when the parser knows it.
+        line: Option<usize>,
+        /// What the TOML parser said, without its final stop.
+        detail: String,
+    },
+    /// `[lints] allow` names something that is not a diagnostic code.
+    NotACode {
+        /// What it names.
+        text: String,
+        /// The closest code, if one is close.
+        suggestion: Option<Code>,
+    },
+    /// `[lints] allow` names an error, which cannot be allowed.
+    NotAWarning {
+        /// The code.
+        code: Code,
+    },
+    /// The file cannot be read.
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        error: std::io::Error,
+    },
+    /// The file was read, and is not a valid configuration.
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong in it.
+        error: Box<ConfigError>,
+    },
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConfigError::Syntax {
+                line: Some(line),
+                detail,
+            } => write!(f, "line {line}: {detail}"),
+            ConfigError::Syntax { line: None, detail } => f.write_str(detail),
+            ConfigError::NotACode { text, suggestion } => {
+                write!(
+                    f,
+                    "`[lints] allow` names `{text}`, which is not a diagnostic code; "
+                )?;
+                match suggestion {
+                    Some(code) => write!(f, "did you mean `{code}`?"),
+                    None => f.write_str("run `policyc explain` to list every code"),
                 }
-                None => detail,
             }
+            ConfigError::NotAWarning { code } => write!(
+                f,
+                "`[lints] allow` names `{code}`, an error: only warnings (codes starting with W) can be allowed, because a policy with errors cannot be built; fix what `{code}` reports instead (`policyc explain {code}` tells how)"
+            ),
+            ConfigError::Unreadable { path, error } => {
+                write!(f, "cannot read `{}`: {error}", path.display())
+            }
+            ConfigError::Invalid { path, error } => write!(
+                f,
+                "`{}` is not a valid configuration: {error}",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl crate::driver::Problem for ConfigError {}
+
+impl Config {
+    /// Parses the text of a `policyc.toml`.
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|error| ConfigError::Syntax {
+            line: error.span().map(|span| {
+                text.get(..span.start)
+                    .map_or(1, |s| s.matches('\n').count() + 1)
+            }),
+            detail: error.message().trim_end_matches('.').to_owned(),
         })?;
         let mut allow = BTreeSet::new();
         for text in &raw.lints.allow {
@@ -111,15 +181,23 @@ impl Config {
     /// Reads the `policyc.toml` in `start` or its nearest parent that has
     /// one. No file is no configuration; a file that cannot be read or
     /// parsed is an error naming the file.
-    pub fn discover(start: &Path) -> Result<Config, String> {
+    pub fn discover(start: &Path) -> Result<Config, ConfigError> {
         let Some(path) = find(start) else {
             return Ok(Config::default());
         };
-        let text = std::fs::read_to_string(&path)
-            .map_err(|error| format!("cannot read `{}`: {error}", path.display()))?;
-        let mut config = Config::parse(&text).map_err(|error| {
-            format!("`{}` is not a valid configuration: {error}", path.display())
-        })?;
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => return Err(ConfigError::Unreadable { path, error }),
+        };
+        let mut config = match Config::parse(&text) {
+            Ok(config) => config,
+            Err(error) => {
+                return Err(ConfigError::Invalid {
+                    path,
+                    error: Box::new(error),
+                });
+            }
+        };
         // A key named in the file is found wherever policyc runs from.
         if let Some(dir) = path.parent() {
             config.sign = config.sign.take().map(|key| dir.join(key));
@@ -143,22 +221,18 @@ pub fn find(start: &Path) -> Option<PathBuf> {
 }
 
 /// A code that may be allowed: a known warning.
-fn allowed_code(text: &str) -> Result<Code, String> {
+fn allowed_code(text: &str) -> Result<Code, ConfigError> {
     let Some(code) = Code::parse(text) else {
-        let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
-        let hint = suggest::closest(&text.trim().to_ascii_uppercase(), all.iter().copied())
-            .map_or_else(
-                || "run `policyc explain` to list every code".to_owned(),
-                |c| format!("did you mean `{c}`?"),
-            );
-        return Err(format!(
-            "`[lints] allow` names `{text}`, which is not a diagnostic code; {hint}"
-        ));
+        let all = Code::ALL.iter().map(|c| c.as_str());
+        let suggestion =
+            suggest::closest(&text.trim().to_ascii_uppercase(), all).and_then(Code::parse);
+        return Err(ConfigError::NotACode {
+            text: text.to_owned(),
+            suggestion,
+        });
     };
     if !code.as_str().starts_with('W') {
-        return Err(format!(
-            "`[lints] allow` names `{code}`, an error: only warnings (codes starting with W) can be allowed, because a policy with errors cannot be built; fix what `{code}` reports instead (`policyc explain {code}` tells how)"
-        ));
+        return Err(ConfigError::NotAWarning { code });
     }
     Ok(code)
 }
@@ -168,6 +242,11 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
 
     use super::*;
+
+    /// The message of the error `text` is refused with.
+    fn refused(text: &str) -> String {
+        Config::parse(text).unwrap_err().to_string()
+    }
 
     #[test]
     fn an_empty_file_allows_nothing() {
@@ -184,22 +263,22 @@ mod tests {
 
     #[test]
     fn errors_cannot_be_allowed() {
-        let error = Config::parse("[lints]\nallow = [\"E0101\"]\n").unwrap_err();
+        let error = refused("[lints]\nallow = [\"E0101\"]\n");
         assert!(error.contains("only warnings"), "{error}");
     }
 
     #[test]
     fn unknown_codes_are_refused_with_a_suggestion() {
-        let error = Config::parse("[lints]\nallow = [\"W0309\"]\n").unwrap_err();
+        let error = refused("[lints]\nallow = [\"W0309\"]\n");
         assert!(error.contains("not a diagnostic code"), "{error}");
         assert!(error.contains("did you mean"), "{error}");
     }
 
     #[test]
     fn unknown_keys_are_refused() {
-        let error = Config::parse("[lints]\nalow = [\"W0308\"]\n").unwrap_err();
+        let error = refused("[lints]\nalow = [\"W0308\"]\n");
         assert!(error.contains("line 2"), "{error}");
-        let error = Config::parse("[lint]\n").unwrap_err();
+        let error = refused("[lint]\n");
         assert!(error.contains("lint"), "{error}");
     }
 }

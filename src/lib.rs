@@ -4,6 +4,34 @@
 //! [`syntax`] parses source text into an AST, [`check`] resolves and checks
 //! it into the [`model`], and the backends read only the model.
 
+/// Writes formatted text into memory (a `String`, or the text writers'
+/// buffer), as `write!` does, where a failure cannot happen: formatting
+/// into memory fails only when a `Display` implementation returns an
+/// error, and none of the values written does ([`written`] checks it in
+/// tests).
+macro_rules! put {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        $crate::written($out.write_fmt(format_args!($($arg)*)))
+    }};
+}
+
+/// [`put!`] with a line break.
+macro_rules! putln {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let line = $out.write_fmt(format_args!($($arg)*));
+        $crate::written(line.and_then(|()| $out.write_char('\n')))
+    }};
+}
+
+/// The result of formatting into memory, which [`put!`] expects to
+/// succeed: it is checked in debug builds (the tests), and there is
+/// nothing to do with it otherwise.
+fn written(result: std::fmt::Result) {
+    debug_assert!(result.is_ok(), "formatting into memory failed");
+}
+
 pub mod buffer;
 pub mod build;
 pub mod check;
@@ -11,6 +39,7 @@ pub mod codes;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
+pub mod driver;
 pub mod escape;
 pub mod fmt;
 pub mod hazard;

@@ -294,6 +294,7 @@ fn shown<'a>(file: &'a SourceFile, diagnostic: &Diagnostic) -> std::borrow::Cow<
             done = window.end;
         }
     }
+    // `done` is the end of a window within the text, or 0.
     out.push_str(text.get(done..).unwrap_or(""));
     std::borrow::Cow::Owned(out)
 }

@@ -275,37 +275,71 @@ pub struct Found {
     pub walked: bool,
 }
 
+/// Why the policy files named on the command line cannot be found.
+#[derive(Debug)]
+pub enum DiscoverError {
+    /// A path named cannot be read, or a directory cannot be walked.
+    Unreadable {
+        /// The path as named.
+        path: PathBuf,
+        /// Why.
+        error: std::io::Error,
+    },
+    /// A directory named holds no policy file.
+    NoPolicies {
+        /// The directory as named.
+        path: PathBuf,
+    },
+}
+
+impl std::fmt::Display for DiscoverError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DiscoverError::Unreadable { path, error } => {
+                write!(f, "cannot read `{}`: {error}", path.display())
+            }
+            DiscoverError::NoPolicies { path } => {
+                write!(f, "no .{EXTENSION} files in `{}`", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for DiscoverError {}
+
 /// Finds the policy files named by `paths`: files as given, directories
 /// walked recursively for `*.policy` in sorted order.
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<Found>, String> {
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<Found>, DiscoverError> {
     let mut found = Vec::new();
     for path in paths {
-        let metadata = std::fs::metadata(path)
-            .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+        let unreadable = |error| DiscoverError::Unreadable {
+            path: path.clone(),
+            error,
+        };
+        let metadata = std::fs::metadata(path).map_err(unreadable)?;
         if metadata.is_dir() {
             let before = found.len();
-            walk(path, path, &mut found)
-                .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+            walk(path, path, &mut found).map_err(unreadable)?;
             if found.len() == before {
-                return Err(format!("no .{EXTENSION} files in `{}`", path.display()));
+                return Err(DiscoverError::NoPolicies { path: path.clone() });
             }
         } else {
-            let root = path
-                .parent()
-                .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-            let root = if root.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                root
-            };
             found.push(Found {
                 path: path.clone(),
-                root,
+                root: parent_or_current(path).to_path_buf(),
                 walked: false,
             });
         }
     }
     Ok(found)
+}
+
+/// The directory of `path`, or `.` when it names none: where a file named
+/// on the command line is read from, and its includes are kept in.
+pub fn parent_or_current(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 fn walk(root: &Path, dir: &Path, found: &mut Vec<Found>) -> std::io::Result<()> {

@@ -8,8 +8,6 @@
 //! ten is depersonalized and used by a purpose restricted to depersonalized
 //! data, so the legal checks have work to do.
 
-use std::fmt::Write;
-
 /// The number of categories in a group: a parent and its children.
 const GROUP: usize = 10;
 
@@ -56,7 +54,7 @@ fn group(out: &mut String, g: usize) {
         .get(g % 4)
         .copied()
         .unwrap_or("user");
-    let _ = writeln!(
+    putln!(
         out,
         "data c{g} \"Category {g}\" {{\n  description \"Information of kind {g}.\"\n  source {source}\n  identity {identity}\n  examples \"example {g}a\", \"example {g}b\"\n}}"
     );
@@ -66,13 +64,13 @@ fn group(out: &mut String, g: usize) {
         } else {
             "optional"
         };
-        let _ = writeln!(
+        putln!(
             out,
             "data c{g}.f{child} \"Field {child} of category {g}\" {{ {flag} }}"
         );
     }
     if !is_depersonalized(g) {
-        let _ = writeln!(out, "retain c{g} for {} year from collection", 1 + g % 3);
+        putln!(out, "retain c{g} for {} year from collection", 1 + g % 3);
     }
     out.push('\n');
 }
@@ -92,14 +90,14 @@ fn purpose(out: &mut String, p: usize, groups: usize) {
     } else {
         ""
     };
-    let _ = writeln!(
+    putln!(
         out,
         "purpose p{p} \"Purpose {p}\" {{\n  uses c{first}, c{second}\n  {basis}{only}\n}}\n"
     );
     // A depersonalized group paired with an identified one would break the
     // restriction, so restricted purposes also get a group of their own.
     if is_depersonalized(first) && !restricted {
-        let _ = writeln!(
+        putln!(
             out,
             "purpose q{p} \"Statistics {p}\" {{\n  uses c{first}\n  basis legitimate_interest \"statistics\"\n  only depersonalized\n}}\n"
         );
@@ -107,10 +105,10 @@ fn purpose(out: &mut String, p: usize, groups: usize) {
 }
 
 fn recipient(out: &mut String, r: usize, groups: usize) {
-    let _ = writeln!(out, "recipient r{r} \"Recipient {r}\" {{ kind processor }}");
+    putln!(out, "recipient r{r} \"Recipient {r}\" {{ kind processor }}");
     let a = (3 * r) % groups;
     let b = (3 * r + 1) % groups;
-    let _ = writeln!(
+    putln!(
         out,
         "transfer c{a}, c{b} to r{r} on consent, contract, legal_obligation\n"
     );
@@ -129,7 +127,7 @@ fn rights_and_changes(out: &mut String) {
 
 fn test_block(out: &mut String, groups: usize) {
     let last = groups.saturating_sub(1);
-    let _ = writeln!(
+    putln!(
         out,
         "test \"synthetic\" {{\n  allow c0.f1 for p0 given consent:p0\n  deny  c0.f1 for p0\n  allow c0 to r0 given legal_request\n  deny  c{last} to r0\n}}"
     );
@@ -150,11 +148,11 @@ pub fn long_uses(n: usize) -> String {
     small_header(&mut out);
     out.push_str("data d \"D\" { identity depersonalized }\n");
     for i in 0..n {
-        let _ = writeln!(out, "data d.i{i} \"{i}\"");
+        putln!(out, "data d.i{i} \"{i}\"");
     }
     out.push_str("purpose p \"P\" {\n  basis contract\n  uses d");
     for i in 0..n {
-        let _ = write!(out, ", d.i{i}");
+        put!(out, ", d.i{i}");
     }
     out.push_str("\n}\n");
     out
@@ -166,7 +164,7 @@ pub fn dotted_name(parts: usize) -> String {
     let name = vec!["a"; parts.max(1)].join(".");
     let mut out = String::with_capacity(3 * name.len() + 1024);
     small_header(&mut out);
-    let _ = writeln!(
+    putln!(
         out,
         "data {name} \"A\" {{ identity depersonalized }}\npurpose p \"P\" {{ basis contract uses {name} }}\nretain {name} for 1 year from collection"
     );

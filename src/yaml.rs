@@ -46,10 +46,30 @@ pub fn to_writer<W: Write, T: Serialize + ?Sized>(writer: W, value: &T) -> io::R
 }
 
 /// Serializes a value as YAML.
-pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, String> {
-    let mut out = Vec::new();
-    to_writer(&mut out, value).map_err(|e| e.to_string())?;
-    String::from_utf8(out).map_err(|e| e.to_string())
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    let mut out = String::new();
+    let mut serializer = Serializer {
+        out: Utf8(&mut out),
+        at: At::Top,
+    };
+    value.serialize(&mut serializer)?;
+    Ok(out)
+}
+
+/// A `String` as an [`io::Write`] for the serializer, which writes only
+/// whole `str`s and `fmt` output: UTF-8, which is checked all the same.
+struct Utf8<'a>(&'a mut String);
+
+impl Write for Utf8<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let text = std::str::from_utf8(bytes).map_err(io::Error::other)?;
+        self.0.push_str(text);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Where the next value goes.
@@ -75,10 +95,14 @@ impl At {
     }
 }
 
-/// The failures: writing, or a value YAML (as JSON shapes it) cannot hold.
+/// Why a value cannot be written as YAML: the writer failed, or YAML (as
+/// JSON shapes it) cannot hold the value.
 #[derive(Debug)]
-enum Error {
+pub enum Error {
+    /// The writer failed.
     Io(io::Error),
+    /// The value cannot be written (a key that is not a string), or serde
+    /// said why (`serde::ser::Error::custom`).
     Message(String),
 }
 
@@ -118,7 +142,7 @@ impl<W: Write> Serializer<W> {
         let mut left = width;
         while left > 0 {
             let n = left.min(SPACES.len());
-            self.out.write_all(SPACES.get(..n).unwrap_or_default())?;
+            self.out.write_all(spaces(SPACES, n))?;
             left -= n;
         }
         Ok(())
@@ -215,7 +239,7 @@ fn quoted<W: Write>(out: &mut W, text: &str) -> io::Result<()> {
             c if needs_escape(c) => None,
             _ => continue,
         };
-        out.write_all(text.get(start..i).unwrap_or_default().as_bytes())?;
+        out.write_all(between(text, start, i).as_bytes())?;
         match escape {
             Some(bytes) => out.write_all(bytes)?,
             None if u32::from(c) > 0xFFFF => write!(out, "\\U{:08x}", u32::from(c))?,
@@ -223,8 +247,23 @@ fn quoted<W: Write>(out: &mut W, text: &str) -> io::Result<()> {
         }
         start = i + c.len_utf8();
     }
-    out.write_all(text.get(start..).unwrap_or_default().as_bytes())?;
+    out.write_all(between(text, start, text.len()).as_bytes())?;
     out.write_all(b"\"")
+}
+
+/// The first `n` of `spaces`.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "`indent` takes at most the length of its spaces"
+)]
+fn spaces(spaces: &[u8], n: usize) -> &[u8] {
+    &spaces[..n]
+}
+
+/// The text between two character boundaries of `text`: `quoted` passes
+/// boundaries from `char_indices` (and the text's end), in order.
+fn between(text: &str, start: usize, end: usize) -> &str {
+    &text[start..end]
 }
 
 /// Whether a character is written as an escape: what YAML does not allow
@@ -284,48 +323,50 @@ impl<W: Write> Compound<'_, W> {
     }
 }
 
-impl<W: Write> ser::SerializeSeq for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.element(value)
-    }
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
+/// The serde traits of a collection: each names its element or field
+/// method, and every one writes its elements or fields the same way.
+macro_rules! collections {
+    ($($trait:ident: $method:ident;)*) => {
+        $(impl<W: Write> ser::$trait for Compound<'_, W> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+                self.element(value)
+            }
+            fn end(self) -> Result {
+                Compound::end(self)
+            }
+        })*
+    };
+    ($($trait:ident;)*) => {
+        $(impl<W: Write> ser::$trait for Compound<'_, W> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result {
+                self.key(key)?;
+                self.value(value)
+            }
+            fn end(self) -> Result {
+                Compound::end(self)
+            }
+        })*
+    };
 }
 
-impl<W: Write> ser::SerializeTuple for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.element(value)
-    }
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
+collections! {
+    SerializeSeq: serialize_element;
+    SerializeTuple: serialize_element;
+    SerializeTupleStruct: serialize_field;
+    SerializeTupleVariant: serialize_field;
 }
 
-impl<W: Write> ser::SerializeTupleStruct for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.element(value)
-    }
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
-}
-
-impl<W: Write> ser::SerializeTupleVariant for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.element(value)
-    }
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
+collections! {
+    SerializeStruct;
+    SerializeStructVariant;
 }
 
 impl<W: Write> ser::SerializeMap for Compound<'_, W> {
@@ -351,28 +392,21 @@ impl<W: Write> ser::SerializeMap for Compound<'_, W> {
     }
 }
 
-impl<W: Write> ser::SerializeStruct for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.key(key)?;
-        self.value(value)
-    }
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
-}
-
-impl<W: Write> ser::SerializeStructVariant for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.key(key)?;
-        self.value(value)
-    }
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
+/// The collections under a variant's tag (`variant:` then the collection,
+/// a mapping or not).
+macro_rules! tagged_collections {
+    ($($method:ident: $mapping:literal),* $(,)?) => {
+        $(fn $method(
+            self,
+            _name: &'static str,
+            _index: u32,
+            variant: &'static str,
+            _len: usize,
+        ) -> Result<Compound<'a, W>> {
+            self.variant(variant)?;
+            Ok(self.collection($mapping))
+        })*
+    };
 }
 
 /// Booleans and integers, written as JSON writes them.
@@ -461,31 +495,15 @@ impl<'a, W: Write> ser::Serializer for &'a mut Serializer<W> {
     fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a, W>> {
         Ok(self.collection(false))
     }
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'a, W>> {
-        self.variant(variant)?;
-        Ok(self.collection(false))
-    }
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, W>> {
         Ok(self.collection(true))
     }
     fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a, W>> {
         Ok(self.collection(true))
     }
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'a, W>> {
-        self.variant(variant)?;
-        Ok(self.collection(true))
+    tagged_collections! {
+        serialize_tuple_variant: false,
+        serialize_struct_variant: true,
     }
 }
 

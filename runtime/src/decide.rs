@@ -221,6 +221,8 @@ impl<'a> Decision<'a> {
     #[must_use]
     pub fn reason(&self) -> String {
         let data = self.data();
+        // Only a decision that turned on a fact names one; the others
+        // never read it, so an empty name stands for none.
         let fact = self.condition.and_then(Condition::fact).unwrap_or_default();
         match (self.code, self.request) {
             (DecisionCode::UnknownData, _) if data.is_empty() => format!(

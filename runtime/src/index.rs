@@ -180,6 +180,8 @@ impl Index {
             table.data.len(),
             triples,
             |rule| {
+                // `rule` is the index the loop above gave the rule, so it
+                // is in the table; out of it, the error would name no ids.
                 let r = table.uses.get(rule as usize);
                 LoadError::DuplicateUse {
                     data: r.map(|r| r.data.clone()).unwrap_or_default(),
@@ -215,6 +217,8 @@ impl Index {
             table.data.len(),
             triples,
             |rule| {
+                // `rule` is the index the loop above gave the rule, so it
+                // is in the table; out of it, the error would name no ids.
                 let r = table.transfers.get(rule as usize);
                 LoadError::DuplicateTransfer {
                     data: r.map(|r| r.data.clone()).unwrap_or_default(),

@@ -182,6 +182,8 @@ fn check_uses_flattened(
 ) -> Result<(), LoadError> {
     for slot in index.uses_of(parent) {
         if index.use_slot(child, slot.purpose).is_none() {
+            // A slot's rule is an index the index was built from, so it
+            // is in the table; out of it, the error would name no ids.
             let rule = table.uses.get(slot.rule as usize);
             return Err(not_flattened(
                 table,
@@ -240,6 +242,8 @@ fn not_flattened(
     ground: Option<Ground>,
 ) -> LoadError {
     LoadError::NotFlattened {
+        // `child` is a data index of the table's index, so it is in the
+        // table; out of it, the error would name no id.
         data: table
             .data
             .get(child as usize)

@@ -1,20 +1,16 @@
-//! `policyc diff OLD NEW [--require-bump]`, `policyc diff --against REV FILE`,
-//! and the history part of `policyc build`.
+//! `policyc diff OLD NEW [--require-bump]`, `policyc diff --against REV FILE`.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use codespan_reporting::term::termcolor::StandardStream;
 
-use super::{ColorChoice, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output, git};
-use crate::build::Plan;
-use crate::diff::problem::Problem;
-use crate::diff::{history, ledger};
-use crate::load::Loaded;
-use crate::model::{HeaderSpans, Policy, Spans};
+use super::{ColorChoice, Output};
+use crate::driver::Outcome;
+use crate::driver::diff::{self as edition, Edition, EditionError};
+use crate::driver::git;
 use crate::report::Format;
 use crate::report::diff::{self as report, Locator, Report, WriteError};
-use crate::source::SourceFile;
 
 /// What `policyc diff` compares and how it reports.
 pub struct DiffOptions<'a> {
@@ -32,46 +28,35 @@ pub struct DiffOptions<'a> {
     pub max_file_size: usize,
 }
 
-/// One side of a diff, loaded.
-struct Side {
-    /// Where it came from, for reports.
-    label: String,
-    /// The model.
-    policy: Policy,
-    /// The source text, for a policy file (to point annotations at lines).
-    text: Option<String>,
-    /// Where the model's parts are written in it; empty for a history
-    /// entry.
-    spans: Spans,
-}
-
 /// Runs `policyc diff`.
-pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
+pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> Outcome {
     let (old, new) = match (options.against, options.new) {
         (Some(rev), None) => {
             // Before anything is read: a revision git could take for an
             // option is a usage error, whatever else is wrong.
             if let Err(error) = git::validate(rev) {
-                out.error_line(&error.to_string());
-                return EXIT_USAGE;
+                return refused(&EditionError::Revision(error), out);
             }
-            let new = load_file(options.old, options.max_file_size, out);
-            let old = load_revision(rev, options.old, options.max_file_size, out);
+            let new = edition::load_file(options.old, options.max_file_size, out)
+                .map_err(|e| refused(&e, out));
+            let old = edition::load_revision(rev, options.old, options.max_file_size, out)
+                .map_err(|e| refused(&e, out));
             (old, new)
         }
         (None, Some(new)) => (
-            load_file(options.old, options.max_file_size, out),
-            load_file(new, options.max_file_size, out),
+            edition::load_file(options.old, options.max_file_size, out)
+                .map_err(|e| refused(&e, out)),
+            edition::load_file(new, options.max_file_size, out).map_err(|e| refused(&e, out)),
         ),
         (Some(_), Some(_)) => {
             out.error_line(
                 "with --against REV, name only the policy file: it is compared with itself at REV",
             );
-            return EXIT_USAGE;
+            return Outcome::Usage;
         }
         (None, None) => {
             out.error_line("name two editions to compare (OLD NEW), or one file and --against REV");
-            return EXIT_USAGE;
+            return Outcome::Usage;
         }
     };
     let (old, new) = match (old, new) {
@@ -115,7 +100,7 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
         ) {
             Err(error @ WriteError::NoSarif) => {
                 out.error_line(&error.to_string());
-                return EXIT_USAGE;
+                return Outcome::Usage;
             }
             // A closed stdout (`policyc diff … | head`) is no reason to fail.
             Ok(()) | Err(WriteError::Io(_)) => {}
@@ -126,223 +111,22 @@ pub fn run(options: &DiffOptions<'_>, out: &mut Output) -> u8 {
             out.coded_error(problem.code, &problem.message, problem.help.as_deref());
         }
     }
-    if failed { EXIT_PROBLEMS } else { EXIT_OK }
+    if failed {
+        Outcome::Problems
+    } else {
+        Outcome::Clean
+    }
 }
 
 /// Locates annotations in the new source, when it is a policy file.
-fn locator(side: &Side) -> Option<Locator> {
+fn locator(side: &Edition) -> Option<Locator> {
     side.text
         .as_deref()
         .map(|text| Locator::new(&side.label, text, &side.policy, &side.spans))
 }
 
-fn is_history_entry(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "json")
-}
-
-/// Loads an edition from a policy file or a history entry.
-fn load_file(path: &Path, max_file_size: usize, out: &mut Output) -> Result<Side, u8> {
-    let label = path.to_string_lossy().replace('\\', "/");
-    if is_history_entry(path) {
-        return match history::read_entry(path) {
-            Ok(policy) => Ok(Side {
-                label,
-                policy,
-                text: None,
-                spans: Spans::default(),
-            }),
-            Err(message) => {
-                out.error_line(&message);
-                Err(if path.exists() {
-                    EXIT_PROBLEMS
-                } else {
-                    EXIT_USAGE
-                })
-            }
-        };
-    }
-    // Included files are read relative to the policy, under its folder.
-    let root = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    match crate::load::load(path, root, max_file_size) {
-        Ok(loaded) => checked(loaded, label, out),
-        Err(error) => {
-            out.error_line(&format!("cannot read `{}`: {error}", path.display()));
-            Err(EXIT_USAGE)
-        }
-    }
-}
-
-/// The checked policy of a loaded source; its diagnostics are shown only
-/// when it has errors.
-fn checked(loaded: Loaded, label: String, out: &mut Output) -> Result<Side, u8> {
-    let text = loaded.main().map(|f| f.text.clone());
-    if let Some(policy) = loaded.checked.policy.clone() {
-        return Ok(Side {
-            label,
-            policy,
-            text,
-            spans: loaded.checked.spans.clone(),
-        });
-    }
-    for (file, local) in loaded.localize(&loaded.checked.diagnostics) {
-        if !local.is_empty() {
-            out.diagnostics(file, &local);
-        }
-    }
-    out.omitted(&loaded.checked.omitted);
-    out.error_line(&format!("`{label}` has errors, so it cannot be compared"));
-    Err(EXIT_PROBLEMS)
-}
-
-/// Loads the edition of `path` at a git revision, through `git show`.
-fn load_revision(
-    rev: &str,
-    path: &Path,
-    max_file_size: usize,
-    out: &mut Output,
-) -> Result<Side, u8> {
-    let label = format!("{rev}:{}", path.to_string_lossy().replace('\\', "/"));
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let Some(name) = path.file_name() else {
-        out.error_line(&format!("`{}` is not a file", path.display()));
-        return Err(EXIT_USAGE);
-    };
-    let commit = match git::resolve_commit(&dir, rev) {
-        Ok(commit) => commit,
-        Err(error) => {
-            out.error_line(&error.to_string());
-            return Err(EXIT_USAGE);
-        }
-    };
-    let output = match git::show(&dir, &commit, &name.to_string_lossy()) {
-        Ok(output) => output,
-        Err(error) => {
-            out.error_line(&format!("cannot run git for --against: {error}"));
-            return Err(EXIT_USAGE);
-        }
-    };
-    if !output.status.success() {
-        let reason = String::from_utf8_lossy(&output.stderr);
-        out.error_line(&format!(
-            "cannot read `{label}` from git: {}",
-            reason.trim()
-        ));
-        return Err(EXIT_USAGE);
-    }
-    if output.stdout.len() > max_file_size {
-        out.error_line(&format!(
-            "`{label}` is {} bytes, more than the limit of {max_file_size} bytes",
-            output.stdout.len()
-        ));
-        return Err(EXIT_PROBLEMS);
-    }
-    if is_history_entry(path) {
-        return match serde_json::from_slice::<Policy>(&output.stdout) {
-            Ok(policy) => Ok(Side {
-                label,
-                policy,
-                text: None,
-                spans: Spans::default(),
-            }),
-            Err(error) => {
-                out.error_line(&format!("`{label}` is not a history entry: {error}"));
-                Err(EXIT_PROBLEMS)
-            }
-        };
-    }
-    let Ok(text) = String::from_utf8(output.stdout) else {
-        out.error_line(&format!("`{label}` is not valid UTF-8 text"));
-        return Err(EXIT_PROBLEMS);
-    };
-    checked(crate::load::load_text(&label, text), label, out)
-}
-
-/// Adds the history of `policy` (whose header is written at `header`) and
-/// what derives from it (changelog, diff pages, ledger head) to the build
-/// plan. Returns false, having reported why, when the history on disk does
-/// not match its ledger or its recorded head, or the edition cannot be
-/// released as it is.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "each is a separate input of the build: the model, where it is written, the output, the mode, the key, the plan and the reporter"
-)]
-pub fn plan_history<'a>(
-    policy: &'a Policy,
-    header: &HeaderSpans,
-    file: &SourceFile,
-    out_dir: &Path,
-    mode: history::Mode,
-    signer: Option<&'a crate::sign::SigningKey>,
-    plan: &mut Plan<'a>,
-    out: &mut Output,
-) -> bool {
-    let place = history::reported_at(header, file.text.len());
-    let folder = PathBuf::from(&policy.id);
-    let folder_dir = out_dir.join(&folder);
-    let dir = folder_dir.join(history::DIR);
-    let verified = history::read(&dir, &policy.id).and_then(|history| {
-        crate::diff::verify::check_head(&folder_dir, &policy.id, &history, mode)
-            .map(|rebuilt| (history.editions, rebuilt))
-            .map_err(|problem| vec![problem])
-    });
-    let (editions, rebuilt) = match verified {
-        Ok(verified) => verified,
-        Err(problems) => return report(&problems, policy, place, file, out),
-    };
-    let shown = dir.to_string_lossy().replace('\\', "/");
-    let amend = mode == history::Mode::Amend;
-    match history::release(policy, place, editions, &shown, amend) {
-        Ok(editions) => {
-            if let Some(head) = rebuilt
-                && let Err(problem) =
-                    crate::diff::verify::check_rebuilt(&folder_dir, &policy.id, &editions, &head)
-            {
-                return report(&[problem], policy, place, file, out);
-            }
-            let head = ledger::Head::of(&policy.id, &history::links(&editions));
-            crate::build::plan_history_files(&policy.id, editions, &dir, &folder, plan);
-            if let (Some(key), Some(head)) = (signer, head) {
-                crate::sign::head::plan_head_signature(&policy.id, &head.head, key, plan);
-            }
-            true
-        }
-        Err(diagnostics) => {
-            out.diagnostics(file, &diagnostics);
-            // The file was counted when it was checked.
-            out.tally.files = out.tally.files.saturating_sub(1);
-            false
-        }
-    }
-}
-
-/// Reports what is wrong with a history: a diagnostic at the policy's
-/// version line for each problem the author can fix, a line for an I/O
-/// error. Returns false, for [`plan_history`].
-fn report(
-    problems: &[Problem],
-    policy: &Policy,
-    place: crate::diff::HeaderSpans,
-    file: &SourceFile,
-    out: &mut Output,
-) -> bool {
-    let version = place.version;
-    let mut diagnostics = Vec::new();
-    for problem in problems {
-        match problem.diagnostic(&policy.id, version) {
-            Some(diagnostic) => diagnostics.push(diagnostic),
-            None => out.error_line(&problem.message(&policy.id)),
-        }
-    }
-    if !diagnostics.is_empty() {
-        out.diagnostics(file, &diagnostics);
-        // The file was counted when it was checked.
-        out.tally.files = out.tally.files.saturating_sub(1);
-    }
-    false
+/// Reports why an edition cannot be compared, and returns the run's outcome.
+fn refused(error: &EditionError, out: &mut Output) -> Outcome {
+    out.problem(error);
+    error.outcome()
 }

@@ -3,28 +3,29 @@
 //! description of a keyword value in each closed set that has it (`policyc
 //! explain WORD`, from [`crate::vocab::describe`]).
 
-use super::{EXIT_OK, EXIT_USAGE, Output};
+use super::Output;
 use crate::codes::Code;
 use crate::diff::ChangeKind;
+use crate::driver::Outcome;
 use crate::suggest;
 use crate::vocab;
 
 /// Prints the explanation of `code`, or lists every code and change kind.
-pub fn run(code: Option<&str>, out: &mut Output) -> u8 {
+pub fn run(code: Option<&str>, out: &mut Output) -> Outcome {
     let Some(text) = code else {
         for code in Code::ALL {
             println!("{}  {}", code.as_str(), code.summary());
         }
         list_kinds();
-        return EXIT_OK;
+        return Outcome::Clean;
     };
     match Code::parse(text) {
         Some(code) => {
             print!("{}", code.explanation());
-            EXIT_OK
+            Outcome::Clean
         }
-        None if print_kind(text) => EXIT_OK,
-        None if print_keyword(text) => EXIT_OK,
+        None if print_kind(text) => Outcome::Clean,
+        None if print_keyword(text) => Outcome::Clean,
         None => {
             let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
             let upper = text.to_ascii_uppercase();
@@ -33,7 +34,7 @@ pub fn run(code: Option<&str>, out: &mut Output) -> u8 {
                 |c| format!("did you mean `{c}`?"),
             );
             out.error_line(&format!("no diagnostic has the code `{text}`; {hint}"));
-            EXIT_USAGE
+            Outcome::Usage
         }
     }
 }

@@ -2,77 +2,53 @@
 
 use std::path::PathBuf;
 
-use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Output};
-use crate::fmt::{FmtError, format};
-use crate::source::{self, DEFAULT_MAX_FILE_SIZE, SourceFile};
+use super::Output;
+use crate::driver::Outcome;
+use crate::driver::fmt::{FmtFileError, Formatted, format_file};
+use crate::source::{self, SourceFile};
 
 /// Runs `policyc fmt`: rewrites each file that is not in the canonical
 /// layout (atomically), or with `check` only names them with a diff.
-pub fn run(paths: &[PathBuf], check: bool, out: &mut Output) -> u8 {
+pub fn run(paths: &[PathBuf], check: bool, out: &mut Output) -> Outcome {
     let found = match source::discover(paths) {
         Ok(found) => found,
-        Err(message) => {
-            out.error_line(&message);
-            return EXIT_USAGE;
+        Err(error) => {
+            out.problem(&error);
+            return Outcome::Usage;
         }
     };
-    let mut status = EXIT_OK;
+    let mut status = Outcome::Clean;
     let (mut changed, mut total) = (0, 0);
-    for source::Found { path, root, .. } in found {
-        let (file, load_diag) = match SourceFile::load_in(&path, &root, DEFAULT_MAX_FILE_SIZE) {
-            Ok(loaded) => loaded,
+    for found in &found {
+        match format_file(found, check, out) {
+            Ok(Formatted::Unchanged) => total += 1,
+            Ok(Formatted::Rewritten) => {
+                total += 1;
+                changed += 1;
+            }
+            Ok(Formatted::Differs { file, formatted }) => {
+                total += 1;
+                changed += 1;
+                out.error_line(&format!("`{}` is not formatted", file.display_name()));
+                print!("{}", unified_diff(&file, &formatted));
+                status = status.max(Outcome::Problems);
+            }
             Err(error) => {
-                out.error_line(&format!("cannot read `{}`: {error}", path.display()));
-                status = EXIT_USAGE;
-                continue;
+                total += usize::from(error.was_read());
+                // A refused file's diagnostic says it all.
+                if !matches!(error, FmtFileError::Refused) {
+                    out.problem(&error);
+                }
+                status = status.max(error.outcome());
             }
-        };
-        total += 1;
-        if let Some(diag) = load_diag {
-            out.diagnostics(&file, &[diag]);
-            status = status.max(EXIT_PROBLEMS);
-            continue;
-        }
-        let formatted = match format(&file.text) {
-            Ok(formatted) => formatted,
-            Err(FmtError::Syntax(diagnostics)) => {
-                out.diagnostics(&file, &diagnostics);
-                out.error_line(&format!(
-                    "`{}` does not parse; it was not formatted",
-                    file.display_name()
-                ));
-                status = status.max(EXIT_PROBLEMS);
-                continue;
-            }
-            Err(FmtError::WouldChangeMeaning) => {
-                out.error_line(&format!(
-                    "formatting `{}` would change its meaning, so it was left as it is; this is a bug in policyc fmt, please report it with the file",
-                    file.display_name()
-                ));
-                status = status.max(EXIT_PROBLEMS);
-                continue;
-            }
-        };
-        if formatted == file.text {
-            continue;
-        }
-        changed += 1;
-        if check {
-            out.error_line(&format!("`{}` is not formatted", file.display_name()));
-            print!("{}", unified_diff(&file, &formatted));
-            status = status.max(EXIT_PROBLEMS);
-        } else if let Err(error) = crate::build::write_atomically(&path, formatted.as_bytes()) {
-            out.error_line(&format!("cannot write `{}`: {error}", path.display()));
-            status = EXIT_USAGE;
         }
     }
     let files = if total == 1 { "file" } else { "files" };
     match (check, changed) {
-        (_, 0) if status == EXIT_OK => out.result_line(&format!("ok: {total} {files} formatted")),
-        (false, n) if status == EXIT_OK => {
-            out.result_line(&format!("formatted {n} of {total} {files}"))
-        }
-        _ => {}
+        _ if status != Outcome::Clean => {}
+        (_, 0) => out.result_line(&format!("ok: {total} {files} formatted")),
+        (false, n) => out.result_line(&format!("formatted {n} of {total} {files}")),
+        (true, _) => {}
     }
     status
 }

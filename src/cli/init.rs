@@ -4,8 +4,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXIT_OK, EXIT_USAGE, Output};
+use super::Output;
 use crate::diff::date_after;
+use crate::driver::Outcome;
 use crate::model::Date;
 use crate::vocab;
 
@@ -148,16 +149,22 @@ pub fn today() -> String {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
         });
-    let epoch = Date {
+    date_of_days(seconds.div_euclid(86_400)).to_string()
+}
+
+/// The date `days` days after 1970-01-01, by the calendar arithmetic the
+/// diff uses for notice periods.
+fn date_of_days(days: i64) -> Date {
+    const EPOCH: Date = Date {
         year: 1970,
         month: 1,
         day: 1,
     };
-    date_after(epoch, seconds.div_euclid(86_400)).to_string()
+    date_after(EPOCH, days)
 }
 
 /// Runs `policyc init`.
-pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> u8 {
+pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> Outcome {
     let id = match id {
         Some(id) if is_valid_id(id) => id.to_owned(),
         Some(id) => {
@@ -165,7 +172,7 @@ pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> u8 {
             out.error_line(&format!(
                 "`{id}` is not a valid policy id: it must start with a letter and contain only letters, digits and `_`{hint}"
             ));
-            return EXIT_USAGE;
+            return Outcome::Usage;
         }
         None => default_id(dir),
     };
@@ -175,21 +182,21 @@ pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> u8 {
             "`{}` already exists; policyc init never overwrites a file (choose another `--id` or directory)",
             path.display()
         ));
-        return EXIT_USAGE;
+        return Outcome::Usage;
     }
     if let Err(error) = std::fs::create_dir_all(dir) {
         out.error_line(&format!("cannot create `{}`: {error}", dir.display()));
-        return EXIT_USAGE;
+        return Outcome::Usage;
     }
     if let Err(error) = write_new(&path, &render(&id, &today())) {
         out.error_line(&format!("cannot write `{}`: {error}", path.display()));
-        return EXIT_USAGE;
+        return Outcome::Usage;
     }
     out.result_line(&format!(
         "created {}: replace the placeholders its comments point out, then run `policyc check` and `policyc test`",
         path.display()
     ));
-    EXIT_OK
+    Outcome::Clean
 }
 
 /// Writes a new file atomically: a temporary file in the same directory,
@@ -277,19 +284,10 @@ mod tests {
     }
 
     #[test]
-    fn days_since_the_epoch_are_civil_dates() {
-        let epoch = Date {
-            year: 1970,
-            month: 1,
-            day: 1,
-        };
-        for (days, date) in [
-            (0, "1970-01-01"),
-            (19_723, "2024-01-01"),
-            (19_782, "2024-02-29"),
-            (-1, "1969-12-31"),
-        ] {
-            assert_eq!(date_after(epoch, days).to_string(), date);
-        }
+    fn dates_are_civil() {
+        assert_eq!(date_of_days(0).to_string(), "1970-01-01");
+        assert_eq!(date_of_days(19_723).to_string(), "2024-01-01");
+        assert_eq!(date_of_days(19_782).to_string(), "2024-02-29");
+        assert_eq!(date_of_days(-1).to_string(), "1969-12-31");
     }
 }

@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 
 use policy_runtime::TrustedKey;
 
-use super::{EXIT_OK, EXIT_USAGE, Output};
+use super::Output;
+use crate::driver::Outcome;
 use crate::sign::{self, KeyFileError, SigningKey};
 
 /// Runs `policyc keygen PATH`: writes `PATH.key` and `PATH.pub`.
-pub fn run(base: &Path, out: &mut Output) -> u8 {
+pub fn run(base: &Path, out: &mut Output) -> Outcome {
     match sign::keygen(base) {
         Ok(files) => {
             out.result_line(&format!(
@@ -20,33 +21,33 @@ pub fn run(base: &Path, out: &mut Output) -> u8 {
                 files.private.display(),
                 files.public.display(),
             ));
-            EXIT_OK
+            Outcome::Clean
         }
         Err(error) => {
             out.error_line(&error.to_string());
-            EXIT_USAGE
+            Outcome::Usage
         }
     }
 }
 
 /// The signing key at `path`, if one is given; on failure the diagnostic is
 /// reported and the exit status returned.
-pub fn load_signer(path: Option<&Path>, out: &mut Output) -> Result<Option<SigningKey>, u8> {
+pub fn load_signer(path: Option<&Path>, out: &mut Output) -> Result<Option<SigningKey>, Outcome> {
     path.map(|path| sign::read_signing_key(path).map_err(|e| report(&e, out)))
         .transpose()
 }
 
 /// The public keys at `paths`; on failure the diagnostic of the first bad
 /// one is reported and the exit status returned.
-pub fn load_trusted(paths: &[PathBuf], out: &mut Output) -> Result<Vec<TrustedKey>, u8> {
+pub fn load_trusted(paths: &[PathBuf], out: &mut Output) -> Result<Vec<TrustedKey>, Outcome> {
     paths
         .iter()
         .map(|path| sign::read_trusted_key(path).map_err(|e| report(&e, out)))
         .collect()
 }
 
-fn report(error: &KeyFileError, out: &mut Output) -> u8 {
+fn report(error: &KeyFileError, out: &mut Output) -> Outcome {
     let (file, diagnostic) = error.diagnostic();
     out.diagnostics(&file, &[diagnostic]);
-    EXIT_USAGE
+    Outcome::Usage
 }

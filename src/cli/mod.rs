@@ -6,7 +6,6 @@ mod diff;
 mod explain;
 mod fmt;
 mod generate;
-mod git;
 mod init;
 mod keygen;
 mod output;
@@ -20,14 +19,8 @@ use clap::{Args, Parser, Subcommand};
 
 pub use output::{ColorChoice, Output};
 
+use crate::driver::Outcome;
 use crate::report::Format;
-
-/// Exit status: the run found no errors (warnings allowed).
-pub const EXIT_OK: u8 = 0;
-/// Exit status: the policies have errors, or a check failed.
-pub const EXIT_PROBLEMS: u8 = 1;
-/// Exit status: a usage or I/O error.
-pub const EXIT_USAGE: u8 = 2;
 
 /// policyc compiles privacy policies written as code into the text people
 /// read, versioned diffs, and the rule table services enforce.
@@ -296,8 +289,10 @@ fn reads_config(command: &Command) -> bool {
 /// Reads `policyc.toml` (searching the current directory and its parents)
 /// into the lint settings of `out`, and returns the signing key it names;
 /// on failure, returns the exit status.
-fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Config, u8> {
-    let cwd = std::env::current_dir().unwrap_or_default();
+fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Config, Outcome> {
+    // A working directory that cannot be named (it was removed) is
+    // searched as `.`: what can still be found from it is.
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     match crate::config::Config::discover(&cwd) {
         Ok(config) => {
             out.set_lints(crate::config::Lints {
@@ -306,9 +301,9 @@ fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Con
             });
             Ok(config)
         }
-        Err(message) => {
-            out.error_line(&message);
-            Err(EXIT_USAGE)
+        Err(error) => {
+            out.problem(&error);
+            Err(Outcome::Usage)
         }
     }
 }
@@ -323,11 +318,11 @@ pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
-            let _ = error.print();
+            output::reader_gone(error.print());
             return ExitCode::from(if error.use_stderr() {
-                EXIT_USAGE
+                Outcome::Usage
             } else {
-                EXIT_OK
+                Outcome::Clean
             });
         }
     };
@@ -344,7 +339,7 @@ pub fn run() -> ExitCode {
             Ok(found) => config = found,
             Err(status) => {
                 out.finish(status);
-                return ExitCode::from(status);
+                return status.into();
             }
         }
     }
@@ -361,7 +356,7 @@ pub fn run() -> ExitCode {
                 .and_then(|signer| Ok((signer, keygen::load_trusted(trusted_paths, &mut out)?)));
             match keys {
                 Ok((signer, trusted)) => build::run(
-                    &build::BuildOptions {
+                    &crate::driver::build::BuildOptions {
                         paths: &args.paths,
                         out_dir: &args.out,
                         check_only: args.check,
@@ -394,9 +389,11 @@ pub fn run() -> ExitCode {
         ),
         Command::Query(args) => {
             let question = match &args.question {
-                QuestionArgs::Use { data, purpose } => query::Question::Use { data, purpose },
+                QuestionArgs::Use { data, purpose } => {
+                    crate::driver::query::Question::Use { data, purpose }
+                }
                 QuestionArgs::Transfer { data, recipient } => {
-                    query::Question::Transfer { data, recipient }
+                    crate::driver::query::Question::Transfer { data, recipient }
                 }
             };
             match keygen::load_trusted(&args.trusted_keys, &mut out) {
@@ -414,8 +411,8 @@ pub fn run() -> ExitCode {
         Command::Man => generate::man(&mut out),
         Command::Synth { categories } => {
             print!("{}", crate::synth::policy(*categories));
-            EXIT_OK
+            Outcome::Clean
         }
     };
-    ExitCode::from(status)
+    status.into()
 }

@@ -19,10 +19,11 @@ use std::io::{IsTerminal, Write};
 
 use codespan_reporting::term::termcolor::{self, BufferedStandardStream, WriteColor};
 
-use super::EXIT_USAGE;
 use crate::codes::Code;
 use crate::config::Lints;
 use crate::diagnostic::{Diagnostic, MAX_KEPT, Omitted, Severity};
+use crate::driver::check::CheckError;
+use crate::driver::{Outcome, Problem, Sink};
 use crate::report::sarif::{self, Notification};
 use crate::report::{self, Finding, Format, Located, Tally, github};
 use crate::source::SourceFile;
@@ -116,7 +117,7 @@ impl Output {
                 "note: only the first {} diagnostics are shown; the others are counted below (--max-diagnostics 0 shows the {MAX_KEPT} kept of each policy)",
                 self.max_shown
             );
-            let _ = writeln!(self.stderr, "{message}");
+            reader_gone(writeln!(self.stderr, "{message}"));
         }
         false
     }
@@ -154,7 +155,7 @@ impl Output {
             }
             match self.format {
                 Format::Human | Format::Markdown => {
-                    let _ = report::render_to(&mut self.stderr, file, diagnostic);
+                    reader_gone(report::render_to(&mut self.stderr, file, diagnostic));
                 }
                 Format::Github => {
                     stdout_line(&github::annotation(&Located::new(file, diagnostic)));
@@ -189,7 +190,7 @@ impl Output {
         );
         match self.format {
             Format::Human | Format::Markdown => {
-                let _ = writeln!(self.stderr, "note: {message}");
+                reader_gone(writeln!(self.stderr, "note: {message}"));
             }
             Format::Github => stdout_line(&github::notice(&message)),
             Format::Sarif => self.notifications.push(Notification {
@@ -278,7 +279,7 @@ impl Output {
     fn coded_line(&mut self, label: &str, code: Code, message: &str, help: Option<&str>) {
         self.labelled_line(&format!("{label}[{code}]"), message);
         if let Some(help) = help {
-            let _ = writeln!(self.stderr, "  = help: {help}");
+            reader_gone(writeln!(self.stderr, "  = help: {help}"));
         }
     }
 
@@ -295,16 +296,19 @@ impl Output {
     }
 
     /// `label: message` on stderr, the label in bold red where colour is on.
-    /// A closed stderr is no reason to fail a run, so write errors are ignored.
     fn labelled_line(&mut self, label: &str, message: &str) {
-        let _ = self.stderr.set_color(
-            termcolor::ColorSpec::new()
-                .set_fg(Some(termcolor::Color::Red))
-                .set_bold(true),
-        );
-        let _ = write!(self.stderr, "{label}");
-        let _ = self.stderr.reset();
-        let _ = writeln!(self.stderr, ": {message}");
+        let stderr = &mut self.stderr;
+        let mut line = || {
+            stderr.set_color(
+                termcolor::ColorSpec::new()
+                    .set_fg(Some(termcolor::Color::Red))
+                    .set_bold(true),
+            )?;
+            write!(stderr, "{label}")?;
+            stderr.reset()?;
+            writeln!(stderr, ": {message}")
+        };
+        reader_gone(line());
     }
 
     /// Whether lines for people are printed: human, GitHub (a CI log is
@@ -320,7 +324,7 @@ impl Output {
     /// A note for people on stderr, unless quiet.
     pub fn note_line(&mut self, message: &str) {
         if self.chatty() {
-            let _ = writeln!(self.stderr, "note: {message}");
+            reader_gone(writeln!(self.stderr, "note: {message}"));
         }
     }
 
@@ -334,14 +338,18 @@ impl Output {
     /// Prints the collected report, when the format has one: the JSON
     /// document or the SARIF log. `status` is the run's exit status (a
     /// usage or I/O error marks the SARIF invocation as unsuccessful).
-    pub fn finish(&mut self, status: u8) {
+    pub fn finish(&mut self, status: Outcome) {
         self.finish_with(status, serde_json::Map::new());
     }
 
     /// Like [`Output::finish`], with a command's own results: extra
     /// top-level members of the JSON document, or the property bag of the
     /// SARIF run.
-    pub fn finish_with(&mut self, status: u8, extra: serde_json::Map<String, serde_json::Value>) {
+    pub fn finish_with(
+        &mut self,
+        status: Outcome,
+        extra: serde_json::Map<String, serde_json::Value>,
+    ) {
         self.tell_omitted();
         let mut stdout = std::io::stdout().lock();
         match self.format {
@@ -349,9 +357,9 @@ impl Output {
                 let located: Vec<Located> =
                     self.findings.iter().map(|f| f.located.clone()).collect();
                 if extra.is_empty() {
-                    let _ = report::write_json(&mut stdout, self.tally, &located);
+                    reader_gone(report::write_json(&mut stdout, self.tally, &located));
                 } else {
-                    let _ = write_json_with(&mut stdout, self.tally, &located, extra);
+                    reader_gone(write_json_with(&mut stdout, self.tally, &located, extra));
                 }
             }
             Format::Sarif => {
@@ -359,29 +367,83 @@ impl Output {
                 let log = sarif::log(
                     &self.findings,
                     &self.notifications,
-                    status != EXIT_USAGE,
+                    status != Outcome::Usage,
                     extra,
                 );
-                let _ = sarif::write(&mut stdout, &log);
+                reader_gone(sarif::write(&mut stdout, &log));
             }
             Format::Human | Format::Github | Format::Markdown => {}
         }
     }
+}
 
-    /// Prints the JSON report, when that is the format (and the SARIF log
-    /// when that is). Prefer [`Output::finish`], which knows the status.
-    pub fn finish_json(&mut self) {
-        let status = if self.fails() { 1 } else { 0 };
-        self.finish(status);
+impl Output {
+    /// Reports a problem with no place in a file: `error[CODE]` with its
+    /// help when it has a code, an error line when not.
+    pub fn problem(&mut self, problem: &dyn Problem) {
+        match problem.code() {
+            Some(code) => self.coded_error(code, &problem.to_string(), problem.help().as_deref()),
+            None => self.error_line(&problem.to_string()),
+        }
+    }
+
+    /// Reports why the policies could not be loaded or did not check
+    /// clean (each file that cannot be read, and each diagnostic, was
+    /// reported as it was met), closing a failed run with what it could
+    /// not do (`nothing was written`); returns the run's outcome.
+    pub fn check_error(&mut self, error: &CheckError, not_done: &str) -> Outcome {
+        match error {
+            CheckError::Discover(error) => self.problem(error),
+            CheckError::Unreadable => {}
+            CheckError::Failed => {
+                let failure = format!("{}; {not_done}", self.describe_failure());
+                self.failure(&failure);
+            }
+        }
+        error.outcome()
     }
 }
 
-/// Prints a line on stdout; a closed pipe (`policyc … | head`) is not an
-/// error worth a panic, so write errors are ignored.
+impl Sink for Output {
+    fn diagnostics(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) {
+        Output::diagnostics(self, file, diagnostics);
+    }
+
+    fn more_diagnostics(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) {
+        Output::diagnostics(self, file, diagnostics);
+        // The file was counted when it was first reported.
+        self.tally.files = self.tally.files.saturating_sub(1);
+    }
+
+    fn omitted(&mut self, omitted: &Omitted) {
+        Output::omitted(self, omitted);
+    }
+
+    fn note(&mut self, message: &str) {
+        self.note_line(message);
+    }
+
+    fn problem(&mut self, problem: &dyn Problem) {
+        Output::problem(self, problem);
+    }
+
+    fn fails(&self) -> bool {
+        Output::fails(self)
+    }
+}
+
+/// Prints a line on stdout.
 fn stdout_line(line: &str) {
     let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "{line}");
+    reader_gone(writeln!(stdout, "{line}"));
 }
+
+/// What a write to stdout or stderr returned. A reader that went away
+/// (`policyc … | head`, a closed stderr) is no reason to fail a run, nor
+/// to stop it: what it no longer reads is dropped, and the exit status
+/// still says how the run ended. There is nothing to report the failure
+/// on: the stream that failed is the report.
+pub(super) fn reader_gone<E>(_unread: Result<(), E>) {}
 
 fn write_json_with(
     out: &mut dyn Write,

@@ -326,7 +326,7 @@ pub fn write(plan: &Plan<'_>, out: &Path, lock: &OutputLock) -> Result<Published
     write_with(plan, out, lock, &swap::Exchange::Native, &mut |_| {})
 }
 
-/// [`write`], with the way directories are swapped and a hook called at
+/// [`write()`], with the way directories are swapped and a hook called at
 /// each step of the publication (tests use it to stop the build as a crash
 /// would).
 pub fn write_with(
@@ -360,9 +360,7 @@ pub fn write_with(
         },
     );
     if let Err(error) = produced {
-        for dir in policy_dirs(plan).into_keys() {
-            let _ = swap::discard_staging(out, &dir);
-        }
+        discard_all(out, policy_dirs(plan).keys());
         return Err(OutputError::io(out, error));
     }
     let planned = policy_dirs(plan);
@@ -370,6 +368,8 @@ pub fn write_with(
     for (dir, files) in &planned {
         let empty = tree::Existing::default();
         let found = existing.get(dir).unwrap_or(&empty);
+        // Every planned file was produced above, so each directory has its
+        // outcome; one without would be a directory with nothing changed.
         let outcome = outcomes.remove(dir).unwrap_or_default();
         let result = publish_dir(out, dir, files, found, &outcome, exchange, hook);
         match result {
@@ -378,14 +378,21 @@ pub fn write_with(
                 published.kept.append(&mut done.kept);
             }
             Err(error) => {
-                for dir in planned.keys() {
-                    let _ = swap::discard_staging(out, dir);
-                }
+                discard_all(out, planned.keys());
                 return Err(error);
             }
         }
     }
     Ok(published)
+}
+
+/// Removes the staging directories of a build that stopped. One that
+/// cannot be removed now is removed by the next build, which repairs
+/// leftovers; the error worth returning is the one that stopped this build.
+fn discard_all<'a>(out: &Path, dirs: impl Iterator<Item = &'a PathBuf>) {
+    for dir in dirs {
+        let _ = swap::discard_staging(out, dir);
+    }
 }
 
 /// Which outputs of one policy changed.

@@ -3,8 +3,6 @@
 //! on every clause. Every piece of text is escaped, the project's own
 //! wording included, so no source string can become markup.
 
-use std::fmt::Write as _;
-
 use super::document::{Clause, Document, Item, Piece, Section, Text};
 use super::{Sink, page};
 use super::{email_address, web_address};
@@ -20,8 +18,8 @@ pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::R
         page::Kind::Text,
     );
     out.push_str("<header>\n");
-    let _ = writeln!(out, "<h1>{}</h1>", escape(&document.title));
-    let _ = writeln!(
+    putln!(out, "<h1>{}</h1>", escape(&document.title));
+    putln!(
         out,
         "<p class=\"version\">{}</p>",
         inline(&document.subtitle)
@@ -38,7 +36,7 @@ pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::R
 fn contents(sections: &[Section], out: &mut String) {
     out.push_str("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ul>\n");
     for section in sections {
-        let _ = writeln!(
+        putln!(
             out,
             "<li><a href=\"#{}\">{}. {}</a></li>",
             section.anchor,
@@ -50,8 +48,8 @@ fn contents(sections: &[Section], out: &mut String) {
 }
 
 fn render_section(section: &Section, out: &mut Sink<'_>) {
-    let _ = writeln!(out, "<section id=\"{}\">", section.anchor);
-    let _ = writeln!(
+    putln!(out, "<section id=\"{}\">", section.anchor);
+    putln!(
         out,
         "<h2>{}. {}</h2>",
         section.number,
@@ -65,17 +63,17 @@ fn render_section(section: &Section, out: &mut Sink<'_>) {
 
 fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
     let anchor = format!("clause-{}", clause.number.replace('.', "-"));
-    let _ = writeln!(out, "<div class=\"clause\" id=\"{anchor}\">");
-    let _ = write!(
+    putln!(out, "<div class=\"clause\" id=\"{anchor}\">");
+    put!(
         out,
         "<p><a class=\"num\" href=\"#{anchor}\">{}.</a>",
         clause.number
     );
     if let Some(lead) = &clause.lead {
-        let _ = write!(out, " <strong>{}</strong>", inline(lead));
+        put!(out, " <strong>{}</strong>", inline(lead));
     }
     if !clause.body.is_empty() {
-        let _ = write!(out, " {}", inline(&clause.body));
+        put!(out, " {}", inline(&clause.body));
     }
     out.push_str("</p>\n");
     render_items(&clause.items, out);
@@ -92,7 +90,7 @@ fn render_items(items: &[Item], out: &mut String) {
     }
     out.push_str("<ul>\n");
     for item in items {
-        let _ = write!(out, "<li>{}", inline(&item.text));
+        put!(out, "<li>{}", inline(&item.text));
         if !item.items.is_empty() {
             out.push('\n');
             render_items(&item.items, out);

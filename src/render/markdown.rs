@@ -4,8 +4,6 @@
 //! Text is escaped ([`crate::escape`]) so that no source string can become
 //! markup.
 
-use std::fmt::Write as _;
-
 use super::Sink;
 use super::document::{Clause, Document, Item, Piece, Section, Text};
 use super::{email_address, web_address};
@@ -14,8 +12,8 @@ use crate::escape::{markdown as escape, markdown_line_start as line_start};
 /// Writes the document into `writer`, a few clauses at a time.
 pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut out = Sink::new(writer);
-    let _ = writeln!(out, "# {}\n", escape(&document.title));
-    let _ = writeln!(out, "{}", inline(&document.subtitle));
+    putln!(out, "# {}\n", escape(&document.title));
+    putln!(out, "{}", inline(&document.subtitle));
     for section in &document.sections {
         render_section(section, &mut out);
     }
@@ -23,19 +21,19 @@ pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::R
 }
 
 fn render_section(section: &Section, out: &mut Sink<'_>) {
-    let _ = writeln!(out, "\n## {}. {}", section.number, escape(section.heading));
+    putln!(out, "\n## {}. {}", section.number, escape(section.heading));
     for clause in &section.clauses {
         render_clause(clause, out);
     }
 }
 
 fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
-    let _ = write!(out, "\n{}.", clause.number);
+    put!(out, "\n{}.", clause.number);
     if let Some(lead) = &clause.lead {
-        let _ = write!(out, " **{}**", inline(lead));
+        put!(out, " **{}**", inline(lead));
     }
     if !clause.body.is_empty() {
-        let _ = write!(out, " {}", inline(&clause.body));
+        put!(out, " {}", inline(&clause.body));
     }
     out.push('\n');
     if !clause.items.is_empty() {
@@ -50,7 +48,7 @@ fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
 
 fn render_items(items: &[Item], depth: usize, out: &mut String) {
     for item in items {
-        let _ = writeln!(
+        putln!(
             out,
             "{}- {}",
             "  ".repeat(depth),

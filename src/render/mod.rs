@@ -1,6 +1,6 @@
 //! The text backend: the policy people read, as Markdown, HTML and plain text.
 //!
-//! [`compose`] builds one format-neutral [`document::Document`] from the
+//! `compose` builds one format-neutral [`document::Document`] from the
 //! model, deciding what is said: numbered sections and clauses, the
 //! project's own wording around the source's labels and texts. Each format
 //! then only decides how it looks. Nothing here iterates a hash map into the
@@ -68,7 +68,7 @@ pub enum Format {
     PlainText,
 }
 
-/// Writes a [`document`] in one format: a document composed once can be
+/// Writes a [`document()`] in one format: a document composed once can be
 /// written in every format.
 pub fn write_document(
     document: &document::Document,

@@ -34,19 +34,28 @@ impl<'a> Catalog<'a> {
 
 /// Each purpose with the information it uses and its legal basis.
 pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
-    if policy.purposes.is_empty() {
+    let controller = &policy.header.controller.name;
+    introduced(
+        &policy.purposes,
+        controller,
+        " processes information only for the following purposes:",
+        |p| purpose(p, labels, controller),
+    )
+}
+
+/// One clause in which the controller introduces `items`, each a clause
+/// of its own; none when there are no items, so nothing is introduced.
+fn introduced<T>(
+    items: &[T],
+    controller: &str,
+    intro: &str,
+    each: impl FnMut(&T) -> Clause,
+) -> Vec<Clause> {
+    if items.is_empty() {
         return Vec::new();
     }
-    let controller = &policy.header.controller.name;
-    let intro = Text::new()
-        .source(controller)
-        .words(" processes information only for the following purposes:");
-    let clauses = policy
-        .purposes
-        .iter()
-        .map(|p| purpose(p, labels, controller))
-        .collect();
-    vec![Clause::new(intro).clauses(clauses)]
+    let intro = Text::new().source(controller).words(intro);
+    vec![Clause::new(intro).clauses(items.iter().map(each).collect())]
 }
 
 fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause {
@@ -83,9 +92,6 @@ fn basis(purpose: &Purpose, controller: &str) -> Text {
 
 /// Each recipient with the information it may receive and the grounds.
 pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
-    if policy.recipients.is_empty() {
-        return Vec::new();
-    }
     let controller = &policy.header.controller.name;
     let mut transfers: HashMap<&str, Vec<&Transfer>> = HashMap::new();
     for transfer in &policy.transfers {
@@ -94,18 +100,15 @@ pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
             .or_default()
             .push(transfer);
     }
-    let intro = Text::new()
-        .source(controller)
-        .words(" may share information only with the following recipients, and only on the grounds stated for each:");
-    let clauses = policy
-        .recipients
-        .iter()
-        .map(|r| {
+    introduced(
+        &policy.recipients,
+        controller,
+        " may share information only with the following recipients, and only on the grounds stated for each:",
+        |r| {
             let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
             recipient(r, to_it, labels, controller)
-        })
-        .collect();
-    vec![Clause::new(intro).clauses(clauses)]
+        },
+    )
 }
 
 fn recipient(

@@ -106,6 +106,8 @@ impl Gathered {
     /// The text of a piece.
     pub fn str(&self, piece: Piece) -> &str {
         let start = piece.start as usize;
+        // Every piece was cut from this text when it was gathered, so the
+        // range is in it; out of it, the piece would read as empty.
         self.text
             .get(start..start + piece.len as usize)
             .unwrap_or_default()

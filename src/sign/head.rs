@@ -49,7 +49,8 @@ pub struct HeadSignature {
 /// head, as a compact JSON array (no field can bleed into the next).
 pub fn head_message(policy: &str, head: &str) -> Vec<u8> {
     let mut message = Vec::new();
-    // Writing strings into a Vec cannot fail.
+    // Writing strings into a Vec cannot fail; if it did, the message
+    // would verify against no signature.
     let _ = serde_json::to_writer(&mut message, &[CONTEXT, policy, head]);
     message
 }

@@ -333,7 +333,10 @@ pub fn keygen(base: &Path) -> Result<KeyFiles, KeygenError> {
     write_new(&private, pem.as_ref().as_bytes(), 0o600)?;
     let line = format!("{}\n", key.public_base64());
     if let Err(error) = write_new(&public, line.as_bytes(), 0o644) {
-        // Both or neither: the private key was made by this run.
+        // Both or neither: the private key was made by this run. Should
+        // removing it fail too, the error that says why keygen failed is
+        // the one worth returning; the key left behind is the user's to
+        // remove, and the next keygen refuses to overwrite it.
         let _ = fs::remove_file(&private);
         return Err(error);
     }

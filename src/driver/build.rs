@@ -1,0 +1,279 @@
+//! `policyc build`'s work: check every policy, plan its outputs, release
+//! its history, keep or verify its signatures, then publish the plan or
+//! compare it with the output directory.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use policy_runtime::TrustedKey;
+
+use super::check::{CheckError, CheckedFile};
+use super::{Outcome, Problem, Sink};
+use crate::build::{self, Plan};
+use crate::codes::Code;
+use crate::diff::history::Mode;
+use crate::model::Policy;
+use crate::publish::{self, Compared, LockMode, OutputError, OutputLock, Published};
+use crate::sign::SigningKey;
+
+/// What `policyc build` was asked to do.
+#[derive(Debug)]
+pub struct BuildOptions<'a> {
+    /// Policy files or directories.
+    pub paths: &'a [PathBuf],
+    /// The output directory.
+    pub out_dir: &'a Path,
+    /// Compare only (`--check`).
+    pub check_only: bool,
+    /// How the history is treated (`--amend`, `--upgrade-ledger`).
+    pub mode: Mode,
+    /// The largest policy file read.
+    pub max_file_size: usize,
+    /// Whether to wait for another build holding the output directory.
+    pub wait: bool,
+    /// The key each rule table and ledger head is signed with (`--sign`).
+    pub signer: Option<&'a SigningKey>,
+    /// The public keys whose signatures the outputs must carry
+    /// (`--trusted-key`, `[build] trusted_keys`); none: not checked.
+    pub trusted: &'a [TrustedKey],
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub enum Built {
+    /// The outputs were published.
+    Written {
+        /// How many policies.
+        policies: usize,
+        /// How many files the plan makes.
+        files: usize,
+        /// What changed, and what was left alone.
+        published: Published,
+    },
+    /// The outputs were compared with the output directory (`--check`).
+    Compared {
+        /// How many files the plan makes.
+        files: usize,
+        /// How the output directory differs, and what was left alone.
+        compared: Compared,
+    },
+}
+
+/// Why a build wrote nothing. Each problem in a policy, its history or
+/// its signatures was reported as it was found.
+#[derive(Debug)]
+pub enum BuildError {
+    /// The policies could not be read, or have problems.
+    Check(CheckError),
+    /// Two policies declare the same id.
+    DuplicateId {
+        /// The file of the second.
+        name: String,
+        /// The file of the first.
+        first: String,
+        /// The id.
+        id: String,
+    },
+    /// The output directory cannot be published into or compared.
+    Output(OutputError),
+    /// The output directory cannot be read for `--check`, not by the
+    /// author's doing.
+    Unreadable {
+        /// The output directory.
+        out_dir: PathBuf,
+        /// Why.
+        error: OutputError,
+    },
+    /// A history does not match its ledger, or an edition cannot be
+    /// released as it is.
+    History,
+    /// An output is not signed by a trusted key.
+    Untrusted,
+}
+
+impl BuildError {
+    /// How the run ends: a problem the author can fix exits 1, a usage or
+    /// I/O error 2.
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            BuildError::Check(error) => error.outcome(),
+            BuildError::Output(error) if error.code().is_none() => Outcome::Usage,
+            BuildError::Unreadable { .. } => Outcome::Usage,
+            BuildError::DuplicateId { .. }
+            | BuildError::Output(_)
+            | BuildError::History
+            | BuildError::Untrusted => Outcome::Problems,
+        }
+    }
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BuildError::Check(error) => error.fmt(f),
+            BuildError::DuplicateId { name, first, id } => write!(
+                f,
+                "`{name}` and `{first}` both declare the policy `{id}`; each policy needs its own id"
+            ),
+            BuildError::Output(error) if error.code().is_some() => error.fmt(f),
+            BuildError::Output(error) => write!(f, "cannot write the outputs: {error}"),
+            BuildError::Unreadable { out_dir, error } => {
+                write!(f, "cannot read `{}`: {error}", out_dir.display())
+            }
+            BuildError::History => {
+                f.write_str("the history of released editions does not match its ledger")
+            }
+            BuildError::Untrusted => f.write_str("an output is not signed by a trusted key"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+impl Problem for BuildError {
+    fn code(&self) -> Option<Code> {
+        match self {
+            BuildError::Output(error) => error.code(),
+            _ => None,
+        }
+    }
+
+    fn help(&self) -> Option<String> {
+        match self {
+            BuildError::Output(error) => error.help(),
+            _ => None,
+        }
+    }
+}
+
+impl From<OutputError> for BuildError {
+    fn from(error: OutputError) -> Self {
+        BuildError::Output(error)
+    }
+}
+
+/// Runs a build: nothing is written unless every policy checks clean, its
+/// history matches its ledger and its signatures are trusted.
+pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, BuildError> {
+    let out_dir = options.out_dir;
+    let mut files = super::check::load_clean(options.paths, options.max_file_size, sink)
+        .map_err(BuildError::Check)?;
+    // The output directory is locked before its history is read: another
+    // build could be releasing an edition.
+    let lock = lock(options, sink)?;
+    let models = take_models(&mut files);
+    let mut plan = Plan::new();
+    let mut ids: HashMap<String, String> = HashMap::new();
+    for (checked, policy) in files.iter().zip(&models) {
+        let (Some(policy), Some(file)) = (policy, checked.file()) else {
+            continue;
+        };
+        let name = file.display_name();
+        if let Some(first) = ids.insert(policy.id.clone(), name.clone()) {
+            return Err(BuildError::DuplicateId {
+                name,
+                first,
+                id: policy.id.clone(),
+            });
+        }
+        // Links and special files in the output are refused before the
+        // history in it is read.
+        publish::tree::inspect(out_dir, Path::new(&policy.id))?;
+        build::plan_policy(policy, &mut plan);
+        if let Some(key) = options.signer {
+            crate::sign::plan_signature(policy, key, &mut plan);
+        }
+    }
+    let mut history_ok = true;
+    for (checked, policy) in files.iter().zip(&models) {
+        let (Some(policy), Some(file)) = (policy, checked.file()) else {
+            continue;
+        };
+        // The released editions, the changelog and the diff pages.
+        history_ok &= super::release::plan_history(
+            policy,
+            &checked.checked.spans.header,
+            file,
+            out_dir,
+            options.mode,
+            options.signer,
+            &mut plan,
+            sink,
+        );
+    }
+    if !history_ok {
+        return Err(BuildError::History);
+    }
+    if options.signer.is_none() {
+        // Without the key, the signatures already made are kept: a build
+        // or a check on a machine that holds no key (a pull request's CI)
+        // does not drop them.
+        for id in ids.keys() {
+            super::signatures::keep(id, out_dir, &mut plan)?;
+        }
+    }
+    if !options.trusted.is_empty() && !super::signatures::verify(&plan, &ids, options.trusted, sink)
+    {
+        return Err(BuildError::Untrusted);
+    }
+    publish::plan_manifests(&mut plan);
+    // The sources were needed to check and to place diagnostics; the
+    // outputs are made from the models alone.
+    drop(files);
+    if options.check_only {
+        return compare(&plan, out_dir, &lock);
+    }
+    let published = publish::write(&plan, out_dir, &lock)?;
+    Ok(Built::Written {
+        policies: ids.len(),
+        files: plan.len(),
+        published,
+    })
+}
+
+/// The build takes the models, each held once, without its test blocks:
+/// no output uses them, and the history keeps the model without them.
+fn take_models(files: &mut [CheckedFile]) -> Vec<Option<Policy>> {
+    files
+        .iter_mut()
+        .map(|checked| {
+            checked.checked.policy.take().map(|mut policy| {
+                policy.tests.clear();
+                policy
+            })
+        })
+        .collect()
+}
+
+/// Locks the output directory: exclusively to build (creating it), shared
+/// to check.
+fn lock(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<OutputLock, OutputError> {
+    let mode = if options.check_only {
+        publish::check_root(options.out_dir)?;
+        LockMode::Shared
+    } else {
+        publish::prepare_root(options.out_dir)?;
+        LockMode::Exclusive
+    };
+    let shown = options.out_dir.display().to_string();
+    OutputLock::acquire(options.out_dir, mode, options.wait, &mut || {
+        sink.note(&format!(
+            "waiting for another build writing to `{shown}` to finish"
+        ));
+    })
+}
+
+/// Compares the plan with the output directory (`--check`).
+fn compare(plan: &Plan<'_>, out_dir: &Path, lock: &OutputLock) -> Result<Built, BuildError> {
+    match publish::compare(plan, out_dir, lock) {
+        Ok(compared) => Ok(Built::Compared {
+            files: plan.len(),
+            compared,
+        }),
+        Err(error) if error.code().is_some() => Err(BuildError::Output(error)),
+        Err(error) => Err(BuildError::Unreadable {
+            out_dir: out_dir.to_path_buf(),
+            error,
+        }),
+    }
+}

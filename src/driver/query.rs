@@ -1,0 +1,179 @@
+//! `policyc query`'s work: a rule table loaded (verified when keys are
+//! trusted) or compiled from a policy file, and one question asked of it.
+
+use std::path::{Path, PathBuf};
+
+use policy_runtime::{DecisionReport, Facts, LoadError, Rules, TrustedKey};
+
+use super::{Outcome, Problem, Sink};
+
+/// What is asked.
+pub enum Question<'a> {
+    /// May `data` be used for `purpose`?
+    Use {
+        /// The data category.
+        data: &'a str,
+        /// The purpose.
+        purpose: &'a str,
+    },
+    /// May `data` be sent to `recipient`?
+    Transfer {
+        /// The data category.
+        data: &'a str,
+        /// The recipient.
+        recipient: &'a str,
+    },
+}
+
+/// Why no rule table can be queried.
+#[derive(Debug)]
+pub enum QueryError {
+    /// A policy file is compiled on the fly, so there is no signature to
+    /// verify with the trusted keys.
+    Unsigned {
+        /// The policy file.
+        path: PathBuf,
+    },
+    /// The rule table does not load (or does not verify).
+    Table {
+        /// The table.
+        path: PathBuf,
+        /// Why.
+        error: LoadError,
+    },
+    /// The policy file cannot be read.
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        error: std::io::Error,
+    },
+    /// The policy has errors; each was reported.
+    HasErrors {
+        /// The policy file.
+        path: PathBuf,
+    },
+    /// The table compiled from the policy does not load: a bug in policyc.
+    Compiled {
+        /// The policy file.
+        path: PathBuf,
+        /// Why.
+        error: LoadError,
+    },
+}
+
+impl QueryError {
+    /// How the run ends: no table, no decision (exit 1).
+    pub fn outcome(&self) -> Outcome {
+        Outcome::Problems
+    }
+
+    /// The rule table or policy file that was asked.
+    pub fn path(&self) -> &Path {
+        match self {
+            QueryError::Unsigned { path }
+            | QueryError::Table { path, .. }
+            | QueryError::Unreadable { path, .. }
+            | QueryError::HasErrors { path }
+            | QueryError::Compiled { path, .. } => path,
+        }
+    }
+}
+
+impl std::fmt::Display for QueryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = self.path().display();
+        match self {
+            QueryError::Unsigned { .. } => write!(
+                f,
+                "`{path}` is compiled on the fly, so it has no signature to check; query its signed `rules.json` with `--trusted-key`"
+            ),
+            QueryError::Table { error, .. } => {
+                write!(f, "cannot load the rule table `{path}`: {error}")
+            }
+            QueryError::Unreadable { error, .. } => write!(f, "cannot read `{path}`: {error}"),
+            QueryError::HasErrors { .. } => {
+                write!(f, "`{path}` has errors, so it cannot be queried")
+            }
+            QueryError::Compiled { error, .. } => {
+                write!(f, "the compiled table of `{path}` does not load: {error}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+impl Problem for QueryError {}
+
+/// Loads the rules from a `rules.json` (verified when keys are trusted)
+/// or compiles them from a `.policy` file, whose errors are reported.
+pub fn load_rules(
+    path: &Path,
+    trusted: &[TrustedKey],
+    sink: &mut dyn Sink,
+) -> Result<Rules, QueryError> {
+    let is_policy = path
+        .extension()
+        .is_some_and(|e| e == crate::source::EXTENSION);
+    if !is_policy {
+        let loaded = if trusted.is_empty() {
+            Rules::from_path(path)
+        } else {
+            Rules::from_path_verified(path, trusted)
+        };
+        return loaded.map_err(|error| QueryError::Table {
+            path: path.to_path_buf(),
+            error,
+        });
+    }
+    if !trusted.is_empty() {
+        return Err(QueryError::Unsigned {
+            path: path.to_path_buf(),
+        });
+    }
+    compile(path, sink)
+}
+
+/// The rule table of a policy file, compiled; only its errors are reported.
+fn compile(path: &Path, sink: &mut dyn Sink) -> Result<Rules, QueryError> {
+    let root = crate::source::parent_or_current(path);
+    let loaded =
+        crate::load::load(path, root, crate::source::DEFAULT_MAX_FILE_SIZE).map_err(|error| {
+            QueryError::Unreadable {
+                path: path.to_path_buf(),
+                error,
+            }
+        })?;
+    let errors: Vec<_> = loaded
+        .checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect();
+    for (file, local) in loaded.localize(&errors) {
+        if !local.is_empty() {
+            sink.diagnostics(file, &local);
+        }
+    }
+    let Some(policy) = loaded.checked.policy else {
+        return Err(QueryError::HasErrors {
+            path: path.to_path_buf(),
+        });
+    };
+    Rules::from_table(crate::rules::table(&policy)).map_err(|error| QueryError::Compiled {
+        path: path.to_path_buf(),
+        error,
+    })
+}
+
+/// Asks `question` of `rules`, given the facts the caller asserts.
+pub fn ask(rules: &Rules, question: &Question<'_>, facts: &[String]) -> DecisionReport {
+    let facts: Facts = facts.iter().map(String::as_str).collect();
+    let decision = match question {
+        Question::Use { data, purpose } => rules.decide_use(data, purpose, &facts),
+        Question::Transfer { data, recipient } => rules.decide_transfer(data, recipient, &facts),
+    };
+    decision.to_report()
+}

@@ -1,0 +1,136 @@
+//! `policyc test`'s work: each policy's `test` blocks run against its
+//! compiled rule table.
+
+use std::path::PathBuf;
+
+use policy_runtime::{Facts, Rules};
+
+use super::check::CheckError;
+use super::{Outcome, Sink};
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Expectation, Policy, Target};
+
+/// What the tests found.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Summary {
+    /// How many test blocks ran.
+    pub tests: usize,
+    /// How many expectations they hold.
+    pub expectations: usize,
+    /// How many of those did not hold; each was reported.
+    pub failed: usize,
+}
+
+/// Why no test was run, or not every one.
+#[derive(Debug)]
+pub enum TestError {
+    /// The policies could not be read, or have problems.
+    Check(CheckError),
+    /// A compiled rule table does not load: a bug in policyc.
+    Table {
+        /// The policy.
+        id: String,
+        /// Why it does not load.
+        error: policy_runtime::LoadError,
+    },
+}
+
+impl TestError {
+    /// How the run ends.
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            TestError::Check(error) => error.outcome(),
+            TestError::Table { .. } => Outcome::Problems,
+        }
+    }
+}
+
+impl std::fmt::Display for TestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TestError::Check(error) => error.fmt(f),
+            TestError::Table { id, error } => {
+                write!(f, "the rule table of `{id}` does not load: {error}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for TestError {}
+
+impl super::Problem for TestError {}
+
+/// Checks every policy named by `paths` and, when all check clean, runs
+/// their tests; each expectation that does not hold is reported.
+pub fn run(
+    paths: &[PathBuf],
+    max_file_size: usize,
+    sink: &mut dyn Sink,
+) -> Result<Summary, TestError> {
+    let files = super::check::load_clean(paths, max_file_size, sink).map_err(TestError::Check)?;
+    let mut summary = Summary::default();
+    for checked in &files {
+        let Some(policy) = &checked.checked.policy else {
+            continue;
+        };
+        let rules =
+            Rules::from_table(crate::rules::table(policy)).map_err(|error| TestError::Table {
+                id: policy.id.clone(),
+                error,
+            })?;
+        let (run, failures) = run_policy(policy, &rules);
+        summary.tests += policy.tests.len();
+        summary.expectations += run;
+        summary.failed += failures.len();
+        checked.report(&failures, sink);
+    }
+    Ok(summary)
+}
+
+/// Runs every expectation of a policy; returns (expectations run, failures).
+pub fn run_policy(policy: &Policy, rules: &Rules) -> (usize, Vec<Diagnostic>) {
+    let mut run = 0;
+    let mut failures = Vec::new();
+    for test in &policy.tests {
+        for expectation in &test.expectations {
+            run += 1;
+            let facts: Facts = expectation.facts.iter().map(String::as_str).collect();
+            let decision = match &expectation.target {
+                Target::Use(purpose) => rules.decide_use(&expectation.data, purpose, &facts),
+                Target::Transfer(recipient) => {
+                    rules.decide_transfer(&expectation.data, recipient, &facts)
+                }
+            };
+            if decision.allowed != expectation.allow {
+                failures.push(failure(expectation, &test.name, &decision.reason()));
+            }
+        }
+    }
+    (run, failures)
+}
+
+/// The diagnostic of one expectation that did not hold.
+fn failure(expectation: &Expectation, test: &str, reason: &str) -> Diagnostic {
+    let (verb, target) = match &expectation.target {
+        Target::Use(purpose) => ("used for", purpose),
+        Target::Transfer(recipient) => ("sent to", recipient),
+    };
+    let (wanted, got) = if expectation.allow {
+        ("allowed", "denied")
+    } else {
+        ("denied", "allowed")
+    };
+    let given = if expectation.facts.is_empty() {
+        String::new()
+    } else {
+        format!(" given {}", expectation.facts.join(", "))
+    };
+    Diagnostic::new(
+        Code::TestFailed,
+        expectation.span,
+        format!("test \"{test}\": `{}` {verb} `{target}`{given} should be {wanted}, but it is {got}", expectation.data),
+    )
+    .label(format!("{got}: {reason}"))
+    .help("either the policy changed its meaning, or the test is wrong; fix whichever does not say what you intend")
+}
