@@ -400,6 +400,12 @@ mod tests {
         path
     }
 
+    /// Loads `main.policy` in `dir`: the header, then `rest`.
+    fn load_main(dir: &Path, rest: &str) -> Loaded {
+        let main = write(dir, "main.policy", &format!("{HEADER}{rest}"));
+        load(&main, dir, 1 << 20).unwrap()
+    }
+
     #[test]
     fn an_included_taxonomy_is_part_of_the_policy() {
         let dir = tempfile::tempdir().unwrap();
@@ -408,14 +414,10 @@ mod tests {
             "shared/taxonomy.policy",
             "data a \"A\" { identity identified }\nretain a for 1 year from collection\n",
         );
-        let main = write(
+        let loaded = load_main(
             dir.path(),
-            "main.policy",
-            &format!(
-                "{HEADER}include \"shared/taxonomy.policy\"\npurpose p \"P\" {{ uses a basis contract }}\n"
-            ),
+            "include \"shared/taxonomy.policy\"\npurpose p \"P\" { uses a basis contract }\n",
         );
-        let loaded = load(&main, dir.path(), 1 << 20).unwrap();
         assert!(
             loaded.checked.diagnostics.is_empty(),
             "{:#?}",
@@ -433,12 +435,7 @@ mod tests {
             "taxonomy.policy",
             "data a \"A\" { identity identfied }\n",
         );
-        let main = write(
-            dir.path(),
-            "main.policy",
-            &format!("{HEADER}include \"taxonomy.policy\"\n"),
-        );
-        let loaded = load(&main, dir.path(), 1 << 20).unwrap();
+        let loaded = load_main(dir.path(), "include \"taxonomy.policy\"\n");
         let groups = loaded.localize(&loaded.checked.diagnostics);
         let (file, diags) = &groups[1];
         assert!(file.path.ends_with("taxonomy.policy"));
@@ -479,14 +476,10 @@ mod tests {
         );
         write(dir.path(), "left.policy", "include \"common.policy\"\n");
         write(dir.path(), "right.policy", "include \"common.policy\"\n");
-        let main = write(
+        let loaded = load_main(
             dir.path(),
-            "main.policy",
-            &format!(
-                "{HEADER}include \"left.policy\"\ninclude \"right.policy\"\npurpose p \"P\" {{ uses a basis contract }}\n"
-            ),
+            "include \"left.policy\"\ninclude \"right.policy\"\npurpose p \"P\" { uses a basis contract }\n",
         );
-        let loaded = load(&main, dir.path(), 1 << 20).unwrap();
         assert!(
             loaded
                 .checked
