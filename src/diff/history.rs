@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
 use super::ledger::{self, Link, Opened};
-use super::problem::Problem;
+use super::problem::{Problem, Unusable};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{self, Date, Policy};
@@ -202,18 +202,6 @@ pub fn file_name(version: &semver::Version) -> String {
     format!("{version}.json")
 }
 
-/// Reads one history entry, for `policyc diff`.
-pub fn read_entry(path: &Path) -> Result<Policy, String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
-    serde_json::from_slice(&bytes).map_err(|e| {
-        format!(
-            "`{}` is not a history entry (the JSON model of a policy): {e}",
-            path.display()
-        )
-    })
-}
-
 /// How a build may change the history on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -295,7 +283,7 @@ pub fn read(dir: &Path, id: &str) -> Result<History, Vec<Problem>> {
 
 /// Reads the ledger; `Ok(None)` when there is none.
 fn read_index(path: &Path) -> Result<Option<Index>, Problem> {
-    let invalid = |error: String| Problem::LedgerInvalid {
+    let invalid = |error: Unusable| Problem::LedgerInvalid {
         path: path.to_path_buf(),
         error,
     };
@@ -306,13 +294,13 @@ fn read_index(path: &Path) -> Result<Option<Index>, Problem> {
     let mut file = match ledger::open_regular(path).map_err(unreadable)? {
         Opened::File(file) => file,
         Opened::Absent => return Ok(None),
-        Opened::NotRegular => return Err(invalid(ledger::NOT_REGULAR.to_owned())),
+        Opened::NotRegular => return Err(invalid(Unusable::NotRegular)),
     };
     let mut bytes = Vec::new();
     io::Read::read_to_end(&mut file, &mut bytes).map_err(unreadable)?;
     serde_json::from_slice(&bytes)
         .map(Some)
-        .map_err(|e| invalid(e.to_string()))
+        .map_err(|e| invalid(Unusable::Json(e)))
 }
 
 /// Checks the order of the ledger and its hash chain, adding what is wrong
@@ -362,7 +350,7 @@ fn read_edition(dir: &Path, id: &str, entry: &IndexEntry) -> Result<Edition<'sta
         Ok(Opened::NotRegular) => {
             return Err(Problem::NotAnEntry {
                 path,
-                error: ledger::NOT_REGULAR.to_owned(),
+                error: Unusable::NotRegular,
             });
         }
         Err(error) => return Err(Problem::Io { path, error }),
@@ -393,7 +381,7 @@ fn read_edition(dir: &Path, id: &str, entry: &IndexEntry) -> Result<Edition<'sta
     }
     let policy = parsed.map_err(|e| Problem::NotAnEntry {
         path: path.clone(),
-        error: e.to_string(),
+        error: Unusable::Json(e),
     })?;
     if policy.id != id
         || policy.header.version != entry.version

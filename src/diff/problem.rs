@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use semver::Version;
 
-use super::ledger::HEAD_FILE;
+use super::ledger::{HEAD_FILE, NOT_REGULAR};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::Date;
@@ -32,8 +32,8 @@ pub enum Problem {
     LedgerInvalid {
         /// The ledger.
         path: PathBuf,
-        /// What the parser said.
-        error: String,
+        /// Why: not a regular file, or what the parser said.
+        error: Unusable,
     },
     /// Entries with no ledger to verify them against.
     NoLedger {
@@ -92,8 +92,8 @@ pub enum Problem {
     NotAnEntry {
         /// The file.
         path: PathBuf,
-        /// What the parser said.
-        error: String,
+        /// Why: not a regular file, or what the parser said.
+        error: Unusable,
     },
     /// An edition's file that holds another policy, version or date than
     /// its ledger entry.
@@ -132,8 +132,8 @@ pub enum Problem {
     HeadInvalid {
         /// The head file.
         path: PathBuf,
-        /// Why.
-        error: String,
+        /// Why: not a regular file, what the parser said, or another policy.
+        error: Unusable,
     },
     /// The recorded newest edition is not in the ledger: dropped.
     Dropped {
@@ -166,6 +166,34 @@ pub enum Problem {
         /// What shows the earlier release.
         evidence: Box<Evidence>,
     },
+}
+
+/// Why a file of the history, its ledger or its head cannot be used.
+#[derive(Debug)]
+pub enum Unusable {
+    /// A link, a directory or a special file: never read.
+    NotRegular,
+    /// It does not parse; what the parser said.
+    Json(serde_json::Error),
+    /// A ledger head that records another policy.
+    OtherPolicy {
+        /// The policy it records.
+        found: String,
+        /// The policy being built.
+        expected: String,
+    },
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unusable::NotRegular => f.write_str(NOT_REGULAR),
+            Unusable::Json(error) => error.fmt(f),
+            Unusable::OtherPolicy { found, expected } => {
+                write!(f, "it records the policy `{found}`, not `{expected}`")
+            }
+        }
+    }
 }
 
 /// What shows that a policy whose history is missing was released before.

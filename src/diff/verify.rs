@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use super::history::{DIR, Edition, History, INDEX, Mode, links};
-use super::ledger::{HEAD_FILE, Head, HeadError, NOT_REGULAR, earlier_output, read_head};
-use super::problem::{Evidence, Problem};
+use super::ledger::{HEAD_FILE, Head, HeadError, earlier_output, read_head};
+use super::problem::{Evidence, Problem, Unusable};
 
 /// Checks the history read from `folder/history/` against the head the
 /// last build recorded in `folder` (before anything is written), and
@@ -29,20 +29,23 @@ pub fn check_head(
         Ok(Some(head)) if head.policy != id => {
             return Err(Problem::HeadInvalid {
                 path: head_path,
-                error: format!("it records the policy `{}`, not `{id}`", head.policy),
+                error: Unusable::OtherPolicy {
+                    found: head.policy,
+                    expected: id.to_owned(),
+                },
             });
         }
         Ok(recorded) => recorded,
         Err(HeadError::Invalid(e)) => {
             return Err(Problem::HeadInvalid {
                 path: head_path,
-                error: e.to_string(),
+                error: Unusable::Json(e),
             });
         }
         Err(HeadError::NotRegular) => {
             return Err(Problem::HeadInvalid {
                 path: head_path,
-                error: NOT_REGULAR.to_owned(),
+                error: Unusable::NotRegular,
             });
         }
         Err(HeadError::Io(error)) => {

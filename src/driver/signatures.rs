@@ -118,9 +118,7 @@ fn untrusted(plan: &Plan<'_>, id: &str, trusted: &[TrustedKey]) -> Vec<(Code, Un
         let signature = render(signed::HEAD_SIGNATURE_FILE);
         let verified = match crate::diff::ledger::Head::from_json(&head) {
             Some(head) => signed::verify_head(signature.as_deref(), id, &head.head, trusted),
-            None => Err(Untrusted::Malformed(
-                "`ledger-head.json` does not parse".to_owned(),
-            )),
+            None => Err(Untrusted::Malformed(signed::Malformed::Head)),
         };
         if let Err(why) = verified {
             found.push((Code::UntrustedHead, why));

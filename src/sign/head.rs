@@ -71,12 +71,12 @@ impl SigningKey {
 }
 
 /// Why a signature in the output is not one a trusted key made.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Untrusted {
     /// There is no signature file.
     Missing,
     /// The file is not a signature of this kind.
-    Malformed(String),
+    Malformed(Malformed),
     /// It signs another policy, head or table.
     OfAnother {
         /// What it signs.
@@ -92,6 +92,37 @@ pub enum Untrusted {
         /// Its key id.
         key_id: String,
     },
+}
+
+/// How a signature file, or what it signs, is malformed.
+#[derive(Debug)]
+pub enum Malformed {
+    /// It is not the JSON of a head signature.
+    Json(serde_json::Error),
+    /// It names a schema or an algorithm this build does not write.
+    Scheme {
+        /// The schema it names.
+        schema: String,
+        /// The algorithm it names.
+        algorithm: String,
+    },
+    /// The table and its signature do not load together.
+    Table(rt::LoadError),
+    /// The ledger head it would sign does not parse.
+    Head,
+}
+
+impl std::fmt::Display for Malformed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Malformed::Json(error) => error.fmt(f),
+            Malformed::Scheme { schema, algorithm } => {
+                write!(f, "schema `{schema}`, algorithm `{algorithm}`")
+            }
+            Malformed::Table(error) => error.fmt(f),
+            Malformed::Head => f.write_str("`ledger-head.json` does not parse"),
+        }
+    }
 }
 
 impl std::fmt::Display for Untrusted {
@@ -122,12 +153,12 @@ pub fn verify_head(
 ) -> Result<rt::KeyId, Untrusted> {
     let bytes = signature.ok_or(Untrusted::Missing)?;
     let sig: HeadSignature =
-        serde_json::from_slice(bytes).map_err(|e| Untrusted::Malformed(e.to_string()))?;
+        serde_json::from_slice(bytes).map_err(|e| Untrusted::Malformed(Malformed::Json(e)))?;
     if sig.schema != HEAD_SIGNATURE_SCHEMA || sig.algorithm != rt::ALGORITHM {
-        return Err(Untrusted::Malformed(format!(
-            "schema `{}`, algorithm `{}`",
-            sig.schema, sig.algorithm
-        )));
+        return Err(Untrusted::Malformed(Malformed::Scheme {
+            schema: sig.schema,
+            algorithm: sig.algorithm,
+        }));
     }
     if sig.policy != policy || sig.head != head {
         return Err(Untrusted::OfAnother {
@@ -166,7 +197,7 @@ pub fn verify_table(
                 signed: format!("{field} {signed}"),
             })
         }
-        Err(other) => Err(Untrusted::Malformed(other.to_string())),
+        Err(other) => Err(Untrusted::Malformed(Malformed::Table(other))),
     }
 }
 
@@ -217,10 +248,10 @@ mod tests {
             verify_head(Some(&signature), "shop", &other, &[trusted(&key(1))]),
             Err(Untrusted::OfAnother { .. })
         ));
-        assert_eq!(
+        assert!(matches!(
             verify_head(None, "shop", &head, &[trusted(&key(1))]),
             Err(Untrusted::Missing)
-        );
+        ));
         // A signature copied onto another head with the fields edited.
         let mut moved: HeadSignature = serde_json::from_slice(&signature).unwrap();
         moved.head.clone_from(&other);
