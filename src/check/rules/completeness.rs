@@ -9,8 +9,9 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{RightKind, TakesEffect};
+use crate::model::{Basis, RightKind, TakesEffect};
 use crate::span::Span;
+use crate::vocab::Closed as _;
 
 use super::super::lower::{
     BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, SourceMap, Written,
@@ -142,7 +143,10 @@ fn w0404_no_complaint_right(parts: &Parts, spans: &SourceMap) -> Option<Diagnost
             "the policy does not mention the right to complain to an authority",
         )
         .label("users must be told of this right (GDPR Art. 13(2)(d))")
-        .help("add `right complaint { via \"the data protection authority\" }`"),
+        .help(format!(
+            "add `right {} {{ via \"the data protection authority\" }}`",
+            RightKind::Complaint.keyword()
+        )),
     )
 }
 
@@ -174,7 +178,13 @@ fn e0406_purpose_without_basis(purpose: &PurposeWritten) -> Option<Diagnostic> {
             format!("the purpose `{}` has no legal basis", purpose.id),
         )
         .label("processing needs a legal basis (GDPR Art. 6(1))")
-        .help("add `basis consent`, `basis contract`, `basis legal_obligation` or `basis legitimate_interest \"the interest\"`"),
+        .help(format!(
+            "add `basis {}`, `basis {}`, `basis {}` or `basis {} \"the interest\"`",
+            Basis::Consent.as_str(),
+            Basis::Contract.as_str(),
+            Basis::LegalObligation.as_str(),
+            Basis::LegitimateInterest.as_str()
+        )),
     )
 }
 
@@ -200,7 +210,10 @@ fn w0407_notice_contradicted(parts: &Parts, written: &Written, diags: &mut Vec<D
             written.changes_notice.unwrap_or(effective),
             "the notice period is stated here",
         )
-        .help("write `effective after_notice` so the notice period is real, or remove `notice`"),
+        .help(format!(
+            "write `effective {}` so the notice period is real, or remove `notice`",
+            TakesEffect::AfterNotice.keyword()
+        )),
     );
 }
 

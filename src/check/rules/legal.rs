@@ -6,8 +6,9 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, DataCategory, Ground, Identity, Purpose};
+use crate::model::{Basis, DataCategory, Ground, Identity, Purpose, Source};
 use crate::span::Span;
+use crate::vocab::Closed as _;
 
 use super::super::index::DataIndex;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, SourceMap, Written};
@@ -125,7 +126,10 @@ fn e0301_unstated_interest(
             format!("the purpose `{purpose}` relies on legitimate interests without stating the interest"),
         )
         .label("which interest?")
-        .help("state it after the basis: `basis legitimate_interest \"improving the quality of the Service\"`"),
+        .help(format!(
+            "state it after the basis: `basis {} \"improving the quality of the Service\"`",
+            Basis::LegitimateInterest.as_str()
+        )),
     )
 }
 
@@ -144,8 +148,14 @@ fn e0309_interest_without_legitimate_interest(
                 basis.as_str()
             ),
         )
-        .label("only `legitimate_interest` states an interest")
-        .help("remove the text, or change the basis to `legitimate_interest`"),
+        .label(format!(
+            "only `{}` states an interest",
+            Basis::LegitimateInterest.as_str()
+        ))
+        .help(format!(
+            "remove the text, or change the basis to `{}`",
+            Basis::LegitimateInterest.as_str()
+        )),
     )
 }
 
@@ -212,7 +222,7 @@ fn e0302_identified_in_depersonalized_purpose(
         format!(
             "the purpose `{}` may use only depersonalized data, but `{id}` is {}",
             use_.purpose.id,
-            identity_words(category.identity)
+            category.identity.as_str()
         ),
     )
     .label(format!("`{id}` can identify the user"))
@@ -264,14 +274,6 @@ fn e0304_identified_by_combination(use_: &Use<'_>, identified_above: bool) -> Op
     )
 }
 
-fn identity_words(identity: Identity) -> &'static str {
-    match identity {
-        Identity::Identified => "identified",
-        Identity::Pseudonymized => "pseudonymized",
-        Identity::Depersonalized => "depersonalized",
-    }
-}
-
 /// E0305: special-category data needs explicit consent.
 fn e0305_special_without_explicit_consent(
     parts: &Parts,
@@ -307,7 +309,10 @@ fn e0305_special_without_explicit_consent(
                 )
                 .label(what)
                 .note(purpose_spans.basis, "the basis is stated here")
-                .help("special categories (GDPR Art. 9) need `basis explicit_consent`"),
+                .help(format!(
+                    "special categories (GDPR Art. 9) need `basis {}`",
+                    Basis::ExplicitConsent.as_str()
+                )),
             );
         }
     }
@@ -330,7 +335,8 @@ fn e0306_transfer_without_ground(
         )
         .label("on which grounds may this data be sent?")
         .help(format!(
-            "end the line with `on consent` or another ground: {}",
+            "end the line with `on {}` or another ground: {}",
+            policy_runtime::Ground::Consent.as_str(),
             crate::vocab::GROUNDS
                 .values
                 .iter()
@@ -371,7 +377,11 @@ fn e0310_statistics_ground_on_identified_data(
                     )
                     .label("statistics must be depersonalized")
                     .note(transfer_spans.whole, "in this transfer")
-                    .help("transfer a depersonalized category (for example `data statistics \"…\" { identity depersonalized source derived }`), or add a ground that covers identified data"),
+                    .help(format!(
+                        "transfer a depersonalized category (for example `data statistics \"…\" {{ identity {} source {} }}`), or add a ground that covers identified data",
+                        Identity::Depersonalized.as_str(),
+                        Source::Derived.keyword()
+                    )),
                 );
             }
         }
@@ -503,9 +513,12 @@ fn w0311_identity_assumed(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diag
                 ),
             )
             .label("treated as identified")
-            .help(
-                "add `identity identified`, `identity pseudonymized` or `identity depersonalized`",
-            ),
+            .help(format!(
+                "add `identity {}`, `identity {}` or `identity {}`",
+                Identity::Identified.as_str(),
+                Identity::Pseudonymized.as_str(),
+                Identity::Depersonalized.as_str()
+            )),
         );
     }
 }
