@@ -177,6 +177,8 @@ fn lex(source: &str, span: Span) -> Vec<Token<'_>> {
             }
         };
         let end = at.min(span.end);
+        // Skipping a stray byte one at a time can leave a word starting
+        // inside a character; such a word has no text fmt can keep.
         tokens.push(Token {
             kind,
             text: source.get(start..end).unwrap_or(""),

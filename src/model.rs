@@ -139,10 +139,11 @@ impl Date {
             "November",
             "December",
         ];
-        NAMES
-            .get(usize::from(self.month.saturating_sub(1)))
-            .copied()
-            .unwrap_or("")
+        #[expect(
+            clippy::indexing_slicing,
+            reason = "a Date's month is 1 to 12: Date::new, Date::parse and deserializing check it, and the crate's constant dates state months in range"
+        )]
+        NAMES[usize::from(self.month.saturating_sub(1))]
     }
 
     /// The date in words: `1 December 2026`.

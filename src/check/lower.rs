@@ -522,10 +522,10 @@ impl Lower {
         let governing_law =
             self.optional_text(&decl.governing_law, "governing_law", "governing law");
         let scope = self.optional_text(&decl.scope, "scope", "scope");
+        // A property not given has no values.
         let part_of = single(&decl.part_of, "part_of", &mut self.diags)
-            .map(|p| p.value.clone())
-            .unwrap_or_default()
-            .iter()
+            .into_iter()
+            .flat_map(|p| &p.value)
             .filter_map(|s| self.text(s, "agreement"))
             .collect();
         Some(Header {
@@ -652,8 +652,8 @@ impl Lower {
             "description of when it is collected",
         );
         let examples = take_single(examples, "examples", &mut self.diags)
-            .unwrap_or_default()
             .into_iter()
+            .flatten()
             .filter_map(|e| self.take_text(e, "example"))
             .collect();
         let category = DataCategory {
@@ -1286,9 +1286,8 @@ impl Lower {
         };
         let description = self.optional_text(&decl.description, "description", "description");
         let via = single(&decl.via, "via", &mut self.diags)
-            .map(|p| p.value.clone())
-            .unwrap_or_default()
-            .iter()
+            .into_iter()
+            .flat_map(|p| &p.value)
             .filter_map(|s| self.text(s, "way to exercise the right"))
             .collect();
         let within = single(&decl.within, "within", &mut self.diags)
@@ -1310,13 +1309,10 @@ impl Lower {
         let by =
             single(&decl.by, "by", diags).and_then(|p| resolve_in(&p.value, &AUTHORITIES, diags));
         let notify = single(&decl.notify, "notify", diags)
-            .map(|p| {
-                p.value
-                    .iter()
-                    .filter_map(|n| resolve_in(n, &NOTIFY_METHODS, diags))
-                    .collect()
-            })
-            .unwrap_or_default();
+            .into_iter()
+            .flat_map(|p| &p.value)
+            .filter_map(|n| resolve_in(n, &NOTIFY_METHODS, diags))
+            .collect();
         let notice =
             single(&decl.notice, "notice", diags).and_then(|p| values::duration(&p.value, diags));
         let effective = single(&decl.effective, "effective", diags)

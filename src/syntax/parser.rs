@@ -90,7 +90,9 @@ fn parse_chunks(
     // Parsing chunk by chunk keeps pest's token queue, which is many times
     // the size of its input, as small as one declaration.
     for (start, end) in chunks(source) {
-        let chunk = source.get(start..end).unwrap_or("");
+        // `chunks` cuts only at 0, the end, or just after a `\n`: character
+        // boundaries within the source, so the slice holds.
+        let chunk = &source[start..end];
         parse_chunk(chunk, base + start, diags, each);
         if let Some(omitted) = omitted.as_deref_mut() {
             crate::diagnostic::bound(diags, MAX_KEPT, omitted);
@@ -154,7 +156,9 @@ fn chunks(source: &str) -> Vec<(usize, usize)> {
                 continue;
             }
             b'\n' => {
-                let line = source.get(at + 1..).unwrap_or("");
+                // `at` holds a `\n`, so `at + 1` is a character boundary no
+                // later than the end: the slice holds.
+                let line = &source[at + 1..];
                 if depth == 0 && last_code != b',' && starts_with_keyword(line) {
                     cuts.push(at + 1);
                 }
@@ -946,6 +950,8 @@ fn keywords_help() -> String {
 
 /// The length of the token starting at `at`: a word, or one character.
 fn next_token_len(source: &str, at: usize) -> usize {
+    // pest's positions, and what skip_trivia makes of them, are character
+    // boundaries within the source; were one not, there would be no token.
     let rest = source.get(at..).unwrap_or("");
     let word = first_word(rest);
     if !word.is_empty() {
@@ -995,6 +1001,8 @@ fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str
 /// The first position at or after `at` that is not whitespace or a comment.
 fn skip_trivia(source: &str, mut at: usize) -> usize {
     loop {
+        // `at` starts at pest's position and moves over whole characters;
+        // past the source there is nothing to skip.
         let rest = source.get(at..).unwrap_or("");
         let trimmed = rest.trim_start();
         at += rest.len() - trimmed.len();
@@ -1109,7 +1117,9 @@ fn unescape(body: &str, offset: usize, lines: Lines<'_>, diags: &mut Vec<Diagnos
             't' => out.push('\t'),
             '"' => out.push('"'),
             '\\' => out.push('\\'),
-            'u' => match unicode_escape(body.get(i + 2..).unwrap_or("")) {
+            // `\u` is two one-byte characters from `i`, so `i + 2` is a
+            // character boundary no later than the end: the slice holds.
+            'u' => match unicode_escape(&body[i + 2..]) {
                 Some((Some(decoded), len)) => {
                     let span = Span::new(offset + i, offset + i + 2 + len);
                     if let Some(hazard) = hygiene::hazard(decoded) {

@@ -228,6 +228,8 @@ fn w0109_unused_recipient(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diag
         if receiving.contains(recipient.id.as_str()) {
             continue;
         }
+        // Lowering records the span of every recipient it keeps in the
+        // parts; without one, the warning would point at the file's start.
         let span = spans
             .recipients
             .get(&recipient.id)

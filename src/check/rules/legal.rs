@@ -428,11 +428,11 @@ fn e0307_identified_without_retention(
             *count += 1;
         }
     }
-    for (index, category) in parts.data.iter().enumerate() {
+    // `SourceMap::data` is parallel to `Parts::data`: one span per category.
+    for ((index, category), &span) in parts.data.iter().enumerate().zip(&spans.data) {
         if !lacks(index) || parent(index).is_some_and(lacks) {
             continue;
         }
-        let span = spans.data.get(index).copied().unwrap_or_default();
         let mut label = format!("`{}` can identify the user", category.id);
         if let Some(&count) = unreported_below.get(index).filter(|&&count| count > 0) {
             let plural = if count == 1 { "y" } else { "ies" };
@@ -467,7 +467,8 @@ fn w0308_unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnosti
             current = at.rsplit_once('.').map(|(parent, _)| parent);
         }
     }
-    for (index, category) in parts.data.iter().enumerate() {
+    // `SourceMap::data` is parallel to `Parts::data`: one span per category.
+    for (category, &span) in parts.data.iter().zip(&spans.data) {
         let mut covered = related.contains(category.id.as_str());
         let mut current = category.parent.as_deref();
         while let (false, Some(parent)) = (covered, current) {
@@ -477,7 +478,6 @@ fn w0308_unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnosti
         if covered {
             continue;
         }
-        let span = spans.data.get(index).copied().unwrap_or_default();
         diags.push(
             Diagnostic::new(
                 Code::UnusedData,
@@ -496,13 +496,13 @@ fn w0308_unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnosti
 /// W0311: a root category says whether it identifies the user; a
 /// subcategory inherits its parent's identity.
 fn w0311_identity_assumed(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
-    for (at, category) in parts.data.iter().enumerate() {
+    // `SourceMap::data` is parallel to `Parts::data`: one span per category.
+    for ((at, category), &span) in parts.data.iter().enumerate().zip(&spans.data) {
         let stated = spans.identity.get(at).is_some_and(Option::is_some);
         let has_parent = spans.parents.get(at).is_some_and(Option::is_some);
         if stated || has_parent {
             continue;
         }
-        let span = spans.data.get(at).copied().unwrap_or_default();
         diags.push(
             Diagnostic::new(
                 Code::IdentityAssumed,
