@@ -116,10 +116,10 @@ impl std::fmt::Display for Malformed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Malformed::Json(error) => error.fmt(f),
+            Malformed::Table(error) => error.fmt(f),
             Malformed::Scheme { schema, algorithm } => {
                 write!(f, "schema `{schema}`, algorithm `{algorithm}`")
             }
-            Malformed::Table(error) => error.fmt(f),
             Malformed::Head => f.write_str("`ledger-head.json` does not parse"),
         }
     }

@@ -152,40 +152,36 @@ fn w0404_no_complaint_right(parts: &Parts, spans: &SourceMap) -> Option<Diagnost
 
 /// E0405: a purpose says which data it uses.
 fn e0405_purpose_without_data(purpose: &PurposeWritten) -> Option<Diagnostic> {
-    if purpose.uses {
-        return None;
-    }
-    Some(
-        Diagnostic::new(
-            Code::PurposeWithoutData,
-            purpose.span,
-            format!("the purpose `{}` uses no data", purpose.id),
-        )
-        .label("a purpose must say which data it processes")
-        .help("add `uses CATEGORY, …` to the purpose"),
+    (!purpose.uses).then(|| {
+        purpose_lacks(purpose, Code::PurposeWithoutData, "uses no data")
+            .label("a purpose must say which data it processes")
+            .help("add `uses CATEGORY, …` to the purpose")
+    })
+}
+
+/// The diagnostic at a purpose that leaves out what `code` asks for: "the
+/// purpose `ID`" and what it `lacks`.
+fn purpose_lacks(purpose: &PurposeWritten, code: Code, lacks: &str) -> Diagnostic {
+    Diagnostic::new(
+        code,
+        purpose.span,
+        format!("the purpose `{}` {lacks}", purpose.id),
     )
 }
 
 /// E0406: a purpose states its legal basis.
 fn e0406_purpose_without_basis(purpose: &PurposeWritten) -> Option<Diagnostic> {
-    if !matches!(purpose.basis, BasisWritten::Missing) {
-        return None;
-    }
-    Some(
-        Diagnostic::new(
-            Code::PurposeWithoutBasis,
-            purpose.span,
-            format!("the purpose `{}` has no legal basis", purpose.id),
-        )
-        .label("processing needs a legal basis (GDPR Art. 6(1))")
-        .help(format!(
-            "add `basis {}`, `basis {}`, `basis {}` or `basis {} \"the interest\"`",
-            Basis::Consent.as_str(),
-            Basis::Contract.as_str(),
-            Basis::LegalObligation.as_str(),
-            Basis::LegitimateInterest.as_str()
-        )),
-    )
+    matches!(purpose.basis, BasisWritten::Missing).then(|| {
+        purpose_lacks(purpose, Code::PurposeWithoutBasis, "has no legal basis")
+            .label("processing needs a legal basis (GDPR Art. 6(1))")
+            .help(format!(
+                "add `basis {}`, `basis {}`, `basis {}` or `basis {} \"the interest\"`",
+                Basis::Consent.as_str(),
+                Basis::Contract.as_str(),
+                Basis::LegalObligation.as_str(),
+                Basis::LegitimateInterest.as_str()
+            ))
+    })
 }
 
 /// W0407: a notice period is real only when editions wait for it.

@@ -205,6 +205,23 @@ struct Use<'a> {
     span: Span,
 }
 
+impl Use<'_> {
+    /// The diagnostic of E0302, E0303 or E0304 at this use: the purpose
+    /// "may use only depersonalized data, but" `but`, with a note at the
+    /// restriction.
+    fn restricted(&self, code: Code, but: &str) -> Diagnostic {
+        Diagnostic::new(
+            code,
+            self.span,
+            format!(
+                "the purpose `{}` may use only depersonalized data, but {but}",
+                self.purpose.id
+            ),
+        )
+        .note(self.spans.only, "the restriction is stated here")
+    }
+}
+
 /// E0302: a purpose restricted to depersonalized data uses a category
 /// that is identified or pseudonymized itself.
 fn e0302_identified_in_depersonalized_purpose(
@@ -216,20 +233,15 @@ fn e0302_identified_in_depersonalized_purpose(
         return None;
     }
     let id = use_.id;
-    let mut diag = Diagnostic::new(
-        Code::IdentifiedInDepersonalizedPurpose,
-        use_.span,
-        format!(
-            "the purpose `{}` may use only depersonalized data, but `{id}` is {}",
-            use_.purpose.id,
-            category.identity.as_str()
-        ),
-    )
-    .label(format!("`{id}` can identify the user"))
-    .note(use_.spans.only, "the restriction is stated here")
-    .help(format!(
-        "remove `{id}` from `uses`, or use a depersonalized category instead"
-    ));
+    let mut diag = use_
+        .restricted(
+            Code::IdentifiedInDepersonalizedPurpose,
+            &format!("`{id}` is {}", category.identity.as_str()),
+        )
+        .label(format!("`{id}` can identify the user"))
+        .help(format!(
+            "remove `{id}` from `uses`, or use a depersonalized category instead"
+        ));
     if let Some(stated) = stated {
         diag = diag.note(stated, "its identity is stated here");
     }
@@ -244,14 +256,14 @@ fn e0303_identified_through_parent(use_: &Use<'_>, identified_below: bool) -> Op
     }
     let id = use_.id;
     Some(
-        Diagnostic::new(
+        use_.restricted(
             Code::IdentifiedThroughParent,
-            use_.span,
-            format!("the purpose `{}` may use only depersonalized data, but `{id}` covers identified subcategories", use_.purpose.id),
+            &format!("`{id}` covers identified subcategories"),
         )
         .label("a category covers all its subcategories")
-        .note(use_.spans.only, "the restriction is stated here")
-        .help(format!("name the depersonalized subcategories of `{id}` one by one instead")),
+        .help(format!(
+            "name the depersonalized subcategories of `{id}` one by one instead"
+        )),
     )
 }
 
@@ -263,13 +275,11 @@ fn e0304_identified_by_combination(use_: &Use<'_>, identified_above: bool) -> Op
     }
     let id = use_.id;
     Some(
-        Diagnostic::new(
+        use_.restricted(
             Code::IdentifiedByCombination,
-            use_.span,
-            format!("the purpose `{}` may use only depersonalized data, but `{id}` is combined with identified data", use_.purpose.id),
+            &format!("`{id}` is combined with identified data"),
         )
         .label(format!("`{id}` sits inside an identified category"))
-        .note(use_.spans.only, "the restriction is stated here")
         .help("depersonalized data combined with identified data counts as identified while combined; declare it as a category of its own, outside the identified one"),
     )
 }
