@@ -86,11 +86,9 @@ pub fn ledger_head<'a>(
 
 /// Lowercase hex, as every hash of the history is written.
 pub fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
     let mut out = String::with_capacity(bytes.len() * 2);
     for byte in bytes {
-        // Writing into a string cannot fail.
-        let _ = write!(out, "{byte:02x}");
+        put!(out, "{byte:02x}");
     }
     out
 }
