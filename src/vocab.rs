@@ -698,27 +698,40 @@ closed_set! {
     }
 }
 
-/// Describes `keyword` in one set: the set's name and the value's
-/// description.
-type Describe = fn(&str) -> Option<(&'static str, &'static str)>;
+/// What `policyc explain` asks of each set: the description of a word in
+/// it, and every word it has (for "did you mean").
+struct Searchable {
+    /// The set's name and the value's description, if the set has the word.
+    about: fn(&str) -> Option<(&'static str, &'static str)>,
+    /// Every word that names a value of the set.
+    words: fn() -> Vec<&'static str>,
+}
+
+/// The set of `T`, as `policyc explain` searches it.
+const fn searchable<T: Closed>() -> Searchable {
+    Searchable {
+        about: about::<T>,
+        words: words::<T>,
+    }
+}
 
 /// Every set, as `policyc explain` searches them: a new set is one entry.
-const EVERY_SET: &[Describe] = &[
-    about::<Basis>,
-    about::<Ground>,
-    about::<Identity>,
-    about::<Source>,
-    about::<RightKind>,
-    about::<SpecialCategory>,
-    about::<RecipientKind>,
-    about::<Acceptance>,
-    about::<ChangeAuthority>,
-    about::<NotifyMethod>,
-    about::<TakesEffect>,
-    about::<Section>,
-    about::<TimeUnit>,
-    about::<Event>,
-    about::<Restriction>,
+const EVERY_SET: &[Searchable] = &[
+    searchable::<Basis>(),
+    searchable::<Ground>(),
+    searchable::<Identity>(),
+    searchable::<Source>(),
+    searchable::<RightKind>(),
+    searchable::<SpecialCategory>(),
+    searchable::<RecipientKind>(),
+    searchable::<Acceptance>(),
+    searchable::<ChangeAuthority>(),
+    searchable::<NotifyMethod>(),
+    searchable::<TakesEffect>(),
+    searchable::<Section>(),
+    searchable::<TimeUnit>(),
+    searchable::<Event>(),
+    searchable::<Restriction>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -726,14 +739,24 @@ const EVERY_SET: &[Describe] = &[
 pub fn describe(keyword: &str) -> Vec<(&'static str, &'static str)> {
     EVERY_SET
         .iter()
-        .filter_map(|about| about(keyword))
+        .filter_map(|set| (set.about)(keyword))
         .collect()
+}
+
+/// Every word of every set, for suggestions.
+pub fn every_word() -> Vec<&'static str> {
+    EVERY_SET.iter().flat_map(|set| (set.words)()).collect()
 }
 
 /// The description of `keyword` in the set of `T`, if the set has it; a
 /// time unit's plural names it too.
 fn about<T: Closed>(keyword: &str) -> Option<(&'static str, &'static str)> {
     T::SET.find_word(keyword).map(|v| (T::SET.name, v.about))
+}
+
+/// Every word of the set of `T`.
+fn words<T: Closed>() -> Vec<&'static str> {
+    T::SET.words()
 }
 
 /// The facts a caller may assert, in words for help: the targeted forms,

@@ -274,10 +274,24 @@ fn explain_of_an_unknown_code_is_a_usage_error() {
         let (status, stdout, stderr) = run(&["explain", code]);
         assert_eq!(status, Some(2), "{code}: {stdout}");
         assert!(stdout.is_empty(), "{stdout}");
-        assert!(stderr.contains("no diagnostic has the code"), "{stderr}");
+        assert!(
+            stderr.contains("no diagnostic code, change kind or keyword is named"),
+            "{stderr}"
+        );
     }
-    let (_, _, stderr) = run(&["explain", "E0110"]);
-    assert!(stderr.contains("did you mean"), "{stderr}");
+    for (wrong, meant) in [
+        ("E01O1", "E0101"),
+        ("RETENTION_EXTENDE", "RETENTION_EXTENDED"),
+        ("retention_extendd", "RETENTION_EXTENDED"),
+        ("legitimate_intrest", "legitimate_interest"),
+    ] {
+        let (status, _, stderr) = run(&["explain", wrong]);
+        assert_eq!(status, Some(2), "{wrong}");
+        assert!(
+            stderr.contains(&format!("did you mean `{meant}`?")),
+            "{wrong}: {stderr}"
+        );
+    }
 }
 
 #[test]

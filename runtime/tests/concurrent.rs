@@ -71,7 +71,7 @@ fn decisions_stay_consistent_while_the_table_is_swapped() {
                     // two editions would break this.
                     assert_eq!(
                         decision.allowed,
-                        version % 2 == 0,
+                        version.is_multiple_of(2),
                         "torn decision in edition {version}"
                     );
                     // Editions only move forward for one reader.

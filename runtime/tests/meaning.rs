@@ -307,10 +307,10 @@ fn apply(t: &mut RuleTable, m: &Mutation) {
             }
         }
         Mutation::DropGround(i, g) => {
-            if let Some(i) = pick(&t.transfers, i) {
-                if let Some(g) = pick(&t.transfers[i].grounds, g) {
-                    t.transfers[i].grounds.remove(g);
-                }
+            if let Some(i) = pick(&t.transfers, i)
+                && let Some(g) = pick(&t.transfers[i].grounds, g)
+            {
+                t.transfers[i].grounds.remove(g);
             }
         }
         Mutation::AddUse(i, j) => {

@@ -27,16 +27,25 @@ pub fn run(code: Option<&str>, out: &mut Output) -> Outcome {
         None if print_kind(text) => Outcome::Clean,
         None if print_keyword(text) => Outcome::Clean,
         None => {
-            let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
-            let upper = text.to_ascii_uppercase();
-            let hint = suggest::closest(&upper, all.iter().copied()).map_or_else(
-                || "run `policyc explain` to list every code".to_owned(),
+            let hint = nearest(text).map_or_else(
+                || "run `policyc explain` to list every code and change kind".to_owned(),
                 |c| format!("did you mean `{c}`?"),
             );
-            out.error_line(&format!("no diagnostic has the code `{text}`; {hint}"));
+            out.error_line(&format!(
+                "no diagnostic code, change kind or keyword is named `{text}`; {hint}"
+            ));
             Outcome::Usage
         }
     }
+}
+
+/// The code, change kind or keyword closest to `text`, if one is close:
+/// codes and kinds are upper case, keywords lower case.
+fn nearest(text: &str) -> Option<&'static str> {
+    let codes = Code::ALL.iter().map(|c| c.as_str());
+    let kinds = ChangeKind::ALL.iter().map(|k| k.id());
+    suggest::closest(&text.to_ascii_uppercase(), codes.chain(kinds))
+        .or_else(|| suggest::closest(&text.to_ascii_lowercase(), vocab::every_word()))
 }
 
 /// Describes `keyword` in each closed set that has it; false when none has.
