@@ -228,6 +228,13 @@ impl<W: Write> Serializer<W> {
 /// and control characters.
 fn quoted<W: Write>(out: &mut W, text: &str) -> io::Result<()> {
     out.write_all(b"\"")?;
+    // Most strings of a table are printable ASCII without a quote or a
+    // backslash, which need no escape: written whole, they skip the
+    // character-by-character scan.
+    if text.bytes().all(is_plain_byte) {
+        out.write_all(text.as_bytes())?;
+        return out.write_all(b"\"");
+    }
     let mut start = 0;
     for (i, c) in text.char_indices() {
         let escape: Option<&[u8]> = match c {
@@ -249,6 +256,12 @@ fn quoted<W: Write>(out: &mut W, text: &str) -> io::Result<()> {
     }
     out.write_all(between(text, start, text.len()).as_bytes())?;
     out.write_all(b"\"")
+}
+
+/// Whether a byte stands for itself inside double quotes: printable ASCII
+/// other than the quote and the backslash.
+fn is_plain_byte(byte: u8) -> bool {
+    matches!(byte, b' '..=b'~') && byte != b'"' && byte != b'\\'
 }
 
 /// The first `n` of `spaces`.
@@ -510,6 +523,19 @@ impl<'a, W: Write> ser::Serializer for &'a mut Serializer<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_ascii_is_written_whole_and_the_rest_is_escaped() {
+        let quote = |text: &str| {
+            let mut out = Vec::new();
+            quoted(&mut out, text).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(quote("account.email ~ 1"), "\"account.email ~ 1\"");
+        assert_eq!(quote("a \"b\" \\ c"), r#""a \"b\" \\ c""#);
+        assert_eq!(quote("tab\tend\u{7f}"), r#""tab\tend\u007f""#);
+        assert_eq!(quote("caf\u{e9} \u{202e}"), "\"caf\u{e9} \\u202e\"");
+    }
 
     #[test]
     fn writes_block_yaml_with_every_string_quoted() {
