@@ -525,6 +525,10 @@ mod tests {
     use super::*;
 
     #[test]
+    #[expect(
+        clippy::unwrap_used,
+        reason = "a test: a failure to write is the test failing"
+    )]
     fn plain_ascii_is_written_whole_and_the_rest_is_escaped() {
         let quote = |text: &str| {
             let mut out = Vec::new();
