@@ -47,29 +47,13 @@ pub fn to_writer<W: Write, T: Serialize + ?Sized>(writer: W, value: &T) -> io::R
 
 /// Serializes a value as YAML.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut out = String::new();
-    let mut serializer = Serializer {
-        out: Utf8(&mut out),
+    let mut out = Vec::new();
+    value.serialize(&mut Serializer {
+        out: &mut out,
         at: At::Top,
-    };
-    value.serialize(&mut serializer)?;
-    Ok(out)
-}
-
-/// A `String` as an [`io::Write`] for the serializer, which writes only
-/// whole `str`s and `fmt` output: UTF-8, which is checked all the same.
-struct Utf8<'a>(&'a mut String);
-
-impl Write for Utf8<'_> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        let text = std::str::from_utf8(bytes).map_err(io::Error::other)?;
-        self.0.push_str(text);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
+    })?;
+    // The serializer writes only whole `str`s and formatted numbers.
+    String::from_utf8(out).map_err(|e| Error::Io(io::Error::other(e)))
 }
 
 /// Where the next value goes.
