@@ -160,6 +160,7 @@ fixtures! {
     e0306_transfer_without_ground => TransferWithoutGround,
     e0307_identified_without_retention => IdentifiedWithoutRetention,
     w0308_unused_data => UnusedData,
+    w0308_unused_subcategories => UnusedData,
     e0309_interest_without_legitimate_interest => InterestWithoutLegitimateInterest,
     e0310_statistics_ground_on_identified_data => StatisticsGroundOnIdentifiedData,
     w0311_identity_assumed => IdentityAssumed,
@@ -233,6 +234,41 @@ fn fixture_names_start_with_their_code() {
             "`{name}` shows {code}"
         );
     }
+}
+
+#[test]
+fn an_unused_category_is_reported_once_with_its_subcategories() {
+    let file = fixture("w0308_unused_subcategories");
+    let checked = policyc::check_source(&file.text);
+    let unused: Vec<&Diagnostic> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::UnusedData)
+        .collect();
+    assert_eq!(unused.len(), 1, "{unused:#?}");
+    for child in ["device.os", "device.model", "device.model.year"] {
+        assert!(
+            unused[0].message.contains(&format!("`{child}`")),
+            "{child}: {unused:?}"
+        );
+    }
+}
+
+#[test]
+fn a_failing_test_says_denied_once() {
+    let text = format!(
+        "{BUG_BASE}retain account for 1 year from collection\npurpose news \"News\" {{ uses account basis consent }}\ntest \"news\" {{ allow account for news }}\n"
+    );
+    let policy = policyc::check_source(&text).policy.unwrap();
+    let rules = policy_runtime::Rules::from_table(policyc::rules::table(&policy)).unwrap();
+    let (run, failures) = policyc::driver::test::run_policy(&policy, &rules);
+    assert_eq!((run, failures.len()), (1, 1));
+    let label = failures[0].label.as_str();
+    assert!(
+        label.starts_with("denied: the purpose `news` needs the user's consent"),
+        "{label}"
+    );
+    assert_eq!(label.matches("denied").count(), 1, "{label}");
 }
 
 #[test]
