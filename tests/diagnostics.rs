@@ -119,8 +119,12 @@ fixtures! {
     e0001_misspelled_declaration => Syntax,
     e0001_unclosed_block => Syntax,
     e0001_missing_to => Syntax,
+    e0001_unknown_period => Syntax,
+    e0001_hyphen_in_id => Syntax,
+    e0001_missing_from => Syntax,
     e0002_unknown_property => UnknownProperty,
     e0003_malformed_property => MalformedProperty,
+    e0003_two_word_value => MalformedProperty,
     e0004_bad_escape => BadEscape,
     e0010_name_too_long => NameTooLong,
     e0015_bidi_in_string => InvisibleCharacter,
@@ -269,6 +273,112 @@ fn a_failing_test_says_denied_once() {
         "{label}"
     );
     assert_eq!(label.matches("denied").count(), 1, "{label}");
+}
+
+#[test]
+fn a_stray_word_in_a_one_line_block_keeps_the_properties_after_it() {
+    let (text, diagnostics) = check_with_base(
+        "data device \"Device\" { source third party identity identified }\nretain account, device for 1 year from collection\n",
+    );
+    // `identity identified` still counts: no W0311, and no other warning
+    // echoes the error.
+    assert_eq!(codes(&diagnostics), ["E0106", "E0003"], "{diagnostics:#?}");
+    let stray = &diagnostics[1];
+    assert_eq!(&text[stray.span.range()], "party");
+    assert_eq!(
+        stray.help.as_deref(),
+        Some("a value is one word: did you mean `source third_party`?")
+    );
+    let (_, diagnostics) = check_with_base(
+        "data device \"Device\" { sorce device identity identified }\nretain account, device for 1 year from collection\n",
+    );
+    assert_eq!(codes(&diagnostics), ["E0002"], "{diagnostics:#?}");
+}
+
+#[test]
+fn a_line_that_stops_short_is_shown_where_it_ends() {
+    for (tail, expected) in [
+        ("retain account for 90 days\n", "`from`"),
+        ("retain account for 90 days from\n", "an event"),
+        ("retain account until\n", "an event"),
+    ] {
+        let (text, diagnostics) = check_with_base(&format!("{tail}data more \"More\"\n"));
+        let error = diagnostics.iter().find(|d| d.code == Code::Syntax).unwrap();
+        let line_end = BUG_BASE.len() + tail.trim_end().len();
+        assert_eq!(error.span.start, line_end, "{tail:?}: {error:#?}");
+        assert!(error.message.contains(expected), "{tail:?}: {error:#?}");
+        assert!(
+            error.message.ends_with("found the end of the line"),
+            "{error:#?}"
+        );
+        assert!(text.is_char_boundary(error.span.start));
+    }
+}
+
+#[test]
+fn a_name_or_value_of_two_words_gets_its_one_word_spelling() {
+    for (tail, help) in [
+        (
+            "right data portability { via \"privacy@example.com\" }\n",
+            "write `right data_portability`",
+        ),
+        (
+            "recipient partners \"Partners\" { kind third party }\n",
+            "did you mean `kind third_party`?",
+        ),
+        (
+            "purpose ads \"Ads\" {\n  uses  account\n  basis legitimate interest \"selling\"\n}\n",
+            "did you mean `basis legitimate_interest`?",
+        ),
+        (
+            "changes {\n  notify on website\n}\n",
+            "did you mean `notify on_website`?",
+        ),
+    ] {
+        let (_, diagnostics) = check_with_base(tail);
+        let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+        assert!(
+            errors
+                .iter()
+                .any(|d| d.help.as_deref().is_some_and(|h| h.contains(help))),
+            "{tail:?}: {diagnostics:#?}"
+        );
+        assert!(
+            diagnostics.iter().all(Diagnostic::is_error),
+            "no warning echoes a syntax error: {diagnostics:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_transfer_cut_short_after_on_is_shown_where_it_ends() {
+    let tail = "recipient partners \"Partners\" { kind processor }\ntransfer account to partners on\nretain account for 1 year from collection\n";
+    let (_, diagnostics) = check_with_base(tail);
+    assert_eq!(codes(&diagnostics), ["E0001"], "{diagnostics:#?}");
+    let at = BUG_BASE.len() + tail.find(" on\n").unwrap() + " on".len();
+    assert_eq!(diagnostics[0].span.start, at, "{diagnostics:#?}");
+    assert_eq!(
+        diagnostics[0].message,
+        "expected a name, found the end of the line"
+    );
+}
+
+#[test]
+fn an_id_with_a_hyphen_is_refused_wherever_it_is_written() {
+    for tail in [
+        "data in-store \"In store\" { source user identity identified }\n",
+        "purpose after-sales \"After sales\" { uses account basis contract }\n",
+        "recipient ad-partners \"Partners\" { kind processor }\n",
+    ] {
+        let (_, diagnostics) = check_with_base(tail);
+        assert_eq!(codes(&diagnostics), ["E0001"], "{tail:?}: {diagnostics:#?}");
+        assert!(
+            diagnostics[0]
+                .message
+                .contains("an id allows letters, digits and `_`"),
+            "{diagnostics:#?}"
+        );
+    }
 }
 
 #[test]

@@ -106,20 +106,127 @@ fn parse_chunks(
 }
 
 fn parse_chunk(source: &str, base: usize, diags: &mut Vec<Diagnostic>, each: &mut dyn FnMut(Decl)) {
-    match PolicyParser::parse(Rule::file, source) {
-        Ok(mut pairs) => {
-            if let Some(root) = pairs.next() {
-                for pair in root.into_inner() {
-                    if let Some(decl) = lower_top(pair, source, base, diags) {
-                        each(decl);
-                    }
+    let mut repaired: Option<String> = None;
+    for round in 0.. {
+        let text = repaired.as_deref().unwrap_or(source);
+        let root = match PolicyParser::parse(Rule::file, text) {
+            Ok(mut pairs) => pairs.next(),
+            // The top rule has a catch-all alternative, so this only
+            // happens when the call limit is hit.
+            Err(error) => {
+                diags.push(from_pest_error(&error, 0, text).shifted(base));
+                return;
+            }
+        };
+        let Some(root) = root else {
+            return;
+        };
+        let junk = if round < MAX_REPAIRS {
+            stray_text(root.clone())
+        } else {
+            Vec::new()
+        };
+        if junk.is_empty() {
+            for pair in root.into_inner() {
+                if let Some(decl) = lower_top(pair, text, base, diags) {
+                    each(decl);
                 }
             }
+            return;
         }
-        // The top rule has a catch-all alternative, so this only happens
-        // when the call limit is hit.
-        Err(error) => diags.push(from_pest_error(&error, 0, source).shifted(base)),
+        let mut next = text.to_owned();
+        for (range, diagnostic) in junk {
+            diags.push(diagnostic.shifted(base));
+            let blank = " ".repeat(range.len());
+            next.replace_range(range, &blank);
+        }
+        repaired = Some(next);
     }
+}
+
+/// How many times a chunk is parsed again with the text after a
+/// property blanked, so that the properties after it on its line count.
+const MAX_REPAIRS: usize = 8;
+
+/// The text a one-line block holds after a property that is not one,
+/// before a word that starts a property of the block (`party` in
+/// `{ source third party identity identified }`), each with its
+/// diagnostic. Blanked, the properties after it parse: a line skipped
+/// whole would lose them, and the checker would call them missing.
+fn stray_text(root: Pair<'_, Rule>) -> Vec<(std::ops::Range<usize>, Diagnostic)> {
+    let mut found = Vec::new();
+    for decl in root.into_inner() {
+        let block = match decl.as_rule() {
+            Rule::policy_decl => &props::HEADER,
+            Rule::data_decl => &props::DATA,
+            Rule::purpose_decl => &props::PURPOSE,
+            Rule::recipient_decl => &props::RECIPIENT,
+            Rule::right_decl => &props::RIGHT,
+            Rule::changes_decl => &props::CHANGES,
+            Rule::test_decl => &props::TEST,
+            _ => continue,
+        };
+        for part in decl.into_inner() {
+            match part.as_rule() {
+                Rule::bad_prop => found.extend(stray(&part, block)),
+                Rule::controller_prop => found.extend(
+                    part.into_inner()
+                        .filter(|item| item.as_rule() == Rule::bad_prop)
+                        .filter_map(|item| stray(&item, &props::CONTROLLER)),
+                ),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// The stray text at the start of a skipped part of a line, when a
+/// property of `block` starts later on it and something comes before it
+/// on its line.
+fn stray(pair: &Pair<'_, Rule>, block: &Block) -> Option<(std::ops::Range<usize>, Diagnostic)> {
+    let before = line_before(pair);
+    if before.trim().is_empty() {
+        return None;
+    }
+    let text = pair.as_str();
+    let cut = next_property(text, block)?;
+    let junk = text.get(..cut)?.trim_end();
+    let start = pair.as_span().start();
+    let range = start..start + junk.len();
+    let span = Span::new(range.start, range.end);
+    let diagnostic = if before.trim_end().ends_with('{') {
+        first_of_line(junk, span, block)
+    } else {
+        after_property(junk, before, span, block)
+    };
+    Some((range, diagnostic))
+}
+
+/// Where, in a skipped part of a line, the next property of `block`
+/// starts: a keyword after a space, outside quotes and comments.
+fn next_property(text: &str, block: &Block) -> Option<usize> {
+    let mut quotes = Quotes::default();
+    let mut previous = ' ';
+    for (i, c) in text.char_indices() {
+        let code = !quotes.inside(c);
+        let rest = text.get(i..).unwrap_or("");
+        if code && rest.starts_with("//") {
+            return None;
+        }
+        if code && i > 0 && previous.is_whitespace() && block.find(first_word(rest)).is_some() {
+            return Some(i);
+        }
+        previous = c;
+    }
+    None
+}
+
+/// The text of the line before a pair.
+fn line_before<'i>(pair: &Pair<'i, Rule>) -> &'i str {
+    let input = pair.as_span().get_input();
+    let before = input.get(..pair.as_span().start()).unwrap_or("");
+    before.rsplit_once('\n').map_or(before, |(_, line)| line)
 }
 
 /// Splits a source into chunks that each start with a declaration: at a
@@ -245,17 +352,10 @@ fn code_len(text: &str) -> usize {
         return trimmed.len();
     }
     let mut end = 0;
-    let mut in_string = false;
-    let mut escaped = false;
+    let mut quotes = Quotes::default();
     let mut chars = trimmed.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
+        if quotes.inside(c) {
             end = i + c.len_utf8();
             continue;
         }
@@ -266,13 +366,36 @@ fn code_len(text: &str) -> usize {
                 }
             }
             c if c.is_whitespace() => {}
-            c => {
-                in_string = c == '"';
-                end = i + c.len_utf8();
-            }
+            c => end = i + c.len_utf8(),
         }
     }
     end
+}
+
+/// Where a scan of source text stands in double-quoted strings.
+#[derive(Debug, Default)]
+struct Quotes {
+    open: bool,
+    escaped: bool,
+}
+
+impl Quotes {
+    /// Takes the next character; whether it belongs to a string, its
+    /// quotes included.
+    fn inside(&mut self, c: char) -> bool {
+        if self.open {
+            match (self.escaped, c) {
+                (true, _) => self.escaped = false,
+                (false, '\\') => self.escaped = true,
+                (false, '"') => self.open = false,
+                _ => {}
+            }
+            true
+        } else {
+            self.open = c == '"';
+            self.open
+        }
+    }
 }
 
 /// Whether a string may contain line breaks.
@@ -834,21 +957,17 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
             "end the string with `\"`; a string cannot span lines (write `\\n` for a line break)",
         );
     }
-    let input = pair.as_span().get_input();
-    // A pair starts on a character boundary of the input it was parsed
-    // from, so this slice is in range.
-    let before = &input[..pair.as_span().start()];
-    let line_before = before.rsplit_once('\n').map_or(before, |(_, line)| line);
-    if !line_before.trim().is_empty() {
-        let shown: String = text.chars().take(40).collect();
-        return Diagnostic::new(
-            Code::MalformedProperty,
-            span,
-            format!("unexpected `{shown}` after a property"),
-        )
-        .label("the property before it ended here")
-        .help("remove this text, or put it in quotes if it belongs to the value");
+    let before = line_before(pair);
+    if before.trim().is_empty() {
+        first_of_line(text, span, block)
+    } else {
+        after_property(text, before, span, block)
     }
+}
+
+/// Text where a property of `block` should start that is not one: a
+/// malformed property when it starts with a keyword, else an unknown one.
+fn first_of_line(text: &str, span: Span, block: &Block) -> Diagnostic {
     let word = first_word(text);
     if let Some(property) = block.find(word) {
         let form = property.help();
@@ -869,6 +988,48 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
     )
     .label("not a property of this block")
     .maybe_help(suggest::did_you_mean(word, &block.keywords()))
+}
+
+/// Text after a property on its line (`before`). When the property's
+/// value and this text, joined with `_`, make one of its values (`source
+/// third party`), the help says so: a value is one word.
+fn after_property(text: &str, before: &str, span: Span, block: &Block) -> Diagnostic {
+    let shown: String = text.chars().take(40).collect();
+    let help = one_word_value(text, before, block).map_or_else(
+        || "remove this text, or put it in quotes if it belongs to the value".to_owned(),
+        |(keyword, value)| format!("a value is one word: did you mean `{keyword} {value}`?"),
+    );
+    Diagnostic::new(
+        Code::MalformedProperty,
+        span,
+        format!("unexpected `{shown}` after a property"),
+    )
+    .label("the property before it ended here")
+    .help(help)
+}
+
+/// The property and the value of a closed set that the last word before
+/// `text` and the first words of `text` make, joined with `_`.
+fn one_word_value(text: &str, before: &str, block: &Block) -> Option<(&'static str, String)> {
+    let mut words = before.split_whitespace().rev();
+    let value = words.next()?;
+    let property = block.find(words.next()?)?;
+    let props::Help::OneOf(values) = property.help else {
+        return None;
+    };
+    let values = values();
+    let mut joined = value.to_owned();
+    for word in text.split_whitespace() {
+        if first_word(word).len() != word.len() {
+            break;
+        }
+        joined.push('_');
+        joined.push_str(word);
+        if values.contains(&joined.as_str()) {
+            return Some((property.keyword, joined));
+        }
+    }
+    None
 }
 
 /// Where an unclosed string starts in a line, if one does.
@@ -926,6 +1087,9 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
             }
         }
     }
+    if let Some(diagnostic) = two_word_name(source, start, word) {
+        return diagnostic;
+    }
     let shown: String = word.chars().take(40).collect();
     let span = Span::new(start, start + next_token_len(source, start));
     let message = if shown.is_empty() {
@@ -939,6 +1103,36 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
     Diagnostic::new(Code::Syntax, span, message)
         .label("not a declaration keyword")
         .help(help)
+}
+
+/// A second word after a declaration's name on its line (`right data
+/// portability`): the name was meant as one, joined with `_`.
+fn two_word_name(source: &str, start: usize, word: &str) -> Option<Diagnostic> {
+    let before = source.get(..start)?;
+    let line = before.rsplit_once('\n').map_or(before, |(_, line)| line);
+    let [keyword, name] = line.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let named = DECL_KEYWORDS.contains(&keyword) && first_word(name).len() == name.len();
+    if !named || word.is_empty() || name.is_empty() || DECL_KEYWORDS.contains(&word) {
+        return None;
+    }
+    // The line is the keyword, spaces, the name and spaces.
+    let after_keyword = line.len() - line.trim_start().len() + keyword.len();
+    let rest = line.get(after_keyword..)?;
+    let name_start =
+        before.len() - line.len() + after_keyword + (rest.len() - rest.trim_start().len());
+    Some(
+        Diagnostic::new(
+            Code::Syntax,
+            Span::new(name_start, start + word.len()),
+            format!("`{name} {word}` is not a name: a name is one word"),
+        )
+        .label("two words where a name is one")
+        .help(format!(
+            "write `{keyword} {name}_{word}`; the words a reader sees go in the label, in quotes"
+        )),
+    )
 }
 
 fn keywords_help() -> String {
@@ -966,36 +1160,166 @@ fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str
             pest::error::InputLocation::Pos(pos) => pos,
             pest::error::InputLocation::Span((start, _)) => start,
         };
-    // The error may sit on whitespace or a comment; point at what follows.
-    let at = skip_trivia(source, pos);
-    let span = Span::new(at, at + next_token_len(source, at));
-    let found = match source.get(span.range()) {
-        None | Some("") => "the end of the file".to_owned(),
-        Some(token) => format!("`{}`", token.chars().take(40).collect::<String>()),
-    };
-    match &error.variant {
+    let (positives, negatives) = match &error.variant {
         pest::error::ErrorVariant::ParsingError {
             positives,
             negatives,
-        } => {
-            // The only negative lookahead before a name is `to` then not
-            // `on`: a transfer whose recipient is missing.
-            let expected = if positives.is_empty() && negatives.contains(&Rule::kw_on) {
-                "a recipient name".to_owned()
-            } else {
-                describe_expected(positives)
-            };
-            Diagnostic::new(
-                Code::Syntax,
-                span,
-                format!("expected {expected}, found {found}"),
-            )
-            .label(format!("expected {expected}"))
-        }
+        } => (positives, negatives),
         pest::error::ErrorVariant::CustomError { message } => {
-            Diagnostic::new(Code::Syntax, span, message.clone())
+            let at = skip_trivia(source, pos);
+            let span = Span::new(at, at + next_token_len(source, at));
+            return Diagnostic::new(Code::Syntax, span, message.clone());
         }
+    };
+    // The error may sit on whitespace or a comment; point at what follows.
+    let at = skip_trivia(source, pos);
+    if let Some(diagnostic) = hyphenated_id(source, at) {
+        return diagnostic;
     }
+    // The only negative lookahead before a name is `to` then not `on`: a
+    // transfer whose recipient is missing.
+    let expected = if positives.is_empty() && negatives.contains(&Rule::kw_on) {
+        "a recipient name".to_owned()
+    } else if positives.is_empty() && negatives.contains(&Rule::decl_keyword) {
+        // A name was expected where the next declaration starts.
+        "a name".to_owned()
+    } else {
+        describe_expected(positives)
+    };
+    let help = expected_help(positives);
+    if let Some(end) = line_ended(source, at, positives) {
+        return Diagnostic::new(
+            Code::Syntax,
+            Span::new(end, end),
+            format!("expected {expected}, found the end of the line"),
+        )
+        .label(format!("expected {expected} here"))
+        .maybe_help(help);
+    }
+    let span = Span::new(at, at + next_token_len(source, at));
+    let token = source.get(span.range()).unwrap_or("");
+    if let Some(diagnostic) = unknown_period(positives, token, span) {
+        return diagnostic;
+    }
+    let found = if token.is_empty() {
+        "the end of the file".to_owned()
+    } else {
+        format!("`{}`", token.chars().take(40).collect::<String>())
+    };
+    Diagnostic::new(
+        Code::Syntax,
+        span,
+        format!("expected {expected}, found {found}"),
+    )
+    .label(format!("expected {expected}"))
+    .maybe_help(help)
+}
+
+/// An id written with a `-` (`data in-store`), which the grammar refuses
+/// at the id: the whole word, and the id with `_` in its place.
+fn hyphenated_id(source: &str, at: usize) -> Option<Diagnostic> {
+    let rest = source.get(at..)?;
+    let len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        .unwrap_or(rest.len());
+    let word = rest.get(..len)?.trim_end_matches(['-', '.']);
+    let first = word.chars().next()?;
+    if !first.is_ascii_alphabetic() || !word.contains('-') {
+        return None;
+    }
+    let fixed = word.replace('-', "_");
+    Some(
+        Diagnostic::new(
+            Code::Syntax,
+            Span::new(at, at + word.len()),
+            format!("`{word}` is not an id: an id allows letters, digits and `_`"),
+        )
+        .label("`-` cannot be part of an id")
+        .help(format!(
+            "write `{fixed}`; the words a reader sees go in the label, in quotes"
+        )),
+    )
+}
+
+/// Where the line ends, when a declaration stops short on it: the error
+/// falls on the next declaration, a `}` or the end of the file, past a
+/// line break. Not for a missing `}` or declaration, which are best shown
+/// where the next one starts.
+fn line_ended(source: &str, at: usize, positives: &[Rule]) -> Option<usize> {
+    let block_or_decl = positives
+        .iter()
+        .any(|rule| is_decl(*rule) || describe_rule(*rule) == "a property or `}`");
+    if positives.is_empty() || block_or_decl {
+        return None;
+    }
+    let rest = source.get(at..)?;
+    if !(rest.is_empty() || rest.starts_with('}') || starts_with_keyword(rest)) {
+        return None;
+    }
+    let end = code_len(source.get(..at)?);
+    source.get(end..at)?.contains('\n').then_some(end)
+}
+
+/// A word where a retention period should start: an unknown period,
+/// with the periods the grammar expected and the closest of them.
+fn unknown_period(positives: &[Rule], token: &str, span: Span) -> Option<Diagnostic> {
+    if !positives.contains(&Rule::as_required_by_law) {
+        return None;
+    }
+    let word = first_word(token);
+    if word.is_empty() || word.len() != token.len() {
+        return None;
+    }
+    let keywords: Vec<&str> = positives.iter().filter_map(|rule| keyword(*rule)).collect();
+    let mut help = suggest::closest(word, keywords.iter().copied())
+        .map(|best| format!("did you mean `{best}`? "))
+        .unwrap_or_default();
+    help.push_str(&format!(
+        "a retention period starts with {} (`for 1 year from EVENT`, `until EVENT`), where an event is {}",
+        describe_expected(positives),
+        events()
+    ));
+    Some(
+        Diagnostic::new(
+            Code::Syntax,
+            span,
+            format!("unknown retention period `{word}`"),
+        )
+        .label("not a retention period")
+        .help(help),
+    )
+}
+
+/// The keyword a rule matches, for a rule that matches one.
+fn keyword(rule: Rule) -> Option<&'static str> {
+    let described = describe_rule(rule);
+    described
+        .strip_prefix('`')?
+        .strip_suffix('`')
+        .filter(|inner| !inner.contains('`'))
+}
+
+/// How to write what was expected, where words help more than its name.
+fn expected_help(positives: &[Rule]) -> Option<String> {
+    if positives.contains(&Rule::kw_from) {
+        Some(format!(
+            "a period of time counts from an event: write `from EVENT`, where an event is {}",
+            events()
+        ))
+    } else if positives.contains(&Rule::event) {
+        Some(format!("an event is {}", events()))
+    } else {
+        None
+    }
+}
+
+/// The events a period may name, from the vocabulary.
+fn events() -> String {
+    let events: Vec<String> = crate::vocab::EVENTS
+        .keywords()
+        .map(|event| format!("`{event}`"))
+        .collect();
+    format!("one of {}, or a text in double quotes", events.join(", "))
 }
 
 /// The first position at or after `at` that is not whitespace or a comment.
