@@ -282,13 +282,19 @@ fn a_stray_word_in_a_one_line_block_keeps_the_properties_after_it() {
     );
     // `identity identified` still counts: no W0311, and no other warning
     // echoes the error.
-    assert_eq!(codes(&diagnostics), ["E0106", "E0003"], "{diagnostics:#?}");
-    let stray = &diagnostics[1];
-    assert_eq!(&text[stray.span.range()], "party");
+    // One error for one mistake: not also an unknown source `third`.
+    assert_eq!(codes(&diagnostics), ["E0003"], "{diagnostics:#?}");
+    let stray = &diagnostics[0];
+    assert_eq!(&text[stray.span.range()], "third party");
     assert_eq!(
         stray.help.as_deref(),
-        Some("a value is one word: did you mean `source third_party`?")
+        Some("did you mean `source third_party`?")
     );
+    // A property reported so is not also missing (E0406).
+    let (_, diagnostics) = check_with_base(
+        "retain account for 1 year from collection\npurpose ads \"Ads\" { uses account basis legitimate interest \"x\" }\n",
+    );
+    assert_eq!(codes(&diagnostics), ["E0003"], "{diagnostics:#?}");
     let (_, diagnostics) = check_with_base(
         "data device \"Device\" { sorce device identity identified }\nretain account, device for 1 year from collection\n",
     );

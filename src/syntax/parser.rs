@@ -107,6 +107,7 @@ fn parse_chunks(
 
 fn parse_chunk(source: &str, base: usize, diags: &mut Vec<Diagnostic>, each: &mut dyn FnMut(Decl)) {
     let mut repaired: Option<String> = None;
+    let mut blanked: Vec<(usize, &'static str)> = Vec::new();
     for round in 0.. {
         let text = repaired.as_deref().unwrap_or(source);
         let root = match PolicyParser::parse(Rule::file, text) {
@@ -128,17 +129,18 @@ fn parse_chunk(source: &str, base: usize, diags: &mut Vec<Diagnostic>, each: &mu
         };
         if junk.is_empty() {
             for pair in root.into_inner() {
-                if let Some(decl) = lower_top(pair, text, base, diags) {
+                if let Some(decl) = lower_top(pair, text, base, &blanked, diags) {
                     each(decl);
                 }
             }
             return;
         }
         let mut next = text.to_owned();
-        for (range, diagnostic) in junk {
-            diags.push(diagnostic.shifted(base));
-            let blank = " ".repeat(range.len());
-            next.replace_range(range, &blank);
+        for stray in junk {
+            diags.push(stray.diagnostic.shifted(base));
+            blanked.extend(stray.property.map(|keyword| (stray.range.start, keyword)));
+            let blank = " ".repeat(stray.range.len());
+            next.replace_range(stray.range, &blank);
         }
         repaired = Some(next);
     }
@@ -153,7 +155,7 @@ const MAX_REPAIRS: usize = 8;
 /// `{ source third party identity identified }`), each with its
 /// diagnostic. Blanked, the properties after it parse: a line skipped
 /// whole would lose them, and the checker would call them missing.
-fn stray_text(root: Pair<'_, Rule>) -> Vec<(std::ops::Range<usize>, Diagnostic)> {
+fn stray_text(root: Pair<'_, Rule>) -> Vec<Stray> {
     let mut found = Vec::new();
     for decl in root.into_inner() {
         let block = match decl.as_rule() {
@@ -181,26 +183,64 @@ fn stray_text(root: Pair<'_, Rule>) -> Vec<(std::ops::Range<usize>, Diagnostic)>
     found
 }
 
-/// The stray text at the start of a skipped part of a line, when a
-/// property of `block` starts later on it and something comes before it
-/// on its line.
-fn stray(pair: &Pair<'_, Rule>, block: &Block) -> Option<(std::ops::Range<usize>, Diagnostic)> {
+/// Text blanked out of a chunk before it is parsed again.
+struct Stray {
+    /// Where it is in the chunk.
+    range: std::ops::Range<usize>,
+    /// Its report.
+    diagnostic: Diagnostic,
+    /// The property it blanked whole, by keyword, so that the block does
+    /// not also call that property missing.
+    property: Option<&'static str>,
+}
+
+/// The stray text of a skipped part of a line that follows a property on
+/// its line. When the property's value and the first words of the text
+/// make one of its values joined with `_` (`source third party`), the
+/// whole property is blanked and reported once; else the text up to the
+/// next property of `block` on the line is.
+fn stray(pair: &Pair<'_, Rule>, block: &Block) -> Option<Stray> {
     let before = line_before(pair);
     if before.trim().is_empty() {
         return None;
     }
     let text = pair.as_str();
-    let cut = next_property(text, block)?;
-    let junk = text.get(..cut)?.trim_end();
+    let cut = next_property(text, block);
     let start = pair.as_span().start();
+    if let Some(value) = one_word_value(text, before, block) {
+        let end = cut.map_or(text, |cut| text.get(..cut).unwrap_or(text));
+        let line_start = start - before.len();
+        let span = Span::new(line_start + value.start, start + value.end);
+        let written = pair.as_span().get_input().get(span.range()).unwrap_or("");
+        let diagnostic = Diagnostic::new(
+            Code::MalformedProperty,
+            span,
+            format!("`{written}` is not one value: a value is one word"),
+        )
+        .label("more than one word")
+        .help(format!(
+            "did you mean `{} {}`?",
+            value.property.keyword, value.joined
+        ));
+        return Some(Stray {
+            range: line_start + value.keyword..start + end.trim_end().len(),
+            diagnostic,
+            property: Some(value.property.keyword),
+        });
+    }
+    let junk = text.get(..cut?)?.trim_end();
     let range = start..start + junk.len();
     let span = Span::new(range.start, range.end);
     let diagnostic = if before.trim_end().ends_with('{') {
         first_of_line(junk, span, block)
     } else {
-        after_property(junk, before, span, block)
+        after_property(junk, span)
     };
-    Some((range, diagnostic))
+    Some(Stray {
+        range,
+        diagnostic,
+        property: None,
+    })
 }
 
 /// Where, in a skipped part of a line, the next property of `block`
@@ -309,9 +349,14 @@ fn lower_top(
     pair: Pair<'_, Rule>,
     source: &str,
     base: usize,
+    blanked: &[(usize, &'static str)],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Decl> {
-    let mut lower = Lower { diags, base };
+    let mut lower = Lower {
+        diags,
+        base,
+        blanked,
+    };
     let decl = match pair.as_rule() {
         Rule::include_decl => Decl::Include(Box::new(lower.include(pair)?)),
         Rule::policy_decl => Decl::Policy(Box::new(lower.policy(pair))),
@@ -429,6 +474,9 @@ struct Lower<'d> {
     /// Added to every span: where this file starts in the spans of a
     /// policy made of several files.
     base: usize,
+    /// The properties blanked as stray text (already reported), by where
+    /// they were in the chunk.
+    blanked: &'d [(usize, &'static str)],
 }
 
 impl Lower<'_> {
@@ -594,6 +642,18 @@ impl Lower<'_> {
         block.find(word).map(|p| p.keyword.to_owned())
     }
 
+    /// The properties blanked inside `pair`, which were written: the block
+    /// counts them as malformed, not missing. (A controller's are its
+    /// header's too, harmlessly: none of its keywords is the header's.)
+    fn blanked_in(&self, pair: &Pair<'_, Rule>) -> Vec<String> {
+        let span = pair.as_span();
+        self.blanked
+            .iter()
+            .filter(|(at, _)| (span.start()..span.end()).contains(at))
+            .map(|(_, keyword)| (*keyword).to_owned())
+            .collect()
+    }
+
     /// `include "PATH"`; the grammar gives it its string, so `None` is
     /// only the grammar and this function disagreeing.
     fn include(&mut self, pair: Pair<'_, Rule>) -> Option<IncludeDecl> {
@@ -606,6 +666,7 @@ impl Lower<'_> {
         let mut decl = PolicyDecl {
             head_span: self.span(&pair),
             span: self.span(&pair),
+            malformed: self.blanked_in(&pair),
             ..PolicyDecl::default()
         };
         for part in pair.into_inner() {
@@ -634,7 +695,10 @@ impl Lower<'_> {
 
     fn controller(&mut self, pair: Pair<'_, Rule>) -> Prop<ControllerDecl> {
         let span = self.span(&pair);
-        let mut decl = ControllerDecl::default();
+        let mut decl = ControllerDecl {
+            malformed: self.blanked_in(&pair),
+            ..ControllerDecl::default()
+        };
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::string => decl.name = self.string(part, Lines::One("controller")),
@@ -683,6 +747,7 @@ impl Lower<'_> {
     fn purpose(&mut self, pair: Pair<'_, Rule>) -> PurposeDecl {
         let mut decl = PurposeDecl {
             span: self.span(&pair),
+            malformed: self.blanked_in(&pair),
             ..PurposeDecl::default()
         };
         for part in pair.into_inner() {
@@ -957,11 +1022,10 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
             "end the string with `\"`; a string cannot span lines (write `\\n` for a line break)",
         );
     }
-    let before = line_before(pair);
-    if before.trim().is_empty() {
+    if line_before(pair).trim().is_empty() {
         first_of_line(text, span, block)
     } else {
-        after_property(text, before, span, block)
+        after_property(text, span)
     }
 }
 
@@ -990,43 +1054,65 @@ fn first_of_line(text: &str, span: Span, block: &Block) -> Diagnostic {
     .maybe_help(suggest::did_you_mean(word, &block.keywords()))
 }
 
-/// Text after a property on its line (`before`). When the property's
-/// value and this text, joined with `_`, make one of its values (`source
-/// third party`), the help says so: a value is one word.
-fn after_property(text: &str, before: &str, span: Span, block: &Block) -> Diagnostic {
+/// Text after a property on its line.
+fn after_property(text: &str, span: Span) -> Diagnostic {
     let shown: String = text.chars().take(40).collect();
-    let help = one_word_value(text, before, block).map_or_else(
-        || "remove this text, or put it in quotes if it belongs to the value".to_owned(),
-        |(keyword, value)| format!("a value is one word: did you mean `{keyword} {value}`?"),
-    );
     Diagnostic::new(
         Code::MalformedProperty,
         span,
         format!("unexpected `{shown}` after a property"),
     )
     .label("the property before it ended here")
-    .help(help)
+    .help("remove this text, or put it in quotes if it belongs to the value")
 }
 
-/// The property and the value of a closed set that the last word before
-/// `text` and the first words of `text` make, joined with `_`.
-fn one_word_value(text: &str, before: &str, block: &Block) -> Option<(&'static str, String)> {
-    let mut words = before.split_whitespace().rev();
-    let value = words.next()?;
-    let property = block.find(words.next()?)?;
+/// A value of a closed set written as several words.
+struct SplitValue {
+    /// The property.
+    property: &'static props::Property,
+    /// Its value, the words joined with `_`.
+    joined: String,
+    /// Where the property's keyword starts in the line before the text.
+    keyword: usize,
+    /// Where the value starts in the line before the text.
+    start: usize,
+    /// Where the value ends in the text.
+    end: usize,
+}
+
+/// The value of a closed set that the last word of `before` (the line
+/// before `text`, ending with a property's keyword and value) and the
+/// first words of `text` make, joined with `_`.
+fn one_word_value(text: &str, before: &str, block: &Block) -> Option<SplitValue> {
+    let head = before.trim_end();
+    let start = head.rfind(char::is_whitespace)? + 1;
+    let value = head.get(start..)?;
+    let keyword_end = head.get(..start)?.trim_end();
+    let keyword = keyword_end
+        .rfind(|c: char| c.is_whitespace() || c == '{')
+        .map_or(0, |i| i + 1);
+    let property = block.find(keyword_end.get(keyword..)?)?;
     let props::Help::OneOf(values) = property.help else {
         return None;
     };
     let values = values();
     let mut joined = value.to_owned();
+    let mut at = 0;
     for word in text.split_whitespace() {
         if first_word(word).len() != word.len() {
             break;
         }
+        at = text.get(at..)?.find(word)? + at + word.len();
         joined.push('_');
         joined.push_str(word);
         if values.contains(&joined.as_str()) {
-            return Some((property.keyword, joined));
+            return Some(SplitValue {
+                property,
+                joined,
+                keyword,
+                start,
+                end: at,
+            });
         }
     }
     None
