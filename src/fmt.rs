@@ -476,7 +476,9 @@ impl<'a> Formatter<'a> {
             .take(open.unwrap_or(tokens.len()))
             .copied()
             .collect();
-        let mut lines = layout_reserving(&head, indent, &format!("{indent}{INDENT}"), 2);
+        // Room for the ` {` that opens the block.
+        let reserve = if open.is_some() { 2 } else { 0 };
+        let mut lines = layout_reserving(&head, indent, &format!("{indent}{INDENT}"), reserve);
         let (Some(open), Some(close)) = (open, tokens.iter().rposition(|t| t.kind == Kind::Close))
         else {
             return lines;

@@ -256,6 +256,20 @@ fn an_unused_category_is_reported_once_with_its_subcategories() {
             "{child}: {unused:?}"
         );
     }
+    // Past five, the others are counted.
+    let many: String = (0..7)
+        .map(|i| format!("data extra.c{i} \"C{i}\"\n"))
+        .collect();
+    let (_, diagnostics) = check_with_base(&format!(
+        "retain account for 1 year from collection\ndata extra \"Extra\" {{ source user identity depersonalized }}\n{many}"
+    ));
+    assert_eq!(codes(&diagnostics), ["W0308"], "{diagnostics:#?}");
+    assert!(
+        diagnostics[0]
+            .message
+            .contains("`extra.c4` and 2 more are collected"),
+        "{diagnostics:#?}"
+    );
 }
 
 #[test]

@@ -543,19 +543,19 @@ fn unused_data(id: &str, children: &[&str], span: Span) -> Diagnostic {
             "collected for no stated purpose".to_owned(),
         ),
         _ => {
-            let mut named: Vec<String> = children
+            let named: Vec<String> = children
                 .iter()
                 .take(NAMED_CHILDREN)
                 .map(|child| format!("`{child}`"))
                 .collect();
+            let mut named = named.join(", ");
             if children.len() > NAMED_CHILDREN {
-                named.push(format!("{} more", children.len() - NAMED_CHILDREN));
+                named.push_str(&format!(" and {} more", children.len() - NAMED_CHILDREN));
             }
             let plural = if children.len() == 1 { "y" } else { "ies" };
             (
                 format!(
-                    "`{id}` and its subcategor{plural} {} are collected but no purpose uses them",
-                    named.join(", ")
+                    "`{id}` and its subcategor{plural} {named} are collected but no purpose uses them"
                 ),
                 "collected for no stated purpose, with everything below it".to_owned(),
             )
