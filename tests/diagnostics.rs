@@ -354,6 +354,14 @@ fn a_name_or_value_of_two_words_gets_its_one_word_spelling() {
             "changes {\n  notify on website\n}\n",
             "did you mean `notify on_website`?",
         ),
+        (
+            "data shop \"Shop\" {\n  source   third-party\n  identity identified\n}\n",
+            "did you mean `source third_party`?",
+        ),
+        (
+            "purpose ads \"Ads\" {\n  uses  account\n  basis legitimate-interest \"selling\"\n}\n",
+            "did you mean `basis legitimate_interest`?",
+        ),
     ] {
         let (_, diagnostics) = check_with_base(tail);
         let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();

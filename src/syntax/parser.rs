@@ -1034,14 +1034,17 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
 fn first_of_line(text: &str, span: Span, block: &Block) -> Diagnostic {
     let word = first_word(text);
     if let Some(property) = block.find(word) {
-        let form = property.help();
+        let help = joined_value(property, text.get(word.len()..).unwrap_or("")).map_or_else(
+            || format!("write it as: {}", property.help()),
+            |value| format!("a value is one word: did you mean `{word} {value}`?"),
+        );
         return Diagnostic::new(
             Code::MalformedProperty,
             span,
             format!("malformed `{word}` property"),
         )
         .label("this line does not have the form the property expects")
-        .help(format!("write it as: {form}"));
+        .help(help);
     }
     let shown = if word.is_empty() { text } else { word };
     let shown: String = shown.chars().take(40).collect();
@@ -1052,6 +1055,22 @@ fn first_of_line(text: &str, span: Span, block: &Block) -> Diagnostic {
     )
     .label("not a property of this block")
     .maybe_help(suggest::did_you_mean(word, &block.keywords()))
+}
+
+/// The value of `property`'s closed set that `written` (up to a text in
+/// quotes) spells with `-` or spaces for `_` (`third-party`).
+fn joined_value(property: &props::Property, written: &str) -> Option<String> {
+    let props::Help::OneOf(values) = property.help else {
+        return None;
+    };
+    // A basis's interest, in quotes, follows its value.
+    let joined = written
+        .split_whitespace()
+        .take_while(|word| !word.starts_with('"'))
+        .collect::<Vec<_>>()
+        .join("_")
+        .replace('-', "_");
+    values().contains(&joined.as_str()).then_some(joined)
 }
 
 /// Text after a property on its line.
