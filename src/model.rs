@@ -70,6 +70,34 @@ pub struct Header {
     pub scope: Option<String>,
     /// The agreements the policy is part of.
     pub part_of: Vec<String>,
+    /// The legal regimes the policy answers to (`regimes gdpr, ccpa`):
+    /// `None` when the header does not say, empty for `regimes none`.
+    /// Absent from the JSON of an edition that does not say, so editions
+    /// released before regimes existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regimes: Option<Vec<Regime>>,
+}
+
+/// A legal regime a policy answers to: the checks that judge what the
+/// policy must disclose follow the regimes it declares (`vocab::REGIMES`
+/// gives each one's name and citation style).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Regime {
+    /// The EU General Data Protection Regulation (2016/679).
+    Gdpr,
+    /// The UK GDPR, with the Data Protection Act 2018.
+    UkGdpr,
+    /// The California Consumer Privacy Act, as amended by the CPRA.
+    Ccpa,
+    /// The comprehensive consumer privacy laws of the other US states.
+    UsStateLaws,
+    /// The US Children's Online Privacy Protection Act.
+    Coppa,
+    /// Brazil's Lei Geral de Proteção de Dados.
+    Lgpd,
+    /// South Africa's Protection of Personal Information Act.
+    Popia,
 }
 
 /// The company responsible for the processing.

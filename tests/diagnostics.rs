@@ -171,6 +171,11 @@ fixtures! {
     w0407_notice_contradicted => NoticeContradicted,
     e0405_purpose_without_data => PurposeWithoutData,
     e0406_purpose_without_basis => PurposeWithoutBasis,
+    e0320_none_with_regimes => NoneWithRegimes,
+    w0410_regimes_undeclared => RegimesUndeclared,
+    w0411_basis_unstated => BasisUnstated,
+    w0412_consent_without_withdrawal => ConsentWithoutWithdrawal,
+    w0413_right_without_basis => RightWithoutBasis,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`
@@ -391,6 +396,7 @@ const SNIPPET_HEADER: &str = r#"policy example {
   controller "Example Inc" { service "Example" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
+  regimes    gdpr
 }
 right complaint { via "the data protection authority" }
 "#;

@@ -15,8 +15,8 @@ use super::index::DataIndex;
 use super::keywords::{self, resolve, resolve_in};
 use super::values;
 use crate::vocab::{
-    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS,
-    SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
+    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NO_REGIME, NOTIFY_METHODS,
+    RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
 };
 
 /// The model under construction. Parts with errors are left out, so the
@@ -143,6 +143,12 @@ pub struct HeaderWritten {
     pub facts: Vec<&'static str>,
     /// The controller's name, when the controller gives no `service`.
     pub controller_without_service: Option<Span>,
+    /// The regimes it declares that are known, `None` when it gives no
+    /// `regimes` (W0410): the rules that judge what a regime asks for
+    /// read them even when the header has errors.
+    pub regimes: Option<Vec<Regime>>,
+    /// Where `none` is written among other regimes (E0320).
+    pub none_among_regimes: Option<Span>,
 }
 
 /// What a purpose states.
@@ -507,8 +513,12 @@ impl Lower {
         self.spans.written.header = Some(HeaderWritten {
             head,
             facts,
-            controller_without_service: None,
+            ..HeaderWritten::default()
         });
+        let regimes = self.regimes(decl);
+        if let Some(header) = &mut self.spans.written.header {
+            header.regimes.clone_from(&regimes);
+        }
 
         let title = title.and_then(|t| self.text(&t, "title"));
         let version = version.and_then(|v| values::version(&v, &mut self.diags));
@@ -540,7 +550,29 @@ impl Lower {
             acceptance,
             scope,
             part_of,
+            regimes,
         })
+    }
+
+    /// The regimes of `regimes …`, in the set's order without repeats:
+    /// empty for `regimes none`, `None` when the header does not say.
+    fn regimes(&mut self, decl: &ast::PolicyDecl) -> Option<Vec<Regime>> {
+        let prop = single(&decl.regimes, "regimes", &mut self.diags)?;
+        if prop.value.len() > 1
+            && let Some(none) = prop.value.iter().find(|n| n.text == NO_REGIME)
+            && let Some(header) = &mut self.spans.written.header
+        {
+            header.none_among_regimes = Some(none.span);
+        }
+        let mut regimes: Vec<Regime> = prop
+            .value
+            .iter()
+            .filter(|n| n.text != NO_REGIME)
+            .filter_map(|n| resolve_in(n, &REGIMES, &mut self.diags))
+            .collect();
+        regimes.sort_unstable();
+        regimes.dedup();
+        Some(regimes)
     }
 
     fn controller(&mut self, decl: &ast::ControllerDecl) -> Option<Controller> {
@@ -1005,7 +1037,9 @@ impl Lower {
             if decl.malformed.iter().any(|m| m == "basis") {
                 return (None, BasisWritten::Broken);
             }
-            return (None, BasisWritten::Missing);
+            // No basis is not stating one: whether a declared regime asks
+            // for it is for E0406 to judge.
+            return (Some((Basis::Unstated, None)), BasisWritten::Missing);
         };
         spans.basis = prop.span;
         let Some(basis) = resolve_in(&prop.value.kind, &BASES, &mut self.diags) else {
@@ -1023,8 +1057,9 @@ impl Lower {
                     None => return (None, written),
                 }
             }
-            // E0301 and E0309, judged by the rules.
-            (None, Basis::LegitimateInterest) | (Some(_), _) => return (None, written),
+            // E0309, judged by the rules.
+            (Some(_), _) => return (None, written),
+            // E0301 judges an interest not stated where a regime asks for it.
             (None, _) => None,
         };
         (Some((basis, interest)), written)

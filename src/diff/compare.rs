@@ -486,6 +486,14 @@ impl Cx<'_> {
             };
             self.push(K::HeaderChanged, at("part_of"), action, detail);
         }
+        // Not declaring the regimes declares none of them.
+        self.members(
+            K::RegimeAdded,
+            at("regimes"),
+            o.regimes.as_deref().unwrap_or_default(),
+            n.regimes.as_deref().unwrap_or_default(),
+            Detail::Regimes,
+        );
     }
 
     fn data(&mut self) {
@@ -624,18 +632,35 @@ impl Cx<'_> {
         let name = || n.label.clone();
         self.wording(Declared::Purpose, at, o, n);
         self.uses(o, n);
-        self.ranked(
-            BASIS,
-            at.aspect("basis"),
-            (o.basis, n.basis),
-            |b| b.entry().rank,
-            Action::Changed,
-            || Detail::Basis {
+        // Stating a basis or no longer stating one is a change of its own,
+        // whatever the basis's rank.
+        let unstated = |b: Basis| b == Basis::Unstated;
+        if unstated(o.basis) != unstated(n.basis) {
+            let kind = if unstated(n.basis) {
+                K::BasisUnstated
+            } else {
+                K::BasisStated
+            };
+            let detail = Detail::Basis {
                 name: name(),
                 old: o.basis,
                 new: n.basis,
-            },
-        );
+            };
+            self.push(kind, at.aspect("basis"), Action::Changed, detail);
+        } else {
+            self.ranked(
+                BASIS,
+                at.aspect("basis"),
+                (o.basis, n.basis),
+                |b| b.entry().rank,
+                Action::Changed,
+                || Detail::Basis {
+                    name: name(),
+                    old: o.basis,
+                    new: n.basis,
+                },
+            );
+        }
         self.text(
             K::InterestChanged,
             at.aspect("interest"),

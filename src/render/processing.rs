@@ -69,7 +69,10 @@ fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause 
             .text(labels.list(&purpose.uses))
             .end(),
     );
-    body = body.sentence(basis(purpose, controller));
+    // An unstated basis is not disclosed, so the text says nothing of it.
+    if purpose.basis != Basis::Unstated {
+        body = body.sentence(basis(purpose, controller));
+    }
     if purpose.only_depersonalized {
         body = body.sentence(
             Text::new().words("Only depersonalized information is used for this purpose."),

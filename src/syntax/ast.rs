@@ -143,6 +143,8 @@ pub struct PolicyDecl {
     pub scope: Vec<Prop<Str>>,
     /// `part_of "…", "…"`
     pub part_of: Vec<Prop<Vec<Str>>>,
+    /// `regimes gdpr, …` (values of `vocab::REGIMES`) or `regimes none`
+    pub regimes: Vec<Prop<Vec<Name>>>,
 }
 
 /// The controller block inside the header.

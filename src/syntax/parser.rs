@@ -502,6 +502,7 @@ impl Lower<'_> {
                 Rule::accepted_prop => add(&mut decl.accepted, self.prop_name(part)),
                 Rule::scope_prop => add(&mut decl.scope, self.prop_str(part)),
                 Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
+                Rule::regimes_prop => add(&mut decl.regimes, self.prop_names(part)),
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }
