@@ -117,6 +117,8 @@ codes! {
     BasisUnstated = Warning "W0411", "a purpose's legal basis is written as unstated, but a declared regime asks for it";
     ConsentWithoutWithdrawal = Warning "W0412", "a purpose rests on consent, but the policy states no right to withdraw it";
     RightWithoutBasis = Warning "W0413", "a right is stated, but no purpose rests on a basis it applies to";
+    RetentionUnstated = Warning "W0414", "a retention is written as unstated, but a declared regime asks for it";
+    ContactUnstated = Warning "W0415", "the contact is written as unstated, but a declared regime asks for it";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = Error "E0503", "a new edition's version is lower than the latest released edition";

@@ -60,8 +60,11 @@ pub struct Header {
     pub controller: Controller,
     /// Where the current edition is published.
     pub published: String,
-    /// How to contact the controller about the policy: an e-mail or web address.
-    pub contact: String,
+    /// How to contact the controller about the policy: an e-mail or web
+    /// address; `None` for `contact unstated`, or none under regimes that
+    /// do not ask for one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     /// The law that governs the processing, if stated.
     pub governing_law: Option<String>,
     /// How the user accepts the policy, if stated.
@@ -351,7 +354,8 @@ pub struct Transfer {
 pub struct Retention {
     /// The data categories, as declared.
     pub data: Vec<String>,
-    /// Alternative periods, in the order written.
+    /// Alternative periods, in the order written; empty for `retain DATA
+    /// unstated`, where the source does not say how long it is kept.
     pub periods: Vec<Period>,
 }
 

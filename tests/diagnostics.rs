@@ -176,6 +176,8 @@ fixtures! {
     w0411_basis_unstated => BasisUnstated,
     w0412_consent_without_withdrawal => ConsentWithoutWithdrawal,
     w0413_right_without_basis => RightWithoutBasis,
+    w0414_retention_unstated => RetentionUnstated,
+    w0415_contact_unstated => ContactUnstated,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

@@ -296,7 +296,7 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             "keyword.control"
         } else if rule == "time_unit" {
             "keyword.other.unit"
-        } else if rule == "as_required_by_law" {
+        } else if rule == "as_required_by_law" || rule == "unstated" {
             "constant.language"
         } else if rule.ends_with("_prop") || rule.ends_with("_flag") {
             "support.type.property-name"

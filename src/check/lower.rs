@@ -132,6 +132,9 @@ pub struct Written {
     pub changes_effective: Option<Span>,
     /// The first `notice` of the first `changes` block (W0407).
     pub changes_notice: Option<Span>,
+    /// Each data category written `retain ID unstated`, with where
+    /// `unstated` is (W0414).
+    pub retention_unstated: Vec<(String, Span)>,
 }
 
 /// What a policy header states.
@@ -149,6 +152,8 @@ pub struct HeaderWritten {
     pub regimes: Option<Vec<Regime>>,
     /// Where `none` is written among other regimes (E0320).
     pub none_among_regimes: Option<Span>,
+    /// Where `contact unstated` is written (W0415).
+    pub contact_unstated: Option<Span>,
 }
 
 /// What a purpose states.
@@ -494,6 +499,7 @@ impl Lower {
         let controller = single(&decl.controller, "controller", diags).map(|p| p.value.clone());
         let published = single(&decl.published, "published", diags).map(|p| p.value.clone());
         let contact = single(&decl.contact, "contact", diags).map(|p| p.value.clone());
+        let contact_unstated = decl.contact_unstated.first().map(|p| p.span);
         let accepted = single(&decl.accepted, "accepted", diags).map(|p| p.value.clone());
 
         let given = [
@@ -503,7 +509,7 @@ impl Lower {
             ("language", language.is_some()),
             ("controller", controller.is_some()),
             ("published", published.is_some()),
-            ("contact", contact.is_some()),
+            ("contact", contact.is_some() || contact_unstated.is_some()),
         ];
         let facts = given
             .into_iter()
@@ -513,6 +519,7 @@ impl Lower {
         self.spans.written.header = Some(HeaderWritten {
             head,
             facts,
+            contact_unstated,
             ..HeaderWritten::default()
         });
         let regimes = self.regimes(decl);
@@ -527,7 +534,12 @@ impl Lower {
         let controller = controller.and_then(|c| self.controller(&c));
         let published =
             published.and_then(|p| values::url(&p, "published address", &mut self.diags));
-        let contact = contact.and_then(|c| values::contact(&c, &mut self.diags));
+        // A contact written but invalid leaves the header out; one not
+        // written is `None`, for E0402 or W0415 to judge.
+        let contact = match contact {
+            Some(c) => Some(values::contact(&c, &mut self.diags)),
+            None => None,
+        };
         let acceptance = accepted.and_then(|a| resolve_in(&a, &ACCEPTANCES, &mut self.diags));
         let governing_law =
             self.optional_text(&decl.governing_law, "governing_law", "governing law");
@@ -545,7 +557,10 @@ impl Lower {
             language: language?,
             controller: controller?,
             published: published?,
-            contact: contact?,
+            contact: match contact {
+                Some(valid) => Some(valid?),
+                None => None,
+            },
             governing_law,
             acceptance,
             scope,
@@ -926,6 +941,12 @@ impl Lower {
                     continue;
                 }
                 own.insert(id.clone(), (periods.clone(), name.span));
+            }
+            if let Some(unstated) = decl.unstated {
+                self.spans
+                    .written
+                    .retention_unstated
+                    .extend(data.iter().map(|id| (id.clone(), unstated)));
             }
             self.parts.retention.push(Retention { data, periods });
             self.spans.model.retention.push(decl.span);

@@ -442,8 +442,8 @@ impl Cx<'_> {
             (
                 "contact",
                 TextOf::Contact,
-                Some(o.contact.as_str()),
-                Some(n.contact.as_str()),
+                o.contact.as_deref(),
+                n.contact.as_deref(),
             ),
             (
                 "governing_law",

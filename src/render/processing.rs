@@ -182,6 +182,8 @@ pub fn retention(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     policy
         .retention
         .iter()
+        // An unstated retention is not disclosed: the text says nothing.
+        .filter(|r| !r.periods.is_empty())
         .map(|r| retained(r, labels))
         .collect()
 }

@@ -43,6 +43,25 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     }
     diags.extend(w0412_consent_without_withdrawal(parts, spans, regimes));
     w0413_right_without_basis(parts, spans, regimes, diags);
+    w0414_retention_unstated(written, regimes, diags);
+    if let Some(header) = &written.header {
+        diags.extend(w0415_contact_unstated(header, regimes));
+    }
+}
+
+/// W0415: `contact unstated`, under a regime that asks for a contact.
+fn w0415_contact_unstated(header: &HeaderWritten, regimes: &[Regime]) -> Option<Diagnostic> {
+    let span = header.contact_unstated?;
+    let cited = cited(regimes, Ask::Contact)?;
+    Some(
+        Diagnostic::new(
+            Code::ContactUnstated,
+            span,
+            "the contact of the controller is unstated",
+        )
+        .label(format!("users must be given a way to contact the controller ({cited})"))
+        .help("the text says nothing of it; when the source gives one, write it: `contact \"privacy@example.com\"`"),
+    )
 }
 
 /// The regimes the header declares; none when it does not say (W0410) or
@@ -107,7 +126,7 @@ const REQUIRED_FACTS: &[(&str, &str, Why)] = &[
     (
         "contact",
         "contact \"privacy@example.com\"",
-        Why::Asked(Ask::Contact, "give a way to contact the controller"),
+        Why::OnlyAsked(Ask::Contact, "give a way to contact the controller"),
     ),
 ];
 
@@ -119,17 +138,25 @@ enum Why {
     /// For the text, and asked by the regimes that ask `Ask`, for what
     /// the words say.
     Asked(Ask, &'static str),
+    /// Only where a declared regime asks `Ask`; elsewhere the fact may be
+    /// left out, and the text says nothing of it. Where it is asked, the
+    /// source may not give it: `unstated` is offered too.
+    OnlyAsked(Ask, &'static str),
 }
 
 impl Why {
-    /// The reason in words, citing the declared regimes that ask for it.
-    fn words(self, regimes: &[Regime]) -> String {
+    /// The reason in words, citing the declared regimes that ask for it;
+    /// `None` when the fact is not needed under them.
+    fn words(self, regimes: &[Regime]) -> Option<String> {
         match self {
-            Why::Always(why) => why.to_owned(),
-            Why::Asked(ask, what) => match cited(regimes, ask) {
+            Why::Always(why) => Some(why.to_owned()),
+            Why::Asked(ask, what) => Some(match cited(regimes, ask) {
                 Some(cited) => format!("the policy must {what} ({cited})"),
                 None => format!("the policy text must {what}"),
-            },
+            }),
+            Why::OnlyAsked(ask, what) => {
+                cited(regimes, ask).map(|cited| format!("the policy must {what} ({cited})"))
+            }
         }
     }
 }
@@ -146,6 +173,14 @@ fn e0402_missing_header_fact(
         if header.facts.contains(&fact) {
             continue;
         }
+        let Some(reason) = why.words(regimes) else {
+            continue;
+        };
+        let unstated = if matches!(why, Why::OnlyAsked(..)) {
+            format!("; if the source gives none, write `{fact} unstated`")
+        } else {
+            String::new()
+        };
         diags.push(
             Diagnostic::new(
                 Code::MissingHeaderFact,
@@ -154,8 +189,7 @@ fn e0402_missing_header_fact(
             )
             .label(format!("`{fact}` missing from this header"))
             .help(format!(
-                "{}; add `{example}` to the policy header",
-                why.words(regimes)
+                "{reason}; add `{example}` to the policy header{unstated}"
             )),
         );
     }
@@ -279,6 +313,27 @@ fn w0411_basis_unstated(purpose: &PurposeWritten, regimes: &[Regime]) -> Option<
             Basis::Contract.as_str()
         )),
     )
+}
+
+/// W0414: a retention written as unstated, under a regime that asks for
+/// it, one warning per category.
+fn w0414_retention_unstated(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(cited) = cited(regimes, Ask::Retention) else {
+        return;
+    };
+    for (id, span) in &written.retention_unstated {
+        diags.push(
+            Diagnostic::new(
+                Code::RetentionUnstated,
+                *span,
+                format!("how long `{id}` is kept is unstated"),
+            )
+            .label(format!("users must be told how long personal data is kept ({cited})"))
+            .help(format!(
+                "the text says nothing of it; when the period is known, write it: `retain {id} for 1 year from collection`, `retain {id} until \"…\"` or `retain {id} as_required_by_law`"
+            )),
+        );
+    }
 }
 
 /// W0410: the header declares the regimes the policy answers to.

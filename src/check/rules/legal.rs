@@ -492,8 +492,8 @@ fn e0307_identified_without_retention(
             )
             .label(label)
             .help(format!(
-                "users must be told how long personal data is kept ({cited}); add `retain {} for 1 year from collection`, `retain {} until \"…\"` or `retain {} as_required_by_law`",
-                category.id, category.id, category.id
+                "users must be told how long personal data is kept ({cited}); add `retain {} for 1 year from collection`, `retain {} until \"…\"` or `retain {} as_required_by_law`; if the source does not say, write `retain {} unstated`",
+                category.id, category.id, category.id, category.id
             )),
         );
     }
