@@ -119,6 +119,9 @@ codes! {
     RightWithoutBasis = Warning "W0413", "a right is stated, but no purpose rests on a basis it applies to";
     RetentionUnstated = Warning "W0414", "a retention is written as unstated, but a declared regime asks for it";
     ContactUnstated = Warning "W0415", "the contact is written as unstated, but a declared regime asks for it";
+    SourceUnstated = Warning "W0416", "a data category's source is written as unstated, but a declared regime asks for it";
+    SourceNotStated = Warning "W0417", "a data category does not say where it comes from, and a declared regime asks for it";
+    RequirementNotStated = Warning "W0418", "data the user provides does not say whether it is required, and a declared regime asks for it";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = Error "E0503", "a new edition's version is lower than the latest released edition";

@@ -33,12 +33,14 @@ pub enum Ask {
     /// Explicit consent for special categories of data (E0305).
     SpecialCategory,
     /// Whether providing data is required, and what follows if it is not
-    /// (`required`, `optional`; cited by `policyc init`'s guidance).
+    /// (`required`, `optional`: W0418, and `policyc init`'s guidance).
     Requirement,
     /// The recipients or their categories (cited by `policyc init`).
     Recipients,
     /// The user's rights (cited by `policyc init`).
     Rights,
+    /// Where data not obtained from the user comes from (W0416, W0417).
+    DataSource,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -121,6 +123,10 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
             (Regime::UkGdpr, "9(2)(a)"),
             (Regime::Lgpd, "11(I)"),
         ],
+    ),
+    (
+        Ask::DataSource,
+        &[(Regime::Gdpr, "14(2)(f)"), (Regime::UkGdpr, "14(2)(f)")],
     ),
     (
         Ask::Requirement,

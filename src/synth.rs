@@ -147,7 +147,7 @@ fn small_header(out: &mut String) {
 pub fn long_uses(n: usize) -> String {
     let mut out = String::with_capacity(n * 24 + 1024);
     small_header(&mut out);
-    out.push_str("data d \"D\" { identity depersonalized }\n");
+    out.push_str("data d \"D\" { source derived identity depersonalized }\n");
     for i in 0..n {
         putln!(out, "data d.i{i} \"{i}\"");
     }

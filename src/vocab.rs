@@ -761,6 +761,10 @@ closed_set! {
     }
 }
 
+/// What the source does not state: `source unstated` (as `basis
+/// unstated`, `retain DATA unstated` and `contact unstated`).
+pub const UNSTATED: &str = "unstated";
+
 /// `regimes none`: the policy answers to no regime of [`REGIMES`] and
 /// gets the structural checks only.
 pub const NO_REGIME: &str = "none";

@@ -178,6 +178,9 @@ fixtures! {
     w0413_right_without_basis => RightWithoutBasis,
     w0414_retention_unstated => RetentionUnstated,
     w0415_contact_unstated => ContactUnstated,
+    w0416_source_unstated => SourceUnstated,
+    w0417_source_not_stated => SourceNotStated,
+    w0418_requirement_not_stated => RequirementNotStated,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

@@ -28,7 +28,7 @@ const POLICY: &str = r#"policy shop {
   controller "Shop Inc" { service "Shop" }
   published "https://shop.example/privacy"
   contact   "privacy@shop.example"
-  regimes   gdpr
+  regimes   none
 }
 
 data account "Account" { identity identified }

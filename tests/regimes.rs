@@ -255,7 +255,8 @@ fn the_diff_sees_regimes_and_unstated_bases() {
 /// A policy with a gap for every check that follows a regime (and, with
 /// its contact removed, one in the header): a category without retention, a recipient abroad without safeguard, no
 /// complaint right, consent without withdrawal, special data on plain
-/// consent, a purpose without basis, an interest unstated (W0413 has its
+/// consent, a purpose without basis, an interest unstated, a category
+/// without source, user data that does not say whether it is required (W0413 has its
 /// fixture in `tests/fixtures/diagnostics`).
 const GAPS: &str = r#"policy gaps {
   title      "Privacy Policy"
@@ -269,6 +270,8 @@ const GAPS: &str = r#"policy gaps {
 }
 data account "Account details" { source user identity identified }
 data health "Health answers" { source user identity identified special health }
+data logs "Logs" { identity identified }
+retain logs for 1 year from collection
 retain health for 1 year from collection
 purpose care "Care" { uses health basis consent }
 purpose service "Service" { uses account }
@@ -306,6 +309,8 @@ fn each_regime_enables_the_checks_the_readme_lists() {
                 (Code::NoComplaintRight, "GDPR Art. 13(2)(d)"),
                 (Code::ConsentWithoutWithdrawal, "GDPR Art. 13(2)(c)"),
                 (Code::SpecialWithoutExplicitConsent, "GDPR Art. 9(2)(a)"),
+                (Code::SourceNotStated, "GDPR Art. 14(2)(f)"),
+                (Code::RequirementNotStated, "GDPR Art. 13(2)(e)"),
             ],
         ),
         (
@@ -370,6 +375,8 @@ fn without_a_regime_that_asks_only_the_structural_checks_run() {
         Code::ConsentWithoutWithdrawal,
         Code::SpecialWithoutExplicitConsent,
         Code::RightWithoutBasis,
+        Code::SourceNotStated,
+        Code::RequirementNotStated,
     ];
     for regimes in ["regimes us_state_laws", "regimes none", ""] {
         let found = gaps(regimes);
@@ -463,4 +470,21 @@ fn an_unstated_contact_is_warned_where_asked_and_not_said() {
     let checked = policyc::check_source(&us);
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
     assert_eq!(checked.policy.unwrap().header.contact, None);
+}
+
+/// `source unstated`: W0416 under a regime that asks where data comes
+/// from, nothing under one that does not.
+#[test]
+fn an_unstated_source_is_warned_where_asked() {
+    let eu = read("eu_unstated").replace("  source   user\n", "  source   unstated\n");
+    let checked = policyc::check_source(&eu);
+    assert_eq!(
+        codes(&checked.diagnostics),
+        [Code::SourceUnstated, Code::BasisUnstated]
+    );
+    assert!(words(&checked.diagnostics[0]).contains("GDPR Art. 14(2)(f)"));
+    let policy = checked.policy.unwrap();
+    assert_eq!(policy.data("contact").unwrap().source, None);
+    let us = read("us_shop").replace("  source   user\n", "  source   unstated\n");
+    assert!(policyc::check_source(&us).diagnostics.is_empty());
 }

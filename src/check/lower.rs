@@ -17,6 +17,7 @@ use super::values;
 use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NO_REGIME, NOTIFY_METHODS,
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
+    UNSTATED,
 };
 
 /// The model under construction. Parts with errors are left out, so the
@@ -135,6 +136,12 @@ pub struct Written {
     /// Each data category written `retain ID unstated`, with where
     /// `unstated` is (W0414).
     pub retention_unstated: Vec<(String, Span)>,
+    /// Each data category written `source unstated`, with where `unstated`
+    /// is (W0416).
+    pub source_unstated: Vec<(String, Span)>,
+    /// Each root data category (no dot in its id) that writes no `source`
+    /// at all, with its id's span (W0417).
+    pub sourceless: Vec<(String, Span)>,
 }
 
 /// What a policy header states.
@@ -647,6 +654,25 @@ impl Lower {
         self.spans.data_index.insert(&self.parts.data, position);
     }
 
+    /// Records a root category that writes no `source` (W0417) or writes
+    /// `source unstated` (W0416); a malformed `source` is reported where it
+    /// is written.
+    fn source_written(&mut self, id: &Name, source: &[Prop<Name>]) {
+        let written = &mut self.spans.written;
+        match source.first() {
+            Some(prop) if prop.value.text == UNSTATED => {
+                written
+                    .source_unstated
+                    .push((id.text.clone(), prop.value.span));
+            }
+            Some(_) => {}
+            None if !id.text.contains('.') => {
+                written.sourceless.push((id.text.clone(), id.span));
+            }
+            None => {}
+        }
+    }
+
     fn data_category(
         &mut self,
         decl: ast::DataDecl,
@@ -684,9 +710,11 @@ impl Lower {
                 String::new()
             }
         };
+        self.source_written(&id, &source);
         let diags = &mut self.diags;
-        let source =
-            single(&source, "source", diags).and_then(|p| resolve_in(&p.value, &SOURCES, diags));
+        let source = single(&source, "source", diags)
+            .filter(|p| p.value.text != UNSTATED)
+            .and_then(|p| resolve_in(&p.value, &SOURCES, diags));
         let identity = single(&identity, "identity", diags)
             .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
         let special = single(&special, "special", diags)

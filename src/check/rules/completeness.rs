@@ -9,7 +9,7 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, Regime, RightKind, TakesEffect};
+use crate::model::{Basis, Regime, RightKind, Source, TakesEffect};
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
@@ -46,6 +46,105 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0414_retention_unstated(written, regimes, diags);
     if let Some(header) = &written.header {
         diags.extend(w0415_contact_unstated(header, regimes));
+    }
+    w0416_source_unstated(written, regimes, diags);
+    w0417_source_not_stated(written, regimes, diags);
+    w0418_requirement_not_stated(parts, spans, regimes, diags);
+}
+
+/// W0416: `source unstated`, under a regime that asks where data comes
+/// from.
+fn w0416_source_unstated(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(cited) = cited(regimes, Ask::DataSource) else {
+        return;
+    };
+    for (id, span) in &written.source_unstated {
+        diags.push(
+            Diagnostic::new(
+                Code::SourceUnstated,
+                *span,
+                format!("where `{id}` comes from is unstated"),
+            )
+            .label(format!(
+                "users must be told where data not obtained from them comes from ({cited})"
+            ))
+            .help(format!(
+                "the text says nothing of it; when the source is known, write it: `source {}`",
+                source_keywords()
+            )),
+        );
+    }
+}
+
+/// The sources, for a help: `user|device|derived|third_party`.
+fn source_keywords() -> String {
+    vocab::SOURCES.keywords().collect::<Vec<_>>().join("|")
+}
+
+/// W0417: a root data category says where it comes from, under a regime
+/// that asks for it; its subcategories inherit what it says.
+fn w0417_source_not_stated(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(cited) = cited(regimes, Ask::DataSource) else {
+        return;
+    };
+    for (id, span) in &written.sourceless {
+        diags.push(
+            Diagnostic::new(
+                Code::SourceNotStated,
+                *span,
+                format!("`{id}` does not say where it comes from"),
+            )
+            .label(format!(
+                "users must be told where data not obtained from them comes from ({cited})"
+            ))
+            .help(format!(
+                "add `source {}`; if the source does not say, write `source {}`",
+                source_keywords(),
+                vocab::UNSTATED
+            )),
+        );
+    }
+}
+
+/// W0418: data the user provides says whether it is required, under a
+/// regime that asks for it. Judged on the categories with no
+/// subcategories, where `required` and `optional` are written.
+fn w0418_requirement_not_stated(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::Requirement) else {
+        return;
+    };
+    let parents: HashSet<&str> = parts
+        .data
+        .iter()
+        .filter_map(|c| c.parent.as_deref())
+        .collect();
+    // `SourceMap::data` is parallel to `Parts::data`: one span per category.
+    for (category, &span) in parts.data.iter().zip(&spans.data) {
+        if category.source != Some(Source::User)
+            || category.requirement.is_some()
+            || parents.contains(category.id.as_str())
+        {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::RequirementNotStated,
+                span,
+                format!(
+                    "`{}` is provided by the user but does not say whether it is required",
+                    category.id
+                ),
+            )
+            .label(format!(
+                "users must be told what they must provide and what they may leave out ({cited})"
+            ))
+            .help(format!("add `required` or `optional` to `{}`", category.id)),
+        );
     }
 }
 
