@@ -488,3 +488,50 @@ fn an_unstated_source_is_warned_where_asked() {
     let us = read("us_shop").replace("  source   user\n", "  source   unstated\n");
     assert!(policyc::check_source(&us).diagnostics.is_empty());
 }
+
+/// A regime misspelt is E0106 with the closest regime; repeats count once,
+/// in the set's order.
+#[test]
+fn regimes_are_looked_up_in_their_set() {
+    let misspelt = read("us_shop").replace("regimes    ccpa", "regimes    gdp");
+    let checked = policyc::check_source(&misspelt);
+    let unknown = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::UnknownKeyword)
+        .unwrap();
+    assert!(
+        unknown.message.contains("unknown legal regime `gdp`"),
+        "{unknown:?}"
+    );
+    assert!(
+        words(unknown).contains("did you mean `gdpr`?"),
+        "{unknown:?}"
+    );
+    let repeated = read("us_shop").replace("regimes    ccpa", "regimes    ccpa, gdpr, ccpa");
+    let policy = policyc::check_source(&repeated).policy;
+    assert_eq!(
+        policy.and_then(|p| p.header.regimes),
+        None,
+        "under the GDPR the unstated basis is an error"
+    );
+    let repeated = read("us_shop").replace("regimes    ccpa", "regimes    coppa, ccpa, coppa");
+    let policy = policyc::check_source(&repeated).policy.unwrap();
+    assert_eq!(
+        policy.header.regimes,
+        Some(vec![Regime::Ccpa, Regime::Coppa])
+    );
+}
+
+/// Far from every regime, the help lists them all, `none` too.
+#[test]
+fn an_unknown_regime_lists_none_too() {
+    let text = read("us_shop").replace("regimes    ccpa", "regimes    hipaa");
+    let checked = policyc::check_source(&text);
+    let unknown = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::UnknownKeyword)
+        .unwrap();
+    assert!(words(unknown).contains("`popia`, `none`"), "{unknown:?}");
+}

@@ -576,6 +576,26 @@ impl Lower {
         })
     }
 
+    /// A regime by its keyword; one that is no regime is E0106, whose help
+    /// names `none` too.
+    fn regime(&mut self, name: &Name) -> Option<Regime> {
+        if let Some(value) = REGIMES.find(&name.text) {
+            return Some(value.value);
+        }
+        let mut words = REGIMES.words();
+        words.push(NO_REGIME);
+        self.diags.push(
+            Diagnostic::new(
+                Code::UnknownKeyword,
+                name.span,
+                format!("unknown {} `{}`", REGIMES.name, name.text),
+            )
+            .label("not one of the accepted values")
+            .maybe_help(suggest::did_you_mean(&name.text, &words)),
+        );
+        None
+    }
+
     /// The regimes of `regimes …`, in the set's order without repeats:
     /// empty for `regimes none`, `None` when the header does not say.
     fn regimes(&mut self, decl: &ast::PolicyDecl) -> Option<Vec<Regime>> {
@@ -590,7 +610,7 @@ impl Lower {
             .value
             .iter()
             .filter(|n| n.text != NO_REGIME)
-            .filter_map(|n| resolve_in(n, &REGIMES, &mut self.diags))
+            .filter_map(|n| self.regime(n))
             .collect();
         regimes.sort_unstable();
         regimes.dedup();
