@@ -535,3 +535,15 @@ fn an_unknown_regime_lists_none_too() {
         .unwrap();
     assert!(words(unknown).contains("`popia`, `none`"), "{unknown:?}");
 }
+
+/// A contact and `contact unstated` together contradict each other: E0107.
+#[test]
+fn a_contact_cannot_be_both_given_and_unstated() {
+    let text = read("us_shop").replace(
+        "  contact    \"privacy@shop.example\"\n",
+        "  contact    \"privacy@shop.example\"\n  contact    unstated\n",
+    );
+    let checked = policyc::check_source(&text);
+    assert_eq!(codes(&checked.diagnostics), [Code::DuplicateProperty]);
+    assert!(checked.policy.is_none());
+}

@@ -506,7 +506,18 @@ impl Lower {
         let controller = single(&decl.controller, "controller", diags).map(|p| p.value.clone());
         let published = single(&decl.published, "published", diags).map(|p| p.value.clone());
         let contact = single(&decl.contact, "contact", diags).map(|p| p.value.clone());
-        let contact_unstated = decl.contact_unstated.first().map(|p| p.span);
+        let contact_unstated = single(&decl.contact_unstated, "contact", diags).map(|p| p.span);
+        if let (Some(_), Some(unstated)) = (&contact, contact_unstated) {
+            diags.push(
+                Diagnostic::new(
+                    Code::DuplicateProperty,
+                    unstated,
+                    "`contact` is given twice",
+                )
+                .label("a contact is given, and here said to be unstated")
+                .help("keep the contact, or `contact unstated` alone"),
+            );
+        }
         let accepted = single(&decl.accepted, "accepted", diags).map(|p| p.value.clone());
 
         let given = [
