@@ -244,6 +244,32 @@ fn the_diff_sees_regimes_and_unstated_bases() {
     }
     assert_eq!(ChangeKind::BasisUnstated.class(), Class::Expanding);
     assert_eq!(ChangeKind::RegimeDropped.class(), Class::Expanding);
+    // A contact or a source no longer stated is expanding, not editorial
+    // and not "nearer".
+    let mut unstated = old.clone();
+    unstated.header.contact = None;
+    unstated.data[0].source = None;
+    let diff = policyc::diff::diff(&old, &unstated);
+    let kinds: Vec<ChangeKind> = diff.changes.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [ChangeKind::ContactUnstated, ChangeKind::DataSourceUnstated],
+        "{kinds:?}"
+    );
+    assert!(
+        diff.changes
+            .iter()
+            .all(|c| c.kind.class() == Class::Expanding)
+    );
+    let back: Vec<ChangeKind> = policyc::diff::diff(&unstated, &old)
+        .changes
+        .iter()
+        .map(|c| c.kind)
+        .collect();
+    assert_eq!(
+        back,
+        [ChangeKind::ContactStated, ChangeKind::DataSourceStated]
+    );
     let back = policyc::diff::diff(&new, &old);
     assert!(
         back.changes

@@ -440,12 +440,6 @@ impl Cx<'_> {
                 Some(n.published.as_str()),
             ),
             (
-                "contact",
-                TextOf::Contact,
-                o.contact.as_deref(),
-                n.contact.as_deref(),
-            ),
-            (
                 "governing_law",
                 TextOf::GoverningLaw,
                 o.governing_law.as_deref(),
@@ -455,6 +449,15 @@ impl Cx<'_> {
         for (fact, of, old, new) in texts {
             self.text(K::HeaderChanged, at(fact), || of, old, new);
         }
+        // A contact no longer stated leaves users without a way to ask; a
+        // contact reworded is editorial.
+        let (old, new) = (o.contact.as_deref(), n.contact.as_deref());
+        let kind = match (old, new) {
+            (Some(_), None) => K::ContactUnstated,
+            (None, Some(_)) => K::ContactStated,
+            _ => K::HeaderChanged,
+        };
+        self.text(kind, at("contact"), || TextOf::Contact, old, new);
         // Not stated ranks between the declared values.
         self.ranked(
             ACCEPTANCE,
@@ -531,19 +534,35 @@ impl Cx<'_> {
         let at = At::new(Area::Data, &n.id, None);
         let name = || n.label.clone();
         self.wording(Declared::Data, at, o, n);
-        // Not stated ranks with the user.
-        self.ranked(
-            SOURCE,
-            at.aspect("source"),
-            (o.source, n.source),
-            |s| s.map_or(0, |s| s.entry().rank),
-            option_action(o.source, n.source),
-            || Detail::Source {
-                name: name(),
-                old: o.source,
-                new: n.source,
-            },
-        );
+        let detail = || Detail::Source {
+            name: name(),
+            old: o.source,
+            new: n.source,
+        };
+        // A source no longer stated, or stated again, is not a move nearer
+        // or farther: users lose or gain the knowledge of it.
+        match (o.source, n.source) {
+            (Some(_), None) => self.push(
+                K::DataSourceUnstated,
+                at.aspect("source"),
+                Action::Removed,
+                detail(),
+            ),
+            (None, Some(_)) => self.push(
+                K::DataSourceStated,
+                at.aspect("source"),
+                Action::Added,
+                detail(),
+            ),
+            _ => self.ranked(
+                SOURCE,
+                at.aspect("source"),
+                (o.source, n.source),
+                |s| s.map_or(0, |s| s.entry().rank),
+                option_action(o.source, n.source),
+                detail,
+            ),
+        }
         self.ranked(
             IDENTITY,
             at.aspect("identity"),

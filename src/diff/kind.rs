@@ -55,6 +55,8 @@ change_kinds! {
     AcceptanceLoosened = "ACCEPTANCE_LOOSENED", Expanding, AcceptanceTightened, "Acceptance loosened", "the user now accepts the policy with less of a step, such as by merely using the service";
     AcceptanceTightened = "ACCEPTANCE_TIGHTENED", Narrowing, AcceptanceLoosened, "Acceptance tightened", "the user now accepts the policy with more of a step, such as by explicit agreement";
     AcceptanceRestated = "ACCEPTANCE_RESTATED", Editorial, AcceptanceRestated, "Acceptance restated", "the way the user accepts the policy changed to one of the same rank";
+    ContactUnstated = "CONTACT_UNSTATED", Expanding, ContactStated, "Contact no longer stated", "the policy no longer gives a way to contact the controller (`contact unstated`, or none)";
+    ContactStated = "CONTACT_STATED", Narrowing, ContactUnstated, "Contact stated", "the policy now gives a way to contact the controller";
     RegimeAdded = "REGIME_ADDED", Narrowing, RegimeDropped, "Regime added", "the policy now declares that it answers to another legal regime";
     RegimeDropped = "REGIME_DROPPED", Expanding, RegimeAdded, "Regime dropped", "the policy no longer declares that it answers to a legal regime";
     // Any declaration's wording.
@@ -64,6 +66,8 @@ change_kinds! {
     DataAdded = "DATA_ADDED", Expanding, DataRemoved, "Data added", "a new data category is collected";
     DataRemoved = "DATA_REMOVED", Narrowing, DataAdded, "Data removed", "a data category is no longer collected";
     DataSourceFarther = "DATA_SOURCE_FARTHER", Expanding, DataSourceNearer, "Data from farther away", "a data category now comes from a source farther from the user (from third parties rather than from the user)";
+    DataSourceUnstated = "DATA_SOURCE_UNSTATED", Expanding, DataSourceStated, "Data source no longer stated", "where a data category comes from is no longer stated (`source unstated`, or none)";
+    DataSourceStated = "DATA_SOURCE_STATED", Narrowing, DataSourceUnstated, "Data source stated", "where a data category comes from is now stated";
     DataSourceNearer = "DATA_SOURCE_NEARER", Narrowing, DataSourceFarther, "Data from nearer", "a data category now comes from a source nearer to the user";
     DataSourceRestated = "DATA_SOURCE_RESTATED", Editorial, DataSourceRestated, "Data source restated", "a data category's source changed to one of the same rank";
     DataMoreIdentifying = "DATA_MORE_IDENTIFYING", Expanding, DataLessIdentifying, "Data more identifying", "a data category now identifies the user more directly";
