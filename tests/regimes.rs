@@ -573,3 +573,21 @@ fn a_contact_cannot_be_both_given_and_unstated() {
     assert_eq!(codes(&checked.diagnostics), [Code::DuplicateProperty]);
     assert!(checked.policy.is_none());
 }
+
+/// The diagnostics of the US policy with gaps, and of the US notice read
+/// under the GDPR, as `policyc check` prints them: a reviewed statement of
+/// which checks each regime runs and what they cite.
+#[test]
+fn the_diagnostics_under_each_regime_as_printed() {
+    for name in ["us_broken", "us_shop_under_gdpr"] {
+        let file =
+            policyc::source::SourceFile::from_text(format!("{FIXTURES}/{name}.policy"), read(name));
+        let checked = policyc::check_source(&file.text);
+        let rendered: String = checked
+            .diagnostics
+            .iter()
+            .map(|d| policyc::report::render_plain(&file, d))
+            .collect();
+        insta::assert_snapshot!(format!("regimes_{name}"), rendered);
+    }
+}
