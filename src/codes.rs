@@ -112,6 +112,16 @@ codes! {
     PurposeWithoutData = Error "E0405", "a purpose uses no data";
     PurposeWithoutBasis = Error "E0406", "a purpose has no legal basis";
     NoticeContradicted = Warning "W0407", "a notice period is stated, but new editions take effect on publication";
+    NoneWithRegimes = Error "E0320", "`regimes none` is combined with a regime";
+    RegimesUndeclared = Warning "W0410", "the policy header does not declare the legal regimes it answers to";
+    BasisUnstated = Warning "W0411", "a purpose's legal basis is written as unstated, but a declared regime asks for it";
+    ConsentWithoutWithdrawal = Warning "W0412", "a purpose rests on consent, but the policy states no right to withdraw it";
+    RightWithoutBasis = Warning "W0413", "a right is stated, but no purpose rests on a basis it applies to";
+    RetentionUnstated = Warning "W0414", "a retention is written as unstated, but a declared regime asks for it";
+    ContactUnstated = Warning "W0415", "the contact is written as unstated, but a declared regime asks for it";
+    SourceUnstated = Warning "W0416", "a data category's source is written as unstated, but a declared regime asks for it";
+    SourceNotStated = Warning "W0417", "a data category does not say where it comes from, and a declared regime asks for it";
+    RequirementNotStated = Warning "W0418", "data the user provides does not say whether it is required, and a declared regime asks for it";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = Error "E0503", "a new edition's version is lower than the latest released edition";

@@ -46,6 +46,7 @@ pub mod hazard;
 pub mod load;
 pub mod model;
 pub mod publish;
+pub mod regimes;
 pub mod render;
 pub mod report;
 pub mod rules;

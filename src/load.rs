@@ -391,7 +391,7 @@ fn normalize(path: &Path) -> PathBuf {
 mod tests {
     use super::*;
 
-    const HEADER: &str = "policy t {\n  title \"T\" version 1.0.0 effective 2026-01-01 language en\n  controller \"C\" { service \"S\" }\n  published \"https://t.example\" contact \"a@t.example\"\n}\nright complaint { via \"x\" }\n";
+    const HEADER: &str = "policy t {\n  title \"T\" version 1.0.0 effective 2026-01-01 language en\n  controller \"C\" { service \"S\" }\n  published \"https://t.example\" contact \"a@t.example\"\n  regimes none\n}\nright complaint { via \"x\" }\n";
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
         let path = dir.join(name);

@@ -60,8 +60,11 @@ pub struct Header {
     pub controller: Controller,
     /// Where the current edition is published.
     pub published: String,
-    /// How to contact the controller about the policy: an e-mail or web address.
-    pub contact: String,
+    /// How to contact the controller about the policy: an e-mail or web
+    /// address; `None` for `contact unstated`, or none under regimes that
+    /// do not ask for one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     /// The law that governs the processing, if stated.
     pub governing_law: Option<String>,
     /// How the user accepts the policy, if stated.
@@ -70,6 +73,34 @@ pub struct Header {
     pub scope: Option<String>,
     /// The agreements the policy is part of.
     pub part_of: Vec<String>,
+    /// The legal regimes the policy answers to (`regimes gdpr, ccpa`):
+    /// `None` when the header does not say, empty for `regimes none`.
+    /// Absent from the JSON of an edition that does not say, so editions
+    /// released before regimes existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regimes: Option<Vec<Regime>>,
+}
+
+/// A legal regime a policy answers to: the checks that judge what the
+/// policy must disclose follow the regimes it declares (`vocab::REGIMES`
+/// gives each one's name and citation style).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Regime {
+    /// The EU General Data Protection Regulation (2016/679).
+    Gdpr,
+    /// The UK GDPR, with the Data Protection Act 2018.
+    UkGdpr,
+    /// The California Consumer Privacy Act, as amended by the CPRA.
+    Ccpa,
+    /// The comprehensive consumer privacy laws of the other US states.
+    UsStateLaws,
+    /// The US Children's Online Privacy Protection Act.
+    Coppa,
+    /// Brazil's Lei Geral de Proteção de Dados.
+    Lgpd,
+    /// South Africa's Protection of Personal Information Act.
+    Popia,
 }
 
 /// The company responsible for the processing.
@@ -323,7 +354,8 @@ pub struct Transfer {
 pub struct Retention {
     /// The data categories, as declared.
     pub data: Vec<String>,
-    /// Alternative periods, in the order written.
+    /// Alternative periods, in the order written; empty for `retain DATA
+    /// unstated`, where the source does not say how long it is kept.
     pub periods: Vec<Period>,
 }
 

@@ -40,7 +40,7 @@ fn header(out: &mut String) {
     out.push_str(
         "policy synthetic {\n  title \"Privacy Policy\"\n  version 1.0.0\n  effective 2026-12-01\n  language en\n  \
          controller \"Synthetic Inc\" {\n    service \"Synthetic Service\"\n    website \"https://synthetic.example\"\n  }\n  \
-         published \"https://synthetic.example/privacy\"\n  contact \"privacy@synthetic.example\"\n  accepted by_use\n}\n\n",
+         published \"https://synthetic.example/privacy\"\n  contact \"privacy@synthetic.example\"\n  accepted by_use\n  regimes gdpr\n}\n\n",
     );
 }
 
@@ -118,7 +118,8 @@ fn rights_and_changes(out: &mut String) {
     out.push_str(
         "right access { via \"privacy@synthetic.example\" within 30 days }\n\
          right erasure { anytime via \"privacy@synthetic.example\" }\n\
-         right complaint { via \"the data protection authority\" }\n\n\
+         right complaint { via \"the data protection authority\" }\n\
+         right withdraw_consent { anytime via \"privacy@synthetic.example\" }\n\n\
          obligation accuracy \"The User keeps his information accurate.\"\n\
          security measures \"The Service protects information with technical measures.\"\n\n\
          changes {\n  by unilateral\n  notify on_website\n  notice 30 days\n  effective after_notice\n}\n\n",
@@ -146,7 +147,7 @@ fn small_header(out: &mut String) {
 pub fn long_uses(n: usize) -> String {
     let mut out = String::with_capacity(n * 24 + 1024);
     small_header(&mut out);
-    out.push_str("data d \"D\" { identity depersonalized }\n");
+    out.push_str("data d \"D\" { source derived identity depersonalized }\n");
     for i in 0..n {
         putln!(out, "data d.i{i} \"{i}\"");
     }

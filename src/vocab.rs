@@ -15,7 +15,7 @@
 use policy_runtime::{Basis, Ground, Identity, TimeUnit};
 
 use crate::model::{
-    Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, RightKind, Section, Source,
+    Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, Regime, RightKind, Section, Source,
     SpecialCategory, TakesEffect,
 };
 
@@ -202,6 +202,12 @@ closed_set! {
         diff: "legitimate interests",
         rank: 2,
         about: "the controller's legitimate interests, which must be stated (Art. 6(1)(f)); the user may object",
+    }
+    Unstated {
+        text: "",
+        diff: "a basis the policy does not state",
+        rank: 3,
+        about: "the source does not state the basis (`basis unstated`): the text says nothing of it, the use holds as declared, and a regime that asks for a basis warns (W0411)",
     }
 }
 
@@ -698,6 +704,76 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// `regimes` in the header: the legal regimes the policy answers to.
+    /// `text` is the regime's full name, `sentence` the words that open
+    /// each of its citations in messages (`GDPR Art.` then the article),
+    /// `diff` its short name.
+    REGIMES: Regime, "legal regime";
+    Gdpr = "gdpr" {
+        text: "the General Data Protection Regulation (EU) 2016/679",
+        sentence: "GDPR Art.",
+        diff: "the GDPR",
+        rank: 0,
+        about: "the EU General Data Protection Regulation: the disclosures of Art. 13 and 14, bases (Art. 6), rights (Art. 15-22, 77)",
+    }
+    UkGdpr = "uk_gdpr" {
+        text: "the UK General Data Protection Regulation and the Data Protection Act 2018",
+        sentence: "UK GDPR Art.",
+        diff: "the UK GDPR",
+        rank: 0,
+        about: "the UK GDPR: the same disclosures as the GDPR's Art. 13 and 14, cited as UK GDPR",
+    }
+    Ccpa = "ccpa" {
+        text: "the California Consumer Privacy Act, as amended by the California Privacy Rights Act",
+        sentence: "CCPA regulations, 11 CCR",
+        diff: "the CCPA",
+        rank: 0,
+        about: "the California Consumer Privacy Act with the CPRA: the notice at collection of 11 CCR §7012",
+    }
+    UsStateLaws = "us_state_laws" {
+        text: "the comprehensive consumer privacy laws of other US states",
+        sentence: "US state privacy laws, for example",
+        diff: "the US state privacy laws",
+        rank: 0,
+        about: "the comprehensive privacy laws of US states other than California (Virginia, Colorado, Connecticut…): a privacy notice of categories and purposes",
+    }
+    Coppa = "coppa" {
+        text: "the Children's Online Privacy Protection Act",
+        sentence: "COPPA Rule, 16 CFR",
+        diff: "COPPA",
+        rank: 0,
+        about: "the US Children's Online Privacy Protection Act: the notice of 16 CFR §312.4",
+    }
+    Lgpd = "lgpd" {
+        text: "the Lei Geral de Proteção de Dados Pessoais (Law 13,709/2018)",
+        sentence: "LGPD Art.",
+        diff: "the LGPD",
+        rank: 0,
+        about: "Brazil's general data protection law: the information of Art. 9, bases (Art. 7), rights (Art. 18)",
+    }
+    Popia = "popia" {
+        text: "the Protection of Personal Information Act 4 of 2013",
+        sentence: "POPIA s.",
+        diff: "POPIA",
+        rank: 0,
+        about: "South Africa's Protection of Personal Information Act: the notification of s. 18",
+    }
+}
+
+/// What the source does not state: `source unstated` (as `basis
+/// unstated`, `retain DATA unstated` and `contact unstated`).
+pub const UNSTATED: &str = "unstated";
+
+/// `regimes none`: the policy answers to no regime of [`REGIMES`] and
+/// gets the structural checks only.
+pub const NO_REGIME: &str = "none";
+
+/// The citation of `article` in the style of `regime`: `GDPR Art. 13(2)(d)`.
+pub fn cite(regime: Regime, article: &str) -> String {
+    format!("{} {article}", regime.entry().sentence)
+}
+
 /// What `policyc explain` asks of each set: the description of a word in
 /// it, and every word it has (for "did you mean").
 struct Searchable {
@@ -732,6 +808,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<TimeUnit>(),
     searchable::<Event>(),
     searchable::<Restriction>(),
+    searchable::<Regime>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -804,6 +881,7 @@ mod tests {
         at_positions::<TimeUnit>();
         at_positions::<Event>();
         at_positions::<Restriction>();
+        at_positions::<Regime>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(TIME_UNITS.values.len(), TimeUnit::ALL.len());

@@ -28,7 +28,7 @@ const BROKEN: &str = r#"policy shop {
   }
   published  "https://shop.example/privacy"
   contact    "privacy@shop.example"
-  accepted   by_use
+  accepted   by_use  regimes none
 }
 
 data account "Account" {
@@ -62,7 +62,7 @@ const FAILING_TESTS: &str = r#"policy shop {
   }
   published  "https://shop.example/privacy"
   contact    "privacy@shop.example"
-  accepted   by_use
+  accepted   by_use  regimes none
 }
 
 data account "Account" {

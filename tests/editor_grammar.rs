@@ -296,7 +296,7 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             "keyword.control"
         } else if rule == "time_unit" {
             "keyword.other.unit"
-        } else if rule == "as_required_by_law" {
+        } else if rule == "as_required_by_law" || rule == "unstated" {
             "constant.language"
         } else if rule.ends_with("_prop") || rule.ends_with("_flag") {
             "support.type.property-name"
@@ -337,6 +337,7 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "from",
         "until",
         "given",
+        "regimes",
     ]
     .into_iter()
     .collect()
@@ -359,6 +360,8 @@ fn vocabulary() -> BTreeSet<&'static str> {
     words.extend(TAKES_EFFECT.keywords());
     words.extend(EVENTS.keywords());
     words.extend(RESTRICTIONS.keywords());
+    words.extend(REGIMES.keywords());
+    words.insert(NO_REGIME);
     words
 }
 
@@ -663,6 +666,8 @@ fn every_keyword_value_is_a_constant_in_its_place() {
             "  notify on_website, {}",
         ),
         (TAKES_EFFECT.keywords().collect(), "  effective {}"),
+        (REGIMES.keywords().collect(), "  regimes {}"),
+        (REGIMES.keywords().collect(), "  regimes gdpr, {}"),
         (EVENTS.keywords().collect(), "retain a for 1 year from {}"),
         (
             EVENTS.keywords().collect(),
@@ -795,6 +800,7 @@ fn generated_matches() -> Vec<(&'static str, String)> {
     constants.extend(AUTHORITIES.keywords());
     constants.extend(NOTIFY_METHODS.keywords());
     constants.extend(TAKES_EFFECT.keywords());
+    constants.extend(REGIMES.keywords());
     constants.extend(policy_runtime::fact::PLAIN);
     let properties = || BLOCKS.iter().flat_map(|b| b.properties.iter());
     let keyed = properties()

@@ -27,6 +27,7 @@ const BASE: &str = r#"policy example {
   controller "Example Inc" { service "Example" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
+  regimes    none
 }
 right complaint { via "the data protection authority" }
 data account "Account details" { source user identity identified }

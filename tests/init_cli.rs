@@ -158,3 +158,40 @@ fn an_invalid_id_is_a_usage_error() {
     assert!(stderr.contains("--id my_shop"), "{stderr}");
     assert!(!dir.path().join("policies").exists());
 }
+
+/// `--regime` declares the policy's regimes; the new policy checks clean
+/// under each, with warnings denied, and its notes cite no regime it does
+/// not declare. A name that is no regime is refused.
+#[test]
+fn the_regimes_come_from_the_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[&str], &str); 3] = [
+        ("us_shop", &["--regime", "ccpa"], "  regimes    ccpa\n"),
+        (
+            "uk_shop",
+            &["--regime", "uk_gdpr", "--regime", "gdpr"],
+            "  regimes    gdpr, uk_gdpr\n",
+        ),
+        ("plain", &["--regime", "none"], "  regimes    none\n"),
+    ];
+    for (id, flags, line) in cases {
+        let mut args = vec!["init", "--id", id];
+        args.extend(flags);
+        let (status, _, stderr) = policyc(dir.path(), &args);
+        assert_eq!(status, 0, "{stderr}");
+        let text =
+            std::fs::read_to_string(dir.path().join(format!("policies/{id}.policy"))).unwrap();
+        assert!(text.contains(line), "{text}");
+        if id != "uk_shop" {
+            assert!(!text.contains("GDPR Art"), "{text}");
+        }
+    }
+    let (status, stdout, stderr) = policyc(dir.path(), &["check", "--deny-warnings"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert_eq!(stdout, "ok: 3 policies checked\n");
+
+    let (status, _, stderr) = policyc(dir.path(), &["init", "--id", "x", "--regime", "hipaa"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("`hipaa` is not a legal regime"), "{stderr}");
+    assert!(!dir.path().join("policies/x.policy").exists());
+}

@@ -28,6 +28,7 @@ const POLICY: &str = r#"policy shop {
   controller "Shop Inc" { service "Shop" }
   published "https://shop.example/privacy"
   contact   "privacy@shop.example"
+  regimes   none
 }
 
 data account "Account" { identity identified }
@@ -144,7 +145,7 @@ fn an_included_fifo_is_refused_at_the_include() {
     assert_eq!(run.status, Some(1), "{}", run.stderr);
     assert!(run.stderr.contains("error[E0011]"), "{}", run.stderr);
     assert!(
-        run.stderr.contains("policies/shop.policy:15:9"),
+        run.stderr.contains("policies/shop.policy:16:9"),
         "reported at the include: {}",
         run.stderr
     );

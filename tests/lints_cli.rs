@@ -27,6 +27,7 @@ const WITH_WARNING: &str = r#"policy shop {
   published  "https://shop.example/privacy"
   contact    "privacy@shop.example"
   accepted   by_use
+  regimes    none
 }
 
 data account "Account" {

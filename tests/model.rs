@@ -184,7 +184,7 @@ fn the_header_fills_the_seed_blanks() {
     assert_eq!(header.controller.name, "Pro IT Group Inc");
     assert_eq!(header.controller.service, "ProIT Workspace");
     assert_eq!(header.published, "https://proit.example/legal/privacy");
-    assert_eq!(header.contact, "privacy@proit.example");
+    assert_eq!(header.contact.as_deref(), Some("privacy@proit.example"));
     assert_eq!(header.effective.to_string(), "2026-12-01");
     assert_eq!(header.language, "en");
 }

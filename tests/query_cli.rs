@@ -13,7 +13,8 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// A policy with a header that lacks `contact` (E0402) and a data block
+/// A policy under `gdpr` with a header that lacks `contact` (E0402, as the
+/// GDPR asks for one) and a data block
 /// with a misspelled property (E0002).
 const BROKEN: &str = r#"policy broken {
   title      "Privacy Policy"
@@ -21,7 +22,7 @@ const BROKEN: &str = r#"policy broken {
   effective  2026-12-01
   language   en
   controller "Example Inc" { service "Example" }
-  published  "https://example.com/privacy"
+  published  "https://example.com/privacy"  regimes gdpr
 }
 data account "Account details" {
   sorce    user

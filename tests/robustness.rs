@@ -41,6 +41,7 @@ policy small {
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   accepted   by_use
+  regimes    none
 }
 data account "Account \"details\"" { source user identity identified required }
 data account.email "E-mail" { examples "a@b.example", "c@d.example" }
@@ -415,6 +416,7 @@ const HEADER: &str = r#"policy big {
   controller "Example Inc" { service "Example" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
+  regimes    none
 }
 right complaint { via "the authority" }
 "#;

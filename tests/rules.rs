@@ -38,9 +38,13 @@ fn expected_use(policy: &Policy, data: &str, purpose: &str, facts: &Facts) -> bo
     let holds = match p.basis {
         Basis::Consent | Basis::ExplicitConsent => facts.contains(&format!("consent:{purpose}")),
         Basis::LegitimateInterest => !facts.contains(&format!("objection:{purpose}")),
-        Basis::Contract | Basis::LegalObligation | Basis::VitalInterests | Basis::PublicTask => {
-            true
-        }
+        // An unstated basis: the policy says the use happens, and no fact
+        // changes that.
+        Basis::Contract
+        | Basis::LegalObligation
+        | Basis::VitalInterests
+        | Basis::PublicTask
+        | Basis::Unstated => true,
     };
     declared && holds
 }

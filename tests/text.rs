@@ -155,7 +155,7 @@ fn source_strings(policy: &Policy) -> Vec<(String, String)> {
         .iter()
         .for_each(|a| add("address", a));
     add("published", &header.published);
-    add("contact", &header.contact);
+    header.contact.iter().for_each(|c| add("contact", c));
     header
         .governing_law
         .iter()

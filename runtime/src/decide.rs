@@ -38,11 +38,17 @@ pub enum DecisionCode {
     /// Denied: the [`FactSet`](crate::FactSet) was resolved by another
     /// table, so it cannot tell whether the condition holds.
     ForeignFacts,
+    /// Allowed: a rule links the two, but the policy does not state the
+    /// legal basis of the purpose ([`Basis::Unstated`]). The policy says
+    /// the use happens and no fact changes that, so it is allowed as
+    /// declared; the code tells a caller that must know the basis (to
+    /// honour a withdrawal or an objection) that there is none to know.
+    AllowedBasisUnstated,
 }
 
 impl DecisionCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::Allowed,
         Self::NotDeclared,
         Self::UnknownData,
@@ -52,6 +58,7 @@ impl DecisionCode {
         Self::Objected,
         Self::NoGroundHolds,
         Self::ForeignFacts,
+        Self::AllowedBasisUnstated,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -67,13 +74,14 @@ impl DecisionCode {
             Self::Objected => "objected",
             Self::NoGroundHolds => "no_ground_holds",
             Self::ForeignFacts => "foreign_facts",
+            Self::AllowedBasisUnstated => "allowed_basis_unstated",
         }
     }
 
     /// Whether the code allows.
     #[must_use]
     pub const fn is_allowed(self) -> bool {
-        matches!(self, Self::Allowed)
+        matches!(self, Self::Allowed | Self::AllowedBasisUnstated)
     }
 }
 
@@ -266,6 +274,11 @@ impl<'a> Decision<'a> {
                 format!(
                     "`{data}` may be used for `{purpose}` on the basis of {basis}{}",
                     held(self.condition)
+                )
+            }
+            (DecisionCode::AllowedBasisUnstated, Request::Use { purpose, .. }) => {
+                format!(
+                    "`{data}` may be used for `{purpose}`, which the policy declares without stating its legal basis"
                 )
             }
             (DecisionCode::Allowed, Request::Transfer { recipient, .. }) => {

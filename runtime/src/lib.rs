@@ -113,6 +113,7 @@
 //! | [`DecisionCode`] | allowed | when |
 //! |---|---|---|
 //! | `allowed` | yes | a rule links the two and its condition holds |
+//! | `allowed_basis_unstated` | yes | a rule links the two and the policy states no basis for the purpose ([`Basis::Unstated`]): the use holds as declared, whatever the facts |
 //! | `not_declared` | no | no rule links the two |
 //! | `unknown_data`, `unknown_purpose`, `unknown_recipient` | no | a name is not in the table |
 //! | `consent_missing` | no | the use requires a fact (consent) not asserted |

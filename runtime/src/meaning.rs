@@ -270,7 +270,11 @@ pub(crate) fn use_condition_follows(basis: Basis, purpose: &str, condition: &Con
             is_fact(fact, OBJECTION_PREFIX, purpose)
         }
         (
-            Basis::Contract | Basis::LegalObligation | Basis::VitalInterests | Basis::PublicTask,
+            Basis::Contract
+            | Basis::LegalObligation
+            | Basis::VitalInterests
+            | Basis::PublicTask
+            | Basis::Unstated,
             Condition::Always,
         ) => true,
         _ => false,

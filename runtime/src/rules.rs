@@ -492,6 +492,9 @@ impl Rules {
             return self.bare(DecisionCode::NotDeclared, request, data_retention);
         };
         let code = match facts.check(slot.cond, &rule.condition, self.index.tag) {
+            Some(true) if rule.basis == crate::Basis::Unstated => {
+                DecisionCode::AllowedBasisUnstated
+            }
             Some(true) => DecisionCode::Allowed,
             Some(false) => match rule.condition {
                 crate::Condition::Unless { .. } => DecisionCode::Objected,

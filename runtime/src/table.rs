@@ -445,6 +445,12 @@ runtime_set! {
     PublicTask = "public_task", "a public task";
     /// The controller's legitimate interests (Art. 6(1)(f)).
     LegitimateInterest = "legitimate_interest", "legitimate interests";
+    /// No basis stated: the policy says the use happens but not on which
+    /// legal basis (`basis unstated`, or no basis under a regime that does
+    /// not ask for one). The use holds as declared, since no fact changes
+    /// it; its decision says the basis is unstated
+    /// ([`DecisionCode::AllowedBasisUnstated`](crate::DecisionCode::AllowedBasisUnstated)).
+    Unstated = "unstated", "a basis the policy does not state";
 }
 
 impl Basis {
@@ -471,9 +477,11 @@ impl Basis {
             Self::LegitimateInterest => Condition::Unless {
                 fact: fact::objection(purpose),
             },
-            Self::Contract | Self::LegalObligation | Self::VitalInterests | Self::PublicTask => {
-                Condition::Always
-            }
+            Self::Contract
+            | Self::LegalObligation
+            | Self::VitalInterests
+            | Self::PublicTask
+            | Self::Unstated => Condition::Always,
         }
     }
 }

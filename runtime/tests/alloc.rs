@@ -75,7 +75,13 @@ fn decisions_by_ids_allocate_nothing_and_agree_with_names() {
         let a = rules.decide_use_ids(*d, *p, &set);
         let b = rules.decide_use(dn, pn, &facts);
         assert_eq!(a, b);
-        assert_eq!(a.allowed, a.code == DecisionCode::Allowed);
+        assert_eq!(
+            a.allowed,
+            matches!(
+                a.code,
+                DecisionCode::Allowed | DecisionCode::AllowedBasisUnstated
+            )
+        );
     }
     for (d, r, dn, rn) in &transfers {
         assert_eq!(

@@ -268,12 +268,19 @@ fn codes_have_stable_names() {
             "consent_missing",
             "objected",
             "no_ground_holds",
-            "foreign_facts"
+            "foreign_facts",
+            "allowed_basis_unstated"
         ]
     );
     for c in DecisionCode::ALL {
         assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
-        assert_eq!(c.is_allowed(), c == DecisionCode::Allowed);
+        assert_eq!(
+            c.is_allowed(),
+            matches!(
+                c,
+                DecisionCode::Allowed | DecisionCode::AllowedBasisUnstated
+            )
+        );
     }
 }
 
@@ -447,4 +454,35 @@ fn conditions_outside_the_convention_are_refused_on_load() {
         ),
         "{err}"
     );
+}
+
+/// A purpose whose basis the policy does not state: the use holds as
+/// declared, whatever the facts, and the decision says the basis is
+/// unstated.
+#[test]
+fn an_unstated_basis_allows_the_use_as_declared_and_says_so() {
+    let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    table
+        .data
+        .push(DataEntry::new("email", "E-mail", Identity::Identified));
+    table
+        .purposes
+        .push(PurposeEntry::new("orders", "Orders", Basis::Unstated));
+    table
+        .uses
+        .push(UseRule::new("email", "orders", Basis::Unstated));
+    table.seal();
+    let rules = Rules::from_table(table).unwrap();
+    for f in [&[][..], &["objection:orders"], &["consent:orders"]] {
+        let d = use_(&rules, "email", "orders", f);
+        assert!(d.allowed, "{f:?}");
+        assert_eq!(d.code, DecisionCode::AllowedBasisUnstated);
+        assert_eq!(d.basis, Some(Basis::Unstated));
+        assert_eq!(
+            d.reason,
+            "`email` may be used for `orders`, which the policy declares without stating its legal basis"
+        );
+    }
+    let d = use_(&rules, "email", "billing", &[]);
+    assert!(!d.allowed);
 }

@@ -15,8 +15,9 @@ use super::index::DataIndex;
 use super::keywords::{self, resolve, resolve_in};
 use super::values;
 use crate::vocab::{
-    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS, RIGHTS,
-    SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
+    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NO_REGIME, NOTIFY_METHODS,
+    RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
+    UNSTATED,
 };
 
 /// The model under construction. Parts with errors are left out, so the
@@ -132,6 +133,15 @@ pub struct Written {
     pub changes_effective: Option<Span>,
     /// The first `notice` of the first `changes` block (W0407).
     pub changes_notice: Option<Span>,
+    /// Each data category written `retain ID unstated`, with where
+    /// `unstated` is (W0414).
+    pub retention_unstated: Vec<(String, Span)>,
+    /// Each data category written `source unstated`, with where `unstated`
+    /// is (W0416).
+    pub source_unstated: Vec<(String, Span)>,
+    /// Each root data category (no dot in its id) that writes no `source`
+    /// at all, with its id's span (W0417).
+    pub sourceless: Vec<(String, Span)>,
 }
 
 /// What a policy header states.
@@ -143,6 +153,14 @@ pub struct HeaderWritten {
     pub facts: Vec<&'static str>,
     /// The controller's name, when the controller gives no `service`.
     pub controller_without_service: Option<Span>,
+    /// The regimes it declares that are known, `None` when it gives no
+    /// `regimes` (W0410): the rules that judge what a regime asks for
+    /// read them even when the header has errors.
+    pub regimes: Option<Vec<Regime>>,
+    /// Where `none` is written among other regimes (E0320).
+    pub none_among_regimes: Option<Span>,
+    /// Where `contact unstated` is written (W0415).
+    pub contact_unstated: Option<Span>,
 }
 
 /// What a purpose states.
@@ -488,6 +506,18 @@ impl Lower {
         let controller = single(&decl.controller, "controller", diags).map(|p| p.value.clone());
         let published = single(&decl.published, "published", diags).map(|p| p.value.clone());
         let contact = single(&decl.contact, "contact", diags).map(|p| p.value.clone());
+        let contact_unstated = single(&decl.contact_unstated, "contact", diags).map(|p| p.span);
+        if let (Some(_), Some(unstated)) = (&contact, contact_unstated) {
+            diags.push(
+                Diagnostic::new(
+                    Code::DuplicateProperty,
+                    unstated,
+                    "`contact` is given twice",
+                )
+                .label("a contact is given, and here said to be unstated")
+                .help("keep the contact, or `contact unstated` alone"),
+            );
+        }
         let accepted = single(&decl.accepted, "accepted", diags).map(|p| p.value.clone());
 
         let given = [
@@ -497,7 +527,7 @@ impl Lower {
             ("language", language.is_some()),
             ("controller", controller.is_some()),
             ("published", published.is_some()),
-            ("contact", contact.is_some()),
+            ("contact", contact.is_some() || contact_unstated.is_some()),
         ];
         let facts = given
             .into_iter()
@@ -507,8 +537,13 @@ impl Lower {
         self.spans.written.header = Some(HeaderWritten {
             head,
             facts,
-            controller_without_service: None,
+            contact_unstated,
+            ..HeaderWritten::default()
         });
+        let regimes = self.regimes(decl);
+        if let Some(header) = &mut self.spans.written.header {
+            header.regimes.clone_from(&regimes);
+        }
 
         let title = title.and_then(|t| self.text(&t, "title"));
         let version = version.and_then(|v| values::version(&v, &mut self.diags));
@@ -517,7 +552,12 @@ impl Lower {
         let controller = controller.and_then(|c| self.controller(&c));
         let published =
             published.and_then(|p| values::url(&p, "published address", &mut self.diags));
-        let contact = contact.and_then(|c| values::contact(&c, &mut self.diags));
+        // A contact written but invalid leaves the header out; one not
+        // written is `None`, for E0402 or W0415 to judge.
+        let contact = match contact {
+            Some(c) => Some(values::contact(&c, &mut self.diags)),
+            None => None,
+        };
         let acceptance = accepted.and_then(|a| resolve_in(&a, &ACCEPTANCES, &mut self.diags));
         let governing_law =
             self.optional_text(&decl.governing_law, "governing_law", "governing law");
@@ -535,12 +575,57 @@ impl Lower {
             language: language?,
             controller: controller?,
             published: published?,
-            contact: contact?,
+            contact: match contact {
+                Some(valid) => Some(valid?),
+                None => None,
+            },
             governing_law,
             acceptance,
             scope,
             part_of,
+            regimes,
         })
+    }
+
+    /// A regime by its keyword; one that is no regime is E0106, whose help
+    /// names `none` too.
+    fn regime(&mut self, name: &Name) -> Option<Regime> {
+        if let Some(value) = REGIMES.find(&name.text) {
+            return Some(value.value);
+        }
+        let mut words = REGIMES.words();
+        words.push(NO_REGIME);
+        self.diags.push(
+            Diagnostic::new(
+                Code::UnknownKeyword,
+                name.span,
+                format!("unknown {} `{}`", REGIMES.name, name.text),
+            )
+            .label("not one of the accepted values")
+            .maybe_help(suggest::did_you_mean(&name.text, &words)),
+        );
+        None
+    }
+
+    /// The regimes of `regimes …`, in the set's order without repeats:
+    /// empty for `regimes none`, `None` when the header does not say.
+    fn regimes(&mut self, decl: &ast::PolicyDecl) -> Option<Vec<Regime>> {
+        let prop = single(&decl.regimes, "regimes", &mut self.diags)?;
+        if prop.value.len() > 1
+            && let Some(none) = prop.value.iter().find(|n| n.text == NO_REGIME)
+            && let Some(header) = &mut self.spans.written.header
+        {
+            header.none_among_regimes = Some(none.span);
+        }
+        let mut regimes: Vec<Regime> = prop
+            .value
+            .iter()
+            .filter(|n| n.text != NO_REGIME)
+            .filter_map(|n| self.regime(n))
+            .collect();
+        regimes.sort_unstable();
+        regimes.dedup();
+        Some(regimes)
     }
 
     fn controller(&mut self, decl: &ast::ControllerDecl) -> Option<Controller> {
@@ -600,6 +685,25 @@ impl Lower {
         self.spans.data_index.insert(&self.parts.data, position);
     }
 
+    /// Records a root category that writes no `source` (W0417) or writes
+    /// `source unstated` (W0416); a malformed `source` is reported where it
+    /// is written.
+    fn source_written(&mut self, id: &Name, source: &[Prop<Name>]) {
+        let written = &mut self.spans.written;
+        match source.first() {
+            Some(prop) if prop.value.text == UNSTATED => {
+                written
+                    .source_unstated
+                    .push((id.text.clone(), prop.value.span));
+            }
+            Some(_) => {}
+            None if !id.text.contains('.') => {
+                written.sourceless.push((id.text.clone(), id.span));
+            }
+            None => {}
+        }
+    }
+
     fn data_category(
         &mut self,
         decl: ast::DataDecl,
@@ -637,9 +741,11 @@ impl Lower {
                 String::new()
             }
         };
+        self.source_written(&id, &source);
         let diags = &mut self.diags;
-        let source =
-            single(&source, "source", diags).and_then(|p| resolve_in(&p.value, &SOURCES, diags));
+        let source = single(&source, "source", diags)
+            .filter(|p| p.value.text != UNSTATED)
+            .and_then(|p| resolve_in(&p.value, &SOURCES, diags));
         let identity = single(&identity, "identity", diags)
             .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
         let special = single(&special, "special", diags)
@@ -895,6 +1001,12 @@ impl Lower {
                 }
                 own.insert(id.clone(), (periods.clone(), name.span));
             }
+            if let Some(unstated) = decl.unstated {
+                self.spans
+                    .written
+                    .retention_unstated
+                    .extend(data.iter().map(|id| (id.clone(), unstated)));
+            }
             self.parts.retention.push(Retention { data, periods });
             self.spans.model.retention.push(decl.span);
         }
@@ -1005,7 +1117,9 @@ impl Lower {
             if decl.malformed.iter().any(|m| m == "basis") {
                 return (None, BasisWritten::Broken);
             }
-            return (None, BasisWritten::Missing);
+            // No basis is not stating one: whether a declared regime asks
+            // for it is for E0406 to judge.
+            return (Some((Basis::Unstated, None)), BasisWritten::Missing);
         };
         spans.basis = prop.span;
         let Some(basis) = resolve_in(&prop.value.kind, &BASES, &mut self.diags) else {
@@ -1023,8 +1137,9 @@ impl Lower {
                     None => return (None, written),
                 }
             }
-            // E0301 and E0309, judged by the rules.
-            (None, Basis::LegitimateInterest) | (Some(_), _) => return (None, written),
+            // E0309, judged by the rules.
+            (Some(_), _) => return (None, written),
+            // E0301 judges an interest not stated where a regime asks for it.
             (None, _) => None,
         };
         (Some((basis, interest)), written)

@@ -1,5 +1,6 @@
-//! `policyc init [DIR] [--id ID]`: a new policy, from a commented template
-//! that checks clean and passes its own test block.
+//! `policyc init [DIR] [--id ID] [--regime ID]…`: a new policy, from a
+//! commented template that checks clean and passes its own test block, and
+//! whose guidance cites the articles of the regimes it declares.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,8 +8,9 @@ use std::path::{Path, PathBuf};
 use super::Output;
 use crate::diff::date_after;
 use crate::driver::Outcome;
-use crate::model::Date;
-use crate::vocab;
+use crate::model::{Date, Regime};
+use crate::regimes::{Ask, cited};
+use crate::vocab::{self, Closed as _};
 
 /// The template: `{{id}}` and `{{date}}` are replaced, and so is each list
 /// of keywords its guidance names (see [`lists`]).
@@ -17,6 +19,23 @@ pub const TEMPLATE: &str = include_str!("init.policy.in");
 /// The widest comment line of the filled template.
 const WIDTH: usize = 78;
 
+/// The regime a new policy declares when `--regime` is not given: the
+/// template's blocks follow the disclosures of GDPR Art. 13, and an
+/// author whose law is another says so with `--regime`.
+pub const DEFAULT_REGIME: Regime = Regime::Gdpr;
+
+/// Each `{{cite:NAME}}` of the template and what its block answers: it
+/// becomes ` (ARTICLE)` of the declared regimes that ask for it, or
+/// nothing when none does.
+const CITATIONS: &[(&str, Ask)] = &[
+    ("{{cite:controller}}", Ask::ControllerIdentity),
+    ("{{cite:requirement}}", Ask::Requirement),
+    ("{{cite:basis}}", Ask::Basis),
+    ("{{cite:recipients}}", Ask::Recipients),
+    ("{{cite:retention}}", Ask::Retention),
+    ("{{cite:rights}}", Ask::Rights),
+];
+
 /// The id used when no better one can be derived.
 pub const FALLBACK_ID: &str = "my_policy";
 
@@ -24,11 +43,26 @@ pub const FALLBACK_ID: &str = "my_policy";
 /// from the directory above.
 const GENERIC_DIRS: &[&str] = &["policies", "policy", "privacy"];
 
-/// The template filled in for `id`, effective on `date` (YYYY-MM-DD), with
-/// its lists of keywords taken from the vocabulary, so a value added to a
-/// set is named here without an edit.
-pub fn render(id: &str, date: &str) -> String {
-    let mut text = TEMPLATE.replace("{{id}}", id).replace("{{date}}", date);
+/// The template filled in for `id`, effective on `date` (YYYY-MM-DD),
+/// declaring `regimes` (none when empty), with its lists of keywords taken
+/// from the vocabulary, so a value added to a set is named here without
+/// an edit, and its notes citing the declared regimes.
+pub fn render(id: &str, date: &str, regimes: &[Regime]) -> String {
+    let declared: Vec<&str> = regimes.iter().map(|r| r.keyword()).collect();
+    let declared = if declared.is_empty() {
+        vocab::NO_REGIME.to_owned()
+    } else {
+        declared.join(", ")
+    };
+    let mut text = TEMPLATE
+        .replace("{{id}}", id)
+        .replace("{{date}}", date)
+        .replace("{{regimes}}", &declared)
+        .replace("{{regime_guidance}}", &regime_guidance(regimes));
+    for &(placeholder, ask) in CITATIONS {
+        let citation = cited(regimes, ask).map_or_else(String::new, |c| format!(" ({c})"));
+        text = text.replace(placeholder, &citation);
+    }
     for (placeholder, words) in lists() {
         text = text.replace(placeholder, &vocab::listed(&words, " or "));
     }
@@ -38,10 +72,27 @@ pub fn render(id: &str, date: &str) -> String {
         .collect()
 }
 
+/// The note that opens the template: which laws the policy answers to.
+fn regime_guidance(regimes: &[Regime]) -> String {
+    if regimes.is_empty() {
+        return format!(
+            "// This policy declares that it answers to no legal regime (`regimes {}`), so policyc checks its structure only. The note before each block says what to write.",
+            vocab::NO_REGIME
+        );
+    }
+    let names: Vec<&str> = regimes.iter().map(|r| r.entry().text).collect();
+    let ask = if names.len() == 1 { "asks" } else { "ask" };
+    format!(
+        "// The blocks follow what {} {ask} a privacy policy to tell people. The note before each block cites the article that asks for it, where one does, and says what to write.",
+        vocab::listed(&names, " and ")
+    )
+}
+
 /// Each list of keywords in the template's guidance: its placeholder and
 /// the set's keywords.
-fn lists() -> [(&'static str, Vec<&'static str>); 4] {
+fn lists() -> [(&'static str, Vec<&'static str>); 5] {
     [
+        ("{{regimes_all}}", vocab::REGIMES.keywords().collect()),
         ("{{grounds}}", vocab::GROUNDS.keywords().collect()),
         ("{{authorities}}", vocab::AUTHORITIES.keywords().collect()),
         (
@@ -163,8 +214,48 @@ fn date_of_days(days: i64) -> Date {
     date_after(EPOCH, days)
 }
 
+/// The regimes named by `--regime` (each a regime's keyword, or `none`
+/// alone), [`DEFAULT_REGIME`] when none is given, or the message that
+/// says what is wrong.
+pub fn regimes(given: &[String]) -> Result<Vec<Regime>, String> {
+    if given.is_empty() {
+        return Ok(vec![DEFAULT_REGIME]);
+    }
+    if given.iter().any(|g| g == vocab::NO_REGIME) {
+        if given.len() > 1 {
+            return Err(format!(
+                "`--regime {}` cannot be combined with a regime",
+                vocab::NO_REGIME
+            ));
+        }
+        return Ok(Vec::new());
+    }
+    let mut regimes = Vec::new();
+    for name in given {
+        let Some(value) = vocab::REGIMES.find(name) else {
+            let known: Vec<&str> = vocab::REGIMES.keywords().collect();
+            return Err(format!(
+                "`{name}` is not a legal regime: write one of {}, or {}",
+                vocab::listed(&known, ", "),
+                vocab::NO_REGIME
+            ));
+        };
+        regimes.push(value.value);
+    }
+    regimes.sort_unstable();
+    regimes.dedup();
+    Ok(regimes)
+}
+
 /// Runs `policyc init`.
-pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> Outcome {
+pub fn run(dir: &Path, id: Option<&str>, regimes: &[String], out: &mut Output) -> Outcome {
+    let regimes = match self::regimes(regimes) {
+        Ok(regimes) => regimes,
+        Err(message) => {
+            out.error_line(&message);
+            return Outcome::Usage;
+        }
+    };
     let id = match id {
         Some(id) if is_valid_id(id) => id.to_owned(),
         Some(id) => {
@@ -188,7 +279,7 @@ pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> Outcome {
         out.error_line(&format!("cannot create `{}`: {error}", dir.display()));
         return Outcome::Usage;
     }
-    if let Err(error) = write_new(&path, &render(&id, &today())) {
+    if let Err(error) = write_new(&path, &render(&id, &today(), &regimes)) {
         out.error_line(&format!("cannot write `{}`: {error}", path.display()));
         return Outcome::Usage;
     }
@@ -224,7 +315,7 @@ mod tests {
     #[test]
     fn the_guidance_names_every_value_it_explains() {
         use crate::vocab::{BASES, IDENTITIES, RECIPIENT_KINDS, SOURCES};
-        let text = render("x", "2024-01-01");
+        let text = render("x", "2024-01-01", &[DEFAULT_REGIME]);
         let mut named: Vec<&str> = SOURCES.keywords().collect();
         named.extend(IDENTITIES.keywords());
         // Explicit consent is for special categories, which the template
@@ -252,6 +343,36 @@ mod tests {
                 .filter(|l| l.starts_with("//"))
                 .all(|l| l.len() <= WIDTH)
         );
+    }
+
+    /// The notes cite the declared regimes' articles, and no other's.
+    #[test]
+    fn the_guidance_cites_the_declared_regimes_only() {
+        let gdpr = render("x", "2024-01-01", &[Regime::Gdpr]);
+        assert!(gdpr.contains("  regimes    gdpr\n"), "{gdpr}");
+        assert!(gdpr.contains("GROUND (GDPR Art. 13(1)(c))."), "{gdpr}");
+        let ccpa = render("x", "2024-01-01", &[Regime::Ccpa]);
+        assert!(ccpa.contains("  regimes    ccpa\n"), "{ccpa}");
+        assert!(!ccpa.contains("GDPR Art."), "{ccpa}");
+        assert!(ccpa.contains("KEEP IT (CCPA regulations, 11 CCR §7012(e)(4))."));
+        assert!(ccpa.contains("LEGAL GROUND.\n"), "{ccpa}");
+        let none = render("x", "2024-01-01", &[]);
+        assert!(none.contains("  regimes    none\n"), "{none}");
+        assert!(!none.contains("Art."), "{none}");
+    }
+
+    #[test]
+    fn regimes_are_read_from_the_flags() {
+        let given =
+            |names: &[&str]| regimes(&names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>());
+        assert_eq!(given(&[]), Ok(vec![DEFAULT_REGIME]));
+        assert_eq!(
+            given(&["uk_gdpr", "gdpr", "gdpr"]),
+            Ok(vec![Regime::Gdpr, Regime::UkGdpr])
+        );
+        assert_eq!(given(&["none"]), Ok(Vec::new()));
+        assert!(given(&["none", "ccpa"]).is_err());
+        assert!(given(&["hipaa"]).is_err_and(|e| e.contains("ccpa")));
     }
 
     #[test]

@@ -249,6 +249,11 @@ struct InitArgs {
     /// The policy id: a letter, then letters, digits or underscores.
     #[arg(long)]
     id: Option<String>,
+    /// A legal regime the policy answers to (gdpr, uk_gdpr, ccpa,
+    /// us_state_laws, coppa, lgpd, popia), repeatable, or `none`; gdpr when
+    /// not given.
+    #[arg(long = "regime", value_name = "ID")]
+    regimes: Vec<String>,
 }
 
 /// Arguments of `policyc completions`.
@@ -405,7 +410,7 @@ pub fn run() -> ExitCode {
             }
         }
         Command::Explain(args) => explain::run(args.code.as_deref(), &mut out),
-        Command::Init(args) => init::run(&args.dir, args.id.as_deref(), &mut out),
+        Command::Init(args) => init::run(&args.dir, args.id.as_deref(), &args.regimes, &mut out),
         Command::Keygen(args) => keygen::run(&args.path, &mut out),
         Command::Completions(args) => generate::completions(args.shell, &mut out),
         Command::Man => generate::man(&mut out),

@@ -440,12 +440,6 @@ impl Cx<'_> {
                 Some(n.published.as_str()),
             ),
             (
-                "contact",
-                TextOf::Contact,
-                Some(o.contact.as_str()),
-                Some(n.contact.as_str()),
-            ),
-            (
                 "governing_law",
                 TextOf::GoverningLaw,
                 o.governing_law.as_deref(),
@@ -455,6 +449,15 @@ impl Cx<'_> {
         for (fact, of, old, new) in texts {
             self.text(K::HeaderChanged, at(fact), || of, old, new);
         }
+        // A contact no longer stated leaves users without a way to ask; a
+        // contact reworded is editorial.
+        let (old, new) = (o.contact.as_deref(), n.contact.as_deref());
+        let kind = match (old, new) {
+            (Some(_), None) => K::ContactUnstated,
+            (None, Some(_)) => K::ContactStated,
+            _ => K::HeaderChanged,
+        };
+        self.text(kind, at("contact"), || TextOf::Contact, old, new);
         // Not stated ranks between the declared values.
         self.ranked(
             ACCEPTANCE,
@@ -486,6 +489,14 @@ impl Cx<'_> {
             };
             self.push(K::HeaderChanged, at("part_of"), action, detail);
         }
+        // Not declaring the regimes declares none of them.
+        self.members(
+            K::RegimeAdded,
+            at("regimes"),
+            o.regimes.as_deref().unwrap_or_default(),
+            n.regimes.as_deref().unwrap_or_default(),
+            Detail::Regimes,
+        );
     }
 
     fn data(&mut self) {
@@ -523,19 +534,35 @@ impl Cx<'_> {
         let at = At::new(Area::Data, &n.id, None);
         let name = || n.label.clone();
         self.wording(Declared::Data, at, o, n);
-        // Not stated ranks with the user.
-        self.ranked(
-            SOURCE,
-            at.aspect("source"),
-            (o.source, n.source),
-            |s| s.map_or(0, |s| s.entry().rank),
-            option_action(o.source, n.source),
-            || Detail::Source {
-                name: name(),
-                old: o.source,
-                new: n.source,
-            },
-        );
+        let detail = || Detail::Source {
+            name: name(),
+            old: o.source,
+            new: n.source,
+        };
+        // A source no longer stated, or stated again, is not a move nearer
+        // or farther: users lose or gain the knowledge of it.
+        match (o.source, n.source) {
+            (Some(_), None) => self.push(
+                K::DataSourceUnstated,
+                at.aspect("source"),
+                Action::Removed,
+                detail(),
+            ),
+            (None, Some(_)) => self.push(
+                K::DataSourceStated,
+                at.aspect("source"),
+                Action::Added,
+                detail(),
+            ),
+            _ => self.ranked(
+                SOURCE,
+                at.aspect("source"),
+                (o.source, n.source),
+                |s| s.map_or(0, |s| s.entry().rank),
+                option_action(o.source, n.source),
+                detail,
+            ),
+        }
         self.ranked(
             IDENTITY,
             at.aspect("identity"),
@@ -624,18 +651,35 @@ impl Cx<'_> {
         let name = || n.label.clone();
         self.wording(Declared::Purpose, at, o, n);
         self.uses(o, n);
-        self.ranked(
-            BASIS,
-            at.aspect("basis"),
-            (o.basis, n.basis),
-            |b| b.entry().rank,
-            Action::Changed,
-            || Detail::Basis {
+        // Stating a basis or no longer stating one is a change of its own,
+        // whatever the basis's rank.
+        let unstated = |b: Basis| b == Basis::Unstated;
+        if unstated(o.basis) != unstated(n.basis) {
+            let kind = if unstated(n.basis) {
+                K::BasisUnstated
+            } else {
+                K::BasisStated
+            };
+            let detail = Detail::Basis {
                 name: name(),
                 old: o.basis,
                 new: n.basis,
-            },
-        );
+            };
+            self.push(kind, at.aspect("basis"), Action::Changed, detail);
+        } else {
+            self.ranked(
+                BASIS,
+                at.aspect("basis"),
+                (o.basis, n.basis),
+                |b| b.entry().rank,
+                Action::Changed,
+                || Detail::Basis {
+                    name: name(),
+                    old: o.basis,
+                    new: n.basis,
+                },
+            );
+        }
         self.text(
             K::InterestChanged,
             at.aspect("interest"),

@@ -106,6 +106,8 @@ pub enum Detail {
     },
     /// The controller that arrived or left, by name.
     Controller(String),
+    /// The legal regimes declared or no longer declared.
+    Regimes(Vec<Regime>),
     /// How the user accepts the policy.
     Acceptance {
         /// Before.

@@ -55,6 +55,10 @@ change_kinds! {
     AcceptanceLoosened = "ACCEPTANCE_LOOSENED", Expanding, AcceptanceTightened, "Acceptance loosened", "the user now accepts the policy with less of a step, such as by merely using the service";
     AcceptanceTightened = "ACCEPTANCE_TIGHTENED", Narrowing, AcceptanceLoosened, "Acceptance tightened", "the user now accepts the policy with more of a step, such as by explicit agreement";
     AcceptanceRestated = "ACCEPTANCE_RESTATED", Editorial, AcceptanceRestated, "Acceptance restated", "the way the user accepts the policy changed to one of the same rank";
+    ContactUnstated = "CONTACT_UNSTATED", Expanding, ContactStated, "Contact no longer stated", "the policy no longer gives a way to contact the controller (`contact unstated`, or none)";
+    ContactStated = "CONTACT_STATED", Narrowing, ContactUnstated, "Contact stated", "the policy now gives a way to contact the controller";
+    RegimeAdded = "REGIME_ADDED", Narrowing, RegimeDropped, "Regime added", "the policy now declares that it answers to another legal regime";
+    RegimeDropped = "REGIME_DROPPED", Expanding, RegimeAdded, "Regime dropped", "the policy no longer declares that it answers to a legal regime";
     // Any declaration's wording.
     LabelChanged = "LABEL_CHANGED", Editorial, LabelChanged, "Label changed", "the label of a data category, purpose, recipient or right was stated, changed or dropped";
     DescriptionChanged = "DESCRIPTION_CHANGED", Editorial, DescriptionChanged, "Description changed", "the description of a data category, purpose, recipient or right was stated, reworded or dropped";
@@ -62,6 +66,8 @@ change_kinds! {
     DataAdded = "DATA_ADDED", Expanding, DataRemoved, "Data added", "a new data category is collected";
     DataRemoved = "DATA_REMOVED", Narrowing, DataAdded, "Data removed", "a data category is no longer collected";
     DataSourceFarther = "DATA_SOURCE_FARTHER", Expanding, DataSourceNearer, "Data from farther away", "a data category now comes from a source farther from the user (from third parties rather than from the user)";
+    DataSourceUnstated = "DATA_SOURCE_UNSTATED", Expanding, DataSourceStated, "Data source no longer stated", "where a data category comes from is no longer stated (`source unstated`, or none)";
+    DataSourceStated = "DATA_SOURCE_STATED", Narrowing, DataSourceUnstated, "Data source stated", "where a data category comes from is now stated";
     DataSourceNearer = "DATA_SOURCE_NEARER", Narrowing, DataSourceFarther, "Data from nearer", "a data category now comes from a source nearer to the user";
     DataSourceRestated = "DATA_SOURCE_RESTATED", Editorial, DataSourceRestated, "Data source restated", "a data category's source changed to one of the same rank";
     DataMoreIdentifying = "DATA_MORE_IDENTIFYING", Expanding, DataLessIdentifying, "Data more identifying", "a data category now identifies the user more directly";
@@ -85,6 +91,8 @@ change_kinds! {
     BasisHarderToRefuse = "BASIS_HARDER_TO_REFUSE", Expanding, BasisEasierToRefuse, "Basis harder to refuse", "a purpose's legal basis changed to one the user finds harder to refuse (consent replaced by a necessity)";
     BasisEasierToRefuse = "BASIS_EASIER_TO_REFUSE", Narrowing, BasisHarderToRefuse, "Basis easier to refuse", "a purpose's legal basis changed to one the user finds easier to refuse";
     BasisChanged = "BASIS_CHANGED", Editorial, BasisChanged, "Basis changed", "a purpose's legal basis changed to another just as hard to refuse";
+    BasisUnstated = "BASIS_UNSTATED", Expanding, BasisStated, "Basis no longer stated", "a purpose's legal basis is no longer stated (`basis unstated`, or none)";
+    BasisStated = "BASIS_STATED", Narrowing, BasisUnstated, "Basis stated", "a purpose whose legal basis was unstated now states one";
     InterestChanged = "INTEREST_CHANGED", Editorial, InterestChanged, "Interest changed", "the legitimate interest of a purpose was stated, reworded or dropped";
     PurposeIdentifiedAllowed = "PURPOSE_IDENTIFIED_ALLOWED", Expanding, PurposeDepersonalizedOnly, "Purpose may identify", "a purpose restricted to depersonalized data may now use identified data";
     PurposeDepersonalizedOnly = "PURPOSE_DEPERSONALIZED_ONLY", Narrowing, PurposeIdentifiedAllowed, "Purpose depersonalized", "a purpose is now restricted to depersonalized data";

@@ -297,6 +297,15 @@ pub fn explain(change: &Change) -> String {
             "{} is no longer the controller responsible for the processing",
             quoted(name)
         ),
+        Detail::Regimes(regimes) => {
+            let names: Vec<&str> = regimes.iter().map(|r| r.entry().diff).collect();
+            let names = crate::vocab::listed(&names, " and ");
+            if added {
+                format!("The Policy now declares that it answers to {names}")
+            } else {
+                format!("The Policy no longer declares that it answers to {names}")
+            }
+        }
         Detail::Acceptance { old, new } => format!(
             "How the User accepts the Policy changed from {} to {}",
             acceptance(*old),

@@ -189,22 +189,23 @@ fn notification(changes: &ChangePolicy, controller: &str) -> Option<Text> {
 fn contact(policy: &Policy) -> Vec<Clause> {
     let header = &policy.header;
     let controller = &header.controller;
-    let mut clauses = vec![
-        Clause::new(
-            Text::new()
-                .words("The current edition of this Policy is published at ")
-                .link(&header.published)
-                .words("."),
-        ),
-        Clause::new(
+    let mut clauses = vec![Clause::new(
+        Text::new()
+            .words("The current edition of this Policy is published at ")
+            .link(&header.published)
+            .words("."),
+    )];
+    // An unstated contact is not disclosed: the text says nothing.
+    if let Some(contact) = &header.contact {
+        clauses.push(Clause::new(
             Text::new()
                 .words("The User may send questions and comments about this Policy to ")
                 .source(&controller.name)
                 .words(" at ")
-                .link(&header.contact)
+                .link(contact)
                 .words("."),
-        ),
-    ];
+        ));
+    }
     if let Some(address) = &controller.address {
         clauses.push(Clause::new(
             Text::new()

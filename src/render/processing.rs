@@ -69,7 +69,10 @@ fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause 
             .text(labels.list(&purpose.uses))
             .end(),
     );
-    body = body.sentence(basis(purpose, controller));
+    // An unstated basis is not disclosed, so the text says nothing of it.
+    if purpose.basis != Basis::Unstated {
+        body = body.sentence(basis(purpose, controller));
+    }
     if purpose.only_depersonalized {
         body = body.sentence(
             Text::new().words("Only depersonalized information is used for this purpose."),
@@ -179,6 +182,8 @@ pub fn retention(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     policy
         .retention
         .iter()
+        // An unstated retention is not disclosed: the text says nothing.
+        .filter(|r| !r.periods.is_empty())
         .map(|r| retained(r, labels))
         .collect()
 }

@@ -143,6 +143,10 @@ pub struct PolicyDecl {
     pub scope: Vec<Prop<Str>>,
     /// `part_of "…", "…"`
     pub part_of: Vec<Prop<Vec<Str>>>,
+    /// `regimes gdpr, …` (values of `vocab::REGIMES`) or `regimes none`
+    pub regimes: Vec<Prop<Vec<Name>>>,
+    /// `contact unstated`: the source gives no contact
+    pub contact_unstated: Vec<Prop<()>>,
 }
 
 /// The controller block inside the header.
@@ -269,6 +273,9 @@ pub struct RetainDecl {
     pub periods: Vec<PeriodDecl>,
     /// The span of the whole declaration.
     pub span: Span,
+    /// Where `unstated` stands instead of the periods: the source does not
+    /// say how long the data is kept.
+    pub unstated: Option<Span>,
 }
 
 /// One retention period.

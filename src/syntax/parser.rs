@@ -582,6 +582,14 @@ impl Lower<'_> {
         pair.into_inner().next()
     }
 
+    /// Whether a property's value is `unstated`.
+    fn is_unstated(pair: &Pair<'_, Rule>) -> bool {
+        pair.clone()
+            .into_inner()
+            .next()
+            .is_some_and(|inner| inner.as_rule() == Rule::unstated)
+    }
+
     fn prop_str(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Str>> {
         let span = self.span(&pair);
         let keyword = first_word(pair.as_str());
@@ -681,11 +689,18 @@ impl Lower<'_> {
                 Rule::language_prop => add(&mut decl.language, self.prop_name(part)),
                 Rule::controller_prop => add(&mut decl.controller, Some(self.controller(part))),
                 Rule::published_prop => add(&mut decl.published, self.prop_str(part)),
+                Rule::contact_prop if Self::is_unstated(&part) => {
+                    decl.contact_unstated.push(Prop {
+                        value: (),
+                        span: self.span(&part),
+                    });
+                }
                 Rule::contact_prop => add(&mut decl.contact, self.prop_str(part)),
                 Rule::law_prop => add(&mut decl.governing_law, self.prop_str(part)),
                 Rule::accepted_prop => add(&mut decl.accepted, self.prop_name(part)),
                 Rule::scope_prop => add(&mut decl.scope, self.prop_str(part)),
                 Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
+                Rule::regimes_prop => add(&mut decl.regimes, self.prop_names(part)),
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }
@@ -853,6 +868,7 @@ impl Lower<'_> {
                 Rule::period_law => decl
                     .periods
                     .push(PeriodDecl::AsRequiredByLaw(self.span(&part))),
+                Rule::unstated => decl.unstated = Some(self.span(&part)),
                 _ => {}
             }
         }

@@ -168,7 +168,16 @@ pub const HEADER: Block = block! {
     "accepted" Keyword => Help::OneOf(|| vocab::ACCEPTANCES.keywords().collect());
     "scope" Text => TEXT;
     "part_of" Texts => TEXTS;
+    "regimes" Keywords => Help::OneOf(regimes_or_none);
 };
+
+/// The regimes' keywords, then `none`: what `regimes` accepts.
+fn regimes_or_none() -> Vec<&'static str> {
+    vocab::REGIMES
+        .keywords()
+        .chain([vocab::NO_REGIME])
+        .collect()
+}
 
 /// `controller "NAME" { … }` in the header.
 pub const CONTROLLER: Block = block! {
@@ -355,6 +364,7 @@ mod tests {
             (Form::Language, _) => "en",
             (Form::Duration, _) => "30 days",
             (Form::Flag | Form::Expectation, _) => "",
+            (Form::Keywords, "regimes") => "gdpr, ccpa",
             (Form::Keywords, _) => "on_website",
             (Form::Keyword, "accepted") => "by_use",
             (Form::Keyword, "source") => "user",

@@ -9,32 +9,168 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, RightKind, TakesEffect};
+use crate::model::{Basis, Regime, RightKind, Source, TakesEffect};
 use crate::span::Span;
-use crate::vocab::Closed as _;
+use crate::vocab::{self, Closed as _};
 
 use super::super::lower::{
     BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, SourceMap, Written,
 };
+use crate::regimes::{Ask, cited};
 
 /// Runs every rule of the family, in the order of their codes, except
 /// where two report at one place: there the order lowering once had is
 /// kept, so the listing reads as before.
 pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Vec<Diagnostic>) {
+    let regimes = regimes(written);
     match &written.header {
         None => diags.push(e0401_missing_header()),
-        Some(header) => e0402_missing_header_fact(header, diags),
+        Some(header) => e0402_missing_header_fact(header, regimes, diags),
     }
     for recipient in &written.recipients {
-        diags.extend(e0403_transfer_abroad_without_safeguard(recipient));
+        diags.extend(e0403_transfer_abroad_without_safeguard(recipient, regimes));
     }
     for purpose in &written.purposes {
         diags.extend(e0405_purpose_without_data(purpose));
-        diags.extend(e0406_purpose_without_basis(purpose));
+        diags.extend(e0406_purpose_without_basis(purpose, regimes));
+        diags.extend(w0411_basis_unstated(purpose, regimes));
     }
     w0407_notice_contradicted(parts, written, diags);
     w0109_unused_recipient(parts, spans, diags);
-    diags.extend(w0404_no_complaint_right(parts, spans));
+    diags.extend(w0404_no_complaint_right(parts, spans, regimes));
+    if let Some(header) = &written.header {
+        diags.extend(w0410_regimes_undeclared(header));
+    }
+    diags.extend(w0412_consent_without_withdrawal(parts, spans, regimes));
+    w0413_right_without_basis(parts, spans, regimes, diags);
+    w0414_retention_unstated(written, regimes, diags);
+    if let Some(header) = &written.header {
+        diags.extend(w0415_contact_unstated(header, regimes));
+    }
+    w0416_source_unstated(written, regimes, diags);
+    w0417_source_not_stated(written, regimes, diags);
+    w0418_requirement_not_stated(parts, spans, regimes, diags);
+}
+
+/// W0416: `source unstated`, under a regime that asks where data comes
+/// from.
+fn w0416_source_unstated(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(cited) = cited(regimes, Ask::DataSource) else {
+        return;
+    };
+    for (id, span) in &written.source_unstated {
+        diags.push(
+            Diagnostic::new(
+                Code::SourceUnstated,
+                *span,
+                format!("where `{id}` comes from is unstated"),
+            )
+            .label(format!(
+                "users must be told where data not obtained from them comes from ({cited})"
+            ))
+            .help(format!(
+                "the text says nothing of it; when the source is known, write it: `source {}`",
+                source_keywords()
+            )),
+        );
+    }
+}
+
+/// The sources, for a help: `user|device|derived|third_party`.
+fn source_keywords() -> String {
+    vocab::SOURCES.keywords().collect::<Vec<_>>().join("|")
+}
+
+/// W0417: a root data category says where it comes from, under a regime
+/// that asks for it; its subcategories inherit what it says.
+fn w0417_source_not_stated(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(cited) = cited(regimes, Ask::DataSource) else {
+        return;
+    };
+    for (id, span) in &written.sourceless {
+        diags.push(
+            Diagnostic::new(
+                Code::SourceNotStated,
+                *span,
+                format!("`{id}` does not say where it comes from"),
+            )
+            .label(format!(
+                "users must be told where data not obtained from them comes from ({cited})"
+            ))
+            .help(format!(
+                "add `source {}`; if the source does not say, write `source {}`",
+                source_keywords(),
+                vocab::UNSTATED
+            )),
+        );
+    }
+}
+
+/// W0418: data the user provides says whether it is required, under a
+/// regime that asks for it. Judged on the categories with no
+/// subcategories, where `required` and `optional` are written.
+fn w0418_requirement_not_stated(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::Requirement) else {
+        return;
+    };
+    let parents: HashSet<&str> = parts
+        .data
+        .iter()
+        .filter_map(|c| c.parent.as_deref())
+        .collect();
+    // `SourceMap::data` is parallel to `Parts::data`: one span per category.
+    for (category, &span) in parts.data.iter().zip(&spans.data) {
+        if category.source != Some(Source::User)
+            || category.requirement.is_some()
+            || parents.contains(category.id.as_str())
+        {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::RequirementNotStated,
+                span,
+                format!(
+                    "`{}` is provided by the user but does not say whether it is required",
+                    category.id
+                ),
+            )
+            .label(format!(
+                "users must be told what they must provide and what they may leave out ({cited})"
+            ))
+            .help(format!("add `required` or `optional` to `{}`", category.id)),
+        );
+    }
+}
+
+/// W0415: `contact unstated`, under a regime that asks for a contact.
+fn w0415_contact_unstated(header: &HeaderWritten, regimes: &[Regime]) -> Option<Diagnostic> {
+    let span = header.contact_unstated?;
+    let cited = cited(regimes, Ask::Contact)?;
+    Some(
+        Diagnostic::new(
+            Code::ContactUnstated,
+            span,
+            "the contact of the controller is unstated",
+        )
+        .label(format!("users must be given a way to contact the controller ({cited})"))
+        .help("the text says nothing of it; when the source gives one, write it: `contact \"privacy@example.com\"`"),
+    )
+}
+
+/// The regimes the header declares; none when it does not say (W0410) or
+/// when there is no header.
+pub(super) fn regimes(written: &Written) -> &[Regime] {
+    written
+        .header
+        .as_ref()
+        .and_then(|h| h.regimes.as_deref())
+        .unwrap_or(&[])
 }
 
 /// E0401: a file has a policy header.
@@ -48,53 +184,102 @@ fn e0401_missing_header() -> Diagnostic {
     .help("start the file with `policy my_policy { title \"Privacy Policy\" version 1.0.0 … }`")
 }
 
-/// The facts a header must state: name, an example, and why it is needed.
-const REQUIRED_FACTS: &[(&str, &str, &str)] = &[
+/// The facts a header must state: name, an example, and why it is
+/// needed. The controller and the contact are needed for the text to name
+/// who answers for it; where a declared regime asks for them, the help
+/// cites it (`who`).
+const REQUIRED_FACTS: &[(&str, &str, Why)] = &[
     (
         "title",
         "title \"Privacy Policy\"",
-        "readers need to know what the document is",
+        Why::Always("readers need to know what the document is"),
     ),
     (
         "version",
         "version 1.0.0",
-        "each edition needs a version so changes can be tracked",
+        Why::Always("each edition needs a version so changes can be tracked"),
     ),
     (
         "effective",
         "effective 2026-12-01",
-        "readers need to know from when the policy applies",
+        Why::Always("readers need to know from when the policy applies"),
     ),
     (
         "language",
         "language en",
-        "the text is generated in the policy's language",
+        Why::Always("the text is generated in the policy's language"),
     ),
     (
         "controller",
         "controller \"Company Inc\" { service \"…\" }",
-        "the law requires naming who is responsible for the data (GDPR Art. 13(1)(a))",
+        Why::Asked(
+            Ask::ControllerIdentity,
+            "name who is responsible for the data",
+        ),
     ),
     (
         "published",
         "published \"https://example.com/privacy\"",
-        "users must be able to find the current edition",
+        Why::Always("users must be able to find the current edition"),
     ),
     (
         "contact",
         "contact \"privacy@example.com\"",
-        "the law requires a way to contact the controller (GDPR Art. 13(1)(a))",
+        Why::OnlyAsked(Ask::Contact, "give a way to contact the controller"),
     ),
 ];
 
-/// E0402: the header states every fact the law requires, and the
+/// Why a header fact is needed.
+#[derive(Clone, Copy)]
+enum Why {
+    /// For the policy itself, under any regime.
+    Always(&'static str),
+    /// For the text, and asked by the regimes that ask `Ask`, for what
+    /// the words say.
+    Asked(Ask, &'static str),
+    /// Only where a declared regime asks `Ask`; elsewhere the fact may be
+    /// left out, and the text says nothing of it. Where it is asked, the
+    /// source may not give it: `unstated` is offered too.
+    OnlyAsked(Ask, &'static str),
+}
+
+impl Why {
+    /// The reason in words, citing the declared regimes that ask for it;
+    /// `None` when the fact is not needed under them.
+    fn words(self, regimes: &[Regime]) -> Option<String> {
+        match self {
+            Why::Always(why) => Some(why.to_owned()),
+            Why::Asked(ask, what) => Some(match cited(regimes, ask) {
+                Some(cited) => format!("the policy must {what} ({cited})"),
+                None => format!("the policy text must {what}"),
+            }),
+            Why::OnlyAsked(ask, what) => {
+                cited(regimes, ask).map(|cited| format!("the policy must {what} ({cited})"))
+            }
+        }
+    }
+}
+
+/// E0402: the header states every fact the policy needs, and the
 /// controller names the service. A fact written in a broken form is
 /// reported as such, not as missing.
-fn e0402_missing_header_fact(header: &HeaderWritten, diags: &mut Vec<Diagnostic>) {
+fn e0402_missing_header_fact(
+    header: &HeaderWritten,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
     for &(fact, example, why) in REQUIRED_FACTS {
         if header.facts.contains(&fact) {
             continue;
         }
+        let Some(reason) = why.words(regimes) else {
+            continue;
+        };
+        let unstated = if matches!(why, Why::OnlyAsked(..)) {
+            format!("; if the source gives none, write `{fact} unstated`")
+        } else {
+            String::new()
+        };
         diags.push(
             Diagnostic::new(
                 Code::MissingHeaderFact,
@@ -102,7 +287,9 @@ fn e0402_missing_header_fact(header: &HeaderWritten, diags: &mut Vec<Diagnostic>
                 format!("the policy header does not state `{fact}`"),
             )
             .label(format!("`{fact}` missing from this header"))
-            .help(format!("{why}; add `{example}` to the policy header")),
+            .help(format!(
+                "{reason}; add `{example}` to the policy header{unstated}"
+            )),
         );
     }
     if let Some(name) = header.controller_without_service {
@@ -114,35 +301,46 @@ fn e0402_missing_header_fact(header: &HeaderWritten, diags: &mut Vec<Diagnostic>
     }
 }
 
-/// E0403: a recipient abroad states a safeguard.
-fn e0403_transfer_abroad_without_safeguard(recipient: &RecipientWritten) -> Option<Diagnostic> {
+/// E0403: a recipient abroad states a safeguard, under a regime that
+/// asks for it.
+fn e0403_transfer_abroad_without_safeguard(
+    recipient: &RecipientWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
     let (country, span) = recipient.country.as_ref()?;
     if recipient.safeguard {
         return None;
     }
+    let cited = cited(regimes, Ask::TransferSafeguard)?;
     Some(
         Diagnostic::new(
             Code::TransferAbroadWithoutSafeguard,
             *span,
             format!("`{}` is in {country} but no safeguard is stated", recipient.id),
         )
-        .label("a transfer abroad needs a safeguard (GDPR Art. 13(1)(f), 44–49)")
+        .label(format!("a transfer abroad needs a safeguard ({cited})"))
         .help("add `safeguard \"standard contractual clauses\"` (or the adequacy decision that applies)"),
     )
 }
 
-/// W0404: the policy tells users they may complain to an authority.
-fn w0404_no_complaint_right(parts: &Parts, spans: &SourceMap) -> Option<Diagnostic> {
+/// W0404: the policy tells users they may complain to an authority,
+/// under a regime that asks for it.
+fn w0404_no_complaint_right(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
     if parts.header.is_none() || parts.rights.iter().any(|r| r.kind == RightKind::Complaint) {
         return None;
     }
+    let cited = cited(regimes, Ask::Complaint)?;
     Some(
         Diagnostic::new(
             Code::NoComplaintRight,
             spans.header,
             "the policy does not mention the right to complain to an authority",
         )
-        .label("users must be told of this right (GDPR Art. 13(2)(d))")
+        .label(format!("users must be told of this right ({cited})"))
         .help(format!(
             "add `right {} {{ via \"the data protection authority\" }}`",
             RightKind::Complaint.keyword()
@@ -169,19 +367,197 @@ fn purpose_lacks(purpose: &PurposeWritten, code: Code, lacks: &str) -> Diagnosti
     )
 }
 
-/// E0406: a purpose states its legal basis.
-fn e0406_purpose_without_basis(purpose: &PurposeWritten) -> Option<Diagnostic> {
-    matches!(purpose.basis, BasisWritten::Missing).then(|| {
+/// E0406: a purpose states its legal basis, or writes it as unstated,
+/// under a regime that asks for it.
+fn e0406_purpose_without_basis(purpose: &PurposeWritten, regimes: &[Regime]) -> Option<Diagnostic> {
+    if !matches!(purpose.basis, BasisWritten::Missing) {
+        return None;
+    }
+    let cited = cited(regimes, Ask::Basis)?;
+    Some(
         purpose_lacks(purpose, Code::PurposeWithoutBasis, "has no legal basis")
-            .label("processing needs a legal basis (GDPR Art. 6(1))")
+            .label(format!("the basis of each purpose must be stated ({cited})"))
             .help(format!(
-                "add `basis {}`, `basis {}`, `basis {}` or `basis {} \"the interest\"`",
+                "add `basis {}`, `basis {}`, `basis {}` or `basis {} \"the interest\"`; if the source does not state it, write `basis {}`",
                 Basis::Consent.as_str(),
                 Basis::Contract.as_str(),
                 Basis::LegalObligation.as_str(),
-                Basis::LegitimateInterest.as_str()
-            ))
-    })
+                Basis::LegitimateInterest.as_str(),
+                Basis::Unstated.as_str()
+            )),
+    )
+}
+
+/// W0411: a basis written as unstated, under a regime that asks for it.
+fn w0411_basis_unstated(purpose: &PurposeWritten, regimes: &[Regime]) -> Option<Diagnostic> {
+    let BasisWritten::Stated {
+        span,
+        basis: Basis::Unstated,
+        ..
+    } = purpose.basis
+    else {
+        return None;
+    };
+    let cited = cited(regimes, Ask::Basis)?;
+    Some(
+        Diagnostic::new(
+            Code::BasisUnstated,
+            span,
+            format!("the legal basis of the purpose `{}` is unstated", purpose.id),
+        )
+        .label(format!("the basis of each purpose must be stated ({cited})"))
+        .help(format!(
+            "the text says nothing of it; when the basis is known, write it: `basis {}`, `basis {}`, …",
+            Basis::Consent.as_str(),
+            Basis::Contract.as_str()
+        )),
+    )
+}
+
+/// W0414: a retention written as unstated, under a regime that asks for
+/// it, one warning per category.
+fn w0414_retention_unstated(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(cited) = cited(regimes, Ask::Retention) else {
+        return;
+    };
+    for (id, span) in &written.retention_unstated {
+        diags.push(
+            Diagnostic::new(
+                Code::RetentionUnstated,
+                *span,
+                format!("how long `{id}` is kept is unstated"),
+            )
+            .label(format!("users must be told how long personal data is kept ({cited})"))
+            .help(format!(
+                "the text says nothing of it; when the period is known, write it: `retain {id} for 1 year from collection`, `retain {id} until \"…\"` or `retain {id} as_required_by_law`"
+            )),
+        );
+    }
+}
+
+/// W0410: the header declares the regimes the policy answers to.
+fn w0410_regimes_undeclared(header: &HeaderWritten) -> Option<Diagnostic> {
+    if header.regimes.is_some() {
+        return None;
+    }
+    let regimes: Vec<&str> = vocab::REGIMES.keywords().collect();
+    Some(
+        Diagnostic::new(
+            Code::RegimesUndeclared,
+            header.head,
+            "the policy does not say which legal regimes it answers to",
+        )
+        .label("only the structural checks run")
+        .help(format!(
+            "add the regimes the policy answers to, one or more of {} (for example `regimes gdpr`), or `regimes {}` if it answers to none",
+            vocab::listed(&regimes, " and "),
+            vocab::NO_REGIME
+        )),
+    )
+}
+
+/// W0412: where a purpose rests on consent, the policy tells users they
+/// may withdraw it, under a regime that asks for it. Reported once, at
+/// the first purpose that rests on consent.
+fn w0412_consent_without_withdrawal(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    if parts
+        .rights
+        .iter()
+        .any(|r| r.kind == RightKind::WithdrawConsent)
+    {
+        return None;
+    }
+    let (purpose, at) = parts
+        .purposes
+        .iter()
+        .zip(&spans.purposes)
+        .find(|(p, _)| matches!(p.basis, Basis::Consent | Basis::ExplicitConsent))?;
+    let cited = cited(regimes, Ask::Withdrawal)?;
+    Some(
+        Diagnostic::new(
+            Code::ConsentWithoutWithdrawal,
+            at.basis,
+            format!(
+                "the purpose `{}` rests on consent, but the policy does not say it can be withdrawn",
+                purpose.id
+            ),
+        )
+        .label(format!(
+            "users must be told they may withdraw consent ({cited})"
+        ))
+        .help(format!(
+            "add `right {} {{ via \"…\" anytime }}`",
+            RightKind::WithdrawConsent.keyword()
+        )),
+    )
+}
+
+/// The rights that apply only to some bases (DPV's GDPR mapping of bases
+/// to rights): each right, what asks it, the bases it applies to, and
+/// those bases in words.
+const RIGHTS_BY_BASIS: &[(RightKind, Ask, &[Basis], &str)] = &[
+    (
+        RightKind::Portability,
+        Ask::Portability,
+        &[Basis::Consent, Basis::ExplicitConsent, Basis::Contract],
+        "consent or a contract",
+    ),
+    (
+        RightKind::Objection,
+        Ask::Objection,
+        &[Basis::LegitimateInterest, Basis::PublicTask],
+        "legitimate interests or a public task",
+    ),
+];
+
+/// W0413: a right that applies only to some bases is stated where some
+/// purpose rests on one of them, under a regime that says so.
+fn w0413_right_without_basis(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    for &(kind, ask, bases, words) in RIGHTS_BY_BASIS {
+        let Some(cited) = cited(regimes, ask) else {
+            continue;
+        };
+        if parts.purposes.iter().any(|p| bases.contains(&p.basis)) {
+            continue;
+        }
+        // `model.rights` is parallel to `Parts::rights`.
+        for (_, &span) in parts
+            .rights
+            .iter()
+            .zip(&spans.model.rights)
+            .filter(|(r, _)| r.kind == kind)
+        {
+            diags.push(
+                Diagnostic::new(
+                    Code::RightWithoutBasis,
+                    span,
+                    format!(
+                        "the right `{}` is stated, but no purpose rests on {words}",
+                        kind.keyword()
+                    ),
+                )
+                .label(format!(
+                    "this right applies only to processing on {words} ({cited})"
+                ))
+                .help(format!(
+                    "remove the right, or state the basis of the purpose it applies to: {}",
+                    vocab::listed(
+                        &bases.iter().map(|b| b.as_str()).collect::<Vec<_>>(),
+                        " or "
+                    )
+                )),
+            );
+        }
+    }
 }
 
 /// W0407: a notice period is real only when editions wait for it.

@@ -12,6 +12,8 @@ use crate::vocab::Closed as _;
 
 use super::super::index::DataIndex;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, SourceMap, Written};
+use super::completeness::regimes;
+use crate::regimes::{Ask, cited};
 
 /// Facts about each data category that depend on its relatives, computed
 /// once in time linear in the number of categories, by position in
@@ -81,6 +83,7 @@ fn set(flags: &mut [bool], at: usize) {
 /// Runs every rule of the family, in the order of their codes.
 pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Vec<Diagnostic>) {
     let hierarchy = Hierarchy::new(&parts.data, spans);
+    let regimes = regimes(written);
     // First, as lowering once reported it: at a category's span it comes
     // before E0307 and W0308, and snapshots keep that order.
     w0311_identity_assumed(parts, spans, diags);
@@ -91,12 +94,22 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
             interest,
         } = purpose.basis
         {
-            diags.extend(e0301_unstated_interest(&purpose.id, span, basis, interest));
+            if let Some(cited) = cited(regimes, Ask::Interest) {
+                diags.extend(e0301_unstated_interest(
+                    &purpose.id,
+                    span,
+                    basis,
+                    interest,
+                    &cited,
+                ));
+            }
             diags.extend(e0309_interest_without_legitimate_interest(basis, interest));
         }
     }
     depersonalized_uses(parts, spans, &hierarchy, diags);
-    e0305_special_without_explicit_consent(parts, spans, &hierarchy, diags);
+    if let Some(cited) = cited(regimes, Ask::SpecialCategory) {
+        e0305_special_without_explicit_consent(parts, spans, &hierarchy, &cited, diags);
+    }
     for transfer in &written.transfers {
         diags.extend(e0306_transfer_without_ground(
             &transfer.recipient,
@@ -104,17 +117,36 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
             transfer.grounds,
         ));
     }
-    e0307_identified_without_retention(parts, spans, diags);
+    if let Some(cited) = cited(regimes, Ask::Retention) {
+        e0307_identified_without_retention(parts, spans, &cited, diags);
+    }
     w0308_unused_data(parts, spans, diags);
     e0310_statistics_ground_on_identified_data(parts, spans, &hierarchy, diags);
+    diags.extend(e0320_none_with_regimes(written));
 }
 
-/// E0301: a legitimate-interest basis must state the interest.
+/// E0320: `regimes none` stands alone.
+fn e0320_none_with_regimes(written: &Written) -> Option<Diagnostic> {
+    let none = written.header.as_ref()?.none_among_regimes?;
+    Some(
+        Diagnostic::new(
+            Code::NoneWithRegimes,
+            none,
+            "`none` is listed with other regimes",
+        )
+        .label("`none` means the policy answers to no regime")
+        .help("list the regimes alone (`regimes gdpr`), or write `regimes none` alone"),
+    )
+}
+
+/// E0301: a legitimate-interest basis must state the interest, under a
+/// regime that asks for it (`cited`).
 fn e0301_unstated_interest(
     purpose: &str,
     span: Span,
     basis: Basis,
     interest: Option<Span>,
+    cited: &str,
 ) -> Option<Diagnostic> {
     if basis != Basis::LegitimateInterest || interest.is_some() {
         return None;
@@ -125,7 +157,7 @@ fn e0301_unstated_interest(
             span,
             format!("the purpose `{purpose}` relies on legitimate interests without stating the interest"),
         )
-        .label("which interest?")
+        .label(format!("which interest? ({cited})"))
         .help(format!(
             "state it after the basis: `basis {} \"improving the quality of the Service\"`",
             Basis::LegitimateInterest.as_str()
@@ -284,11 +316,13 @@ fn e0304_identified_by_combination(use_: &Use<'_>, identified_above: bool) -> Op
     )
 }
 
-/// E0305: special-category data needs explicit consent.
+/// E0305: special-category data needs explicit consent, under a regime
+/// that says so (`cited`).
 fn e0305_special_without_explicit_consent(
     parts: &Parts,
     spans: &SourceMap,
     hierarchy: &Hierarchy<'_>,
+    cited: &str,
     diags: &mut Vec<Diagnostic>,
 ) {
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
@@ -320,7 +354,7 @@ fn e0305_special_without_explicit_consent(
                 .label(what)
                 .note(purpose_spans.basis, "the basis is stated here")
                 .help(format!(
-                    "special categories (GDPR Art. 9) need `basis {}`",
+                    "special categories need `basis {}` ({cited})",
                     Basis::ExplicitConsent.as_str()
                 )),
             );
@@ -399,10 +433,12 @@ fn e0310_statistics_ground_on_identified_data(
 }
 
 /// E0307: identified data has a retention period, reported at the
-/// topmost category that lacks one.
+/// topmost category that lacks one, under a regime that asks for it
+/// (`cited`).
 fn e0307_identified_without_retention(
     parts: &Parts,
     spans: &SourceMap,
+    cited: &str,
     diags: &mut Vec<Diagnostic>,
 ) {
     let parent = |at: usize| spans.parents.get(at).copied().flatten();
@@ -456,8 +492,8 @@ fn e0307_identified_without_retention(
             )
             .label(label)
             .help(format!(
-                "the law requires saying how long personal data is kept (GDPR Art. 13(2)(a)); add `retain {} for 1 year from collection`, `retain {} until \"…\"` or `retain {} as_required_by_law`",
-                category.id, category.id, category.id
+                "users must be told how long personal data is kept ({cited}); add `retain {} for 1 year from collection`, `retain {} until \"…\"` or `retain {} as_required_by_law`; if the source does not say, write `retain {} unstated`",
+                category.id, category.id, category.id, category.id
             )),
         );
     }

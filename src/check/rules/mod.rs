@@ -9,6 +9,10 @@
 //! |---|---|
 //! | 03, legal consistency | [`legal`] |
 //! | 04, completeness (and W0109, an unused recipient) | [`completeness`] |
+//!
+//! The checks that judge what a legal regime asks for run only under a
+//! declared regime that asks it, and cite its article: both from the one
+//! table of [`crate::regimes`].
 
 mod completeness;
 mod legal;

@@ -1,0 +1,199 @@
+//! What each legal regime asks a policy to disclose, and the article that
+//! asks it: the rules of completeness and legal consistency that follow
+//! the regimes read this one table, so a check runs only under a regime
+//! that asks for what it judges, and its message cites that regime's
+//! article and never another's; `policyc init`'s guidance cites it too.
+
+use crate::model::Regime;
+use crate::vocab;
+
+/// A disclosure or rule some regime asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// Who the controller is (E0402).
+    ControllerIdentity,
+    /// How to contact the controller (E0402).
+    Contact,
+    /// The legal basis of each purpose (E0406, W0411).
+    Basis,
+    /// The legitimate interest pursued, where that basis is used (E0301).
+    Interest,
+    /// The safeguard of a transfer to another country (E0403).
+    TransferSafeguard,
+    /// How long data is kept, or the criteria for it (E0307).
+    Retention,
+    /// The right to complain to a supervisory authority (W0404).
+    Complaint,
+    /// The right to withdraw consent, where consent is a basis (W0412).
+    Withdrawal,
+    /// Portability applies to consent and contract only (W0413).
+    Portability,
+    /// Objection applies to legitimate interests and public tasks only (W0413).
+    Objection,
+    /// Explicit consent for special categories of data (E0305).
+    SpecialCategory,
+    /// Whether providing data is required, and what follows if it is not
+    /// (`required`, `optional`: W0418, and `policyc init`'s guidance).
+    Requirement,
+    /// The recipients or their categories (cited by `policyc init`).
+    Recipients,
+    /// The user's rights (cited by `policyc init`).
+    Rights,
+    /// Where data not obtained from the user comes from (W0416, W0417).
+    DataSource,
+}
+
+/// Each ask, with the regimes that ask it and the article of each, in the
+/// regime's own numbering (its citation style comes from `vocab::REGIMES`).
+const ASKS: &[(Ask, &[(Regime, &str)])] = &[
+    (
+        Ask::ControllerIdentity,
+        &[
+            (Regime::Gdpr, "13(1)(a)"),
+            (Regime::UkGdpr, "13(1)(a)"),
+            (Regime::Coppa, "§312.4(d)(1)"),
+            (Regime::Lgpd, "9(III)"),
+            (Regime::Popia, "18(1)(b)"),
+        ],
+    ),
+    (
+        Ask::Contact,
+        &[
+            (Regime::Gdpr, "13(1)(a)"),
+            (Regime::UkGdpr, "13(1)(a)"),
+            (Regime::Coppa, "§312.4(d)(1)"),
+            (Regime::Lgpd, "9(III)"),
+            (Regime::Popia, "18(1)(b)"),
+        ],
+    ),
+    (
+        Ask::Basis,
+        &[(Regime::Gdpr, "13(1)(c)"), (Regime::UkGdpr, "13(1)(c)")],
+    ),
+    (
+        Ask::Interest,
+        &[(Regime::Gdpr, "13(1)(d)"), (Regime::UkGdpr, "13(1)(d)")],
+    ),
+    (
+        Ask::TransferSafeguard,
+        &[
+            (Regime::Gdpr, "13(1)(f)"),
+            (Regime::UkGdpr, "13(1)(f)"),
+            (Regime::Popia, "18(1)(g)"),
+        ],
+    ),
+    (
+        Ask::Retention,
+        &[
+            (Regime::Gdpr, "13(2)(a)"),
+            (Regime::UkGdpr, "13(2)(a)"),
+            (Regime::Ccpa, "§7012(e)(4)"),
+            (Regime::Lgpd, "9(II)"),
+        ],
+    ),
+    (
+        Ask::Complaint,
+        &[
+            (Regime::Gdpr, "13(2)(d)"),
+            (Regime::UkGdpr, "13(2)(d)"),
+            (Regime::Lgpd, "18 §1"),
+            (Regime::Popia, "18(1)(h)(v)"),
+        ],
+    ),
+    (
+        Ask::Withdrawal,
+        &[
+            (Regime::Gdpr, "13(2)(c)"),
+            (Regime::UkGdpr, "13(2)(c)"),
+            (Regime::Lgpd, "8 §5"),
+        ],
+    ),
+    (
+        Ask::Portability,
+        &[(Regime::Gdpr, "20(1)"), (Regime::UkGdpr, "20(1)")],
+    ),
+    (
+        Ask::Objection,
+        &[(Regime::Gdpr, "21(1)"), (Regime::UkGdpr, "21(1)")],
+    ),
+    (
+        Ask::SpecialCategory,
+        &[
+            (Regime::Gdpr, "9(2)(a)"),
+            (Regime::UkGdpr, "9(2)(a)"),
+            (Regime::Lgpd, "11(I)"),
+        ],
+    ),
+    (
+        Ask::DataSource,
+        &[(Regime::Gdpr, "14(2)(f)"), (Regime::UkGdpr, "14(2)(f)")],
+    ),
+    (
+        Ask::Requirement,
+        &[(Regime::Gdpr, "13(2)(e)"), (Regime::UkGdpr, "13(2)(e)")],
+    ),
+    (
+        Ask::Recipients,
+        &[
+            (Regime::Gdpr, "13(1)(e)"),
+            (Regime::UkGdpr, "13(1)(e)"),
+            (Regime::Lgpd, "9(V)"),
+        ],
+    ),
+    (
+        Ask::Rights,
+        &[
+            (Regime::Gdpr, "13(2)(b)"),
+            (Regime::UkGdpr, "13(2)(b)"),
+            (Regime::Lgpd, "9(VII)"),
+        ],
+    ),
+];
+
+/// The citation of what `ask` asks under the declared `regimes` that ask
+/// it (`GDPR Art. 13(2)(d) and UK GDPR Art. 13(2)(d)`), or `None` when no
+/// declared regime asks it: then the check does not run.
+pub fn cited(regimes: &[Regime], ask: Ask) -> Option<String> {
+    let articles = ASKS
+        .iter()
+        .find(|(a, _)| *a == ask)
+        .map_or(&[][..], |(_, articles)| *articles);
+    let citations: Vec<String> = articles
+        .iter()
+        .filter(|(regime, _)| regimes.contains(regime))
+        .map(|&(regime, article)| vocab::cite(regime, article))
+        .collect();
+    let words: Vec<&str> = citations.iter().map(String::as_str).collect();
+    (!words.is_empty()).then(|| vocab::listed(&words, " and "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_regime_cites_only_itself() {
+        assert_eq!(
+            cited(&[Regime::Gdpr], Ask::Complaint).as_deref(),
+            Some("GDPR Art. 13(2)(d)")
+        );
+        assert_eq!(
+            cited(&[Regime::Gdpr, Regime::UkGdpr], Ask::Complaint).as_deref(),
+            Some("GDPR Art. 13(2)(d) and UK GDPR Art. 13(2)(d)")
+        );
+        assert_eq!(cited(&[Regime::Ccpa], Ask::Complaint), None);
+        assert_eq!(
+            cited(&[Regime::Ccpa, Regime::Coppa], Ask::Retention).as_deref(),
+            Some("CCPA regulations, 11 CCR §7012(e)(4)")
+        );
+        assert_eq!(cited(&[], Ask::Basis), None);
+    }
+
+    #[test]
+    fn every_ask_has_a_regime() {
+        for (ask, articles) in ASKS {
+            assert!(!articles.is_empty(), "{ask:?}");
+            assert!(cited(&[Regime::Gdpr], *ask).is_some(), "{ask:?}");
+        }
+    }
+}
