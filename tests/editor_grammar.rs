@@ -337,6 +337,8 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "from",
         "until",
         "given",
+        "voice",
+        "when_combined",
     ]
     .into_iter()
     .collect()
@@ -359,6 +361,8 @@ fn vocabulary() -> BTreeSet<&'static str> {
     words.extend(TAKES_EFFECT.keywords());
     words.extend(EVENTS.keywords());
     words.extend(RESTRICTIONS.keywords());
+    words.extend(VOICES.keywords());
+    words.extend(COMBINATIONS.keywords());
     words
 }
 
@@ -647,6 +651,8 @@ fn every_keyword_value_is_a_constant_in_its_place() {
         (SPECIAL_CATEGORIES.keywords().collect(), "  special {}"),
         (BASES.keywords().collect(), "  basis {} \"x\""),
         (RESTRICTIONS.keywords().collect(), "  only {}"),
+        (VOICES.keywords().collect(), "  voice {}"),
+        (COMBINATIONS.keywords().collect(), "  when_combined {}"),
         (RECIPIENT_KINDS.keywords().collect(), "  kind {}"),
         (GROUNDS.keywords().collect(), "transfer a, b.c to r on {}"),
         (

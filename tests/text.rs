@@ -18,7 +18,7 @@ use std::path::Path;
 use policyc::model::Policy;
 use policyc::render::{html, markdown, plain_text};
 
-const FIXTURES: &[&str] = &["bases", "grounds", "clauses", "minimal"];
+const FIXTURES: &[&str] = &["bases", "grounds", "clauses", "minimal", "voices"];
 
 fn read(relative: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
@@ -257,7 +257,7 @@ fn every_basis_ground_and_period_is_in_words() {
         "Legal basis: the processing is necessary to comply with a legal obligation of Clinic Example Ltd.",
         "Legal basis: the processing is necessary to protect the vital interests of the User or of another person.",
         "Legal basis: the processing is necessary to perform a task carried out in the public interest.",
-        "Legal basis: the legitimate interests of Clinic Example Ltd; the interest pursued is making the app easier to use.",
+        "Legal basis: Clinic Example Ltd's legitimate interests; the interest pursued is making the app easier to use.",
         "kept for 2 years from the closure of the account: Account details.",
         "kept until the User deletes the entry or for as long as the law requires: Symptoms the User records.",
         "kept for 6 months from collection: Usage statistics of the app.",
@@ -272,12 +272,12 @@ fn every_basis_ground_and_period_is_in_words() {
     }
     let grounds = flat(&plain_text(&fixture("grounds")));
     for words in [
-        "only when the User has consented to the transfer.",
-        "only when the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User; or when the User has consented to the transfer.",
-        "only when the transfer is required by law.",
-        "only when the transfer is necessary to protect the rights and legitimate interests of Shop Example GmbH or of other persons when the User breaches an agreement on the use of the Service.",
-        "only when the transfer takes place as part of a sale or other transfer of the business.",
-        "only when the information has been depersonalized and is transferred as statistical data.",
+        "only when the User has consented to the transfer:",
+        "only when the transfer is necessary to perform a contract with the User or when the User has consented to the transfer:",
+        "only when the transfer is required by law:",
+        "only when the transfer is necessary to protect the rights and legitimate interests of Shop Example GmbH or of other persons:",
+        "only when the transfer takes place as part of a sale or other transfer of the business:",
+        "only when the information has been depersonalized and is transferred as statistical data:",
         "Country: the United States. Safeguard for the transfer of information to this country: standard contractual clauses approved by the European Commission.",
         "All obligations to observe the conditions of this Policy pass to this recipient.",
     ] {
@@ -609,11 +609,11 @@ const SEED: &[(&str, &[&str])] = &[
     ),
     (
         "1.3",
-        &["should not use the Service if he does not agree with the conditions of this Policy"],
+        &["should not use the Service if they do not agree with the conditions of this Policy"],
     ),
     (
         "1.4",
-        &["This Policy applies only to information processed while the User uses the Service"],
+        &["This Policy applies to only information processed while the User uses the Service"],
     ),
     (
         "1.5",
@@ -629,7 +629,7 @@ const SEED: &[(&str, &[&str])] = &[
     (
         "2.1.1",
         &[
-            "Information the User provides about himself",
+            "Information the User provides about themselves",
             "at registration, at sign-in and while using the Service",
         ],
     ),
@@ -666,12 +666,12 @@ const SEED: &[(&str, &[&str])] = &[
     (
         "2.2 combination",
         &[
-            "When depersonalized information is combined with personal information, the combined information is treated as personal information for as long as it remains combined",
+            "When this information is combined with personal information, the combined information is treated as personal information for as long as it remains combined",
         ],
     ),
     (
         "2.3",
-        &["The User guarantees that the personal information he provides is reliable"],
+        &["The User guarantees that the personal information they provide is reliable"],
     ),
     (
         "2.3 verification",
@@ -679,12 +679,12 @@ const SEED: &[(&str, &[&str])] = &[
     ),
     (
         "2.4",
-        &["The User does not give his personal information to third parties"],
+        &["The User does not give their personal information to third parties"],
     ),
     (
         "2.4 liability",
         &[
-            "not responsible for the consequences of the User giving his personal information to third parties",
+            "not responsible for the consequences of the User giving their personal information to third parties",
         ],
     ),
     (
@@ -741,7 +741,7 @@ const SEED: &[(&str, &[&str])] = &[
     (
         "4.2",
         &[
-            "kept until the User removes it from the Service or for as long as the law requires: Information the User provides about himself",
+            "kept until the User removes it from the Service or for as long as the law requires: Information the User provides about themselves",
         ],
     ),
     ("4.3", &["E-mail address (required)", "Name (optional)"]),
@@ -770,8 +770,8 @@ const SEED: &[(&str, &[&str])] = &[
     (
         "4.5.2",
         &[
-            "Contractors who help provide the Service",
-            "only when the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User",
+            "Contractors who help provide the Service or perform agreements with the User",
+            "only when the transfer is necessary to perform a contract with the User",
         ],
     ),
     (
@@ -785,7 +785,7 @@ const SEED: &[(&str, &[&str])] = &[
         "4.5.4",
         &[
             "when the User breaks the agreements",
-            "protect the rights and legitimate interests of Pro IT Group Inc or of other persons when the User breaches an agreement",
+            "protect the rights and legitimate interests of Pro IT Group Inc or of other persons",
         ],
     ),
     (
@@ -890,4 +890,212 @@ fn the_seed_table_names_every_clause() {
             "no fact checked for seed clause {clause}"
         );
     }
+}
+
+// ------------------------------------------------------------ the voice
+
+/// The example with another voice, as if its header said so.
+fn example_in(voice: policyc::model::Voice) -> Policy {
+    let mut policy = example();
+    policy.header.voice = voice;
+    policy
+}
+
+#[test]
+fn example_in_the_first_and_second_person() {
+    let policy = example_in(policyc::model::Voice::WeYou);
+    insta::assert_snapshot!("example_we_you_md", markdown(&policy));
+    insta::assert_snapshot!("example_we_you_txt", plain_text(&policy));
+}
+
+#[test]
+fn the_third_person_is_the_default_and_the_seeds_form() {
+    let policy = example();
+    assert_eq!(policy.header.voice, policyc::model::Voice::ThirdPerson);
+    assert_eq!(
+        markdown(&policy),
+        markdown(&example_in(policyc::model::Voice::ThirdPerson))
+    );
+    let text = flat(&plain_text(&policy));
+    assert!(text.contains("The User may exercise this right"));
+    assert!(!text.contains(" you "), "{text}");
+}
+
+/// Every policy of the repository that checks: the examples and every
+/// fixture, with its path.
+fn every_checked_policy() -> Vec<(String, Policy)> {
+    fn walk(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "policy") {
+                found.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    walk(&root.join("policies"), &mut paths);
+    walk(&root.join("tests/fixtures"), &mut paths);
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(&path).ok()?;
+            let policy = policyc::check_source(&text).policy?;
+            Some((path.display().to_string(), policy))
+        })
+        .collect()
+}
+
+/// The words of `text` that are "he", "his" or "him".
+fn gendered(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| ["he", "his", "him", "himself"].contains(&w.to_lowercase().as_str()))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn no_text_says_he_his_or_him() {
+    use policyc::render::document::Piece;
+    let policies = every_checked_policy();
+    assert!(policies.len() > 30, "only {} policies", policies.len());
+    for (path, mut policy) in policies {
+        for voice in [
+            policyc::model::Voice::ThirdPerson,
+            policyc::model::Voice::WeYou,
+        ] {
+            policy.header.voice = voice;
+            // The project's own words, in every policy.
+            let document = policyc::render::document(&policy);
+            let own: String = document
+                .sections
+                .iter()
+                .flat_map(|s| {
+                    std::iter::once(s.heading.clone()).chain(s.clauses.iter().map(|c| {
+                        let mut words = c.body.clone();
+                        if let Some(lead) = &c.lead {
+                            words.append(lead.clone());
+                        }
+                        words
+                            .pieces
+                            .iter()
+                            .filter_map(|p| match p {
+                                Piece::Words(w) => Some(w.clone()),
+                                _ => None,
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    }))
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(gendered(&own).is_empty(), "{path}: {:?}", gendered(&own));
+        }
+    }
+    // The whole text, the source's words included, of the example and of
+    // the text fixtures.
+    let whole = std::iter::once(example()).chain(FIXTURES.iter().map(|n| fixture(n)));
+    for policy in whole {
+        let text = plain_text(&policy);
+        assert!(
+            gendered(&text).is_empty(),
+            "{}: {:?}",
+            policy.id,
+            gendered(&text)
+        );
+    }
+}
+
+#[test]
+fn a_controller_of_several_companies_takes_the_plural() {
+    let mut policy = fixture("voices");
+    policy.header.voice = policyc::model::Voice::ThirdPerson;
+    let text = flat(&plain_text(&policy));
+    for words in [
+        "sets out how Acme Co. and its affiliates process information about the users",
+        "Acme Co. and its affiliates are the controller responsible",
+        "Acme Co. and its affiliates receive the following personal information",
+        "Legal basis: Acme Co. and its affiliates' legitimate interests;",
+        "Acme Co. and its affiliates inform the User of a change",
+    ] {
+        assert!(text.contains(words), "not in the text: {words}\n{text}");
+    }
+    policy.header.controller.plural = false;
+    let text = flat(&plain_text(&policy));
+    assert!(text.contains("Acme Co. and its affiliates is the controller responsible"));
+}
+
+// --------------------------------------------------------- text bugs
+
+#[test]
+fn a_name_ending_with_a_full_stop_ends_its_sentence_once() {
+    let source = read("tests/fixtures/text/minimal.policy")
+        .replace("\"Tiny Example\"", "\"Example Inc.\"")
+        .replace("basis contract", "basis legal_obligation");
+    let policy = policy_of(&source);
+    for text in [markdown(&policy), plain_text(&policy), html(&policy)] {
+        assert!(!text.contains(".."), "{text}");
+    }
+    assert!(flat(&plain_text(&policy)).contains("a legal obligation of Example Inc. "));
+}
+
+#[test]
+fn labels_keep_their_capitals_only_where_a_capital_stands() {
+    // A label is never lowered (it may be a name), so the text puts it
+    // where a capital is right: a lead, a list entry, after a colon.
+    for policy in std::iter::once(example()).chain(FIXTURES.iter().map(|n| fixture(n))) {
+        let text = flat(&markdown(&policy));
+        let labels = policy
+            .data
+            .iter()
+            .map(|d| &d.label)
+            .chain(policy.recipients.iter().map(|r| &r.label));
+        for label in labels {
+            for (at, _) in text.match_indices(label.as_str()) {
+                let before = &text[..at];
+                assert!(
+                    [": ", "**", "- ", ", ", "; ", " and ", " or "]
+                        .iter()
+                        .any(|p| before.ends_with(p)),
+                    "{}: {label:?} mid-sentence after {:?}",
+                    policy.id,
+                    &before[before.len().saturating_sub(30)..]
+                );
+            }
+        }
+    }
+}
+
+// ------------------------------------------------- the combination rule
+
+#[test]
+fn the_combination_rule_is_stated_only_where_declared() {
+    let rule = "combined with personal information, the combined information is treated as personal information";
+    assert!(flat(&plain_text(&example())).contains(rule));
+    let voices = fixture("voices");
+    assert!(
+        voices
+            .data
+            .iter()
+            .any(|d| d.identity == policyc::model::Identity::Depersonalized)
+    );
+    assert!(!flat(&plain_text(&voices)).contains("combined"));
+}
+
+#[test]
+fn e0304_holds_only_where_the_rule_is_declared() {
+    let declared = read("tests/fixtures/diagnostics/e0304_identified_by_combination.policy");
+    let e0304 = |source: &str| {
+        policyc::check_source(source)
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str() == "E0304")
+    };
+    assert!(e0304(&declared));
+    let undeclared = declared.replace("  when_combined identified\n", "");
+    assert_ne!(undeclared, declared);
+    assert!(!e0304(&undeclared));
 }

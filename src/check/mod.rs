@@ -26,6 +26,7 @@ pub use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, EVENTS, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS,
     RESTRICTIONS, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT, TIME_UNITS,
 };
+pub use crate::vocab::{COMBINATIONS, VOICES};
 pub use values::{is_email, is_url};
 
 /// The outcome of checking one file.

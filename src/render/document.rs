@@ -26,7 +26,7 @@ pub struct Section {
     /// The anchor for links (`collection`).
     pub anchor: &'static str,
     /// The heading, without the number.
-    pub heading: &'static str,
+    pub heading: String,
     /// The clauses, numbered `2.1`, `2.2`…
     pub clauses: Vec<Clause>,
 }
@@ -129,8 +129,14 @@ impl Text {
         }
     }
 
-    /// Appends wording of the project's own, in place.
+    /// Appends wording of the project's own, in place. A full stop after a
+    /// source string that ends with one is left out: "Example Inc." ends
+    /// its sentence once.
     pub fn push_words(&mut self, words: &str) {
+        let words = match (self.pieces.last(), words.strip_prefix('.')) {
+            (Some(Piece::Source(last)), Some(rest)) if last.ends_with('.') => rest,
+            _ => words,
+        };
         if let Some(Piece::Words(last)) = self.pieces.last_mut() {
             last.push_str(words);
         } else if !words.is_empty() {
@@ -336,7 +342,7 @@ mod tests {
         let section = |anchor, clauses| Section {
             number: String::new(),
             anchor,
-            heading: "h",
+            heading: "h".to_owned(),
             clauses,
         };
         let numbered = number(vec![

@@ -41,7 +41,7 @@ fn contents(sections: &[Section], out: &mut String) {
             "<li><a href=\"#{}\">{}. {}</a></li>",
             section.anchor,
             section.number,
-            escape(section.heading)
+            escape(&section.heading)
         );
     }
     out.push_str("</ul>\n</nav>\n");
@@ -53,7 +53,7 @@ fn render_section(section: &Section, out: &mut Sink<'_>) {
         out,
         "<h2>{}. {}</h2>",
         section.number,
-        escape(section.heading)
+        escape(&section.heading)
     );
     for clause in &section.clauses {
         render_clause(clause, out);

@@ -21,7 +21,7 @@ pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::R
 }
 
 fn render_section(section: &Section, out: &mut Sink<'_>) {
-    putln!(out, "\n## {}. {}", section.number, escape(section.heading));
+    putln!(out, "\n## {}. {}", section.number, escape(&section.heading));
     for clause in &section.clauses {
         render_clause(clause, out);
     }

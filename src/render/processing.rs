@@ -4,7 +4,7 @@
 use hashbrown::HashMap;
 
 use super::document::{Clause, Text};
-use super::words;
+use super::words::{self, Voice};
 use crate::model::{Basis, DataCategory, Policy, Purpose, Recipient, Retention, Transfer};
 
 /// The data categories by id, made once for the whole document and shared
@@ -34,12 +34,12 @@ impl<'a> Catalog<'a> {
 
 /// Each purpose with the information it uses and its legal basis.
 pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
-    let controller = &policy.header.controller.name;
+    let voice = Voice::of(policy);
     introduced(
         &policy.purposes,
-        controller,
-        " processes information only for the following purposes:",
-        |p| purpose(p, labels, controller),
+        &voice,
+        "{We} [processes|process] information only for the following purposes:",
+        |p| purpose(p, labels, &voice),
     )
 }
 
@@ -47,18 +47,18 @@ pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
 /// of its own; none when there are no items, so nothing is introduced.
 fn introduced<T>(
     items: &[T],
-    controller: &str,
+    voice: &Voice<'_>,
     intro: &str,
     each: impl FnMut(&T) -> Clause,
 ) -> Vec<Clause> {
     if items.is_empty() {
         return Vec::new();
     }
-    let intro = Text::new().source(controller).words(intro);
+    let intro = voice.say(intro);
     vec![Clause::new(intro).clauses(items.iter().map(each).collect())]
 }
 
-fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause {
+fn purpose(purpose: &Purpose, labels: &Catalog<'_>, voice: &Voice<'_>) -> Clause {
     let mut body = Text::new();
     if let Some(description) = &purpose.description {
         body = body.source_sentence(description);
@@ -69,7 +69,7 @@ fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause 
             .text(labels.list(&purpose.uses))
             .end(),
     );
-    body = body.sentence(basis(purpose, controller));
+    body = body.sentence(basis(purpose, voice));
     if purpose.only_depersonalized {
         body = body.sentence(
             Text::new().words("Only depersonalized information is used for this purpose."),
@@ -78,10 +78,10 @@ fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause 
     Clause::new(body).lead(Text::new().source(&purpose.label).end())
 }
 
-fn basis(purpose: &Purpose, controller: &str) -> Text {
+fn basis(purpose: &Purpose, voice: &Voice<'_>) -> Text {
     let text = Text::new()
         .words("Legal basis: ")
-        .text(words::basis(purpose.basis, controller));
+        .text(words::basis(purpose.basis, voice));
     match (&purpose.interest, purpose.basis) {
         (Some(interest), Basis::LegitimateInterest) => text
             .words("; the interest pursued is ")
@@ -92,7 +92,7 @@ fn basis(purpose: &Purpose, controller: &str) -> Text {
 
 /// Each recipient with the information it may receive and the grounds.
 pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
-    let controller = &policy.header.controller.name;
+    let voice = Voice::of(policy);
     let mut transfers: HashMap<&str, Vec<&Transfer>> = HashMap::new();
     for transfer in &policy.transfers {
         transfers
@@ -102,11 +102,11 @@ pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     }
     introduced(
         &policy.recipients,
-        controller,
-        " may share information only with the following recipients, and only on the grounds stated for each:",
+        &voice,
+        "{We} may share information only with the following recipients, and only on the grounds stated for each:",
         |r| {
             let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
-            recipient(r, to_it, labels, controller)
+            recipient(r, to_it, labels, &voice)
         },
     )
 }
@@ -115,7 +115,7 @@ fn recipient(
     recipient: &Recipient,
     transfers: &[&Transfer],
     labels: &Catalog<'_>,
-    controller: &str,
+    voice: &Voice<'_>,
 ) -> Clause {
     let mut body = Text::new();
     if let Some(description) = &recipient.description {
@@ -125,7 +125,7 @@ fn recipient(
         body = body.sentence(
             Text::new()
                 .words("Type of recipient: ")
-                .text(words::recipient_kind(kind, controller))
+                .text(words::recipient_kind(kind, voice))
                 .end(),
         );
     }
@@ -134,19 +134,16 @@ fn recipient(
         let grounds = transfer
             .grounds
             .iter()
-            .map(|g| {
-                Text::new()
-                    .words("when ")
-                    .text(words::ground(*g, controller))
-            })
+            .map(|g| Text::new().words("when ").text(words::ground(*g, voice)))
             .collect();
+        // The labels after a colon, where their capitals stand.
         body = body.sentence(
             Text::new()
-                .words("This recipient may receive ")
-                .text(labels.list(&transfer.data))
-                .words(", only ")
+                .words("This recipient may receive the following information, only ")
                 .text(words::list(grounds, "or"))
-                .words("."),
+                .words(": ")
+                .text(labels.list(&transfer.data))
+                .end(),
         );
     }
     if recipient.bound_by_policy {

@@ -2,11 +2,14 @@
 //! section headings, each clause with its number and a hanging indent, lists
 //! as dashes indented under their clause.
 
+use unicode_width::UnicodeWidthStr;
+
 use super::Sink;
 use super::document::{Clause, Document, Item, Section, Text};
 
-/// The widest a line may be, in characters; only a single word longer than
-/// the room left (a long address) overflows it.
+/// The widest a line may be, in columns of a terminal (a CJK character
+/// takes two, a combining accent none); only a single word longer than the
+/// room left (a long address) overflows it.
 const WIDTH: usize = 80;
 
 /// Writes the document into `writer`, a few clauses at a time.
@@ -37,7 +40,8 @@ fn render_section(section: &Section, out: &mut Sink<'_>) {
 fn underlined(heading: &str, rule: char, out: &mut String) {
     let mut lines = String::new();
     wrap(heading, "", "", &mut lines);
-    let widest = lines.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    // Display width, not characters: "政策" takes four columns.
+    let widest = lines.lines().map(str::width).max().unwrap_or(0);
     out.push_str(&lines);
     out.extend(std::iter::repeat_n(rule, widest));
     out.push('\n');
@@ -72,15 +76,15 @@ fn render_items(items: &[Item], indent: &str, out: &mut String) {
 /// `first`, the others with `rest`. Every line ends with a newline.
 fn wrap(text: &str, first: &str, rest: &str, out: &mut String) {
     let mut line = first.to_owned();
-    let mut width = first.chars().count();
+    let mut width = first.width();
     let mut empty = true;
     for word in text.split_whitespace() {
-        let len = word.chars().count();
+        let len = word.width();
         if !empty && width + 1 + len > WIDTH {
             out.push_str(line.trim_end());
             out.push('\n');
             line = rest.to_owned();
-            width = rest.chars().count();
+            width = rest.width();
             empty = true;
         }
         if !empty {
@@ -107,6 +111,15 @@ mod tests {
         assert!(out.lines().all(|l| l.chars().count() <= WIDTH));
         assert!(out.starts_with("1.1. word"));
         assert!(out.lines().skip(1).all(|l| l.starts_with("     word")));
+    }
+
+    #[test]
+    fn the_underline_is_as_wide_as_the_title_looks() {
+        for (title, width) in [("Privacy", 7), ("隐私政策", 8), ("Cafe\u{301}", 4)] {
+            let mut out = String::new();
+            underlined(title, '=', &mut out);
+            assert_eq!(out, format!("{title}\n{}\n", "=".repeat(width)));
+        }
     }
 
     #[test]

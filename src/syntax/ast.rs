@@ -143,6 +143,8 @@ pub struct PolicyDecl {
     pub scope: Vec<Prop<Str>>,
     /// `part_of "…", "…"`
     pub part_of: Vec<Prop<Vec<Str>>>,
+    /// `voice we_you`
+    pub voice: Vec<Prop<Name>>,
 }
 
 /// The controller block inside the header.
@@ -159,6 +161,8 @@ pub struct ControllerDecl {
     pub website: Vec<Prop<Str>>,
     /// `address "…"`
     pub address: Vec<Prop<Str>>,
+    /// `plural`: the controller is several companies.
+    pub plural: Vec<Prop<()>>,
 }
 
 /// A data category.
@@ -182,6 +186,8 @@ pub struct DataDecl {
     pub requirement: Vec<Prop<Requirement>>,
     /// `collected "…"`
     pub collected: Vec<Prop<Str>>,
+    /// `when_combined identified`
+    pub when_combined: Vec<Prop<Name>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

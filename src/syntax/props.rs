@@ -168,6 +168,7 @@ pub const HEADER: Block = block! {
     "accepted" Keyword => Help::OneOf(|| vocab::ACCEPTANCES.keywords().collect());
     "scope" Text => TEXT;
     "part_of" Texts => TEXTS;
+    "voice" Keyword => Help::OneOf(|| vocab::VOICES.keywords().collect());
 };
 
 /// `controller "NAME" { … }` in the header.
@@ -176,6 +177,7 @@ pub const CONTROLLER: Block = block! {
     "service" Text => TEXT;
     "website" Text => ADDRESS;
     "address" Text => TEXT;
+    "plural" Flag => FLAG;
 };
 
 /// `data ID "LABEL" { … }`.
@@ -189,6 +191,7 @@ pub const DATA: Block = block! {
     "required" Flag => FLAG;
     "optional" Flag => FLAG;
     "collected" Text => TEXT;
+    "when_combined" Keyword => Help::OneOf(|| vocab::COMBINATIONS.keywords().collect());
 };
 
 /// `purpose ID "LABEL" { … }`.
@@ -364,6 +367,8 @@ mod tests {
             (Form::Keyword, "kind") => "processor",
             (Form::Keyword, "by") => "unilateral",
             (Form::Keyword, "effective") => "on_publication",
+            (Form::Keyword, "voice") => "we_you",
+            (Form::Keyword, "when_combined") => "identified",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)

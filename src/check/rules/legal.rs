@@ -190,7 +190,11 @@ fn depersonalized_uses(
                 e0303_identified_through_parent(&use_, flag(&hierarchy.identified_below, at))
             })
             .or_else(|| {
-                e0304_identified_by_combination(&use_, flag(&hierarchy.identified_above, at))
+                e0304_identified_by_combination(
+                    &use_,
+                    category,
+                    flag(&hierarchy.identified_above, at),
+                )
             });
             diags.extend(diag);
         }
@@ -269,8 +273,13 @@ fn e0303_identified_through_parent(use_: &Use<'_>, identified_below: bool) -> Op
 
 /// E0304: a depersonalized category used under the restriction sits
 /// inside an identified one.
-fn e0304_identified_by_combination(use_: &Use<'_>, identified_above: bool) -> Option<Diagnostic> {
-    if !identified_above {
+fn e0304_identified_by_combination(
+    use_: &Use<'_>,
+    category: &DataCategory,
+    identified_above: bool,
+) -> Option<Diagnostic> {
+    // The rule holds only where the policy declares it (`when_combined`).
+    if !identified_above || !category.when_combined {
         return None;
     }
     let id = use_.id;
