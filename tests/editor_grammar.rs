@@ -600,7 +600,9 @@ fn the_example_policy_is_highlighted() {
 fn the_other_policies_are_highlighted() {
     let template = include_str!("../src/cli/init.policy.in")
         .replace("{{id}}", "acme")
-        .replace("{{date}}", "2026-01-01");
+        .replace("{{date}}", "2026-01-01")
+        .replace("{{voice}}", "we_you")
+        .replace("{{readers}}", "your");
     for (name, text) in [
         ("the init template", template),
         (

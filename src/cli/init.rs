@@ -1,5 +1,5 @@
-//! `policyc init [DIR] [--id ID]`: a new policy, from a commented template
-//! that checks clean and passes its own test block.
+//! `policyc init [DIR] [--id ID] [--voice VOICE]`: a new policy, from a
+//! commented template that checks clean and passes its own test block.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use super::Output;
 use crate::diff::date_after;
 use crate::driver::Outcome;
-use crate::model::Date;
-use crate::vocab;
+use crate::model::{Date, Voice};
+use crate::vocab::{self, Closed as _};
 
 /// The template: `{{id}}` and `{{date}}` are replaced, and so is each list
 /// of keywords its guidance names (see [`lists`]).
@@ -24,11 +24,20 @@ pub const FALLBACK_ID: &str = "my_policy";
 /// from the directory above.
 const GENERIC_DIRS: &[&str] = &["policies", "policy", "privacy"];
 
-/// The template filled in for `id`, effective on `date` (YYYY-MM-DD), with
-/// its lists of keywords taken from the vocabulary, so a value added to a
-/// set is named here without an edit.
-pub fn render(id: &str, date: &str) -> String {
-    let mut text = TEMPLATE.replace("{{id}}", id).replace("{{date}}", date);
+/// The template filled in for `id`, effective on `date` (YYYY-MM-DD), in
+/// `voice` (its keyword in the header, and its own quoted words), with its
+/// lists of keywords taken from the vocabulary, so a value added to a set
+/// is named here without an edit.
+pub fn render(id: &str, date: &str, voice: Voice) -> String {
+    let readers = match voice {
+        Voice::WeYou => "your",
+        Voice::ThirdPerson => "the User's",
+    };
+    let mut text = TEMPLATE
+        .replace("{{id}}", id)
+        .replace("{{date}}", date)
+        .replace("{{voice}}", voice.keyword())
+        .replace("{{readers}}", readers);
     for (placeholder, words) in lists() {
         text = text.replace(placeholder, &vocab::listed(&words, " or "));
     }
@@ -164,7 +173,7 @@ fn date_of_days(days: i64) -> Date {
 }
 
 /// Runs `policyc init`.
-pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> Outcome {
+pub fn run(dir: &Path, id: Option<&str>, voice: Voice, out: &mut Output) -> Outcome {
     let id = match id {
         Some(id) if is_valid_id(id) => id.to_owned(),
         Some(id) => {
@@ -188,7 +197,7 @@ pub fn run(dir: &Path, id: Option<&str>, out: &mut Output) -> Outcome {
         out.error_line(&format!("cannot create `{}`: {error}", dir.display()));
         return Outcome::Usage;
     }
-    if let Err(error) = write_new(&path, &render(&id, &today())) {
+    if let Err(error) = write_new(&path, &render(&id, &today(), voice)) {
         out.error_line(&format!("cannot write `{}`: {error}", path.display()));
         return Outcome::Usage;
     }
@@ -224,7 +233,7 @@ mod tests {
     #[test]
     fn the_guidance_names_every_value_it_explains() {
         use crate::vocab::{BASES, IDENTITIES, RECIPIENT_KINDS, SOURCES};
-        let text = render("x", "2024-01-01");
+        let text = render("x", "2024-01-01", Voice::WeYou);
         let mut named: Vec<&str> = SOURCES.keywords().collect();
         named.extend(IDENTITIES.keywords());
         // Explicit consent is for special categories, which the template
