@@ -18,7 +18,14 @@ use std::path::Path;
 use policyc::model::Policy;
 use policyc::render::{html, markdown, plain_text};
 
-const FIXTURES: &[&str] = &["bases", "grounds", "clauses", "minimal", "voices"];
+const FIXTURES: &[&str] = &[
+    "bases",
+    "grounds",
+    "clauses",
+    "minimal",
+    "voices",
+    "structure",
+];
 
 fn read(relative: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
@@ -221,8 +228,22 @@ fn every_source_string_appears_in_every_format() {
         let text = flat(&plain_text(&policy));
         let md = markdown(&policy);
         let page = html(&policy);
-        for (what, string) in source_strings(&policy) {
+        // A long text's lines are shown line by line, a list entry without
+        // its dash, each escaped where it starts a line.
+        let lines = source_strings(&policy)
+            .into_iter()
+            .flat_map(|(what, string)| {
+                string
+                    .lines()
+                    .map(|l| l.trim().strip_prefix("- ").unwrap_or(l.trim()).to_owned())
+                    .filter(|l| !l.is_empty())
+                    .map(|l| (what.clone(), l))
+                    .collect::<Vec<_>>()
+            });
+        for (what, string) in lines {
             let string = flat(&string);
+            let at_line_start =
+                policyc::escape::markdown_line_start(&policyc::escape::markdown(&string));
             assert!(
                 text.contains(&string),
                 "{}: the {what} `{string}` is not in the text",
@@ -230,14 +251,11 @@ fn every_source_string_appears_in_every_format() {
             );
             let escaped_md = string.replace('_', "\\_").replace('&', "\\&");
             assert!(
-                md.contains(&string) || md.contains(&escaped_md),
+                md.contains(&string) || md.contains(&escaped_md) || md.contains(&at_line_start),
                 "{}: the {what} `{string}` is not in the Markdown",
                 policy.id
             );
-            let escaped = string
-                .replace('&', "&amp;")
-                .replace('\'', "&#39;")
-                .replace('"', "&quot;");
+            let escaped = policyc::escape::html(&string);
             assert!(
                 page.contains(&escaped),
                 "{}: the {what} `{string}` is not in the HTML",
@@ -1098,4 +1116,45 @@ fn e0304_holds_only_where_the_rule_is_declared() {
     let undeclared = declared.replace("  when_combined identified\n", "");
     assert_ne!(undeclared, declared);
     assert!(!e0304(&undeclared));
+}
+
+// ------------------------------------------------- free text's structure
+
+#[test]
+fn a_long_text_keeps_its_lines_paragraphs_and_lists() {
+    let policy = fixture("structure");
+    let md = markdown(&policy);
+    assert!(md.contains("1.2. First line\\\nSecond line\n\nA new paragraph.\n"));
+    assert!(
+        md.contains("What the User gives us:\n\n- a name\n- an e-mail address\n\nNothing else.")
+    );
+    let page = html(&policy);
+    assert!(page.contains("First line<br>\nSecond line</p>\n<p>A new paragraph.</p>"));
+    assert!(page.contains("gives us:</p>\n<ul>\n<li>a name</li>\n<li>an e-mail address</li>\n</ul>\n<p>Nothing else.</p>"));
+    assert!(page.contains("these rules:</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n</div>"));
+    let text = plain_text(&policy);
+    assert!(text.contains("1.2. First line\n     Second line\n\n     A new paragraph.\n"));
+    assert!(text.contains(
+        "gives us:\n       - a name\n       - an e-mail address\n\n       Nothing else.\n"
+    ));
+}
+
+#[test]
+fn no_line_of_a_long_text_makes_structure_of_its_own() {
+    let policy = fixture("structure");
+    let md = markdown(&policy);
+    for escaped in [
+        "\\# not a heading",
+        "1\\. not a numbered item",
+        "\\[not a link\\](https://evil.example)",
+        "\\<b\\>not bold\\</b\\>",
+        "\\-not an entry",
+    ] {
+        assert!(md.contains(escaped), "{escaped}");
+    }
+    let page = html(&policy);
+    assert!(page.contains("&lt;b&gt;not bold&lt;/b&gt;"));
+    assert!(!page.contains("href=\"https://evil.example\""));
+    // The only lists are those the source wrote.
+    assert_eq!(page.matches("<ul>").count(), 3, "{page}");
 }

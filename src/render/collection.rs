@@ -183,7 +183,7 @@ fn name(category: &DataCategory) -> Text {
 fn details(category: &DataCategory, show_source: bool, voice: &Voice<'_>) -> Text {
     let mut text = Text::new();
     if let Some(description) = &category.description {
-        text = text.sentence(Text::new().source_sentence(description));
+        text = text.sentence(Text::new().long_sentence(description));
     }
     if let (true, Some(source)) = (show_source, category.source) {
         text = text.sentence(words::source_sentence(source, voice));

@@ -58,7 +58,7 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
             .clauses
             .iter()
             .filter(|c| c.section == which)
-            .map(|c| Clause::new(Text::new().source(&c.text))),
+            .map(|c| Clause::new(Text::new().long_source(&c.text))),
     );
     let entry = which.entry();
     Section {

@@ -61,7 +61,7 @@ fn introduced<T>(
 fn purpose(purpose: &Purpose, labels: &Catalog<'_>, voice: &Voice<'_>) -> Clause {
     let mut body = Text::new();
     if let Some(description) = &purpose.description {
-        body = body.source_sentence(description);
+        body = body.long_sentence(description);
     }
     body = body.sentence(
         Text::new()
@@ -119,7 +119,7 @@ fn recipient(
 ) -> Clause {
     let mut body = Text::new();
     if let Some(description) = &recipient.description {
-        body = body.source_sentence(description);
+        body = body.long_sentence(description);
     }
     if let Some(kind) = recipient.kind {
         body = body.sentence(

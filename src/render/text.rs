@@ -5,7 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Sink;
-use super::document::{Clause, Document, Item, Section, Text};
+use super::document::{Block, Clause, Document, Item, Section, Text};
 
 /// The widest a line may be, in columns of a terminal (a CJK character
 /// takes two, a combining accent none); only a single word longer than the
@@ -56,7 +56,7 @@ fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
     }
     let text = text.sentence(clause.body.clone());
     out.push('\n');
-    wrap(&text.plain(), &number, &indent, out);
+    blocks(&text, &number, &indent, out);
     render_items(&clause.items, &indent, out);
     for sub in &clause.clauses {
         render_clause(sub, out);
@@ -69,6 +69,26 @@ fn render_items(items: &[Item], indent: &str, out: &mut String) {
         let rest = format!("{indent}  ");
         wrap(&item.text.plain(), &format!("{indent}- "), &rest, out);
         render_items(&item.items, &rest, out);
+    }
+}
+
+/// Appends a text's blocks, each wrapped: the first after `first`, the
+/// others under `indent`; a paragraph after a blank line, a list entry
+/// after a dash.
+fn blocks(text: &Text, first: &str, indent: &str, out: &mut String) {
+    for (i, block) in text.blocks().iter().enumerate() {
+        let lead = if i == 0 { first } else { indent };
+        match block {
+            Block::Line(s) => wrap(s, lead, indent, out),
+            Block::Paragraph(s) => {
+                out.push('\n');
+                // A paragraph that opens with a list is only its blank line.
+                if !s.is_empty() {
+                    wrap(s, indent, indent, out);
+                }
+            }
+            Block::Bullet(s) => wrap(s, &format!("{indent}- "), &format!("{indent}  "), out),
+        }
     }
 }
 
@@ -120,6 +140,14 @@ mod tests {
             underlined(title, '=', &mut out);
             assert_eq!(out, format!("{title}\n{}\n", "=".repeat(width)));
         }
+    }
+
+    #[test]
+    fn a_list_after_a_blank_line_follows_one_blank_line() {
+        let mut out = String::new();
+        let text = Text::new().long_source("a\n\n- b\n- c");
+        blocks(&text, "1. ", "   ", &mut out);
+        assert_eq!(out, "1. a\n\n   - b\n   - c\n");
     }
 
     #[test]

@@ -20,7 +20,7 @@ fn right(right: &Right, voice: &Voice<'_>) -> Clause {
     };
     let complaint_to = right.kind == RightKind::Complaint && !right.via.is_empty();
     let mut body = match &right.description {
-        Some(description) => Text::new().source_sentence(description),
+        Some(description) => Text::new().long_sentence(description),
         None if complaint_to => Text::new(),
         None => words::right_meaning(right.kind, voice),
     };
@@ -85,6 +85,6 @@ fn channel(via: &str) -> Text {
 pub fn statements(statements: &[Statement]) -> Vec<Clause> {
     statements
         .iter()
-        .map(|s| Clause::new(Text::new().source(&s.text)))
+        .map(|s| Clause::new(Text::new().long_source(&s.text)))
         .collect()
 }
