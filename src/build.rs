@@ -191,6 +191,13 @@ pub fn plan_policy<'a>(policy: &'a Policy, plan: &mut Plan<'a>) {
     );
 }
 
+/// Plans a policy's `trace.json` ([`crate::render::trace`]), made before
+/// the sources are dropped: the trace places spans in their files.
+pub fn plan_trace(id: &str, trace: crate::render::trace::Trace, plan: &mut Plan<'_>) {
+    let path = PathBuf::from(id).join("trace.json");
+    plan.add(path, move |w| trace.write(w));
+}
+
 /// Plans the files of a history and those derived from it, in the
 /// policy's output folder `folder`: the entries (those on disk, in `dir`,
 /// copied as they are; the new one written from its model), the ledger,

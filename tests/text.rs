@@ -1158,3 +1158,87 @@ fn no_line_of_a_long_text_makes_structure_of_its_own() {
     // The only lists are those the source wrote.
     assert_eq!(page.matches("<ul>").count(), 3, "{page}");
 }
+
+// ------------------------------------------------------------ the trace
+
+#[test]
+fn every_clause_of_every_policy_has_a_source() {
+    use policyc::render::trace;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = vec![root.join("policies/pro-it-group.policy")];
+    paths.extend(
+        FIXTURES
+            .iter()
+            .map(|n| root.join(format!("tests/fixtures/text/{n}.policy"))),
+    );
+    let mut clauses = 0;
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let checked = policyc::check_source(&text);
+        let policy = checked.policy.unwrap();
+        for (number, origins) in trace::clauses(&policy) {
+            assert!(
+                !origins.is_empty(),
+                "{}: {number} has no source",
+                path.display()
+            );
+            for origin in origins {
+                let span = trace::span(origin, &checked.spans)
+                    .unwrap_or_else(|| panic!("{}: {number}: {origin:?}", path.display()));
+                assert!(span.end > span.start && span.end <= text.len());
+            }
+            clauses += 1;
+        }
+    }
+    assert!(clauses > 100, "only {clauses} clauses");
+}
+
+#[test]
+fn the_examples_trace_points_at_its_declarations() {
+    let trace: serde_json::Value =
+        serde_json::from_str(&read("generated/pro_it_privacy/trace.json")).unwrap();
+    let source = read("policies/pro-it-group.policy");
+    let numbers: Vec<String> = policyc::render::trace::clauses(&example())
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    let traced = trace["clauses"].as_array().unwrap();
+    assert_eq!(
+        traced
+            .iter()
+            .map(|c| c["number"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        numbers
+    );
+    let starts = |number: &str| -> Vec<String> {
+        let clause = traced.iter().find(|c| c["number"] == number).unwrap();
+        clause["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                assert_eq!(s["file"], "policies/pro-it-group.policy");
+                let (start, end) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+                let text = &source[start as usize..end as usize];
+                let line = s["line"].as_u64().unwrap() as usize;
+                assert!(
+                    source
+                        .lines()
+                        .nth(line - 1)
+                        .unwrap()
+                        .starts_with(text.lines().next().unwrap())
+                );
+                text.split_whitespace().next().unwrap().to_owned()
+            })
+            .collect()
+    };
+    assert_eq!(starts("1.1"), ["policy"]);
+    assert_eq!(starts("2.1.1"), ["data", "data", "data", "data", "data"]);
+    assert_eq!(starts("3.1.1"), ["purpose"]);
+    assert_eq!(starts("4.1.1"), ["recipient", "transfer"]);
+    assert_eq!(starts("5.1"), ["retain"]);
+    assert_eq!(starts("6.1"), ["right"]);
+    assert_eq!(starts("7.1"), ["obligation"]);
+    assert_eq!(starts("7.4"), ["clause"]);
+    assert_eq!(starts("9.1"), ["changes"]);
+}

@@ -14,6 +14,7 @@ use crate::codes::Code;
 use crate::diff::history::Mode;
 use crate::model::Policy;
 use crate::publish::{self, Compared, LockMode, OutputError, OutputLock, Published};
+use crate::render::trace::Place;
 use crate::sign::SigningKey;
 
 /// What `policyc build` was asked to do.
@@ -180,6 +181,10 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         // history in it is read.
         publish::tree::inspect(out_dir, Path::new(&policy.id))?;
         build::plan_policy(policy, &mut plan);
+        let trace = crate::render::trace::trace(policy, &checked.checked.spans, &|span| {
+            place(&checked.loaded, span)
+        });
+        build::plan_trace(&policy.id, trace, &mut plan);
         if let Some(key) = options.signer {
             crate::sign::plan_signature(policy, key, &mut plan);
         }
@@ -228,6 +233,23 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         policies: ids.len(),
         files: plan.len(),
         published,
+    })
+}
+
+/// A span of a policy's span space, placed in its file for the trace.
+fn place(loaded: &crate::load::Loaded, span: crate::span::Span) -> Option<Place> {
+    let (file, local) = loaded.place(span)?;
+    let (line, column) = file.line_column(local.start);
+    let (end_line, end_column) = file.line_column(local.end);
+    let name = file.display_name();
+    Some(Place {
+        file: name.strip_prefix("./").map_or(name.clone(), str::to_owned),
+        line,
+        column,
+        end_line,
+        end_column,
+        start: local.start,
+        end: local.end,
     })
 }
 

@@ -5,7 +5,7 @@
 
 use hashbrown::HashMap;
 
-use super::document::{Clause, Item, Text};
+use super::document::{Clause, Item, Origin, Text};
 use super::processing::Catalog;
 use super::words::{self, Voice};
 use crate::model::{DataCategory, Identity, Policy, Requirement, Source};
@@ -88,12 +88,18 @@ impl<'a, 'c> Tree<'a, 'c> {
 pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
     let voice = Voice::of(policy);
     let tree = Tree::new(&policy.data, catalog, voice);
+    let stating = policy
+        .data
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.requirement.is_some())
+        .map(|(i, _)| Origin::Data(i));
     let mut clauses: Vec<Clause> = Vec::new();
     for which in GROUPS {
         let also = !clauses.is_empty();
         clauses.extend(group_clause(policy, &tree, which, also));
     }
-    clauses.extend(requirement(policy, &voice));
+    clauses.extend(requirement(policy, &voice).map(|c| c.from(stating)));
     clauses
 }
 
@@ -109,7 +115,13 @@ fn group_clause(policy: &Policy, tree: &Tree<'_, '_>, which: Group, also: bool) 
     if heads.is_empty() {
         return None;
     }
-    Some(Clause::new(intro(&tree.voice, which, also)).clauses(heads))
+    let mut origins: Vec<Origin> = heads.iter().flat_map(|h| h.origins.clone()).collect();
+    origins.sort_unstable();
+    Some(
+        Clause::new(intro(&tree.voice, which, also))
+            .clauses(heads)
+            .from(origins),
+    )
 }
 
 fn intro(voice: &Voice<'_>, which: Group, also: bool) -> Text {
@@ -143,7 +155,20 @@ fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Clause {
     if !items.is_empty() {
         body = body.sentence(Text::new().words("This information includes:"));
     }
-    Clause::new(body).lead(name(category).end()).items(items)
+    let mut origins = Vec::new();
+    declared(tree, category, &mut origins);
+    Clause::new(body)
+        .lead(name(category).end())
+        .items(items)
+        .from(origins)
+}
+
+/// Where a category and the children listed under it are declared.
+fn declared(tree: &Tree<'_, '_>, category: &DataCategory, origins: &mut Vec<Origin>) {
+    origins.extend(tree.by_id.origin(&category.id));
+    for child in tree.children_in_group(category) {
+        declared(tree, child, origins);
+    }
 }
 
 fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Vec<Item> {

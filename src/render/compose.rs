@@ -3,7 +3,7 @@
 //! changes and the contact section are here; the other sections have their
 //! own modules.
 
-use super::document::{Clause, Document, Section, Text, collapse, number};
+use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
 use super::words::Voice;
 use super::{collection, processing, user, words};
 use crate::model::{self, ChangePolicy, Policy};
@@ -42,9 +42,13 @@ fn sections(policy: &Policy) -> Vec<Section> {
         section(
             policy,
             S::Obligations,
-            user::statements(&policy.obligations),
+            user::statements(&policy.obligations, Origin::Obligation),
         ),
-        section(policy, S::Security, user::statements(&policy.security)),
+        section(
+            policy,
+            S::Security,
+            user::statements(&policy.security, Origin::Security),
+        ),
         section(policy, S::Changes, changes(policy)),
         section(policy, S::Contact, contact(policy)),
     ]
@@ -57,8 +61,9 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
         policy
             .clauses
             .iter()
-            .filter(|c| c.section == which)
-            .map(|c| Clause::new(Text::new().long_source(&c.text))),
+            .enumerate()
+            .filter(|(_, c)| c.section == which)
+            .map(|(i, c)| Clause::new(Text::new().long_source(&c.text)).from([Origin::Clause(i)])),
     );
     let entry = which.entry();
     Section {
@@ -103,7 +108,15 @@ fn general(policy: &Policy) -> Vec<Clause> {
                 .source_sentence(law),
         ));
     }
+    from_header(clauses)
+}
+
+/// The clauses, marked as coming from the header.
+fn from_header(clauses: Vec<Clause>) -> Vec<Clause> {
     clauses
+        .into_iter()
+        .map(|c| c.from([Origin::Header]))
+        .collect()
 }
 
 /// The first clause: the policy, the controller and the service.
@@ -164,6 +177,9 @@ fn changes(policy: &Policy) -> Vec<Clause> {
         ));
     }
     clauses
+        .into_iter()
+        .map(|c| c.from([Origin::Changes]))
+        .collect()
 }
 
 /// How users are told of a change, and how long before it takes effect.
@@ -218,5 +234,5 @@ fn contact(policy: &Policy) -> Vec<Clause> {
                 .source_sentence(address),
         ));
     }
-    clauses
+    from_header(clauses)
 }

@@ -45,6 +45,37 @@ pub struct Clause {
     pub items: Vec<Item>,
     /// Sub-clauses, numbered under this one.
     pub clauses: Vec<Clause>,
+    /// The declarations the clause says what it says from, in order: what
+    /// `trace.json` points a reader to.
+    pub origins: Vec<Origin>,
+}
+
+/// A declaration of the source a clause comes from, by its place in the
+/// model's lists (and so in `model::Spans`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Origin {
+    /// The policy header.
+    Header,
+    /// A data category, by its index in `Policy::data`.
+    Data(usize),
+    /// A purpose.
+    Purpose(usize),
+    /// A recipient.
+    Recipient(usize),
+    /// A `transfer`.
+    Transfer(usize),
+    /// A `retain`.
+    Retention(usize),
+    /// A right.
+    Right(usize),
+    /// An obligation.
+    Obligation(usize),
+    /// A security measure.
+    Security(usize),
+    /// The `changes` block.
+    Changes,
+    /// A free clause.
+    Clause(usize),
 }
 
 /// One entry of a bulleted list, possibly with a nested list.
@@ -340,6 +371,12 @@ impl Clause {
     /// Sets the sub-clauses.
     pub fn clauses(mut self, clauses: Vec<Clause>) -> Clause {
         self.clauses = clauses;
+        self
+    }
+
+    /// Adds the declarations the clause comes from.
+    pub fn from(mut self, origins: impl IntoIterator<Item = Origin>) -> Clause {
+        self.origins.extend(origins);
         self
     }
 }

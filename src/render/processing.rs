@@ -3,23 +3,35 @@
 
 use hashbrown::HashMap;
 
-use super::document::{Clause, Text};
+use super::document::{Clause, Origin, Text};
 use super::words::{self, Voice};
 use crate::model::{Basis, DataCategory, Policy, Purpose, Recipient, Retention, Transfer};
 
 /// The data categories by id, made once for the whole document and shared
 /// by the sections that name categories.
-pub struct Catalog<'a>(HashMap<&'a str, &'a DataCategory>);
+pub struct Catalog<'a>(HashMap<&'a str, (usize, &'a DataCategory)>);
 
 impl<'a> Catalog<'a> {
     /// The catalog of a policy's categories.
     pub fn new(policy: &'a Policy) -> Catalog<'a> {
-        Catalog(policy.data.iter().map(|c| (c.id.as_str(), c)).collect())
+        Catalog(
+            policy
+                .data
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.as_str(), (i, c)))
+                .collect(),
+        )
     }
 
     /// The category with this id.
     pub fn get(&self, id: &str) -> Option<&'a DataCategory> {
-        self.0.get(id).copied()
+        self.0.get(id).map(|&(_, c)| c)
+    }
+
+    /// Where the category with this id is declared, for the trace.
+    pub fn origin(&self, id: &str) -> Option<Origin> {
+        self.0.get(id).map(|&(i, _)| Origin::Data(i))
     }
 
     /// The categories' labels as an English list. Every id resolves in a
@@ -39,23 +51,40 @@ pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
         &policy.purposes,
         &voice,
         "{We} [processes|process] information only for the following purposes:",
+        Origin::Purpose,
         |p| purpose(p, labels, &voice),
     )
 }
 
 /// One clause in which the controller introduces `items`, each a clause
-/// of its own; none when there are no items, so nothing is introduced.
+/// of its own that comes from its declaration (`origin`, by index); none
+/// when there are no items, so nothing is introduced.
 fn introduced<T>(
     items: &[T],
     voice: &Voice<'_>,
     intro: &str,
-    each: impl FnMut(&T) -> Clause,
+    origin: fn(usize) -> Origin,
+    mut each: impl FnMut(&T) -> Clause,
 ) -> Vec<Clause> {
     if items.is_empty() {
         return Vec::new();
     }
     let intro = voice.say(intro);
-    vec![Clause::new(intro).clauses(items.iter().map(each).collect())]
+    let clauses = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let mut clause = each(item);
+            // The item's own declaration first, then what it draws on.
+            clause.origins.insert(0, origin(i));
+            clause
+        })
+        .collect();
+    vec![
+        Clause::new(intro)
+            .clauses(clauses)
+            .from((0..items.len()).map(origin)),
+    ]
 }
 
 fn purpose(purpose: &Purpose, labels: &Catalog<'_>, voice: &Voice<'_>) -> Clause {
@@ -93,17 +122,18 @@ fn basis(purpose: &Purpose, voice: &Voice<'_>) -> Text {
 /// Each recipient with the information it may receive and the grounds.
 pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     let voice = Voice::of(policy);
-    let mut transfers: HashMap<&str, Vec<&Transfer>> = HashMap::new();
-    for transfer in &policy.transfers {
+    let mut transfers: HashMap<&str, Vec<(usize, &Transfer)>> = HashMap::new();
+    for (i, transfer) in policy.transfers.iter().enumerate() {
         transfers
             .entry(transfer.recipient.as_str())
             .or_default()
-            .push(transfer);
+            .push((i, transfer));
     }
     introduced(
         &policy.recipients,
         &voice,
         "{We} may share information only with the following recipients, and only on the grounds stated for each:",
+        Origin::Recipient,
         |r| {
             let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
             recipient(r, to_it, labels, &voice)
@@ -113,7 +143,7 @@ pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
 
 fn recipient(
     recipient: &Recipient,
-    transfers: &[&Transfer],
+    transfers: &[(usize, &Transfer)],
     labels: &Catalog<'_>,
     voice: &Voice<'_>,
 ) -> Clause {
@@ -130,7 +160,7 @@ fn recipient(
         );
     }
     body = body.sentence(abroad(recipient));
-    for transfer in transfers {
+    for (_, transfer) in transfers {
         let grounds = transfer
             .grounds
             .iter()
@@ -151,7 +181,9 @@ fn recipient(
             "All obligations to observe the conditions of this Policy pass to this recipient.",
         ));
     }
-    Clause::new(body).lead(Text::new().source(&recipient.label).end())
+    Clause::new(body)
+        .lead(Text::new().source(&recipient.label).end())
+        .from(transfers.iter().map(|&(i, _)| Origin::Transfer(i)))
 }
 
 /// The country of a recipient abroad and the safeguard for the transfer.
@@ -176,7 +208,8 @@ pub fn retention(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     policy
         .retention
         .iter()
-        .map(|r| retained(r, labels))
+        .enumerate()
+        .map(|(i, r)| retained(r, labels).from([Origin::Retention(i)]))
         .collect()
 }
 

@@ -2,7 +2,7 @@
 //! statements (obligations, security measures), which are full sentences
 //! rendered verbatim.
 
-use super::document::{Clause, Text};
+use super::document::{Clause, Origin, Text};
 use super::words::Voice;
 use super::{email_address, web_address, words};
 use crate::model::{Policy, Right, RightKind, Statement};
@@ -10,7 +10,12 @@ use crate::model::{Policy, Right, RightKind, Statement};
 /// Each right, what it means and how to exercise it.
 pub fn rights(policy: &Policy) -> Vec<Clause> {
     let voice = Voice::of(policy);
-    policy.rights.iter().map(|r| right(r, &voice)).collect()
+    policy
+        .rights
+        .iter()
+        .enumerate()
+        .map(|(i, r)| right(r, &voice).from([Origin::Right(i)]))
+        .collect()
 }
 
 fn right(right: &Right, voice: &Voice<'_>) -> Clause {
@@ -81,10 +86,12 @@ fn channel(via: &str) -> Text {
     Text::new().words(preposition).link(via)
 }
 
-/// Statements, one clause each, verbatim.
-pub fn statements(statements: &[Statement]) -> Vec<Clause> {
+/// Statements, one clause each, verbatim; `origin` says where one is
+/// declared, by its index.
+pub fn statements(statements: &[Statement], origin: fn(usize) -> Origin) -> Vec<Clause> {
     statements
         .iter()
-        .map(|s| Clause::new(Text::new().long_source(&s.text)))
+        .enumerate()
+        .map(|(i, s)| Clause::new(Text::new().long_source(&s.text)).from([origin(i)]))
         .collect()
 }
