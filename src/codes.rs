@@ -105,6 +105,7 @@ codes! {
     InterestWithoutLegitimateInterest = Error "E0309", "an interest is stated for a basis that is not legitimate interests";
     StatisticsGroundOnIdentifiedData = Error "E0310", "depersonalized statistics are the ground for sending identified data";
     IdentityAssumed = Warning "W0311", "a data category does not say whether it identifies the user";
+    CombinationRuleOnPersonalData = Error "E0340", "a data category that is not depersonalized states the combination rule";
     MissingHeader = Error "E0401", "a policy file has no policy header";
     MissingHeaderFact = Error "E0402", "the policy header lacks a fact the law requires";
     TransferAbroadWithoutSafeguard = Error "E0403", "a recipient abroad has no safeguard";
@@ -112,6 +113,7 @@ codes! {
     PurposeWithoutData = Error "E0405", "a purpose uses no data";
     PurposeWithoutBasis = Error "E0406", "a purpose has no legal basis";
     NoticeContradicted = Warning "W0407", "a notice period is stated, but new editions take effect on publication";
+    PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = Error "E0503", "a new edition's version is lower than the latest released edition";

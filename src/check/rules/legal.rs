@@ -107,6 +107,35 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     e0307_identified_without_retention(parts, spans, diags);
     w0308_unused_data(parts, spans, diags);
     e0310_statistics_ground_on_identified_data(parts, spans, &hierarchy, diags);
+    e0340_combination_rule_on_personal_data(parts, spans, diags);
+}
+
+/// E0340: `when_combined identified` states what depersonalized data
+/// becomes when combined with personal data; on personal data it says
+/// nothing, and the text would state a rule about nothing.
+fn e0340_combination_rule_on_personal_data(
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (category, &span) in parts.data.iter().zip(&spans.data) {
+        if !category.when_combined || category.identity == Identity::Depersonalized {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::CombinationRuleOnPersonalData,
+                span,
+                format!(
+                    "`{}` states the combination rule, but it is {}",
+                    category.id,
+                    category.identity.as_str()
+                ),
+            )
+            .label("`when_combined` applies to depersonalized data only")
+            .help("remove `when_combined identified`, or declare the category `identity depersonalized` if it cannot identify the user"),
+        );
+    }
 }
 
 /// E0301: a legitimate-interest basis must state the interest.
