@@ -1199,6 +1199,20 @@ fn the_examples_trace_points_at_its_declarations() {
         .into_iter()
         .map(|(n, _)| n)
         .collect();
+    let schema: serde_json::Value =
+        serde_json::from_str(&read("tests/schemas/trace.schema.json")).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&trace)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "trace.json against its schema: {errors:#?}"
+    );
+    let mut sourceless = trace.clone();
+    sourceless["clauses"][0]["sources"] = serde_json::json!([]);
+    assert!(!validator.is_valid(&sourceless));
     let traced = trace["clauses"].as_array().unwrap();
     assert_eq!(
         traced
