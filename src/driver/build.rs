@@ -14,7 +14,7 @@ use crate::codes::Code;
 use crate::diff::history::Mode;
 use crate::model::Policy;
 use crate::publish::{self, Compared, LockMode, OutputError, OutputLock, Published};
-use crate::render::trace::Place;
+use crate::render::trace::{Place, Placed};
 use crate::sign::SigningKey;
 
 /// What `policyc build` was asked to do.
@@ -180,11 +180,8 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         // Links and special files in the output are refused before the
         // history in it is read.
         publish::tree::inspect(out_dir, Path::new(&policy.id))?;
-        build::plan_policy(policy, &mut plan);
-        let trace = crate::render::trace::trace(policy, &checked.checked.spans, &|span| {
-            place(&checked.loaded, span)
-        });
-        build::plan_trace(&policy.id, trace, &mut plan);
+        let placed = Placed::new(&checked.checked.spans, &|span| place(&checked.loaded, span));
+        build::plan_policy_traced(policy, Some(placed), &mut plan);
         if let Some(key) = options.signer {
             crate::sign::plan_signature(policy, key, &mut plan);
         }
@@ -236,21 +233,26 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
     })
 }
 
-/// A span of a policy's span space, placed in its file for the trace.
-fn place(loaded: &crate::load::Loaded, span: crate::span::Span) -> Option<Place> {
+/// A span of a policy's span space, placed in its file for the trace:
+/// the file's name and the place.
+fn place(loaded: &crate::load::Loaded, span: crate::span::Span) -> Option<(String, Place)> {
     let (file, local) = loaded.place(span)?;
     let (line, column) = file.line_column(local.start);
     let (end_line, end_column) = file.line_column(local.end);
     let name = file.display_name();
-    Some(Place {
-        file: name.strip_prefix("./").map_or(name.clone(), str::to_owned),
-        line,
-        column,
-        end_line,
-        end_column,
-        start: local.start,
-        end: local.end,
-    })
+    let name = name.strip_prefix("./").map_or(name.clone(), str::to_owned);
+    Some((
+        name,
+        Place {
+            file: 0,
+            line,
+            column,
+            end_line,
+            end_column,
+            start: local.start,
+            end: local.end,
+        },
+    ))
 }
 
 /// The build takes the models, each held once, without its test blocks:

@@ -115,8 +115,11 @@ fn group_clause(policy: &Policy, tree: &Tree<'_, '_>, which: Group, also: bool) 
     if heads.is_empty() {
         return None;
     }
-    let mut origins: Vec<Origin> = heads.iter().flat_map(|h| h.origins.clone()).collect();
-    origins.sort_unstable();
+    // The intro comes from the categories it opens, each a head.
+    let origins: Vec<Origin> = heads
+        .iter()
+        .filter_map(|h| h.origins.first().copied())
+        .collect();
     Some(
         Clause::new(intro(&tree.voice, which, also))
             .clauses(heads)

@@ -52,7 +52,7 @@ pub struct Clause {
 
 /// A declaration of the source a clause comes from, by its place in the
 /// model's lists (and so in `model::Spans`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Origin {
     /// The policy header.
     Header,

@@ -3,17 +3,17 @@
 //! a sentence to what the author wrote; a test holds that every clause has
 //! a source, so no clause is said from nothing.
 
-use serde::Serialize;
+use hashbrown::HashMap;
 
-use super::document::{Clause, Origin};
+use super::document::{Clause, Document, Origin};
 use crate::model::{Policy, Spans};
 use crate::span::Span;
 
 /// A span placed in the file it points into.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Place {
-    /// The file, as the build was given it (`/` separators).
-    pub file: String,
+    /// The file, by its index in the files of its [`Placed`].
+    pub file: usize,
     /// The 1-based line where the declaration starts.
     pub line: usize,
     /// The 1-based column (in characters) where it starts.
@@ -28,26 +28,129 @@ pub struct Place {
     pub end: usize,
 }
 
-/// One numbered clause and where it comes from.
-#[derive(Debug, Serialize)]
-struct Traced {
-    number: String,
-    sources: Vec<Place>,
+/// Where each declaration of a policy is written, placed in its file:
+/// made while the sources are at hand, and read when the trace is written
+/// beside the text, from the same composed document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Placed {
+    /// The files places point into, as the build was given them.
+    files: Vec<String>,
+    places: HashMap<Origin, Place>,
 }
 
-/// The whole trace of one policy.
-#[derive(Debug, Serialize)]
-pub struct Trace {
-    policy: String,
-    clauses: Vec<Traced>,
-}
-
-impl Trace {
-    /// Writes the trace as pretty JSON, ended by a newline.
-    pub fn write(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, self)?;
-        out.write_all(b"\n")
+impl Placed {
+    /// Places every declaration of `spans`. `place` puts a span of the
+    /// policy's span space in its file: the file's name and the place; a
+    /// span it cannot place is left out.
+    pub fn new(spans: &Spans, place: &dyn Fn(Span) -> Option<(String, Place)>) -> Placed {
+        let lists: [List<'_>; 9] = [
+            (&spans.data, Origin::Data),
+            (&spans.purposes, Origin::Purpose),
+            (&spans.recipients, Origin::Recipient),
+            (&spans.transfers, Origin::Transfer),
+            (&spans.retention, Origin::Retention),
+            (&spans.rights, Origin::Right),
+            (&spans.obligations, Origin::Obligation),
+            (&spans.security, Origin::Security),
+            (&spans.clauses, Origin::Clause),
+        ];
+        let every = [Origin::Header, Origin::Changes].into_iter().chain(
+            lists
+                .into_iter()
+                .flat_map(|(list, origin)| (0..list.len()).map(origin)),
+        );
+        let mut placed = Placed::default();
+        for origin in every {
+            let Some((file, mut at)) = span(origin, spans).and_then(place) else {
+                continue;
+            };
+            at.file = placed.file_index(file);
+            placed.places.insert(origin, at);
+        }
+        placed
     }
+
+    fn file_index(&mut self, file: String) -> usize {
+        if let Some(i) = self.files.iter().position(|f| *f == file) {
+            return i;
+        }
+        self.files.push(file);
+        self.files.len() - 1
+    }
+
+    /// Writes the trace of a composed document as JSON, one clause a line:
+    /// `{"policy": ID, "clauses": [{"number": "2.1", "sources": [{"file",
+    /// "line", "column", "end_line", "end_column", "start", "end"}…]}…]}`,
+    /// each clause's places in source order, without repeats.
+    pub fn write(
+        &self,
+        id: &str,
+        document: &Document,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let mut text = String::with_capacity(CHUNK + CHUNK / 4);
+        put!(text, "{{\n  \"policy\": {},\n  \"clauses\": [", quoted(id));
+        let mut first = true;
+        let mut walk = vec![];
+        for section in document.sections.iter().rev() {
+            walk.extend(section.clauses.iter().rev());
+        }
+        while let Some(clause) = walk.pop() {
+            walk.extend(clause.clauses.iter().rev());
+            text.push_str(if first { "\n" } else { ",\n" });
+            first = false;
+            self.clause(clause, &mut text);
+            if text.len() >= CHUNK {
+                out.write_all(text.as_bytes())?;
+                text.clear();
+            }
+        }
+        text.push_str("\n  ]\n}\n");
+        out.write_all(text.as_bytes())
+    }
+
+    fn clause(&self, clause: &Clause, text: &mut String) {
+        let mut places: Vec<&Place> = clause
+            .origins
+            .iter()
+            .filter_map(|o| self.places.get(o))
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        put!(
+            text,
+            "    {{\"number\": {}, \"sources\": [",
+            quoted(&clause.number)
+        );
+        for (j, place) in places.into_iter().enumerate() {
+            let file = self.files.get(place.file).map_or("", String::as_str);
+            put!(
+                text,
+                "{}{{\"file\": {}, \"line\": {}, \"column\": {}, \"end_line\": {}, \"end_column\": {}, \"start\": {}, \"end\": {}}}",
+                if j == 0 { "" } else { ", " },
+                quoted(file),
+                place.line,
+                place.column,
+                place.end_line,
+                place.end_column,
+                place.start,
+                place.end
+            );
+        }
+        text.push_str("]}");
+    }
+}
+
+/// A list of declarations' spans, and the origin of each by its index.
+type List<'s> = (&'s [Span], fn(usize) -> Origin);
+
+/// How much of the trace is gathered before it is written.
+const CHUNK: usize = 64 * 1024;
+
+/// A string as a JSON string.
+fn quoted(text: &str) -> String {
+    // A `str` always serializes.
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
 /// Where an origin is declared, in the policy's span space.
@@ -82,28 +185,4 @@ pub fn clauses(policy: &Policy) -> Vec<(String, Vec<Origin>)> {
         walk(&section.clauses, &mut out);
     }
     out
-}
-
-/// The trace of a policy, written as JSON: `{"policy": ID, "clauses":
-/// [{"number": "2.1", "sources": [PLACE…]}…]}`, each clause's places in
-/// source order, without repeats. `place` puts a span of the policy's span
-/// space in its file; a span it cannot place is left out.
-pub fn trace(policy: &Policy, spans: &Spans, place: &dyn Fn(Span) -> Option<Place>) -> Trace {
-    let clauses = clauses(policy)
-        .into_iter()
-        .map(|(number, origins)| {
-            let mut sources: Vec<Place> = origins
-                .into_iter()
-                .filter_map(|o| span(o, spans))
-                .filter_map(place)
-                .collect();
-            sources.sort();
-            sources.dedup();
-            Traced { number, sources }
-        })
-        .collect();
-    Trace {
-        policy: policy.id.clone(),
-        clauses,
-    }
 }
