@@ -16,7 +16,7 @@ use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::span::Span;
 use crate::syntax::ast::{self, Decl};
 
-/// The width past which lists are wrapped.
+/// The width past which long constructs are wrapped.
 const MAX_WIDTH: usize = 100;
 /// One level of indentation.
 const INDENT: &str = "  ";
@@ -254,10 +254,25 @@ fn attach<'a>(
 }
 
 /// Joins tokens into lines: single spaces, no space before a comma, a line
-/// break after a comment, and lists wrapped after a comma past the width.
+/// break after a comment, and long constructs wrapped at the width.
 /// `first` is the text the first line starts with; continuation lines
 /// start with `continuation`.
 fn layout(tokens: &[Token<'_>], first: &str, continuation: &str) -> Vec<String> {
+    layout_reserving(tokens, first, continuation, 0)
+}
+
+/// [`layout`], keeping `reserve` columns free after the last token (for
+/// the ` {` that opens a block). A line is broken where the next part
+/// (up to the next good break) does not fit: after a comma, before `or`
+/// (a retention period) or before a string; and, where no good break
+/// comes in time, before any token that does not fit, so that only a
+/// token longer than the width makes a longer line.
+fn layout_reserving(
+    tokens: &[Token<'_>],
+    first: &str,
+    continuation: &str,
+    reserve: usize,
+) -> Vec<String> {
     let mut lines = vec![first.to_owned()];
     let mut fresh = true;
     let mut after_comment = false;
@@ -267,17 +282,25 @@ fn layout(tokens: &[Token<'_>], first: &str, continuation: &str) -> Vec<String> 
             fresh = true;
         }
         let Some(line) = lines.last_mut() else { break };
-        let segment_len = segment_length(tokens, i);
         let needs_space = !fresh && token.kind != Kind::Comma && !line.ends_with(' ');
-        let would_be = line.len() + usize::from(needs_space) + segment_len;
-        if !fresh
-            && would_be > MAX_WIDTH
-            && i > 0
-            && tokens.get(i - 1).is_some_and(|t| t.kind == Kind::Comma)
-        {
+        let start = line.len() + usize::from(needs_space);
+        let last = i + 1 == tokens.len();
+        let token_end = start + token.text.trim_end().len() + if last { reserve } else { 0 };
+        let part_end = start + part_length(tokens, i, reserve);
+        let wrap = !fresh
+            && token.kind != Kind::Comma
+            && line.len() > continuation.len()
+            && ((good_break(tokens, i) && part_end > MAX_WIDTH) || token_end > MAX_WIDTH);
+        if wrap {
             lines.push(continuation.to_owned());
         } else if needs_space {
-            line.push(' ');
+            // A comment after code is set off by two spaces, as at the
+            // end of a declaration or property.
+            line.push_str(if token.kind == Kind::Comment {
+                "  "
+            } else {
+                " "
+            });
         }
         if let Some(line) = lines.last_mut() {
             line.push_str(token.text.trim_end());
@@ -288,16 +311,46 @@ fn layout(tokens: &[Token<'_>], first: &str, continuation: &str) -> Vec<String> 
     lines
 }
 
-/// The length of the tokens from `i` up to and including the next comma.
-fn segment_length(tokens: &[Token<'_>], i: usize) -> usize {
-    let mut length = 0;
-    for token in tokens.iter().skip(i) {
-        length += token.text.len() + 1;
-        if token.kind == Kind::Comma {
-            break;
-        }
+/// How well a line breaks before token `i`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Break {
+    /// Not well: only a token that does not fit goes to a new line.
+    None,
+    /// Before a string.
+    Weak,
+    /// After a comma, or before `or` (a retention period).
+    Strong,
+}
+
+fn break_before(tokens: &[Token<'_>], i: usize) -> Break {
+    let after_comma = i > 0 && tokens.get(i - 1).is_some_and(|t| t.kind == Kind::Comma);
+    match tokens.get(i) {
+        Some(t) if after_comma || (t.kind == Kind::Word && t.text == "or") => Break::Strong,
+        Some(t) if t.kind == Kind::Str => Break::Weak,
+        _ => Break::None,
     }
-    length
+}
+
+fn good_break(tokens: &[Token<'_>], i: usize) -> bool {
+    break_before(tokens, i) != Break::None
+}
+
+/// The length of the tokens from `i` up to the next break as good as the
+/// one before `i` (a comma included), with a space between tokens;
+/// `reserve` more when they run to the end.
+fn part_length(tokens: &[Token<'_>], i: usize, reserve: usize) -> usize {
+    let here = break_before(tokens, i).max(Break::Weak);
+    let mut length = 0;
+    for (at, token) in tokens.iter().enumerate().skip(i) {
+        if at > i && break_before(tokens, at) >= here {
+            return length;
+        }
+        if at > i && token.kind != Kind::Comma {
+            length += 1;
+        }
+        length += token.text.trim_end().len();
+    }
+    length + reserve
 }
 
 /// The canonical property order of each block, by keyword, as the
@@ -423,7 +476,9 @@ impl<'a> Formatter<'a> {
             .take(open.unwrap_or(tokens.len()))
             .copied()
             .collect();
-        let mut lines = layout(&head, indent, &format!("{indent}{INDENT}"));
+        // Room for the ` {` that opens the block.
+        let reserve = if open.is_some() { 2 } else { 0 };
+        let mut lines = layout_reserving(&head, indent, &format!("{indent}{INDENT}"), reserve);
         let (Some(open), Some(close)) = (open, tokens.iter().rposition(|t| t.kind == Kind::Close))
         else {
             return lines;
@@ -514,7 +569,19 @@ impl<'a> Formatter<'a> {
         }
         let first = format!("{indent}{:<width$} ", keyword.text);
         let continuation = " ".repeat(first.len());
-        layout(rest, &first, &continuation)
+        let lines = layout(rest, &first, &continuation);
+        // A first value too long for the keyword's line goes below it,
+        // one level in, where it may fit.
+        if lines.first().is_some_and(|line| line.len() > MAX_WIDTH) {
+            let hanging = format!("{indent}{INDENT}");
+            let below = layout(rest, &hanging, &hanging);
+            if below.first().is_some_and(|line| line.len() <= MAX_WIDTH) {
+                let mut lines = vec![format!("{indent}{}", keyword.text)];
+                lines.extend(below);
+                return lines;
+            }
+        }
+        lines
     }
 
     fn controller(&self, span: Span, width: usize, indent: &str) -> Vec<String> {

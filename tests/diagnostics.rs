@@ -119,8 +119,12 @@ fixtures! {
     e0001_misspelled_declaration => Syntax,
     e0001_unclosed_block => Syntax,
     e0001_missing_to => Syntax,
+    e0001_unknown_period => Syntax,
+    e0001_hyphen_in_id => Syntax,
+    e0001_missing_from => Syntax,
     e0002_unknown_property => UnknownProperty,
     e0003_malformed_property => MalformedProperty,
+    e0003_two_word_value => MalformedProperty,
     e0004_bad_escape => BadEscape,
     e0010_name_too_long => NameTooLong,
     e0015_bidi_in_string => InvisibleCharacter,
@@ -160,6 +164,7 @@ fixtures! {
     e0306_transfer_without_ground => TransferWithoutGround,
     e0307_identified_without_retention => IdentifiedWithoutRetention,
     w0308_unused_data => UnusedData,
+    w0308_unused_subcategories => UnusedData,
     e0309_interest_without_legitimate_interest => InterestWithoutLegitimateInterest,
     e0310_statistics_ground_on_identified_data => StatisticsGroundOnIdentifiedData,
     e0340_combination_rule_on_personal_data => CombinationRuleOnPersonalData,
@@ -233,6 +238,175 @@ fn fixture_names_start_with_their_code() {
         assert!(
             name.starts_with(&format!("{prefix}_")),
             "`{name}` shows {code}"
+        );
+    }
+}
+
+#[test]
+fn an_unused_category_is_reported_once_with_its_subcategories() {
+    let file = fixture("w0308_unused_subcategories");
+    let checked = policyc::check_source(&file.text);
+    let unused: Vec<&Diagnostic> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::UnusedData)
+        .collect();
+    assert_eq!(unused.len(), 1, "{unused:#?}");
+    for child in ["device.os", "device.model", "device.model.year"] {
+        assert!(
+            unused[0].message.contains(&format!("`{child}`")),
+            "{child}: {unused:?}"
+        );
+    }
+    // Past five, the others are counted.
+    let many: String = (0..7)
+        .map(|i| format!("data extra.c{i} \"C{i}\"\n"))
+        .collect();
+    let (_, diagnostics) = check_with_base(&format!(
+        "retain account for 1 year from collection\ndata extra \"Extra\" {{ source user identity depersonalized }}\n{many}"
+    ));
+    assert_eq!(codes(&diagnostics), ["W0308"], "{diagnostics:#?}");
+    assert!(
+        diagnostics[0]
+            .message
+            .contains("`extra.c4` and 2 more are collected"),
+        "{diagnostics:#?}"
+    );
+}
+
+#[test]
+fn a_failing_test_says_denied_once() {
+    let text = format!(
+        "{BUG_BASE}retain account for 1 year from collection\npurpose news \"News\" {{ uses account basis consent }}\ntest \"news\" {{ allow account for news }}\n"
+    );
+    let policy = policyc::check_source(&text).policy.unwrap();
+    let rules = policy_runtime::Rules::from_table(policyc::rules::table(&policy)).unwrap();
+    let (run, failures) = policyc::driver::test::run_policy(&policy, &rules);
+    assert_eq!((run, failures.len()), (1, 1));
+    let label = failures[0].label.as_str();
+    assert!(
+        label.starts_with("denied: the purpose `news` needs the user's consent"),
+        "{label}"
+    );
+    assert_eq!(label.matches("denied").count(), 1, "{label}");
+}
+
+#[test]
+fn a_stray_word_in_a_one_line_block_keeps_the_properties_after_it() {
+    let (text, diagnostics) = check_with_base(
+        "data device \"Device\" { source third party identity identified }\nretain account, device for 1 year from collection\n",
+    );
+    // `identity identified` still counts: no W0311, and no other warning
+    // echoes the error.
+    // One error for one mistake: not also an unknown source `third`.
+    assert_eq!(codes(&diagnostics), ["E0003"], "{diagnostics:#?}");
+    let stray = &diagnostics[0];
+    assert_eq!(&text[stray.span.range()], "third party");
+    assert_eq!(
+        stray.help.as_deref(),
+        Some("did you mean `source third_party`?")
+    );
+    // A property reported so is not also missing (E0406).
+    let (_, diagnostics) = check_with_base(
+        "retain account for 1 year from collection\npurpose ads \"Ads\" { uses account basis legitimate interest \"x\" }\n",
+    );
+    assert_eq!(codes(&diagnostics), ["E0003"], "{diagnostics:#?}");
+    let (_, diagnostics) = check_with_base(
+        "data device \"Device\" { sorce device identity identified }\nretain account, device for 1 year from collection\n",
+    );
+    assert_eq!(codes(&diagnostics), ["E0002"], "{diagnostics:#?}");
+}
+
+#[test]
+fn a_line_that_stops_short_is_shown_where_it_ends() {
+    for (tail, expected) in [
+        ("retain account for 90 days\n", "`from`"),
+        ("retain account for 90 days from\n", "an event"),
+        ("retain account until\n", "an event"),
+    ] {
+        let (text, diagnostics) = check_with_base(&format!("{tail}data more \"More\"\n"));
+        let error = diagnostics.iter().find(|d| d.code == Code::Syntax).unwrap();
+        let line_end = BUG_BASE.len() + tail.trim_end().len();
+        assert_eq!(error.span.start, line_end, "{tail:?}: {error:#?}");
+        assert!(error.message.contains(expected), "{tail:?}: {error:#?}");
+        assert!(
+            error.message.ends_with("found the end of the line"),
+            "{error:#?}"
+        );
+        assert!(text.is_char_boundary(error.span.start));
+    }
+}
+
+#[test]
+fn a_name_or_value_of_two_words_gets_its_one_word_spelling() {
+    for (tail, help) in [
+        (
+            "right data portability { via \"privacy@example.com\" }\n",
+            "write `right data_portability`",
+        ),
+        (
+            "recipient partners \"Partners\" { kind third party }\n",
+            "did you mean `kind third_party`?",
+        ),
+        (
+            "purpose ads \"Ads\" {\n  uses  account\n  basis legitimate interest \"selling\"\n}\n",
+            "did you mean `basis legitimate_interest`?",
+        ),
+        (
+            "changes {\n  notify on website\n}\n",
+            "did you mean `notify on_website`?",
+        ),
+        (
+            "data shop \"Shop\" {\n  source   third-party\n  identity identified\n}\n",
+            "did you mean `source third_party`?",
+        ),
+        (
+            "purpose ads \"Ads\" {\n  uses  account\n  basis legitimate-interest \"selling\"\n}\n",
+            "did you mean `basis legitimate_interest`?",
+        ),
+    ] {
+        let (_, diagnostics) = check_with_base(tail);
+        let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+        assert!(
+            errors
+                .iter()
+                .any(|d| d.help.as_deref().is_some_and(|h| h.contains(help))),
+            "{tail:?}: {diagnostics:#?}"
+        );
+        assert!(
+            diagnostics.iter().all(Diagnostic::is_error),
+            "no warning echoes a syntax error: {diagnostics:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_transfer_cut_short_after_on_is_shown_where_it_ends() {
+    let tail = "recipient partners \"Partners\" { kind processor }\ntransfer account to partners on\nretain account for 1 year from collection\n";
+    let (_, diagnostics) = check_with_base(tail);
+    assert_eq!(codes(&diagnostics), ["E0001"], "{diagnostics:#?}");
+    let at = BUG_BASE.len() + tail.find(" on\n").unwrap() + " on".len();
+    assert_eq!(diagnostics[0].span.start, at, "{diagnostics:#?}");
+    assert_eq!(
+        diagnostics[0].message,
+        "expected a name, found the end of the line"
+    );
+}
+
+#[test]
+fn an_id_with_a_hyphen_is_refused_wherever_it_is_written() {
+    for tail in [
+        "data in-store \"In store\" { source user identity identified }\n",
+        "purpose after-sales \"After sales\" { uses account basis contract }\n",
+        "recipient ad-partners \"Partners\" { kind processor }\n",
+    ] {
+        let (_, diagnostics) = check_with_base(tail);
+        assert_eq!(codes(&diagnostics), ["E0001"], "{tail:?}: {diagnostics:#?}");
+        assert!(
+            diagnostics[0]
+                .message
+                .contains("an id allows letters, digits and `_`"),
+            "{diagnostics:#?}"
         );
     }
 }

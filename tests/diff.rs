@@ -1052,3 +1052,35 @@ fn a_policy_with_includes_is_compared_whole() {
         "{stdout}"
     );
 }
+
+/// A long clause reworded after a long shared start: every format shows
+/// the words that differ, not the same first sentence twice.
+#[test]
+fn a_long_reworded_clause_shows_where_it_differs() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = pair("clause_reworded");
+    let start = "We collect the personal data that you give us when you create an account and when you order.";
+    let old_text = std::fs::read_to_string(old).unwrap().replace(
+        "The Shop is not meant for children.",
+        &format!("{start} We keep it for two years after your last order."),
+    );
+    let new_text = std::fs::read_to_string(new).unwrap().replace(
+        "The Shop is not meant for children under 16.",
+        &format!("{start} We keep it for five years after your last order."),
+    );
+    let old = dir.path().join("old.policy");
+    let new = dir.path().join("new.policy");
+    std::fs::write(&old, old_text).unwrap();
+    std::fs::write(&new, new_text).unwrap();
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    for format in ["human", "markdown", "json"] {
+        let (code, stdout, stderr) = run_diff(&[old, new, "--format", format]);
+        assert_eq!(code, 0, "{format}: {stderr}");
+        for shown in [
+            "…We keep it for two years after your last order.",
+            "…We keep it for five years after your last order.",
+        ] {
+            assert!(stdout.contains(shown), "{format}: {shown} in {stdout}");
+        }
+    }
+}

@@ -99,6 +99,32 @@ fn long_lists() {
     insta::assert_snapshot!(out);
 }
 
+/// Every line of `text` is within 100 columns, but for a line that holds
+/// a single token (a text in quotes, or a word) longer than that, maybe
+/// with the `,` or ` {` that follows it.
+fn within_the_width(text: &str) -> Result<(), String> {
+    for line in text.lines() {
+        let columns = line.chars().count();
+        let token = line.trim().trim_end_matches(" {").trim_end_matches(',');
+        let one_string = token.len() > 1
+            && token.starts_with('"')
+            && token.ends_with('"')
+            && !token[1..token.len() - 1].contains('"');
+        let one_token = one_string || !token.contains(' ');
+        if columns > 100 && !(one_token && token.chars().count() > 100 - 4) {
+            return Err(format!("a line of {columns} columns: {line}"));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn long_constructs_are_wrapped() {
+    let out = assert_properties(&fixture("long-constructs.policy"));
+    within_the_width(&out).unwrap();
+    insta::assert_snapshot!(out);
+}
+
 #[test]
 fn the_example_policies_are_formatted() {
     for name in [
@@ -234,5 +260,49 @@ proptest! {
             + "\n";
         let canonical = formatted(&source);
         prop_assert_eq!(formatted(&without_noise), canonical);
+    }
+}
+
+/// A policy of generated names and texts, each shorter than the width,
+/// in the long constructs fmt wraps: lists, retention periods, texts.
+fn long_constructs(ids: &[String], text: &str) -> String {
+    let list = ids.join(", ");
+    let mut source = String::from("policy p { title \"Privacy Policy\" }\n");
+    for id in ids {
+        source.push_str(&format!(
+            "data {id} \"{text}\" {{ source user identity identified examples \"{text}\", \"{text}\" }}\n"
+        ));
+    }
+    source.push_str(&format!(
+        "recipient {} \"{text}\" {{ kind processor }}\n",
+        ids[0]
+    ));
+    source.push_str(&format!(
+        "purpose {} \"{text}\" {{ uses {list} basis legitimate_interest \"{text}\" }}\n",
+        ids[0]
+    ));
+    source.push_str(&format!(
+        "retain {list} for 3 years from account_closure or until \"{text}\" or as_required_by_law\n"
+    ));
+    source.push_str(&format!(
+        "transfer {list} to {} on consent, contract, legal_obligation\n",
+        ids[0]
+    ));
+    source.push_str(&format!("clause {} in general \"{text} {text}\"\n", ids[0]));
+    source
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// No line of fmt's output is longer than 100 columns when no token is.
+    #[test]
+    fn no_line_is_longer_than_the_width(
+        ids in proptest::collection::btree_set("[a-z][a-z_]{0,30}", 1..8),
+        text in "[A-Za-z][A-Za-z ]{0,44}",
+    ) {
+        let ids: Vec<String> = ids.into_iter().collect();
+        let once = assert_properties(&long_constructs(&ids, text.trim_end()));
+        prop_assert!(within_the_width(&once).is_ok(), "{}\n{once}", within_the_width(&once).unwrap_err());
     }
 }

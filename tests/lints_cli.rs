@@ -273,3 +273,31 @@ fn quiet_prints_nothing_on_success() {
     assert_eq!(status, 2);
     assert!(stderr.contains("already exists"), "{stderr}");
 }
+
+#[test]
+fn quiet_leaves_out_warnings_that_do_not_fail_the_run() {
+    let dir = workspace(None);
+    for args in [
+        &["check", "-q"][..],
+        &["build", "-q"][..],
+        &["build", "--check", "-q"][..],
+        &["test", "-q"][..],
+        &["fmt", "-q"][..],
+        &["fmt", "--check", "-q"][..],
+        &["init", "-q", "--id", "quiet_two"][..],
+        &["check", "-q", "--format", "github"][..],
+    ] {
+        let (status, stdout, stderr) = policyc(dir.path(), args);
+        assert_eq!(status, 0, "{args:?}: {stderr}");
+        assert_eq!(stdout, "", "{args:?}");
+        assert_eq!(stderr, "", "{args:?}");
+    }
+    // A warning that fails the run is printed, as an error is.
+    let (status, _, stderr) = policyc(dir.path(), &["check", "-q", "--deny-warnings"]);
+    assert_eq!(status, 1);
+    assert!(stderr.contains("warning[W0308]"), "{stderr}");
+    // A tool's report is the result: it keeps every warning.
+    let (status, stdout, _) = policyc(dir.path(), &["check", "-q", "--format", "json"]);
+    assert_eq!(status, 0);
+    assert!(stdout.contains("W0308"), "{stdout}");
+}

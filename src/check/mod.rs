@@ -57,8 +57,15 @@ impl Checked {
 
     /// Joins the problems found before checking (reading, parsing) to the
     /// checker's, in source order and capped, and keeps the model only
-    /// when none of them is an error.
+    /// when none of them is an error. After an error in reading or
+    /// parsing, the checker's warnings are left out.
     pub fn after(mut self, mut earlier: Vec<Diagnostic>, mut omitted: Omitted) -> Checked {
+        // Text the parser skipped leaves its declaration short of what the
+        // author wrote: a warning about what is missing could be an echo
+        // of that error, so warnings wait until the file parses.
+        if earlier.iter().any(Diagnostic::is_error) {
+            self.diagnostics.retain(Diagnostic::is_error);
+        }
         earlier.append(&mut self.diagnostics);
         earlier.sort_by_key(|d| (d.span.start, d.span.end));
         omitted.merge(&self.omitted);

@@ -45,7 +45,7 @@ struct GlobalArgs {
     /// When to colour human output: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
-    /// Print nothing on success; print only diagnostics on failure.
+    /// Print only errors (and warnings under --deny-warnings): no other warnings, notes or `ok` lines, so a check, build, test, fmt or init that succeeds prints nothing in the human and github formats.
     #[arg(long, short, global = true)]
     quiet: bool,
     /// Print at most this many diagnostics (0: all); the rest are still counted.

@@ -62,7 +62,8 @@ impl ColorChoice {
 pub struct Output {
     /// The format chosen.
     pub format: Format,
-    /// Whether to print nothing on success.
+    /// Whether to print only errors: no warnings that do not fail the
+    /// run, notes or results for people.
     pub quiet: bool,
     /// Buffered: thousands of diagnostics are written in few system calls.
     /// Flushed when the run finishes and when the output is dropped.
@@ -143,6 +144,9 @@ impl Output {
             .collect();
         self.tally.add(&kept);
         for diagnostic in &kept {
+            if self.hides(diagnostic.severity()) {
+                continue;
+            }
             let listed = match self.format {
                 Format::Human | Format::Markdown | Format::Github => self.may_show(),
                 // The documents are written at the end: a run over many
@@ -201,6 +205,19 @@ impl Output {
         }
     }
 
+    /// Whether a diagnostic of this severity is left out of what people
+    /// read: under `--quiet`, a warning that does not fail the run (it is
+    /// still counted, and JSON and SARIF still carry it, being results).
+    fn hides(&self, severity: Severity) -> bool {
+        self.quiet
+            && severity == Severity::Warning
+            && !self.lints.deny_warnings
+            && matches!(
+                self.format,
+                Format::Human | Format::Github | Format::Markdown
+            )
+    }
+
     /// Whether the run has failed so far: an error, or a warning under
     /// `--deny-warnings`.
     pub fn fails(&self) -> bool {
@@ -250,6 +267,10 @@ impl Output {
         } else {
             "warning"
         };
+        if self.hides(severity) {
+            self.tally.warnings += 1;
+            return;
+        }
         match self.format {
             Format::Github => {
                 let mut line = format!("{code}: {message}");

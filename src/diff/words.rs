@@ -12,16 +12,18 @@ pub fn quoted(text: &str) -> String {
     format!("\"{}\"", short(text))
 }
 
+/// How long a text in an explanation may be, in characters.
+const SHORT_LIMIT: usize = 90;
+
 /// A long text cut at a word boundary, so an explanation stays one line.
 pub fn short(text: &str) -> String {
-    const LIMIT: usize = 90;
     let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= LIMIT {
+    if text.chars().count() <= SHORT_LIMIT {
         return text;
     }
     let mut cut = String::new();
     for word in text.split(' ') {
-        if cut.chars().count() + word.chars().count() + 1 > LIMIT {
+        if cut.chars().count() + word.chars().count() + 1 > SHORT_LIMIT {
             break;
         }
         if !cut.is_empty() {
@@ -31,6 +33,55 @@ pub fn short(text: &str) -> String {
     }
     cut.push('…');
     cut
+}
+
+/// Two versions of a text, each in double quotes: whole when both are
+/// short, else each cut to the same window of words, which starts a few
+/// words before the first word that differs, so the change shows even
+/// when the texts share a long start (`"…personal data. We keep it…"`).
+pub fn reworded(old: &str, new: &str) -> (String, String) {
+    let old_words: Vec<&str> = old.split_whitespace().collect();
+    let new_words: Vec<&str> = new.split_whitespace().collect();
+    let fits = |words: &[&str]| words.join(" ").chars().count() <= SHORT_LIMIT;
+    if fits(&old_words) && fits(&new_words) {
+        return (quoted(old), quoted(new));
+    }
+    let same = old_words
+        .iter()
+        .zip(&new_words)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let start = same.saturating_sub(CONTEXT_WORDS);
+    let window = |words: &[&str]| format!("\"{}\"", window(words, start));
+    (window(&old_words), window(&new_words))
+}
+
+/// How many of the words both texts share are shown before the first
+/// that differs.
+const CONTEXT_WORDS: usize = 4;
+
+/// The words from `start`, up to [`SHORT_LIMIT`] characters, with `…`
+/// where words are left out at either end.
+fn window(words: &[&str], start: usize) -> String {
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    let mut taken = 0;
+    for word in words.iter().skip(start) {
+        if taken > 0 && shown.chars().count() + word.chars().count() + 1 > SHORT_LIMIT {
+            break;
+        }
+        if taken > 0 {
+            shown.push(' ');
+        }
+        shown.push_str(word);
+        taken += 1;
+    }
+    if start + taken < words.len() {
+        shown.push('…');
+    }
+    shown
 }
 
 /// A list in words: `a`, `a and b`, `a, b and c`.
@@ -215,6 +266,14 @@ fn right_called(right: &RightName) -> String {
 pub fn explain(change: &Change) -> String {
     let added = change.action == Action::Added;
     match &change.detail {
+        Detail::Text {
+            of,
+            old: Some(old),
+            new: Some(new),
+        } => {
+            let (old, new) = reworded(old, new);
+            TEXT.say(&text_of(of), Some(old), Some(new))
+        }
         Detail::Text { of, old, new } => TEXT.say(&text_of(of), opt(old, quoted), opt(new, quoted)),
         Detail::PartOf { old, new } => {
             let agreements = |items: &[String]| {
@@ -457,12 +516,10 @@ pub fn explain(change: &Change) -> String {
             )
         }
         Detail::Statement { what, text } => statement_change(*what, text, added),
-        Detail::Reworded { what, old, new } => format!(
-            "The {} {} reworded as {}",
-            statement(*what),
-            quoted(old),
-            quoted(new)
-        ),
+        Detail::Reworded { what, old, new } => {
+            let (old, new) = reworded(old, new);
+            format!("The {} {old} reworded as {new}", statement(*what))
+        }
         Detail::Authority { old, new } => format!(
             "Who may change the Policy: {} (before: {})",
             authority(*new),
@@ -498,12 +555,10 @@ pub fn explain(change: &Change) -> String {
             section: at,
             old,
             new,
-        } => format!(
-            "A clause in {} reworded from {} to {}",
-            section(*at),
-            quoted(old),
-            quoted(new)
-        ),
+        } => {
+            let (old, new) = reworded(old, new);
+            format!("A clause in {} reworded from {old} to {new}", section(*at))
+        }
         Detail::Restated => {
             "The policy was restated (reordered or regrouped) without a change in what it says"
                 .to_owned()
@@ -701,6 +756,45 @@ mod tests {
         assert_eq!(
             TEXT.say("The title", some("\"A\""), some("\"B\"")),
             "The title changed from \"A\" to \"B\""
+        );
+    }
+
+    #[test]
+    fn a_long_reworded_text_shows_where_it_differs() {
+        let start = "We collect the personal data that you give us when you create an account. ";
+        let old = format!("{start}We keep it for two years after you close the account.");
+        let new = format!("{start}We keep it for five years after you close the account.");
+        let (old, new) = reworded(&old, &new);
+        assert_eq!(
+            old,
+            "\"…We keep it for two years after you close the account.\""
+        );
+        assert_eq!(
+            new,
+            "\"…We keep it for five years after you close the account.\""
+        );
+    }
+
+    #[test]
+    fn a_window_cut_at_both_ends_says_so() {
+        let filler = "word ".repeat(40);
+        let old = format!("{filler}old {filler}");
+        let new = format!("{filler}new {filler}");
+        let (old, new) = reworded(&old, &new);
+        assert!(old.starts_with("\"…word word word word old word"), "{old}");
+        assert!(new.starts_with("\"…word word word word new word"), "{new}");
+        assert!(old.ends_with("…\"") && new.ends_with("…\""), "{old} {new}");
+        assert!(old.chars().count() <= SHORT_LIMIT + 2, "{old}");
+    }
+
+    #[test]
+    fn short_reworded_texts_are_shown_whole() {
+        assert_eq!(
+            reworded("Not for children.", "Not for children under 16."),
+            (
+                "\"Not for children.\"".to_owned(),
+                "\"Not for children under 16.\"".to_owned()
+            )
         );
     }
 

@@ -110,6 +110,15 @@ pub fn run_policy(policy: &Policy, rules: &Rules) -> (usize, Vec<Diagnostic>) {
     (run, failures)
 }
 
+/// A decision's reason without the verdict it starts with (`denied: …`),
+/// which the label states once itself.
+fn without_verdict(reason: &str) -> &str {
+    reason
+        .strip_prefix("denied: ")
+        .or_else(|| reason.strip_prefix("allowed: "))
+        .unwrap_or(reason)
+}
+
 /// The diagnostic of one expectation that did not hold.
 fn failure(expectation: &Expectation, test: &str, reason: &str) -> Diagnostic {
     let (verb, target) = match &expectation.target {
@@ -131,6 +140,6 @@ fn failure(expectation: &Expectation, test: &str, reason: &str) -> Diagnostic {
         expectation.span,
         format!("test \"{test}\": `{}` {verb} `{target}`{given} should be {wanted}, but it is {got}", expectation.data),
     )
-    .label(format!("{got}: {reason}"))
+    .label(format!("{got}: {}", without_verdict(reason)))
     .help("either the policy changed its meaning, or the test is wrong; fix whichever does not say what you intend")
 }

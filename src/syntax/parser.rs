@@ -106,20 +106,167 @@ fn parse_chunks(
 }
 
 fn parse_chunk(source: &str, base: usize, diags: &mut Vec<Diagnostic>, each: &mut dyn FnMut(Decl)) {
-    match PolicyParser::parse(Rule::file, source) {
-        Ok(mut pairs) => {
-            if let Some(root) = pairs.next() {
-                for pair in root.into_inner() {
-                    if let Some(decl) = lower_top(pair, source, base, diags) {
-                        each(decl);
-                    }
+    let mut repaired: Option<String> = None;
+    let mut blanked: Vec<(usize, &'static str)> = Vec::new();
+    for round in 0.. {
+        let text = repaired.as_deref().unwrap_or(source);
+        let root = match PolicyParser::parse(Rule::file, text) {
+            Ok(mut pairs) => pairs.next(),
+            // The top rule has a catch-all alternative, so this only
+            // happens when the call limit is hit.
+            Err(error) => {
+                diags.push(from_pest_error(&error, 0, text).shifted(base));
+                return;
+            }
+        };
+        let Some(root) = root else {
+            return;
+        };
+        let junk = if round < MAX_REPAIRS {
+            stray_text(root.clone())
+        } else {
+            Vec::new()
+        };
+        if junk.is_empty() {
+            for pair in root.into_inner() {
+                if let Some(decl) = lower_top(pair, text, base, &blanked, diags) {
+                    each(decl);
                 }
             }
+            return;
         }
-        // The top rule has a catch-all alternative, so this only happens
-        // when the call limit is hit.
-        Err(error) => diags.push(from_pest_error(&error, 0, source).shifted(base)),
+        let mut next = text.to_owned();
+        for stray in junk {
+            diags.push(stray.diagnostic.shifted(base));
+            blanked.extend(stray.property.map(|keyword| (stray.range.start, keyword)));
+            let blank = " ".repeat(stray.range.len());
+            next.replace_range(stray.range, &blank);
+        }
+        repaired = Some(next);
     }
+}
+
+/// How many times a chunk is parsed again with the text after a
+/// property blanked, so that the properties after it on its line count.
+const MAX_REPAIRS: usize = 8;
+
+/// The text a one-line block holds after a property that is not one,
+/// before a word that starts a property of the block (`party` in
+/// `{ source third party identity identified }`), each with its
+/// diagnostic. Blanked, the properties after it parse: a line skipped
+/// whole would lose them, and the checker would call them missing.
+fn stray_text(root: Pair<'_, Rule>) -> Vec<Stray> {
+    let mut found = Vec::new();
+    for decl in root.into_inner() {
+        let block = match decl.as_rule() {
+            Rule::policy_decl => &props::HEADER,
+            Rule::data_decl => &props::DATA,
+            Rule::purpose_decl => &props::PURPOSE,
+            Rule::recipient_decl => &props::RECIPIENT,
+            Rule::right_decl => &props::RIGHT,
+            Rule::changes_decl => &props::CHANGES,
+            Rule::test_decl => &props::TEST,
+            _ => continue,
+        };
+        for part in decl.into_inner() {
+            match part.as_rule() {
+                Rule::bad_prop => found.extend(stray(&part, block)),
+                Rule::controller_prop => found.extend(
+                    part.into_inner()
+                        .filter(|item| item.as_rule() == Rule::bad_prop)
+                        .filter_map(|item| stray(&item, &props::CONTROLLER)),
+                ),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// Text blanked out of a chunk before it is parsed again.
+struct Stray {
+    /// Where it is in the chunk.
+    range: std::ops::Range<usize>,
+    /// Its report.
+    diagnostic: Diagnostic,
+    /// The property it blanked whole, by keyword, so that the block does
+    /// not also call that property missing.
+    property: Option<&'static str>,
+}
+
+/// The stray text of a skipped part of a line that follows a property on
+/// its line. When the property's value and the first words of the text
+/// make one of its values joined with `_` (`source third party`), the
+/// whole property is blanked and reported once; else the text up to the
+/// next property of `block` on the line is.
+fn stray(pair: &Pair<'_, Rule>, block: &Block) -> Option<Stray> {
+    let before = line_before(pair);
+    if before.trim().is_empty() {
+        return None;
+    }
+    let text = pair.as_str();
+    let cut = next_property(text, block);
+    let start = pair.as_span().start();
+    if let Some(value) = one_word_value(text, before, block) {
+        let end = cut.map_or(text, |cut| text.get(..cut).unwrap_or(text));
+        let line_start = start - before.len();
+        let span = Span::new(line_start + value.start, start + value.end);
+        let written = pair.as_span().get_input().get(span.range()).unwrap_or("");
+        let diagnostic = Diagnostic::new(
+            Code::MalformedProperty,
+            span,
+            format!("`{written}` is not one value: a value is one word"),
+        )
+        .label("more than one word")
+        .help(format!(
+            "did you mean `{} {}`?",
+            value.property.keyword, value.joined
+        ));
+        return Some(Stray {
+            range: line_start + value.keyword..start + end.trim_end().len(),
+            diagnostic,
+            property: Some(value.property.keyword),
+        });
+    }
+    let junk = text.get(..cut?)?.trim_end();
+    let range = start..start + junk.len();
+    let span = Span::new(range.start, range.end);
+    let diagnostic = if before.trim_end().ends_with('{') {
+        first_of_line(junk, span, block)
+    } else {
+        after_property(junk, span)
+    };
+    Some(Stray {
+        range,
+        diagnostic,
+        property: None,
+    })
+}
+
+/// Where, in a skipped part of a line, the next property of `block`
+/// starts: a keyword after a space, outside quotes and comments.
+fn next_property(text: &str, block: &Block) -> Option<usize> {
+    let mut quotes = Quotes::default();
+    let mut previous = ' ';
+    for (i, c) in text.char_indices() {
+        let code = !quotes.inside(c);
+        let rest = text.get(i..).unwrap_or("");
+        if code && rest.starts_with("//") {
+            return None;
+        }
+        if code && i > 0 && previous.is_whitespace() && block.find(first_word(rest)).is_some() {
+            return Some(i);
+        }
+        previous = c;
+    }
+    None
+}
+
+/// The text of the line before a pair.
+fn line_before<'i>(pair: &Pair<'i, Rule>) -> &'i str {
+    let input = pair.as_span().get_input();
+    let before = input.get(..pair.as_span().start()).unwrap_or("");
+    before.rsplit_once('\n').map_or(before, |(_, line)| line)
 }
 
 /// Splits a source into chunks that each start with a declaration: at a
@@ -202,9 +349,14 @@ fn lower_top(
     pair: Pair<'_, Rule>,
     source: &str,
     base: usize,
+    blanked: &[(usize, &'static str)],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Decl> {
-    let mut lower = Lower { diags, base };
+    let mut lower = Lower {
+        diags,
+        base,
+        blanked,
+    };
     let decl = match pair.as_rule() {
         Rule::include_decl => Decl::Include(Box::new(lower.include(pair)?)),
         Rule::policy_decl => Decl::Policy(Box::new(lower.policy(pair))),
@@ -245,17 +397,10 @@ fn code_len(text: &str) -> usize {
         return trimmed.len();
     }
     let mut end = 0;
-    let mut in_string = false;
-    let mut escaped = false;
+    let mut quotes = Quotes::default();
     let mut chars = trimmed.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
+        if quotes.inside(c) {
             end = i + c.len_utf8();
             continue;
         }
@@ -266,13 +411,36 @@ fn code_len(text: &str) -> usize {
                 }
             }
             c if c.is_whitespace() => {}
-            c => {
-                in_string = c == '"';
-                end = i + c.len_utf8();
-            }
+            c => end = i + c.len_utf8(),
         }
     }
     end
+}
+
+/// Where a scan of source text stands in double-quoted strings.
+#[derive(Debug, Default)]
+struct Quotes {
+    open: bool,
+    escaped: bool,
+}
+
+impl Quotes {
+    /// Takes the next character; whether it belongs to a string, its
+    /// quotes included.
+    fn inside(&mut self, c: char) -> bool {
+        if self.open {
+            match (self.escaped, c) {
+                (true, _) => self.escaped = false,
+                (false, '\\') => self.escaped = true,
+                (false, '"') => self.open = false,
+                _ => {}
+            }
+            true
+        } else {
+            self.open = c == '"';
+            self.open
+        }
+    }
 }
 
 /// Whether a string may contain line breaks.
@@ -306,6 +474,9 @@ struct Lower<'d> {
     /// Added to every span: where this file starts in the spans of a
     /// policy made of several files.
     base: usize,
+    /// The properties blanked as stray text (already reported), by where
+    /// they were in the chunk.
+    blanked: &'d [(usize, &'static str)],
 }
 
 impl Lower<'_> {
@@ -471,6 +642,18 @@ impl Lower<'_> {
         block.find(word).map(|p| p.keyword.to_owned())
     }
 
+    /// The properties blanked inside `pair`, which were written: the block
+    /// counts them as malformed, not missing. (A controller's are its
+    /// header's too, harmlessly: none of its keywords is the header's.)
+    fn blanked_in(&self, pair: &Pair<'_, Rule>) -> Vec<String> {
+        let span = pair.as_span();
+        self.blanked
+            .iter()
+            .filter(|(at, _)| (span.start()..span.end()).contains(at))
+            .map(|(_, keyword)| (*keyword).to_owned())
+            .collect()
+    }
+
     /// `include "PATH"`; the grammar gives it its string, so `None` is
     /// only the grammar and this function disagreeing.
     fn include(&mut self, pair: Pair<'_, Rule>) -> Option<IncludeDecl> {
@@ -483,6 +666,7 @@ impl Lower<'_> {
         let mut decl = PolicyDecl {
             head_span: self.span(&pair),
             span: self.span(&pair),
+            malformed: self.blanked_in(&pair),
             ..PolicyDecl::default()
         };
         for part in pair.into_inner() {
@@ -512,7 +696,10 @@ impl Lower<'_> {
 
     fn controller(&mut self, pair: Pair<'_, Rule>) -> Prop<ControllerDecl> {
         let span = self.span(&pair);
-        let mut decl = ControllerDecl::default();
+        let mut decl = ControllerDecl {
+            malformed: self.blanked_in(&pair),
+            ..ControllerDecl::default()
+        };
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::string => decl.name = self.string(part, Lines::One("controller")),
@@ -563,6 +750,7 @@ impl Lower<'_> {
     fn purpose(&mut self, pair: Pair<'_, Rule>) -> PurposeDecl {
         let mut decl = PurposeDecl {
             span: self.span(&pair),
+            malformed: self.blanked_in(&pair),
             ..PurposeDecl::default()
         };
         for part in pair.into_inner() {
@@ -837,31 +1025,29 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
             "end the string with `\"`; a string cannot span lines (write `\\n` for a line break)",
         );
     }
-    let input = pair.as_span().get_input();
-    // A pair starts on a character boundary of the input it was parsed
-    // from, so this slice is in range.
-    let before = &input[..pair.as_span().start()];
-    let line_before = before.rsplit_once('\n').map_or(before, |(_, line)| line);
-    if !line_before.trim().is_empty() {
-        let shown: String = text.chars().take(40).collect();
-        return Diagnostic::new(
-            Code::MalformedProperty,
-            span,
-            format!("unexpected `{shown}` after a property"),
-        )
-        .label("the property before it ended here")
-        .help("remove this text, or put it in quotes if it belongs to the value");
+    if line_before(pair).trim().is_empty() {
+        first_of_line(text, span, block)
+    } else {
+        after_property(text, span)
     }
+}
+
+/// Text where a property of `block` should start that is not one: a
+/// malformed property when it starts with a keyword, else an unknown one.
+fn first_of_line(text: &str, span: Span, block: &Block) -> Diagnostic {
     let word = first_word(text);
     if let Some(property) = block.find(word) {
-        let form = property.help();
+        let help = joined_value(property, text.get(word.len()..).unwrap_or("")).map_or_else(
+            || format!("write it as: {}", property.help()),
+            |value| format!("a value is one word: did you mean `{word} {value}`?"),
+        );
         return Diagnostic::new(
             Code::MalformedProperty,
             span,
             format!("malformed `{word}` property"),
         )
         .label("this line does not have the form the property expects")
-        .help(format!("write it as: {form}"));
+        .help(help);
     }
     let shown = if word.is_empty() { text } else { word };
     let shown: String = shown.chars().take(40).collect();
@@ -872,6 +1058,86 @@ fn bad_property(pair: &Pair<'_, Rule>, block: &Block) -> Diagnostic {
     )
     .label("not a property of this block")
     .maybe_help(suggest::did_you_mean(word, &block.keywords()))
+}
+
+/// The value of `property`'s closed set that `written` (up to a text in
+/// quotes) spells with `-` or spaces for `_` (`third-party`).
+fn joined_value(property: &props::Property, written: &str) -> Option<String> {
+    let props::Help::OneOf(values) = property.help else {
+        return None;
+    };
+    // A basis's interest, in quotes, follows its value.
+    let joined = written
+        .split_whitespace()
+        .take_while(|word| !word.starts_with('"'))
+        .collect::<Vec<_>>()
+        .join("_")
+        .replace('-', "_");
+    values().contains(&joined.as_str()).then_some(joined)
+}
+
+/// Text after a property on its line.
+fn after_property(text: &str, span: Span) -> Diagnostic {
+    let shown: String = text.chars().take(40).collect();
+    Diagnostic::new(
+        Code::MalformedProperty,
+        span,
+        format!("unexpected `{shown}` after a property"),
+    )
+    .label("the property before it ended here")
+    .help("remove this text, or put it in quotes if it belongs to the value")
+}
+
+/// A value of a closed set written as several words.
+struct SplitValue {
+    /// The property.
+    property: &'static props::Property,
+    /// Its value, the words joined with `_`.
+    joined: String,
+    /// Where the property's keyword starts in the line before the text.
+    keyword: usize,
+    /// Where the value starts in the line before the text.
+    start: usize,
+    /// Where the value ends in the text.
+    end: usize,
+}
+
+/// The value of a closed set that the last word of `before` (the line
+/// before `text`, ending with a property's keyword and value) and the
+/// first words of `text` make, joined with `_`.
+fn one_word_value(text: &str, before: &str, block: &Block) -> Option<SplitValue> {
+    let head = before.trim_end();
+    let start = head.rfind(char::is_whitespace)? + 1;
+    let value = head.get(start..)?;
+    let keyword_end = head.get(..start)?.trim_end();
+    let keyword = keyword_end
+        .rfind(|c: char| c.is_whitespace() || c == '{')
+        .map_or(0, |i| i + 1);
+    let property = block.find(keyword_end.get(keyword..)?)?;
+    let props::Help::OneOf(values) = property.help else {
+        return None;
+    };
+    let values = values();
+    let mut joined = value.to_owned();
+    let mut at = 0;
+    for word in text.split_whitespace() {
+        if first_word(word).len() != word.len() {
+            break;
+        }
+        at = text.get(at..)?.find(word)? + at + word.len();
+        joined.push('_');
+        joined.push_str(word);
+        if values.contains(&joined.as_str()) {
+            return Some(SplitValue {
+                property,
+                joined,
+                keyword,
+                start,
+                end: at,
+            });
+        }
+    }
+    None
 }
 
 /// Where an unclosed string starts in a line, if one does.
@@ -929,6 +1195,9 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
             }
         }
     }
+    if let Some(diagnostic) = two_word_name(source, start, word) {
+        return diagnostic;
+    }
     let shown: String = word.chars().take(40).collect();
     let span = Span::new(start, start + next_token_len(source, start));
     let message = if shown.is_empty() {
@@ -942,6 +1211,36 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
     Diagnostic::new(Code::Syntax, span, message)
         .label("not a declaration keyword")
         .help(help)
+}
+
+/// A second word after a declaration's name on its line (`right data
+/// portability`): the name was meant as one, joined with `_`.
+fn two_word_name(source: &str, start: usize, word: &str) -> Option<Diagnostic> {
+    let before = source.get(..start)?;
+    let line = before.rsplit_once('\n').map_or(before, |(_, line)| line);
+    let [keyword, name] = line.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let named = DECL_KEYWORDS.contains(&keyword) && first_word(name).len() == name.len();
+    if !named || word.is_empty() || name.is_empty() || DECL_KEYWORDS.contains(&word) {
+        return None;
+    }
+    // The line is the keyword, spaces, the name and spaces.
+    let after_keyword = line.len() - line.trim_start().len() + keyword.len();
+    let rest = line.get(after_keyword..)?;
+    let name_start =
+        before.len() - line.len() + after_keyword + (rest.len() - rest.trim_start().len());
+    Some(
+        Diagnostic::new(
+            Code::Syntax,
+            Span::new(name_start, start + word.len()),
+            format!("`{name} {word}` is not a name: a name is one word"),
+        )
+        .label("two words where a name is one")
+        .help(format!(
+            "write `{keyword} {name}_{word}`; the words a reader sees go in the label, in quotes"
+        )),
+    )
 }
 
 fn keywords_help() -> String {
@@ -969,36 +1268,166 @@ fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str
             pest::error::InputLocation::Pos(pos) => pos,
             pest::error::InputLocation::Span((start, _)) => start,
         };
-    // The error may sit on whitespace or a comment; point at what follows.
-    let at = skip_trivia(source, pos);
-    let span = Span::new(at, at + next_token_len(source, at));
-    let found = match source.get(span.range()) {
-        None | Some("") => "the end of the file".to_owned(),
-        Some(token) => format!("`{}`", token.chars().take(40).collect::<String>()),
-    };
-    match &error.variant {
+    let (positives, negatives) = match &error.variant {
         pest::error::ErrorVariant::ParsingError {
             positives,
             negatives,
-        } => {
-            // The only negative lookahead before a name is `to` then not
-            // `on`: a transfer whose recipient is missing.
-            let expected = if positives.is_empty() && negatives.contains(&Rule::kw_on) {
-                "a recipient name".to_owned()
-            } else {
-                describe_expected(positives)
-            };
-            Diagnostic::new(
-                Code::Syntax,
-                span,
-                format!("expected {expected}, found {found}"),
-            )
-            .label(format!("expected {expected}"))
-        }
+        } => (positives, negatives),
         pest::error::ErrorVariant::CustomError { message } => {
-            Diagnostic::new(Code::Syntax, span, message.clone())
+            let at = skip_trivia(source, pos);
+            let span = Span::new(at, at + next_token_len(source, at));
+            return Diagnostic::new(Code::Syntax, span, message.clone());
         }
+    };
+    // The error may sit on whitespace or a comment; point at what follows.
+    let at = skip_trivia(source, pos);
+    if let Some(diagnostic) = hyphenated_id(source, at) {
+        return diagnostic;
     }
+    // The only negative lookahead before a name is `to` then not `on`: a
+    // transfer whose recipient is missing.
+    let expected = if positives.is_empty() && negatives.contains(&Rule::kw_on) {
+        "a recipient name".to_owned()
+    } else if positives.is_empty() && negatives.contains(&Rule::decl_keyword) {
+        // A name was expected where the next declaration starts.
+        "a name".to_owned()
+    } else {
+        describe_expected(positives)
+    };
+    let help = expected_help(positives);
+    if let Some(end) = line_ended(source, at, positives) {
+        return Diagnostic::new(
+            Code::Syntax,
+            Span::new(end, end),
+            format!("expected {expected}, found the end of the line"),
+        )
+        .label(format!("expected {expected} here"))
+        .maybe_help(help);
+    }
+    let span = Span::new(at, at + next_token_len(source, at));
+    let token = source.get(span.range()).unwrap_or("");
+    if let Some(diagnostic) = unknown_period(positives, token, span) {
+        return diagnostic;
+    }
+    let found = if token.is_empty() {
+        "the end of the file".to_owned()
+    } else {
+        format!("`{}`", token.chars().take(40).collect::<String>())
+    };
+    Diagnostic::new(
+        Code::Syntax,
+        span,
+        format!("expected {expected}, found {found}"),
+    )
+    .label(format!("expected {expected}"))
+    .maybe_help(help)
+}
+
+/// An id written with a `-` (`data in-store`), which the grammar refuses
+/// at the id: the whole word, and the id with `_` in its place.
+fn hyphenated_id(source: &str, at: usize) -> Option<Diagnostic> {
+    let rest = source.get(at..)?;
+    let len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        .unwrap_or(rest.len());
+    let word = rest.get(..len)?.trim_end_matches(['-', '.']);
+    let first = word.chars().next()?;
+    if !first.is_ascii_alphabetic() || !word.contains('-') {
+        return None;
+    }
+    let fixed = word.replace('-', "_");
+    Some(
+        Diagnostic::new(
+            Code::Syntax,
+            Span::new(at, at + word.len()),
+            format!("`{word}` is not an id: an id allows letters, digits and `_`"),
+        )
+        .label("`-` cannot be part of an id")
+        .help(format!(
+            "write `{fixed}`; the words a reader sees go in the label, in quotes"
+        )),
+    )
+}
+
+/// Where the line ends, when a declaration stops short on it: the error
+/// falls on the next declaration, a `}` or the end of the file, past a
+/// line break. Not for a missing `}` or declaration, which are best shown
+/// where the next one starts.
+fn line_ended(source: &str, at: usize, positives: &[Rule]) -> Option<usize> {
+    let block_or_decl = positives
+        .iter()
+        .any(|rule| is_decl(*rule) || describe_rule(*rule) == "a property or `}`");
+    if positives.is_empty() || block_or_decl {
+        return None;
+    }
+    let rest = source.get(at..)?;
+    if !(rest.is_empty() || rest.starts_with('}') || starts_with_keyword(rest)) {
+        return None;
+    }
+    let end = code_len(source.get(..at)?);
+    source.get(end..at)?.contains('\n').then_some(end)
+}
+
+/// A word where a retention period should start: an unknown period,
+/// with the periods the grammar expected and the closest of them.
+fn unknown_period(positives: &[Rule], token: &str, span: Span) -> Option<Diagnostic> {
+    if !positives.contains(&Rule::as_required_by_law) {
+        return None;
+    }
+    let word = first_word(token);
+    if word.is_empty() || word.len() != token.len() {
+        return None;
+    }
+    let keywords: Vec<&str> = positives.iter().filter_map(|rule| keyword(*rule)).collect();
+    let mut help = suggest::closest(word, keywords.iter().copied())
+        .map(|best| format!("did you mean `{best}`? "))
+        .unwrap_or_default();
+    help.push_str(&format!(
+        "a retention period starts with {} (`for 1 year from EVENT`, `until EVENT`), where an event is {}",
+        describe_expected(positives),
+        events()
+    ));
+    Some(
+        Diagnostic::new(
+            Code::Syntax,
+            span,
+            format!("unknown retention period `{word}`"),
+        )
+        .label("not a retention period")
+        .help(help),
+    )
+}
+
+/// The keyword a rule matches, for a rule that matches one.
+fn keyword(rule: Rule) -> Option<&'static str> {
+    let described = describe_rule(rule);
+    described
+        .strip_prefix('`')?
+        .strip_suffix('`')
+        .filter(|inner| !inner.contains('`'))
+}
+
+/// How to write what was expected, where words help more than its name.
+fn expected_help(positives: &[Rule]) -> Option<String> {
+    if positives.contains(&Rule::kw_from) {
+        Some(format!(
+            "a period of time counts from an event: write `from EVENT`, where an event is {}",
+            events()
+        ))
+    } else if positives.contains(&Rule::event) {
+        Some(format!("an event is {}", events()))
+    } else {
+        None
+    }
+}
+
+/// The events a period may name, from the vocabulary.
+fn events() -> String {
+    let events: Vec<String> = crate::vocab::EVENTS
+        .keywords()
+        .map(|event| format!("`{event}`"))
+        .collect();
+    format!("one of {}, or a text in double quotes", events.join(", "))
 }
 
 /// The first position at or after `at` that is not whitespace or a comment.

@@ -501,7 +501,9 @@ fn e0307_identified_without_retention(
     }
 }
 
-/// W0308: data is collected for some purpose.
+/// W0308: data is collected for some purpose. Reported once per unused
+/// top category: when a category is unused, so is every subcategory (a
+/// used one would make it used), and they are named in its message.
 fn w0308_unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
     let used: HashSet<&str> = spans.declared_uses.iter().map(String::as_str).collect();
     // A category counts as used when it, an ancestor or a descendant is used.
@@ -515,30 +517,98 @@ fn w0308_unused_data(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnosti
             current = at.rsplit_once('.').map(|(parent, _)| parent);
         }
     }
+    let unused: Vec<bool> = parts
+        .data
+        .iter()
+        .map(|category| {
+            let mut covered = related.contains(category.id.as_str());
+            let mut current = category.parent.as_deref();
+            while let (false, Some(parent)) = (covered, current) {
+                covered = used.contains(parent);
+                current = parent.rsplit_once('.').map(|(p, _)| p);
+            }
+            !covered
+        })
+        .collect();
+    let below = unused_below(parts, spans, &unused);
     // `SourceMap::data` is parallel to `Parts::data`: one span per category.
-    for (category, &span) in parts.data.iter().zip(&spans.data) {
-        let mut covered = related.contains(category.id.as_str());
-        let mut current = category.parent.as_deref();
-        while let (false, Some(parent)) = (covered, current) {
-            covered = used.contains(parent);
-            current = parent.rsplit_once('.').map(|(p, _)| p);
-        }
-        if covered {
+    for (at, (category, &span)) in parts.data.iter().zip(&spans.data).enumerate() {
+        let Some(children) = below.get(at).filter(|_| flag(&unused, at)) else {
+            continue;
+        };
+        let in_unused_parent = spans
+            .parents
+            .get(at)
+            .copied()
+            .flatten()
+            .is_some_and(|parent| flag(&unused, parent));
+        if in_unused_parent {
             continue;
         }
-        diags.push(
-            Diagnostic::new(
-                Code::UnusedData,
-                span,
-                format!("`{}` is collected but no purpose uses it", category.id),
-            )
-            .label("collected for no stated purpose")
-            .help(format!(
-                "collect only what a purpose needs: add `{}` to a purpose's `uses`, or remove it",
-                category.id
-            )),
-        );
+        diags.push(unused_data(&category.id, children, span));
     }
+}
+
+/// For each unused category whose parent is used (or that has none), the
+/// ids of its subcategories, all unused too, in shallow-first order.
+fn unused_below<'a>(parts: &'a Parts, spans: &SourceMap, unused: &[bool]) -> Vec<Vec<&'a str>> {
+    let mut top: Vec<usize> = (0..parts.data.len()).collect();
+    let mut below: Vec<Vec<&str>> = vec![Vec::new(); parts.data.len()];
+    for &at in &spans.shallow_first {
+        let parent = spans.parents.get(at).copied().flatten();
+        let Some(parent) = parent.filter(|&p| flag(unused, p) && flag(unused, at)) else {
+            continue;
+        };
+        let root = top.get(parent).copied().unwrap_or(parent);
+        if let Some(slot) = top.get_mut(at) {
+            *slot = root;
+        }
+        if let (Some(list), Some(category)) = (below.get_mut(root), parts.data.get(at)) {
+            list.push(category.id.as_str());
+        }
+    }
+    below
+}
+
+/// How many subcategories W0308 names before it counts the rest.
+const NAMED_CHILDREN: usize = 5;
+
+/// The W0308 of an unused category and its unused subcategories.
+fn unused_data(id: &str, children: &[&str], span: Span) -> Diagnostic {
+    let (message, label) = match children {
+        [] => (
+            format!("`{id}` is collected but no purpose uses it"),
+            "collected for no stated purpose".to_owned(),
+        ),
+        _ => {
+            let named: Vec<String> = children
+                .iter()
+                .take(NAMED_CHILDREN)
+                .map(|child| format!("`{child}`"))
+                .collect();
+            let mut named = named.join(", ");
+            if children.len() > NAMED_CHILDREN {
+                named.push_str(&format!(" and {} more", children.len() - NAMED_CHILDREN));
+            }
+            let plural = if children.len() == 1 { "y" } else { "ies" };
+            (
+                format!(
+                    "`{id}` and its subcategor{plural} {named} are collected but no purpose uses them"
+                ),
+                "collected for no stated purpose, with everything below it".to_owned(),
+            )
+        }
+    };
+    let which = if children.is_empty() {
+        format!("`{id}`")
+    } else {
+        format!("`{id}` or a subcategory")
+    };
+    Diagnostic::new(Code::UnusedData, span, message)
+        .label(label)
+        .help(format!(
+            "collect only what a purpose needs: add {which} to a purpose's `uses`, or remove it"
+        ))
 }
 
 /// W0311: a root category says whether it identifies the user; a
