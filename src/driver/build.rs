@@ -234,25 +234,25 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
 }
 
 /// A span of a policy's span space, placed in its file for the trace:
-/// the file's name and the place.
+/// the file's name and the place (none past 4 GiB, beyond any file the
+/// build reads).
 fn place(loaded: &crate::load::Loaded, span: crate::span::Span) -> Option<(String, Place)> {
     let (file, local) = loaded.place(span)?;
     let (line, column) = file.line_column(local.start);
     let (end_line, end_column) = file.line_column(local.end);
     let name = file.display_name();
     let name = name.strip_prefix("./").map_or(name.clone(), str::to_owned);
-    Some((
-        name,
-        Place {
-            file: 0,
-            line,
-            column,
-            end_line,
-            end_column,
-            start: local.start,
-            end: local.end,
-        },
-    ))
+    let small = |n: usize| u32::try_from(n).ok();
+    let place = Place {
+        file: 0,
+        line: small(line)?,
+        column: small(column)?,
+        end_line: small(end_line)?,
+        end_column: small(end_column)?,
+        start: small(local.start)?,
+        end: small(local.end)?,
+    };
+    Some((name, place))
 }
 
 /// The build takes the models, each held once, without its test blocks:

@@ -3,8 +3,6 @@
 //! a sentence to what the author wrote; a test holds that every clause has
 //! a source, so no clause is said from nothing.
 
-use hashbrown::HashMap;
-
 use super::document::{Clause, Document, Origin};
 use crate::model::{Policy, Spans};
 use crate::span::Span;
@@ -13,19 +11,19 @@ use crate::span::Span;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Place {
     /// The file, by its index in the files of its [`Placed`].
-    pub file: usize,
+    pub file: u32,
     /// The 1-based line where the declaration starts.
-    pub line: usize,
+    pub line: u32,
     /// The 1-based column (in characters) where it starts.
-    pub column: usize,
+    pub column: u32,
     /// The 1-based line where it ends.
-    pub end_line: usize,
+    pub end_line: u32,
     /// The 1-based column just after its last character.
-    pub end_column: usize,
+    pub end_column: u32,
     /// Its first byte in the file.
-    pub start: usize,
+    pub start: u32,
     /// One past its last byte in the file.
-    pub end: usize,
+    pub end: u32,
 }
 
 /// Where each declaration of a policy is written, placed in its file:
@@ -35,7 +33,14 @@ pub struct Place {
 pub struct Placed {
     /// The files places point into, as the build was given them.
     files: Vec<String>,
-    places: HashMap<Origin, Place>,
+    /// The header's place and the `changes` block's.
+    header: Option<Place>,
+    changes: Option<Place>,
+    /// Each list of declarations' places, parallel to its list of spans
+    /// (data, purposes, recipients, transfers, retention, rights,
+    /// obligations, security measures, clauses): a policy of 100,000
+    /// categories holds 100,000 small places, not a map of them.
+    lists: [Vec<Option<Place>>; 9],
 }
 
 impl Placed {
@@ -61,21 +66,86 @@ impl Placed {
         );
         let mut placed = Placed::default();
         for origin in every {
-            let Some((file, mut at)) = span(origin, spans).and_then(place) else {
-                continue;
-            };
-            at.file = placed.file_index(file);
-            placed.places.insert(origin, at);
+            let at = span(origin, spans)
+                .and_then(place)
+                .and_then(|(file, mut at)| {
+                    at.file = placed.file_index(file)?;
+                    Some(at)
+                });
+            match placed.slot(origin) {
+                Slot::One(one) => *one = at,
+                Slot::List(list) => list.push(at),
+            }
         }
         placed
     }
 
-    fn file_index(&mut self, file: String) -> usize {
-        if let Some(i) = self.files.iter().position(|f| *f == file) {
-            return i;
-        }
-        self.files.push(file);
-        self.files.len() - 1
+    fn file_index(&mut self, file: String) -> Option<u32> {
+        let at = match self.files.iter().position(|f| *f == file) {
+            Some(at) => at,
+            None => {
+                self.files.push(file);
+                self.files.len() - 1
+            }
+        };
+        u32::try_from(at).ok()
+    }
+
+    /// Where the place of `origin` is kept.
+    fn slot(&mut self, origin: Origin) -> Slot<'_> {
+        let [
+            data,
+            purposes,
+            recipients,
+            transfers,
+            retention,
+            rights,
+            obligations,
+            security,
+            clauses,
+        ] = &mut self.lists;
+        Slot::List(match origin {
+            Origin::Header => return Slot::One(&mut self.header),
+            Origin::Changes => return Slot::One(&mut self.changes),
+            Origin::Data(_) => data,
+            Origin::Purpose(_) => purposes,
+            Origin::Recipient(_) => recipients,
+            Origin::Transfer(_) => transfers,
+            Origin::Retention(_) => retention,
+            Origin::Right(_) => rights,
+            Origin::Obligation(_) => obligations,
+            Origin::Security(_) => security,
+            Origin::Clause(_) => clauses,
+        })
+    }
+
+    /// The place of `origin`, if it was placed.
+    fn get(&self, origin: Origin) -> Option<&Place> {
+        let [
+            data,
+            purposes,
+            recipients,
+            transfers,
+            retention,
+            rights,
+            obligations,
+            security,
+            clauses,
+        ] = &self.lists;
+        let (list, i) = match origin {
+            Origin::Header => return self.header.as_ref(),
+            Origin::Changes => return self.changes.as_ref(),
+            Origin::Data(i) => (data, i),
+            Origin::Purpose(i) => (purposes, i),
+            Origin::Recipient(i) => (recipients, i),
+            Origin::Transfer(i) => (transfers, i),
+            Origin::Retention(i) => (retention, i),
+            Origin::Right(i) => (rights, i),
+            Origin::Obligation(i) => (obligations, i),
+            Origin::Security(i) => (security, i),
+            Origin::Clause(i) => (clauses, i),
+        };
+        list.get(i).and_then(Option::as_ref)
     }
 
     /// Writes the trace of a composed document as JSON, one clause a line:
@@ -110,11 +180,7 @@ impl Placed {
     }
 
     fn clause(&self, clause: &Clause, text: &mut String) {
-        let mut places: Vec<&Place> = clause
-            .origins
-            .iter()
-            .filter_map(|o| self.places.get(o))
-            .collect();
+        let mut places: Vec<&Place> = clause.origins.iter().filter_map(|&o| self.get(o)).collect();
         places.sort_unstable();
         places.dedup();
         put!(
@@ -123,7 +189,10 @@ impl Placed {
             quoted(&clause.number)
         );
         for (j, place) in places.into_iter().enumerate() {
-            let file = self.files.get(place.file).map_or("", String::as_str);
+            let file = usize::try_from(place.file)
+                .ok()
+                .and_then(|i| self.files.get(i))
+                .map_or("", String::as_str);
             put!(
                 text,
                 "{}{{\"file\": {}, \"line\": {}, \"column\": {}, \"end_line\": {}, \"end_column\": {}, \"start\": {}, \"end\": {}}}",
@@ -139,6 +208,12 @@ impl Placed {
         }
         text.push_str("]}");
     }
+}
+
+/// Where a place is kept: the one of the header or `changes`, or a list.
+enum Slot<'a> {
+    One(&'a mut Option<Place>),
+    List(&'a mut Vec<Option<Place>>),
 }
 
 /// A list of declarations' spans, and the origin of each by its index.
