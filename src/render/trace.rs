@@ -73,8 +73,10 @@ impl Placed {
                     Some(at)
                 });
             match placed.slot(origin) {
-                Slot::One(one) => *one = at,
-                Slot::List(list) => list.push(at),
+                Some(Slot::One(one)) => *one = at,
+                Some(Slot::List(list)) => list.push(at),
+                // `kept` names one of the nine lists.
+                None => {}
             }
         }
         placed
@@ -92,60 +94,21 @@ impl Placed {
     }
 
     /// Where the place of `origin` is kept.
-    fn slot(&mut self, origin: Origin) -> Slot<'_> {
-        let [
-            data,
-            purposes,
-            recipients,
-            transfers,
-            retention,
-            rights,
-            obligations,
-            security,
-            clauses,
-        ] = &mut self.lists;
-        Slot::List(match origin {
-            Origin::Header => return Slot::One(&mut self.header),
-            Origin::Changes => return Slot::One(&mut self.changes),
-            Origin::Data(_) => data,
-            Origin::Purpose(_) => purposes,
-            Origin::Recipient(_) => recipients,
-            Origin::Transfer(_) => transfers,
-            Origin::Retention(_) => retention,
-            Origin::Right(_) => rights,
-            Origin::Obligation(_) => obligations,
-            Origin::Security(_) => security,
-            Origin::Clause(_) => clauses,
+    fn slot(&mut self, origin: Origin) -> Option<Slot<'_>> {
+        Some(match kept(origin) {
+            Kept::Header => Slot::One(&mut self.header),
+            Kept::Changes => Slot::One(&mut self.changes),
+            Kept::In(list, _) => Slot::List(self.lists.get_mut(list)?),
         })
     }
 
     /// The place of `origin`, if it was placed.
     fn get(&self, origin: Origin) -> Option<&Place> {
-        let [
-            data,
-            purposes,
-            recipients,
-            transfers,
-            retention,
-            rights,
-            obligations,
-            security,
-            clauses,
-        ] = &self.lists;
-        let (list, i) = match origin {
-            Origin::Header => return self.header.as_ref(),
-            Origin::Changes => return self.changes.as_ref(),
-            Origin::Data(i) => (data, i),
-            Origin::Purpose(i) => (purposes, i),
-            Origin::Recipient(i) => (recipients, i),
-            Origin::Transfer(i) => (transfers, i),
-            Origin::Retention(i) => (retention, i),
-            Origin::Right(i) => (rights, i),
-            Origin::Obligation(i) => (obligations, i),
-            Origin::Security(i) => (security, i),
-            Origin::Clause(i) => (clauses, i),
-        };
-        list.get(i).and_then(Option::as_ref)
+        match kept(origin) {
+            Kept::Header => self.header.as_ref(),
+            Kept::Changes => self.changes.as_ref(),
+            Kept::In(list, i) => self.lists.get(list)?.get(i)?.as_ref(),
+        }
     }
 
     /// Writes the trace of a composed document as JSON, one clause a line:
@@ -207,6 +170,30 @@ impl Placed {
             );
         }
         text.push_str("]}");
+    }
+}
+
+/// Where the place of an origin is kept: the header's, the `changes`
+/// block's, or item `i` of list `list` of [`Placed::lists`].
+enum Kept {
+    Header,
+    Changes,
+    In(usize, usize),
+}
+
+fn kept(origin: Origin) -> Kept {
+    match origin {
+        Origin::Header => Kept::Header,
+        Origin::Changes => Kept::Changes,
+        Origin::Data(i) => Kept::In(0, i),
+        Origin::Purpose(i) => Kept::In(1, i),
+        Origin::Recipient(i) => Kept::In(2, i),
+        Origin::Transfer(i) => Kept::In(3, i),
+        Origin::Retention(i) => Kept::In(4, i),
+        Origin::Right(i) => Kept::In(5, i),
+        Origin::Obligation(i) => Kept::In(6, i),
+        Origin::Security(i) => Kept::In(7, i),
+        Origin::Clause(i) => Kept::In(8, i),
     }
 }
 
