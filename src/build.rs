@@ -155,25 +155,40 @@ impl<'a> Plan<'a> {
 
 /// The files generated for one policy, relative to the output directory.
 pub fn plan_policy<'a>(policy: &'a Policy, plan: &mut Plan<'a>) {
+    plan_policy_traced(policy, None, plan);
+}
+
+/// [`plan_policy`], with `trace.json` when the declarations are `placed`
+/// ([`crate::render::trace`]): placed while the sources are at hand, the
+/// trace is written from the text's own composed document.
+pub fn plan_policy_traced<'a>(
+    policy: &'a Policy,
+    placed: Option<crate::render::trace::Placed>,
+    plan: &mut Plan<'a>,
+) {
     let dir = PathBuf::from(&policy.id);
-    // The text is composed once for its three formats, and each is
-    // rendered as it is written, a few clauses at a time.
-    plan.add_group(
-        vec![
-            dir.join("policy.md"),
-            dir.join("policy.html"),
-            dir.join("policy.txt"),
-        ],
-        move |writers| {
-            use crate::render::Format;
-            let document = crate::render::document(policy);
-            let formats = [Format::Markdown, Format::Html, Format::PlainText];
-            for (writer, format) in writers.iter_mut().zip(formats) {
-                crate::render::write_document(&document, format, &mut **writer)?;
-            }
-            Ok(())
-        },
-    );
+    let mut paths = vec![
+        dir.join("policy.md"),
+        dir.join("policy.html"),
+        dir.join("policy.txt"),
+    ];
+    if placed.is_some() {
+        paths.push(dir.join("trace.json"));
+    }
+    // The text is composed once for its three formats and the trace, and
+    // each is rendered as it is written, a few clauses at a time.
+    plan.add_group(paths, move |writers| {
+        use crate::render::Format;
+        let document = crate::render::document(policy);
+        let formats = [Format::Markdown, Format::Html, Format::PlainText];
+        for (writer, format) in writers.iter_mut().zip(formats) {
+            crate::render::write_document(&document, format, &mut **writer)?;
+        }
+        if let (Some(placed), Some(writer)) = (&placed, writers.get_mut(formats.len())) {
+            placed.write(&policy.id, &document, &mut **writer)?;
+        }
+        Ok(())
+    });
     // The table is ordered once for its two forms, and each entry is made
     // as it is written: the whole table is never in memory.
     plan.add_group(

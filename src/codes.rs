@@ -105,6 +105,7 @@ codes! {
     InterestWithoutLegitimateInterest = Error "E0309", "an interest is stated for a basis that is not legitimate interests";
     StatisticsGroundOnIdentifiedData = Error "E0310", "depersonalized statistics are the ground for sending identified data";
     IdentityAssumed = Warning "W0311", "a data category does not say whether it identifies the user";
+    CombinationRuleOnPersonalData = Error "E0340", "a data category that is not depersonalized states the combination rule";
     MissingHeader = Error "E0401", "a policy file has no policy header";
     MissingHeaderFact = Error "E0402", "the policy header lacks a fact the law requires";
     TransferAbroadWithoutSafeguard = Error "E0403", "a recipient abroad has no safeguard";
@@ -122,6 +123,7 @@ codes! {
     SourceUnstated = Warning "W0416", "a data category's source is written as unstated, but a declared regime asks for it";
     SourceNotStated = Warning "W0417", "a data category does not say where it comes from, and a declared regime asks for it";
     RequirementNotStated = Warning "W0418", "data the user provides does not say whether it is required, and a declared regime asks for it";
+    PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = Error "E0503", "a new edition's version is lower than the latest released edition";

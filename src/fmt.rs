@@ -670,11 +670,12 @@ macro_rules! prop_spans {
 
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
     prop_spans!(p; title, version, effective, language, controller, published, contact,
-        governing_law, accepted, scope, part_of, regimes, contact_unstated)
+        governing_law, accepted, scope, part_of, regimes, contact_unstated, voice)
 }
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
-    prop_spans!(d; description, source, identity, special, examples, requirement, collected)
+    prop_spans!(d; description, source, identity, special, examples, requirement, collected,
+        when_combined)
 }
 
 fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {

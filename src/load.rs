@@ -55,6 +55,14 @@ impl Loaded {
             .filter_map(|f| f.file.path.canonicalize().ok())
     }
 
+    /// The file a span of the policy's span space points into, and the
+    /// span within that file.
+    pub fn place(&self, span: Span) -> Option<(&SourceFile, Span)> {
+        let home = self.file_of(span)?;
+        let local = Span::new(span.start - home.base, span.end - home.base);
+        Some((&home.file, local))
+    }
+
     /// The file a span points into.
     fn file_of(&self, span: Span) -> Option<&LoadedFile> {
         self.files.iter().rev().find(|f| f.base <= span.start)

@@ -79,6 +79,10 @@ pub struct Header {
     /// released before regimes existed keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub regimes: Option<Vec<Regime>>,
+    /// How the text names the controller and the reader; third person
+    /// when not stated, and then left out of the history's JSON.
+    #[serde(default, skip_serializing_if = "Voice::is_default")]
+    pub voice: Voice,
 }
 
 /// A legal regime a policy answers to: the checks that judge what the
@@ -103,6 +107,24 @@ pub enum Regime {
     Popia,
 }
 
+/// How the text names the controller and the reader (`voice`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Voice {
+    /// The controller is "we", the reader "you".
+    WeYou,
+    /// The controller by name, the reader "the User" (the seed's form).
+    #[default]
+    ThirdPerson,
+}
+
+impl Voice {
+    /// Whether this is the voice of a policy that states none.
+    pub fn is_default(&self) -> bool {
+        *self == Voice::default()
+    }
+}
+
 /// The company responsible for the processing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Controller {
@@ -114,6 +136,10 @@ pub struct Controller {
     pub website: Option<String>,
     /// The company's postal address, if stated.
     pub address: Option<String>,
+    /// Whether the controller is several companies (`plural`), which takes
+    /// plural agreement in the text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub plural: bool,
 }
 
 /// A calendar date that exists.
@@ -238,6 +264,11 @@ pub struct DataCategory {
     pub collected: Option<String>,
     /// How long it is kept (own or inherited); empty when nothing says.
     pub retention: Vec<Period>,
+    /// Whether the category declares that, combined with personal
+    /// information, it is treated as personal information
+    /// (`when_combined identified`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub when_combined: bool,
 }
 
 /// How information is obtained.

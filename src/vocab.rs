@@ -16,7 +16,7 @@ use policy_runtime::{Basis, Ground, Identity, TimeUnit};
 
 use crate::model::{
     Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, Regime, RightKind, Section, Source,
-    SpecialCategory, TakesEffect,
+    SpecialCategory, TakesEffect, Voice,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -26,8 +26,10 @@ pub struct Value<T: 'static> {
     pub keyword: &'static str,
     /// The model value.
     pub value: T,
-    /// Its words in the policy text; `{controller}` stands for the
-    /// controller's name.
+    /// Its words in the policy text, in the voice's terms
+    /// (`render::words::say`): `{We}`, `{we}`, `{us}`, `{our}` stand for
+    /// the controller, `{You}`, `{you}`, `{your}` for the reader, and
+    /// `[singular|plural]` is a verb that agrees with the subject before it.
     pub text: &'static str,
     /// A second form of its words, where the set has one: what a right lets
     /// the user do, how a source provides data, the plural of a time unit
@@ -162,31 +164,31 @@ closed_set! {
     /// consent is easiest to refuse, the necessities cannot be refused.
     BASES: Basis, "legal basis";
     Consent {
-        text: "the User's consent",
+        text: "{your} consent",
         diff: "consent",
         rank: 1,
         about: "the user's consent (Art. 6(1)(a)); the user may withdraw it",
     }
     ExplicitConsent {
-        text: "the User's explicit consent",
+        text: "{your} explicit consent",
         diff: "explicit consent",
         rank: 0,
         about: "the user's explicit consent (Art. 9(2)(a)), needed for special categories",
     }
     Contract {
-        text: "the processing is necessary to perform a contract with the User",
+        text: "the processing is necessary to perform a contract with {you}",
         diff: "the performance of a contract",
         rank: 3,
         about: "necessary to perform a contract with the user (Art. 6(1)(b))",
     }
     LegalObligation {
-        text: "the processing is necessary to comply with a legal obligation of {controller}",
+        text: "the processing is necessary to comply with a legal obligation of {us}",
         diff: "a legal obligation",
         rank: 3,
         about: "necessary to comply with a legal obligation of the controller (Art. 6(1)(c))",
     }
     VitalInterests {
-        text: "the processing is necessary to protect the vital interests of the User or of another person",
+        text: "the processing is necessary to protect the vital interests of {you} or of another person",
         diff: "vital interests",
         rank: 3,
         about: "necessary to protect someone's vital interests (Art. 6(1)(d))",
@@ -198,7 +200,7 @@ closed_set! {
         about: "necessary for a task carried out in the public interest (Art. 6(1)(e))",
     }
     LegitimateInterest {
-        text: "the legitimate interests of {controller}",
+        text: "{our} legitimate interests",
         diff: "legitimate interests",
         rank: 2,
         about: "the controller's legitimate interests, which must be stated (Art. 6(1)(f)); the user may object",
@@ -216,16 +218,16 @@ closed_set! {
     /// grounds suffices.
     GROUNDS: Ground, "transfer ground";
     Consent {
-        text: "the User has consented to the transfer",
+        text: "{you} [has|have] consented to the transfer",
         diff: "the User's consent",
         rank: 0,
         about: "the user consented to the transfer",
     }
     Contract {
-        text: "the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User",
+        text: "the transfer is necessary to perform a contract with {you}",
         diff: "contract necessity",
         rank: 0,
-        about: "necessary to provide the service or perform a contract with the user",
+        about: "necessary to perform a contract with the user",
     }
     LegalObligation {
         text: "the transfer is required by law",
@@ -234,10 +236,10 @@ closed_set! {
         about: "required by law, such as a lawful request from an authority",
     }
     RightsProtection {
-        text: "the transfer is necessary to protect the rights and legitimate interests of {controller} or of other persons when the User breaches an agreement on the use of the Service",
+        text: "the transfer is necessary to protect the rights and legitimate interests of {us} or of other persons",
         diff: "the protection of rights",
         rank: 0,
-        about: "protects the rights of the controller or others when the user breaches the agreement",
+        about: "necessary to protect the rights and legitimate interests of the controller or of others",
     }
     BusinessTransfer {
         text: "the transfer takes place as part of a sale or other transfer of the business",
@@ -284,28 +286,28 @@ closed_set! {
     /// stated ranks with the user.
     SOURCES: Source, "source";
     User = "user" {
-        text: "The User provides the following personal information:",
-        sentence: "The User provides this information.",
+        text: "{You} [provides|provide] the following personal information:",
+        sentence: "{You} [provides|provide] this information.",
         diff: "provided by the User",
         rank: 0,
         about: "the user provides the data",
     }
     Device = "device" {
-        text: "The User's device automatically sends the following personal information:",
-        sentence: "The User's device sends this information automatically.",
+        text: "{Your} device automatically sends the following personal information:",
+        sentence: "{Your} device sends this information automatically.",
         diff: "sent automatically by the User's device",
         rank: 2,
         about: "the user's device sends the data automatically",
     }
     Derived = "derived" {
-        text: "{controller} derives the following personal information from other information:",
+        text: "{We} [derives|derive] the following personal information from other information:",
         sentence: "This information is derived from other information.",
         diff: "derived from other information",
         rank: 1,
         about: "the service derives the data from other data",
     }
     ThirdParty = "third_party" {
-        text: "{controller} receives the following personal information from third parties:",
+        text: "{We} [receives|receive] the following personal information from third parties:",
         sentence: "This information is received from third parties.",
         diff: "obtained from third parties",
         rank: 3,
@@ -319,56 +321,56 @@ closed_set! {
     RIGHTS: RightKind, "right";
     Access = "access" {
         text: "Right of access",
-        sentence: "The User may ask whether personal information about the User is processed, and obtain access to it and a copy of it.",
+        sentence: "{You} may ask whether personal information about {you} is processed, and obtain access to it and a copy of it.",
         diff: "the right of access",
         rank: 0,
         about: "the user may learn whether data about them is processed and get a copy (Art. 15)",
     }
     Rectification = "rectification" {
         text: "Right to rectification",
-        sentence: "The User may have inaccurate personal information corrected and incomplete personal information completed.",
+        sentence: "{You} may have inaccurate personal information corrected and incomplete personal information completed.",
         diff: "the right to rectification",
         rank: 0,
         about: "the user may have inaccurate data corrected and incomplete data completed (Art. 16)",
     }
     Erasure = "erasure" {
         text: "Right to erasure",
-        sentence: "The User may have personal information erased.",
+        sentence: "{You} may have personal information erased.",
         diff: "the right to erasure",
         rank: 0,
         about: "the user may have data erased (Art. 17)",
     }
     Restriction = "restriction" {
         text: "Right to restriction of processing",
-        sentence: "The User may have the processing of personal information restricted.",
+        sentence: "{You} may have the processing of personal information restricted.",
         diff: "the right to restriction of processing",
         rank: 0,
         about: "the user may have processing restricted (Art. 18)",
     }
     Portability = "portability" {
         text: "Right to data portability",
-        sentence: "The User may receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.",
+        sentence: "{You} may receive the personal information {you} [has|have] provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.",
         diff: "the right to data portability",
         rank: 0,
         about: "the user may receive the data they provided in a machine-readable format (Art. 20)",
     }
     Objection = "objection" {
         text: "Right to object",
-        sentence: "The User may object to the processing of personal information that is based on legitimate interests.",
+        sentence: "{You} may object to the processing of personal information that is based on legitimate interests.",
         diff: "the right to object",
         rank: 0,
         about: "the user may object to processing based on legitimate interests (Art. 21)",
     }
     WithdrawConsent = "withdraw_consent" {
         text: "Right to withdraw consent",
-        sentence: "The User may withdraw consent given to processing that is based on consent.",
+        sentence: "{You} may withdraw consent given to processing that is based on consent.",
         diff: "the right to withdraw consent",
         rank: 0,
         about: "the user may withdraw consent at any time (Art. 7(3))",
     }
     Complaint = "complaint" {
         text: "Right to lodge a complaint",
-        sentence: "The User may lodge a complaint with a data protection supervisory authority.",
+        sentence: "{You} may lodge a complaint with a data protection supervisory authority.",
         diff: "the right to complain to a supervisory authority",
         rank: 0,
         about: "the user may lodge a complaint with a supervisory authority (Art. 77)",
@@ -440,7 +442,7 @@ closed_set! {
         about: "an independent third party, which decides itself what it does with the data",
     }
     Processor = "processor" {
-        text: "processor, acting on the instructions of {controller}",
+        text: "processor, acting on {our} instructions",
         diff: "a processor",
         rank: 0,
         about: "a processor, acting on the controller's instructions (such as a host)",
@@ -465,13 +467,13 @@ closed_set! {
     /// stated ranks 1.
     ACCEPTANCES: Acceptance, "way of accepting";
     ByUse = "by_use" {
-        text: "Using the Service means that the User accepts this Policy and the conditions of processing set out in it.",
+        text: "Using the Service means that {you} [accepts|accept] this Policy and the conditions of processing set out in it.",
         diff: "by using the Service",
         rank: 2,
         about: "using the service means accepting the policy",
     }
     ByExplicitAgreement = "by_explicit_agreement" {
-        text: "The User accepts this Policy by expressly agreeing to it.",
+        text: "{You} [accepts|accept] this Policy by expressly agreeing to it.",
         diff: "by explicit agreement",
         rank: 0,
         about: "the user accepts the policy by expressly agreeing to it",
@@ -483,13 +485,13 @@ closed_set! {
     /// with the controller's freedom; not stated ranks 1.
     AUTHORITIES: ChangeAuthority, "change authority";
     Unilateral = "unilateral" {
-        text: "{controller} may change this Policy unilaterally.",
+        text: "{We} may change this Policy unilaterally.",
         diff: "unilaterally",
         rank: 2,
         about: "the controller may change the policy alone",
     }
     Agreement = "agreement" {
-        text: "{controller} may change this Policy only with the User's agreement.",
+        text: "{We} may change this Policy only with {your} agreement.",
         diff: "only with the User's agreement",
         rank: 0,
         about: "the controller may change the policy only with the user's agreement",
@@ -526,7 +528,7 @@ closed_set! {
     /// stated. The rank grows with how soon; not stated ranks 1.
     TAKES_EFFECT: TakesEffect, "moment of taking effect";
     OnPublication = "on_publication" {
-        text: "A new edition of this Policy takes effect when it is published, unless the new edition provides otherwise.",
+        text: "A new edition of this Policy takes effect when it is published.",
         diff: "on publication",
         rank: 2,
         about: "a new edition takes effect when it is published",
@@ -574,13 +576,13 @@ closed_set! {
         about: "how long information is kept",
     }
     Rights = "rights" {
-        text: "The User's rights",
+        text: "{Your} rights",
         diff: "Rights",
         rank: 0,
         about: "the user's rights and how to use them",
     }
     Obligations = "obligations" {
-        text: "The User's obligations",
+        text: "{Your} obligations",
         diff: "Obligations",
         rank: 0,
         about: "the user's obligations",
@@ -774,6 +776,44 @@ pub fn cite(regime: Regime, article: &str) -> String {
     format!("{} {article}", regime.entry().sentence)
 }
 
+/// What `when_combined` says a depersonalized category becomes when it is
+/// combined with personal information. The model keeps a flag, so the enum
+/// lives here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Combination {
+    /// Treated as identified personal information while combined.
+    Identified,
+}
+
+closed_set! {
+    /// `when_combined` in a data category: the rule its text states.
+    COMBINATIONS: Combination, "combination rule";
+    Identified = "identified" {
+        text: "When this information is combined with personal information, the combined information is treated as personal information for as long as it remains combined.",
+        diff: "treated as personal information when combined",
+        rank: 0,
+        about: "depersonalized data combined with personal data is treated as personal data while combined",
+    }
+}
+
+closed_set! {
+    /// `voice` in the header: how the text names the controller and the
+    /// reader. The rank orders nothing: a change of voice is editorial.
+    VOICES: Voice, "voice";
+    WeYou = "we_you" {
+        text: "we",
+        diff: "the first and second person",
+        rank: 0,
+        about: "the text calls the controller \"we\" and the reader \"you\"",
+    }
+    ThirdPerson = "third_person" {
+        text: "the User",
+        diff: "the third person",
+        rank: 0,
+        about: "the text names the controller and calls the reader \"the User\" (the default)",
+    }
+}
+
 /// What `policyc explain` asks of each set: the description of a word in
 /// it, and every word it has (for "did you mean").
 struct Searchable {
@@ -809,6 +849,8 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Event>(),
     searchable::<Restriction>(),
     searchable::<Regime>(),
+    searchable::<Combination>(),
+    searchable::<Voice>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -882,6 +924,8 @@ mod tests {
         at_positions::<Event>();
         at_positions::<Restriction>();
         at_positions::<Regime>();
+        at_positions::<Combination>();
+        at_positions::<Voice>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(TIME_UNITS.values.len(), TimeUnit::ALL.len());

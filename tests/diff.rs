@@ -333,8 +333,8 @@ fn a_new_version_gets_a_new_entry_and_old_entries_stay() {
     let project = Project::new();
     project.edit_policy("version       2.0.0", "version       2.0.1");
     project.edit_policy(
-        "\"The User should not use the Service if he does not agree with the conditions of this Policy.\"",
-        "\"The User should not use the Service if he disagrees with this Policy.\"",
+        "\"The User should not use the Service if they do not agree with the conditions of this Policy.\"",
+        "\"The User should not use the Service if they disagree with this Policy.\"",
     );
     let before =
         std::fs::read(project.path("generated/pro_it_privacy/history/1.0.0.json")).unwrap();

@@ -338,6 +338,8 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "until",
         "given",
         "regimes",
+        "voice",
+        "when_combined",
     ]
     .into_iter()
     .collect()
@@ -362,6 +364,8 @@ fn vocabulary() -> BTreeSet<&'static str> {
     words.extend(RESTRICTIONS.keywords());
     words.extend(REGIMES.keywords());
     words.insert(NO_REGIME);
+    words.extend(VOICES.keywords());
+    words.extend(COMBINATIONS.keywords());
     words
 }
 
@@ -599,7 +603,9 @@ fn the_example_policy_is_highlighted() {
 fn the_other_policies_are_highlighted() {
     let template = include_str!("../src/cli/init.policy.in")
         .replace("{{id}}", "acme")
-        .replace("{{date}}", "2026-01-01");
+        .replace("{{date}}", "2026-01-01")
+        .replace("{{voice}}", "we_you")
+        .replace("{{readers}}", "your");
     for (name, text) in [
         ("the init template", template),
         (
@@ -650,6 +656,8 @@ fn every_keyword_value_is_a_constant_in_its_place() {
         (SPECIAL_CATEGORIES.keywords().collect(), "  special {}"),
         (BASES.keywords().collect(), "  basis {} \"x\""),
         (RESTRICTIONS.keywords().collect(), "  only {}"),
+        (VOICES.keywords().collect(), "  voice {}"),
+        (COMBINATIONS.keywords().collect(), "  when_combined {}"),
         (RECIPIENT_KINDS.keywords().collect(), "  kind {}"),
         (GROUNDS.keywords().collect(), "transfer a, b.c to r on {}"),
         (

@@ -183,3 +183,39 @@ fn diff_annotations_point_into_the_policy_file_only() {
         "{stdout}"
     );
 }
+
+#[test]
+fn the_trace_points_into_the_included_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "policies/shop.policy", MAIN);
+    let taxonomy = "data account \"Account\" {\n  source   user\n  identity identified\n}\n\nretain account until \"the account is closed\"\n";
+    write(dir.path(), "policies/shared/taxonomy.policy", taxonomy);
+    let (code, _, stderr) = policyc(dir.path(), &["build", "policies"]);
+    assert_eq!(code, 0, "{stderr}");
+    let trace = std::fs::read_to_string(dir.path().join("generated/shop/trace.json")).unwrap();
+    let trace: serde_json::Value = serde_json::from_str(&trace).unwrap();
+    let source = |number: &str| {
+        let clauses = trace["clauses"].as_array().unwrap();
+        let clause = clauses.iter().find(|c| c["number"] == number).unwrap();
+        clause["sources"][0].clone()
+    };
+    // 2.1.1 is the category, declared in the included file at its start.
+    let data = source("2.1.1");
+    assert_eq!(data["file"], "policies/shared/taxonomy.policy");
+    assert_eq!(
+        (data["line"].as_u64(), data["column"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(
+        (data["start"].as_u64(), data["end"].as_u64()),
+        (Some(0), Some(64))
+    );
+    assert_eq!(
+        &taxonomy[..64],
+        "data account \"Account\" {\n  source   user\n  identity identified\n}"
+    );
+    // 3.1.1 is the purpose, in the policy's own file.
+    let purpose = source("3.1.1");
+    assert_eq!(purpose["file"], "policies/shop.policy");
+    assert_eq!(purpose["line"], 13);
+}

@@ -195,3 +195,35 @@ fn the_regimes_come_from_the_flags() {
     assert!(stderr.contains("`hipaa` is not a legal regime"), "{stderr}");
     assert!(!dir.path().join("policies/x.policy").exists());
 }
+
+#[test]
+fn the_voice_is_we_you_unless_told() {
+    for (args, voice, reader, says) in [
+        (&[][..], "we_you", "your country", "You may"),
+        (
+            &["--voice", "third_person"][..],
+            "third_person",
+            "the User's country",
+            "The User may",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut all = vec!["init", "--id", "acme"];
+        all.extend(args);
+        let (status, _, stderr) = policyc(dir.path(), &all);
+        assert_eq!(status, 0, "{stderr}");
+        let text = std::fs::read_to_string(dir.path().join("policies/acme.policy")).unwrap();
+        assert!(text.contains(&format!("  voice      {voice}\n")), "{text}");
+        assert!(text.contains(reader), "{text}");
+        let (status, _, stderr) = policyc(dir.path(), &["check", "--deny-warnings"]);
+        assert_eq!(status, 0, "{stderr}");
+        let (status, _, stderr) = policyc(dir.path(), &["build"]);
+        assert_eq!(status, 0, "{stderr}");
+        let policy = std::fs::read_to_string(dir.path().join("generated/acme/policy.md")).unwrap();
+        assert!(policy.contains(says), "{policy}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (status, _, stderr) = policyc(dir.path(), &["init", "--voice", "first_person"]);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("we_you or third_person"), "{stderr}");
+}

@@ -18,7 +18,14 @@ use std::path::Path;
 use policyc::model::Policy;
 use policyc::render::{html, markdown, plain_text};
 
-const FIXTURES: &[&str] = &["bases", "grounds", "clauses", "minimal"];
+const FIXTURES: &[&str] = &[
+    "bases",
+    "grounds",
+    "clauses",
+    "minimal",
+    "voices",
+    "structure",
+];
 
 fn read(relative: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
@@ -221,8 +228,22 @@ fn every_source_string_appears_in_every_format() {
         let text = flat(&plain_text(&policy));
         let md = markdown(&policy);
         let page = html(&policy);
-        for (what, string) in source_strings(&policy) {
+        // A long text's lines are shown line by line, a list entry without
+        // its dash, each escaped where it starts a line.
+        let lines = source_strings(&policy)
+            .into_iter()
+            .flat_map(|(what, string)| {
+                string
+                    .lines()
+                    .map(|l| l.trim().strip_prefix("- ").unwrap_or(l.trim()).to_owned())
+                    .filter(|l| !l.is_empty())
+                    .map(|l| (what.clone(), l))
+                    .collect::<Vec<_>>()
+            });
+        for (what, string) in lines {
             let string = flat(&string);
+            let at_line_start =
+                policyc::escape::markdown_line_start(&policyc::escape::markdown(&string));
             assert!(
                 text.contains(&string),
                 "{}: the {what} `{string}` is not in the text",
@@ -230,14 +251,11 @@ fn every_source_string_appears_in_every_format() {
             );
             let escaped_md = string.replace('_', "\\_").replace('&', "\\&");
             assert!(
-                md.contains(&string) || md.contains(&escaped_md),
+                md.contains(&string) || md.contains(&escaped_md) || md.contains(&at_line_start),
                 "{}: the {what} `{string}` is not in the Markdown",
                 policy.id
             );
-            let escaped = string
-                .replace('&', "&amp;")
-                .replace('\'', "&#39;")
-                .replace('"', "&quot;");
+            let escaped = policyc::escape::html(&string);
             assert!(
                 page.contains(&escaped),
                 "{}: the {what} `{string}` is not in the HTML",
@@ -257,7 +275,7 @@ fn every_basis_ground_and_period_is_in_words() {
         "Legal basis: the processing is necessary to comply with a legal obligation of Clinic Example Ltd.",
         "Legal basis: the processing is necessary to protect the vital interests of the User or of another person.",
         "Legal basis: the processing is necessary to perform a task carried out in the public interest.",
-        "Legal basis: the legitimate interests of Clinic Example Ltd; the interest pursued is making the app easier to use.",
+        "Legal basis: Clinic Example Ltd's legitimate interests; the interest pursued is making the app easier to use.",
         "kept for 2 years from the closure of the account: Account details.",
         "kept until the User deletes the entry or for as long as the law requires: Symptoms the User records.",
         "kept for 6 months from collection: Usage statistics of the app.",
@@ -272,12 +290,12 @@ fn every_basis_ground_and_period_is_in_words() {
     }
     let grounds = flat(&plain_text(&fixture("grounds")));
     for words in [
-        "only when the User has consented to the transfer.",
-        "only when the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User; or when the User has consented to the transfer.",
-        "only when the transfer is required by law.",
-        "only when the transfer is necessary to protect the rights and legitimate interests of Shop Example GmbH or of other persons when the User breaches an agreement on the use of the Service.",
-        "only when the transfer takes place as part of a sale or other transfer of the business.",
-        "only when the information has been depersonalized and is transferred as statistical data.",
+        "only when the User has consented to the transfer:",
+        "only when the transfer is necessary to perform a contract with the User or when the User has consented to the transfer:",
+        "only when the transfer is required by law:",
+        "only when the transfer is necessary to protect the rights and legitimate interests of Shop Example GmbH or of other persons:",
+        "only when the transfer takes place as part of a sale or other transfer of the business:",
+        "only when the information has been depersonalized and is transferred as statistical data:",
         "Country: the United States. Safeguard for the transfer of information to this country: standard contractual clauses approved by the European Commission.",
         "All obligations to observe the conditions of this Policy pass to this recipient.",
     ] {
@@ -609,11 +627,11 @@ const SEED: &[(&str, &[&str])] = &[
     ),
     (
         "1.3",
-        &["should not use the Service if he does not agree with the conditions of this Policy"],
+        &["should not use the Service if they do not agree with the conditions of this Policy"],
     ),
     (
         "1.4",
-        &["This Policy applies only to information processed while the User uses the Service"],
+        &["This Policy applies to only information processed while the User uses the Service"],
     ),
     (
         "1.5",
@@ -629,7 +647,7 @@ const SEED: &[(&str, &[&str])] = &[
     (
         "2.1.1",
         &[
-            "Information the User provides about himself",
+            "Information the User provides about themselves",
             "at registration, at sign-in and while using the Service",
         ],
     ),
@@ -666,12 +684,12 @@ const SEED: &[(&str, &[&str])] = &[
     (
         "2.2 combination",
         &[
-            "When depersonalized information is combined with personal information, the combined information is treated as personal information for as long as it remains combined",
+            "When this information is combined with personal information, the combined information is treated as personal information for as long as it remains combined",
         ],
     ),
     (
         "2.3",
-        &["The User guarantees that the personal information he provides is reliable"],
+        &["The User guarantees that the personal information they provide is reliable"],
     ),
     (
         "2.3 verification",
@@ -679,12 +697,12 @@ const SEED: &[(&str, &[&str])] = &[
     ),
     (
         "2.4",
-        &["The User does not give his personal information to third parties"],
+        &["The User does not give their personal information to third parties"],
     ),
     (
         "2.4 liability",
         &[
-            "not responsible for the consequences of the User giving his personal information to third parties",
+            "not responsible for the consequences of the User giving their personal information to third parties",
         ],
     ),
     (
@@ -741,7 +759,7 @@ const SEED: &[(&str, &[&str])] = &[
     (
         "4.2",
         &[
-            "kept until the User removes it from the Service or for as long as the law requires: Information the User provides about himself",
+            "kept until the User removes it from the Service or for as long as the law requires: Information the User provides about themselves",
         ],
     ),
     ("4.3", &["E-mail address (required)", "Name (optional)"]),
@@ -770,8 +788,8 @@ const SEED: &[(&str, &[&str])] = &[
     (
         "4.5.2",
         &[
-            "Contractors who help provide the Service",
-            "only when the transfer is necessary to provide the Service to the User or to perform an agreement or contract with the User",
+            "Contractors who help provide the Service or perform agreements with the User",
+            "only when the transfer is necessary to perform a contract with the User",
         ],
     ),
     (
@@ -785,7 +803,7 @@ const SEED: &[(&str, &[&str])] = &[
         "4.5.4",
         &[
             "when the User breaks the agreements",
-            "protect the rights and legitimate interests of Pro IT Group Inc or of other persons when the User breaches an agreement",
+            "protect the rights and legitimate interests of Pro IT Group Inc or of other persons",
         ],
     ),
     (
@@ -890,4 +908,375 @@ fn the_seed_table_names_every_clause() {
             "no fact checked for seed clause {clause}"
         );
     }
+}
+
+// ------------------------------------------------------------ the voice
+
+/// The example with another voice, as if its header said so.
+fn example_in(voice: policyc::model::Voice) -> Policy {
+    let mut policy = example();
+    policy.header.voice = voice;
+    policy
+}
+
+#[test]
+fn example_in_the_first_and_second_person() {
+    let policy = example_in(policyc::model::Voice::WeYou);
+    insta::assert_snapshot!("example_we_you_md", markdown(&policy));
+    insta::assert_snapshot!("example_we_you_txt", plain_text(&policy));
+}
+
+#[test]
+fn the_third_person_is_the_default_and_the_seeds_form() {
+    let policy = example();
+    assert_eq!(policy.header.voice, policyc::model::Voice::ThirdPerson);
+    assert_eq!(
+        markdown(&policy),
+        markdown(&example_in(policyc::model::Voice::ThirdPerson))
+    );
+    let text = flat(&plain_text(&policy));
+    assert!(text.contains("The User may exercise this right"));
+    assert!(!text.contains(" you "), "{text}");
+}
+
+/// Every policy of the repository that checks: the examples and every
+/// fixture, with its path.
+fn every_checked_policy() -> Vec<(String, Policy)> {
+    fn walk(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "policy") {
+                found.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    walk(&root.join("policies"), &mut paths);
+    walk(&root.join("tests/fixtures"), &mut paths);
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(&path).ok()?;
+            let policy = policyc::check_source(&text).policy?;
+            Some((path.display().to_string(), policy))
+        })
+        .collect()
+}
+
+/// The words of `text` that are "he", "his" or "him".
+fn gendered(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| ["he", "his", "him", "himself"].contains(&w.to_lowercase().as_str()))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn no_text_says_he_his_or_him() {
+    use policyc::render::document::Piece;
+    let policies = every_checked_policy();
+    assert!(policies.len() > 30, "only {} policies", policies.len());
+    for (path, mut policy) in policies {
+        for voice in [
+            policyc::model::Voice::ThirdPerson,
+            policyc::model::Voice::WeYou,
+        ] {
+            policy.header.voice = voice;
+            // The project's own words, in every policy.
+            let document = policyc::render::document(&policy);
+            let own: String = document
+                .sections
+                .iter()
+                .flat_map(|s| {
+                    std::iter::once(s.heading.clone()).chain(s.clauses.iter().map(|c| {
+                        let mut words = c.body.clone();
+                        if let Some(lead) = &c.lead {
+                            words.append(lead.clone());
+                        }
+                        words
+                            .pieces
+                            .iter()
+                            .filter_map(|p| match p {
+                                Piece::Words(w) => Some(w.clone()),
+                                _ => None,
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    }))
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(gendered(&own).is_empty(), "{path}: {:?}", gendered(&own));
+        }
+    }
+    // The whole text, the source's words included, of every policy but a
+    // released edition kept as history, which says what it said.
+    for (path, policy) in every_checked_policy() {
+        if path.contains("/history/") {
+            continue;
+        }
+        let text = plain_text(&policy);
+        assert!(gendered(&text).is_empty(), "{path}: {:?}", gendered(&text));
+    }
+}
+
+#[test]
+fn a_controller_of_several_companies_takes_the_plural() {
+    let mut policy = fixture("voices");
+    policy.header.voice = policyc::model::Voice::ThirdPerson;
+    let text = flat(&plain_text(&policy));
+    for words in [
+        "sets out how Acme Co. and its affiliates process information about the users",
+        "Acme Co. and its affiliates are the controller responsible",
+        "Acme Co. and its affiliates receive the following personal information",
+        "Legal basis: Acme Co. and its affiliates' legitimate interests;",
+        "Acme Co. and its affiliates inform the User of a change",
+    ] {
+        assert!(text.contains(words), "not in the text: {words}\n{text}");
+    }
+    policy.header.controller.plural = false;
+    let text = flat(&plain_text(&policy));
+    assert!(text.contains("Acme Co. and its affiliates is the controller responsible"));
+}
+
+// --------------------------------------------------------- text bugs
+
+#[test]
+fn a_name_ending_with_a_full_stop_ends_its_sentence_once() {
+    let source = read("tests/fixtures/text/minimal.policy")
+        .replace("\"Tiny Example\"", "\"Example Inc.\"")
+        .replace("basis contract", "basis legal_obligation");
+    let policy = policy_of(&source);
+    for text in [markdown(&policy), plain_text(&policy), html(&policy)] {
+        assert!(!text.contains(".."), "{text}");
+    }
+    assert!(flat(&plain_text(&policy)).contains("a legal obligation of Example Inc. "));
+}
+
+#[test]
+fn labels_keep_their_capitals_only_where_a_capital_stands() {
+    // A label is never lowered (it may be a name), so the text puts it
+    // where a capital is right: a lead, a list entry, after a colon.
+    for policy in std::iter::once(example()).chain(FIXTURES.iter().map(|n| fixture(n))) {
+        let text = flat(&markdown(&policy));
+        let labels = policy
+            .data
+            .iter()
+            .map(|d| &d.label)
+            .chain(policy.recipients.iter().map(|r| &r.label));
+        for label in labels {
+            for (at, _) in text.match_indices(label.as_str()) {
+                let before = &text[..at];
+                assert!(
+                    [": ", "**", "- ", ", ", "; ", " and ", " or "]
+                        .iter()
+                        .any(|p| before.ends_with(p)),
+                    "{}: {label:?} mid-sentence after {:?}",
+                    policy.id,
+                    &before[before.len().saturating_sub(30)..]
+                );
+            }
+        }
+    }
+}
+
+// ------------------------------------------------- the combination rule
+
+#[test]
+fn the_combination_rule_is_stated_only_where_declared() {
+    let rule = "combined with personal information, the combined information is treated as personal information";
+    assert!(flat(&plain_text(&example())).contains(rule));
+    let voices = fixture("voices");
+    assert!(
+        voices
+            .data
+            .iter()
+            .any(|d| d.identity == policyc::model::Identity::Depersonalized)
+    );
+    assert!(!flat(&plain_text(&voices)).contains("combined"));
+}
+
+#[test]
+fn e0304_holds_only_where_the_rule_is_declared() {
+    let declared = read("tests/fixtures/diagnostics/e0304_identified_by_combination.policy");
+    let e0304 = |source: &str| {
+        policyc::check_source(source)
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str() == "E0304")
+    };
+    assert!(e0304(&declared));
+    let undeclared = declared.replace("  when_combined identified\n", "");
+    assert_ne!(undeclared, declared);
+    assert!(!e0304(&undeclared));
+}
+
+// ------------------------------------------------- free text's structure
+
+#[test]
+fn a_long_text_keeps_its_lines_paragraphs_and_lists() {
+    let policy = fixture("structure");
+    let md = markdown(&policy);
+    assert!(md.contains("1.2. First line\\\nSecond line\n\nA new paragraph.\n"));
+    assert!(
+        md.contains("What the User gives us:\n\n- a name\n- an e-mail address\n\nNothing else.")
+    );
+    let page = html(&policy);
+    assert!(page.contains("First line<br>\nSecond line</p>\n<p>A new paragraph.</p>"));
+    assert!(page.contains("gives us:</p>\n<ul>\n<li>a name</li>\n<li>an e-mail address</li>\n</ul>\n<p>Nothing else.</p>"));
+    assert!(page.contains("these rules:</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n</div>"));
+    let text = plain_text(&policy);
+    assert!(text.contains("1.2. First line\n     Second line\n\n     A new paragraph.\n"));
+    assert!(text.contains(
+        "gives us:\n       - a name\n       - an e-mail address\n\n       Nothing else.\n"
+    ));
+}
+
+#[test]
+fn no_line_of_a_long_text_makes_structure_of_its_own() {
+    let policy = fixture("structure");
+    let md = markdown(&policy);
+    for escaped in [
+        "\\# not a heading",
+        "1\\. not a numbered item",
+        "\\[not a link\\](https://evil.example)",
+        "\\<b\\>not bold\\</b\\>",
+        "\\-not an entry",
+    ] {
+        assert!(md.contains(escaped), "{escaped}");
+    }
+    let page = html(&policy);
+    assert!(page.contains("&lt;b&gt;not bold&lt;/b&gt;"));
+    assert!(!page.contains("href=\"https://evil.example\""));
+    // The only lists are those the source wrote.
+    assert_eq!(page.matches("<ul>").count(), 3, "{page}");
+}
+
+// ------------------------------------------------------------ the trace
+
+#[test]
+fn every_clause_of_every_policy_has_a_source() {
+    use policyc::render::trace;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = vec![root.join("policies/pro-it-group.policy")];
+    paths.extend(
+        FIXTURES
+            .iter()
+            .map(|n| root.join(format!("tests/fixtures/text/{n}.policy"))),
+    );
+    let mut clauses = 0;
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let checked = policyc::check_source(&text);
+        let policy = checked.policy.unwrap();
+        for (number, origins) in trace::clauses(&policy) {
+            assert!(
+                !origins.is_empty(),
+                "{}: {number} has no source",
+                path.display()
+            );
+            for origin in origins {
+                let span = trace::span(origin, &checked.spans)
+                    .unwrap_or_else(|| panic!("{}: {number}: {origin:?}", path.display()));
+                assert!(span.end > span.start && span.end <= text.len());
+            }
+            clauses += 1;
+        }
+    }
+    assert!(clauses > 100, "only {clauses} clauses");
+}
+
+#[test]
+fn the_examples_trace_points_at_its_declarations() {
+    let trace: serde_json::Value =
+        serde_json::from_str(&read("generated/pro_it_privacy/trace.json")).unwrap();
+    let source = read("policies/pro-it-group.policy");
+    let numbers: Vec<String> = policyc::render::trace::clauses(&example())
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    let schema: serde_json::Value =
+        serde_json::from_str(&read("tests/schemas/trace.schema.json")).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&trace)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "trace.json against its schema: {errors:#?}"
+    );
+    let mut sourceless = trace.clone();
+    sourceless["clauses"][0]["sources"] = serde_json::json!([]);
+    assert!(!validator.is_valid(&sourceless));
+    let traced = trace["clauses"].as_array().unwrap();
+    assert_eq!(
+        traced
+            .iter()
+            .map(|c| c["number"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        numbers
+    );
+    let starts = |number: &str| -> Vec<String> {
+        let clause = traced.iter().find(|c| c["number"] == number).unwrap();
+        clause["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                assert_eq!(s["file"], "policies/pro-it-group.policy");
+                let (start, end) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+                let text = &source[start as usize..end as usize];
+                let line = s["line"].as_u64().unwrap() as usize;
+                assert!(
+                    source
+                        .lines()
+                        .nth(line - 1)
+                        .unwrap()
+                        .starts_with(text.lines().next().unwrap())
+                );
+                text.split_whitespace().next().unwrap().to_owned()
+            })
+            .collect()
+    };
+    assert_eq!(starts("1.1"), ["policy"]);
+    assert_eq!(starts("2.1.1"), ["data", "data", "data", "data", "data"]);
+    assert_eq!(starts("3.1.1"), ["purpose"]);
+    assert_eq!(starts("4.1.1"), ["recipient", "transfer"]);
+    assert_eq!(starts("5.1"), ["retain"]);
+    assert_eq!(starts("6.1"), ["right"]);
+    assert_eq!(starts("7.1"), ["obligation"]);
+    assert_eq!(starts("7.4"), ["clause"]);
+    assert_eq!(starts("9.1"), ["changes"]);
+}
+
+#[test]
+fn the_diff_sees_the_voice_and_the_plural() {
+    use policyc::diff::{self, ChangeKind, Class};
+    let old = fixture("voices");
+    let mut new = old.clone();
+    new.header.voice = policyc::model::Voice::ThirdPerson;
+    new.header.controller.plural = false;
+    let changes = diff::diff(&old, &new).changes;
+    let said: Vec<(ChangeKind, String)> =
+        changes.iter().map(|c| (c.kind, c.explanation())).collect();
+    assert_eq!(
+        said,
+        [
+            (
+                ChangeKind::VoiceChanged,
+                "The text now speaks in the third person (before: the first and second person)"
+                    .to_owned()
+            ),
+            (
+                ChangeKind::VoiceChanged,
+                "\"Acme Co. and its affiliates\" is now written of as one company".to_owned()
+            ),
+        ]
+    );
+    assert!(changes.iter().all(|c| c.kind.class() == Class::Editorial));
 }

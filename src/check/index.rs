@@ -68,6 +68,7 @@ mod tests {
             description: None,
             source: None,
             identity: crate::model::Identity::Identified,
+            when_combined: false,
             special: None,
             examples: Vec::new(),
             requirement: None,

@@ -19,6 +19,7 @@ use crate::vocab::{
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
     UNSTATED,
 };
+use crate::vocab::{COMBINATIONS, VOICES};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -562,6 +563,9 @@ impl Lower {
         let governing_law =
             self.optional_text(&decl.governing_law, "governing_law", "governing law");
         let scope = self.optional_text(&decl.scope, "scope", "scope");
+        let voice = single(&decl.voice, "voice", &mut self.diags)
+            .cloned()
+            .map(|v| resolve_in(&v.value, &VOICES, &mut self.diags));
         // A property not given has no values.
         let part_of = single(&decl.part_of, "part_of", &mut self.diags)
             .into_iter()
@@ -584,6 +588,8 @@ impl Lower {
             scope,
             part_of,
             regimes,
+            // A voice not stated is the default; one misspelt is an error.
+            voice: voice.unwrap_or(Some(Voice::default()))?,
         })
     }
 
@@ -643,11 +649,13 @@ impl Lower {
         let website = single(&decl.website, "website", &mut self.diags)
             .and_then(|w| values::url(&w.value, "website", &mut self.diags));
         let address = self.optional_text(&decl.address, "address", "address");
+        repeats(&decl.plural, "plural", &mut self.diags);
         Some(Controller {
             name: name?,
             service: service?,
             website,
             address,
+            plural: !decl.plural.is_empty(),
         })
     }
 
@@ -718,6 +726,7 @@ impl Lower {
             examples,
             requirement,
             collected,
+            when_combined,
             span: _,
         } = decl;
         // Without a label (an error, reported), the category stays in the
@@ -750,6 +759,9 @@ impl Lower {
             .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
         let special = single(&special, "special", diags)
             .and_then(|p| resolve_in(&p.value, &SPECIAL_CATEGORIES, diags));
+        let when_combined = single(&when_combined, "when_combined", diags)
+            .and_then(|p| resolve_in(&p.value, &COMBINATIONS, diags))
+            .is_some();
         let requirement = self.requirement(&requirement);
         let description = self.take_optional_text(description, "description", "description");
         let collected = self.take_optional_text(
@@ -774,6 +786,7 @@ impl Lower {
             requirement,
             collected,
             retention: Vec::new(),
+            when_combined,
         };
         (category, identity, source)
     }

@@ -1,6 +1,7 @@
-//! `policyc init [DIR] [--id ID] [--regime ID]…`: a new policy, from a
-//! commented template that checks clean and passes its own test block, and
-//! whose guidance cites the articles of the regimes it declares.
+//! `policyc init [DIR] [--id ID] [--regime ID]… [--voice VOICE]`: a new
+//! policy, from a commented template that checks clean and passes its own
+//! test block, in the voice asked for, and whose guidance cites the
+//! articles of the regimes it declares.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::Output;
 use crate::diff::date_after;
 use crate::driver::Outcome;
-use crate::model::{Date, Regime};
+use crate::model::{Date, Regime, Voice};
 use crate::regimes::{Ask, cited};
 use crate::vocab::{self, Closed as _};
 
@@ -44,10 +45,15 @@ pub const FALLBACK_ID: &str = "my_policy";
 const GENERIC_DIRS: &[&str] = &["policies", "policy", "privacy"];
 
 /// The template filled in for `id`, effective on `date` (YYYY-MM-DD),
-/// declaring `regimes` (none when empty), with its lists of keywords taken
+/// declaring `regimes` (none when empty), in `voice` (its keyword in the
+/// header, and its own quoted words), with its lists of keywords taken
 /// from the vocabulary, so a value added to a set is named here without
 /// an edit, and its notes citing the declared regimes.
-pub fn render(id: &str, date: &str, regimes: &[Regime]) -> String {
+pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String {
+    let readers = match voice {
+        Voice::WeYou => "your",
+        Voice::ThirdPerson => "the User's",
+    };
     let declared: Vec<&str> = regimes.iter().map(|r| r.keyword()).collect();
     let declared = if declared.is_empty() {
         vocab::NO_REGIME.to_owned()
@@ -58,7 +64,9 @@ pub fn render(id: &str, date: &str, regimes: &[Regime]) -> String {
         .replace("{{id}}", id)
         .replace("{{date}}", date)
         .replace("{{regimes}}", &declared)
-        .replace("{{regime_guidance}}", &regime_guidance(regimes));
+        .replace("{{regime_guidance}}", &regime_guidance(regimes))
+        .replace("{{voice}}", voice.keyword())
+        .replace("{{readers}}", readers);
     for &(placeholder, ask) in CITATIONS {
         let citation = cited(regimes, ask).map_or_else(String::new, |c| format!(" ({c})"));
         text = text.replace(placeholder, &citation);
@@ -248,7 +256,13 @@ pub fn regimes(given: &[String]) -> Result<Vec<Regime>, String> {
 }
 
 /// Runs `policyc init`.
-pub fn run(dir: &Path, id: Option<&str>, regimes: &[String], out: &mut Output) -> Outcome {
+pub fn run(
+    dir: &Path,
+    id: Option<&str>,
+    regimes: &[String],
+    voice: Voice,
+    out: &mut Output,
+) -> Outcome {
     let regimes = match self::regimes(regimes) {
         Ok(regimes) => regimes,
         Err(message) => {
@@ -279,7 +293,7 @@ pub fn run(dir: &Path, id: Option<&str>, regimes: &[String], out: &mut Output) -
         out.error_line(&format!("cannot create `{}`: {error}", dir.display()));
         return Outcome::Usage;
     }
-    if let Err(error) = write_new(&path, &render(&id, &today(), &regimes)) {
+    if let Err(error) = write_new(&path, &render(&id, &today(), &regimes, voice)) {
         out.error_line(&format!("cannot write `{}`: {error}", path.display()));
         return Outcome::Usage;
     }
@@ -315,7 +329,7 @@ mod tests {
     #[test]
     fn the_guidance_names_every_value_it_explains() {
         use crate::vocab::{BASES, IDENTITIES, RECIPIENT_KINDS, SOURCES};
-        let text = render("x", "2024-01-01", &[DEFAULT_REGIME]);
+        let text = render("x", "2024-01-01", &[DEFAULT_REGIME], Voice::WeYou);
         let mut named: Vec<&str> = SOURCES.keywords().collect();
         named.extend(IDENTITIES.keywords());
         // Explicit consent is for special categories, which the template
@@ -348,15 +362,15 @@ mod tests {
     /// The notes cite the declared regimes' articles, and no other's.
     #[test]
     fn the_guidance_cites_the_declared_regimes_only() {
-        let gdpr = render("x", "2024-01-01", &[Regime::Gdpr]);
+        let gdpr = render("x", "2024-01-01", &[Regime::Gdpr], Voice::WeYou);
         assert!(gdpr.contains("  regimes    gdpr\n"), "{gdpr}");
         assert!(gdpr.contains("GROUND (GDPR Art. 13(1)(c))."), "{gdpr}");
-        let ccpa = render("x", "2024-01-01", &[Regime::Ccpa]);
+        let ccpa = render("x", "2024-01-01", &[Regime::Ccpa], Voice::WeYou);
         assert!(ccpa.contains("  regimes    ccpa\n"), "{ccpa}");
         assert!(!ccpa.contains("GDPR Art."), "{ccpa}");
         assert!(ccpa.contains("KEEP IT (CCPA regulations, 11 CCR §7012(e)(4))."));
         assert!(ccpa.contains("LEGAL GROUND.\n"), "{ccpa}");
-        let none = render("x", "2024-01-01", &[]);
+        let none = render("x", "2024-01-01", &[], Voice::WeYou);
         assert!(none.contains("  regimes    none\n"), "{none}");
         assert!(!none.contains("Art."), "{none}");
     }

@@ -254,6 +254,26 @@ struct InitArgs {
     /// not given.
     #[arg(long = "regime", value_name = "ID")]
     regimes: Vec<String>,
+    /// How the text speaks: we_you (the company is "we", the reader "you")
+    /// or third_person (the company by name, the reader "the User").
+    #[arg(long, default_value = "we_you", value_parser = voice)]
+    voice: crate::model::Voice,
+}
+
+/// A voice, by its keyword.
+fn voice(keyword: &str) -> Result<crate::model::Voice, String> {
+    crate::vocab::VOICES
+        .find(keyword)
+        .map(|v| v.value)
+        .ok_or_else(|| {
+            format!(
+                "expected {}",
+                crate::vocab::VOICES
+                    .keywords()
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )
+        })
 }
 
 /// Arguments of `policyc completions`.
@@ -410,7 +430,13 @@ pub fn run() -> ExitCode {
             }
         }
         Command::Explain(args) => explain::run(args.code.as_deref(), &mut out),
-        Command::Init(args) => init::run(&args.dir, args.id.as_deref(), &args.regimes, &mut out),
+        Command::Init(args) => init::run(
+            &args.dir,
+            args.id.as_deref(),
+            &args.regimes,
+            args.voice,
+            &mut out,
+        ),
         Command::Keygen(args) => keygen::run(&args.path, &mut out),
         Command::Completions(args) => generate::completions(args.shell, &mut out),
         Command::Man => generate::man(&mut out),

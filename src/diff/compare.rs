@@ -414,6 +414,24 @@ impl Cx<'_> {
             );
         }
         let (oc, nc) = (&o.controller, &n.controller);
+        if o.voice != n.voice {
+            let detail = Detail::Voice {
+                old: o.voice,
+                new: n.voice,
+            };
+            self.push(K::VoiceChanged, at("voice"), Action::Changed, detail);
+        }
+        let action = if nc.plural {
+            Action::Added
+        } else {
+            Action::Removed
+        };
+        if oc.plural != nc.plural {
+            let detail = Detail::Plural {
+                name: nc.name.clone(),
+            };
+            self.push(K::VoiceChanged, at("plural"), action, detail);
+        }
         let texts = [
             (
                 "service",
@@ -619,6 +637,13 @@ impl Cx<'_> {
             || TextOf::DataCollected(name()),
             o.collected.as_deref(),
             n.collected.as_deref(),
+        );
+        self.flag(
+            K::DataCombinedIdentified,
+            at.aspect("when_combined"),
+            o.when_combined,
+            n.when_combined,
+            || Detail::Combined { name: name() },
         );
     }
 

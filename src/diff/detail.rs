@@ -108,6 +108,25 @@ pub enum Detail {
     Controller(String),
     /// The legal regimes declared or no longer declared.
     Regimes(Vec<Regime>),
+    /// The voice of the text.
+    Voice {
+        /// Before.
+        old: Voice,
+        /// After.
+        new: Voice,
+    },
+    /// Whether the controller is several companies (the action says which
+    /// way).
+    Plural {
+        /// The controller's name.
+        name: String,
+    },
+    /// Whether a data category states the combination rule (the action
+    /// says which way).
+    Combined {
+        /// The category's label.
+        name: String,
+    },
     /// How the user accepts the policy.
     Acceptance {
         /// Before.

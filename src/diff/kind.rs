@@ -59,6 +59,7 @@ change_kinds! {
     ContactStated = "CONTACT_STATED", Narrowing, ContactUnstated, "Contact stated", "the policy now gives a way to contact the controller";
     RegimeAdded = "REGIME_ADDED", Narrowing, RegimeDropped, "Regime added", "the policy now declares that it answers to another legal regime";
     RegimeDropped = "REGIME_DROPPED", Expanding, RegimeAdded, "Regime dropped", "the policy no longer declares that it answers to a legal regime";
+    VoiceChanged = "VOICE_CHANGED", Editorial, VoiceChanged, "Voice changed", "the text now names the controller and the reader in another voice, or the controller takes another grammatical number";
     // Any declaration's wording.
     LabelChanged = "LABEL_CHANGED", Editorial, LabelChanged, "Label changed", "the label of a data category, purpose, recipient or right was stated, changed or dropped";
     DescriptionChanged = "DESCRIPTION_CHANGED", Editorial, DescriptionChanged, "Description changed", "the description of a data category, purpose, recipient or right was stated, reworded or dropped";
@@ -82,6 +83,8 @@ change_kinds! {
     DataLessRequired = "DATA_LESS_REQUIRED", Narrowing, DataMoreRequired, "Data less required", "the user now has more choice whether to provide a data category";
     DataRequirementRestated = "DATA_REQUIREMENT_RESTATED", Editorial, DataRequirementRestated, "Requirement restated", "whether the user must provide a data category changed to a statement of the same rank";
     DataCollectionChanged = "DATA_COLLECTION_CHANGED", Editorial, DataCollectionChanged, "Collection time changed", "when a data category is collected was stated, reworded or dropped";
+    DataCombinedIdentified = "DATA_COMBINED_IDENTIFIED", Narrowing, DataCombinedUnstated, "Combination rule stated", "a data category now states that, combined with personal information, it is treated as personal information";
+    DataCombinedUnstated = "DATA_COMBINED_UNSTATED", Expanding, DataCombinedIdentified, "Combination rule dropped", "a data category no longer states that, combined with personal information, it is treated as personal information";
     // Purposes.
     PurposeAdded = "PURPOSE_ADDED", Expanding, PurposeRemoved, "Purpose added", "data is processed for a new purpose";
     PurposeRemoved = "PURPOSE_REMOVED", Narrowing, PurposeAdded, "Purpose removed", "data is no longer processed for a purpose";

@@ -306,6 +306,25 @@ pub fn explain(change: &Change) -> String {
                 format!("The Policy no longer declares that it answers to {names}")
             }
         }
+        Detail::Voice { old, new } => format!(
+            "The text now speaks in {} (before: {})",
+            new.entry().diff,
+            old.entry().diff
+        ),
+        Detail::Plural { name } if added => {
+            format!("{} is now written of as several companies", quoted(name))
+        }
+        Detail::Plural { name } => {
+            format!("{} is now written of as one company", quoted(name))
+        }
+        Detail::Combined { name } if added => format!(
+            "Data {} is now treated as personal information when combined with it",
+            quoted(name)
+        ),
+        Detail::Combined { name } => format!(
+            "Data {} is no longer stated to be treated as personal information when combined with it",
+            quoted(name)
+        ),
         Detail::Acceptance { old, new } => format!(
             "How the User accepts the Policy changed from {} to {}",
             acceptance(*old),

@@ -14,6 +14,7 @@ use crate::codes::Code;
 use crate::diff::history::Mode;
 use crate::model::Policy;
 use crate::publish::{self, Compared, LockMode, OutputError, OutputLock, Published};
+use crate::render::trace::{Place, Placed};
 use crate::sign::SigningKey;
 
 /// What `policyc build` was asked to do.
@@ -179,7 +180,8 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         // Links and special files in the output are refused before the
         // history in it is read.
         publish::tree::inspect(out_dir, Path::new(&policy.id))?;
-        build::plan_policy(policy, &mut plan);
+        let placed = Placed::new(&checked.checked.spans, &|span| place(&checked.loaded, span));
+        build::plan_policy_traced(policy, Some(placed), &mut plan);
         if let Some(key) = options.signer {
             crate::sign::plan_signature(policy, key, &mut plan);
         }
@@ -229,6 +231,28 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         files: plan.len(),
         published,
     })
+}
+
+/// A span of a policy's span space, placed in its file for the trace:
+/// the file's name and the place (none past 4 GiB, beyond any file the
+/// build reads).
+fn place(loaded: &crate::load::Loaded, span: crate::span::Span) -> Option<(String, Place)> {
+    let (file, local) = loaded.place(span)?;
+    let (line, column) = file.line_column(local.start);
+    let (end_line, end_column) = file.line_column(local.end);
+    let name = file.display_name();
+    let name = name.strip_prefix("./").map_or(name.clone(), str::to_owned);
+    let small = |n: usize| u32::try_from(n).ok();
+    let place = Place {
+        file: 0,
+        line: small(line)?,
+        column: small(column)?,
+        end_line: small(end_line)?,
+        end_column: small(end_column)?,
+        start: small(local.start)?,
+        end: small(local.end)?,
+    };
+    Some((name, place))
 }
 
 /// The build takes the models, each held once, without its test blocks:

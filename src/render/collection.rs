@@ -1,14 +1,15 @@
 //! The section on the information collected: the categories grouped by how
-//! they are obtained, then the depersonalized information and the rule for
-//! combining it with personal information, then what must be provided and
-//! what is optional.
+//! they are obtained, then the depersonalized information (with the rule for
+//! combining it with personal information where a category declares it),
+//! then what must be provided and what is optional.
 
 use hashbrown::HashMap;
 
-use super::document::{Clause, Item, Text};
+use super::document::{Clause, Item, Origin, Text};
 use super::processing::Catalog;
-use super::words;
+use super::words::{self, Voice};
 use crate::model::{DataCategory, Identity, Policy, Requirement, Source};
+use crate::vocab::{Closed as _, Combination};
 
 /// A group of categories, each with its own clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,17 +42,23 @@ fn group(category: &DataCategory) -> Group {
 struct Tree<'a, 'c> {
     by_id: &'c Catalog<'a>,
     children: HashMap<&'a str, Vec<&'a DataCategory>>,
+    /// The voice the categories' sentences are said in.
+    voice: Voice<'a>,
 }
 
 impl<'a, 'c> Tree<'a, 'c> {
-    fn new(data: &'a [DataCategory], by_id: &'c Catalog<'a>) -> Tree<'a, 'c> {
+    fn new(data: &'a [DataCategory], by_id: &'c Catalog<'a>, voice: Voice<'a>) -> Tree<'a, 'c> {
         let mut children: HashMap<&str, Vec<&DataCategory>> = HashMap::new();
         for category in data {
             if let Some(parent) = &category.parent {
                 children.entry(parent.as_str()).or_default().push(category);
             }
         }
-        Tree { by_id, children }
+        Tree {
+            by_id,
+            children,
+            voice,
+        }
     }
 
     fn parent(&self, category: &DataCategory) -> Option<&'a DataCategory> {
@@ -79,22 +86,20 @@ impl<'a, 'c> Tree<'a, 'c> {
 
 /// The clauses of the section.
 pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
-    let tree = Tree::new(&policy.data, catalog);
+    let voice = Voice::of(policy);
+    let tree = Tree::new(&policy.data, catalog, voice);
+    let stating = policy
+        .data
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.requirement.is_some())
+        .map(|(i, _)| Origin::Data(i));
     let mut clauses: Vec<Clause> = Vec::new();
     for which in GROUPS {
         let also = !clauses.is_empty();
         clauses.extend(group_clause(policy, &tree, which, also));
     }
-    if policy
-        .data
-        .iter()
-        .any(|c| group(c) == Group::Depersonalized)
-    {
-        clauses.push(Clause::new(Text::new().words(
-            "When depersonalized information is combined with personal information, the combined information is treated as personal information for as long as it remains combined.",
-        )));
-    }
-    clauses.extend(requirement(policy));
+    clauses.extend(requirement(policy, &voice).map(|c| c.from(stating)));
     clauses
 }
 
@@ -110,26 +115,32 @@ fn group_clause(policy: &Policy, tree: &Tree<'_, '_>, which: Group, also: bool) 
     if heads.is_empty() {
         return None;
     }
-    Some(Clause::new(intro(policy, which, also)).clauses(heads))
+    // The intro comes from the categories it opens, each a head.
+    let origins: Vec<Origin> = heads
+        .iter()
+        .filter_map(|h| h.origins.first().copied())
+        .collect();
+    Some(
+        Clause::new(intro(&tree.voice, which, also))
+            .clauses(heads)
+            .from(origins),
+    )
 }
 
-fn intro(policy: &Policy, which: Group, also: bool) -> Text {
-    let controller = &policy.header.controller.name;
+fn intro(voice: &Voice<'_>, which: Group, also: bool) -> Text {
     let processes = if also {
-        " also processes"
+        "{We} also [processes|process]"
     } else {
-        " processes"
+        "{We} [processes|process]"
     };
     match which {
-        Group::Personal(Some(source)) => words::source_intro(source, controller),
-        Group::Personal(None) => Text::new()
-            .source(controller)
-            .words(processes)
-            .words(" the following personal information:"),
-        Group::Depersonalized => Text::new()
-            .source(controller)
-            .words(processes)
-            .words(" the following depersonalized information, which does not allow the User to be identified:"),
+        Group::Personal(Some(source)) => words::source_intro(source, voice),
+        Group::Personal(None) => {
+            voice.say(&format!("{processes} the following personal information:"))
+        }
+        Group::Depersonalized => voice.say(&format!(
+            "{processes} the following depersonalized information, which does not allow {{you}} to be identified:"
+        )),
     }
 }
 
@@ -138,18 +149,29 @@ fn intro(policy: &Policy, which: Group, also: bool) -> Text {
 fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Clause {
     let mut body = Text::new();
     if let Some(parent) = tree.parent(category) {
-        body = body
-            .words("This information is part of ")
-            .source(&parent.label)
-            .words(".");
+        // After a colon, so the label keeps its capital.
+        body = body.words("Part of: ").source(&parent.label).end();
     }
     let show_source = group(category) == Group::Depersonalized;
-    body = body.sentence(details(category, show_source));
+    body = body.sentence(details(category, show_source, &tree.voice));
     let items = items(tree, category);
     if !items.is_empty() {
         body = body.sentence(Text::new().words("This information includes:"));
     }
-    Clause::new(body).lead(name(category).end()).items(items)
+    let mut origins = Vec::new();
+    declared(tree, category, &mut origins);
+    Clause::new(body)
+        .lead(name(category).end())
+        .items(items)
+        .from(origins)
+}
+
+/// Where a category and the children listed under it are declared.
+fn declared(tree: &Tree<'_, '_>, category: &DataCategory, origins: &mut Vec<Origin>) {
+    origins.extend(tree.by_id.origin(&category.id));
+    for child in tree.children_in_group(category) {
+        declared(tree, child, origins);
+    }
 }
 
 fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Vec<Item> {
@@ -159,7 +181,7 @@ fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Vec<Item> {
         .into_iter()
         .map(|child| {
             let show_source = child.source != category.source;
-            let details = details(child, show_source);
+            let details = details(child, show_source, &tree.voice);
             let text = if details.is_empty() {
                 name(child)
             } else {
@@ -186,18 +208,21 @@ fn name(category: &DataCategory) -> Text {
 
 /// The sentences about a category: description, how it was obtained,
 /// identity, special category, when it is collected, examples.
-fn details(category: &DataCategory, show_source: bool) -> Text {
+fn details(category: &DataCategory, show_source: bool, voice: &Voice<'_>) -> Text {
     let mut text = Text::new();
     if let Some(description) = &category.description {
-        text = text.sentence(Text::new().source_sentence(description));
+        text = text.sentence(Text::new().long_sentence(description));
     }
     if let (true, Some(source)) = (show_source, category.source) {
-        text = text.sentence(Text::new().words(words::source_sentence(source)));
+        text = text.sentence(words::source_sentence(source, voice));
     }
     if category.identity == Identity::Pseudonymized {
-        text = text.sentence(Text::new().words(
-            "This information is pseudonymized: it identifies the User only together with additional information that is kept separately.",
+        text = text.sentence(voice.say(
+            "This information is pseudonymized: it identifies {you} only together with additional information that is kept separately.",
         ));
+    }
+    if category.when_combined {
+        text = text.sentence(voice.say(Combination::Identified.entry().text));
     }
     if let Some(special) = category.special {
         text = text.sentence(Text::new().words(&format!(
@@ -220,7 +245,7 @@ fn details(category: &DataCategory, show_source: bool) -> Text {
 }
 
 /// What the `(required)` and `(optional)` marks mean, when any is used.
-fn requirement(policy: &Policy) -> Option<Clause> {
+fn requirement(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
     let stated = |r| policy.data.iter().any(|c| c.requirement == Some(r));
     let mut text = Text::new();
     if stated(Requirement::Required) {
@@ -228,8 +253,7 @@ fn requirement(policy: &Policy) -> Option<Clause> {
     }
     if stated(Requirement::Optional) {
         text = text.sentence(
-            Text::new()
-                .words("Information marked \"optional\" is provided at the User's discretion."),
+            voice.say("Information marked \"optional\" is provided at {your} discretion."),
         );
     }
     (!text.is_empty()).then(|| Clause::new(text))

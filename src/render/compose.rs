@@ -3,7 +3,8 @@
 //! changes and the contact section are here; the other sections have their
 //! own modules.
 
-use super::document::{Clause, Document, Section, Text, collapse, number};
+use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
+use super::words::Voice;
 use super::{collection, processing, user, words};
 use crate::model::{self, ChangePolicy, Policy};
 use crate::vocab::Closed;
@@ -41,9 +42,13 @@ fn sections(policy: &Policy) -> Vec<Section> {
         section(
             policy,
             S::Obligations,
-            user::statements(&policy.obligations),
+            user::statements(&policy.obligations, Origin::Obligation),
         ),
-        section(policy, S::Security, user::statements(&policy.security)),
+        section(
+            policy,
+            S::Security,
+            user::statements(&policy.security, Origin::Security),
+        ),
         section(policy, S::Changes, changes(policy)),
         section(policy, S::Contact, contact(policy)),
     ]
@@ -56,38 +61,34 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
         policy
             .clauses
             .iter()
-            .filter(|c| c.section == which)
-            .map(|c| Clause::new(Text::new().source(&c.text))),
+            .enumerate()
+            .filter(|(_, c)| c.section == which)
+            .map(|(i, c)| Clause::new(Text::new().long_source(&c.text)).from([Origin::Clause(i)])),
     );
-    let (anchor, heading) = heading(which);
+    let entry = which.entry();
     Section {
         number: String::new(),
-        anchor,
-        heading,
+        anchor: entry.keyword,
+        heading: Voice::of(policy).say(entry.text).plain(),
         clauses,
     }
-}
-
-/// The anchor and the heading of a section: its keyword and its words.
-fn heading(which: model::Section) -> (&'static str, &'static str) {
-    let entry = which.entry();
-    (entry.keyword, entry.text)
 }
 
 /// Who, which service, how the policy is accepted, what it covers, what
 /// it is part of and which law guides the processing.
 fn general(policy: &Policy) -> Vec<Clause> {
     let header = &policy.header;
+    let voice = Voice::of(policy);
     let mut clauses = vec![Clause::new(who(policy))];
     if let Some(acceptance) = header.acceptance {
-        clauses.push(Clause::new(
-            Text::new().words(words::acceptance(acceptance)),
-        ));
+        clauses.push(Clause::new(words::acceptance(acceptance, &voice)));
     }
     if let Some(scope) = &header.scope {
+        // `scope` says what the policy covers, not that it covers nothing
+        // else: no "only".
         clauses.push(Clause::new(
             Text::new()
-                .words("This Policy applies only to ")
+                .words("This Policy applies to ")
                 .source_sentence(scope),
         ));
     }
@@ -101,31 +102,52 @@ fn general(policy: &Policy) -> Vec<Clause> {
         ));
     }
     if let Some(law) = &header.governing_law {
-        let controller = &header.controller.name;
         clauses.push(Clause::new(
-            Text::new()
-                .source(controller)
-                .words(" processes information in accordance with ")
+            voice
+                .say("{We} [processes|process] information in accordance with ")
                 .source_sentence(law),
         ));
     }
+    from_header(clauses)
+}
+
+/// The clauses, marked as coming from the header.
+fn from_header(clauses: Vec<Clause>) -> Vec<Clause> {
     clauses
+        .into_iter()
+        .map(|c| c.from([Origin::Header]))
+        .collect()
 }
 
 /// The first clause: the policy, the controller and the service.
 fn who(policy: &Policy) -> Text {
     let header = &policy.header;
     let controller = &header.controller;
-    let mut text = Text::new()
+    let voice = Voice::of(policy);
+    let verb = if controller.plural {
+        " process"
+    } else {
+        " processes"
+    };
+    let text = Text::new()
         .words("This ")
         .source(&header.title)
         .words(" (the \"Policy\") sets out how ")
-        .source(&controller.name)
-        .words(" processes information about the users (each a \"User\") of ")
-        .source(&controller.service)
-        .words(" (the \"Service\"). ")
-        .source(&controller.name)
-        .words(" is the controller responsible for this processing.");
+        .source(&controller.name);
+    let mut text = if header.voice == model::Voice::WeYou {
+        text.words(" (\"we\", \"us\")")
+            .words(verb)
+            .words(" information about you, a user of ")
+            .source(&controller.service)
+            .words(" (the \"Service\").")
+    } else {
+        text.words(verb)
+            .words(" information about the users (each a \"User\") of ")
+            .source(&controller.service)
+            .words(" (the \"Service\").")
+    };
+    text =
+        text.sentence(voice.say("{We} [is|are] the controller responsible for this processing."));
     if let Some(website) = &controller.website {
         text = text
             .words(" The website of the Service is ")
@@ -141,12 +163,12 @@ fn changes(policy: &Policy) -> Vec<Clause> {
     let Some(changes) = &policy.changes else {
         return Vec::new();
     };
-    let controller = &policy.header.controller.name;
+    let voice = Voice::of(policy);
     let mut clauses = Vec::new();
     if let Some(by) = changes.by {
-        clauses.push(Clause::new(words::change_authority(by, controller)));
+        clauses.push(Clause::new(words::change_authority(by, &voice)));
     }
-    if let Some(notice) = notification(changes, controller) {
+    if let Some(notice) = notification(changes, &voice) {
         clauses.push(Clause::new(notice));
     }
     if let Some(effective) = changes.effective {
@@ -155,10 +177,13 @@ fn changes(policy: &Policy) -> Vec<Clause> {
         ));
     }
     clauses
+        .into_iter()
+        .map(|c| c.from([Origin::Changes]))
+        .collect()
 }
 
 /// How users are told of a change, and how long before it takes effect.
-fn notification(changes: &ChangePolicy, controller: &str) -> Option<Text> {
+fn notification(changes: &ChangePolicy, voice: &Voice<'_>) -> Option<Text> {
     if changes.notify.is_empty() && changes.notice.is_none() {
         return None;
     }
@@ -167,9 +192,7 @@ fn notification(changes: &ChangePolicy, controller: &str) -> Option<Text> {
         .iter()
         .map(|m| Text::new().words(words::notify_method(*m)))
         .collect();
-    let mut text = Text::new()
-        .source(controller)
-        .words(" informs the User of a change");
+    let mut text = voice.say("{We} [informs|inform] {you} of a change");
     if !methods.is_empty() {
         text = text.words(" ").text(words::list(methods, "and"));
     }
@@ -189,6 +212,7 @@ fn notification(changes: &ChangePolicy, controller: &str) -> Option<Text> {
 fn contact(policy: &Policy) -> Vec<Clause> {
     let header = &policy.header;
     let controller = &header.controller;
+    let voice = Voice::of(policy);
     let mut clauses = vec![Clause::new(
         Text::new()
             .words("The current edition of this Policy is published at ")
@@ -198,22 +222,18 @@ fn contact(policy: &Policy) -> Vec<Clause> {
     // An unstated contact is not disclosed: the text says nothing.
     if let Some(contact) = &header.contact {
         clauses.push(Clause::new(
-            Text::new()
-                .words("The User may send questions and comments about this Policy to ")
-                .source(&controller.name)
-                .words(" at ")
+            voice
+                .say("{You} may send questions and comments about this Policy to {us} at ")
                 .link(contact)
                 .words("."),
         ));
     }
     if let Some(address) = &controller.address {
         clauses.push(Clause::new(
-            Text::new()
-                .words("The postal address of ")
-                .source(&controller.name)
-                .words(" is ")
+            voice
+                .say("{Our} postal address is ")
                 .source_sentence(address),
         ));
     }
-    clauses
+    from_header(clauses)
 }

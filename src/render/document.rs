@@ -26,7 +26,7 @@ pub struct Section {
     /// The anchor for links (`collection`).
     pub anchor: &'static str,
     /// The heading, without the number.
-    pub heading: &'static str,
+    pub heading: String,
     /// The clauses, numbered `2.1`, `2.2`…
     pub clauses: Vec<Clause>,
 }
@@ -45,6 +45,37 @@ pub struct Clause {
     pub items: Vec<Item>,
     /// Sub-clauses, numbered under this one.
     pub clauses: Vec<Clause>,
+    /// The declarations the clause says what it says from, in order: what
+    /// `trace.json` points a reader to.
+    pub origins: Vec<Origin>,
+}
+
+/// A declaration of the source a clause comes from, by its place in the
+/// model's lists (and so in `model::Spans`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Origin {
+    /// The policy header.
+    Header,
+    /// A data category, by its index in `Policy::data`.
+    Data(usize),
+    /// A purpose.
+    Purpose(usize),
+    /// A recipient.
+    Recipient(usize),
+    /// A `transfer`.
+    Transfer(usize),
+    /// A `retain`.
+    Retention(usize),
+    /// A right.
+    Right(usize),
+    /// An obligation.
+    Obligation(usize),
+    /// A security measure.
+    Security(usize),
+    /// The `changes` block.
+    Changes,
+    /// A free clause.
+    Clause(usize),
 }
 
 /// One entry of a bulleted list, possibly with a nested list.
@@ -73,6 +104,25 @@ pub enum Piece {
     Source(String),
     /// A web or e-mail address from the source, shown as a link.
     Link(String),
+    /// A line break the source wrote (`\n`) in a long text.
+    Break,
+    /// A paragraph break the source wrote (a blank line) in a long text.
+    Paragraph,
+    /// The start of a list entry the source wrote (a line of a long text
+    /// that starts with `- `); the entries end at the next paragraph.
+    Bullet,
+}
+
+/// One block of a [`Text`] as the plain text lays it out: a run of text
+/// and how its line starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// The text's first line, or a line after a line break.
+    Line(String),
+    /// The first line of a new paragraph.
+    Paragraph(String),
+    /// A list entry.
+    Bullet(String),
 }
 
 impl Text {
@@ -120,6 +170,73 @@ impl Text {
         if ends { text } else { text.words(".") }
     }
 
+    /// Appends a long text from the source (a description, a clause, a
+    /// statement) with the structure its author wrote: a line break, a
+    /// blank line between paragraphs, lines starting with `- ` as a list.
+    /// Each line is collapsed like any source string, so nothing but these
+    /// three can shape the output.
+    pub fn long_source(mut self, text: &str) -> Text {
+        let text = text
+            .replace("\r\n", "\n")
+            .replace(['\r', '\u{2028}'], "\n")
+            .replace('\u{2029}', "\n\n");
+        // What the last line was: nothing yet, text or a list entry.
+        let mut last: Option<bool> = None;
+        let mut blank = false;
+        for line in text.split('\n') {
+            let line = line.trim();
+            if line.is_empty() {
+                blank = last.is_some();
+                continue;
+            }
+            let entry = line.strip_prefix("- ").map(str::trim_start);
+            let markers: &[Piece] = match (last, entry.is_some()) {
+                (None, false) => &[],
+                (_, true) if blank => &[Piece::Paragraph, Piece::Bullet],
+                (_, true) => &[Piece::Bullet],
+                (Some(_), false) if blank => &[Piece::Paragraph],
+                // Text after a list starts a paragraph of its own.
+                (Some(true), false) => &[Piece::Paragraph],
+                (Some(false), false) => &[Piece::Break],
+            };
+            self.pieces.extend_from_slice(markers);
+            self.push_source(entry.unwrap_or(line));
+            last = Some(entry.is_some());
+            blank = false;
+        }
+        self
+    }
+
+    /// [`Text::long_source`] ended as a sentence.
+    pub fn long_sentence(self, text: &str) -> Text {
+        let ends = ends_sentence(text);
+        let text = self.long_source(text);
+        if ends { text } else { text.words(".") }
+    }
+
+    /// The text as the plain text lays it out: its blocks, each a run of
+    /// text without markup.
+    pub fn blocks(&self) -> Vec<Block> {
+        let mut blocks = vec![Block::Line(String::new())];
+        for piece in &self.pieces {
+            let next = match piece {
+                Piece::Words(s) | Piece::Source(s) | Piece::Link(s) => {
+                    if let Some(Block::Line(b) | Block::Paragraph(b) | Block::Bullet(b)) =
+                        blocks.last_mut()
+                    {
+                        b.push_str(s);
+                    }
+                    continue;
+                }
+                Piece::Break => Block::Line(String::new()),
+                Piece::Paragraph => Block::Paragraph(String::new()),
+                Piece::Bullet => Block::Bullet(String::new()),
+            };
+            blocks.push(next);
+        }
+        blocks
+    }
+
     /// Ends the text with a full stop, unless it already ends a sentence.
     pub fn end(self) -> Text {
         if ends_sentence(&self.plain()) {
@@ -129,8 +246,14 @@ impl Text {
         }
     }
 
-    /// Appends wording of the project's own, in place.
+    /// Appends wording of the project's own, in place. A full stop after a
+    /// source string that ends with one is left out: "Example Inc." ends
+    /// its sentence once.
     pub fn push_words(&mut self, words: &str) {
+        let words = match (self.pieces.last(), words.strip_prefix('.')) {
+            (Some(Piece::Source(last)), Some(rest)) if last.ends_with('.') => rest,
+            _ => words,
+        };
         if let Some(Piece::Words(last)) = self.pieces.last_mut() {
             last.push_str(words);
         } else if !words.is_empty() {
@@ -166,6 +289,7 @@ impl Text {
     pub fn is_empty(&self) -> bool {
         self.pieces.iter().all(|p| match p {
             Piece::Words(s) | Piece::Source(s) | Piece::Link(s) => s.is_empty(),
+            Piece::Break | Piece::Paragraph | Piece::Bullet => true,
         })
     }
 
@@ -175,6 +299,9 @@ impl Text {
             .iter()
             .map(|p| match p {
                 Piece::Words(s) | Piece::Source(s) | Piece::Link(s) => s.as_str(),
+                Piece::Break => "\n",
+                Piece::Paragraph => "\n\n",
+                Piece::Bullet => "\n- ",
             })
             .collect()
     }
@@ -244,6 +371,12 @@ impl Clause {
     /// Sets the sub-clauses.
     pub fn clauses(mut self, clauses: Vec<Clause>) -> Clause {
         self.clauses = clauses;
+        self
+    }
+
+    /// Adds the declarations the clause comes from.
+    pub fn from(mut self, origins: impl IntoIterator<Item = Origin>) -> Clause {
+        self.origins.extend(origins);
         self
     }
 }
@@ -320,6 +453,40 @@ mod tests {
     }
 
     #[test]
+    fn a_long_text_keeps_its_structure_and_nothing_else() {
+        let text = Text::new().long_source("a\r\nb  c\n\n- d\n-  e\nf\n \n\n-g");
+        assert_eq!(
+            text.pieces,
+            vec![
+                Piece::Source("a".to_owned()),
+                Piece::Break,
+                Piece::Source("b c".to_owned()),
+                Piece::Paragraph,
+                Piece::Bullet,
+                Piece::Source("d".to_owned()),
+                Piece::Bullet,
+                Piece::Source("e".to_owned()),
+                Piece::Paragraph,
+                Piece::Source("f".to_owned()),
+                Piece::Paragraph,
+                Piece::Source("-g".to_owned()),
+            ]
+        );
+        assert_eq!(
+            text.blocks(),
+            [
+                Block::Line("a".to_owned()),
+                Block::Line("b c".to_owned()),
+                Block::Paragraph(String::new()),
+                Block::Bullet("d".to_owned()),
+                Block::Bullet("e".to_owned()),
+                Block::Paragraph("f".to_owned()),
+                Block::Paragraph("-g".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
     fn sentences_end_once() {
         assert_eq!(Text::new().source_sentence("Done.").plain(), "Done.");
         assert_eq!(Text::new().source_sentence("Done").plain(), "Done.");
@@ -336,7 +503,7 @@ mod tests {
         let section = |anchor, clauses| Section {
             number: String::new(),
             anchor,
-            heading: "h",
+            heading: "h".to_owned(),
             clauses,
         };
         let numbered = number(vec![

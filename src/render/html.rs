@@ -41,7 +41,7 @@ fn contents(sections: &[Section], out: &mut String) {
             "<li><a href=\"#{}\">{}. {}</a></li>",
             section.anchor,
             section.number,
-            escape(section.heading)
+            escape(&section.heading)
         );
     }
     out.push_str("</ul>\n</nav>\n");
@@ -53,7 +53,7 @@ fn render_section(section: &Section, out: &mut Sink<'_>) {
         out,
         "<h2>{}. {}</h2>",
         section.number,
-        escape(section.heading)
+        escape(&section.heading)
     );
     for clause in &section.clauses {
         render_clause(clause, out);
@@ -75,7 +75,10 @@ fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
     if !clause.body.is_empty() {
         put!(out, " {}", inline(&clause.body));
     }
-    out.push_str("</p>\n");
+    // A body that ends with a list of its own has closed its paragraph.
+    if !out.ends_with("</ul>\n") {
+        out.push_str("</p>\n");
+    }
     render_items(&clause.items, out);
     for sub in &clause.clauses {
         render_clause(sub, out);
@@ -100,19 +103,40 @@ fn render_items(items: &[Item], out: &mut String) {
     out.push_str("</ul>\n");
 }
 
-/// A text as HTML, addresses as links.
+/// A text as HTML inside a paragraph, addresses as links. The structure
+/// a long text of the source wrote closes and opens paragraphs: a line
+/// break is `<br>`, a blank line a new `<p>`, `- ` lines a `<ul>`. A text
+/// that ends in a list ends with `</ul>`, its paragraph closed.
 fn inline(text: &Text) -> String {
-    text.pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Words(s) | Piece::Source(s) => escape(s),
-            Piece::Link(s) if web_address(s) => format!("<a href=\"{0}\">{0}</a>", escape(s)),
-            Piece::Link(s) if email_address(s) => {
-                format!("<a href=\"mailto:{0}\">{0}</a>", escape(s))
+    let mut out = String::new();
+    let mut in_list = false;
+    for piece in &text.pieces {
+        match piece {
+            Piece::Words(s) | Piece::Source(s) => out.push_str(&escape(s)),
+            Piece::Link(s) if web_address(s) => {
+                put!(out, "<a href=\"{0}\">{0}</a>", escape(s));
             }
-            Piece::Link(s) => escape(s),
-        })
-        .collect()
+            Piece::Link(s) if email_address(s) => {
+                put!(out, "<a href=\"mailto:{0}\">{0}</a>", escape(s));
+            }
+            Piece::Link(s) => out.push_str(&escape(s)),
+            Piece::Break => out.push_str("<br>\n"),
+            Piece::Paragraph if in_list => {
+                out.push_str("</li>\n</ul>\n<p>");
+                in_list = false;
+            }
+            Piece::Paragraph => out.push_str("</p>\n<p>"),
+            Piece::Bullet if in_list => out.push_str("</li>\n<li>"),
+            Piece::Bullet => {
+                out.push_str("</p>\n<ul>\n<li>");
+                in_list = true;
+            }
+        }
+    }
+    if in_list {
+        out.push_str("</li>\n</ul>\n");
+    }
+    out
 }
 
 #[cfg(test)]

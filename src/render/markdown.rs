@@ -21,7 +21,7 @@ pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::R
 }
 
 fn render_section(section: &Section, out: &mut Sink<'_>) {
-    putln!(out, "\n## {}. {}", section.number, escape(section.heading));
+    putln!(out, "\n## {}. {}", section.number, escape(&section.heading));
     for clause in &section.clauses {
         render_clause(clause, out);
     }
@@ -58,14 +58,40 @@ fn render_items(items: &[Item], depth: usize, out: &mut String) {
     }
 }
 
-/// A text as inline Markdown.
+/// A text as Markdown: inline, but for the structure a long text of the
+/// source wrote. A line break is a hard break (`\` at the end of the
+/// line), a paragraph a blank line, a list entry a `- ` line; a line the
+/// source starts is escaped so that it cannot open another block.
 fn inline(text: &Text) -> String {
-    text.pieces
-        .iter()
-        .map(|piece| match piece {
+    let mut out = String::new();
+    let mut at_line_start = false;
+    let mut in_list = false;
+    for piece in &text.pieces {
+        let written = match piece {
             Piece::Words(s) | Piece::Source(s) => escape(s),
             Piece::Link(s) if web_address(s) || email_address(s) => format!("<{s}>"),
             Piece::Link(s) => escape(s),
-        })
-        .collect()
+            Piece::Break => {
+                out.push_str("\\\n");
+                at_line_start = true;
+                continue;
+            }
+            Piece::Paragraph => {
+                out.push_str("\n\n");
+                (at_line_start, in_list) = (true, false);
+                continue;
+            }
+            Piece::Bullet => {
+                out.push_str(if in_list { "\n- " } else { "\n\n- " });
+                (at_line_start, in_list) = (true, true);
+                continue;
+            }
+        };
+        if std::mem::take(&mut at_line_start) {
+            out.push_str(&line_start(&written));
+        } else {
+            out.push_str(&written);
+        }
+    }
+    out
 }

@@ -14,6 +14,7 @@ mod markdown;
 pub mod page;
 mod processing;
 mod text;
+pub mod trace;
 mod user;
 mod words;
 

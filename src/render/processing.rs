@@ -3,23 +3,35 @@
 
 use hashbrown::HashMap;
 
-use super::document::{Clause, Text};
-use super::words;
+use super::document::{Clause, Origin, Text};
+use super::words::{self, Voice};
 use crate::model::{Basis, DataCategory, Policy, Purpose, Recipient, Retention, Transfer};
 
 /// The data categories by id, made once for the whole document and shared
 /// by the sections that name categories.
-pub struct Catalog<'a>(HashMap<&'a str, &'a DataCategory>);
+pub struct Catalog<'a>(HashMap<&'a str, (usize, &'a DataCategory)>);
 
 impl<'a> Catalog<'a> {
     /// The catalog of a policy's categories.
     pub fn new(policy: &'a Policy) -> Catalog<'a> {
-        Catalog(policy.data.iter().map(|c| (c.id.as_str(), c)).collect())
+        Catalog(
+            policy
+                .data
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.as_str(), (i, c)))
+                .collect(),
+        )
     }
 
     /// The category with this id.
     pub fn get(&self, id: &str) -> Option<&'a DataCategory> {
-        self.0.get(id).copied()
+        self.0.get(id).map(|&(_, c)| c)
+    }
+
+    /// Where the category with this id is declared, for the trace.
+    pub fn origin(&self, id: &str) -> Option<Origin> {
+        self.0.get(id).map(|&(i, _)| Origin::Data(i))
     }
 
     /// The categories' labels as an English list. Every id resolves in a
@@ -34,34 +46,51 @@ impl<'a> Catalog<'a> {
 
 /// Each purpose with the information it uses and its legal basis.
 pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
-    let controller = &policy.header.controller.name;
+    let voice = Voice::of(policy);
     introduced(
         &policy.purposes,
-        controller,
-        " processes information only for the following purposes:",
-        |p| purpose(p, labels, controller),
+        &voice,
+        "{We} [processes|process] information only for the following purposes:",
+        Origin::Purpose,
+        |p| purpose(p, labels, &voice),
     )
 }
 
 /// One clause in which the controller introduces `items`, each a clause
-/// of its own; none when there are no items, so nothing is introduced.
+/// of its own that comes from its declaration (`origin`, by index); none
+/// when there are no items, so nothing is introduced.
 fn introduced<T>(
     items: &[T],
-    controller: &str,
+    voice: &Voice<'_>,
     intro: &str,
-    each: impl FnMut(&T) -> Clause,
+    origin: fn(usize) -> Origin,
+    mut each: impl FnMut(&T) -> Clause,
 ) -> Vec<Clause> {
     if items.is_empty() {
         return Vec::new();
     }
-    let intro = Text::new().source(controller).words(intro);
-    vec![Clause::new(intro).clauses(items.iter().map(each).collect())]
+    let intro = voice.say(intro);
+    let clauses = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let mut clause = each(item);
+            // The item's own declaration first, then what it draws on.
+            clause.origins.insert(0, origin(i));
+            clause
+        })
+        .collect();
+    vec![
+        Clause::new(intro)
+            .clauses(clauses)
+            .from((0..items.len()).map(origin)),
+    ]
 }
 
-fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause {
+fn purpose(purpose: &Purpose, labels: &Catalog<'_>, voice: &Voice<'_>) -> Clause {
     let mut body = Text::new();
     if let Some(description) = &purpose.description {
-        body = body.source_sentence(description);
+        body = body.long_sentence(description);
     }
     body = body.sentence(
         Text::new()
@@ -71,7 +100,7 @@ fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause 
     );
     // An unstated basis is not disclosed, so the text says nothing of it.
     if purpose.basis != Basis::Unstated {
-        body = body.sentence(basis(purpose, controller));
+        body = body.sentence(basis(purpose, voice));
     }
     if purpose.only_depersonalized {
         body = body.sentence(
@@ -81,10 +110,10 @@ fn purpose(purpose: &Purpose, labels: &Catalog<'_>, controller: &str) -> Clause 
     Clause::new(body).lead(Text::new().source(&purpose.label).end())
 }
 
-fn basis(purpose: &Purpose, controller: &str) -> Text {
+fn basis(purpose: &Purpose, voice: &Voice<'_>) -> Text {
     let text = Text::new()
         .words("Legal basis: ")
-        .text(words::basis(purpose.basis, controller));
+        .text(words::basis(purpose.basis, voice));
     match (&purpose.interest, purpose.basis) {
         (Some(interest), Basis::LegitimateInterest) => text
             .words("; the interest pursued is ")
@@ -95,61 +124,59 @@ fn basis(purpose: &Purpose, controller: &str) -> Text {
 
 /// Each recipient with the information it may receive and the grounds.
 pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
-    let controller = &policy.header.controller.name;
-    let mut transfers: HashMap<&str, Vec<&Transfer>> = HashMap::new();
-    for transfer in &policy.transfers {
+    let voice = Voice::of(policy);
+    let mut transfers: HashMap<&str, Vec<(usize, &Transfer)>> = HashMap::new();
+    for (i, transfer) in policy.transfers.iter().enumerate() {
         transfers
             .entry(transfer.recipient.as_str())
             .or_default()
-            .push(transfer);
+            .push((i, transfer));
     }
     introduced(
         &policy.recipients,
-        controller,
-        " may share information only with the following recipients, and only on the grounds stated for each:",
+        &voice,
+        "{We} may share information only with the following recipients, and only on the grounds stated for each:",
+        Origin::Recipient,
         |r| {
             let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
-            recipient(r, to_it, labels, controller)
+            recipient(r, to_it, labels, &voice)
         },
     )
 }
 
 fn recipient(
     recipient: &Recipient,
-    transfers: &[&Transfer],
+    transfers: &[(usize, &Transfer)],
     labels: &Catalog<'_>,
-    controller: &str,
+    voice: &Voice<'_>,
 ) -> Clause {
     let mut body = Text::new();
     if let Some(description) = &recipient.description {
-        body = body.source_sentence(description);
+        body = body.long_sentence(description);
     }
     if let Some(kind) = recipient.kind {
         body = body.sentence(
             Text::new()
                 .words("Type of recipient: ")
-                .text(words::recipient_kind(kind, controller))
+                .text(words::recipient_kind(kind, voice))
                 .end(),
         );
     }
     body = body.sentence(abroad(recipient));
-    for transfer in transfers {
+    for (_, transfer) in transfers {
         let grounds = transfer
             .grounds
             .iter()
-            .map(|g| {
-                Text::new()
-                    .words("when ")
-                    .text(words::ground(*g, controller))
-            })
+            .map(|g| Text::new().words("when ").text(words::ground(*g, voice)))
             .collect();
+        // The labels after a colon, where their capitals stand.
         body = body.sentence(
             Text::new()
-                .words("This recipient may receive ")
-                .text(labels.list(&transfer.data))
-                .words(", only ")
+                .words("This recipient may receive the following information, only ")
                 .text(words::list(grounds, "or"))
-                .words("."),
+                .words(": ")
+                .text(labels.list(&transfer.data))
+                .end(),
         );
     }
     if recipient.bound_by_policy {
@@ -157,7 +184,9 @@ fn recipient(
             "All obligations to observe the conditions of this Policy pass to this recipient.",
         ));
     }
-    Clause::new(body).lead(Text::new().source(&recipient.label).end())
+    Clause::new(body)
+        .lead(Text::new().source(&recipient.label).end())
+        .from(transfers.iter().map(|&(i, _)| Origin::Transfer(i)))
 }
 
 /// The country of a recipient abroad and the safeguard for the transfer.
@@ -182,9 +211,10 @@ pub fn retention(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     policy
         .retention
         .iter()
+        .enumerate()
         // An unstated retention is not disclosed: the text says nothing.
-        .filter(|r| !r.periods.is_empty())
-        .map(|r| retained(r, labels))
+        .filter(|(_, r)| !r.periods.is_empty())
+        .map(|(i, r)| retained(r, labels).from([Origin::Retention(i)]))
         .collect()
 }
 

@@ -2,11 +2,14 @@
 //! section headings, each clause with its number and a hanging indent, lists
 //! as dashes indented under their clause.
 
-use super::Sink;
-use super::document::{Clause, Document, Item, Section, Text};
+use unicode_width::UnicodeWidthStr;
 
-/// The widest a line may be, in characters; only a single word longer than
-/// the room left (a long address) overflows it.
+use super::Sink;
+use super::document::{Block, Clause, Document, Item, Section, Text};
+
+/// The widest a line may be, in columns of a terminal (a CJK character
+/// takes two, a combining accent none); only a single word longer than the
+/// room left (a long address) overflows it.
 const WIDTH: usize = 80;
 
 /// Writes the document into `writer`, a few clauses at a time.
@@ -37,7 +40,8 @@ fn render_section(section: &Section, out: &mut Sink<'_>) {
 fn underlined(heading: &str, rule: char, out: &mut String) {
     let mut lines = String::new();
     wrap(heading, "", "", &mut lines);
-    let widest = lines.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    // Display width, not characters: "政策" takes four columns.
+    let widest = lines.lines().map(str::width).max().unwrap_or(0);
     out.push_str(&lines);
     out.extend(std::iter::repeat_n(rule, widest));
     out.push('\n');
@@ -52,7 +56,7 @@ fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
     }
     let text = text.sentence(clause.body.clone());
     out.push('\n');
-    wrap(&text.plain(), &number, &indent, out);
+    blocks(&text, &number, &indent, out);
     render_items(&clause.items, &indent, out);
     for sub in &clause.clauses {
         render_clause(sub, out);
@@ -68,19 +72,39 @@ fn render_items(items: &[Item], indent: &str, out: &mut String) {
     }
 }
 
+/// Appends a text's blocks, each wrapped: the first after `first`, the
+/// others under `indent`; a paragraph after a blank line, a list entry
+/// after a dash.
+fn blocks(text: &Text, first: &str, indent: &str, out: &mut String) {
+    for (i, block) in text.blocks().iter().enumerate() {
+        let lead = if i == 0 { first } else { indent };
+        match block {
+            Block::Line(s) => wrap(s, lead, indent, out),
+            Block::Paragraph(s) => {
+                out.push('\n');
+                // A paragraph that opens with a list is only its blank line.
+                if !s.is_empty() {
+                    wrap(s, indent, indent, out);
+                }
+            }
+            Block::Bullet(s) => wrap(s, &format!("{indent}- "), &format!("{indent}  "), out),
+        }
+    }
+}
+
 /// Appends `text` wrapped at [`WIDTH`]: the first line starts with
 /// `first`, the others with `rest`. Every line ends with a newline.
 fn wrap(text: &str, first: &str, rest: &str, out: &mut String) {
     let mut line = first.to_owned();
-    let mut width = first.chars().count();
+    let mut width = first.width();
     let mut empty = true;
     for word in text.split_whitespace() {
-        let len = word.chars().count();
+        let len = word.width();
         if !empty && width + 1 + len > WIDTH {
             out.push_str(line.trim_end());
             out.push('\n');
             line = rest.to_owned();
-            width = rest.chars().count();
+            width = rest.width();
             empty = true;
         }
         if !empty {
@@ -107,6 +131,23 @@ mod tests {
         assert!(out.lines().all(|l| l.chars().count() <= WIDTH));
         assert!(out.starts_with("1.1. word"));
         assert!(out.lines().skip(1).all(|l| l.starts_with("     word")));
+    }
+
+    #[test]
+    fn the_underline_is_as_wide_as_the_title_looks() {
+        for (title, width) in [("Privacy", 7), ("隐私政策", 8), ("Cafe\u{301}", 4)] {
+            let mut out = String::new();
+            underlined(title, '=', &mut out);
+            assert_eq!(out, format!("{title}\n{}\n", "=".repeat(width)));
+        }
+    }
+
+    #[test]
+    fn a_list_after_a_blank_line_follows_one_blank_line() {
+        let mut out = String::new();
+        let text = Text::new().long_source("a\n\n- b\n- c");
+        blocks(&text, "1. ", "   ", &mut out);
+        assert_eq!(out, "1. a\n\n   - b\n   - c\n");
     }
 
     #[test]

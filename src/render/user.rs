@@ -2,30 +2,37 @@
 //! statements (obligations, security measures), which are full sentences
 //! rendered verbatim.
 
-use super::document::{Clause, Text};
+use super::document::{Clause, Origin, Text};
+use super::words::Voice;
 use super::{email_address, web_address, words};
 use crate::model::{Policy, Right, RightKind, Statement};
 
 /// Each right, what it means and how to exercise it.
 pub fn rights(policy: &Policy) -> Vec<Clause> {
-    policy.rights.iter().map(right).collect()
+    let voice = Voice::of(policy);
+    policy
+        .rights
+        .iter()
+        .enumerate()
+        .map(|(i, r)| right(r, &voice).from([Origin::Right(i)]))
+        .collect()
 }
 
-fn right(right: &Right) -> Clause {
+fn right(right: &Right, voice: &Voice<'_>) -> Clause {
     let lead = match &right.label {
         Some(label) => Text::new().source(label).end(),
         None => Text::new().words(words::right_name(right.kind)).words("."),
     };
     let complaint_to = right.kind == RightKind::Complaint && !right.via.is_empty();
     let mut body = match &right.description {
-        Some(description) => Text::new().source_sentence(description),
+        Some(description) => Text::new().long_sentence(description),
         None if complaint_to => Text::new(),
-        None => Text::new().words(words::right_meaning(right.kind)),
+        None => words::right_meaning(right.kind, voice),
     };
     body = body.sentence(if complaint_to {
-        complaint(right)
+        complaint(right, voice)
     } else {
-        exercise(right)
+        exercise(right, voice)
     });
     if let Some(within) = right.within {
         body = body.sentence(Text::new().words(&format!(
@@ -37,11 +44,11 @@ fn right(right: &Right) -> Clause {
 }
 
 /// When and through what the right is exercised.
-fn exercise(right: &Right) -> Text {
+fn exercise(right: &Right, voice: &Voice<'_>) -> Text {
     if right.via.is_empty() && !right.anytime {
         return Text::new();
     }
-    let mut text = Text::new().words("The User may exercise this right");
+    let mut text = voice.say("{You} may exercise this right");
     if right.anytime {
         text.push_words(" at any time");
     }
@@ -56,9 +63,9 @@ fn exercise(right: &Right) -> Text {
 }
 
 /// Where a complaint is lodged.
-fn complaint(right: &Right) -> Text {
+fn complaint(right: &Right, voice: &Voice<'_>) -> Text {
     let authorities = right.via.iter().map(|v| Text::new().link(v)).collect();
-    let mut text = Text::new().words("The User may lodge a complaint");
+    let mut text = voice.say("{You} may lodge a complaint");
     if right.anytime {
         text.push_words(" at any time");
     }
@@ -79,10 +86,12 @@ fn channel(via: &str) -> Text {
     Text::new().words(preposition).link(via)
 }
 
-/// Statements, one clause each, verbatim.
-pub fn statements(statements: &[Statement]) -> Vec<Clause> {
+/// Statements, one clause each, verbatim; `origin` says where one is
+/// declared, by its index.
+pub fn statements(statements: &[Statement], origin: fn(usize) -> Origin) -> Vec<Clause> {
     statements
         .iter()
-        .map(|s| Clause::new(Text::new().source(&s.text)))
+        .enumerate()
+        .map(|(i, s)| Clause::new(Text::new().long_source(&s.text)).from([origin(i)]))
         .collect()
 }

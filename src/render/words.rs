@@ -3,8 +3,8 @@
 
 use super::document::Text;
 use crate::model::{
-    Acceptance, Basis, ChangeAuthority, Duration, Ground, NotifyMethod, Period, RecipientKind,
-    RightKind, Source, SpecialCategory, TakesEffect,
+    self, Acceptance, Basis, ChangeAuthority, Duration, Ground, NotifyMethod, Period, Policy,
+    RecipientKind, RightKind, Source, SpecialCategory, TakesEffect,
 };
 use crate::vocab::Closed;
 
@@ -69,29 +69,124 @@ pub fn period(period: &Period) -> Text {
     }
 }
 
-/// A legal basis as the end of `Legal basis: …`. `controller` is the
-/// controller's name, for the legal obligation and the legitimate interest.
-pub fn basis(basis: Basis, controller: &str) -> Text {
-    with_controller(basis.entry().text, controller)
+/// Who the text speaks of, and how: the voice the header chose and the
+/// controller it names.
+#[derive(Debug, Clone, Copy)]
+pub struct Voice<'a> {
+    /// The controller is "we" and the reader "you".
+    we_you: bool,
+    /// The controller's name, from the source.
+    controller: &'a str,
+    /// Whether the controller is several companies.
+    plural: bool,
 }
 
-/// A ground for a transfer, as a clause after `only when`.
-pub fn ground(ground: Ground, controller: &str) -> Text {
-    with_controller(ground.entry().text, controller)
-}
+impl<'a> Voice<'a> {
+    /// The voice of a policy.
+    pub fn of(policy: &'a Policy) -> Voice<'a> {
+        let header = &policy.header;
+        Voice {
+            we_you: header.voice == model::Voice::WeYou,
+            controller: &header.controller.name,
+            plural: header.controller.plural,
+        }
+    }
 
-/// Declared words with the controller's name, from the source, in place of
-/// `{controller}`.
-fn with_controller(words: &str, controller: &str) -> Text {
-    match words.split_once("{controller}") {
-        Some((before, after)) => Text::new().words(before).source(controller).words(after),
-        None => Text::new().words(words),
+    /// The text of a template in this voice (see [`say`]).
+    pub fn say(&self, template: &str) -> Text {
+        say(template, self)
     }
 }
 
+/// A template in a voice. `{We}` and `{we}` are the controller as a
+/// subject, `{us}` as an object, `{our}`/`{Our}` its possessive; `{You}`,
+/// `{you}`, `{your}`, `{Your}` the reader. `[singular|plural]` is a verb
+/// that agrees with the subject written before it: the controller by name
+/// is singular unless the header says `plural`; "we", "you" and "they"
+/// take the plural. The controller's name is a source string, so it is
+/// escaped and traced like any other. Nothing here is gendered.
+pub fn say(template: &str, voice: &Voice<'_>) -> Text {
+    let mut text = Text::new();
+    // What a verb agrees with: the last subject; singular before any.
+    let mut plural = false;
+    let mut rest = template;
+    while let Some(at) = rest.find(['{', '[']) {
+        let (before, marked) = rest.split_at(at);
+        text.push_words(before);
+        let close = if marked.starts_with('{') { '}' } else { ']' };
+        let Some(end) = marked.find(close) else {
+            rest = marked;
+            break;
+        };
+        let (mark, after) = marked.split_at(end + 1);
+        let inner = mark.get(1..mark.len() - 1).unwrap_or_default();
+        if close == ']' {
+            let (singular, plural_form) = inner.split_once('|').unwrap_or((inner, inner));
+            text.push_words(if plural { plural_form } else { singular });
+        } else {
+            plural = person(inner, voice, &mut text).unwrap_or(plural);
+        }
+        rest = after;
+    }
+    text.push_words(rest);
+    text
+}
+
+/// Appends the words for one person mark; whether it is a plural subject,
+/// when it is a subject.
+fn person(mark: &str, voice: &Voice<'_>, text: &mut Text) -> Option<bool> {
+    let name = voice.controller;
+    match (mark, voice.we_you) {
+        ("We" | "we", true) => {
+            text.push_words(mark);
+            return Some(true);
+        }
+        ("We" | "we", false) => {
+            text.push_source(name);
+            return Some(voice.plural);
+        }
+        ("us", true) => text.push_words("us"),
+        ("us", false) => text.push_source(name),
+        ("our" | "Our", true) => text.push_words(mark),
+        ("our" | "Our", false) => {
+            text.push_source(name);
+            // "Example Inc's", but "Acme and its affiliates'".
+            text.push_words(if name.ends_with('s') { "'" } else { "'s" });
+        }
+        ("You" | "you", true) => {
+            text.push_words(mark);
+            return Some(true);
+        }
+        ("You", false) => {
+            text.push_words("The User");
+            return Some(false);
+        }
+        ("you", false) => {
+            text.push_words("the User");
+            return Some(false);
+        }
+        ("your" | "Your", true) => text.push_words(mark),
+        ("your", false) => text.push_words("the User's"),
+        ("Your", false) => text.push_words("The User's"),
+        // Not a mark: the braces stay as written.
+        _ => text.push_words(&format!("{{{mark}}}")),
+    }
+    None
+}
+
+/// A legal basis as the end of `Legal basis: …`.
+pub fn basis(basis: Basis, voice: &Voice<'_>) -> Text {
+    voice.say(basis.entry().text)
+}
+
+/// A ground for a transfer, as a clause after `when`.
+pub fn ground(ground: Ground, voice: &Voice<'_>) -> Text {
+    voice.say(ground.entry().text)
+}
+
 /// A kind of recipient, after `Type of recipient: `.
-pub fn recipient_kind(kind: RecipientKind, controller: &str) -> Text {
-    with_controller(kind.entry().text, controller)
+pub fn recipient_kind(kind: RecipientKind, voice: &Voice<'_>) -> Text {
+    voice.say(kind.entry().text)
 }
 
 /// The name of a right, as a heading: `Right of access`.
@@ -100,18 +195,18 @@ pub fn right_name(kind: RightKind) -> &'static str {
 }
 
 /// What a right lets the user do, for a right stated without a description.
-pub fn right_meaning(kind: RightKind) -> &'static str {
-    kind.entry().sentence
+pub fn right_meaning(kind: RightKind, voice: &Voice<'_>) -> Text {
+    voice.say(kind.entry().sentence)
 }
 
 /// The opening of the clause that lists the categories of one source.
-pub fn source_intro(source: Source, controller: &str) -> Text {
-    with_controller(source.entry().text, controller)
+pub fn source_intro(source: Source, voice: &Voice<'_>) -> Text {
+    voice.say(source.entry().text)
 }
 
 /// How a category was obtained, as a sentence about it.
-pub fn source_sentence(source: Source) -> &'static str {
-    source.entry().sentence
+pub fn source_sentence(source: Source, voice: &Voice<'_>) -> Text {
+    voice.say(source.entry().sentence)
 }
 
 /// A special category of personal data, after `concerning` or similar.
@@ -119,9 +214,9 @@ pub fn special_category(special: SpecialCategory) -> &'static str {
     special.entry().text
 }
 
-/// Who may change the policy, as a sentence with the controller's name.
-pub fn change_authority(by: ChangeAuthority, controller: &str) -> Text {
-    with_controller(by.entry().text, controller)
+/// Who may change the policy, as a sentence.
+pub fn change_authority(by: ChangeAuthority, voice: &Voice<'_>) -> Text {
+    voice.say(by.entry().text)
 }
 
 /// How users are told of a change, after `informs the User of a change`.
@@ -130,8 +225,8 @@ pub fn notify_method(method: NotifyMethod) -> &'static str {
 }
 
 /// How the user accepts the policy, as a sentence.
-pub fn acceptance(acceptance: Acceptance) -> &'static str {
-    acceptance.entry().text
+pub fn acceptance(acceptance: Acceptance, voice: &Voice<'_>) -> Text {
+    voice.say(acceptance.entry().text)
 }
 
 /// When a new edition takes effect, as a sentence; `notice` is the notice
@@ -143,6 +238,7 @@ pub fn takes_effect(effective: TakesEffect, notice: Option<Duration>) -> String 
 
 #[cfg(test)]
 mod tests {
+    use super::super::document::Piece;
     use super::*;
 
     fn texts(items: &[&str]) -> Vec<Text> {
@@ -165,6 +261,38 @@ mod tests {
             "A and a; B; and C"
         );
         assert_eq!(list(texts(&["A and a", "B"]), "or").plain(), "A and a or B");
+    }
+
+    fn voice(we_you: bool, plural: bool) -> Voice<'static> {
+        Voice {
+            we_you,
+            controller: "Acme",
+            plural,
+        }
+    }
+
+    #[test]
+    fn templates_agree_with_their_subject() {
+        let template = "{We} [derives|derive] {your} data; {you} [has|have] {our} word, and {us}.";
+        assert_eq!(
+            say(template, &voice(false, false)).plain(),
+            "Acme derives the User's data; the User has Acme's word, and Acme."
+        );
+        assert_eq!(
+            say(template, &voice(false, true)).plain(),
+            "Acme derive the User's data; the User has Acme's word, and Acme."
+        );
+        assert_eq!(
+            say(template, &voice(true, false)).plain(),
+            "We derive your data; you have our word, and us."
+        );
+    }
+
+    #[test]
+    fn the_controller_is_a_source_string() {
+        let text = say("{We} may", &voice(false, false));
+        assert_eq!(text.pieces.first(), Some(&Piece::Source("Acme".to_owned())));
+        assert_eq!(say("{odd} [x", &voice(true, false)).plain(), "{odd} [x");
     }
 
     #[test]

@@ -147,6 +147,8 @@ pub struct PolicyDecl {
     pub regimes: Vec<Prop<Vec<Name>>>,
     /// `contact unstated`: the source gives no contact
     pub contact_unstated: Vec<Prop<()>>,
+    /// `voice we_you`
+    pub voice: Vec<Prop<Name>>,
 }
 
 /// The controller block inside the header.
@@ -163,6 +165,8 @@ pub struct ControllerDecl {
     pub website: Vec<Prop<Str>>,
     /// `address "…"`
     pub address: Vec<Prop<Str>>,
+    /// `plural`: the controller is several companies.
+    pub plural: Vec<Prop<()>>,
 }
 
 /// A data category.
@@ -186,6 +190,8 @@ pub struct DataDecl {
     pub requirement: Vec<Prop<Requirement>>,
     /// `collected "…"`
     pub collected: Vec<Prop<Str>>,
+    /// `when_combined identified`
+    pub when_combined: Vec<Prop<Name>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

@@ -701,6 +701,7 @@ impl Lower<'_> {
                 Rule::scope_prop => add(&mut decl.scope, self.prop_str(part)),
                 Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
                 Rule::regimes_prop => add(&mut decl.regimes, self.prop_names(part)),
+                Rule::voice_prop => add(&mut decl.voice, self.prop_name(part)),
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }
@@ -720,6 +721,7 @@ impl Lower<'_> {
                 Rule::service_prop => add(&mut decl.service, self.prop_str(part)),
                 Rule::website_prop => add(&mut decl.website, self.prop_str(part)),
                 Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
+                Rule::plural_flag => add(&mut decl.plural, Some(self.flag(&part, ()))),
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::CONTROLLER)),
@@ -752,6 +754,7 @@ impl Lower<'_> {
                     Some(self.flag(&part, Requirement::Optional)),
                 ),
                 Rule::collected_prop => add(&mut decl.collected, self.prop_str(part)),
+                Rule::when_combined_prop => add(&mut decl.when_combined, self.prop_name(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }

@@ -169,6 +169,7 @@ pub const HEADER: Block = block! {
     "scope" Text => TEXT;
     "part_of" Texts => TEXTS;
     "regimes" Keywords => Help::OneOf(regimes_or_none);
+    "voice" Keyword => Help::OneOf(|| vocab::VOICES.keywords().collect());
 };
 
 /// The regimes' keywords, then `none`: what `regimes` accepts.
@@ -185,6 +186,7 @@ pub const CONTROLLER: Block = block! {
     "service" Text => TEXT;
     "website" Text => ADDRESS;
     "address" Text => TEXT;
+    "plural" Flag => FLAG;
 };
 
 /// `data ID "LABEL" { … }`.
@@ -198,6 +200,7 @@ pub const DATA: Block = block! {
     "required" Flag => FLAG;
     "optional" Flag => FLAG;
     "collected" Text => TEXT;
+    "when_combined" Keyword => Help::OneOf(|| vocab::COMBINATIONS.keywords().collect());
 };
 
 /// `purpose ID "LABEL" { … }`.
@@ -374,6 +377,8 @@ mod tests {
             (Form::Keyword, "kind") => "processor",
             (Form::Keyword, "by") => "unilateral",
             (Form::Keyword, "effective") => "on_publication",
+            (Form::Keyword, "voice") => "we_you",
+            (Form::Keyword, "when_combined") => "identified",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)

@@ -38,6 +38,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0407_notice_contradicted(parts, written, diags);
     w0109_unused_recipient(parts, spans, diags);
     diags.extend(w0404_no_complaint_right(parts, spans, regimes));
+    diags.extend(w0450_plural_controller_unstated(parts, spans));
     if let Some(header) = &written.header {
         diags.extend(w0410_regimes_undeclared(header));
     }
@@ -345,6 +346,35 @@ fn w0404_no_complaint_right(
             "add `right {} {{ via \"the data protection authority\" }}`",
             RightKind::Complaint.keyword()
         )),
+    )
+}
+
+/// W0450: a controller named as a group of companies ("Acme and its
+/// affiliates") takes plural verbs in the text only when it says so; the
+/// name alone is not trusted to decide, so the author is asked.
+fn w0450_plural_controller_unstated(parts: &Parts, spans: &SourceMap) -> Option<Diagnostic> {
+    let controller = &parts.header.as_ref()?.controller;
+    let name = controller.name.to_lowercase();
+    let group = [
+        "and its affiliates",
+        "and its subsidiaries",
+        "and affiliates",
+        "and subsidiaries",
+    ];
+    if controller.plural || !group.iter().any(|g| name.contains(g)) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::PluralControllerUnstated,
+            spans.header,
+            format!(
+                "the controller \"{}\" reads as several companies, but the text will treat it as one",
+                controller.name
+            ),
+        )
+        .label("the text will say \"… is the controller\", \"… processes\"")
+        .help("add `plural` to the controller block (`controller \"…\" { service \"…\" plural }`) so the text says \"are\" and \"process\""),
     )
 }
 

@@ -123,6 +123,35 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0308_unused_data(parts, spans, diags);
     e0310_statistics_ground_on_identified_data(parts, spans, &hierarchy, diags);
     diags.extend(e0320_none_with_regimes(written));
+    e0340_combination_rule_on_personal_data(parts, spans, diags);
+}
+
+/// E0340: `when_combined identified` states what depersonalized data
+/// becomes when combined with personal data; on personal data it says
+/// nothing, and the text would state a rule about nothing.
+fn e0340_combination_rule_on_personal_data(
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (category, &span) in parts.data.iter().zip(&spans.data) {
+        if !category.when_combined || category.identity == Identity::Depersonalized {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::CombinationRuleOnPersonalData,
+                span,
+                format!(
+                    "`{}` states the combination rule, but it is {}",
+                    category.id,
+                    category.identity.as_str()
+                ),
+            )
+            .label("`when_combined` applies to depersonalized data only")
+            .help("remove `when_combined identified`, or declare the category `identity depersonalized` if it cannot identify the user"),
+        );
+    }
 }
 
 /// E0320: `regimes none` stands alone.
@@ -222,7 +251,11 @@ fn depersonalized_uses(
                 e0303_identified_through_parent(&use_, flag(&hierarchy.identified_below, at))
             })
             .or_else(|| {
-                e0304_identified_by_combination(&use_, flag(&hierarchy.identified_above, at))
+                e0304_identified_by_combination(
+                    &use_,
+                    category,
+                    flag(&hierarchy.identified_above, at),
+                )
             });
             diags.extend(diag);
         }
@@ -301,8 +334,13 @@ fn e0303_identified_through_parent(use_: &Use<'_>, identified_below: bool) -> Op
 
 /// E0304: a depersonalized category used under the restriction sits
 /// inside an identified one.
-fn e0304_identified_by_combination(use_: &Use<'_>, identified_above: bool) -> Option<Diagnostic> {
-    if !identified_above {
+fn e0304_identified_by_combination(
+    use_: &Use<'_>,
+    category: &DataCategory,
+    identified_above: bool,
+) -> Option<Diagnostic> {
+    // The rule holds only where the policy declares it (`when_combined`).
+    if !identified_above || !category.when_combined {
         return None;
     }
     let id = use_.id;
