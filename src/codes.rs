@@ -105,6 +105,7 @@ codes! {
     InterestWithoutLegitimateInterest = Error "E0309", "an interest is stated for a basis that is not legitimate interests";
     StatisticsGroundOnIdentifiedData = Error "E0310", "depersonalized statistics are the ground for sending identified data";
     IdentityAssumed = Warning "W0311", "a data category does not say whether it identifies the user";
+    PurposeAndRecipientShareId = Error "E0350", "a purpose and a recipient have the same id";
     MissingHeader = Error "E0401", "a policy file has no policy header";
     MissingHeaderFact = Error "E0402", "the policy header lacks a fact the law requires";
     TransferAbroadWithoutSafeguard = Error "E0403", "a recipient abroad has no safeguard";

@@ -163,6 +163,7 @@ fixtures! {
     e0309_interest_without_legitimate_interest => InterestWithoutLegitimateInterest,
     e0310_statistics_ground_on_identified_data => StatisticsGroundOnIdentifiedData,
     w0311_identity_assumed => IdentityAssumed,
+    e0350_purpose_and_recipient_share_id => PurposeAndRecipientShareId,
     e0401_missing_header => MissingHeader,
     e0402_missing_header_fact => MissingHeaderFact,
     e0402_missing_service => MissingHeaderFact,

@@ -206,6 +206,32 @@ fn the_readme_service_example_holds() {
     assert!(rules.decide_use_ids(device, quality, &none).allowed);
 }
 
+/// The README's facts paragraph, on the example policy: typed facts, a
+/// misspelt objection, the strict mode.
+#[test]
+fn the_readme_facts_paragraph_holds() {
+    use policy_runtime::{DecisionCode, Fact};
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/generated/pro_it_privacy/rules.json"
+    );
+    let rules = Rules::from_path(path).unwrap();
+    let device = rules.data_id("device").unwrap();
+    let quality = rules.purpose_id("quality").unwrap();
+    let objected = rules.fact_set([Fact::objection_to(quality)]);
+    assert!(!rules.decide_use_ids(device, quality, &objected).allowed);
+    let typo = Facts::from_iter(["objection:qualty"]);
+    let d = rules.decide_use("device", "quality", &typo);
+    assert_eq!(d.code, DecisionCode::UnknownFact, "{}", d.reason());
+    assert_eq!(
+        rules.unknown_facts(&typo).collect::<Vec<_>>(),
+        ["objection:qualty"]
+    );
+    let d = rules.decide_use_strict("account.email", "communication", &typo);
+    assert_eq!(d.code, DecisionCode::UnknownFact);
+    assert!(rules.resolve_facts_strict(&typo).is_err());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
 

@@ -38,11 +38,17 @@ pub enum DecisionCode {
     /// Denied: the [`FactSet`](crate::FactSet) was resolved by another
     /// table, so it cannot tell whether the condition holds.
     ForeignFacts,
+    /// Denied: the facts hold a name the table does not know. Always for a
+    /// use that an objection would stop when the facts object to something
+    /// that is not a purpose (a misspelt objection must not let the use
+    /// through); for every decision in strict mode
+    /// ([`Rules::decide_use_strict`](crate::Rules::decide_use_strict)).
+    UnknownFact,
 }
 
 impl DecisionCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::Allowed,
         Self::NotDeclared,
         Self::UnknownData,
@@ -52,6 +58,7 @@ impl DecisionCode {
         Self::Objected,
         Self::NoGroundHolds,
         Self::ForeignFacts,
+        Self::UnknownFact,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -67,6 +74,7 @@ impl DecisionCode {
             Self::Objected => "objected",
             Self::NoGroundHolds => "no_ground_holds",
             Self::ForeignFacts => "foreign_facts",
+            Self::UnknownFact => "unknown_fact",
         }
     }
 
@@ -319,6 +327,18 @@ impl<'a> Decision<'a> {
             }
             (DecisionCode::ForeignFacts, _) => format!(
                 "denied: the facts were resolved against another rule table than policy `{}` {}; resolve them again",
+                self.policy, self.policy_version
+            ),
+            (DecisionCode::UnknownFact, Request::Use { purpose, .. })
+                if matches!(self.condition, Some(Condition::Unless { .. })) =>
+            {
+                format!(
+                    "denied: the facts object to something that is not a purpose of policy `{}` (a misspelt objection?), so they may object to `{purpose}`; fix the name (see `Rules::unknown_facts`)",
+                    self.policy
+                )
+            }
+            (DecisionCode::UnknownFact, _) => format!(
+                "denied: the facts hold a name that policy `{}` {} does not know (see `Rules::unknown_facts`)",
                 self.policy, self.policy_version
             ),
             // Codes that do not fit the request cannot be built by `Rules`.

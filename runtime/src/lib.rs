@@ -105,8 +105,27 @@
 //! | any other transfer ground | requires the ground's plain fact ([`Ground::plain_fact`], named on each [`Ground`] variant and listed in [`fact::PLAIN`]), such as [`fact::LEGAL_REQUEST`] for [`Ground::LegalObligation`] | the ground holds: here, an authority lawfully requested the data |
 //!
 //! A transfer is allowed when any of its grounds holds; the decision reports
-//! the first one in the policy's order. Facts the table does not mention are
-//! ignored.
+//! the first one in the policy's order.
+//!
+//! A purpose and a recipient never share an id (the compiler refuses it with
+//! E0350, the loader with [`LoadError::SharedId`]), so `consent:ID` names one
+//! of them. Build facts from ids with [`Fact`] and [`Rules::fact_set`] and
+//! they cannot be misspelt. Facts by name that the table does not know
+//! ([`Rules::unknown_facts`]) are handled fail-closed where a typo would let
+//! something through, and ignored elsewhere:
+//!
+//! - an objection to a name that is not a purpose (`objection:targetting`)
+//!   denies every use that an objection would stop (legitimate interests)
+//!   with [`DecisionCode::UnknownFact`]: it may be a misspelt objection to
+//!   that purpose;
+//! - a misspelt consent or plain fact already denies (the right one is
+//!   missing); other unknown facts (a consent to a purpose a later edition
+//!   removed) are ignored, so that a release does not deny every decision
+//!   of users with stale consents;
+//! - the strict mode refuses any unknown fact: [`Rules::decide_use_strict`],
+//!   [`Rules::decide_transfer_strict`] (denied with `unknown_fact`) and
+//!   [`Rules::resolve_facts_strict`] (an [`UnknownFacts`] error where the
+//!   facts are built).
 //!
 //! # Decisions
 //!
@@ -119,6 +138,7 @@
 //! | `objected` | no | the use holds unless a fact (objection) that was asserted |
 //! | `no_ground_holds` | no | the transfer is declared, none of its grounds holds |
 //! | `foreign_facts` | no | the [`FactSet`] was resolved by another table |
+//! | `unknown_fact` | no | an objection names no purpose and the use is one an objection stops; in strict mode, any fact the table does not know |
 //!
 //! # Loading
 //!
@@ -166,10 +186,11 @@ pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use decide::{Decision, DecisionCode, DecisionReport, Request};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
+pub use fact::Fact;
 pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
 pub use reload::{Reloaded, Reloader, SharedRules};
-pub use rules::{DataId, PurposeId, RecipientId, Rules};
+pub use rules::{DataId, PurposeId, RecipientId, Rules, UnknownFacts};
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,
     signature_path, signed_message, verify_message,

@@ -258,6 +258,13 @@ pub enum LoadError {
         /// The id of the key named.
         key_id: String,
     },
+    /// A purpose and a recipient have the same id, so consent to either is
+    /// the one fact `consent:ID` and would allow both (the compiler refuses
+    /// such a policy with E0350).
+    SharedId {
+        /// The id of both.
+        id: String,
+    },
 }
 
 /// A condition in words, for messages.
@@ -404,6 +411,10 @@ impl fmt::Display for LoadError {
             Self::BadSignature { key_id } => write!(
                 f,
                 "the signature by key `{key_id}` does not match the rule table (the table or the signature was altered)"
+            ),
+            Self::SharedId { id } => write!(
+                f,
+                "`{id}` is both a purpose and a recipient, so the fact `consent:{id}` would allow both; rename one (policyc refuses this with E0350)"
             ),
         }
     }
