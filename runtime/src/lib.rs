@@ -14,7 +14,8 @@
 //!   with a [`Decision`] that says why, cites the policy version and carries
 //!   the retention limit.
 //! - [`SharedRules`] and [`Reloader`] keep serving the last good table while
-//!   a new one is loaded from disk.
+//!   a new one is loaded from disk; the reloader never misses a changed
+//!   file and refuses an older edition or another policy's table.
 //! - [`TrustedKey`] and [`Rules::from_path_verified`] accept only tables
 //!   signed by the keys a service trusts.
 //!
@@ -174,6 +175,7 @@ mod reload;
 mod rules;
 mod signature;
 mod table;
+mod version;
 
 /// The JSON Schema (draft 2020-12) of the rule table, `schema/rules.schema.json`
 /// in this crate's sources, for tools in other languages.
@@ -189,7 +191,7 @@ pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest
 pub use fact::Fact;
 pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
-pub use reload::{Reloaded, Reloader, SharedRules};
+pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
 pub use rules::{DataId, PurposeId, RecipientId, Rules, UnknownFacts};
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,
@@ -199,3 +201,4 @@ pub use table::{
     Basis, Condition, DataEntry, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
     RetentionPeriod, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit, TransferRule, UseRule,
 };
+pub use version::version_order;

@@ -265,6 +265,27 @@ pub enum LoadError {
         /// The id of both.
         id: String,
     },
+    /// A reload found the table of another policy: a deployment mix-up.
+    OtherPolicy {
+        /// The policy id served.
+        expected: String,
+        /// The policy id of the file.
+        found: String,
+    },
+    /// A reload found an older edition than the one served (or a version
+    /// that is not a semantic version): a rollback must be deliberate
+    /// ([`SharedRules::replace`](crate::SharedRules::replace)).
+    Downgrade {
+        /// The version served.
+        current: String,
+        /// The version of the file.
+        found: String,
+    },
+    /// A guard added to the reloader refused the new table.
+    Refused {
+        /// The guard's reason.
+        reason: String,
+    },
 }
 
 /// A condition in words, for messages.
@@ -412,6 +433,17 @@ impl fmt::Display for LoadError {
                 f,
                 "the signature by key `{key_id}` does not match the rule table (the table or the signature was altered)"
             ),
+            Self::OtherPolicy { expected, found } => write!(
+                f,
+                "the new rule table is of policy `{found}`, not `{expected}` which is served: check the deployed file"
+            ),
+            Self::Downgrade { current, found } => write!(
+                f,
+                "the new rule table is version {found}, not later than the served {current}: roll back deliberately with `SharedRules::replace`"
+            ),
+            Self::Refused { reason } => {
+                write!(f, "a reload guard refused the new rule table: {reason}")
+            }
             Self::SharedId { id } => write!(
                 f,
                 "`{id}` is both a purpose and a recipient, so the fact `consent:{id}` would allow both; rename one (policyc refuses this with E0350)"

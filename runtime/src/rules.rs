@@ -704,7 +704,7 @@ impl Rules {
 }
 
 /// The bytes of the file at `path`.
-fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let file = File::open(path).map_err(|source| LoadError::Io {
         path: Some(path.to_path_buf()),
         source,
