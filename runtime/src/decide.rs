@@ -44,11 +44,16 @@ pub enum DecisionCode {
     /// through); for every decision in strict mode
     /// ([`Rules::decide_use_strict`](crate::Rules::decide_use_strict)).
     UnknownFact,
+    /// Denied: the consent that would allow it was given under an edition
+    /// before the purpose or recipient was introduced, so it cannot have
+    /// been a consent to it; ask again
+    /// ([`Rules::decide_use_consented_under`](crate::Rules::decide_use_consented_under)).
+    ConsentPredatesPurpose,
 }
 
 impl DecisionCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Allowed,
         Self::NotDeclared,
         Self::UnknownData,
@@ -59,6 +64,7 @@ impl DecisionCode {
         Self::NoGroundHolds,
         Self::ForeignFacts,
         Self::UnknownFact,
+        Self::ConsentPredatesPurpose,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -75,6 +81,7 @@ impl DecisionCode {
             Self::NoGroundHolds => "no_ground_holds",
             Self::ForeignFacts => "foreign_facts",
             Self::UnknownFact => "unknown_fact",
+            Self::ConsentPredatesPurpose => "consent_predates_purpose",
         }
     }
 
@@ -340,6 +347,12 @@ impl<'a> Decision<'a> {
             (DecisionCode::UnknownFact, _) => format!(
                 "denied: the facts hold a name that policy `{}` {} does not know (see `Rules::unknown_facts`)",
                 self.policy, self.policy_version
+            ),
+            (DecisionCode::ConsentPredatesPurpose, Request::Use { purpose, .. }) => format!(
+                "denied: the user's consent was given under an edition before the purpose `{purpose}` was introduced; ask for consent again"
+            ),
+            (DecisionCode::ConsentPredatesPurpose, Request::Transfer { recipient, .. }) => format!(
+                "denied: the user's consent was given under an edition before the recipient `{recipient}` was introduced; ask for consent again"
             ),
             // Codes that do not fit the request cannot be built by `Rules`.
             (code, _) => format!("denied ({code})"),

@@ -16,6 +16,8 @@
 //! - [`SharedRules`] and [`Reloader`] keep serving the last good table while
 //!   a new one is loaded from disk; the reloader never misses a changed
 //!   file and refuses an older edition or another policy's table.
+//! - [`Editions`] holds a policy's editions and answers with the one in
+//!   force at a [`Date`].
 //! - [`TrustedKey`] and [`Rules::from_path_verified`] accept only tables
 //!   signed by the keys a service trusts.
 //!
@@ -139,6 +141,7 @@
 //! | `objected` | no | the use holds unless a fact (objection) that was asserted |
 //! | `no_ground_holds` | no | the transfer is declared, none of its grounds holds |
 //! | `foreign_facts` | no | the [`FactSet`] was resolved by another table |
+//! | `consent_predates_purpose` | no | `decide_*_consented_under`: the consent was given under an edition before the purpose or recipient was introduced |
 //! | `unknown_fact` | no | an objection names no purpose and the use is one an objection stops; in strict mode, any fact the table does not know |
 //!
 //! # Loading
@@ -164,8 +167,10 @@
 //! [`Reloader::open_verified`] keep serving only such tables. Give several
 //! keys to accept during a rotation.
 
+mod date;
 mod decide;
 mod digest;
+mod editions;
 pub mod fact;
 mod facts;
 mod index;
@@ -186,8 +191,10 @@ mod version;
 /// ```
 pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
+pub use date::{Date, DateError};
 pub use decide::{Decision, DecisionCode, DecisionReport, Request};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
+pub use editions::Editions;
 pub use fact::Fact;
 pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};

@@ -281,6 +281,12 @@ pub enum LoadError {
         /// The version of the file.
         found: String,
     },
+    /// The table's `effective` is not a date `YYYY-MM-DD` that exists, so
+    /// [`Editions`](crate::Editions) cannot tell when it is in force.
+    BadEffectiveDate {
+        /// The text found.
+        found: String,
+    },
     /// A guard added to the reloader refused the new table.
     Refused {
         /// The guard's reason.
@@ -440,6 +446,10 @@ impl fmt::Display for LoadError {
             Self::Downgrade { current, found } => write!(
                 f,
                 "the new rule table is version {found}, not later than the served {current}: roll back deliberately with `SharedRules::replace`"
+            ),
+            Self::BadEffectiveDate { found } => write!(
+                f,
+                "the rule table's effective date `{found}` is not a date YYYY-MM-DD that exists"
             ),
             Self::Refused { reason } => {
                 write!(f, "a reload guard refused the new rule table: {reason}")

@@ -189,6 +189,11 @@ pub struct PurposeEntry {
     pub interest: Option<String>,
     /// Whether the purpose may use depersonalized data only.
     pub only_depersonalized: bool,
+    /// The version of the edition that introduced the purpose, when the
+    /// table records it: a consent given under an earlier edition cannot
+    /// have been a consent to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
 }
 
 impl PurposeEntry {
@@ -201,6 +206,7 @@ impl PurposeEntry {
             basis,
             interest: None,
             only_depersonalized: false,
+            since: None,
         }
     }
 }
@@ -224,6 +230,10 @@ pub struct RecipientEntry {
     pub safeguard: Option<String>,
     /// Whether the recipient is bound by this policy.
     pub bound_by_policy: bool,
+    /// The version of the edition that introduced the recipient, when the
+    /// table records it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
 }
 
 impl RecipientEntry {
@@ -236,6 +246,7 @@ impl RecipientEntry {
             country: None,
             safeguard: None,
             bound_by_policy: false,
+            since: None,
         }
     }
 }

@@ -266,7 +266,8 @@ fn codes_have_stable_names() {
             "objected",
             "no_ground_holds",
             "foreign_facts",
-            "unknown_fact"
+            "unknown_fact",
+            "consent_predates_purpose"
         ]
     );
     for c in DecisionCode::ALL {
