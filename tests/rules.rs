@@ -255,3 +255,19 @@ proptest! {
         assert_table_matches_source(&policy, &rules, &facts);
     }
 }
+
+/// The runtime dates retention events by the words the compiler writes for
+/// the four named events: the two lists agree.
+#[test]
+fn the_runtime_knows_the_words_of_every_named_event() {
+    let compiler: Vec<&str> = policyc::vocab::EVENTS
+        .values
+        .iter()
+        .map(|v| v.text)
+        .collect();
+    let runtime: Vec<&str> = policy_runtime::Event::NAMED
+        .iter()
+        .map(|(_, words)| *words)
+        .collect();
+    assert_eq!(compiler, runtime);
+}

@@ -168,6 +168,7 @@
 //! keys to accept during a rotation.
 
 mod date;
+mod deadline;
 mod decide;
 mod digest;
 mod editions;
@@ -192,6 +193,7 @@ mod version;
 pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use date::{Date, DateError};
+pub use deadline::{Deadline, Event, EventDates, deadline_of, period_end};
 pub use decide::{Decision, DecisionCode, DecisionReport, Request};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
 pub use editions::Editions;

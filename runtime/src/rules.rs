@@ -603,6 +603,29 @@ impl Rules {
         )
     }
 
+    /// The retention of `data` for `purpose`: the use rule's when it
+    /// states one, else the category's; `None` for an id of no entry.
+    pub(crate) fn retention_ids(
+        &self,
+        data: DataId,
+        purpose: Option<PurposeId>,
+    ) -> Option<&[RetentionPeriod]> {
+        let entry = self.table.data.get(data.index())?;
+        let rule = match purpose {
+            Some(p) => {
+                self.table.purposes.get(p.index())?;
+                self.index
+                    .use_slot(data.0, p.0)
+                    .and_then(|s| self.table.uses.get(s.rule as usize))
+            }
+            None => None,
+        };
+        Some(match rule {
+            Some(rule) if !rule.retention.is_empty() => &rule.retention,
+            _ => &entry.retention,
+        })
+    }
+
     #[inline]
     fn data_retention(&self, data: u32) -> &[RetentionPeriod] {
         self.table
