@@ -165,6 +165,9 @@ pub struct Decision<'a> {
     pub policy: &'a str,
     /// The policy edition the decision rests on.
     pub policy_version: &'a str,
+    /// The digest of the table that decided (`sha256:…`): unlike the
+    /// version, it names the exact table, an amended edition included.
+    pub digest: &'a str,
 }
 
 impl<'a> Decision<'a> {
@@ -175,6 +178,7 @@ impl<'a> Decision<'a> {
         retention: &'a [RetentionPeriod],
         policy: &'a str,
         policy_version: &'a str,
+        digest: &'a str,
     ) -> Self {
         Self {
             allowed: code.is_allowed(),
@@ -187,6 +191,7 @@ impl<'a> Decision<'a> {
             retention,
             policy,
             policy_version,
+            digest,
         }
     }
 
@@ -392,7 +397,20 @@ impl<'a> Decision<'a> {
             retention: self.retention.to_vec(),
             policy: self.policy.to_owned(),
             policy_version: self.policy_version.to_owned(),
+            digest: self.digest.to_owned(),
+            facts: self.deciding_facts().map(str::to_owned).collect(),
+            at: None,
         }
+    }
+
+    /// The facts that decided: the fact of the condition that held or
+    /// failed; for a denied transfer, the fact of each ground considered.
+    pub fn deciding_facts(&self) -> impl Iterator<Item = &'a str> {
+        let grounds: &'a [GroundRule] = if self.allowed { &[] } else { self.grounds };
+        self.condition
+            .and_then(Condition::fact)
+            .into_iter()
+            .chain(grounds.iter().filter_map(|g| g.condition.fact()))
     }
 }
 
@@ -427,8 +445,8 @@ impl Serialize for Decision<'_> {
 ///
 /// Serialized as `{"allowed", "code", "reason", "data", "purpose" |
 /// "recipient", "basis"?, "ground"?, "grounds"?, "retention", "policy",
-/// "policy_version"}`; `grounds` lists the grounds considered by a denied
-/// transfer.
+/// "policy_version", "digest", "facts"?, "at"?}`; `grounds` lists the
+/// grounds considered by a denied transfer, `facts` the facts that decided.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionReport {
@@ -461,4 +479,23 @@ pub struct DecisionReport {
     pub policy: String,
     /// The policy edition.
     pub policy_version: String,
+    /// The digest of the table that decided.
+    #[serde(default)]
+    pub digest: String,
+    /// The facts that decided ([`Decision::deciding_facts`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<String>,
+    /// When the decision was made, as the caller states it
+    /// ([`at`](Self::at)); the runtime reads no clock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+}
+
+impl DecisionReport {
+    /// The report stamped with the caller's `timestamp` (e.g. RFC 3339).
+    #[must_use]
+    pub fn at(mut self, timestamp: impl Into<String>) -> Self {
+        self.at = Some(timestamp.into());
+        self
+    }
 }

@@ -177,6 +177,7 @@ mod facts;
 mod index;
 mod load;
 mod meaning;
+mod ops;
 mod reload;
 mod rules;
 mod signature;
@@ -200,6 +201,7 @@ pub use editions::Editions;
 pub use fact::Fact;
 pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
+pub use ops::{Batch, CodeCounts, DecisionMetrics, Registry};
 pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
 pub use rules::{DataId, PurposeId, RecipientId, Rules, UnknownFacts};
 pub use signature::{

@@ -600,6 +600,7 @@ impl Rules {
             retention,
             &self.table.policy,
             &self.table.version,
+            &self.table.digest,
         )
     }
 
@@ -730,7 +731,7 @@ impl Rules {
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let file = File::open(path).map_err(|source| LoadError::Io {
         path: Some(path.to_path_buf()),
-        source,
+        source: std::sync::Arc::new(source),
     })?;
     load::read_all(file, Some(path))
 }

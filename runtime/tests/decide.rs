@@ -244,7 +244,8 @@ fn decisions_cite_the_policy() {
                 {"kind": "as_required_by_law"}
             ],
             "policy": "pro_it_privacy",
-            "policy_version": "1.1.0"
+            "policy_version": "1.1.0",
+            "digest": rules.digest()
         })
     );
     let report: DecisionReport = serde_json::from_value(json).unwrap();
