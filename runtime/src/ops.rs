@@ -5,7 +5,7 @@ use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use crate::decide::{Decision, DecisionCode, Request};
 use crate::facts::Facts;
@@ -205,13 +205,18 @@ impl<K: Eq + Hash> Registry<K> {
         Self::default()
     }
 
+    // A panic while holding the lock leaves a whole map: usable.
+    fn read(&self) -> RwLockReadGuard<'_, HashMap<K, SharedRules>> {
+        self.tenants.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, HashMap<K, SharedRules>> {
+        self.tenants.write().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// Serves `rules` to `tenant`; returns the slot it had.
     pub fn insert(&self, tenant: K, rules: SharedRules) -> Option<SharedRules> {
-        // A panic while holding the lock leaves a whole map: usable.
-        self.tenants
-            .write()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(tenant, rules)
+        self.write().insert(tenant, rules)
     }
 
     /// Stops serving `tenant`; returns its slot.
@@ -220,10 +225,7 @@ impl<K: Eq + Hash> Registry<K> {
         K: Borrow<Q>,
         Q: Eq + Hash + ?Sized,
     {
-        self.tenants
-            .write()
-            .unwrap_or_else(PoisonError::into_inner)
-            .remove(tenant)
+        self.write().remove(tenant)
     }
 
     /// The slot of `tenant` (for its reloader).
@@ -233,11 +235,7 @@ impl<K: Eq + Hash> Registry<K> {
         K: Borrow<Q>,
         Q: Eq + Hash + ?Sized,
     {
-        self.tenants
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(tenant)
-            .cloned()
+        self.read().get(tenant).cloned()
     }
 
     /// A snapshot of `tenant`'s current rules: what a request decides with.
@@ -247,20 +245,13 @@ impl<K: Eq + Hash> Registry<K> {
         K: Borrow<Q>,
         Q: Eq + Hash + ?Sized,
     {
-        self.tenants
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(tenant)
-            .map(SharedRules::current)
+        self.read().get(tenant).map(SharedRules::current)
     }
 
     /// How many tenants are served.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.tenants
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .len()
+        self.read().len()
     }
 
     /// Whether no tenant is served.
