@@ -183,6 +183,8 @@ mod rules;
 mod signature;
 mod table;
 mod version;
+#[cfg(feature = "tokio")]
+pub mod watch;
 
 /// The JSON Schema (draft 2020-12) of the rule table, `schema/rules.schema.json`
 /// in this crate's sources, for tools in other languages.

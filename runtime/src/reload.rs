@@ -4,6 +4,7 @@ use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::{Duration, SystemTime};
 
@@ -35,6 +36,9 @@ use crate::signature::{self, TrustedKey};
 #[derive(Debug, Clone)]
 pub struct SharedRules {
     slot: Arc<RwLock<Arc<Rules>>>,
+    /// How many times the slot was replaced: holders of ids or fact sets
+    /// resolved against a table re-resolve when it moves.
+    generation: Arc<AtomicU64>,
     /// The keys a table must be signed with, when the slot requires it.
     trusted: Option<Arc<[TrustedKey]>>,
 }
@@ -45,6 +49,7 @@ impl SharedRules {
     pub fn new(rules: Rules) -> Self {
         Self {
             slot: Arc::new(RwLock::new(Arc::new(rules))),
+            generation: Arc::new(AtomicU64::new(0)),
             trusted: None,
         }
     }
@@ -65,6 +70,7 @@ impl SharedRules {
         signature::check_trusted(rules.signed_by(), &trusted)?;
         Ok(Self {
             slot: Arc::new(RwLock::new(Arc::new(rules))),
+            generation: Arc::new(AtomicU64::new(0)),
             trusted: Some(trusted),
         })
     }
@@ -111,7 +117,27 @@ impl SharedRules {
             signature::check_trusted(rules.signed_by(), trusted)?;
         }
         let mut slot = self.slot.write().unwrap_or_else(PoisonError::into_inner);
-        Ok(std::mem::replace(&mut *slot, Arc::new(rules)))
+        let previous = std::mem::replace(&mut *slot, Arc::new(rules));
+        self.generation.fetch_add(1, Ordering::Release);
+        Ok(previous)
+    }
+
+    /// How many times the rules were replaced: compare it with the value
+    /// seen when ids and fact sets were resolved, and resolve them again
+    /// when it moved.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let sealed = |v: &str| { let mut t = RuleTable::new("shop", v, "2026-12-01"); t.seal(); t };
+    /// let shared = SharedRules::new(Rules::from_table(sealed("1.0.0"))?);
+    /// let seen = shared.generation();
+    /// shared.replace(Rules::from_table(sealed("1.1.0"))?)?;
+    /// assert_ne!(shared.generation(), seen);
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
     }
 }
 
