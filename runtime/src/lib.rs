@@ -203,7 +203,7 @@ pub use editions::Editions;
 pub use fact::Fact;
 pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
-pub use ops::{Batch, CodeCounts, DecisionMetrics, Registry};
+pub use ops::{Batch, CodeCounts, DecisionMetrics, Flow, Registry};
 pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
 pub use rules::{DataId, PurposeId, RecipientId, Rules, UnknownFacts};
 pub use signature::{

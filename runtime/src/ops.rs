@@ -8,9 +8,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use crate::decide::{Decision, DecisionCode, Request};
-use crate::facts::Facts;
+use crate::facts::{FactSet, Facts};
 use crate::reload::SharedRules;
-use crate::rules::Rules;
+use crate::rules::{DataId, PurposeId, RecipientId, Rules};
 
 /// The decisions of a batch, allowed and denied apart, each in the order
 /// asked.
@@ -80,6 +80,89 @@ impl Rules {
             Request::Use { data, purpose } => self.decide_use(data, purpose, facts),
             Request::Transfer { data, recipient } => self.decide_transfer(data, recipient, facts),
         }
+    }
+}
+
+/// The two answers a flow needs: may the data be used for the purpose,
+/// and sent to the recipient for it? Allowed only when both are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flow<'a> {
+    /// Whether both the use and the transfer are allowed.
+    pub allowed: bool,
+    /// The use of the data for the purpose.
+    pub use_: Decision<'a>,
+    /// The transfer of the data to the recipient.
+    pub transfer: Decision<'a>,
+}
+
+impl<'a> Flow<'a> {
+    fn of(use_: Decision<'a>, transfer: Decision<'a>) -> Self {
+        Self {
+            allowed: use_.allowed && transfer.allowed,
+            use_,
+            transfer,
+        }
+    }
+
+    /// The decision that denies the flow (the use's first), if any.
+    #[must_use]
+    pub fn denial(&self) -> Option<&Decision<'a>> {
+        [&self.use_, &self.transfer]
+            .into_iter()
+            .find(|d| !d.allowed)
+    }
+}
+
+impl Rules {
+    /// May `data` be sent to `recipient` for `purpose`? An export to a
+    /// processor for analytics needs the use for the purpose and the
+    /// transfer to the processor; this answers both at once.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # table.data.push(DataEntry::new("email", "Email", Identity::Identified));
+    /// # table.purposes.push(PurposeEntry::new("marketing", "Offers", Basis::Consent));
+    /// # table.recipients.push(RecipientEntry::new("mailer", "Mailer"));
+    /// # table.uses.push(UseRule::new("email", "marketing", Basis::Consent));
+    /// # table.transfers.push(TransferRule::new("email", "mailer", &[Ground::Contract]));
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let facts = Facts::from_iter(["consent:marketing"]);
+    /// let flow = rules.decide_flow("email", "marketing", "mailer", &facts);
+    /// assert!(!flow.allowed);
+    /// assert_eq!(flow.denial().unwrap().code, DecisionCode::NoGroundHolds);
+    /// let flow = rules.decide_flow("email", "marketing", "mailer", &facts.with("contract_necessity"));
+    /// assert!(flow.allowed);
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn decide_flow<'a>(
+        &'a self,
+        data: &'a str,
+        purpose: &'a str,
+        recipient: &'a str,
+        facts: &Facts,
+    ) -> Flow<'a> {
+        Flow::of(
+            self.decide_use(data, purpose, facts),
+            self.decide_transfer(data, recipient, facts),
+        )
+    }
+
+    /// As [`decide_flow`](Self::decide_flow), by ids; allocates nothing.
+    #[must_use]
+    pub fn decide_flow_ids(
+        &self,
+        data: DataId,
+        purpose: PurposeId,
+        recipient: RecipientId,
+        facts: &FactSet,
+    ) -> Flow<'_> {
+        Flow::of(
+            self.decide_use_ids(data, purpose, facts),
+            self.decide_transfer_ids(data, recipient, facts),
+        )
     }
 }
 

@@ -178,3 +178,33 @@ fn a_registry_serves_each_tenant_its_table() {
     assert!(registry.remove("acme").is_some());
     assert_eq!(registry.len(), 1);
 }
+
+#[test]
+fn a_flow_needs_the_use_and_the_transfer() {
+    let rules = common::rules();
+    let consent = facts(&["consent:marketing"]);
+    let flow = rules.decide_flow("account.email", "marketing", "cloud", &consent);
+    assert!(!flow.allowed);
+    assert!(flow.use_.allowed);
+    assert_eq!(flow.denial().unwrap().recipient(), Some("cloud"));
+    let both = facts(&["consent:marketing", "consent:cloud"]);
+    let flow = rules.decide_flow("account.email", "marketing", "cloud", &both);
+    assert!(flow.allowed);
+    assert!(flow.denial().is_none());
+    let set = rules.resolve_facts(&both);
+    let by_ids = rules.decide_flow_ids(
+        rules.data_id("account.email").unwrap(),
+        rules.purpose_id("marketing").unwrap(),
+        rules.recipient_id("cloud").unwrap(),
+        &set,
+    );
+    assert_eq!(by_ids, flow);
+    // Without consent to the purpose the use denies first.
+    let flow = rules.decide_flow(
+        "account.email",
+        "marketing",
+        "cloud",
+        &facts(&["consent:cloud"]),
+    );
+    assert_eq!(flow.denial().unwrap().code, DecisionCode::ConsentMissing);
+}
