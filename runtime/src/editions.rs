@@ -78,8 +78,7 @@ impl Editions {
     /// before it; `None` before the first takes effect.
     #[must_use]
     pub fn in_force_at(&self, date: Date) -> Option<Arc<Rules>> {
-        let after = self.editions.partition_point(|(d, _)| *d <= date);
-        after
+        self.upto(date)
             .checked_sub(1)
             .and_then(|i| self.editions.get(i))
             .map(|(_, r)| Arc::clone(r))
@@ -107,8 +106,7 @@ impl Editions {
     /// Forgets the editions superseded on `date` (keeping the one in force
     /// and those pending).
     pub fn prune(&mut self, date: Date) {
-        let after = self.editions.partition_point(|(d, _)| *d <= date);
-        let drop = after.saturating_sub(1);
+        let drop = self.upto(date).saturating_sub(1);
         self.editions.drain(..drop);
     }
 
@@ -122,6 +120,123 @@ impl Editions {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.editions.is_empty()
+    }
+}
+
+impl Editions {
+    /// How many editions take effect on or before `date`.
+    fn upto(&self, date: Date) -> usize {
+        self.editions.partition_point(|(d, _)| *d <= date)
+    }
+
+    /// The rules in force on `date`, borrowed.
+    fn in_force_ref(&self, date: Date) -> Option<&Rules> {
+        self.upto(date)
+            .checked_sub(1)
+            .and_then(|i| self.editions.get(i))
+            .map(|(_, r)| &**r)
+    }
+
+    /// The version of the edition that introduced purpose `id` (`purpose`
+    /// true) or recipient `id`, as far as the editions held tell: the
+    /// table's `since` when it records one, else the first of the last run
+    /// of held editions, up to the one in force on `date`, that declare it.
+    #[must_use]
+    pub fn introduced(&self, date: Date, purpose: bool, id: &str) -> Option<&str> {
+        let held = self.editions.get(..self.upto(date))?;
+        let declares = |r: &Rules| {
+            if purpose {
+                r.purpose_id(id).is_some()
+            } else {
+                r.recipient_id(id).is_some()
+            }
+        };
+        let (_, last) = held.last()?;
+        let recorded = if purpose {
+            last.purpose_id(id)
+                .and_then(|p| last.table().purposes.get(p.index()))
+                .and_then(|p| p.since.as_deref())
+        } else {
+            last.recipient_id(id)
+                .and_then(|r| last.table().recipients.get(r.index()))
+                .and_then(|r| r.since.as_deref())
+        };
+        if recorded.is_some() {
+            return recorded;
+        }
+        let run = held.iter().rev().take_while(|(_, r)| declares(r)).count();
+        held.len()
+            .checked_sub(run)
+            .and_then(|first| held.get(first))
+            .filter(|_| run > 0)
+            .map(|(_, r)| r.version())
+    }
+
+    /// May `data` be used for `purpose` on `date`, by the edition in force
+    /// then, for a user whose consents were given under edition
+    /// `given_under`? A use a consent allows is denied with
+    /// [`DecisionCode::ConsentPredatesPurpose`] when the purpose was
+    /// introduced after that edition ([`introduced`](Self::introduced)).
+    /// `None` before any edition is in force.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let edition = |v: &str, effective: &str, marketing: bool| {
+    /// #     let mut t = RuleTable::new("shop", v, effective);
+    /// #     t.data.push(DataEntry::new("email", "Email", Identity::Identified));
+    /// #     if marketing {
+    /// #         t.purposes.push(PurposeEntry::new("marketing", "Offers", Basis::Consent));
+    /// #         t.uses.push(UseRule::new("email", "marketing", Basis::Consent));
+    /// #     }
+    /// #     t.seal();
+    /// #     Rules::from_table(t).unwrap()
+    /// # };
+    /// let mut editions = Editions::new(edition("1.0.0", "2026-01-01", false))?;
+    /// editions.add(edition("2.0.0", "2027-01-01", true))?;
+    /// let in_2027: Date = "2027-02-01".parse()?;
+    /// let consent = Facts::from_iter(["consent:marketing"]);
+    /// let d = editions.decide_use_at(in_2027, "email", "marketing", &consent, "1.0.0").unwrap();
+    /// assert_eq!(d.code, DecisionCode::ConsentPredatesPurpose);
+    /// let d = editions.decide_use_at(in_2027, "email", "marketing", &consent, "2.0.0").unwrap();
+    /// assert!(d.allowed);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn decide_use_at<'a>(
+        &'a self,
+        date: Date,
+        data: &'a str,
+        purpose: &'a str,
+        facts: &Facts,
+        given_under: &str,
+    ) -> Option<Decision<'a>> {
+        let rules = self.in_force_ref(date)?;
+        let decision = rules.decide_use(data, purpose, facts);
+        Some(predates(
+            decision,
+            self.introduced(date, true, purpose),
+            given_under,
+        ))
+    }
+
+    /// As [`decide_use_at`](Self::decide_use_at), for sending `data` to
+    /// `recipient`.
+    #[must_use]
+    pub fn decide_transfer_at<'a>(
+        &'a self,
+        date: Date,
+        data: &'a str,
+        recipient: &'a str,
+        facts: &Facts,
+        given_under: &str,
+    ) -> Option<Decision<'a>> {
+        let rules = self.in_force_ref(date)?;
+        let decision = rules.decide_transfer(data, recipient, facts);
+        Some(predates(
+            decision,
+            self.introduced(date, false, recipient),
+            given_under,
+        ))
     }
 }
 

@@ -145,3 +145,72 @@ fn a_consent_given_before_a_purpose_existed_does_not_allow_it() {
             .allowed
     );
 }
+
+/// Editions held tell when a purpose was introduced, for tables that do
+/// not record `since`: the consent of the issue, given before `marketing`
+/// existed, does not authorise it once the edition that adds it is in
+/// force.
+#[test]
+fn held_editions_tell_when_a_purpose_came() {
+    let without = |version: &str, effective: &str| {
+        let mut t = common::sample();
+        t.version = version.into();
+        t.effective = effective.into();
+        t.uses.retain(|u| u.purpose != "marketing");
+        t.purposes.retain(|p| p.id != "marketing");
+        t.recipients.retain(|r| r.id != "cloud");
+        t.transfers.retain(|r| r.recipient != "cloud");
+        t.seal();
+        Rules::from_table(t).unwrap()
+    };
+    let mut editions = Editions::new(without("1.0.0", "2026-01-01")).unwrap();
+    editions.add(edition("2.0.0", "2027-01-01", true)).unwrap();
+    let consent = facts(&["consent:marketing", "consent:cloud"]);
+    let in_2026 = date("2026-06-01");
+    let in_2027 = date("2027-06-01");
+
+    assert_eq!(
+        editions.introduced(in_2027, true, "marketing"),
+        Some("2.0.0")
+    );
+    assert_eq!(editions.introduced(in_2027, true, "billing"), Some("1.0.0"));
+    assert_eq!(editions.introduced(in_2027, false, "cloud"), Some("2.0.0"));
+    assert_eq!(editions.introduced(in_2026, true, "marketing"), None);
+
+    // Before 2.0.0 takes effect, marketing is not a purpose at all.
+    let d = editions
+        .decide_use_at(in_2026, "account", "marketing", &consent, "1.0.0")
+        .unwrap();
+    assert_eq!(d.code, DecisionCode::UnknownPurpose);
+    let d = editions
+        .decide_use_at(in_2027, "account", "marketing", &consent, "1.0.0")
+        .unwrap();
+    assert_eq!(d.code, DecisionCode::ConsentPredatesPurpose);
+    let d = editions
+        .decide_use_at(in_2027, "account", "marketing", &consent, "2.0.0")
+        .unwrap();
+    assert!(d.allowed);
+    let d = editions
+        .decide_transfer_at(
+            in_2027,
+            "account.email",
+            "cloud",
+            &facts(&["consent:cloud"]),
+            "1.0.0",
+        )
+        .unwrap();
+    assert_eq!(d.code, DecisionCode::ConsentPredatesPurpose);
+    assert!(
+        editions
+            .decide_use_at(date("2025-01-01"), "account", "billing", &consent, "1.0.0")
+            .is_none()
+    );
+
+    // Removed and added again: the run that counts starts at the return.
+    editions.add(without("3.0.0", "2028-01-01")).unwrap();
+    editions.add(edition("4.0.0", "2029-01-01", true)).unwrap();
+    assert_eq!(
+        editions.introduced(date("2029-06-01"), true, "marketing"),
+        Some("4.0.0")
+    );
+}
