@@ -18,6 +18,13 @@
 //!   file and refuses an older edition or another policy's table.
 //! - [`Editions`] holds a policy's editions and answers with the one in
 //!   force at a [`Date`].
+//! - [`Rules::deadline`] dates the erasure of a record from its [`Event`]s
+//!   in calendar units ([`Deadline`]).
+//! - For operations: [`Fact`] and [`Rules::fact_set`] (typed facts),
+//!   [`Rules::decide_all`] (batches), [`Rules::decide_flow`] (a use and a
+//!   transfer at once), [`DecisionMetrics`] and [`CodeCounts`] (a metrics
+//!   hook), [`Registry`] (tables per tenant) and, with the `tokio` feature,
+//!   `watch::spawn` (a watcher publishing each new table).
 //! - [`TrustedKey`] and [`Rules::from_path_verified`] accept only tables
 //!   signed by the keys a service trusts.
 //!
