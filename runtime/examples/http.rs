@@ -20,7 +20,7 @@
 
 #![allow(dead_code, reason = "the tests include this file as a module")]
 
-use std::io::{BufRead as _, BufReader, Write};
+use std::io::{BufRead as _, BufReader, Read as _, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -109,8 +109,14 @@ pub fn serve(
 }
 
 fn respond(mut stream: TcpStream, rules: &Rules, audit: &Mutex<impl Write>) {
+    // A client that sends nothing, or an endless line, gets no more than
+    // five seconds and 8 KiB.
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
     let mut line = String::new();
-    if BufReader::new(&stream).read_line(&mut line).is_err() {
+    if BufReader::new((&stream).take(8 * 1024))
+        .read_line(&mut line)
+        .is_err()
+    {
         return;
     }
     let target = line.split_whitespace().nth(1).unwrap_or("/");
