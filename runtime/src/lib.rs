@@ -127,7 +127,8 @@
 //! - an objection to a name that is not a purpose (`objection:targetting`)
 //!   denies every use that an objection would stop (legitimate interests)
 //!   with [`DecisionCode::UnknownFact`]: it may be a misspelt objection to
-//!   that purpose;
+//!   that purpose (an objection kept for a purpose a later edition removed
+//!   does the same: drop what `unknown_facts` lists when an edition loads);
 //! - a misspelt consent or plain fact already denies (the right one is
 //!   missing); other unknown facts (a consent to a purpose a later edition
 //!   removed) are ignored, so that a release does not deny every decision
