@@ -78,6 +78,23 @@ fn a_misspelt_objection_denies_the_uses_it_could_stop() {
         rules.unknown_facts(&typo).collect::<Vec<_>>(),
         ["objection:targetting"]
     );
+    // An objection kept for a purpose a later edition removed does the same,
+    // until the service drops what `unknown_facts` lists.
+    let mut later = common::sample();
+    later.purposes.retain(|p| p.id != "security");
+    later.uses.retain(|u| u.purpose != "security");
+    later.seal();
+    let later = Rules::from_table(later).unwrap();
+    let mut stale = facts(&["objection:security"]);
+    assert_eq!(
+        later.decide_use("profile", "targeting", &stale).code,
+        DecisionCode::UnknownFact
+    );
+    let unknown: Vec<String> = later.unknown_facts(&stale).map(str::to_owned).collect();
+    for name in &unknown {
+        stale.remove(name);
+    }
+    assert!(later.decide_use("profile", "targeting", &stale).allowed);
 }
 
 #[test]
