@@ -5,7 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::fact::{CONSENT_PREFIX, OBJECTION_PREFIX};
-use crate::table::{Basis, Condition, Ground, GroundRule, RetentionPeriod};
+use crate::table::{Basis, Condition, Ground, GroundRule, RecipientKind, RetentionPeriod};
 
 /// The outcome of a decision, with a stable snake_case name.
 ///
@@ -168,6 +168,9 @@ pub struct Decision<'a> {
     /// The digest of the table that decided (`sha256:…`): unlike the
     /// version, it names the exact table, an amended edition included.
     pub digest: &'a str,
+    /// For a transfer to a recipient of the table: what the recipient is,
+    /// when the policy states it.
+    pub recipient_kind: Option<RecipientKind>,
 }
 
 impl<'a> Decision<'a> {
@@ -192,6 +195,7 @@ impl<'a> Decision<'a> {
             policy,
             policy_version,
             digest,
+            recipient_kind: None,
         }
     }
 
@@ -387,6 +391,7 @@ impl<'a> Decision<'a> {
             data: self.data().to_owned(),
             purpose: self.purpose().map(str::to_owned),
             recipient: self.recipient().map(str::to_owned),
+            recipient_kind: self.recipient_kind,
             basis: self.basis,
             ground: self.ground,
             grounds: if self.allowed {
@@ -464,6 +469,9 @@ pub struct DecisionReport {
     /// The recipient asked about, for a transfer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient: Option<String>,
+    /// What the recipient is, when the policy states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_kind: Option<RecipientKind>,
     /// The basis of the use rule found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<Basis>,

@@ -220,6 +220,7 @@ pub use signature::{
 };
 pub use table::{
     Basis, Condition, DataEntry, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
-    RetentionPeriod, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit, TransferRule, UseRule,
+    RecipientKind, RetentionPeriod, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit, TransferRule,
+    UseRule,
 };
 pub use version::version_order;

@@ -688,12 +688,20 @@ impl Rules {
         facts: &impl Assertions,
     ) -> Decision<'a> {
         let data_retention = self.data_retention(data);
+        let recipient_kind = self
+            .table
+            .recipients
+            .get(recipient as usize)
+            .and_then(|r| r.kind);
         let Some((slot, rule)) = self
             .index
             .transfer_slot(data, recipient)
             .and_then(|s| Some((s, self.table.transfers.get(s.rule as usize)?)))
         else {
-            return self.bare(DecisionCode::NotDeclared, request, data_retention);
+            return Decision {
+                recipient_kind,
+                ..self.bare(DecisionCode::NotDeclared, request, data_retention)
+            };
         };
         let conds = self
             .index
@@ -705,6 +713,7 @@ impl Rules {
             match facts.check(cond, &ground.condition, self.index.tag) {
                 Some(true) => {
                     return Decision {
+                        recipient_kind,
                         ground: Some(ground.ground),
                         condition: Some(&ground.condition),
                         grounds: &rule.grounds,
@@ -721,6 +730,7 @@ impl Rules {
             DecisionCode::NoGroundHolds
         };
         Decision {
+            recipient_kind,
             grounds: &rule.grounds,
             ..self.bare(code, request, data_retention)
         }

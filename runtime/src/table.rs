@@ -234,6 +234,9 @@ pub struct RecipientEntry {
     /// table records it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
+    /// What the recipient is, when the policy states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<RecipientKind>,
 }
 
 impl RecipientEntry {
@@ -247,6 +250,7 @@ impl RecipientEntry {
             safeguard: None,
             bound_by_policy: false,
             since: None,
+            kind: None,
         }
     }
 }
@@ -565,6 +569,25 @@ runtime_set! {
     Pseudonymized = "pseudonymized", "pseudonymized";
     /// It cannot be linked to a person.
     Depersonalized = "depersonalized", "depersonalized";
+}
+
+runtime_set! {
+    /// What a recipient is to the controller: it tells a service whether a
+    /// transfer hands the data to someone acting on its instructions.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::RecipientKind::Processor.as_str(), "processor");
+    /// ```
+    RecipientKind;
+    /// An independent third party, which decides itself what it does with
+    /// the data.
+    ThirdParty = "third_party", "a third party";
+    /// A processor, acting on the controller's instructions.
+    Processor = "processor", "a processor";
+    /// An acquirer of the business, after a sale or merger.
+    Acquirer = "acquirer", "an acquirer of the business";
+    /// A public authority.
+    Authority = "authority", "a public authority";
 }
 
 /// When a use or a transfer ground holds, in terms of facts the caller
@@ -939,7 +962,7 @@ mod tests {
 
     /// Where each enum of the JSON schema is written (the text just before
     /// its array) and the values the sets declare for it.
-    fn schema_enums() -> [(&'static str, Vec<&'static str>); 4] {
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 5] {
         [
             (
                 "\"basis\": {\n      \"enum\": ",
@@ -956,6 +979,10 @@ mod tests {
             (
                 "\"unit\": { \"enum\": ",
                 TimeUnit::ALL.map(TimeUnit::as_str).to_vec(),
+            ),
+            (
+                "\"recipient_kind\": {\n      \"enum\": ",
+                RecipientKind::ALL.map(RecipientKind::as_str).to_vec(),
             ),
         ]
     }

@@ -208,3 +208,43 @@ fn a_flow_needs_the_use_and_the_transfer() {
     );
     assert_eq!(flow.denial().unwrap().code, DecisionCode::ConsentMissing);
 }
+
+/// The recipient's kind is in the table and in each transfer decision, so
+/// a flow says whether the data goes to a processor.
+#[test]
+fn transfer_decisions_say_what_the_recipient_is() {
+    let mut t = common::sample();
+    for r in &mut t.recipients {
+        if r.id == "cloud" {
+            r.kind = Some(RecipientKind::Processor);
+        }
+    }
+    t.seal();
+    let json = serde_json::to_vec(&t).unwrap();
+    let rules = Rules::from_slice(&json).unwrap();
+    let flow = rules.decide_flow(
+        "account.email",
+        "marketing",
+        "cloud",
+        &facts(&["consent:marketing", "consent:cloud"]),
+    );
+    assert_eq!(flow.transfer.recipient_kind, Some(RecipientKind::Processor));
+    assert_eq!(flow.use_.recipient_kind, None);
+    let report = serde_json::to_value(flow.transfer.to_report()).unwrap();
+    assert_eq!(report["recipient_kind"], "processor");
+    // Denied transfers and undeclared ones say it too; a recipient without
+    // a kind says nothing.
+    let d = rules.decide_transfer("account.email", "cloud", &Facts::new());
+    assert_eq!(d.recipient_kind, Some(RecipientKind::Processor));
+    let d = rules.decide_transfer("activity_log", "cloud", &Facts::new());
+    assert_eq!(d.code, DecisionCode::NotDeclared);
+    assert_eq!(d.recipient_kind, Some(RecipientKind::Processor));
+    let d = rules.decide_transfer("account.email", "police", &Facts::new());
+    assert_eq!(d.recipient_kind, None);
+    assert!(
+        serde_json::to_value(d.to_report())
+            .unwrap()
+            .get("recipient_kind")
+            .is_none()
+    );
+}
