@@ -106,6 +106,7 @@ codes! {
     StatisticsGroundOnIdentifiedData = Error "E0310", "depersonalized statistics are the ground for sending identified data";
     IdentityAssumed = Warning "W0311", "a data category does not say whether it identifies the user";
     CombinationRuleOnPersonalData = Error "E0340", "a data category that is not depersonalized states the combination rule";
+    PurposeAndRecipientShareId = Error "E0350", "a purpose and a recipient have the same id";
     MissingHeader = Error "E0401", "a policy file has no policy header";
     MissingHeaderFact = Error "E0402", "the policy header lacks a fact the law requires";
     TransferAbroadWithoutSafeguard = Error "E0403", "a recipient abroad has no safeguard";

@@ -40,6 +40,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod diff;
 pub mod driver;
+pub mod emit;
 pub mod escape;
 pub mod fmt;
 pub mod hazard;

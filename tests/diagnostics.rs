@@ -170,6 +170,7 @@ fixtures! {
     e0340_combination_rule_on_personal_data => CombinationRuleOnPersonalData,
     w0450_plural_controller_unstated => PluralControllerUnstated,
     w0311_identity_assumed => IdentityAssumed,
+    e0350_purpose_and_recipient_share_id => PurposeAndRecipientShareId,
     e0401_missing_header => MissingHeader,
     e0402_missing_header_fact => MissingHeaderFact,
     e0402_missing_service => MissingHeaderFact,

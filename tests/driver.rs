@@ -88,6 +88,7 @@ fn a_build_check_against_an_empty_directory_finds_every_file_missing() {
         wait: true,
         signer: None,
         trusted: &[],
+        emit_rust: false,
     };
     let mut sink = Recorder::default();
     match policyc::driver::build::build(&options, &mut sink).unwrap() {
@@ -113,6 +114,7 @@ fn two_policies_with_one_id_stop_the_build() {
         wait: true,
         signer: None,
         trusted: &[],
+        emit_rust: false,
     };
     let error = policyc::driver::build::build(&options, &mut Recorder::default())
         .err()

@@ -210,6 +210,32 @@ fn the_readme_service_example_holds() {
     assert!(rules.decide_use_ids(device, quality, &none).allowed);
 }
 
+/// The README's facts paragraph, on the example policy: typed facts, a
+/// misspelt objection, the strict mode.
+#[test]
+fn the_readme_facts_paragraph_holds() {
+    use policy_runtime::{DecisionCode, Fact};
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/generated/pro_it_privacy/rules.json"
+    );
+    let rules = Rules::from_path(path).unwrap();
+    let device = rules.data_id("device").unwrap();
+    let quality = rules.purpose_id("quality").unwrap();
+    let objected = rules.fact_set([Fact::objection_to(quality)]);
+    assert!(!rules.decide_use_ids(device, quality, &objected).allowed);
+    let typo = Facts::from_iter(["objection:qualty"]);
+    let d = rules.decide_use("device", "quality", &typo);
+    assert_eq!(d.code, DecisionCode::UnknownFact, "{}", d.reason());
+    assert_eq!(
+        rules.unknown_facts(&typo).collect::<Vec<_>>(),
+        ["objection:qualty"]
+    );
+    let d = rules.decide_use_strict("account.email", "communication", &typo);
+    assert_eq!(d.code, DecisionCode::UnknownFact);
+    assert!(rules.resolve_facts_strict(&typo).is_err());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -231,5 +257,44 @@ proptest! {
         let every = all_facts(&policy);
         let facts: Facts = every.iter().zip(mask.iter().cycle()).filter(|(_, on)| **on).map(|(f, _)| f.as_str()).collect();
         assert_table_matches_source(&policy, &rules, &facts);
+    }
+}
+
+/// The runtime dates retention events by the words the compiler writes for
+/// the four named events: the two lists agree.
+#[test]
+fn the_runtime_knows_the_words_of_every_named_event() {
+    let compiler: Vec<&str> = policyc::vocab::EVENTS
+        .values
+        .iter()
+        .map(|v| v.text)
+        .collect();
+    let runtime: Vec<&str> = policy_runtime::Event::NAMED
+        .iter()
+        .map(|(_, words)| *words)
+        .collect();
+    assert_eq!(compiler, runtime);
+}
+
+/// The table carries each recipient kind of the language as the runtime's
+/// value of the same keyword, in the same order.
+#[test]
+fn every_recipient_kind_has_its_runtime_value() {
+    use policyc::vocab::Closed as _;
+    let compiler: Vec<&str> = policyc::vocab::RECIPIENT_KINDS
+        .values
+        .iter()
+        .map(|v| v.keyword)
+        .collect();
+    let runtime: Vec<&str> = policy_runtime::RecipientKind::ALL
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(compiler, runtime);
+    for value in policyc::vocab::RECIPIENT_KINDS.values {
+        assert_eq!(
+            policyc::rules::runtime_kind(value.value).map(policy_runtime::RecipientKind::as_str),
+            Some(value.value.entry().keyword)
+        );
     }
 }

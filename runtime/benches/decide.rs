@@ -17,7 +17,7 @@ mod synthetic;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use policy_runtime::{DataId, PurposeId, RecipientId, Rules};
+use policy_runtime::{DataId, Date, Event, Fact, Facts, PurposeId, RecipientId, Rules, fact};
 
 const N: usize = 10_000;
 /// Questions cycled through, so a benchmark is not one cached answer.
@@ -88,6 +88,36 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("resolve_facts", |b| {
         b.iter(|| black_box(rules.resolve_facts(black_box(&facts))));
+    });
+    // Three facts, as a request builds them: by name (strings built and
+    // hashed) and typed (ids, one allocation).
+    let (p0, p1) = (use_ids[0].1, use_ids[1].1);
+    let r0 = transfer_ids[0].1;
+    g.bench_function("three_facts_by_name", |b| {
+        b.iter(|| {
+            let facts = Facts::from_iter([
+                fact::consent(&table.purposes[p0.index()].id),
+                fact::objection(&table.purposes[p1.index()].id),
+                fact::consent(&table.recipients[r0.index()].id),
+            ]);
+            black_box(rules.resolve_facts(&facts))
+        });
+    });
+    g.bench_function("three_facts_typed", |b| {
+        b.iter(|| {
+            black_box(rules.fact_set([
+                Fact::consent_to(black_box(p0)),
+                Fact::objection_to(black_box(p1)),
+                Fact::consent_to_recipient(black_box(r0)),
+            ]))
+        });
+    });
+    let records: Vec<[(Event<'_>, Date); 1]> = (0..1_000)
+        .map(|n| [(Event::Collection, Date::from_days(20_000 + n))])
+        .collect();
+    let (d0, _) = use_ids[0];
+    g.bench_function("deadlines_1000", |b| {
+        b.iter(|| rules.deadlines(d0, None, black_box(&records)).count());
     });
     g.finish();
 

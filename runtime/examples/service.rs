@@ -6,9 +6,10 @@
 //! cargo run -p policy-runtime --example service -- [--trusted-key KEY.pub]... generated/shop/rules.json [SECONDS]
 //! ```
 //!
-//! It polls the file's modification time every second, for SECONDS seconds
-//! (forever without it). Edit the file by hand to see it refused; rebuild it
-//! with `policyc build` to see it replaced. With trusted keys (the `.pub`
+//! It polls the file every second, for SECONDS seconds (forever without
+//! it). Edit the file by hand to see it refused; rebuild it with `policyc
+//! build` to see it replaced; copy an older edition or another policy's
+//! table over it to see the reload guards refuse it. With trusted keys (the `.pub`
 //! files of `policyc keygen`), only tables whose `rules.json.sig` is signed
 //! by one of them are served.
 

@@ -5,7 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::fact::{CONSENT_PREFIX, OBJECTION_PREFIX};
-use crate::table::{Basis, Condition, Ground, GroundRule, RetentionPeriod};
+use crate::table::{Basis, Condition, Ground, GroundRule, RecipientKind, RetentionPeriod};
 
 /// The outcome of a decision, with a stable snake_case name.
 ///
@@ -44,11 +44,22 @@ pub enum DecisionCode {
     /// declared; the code tells a caller that must know the basis (to
     /// honour a withdrawal or an objection) that there is none to know.
     AllowedBasisUnstated,
+    /// Denied: the facts hold a name the table does not know. Always for a
+    /// use that an objection would stop when the facts object to something
+    /// that is not a purpose (a misspelt objection must not let the use
+    /// through); for every decision in strict mode
+    /// ([`Rules::decide_use_strict`](crate::Rules::decide_use_strict)).
+    UnknownFact,
+    /// Denied: the consent that would allow it was given under an edition
+    /// before the purpose or recipient was introduced, so it cannot have
+    /// been a consent to it; ask again
+    /// ([`Rules::decide_use_consented_under`](crate::Rules::decide_use_consented_under)).
+    ConsentPredatesPurpose,
 }
 
 impl DecisionCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 12] = [
         Self::Allowed,
         Self::NotDeclared,
         Self::UnknownData,
@@ -59,6 +70,8 @@ impl DecisionCode {
         Self::NoGroundHolds,
         Self::ForeignFacts,
         Self::AllowedBasisUnstated,
+        Self::UnknownFact,
+        Self::ConsentPredatesPurpose,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -75,6 +88,8 @@ impl DecisionCode {
             Self::NoGroundHolds => "no_ground_holds",
             Self::ForeignFacts => "foreign_facts",
             Self::AllowedBasisUnstated => "allowed_basis_unstated",
+            Self::UnknownFact => "unknown_fact",
+            Self::ConsentPredatesPurpose => "consent_predates_purpose",
         }
     }
 
@@ -158,6 +173,12 @@ pub struct Decision<'a> {
     pub policy: &'a str,
     /// The policy edition the decision rests on.
     pub policy_version: &'a str,
+    /// The digest of the table that decided (`sha256:…`): unlike the
+    /// version, it names the exact table, an amended edition included.
+    pub digest: &'a str,
+    /// For a transfer to a recipient of the table: what the recipient is,
+    /// when the policy states it.
+    pub recipient_kind: Option<RecipientKind>,
 }
 
 impl<'a> Decision<'a> {
@@ -168,6 +189,7 @@ impl<'a> Decision<'a> {
         retention: &'a [RetentionPeriod],
         policy: &'a str,
         policy_version: &'a str,
+        digest: &'a str,
     ) -> Self {
         Self {
             allowed: code.is_allowed(),
@@ -180,6 +202,8 @@ impl<'a> Decision<'a> {
             retention,
             policy,
             policy_version,
+            digest,
+            recipient_kind: None,
         }
     }
 
@@ -334,6 +358,24 @@ impl<'a> Decision<'a> {
                 "denied: the facts were resolved against another rule table than policy `{}` {}; resolve them again",
                 self.policy, self.policy_version
             ),
+            (DecisionCode::UnknownFact, Request::Use { purpose, .. })
+                if matches!(self.condition, Some(Condition::Unless { .. })) =>
+            {
+                format!(
+                    "denied: the facts object to something that is not a purpose of policy `{}` (a misspelt objection?), so they may object to `{purpose}`; fix the name (see `Rules::unknown_facts`)",
+                    self.policy
+                )
+            }
+            (DecisionCode::UnknownFact, _) => format!(
+                "denied: the facts hold a name that policy `{}` {} does not know (see `Rules::unknown_facts`)",
+                self.policy, self.policy_version
+            ),
+            (DecisionCode::ConsentPredatesPurpose, Request::Use { purpose, .. }) => format!(
+                "denied: the user's consent was given under an edition before the purpose `{purpose}` was introduced; ask for consent again"
+            ),
+            (DecisionCode::ConsentPredatesPurpose, Request::Transfer { recipient, .. }) => format!(
+                "denied: the user's consent was given under an edition before the recipient `{recipient}` was introduced; ask for consent again"
+            ),
             // Codes that do not fit the request cannot be built by `Rules`.
             (code, _) => format!("denied ({code})"),
         }
@@ -362,6 +404,7 @@ impl<'a> Decision<'a> {
             data: self.data().to_owned(),
             purpose: self.purpose().map(str::to_owned),
             recipient: self.recipient().map(str::to_owned),
+            recipient_kind: self.recipient_kind,
             basis: self.basis,
             ground: self.ground,
             grounds: if self.allowed {
@@ -372,7 +415,20 @@ impl<'a> Decision<'a> {
             retention: self.retention.to_vec(),
             policy: self.policy.to_owned(),
             policy_version: self.policy_version.to_owned(),
+            digest: self.digest.to_owned(),
+            facts: self.deciding_facts().map(str::to_owned).collect(),
+            at: None,
         }
+    }
+
+    /// The facts that decided: the fact of the condition that held or
+    /// failed; for a denied transfer, the fact of each ground considered.
+    pub fn deciding_facts(&self) -> impl Iterator<Item = &'a str> {
+        let grounds: &'a [GroundRule] = if self.allowed { &[] } else { self.grounds };
+        self.condition
+            .and_then(Condition::fact)
+            .into_iter()
+            .chain(grounds.iter().filter_map(|g| g.condition.fact()))
     }
 }
 
@@ -407,8 +463,8 @@ impl Serialize for Decision<'_> {
 ///
 /// Serialized as `{"allowed", "code", "reason", "data", "purpose" |
 /// "recipient", "basis"?, "ground"?, "grounds"?, "retention", "policy",
-/// "policy_version"}`; `grounds` lists the grounds considered by a denied
-/// transfer.
+/// "policy_version", "digest", "facts"?, "at"?}`; `grounds` lists the
+/// grounds considered by a denied transfer, `facts` the facts that decided.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionReport {
@@ -426,6 +482,9 @@ pub struct DecisionReport {
     /// The recipient asked about, for a transfer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient: Option<String>,
+    /// What the recipient is, when the policy states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_kind: Option<RecipientKind>,
     /// The basis of the use rule found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<Basis>,
@@ -441,4 +500,23 @@ pub struct DecisionReport {
     pub policy: String,
     /// The policy edition.
     pub policy_version: String,
+    /// The digest of the table that decided.
+    #[serde(default)]
+    pub digest: String,
+    /// The facts that decided ([`Decision::deciding_facts`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<String>,
+    /// When the decision was made, as the caller states it
+    /// ([`at`](Self::at)); the runtime reads no clock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+}
+
+impl DecisionReport {
+    /// The report stamped with the caller's `timestamp` (e.g. RFC 3339).
+    #[must_use]
+    pub fn at(mut self, timestamp: impl Into<String>) -> Self {
+        self.at = Some(timestamp.into());
+        self
+    }
 }

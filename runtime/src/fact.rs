@@ -20,7 +20,7 @@ pub const CONSENT_PREFIX: &str = "consent:";
 pub const OBJECTION_PREFIX: &str = "objection:";
 pub use crate::table::plain_facts::*;
 
-use crate::Ground;
+use crate::{Ground, PurposeId, RecipientId};
 
 /// Every fact without a target, in the order of the grounds that read them:
 /// what a caller may assert besides `consent:ID` and `objection:PURPOSE`.
@@ -77,4 +77,66 @@ pub fn consent(id: &str) -> String {
 #[must_use]
 pub fn objection(purpose: &str) -> String {
     format!("{OBJECTION_PREFIX}{purpose}")
+}
+
+/// A fact named by the ids of a loaded table instead of a string: it
+/// cannot be misspelt, a consent to a purpose cannot be taken for a consent
+/// to a recipient, and making one allocates nothing. Turn a list of them
+/// into a [`FactSet`](crate::FactSet) with
+/// [`Rules::fact_set`](crate::Rules::fact_set).
+///
+/// ```
+/// # use policy_runtime::*;
+/// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+/// # table.data.push(DataEntry::new("account.email", "Email", Identity::Identified));
+/// # table.purposes.push(PurposeEntry::new("marketing", "Offers", Basis::Consent));
+/// # table.uses.push(UseRule::new("account.email", "marketing", Basis::Consent));
+/// # table.seal();
+/// # let rules = Rules::from_table(table)?;
+/// let email = rules.data_id("account.email").unwrap();
+/// let marketing = rules.purpose_id("marketing").unwrap();
+/// let facts = rules.fact_set([Fact::consent_to(marketing)]);
+/// assert!(rules.decide_use_ids(email, marketing, &facts).allowed);
+/// assert_eq!(rules.fact_name(Fact::consent_to(marketing)).as_deref(), Some("consent:marketing"));
+/// # Ok::<(), LoadError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Fact {
+    /// The user consented to a purpose: `consent:PURPOSE`.
+    ConsentToPurpose(PurposeId),
+    /// The user consented to sending data to a recipient:
+    /// `consent:RECIPIENT`.
+    ConsentToRecipient(RecipientId),
+    /// The user objected to a purpose: `objection:PURPOSE`.
+    ObjectionTo(PurposeId),
+    /// The plain fact of a ground holds ([`Ground::plain_fact`]); a ground
+    /// without one (consent) names no fact.
+    GroundHolds(Ground),
+}
+
+impl Fact {
+    /// The user consented to `purpose`.
+    #[must_use]
+    pub const fn consent_to(purpose: PurposeId) -> Self {
+        Self::ConsentToPurpose(purpose)
+    }
+
+    /// The user consented to sending data to `recipient`.
+    #[must_use]
+    pub const fn consent_to_recipient(recipient: RecipientId) -> Self {
+        Self::ConsentToRecipient(recipient)
+    }
+
+    /// The user objected to `purpose`.
+    #[must_use]
+    pub const fn objection_to(purpose: PurposeId) -> Self {
+        Self::ObjectionTo(purpose)
+    }
+
+    /// The plain fact of `ground` holds (an authority lawfully requested the
+    /// data, for [`Ground::LegalObligation`]).
+    #[must_use]
+    pub const fn ground_holds(ground: Ground) -> Self {
+        Self::GroundHolds(ground)
+    }
 }

@@ -4,6 +4,7 @@
 //! same set interned against one loaded table, a bitset over the facts that
 //! table mentions, for the hot path.
 
+use crate::fact::OBJECTION_PREFIX;
 use crate::table::Condition;
 
 /// A set of asserted facts, by name (`consent:marketing`, `legal_request`…;
@@ -74,6 +75,18 @@ impl Facts {
         self.names.iter().map(String::as_str)
     }
 
+    /// The asserted facts that start with `prefix`, in sorted order: a
+    /// binary search, then the run of names that share it.
+    pub fn with_prefix<'s>(&'s self, prefix: &'s str) -> impl Iterator<Item = &'s str> {
+        let start = self.names.partition_point(|n| n.as_str() < prefix);
+        self.names
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .map(String::as_str)
+            .take_while(move |n| n.starts_with(prefix))
+    }
+
     /// How many facts are asserted.
     #[must_use]
     pub fn len(&self) -> usize {
@@ -130,6 +143,9 @@ impl<S: Into<String>> Extend<S> for Facts {
 pub struct FactSet {
     tag: u64,
     words: Box<[u64]>,
+    /// Whether the facts held an objection to a name that is not a purpose
+    /// of the table: a use that an objection would stop is then denied.
+    unplaced_objection: bool,
 }
 
 impl FactSet {
@@ -143,6 +159,15 @@ impl FactSet {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.words.iter().all(|&w| w == 0)
+    }
+
+    /// Whether the facts it was made from held `objection:X` for an `X`
+    /// that is not a purpose of the table (a misspelt purpose?): a use on
+    /// legitimate interests is then denied with
+    /// [`DecisionCode::UnknownFact`](crate::DecisionCode::UnknownFact).
+    #[must_use]
+    pub const fn has_unplaced_objection(&self) -> bool {
+        self.unplaced_objection
     }
 
     /// Whether fact number `bit` is asserted.
@@ -170,6 +195,10 @@ pub(crate) trait Assertions {
     /// Whether `cond` (the compiled form of `condition`) holds, or `None`
     /// when these assertions cannot tell (a fact set of another table).
     fn check(&self, cond: Cond, condition: &Condition, tag: u64) -> Option<bool>;
+
+    /// Whether an objection is asserted to a name that is not one of
+    /// `purposes`.
+    fn unplaced_objection(&self, purposes: &crate::index::NameMap) -> bool;
 }
 
 impl Assertions for Facts {
@@ -177,9 +206,26 @@ impl Assertions for Facts {
     fn check(&self, _cond: Cond, condition: &Condition, _tag: u64) -> Option<bool> {
         Some(condition.holds(self))
     }
+
+    fn unplaced_objection(&self, purposes: &crate::index::NameMap) -> bool {
+        unplaced_objection(self, purposes)
+    }
+}
+
+/// Whether `facts` object to a name that is not one of `purposes`.
+pub(crate) fn unplaced_objection(facts: &Facts, purposes: &crate::index::NameMap) -> bool {
+    facts
+        .with_prefix(OBJECTION_PREFIX)
+        .filter_map(|f| f.strip_prefix(OBJECTION_PREFIX))
+        .any(|purpose| !purposes.contains_key(purpose))
 }
 
 impl Assertions for FactSet {
+    #[inline]
+    fn unplaced_objection(&self, _purposes: &crate::index::NameMap) -> bool {
+        self.unplaced_objection
+    }
+
     #[inline]
     fn check(&self, cond: Cond, _condition: &Condition, tag: u64) -> Option<bool> {
         match cond {
@@ -237,14 +283,78 @@ impl FactIndex {
     }
 
     /// Interns `facts`, ignoring the names no condition mentions.
-    pub(crate) fn resolve(&self, facts: &Facts, tag: u64) -> FactSet {
+    pub(crate) fn resolve(&self, facts: &Facts, tag: u64, unplaced_objection: bool) -> FactSet {
+        self.set_of(
+            facts.iter().filter_map(|f| self.bit(f)),
+            tag,
+            unplaced_objection,
+        )
+    }
+
+    /// The fact set of fact numbers `bits`.
+    pub(crate) fn set_of(
+        &self,
+        bits: impl Iterator<Item = u32>,
+        tag: u64,
+        unplaced_objection: bool,
+    ) -> FactSet {
         let mut words = vec![0_u64; self.names.len().div_ceil(64)].into_boxed_slice();
-        for bit in facts.iter().filter_map(|f| self.bit(f)) {
+        for bit in bits {
             if let Some(word) = words.get_mut((bit / 64) as usize) {
                 *word |= 1 << (bit % 64);
             }
         }
-        FactSet { tag, words }
+        FactSet {
+            tag,
+            words,
+            unplaced_objection,
+        }
+    }
+}
+
+/// The fact numbers of the facts a [`Fact`](crate::fact::Fact) names, by
+/// purpose and recipient position, computed once on load so that a typed
+/// fact resolves without building its name.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TypedBits {
+    consent_to_purpose: Box<[Option<u32>]>,
+    objection_to: Box<[Option<u32>]>,
+    consent_to_recipient: Box<[Option<u32>]>,
+}
+
+impl TypedBits {
+    /// The numbers, in `index`, of each purpose's and recipient's facts.
+    pub(crate) fn new(table: &crate::RuleTable, index: &FactIndex) -> Self {
+        use crate::fact::{consent, objection};
+        let bits = |name: String| index.bit(&name);
+        Self {
+            consent_to_purpose: table
+                .purposes
+                .iter()
+                .map(|p| bits(consent(&p.id)))
+                .collect(),
+            objection_to: table
+                .purposes
+                .iter()
+                .map(|p| bits(objection(&p.id)))
+                .collect(),
+            consent_to_recipient: table
+                .recipients
+                .iter()
+                .map(|r| bits(consent(&r.id)))
+                .collect(),
+        }
+    }
+
+    /// The number of `fact`, when a condition of the table reads it.
+    pub(crate) fn bit(&self, fact: crate::fact::Fact, index: &FactIndex) -> Option<u32> {
+        use crate::fact::Fact;
+        match fact {
+            Fact::ConsentToPurpose(p) => self.consent_to_purpose.get(p.index()).copied()?,
+            Fact::ObjectionTo(p) => self.objection_to.get(p.index()).copied()?,
+            Fact::ConsentToRecipient(r) => self.consent_to_recipient.get(r.index()).copied()?,
+            Fact::GroundHolds(ground) => index.bit(ground.plain_fact()?),
+        }
     }
 }
 
@@ -276,7 +386,7 @@ mod tests {
             .collect();
         let index = FactIndex::new(conds.iter()).unwrap_or_default();
         assert_eq!(index.names().len(), 130);
-        let set = index.resolve(&Facts::from_iter(["f000", "f129", "nope"]), 7);
+        let set = index.resolve(&Facts::from_iter(["f000", "f129", "nope"]), 7, false);
         assert_eq!(set.len(), 2);
         let check = |i: usize| conds.get(i).and_then(|c| set.check(index.compile(c), c, 7));
         assert_eq!(check(0), Some(true));
@@ -290,7 +400,7 @@ mod tests {
                 .and_then(|c| set.check(index.compile(c), c, 8)),
             None
         );
-        let empty = index.resolve(&Facts::new(), 7);
+        let empty = index.resolve(&Facts::new(), 7, false);
         assert!(empty.is_empty());
     }
 }

@@ -14,7 +14,17 @@
 //!   with a [`Decision`] that says why, cites the policy version and carries
 //!   the retention limit.
 //! - [`SharedRules`] and [`Reloader`] keep serving the last good table while
-//!   a new one is loaded from disk.
+//!   a new one is loaded from disk; the reloader never misses a changed
+//!   file and refuses an older edition or another policy's table.
+//! - [`Editions`] holds a policy's editions and answers with the one in
+//!   force at a [`Date`].
+//! - [`Rules::deadline`] dates the erasure of a record from its [`Event`]s
+//!   in calendar units ([`Deadline`]).
+//! - For operations: [`Fact`] and [`Rules::fact_set`] (typed facts),
+//!   [`Rules::decide_all`] (batches), [`Rules::decide_flow`] (a use and a
+//!   transfer at once), [`DecisionMetrics`] and [`CodeCounts`] (a metrics
+//!   hook), [`Registry`] (tables per tenant) and, with the `tokio` feature,
+//!   `watch::spawn` (a watcher publishing each new table).
 //! - [`TrustedKey`] and [`Rules::from_path_verified`] accept only tables
 //!   signed by the keys a service trusts.
 //!
@@ -105,8 +115,28 @@
 //! | any other transfer ground | requires the ground's plain fact ([`Ground::plain_fact`], named on each [`Ground`] variant and listed in [`fact::PLAIN`]), such as [`fact::LEGAL_REQUEST`] for [`Ground::LegalObligation`] | the ground holds: here, an authority lawfully requested the data |
 //!
 //! A transfer is allowed when any of its grounds holds; the decision reports
-//! the first one in the policy's order. Facts the table does not mention are
-//! ignored.
+//! the first one in the policy's order.
+//!
+//! A purpose and a recipient never share an id (the compiler refuses it with
+//! E0350, the loader with [`LoadError::SharedId`]), so `consent:ID` names one
+//! of them. Build facts from ids with [`Fact`] and [`Rules::fact_set`] and
+//! they cannot be misspelt. Facts by name that the table does not know
+//! ([`Rules::unknown_facts`]) are handled fail-closed where a typo would let
+//! something through, and ignored elsewhere:
+//!
+//! - an objection to a name that is not a purpose (`objection:targetting`)
+//!   denies every use that an objection would stop (legitimate interests)
+//!   with [`DecisionCode::UnknownFact`]: it may be a misspelt objection to
+//!   that purpose (an objection kept for a purpose a later edition removed
+//!   does the same: drop what `unknown_facts` lists when an edition loads);
+//! - a misspelt consent or plain fact already denies (the right one is
+//!   missing); other unknown facts (a consent to a purpose a later edition
+//!   removed) are ignored, so that a release does not deny every decision
+//!   of users with stale consents;
+//! - the strict mode refuses any unknown fact: [`Rules::decide_use_strict`],
+//!   [`Rules::decide_transfer_strict`] (denied with `unknown_fact`) and
+//!   [`Rules::resolve_facts_strict`] (an [`UnknownFacts`] error where the
+//!   facts are built).
 //!
 //! # Decisions
 //!
@@ -120,6 +150,8 @@
 //! | `objected` | no | the use holds unless a fact (objection) that was asserted |
 //! | `no_ground_holds` | no | the transfer is declared, none of its grounds holds |
 //! | `foreign_facts` | no | the [`FactSet`] was resolved by another table |
+//! | `consent_predates_purpose` | no | `decide_*_consented_under`: the consent was given under an edition before the purpose or recipient was introduced |
+//! | `unknown_fact` | no | an objection names no purpose and the use is one an objection stops; in strict mode, any fact the table does not know |
 //!
 //! # Loading
 //!
@@ -144,17 +176,24 @@
 //! [`Reloader::open_verified`] keep serving only such tables. Give several
 //! keys to accept during a rotation.
 
+mod date;
+mod deadline;
 mod decide;
 mod digest;
+mod editions;
 pub mod fact;
 mod facts;
 mod index;
 mod load;
 mod meaning;
+mod ops;
 mod reload;
 mod rules;
 mod signature;
 mod table;
+mod version;
+#[cfg(feature = "tokio")]
+pub mod watch;
 
 /// The JSON Schema (draft 2020-12) of the rule table, `schema/rules.schema.json`
 /// in this crate's sources, for tools in other languages.
@@ -165,17 +204,24 @@ mod table;
 /// ```
 pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
+pub use date::{Date, DateError};
+pub use deadline::{Deadline, Event, EventDates, deadline_of, period_end};
 pub use decide::{Decision, DecisionCode, DecisionReport, Request};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
+pub use editions::Editions;
+pub use fact::Fact;
 pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
-pub use reload::{Reloaded, Reloader, SharedRules};
-pub use rules::{DataId, PurposeId, RecipientId, Rules};
+pub use ops::{Batch, CodeCounts, DecisionMetrics, Flow, Registry};
+pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
+pub use rules::{DataId, PurposeId, RecipientId, Rules, UnknownFacts};
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,
     signature_path, signed_message, verify_message,
 };
 pub use table::{
     Basis, Condition, DataEntry, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
-    RetentionPeriod, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit, TransferRule, UseRule,
+    RecipientKind, RetentionPeriod, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit, TransferRule,
+    UseRule,
 };
+pub use version::version_order;

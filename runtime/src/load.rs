@@ -3,6 +3,7 @@
 use std::fmt;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 
@@ -85,23 +86,23 @@ impl fmt::Display for Reference {
 /// assert!(matches!(err, LoadError::Truncated(_)));
 /// assert!(err.to_string().starts_with("the rule table is truncated"));
 /// ```
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum LoadError {
     /// The file could not be read.
     Io {
         /// The file, when reading from a path.
         path: Option<PathBuf>,
-        /// The I/O error.
-        source: io::Error,
+        /// The I/O error (shared, so that the error can be cloned).
+        source: Arc<io::Error>,
     },
     /// The input is not JSON (the error gives line and column).
-    NotJson(serde_json::Error),
+    NotJson(Arc<serde_json::Error>),
     /// The input ends in the middle of the JSON.
-    Truncated(serde_json::Error),
+    Truncated(Arc<serde_json::Error>),
     /// The input is JSON but not a rule table: a field missing, unknown or of
     /// the wrong type (the error gives line and column).
-    BadShape(serde_json::Error),
+    BadShape(Arc<serde_json::Error>),
     /// The `schema` field is not [`SCHEMA_ID`]: not a policyc rule table.
     WrongSchema {
         /// The schema id found.
@@ -227,7 +228,7 @@ pub enum LoadError {
         path: Option<PathBuf>,
     },
     /// The signature file is not JSON of the signature's shape.
-    MalformedSignature(serde_json::Error),
+    MalformedSignature(Arc<serde_json::Error>),
     /// The signature file is of another schema or algorithm.
     UnsupportedSignature {
         /// The schema found.
@@ -257,6 +258,40 @@ pub enum LoadError {
     BadSignature {
         /// The id of the key named.
         key_id: String,
+    },
+    /// A purpose and a recipient have the same id, so consent to either is
+    /// the one fact `consent:ID` and would allow both (the compiler refuses
+    /// such a policy with E0350).
+    SharedId {
+        /// The id of both.
+        id: String,
+    },
+    /// A reload found the table of another policy: a deployment mix-up.
+    OtherPolicy {
+        /// The policy id served.
+        expected: String,
+        /// The policy id of the file.
+        found: String,
+    },
+    /// A reload found an older edition than the one served (or a version
+    /// that is not a semantic version): a rollback must be deliberate
+    /// ([`SharedRules::replace`](crate::SharedRules::replace)).
+    Downgrade {
+        /// The version served.
+        current: String,
+        /// The version of the file.
+        found: String,
+    },
+    /// The table's `effective` is not a date `YYYY-MM-DD` that exists, so
+    /// [`Editions`](crate::Editions) cannot tell when it is in force.
+    BadEffectiveDate {
+        /// The text found.
+        found: String,
+    },
+    /// A guard added to the reloader refused the new table.
+    Refused {
+        /// The guard's reason.
+        reason: String,
     },
 }
 
@@ -405,6 +440,25 @@ impl fmt::Display for LoadError {
                 f,
                 "the signature by key `{key_id}` does not match the rule table (the table or the signature was altered)"
             ),
+            Self::OtherPolicy { expected, found } => write!(
+                f,
+                "the new rule table is of policy `{found}`, not `{expected}` which is served: check the deployed file"
+            ),
+            Self::Downgrade { current, found } => write!(
+                f,
+                "the new rule table is version {found}, not later than the served {current}: roll back deliberately with `SharedRules::replace`"
+            ),
+            Self::BadEffectiveDate { found } => write!(
+                f,
+                "the rule table's effective date `{found}` is not a date YYYY-MM-DD that exists"
+            ),
+            Self::Refused { reason } => {
+                write!(f, "a reload guard refused the new rule table: {reason}")
+            }
+            Self::SharedId { id } => write!(
+                f,
+                "`{id}` is both a purpose and a recipient, so the fact `consent:{id}` would allow both; rename one (policyc refuses this with E0350)"
+            ),
         }
     }
 }
@@ -412,11 +466,11 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Io { source, .. } => Some(source),
+            Self::Io { source, .. } => Some(&**source),
             Self::NotJson(e)
             | Self::Truncated(e)
             | Self::BadShape(e)
-            | Self::MalformedSignature(e) => Some(e),
+            | Self::MalformedSignature(e) => Some(&**e),
             _ => None,
         }
     }
@@ -429,7 +483,7 @@ pub(crate) fn read_all(mut reader: impl Read, path: Option<&Path>) -> Result<Vec
         .read_to_end(&mut bytes)
         .map_err(|source| LoadError::Io {
             path: path.map(Path::to_path_buf),
-            source,
+            source: Arc::new(source),
         })?;
     Ok(bytes)
 }
@@ -486,8 +540,8 @@ struct Header {
 fn explain_parse_error(bytes: &[u8], error: serde_json::Error) -> LoadError {
     use serde_json::error::Category;
     match error.classify() {
-        Category::Eof => return LoadError::Truncated(error),
-        Category::Syntax => return LoadError::NotJson(error),
+        Category::Eof => return LoadError::Truncated(Arc::new(error)),
+        Category::Syntax => return LoadError::NotJson(Arc::new(error)),
         Category::Io | Category::Data => {}
     }
     let is_object = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
@@ -516,5 +570,90 @@ fn explain_parse_error(bytes: &[u8], error: serde_json::Error) -> LoadError {
             return LoadError::UnsupportedVersion { found };
         }
     }
-    LoadError::BadShape(error)
+    LoadError::BadShape(Arc::new(error))
+}
+
+impl LoadError {
+    /// The variant's stable snake_case name, as serialized in `kind`.
+    #[must_use]
+    pub const fn kind(&self) -> &'static str {
+        match self {
+            Self::Io { .. } => "io",
+            Self::NotJson(_) => "not_json",
+            Self::Truncated(_) => "truncated",
+            Self::BadShape(_) => "bad_shape",
+            Self::WrongSchema { .. } => "wrong_schema",
+            Self::UnsupportedVersion { .. } => "unsupported_version",
+            Self::MalformedDigest { .. } => "malformed_digest",
+            Self::DigestMismatch { .. } => "digest_mismatch",
+            Self::DuplicateId { .. } => "duplicate_id",
+            Self::DuplicateUse { .. } => "duplicate_use",
+            Self::DuplicateTransfer { .. } => "duplicate_transfer",
+            Self::Undeclared { .. } => "undeclared",
+            Self::SelfParent { .. } => "self_parent",
+            Self::TooLarge => "too_large",
+            Self::ParentCycle { .. } => "parent_cycle",
+            Self::ParentNotEnclosing { .. } => "parent_not_enclosing",
+            Self::BasisMismatch { .. } => "basis_mismatch",
+            Self::UseConditionMismatch { .. } => "use_condition_mismatch",
+            Self::GroundConditionMismatch { .. } => "ground_condition_mismatch",
+            Self::NotFlattened { .. } => "not_flattened",
+            Self::Unsigned { .. } => "unsigned",
+            Self::MalformedSignature(_) => "malformed_signature",
+            Self::UnsupportedSignature { .. } => "unsupported_signature",
+            Self::SignatureEncoding => "signature_encoding",
+            Self::SignatureOfAnotherTable { .. } => "signature_of_another_table",
+            Self::UntrustedKey { .. } => "untrusted_key",
+            Self::BadSignature { .. } => "bad_signature",
+            Self::SharedId { .. } => "shared_id",
+            Self::OtherPolicy { .. } => "other_policy",
+            Self::Downgrade { .. } => "downgrade",
+            Self::BadEffectiveDate { .. } => "bad_effective_date",
+            Self::Refused { .. } => "refused",
+        }
+    }
+
+    /// Whether trying again later may succeed: a file missing, unreadable
+    /// for now or cut short (a deployment in the middle of writing it), or
+    /// a signature not written yet beside its table. Everything else is
+    /// permanent until someone changes the file: a table tampered with,
+    /// foreign, malformed or refused by a guard.
+    ///
+    /// ```
+    /// use policy_runtime::{LoadError, Rules};
+    ///
+    /// assert!(Rules::from_path("/nonexistent/rules.json").unwrap_err().is_transient());
+    /// assert!(Rules::from_slice(br#"{"schema": "#).unwrap_err().is_transient());
+    /// assert!(!Rules::from_slice(b"[1]").unwrap_err().is_transient());
+    /// ```
+    #[must_use]
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Self::Io { source, .. } => matches!(
+                source.kind(),
+                io::ErrorKind::NotFound
+                    | io::ErrorKind::Interrupted
+                    | io::ErrorKind::WouldBlock
+                    | io::ErrorKind::TimedOut
+                    | io::ErrorKind::PermissionDenied
+                    | io::ErrorKind::UnexpectedEof
+            ),
+            Self::Truncated(_) => true,
+            Self::Unsigned { path } => path.is_some(),
+            _ => false,
+        }
+    }
+}
+
+/// Serialized as `{"kind", "message", "transient"}`, for logs and health
+/// endpoints.
+impl serde::Serialize for LoadError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut s = serializer.serialize_struct("LoadError", 3)?;
+        s.serialize_field("kind", self.kind())?;
+        s.serialize_field("message", &self.to_string())?;
+        s.serialize_field("transient", &self.is_transient())?;
+        s.end()
+    }
 }

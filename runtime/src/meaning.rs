@@ -27,7 +27,23 @@ pub(crate) fn check(table: &RuleTable, index: &Index) -> Result<(), LoadError> {
     check_enclosing(table)?;
     check_uses(table, index)?;
     check_transfers(table)?;
-    check_flattened(table, index, &parents)
+    check_flattened(table, index, &parents)?;
+    check_shared_ids(table, index)
+}
+
+/// Refuses a recipient with a purpose's id: their consents would be one
+/// fact.
+fn check_shared_ids(table: &RuleTable, index: &Index) -> Result<(), LoadError> {
+    match table
+        .recipients
+        .iter()
+        .find(|r| index.purposes.contains_key(r.id.as_str()))
+    {
+        Some(shared) => Err(LoadError::SharedId {
+            id: shared.id.clone(),
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Each category's parent, by position (the parents were found declared

@@ -5,7 +5,8 @@ use std::io::{self, Read};
 use std::path::Path;
 
 use crate::decide::{Decision, DecisionCode, Request};
-use crate::facts::{Assertions, FactSet, Facts};
+use crate::fact::{CONSENT_PREFIX, Fact, OBJECTION_PREFIX, PLAIN};
+use crate::facts::{self, Assertions, FactSet, Facts, TypedBits};
 use crate::index::Index;
 use crate::load::{self, LoadError};
 use crate::signature::{self, KeyId, TrustedKey};
@@ -73,6 +74,8 @@ id_type!(
 pub struct Rules {
     table: RuleTable,
     index: Index,
+    /// The fact numbers of typed facts.
+    typed: TypedBits,
     /// The trusted key whose signature was verified on load, if any.
     signer: Option<KeyId>,
 }
@@ -137,9 +140,11 @@ impl Rules {
     fn indexed(table: RuleTable, signer: Option<KeyId>) -> Result<Self, LoadError> {
         let index = Index::build(&table)?;
         crate::meaning::check(&table, &index)?;
+        let typed = TypedBits::new(&table, &index.facts);
         Ok(Self {
             table,
             index,
+            typed,
             signer,
         })
     }
@@ -262,11 +267,142 @@ impl Rules {
     }
 
     /// Interns `facts` for [`decide_use_ids`](Self::decide_use_ids) and
-    /// [`decide_transfer_ids`](Self::decide_transfer_ids); facts the table
-    /// does not mention are dropped.
+    /// [`decide_transfer_ids`](Self::decide_transfer_ids); facts no
+    /// condition mentions are dropped, but an objection to a name that is
+    /// not a purpose is remembered (see [`DecisionCode::UnknownFact`]).
     #[must_use]
     pub fn resolve_facts(&self, facts: &Facts) -> FactSet {
-        self.index.facts.resolve(facts, self.index.tag)
+        let unplaced = facts::unplaced_objection(facts, &self.index.purposes);
+        self.index.facts.resolve(facts, self.index.tag, unplaced)
+    }
+
+    /// As [`resolve_facts`](Self::resolve_facts), but refuses facts the
+    /// table does not know ([`unknown_facts`](Self::unknown_facts)): the
+    /// strict mode, for a service that wants a misspelt or stale fact to be
+    /// an error where the facts are built.
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownFacts`] naming every unknown fact.
+    pub fn resolve_facts_strict(&self, facts: &Facts) -> Result<FactSet, UnknownFacts> {
+        let unknown: Vec<String> = self.unknown_facts(facts).map(str::to_owned).collect();
+        if unknown.is_empty() {
+            Ok(self.resolve_facts(facts))
+        } else {
+            Err(UnknownFacts { names: unknown })
+        }
+    }
+
+    /// The fact set of typed `facts`: one allocation (the bitset), no
+    /// string built or hashed.
+    #[must_use]
+    pub fn fact_set(&self, facts: impl IntoIterator<Item = Fact>) -> FactSet {
+        let bits = facts
+            .into_iter()
+            .filter_map(|f| self.typed.bit(f, &self.index.facts));
+        self.index.facts.set_of(bits, self.index.tag, false)
+    }
+
+    /// The name of a typed fact (`consent:marketing`), for [`Facts`] or
+    /// logs; `None` for an id of another table or a ground without a plain
+    /// fact.
+    #[must_use]
+    pub fn fact_name(&self, fact: Fact) -> Option<String> {
+        match fact {
+            Fact::ConsentToPurpose(p) => self
+                .table
+                .purposes
+                .get(p.index())
+                .map(|p| crate::fact::consent(&p.id)),
+            Fact::ObjectionTo(p) => self
+                .table
+                .purposes
+                .get(p.index())
+                .map(|p| crate::fact::objection(&p.id)),
+            Fact::ConsentToRecipient(r) => self
+                .table
+                .recipients
+                .get(r.index())
+                .map(|r| crate::fact::consent(&r.id)),
+            Fact::GroundHolds(ground) => ground.plain_fact().map(str::to_owned),
+        }
+    }
+
+    /// Whether `name` is a fact of this table: one a condition reads,
+    /// `consent:ID` of a purpose or recipient, `objection:ID` of a purpose,
+    /// or a plain fact of a ground ([`fact::PLAIN`](crate::fact::PLAIN)).
+    #[must_use]
+    pub fn knows_fact(&self, name: &str) -> bool {
+        if self.index.facts.bit(name).is_some() || PLAIN.contains(&name) {
+            return true;
+        }
+        if let Some(id) = name.strip_prefix(CONSENT_PREFIX) {
+            return self.index.purposes.contains_key(id) || self.index.recipients.contains_key(id);
+        }
+        name.strip_prefix(OBJECTION_PREFIX)
+            .is_some_and(|id| self.index.purposes.contains_key(id))
+    }
+
+    /// The facts of `facts` this table does not know
+    /// ([`knows_fact`](Self::knows_fact)), in sorted order: a misspelt
+    /// name (`objection:targetting`), or a consent to a purpose this
+    /// edition no longer declares.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # table.purposes.push(PurposeEntry::new("targeting", "Ads", Basis::LegitimateInterest));
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let facts = Facts::from_iter(["objection:targetting", "consent:targeting", "legal_request"]);
+    /// assert_eq!(rules.unknown_facts(&facts).collect::<Vec<_>>(), ["objection:targetting"]);
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    pub fn unknown_facts<'f>(&'f self, facts: &'f Facts) -> impl Iterator<Item = &'f str> {
+        facts.iter().filter(|f| !self.knows_fact(f))
+    }
+
+    /// As [`decide_use`](Self::decide_use) in strict mode: denied with
+    /// [`DecisionCode::UnknownFact`] when `facts` hold a fact the table
+    /// does not know.
+    #[must_use]
+    pub fn decide_use_strict<'a>(
+        &'a self,
+        data: &'a str,
+        purpose: &'a str,
+        facts: &Facts,
+    ) -> Decision<'a> {
+        let decision = self.decide_use(data, purpose, facts);
+        self.strictly(decision, facts)
+    }
+
+    /// As [`decide_transfer`](Self::decide_transfer) in strict mode: denied
+    /// with [`DecisionCode::UnknownFact`] when `facts` hold a fact the table
+    /// does not know.
+    #[must_use]
+    pub fn decide_transfer_strict<'a>(
+        &'a self,
+        data: &'a str,
+        recipient: &'a str,
+        facts: &Facts,
+    ) -> Decision<'a> {
+        let decision = self.decide_transfer(data, recipient, facts);
+        self.strictly(decision, facts)
+    }
+
+    /// `decision`, or a denial when `facts` hold an unknown fact and the
+    /// decision would have allowed.
+    fn strictly<'a>(&'a self, decision: Decision<'a>, facts: &Facts) -> Decision<'a> {
+        if !decision.allowed || self.unknown_facts(facts).next().is_none() {
+            return decision;
+        }
+        Decision {
+            allowed: false,
+            code: DecisionCode::UnknownFact,
+            condition: None,
+            ground: None,
+            ..decision
+        }
     }
 
     /// How long data category `data` is kept (empty: nothing declared);
@@ -464,7 +600,31 @@ impl Rules {
             retention,
             &self.table.policy,
             &self.table.version,
+            &self.table.digest,
         )
+    }
+
+    /// The retention of `data` for `purpose`: the use rule's when it
+    /// states one, else the category's; `None` for an id of no entry.
+    pub(crate) fn retention_ids(
+        &self,
+        data: DataId,
+        purpose: Option<PurposeId>,
+    ) -> Option<&[RetentionPeriod]> {
+        let entry = self.table.data.get(data.index())?;
+        let rule = match purpose {
+            Some(p) => {
+                self.table.purposes.get(p.index())?;
+                self.index
+                    .use_slot(data.0, p.0)
+                    .and_then(|s| self.table.uses.get(s.rule as usize))
+            }
+            None => None,
+        };
+        Some(match rule {
+            Some(rule) if !rule.retention.is_empty() => &rule.retention,
+            _ => &entry.retention,
+        })
     }
 
     #[inline]
@@ -492,6 +652,14 @@ impl Rules {
             return self.bare(DecisionCode::NotDeclared, request, data_retention);
         };
         let code = match facts.check(slot.cond, &rule.condition, self.index.tag) {
+            // An objection that names no purpose may be a misspelt
+            // objection to this one: fail closed.
+            Some(true)
+                if matches!(slot.cond, crate::facts::Cond::Unless(_))
+                    && facts.unplaced_objection(&self.index.purposes) =>
+            {
+                DecisionCode::UnknownFact
+            }
             Some(true) if rule.basis == crate::Basis::Unstated => {
                 DecisionCode::AllowedBasisUnstated
             }
@@ -523,12 +691,20 @@ impl Rules {
         facts: &impl Assertions,
     ) -> Decision<'a> {
         let data_retention = self.data_retention(data);
+        let recipient_kind = self
+            .table
+            .recipients
+            .get(recipient as usize)
+            .and_then(|r| r.kind);
         let Some((slot, rule)) = self
             .index
             .transfer_slot(data, recipient)
             .and_then(|s| Some((s, self.table.transfers.get(s.rule as usize)?)))
         else {
-            return self.bare(DecisionCode::NotDeclared, request, data_retention);
+            return Decision {
+                recipient_kind,
+                ..self.bare(DecisionCode::NotDeclared, request, data_retention)
+            };
         };
         let conds = self
             .index
@@ -540,6 +716,7 @@ impl Rules {
             match facts.check(cond, &ground.condition, self.index.tag) {
                 Some(true) => {
                     return Decision {
+                        recipient_kind,
                         ground: Some(ground.ground),
                         condition: Some(&ground.condition),
                         grounds: &rule.grounds,
@@ -556,6 +733,7 @@ impl Rules {
             DecisionCode::NoGroundHolds
         };
         Decision {
+            recipient_kind,
             grounds: &rule.grounds,
             ..self.bare(code, request, data_retention)
         }
@@ -563,10 +741,35 @@ impl Rules {
 }
 
 /// The bytes of the file at `path`.
-fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let file = File::open(path).map_err(|source| LoadError::Io {
         path: Some(path.to_path_buf()),
-        source,
+        source: std::sync::Arc::new(source),
     })?;
     load::read_all(file, Some(path))
 }
+
+/// Facts a table does not know, refused by
+/// [`Rules::resolve_facts_strict`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct UnknownFacts {
+    /// The unknown names, sorted.
+    pub names: Vec<String>,
+}
+
+impl std::fmt::Display for UnknownFacts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "facts the rule table does not know: ")?;
+        let mut first = true;
+        for name in &self.names {
+            if !first {
+                f.write_str(", ")?;
+            }
+            first = false;
+            write!(f, "`{name}`")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UnknownFacts {}

@@ -264,8 +264,8 @@ pub(crate) fn verify(
     signature: &[u8],
     trusted: &[TrustedKey],
 ) -> Result<KeyId, LoadError> {
-    let sig: TableSignature =
-        serde_json::from_slice(signature).map_err(LoadError::MalformedSignature)?;
+    let sig: TableSignature = serde_json::from_slice(signature)
+        .map_err(|e| LoadError::MalformedSignature(std::sync::Arc::new(e)))?;
     if sig.schema != SIGNATURE_SCHEMA_ID || sig.algorithm != ALGORITHM {
         return Err(LoadError::UnsupportedSignature {
             schema: sig.schema,

@@ -189,6 +189,11 @@ pub struct PurposeEntry {
     pub interest: Option<String>,
     /// Whether the purpose may use depersonalized data only.
     pub only_depersonalized: bool,
+    /// The version of the edition that introduced the purpose, when the
+    /// table records it: a consent given under an earlier edition cannot
+    /// have been a consent to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
 }
 
 impl PurposeEntry {
@@ -201,6 +206,7 @@ impl PurposeEntry {
             basis,
             interest: None,
             only_depersonalized: false,
+            since: None,
         }
     }
 }
@@ -224,6 +230,13 @@ pub struct RecipientEntry {
     pub safeguard: Option<String>,
     /// Whether the recipient is bound by this policy.
     pub bound_by_policy: bool,
+    /// The version of the edition that introduced the recipient, when the
+    /// table records it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// What the recipient is, when the policy states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<RecipientKind>,
 }
 
 impl RecipientEntry {
@@ -236,6 +249,8 @@ impl RecipientEntry {
             country: None,
             safeguard: None,
             bound_by_policy: false,
+            since: None,
+            kind: None,
         }
     }
 }
@@ -562,6 +577,25 @@ runtime_set! {
     Pseudonymized = "pseudonymized", "pseudonymized";
     /// It cannot be linked to a person.
     Depersonalized = "depersonalized", "depersonalized";
+}
+
+runtime_set! {
+    /// What a recipient is to the controller: it tells a service whether a
+    /// transfer hands the data to someone acting on its instructions.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::RecipientKind::Processor.as_str(), "processor");
+    /// ```
+    RecipientKind;
+    /// An independent third party, which decides itself what it does with
+    /// the data.
+    ThirdParty = "third_party", "a third party";
+    /// A processor, acting on the controller's instructions.
+    Processor = "processor", "a processor";
+    /// An acquirer of the business, after a sale or merger.
+    Acquirer = "acquirer", "an acquirer of the business";
+    /// A public authority.
+    Authority = "authority", "a public authority";
 }
 
 /// When a use or a transfer ground holds, in terms of facts the caller
@@ -936,7 +970,7 @@ mod tests {
 
     /// Where each enum of the JSON schema is written (the text just before
     /// its array) and the values the sets declare for it.
-    fn schema_enums() -> [(&'static str, Vec<&'static str>); 4] {
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 5] {
         [
             (
                 "\"basis\": {\n      \"enum\": ",
@@ -953,6 +987,10 @@ mod tests {
             (
                 "\"unit\": { \"enum\": ",
                 TimeUnit::ALL.map(TimeUnit::as_str).to_vec(),
+            ),
+            (
+                "\"recipient_kind\": {\n      \"enum\": ",
+                RecipientKind::ALL.map(RecipientKind::as_str).to_vec(),
             ),
         ]
     }

@@ -64,6 +64,22 @@ fn decisions_by_ids_allocate_nothing_and_agree_with_names() {
     });
     assert_eq!(info.count_total, 0, "decisions by name allocated");
 
+    // a retention sweep over many records allocates nothing either
+    let collected: Date = "2027-01-31".parse().unwrap();
+    let records: Vec<[(Event<'_>, Date); 1]> = (0..1_000)
+        .map(|i| [(Event::Collection, collected.add_days(i))])
+        .collect();
+    let mut dated = 0;
+    let info = allocation_counter::measure(|| {
+        for (d, p, _, _) in uses.iter().take(100) {
+            for deadline in rules.deadlines(*d, Some(*p), &records) {
+                dated += usize::from(matches!(deadline, Deadline::On { .. }));
+            }
+        }
+    });
+    assert_eq!(info.count_total, 0, "deadlines allocated");
+    assert!(dated > 0);
+
     // the counter counts
     let (_, _, d, p) = &uses[0];
     let info = allocation_counter::measure(|| {

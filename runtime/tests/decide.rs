@@ -10,11 +10,8 @@
 
 mod common;
 
+use common::facts;
 use policy_runtime::*;
-
-fn facts(names: &[&str]) -> Facts {
-    Facts::from_iter(names.iter().copied())
-}
 
 /// Decides by name and by ids, checks both agree, returns the report.
 fn use_(rules: &Rules, data: &str, purpose: &str, f: &[&str]) -> DecisionReport {
@@ -247,7 +244,8 @@ fn decisions_cite_the_policy() {
                 {"kind": "as_required_by_law"}
             ],
             "policy": "pro_it_privacy",
-            "policy_version": "1.1.0"
+            "policy_version": "1.1.0",
+            "digest": rules.digest()
         })
     );
     let report: DecisionReport = serde_json::from_value(json).unwrap();
@@ -269,7 +267,9 @@ fn codes_have_stable_names() {
             "objected",
             "no_ground_holds",
             "foreign_facts",
-            "allowed_basis_unstated"
+            "allowed_basis_unstated",
+            "unknown_fact",
+            "consent_predates_purpose"
         ]
     );
     for c in DecisionCode::ALL {
@@ -354,13 +354,13 @@ fn ids_of_another_table_are_refused_when_out_of_range() {
         .push(DataEntry::new("zz", "Z", Identity::Identified));
     big.purposes
         .push(PurposeEntry::new("zz", "Z", Basis::Contract));
-    big.recipients.push(RecipientEntry::new("zz", "Z"));
+    big.recipients.push(RecipientEntry::new("zy", "Z"));
     big.seal();
     let big = Rules::from_table(big).unwrap();
     let set = rules.resolve_facts(&Facts::new());
     let zz = big.data_id("zz").unwrap();
     let zp = big.purpose_id("zz").unwrap();
-    let zr = big.recipient_id("zz").unwrap();
+    let zr = big.recipient_id("zy").unwrap();
     let billing = rules.purpose_id("billing").unwrap();
     let account = rules.data_id("account").unwrap();
     assert_eq!(

@@ -22,7 +22,15 @@ fn dependencies() -> Vec<(String, String)> {
 
 #[test]
 fn the_runtime_depends_on_few_crates_and_only_verifies_signatures() {
-    let deps = dependencies();
+    let (optional, deps): (Vec<_>, Vec<_>) = dependencies()
+        .into_iter()
+        .partition(|(_, spec)| spec.contains("optional = true"));
+    // Behind the `tokio` feature only, and only its channels.
+    let optional: Vec<&str> = optional.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(optional, ["tokio"]);
+    assert!(dependencies().iter().any(|(n, spec)| n == "tokio"
+        && spec.contains("default-features = false")
+        && spec.contains("features = [\"sync\"]")));
     let names: Vec<&str> = deps.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,

@@ -45,10 +45,7 @@ fn write(path: &Path, contents: &[u8], tick: u64) {
 }
 
 fn edition(version: &str) -> Vec<u8> {
-    let mut t = common::sample();
-    t.version = version.into();
-    t.seal();
-    serde_json::to_vec_pretty(&t).unwrap()
+    table_of("pro_it_privacy", version, "Billing")
 }
 
 #[test]
@@ -159,4 +156,128 @@ fn readers_on_other_threads_see_whole_tables() {
     for r in readers {
         r.join().unwrap();
     }
+}
+
+/// A table of `policy` at `version`, labelled `label` (which changes its
+/// digest, not its version).
+fn table_of(policy: &str, version: &str, label: &str) -> Vec<u8> {
+    let mut t = common::sample();
+    t.policy = policy.into();
+    t.version = version.into();
+    if let Some(p) = t.purposes.first_mut() {
+        p.label = label.into();
+    }
+    t.seal();
+    serde_json::to_vec_pretty(&t).unwrap()
+}
+
+/// The missed reload of issue 19: an edit that keeps the size and the
+/// modification time (`cp -p`, `rsync -t`) is loaded, also once the
+/// file's metadata has settled and polls no longer read it.
+#[test]
+fn an_edit_keeping_size_and_mtime_is_not_missed() {
+    let dir = Scratch::new("same-stamp");
+    let path = dir.0.join("rules.json");
+    let old = edition("1.1.0");
+    let new = edition("1.2.0");
+    assert_eq!(old.len(), new.len());
+    write(&path, &old, 0);
+    let mut reloader = Reloader::open(&path).unwrap();
+
+    // At once, within the time stamps' resolution.
+    write(&path, &new, 0);
+    assert_eq!(reloader.poll().unwrap(), Reloaded::Replaced);
+    assert_eq!(reloader.current().version(), "1.2.0");
+
+    // After the metadata settled: an unchanged stamp is trusted, and an
+    // in-place edit still changes it (the status-change time).
+    std::thread::sleep(Duration::from_millis(2_100));
+    assert_eq!(reloader.poll().unwrap(), Reloaded::Unchanged);
+    assert_eq!(reloader.poll().unwrap(), Reloaded::Unchanged);
+    let newer = edition("1.3.0");
+    assert_eq!(newer.len(), new.len());
+    write(&path, &newer, 0);
+    assert_eq!(reloader.poll().unwrap(), Reloaded::Replaced);
+    assert_eq!(reloader.current().version(), "1.3.0");
+}
+
+#[test]
+fn identical_content_is_unchanged() {
+    let dir = Scratch::new("identical");
+    let path = dir.0.join("rules.json");
+    let bytes = edition("1.1.0");
+    write(&path, &bytes, 0);
+    let mut reloader = Reloader::open(&path).unwrap();
+    let before = reloader.current();
+    // The same bytes, touched.
+    write(&path, &bytes, 1);
+    assert_eq!(reloader.poll().unwrap(), Reloaded::Unchanged);
+    // The same table written compactly: other bytes, the same digest.
+    let compact = serde_json::to_vec(&before.table()).unwrap();
+    write(&path, &compact, 2);
+    assert_eq!(reloader.poll().unwrap(), Reloaded::Unchanged);
+    assert!(Arc::ptr_eq(&before, &reloader.current()));
+}
+
+/// The accepted downgrade of issue 19: a rollback to an older edition and
+/// another policy's table are refused, the served table stays.
+#[test]
+fn rollbacks_and_other_policies_are_refused() {
+    let dir = Scratch::new("guards");
+    let path = dir.0.join("rules.json");
+    write(&path, &table_of("pro_it_privacy", "1.2.0", "Billing"), 0);
+    let mut reloader = Reloader::open(&path).unwrap();
+
+    write(&path, &table_of("pro_it_privacy", "1.1.0", "Billing"), 1);
+    let err = reloader.poll().unwrap_err();
+    assert!(
+        matches!(&err, LoadError::Downgrade { current, found } if current == "1.2.0" && found == "1.1.0"),
+        "{err}"
+    );
+    assert_eq!(reloader.current().version(), "1.2.0");
+    assert_eq!(reloader.poll().unwrap(), Reloaded::Unchanged);
+
+    write(&path, &table_of("acme_shop", "9.0.0", "Billing"), 2);
+    let err = reloader.poll().unwrap_err();
+    assert!(
+        matches!(&err, LoadError::OtherPolicy { expected, found } if expected == "pro_it_privacy" && found == "acme_shop"),
+        "{err}"
+    );
+    assert_eq!(reloader.current().policy(), "pro_it_privacy");
+
+    // An amended edition (same version, another digest) is accepted.
+    write(&path, &table_of("pro_it_privacy", "1.2.0", "Invoicing"), 3);
+    assert_eq!(reloader.poll().unwrap(), Reloaded::Replaced);
+    assert_eq!(reloader.current().table().purposes[0].label, "Invoicing");
+
+    // A deliberate rollback goes through the slot.
+    let old = Rules::from_slice(&table_of("pro_it_privacy", "1.1.0", "Billing")).unwrap();
+    reloader.shared().replace(old).unwrap();
+    assert_eq!(reloader.current().version(), "1.1.0");
+}
+
+#[test]
+fn added_guards_refuse_with_their_reason() {
+    let dir = Scratch::new("custom-guard");
+    let path = dir.0.join("rules.json");
+    write(&path, &edition("1.1.0"), 0);
+    let mut reloader = Reloader::open(&path)
+        .unwrap()
+        .guard(|_: &Rules, next: &Rules| {
+            if next.version().starts_with("2.") {
+                Err("a major edition waits for review".to_owned())
+            } else {
+                Ok(())
+            }
+        });
+    write(&path, &edition("2.0.0"), 1);
+    let err = reloader.poll().unwrap_err();
+    assert!(matches!(&err, LoadError::Refused { .. }), "{err}");
+    assert_eq!(
+        err.to_string(),
+        "a reload guard refused the new rule table: a major edition waits for review"
+    );
+    write(&path, &edition("1.2.0"), 2);
+    assert_eq!(reloader.poll().unwrap(), Reloaded::Replaced);
+    assert!(format!("{reloader:?}").contains("guards: 1"));
 }

@@ -130,6 +130,16 @@ struct BuildArgs {
     /// Require every rule table and ledger head to be signed by one of these public keys (repeatable; E0804, E0509); overrides `[build] trusted_keys` in policyc.toml.
     #[arg(long = "trusted-key", value_name = "KEY")]
     trusted_keys: Vec<PathBuf>,
+    /// Also write POLICY_ID/ids.rs, the policy's ids as a Rust module for services (`--emit rust`); give it to `--check` too.
+    #[arg(long, value_enum, value_name = "LANGUAGE")]
+    emit: Vec<EmitLanguage>,
+}
+
+/// A language `policyc build --emit` writes the policy's ids in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum EmitLanguage {
+    /// A Rust module (`ids.rs`) over `policy-runtime`.
+    Rust,
 }
 
 /// Arguments of `policyc keygen`.
@@ -390,6 +400,7 @@ pub fn run() -> ExitCode {
                         wait: !args.no_wait,
                         signer: signer.as_ref(),
                         trusted: &trusted,
+                        emit_rust: args.emit.contains(&EmitLanguage::Rust),
                     },
                     &mut out,
                 ),

@@ -37,6 +37,8 @@ pub struct BuildOptions<'a> {
     /// The public keys whose signatures the outputs must carry
     /// (`--trusted-key`, `[build] trusted_keys`); none: not checked.
     pub trusted: &'a [TrustedKey],
+    /// Also write each policy's ids as a Rust module (`--emit rust`).
+    pub emit_rust: bool,
 }
 
 /// What a build did.
@@ -182,6 +184,9 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         publish::tree::inspect(out_dir, Path::new(&policy.id))?;
         let placed = Placed::new(&checked.checked.spans, &|span| place(&checked.loaded, span));
         build::plan_policy_traced(policy, Some(placed), &mut plan);
+        if options.emit_rust {
+            crate::emit::plan_rust(policy, &mut plan);
+        }
         if let Some(key) = options.signer {
             crate::sign::plan_signature(policy, key, &mut plan);
         }

@@ -115,4 +115,9 @@ pub fn rules() -> Rules {
     }
 }
 
+/// Facts by name.
+pub fn facts(names: &[&str]) -> Facts {
+    Facts::from_iter(names.iter().copied())
+}
+
 pub mod synthetic;

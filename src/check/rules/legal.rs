@@ -124,6 +124,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     e0310_statistics_ground_on_identified_data(parts, spans, &hierarchy, diags);
     diags.extend(e0320_none_with_regimes(written));
     e0340_combination_rule_on_personal_data(parts, spans, diags);
+    e0350_purpose_and_recipient_share_id(written, spans, diags);
 }
 
 /// E0340: `when_combined identified` states what depersonalized data
@@ -672,6 +673,38 @@ fn w0311_identity_assumed(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diag
                 Identity::Identified.as_str(),
                 Identity::Pseudonymized.as_str(),
                 Identity::Depersonalized.as_str()
+            )),
+        );
+    }
+}
+
+/// E0350: a purpose and a recipient never share an id, because consent to
+/// either is the one fact `consent:ID`: consenting to the purpose would
+/// also allow the transfer, and the reverse.
+fn e0350_purpose_and_recipient_share_id(
+    written: &Written,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for purpose in &written.purposes {
+        let Some(&recipient) = spans.recipients.get(&purpose.id) else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::PurposeAndRecipientShareId,
+                recipient,
+                format!(
+                    "the recipient `{}` has the id of a purpose",
+                    purpose.id
+                ),
+            )
+            .label("also the id of a purpose")
+            .note(purpose.span, format!("the purpose `{}` is declared here", purpose.id))
+            .help(format!(
+                "rename the recipient (for example `{}_processor`) or the purpose, and every reference to it: \
+                 consent to either is the fact `consent:{}`, so one consent would allow both",
+                purpose.id, purpose.id
             )),
         );
     }

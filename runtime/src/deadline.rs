@@ -1,0 +1,286 @@
+//! Retention deadlines: the date by which data must be erased, computed
+//! from the table's retention periods and the dates of a record's events.
+
+use std::fmt;
+
+use crate::date::Date;
+use crate::rules::{DataId, PurposeId, Rules};
+use crate::table::{RetentionPeriod, TimeUnit};
+
+/// An event a retention period counts from or lasts until. The four named
+/// events of the language have their words in the table (`from
+/// last_use` is written `the last use`); any other is the policy's own
+/// words, matched exactly.
+///
+/// ```
+/// use policy_runtime::Event;
+///
+/// assert_eq!(Event::of_words("the last use"), Event::LastUse);
+/// assert_eq!(Event::LastUse.words(), "the last use");
+/// assert_eq!(Event::of_words("the trial ends"), Event::Custom("the trial ends"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Event<'a> {
+    /// When the data is collected (`collection`).
+    Collection,
+    /// The last use of the data (`last_use`).
+    LastUse,
+    /// The closure of the user's account (`account_closure`).
+    AccountClosure,
+    /// The end of the contract with the user (`end_of_contract`).
+    EndOfContract,
+    /// An event the policy states in its own words.
+    Custom(&'a str),
+}
+
+impl<'a> Event<'a> {
+    /// The named events, with the words the table gives each; the
+    /// compiler's vocabulary writes the same (a test of `policyc` checks).
+    pub const NAMED: [(Event<'static>, &'static str); 4] = [
+        (Event::Collection, "collection"),
+        (Event::LastUse, "the last use"),
+        (Event::AccountClosure, "the closure of the account"),
+        (Event::EndOfContract, "the end of the contract"),
+    ];
+
+    /// The event the table's `words` name.
+    #[must_use]
+    pub fn of_words(words: &'a str) -> Self {
+        Self::NAMED
+            .iter()
+            .find(|(_, w)| *w == words)
+            .map_or(Event::Custom(words), |(e, _)| *e)
+    }
+
+    /// The words the table gives the event.
+    #[must_use]
+    pub fn words(self) -> &'a str {
+        match self {
+            Self::Custom(words) => words,
+            named => Self::NAMED
+                .iter()
+                .find(|(e, _)| *e == named)
+                .map_or("", |(_, w)| w),
+        }
+    }
+}
+
+/// The dates of a record's events that have happened.
+///
+/// A slice or an array of `(Event, Date)` is one:
+///
+/// ```
+/// use policy_runtime::{Date, Event, EventDates};
+///
+/// let collected: Date = "2026-03-31".parse()?;
+/// let record = [(Event::Collection, collected)];
+/// assert_eq!(record.date_of(Event::Collection), Some(collected));
+/// assert_eq!(record.date_of(Event::LastUse), None);
+/// # Ok::<(), policy_runtime::DateError>(())
+/// ```
+pub trait EventDates {
+    /// When `event` happened; `None` if it has not (yet), or is not known.
+    fn date_of(&self, event: Event<'_>) -> Option<Date>;
+}
+
+impl EventDates for [(Event<'_>, Date)] {
+    fn date_of(&self, event: Event<'_>) -> Option<Date> {
+        self.iter().find(|(e, _)| *e == event).map(|(_, d)| *d)
+    }
+}
+
+impl<const N: usize> EventDates for [(Event<'_>, Date); N] {
+    fn date_of(&self, event: Event<'_>) -> Option<Date> {
+        self.as_slice().date_of(event)
+    }
+}
+
+impl<T: EventDates + ?Sized> EventDates for &T {
+    fn date_of(&self, event: Event<'_>) -> Option<Date> {
+        (**self).date_of(event)
+    }
+}
+
+/// When data must be erased, by [`Rules::deadline`].
+///
+/// Alternatives (`retain x for 1 year from collection or until "…"`) are
+/// read as the policy writes them today: each is a period the data may be
+/// kept for, so the data may be kept while any of them runs and the
+/// deadline is the **latest** (whichever comes last). `as_required_by_law`
+/// cannot be dated from the table: it makes the deadline a
+/// [`LegalHold`](Self::LegalHold).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Deadline<'a> {
+    /// Erase on this date (the end of the last period).
+    On {
+        /// The date.
+        date: Date,
+    },
+    /// A period waits on an event that has not happened or is not known:
+    /// no date yet.
+    Pending {
+        /// The event's words in the table.
+        event: &'a str,
+    },
+    /// Kept as long as the law requires, which the table cannot date; the
+    /// policy's other periods end on `after`, if there are any.
+    LegalHold {
+        /// The end of the other periods.
+        after: Option<Date>,
+    },
+    /// The policy declares no retention for the data (and purpose).
+    NoneDeclared,
+    /// The data category (or purpose) is not in the table.
+    Unknown,
+}
+
+impl fmt::Display for Deadline<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::On { date } => write!(f, "erase on {date}"),
+            Self::Pending { event } => write!(f, "no date until {event}"),
+            Self::LegalHold { after: Some(after) } => {
+                write!(
+                    f,
+                    "kept as the law requires; the policy's periods end on {after}"
+                )
+            }
+            Self::LegalHold { after: None } => f.write_str("kept as the law requires"),
+            Self::NoneDeclared => f.write_str("no retention declared"),
+            Self::Unknown => f.write_str("not in the table"),
+        }
+    }
+}
+
+/// The end of `amount` `unit`s from `start`, in calendar units.
+#[must_use]
+pub fn period_end(start: Date, amount: u32, unit: TimeUnit) -> Date {
+    let amount = i64::from(amount);
+    match unit {
+        TimeUnit::Day => start.add_days(amount),
+        TimeUnit::Week => start.add_days(amount.saturating_mul(7)),
+        TimeUnit::Month => start.add_months(amount),
+        TimeUnit::Year => start.add_years(amount),
+    }
+}
+
+/// The deadline of `periods` for a record with `events`.
+#[must_use]
+pub fn deadline_of<'a>(periods: &'a [RetentionPeriod], events: &impl EventDates) -> Deadline<'a> {
+    if periods.is_empty() {
+        return Deadline::NoneDeclared;
+    }
+    let mut latest: Option<Date> = None;
+    let mut hold = false;
+    for period in periods {
+        let end = match period {
+            RetentionPeriod::For { amount, unit, from } => events
+                .date_of(Event::of_words(from))
+                .map(|start| period_end(start, *amount, *unit))
+                .ok_or(from),
+            RetentionPeriod::Until { event } => events.date_of(Event::of_words(event)).ok_or(event),
+            RetentionPeriod::AsRequiredByLaw => {
+                hold = true;
+                continue;
+            }
+        };
+        match end {
+            Ok(end) => latest = latest.max(Some(end)),
+            Err(event) => return Deadline::Pending { event },
+        }
+    }
+    match (hold, latest) {
+        (true, after) => Deadline::LegalHold { after },
+        (false, Some(date)) => Deadline::On { date },
+        (false, None) => Deadline::NoneDeclared,
+    }
+}
+
+impl Rules {
+    /// When `data` must be erased for a record with `events`: under the
+    /// retention of the use of `data` for `purpose` when that rule states
+    /// one, else the category's (as a decision's
+    /// [`retention`](crate::Decision::retention)). See [`Deadline`] for
+    /// how alternatives combine.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # let mut log = DataEntry::new("log", "Logs", Identity::Pseudonymized);
+    /// # log.retention.push(RetentionPeriod::For { amount: 1, unit: TimeUnit::Month, from: "collection".into() });
+    /// # table.data.push(log);
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let collected: Date = "2027-01-31".parse().unwrap();
+    /// let d = rules.deadline("log", None, &[(Event::Collection, collected)]);
+    /// assert_eq!(d, Deadline::On { date: "2027-02-28".parse().unwrap() });
+    /// assert_eq!(rules.deadline("log", None, &[]), Deadline::Pending { event: "collection" });
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn deadline(
+        &self,
+        data: &str,
+        purpose: Option<&str>,
+        events: &impl EventDates,
+    ) -> Deadline<'_> {
+        let Some(data) = self.data_id(data) else {
+            return Deadline::Unknown;
+        };
+        let purpose = match purpose.map(|p| self.purpose_id(p)) {
+            Some(None) => return Deadline::Unknown,
+            Some(Some(p)) => Some(p),
+            None => None,
+        };
+        self.deadline_ids(data, purpose, events)
+    }
+
+    /// As [`deadline`](Self::deadline), by ids. Allocates nothing.
+    #[must_use]
+    pub fn deadline_ids(
+        &self,
+        data: DataId,
+        purpose: Option<PurposeId>,
+        events: &impl EventDates,
+    ) -> Deadline<'_> {
+        match self.retention_ids(data, purpose) {
+            Some(periods) => deadline_of(periods, events),
+            None => Deadline::Unknown,
+        }
+    }
+
+    /// The deadlines of many records of `data` (for `purpose`), in their
+    /// order: the retention is looked up once, and nothing is allocated
+    /// per record.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # let mut log = DataEntry::new("log", "Logs", Identity::Pseudonymized);
+    /// # log.retention.push(RetentionPeriod::For { amount: 1, unit: TimeUnit::Year, from: "collection".into() });
+    /// # table.data.push(log);
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let log = rules.data_id("log").unwrap();
+    /// let records = [
+    ///     [(Event::Collection, "2028-02-29".parse().unwrap())],
+    ///     [(Event::Collection, "2027-06-01".parse().unwrap())],
+    /// ];
+    /// let due: Vec<String> = rules.deadlines(log, None, &records).map(|d| d.to_string()).collect();
+    /// assert_eq!(due, ["erase on 2029-02-28", "erase on 2028-06-01"]);
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    pub fn deadlines<'r, E: EventDates + 'r>(
+        &'r self,
+        data: DataId,
+        purpose: Option<PurposeId>,
+        records: impl IntoIterator<Item = E> + 'r,
+    ) -> impl Iterator<Item = Deadline<'r>> + 'r {
+        let periods = self.retention_ids(data, purpose);
+        records.into_iter().map(move |record| match periods {
+            Some(periods) => deadline_of(periods, &record),
+            None => Deadline::Unknown,
+        })
+    }
+}
