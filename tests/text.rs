@@ -631,7 +631,9 @@ const SEED: &[(&str, &[&str])] = &[
     ),
     (
         "1.4",
-        &["This Policy applies to only information processed while the User uses the Service"],
+        &[
+            "This Policy applies to information processed while the User uses the Service, and only to that information",
+        ],
     ),
     (
         "1.5",
