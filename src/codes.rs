@@ -124,6 +124,7 @@ codes! {
     SourceUnstated = Warning "W0416", "a data category's source is written as unstated, but a declared regime asks for it";
     SourceNotStated = Warning "W0417", "a data category does not say where it comes from, and a declared regime asks for it";
     RequirementNotStated = Warning "W0418", "data the user provides does not say whether it is required, and a declared regime asks for it";
+    GroundUnstated = Warning "W0419", "a transfer's ground is written as unstated, but a declared regime asks for it";
     PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";

@@ -376,7 +376,8 @@ pub struct Transfer {
     pub data: Vec<String>,
     /// The recipient id.
     pub recipient: String,
-    /// The grounds; any one suffices. Never empty.
+    /// The grounds; any one suffices. Never empty: a transfer whose
+    /// source states no ground holds [`Ground::Unstated`].
     pub grounds: Vec<Ground>,
 }
 

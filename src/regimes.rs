@@ -41,6 +41,9 @@ pub enum Ask {
     Rights,
     /// Where data not obtained from the user comes from (W0416, W0417).
     DataSource,
+    /// The ground of each transfer: a disclosure is processing, whose
+    /// legal basis the regime asks for (E0306, W0419).
+    TransferGround,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -147,6 +150,10 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
             (Regime::UkGdpr, "13(2)(b)"),
             (Regime::Lgpd, "9(VII)"),
         ],
+    ),
+    (
+        Ask::TransferGround,
+        &[(Regime::Gdpr, "13(1)(c)"), (Regime::UkGdpr, "13(1)(c)")],
     ),
 ];
 

@@ -189,6 +189,7 @@ fixtures! {
     w0416_source_unstated => SourceUnstated,
     w0417_source_not_stated => SourceNotStated,
     w0418_requirement_not_stated => RequirementNotStated,
+    w0419_ground_unstated => GroundUnstated,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`
@@ -726,7 +727,6 @@ fn a_broken_retain_is_not_also_reported_missing() {
 #[test]
 fn a_broken_transfer_does_not_make_its_recipient_unused() {
     for transfer in [
-        "transfer account to partners\n",
         "transfer acount to partners on consent\n",
         "transfer account to partners on consnt\n",
     ] {

@@ -34,6 +34,7 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("recipient_added", Some(Class::Expanding)),
     ("recipient_abroad", Some(Class::Expanding)),
     ("transfer_ground_added", Some(Class::Expanding)),
+    ("ground_unstated", Some(Class::Expanding)),
     ("retention_extended", Some(Class::Expanding)),
     ("retention_shortened", Some(Class::Narrowing)),
     ("right_added", Some(Class::Narrowing)),

@@ -591,3 +591,128 @@ fn the_diagnostics_under_each_regime_as_printed() {
         insta::assert_snapshot!(format!("regimes_{name}"), rendered);
     }
 }
+
+/// A US sale as its source states it: a transfer without `on`.
+const US_SALE: &str =
+    "\nrecipient ads \"Advertising partners\" { kind third_party }\ntransfer contact to ads\n";
+
+/// Under `ccpa`, which asks no ground, a transfer may leave `on` out: it
+/// checks clean, means `on unstated`, and the text invents no "only when",
+/// in either voice.
+#[test]
+fn a_us_transfer_without_a_ground_checks_clean_and_says_no_only_when() {
+    use policyc::model::{Ground, Voice};
+    let checked = policyc::check_source(&format!("{}{US_SALE}", read("us_shop")));
+    assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
+    let mut policy = checked.policy.unwrap();
+    assert_eq!(policy.transfers[0].grounds, [Ground::Unstated]);
+    for voice in [Voice::WeYou, Voice::ThirdPerson] {
+        policy.header.voice = voice;
+        for text in texts(&policy) {
+            // The plain text wraps its lines.
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(!text.contains("only when"), "{text}");
+            assert!(!text.contains("only on the grounds"), "{text}");
+            assert!(
+                text.contains("This recipient may receive the following information"),
+                "{text}"
+            );
+        }
+    }
+    // `on unstated` says the same, with no warning.
+    let explicit = policyc::check_source(&format!(
+        "{}{}",
+        read("us_shop"),
+        US_SALE.replace("to ads\n", "to ads on unstated\n")
+    ));
+    assert!(
+        explicit.diagnostics.is_empty(),
+        "{:#?}",
+        explicit.diagnostics
+    );
+    assert_eq!(explicit.policy.unwrap().transfers, policy.transfers);
+    // Beside a stated ground, `unstated` is what the text says and the
+    // transfer holds whatever the facts.
+    let beside = policyc::check_source(&format!(
+        "{}{}",
+        read("us_shop"),
+        US_SALE.replace("to ads\n", "to ads on consent, unstated\n")
+    ));
+    let beside = beside.policy.unwrap();
+    for text in texts(&beside) {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(!text.contains("only when"), "{text}");
+    }
+    let rules = policy_runtime::Rules::from_table(policyc::rules::table(&beside)).unwrap();
+    let decision = rules.decide_transfer("contact", "ads", &policy_runtime::Facts::new());
+    assert!(decision.allowed, "{}", decision.reason());
+}
+
+/// Under `gdpr` a transfer's ground is asked: `on unstated` is W0419,
+/// citing the GDPR and no other regime, and no `on` at all is E0306, whose
+/// help offers the grounds and `unstated`.
+#[test]
+fn an_unstated_ground_under_gdpr_is_w0419_citing_only_the_gdpr() {
+    let eu = read("eu_unstated");
+    let sale = US_SALE;
+    let unstated = policyc::check_source(&format!(
+        "{eu}{}",
+        sale.replace("to ads\n", "to ads on unstated\n")
+    ));
+    let w0419: Vec<&Diagnostic> = unstated
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::GroundUnstated)
+        .collect();
+    assert_eq!(w0419.len(), 1, "{:#?}", unstated.diagnostics);
+    let said = words(w0419[0]);
+    assert!(said.contains("GDPR Art. 13(1)(c)"), "{said}");
+    assert!(!said.contains("UK GDPR"), "{said}");
+    assert!(!said.contains("CCPA"), "{said}");
+    let policy = unstated.policy.expect("a warning keeps the model");
+    for text in texts(&policy) {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(!text.contains("only when"), "{text}");
+    }
+    let missing = policyc::check_source(&format!("{eu}{sale}"));
+    assert!(missing.policy.is_none());
+    let e0306 = missing
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::TransferWithoutGround)
+        .unwrap();
+    let said = words(e0306);
+    assert!(said.contains("GDPR Art. 13(1)(c)"), "{said}");
+    assert!(said.contains("`on unstated`"), "{said}");
+    assert!(said.contains("`on consent`"), "{said}");
+}
+
+/// `policyc query` answers a transfer whose ground is unstated as allowed,
+/// whatever the facts, with the code that says so.
+#[test]
+fn query_reports_an_unstated_ground_as_exactly_that() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("us.policy");
+    std::fs::write(&path, format!("{}{US_SALE}", read("us_shop"))).unwrap();
+    for facts in [&[][..], &["--fact", "consent:ads"]] {
+        let args = [&["transfer", "contact", "ads"][..], facts].concat();
+        let report = allowed_query(&path, &args);
+        assert_eq!(report["code"], "allowed_ground_unstated", "{report}");
+        assert_eq!(report["ground"], "unstated", "{report}");
+    }
+}
+
+/// `policyc query` on `path` with `args`: the JSON report of a decision
+/// that must allow.
+fn allowed_query(path: &Path, args: &[&str]) -> Value {
+    let output = policyc()
+        .arg("query")
+        .arg(path)
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["allowed"], true, "{report}");
+    report
+}

@@ -55,11 +55,17 @@ pub enum DecisionCode {
     /// been a consent to it; ask again
     /// ([`Rules::decide_use_consented_under`](crate::Rules::decide_use_consented_under)).
     ConsentPredatesPurpose,
+    /// Allowed: a rule links the two, but the policy does not state the
+    /// ground of the transfer ([`Ground::Unstated`]). The policy says the
+    /// recipient may receive the data and no fact changes that, so it is
+    /// allowed as declared; the code tells a caller that must know the
+    /// ground that there is none to know.
+    AllowedGroundUnstated,
 }
 
 impl DecisionCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Allowed,
         Self::NotDeclared,
         Self::UnknownData,
@@ -72,6 +78,7 @@ impl DecisionCode {
         Self::AllowedBasisUnstated,
         Self::UnknownFact,
         Self::ConsentPredatesPurpose,
+        Self::AllowedGroundUnstated,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -90,13 +97,17 @@ impl DecisionCode {
             Self::AllowedBasisUnstated => "allowed_basis_unstated",
             Self::UnknownFact => "unknown_fact",
             Self::ConsentPredatesPurpose => "consent_predates_purpose",
+            Self::AllowedGroundUnstated => "allowed_ground_unstated",
         }
     }
 
     /// Whether the code allows.
     #[must_use]
     pub const fn is_allowed(self) -> bool {
-        matches!(self, Self::Allowed | Self::AllowedBasisUnstated)
+        matches!(
+            self,
+            Self::Allowed | Self::AllowedBasisUnstated | Self::AllowedGroundUnstated
+        )
     }
 }
 
@@ -310,6 +321,11 @@ impl<'a> Decision<'a> {
                 format!(
                     "`{data}` may be sent to `{recipient}` on the ground of {ground}{}",
                     held(self.condition)
+                )
+            }
+            (DecisionCode::AllowedGroundUnstated, Request::Transfer { recipient, .. }) => {
+                format!(
+                    "`{data}` may be sent to `{recipient}`, which the policy declares without stating a ground"
                 )
             }
             (DecisionCode::ConsentMissing, Request::Use { purpose, .. }) => {

@@ -112,6 +112,7 @@
 //! | use, basis [`Basis::LegitimateInterest`] | unless `objection:PURPOSE` | the user objected to the purpose |
 //! | use, any other basis | always | nothing |
 //! | transfer ground [`Ground::Consent`] | requires `consent:RECIPIENT` | the user consented to sending to the recipient |
+//! | transfer ground [`Ground::Unstated`] | always | nothing: the policy states no ground, and the decision is `allowed_ground_unstated` |
 //! | any other transfer ground | requires the ground's plain fact ([`Ground::plain_fact`], named on each [`Ground`] variant and listed in [`fact::PLAIN`]), such as [`fact::LEGAL_REQUEST`] for [`Ground::LegalObligation`] | the ground holds: here, an authority lawfully requested the data |
 //!
 //! A transfer is allowed when any of its grounds holds; the decision reports
@@ -144,6 +145,7 @@
 //! |---|---|---|
 //! | `allowed` | yes | a rule links the two and its condition holds |
 //! | `allowed_basis_unstated` | yes | a rule links the two and the policy states no basis for the purpose ([`Basis::Unstated`]): the use holds as declared, whatever the facts |
+//! | `allowed_ground_unstated` | yes | a rule links the two and the policy states no ground for the transfer ([`Ground::Unstated`]): the transfer holds as declared, whatever the facts |
 //! | `not_declared` | no | no rule links the two |
 //! | `unknown_data`, `unknown_purpose`, `unknown_recipient` | no | a name is not in the table |
 //! | `consent_missing` | no | the use requires a fact (consent) not asserted |

@@ -305,8 +305,11 @@ pub(crate) fn ground_condition_follows(
     condition: &Condition,
 ) -> bool {
     let Condition::Requires { fact } = condition else {
-        return false;
+        return ground == Ground::Unstated && *condition == Condition::Always;
     };
+    if ground == Ground::Unstated {
+        return false;
+    }
     match ground.plain_fact() {
         Some(plain) => fact == plain,
         None => is_fact(fact, CONSENT_PREFIX, recipient),

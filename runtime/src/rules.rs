@@ -715,12 +715,17 @@ impl Rules {
         for (ground, &cond) in rule.grounds.iter().zip(conds) {
             match facts.check(cond, &ground.condition, self.index.tag) {
                 Some(true) => {
+                    let code = if ground.ground == crate::Ground::Unstated {
+                        DecisionCode::AllowedGroundUnstated
+                    } else {
+                        DecisionCode::Allowed
+                    };
                     return Decision {
                         recipient_kind,
                         ground: Some(ground.ground),
                         condition: Some(&ground.condition),
                         grounds: &rule.grounds,
-                        ..self.bare(DecisionCode::Allowed, request, data_retention)
+                        ..self.bare(code, request, data_retention)
                     };
                 }
                 Some(false) => {}

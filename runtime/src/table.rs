@@ -422,12 +422,15 @@ macro_rules! runtime_set {
         }
     };
     (@fact_doc [consent]) => { "Holds when the caller asserts `consent:RECIPIENT`." };
+    (@fact_doc [always]) => { "Holds on no fact: the policy declares the transfer without a ground." };
     (@fact_doc [$constant:ident = $name:literal]) => {
         concat!("Holds when the caller asserts `", $name, "` ([`fact::", stringify!($constant), "`]).")
     };
     (@plain [consent]) => { None };
+    (@plain [always]) => { None };
     (@plain [$constant:ident = $name:literal]) => { Some($name) };
     (@constant [$(#[$vdoc:meta])*] $variant:ident [consent]) => {};
+    (@constant [$(#[$vdoc:meta])*] $variant:ident [always]) => {};
     (@constant [$(#[$vdoc:meta])*] $variant:ident [$constant:ident = $name:literal]) => {
         #[doc = concat!("The fact that makes [`Ground::", stringify!($variant), "`](crate::Ground::", stringify!($variant), ") hold:")]
         $(#[$vdoc])*
@@ -525,28 +528,40 @@ runtime_set! {
     BusinessTransfer = "business_transfer", "a business transfer", [BUSINESS_TRANSFER = "business_transfer"];
     /// The data is depersonalized, for statistics.
     DepersonalizedStatistics = "depersonalized_statistics", "depersonalized statistics", [DEPERSONALIZED = "depersonalized"];
+    /// No ground stated: the policy says the recipient may receive the
+    /// data but not on which ground (`on unstated`, or no `on` under a
+    /// regime that does not ask for one). The transfer holds as declared,
+    /// since no fact changes it; its decision says the ground is unstated
+    /// ([`DecisionCode::AllowedGroundUnstated`](crate::DecisionCode::AllowedGroundUnstated)).
+    Unstated = "unstated", "a ground the policy does not state", [always];
 }
 
 impl Ground {
     /// The fact the caller asserts when this ground holds for a transfer to
     /// `recipient`, by the [facts convention](crate#facts): the ground's
-    /// [`plain_fact`](Self::plain_fact), or `consent:RECIPIENT`.
+    /// [`plain_fact`](Self::plain_fact), or `consent:RECIPIENT`; `None` for
+    /// [`Ground::Unstated`], which holds on no fact.
     ///
     /// ```
     /// use policy_runtime::Ground;
     ///
-    /// assert_eq!(Ground::Consent.fact_for("mailer"), "consent:mailer");
-    /// assert_eq!(Ground::LegalObligation.fact_for("mailer"), "legal_request");
+    /// assert_eq!(Ground::Consent.fact_for("mailer").as_deref(), Some("consent:mailer"));
+    /// assert_eq!(Ground::LegalObligation.fact_for("mailer").as_deref(), Some("legal_request"));
+    /// assert_eq!(Ground::Unstated.fact_for("mailer"), None);
     /// ```
     #[must_use]
-    pub fn fact_for(self, recipient: &str) -> String {
-        self.plain_fact()
-            .map_or_else(|| fact::consent(recipient), str::to_owned)
+    pub fn fact_for(self, recipient: &str) -> Option<String> {
+        match (self, self.plain_fact()) {
+            (Self::Unstated, _) => None,
+            (_, Some(plain)) => Some(plain.to_owned()),
+            (_, None) => Some(fact::consent(recipient)),
+        }
     }
 
     /// The condition under which this ground holds for a transfer to
-    /// `recipient`: always [`Condition::Requires`] the fact of
-    /// [`fact_for`](Self::fact_for).
+    /// `recipient`: [`Condition::Requires`] the fact of
+    /// [`fact_for`](Self::fact_for), or [`Condition::Always`] for
+    /// [`Ground::Unstated`].
     ///
     /// ```
     /// use policy_runtime::{Condition, Ground};
@@ -555,12 +570,12 @@ impl Ground {
     ///     Ground::Contract.condition_for("mailer"),
     ///     Condition::Requires { fact: "contract_necessity".into() }
     /// );
+    /// assert_eq!(Ground::Unstated.condition_for("mailer"), Condition::Always);
     /// ```
     #[must_use]
     pub fn condition_for(self, recipient: &str) -> Condition {
-        Condition::Requires {
-            fact: self.fact_for(recipient),
-        }
+        self.fact_for(recipient)
+            .map_or(Condition::Always, |fact| Condition::Requires { fact })
     }
 }
 
@@ -954,16 +969,17 @@ mod tests {
             (Ground::BusinessTransfer, "business_transfer"),
             (Ground::DepersonalizedStatistics, "depersonalized"),
         ] {
-            assert_eq!(ground.fact_for("r"), fact);
+            assert_eq!(ground.fact_for("r").as_deref(), Some(fact));
         }
+        assert_eq!(Ground::Unstated.fact_for("r"), None);
         // every ground but consent holds on its plain fact, listed in PLAIN
         for ground in Ground::ALL {
             match ground.plain_fact() {
                 Some(plain) => {
-                    assert_eq!(ground.fact_for("r"), plain);
+                    assert_eq!(ground.fact_for("r").as_deref(), Some(plain));
                     assert!(fact::PLAIN.contains(&plain), "{ground}");
                 }
-                None => assert_eq!(ground, Ground::Consent),
+                None => assert!(matches!(ground, Ground::Consent | Ground::Unstated)),
             }
         }
     }

@@ -95,7 +95,9 @@ fn decisions_by_ids_allocate_nothing_and_agree_with_names() {
             a.allowed,
             matches!(
                 a.code,
-                DecisionCode::Allowed | DecisionCode::AllowedBasisUnstated
+                DecisionCode::Allowed
+                    | DecisionCode::AllowedBasisUnstated
+                    | DecisionCode::AllowedGroundUnstated
             )
         );
     }

@@ -269,7 +269,8 @@ fn codes_have_stable_names() {
             "foreign_facts",
             "allowed_basis_unstated",
             "unknown_fact",
-            "consent_predates_purpose"
+            "consent_predates_purpose",
+            "allowed_ground_unstated"
         ]
     );
     for c in DecisionCode::ALL {
@@ -278,7 +279,9 @@ fn codes_have_stable_names() {
             c.is_allowed(),
             matches!(
                 c,
-                DecisionCode::Allowed | DecisionCode::AllowedBasisUnstated
+                DecisionCode::Allowed
+                    | DecisionCode::AllowedBasisUnstated
+                    | DecisionCode::AllowedGroundUnstated
             )
         );
     }
@@ -485,4 +488,67 @@ fn an_unstated_basis_allows_the_use_as_declared_and_says_so() {
     }
     let d = use_(&rules, "email", "billing", &[]);
     assert!(!d.allowed);
+}
+
+/// A table sending `email` to `ads` on `grounds`, and to `mailer` on
+/// consent.
+fn sent_to_ads(grounds: Vec<GroundRule>) -> Result<Rules, LoadError> {
+    let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    table
+        .data
+        .push(DataEntry::new("email", "E-mail", Identity::Identified));
+    for (id, label) in [("ads", "Advertising partners"), ("mailer", "Mail provider")] {
+        table.recipients.push(RecipientEntry::new(id, label));
+    }
+    let mut rule = TransferRule::new("email", "ads", &[]);
+    rule.grounds = grounds;
+    table.transfers.push(rule);
+    table
+        .transfers
+        .push(TransferRule::new("email", "mailer", &[Ground::Consent]));
+    table.seal();
+    Rules::from_table(table)
+}
+
+/// A transfer whose ground the policy does not state: it holds as
+/// declared, whatever the facts, and the decision says the ground is
+/// unstated.
+#[test]
+fn an_unstated_ground_allows_the_transfer_as_declared_and_says_so() {
+    let unstated = TransferRule::new("email", "ads", &[Ground::Unstated]).grounds;
+    let rules = sent_to_ads(unstated).unwrap();
+    for f in [&[][..], &["consent:ads"], &["legal_request"]] {
+        let d = transfer(&rules, "email", "ads", f);
+        assert!(d.allowed, "{f:?}");
+        assert_eq!(d.code, DecisionCode::AllowedGroundUnstated);
+        assert_eq!(d.ground, Some(Ground::Unstated));
+        assert_eq!(
+            d.reason,
+            "`email` may be sent to `ads`, which the policy declares without stating a ground"
+        );
+    }
+    // A stated ground keeps its own decision.
+    assert_eq!(
+        transfer(&rules, "email", "mailer", &[]).code,
+        DecisionCode::NoGroundHolds
+    );
+    assert_eq!(
+        transfer(&rules, "email", "mailer", &["consent:mailer"]).code,
+        DecisionCode::Allowed
+    );
+}
+
+/// An unstated ground needs no fact: a table that gives it one is refused.
+#[test]
+fn an_unstated_ground_with_a_condition_is_refused() {
+    let edited = vec![GroundRule {
+        ground: Ground::Unstated,
+        condition: Condition::Requires {
+            fact: "consent:ads".into(),
+        },
+    }];
+    assert!(matches!(
+        sent_to_ads(edited),
+        Err(LoadError::GroundConditionMismatch { .. })
+    ));
 }

@@ -215,6 +215,8 @@ pub struct TransferWritten {
     pub recipient: String,
     /// How many grounds are written, known or not.
     pub grounds: usize,
+    /// Where `unstated` is written among the grounds (W0419).
+    pub unstated: Option<Span>,
 }
 
 /// Where a purpose was written.
@@ -1297,21 +1299,29 @@ impl Lower {
                 .declared_receivers
                 .insert(decl.recipient.text.clone());
             let recipient = self.recipient_ref(&decl.recipient);
-            let grounds: Vec<Ground> = decl
+            let mut grounds: Vec<Ground> = decl
                 .grounds
                 .iter()
                 .filter_map(|g| resolve_in(g, &GROUNDS, &mut self.diags))
                 .collect();
+            let unstated = decl
+                .grounds
+                .iter()
+                .find(|g| g.text == Ground::Unstated.as_str())
+                .map(|g| g.span);
             self.spans.written.transfers.push(TransferWritten {
                 span: decl.span,
                 recipient: decl.recipient.text.clone(),
                 grounds: decl.grounds.len(),
+                unstated,
             });
-            if data.len() != decl.data.len()
-                || grounds.len() != decl.grounds.len()
-                || grounds.is_empty()
-            {
+            if data.len() != decl.data.len() || grounds.len() != decl.grounds.len() {
                 continue;
+            }
+            // No `on` where no regime asks for a ground means the same as
+            // `on unstated` (a regime that asks makes it E0306).
+            if grounds.is_empty() {
+                grounds.push(Ground::Unstated);
             }
             let Some(recipient) = recipient else { continue };
             self.parts.transfers.push(Transfer {

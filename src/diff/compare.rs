@@ -849,17 +849,32 @@ impl Cx<'_> {
         let added = uncovered(&new_triples, &old_triples);
         let removed = uncovered(&old_triples, &new_triples);
         for (recipient, data, grounds) in group(&added) {
+            // An unstated ground already let the data go whatever the
+            // facts: a ground stated beside it allows nothing more.
+            if unstated_covers(&old_triples, recipient, data) {
+                continue;
+            }
+            let also = covers_pair(&old_triples, recipient, data);
+            let kind = if also && grounds.contains(&Ground::Unstated) {
+                K::GroundUnstated
+            } else {
+                K::TransferGroundAdded
+            };
             let detail = Detail::Transfer {
                 data: new.data_named(data),
                 recipient: new.recipient_named(recipient),
-                also: covers_pair(&old_triples, recipient, data),
+                also: also && kind == K::TransferGroundAdded,
                 grounds,
                 remains: Remains::Nothing,
             };
             let at = At::new(Area::Transfer, recipient, Some(data));
-            self.push(K::TransferGroundAdded, at, Action::Added, detail);
+            self.push(kind, at, Action::Added, detail);
         }
         for (recipient, data, grounds) in group(&removed) {
+            // What the unstated ground now allows covers what was removed.
+            if unstated_covers(&new_triples, recipient, data) {
+                continue;
+            }
             let mut parts: Vec<&str> = Vec::new();
             for (r, d, g) in &new_triples {
                 if r == recipient
@@ -877,6 +892,13 @@ impl Cx<'_> {
             } else {
                 Remains::Nothing
             };
+            let kind = if grounds.contains(&Ground::Unstated)
+                && covers_pair(&new_triples, recipient, data)
+            {
+                K::GroundStated
+            } else {
+                K::TransferGroundRemoved
+            };
             let detail = Detail::Transfer {
                 data: old.data_named(data),
                 recipient: old.recipient_named(recipient),
@@ -885,7 +907,7 @@ impl Cx<'_> {
                 remains,
             };
             let at = At::new(Area::Transfer, recipient, Some(data));
-            self.push(K::TransferGroundRemoved, at, Action::Removed, detail);
+            self.push(kind, at, Action::Removed, detail);
         }
     }
 
@@ -1240,6 +1262,14 @@ fn covers_pair(triples: &[Triple], recipient: &str, data: &str) -> bool {
     triples
         .iter()
         .any(|(r, d, _)| r == recipient && is_within(data, d))
+}
+
+/// Whether some triple sends `data` (or a category containing it) to
+/// `recipient` on an unstated ground, which holds whatever the facts.
+fn unstated_covers(triples: &[Triple], recipient: &str, data: &str) -> bool {
+    triples
+        .iter()
+        .any(|(r, d, g)| r == recipient && *g == Ground::Unstated && is_within(data, d))
 }
 
 /// Triples grouped by recipient and data, in order of first appearance.

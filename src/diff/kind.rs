@@ -158,6 +158,9 @@ change_kinds! {
     ClauseReworded = "CLAUSE_REWORDED", Editorial, ClauseReworded, "Clause reworded", "a free clause was reworded";
     // The whole.
     PolicyRestated = "POLICY_RESTATED", Editorial, PolicyRestated, "Policy restated", "the policy was reordered or regrouped without a change in what it says";
+    // Transfers, continued.
+    GroundUnstated = "GROUND_UNSTATED", Expanding, GroundStated, "Transfer ground no longer stated", "data sent to a recipient on stated grounds may now be sent without a stated ground (`on unstated`, or no `on`)";
+    GroundStated = "GROUND_STATED", Narrowing, GroundUnstated, "Transfer ground stated", "data sent to a recipient without a stated ground may now be sent only on stated grounds";
 }
 
 impl ChangeKind {

@@ -137,8 +137,12 @@ pub fn ground(ground: Ground) -> &'static str {
     ground.entry().diff
 }
 
-/// `on the ground of X`, `on the grounds of X or Y`.
+/// `on the ground of X`, `on the grounds of X or Y`; `without a stated
+/// ground` when one is unstated, since any one ground suffices.
 pub fn grounds(grounds: &[Ground]) -> String {
+    if grounds.contains(&Ground::Unstated) {
+        return "without a stated ground".to_owned();
+    }
     let names: Vec<String> = grounds.iter().map(|g| ground(*g).to_owned()).collect();
     let noun = if grounds.len() == 1 {
         "ground"

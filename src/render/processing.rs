@@ -5,7 +5,7 @@ use hashbrown::HashMap;
 
 use super::document::{Clause, Origin, Text};
 use super::words::{self, Voice};
-use crate::model::{Basis, DataCategory, Policy, Purpose, Recipient, Retention, Transfer};
+use crate::model::{Basis, DataCategory, Ground, Policy, Purpose, Recipient, Retention, Transfer};
 
 /// The data categories by id, made once for the whole document and shared
 /// by the sections that name categories.
@@ -132,16 +132,17 @@ pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
             .or_default()
             .push((i, transfer));
     }
-    introduced(
-        &policy.recipients,
-        &voice,
-        "{We} may share information only with the following recipients, and only on the grounds stated for each:",
-        Origin::Recipient,
-        |r| {
-            let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
-            recipient(r, to_it, labels, &voice)
-        },
-    )
+    // "Only on the grounds stated" would be false of a transfer whose
+    // ground the source does not state.
+    let intro = if policy.transfers.iter().any(ground_unstated) {
+        "{We} may share information only with the following recipients:"
+    } else {
+        "{We} may share information only with the following recipients, and only on the grounds stated for each:"
+    };
+    introduced(&policy.recipients, &voice, intro, Origin::Recipient, |r| {
+        let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
+        recipient(r, to_it, labels, &voice)
+    })
 }
 
 fn recipient(
@@ -164,6 +165,17 @@ fn recipient(
     }
     body = body.sentence(abroad(recipient));
     for (_, transfer) in transfers {
+        if ground_unstated(transfer) {
+            // Any one ground suffices, so an unstated one leaves no
+            // "only when" that the source says.
+            body = body.sentence(
+                Text::new()
+                    .words("This recipient may receive the following information: ")
+                    .text(labels.list(&transfer.data))
+                    .end(),
+            );
+            continue;
+        }
         let grounds = transfer
             .grounds
             .iter()
@@ -187,6 +199,11 @@ fn recipient(
     Clause::new(body)
         .lead(Text::new().source(&recipient.label).end())
         .from(transfers.iter().map(|&(i, _)| Origin::Transfer(i)))
+}
+
+/// Whether the source states no ground for the transfer.
+fn ground_unstated(transfer: &Transfer) -> bool {
+    transfer.grounds.contains(&Ground::Unstated)
 }
 
 /// The country of a recipient abroad and the safeguard for the transfer.

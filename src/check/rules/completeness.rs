@@ -9,12 +9,13 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, Regime, RightKind, Source, TakesEffect};
+use crate::model::{Basis, Ground, Regime, RightKind, Source, TakesEffect};
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
 use super::super::lower::{
-    BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, SourceMap, Written,
+    BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, SourceMap,
+    TransferWritten, Written,
 };
 use crate::regimes::{Ask, cited};
 
@@ -34,6 +35,9 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         diags.extend(e0405_purpose_without_data(purpose));
         diags.extend(e0406_purpose_without_basis(purpose, regimes));
         diags.extend(w0411_basis_unstated(purpose, regimes));
+    }
+    for transfer in &written.transfers {
+        diags.extend(w0419_ground_unstated(transfer, regimes));
     }
     w0407_notice_contradicted(parts, written, diags);
     w0109_unused_recipient(parts, spans, diags);
@@ -650,4 +654,27 @@ fn w0109_unused_recipient(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diag
             )),
         );
     }
+}
+
+/// W0419: a transfer's ground written as unstated, under a regime that
+/// asks for it.
+fn w0419_ground_unstated(transfer: &TransferWritten, regimes: &[Regime]) -> Option<Diagnostic> {
+    let span = transfer.unstated?;
+    let cited = cited(regimes, Ask::TransferGround)?;
+    Some(
+        Diagnostic::new(
+            Code::GroundUnstated,
+            span,
+            format!(
+                "the ground of the transfer to `{}` is unstated",
+                transfer.recipient
+            ),
+        )
+        .label(format!("the ground of each transfer must be stated ({cited})"))
+        .help(format!(
+            "the text says only that the recipient may receive the information; when the ground is known, write it: `on {}`, `on {}`, …",
+            Ground::Consent.as_str(),
+            Ground::Contract.as_str()
+        )),
+    )
 }

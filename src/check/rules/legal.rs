@@ -110,12 +110,15 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     if let Some(cited) = cited(regimes, Ask::SpecialCategory) {
         e0305_special_without_explicit_consent(parts, spans, &hierarchy, &cited, diags);
     }
-    for transfer in &written.transfers {
-        diags.extend(e0306_transfer_without_ground(
-            &transfer.recipient,
-            transfer.span,
-            transfer.grounds,
-        ));
+    if let Some(cited) = cited(regimes, Ask::TransferGround) {
+        for transfer in &written.transfers {
+            diags.extend(e0306_transfer_without_ground(
+                &transfer.recipient,
+                transfer.span,
+                transfer.grounds,
+                &cited,
+            ));
+        }
     }
     if let Some(cited) = cited(regimes, Ask::Retention) {
         e0307_identified_without_retention(parts, spans, &cited, diags);
@@ -401,11 +404,13 @@ fn e0305_special_without_explicit_consent(
     }
 }
 
-/// E0306: every transfer states a ground.
+/// E0306: every transfer states a ground, or writes it as unstated, under
+/// a regime that asks for it.
 fn e0306_transfer_without_ground(
     recipient: &str,
     span: Span,
     grounds: usize,
+    cited: &str,
 ) -> Option<Diagnostic> {
     if grounds > 0 {
         return None;
@@ -416,17 +421,23 @@ fn e0306_transfer_without_ground(
             span,
             format!("the transfer to `{recipient}` states no ground"),
         )
-        .label("on which grounds may this data be sent?")
+        .label(format!("the ground of each transfer must be stated ({cited})"))
         .help(format!(
-            "end the line with `on {}` or another ground: {}",
+            "end the line with `on {}` or another ground: {}; if the source does not state it, write `on {}`",
             policy_runtime::Ground::Consent.as_str(),
             crate::vocab::GROUNDS
                 .values
                 .iter()
-                .filter(|v| v.value != policy_runtime::Ground::Consent)
+                .filter(|v| {
+                    !matches!(
+                        v.value,
+                        policy_runtime::Ground::Consent | policy_runtime::Ground::Unstated
+                    )
+                })
                 .map(|v| v.keyword)
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
+            policy_runtime::Ground::Unstated.as_str()
         )),
     )
 }
