@@ -14,11 +14,20 @@ use serde::ser::{SerializeStruct, Serializer};
 use crate::model::{self, Policy};
 
 mod gathered;
+mod since;
 use gathered::Gathered;
+pub use since::Since;
 
-/// Compiles a policy into a sealed rule table.
+/// Compiles a policy with no history into a sealed rule table: every
+/// purpose and recipient is `since` the current version.
 pub fn table(policy: &Policy) -> rt::RuleTable {
-    let streamed = Streamed::new(policy);
+    table_since(policy, Since::default())
+}
+
+/// Compiles a policy into a sealed rule table, each purpose and recipient
+/// `since` the edition `since` says introduced it.
+pub fn table_since(policy: &Policy, since: Since) -> rt::RuleTable {
+    let streamed = Streamed::with_since(policy, since);
     let mut table = streamed.head.clone();
     table.data = streamed.data_views().map(|v| v.to_entry()).collect();
     table.purposes = streamed.purpose_entries().collect();
@@ -47,13 +56,23 @@ pub struct Streamed<'a> {
     transfers: BTreeMap<(&'a str, &'a str), Vec<model::Ground>>,
     /// The condition of each purpose's use rules, by position as written.
     conditions: Vec<rt::Condition>,
+    /// The edition that introduced each purpose and recipient.
+    since: Since,
     /// The categories as the table writes them, in table order.
     gathered: Gathered,
 }
 
 impl<'a> Streamed<'a> {
-    /// Orders the entries of `policy`'s table and computes its digest.
+    /// Orders the entries of `policy`'s table, for a policy with no
+    /// history, and computes its digest.
     pub fn new(policy: &'a Policy) -> Self {
+        Self::with_since(policy, Since::default())
+    }
+
+    /// Orders the entries of `policy`'s table, each purpose and recipient
+    /// `since` the edition `since` says introduced it, and computes its
+    /// digest.
+    pub fn with_since(policy: &'a Policy, since: Since) -> Self {
         let head = rt::RuleTable::new(
             &policy.id,
             &policy.header.version.to_string(),
@@ -83,6 +102,7 @@ impl<'a> Streamed<'a> {
                 .map(|p| p.basis.condition_for(&p.id))
                 .collect(),
             gathered: Gathered::new(&data),
+            since,
         };
         streamed.head.digest = rt::digest_of(&streamed);
         streamed
@@ -104,11 +124,21 @@ impl<'a> Streamed<'a> {
     }
 
     fn purpose_entries(&self) -> impl ExactSizeIterator<Item = rt::PurposeEntry> + Clone + '_ {
-        self.purposes.iter().map(|p| purpose_entry(p))
+        let version = &self.head.version;
+        self.purposes.iter().map(move |p| {
+            let mut entry = purpose_entry(p);
+            entry.since = Some(self.since.purpose(&p.id).unwrap_or(version).to_owned());
+            entry
+        })
     }
 
     fn recipient_entries(&self) -> impl ExactSizeIterator<Item = rt::RecipientEntry> + Clone + '_ {
-        self.recipients.iter().map(|r| recipient_entry(r))
+        let version = &self.head.version;
+        self.recipients.iter().map(move |r| {
+            let mut entry = recipient_entry(r);
+            entry.since = Some(self.since.recipient(&r.id).unwrap_or(version).to_owned());
+            entry
+        })
     }
 
     /// The data entries as views of what was gathered, for writing.

@@ -298,3 +298,54 @@ fn every_recipient_kind_has_its_runtime_value() {
         );
     }
 }
+
+/// `since`: the first edition of the last unbroken run that declares a
+/// purpose or recipient; one removed and declared again is new again; with
+/// no earlier edition, the current version.
+#[test]
+fn since_is_the_start_of_the_last_run_of_editions_that_declare_it() {
+    use policyc::rules::{Since, table_since};
+    let at = |version: &str| {
+        let mut policy = example();
+        policy.header.version = version.parse().unwrap();
+        policy
+    };
+    let without = |mut policy: Policy, purpose: &str| {
+        policy.purposes.retain(|p| p.id != purpose);
+        policy
+    };
+    let first = at("1.0.0");
+    let second = without(at("1.1.0"), "quality");
+    let later = at("3.0.0");
+    let current = at("2.0.0");
+    let since = Since::of(&current, [&first, &second, &later]);
+    assert_eq!(
+        since.purpose("quality"),
+        None,
+        "removed in 1.1.0: new in 2.0.0"
+    );
+    assert_eq!(since.purpose("research"), Some("1.0.0"));
+    assert_eq!(since.recipient("acquirer"), Some("1.0.0"));
+    let table = table_since(&current, since);
+    let of = |id: &str| {
+        let entry = table.purposes.iter().find(|p| p.id == id).unwrap();
+        entry.since.clone().unwrap()
+    };
+    assert_eq!(of("quality"), "2.0.0");
+    assert_eq!(of("research"), "1.0.0");
+    // No history: everything is since the current version, as `query` and
+    // `test` compile a `.policy`.
+    let alone = policyc::rules::table(&current);
+    assert!(
+        alone
+            .purposes
+            .iter()
+            .all(|p| p.since.as_deref() == Some("2.0.0"))
+    );
+    assert!(
+        alone
+            .recipients
+            .iter()
+            .all(|r| r.since.as_deref() == Some("2.0.0"))
+    );
+}
