@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// The closed sets the rule table carries are the runtime's own types: the
 /// compiler writes them into the table as they are, with no mapping to drift.
-pub use policy_runtime::{Basis, Ground, Identity, TimeUnit};
+pub use policy_runtime::{Basis, Ground, Identity, RecipientKind, TimeUnit};
 
 use crate::span::Span;
 
@@ -353,20 +353,6 @@ pub struct Recipient {
     pub safeguard: Option<String>,
     /// Whether the recipient takes on the obligations of this policy.
     pub bound_by_policy: bool,
-}
-
-/// Kinds of recipients.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RecipientKind {
-    /// An independent third party.
-    ThirdParty,
-    /// A processor acting on the controller's instructions.
-    Processor,
-    /// An acquirer of the business.
-    Acquirer,
-    /// A public authority.
-    Authority,
 }
 
 /// Which data may go to which recipient, on which grounds.

@@ -411,18 +411,8 @@ fn recipient_entry(recipient: &model::Recipient) -> rt::RecipientEntry {
     entry.country = recipient.country.clone();
     entry.safeguard = recipient.safeguard.clone();
     entry.bound_by_policy = recipient.bound_by_policy;
-    entry.kind = recipient.kind.and_then(runtime_kind);
+    entry.kind = recipient.kind;
     entry
-}
-
-/// The runtime's value of a recipient kind: the one of the same keyword
-/// (`tests/rules.rs` checks that every kind has one).
-pub fn runtime_kind(kind: model::RecipientKind) -> Option<rt::RecipientKind> {
-    use crate::vocab::Closed as _;
-    let keyword = kind.entry().keyword;
-    rt::RecipientKind::ALL
-        .into_iter()
-        .find(|k| k.as_str() == keyword)
 }
 
 /// The use rules as positions of (category in the sorted list, purpose as

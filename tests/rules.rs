@@ -276,29 +276,6 @@ fn the_runtime_knows_the_words_of_every_named_event() {
     assert_eq!(compiler, runtime);
 }
 
-/// The table carries each recipient kind of the language as the runtime's
-/// value of the same keyword, in the same order.
-#[test]
-fn every_recipient_kind_has_its_runtime_value() {
-    use policyc::vocab::Closed as _;
-    let compiler: Vec<&str> = policyc::vocab::RECIPIENT_KINDS
-        .values
-        .iter()
-        .map(|v| v.keyword)
-        .collect();
-    let runtime: Vec<&str> = policy_runtime::RecipientKind::ALL
-        .iter()
-        .map(|k| k.as_str())
-        .collect();
-    assert_eq!(compiler, runtime);
-    for value in policyc::vocab::RECIPIENT_KINDS.values {
-        assert_eq!(
-            policyc::rules::runtime_kind(value.value).map(policy_runtime::RecipientKind::as_str),
-            Some(value.value.entry().keyword)
-        );
-    }
-}
-
 /// `since`: the first edition of the last unbroken run that declares a
 /// purpose or recipient; one removed and declared again is new again; with
 /// no earlier edition, the current version.
