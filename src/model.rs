@@ -364,6 +364,12 @@ pub struct Transfer {
     pub recipient: String,
     /// The grounds; any one suffices. Never empty.
     pub grounds: Vec<Ground>,
+    /// The purposes the transfer serves (`for PURPOSE, …`), each of which
+    /// uses all its data; empty when it names none. Left out of the model's
+    /// JSON when empty, so that editions released before it keep their
+    /// bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<String>,
 }
 
 /// How long some categories are kept.

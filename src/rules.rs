@@ -52,8 +52,9 @@ pub struct Streamed<'a> {
     /// Each use rule as (category, purpose), by position in the sorted
     /// categories and the purposes as written, in the table's order.
     uses: Vec<(usize, usize)>,
-    /// The grounds of each (category, recipient) pair, in the table's order.
-    transfers: BTreeMap<(&'a str, &'a str), Vec<model::Ground>>,
+    /// The grounds and purposes of each (category, recipient) pair, in
+    /// the table's order.
+    transfers: BTreeMap<(&'a str, &'a str), Sent<'a>>,
     /// The condition of each purpose's use rules, by position as written.
     conditions: Vec<rt::Condition>,
     /// The edition that introduced each purpose and recipient.
@@ -174,7 +175,7 @@ impl<'a> Streamed<'a> {
     fn transfer_rules(&self) -> impl ExactSizeIterator<Item = rt::TransferRule> + Clone + '_ {
         self.transfers
             .iter()
-            .map(|((data, recipient), list)| rt::TransferRule::new(data, recipient, list))
+            .map(|((data, recipient), sent)| sent.to_rule(data, recipient))
     }
 }
 
@@ -456,23 +457,60 @@ fn uses(written: &[model::Purpose], sorted_ids: &[IdKey<'_>]) -> Vec<(usize, usi
 fn transfers<'a>(
     policy: &'a Policy,
     sorted_ids: &[IdKey<'a>],
-) -> BTreeMap<(&'a str, &'a str), Vec<model::Ground>> {
-    let mut grounds: BTreeMap<(&str, &str), Vec<model::Ground>> = BTreeMap::new();
+) -> BTreeMap<(&'a str, &'a str), Sent<'a>> {
+    let mut sent: BTreeMap<(&str, &str), Sent<'a>> = BTreeMap::new();
     for transfer in &policy.transfers {
-        for sent in &transfer.data {
-            for id in within(sorted_ids, sent) {
-                let entry = grounds
-                    .entry((id, transfer.recipient.as_str()))
-                    .or_default();
+        for data in &transfer.data {
+            for id in within(sorted_ids, data) {
+                let entry = sent.entry((id, transfer.recipient.as_str())).or_default();
                 for ground in &transfer.grounds {
-                    if !entry.contains(ground) {
-                        entry.push(*ground);
+                    if !entry.grounds.contains(ground) {
+                        entry.grounds.push(*ground);
                     }
                 }
+                entry.serve(&transfer.purposes);
             }
         }
     }
-    grounds
+    sent
+}
+
+/// What the transfers of one category to one recipient say: their grounds
+/// and the purposes they serve.
+#[derive(Debug, Default)]
+struct Sent<'a> {
+    grounds: Vec<model::Ground>,
+    /// The purposes named, sorted; meaningless once `any`.
+    purposes: Vec<&'a str>,
+    /// Some transfer names no purpose: the data goes for any.
+    any: bool,
+}
+
+impl<'a> Sent<'a> {
+    /// Adds the purposes one more transfer names (none: any purpose).
+    fn serve(&mut self, purposes: &'a [String]) {
+        if purposes.is_empty() {
+            self.any = true;
+            self.purposes.clear();
+            return;
+        }
+        if self.any {
+            return;
+        }
+        for purpose in purposes {
+            if let Err(at) = self.purposes.binary_search(&purpose.as_str()) {
+                self.purposes.insert(at, purpose);
+            }
+        }
+    }
+
+    fn to_rule(&self, data: &str, recipient: &str) -> rt::TransferRule {
+        let mut rule = rt::TransferRule::new(data, recipient, &self.grounds);
+        if !self.any {
+            rule.purposes = Some(self.purposes.iter().map(|&p| p.to_owned()).collect());
+        }
+        rule
+    }
 }
 
 /// The table as pretty JSON with a final newline, as written to `rules.json`.

@@ -326,3 +326,55 @@ fn since_is_the_start_of_the_last_run_of_editions_that_declare_it() {
             .all(|r| r.since.as_deref() == Some("2.0.0"))
     );
 }
+
+/// `transfer … for PURPOSE`: the model keeps the purposes, the text says
+/// "for the purpose of" its label, the table lists them, and a flow for
+/// another purpose is `transfer_not_for_purpose`.
+#[test]
+fn a_transfer_that_names_its_purpose_serves_only_it() {
+    let fixture = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/diagnostics/e0351_transfer_purpose_without_data.policy"
+    ))
+    .unwrap();
+    let source = fixture
+        .replace(
+            "transfer device, account to processor for analytics on consent",
+            "transfer device to processor for analytics on consent",
+        )
+        .replace("uses  account\n", "uses  account, device\n");
+    let checked = policyc::check_source(&source);
+    let policy = checked.policy.unwrap();
+    assert!(
+        !checked.diagnostics.iter().any(|d| d.is_error()),
+        "{:?}",
+        checked.diagnostics
+    );
+    assert_eq!(policy.transfers[0].purposes, ["analytics"]);
+    let text = policyc::render::plain_text(&policy);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "only when the User has consented to the transfer, for the purpose of Usage analytics: Device data."
+        ),
+        "{text}"
+    );
+    let table = policyc::rules::table(&policy);
+    assert_eq!(
+        table.transfers[0].purposes.as_deref(),
+        Some(&["analytics".to_owned()][..])
+    );
+    let rules = Rules::from_table(table).unwrap();
+    let facts = Facts::from_iter(["consent:analytics", "consent:processor"]);
+    assert!(
+        rules
+            .decide_flow("device", "analytics", "processor", &facts)
+            .allowed
+    );
+    let flow = rules.decide_flow("device", "service", "processor", &facts);
+    assert!(flow.use_.allowed, "{}", flow.use_.reason());
+    assert_eq!(
+        flow.transfer.code,
+        policy_runtime::DecisionCode::TransferNotForPurpose
+    );
+}

@@ -55,11 +55,15 @@ pub enum DecisionCode {
     /// been a consent to it; ask again
     /// ([`Rules::decide_use_consented_under`](crate::Rules::decide_use_consented_under)).
     ConsentPredatesPurpose,
+    /// Denied: the transfer is allowed, but only for the purposes it names
+    /// (`transfer … for PURPOSE`), and the flow is for another
+    /// ([`Rules::decide_flow`](crate::Rules::decide_flow)).
+    TransferNotForPurpose,
 }
 
 impl DecisionCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Allowed,
         Self::NotDeclared,
         Self::UnknownData,
@@ -72,6 +76,7 @@ impl DecisionCode {
         Self::AllowedBasisUnstated,
         Self::UnknownFact,
         Self::ConsentPredatesPurpose,
+        Self::TransferNotForPurpose,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -90,6 +95,7 @@ impl DecisionCode {
             Self::AllowedBasisUnstated => "allowed_basis_unstated",
             Self::UnknownFact => "unknown_fact",
             Self::ConsentPredatesPurpose => "consent_predates_purpose",
+            Self::TransferNotForPurpose => "transfer_not_for_purpose",
         }
     }
 
@@ -376,6 +382,11 @@ impl<'a> Decision<'a> {
             (DecisionCode::ConsentPredatesPurpose, Request::Transfer { recipient, .. }) => format!(
                 "denied: the user's consent was given under an edition before the recipient `{recipient}` was introduced; ask for consent again"
             ),
+            (DecisionCode::TransferNotForPurpose, Request::Transfer { data, recipient }) => {
+                format!(
+                    "denied: `{data}` may be sent to `{recipient}` only for the purposes the policy names for the transfer, and this flow is for another"
+                )
+            }
             // Codes that do not fit the request cannot be built by `Rules`.
             (code, _) => format!("denied ({code})"),
         }

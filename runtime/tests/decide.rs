@@ -269,7 +269,8 @@ fn codes_have_stable_names() {
             "foreign_facts",
             "allowed_basis_unstated",
             "unknown_fact",
-            "consent_predates_purpose"
+            "consent_predates_purpose",
+            "transfer_not_for_purpose"
         ]
     );
     for c in DecisionCode::ALL {
