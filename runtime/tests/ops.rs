@@ -300,3 +300,21 @@ fn a_transfer_for_named_purposes_denies_a_flow_for_another() {
     );
     assert_ne!(flow.transfer.code, DecisionCode::TransferNotForPurpose);
 }
+
+/// A transfer that names a purpose the table does not declare is refused
+/// on load: no flow could name it, so every flow would be denied.
+#[test]
+fn a_transfer_for_an_undeclared_purpose_is_refused() {
+    let mut t = common::sample();
+    if let Some(rule) = t.transfers.first_mut() {
+        rule.purposes = Some(vec!["marketting".to_owned()]);
+    }
+    t.seal();
+    let Err(error) = Rules::from_slice(&serde_json::to_vec(&t).unwrap()) else {
+        panic!("a transfer for an undeclared purpose must be refused");
+    };
+    assert!(
+        matches!(&error, policy_runtime::LoadError::Undeclared { id, .. } if id == "marketting"),
+        "{error}"
+    );
+}
