@@ -155,15 +155,18 @@ impl<'a> Plan<'a> {
 
 /// The files generated for one policy, relative to the output directory.
 pub fn plan_policy<'a>(policy: &'a Policy, plan: &mut Plan<'a>) {
-    plan_policy_traced(policy, None, plan);
+    plan_policy_traced(policy, None, crate::rules::Since::default(), plan);
 }
 
 /// [`plan_policy`], with `trace.json` when the declarations are `placed`
 /// ([`crate::render::trace`]): placed while the sources are at hand, the
-/// trace is written from the text's own composed document.
+/// trace is written from the text's own composed document. The rule
+/// table says each purpose and recipient is `since` the edition `since`
+/// names.
 pub fn plan_policy_traced<'a>(
     policy: &'a Policy,
     placed: Option<crate::render::trace::Placed>,
+    since: crate::rules::Since,
     plan: &mut Plan<'a>,
 ) {
     let dir = PathBuf::from(&policy.id);
@@ -197,7 +200,7 @@ pub fn plan_policy_traced<'a>(
             let [json, yaml] = writers else {
                 return Ok(());
             };
-            let table = crate::rules::Streamed::new(policy);
+            let table = crate::rules::Streamed::with_since(policy, since.clone());
             crate::rules::write_json(&table, &mut **json)?;
             let mut yaml = BufWriter::with_capacity(CHUNK, &mut **yaml);
             crate::yaml::to_writer(&mut yaml, &table)?;

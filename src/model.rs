@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// The closed sets the rule table carries are the runtime's own types: the
 /// compiler writes them into the table as they are, with no mapping to drift.
-pub use policy_runtime::{Basis, Ground, Identity, TimeUnit};
+pub use policy_runtime::{Basis, Ground, Identity, RecipientKind, TimeUnit};
 
 use crate::span::Span;
 
@@ -355,20 +355,6 @@ pub struct Recipient {
     pub bound_by_policy: bool,
 }
 
-/// Kinds of recipients.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RecipientKind {
-    /// An independent third party.
-    ThirdParty,
-    /// A processor acting on the controller's instructions.
-    Processor,
-    /// An acquirer of the business.
-    Acquirer,
-    /// A public authority.
-    Authority,
-}
-
 /// Which data may go to which recipient, on which grounds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transfer {
@@ -379,6 +365,12 @@ pub struct Transfer {
     /// The grounds; any one suffices. Never empty: a transfer whose
     /// source states no ground holds [`Ground::Unstated`].
     pub grounds: Vec<Ground>,
+    /// The purposes the transfer serves (`for PURPOSE, …`), each of which
+    /// uses all its data; empty when it names none. Left out of the model's
+    /// JSON when empty, so that editions released before it keep their
+    /// bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<String>,
 }
 
 /// How long some categories are kept.

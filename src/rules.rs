@@ -14,11 +14,20 @@ use serde::ser::{SerializeStruct, Serializer};
 use crate::model::{self, Policy};
 
 mod gathered;
+mod since;
 use gathered::Gathered;
+pub use since::Since;
 
-/// Compiles a policy into a sealed rule table.
+/// Compiles a policy with no history into a sealed rule table: every
+/// purpose and recipient is `since` the current version.
 pub fn table(policy: &Policy) -> rt::RuleTable {
-    let streamed = Streamed::new(policy);
+    table_since(policy, Since::default())
+}
+
+/// Compiles a policy into a sealed rule table, each purpose and recipient
+/// `since` the edition `since` says introduced it.
+pub fn table_since(policy: &Policy, since: Since) -> rt::RuleTable {
+    let streamed = Streamed::with_since(policy, since);
     let mut table = streamed.head.clone();
     table.data = streamed.data_views().map(|v| v.to_entry()).collect();
     table.purposes = streamed.purpose_entries().collect();
@@ -43,17 +52,28 @@ pub struct Streamed<'a> {
     /// Each use rule as (category, purpose), by position in the sorted
     /// categories and the purposes as written, in the table's order.
     uses: Vec<(usize, usize)>,
-    /// The grounds of each (category, recipient) pair, in the table's order.
-    transfers: BTreeMap<(&'a str, &'a str), Vec<model::Ground>>,
+    /// The grounds and purposes of each (category, recipient) pair, in
+    /// the table's order.
+    transfers: BTreeMap<(&'a str, &'a str), Sent<'a>>,
     /// The condition of each purpose's use rules, by position as written.
     conditions: Vec<rt::Condition>,
+    /// The edition that introduced each purpose and recipient.
+    since: Since,
     /// The categories as the table writes them, in table order.
     gathered: Gathered,
 }
 
 impl<'a> Streamed<'a> {
-    /// Orders the entries of `policy`'s table and computes its digest.
+    /// Orders the entries of `policy`'s table, for a policy with no
+    /// history, and computes its digest.
     pub fn new(policy: &'a Policy) -> Self {
+        Self::with_since(policy, Since::default())
+    }
+
+    /// Orders the entries of `policy`'s table, each purpose and recipient
+    /// `since` the edition `since` says introduced it, and computes its
+    /// digest.
+    pub fn with_since(policy: &'a Policy, since: Since) -> Self {
         let head = rt::RuleTable::new(
             &policy.id,
             &policy.header.version.to_string(),
@@ -83,6 +103,7 @@ impl<'a> Streamed<'a> {
                 .map(|p| p.basis.condition_for(&p.id))
                 .collect(),
             gathered: Gathered::new(&data),
+            since,
         };
         streamed.head.digest = rt::digest_of(&streamed);
         streamed
@@ -104,11 +125,21 @@ impl<'a> Streamed<'a> {
     }
 
     fn purpose_entries(&self) -> impl ExactSizeIterator<Item = rt::PurposeEntry> + Clone + '_ {
-        self.purposes.iter().map(|p| purpose_entry(p))
+        let version = &self.head.version;
+        self.purposes.iter().map(move |p| {
+            let mut entry = purpose_entry(p);
+            entry.since = Some(self.since.purpose(&p.id).unwrap_or(version).to_owned());
+            entry
+        })
     }
 
     fn recipient_entries(&self) -> impl ExactSizeIterator<Item = rt::RecipientEntry> + Clone + '_ {
-        self.recipients.iter().map(|r| recipient_entry(r))
+        let version = &self.head.version;
+        self.recipients.iter().map(move |r| {
+            let mut entry = recipient_entry(r);
+            entry.since = Some(self.since.recipient(&r.id).unwrap_or(version).to_owned());
+            entry
+        })
     }
 
     /// The data entries as views of what was gathered, for writing.
@@ -144,7 +175,7 @@ impl<'a> Streamed<'a> {
     fn transfer_rules(&self) -> impl ExactSizeIterator<Item = rt::TransferRule> + Clone + '_ {
         self.transfers
             .iter()
-            .map(|((data, recipient), list)| rt::TransferRule::new(data, recipient, list))
+            .map(|((data, recipient), sent)| sent.to_rule(data, recipient))
     }
 }
 
@@ -381,18 +412,8 @@ fn recipient_entry(recipient: &model::Recipient) -> rt::RecipientEntry {
     entry.country = recipient.country.clone();
     entry.safeguard = recipient.safeguard.clone();
     entry.bound_by_policy = recipient.bound_by_policy;
-    entry.kind = recipient.kind.and_then(runtime_kind);
+    entry.kind = recipient.kind;
     entry
-}
-
-/// The runtime's value of a recipient kind: the one of the same keyword
-/// (`tests/rules.rs` checks that every kind has one).
-pub fn runtime_kind(kind: model::RecipientKind) -> Option<rt::RecipientKind> {
-    use crate::vocab::Closed as _;
-    let keyword = kind.entry().keyword;
-    rt::RecipientKind::ALL
-        .into_iter()
-        .find(|k| k.as_str() == keyword)
 }
 
 /// The use rules as positions of (category in the sorted list, purpose as
@@ -436,23 +457,60 @@ fn uses(written: &[model::Purpose], sorted_ids: &[IdKey<'_>]) -> Vec<(usize, usi
 fn transfers<'a>(
     policy: &'a Policy,
     sorted_ids: &[IdKey<'a>],
-) -> BTreeMap<(&'a str, &'a str), Vec<model::Ground>> {
-    let mut grounds: BTreeMap<(&str, &str), Vec<model::Ground>> = BTreeMap::new();
+) -> BTreeMap<(&'a str, &'a str), Sent<'a>> {
+    let mut sent: BTreeMap<(&str, &str), Sent<'a>> = BTreeMap::new();
     for transfer in &policy.transfers {
-        for sent in &transfer.data {
-            for id in within(sorted_ids, sent) {
-                let entry = grounds
-                    .entry((id, transfer.recipient.as_str()))
-                    .or_default();
+        for data in &transfer.data {
+            for id in within(sorted_ids, data) {
+                let entry = sent.entry((id, transfer.recipient.as_str())).or_default();
                 for ground in &transfer.grounds {
-                    if !entry.contains(ground) {
-                        entry.push(*ground);
+                    if !entry.grounds.contains(ground) {
+                        entry.grounds.push(*ground);
                     }
                 }
+                entry.serve(&transfer.purposes);
             }
         }
     }
-    grounds
+    sent
+}
+
+/// What the transfers of one category to one recipient say: their grounds
+/// and the purposes they serve.
+#[derive(Debug, Default)]
+struct Sent<'a> {
+    grounds: Vec<model::Ground>,
+    /// The purposes named, sorted; meaningless once `any`.
+    purposes: Vec<&'a str>,
+    /// Some transfer names no purpose: the data goes for any.
+    any: bool,
+}
+
+impl<'a> Sent<'a> {
+    /// Adds the purposes one more transfer names (none: any purpose).
+    fn serve(&mut self, purposes: &'a [String]) {
+        if purposes.is_empty() {
+            self.any = true;
+            self.purposes.clear();
+            return;
+        }
+        if self.any {
+            return;
+        }
+        for purpose in purposes {
+            if let Err(at) = self.purposes.binary_search(&purpose.as_str()) {
+                self.purposes.insert(at, purpose);
+            }
+        }
+    }
+
+    fn to_rule(&self, data: &str, recipient: &str) -> rt::TransferRule {
+        let mut rule = rt::TransferRule::new(data, recipient, &self.grounds);
+        if !self.any {
+            rule.purposes = Some(self.purposes.iter().map(|&p| p.to_owned()).collect());
+        }
+        rule
+    }
 }
 
 /// The table as pretty JSON with a final newline, as written to `rules.json`.

@@ -12,11 +12,11 @@
 //! and its keyword is the runtime's serialized name (`as_str`), so the
 //! compiler cannot spell it differently from the table.
 
-use policy_runtime::{Basis, Ground, Identity, TimeUnit};
+use policy_runtime::{Basis, Ground, Identity, RecipientKind, TimeUnit};
 
 use crate::model::{
-    Acceptance, ChangeAuthority, NotifyMethod, RecipientKind, Regime, RightKind, Section, Source,
-    SpecialCategory, TakesEffect, Voice,
+    Acceptance, ChangeAuthority, NotifyMethod, Regime, RightKind, Section, Source, SpecialCategory,
+    TakesEffect, Voice,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -441,25 +441,25 @@ closed_set! {
     /// processor ranks 0, as it acts only on the controller's instructions;
     /// the other kinds, and a kind not stated, rank 1.
     RECIPIENT_KINDS: RecipientKind, "kind of recipient";
-    ThirdParty = "third_party" {
+    ThirdParty {
         text: "third party",
         diff: "a third party",
         rank: 1,
         about: "an independent third party, which decides itself what it does with the data",
     }
-    Processor = "processor" {
+    Processor {
         text: "processor, acting on {our} instructions",
         diff: "a processor",
         rank: 0,
         about: "a processor, acting on the controller's instructions (such as a host)",
     }
-    Acquirer = "acquirer" {
+    Acquirer {
         text: "acquirer of the business",
         diff: "an acquirer of the business",
         rank: 1,
         about: "an acquirer of the business, after a sale or merger",
     }
-    Authority = "authority" {
+    Authority {
         text: "public authority",
         diff: "a public authority",
         rank: 1,
@@ -934,6 +934,7 @@ mod tests {
         at_positions::<Voice>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
+        assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());
         assert_eq!(TIME_UNITS.values.len(), TimeUnit::ALL.len());
     }
 
@@ -944,6 +945,9 @@ mod tests {
         }
         for g in Ground::ALL {
             assert_eq!(g.keyword(), g.as_str());
+        }
+        for k in RecipientKind::ALL {
+            assert_eq!(k.keyword(), k.as_str());
         }
         for u in TimeUnit::ALL {
             assert_eq!(u.keyword(), u.as_str());

@@ -620,3 +620,47 @@ fn the_explanations_show_what_the_build_says() {
     let stderr = project.refused("E0508", &[]);
     assert!(stderr.contains(&documented_error("E0508")), "{stderr}");
 }
+
+// ------------------------------------------------------------------ since
+
+/// The rule table says which edition introduced each purpose and
+/// recipient, from the released editions: a consent given under an earlier
+/// edition is not a consent to a purpose that came after it.
+#[test]
+fn the_table_says_which_edition_introduced_each_purpose() {
+    let project = Project::first_edition();
+    let rules =
+        || policy_runtime::Rules::from_path(project.path(FOLDER).join("rules.json")).unwrap();
+    let since = |rules: &policy_runtime::Rules, id: &str| {
+        let table = rules.table();
+        table
+            .purposes
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.since.clone())
+    };
+    // A policy with no earlier edition introduces everything in its own.
+    assert_eq!(since(&rules(), "quality").as_deref(), Some("1.0.0"));
+    project.edit_policy("version       1.0.0", "version       2.0.0");
+    project.edit_policy("effective     2026-06-01", "effective     2026-12-01");
+    project.edit_policy(
+        "// 3.2.5\n",
+        "purpose newsletter \"Sending the User news of the Service\" {\n  uses  account\n  basis consent\n}\n\n// 3.2.5\n",
+    );
+    let (code, _, stderr) = project.build(&[]);
+    assert_eq!(code, 0, "{stderr}");
+    let rules = rules();
+    assert_eq!(since(&rules, "newsletter").as_deref(), Some("2.0.0"));
+    assert_eq!(since(&rules, "quality").as_deref(), Some("1.0.0"));
+    let consented: policy_runtime::Facts = ["consent:newsletter"].into_iter().collect();
+    let under_first =
+        rules.decide_use_consented_under("account", "newsletter", &consented, "1.0.0");
+    assert!(!under_first.allowed);
+    assert_eq!(under_first.code.as_str(), "consent_predates_purpose");
+    let under_second =
+        rules.decide_use_consented_under("account", "newsletter", &consented, "2.0.0");
+    assert!(under_second.allowed, "{under_second:?}");
+    // `build --check` makes the same table from the same history.
+    let (code, _, stderr) = project.build(&["--check"]);
+    assert_eq!(code, 0, "{stderr}");
+}

@@ -278,25 +278,105 @@ fn the_runtime_knows_the_words_of_every_named_event() {
     assert_eq!(compiler, runtime);
 }
 
-/// The table carries each recipient kind of the language as the runtime's
-/// value of the same keyword, in the same order.
+/// `since`: the first edition of the last unbroken run that declares a
+/// purpose or recipient; one removed and declared again is new again; with
+/// no earlier edition, the current version.
 #[test]
-fn every_recipient_kind_has_its_runtime_value() {
-    use policyc::vocab::Closed as _;
-    let compiler: Vec<&str> = policyc::vocab::RECIPIENT_KINDS
-        .values
-        .iter()
-        .map(|v| v.keyword)
-        .collect();
-    let runtime: Vec<&str> = policy_runtime::RecipientKind::ALL
-        .iter()
-        .map(|k| k.as_str())
-        .collect();
-    assert_eq!(compiler, runtime);
-    for value in policyc::vocab::RECIPIENT_KINDS.values {
-        assert_eq!(
-            policyc::rules::runtime_kind(value.value).map(policy_runtime::RecipientKind::as_str),
-            Some(value.value.entry().keyword)
-        );
-    }
+fn since_is_the_start_of_the_last_run_of_editions_that_declare_it() {
+    use policyc::rules::{Since, table_since};
+    let at = |version: &str| {
+        let mut policy = example();
+        policy.header.version = version.parse().unwrap();
+        policy
+    };
+    let without = |mut policy: Policy, purpose: &str| {
+        policy.purposes.retain(|p| p.id != purpose);
+        policy
+    };
+    let first = at("1.0.0");
+    let second = without(at("1.1.0"), "quality");
+    let later = at("3.0.0");
+    let current = at("2.0.0");
+    let since = Since::of(&current, [&first, &second, &later]);
+    assert_eq!(
+        since.purpose("quality"),
+        None,
+        "removed in 1.1.0: new in 2.0.0"
+    );
+    assert_eq!(since.purpose("research"), Some("1.0.0"));
+    assert_eq!(since.recipient("acquirer"), Some("1.0.0"));
+    let table = table_since(&current, since);
+    let of = |id: &str| {
+        let entry = table.purposes.iter().find(|p| p.id == id).unwrap();
+        entry.since.clone().unwrap()
+    };
+    assert_eq!(of("quality"), "2.0.0");
+    assert_eq!(of("research"), "1.0.0");
+    // No history: everything is since the current version, as `query` and
+    // `test` compile a `.policy`.
+    let alone = policyc::rules::table(&current);
+    assert!(
+        alone
+            .purposes
+            .iter()
+            .all(|p| p.since.as_deref() == Some("2.0.0"))
+    );
+    assert!(
+        alone
+            .recipients
+            .iter()
+            .all(|r| r.since.as_deref() == Some("2.0.0"))
+    );
+}
+
+/// `transfer … for PURPOSE`: the model keeps the purposes, the text says
+/// "for the purpose of" its label, the table lists them, and a flow for
+/// another purpose is `transfer_not_for_purpose`.
+#[test]
+fn a_transfer_that_names_its_purpose_serves_only_it() {
+    let fixture = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/diagnostics/e0351_transfer_purpose_without_data.policy"
+    ))
+    .unwrap();
+    let source = fixture
+        .replace(
+            "transfer device, account to processor for analytics on consent",
+            "transfer device to processor for analytics on consent",
+        )
+        .replace("uses  account\n", "uses  account, device\n");
+    let checked = policyc::check_source(&source);
+    let policy = checked.policy.unwrap();
+    assert!(
+        !checked.diagnostics.iter().any(|d| d.is_error()),
+        "{:?}",
+        checked.diagnostics
+    );
+    assert_eq!(policy.transfers[0].purposes, ["analytics"]);
+    let text = policyc::render::plain_text(&policy);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "only when the User has consented to the transfer, for the purpose of Usage analytics: Device data."
+        ),
+        "{text}"
+    );
+    let table = policyc::rules::table(&policy);
+    assert_eq!(
+        table.transfers[0].purposes.as_deref(),
+        Some(&["analytics".to_owned()][..])
+    );
+    let rules = Rules::from_table(table).unwrap();
+    let facts = Facts::from_iter(["consent:analytics", "consent:processor"]);
+    assert!(
+        rules
+            .decide_flow("device", "analytics", "processor", &facts)
+            .allowed
+    );
+    let flow = rules.decide_flow("device", "service", "processor", &facts);
+    assert!(flow.use_.allowed, "{}", flow.use_.reason());
+    assert_eq!(
+        flow.transfer.code,
+        policy_runtime::DecisionCode::TransferNotForPurpose
+    );
 }

@@ -61,11 +61,15 @@ pub enum DecisionCode {
     /// allowed as declared; the code tells a caller that must know the
     /// ground that there is none to know.
     AllowedGroundUnstated,
+    /// Denied: the transfer is allowed, but only for the purposes it names
+    /// (`transfer … for PURPOSE`), and the flow is for another
+    /// ([`Rules::decide_flow`](crate::Rules::decide_flow)).
+    TransferNotForPurpose,
 }
 
 impl DecisionCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Allowed,
         Self::NotDeclared,
         Self::UnknownData,
@@ -79,6 +83,7 @@ impl DecisionCode {
         Self::UnknownFact,
         Self::ConsentPredatesPurpose,
         Self::AllowedGroundUnstated,
+        Self::TransferNotForPurpose,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -98,6 +103,7 @@ impl DecisionCode {
             Self::UnknownFact => "unknown_fact",
             Self::ConsentPredatesPurpose => "consent_predates_purpose",
             Self::AllowedGroundUnstated => "allowed_ground_unstated",
+            Self::TransferNotForPurpose => "transfer_not_for_purpose",
         }
     }
 
@@ -392,6 +398,11 @@ impl<'a> Decision<'a> {
             (DecisionCode::ConsentPredatesPurpose, Request::Transfer { recipient, .. }) => format!(
                 "denied: the user's consent was given under an edition before the recipient `{recipient}` was introduced; ask for consent again"
             ),
+            (DecisionCode::TransferNotForPurpose, Request::Transfer { data, recipient }) => {
+                format!(
+                    "denied: `{data}` may be sent to `{recipient}` only for the purposes the policy names for the transfer, and this flow is for another"
+                )
+            }
             // Codes that do not fit the request cannot be built by `Rules`.
             (code, _) => format!("denied ({code})"),
         }

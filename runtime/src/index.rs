@@ -208,6 +208,10 @@ impl Index {
             };
             let d = lookup(&data, IdKind::Data, &rule.data, by)?;
             let r = lookup(&recipients, IdKind::Recipient, &rule.recipient, by)?;
+            // A purpose no flow could name would deny every flow silently.
+            for purpose in rule.purposes.iter().flatten() {
+                lookup(&purposes, IdKind::Purpose, purpose, by)?;
+            }
             triples.push((d, r, id32(i)?));
             ground_starts.push(id32(ground_conds.len())?);
             ground_conds.extend(rule.grounds.iter().map(|g| facts.compile(&g.condition)));

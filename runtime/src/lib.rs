@@ -153,6 +153,7 @@
 //! | `no_ground_holds` | no | the transfer is declared, none of its grounds holds |
 //! | `foreign_facts` | no | the [`FactSet`] was resolved by another table |
 //! | `consent_predates_purpose` | no | `decide_*_consented_under`: the consent was given under an edition before the purpose or recipient was introduced |
+//! | `transfer_not_for_purpose` | no | `decide_flow`: the transfer names the purposes it serves (`transfer … for PURPOSE`), and the flow is for another |
 //! | `unknown_fact` | no | an objection names no purpose and the use is one an objection stops; in strict mode, any fact the table does not know |
 //!
 //! # Loading

@@ -144,10 +144,12 @@ impl Rules {
         recipient: &'a str,
         facts: &Facts,
     ) -> Flow<'a> {
-        Flow::of(
-            self.decide_use(data, purpose, facts),
-            self.decide_transfer(data, recipient, facts),
-        )
+        let transfer = self.decide_transfer(data, recipient, facts);
+        let transfer = match (self.data_id(data), self.recipient_id(recipient)) {
+            (Some(d), Some(r)) => self.for_purpose(transfer, d, purpose, r),
+            _ => transfer,
+        };
+        Flow::of(self.decide_use(data, purpose, facts), transfer)
     }
 
     /// As [`decide_flow`](Self::decide_flow), by ids; allocates nothing.
@@ -159,10 +161,41 @@ impl Rules {
         recipient: RecipientId,
         facts: &FactSet,
     ) -> Flow<'_> {
+        let purpose_name = self
+            .table()
+            .purposes
+            .get(purpose.index())
+            .map_or("", |p| p.id.as_str());
+        let transfer = self.decide_transfer_ids(data, recipient, facts);
         Flow::of(
             self.decide_use_ids(data, purpose, facts),
-            self.decide_transfer_ids(data, recipient, facts),
+            self.for_purpose(transfer, data, purpose_name, recipient),
         )
+    }
+
+    /// `transfer`, denied with [`DecisionCode::TransferNotForPurpose`]
+    /// when the transfer names the purposes it serves and `purpose` is not
+    /// one of them.
+    fn for_purpose<'a>(
+        &'a self,
+        transfer: Decision<'a>,
+        data: DataId,
+        purpose: &str,
+        recipient: RecipientId,
+    ) -> Decision<'a> {
+        let serves = self
+            .transfer_rule(data, recipient)
+            .and_then(|rule| rule.purposes.as_deref())
+            .is_none_or(|named| named.iter().any(|p| p == purpose));
+        if transfer.allowed && !serves {
+            Decision {
+                allowed: false,
+                code: DecisionCode::TransferNotForPurpose,
+                ..transfer
+            }
+        } else {
+            transfer
+        }
     }
 }
 

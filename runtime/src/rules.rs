@@ -683,6 +683,16 @@ impl Rules {
     }
 
     #[inline]
+    /// The transfer rule of `data` to `recipient`, if one is declared.
+    pub(crate) fn transfer_rule(
+        &self,
+        data: DataId,
+        recipient: RecipientId,
+    ) -> Option<&crate::TransferRule> {
+        let slot = self.index.transfer_slot(data.0, recipient.0)?;
+        self.table.transfers.get(slot.rule as usize)
+    }
+
     fn transfer_decision<'a>(
         &'a self,
         request: Request<'a>,

@@ -315,6 +315,14 @@ pub struct TransferRule {
     pub recipient: String,
     /// The grounds, in the policy's order; any one suffices.
     pub grounds: Vec<GroundRule>,
+    /// The purposes the data is sent for, when every transfer of it to the
+    /// recipient names them (`transfer … for PURPOSE`); `None`: any purpose.
+    /// [`Rules::decide_flow`](crate::Rules::decide_flow) denies a flow for
+    /// a purpose not listed with
+    /// [`DecisionCode::TransferNotForPurpose`](crate::DecisionCode::TransferNotForPurpose).
+    /// Left out when `None`, so tables without it keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purposes: Option<Vec<String>>,
 }
 
 impl TransferRule {
@@ -332,6 +340,7 @@ impl TransferRule {
                     condition: ground.condition_for(recipient),
                 })
                 .collect(),
+            purposes: None,
         }
     }
 }

@@ -270,7 +270,8 @@ fn codes_have_stable_names() {
             "allowed_basis_unstated",
             "unknown_fact",
             "consent_predates_purpose",
-            "allowed_ground_unstated"
+            "allowed_ground_unstated",
+            "transfer_not_for_purpose"
         ]
     );
     for c in DecisionCode::ALL {

@@ -248,3 +248,73 @@ fn transfer_decisions_say_what_the_recipient_is() {
             .is_none()
     );
 }
+
+/// A transfer that names the purposes it serves allows a flow for those
+/// only: the others are `transfer_not_for_purpose`, by names and by ids;
+/// a transfer that names none serves every purpose.
+#[test]
+fn a_transfer_for_named_purposes_denies_a_flow_for_another() {
+    let mut t = common::sample();
+    for rule in &mut t.transfers {
+        if rule.data == "account.email" && rule.recipient == "cloud" {
+            rule.purposes = Some(vec!["marketing".to_owned()]);
+        }
+    }
+    t.seal();
+    let rules = Rules::from_slice(&serde_json::to_vec(&t).unwrap()).unwrap();
+    let consent = facts(&["consent:marketing", "consent:cloud"]);
+    assert!(
+        rules
+            .decide_flow("account.email", "marketing", "cloud", &consent)
+            .allowed
+    );
+    let flow = rules.decide_flow("account.email", "billing", "cloud", &consent);
+    assert!(!flow.allowed);
+    assert!(flow.use_.allowed);
+    let denial = flow.denial().unwrap();
+    assert_eq!(denial.code, DecisionCode::TransferNotForPurpose);
+    assert!(
+        denial.reason().contains("only for the purposes"),
+        "{}",
+        denial.reason()
+    );
+    let by_ids = rules.decide_flow_ids(
+        rules.data_id("account.email").unwrap(),
+        rules.purpose_id("billing").unwrap(),
+        rules.recipient_id("cloud").unwrap(),
+        &rules.resolve_facts(&consent),
+    );
+    assert_eq!(by_ids, flow);
+    // The transfer alone is still allowed: it is the flow that names a purpose.
+    assert!(
+        rules
+            .decide_transfer("account.email", "cloud", &consent)
+            .allowed
+    );
+    // A transfer that names no purpose serves every one.
+    let flow = rules.decide_flow(
+        "account.email",
+        "billing",
+        "police",
+        &facts(&["legal_request"]),
+    );
+    assert_ne!(flow.transfer.code, DecisionCode::TransferNotForPurpose);
+}
+
+/// A transfer that names a purpose the table does not declare is refused
+/// on load: no flow could name it, so every flow would be denied.
+#[test]
+fn a_transfer_for_an_undeclared_purpose_is_refused() {
+    let mut t = common::sample();
+    if let Some(rule) = t.transfers.first_mut() {
+        rule.purposes = Some(vec!["marketting".to_owned()]);
+    }
+    t.seal();
+    let Err(error) = Rules::from_slice(&serde_json::to_vec(&t).unwrap()) else {
+        panic!("a transfer for an undeclared purpose must be refused");
+    };
+    assert!(
+        matches!(&error, policy_runtime::LoadError::Undeclared { id, .. } if id == "marketting"),
+        "{error}"
+    );
+}

@@ -54,6 +54,9 @@ fn kitchen_sink() -> RuleTable {
     }
     t.transfers
         .push(TransferRule::new("zz", "police", &Ground::ALL));
+    let mut for_purposes = TransferRule::new("zz", "acquirer", &[Ground::Consent]);
+    for_purposes.purposes = Some(vec!["zz_consent".to_owned()]);
+    t.transfers.push(for_purposes);
     t.seal();
     t
 }

@@ -233,6 +233,8 @@ pub struct PurposeSpans {
 pub struct TransferSpans {
     pub whole: Span,
     pub data: Vec<(String, Span)>,
+    /// Each purpose after `for`, with the span of the reference.
+    pub purposes: Vec<(String, Span)>,
 }
 
 /// What a category passes on to its children: identity, source, special category.
@@ -1287,6 +1289,7 @@ impl Lower {
             let mut spans = TransferSpans {
                 whole: decl.span,
                 data: Vec::new(),
+                purposes: Vec::new(),
             };
             let mut data = Vec::new();
             for name in &decl.data {
@@ -1299,6 +1302,13 @@ impl Lower {
                 .declared_receivers
                 .insert(decl.recipient.text.clone());
             let recipient = self.recipient_ref(&decl.recipient);
+            let mut purposes = Vec::new();
+            for name in &decl.purposes {
+                if let Some(id) = self.purpose_ref(name) {
+                    spans.purposes.push((id.clone(), name.span));
+                    purposes.push(id);
+                }
+            }
             let mut grounds: Vec<Ground> = decl
                 .grounds
                 .iter()
@@ -1315,7 +1325,10 @@ impl Lower {
                 grounds: decl.grounds.len(),
                 unstated,
             });
-            if data.len() != decl.data.len() || grounds.len() != decl.grounds.len() {
+            if data.len() != decl.data.len()
+                || purposes.len() != decl.purposes.len()
+                || grounds.len() != decl.grounds.len()
+            {
                 continue;
             }
             // No `on` where no regime asks for a ground means the same as
@@ -1328,6 +1341,7 @@ impl Lower {
                 data,
                 recipient,
                 grounds,
+                purposes,
             });
             self.spans.transfers.push(spans);
             self.spans.model.transfers.push(decl.span);

@@ -10,7 +10,7 @@
 //! is written.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::detail::{Declared, Detail, Named, Remains, RightName, StatementOf, TextOf};
 use super::{Action, Area, Change, ChangeKind as K, Diff};
@@ -30,6 +30,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.purposes();
     cx.recipients();
     cx.transfers();
+    cx.transfer_purposes();
     cx.retention();
     cx.rights();
     cx.statements(StatementOf::Obligation);
@@ -224,6 +225,14 @@ impl<'a> Side<'a> {
     /// Several data categories by id.
     fn data_all(&self, ids: &[String]) -> Vec<Named> {
         ids.iter().map(|id| self.data_named(id)).collect()
+    }
+
+    /// A purpose by id, with its label when this edition declares it.
+    fn purpose_named(&self, id: &str) -> Named {
+        Named {
+            id: id.to_owned(),
+            label: self.purpose(id).map(|p| p.label.clone()),
+        }
     }
 
     /// A recipient by id, with its label when this edition declares it.
@@ -911,6 +920,71 @@ impl Cx<'_> {
         }
     }
 
+    /// The purposes a transfer serves (`transfer … for PURPOSE`), for each
+    /// (recipient, data) pair both editions send: a limit added or purposes
+    /// dropped narrow it, a limit lifted or purposes added widen it.
+    fn transfer_purposes(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let old_served = served(old);
+        for ((recipient, data), after) in served(new) {
+            let Some(before) = old_served.get(&(recipient, data)) else {
+                continue;
+            };
+            let at = At::new(Area::Transfer, recipient, Some(data)).aspect("for");
+            let pair = |kind, action, purposes: Vec<&str>, any| {
+                let detail = Detail::TransferPurposes {
+                    data: new.data_named(data),
+                    recipient: new.recipient_named(recipient),
+                    purposes: purposes.iter().map(|p| new.purpose_named(p)).collect(),
+                    any,
+                };
+                (kind, action, detail)
+            };
+            let mut found = Vec::new();
+            match (before, &after) {
+                (None, None) => {}
+                (Some(_), None) => found.push(pair(
+                    K::TransferPurposesWidened,
+                    Action::Added,
+                    Vec::new(),
+                    true,
+                )),
+                (None, Some(now)) => found.push(pair(
+                    K::TransferPurposesNarrowed,
+                    Action::Removed,
+                    now.clone(),
+                    true,
+                )),
+                (Some(was), Some(now)) => {
+                    let added: Vec<&str> =
+                        now.iter().filter(|p| !was.contains(p)).copied().collect();
+                    let dropped: Vec<&str> =
+                        was.iter().filter(|p| !now.contains(p)).copied().collect();
+                    if !added.is_empty() {
+                        found.push(pair(
+                            K::TransferPurposesWidened,
+                            Action::Added,
+                            added,
+                            false,
+                        ));
+                    }
+                    if !dropped.is_empty() {
+                        let detail = Detail::TransferPurposes {
+                            data: new.data_named(data),
+                            recipient: new.recipient_named(recipient),
+                            purposes: dropped.iter().map(|p| old.purpose_named(p)).collect(),
+                            any: false,
+                        };
+                        found.push((K::TransferPurposesNarrowed, Action::Removed, detail));
+                    }
+                }
+            }
+            for (kind, action, detail) in found {
+                self.push(kind, at, action, detail);
+            }
+        }
+    }
+
     fn retention(&mut self) {
         let (old, new) = (self.old, self.new);
         for n in &new.data {
@@ -1353,4 +1427,27 @@ fn retention_kind(old: &[Period], new: &[Period]) -> K {
         (same, Some(a), Some(b)) if same == RETENTION.same => RETENTION.kind(a, b),
         (kind, _, _) => kind,
     }
+}
+
+/// The purposes each (recipient, data as written) pair is sent for, sorted:
+/// `None` when some transfer of it names none, so it goes for any.
+fn served(policy: &Policy) -> BTreeMap<(&str, &str), Option<Vec<&str>>> {
+    let mut out: BTreeMap<(&str, &str), Option<Vec<&str>>> = BTreeMap::new();
+    for transfer in &policy.transfers {
+        for data in &transfer.data {
+            let key = (transfer.recipient.as_str(), data.as_str());
+            let entry = out.entry(key).or_insert_with(|| Some(Vec::new()));
+            if transfer.purposes.is_empty() {
+                *entry = None;
+            }
+            if let Some(list) = entry {
+                for purpose in &transfer.purposes {
+                    if let Err(at) = list.binary_search(&purpose.as_str()) {
+                        list.insert(at, purpose);
+                    }
+                }
+            }
+        }
+    }
+    out
 }

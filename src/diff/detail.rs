@@ -302,6 +302,18 @@ pub enum Detail {
         /// Removed: what is left.
         remains: Remains,
     },
+    /// The purposes a transfer serves (`transfer … for PURPOSE`).
+    TransferPurposes {
+        /// The data.
+        data: Named,
+        /// The recipient.
+        recipient: Named,
+        /// The purposes added or dropped, or, with `any`, those it is now
+        /// limited to (none: the limit is lifted).
+        purposes: Vec<Named>,
+        /// Whether the limit itself was added or lifted.
+        any: bool,
+    },
     /// How long a data category is kept.
     Retention {
         /// The category's label.

@@ -116,6 +116,8 @@ change_kinds! {
     // Transfers.
     TransferGroundAdded = "TRANSFER_GROUND_ADDED", Expanding, TransferGroundRemoved, "Transfer ground added", "data may now be sent to a recipient on a ground it could not be sent on before";
     TransferGroundRemoved = "TRANSFER_GROUND_REMOVED", Narrowing, TransferGroundAdded, "Transfer ground removed", "data may no longer be sent to a recipient on a ground, in whole or in part";
+    TransferPurposesWidened = "TRANSFER_PURPOSES_WIDENED", Expanding, TransferPurposesNarrowed, "Transfer purposes widened", "data sent to a recipient may now serve more purposes, or any";
+    TransferPurposesNarrowed = "TRANSFER_PURPOSES_NARROWED", Narrowing, TransferPurposesWidened, "Transfer purposes narrowed", "data sent to a recipient may now serve fewer purposes, or only those named";
     // Retention.
     RetentionUnstated = "RETENTION_UNSTATED", Expanding, RetentionStated, "Retention no longer stated", "how long a data category is kept is no longer stated";
     RetentionStated = "RETENTION_STATED", Narrowing, RetentionUnstated, "Retention stated", "how long a data category is kept is now stated";

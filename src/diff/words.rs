@@ -493,6 +493,12 @@ pub fn explain(change: &Change) -> String {
             remains,
             added,
         ),
+        Detail::TransferPurposes {
+            data,
+            recipient,
+            purposes,
+            any,
+        } => transfer_purposes_change(&named(data), &named(recipient), purposes, *any, added),
         Detail::Retention { name, old, new } => {
             retention_change(&quoted(name), old, new, change.class())
         }
@@ -616,6 +622,27 @@ fn transfer_change(
         (false, Remains::Nothing) => {
             format!("{data} may no longer be sent to {to} (before: {grounds})")
         }
+    }
+}
+
+fn transfer_purposes_change(
+    data: &str,
+    to: &str,
+    purposes: &[Named],
+    any: bool,
+    added: bool,
+) -> String {
+    let listed = list(&purposes.iter().map(named).collect::<Vec<_>>(), "and");
+    let of = if purposes.len() == 1 {
+        "purpose"
+    } else {
+        "purposes"
+    };
+    match (added, any) {
+        (true, true) => format!("{data} may now be sent to {to} for any purpose"),
+        (true, false) => format!("{data} may now also be sent to {to} for the {of} of {listed}"),
+        (false, true) => format!("{data} may now be sent to {to} only for the {of} of {listed}"),
+        (false, false) => format!("{data} may no longer be sent to {to} for the {of} of {listed}"),
     }
 }
 

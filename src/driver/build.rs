@@ -183,12 +183,13 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         // history in it is read.
         publish::tree::inspect(out_dir, Path::new(&policy.id))?;
         let placed = Placed::new(&checked.checked.spans, &|span| place(&checked.loaded, span));
-        build::plan_policy_traced(policy, Some(placed), &mut plan);
+        let since = super::release::since(policy, out_dir);
+        build::plan_policy_traced(policy, Some(placed), since.clone(), &mut plan);
         if options.emit_rust {
             crate::emit::plan_rust(policy, &mut plan);
         }
         if let Some(key) = options.signer {
-            crate::sign::plan_signature(policy, key, &mut plan);
+            crate::sign::plan_signature(policy, since, key, &mut plan);
         }
     }
     let mut history_ok = true;

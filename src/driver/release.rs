@@ -113,3 +113,12 @@ fn report(
     }
     false
 }
+
+/// The edition that introduced each purpose and recipient of `policy`, from
+/// the history in `out_dir`. A history that cannot be read counts as none:
+/// [`plan_history`] reports it and the build writes nothing.
+pub fn since(policy: &Policy, out_dir: &Path) -> crate::rules::Since {
+    let dir = out_dir.join(&policy.id).join(history::DIR);
+    let editions = history::read(&dir, &policy.id).map_or_else(|_| Vec::new(), |h| h.editions);
+    crate::rules::Since::of(policy, editions.iter().map(|e| &*e.policy))
+}

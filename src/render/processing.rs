@@ -141,7 +141,7 @@ pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     };
     introduced(&policy.recipients, &voice, intro, Origin::Recipient, |r| {
         let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
-        recipient(r, to_it, labels, &voice)
+        recipient(r, to_it, labels, &policy.purposes, &voice)
     })
 }
 
@@ -149,6 +149,7 @@ fn recipient(
     recipient: &Recipient,
     transfers: &[(usize, &Transfer)],
     labels: &Catalog<'_>,
+    purposes: &[crate::model::Purpose],
     voice: &Voice<'_>,
 ) -> Clause {
     let mut body = Text::new();
@@ -186,6 +187,7 @@ fn recipient(
             Text::new()
                 .words("This recipient may receive the following information, only ")
                 .text(words::list(grounds, "or"))
+                .text(for_purposes(&transfer.purposes, purposes))
                 .words(": ")
                 .text(labels.list(&transfer.data))
                 .end(),
@@ -204,6 +206,22 @@ fn recipient(
 /// Whether the source states no ground for the transfer.
 fn ground_unstated(transfer: &Transfer) -> bool {
     transfer.grounds.contains(&Ground::Unstated)
+}
+
+/// `, for the purpose of LABEL` (`purposes of A and B`) when a transfer
+/// names the purposes it serves; nothing when it names none.
+fn for_purposes(ids: &[String], purposes: &[crate::model::Purpose]) -> Text {
+    let named: Vec<Text> = ids
+        .iter()
+        .filter_map(|id| purposes.iter().find(|p| p.id == *id))
+        .map(|p| Text::new().source(&p.label))
+        .collect();
+    let lead = match named.len() {
+        0 => return Text::new(),
+        1 => ", for the purpose of ",
+        _ => ", for the purposes of ",
+    };
+    Text::new().words(lead).text(words::list(named, "and"))
 }
 
 /// The country of a recipient abroad and the safeguard for the transfer.

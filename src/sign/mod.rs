@@ -390,11 +390,17 @@ fn set_mode(_file: &File, _mode: u32) -> io::Result<()> {
 pub const SIGNATURE_FILE: &str = "rules.json.sig";
 
 /// Plans `POLICY_ID/rules.json.sig`, the signature of the policy's table by
-/// `key`: made when written, from the same ordered table as `rules.json`.
-pub fn plan_signature<'a>(policy: &'a Policy, key: &'a SigningKey, plan: &mut Plan<'a>) {
+/// `key`: made when written, from the same ordered table as `rules.json`
+/// (the same `since`).
+pub fn plan_signature<'a>(
+    policy: &'a Policy,
+    since: crate::rules::Since,
+    key: &'a SigningKey,
+    plan: &mut Plan<'a>,
+) {
     let path = PathBuf::from(&policy.id).join(SIGNATURE_FILE);
     plan.add(path, move |writer| {
-        let streamed = crate::rules::Streamed::new(policy);
+        let streamed = crate::rules::Streamed::with_since(policy, since.clone());
         let signature = key.sign(streamed.policy(), streamed.version(), streamed.digest());
         serde_json::to_writer_pretty(&mut *writer, &signature)?;
         writer.write_all(b"\n")

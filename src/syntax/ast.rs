@@ -81,7 +81,7 @@ pub enum Decl {
     Purpose(Box<PurposeDecl>),
     /// `recipient ID "label" { … }`
     Recipient(Box<RecipientDecl>),
-    /// `transfer DATA, … to RECIPIENT on GROUND, …`
+    /// `transfer DATA, … to RECIPIENT (for PURPOSE, …)? on GROUND, …`
     Transfer(Box<TransferDecl>),
     /// `retain DATA, … PERIOD or PERIOD`
     Retain(Box<RetainDecl>),
@@ -257,7 +257,7 @@ pub struct RecipientDecl {
     pub span: Span,
 }
 
-/// `transfer DATA, … to RECIPIENT on GROUND, …`
+/// `transfer DATA, … to RECIPIENT (for PURPOSE, …)? on GROUND, …`
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TransferDecl {
     /// The data categories transferred.
@@ -268,6 +268,8 @@ pub struct TransferDecl {
     pub grounds: Vec<Name>,
     /// The span of the whole declaration.
     pub span: Span,
+    /// The purposes after `for`; empty when the transfer names none.
+    pub purposes: Vec<Name>,
 }
 
 /// `retain DATA, … PERIOD (or PERIOD)*`

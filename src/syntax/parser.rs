@@ -833,6 +833,12 @@ impl Lower<'_> {
                     }
                 }
                 Rule::ident_list => decl.grounds = self.names(part),
+                Rule::transfer_for => {
+                    let list = part.into_inner().find(|p| p.as_rule() == Rule::ident_list);
+                    if let Some(list) = list {
+                        decl.purposes = self.names(list);
+                    }
+                }
                 _ => {}
             }
         }
@@ -1300,9 +1306,16 @@ fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str
     if let Some(diagnostic) = hyphenated_id(source, at) {
         return diagnostic;
     }
-    // The only negative lookahead before a name is `to` then not `on`: a
-    // transfer whose recipient is missing.
-    let expected = if positives.is_empty() && negatives.contains(&Rule::kw_on) {
+    // The negative lookaheads before a name are in a transfer: `to` then
+    // not `on` (its recipient is missing) and `for` then not `on` (its
+    // purpose is).
+    let after_for = source
+        .get(..at)
+        .and_then(|before| before.trim_end().rsplit(char::is_whitespace).next())
+        == Some("for");
+    let expected = if positives.is_empty() && negatives.contains(&Rule::kw_on) && after_for {
+        "a purpose name".to_owned()
+    } else if positives.is_empty() && negatives.contains(&Rule::kw_on) {
         "a recipient name".to_owned()
     } else if positives.is_empty() && negatives.contains(&Rule::decl_keyword) {
         // A name was expected where the next declaration starts.
@@ -1310,7 +1323,14 @@ fn from_pest_error(error: &pest::error::Error<Rule>, offset: usize, source: &str
     } else {
         describe_expected(positives)
     };
-    let help = expected_help(positives);
+    let help = if positives.is_empty() && negatives.contains(&Rule::kw_on) && after_for {
+        Some(
+            "name the purposes the data is sent for after `for` (`for analytics, support`), or leave `for` out"
+                .to_owned(),
+        )
+    } else {
+        expected_help(positives)
+    };
     if let Some(end) = line_ended(source, at, positives) {
         return Diagnostic::new(
             Code::Syntax,

@@ -128,6 +128,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     diags.extend(e0320_none_with_regimes(written));
     e0340_combination_rule_on_personal_data(parts, spans, diags);
     e0350_purpose_and_recipient_share_id(written, spans, diags);
+    e0351_transfer_purpose_without_data(parts, spans, &hierarchy, diags);
 }
 
 /// E0340: `when_combined identified` states what depersonalized data
@@ -719,4 +720,56 @@ fn e0350_purpose_and_recipient_share_id(
             )),
         );
     }
+}
+
+/// E0351: a transfer names only purposes that use all its data (a
+/// category or one that contains it): the text says the data is sent for
+/// the purpose, and the purpose's own list must say it is used for it.
+fn e0351_transfer_purpose_without_data(
+    parts: &Parts,
+    spans: &SourceMap,
+    hierarchy: &Hierarchy<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (transfer, transfer_spans) in parts.transfers.iter().zip(&spans.transfers) {
+        for (purpose_id, span) in &transfer_spans.purposes {
+            let Some(purpose) = parts.purposes.iter().find(|p| p.id == *purpose_id) else {
+                continue;
+            };
+            let unused = transfer
+                .data
+                .iter()
+                .find(|data| !used_within(hierarchy, data, &purpose.uses));
+            let Some(unused) = unused else { continue };
+            diags.push(
+                Diagnostic::new(
+                    Code::TransferPurposeWithoutData,
+                    *span,
+                    format!("the purpose `{purpose_id}` does not use `{unused}`, which this transfer sends for it"),
+                )
+                .label(format!("does not use `{unused}`"))
+                .note(transfer_spans.whole, "in this transfer")
+                .help(format!(
+                    "add `{unused}` to the `uses` of purpose `{purpose_id}`, or name a purpose that uses it"
+                )),
+            );
+        }
+    }
+}
+
+/// Whether category `id` is one of `uses` or lies within one of them.
+fn used_within(hierarchy: &Hierarchy<'_>, id: &str, uses: &[String]) -> bool {
+    let mut at = Some(id);
+    // A parent chain is at most as long as the list of categories; the
+    // bound keeps a loop the checker reports elsewhere from hanging here.
+    for _ in 0..=hierarchy.data.len() {
+        let Some(current) = at else { return false };
+        if uses.iter().any(|u| u == current) {
+            return true;
+        }
+        at = hierarchy
+            .get(current)
+            .and_then(|(_, c)| c.parent.as_deref());
+    }
+    false
 }
