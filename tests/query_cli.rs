@@ -177,3 +177,38 @@ fn a_table_that_does_not_load_exits_1() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("cannot load the rule table"), "{stderr}");
 }
+
+/// The digest a query reports, given its arguments.
+fn queried_digest(args: &[&str]) -> String {
+    let output = policyc().arg("query").args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let decision: Value = serde_json::from_slice(&output.stdout).unwrap();
+    decision["digest"].as_str().unwrap().to_owned()
+}
+
+/// A policy compiled on the fly reads its released editions as the build
+/// does, so it decides with the very table the build wrote (the same
+/// `since` per purpose and recipient, so the same digest); with no history
+/// (an empty output directory) its table differs.
+#[test]
+fn a_policy_file_decides_with_the_table_the_build_writes() {
+    let built: Value =
+        serde_json::from_slice(&std::fs::read("generated/pro_it_privacy/rules.json").unwrap())
+            .unwrap();
+    let question = ["use", "account", "targeting"];
+    let compiled = queried_digest(&[&["policies/pro-it-group.policy"], &question[..]].concat());
+    assert_eq!(compiled, built["digest"].as_str().unwrap());
+    let empty = tempfile::tempdir().unwrap();
+    let without_history = queried_digest(
+        &[
+            &[
+                "policies/pro-it-group.policy",
+                "--out",
+                empty.path().to_str().unwrap(),
+            ],
+            &question[..],
+        ]
+        .concat(),
+    );
+    assert_ne!(without_history, compiled);
+}

@@ -171,8 +171,8 @@ fn serve(shared: &SharedRules, watch_for: Option<Duration>) {
             println!(
                 "request {n}: {} ({} {})",
                 d.reason(),
-                d.policy,
-                d.policy_version
+                d.table.policy,
+                d.table.version
             );
         }
         n += 1;

@@ -62,7 +62,7 @@
 //! let consent = Facts::from_iter(["consent:marketing"]);
 //! let d = rules.decide_use("account.email", "marketing", &consent);
 //! assert!(d.allowed);
-//! assert_eq!(d.policy_version, "1.1.0");
+//! assert_eq!(d.table.version, "1.1.0");
 //! assert_eq!(d.retention[0].to_string(), "until account deletion");
 //! assert_eq!(
 //!     d.reason(),
@@ -209,7 +209,7 @@ pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use date::{Date, DateError};
 pub use deadline::{Deadline, Event, EventDates, deadline_of, period_end};
-pub use decide::{Decision, DecisionCode, DecisionReport, Request};
+pub use decide::{Decision, DecisionCode, DecisionReport, Request, TableIdentity};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
 pub use editions::Editions;
 pub use fact::Fact;

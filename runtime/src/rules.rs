@@ -4,7 +4,7 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-use crate::decide::{Decision, DecisionCode, Request};
+use crate::decide::{Decision, DecisionCode, Request, TableIdentity};
 use crate::fact::{CONSENT_PREFIX, Fact, OBJECTION_PREFIX, PLAIN};
 use crate::facts::{self, Assertions, FactSet, Facts, TypedBits};
 use crate::index::Index;
@@ -78,6 +78,9 @@ pub struct Rules {
     typed: TypedBits,
     /// The trusted key whose signature was verified on load, if any.
     signer: Option<KeyId>,
+    /// The table's policy id, version and digest, which every decision
+    /// points to.
+    identity: TableIdentity,
 }
 
 impl Rules {
@@ -141,11 +144,13 @@ impl Rules {
         let index = Index::build(&table)?;
         crate::meaning::check(&table, &index)?;
         let typed = TypedBits::new(&table, &index.facts);
+        let identity = TableIdentity::of(&table);
         Ok(Self {
             table,
             index,
             typed,
             signer,
+            identity,
         })
     }
 
@@ -222,6 +227,12 @@ impl Rules {
     #[must_use]
     pub fn into_table(self) -> RuleTable {
         self.table
+    }
+
+    /// The table's policy id, version and digest, as decisions name it.
+    #[must_use]
+    pub const fn identity(&self) -> &TableIdentity {
+        &self.identity
     }
 
     /// The policy id.
@@ -594,14 +605,7 @@ impl Rules {
         request: Request<'a>,
         retention: &'a [RetentionPeriod],
     ) -> Decision<'a> {
-        Decision::bare(
-            code,
-            request,
-            retention,
-            &self.table.policy,
-            &self.table.version,
-            &self.table.digest,
-        )
+        Decision::bare(code, request, retention, &self.identity)
     }
 
     /// The retention of `data` for `purpose`: the use rule's when it
@@ -693,6 +697,7 @@ impl Rules {
         self.table.transfers.get(slot.rule as usize)
     }
 
+    #[inline]
     fn transfer_decision<'a>(
         &'a self,
         request: Request<'a>,

@@ -61,7 +61,8 @@ fn decisions_stay_consistent_while_the_table_is_swapped() {
                     let rules = shared.current();
                     let decision = rules.decide_use("data", "purpose", &facts);
                     let version: u32 = decision
-                        .policy_version
+                        .table
+                        .version
                         .split('.')
                         .next()
                         .unwrap()

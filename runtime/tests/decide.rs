@@ -223,8 +223,8 @@ fn retention_comes_from_the_rule_or_the_data() {
 fn decisions_cite_the_policy() {
     let rules = common::rules();
     let d = rules.decide_use("account", "billing", &Facts::new());
-    assert_eq!(d.policy, "pro_it_privacy");
-    assert_eq!(d.policy_version, "1.1.0");
+    assert_eq!(d.table.policy, "pro_it_privacy");
+    assert_eq!(d.table.version, "1.1.0");
     assert_eq!(d.data(), "account");
     assert_eq!(d.purpose(), Some("billing"));
     assert_eq!(d.recipient(), None);

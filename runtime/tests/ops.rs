@@ -21,7 +21,7 @@ use policy_runtime::*;
 fn a_report_names_the_exact_table_the_deciding_facts_and_the_time() {
     let rules = common::rules();
     let d = rules.decide_use("account", "marketing", &facts(&["consent:marketing", "x"]));
-    assert_eq!(d.digest, rules.digest());
+    assert_eq!(d.table.digest, rules.digest());
     assert_eq!(
         d.deciding_facts().collect::<Vec<_>>(),
         ["consent:marketing"]

@@ -141,7 +141,7 @@ fn readers_on_other_threads_see_whole_tables() {
                     let rules: Arc<Rules> = shared.current();
                     let d = rules.decide_use("account", "billing", &facts);
                     assert!(d.allowed);
-                    assert!(["1.1.0", "2.0.0"].contains(&d.policy_version));
+                    assert!(["1.1.0", "2.0.0"].contains(&d.table.version.as_str()));
                 }
             })
         })

@@ -220,6 +220,9 @@ struct QueryArgs {
     /// Load the table only if rules.json.sig signs it with this public key (repeatable: any one suffices).
     #[arg(long = "trusted-key", global = true, value_name = "KEY")]
     trusted_keys: Vec<PathBuf>,
+    /// For a .policy: the build's output directory, whose released editions give each purpose's and recipient's `since` (and so the digest) as `policyc build` does.
+    #[arg(long, default_value = "generated", global = true, value_name = "DIR")]
+    out: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -433,7 +436,14 @@ pub fn run() -> ExitCode {
                 }
             };
             match keygen::load_trusted(&args.trusted_keys, &mut out) {
-                Ok(trusted) => query::run(&args.rules, &question, &args.facts, &trusted, &mut out),
+                Ok(trusted) => query::run(
+                    &args.rules,
+                    &question,
+                    &args.facts,
+                    &trusted,
+                    &args.out,
+                    &mut out,
+                ),
                 Err(status) => {
                     out.finish(status);
                     status

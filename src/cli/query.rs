@@ -16,9 +16,10 @@ pub fn run(
     question: &Question<'_>,
     facts: &[String],
     trusted: &[TrustedKey],
+    out_dir: &Path,
     out: &mut Output,
 ) -> Outcome {
-    let rules = match query::load_rules(rules_path, trusted, out) {
+    let rules = match query::load_rules(rules_path, trusted, out_dir, out) {
         Ok(rules) => rules,
         Err(error) => {
             report_error(&error, out);

@@ -107,10 +107,14 @@ impl std::error::Error for QueryError {}
 impl Problem for QueryError {}
 
 /// Loads the rules from a `rules.json` (verified when keys are trusted)
-/// or compiles them from a `.policy` file, whose errors are reported.
+/// or compiles them from a `.policy` file, whose errors are reported. A
+/// policy compiled here reads its released editions from `out_dir`, as
+/// `policyc build` does, so that its table (each purpose's and recipient's
+/// `since`, and so its digest) is the one the build writes.
 pub fn load_rules(
     path: &Path,
     trusted: &[TrustedKey],
+    out_dir: &Path,
     sink: &mut dyn Sink,
 ) -> Result<Rules, QueryError> {
     let is_policy = path
@@ -132,11 +136,11 @@ pub fn load_rules(
             path: path.to_path_buf(),
         });
     }
-    compile(path, sink)
+    compile(path, out_dir, sink)
 }
 
 /// The rule table of a policy file, compiled; only its errors are reported.
-fn compile(path: &Path, sink: &mut dyn Sink) -> Result<Rules, QueryError> {
+fn compile(path: &Path, out_dir: &Path, sink: &mut dyn Sink) -> Result<Rules, QueryError> {
     let root = crate::source::parent_or_current(path);
     let loaded =
         crate::load::load(path, root, crate::source::DEFAULT_MAX_FILE_SIZE).map_err(|error| {
@@ -162,9 +166,12 @@ fn compile(path: &Path, sink: &mut dyn Sink) -> Result<Rules, QueryError> {
             path: path.to_path_buf(),
         });
     };
-    Rules::from_table(crate::rules::table(&policy)).map_err(|error| QueryError::Compiled {
-        path: path.to_path_buf(),
-        error,
+    let since = super::release::since(&policy, out_dir);
+    Rules::from_table(crate::rules::table_since(&policy, since)).map_err(|error| {
+        QueryError::Compiled {
+            path: path.to_path_buf(),
+            error,
+        }
     })
 }
 
