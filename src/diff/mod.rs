@@ -361,9 +361,8 @@ pub fn assess(old: &Policy, new: &Policy, diff: &Diff) -> Assessment {
     let days_between = days(new.header.effective) - days(old.header.effective);
     let earliest_effective = notice
         .filter(|_| diff.class() == Some(Class::Expanding))
-        .map(|notice| i64::try_from(notice.approx_days()).unwrap_or(i64::MAX))
-        .filter(|needed| days_between < *needed)
-        .map(|needed| date_after(old.header.effective, needed));
+        .map(|notice| notice_end(old.header.effective, notice))
+        .filter(|earliest| new.header.effective < *earliest);
     Assessment {
         required_bump: diff.required_bump(),
         actual_bump: Bump::between(&old.header.version, &new.header.version),
@@ -371,6 +370,16 @@ pub fn assess(old: &Policy, new: &Policy, diff: &Diff) -> Assessment {
         days_between,
         earliest_effective,
     }
+}
+
+/// The day `notice` after `date` in calendar units, as the runtime counts
+/// retention: a month is a calendar month (31 January and one month is the
+/// last day of February), a year a calendar year, so a promise of "one
+/// month" means what a reader of the policy understands by it.
+fn notice_end(date: Date, notice: Duration) -> Date {
+    let start = policy_runtime::Date::from_days(days(date));
+    let end = policy_runtime::period_end(start, notice.amount, notice.unit);
+    date_after(date, end.to_days() - start.to_days())
 }
 
 /// Where the new edition's `version` and `effective` are written, for the
@@ -545,6 +554,7 @@ pub fn date_after(date: Date, n: i64) -> Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::TimeUnit;
 
     fn v(text: &str) -> semver::Version {
         semver::Version::parse(text).unwrap_or_else(|_| semver::Version::new(0, 0, 0))
@@ -561,6 +571,27 @@ mod tests {
         assert_eq!(Bump::Major.apply(&v("1.4.2")), v("2.0.0"));
         assert_eq!(Bump::Minor.apply(&v("1.4.2")), v("1.5.0"));
         assert_eq!(Bump::Patch.apply(&v("1.4.2")), v("1.4.3"));
+    }
+
+    /// A notice in months or years is counted in calendar units, as a reader
+    /// counts it: one month from 31 January ends on the last day of
+    /// February (not 30 days later, on 2 March), and one year from a
+    /// 29 February on 28 February.
+    #[test]
+    fn a_notice_is_counted_in_calendar_months_and_years() {
+        let month = Duration {
+            amount: 1,
+            unit: TimeUnit::Month,
+        };
+        let year = Duration {
+            amount: 1,
+            unit: TimeUnit::Year,
+        };
+        let day = |year, month, day| Date { year, month, day };
+        assert_eq!(notice_end(day(2027, 1, 31), month), day(2027, 2, 28));
+        assert_eq!(notice_end(day(2028, 1, 31), month), day(2028, 2, 29));
+        assert_eq!(notice_end(day(2028, 2, 29), year), day(2029, 2, 28));
+        assert_eq!(notice_end(day(2027, 3, 15), month), day(2027, 4, 15));
     }
 
     #[expect(clippy::panic, reason = "a test: its fixture must check")]
