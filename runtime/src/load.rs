@@ -220,6 +220,27 @@ pub enum LoadError {
         /// The ground it lacks, when it has the transfer but not every ground.
         ground: Option<Ground>,
     },
+    /// A transfer is for a purpose that the table does not use its data
+    /// for: the data would be sent for a use that is not allowed.
+    TransferPurposeWithoutUse {
+        /// The rule's data category.
+        data: String,
+        /// The rule's recipient.
+        recipient: String,
+        /// The purpose named.
+        purpose: String,
+    },
+    /// A category's transfer serves fewer purposes than its parent's: the
+    /// purposes a transfer is for apply to every category inside its data.
+    PurposeNotFlattened {
+        /// The category whose transfer lacks the purpose.
+        data: String,
+        /// The parent's transfer.
+        rule: Reference,
+        /// The purpose it lacks; `None` when the parent's transfer is for
+        /// any purpose and the category's only for some.
+        purpose: Option<String>,
+    },
     /// No signature where one is required: no signature file beside the
     /// table, or rules loaded without verification given to a holder that
     /// trusts only signed tables.
@@ -389,6 +410,30 @@ impl fmt::Display for LoadError {
                 "the transfer of `{data}` to `{recipient}` on the ground `{ground}` has the condition {}, but the ground implies {}",
                 describe(found),
                 describe(&ground.condition_for(recipient))
+            ),
+            Self::TransferPurposeWithoutUse {
+                data,
+                recipient,
+                purpose,
+            } => write!(
+                f,
+                "the transfer of `{data}` to `{recipient}` is for the purpose `{purpose}`, which has no use of `{data}`"
+            ),
+            Self::PurposeNotFlattened {
+                data,
+                rule,
+                purpose: Some(purpose),
+            } => write!(
+                f,
+                "data category `{data}` lacks the purpose `{purpose}` of {rule}, which applies to every category inside it"
+            ),
+            Self::PurposeNotFlattened {
+                data,
+                rule,
+                purpose: None,
+            } => write!(
+                f,
+                "data category `{data}` is sent only for some purposes, but {rule} is for any purpose and applies to every category inside it"
             ),
             Self::NotFlattened {
                 data,
@@ -598,6 +643,8 @@ impl LoadError {
             Self::UseConditionMismatch { .. } => "use_condition_mismatch",
             Self::GroundConditionMismatch { .. } => "ground_condition_mismatch",
             Self::NotFlattened { .. } => "not_flattened",
+            Self::TransferPurposeWithoutUse { .. } => "transfer_purpose_without_use",
+            Self::PurposeNotFlattened { .. } => "purpose_not_flattened",
             Self::Unsigned { .. } => "unsigned",
             Self::MalformedSignature(_) => "malformed_signature",
             Self::UnsupportedSignature { .. } => "unsupported_signature",

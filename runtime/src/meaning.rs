@@ -27,6 +27,7 @@ pub(crate) fn check(table: &RuleTable, index: &Index) -> Result<(), LoadError> {
     check_enclosing(table)?;
     check_uses(table, index)?;
     check_transfers(table)?;
+    check_transfer_purposes(table, index)?;
     check_flattened(table, index, &parents)?;
     check_shared_ids(table, index)
 }
@@ -172,6 +173,30 @@ fn check_transfers(table: &RuleTable) -> Result<(), LoadError> {
     Ok(())
 }
 
+/// Refuses a transfer for a purpose that does not use its data, as the
+/// compiler's E0351 does: the flow would be allowed for a use that is not.
+fn check_transfer_purposes(table: &RuleTable, index: &Index) -> Result<(), LoadError> {
+    for rule in &table.transfers {
+        let Some(data) = index.data.get(rule.data.as_str()).copied() else {
+            continue;
+        };
+        for purpose in rule.purposes.iter().flatten() {
+            let used = index
+                .purposes
+                .get(purpose.as_str())
+                .is_some_and(|&p| index.use_slot(data, p).is_some());
+            if !used {
+                return Err(LoadError::TransferPurposeWithoutUse {
+                    data: rule.data.clone(),
+                    recipient: rule.recipient.clone(),
+                    purpose: purpose.clone(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Refuses a category that lacks a use, a transfer or a transfer ground of
 /// its parent. Checking each category against its parent covers every
 /// ancestor, since the parent is checked against its own.
@@ -247,8 +272,33 @@ fn check_transfers_flattened(
                 Some(missing.ground),
             ));
         }
+        if let Some(missing) = purpose_not_served(rule.purposes.as_deref(), own.purposes.as_deref())
+        {
+            return Err(LoadError::PurposeNotFlattened {
+                data: data_name(table, child),
+                rule: reference(),
+                purpose: missing.map(str::to_owned),
+            });
+        }
     }
     Ok(())
+}
+
+/// What a child's transfer (`own`, `None`: for any purpose) lacks of its
+/// parent's (`parent`): `Some(Some(p))` a purpose, `Some(None)` the parent's
+/// "any purpose", `None` nothing.
+fn purpose_not_served<'a>(
+    parent: Option<&'a [String]>,
+    own: Option<&[String]>,
+) -> Option<Option<&'a str>> {
+    match (parent, own) {
+        (_, None) => None,
+        (None, Some(_)) => Some(None),
+        (Some(parent), Some(own)) => parent
+            .iter()
+            .find(|p| !own.contains(p))
+            .map(|p| Some(p.as_str())),
+    }
 }
 
 fn not_flattened(
@@ -258,16 +308,20 @@ fn not_flattened(
     ground: Option<Ground>,
 ) -> LoadError {
     LoadError::NotFlattened {
-        // `child` is a data index of the table's index, so it is in the
-        // table; out of it, the error would name no id.
-        data: table
-            .data
-            .get(child as usize)
-            .map(|d| d.id.clone())
-            .unwrap_or_default(),
+        data: data_name(table, child),
         rule,
         ground,
     }
+}
+
+/// The id of data category `index`. It is an index of the table's index,
+/// so it is in the table; out of it, the error would name no id.
+fn data_name(table: &RuleTable, index: u32) -> String {
+    table
+        .data
+        .get(index as usize)
+        .map(|d| d.id.clone())
+        .unwrap_or_default()
 }
 
 /// Whether `fact` is `prefix` followed by `id`.

@@ -219,6 +219,80 @@ fn a_ground_of_a_parent_missing_on_a_child_is_refused() {
     );
 }
 
+fn transfer_mut<'a>(t: &'a mut RuleTable, data: &str, recipient: &str) -> &'a mut TransferRule {
+    t.transfers
+        .iter_mut()
+        .find(|r| r.data == data && r.recipient == recipient)
+        .unwrap()
+}
+
+/// Sets the purposes of the transfers of `account` and the categories
+/// inside it to `acquirer`.
+fn account_sent_for(t: &mut RuleTable, purposes: &[&str]) {
+    for data in ["account", "account.email", "account.health"] {
+        transfer_mut(t, data, "acquirer").purposes =
+            Some(purposes.iter().map(|&p| p.to_owned()).collect());
+    }
+}
+
+#[test]
+fn transfers_for_purposes_that_use_their_data_load() {
+    let mut t = common::sample();
+    account_sent_for(&mut t, &["billing", "marketing"]);
+    assert!(load(t).is_ok());
+}
+
+#[test]
+fn a_transfer_for_a_purpose_that_does_not_use_its_data_is_refused() {
+    // The compiler's E0351: `care` uses only `account.health`, so sending
+    // `account` for it would allow a flow for a use that is not allowed.
+    let mut t = common::sample();
+    account_sent_for(&mut t, &["billing", "care"]);
+    let err = load(t).unwrap_err();
+    assert!(
+        matches!(&err, LoadError::TransferPurposeWithoutUse { data, recipient, purpose }
+            if data == "account" && recipient == "acquirer" && purpose == "care"),
+        "{err}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "the transfer of `account` to `acquirer` is for the purpose `care`, which has no use of `account`"
+    );
+}
+
+#[test]
+fn a_purpose_of_a_parent_s_transfer_missing_on_a_child_is_refused() {
+    let mut t = common::sample();
+    account_sent_for(&mut t, &["billing", "marketing"]);
+    transfer_mut(&mut t, "account.email", "acquirer").purposes = Some(vec!["billing".to_owned()]);
+    let err = load(t).unwrap_err();
+    assert!(
+        matches!(&err, LoadError::PurposeNotFlattened { data, purpose: Some(p), .. }
+            if data == "account.email" && p == "marketing"),
+        "{err}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "data category `account.email` lacks the purpose `marketing` of the transfer of `account` to `acquirer`, which applies to every category inside it"
+    );
+
+    // The parent's transfer is for any purpose, the child's only for some.
+    let mut t = common::sample();
+    transfer_mut(&mut t, "account.health", "acquirer").purposes = Some(vec!["care".to_owned()]);
+    let err = load(t).unwrap_err();
+    assert!(
+        matches!(&err, LoadError::PurposeNotFlattened { data, purpose: None, .. } if data == "account.health"),
+        "{err}"
+    );
+
+    // A child may serve more purposes than its parent: its own transfer adds them.
+    let mut t = common::sample();
+    account_sent_for(&mut t, &["billing"]);
+    transfer_mut(&mut t, "account.health", "acquirer").purposes =
+        Some(vec!["billing".to_owned(), "care".to_owned()]);
+    assert!(load(t).is_ok());
+}
+
 // ------------------------------------------------------------- the property
 
 /// One edit of a valid table.
