@@ -238,8 +238,9 @@ pub enum LoadError {
         /// The parent's transfer.
         rule: Reference,
         /// The purpose it lacks; `None` when the parent's transfer is for
-        /// any purpose and the category's only for some.
-        purpose: Option<String>,
+        /// any purpose and the category's only for some. (A `Box<str>`
+        /// keeps every load error small.)
+        purpose: Option<Box<str>>,
     },
     /// No signature where one is required: no signature file beside the
     /// table, or rules loaded without verification given to a holder that

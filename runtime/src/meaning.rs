@@ -277,7 +277,7 @@ fn check_transfers_flattened(
             return Err(LoadError::PurposeNotFlattened {
                 data: data_name(table, child),
                 rule: reference(),
-                purpose: missing.map(str::to_owned),
+                purpose: missing.map(Box::from),
             });
         }
     }

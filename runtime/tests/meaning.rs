@@ -268,7 +268,7 @@ fn a_purpose_of_a_parent_s_transfer_missing_on_a_child_is_refused() {
     let err = load(t).unwrap_err();
     assert!(
         matches!(&err, LoadError::PurposeNotFlattened { data, purpose: Some(p), .. }
-            if data == "account.email" && p == "marketing"),
+            if data == "account.email" && &**p == "marketing"),
         "{err}"
     );
     assert_eq!(
