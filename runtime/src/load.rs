@@ -705,3 +705,17 @@ impl serde::Serialize for LoadError {
         s.end()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::LoadError;
+
+    /// Services return load errors inside their own errors; clippy's
+    /// large-error bound (128 bytes) leaves them room only if a load error
+    /// stays within twelve words.
+    #[test]
+    fn a_load_error_stays_small() {
+        let words = size_of::<LoadError>() / size_of::<usize>();
+        assert!(words <= 12, "a load error is {words} words");
+    }
+}
