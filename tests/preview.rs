@@ -51,6 +51,15 @@ fn the_state_lists_the_policies_and_the_text_is_the_renderers() {
     let state = preview.get("/state.json").json();
     assert_eq!(state["policies"][0]["id"], "shop");
     assert_eq!(state["policies"][0]["file"], "policies/shop.policy");
+    // The one warning of the policy is allowed by the project's
+    // policyc.toml, so it is left out, as `policyc check` leaves it out.
+    let checked = policyc::check_source(SHOP);
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str() == "W0410")
+    );
     assert_eq!(state["summary"], "no problems");
     assert_eq!(state["diagnostics"].as_array().unwrap().len(), 0);
     let text = preview.get("/text/0");
@@ -59,6 +68,39 @@ fn the_state_lists_the_policies_and_the_text_is_the_renderers() {
     assert_eq!(text.body, rendered, "the text is the HTML renderer's page");
     let framed = text.header("content-security-policy").unwrap();
     assert!(framed.contains("frame-ancestors 'self'") && !framed.contains("script-src"));
+    // The preview writes nothing.
+    project.save(&broken());
+    preview.state_after(0);
+    assert!(!project.dir.path().join("generated").exists());
+    let mut entries: Vec<String> = std::fs::read_dir(project.dir.path().join("policies"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    entries.sort();
+    assert_eq!(entries, ["shop.policy"]);
+}
+
+#[test]
+fn a_file_and_a_port_can_be_named() {
+    let project = Project::new(SHOP);
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = free.local_addr().unwrap().port();
+    drop(free);
+    let preview = project.preview_with(&["policies/shop.policy", "--port", &port.to_string()]);
+    assert_eq!(preview.url, format!("http://127.0.0.1:{port}/"));
+    assert!(
+        preview
+            .said
+            .starts_with("Previewing policies/shop.policy at")
+    );
+    assert_eq!(
+        preview.get("/state.json").json()["policies"][0]["id"],
+        "shop"
+    );
+    // A save of the file named is seen.
+    project.save(&broken());
+    let state = preview.state_after(0);
+    assert_eq!(state["diagnostics"][0]["code"], "E0101");
 }
 
 #[test]
@@ -156,6 +198,10 @@ fn the_redline_compares_with_the_last_released_edition() {
         none.body
     );
     project.build();
+    // The text is the page the build writes.
+    let built =
+        std::fs::read_to_string(project.dir.path().join("generated/shop/policy.html")).unwrap();
+    assert_eq!(preview.get("/text/0").body, built);
     let seen = preview.generation();
     project.save(SHOP_2);
     preview.state_after(seen);

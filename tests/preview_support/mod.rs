@@ -73,11 +73,17 @@ impl Project {
         assert_eq!(status, Some(0), "{stderr}");
     }
 
-    /// `policyc preview --port 0` in the project, once it has printed its
-    /// address.
+    /// `policyc preview` in the project, once it has printed its address.
     pub fn preview(&self) -> Preview {
+        self.preview_with(&[])
+    }
+
+    /// `policyc preview ARGS` in the project, once it has printed its
+    /// address.
+    pub fn preview_with(&self, args: &[&str]) -> Preview {
         let mut child = Command::new(env!("CARGO_BIN_EXE_policyc"))
-            .args(["preview", "--port", "0"])
+            .arg("preview")
+            .args(args)
             .current_dir(self.dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -107,7 +113,12 @@ impl Project {
             .trim_end_matches('/')
             .parse()
             .unwrap();
-        Preview { child, url, port }
+        Preview {
+            child,
+            url,
+            port,
+            said: line,
+        }
     }
 }
 
@@ -116,6 +127,8 @@ pub struct Preview {
     child: Child,
     pub url: String,
     pub port: u16,
+    /// The line it printed.
+    pub said: String,
 }
 
 impl Drop for Preview {
