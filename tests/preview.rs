@@ -270,3 +270,42 @@ fn a_port_taken_or_a_missing_folder_is_a_usage_error() {
     assert_eq!(status, Some(2));
     assert!(stderr.contains("`elsewhere` does not exist"), "{stderr}");
 }
+
+#[test]
+fn each_policy_of_a_folder_has_its_text() {
+    let project = Project::new(SHOP);
+    let other = SHOP
+        .replace("policy shop", "policy other")
+        .replace("Shop Ltd", "Other Ltd");
+    std::fs::write(project.dir.path().join("policies/other.policy"), other).unwrap();
+    let preview = project.preview();
+    let state = preview.get("/state.json").json();
+    let policies = state["policies"].as_array().unwrap();
+    assert_eq!(policies.len(), 2);
+    for (index, policy) in policies.iter().enumerate() {
+        let controller = match policy["id"].as_str().unwrap() {
+            "shop" => "Shop Ltd",
+            "other" => "Other Ltd",
+            id => panic!("{id}"),
+        };
+        let text = preview.get(&format!("/text/{index}")).body;
+        assert!(text.contains(controller), "{index}: {controller}");
+    }
+}
+
+#[test]
+fn a_folder_without_policies_says_so_until_one_is_saved() {
+    let project = Project::new(SHOP);
+    let empty = project.dir.path().join("drafts");
+    std::fs::create_dir(&empty).unwrap();
+    let preview = project.preview_with(&["drafts"]);
+    let state = preview.get("/state.json").json();
+    assert_eq!(state["policies"].as_array().unwrap().len(), 0);
+    let problem = state["problems"][0]["message"].as_str().unwrap();
+    let (_, said) = project.policyc(&["check", "drafts"]);
+    assert!(said.contains(problem), "{said} / {problem}");
+    std::fs::write(empty.join("shop.policy"), SHOP).unwrap();
+    let state = preview.state_after(state["generation"].as_u64().unwrap());
+    assert_eq!(state["policies"][0]["id"], "shop");
+    assert_eq!(state["problems"].as_array().unwrap().len(), 0);
+}

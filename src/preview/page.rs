@@ -26,6 +26,7 @@ header h1 { font-size: 1rem; margin: 0; }
 #body { display: flex; flex: 1; min-height: 0; }
 #text { flex: 3; display: flex; flex-direction: column; min-width: 0; }
 #stale { margin: 0; padding: 0.4rem 1rem; background: #fff3cd; color: #5c4400; }
+#nothing { margin: 0; padding: 0.75rem 1rem; }
 iframe { flex: 1; border: 0; width: 100%; }
 aside { flex: 2; overflow: auto; border-left: 1px solid var(--line); padding: 0.5rem 1rem; min-width: 18rem; }
 aside h2 { font-size: 1rem; margin: 0.5rem 0; }
@@ -112,6 +113,9 @@ function showFrame() {
   const shown = policy && policy.id !== null;
   $("stale").hidden = !(policy && policy.stale);
   $("nothing").hidden = shown;
+  $("nothing").textContent = policy
+    ? "No text yet: the policy has errors. Fix them to see its text."
+    : "No policy file found: see the problems listed.";
   $("frame").hidden = !shown;
   $("switch").textContent = view === "text" ? "Redline against the last release" : "Back to the text";
   if (shown) $("frame").src = "/" + view + "/" + chosen + "?generation=" + state.generation;

@@ -250,15 +250,15 @@ fn shown(file: &SourceFile, diagnostic: &Diagnostic) -> Shown {
 }
 
 /// The 1-based line `line` of `file`, without its line break, hazards made
-/// visible, cut to [`MAX_SOURCE_LINE`] characters.
+/// visible, cut to [`MAX_SOURCE_LINE`] characters; empty past the end.
 fn source_line(file: &SourceFile, line: usize) -> String {
-    let starts = file.line_starts();
-    let start = line
+    let Some(rest) = line
         .checked_sub(1)
-        .and_then(|i| starts.get(i))
-        .copied()
-        .unwrap_or(0);
-    let rest = file.text.get(start..).unwrap_or_default();
+        .and_then(|i| file.line_starts().get(i))
+        .and_then(|start| file.text.get(*start..))
+    else {
+        return String::new();
+    };
     let text = rest.split('\n').next().unwrap_or_default();
     let text = text.strip_suffix('\r').unwrap_or(text);
     crate::hazard::visible(text)
@@ -328,4 +328,54 @@ pub fn watched(paths: &[PathBuf]) -> Vec<(PathBuf, bool)> {
 /// (editors' swap and backup files, and the build's outputs, cannot).
 pub fn matters(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "policy")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_source_line_is_shown_without_its_break_hazards_visible_and_cut() {
+        let file = SourceFile::from_text(
+            "a.policy",
+            "first\r\nsec\u{202E}ond\n".to_owned() + &"x".repeat(1000),
+        );
+        assert_eq!(source_line(&file, 1), "first");
+        assert_eq!(source_line(&file, 2), "sec\u{FFFD}ond");
+        assert_eq!(source_line(&file, 3).chars().count(), MAX_SOURCE_LINE);
+        assert_eq!(source_line(&file, 9), "");
+    }
+
+    #[test]
+    fn only_policy_files_matter_and_a_file_is_watched_by_its_folder() {
+        assert!(matters(Path::new("policies/shop.policy")));
+        assert!(!matters(Path::new("policies/.shop.policy.swp")));
+        assert!(!matters(Path::new("generated/shop/policy.html")));
+        let dir = tempfile::tempdir().unwrap_or_else(|e| unreachable!("{e}"));
+        let file = dir.path().join("shop.policy");
+        assert_eq!(
+            watched(&[dir.path().to_path_buf(), file]),
+            [
+                (dir.path().to_path_buf(), false),
+                (dir.path().to_path_buf(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn diagnostics_past_the_limit_are_counted_not_listed() {
+        let lints = Lints::default();
+        let mut sink = Collect::new(&lints);
+        let file = SourceFile::from_text("a.policy", "policy x {}\n");
+        let one = Diagnostic::new(
+            crate::codes::Code::UnknownData,
+            crate::span::Span::new(0, 6),
+            "m",
+        );
+        let many = vec![one; MAX_LISTED + 3];
+        sink.diagnostics(&file, &many);
+        assert_eq!(sink.shown.len(), MAX_LISTED);
+        assert_eq!(sink.tally.errors, MAX_LISTED + 3);
+        assert_eq!(sink.tally.omitted, 3);
+    }
 }
