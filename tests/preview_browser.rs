@@ -353,8 +353,21 @@ fn a_browser_shows_the_text_and_the_diagnostics_and_follows_each_save() {
     // Its source line and explanation, one click away.
     page.evaluate("document.querySelector('#diagnostics button').click()");
     let seen = page.wait_for("the explanation", |s| has(s, "detail", "# E0101"));
-    assert!(has(&seen, "detail", "uses  nothing"), "{seen:#}");
+    assert!(has(&seen, "detail", "uses  nothing\n"), "{seen:#}");
+    let line = broken()
+        .lines()
+        .position(|l| l.contains("nothing"))
+        .unwrap()
+        + 1;
+    let marked = format!(
+        "{} | {}^^^^^^^ ",
+        " ".repeat(line.to_string().len()),
+        " ".repeat("  uses  ".len())
+    );
+    assert!(has(&seen, "detail", &marked), "the span marked: {seen:#}");
     assert!(has(&seen, "detail", "help: "), "{seen:#}");
+
+    screenshot(&mut page, "detail");
 
     // The redline against the released 1.0.0, one click away.
     project.save(SHOP_2);
@@ -364,4 +377,19 @@ fn a_browser_shows_the_text_and_the_diagnostics_and_follows_each_save() {
         has(s, "text", "from 1.0.0 to 2.0.0") && s["marks"].as_u64() > Some(0)
     });
     assert!(has(&seen, "text", "Telephone number"), "{seen:#}");
+    screenshot(&mut page, "redline");
+}
+
+/// With `POLICYC_PREVIEW_SCREENSHOTS=DIR`, saves what the page shows as
+/// DIR/NAME.png, to look at the page as its reader does.
+fn screenshot(page: &mut DevTools, name: &str) {
+    use base64::Engine as _;
+    let Some(dir) = std::env::var_os("POLICYC_PREVIEW_SCREENSHOTS") else {
+        return;
+    };
+    let shot = page.call("Page.captureScreenshot", json!({ "format": "png" }));
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(shot["data"].as_str().unwrap())
+        .unwrap();
+    std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).unwrap();
 }

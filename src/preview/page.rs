@@ -38,6 +38,7 @@ aside h2 { font-size: 1rem; margin: 0.5rem 0; }
 .where { opacity: 0.75; font-size: 0.85rem; display: block; }
 #detail { border-top: 1px solid var(--line); margin-top: 0.75rem; padding-top: 0.5rem; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; font: 0.85rem/1.45 ui-monospace, monospace; background: #8881; padding: 0.5rem; border-radius: 4px; }
+pre.source { white-space: pre; overflow-x: auto; }
 @media (prefers-color-scheme: dark) { .bad, .error .code { color: #ff8a80; } .warn, .warning .code { color: #f3c969; } .good { color: #7ed69a; } #stale { background: #4a3b00; color: #ffe8a3; } }
 ";
 
@@ -121,12 +122,22 @@ function showFrame() {
   if (shown) $("frame").src = "/" + view + "/" + chosen + "?generation=" + state.generation;
 }
 
+// The source line with the span marked under it and its label, as
+// `policyc check` prints it.
+function excerpt(diagnostic) {
+  const number = String(diagnostic.line);
+  const gutter = " ".repeat(number.length) + " | ";
+  const width = diagnostic.end_line === diagnostic.line ? Math.max(1, diagnostic.end_column - diagnostic.column) : 1;
+  const marks = " ".repeat(Math.max(0, diagnostic.column - 1)) + "^".repeat(width);
+  return diagnostic.file + ":" + number + ":" + diagnostic.column + "\n" +
+    number + " | " + diagnostic.source + "\n" + gutter + marks + " " + diagnostic.label;
+}
+
 async function detail(diagnostic) {
   const box = $("detail");
   box.replaceChildren();
   box.append(el("h2", null, diagnostic.code + ": " + diagnostic.message));
-  box.append(el("pre", "source", diagnostic.file + ":" + diagnostic.line + "\n" + diagnostic.line + " | " + diagnostic.source));
-  if (diagnostic.label) box.append(el("p", null, diagnostic.label));
+  box.append(el("pre", "source", excerpt(diagnostic)));
   diagnostic.related.forEach((related) => box.append(el("p", "where", "line " + related.line + ": " + related.message)));
   if (diagnostic.help) box.append(el("p", "help", "help: " + diagnostic.help));
   const explanation = el("pre", "explanation", "…");
