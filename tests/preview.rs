@@ -309,3 +309,17 @@ fn a_folder_without_policies_says_so_until_one_is_saved() {
     assert_eq!(state["policies"][0]["id"], "shop");
     assert_eq!(state["problems"].as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn the_history_may_be_in_another_output_directory() {
+    let project = Project::new(SHOP);
+    let (status, stderr) = project.policyc(&["build", "--out", "site"]);
+    assert_eq!(status, Some(0), "{stderr}");
+    let preview = project.preview_with(&["--out", "site"]);
+    let seen = preview.generation();
+    project.save(SHOP_2);
+    preview.state_after(seen);
+    let redline = preview.get("/redline/0").body;
+    assert!(redline.contains("from 1.0.0 to 2.0.0"), "{redline}");
+    assert!(!project.dir.path().join("generated").exists());
+}

@@ -50,12 +50,8 @@ pub fn answer(request: Request, context: &Context) {
         reply(request, text(405, "the preview only serves GET requests"));
         return;
     }
-    let path = request
-        .url()
-        .split('?')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
+    let url = request.url();
+    let path = url.split_once('?').map_or(url, |(path, _)| path).to_owned();
     if path == "/events" {
         stream(request, &context.shared);
         return;

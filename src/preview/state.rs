@@ -259,7 +259,7 @@ fn source_line(file: &SourceFile, line: usize) -> String {
     else {
         return String::new();
     };
-    let text = rest.split('\n').next().unwrap_or_default();
+    let text = rest.split_once('\n').map_or(rest, |(line, _)| line);
     let text = text.strip_suffix('\r').unwrap_or(text);
     crate::hazard::visible(text)
         .chars()
