@@ -323,3 +323,29 @@ fn the_history_may_be_in_another_output_directory() {
     assert!(redline.contains("from 1.0.0 to 2.0.0"), "{redline}");
     assert!(!project.dir.path().join("generated").exists());
 }
+
+#[test]
+fn a_save_of_an_included_file_is_seen_too() {
+    let project = Project::new(&SHOP.replacen(
+        "data usage \"Usage statistics\" {",
+        "include \"parts/usage.policy\"\n\ndata unused \"Unused\" {",
+        1,
+    ));
+    let parts = project.dir.path().join("policies/parts");
+    std::fs::create_dir(&parts).unwrap();
+    let usage = "data usage \"Usage statistics\" {\n  source   device\n  identity depersonalized\n  examples \"pages visited\"\n}\n";
+    std::fs::write(parts.join("usage.policy"), usage).unwrap();
+    let preview = project.preview_with(&["policies/shop.policy"]);
+    let first = preview.get("/state.json").json();
+    assert!(
+        preview.get("/text/0").body.contains("pages visited"),
+        "{first}"
+    );
+    std::fs::write(
+        parts.join("usage.policy"),
+        usage.replace("pages visited", "screens seen"),
+    )
+    .unwrap();
+    preview.state_after(first["generation"].as_u64().unwrap());
+    assert!(preview.get("/text/0").body.contains("screens seen"));
+}

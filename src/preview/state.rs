@@ -304,18 +304,18 @@ impl Sink for Collect<'_> {
     }
 }
 
-/// The folders to watch for `paths`, each with whether to watch below
-/// it: each directory named, with its subfolders, and the folder of each
-/// file named, alone (editors save by replacing the file, which a watch on
-/// the file itself would lose).
-pub fn watched(paths: &[PathBuf]) -> Vec<(PathBuf, bool)> {
-    let mut dirs: Vec<(PathBuf, bool)> = paths
+/// The folders to watch, with their subfolders, for `paths`: each
+/// directory named, and the folder of each file named (editors save by
+/// replacing the file, which a watch on the file itself would lose; the
+/// files a policy includes are below its folder).
+pub fn watched(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = paths
         .iter()
         .map(|path| {
             if path.is_dir() {
-                (path.clone(), true)
+                path.clone()
             } else {
-                (crate::source::parent_or_current(path).to_path_buf(), false)
+                crate::source::parent_or_current(path).to_path_buf()
             }
         })
         .collect();
@@ -355,10 +355,7 @@ mod tests {
         let file = dir.path().join("shop.policy");
         assert_eq!(
             watched(&[dir.path().to_path_buf(), file]),
-            [
-                (dir.path().to_path_buf(), false),
-                (dir.path().to_path_buf(), true)
-            ]
+            [dir.path().to_path_buf()]
         );
     }
 

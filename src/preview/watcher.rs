@@ -38,13 +38,8 @@ pub fn start(inputs: Inputs, shared: Arc<Shared>) -> Result<Watching, notify::Er
                 notify::Config::default().with_poll_interval(POLL),
             )?),
         };
-    for (dir, below) in state::watched(&inputs.paths) {
-        let mode = if below {
-            RecursiveMode::Recursive
-        } else {
-            RecursiveMode::NonRecursive
-        };
-        watcher.watch(&dir, mode)?;
+    for dir in state::watched(&inputs.paths) {
+        watcher.watch(&dir, RecursiveMode::Recursive)?;
     }
     std::thread::Builder::new()
         .name("preview-watcher".to_owned())
