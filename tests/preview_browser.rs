@@ -284,6 +284,7 @@ Sec-WebSocket-Key: cG9saWN5YyBwcmV2aWV3IQ==\r\nSec-WebSocket-Version: 13\r\n\r\n
                     detail: text("detail"),
                     text: framed ? framed.innerText : "",
                     marks: framed ? framed.querySelectorAll("ins, del").length : 0,
+                    scroll: frame && frame.contentWindow ? frame.contentWindow.scrollY : 0,
                 };
             })()"#,
         )
@@ -333,10 +334,15 @@ fn a_browser_shows_the_text_and_the_diagnostics_and_follows_each_save() {
     assert!(!has(&seen, "text", "Telephone number"));
     assert_eq!(seen["diagnostics"], "");
 
-    // A save on disk: the page follows, without being reloaded.
+    // A save on disk: the page follows, without being reloaded, and the
+    // text stays where the author was reading.
     page.evaluate("window.kept = 'same page'");
+    page.evaluate("document.getElementById('frame').contentWindow.scrollTo(0, 150)");
+    page.wait_for("the text scrolled", |s| s["scroll"] == 150);
     project.save(SHOP_2);
-    page.wait_for("the saved text", |s| has(s, "text", "Telephone number"));
+    page.wait_for("the saved text where it was read", |s| {
+        has(s, "text", "Telephone number") && s["scroll"] == 150
+    });
 
     // An error: listed beside the text, which stays as last saved.
     project.save(&broken());

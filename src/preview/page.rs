@@ -81,7 +81,7 @@ function draw() {
   if (chosen >= state.policies.length) chosen = 0;
   select.value = String(chosen);
   select.hidden = state.policies.length < 2;
-  showFrame();
+  showFrame(true);
   const list = $("diagnostics");
   list.replaceChildren();
   state.problems.forEach((problem) => {
@@ -109,7 +109,9 @@ function draw() {
   $("detail").hidden = true;
 }
 
-function showFrame() {
+// Shows the chosen policy's text or redline; after a save (`keep`), at
+// the place the author was reading.
+function showFrame(keep) {
   const policy = state.policies[chosen];
   const shown = policy && policy.id !== null;
   $("stale").hidden = !(policy && policy.stale);
@@ -119,7 +121,11 @@ function showFrame() {
     : "No policy file found: see the problems listed.";
   $("frame").hidden = !shown;
   $("switch").textContent = view === "text" ? "Redline against the last release" : "Back to the text";
-  if (shown) $("frame").src = "/" + view + "/" + chosen + "?generation=" + state.generation;
+  if (!shown) return;
+  const frame = $("frame");
+  const at = keep && frame.contentWindow ? frame.contentWindow.scrollY : 0;
+  frame.onload = () => frame.contentWindow.scrollTo(0, at);
+  frame.src = "/" + view + "/" + chosen + "?generation=" + state.generation;
 }
 
 // The source line with the span marked under it and its label, as
@@ -149,11 +155,11 @@ async function detail(diagnostic) {
 
 $("policy").addEventListener("change", (event) => {
   chosen = Number(event.target.value);
-  showFrame();
+  showFrame(false);
 });
 $("switch").addEventListener("click", () => {
   view = view === "text" ? "redline" : "text";
-  showFrame();
+  showFrame(false);
 });
 
 const events = new EventSource("/events");
