@@ -19,14 +19,16 @@ pub fn run(options: Options, out: &mut Output) -> Outcome {
         Ok(preview) => {
             let mut stdout = std::io::stdout().lock();
             // The address is the one thing a script waits for, so it goes
-            // out at once; a closed standard output stops nothing here.
-            let _gone = writeln!(
-                stdout,
-                "Previewing {} at {} (Ctrl-C to stop)",
-                shown.join(", "),
-                preview.url()
-            )
-            .and_then(|()| stdout.flush());
+            // out at once.
+            super::output::reader_gone(
+                writeln!(
+                    stdout,
+                    "Previewing {} at {} (Ctrl-C to stop)",
+                    shown.join(", "),
+                    preview.url()
+                )
+                .and_then(|()| stdout.flush()),
+            );
             drop(stdout);
             preview.serve();
             Outcome::Clean
