@@ -46,6 +46,7 @@ pub mod fmt;
 pub mod hazard;
 pub mod load;
 pub mod model;
+pub mod preview;
 pub mod publish;
 pub mod regimes;
 pub mod render;

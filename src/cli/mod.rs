@@ -9,6 +9,7 @@ mod generate;
 mod init;
 mod keygen;
 mod output;
+mod preview;
 mod query;
 mod test;
 
@@ -76,6 +77,8 @@ enum Command {
     Init(InitArgs),
     /// Make an Ed25519 key pair to sign rule tables: PATH.key (private) and PATH.pub (public).
     Keygen(KeygenArgs),
+    /// Serve a local page for authors: the policy text as readers will see it, the diagnostics beside it, refreshed on every save, and the redline against the last release.
+    Preview(PreviewArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(CompletionsArgs),
     /// Print the manual page (roff), for `man -l -` or a man directory.
@@ -140,6 +143,26 @@ struct BuildArgs {
 enum EmitLanguage {
     /// A Rust module (`ids.rs`) over `policy-runtime`.
     Rust,
+}
+
+/// Arguments of `policyc preview`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Serves on 127.0.0.1 only and prints the address to open. The page refreshes when a policy file is saved; stop it with Ctrl-C."
+)]
+struct PreviewArgs {
+    /// A policy file or a directory (searched recursively for *.policy).
+    #[arg(default_value = "policies")]
+    path: PathBuf,
+    /// The port on 127.0.0.1 (0: any free port, chosen by the system).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    port: u16,
+    /// The output directory whose history holds the released editions, for the redline.
+    #[arg(long, default_value = "generated", value_name = "DIR")]
+    out: PathBuf,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+    max_file_size: usize,
 }
 
 /// Arguments of `policyc keygen`.
@@ -459,6 +482,21 @@ pub fn run() -> ExitCode {
             &mut out,
         ),
         Command::Keygen(args) => keygen::run(&args.path, &mut out),
+        Command::Preview(args) => preview::run(
+            crate::preview::Options {
+                inputs: crate::preview::state::Inputs {
+                    paths: vec![args.path.clone()],
+                    max_file_size: args.max_file_size,
+                    lints: crate::config::Lints {
+                        allow: config.allow.clone(),
+                        deny_warnings: false,
+                    },
+                },
+                out_dir: args.out.clone(),
+                port: args.port,
+            },
+            &mut out,
+        ),
         Command::Completions(args) => generate::completions(args.shell, &mut out),
         Command::Man => generate::man(&mut out),
         Command::Synth { categories } => {
