@@ -269,6 +269,11 @@ pub struct DataCategory {
     /// (`when_combined identified`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub when_combined: bool,
+    /// The key of fideslang's default taxonomy the category maps to, if
+    /// stated; its own, never inherited (`policyc export fides`). Left out
+    /// of the JSON when absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fides: Option<String>,
 }
 
 /// How information is obtained.

@@ -4,6 +4,7 @@ use hashbrown::{HashMap, HashSet};
 
 use crate::codes::Code;
 use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
+use crate::fides::taxonomy;
 use crate::model::*;
 use crate::span::Span;
 use crate::suggest;
@@ -731,6 +732,7 @@ impl Lower {
             requirement,
             collected,
             when_combined,
+            fides,
             span: _,
         } = decl;
         // Without a label (an error, reported), the category stays in the
@@ -778,6 +780,7 @@ impl Lower {
             .flatten()
             .filter_map(|e| self.take_text(e, "example"))
             .collect();
+        let fides = self.fides_key(fides);
         let category = DataCategory {
             id: id.text,
             label,
@@ -791,8 +794,37 @@ impl Lower {
             collected,
             retention: Vec::new(),
             when_combined,
+            fides,
         };
         (category, identity, source)
+    }
+
+    /// The Fides key of a category: a data category of fideslang's default
+    /// taxonomy (E0880), so that the export never names a key Fides lacks.
+    fn fides_key(&mut self, props: Vec<Prop<ast::Str>>) -> Option<String> {
+        let value = take_single(props, "fides", &mut self.diags)?;
+        let span = value.span;
+        let key = self.take_text(value, "Fides key")?;
+        if taxonomy::is_data_category(&key) {
+            return Some(key);
+        }
+        let help = match suggest::closest(&key, taxonomy::DATA_CATEGORIES.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => "write a data category of fideslang's default taxonomy, such as \
+                     `user.contact.email`, or leave `fides` out: the export then declares a \
+                     custom category"
+                .to_owned(),
+        };
+        self.diags.push(
+            Diagnostic::new(
+                Code::FidesKeyUnknown,
+                span,
+                format!("`{key}` is not a data category of fideslang's default taxonomy"),
+            )
+            .label("not a Fides data category")
+            .help(help),
+        );
+        None
     }
 
     fn requirement(&mut self, flags: &[Prop<ast::Requirement>]) -> Option<Requirement> {

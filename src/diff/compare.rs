@@ -647,6 +647,13 @@ impl Cx<'_> {
             o.collected.as_deref(),
             n.collected.as_deref(),
         );
+        self.text(
+            K::DataFidesChanged,
+            at.aspect("fides"),
+            || TextOf::DataFides(name()),
+            o.fides.as_deref(),
+            n.fides.as_deref(),
+        );
         self.flag(
             K::DataCombinedIdentified,
             at.aspect("when_combined"),

@@ -60,6 +60,8 @@ pub enum TextOf {
     DataDescription(String),
     /// When the data category with this label is collected.
     DataCollected(String),
+    /// The Fides key of the data category with this label.
+    DataFides(String),
     /// The description of the purpose with this label.
     PurposeDescription(String),
     /// The legitimate interest of the purpose with this label.

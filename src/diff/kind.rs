@@ -85,6 +85,7 @@ change_kinds! {
     DataCollectionChanged = "DATA_COLLECTION_CHANGED", Editorial, DataCollectionChanged, "Collection time changed", "when a data category is collected was stated, reworded or dropped";
     DataCombinedIdentified = "DATA_COMBINED_IDENTIFIED", Narrowing, DataCombinedUnstated, "Combination rule stated", "a data category now states that, combined with personal information, it is treated as personal information";
     DataCombinedUnstated = "DATA_COMBINED_UNSTATED", Expanding, DataCombinedIdentified, "Combination rule dropped", "a data category no longer states that, combined with personal information, it is treated as personal information";
+    DataFidesChanged = "DATA_FIDES_CHANGED", Editorial, DataFidesChanged, "Fides mapping changed", "the key of fideslang's taxonomy a data category maps to was stated, changed or dropped";
     // Purposes.
     PurposeAdded = "PURPOSE_ADDED", Expanding, PurposeRemoved, "Purpose added", "data is processed for a new purpose";
     PurposeRemoved = "PURPOSE_REMOVED", Narrowing, PurposeAdded, "Purpose removed", "data is no longer processed for a purpose";

@@ -192,6 +192,8 @@ pub struct DataDecl {
     pub collected: Vec<Prop<Str>>,
     /// `when_combined identified`
     pub when_combined: Vec<Prop<Name>>,
+    /// `fides "user.contact.email"`
+    pub fides: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

@@ -755,6 +755,7 @@ impl Lower<'_> {
                 ),
                 Rule::collected_prop => add(&mut decl.collected, self.prop_str(part)),
                 Rule::when_combined_prop => add(&mut decl.when_combined, self.prop_name(part)),
+                Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }

@@ -201,6 +201,7 @@ pub const DATA: Block = block! {
     "optional" Flag => FLAG;
     "collected" Text => TEXT;
     "when_combined" Keyword => Help::OneOf(|| vocab::COMBINATIONS.keywords().collect());
+    "fides" Text => Help::Text("fides \"user.contact.email\"");
 };
 
 /// `purpose ID "LABEL" { … }`.

@@ -1,0 +1,4 @@
+//! Fides interoperation: the fideslang default taxonomy a policy maps its
+//! data categories to (`fides "user.contact.email"`).
+
+pub mod taxonomy;

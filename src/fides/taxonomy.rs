@@ -1,0 +1,183 @@
+//! The keys of fideslang's default taxonomy that a policy may map to, as
+//! fideslang 3.1.4 declares them (`src/fideslang/default_taxonomy/`). The
+//! check of `fides "KEY"` reads them (E0880), and the export knows from them
+//! which categories and uses a manifest need not declare. `tests/fides.rs`
+//! compares them with fideslang's own `DEFAULT_TAXONOMY` when Python and
+//! fideslang are at hand.
+
+/// The version of fideslang these keys come from.
+pub const FIDESLANG_VERSION: &str = "3.1.4";
+
+/// The data category keys of the default taxonomy, sorted.
+pub const DATA_CATEGORIES: &[&str] = &[
+    "system",
+    "system.authentication",
+    "system.operations",
+    "user",
+    "user.account",
+    "user.account.settings",
+    "user.account.username",
+    "user.authorization",
+    "user.authorization.biometric",
+    "user.authorization.credentials",
+    "user.authorization.password",
+    "user.behavior",
+    "user.behavior.browsing_history",
+    "user.behavior.media_consumption",
+    "user.behavior.purchase_history",
+    "user.behavior.search_history",
+    "user.biometric",
+    "user.biometric.fingerprint",
+    "user.biometric.health",
+    "user.biometric.retinal",
+    "user.biometric.voice",
+    "user.childrens",
+    "user.contact",
+    "user.contact.address",
+    "user.contact.address.city",
+    "user.contact.address.country",
+    "user.contact.address.postal_code",
+    "user.contact.address.state",
+    "user.contact.address.street",
+    "user.contact.email",
+    "user.contact.fax_number",
+    "user.contact.organization",
+    "user.contact.phone_number",
+    "user.contact.url",
+    "user.content",
+    "user.content.private",
+    "user.content.public",
+    "user.content.self_image",
+    "user.criminal_history",
+    "user.demographic",
+    "user.demographic.age_range",
+    "user.demographic.date_of_birth",
+    "user.demographic.gender",
+    "user.demographic.language",
+    "user.demographic.marital_status",
+    "user.demographic.political_opinion",
+    "user.demographic.profile",
+    "user.demographic.race_ethnicity",
+    "user.demographic.religious_belief",
+    "user.demographic.sexual_orientation",
+    "user.device",
+    "user.device.cookie",
+    "user.device.cookie_id",
+    "user.device.device_id",
+    "user.device.ip_address",
+    "user.financial",
+    "user.financial.bank_account",
+    "user.financial.credit_card",
+    "user.government_id",
+    "user.government_id.birth_certificate",
+    "user.government_id.drivers_license_number",
+    "user.government_id.immigration",
+    "user.government_id.national_identification_number",
+    "user.government_id.passport_number",
+    "user.government_id.vehicle_registration",
+    "user.health_and_medical",
+    "user.health_and_medical.genetic",
+    "user.health_and_medical.insurance_beneficiary_id",
+    "user.health_and_medical.record_id",
+    "user.job_title",
+    "user.location",
+    "user.location.imprecise",
+    "user.location.precise",
+    "user.name",
+    "user.name.first",
+    "user.name.last",
+    "user.payment",
+    "user.privacy_preferences",
+    "user.sensor",
+    "user.social",
+    "user.telemetry",
+    "user.unique_id",
+    "user.unique_id.pseudonymous",
+    "user.user_sensor",
+    "user.workplace",
+];
+
+/// The data use keys of the default taxonomy, sorted.
+pub const DATA_USES: &[&str] = &[
+    "analytics",
+    "analytics.reporting",
+    "analytics.reporting.ad_performance",
+    "analytics.reporting.campaign_insights",
+    "analytics.reporting.content_performance",
+    "analytics.reporting.system",
+    "analytics.reporting.system.performance",
+    "collect",
+    "employment",
+    "employment.recruitment",
+    "essential",
+    "essential.fraud_detection",
+    "essential.legal_obligation",
+    "essential.service",
+    "essential.service.authentication",
+    "essential.service.notifications",
+    "essential.service.notifications.email",
+    "essential.service.notifications.sms",
+    "essential.service.operations",
+    "essential.service.operations.improve",
+    "essential.service.operations.support",
+    "essential.service.payment_processing",
+    "essential.service.security",
+    "essential.service.upgrades",
+    "finance",
+    "functional",
+    "functional.service",
+    "functional.service.improve",
+    "functional.storage",
+    "functional.storage.privacy_preferences",
+    "marketing",
+    "marketing.advertising",
+    "marketing.advertising.first_party",
+    "marketing.advertising.first_party.contextual",
+    "marketing.advertising.first_party.targeted",
+    "marketing.advertising.frequency_capping",
+    "marketing.advertising.negative_targeting",
+    "marketing.advertising.profiling",
+    "marketing.advertising.serving",
+    "marketing.advertising.third_party",
+    "marketing.advertising.third_party.targeted",
+    "marketing.communications",
+    "marketing.communications.email",
+    "marketing.communications.sms",
+    "operations",
+    "personalize",
+    "personalize.content",
+    "personalize.content.limited",
+    "personalize.content.profiled",
+    "personalize.content.profiling",
+    "personalize.profiling",
+    "personalize.system",
+    "sales",
+    "third_party_sharing",
+    "third_party_sharing.legal_obligation",
+    "train_ai_system",
+];
+
+/// Whether `key` is a data category of the default taxonomy.
+pub fn is_data_category(key: &str) -> bool {
+    DATA_CATEGORIES.binary_search(&key).is_ok()
+}
+
+/// Whether `key` is a data use of the default taxonomy.
+pub fn is_data_use(key: &str) -> bool {
+    DATA_USES.binary_search(&key).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_keys_are_sorted_and_unique_so_that_look_up_can_bisect() {
+        for keys in [DATA_CATEGORIES, DATA_USES] {
+            assert!(keys.windows(2).all(|w| w.first() < w.last()));
+        }
+        assert!(is_data_category("user.contact.email"));
+        assert!(!is_data_category("user.contact.mail"));
+        assert!(is_data_use("marketing.advertising"));
+    }
+}
