@@ -145,7 +145,7 @@ codes! {
     NotASigningKey = Error "E0802", "a signing key is not an Ed25519 private key in PKCS#8 PEM";
     NotATrustedKey = Error "E0803", "a trusted key is not an Ed25519 public key";
     UntrustedTable = Error "E0804", "a rule table is not signed by a trusted key";
-    FidesKeyUnknown = Error "E0880", "a data category maps to a key that is not a data category of fideslang's default taxonomy";
+    FidesKeyUnknown = Error "E0880", "a data category or purpose maps to a key that fideslang's default taxonomy does not declare";
 }
 
 /// The letter of a code is its severity (E for errors, W for warnings) and

@@ -339,6 +339,11 @@ pub struct Purpose {
     pub interest: Option<String>,
     /// Whether the purpose may use depersonalized data only.
     pub only_depersonalized: bool,
+    /// The data use of fideslang's default taxonomy the purpose maps to,
+    /// if stated (`policyc export fides`). Left out of the JSON when
+    /// absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fides: Option<String>,
 }
 
 /// Who data may be sent to.

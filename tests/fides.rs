@@ -82,6 +82,30 @@ fn a_key_outside_the_taxonomy_is_e0880_with_the_closest_key() {
 }
 
 #[test]
+fn a_purpose_maps_to_a_data_use_and_nothing_else() {
+    let source = policy_with("", "").replace(
+        "  basis contract\n",
+        "  basis contract\n  fides \"essential.service\"\n",
+    );
+    let policy = checked(&source);
+    assert_eq!(
+        policy.purposes[0].fides.as_deref(),
+        Some("essential.service")
+    );
+    let wrong = source.replace("essential.service", "user.account");
+    let checked = policyc::check_source(&wrong);
+    let e0880 = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::FidesKeyUnknown)
+        .expect("E0880");
+    assert_eq!(
+        e0880.message,
+        "`user.account` is not a data use of fideslang's default taxonomy"
+    );
+}
+
+#[test]
 fn a_mapping_given_twice_is_a_duplicate_property() {
     let twice = "  fides \"user.account\"\n  fides \"user.account\"\n";
     let checked = policyc::check_source(&policy_with(twice, ""));
@@ -123,6 +147,19 @@ fn the_diff_reports_a_changed_mapping_as_editorial() {
     let change = &changes.changes[0];
     assert_eq!(change.subject, "account.email");
     assert_eq!(change.aspect.as_deref(), Some("fides"));
+}
+
+#[test]
+fn the_diff_reports_a_purposes_changed_data_use_as_editorial() {
+    let with = |key: &str| {
+        policy_with("", "").replace("  basis contract\n", &format!("  basis contract\n{key}"))
+    };
+    let old = checked(&with(""));
+    let new = checked(&with("  fides \"essential.service\"\n"));
+    let changes = diff::diff(&old, &new);
+    let kinds: Vec<_> = changes.changes.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [ChangeKind::PurposeFidesChanged]);
+    assert_eq!(changes.class(), Some(Class::Editorial));
 }
 
 #[test]

@@ -4,7 +4,7 @@ use hashbrown::{HashMap, HashSet};
 
 use crate::codes::Code;
 use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
-use crate::fides::taxonomy;
+use crate::fides::taxonomy::Taxonomy;
 use crate::model::*;
 use crate::span::Span;
 use crate::suggest;
@@ -780,7 +780,7 @@ impl Lower {
             .flatten()
             .filter_map(|e| self.take_text(e, "example"))
             .collect();
-        let fides = self.fides_key(fides);
+        let fides = self.fides_key(fides, Taxonomy::DataCategories);
         let category = DataCategory {
             id: id.text,
             label,
@@ -799,29 +799,31 @@ impl Lower {
         (category, identity, source)
     }
 
-    /// The Fides key of a category: a data category of fideslang's default
-    /// taxonomy (E0880), so that the export never names a key Fides lacks.
-    fn fides_key(&mut self, props: Vec<Prop<ast::Str>>) -> Option<String> {
+    /// The Fides key of a category or purpose: a key of fideslang's
+    /// default taxonomy (E0880), so that the export never names a key Fides
+    /// lacks.
+    fn fides_key(&mut self, props: Vec<Prop<ast::Str>>, of: Taxonomy) -> Option<String> {
         let value = take_single(props, "fides", &mut self.diags)?;
         let span = value.span;
         let key = self.take_text(value, "Fides key")?;
-        if taxonomy::is_data_category(&key) {
+        if of.keys().binary_search(&key.as_str()).is_ok() {
             return Some(key);
         }
-        let help = match suggest::closest(&key, taxonomy::DATA_CATEGORIES.iter().copied()) {
+        let (what, example) = of.words();
+        let help = match suggest::closest(&key, of.keys().iter().copied()) {
             Some(best) => format!("did you mean `{best}`?"),
-            None => "write a data category of fideslang's default taxonomy, such as \
-                     `user.contact.email`, or leave `fides` out: the export then declares a \
-                     custom category"
-                .to_owned(),
+            None => format!(
+                "write a {what} of fideslang's default taxonomy, such as `{example}`, or leave \
+                 `fides` out: the export then declares a custom {what}"
+            ),
         };
         self.diags.push(
             Diagnostic::new(
                 Code::FidesKeyUnknown,
                 span,
-                format!("`{key}` is not a data category of fideslang's default taxonomy"),
+                format!("`{key}` is not a {what} of fideslang's default taxonomy"),
             )
-            .label("not a Fides data category")
+            .label(format!("not a Fides {what}"))
             .help(help),
         );
         None
@@ -1138,6 +1140,7 @@ impl Lower {
             }
             None => false,
         };
+        let fides = self.fides_key(decl.fides.clone(), Taxonomy::DataUses);
         let (basis, interest) = basis?;
         if !all_resolved || decl.uses.is_empty() {
             return None;
@@ -1150,6 +1153,7 @@ impl Lower {
             basis,
             interest,
             only_depersonalized,
+            fides,
         };
         Some((purpose, spans))
     }

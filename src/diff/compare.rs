@@ -735,6 +735,13 @@ impl Cx<'_> {
             n.only_depersonalized,
             || Detail::Depersonalized { name: name() },
         );
+        self.text(
+            K::PurposeFidesChanged,
+            at.aspect("fides"),
+            || TextOf::PurposeFides(name()),
+            o.fides.as_deref(),
+            n.fides.as_deref(),
+        );
     }
 
     /// A purpose's data: a category is covered when it is inside a

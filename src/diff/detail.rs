@@ -66,6 +66,8 @@ pub enum TextOf {
     PurposeDescription(String),
     /// The legitimate interest of the purpose with this label.
     PurposeInterest(String),
+    /// The Fides data use of the purpose with this label.
+    PurposeFides(String),
     /// The description of the recipient with this label.
     RecipientDescription(String),
     /// The label of a right.

@@ -100,6 +100,7 @@ change_kinds! {
     InterestChanged = "INTEREST_CHANGED", Editorial, InterestChanged, "Interest changed", "the legitimate interest of a purpose was stated, reworded or dropped";
     PurposeIdentifiedAllowed = "PURPOSE_IDENTIFIED_ALLOWED", Expanding, PurposeDepersonalizedOnly, "Purpose may identify", "a purpose restricted to depersonalized data may now use identified data";
     PurposeDepersonalizedOnly = "PURPOSE_DEPERSONALIZED_ONLY", Narrowing, PurposeIdentifiedAllowed, "Purpose depersonalized", "a purpose is now restricted to depersonalized data";
+    PurposeFidesChanged = "PURPOSE_FIDES_CHANGED", Editorial, PurposeFidesChanged, "Fides data use changed", "the data use of fideslang's taxonomy a purpose maps to was stated, changed or dropped";
     // Recipients.
     RecipientAdded = "RECIPIENT_ADDED", Expanding, RecipientRemoved, "Recipient added", "a new recipient may receive data";
     RecipientRemoved = "RECIPIENT_REMOVED", Narrowing, RecipientAdded, "Recipient removed", "a recipient no longer receives data";

@@ -157,6 +157,33 @@ pub const DATA_USES: &[&str] = &[
     "train_ai_system",
 ];
 
+/// A part of the default taxonomy a policy maps to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Taxonomy {
+    /// The data categories (`fides` in a data block).
+    DataCategories,
+    /// The data uses (`fides` in a purpose block).
+    DataUses,
+}
+
+impl Taxonomy {
+    /// Its keys, sorted.
+    pub fn keys(self) -> &'static [&'static str] {
+        match self {
+            Taxonomy::DataCategories => DATA_CATEGORIES,
+            Taxonomy::DataUses => DATA_USES,
+        }
+    }
+
+    /// What one of its keys is called in messages, and an example key.
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Taxonomy::DataCategories => ("data category", "user.contact.email"),
+            Taxonomy::DataUses => ("data use", "marketing.advertising"),
+        }
+    }
+}
+
 /// Whether `key` is a data category of the default taxonomy.
 pub fn is_data_category(key: &str) -> bool {
     DATA_CATEGORIES.binary_search(&key).is_ok()

@@ -225,6 +225,8 @@ pub struct PurposeDecl {
     pub basis: Vec<Prop<BasisDecl>>,
     /// `only RESTRICTION` (a value of `vocab::RESTRICTIONS`)
     pub only: Vec<Prop<Name>>,
+    /// `fides "marketing.advertising"`
+    pub fides: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

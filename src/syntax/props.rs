@@ -211,6 +211,7 @@ pub const PURPOSE: Block = block! {
     "uses" Names repeats => Help::Text("uses account, device");
     "basis" Basis => Help::OneOf(|| vocab::BASES.keywords().collect());
     "only" Keyword => Help::OneOf(|| vocab::RESTRICTIONS.keywords().collect());
+    "fides" Text => Help::Text("fides \"marketing.advertising\"");
 };
 
 /// `recipient ID "LABEL" { … }`.
