@@ -146,6 +146,7 @@ codes! {
     NotATrustedKey = Error "E0803", "a trusted key is not an Ed25519 public key";
     UntrustedTable = Error "E0804", "a rule table is not signed by a trusted key";
     FidesKeyUnknown = Error "E0880", "a data category or purpose maps to a key that fideslang's default taxonomy does not declare";
+    FidesKeyTaken = Error "E0881", "a data category or purpose without a Fides key would be exported under a key that means something else";
 }
 
 /// The letter of a code is its severity (E for errors, W for warnings) and

@@ -171,3 +171,256 @@ fn fmt_puts_the_mapping_last_in_its_block() {
         "data account \"Account\" {\n  source user\n  fides  \"user.account\"\n}\n"
     );
 }
+
+// ------------------------------------------------------------------ export
+
+const EXAMPLE: &str = "policies/pro-it-group.policy";
+
+fn policyc() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("policyc").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// `policyc export fides PATHS`: its stdout, after asserting it succeeded.
+fn export(paths: &[&str]) -> String {
+    let output = policyc()
+        .args(["export", "fides"])
+        .args(paths)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn manifest(yaml: &str) -> policyc::fides::manifest::Manifest {
+    policyc::fides::yaml::from_str(yaml).unwrap()
+}
+
+#[test]
+fn the_example_exports_custom_categories_uses_and_a_declaration_per_purpose() {
+    let yaml = export(&[EXAMPLE]);
+    assert_eq!(yaml, export(&[EXAMPLE]), "the export is deterministic");
+    let m = manifest(&yaml);
+    let keys: Vec<_> = m
+        .data_category
+        .iter()
+        .map(|c| c.fides_key.as_str())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "account",
+            "account.email",
+            "account.name",
+            "account.phone",
+            "account.content",
+            "device",
+            "activity_log",
+            "profile",
+            "statistics"
+        ]
+    );
+    let email = &m.data_category[1];
+    assert_eq!(email.parent_key.as_deref(), Some("account"));
+    assert_eq!(email.name.as_deref(), Some("E-mail address"));
+    assert_eq!(m.data_use.len(), 7);
+    let [system] = m.system.as_slice() else {
+        panic!("one system")
+    };
+    assert_eq!(system.fides_key, "pro_it_privacy");
+    assert_eq!(system.legal_name.as_deref(), Some("Pro IT Group Inc"));
+    assert_eq!(system.privacy_declarations.len(), 7);
+    let quality = &system.privacy_declarations[3];
+    assert_eq!(quality.data_use, "quality");
+    assert_eq!(
+        quality.data_categories,
+        ["device", "activity_log", "profile"]
+    );
+    assert_eq!(
+        quality.legal_basis_for_processing.as_deref(),
+        Some("Legitimate interests")
+    );
+    assert_eq!(
+        quality.retention_period.as_deref(),
+        Some(
+            "Technical information sent automatically by the User's browser: for 1 year from \
+             collection; Log files of the User's actions within the Service: for 1 year from \
+             collection; Depersonalized information: for 3 years from collection"
+        )
+    );
+    assert!(quality.data_shared_with_third_parties);
+    assert_eq!(
+        quality.egress.as_ref().unwrap().last().map(String::as_str),
+        Some("researchers")
+    );
+    let researchers = system
+        .egress
+        .iter()
+        .find(|f| f.fides_key == "researchers")
+        .unwrap();
+    assert_eq!(researchers.kind, "system");
+    assert_eq!(
+        researchers.data_categories.as_deref(),
+        Some(&["statistics".to_owned(), "profile".to_owned()][..])
+    );
+}
+
+/// A policy with mapped categories and purposes, special-category data on
+/// explicit consent, and a recipient abroad.
+const MAPPED: &str = "tests/fixtures/fides/mapped.policy";
+
+#[test]
+fn mapped_keys_are_used_and_not_declared_and_parts_go_below_them() {
+    let m = manifest(&export(&[MAPPED]));
+    let keys: Vec<_> = m
+        .data_category
+        .iter()
+        .map(|c| c.fides_key.as_str())
+        .collect();
+    assert_eq!(keys, ["user.account.nickname", "health"]);
+    assert_eq!(
+        m.data_category[0].parent_key.as_deref(),
+        Some("user.account")
+    );
+    let uses: Vec<_> = m.data_use.iter().map(|u| u.fides_key.as_str()).collect();
+    assert_eq!(uses, ["care"]);
+    let system = &m.system[0];
+    let service = &system.privacy_declarations[0];
+    assert_eq!(service.data_use, "essential.service");
+    // `account` covers its parts; Fides's `user.account` does not cover
+    // `user.contact.email`, so the declaration names it too.
+    assert_eq!(
+        service.data_categories,
+        ["user.account", "user.contact.email"]
+    );
+    let care = &system.privacy_declarations[1];
+    assert!(care.processes_special_category_data);
+    assert_eq!(
+        care.special_category_legal_basis.as_deref(),
+        Some("Explicit consent")
+    );
+    assert_eq!(care.legal_basis_for_processing.as_deref(), Some("Consent"));
+    assert!(system.does_international_transfers);
+    assert_eq!(
+        system.legal_basis_for_transfers,
+        ["standard contractual clauses"]
+    );
+}
+
+#[test]
+fn a_custom_key_that_is_a_default_key_is_e0881() {
+    let dir = tempfile::tempdir().unwrap();
+    let source =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(MAPPED))
+            .unwrap()
+            .replace("data account.nickname", "data account.username")
+            .replace("account.nickname", "account.username");
+    let path = dir.path().join("taken.policy");
+    std::fs::write(&path, source).unwrap();
+    let output = policyc()
+        .args(["export", "fides", "--color", "never"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "error[E0881]: policy `mapped`: the data category `account.username` would be \
+             exported as `user.account.username`, a key of fideslang's default taxonomy"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("fides \"user.account.username\""),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn out_writes_one_policys_manifest_and_refuses_several() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fides.yml");
+    let output = policyc()
+        .args(["export", "fides", EXAMPLE, "--out"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), export(&[EXAMPLE]));
+    let several = policyc()
+        .args(["export", "fides", EXAMPLE, MAPPED, "--out"])
+        .arg(dir.path().join("two.yml"))
+        .output()
+        .unwrap();
+    assert_eq!(several.status.code(), Some(2));
+    assert!(!dir.path().join("two.yml").exists());
+    let both = export(&[EXAMPLE, MAPPED]);
+    assert_eq!(both.matches("\n---\n").count(), 1);
+}
+
+#[test]
+fn a_policy_with_errors_exports_nothing() {
+    let output = policyc()
+        .args([
+            "export",
+            "fides",
+            "tests/fixtures/diagnostics/e0880_unknown_fides_key.policy",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+}
+
+/// The Python that has fideslang: `POLICYC_PYTHON`, or `python3`.
+fn python() -> String {
+    std::env::var("POLICYC_PYTHON").unwrap_or_else(|_| "python3".to_owned())
+}
+
+#[test]
+fn fideslang_validates_the_exports_when_it_is_installed() {
+    let python = python();
+    let probe = std::process::Command::new(&python)
+        .args(["-c", "import fideslang"])
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        println!(
+            "skipped: `{python} -c \"import fideslang\"` fails; install it with \
+             `pip install fideslang==3.1.4` (or set POLICYC_PYTHON) to validate the export"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (name, policy) in [("example.yml", EXAMPLE), ("mapped.yml", MAPPED)] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, export(&[policy])).unwrap();
+        files.push(file);
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = std::process::Command::new(&python)
+        .arg(root.join("tests/fides/validate.py"))
+        .arg(root.join("src/fides/taxonomy.rs"))
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout)
+            .matches(": valid")
+            .count(),
+        2
+    );
+}

@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod diff;
 mod explain;
+mod export;
 mod fmt;
 mod generate;
 mod init;
@@ -80,12 +81,32 @@ enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), for `man -l -` or a man directory.
     Man,
+    /// Write each policy in another tool's format (fides: a fideslang manifest).
+    #[command(subcommand)]
+    Export(ExportArgs),
     /// Print a synthetic policy of N data categories (N/10 purposes, N/100
     /// recipients), for benchmarks and load tests.
     #[command(hide = true)]
     Synth {
         /// How many data categories.
         categories: usize,
+    },
+}
+
+/// What `policyc export` writes.
+#[derive(Debug, Subcommand)]
+enum ExportArgs {
+    /// A fideslang manifest (YAML) per policy: data categories, data uses and a system with a privacy declaration per purpose.
+    Fides {
+        /// Policy files or directories (searched recursively for *.policy).
+        #[arg(default_value = "policies")]
+        paths: Vec<PathBuf>,
+        /// Write the manifest to this file (one policy) instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Refuse files larger than this many bytes.
+        #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+        max_file_size: usize,
     },
 }
 
@@ -451,6 +472,11 @@ pub fn run() -> ExitCode {
         Command::Keygen(args) => keygen::run(&args.path, &mut out),
         Command::Completions(args) => generate::completions(args.shell, &mut out),
         Command::Man => generate::man(&mut out),
+        Command::Export(ExportArgs::Fides {
+            paths,
+            out: file,
+            max_file_size,
+        }) => export::fides(paths, file.as_deref(), *max_file_size, &mut out),
         Command::Synth { categories } => {
             print!("{}", crate::synth::policy(*categories));
             Outcome::Clean

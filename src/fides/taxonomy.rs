@@ -157,6 +157,155 @@ pub const DATA_USES: &[&str] = &[
     "train_ai_system",
 ];
 
+/// The names of the data categories, in the order of their keys.
+pub const DATA_CATEGORY_NAMES: &[&str] = &[
+    "System Data",
+    "Authentication Data",
+    "Operations Data",
+    "User Data",
+    "Account Information",
+    "Account Settings",
+    "Account Username",
+    "Authorization Information",
+    "Biometric Credentials",
+    "Account password",
+    "Password",
+    "Observed Behavior",
+    "Browsing History",
+    "Media Consumption",
+    "Purchase History",
+    "Search History",
+    "Biometric Data",
+    "Fingerprint",
+    "Biometric Health Data",
+    "Retina Scan",
+    "Voice Recording",
+    "Children's Data",
+    "Contact Data",
+    "User Contact Address",
+    "User Contact City",
+    "User Contact Country",
+    "User Contact Postal Code",
+    "User Contact State",
+    "User Contact Street",
+    "User Contact Email",
+    "Fax Number",
+    "Organization",
+    "User Contact Phone Number",
+    "User Website",
+    "User Content",
+    "Private Content",
+    "Public Content",
+    "User Image",
+    "Criminal History",
+    "Demographic Data",
+    "Age Range",
+    "Birth Date",
+    "Gender",
+    "Language",
+    "Marital Status",
+    "Political Opinion",
+    "User Profile Data",
+    "Race",
+    "Religion",
+    "Sexual Orientation",
+    "Device Data",
+    "Device Cookie",
+    "Cookie ID",
+    "Device ID",
+    "IP Address",
+    "Financial Data",
+    "Bank Account Information",
+    "Credit Card Information",
+    "Government ID",
+    "Birth Certificate",
+    "Driver's License Number",
+    "Immigration ID",
+    "National Identification Number",
+    "Passport Number",
+    "Vehicle Registration",
+    "Health and Medical Data",
+    "User's Genetic Data",
+    "Medical Insurance ID",
+    "Medical Record ID",
+    "Job Title",
+    "Location Data",
+    "Imprecise Subject Location",
+    "Precise Subject Location",
+    "Name",
+    "First Name",
+    "Last Name",
+    "Payment Data",
+    "Privacy Preferences",
+    "Sensor Data",
+    "Social Data",
+    "Telemetry Data",
+    "Unique ID",
+    "Pseudonymous User ID",
+    "User Sensor Data",
+    "Workplace",
+];
+
+/// The names of the data uses, in the order of their keys.
+pub const DATA_USE_NAMES: &[&str] = &[
+    "Analytics",
+    "Analytics for Reporting",
+    "Analytics for Advertising Performance",
+    "Analytics for Insights",
+    "Analytics for Content Performance",
+    "Analytics for System Activity",
+    "Analytics for System Performance",
+    "Collect",
+    "Employment",
+    "Employment Recruitment",
+    "Essential",
+    "Essential Fraud Detection",
+    "Essential Legal Obligation",
+    "Essential for Service",
+    "Essential Service Authentication",
+    "Essential Service Notifications",
+    "Essential Email Service Notifications",
+    "Essential SMS Service Notifications",
+    "Essential for Operations",
+    "Essential for Support Improvement",
+    "Essential for Operations Support",
+    "Essential for Payment Processing",
+    "Essential for Security",
+    "Essential for Service Upgrades",
+    "Finance",
+    "Functional",
+    "Service",
+    "Improve Service",
+    "Local Data Storage",
+    "Local Data Storage for Privacy Preferences",
+    "Marketing",
+    "Advertising, Marketing or Promotion",
+    "First Party Advertising",
+    "First Party Contextual Advertising",
+    "First Party Personalized Advertising",
+    "Frequency Capping",
+    "Negative Targeting",
+    "Profiling for Advertising",
+    "Essential for Serving Ads",
+    "Third Party Advertising",
+    "Third Party Targeted Advertising",
+    "Marketing Communications",
+    "Marketing Email Communications",
+    "Marketing SMS Communications",
+    "Operations",
+    "Personalize",
+    "Content Personalization",
+    "Limited Content Personalization",
+    "Targeted Content Personalization",
+    "Profiling for Personalization",
+    "Personalized Profiling",
+    "System Personalization",
+    "Sales",
+    "Third Party Sharing",
+    "Sharing for Legal Obligation",
+    "Train AI System",
+];
+
 /// A part of the default taxonomy a policy maps to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Taxonomy {
@@ -173,6 +322,16 @@ impl Taxonomy {
             Taxonomy::DataCategories => DATA_CATEGORIES,
             Taxonomy::DataUses => DATA_USES,
         }
+    }
+
+    /// The name the taxonomy gives `key`, if it declares the key.
+    pub fn name(self, key: &str) -> Option<&'static str> {
+        let names = match self {
+            Taxonomy::DataCategories => DATA_CATEGORY_NAMES,
+            Taxonomy::DataUses => DATA_USE_NAMES,
+        };
+        let at = self.keys().binary_search(&key).ok()?;
+        names.get(at).copied()
     }
 
     /// What one of its keys is called in messages, and an example key.
@@ -206,5 +365,12 @@ mod tests {
         assert!(is_data_category("user.contact.email"));
         assert!(!is_data_category("user.contact.mail"));
         assert!(is_data_use("marketing.advertising"));
+        assert_eq!(DATA_CATEGORIES.len(), DATA_CATEGORY_NAMES.len());
+        assert_eq!(DATA_USES.len(), DATA_USE_NAMES.len());
+        assert_eq!(
+            Taxonomy::DataCategories.name("user.contact.email"),
+            Some("User Contact Email")
+        );
+        assert_eq!(Taxonomy::DataUses.name("user.contact.email"), None);
     }
 }
