@@ -248,9 +248,10 @@ fn the_example_exports_custom_categories_uses_and_a_declaration_per_purpose() {
     assert_eq!(
         quality.retention_period.as_deref(),
         Some(
-            "Technical information sent automatically by the User's browser: for 1 year from \
-             collection; Log files of the User's actions within the Service: for 1 year from \
-             collection; Depersonalized information: for 3 years from collection"
+            "Technical information sent automatically by the User's browser (device): for 1 year \
+             from collection; Log files of the User's actions within the Service (activity_log): \
+             for 1 year from collection; Depersonalized information (profile): for 3 years from \
+             collection"
         )
     );
     assert!(quality.data_shared_with_third_parties);
@@ -423,4 +424,208 @@ fn fideslang_validates_the_exports_when_it_is_installed() {
             .count(),
         2
     );
+}
+
+// ------------------------------------------------------------------ import
+
+fn date() -> policyc::fides::import::Start {
+    policyc::fides::import::Start {
+        effective: policyc::model::Date::parse("2026-12-01").unwrap(),
+        is_url: policyc::check::is_url,
+    }
+}
+
+/// Imports `yaml`, formats the policy and checks it: the import's promise
+/// is a policy without errors.
+fn import(yaml: &str) -> (String, Vec<policyc::diagnostic::Diagnostic>) {
+    let imported = policyc::fides::import::import(yaml, date()).unwrap();
+    let policy = policyc::fmt::format(&imported.policy).unwrap();
+    let checked = policyc::check_source(&policy);
+    assert!(
+        !checked.has_errors(),
+        "{policy}\n{:#?}",
+        checked.diagnostics
+    );
+    (policy, imported.warnings)
+}
+
+/// export, import, export again: the manifests of `policy`, before and
+/// after.
+fn round_trip(
+    policy: &str,
+) -> (
+    policyc::fides::manifest::Manifest,
+    policyc::fides::manifest::Manifest,
+) {
+    let first = export(&[policy]);
+    let (imported, _) = import(&first);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("imported.policy");
+    std::fs::write(&path, imported).unwrap();
+    let second = export(&[path.to_str().unwrap()]);
+    (manifest(&first), manifest(&second))
+}
+
+#[test]
+fn the_example_round_trips_but_for_the_legitimate_interests() {
+    let (mut first, second) = round_trip(EXAMPLE);
+    // The manifest does not state a legitimate interest, which the
+    // language requires: the import leaves those bases unstated.
+    for declaration in &mut first.system[0].privacy_declarations {
+        if declaration.legal_basis_for_processing.as_deref() == Some("Legitimate interests") {
+            declaration.legal_basis_for_processing = None;
+        }
+    }
+    assert_eq!(first, second);
+}
+
+#[test]
+fn the_mapped_policy_round_trips_but_for_special_data_and_countries() {
+    let (mut first, second) = round_trip(MAPPED);
+    // Which categories are special, and where recipients are, no manifest
+    // says per category or recipient.
+    let system = &mut first.system[0];
+    system.does_international_transfers = false;
+    system.legal_basis_for_transfers.clear();
+    for declaration in &mut system.privacy_declarations {
+        declaration.processes_special_category_data = false;
+        declaration.special_category_legal_basis = None;
+    }
+    assert_eq!(first, second);
+}
+
+#[test]
+fn the_import_lists_what_it_cannot_map() {
+    let yaml = export(&[MAPPED]).replace("  data_subjects: []\n", "  data_subjects: [customer]\n");
+    let (policy, warnings) = import(&yaml);
+    let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(warnings.iter().all(|w| w.code == Code::FidesNotImported));
+    assert!(messages.contains(&"the privacy declaration's `data_subjects` is not imported: the language has no counterpart"), "{messages:#?}");
+    assert!(messages.contains(&"the declaration `Arranging care` processes special-category data, but the manifest does not say which"), "{messages:#?}");
+    assert!(messages.contains(&"the manifest does not state on which ground data goes to `clinic`: the transfer's ground is unstated"), "{messages:#?}");
+    assert_eq!(
+        messages
+            .iter()
+            .filter(|m| m.contains("data_subjects"))
+            .count(),
+        1,
+        "once per field"
+    );
+    let at = warnings
+        .iter()
+        .find(|w| w.message.contains("data_subjects"))
+        .unwrap()
+        .span;
+    assert_eq!(&yaml[at.start..at.end], "data_subjects:");
+    assert!(
+        policy.contains("purpose essential_service \"Providing the service\""),
+        "{policy}"
+    );
+    assert!(policy.contains("  fides \"essential.service\""), "{policy}");
+}
+
+#[test]
+fn what_is_not_a_manifest_is_e0882_or_e0883() {
+    let error = policyc::fides::import::import("system: shop\n", date()).unwrap_err();
+    assert_eq!(error.code, Code::FidesNotAManifest);
+    let error = policyc::fides::import::import("a: [\n", date()).unwrap_err();
+    assert_eq!(error.code, Code::FidesNotAManifest);
+    let error = policyc::fides::import::import("data_category: []\n", date()).unwrap_err();
+    assert_eq!(error.code, Code::FidesNoSystem);
+}
+
+#[test]
+fn the_cli_imports_into_a_new_file_and_bounds_what_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = dir.path().join("fides.yml");
+    std::fs::write(&manifest, export(&[EXAMPLE])).unwrap();
+    let policy = dir.path().join("imported.policy");
+    let run = |extra: &[&str]| {
+        policyc()
+            .args(["import", "fides", "--effective", "2026-12-01"])
+            .arg(&manifest)
+            .arg("--out")
+            .arg(&policy)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let output = run(&[]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("warning[W0490]"));
+    let check = policyc().arg("check").arg(&policy).output().unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    // Never overwritten.
+    let again = run(&[]);
+    assert_eq!(again.status.code(), Some(2));
+    std::fs::remove_file(&policy).unwrap();
+    let small = run(&["--max-file-size", "100"]);
+    assert_eq!(small.status.code(), Some(1));
+    assert!(!policy.exists());
+}
+
+mod fuzz {
+    use proptest::prelude::*;
+
+    /// Any text at all: the import answers with a policy that checks, or
+    /// with a diagnostic; it never panics.
+    fn never_panics(text: &str) {
+        if let Ok(imported) = policyc::fides::import::import(text, super::date()) {
+            let policy = policyc::fmt::format(&imported.policy).unwrap();
+            let checked = policyc::check_source(&policy);
+            assert!(
+                !checked.has_errors(),
+                "{text}\n{policy}\n{:#?}",
+                checked.diagnostics
+            );
+        }
+    }
+
+    fn sample() -> String {
+        include_str!("fixtures/fides/sample.yml").to_owned()
+    }
+
+    /// What the properties found: an empty key segment (an empty
+    /// label), a character no output may carry, an address the checker
+    /// refuses.
+    #[test]
+    fn found_by_the_properties() {
+        never_panics(&sample().replace("user.contact.email", "."));
+        never_panics(&sample().replace("Sign-up", "Sign\u{FEFF}up"));
+        never_panics(&sample().replace("shop.example", "sh\u{D4AB4}op.example"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn broken_manifests(cut in 0usize..4000, at in 0usize..4000, with in ".{0,12}") {
+            let text = sample();
+            let mut broken: String = text.chars().take(cut).collect();
+            let rest: String = text.chars().skip(cut).collect();
+            let split = broken.char_indices().nth(at % (broken.chars().count() + 1)).map_or(broken.len(), |(i, _)| i);
+            broken.insert_str(split, &with);
+            never_panics(&broken);
+            never_panics(&format!("{broken}{rest}"));
+        }
+
+        #[test]
+        fn any_text(text in "\\PC{0,200}") {
+            never_panics(&text);
+        }
+
+        #[test]
+        fn odd_keys_and_names(key in "[a-zA-Z0-9_.<>-]{1,40}", name in "\\PC{0,40}") {
+            let text = sample().replace("user.contact.email", &key).replace("Sign-up", &name.replace(['\'', '\n', ':', '#'], " "));
+            never_panics(&text);
+        }
+    }
 }

@@ -7,6 +7,7 @@ mod explain;
 mod export;
 mod fmt;
 mod generate;
+mod import;
 mod init;
 mod keygen;
 mod output;
@@ -84,6 +85,9 @@ enum Command {
     /// Write each policy in another tool's format (fides: a fideslang manifest).
     #[command(subcommand)]
     Export(ExportArgs),
+    /// Make a starting policy from another tool's format (fides: a fideslang manifest).
+    #[command(subcommand)]
+    Import(ImportArgs),
     /// Print a synthetic policy of N data categories (N/10 purposes, N/100
     /// recipients), for benchmarks and load tests.
     #[command(hide = true)]
@@ -105,6 +109,25 @@ enum ExportArgs {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// Refuse files larger than this many bytes.
+        #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+        max_file_size: usize,
+    },
+}
+
+/// What `policyc import` reads.
+#[derive(Debug, Subcommand)]
+enum ImportArgs {
+    /// A fideslang manifest (YAML): its first system becomes a policy that checks; what cannot be mapped is listed as warnings (W0490).
+    Fides {
+        /// The manifest.
+        manifest: PathBuf,
+        /// Write the policy to this new file instead of stdout (never overwritten).
+        #[arg(long, value_name = "FILE.policy")]
+        out: Option<PathBuf>,
+        /// The policy's effective date (default: today, or SOURCE_DATE_EPOCH's date).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = import::date)]
+        effective: Option<crate::model::Date>,
+        /// Refuse a manifest larger than this many bytes.
         #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
         max_file_size: usize,
     },
@@ -477,6 +500,24 @@ pub fn run() -> ExitCode {
             out: file,
             max_file_size,
         }) => export::fides(paths, file.as_deref(), *max_file_size, &mut out),
+        Command::Import(ImportArgs::Fides {
+            manifest,
+            out: file,
+            effective,
+            max_file_size,
+        }) => {
+            let today = || crate::model::Date::parse(&init::today());
+            match effective.or_else(today) {
+                Some(effective) => import::fides(
+                    manifest,
+                    file.as_deref(),
+                    effective,
+                    *max_file_size,
+                    &mut out,
+                ),
+                None => Outcome::Usage,
+            }
+        }
         Command::Synth { categories } => {
             print!("{}", crate::synth::policy(*categories));
             Outcome::Clean

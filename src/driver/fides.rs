@@ -8,6 +8,8 @@ use super::{Outcome, Problem, Sink};
 use crate::codes::Code;
 use crate::fides::export::{self, ExportError};
 use crate::fides::yaml::{self, YamlError};
+use crate::model::Date;
+use crate::source::SourceFile;
 
 // Declared here, not beside the error: the export knows nothing of the
 // driver, which depends on it.
@@ -44,7 +46,24 @@ pub enum FidesError {
         /// How many.
         count: usize,
     },
-    /// A file cannot be read or written.
+    /// The manifest cannot be imported; each reason was reported.
+    NotImported,
+    /// The imported policy does not check: a bug in the import; each
+    /// diagnostic was reported.
+    ImportUnchecked,
+    /// `--out` names a file that exists.
+    Exists {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A file cannot be read.
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        error: std::io::Error,
+    },
+    /// A file cannot be written.
     Io {
         /// The file.
         path: PathBuf,
@@ -59,8 +78,14 @@ impl FidesError {
     pub fn outcome(&self) -> Outcome {
         match self {
             FidesError::Check(error) => error.outcome(),
-            FidesError::Export(_) | FidesError::Yaml(_) => Outcome::Problems,
-            FidesError::SeveralPolicies { .. } | FidesError::Io { .. } => Outcome::Usage,
+            FidesError::Export(_)
+            | FidesError::Yaml(_)
+            | FidesError::NotImported
+            | FidesError::ImportUnchecked => Outcome::Problems,
+            FidesError::SeveralPolicies { .. }
+            | FidesError::Exists { .. }
+            | FidesError::Read { .. }
+            | FidesError::Io { .. } => Outcome::Usage,
         }
     }
 }
@@ -75,6 +100,18 @@ impl std::fmt::Display for FidesError {
                 f,
                 "--out names one file, but {count} policies were given; export them one at a time"
             ),
+            FidesError::NotImported => f.write_str("the manifest cannot be imported"),
+            FidesError::ImportUnchecked => f.write_str(
+                "the imported policy does not check: a bug in policyc; please report it with the manifest",
+            ),
+            FidesError::Exists { path } => write!(
+                f,
+                "`{}` exists; the import never overwrites a file: remove it or name another",
+                path.display()
+            ),
+            FidesError::Read { path, error } => {
+                write!(f, "cannot read `{}`: {error}", path.display())
+            }
             FidesError::Io { path, error } => {
                 write!(f, "cannot write `{}`: {error}", path.display())
             }
@@ -145,4 +182,45 @@ pub fn write_whole(path: &Path, text: &str) -> Result<(), FidesError> {
     std::io::Write::write_all(&mut temp, text.as_bytes()).map_err(io)?;
     temp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
+}
+
+/// Reads the manifest `path` (refused past `max_file_size` bytes) and
+/// imports it as a policy effective on `effective`, in the canonical
+/// layout. What is not mapped is reported as warnings in the manifest;
+/// the policy is checked before it is returned.
+pub fn import(
+    path: &Path,
+    max_file_size: usize,
+    effective: Date,
+    sink: &mut dyn Sink,
+) -> Result<String, FidesError> {
+    let (file, refused) =
+        SourceFile::load(path, max_file_size).map_err(|error| FidesError::Read {
+            path: path.to_owned(),
+            error,
+        })?;
+    if let Some(refused) = refused {
+        sink.diagnostics(&file, &[refused]);
+        return Err(FidesError::NotImported);
+    }
+    let start = crate::fides::import::Start {
+        effective,
+        is_url: crate::check::is_url,
+    };
+    let imported = match crate::fides::import::import(&file.text, start) {
+        Ok(imported) => imported,
+        Err(error) => {
+            sink.diagnostics(&file, &[error]);
+            return Err(FidesError::NotImported);
+        }
+    };
+    sink.diagnostics(&file, &imported.warnings);
+    let policy = crate::fmt::format(&imported.policy).unwrap_or(imported.policy);
+    let checked = crate::check_source(&policy);
+    if checked.has_errors() {
+        let made = SourceFile::from_text(path.with_extension("policy"), policy);
+        sink.diagnostics(&made, &checked.diagnostics);
+        return Err(FidesError::ImportUnchecked);
+    }
+    Ok(policy)
 }

@@ -254,7 +254,7 @@ fn declaration(
         data_subjects: Vec::new(),
         egress: (!recipients.is_empty()).then(|| recipients.clone()),
         legal_basis_for_processing: legal_basis(purpose.basis).map(str::to_owned),
-        retention_period: retention(policy, purpose),
+        retention_period: retention(policy, purpose, key),
         processes_special_category_data: special,
         special_category_legal_basis: (special && purpose.basis == Basis::ExplicitConsent)
             .then(|| EXPLICIT_CONSENT.to_owned()),
@@ -309,8 +309,8 @@ fn legal_basis(basis: Basis) -> Option<&'static str> {
 }
 
 /// How long the purpose's data is kept: each category it uses that states
-/// a retention, by its label, in the order of its uses.
-fn retention(policy: &Policy, purpose: &Purpose) -> Option<String> {
+/// a retention, by its label and key, in the order of its uses.
+fn retention(policy: &Policy, purpose: &Purpose, key: &dyn Fn(&str) -> String) -> Option<String> {
     let kept: Vec<String> = purpose
         .uses
         .iter()
@@ -318,7 +318,7 @@ fn retention(policy: &Policy, purpose: &Purpose) -> Option<String> {
         .filter(|d| !d.retention.is_empty())
         .map(|d| {
             let periods: Vec<String> = d.retention.iter().map(period).collect();
-            format!("{}: {}", d.label, periods.join(" or "))
+            format!("{} ({}): {}", d.label, key(&d.id), periods.join(" or "))
         })
         .collect();
     (!kept.is_empty()).then(|| kept.join("; "))

@@ -4,6 +4,7 @@
 //! manifest as a starting policy.
 
 pub mod export;
+pub mod import;
 pub mod manifest;
 pub mod taxonomy;
 pub mod yaml;
