@@ -106,6 +106,22 @@ fn a_purpose_maps_to_a_data_use_and_nothing_else() {
 }
 
 #[test]
+fn an_unstated_basis_is_left_out_of_the_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("unstated.policy");
+    std::fs::write(
+        &path,
+        policy_with("", "").replace("basis contract", "basis unstated"),
+    )
+    .unwrap();
+    let m = manifest(&export(&[path.to_str().unwrap()]));
+    assert_eq!(
+        m.system[0].privacy_declarations[0].legal_basis_for_processing,
+        None
+    );
+}
+
+#[test]
 fn a_mapping_given_twice_is_a_duplicate_property() {
     let twice = "  fides \"user.account\"\n  fides \"user.account\"\n";
     let checked = policyc::check_source(&policy_with(twice, ""));
@@ -234,6 +250,11 @@ fn the_example_exports_custom_categories_uses_and_a_declaration_per_purpose() {
     };
     assert_eq!(system.fides_key, "pro_it_privacy");
     assert_eq!(system.legal_name.as_deref(), Some("Pro IT Group Inc"));
+    assert_eq!(system.name.as_deref(), Some("ProIT Workspace"));
+    assert_eq!(
+        system.description.as_deref(),
+        Some("information processed while the User uses the Service, and only to that information")
+    );
     assert_eq!(system.privacy_declarations.len(), 7);
     let quality = &system.privacy_declarations[3];
     assert_eq!(quality.data_use, "quality");
@@ -306,6 +327,14 @@ fn mapped_keys_are_used_and_not_declared_and_parts_go_below_them() {
         Some("Explicit consent")
     );
     assert_eq!(care.legal_basis_for_processing.as_deref(), Some("Consent"));
+    assert_eq!(
+        system.legal_address.as_deref(),
+        Some("1 Example Street, Dublin")
+    );
+    assert_eq!(
+        system.privacy_policy.as_deref(),
+        Some("https://mapped.example/privacy")
+    );
     assert!(system.does_international_transfers);
     assert_eq!(
         system.legal_basis_for_transfers,
@@ -380,18 +409,23 @@ fn a_policy_with_errors_exports_nothing() {
     assert!(output.stdout.is_empty());
 }
 
-/// The Python that has fideslang: `POLICYC_PYTHON`, or `python3`.
-fn python() -> String {
-    std::env::var("POLICYC_PYTHON").unwrap_or_else(|_| "python3".to_owned())
+/// The Python that has fideslang: `POLICYC_PYTHON` (which must have it),
+/// or `python3` (which may not).
+fn python() -> (String, bool) {
+    match std::env::var("POLICYC_PYTHON") {
+        Ok(python) => (python, true),
+        Err(_) => ("python3".to_owned(), false),
+    }
 }
 
 #[test]
 fn fideslang_validates_the_exports_when_it_is_installed() {
-    let python = python();
+    let (python, required) = python();
     let probe = std::process::Command::new(&python)
         .args(["-c", "import fideslang"])
         .output();
     if !probe.is_ok_and(|o| o.status.success()) {
+        assert!(!required, "POLICYC_PYTHON={python} cannot import fideslang");
         println!(
             "skipped: `{python} -c \"import fideslang\"` fails; install it with \
              `pip install fideslang==3.1.4` (or set POLICYC_PYTHON) to validate the export"
@@ -522,6 +556,11 @@ fn the_import_lists_what_it_cannot_map() {
         "{policy}"
     );
     assert!(policy.contains("  fides \"essential.service\""), "{policy}");
+    let model = policyc::check_source(&policy).policy.unwrap();
+    assert_eq!(model.header.version.to_string(), "0.1.0");
+    assert_eq!(model.header.language, "en");
+    assert_eq!(model.header.title, "Privacy Policy");
+    assert_eq!(model.header.contact, None);
 }
 
 #[test]
@@ -567,6 +606,13 @@ fn the_cli_imports_into_a_new_file_and_bounds_what_it_reads() {
     let again = run(&[]);
     assert_eq!(again.status.code(), Some(2));
     std::fs::remove_file(&policy).unwrap();
+    let today = policyc()
+        .args(["import", "fides"])
+        .arg(&manifest)
+        .env("SOURCE_DATE_EPOCH", "0")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&today.stdout).contains("effective  1970-01-01"));
     let small = run(&["--max-file-size", "100"]);
     assert_eq!(small.status.code(), Some(1));
     assert!(!policy.exists());
