@@ -122,6 +122,24 @@ fn an_unstated_basis_is_left_out_of_the_export() {
 }
 
 #[test]
+fn explain_names_a_key_of_the_taxonomy() {
+    let output = policyc()
+        .args(["explain", "user.contact.email"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "user.contact.email (Fides data category, fideslang 3.1.4): User Contact Email\n"
+    );
+    let output = policyc()
+        .args(["explain", "essential.service"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&output.stdout).contains("(Fides data use, fideslang 3.1.4)"));
+}
+
+#[test]
 fn a_mapping_given_twice_is_a_duplicate_property() {
     let twice = "  fides \"user.account\"\n  fides \"user.account\"\n";
     let checked = policyc::check_source(&policy_with(twice, ""));
