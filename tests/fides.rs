@@ -583,8 +583,10 @@ fn the_import_lists_what_it_cannot_map() {
 
 #[test]
 fn what_is_not_a_manifest_is_e0882_or_e0883() {
-    let error = policyc::fides::import::import("system: shop\n", date()).unwrap_err();
+    let text = "data_use: []\nsystem: shop\n";
+    let error = policyc::fides::import::import(text, date()).unwrap_err();
     assert_eq!(error.code, Code::FidesNotAManifest);
+    assert_eq!(&text[error.span.start..error.span.end], "system: shop");
     let error = policyc::fides::import::import("a: [\n", date()).unwrap_err();
     assert_eq!(error.code, Code::FidesNotAManifest);
     let error = policyc::fides::import::import("data_category: []\n", date()).unwrap_err();

@@ -13,12 +13,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_yaml_ng::Value;
-
 use super::export::{EXPLICIT_CONSENT, LEGAL_BASES};
 use super::manifest::{Label, Manifest, PrivacyDeclaration, System};
 use super::taxonomy::Taxonomy;
-use super::yaml;
+use super::yaml::{self, Value, YamlError};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Basis, Date};
@@ -51,13 +49,15 @@ pub struct Start {
 /// Imports the manifest `text` (whose size the caller bounds). An error is
 /// a manifest that cannot be imported at all (E0882, E0883).
 pub fn import(text: &str, start: Start) -> Result<Imported, Diagnostic> {
-    let value: Value = serde_yaml_ng::from_str(text).map_err(|e| not_a_manifest(text, &e))?;
+    let value = yaml::value(text).map_err(|e| not_a_manifest(text, &e))?;
     let mut cx = Cx {
         text,
         warnings: Vec::new(),
     };
     cx.unread_fields(&value);
-    let manifest: Manifest = yaml::from_str(text).map_err(|e| not_a_manifest(text, &e))?;
+    // Read again as a manifest, rather than from `value`: the parser then
+    // says on which line a field has the wrong shape.
+    let manifest = yaml::from_str(text).map_err(|e| not_a_manifest(text, &e))?;
     let Some(system) = manifest.system.first() else {
         return Err(Diagnostic::new(
             Code::FidesNoSystem,
@@ -86,23 +86,15 @@ pub fn import(text: &str, start: Start) -> Result<Imported, Diagnostic> {
     })
 }
 
-/// E0882, at the line where reading stopped.
-fn not_a_manifest(text: &str, error: &dyn std::fmt::Display) -> Diagnostic {
+/// E0882, on the line where reading stopped.
+fn not_a_manifest(text: &str, error: &YamlError) -> Diagnostic {
     let message = error.to_string();
-    // serde_yaml_ng ends its messages with "at line L column C".
-    let at = message
-        .rsplit_once("at line ")
-        .and_then(|(_, rest)| rest.split_whitespace().next())
-        .and_then(|line| line.parse::<usize>().ok())
-        .and_then(|line| {
-            text.split_inclusive('\n')
-                .take(line.saturating_sub(1))
-                .map(str::len)
-                .sum::<usize>()
-                .into()
-        })
-        .filter(|at: &usize| *at <= text.len())
-        .unwrap_or(0);
+    let line = error.line().unwrap_or(1);
+    let at: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
     let end = text
         .get(at..)
         .and_then(|rest| rest.find('\n'))

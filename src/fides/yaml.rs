@@ -5,6 +5,10 @@
 
 use super::manifest::Manifest;
 
+/// A YAML document as read, before it is taken as a manifest: the import
+/// looks at its fields to name those it does not read.
+pub use serde_yaml_ng::Value;
+
 /// A manifest that is not YAML of the expected shape.
 #[derive(Debug)]
 pub struct YamlError(serde_yaml_ng::Error);
@@ -37,5 +41,10 @@ pub fn to_string(manifest: &Manifest) -> Result<String, YamlError> {
 /// A manifest read from YAML: the caller bounds the text's size; the
 /// parser bounds nesting and alias expansion.
 pub fn from_str(text: &str) -> Result<Manifest, YamlError> {
+    serde_yaml_ng::from_str(text).map_err(YamlError)
+}
+
+/// A YAML document read from `text`, bounded as [`from_str`] is.
+pub fn value(text: &str) -> Result<Value, YamlError> {
     serde_yaml_ng::from_str(text).map_err(YamlError)
 }
