@@ -392,6 +392,39 @@ fn a_custom_key_that_is_a_default_key_is_e0881() {
 }
 
 #[test]
+fn a_purpose_named_as_a_data_use_and_two_parts_under_one_key_are_e0881() {
+    use policyc::fides::export::{ExportError, manifest};
+    let policy = checked(&policy_with("", "").replace("purpose service", "purpose marketing"));
+    let Err(ExportError::KeyTaken {
+        what, key, default, ..
+    }) = manifest(&policy)
+    else {
+        panic!("E0881")
+    };
+    assert_eq!(
+        (what, key.as_str(), default),
+        ("purpose", "marketing", true)
+    );
+    let twins = format!(
+        "{}data other \"Other\" {{\n  source user\n  fides \"user.account\"\n}}\n\
+         data other.email \"Other e-mail\" {{ required }}\n\
+         retain other for 1 year from collection\n",
+        policy_with("  fides \"user.account\"\n", "")
+    )
+    .replace("uses  account", "uses  account, other");
+    let Err(ExportError::KeyTaken {
+        id, key, default, ..
+    }) = manifest(&checked(&twins))
+    else {
+        panic!("E0881")
+    };
+    assert_eq!(
+        (id.as_str(), key.as_str(), default),
+        ("other.email", "user.account.email", false)
+    );
+}
+
+#[test]
 fn out_writes_one_policys_manifest_and_refuses_several() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("fides.yml");
