@@ -806,7 +806,7 @@ impl Lower {
         let value = take_single(props, "fides", &mut self.diags)?;
         let span = value.span;
         let key = self.take_text(value, "Fides key")?;
-        if of.keys().binary_search(&key.as_str()).is_ok() {
+        if of.name(&key).is_some() {
             return Some(key);
         }
         let (what, example) = of.words();

@@ -343,15 +343,6 @@ impl Taxonomy {
     }
 }
 
-/// Whether `key` is a data category of the default taxonomy.
-pub fn is_data_category(key: &str) -> bool {
-    DATA_CATEGORIES.binary_search(&key).is_ok()
-}
-
-/// Whether `key` is a data use of the default taxonomy.
-pub fn is_data_use(key: &str) -> bool {
-    DATA_USES.binary_search(&key).is_ok()
-}
 
 #[cfg(test)]
 mod tests {
@@ -362,9 +353,8 @@ mod tests {
         for keys in [DATA_CATEGORIES, DATA_USES] {
             assert!(keys.windows(2).all(|w| w.first() < w.last()));
         }
-        assert!(is_data_category("user.contact.email"));
-        assert!(!is_data_category("user.contact.mail"));
-        assert!(is_data_use("marketing.advertising"));
+        assert!(Taxonomy::DataCategories.name("user.contact.mail").is_none());
+        assert!(Taxonomy::DataUses.name("marketing.advertising").is_some());
         assert_eq!(DATA_CATEGORIES.len(), DATA_CATEGORY_NAMES.len());
         assert_eq!(DATA_USES.len(), DATA_USE_NAMES.len());
         assert_eq!(
