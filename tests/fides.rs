@@ -627,6 +627,21 @@ fn what_is_not_a_manifest_is_e0882_or_e0883() {
 }
 
 #[test]
+fn aliases_and_nesting_are_bounded() {
+    let mut laughs = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+        laughs.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+    }
+    laughs.push_str("system: *a11\n");
+    let deep = format!("a: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    for text in [laughs, deep] {
+        let error = policyc::fides::import::import(&text, date()).unwrap_err();
+        assert_eq!(error.code, Code::FidesNotAManifest, "{}", error.message);
+    }
+}
+
+#[test]
 fn the_cli_imports_into_a_new_file_and_bounds_what_it_reads() {
     let dir = tempfile::tempdir().unwrap();
     let manifest = dir.path().join("fides.yml");

@@ -343,7 +343,6 @@ impl Taxonomy {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
