@@ -145,6 +145,11 @@ codes! {
     NotASigningKey = Error "E0802", "a signing key is not an Ed25519 private key in PKCS#8 PEM";
     NotATrustedKey = Error "E0803", "a trusted key is not an Ed25519 public key";
     UntrustedTable = Error "E0804", "a rule table is not signed by a trusted key";
+    FidesKeyUnknown = Error "E0880", "a data category or purpose maps to a key that fideslang's default taxonomy does not declare";
+    FidesKeyTaken = Error "E0881", "a data category or purpose without a Fides key would be exported under a key that means something else";
+    FidesNotAManifest = Error "E0882", "a file given to `policyc import fides` is not a fideslang manifest";
+    FidesNoSystem = Error "E0883", "a fideslang manifest declares no system to import";
+    FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";
 }
 
 /// The letter of a code is its severity (E for errors, W for warnings) and

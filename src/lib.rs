@@ -42,6 +42,7 @@ pub mod diff;
 pub mod driver;
 pub mod emit;
 pub mod escape;
+pub mod fides;
 pub mod fmt;
 pub mod hazard;
 pub mod load;

@@ -269,6 +269,11 @@ pub struct DataCategory {
     /// (`when_combined identified`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub when_combined: bool,
+    /// The key of fideslang's default taxonomy the category maps to, if
+    /// stated; its own, never inherited (`policyc export fides`). Left out
+    /// of the JSON when absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fides: Option<String>,
 }
 
 /// How information is obtained.
@@ -334,6 +339,11 @@ pub struct Purpose {
     pub interest: Option<String>,
     /// Whether the purpose may use depersonalized data only.
     pub only_depersonalized: bool,
+    /// The data use of fideslang's default taxonomy the purpose maps to,
+    /// if stated (`policyc export fides`). Left out of the JSON when
+    /// absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fides: Option<String>,
 }
 
 /// Who data may be sent to.

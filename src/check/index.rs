@@ -74,6 +74,7 @@ mod tests {
             requirement: None,
             collected: None,
             retention: Vec::new(),
+            fides: None,
         }
     }
 

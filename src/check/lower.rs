@@ -4,6 +4,7 @@ use hashbrown::{HashMap, HashSet};
 
 use crate::codes::Code;
 use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
+use crate::fides::taxonomy::Taxonomy;
 use crate::model::*;
 use crate::span::Span;
 use crate::suggest;
@@ -731,6 +732,7 @@ impl Lower {
             requirement,
             collected,
             when_combined,
+            fides,
             span: _,
         } = decl;
         // Without a label (an error, reported), the category stays in the
@@ -778,6 +780,7 @@ impl Lower {
             .flatten()
             .filter_map(|e| self.take_text(e, "example"))
             .collect();
+        let fides = self.fides_key(fides, Taxonomy::DataCategories);
         let category = DataCategory {
             id: id.text,
             label,
@@ -791,8 +794,39 @@ impl Lower {
             collected,
             retention: Vec::new(),
             when_combined,
+            fides,
         };
         (category, identity, source)
+    }
+
+    /// The Fides key of a category or purpose: a key of fideslang's
+    /// default taxonomy (E0880), so that the export never names a key Fides
+    /// lacks.
+    fn fides_key(&mut self, props: Vec<Prop<ast::Str>>, of: Taxonomy) -> Option<String> {
+        let value = take_single(props, "fides", &mut self.diags)?;
+        let span = value.span;
+        let key = self.take_text(value, "Fides key")?;
+        if of.name(&key).is_some() {
+            return Some(key);
+        }
+        let (what, example) = of.words();
+        let help = match suggest::closest(&key, of.keys().iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!(
+                "write a {what} of fideslang's default taxonomy, such as `{example}`, or leave \
+                 `fides` out: the export then declares a custom {what}"
+            ),
+        };
+        self.diags.push(
+            Diagnostic::new(
+                Code::FidesKeyUnknown,
+                span,
+                format!("`{key}` is not a {what} of fideslang's default taxonomy"),
+            )
+            .label(format!("not a Fides {what}"))
+            .help(help),
+        );
+        None
     }
 
     fn requirement(&mut self, flags: &[Prop<ast::Requirement>]) -> Option<Requirement> {
@@ -1106,6 +1140,7 @@ impl Lower {
             }
             None => false,
         };
+        let fides = self.fides_key(decl.fides.clone(), Taxonomy::DataUses);
         let (basis, interest) = basis?;
         if !all_resolved || decl.uses.is_empty() {
             return None;
@@ -1118,6 +1153,7 @@ impl Lower {
             basis,
             interest,
             only_depersonalized,
+            fides,
         };
         Some((purpose, spans))
     }

@@ -26,6 +26,7 @@ pub fn run(code: Option<&str>, out: &mut Output) -> Outcome {
         }
         None if print_kind(text) => Outcome::Clean,
         None if print_keyword(text) => Outcome::Clean,
+        None if print_fides_key(text) => Outcome::Clean,
         None => {
             let hint = nearest(text).map_or_else(
                 || "run `policyc explain` to list every code and change kind".to_owned(),
@@ -58,6 +59,20 @@ fn print_keyword(keyword: &str) -> bool {
 }
 
 /// Prints the explanation of the change kind `id`; false when none has it.
+/// A key of fideslang's default taxonomy, which `fides "KEY"` maps to.
+fn print_fides_key(key: &str) -> bool {
+    use crate::fides::taxonomy::{FIDESLANG_VERSION, Taxonomy};
+    let mut found = false;
+    for of in [Taxonomy::DataCategories, Taxonomy::DataUses] {
+        if let Some(name) = of.name(key) {
+            let (what, _) = of.words();
+            println!("{key} (Fides {what}, fideslang {FIDESLANG_VERSION}): {name}");
+            found = true;
+        }
+    }
+    found
+}
+
 fn print_kind(id: &str) -> bool {
     let kind = ChangeKind::parse(id);
     if let Some(kind) = kind {

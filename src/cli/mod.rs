@@ -4,8 +4,10 @@ mod build;
 mod check;
 mod diff;
 mod explain;
+mod export;
 mod fmt;
 mod generate;
+mod import;
 mod init;
 mod keygen;
 mod output;
@@ -83,12 +85,54 @@ enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), for `man -l -` or a man directory.
     Man,
+    /// Write each policy in another tool's format (fides: a fideslang manifest).
+    #[command(subcommand)]
+    Export(ExportArgs),
+    /// Make a starting policy from another tool's format (fides: a fideslang manifest).
+    #[command(subcommand)]
+    Import(ImportArgs),
     /// Print a synthetic policy of N data categories (N/10 purposes, N/100
     /// recipients), for benchmarks and load tests.
     #[command(hide = true)]
     Synth {
         /// How many data categories.
         categories: usize,
+    },
+}
+
+/// What `policyc export` writes.
+#[derive(Debug, Subcommand)]
+enum ExportArgs {
+    /// A fideslang manifest (YAML) per policy: data categories, data uses and a system with a privacy declaration per purpose.
+    Fides {
+        /// Policy files or directories (searched recursively for *.policy).
+        #[arg(default_value = "policies")]
+        paths: Vec<PathBuf>,
+        /// Write the manifest to this file (one policy) instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Refuse files larger than this many bytes.
+        #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+        max_file_size: usize,
+    },
+}
+
+/// What `policyc import` reads.
+#[derive(Debug, Subcommand)]
+enum ImportArgs {
+    /// A fideslang manifest (YAML): its first system becomes a policy that checks; what cannot be mapped is listed as warnings (W0490).
+    Fides {
+        /// The manifest.
+        manifest: PathBuf,
+        /// Write the policy to this new file instead of stdout (never overwritten).
+        #[arg(long, value_name = "FILE.policy")]
+        out: Option<PathBuf>,
+        /// The policy's effective date (default: today, or SOURCE_DATE_EPOCH's date).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = import::date)]
+        effective: Option<crate::model::Date>,
+        /// Refuse a manifest larger than this many bytes.
+        #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+        max_file_size: usize,
     },
 }
 
@@ -499,6 +543,29 @@ pub fn run() -> ExitCode {
         ),
         Command::Completions(args) => generate::completions(args.shell, &mut out),
         Command::Man => generate::man(&mut out),
+        Command::Export(ExportArgs::Fides {
+            paths,
+            out: file,
+            max_file_size,
+        }) => export::fides(paths, file.as_deref(), *max_file_size, &mut out),
+        Command::Import(ImportArgs::Fides {
+            manifest,
+            out: file,
+            effective,
+            max_file_size,
+        }) => {
+            let today = || crate::model::Date::parse(&init::today());
+            match effective.or_else(today) {
+                Some(effective) => import::fides(
+                    manifest,
+                    file.as_deref(),
+                    effective,
+                    *max_file_size,
+                    &mut out,
+                ),
+                None => Outcome::Usage,
+            }
+        }
         Command::Synth { categories } => {
             print!("{}", crate::synth::policy(*categories));
             Outcome::Clean

@@ -647,6 +647,13 @@ impl Cx<'_> {
             o.collected.as_deref(),
             n.collected.as_deref(),
         );
+        self.text(
+            K::DataFidesChanged,
+            at.aspect("fides"),
+            || TextOf::DataFides(name()),
+            o.fides.as_deref(),
+            n.fides.as_deref(),
+        );
         self.flag(
             K::DataCombinedIdentified,
             at.aspect("when_combined"),
@@ -727,6 +734,13 @@ impl Cx<'_> {
             o.only_depersonalized,
             n.only_depersonalized,
             || Detail::Depersonalized { name: name() },
+        );
+        self.text(
+            K::PurposeFidesChanged,
+            at.aspect("fides"),
+            || TextOf::PurposeFides(name()),
+            o.fides.as_deref(),
+            n.fides.as_deref(),
         );
     }
 

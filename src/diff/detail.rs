@@ -60,10 +60,14 @@ pub enum TextOf {
     DataDescription(String),
     /// When the data category with this label is collected.
     DataCollected(String),
+    /// The Fides key of the data category with this label.
+    DataFides(String),
     /// The description of the purpose with this label.
     PurposeDescription(String),
     /// The legitimate interest of the purpose with this label.
     PurposeInterest(String),
+    /// The Fides data use of the purpose with this label.
+    PurposeFides(String),
     /// The description of the recipient with this label.
     RecipientDescription(String),
     /// The label of a right.

@@ -85,6 +85,7 @@ change_kinds! {
     DataCollectionChanged = "DATA_COLLECTION_CHANGED", Editorial, DataCollectionChanged, "Collection time changed", "when a data category is collected was stated, reworded or dropped";
     DataCombinedIdentified = "DATA_COMBINED_IDENTIFIED", Narrowing, DataCombinedUnstated, "Combination rule stated", "a data category now states that, combined with personal information, it is treated as personal information";
     DataCombinedUnstated = "DATA_COMBINED_UNSTATED", Expanding, DataCombinedIdentified, "Combination rule dropped", "a data category no longer states that, combined with personal information, it is treated as personal information";
+    DataFidesChanged = "DATA_FIDES_CHANGED", Editorial, DataFidesChanged, "Fides mapping changed", "the key of fideslang's taxonomy a data category maps to was stated, changed or dropped";
     // Purposes.
     PurposeAdded = "PURPOSE_ADDED", Expanding, PurposeRemoved, "Purpose added", "data is processed for a new purpose";
     PurposeRemoved = "PURPOSE_REMOVED", Narrowing, PurposeAdded, "Purpose removed", "data is no longer processed for a purpose";
@@ -99,6 +100,7 @@ change_kinds! {
     InterestChanged = "INTEREST_CHANGED", Editorial, InterestChanged, "Interest changed", "the legitimate interest of a purpose was stated, reworded or dropped";
     PurposeIdentifiedAllowed = "PURPOSE_IDENTIFIED_ALLOWED", Expanding, PurposeDepersonalizedOnly, "Purpose may identify", "a purpose restricted to depersonalized data may now use identified data";
     PurposeDepersonalizedOnly = "PURPOSE_DEPERSONALIZED_ONLY", Narrowing, PurposeIdentifiedAllowed, "Purpose depersonalized", "a purpose is now restricted to depersonalized data";
+    PurposeFidesChanged = "PURPOSE_FIDES_CHANGED", Editorial, PurposeFidesChanged, "Fides data use changed", "the data use of fideslang's taxonomy a purpose maps to was stated, changed or dropped";
     // Recipients.
     RecipientAdded = "RECIPIENT_ADDED", Expanding, RecipientRemoved, "Recipient added", "a new recipient may receive data";
     RecipientRemoved = "RECIPIENT_REMOVED", Narrowing, RecipientAdded, "Recipient removed", "a recipient no longer receives data";

@@ -242,6 +242,10 @@ fn text_of(of: &TextOf) -> String {
         TextOf::Scope => "The scope of the Policy",
         TextOf::DataDescription(name) => return format!("The description of {}", quoted(name)),
         TextOf::DataCollected(name) => return format!("When {} is collected", quoted(name)),
+        TextOf::DataFides(name) => return format!("The Fides key of {}", quoted(name)),
+        TextOf::PurposeFides(name) => {
+            return format!("The Fides data use of purpose {}", quoted(name));
+        }
         TextOf::PurposeDescription(name) => {
             return format!("The description of purpose {}", quoted(name));
         }

@@ -11,6 +11,7 @@
 pub mod build;
 pub mod check;
 pub mod diff;
+pub mod fides;
 pub mod fmt;
 pub mod git;
 pub mod query;

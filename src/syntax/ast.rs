@@ -192,6 +192,8 @@ pub struct DataDecl {
     pub collected: Vec<Prop<Str>>,
     /// `when_combined identified`
     pub when_combined: Vec<Prop<Name>>,
+    /// `fides "user.contact.email"`
+    pub fides: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }
@@ -223,6 +225,8 @@ pub struct PurposeDecl {
     pub basis: Vec<Prop<BasisDecl>>,
     /// `only RESTRICTION` (a value of `vocab::RESTRICTIONS`)
     pub only: Vec<Prop<Name>>,
+    /// `fides "marketing.advertising"`
+    pub fides: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

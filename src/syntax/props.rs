@@ -201,6 +201,7 @@ pub const DATA: Block = block! {
     "optional" Flag => FLAG;
     "collected" Text => TEXT;
     "when_combined" Keyword => Help::OneOf(|| vocab::COMBINATIONS.keywords().collect());
+    "fides" Text => Help::Text("fides \"user.contact.email\"");
 };
 
 /// `purpose ID "LABEL" { … }`.
@@ -210,6 +211,7 @@ pub const PURPOSE: Block = block! {
     "uses" Names repeats => Help::Text("uses account, device");
     "basis" Basis => Help::OneOf(|| vocab::BASES.keywords().collect());
     "only" Keyword => Help::OneOf(|| vocab::RESTRICTIONS.keywords().collect());
+    "fides" Text => Help::Text("fides \"marketing.advertising\"");
 };
 
 /// `recipient ID "LABEL" { … }`.
