@@ -45,6 +45,7 @@ pub mod escape;
 pub mod fmt;
 pub mod hazard;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod publish;
 pub mod regimes;

@@ -8,6 +8,7 @@ mod fmt;
 mod generate;
 mod init;
 mod keygen;
+mod lsp;
 mod output;
 mod query;
 mod test;
@@ -80,6 +81,8 @@ enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), for `man -l -` or a man directory.
     Man,
+    /// Serve the Language Server Protocol on stdin and stdout, for editors: diagnostics as you type, hover, definition, references, completion, rename, formatting, outline, quick fixes.
+    Lsp(LspArgs),
     /// Print a synthetic policy of N data categories (N/10 purposes, N/100
     /// recipients), for benchmarks and load tests.
     #[command(hide = true)]
@@ -286,6 +289,17 @@ fn voice(keyword: &str) -> Result<crate::model::Voice, String> {
         })
 }
 
+/// Arguments of `policyc lsp`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "An editor starts it and talks JSON-RPC on stdin and stdout; the README's \"Editors\" section says how each editor is set up."
+)]
+struct LspArgs {
+    /// Refuse documents and included files larger than this many bytes.
+    #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+    max_file_size: usize,
+}
+
 /// Arguments of `policyc completions`.
 #[derive(Debug, Args)]
 #[command(
@@ -318,6 +332,7 @@ fn reads_config(command: &Command) -> bool {
             | Command::Completions(_)
             | Command::Man
             | Command::Synth { .. }
+            | Command::Lsp(_)
     )
 }
 
@@ -451,6 +466,7 @@ pub fn run() -> ExitCode {
         Command::Keygen(args) => keygen::run(&args.path, &mut out),
         Command::Completions(args) => generate::completions(args.shell, &mut out),
         Command::Man => generate::man(&mut out),
+        Command::Lsp(args) => lsp::run(args.max_file_size, &mut out),
         Command::Synth { categories } => {
             print!("{}", crate::synth::policy(*categories));
             Outcome::Clean
