@@ -261,6 +261,20 @@ fn diagnostics_as_you_type_then_shutdown() {
     let fixed = text.replace("service \"\"", "service \"ProIT Workspace\"");
     let after = client.change(&uri, 2, &fixed);
     assert_eq!(codes(&after), ["E0402", "E0402", "W0418"]);
+    // A change of a range (UTF-16 columns), as an incremental client
+    // sends: the name emptied again.
+    let (line, column) = find(&fixed, "ProIT Workspace", 0);
+    let range = json!({ "start": { "line": line, "character": column },
+                        "end": { "line": line, "character": column + 15 } });
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 3 },
+                "contentChanges": [{ "range": range, "text": "" }] }),
+    );
+    assert_eq!(
+        codes(&client.diagnostics(&uri)),
+        ["E0402", "E0402", "E0204", "W0418"]
+    );
     client.stop();
 }
 

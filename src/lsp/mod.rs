@@ -192,10 +192,9 @@ impl Server<'_> {
             DidChangeTextDocument::METHOD => {
                 params::<lsp_types::DidChangeTextDocumentParams>(n.params)
                     .ok()
-                    .and_then(|p| {
-                        // Full synchronisation: the last change is the text.
-                        let text = p.content_changes.into_iter().last()?.text;
-                        Some(self.workspace.set(p.text_document.uri, text))
+                    .map(|p| {
+                        self.workspace
+                            .change(p.text_document.uri, p.content_changes)
                     })
             }
             DidCloseTextDocument::METHOD => {

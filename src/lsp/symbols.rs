@@ -70,8 +70,11 @@ fn describe(decl: &Decl) -> (String, SymbolKind, Span, Option<Span>) {
             i.span,
         ),
         Decl::Policy(p) => {
-            let id = p.id.clone().unwrap_or_default();
-            (named("policy", &id), SymbolKind::MODULE, p.span)
+            let shown = match &p.id {
+                Some(id) => named("policy", id),
+                None => ("policy".to_owned(), Some(p.head_span)),
+            };
+            (shown, SymbolKind::MODULE, p.span)
         }
         Decl::Data(d) => (named("data", &d.id), SymbolKind::STRUCT, d.span),
         Decl::Purpose(p) => (named("purpose", &p.id), SymbolKind::FUNCTION, p.span),

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use lsp_types::{Position, PublishDiagnosticsParams, Url};
+use lsp_types::{Position, PublishDiagnosticsParams, TextDocumentContentChangeEvent, Url};
 
 use super::analysis::{Analysis, Spot};
 use super::index::Index;
@@ -40,6 +40,33 @@ impl Workspace {
     /// Opens or replaces a document; returns the diagnostics to publish.
     pub fn set(&mut self, url: Url, text: String) -> Vec<PublishDiagnosticsParams> {
         self.docs.insert(url, text);
+        self.refresh()
+    }
+
+    /// Applies an editor's changes to an open document, in order: a
+    /// change without a range is the whole text, one with a range replaces
+    /// that range (clamped to the text). Returns the diagnostics to
+    /// publish; nothing for a document that is not open.
+    pub fn change(
+        &mut self,
+        url: Url,
+        changes: Vec<TextDocumentContentChangeEvent>,
+    ) -> Vec<PublishDiagnosticsParams> {
+        let Some(text) = self.docs.get_mut(&url) else {
+            return Vec::new();
+        };
+        for change in changes {
+            match change.range {
+                None => *text = change.text,
+                Some(range) => {
+                    let lines = Lines::new(text);
+                    let start = lines.offset(range.start);
+                    let end = lines.offset(range.end).max(start);
+                    // Offsets from `Lines` fall between characters.
+                    text.replace_range(start..end, &change.text);
+                }
+            }
+        }
         self.refresh()
     }
 
