@@ -608,3 +608,52 @@ fn no_request_breaks_the_server() {
     assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
     client.stop();
 }
+
+#[test]
+fn a_note_in_an_included_file_is_a_related_location_and_the_included_file_is_checked_as_included() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    let shared = root.join("shared.policy");
+    let shared_text = "data account \"Account\" {\n  source user\n}\n";
+    std::fs::write(&shared, shared_text).unwrap();
+    let main = root.join("main.policy");
+    let main_text = "include \"shared.policy\"\ndata account \"Again\"\n";
+    std::fs::write(&main, main_text).unwrap();
+    let (uri, shared_uri) = (url(&main), url(&shared));
+    let mut client = Client::start(&root);
+    let diagnostics = client.open(&uri, main_text);
+    let twice = diagnostics.iter().find(|d| d["code"] == "E0104").unwrap();
+    assert_eq!(
+        twice["range"]["start"],
+        json!({ "line": 1, "character": 5 })
+    );
+    let related = twice["relatedInformation"].as_array().unwrap();
+    assert_eq!(related[0]["message"], "declared again here");
+    assert_eq!(related[1]["message"], "first declared here");
+    assert_eq!(related[1]["location"]["uri"], shared_uri, "{twice}");
+    assert_eq!(
+        related[1]["location"]["range"]["start"],
+        json!({ "line": 0, "character": 5 })
+    );
+    // Opened too, the included file is checked as part of the policy that
+    // includes it (alone, it would have no header): its unsaved text
+    // counts, and the duplicate is gone once it is renamed there.
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": shared_uri, "languageId": "policy", "version": 1,
+                                  "text": shared_text.replace("account", "member") } }),
+    );
+    let after = client.diagnostics(&uri);
+    assert!(after.iter().all(|d| d["code"] != "E0104"), "{after:?}");
+    // Its own diagnostics are those of the policy, about `member`, the
+    // unsaved name: no E0401 for a missing header.
+    let included = client.diagnostics(&shared_uri);
+    assert_eq!(codes(&included), ["W0311", "W0308"], "{included:?}");
+    assert!(
+        included[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("`member`")
+    );
+    client.stop();
+}
