@@ -220,7 +220,7 @@ impl Index {
         });
         defs.chain(refs)
             .filter(|t| t.span.start <= offset && offset <= t.span.end)
-            .min_by_key(|t| t.span.end - t.span.start)
+            .min_by_key(|t| t.span.end.saturating_sub(t.span.start))
     }
 
     /// Every place `id` of `kind` is written: its declaration when
