@@ -553,6 +553,22 @@ fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     );
     let diagnostics = client.change(&uri, 3, &applied);
     assert_eq!(codes(&diagnostics), Vec::<&str>::new(), "{diagnostics:?}");
+    // An event in words the vocabulary has a keyword for: its typed form.
+    let worded = applied.replace(
+        "for 1 year from collection",
+        "until \"The closure of the account\"",
+    );
+    client.change(&uri, 4, &worded);
+    let (line, column) = find(&worded, "The closure", 0);
+    let actions = client.actions(&uri, (line, column));
+    assert_eq!(titles(&actions), ["Write the event as `account_closure`"]);
+    let edit = &actions["result"][0]["edit"]["changes"][&uri][0];
+    assert_eq!(edit["newText"], "account_closure");
+    assert_eq!(
+        edit["range"]["start"]["character"],
+        column - 1,
+        "the quotes too"
+    );
     client.stop();
 }
 

@@ -5,7 +5,9 @@
 //! says to add to a block (`add \`published "…"\` to the policy header`,
 //! `add \`required\``) is written before the block's closing brace.
 //! Snippets with placeholders in capitals (`DATA`) are not offered: they
-//! are not a fix but a form.
+//! are not a fix but a form. A retention event written in words that are
+//! the vocabulary's own words for an event (`until "the closure of the
+//! account"`) is offered its typed form (`until account_closure`).
 
 use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, TextEdit, WorkspaceEdit};
 
@@ -13,13 +15,27 @@ use super::analysis::{Analysis, Edits, Spot};
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use crate::syntax::DECL_KEYWORDS;
-use crate::syntax::ast::Decl;
+use crate::syntax::ast::{Decl, EventDecl, PeriodDecl};
 use crate::syntax::props::{self, Block, Form};
+use crate::vocab;
 
 /// The fixes for the diagnostics that touch `range` at a spot (`spot` is
 /// its start, `end` the span space offset of its end).
 pub fn actions(spot: &Spot<'_>, end: usize) -> Vec<CodeActionOrCommand> {
-    let mut out: Vec<CodeActionOrCommand> = Vec::new();
+    let mut out: Vec<CodeActionOrCommand> = typed_events(spot.analysis, spot.offset, end)
+        .into_iter()
+        .filter_map(|(title, span, text)| {
+            let location = spot.analysis.location(span)?;
+            let mut changes = Edits::new();
+            changes.insert(location.uri, vec![TextEdit::new(location.range, text)]);
+            Some(CodeActionOrCommand::CodeAction(CodeAction {
+                title,
+                kind: Some(CodeActionKind::REFACTOR_REWRITE),
+                edit: Some(WorkspaceEdit::new(changes)),
+                ..CodeAction::default()
+            }))
+        })
+        .collect();
     for d in super::diagnostics::touching(spot.analysis, spot.offset, end) {
         for (title, span, text) in fixes(spot.analysis, d) {
             let Some(location) = spot.analysis.location(span) else {
@@ -74,6 +90,35 @@ fn fixes(analysis: &Analysis, d: &Diagnostic) -> Vec<(String, Span, String)> {
         }
     }
     out
+}
+
+/// The retention events in words between `start` and `end` that the
+/// vocabulary names with a keyword: its words in the text, its
+/// description, or the keyword itself with spaces.
+fn typed_events(analysis: &Analysis, start: usize, end: usize) -> Vec<(String, Span, String)> {
+    let phrases = analysis.indexed.decls.iter().flat_map(|decl| match decl {
+        Decl::Retain(r) => r.periods.iter().collect(),
+        _ => Vec::new(),
+    });
+    phrases
+        .filter_map(|period| match period {
+            PeriodDecl::For {
+                from: EventDecl::Phrase(phrase),
+                ..
+            }
+            | PeriodDecl::Until(EventDecl::Phrase(phrase)) => Some(phrase),
+            _ => None,
+        })
+        .filter(|phrase| phrase.span.start <= end && start <= phrase.span.end)
+        .filter_map(|phrase| {
+            let words = phrase.value.trim().to_lowercase();
+            let event = vocab::EVENTS.values.iter().find(|e| {
+                words == e.text || words == e.about || words == e.keyword.replace('_', " ")
+            })?;
+            let title = format!("Write the event as `{}`", event.keyword);
+            Some((title, phrase.span, event.keyword.to_owned()))
+        })
+        .collect()
 }
 
 /// The word a "did you mean `x`?" help proposes, when it is one word.
