@@ -14,7 +14,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
 /// Synthetic categories for a policy of at least 1,000 lines.
-const CATEGORIES: usize = 420;
+const CATEGORIES: usize = 440;
 
 fn edit(c: &mut Criterion) {
     let clean = policyc::synth::policy(CATEGORIES);
