@@ -458,6 +458,18 @@ fn completion_offers_what_the_place_takes() {
     );
     let inside = labels(&mut client, (1, 2));
     assert!(inside.contains(&"identity".to_owned()), "{inside:?}");
+    let facts_text = format!("{text}test \"t\" {{\n  allow account for login given \n}}\n");
+    client.change(&uri, 2, &facts_text);
+    let facts = labels(&mut client, (9, 32));
+    assert_eq!(
+        &facts[..2],
+        ["consent:login", "objection:login"],
+        "{facts:?}"
+    );
+    assert!(facts.contains(&"business_transfer".to_owned()), "{facts:?}");
+    let more = facts_text.replace("given \n", "given consent:login, \n");
+    client.change(&uri, 3, &more);
+    assert_eq!(labels(&mut client, (9, 47)), facts, "a second fact");
     let grounds = labels(&mut client, (7, 20));
     assert!(grounds.is_empty(), "no recipient is declared: {grounds:?}");
     client.stop();

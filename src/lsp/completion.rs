@@ -93,7 +93,15 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
         };
         return match property.form {
             Form::Names => ids(Kind::Data),
-            Form::Expectation => expectation(last, &ids, &values),
+            Form::Expectation => {
+                // After `given a,` comes another fact.
+                let last = if place.has("given") && last.ends_with(',') {
+                    "given"
+                } else {
+                    last
+                };
+                expectation(last, &ids, &values)
+            }
             Form::Keyword | Form::Keywords | Form::Basis => match property.help {
                 Help::OneOf(list) => values(list()),
                 Help::Text(_) => Vec::new(),
@@ -137,14 +145,18 @@ fn expectation(
         "for" => ids(Kind::Purpose),
         "to" => ids(Kind::Recipient),
         "given" => {
-            let mut facts: Vec<CompletionItem> = ids(Kind::Purpose)
-                .into_iter()
-                .chain(ids(Kind::Recipient))
-                .map(|mut i| {
-                    i.label = format!("consent:{}", i.label);
-                    i
-                })
-                .collect();
+            let prefixed = |prefix: &str, kinds: &[Kind]| {
+                kinds
+                    .iter()
+                    .flat_map(|&kind| ids(kind))
+                    .map(|mut i| {
+                        i.label = format!("{prefix}:{}", i.label);
+                        i
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let mut facts = prefixed("consent", &[Kind::Purpose, Kind::Recipient]);
+            facts.extend(prefixed("objection", &[Kind::Purpose]));
             facts.extend(values(policy_runtime::fact::PLAIN.to_vec()));
             facts
         }
