@@ -46,6 +46,7 @@ pub mod fides;
 pub mod fmt;
 pub mod hazard;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod preview;
 pub mod publish;

@@ -9,7 +9,7 @@
 //! directory; cycles, missing files and paths outside the root are
 //! diagnostics at the `include`, never crashes.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 use crate::check::{Checked, Checker};
@@ -147,6 +147,9 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
         omitted: Omitted::default(),
         seen: HashSet::new(),
         next_base: 0,
+        open: None,
+        keep: false,
+        kept: Vec::new(),
     };
     let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     loader.seen.insert(canonical.clone());
@@ -176,6 +179,9 @@ pub fn load_text(path: impl Into<PathBuf>, text: impl Into<String>) -> Loaded {
         omitted: Omitted::default(),
         seen: HashSet::new(),
         next_base: 0,
+        open: None,
+        keep: false,
+        kept: Vec::new(),
     };
     loader.add_file(SourceFile::from_text(path, text), &mut Vec::new());
     loader.finish()
@@ -195,6 +201,12 @@ struct Loader {
     omitted: Omitted,
     seen: HashSet<PathBuf>,
     next_base: usize,
+    /// The documents an editor holds open, read before the disk.
+    open: Option<Open>,
+    /// Whether to keep every declaration parsed, for an editor's index.
+    keep: bool,
+    /// The declarations kept.
+    kept: Vec<Decl>,
 }
 
 impl Loader {
@@ -218,6 +230,9 @@ impl Loader {
                 if let Decl::Include(include) = &decl {
                     self.include(&file.path, include, stack);
                 }
+                if self.keep {
+                    self.kept.push(decl.clone());
+                }
                 self.checker.add(decl);
             },
         );
@@ -239,7 +254,14 @@ impl Loader {
         if !self.seen.insert(canonical.clone()) {
             return; // Already included through another path: read once.
         }
-        match SourceFile::load(&joined, self.max_file_size) {
+        let in_editor = self.open.as_ref().and_then(|open| open.get(&canonical));
+        let read = match in_editor {
+            Some(text) if text.len() <= self.max_file_size => {
+                Ok((SourceFile::from_text(&joined, text.clone()), None))
+            }
+            _ => SourceFile::load(&joined, self.max_file_size),
+        };
+        match read {
             Ok((file, None)) => {
                 stack.push(canonical);
                 self.add_file(file, stack);
@@ -351,6 +373,73 @@ impl Loader {
             files: self.files,
             checked: checked.after(self.diagnostics, self.omitted),
         }
+    }
+}
+
+/// The documents an editor holds open, by canonical path, with their
+/// unsaved text: an include reads them before the disk.
+pub type Open = HashMap<PathBuf, String>;
+
+/// A policy loaded from an editor's document, with its declarations kept
+/// (those of the files it includes too), in the policy's span space.
+#[derive(Debug, Clone)]
+pub struct Indexed {
+    /// The policy, its files and what checking found.
+    pub loaded: Loaded,
+    /// Every declaration, as parsed, in the order the files were read.
+    pub decls: Vec<Decl>,
+}
+
+/// Loads a policy from `text`, an editor's document at `path`, as
+/// [`load`] reads a file: includes stay under `root`, are read from `open`
+/// first and from the disk after, and no file larger than
+/// `max_file_size` is read. Nothing here fails: whatever is wrong is a
+/// diagnostic.
+pub fn load_open(
+    path: &Path,
+    text: &str,
+    root: &Path,
+    max_file_size: usize,
+    open: Open,
+) -> Indexed {
+    if text.len() > max_file_size {
+        let message = format!("the file is more than the limit of {max_file_size} bytes");
+        let diag = Diagnostic::new(Code::FileTooLarge, Span::new(0, 0), message)
+            .label("not read")
+            .help("split the policy into smaller files");
+        let loaded = Loaded {
+            files: vec![LoadedFile {
+                file: SourceFile::from_text(path, ""),
+                base: 0,
+            }],
+            checked: Checked::failed(vec![diag], Omitted::default()),
+        };
+        return Indexed {
+            loaded,
+            decls: Vec::new(),
+        };
+    }
+    let mut loader = Loader {
+        root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
+        lexical_root: absolute(&normalize(root)),
+        max_file_size,
+        files: Vec::new(),
+        checker: Checker::with_capacity(data_lines(text)),
+        diagnostics: Vec::new(),
+        omitted: Omitted::default(),
+        seen: HashSet::new(),
+        next_base: 0,
+        open: Some(open),
+        keep: true,
+        kept: Vec::new(),
+    };
+    let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    loader.seen.insert(canonical.clone());
+    loader.add_file(SourceFile::from_text(path, text), &mut vec![canonical]);
+    let decls = std::mem::take(&mut loader.kept);
+    Indexed {
+        loaded: loader.finish(),
+        decls,
     }
 }
 

@@ -10,6 +10,7 @@ mod generate;
 mod import;
 mod init;
 mod keygen;
+mod lsp;
 mod output;
 mod preview;
 mod query;
@@ -91,6 +92,8 @@ enum Command {
     /// Make a starting policy from another tool's format (fides: a fideslang manifest).
     #[command(subcommand)]
     Import(ImportArgs),
+    /// Serve the Language Server Protocol on stdin and stdout, for editors: diagnostics as you type, hover, definition, references, completion, rename, formatting, outline, quick fixes.
+    Lsp(LspArgs),
     /// Print a synthetic policy of N data categories (N/10 purposes, N/100
     /// recipients), for benchmarks and load tests.
     #[command(hide = true)]
@@ -356,6 +359,17 @@ fn voice(keyword: &str) -> Result<crate::model::Voice, String> {
         })
 }
 
+/// Arguments of `policyc lsp`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "An editor starts it and talks JSON-RPC on stdin and stdout; the README's \"Editors\" section says how each editor is set up."
+)]
+struct LspArgs {
+    /// Refuse documents and included files larger than this many bytes.
+    #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+    max_file_size: usize,
+}
+
 /// Arguments of `policyc completions`.
 #[derive(Debug, Args)]
 #[command(
@@ -388,6 +402,7 @@ fn reads_config(command: &Command) -> bool {
             | Command::Completions(_)
             | Command::Man
             | Command::Synth { .. }
+            | Command::Lsp(_)
     )
 }
 
@@ -566,6 +581,7 @@ pub fn run() -> ExitCode {
                 None => Outcome::Usage,
             }
         }
+        Command::Lsp(args) => lsp::run(args.max_file_size, &mut out),
         Command::Synth { categories } => {
             print!("{}", crate::synth::policy(*categories));
             Outcome::Clean
