@@ -8,7 +8,7 @@
 //! [build]
 //! sign = "keys/release.key"   # sign each rule table (relative to this file)
 //! trusted_keys = ["keys/release.pub"]   # require signatures by these keys
-//! targets = ["opa"]   # the engines each policy is also written for
+//! targets = ["opa", "cedar"]   # the engines each policy is also written for
 //! ```
 //!
 //! Only warnings can be allowed: an error means the policy cannot be built.
@@ -301,7 +301,7 @@ mod tests {
         let error = refused("[build]\ntargets = [\"rego\"]\n");
         assert!(
             error.starts_with(
-                "`[build] targets`: `rego` is not a build target; the targets are `opa`"
+                "`[build] targets`: `rego` is not a build target; the targets are `opa`, `cedar`"
             ),
             "{error}"
         );

@@ -133,7 +133,7 @@ struct BuildArgs {
     /// Also write POLICY_ID/ids.rs, the policy's ids as a Rust module for services (`--emit rust`); give it to `--check` too.
     #[arg(long, value_enum, value_name = "LANGUAGE")]
     emit: Vec<EmitLanguage>,
-    /// Also write each policy for this engine (repeatable): `opa`, an OPA bundle (POLICY_ID/opa/ and POLICY_ID/bundle.tar.gz); overrides `[build] targets` in policyc.toml. Every build writes POLICY_ID/conformance.json.
+    /// Also write each policy for this engine (repeatable): `opa`, an OPA bundle (POLICY_ID/opa/ and POLICY_ID/bundle.tar.gz); `cedar`, a Cedar schema, policies and entities (POLICY_ID/cedar/); overrides `[build] targets` in policyc.toml. Every build writes POLICY_ID/conformance.json.
     #[arg(long = "target", value_enum, value_name = "ENGINE")]
     targets: Vec<BuildTarget>,
 }
@@ -143,12 +143,15 @@ struct BuildArgs {
 enum BuildTarget {
     /// An Open Policy Agent bundle.
     Opa,
+    /// A Cedar schema, policies and entities.
+    Cedar,
 }
 
 impl From<BuildTarget> for crate::targets::Target {
     fn from(target: BuildTarget) -> Self {
         match target {
             BuildTarget::Opa => crate::targets::Target::Opa,
+            BuildTarget::Cedar => crate::targets::Target::Cedar,
         }
     }
 }

@@ -4,7 +4,7 @@
 //! Each policy always gets `conformance.json` ([`conformance`]); the
 //! targets a build is asked for (`policyc build --target opa`, `[build]
 //! targets` in `policyc.toml`) add their files beside it: an OPA bundle
-//! ([`opa`]). Every file is a producer of the build's plan, so it is
+//! ([`opa`]), a Cedar export ([`cedar`]). Every file is a producer of the build's plan, so it is
 //! written atomically with the rest of the policy's set, listed in its
 //! manifest and compared by `build --check`. Each is made from the same
 //! compiled table as `rules.json`, and the decision codes it carries are
@@ -16,24 +16,28 @@ use crate::build::Plan;
 use crate::model::{Policy, TestCase};
 use crate::rules::Since;
 
+pub mod cedar;
 pub mod conformance;
 pub mod opa;
 
 /// An engine `policyc build` can write the policy for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Target {
-    /// An Open Policy Agent bundle: `opa/` and `opa/bundle.tar.gz`.
+    /// An Open Policy Agent bundle: `opa/` and `bundle.tar.gz`.
     Opa,
+    /// A Cedar schema, policies and entities: `cedar/`.
+    Cedar,
 }
 
 impl Target {
     /// Every target, in the order their files are planned.
-    pub const ALL: [Target; 1] = [Target::Opa];
+    pub const ALL: [Target; 2] = [Target::Opa, Target::Cedar];
 
     /// The name of the target in `--target` and `[build] targets`.
     pub const fn name(self) -> &'static str {
         match self {
             Target::Opa => "opa",
+            Target::Cedar => "cedar",
         }
     }
 
@@ -105,6 +109,7 @@ pub fn plan<'a>(
     for target in targets {
         match target {
             Target::Opa => opa::plan(policy, &dir, since, plan),
+            Target::Cedar => cedar::plan(policy, &dir, since, plan),
         }
     }
 }
