@@ -165,3 +165,72 @@ fn the_readmes_vector_is_committed() {
         conformance::MAX_DECISIONS % 1000
     )));
 }
+
+/// A copy of the repository's policies, outputs and `policyc.toml`.
+fn project() -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            let target = to.join(path.file_name().unwrap());
+            if path.is_dir() {
+                copy(&path, &target);
+            } else {
+                std::fs::copy(&path, &target).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["policies", "generated"] {
+        copy(&root().join(sub), &dir.path().join(sub));
+    }
+    std::fs::copy(root().join("policyc.toml"), dir.path().join("policyc.toml")).unwrap();
+    dir
+}
+
+fn policyc(dir: &Path, args: &[&str]) -> (i32, String) {
+    let output = assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.code().unwrap_or(-1), text)
+}
+
+/// `--target` overrides `[build] targets`; a target `policyc.toml` names
+/// that does not exist is refused with the closest one.
+#[test]
+fn targets_come_from_the_flag_or_the_configuration() {
+    let dir = project();
+    let (status, text) = policyc(dir.path(), &["build", "--check"]);
+    assert_eq!(status, 0, "{text}");
+    let (status, text) = policyc(dir.path(), &["build", "--check", "--target", "opa"]);
+    assert_eq!(status, 1, "{text}");
+    assert!(
+        text.contains("extra:   generated/pro_it_privacy/cedar/policies.cedar"),
+        "{text}"
+    );
+    assert!(!text.contains("bundle.tar.gz"), "{text}");
+    let (status, text) = policyc(dir.path(), &["build", "--target", "cedar"]);
+    assert_eq!(status, 0, "{text}");
+    assert!(!dir.path().join("generated/pro_it_privacy/opa").exists());
+    assert!(
+        dir.path()
+            .join("generated/pro_it_privacy/conformance.json")
+            .is_file()
+    );
+    std::fs::write(
+        dir.path().join("policyc.toml"),
+        "[build]\ntargets = [\"cedr\"]\n",
+    )
+    .unwrap();
+    let (status, text) = policyc(dir.path(), &["build", "--check"]);
+    assert_eq!(status, 2, "{text}");
+    assert!(
+        text.contains("`[build] targets`: `cedr` is not a build target; did you mean `cedar`?"),
+        "{text}"
+    );
+}
