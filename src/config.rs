@@ -8,6 +8,7 @@
 //! [build]
 //! sign = "keys/release.key"   # sign each rule table (relative to this file)
 //! trusted_keys = ["keys/release.pub"]   # require signatures by these keys
+//! targets = ["opa", "cedar"]   # the engines each policy is also written for
 //! ```
 //!
 //! Only warnings can be allowed: an error means the policy cannot be built.
@@ -19,6 +20,7 @@ use serde::Deserialize;
 
 use crate::codes::Code;
 use crate::suggest;
+use crate::targets::{Target, UnknownTarget};
 
 /// The name of the configuration file.
 pub const FILE_NAME: &str = "policyc.toml";
@@ -53,6 +55,9 @@ pub struct Config {
     /// rule table and ledger head (`[build] trusted_keys`), relative to the
     /// directory of the file once discovered.
     pub trusted_keys: Vec<PathBuf>,
+    /// The engines `policyc build` writes each policy for (`[build]
+    /// targets`), each once, in [`Target::ALL`]'s order.
+    pub targets: Vec<Target>,
 }
 
 /// The file as written.
@@ -71,6 +76,8 @@ struct RawBuild {
     sign: Option<PathBuf>,
     #[serde(default)]
     trusted_keys: Vec<PathBuf>,
+    #[serde(default)]
+    targets: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -102,6 +109,8 @@ pub enum ConfigError {
         /// The code.
         code: Code,
     },
+    /// `[build] targets` names something that is not a target.
+    UnknownTarget(UnknownTarget),
     /// The file cannot be read.
     Unreadable {
         /// The file.
@@ -140,6 +149,7 @@ impl std::fmt::Display for ConfigError {
                 f,
                 "`[lints] allow` names `{code}`, an error: only warnings (codes starting with W) can be allowed, because a policy with errors cannot be built; fix what `{code}` reports instead (`policyc explain {code}` tells how)"
             ),
+            ConfigError::UnknownTarget(error) => write!(f, "`[build] targets`: {error}"),
             ConfigError::Unreadable { path, error } => {
                 write!(f, "cannot read `{}`: {error}", path.display())
             }
@@ -170,11 +180,21 @@ impl Config {
         for text in &raw.lints.allow {
             allow.insert(allowed_code(text)?);
         }
+        let mut targets = raw
+            .build
+            .targets
+            .iter()
+            .map(|name| Target::parse(name))
+            .collect::<Result<Vec<Target>, _>>()
+            .map_err(ConfigError::UnknownTarget)?;
+        targets.sort();
+        targets.dedup();
         Ok(Config {
             path: None,
             allow,
             sign: raw.build.sign,
             trusted_keys: raw.build.trusted_keys,
+            targets,
         })
     }
 
@@ -272,6 +292,21 @@ mod tests {
         let error = refused("[lints]\nallow = [\"W0309\"]\n");
         assert!(error.contains("not a diagnostic code"), "{error}");
         assert!(error.contains("did you mean"), "{error}");
+    }
+
+    #[test]
+    fn targets_are_read_once_each_and_misspellings_suggested() {
+        let config = Config::parse("[build]\ntargets = [\"opa\", \"opa\"]\n").unwrap();
+        assert_eq!(config.targets, vec![Target::Opa]);
+        let error = refused("[build]\ntargets = [\"rego\"]\n");
+        assert!(
+            error.starts_with(
+                "`[build] targets`: `rego` is not a build target; the targets are `opa`, `cedar`"
+            ),
+            "{error}"
+        );
+        let error = refused("[build]\ntargets = [\"opaa\"]\n");
+        assert!(error.ends_with("did you mean `opa`?"), "{error}");
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub mod suggest;
 pub mod syntax;
 #[doc(hidden)]
 pub mod synth;
+pub mod targets;
 pub mod vocab;
 pub mod yaml;
 

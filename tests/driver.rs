@@ -89,6 +89,7 @@ fn a_build_check_against_an_empty_directory_finds_every_file_missing() {
         signer: None,
         trusted: &[],
         emit_rust: false,
+        targets: &[],
     };
     let mut sink = Recorder::default();
     match policyc::driver::build::build(&options, &mut sink).unwrap() {
@@ -115,6 +116,7 @@ fn two_policies_with_one_id_stop_the_build() {
         signer: None,
         trusted: &[],
         emit_rust: false,
+        targets: &[],
     };
     let error = policyc::driver::build::build(&options, &mut Recorder::default())
         .err()

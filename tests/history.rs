@@ -23,7 +23,8 @@ const HISTORY: &str = "generated/pro_it_privacy/history";
 const LEDGER: &str = "generated/pro_it_privacy/history/index.json";
 const HEAD: &str = "generated/pro_it_privacy/ledger-head.json";
 
-/// A copy of the example: `policies/` and the committed `generated/`.
+/// A copy of the example: `policies/`, the committed `generated/` and the
+/// `policyc.toml` it is built with.
 struct Project {
     dir: tempfile::TempDir,
 }
@@ -34,6 +35,7 @@ impl Project {
         let project = Project { dir };
         project.copy_tree(Path::new("policies"));
         project.copy_tree(Path::new("generated"));
+        std::fs::copy("policyc.toml", project.path("policyc.toml")).unwrap();
         project
     }
 

@@ -183,6 +183,40 @@ struct BuildArgs {
     /// Also write POLICY_ID/ids.rs, the policy's ids as a Rust module for services (`--emit rust`); give it to `--check` too.
     #[arg(long, value_enum, value_name = "LANGUAGE")]
     emit: Vec<EmitLanguage>,
+    /// Also write each policy for this engine (repeatable): `opa`, an OPA bundle (POLICY_ID/opa/ and POLICY_ID/bundle.tar.gz); `cedar`, a Cedar schema, policies and entities (POLICY_ID/cedar/); overrides `[build] targets` in policyc.toml. Every build writes POLICY_ID/conformance.json.
+    #[arg(long = "target", value_enum, value_name = "ENGINE")]
+    targets: Vec<BuildTarget>,
+}
+
+/// An engine `policyc build --target` writes the policy for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum BuildTarget {
+    /// An Open Policy Agent bundle.
+    Opa,
+    /// A Cedar schema, policies and entities.
+    Cedar,
+}
+
+impl From<BuildTarget> for crate::targets::Target {
+    fn from(target: BuildTarget) -> Self {
+        match target {
+            BuildTarget::Opa => crate::targets::Target::Opa,
+            BuildTarget::Cedar => crate::targets::Target::Cedar,
+        }
+    }
+}
+
+/// The targets of a build: those of `--target`, else those of
+/// `[build] targets`, each once.
+fn build_targets(args: &BuildArgs, config: &crate::config::Config) -> Vec<crate::targets::Target> {
+    if args.targets.is_empty() {
+        return config.targets.clone();
+    }
+    let mut targets: Vec<crate::targets::Target> =
+        args.targets.iter().copied().map(Into::into).collect();
+    targets.sort();
+    targets.dedup();
+    targets
 }
 
 /// A language `policyc build --emit` writes the policy's ids in.
@@ -486,6 +520,7 @@ pub fn run() -> ExitCode {
                         signer: signer.as_ref(),
                         trusted: &trusted,
                         emit_rust: args.emit.contains(&EmitLanguage::Rust),
+                        targets: &build_targets(args, &config),
                     },
                     &mut out,
                 ),

@@ -12,7 +12,7 @@ use super::{Outcome, Problem, Sink};
 use crate::build::{self, Plan};
 use crate::codes::Code;
 use crate::diff::history::Mode;
-use crate::model::Policy;
+use crate::model::{Policy, TestCase};
 use crate::publish::{self, Compared, LockMode, OutputError, OutputLock, Published};
 use crate::render::trace::{Place, Placed};
 use crate::sign::SigningKey;
@@ -39,6 +39,9 @@ pub struct BuildOptions<'a> {
     pub trusted: &'a [TrustedKey],
     /// Also write each policy's ids as a Rust module (`--emit rust`).
     pub emit_rust: bool,
+    /// The engines to write each policy for besides its conformance
+    /// vectors (`--target`, `[build] targets`).
+    pub targets: &'a [crate::targets::Target],
 }
 
 /// What a build did.
@@ -164,10 +167,10 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
     // The output directory is locked before its history is read: another
     // build could be releasing an edition.
     let lock = lock(options, sink)?;
-    let models = take_models(&mut files);
+    let (models, mut tests) = take_models(&mut files);
     let mut plan = Plan::new();
     let mut ids: HashMap<String, String> = HashMap::new();
-    for (checked, policy) in files.iter().zip(&models) {
+    for ((checked, policy), tests) in files.iter().zip(&models).zip(&mut tests) {
         let (Some(policy), Some(file)) = (policy, checked.file()) else {
             continue;
         };
@@ -185,6 +188,8 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         let placed = Placed::new(&checked.checked.spans, &|span| place(&checked.loaded, span));
         let since = super::release::since(policy, out_dir);
         build::plan_policy_traced(policy, Some(placed), since.clone(), &mut plan);
+        let tests = std::mem::take(tests);
+        crate::targets::plan(policy, tests, &since, options.targets, &mut plan);
         if options.emit_rust {
             crate::emit::plan_rust(policy, &mut plan);
         }
@@ -261,18 +266,20 @@ fn place(loaded: &crate::load::Loaded, span: crate::span::Span) -> Option<(Strin
     Some((name, place))
 }
 
-/// The build takes the models, each held once, without its test blocks:
-/// no output uses them, and the history keeps the model without them.
-fn take_models(files: &mut [CheckedFile]) -> Vec<Option<Policy>> {
+/// The build takes the models, each held once, and their test blocks
+/// apart: only the conformance vectors use them, and the history keeps
+/// the model without them.
+fn take_models(files: &mut [CheckedFile]) -> (Vec<Option<Policy>>, Vec<Vec<TestCase>>) {
     files
         .iter_mut()
-        .map(|checked| {
-            checked.checked.policy.take().map(|mut policy| {
-                policy.tests.clear();
-                policy
-            })
+        .map(|checked| match checked.checked.policy.take() {
+            Some(mut policy) => {
+                let tests = std::mem::take(&mut policy.tests);
+                (Some(policy), tests)
+            }
+            None => (None, Vec::new()),
         })
-        .collect()
+        .unzip()
 }
 
 /// Locks the output directory: exclusively to build (creating it), shared

@@ -1,0 +1,592 @@
+//! Conformance vectors: `conformance.json`, the policy's test blocks and a
+//! deterministic sample of decisions, for a loader or an engine in any
+//! language to check itself against (`docs/runtime-spec.md`).
+//!
+//! The queries are enumerated here, in one place, for the vectors, the
+//! engines' conformance tests and their benchmark: every (data, purpose)
+//! and (data, recipient) pair under every subset of the facts that matter
+//! to it ([`exhaustive`]), and seeded random queries ([`Random`]). A query
+//! serializes as the input of the OPA bundle's `decision`.
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::{self, Write};
+
+use policy_runtime::{Condition, Decision, DecisionCode, Facts, RuleTable, Rules, fact};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Target, TestCase};
+
+/// The file name of the vectors in a policy's output folder.
+pub const FILE: &str = "conformance.json";
+
+/// The schema id the file carries (`tests/schemas/conformance.schema.json`).
+pub const SCHEMA_ID: &str = "https://policyc.dev/schemas/conformance/v1.json";
+
+/// The most decisions the file holds: past it, the exhaustive queries are
+/// sampled evenly, so a large policy keeps a file of bounded size.
+pub const MAX_DECISIONS: usize = 4096;
+
+/// The most facts of one pair whose subsets are enumerated (2^8 sets): a
+/// transfer on more grounds has its further facts left out, which bounds
+/// the enumeration whatever the policy.
+const MAX_FACTS_PER_PAIR: usize = 8;
+
+/// The codes a use or a transfer decided on facts by name can give: those
+/// the vectors record and every engine must give alike. The others come
+/// from entry points the engines do not cover (`docs/runtime-spec.md`).
+pub const DECIDED: [DecisionCode; 11] = [
+    DecisionCode::Allowed,
+    DecisionCode::NotDeclared,
+    DecisionCode::UnknownData,
+    DecisionCode::UnknownPurpose,
+    DecisionCode::UnknownRecipient,
+    DecisionCode::ConsentMissing,
+    DecisionCode::Objected,
+    DecisionCode::NoGroundHolds,
+    DecisionCode::AllowedBasisUnstated,
+    DecisionCode::UnknownFact,
+    DecisionCode::AllowedGroundUnstated,
+];
+
+/// What is asked: a use or a transfer, and the facts asserted (sorted).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Query {
+    /// May `data` be used for `purpose`?
+    Use {
+        /// The data category.
+        data: String,
+        /// The purpose.
+        purpose: String,
+        /// The facts asserted.
+        facts: Vec<String>,
+    },
+    /// May `data` be sent to `recipient`?
+    Transfer {
+        /// The data category.
+        data: String,
+        /// The recipient.
+        recipient: String,
+        /// The facts asserted.
+        facts: Vec<String>,
+    },
+}
+
+impl Query {
+    /// The facts asserted.
+    pub fn facts(&self) -> &[String] {
+        match self {
+            Query::Use { facts, .. } | Query::Transfer { facts, .. } => facts,
+        }
+    }
+
+    /// The runtime's decision on the query (its facts by name, not strict).
+    pub fn decide<'r>(&'r self, rules: &'r Rules) -> Decision<'r> {
+        let facts: Facts = self.facts().iter().map(String::as_str).collect();
+        match self {
+            Query::Use { data, purpose, .. } => rules.decide_use(data, purpose, &facts),
+            Query::Transfer {
+                data, recipient, ..
+            } => rules.decide_transfer(data, recipient, &facts),
+        }
+    }
+}
+
+/// A query and the runtime's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vector {
+    /// What is asked.
+    pub query: Query,
+    /// Whether the runtime allows it.
+    pub allowed: bool,
+    /// The runtime's decision code.
+    pub code: DecisionCode,
+}
+
+impl Vector {
+    /// The runtime's answer to `query`.
+    pub fn decided(rules: &Rules, query: Query) -> Vector {
+        let decision = query.decide(rules);
+        let (allowed, code) = (decision.allowed, decision.code);
+        Vector {
+            query,
+            allowed,
+            code,
+        }
+    }
+}
+
+/// One expectation of a test block: the query and whether it must allow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    /// What is asked.
+    pub query: Query,
+    /// Whether the test block says it is allowed.
+    pub allowed: bool,
+}
+
+/// A test block of the policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestVectors {
+    /// The test's name.
+    pub name: String,
+    /// Its expectations, in order.
+    pub expectations: Vec<Expected>,
+}
+
+/// The whole file, as read back by tests and ports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vectors {
+    /// [`SCHEMA_ID`].
+    pub schema: String,
+    /// The policy id.
+    pub policy: String,
+    /// The edition's version.
+    pub version: String,
+    /// The digest of the rule table the decisions were made on.
+    pub digest: String,
+    /// The policy's test blocks.
+    pub tests: Vec<TestVectors>,
+    /// The sample of decisions.
+    pub decisions: Vec<Vector>,
+}
+
+/// Writes `conformance.json` for `table`: the test blocks `tests` and the
+/// runtime's decision on each query of [`sample`], one vector a line.
+pub fn write(table: &RuleTable, tests: &[TestCase], w: &mut dyn Write) -> io::Result<()> {
+    let rules = Rules::from_table(table.clone()).map_err(io::Error::other)?;
+    let head = |name: &str, value: &str| -> io::Result<String> {
+        Ok(format!("  {}: {},\n", json(&name)?, json(&value)?))
+    };
+    w.write_all(b"{\n")?;
+    w.write_all(head("schema", SCHEMA_ID)?.as_bytes())?;
+    w.write_all(head("policy", &table.policy)?.as_bytes())?;
+    w.write_all(head("version", &table.version)?.as_bytes())?;
+    w.write_all(head("digest", &table.digest)?.as_bytes())?;
+    w.write_all(b"  \"tests\": [")?;
+    for (i, test) in tests.iter().enumerate() {
+        let separator = if i == 0 { "\n" } else { ",\n" };
+        let vectors = TestVectors {
+            name: test.name.clone(),
+            expectations: test
+                .expectations
+                .iter()
+                .map(|e| Expected {
+                    query: expectation_query(e),
+                    allowed: e.allow,
+                })
+                .collect(),
+        };
+        write!(w, "{separator}    {}", json(&vectors)?)?;
+    }
+    let close = if tests.is_empty() { "" } else { "\n  " };
+    write!(w, "{close}],\n  \"decisions\": [")?;
+    for (i, query) in sample(table).into_iter().enumerate() {
+        let separator = if i == 0 { "\n" } else { ",\n" };
+        let vector = Vector::decided(&rules, query);
+        write!(w, "{separator}    {}", json(&vector)?)?;
+    }
+    w.write_all(b"\n  ]\n}\n")
+}
+
+/// One value as compact JSON.
+fn json(value: &impl Serialize) -> io::Result<String> {
+    serde_json::to_string(value).map_err(io::Error::other)
+}
+
+/// The query of a test block's expectation.
+fn expectation_query(expectation: &crate::model::Expectation) -> Query {
+    let mut facts = expectation.facts.clone();
+    facts.sort();
+    facts.dedup();
+    let data = expectation.data.clone();
+    match &expectation.target {
+        Target::Use(purpose) => Query::Use {
+            data,
+            purpose: purpose.clone(),
+            facts,
+        },
+        Target::Transfer(recipient) => Query::Transfer {
+            data,
+            recipient: recipient.clone(),
+            facts,
+        },
+    }
+}
+
+/// The queries of `conformance.json`: the names no table entry has first
+/// ([`edges`]), then [`exhaustive`], evenly sampled down to
+/// [`MAX_DECISIONS`] in all.
+pub fn sample(table: &RuleTable) -> Vec<Query> {
+    let mut queries = edges(table);
+    let all = exhaustive(table);
+    let room = MAX_DECISIONS.saturating_sub(queries.len()).max(1);
+    if all.len() <= room {
+        queries.extend(all);
+    } else {
+        queries.extend((0..room).filter_map(|i| all.get(i * all.len() / room).cloned()));
+    }
+    queries
+}
+
+/// A few queries on names the table does not have: an unknown data
+/// category, purpose and recipient.
+pub fn edges(table: &RuleTable) -> Vec<Query> {
+    let names = Names::of(table);
+    let data = table.data.first().map(|d| d.id.clone());
+    let purpose = table.purposes.first().map(|p| p.id.clone());
+    let recipient = table.recipients.first().map(|r| r.id.clone());
+    let mut queries = vec![Query::Use {
+        data: names.unknown_data.clone(),
+        purpose: purpose.unwrap_or_else(|| names.unknown_purpose.clone()),
+        facts: Vec::new(),
+    }];
+    if let Some(data) = data {
+        queries.push(Query::Use {
+            data: data.clone(),
+            purpose: names.unknown_purpose.clone(),
+            facts: Vec::new(),
+        });
+        queries.push(Query::Transfer {
+            data,
+            recipient: names.unknown_recipient.clone(),
+            facts: Vec::new(),
+        });
+    }
+    if let Some(recipient) = recipient {
+        queries.push(Query::Transfer {
+            data: names.unknown_data,
+            recipient,
+            facts: Vec::new(),
+        });
+    }
+    queries
+}
+
+/// Every (data, purpose) pair, then every (data, recipient) pair, in the
+/// table's order, each under every subset of the facts that matter to it:
+/// the fact of its use rule's condition (and, for a condition that holds
+/// unless an objection, an objection to a name that is not a purpose), or
+/// the facts of its transfer rule's grounds; none for a pair without a
+/// rule.
+pub fn exhaustive(table: &RuleTable) -> Vec<Query> {
+    let names = Names::of(table);
+    let rules = RuleIndex::of(table);
+    let mut queries = Vec::new();
+    for data in &table.data {
+        for purpose in &table.purposes {
+            let facts = rules.use_facts(&data.id, &purpose.id, &names);
+            for facts in subsets(&facts) {
+                queries.push(Query::Use {
+                    data: data.id.clone(),
+                    purpose: purpose.id.clone(),
+                    facts,
+                });
+            }
+        }
+    }
+    for data in &table.data {
+        for recipient in &table.recipients {
+            let facts = rules.transfer_facts(&data.id, &recipient.id);
+            for facts in subsets(&facts) {
+                queries.push(Query::Transfer {
+                    data: data.id.clone(),
+                    recipient: recipient.id.clone(),
+                    facts,
+                });
+            }
+        }
+    }
+    queries
+}
+
+/// Every subset of `facts`, each sorted, the empty set first.
+fn subsets(facts: &[String]) -> Vec<Vec<String>> {
+    let facts = facts.get(..MAX_FACTS_PER_PAIR).unwrap_or(facts);
+    (0..1u32 << facts.len())
+        .map(|mask| {
+            let mut set: Vec<String> = facts
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, f)| f.clone())
+                .collect();
+            set.sort();
+            set
+        })
+        .collect()
+}
+
+/// Names the table does not have, for the queries that ask about them.
+struct Names {
+    unknown_data: String,
+    unknown_purpose: String,
+    unknown_recipient: String,
+    /// `objection:NAME` for a name that is not a purpose.
+    stray_objection: String,
+}
+
+impl Names {
+    fn of(table: &RuleTable) -> Names {
+        let fresh = |taken: BTreeSet<&str>| {
+            let mut name = String::from("undeclared");
+            while taken.contains(name.as_str()) {
+                name.push('_');
+            }
+            name
+        };
+        let purposes: BTreeSet<&str> = table.purposes.iter().map(|p| p.id.as_str()).collect();
+        let unknown_purpose = fresh(purposes);
+        Names {
+            unknown_data: fresh(table.data.iter().map(|d| d.id.as_str()).collect()),
+            stray_objection: fact::objection(&unknown_purpose),
+            unknown_purpose,
+            unknown_recipient: fresh(table.recipients.iter().map(|r| r.id.as_str()).collect()),
+        }
+    }
+}
+
+/// The table's rules by pair.
+struct RuleIndex<'t> {
+    uses: HashMap<(&'t str, &'t str), &'t Condition>,
+    transfers: HashMap<(&'t str, &'t str), Vec<&'t Condition>>,
+}
+
+impl<'t> RuleIndex<'t> {
+    fn of(table: &'t RuleTable) -> Self {
+        Self {
+            uses: table
+                .uses
+                .iter()
+                .map(|u| ((u.data.as_str(), u.purpose.as_str()), &u.condition))
+                .collect(),
+            transfers: table
+                .transfers
+                .iter()
+                .map(|t| {
+                    let conditions = t.grounds.iter().map(|g| &g.condition).collect();
+                    ((t.data.as_str(), t.recipient.as_str()), conditions)
+                })
+                .collect(),
+        }
+    }
+
+    /// The facts that matter to a use of `data` for `purpose`.
+    fn use_facts(&self, data: &str, purpose: &str, names: &Names) -> Vec<String> {
+        match self.uses.get(&(data, purpose)) {
+            Some(Condition::Requires { fact }) => vec![fact.clone()],
+            Some(Condition::Unless { fact }) => vec![fact.clone(), names.stray_objection.clone()],
+            Some(Condition::Always) | None => Vec::new(),
+        }
+    }
+
+    /// The facts that matter to a transfer of `data` to `recipient`, each
+    /// once, in the order of the grounds.
+    fn transfer_facts(&self, data: &str, recipient: &str) -> Vec<String> {
+        let mut facts: Vec<String> = Vec::new();
+        for condition in self.transfers.get(&(data, recipient)).into_iter().flatten() {
+            if let Some(fact) = condition.fact()
+                && !facts.iter().any(|f| f == fact)
+            {
+                facts.push(fact.to_owned());
+            }
+        }
+        facts
+    }
+}
+
+/// Seeded random queries on a table, without end: most ask about a pair
+/// that has a rule, with each fact that matters to it asserted or not and
+/// a few other facts of the table; some ask about any pair, and a few
+/// about names the table does not have or with an objection to no
+/// purpose. The same seed gives the same queries.
+pub struct Random<'t> {
+    table: &'t RuleTable,
+    names: Names,
+    rules: RuleIndex<'t>,
+    /// Every fact a condition of the table mentions, sorted.
+    facts: Vec<String>,
+    state: u64,
+}
+
+impl<'t> Random<'t> {
+    /// The queries of `seed` on `table`.
+    pub fn new(table: &'t RuleTable, seed: u64) -> Self {
+        let mut facts = BTreeSet::new();
+        for rule in &table.uses {
+            facts.extend(rule.condition.fact().map(str::to_owned));
+        }
+        for rule in &table.transfers {
+            for ground in &rule.grounds {
+                facts.extend(ground.condition.fact().map(str::to_owned));
+            }
+        }
+        Self {
+            table,
+            names: Names::of(table),
+            rules: RuleIndex::of(table),
+            facts: facts.into_iter().collect(),
+            state: seed,
+        }
+    }
+
+    /// The next number of the sequence (SplitMix64).
+    fn next_u64(&mut self) -> u64 {
+        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    fn below(&mut self, n: usize) -> usize {
+        let n = u64::try_from(n).unwrap_or(u64::MAX).max(1);
+        usize::try_from(self.next_u64() % n).unwrap_or(0)
+    }
+
+    /// One in `n`.
+    fn one_in(&mut self, n: usize) -> bool {
+        self.below(n) == 0
+    }
+
+    /// A name of `names` (by `id`), or `unknown` one time in 64 or when
+    /// there is none.
+    fn pick<T>(&mut self, names: &[T], id: impl Fn(&T) -> &str, unknown: &str) -> String {
+        if self.one_in(64) {
+            return unknown.to_owned();
+        }
+        let i = self.below(names.len());
+        names
+            .get(i)
+            .map_or_else(|| unknown.to_owned(), |n| id(n).to_owned())
+    }
+
+    /// The facts of a query on a pair whose facts that matter are `own`.
+    fn facts_with(&mut self, own: Vec<String>) -> Vec<String> {
+        let mut facts: Vec<String> = own.into_iter().filter(|_| self.one_in(2)).collect();
+        for _ in 0..self.below(3) {
+            let i = self.below(self.facts.len());
+            facts.extend(self.facts.get(i).cloned());
+        }
+        if self.one_in(16) {
+            facts.push(self.names.stray_objection.clone());
+        }
+        facts.sort();
+        facts.dedup();
+        facts
+    }
+
+    fn use_query(&mut self) -> Query {
+        let table = self.table;
+        let (data, purpose) = match table.uses.get(self.below(table.uses.len())) {
+            Some(rule) if !self.one_in(4) => (rule.data.clone(), rule.purpose.clone()),
+            _ => (
+                self.pick(&table.data, |d| &d.id, &self.names.unknown_data.clone()),
+                self.pick(
+                    &table.purposes,
+                    |p| &p.id,
+                    &self.names.unknown_purpose.clone(),
+                ),
+            ),
+        };
+        let own = self.rules.use_facts(&data, &purpose, &self.names);
+        let facts = self.facts_with(own);
+        Query::Use {
+            data,
+            purpose,
+            facts,
+        }
+    }
+
+    fn transfer_query(&mut self) -> Query {
+        let table = self.table;
+        let (data, recipient) = match table.transfers.get(self.below(table.transfers.len())) {
+            Some(rule) if !self.one_in(4) => (rule.data.clone(), rule.recipient.clone()),
+            _ => (
+                self.pick(&table.data, |d| &d.id, &self.names.unknown_data.clone()),
+                self.pick(
+                    &table.recipients,
+                    |r| &r.id,
+                    &self.names.unknown_recipient.clone(),
+                ),
+            ),
+        };
+        let own = self.rules.transfer_facts(&data, &recipient);
+        let facts = self.facts_with(own);
+        Query::Transfer {
+            data,
+            recipient,
+            facts,
+        }
+    }
+}
+
+impl Iterator for Random<'_> {
+    type Item = Query;
+
+    fn next(&mut self) -> Option<Query> {
+        Some(if self.below(5) < 3 {
+            self.use_query()
+        } else {
+            self.transfer_query()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
+
+    use super::*;
+
+    fn table() -> RuleTable {
+        let checked = crate::check_source(&crate::synth::policy(100));
+        crate::rules::table(checked.policy.as_ref().unwrap())
+    }
+
+    #[test]
+    fn random_queries_are_seeded() {
+        let table = table();
+        let a: Vec<Query> = Random::new(&table, 7).take(200).collect();
+        let b: Vec<Query> = Random::new(&table, 7).take(200).collect();
+        let c: Vec<Query> = Random::new(&table, 8).take(200).collect();
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+    }
+
+    #[test]
+    fn random_queries_reach_every_code_a_table_gives_on_facts_by_name() {
+        let table = table();
+        let rules = Rules::from_table(table.clone()).unwrap();
+        let codes: BTreeSet<DecisionCode> = Random::new(&table, 1)
+            .take(20_000)
+            .map(|q| q.decide(&rules).code)
+            .collect();
+        // The synthetic policy states every basis and ground.
+        let stated = DECIDED.into_iter().filter(|c| {
+            !matches!(
+                c,
+                DecisionCode::AllowedBasisUnstated | DecisionCode::AllowedGroundUnstated
+            )
+        });
+        for code in stated {
+            assert!(codes.contains(&code), "{code} never decided: {codes:?}");
+        }
+    }
+
+    #[test]
+    fn pairs_are_enumerated_under_every_subset_of_their_facts() {
+        assert_eq!(subsets(&[]), vec![Vec::<String>::new()]);
+        let two = subsets(&["b".to_owned(), "a".to_owned()]);
+        assert_eq!(two.len(), 4);
+        assert!(two.contains(&vec!["a".to_owned(), "b".to_owned()]));
+        let table = table();
+        let pairs = table.data.len() * (table.purposes.len() + table.recipients.len());
+        assert!(exhaustive(&table).len() > pairs);
+    }
+}

@@ -1,0 +1,167 @@
+//! The Cedar export decides as `policy-runtime` does: cedar-policy, on the
+//! export's schema, policies and entities, gives the same `allowed` and,
+//! through the determining policies' `@code`, the same code on every
+//! query of the conformance enumeration of every policy that builds and
+//! on random queries on a synthetic policy. One exception, documented:
+//! an objection to a name that is not a purpose, which the runtime turns
+//! into `unknown_fact` and a Cedar caller must refuse itself.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+mod engines;
+
+use engines::{Cedar, tables};
+use policy_runtime::{DecisionCode, RuleTable, Rules};
+use policyc::targets::conformance::{self, Query, Random};
+
+/// `query` without its objections to names that are not purposes of
+/// `rules`: what a Cedar caller asks once it has refused them.
+fn without_stray_objections(query: &Query, rules: &Rules) -> Query {
+    let keep = |facts: &[String]| -> Vec<String> {
+        facts
+            .iter()
+            .filter(|f| {
+                f.strip_prefix(policy_runtime::fact::OBJECTION_PREFIX)
+                    .is_none_or(|p| rules.purpose_id(p).is_some())
+            })
+            .cloned()
+            .collect()
+    };
+    match query {
+        Query::Use {
+            data,
+            purpose,
+            facts,
+        } => Query::Use {
+            data: data.clone(),
+            purpose: purpose.clone(),
+            facts: keep(facts),
+        },
+        Query::Transfer {
+            data,
+            recipient,
+            facts,
+        } => Query::Transfer {
+            data: data.clone(),
+            recipient: recipient.clone(),
+            facts: keep(facts),
+        },
+    }
+}
+
+/// Asserts that the export of `table` answers every query as the runtime;
+/// returns how many queries, and how many were the exception.
+fn agrees(table: &RuleTable, queries: impl IntoIterator<Item = Query>) -> (usize, usize) {
+    let rules = Rules::from_table(table.clone()).unwrap();
+    let cedar = Cedar::new(table);
+    let (mut count, mut stray) = (0, 0);
+    for query in queries {
+        let mut expected = query.decide(&rules);
+        let cleaned;
+        if expected.code == DecisionCode::UnknownFact {
+            cleaned = without_stray_objections(&query, &rules);
+            expected = cleaned.decide(&rules);
+            stray += 1;
+        }
+        assert_eq!(
+            cedar.decide(&query),
+            (expected.allowed, expected.code.as_str().to_owned()),
+            "{}: {query:?}",
+            table.policy
+        );
+        count += 1;
+    }
+    (count, stray)
+}
+
+#[test]
+fn the_export_agrees_with_the_runtime_on_every_pair_of_every_policy() {
+    let mut total = 0;
+    for table in tables() {
+        let queries = conformance::edges(&table)
+            .into_iter()
+            .chain(conformance::exhaustive(&table));
+        total += agrees(&table, queries).0;
+    }
+    assert!(total > 1000, "only {total} queries");
+}
+
+/// How many random queries on the synthetic policy (cedar-policy is built
+/// optimized even in a debug build: see Cargo.toml's profile).
+const RANDOM: usize = 100_000;
+
+#[test]
+fn the_export_agrees_with_the_runtime_on_random_queries() {
+    let table = engines::synthetic(1000);
+    let (count, stray) = agrees(&table, Random::new(&table, 16).take(RANDOM));
+    assert_eq!(count, RANDOM);
+    assert!(stray > 0 && stray < RANDOM / 10, "{stray}");
+}
+
+#[test]
+fn the_committed_export_is_the_build_of_the_committed_table() {
+    for (dir, table) in engines::committed_tables() {
+        let export = policyc::targets::cedar::Export::of(&table).unwrap();
+        for (name, bytes) in policyc::targets::cedar::FILES.iter().zip(export.files()) {
+            let path = dir.join(policyc::targets::cedar::DIR).join(name);
+            assert!(std::fs::read(&path).unwrap() == bytes, "{}", path.display());
+        }
+    }
+}
+
+#[test]
+fn categories_have_their_parents_in_the_entity_hierarchy() {
+    let table = engines::synthetic(20);
+    let export = policyc::targets::cedar::Export::of(&table).unwrap();
+    let entities: serde_json::Value = serde_json::from_slice(&export.entities).unwrap();
+    let child = entities
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["uid"]["id"] == "c0.f1")
+        .unwrap();
+    assert_eq!(
+        child["parents"],
+        serde_json::json!([{"type": "Data", "id": "c0"}])
+    );
+}
+
+/// The README's section on Cedar names the export's attributes and
+/// annotation as the committed files hold them.
+#[test]
+fn the_readmes_cedar_section_matches_the_committed_export() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let section = engines::readme_section("Other engines: Cedar");
+    let dir = root.join("generated/pro_it_privacy/cedar");
+    let schema = std::fs::read_to_string(dir.join("schema.cedarschema")).unwrap();
+    let policies = std::fs::read_to_string(dir.join("policies.cedar")).unwrap();
+    for attribute in [
+        "uses",
+        "uses_always",
+        "uses_unstated",
+        "uses_consent",
+        "uses_unless",
+        "transfers",
+    ] {
+        assert!(section.contains(&format!("`{attribute}`")), "{attribute}");
+        assert!(schema.contains(&format!("  {attribute}: Set<String>,")));
+    }
+    assert!(section.contains("`@code(\"consent_missing\")`"));
+    assert!(policies.contains("@code(\"consent_missing\")\nforbid"));
+    for shape in [
+        "principal `Purpose::\"P\"`",
+        "`Action::\"use\"`",
+        "`Recipient::\"R\"`",
+        "`Action::\"transfer\"`",
+        "resource `Data::\"D\"`",
+    ] {
+        assert!(section.contains(shape), "{shape}");
+    }
+    assert!(schema.contains("context: { facts: Set<String> }"));
+}

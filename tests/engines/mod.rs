@@ -1,0 +1,239 @@
+//! What the engines' conformance tests share: the tables they decide on
+//! and the engines, each behind one call.
+
+#![allow(dead_code, reason = "each test uses a part")]
+
+use std::path::{Path, PathBuf};
+
+use policy_runtime::RuleTable;
+use policyc::targets::conformance::Query;
+use policyc::targets::opa::Bundle;
+
+/// The tables of every policy that checks clean among the example
+/// policies (`policies/`) and the test fixtures (`tests/fixtures/`), each
+/// compiled on its own, sorted by file.
+pub fn tables() -> Vec<RuleTable> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["policies", "tests/fixtures"] {
+        collect(&root.join(dir), &mut files);
+    }
+    files.sort();
+    files
+        .iter()
+        .filter_map(|file| {
+            let text = std::fs::read_to_string(file).ok()?;
+            let checked = policyc::check_source(&text);
+            if checked.has_errors() {
+                return None;
+            }
+            checked.policy.as_ref().map(policyc::rules::table)
+        })
+        .collect()
+}
+
+/// The `.policy` files under `dir`.
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|e| e == "policy") {
+            files.push(path);
+        }
+    }
+}
+
+/// Each policy folder of the committed `generated/` with the table its
+/// `rules.json` holds.
+pub fn committed_tables() -> Vec<(PathBuf, RuleTable)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated");
+    let mut tables = Vec::new();
+    for entry in std::fs::read_dir(&root).expect("generated/") {
+        let dir = entry.expect("an entry").path();
+        let Ok(json) = std::fs::read(dir.join("rules.json")) else {
+            continue;
+        };
+        let rules = policy_runtime::Rules::from_slice(&json).expect("the table loads");
+        tables.push((dir, rules.into_table()));
+    }
+    assert!(!tables.is_empty(), "no table in generated/");
+    tables
+}
+
+/// The README's section under the heading `title`, up to the next one.
+pub fn readme_section(title: &str) -> String {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    readme
+        .split(&format!("### {title}\n"))
+        .nth(1)
+        .and_then(|s| s.split("\n### ").next())
+        .unwrap_or_else(|| panic!("no section `{title}` in the README"))
+        .to_owned()
+}
+
+/// The table of `policyc::synth::policy(n)`.
+pub fn synthetic(n: usize) -> RuleTable {
+    let checked = policyc::check_source(&policyc::synth::policy(n));
+    assert!(!checked.has_errors(), "the synthetic policy does not check");
+    policyc::rules::table(checked.policy.as_ref().expect("a model"))
+}
+
+/// The OPA bundle of a table, loaded in regorus.
+pub struct Rego {
+    engine: regorus::Engine,
+    rule: String,
+}
+
+impl Rego {
+    /// The engine with the bundle's policy and data.
+    pub fn new(table: &RuleTable) -> Rego {
+        let bundle = Bundle::of(table).expect("a bundle");
+        let mut engine = regorus::Engine::new();
+        engine
+            .add_policy(
+                "policy.rego".to_owned(),
+                String::from_utf8(bundle.rego).expect("UTF-8"),
+            )
+            .expect("the Rego parses");
+        engine
+            .add_data_json(std::str::from_utf8(&bundle.data).expect("UTF-8"))
+            .expect("data.json loads");
+        Rego {
+            engine,
+            rule: format!("data.policyc.{}.decision", table.policy),
+        }
+    }
+
+    /// The bundle's decision on an input already parsed.
+    pub fn decide_input(&mut self, input: regorus::Value) -> regorus::Value {
+        self.engine.set_input(input);
+        self.engine
+            .eval_rule(self.rule.clone())
+            .expect("the rule evaluates")
+    }
+
+    /// `allowed` and `code` of the bundle's decision on `query`.
+    pub fn decide(&mut self, query: &Query) -> (bool, String) {
+        let input = serde_json::to_string(query).expect("JSON");
+        self.engine.set_input_json(&input).expect("an input");
+        let decision = self
+            .engine
+            .eval_rule(self.rule.clone())
+            .unwrap_or_else(|e| panic!("{query:?}: {e}"));
+        let allowed = *decision["allowed"]
+            .as_bool()
+            .unwrap_or_else(|_| panic!("{query:?}: no `allowed` in {decision}"));
+        let code = decision["code"]
+            .as_string()
+            .unwrap_or_else(|_| panic!("{query:?}: no `code` in {decision}"))
+            .to_string();
+        (allowed, code)
+    }
+}
+
+/// The Cedar export of a table, loaded in cedar-policy.
+pub struct Cedar {
+    authorizer: cedar_policy::Authorizer,
+    policies: cedar_policy::PolicySet,
+    entities: cedar_policy::Entities,
+    schema: cedar_policy::Schema,
+}
+
+impl Cedar {
+    /// The export's schema, policies (validated against the schema) and
+    /// entities.
+    pub fn new(table: &RuleTable) -> Cedar {
+        let export = policyc::targets::cedar::Export::of(table).expect("an export");
+        let (schema, _) =
+            cedar_policy::Schema::from_cedarschema_str(&export.schema).expect("the schema parses");
+        let policies: cedar_policy::PolicySet =
+            export.policies.parse().expect("the policies parse");
+        let validation = cedar_policy::Validator::new(schema.clone())
+            .validate(&policies, cedar_policy::ValidationMode::Strict);
+        assert!(
+            validation.validation_passed(),
+            "{:?}",
+            validation.validation_errors().collect::<Vec<_>>()
+        );
+        let entities = cedar_policy::Entities::from_json_str(
+            std::str::from_utf8(&export.entities).expect("UTF-8"),
+            Some(&schema),
+        )
+        .expect("the entities load");
+        Cedar {
+            authorizer: cedar_policy::Authorizer::new(),
+            policies,
+            entities,
+            schema,
+        }
+    }
+
+    /// The request of `query`, in the documented shape.
+    pub fn request(&self, query: &Query) -> cedar_policy::Request {
+        let uid = |kind: &str, id: &str| {
+            cedar_policy::EntityUid::from_type_name_and_id(
+                kind.parse().expect("a type name"),
+                cedar_policy::EntityId::new(id),
+            )
+        };
+        let (principal, action, data) = match query {
+            Query::Use { data, purpose, .. } => (uid("Purpose", purpose), "use", data),
+            Query::Transfer {
+                data, recipient, ..
+            } => (uid("Recipient", recipient), "transfer", data),
+        };
+        let facts = cedar_policy::RestrictedExpression::new_set(
+            query
+                .facts()
+                .iter()
+                .map(|f| cedar_policy::RestrictedExpression::new_string(f.clone())),
+        );
+        let context =
+            cedar_policy::Context::from_pairs([("facts".to_owned(), facts)]).expect("a context");
+        cedar_policy::Request::new(
+            principal,
+            uid("Action", action),
+            uid("Data", data),
+            context,
+            Some(&self.schema),
+        )
+        .expect("a valid request")
+    }
+
+    /// Cedar's response to a request.
+    pub fn authorize(&self, request: &cedar_policy::Request) -> cedar_policy::Response {
+        self.authorizer
+            .is_authorized(request, &self.policies, &self.entities)
+    }
+
+    /// Whether Cedar allows `query`, and the code of its determining
+    /// policies (`@code`), which must agree.
+    pub fn decide(&self, query: &Query) -> (bool, String) {
+        let response = self.authorize(&self.request(query));
+        let errors: Vec<String> = response
+            .diagnostics()
+            .errors()
+            .map(ToString::to_string)
+            .collect();
+        assert!(errors.is_empty(), "{query:?}: {errors:?}");
+        let mut codes: Vec<&str> = response
+            .diagnostics()
+            .reason()
+            .filter_map(|id| self.policies.annotation(id, "code"))
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let [code] = codes.as_slice() else {
+            panic!("{query:?}: determining codes {codes:?}");
+        };
+        (
+            response.decision() == cedar_policy::Decision::Allow,
+            (*code).to_owned(),
+        )
+    }
+}
