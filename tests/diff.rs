@@ -46,6 +46,7 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("controller_changed", Some(Class::Expanding)),
     ("header_contact", Some(Class::Editorial)),
     ("clause_reworded", Some(Class::Editorial)),
+    ("uses_all_parts", Some(Class::Editorial)),
     ("unchanged", None),
 ];
 
@@ -1052,6 +1053,56 @@ fn a_policy_with_includes_is_compared_whole() {
         stdout.contains("+ New data category \"Telephone number\" (optional)"),
         "{stdout}"
     );
+}
+
+/// Effective coverage: a purpose or a transfer that replaces a category by
+/// every part of it, where the new edition splits it, reaches the same
+/// data; by some parts only, it reaches less.
+#[test]
+fn a_category_replaced_by_all_its_parts_is_no_change_in_coverage() {
+    let (old, _) = pair("uses_all_parts");
+    let old_text = std::fs::read_to_string(old).unwrap();
+    let split = old_text.replace(
+        "{ required }\n",
+        "{ required }\ndata account.phone \"Telephone number\" { optional }\n",
+    );
+    let edition = |uses: &str, sent: &str| {
+        let text = split
+            .replace("  uses  account\n", &format!("  uses  {uses}\n"))
+            .replace("transfer account to", &format!("transfer {sent} to"));
+        policyc::check_source(&text).policy.unwrap()
+    };
+    let old = policyc::check_source(&old_text).policy.unwrap();
+    let kinds = |d: &diff::Diff| d.changes.iter().map(|c| c.kind).collect::<Vec<_>>();
+
+    let all = edition(
+        "account.email, account.phone",
+        "account.email, account.phone",
+    );
+    let forward = diff::diff(&old, &all);
+    assert_eq!(
+        kinds(&forward),
+        [ChangeKind::DataAdded, ChangeKind::PurposeDataRelisted],
+        "{forward:?}"
+    );
+    assert_eq!(
+        kinds(&diff::diff(&all, &old)),
+        [ChangeKind::DataRemoved, ChangeKind::PurposeDataRelisted]
+    );
+
+    let some = edition("account.email", "account.email");
+    let narrowed = diff::diff(&old, &some);
+    assert!(
+        kinds(&narrowed).contains(&ChangeKind::PurposeDataRemoved),
+        "{narrowed:?}"
+    );
+    assert!(
+        kinds(&narrowed).contains(&ChangeKind::TransferGroundRemoved),
+        "{narrowed:?}"
+    );
+    let widened = diff::diff(&some, &old);
+    assert!(kinds(&widened).contains(&ChangeKind::PurposeDataAdded));
+    assert!(kinds(&widened).contains(&ChangeKind::TransferGroundAdded));
 }
 
 /// A long clause reworded after a long shared start: every format shows

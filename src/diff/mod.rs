@@ -15,6 +15,7 @@
 //! diff for people and tools, and `report::changelog` every edition.
 
 mod compare;
+mod coverage;
 pub mod detail;
 pub mod history;
 pub mod kind;
