@@ -308,6 +308,41 @@ impl Project {
     }
 }
 
+/// The example's reason for its 2.0.0 changes, which W0460 asks for.
+const REASON: &str = "  because   account\n            \"To state which information the User must give to use the Service and which is optional, as section 4.3 already said.\"\n";
+
+#[test]
+fn the_example_gives_its_reason_and_builds_without_w0460() {
+    let project = Project::new();
+    let (code, _, stderr) = project.build(false);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("W0460"), "{stderr}");
+}
+
+#[test]
+fn an_expansion_without_a_reason_is_w0460_with_the_line_to_write() {
+    let project = Project::new();
+    project.edit_policy(REASON, "");
+    // The reason is part of 2.0.0: without it the edition's content changed.
+    let (code, _, stderr) = project.build(false);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("E0501")
+            && stderr.contains("only the reasons given with `because` changed")
+            && stderr.contains("raise the version to 2.0.1 or later"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = project.build_with(&["--amend"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stderr.matches("warning[W0460]").count(), 4, "{stderr}");
+    assert!(
+        stderr.contains(
+            "2.0.0 expands the policy over 1.0.0 without saying why: New data category \"Telephone number\" (optional)"
+        ) && stderr.contains("`because account.phone \"…\"`"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn build_keeps_the_history_and_writes_the_changelog_and_diff_pages() {
     let project = Project::new();

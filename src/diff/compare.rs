@@ -62,6 +62,10 @@ fn normalized(policy: &Policy) -> Policy {
         day: 1,
     };
     policy.tests.clear();
+    // Why a change is made is not what the policy says.
+    if let Some(changes) = &mut policy.changes {
+        changes.rationales.clear();
+    }
     policy
 }
 
@@ -1164,6 +1168,7 @@ impl Cx<'_> {
             notify: Vec::new(),
             notice: None,
             effective: None,
+            rationales: Vec::new(),
         };
         let o = self.old.changes.as_ref().unwrap_or(&empty);
         let n = self.new.changes.as_ref().unwrap_or(&empty);

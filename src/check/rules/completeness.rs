@@ -678,3 +678,34 @@ fn w0419_ground_unstated(transfer: &TransferWritten, regimes: &[Regime]) -> Opti
         )),
     )
 }
+
+/// W0460: each expanding change of an edition over the one released
+/// before it that its `changes` block gives no reason for. Users are told
+/// of an expansion before it takes effect, and the change notice says why
+/// from these reasons; the build runs this check, as it reads the history.
+pub fn w0460_expansion_without_rationale(
+    diff: &crate::diff::Diff,
+    old: &crate::model::Policy,
+    new: &crate::model::Policy,
+    at: Span,
+) -> Vec<Diagnostic> {
+    let (was, now) = (&old.header.version, &new.header.version);
+    diff.of_class(crate::diff::Class::Expanding)
+        .filter(|change| crate::diff::rationale(new, change).is_none())
+        .map(|change| {
+            Diagnostic::new(
+                Code::ExpansionWithoutRationale,
+                at,
+                format!(
+                    "{now} expands the policy over {was} without saying why: {}",
+                    change.explanation()
+                ),
+            )
+            .label(format!("{now} gives no reason for this change"))
+            .help(format!(
+                "say why in the `changes` block, in words for users: `because {} \"…\"`; the change notice tells users this reason",
+                change.subject
+            ))
+        })
+        .collect()
+}

@@ -19,6 +19,8 @@ mod legal;
 
 use crate::diagnostic::Diagnostic;
 
+pub use completeness::w0460_expansion_without_rationale;
+
 use super::lower::{Parts, SourceMap};
 
 /// Runs every rule over the parts lowering made.
