@@ -329,7 +329,8 @@ fn an_expansion_without_a_reason_is_w0460_with_the_line_to_write() {
     assert!(
         stderr.contains("E0501")
             && stderr.contains("only the reasons given with `because` changed")
-            && stderr.contains("raise the version to 2.0.1 or later"),
+            && stderr.contains("raise the version to 2.0.1 or later")
+            && stderr.contains("policyc build --amend"),
         "{stderr}"
     );
     let (code, _, stderr) = project.build_with(&["--amend"]);
@@ -356,6 +357,8 @@ fn build_keeps_the_history_and_writes_the_changelog_and_diff_pages() {
         "CHANGELOG.md",
         "diff/1.0.0..2.0.0.md",
         "diff/1.0.0..2.0.0.html",
+        "notice/1.0.0..2.0.0.md",
+        "notice/1.0.0..2.0.0.html",
     ] {
         let mine = std::fs::read(project.path(&format!("generated/pro_it_privacy/{file}")));
         let committed = std::fs::read(format!("generated/pro_it_privacy/{file}"));
