@@ -84,10 +84,16 @@ pub fn markdown(old: &Policy, new: &Policy, diff_page: &str) -> String {
 pub fn html(old: &Policy, new: &Policy, diff_page: &str) -> String {
     let notice = Notice::of(old, new);
     let h = escape::html;
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n</head>\n<body>\n<h1>{}</h1>\n<p>{}</p>\n",
-        h(&new.header.language),
-        h(&notice.title),
+    let mut out = String::new();
+    super::page::open(
+        &mut out,
+        &new.header.language,
+        &notice.title,
+        super::page::Kind::Text,
+    );
+    let _ = write!(
+        out,
+        "<h1>{}</h1>\n<p>{}</p>\n",
         h(&notice.title),
         h(&notice.intro)
     );
@@ -111,13 +117,14 @@ pub fn html(old: &Policy, new: &Policy, diff_page: &str) -> String {
         }
         out.push_str("</ul>\n");
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p>{} <a href=\"{}.html\">{}</a>.</p>\n</body>\n</html>\n",
+        "<p>{} <a href=\"{}.html\">{}</a>.</p>",
         h(&notice.previous),
         h(diff_page),
         h(&link_words())
     );
+    super::page::close(&mut out);
     out
 }
 
@@ -179,8 +186,9 @@ impl Notice {
                 }],
             ));
         }
+        let told = told(new);
         let when = format!(
-            "{} {}",
+            "{told}{} {}",
             format_args!("The new edition takes effect on {date}."),
             say(
                 new,
@@ -384,6 +392,28 @@ fn right_sentence(edition: &Policy, kind: RightKind, verb: &str) -> String {
         say(edition, "{your}"),
         words::right_name(kind).to_lowercase(),
         ended(&meaning)
+    )
+}
+
+/// How the reader is told of a new edition, as the new edition's
+/// `changes { notify … }` says, as a sentence followed by a space; nothing
+/// when it does not say.
+fn told(new: &Policy) -> String {
+    let Some(changes) = &new.changes else {
+        return String::new();
+    };
+    let ways: Vec<&str> = changes
+        .notify
+        .iter()
+        .map(|m| words::notify_method(*m))
+        .collect();
+    if ways.is_empty() {
+        return String::new();
+    }
+    format!(
+        "{} {}. ",
+        say(new, "{We} [tells|tell] {you} of a new edition"),
+        crate::vocab::listed(&ways, " and ")
     )
 }
 
