@@ -206,8 +206,8 @@ const FROM_LOADING: &[&str] = &[
 
 /// The codes of family 04 that compare an edition with the history, which
 /// `check_source` does not read: `policyc build` emits them, and
-/// `tests/notice.rs` covers W0460.
-const FROM_HISTORY: &[&str] = &["W0460"];
+/// `tests/diff.rs` covers W0460 and W0461.
+const FROM_HISTORY: &[&str] = &["W0460", "W0461"];
 
 /// Whether `check_source` can emit the code. Families 05 (versions) and 06
 /// (`policyc test`) belong to other commands and are tested with them.

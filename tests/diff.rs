@@ -345,6 +345,20 @@ fn an_expansion_without_a_reason_is_w0460_with_the_line_to_write() {
 }
 
 #[test]
+fn a_reason_for_no_change_is_w0461() {
+    let project = Project::new();
+    project.edit_policy("version       2.0.0", "version       2.0.1");
+    let (code, _, stderr) = project.build(false);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(
+            "warning[W0461]: `because account` gives a reason, but 2.0.1 changes nothing about `account` over 2.0.0"
+        ) && stderr.contains("remove `because account`"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn build_keeps_the_history_and_writes_the_changelog_and_diff_pages() {
     let project = Project::new();
     let (code, _, stderr) = project.build(false);

@@ -77,12 +77,12 @@ pub fn plan_history<'a>(
                 && latest.version() == &policy.header.version
             {
                 let diff = crate::diff::diff(&previous.policy, &latest.policy);
-                let unexplained = crate::check::w0460_expansion_without_rationale(
-                    &diff,
-                    &previous.policy,
-                    &latest.policy,
-                    at.version,
-                );
+                let (old, new) = (&previous.policy, &latest.policy);
+                let mut unexplained =
+                    crate::check::w0460_expansion_without_rationale(&diff, old, new, at.version);
+                unexplained.extend(crate::check::w0461_rationale_without_change(
+                    &diff, old, new, at.version,
+                ));
                 if !unexplained.is_empty() {
                     sink.more_diagnostics(file, &unexplained);
                 }

@@ -709,3 +709,44 @@ pub fn w0460_expansion_without_rationale(
         })
         .collect()
 }
+
+/// W0461: a reason the new edition gives (`because ID`) that no change of
+/// it concerns: left from an earlier edition, or a misspelt id. Left in,
+/// it would explain a later change of the same id that it was not written
+/// for.
+pub fn w0461_rationale_without_change(
+    diff: &crate::diff::Diff,
+    old: &crate::model::Policy,
+    new: &crate::model::Policy,
+    at: Span,
+) -> Vec<Diagnostic> {
+    let Some(changes) = &new.changes else {
+        return Vec::new();
+    };
+    let was = &old.header.version;
+    changes
+        .rationales
+        .iter()
+        .filter(|r| {
+            !diff
+                .changes
+                .iter()
+                .any(|c| crate::model::is_within(&c.subject, &r.subject))
+        })
+        .map(|r| {
+            Diagnostic::new(
+                Code::RationaleWithoutChange,
+                at,
+                format!(
+                    "`because {}` gives a reason, but {} changes nothing about `{}` over {was}",
+                    r.subject, new.header.version, r.subject
+                ),
+            )
+            .label("a reason for no change of this edition")
+            .help(format!(
+                "remove `because {}` from the `changes` block, or correct its id to what changed; `policyc diff` lists the changes",
+                r.subject
+            ))
+        })
+        .collect()
+}
