@@ -16,6 +16,7 @@ use crate::buffer::CHUNK;
 use crate::diff::history::{self, Edition};
 use crate::diff::ledger::{self, Head};
 use crate::model::Policy;
+use crate::render::notice;
 use crate::report::changelog;
 
 /// Writes the bytes of one output.
@@ -272,6 +273,25 @@ pub fn plan_history_files<'a>(
                     markdown.write_all(page.markdown().as_bytes())?;
                     markdown.write_all(b"\n")?;
                     html.write_all(page.html().as_bytes())
+                },
+            );
+            // The change notice for users, beside the diff page it links to.
+            let notices = Arc::clone(&editions);
+            let diff_page = format!("../diff/{name}");
+            plan.add_group(
+                vec![
+                    folder.join("notice").join(format!("{name}.md")),
+                    folder.join("notice").join(format!("{name}.html")),
+                ],
+                move |writers| {
+                    let ([markdown, html], Some(old), Some(new)) =
+                        (writers, notices.get(i), notices.get(i + 1))
+                    else {
+                        return Ok(());
+                    };
+                    let (old, new) = (&old.policy, &new.policy);
+                    markdown.write_all(notice::markdown(old, new, &diff_page).as_bytes())?;
+                    html.write_all(notice::html(old, new, &diff_page).as_bytes())
                 },
             );
         }

@@ -691,7 +691,7 @@ fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
 }
 
 fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {
-    prop_spans!(c; by, notify, notice, effective)
+    prop_spans!(c; by, notify, notice, effective, because)
 }
 
 #[cfg(test)]

@@ -505,6 +505,22 @@ pub struct ChangePolicy {
     pub notice: Option<Duration>,
     /// When a new edition takes effect, if stated.
     pub effective: Option<TakesEffect>,
+    /// Why this edition makes its changes, by what each concerns: part of
+    /// the edition, not of the reader's text. Left out of the JSON when
+    /// empty, so editions written before it keep their digests.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rationales: Vec<Rationale>,
+}
+
+/// Why an edition makes a change (`because ID "why"`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rationale {
+    /// What the change concerns: the subject of a change in the diff (a
+    /// data category, purpose or recipient id, a right's kind, a setting
+    /// of `changes`).
+    pub subject: String,
+    /// Why, in the author's words.
+    pub text: String,
 }
 
 /// Who may change the policy.

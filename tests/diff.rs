@@ -46,6 +46,7 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("controller_changed", Some(Class::Expanding)),
     ("header_contact", Some(Class::Editorial)),
     ("clause_reworded", Some(Class::Editorial)),
+    ("uses_all_parts", Some(Class::Editorial)),
     ("unchanged", None),
 ];
 
@@ -307,6 +308,56 @@ impl Project {
     }
 }
 
+/// The example's reason for its 2.0.0 changes, which W0460 asks for.
+const REASON: &str = "  because   account\n            \"To state which information the User must give to use the Service and which is optional, as section 4.3 already said.\"\n";
+
+#[test]
+fn the_example_gives_its_reason_and_builds_without_w0460() {
+    let project = Project::new();
+    let (code, _, stderr) = project.build(false);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("W0460"), "{stderr}");
+}
+
+#[test]
+fn an_expansion_without_a_reason_is_w0460_with_the_line_to_write() {
+    let project = Project::new();
+    project.edit_policy(REASON, "");
+    // The reason is part of 2.0.0: without it the edition's content changed.
+    let (code, _, stderr) = project.build(false);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("E0501")
+            && stderr.contains("only the reasons given with `because` changed")
+            && stderr.contains("raise the version to 2.0.1 or later")
+            && stderr.contains("policyc build --amend"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = project.build_with(&["--amend"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stderr.matches("warning[W0460]").count(), 4, "{stderr}");
+    assert!(
+        stderr.contains(
+            "2.0.0 expands the policy over 1.0.0 without saying why: New data category \"Telephone number\" (optional)"
+        ) && stderr.contains("`because account.phone \"…\"`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_reason_for_no_change_is_w0461() {
+    let project = Project::new();
+    project.edit_policy("version       2.0.0", "version       2.0.1");
+    let (code, _, stderr) = project.build(false);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(
+            "warning[W0461]: `because account` gives a reason, but 2.0.1 changes nothing about `account` over 2.0.0"
+        ) && stderr.contains("remove `because account`"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn build_keeps_the_history_and_writes_the_changelog_and_diff_pages() {
     let project = Project::new();
@@ -320,6 +371,8 @@ fn build_keeps_the_history_and_writes_the_changelog_and_diff_pages() {
         "CHANGELOG.md",
         "diff/1.0.0..2.0.0.md",
         "diff/1.0.0..2.0.0.html",
+        "notice/1.0.0..2.0.0.md",
+        "notice/1.0.0..2.0.0.html",
     ] {
         let mine = std::fs::read(project.path(&format!("generated/pro_it_privacy/{file}")));
         let committed = std::fs::read(format!("generated/pro_it_privacy/{file}"));
@@ -1052,6 +1105,56 @@ fn a_policy_with_includes_is_compared_whole() {
         stdout.contains("+ New data category \"Telephone number\" (optional)"),
         "{stdout}"
     );
+}
+
+/// Effective coverage: a purpose or a transfer that replaces a category by
+/// every part of it, where the new edition splits it, reaches the same
+/// data; by some parts only, it reaches less.
+#[test]
+fn a_category_replaced_by_all_its_parts_is_no_change_in_coverage() {
+    let (old, _) = pair("uses_all_parts");
+    let old_text = std::fs::read_to_string(old).unwrap();
+    let split = old_text.replace(
+        "{ required }\n",
+        "{ required }\ndata account.phone \"Telephone number\" { optional }\n",
+    );
+    let edition = |uses: &str, sent: &str| {
+        let text = split
+            .replace("  uses  account\n", &format!("  uses  {uses}\n"))
+            .replace("transfer account to", &format!("transfer {sent} to"));
+        policyc::check_source(&text).policy.unwrap()
+    };
+    let old = policyc::check_source(&old_text).policy.unwrap();
+    let kinds = |d: &diff::Diff| d.changes.iter().map(|c| c.kind).collect::<Vec<_>>();
+
+    let all = edition(
+        "account.email, account.phone",
+        "account.email, account.phone",
+    );
+    let forward = diff::diff(&old, &all);
+    assert_eq!(
+        kinds(&forward),
+        [ChangeKind::DataAdded, ChangeKind::PurposeDataRelisted],
+        "{forward:?}"
+    );
+    assert_eq!(
+        kinds(&diff::diff(&all, &old)),
+        [ChangeKind::DataRemoved, ChangeKind::PurposeDataRelisted]
+    );
+
+    let some = edition("account.email", "account.email");
+    let narrowed = diff::diff(&old, &some);
+    assert!(
+        kinds(&narrowed).contains(&ChangeKind::PurposeDataRemoved),
+        "{narrowed:?}"
+    );
+    assert!(
+        kinds(&narrowed).contains(&ChangeKind::TransferGroundRemoved),
+        "{narrowed:?}"
+    );
+    let widened = diff::diff(&some, &old);
+    assert!(kinds(&widened).contains(&ChangeKind::PurposeDataAdded));
+    assert!(kinds(&widened).contains(&ChangeKind::TransferGroundAdded));
 }
 
 /// A long clause reworded after a long shared start: every format shows

@@ -1507,11 +1507,20 @@ impl Lower {
             .and_then(|p| resolve_in(&p.value, &TAKES_EFFECT, diags));
         self.spans.written.changes_effective = decl.effective.first().map(|p| p.span);
         self.spans.written.changes_notice = decl.notice.first().map(|p| p.span);
+        let rationales = decl
+            .because
+            .iter()
+            .map(|p| Rationale {
+                subject: p.value.subject.text.clone(),
+                text: p.value.text.value.clone(),
+            })
+            .collect();
         ChangePolicy {
             by,
             notify,
             notice,
             effective,
+            rationales,
         }
     }
 

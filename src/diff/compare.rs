@@ -12,6 +12,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::coverage::Coverage;
 use super::detail::{Declared, Detail, Named, Remains, RightName, StatementOf, TextOf};
 use super::{Action, Area, Change, ChangeKind as K, Diff};
 use crate::model::*;
@@ -23,6 +24,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     let mut cx = Cx {
         old: &old_side,
         new: &new_side,
+        coverage: Coverage::new(old, new),
         changes: Vec::new(),
     };
     cx.header();
@@ -60,6 +62,10 @@ fn normalized(policy: &Policy) -> Policy {
         day: 1,
     };
     policy.tests.clear();
+    // Why a change is made is not what the policy says.
+    if let Some(changes) = &mut policy.changes {
+        changes.rationales.clear();
+    }
     policy
 }
 
@@ -255,6 +261,7 @@ impl std::ops::Deref for Side<'_> {
 struct Cx<'a> {
     old: &'a Side<'a>,
     new: &'a Side<'a>,
+    coverage: Coverage<'a>,
     changes: Vec<Change>,
 }
 
@@ -748,13 +755,15 @@ impl Cx<'_> {
     /// declared use.
     fn uses(&mut self, o: &Purpose, n: &Purpose) {
         let (old, new) = (self.old, self.new);
+        let coverage = &self.coverage;
         let at = At::new(Area::Purpose, &n.id, Some("uses"));
-        // Each category one side uses outside the other's, with the parts
-        // of it the other side uses.
+        // Each category one side uses whose data the other's uses do not
+        // all reach, with the parts of it the other side uses.
         let beyond = |a: &Purpose, b: &Purpose, side: &Side<'_>, other: &Side<'_>| {
+            let reached = |id: &str| b.uses.iter().any(|u| is_within(id, u));
             a.uses
                 .iter()
-                .filter(|used| !b.uses.iter().any(|u| is_within(used, u)))
+                .filter(|used| !reached(used) && !coverage.all_reached(used, reached))
                 .map(|used| {
                     let parts: Vec<Named> = b
                         .uses
@@ -869,8 +878,8 @@ impl Cx<'_> {
         let (old, new) = (self.old, self.new);
         let old_triples = triples(old);
         let new_triples = triples(new);
-        let added = uncovered(&new_triples, &old_triples);
-        let removed = uncovered(&old_triples, &new_triples);
+        let added = uncovered(&new_triples, &old_triples, &self.coverage);
+        let removed = uncovered(&old_triples, &new_triples, &self.coverage);
         for (recipient, data, grounds) in group(&added) {
             // An unstated ground already let the data go whatever the
             // facts: a ground stated beside it allows nothing more.
@@ -1173,6 +1182,7 @@ impl Cx<'_> {
             notify: Vec::new(),
             notice: None,
             effective: None,
+            rationales: Vec::new(),
         };
         let o = self.old.changes.as_ref().unwrap_or(&empty);
         let n = self.new.changes.as_ref().unwrap_or(&empty);
@@ -1334,14 +1344,19 @@ fn self_and_ancestors(id: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The triples of `a` that `b` does not cover: `b` sends the same
-/// category, or one containing it, to the same recipient on the same ground.
-fn uncovered<'a>(a: &'a [Triple], b: &[Triple]) -> Vec<&'a Triple> {
+/// category, one containing it, or every part of it, to the same recipient
+/// on the same ground.
+fn uncovered<'a>(a: &'a [Triple], b: &[Triple], coverage: &Coverage<'_>) -> Vec<&'a Triple> {
     let index: BTreeSet<(&str, &str, Ground)> = b
         .iter()
         .map(|(r, d, g)| (r.as_str(), d.as_str(), *g))
         .collect();
     a.iter()
-        .filter(|(r, d, g)| !self_and_ancestors(d).any(|a| index.contains(&(r.as_str(), a, *g))))
+        .filter(|(r, d, g)| {
+            let sent =
+                |id: &str| self_and_ancestors(id).any(|a| index.contains(&(r.as_str(), a, *g)));
+            !sent(d) && !coverage.all_reached(d, sent)
+        })
         .collect()
 }
 

@@ -487,7 +487,9 @@ pub fn release<'a>(
         }
         let diff = super::diff(&released.policy, &current.policy);
         let latest = history.last().map_or(&version, Edition::version);
-        let next = diff.required_bump().apply(latest);
+        // A new edition needs at least a patch, even when only the reasons
+        // of its changes differ.
+        let next = diff.required_bump().max(super::Bump::Patch).apply(latest);
         let class = diff.class().map_or("", super::Class::as_str);
         let diag = Diagnostic::new(
             Code::ContentChangedWithoutBump,
@@ -500,8 +502,14 @@ pub fn release<'a>(
             "{version} is in the history; a changed policy needs a new version"
         ))
         .help(format!(
-            "raise the version to {next} or later: the changes are {class} ({}); {}{}",
-            examples(&diff),
+            "raise the version to {next} or later: {}; {}{}",
+            if diff.is_empty() {
+                // What differs is only what the edition records beside its
+                // text, the reasons of its changes.
+                "only the reasons given with `because` changed, which the edition records".to_owned()
+            } else {
+                format!("the changes are {class} ({})", examples(&diff))
+            },
             see(&version),
             if is_latest {
                 format!("; if {version} has not been published yet, rebuild it with `policyc build --amend`")

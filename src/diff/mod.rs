@@ -15,11 +15,13 @@
 //! diff for people and tools, and `report::changelog` every edition.
 
 mod compare;
+mod coverage;
 pub mod detail;
 pub mod history;
 pub mod kind;
 pub mod ledger;
 pub mod problem;
+mod rationale;
 pub mod redline;
 pub mod verify;
 pub(crate) mod words;
@@ -32,6 +34,7 @@ use crate::model::{Date, Duration, Policy};
 use crate::span::Span;
 pub use detail::Detail;
 pub use kind::ChangeKind;
+pub use rationale::rationale;
 
 /// How much a change matters to users. Ordered from the weakest to the
 /// strongest, so the strongest class of a diff is its maximum.

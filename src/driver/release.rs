@@ -73,6 +73,20 @@ pub fn plan_history<'a>(
             {
                 return report(&[problem], policy, at, file, sink);
             }
+            if let [.., previous, latest] = editions.as_slice()
+                && latest.version() == &policy.header.version
+            {
+                let diff = crate::diff::diff(&previous.policy, &latest.policy);
+                let (old, new) = (&previous.policy, &latest.policy);
+                let mut unexplained =
+                    crate::check::w0460_expansion_without_rationale(&diff, old, new, at.version);
+                unexplained.extend(crate::check::w0461_rationale_without_change(
+                    &diff, old, new, at.version,
+                ));
+                if !unexplained.is_empty() {
+                    sink.more_diagnostics(file, &unexplained);
+                }
+            }
             let head = ledger::Head::of(&policy.id, &history::links(&editions));
             crate::build::plan_history_files(&policy.id, editions, &dir, &folder, plan);
             if let (Some(key), Some(head)) = (signer, head) {

@@ -11,6 +11,7 @@ mod compose;
 pub mod document;
 mod html;
 mod markdown;
+pub mod notice;
 pub mod page;
 mod processing;
 mod text;

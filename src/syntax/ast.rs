@@ -356,8 +356,19 @@ pub struct ChangesDecl {
     pub notice: Vec<Prop<DurationLit>>,
     /// `effective MOMENT` (a value of `vocab::TAKES_EFFECT`)
     pub effective: Vec<Prop<Name>>,
+    /// `because ID "why"`: the rationale of a change this edition makes.
+    pub because: Vec<Prop<BecauseDecl>>,
     /// The span of the whole declaration.
     pub span: Span,
+}
+
+/// `because ID "why"` as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BecauseDecl {
+    /// What the change concerns: the subject of a change in the diff.
+    pub subject: Name,
+    /// Why the change is made.
+    pub text: Str,
 }
 
 /// `clause ID in SECTION "text"`

@@ -940,11 +940,28 @@ impl Lower<'_> {
                 Rule::notify_prop => add(&mut decl.notify, self.prop_names(part)),
                 Rule::notice_prop => add(&mut decl.notice, self.prop_duration(part)),
                 Rule::takes_effect_prop => add(&mut decl.effective, self.prop_name(part)),
+                Rule::because_prop => add(&mut decl.because, Some(self.because(part))),
                 Rule::bad_prop => self.bad_prop(&part, &props::CHANGES),
                 _ => {}
             }
         }
         decl
+    }
+
+    fn because(&mut self, pair: Pair<'_, Rule>) -> Prop<BecauseDecl> {
+        let span = self.span(&pair);
+        let mut because = BecauseDecl::default();
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::path => because.subject = self.name(part),
+                Rule::string => because.text = self.string(part, Lines::One("because")),
+                _ => {}
+            }
+        }
+        Prop {
+            value: because,
+            span,
+        }
     }
 
     fn clause(&mut self, pair: Pair<'_, Rule>) -> ClauseDecl {

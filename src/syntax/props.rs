@@ -40,6 +40,8 @@ pub enum Form {
     Block,
     /// A test's expectation (`allow DATA for PURPOSE`).
     Expectation,
+    /// What a change concerns, then a text (`because analytics "…"`).
+    Reason,
 }
 
 /// One property of a block.
@@ -240,6 +242,7 @@ pub const CHANGES: Block = block! {
     "notify" Keywords => Help::OneOf(|| vocab::NOTIFY_METHODS.keywords().collect());
     "notice" Duration => DURATION;
     "effective" Keyword => Help::OneOf(|| vocab::TAKES_EFFECT.keywords().collect());
+    "because" Reason repeats => Help::Text("because ID \"why this edition changes it\", where ID is what changed (a data category, purpose, recipient, right, or a `changes` setting)");
 };
 
 /// `test "NAME" { … }`: its expectations keep the order they are written in.
@@ -369,6 +372,7 @@ mod tests {
             (Form::Language, _) => "en",
             (Form::Duration, _) => "30 days",
             (Form::Flag | Form::Expectation, _) => "",
+            (Form::Reason, _) => "a \"x\"",
             (Form::Keywords, "regimes") => "gdpr, ccpa",
             (Form::Keywords, _) => "on_website",
             (Form::Keyword, "accepted") => "by_use",

@@ -678,3 +678,75 @@ fn w0419_ground_unstated(transfer: &TransferWritten, regimes: &[Regime]) -> Opti
         )),
     )
 }
+
+/// W0460: each expanding change of an edition over the one released
+/// before it that its `changes` block gives no reason for. Users are told
+/// of an expansion before it takes effect, and the change notice says why
+/// from these reasons; the build runs this check, as it reads the history.
+pub fn w0460_expansion_without_rationale(
+    diff: &crate::diff::Diff,
+    old: &crate::model::Policy,
+    new: &crate::model::Policy,
+    at: Span,
+) -> Vec<Diagnostic> {
+    let (was, now) = (&old.header.version, &new.header.version);
+    diff.of_class(crate::diff::Class::Expanding)
+        .filter(|change| crate::diff::rationale(new, change).is_none())
+        .map(|change| {
+            Diagnostic::new(
+                Code::ExpansionWithoutRationale,
+                at,
+                format!(
+                    "{now} expands the policy over {was} without saying why: {}",
+                    change.explanation()
+                ),
+            )
+            .label(format!("{now} gives no reason for this change"))
+            .help(format!(
+                "say why in the `changes` block, in words for users: `because {} \"…\"`; the change notice tells users this reason",
+                change.subject
+            ))
+        })
+        .collect()
+}
+
+/// W0461: a reason the new edition gives (`because ID`) that no change of
+/// it concerns: left from an earlier edition, or a misspelt id. Left in,
+/// it would explain a later change of the same id that it was not written
+/// for.
+pub fn w0461_rationale_without_change(
+    diff: &crate::diff::Diff,
+    old: &crate::model::Policy,
+    new: &crate::model::Policy,
+    at: Span,
+) -> Vec<Diagnostic> {
+    let Some(changes) = &new.changes else {
+        return Vec::new();
+    };
+    let was = &old.header.version;
+    changes
+        .rationales
+        .iter()
+        .filter(|r| {
+            !diff
+                .changes
+                .iter()
+                .any(|c| crate::model::is_within(&c.subject, &r.subject))
+        })
+        .map(|r| {
+            Diagnostic::new(
+                Code::RationaleWithoutChange,
+                at,
+                format!(
+                    "`because {}` gives a reason, but {} changes nothing about `{}` over {was}",
+                    r.subject, new.header.version, r.subject
+                ),
+            )
+            .label("a reason for no change of this edition")
+            .help(format!(
+                "remove `because {}` from the `changes` block, or correct its id to what changed; `policyc diff` lists the changes",
+                r.subject
+            ))
+        })
+        .collect()
+}

@@ -19,6 +19,8 @@ mod legal;
 
 use crate::diagnostic::Diagnostic;
 
+pub use completeness::{w0460_expansion_without_rationale, w0461_rationale_without_change};
+
 use super::lower::{Parts, SourceMap};
 
 /// Runs every rule over the parts lowering made.
