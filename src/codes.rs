@@ -127,6 +127,7 @@ codes! {
     RequirementNotStated = Warning "W0418", "data the user provides does not say whether it is required, and a declared regime asks for it";
     GroundUnstated = Warning "W0419", "a transfer's ground is written as unstated, but a declared regime asks for it";
     PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
+    ShortLabelNotShorter = Warning "W0470", "a `short` label is not shorter than the label it stands for";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = Error "E0503", "a new edition's version is lower than the latest released edition";

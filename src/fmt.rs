@@ -675,11 +675,11 @@ fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
     prop_spans!(d; description, source, identity, special, examples, requirement, collected,
-        when_combined)
+        when_combined, short)
 }
 
 fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
-    prop_spans!(p; description, uses, basis, only)
+    prop_spans!(p; description, uses, basis, only, short)
 }
 
 fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {

@@ -269,6 +269,17 @@ pub struct DataCategory {
     /// (`when_combined identified`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub when_combined: bool,
+    /// The label of repeated mentions (`short "…"`), if stated; absent
+    /// from the serialized model when not, so older editions read alike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+}
+
+impl DataCategory {
+    /// The label of a repeated mention: the `short` label, or the label.
+    pub fn short_label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.label)
+    }
 }
 
 /// How information is obtained.
@@ -334,6 +345,16 @@ pub struct Purpose {
     pub interest: Option<String>,
     /// Whether the purpose may use depersonalized data only.
     pub only_depersonalized: bool,
+    /// The label of repeated mentions (`short "…"`), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+}
+
+impl Purpose {
+    /// The label of a repeated mention: the `short` label, or the label.
+    pub fn short_label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.label)
+    }
 }
 
 /// Who data may be sent to.

@@ -192,6 +192,7 @@ fixtures! {
     w0417_source_not_stated => SourceNotStated,
     w0418_requirement_not_stated => RequirementNotStated,
     w0419_ground_unstated => GroundUnstated,
+    w0470_short_label_not_shorter => ShortLabelNotShorter,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

@@ -192,6 +192,8 @@ pub struct DataDecl {
     pub collected: Vec<Prop<Str>>,
     /// `when_combined identified`
     pub when_combined: Vec<Prop<Name>>,
+    /// `short "…"`: the label of repeated mentions.
+    pub short: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }
@@ -223,6 +225,8 @@ pub struct PurposeDecl {
     pub basis: Vec<Prop<BasisDecl>>,
     /// `only RESTRICTION` (a value of `vocab::RESTRICTIONS`)
     pub only: Vec<Prop<Name>>,
+    /// `short "…"`: the label of repeated mentions.
+    pub short: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

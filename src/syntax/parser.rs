@@ -755,6 +755,7 @@ impl Lower<'_> {
                 ),
                 Rule::collected_prop => add(&mut decl.collected, self.prop_str(part)),
                 Rule::when_combined_prop => add(&mut decl.when_combined, self.prop_name(part)),
+                Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }
@@ -776,6 +777,7 @@ impl Lower<'_> {
                 Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
                 Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
                 Rule::only_prop => add(&mut decl.only, self.prop_name(part)),
+                Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::PURPOSE)),

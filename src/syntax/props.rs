@@ -201,6 +201,7 @@ pub const DATA: Block = block! {
     "optional" Flag => FLAG;
     "collected" Text => TEXT;
     "when_combined" Keyword => Help::OneOf(|| vocab::COMBINATIONS.keywords().collect());
+    "short" Text => SHORT;
 };
 
 /// `purpose ID "LABEL" { … }`.
@@ -210,7 +211,11 @@ pub const PURPOSE: Block = block! {
     "uses" Names repeats => Help::Text("uses account, device");
     "basis" Basis => Help::OneOf(|| vocab::BASES.keywords().collect());
     "only" Keyword => Help::OneOf(|| vocab::RESTRICTIONS.keywords().collect());
+    "short" Text => SHORT;
 };
+
+/// The help of a short label.
+const SHORT: Help = Help::Text("short \"E-mail\"");
 
 /// `recipient ID "LABEL" { … }`.
 pub const RECIPIENT: Block = block! {

@@ -14,7 +14,7 @@ use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
 use super::super::lower::{
-    BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, SourceMap,
+    BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, ShortWritten, SourceMap,
     TransferWritten, Written,
 };
 use crate::regimes::{Ask, cited};
@@ -55,6 +55,38 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0416_source_unstated(written, regimes, diags);
     w0417_source_not_stated(written, regimes, diags);
     w0418_requirement_not_stated(parts, spans, regimes, diags);
+    diags.extend(
+        written
+            .shorts
+            .iter()
+            .filter_map(w0470_short_label_not_shorter),
+    );
+}
+
+/// W0470: a `short` label stands for its label in lists, the summary and
+/// the table; one no shorter than the label only makes the text say the
+/// same thing two ways. Length is counted in characters, as a reader sees.
+fn w0470_short_label_not_shorter(short: &ShortWritten) -> Option<Diagnostic> {
+    let (short_len, label_len) = (short.short.chars().count(), short.label.chars().count());
+    if short_len < label_len {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::ShortLabelNotShorter,
+            short.span,
+            format!(
+                "the short label of the {} `{}` is not shorter than its label \"{}\"",
+                short.kind, short.id, short.label
+            ),
+        )
+        .label(format!(
+            "{short_len} characters, the label has {label_len}"
+        ))
+        .help(format!(
+            "write a short label of fewer than {label_len} characters (a word or two that name the same thing), or remove `short` so that the label is used everywhere"
+        )),
+    )
 }
 
 /// W0416: `source unstated`, under a regime that asks where data comes
