@@ -53,6 +53,20 @@ pub struct Config {
     /// rule table and ledger head (`[build] trusted_keys`), relative to the
     /// directory of the file once discovered.
     pub trusted_keys: Vec<PathBuf>,
+    /// The readability thresholds of `[text]`: none unless set.
+    pub text: TextThresholds,
+}
+
+/// `[text]`: how readable the policy text must be for `policyc check` not
+/// to warn (W0471, W0472); nothing is checked where nothing is set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextThresholds {
+    /// `min_reading_ease`: the lowest Flesch reading ease accepted, a
+    /// whole number (`40`).
+    pub min_reading_ease: Option<i32>,
+    /// `max_sentence_words`: the most words a sentence may have.
+    pub max_sentence_words: Option<usize>,
 }
 
 /// The file as written.
@@ -63,6 +77,8 @@ struct RawConfig {
     lints: RawLints,
     #[serde(default)]
     build: RawBuild,
+    #[serde(default)]
+    text: TextThresholds,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -175,6 +191,7 @@ impl Config {
             allow,
             sign: raw.build.sign,
             trusted_keys: raw.build.trusted_keys,
+            text: raw.text,
         })
     }
 

@@ -48,6 +48,7 @@ pub mod load;
 pub mod model;
 pub mod preview;
 pub mod publish;
+pub mod readability;
 pub mod regimes;
 pub mod render;
 pub mod report;

@@ -75,7 +75,7 @@ fn short_labels_are_in_the_model_and_left_out_of_it_when_absent() {
 #[test]
 fn the_full_label_is_said_once_and_the_short_one_in_lists() {
     let text = markdown(&shop());
-    let purposes = between(&text, "Purposes", "## 4.");
+    let purposes = between(&text, "Purposes of processing", "\n## ");
     // Each purpose's own clause leads with its full label...
     assert!(
         purposes.contains("**Delivering what you order to the address you give.**"),
@@ -88,7 +88,7 @@ fn the_full_label_is_said_once_and_the_short_one_in_lists() {
     );
     assert!(!purposes.contains("The orders you place"), "{purposes}");
     // A category's own clause keeps its full label.
-    let collection = between(&text, "Information collected", "## 3.");
+    let collection = between(&text, "Information collected", "\n## ");
     assert!(
         collection.contains("**The orders you place and their delivery addresses (required).**"),
         "{collection}"
@@ -98,7 +98,7 @@ fn the_full_label_is_said_once_and_the_short_one_in_lists() {
         "{collection}"
     );
     // A transfer names its purpose and data by their short labels.
-    let sharing = between(&text, "Courier companies", "\n\n");
+    let sharing = between(&text, "**Courier companies", "\n\n");
     assert!(
         sharing.contains("for the purpose of Delivery: Orders."),
         "{sharing}"
@@ -141,4 +141,192 @@ fn every_format_says_the_same_short_labels() {
     for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
         assert!(text.contains("Account details and Orders"), "{text}");
     }
+}
+
+// ----------------------------------------------------------- the summary
+
+#[test]
+fn the_summary_comes_first_and_says_only_what_is_declared() {
+    let text = markdown(&shop());
+    let summary = between(&text, "## 1. Summary", "\n## 2.");
+    for said in [
+        "**Who is responsible.** Example Shop Ltd is the controller of the information about you as a user of Example Shop.",
+        "**What we process:**\n\n- Account details\n- Orders",
+        "**Why:**\n\n- Delivery\n- Newsletter",
+        "**Who receives it:**\n\n- Courier companies that deliver parcels",
+        "- Account details: until the closure of the account\n- Orders: for 6 years from collection",
+        "**Your rights:**\n\n- Right of access\n- Right to withdraw consent\n- Right to lodge a complaint",
+    ] {
+        assert!(
+            summary.contains(said),
+            "not in the summary: {said}\n{summary}"
+        );
+    }
+    // The body follows, numbered after it.
+    assert!(text.contains("## 2. General provisions"), "{text}");
+    // Without recipients, the summary says nothing of them rather than
+    // "no one": nothing declares that.
+    let alone = policy_of(
+        &shop_source()
+            .replace("recipient couriers \"Courier companies that deliver parcels\" { kind processor }\n", "")
+            .replace("transfer orders to couriers for delivery on contract\n", ""),
+    );
+    let text = markdown(&alone);
+    assert!(!text.contains("Who receives it"), "{text}");
+}
+
+#[test]
+fn every_line_of_the_summary_and_the_table_traces_to_declarations() {
+    use policyc::render::document::Origin;
+    let policy = shop();
+    let clauses = policyc::render::trace::clauses(&policy);
+    let summary: Vec<&(String, Vec<Origin>)> = clauses
+        .iter()
+        .filter(|(n, _)| n.starts_with("1."))
+        .collect();
+    assert_eq!(summary.len(), 7, "{summary:?}");
+    assert!(summary.iter().all(|(_, origins)| !origins.is_empty()));
+    let table = &summary[6].1;
+    for origin in [
+        Origin::Purpose(0),
+        Origin::Purpose(1),
+        Origin::Data(0),
+        Origin::Data(2),
+        Origin::Retention(0),
+        Origin::Retention(1),
+        Origin::Transfer(0),
+        Origin::Recipient(0),
+    ] {
+        assert!(table.contains(&origin), "{origin:?} not in {table:?}");
+    }
+}
+
+// ------------------------------------------------------------- the table
+
+#[test]
+fn the_table_is_in_every_format_with_one_row_per_purpose() {
+    let policy = shop();
+    let md = markdown(&policy);
+    assert!(md.contains(
+        "| Purpose | Information | Legal basis | Kept | Recipients |\n| --- | --- | --- | --- | --- |\n\
+         | Delivery | Account details and Orders | The performance of a contract | Account details: until the closure of the account; Orders: for 6 years from collection | Courier companies that deliver parcels |\n\
+         | Newsletter | E-mail | Consent | until the closure of the account | \u{2014} |\n"
+    ), "{md}");
+    let page = html(&policy);
+    assert!(
+        page.contains("<tr><th scope=\"col\">Purpose</th>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<tr><th scope=\"row\">Newsletter</th><td>E-mail</td><td>Consent</td>"),
+        "{page}"
+    );
+    let text = plain_text(&policy);
+    let header = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Purpose "))
+        .unwrap();
+    let at = |column: &str| header.find(column).unwrap();
+    let row = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Newsletter"))
+        .unwrap();
+    // Each cell starts under its heading.
+    assert_eq!(row.find("E-mail").unwrap(), at("Information"), "{text}");
+    assert_eq!(row.find("Consent").unwrap(), at("Legal basis"), "{text}");
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+}
+
+#[test]
+fn a_pipe_in_a_label_cannot_break_the_markdown_table() {
+    let policy = policy_of(&shop_source().replace("short \"Delivery\"", "short \"Deliv|ery\""));
+    let md = markdown(&policy);
+    assert!(md.contains("| Deliv\\|ery | Account details"), "{md}");
+}
+
+// ---------------------------------------------------------- readability
+
+#[test]
+fn the_build_writes_the_readability_of_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["build", "tests/fixtures/layered/shop.policy", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("shop/readability.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["policy"], "shop");
+    let ease = json["reading_ease"].as_f64().unwrap();
+    assert!((30.0..=100.0).contains(&ease), "{json}");
+    let longest = &json["longest_sentence"];
+    assert!(longest["words"].as_u64().unwrap() > 10, "{json}");
+    assert!(longest["text"].as_str().unwrap().ends_with('.'), "{json}");
+    // The same text gives the same figures.
+    let figures = policyc::readability::Readability::of(&policyc::render::document(&shop()));
+    assert_eq!(figures.reading_ease(), Some(ease));
+}
+
+/// `policyc check` on the shop in a project with this `policyc.toml`.
+fn check_with(config: &str) -> (bool, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("policyc.toml"), config).unwrap();
+    std::fs::write(dir.path().join("shop.policy"), shop_source()).unwrap();
+    let output = assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .args(["check", "shop.policy"])
+        .output()
+        .unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_warns_below_the_reading_ease_and_above_the_sentence_length_set() {
+    let (ok, stderr) = check_with("[text]\nmin_reading_ease = 90\nmax_sentence_words = 20\n");
+    assert!(ok, "warnings do not fail the check:\n{stderr}");
+    assert!(
+        stderr.contains("warning[W0471]: the text's reading ease is"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("below the 90 the project asks for"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning[W0472]: a sentence of the text (clause 5.1.1) has 25 words"),
+        "{stderr}"
+    );
+    // The offending sentence is quoted, at the declaration it comes from.
+    assert!(
+        stderr.contains("for the purpose of Delivery: Orders."),
+        "{stderr}"
+    );
+    assert!(stderr.contains("recipient couriers"), "{stderr}");
+    // Thresholds the text meets, or none, warn of nothing.
+    let (ok, stderr) = check_with("[text]\nmin_reading_ease = 20\nmax_sentence_words = 40\n");
+    assert!(ok && !stderr.contains("W047"), "{stderr}");
+    let (ok, stderr) = check_with("");
+    assert!(ok && !stderr.contains("W047"), "{stderr}");
+    // They can be allowed like any warning.
+    let (ok, stderr) = check_with("[lints]\nallow = [\"W0471\"]\n[text]\nmin_reading_ease = 90\n");
+    assert!(ok && !stderr.contains("W0471"), "{stderr}");
+}
+
+#[test]
+fn the_text_section_of_the_configuration_is_checked() {
+    use policyc::config::Config;
+    let config = Config::parse("[text]\nmin_reading_ease = 40\nmax_sentence_words = 40\n").unwrap();
+    assert_eq!(config.text.min_reading_ease, Some(40));
+    assert_eq!(config.text.max_sentence_words, Some(40));
+    assert!(Config::parse("[text]\nmin_ease = 40\n").is_err());
+    assert!(Config::parse("[text]\nmax_sentence_words = -1\n").is_err());
 }

@@ -16,6 +16,7 @@ mod index;
 mod keywords;
 mod lower;
 mod rules;
+pub use rules::readability;
 mod values;
 
 use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};

@@ -13,6 +13,8 @@ mod html;
 mod markdown;
 pub mod page;
 mod processing;
+mod summary;
+mod table;
 mod text;
 pub mod trace;
 mod user;

@@ -17,6 +17,7 @@ use super::super::lower::{
     BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, ShortWritten, SourceMap,
     TransferWritten, Written,
 };
+use crate::readability::Readability;
 use crate::regimes::{Ask, cited};
 
 /// Runs every rule of the family, in the order of their codes, except
@@ -707,6 +708,73 @@ fn w0419_ground_unstated(transfer: &TransferWritten, regimes: &[Regime]) -> Opti
             "the text says only that the recipient may receive the information; when the ground is known, write it: `on {}`, `on {}`, …",
             Ground::Consent.as_str(),
             Ground::Contract.as_str()
+        )),
+    )
+}
+
+/// W0471: the text's Flesch reading ease is below `[text]
+/// min_reading_ease`. It judges the composed text, not the declarations,
+/// so `policyc check` runs it with the thresholds of `policyc.toml`
+/// ([`super::readability`]); it points at the header, which names the
+/// text.
+pub(super) fn w0471_hard_to_read(
+    figures: &Readability,
+    min: Option<i32>,
+    header: Span,
+) -> Option<Diagnostic> {
+    let (min, ease) = (min?, figures.reading_ease()?);
+    if ease >= f64::from(min) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::HardToRead,
+            header,
+            format!("the text's reading ease is {ease}, below the {min} the project asks for"),
+        )
+        .label(format!(
+            "{} sentences of {:.1} words on average",
+            figures.sentences,
+            per(figures.words, figures.sentences)
+        ))
+        .help("use shorter sentences and words: declare `short` labels for what is mentioned often, split long descriptions, or lower `[text] min_reading_ease` in policyc.toml"),
+    )
+}
+
+/// Words per sentence, for the label of W0471.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "counts of words in a text are exact in an f64"
+)]
+fn per(words: usize, sentences: usize) -> f64 {
+    words as f64 / sentences.max(1) as f64
+}
+
+/// W0472: the longest sentence of the text has more words than `[text]
+/// max_sentence_words`; it points at the declaration the sentence is
+/// said from (`at`) and quotes it.
+pub(super) fn w0472_sentence_too_long(
+    figures: &Readability,
+    max: Option<usize>,
+    at: Span,
+) -> Option<Diagnostic> {
+    let (max, longest) = (max?, figures.longest.as_ref()?);
+    if longest.words <= max {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SentenceTooLong,
+            at,
+            format!(
+                "a sentence of the text (clause {}) has {} words, more than the {max} the project allows",
+                longest.clause, longest.words
+            ),
+        )
+        .label("the sentence is said from this declaration")
+        .help(format!(
+            "split it or shorten the labels it lists (`short \"…\"`), or raise `[text] max_sentence_words`: \"{}\"",
+            longest.text
         )),
     )
 }
