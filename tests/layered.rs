@@ -330,3 +330,41 @@ fn the_text_section_of_the_configuration_is_checked() {
     assert!(Config::parse("[text]\nmin_ease = 40\n").is_err());
     assert!(Config::parse("[text]\nmax_sentence_words = -1\n").is_err());
 }
+
+// ------------------------------------------------------------ the README
+
+/// The README's "Layered notice" section.
+fn readme_section() -> String {
+    let readme = read("README.md");
+    let start = readme.find("## Layered notice").unwrap();
+    let end = start + readme[start..].find("\n## Authoring").unwrap();
+    readme[start..end].to_owned()
+}
+
+/// The fenced blocks of `lang` in `text`.
+fn blocks(text: &str, lang: &str) -> Vec<String> {
+    let fence = format!("```{lang}\n");
+    text.split(&fence)
+        .skip(1)
+        .map(|rest| rest.split("```").next().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_readme_s_layered_notice_holds() {
+    let section = readme_section();
+    // The `short` example is the fixture's, which checks clean.
+    let [policy] = blocks(&section, "policy").try_into().unwrap();
+    assert!(shop_source().contains(policy.trim_end()), "{policy}");
+    // The `[text]` example is a valid configuration.
+    let [toml] = blocks(&section, "toml").try_into().unwrap();
+    let config = policyc::config::Config::parse(&toml).unwrap();
+    assert_eq!(config.text.min_reading_ease, Some(40));
+    assert_eq!(config.text.max_sentence_words, Some(40));
+    // "The example's text reads at about 39."
+    let figures: serde_json::Value =
+        serde_json::from_str(&read("generated/pro_it_privacy/readability.json")).unwrap();
+    assert!(section.contains("reads at about 39"), "{section}");
+    let ease = figures["reading_ease"].as_f64().unwrap();
+    assert!((38.0..40.0).contains(&ease), "{ease}");
+}
