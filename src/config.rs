@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::codes::Code;
+pub use crate::readability::TextThresholds;
 use crate::suggest;
 
 /// The name of the configuration file.
@@ -55,18 +56,6 @@ pub struct Config {
     pub trusted_keys: Vec<PathBuf>,
     /// The readability thresholds of `[text]`: none unless set.
     pub text: TextThresholds,
-}
-
-/// `[text]`: how readable the policy text must be for `policyc check` not
-/// to warn (W0471, W0472); nothing is checked where nothing is set.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TextThresholds {
-    /// `min_reading_ease`: the lowest Flesch reading ease accepted, a
-    /// whole number (`40`).
-    pub min_reading_ease: Option<i32>,
-    /// `max_sentence_words`: the most words a sentence may have.
-    pub max_sentence_words: Option<usize>,
 }
 
 /// The file as written.

@@ -10,7 +10,59 @@
 //! the figure is a guide, not a verdict. The same text always gives the
 //! same figures.
 
+use serde::Deserialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Policy, Spans};
 use crate::render::document::{Clause, Document, Text};
+
+/// `[text]` of `policyc.toml`: how readable the policy text must be for
+/// `policyc check` not to warn (W0471, W0472); nothing is checked where
+/// nothing is set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextThresholds {
+    /// `min_reading_ease`: the lowest Flesch reading ease accepted, a
+    /// whole number (`40`).
+    pub min_reading_ease: Option<i32>,
+    /// `max_sentence_words`: the most words a sentence may have.
+    pub max_sentence_words: Option<usize>,
+}
+
+/// The policy's text judged against `thresholds` (W0471, W0472, whose
+/// rules are in `check`'s family 04): run by `policyc check` on a policy
+/// that checked, since they judge the text the build writes.
+pub fn judge(policy: &Policy, spans: &Spans, thresholds: &TextThresholds) -> Vec<Diagnostic> {
+    if *thresholds == TextThresholds::default() {
+        return Vec::new();
+    }
+    let document = crate::render::document(policy);
+    let figures = Readability::of(&document);
+    let header = spans.header.head;
+    let hard = thresholds
+        .min_reading_ease
+        .zip(figures.reading_ease())
+        .and_then(|(min, ease)| {
+            let counts = (figures.sentences, figures.words);
+            crate::check::w0471_hard_to_read(ease, min, counts, header)
+        });
+    let long = thresholds
+        .max_sentence_words
+        .zip(figures.longest.as_ref())
+        .and_then(|(max, longest)| {
+            // The sentence's clause says it from its first declaration.
+            let at = crate::render::trace::origin_of(&document, &longest.clause)
+                .and_then(|origin| crate::render::trace::span(origin, spans))
+                .unwrap_or(header);
+            let said = (
+                longest.clause.as_str(),
+                longest.words,
+                longest.text.as_str(),
+            );
+            crate::check::w0472_sentence_too_long(said, max, at)
+        });
+    hard.into_iter().chain(long).collect()
+}
 
 /// The figures of one text.
 #[derive(Debug, Clone, Default, PartialEq)]

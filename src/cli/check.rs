@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::Output;
-use crate::config::TextThresholds;
 use crate::driver::Outcome;
 use crate::driver::check::load_and_check_with;
+use crate::readability::TextThresholds;
 
 /// Runs `policyc check`, judging the text against the `[text]`
 /// thresholds of `policyc.toml`.

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use super::{Outcome, Problem, Sink};
 use crate::codes::Code;
-use crate::config::TextThresholds;
 use crate::diagnostic::Diagnostic;
 use crate::load::{self, Loaded};
+use crate::readability::TextThresholds;
 use crate::source::{self, DiscoverError, SourceFile};
 use crate::span::Span;
 
@@ -170,7 +170,7 @@ pub fn load_and_check_with(
         file.found_by_walk = found.walked;
         let mut checked = std::mem::take(&mut loaded.checked);
         if let Some(policy) = &checked.policy {
-            let judged = crate::check::readability(policy, &checked.spans, text);
+            let judged = crate::readability::judge(policy, &checked.spans, text);
             checked.diagnostics.extend(judged);
         }
         if found.walked && file.expects_errors() {

@@ -17,7 +17,6 @@ use super::super::lower::{
     BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, ShortWritten, SourceMap,
     TransferWritten, Written,
 };
-use crate::readability::Readability;
 use crate::regimes::{Ask, cited};
 
 /// Runs every rule of the family, in the order of their codes, except
@@ -712,17 +711,17 @@ fn w0419_ground_unstated(transfer: &TransferWritten, regimes: &[Regime]) -> Opti
     )
 }
 
-/// W0471: the text's Flesch reading ease is below `[text]
-/// min_reading_ease`. It judges the composed text, not the declarations,
-/// so `policyc check` runs it with the thresholds of `policyc.toml`
-/// ([`super::readability`]); it points at the header, which names the
-/// text.
-pub(super) fn w0471_hard_to_read(
-    figures: &Readability,
-    min: Option<i32>,
+/// W0471: the text's Flesch reading ease (`ease`, of `sentences`
+/// sentences and `words` words) is below `[text] min_reading_ease`
+/// (`min`). It judges the composed text, not the declarations, so
+/// `policyc check` runs it with the thresholds of `policyc.toml`
+/// (`readability::judge`); it points at the header, which names the text.
+pub fn w0471_hard_to_read(
+    ease: f64,
+    min: i32,
+    (sentences, words): (usize, usize),
     header: Span,
 ) -> Option<Diagnostic> {
-    let (min, ease) = (min?, figures.reading_ease()?);
     if ease >= f64::from(min) {
         return None;
     }
@@ -733,9 +732,8 @@ pub(super) fn w0471_hard_to_read(
             format!("the text's reading ease is {ease}, below the {min} the project asks for"),
         )
         .label(format!(
-            "{} sentences of {:.1} words on average",
-            figures.sentences,
-            per(figures.words, figures.sentences)
+            "{sentences} sentences of {:.1} words on average",
+            per(words, sentences)
         ))
         .help("use shorter sentences and words: declare `short` labels for what is mentioned often, split long descriptions, or lower `[text] min_reading_ease` in policyc.toml"),
     )
@@ -750,16 +748,19 @@ fn per(words: usize, sentences: usize) -> f64 {
     words as f64 / sentences.max(1) as f64
 }
 
+/// The longest sentence of a text: its clause's number, its words and
+/// the sentence.
+pub type Longest<'a> = (&'a str, usize, &'a str);
+
 /// W0472: the longest sentence of the text has more words than `[text]
-/// max_sentence_words`; it points at the declaration the sentence is
-/// said from (`at`) and quotes it.
-pub(super) fn w0472_sentence_too_long(
-    figures: &Readability,
-    max: Option<usize>,
+/// max_sentence_words` (`max`); it points at the declaration the
+/// sentence is said from (`at`) and quotes it.
+pub fn w0472_sentence_too_long(
+    (clause, words, text): Longest<'_>,
+    max: usize,
     at: Span,
 ) -> Option<Diagnostic> {
-    let (max, longest) = (max?, figures.longest.as_ref()?);
-    if longest.words <= max {
+    if words <= max {
         return None;
     }
     Some(
@@ -767,14 +768,12 @@ pub(super) fn w0472_sentence_too_long(
             Code::SentenceTooLong,
             at,
             format!(
-                "a sentence of the text (clause {}) has {} words, more than the {max} the project allows",
-                longest.clause, longest.words
+                "a sentence of the text (clause {clause}) has {words} words, more than the {max} the project allows"
             ),
         )
         .label("the sentence is said from this declaration")
         .help(format!(
-            "split it or shorten the labels it lists (`short \"…\"`), or raise `[text] max_sentence_words`: \"{}\"",
-            longest.text
+            "split it or shorten the labels it lists (`short \"…\"`), or raise `[text] max_sentence_words`: \"{text}\""
         )),
     )
 }
