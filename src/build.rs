@@ -179,8 +179,11 @@ pub fn plan_policy_traced<'a>(
     if placed.is_some() {
         paths.push(dir.join("trace.json"));
     }
-    // The text is composed once for its three formats and the trace, and
-    // each is rendered as it is written, a few clauses at a time.
+    // Last, whether or not there is a trace.
+    paths.push(dir.join("readability.json"));
+    // The text is composed once for its three formats, the trace and its
+    // readability, and each is rendered as it is written, a few clauses at
+    // a time.
     plan.add_group(paths, move |writers| {
         use crate::render::Format;
         let document = crate::render::document(policy);
@@ -190,6 +193,10 @@ pub fn plan_policy_traced<'a>(
         }
         if let (Some(placed), Some(writer)) = (&placed, writers.get_mut(formats.len())) {
             placed.write(&policy.id, &document, &mut **writer)?;
+        }
+        if let Some(writer) = writers.last_mut() {
+            let figures = crate::readability::Readability::of(&document);
+            writer.write_all(figures.to_json(&policy.id).as_bytes())?;
         }
         Ok(())
     });

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::codes::Code;
+pub use crate::readability::TextThresholds;
 use crate::suggest;
 use crate::targets::{Target, UnknownTarget};
 
@@ -58,6 +59,8 @@ pub struct Config {
     /// The engines `policyc build` writes each policy for (`[build]
     /// targets`), each once, in [`Target::ALL`]'s order.
     pub targets: Vec<Target>,
+    /// The readability thresholds of `[text]`: none unless set.
+    pub text: TextThresholds,
 }
 
 /// The file as written.
@@ -68,6 +71,8 @@ struct RawConfig {
     lints: RawLints,
     #[serde(default)]
     build: RawBuild,
+    #[serde(default)]
+    text: TextThresholds,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -195,6 +200,7 @@ impl Config {
             sign: raw.build.sign,
             trusted_keys: raw.build.trusted_keys,
             targets,
+            text: raw.text,
         })
     }
 

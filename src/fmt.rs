@@ -675,11 +675,11 @@ fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
     prop_spans!(d; description, source, identity, special, examples, requirement, collected,
-        when_combined, fides)
+        when_combined, fides, short)
 }
 
 fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
-    prop_spans!(p; description, uses, basis, only, fides)
+    prop_spans!(p; description, uses, basis, only, fides, short)
 }
 
 fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {

@@ -50,6 +50,7 @@ pub mod lsp;
 pub mod model;
 pub mod preview;
 pub mod publish;
+pub mod readability;
 pub mod regimes;
 pub mod render;
 pub mod report;

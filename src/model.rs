@@ -274,6 +274,17 @@ pub struct DataCategory {
     /// of the JSON when absent, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fides: Option<String>,
+    /// The label of repeated mentions (`short "…"`), if stated; absent
+    /// from the serialized model when not, so older editions read alike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+}
+
+impl DataCategory {
+    /// The label of a repeated mention: the `short` label, or the label.
+    pub fn short_label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.label)
+    }
 }
 
 /// How information is obtained.
@@ -344,6 +355,16 @@ pub struct Purpose {
     /// absent, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fides: Option<String>,
+    /// The label of repeated mentions (`short "…"`), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+}
+
+impl Purpose {
+    /// The label of a repeated mention: the `short` label, or the label.
+    pub fn short_label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.label)
+    }
 }
 
 /// Who data may be sent to.

@@ -25,6 +25,7 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("data_added", Some(Class::Expanding)),
     ("data_removed", Some(Class::Narrowing)),
     ("data_relabelled", Some(Class::Editorial)),
+    ("short_relabelled", Some(Class::Editorial)),
     ("data_identified", Some(Class::Expanding)),
     ("data_examples", Some(Class::Expanding)),
     ("purpose_added", Some(Class::Expanding)),

@@ -62,7 +62,7 @@ fn a_us_policy_without_bases_checks_clean_and_states_no_basis() {
     assert_eq!(fulfilment.basis, Basis::Unstated);
     for text in texts(&policy) {
         // The one stated basis is said; the unstated one is not.
-        assert_eq!(text.matches("Legal basis").count(), 1, "{text}");
+        assert_eq!(text.matches("Legal basis:").count(), 1, "{text}");
         assert!(text.contains("Shipping orders"), "{text}");
     }
 }
@@ -153,7 +153,7 @@ fn an_unstated_basis_under_gdpr_is_a_warning_and_is_not_said() {
     assert!(words(&diagnostics[0]).contains("GDPR Art. 13(1)(c)"));
     let policy = policy.expect("a warning keeps the model");
     for text in texts(&policy) {
-        assert_eq!(text.matches("Legal basis").count(), 1, "{text}");
+        assert_eq!(text.matches("Legal basis:").count(), 1, "{text}");
     }
     // --deny-warnings makes it fatal.
     let dir = tempfile::tempdir().unwrap();

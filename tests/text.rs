@@ -315,7 +315,8 @@ fn sections_without_content_are_left_out() {
             "the minimal policy has no `{heading}` section:\n{text}"
         );
     }
-    assert!(text.contains("5. Publication and contact"), "{text}");
+    // The summary comes first: the fifth section of the body is the sixth.
+    assert!(text.contains("6. Publication and contact"), "{text}");
     assert!(
         !text.contains("depersonalized"),
         "no depersonalized data, no combination rule:\n{text}"
@@ -1074,7 +1075,9 @@ fn labels_keep_their_capitals_only_where_a_capital_stands() {
             for (at, _) in text.match_indices(label.as_str()) {
                 let before = &text[..at];
                 assert!(
-                    [": ", "**", "- ", ", ", "; ", " and ", " or "]
+                    // `.** `: the first word after a lead (the summary's); `| `, a
+                    // cell of the per-purpose table.
+                    [": ", "**", ".** ", "| ", "- ", ", ", "; ", " and ", " or "]
                         .iter()
                         .any(|p| before.ends_with(p)),
                     "{}: {label:?} mid-sentence after {:?}",
@@ -1123,7 +1126,7 @@ fn e0304_holds_only_where_the_rule_is_declared() {
 fn a_long_text_keeps_its_lines_paragraphs_and_lists() {
     let policy = fixture("structure");
     let md = markdown(&policy);
-    assert!(md.contains("1.2. First line\\\nSecond line\n\nA new paragraph.\n"));
+    assert!(md.contains("2.2. First line\\\nSecond line\n\nA new paragraph.\n"));
     assert!(
         md.contains("What the User gives us:\n\n- a name\n- an e-mail address\n\nNothing else.")
     );
@@ -1132,7 +1135,7 @@ fn a_long_text_keeps_its_lines_paragraphs_and_lists() {
     assert!(page.contains("gives us:</p>\n<ul>\n<li>a name</li>\n<li>an e-mail address</li>\n</ul>\n<p>Nothing else.</p>"));
     assert!(page.contains("these rules:</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n</div>"));
     let text = plain_text(&policy);
-    assert!(text.contains("1.2. First line\n     Second line\n\n     A new paragraph.\n"));
+    assert!(text.contains("2.2. First line\n     Second line\n\n     A new paragraph.\n"));
     assert!(text.contains(
         "gives us:\n       - a name\n       - an e-mail address\n\n       Nothing else.\n"
     ));
@@ -1154,8 +1157,10 @@ fn no_line_of_a_long_text_makes_structure_of_its_own() {
     let page = html(&policy);
     assert!(page.contains("&lt;b&gt;not bold&lt;/b&gt;"));
     assert!(!page.contains("href=\"https://evil.example\""));
-    // The only lists are those the source wrote.
-    assert_eq!(page.matches("<ul>").count(), 3, "{page}");
+    // After the contents and the summary's lists, the only lists are the
+    // two the source wrote.
+    let body = &page[page.find("<section id=\"general\">").unwrap()..];
+    assert_eq!(body.matches("<ul>").count(), 2, "{page}");
 }
 
 // ------------------------------------------------------------ the trace
@@ -1245,15 +1250,27 @@ fn the_examples_trace_points_at_its_declarations() {
             })
             .collect()
     };
+    // The summary (section 1) first: each line from its declarations.
     assert_eq!(starts("1.1"), ["policy"]);
-    assert_eq!(starts("2.1.1"), ["data", "data", "data", "data", "data"]);
-    assert_eq!(starts("3.1.1"), ["purpose"]);
-    assert_eq!(starts("4.1.1"), ["recipient", "transfer"]);
-    assert_eq!(starts("5.1"), ["retain"]);
-    assert_eq!(starts("6.1"), ["right"]);
-    assert_eq!(starts("7.1"), ["obligation"]);
-    assert_eq!(starts("7.4"), ["clause"]);
-    assert_eq!(starts("9.1"), ["changes"]);
+    assert_eq!(starts("1.2"), ["data"; 5]);
+    assert_eq!(starts("1.3"), ["purpose"; 7]);
+    assert_eq!(starts("1.5"), ["retain"; 4]);
+    assert_eq!(starts("1.6"), ["right"; 5]);
+    let mut table = starts("1.7");
+    table.dedup();
+    assert_eq!(
+        table,
+        ["data", "purpose", "recipient", "transfer", "retain"]
+    );
+    assert_eq!(starts("2.1"), ["policy"]);
+    assert_eq!(starts("3.1.1"), ["data", "data", "data", "data", "data"]);
+    assert_eq!(starts("4.1.1"), ["purpose"]);
+    assert_eq!(starts("5.1.1"), ["recipient", "transfer"]);
+    assert_eq!(starts("6.1"), ["retain"]);
+    assert_eq!(starts("7.1"), ["right"]);
+    assert_eq!(starts("8.1"), ["obligation"]);
+    assert_eq!(starts("8.4"), ["clause"]);
+    assert_eq!(starts("10.1"), ["changes"]);
 }
 
 #[test]

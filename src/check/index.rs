@@ -69,6 +69,7 @@ mod tests {
             source: None,
             identity: crate::model::Identity::Identified,
             when_combined: false,
+            short: None,
             special: None,
             examples: Vec::new(),
             requirement: None,

@@ -144,6 +144,24 @@ pub struct Written {
     /// Each root data category (no dot in its id) that writes no `source`
     /// at all, with its id's span (W0417).
     pub sourceless: Vec<(String, Span)>,
+    /// Each well-formed `short` label of a data category or purpose
+    /// (W0470).
+    pub shorts: Vec<ShortWritten>,
+}
+
+/// A `short` label as written, beside the label it shortens.
+#[derive(Debug)]
+pub struct ShortWritten {
+    /// `data category` or `purpose`.
+    pub kind: &'static str,
+    /// The declaration's id.
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// Its short label.
+    pub short: String,
+    /// Where the short label's string is written.
+    pub span: Span,
 }
 
 /// What a policy header states.
@@ -733,6 +751,7 @@ impl Lower {
             collected,
             when_combined,
             fides,
+            short,
             span: _,
         } = decl;
         // Without a label (an error, reported), the category stays in the
@@ -769,6 +788,7 @@ impl Lower {
             .and_then(|p| resolve_in(&p.value, &COMBINATIONS, diags))
             .is_some();
         let requirement = self.requirement(&requirement);
+        let short = self.short(&short, "data category", &id.text, &label);
         let description = self.take_optional_text(description, "description", "description");
         let collected = self.take_optional_text(
             collected,
@@ -795,6 +815,7 @@ impl Lower {
             retention: Vec::new(),
             when_combined,
             fides,
+            short,
         };
         (category, identity, source)
     }
@@ -1100,6 +1121,9 @@ impl Lower {
 
     fn purpose(&mut self, decl: &ast::PurposeDecl) -> Option<(Purpose, PurposeSpans)> {
         let label = self.label(decl.label.as_ref(), "purpose", &decl.id);
+        let short = label
+            .as_deref()
+            .and_then(|label| self.short(&decl.short, "purpose", &decl.id.text, label));
         let description = self.optional_text(&decl.description, "description", "description");
         let mut spans = PurposeSpans::default();
         let mut uses = Vec::new();
@@ -1154,6 +1178,7 @@ impl Lower {
             interest,
             only_depersonalized,
             fides,
+            short,
         };
         Some((purpose, spans))
     }
@@ -1196,6 +1221,26 @@ impl Lower {
             (None, _) => None,
         };
         (Some((basis, interest)), written)
+    }
+
+    /// A `short` label, recorded beside its label for W0470.
+    fn short(
+        &mut self,
+        props: &[Prop<ast::Str>],
+        kind: &'static str,
+        id: &str,
+        label: &str,
+    ) -> Option<String> {
+        let prop = single(props, "short", &mut self.diags)?;
+        let short = values::text(&prop.value, "short label", &mut self.diags)?;
+        self.spans.written.shorts.push(ShortWritten {
+            kind,
+            id: id.to_owned(),
+            label: label.to_owned(),
+            short: short.clone(),
+            span: prop.value.span,
+        });
+        Some(short)
     }
 
     fn label(&mut self, label: Option<&ast::Str>, kind: &str, id: &Name) -> Option<String> {

@@ -4,11 +4,18 @@ use std::path::PathBuf;
 
 use super::Output;
 use crate::driver::Outcome;
-use crate::driver::check::load_and_check;
+use crate::driver::check::load_and_check_with;
+use crate::readability::TextThresholds;
 
-/// Runs `policyc check`.
-pub fn run(paths: &[PathBuf], max_file_size: usize, out: &mut Output) -> Outcome {
-    let status = match load_and_check(paths, max_file_size, out) {
+/// Runs `policyc check`, judging the text against the `[text]`
+/// thresholds of `policyc.toml`.
+pub fn run(
+    paths: &[PathBuf],
+    max_file_size: usize,
+    text: &TextThresholds,
+    out: &mut Output,
+) -> Outcome {
+    let status = match load_and_check_with(paths, max_file_size, text, out) {
         Ok(results) => {
             let policies = results.len();
             if out.fails() {

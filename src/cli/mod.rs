@@ -498,7 +498,7 @@ pub fn run() -> ExitCode {
         }
     }
     let status = match &cli.command {
-        Command::Check(args) => check::run(&args.paths, args.max_file_size, &mut out),
+        Command::Check(args) => check::run(&args.paths, args.max_file_size, &config.text, &mut out),
         Command::Build(args) => {
             let key = args.sign.as_deref().or(config.sign.as_deref());
             let trusted_paths = if args.trusted_keys.is_empty() {

@@ -568,6 +568,9 @@ impl Cx<'_> {
         let at = At::new(Area::Data, &n.id, None);
         let name = || n.label.clone();
         self.wording(Declared::Data, at, o, n);
+        let short = || TextOf::DataShort(n.label.clone());
+        let (old, new) = (o.short.as_deref(), n.short.as_deref());
+        self.text(K::ShortLabelChanged, at.aspect("short"), short, old, new);
         let detail = || Detail::Source {
             name: name(),
             old: o.source,
@@ -698,6 +701,9 @@ impl Cx<'_> {
         let at = At::new(Area::Purpose, &n.id, None);
         let name = || n.label.clone();
         self.wording(Declared::Purpose, at, o, n);
+        let short = || TextOf::PurposeShort(n.label.clone());
+        let (old, new) = (o.short.as_deref(), n.short.as_deref());
+        self.text(K::ShortLabelChanged, at.aspect("short"), short, old, new);
         self.uses(o, n);
         // Stating a basis or no longer stating one is a change of its own,
         // whatever the basis's rank.

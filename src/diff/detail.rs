@@ -74,6 +74,10 @@ pub enum TextOf {
     RightLabel(RightKind),
     /// The description of a right.
     RightDescription(RightKind),
+    /// The short label of the data category with this label.
+    DataShort(String),
+    /// The short label of the purpose with this label.
+    PurposeShort(String),
 }
 
 /// What is left of a removed transfer, for its words.

@@ -63,6 +63,7 @@ change_kinds! {
     // Any declaration's wording.
     LabelChanged = "LABEL_CHANGED", Editorial, LabelChanged, "Label changed", "the label of a data category, purpose, recipient or right was stated, changed or dropped";
     DescriptionChanged = "DESCRIPTION_CHANGED", Editorial, DescriptionChanged, "Description changed", "the description of a data category, purpose, recipient or right was stated, reworded or dropped";
+    ShortLabelChanged = "SHORT_LABEL_CHANGED", Editorial, ShortLabelChanged, "Short label changed", "the short label of a data category or purpose, used where it is mentioned again, was stated, changed or dropped";
     // Data categories.
     DataAdded = "DATA_ADDED", Expanding, DataRemoved, "Data added", "a new data category is collected";
     DataRemoved = "DATA_REMOVED", Narrowing, DataAdded, "Data removed", "a data category is no longer collected";

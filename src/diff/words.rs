@@ -257,6 +257,10 @@ fn text_of(of: &TextOf) -> String {
         }
         TextOf::RightLabel(kind) => return format!("The label of {}", right(*kind)),
         TextOf::RightDescription(kind) => return format!("The description of {}", right(*kind)),
+        TextOf::DataShort(name) => return format!("The short label of {}", quoted(name)),
+        TextOf::PurposeShort(name) => {
+            return format!("The short label of purpose {}", quoted(name));
+        }
     };
     fixed.to_owned()
 }

@@ -8,6 +8,7 @@ use super::{Outcome, Problem, Sink};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::load::{self, Loaded};
+use crate::readability::TextThresholds;
 use crate::source::{self, DiscoverError, SourceFile};
 use crate::span::Span;
 
@@ -123,6 +124,17 @@ pub fn load_and_check(
     max_file_size: usize,
     sink: &mut dyn Sink,
 ) -> Result<Vec<CheckedFile>, CheckError> {
+    load_and_check_with(paths, max_file_size, &TextThresholds::default(), sink)
+}
+
+/// [`load_and_check`], also judging each policy's text against the
+/// readability thresholds of `policyc.toml` (W0471, W0472).
+pub fn load_and_check_with(
+    paths: &[PathBuf],
+    max_file_size: usize,
+    text: &TextThresholds,
+    sink: &mut dyn Sink,
+) -> Result<Vec<CheckedFile>, CheckError> {
     let found = source::discover(paths).map_err(CheckError::Discover)?;
     let mut loaded_all = Vec::new();
     let mut io_failed = false;
@@ -156,7 +168,11 @@ pub fn load_and_check(
             continue;
         }
         file.found_by_walk = found.walked;
-        let checked = std::mem::take(&mut loaded.checked);
+        let mut checked = std::mem::take(&mut loaded.checked);
+        if let Some(policy) = &checked.policy {
+            let judged = crate::readability::judge(policy, &checked.spans, text);
+            checked.diagnostics.extend(judged);
+        }
         if found.walked && file.expects_errors() {
             expected_failure(file, &checked, sink);
         } else {

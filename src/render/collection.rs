@@ -150,7 +150,7 @@ fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Clause {
     let mut body = Text::new();
     if let Some(parent) = tree.parent(category) {
         // After a colon, so the label keeps its capital.
-        body = body.words("Part of: ").source(&parent.label).end();
+        body = body.words("Part of: ").source(parent.short_label()).end();
     }
     let show_source = group(category) == Group::Depersonalized;
     body = body.sentence(details(category, show_source, &tree.voice));

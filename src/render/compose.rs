@@ -5,7 +5,7 @@
 
 use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
 use super::words::Voice;
-use super::{collection, processing, user, words};
+use super::{collection, processing, summary, user, words};
 use crate::model::{self, ChangePolicy, Policy};
 use crate::vocab::Closed;
 
@@ -29,6 +29,7 @@ fn sections(policy: &Policy) -> Vec<Section> {
     use model::Section as S;
     let catalog = processing::Catalog::new(policy);
     vec![
+        summary::section(policy, &catalog),
         section(policy, S::General, general(policy)),
         section(policy, S::Collection, collection::clauses(policy, &catalog)),
         section(policy, S::Purposes, processing::purposes(policy, &catalog)),

@@ -45,9 +45,21 @@ pub struct Clause {
     pub items: Vec<Item>,
     /// Sub-clauses, numbered under this one.
     pub clauses: Vec<Clause>,
+    /// A table after the text (the per-purpose table).
+    pub table: Option<Table>,
     /// The declarations the clause says what it says from, in order: what
     /// `trace.json` points a reader to.
     pub origins: Vec<Origin>,
+}
+
+/// A table: a header row of the project's words, then rows of cells with
+/// as many cells as there are columns.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Table {
+    /// The column headings.
+    pub columns: Vec<&'static str>,
+    /// The rows, each one cell per column.
+    pub rows: Vec<Vec<Text>>,
 }
 
 /// A declaration of the source a clause comes from, by its place in the
@@ -123,6 +135,15 @@ pub enum Block {
     Paragraph(String),
     /// A list entry.
     Bullet(String),
+}
+
+impl Block {
+    /// The block's text.
+    pub fn text(&self) -> &str {
+        match self {
+            Block::Line(s) | Block::Paragraph(s) | Block::Bullet(s) => s,
+        }
+    }
 }
 
 impl Text {
@@ -293,6 +314,19 @@ impl Text {
         })
     }
 
+    /// The text without markup on one line: its breaks as spaces, for a
+    /// place that holds one line (a cell of a table).
+    pub fn plain_line(&self) -> String {
+        collapse(
+            &self
+                .blocks()
+                .iter()
+                .map(Block::text)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
+
     /// The text without markup, as a reader sees it.
     pub fn plain(&self) -> String {
         self.pieces
@@ -371,6 +405,12 @@ impl Clause {
     /// Sets the sub-clauses.
     pub fn clauses(mut self, clauses: Vec<Clause>) -> Clause {
         self.clauses = clauses;
+        self
+    }
+
+    /// Sets the table after the text.
+    pub fn table(mut self, table: Table) -> Clause {
+        self.table = Some(table);
         self
     }
 

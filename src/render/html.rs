@@ -3,7 +3,7 @@
 //! on every clause. Every piece of text is escaped, the project's own
 //! wording included, so no source string can become markup.
 
-use super::document::{Clause, Document, Item, Piece, Section, Text};
+use super::document::{Clause, Document, Item, Piece, Section, Table, Text};
 use super::{Sink, page};
 use super::{email_address, web_address};
 use crate::escape::html as escape;
@@ -80,11 +80,33 @@ fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
         out.push_str("</p>\n");
     }
     render_items(&clause.items, out);
+    if let Some(table) = &clause.table {
+        render_table(table, out);
+    }
     for sub in &clause.clauses {
         render_clause(sub, out);
     }
     out.push_str("</div>\n");
     out.flush_if_full();
+}
+
+fn render_table(table: &Table, out: &mut String) {
+    out.push_str("<div class=\"table\">\n<table>\n<thead>\n<tr>");
+    for column in &table.columns {
+        put!(out, "<th scope=\"col\">{}</th>", escape(column));
+    }
+    out.push_str("</tr>\n</thead>\n<tbody>\n");
+    for cells in &table.rows {
+        out.push_str("<tr>");
+        for (i, cell) in cells.iter().enumerate() {
+            // The first cell names the row.
+            let tag = if i == 0 { "th scope=\"row\"" } else { "td" };
+            let close = if i == 0 { "th" } else { "td" };
+            put!(out, "<{tag}>{}</{close}>", inline(cell));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n</div>\n");
 }
 
 fn render_items(items: &[Item], out: &mut String) {

@@ -5,7 +5,7 @@
 //! markup.
 
 use super::Sink;
-use super::document::{Clause, Document, Item, Piece, Section, Text};
+use super::document::{Clause, Document, Item, Piece, Section, Table, Text};
 use super::{email_address, web_address};
 use crate::escape::{markdown as escape, markdown_line_start as line_start};
 
@@ -40,10 +40,32 @@ fn render_clause(clause: &Clause, out: &mut Sink<'_>) {
         out.push('\n');
         render_items(&clause.items, 0, out);
     }
+    if let Some(table) = &clause.table {
+        render_table(table, out);
+    }
     for sub in &clause.clauses {
         render_clause(sub, out);
     }
     out.flush_if_full();
+}
+
+/// A pipe table: every cell is escaped, `|` included, and holds no line
+/// break, so no cell can end its row.
+fn render_table(table: &Table, out: &mut String) {
+    out.push('\n');
+    let row = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
+    out.push_str(&row(table.columns.iter().map(|c| escape(c)).collect()));
+    out.push_str(&row(table
+        .columns
+        .iter()
+        .map(|_| "---".to_owned())
+        .collect()));
+    for cells in &table.rows {
+        out.push_str(&row(cells
+            .iter()
+            .map(|c| escape(&c.plain_line()))
+            .collect()));
+    }
 }
 
 fn render_items(items: &[Item], depth: usize, out: &mut String) {

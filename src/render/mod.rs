@@ -14,6 +14,8 @@ mod markdown;
 pub mod notice;
 pub mod page;
 mod processing;
+mod summary;
+mod table;
 mod text;
 pub mod trace;
 mod user;

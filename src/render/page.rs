@@ -22,6 +22,9 @@ ul { margin: 0.4rem 0; padding-left: 1.5rem; }
 .num { font-weight: 600; text-decoration: none; color: inherit; margin-right: 0.3rem; }
 a { overflow-wrap: anywhere; }
 @media (max-width: 30rem) { .clause .clause { margin-left: 0.75rem; } ul { padding-left: 1.1rem; } }
+.table { overflow-x: auto; }
+table { border-collapse: collapse; margin: 0.6rem 0; font-size: 0.95rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border: 1px solid #8886; }
 ";
 
 /// What the diff pages add: the redline's marks, the colour of each class

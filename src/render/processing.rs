@@ -34,12 +34,13 @@ impl<'a> Catalog<'a> {
         self.0.get(id).map(|&(i, _)| Origin::Data(i))
     }
 
-    /// The categories' labels as an English list. Every id resolves in a
+    /// The categories' labels as an English list: a repeated mention, so
+    /// each `short` label where one is declared. Every id resolves in a
     /// checked policy; an id that does not is shown as written.
-    fn list(&self, ids: &[String]) -> Text {
+    pub fn list(&self, ids: &[String]) -> Text {
         let labels = ids
             .iter()
-            .map(|id| self.get(id).map_or(id.as_str(), |c| c.label.as_str()));
+            .map(|id| self.get(id).map_or(id.as_str(), DataCategory::short_label));
         words::source_list(labels, "and")
     }
 }
@@ -214,7 +215,7 @@ fn for_purposes(ids: &[String], purposes: &[crate::model::Purpose]) -> Text {
     let named: Vec<Text> = ids
         .iter()
         .filter_map(|id| purposes.iter().find(|p| p.id == *id))
-        .map(|p| Text::new().source(&p.label))
+        .map(|p| Text::new().source(p.short_label()))
         .collect();
     let lead = match named.len() {
         0 => return Text::new(),

@@ -248,3 +248,15 @@ pub fn clauses(policy: &Policy) -> Vec<(String, Vec<Origin>)> {
     }
     out
 }
+
+/// The first declaration the clause numbered `number` is said from.
+pub fn origin_of(document: &Document, number: &str) -> Option<Origin> {
+    let mut walk: Vec<&Clause> = document.sections.iter().flat_map(|s| &s.clauses).collect();
+    while let Some(clause) = walk.pop() {
+        if clause.number == number {
+            return clause.origins.first().copied();
+        }
+        walk.extend(&clause.clauses);
+    }
+    None
+}

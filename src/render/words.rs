@@ -45,6 +45,19 @@ fn has_list_marks(text: &str, conjunction: &str) -> bool {
     text.contains([',', ';']) || text.split_whitespace().any(|w| w == conjunction)
 }
 
+/// Texts joined by semicolons, for entries that may hold lists of their
+/// own (`A and B: for 1 year; C: until …`).
+pub fn semicolons(texts: impl IntoIterator<Item = Text>) -> Text {
+    let mut out = Text::new();
+    for (i, text) in texts.into_iter().enumerate() {
+        if i > 0 {
+            out.push_words("; ");
+        }
+        out.append(text);
+    }
+    out
+}
+
 /// Strings from the source joined as an English list.
 pub fn source_list<'a>(items: impl IntoIterator<Item = &'a str>, conjunction: &str) -> Text {
     list(

@@ -194,6 +194,8 @@ pub struct DataDecl {
     pub when_combined: Vec<Prop<Name>>,
     /// `fides "user.contact.email"`
     pub fides: Vec<Prop<Str>>,
+    /// `short "…"`: the label of repeated mentions.
+    pub short: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }
@@ -227,6 +229,8 @@ pub struct PurposeDecl {
     pub only: Vec<Prop<Name>>,
     /// `fides "marketing.advertising"`
     pub fides: Vec<Prop<Str>>,
+    /// `short "…"`: the label of repeated mentions.
+    pub short: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

@@ -756,6 +756,7 @@ impl Lower<'_> {
                 Rule::collected_prop => add(&mut decl.collected, self.prop_str(part)),
                 Rule::when_combined_prop => add(&mut decl.when_combined, self.prop_name(part)),
                 Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
+                Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }
@@ -778,6 +779,7 @@ impl Lower<'_> {
                 Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
                 Rule::only_prop => add(&mut decl.only, self.prop_name(part)),
                 Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
+                Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::PURPOSE)),

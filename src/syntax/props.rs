@@ -204,6 +204,7 @@ pub const DATA: Block = block! {
     "collected" Text => TEXT;
     "when_combined" Keyword => Help::OneOf(|| vocab::COMBINATIONS.keywords().collect());
     "fides" Text => Help::Text("fides \"user.contact.email\"");
+    "short" Text => SHORT;
 };
 
 /// `purpose ID "LABEL" { … }`.
@@ -214,7 +215,11 @@ pub const PURPOSE: Block = block! {
     "basis" Basis => Help::OneOf(|| vocab::BASES.keywords().collect());
     "only" Keyword => Help::OneOf(|| vocab::RESTRICTIONS.keywords().collect());
     "fides" Text => Help::Text("fides \"marketing.advertising\"");
+    "short" Text => SHORT;
 };
+
+/// The help of a short label.
+const SHORT: Help = Help::Text("short \"E-mail\"");
 
 /// `recipient ID "LABEL" { … }`.
 pub const RECIPIENT: Block = block! {

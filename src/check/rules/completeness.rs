@@ -14,7 +14,7 @@ use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
 use super::super::lower::{
-    BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, SourceMap,
+    BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, ShortWritten, SourceMap,
     TransferWritten, Written,
 };
 use crate::regimes::{Ask, cited};
@@ -55,6 +55,38 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0416_source_unstated(written, regimes, diags);
     w0417_source_not_stated(written, regimes, diags);
     w0418_requirement_not_stated(parts, spans, regimes, diags);
+    diags.extend(
+        written
+            .shorts
+            .iter()
+            .filter_map(w0470_short_label_not_shorter),
+    );
+}
+
+/// W0470: a `short` label stands for its label in lists, the summary and
+/// the table; one no shorter than the label only makes the text say the
+/// same thing two ways. Length is counted in characters, as a reader sees.
+fn w0470_short_label_not_shorter(short: &ShortWritten) -> Option<Diagnostic> {
+    let (short_len, label_len) = (short.short.chars().count(), short.label.chars().count());
+    if short_len < label_len {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::ShortLabelNotShorter,
+            short.span,
+            format!(
+                "the short label of the {} `{}` is not shorter than its label \"{}\"",
+                short.kind, short.id, short.label
+            ),
+        )
+        .label(format!(
+            "{short_len} characters, the label has {label_len}"
+        ))
+        .help(format!(
+            "write a short label of fewer than {label_len} characters (a word or two that name the same thing), or remove `short` so that the label is used everywhere"
+        )),
+    )
 }
 
 /// W0416: `source unstated`, under a regime that asks where data comes
@@ -749,4 +781,71 @@ pub fn w0461_rationale_without_change(
             ))
         })
         .collect()
+}
+
+/// W0471: the text's Flesch reading ease (`ease`, of `sentences`
+/// sentences and `words` words) is below `[text] min_reading_ease`
+/// (`min`). It judges the composed text, not the declarations, so
+/// `policyc check` runs it with the thresholds of `policyc.toml`
+/// (`readability::judge`); it points at the header, which names the text.
+pub fn w0471_hard_to_read(
+    ease: f64,
+    min: i32,
+    (sentences, words): (usize, usize),
+    header: Span,
+) -> Option<Diagnostic> {
+    if ease >= f64::from(min) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::HardToRead,
+            header,
+            format!("the text's reading ease is {ease}, below the {min} the project asks for"),
+        )
+        .label(format!(
+            "{sentences} sentences of {:.1} words on average",
+            per(words, sentences)
+        ))
+        .help("use shorter sentences and words: declare `short` labels for what is mentioned often, split long descriptions, or lower `[text] min_reading_ease` in policyc.toml"),
+    )
+}
+
+/// Words per sentence, for the label of W0471.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "counts of words in a text are exact in an f64"
+)]
+fn per(words: usize, sentences: usize) -> f64 {
+    words as f64 / sentences.max(1) as f64
+}
+
+/// The longest sentence of a text: its clause's number, its words and
+/// the sentence.
+pub type Longest<'a> = (&'a str, usize, &'a str);
+
+/// W0472: the longest sentence of the text has more words than `[text]
+/// max_sentence_words` (`max`); it points at the declaration the
+/// sentence is said from (`at`) and quotes it.
+pub fn w0472_sentence_too_long(
+    (clause, words, text): Longest<'_>,
+    max: usize,
+    at: Span,
+) -> Option<Diagnostic> {
+    if words <= max {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SentenceTooLong,
+            at,
+            format!(
+                "a sentence of the text (clause {clause}) has {words} words, more than the {max} the project allows"
+            ),
+        )
+        .label("the sentence is said from this declaration")
+        .help(format!(
+            "split it or shorten the labels it lists (`short \"…\"`), or raise `[text] max_sentence_words`: \"{text}\""
+        )),
+    )
 }

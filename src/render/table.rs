@@ -1,0 +1,199 @@
+//! The per-purpose table of the layered notice: for each purpose, the
+//! information it uses, its legal basis, how long that information is kept
+//! and who receives it. Every cell is said from a declaration: the
+//! purpose's `uses` and `basis`, the categories' `retain` periods (own or
+//! inherited) and the transfers of that information that serve it. Where
+//! the policy declares nothing for a cell (no transfer, an unstated
+//! basis), the cell shows a dash rather than words the source never gave.
+
+use hashbrown::HashSet;
+
+use super::document::{Origin, Table, Text};
+use super::processing::Catalog;
+use super::words;
+use crate::model::{Basis, Period, Policy, Purpose, Transfer};
+use crate::vocab::Closed;
+
+/// The column headings, in order.
+pub const COLUMNS: [&str; 5] = [
+    "Purpose",
+    "Information",
+    "Legal basis",
+    "Kept",
+    "Recipients",
+];
+
+/// What a cell shows when the policy declares nothing for it.
+const NOTHING: &str = "\u{2014}";
+
+/// The table of a policy's purposes, and the declarations it is said
+/// from; `None` when the policy has no purpose.
+pub fn purposes(policy: &Policy, catalog: &Catalog<'_>) -> Option<(Table, Vec<Origin>)> {
+    if policy.purposes.is_empty() {
+        return None;
+    }
+    let mut origins = Vec::new();
+    let rows = policy
+        .purposes
+        .iter()
+        .enumerate()
+        .map(|(i, purpose)| {
+            origins.push(Origin::Purpose(i));
+            row(policy, purpose, catalog, &mut origins)
+        })
+        .collect();
+    Some((
+        Table {
+            columns: COLUMNS.to_vec(),
+            rows,
+        },
+        origins,
+    ))
+}
+
+fn row(
+    policy: &Policy,
+    purpose: &Purpose,
+    catalog: &Catalog<'_>,
+    origins: &mut Vec<Origin>,
+) -> Vec<Text> {
+    origins.extend(purpose.uses.iter().filter_map(|id| catalog.origin(id)));
+    vec![
+        Text::new().source(purpose.short_label()),
+        catalog.list(&purpose.uses),
+        basis(purpose.basis),
+        kept(policy, purpose, catalog, origins),
+        recipients(policy, purpose, origins),
+    ]
+}
+
+/// The basis in the diff's few words, capitalized: "Consent", "The
+/// performance of a contract"; a dash for an unstated basis, which the
+/// text does not disclose.
+fn basis(basis: Basis) -> Text {
+    if basis == Basis::Unstated {
+        return Text::new().words(NOTHING);
+    }
+    Text::new().words(&capitalized(basis.entry().diff))
+}
+
+fn capitalized(words: &str) -> String {
+    let mut chars = words.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// How long the information the purpose uses is kept: the periods alone
+/// when every category shares them, else each group of categories with
+/// its periods (`A and B: for 1 year from collection; C: …`).
+fn kept(
+    policy: &Policy,
+    purpose: &Purpose,
+    catalog: &Catalog<'_>,
+    origins: &mut Vec<Origin>,
+) -> Text {
+    // Groups of categories that share their periods, in the order used.
+    let mut groups: Vec<(&[Period], Vec<String>)> = Vec::new();
+    for id in &purpose.uses {
+        let periods = catalog.get(id).map_or(&[][..], |c| c.retention.as_slice());
+        match groups.iter_mut().find(|(p, _)| *p == periods) {
+            Some((_, ids)) => ids.push(id.clone()),
+            None => groups.push((periods, vec![id.clone()])),
+        }
+    }
+    origins.extend(
+        policy
+            .retention
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.periods.is_empty() && overlaps(&r.data, &purpose.uses))
+            .map(|(i, _)| Origin::Retention(i)),
+    );
+    if let [(periods, _)] = groups.as_slice() {
+        return periods_text(periods);
+    }
+    words::semicolons(
+        groups
+            .into_iter()
+            .map(|(periods, ids)| catalog.list(&ids).words(": ").text(periods_text(periods))),
+    )
+}
+
+fn periods_text(periods: &[Period]) -> Text {
+    if periods.is_empty() {
+        return Text::new().words(NOTHING);
+    }
+    words::list(periods.iter().map(words::period).collect(), "or")
+}
+
+/// The recipients of the transfers that send information the purpose
+/// uses, for it (a transfer that names no purpose serves every one), in
+/// the order the recipients are declared.
+fn recipients(policy: &Policy, purpose: &Purpose, origins: &mut Vec<Origin>) -> Text {
+    let serving = |t: &Transfer| {
+        (t.purposes.is_empty() || t.purposes.contains(&purpose.id))
+            && overlaps(&t.data, &purpose.uses)
+    };
+    let mut receiving: HashSet<&str> = HashSet::new();
+    for (i, transfer) in policy.transfers.iter().enumerate() {
+        if serving(transfer) {
+            origins.push(Origin::Transfer(i));
+            receiving.insert(&transfer.recipient);
+        }
+    }
+    let labels: Vec<Text> = policy
+        .recipients
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| receiving.contains(r.id.as_str()))
+        .map(|(i, r)| {
+            origins.push(Origin::Recipient(i));
+            Text::new().source(&r.label)
+        })
+        .collect();
+    if labels.is_empty() {
+        return Text::new().words(NOTHING);
+    }
+    words::list(labels, "and")
+}
+
+/// Whether two lists of categories share information: one names a
+/// category the other names, or its parent or child.
+fn overlaps(a: &[String], b: &[String]) -> bool {
+    a.iter()
+        .any(|x| b.iter().any(|y| covers(x, y) || covers(y, x)))
+}
+
+/// Whether category `parent` is `child` or one of its ancestors.
+fn covers(parent: &str, child: &str) -> bool {
+    child == parent
+        || child
+            .strip_prefix(parent)
+            .is_some_and(|rest| rest.starts_with('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_parent_covers_its_children_and_nothing_else() {
+        assert!(covers("account", "account"));
+        assert!(covers("account", "account.email"));
+        assert!(!covers("account", "accounting"));
+        assert!(!covers("account.email", "account"));
+        let ids = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert!(overlaps(&ids(&["account.email"]), &ids(&["account"])));
+        assert!(!overlaps(&ids(&["device"]), &ids(&["account", "orders"])));
+    }
+
+    #[test]
+    fn a_basis_is_capitalized() {
+        assert_eq!(
+            capitalized("the performance of a contract"),
+            "The performance of a contract"
+        );
+        assert_eq!(capitalized(""), "");
+    }
+}

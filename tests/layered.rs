@@ -1,0 +1,370 @@
+//! The layered notice (issue 18 item 7): `short` labels for repeated
+//! mentions, the summary at the top, the per-purpose table and the
+//! readability figures, on `tests/fixtures/layered/`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use policyc::model::Policy;
+use policyc::render::{html, markdown, plain_text};
+
+fn read(relative: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read `{}`: {e}", path.display()))
+}
+
+fn shop_source() -> String {
+    read("tests/fixtures/layered/shop.policy")
+}
+
+/// Parses and checks a source that must have no diagnostic at all.
+fn policy_of(text: &str) -> Policy {
+    let checked = policyc::check_source(text);
+    assert!(
+        checked.diagnostics.is_empty(),
+        "unexpected diagnostics: {:?}",
+        checked.diagnostics
+    );
+    checked.policy.expect("a clean policy has a model")
+}
+
+fn shop() -> Policy {
+    policy_of(&shop_source())
+}
+
+/// The Markdown text from the first line that contains `from` up to (not
+/// including) the first line after it that contains `to`.
+fn between<'t>(text: &'t str, from: &str, to: &str) -> &'t str {
+    let start = text
+        .find(from)
+        .unwrap_or_else(|| panic!("no `{from}` in:\n{text}"));
+    let rest = &text[start..];
+    let end = rest[from.len()..]
+        .find(to)
+        .map_or(rest.len(), |i| i + from.len());
+    &rest[..end]
+}
+
+#[test]
+fn short_labels_are_in_the_model_and_left_out_of_it_when_absent() {
+    let policy = shop();
+    let orders = policy.data.iter().find(|d| d.id == "orders").unwrap();
+    assert_eq!(orders.short.as_deref(), Some("Orders"));
+    assert_eq!(orders.short_label(), "Orders");
+    let delivery = policy.purposes.iter().find(|p| p.id == "delivery").unwrap();
+    assert_eq!(delivery.short_label(), "Delivery");
+    // Without `short`, a repeated mention uses the label, and the
+    // serialized model (the history's canonical JSON) has no `short` key.
+    let plain = policy_of(&shop_source().replace("  short    \"Orders\"\n", ""));
+    let orders = plain.data.iter().find(|d| d.id == "orders").unwrap();
+    assert_eq!(orders.short_label(), orders.label);
+    let json = serde_json::to_string(orders).unwrap();
+    assert!(!json.contains("\"short\""), "{json}");
+    let json = serde_json::to_string(&policy.data).unwrap();
+    assert!(json.contains("\"short\":\"Orders\""), "{json}");
+}
+
+#[test]
+fn the_full_label_is_said_once_and_the_short_one_in_lists() {
+    let text = markdown(&shop());
+    let purposes = between(&text, "Purposes of processing", "\n## ");
+    // Each purpose's own clause leads with its full label...
+    assert!(
+        purposes.contains("**Delivering what you order to the address you give.**"),
+        "{purposes}"
+    );
+    // ...and lists the data it uses by their short labels.
+    assert!(
+        purposes.contains("Information used: Account details and Orders."),
+        "{purposes}"
+    );
+    assert!(!purposes.contains("The orders you place"), "{purposes}");
+    // A category's own clause keeps its full label.
+    let collection = between(&text, "Information collected", "\n## ");
+    assert!(
+        collection.contains("**The orders you place and their delivery addresses (required).**"),
+        "{collection}"
+    );
+    assert!(
+        collection.contains("- Your e-mail address (required)"),
+        "{collection}"
+    );
+    // A transfer names its purpose and data by their short labels.
+    let sharing = between(&text, "**Courier companies", "\n\n");
+    assert!(
+        sharing.contains("for the purpose of Delivery: Orders."),
+        "{sharing}"
+    );
+}
+
+#[test]
+fn fmt_keeps_a_short_label_and_is_stable() {
+    let source = "data a \"Label of a\" { short \"A\" source user }\n";
+    let formatted = policyc::fmt::format(source).unwrap();
+    assert!(formatted.contains("short  \"A\""), "{formatted}");
+    // `short` takes its place in the canonical order, after the others.
+    assert!(
+        formatted.find("source").unwrap() < formatted.find("short").unwrap(),
+        "{formatted}"
+    );
+    assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+}
+
+#[test]
+fn a_short_label_shorter_than_its_label_is_not_reported() {
+    let checked = policyc::check_source(&shop_source());
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let long = shop_source().replace(
+        "short    \"Orders\"",
+        "short    \"All the orders you place with us and the addresses to deliver them to\"",
+    );
+    let checked = policyc::check_source(&long);
+    let codes: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert_eq!(codes, ["W0470"]);
+}
+
+#[test]
+fn every_format_says_the_same_short_labels() {
+    let policy = shop();
+    for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
+        assert!(text.contains("Account details and Orders"), "{text}");
+    }
+}
+
+// ----------------------------------------------------------- the summary
+
+#[test]
+fn the_summary_comes_first_and_says_only_what_is_declared() {
+    let text = markdown(&shop());
+    let summary = between(&text, "## 1. Summary", "\n## 2.");
+    for said in [
+        "**Who is responsible.** Example Shop Ltd is the controller of the information about you as a user of Example Shop.",
+        "**What we process:**\n\n- Account details\n- Orders",
+        "**Why:**\n\n- Delivery\n- Newsletter",
+        "**Who receives it:**\n\n- Courier companies that deliver parcels",
+        "- Account details: until the closure of the account\n- Orders: for 6 years from collection",
+        "**Your rights:**\n\n- Right of access\n- Right to withdraw consent\n- Right to lodge a complaint",
+    ] {
+        assert!(
+            summary.contains(said),
+            "not in the summary: {said}\n{summary}"
+        );
+    }
+    // The body follows, numbered after it.
+    assert!(text.contains("## 2. General provisions"), "{text}");
+    // Without recipients, the summary says nothing of them rather than
+    // "no one": nothing declares that.
+    let alone = policy_of(
+        &shop_source()
+            .replace("recipient couriers \"Courier companies that deliver parcels\" { kind processor }\n", "")
+            .replace("transfer orders to couriers for delivery on contract\n", ""),
+    );
+    let text = markdown(&alone);
+    assert!(!text.contains("Who receives it"), "{text}");
+}
+
+#[test]
+fn every_line_of_the_summary_and_the_table_traces_to_declarations() {
+    use policyc::render::document::Origin;
+    let policy = shop();
+    let clauses = policyc::render::trace::clauses(&policy);
+    let summary: Vec<&(String, Vec<Origin>)> = clauses
+        .iter()
+        .filter(|(n, _)| n.starts_with("1."))
+        .collect();
+    assert_eq!(summary.len(), 7, "{summary:?}");
+    assert!(summary.iter().all(|(_, origins)| !origins.is_empty()));
+    let table = &summary[6].1;
+    for origin in [
+        Origin::Purpose(0),
+        Origin::Purpose(1),
+        Origin::Data(0),
+        Origin::Data(2),
+        Origin::Retention(0),
+        Origin::Retention(1),
+        Origin::Transfer(0),
+        Origin::Recipient(0),
+    ] {
+        assert!(table.contains(&origin), "{origin:?} not in {table:?}");
+    }
+}
+
+// ------------------------------------------------------------- the table
+
+#[test]
+fn the_table_is_in_every_format_with_one_row_per_purpose() {
+    let policy = shop();
+    let md = markdown(&policy);
+    assert!(md.contains(
+        "| Purpose | Information | Legal basis | Kept | Recipients |\n| --- | --- | --- | --- | --- |\n\
+         | Delivery | Account details and Orders | The performance of a contract | Account details: until the closure of the account; Orders: for 6 years from collection | Courier companies that deliver parcels |\n\
+         | Newsletter | E-mail | Consent | until the closure of the account | \u{2014} |\n"
+    ), "{md}");
+    let page = html(&policy);
+    assert!(
+        page.contains("<tr><th scope=\"col\">Purpose</th>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<tr><th scope=\"row\">Newsletter</th><td>E-mail</td><td>Consent</td>"),
+        "{page}"
+    );
+    let text = plain_text(&policy);
+    let header = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Purpose "))
+        .unwrap();
+    let at = |column: &str| header.find(column).unwrap();
+    let row = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Newsletter"))
+        .unwrap();
+    // Each cell starts under its heading.
+    assert_eq!(row.find("E-mail").unwrap(), at("Information"), "{text}");
+    assert_eq!(row.find("Consent").unwrap(), at("Legal basis"), "{text}");
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+}
+
+#[test]
+fn a_pipe_in_a_label_cannot_break_the_markdown_table() {
+    let policy = policy_of(&shop_source().replace("short \"Delivery\"", "short \"Deliv|ery\""));
+    let md = markdown(&policy);
+    assert!(md.contains("| Deliv\\|ery | Account details"), "{md}");
+}
+
+// ---------------------------------------------------------- readability
+
+#[test]
+fn the_build_writes_the_readability_of_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["build", "tests/fixtures/layered/shop.policy", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("shop/readability.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["policy"], "shop");
+    let ease = json["reading_ease"].as_f64().unwrap();
+    assert!((30.0..=100.0).contains(&ease), "{json}");
+    let longest = &json["longest_sentence"];
+    assert!(longest["words"].as_u64().unwrap() > 10, "{json}");
+    assert!(longest["text"].as_str().unwrap().ends_with('.'), "{json}");
+    // The same text gives the same figures.
+    let figures = policyc::readability::Readability::of(&policyc::render::document(&shop()));
+    assert_eq!(figures.reading_ease(), Some(ease));
+}
+
+/// `policyc check` on the shop in a project with this `policyc.toml`.
+fn check_with(config: &str) -> (bool, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("policyc.toml"), config).unwrap();
+    std::fs::write(dir.path().join("shop.policy"), shop_source()).unwrap();
+    let output = assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .args(["check", "shop.policy"])
+        .output()
+        .unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_warns_below_the_reading_ease_and_above_the_sentence_length_set() {
+    let (ok, stderr) = check_with("[text]\nmin_reading_ease = 90\nmax_sentence_words = 20\n");
+    assert!(ok, "warnings do not fail the check:\n{stderr}");
+    assert!(
+        stderr.contains("warning[W0471]: the text's reading ease is"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("below the 90 the project asks for"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning[W0472]: a sentence of the text (clause 5.1.1) has 25 words"),
+        "{stderr}"
+    );
+    // The offending sentence is quoted, at the declaration it comes from.
+    assert!(
+        stderr.contains("for the purpose of Delivery: Orders."),
+        "{stderr}"
+    );
+    assert!(stderr.contains("recipient couriers"), "{stderr}");
+    // Thresholds the text meets, or none, warn of nothing.
+    let (ok, stderr) = check_with("[text]\nmin_reading_ease = 20\nmax_sentence_words = 40\n");
+    assert!(ok && !stderr.contains("W047"), "{stderr}");
+    let (ok, stderr) = check_with("");
+    assert!(ok && !stderr.contains("W047"), "{stderr}");
+    // They can be allowed like any warning.
+    let (ok, stderr) = check_with("[lints]\nallow = [\"W0471\"]\n[text]\nmin_reading_ease = 90\n");
+    assert!(ok && !stderr.contains("W0471"), "{stderr}");
+}
+
+#[test]
+fn the_text_section_of_the_configuration_is_checked() {
+    use policyc::config::Config;
+    let config = Config::parse("[text]\nmin_reading_ease = 40\nmax_sentence_words = 40\n").unwrap();
+    assert_eq!(config.text.min_reading_ease, Some(40));
+    assert_eq!(config.text.max_sentence_words, Some(40));
+    assert!(Config::parse("[text]\nmin_ease = 40\n").is_err());
+    assert!(Config::parse("[text]\nmax_sentence_words = -1\n").is_err());
+}
+
+// ------------------------------------------------------------ the README
+
+/// The README's "Layered notice" section.
+fn readme_section() -> String {
+    let readme = read("README.md");
+    let start = readme.find("## Layered notice").unwrap();
+    let end = start + readme[start..].find("\n## Authoring").unwrap();
+    readme[start..end].to_owned()
+}
+
+/// The fenced blocks of `lang` in `text`.
+fn blocks(text: &str, lang: &str) -> Vec<String> {
+    let fence = format!("```{lang}\n");
+    text.split(&fence)
+        .skip(1)
+        .map(|rest| rest.split("```").next().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_readme_s_layered_notice_holds() {
+    let section = readme_section();
+    // The `short` example is the fixture's, which checks clean.
+    let [policy] = blocks(&section, "policy").try_into().unwrap();
+    assert!(shop_source().contains(policy.trim_end()), "{policy}");
+    // The `[text]` example is a valid configuration.
+    let [toml] = blocks(&section, "toml").try_into().unwrap();
+    let config = policyc::config::Config::parse(&toml).unwrap();
+    assert_eq!(config.text.min_reading_ease, Some(40));
+    assert_eq!(config.text.max_sentence_words, Some(40));
+    // "The example's text reads at about 39."
+    let figures: serde_json::Value =
+        serde_json::from_str(&read("generated/pro_it_privacy/readability.json")).unwrap();
+    assert!(section.contains("reads at about 39"), "{section}");
+    let ease = figures["reading_ease"].as_f64().unwrap();
+    assert!((38.0..40.0).contains(&ease), "{ease}");
+}
