@@ -26,7 +26,9 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Json, Response};
 use axum::routing::get;
-use policy_runtime::{Date, Decision, Event, Fact, FactSet, Ground, LoadError, Rules, SharedRules};
+use policy_runtime::{
+    DataId, Date, Decision, Event, Fact, FactSet, Ground, LoadError, Rules, SharedRules,
+};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -82,12 +84,7 @@ async fn decide_use(
     State(service): State<Service>,
     Query(params): Query<Params>,
 ) -> Result<Json<Value>, Refused> {
-    // One snapshot per request: a reload never changes a request half-way.
-    let rules = service.rules.current();
-    let facts = facts_of(&rules, &params)?;
-    let data = required(&params.data, "data")?;
-    let purpose = required(&params.purpose, "purpose")?;
-    let data = found(rules.data_id(data), "data", data)?;
+    let (rules, facts, data, purpose) = asked(&service, &params, (&params.purpose, "purpose"))?;
     let purpose = found(rules.purpose_id(purpose), "purpose", purpose)?;
     Ok(audited(
         &service,
@@ -99,16 +96,29 @@ async fn decide_transfer(
     State(service): State<Service>,
     Query(params): Query<Params>,
 ) -> Result<Json<Value>, Refused> {
-    let rules = service.rules.current();
-    let facts = facts_of(&rules, &params)?;
-    let data = required(&params.data, "data")?;
-    let recipient = required(&params.recipient, "recipient")?;
-    let data = found(rules.data_id(data), "data", data)?;
+    let (rules, facts, data, recipient) =
+        asked(&service, &params, (&params.recipient, "recipient"))?;
     let recipient = found(rules.recipient_id(recipient), "recipient", recipient)?;
     Ok(audited(
         &service,
         rules.decide_transfer_ids(data, recipient, &facts),
     ))
+}
+
+/// What a decision starts from: one snapshot of the rules (a reload never
+/// changes a request half-way), the user's facts, the data asked about,
+/// and the name of the purpose or recipient (`target`, required).
+fn asked<'p>(
+    service: &Service,
+    params: &'p Params,
+    target: (&'p Option<String>, &str),
+) -> Result<(Arc<Rules>, FactSet, DataId, &'p str), Refused> {
+    let rules = service.rules.current();
+    let facts = facts_of(&rules, params)?;
+    let data = required(&params.data, "data")?;
+    let name = required(target.0, target.1)?;
+    let data = found(rules.data_id(data), "data", data)?;
+    Ok((rules, facts, data, name))
 }
 
 /// The retention sweep: the erasure deadline of each record, from its date
