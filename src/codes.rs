@@ -94,6 +94,12 @@ codes! {
     InvalidContact = Error "E0206", "a contact is neither an e-mail address nor a web address";
     InvalidLanguage = Error "E0207", "a language is not an ISO 639-1 code";
     ConflictingRequirement = Error "E0208", "a data category is both required and optional";
+    SourceLanguageNotPublished = Error "E0209", "`languages` leaves out the language the policy is written in";
+    MissingTranslation = Error "E0210", "a published language has no translation of a text the policy writes";
+    OrphanTranslation = Warning "W0211", "a translation translates a text the policy no longer has";
+    StaleTranslation = Warning "W0212", "a translation was made from an earlier wording of its text";
+    MalformedTranslation = Error "E0213", "a translation file cannot be read as Fluent, or an entry has no source hash";
+    UnpublishedTranslation = Warning "W0214", "a translation file is for a language the policy does not publish";
     UnstatedInterest = Error "E0301", "a legitimate-interest basis does not state the interest";
     IdentifiedInDepersonalizedPurpose = Error "E0302", "a purpose restricted to depersonalized data uses identified data";
     IdentifiedThroughParent = Error "E0303", "a purpose restricted to depersonalized data uses a category that covers identified data";

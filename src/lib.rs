@@ -63,6 +63,7 @@ pub mod syntax;
 #[doc(hidden)]
 pub mod synth;
 pub mod targets;
+pub mod translate;
 pub mod vocab;
 pub mod yaml;
 

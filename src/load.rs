@@ -39,6 +39,10 @@ pub struct Loaded {
     pub files: Vec<LoadedFile>,
     /// The outcome; its spans are in the policy's span space.
     pub checked: Checked,
+    /// The author's strings in each published language other than the
+    /// policy's own, read from the translation files (which are among
+    /// `files`, after the policy's).
+    pub translations: Vec<crate::translate::Translation>,
 }
 
 impl Loaded {
@@ -135,6 +139,7 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
         return Ok(Loaded {
             files: vec![LoadedFile { file, base: 0 }],
             checked: Checked::failed(vec![diag], Omitted::default()),
+            translations: Vec::new(),
         });
     }
     let mut loader = Loader {
@@ -154,7 +159,9 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
     let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     loader.seen.insert(canonical.clone());
     loader.add_file(file, &mut vec![canonical]);
-    Ok(loader.finish())
+    let mut loaded = loader.finish();
+    crate::translate::attach(&mut loaded, path, root, max_file_size);
+    Ok(loaded)
 }
 
 /// About how many data categories a source declares, to size the model
@@ -372,6 +379,7 @@ impl Loader {
         Loaded {
             files: self.files,
             checked: checked.after(self.diagnostics, self.omitted),
+            translations: Vec::new(),
         }
     }
 }
@@ -413,6 +421,7 @@ pub fn load_open(
                 base: 0,
             }],
             checked: Checked::failed(vec![diag], Omitted::default()),
+            translations: Vec::new(),
         };
         return Indexed {
             loaded,

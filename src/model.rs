@@ -83,6 +83,11 @@ pub struct Header {
     /// when not stated, and then left out of the history's JSON.
     #[serde(default, skip_serializing_if = "Voice::is_default")]
     pub voice: Voice,
+    /// The languages the text is published in (`languages`), the policy's
+    /// own `language` among them; empty when only that one, and then left
+    /// out of the history's JSON.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
 }
 
 /// A legal regime a policy answers to: the checks that judge what the
@@ -697,6 +702,8 @@ pub struct HeaderSpans {
     pub version: Option<Span>,
     /// The `effective` property.
     pub effective: Option<Span>,
+    /// The `languages` property: where a missing translation is reported.
+    pub languages: Option<Span>,
 }
 
 impl HeaderSpans {

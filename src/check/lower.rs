@@ -515,6 +515,7 @@ impl Lower {
             head: decl.head_span,
             version: decl.version.first().map(|p| p.span),
             effective: decl.effective.first().map(|p| p.span),
+            languages: decl.languages.first().map(|p| p.span),
         };
         self.parts.id = decl.id.as_ref().map(|id| id.text.clone());
         self.parts.header = self.header_facts(decl);
@@ -589,6 +590,7 @@ impl Lower {
         let voice = single(&decl.voice, "voice", &mut self.diags)
             .cloned()
             .map(|v| resolve_in(&v.value, &VOICES, &mut self.diags));
+        let languages = self.languages(decl, language.as_deref());
         // A property not given has no values.
         let part_of = single(&decl.part_of, "part_of", &mut self.diags)
             .into_iter()
@@ -613,6 +615,7 @@ impl Lower {
             regimes,
             // A voice not stated is the default; one misspelt is an error.
             voice: voice.unwrap_or(Some(Voice::default()))?,
+            languages: languages?,
         })
     }
 
@@ -634,6 +637,43 @@ impl Lower {
             .maybe_help(suggest::did_you_mean(&name.text, &words)),
         );
         None
+    }
+
+    /// The published languages of `languages …`, each once, in the order
+    /// written; empty when not given. `None` when one is invalid, or the
+    /// policy's own `language` is not among them (E0209).
+    fn languages(&mut self, decl: &ast::PolicyDecl, source: Option<&str>) -> Option<Vec<String>> {
+        let Some(prop) = single(&decl.languages, "languages", &mut self.diags).cloned() else {
+            return Some(Vec::new());
+        };
+        let mut codes: Vec<String> = Vec::new();
+        let mut valid = true;
+        for name in &prop.value {
+            match values::language(name, &mut self.diags) {
+                Some(code) if !codes.contains(&code) => codes.push(code),
+                Some(_) => {}
+                None => valid = false,
+            }
+        }
+        if let Some(source) = source
+            && valid
+            && !codes.iter().any(|c| c == source)
+        {
+            self.diags.push(
+                Diagnostic::new(
+                    Code::SourceLanguageNotPublished,
+                    prop.span,
+                    format!("the policy is written in `{source}`, which `languages` leaves out"),
+                )
+                .label("the published languages")
+                .help(format!(
+                    "add `{source}`: `languages {source}, {}`",
+                    codes.join(", ")
+                )),
+            );
+            return None;
+        }
+        valid.then_some(codes)
     }
 
     /// The regimes of `regimes …`, in the set's order without repeats:

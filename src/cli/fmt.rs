@@ -7,11 +7,27 @@ use crate::driver::Outcome;
 use crate::driver::fmt::{FmtFileError, Formatted, format_file};
 use crate::source::{self, SourceFile};
 
+/// The policy files found, each followed by its translation files.
+fn with_translations(policies: Vec<source::Found>) -> Vec<source::Found> {
+    let mut all = Vec::with_capacity(policies.len());
+    for found in policies {
+        let translations = crate::translate::beside(&found.path);
+        let (root, walked) = (found.root.clone(), found.walked);
+        all.push(found);
+        all.extend(translations.into_iter().map(|(_, path)| source::Found {
+            path,
+            root: root.clone(),
+            walked,
+        }));
+    }
+    all
+}
+
 /// Runs `policyc fmt`: rewrites each file that is not in the canonical
 /// layout (atomically), or with `check` only names them with a diff.
 pub fn run(paths: &[PathBuf], check: bool, out: &mut Output) -> Outcome {
     let found = match source::discover(paths) {
-        Ok(found) => found,
+        Ok(found) => with_translations(found),
         Err(error) => {
             out.problem(&error);
             return Outcome::Usage;

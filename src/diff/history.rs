@@ -589,6 +589,7 @@ mod tests {
             head: Span::new(10, 20),
             version: Some(Span::new(30, 45)),
             effective: None,
+            languages: None,
         };
         let at = super::super::HeaderSpans {
             version: Span::new(30, 45),

@@ -91,7 +91,17 @@ impl std::error::Error for FmtFileError {}
 
 impl Problem for FmtFileError {}
 
-/// Puts one policy file in the canonical layout: rewritten atomically, or
+/// A policy's text, or a translation file's (Fluent's own layout; a file
+/// with Fluent syntax errors is left for `check` to report).
+fn formatted(text: &str, is_translation: bool) -> Result<String, FmtError> {
+    if is_translation {
+        crate::translate::ftl::format(text).ok_or(FmtError::Syntax(Vec::new()))
+    } else {
+        format(text)
+    }
+}
+
+/// Puts one policy file (or translation file) in the canonical layout: rewritten atomically, or
 /// with `check` only compared. Its diagnostics are reported when it is
 /// refused or does not parse.
 pub fn format_file(
@@ -110,7 +120,8 @@ pub fn format_file(
         sink.diagnostics(&file, &[diagnostic]);
         return Err(FmtFileError::Refused);
     }
-    let formatted = match format(&file.text) {
+    let is_translation = found.path.extension().is_some_and(|e| e == "ftl");
+    let formatted = match formatted(&file.text, is_translation) {
         Ok(formatted) => formatted,
         Err(FmtError::Syntax(diagnostics)) => {
             sink.diagnostics(&file, &diagnostics);

@@ -145,6 +145,8 @@ pub struct PolicyDecl {
     pub part_of: Vec<Prop<Vec<Str>>>,
     /// `regimes gdpr, …` (values of `vocab::REGIMES`) or `regimes none`
     pub regimes: Vec<Prop<Vec<Name>>>,
+    /// `languages en, de`: the languages the text is published in.
+    pub languages: Vec<Prop<Vec<Name>>>,
     /// `contact unstated`: the source gives no contact
     pub contact_unstated: Vec<Prop<()>>,
     /// `voice we_you`

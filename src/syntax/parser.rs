@@ -702,6 +702,7 @@ impl Lower<'_> {
                 Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
                 Rule::regimes_prop => add(&mut decl.regimes, self.prop_names(part)),
                 Rule::voice_prop => add(&mut decl.voice, self.prop_name(part)),
+                Rule::languages_prop => add(&mut decl.languages, self.prop_names(part)),
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }

@@ -32,6 +32,8 @@ pub enum Form {
     Date,
     /// A language code.
     Language,
+    /// Language codes, separated by commas.
+    Languages,
     /// A duration such as `30 days`.
     Duration,
     /// The keyword alone.
@@ -163,6 +165,7 @@ pub const HEADER: Block = block! {
     "version" Version => Help::Text("version 1.0.0");
     "effective" Date => Help::Text("effective 2026-12-01");
     "language" Language => Help::Text("language en");
+    "languages" Languages => Help::Text("languages en, de");
     "controller" Block => Help::Text("controller \"Company Inc\" { service \"…\" website \"https://…\" }");
     "published" Text => ADDRESS;
     "contact" Text => Help::Text("contact \"privacy@example.com\"");
@@ -375,6 +378,7 @@ mod tests {
             (Form::Version, _) => "1.0.0",
             (Form::Date, _) => "2024-01-01",
             (Form::Language, _) => "en",
+            (Form::Languages, _) => "en, de",
             (Form::Duration, _) => "30 days",
             (Form::Flag | Form::Expectation, _) => "",
             (Form::Reason, _) => "a \"x\"",

@@ -1,0 +1,140 @@
+//! The author's strings of a policy, each with a stable path: what a
+//! translation file translates. One walk over the model serves both
+//! reading the strings and replacing them with a translation, so the two
+//! can never disagree on what is translatable.
+
+use crate::model::{Period, Policy};
+use crate::vocab::{self, Closed as _};
+
+/// Visits every author string of `policy` with its path. The path is a
+/// Fluent message identifier: the declaration's kind, its id (dots become
+/// hyphens; ids have no hyphens of their own, so paths are unique), and
+/// the property, with a list's position where a property holds several.
+/// Names (the controller, the service), addresses, ids and keywords are
+/// not translated: they are the same in every language.
+pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
+    f("policy-title".to_owned(), &mut policy.header.title);
+    if let Some(law) = &mut policy.header.governing_law {
+        f("policy-governing_law".to_owned(), law);
+    }
+    if let Some(scope) = &mut policy.header.scope {
+        f("policy-scope".to_owned(), scope);
+    }
+    list(&mut policy.header.part_of, "policy-part_of", f);
+    for data in &mut policy.data {
+        let at = format!("data-{}", segment(&data.id));
+        f(format!("{at}-label"), &mut data.label);
+        optional(&mut data.short, &at, "short", f);
+        optional(&mut data.description, &at, "description", f);
+        optional(&mut data.collected, &at, "collected", f);
+        list(&mut data.examples, &format!("{at}-examples"), f);
+        periods(
+            &mut data.retention,
+            &format!("retain-{}", segment(&data.id)),
+            f,
+        );
+    }
+    for purpose in &mut policy.purposes {
+        let at = format!("purpose-{}", segment(&purpose.id));
+        f(format!("{at}-label"), &mut purpose.label);
+        optional(&mut purpose.short, &at, "short", f);
+        optional(&mut purpose.description, &at, "description", f);
+        optional(&mut purpose.interest, &at, "interest", f);
+    }
+    for recipient in &mut policy.recipients {
+        let at = format!("recipient-{}", segment(&recipient.id));
+        f(format!("{at}-label"), &mut recipient.label);
+        optional(&mut recipient.description, &at, "description", f);
+        optional(&mut recipient.safeguard, &at, "safeguard", f);
+    }
+    // A rule's events are the ones its categories keep: the same paths,
+    // so that each is translated once.
+    for rule in &mut policy.retention {
+        for data in &rule.data {
+            periods(&mut rule.periods, &format!("retain-{}", segment(data)), f);
+        }
+    }
+    for right in &mut policy.rights {
+        let at = format!("right-{}", right.kind.keyword());
+        optional(&mut right.label, &at, "label", f);
+        optional(&mut right.description, &at, "description", f);
+        list(&mut right.via, &format!("{at}-via"), f);
+    }
+    for statement in &mut policy.obligations {
+        f(
+            format!("obligation-{}", segment(&statement.id)),
+            &mut statement.text,
+        );
+    }
+    for statement in &mut policy.security {
+        f(
+            format!("security-{}", segment(&statement.id)),
+            &mut statement.text,
+        );
+    }
+    for clause in &mut policy.clauses {
+        f(format!("clause-{}", segment(&clause.id)), &mut clause.text);
+    }
+    if let Some(changes) = &mut policy.changes {
+        for rationale in &mut changes.rationales {
+            let at = format!("because-{}", segment(&rationale.subject));
+            f(at, &mut rationale.text);
+        }
+    }
+}
+
+/// Every author string of `policy`, with its path, in the model's order;
+/// a path visited twice (a retention event, in its category and its
+/// rule) once.
+pub fn collect(policy: &Policy) -> Vec<(String, String)> {
+    let mut copy = policy.clone();
+    let mut all = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    visit(&mut copy, &mut |path, text| {
+        if seen.insert(path.clone()) {
+            all.push((path, text.clone()));
+        }
+    });
+    all
+}
+
+/// An id as a part of a path.
+fn segment(id: &str) -> String {
+    id.replace('.', "-")
+}
+
+fn optional(
+    value: &mut Option<String>,
+    at: &str,
+    property: &str,
+    f: &mut dyn FnMut(String, &mut String),
+) {
+    if let Some(text) = value {
+        f(format!("{at}-{property}"), text);
+    }
+}
+
+fn list(values: &mut [String], at: &str, f: &mut dyn FnMut(String, &mut String)) {
+    for (i, text) in values.iter_mut().enumerate() {
+        f(format!("{at}-{}", i + 1), text);
+    }
+}
+
+/// The events of retention periods written in words; an event named by
+/// its keyword is the language's own word, not the author's.
+fn periods(periods: &mut [Period], at: &str, f: &mut dyn FnMut(String, &mut String)) {
+    for (i, period) in periods.iter_mut().enumerate() {
+        let event = match period {
+            Period::For { from, .. } => from,
+            Period::Until { event } => event,
+            Period::AsRequiredByLaw => continue,
+        };
+        if vocab::EVENTS
+            .values
+            .iter()
+            .all(|v| v.text != event.as_str())
+        {
+            f(format!("{at}-{}", i + 1), event);
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! Translation files (`POLICY.LANG.ftl`) through `policyc check` and
+//! `policyc fmt`: every code of theirs, the fix each help gives, and the
+//! model in another language.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use policyc::translate::{self, ftl};
+
+const POLICY: &str = r#"policy shop {
+  title      "Privacy Policy"
+  version    1.0.0
+  effective  2026-12-01
+  language   en
+  languages  en, de
+  controller "Shop GmbH" { service "Shop" }
+  published  "https://shop.example/privacy"
+  contact    "privacy@shop.example"
+  regimes    none
+}
+
+data email "E-mail address" {
+  source   user
+  identity identified
+  examples "work address", "home address"
+}
+
+purpose orders "Handling orders" {
+  uses  email
+  basis contract
+}
+
+retain email until "the order is delivered"
+"#;
+
+/// The German translation of every string of [`POLICY`].
+fn complete_german() -> String {
+    [
+        ("policy-title", "Privacy Policy", "Datenschutzerklärung"),
+        ("data-email-label", "E-mail address", "E-Mail-Adresse"),
+        (
+            "data-email-examples-1",
+            "work address",
+            "geschäftliche Adresse",
+        ),
+        ("data-email-examples-2", "home address", "private Adresse"),
+        (
+            "purpose-orders-label",
+            "Handling orders",
+            "Abwicklung von Bestellungen",
+        ),
+        (
+            "retain-email-1",
+            "the order is delivered",
+            "die Bestellung geliefert ist",
+        ),
+    ]
+    .iter()
+    .map(|(path, source, text)| {
+        format!(
+            "# hash {}\n# {source}\n{path} = {text}\n\n",
+            ftl::source_hash(source)
+        )
+    })
+    .collect()
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join(name), text).unwrap();
+}
+
+/// `policyc check` on the policy: its exit code and what it printed.
+fn check(dir: &Path) -> (i32, String) {
+    let output = assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .args(["check", "--color", "never", "shop.policy"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.code().unwrap_or(-1), text)
+}
+
+fn shop(german: Option<&str>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "shop.policy", POLICY);
+    if let Some(german) = german {
+        write(dir.path(), "shop.de.ftl", german);
+    }
+    dir
+}
+
+#[test]
+fn a_complete_translation_checks_clean() {
+    let dir = shop(Some(&complete_german()));
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("E02") && !out.contains("W02"), "{out}");
+}
+
+#[test]
+fn a_missing_file_is_reported_at_languages_with_its_name() {
+    let dir = shop(None);
+    let (code, out) = check(dir.path());
+    assert_ne!(code, 0);
+    assert!(
+        out.contains("error[E0210]: `de` is published, but has no translation file"),
+        "{out}"
+    );
+    assert!(
+        out.contains("create `shop.de.ftl` beside the policy and translate its 6 strings"),
+        "{out}"
+    );
+    assert!(out.contains("languages  en, de"), "{out}");
+}
+
+#[test]
+fn each_missing_string_gets_the_lines_that_fix_it() {
+    let german = complete_german().replace("data-email-examples-2 = private Adresse\n", "");
+    let dir = shop(Some(&german));
+    let (code, out) = check(dir.path());
+    assert_ne!(code, 0);
+    assert!(
+        out.contains("`data-email-examples-2` has no `de` translation"),
+        "{out}"
+    );
+    let hash = ftl::source_hash("home address");
+    for line in [
+        format!("# hash {hash}"),
+        "# home address".to_owned(),
+        "data-email-examples-2 = …".to_owned(),
+    ] {
+        assert!(out.contains(&line), "the help gives `{line}`: {out}");
+    }
+    // Following the help clears it.
+    let lines = ftl::skeleton("data-email-examples-2", "home address");
+    let fixed = format!("{german}{}\n", lines.replace('…', "private Adresse"));
+    write(dir.path(), "shop.de.ftl", &fixed);
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn a_reworded_source_makes_its_translation_stale() {
+    let dir = shop(Some(&complete_german()));
+    let reworded = POLICY.replace("\"E-mail address\"", "\"Work e-mail address\"");
+    write(dir.path(), "shop.policy", &reworded);
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 0, "a stale translation is a warning: {out}");
+    assert!(
+        out.contains("warning[W0212]: `data-email-label` was translated from an earlier wording"),
+        "{out}"
+    );
+    let hash = ftl::source_hash("Work e-mail address");
+    assert!(
+        out.contains(&format!("then its comment to `# hash {hash}`")),
+        "{out}"
+    );
+    assert!(
+        out.contains("shop.de.ftl"),
+        "points into the translation file: {out}"
+    );
+}
+
+#[test]
+fn a_translation_of_a_removed_string_is_an_orphan_with_the_closest_path() {
+    let german = format!(
+        "{}# hash 0011223344556677\ndata-emial-label = E-Mail\n",
+        complete_german()
+    );
+    let dir = shop(Some(&german));
+    let (_, out) = check(dir.path());
+    assert!(
+        out.contains(
+            "warning[W0211]: `data-emial-label` translates a string the policy does not have"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("name the message `data-email-label`"), "{out}");
+}
+
+#[test]
+fn what_is_not_a_plain_translation_is_refused() {
+    let german = complete_german().replace("= Datenschutzerklärung", "= Datenschutz für { $name }");
+    let dir = shop(Some(&german));
+    let (code, out) = check(dir.path());
+    assert_ne!(code, 0);
+    assert!(out.contains("error[E0213]"), "{out}");
+    assert!(out.contains("is not plain text"), "{out}");
+
+    let unhashed = complete_german().replacen(
+        &format!("# hash {}\n", ftl::source_hash("Privacy Policy")),
+        "",
+        1,
+    );
+    write(dir.path(), "shop.de.ftl", &unhashed);
+    let (code, out) = check(dir.path());
+    assert_ne!(code, 0);
+    assert!(
+        out.contains("`policy-title` does not record the hash of its source"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_file_for_an_unpublished_language_is_a_warning() {
+    let dir = shop(Some(&complete_german()));
+    write(dir.path(), "shop.fr.ftl", "");
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "warning[W0214]: shop.fr.ftl translates into `fr`, which `languages` does not list"
+        ),
+        "{out}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_translation_file_linked_from_outside_is_not_read() {
+    let outside = tempfile::tempdir().unwrap();
+    write(outside.path(), "secret.ftl", &complete_german());
+    let dir = shop(None);
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.ftl"),
+        dir.path().join("shop.de.ftl"),
+    )
+    .unwrap();
+    let (code, out) = check(dir.path());
+    assert_ne!(code, 0, "{out}");
+    assert!(!out.contains("Datenschutzerklärung"), "{out}");
+}
+
+#[test]
+fn the_model_in_another_language_has_the_translations() {
+    let loaded =
+        policyc::load::load_text("shop.policy", POLICY.replace("  languages  en, de\n", ""));
+    let policy = loaded.checked.policy.expect("the policy checks");
+    let strings = translate::strings::collect(&policy);
+    let paths: Vec<&str> = strings.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "policy-title",
+            "data-email-label",
+            "data-email-examples-1",
+            "data-email-examples-2",
+            "retain-email-1",
+            "purpose-orders-label"
+        ]
+    );
+    let parsed = ftl::parse(&complete_german());
+    let translation = translate::Translation {
+        language: "de".to_owned(),
+        texts: parsed
+            .entries
+            .into_iter()
+            .map(|(k, v)| (k, v.text))
+            .collect(),
+    };
+    let german = translation.apply(&policy);
+    assert_eq!(german.header.language, "de");
+    assert_eq!(german.header.title, "Datenschutzerklärung");
+    assert_eq!(
+        german.data[0].examples,
+        ["geschäftliche Adresse", "private Adresse"]
+    );
+    assert_eq!(german.data[0].id, "email", "ids are not translated");
+    assert_eq!(
+        german.header.controller.name, "Shop GmbH",
+        "names are not translated"
+    );
+}
+
+#[test]
+fn fmt_formats_translation_files_beside_the_policy() {
+    let dir = shop(Some("# hash 00\npolicy-title    =   Datenschutz\n"));
+    let out = assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .args(["fmt", "--check", "."])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("shop.de.ftl` is not formatted"));
+    let out = assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .args(["fmt", "."])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let formatted = std::fs::read_to_string(dir.path().join("shop.de.ftl")).unwrap();
+    assert_eq!(formatted, "# hash 00\npolicy-title = Datenschutz\n");
+}
+
+/// The README's example records the real hash of its source.
+#[test]
+fn the_readme_s_translation_example_holds() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme.find("```ftl\n").expect("an ftl block") + "```ftl\n".len();
+    let block = &readme[start..start + readme[start..].find("```").unwrap()];
+    let parsed = ftl::parse(block);
+    let entry = &parsed.entries["data-email-label"];
+    assert_eq!(
+        entry.hash.as_deref(),
+        Some(ftl::source_hash("E-mail address").as_str())
+    );
+    assert!(block.contains("# E-mail address\n"));
+    // And the README's policy publishes what the section says.
+    assert!(POLICY.contains("  languages  en, de\n") && readme.contains("  languages  en, de\n"));
+}
+
+#[test]
+fn a_translation_file_over_the_size_limit_is_not_read() {
+    let dir = shop(None);
+    let huge =
+        "# hash 00\npolicy-title = x\n".repeat(1 + policyc::source::DEFAULT_MAX_FILE_SIZE / 24);
+    write(dir.path(), "shop.de.ftl", &huge);
+    let (code, out) = check(dir.path());
+    assert_ne!(code, 0, "{out}");
+    assert!(out.contains("E0006") || out.contains("limit"), "{out}");
+}
