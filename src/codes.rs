@@ -114,6 +114,8 @@ codes! {
     CombinationRuleOnPersonalData = Error "E0340", "a data category that is not depersonalized states the combination rule";
     PurposeAndRecipientShareId = Error "E0350", "a purpose and a recipient have the same id";
     TransferPurposeWithoutData = Error "E0351", "a transfer names a purpose that does not use its data";
+    AlternativesWithoutRule = Error "E0330", "a retention joins periods with `or` but does not say how they combine";
+    RuleWithoutAlternatives = Warning "W0330", "a retention states how its periods combine, but it has only one";
     MissingHeader = Error "E0401", "a policy file has no policy header";
     MissingHeaderFact = Error "E0402", "the policy header lacks a fact the law requires";
     TransferAbroadWithoutSafeguard = Error "E0403", "a recipient abroad has no safeguard";

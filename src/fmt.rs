@@ -318,13 +318,17 @@ enum Break {
     None,
     /// Before a string.
     Weak,
-    /// After a comma, or before `or` (a retention period).
+    /// After a comma (but for the one before `whichever`), or before `or`
+    /// (a retention period).
     Strong,
 }
 
 fn break_before(tokens: &[Token<'_>], i: usize) -> Break {
     let after_comma = i > 0 && tokens.get(i - 1).is_some_and(|t| t.kind == Kind::Comma);
     match tokens.get(i) {
+        // `, whichever comes last` stays with the last period, so a long
+        // retention breaks before `or`.
+        Some(t) if t.kind == Kind::Word && t.text == "whichever" => Break::None,
         Some(t) if after_comma || (t.kind == Kind::Word && t.text == "or") => Break::Strong,
         Some(t) if t.kind == Kind::Str => Break::Weak,
         _ => Break::None,

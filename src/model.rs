@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// The closed sets the rule table carries are the runtime's own types: the
 /// compiler writes them into the table as they are, with no mapping to drift.
-pub use policy_runtime::{Basis, Ground, Identity, RecipientKind, TimeUnit};
+pub use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
 
 use crate::span::Span;
 
@@ -269,6 +269,12 @@ pub struct DataCategory {
     pub collected: Option<String>,
     /// How long it is kept (own or inherited); empty when nothing says.
     pub retention: Vec<Period>,
+    /// How the alternatives of [`retention`](Self::retention) combine,
+    /// inherited with them. `last` is what `or` meant before rules were
+    /// written, so it is left out of the JSON and released editions keep
+    /// their bytes.
+    #[serde(default, skip_serializing_if = "is_last")]
+    pub retention_rule: RetentionRule,
     /// Whether the category declares that, combined with personal
     /// information, it is treated as personal information
     /// (`when_combined identified`).
@@ -417,6 +423,20 @@ pub struct Retention {
     /// Alternative periods, in the order written; empty for `retain DATA
     /// unstated`, where the source does not say how long it is kept.
     pub periods: Vec<Period>,
+    /// How the alternatives combine (`, whichever comes first|last`);
+    /// `last` (left out of the JSON) when one period is written.
+    #[serde(default, skip_serializing_if = "is_last")]
+    pub rule: RetentionRule,
+}
+
+/// Whether a retention rule is `last`, the meaning of `or` in editions
+/// released before rules were written: left out of the JSON.
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_last(rule: &RetentionRule) -> bool {
+    *rule == RetentionRule::Last
 }
 
 /// One retention period.

@@ -153,6 +153,7 @@ impl<'a> Streamed<'a> {
             special: entry.special.map(crate::vocab::Closed::keyword),
             required: entry.required,
             retention: Periods(gathered, gathered.retention(entry)),
+            retention_rule: written_rule(entry.retention_rule),
         })
     }
 
@@ -168,6 +169,7 @@ impl<'a> Streamed<'a> {
                 basis: written.basis,
                 condition: self.conditions.get(purpose)?,
                 retention: Periods(gathered, gathered.retention(entry)),
+                retention_rule: written_rule(entry.retention_rule),
             })
         })
     }
@@ -211,6 +213,8 @@ struct DataView<'a> {
     special: Option<&'static str>,
     required: bool,
     retention: Periods<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retention_rule: Option<rt::RetentionRule>,
 }
 
 /// A use rule written straight from the model: the fields of
@@ -222,6 +226,8 @@ struct UseView<'a> {
     basis: rt::Basis,
     condition: &'a rt::Condition,
     retention: Periods<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retention_rule: Option<rt::RetentionRule>,
 }
 
 impl DataView<'_> {
@@ -232,6 +238,7 @@ impl DataView<'_> {
         entry.special = self.special.map(str::to_owned);
         entry.required = self.required;
         entry.retention = self.retention.to_owned();
+        entry.retention_rule = self.retention_rule;
         entry
     }
 }
@@ -243,8 +250,15 @@ impl UseView<'_> {
         // view's does.
         let mut rule = rt::UseRule::new(self.data, self.purpose, self.basis);
         rule.retention = self.retention.to_owned();
+        rule.retention_rule = self.retention_rule;
         rule
     }
+}
+
+/// The rule a table writes: `last`, how the runtime reads a table without
+/// one, is left out, so tables keep their digest.
+fn written_rule(rule: rt::RetentionRule) -> Option<rt::RetentionRule> {
+    (rule != rt::RetentionRule::Last).then_some(rule)
 }
 
 /// Gathered retention periods, written as [`rt::RetentionPeriod`]s.

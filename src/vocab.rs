@@ -12,7 +12,7 @@
 //! and its keyword is the runtime's serialized name (`as_str`), so the
 //! compiler cannot spell it differently from the table.
 
-use policy_runtime::{Basis, Ground, Identity, RecipientKind, TimeUnit};
+use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
 
 use crate::model::{
     Acceptance, ChangeAuthority, NotifyMethod, Regime, RightKind, Section, Source, SpecialCategory,
@@ -803,6 +803,25 @@ closed_set! {
 }
 
 closed_set! {
+    /// `, whichever comes first|last` after a retention's alternatives: how
+    /// they combine. The rank is how long the data may be kept: keeping it
+    /// until the last period ends keeps it longer.
+    RETENTION_RULES: RetentionRule, "retention rule";
+    First {
+        text: "whichever comes first",
+        diff: "whichever comes first",
+        rank: 0,
+        about: "alternative retention periods: the data is erased when the first of them ends",
+    }
+    Last {
+        text: "whichever comes last",
+        diff: "whichever comes last",
+        rank: 1,
+        about: "alternative retention periods: the data is kept until the last of them ends",
+    }
+}
+
+closed_set! {
     /// `voice` in the header: how the text names the controller and the
     /// reader. The rank orders nothing: a change of voice is editorial.
     VOICES: Voice, "voice";
@@ -856,6 +875,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Restriction>(),
     searchable::<Regime>(),
     searchable::<Combination>(),
+    searchable::<RetentionRule>(),
     searchable::<Voice>(),
 ];
 

@@ -340,6 +340,7 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "regimes",
         "voice",
         "when_combined",
+        "comes",
     ]
     .into_iter()
     .collect()
@@ -366,6 +367,7 @@ fn vocabulary() -> BTreeSet<&'static str> {
     words.insert(NO_REGIME);
     words.extend(VOICES.keywords());
     words.extend(COMBINATIONS.keywords());
+    words.extend(RETENTION_RULES.keywords());
     words
 }
 
@@ -679,7 +681,11 @@ fn every_keyword_value_is_a_constant_in_its_place() {
         (EVENTS.keywords().collect(), "retain a for 1 year from {}"),
         (
             EVENTS.keywords().collect(),
-            "retain a until {} or as_required_by_law",
+            "retain a until {} or as_required_by_law, whichever comes last",
+        ),
+        (
+            RETENTION_RULES.keywords().collect(),
+            "retain a for 1 year from collection or as_required_by_law, whichever comes {}",
         ),
     ];
     let top = top_rules();

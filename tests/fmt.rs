@@ -282,7 +282,7 @@ fn long_constructs(ids: &[String], text: &str) -> String {
         ids[0]
     ));
     source.push_str(&format!(
-        "retain {list} for 3 years from account_closure or until \"{text}\" or as_required_by_law\n"
+        "retain {list} for 3 years from account_closure or until \"{text}\" or as_required_by_law, whichever comes last\n"
     ));
     source.push_str(&format!(
         "transfer {list} to {} on consent, contract, legal_obligation\n",

@@ -70,7 +70,7 @@ fn spec() -> impl Strategy<Value = Spec> {
                     ),
                     0..4,
                 ),
-                proptest::collection::vec(0usize..4, groups),
+                proptest::collection::vec(0usize..5, groups),
                 (any::<bool>(), any::<bool>()),
             )
         })
@@ -116,7 +116,9 @@ fn render(spec: &Spec) -> String {
             0 => format!("for {} months from collection", g + 1),
             1 => "until \"the account is closed\"".to_owned(),
             2 => "as_required_by_law".to_owned(),
-            _ => "for 1 year from last_use or as_required_by_law".to_owned(),
+            3 => "for 1 year from last_use or as_required_by_law, whichever comes last".to_owned(),
+            _ => "for 1 year from last_use or until account_closure, whichever comes first"
+                .to_owned(),
         };
         let _ = writeln!(out, "retain g{g} {retention}");
     }

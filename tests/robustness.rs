@@ -50,7 +50,7 @@ purpose service "Service" { uses account basis contract }
 purpose research "Research" { uses stats basis legitimate_interest "research" only depersonalized }
 recipient lab "A lab" { kind processor country "Norway" safeguard "adequacy" }
 transfer stats to lab on depersonalized_statistics, consent
-retain account for 2 years from collection or as_required_by_law
+retain account for 2 years from collection or as_required_by_law, whichever comes last
 right complaint { via "the authority" within 30 days anytime }
 obligation accuracy "The User keeps it accurate."
 security measures "Encryption."

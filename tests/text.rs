@@ -277,7 +277,7 @@ fn every_basis_ground_and_period_is_in_words() {
         "Legal basis: the processing is necessary to perform a task carried out in the public interest.",
         "Legal basis: Clinic Example Ltd's legitimate interests; the interest pursued is making the app easier to use.",
         "kept for 2 years from the closure of the account: Account details.",
-        "kept until the User deletes the entry or for as long as the law requires: Symptoms the User records.",
+        "kept until the User deletes the entry or for as long as the law requires, whichever comes last: Symptoms the User records.",
         "kept for 6 months from collection: Usage statistics of the app.",
         "kept until the end of the contract: Referral from the User's doctor.",
         "kept for 30 days from the last use: Risk score.",
@@ -475,7 +475,7 @@ recipient r "{recipient_label}" {{
   bound_by_policy
 }}
 transfer d to r on contract
-retain d until "{event}" or for 1 year from "{from}"
+retain d until "{event}" or for 1 year from "{from}", whichever comes first
 right access "{right_label}" {{
   description "{right_description}"
   via "{via}"
@@ -762,7 +762,7 @@ const SEED: &[(&str, &[&str])] = &[
     (
         "4.2",
         &[
-            "kept until the User removes it from the Service or for as long as the law requires: Information the User provides about themselves",
+            "kept until the User removes it from the Service or for as long as the law requires, whichever comes last: Information the User provides about themselves",
         ],
     ),
     ("4.3", &["E-mail address (required)", "Name (optional)"]),

@@ -735,7 +735,13 @@ impl Spec {
             } else {
                 g.retention.iter().take(3).map(|p| period(*p)).collect()
             };
-            out.line(format!("retain {name} {}", periods.join(" or ")));
+            // Alternatives say how they combine (E0330): both rules occur.
+            let rule = match periods.len() {
+                0 | 1 => "",
+                2 => ", whichever comes first",
+                _ => ", whichever comes last",
+            };
+            out.line(format!("retain {name} {}{rule}", periods.join(" or ")));
         }
     }
 

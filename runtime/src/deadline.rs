@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::date::Date;
 use crate::rules::{DataId, PurposeId, Rules};
-use crate::table::{RetentionPeriod, TimeUnit};
+use crate::table::{RetentionPeriod, RetentionRule, TimeUnit};
 
 /// An event a retention period counts from or lasts until. The four named
 /// events of the language have their words in the table (`from
@@ -103,12 +103,15 @@ impl<T: EventDates + ?Sized> EventDates for &T {
 
 /// When data must be erased, by [`Rules::deadline`].
 ///
-/// Alternatives (`retain x for 1 year from collection or until "…"`) are
-/// read as the policy writes them today: each is a period the data may be
-/// kept for, so the data may be kept while any of them runs and the
-/// deadline is the **latest** (whichever comes last). `as_required_by_law`
-/// cannot be dated from the table: it makes the deadline a
-/// [`LegalHold`](Self::LegalHold).
+/// Alternatives (`retain x for 1 year from collection or until "…",
+/// whichever comes first`) combine by the table's [`RetentionRule`]:
+/// under `last` (and in a table that states no rule) the data may be kept
+/// while any period runs, so the deadline is the **latest** end, and a
+/// period waiting on an event makes it [`Pending`](Self::Pending); under
+/// `first` the deadline is the **earliest** end known, since an event still
+/// to come can only bring it forward, and it is `Pending` only when no end
+/// is known. `as_required_by_law` cannot be dated from the table: it makes
+/// the deadline a [`LegalHold`](Self::LegalHold).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Deadline<'a> {
@@ -165,29 +168,104 @@ pub fn period_end(start: Date, amount: u32, unit: TimeUnit) -> Date {
     }
 }
 
-/// The deadline of `periods` for a record with `events`.
+/// The deadline of `periods` for a record with `events`, the periods
+/// combined as in a table without a rule (whichever comes last).
 #[must_use]
 pub fn deadline_of<'a>(periods: &'a [RetentionPeriod], events: &impl EventDates) -> Deadline<'a> {
+    deadline_under(periods, None, events)
+}
+
+/// The deadline of `periods` combined by `rule` (`None`: as `last`) for a
+/// record with `events`.
+///
+/// ```
+/// use policy_runtime::{Date, Deadline, Event, RetentionPeriod, RetentionRule, TimeUnit, deadline_under};
+///
+/// let periods = [
+///     RetentionPeriod::For { amount: 1, unit: TimeUnit::Year, from: "collection".into() },
+///     RetentionPeriod::Until { event: "the closure of the account".into() },
+/// ];
+/// let collected: Date = "2027-03-01".parse()?;
+/// let closed: Date = "2027-05-10".parse()?;
+/// let open = [(Event::Collection, collected)];
+/// let first = Some(RetentionRule::First);
+/// assert_eq!(deadline_under(&periods, first, &open), Deadline::On { date: "2028-03-01".parse()? });
+/// let both = [(Event::Collection, collected), (Event::AccountClosure, closed)];
+/// assert_eq!(deadline_under(&periods, first, &both), Deadline::On { date: closed });
+/// assert_eq!(deadline_under(&periods, Some(RetentionRule::Last), &both), Deadline::On { date: "2028-03-01".parse()? });
+/// # Ok::<(), policy_runtime::DateError>(())
+/// ```
+#[must_use]
+pub fn deadline_under<'a>(
+    periods: &'a [RetentionPeriod],
+    rule: Option<RetentionRule>,
+    events: &impl EventDates,
+) -> Deadline<'a> {
+    match rule {
+        Some(RetentionRule::First) => first_of(periods, events),
+        Some(RetentionRule::Last) | None => last_of(periods, events),
+    }
+}
+
+/// Whichever comes first: the earliest end known.
+fn first_of<'a>(periods: &'a [RetentionPeriod], events: &impl EventDates) -> Deadline<'a> {
+    if periods.is_empty() {
+        return Deadline::NoneDeclared;
+    }
+    let mut earliest: Option<Date> = None;
+    let mut waiting: Option<&'a str> = None;
+    let mut hold = false;
+    for period in periods {
+        match end_of(period, events) {
+            End::Date(end) => earliest = Some(earliest.map_or(end, |e| e.min(end))),
+            End::Waiting(event) => waiting = waiting.or(Some(event)),
+            End::Law => hold = true,
+        }
+    }
+    match (hold, earliest, waiting) {
+        (true, after, _) => Deadline::LegalHold { after },
+        (false, Some(date), _) => Deadline::On { date },
+        (false, None, Some(event)) => Deadline::Pending { event },
+        (false, None, None) => Deadline::NoneDeclared,
+    }
+}
+
+/// The end of one period for a record.
+enum End<'a> {
+    /// It ends on this date.
+    Date(Date),
+    /// It waits on this event.
+    Waiting(&'a str),
+    /// As long as the law requires.
+    Law,
+}
+
+fn end_of<'a>(period: &'a RetentionPeriod, events: &impl EventDates) -> End<'a> {
+    match period {
+        RetentionPeriod::For { amount, unit, from } => events
+            .date_of(Event::of_words(from))
+            .map_or(End::Waiting(from), |start| {
+                End::Date(period_end(start, *amount, *unit))
+            }),
+        RetentionPeriod::Until { event } => events
+            .date_of(Event::of_words(event))
+            .map_or(End::Waiting(event), End::Date),
+        RetentionPeriod::AsRequiredByLaw => End::Law,
+    }
+}
+
+/// Whichever comes last: the latest end, pending while any waits.
+fn last_of<'a>(periods: &'a [RetentionPeriod], events: &impl EventDates) -> Deadline<'a> {
     if periods.is_empty() {
         return Deadline::NoneDeclared;
     }
     let mut latest: Option<Date> = None;
     let mut hold = false;
     for period in periods {
-        let end = match period {
-            RetentionPeriod::For { amount, unit, from } => events
-                .date_of(Event::of_words(from))
-                .map(|start| period_end(start, *amount, *unit))
-                .ok_or(from),
-            RetentionPeriod::Until { event } => events.date_of(Event::of_words(event)).ok_or(event),
-            RetentionPeriod::AsRequiredByLaw => {
-                hold = true;
-                continue;
-            }
-        };
-        match end {
-            Ok(end) => latest = latest.max(Some(end)),
-            Err(event) => return Deadline::Pending { event },
+        match end_of(period, events) {
+            End::Date(end) => latest = latest.max(Some(end)),
+            End::Waiting(event) => return Deadline::Pending { event },
+            End::Law => hold = true,
         }
     }
     match (hold, latest) {
@@ -245,7 +323,9 @@ impl Rules {
         events: &impl EventDates,
     ) -> Deadline<'_> {
         match self.retention_ids(data, purpose) {
-            Some(periods) => deadline_of(periods, events),
+            Some(periods) => {
+                deadline_under(periods, self.retention_rule_ids(data, purpose), events)
+            }
             None => Deadline::Unknown,
         }
     }
@@ -278,8 +358,9 @@ impl Rules {
         records: impl IntoIterator<Item = E> + 'r,
     ) -> impl Iterator<Item = Deadline<'r>> + 'r {
         let periods = self.retention_ids(data, purpose);
+        let rule = self.retention_rule_ids(data, purpose);
         records.into_iter().map(move |record| match periods {
-            Some(periods) => deadline_of(periods, &record),
+            Some(periods) => deadline_under(periods, rule, &record),
             None => Deadline::Unknown,
         })
     }

@@ -208,7 +208,7 @@ pub mod watch;
 pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use date::{Date, DateError};
-pub use deadline::{Deadline, Event, EventDates, deadline_of, period_end};
+pub use deadline::{Deadline, Event, EventDates, deadline_of, deadline_under, period_end};
 pub use decide::{Decision, DecisionCode, DecisionReport, Request, TableIdentity};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
 pub use editions::Editions;
@@ -224,7 +224,7 @@ pub use signature::{
 };
 pub use table::{
     Basis, Condition, DataEntry, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
-    RecipientKind, RetentionPeriod, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit, TransferRule,
-    UseRule,
+    RecipientKind, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit,
+    TransferRule, UseRule,
 };
 pub use version::version_order;

@@ -10,7 +10,7 @@ use crate::facts::{self, Assertions, FactSet, Facts, TypedBits};
 use crate::index::Index;
 use crate::load::{self, LoadError};
 use crate::signature::{self, KeyId, TrustedKey};
-use crate::table::{RetentionPeriod, RuleTable, TransferRule, UseRule};
+use crate::table::{RetentionPeriod, RetentionRule, RuleTable, TransferRule, UseRule};
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -629,6 +629,25 @@ impl Rules {
             Some(rule) if !rule.retention.is_empty() => &rule.retention,
             _ => &entry.retention,
         })
+    }
+
+    /// The rule that combines the periods [`retention_ids`](Self::retention_ids)
+    /// returns: from the same use rule or category.
+    pub(crate) fn retention_rule_ids(
+        &self,
+        data: DataId,
+        purpose: Option<PurposeId>,
+    ) -> Option<RetentionRule> {
+        let entry = self.table.data.get(data.index())?;
+        let rule = purpose.and_then(|p| {
+            self.index
+                .use_slot(data.0, p.0)
+                .and_then(|s| self.table.uses.get(s.rule as usize))
+        });
+        match rule {
+            Some(rule) if !rule.retention.is_empty() => rule.retention_rule,
+            _ => entry.retention_rule,
+        }
     }
 
     #[inline]

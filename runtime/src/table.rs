@@ -149,6 +149,11 @@ pub struct DataEntry {
     pub required: bool,
     /// How long it is kept; empty when the policy declares nothing.
     pub retention: Vec<RetentionPeriod>,
+    /// How alternative periods combine, when the policy states it;
+    /// absent (and left out of the JSON, so older tables keep their
+    /// digest) for a single period or a table written before the rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_rule: Option<RetentionRule>,
 }
 
 impl DataEntry {
@@ -164,6 +169,7 @@ impl DataEntry {
             special: None,
             required: false,
             retention: Vec::new(),
+            retention_rule: None,
         }
     }
 }
@@ -280,6 +286,10 @@ pub struct UseRule {
     pub condition: Condition,
     /// A retention specific to this use; empty means the data category's.
     pub retention: Vec<RetentionPeriod>,
+    /// How this use's alternative periods combine (see
+    /// [`DataEntry::retention_rule`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_rule: Option<RetentionRule>,
 }
 
 impl UseRule {
@@ -293,6 +303,7 @@ impl UseRule {
             basis,
             condition: basis.condition_for(purpose),
             retention: Vec::new(),
+            retention_rule: None,
         }
     }
 }
@@ -740,6 +751,28 @@ runtime_set! {
     Year = "year", "year";
 }
 
+runtime_set! {
+    /// How alternative retention periods combine: the data is erased when
+    /// the first of them ends, or kept until the last ends. A table without
+    /// a rule is read as `last`, the meaning `or` had before rules existed.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::RetentionRule::First.as_str(), "first");
+    /// ```
+    RetentionRule;
+    /// Erased when the first period ends (`whichever comes first`).
+    First = "first", "whichever comes first";
+    /// Kept until the last period ends (`whichever comes last`).
+    Last = "last", "whichever comes last";
+}
+
+impl Default for RetentionRule {
+    /// `last`: how a table without a rule is read.
+    fn default() -> Self {
+        Self::Last
+    }
+}
+
 /// The tagged enums as read, so that a field that does not belong to the
 /// variant is refused (serde's `deny_unknown_fields` misses the unit variants
 /// of internally tagged enums).
@@ -995,7 +1028,7 @@ mod tests {
 
     /// Where each enum of the JSON schema is written (the text just before
     /// its array) and the values the sets declare for it.
-    fn schema_enums() -> [(&'static str, Vec<&'static str>); 5] {
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 6] {
         [
             (
                 "\"basis\": {\n      \"enum\": ",
@@ -1016,6 +1049,10 @@ mod tests {
             (
                 "\"recipient_kind\": {\n      \"enum\": ",
                 RecipientKind::ALL.map(RecipientKind::as_str).to_vec(),
+            ),
+            (
+                "\"retention_rule\": {\n      \"enum\": ",
+                RetentionRule::ALL.map(RetentionRule::as_str).to_vec(),
             ),
         ]
     }

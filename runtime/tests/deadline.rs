@@ -136,3 +136,147 @@ fn the_law_holds_custom_events_match_and_nothing_declared_is_said() {
         serde_json::json!({"kind": "on", "date": "2027-02-28"})
     );
 }
+
+// How alternatives combine: `whichever comes first` or `last` (issue 14,
+// item 10).
+
+/// A table whose category `x` is kept for `periods` combined by `rule`,
+/// and whose use of `x` for `p` has periods of its own.
+fn kept_by(
+    periods: Vec<RetentionPeriod>,
+    rule: Option<RetentionRule>,
+    use_periods: Vec<RetentionPeriod>,
+    use_rule: Option<RetentionRule>,
+) -> Rules {
+    let mut t = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    let mut x = DataEntry::new("x", "X", Identity::Pseudonymized);
+    x.retention = periods;
+    x.retention_rule = rule;
+    t.data.push(x);
+    t.purposes
+        .push(PurposeEntry::new("p", "P", Basis::LegitimateInterest));
+    let mut u = UseRule::new("x", "p", Basis::LegitimateInterest);
+    u.retention = use_periods;
+    u.retention_rule = use_rule;
+    t.uses.push(u);
+    t.seal();
+    Rules::from_table(t).unwrap()
+}
+
+fn month_or_closure() -> Vec<RetentionPeriod> {
+    vec![
+        RetentionPeriod::For {
+            amount: 1,
+            unit: TimeUnit::Month,
+            from: "collection".into(),
+        },
+        RetentionPeriod::Until {
+            event: "the closure of the account".into(),
+        },
+    ]
+}
+
+#[test]
+fn first_takes_the_earliest_end_at_month_ends() {
+    let rules = kept_by(month_or_closure(), Some(RetentionRule::First), vec![], None);
+    // 2028 is a leap year: one month from January 31st is February 29th.
+    let collected = (Event::Collection, date("2028-01-31"));
+    assert_eq!(rules.deadline("x", None, &[collected]), on("2028-02-29"));
+    let closed_before = [collected, (Event::AccountClosure, date("2028-02-10"))];
+    assert_eq!(rules.deadline("x", None, &closed_before), on("2028-02-10"));
+    let closed_after = [collected, (Event::AccountClosure, date("2028-03-01"))];
+    assert_eq!(rules.deadline("x", None, &closed_after), on("2028-02-29"));
+    // Nothing known: waiting on the first event it lacks.
+    assert_eq!(
+        rules.deadline("x", None, &[]),
+        Deadline::Pending {
+            event: "collection"
+        }
+    );
+}
+
+#[test]
+fn last_and_no_rule_take_the_latest_end() {
+    for rule in [Some(RetentionRule::Last), None] {
+        let rules = kept_by(month_or_closure(), rule, vec![], None);
+        let collected = (Event::Collection, date("2027-01-31"));
+        assert_eq!(
+            rules.deadline("x", None, &[collected]),
+            Deadline::Pending {
+                event: "the closure of the account"
+            }
+        );
+        let closed = [collected, (Event::AccountClosure, date("2027-02-01"))];
+        assert_eq!(rules.deadline("x", None, &closed), on("2027-02-28"));
+    }
+}
+
+#[test]
+fn the_law_holds_under_either_rule() {
+    let mut periods = month_or_closure();
+    periods.push(RetentionPeriod::AsRequiredByLaw);
+    let events = [
+        (Event::Collection, date("2027-12-31")),
+        (Event::AccountClosure, date("2028-06-30")),
+    ];
+    let first = kept_by(periods.clone(), Some(RetentionRule::First), vec![], None);
+    assert_eq!(
+        first.deadline("x", None, &events),
+        Deadline::LegalHold {
+            after: Some(date("2028-01-31"))
+        }
+    );
+    let last = kept_by(periods, Some(RetentionRule::Last), vec![], None);
+    assert_eq!(
+        last.deadline("x", None, &events),
+        Deadline::LegalHold {
+            after: Some(date("2028-06-30"))
+        }
+    );
+}
+
+#[test]
+fn a_use_rule_brings_its_own_rule() {
+    let year_or_last_use = vec![
+        RetentionPeriod::For {
+            amount: 1,
+            unit: TimeUnit::Year,
+            from: "collection".into(),
+        },
+        RetentionPeriod::For {
+            amount: 30,
+            unit: TimeUnit::Day,
+            from: "the last use".into(),
+        },
+    ];
+    let rules = kept_by(
+        month_or_closure(),
+        Some(RetentionRule::Last),
+        year_or_last_use,
+        Some(RetentionRule::First),
+    );
+    let events = [
+        (Event::Collection, date("2028-02-29")),
+        (Event::LastUse, date("2028-12-15")),
+    ];
+    // The use's own periods and rule: the first of 2029-02-28 and 2029-01-14.
+    assert_eq!(rules.deadline("x", Some("p"), &events), on("2029-01-14"));
+    let x = rules.data_id("x").unwrap();
+    let p = rules.purpose_id("p").unwrap();
+    let many: Vec<_> = rules.deadlines(x, Some(p), [events]).collect();
+    assert_eq!(many, [on("2029-01-14")]);
+}
+
+#[test]
+fn the_rule_is_left_out_when_absent_and_read_back_when_present() {
+    let mut x = DataEntry::new("x", "X", Identity::Pseudonymized);
+    x.retention = month_or_closure();
+    let json = serde_json::to_string(&x).unwrap();
+    assert!(!json.contains("retention_rule"), "{json}");
+    x.retention_rule = Some(RetentionRule::First);
+    let json = serde_json::to_string(&x).unwrap();
+    assert!(json.contains(r#""retention_rule":"first""#), "{json}");
+    let back: DataEntry = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, x);
+    assert!(serde_json::from_str::<DataEntry>(&json.replace("\"first\"", "\"sooner\"")).is_err());
+}

@@ -75,6 +75,7 @@ mod tests {
             requirement: None,
             collected: None,
             retention: Vec::new(),
+            retention_rule: crate::model::RetentionRule::Last,
             fides: None,
         }
     }

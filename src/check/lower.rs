@@ -15,6 +15,7 @@ use super::case::CaseFold;
 use super::index::DataIndex;
 use super::keywords::{self, resolve, resolve_in};
 use super::values;
+use crate::vocab::RETENTION_RULES;
 use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NO_REGIME, NOTIFY_METHODS,
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
@@ -147,6 +148,20 @@ pub struct Written {
     /// Each well-formed `short` label of a data category or purpose
     /// (W0470).
     pub shorts: Vec<ShortWritten>,
+    /// Each `retain` that lowered, with how many alternatives it states
+    /// and where its rule is (E0330, W0330).
+    pub retains: Vec<RetainWritten>,
+}
+
+/// A `retain` as written, for the rules on how its alternatives combine.
+#[derive(Debug, Clone, Copy)]
+pub struct RetainWritten {
+    /// The whole declaration.
+    pub span: Span,
+    /// How many periods it joins with `or`.
+    pub alternatives: usize,
+    /// Where `, whichever comes …` is, when written.
+    pub rule: Option<Span>,
 }
 
 /// A `short` label as written, beside the label it shortens.
@@ -853,6 +868,7 @@ impl Lower {
             requirement,
             collected,
             retention: Vec::new(),
+            retention_rule: RetentionRule::Last,
             when_combined,
             fides,
             short,
@@ -1087,18 +1103,32 @@ impl Lower {
     }
 
     fn retention(&mut self, decls: Decls<ast::RetainDecl>) {
-        let mut own: HashMap<String, (Vec<Period>, Span)> = HashMap::new();
+        type Own = (Vec<Period>, RetentionRule, Span);
+        let mut own: HashMap<String, Own> = HashMap::new();
         for decl in &decls {
             // Bounds memory on a file of a million broken declarations.
             self.cap_diagnostics();
             let data: Vec<String> = decl.data.iter().filter_map(|n| self.data_ref(n)).collect();
             self.spans.retention_attempted.extend(data.iter().cloned());
             let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
+            let rule = decl
+                .rule
+                .as_ref()
+                .map(|word| resolve_in(word, &RETENTION_RULES, &mut self.diags));
             if periods.len() != decl.periods.len() || data.len() != decl.data.len() {
                 continue;
             }
+            // No rule written: one period, or an E0330 the rules report.
+            let Some(rule) = rule.unwrap_or(Some(RetentionRule::Last)) else {
+                continue;
+            };
+            self.spans.written.retains.push(RetainWritten {
+                span: decl.span,
+                alternatives: periods.len(),
+                rule: decl.rule.as_ref().map(|word| word.span),
+            });
             for (id, name) in data.iter().zip(&decl.data) {
-                if let Some((_, first)) = own.get(id) {
+                if let Some((_, _, first)) = own.get(id) {
                     self.diags.push(
                         Diagnostic::new(
                             Code::Duplicate,
@@ -1111,7 +1141,7 @@ impl Lower {
                     );
                     continue;
                 }
-                own.insert(id.clone(), (periods.clone(), name.span));
+                own.insert(id.clone(), (periods.clone(), rule, name.span));
             }
             if let Some(unstated) = decl.unstated {
                 self.spans
@@ -1119,15 +1149,20 @@ impl Lower {
                     .retention_unstated
                     .extend(data.iter().map(|id| (id.clone(), unstated)));
             }
-            self.parts.retention.push(Retention { data, periods });
+            self.parts.retention.push(Retention {
+                data,
+                periods,
+                rule,
+            });
             self.spans.model.retention.push(decl.span);
         }
         // Nearest ancestor's retention applies when a category states none.
         for category in &mut self.parts.data {
             let mut current = Some(category.id.as_str());
             while let Some(id) = current {
-                if let Some((periods, _)) = own.get(id) {
+                if let Some((periods, rule, _)) = own.get(id) {
                     category.retention = periods.clone();
+                    category.retention_rule = *rule;
                     break;
                 }
                 current = id.rsplit_once('.').map(|(parent, _)| parent);

@@ -23,6 +23,7 @@ use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::model::{Policy, Spans};
 use crate::syntax::ast;
 
+pub use crate::vocab::RETENTION_RULES;
 pub use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, EVENTS, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS,
     RESTRICTIONS, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT, TIME_UNITS,

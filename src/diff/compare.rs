@@ -1045,6 +1045,44 @@ impl Cx<'_> {
             };
             self.push(kind, At::new(Area::Retention, &n.id, None), action, detail);
         }
+        self.retention_rules();
+    }
+
+    /// How alternative periods combine, for categories with alternatives in
+    /// both editions: `last` keeps data longer than `first`. A change
+    /// inherited from the parent is reported there.
+    fn retention_rules(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let rule = |c: &DataCategory| c.retention_rule;
+        let several = |c: &DataCategory| c.retention.len() > 1;
+        for n in &new.data {
+            let Some(o) = old.data(&n.id) else {
+                continue;
+            };
+            if !several(o) || !several(n) || rule(o) == rule(n) {
+                continue;
+            }
+            if let Some(parent) = &n.parent
+                && let (Some(op), Some(np)) = (old.data(parent), new.data(parent))
+                && (op.retention_rule, np.retention_rule) == (o.retention_rule, n.retention_rule)
+                && several(op)
+                && several(np)
+            {
+                continue;
+            }
+            let kind = if rule(n) == RetentionRule::Last {
+                K::RetentionRuleLoosened
+            } else {
+                K::RetentionRuleTightened
+            };
+            let detail = Detail::RetentionRule {
+                name: n.label.clone(),
+                old: o.retention_rule,
+                new: n.retention_rule,
+            };
+            let at = At::new(Area::Retention, &n.id, None);
+            self.push(kind, at, Action::Changed, detail);
+        }
     }
 
     fn rights(&mut self) {

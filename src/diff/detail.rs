@@ -331,6 +331,15 @@ pub enum Detail {
         /// After.
         new: Vec<Period>,
     },
+    /// How a data category's alternative periods combine.
+    RetentionRule {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: RetentionRule,
+        /// After.
+        new: RetentionRule,
+    },
     /// A right added or removed.
     Right {
         /// Its kind.

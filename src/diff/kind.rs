@@ -127,6 +127,8 @@ change_kinds! {
     RetentionExtended = "RETENTION_EXTENDED", Expanding, RetentionShortened, "Retention extended", "a data category is kept longer";
     RetentionShortened = "RETENTION_SHORTENED", Narrowing, RetentionExtended, "Retention shortened", "a data category is kept for less long";
     RetentionRestated = "RETENTION_RESTATED", Editorial, RetentionRestated, "Retention restated", "how long a data category is kept is stated differently, reaching as far";
+    RetentionRuleLoosened = "RETENTION_RULE_LOOSENED", Expanding, RetentionRuleTightened, "Retention rule loosened", "a data category's alternative periods now keep it until the last ends, not the first";
+    RetentionRuleTightened = "RETENTION_RULE_TIGHTENED", Narrowing, RetentionRuleLoosened, "Retention rule tightened", "a data category's alternative periods now end its keeping when the first ends, not the last";
     // Rights.
     RightRemoved = "RIGHT_REMOVED", Expanding, RightAdded, "Right removed", "the user no longer has a right";
     RightAdded = "RIGHT_ADDED", Narrowing, RightRemoved, "Right added", "the user now has a right";

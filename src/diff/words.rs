@@ -510,6 +510,12 @@ pub fn explain(change: &Change) -> String {
         Detail::Retention { name, old, new } => {
             retention_change(&quoted(name), old, new, change.class())
         }
+        Detail::RetentionRule { name, old, new } => format!(
+            "Retention of {}: the alternative periods now combine {} (before: {})",
+            quoted(name),
+            retention_rule(*new),
+            retention_rule(*old)
+        ),
         Detail::Right { kind, label } if added => format!(
             "The User now has {}{}",
             right(*kind),
@@ -668,6 +674,11 @@ fn retention_change(name: &str, old: &[Period], new: &[Period], class: Class) ->
         Class::Editorial => "changed",
     };
     format!("Retention of {name} {verb} from {before} to {after}")
+}
+
+/// How alternative periods combine, in words.
+fn retention_rule(rule: RetentionRule) -> &'static str {
+    rule.entry().diff
 }
 
 /// `obligation of the User` or `security measure`.

@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::manifest::{DataFlow, Label, Manifest, PrivacyDeclaration, System};
 use super::taxonomy::Taxonomy;
 use crate::model::{Basis, DataCategory, Period, Policy, Purpose, is_within};
+use crate::vocab::Closed as _;
 
 /// What the system is, in fideslang's words.
 pub const SYSTEM_TYPE: &str = "Service";
@@ -318,7 +319,17 @@ fn retention(policy: &Policy, purpose: &Purpose, key: &dyn Fn(&str) -> String) -
         .filter(|d| !d.retention.is_empty())
         .map(|d| {
             let periods: Vec<String> = d.retention.iter().map(period).collect();
-            format!("{} ({}): {}", d.label, key(&d.id), periods.join(" or "))
+            let rule = if periods.len() > 1 {
+                format!(", {}", d.retention_rule.entry().text)
+            } else {
+                String::new()
+            };
+            format!(
+                "{} ({}): {}{rule}",
+                d.label,
+                key(&d.id),
+                periods.join(" or ")
+            )
         })
         .collect();
     (!kept.is_empty()).then(|| kept.join("; "))

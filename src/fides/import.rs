@@ -768,10 +768,23 @@ impl Cx<'_> {
 }
 
 /// Periods in the export's words (`for 1 year from collection or until
-/// "…"`) in source syntax; none when one is not in those words.
+/// "…", whichever comes first`) in source syntax; none when one is not in
+/// those words, or when alternatives do not say how they combine (E0330).
 fn source_periods(words: &str) -> Option<String> {
-    let periods: Option<Vec<String>> = words.split(" or ").map(source_period).collect();
-    periods.map(|p| p.join(" or "))
+    let rules = crate::vocab::RETENTION_RULES.values.iter();
+    let (words, rule) = rules
+        .filter_map(|v| Some((words.strip_suffix(&format!(", {}", v.text))?, v)))
+        .next()
+        .map_or((words, None), |(w, v)| (w, Some(v.text)));
+    let periods: Vec<String> = words
+        .split(" or ")
+        .map(source_period)
+        .collect::<Option<_>>()?;
+    match rule {
+        Some(rule) if periods.len() > 1 => Some(format!("{}, {rule}", periods.join(" or "))),
+        None if periods.len() == 1 => Some(periods.join(" or ")),
+        _ => None,
+    }
 }
 
 fn source_period(words: &str) -> Option<String> {

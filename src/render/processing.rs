@@ -255,11 +255,10 @@ pub fn retention(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
 }
 
 fn retained(retention: &Retention, labels: &Catalog<'_>) -> Clause {
-    let periods = retention.periods.iter().map(words::period).collect();
     Clause::new(
         Text::new()
             .words("The following information is kept ")
-            .text(words::list(periods, "or"))
+            .text(words::alternatives(&retention.periods, retention.rule))
             .words(": ")
             .text(labels.list(&retention.data))
             .end(),

@@ -8,8 +8,8 @@
 
 use super::document::{Clause, Item, Origin, Section, Text};
 use super::processing::Catalog;
+use super::table;
 use super::words::{self, Voice};
-use super::{table, words::list};
 use crate::model::Policy;
 
 /// The anchor and heading of the summary section.
@@ -135,7 +135,7 @@ fn how_long(policy: &Policy, voice: &Voice<'_>, catalog: &Catalog<'_>) -> Option
         .enumerate()
         .filter(|(_, r)| !r.periods.is_empty())
         .map(|(i, r)| {
-            let periods = list(r.periods.iter().map(words::period).collect(), "or");
+            let periods = words::alternatives(&r.periods, r.rule);
             (i, catalog.list(&r.data).words(": ").text(periods))
         })
         .collect();

@@ -11,7 +11,7 @@ use hashbrown::HashSet;
 use super::document::{Origin, Table, Text};
 use super::processing::Catalog;
 use super::words;
-use crate::model::{Basis, Period, Policy, Purpose, Transfer};
+use crate::model::{Basis, Period, Policy, Purpose, RetentionRule, Transfer};
 use crate::vocab::Closed;
 
 /// The column headings, in order.
@@ -94,9 +94,12 @@ fn kept(
     origins: &mut Vec<Origin>,
 ) -> Text {
     // Groups of categories that share their periods, in the order used.
-    let mut groups: Vec<(&[Period], Vec<String>)> = Vec::new();
+    type Kept<'p> = (&'p [Period], RetentionRule);
+    let mut groups: Vec<(Kept<'_>, Vec<String>)> = Vec::new();
     for id in &purpose.uses {
-        let periods = catalog.get(id).map_or(&[][..], |c| c.retention.as_slice());
+        let periods = catalog.get(id).map_or((&[][..], RetentionRule::Last), |c| {
+            (c.retention.as_slice(), c.retention_rule)
+        });
         match groups.iter_mut().find(|(p, _)| *p == periods) {
             Some((_, ids)) => ids.push(id.clone()),
             None => groups.push((periods, vec![id.clone()])),
@@ -111,7 +114,7 @@ fn kept(
             .map(|(i, _)| Origin::Retention(i)),
     );
     if let [(periods, _)] = groups.as_slice() {
-        return periods_text(periods);
+        return periods_text(*periods);
     }
     words::semicolons(
         groups
@@ -120,11 +123,11 @@ fn kept(
     )
 }
 
-fn periods_text(periods: &[Period]) -> Text {
+fn periods_text((periods, rule): (&[Period], RetentionRule)) -> Text {
     if periods.is_empty() {
         return Text::new().words(NOTHING);
     }
-    words::list(periods.iter().map(words::period).collect(), "or")
+    words::alternatives(periods, rule)
 }
 
 /// The recipients of the transfers that send information the purpose

@@ -82,6 +82,17 @@ pub fn period(period: &Period) -> Text {
     }
 }
 
+/// Alternative retention periods joined with `or`, then how they combine
+/// (`, whichever comes first`) when there are several.
+pub fn alternatives(periods: &[Period], rule: crate::model::RetentionRule) -> Text {
+    let joined = list(periods.iter().map(period).collect(), "or");
+    if periods.len() > 1 {
+        joined.words(", ").words(rule.entry().text)
+    } else {
+        joined
+    }
+}
+
 /// Who the text speaks of, and how: the voice the header chose and the
 /// controller it names.
 #[derive(Debug, Clone, Copy)]

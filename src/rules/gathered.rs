@@ -35,6 +35,8 @@ pub struct Entry {
     pub required: bool,
     /// Its retention periods, by index in [`Gathered::retentions`].
     pub retention: u32,
+    /// How its periods combine.
+    pub retention_rule: rt::RetentionRule,
 }
 
 /// A retention period, its event in [`Gathered::text`].
@@ -98,6 +100,7 @@ impl Gathered {
                 special: category.special,
                 required: category.requirement == Some(model::Requirement::Required),
                 retention: to_u32(retention),
+                retention_rule: category.retention_rule,
             });
         }
         gathered

@@ -294,6 +294,9 @@ pub struct RetainDecl {
     /// Where `unstated` stands instead of the periods: the source does not
     /// say how long the data is kept.
     pub unstated: Option<Span>,
+    /// `, whichever comes first|last`: the rule's word, looked up in
+    /// `vocab::RETENTION_RULES`.
+    pub rule: Option<Name>,
 }
 
 /// One retention period.

@@ -883,6 +883,12 @@ impl Lower<'_> {
                     .periods
                     .push(PeriodDecl::AsRequiredByLaw(self.span(&part))),
                 Rule::unstated => decl.unstated = Some(self.span(&part)),
+                Rule::retain_rule => {
+                    decl.rule = part
+                        .into_inner()
+                        .find(|item| item.as_rule() == Rule::ident)
+                        .map(|item| self.name(item));
+                }
                 _ => {}
             }
         }
@@ -1771,12 +1777,13 @@ mod tests {
     #[test]
     fn parses_periods_and_transfers() {
         let file = parse_ok(
-            "retain log for 1 year from collection or until \"deleted\" or as_required_by_law\ntransfer a, b.c to x on consent, contract\n",
+            "retain log for 1 year from collection or until \"deleted\" or as_required_by_law, whichever comes first\ntransfer a, b.c to x on consent, contract\n",
         );
         let Decl::Retain(r) = &file.decls[0] else {
             panic!("not retain")
         };
         assert_eq!(r.periods.len(), 3);
+        assert_eq!(r.rule.as_ref().map(|w| w.text.as_str()), Some("first"));
         let Decl::Transfer(t) = &file.decls[1] else {
             panic!("not transfer")
         };

@@ -11,7 +11,7 @@ use crate::span::Span;
 use crate::vocab::Closed as _;
 
 use super::super::index::DataIndex;
-use super::super::lower::{BasisWritten, Parts, PurposeSpans, SourceMap, Written};
+use super::super::lower::{BasisWritten, Parts, PurposeSpans, RetainWritten, SourceMap, Written};
 use super::completeness::regimes;
 use crate::regimes::{Ask, cited};
 
@@ -126,9 +126,48 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0308_unused_data(parts, spans, diags);
     e0310_statistics_ground_on_identified_data(parts, spans, &hierarchy, diags);
     diags.extend(e0320_none_with_regimes(written));
+    for retain in &written.retains {
+        diags.extend(e0330_alternatives_without_rule(retain));
+        diags.extend(w0330_rule_without_alternatives(retain));
+    }
     e0340_combination_rule_on_personal_data(parts, spans, diags);
     e0350_purpose_and_recipient_share_id(written, spans, diags);
     e0351_transfer_purpose_without_data(parts, spans, &hierarchy, diags);
+}
+
+/// E0330: periods joined by `or` may mean "erased when the first ends" or
+/// "kept until the last ends", days or years apart; the policy must say
+/// which, or the text, the table and the diff would each guess.
+fn e0330_alternatives_without_rule(retain: &RetainWritten) -> Option<Diagnostic> {
+    if retain.alternatives < 2 || retain.rule.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::AlternativesWithoutRule,
+            retain.span,
+            format!(
+                "{} retention periods are joined with `or`, but nothing says how they combine",
+                retain.alternatives
+            ),
+        )
+        .label("erased when the first ends, or kept until the last ends?")
+        .help("end the declaration with `, whichever comes first` (erased when the first period ends) or `, whichever comes last` (kept until the last ends)"),
+    )
+}
+
+/// W0330: a rule on a single period combines nothing.
+fn w0330_rule_without_alternatives(retain: &RetainWritten) -> Option<Diagnostic> {
+    let rule = retain.rule?;
+    (retain.alternatives == 1).then(|| {
+        Diagnostic::new(
+            Code::RuleWithoutAlternatives,
+            rule,
+            "this retention has one period, so there is nothing to combine",
+        )
+        .label("no alternative to come first or last")
+        .help("remove `, whichever comes …`, or add the alternative periods with `or`")
+    })
 }
 
 /// E0340: `when_combined identified` states what depersonalized data
