@@ -22,6 +22,10 @@ use crate::build::Plan;
 use crate::model::Policy;
 use crate::rules::Since;
 
+pub mod signature;
+
+pub use signature::Signing;
+
 /// The bundle directory in a policy's output folder.
 pub const DIR: &str = "opa";
 
@@ -32,22 +36,37 @@ pub const TARBALL: &str = "bundle.tar.gz";
 pub const FILES: [&str; 3] = [".manifest", "data.json", "policy.rego"];
 
 /// Plans the bundle of `policy` in `dir`, its files and its tarball made
-/// together from one compiled table.
-pub fn plan<'a>(policy: &'a Policy, dir: &Path, since: &Since, plan: &mut Plan<'a>) {
+/// together from one compiled table; with `signing`, `.signatures.json`
+/// too, in the directory and in the tarball.
+pub fn plan<'a>(
+    policy: &'a Policy,
+    dir: &Path,
+    since: &Since,
+    signing: Signing<'a>,
+    plan: &mut Plan<'a>,
+) {
     let mut paths: Vec<PathBuf> = FILES.iter().map(|f| dir.join(DIR).join(f)).collect();
+    let signed = !matches!(signing, Signing::Unsigned);
+    if signed {
+        paths.push(dir.join(DIR).join(signature::FILE));
+    }
     paths.push(dir.join(TARBALL));
     let since = since.clone();
     plan.add_group(paths, move |writers| {
         let table = crate::rules::table_since(policy, since.clone());
         let bundle = Bundle::of(&table)?;
-        let files = bundle.files();
-        for (writer, (_, bytes)) in writers.iter_mut().zip(&files) {
+        let mut files: Vec<(&str, &[u8])> = bundle.files().to_vec();
+        let signatures = signature::signature_file(&files, &signing)?;
+        if let Some(bytes) = &signatures {
+            files.push((signature::FILE, bytes));
+        }
+        let (tarball, loose) = writers
+            .split_last_mut()
+            .ok_or_else(|| io::Error::other("no tarball"))?;
+        for (writer, (_, bytes)) in loose.iter_mut().zip(&files) {
             writer.write_all(bytes)?;
         }
-        if let Some(tarball) = writers.get_mut(FILES.len()) {
-            write_tarball(&files, &mut **tarball)?;
-        }
-        Ok(())
+        write_tarball(&files, &mut **tarball)
     });
 }
 
