@@ -337,3 +337,31 @@ fn tampering_with_a_file_or_the_token_fails_verification() {
         Err("the signature does not verify".into())
     );
 }
+
+/// The README's OPA configuration names what the bundle holds: the
+/// algorithm of its token, the openssl command this test runs, and the
+/// key by the id in the token's header.
+#[test]
+fn the_readme_configures_opa_for_what_the_bundle_holds() {
+    let readme =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = readme
+        .split("### Other engines: OPA bundles\n")
+        .nth(1)
+        .and_then(|s| s.split("\n### ").next())
+        .unwrap();
+    assert!(section.contains("algorithm: EdDSA"));
+    assert!(section.contains("`openssl pkey -in keys/release.key\n-pubout`"));
+    let id = section
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("keyid: "))
+        .unwrap();
+    assert!(
+        section.contains(&format!("\n  {id}:\n    algorithm: EdDSA\n")),
+        "{id}"
+    );
+    assert!(
+        readme.contains(&format!("(public, key id {id})")),
+        "the id keygen printed"
+    );
+}

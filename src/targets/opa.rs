@@ -201,6 +201,7 @@ pub fn rego(table: &RuleTable) -> String {
         .map(code)
         .collect();
     let id = &table.policy;
+    let segment = ref_segment(id);
     let mut out = String::new();
     putln!(
         out,
@@ -213,10 +214,10 @@ pub fn rego(table: &RuleTable) -> String {
         "# The decision semantics are docs/runtime-spec.md's; input and output:\n\
          #   input:  {{\"kind\": \"use\", \"data\": D, \"purpose\": P, \"facts\": [F, ...]}}\n\
          #       or  {{\"kind\": \"transfer\", \"data\": D, \"recipient\": R, \"facts\": [F, ...]}}\n\
-         #   output: data.policyc.{id}.decision = {{\"allowed\": bool, \"code\": string, \"policy\", \"version\", \"digest\"}}"
+         #   output: data.policyc{segment}.decision = {{\"allowed\": bool, \"code\": string, \"policy\", \"version\", \"digest\"}}"
     );
-    putln!(out, "package policyc.{id}\n");
-    putln!(out, "_table := data.policyc.{id}.table\n");
+    putln!(out, "package policyc{segment}\n");
+    putln!(out, "_table := data.policyc{segment}.table\n");
     putln!(out, "_facts := {{f | some f in input.facts}}\n");
     putln!(out, "_allowing := {{{}}}\n", allowing.join(", "));
     putln!(
@@ -260,6 +261,25 @@ pub fn rego(table: &RuleTable) -> String {
         code(DecisionCode::NoGroundHolds),
     );
     out
+}
+
+/// Rego's keywords (v1). OPA releases from before keywords in references
+/// (open-policy-agent/opa#7709, 2025) refuse one after a dot:
+/// `package policyc.import` does not parse there.
+const REGO_KEYWORDS: [&str; 15] = [
+    "as", "contains", "default", "else", "every", "false", "if", "import", "in", "not", "null",
+    "package", "some", "true", "with",
+];
+
+/// The policy id as one segment of a Rego reference: `.id`, or `["id"]`
+/// for a keyword, which every Rego parser reads (a policy id is an ASCII
+/// identifier, so nothing else needs quoting).
+fn ref_segment(id: &str) -> String {
+    if REGO_KEYWORDS.contains(&id) {
+        format!("[{id:?}]")
+    } else {
+        format!(".{id}")
+    }
 }
 
 /// Writes the bundle's tarball: the files in [`FILES`]' order, each with
