@@ -639,9 +639,11 @@ struct Recipient {
 
 /// The purposes a transfer of `data` to the recipient `key` is for: those
 /// whose declaration names the recipient in its `egress`, as the export
-/// writes them, or none (for every purpose) when those are all the
-/// purposes that use the data, which is what a transfer without `for`
-/// exports as.
+/// writes them. None (for every purpose) when those are all the purposes
+/// that use the data, which is what a transfer without `for` exports as,
+/// or when one of them does not use all of the data: the checker refuses
+/// a transfer for a purpose that does not use what it sends, and a
+/// manifest need not be consistent.
 fn transfer_purposes(key: &str, data: &[String], purposes: &Purposes) -> Vec<String> {
     let overlaps = |purpose: &Purpose| {
         purpose
@@ -649,13 +651,17 @@ fn transfer_purposes(key: &str, data: &[String], purposes: &Purposes) -> Vec<Str
             .iter()
             .any(|u| data.iter().any(|d| is_within(d, u) || is_within(u, d)))
     };
+    let uses_all = |purpose: &Purpose| {
+        data.iter()
+            .all(|d| purpose.uses.iter().any(|u| is_within(d, u)))
+    };
     let listing: Vec<&Purpose> = purposes
         .list
         .iter()
         .filter(|p| p.egress.iter().any(|k| k == key))
         .collect();
     let using = purposes.list.iter().filter(|p| overlaps(p)).count();
-    if listing.is_empty() || listing.len() == using && listing.iter().all(|p| overlaps(p)) {
+    if listing.is_empty() || listing.len() == using || !listing.iter().all(|p| uses_all(p)) {
         return Vec::new();
     }
     listing.into_iter().map(|p| p.id.clone()).collect()
