@@ -165,3 +165,26 @@ fn the_readmes_cedar_section_matches_the_committed_export() {
     }
     assert!(schema.contains("context: { facts: Set<String> }"));
 }
+
+#[test]
+fn ids_that_are_cedar_keywords_are_entity_ids_like_any_other() {
+    // `in`, `if`, `principal`, `permit`, `resource`, `forbid`, `with`:
+    // ids are Cedar strings (`Data::"in"`), never identifiers, so the
+    // export validates and decides as for any other name.
+    let table = engines::fixture_table("targets/keywords.policy");
+    let export = policyc::targets::cedar::Export::of(&table).unwrap();
+    let entities = String::from_utf8(export.entities.clone()).unwrap();
+    for id in [
+        "in",
+        "in.if",
+        "principal",
+        "permit",
+        "resource",
+        "forbid",
+        "with",
+    ] {
+        assert!(entities.contains(&format!("\"id\": \"{id}\"")), "{id}");
+    }
+    let (count, _) = agrees(&table, conformance::exhaustive(&table));
+    assert!(count > 0);
+}

@@ -743,3 +743,45 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn a_transfers_purposes_survive_the_round_trip() {
+    // Two purposes use the e-mail address; it goes to the mailer for one
+    // of them: the declarations' `egress` says which, and the import
+    // writes `for` from it.
+    let source = format!(
+        "{HEADER}data account \"Account\" {{\n  source user\n}}\n\
+         data account.email \"E-mail address\" {{ required }}\n\
+         purpose news \"Sending news\" {{\n  uses account.email\n  basis consent\n}}\n\
+         recipient mailer \"A mailing service\" {{ kind processor }}\n\
+         transfer account.email to mailer for news on consent\n\
+         recipient buyer \"A buyer of the business\" {{ kind acquirer }}\n\
+         transfer account to buyer on business_transfer\n"
+    );
+    checked(&source);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("purposes.policy");
+    std::fs::write(&path, &source).unwrap();
+    let (first, second) = round_trip(path.to_str().unwrap());
+    assert_eq!(first, second);
+    let (imported, _) = import(&export(&[path.to_str().unwrap()]));
+    let transfers: Vec<&str> = imported
+        .lines()
+        .filter(|l| l.starts_with("transfer "))
+        .collect();
+    assert_eq!(transfers.len(), 2, "{imported}");
+    assert!(
+        transfers.iter().any(|t| t.contains(" to mailer for ")),
+        "{imported}"
+    );
+    assert!(
+        transfers.iter().any(|t| t.ends_with(" to buyer")),
+        "for every purpose: {imported}"
+    );
+    // Without the purpose, the mailer would receive data for `service`
+    // too: the export of a transfer without `for` says so.
+    let widened = source.replace(" for news on consent", " on consent");
+    let wide = dir.path().join("wide.policy");
+    std::fs::write(&wide, &widened).unwrap();
+    assert_ne!(manifest(&export(&[wide.to_str().unwrap()])), first);
+}

@@ -138,3 +138,22 @@ fn the_readmes_opa_examples_hold_on_the_committed_bundle() {
     }
     assert!(section.contains("{\"allowed\": true, \"code\": \"allowed\""));
 }
+
+#[test]
+fn a_policy_id_that_is_a_rego_keyword_is_quoted_in_references() {
+    let table = engines::fixture_table("targets/keywords.policy");
+    assert_eq!(table.policy, "import");
+    let rego = opa::rego(&table);
+    assert!(rego.contains("package policyc[\"import\"]\n"), "{rego}");
+    assert!(rego.contains("data.policyc[\"import\"].table"), "{rego}");
+    assert!(!rego.contains("policyc.import"), "{rego}");
+    // The decision is where the README says, under `data.policyc.import`.
+    let mut engine = Rego::new(&table);
+    let query = Query::Use {
+        data: "in.if".into(),
+        purpose: "not".into(),
+        facts: vec!["consent:not".into()],
+    };
+    assert_eq!(engine.decide(&query), (true, "allowed".to_owned()));
+    assert!(agrees(&table, conformance::exhaustive(&table)) > 0);
+}

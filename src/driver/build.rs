@@ -189,7 +189,15 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         let since = super::release::since(policy, out_dir);
         build::plan_policy_traced(policy, Some(placed), since.clone(), &mut plan);
         let tests = std::mem::take(tests);
-        crate::targets::plan(policy, tests, &since, options.targets, &mut plan);
+        let opa_signing = opa_signing(options.signer, &policy.id, out_dir)?;
+        crate::targets::plan(
+            policy,
+            tests,
+            &since,
+            options.targets,
+            &opa_signing,
+            &mut plan,
+        );
         if options.emit_rust {
             crate::emit::plan_rust(policy, &mut plan);
         }
@@ -242,6 +250,22 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         files: plan.len(),
         published,
     })
+}
+
+/// How the OPA bundle of policy `id` is signed: with the build's key, or
+/// else with the signature an earlier build left (kept as
+/// `rules.json.sig` is), or not at all.
+fn opa_signing<'a>(
+    signer: Option<&'a SigningKey>,
+    id: &str,
+    out_dir: &Path,
+) -> Result<crate::targets::opa::Signing<'a>, OutputError> {
+    use crate::targets::opa::{self, Signing, signature};
+    if let Some(key) = signer {
+        return Ok(Signing::Sign(key));
+    }
+    let relative = Path::new(id).join(opa::DIR).join(signature::FILE);
+    Ok(super::signatures::kept(out_dir, &relative)?.map_or(Signing::Unsigned, Signing::Keep))
 }
 
 /// A span of a policy's span space, placed in its file for the trace:

@@ -21,22 +21,31 @@ const MAX_SIGNATURE: u64 = 64 * 1024;
 /// Plans the signature files on disk in `out_dir/id` as they are, when the
 /// plan does not make them.
 pub fn keep(id: &str, out_dir: &Path, plan: &mut Plan<'_>) -> Result<(), OutputError> {
-    use std::io::Read as _;
     for name in SIGNATURE_FILES {
         let relative = Path::new(id).join(name);
-        let path = out_dir.join(&relative);
-        if plan.contains(&relative)
-            || !std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file())
-        {
+        if plan.contains(&relative) {
             continue;
         }
-        let mut bytes = Vec::new();
-        publish::swap::open_no_follow(&path)
-            .and_then(|file| file.take(MAX_SIGNATURE).read_to_end(&mut bytes))
-            .map_err(|e| OutputError::io(&path, e))?;
-        plan.add(relative, move |w| w.write_all(&bytes));
+        if let Some(bytes) = kept(out_dir, &relative)? {
+            plan.add(relative, move |w| w.write_all(&bytes));
+        }
     }
     Ok(())
+}
+
+/// The bytes of the signature file `out_dir/relative`, if one is there (a
+/// regular file, not followed through a link, at most [`MAX_SIGNATURE`]).
+pub fn kept(out_dir: &Path, relative: &Path) -> Result<Option<Vec<u8>>, OutputError> {
+    use std::io::Read as _;
+    let path = out_dir.join(relative);
+    if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file()) {
+        return Ok(None);
+    }
+    let mut bytes = Vec::new();
+    publish::swap::open_no_follow(&path)
+        .and_then(|file| file.take(MAX_SIGNATURE).read_to_end(&mut bytes))
+        .map_err(|e| OutputError::io(&path, e))?;
+    Ok(Some(bytes))
 }
 
 /// An output that no trusted key signed (E0804 for a rule table, E0509

@@ -19,7 +19,7 @@ use super::taxonomy::Taxonomy;
 use super::yaml::{self, Value, YamlError};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, Date};
+use crate::model::{Basis, Date, is_within};
 use crate::span::Span;
 
 /// The longest id the language accepts (`syntax::MAX_NAME_LEN`, which
@@ -245,7 +245,7 @@ impl Cx<'_> {
         self.header(&mut out, system, start);
         let mut categories = self.categories(manifest, system);
         let purposes = self.purposes(manifest, system, &categories);
-        let recipients = self.recipients(system, &categories);
+        let recipients = self.recipients(system, &categories, &purposes);
         let retention = self.retention(system, &mut categories);
         for category in categories.list.values() {
             write_category(&mut out, category);
@@ -502,6 +502,9 @@ struct Purpose {
     uses: Vec<String>,
     basis: String,
     fides: Option<String>,
+    /// The recipients its declaration's `egress` names: the transfers
+    /// made for it.
+    egress: Vec<String>,
 }
 
 #[derive(Default)]
@@ -563,6 +566,7 @@ impl Cx<'_> {
                 uses: data,
                 basis,
                 fides: default.map(|_| key.to_owned()),
+                egress: declaration.egress.clone().unwrap_or_default(),
             });
         }
         purposes
@@ -628,10 +632,48 @@ struct Recipient {
     id: String,
     label: String,
     data: Vec<String>,
+    /// The purposes the transfer is for; none for every purpose that
+    /// uses its data.
+    purposes: Vec<String>,
+}
+
+/// The purposes a transfer of `data` to the recipient `key` is for: those
+/// whose declaration names the recipient in its `egress`, as the export
+/// writes them. None (for every purpose) when those are all the purposes
+/// that use the data, which is what a transfer without `for` exports as,
+/// or when one of them does not use all of the data: the checker refuses
+/// a transfer for a purpose that does not use what it sends, and a
+/// manifest need not be consistent.
+fn transfer_purposes(key: &str, data: &[String], purposes: &Purposes) -> Vec<String> {
+    let overlaps = |purpose: &Purpose| {
+        purpose
+            .uses
+            .iter()
+            .any(|u| data.iter().any(|d| is_within(d, u) || is_within(u, d)))
+    };
+    let uses_all = |purpose: &Purpose| {
+        data.iter()
+            .all(|d| purpose.uses.iter().any(|u| is_within(d, u)))
+    };
+    let listing: Vec<&Purpose> = purposes
+        .list
+        .iter()
+        .filter(|p| p.egress.iter().any(|k| k == key))
+        .collect();
+    let using = purposes.list.iter().filter(|p| overlaps(p)).count();
+    if listing.is_empty() || listing.len() == using || !listing.iter().all(|p| uses_all(p)) {
+        return Vec::new();
+    }
+    listing.into_iter().map(|p| p.id.clone()).collect()
 }
 
 impl Cx<'_> {
-    fn recipients(&mut self, system: &System, categories: &Categories) -> Vec<Recipient> {
+    fn recipients(
+        &mut self,
+        system: &System,
+        categories: &Categories,
+        purposes: &Purposes,
+    ) -> Vec<Recipient> {
         // Each declaration names its recipients' labels in `third_parties`,
         // in the order of its `egress`, as the export writes them.
         let mut labels: BTreeMap<&str, String> = BTreeMap::new();
@@ -681,7 +723,13 @@ impl Cx<'_> {
                 format!("the manifest does not state on which ground data goes to `{}`: the transfer's ground is unstated", flow.fides_key),
                 "add `on GROUND` to the transfer (consent, contract, legal_obligation, …) and the recipient's `kind`",
             );
-            recipients.push(Recipient { id, label, data });
+            let purposes = transfer_purposes(&flow.fides_key, &data, purposes);
+            recipients.push(Recipient {
+                id,
+                label,
+                data,
+                purposes,
+            });
         }
         recipients
     }
@@ -697,9 +745,14 @@ fn write_recipients(out: &mut String, recipients: &[Recipient]) {
         );
     }
     for recipient in recipients {
+        let purposes = if recipient.purposes.is_empty() {
+            String::new()
+        } else {
+            format!(" for {}", recipient.purposes.join(", "))
+        };
         putln!(
             out,
-            "transfer {} to {}",
+            "transfer {} to {}{purposes}",
             recipient.data.join(", "),
             recipient.id
         );

@@ -19,6 +19,7 @@ use ed25519_dalek::pkcs8::{DecodePrivateKey as _, DecodePublicKey as _, EncodePr
 use policy_runtime as rt;
 
 pub mod head;
+pub mod jws;
 
 use crate::build::Plan;
 use crate::codes::Code;

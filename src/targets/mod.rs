@@ -90,12 +90,14 @@ impl std::error::Error for UnknownTarget {}
 
 /// Plans the conformance vectors of `policy` (its test blocks `tests` and
 /// a sample of decisions) and the files of each of `targets`, from the
-/// table compiled with `since`.
+/// table compiled with `since`; the OPA bundle signed as `opa_signing`
+/// says.
 pub fn plan<'a>(
     policy: &'a Policy,
     tests: Vec<TestCase>,
     since: &Since,
     targets: &[Target],
+    opa_signing: &opa::Signing<'a>,
     plan: &mut Plan<'a>,
 ) {
     let dir = PathBuf::from(&policy.id);
@@ -108,7 +110,7 @@ pub fn plan<'a>(
     });
     for target in targets {
         match target {
-            Target::Opa => opa::plan(policy, &dir, since, plan),
+            Target::Opa => opa::plan(policy, &dir, since, opa_signing.clone(), plan),
             Target::Cedar => cedar::plan(policy, &dir, since, plan),
         }
     }

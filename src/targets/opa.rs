@@ -22,6 +22,10 @@ use crate::build::Plan;
 use crate::model::Policy;
 use crate::rules::Since;
 
+pub mod signature;
+
+pub use signature::Signing;
+
 /// The bundle directory in a policy's output folder.
 pub const DIR: &str = "opa";
 
@@ -32,22 +36,37 @@ pub const TARBALL: &str = "bundle.tar.gz";
 pub const FILES: [&str; 3] = [".manifest", "data.json", "policy.rego"];
 
 /// Plans the bundle of `policy` in `dir`, its files and its tarball made
-/// together from one compiled table.
-pub fn plan<'a>(policy: &'a Policy, dir: &Path, since: &Since, plan: &mut Plan<'a>) {
+/// together from one compiled table; with `signing`, `.signatures.json`
+/// too, in the directory and in the tarball.
+pub fn plan<'a>(
+    policy: &'a Policy,
+    dir: &Path,
+    since: &Since,
+    signing: Signing<'a>,
+    plan: &mut Plan<'a>,
+) {
     let mut paths: Vec<PathBuf> = FILES.iter().map(|f| dir.join(DIR).join(f)).collect();
+    let signed = !matches!(signing, Signing::Unsigned);
+    if signed {
+        paths.push(dir.join(DIR).join(signature::FILE));
+    }
     paths.push(dir.join(TARBALL));
     let since = since.clone();
     plan.add_group(paths, move |writers| {
         let table = crate::rules::table_since(policy, since.clone());
         let bundle = Bundle::of(&table)?;
-        let files = bundle.files();
-        for (writer, (_, bytes)) in writers.iter_mut().zip(&files) {
+        let mut files: Vec<(&str, &[u8])> = bundle.files().to_vec();
+        let signatures = signature::signature_file(&files, &signing)?;
+        if let Some(bytes) = &signatures {
+            files.push((signature::FILE, bytes));
+        }
+        let (tarball, loose) = writers
+            .split_last_mut()
+            .ok_or_else(|| io::Error::other("no tarball"))?;
+        for (writer, (_, bytes)) in loose.iter_mut().zip(&files) {
             writer.write_all(bytes)?;
         }
-        if let Some(tarball) = writers.get_mut(FILES.len()) {
-            write_tarball(&files, &mut **tarball)?;
-        }
-        Ok(())
+        write_tarball(&files, &mut **tarball)
     });
 }
 
@@ -182,6 +201,7 @@ pub fn rego(table: &RuleTable) -> String {
         .map(code)
         .collect();
     let id = &table.policy;
+    let segment = ref_segment(id);
     let mut out = String::new();
     putln!(
         out,
@@ -194,10 +214,10 @@ pub fn rego(table: &RuleTable) -> String {
         "# The decision semantics are docs/runtime-spec.md's; input and output:\n\
          #   input:  {{\"kind\": \"use\", \"data\": D, \"purpose\": P, \"facts\": [F, ...]}}\n\
          #       or  {{\"kind\": \"transfer\", \"data\": D, \"recipient\": R, \"facts\": [F, ...]}}\n\
-         #   output: data.policyc.{id}.decision = {{\"allowed\": bool, \"code\": string, \"policy\", \"version\", \"digest\"}}"
+         #   output: data.policyc{segment}.decision = {{\"allowed\": bool, \"code\": string, \"policy\", \"version\", \"digest\"}}"
     );
-    putln!(out, "package policyc.{id}\n");
-    putln!(out, "_table := data.policyc.{id}.table\n");
+    putln!(out, "package policyc{segment}\n");
+    putln!(out, "_table := data.policyc{segment}.table\n");
     putln!(out, "_facts := {{f | some f in input.facts}}\n");
     putln!(out, "_allowing := {{{}}}\n", allowing.join(", "));
     putln!(
@@ -241,6 +261,25 @@ pub fn rego(table: &RuleTable) -> String {
         code(DecisionCode::NoGroundHolds),
     );
     out
+}
+
+/// Rego's keywords (v1). OPA releases from before keywords in references
+/// (open-policy-agent/opa#7709, 2025) refuse one after a dot:
+/// `package policyc.import` does not parse there.
+const REGO_KEYWORDS: [&str; 15] = [
+    "as", "contains", "default", "else", "every", "false", "if", "import", "in", "not", "null",
+    "package", "some", "true", "with",
+];
+
+/// The policy id as one segment of a Rego reference: `.id`, or `["id"]`
+/// for a keyword, which every Rego parser reads (a policy id is an ASCII
+/// identifier, so nothing else needs quoting).
+fn ref_segment(id: &str) -> String {
+    if REGO_KEYWORDS.contains(&id) {
+        format!("[{id:?}]")
+    } else {
+        format!(".{id}")
+    }
 }
 
 /// Writes the bundle's tarball: the files in [`FILES`]' order, each with

@@ -76,6 +76,17 @@ pub fn readme_section(title: &str) -> String {
         .to_owned()
 }
 
+/// The table of the policy in `tests/fixtures/FILE`, which must check.
+pub fn fixture_table(file: &str) -> RuleTable {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(file);
+    let text = std::fs::read_to_string(&path).expect("the fixture");
+    let checked = policyc::check_source(&text);
+    assert!(!checked.has_errors(), "{file} does not check");
+    policyc::rules::table(checked.policy.as_ref().expect("a model"))
+}
+
 /// The table of `policyc::synth::policy(n)`.
 pub fn synthetic(n: usize) -> RuleTable {
     let checked = policyc::check_source(&policyc::synth::policy(n));
