@@ -18,6 +18,7 @@ use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::source::SourceFile;
 use crate::span::Span;
 use crate::syntax::ast::{self, Decl};
+use crate::translate;
 
 /// How deep includes may nest before the chain is refused.
 pub const MAX_INCLUDE_DEPTH: usize = 64;
@@ -160,7 +161,7 @@ pub fn load(path: &Path, root: &Path, max_file_size: usize) -> std::io::Result<L
     loader.seen.insert(canonical.clone());
     loader.add_file(file, &mut vec![canonical]);
     let mut loaded = loader.finish();
-    crate::translate::attach(&mut loaded, path, root, max_file_size);
+    attach_translations(&mut loaded, path, root, max_file_size);
     Ok(loaded)
 }
 
@@ -490,6 +491,129 @@ fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// Reads the translation files of a loaded policy (at `path`, under
+/// `root`): one per published language other than its own, each appended
+/// to `loaded.files` and judged, and any other `POLICY.LANG.ftl` beside
+/// it (W0214). A policy with errors has no model to judge against: it is
+/// left as it is.
+pub(crate) fn attach_translations(
+    loaded: &mut Loaded,
+    path: &Path,
+    root: &Path,
+    max_file_size: usize,
+) {
+    let Some(policy) = &loaded.checked.policy else {
+        return;
+    };
+    let own = policy.header.language.clone();
+    let published: Vec<String> = policy.header.languages.clone();
+    let at = loaded
+        .checked
+        .spans
+        .header
+        .languages
+        .unwrap_or(loaded.checked.spans.header.head);
+    let mut diags = Vec::new();
+    let mut translations = Vec::new();
+    for language in published.iter().filter(|l| **l != own) {
+        let file = translate::file_for(path, language);
+        let read = read(loaded, &file, root, max_file_size, &mut diags);
+        let Some(policy) = &loaded.checked.policy else {
+            return;
+        };
+        let missing = file
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let judged = match &read {
+            Some((parsed, base, len, name)) => translate::File::Read(
+                parsed,
+                translate::Place {
+                    base: *base,
+                    len: *len,
+                    name,
+                },
+            ),
+            None => translate::File::Missing(&missing),
+        };
+        let (translation, found) = translate::judge(policy, language, judged, at);
+        diags.extend(found);
+        translations.push(translation);
+    }
+    for (language, file) in translate::unpublished(path, &own, &published) {
+        if let Some((_, base, len, name)) = read(loaded, &file, root, max_file_size, &mut diags) {
+            diags.push(translate::w0214_unpublished(
+                &language,
+                translate::Place {
+                    base,
+                    len,
+                    name: &name,
+                },
+            ));
+        }
+    }
+    loaded.translations = translations;
+    add_diagnostics(&mut loaded.checked, diags);
+}
+
+/// Reads one translation file into `loaded.files`: its parse, base,
+/// length and name; `None` when it does not exist. A file that cannot be
+/// read is reported like an include that cannot.
+fn read(
+    loaded: &mut Loaded,
+    file: &Path,
+    root: &Path,
+    max_file_size: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(translate::ftl::Parsed, usize, usize, String)> {
+    let base = loaded
+        .files
+        .last()
+        .map_or(0, |f| f.base + f.file.text.len() + 1);
+    let (source, refused) = match crate::source::SourceFile::load_in(file, root, max_file_size) {
+        Ok(read) => read,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => {
+            let at = loaded.checked.spans.header.head;
+            diags.push(
+                Diagnostic::new(
+                    Code::MalformedTranslation,
+                    at,
+                    format!("cannot read {}: {e}", file.display()),
+                )
+                .label("the policy whose translation it is")
+                .help("make the translation file a readable regular file"),
+            );
+            return None;
+        }
+    };
+    if let Some(diag) = refused {
+        diags.push(diag.shifted(base));
+    }
+    let parsed = translate::ftl::parse(&source.text);
+    let len = source.text.len();
+    let name = source.display_name();
+    loaded.files.push(LoadedFile { file: source, base });
+    Some((parsed, base, len, name))
+}
+
+/// Adds problems found after the check; an error takes the model away, as
+/// it does for any other error, so that nothing is built from it.
+fn add_diagnostics(checked: &mut crate::check::Checked, diags: Vec<Diagnostic>) {
+    if diags.is_empty() {
+        return;
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        checked.policy = None;
+    }
+    for diag in diags {
+        if checked.diagnostics.len() < crate::diagnostic::MAX_KEPT {
+            checked.diagnostics.push(diag);
+        } else {
+            checked.omitted.count(&diag);
+        }
+    }
 }
 
 #[cfg(test)]

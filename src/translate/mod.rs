@@ -269,111 +269,9 @@ pub fn w0214_unpublished(language: &str, place: Place<'_>) -> Diagnostic {
 /// untrusted content may be huge.
 const MAX_DIR_ENTRIES: usize = 4096;
 
-/// Reads the translation files of a loaded policy (at `path`, under
-/// `root`): one per published language other than its own, each appended
-/// to `loaded.files` and judged, and any other `POLICY.LANG.ftl` beside
-/// it (W0214). A policy with errors has no model to judge against: it is
-/// left as it is.
-pub fn attach(loaded: &mut crate::load::Loaded, path: &Path, root: &Path, max_file_size: usize) {
-    let Some(policy) = &loaded.checked.policy else {
-        return;
-    };
-    let own = policy.header.language.clone();
-    let published: Vec<String> = policy.header.languages.clone();
-    let at = loaded
-        .checked
-        .spans
-        .header
-        .languages
-        .unwrap_or(loaded.checked.spans.header.head);
-    let mut diags = Vec::new();
-    let mut translations = Vec::new();
-    for language in published.iter().filter(|l| **l != own) {
-        let file = file_for(path, language);
-        let read = read(loaded, &file, root, max_file_size, &mut diags);
-        let Some(policy) = &loaded.checked.policy else {
-            return;
-        };
-        let missing = file
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let judged = match &read {
-            Some((parsed, base, len, name)) => File::Read(
-                parsed,
-                Place {
-                    base: *base,
-                    len: *len,
-                    name,
-                },
-            ),
-            None => File::Missing(&missing),
-        };
-        let (translation, found) = judge(policy, language, judged, at);
-        diags.extend(found);
-        translations.push(translation);
-    }
-    for (language, file) in unpublished(path, &own, &published) {
-        if let Some((_, base, len, name)) = read(loaded, &file, root, max_file_size, &mut diags) {
-            diags.push(w0214_unpublished(
-                &language,
-                Place {
-                    base,
-                    len,
-                    name: &name,
-                },
-            ));
-        }
-    }
-    loaded.translations = translations;
-    add_diagnostics(&mut loaded.checked, diags);
-}
-
-/// Reads one translation file into `loaded.files`: its parse, base,
-/// length and name; `None` when it does not exist. A file that cannot be
-/// read is reported like an include that cannot.
-fn read(
-    loaded: &mut crate::load::Loaded,
-    file: &Path,
-    root: &Path,
-    max_file_size: usize,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<(ftl::Parsed, usize, usize, String)> {
-    let base = loaded
-        .files
-        .last()
-        .map_or(0, |f| f.base + f.file.text.len() + 1);
-    let (source, refused) = match crate::source::SourceFile::load_in(file, root, max_file_size) {
-        Ok(read) => read,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
-        Err(e) => {
-            let at = loaded.checked.spans.header.head;
-            diags.push(
-                Diagnostic::new(
-                    Code::MalformedTranslation,
-                    at,
-                    format!("cannot read {}: {e}", file.display()),
-                )
-                .label("the policy whose translation it is")
-                .help("make the translation file a readable regular file"),
-            );
-            return None;
-        }
-    };
-    if let Some(diag) = refused {
-        diags.push(diag.shifted(base));
-    }
-    let parsed = ftl::parse(&source.text);
-    let len = source.text.len();
-    let name = source.display_name();
-    loaded
-        .files
-        .push(crate::load::LoadedFile { file: source, base });
-    Some((parsed, base, len, name))
-}
-
 /// The translation files beside the policy at `path` whose language is
 /// not published, with their languages, in name order.
-fn unpublished(path: &Path, own: &str, published: &[String]) -> Vec<(String, PathBuf)> {
+pub fn unpublished(path: &Path, own: &str, published: &[String]) -> Vec<(String, PathBuf)> {
     beside(path)
         .into_iter()
         .filter(|(language, _)| language != own && !published.contains(language))
@@ -405,22 +303,4 @@ pub fn beside(path: &Path) -> Vec<(String, PathBuf)> {
         .collect();
     found.sort();
     found
-}
-
-/// Adds problems found after the check; an error takes the model away, as
-/// it does for any other error, so that nothing is built from it.
-fn add_diagnostics(checked: &mut crate::check::Checked, diags: Vec<Diagnostic>) {
-    if diags.is_empty() {
-        return;
-    }
-    if diags.iter().any(Diagnostic::is_error) {
-        checked.policy = None;
-    }
-    for diag in diags {
-        if checked.diagnostics.len() < crate::diagnostic::MAX_KEPT {
-            checked.diagnostics.push(diag);
-        } else {
-            checked.omitted.count(&diag);
-        }
-    }
 }
