@@ -44,6 +44,9 @@ pub enum Ask {
     /// The ground of each transfer: a disclosure is processing, whose
     /// legal basis the regime asks for (E0306, W0419).
     TransferGround,
+    /// How fast a request to exercise a right is answered: one month,
+    /// which the controller may extend, with its reasons (W0430).
+    AnswerTime,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -154,6 +157,10 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
     (
         Ask::TransferGround,
         &[(Regime::Gdpr, "13(1)(c)"), (Regime::UkGdpr, "13(1)(c)")],
+    ),
+    (
+        Ask::AnswerTime,
+        &[(Regime::Gdpr, "12(3)"), (Regime::UkGdpr, "12(3)")],
     ),
 ];
 

@@ -147,6 +147,9 @@ pub struct Written {
     /// Each well-formed `short` label of a data category or purpose
     /// (W0470).
     pub shorts: Vec<ShortWritten>,
+    /// Each right's well-formed `within`, with where the property is
+    /// written (W0430).
+    pub answer_times: Vec<(RightKind, Duration, Span)>,
 }
 
 /// A `short` label as written, beside the label it shortens.
@@ -1523,9 +1526,16 @@ impl Lower {
             .flat_map(|p| &p.value)
             .filter_map(|s| self.text(s, "way to exercise the right"))
             .collect();
-        let within = single(&decl.within, "within", &mut self.diags)
-            .cloned()
+        let within_prop = single(&decl.within, "within", &mut self.diags).cloned();
+        let within = within_prop
+            .as_ref()
             .and_then(|w| values::duration(&w.value, &mut self.diags));
+        if let (Some(duration), Some(prop)) = (within, &within_prop) {
+            self.spans
+                .written
+                .answer_times
+                .push((kind, duration, prop.span));
+        }
         repeats(&decl.anytime, "anytime", &mut self.diags);
         Some(Right {
             kind,

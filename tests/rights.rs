@@ -1,0 +1,90 @@
+//! Rights as the law states them: the answer time of GDPR Art. 12(3)
+//! (W0430), the rights the regime grants, and what the text says of them.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use policyc::codes::Code;
+
+/// A policy that checks clean under `REGIMES`, with a right of access
+/// answered `WITHIN`.
+const POLICY: &str = r#"policy rights {
+  title      "Privacy Policy"
+  version    1.0.0
+  effective  2026-12-01
+  language   en
+  controller "Example Inc" { service "Example" }
+  published  "https://example.com/privacy"
+  contact    "privacy@example.com"
+  REGIMES
+}
+data email "E-mail address" { source user identity identified required }
+retain email for 1 year from collection
+purpose account "Running the account" { uses email basis contract }
+right access { via "privacy@example.com" WITHIN }
+right complaint { via "the data protection authority" }
+"#;
+
+fn codes(regimes: &str, within: &str) -> Vec<Code> {
+    let text = POLICY.replace("REGIMES", regimes).replace("WITHIN", within);
+    policyc::check_source(&text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+#[test]
+fn the_month_of_article_12_is_accepted_and_days_or_more_are_not() {
+    for within in ["", "within 1 month", "within 4 weeks", "within 2 weeks"] {
+        assert_eq!(codes("regimes gdpr", within), [], "{within}");
+    }
+    for within in [
+        "within 30 days",
+        "within 1 days",
+        "within 5 weeks",
+        "within 2 months",
+        "within 1 year",
+    ] {
+        assert_eq!(
+            codes("regimes gdpr", within),
+            [Code::AnswerTimeNotMonth],
+            "{within}"
+        );
+        assert_eq!(
+            codes("regimes uk_gdpr", within),
+            [Code::AnswerTimeNotMonth],
+            "{within}"
+        );
+    }
+}
+
+#[test]
+fn the_answer_time_is_judged_only_under_a_regime_that_counts_a_month() {
+    for regimes in ["regimes ccpa", "regimes lgpd", "regimes none"] {
+        assert_eq!(codes(regimes, "within 30 days"), [], "{regimes}");
+    }
+}
+
+#[test]
+fn the_warning_says_why_and_how_to_fix_it() {
+    let text = POLICY
+        .replace("REGIMES", "regimes gdpr")
+        .replace("WITHIN", "within 30 days");
+    let found = policyc::check_source(&text).diagnostics;
+    let [w0430] = found.as_slice() else {
+        panic!("{found:#?}")
+    };
+    let span = &text[w0430.span.start..w0430.span.end];
+    assert_eq!(span, "within 30 days");
+    assert!(w0430.message.contains("counts days"), "{w0430:?}");
+    assert_eq!(
+        w0430.help.as_deref(),
+        Some("write `within 1 month`, the time the law states")
+    );
+}
