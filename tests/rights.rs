@@ -88,3 +88,39 @@ fn the_warning_says_why_and_how_to_fix_it() {
         Some("write `within 1 month`, the time the law states")
     );
 }
+
+/// The Markdown text of [`POLICY`] under `regimes`, its access right
+/// answered within a month.
+fn text(regimes: &str) -> String {
+    let source = POLICY
+        .replace("REGIMES", regimes)
+        .replace("WITHIN", "within 1 month");
+    let checked = policyc::check_source(&source);
+    assert_eq!(checked.diagnostics, [], "{regimes}");
+    policyc::render::markdown(checked.policy.as_ref().unwrap())
+}
+
+const FREE: &str = "Exercising these rights is free of charge. A request that is manifestly unfounded or excessive, in particular because it is repeated, may be charged a reasonable fee or refused.";
+const PLACES: &str = "The User may also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.";
+
+#[test]
+fn under_the_gdpr_the_text_says_requests_are_free_and_where_to_complain() {
+    let gdpr = text("regimes gdpr");
+    assert!(gdpr.contains(FREE), "{gdpr}");
+    assert!(gdpr.contains(PLACES), "{gdpr}");
+    // The complaint's places follow the complaint, in its clause.
+    let complaint = gdpr.find("the data protection authority").unwrap();
+    assert!(gdpr.find(PLACES).unwrap() > complaint, "{gdpr}");
+}
+
+#[test]
+fn the_uk_gdpr_names_one_authority_and_other_regimes_say_neither() {
+    let uk = text("regimes uk_gdpr");
+    assert!(uk.contains(FREE), "{uk}");
+    assert!(!uk.contains("EU country"), "{uk}");
+    for regimes in ["regimes ccpa", "regimes none", "regimes lgpd"] {
+        let other = text(regimes);
+        assert!(!other.contains("free of charge"), "{regimes}: {other}");
+        assert!(!other.contains("EU country"), "{regimes}: {other}");
+    }
+}
