@@ -124,3 +124,50 @@ fn the_uk_gdpr_names_one_authority_and_other_regimes_say_neither() {
         assert!(!other.contains("EU country"), "{regimes}: {other}");
     }
 }
+
+/// [`POLICY`] with `controller` in its controller block.
+fn with_controller(controller: &str) -> String {
+    POLICY
+        .replace("REGIMES", "regimes gdpr")
+        .replace("WITHIN", "within 1 month")
+        .replace(r#"{ service "Example" }"#, controller)
+}
+
+#[test]
+fn the_controller_states_its_country_and_the_text_says_it() {
+    let source = with_controller(r#"{ service "Example" country "Ireland" }"#);
+    let checked = policyc::check_source(&source);
+    assert_eq!(checked.diagnostics, []);
+    let policy = checked.policy.unwrap();
+    assert_eq!(policy.header.controller.country.as_deref(), Some("Ireland"));
+    let text = policyc::render::markdown(&policy);
+    assert!(
+        text.contains("Example Inc is established in Ireland."),
+        "{text}"
+    );
+    let unstated = policyc::render::markdown(
+        policyc::check_source(&with_controller(r#"{ service "Example" }"#))
+            .policy
+            .as_ref()
+            .unwrap(),
+    );
+    assert!(!unstated.contains("established in"), "{unstated}");
+}
+
+#[test]
+fn the_controller_country_is_stated_once_and_formatted_in_its_block() {
+    let twice = with_controller(r#"{ service "Example" country "Ireland" country "France" }"#);
+    let found = policyc::check_source(&twice).diagnostics;
+    assert_eq!(
+        found.iter().map(|d| d.code).collect::<Vec<_>>(),
+        [Code::DuplicateProperty],
+        "{found:#?}"
+    );
+    let source = with_controller(r#"{ service "Example"   country  "Ireland" }"#);
+    let formatted = policyc::fmt::format(&source).unwrap();
+    assert!(
+        formatted.contains("    country \"Ireland\"\n"),
+        "{formatted}"
+    );
+    assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+}

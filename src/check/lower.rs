@@ -676,12 +676,14 @@ impl Lower {
             .and_then(|w| values::url(&w.value, "website", &mut self.diags));
         let address = self.optional_text(&decl.address, "address", "address");
         repeats(&decl.plural, "plural", &mut self.diags);
+        let country = self.optional_text(&decl.country, "country", "country");
         Some(Controller {
             name: name?,
             service: service?,
             website,
             address,
             plural: !decl.plural.is_empty(),
+            country,
         })
     }
 
