@@ -140,6 +140,7 @@ codes! {
     ShortLabelNotShorter = Warning "W0470", "a `short` label is not shorter than the label it stands for";
     HardToRead = Warning "W0471", "the text's reading ease is below the `[text] min_reading_ease` of `policyc.toml`";
     SentenceTooLong = Warning "W0472", "a sentence of the text is longer than the `[text] max_sentence_words` of `policyc.toml`";
+    AnswerTimeNotMonth = Warning "W0430", "a right's answer time is stated in days or is longer than the month a declared regime allows";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = Error "E0503", "a new edition's version is lower than the latest released edition";

@@ -145,6 +145,11 @@ pub struct Controller {
     /// plural agreement in the text.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub plural: bool,
+    /// The country where the controller is established, if stated (GDPR
+    /// Art. 13(1)(a), Art. 27). Left out of the JSON when unstated, so
+    /// that the history's editions read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 /// A calendar date that exists.

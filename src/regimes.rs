@@ -44,6 +44,15 @@ pub enum Ask {
     /// The ground of each transfer: a disclosure is processing, whose
     /// legal basis the regime asks for (E0306, W0419).
     TransferGround,
+    /// How fast a request to exercise a right is answered: one month,
+    /// which the controller may extend, with its reasons (W0430).
+    AnswerTime,
+    /// Requests to exercise a right are free of charge, unless manifestly
+    /// unfounded or excessive (the rights section says so).
+    FreeOfCharge,
+    /// Where a complaint may be lodged: the authority where the user
+    /// lives, works, or the infringement took place (the complaint says so).
+    ComplaintPlaces,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -155,7 +164,24 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         Ask::TransferGround,
         &[(Regime::Gdpr, "13(1)(c)"), (Regime::UkGdpr, "13(1)(c)")],
     ),
+    (
+        Ask::AnswerTime,
+        &[(Regime::Gdpr, "12(3)"), (Regime::UkGdpr, "12(3)")],
+    ),
+    (
+        Ask::FreeOfCharge,
+        &[(Regime::Gdpr, "12(5)"), (Regime::UkGdpr, "12(5)")],
+    ),
+    // UK GDPR Art. 77 names one authority, the Commissioner: no choice of
+    // place to state.
+    (Ask::ComplaintPlaces, &[(Regime::Gdpr, "77(1)")]),
 ];
+
+/// Whether a declared regime asks `ask`: for the text, which says what
+/// the law grants without citing it.
+pub fn asks(regimes: Option<&[Regime]>, ask: Ask) -> bool {
+    regimes.is_some_and(|regimes| cited(regimes, ask).is_some())
+}
 
 /// The citation of what `ask` asks under the declared `regimes` that ask
 /// it (`GDPR Art. 13(2)(d) and UK GDPR Art. 13(2)(d)`), or `None` when no

@@ -116,7 +116,7 @@ fn recipient(out: &mut String, r: usize, groups: usize) {
 
 fn rights_and_changes(out: &mut String) {
     out.push_str(
-        "right access { via \"privacy@synthetic.example\" within 30 days }\n\
+        "right access { via \"privacy@synthetic.example\" within 1 month }\n\
          right erasure { anytime via \"privacy@synthetic.example\" }\n\
          right complaint { via \"the data protection authority\" }\n\
          right withdraw_consent { anytime via \"privacy@synthetic.example\" }\n\n\

@@ -197,6 +197,7 @@ fixtures! {
     w0419_ground_unstated => GroundUnstated,
     e0880_unknown_fides_key => FidesKeyUnknown,
     w0470_short_label_not_shorter => ShortLabelNotShorter,
+    w0430_answer_time_not_month => AnswerTimeNotMonth,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

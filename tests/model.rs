@@ -19,8 +19,19 @@ fn example() -> Policy {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/pro-it-group.policy");
     let text = std::fs::read_to_string(path).unwrap();
     let checked = policyc::check_source(&text);
-    assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
-    checked.policy.expect("a clean policy has a model")
+    // The example keeps the seed's "30 days", which W0430 reports (GDPR
+    // Art. 12(3) counts a month); a warning, so the model is made.
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .all(|d| d.code.as_str() == "W0430"),
+        "{:#?}",
+        checked.diagnostics
+    );
+    checked
+        .policy
+        .expect("a policy with warnings only has a model")
 }
 
 #[test]

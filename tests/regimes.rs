@@ -304,6 +304,7 @@ purpose service "Service" { uses account }
 purpose checks "Checks" { uses account basis legitimate_interest }
 recipient host "Host" { kind processor country "Ireland" }
 transfer account to host on contract
+right access { via "privacy@example.com" within 30 days }
 "#;
 
 /// The codes and citations the policy with gaps gets under `regimes`,
@@ -337,6 +338,7 @@ fn each_regime_enables_the_checks_the_readme_lists() {
                 (Code::SpecialWithoutExplicitConsent, "GDPR Art. 9(2)(a)"),
                 (Code::SourceNotStated, "GDPR Art. 14(2)(f)"),
                 (Code::RequirementNotStated, "GDPR Art. 13(2)(e)"),
+                (Code::AnswerTimeNotMonth, "GDPR Art. 12(3)"),
             ],
         ),
         (
@@ -344,6 +346,7 @@ fn each_regime_enables_the_checks_the_readme_lists() {
             &[
                 (Code::PurposeWithoutBasis, "UK GDPR Art. 13(1)(c)"),
                 (Code::NoComplaintRight, "UK GDPR Art. 13(2)(d)"),
+                (Code::AnswerTimeNotMonth, "UK GDPR Art. 12(3)"),
             ],
         ),
         (
@@ -403,6 +406,7 @@ fn without_a_regime_that_asks_only_the_structural_checks_run() {
         Code::RightWithoutBasis,
         Code::SourceNotStated,
         Code::RequirementNotStated,
+        Code::AnswerTimeNotMonth,
     ];
     for regimes in ["regimes us_state_laws", "regimes none", ""] {
         let found = gaps(regimes);

@@ -163,7 +163,17 @@ fn the_fixtures_of_this_file_are_valid() {
     let small = check_and_render(SMALL);
     assert!(small.diagnostics.is_empty(), "{:#?}", small.diagnostics);
     let example = check_and_render(&example());
-    assert!(example.diagnostics.is_empty(), "{:#?}", example.diagnostics);
+    // The example stays faithful to the seed, whose answer time is "30 days":
+    // GDPR Art. 12(3) counts a month, which W0430 reports.
+    let accepted = [Code::AnswerTimeNotMonth];
+    assert!(
+        example
+            .diagnostics
+            .iter()
+            .all(|d| accepted.contains(&d.code)),
+        "{:#?}",
+        example.diagnostics
+    );
 }
 
 #[test]

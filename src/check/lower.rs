@@ -151,6 +151,9 @@ pub struct Written {
     /// Each `retain` that lowered, with how many alternatives it states
     /// and where its rule is (E0330, W0330).
     pub retains: Vec<RetainWritten>,
+    /// Each right's well-formed `within`, with where the property is
+    /// written (W0430).
+    pub answer_times: Vec<(RightKind, Duration, Span)>,
 }
 
 /// A `retain` as written, for the rules on how its alternatives combine.
@@ -728,12 +731,14 @@ impl Lower {
             .and_then(|w| values::url(&w.value, "website", &mut self.diags));
         let address = self.optional_text(&decl.address, "address", "address");
         repeats(&decl.plural, "plural", &mut self.diags);
+        let country = self.optional_text(&decl.country, "country", "country");
         Some(Controller {
             name: name?,
             service: service?,
             website,
             address,
             plural: !decl.plural.is_empty(),
+            country,
         })
     }
 
@@ -1598,9 +1603,16 @@ impl Lower {
             .flat_map(|p| &p.value)
             .filter_map(|s| self.text(s, "way to exercise the right"))
             .collect();
-        let within = single(&decl.within, "within", &mut self.diags)
-            .cloned()
+        let within_prop = single(&decl.within, "within", &mut self.diags).cloned();
+        let within = within_prop
+            .as_ref()
             .and_then(|w| values::duration(&w.value, &mut self.diags));
+        if let (Some(duration), Some(prop)) = (within, &within_prop) {
+            self.spans
+                .written
+                .answer_times
+                .push((kind, duration, prop.span));
+        }
         repeats(&decl.anytime, "anytime", &mut self.diags);
         Some(Right {
             kind,

@@ -468,6 +468,12 @@ impl Cx<'_> {
                 nc.address.as_deref(),
             ),
             (
+                "country",
+                TextOf::ControllerCountry,
+                oc.country.as_deref(),
+                nc.country.as_deref(),
+            ),
+            (
                 "published",
                 TextOf::Published,
                 Some(o.published.as_str()),

@@ -48,6 +48,8 @@ pub enum TextOf {
     Website,
     /// The controller's postal address.
     Address,
+    /// The country where the controller is established.
+    ControllerCountry,
     /// The address where the policy is published.
     Published,
     /// The contact address.

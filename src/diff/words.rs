@@ -236,6 +236,7 @@ fn text_of(of: &TextOf) -> String {
         TextOf::Service => "The name of the Service",
         TextOf::Website => "The website of the Service",
         TextOf::Address => "The controller's postal address",
+        TextOf::ControllerCountry => "The controller's country",
         TextOf::Published => "The address where the Policy is published",
         TextOf::Contact => "The contact address",
         TextOf::GoverningLaw => "The governing law",

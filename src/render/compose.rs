@@ -236,5 +236,12 @@ fn contact(policy: &Policy) -> Vec<Clause> {
                 .source_sentence(address),
         ));
     }
+    if let Some(country) = &controller.country {
+        clauses.push(Clause::new(
+            voice
+                .say("{We} [is|are] established in ")
+                .source_sentence(country),
+        ));
+    }
     from_header(clauses)
 }

@@ -6,19 +6,35 @@ use super::document::{Clause, Origin, Text};
 use super::words::Voice;
 use super::{email_address, web_address, words};
 use crate::model::{Policy, Right, RightKind, Statement};
+use crate::regimes::{Ask, asks};
 
-/// Each right, what it means and how to exercise it.
+/// Each right, what it means and how to exercise it; then, where a
+/// declared regime grants it, that exercising them is free of charge.
 pub fn rights(policy: &Policy) -> Vec<Clause> {
     let voice = Voice::of(policy);
-    policy
+    let regimes = policy.header.regimes.as_deref();
+    let places = asks(regimes, Ask::ComplaintPlaces);
+    let mut clauses: Vec<Clause> = policy
         .rights
         .iter()
         .enumerate()
-        .map(|(i, r)| right(r, &voice).from([Origin::Right(i)]))
-        .collect()
+        .map(|(i, r)| right(r, &voice, places).from([Origin::Right(i)]))
+        .collect();
+    if !clauses.is_empty() && asks(regimes, Ask::FreeOfCharge) {
+        clauses.push(free_of_charge(&voice).from([Origin::Header]));
+    }
+    clauses
 }
 
-fn right(right: &Right, voice: &Voice<'_>) -> Clause {
+/// GDPR and UK GDPR Art. 12(5): no fee, with the one exception the law
+/// allows, said as the law says it.
+fn free_of_charge(voice: &Voice<'_>) -> Clause {
+    Clause::new(voice.say(
+        "Exercising these rights is free of charge. A request that is manifestly unfounded or excessive, in particular because it is repeated, may be charged a reasonable fee or refused.",
+    ))
+}
+
+fn right(right: &Right, voice: &Voice<'_>, complaint_places: bool) -> Clause {
     let lead = match &right.label {
         Some(label) => Text::new().source(label).end(),
         None => Text::new().words(words::right_name(right.kind)).words("."),
@@ -34,6 +50,12 @@ fn right(right: &Right, voice: &Voice<'_>) -> Clause {
     } else {
         exercise(right, voice)
     });
+    if right.kind == RightKind::Complaint && complaint_places {
+        // GDPR Art. 77(1): the choice is the user's, whatever `via` names.
+        body = body.sentence(voice.say(
+            "{You} may also complain to the supervisory authority of the EU country where {you} [lives|live] or [works|work], or where the alleged infringement took place.",
+        ));
+    }
     if let Some(within) = right.within {
         body = body.sentence(Text::new().words(&format!(
             "A request to exercise this right is answered within {}.",

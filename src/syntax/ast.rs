@@ -169,6 +169,8 @@ pub struct ControllerDecl {
     pub address: Vec<Prop<Str>>,
     /// `plural`: the controller is several companies.
     pub plural: Vec<Prop<()>>,
+    /// `country "…"`: where the controller is established.
+    pub country: Vec<Prop<Str>>,
 }
 
 /// A data category.

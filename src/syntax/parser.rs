@@ -723,6 +723,7 @@ impl Lower<'_> {
                 Rule::website_prop => add(&mut decl.website, self.prop_str(part)),
                 Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
                 Rule::plural_flag => add(&mut decl.plural, Some(self.flag(&part, ()))),
+                Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::CONTROLLER)),

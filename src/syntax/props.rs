@@ -192,6 +192,7 @@ pub const CONTROLLER: Block = block! {
     "website" Text => ADDRESS;
     "address" Text => TEXT;
     "plural" Flag => FLAG;
+    "country" Text => Help::Text("country \"Ireland\"");
 };
 
 /// `data ID "LABEL" { … }`.

@@ -61,6 +61,50 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
             .iter()
             .filter_map(w0470_short_label_not_shorter),
     );
+    w0430_answer_time_not_month(written, regimes, diags);
+}
+
+/// W0430: GDPR Art. 12(3) gives one month to answer a request, which the
+/// controller may extend, telling the user why. A time in days is not the
+/// law's month (30 days is shorter than most months, and February shows
+/// the two differ), and a longer one promises more than the law allows.
+fn w0430_answer_time_not_month(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(cited) = cited(regimes, Ask::AnswerTime) else {
+        return;
+    };
+    for &(kind, within, span) in &written.answer_times {
+        let Some(why) = answer_time_fault(within) else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::AnswerTimeNotMonth,
+                span,
+                format!(
+                    "the right `{}` is answered within {within}, {why}",
+                    kind.keyword()
+                ),
+            )
+            .label(format!(
+                "requests are answered within one month, which may be extended ({cited})"
+            ))
+            .help("write `within 1 month`, the time the law states"),
+        );
+    }
+}
+
+/// Why an answer time is not the law's month, or `None` when it is one
+/// month or less in weeks or months: four weeks never run past a month.
+fn answer_time_fault(within: crate::model::Duration) -> Option<&'static str> {
+    use crate::model::TimeUnit;
+    match within.unit {
+        TimeUnit::Day => Some("which counts days where the law counts a month"),
+        TimeUnit::Week if within.amount <= 4 => None,
+        TimeUnit::Month if within.amount <= 1 => None,
+        TimeUnit::Week | TimeUnit::Month | TimeUnit::Year => {
+            Some("which is longer than the one month the law allows")
+        }
+    }
 }
 
 /// W0470: a `short` label stands for its label in lists, the summary and

@@ -1,0 +1,173 @@
+//! Rights as the law states them: the answer time of GDPR Art. 12(3)
+//! (W0430), the rights the regime grants, and what the text says of them.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use policyc::codes::Code;
+
+/// A policy that checks clean under `REGIMES`, with a right of access
+/// answered `WITHIN`.
+const POLICY: &str = r#"policy rights {
+  title      "Privacy Policy"
+  version    1.0.0
+  effective  2026-12-01
+  language   en
+  controller "Example Inc" { service "Example" }
+  published  "https://example.com/privacy"
+  contact    "privacy@example.com"
+  REGIMES
+}
+data email "E-mail address" { source user identity identified required }
+retain email for 1 year from collection
+purpose account "Running the account" { uses email basis contract }
+right access { via "privacy@example.com" WITHIN }
+right complaint { via "the data protection authority" }
+"#;
+
+fn codes(regimes: &str, within: &str) -> Vec<Code> {
+    let text = POLICY.replace("REGIMES", regimes).replace("WITHIN", within);
+    policyc::check_source(&text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+#[test]
+fn the_month_of_article_12_is_accepted_and_days_or_more_are_not() {
+    for within in ["", "within 1 month", "within 4 weeks", "within 2 weeks"] {
+        assert_eq!(codes("regimes gdpr", within), [], "{within}");
+    }
+    for within in [
+        "within 30 days",
+        "within 1 days",
+        "within 5 weeks",
+        "within 2 months",
+        "within 1 year",
+    ] {
+        assert_eq!(
+            codes("regimes gdpr", within),
+            [Code::AnswerTimeNotMonth],
+            "{within}"
+        );
+        assert_eq!(
+            codes("regimes uk_gdpr", within),
+            [Code::AnswerTimeNotMonth],
+            "{within}"
+        );
+    }
+}
+
+#[test]
+fn the_answer_time_is_judged_only_under_a_regime_that_counts_a_month() {
+    for regimes in ["regimes ccpa", "regimes lgpd", "regimes none"] {
+        assert_eq!(codes(regimes, "within 30 days"), [], "{regimes}");
+    }
+}
+
+#[test]
+fn the_warning_says_why_and_how_to_fix_it() {
+    let text = POLICY
+        .replace("REGIMES", "regimes gdpr")
+        .replace("WITHIN", "within 30 days");
+    let found = policyc::check_source(&text).diagnostics;
+    let [w0430] = found.as_slice() else {
+        panic!("{found:#?}")
+    };
+    let span = &text[w0430.span.start..w0430.span.end];
+    assert_eq!(span, "within 30 days");
+    assert!(w0430.message.contains("counts days"), "{w0430:?}");
+    assert_eq!(
+        w0430.help.as_deref(),
+        Some("write `within 1 month`, the time the law states")
+    );
+}
+
+/// The Markdown text of [`POLICY`] under `regimes`, its access right
+/// answered within a month.
+fn text(regimes: &str) -> String {
+    let source = POLICY
+        .replace("REGIMES", regimes)
+        .replace("WITHIN", "within 1 month");
+    let checked = policyc::check_source(&source);
+    assert_eq!(checked.diagnostics, [], "{regimes}");
+    policyc::render::markdown(checked.policy.as_ref().unwrap())
+}
+
+const FREE: &str = "Exercising these rights is free of charge. A request that is manifestly unfounded or excessive, in particular because it is repeated, may be charged a reasonable fee or refused.";
+const PLACES: &str = "The User may also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.";
+
+#[test]
+fn under_the_gdpr_the_text_says_requests_are_free_and_where_to_complain() {
+    let gdpr = text("regimes gdpr");
+    assert!(gdpr.contains(FREE), "{gdpr}");
+    assert!(gdpr.contains(PLACES), "{gdpr}");
+    // The complaint's places follow the complaint, in its clause.
+    let complaint = gdpr.find("the data protection authority").unwrap();
+    assert!(gdpr.find(PLACES).unwrap() > complaint, "{gdpr}");
+}
+
+#[test]
+fn the_uk_gdpr_names_one_authority_and_other_regimes_say_neither() {
+    let uk = text("regimes uk_gdpr");
+    assert!(uk.contains(FREE), "{uk}");
+    assert!(!uk.contains("EU country"), "{uk}");
+    for regimes in ["regimes ccpa", "regimes none", "regimes lgpd"] {
+        let other = text(regimes);
+        assert!(!other.contains("free of charge"), "{regimes}: {other}");
+        assert!(!other.contains("EU country"), "{regimes}: {other}");
+    }
+}
+
+/// [`POLICY`] with `controller` in its controller block.
+fn with_controller(controller: &str) -> String {
+    POLICY
+        .replace("REGIMES", "regimes gdpr")
+        .replace("WITHIN", "within 1 month")
+        .replace(r#"{ service "Example" }"#, controller)
+}
+
+#[test]
+fn the_controller_states_its_country_and_the_text_says_it() {
+    let source = with_controller(r#"{ service "Example" country "Ireland" }"#);
+    let checked = policyc::check_source(&source);
+    assert_eq!(checked.diagnostics, []);
+    let policy = checked.policy.unwrap();
+    assert_eq!(policy.header.controller.country.as_deref(), Some("Ireland"));
+    let text = policyc::render::markdown(&policy);
+    assert!(
+        text.contains("Example Inc is established in Ireland."),
+        "{text}"
+    );
+    let unstated = policyc::render::markdown(
+        policyc::check_source(&with_controller(r#"{ service "Example" }"#))
+            .policy
+            .as_ref()
+            .unwrap(),
+    );
+    assert!(!unstated.contains("established in"), "{unstated}");
+}
+
+#[test]
+fn the_controller_country_is_stated_once_and_formatted_in_its_block() {
+    let twice = with_controller(r#"{ service "Example" country "Ireland" country "France" }"#);
+    let found = policyc::check_source(&twice).diagnostics;
+    assert_eq!(
+        found.iter().map(|d| d.code).collect::<Vec<_>>(),
+        [Code::DuplicateProperty],
+        "{found:#?}"
+    );
+    let source = with_controller(r#"{ service "Example"   country  "Ireland" }"#);
+    let formatted = policyc::fmt::format(&source).unwrap();
+    assert!(
+        formatted.contains("    country \"Ireland\"\n"),
+        "{formatted}"
+    );
+    assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+}
