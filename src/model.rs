@@ -83,6 +83,11 @@ pub struct Header {
     /// when not stated, and then left out of the history's JSON.
     #[serde(default, skip_serializing_if = "Voice::is_default")]
     pub voice: Voice,
+    /// The "Do Not Sell or Share My Personal Information" link of US state
+    /// law (`do_not_sell "URL"`), if stated. Left out of the model's JSON
+    /// when absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub do_not_sell: Option<String>,
 }
 
 /// A legal regime a policy answers to: the checks that judge what the
@@ -384,6 +389,25 @@ pub struct Recipient {
     pub safeguard: Option<String>,
     /// Whether the recipient takes on the obligations of this policy.
     pub bound_by_policy: bool,
+    /// What disclosing data to the recipient is under US state law
+    /// (`disclosed_as sale, share`); empty when none. Left out of the
+    /// model's JSON when empty, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disclosed_as: Vec<Disclosure>,
+}
+
+/// What a disclosure is under US state privacy law.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Disclosure {
+    /// A sale: personal information made available for monetary or other
+    /// valuable consideration (Cal. Civ. Code §1798.140(ad)).
+    Sale,
+    /// Sharing for cross-context behavioural advertising (Cal. Civ. Code
+    /// §1798.140(ah)).
+    Share,
+    /// Processing for targeted advertising (Va. Code §59.1-575).
+    TargetedAdvertising,
 }
 
 /// Which data may go to which recipient, on which grounds.
@@ -504,6 +528,20 @@ pub enum RightKind {
     WithdrawConsent,
     /// A complaint to a supervisory authority.
     Complaint,
+    /// US state law: opting out of the sale and the sharing of one's data
+    /// (Cal. Civ. Code §1798.120).
+    OptOutSaleShare,
+    /// US state law: limiting the use of sensitive personal information to
+    /// the permitted purposes (Cal. Civ. Code §1798.121).
+    LimitSensitive,
+    /// US state law: knowing what is collected, used and disclosed (Cal.
+    /// Civ. Code §1798.110).
+    Know,
+    /// US state law: appealing a refusal to act on a request.
+    Appeal,
+    /// US state law: no discrimination for exercising a right (Cal. Civ.
+    /// Code §1798.125).
+    NonDiscrimination,
 }
 
 /// A sentence with an id: an obligation of the user or a security measure.

@@ -15,8 +15,8 @@
 use policy_runtime::{Basis, Ground, Identity, RecipientKind, TimeUnit};
 
 use crate::model::{
-    Acceptance, ChangeAuthority, NotifyMethod, Regime, RightKind, Section, Source, SpecialCategory,
-    TakesEffect, Voice,
+    Acceptance, ChangeAuthority, Disclosure, NotifyMethod, Regime, RightKind, Section, Source,
+    SpecialCategory, TakesEffect, Voice,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -380,6 +380,41 @@ closed_set! {
         diff: "the right to complain to a supervisory authority",
         rank: 0,
         about: "the user may lodge a complaint with a supervisory authority (Art. 77)",
+    }
+    OptOutSaleShare = "opt_out_sale_share" {
+        text: "Right to opt out of sale and sharing",
+        sentence: "{You} may direct {us} not to sell or share personal information about {you}.",
+        diff: "the right to opt out of the sale and sharing of personal information",
+        rank: 0,
+        about: "US state law: the user may opt out of the sale and the sharing of their data (Cal. Civ. Code §1798.120, 11 CCR §7026)",
+    }
+    LimitSensitive = "limit_sensitive" {
+        text: "Right to limit the use of sensitive personal information",
+        sentence: "{You} may direct {us} to limit the use and disclosure of sensitive personal information about {you} to the purposes the law permits.",
+        diff: "the right to limit the use of sensitive personal information",
+        rank: 0,
+        about: "US state law: the user may limit the use of their sensitive personal information to the permitted purposes (Cal. Civ. Code §1798.121, 11 CCR §7027)",
+    }
+    Know = "know" {
+        text: "Right to know",
+        sentence: "{You} may ask what personal information about {you} is collected, used and disclosed, and to whom.",
+        diff: "the right to know",
+        rank: 0,
+        about: "US state law: the user may learn what data about them is collected, used and disclosed (Cal. Civ. Code §1798.110, §1798.115)",
+    }
+    Appeal = "appeal" {
+        text: "Right to appeal",
+        sentence: "{You} may appeal a refusal to act on a request about {your} rights.",
+        diff: "the right to appeal",
+        rank: 0,
+        about: "US state law: the user may appeal a refusal to act on a request (Va. Code §59.1-577(C), Colo. Rev. Stat. §6-1-1306(3))",
+    }
+    NonDiscrimination = "non_discrimination" {
+        text: "Right to non-discrimination",
+        sentence: "{You} will not be discriminated against for exercising {your} rights.",
+        diff: "the right to non-discrimination",
+        rank: 0,
+        about: "US state law: the user is not discriminated against for exercising a right (Cal. Civ. Code §1798.125)",
     }
 }
 
@@ -820,6 +855,30 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// `disclosed_as` in a recipient: what a disclosure to it is under US
+    /// state privacy law. Each is one the user may opt out of.
+    DISCLOSURES: Disclosure, "US disclosure";
+    Sale = "sale" {
+        text: "a sale of personal information",
+        diff: "a sale",
+        rank: 0,
+        about: "US state law: the data is made available to the recipient for money or other valuable consideration (Cal. Civ. Code §1798.140(ad))",
+    }
+    Share = "share" {
+        text: "sharing of personal information for cross-context behavioral advertising",
+        diff: "sharing for cross-context behavioral advertising",
+        rank: 0,
+        about: "US state law: the data is made available to the recipient for cross-context behavioral advertising (Cal. Civ. Code §1798.140(ah))",
+    }
+    TargetedAdvertising = "targeted_advertising" {
+        text: "processing of personal information for targeted advertising",
+        diff: "targeted advertising",
+        rank: 0,
+        about: "US state law: the data is used to show ads chosen from activity across other sites and apps (Va. Code §59.1-575)",
+    }
+}
+
 /// What `policyc explain` asks of each set: the description of a word in
 /// it, and every word it has (for "did you mean").
 struct Searchable {
@@ -857,6 +916,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Regime>(),
     searchable::<Combination>(),
     searchable::<Voice>(),
+    searchable::<Disclosure>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:

@@ -20,7 +20,7 @@ use crate::vocab::{
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
     UNSTATED,
 };
-use crate::vocab::{COMBINATIONS, VOICES};
+use crate::vocab::{COMBINATIONS, DISCLOSURES, VOICES};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -147,6 +147,8 @@ pub struct Written {
     /// Each well-formed `short` label of a data category or purpose
     /// (W0470).
     pub shorts: Vec<ShortWritten>,
+    /// Each recipient's `disclosed_as`, with where it is written (E0440).
+    pub disclosures: Vec<(String, Span)>,
 }
 
 /// A `short` label as written, beside the label it shortens.
@@ -589,6 +591,11 @@ impl Lower {
         let voice = single(&decl.voice, "voice", &mut self.diags)
             .cloned()
             .map(|v| resolve_in(&v.value, &VOICES, &mut self.diags));
+        // Written but not a web address, the header is left out (E0205).
+        let do_not_sell = match single(&decl.do_not_sell, "do_not_sell", &mut self.diags) {
+            Some(p) => Some(values::url(&p.value, "Do Not Sell link", &mut self.diags)),
+            None => None,
+        };
         // A property not given has no values.
         let part_of = single(&decl.part_of, "part_of", &mut self.diags)
             .into_iter()
@@ -613,6 +620,10 @@ impl Lower {
             regimes,
             // A voice not stated is the default; one misspelt is an error.
             voice: voice.unwrap_or(Some(Voice::default()))?,
+            do_not_sell: match do_not_sell {
+                Some(valid) => Some(valid?),
+                None => None,
+            },
         })
     }
 
@@ -1296,6 +1307,7 @@ impl Lower {
                 safeguard: safeguard.is_some(),
             });
             repeats(&decl.bound_by_policy, "bound_by_policy", &mut self.diags);
+            let disclosed_as = self.disclosed_as(decl);
             let Some(label) = label else { continue };
             self.parts.recipients.push(Recipient {
                 id: decl.id.text.clone(),
@@ -1305,9 +1317,33 @@ impl Lower {
                 country,
                 safeguard,
                 bound_by_policy: !decl.bound_by_policy.is_empty(),
+                disclosed_as,
             });
             self.spans.model.recipients.push(decl.span);
         }
+    }
+
+    /// `disclosed_as`: each value once, in the set's order, so that the
+    /// model compares and serializes the same however it is written.
+    fn disclosed_as(&mut self, decl: &ast::RecipientDecl) -> Vec<Disclosure> {
+        let diags = &mut self.diags;
+        let Some(prop) = single(&decl.disclosed_as, "disclosed_as", diags) else {
+            return Vec::new();
+        };
+        if let Some(first) = decl.disclosed_as.first() {
+            self.spans
+                .written
+                .disclosures
+                .push((decl.id.text.clone(), first.span));
+        }
+        let mut values: Vec<Disclosure> = prop
+            .value
+            .iter()
+            .filter_map(|n| resolve_in(n, &DISCLOSURES, diags))
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        values
     }
 
     fn recipient_ref(&mut self, name: &Name) -> Option<String> {

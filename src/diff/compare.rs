@@ -479,6 +479,12 @@ impl Cx<'_> {
                 o.governing_law.as_deref(),
                 n.governing_law.as_deref(),
             ),
+            (
+                "do_not_sell",
+                TextOf::DoNotSell,
+                o.do_not_sell.as_deref(),
+                n.do_not_sell.as_deref(),
+            ),
         ];
         for (fact, of, old, new) in texts {
             self.text(K::HeaderChanged, at(fact), || of, old, new);
@@ -877,6 +883,16 @@ impl Cx<'_> {
             o.bound_by_policy,
             n.bound_by_policy,
             || Detail::Bound { name: name() },
+        );
+        self.members(
+            K::RecipientSold,
+            at.aspect("disclosed_as"),
+            &o.disclosed_as,
+            &n.disclosed_as,
+            |items| Detail::Disclosures {
+                name: name(),
+                items,
+            },
         );
     }
 

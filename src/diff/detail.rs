@@ -78,6 +78,8 @@ pub enum TextOf {
     DataShort(String),
     /// The short label of the purpose with this label.
     PurposeShort(String),
+    /// The "Do Not Sell or Share" link.
+    DoNotSell,
 }
 
 /// What is left of a removed transfer, for its words.
@@ -296,6 +298,14 @@ pub enum Detail {
     Bound {
         /// The recipient's label.
         name: String,
+    },
+    /// What disclosures to a recipient are under US state law, added or
+    /// dropped (the action says which way).
+    Disclosures {
+        /// The recipient's label.
+        name: String,
+        /// The disclosures added or dropped.
+        items: Vec<Disclosure>,
     },
     /// Grounds on which a data category may be sent to a recipient.
     Transfer {

@@ -116,6 +116,8 @@ change_kinds! {
     SafeguardChanged = "SAFEGUARD_CHANGED", Editorial, SafeguardChanged, "Safeguard changed", "the safeguard for transfers to a recipient changed to another";
     RecipientUnbound = "RECIPIENT_UNBOUND", Expanding, RecipientBound, "Recipient unbound", "a recipient is no longer bound by the policy";
     RecipientBound = "RECIPIENT_BOUND", Narrowing, RecipientUnbound, "Recipient bound", "a recipient is now bound by the policy";
+    RecipientSold = "RECIPIENT_SOLD", Expanding, RecipientNotSold, "Recipient sold to", "disclosures to a recipient are now a sale, sharing or targeted advertising under US state law";
+    RecipientNotSold = "RECIPIENT_NOT_SOLD", Narrowing, RecipientSold, "Recipient no longer sold to", "disclosures to a recipient are no longer a sale, sharing or targeted advertising under US state law";
     // Transfers.
     TransferGroundAdded = "TRANSFER_GROUND_ADDED", Expanding, TransferGroundRemoved, "Transfer ground added", "data may now be sent to a recipient on a ground it could not be sent on before";
     TransferGroundRemoved = "TRANSFER_GROUND_REMOVED", Narrowing, TransferGroundAdded, "Transfer ground removed", "data may no longer be sent to a recipient on a ground, in whole or in part";

@@ -240,6 +240,7 @@ fn text_of(of: &TextOf) -> String {
         TextOf::Contact => "The contact address",
         TextOf::GoverningLaw => "The governing law",
         TextOf::Scope => "The scope of the Policy",
+        TextOf::DoNotSell => "The \"Do Not Sell or Share My Personal Information\" link",
         TextOf::DataDescription(name) => return format!("The description of {}", quoted(name)),
         TextOf::DataCollected(name) => return format!("When {} is collected", quoted(name)),
         TextOf::DataFides(name) => return format!("The Fides key of {}", quoted(name)),
@@ -485,6 +486,15 @@ pub fn explain(change: &Change) -> String {
             format!(
                 "Recipient {} is no longer bound by this Policy",
                 quoted(name)
+            )
+        }
+        Detail::Disclosures { name, items } => {
+            let each: Vec<&str> = items.iter().map(|d| d.entry().diff).collect();
+            let now = if added { "now" } else { "no longer" };
+            format!(
+                "Disclosures to recipient {} are {now} {} under US state privacy laws",
+                quoted(name),
+                crate::vocab::listed(&each, " and ")
             )
         }
         Detail::Transfer {

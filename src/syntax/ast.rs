@@ -149,6 +149,8 @@ pub struct PolicyDecl {
     pub contact_unstated: Vec<Prop<()>>,
     /// `voice we_you`
     pub voice: Vec<Prop<Name>>,
+    /// `do_not_sell "URL"`
+    pub do_not_sell: Vec<Prop<Str>>,
 }
 
 /// The controller block inside the header.
@@ -263,6 +265,8 @@ pub struct RecipientDecl {
     pub bound_by_policy: Vec<Prop<()>>,
     /// The span of the whole declaration.
     pub span: Span,
+    /// `disclosed_as sale, share` (values of `vocab::DISCLOSURES`)
+    pub disclosed_as: Vec<Prop<Vec<Name>>>,
 }
 
 /// `transfer DATA, … to RECIPIENT (for PURPOSE, …)? on GROUND, …`

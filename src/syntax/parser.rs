@@ -702,6 +702,7 @@ impl Lower<'_> {
                 Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
                 Rule::regimes_prop => add(&mut decl.regimes, self.prop_names(part)),
                 Rule::voice_prop => add(&mut decl.voice, self.prop_name(part)),
+                Rule::do_not_sell_prop => add(&mut decl.do_not_sell, self.prop_str(part)),
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }
@@ -816,6 +817,7 @@ impl Lower<'_> {
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
                 Rule::safeguard_prop => add(&mut decl.safeguard, self.prop_str(part)),
                 Rule::bound_flag => add(&mut decl.bound_by_policy, Some(self.flag(&part, ()))),
+                Rule::disclosed_as_prop => add(&mut decl.disclosed_as, self.prop_names(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::RECIPIENT),
                 _ => {}
             }

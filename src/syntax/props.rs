@@ -172,6 +172,7 @@ pub const HEADER: Block = block! {
     "part_of" Texts => TEXTS;
     "regimes" Keywords => Help::OneOf(regimes_or_none);
     "voice" Keyword => Help::OneOf(|| vocab::VOICES.keywords().collect());
+    "do_not_sell" Text => Help::Text("do_not_sell \"https://example.com/do-not-sell\"");
 };
 
 /// The regimes' keywords, then `none`: what `regimes` accepts.
@@ -229,6 +230,7 @@ pub const RECIPIENT: Block = block! {
     "country" Text => TEXT;
     "safeguard" Text => TEXT;
     "bound_by_policy" Flag => FLAG;
+    "disclosed_as" Keywords => Help::OneOf(|| vocab::DISCLOSURES.keywords().collect());
 };
 
 /// `right KIND "LABEL" { … }`.

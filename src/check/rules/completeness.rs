@@ -55,12 +55,48 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0416_source_unstated(written, regimes, diags);
     w0417_source_not_stated(written, regimes, diags);
     w0418_requirement_not_stated(parts, spans, regimes, diags);
+    e0440_sale_without_opt_out(parts, written, regimes, diags);
     diags.extend(
         written
             .shorts
             .iter()
             .filter_map(w0470_short_label_not_shorter),
     );
+}
+
+/// E0440: under a US regime, a recipient whose disclosures are sales,
+/// sharing or targeted advertising needs the right to opt out of them
+/// stated, since the user may exercise it only if told.
+fn e0440_sale_without_opt_out(
+    parts: &Parts,
+    written: &Written,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::SaleOptOut) else {
+        return;
+    };
+    if parts
+        .rights
+        .iter()
+        .any(|r| r.kind == RightKind::OptOutSaleShare)
+    {
+        return;
+    }
+    for (id, span) in &written.disclosures {
+        diags.push(
+            Diagnostic::new(
+                Code::SaleWithoutOptOut,
+                *span,
+                format!("data disclosed to `{id}` is sold, shared or used for targeted advertising, but no right to opt out is stated"),
+            )
+            .label("disclosed so here")
+            .help(format!(
+                "add `right {}` with how to exercise it (`via`), or remove `disclosed_as` if these disclosures are not sales ({cited})",
+                RightKind::OptOutSaleShare.keyword()
+            )),
+        );
+    }
 }
 
 /// W0470: a `short` label stands for its label in lists, the summary and
