@@ -261,6 +261,11 @@ pub struct DataCategory {
     pub identity: Identity,
     /// The special category (GDPR Art. 9), if any.
     pub special: Option<SpecialCategory>,
+    /// The sensitive personal information of US state law it is, if any;
+    /// its own, never inherited. Left out of the model's JSON when absent,
+    /// so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensitive: Option<SensitiveCategory>,
     /// Examples, in the order written.
     pub examples: Vec<String>,
     /// Whether the user must provide it, if stated.
@@ -394,6 +399,39 @@ pub struct Recipient {
     /// model's JSON when empty, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disclosed_as: Vec<Disclosure>,
+}
+
+/// The sensitive personal information of the CPRA (Cal. Civ. Code
+/// §1798.140(ae)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SensitiveCategory {
+    /// Government identifiers (Cal. Civ. Code §1798.140(ae)(1)(A)).
+    GovernmentId,
+    /// Account credentials (Cal. Civ. Code §1798.140(ae)(1)(B)).
+    AccountCredentials,
+    /// Precise geolocation (Cal. Civ. Code §1798.140(ae)(1)(C)).
+    PreciseGeolocation,
+    /// Racial or ethnic origin (Cal. Civ. Code §1798.140(ae)(1)(D)).
+    RacialOrEthnicOrigin,
+    /// Religious or philosophical beliefs (Cal. Civ. Code §1798.140(ae)(1)(D)).
+    ReligiousBeliefs,
+    /// Union membership (Cal. Civ. Code §1798.140(ae)(1)(D)).
+    UnionMembership,
+    /// Citizenship or immigration status (Cal. Civ. Code §1798.140(ae)(1)(D)).
+    CitizenshipOrImmigration,
+    /// The contents of communications (Cal. Civ. Code §1798.140(ae)(1)(E)).
+    CommunicationsContent,
+    /// Genetic data (Cal. Civ. Code §1798.140(ae)(1)(F)).
+    Genetic,
+    /// Neural data (Cal. Civ. Code §1798.140(ae)(1)(G)).
+    Neural,
+    /// Biometric information (Cal. Civ. Code §1798.140(ae)(2)(A)).
+    Biometric,
+    /// Health information (Cal. Civ. Code §1798.140(ae)(2)(B)).
+    Health,
+    /// Sex life or sexual orientation (Cal. Civ. Code §1798.140(ae)(2)(C)).
+    SexLifeOrOrientation,
 }
 
 /// What a disclosure is under US state privacy law.

@@ -47,6 +47,9 @@ pub enum Ask {
     /// The right to opt out of a sale, sharing or targeted advertising,
     /// where data is disclosed so (E0440).
     SaleOptOut,
+    /// The right to limit the use of sensitive personal information, where
+    /// it is used beyond the permitted purposes (W0440).
+    SensitiveLimit,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -167,6 +170,7 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
             (Regime::UsStateLaws, "Va. Code §59.1-578(D)"),
         ],
     ),
+    (Ask::SensitiveLimit, &[(Regime::Ccpa, "§7014(a)")]),
 ];
 
 /// The citation of what `ask` asks under the declared `regimes` that ask

@@ -15,8 +15,8 @@
 use policy_runtime::{Basis, Ground, Identity, RecipientKind, TimeUnit};
 
 use crate::model::{
-    Acceptance, ChangeAuthority, Disclosure, NotifyMethod, Regime, RightKind, Section, Source,
-    SpecialCategory, TakesEffect, Voice,
+    Acceptance, ChangeAuthority, Disclosure, NotifyMethod, Regime, RightKind, Section,
+    SensitiveCategory, Source, SpecialCategory, TakesEffect, Voice,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -856,6 +856,90 @@ closed_set! {
 }
 
 closed_set! {
+    /// `sensitive` in a data category: the sensitive personal information
+    /// of the CPRA.
+    SENSITIVE_CATEGORIES: SensitiveCategory, "sensitive category";
+    GovernmentId = "government_id" {
+        text: "a government identifier (social security, driver's license, state identification card or passport number)",
+        diff: "government identifiers",
+        rank: 0,
+        about: "sensitive personal information under US state law: government identifiers (Cal. Civ. Code §1798.140(ae)(1)(A))",
+    }
+    AccountCredentials = "account_credentials" {
+        text: "an account log-in, or a financial account, debit card or credit card number with the code or password that gives access to the account",
+        diff: "account credentials",
+        rank: 0,
+        about: "sensitive personal information under US state law: account credentials (Cal. Civ. Code §1798.140(ae)(1)(B))",
+    }
+    PreciseGeolocation = "precise_geolocation" {
+        text: "precise geolocation",
+        diff: "precise geolocation",
+        rank: 0,
+        about: "sensitive personal information under US state law: precise geolocation (Cal. Civ. Code §1798.140(ae)(1)(C))",
+    }
+    RacialOrEthnicOrigin = "racial_or_ethnic_origin" {
+        text: "racial or ethnic origin",
+        diff: "racial or ethnic origin",
+        rank: 0,
+        about: "sensitive personal information under US state law: racial or ethnic origin (Cal. Civ. Code §1798.140(ae)(1)(D))",
+    }
+    ReligiousBeliefs = "religious_beliefs" {
+        text: "religious or philosophical beliefs",
+        diff: "religious or philosophical beliefs",
+        rank: 0,
+        about: "sensitive personal information under US state law: religious or philosophical beliefs (Cal. Civ. Code §1798.140(ae)(1)(D))",
+    }
+    UnionMembership = "union_membership" {
+        text: "union membership",
+        diff: "union membership",
+        rank: 0,
+        about: "sensitive personal information under US state law: union membership (Cal. Civ. Code §1798.140(ae)(1)(D))",
+    }
+    CitizenshipOrImmigration = "citizenship_or_immigration" {
+        text: "citizenship or immigration status",
+        diff: "citizenship or immigration status",
+        rank: 0,
+        about: "sensitive personal information under US state law: citizenship or immigration status (Cal. Civ. Code §1798.140(ae)(1)(D))",
+    }
+    CommunicationsContent = "communications_content" {
+        text: "the contents of mail, e-mail and text messages, unless the business is their intended recipient",
+        diff: "the contents of communications",
+        rank: 0,
+        about: "sensitive personal information under US state law: the contents of communications (Cal. Civ. Code §1798.140(ae)(1)(E))",
+    }
+    Genetic = "genetic" {
+        text: "genetic data",
+        diff: "genetic data",
+        rank: 0,
+        about: "sensitive personal information under US state law: genetic data (Cal. Civ. Code §1798.140(ae)(1)(F))",
+    }
+    Neural = "neural" {
+        text: "neural data",
+        diff: "neural data",
+        rank: 0,
+        about: "sensitive personal information under US state law: neural data (Cal. Civ. Code §1798.140(ae)(1)(G))",
+    }
+    Biometric = "biometric" {
+        text: "biometric information processed to identify a consumer",
+        diff: "biometric information",
+        rank: 0,
+        about: "sensitive personal information under US state law: biometric information (Cal. Civ. Code §1798.140(ae)(2)(A))",
+    }
+    Health = "health" {
+        text: "information about health",
+        diff: "health information",
+        rank: 0,
+        about: "sensitive personal information under US state law: health information (Cal. Civ. Code §1798.140(ae)(2)(B))",
+    }
+    SexLifeOrOrientation = "sex_life_or_orientation" {
+        text: "information about sex life or sexual orientation",
+        diff: "sex life or sexual orientation",
+        rank: 0,
+        about: "sensitive personal information under US state law: sex life or sexual orientation (Cal. Civ. Code §1798.140(ae)(2)(C))",
+    }
+}
+
+closed_set! {
     /// `disclosed_as` in a recipient: what a disclosure to it is under US
     /// state privacy law. Each is one the user may opt out of.
     DISCLOSURES: Disclosure, "US disclosure";
@@ -917,6 +1001,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Combination>(),
     searchable::<Voice>(),
     searchable::<Disclosure>(),
+    searchable::<SensitiveCategory>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:

@@ -250,3 +250,64 @@ fn a_new_do_not_sell_link_is_editorial() {
     assert_eq!(d.changes[0].kind, ChangeKind::HeaderChanged);
     assert_eq!(d.class(), Some(Class::Editorial));
 }
+
+#[test]
+fn sensitive_information_is_said_in_every_format_and_asks_for_the_limit_right() {
+    let policy = shop();
+    let location = policy.data("location").unwrap();
+    assert_eq!(
+        location.sensitive,
+        Some(policyc::model::SensitiveCategory::PreciseGeolocation)
+    );
+    for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            text.contains("This information is sensitive personal information under US state privacy laws: precise geolocation."),
+            "{text}"
+        );
+        assert!(
+            text.contains("Right to limit the use of sensitive personal information"),
+            "{text}"
+        );
+    }
+    let without = edited(
+        "right limit_sensitive { via \"https://shop.example/limit\" }\n",
+        "",
+    );
+    let (policy, diagnostics) = checked(&without);
+    // A warning: the policy still builds.
+    assert!(policy.is_some());
+    let w0440: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.code == Code::SensitiveWithoutLimit)
+        .collect();
+    assert_eq!(w0440.len(), 1, "{diagnostics:#?}");
+    let at = w0440[0].span;
+    assert_eq!(&without[at.start..at.end], "location");
+    // Only the CCPA asks for it.
+    let elsewhere = without.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    let (_, diagnostics) = checked(&elsewhere);
+    assert!(
+        diagnostics
+            .iter()
+            .all(|d| d.code != Code::SensitiveWithoutLimit)
+    );
+}
+
+#[test]
+fn data_becoming_sensitive_is_expanding() {
+    let old = shop();
+    let (new, diagnostics) = checked(&edited(
+        "data browsing \"Browsing activity\" {\n",
+        "data browsing \"Browsing activity\" {\n  sensitive communications_content\n",
+    ));
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let d = diff::diff(&old, &new.unwrap());
+    assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
+    assert_eq!(d.changes[0].kind, ChangeKind::DataSensitiveAdded);
+    assert_eq!(d.class(), Some(Class::Expanding));
+    assert_eq!(
+        d.changes[0].explanation(),
+        "\"Browsing activity\" is now sensitive personal information: the contents of communications"
+    );
+}

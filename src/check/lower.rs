@@ -20,7 +20,7 @@ use crate::vocab::{
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
     UNSTATED,
 };
-use crate::vocab::{COMBINATIONS, DISCLOSURES, VOICES};
+use crate::vocab::{COMBINATIONS, DISCLOSURES, SENSITIVE_CATEGORIES, VOICES};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -764,6 +764,7 @@ impl Lower {
             fides,
             short,
             span: _,
+            sensitive,
         } = decl;
         // Without a label (an error, reported), the category stays in the
         // parts with an empty one, so that references to it resolve; the
@@ -795,6 +796,8 @@ impl Lower {
             .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
         let special = single(&special, "special", diags)
             .and_then(|p| resolve_in(&p.value, &SPECIAL_CATEGORIES, diags));
+        let sensitive = single(&sensitive, "sensitive", diags)
+            .and_then(|p| resolve_in(&p.value, &SENSITIVE_CATEGORIES, diags));
         let when_combined = single(&when_combined, "when_combined", diags)
             .and_then(|p| resolve_in(&p.value, &COMBINATIONS, diags))
             .is_some();
@@ -820,6 +823,7 @@ impl Lower {
             source,
             identity: identity.unwrap_or(Identity::Identified),
             special,
+            sensitive,
             examples,
             requirement,
             collected,

@@ -105,6 +105,10 @@ const SPECIAL: Scale = Scale {
     up: K::DataSpecialAdded,
     same: K::DataSpecialChanged,
 };
+const SENSITIVE: Scale = Scale {
+    up: K::DataSensitiveAdded,
+    same: K::DataSensitiveChanged,
+};
 const REQUIREMENT: Scale = Scale {
     up: K::DataMoreRequired,
     same: K::DataRequirementRestated,
@@ -628,6 +632,18 @@ impl Cx<'_> {
                 name: name(),
                 old: o.special,
                 new: n.special,
+            },
+        );
+        self.ranked(
+            SENSITIVE,
+            at.aspect("sensitive"),
+            (o.sensitive, n.sensitive),
+            |s| s.is_some(),
+            option_action(o.sensitive, n.sensitive),
+            || Detail::Sensitive {
+                name: name(),
+                old: o.sensitive,
+                new: n.sensitive,
             },
         );
         self.members(

@@ -200,6 +200,15 @@ pub enum Detail {
         /// After.
         new: Option<SpecialCategory>,
     },
+    /// Whether, and which, sensitive personal information a data category is.
+    Sensitive {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: Option<SensitiveCategory>,
+        /// After.
+        new: Option<SensitiveCategory>,
+    },
     /// Examples added to or removed from what a data category covers.
     Examples {
         /// The category's label.

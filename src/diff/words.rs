@@ -403,6 +403,11 @@ pub fn explain(change: &Change) -> String {
             old.map(special_words),
             new.map(special_words),
         ),
+        Detail::Sensitive { name, old, new } => SENSITIVE.say(
+            &quoted(name),
+            old.map(|s| s.entry().diff.to_owned()),
+            new.map(|s| s.entry().diff.to_owned()),
+        ),
         Detail::Examples { name, items } if added => format!(
             "What {} covers now includes {}",
             quoted(name),
@@ -761,6 +766,18 @@ const SPECIAL: Phrases = Phrases {
     dropped: |name, old| format!("{name} is no longer special-category data (before: {old})"),
     changed: |name, old, new| {
         format!("{name} is now special-category data of another kind: {new} (before: {old})")
+    },
+};
+
+const SENSITIVE: Phrases = Phrases {
+    now: |name, new| format!("{name} is now sensitive personal information: {new}"),
+    dropped: |name, old| {
+        format!("{name} is no longer sensitive personal information (before: {old})")
+    },
+    changed: |name, old, new| {
+        format!(
+            "{name} is now sensitive personal information of another kind: {new} (before: {old})"
+        )
     },
 };
 

@@ -200,6 +200,8 @@ pub struct DataDecl {
     pub short: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
+    /// `sensitive KIND` (a value of `vocab::SENSITIVE_CATEGORIES`)
+    pub sensitive: Vec<Prop<Name>>,
 }
 
 /// Whether the user must provide a data category.

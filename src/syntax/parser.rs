@@ -758,6 +758,7 @@ impl Lower<'_> {
                 Rule::when_combined_prop => add(&mut decl.when_combined, self.prop_name(part)),
                 Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
                 Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
+                Rule::sensitive_prop => add(&mut decl.sensitive, self.prop_name(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }

@@ -206,6 +206,7 @@ pub const DATA: Block = block! {
     "when_combined" Keyword => Help::OneOf(|| vocab::COMBINATIONS.keywords().collect());
     "fides" Text => Help::Text("fides \"user.contact.email\"");
     "short" Text => SHORT;
+    "sensitive" Keyword => Help::OneOf(|| vocab::SENSITIVE_CATEGORIES.keywords().collect());
 };
 
 /// `purpose ID "LABEL" { … }`.
@@ -386,6 +387,7 @@ mod tests {
             (Form::Keyword, "source") => "user",
             (Form::Keyword, "identity") => "identified",
             (Form::Keyword, "special") => "health",
+            (Form::Keyword, "sensitive") => "health",
             (Form::Keyword, "only") => "depersonalized",
             (Form::Keyword, "kind") => "processor",
             (Form::Keyword, "by") => "unilateral",

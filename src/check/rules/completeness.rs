@@ -9,7 +9,7 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, Ground, Regime, RightKind, Source, TakesEffect};
+use crate::model::{self, Basis, Ground, Regime, RightKind, Source, TakesEffect};
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
@@ -56,12 +56,65 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0417_source_not_stated(written, regimes, diags);
     w0418_requirement_not_stated(parts, spans, regimes, diags);
     e0440_sale_without_opt_out(parts, written, regimes, diags);
+    w0440_sensitive_without_limit(parts, spans, regimes, diags);
     diags.extend(
         written
             .shorts
             .iter()
             .filter_map(w0470_short_label_not_shorter),
     );
+}
+
+/// W0440: under the CCPA, a purpose that uses sensitive personal
+/// information beyond the purposes 11 CCR §7027(m) permits needs the right
+/// to limit it stated. The policy cannot say which uses are permitted, so
+/// this is a warning: an author whose every use is permitted allows it.
+fn w0440_sensitive_without_limit(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::SensitiveLimit) else {
+        return;
+    };
+    let sensitive: Vec<&str> = parts
+        .data
+        .iter()
+        .filter(|d| d.sensitive.is_some())
+        .map(|d| d.id.as_str())
+        .collect();
+    if sensitive.is_empty()
+        || parts
+            .rights
+            .iter()
+            .any(|r| r.kind == RightKind::LimitSensitive)
+    {
+        return;
+    }
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        for (id, span) in &purpose_spans.uses {
+            // The category itself, or one of its parts, is sensitive.
+            if !sensitive.iter().any(|s| model::is_within(s, id)) {
+                continue;
+            }
+            diags.push(
+                Diagnostic::new(
+                    Code::SensitiveWithoutLimit,
+                    *span,
+                    format!(
+                        "the purpose `{}` uses sensitive personal information, but no right to limit its use is stated",
+                        purpose.id
+                    ),
+                )
+                .label(format!("`{id}` is or covers sensitive personal information"))
+                .help(format!(
+                    "add `right {}` with how to exercise it, unless every use of it is one the law permits (11 CCR §7027(m)); then allow W0440 in `[lints] allow` of policyc.toml ({cited})",
+                    RightKind::LimitSensitive.keyword()
+                )),
+            );
+        }
+    }
 }
 
 /// E0440: under a US regime, a recipient whose disclosures are sales,
