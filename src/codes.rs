@@ -134,6 +134,8 @@ codes! {
     SourceNotStated = Warning "W0417", "a data category does not say where it comes from, and a declared regime asks for it";
     RequirementNotStated = Warning "W0418", "data the user provides does not say whether it is required, and a declared regime asks for it";
     GroundUnstated = Warning "W0419", "a transfer's ground is written as unstated, but a declared regime asks for it";
+    SensitiveWithoutLimit = Warning "W0440", "sensitive personal information is used, but the policy states no right to limit its use";
+    SaleWithoutOptOut = Error "E0440", "data is sold, shared or used for targeted advertising, but the policy states no right to opt out";
     PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
     ExpansionWithoutRationale = Warning "W0460", "an edition expands the policy without saying why (`because` in the `changes` block)";
     RationaleWithoutChange = Warning "W0461", "a reason (`because`) names nothing the edition changes";

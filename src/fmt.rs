@@ -674,12 +674,13 @@ macro_rules! prop_spans {
 
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
     prop_spans!(p; title, version, effective, language, controller, published, contact,
-        governing_law, accepted, scope, part_of, regimes, contact_unstated, voice, languages)
+        governing_law, accepted, scope, part_of, regimes, contact_unstated, voice, languages,
+        do_not_sell)
 }
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
     prop_spans!(d; description, source, identity, special, examples, requirement, collected,
-        when_combined, fides, short)
+        when_combined, fides, short, sensitive)
 }
 
 fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
@@ -687,7 +688,7 @@ fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
 }
 
 fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
-    prop_spans!(r; description, kind, country, safeguard, bound_by_policy)
+    prop_spans!(r; description, kind, country, safeguard, bound_by_policy, disclosed_as)
 }
 
 fn right_spans(r: &ast::RightDecl) -> Vec<Span> {

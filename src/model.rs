@@ -88,6 +88,11 @@ pub struct Header {
     /// out of the history's JSON.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
+    /// The "Do Not Sell or Share My Personal Information" link of US state
+    /// law (`do_not_sell "URL"`), if stated. Left out of the model's JSON
+    /// when absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub do_not_sell: Option<String>,
 }
 
 /// A legal regime a policy answers to: the checks that judge what the
@@ -266,6 +271,11 @@ pub struct DataCategory {
     pub identity: Identity,
     /// The special category (GDPR Art. 9), if any.
     pub special: Option<SpecialCategory>,
+    /// The sensitive personal information of US state law it is, if any;
+    /// its own, never inherited. Left out of the model's JSON when absent,
+    /// so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensitive: Option<SensitiveCategory>,
     /// Examples, in the order written.
     pub examples: Vec<String>,
     /// Whether the user must provide it, if stated.
@@ -400,6 +410,58 @@ pub struct Recipient {
     pub safeguard: Option<String>,
     /// Whether the recipient takes on the obligations of this policy.
     pub bound_by_policy: bool,
+    /// What disclosing data to the recipient is under US state law
+    /// (`disclosed_as sale, share`); empty when none. Left out of the
+    /// model's JSON when empty, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disclosed_as: Vec<Disclosure>,
+}
+
+/// The sensitive personal information of the CPRA (Cal. Civ. Code
+/// §1798.140(ae)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SensitiveCategory {
+    /// Government identifiers (Cal. Civ. Code §1798.140(ae)(1)(A)).
+    GovernmentId,
+    /// Account credentials (Cal. Civ. Code §1798.140(ae)(1)(B)).
+    AccountCredentials,
+    /// Precise geolocation (Cal. Civ. Code §1798.140(ae)(1)(C)).
+    PreciseGeolocation,
+    /// Racial or ethnic origin (Cal. Civ. Code §1798.140(ae)(1)(D)).
+    RacialOrEthnicOrigin,
+    /// Religious or philosophical beliefs (Cal. Civ. Code §1798.140(ae)(1)(D)).
+    ReligiousBeliefs,
+    /// Union membership (Cal. Civ. Code §1798.140(ae)(1)(D)).
+    UnionMembership,
+    /// Citizenship or immigration status (Cal. Civ. Code §1798.140(ae)(1)(D)).
+    CitizenshipOrImmigration,
+    /// The contents of communications (Cal. Civ. Code §1798.140(ae)(1)(E)).
+    CommunicationsContent,
+    /// Genetic data (Cal. Civ. Code §1798.140(ae)(1)(F)).
+    Genetic,
+    /// Neural data (Cal. Civ. Code §1798.140(ae)(1)(G)).
+    Neural,
+    /// Biometric information (Cal. Civ. Code §1798.140(ae)(2)(A)).
+    Biometric,
+    /// Health information (Cal. Civ. Code §1798.140(ae)(2)(B)).
+    Health,
+    /// Sex life or sexual orientation (Cal. Civ. Code §1798.140(ae)(2)(C)).
+    SexLifeOrOrientation,
+}
+
+/// What a disclosure is under US state privacy law.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Disclosure {
+    /// A sale: personal information made available for monetary or other
+    /// valuable consideration (Cal. Civ. Code §1798.140(ad)).
+    Sale,
+    /// Sharing for cross-context behavioural advertising (Cal. Civ. Code
+    /// §1798.140(ah)).
+    Share,
+    /// Processing for targeted advertising (Va. Code §59.1-575).
+    TargetedAdvertising,
 }
 
 /// Which data may go to which recipient, on which grounds.
@@ -534,6 +596,20 @@ pub enum RightKind {
     WithdrawConsent,
     /// A complaint to a supervisory authority.
     Complaint,
+    /// US state law: opting out of the sale and the sharing of one's data
+    /// (Cal. Civ. Code §1798.120).
+    OptOutSaleShare,
+    /// US state law: limiting the use of sensitive personal information to
+    /// the permitted purposes (Cal. Civ. Code §1798.121).
+    LimitSensitive,
+    /// US state law: knowing what is collected, used and disclosed (Cal.
+    /// Civ. Code §1798.110).
+    Know,
+    /// US state law: appealing a refusal to act on a request.
+    Appeal,
+    /// US state law: no discrimination for exercising a right (Cal. Civ.
+    /// Code §1798.125).
+    NonDiscrimination,
 }
 
 /// A sentence with an id: an obligation of the user or a security measure.

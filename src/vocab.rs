@@ -15,8 +15,8 @@
 use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
 
 use crate::model::{
-    Acceptance, ChangeAuthority, NotifyMethod, Regime, RightKind, Section, Source, SpecialCategory,
-    TakesEffect, Voice,
+    Acceptance, ChangeAuthority, Disclosure, NotifyMethod, Regime, RightKind, Section,
+    SensitiveCategory, Source, SpecialCategory, TakesEffect, Voice,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -380,6 +380,41 @@ closed_set! {
         diff: "the right to complain to a supervisory authority",
         rank: 0,
         about: "the user may lodge a complaint with a supervisory authority (Art. 77)",
+    }
+    OptOutSaleShare = "opt_out_sale_share" {
+        text: "Right to opt out of sale and sharing",
+        sentence: "{You} may direct {us} not to sell or share personal information about {you}.",
+        diff: "the right to opt out of the sale and sharing of personal information",
+        rank: 0,
+        about: "US state law: the user may opt out of the sale and the sharing of their data (Cal. Civ. Code §1798.120, 11 CCR §7026)",
+    }
+    LimitSensitive = "limit_sensitive" {
+        text: "Right to limit the use of sensitive personal information",
+        sentence: "{You} may direct {us} to limit the use and disclosure of sensitive personal information about {you} to the purposes the law permits.",
+        diff: "the right to limit the use of sensitive personal information",
+        rank: 0,
+        about: "US state law: the user may limit the use of their sensitive personal information to the permitted purposes (Cal. Civ. Code §1798.121, 11 CCR §7027)",
+    }
+    Know = "know" {
+        text: "Right to know",
+        sentence: "{You} may ask what personal information about {you} is collected, used and disclosed, and to whom.",
+        diff: "the right to know",
+        rank: 0,
+        about: "US state law: the user may learn what data about them is collected, used and disclosed (Cal. Civ. Code §1798.110, §1798.115)",
+    }
+    Appeal = "appeal" {
+        text: "Right to appeal",
+        sentence: "{You} may appeal a refusal to act on a request about {your} rights.",
+        diff: "the right to appeal",
+        rank: 0,
+        about: "US state law: the user may appeal a refusal to act on a request (Va. Code §59.1-577(C), Colo. Rev. Stat. §6-1-1306(3))",
+    }
+    NonDiscrimination = "non_discrimination" {
+        text: "Right to non-discrimination",
+        sentence: "{You} will not be discriminated against for exercising {your} rights.",
+        diff: "the right to non-discrimination",
+        rank: 0,
+        about: "US state law: the user is not discriminated against for exercising a right (Cal. Civ. Code §1798.125)",
     }
 }
 
@@ -839,6 +874,114 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// `sensitive` in a data category: the sensitive personal information
+    /// of the CPRA.
+    SENSITIVE_CATEGORIES: SensitiveCategory, "sensitive category";
+    GovernmentId = "government_id" {
+        text: "a government identifier (social security, driver's license, state identification card or passport number)",
+        diff: "government identifiers",
+        rank: 0,
+        about: "sensitive personal information under US state law: government identifiers (Cal. Civ. Code §1798.140(ae)(1)(A))",
+    }
+    AccountCredentials = "account_credentials" {
+        text: "an account log-in, or a financial account, debit card or credit card number with the code or password that gives access to the account",
+        diff: "account credentials",
+        rank: 0,
+        about: "sensitive personal information under US state law: account credentials (Cal. Civ. Code §1798.140(ae)(1)(B))",
+    }
+    PreciseGeolocation = "precise_geolocation" {
+        text: "precise geolocation",
+        diff: "precise geolocation",
+        rank: 0,
+        about: "sensitive personal information under US state law: precise geolocation (Cal. Civ. Code §1798.140(ae)(1)(C))",
+    }
+    RacialOrEthnicOrigin = "racial_or_ethnic_origin" {
+        text: "racial or ethnic origin",
+        diff: "racial or ethnic origin",
+        rank: 0,
+        about: "sensitive personal information under US state law: racial or ethnic origin (Cal. Civ. Code §1798.140(ae)(1)(D))",
+    }
+    ReligiousBeliefs = "religious_beliefs" {
+        text: "religious or philosophical beliefs",
+        diff: "religious or philosophical beliefs",
+        rank: 0,
+        about: "sensitive personal information under US state law: religious or philosophical beliefs (Cal. Civ. Code §1798.140(ae)(1)(D))",
+    }
+    UnionMembership = "union_membership" {
+        text: "union membership",
+        diff: "union membership",
+        rank: 0,
+        about: "sensitive personal information under US state law: union membership (Cal. Civ. Code §1798.140(ae)(1)(D))",
+    }
+    CitizenshipOrImmigration = "citizenship_or_immigration" {
+        text: "citizenship or immigration status",
+        diff: "citizenship or immigration status",
+        rank: 0,
+        about: "sensitive personal information under US state law: citizenship or immigration status (Cal. Civ. Code §1798.140(ae)(1)(D))",
+    }
+    CommunicationsContent = "communications_content" {
+        text: "the contents of mail, e-mail and text messages, unless the business is their intended recipient",
+        diff: "the contents of communications",
+        rank: 0,
+        about: "sensitive personal information under US state law: the contents of communications (Cal. Civ. Code §1798.140(ae)(1)(E))",
+    }
+    Genetic = "genetic" {
+        text: "genetic data",
+        diff: "genetic data",
+        rank: 0,
+        about: "sensitive personal information under US state law: genetic data (Cal. Civ. Code §1798.140(ae)(1)(F))",
+    }
+    Neural = "neural" {
+        text: "neural data",
+        diff: "neural data",
+        rank: 0,
+        about: "sensitive personal information under US state law: neural data (Cal. Civ. Code §1798.140(ae)(1)(G))",
+    }
+    Biometric = "biometric" {
+        text: "biometric information processed to identify a consumer",
+        diff: "biometric information",
+        rank: 0,
+        about: "sensitive personal information under US state law: biometric information (Cal. Civ. Code §1798.140(ae)(2)(A))",
+    }
+    Health = "health" {
+        text: "information about health",
+        diff: "health information",
+        rank: 0,
+        about: "sensitive personal information under US state law: health information (Cal. Civ. Code §1798.140(ae)(2)(B))",
+    }
+    SexLifeOrOrientation = "sex_life_or_orientation" {
+        text: "information about sex life or sexual orientation",
+        diff: "sex life or sexual orientation",
+        rank: 0,
+        about: "sensitive personal information under US state law: sex life or sexual orientation (Cal. Civ. Code §1798.140(ae)(2)(C))",
+    }
+}
+
+closed_set! {
+    /// `disclosed_as` in a recipient: what a disclosure to it is under US
+    /// state privacy law. Each is one the user may opt out of.
+    DISCLOSURES: Disclosure, "US disclosure";
+    Sale = "sale" {
+        text: "a sale of personal information",
+        diff: "a sale",
+        rank: 0,
+        about: "US state law: the data is made available to the recipient for money or other valuable consideration (Cal. Civ. Code §1798.140(ad))",
+    }
+    Share = "share" {
+        text: "sharing of personal information for cross-context behavioral advertising",
+        diff: "sharing for cross-context behavioral advertising",
+        rank: 0,
+        about: "US state law: the data is made available to the recipient for cross-context behavioral advertising (Cal. Civ. Code §1798.140(ah))",
+    }
+    TargetedAdvertising = "targeted_advertising" {
+        text: "processing of personal information for targeted advertising",
+        diff: "targeted advertising",
+        rank: 0,
+        about: "US state law: the data is used to show ads chosen from activity across other sites and apps (Va. Code §59.1-575)",
+    }
+}
+
 /// What `policyc explain` asks of each set: the description of a word in
 /// it, and every word it has (for "did you mean").
 struct Searchable {
@@ -877,6 +1020,8 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Combination>(),
     searchable::<RetentionRule>(),
     searchable::<Voice>(),
+    searchable::<Disclosure>(),
+    searchable::<SensitiveCategory>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:

@@ -176,6 +176,8 @@ fixtures! {
     w0311_identity_assumed => IdentityAssumed,
     e0350_purpose_and_recipient_share_id => PurposeAndRecipientShareId,
     e0351_transfer_purpose_without_data => TransferPurposeWithoutData,
+    e0440_sale_without_opt_out => SaleWithoutOptOut,
+    w0440_sensitive_without_limit => SensitiveWithoutLimit,
     e0401_missing_header => MissingHeader,
     e0402_missing_header_fact => MissingHeaderFact,
     e0402_missing_service => MissingHeaderFact,

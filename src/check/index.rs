@@ -71,6 +71,7 @@ mod tests {
             when_combined: false,
             short: None,
             special: None,
+            sensitive: None,
             examples: Vec::new(),
             requirement: None,
             collected: None,

@@ -21,7 +21,7 @@ use crate::vocab::{
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
     UNSTATED,
 };
-use crate::vocab::{COMBINATIONS, VOICES};
+use crate::vocab::{COMBINATIONS, DISCLOSURES, SENSITIVE_CATEGORIES, VOICES};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -154,6 +154,8 @@ pub struct Written {
     /// Each right's well-formed `within`, with where the property is
     /// written (W0430).
     pub answer_times: Vec<(RightKind, Duration, Span)>,
+    /// Each recipient's `disclosed_as`, with where it is written (E0440).
+    pub disclosures: Vec<(String, Span)>,
 }
 
 /// A `retain` as written, for the rules on how its alternatives combine.
@@ -609,6 +611,11 @@ impl Lower {
             .cloned()
             .map(|v| resolve_in(&v.value, &VOICES, &mut self.diags));
         let languages = self.languages(decl, language.as_deref());
+        // Written but not a web address, the header is left out (E0205).
+        let do_not_sell = match single(&decl.do_not_sell, "do_not_sell", &mut self.diags) {
+            Some(p) => Some(values::url(&p.value, "Do Not Sell link", &mut self.diags)),
+            None => None,
+        };
         // A property not given has no values.
         let part_of = single(&decl.part_of, "part_of", &mut self.diags)
             .into_iter()
@@ -634,6 +641,10 @@ impl Lower {
             // A voice not stated is the default; one misspelt is an error.
             voice: voice.unwrap_or(Some(Voice::default()))?,
             languages: languages?,
+            do_not_sell: match do_not_sell {
+                Some(valid) => Some(valid?),
+                None => None,
+            },
         })
     }
 
@@ -813,6 +824,7 @@ impl Lower {
             fides,
             short,
             span: _,
+            sensitive,
         } = decl;
         // Without a label (an error, reported), the category stays in the
         // parts with an empty one, so that references to it resolve; the
@@ -844,6 +856,8 @@ impl Lower {
             .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
         let special = single(&special, "special", diags)
             .and_then(|p| resolve_in(&p.value, &SPECIAL_CATEGORIES, diags));
+        let sensitive = single(&sensitive, "sensitive", diags)
+            .and_then(|p| resolve_in(&p.value, &SENSITIVE_CATEGORIES, diags));
         let when_combined = single(&when_combined, "when_combined", diags)
             .and_then(|p| resolve_in(&p.value, &COMBINATIONS, diags))
             .is_some();
@@ -869,6 +883,7 @@ impl Lower {
             source,
             identity: identity.unwrap_or(Identity::Identified),
             special,
+            sensitive,
             examples,
             requirement,
             collected,
@@ -1376,6 +1391,7 @@ impl Lower {
                 safeguard: safeguard.is_some(),
             });
             repeats(&decl.bound_by_policy, "bound_by_policy", &mut self.diags);
+            let disclosed_as = self.disclosed_as(decl);
             let Some(label) = label else { continue };
             self.parts.recipients.push(Recipient {
                 id: decl.id.text.clone(),
@@ -1385,9 +1401,33 @@ impl Lower {
                 country,
                 safeguard,
                 bound_by_policy: !decl.bound_by_policy.is_empty(),
+                disclosed_as,
             });
             self.spans.model.recipients.push(decl.span);
         }
+    }
+
+    /// `disclosed_as`: each value once, in the set's order, so that the
+    /// model compares and serializes the same however it is written.
+    fn disclosed_as(&mut self, decl: &ast::RecipientDecl) -> Vec<Disclosure> {
+        let diags = &mut self.diags;
+        let Some(prop) = single(&decl.disclosed_as, "disclosed_as", diags) else {
+            return Vec::new();
+        };
+        if let Some(first) = decl.disclosed_as.first() {
+            self.spans
+                .written
+                .disclosures
+                .push((decl.id.text.clone(), first.span));
+        }
+        let mut values: Vec<Disclosure> = prop
+            .value
+            .iter()
+            .filter_map(|n| resolve_in(n, &DISCLOSURES, diags))
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        values
     }
 
     fn recipient_ref(&mut self, name: &Name) -> Option<String> {

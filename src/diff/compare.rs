@@ -105,6 +105,10 @@ const SPECIAL: Scale = Scale {
     up: K::DataSpecialAdded,
     same: K::DataSpecialChanged,
 };
+const SENSITIVE: Scale = Scale {
+    up: K::DataSensitiveAdded,
+    same: K::DataSensitiveChanged,
+};
 const REQUIREMENT: Scale = Scale {
     up: K::DataMoreRequired,
     same: K::DataRequirementRestated,
@@ -485,6 +489,12 @@ impl Cx<'_> {
                 o.governing_law.as_deref(),
                 n.governing_law.as_deref(),
             ),
+            (
+                "do_not_sell",
+                TextOf::DoNotSell,
+                o.do_not_sell.as_deref(),
+                n.do_not_sell.as_deref(),
+            ),
         ];
         for (fact, of, old, new) in texts {
             self.text(K::HeaderChanged, at(fact), || of, old, new);
@@ -628,6 +638,18 @@ impl Cx<'_> {
                 name: name(),
                 old: o.special,
                 new: n.special,
+            },
+        );
+        self.ranked(
+            SENSITIVE,
+            at.aspect("sensitive"),
+            (o.sensitive, n.sensitive),
+            |s| s.is_some(),
+            option_action(o.sensitive, n.sensitive),
+            || Detail::Sensitive {
+                name: name(),
+                old: o.sensitive,
+                new: n.sensitive,
             },
         );
         self.members(
@@ -883,6 +905,16 @@ impl Cx<'_> {
             o.bound_by_policy,
             n.bound_by_policy,
             || Detail::Bound { name: name() },
+        );
+        self.members(
+            K::RecipientSold,
+            at.aspect("disclosed_as"),
+            &o.disclosed_as,
+            &n.disclosed_as,
+            |items| Detail::Disclosures {
+                name: name(),
+                items,
+            },
         );
     }
 

@@ -80,6 +80,8 @@ pub enum TextOf {
     DataShort(String),
     /// The short label of the purpose with this label.
     PurposeShort(String),
+    /// The "Do Not Sell or Share" link.
+    DoNotSell,
 }
 
 /// What is left of a removed transfer, for its words.
@@ -200,6 +202,15 @@ pub enum Detail {
         /// After.
         new: Option<SpecialCategory>,
     },
+    /// Whether, and which, sensitive personal information a data category is.
+    Sensitive {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: Option<SensitiveCategory>,
+        /// After.
+        new: Option<SensitiveCategory>,
+    },
     /// Examples added to or removed from what a data category covers.
     Examples {
         /// The category's label.
@@ -298,6 +309,14 @@ pub enum Detail {
     Bound {
         /// The recipient's label.
         name: String,
+    },
+    /// What disclosures to a recipient are under US state law, added or
+    /// dropped (the action says which way).
+    Disclosures {
+        /// The recipient's label.
+        name: String,
+        /// The disclosures added or dropped.
+        items: Vec<Disclosure>,
     },
     /// Grounds on which a data category may be sent to a recipient.
     Transfer {

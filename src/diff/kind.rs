@@ -78,6 +78,9 @@ change_kinds! {
     DataSpecialAdded = "DATA_SPECIAL_ADDED", Expanding, DataSpecialRemoved, "Data now special", "a data category is now special-category data (GDPR Art. 9)";
     DataSpecialRemoved = "DATA_SPECIAL_REMOVED", Narrowing, DataSpecialAdded, "Data no longer special", "a data category is no longer special-category data";
     DataSpecialChanged = "DATA_SPECIAL_CHANGED", Editorial, DataSpecialChanged, "Special category changed", "a data category is special-category data of another kind";
+    DataSensitiveAdded = "DATA_SENSITIVE_ADDED", Expanding, DataSensitiveRemoved, "Data now sensitive", "a data category is now sensitive personal information under US state law";
+    DataSensitiveRemoved = "DATA_SENSITIVE_REMOVED", Narrowing, DataSensitiveAdded, "Data no longer sensitive", "a data category is no longer sensitive personal information under US state law";
+    DataSensitiveChanged = "DATA_SENSITIVE_CHANGED", Editorial, DataSensitiveChanged, "Sensitive category changed", "a data category is sensitive personal information of another kind";
     DataExamplesAdded = "DATA_EXAMPLES_ADDED", Expanding, DataExamplesRemoved, "Data covers more", "what a data category covers now includes more examples";
     DataExamplesRemoved = "DATA_EXAMPLES_REMOVED", Narrowing, DataExamplesAdded, "Data covers less", "what a data category covers no longer includes some examples";
     DataMoreRequired = "DATA_MORE_REQUIRED", Expanding, DataLessRequired, "Data more required", "the user now has less choice whether to provide a data category";
@@ -116,6 +119,8 @@ change_kinds! {
     SafeguardChanged = "SAFEGUARD_CHANGED", Editorial, SafeguardChanged, "Safeguard changed", "the safeguard for transfers to a recipient changed to another";
     RecipientUnbound = "RECIPIENT_UNBOUND", Expanding, RecipientBound, "Recipient unbound", "a recipient is no longer bound by the policy";
     RecipientBound = "RECIPIENT_BOUND", Narrowing, RecipientUnbound, "Recipient bound", "a recipient is now bound by the policy";
+    RecipientSold = "RECIPIENT_SOLD", Expanding, RecipientNotSold, "Recipient sold to", "disclosures to a recipient are now a sale, sharing or targeted advertising under US state law";
+    RecipientNotSold = "RECIPIENT_NOT_SOLD", Narrowing, RecipientSold, "Recipient no longer sold to", "disclosures to a recipient are no longer a sale, sharing or targeted advertising under US state law";
     // Transfers.
     TransferGroundAdded = "TRANSFER_GROUND_ADDED", Expanding, TransferGroundRemoved, "Transfer ground added", "data may now be sent to a recipient on a ground it could not be sent on before";
     TransferGroundRemoved = "TRANSFER_GROUND_REMOVED", Narrowing, TransferGroundAdded, "Transfer ground removed", "data may no longer be sent to a recipient on a ground, in whole or in part";

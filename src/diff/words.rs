@@ -241,6 +241,7 @@ fn text_of(of: &TextOf) -> String {
         TextOf::Contact => "The contact address",
         TextOf::GoverningLaw => "The governing law",
         TextOf::Scope => "The scope of the Policy",
+        TextOf::DoNotSell => "The \"Do Not Sell or Share My Personal Information\" link",
         TextOf::DataDescription(name) => return format!("The description of {}", quoted(name)),
         TextOf::DataCollected(name) => return format!("When {} is collected", quoted(name)),
         TextOf::DataFides(name) => return format!("The Fides key of {}", quoted(name)),
@@ -403,6 +404,11 @@ pub fn explain(change: &Change) -> String {
             old.map(special_words),
             new.map(special_words),
         ),
+        Detail::Sensitive { name, old, new } => SENSITIVE.say(
+            &quoted(name),
+            old.map(|s| s.entry().diff.to_owned()),
+            new.map(|s| s.entry().diff.to_owned()),
+        ),
         Detail::Examples { name, items } if added => format!(
             "What {} covers now includes {}",
             quoted(name),
@@ -486,6 +492,15 @@ pub fn explain(change: &Change) -> String {
             format!(
                 "Recipient {} is no longer bound by this Policy",
                 quoted(name)
+            )
+        }
+        Detail::Disclosures { name, items } => {
+            let each: Vec<&str> = items.iter().map(|d| d.entry().diff).collect();
+            let now = if added { "now" } else { "no longer" };
+            format!(
+                "Disclosures to recipient {} are {now} {} under US state privacy laws",
+                quoted(name),
+                crate::vocab::listed(&each, " and ")
             )
         }
         Detail::Transfer {
@@ -763,6 +778,18 @@ const SPECIAL: Phrases = Phrases {
     dropped: |name, old| format!("{name} is no longer special-category data (before: {old})"),
     changed: |name, old, new| {
         format!("{name} is now special-category data of another kind: {new} (before: {old})")
+    },
+};
+
+const SENSITIVE: Phrases = Phrases {
+    now: |name, new| format!("{name} is now sensitive personal information: {new}"),
+    dropped: |name, old| {
+        format!("{name} is no longer sensitive personal information (before: {old})")
+    },
+    changed: |name, old, new| {
+        format!(
+            "{name} is now sensitive personal information of another kind: {new} (before: {old})"
+        )
     },
 };
 

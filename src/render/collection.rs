@@ -230,6 +230,14 @@ fn details(category: &DataCategory, show_source: bool, voice: &Voice<'_>) -> Tex
             words::special_category(special)
         )));
     }
+    if let Some(sensitive) = category.sensitive {
+        text = text.sentence(
+            Text::new()
+                .words("This information is sensitive personal information under US state privacy laws: ")
+                .text(voice.say(sensitive.entry().text))
+                .end(),
+        );
+    }
     if let Some(collected) = &category.collected {
         text = text.sentence(
             Text::new()

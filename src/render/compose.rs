@@ -16,13 +16,27 @@ pub fn document(policy: &Policy) -> Document {
         // One line: a line break in a heading would start a new block.
         title: collapse(&header.title),
         language: header.language.clone(),
-        subtitle: Text::new().words(&format!(
-            "Version {}, effective {}",
-            header.version,
-            header.effective.long()
-        )),
+        subtitle: do_not_sell(
+            header,
+            Text::new().words(&format!(
+                "Version {}, effective {}",
+                header.version,
+                header.effective.long()
+            )),
+        ),
         sections: number(sections(policy)),
     }
+}
+
+/// The line under the title, followed by the "Do Not Sell or Share" link
+/// where the header states one: US state law wants it at the top.
+fn do_not_sell(header: &model::Header, subtitle: Text) -> Text {
+    let Some(link) = &header.do_not_sell else {
+        return subtitle;
+    };
+    subtitle
+        .words(". Do Not Sell or Share My Personal Information: ")
+        .link(link)
 }
 
 fn sections(policy: &Policy) -> Vec<Section> {

@@ -199,9 +199,27 @@ fn recipient(
             "All obligations to observe the conditions of this Policy pass to this recipient.",
         ));
     }
+    body = body.sentence(disclosed_as(recipient, voice));
     Clause::new(body)
         .lead(Text::new().source(&recipient.label).end())
         .from(transfers.iter().map(|&(i, _)| Origin::Transfer(i)))
+}
+
+/// What disclosing data to the recipient is under US state law, from its
+/// `disclosed_as`; nothing when it states none.
+fn disclosed_as(recipient: &Recipient, voice: &Voice<'_>) -> Text {
+    if recipient.disclosed_as.is_empty() {
+        return Text::new();
+    }
+    let each = recipient
+        .disclosed_as
+        .iter()
+        .map(|d| words::disclosure(*d, voice))
+        .collect();
+    Text::new()
+        .words("Under US state privacy laws, disclosing personal information to this recipient is ")
+        .text(words::list(each, "and"))
+        .end()
 }
 
 /// Whether the source states no ground for the transfer.

@@ -3,8 +3,8 @@
 
 use super::document::Text;
 use crate::model::{
-    self, Acceptance, Basis, ChangeAuthority, Duration, Ground, NotifyMethod, Period, Policy,
-    RecipientKind, RightKind, Source, SpecialCategory, TakesEffect,
+    self, Acceptance, Basis, ChangeAuthority, Disclosure, Duration, Ground, NotifyMethod, Period,
+    Policy, RecipientKind, RightKind, Source, SpecialCategory, TakesEffect,
 };
 use crate::vocab::Closed;
 
@@ -211,6 +211,11 @@ pub fn ground(ground: Ground, voice: &Voice<'_>) -> Text {
 /// A kind of recipient, after `Type of recipient: `.
 pub fn recipient_kind(kind: RecipientKind, voice: &Voice<'_>) -> Text {
     voice.say(kind.entry().text)
+}
+
+/// What a disclosure is under US state law: `a sale of personal information`.
+pub fn disclosure(disclosure: Disclosure, voice: &Voice<'_>) -> Text {
+    voice.say(disclosure.entry().text)
 }
 
 /// The name of a right, as a heading: `Right of access`.

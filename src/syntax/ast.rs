@@ -151,6 +151,8 @@ pub struct PolicyDecl {
     pub contact_unstated: Vec<Prop<()>>,
     /// `voice we_you`
     pub voice: Vec<Prop<Name>>,
+    /// `do_not_sell "URL"`
+    pub do_not_sell: Vec<Prop<Str>>,
 }
 
 /// The controller block inside the header.
@@ -202,6 +204,8 @@ pub struct DataDecl {
     pub short: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
+    /// `sensitive KIND` (a value of `vocab::SENSITIVE_CATEGORIES`)
+    pub sensitive: Vec<Prop<Name>>,
 }
 
 /// Whether the user must provide a data category.
@@ -267,6 +271,8 @@ pub struct RecipientDecl {
     pub bound_by_policy: Vec<Prop<()>>,
     /// The span of the whole declaration.
     pub span: Span,
+    /// `disclosed_as sale, share` (values of `vocab::DISCLOSURES`)
+    pub disclosed_as: Vec<Prop<Vec<Name>>>,
 }
 
 /// `transfer DATA, … to RECIPIENT (for PURPOSE, …)? on GROUND, …`

@@ -703,6 +703,7 @@ impl Lower<'_> {
                 Rule::regimes_prop => add(&mut decl.regimes, self.prop_names(part)),
                 Rule::voice_prop => add(&mut decl.voice, self.prop_name(part)),
                 Rule::languages_prop => add(&mut decl.languages, self.prop_names(part)),
+                Rule::do_not_sell_prop => add(&mut decl.do_not_sell, self.prop_str(part)),
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }
@@ -759,6 +760,7 @@ impl Lower<'_> {
                 Rule::when_combined_prop => add(&mut decl.when_combined, self.prop_name(part)),
                 Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
                 Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
+                Rule::sensitive_prop => add(&mut decl.sensitive, self.prop_name(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }
@@ -818,6 +820,7 @@ impl Lower<'_> {
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
                 Rule::safeguard_prop => add(&mut decl.safeguard, self.prop_str(part)),
                 Rule::bound_flag => add(&mut decl.bound_by_policy, Some(self.flag(&part, ()))),
+                Rule::disclosed_as_prop => add(&mut decl.disclosed_as, self.prop_names(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::RECIPIENT),
                 _ => {}
             }

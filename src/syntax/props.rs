@@ -175,6 +175,7 @@ pub const HEADER: Block = block! {
     "part_of" Texts => TEXTS;
     "regimes" Keywords => Help::OneOf(regimes_or_none);
     "voice" Keyword => Help::OneOf(|| vocab::VOICES.keywords().collect());
+    "do_not_sell" Text => Help::Text("do_not_sell \"https://example.com/do-not-sell\"");
 };
 
 /// The regimes' keywords, then `none`: what `regimes` accepts.
@@ -209,6 +210,7 @@ pub const DATA: Block = block! {
     "when_combined" Keyword => Help::OneOf(|| vocab::COMBINATIONS.keywords().collect());
     "fides" Text => Help::Text("fides \"user.contact.email\"");
     "short" Text => SHORT;
+    "sensitive" Keyword => Help::OneOf(|| vocab::SENSITIVE_CATEGORIES.keywords().collect());
 };
 
 /// `purpose ID "LABEL" { … }`.
@@ -233,6 +235,7 @@ pub const RECIPIENT: Block = block! {
     "country" Text => TEXT;
     "safeguard" Text => TEXT;
     "bound_by_policy" Flag => FLAG;
+    "disclosed_as" Keywords => Help::OneOf(|| vocab::DISCLOSURES.keywords().collect());
 };
 
 /// `right KIND "LABEL" { … }`.
@@ -389,6 +392,7 @@ mod tests {
             (Form::Keyword, "source") => "user",
             (Form::Keyword, "identity") => "identified",
             (Form::Keyword, "special") => "health",
+            (Form::Keyword, "sensitive") => "health",
             (Form::Keyword, "only") => "depersonalized",
             (Form::Keyword, "kind") => "processor",
             (Form::Keyword, "by") => "unilateral",

@@ -9,7 +9,7 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, Ground, Regime, RightKind, Source, TakesEffect};
+use crate::model::{self, Basis, Ground, Regime, RightKind, Source, TakesEffect};
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
@@ -55,6 +55,8 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0416_source_unstated(written, regimes, diags);
     w0417_source_not_stated(written, regimes, diags);
     w0418_requirement_not_stated(parts, spans, regimes, diags);
+    e0440_sale_without_opt_out(parts, written, regimes, diags);
+    w0440_sensitive_without_limit(parts, spans, regimes, diags);
     diags.extend(
         written
             .shorts
@@ -104,6 +106,93 @@ fn answer_time_fault(within: crate::model::Duration) -> Option<&'static str> {
         TimeUnit::Week | TimeUnit::Month | TimeUnit::Year => {
             Some("which is longer than the one month the law allows")
         }
+    }
+}
+
+/// W0440: under the CCPA, a purpose that uses sensitive personal
+/// information beyond the purposes 11 CCR §7027(m) permits needs the right
+/// to limit it stated. The policy cannot say which uses are permitted, so
+/// this is a warning: an author whose every use is permitted allows it.
+fn w0440_sensitive_without_limit(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::SensitiveLimit) else {
+        return;
+    };
+    let sensitive: Vec<&str> = parts
+        .data
+        .iter()
+        .filter(|d| d.sensitive.is_some())
+        .map(|d| d.id.as_str())
+        .collect();
+    if sensitive.is_empty()
+        || parts
+            .rights
+            .iter()
+            .any(|r| r.kind == RightKind::LimitSensitive)
+    {
+        return;
+    }
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        for (id, span) in &purpose_spans.uses {
+            // The category itself, or one of its parts, is sensitive.
+            if !sensitive.iter().any(|s| model::is_within(s, id)) {
+                continue;
+            }
+            diags.push(
+                Diagnostic::new(
+                    Code::SensitiveWithoutLimit,
+                    *span,
+                    format!(
+                        "the purpose `{}` uses sensitive personal information, but no right to limit its use is stated",
+                        purpose.id
+                    ),
+                )
+                .label(format!("`{id}` is or covers sensitive personal information"))
+                .help(format!(
+                    "add `right {}` with how to exercise it, unless every use of it is one the law permits (11 CCR §7027(m)); then allow W0440 in `[lints] allow` of policyc.toml ({cited})",
+                    RightKind::LimitSensitive.keyword()
+                )),
+            );
+        }
+    }
+}
+
+/// E0440: under a US regime, a recipient whose disclosures are sales,
+/// sharing or targeted advertising needs the right to opt out of them
+/// stated, since the user may exercise it only if told.
+fn e0440_sale_without_opt_out(
+    parts: &Parts,
+    written: &Written,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::SaleOptOut) else {
+        return;
+    };
+    if parts
+        .rights
+        .iter()
+        .any(|r| r.kind == RightKind::OptOutSaleShare)
+    {
+        return;
+    }
+    for (id, span) in &written.disclosures {
+        diags.push(
+            Diagnostic::new(
+                Code::SaleWithoutOptOut,
+                *span,
+                format!("data disclosed to `{id}` is sold, shared or used for targeted advertising, but no right to opt out is stated"),
+            )
+            .label("disclosed so here")
+            .help(format!(
+                "add `right {}` with how to exercise it (`via`), or remove `disclosed_as` if these disclosures are not sales ({cited})",
+                RightKind::OptOutSaleShare.keyword()
+            )),
+        );
     }
 }
 

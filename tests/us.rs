@@ -1,0 +1,313 @@
+//! US state privacy law (issue 14, item 1): a recipient's disclosures
+//! marked as sales, sharing or targeted advertising (`disclosed_as`), the
+//! US rights, E0440 under the US regimes, the words of the text in every
+//! format, fmt and the diff.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use policyc::codes::Code;
+use policyc::diagnostic::Diagnostic;
+use policyc::diff::{self, ChangeKind, Class};
+use policyc::model::{Disclosure, Policy, RightKind};
+use policyc::render::{html, markdown, plain_text};
+
+fn read(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/us")
+        .join(format!("{name}.policy"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn checked(source: &str) -> (Option<Policy>, Vec<Diagnostic>) {
+    let checked = policyc::check_source(source);
+    (checked.policy, checked.diagnostics)
+}
+
+fn shop() -> Policy {
+    let (policy, diagnostics) = checked(&read("shop"));
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    policy.unwrap()
+}
+
+/// The shop's source with `old` replaced by `new`, which must be there.
+fn edited(old: &str, new: &str) -> String {
+    let source = read("shop");
+    assert!(source.contains(old), "{old}");
+    source.replacen(old, new, 1)
+}
+
+#[test]
+fn disclosures_are_kept_once_each_in_the_sets_order() {
+    let policy = shop();
+    let network = policy
+        .recipients
+        .iter()
+        .find(|r| r.id == "ad_network")
+        .unwrap();
+    // Written `share, sale`: the model keeps the set's order.
+    assert_eq!(
+        network.disclosed_as,
+        vec![Disclosure::Sale, Disclosure::Share]
+    );
+    let kinds: Vec<RightKind> = policy.rights.iter().map(|r| r.kind).collect();
+    assert!(kinds.contains(&RightKind::OptOutSaleShare), "{kinds:?}");
+    assert!(kinds.contains(&RightKind::NonDiscrimination), "{kinds:?}");
+}
+
+#[test]
+fn every_format_says_what_a_disclosure_is_and_names_the_us_rights() {
+    let policy = shop();
+    for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
+        // The plain text wraps its lines.
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            text.contains("Under US state privacy laws, disclosing personal information to this recipient is a sale of personal information and sharing of personal information for cross-context behavioral advertising."),
+            "{text}"
+        );
+        for heading in [
+            "Right to know",
+            "Right to opt out of sale and sharing",
+            "Right to non-discrimination",
+        ] {
+            assert!(text.contains(heading), "{heading} in {text}");
+        }
+        assert!(
+            text.contains("not to sell or share personal information"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_sale_without_the_opt_out_right_is_e0440_under_each_us_regime() {
+    let without = edited(
+        "right opt_out_sale_share { via \"https://shop.example/do-not-sell\" }\n",
+        "",
+    );
+    let (policy, diagnostics) = checked(&without);
+    assert!(policy.is_none());
+    let e0440: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.code == Code::SaleWithoutOptOut)
+        .collect();
+    assert_eq!(e0440.len(), 1, "{diagnostics:#?}");
+    let help = e0440[0].help.clone().unwrap_or_default();
+    assert!(help.contains("right opt_out_sale_share"), "{help}");
+    assert!(help.contains("11 CCR §7013(a)"), "{help}");
+    assert!(!help.contains("Va. Code"), "{help}");
+    // The span is the `disclosed_as` property.
+    let at = e0440[0].span;
+    assert!(without[at.start..at.end].starts_with("disclosed_as"));
+
+    let virginia = without.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    let (_, diagnostics) = checked(&virginia);
+    let help: Vec<String> = diagnostics
+        .iter()
+        .filter(|d| d.code == Code::SaleWithoutOptOut)
+        .filter_map(|d| d.help.clone())
+        .collect();
+    assert_eq!(help.len(), 1, "{diagnostics:#?}");
+    assert!(help[0].contains("Va. Code §59.1-578(D)"), "{}", help[0]);
+
+    // No US regime, no E0440: the GDPR asks for no opt-out of sales.
+    let eu = without.replacen("regimes    ccpa", "regimes    none", 1);
+    let (_, diagnostics) = checked(&eu);
+    assert!(
+        diagnostics
+            .iter()
+            .all(|d| d.code != Code::SaleWithoutOptOut),
+        "{diagnostics:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_disclosure_is_named_with_the_set() {
+    let typo = edited("disclosed_as share, sale", "disclosed_as sael");
+    let (_, diagnostics) = checked(&typo);
+    let unknown: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.code == Code::UnknownKeyword)
+        .collect();
+    assert_eq!(unknown.len(), 1, "{diagnostics:#?}");
+    let words = format!("{:?}", unknown[0]);
+    assert!(words.contains("sale"), "{words}");
+}
+
+#[test]
+fn fmt_keeps_disclosed_as_after_the_other_properties() {
+    let source = edited(
+        "  kind         third_party\n  disclosed_as share, sale\n",
+        "  disclosed_as share, sale\n  kind third_party\n",
+    );
+    let formatted = policyc::fmt::format(&source).unwrap();
+    assert!(
+        formatted.contains("  kind         third_party\n  disclosed_as share, sale\n"),
+        "{formatted}"
+    );
+    assert_eq!(formatted, read("shop"));
+}
+
+#[test]
+fn a_new_sale_is_expanding_and_its_end_narrowing() {
+    let old = shop();
+    let (new, diagnostics) = checked(&edited(
+        "disclosed_as share, sale",
+        "disclosed_as share, sale, targeted_advertising",
+    ));
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let new = new.unwrap();
+    let forward = diff::diff(&old, &new);
+    assert_eq!(forward.changes.len(), 1, "{:?}", forward.changes);
+    assert_eq!(forward.changes[0].kind, ChangeKind::RecipientSold);
+    assert_eq!(forward.class(), Some(Class::Expanding));
+    assert_eq!(
+        forward.changes[0].explanation(),
+        "Disclosures to recipient \"Advertising networks\" are now targeted advertising under US state privacy laws"
+    );
+    let backward = diff::diff(&new, &old);
+    assert_eq!(backward.changes[0].kind, ChangeKind::RecipientNotSold);
+    assert_eq!(backward.class(), Some(Class::Narrowing));
+}
+
+#[test]
+fn explain_cites_the_statute_of_each_us_right() {
+    for (keyword, statute) in [
+        ("opt_out_sale_share", "§1798.120"),
+        ("limit_sensitive", "§1798.121"),
+        ("know", "§1798.110"),
+        ("appeal", "Va. Code §59.1-577(C)"),
+        ("non_discrimination", "§1798.125"),
+    ] {
+        let described = policyc::vocab::describe(keyword);
+        assert!(
+            described
+                .iter()
+                .any(|(set, about)| *set == "right" && about.contains(statute)),
+            "{keyword}: {described:?}"
+        );
+    }
+}
+
+#[test]
+fn the_do_not_sell_link_is_at_the_top_of_every_format() {
+    let (policy, diagnostics) = checked(&edited(
+        "  regimes    ccpa\n",
+        "  regimes    ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
+    ));
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let policy = policy.unwrap();
+    assert_eq!(
+        policy.header.do_not_sell.as_deref(),
+        Some("https://shop.example/do-not-sell")
+    );
+    for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let link = text
+            .find("Do Not Sell or Share My Personal Information: ")
+            .unwrap_or_else(|| panic!("{text}"));
+        // Before the first section, which is the summary.
+        let first_section = text.find("Summary").unwrap_or(text.len());
+        assert!(link < first_section, "{text}");
+        assert!(
+            text[link..].contains("https://shop.example/do-not-sell"),
+            "{text}"
+        );
+    }
+    // Without the property, the top says nothing of it.
+    assert!(!markdown(&shop()).contains("Do Not Sell"));
+}
+
+#[test]
+fn a_do_not_sell_link_that_is_no_address_is_e0205() {
+    let (policy, diagnostics) = checked(&edited(
+        "  regimes    ccpa\n",
+        "  regimes    ccpa\n  do_not_sell \"the footer\"\n",
+    ));
+    assert!(policy.is_none());
+    assert!(
+        diagnostics.iter().any(|d| d.code == Code::InvalidUrl),
+        "{diagnostics:#?}"
+    );
+}
+
+#[test]
+fn a_new_do_not_sell_link_is_editorial() {
+    let old = shop();
+    let (new, _) = checked(&edited(
+        "  regimes    ccpa\n",
+        "  regimes    ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
+    ));
+    let d = diff::diff(&old, &new.unwrap());
+    assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
+    assert_eq!(d.changes[0].kind, ChangeKind::HeaderChanged);
+    assert_eq!(d.class(), Some(Class::Editorial));
+}
+
+#[test]
+fn sensitive_information_is_said_in_every_format_and_asks_for_the_limit_right() {
+    let policy = shop();
+    let location = policy.data("location").unwrap();
+    assert_eq!(
+        location.sensitive,
+        Some(policyc::model::SensitiveCategory::PreciseGeolocation)
+    );
+    for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            text.contains("This information is sensitive personal information under US state privacy laws: precise geolocation."),
+            "{text}"
+        );
+        assert!(
+            text.contains("Right to limit the use of sensitive personal information"),
+            "{text}"
+        );
+    }
+    let without = edited(
+        "right limit_sensitive { via \"https://shop.example/limit\" }\n",
+        "",
+    );
+    let (policy, diagnostics) = checked(&without);
+    // A warning: the policy still builds.
+    assert!(policy.is_some());
+    let w0440: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.code == Code::SensitiveWithoutLimit)
+        .collect();
+    assert_eq!(w0440.len(), 1, "{diagnostics:#?}");
+    let at = w0440[0].span;
+    assert_eq!(&without[at.start..at.end], "location");
+    // Only the CCPA asks for it.
+    let elsewhere = without.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    let (_, diagnostics) = checked(&elsewhere);
+    assert!(
+        diagnostics
+            .iter()
+            .all(|d| d.code != Code::SensitiveWithoutLimit)
+    );
+}
+
+#[test]
+fn data_becoming_sensitive_is_expanding() {
+    let old = shop();
+    let (new, diagnostics) = checked(&edited(
+        "data browsing \"Browsing activity\" {\n",
+        "data browsing \"Browsing activity\" {\n  sensitive communications_content\n",
+    ));
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let d = diff::diff(&old, &new.unwrap());
+    assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
+    assert_eq!(d.changes[0].kind, ChangeKind::DataSensitiveAdded);
+    assert_eq!(d.class(), Some(Class::Expanding));
+    assert_eq!(
+        d.changes[0].explanation(),
+        "\"Browsing activity\" is now sensitive personal information: the contents of communications"
+    );
+}
