@@ -365,6 +365,7 @@ fn rank_of(block: BlockKind, keyword: &str) -> usize {
         BlockKind::Recipient => &props::RECIPIENT,
         BlockKind::Right => &props::RIGHT,
         BlockKind::Changes => &props::CHANGES,
+        BlockKind::Tracker => &props::TRACKER,
         // The expectations of a test keep the order they were written in.
         BlockKind::Test => return 0,
     };
@@ -381,6 +382,7 @@ enum BlockKind {
     Right,
     Changes,
     Test,
+    Tracker,
 }
 
 struct Formatter<'a> {
@@ -452,6 +454,7 @@ impl<'a> Formatter<'a> {
                     t.expectations.iter().map(|e| e.span).collect(),
                 )),
             ),
+            Decl::Tracker(t) => ("tracker", Some((BlockKind::Tracker, tracker_spans(t)))),
             Decl::Include(_) => ("include", None),
             Decl::Transfer(_) => ("transfer", None),
             Decl::Retain(_) => ("retain", None),
@@ -654,6 +657,7 @@ fn decl_span(decl: &Decl) -> Span {
         Decl::Changes(d) => d.span,
         Decl::Clause(d) => d.span,
         Decl::Test(d) => d.span,
+        Decl::Tracker(d) => d.span,
     }
 }
 
@@ -688,6 +692,10 @@ fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
 
 fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
     prop_spans!(r; description, via, within, anytime)
+}
+
+fn tracker_spans(t: &ast::TrackerDecl) -> Vec<Span> {
+    prop_spans!(t; description, kind, party, provider, lifetime, category, collects, serves)
 }
 
 fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {

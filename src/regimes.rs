@@ -44,6 +44,11 @@ pub enum Ask {
     /// The ground of each transfer: a disclosure is processing, whose
     /// legal basis the regime asks for (E0306, W0419).
     TransferGround,
+    /// Consent to store or read information on the user's device, unless
+    /// strictly necessary (ePrivacy Art. 5(3), PECR reg. 6: E0390, W0391).
+    TrackerConsent,
+    /// How long each tracker stays on the device (E0480).
+    TrackerLifetime,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -154,6 +159,20 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
     (
         Ask::TransferGround,
         &[(Regime::Gdpr, "13(1)(c)"), (Regime::UkGdpr, "13(1)(c)")],
+    ),
+    (
+        Ask::TrackerConsent,
+        &[
+            (Regime::Gdpr, "6(1)(a) with ePrivacy Directive Art. 5(3)"),
+            (Regime::UkGdpr, "6(1)(a) with PECR reg. 6"),
+        ],
+    ),
+    (
+        Ask::TrackerLifetime,
+        &[
+            (Regime::Gdpr, "13(2)(a) with ePrivacy Directive Art. 5(3)"),
+            (Regime::UkGdpr, "13(2)(a) with PECR reg. 6"),
+        ],
     ),
 ];
 

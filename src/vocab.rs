@@ -15,8 +15,8 @@
 use policy_runtime::{Basis, Ground, Identity, RecipientKind, TimeUnit};
 
 use crate::model::{
-    Acceptance, ChangeAuthority, NotifyMethod, Regime, RightKind, Section, Source, SpecialCategory,
-    TakesEffect, Voice,
+    Acceptance, ChangeAuthority, NotifyMethod, Party, Regime, RightKind, Section, Source,
+    SpecialCategory, TakesEffect, TrackerCategory, TrackerKind, Voice,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -611,6 +611,12 @@ closed_set! {
         rank: 0,
         about: "where the policy is published and how to reach the controller",
     }
+    Trackers = "trackers" {
+        text: "Cookies and similar technologies",
+        diff: "Cookies",
+        rank: 0,
+        about: "the cookies and similar technologies the service uses",
+    }
 }
 
 /// A retention event that can be named without quotes (`from collection`).
@@ -820,6 +826,94 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// `kind` in a tracker: the technology that stores or reads
+    /// information on the user's device.
+    TRACKER_KINDS: TrackerKind, "tracker kind";
+    Cookie = "cookie" {
+        text: "cookie",
+        diff: "a cookie",
+        rank: 0,
+        about: "an HTTP cookie the browser stores and sends back",
+    }
+    LocalStorage = "local_storage" {
+        text: "local storage",
+        diff: "local storage",
+        rank: 0,
+        about: "information kept in the browser's local or session storage",
+    }
+    Pixel = "pixel" {
+        text: "pixel",
+        diff: "a pixel",
+        rank: 0,
+        about: "a pixel or web beacon: an invisible image or script that reports a visit",
+    }
+    Sdk = "sdk" {
+        text: "SDK",
+        diff: "an SDK",
+        rank: 0,
+        about: "a software development kit built into an app",
+    }
+    Fingerprinting = "fingerprinting" {
+        text: "fingerprinting",
+        diff: "fingerprinting",
+        rank: 0,
+        about: "recognising the device from its characteristics, without storing anything on it",
+    }
+}
+
+closed_set! {
+    /// `party` in a tracker: who sets it.
+    PARTIES: Party, "party";
+    First = "first" {
+        text: "first party",
+        diff: "first-party",
+        rank: 0,
+        about: "the controller sets the tracker",
+    }
+    Third = "third" {
+        text: "third party",
+        diff: "third-party",
+        rank: 1,
+        about: "another company sets the tracker",
+    }
+}
+
+closed_set! {
+    /// `category` in a tracker: what it is for, in the categories of
+    /// consent banners. The rank grows with how far it reaches beyond the
+    /// service the user asked for.
+    TRACKER_CATEGORIES: TrackerCategory, "tracker category";
+    StrictlyNecessary = "strictly_necessary" {
+        text: "strictly necessary",
+        diff: "strictly necessary",
+        rank: 0,
+        about: "strictly necessary to provide the service the user asked for: needs no consent (ePrivacy Art. 5(3))",
+    }
+    Preferences = "preferences" {
+        text: "preferences",
+        diff: "preferences",
+        rank: 1,
+        about: "remembers the user's choices, such as language",
+    }
+    Analytics = "analytics" {
+        text: "analytics",
+        diff: "analytics",
+        rank: 2,
+        about: "measures how the service is used",
+    }
+    Marketing = "marketing" {
+        text: "marketing",
+        diff: "marketing",
+        rank: 3,
+        about: "advertising and marketing, often across sites and apps",
+    }
+}
+
+/// `lifetime session` in a tracker: it lasts until the browser or app is
+/// closed.
+pub const SESSION: &str = "session";
+
 /// What `policyc explain` asks of each set: the description of a word in
 /// it, and every word it has (for "did you mean").
 struct Searchable {
@@ -857,6 +951,9 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Regime>(),
     searchable::<Combination>(),
     searchable::<Voice>(),
+    searchable::<TrackerKind>(),
+    searchable::<Party>(),
+    searchable::<TrackerCategory>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -932,6 +1029,9 @@ mod tests {
         at_positions::<Regime>();
         at_positions::<Combination>();
         at_positions::<Voice>();
+        at_positions::<TrackerKind>();
+        at_positions::<Party>();
+        at_positions::<TrackerCategory>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());

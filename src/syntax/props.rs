@@ -257,8 +257,21 @@ pub const TEST: Block = block! {
     "deny" Expectation repeats => EXPECTATION;
 };
 
+/// `tracker ID "LABEL" { … }`.
+pub const TRACKER: Block = block! {
+    "tracker block", "tracker_prop";
+    "description" Text => TEXT;
+    "kind" Keyword => Help::OneOf(|| vocab::TRACKER_KINDS.keywords().collect());
+    "party" Keyword => Help::OneOf(|| vocab::PARTIES.keywords().collect());
+    "provider" Text => Help::Text("provider \"Analytics Inc\"");
+    "lifetime" Duration => Help::Text("lifetime 13 months, or lifetime session");
+    "category" Keyword => Help::OneOf(|| vocab::TRACKER_CATEGORIES.keywords().collect());
+    "collects" Names => Help::Text("collects device.id, usage");
+    "serves" Names => Help::Text("serves analytics");
+};
+
 /// Every block with properties.
-pub const BLOCKS: [&Block; 8] = [
+pub const BLOCKS: [&Block; 9] = [
     &HEADER,
     &CONTROLLER,
     &DATA,
@@ -267,6 +280,7 @@ pub const BLOCKS: [&Block; 8] = [
     &RIGHT,
     &CHANGES,
     &TEST,
+    &TRACKER,
 ];
 
 #[cfg(test)]
@@ -385,7 +399,10 @@ mod tests {
             (Form::Keyword, "identity") => "identified",
             (Form::Keyword, "special") => "health",
             (Form::Keyword, "only") => "depersonalized",
+            (Form::Keyword, "kind") if block.rule == "tracker_prop" => "cookie",
             (Form::Keyword, "kind") => "processor",
+            (Form::Keyword, "party") => "third",
+            (Form::Keyword, "category") => "analytics",
             (Form::Keyword, "by") => "unilateral",
             (Form::Keyword, "effective") => "on_publication",
             (Form::Keyword, "voice") => "we_you",
@@ -405,6 +422,7 @@ mod tests {
             "recipient_prop" => format!("recipient r \"R\" {{\n{lines}}}\n"),
             "right_prop" => format!("right access {{\n{lines}}}\n"),
             "changes_prop" => format!("changes {{\n{lines}}}\n"),
+            "tracker_prop" => format!("tracker t \"T\" {{\n{lines}}}\n"),
             other => panic!("no block for `{other}`"),
         }
     }
