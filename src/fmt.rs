@@ -674,7 +674,7 @@ macro_rules! prop_spans {
 
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
     prop_spans!(p; title, version, effective, language, controller, published, contact,
-        governing_law, accepted, scope, part_of, regimes, contact_unstated, voice)
+        governing_law, accepted, scope, part_of, regimes, contact_unstated, voice, do_not_track, gpc)
 }
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {

@@ -88,6 +88,33 @@ pub struct Header {
     /// when not stated, and then left out of the history's JSON.
     #[serde(default, skip_serializing_if = "Voice::is_default")]
     pub voice: Voice,
+    /// Whether Do Not Track signals are honoured, if stated; left out of
+    /// the JSON when not, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub do_not_track: Option<Stance>,
+    /// Whether Global Privacy Control signals are honoured, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gpc: Option<Stance>,
+}
+
+/// The policy's stance on a privacy signal a browser sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// The signal is acted on.
+    Honoured,
+    /// The signal is not acted on.
+    Ignored,
+}
+
+/// A privacy signal a browser sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signal {
+    /// Do Not Track (the `DNT` header).
+    DoNotTrack,
+    /// Global Privacy Control (the `Sec-GPC` header).
+    Gpc,
 }
 
 /// A legal regime a policy answers to: the checks that judge what the

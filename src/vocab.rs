@@ -16,7 +16,7 @@ use policy_runtime::{Basis, Ground, Identity, RecipientKind, TimeUnit};
 
 use crate::model::{
     Acceptance, ChangeAuthority, NotifyMethod, Party, Regime, RightKind, Section, Source,
-    SpecialCategory, TakesEffect, TrackerCategory, TrackerKind, Voice,
+    SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind, Voice,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -910,6 +910,24 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// `do_not_track` and `gpc` in the header: the stance on a browser's
+    /// privacy signal. The rank grows with what the reader loses.
+    STANCES: Stance, "signal stance";
+    Honoured = "honoured" {
+        text: "honoured",
+        diff: "honoured",
+        rank: 0,
+        about: "the service acts on the signal",
+    }
+    Ignored = "ignored" {
+        text: "ignored",
+        diff: "ignored",
+        rank: 1,
+        about: "the service does not act on the signal",
+    }
+}
+
 /// `lifetime session` in a tracker: it lasts until the browser or app is
 /// closed.
 pub const SESSION: &str = "session";
@@ -954,6 +972,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<TrackerKind>(),
     searchable::<Party>(),
     searchable::<TrackerCategory>(),
+    searchable::<Stance>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -1032,6 +1051,7 @@ mod tests {
         at_positions::<TrackerKind>();
         at_positions::<Party>();
         at_positions::<TrackerCategory>();
+        at_positions::<Stance>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());

@@ -51,6 +51,8 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("tracker_added", Some(Class::Expanding)),
     ("tracker_widened", Some(Class::Expanding)),
     ("tracker_restated", Some(Class::Editorial)),
+    ("signal_dropped", Some(Class::Expanding)),
+    ("signal_stated", Some(Class::Editorial)),
     ("unchanged", None),
 ];
 

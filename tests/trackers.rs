@@ -112,7 +112,7 @@ fn consent_is_said_only_where_the_declarations_give_it() {
     // Outside GDPR a tracker may serve a purpose on another basis: the
     // text then does not claim consent.
     let other = source
-        .replace("regimes    gdpr", "regimes    ccpa")
+        .replace("regimes      gdpr", "regimes      ccpa")
         .replace(
             "uses  device\n  basis consent",
             "uses  device\n  basis contract",
@@ -126,7 +126,14 @@ fn consent_is_said_only_where_the_declarations_give_it() {
 fn a_policy_without_trackers_has_no_cookie_section() {
     let source = shop_source();
     let cut = source.find("tracker session_id").unwrap();
+    // The stance on browser signals alone makes the section.
     let md = markdown(&policy_of(&source[..cut]));
+    assert!(md.contains("Cookies and similar technologies"));
+    assert!(!md.contains("| Name |"));
+    let silent = source[..cut]
+        .replace("  do_not_track ignored\n", "")
+        .replace("  gpc          honoured\n", "");
+    let md = markdown(&policy_of(&silent));
     assert!(!md.contains("Cookies and similar technologies"));
 }
 
@@ -141,7 +148,7 @@ fn under_gdpr_a_tracker_needing_consent_serves_only_consented_purposes() {
     let necessary = source.replace("category    analytics", "category    strictly_necessary");
     assert!(!codes_of(&necessary).contains(&Code::TrackerWithoutConsent));
     // No regime that asks: no check.
-    let none = source.replace("regimes    gdpr", "regimes    none");
+    let none = source.replace("regimes      gdpr", "regimes      none");
     assert!(!codes_of(&none).contains(&Code::TrackerWithoutConsent));
 }
 
@@ -152,7 +159,7 @@ fn data_a_tracker_reads_used_elsewhere_without_consent_is_reported() {
         "purpose targeting \"Targeted offers\" {\n  uses  device\n  basis legitimate_interest \"offers\"\n}\n\npurpose analytics",
     );
     assert!(codes_of(&source).contains(&Code::TerminalAccessWithoutConsent));
-    let uk = source.replace("regimes    gdpr", "regimes    uk_gdpr");
+    let uk = source.replace("regimes      gdpr", "regimes      uk_gdpr");
     let checked = policyc::check_source(&uk);
     let w = checked
         .diagnostics
@@ -169,7 +176,7 @@ fn data_a_tracker_reads_used_elsewhere_without_consent_is_reported() {
 fn every_tracker_states_its_lifetime_and_what_it_is() {
     let source = shop_source().replace("  lifetime session\n", "");
     assert!(codes_of(&source).contains(&Code::TrackerLifetimeNotStated));
-    let ccpa = source.replace("regimes    gdpr", "regimes    ccpa");
+    let ccpa = source.replace("regimes      gdpr", "regimes      ccpa");
     assert!(!codes_of(&ccpa).contains(&Code::TrackerLifetimeNotStated));
     let incomplete = shop_source().replace("  party    first\n", "");
     let checked = policyc::check_source(&incomplete);
@@ -237,8 +244,32 @@ fn the_readme_s_tracker_section_holds() {
         assert!(section.contains(code.as_str()), "{code}");
     }
     for kind in policyc::diff::ChangeKind::ALL {
-        if kind.id().starts_with("TRACKER_") {
+        if kind.id().starts_with("TRACKER_") || kind.id().starts_with("SIGNAL_") {
             assert!(section.contains(kind.id()), "{kind}");
         }
     }
+}
+
+#[test]
+fn the_stance_on_browser_signals_is_a_sentence() {
+    use policyc::model::Stance;
+    let policy = policy_of(&shop_source());
+    assert_eq!(policy.header.do_not_track, Some(Stance::Ignored));
+    assert_eq!(policy.header.gpc, Some(Stance::Honoured));
+    let md = markdown(&policy);
+    assert!(md.contains("We do not respond to Do Not Track signals sent by your browser."));
+    assert!(md.contains("We honour Global Privacy Control (GPC) signals sent by your browser."));
+    // Not stated, not said; and left out of the model's JSON.
+    let silent = shop_source()
+        .replace("  do_not_track ignored\n", "")
+        .replace("  gpc          honoured\n", "");
+    let policy = policy_of(&silent);
+    let json = serde_json::to_string(&policy.header).unwrap();
+    assert!(
+        !json.contains("gpc") && !json.contains("do_not_track"),
+        "{json}"
+    );
+    assert!(!markdown(&policy).contains("signals sent by"));
+    let misspelt = shop_source().replace("gpc          honoured", "gpc          honored");
+    assert!(codes_of(&misspelt).contains(&Code::UnknownKeyword));
 }

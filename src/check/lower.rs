@@ -20,7 +20,7 @@ use crate::vocab::{
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
     UNSTATED,
 };
-use crate::vocab::{COMBINATIONS, PARTIES, TRACKER_CATEGORIES, TRACKER_KINDS, VOICES};
+use crate::vocab::{COMBINATIONS, PARTIES, STANCES, TRACKER_CATEGORIES, TRACKER_KINDS, VOICES};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -644,6 +644,8 @@ impl Lower {
         let voice = single(&decl.voice, "voice", &mut self.diags)
             .cloned()
             .map(|v| resolve_in(&v.value, &VOICES, &mut self.diags));
+        let do_not_track = self.stance(&decl.do_not_track, "do_not_track");
+        let gpc = self.stance(&decl.gpc, "gpc");
         // A property not given has no values.
         let part_of = single(&decl.part_of, "part_of", &mut self.diags)
             .into_iter()
@@ -668,7 +670,18 @@ impl Lower {
             regimes,
             // A voice not stated is the default; one misspelt is an error.
             voice: voice.unwrap_or(Some(Voice::default()))?,
+            do_not_track: do_not_track?,
+            gpc: gpc?,
         })
+    }
+
+    /// A stance on a signal: `None` inside when not stated, `None` outside
+    /// when misspelt (reported).
+    fn stance(&mut self, props: &[Prop<Name>], name: &str) -> Option<Option<Stance>> {
+        match single(props, name, &mut self.diags) {
+            None => Some(None),
+            Some(prop) => resolve_in(&prop.value, &STANCES, &mut self.diags).map(Some),
+        }
     }
 
     /// A regime by its keyword; one that is no regime is E0106, whose help

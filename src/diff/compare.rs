@@ -40,6 +40,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.change_policy();
     cx.clauses();
     cx.trackers();
+    cx.signals();
     if cx.changes.is_empty() && normalized(old) != normalized(new) {
         cx.push(
             K::PolicyRestated,
@@ -92,6 +93,10 @@ impl Scale {
 
 /// How far a tracker reaches; every value of its scales has a rank of its
 /// own, so a move is never sideways.
+const SIGNAL: Scale = Scale {
+    up: K::SignalNoLongerHonoured,
+    same: K::SignalStanceStated,
+};
 const TRACKER: Scale = Scale {
     up: K::TrackerWidened,
     same: K::TrackerRestated,
@@ -1297,6 +1302,31 @@ impl Cx<'_> {
 }
 
 impl Cx<'_> {
+    /// The stance on each browser signal: honoured ranks below not
+    /// mentioned and ignored, which rank together (neither acts on it).
+    fn signals(&mut self) {
+        let (o, n) = (&self.old.header, &self.new.header);
+        let pairs = [
+            (
+                Signal::DoNotTrack,
+                "do_not_track",
+                o.do_not_track,
+                n.do_not_track,
+            ),
+            (Signal::Gpc, "gpc", o.gpc, n.gpc),
+        ];
+        for (signal, fact, old, new) in pairs {
+            self.ranked(
+                SIGNAL,
+                At::new(Area::Header, fact, None),
+                (old, new),
+                |s| s != Some(Stance::Honoured),
+                option_action(old, new),
+                || Detail::Signal { signal, old, new },
+            );
+        }
+    }
+
     fn trackers(&mut self) {
         let (old, new) = (self.old, self.new);
         self.declarations(

@@ -425,6 +425,15 @@ pub enum Detail {
     },
     /// The policy restated as a whole.
     Restated,
+    /// The stance on a browser's privacy signal.
+    Signal {
+        /// Which signal.
+        signal: Signal,
+        /// Before.
+        old: Option<Stance>,
+        /// After.
+        new: Option<Stance>,
+    },
     /// A new tracker.
     TrackerAdded {
         /// Its label.

@@ -171,6 +171,9 @@ change_kinds! {
     TrackerRemoved = "TRACKER_REMOVED", Narrowing, TrackerAdded, "Tracker removed", "a cookie or similar technology is no longer used";
     TrackerWidened = "TRACKER_WIDENED", Expanding, TrackerNarrowed, "Tracker widened", "a tracker reaches further: a category further from what the user asked for, a third party instead of the controller, a longer lifetime, more data collected, more purposes served, or another provider";
     TrackerNarrowed = "TRACKER_NARROWED", Narrowing, TrackerWidened, "Tracker narrowed", "a tracker reaches less far: a category closer to what the user asked for, the controller instead of a third party, a shorter lifetime, less data collected or fewer purposes served";
+    SignalNoLongerHonoured = "SIGNAL_NO_LONGER_HONOURED", Expanding, SignalHonoured, "Signal no longer honoured", "a browser's privacy signal (Do Not Track, Global Privacy Control) that was honoured no longer is, or is no longer said to be";
+    SignalHonoured = "SIGNAL_HONOURED", Narrowing, SignalNoLongerHonoured, "Signal honoured", "a browser's privacy signal (Do Not Track, Global Privacy Control) is now honoured";
+    SignalStanceStated = "SIGNAL_STANCE_STATED", Editorial, SignalStanceStated, "Signal stance stated", "the policy now says, or no longer says, that it does not respond to a browser's privacy signal";
     TrackerRestated = "TRACKER_RESTATED", Editorial, TrackerRestated, "Tracker restated", "a tracker's label, description or technology was reworded without changing how far it reaches";
 }
 

@@ -648,10 +648,27 @@ pub fn explain(change: &Change) -> String {
             old.as_deref()
                 .map_or_else(|| "no one named".to_owned(), quoted)
         ),
+        Detail::Signal { signal, old, new } => format!(
+            "{} signals are now {} (before: {})",
+            signal_words(*signal),
+            stance_words(*new),
+            stance_words(*old)
+        ),
         Detail::TrackerRestated { name } => {
             format!("Tracker {} is described in other words", quoted(name))
         }
     }
+}
+
+fn signal_words(signal: Signal) -> &'static str {
+    match signal {
+        Signal::DoNotTrack => "Do Not Track",
+        Signal::Gpc => "Global Privacy Control",
+    }
+}
+
+fn stance_words(stance: Option<Stance>) -> &'static str {
+    stance.map_or("not mentioned", |s| s.entry().diff)
 }
 
 /// Who sets a tracker, in the diff's words.

@@ -7,7 +7,7 @@
 use super::document::{Clause, Origin, Table, Text};
 use super::processing::Catalog;
 use super::words::{self, Voice};
-use crate::model::{Basis, Lifetime, Party, Policy, Tracker, TrackerCategory};
+use crate::model::{Basis, Lifetime, Party, Policy, Stance, Tracker, TrackerCategory};
 use crate::vocab::Closed;
 
 /// The column headings, in order.
@@ -24,8 +24,39 @@ pub const COLUMNS: [&str; 7] = [
 /// What a cell shows when the tracker declares nothing for it.
 const NOTHING: &str = "\u{2014}";
 
-/// The section's clauses; none when the policy declares no tracker.
+/// The section's clauses: the trackers, then the stance on the
+/// browser's privacy signals; none when the policy states neither.
 pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
+    let mut clauses = declared(policy, catalog);
+    clauses.extend(signals(policy));
+    clauses
+}
+
+/// What the header says of Do Not Track and Global Privacy Control.
+fn signals(policy: &Policy) -> Vec<Clause> {
+    let voice = Voice::of(policy);
+    let header = &policy.header;
+    let said = [
+        (header.do_not_track, "Do Not Track"),
+        (header.gpc, "Global Privacy Control (GPC)"),
+    ];
+    said.into_iter()
+        .filter_map(|(stance, signal)| {
+            let template = match stance? {
+                Stance::Honoured => {
+                    format!("{{We}} [honours|honour] {signal} signals sent by {{your}} browser.")
+                }
+                Stance::Ignored => format!(
+                    "{{We}} [does|do] not respond to {signal} signals sent by {{your}} browser."
+                ),
+            };
+            Some(Clause::new(voice.say(&template)).from([Origin::Header]))
+        })
+        .collect()
+}
+
+/// The trackers' clauses and table; none when the policy declares none.
+fn declared(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
     if policy.trackers.is_empty() {
         return Vec::new();
     }

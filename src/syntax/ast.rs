@@ -151,6 +151,10 @@ pub struct PolicyDecl {
     pub contact_unstated: Vec<Prop<()>>,
     /// `voice we_you`
     pub voice: Vec<Prop<Name>>,
+    /// `do_not_track honoured|ignored` (a value of `vocab::STANCES`)
+    pub do_not_track: Vec<Prop<Name>>,
+    /// `gpc honoured|ignored` (a value of `vocab::STANCES`)
+    pub gpc: Vec<Prop<Name>>,
 }
 
 /// The controller block inside the header.

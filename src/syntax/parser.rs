@@ -705,6 +705,8 @@ impl Lower<'_> {
                 Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
                 Rule::regimes_prop => add(&mut decl.regimes, self.prop_names(part)),
                 Rule::voice_prop => add(&mut decl.voice, self.prop_name(part)),
+                Rule::do_not_track_prop => add(&mut decl.do_not_track, self.prop_name(part)),
+                Rule::gpc_prop => add(&mut decl.gpc, self.prop_name(part)),
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }

@@ -172,6 +172,8 @@ pub const HEADER: Block = block! {
     "part_of" Texts => TEXTS;
     "regimes" Keywords => Help::OneOf(regimes_or_none);
     "voice" Keyword => Help::OneOf(|| vocab::VOICES.keywords().collect());
+    "do_not_track" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
+    "gpc" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
 };
 
 /// The regimes' keywords, then `none`: what `regimes` accepts.
@@ -406,6 +408,7 @@ mod tests {
             (Form::Keyword, "by") => "unilateral",
             (Form::Keyword, "effective") => "on_publication",
             (Form::Keyword, "voice") => "we_you",
+            (Form::Keyword, "do_not_track" | "gpc") => "honoured",
             (Form::Keyword, "when_combined") => "identified",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
