@@ -165,6 +165,10 @@ codes! {
     FidesKeyTaken = Error "E0881", "a data category or purpose without a Fides key would be exported under a key that means something else";
     FidesNotAManifest = Error "E0882", "a file given to `policyc import fides` is not a fideslang manifest";
     FidesNoSystem = Error "E0883", "a fideslang manifest declares no system to import";
+    TrackerWithoutConsent = Error "E0390", "a tracker that is not strictly necessary serves a purpose that does not rest on consent";
+    TerminalAccessWithoutConsent = Warning "W0391", "data a tracker collects, which needs consent, is used for a purpose that does not rest on consent";
+    TrackerLifetimeNotStated = Error "E0480", "a tracker does not state how long it stays on the device, and a declared regime asks for it";
+    TrackerIncomplete = Error "E0481", "a tracker does not state its kind, its party, its category or the purposes it serves";
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";
 }
 

@@ -369,6 +369,7 @@ fn rank_of(block: BlockKind, keyword: &str) -> usize {
         BlockKind::Recipient => &props::RECIPIENT,
         BlockKind::Right => &props::RIGHT,
         BlockKind::Changes => &props::CHANGES,
+        BlockKind::Tracker => &props::TRACKER,
         // The expectations of a test keep the order they were written in.
         BlockKind::Test => return 0,
     };
@@ -385,6 +386,7 @@ enum BlockKind {
     Right,
     Changes,
     Test,
+    Tracker,
 }
 
 struct Formatter<'a> {
@@ -456,6 +458,7 @@ impl<'a> Formatter<'a> {
                     t.expectations.iter().map(|e| e.span).collect(),
                 )),
             ),
+            Decl::Tracker(t) => ("tracker", Some((BlockKind::Tracker, tracker_spans(t)))),
             Decl::Include(_) => ("include", None),
             Decl::Transfer(_) => ("transfer", None),
             Decl::Retain(_) => ("retain", None),
@@ -658,6 +661,7 @@ fn decl_span(decl: &Decl) -> Span {
         Decl::Changes(d) => d.span,
         Decl::Clause(d) => d.span,
         Decl::Test(d) => d.span,
+        Decl::Tracker(d) => d.span,
     }
 }
 
@@ -675,7 +679,7 @@ macro_rules! prop_spans {
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
     prop_spans!(p; title, version, effective, language, controller, published, contact,
         governing_law, accepted, scope, part_of, regimes, contact_unstated, voice, languages,
-        do_not_sell)
+        do_not_sell, do_not_track, gpc)
 }
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
@@ -693,6 +697,10 @@ fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
 
 fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
     prop_spans!(r; description, via, within, anytime)
+}
+
+fn tracker_spans(t: &ast::TrackerDecl) -> Vec<Span> {
+    prop_spans!(t; description, kind, party, provider, lifetime, category, collects, serves)
 }
 
 fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {

@@ -43,6 +43,11 @@ pub struct Policy {
     pub clauses: Vec<Clause>,
     /// Test blocks, in declaration order.
     pub tests: Vec<TestCase>,
+    /// Cookies and similar technologies, in declaration order. Left out
+    /// of the JSON when there are none, so editions released before
+    /// trackers existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trackers: Vec<Tracker>,
 }
 
 /// The facts of the policy header.
@@ -93,6 +98,33 @@ pub struct Header {
     /// when absent, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub do_not_sell: Option<String>,
+    /// Whether Do Not Track signals are honoured, if stated; left out of
+    /// the JSON when not, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub do_not_track: Option<Stance>,
+    /// Whether Global Privacy Control signals are honoured, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gpc: Option<Stance>,
+}
+
+/// The policy's stance on a privacy signal a browser sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// The signal is acted on.
+    Honoured,
+    /// The signal is not acted on.
+    Ignored,
+}
+
+/// A privacy signal a browser sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signal {
+    /// Do Not Track (the `DNT` header).
+    DoNotTrack,
+    /// Global Privacy Control (the `Sec-GPC` header).
+    Gpc,
 }
 
 /// A legal regime a policy answers to: the checks that judge what the
@@ -717,6 +749,8 @@ pub enum Section {
     Changes,
     /// Contact.
     Contact,
+    /// Cookies and similar technologies.
+    Trackers,
 }
 
 /// A `test` block: expectations on the compiled rules.
@@ -788,6 +822,8 @@ pub struct Spans {
     pub changes: Option<Span>,
     /// Each clause, parallel to [`Policy::clauses`].
     pub clauses: Vec<Span>,
+    /// Each tracker's declaration, parallel to [`Policy::trackers`].
+    pub trackers: Vec<Span>,
 }
 
 /// Where the policy header and the properties the backends point at are
@@ -819,7 +855,97 @@ impl HeaderSpans {
     }
 }
 
+/// A cookie or similar technology that stores or reads information on
+/// the user's device (`tracker ID "LABEL" { … }`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tracker {
+    /// The tracker id (`ga_cookie`).
+    pub id: String,
+    /// The reader-visible label, usually the cookie's name.
+    pub label: String,
+    /// A description in the controller's words, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The technology.
+    pub kind: TrackerKind,
+    /// Whether the controller or another party sets it.
+    pub party: Party,
+    /// Who provides it, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// How long it stays on the device; `None` where it is not stated
+    /// (E0480 under a regime that asks).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifetime: Option<Lifetime>,
+    /// What it is for, in the categories of consent banners.
+    pub category: TrackerCategory,
+    /// The data categories it collects.
+    pub collects: Vec<String>,
+    /// The purposes it serves.
+    pub serves: Vec<String>,
+}
+
+/// The technology of a tracker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrackerKind {
+    /// An HTTP cookie.
+    Cookie,
+    /// The browser's local or session storage.
+    LocalStorage,
+    /// A pixel or web beacon.
+    Pixel,
+    /// A software development kit in an app.
+    Sdk,
+    /// Fingerprinting: identifying the device from its characteristics.
+    Fingerprinting,
+}
+
+/// Who sets a tracker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    /// The controller.
+    First,
+    /// Another company.
+    Third,
+}
+
+/// What a tracker is for. The rank orders how much it needs the user's
+/// agreement: strictly necessary trackers need none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrackerCategory {
+    /// Strictly necessary to provide the service the user asked for
+    /// (ePrivacy Art. 5(3), second sentence): no consent needed.
+    StrictlyNecessary,
+    /// Remembers the user's choices.
+    Preferences,
+    /// Measures how the service is used.
+    Analytics,
+    /// Advertising and marketing.
+    Marketing,
+}
+
+/// How long a tracker stays on the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Lifetime {
+    /// Until the browser or app is closed.
+    Session,
+    /// For a duration after it is set.
+    For {
+        /// How long.
+        duration: Duration,
+    },
+}
+
 impl Policy {
+    /// The tracker with this id.
+    pub fn tracker(&self, id: &str) -> Option<&Tracker> {
+        self.trackers.iter().find(|t| t.id == id)
+    }
+
     /// The data category with this id.
     pub fn data(&self, id: &str) -> Option<&DataCategory> {
         self.data.iter().find(|d| d.id == id)

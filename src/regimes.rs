@@ -59,6 +59,11 @@ pub enum Ask {
     /// The right to limit the use of sensitive personal information, where
     /// it is used beyond the permitted purposes (W0440).
     SensitiveLimit,
+    /// Consent to store or read information on the user's device, unless
+    /// strictly necessary (ePrivacy Art. 5(3), PECR reg. 6: E0390, W0391).
+    TrackerConsent,
+    /// How long each tracker stays on the device (E0480).
+    TrackerLifetime,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -191,6 +196,20 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         ],
     ),
     (Ask::SensitiveLimit, &[(Regime::Ccpa, "§7014(a)")]),
+    (
+        Ask::TrackerConsent,
+        &[
+            (Regime::Gdpr, "6(1)(a) with ePrivacy Directive Art. 5(3)"),
+            (Regime::UkGdpr, "6(1)(a) with PECR reg. 6"),
+        ],
+    ),
+    (
+        Ask::TrackerLifetime,
+        &[
+            (Regime::Gdpr, "13(2)(a) with ePrivacy Directive Art. 5(3)"),
+            (Regime::UkGdpr, "13(2)(a) with PECR reg. 6"),
+        ],
+    ),
 ];
 
 /// Whether a declared regime asks `ask`: for the text, which says what

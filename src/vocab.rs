@@ -15,8 +15,9 @@
 use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
 
 use crate::model::{
-    Acceptance, ChangeAuthority, Disclosure, NotifyMethod, Regime, RightKind, Section,
-    SensitiveCategory, Source, SpecialCategory, TakesEffect, Voice,
+    Acceptance, ChangeAuthority, Disclosure, NotifyMethod, Party, Regime, RightKind, Section,
+    SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind,
+    Voice,
 };
 
 /// One value of a closed set: everything the compiler says about it.
@@ -646,6 +647,12 @@ closed_set! {
         rank: 0,
         about: "where the policy is published and how to reach the controller",
     }
+    Trackers = "trackers" {
+        text: "Cookies and similar technologies",
+        diff: "Cookies",
+        rank: 0,
+        about: "the cookies and similar technologies the service uses",
+    }
 }
 
 /// A retention event that can be named without quotes (`from collection`).
@@ -959,6 +966,42 @@ closed_set! {
 }
 
 closed_set! {
+    /// `kind` in a tracker: the technology that stores or reads
+    /// information on the user's device.
+    TRACKER_KINDS: TrackerKind, "tracker kind";
+    Cookie = "cookie" {
+        text: "cookie",
+        diff: "a cookie",
+        rank: 0,
+        about: "an HTTP cookie the browser stores and sends back",
+    }
+    LocalStorage = "local_storage" {
+        text: "local storage",
+        diff: "local storage",
+        rank: 0,
+        about: "information kept in the browser's local or session storage",
+    }
+    Pixel = "pixel" {
+        text: "pixel",
+        diff: "a pixel",
+        rank: 0,
+        about: "a pixel or web beacon: an invisible image or script that reports a visit",
+    }
+    Sdk = "sdk" {
+        text: "SDK",
+        diff: "an SDK",
+        rank: 0,
+        about: "a software development kit built into an app",
+    }
+    Fingerprinting = "fingerprinting" {
+        text: "fingerprinting",
+        diff: "fingerprinting",
+        rank: 0,
+        about: "recognising the device from its characteristics, without storing anything on it",
+    }
+}
+
+closed_set! {
     /// `disclosed_as` in a recipient: what a disclosure to it is under US
     /// state privacy law. Each is one the user may opt out of.
     DISCLOSURES: Disclosure, "US disclosure";
@@ -981,6 +1024,76 @@ closed_set! {
         about: "US state law: the data is used to show ads chosen from activity across other sites and apps (Va. Code §59.1-575)",
     }
 }
+
+closed_set! {
+    /// `party` in a tracker: who sets it.
+    PARTIES: Party, "party";
+    First = "first" {
+        text: "first party",
+        diff: "first-party",
+        rank: 0,
+        about: "the controller sets the tracker",
+    }
+    Third = "third" {
+        text: "third party",
+        diff: "third-party",
+        rank: 1,
+        about: "another company sets the tracker",
+    }
+}
+
+closed_set! {
+    /// `category` in a tracker: what it is for, in the categories of
+    /// consent banners. The rank grows with how far it reaches beyond the
+    /// service the user asked for.
+    TRACKER_CATEGORIES: TrackerCategory, "tracker category";
+    StrictlyNecessary = "strictly_necessary" {
+        text: "strictly necessary",
+        diff: "strictly necessary",
+        rank: 0,
+        about: "strictly necessary to provide the service the user asked for: needs no consent (ePrivacy Art. 5(3))",
+    }
+    Preferences = "preferences" {
+        text: "preferences",
+        diff: "preferences",
+        rank: 1,
+        about: "remembers the user's choices, such as language",
+    }
+    Analytics = "analytics" {
+        text: "analytics",
+        diff: "analytics",
+        rank: 2,
+        about: "measures how the service is used",
+    }
+    Marketing = "marketing" {
+        text: "marketing",
+        diff: "marketing",
+        rank: 3,
+        about: "advertising and marketing, often across sites and apps",
+    }
+}
+
+closed_set! {
+    /// `do_not_track` and `gpc` in the header: the stance on a browser's
+    /// privacy signal. The rank grows with what the reader loses.
+    STANCES: Stance, "signal stance";
+    Honoured = "honoured" {
+        text: "honoured",
+        diff: "honoured",
+        rank: 0,
+        about: "the service acts on the signal",
+    }
+    Ignored = "ignored" {
+        text: "ignored",
+        diff: "ignored",
+        rank: 1,
+        about: "the service does not act on the signal",
+    }
+}
+
+/// `lifetime session` in a tracker: it lasts until the browser or app is
+/// closed.
+pub const SESSION: &str = "session";
 
 /// What `policyc explain` asks of each set: the description of a word in
 /// it, and every word it has (for "did you mean").
@@ -1022,6 +1135,10 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Voice>(),
     searchable::<Disclosure>(),
     searchable::<SensitiveCategory>(),
+    searchable::<TrackerKind>(),
+    searchable::<Party>(),
+    searchable::<TrackerCategory>(),
+    searchable::<Stance>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -1097,6 +1214,10 @@ mod tests {
         at_positions::<Regime>();
         at_positions::<Combination>();
         at_positions::<Voice>();
+        at_positions::<TrackerKind>();
+        at_positions::<Party>();
+        at_positions::<TrackerCategory>();
+        at_positions::<Stance>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());

@@ -200,6 +200,10 @@ fixtures! {
     e0880_unknown_fides_key => FidesKeyUnknown,
     w0470_short_label_not_shorter => ShortLabelNotShorter,
     w0430_answer_time_not_month => AnswerTimeNotMonth,
+    e0390_tracker_without_consent => TrackerWithoutConsent,
+    w0391_terminal_access_without_consent => TerminalAccessWithoutConsent,
+    e0480_tracker_lifetime_not_stated => TrackerLifetimeNotStated,
+    e0481_tracker_incomplete => TrackerIncomplete,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

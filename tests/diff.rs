@@ -48,6 +48,11 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("header_contact", Some(Class::Editorial)),
     ("clause_reworded", Some(Class::Editorial)),
     ("uses_all_parts", Some(Class::Editorial)),
+    ("tracker_added", Some(Class::Expanding)),
+    ("tracker_widened", Some(Class::Expanding)),
+    ("tracker_restated", Some(Class::Editorial)),
+    ("signal_dropped", Some(Class::Expanding)),
+    ("signal_stated", Some(Class::Editorial)),
     ("unchanged", None),
 ];
 

@@ -296,7 +296,7 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             "keyword.control"
         } else if rule == "time_unit" {
             "keyword.other.unit"
-        } else if rule == "as_required_by_law" || rule == "unstated" {
+        } else if rule == "as_required_by_law" || rule == "unstated" || rule == "session" {
             "constant.language"
         } else if rule.ends_with("_prop") || rule.ends_with("_flag") {
             "support.type.property-name"
@@ -806,7 +806,7 @@ fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 fn generated_matches() -> Vec<(&'static str, String)> {
     use policyc::check::*;
     use policyc::syntax::props::{BLOCKS, Form};
-    let mut constants: Vec<&str> = vec!["as_required_by_law"];
+    let mut constants: Vec<&str> = vec!["as_required_by_law", policyc::vocab::SESSION];
     constants.extend(GROUNDS.keywords());
     constants.extend(BASES.keywords());
     constants.extend(IDENTITIES.keywords());

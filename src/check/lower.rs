@@ -21,7 +21,10 @@ use crate::vocab::{
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
     UNSTATED,
 };
-use crate::vocab::{COMBINATIONS, DISCLOSURES, SENSITIVE_CATEGORIES, VOICES};
+use crate::vocab::{
+    COMBINATIONS, DISCLOSURES, PARTIES, SENSITIVE_CATEGORIES, STANCES, TRACKER_CATEGORIES,
+    TRACKER_KINDS, VOICES,
+};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -40,6 +43,7 @@ pub struct Parts {
     pub changes: Option<ChangePolicy>,
     pub clauses: Vec<Clause>,
     pub tests: Vec<TestCase>,
+    pub trackers: Vec<Tracker>,
 }
 
 impl Parts {
@@ -59,6 +63,7 @@ impl Parts {
             changes: self.changes,
             clauses: self.clauses,
             tests: self.tests,
+            trackers: self.trackers,
         })
     }
 }
@@ -86,6 +91,8 @@ pub struct SourceMap {
     pub recipients: HashMap<String, Span>,
     /// Each transfer, in the order of `Parts::transfers`.
     pub transfers: Vec<TransferSpans>,
+    /// Each tracker, in the order of `Parts::trackers`.
+    pub trackers: Vec<TrackerSpans>,
     /// Every declared purpose id, valid or not, so that references to a
     /// purpose with an error are not reported a second time.
     pub purpose_ids: HashSet<String>,
@@ -156,6 +163,8 @@ pub struct Written {
     pub answer_times: Vec<(RightKind, Duration, Span)>,
     /// Each recipient's `disclosed_as`, with where it is written (E0440).
     pub disclosures: Vec<(String, Span)>,
+    /// Each tracker, duplicates left out (E0480, E0481).
+    pub trackers: Vec<TrackerWritten>,
 }
 
 /// A `retain` as written, for the rules on how its alternatives combine.
@@ -167,6 +176,31 @@ pub struct RetainWritten {
     pub alternatives: usize,
     /// Where `, whichever comes …` is, when written.
     pub rule: Option<Span>,
+}
+
+/// What a tracker states, valid or not.
+#[derive(Debug)]
+pub struct TrackerWritten {
+    /// Its id.
+    pub id: String,
+    /// Where its id is written.
+    pub span: Span,
+    /// The properties it needs and does not write, well-formed or not
+    /// (E0481).
+    pub missing: Vec<&'static str>,
+    /// Whether it writes a `lifetime`, well-formed or not (E0480).
+    pub lifetime: bool,
+}
+
+/// Where a tracker was written.
+#[derive(Debug, Default)]
+pub struct TrackerSpans {
+    /// Its `category`.
+    pub category: Span,
+    /// Each purpose it serves, with the span of the reference.
+    pub serves: Vec<(String, Span)>,
+    /// Each data category it collects, with the span of the reference.
+    pub collects: Vec<(String, Span)>,
 }
 
 /// A `short` label as written, beside the label it shortens.
@@ -346,6 +380,7 @@ struct ByKind {
     purposes: Decls<ast::PurposeDecl>,
     recipients: Decls<ast::RecipientDecl>,
     transfers: Decls<ast::TransferDecl>,
+    trackers: Decls<ast::TrackerDecl>,
     /// Rights, obligations, security measures, `changes` and clauses,
     /// which share one namespace of ids, in source order.
     rest: Vec<ast::Decl>,
@@ -394,6 +429,7 @@ impl Lower {
             ast::Decl::Recipient(d) => waiting.recipients.push(d),
             ast::Decl::Transfer(d) => waiting.transfers.push(d),
             ast::Decl::Test(d) => waiting.tests.push(d),
+            ast::Decl::Tracker(d) => waiting.trackers.push(d),
             ast::Decl::Include(_) => {}
             rest => waiting.rest.push(rest),
         }
@@ -413,6 +449,7 @@ impl Lower {
         self.purposes(decls.purposes);
         self.recipients(decls.recipients);
         self.transfers(decls.transfers);
+        self.trackers(decls.trackers);
         self.rest(&decls.rest);
         self.tests(decls.tests);
         self.cap_diagnostics();
@@ -470,6 +507,27 @@ fn repeats<T>(props: &[Prop<T>], name: &str, diags: &mut Vec<Diagnostic>) {
 fn take_single<T>(props: Vec<Prop<T>>, name: &str, diags: &mut Vec<Diagnostic>) -> Option<T> {
     single(&props, name, diags)?;
     props.into_iter().next().map(|p| p.value)
+}
+
+/// What a tracker writes, for the rules that judge what it leaves out.
+fn tracker_written(decl: &ast::TrackerDecl) -> TrackerWritten {
+    let written = |keyword: &str, given: bool| given || decl.malformed.iter().any(|m| m == keyword);
+    let needed = [
+        ("kind", !decl.kind.is_empty()),
+        ("party", !decl.party.is_empty()),
+        ("category", !decl.category.is_empty()),
+        ("serves", !decl.serves.is_empty()),
+    ];
+    TrackerWritten {
+        id: decl.id.text.clone(),
+        span: decl.id.span,
+        missing: needed
+            .into_iter()
+            .filter(|&(keyword, given)| !written(keyword, given))
+            .map(|(keyword, _)| keyword)
+            .collect(),
+        lifetime: written("lifetime", !decl.lifetime.is_empty()),
+    }
 }
 
 fn duplicate(kind: &str, name: &str, span: Span, first: Span) -> Diagnostic {
@@ -616,6 +674,8 @@ impl Lower {
             Some(p) => Some(values::url(&p.value, "Do Not Sell link", &mut self.diags)),
             None => None,
         };
+        let do_not_track = self.stance(&decl.do_not_track, "do_not_track");
+        let gpc = self.stance(&decl.gpc, "gpc");
         // A property not given has no values.
         let part_of = single(&decl.part_of, "part_of", &mut self.diags)
             .into_iter()
@@ -645,7 +705,18 @@ impl Lower {
                 Some(valid) => Some(valid?),
                 None => None,
             },
+            do_not_track: do_not_track?,
+            gpc: gpc?,
         })
+    }
+
+    /// A stance on a signal: `None` inside when not stated, `None` outside
+    /// when misspelt (reported).
+    fn stance(&mut self, props: &[Prop<Name>], name: &str) -> Option<Option<Stance>> {
+        match single(props, name, &mut self.diags) {
+            None => Some(None),
+            Some(prop) => resolve_in(&prop.value, &STANCES, &mut self.diags).map(Some),
+        }
     }
 
     /// A regime by its keyword; one that is no regime is E0106, whose help
@@ -1196,15 +1267,9 @@ impl Lower {
         for decl in &decls {
             // Bounds memory on a file of a million broken declarations.
             self.cap_diagnostics();
-            if let Some(span) = first.get(&decl.id.text) {
-                self.diags
-                    .push(duplicate("purpose", &decl.id.text, decl.id.span, *span));
+            if !self.first_of_kind("purpose", &decl.id, &mut first, &mut case) {
                 continue;
             }
-            let exact = |id: &str| first.get(id).copied();
-            let clash = case.check("purpose", &decl.id.text, decl.id.span, exact);
-            self.diags.extend(clash);
-            first.insert(decl.id.text.clone(), decl.id.span);
             self.spans.purpose_ids.insert(decl.id.text.clone());
             if let Some((purpose, spans)) = self.purpose(decl) {
                 self.parts.purposes.push(purpose);
@@ -1428,6 +1493,126 @@ impl Lower {
         values.sort_unstable();
         values.dedup();
         values
+    }
+
+    /// Declares `id` as a `kind` among the ids seen so far (`first`):
+    /// false, having reported it, when it is declared already. An id that
+    /// differs from another only by case is reported too.
+    fn first_of_kind(
+        &mut self,
+        kind: &'static str,
+        id: &Name,
+        first: &mut HashMap<String, Span>,
+        case: &mut CaseFold,
+    ) -> bool {
+        if let Some(span) = first.get(&id.text) {
+            self.diags.push(duplicate(kind, &id.text, id.span, *span));
+            return false;
+        }
+        let exact = |known: &str| first.get(known).copied();
+        let clash = case.check(kind, &id.text, id.span, exact);
+        self.diags.extend(clash);
+        first.insert(id.text.clone(), id.span);
+        true
+    }
+
+    fn trackers(&mut self, decls: Decls<ast::TrackerDecl>) {
+        let mut first: HashMap<String, Span> = HashMap::new();
+        let mut case = CaseFold::default();
+        for decl in &decls {
+            // Bounds memory on a file of a million broken declarations.
+            self.cap_diagnostics();
+            if !self.first_of_kind("tracker", &decl.id, &mut first, &mut case) {
+                continue;
+            }
+            self.spans.written.trackers.push(tracker_written(decl));
+            if let Some((tracker, spans)) = self.tracker(decl) {
+                self.parts.trackers.push(tracker);
+                self.spans.trackers.push(spans);
+                self.spans.model.trackers.push(decl.span);
+            }
+        }
+    }
+
+    /// A tracker, when every property it needs is written and valid.
+    fn tracker(&mut self, decl: &ast::TrackerDecl) -> Option<(Tracker, TrackerSpans)> {
+        let label = self.label(decl.label.as_ref(), "tracker", &decl.id);
+        let description = self.optional_text(&decl.description, "description", "description");
+        let provider = self.optional_text(&decl.provider, "provider", "provider");
+        let kind = single(&decl.kind, "kind", &mut self.diags)
+            .cloned()
+            .and_then(|k| resolve_in(&k.value, &TRACKER_KINDS, &mut self.diags));
+        let party = single(&decl.party, "party", &mut self.diags)
+            .cloned()
+            .and_then(|k| resolve_in(&k.value, &PARTIES, &mut self.diags));
+        let category_prop = single(&decl.category, "category", &mut self.diags).cloned();
+        let category = category_prop
+            .as_ref()
+            .and_then(|k| resolve_in(&k.value, &TRACKER_CATEGORIES, &mut self.diags));
+        let mut spans = TrackerSpans {
+            category: category_prop.map(|p| p.span).unwrap_or(decl.id.span),
+            ..TrackerSpans::default()
+        };
+        let lifetime = match single(&decl.lifetime, "lifetime", &mut self.diags) {
+            None => Ok(None),
+            Some(prop) => match &prop.value {
+                ast::LifetimeDecl::Session => Ok(Some(Lifetime::Session)),
+                ast::LifetimeDecl::For(lit) => values::duration(lit, &mut self.diags)
+                    .map(|duration| Some(Lifetime::For { duration }))
+                    .ok_or(()),
+            },
+        };
+        // A tracker may collect nothing the policy lists as data (a
+        // session cookie that holds a consent choice), so `collects` is
+        // optional where `serves` is not.
+        let collects = if decl.collects.is_empty() {
+            Some(Vec::new())
+        } else {
+            self.tracker_refs(&decl.collects, "collects", &mut spans.collects, |l, n| {
+                l.data_ref(n)
+            })
+        };
+        let serves = self.tracker_refs(&decl.serves, "serves", &mut spans.serves, |l, n| {
+            l.purpose_ref(n)
+        });
+        let tracker = Tracker {
+            id: decl.id.text.clone(),
+            label: label?,
+            description,
+            kind: kind?,
+            party: party?,
+            provider,
+            lifetime: lifetime.ok()?,
+            category: category?,
+            collects: collects?,
+            serves: serves?,
+        };
+        Some((tracker, spans))
+    }
+
+    /// The ids a tracker's `collects` or `serves` names, each once, when
+    /// every one resolves.
+    fn tracker_refs(
+        &mut self,
+        props: &[Prop<Vec<Name>>],
+        name: &str,
+        spans: &mut Vec<(String, Span)>,
+        resolve: impl Fn(&mut Self, &Name) -> Option<String>,
+    ) -> Option<Vec<String>> {
+        let prop = single(props, name, &mut self.diags)?;
+        let mut ids: Vec<String> = Vec::new();
+        let mut resolved = true;
+        for name in &prop.value {
+            match resolve(self, name) {
+                Some(id) if ids.contains(&id) => {}
+                Some(id) => {
+                    spans.push((id.clone(), name.span));
+                    ids.push(id);
+                }
+                None => resolved = false,
+            }
+        }
+        resolved.then_some(ids)
     }
 
     fn recipient_ref(&mut self, name: &Name) -> Option<String> {

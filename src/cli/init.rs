@@ -98,7 +98,7 @@ fn regime_guidance(regimes: &[Regime]) -> String {
 
 /// Each list of keywords in the template's guidance: its placeholder and
 /// the set's keywords.
-fn lists() -> [(&'static str, Vec<&'static str>); 5] {
+fn lists() -> [(&'static str, Vec<&'static str>); 7] {
     [
         ("{{regimes_all}}", vocab::REGIMES.keywords().collect()),
         ("{{grounds}}", vocab::GROUNDS.keywords().collect()),
@@ -108,6 +108,14 @@ fn lists() -> [(&'static str, Vec<&'static str>); 5] {
             vocab::NOTIFY_METHODS.keywords().collect(),
         ),
         ("{{takes_effect}}", vocab::TAKES_EFFECT.keywords().collect()),
+        (
+            "{{tracker_kinds}}",
+            vocab::TRACKER_KINDS.keywords().collect(),
+        ),
+        (
+            "{{tracker_categories}}",
+            vocab::TRACKER_CATEGORIES.keywords().collect(),
+        ),
     ]
 }
 

@@ -39,6 +39,8 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.statements(StatementOf::Security);
     cx.change_policy();
     cx.clauses();
+    cx.trackers();
+    cx.signals();
     if cx.changes.is_empty() && normalized(old) != normalized(new) {
         cx.push(
             K::PolicyRestated,
@@ -89,6 +91,16 @@ impl Scale {
     }
 }
 
+/// How far a tracker reaches; every value of its scales has a rank of its
+/// own, so a move is never sideways.
+const SIGNAL: Scale = Scale {
+    up: K::SignalNoLongerHonoured,
+    same: K::SignalStanceStated,
+};
+const TRACKER: Scale = Scale {
+    up: K::TrackerWidened,
+    same: K::TrackerRestated,
+};
 const ACCEPTANCE: Scale = Scale {
     up: K::AcceptanceLoosened,
     same: K::AcceptanceRestated,
@@ -1362,6 +1374,167 @@ impl Cx<'_> {
                 cx.push(K::ClauseRemoved, at, Action::Removed, clause(o));
             },
         );
+    }
+}
+
+impl Cx<'_> {
+    /// The stance on each browser signal: honoured ranks below not
+    /// mentioned and ignored, which rank together (neither acts on it).
+    fn signals(&mut self) {
+        let (o, n) = (&self.old.header, &self.new.header);
+        let pairs = [
+            (
+                Signal::DoNotTrack,
+                "do_not_track",
+                o.do_not_track,
+                n.do_not_track,
+            ),
+            (Signal::Gpc, "gpc", o.gpc, n.gpc),
+        ];
+        for (signal, fact, old, new) in pairs {
+            self.ranked(
+                SIGNAL,
+                At::new(Area::Header, fact, None),
+                (old, new),
+                |s| s != Some(Stance::Honoured),
+                option_action(old, new),
+                || Detail::Signal { signal, old, new },
+            );
+        }
+    }
+
+    fn trackers(&mut self) {
+        let (old, new) = (self.old, self.new);
+        self.declarations(
+            (&old.trackers, &new.trackers),
+            |n| old.tracker(&n.id),
+            |o| new.tracker(&o.id).is_some(),
+            |cx, n| {
+                let detail = Detail::TrackerAdded {
+                    label: n.label.clone(),
+                    category: n.category,
+                    party: n.party,
+                };
+                let at = At::new(Area::Tracker, &n.id, None);
+                cx.push(K::TrackerAdded, at, Action::Added, detail);
+            },
+            Cx::tracker,
+            |cx, o| {
+                let detail = Detail::TrackerRemoved {
+                    label: o.label.clone(),
+                };
+                let at = At::new(Area::Tracker, &o.id, None);
+                cx.push(K::TrackerRemoved, at, Action::Removed, detail);
+            },
+        );
+    }
+
+    /// A tracker in both editions: how far it reaches (its category, who
+    /// sets it, its lifetime, its purposes and data), then its words.
+    fn tracker(&mut self, o: &Tracker, n: &Tracker) {
+        let at = At::new(Area::Tracker, &n.id, None);
+        let name = || n.label.clone();
+        self.ranked(
+            TRACKER,
+            at.aspect("category"),
+            (o.category, n.category),
+            |c| c.entry().rank,
+            Action::Changed,
+            || Detail::TrackerCategory {
+                name: name(),
+                old: o.category,
+                new: n.category,
+            },
+        );
+        self.ranked(
+            TRACKER,
+            at.aspect("party"),
+            (o.party, n.party),
+            |p| p.entry().rank,
+            Action::Changed,
+            || Detail::TrackerParty {
+                name: name(),
+                new: n.party,
+            },
+        );
+        // Not stated reaches furthest: the reader learns nothing of it.
+        self.ranked(
+            TRACKER,
+            at.aspect("lifetime"),
+            (o.lifetime, n.lifetime),
+            |l| match l {
+                Some(Lifetime::Session) => 0,
+                Some(Lifetime::For { duration }) => duration.approx_days().saturating_add(1),
+                None => u64::MAX,
+            },
+            option_action(o.lifetime, n.lifetime),
+            || Detail::TrackerLifetime {
+                name: name(),
+                old: o.lifetime,
+                new: n.lifetime,
+            },
+        );
+        let (old, new) = (self.old, self.new);
+        let purpose_labels = |ids: Vec<String>| -> Vec<String> {
+            ids.iter()
+                .map(|id| {
+                    new.purpose(id)
+                        .or_else(|| old.purpose(id))
+                        .map_or_else(|| id.clone(), |p| p.label.clone())
+                })
+                .collect()
+        };
+        self.members(
+            K::TrackerWidened,
+            at.aspect("serves"),
+            &o.serves,
+            &n.serves,
+            |ids| Detail::TrackerServes {
+                name: name(),
+                purposes: purpose_labels(ids),
+            },
+        );
+        let data_labels = |ids: Vec<String>| -> Vec<String> {
+            ids.iter()
+                .map(|id| {
+                    new.data(id)
+                        .or_else(|| old.data(id))
+                        .map_or_else(|| id.clone(), |d| d.label.clone())
+                })
+                .collect()
+        };
+        self.members(
+            K::TrackerWidened,
+            at.aspect("collects"),
+            &o.collects,
+            &n.collects,
+            |ids| Detail::TrackerCollects {
+                name: name(),
+                data: data_labels(ids),
+            },
+        );
+        // Another provider is another company reading the device: in
+        // either direction, the reader's information reaches someone new.
+        if o.provider != n.provider {
+            self.push(
+                K::TrackerWidened,
+                at.aspect("provider"),
+                option_action(o.provider.as_ref(), n.provider.as_ref()),
+                Detail::TrackerProvider {
+                    name: name(),
+                    old: o.provider.clone(),
+                    new: n.provider.clone(),
+                },
+            );
+        }
+        if o.label != n.label || o.description != n.description || o.kind != n.kind {
+            self.push(
+                K::TrackerRestated,
+                at.aspect("words"),
+                Action::Changed,
+                Detail::TrackerRestated { name: name() },
+            );
+        }
     }
 }
 

@@ -455,6 +455,82 @@ pub enum Detail {
     },
     /// The policy restated as a whole.
     Restated,
+    /// The stance on a browser's privacy signal.
+    Signal {
+        /// Which signal.
+        signal: Signal,
+        /// Before.
+        old: Option<Stance>,
+        /// After.
+        new: Option<Stance>,
+    },
+    /// A new tracker.
+    TrackerAdded {
+        /// Its label.
+        label: String,
+        /// Its category.
+        category: TrackerCategory,
+        /// Who sets it.
+        party: Party,
+    },
+    /// A tracker the new edition does not have.
+    TrackerRemoved {
+        /// Its label.
+        label: String,
+    },
+    /// A tracker's category.
+    TrackerCategory {
+        /// The tracker's label.
+        name: String,
+        /// Before.
+        old: TrackerCategory,
+        /// After.
+        new: TrackerCategory,
+    },
+    /// Who sets a tracker.
+    TrackerParty {
+        /// The tracker's label.
+        name: String,
+        /// After.
+        new: Party,
+    },
+    /// How long a tracker lasts.
+    TrackerLifetime {
+        /// The tracker's label.
+        name: String,
+        /// Before.
+        old: Option<Lifetime>,
+        /// After.
+        new: Option<Lifetime>,
+    },
+    /// Purposes a tracker serves, now or no longer.
+    TrackerServes {
+        /// The tracker's label.
+        name: String,
+        /// The purposes' labels.
+        purposes: Vec<String>,
+    },
+    /// Data a tracker collects, now or no longer.
+    TrackerCollects {
+        /// The tracker's label.
+        name: String,
+        /// The categories' labels.
+        data: Vec<String>,
+    },
+    /// Who provides a tracker.
+    TrackerProvider {
+        /// The tracker's label.
+        name: String,
+        /// Before.
+        old: Option<String>,
+        /// After.
+        new: Option<String>,
+    },
+    /// A tracker's words changed: label, description or technology.
+    TrackerRestated {
+        /// The tracker's label, now.
+        name: String,
+    },
 }
 
 /// A right as the words name it: by its label when it has one.

@@ -173,6 +173,15 @@ change_kinds! {
     // Transfers, continued.
     GroundUnstated = "GROUND_UNSTATED", Expanding, GroundStated, "Transfer ground no longer stated", "data sent to a recipient on stated grounds may now be sent without a stated ground (`on unstated`, or no `on`)";
     GroundStated = "GROUND_STATED", Narrowing, GroundUnstated, "Transfer ground stated", "data sent to a recipient without a stated ground may now be sent only on stated grounds";
+    // Trackers.
+    TrackerAdded = "TRACKER_ADDED", Expanding, TrackerRemoved, "Tracker added", "a new cookie or similar technology stores or reads information on the user's device";
+    TrackerRemoved = "TRACKER_REMOVED", Narrowing, TrackerAdded, "Tracker removed", "a cookie or similar technology is no longer used";
+    TrackerWidened = "TRACKER_WIDENED", Expanding, TrackerNarrowed, "Tracker widened", "a tracker reaches further: a category further from what the user asked for, a third party instead of the controller, a longer lifetime, more data collected, more purposes served, or another provider";
+    TrackerNarrowed = "TRACKER_NARROWED", Narrowing, TrackerWidened, "Tracker narrowed", "a tracker reaches less far: a category closer to what the user asked for, the controller instead of a third party, a shorter lifetime, less data collected or fewer purposes served";
+    SignalNoLongerHonoured = "SIGNAL_NO_LONGER_HONOURED", Expanding, SignalHonoured, "Signal no longer honoured", "a browser's privacy signal (Do Not Track, Global Privacy Control) that was honoured no longer is, or is no longer said to be";
+    SignalHonoured = "SIGNAL_HONOURED", Narrowing, SignalNoLongerHonoured, "Signal honoured", "a browser's privacy signal (Do Not Track, Global Privacy Control) is now honoured";
+    SignalStanceStated = "SIGNAL_STANCE_STATED", Editorial, SignalStanceStated, "Signal stance stated", "the policy now says, or no longer says, that it does not respond to a browser's privacy signal";
+    TrackerRestated = "TRACKER_RESTATED", Editorial, TrackerRestated, "Tracker restated", "a tracker's label, description or technology was reworded without changing how far it reaches";
 }
 
 impl ChangeKind {

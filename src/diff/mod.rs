@@ -184,6 +184,8 @@ pub enum Area {
     Clause,
     /// The source as a whole, restated without a change of meaning.
     Policy,
+    /// A cookie or similar technology.
+    Tracker,
 }
 
 impl Area {
@@ -202,6 +204,7 @@ impl Area {
             Area::Changes => "changes",
             Area::Clause => "clause",
             Area::Policy => "policy",
+            Area::Tracker => "tracker",
         }
     }
 }

@@ -612,6 +612,101 @@ pub fn explain(change: &Change) -> String {
             "The policy was restated (reordered or regrouped) without a change in what it says"
                 .to_owned()
         }
+        Detail::TrackerAdded {
+            label,
+            category,
+            party,
+        } => format!(
+            "New tracker {}, {} and set by {}",
+            quoted(label),
+            category.entry().diff,
+            party_words(*party)
+        ),
+        Detail::TrackerRemoved { label } => {
+            format!("Tracker {} is no longer used", quoted(label))
+        }
+        Detail::TrackerCategory { name, old, new } => format!(
+            "Tracker {} is now {} (before: {})",
+            quoted(name),
+            new.entry().diff,
+            old.entry().diff
+        ),
+        Detail::TrackerParty { name, new } => format!(
+            "Tracker {} is now set by {}",
+            quoted(name),
+            party_words(*new)
+        ),
+        Detail::TrackerLifetime { name, old, new } => format!(
+            "Tracker {} now lasts {} (before: {})",
+            quoted(name),
+            lifetime_words(*new),
+            lifetime_words(*old)
+        ),
+        Detail::TrackerServes { name, purposes } if added => format!(
+            "Tracker {} now also serves {}",
+            quoted(name),
+            quoted_list(purposes, "and")
+        ),
+        Detail::TrackerServes { name, purposes } => format!(
+            "Tracker {} no longer serves {}",
+            quoted(name),
+            quoted_list(purposes, "and")
+        ),
+        Detail::TrackerCollects { name, data } if added => format!(
+            "Tracker {} now also collects {}",
+            quoted(name),
+            quoted_list(data, "and")
+        ),
+        Detail::TrackerCollects { name, data } => format!(
+            "Tracker {} no longer collects {}",
+            quoted(name),
+            quoted_list(data, "and")
+        ),
+        Detail::TrackerProvider { name, old, new } => format!(
+            "Tracker {} is now provided by {} (before: {})",
+            quoted(name),
+            new.as_deref()
+                .map_or_else(|| "no one named".to_owned(), quoted),
+            old.as_deref()
+                .map_or_else(|| "no one named".to_owned(), quoted)
+        ),
+        Detail::Signal { signal, old, new } => format!(
+            "{} signals are now {} (before: {})",
+            signal_words(*signal),
+            stance_words(*new),
+            stance_words(*old)
+        ),
+        Detail::TrackerRestated { name } => {
+            format!("Tracker {} is described in other words", quoted(name))
+        }
+    }
+}
+
+fn signal_words(signal: Signal) -> &'static str {
+    match signal {
+        Signal::DoNotTrack => "Do Not Track",
+        Signal::Gpc => "Global Privacy Control",
+    }
+}
+
+fn stance_words(stance: Option<Stance>) -> &'static str {
+    stance.map_or("not mentioned", |s| s.entry().diff)
+}
+
+/// Who sets a tracker, in the diff's words.
+fn party_words(party: Party) -> &'static str {
+    match party {
+        Party::First => "the controller",
+        Party::Third => "a third party",
+    }
+}
+
+/// How long a tracker lasts, in the diff's words.
+fn lifetime_words(lifetime: Option<Lifetime>) -> String {
+    match lifetime {
+        None => "a lifetime not stated".to_owned(),
+        Some(Lifetime::Session) => "until the browser or app is closed".to_owned(),
+        Some(Lifetime::For { duration }) => duration.to_string(),
     }
 }
 

@@ -179,6 +179,7 @@ fn block_of(decl: &Decl) -> Option<(Span, &'static Block)> {
         Decl::Recipient(r) => Some((r.span, &props::RECIPIENT)),
         Decl::Right(r) => Some((r.span, &props::RIGHT)),
         Decl::Changes(c) => Some((c.span, &props::CHANGES)),
+        Decl::Tracker(t) => Some((t.span, &props::TRACKER)),
         _ => None,
     }
 }

@@ -257,6 +257,7 @@ impl Place {
             "right" => &props::RIGHT,
             "changes" => &props::CHANGES,
             "test" => &props::TEST,
+            "tracker" => &props::TRACKER,
             _ => return None,
         };
         Some(block)

@@ -132,6 +132,14 @@ impl Index {
                 }
             }
             Decl::Retain(r) => self.data(&r.data),
+            Decl::Tracker(t) => {
+                for collects in &t.collects {
+                    self.data(&collects.value);
+                }
+                for purpose in t.serves.iter().flat_map(|s| &s.value) {
+                    self.reference(Kind::Purpose, purpose);
+                }
+            }
             Decl::Obligation(o) => self.declare(Kind::Obligation, &o.id, o.span, at),
             Decl::Security(s) => self.declare(Kind::Security, &s.id, s.span, at),
             Decl::Clause(c) => self.declare(Kind::Clause, &c.id, c.span, at),

@@ -5,7 +5,7 @@
 
 use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
 use super::words::Voice;
-use super::{collection, processing, summary, user, words};
+use super::{collection, processing, summary, trackers, user, words};
 use crate::model::{self, ChangePolicy, Policy};
 use crate::vocab::Closed;
 
@@ -53,6 +53,7 @@ fn sections(policy: &Policy) -> Vec<Section> {
             S::Retention,
             processing::retention(policy, &catalog),
         ),
+        section(policy, S::Trackers, trackers::clauses(policy, &catalog)),
         section(policy, S::Rights, user::rights(policy)),
         section(
             policy,

@@ -88,6 +88,8 @@ pub enum Origin {
     Changes,
     /// A free clause.
     Clause(usize),
+    /// A tracker.
+    Tracker(usize),
 }
 
 /// One entry of a bulleted list, possibly with a nested list.

@@ -18,6 +18,7 @@ mod summary;
 mod table;
 mod text;
 pub mod trace;
+mod trackers;
 mod user;
 mod words;
 

@@ -40,7 +40,7 @@ pub struct Placed {
     /// (data, purposes, recipients, transfers, retention, rights,
     /// obligations, security measures, clauses): a policy of 100,000
     /// categories holds 100,000 small places, not a map of them.
-    lists: [Vec<Option<Place>>; 9],
+    lists: [Vec<Option<Place>>; 10],
 }
 
 impl Placed {
@@ -48,7 +48,7 @@ impl Placed {
     /// policy's span space in its file: the file's name and the place; a
     /// span it cannot place is left out.
     pub fn new(spans: &Spans, place: &dyn Fn(Span) -> Option<(String, Place)>) -> Placed {
-        let lists: [List<'_>; 9] = [
+        let lists: [List<'_>; 10] = [
             (&spans.data, Origin::Data),
             (&spans.purposes, Origin::Purpose),
             (&spans.recipients, Origin::Recipient),
@@ -58,6 +58,7 @@ impl Placed {
             (&spans.obligations, Origin::Obligation),
             (&spans.security, Origin::Security),
             (&spans.clauses, Origin::Clause),
+            (&spans.trackers, Origin::Tracker),
         ];
         let every = [Origin::Header, Origin::Changes].into_iter().chain(
             lists
@@ -75,7 +76,7 @@ impl Placed {
             match placed.slot(origin) {
                 Some(Slot::One(one)) => *one = at,
                 Some(Slot::List(list)) => list.push(at),
-                // `kept` names one of the nine lists.
+                // `kept` names one of the ten lists.
                 None => {}
             }
         }
@@ -194,6 +195,7 @@ fn kept(origin: Origin) -> Kept {
         Origin::Obligation(i) => Kept::In(6, i),
         Origin::Security(i) => Kept::In(7, i),
         Origin::Clause(i) => Kept::In(8, i),
+        Origin::Tracker(i) => Kept::In(9, i),
     }
 }
 
@@ -230,6 +232,7 @@ pub fn span(origin: Origin, spans: &Spans) -> Option<Span> {
         Origin::Security(i) => at(&spans.security, i),
         Origin::Changes => spans.changes,
         Origin::Clause(i) => at(&spans.clauses, i),
+        Origin::Tracker(i) => at(&spans.trackers, i),
     }
 }
 

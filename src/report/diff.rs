@@ -555,6 +555,9 @@ impl Locator {
         for (clause, span) in policy.clauses.iter().zip(&spans.clauses) {
             add(Area::Clause, &clause.id, span);
         }
+        for (tracker, span) in policy.trackers.iter().zip(&spans.trackers) {
+            add(Area::Tracker, &tracker.id, span);
+        }
         locator
     }
 

@@ -97,6 +97,8 @@ pub enum Decl {
     Clause(Box<ClauseDecl>),
     /// `test "name" { … }`
     Test(Box<TestDecl>),
+    /// `tracker ID "label" { … }`
+    Tracker(Box<TrackerDecl>),
 }
 
 /// `include "path"`: the declarations of another file, by a path relative
@@ -153,6 +155,10 @@ pub struct PolicyDecl {
     pub voice: Vec<Prop<Name>>,
     /// `do_not_sell "URL"`
     pub do_not_sell: Vec<Prop<Str>>,
+    /// `do_not_track honoured|ignored` (a value of `vocab::STANCES`)
+    pub do_not_track: Vec<Prop<Name>>,
+    /// `gpc honoured|ignored` (a value of `vocab::STANCES`)
+    pub gpc: Vec<Prop<Name>>,
 }
 
 /// The controller block inside the header.
@@ -434,4 +440,43 @@ pub enum TargetDecl {
     Use(Name),
     /// `to RECIPIENT`
     Transfer(Name),
+}
+
+/// `tracker ID "label" { … }`: a cookie or similar technology.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrackerDecl {
+    /// Properties written but malformed (already reported), so that they
+    /// are not reported as missing too.
+    pub malformed: Vec<String>,
+    /// The tracker id.
+    pub id: Name,
+    /// The reader-visible label.
+    pub label: Option<Str>,
+    /// `description "…"`
+    pub description: Vec<Prop<Str>>,
+    /// `kind KIND` (a value of `vocab::TRACKER_KINDS`)
+    pub kind: Vec<Prop<Name>>,
+    /// `party first|third` (a value of `vocab::PARTIES`)
+    pub party: Vec<Prop<Name>>,
+    /// `provider "…"`
+    pub provider: Vec<Prop<Str>>,
+    /// `lifetime DURATION` or `lifetime session`
+    pub lifetime: Vec<Prop<LifetimeDecl>>,
+    /// `category CATEGORY` (a value of `vocab::TRACKER_CATEGORIES`)
+    pub category: Vec<Prop<Name>>,
+    /// `collects DATA, …`
+    pub collects: Vec<Prop<Vec<Name>>>,
+    /// `serves PURPOSE, …`
+    pub serves: Vec<Prop<Vec<Name>>>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// A tracker's lifetime as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LifetimeDecl {
+    /// `lifetime session`
+    Session,
+    /// `lifetime DURATION`
+    For(DurationLit),
 }

@@ -40,6 +40,7 @@ pub(crate) const DECL_KEYWORDS: &[&str] = &[
     "changes",
     "clause",
     "test",
+    "tracker",
 ];
 
 /// Parses a whole file. Always returns a tree: declarations that do not
@@ -166,6 +167,7 @@ fn stray_text(root: Pair<'_, Rule>) -> Vec<Stray> {
             Rule::right_decl => &props::RIGHT,
             Rule::changes_decl => &props::CHANGES,
             Rule::test_decl => &props::TEST,
+            Rule::tracker_decl => &props::TRACKER,
             _ => continue,
         };
         for part in decl.into_inner() {
@@ -371,6 +373,7 @@ fn lower_top(
         Rule::changes_decl => Decl::Changes(Box::new(lower.changes(pair))),
         Rule::clause_decl => Decl::Clause(Box::new(lower.clause(pair))),
         Rule::test_decl => Decl::Test(Box::new(lower.test(pair))),
+        Rule::tracker_decl => Decl::Tracker(Box::new(lower.tracker(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
             return None;
@@ -704,6 +707,8 @@ impl Lower<'_> {
                 Rule::voice_prop => add(&mut decl.voice, self.prop_name(part)),
                 Rule::languages_prop => add(&mut decl.languages, self.prop_names(part)),
                 Rule::do_not_sell_prop => add(&mut decl.do_not_sell, self.prop_str(part)),
+                Rule::do_not_track_prop => add(&mut decl.do_not_track, self.prop_name(part)),
+                Rule::gpc_prop => add(&mut decl.gpc, self.prop_name(part)),
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }
@@ -925,6 +930,45 @@ impl Lower<'_> {
             }
         }
         decl
+    }
+
+    fn tracker(&mut self, pair: Pair<'_, Rule>) -> TrackerDecl {
+        let mut decl = TrackerDecl {
+            span: self.span(&pair),
+            malformed: self.blanked_in(&pair),
+            ..TrackerDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => decl.id = self.name(part),
+                Rule::label => decl.label = self.label(part),
+                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
+                Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
+                Rule::party_prop => add(&mut decl.party, self.prop_name(part)),
+                Rule::provider_prop => add(&mut decl.provider, self.prop_str(part)),
+                Rule::lifetime_prop => add(&mut decl.lifetime, self.prop_lifetime(part)),
+                Rule::category_prop => add(&mut decl.category, self.prop_name(part)),
+                Rule::collects_prop => add(&mut decl.collects, self.prop_names(part)),
+                Rule::serves_prop => add(&mut decl.serves, self.prop_names(part)),
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::TRACKER)),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    /// `lifetime DURATION` or `lifetime session`.
+    fn prop_lifetime(&self, pair: Pair<'_, Rule>) -> Option<Prop<LifetimeDecl>> {
+        let span = self.span(&pair);
+        let inner = Self::first_inner(pair)?;
+        let value = if inner.as_rule() == Rule::session {
+            LifetimeDecl::Session
+        } else {
+            LifetimeDecl::For(self.duration(inner))
+        };
+        Some(Prop { value, span })
     }
 
     fn text_decl(&mut self, pair: Pair<'_, Rule>) -> TextDecl {
@@ -1231,6 +1275,7 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
         "changes" => Some(Rule::changes_decl),
         "clause" => Some(Rule::clause_decl),
         "test" => Some(Rule::test_decl),
+        "tracker" => Some(Rule::tracker_decl),
         _ => None,
     };
     if let Some(rule) = rule {
@@ -1565,6 +1610,7 @@ fn is_decl(rule: Rule) -> bool {
             | Rule::changes_decl
             | Rule::clause_decl
             | Rule::test_decl
+            | Rule::tracker_decl
             | Rule::bad_decl
             | Rule::decl_keyword
     )

@@ -176,6 +176,8 @@ pub const HEADER: Block = block! {
     "regimes" Keywords => Help::OneOf(regimes_or_none);
     "voice" Keyword => Help::OneOf(|| vocab::VOICES.keywords().collect());
     "do_not_sell" Text => Help::Text("do_not_sell \"https://example.com/do-not-sell\"");
+    "do_not_track" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
+    "gpc" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
 };
 
 /// The regimes' keywords, then `none`: what `regimes` accepts.
@@ -264,8 +266,21 @@ pub const TEST: Block = block! {
     "deny" Expectation repeats => EXPECTATION;
 };
 
+/// `tracker ID "LABEL" { … }`.
+pub const TRACKER: Block = block! {
+    "tracker block", "tracker_prop";
+    "description" Text => TEXT;
+    "kind" Keyword => Help::OneOf(|| vocab::TRACKER_KINDS.keywords().collect());
+    "party" Keyword => Help::OneOf(|| vocab::PARTIES.keywords().collect());
+    "provider" Text => Help::Text("provider \"Analytics Inc\"");
+    "lifetime" Duration => Help::Text("lifetime 13 months, or lifetime session");
+    "category" Keyword => Help::OneOf(|| vocab::TRACKER_CATEGORIES.keywords().collect());
+    "collects" Names => Help::Text("collects device.id, usage");
+    "serves" Names => Help::Text("serves analytics");
+};
+
 /// Every block with properties.
-pub const BLOCKS: [&Block; 8] = [
+pub const BLOCKS: [&Block; 9] = [
     &HEADER,
     &CONTROLLER,
     &DATA,
@@ -274,6 +289,7 @@ pub const BLOCKS: [&Block; 8] = [
     &RIGHT,
     &CHANGES,
     &TEST,
+    &TRACKER,
 ];
 
 #[cfg(test)]
@@ -394,10 +410,14 @@ mod tests {
             (Form::Keyword, "special") => "health",
             (Form::Keyword, "sensitive") => "health",
             (Form::Keyword, "only") => "depersonalized",
+            (Form::Keyword, "kind") if block.rule == "tracker_prop" => "cookie",
             (Form::Keyword, "kind") => "processor",
+            (Form::Keyword, "party") => "third",
+            (Form::Keyword, "category") => "analytics",
             (Form::Keyword, "by") => "unilateral",
             (Form::Keyword, "effective") => "on_publication",
             (Form::Keyword, "voice") => "we_you",
+            (Form::Keyword, "do_not_track" | "gpc") => "honoured",
             (Form::Keyword, "when_combined") => "identified",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
@@ -414,6 +434,7 @@ mod tests {
             "recipient_prop" => format!("recipient r \"R\" {{\n{lines}}}\n"),
             "right_prop" => format!("right access {{\n{lines}}}\n"),
             "changes_prop" => format!("changes {{\n{lines}}}\n"),
+            "tracker_prop" => format!("tracker t \"T\" {{\n{lines}}}\n"),
             other => panic!("no block for `{other}`"),
         }
     }

@@ -15,7 +15,7 @@ use crate::vocab::{self, Closed as _};
 
 use super::super::lower::{
     BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, ShortWritten, SourceMap,
-    TransferWritten, Written,
+    TrackerWritten, TransferWritten, Written,
 };
 use crate::regimes::{Ask, cited};
 
@@ -64,6 +64,10 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
             .filter_map(w0470_short_label_not_shorter),
     );
     w0430_answer_time_not_month(written, regimes, diags);
+    for tracker in &written.trackers {
+        diags.extend(e0480_tracker_lifetime_not_stated(tracker, regimes));
+        diags.extend(e0481_tracker_incomplete(tracker));
+    }
 }
 
 /// W0430: GDPR Art. 12(3) gives one month to answer a request, which the
@@ -194,6 +198,61 @@ fn e0440_sale_without_opt_out(
             )),
         );
     }
+}
+
+/// E0480: a regime that asks how long data is kept asks it of each
+/// tracker too (Planet49, CJEU C-673/17): `lifetime` with a duration, or
+/// `lifetime session`.
+fn e0480_tracker_lifetime_not_stated(
+    tracker: &TrackerWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    if tracker.lifetime {
+        return None;
+    }
+    let cited = cited(regimes, Ask::TrackerLifetime)?;
+    Some(
+        Diagnostic::new(
+            Code::TrackerLifetimeNotStated,
+            tracker.span,
+            format!("the tracker `{}` does not state its lifetime", tracker.id),
+        )
+        .label(format!("how long a tracker stays on the device must be stated ({cited})"))
+        .help(format!(
+            "add `lifetime 13 months` (its duration) or `lifetime {}` (until the browser or app is closed) to the tracker",
+            vocab::SESSION
+        )),
+    )
+}
+
+/// E0481: a tracker says what it is (`kind`), who sets it (`party`), what
+/// it is for (`category`) and which purposes it serves (`serves`): the
+/// cookie table and the consent it needs are made from these.
+fn e0481_tracker_incomplete(tracker: &TrackerWritten) -> Option<Diagnostic> {
+    let (first, _) = tracker.missing.split_first()?;
+    let missing: Vec<String> = tracker.missing.iter().map(|m| format!("`{m}`")).collect();
+    let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
+    let example = match *first {
+        "kind" => "kind cookie",
+        "party" => "party first",
+        "category" => "category analytics",
+        _ => "serves analytics",
+    };
+    Some(
+        Diagnostic::new(
+            Code::TrackerIncomplete,
+            tracker.span,
+            format!(
+                "the tracker `{}` does not state {}",
+                tracker.id,
+                vocab::listed(&missing, " or ")
+            ),
+        )
+        .label("the cookie table and the consent it needs are made from these")
+        .help(format!(
+            "add each to the tracker's block, for example `{example}`"
+        )),
+    )
 }
 
 /// W0470: a `short` label stands for its label in lists, the summary and

@@ -6,7 +6,7 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, DataCategory, Ground, Identity, Purpose, Source};
+use crate::model::{Basis, DataCategory, Ground, Identity, Purpose, Source, TrackerCategory};
 use crate::span::Span;
 use crate::vocab::Closed as _;
 
@@ -133,6 +133,116 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     e0340_combination_rule_on_personal_data(parts, spans, diags);
     e0350_purpose_and_recipient_share_id(written, spans, diags);
     e0351_transfer_purpose_without_data(parts, spans, &hierarchy, diags);
+    if let Some(cited) = cited(regimes, Ask::TrackerConsent) {
+        e0390_tracker_without_consent(parts, spans, &cited, diags);
+        w0391_terminal_access_without_consent(parts, spans, &hierarchy, &cited, diags);
+    }
+}
+
+/// Whether a purpose's basis is the user's consent, which ePrivacy's
+/// consent to the tracker can be given with.
+fn rests_on_consent(purpose: &Purpose) -> bool {
+    matches!(purpose.basis, Basis::Consent | Basis::ExplicitConsent)
+}
+
+/// E0390: storing or reading information on the user's device needs the
+/// user's consent unless it is strictly necessary for the service asked
+/// for; a tracker that needs it cannot serve a purpose resting on another
+/// basis, since the text would tell the user no consent is asked.
+fn e0390_tracker_without_consent(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        if tracker.category == TrackerCategory::StrictlyNecessary {
+            continue;
+        }
+        for (purpose_id, span) in &tracker_spans.serves {
+            let Some(purpose) = parts.purposes.iter().find(|p| p.id == *purpose_id) else {
+                continue;
+            };
+            if rests_on_consent(purpose) {
+                continue;
+            }
+            diags.push(
+                Diagnostic::new(
+                    Code::TrackerWithoutConsent,
+                    *span,
+                    format!(
+                        "the tracker `{}` is not strictly necessary, but the purpose `{purpose_id}` it serves rests on {}",
+                        tracker.id,
+                        purpose.basis.entry().diff
+                    ),
+                )
+                .label(format!("`{purpose_id}` does not rest on consent"))
+                .note(tracker_spans.category, format!("the tracker is `{}`", tracker.category.keyword()))
+                .help(format!(
+                    "a tracker that is not strictly necessary needs the user's consent ({cited}): give `{purpose_id}` `basis {}`, or, if the tracker is strictly necessary to provide the service the user asked for, write `category {}`",
+                    Basis::Consent.as_str(),
+                    TrackerCategory::StrictlyNecessary.keyword()
+                )),
+            );
+        }
+    }
+}
+
+/// W0391: data read from the user's device by a tracker that needs
+/// consent is used for a purpose that does not rest on consent (and that
+/// the tracker does not name, which is E0390): the access to the device
+/// was consented to for other purposes, if at all.
+fn w0391_terminal_access_without_consent(
+    parts: &Parts,
+    spans: &SourceMap,
+    hierarchy: &Hierarchy<'_>,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        if rests_on_consent(purpose) {
+            continue;
+        }
+        let found = purpose_spans.uses.iter().find_map(|(id, span)| {
+            parts
+                .trackers
+                .iter()
+                .zip(&spans.trackers)
+                .filter(|(t, _)| t.category != TrackerCategory::StrictlyNecessary)
+                .filter(|(t, _)| !t.serves.contains(&purpose.id))
+                .find_map(|(t, s)| {
+                    s.collects
+                        .iter()
+                        .find(|(collected, _)| {
+                            used_within(hierarchy, collected, std::slice::from_ref(id))
+                        })
+                        .map(|(collected, at)| (t, collected, *at, *span))
+                })
+        });
+        let Some((tracker, collected, collected_at, used_at)) = found else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::TerminalAccessWithoutConsent,
+                used_at,
+                format!(
+                    "the purpose `{}` uses `{collected}`, which the tracker `{}` reads from the user's device, but rests on {}",
+                    purpose.id,
+                    tracker.id,
+                    purpose.basis.entry().diff
+                ),
+            )
+            .label("data read from the device without consent")
+            .note(collected_at, format!("the tracker `{}` collects it here", tracker.id))
+            .note(purpose_spans.basis, "the basis is stated here")
+            .help(format!(
+                "access to the user's device needs consent unless strictly necessary ({cited}): give `{}` `basis {}` and add it to the tracker's `serves`, or stop using the data the tracker collects",
+                purpose.id,
+                Basis::Consent.as_str()
+            )),
+        );
+    }
 }
 
 /// E0330: periods joined by `or` may mean "erased when the first ends" or

@@ -1,0 +1,275 @@
+//! Cookies and similar technologies (issue 14 item 3, issue 18 item 3):
+//! `tracker` declarations in the model, their checks (E0390, W0391,
+//! E0480, E0481), the cookie section and its table in every format, and
+//! fmt's canonical order, on `tests/fixtures/trackers/`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use policyc::codes::Code;
+use policyc::model::{Lifetime, Party, Policy, TrackerCategory, TrackerKind};
+use policyc::render::{html, markdown, plain_text};
+
+fn shop_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trackers/shop.policy");
+    std::fs::read_to_string(&path).unwrap()
+}
+
+/// Parses and checks a source that must have no diagnostic at all.
+fn policy_of(text: &str) -> Policy {
+    let checked = policyc::check_source(text);
+    assert!(
+        checked.diagnostics.is_empty(),
+        "unexpected diagnostics: {:?}",
+        checked.diagnostics
+    );
+    checked.policy.expect("a clean policy has a model")
+}
+
+/// The codes a source is reported with.
+fn codes_of(text: &str) -> Vec<Code> {
+    policyc::check_source(text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+#[test]
+fn a_tracker_is_in_the_model_with_every_property() {
+    let policy = policy_of(&shop_source());
+    let ga = policy.tracker("ga").unwrap();
+    assert_eq!(ga.label, "_ga");
+    assert_eq!(ga.kind, TrackerKind::Cookie);
+    assert_eq!(ga.party, Party::Third);
+    assert_eq!(ga.provider.as_deref(), Some("Analytics Inc"));
+    assert_eq!(ga.category, TrackerCategory::Analytics);
+    assert!(matches!(ga.lifetime, Some(Lifetime::For { duration }) if duration.amount == 13));
+    assert_eq!(ga.collects, ["device"]);
+    assert_eq!(ga.serves, ["analytics"]);
+    let session = policy.tracker("session_id").unwrap();
+    assert_eq!(session.lifetime, Some(Lifetime::Session));
+    assert!(session.collects.is_empty());
+}
+
+#[test]
+fn a_policy_without_trackers_keeps_its_json() {
+    let source = shop_source();
+    let cut = source.find("tracker session_id").unwrap();
+    let policy = policy_of(&source[..cut]);
+    let json = serde_json::to_string(&policy).unwrap();
+    assert!(!json.contains("trackers"), "{json}");
+    let with = serde_json::to_string(&policy_of(&source)).unwrap();
+    assert!(with.contains("\"trackers\""));
+}
+
+#[test]
+fn the_cookie_table_is_in_every_format() {
+    let policy = policy_of(&shop_source());
+    let md = markdown(&policy);
+    assert!(
+        md.contains("## 6. Cookies and similar technologies"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "| Name | Technology | Set by | Category | Lifetime | Information | Purposes |"
+        )
+    );
+    assert!(md.contains(
+        "| \\_ga | Cookie | Analytics Inc (third party) | Analytics | 13 months | Device identifiers | Usage analytics |"
+    ));
+    assert!(md.contains(
+        "| session\\_id | Cookie | We | Strictly necessary | Session | \u{2014} | Providing the shop |"
+    ));
+    let page = html(&policy);
+    assert!(page.contains("<th scope=\"col\">Lifetime</th>"));
+    assert!(page.contains(
+        "<tr><th scope=\"row\">_ga</th><td>Cookie</td><td>Analytics Inc (third party)</td>"
+    ));
+    let text = plain_text(&policy);
+    assert!(text.contains("Cookies and similar technologies"));
+    assert!(
+        text.lines()
+            .any(|l| l.contains("_ga") && l.contains("Cookie"))
+    );
+}
+
+#[test]
+fn consent_is_said_only_where_the_declarations_give_it() {
+    let source = shop_source();
+    let md = markdown(&policy_of(&source));
+    let sentence =
+        "We use the technologies that are not strictly necessary only with your consent.";
+    assert!(md.contains(sentence));
+    // Outside GDPR a tracker may serve a purpose on another basis: the
+    // text then does not claim consent.
+    let other = source
+        .replace("regimes      gdpr", "regimes      ccpa")
+        .replace(
+            "uses  device\n  basis consent",
+            "uses  device\n  basis contract",
+        );
+    let checked = policyc::check_source(&other);
+    let policy = checked.policy.expect("checks under ccpa");
+    assert!(!markdown(&policy).contains(sentence));
+}
+
+#[test]
+fn a_policy_without_trackers_has_no_cookie_section() {
+    let source = shop_source();
+    let cut = source.find("tracker session_id").unwrap();
+    // The stance on browser signals alone makes the section.
+    let md = markdown(&policy_of(&source[..cut]));
+    assert!(md.contains("Cookies and similar technologies"));
+    assert!(!md.contains("| Name |"));
+    let silent = source[..cut]
+        .replace("  do_not_track ignored\n", "")
+        .replace("  gpc          honoured\n", "");
+    let md = markdown(&policy_of(&silent));
+    assert!(!md.contains("Cookies and similar technologies"));
+}
+
+#[test]
+fn under_gdpr_a_tracker_needing_consent_serves_only_consented_purposes() {
+    let source = shop_source().replace(
+        "uses  device\n  basis consent",
+        "uses  device\n  basis legitimate_interest \"knowing how the shop is used\"",
+    );
+    assert!(codes_of(&source).contains(&Code::TrackerWithoutConsent));
+    // A strictly necessary tracker needs no consent.
+    let necessary = source.replace("category    analytics", "category    strictly_necessary");
+    assert!(!codes_of(&necessary).contains(&Code::TrackerWithoutConsent));
+    // No regime that asks: no check.
+    let none = source.replace("regimes      gdpr", "regimes      none");
+    assert!(!codes_of(&none).contains(&Code::TrackerWithoutConsent));
+}
+
+#[test]
+fn data_a_tracker_reads_used_elsewhere_without_consent_is_reported() {
+    let source = shop_source().replace(
+        "purpose analytics",
+        "purpose targeting \"Targeted offers\" {\n  uses  device\n  basis legitimate_interest \"offers\"\n}\n\npurpose analytics",
+    );
+    assert!(codes_of(&source).contains(&Code::TerminalAccessWithoutConsent));
+    let uk = source.replace("regimes      gdpr", "regimes      uk_gdpr");
+    let checked = policyc::check_source(&uk);
+    let w = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::TerminalAccessWithoutConsent)
+        .unwrap();
+    assert!(
+        w.help.as_deref().unwrap_or("").contains("PECR reg. 6"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn every_tracker_states_its_lifetime_and_what_it_is() {
+    let source = shop_source().replace("  lifetime session\n", "");
+    assert!(codes_of(&source).contains(&Code::TrackerLifetimeNotStated));
+    let ccpa = source.replace("regimes      gdpr", "regimes      ccpa");
+    assert!(!codes_of(&ccpa).contains(&Code::TrackerLifetimeNotStated));
+    let incomplete = shop_source().replace("  party    first\n", "");
+    let checked = policyc::check_source(&incomplete);
+    let e = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::TrackerIncomplete)
+        .unwrap();
+    assert!(e.message.contains("`party`"), "{}", e.message);
+    assert!(checked.policy.is_none());
+    // A malformed property is reported once, not also as missing.
+    let malformed = shop_source().replace("  party    first\n", "  party\n");
+    assert!(!codes_of(&malformed).contains(&Code::TrackerIncomplete));
+}
+
+#[test]
+fn a_tracker_names_declared_data_and_purposes() {
+    let unknown = shop_source().replace("serves      analytics", "serves      analytic");
+    assert!(codes_of(&unknown).contains(&Code::UnknownPurpose));
+    let data = shop_source().replace("collects    device", "collects    devices");
+    assert!(codes_of(&data).contains(&Code::UnknownData));
+    let kind = shop_source().replace(
+        "kind        cookie\n  party       third",
+        "kind        cookies\n  party       third",
+    );
+    assert!(codes_of(&kind).contains(&Code::UnknownKeyword));
+}
+
+#[test]
+fn fmt_orders_a_tracker_block() {
+    let source = "tracker t \"T\" {\n  serves a\n  kind cookie\n  lifetime session\n}\n";
+    let formatted = policyc::fmt::format(source).unwrap();
+    assert_eq!(
+        formatted,
+        "tracker t \"T\" {\n  kind     cookie\n  lifetime session\n  serves   a\n}\n"
+    );
+}
+
+/// The README's section on trackers.
+fn readme_section() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find("## Cookies and similar technologies").unwrap();
+    let end = start + readme[start..].find("\n## The example policy").unwrap();
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn the_readme_s_tracker_section_holds() {
+    let section = readme_section();
+    // Its example is the fixture's tracker, which checks clean.
+    let block = section
+        .split("```policy\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    assert!(shop_source().contains(block.trim_end()), "{block}");
+    // Every code and change kind it names exists.
+    for code in [
+        Code::TrackerIncomplete,
+        Code::TrackerWithoutConsent,
+        Code::TrackerLifetimeNotStated,
+        Code::TerminalAccessWithoutConsent,
+    ] {
+        assert!(section.contains(code.as_str()), "{code}");
+    }
+    for kind in policyc::diff::ChangeKind::ALL {
+        if kind.id().starts_with("TRACKER_") || kind.id().starts_with("SIGNAL_") {
+            assert!(section.contains(kind.id()), "{kind}");
+        }
+    }
+}
+
+#[test]
+fn the_stance_on_browser_signals_is_a_sentence() {
+    use policyc::model::Stance;
+    let policy = policy_of(&shop_source());
+    assert_eq!(policy.header.do_not_track, Some(Stance::Ignored));
+    assert_eq!(policy.header.gpc, Some(Stance::Honoured));
+    let md = markdown(&policy);
+    assert!(md.contains("We do not respond to Do Not Track signals sent by your browser."));
+    assert!(md.contains("We honour Global Privacy Control (GPC) signals sent by your browser."));
+    // Not stated, not said; and left out of the model's JSON.
+    let silent = shop_source()
+        .replace("  do_not_track ignored\n", "")
+        .replace("  gpc          honoured\n", "");
+    let policy = policy_of(&silent);
+    let json = serde_json::to_string(&policy.header).unwrap();
+    assert!(
+        !json.contains("gpc") && !json.contains("do_not_track"),
+        "{json}"
+    );
+    assert!(!markdown(&policy).contains("signals sent by"));
+    let misspelt = shop_source().replace("gpc          honoured", "gpc          honored");
+    assert!(codes_of(&misspelt).contains(&Code::UnknownKeyword));
+}
