@@ -126,6 +126,8 @@ codes! {
     SourceNotStated = Warning "W0417", "a data category does not say where it comes from, and a declared regime asks for it";
     RequirementNotStated = Warning "W0418", "data the user provides does not say whether it is required, and a declared regime asks for it";
     GroundUnstated = Warning "W0419", "a transfer's ground is written as unstated, but a declared regime asks for it";
+    AcceptedByUse = Warning "W0420", "under GDPR, the policy says that using the service means accepting it, as if a privacy notice were a contract";
+    ContractBasisForOptionalData = Warning "W0421", "a purpose rests on a contract, but uses data the user may leave out, which the contract cannot need";
     PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
     ExpansionWithoutRationale = Warning "W0460", "an edition expands the policy without saying why (`because` in the `changes` block)";
     RationaleWithoutChange = Warning "W0461", "a reason (`because`) names nothing the edition changes";

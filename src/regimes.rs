@@ -44,6 +44,12 @@ pub enum Ask {
     /// The ground of each transfer: a disclosure is processing, whose
     /// legal basis the regime asks for (E0306, W0419).
     TransferGround,
+    /// That consent is a freely given, specific act, and a privacy notice
+    /// information, not terms the user accepts by using a service (W0420).
+    NoticeNotContract,
+    /// That a contract basis covers only what performing the contract
+    /// needs (W0421).
+    ContractNecessity,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -154,6 +160,17 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
     (
         Ask::TransferGround,
         &[(Regime::Gdpr, "13(1)(c)"), (Regime::UkGdpr, "13(1)(c)")],
+    ),
+    (
+        Ask::NoticeNotContract,
+        &[
+            (Regime::Gdpr, "4(11) and 7"),
+            (Regime::UkGdpr, "4(11) and 7"),
+        ],
+    ),
+    (
+        Ask::ContractNecessity,
+        &[(Regime::Gdpr, "6(1)(b)"), (Regime::UkGdpr, "6(1)(b)")],
     ),
 ];
 

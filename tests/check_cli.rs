@@ -105,9 +105,15 @@ fn the_seed_as_written_fails_naming_each_blank() {
         stderr.contains("error[E0402]: the policy header does not state `contact`"),
         "{stderr}"
     );
-    // And W0418: under `gdpr`, the account does not say whether it is required.
+    // And W0418: under `gdpr`, the account does not say whether it is
+    // required; W0420: 1.2, using the Service means accepting the Policy.
     assert!(
-        stderr.contains("3 errors and 1 warning in 1 file"),
+        stderr
+            .contains("warning[W0420]: the policy says that using the service means accepting it"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("3 errors and 2 warnings in 1 file"),
         "{stderr}"
     );
 }

@@ -192,6 +192,8 @@ fixtures! {
     w0417_source_not_stated => SourceNotStated,
     w0418_requirement_not_stated => RequirementNotStated,
     w0419_ground_unstated => GroundUnstated,
+    w0420_accepted_by_use => AcceptedByUse,
+    w0421_contract_basis_for_optional_data => ContractBasisForOptionalData,
     e0880_unknown_fides_key => FidesKeyUnknown,
     w0470_short_label_not_shorter => ShortLabelNotShorter,
 }

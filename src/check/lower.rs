@@ -181,6 +181,8 @@ pub struct HeaderWritten {
     pub none_among_regimes: Option<Span>,
     /// Where `contact unstated` is written (W0415).
     pub contact_unstated: Option<Span>,
+    /// Where `accepted by_use` is written (W0420).
+    pub accepted_by_use: Option<Span>,
 }
 
 /// What a purpose states.
@@ -542,7 +544,11 @@ impl Lower {
                 .help("keep the contact, or `contact unstated` alone"),
             );
         }
-        let accepted = single(&decl.accepted, "accepted", diags).map(|p| p.value.clone());
+        let accepted = single(&decl.accepted, "accepted", diags);
+        let accepted_by_use = accepted
+            .filter(|p| p.value.text == crate::vocab::Closed::keyword(Acceptance::ByUse))
+            .map(|p| p.span);
+        let accepted = accepted.map(|p| p.value.clone());
 
         let given = [
             ("title", title.is_some()),
@@ -562,6 +568,7 @@ impl Lower {
             head,
             facts,
             contact_unstated,
+            accepted_by_use,
             ..HeaderWritten::default()
         });
         let regimes = self.regimes(decl);

@@ -9,7 +9,7 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, Ground, Regime, RightKind, Source, TakesEffect};
+use crate::model::{Basis, Ground, Regime, Requirement, RightKind, Source, TakesEffect};
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
@@ -55,6 +55,10 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0416_source_unstated(written, regimes, diags);
     w0417_source_not_stated(written, regimes, diags);
     w0418_requirement_not_stated(parts, spans, regimes, diags);
+    if let Some(header) = &written.header {
+        diags.extend(w0420_accepted_by_use(header, regimes));
+    }
+    w0421_contract_basis_for_optional_data(parts, spans, regimes, diags);
     diags.extend(
         written
             .shorts
@@ -183,6 +187,105 @@ fn w0418_requirement_not_stated(
             .help(format!("add `required` or `optional` to `{}`", category.id)),
         );
     }
+}
+
+/// W0420: `accepted by_use` presents the notice as terms the user agrees
+/// to by using the service; under GDPR using a service is not consent, and
+/// privacy information is kept apart from contractual terms (WP260).
+fn w0420_accepted_by_use(header: &HeaderWritten, regimes: &[Regime]) -> Option<Diagnostic> {
+    let span = header.accepted_by_use?;
+    let cited = cited(regimes, Ask::NoticeNotContract)?;
+    Some(
+        Diagnostic::new(
+            Code::AcceptedByUse,
+            span,
+            "the policy says that using the service means accepting it",
+        )
+        .label(format!(
+            "using a service is not consent, and a privacy notice informs rather than binds ({cited}; WP260)"
+        ))
+        .help("remove `accepted by_use`: the text then informs without asking for acceptance; put terms the user agrees to in the service's terms, and rest each purpose on its own basis"),
+    )
+}
+
+/// W0421: a contract basis covers only the data performing the contract
+/// needs (EDPB Guidelines 2/2019), and data the user may leave out is not
+/// needed. One warning per purpose, at its basis, naming the optional
+/// data its uses cover (a category covers its subcategories).
+fn w0421_contract_basis_for_optional_data(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::ContractNecessity) else {
+        return;
+    };
+    let covered = optional_covered(parts, spans);
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        if purpose.basis != Basis::Contract {
+            continue;
+        }
+        let mut optional: Vec<&str> = Vec::new();
+        let mut seen: HashSet<usize> = HashSet::new();
+        for (id, _) in &purpose_spans.uses {
+            let Some(at) = spans.data_index.get(&parts.data, id) else {
+                continue;
+            };
+            for &below in covered.get(at).into_iter().flatten() {
+                if let Some(category) = parts.data.get(below)
+                    && seen.insert(below)
+                {
+                    optional.push(&category.id);
+                }
+            }
+        }
+        if optional.is_empty() {
+            continue;
+        }
+        let listed = optional
+            .iter()
+            .map(|id| format!("`{id}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        diags.push(
+            Diagnostic::new(
+                Code::ContractBasisForOptionalData,
+                purpose_spans.basis,
+                format!(
+                    "the purpose `{}` rests on a contract, but uses data the user may leave out: {listed}",
+                    purpose.id
+                ),
+            )
+            .label(format!(
+                "a contract basis covers only what performing the contract needs ({cited}; EDPB Guidelines 2/2019)"
+            ))
+            .help("use the optional data in a purpose of its own with another basis (`consent`, or `legitimate_interest \"…\"`), or mark it `required` if the contract cannot be performed without it"),
+        );
+    }
+}
+
+/// For each data category, by position in `Parts::data`, the optional
+/// categories it covers: itself, when optional, and its optional
+/// descendants, found by walking up from each optional category.
+fn optional_covered(parts: &Parts, spans: &SourceMap) -> Vec<Vec<usize>> {
+    let mut covered = vec![Vec::new(); parts.data.len()];
+    for (at, category) in parts.data.iter().enumerate() {
+        if category.requirement != Some(Requirement::Optional) {
+            continue;
+        }
+        let mut up = Some(at);
+        // Parents come from the ids' dots, so the walk is as long as the
+        // id is deep; the bound guards against a cycle all the same.
+        for _ in 0..=parts.data.len() {
+            let Some(here) = up else { break };
+            if let Some(list) = covered.get_mut(here) {
+                list.push(at);
+            }
+            up = spans.parents.get(here).copied().flatten();
+        }
+    }
+    covered
 }
 
 /// W0415: `contact unstated`, under a regime that asks for a contact.
