@@ -50,6 +50,11 @@ pub enum Ask {
     /// That a contract basis covers only what performing the contract
     /// needs (W0421).
     ContractNecessity,
+    /// That data used to evaluate or single out a person is personal data,
+    /// pseudonymised at best (W0422).
+    Profiling,
+    /// The absolute right to object to direct marketing (W0423).
+    MarketingObjection,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -171,6 +176,17 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
     (
         Ask::ContractNecessity,
         &[(Regime::Gdpr, "6(1)(b)"), (Regime::UkGdpr, "6(1)(b)")],
+    ),
+    (
+        Ask::Profiling,
+        &[
+            (Regime::Gdpr, "4(4) and 4(5)"),
+            (Regime::UkGdpr, "4(4) and 4(5)"),
+        ],
+    ),
+    (
+        Ask::MarketingObjection,
+        &[(Regime::Gdpr, "21(2)"), (Regime::UkGdpr, "21(2)")],
     ),
 ];
 

@@ -194,6 +194,8 @@ fixtures! {
     w0419_ground_unstated => GroundUnstated,
     w0420_accepted_by_use => AcceptedByUse,
     w0421_contract_basis_for_optional_data => ContractBasisForOptionalData,
+    w0422_profiling_depersonalized => ProfilingDepersonalized,
+    w0423_direct_marketing_without_objection => DirectMarketingWithoutObjection,
     e0880_unknown_fides_key => FidesKeyUnknown,
     w0470_short_label_not_shorter => ShortLabelNotShorter,
 }

@@ -190,8 +190,9 @@ fn the_example_accepts_the_seeds_own_defects_and_only_them() {
         .map(|d| &source[d.span.start..d.span.end])
         .collect();
     assert_eq!(purposes, ["basis contract"; 3]);
+    assert_eq!(codes_of(&source, Code::ProfilingDepersonalized).len(), 1);
     let config = std::fs::read_to_string(root.join("policyc.toml")).unwrap();
-    for code in ["W0420", "W0421"] {
+    for code in ["W0420", "W0421", "W0422"] {
         assert!(
             config.contains(&format!(
                 "code = \"{code}\", at = \"policies/pro-it-group.policy\""
@@ -256,4 +257,102 @@ fn the_readme_shows_what_policyc_tells_the_seeds_author() {
         headlines,
         readme_block("policyc check policies/examples/seed-as-written.policy")
     );
+}
+
+// ------------------------------------------------ profiling, direct marketing
+
+/// A GDPR policy with `profile` of `identity` and the purposes given.
+fn marketing(identity: &str, purposes: &str, rights: &str) -> String {
+    format!(
+        "{}data account \"Account details\" {{ source user identity identified required }}\n\
+         data profile \"Interests\" {{ source derived identity {identity} }}\n\
+         retain account for 1 year from collection\n\
+         retain profile for 1 year from collection\n{purposes}{rights}",
+        header("gdpr", None)
+    )
+}
+
+const TARGETING: &str = "purpose targeting \"Targeting promotional materials\" {\n  uses profile\n  basis legitimate_interest \"showing relevant offers\"\n  profiling\n}\n";
+const NEWSLETTER: &str = "purpose newsletter \"Sending the newsletter\" {\n  uses account\n  basis legitimate_interest \"telling customers about products\"\n  direct_marketing\n}\n";
+const OBJECTION: &str = "right objection { via \"privacy@example.com\" }\n";
+
+#[test]
+fn profiling_with_depersonalized_data_is_a_warning_at_the_use() {
+    let source = marketing("depersonalized", TARGETING, "");
+    let found = codes_of(&source, Code::ProfilingDepersonalized);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(&source[found[0].span.start..found[0].span.end], "profile");
+    let shown = format!("{:?}", found[0]);
+    assert!(
+        shown.contains("GDPR Art. 4(4) and 4(5); Recital 26"),
+        "{shown}"
+    );
+    assert!(shown.contains("identity pseudonymized"), "{shown}");
+    let fixed = marketing("pseudonymized", TARGETING, "");
+    assert!(codes_of(&fixed, Code::ProfilingDepersonalized).is_empty());
+    let unmarked = marketing(
+        "depersonalized",
+        &TARGETING.replace("  profiling\n", ""),
+        "",
+    );
+    assert!(codes_of(&unmarked, Code::ProfilingDepersonalized).is_empty());
+}
+
+#[test]
+fn direct_marketing_asks_for_the_right_to_object() {
+    let source = marketing("pseudonymized", NEWSLETTER, "");
+    let found = codes_of(&source, Code::DirectMarketingWithoutObjection);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        &source[found[0].span.start..found[0].span.end],
+        "direct_marketing"
+    );
+    assert!(format!("{:?}", found[0]).contains("GDPR Art. 21(2)"));
+    let fixed = marketing("pseudonymized", NEWSLETTER, OBJECTION);
+    assert!(codes_of(&fixed, Code::DirectMarketingWithoutObjection).is_empty());
+    let elsewhere = source.replace("regimes gdpr", "regimes none");
+    assert!(codes_of(&elsewhere, Code::DirectMarketingWithoutObjection).is_empty());
+}
+
+fn markdown_of(source: &str) -> String {
+    let checked = policyc::check_source(source);
+    let policy = checked
+        .policy
+        .unwrap_or_else(|| panic!("{:#?}", checked.diagnostics));
+    policyc::render::markdown(&policy)
+}
+
+#[test]
+fn the_text_states_profiling_and_the_objection_to_direct_marketing_apart() {
+    let purposes = format!("{TARGETING}{NEWSLETTER}");
+    let text = markdown_of(&marketing("pseudonymized", &purposes, OBJECTION));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("This purpose involves profiling: Example Inc uses the information listed to evaluate personal aspects of the User. The User may object to this profiling on grounds relating to the User's particular situation."),
+        "{text}"
+    );
+    // Its own clause, with its own lead, before the other rights.
+    let objection = flat
+        .find("Objection to direct marketing.")
+        .expect("the clause");
+    assert!(
+        flat[objection..].contains("The User may object at any time to the use of the User's information for direct marketing, including profiling related to it: Sending the newsletter. Example Inc then no longer uses it for that purpose. The User may exercise this right by writing to"),
+        "{text}"
+    );
+    assert!(
+        objection < flat.find("**Right to object.**").unwrap(),
+        "{text}"
+    );
+}
+
+#[test]
+fn nothing_is_said_of_profiling_or_marketing_that_is_not_declared() {
+    // NEVER INVENT: no flag, no statement; no right to object, no objection.
+    let plain = TARGETING.replace("  profiling\n", "");
+    let text = markdown_of(&marketing("pseudonymized", &plain, OBJECTION));
+    assert!(!text.contains("profiling"), "{text}");
+    let text = markdown_of(&marketing("pseudonymized", NEWSLETTER, ""));
+    assert!(!text.contains("direct marketing"), "{text}");
+    let text = markdown_of(&marketing("pseudonymized", TARGETING, ""));
+    assert!(!text.contains("may object"), "{text}");
 }

@@ -245,6 +245,10 @@ pub struct TransferWritten {
 pub struct PurposeSpans {
     pub basis: Span,
     pub only: Span,
+    /// Where `profiling` is written (W0422).
+    pub profiling: Option<Span>,
+    /// Where `direct_marketing` is written (W0423).
+    pub direct_marketing: Option<Span>,
     /// Each used data id, with the span of the reference.
     pub uses: Vec<(String, Span)>,
 }
@@ -1172,6 +1176,10 @@ impl Lower {
             None => false,
         };
         let fides = self.fides_key(decl.fides.clone(), Taxonomy::DataUses);
+        repeats(&decl.profiling, "profiling", &mut self.diags);
+        repeats(&decl.direct_marketing, "direct_marketing", &mut self.diags);
+        spans.profiling = decl.profiling.first().map(|p| p.span);
+        spans.direct_marketing = decl.direct_marketing.first().map(|p| p.span);
         let (basis, interest) = basis?;
         if !all_resolved || decl.uses.is_empty() {
             return None;
@@ -1186,6 +1194,8 @@ impl Lower {
             only_depersonalized,
             fides,
             short,
+            profiling: !decl.profiling.is_empty(),
+            direct_marketing: !decl.direct_marketing.is_empty(),
         };
         Some((purpose, spans))
     }

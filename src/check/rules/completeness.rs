@@ -9,7 +9,7 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Basis, Ground, Regime, Requirement, RightKind, Source, TakesEffect};
+use crate::model::{Basis, Ground, Identity, Regime, Requirement, RightKind, Source, TakesEffect};
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
@@ -59,6 +59,8 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         diags.extend(w0420_accepted_by_use(header, regimes));
     }
     w0421_contract_basis_for_optional_data(parts, spans, regimes, diags);
+    w0422_profiling_depersonalized(parts, spans, regimes, diags);
+    w0423_direct_marketing_without_objection(parts, spans, regimes, diags);
     diags.extend(
         written
             .shorts
@@ -261,6 +263,102 @@ fn w0421_contract_basis_for_optional_data(
                 "a contract basis covers only what performing the contract needs ({cited}; EDPB Guidelines 2/2019)"
             ))
             .help("use the optional data in a purpose of its own with another basis (`consent`, or `legitimate_interest \"…\"`), or mark it `required` if the contract cannot be performed without it"),
+        );
+    }
+}
+
+/// W0422: profiling evaluates a person (Art. 4(4)), so the data it uses
+/// singles that person out and is personal data, pseudonymised at best
+/// (Art. 4(5), Recital 26), whatever the policy calls it. Reported at each
+/// use, by a `profiling` purpose, of a category that is depersonalized.
+fn w0422_profiling_depersonalized(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::Profiling) else {
+        return;
+    };
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        if !purpose.profiling {
+            continue;
+        }
+        for (id, span) in &purpose_spans.uses {
+            let depersonalized = spans
+                .data_index
+                .get(&parts.data, id)
+                .and_then(|at| parts.data.get(at))
+                .is_some_and(|c| c.identity == Identity::Depersonalized);
+            if !depersonalized {
+                continue;
+            }
+            let restriction = if purpose.only_depersonalized {
+                ", and remove `only depersonalized` from the purpose"
+            } else {
+                ""
+            };
+            let mut diag = Diagnostic::new(
+                Code::ProfilingDepersonalized,
+                *span,
+                format!(
+                    "the purpose `{}` profiles the user with `{id}`, which is declared depersonalized",
+                    purpose.id
+                ),
+            )
+            .label(format!(
+                "data used to evaluate or target a person singles them out: it is personal data, pseudonymised at best ({cited}; Recital 26)"
+            ))
+            .help(format!(
+                "declare `identity pseudonymized` on `{id}`{restriction}; or, if the purpose evaluates no one, remove `profiling`"
+            ));
+            if let Some(flag) = purpose_spans.profiling {
+                diag = diag.note(flag, "the purpose is declared profiling here");
+            }
+            diags.push(diag);
+        }
+    }
+}
+
+/// W0423: a direct-marketing purpose, and no `right objection`: the user
+/// may object to direct marketing at any time (Art. 21(2)), and the text
+/// states that objection apart from the rest (Art. 21(4)) only where the
+/// right is declared.
+fn w0423_direct_marketing_without_objection(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::MarketingObjection) else {
+        return;
+    };
+    if parts.rights.iter().any(|r| r.kind == RightKind::Objection) {
+        return;
+    }
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        let Some(flag) = purpose_spans
+            .direct_marketing
+            .filter(|_| purpose.direct_marketing)
+        else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::DirectMarketingWithoutObjection,
+                flag,
+                format!(
+                    "the purpose `{}` is direct marketing, but the policy states no right to object",
+                    purpose.id
+                ),
+            )
+            .label(format!(
+                "the user may object to direct marketing at any time ({cited}), and is told so apart from other information (Art. 21(4))"
+            ))
+            .help(format!(
+                "add `right {} {{ via \"…\" }}`: the text then states the objection to direct marketing on its own",
+                RightKind::Objection.keyword()
+            )),
         );
     }
 }
