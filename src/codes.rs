@@ -136,6 +136,10 @@ codes! {
     GroundUnstated = Warning "W0419", "a transfer's ground is written as unstated, but a declared regime asks for it";
     SensitiveWithoutLimit = Warning "W0440", "sensitive personal information is used, but the policy states no right to limit its use";
     SaleWithoutOptOut = Error "E0440", "data is sold, shared or used for targeted advertising, but the policy states no right to opt out";
+    AcceptedByUse = Warning "W0420", "under GDPR, the policy says that using the service means accepting it, as if a privacy notice were a contract";
+    ContractBasisForOptionalData = Warning "W0421", "a purpose rests on a contract, but uses data the user may leave out, which the contract cannot need";
+    ProfilingDepersonalized = Warning "W0422", "a purpose profiles the user with data declared depersonalized, which profiling makes personal data";
+    DirectMarketingWithoutObjection = Warning "W0423", "a purpose is direct marketing, but the policy states no right to object to it";
     PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
     ExpansionWithoutRationale = Warning "W0460", "an edition expands the policy without saying why (`because` in the `changes` block)";
     RationaleWithoutChange = Warning "W0461", "a reason (`because`) names nothing the edition changes";

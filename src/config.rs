@@ -4,6 +4,8 @@
 //! ```toml
 //! [lints]
 //! allow = ["W0308"]   # these warnings are neither printed nor counted
+//! # a warning one policy file knowingly keeps, with the reason (relative to this file)
+//! accept = [{ code = "W0420", at = "policies/example.policy", reason = "…" }]
 //!
 //! [build]
 //! sign = "keys/release.key"   # sign each rule table (relative to this file)
@@ -31,6 +33,9 @@ pub const FILE_NAME: &str = "policyc.toml";
 pub struct Lints {
     /// Warning codes that are neither printed nor counted.
     pub allow: BTreeSet<Code>,
+    /// Warnings one file knowingly keeps (`[lints] accept`): neither
+    /// printed nor counted in that file.
+    pub accept: Vec<Accepted>,
     /// Whether a warning fails the run (`--deny-warnings`).
     pub deny_warnings: bool,
 }
@@ -40,6 +45,41 @@ impl Lints {
     pub fn allows(&self, code: Code) -> bool {
         self.allow.contains(&code)
     }
+
+    /// Whether a diagnostic with this code in the file at `path` is
+    /// silenced: allowed everywhere, or accepted in that file.
+    pub fn allows_in(&self, code: Code, path: &Path) -> bool {
+        if self.allows(code) {
+            return true;
+        }
+        if self.accept.iter().all(|a| a.code != code) {
+            return false;
+        }
+        let file = same_file_key(path);
+        self.accept
+            .iter()
+            .any(|a| a.code == code && same_file_key(&a.at) == file)
+    }
+}
+
+/// A warning a policy knowingly keeps: `{ code, at, reason }` in `[lints]
+/// accept`. Unlike `allow`, it names the one file it holds for and says
+/// why, so the reason is reviewed with the policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    /// The warning.
+    pub code: Code,
+    /// The policy file it is accepted in, relative to the configuration
+    /// file once discovered.
+    pub at: PathBuf,
+    /// Why the policy keeps what the warning reports.
+    pub reason: String,
+}
+
+/// A path as compared for `accept`: the file itself where it exists, so
+/// that a relative and an absolute path to one file agree.
+fn same_file_key(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// The configuration of a project.
@@ -49,6 +89,8 @@ pub struct Config {
     pub path: Option<PathBuf>,
     /// The warning codes allowed by `[lints] allow`.
     pub allow: BTreeSet<Code>,
+    /// The warnings accepted in one file each by `[lints] accept`.
+    pub accept: Vec<Accepted>,
     /// The private key `policyc build` signs with (`[build] sign`), relative
     /// to the directory of the file once discovered.
     pub sign: Option<PathBuf>,
@@ -90,6 +132,16 @@ struct RawBuild {
 struct RawLints {
     #[serde(default)]
     allow: Vec<String>,
+    #[serde(default)]
+    accept: Vec<RawAccepted>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAccepted {
+    code: String,
+    at: PathBuf,
+    reason: String,
 }
 
 /// Why a `policyc.toml` cannot be used.
@@ -116,6 +168,11 @@ pub enum ConfigError {
     },
     /// `[build] targets` names something that is not a target.
     UnknownTarget(UnknownTarget),
+    /// An entry of `[lints] accept` gives no reason.
+    AcceptWithoutReason {
+        /// The code it accepts.
+        code: Code,
+    },
     /// The file cannot be read.
     Unreadable {
         /// The file.
@@ -155,6 +212,10 @@ impl std::fmt::Display for ConfigError {
                 "`[lints] allow` names `{code}`, an error: only warnings (codes starting with W) can be allowed, because a policy with errors cannot be built; fix what `{code}` reports instead (`policyc explain {code}` tells how)"
             ),
             ConfigError::UnknownTarget(error) => write!(f, "`[build] targets`: {error}"),
+            ConfigError::AcceptWithoutReason { code } => write!(
+                f,
+                "`[lints] accept` accepts `{code}` without a reason; say why the policy keeps what `{code}` reports: `reason = \"…\"`"
+            ),
             ConfigError::Unreadable { path, error } => {
                 write!(f, "cannot read `{}`: {error}", path.display())
             }
@@ -185,6 +246,12 @@ impl Config {
         for text in &raw.lints.allow {
             allow.insert(allowed_code(text)?);
         }
+        let accept = raw
+            .lints
+            .accept
+            .iter()
+            .map(accepted)
+            .collect::<Result<Vec<_>, _>>()?;
         let mut targets = raw
             .build
             .targets
@@ -197,11 +264,21 @@ impl Config {
         Ok(Config {
             path: None,
             allow,
+            accept,
             sign: raw.build.sign,
             trusted_keys: raw.build.trusted_keys,
             targets,
             text: raw.text,
         })
+    }
+
+    /// The lint settings it gives, with `--deny-warnings` as `deny_warnings`.
+    pub fn lints(&self, deny_warnings: bool) -> Lints {
+        Lints {
+            allow: self.allow.clone(),
+            accept: self.accept.clone(),
+            deny_warnings,
+        }
     }
 
     /// Reads the `policyc.toml` in `start` or its nearest parent that has
@@ -232,6 +309,9 @@ impl Config {
                 .iter()
                 .map(|key| dir.join(key))
                 .collect();
+            for accepted in &mut config.accept {
+                accepted.at = dir.join(&accepted.at);
+            }
         }
         config.path = Some(path);
         Ok(config)
@@ -244,6 +324,19 @@ pub fn find(start: &Path) -> Option<PathBuf> {
         .ancestors()
         .map(|dir| dir.join(FILE_NAME))
         .find(|candidate| candidate.is_file())
+}
+
+/// An entry of `[lints] accept`: a known warning, with a reason.
+fn accepted(raw: &RawAccepted) -> Result<Accepted, ConfigError> {
+    let code = allowed_code(&raw.code)?;
+    if raw.reason.trim().is_empty() {
+        return Err(ConfigError::AcceptWithoutReason { code });
+    }
+    Ok(Accepted {
+        code,
+        at: raw.at.clone(),
+        reason: raw.reason.clone(),
+    })
 }
 
 /// A code that may be allowed: a known warning.

@@ -416,6 +416,15 @@ pub struct Purpose {
     /// The label of repeated mentions (`short "…"`), if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short: Option<String>,
+    /// Whether the purpose evaluates personal aspects of the user
+    /// (`profiling`, GDPR Art. 4(4)); left out of the JSON when not, so
+    /// released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub profiling: bool,
+    /// Whether the purpose is direct marketing (`direct_marketing`, GDPR
+    /// Art. 21(2)); left out of the JSON when not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub direct_marketing: bool,
 }
 
 impl Purpose {

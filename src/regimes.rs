@@ -64,6 +64,17 @@ pub enum Ask {
     TrackerConsent,
     /// How long each tracker stays on the device (E0480).
     TrackerLifetime,
+    /// That consent is a freely given, specific act, and a privacy notice
+    /// information, not terms the user accepts by using a service (W0420).
+    NoticeNotContract,
+    /// That a contract basis covers only what performing the contract
+    /// needs (W0421).
+    ContractNecessity,
+    /// That data used to evaluate or single out a person is personal data,
+    /// pseudonymised at best (W0422).
+    Profiling,
+    /// The absolute right to object to direct marketing (W0423).
+    MarketingObjection,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -209,6 +220,28 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
             (Regime::Gdpr, "13(2)(a) with ePrivacy Directive Art. 5(3)"),
             (Regime::UkGdpr, "13(2)(a) with PECR reg. 6"),
         ],
+    ),
+    (
+        Ask::NoticeNotContract,
+        &[
+            (Regime::Gdpr, "4(11) and 7"),
+            (Regime::UkGdpr, "4(11) and 7"),
+        ],
+    ),
+    (
+        Ask::ContractNecessity,
+        &[(Regime::Gdpr, "6(1)(b)"), (Regime::UkGdpr, "6(1)(b)")],
+    ),
+    (
+        Ask::Profiling,
+        &[
+            (Regime::Gdpr, "4(4) and 4(5)"),
+            (Regime::UkGdpr, "4(4) and 4(5)"),
+        ],
+    ),
+    (
+        Ask::MarketingObjection,
+        &[(Regime::Gdpr, "21(2)"), (Regime::UkGdpr, "21(2)")],
     ),
 ];
 

@@ -40,7 +40,7 @@ fn header(out: &mut String) {
     out.push_str(
         "policy synthetic {\n  title \"Privacy Policy\"\n  version 1.0.0\n  effective 2026-12-01\n  language en\n  \
          controller \"Synthetic Inc\" {\n    service \"Synthetic Service\"\n    website \"https://synthetic.example\"\n  }\n  \
-         published \"https://synthetic.example/privacy\"\n  contact \"privacy@synthetic.example\"\n  accepted by_use\n  regimes gdpr\n}\n\n",
+         published \"https://synthetic.example/privacy\"\n  contact \"privacy@synthetic.example\"\n  regimes gdpr\n}\n\n",
     );
 }
 
@@ -82,7 +82,9 @@ fn purpose(out: &mut String, p: usize, groups: usize) {
     let restricted = is_depersonalized(first) && is_depersonalized(second);
     let basis = match p % 3 {
         0 => "basis consent".to_owned(),
-        1 => "basis contract".to_owned(),
+        // Not `contract`: every group has optional fields, which a
+        // contract cannot need (W0421).
+        1 => "basis legal_obligation".to_owned(),
         _ => format!("basis legitimate_interest \"improving service {p}\""),
     };
     let only = if restricted {

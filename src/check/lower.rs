@@ -235,6 +235,8 @@ pub struct HeaderWritten {
     pub none_among_regimes: Option<Span>,
     /// Where `contact unstated` is written (W0415).
     pub contact_unstated: Option<Span>,
+    /// Where `accepted by_use` is written (W0420).
+    pub accepted_by_use: Option<Span>,
 }
 
 /// What a purpose states.
@@ -297,6 +299,10 @@ pub struct TransferWritten {
 pub struct PurposeSpans {
     pub basis: Span,
     pub only: Span,
+    /// Where `profiling` is written (W0422).
+    pub profiling: Option<Span>,
+    /// Where `direct_marketing` is written (W0423).
+    pub direct_marketing: Option<Span>,
     /// Each used data id, with the span of the reference.
     pub uses: Vec<(String, Span)>,
 }
@@ -621,7 +627,11 @@ impl Lower {
                 .help("keep the contact, or `contact unstated` alone"),
             );
         }
-        let accepted = single(&decl.accepted, "accepted", diags).map(|p| p.value.clone());
+        let accepted = single(&decl.accepted, "accepted", diags);
+        let accepted_by_use = accepted
+            .filter(|p| p.value.text == crate::vocab::Closed::keyword(Acceptance::ByUse))
+            .map(|p| p.span);
+        let accepted = accepted.map(|p| p.value.clone());
 
         let given = [
             ("title", title.is_some()),
@@ -641,6 +651,7 @@ impl Lower {
             head,
             facts,
             contact_unstated,
+            accepted_by_use,
             ..HeaderWritten::default()
         });
         let regimes = self.regimes(decl);
@@ -1325,6 +1336,10 @@ impl Lower {
             None => false,
         };
         let fides = self.fides_key(decl.fides.clone(), Taxonomy::DataUses);
+        repeats(&decl.profiling, "profiling", &mut self.diags);
+        repeats(&decl.direct_marketing, "direct_marketing", &mut self.diags);
+        spans.profiling = decl.profiling.first().map(|p| p.span);
+        spans.direct_marketing = decl.direct_marketing.first().map(|p| p.span);
         let (basis, interest) = basis?;
         if !all_resolved || decl.uses.is_empty() {
             return None;
@@ -1339,6 +1354,8 @@ impl Lower {
             only_depersonalized,
             fides,
             short,
+            profiling: !decl.profiling.is_empty(),
+            direct_marketing: !decl.direct_marketing.is_empty(),
         };
         Some((purpose, spans))
     }

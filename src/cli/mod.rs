@@ -449,10 +449,7 @@ fn configure(out: &mut Output, deny_warnings: bool) -> Result<crate::config::Con
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     match crate::config::Config::discover(&cwd) {
         Ok(config) => {
-            out.set_lints(crate::config::Lints {
-                allow: config.allow.clone(),
-                deny_warnings,
-            });
+            out.set_lints(config.lints(deny_warnings));
             Ok(config)
         }
         Err(error) => {
@@ -581,10 +578,7 @@ pub fn run() -> ExitCode {
                 inputs: crate::preview::state::Inputs {
                     paths: vec![args.path.clone()],
                     max_file_size: args.max_file_size,
-                    lints: crate::config::Lints {
-                        allow: config.allow.clone(),
-                        deny_warnings: false,
-                    },
+                    lints: config.lints(false),
                 },
                 out_dir: args.out.clone(),
                 port: args.port,

@@ -139,7 +139,7 @@ impl Output {
     pub fn diagnostics(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) {
         let kept: Vec<Diagnostic> = diagnostics
             .iter()
-            .filter(|d| d.is_error() || !self.lints.allows(d.code))
+            .filter(|d| d.is_error() || !self.lints.allows_in(d.code, &file.path))
             .cloned()
             .collect();
         self.tally.add(&kept);

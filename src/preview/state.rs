@@ -215,7 +215,7 @@ impl<'a> Collect<'a> {
     fn keep(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) {
         let kept: Vec<&Diagnostic> = diagnostics
             .iter()
-            .filter(|d| d.is_error() || !self.lints.allows(d.code))
+            .filter(|d| d.is_error() || !self.lints.allows_in(d.code, &file.path))
             .collect();
         for diagnostic in kept {
             match diagnostic.severity() {

@@ -5,7 +5,9 @@ use hashbrown::HashMap;
 
 use super::document::{Clause, Origin, Text};
 use super::words::{self, Voice};
-use crate::model::{Basis, DataCategory, Ground, Policy, Purpose, Recipient, Retention, Transfer};
+use crate::model::{
+    Basis, DataCategory, Ground, Policy, Purpose, Recipient, Retention, RightKind, Transfer,
+};
 
 /// The data categories by id, made once for the whole document and shared
 /// by the sections that name categories.
@@ -48,12 +50,13 @@ impl<'a> Catalog<'a> {
 /// Each purpose with the information it uses and its legal basis.
 pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     let voice = Voice::of(policy);
+    let objection = policy.rights.iter().any(|r| r.kind == RightKind::Objection);
     introduced(
         &policy.purposes,
         &voice,
         "{We} [processes|process] information only for the following purposes:",
         Origin::Purpose,
-        |p| purpose(p, labels, &voice),
+        |p| purpose(p, labels, objection, &voice),
     )
 }
 
@@ -88,7 +91,7 @@ fn introduced<T>(
     ]
 }
 
-fn purpose(purpose: &Purpose, labels: &Catalog<'_>, voice: &Voice<'_>) -> Clause {
+fn purpose(purpose: &Purpose, labels: &Catalog<'_>, objection: bool, voice: &Voice<'_>) -> Clause {
     let mut body = Text::new();
     if let Some(description) = &purpose.description {
         body = body.long_sentence(description);
@@ -108,7 +111,26 @@ fn purpose(purpose: &Purpose, labels: &Catalog<'_>, voice: &Voice<'_>) -> Clause
             Text::new().words("Only depersonalized information is used for this purpose."),
         );
     }
+    if purpose.profiling {
+        body = body.sentence(profiling(purpose, objection, voice));
+    }
     Clause::new(body).lead(Text::new().source(&purpose.label).end())
+}
+
+/// That a `profiling` purpose profiles (GDPR Art. 13(2)(f)), and, where
+/// the policy states the right to object and the basis is one it applies
+/// to, that this profiling can be objected to (Art. 21(1)).
+fn profiling(purpose: &Purpose, objection: bool, voice: &Voice<'_>) -> Text {
+    let mut text = voice.say(
+        "This purpose involves profiling: {we} [uses|use] the information listed to evaluate personal aspects of {you}.",
+    );
+    let objectable = matches!(purpose.basis, Basis::LegitimateInterest | Basis::PublicTask);
+    if objection && objectable {
+        text = text.words(" ").text(voice.say(
+            "{You} may object to this profiling on grounds relating to {your} particular situation.",
+        ));
+    }
+    text
 }
 
 fn basis(purpose: &Purpose, voice: &Voice<'_>) -> Text {

@@ -14,16 +14,57 @@ pub fn rights(policy: &Policy) -> Vec<Clause> {
     let voice = Voice::of(policy);
     let regimes = policy.header.regimes.as_deref();
     let places = asks(regimes, Ask::ComplaintPlaces);
-    let mut clauses: Vec<Clause> = policy
-        .rights
-        .iter()
-        .enumerate()
-        .map(|(i, r)| right(r, &voice, places).from([Origin::Right(i)]))
+    let mut clauses: Vec<Clause> = marketing_objection(policy, &voice)
+        .into_iter()
+        .chain(
+            policy
+                .rights
+                .iter()
+                .enumerate()
+                .map(|(i, r)| right(r, &voice, places).from([Origin::Right(i)])),
+        )
         .collect();
     if !clauses.is_empty() && asks(regimes, Ask::FreeOfCharge) {
         clauses.push(free_of_charge(&voice).from([Origin::Header]));
     }
     clauses
+}
+
+/// The right to object to direct marketing, in a clause of its own before
+/// every other right (GDPR Art. 21(2) to (4)): only where purposes are
+/// declared `direct_marketing` and the policy states the right to object.
+fn marketing_objection(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
+    let (at, objection) = policy
+        .rights
+        .iter()
+        .enumerate()
+        .find(|(_, r)| r.kind == RightKind::Objection)?;
+    let marketing: Vec<(usize, &str)> = policy
+        .purposes
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.direct_marketing)
+        .map(|(i, p)| (i, p.short_label()))
+        .collect();
+    if marketing.is_empty() {
+        return None;
+    }
+    let purposes = words::source_list(marketing.iter().map(|&(_, label)| label), "and");
+    let body = voice
+        .say("{You} may object at any time to the use of {your} information for direct marketing, including profiling related to it: ")
+        .text(purposes)
+        .words(".")
+        .sentence(voice.say("{We} then no longer [uses|use] it for that purpose."))
+        .sentence(exercise(objection, voice));
+    let origins = marketing
+        .iter()
+        .map(|&(i, _)| Origin::Purpose(i))
+        .chain([Origin::Right(at)]);
+    Some(
+        Clause::new(body)
+            .lead(Text::new().words("Objection to direct marketing."))
+            .from(origins),
+    )
 }
 
 /// GDPR and UK GDPR Art. 12(5): no fee, with the one exception the law

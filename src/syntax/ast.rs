@@ -245,6 +245,10 @@ pub struct PurposeDecl {
     pub fides: Vec<Prop<Str>>,
     /// `short "…"`: the label of repeated mentions.
     pub short: Vec<Prop<Str>>,
+    /// `profiling`
+    pub profiling: Vec<Prop<()>>,
+    /// `direct_marketing`
+    pub direct_marketing: Vec<Prop<()>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

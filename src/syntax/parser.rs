@@ -789,6 +789,10 @@ impl Lower<'_> {
                 Rule::only_prop => add(&mut decl.only, self.prop_name(part)),
                 Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
                 Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
+                Rule::profiling_flag => add(&mut decl.profiling, Some(self.flag(&part, ()))),
+                Rule::direct_marketing_flag => {
+                    add(&mut decl.direct_marketing, Some(self.flag(&part, ())));
+                }
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::PURPOSE)),

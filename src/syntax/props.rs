@@ -224,6 +224,8 @@ pub const PURPOSE: Block = block! {
     "only" Keyword => Help::OneOf(|| vocab::RESTRICTIONS.keywords().collect());
     "fides" Text => Help::Text("fides \"marketing.advertising\"");
     "short" Text => SHORT;
+    "profiling" Flag => FLAG;
+    "direct_marketing" Flag => FLAG;
 };
 
 /// The help of a short label.

@@ -9,7 +9,9 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{self, Basis, Ground, Regime, RightKind, Source, TakesEffect};
+use crate::model::{
+    self, Basis, Ground, Identity, Regime, Requirement, RightKind, Source, TakesEffect,
+};
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
@@ -57,6 +59,12 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0418_requirement_not_stated(parts, spans, regimes, diags);
     e0440_sale_without_opt_out(parts, written, regimes, diags);
     w0440_sensitive_without_limit(parts, spans, regimes, diags);
+    if let Some(header) = &written.header {
+        diags.extend(w0420_accepted_by_use(header, regimes));
+    }
+    w0421_contract_basis_for_optional_data(parts, spans, regimes, diags);
+    w0422_profiling_depersonalized(parts, spans, regimes, diags);
+    w0423_direct_marketing_without_objection(parts, spans, regimes, diags);
     diags.extend(
         written
             .shorts
@@ -375,6 +383,201 @@ fn w0418_requirement_not_stated(
             .help(format!("add `required` or `optional` to `{}`", category.id)),
         );
     }
+}
+
+/// W0420: `accepted by_use` presents the notice as terms the user agrees
+/// to by using the service; under GDPR using a service is not consent, and
+/// privacy information is kept apart from contractual terms (WP260).
+fn w0420_accepted_by_use(header: &HeaderWritten, regimes: &[Regime]) -> Option<Diagnostic> {
+    let span = header.accepted_by_use?;
+    let cited = cited(regimes, Ask::NoticeNotContract)?;
+    Some(
+        Diagnostic::new(
+            Code::AcceptedByUse,
+            span,
+            "the policy says that using the service means accepting it",
+        )
+        .label(format!(
+            "using a service is not consent, and a privacy notice informs rather than binds ({cited}; WP260)"
+        ))
+        .help("remove `accepted by_use`: the text then informs without asking for acceptance; put terms the user agrees to in the service's terms, and rest each purpose on its own basis"),
+    )
+}
+
+/// W0421: a contract basis covers only the data performing the contract
+/// needs (EDPB Guidelines 2/2019), and data the user may leave out is not
+/// needed. One warning per purpose, at its basis, naming the optional
+/// data its uses cover (a category covers its subcategories).
+fn w0421_contract_basis_for_optional_data(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::ContractNecessity) else {
+        return;
+    };
+    let covered = optional_covered(parts, spans);
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        if purpose.basis != Basis::Contract {
+            continue;
+        }
+        let mut optional: Vec<&str> = Vec::new();
+        let mut seen: HashSet<usize> = HashSet::new();
+        for (id, _) in &purpose_spans.uses {
+            let Some(at) = spans.data_index.get(&parts.data, id) else {
+                continue;
+            };
+            for &below in covered.get(at).into_iter().flatten() {
+                if let Some(category) = parts.data.get(below)
+                    && seen.insert(below)
+                {
+                    optional.push(&category.id);
+                }
+            }
+        }
+        if optional.is_empty() {
+            continue;
+        }
+        let listed = optional
+            .iter()
+            .map(|id| format!("`{id}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        diags.push(
+            Diagnostic::new(
+                Code::ContractBasisForOptionalData,
+                purpose_spans.basis,
+                format!(
+                    "the purpose `{}` rests on a contract, but uses data the user may leave out: {listed}",
+                    purpose.id
+                ),
+            )
+            .label(format!(
+                "a contract basis covers only what performing the contract needs ({cited}; EDPB Guidelines 2/2019)"
+            ))
+            .help("use the optional data in a purpose of its own with another basis (`consent`, or `legitimate_interest \"…\"`), or mark it `required` if the contract cannot be performed without it"),
+        );
+    }
+}
+
+/// W0422: profiling evaluates a person (Art. 4(4)), so the data it uses
+/// singles that person out and is personal data, pseudonymised at best
+/// (Art. 4(5), Recital 26), whatever the policy calls it. Reported at each
+/// use, by a `profiling` purpose, of a category that is depersonalized.
+fn w0422_profiling_depersonalized(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::Profiling) else {
+        return;
+    };
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        if !purpose.profiling {
+            continue;
+        }
+        for (id, span) in &purpose_spans.uses {
+            let depersonalized = spans
+                .data_index
+                .get(&parts.data, id)
+                .and_then(|at| parts.data.get(at))
+                .is_some_and(|c| c.identity == Identity::Depersonalized);
+            if !depersonalized {
+                continue;
+            }
+            let restriction = if purpose.only_depersonalized {
+                ", and remove `only depersonalized` from the purpose"
+            } else {
+                ""
+            };
+            let mut diag = Diagnostic::new(
+                Code::ProfilingDepersonalized,
+                *span,
+                format!(
+                    "the purpose `{}` profiles the user with `{id}`, which is declared depersonalized",
+                    purpose.id
+                ),
+            )
+            .label(format!(
+                "data used to evaluate or target a person singles them out: it is personal data, pseudonymised at best ({cited}; Recital 26)"
+            ))
+            .help(format!(
+                "declare `identity pseudonymized` on `{id}`{restriction}; or, if the purpose evaluates no one, remove `profiling`"
+            ));
+            if let Some(flag) = purpose_spans.profiling {
+                diag = diag.note(flag, "the purpose is declared profiling here");
+            }
+            diags.push(diag);
+        }
+    }
+}
+
+/// W0423: a direct-marketing purpose, and no `right objection`: the user
+/// may object to direct marketing at any time (Art. 21(2)), and the text
+/// states that objection apart from the rest (Art. 21(4)) only where the
+/// right is declared.
+fn w0423_direct_marketing_without_objection(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::MarketingObjection) else {
+        return;
+    };
+    if parts.rights.iter().any(|r| r.kind == RightKind::Objection) {
+        return;
+    }
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        let Some(flag) = purpose_spans
+            .direct_marketing
+            .filter(|_| purpose.direct_marketing)
+        else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::DirectMarketingWithoutObjection,
+                flag,
+                format!(
+                    "the purpose `{}` is direct marketing, but the policy states no right to object",
+                    purpose.id
+                ),
+            )
+            .label(format!(
+                "the user may object to direct marketing at any time ({cited}), and is told so apart from other information (Art. 21(4))"
+            ))
+            .help(format!(
+                "add `right {} {{ via \"…\" }}`: the text then states the objection to direct marketing on its own",
+                RightKind::Objection.keyword()
+            )),
+        );
+    }
+}
+
+/// For each data category, by position in `Parts::data`, the optional
+/// categories it covers: itself, when optional, and its optional
+/// descendants, found by walking up from each optional category.
+fn optional_covered(parts: &Parts, spans: &SourceMap) -> Vec<Vec<usize>> {
+    let mut covered = vec![Vec::new(); parts.data.len()];
+    for (at, category) in parts.data.iter().enumerate() {
+        if category.requirement != Some(Requirement::Optional) {
+            continue;
+        }
+        let mut up = Some(at);
+        // Parents come from the ids' dots, so the walk is as long as the
+        // id is deep; the bound guards against a cycle all the same.
+        for _ in 0..=parts.data.len() {
+            let Some(here) = up else { break };
+            if let Some(list) = covered.get_mut(here) {
+                list.push(at);
+            }
+            up = spans.parents.get(here).copied().flatten();
+        }
+    }
+    covered
 }
 
 /// W0415: `contact unstated`, under a regime that asks for a contact.

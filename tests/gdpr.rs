@@ -1,0 +1,358 @@
+//! GDPR concepts and checks (issue 18): a notice is not a contract
+//! (W0420), a contract basis covers only needed data (W0421), and a
+//! warning a policy knowingly keeps is accepted in `policyc.toml`, for its
+//! file alone and with a reason.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use policyc::codes::Code;
+
+/// A header under `regimes`, with `accepted` as given (or none).
+fn header(regimes: &str, accepted: Option<&str>) -> String {
+    let accepted = accepted.map_or(String::new(), |a| format!("  accepted {a}\n"));
+    format!(
+        r#"policy example {{
+  title "Privacy Policy"
+  version 1.0.0
+  effective 2026-12-01
+  language en
+  controller "Example Inc" {{ service "Example" }}
+  published "https://example.com/privacy"
+  contact "privacy@example.com"
+{accepted}  regimes {regimes}
+}}
+right complaint {{ via "the data protection authority" }}
+right withdraw_consent {{ via "privacy@example.com" }}
+"#
+    )
+}
+
+/// Account data with one required and one optional part.
+const ACCOUNT: &str = r#"
+data account "Account details" { source user identity identified }
+data account.email "E-mail address" { required }
+data account.phone "Telephone number" { optional }
+retain account for 1 year from collection
+"#;
+
+fn codes_of(source: &str, code: Code) -> Vec<policyc::diagnostic::Diagnostic> {
+    policyc::check_source(source)
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.code == code)
+        .collect()
+}
+
+// ------------------------------------------------------------------ W0420
+
+#[test]
+fn acceptance_by_use_is_a_warning_under_gdpr_citing_consent_and_wp260() {
+    let found = codes_of(&header("gdpr", Some("by_use")), Code::AcceptedByUse);
+    assert_eq!(found.len(), 1);
+    let shown = format!("{:?}", found[0]);
+    assert!(shown.contains("GDPR Art. 4(11) and 7; WP260"), "{shown}");
+    let found = codes_of(&header("uk_gdpr", Some("by_use")), Code::AcceptedByUse);
+    assert!(format!("{:?}", found[0]).contains("UK GDPR Art. 4(11) and 7"));
+}
+
+#[test]
+fn acceptance_by_use_is_not_judged_where_no_regime_asks() {
+    for regimes in ["none", "ccpa"] {
+        let source = header(regimes, Some("by_use"));
+        assert!(
+            codes_of(&source, Code::AcceptedByUse).is_empty(),
+            "{regimes}"
+        );
+    }
+    let explicit = header("gdpr", Some("by_explicit_agreement"));
+    assert!(codes_of(&explicit, Code::AcceptedByUse).is_empty());
+    assert!(codes_of(&header("gdpr", None), Code::AcceptedByUse).is_empty());
+}
+
+// ------------------------------------------------------------------ W0421
+
+#[test]
+fn a_contract_basis_over_optional_data_names_the_optional_data() {
+    let source = format!(
+        "{}{ACCOUNT}purpose service \"Providing the service\" {{ uses account basis contract }}\n",
+        header("gdpr", None)
+    );
+    let found = codes_of(&source, Code::ContractBasisForOptionalData);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let shown = format!("{:?}", found[0]);
+    // The parent covers its optional part, which is named; the required one is not.
+    assert!(shown.contains("`account.phone`"), "{shown}");
+    assert!(!shown.contains("`account.email`"), "{shown}");
+    assert!(shown.contains("EDPB Guidelines 2/2019"), "{shown}");
+    // At the basis.
+    let at = &source[found[0].span.start..found[0].span.end];
+    assert_eq!(at, "basis contract");
+}
+
+#[test]
+fn a_contract_basis_over_required_data_or_another_basis_is_not_reported() {
+    let required = format!(
+        "{}{ACCOUNT}purpose service \"Providing the service\" {{ uses account.email basis contract }}\n\
+         purpose calls \"Calling the user\" {{ uses account.phone basis consent }}\n",
+        header("gdpr", None)
+    );
+    assert!(codes_of(&required, Code::ContractBasisForOptionalData).is_empty());
+    let no_regime = format!(
+        "{}{ACCOUNT}purpose service \"Providing the service\" {{ uses account basis contract }}\n",
+        header("none", None)
+    );
+    assert!(codes_of(&no_regime, Code::ContractBasisForOptionalData).is_empty());
+}
+
+// ------------------------------------------------------------ accepting
+
+/// A project with the same GDPR policy in two files, and `config`.
+fn project(config: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("policies")).unwrap();
+    let source = header("gdpr", Some("by_use"));
+    std::fs::write(dir.path().join("policies/a.policy"), &source).unwrap();
+    std::fs::write(dir.path().join("policies/b.policy"), &source).unwrap();
+    std::fs::write(dir.path().join("policyc.toml"), config).unwrap();
+    dir
+}
+
+fn policyc(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = cargo_bin_cmd!("policyc")
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn an_accepted_warning_is_silent_in_its_file_alone() {
+    let dir = project(
+        "[lints]\naccept = [{ code = \"W0420\", at = \"policies/a.policy\", reason = \"kept as the seed says\" }]\n",
+    );
+    let (status, stdout, stderr) = policyc(dir.path(), &["check", "--color", "never", "policies/"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stdout.contains("(1 warning)"), "{stdout}");
+    assert!(stderr.contains("policies/b.policy"), "{stderr}");
+    assert!(!stderr.contains("policies/a.policy"), "{stderr}");
+    // From below the project, by an absolute path, the same file is accepted.
+    let absolute = dir.path().join("policies/a.policy");
+    let (status, stdout, stderr) = policyc(
+        &dir.path().join("policies"),
+        &["check", "--color", "never", absolute.to_str().unwrap()],
+    );
+    assert_eq!((status, stderr.as_str()), (0, ""), "{stdout}");
+}
+
+#[test]
+fn an_accepted_warning_needs_a_reason_and_a_warning_code() {
+    let dir = project(
+        "[lints]\naccept = [{ code = \"W0420\", at = \"policies/a.policy\", reason = \" \" }]\n",
+    );
+    let (status, _, stderr) = policyc(dir.path(), &["check", "policies/"]);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("without a reason"), "{stderr}");
+    let dir = project(
+        "[lints]\naccept = [{ code = \"E0402\", at = \"policies/a.policy\", reason = \"no\" }]\n",
+    );
+    let (status, _, stderr) = policyc(dir.path(), &["check", "policies/"]);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("an error"), "{stderr}");
+    let dir = project("[lints]\naccept = [{ code = \"W0420\", reason = \"no file\" }]\n");
+    let (status, _, stderr) = policyc(dir.path(), &["check", "policies/"]);
+    assert_eq!(status, 2, "{stderr}");
+}
+
+#[test]
+fn the_example_accepts_the_seeds_own_defects_and_only_them() {
+    // The root configuration accepts them; without it they are reported.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(root.join("policies/pro-it-group.policy")).unwrap();
+    assert_eq!(codes_of(&source, Code::AcceptedByUse).len(), 1);
+    let optional = codes_of(&source, Code::ContractBasisForOptionalData);
+    let purposes: Vec<&str> = optional
+        .iter()
+        .map(|d| &source[d.span.start..d.span.end])
+        .collect();
+    assert_eq!(purposes, ["basis contract"; 3]);
+    assert_eq!(codes_of(&source, Code::ProfilingDepersonalized).len(), 1);
+    let config = std::fs::read_to_string(root.join("policyc.toml")).unwrap();
+    for code in ["W0420", "W0421", "W0422"] {
+        assert!(
+            config.contains(&format!(
+                "code = \"{code}\", at = \"policies/pro-it-group.policy\""
+            )),
+            "{code}"
+        );
+    }
+}
+
+/// The headlines of the README's console block that starts with `command`.
+fn readme_block(command: &str) -> Vec<String> {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme.find(&format!("$ {command}\n")).expect(command);
+    readme[start..]
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.starts_with("```"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_readme_shows_what_policyc_tells_the_seeds_author() {
+    // The example alone, away from the repository's `policyc.toml`.
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(dir.path().join("policies")).unwrap();
+    std::fs::copy(
+        root.join("policies/pro-it-group.policy"),
+        dir.path().join("policies/pro-it-group.policy"),
+    )
+    .unwrap();
+    let (status, _, stderr) = policyc(
+        dir.path(),
+        &["check", "--color", "never", "policies/pro-it-group.policy"],
+    );
+    assert_eq!(status, 0, "{stderr}");
+    let headlines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning[") || l.starts_with("error["))
+        .collect();
+    assert_eq!(
+        headlines,
+        readme_block("policyc check policies/pro-it-group.policy")
+    );
+    // And the seed as written, in the README's block, line for line.
+    let (_, _, stderr) = policyc(
+        root,
+        &[
+            "check",
+            "--color",
+            "never",
+            "policies/examples/seed-as-written.policy",
+        ],
+    );
+    let headlines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning[") || l.starts_with("error"))
+        .collect();
+    assert_eq!(
+        headlines,
+        readme_block("policyc check policies/examples/seed-as-written.policy")
+    );
+}
+
+// ------------------------------------------------ profiling, direct marketing
+
+/// A GDPR policy with `profile` of `identity` and the purposes given.
+fn marketing(identity: &str, purposes: &str, rights: &str) -> String {
+    format!(
+        "{}data account \"Account details\" {{ source user identity identified required }}\n\
+         data profile \"Interests\" {{ source derived identity {identity} }}\n\
+         retain account for 1 year from collection\n\
+         retain profile for 1 year from collection\n{purposes}{rights}",
+        header("gdpr", None)
+    )
+}
+
+const TARGETING: &str = "purpose targeting \"Targeting promotional materials\" {\n  uses profile\n  basis legitimate_interest \"showing relevant offers\"\n  profiling\n}\n";
+const NEWSLETTER: &str = "purpose newsletter \"Sending the newsletter\" {\n  uses account\n  basis legitimate_interest \"telling customers about products\"\n  direct_marketing\n}\n";
+const OBJECTION: &str = "right objection { via \"privacy@example.com\" }\n";
+
+#[test]
+fn profiling_with_depersonalized_data_is_a_warning_at_the_use() {
+    let source = marketing("depersonalized", TARGETING, "");
+    let found = codes_of(&source, Code::ProfilingDepersonalized);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(&source[found[0].span.start..found[0].span.end], "profile");
+    let shown = format!("{:?}", found[0]);
+    assert!(
+        shown.contains("GDPR Art. 4(4) and 4(5); Recital 26"),
+        "{shown}"
+    );
+    assert!(shown.contains("identity pseudonymized"), "{shown}");
+    let fixed = marketing("pseudonymized", TARGETING, "");
+    assert!(codes_of(&fixed, Code::ProfilingDepersonalized).is_empty());
+    let unmarked = marketing(
+        "depersonalized",
+        &TARGETING.replace("  profiling\n", ""),
+        "",
+    );
+    assert!(codes_of(&unmarked, Code::ProfilingDepersonalized).is_empty());
+}
+
+#[test]
+fn direct_marketing_asks_for_the_right_to_object() {
+    let source = marketing("pseudonymized", NEWSLETTER, "");
+    let found = codes_of(&source, Code::DirectMarketingWithoutObjection);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        &source[found[0].span.start..found[0].span.end],
+        "direct_marketing"
+    );
+    assert!(format!("{:?}", found[0]).contains("GDPR Art. 21(2)"));
+    let fixed = marketing("pseudonymized", NEWSLETTER, OBJECTION);
+    assert!(codes_of(&fixed, Code::DirectMarketingWithoutObjection).is_empty());
+    let elsewhere = source.replace("regimes gdpr", "regimes none");
+    assert!(codes_of(&elsewhere, Code::DirectMarketingWithoutObjection).is_empty());
+}
+
+fn markdown_of(source: &str) -> String {
+    let checked = policyc::check_source(source);
+    let policy = checked
+        .policy
+        .unwrap_or_else(|| panic!("{:#?}", checked.diagnostics));
+    policyc::render::markdown(&policy)
+}
+
+#[test]
+fn the_text_states_profiling_and_the_objection_to_direct_marketing_apart() {
+    let purposes = format!("{TARGETING}{NEWSLETTER}");
+    let text = markdown_of(&marketing("pseudonymized", &purposes, OBJECTION));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("This purpose involves profiling: Example Inc uses the information listed to evaluate personal aspects of the User. The User may object to this profiling on grounds relating to the User's particular situation."),
+        "{text}"
+    );
+    // Its own clause, with its own lead, before the other rights.
+    let objection = flat
+        .find("Objection to direct marketing.")
+        .expect("the clause");
+    assert!(
+        flat[objection..].contains("The User may object at any time to the use of the User's information for direct marketing, including profiling related to it: Sending the newsletter. Example Inc then no longer uses it for that purpose. The User may exercise this right by writing to"),
+        "{text}"
+    );
+    assert!(
+        objection < flat.find("**Right to object.**").unwrap(),
+        "{text}"
+    );
+}
+
+#[test]
+fn nothing_is_said_of_profiling_or_marketing_that_is_not_declared() {
+    // NEVER INVENT: no flag, no statement; no right to object, no objection.
+    let plain = TARGETING.replace("  profiling\n", "");
+    let text = markdown_of(&marketing("pseudonymized", &plain, OBJECTION));
+    assert!(!text.contains("profiling"), "{text}");
+    let text = markdown_of(&marketing("pseudonymized", NEWSLETTER, ""));
+    assert!(!text.contains("direct marketing"), "{text}");
+    let text = markdown_of(&marketing("pseudonymized", TARGETING, ""));
+    assert!(!text.contains("may object"), "{text}");
+}
