@@ -177,6 +177,7 @@ fixtures! {
     e0350_purpose_and_recipient_share_id => PurposeAndRecipientShareId,
     e0351_transfer_purpose_without_data => TransferPurposeWithoutData,
     e0440_sale_without_opt_out => SaleWithoutOptOut,
+    w0380_free_text_commitment => FreeTextCommitment,
     w0440_sensitive_without_limit => SensitiveWithoutLimit,
     e0401_missing_header => MissingHeader,
     e0402_missing_header_fact => MissingHeaderFact,

@@ -84,6 +84,7 @@ fn set(flags: &mut [bool], at: usize) {
 pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Vec<Diagnostic>) {
     let hierarchy = Hierarchy::new(&parts.data, spans);
     let regimes = regimes(written);
+    w0380_free_text_commitment(parts, spans, diags);
     // First, as lowering once reported it: at a category's span it comes
     // before E0307 and W0308, and snapshots keep that order.
     w0311_identity_assumed(parts, spans, diags);
@@ -921,4 +922,106 @@ fn used_within(hierarchy: &Hierarchy<'_>, id: &str, uses: &[String]) -> bool {
             .and_then(|(_, c)| c.parent.as_deref());
     }
     false
+}
+
+/// The phrasings of a promise not to sell or not to share, after
+/// [`words`] normalizes case, apostrophes and spacing, with the verb
+/// the promise concerns.
+const PROMISES: [(&str, Promise); 14] = [
+    ("never sell", Promise::Sell),
+    ("never sells", Promise::Sell),
+    ("does not sell", Promise::Sell),
+    ("do not sell", Promise::Sell),
+    ("don't sell", Promise::Sell),
+    ("will not sell", Promise::Sell),
+    ("won't sell", Promise::Sell),
+    ("never share", Promise::Share),
+    ("never shares", Promise::Share),
+    ("does not share", Promise::Share),
+    ("do not share", Promise::Share),
+    ("don't share", Promise::Share),
+    ("will not share", Promise::Share),
+    ("won't share", Promise::Share),
+];
+
+/// What a free-text promise says the service does not do.
+#[derive(Debug, Clone, Copy)]
+enum Promise {
+    Sell,
+    Share,
+}
+
+impl Promise {
+    /// The `disclosed_as` value a declaration contradicting it would carry.
+    fn disclosure(self) -> &'static str {
+        match self {
+            Self::Sell => "sale",
+            Self::Share => "share",
+        }
+    }
+}
+
+/// The text in lower case, with typographic apostrophes made plain and
+/// every run of white space one space, so a phrase matches however it
+/// is typed or wrapped.
+fn words(text: &str) -> String {
+    text.split_whitespace()
+        .map(|word| word.to_lowercase().replace('\u{2019}', "'"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first promise the text's words make, with the phrase that makes it.
+fn promise_in(text: &str) -> Option<(&'static str, Promise)> {
+    let words = words(text);
+    PROMISES.into_iter().find(|(phrase, _)| {
+        words.match_indices(phrase).any(|(at, _)| {
+            // A phrase counts only as whole words: "never shared" or
+            // "reshare" is not the promise.
+            let before = words.get(..at).and_then(|b| b.chars().next_back());
+            let after = words
+                .get(at + phrase.len()..)
+                .and_then(|a| a.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// W0380: a promise written only as free text ("we never sell your
+/// data") binds nothing the checker or the diff sees: a later edition
+/// that reverses it is classed editorial. Clauses, obligations and
+/// security measures are the free texts a promise hides in.
+fn w0380_free_text_commitment(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
+    let clauses = parts
+        .clauses
+        .iter()
+        .zip(&spans.model.clauses)
+        .map(|(c, span)| ("clause", c.id.as_str(), c.text.as_str(), *span));
+    let obligations = parts
+        .obligations
+        .iter()
+        .zip(&spans.model.obligations)
+        .map(|(s, span)| ("obligation", s.id.as_str(), s.text.as_str(), *span));
+    let security = parts
+        .security
+        .iter()
+        .zip(&spans.model.security)
+        .map(|(s, span)| ("security measure", s.id.as_str(), s.text.as_str(), *span));
+    for (kind, id, text, span) in clauses.chain(obligations).chain(security) {
+        let Some((phrase, promise)) = promise_in(text) else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::FreeTextCommitment,
+                span,
+                format!("the {kind} `{id}` promises \"{phrase}\" in free text, which no check or diff reads"),
+            )
+            .label("a promise written here binds no declaration: an edition that reverses it is classed editorial")
+            .help(format!(
+                "the declarations state what is sold or shared: a recipient or transfer marked `disclosed_as {}` is checked and diffed; reword the {kind} so it promises nothing the declarations do not show, or remove it",
+                promise.disclosure()
+            )),
+        );
+    }
 }
