@@ -258,7 +258,7 @@ closed_set! {
         text: "",
         diff: "a ground the policy does not state",
         rank: 0,
-        about: "the source does not state the ground (`on unstated`, or no `on` where no regime asks): the text says only that the recipient may receive the information, the transfer holds as declared, and a regime that asks for a ground warns (W0419)",
+        about: "the source does not state the ground (`on unstated`, or no `on` where no regime asks): the text says only that the recipient receives the information, the transfer holds as declared, and a regime that asks for a ground warns (W0419)",
     }
 }
 

@@ -618,7 +618,7 @@ fn a_us_transfer_without_a_ground_checks_clean_and_says_no_only_when() {
             assert!(!text.contains("only when"), "{text}");
             assert!(!text.contains("only on the grounds"), "{text}");
             assert!(
-                text.contains("This recipient may receive the following information"),
+                text.contains("This recipient receives the following information"),
                 "{text}"
             );
         }

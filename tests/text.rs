@@ -779,7 +779,7 @@ const SEED: &[(&str, &[&str])] = &[
     ),
     (
         "4.5",
-        &["may share information only with the following recipients"],
+        &["shares information only with the following recipients"],
     ),
     (
         "4.5.1",

@@ -145,7 +145,7 @@ fn basis(purpose: &Purpose, voice: &Voice<'_>) -> Text {
     }
 }
 
-/// Each recipient with the information it may receive and the grounds.
+/// Each recipient with the information it receives and the grounds.
 pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     let voice = Voice::of(policy);
     let mut transfers: HashMap<&str, Vec<(usize, &Transfer)>> = HashMap::new();
@@ -158,9 +158,9 @@ pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
     // "Only on the grounds stated" would be false of a transfer whose
     // ground the source does not state.
     let intro = if policy.transfers.iter().any(ground_unstated) {
-        "{We} may share information only with the following recipients:"
+        "{We} [shares|share] information only with the following recipients:"
     } else {
-        "{We} may share information only with the following recipients, and only on the grounds stated for each:"
+        "{We} [shares|share] information only with the following recipients, and only on the grounds stated for each:"
     };
     introduced(&policy.recipients, &voice, intro, Origin::Recipient, |r| {
         let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
@@ -194,7 +194,7 @@ fn recipient(
             // "only when" that the source says.
             body = body.sentence(
                 Text::new()
-                    .words("This recipient may receive the following information: ")
+                    .words("This recipient receives the following information: ")
                     .text(labels.list(&transfer.data))
                     .end(),
             );
@@ -208,7 +208,7 @@ fn recipient(
         // The labels after a colon, where their capitals stand.
         body = body.sentence(
             Text::new()
-                .words("This recipient may receive the following information, only ")
+                .words("This recipient receives the following information, only ")
                 .text(words::list(grounds, "or"))
                 .text(for_purposes(&transfer.purposes, purposes))
                 .words(": ")

@@ -1099,7 +1099,7 @@ fn w0419_ground_unstated(transfer: &TransferWritten, regimes: &[Regime]) -> Opti
         )
         .label(format!("the ground of each transfer must be stated ({cited})"))
         .help(format!(
-            "the text says only that the recipient may receive the information; when the ground is known, write it: `on {}`, `on {}`, …",
+            "the text says only that the recipient receives the information; when the ground is known, write it: `on {}`, `on {}`, …",
             Ground::Consent.as_str(),
             Ground::Contract.as_str()
         )),
