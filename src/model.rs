@@ -187,6 +187,43 @@ pub struct Controller {
     /// that the history's editions read as before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The data protection officer, or why there is none (GDPR Art. 37,
+    /// 13(1)(b)). Left out of the JSON when unstated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpo: Option<Dpo>,
+    /// The controller's representative in the EU (GDPR Art. 27), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eu_representative: Option<String>,
+    /// The controller's representative in the UK (UK GDPR Art. 27), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uk_representative: Option<String>,
+}
+
+/// The data protection officer as the controller block states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dpo {
+    /// `dpo "contact"`: how to reach the data protection officer.
+    Contact {
+        /// An e-mail address, URL or postal address.
+        contact: String,
+    },
+    /// `dpo none "reason"`: no officer is designated, and why.
+    None {
+        /// Why the controller need not designate one (Art. 37(1)).
+        reason: String,
+    },
+}
+
+impl Dpo {
+    /// The declared text, for diffs: the contact, or the reason.
+    #[must_use]
+    pub fn text(&self) -> String {
+        match self {
+            Self::Contact { contact } => contact.clone(),
+            Self::None { reason } => format!("none: {reason}"),
+        }
+    }
 }
 
 /// A calendar date that exists.

@@ -296,7 +296,11 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             "keyword.control"
         } else if rule == "time_unit" {
             "keyword.other.unit"
-        } else if rule == "as_required_by_law" || rule == "unstated" || rule == "session" {
+        } else if rule == "as_required_by_law"
+            || rule == "unstated"
+            || rule == "session"
+            || rule == "dpo_none"
+        {
             "constant.language"
         } else if rule.ends_with("_prop") || rule.ends_with("_flag") {
             "support.type.property-name"
@@ -815,6 +819,8 @@ fn generated_matches() -> Vec<(&'static str, String)> {
     constants.extend(NOTIFY_METHODS.keywords());
     constants.extend(TAKES_EFFECT.keywords());
     constants.extend(REGIMES.keywords());
+    // `none` is a value wherever it appears: `regimes none`, `dpo none`.
+    constants.push(policyc::vocab::NO_REGIME);
     constants.extend(policy_runtime::fact::PLAIN);
     let properties = || BLOCKS.iter().flat_map(|b| b.properties.iter());
     let keyed = properties()

@@ -576,6 +576,34 @@ impl Lower {
         values::text(&prop.value, what, &mut self.diags)
     }
 
+    /// `dpo "contact"` or `dpo none "reason"`: one of the two, once.
+    fn dpo(&mut self, decl: &ast::ControllerDecl) -> Option<Dpo> {
+        let mut both: Vec<Prop<()>> = decl
+            .dpo
+            .iter()
+            .chain(&decl.dpo_none)
+            .map(|p| Prop {
+                value: (),
+                span: p.span,
+            })
+            .collect();
+        both.sort_by_key(|p| p.span.start);
+        repeats(&both, "dpo", &mut self.diags);
+        let contact = decl.dpo.first();
+        let none = decl.dpo_none.first();
+        match (contact, none) {
+            (Some(c), Some(n)) if n.span.start < c.span.start => {
+                values::text(&n.value, "dpo", &mut self.diags).map(|reason| Dpo::None { reason })
+            }
+            (Some(c), _) => values::text(&c.value, "dpo", &mut self.diags)
+                .map(|contact| Dpo::Contact { contact }),
+            (None, Some(n)) => {
+                values::text(&n.value, "dpo", &mut self.diags).map(|reason| Dpo::None { reason })
+            }
+            (None, None) => None,
+        }
+    }
+
     fn header(&mut self, headers: &[Box<ast::PolicyDecl>]) {
         let mut headers = headers.iter();
         let Some(decl) = headers.next() else {
@@ -825,6 +853,17 @@ impl Lower {
         let address = self.optional_text(&decl.address, "address", "address");
         repeats(&decl.plural, "plural", &mut self.diags);
         let country = self.optional_text(&decl.country, "country", "country");
+        let dpo = self.dpo(decl);
+        let eu_representative = self.optional_text(
+            &decl.eu_representative,
+            "eu_representative",
+            "eu_representative",
+        );
+        let uk_representative = self.optional_text(
+            &decl.uk_representative,
+            "uk_representative",
+            "uk_representative",
+        );
         Some(Controller {
             name: name?,
             service: service?,
@@ -832,6 +871,9 @@ impl Lower {
             address,
             plural: !decl.plural.is_empty(),
             country,
+            dpo,
+            eu_representative,
+            uk_representative,
         })
     }
 

@@ -464,6 +464,8 @@ impl Cx<'_> {
             };
             self.push(K::VoiceChanged, at("plural"), action, detail);
         }
+        let old_dpo = oc.dpo.as_ref().map(Dpo::text);
+        let new_dpo = nc.dpo.as_ref().map(Dpo::text);
         let texts = [
             (
                 "service",
@@ -488,6 +490,19 @@ impl Cx<'_> {
                 TextOf::ControllerCountry,
                 oc.country.as_deref(),
                 nc.country.as_deref(),
+            ),
+            ("dpo", TextOf::Dpo, old_dpo.as_deref(), new_dpo.as_deref()),
+            (
+                "eu_representative",
+                TextOf::EuRepresentative,
+                oc.eu_representative.as_deref(),
+                nc.eu_representative.as_deref(),
+            ),
+            (
+                "uk_representative",
+                TextOf::UkRepresentative,
+                oc.uk_representative.as_deref(),
+                nc.uk_representative.as_deref(),
             ),
             (
                 "published",

@@ -50,6 +50,12 @@ pub enum TextOf {
     Address,
     /// The country where the controller is established.
     ControllerCountry,
+    /// The data protection officer's contact, or why there is none.
+    Dpo,
+    /// The controller's representative in the EU.
+    EuRepresentative,
+    /// The controller's representative in the UK.
+    UkRepresentative,
     /// The address where the policy is published.
     Published,
     /// The contact address.

@@ -6,7 +6,7 @@
 use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
 use super::words::Voice;
 use super::{collection, processing, summary, trackers, user, words};
-use crate::model::{self, ChangePolicy, Policy};
+use crate::model::{self, ChangePolicy, Controller, Dpo, Policy};
 use crate::vocab::Closed;
 
 /// The document for a policy.
@@ -258,5 +258,40 @@ fn contact(policy: &Policy) -> Vec<Clause> {
                 .source_sentence(country),
         ));
     }
+    clauses.extend(parties(controller, &voice));
     from_header(clauses)
+}
+
+/// The data protection officer and the representatives in the EU and the
+/// UK, each in the words the controller block declares.
+fn parties(controller: &Controller, voice: &Voice) -> Vec<Clause> {
+    let mut clauses = Vec::new();
+    match &controller.dpo {
+        Some(Dpo::Contact { contact }) => clauses.push(Clause::new(
+            voice
+                .say("{You} may contact {our} data protection officer at ")
+                .source_sentence(contact),
+        )),
+        Some(Dpo::None { reason }) => clauses.push(Clause::new(
+            voice
+                .say("{We} [has|have] not designated a data protection officer: ")
+                .source_sentence(reason),
+        )),
+        None => {}
+    }
+    if let Some(representative) = &controller.eu_representative {
+        clauses.push(Clause::new(
+            voice
+                .say("{Our} representative in the European Union is ")
+                .source_sentence(representative),
+        ));
+    }
+    if let Some(representative) = &controller.uk_representative {
+        clauses.push(Clause::new(
+            voice
+                .say("{Our} representative in the United Kingdom is ")
+                .source_sentence(representative),
+        ));
+    }
+    clauses
 }

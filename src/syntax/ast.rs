@@ -179,6 +179,14 @@ pub struct ControllerDecl {
     pub plural: Vec<Prop<()>>,
     /// `country "…"`: where the controller is established.
     pub country: Vec<Prop<Str>>,
+    /// `dpo "contact"`: the data protection officer's contact.
+    pub dpo: Vec<Prop<Str>>,
+    /// `dpo none "reason"`: why no data protection officer is designated.
+    pub dpo_none: Vec<Prop<Str>>,
+    /// `eu_representative "…"`: the representative in the EU (GDPR Art. 27).
+    pub eu_representative: Vec<Prop<Str>>,
+    /// `uk_representative "…"`: the representative in the UK (UK GDPR Art. 27).
+    pub uk_representative: Vec<Prop<Str>>,
 }
 
 /// A data category.

@@ -600,6 +600,28 @@ impl Lower<'_> {
         Some(Prop { value, span })
     }
 
+    /// `dpo "contact"` or `dpo none "reason"`: the string is the last part
+    /// either way, and `none` says which of the two lists it joins.
+    fn dpo(&mut self, pair: Pair<'_, Rule>, decl: &mut ControllerDecl) {
+        let span = self.span(&pair);
+        let none = pair
+            .clone()
+            .into_inner()
+            .any(|inner| inner.as_rule() == Rule::dpo_none);
+        let Some(string) = pair.into_inner().last() else {
+            return;
+        };
+        let prop = Prop {
+            value: self.string(string, Lines::One("dpo")),
+            span,
+        };
+        if none {
+            add(&mut decl.dpo_none, Some(prop));
+        } else {
+            add(&mut decl.dpo, Some(prop));
+        }
+    }
+
     fn prop_name(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Name>> {
         let span = self.span(&pair);
         let value = self.name(Self::first_inner(pair)?);
@@ -730,6 +752,9 @@ impl Lower<'_> {
                 Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
                 Rule::plural_flag => add(&mut decl.plural, Some(self.flag(&part, ()))),
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
+                Rule::dpo_prop => self.dpo(part, &mut decl),
+                Rule::eu_rep_prop => add(&mut decl.eu_representative, self.prop_str(part)),
+                Rule::uk_rep_prop => add(&mut decl.uk_representative, self.prop_str(part)),
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::CONTROLLER)),

@@ -196,6 +196,9 @@ pub const CONTROLLER: Block = block! {
     "address" Text => TEXT;
     "plural" Flag => FLAG;
     "country" Text => Help::Text("country \"Ireland\"");
+    "dpo" Text => Help::Text("dpo \"dpo@example.com\" or dpo none \"why none is designated\"");
+    "eu_representative" Text => Help::Text("eu_representative \"Name, postal address in the EU\"");
+    "uk_representative" Text => Help::Text("uk_representative \"Name, postal address in the UK\"");
 };
 
 /// `data ID "LABEL" { … }`.
