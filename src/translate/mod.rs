@@ -172,11 +172,19 @@ fn w0211_orphan_translation(
     place: Place<'_>,
     diags: &mut Vec<Diagnostic>,
 ) {
-    for (path, entry) in &parsed.entries {
-        if sources.iter().any(|(p, _)| p == path) {
-            continue;
-        }
-        let close = crate::suggest::closest(path, sources.iter().map(|(p, _)| p.as_str()));
+    // Sorted, so that a suggestion between two equally close paths is
+    // the same on every run.
+    let known: std::collections::BTreeSet<&str> = sources.iter().map(|(p, _)| p.as_str()).collect();
+    let orphans = parsed
+        .entries
+        .iter()
+        .filter(|(path, _)| !known.contains(path.as_str()));
+    // Only as many as are kept get a suggestion: each one is a search
+    // over every path, and a file may hold any number of orphans.
+    for (n, (path, entry)) in orphans.enumerate() {
+        let close = (n < crate::diagnostic::MAX_KEPT)
+            .then(|| crate::suggest::closest(path, known.iter().copied()))
+            .flatten();
         let help = match close {
             Some(p) => format!("remove it, or, if the string was renamed, name the message `{p}`"),
             None => "remove it".to_owned(),
