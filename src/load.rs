@@ -508,18 +508,14 @@ pub(crate) fn attach_translations(
         return;
     };
     let own = policy.header.language.clone();
-    let published: Vec<String> = policy.header.languages.clone();
-    let at = loaded
-        .checked
-        .spans
-        .header
-        .languages
-        .unwrap_or(loaded.checked.spans.header.head);
+    let published = policy.header.languages.clone();
+    let header = &loaded.checked.spans.header;
+    let at = header.languages.unwrap_or(header.head);
     let mut diags = Vec::new();
     let mut translations = Vec::new();
     for language in published.iter().filter(|l| **l != own) {
         let file = translate::file_for(path, language);
-        let read = read(loaded, &file, root, max_file_size, &mut diags);
+        let read = read_translation(loaded, &file, root, max_file_size, &mut diags);
         let Some(policy) = &loaded.checked.policy else {
             return;
         };
@@ -527,75 +523,98 @@ pub(crate) fn attach_translations(
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         let judged = match &read {
-            Some((parsed, base, len, name)) => translate::File::Read(
-                parsed,
-                translate::Place {
-                    base: *base,
-                    len: *len,
-                    name,
-                },
-            ),
-            None => translate::File::Missing(&missing),
+            TranslationFile::Read(file) => translate::File::Read(&file.parsed, file.place()),
+            TranslationFile::Missing => translate::File::Missing(&missing),
+            // Its refusal is the one problem to report: judging its
+            // (unread) text would call every string missing.
+            TranslationFile::Refused => continue,
         };
         let (translation, found) = translate::judge(policy, language, judged, at);
         diags.extend(found);
         translations.push(translation);
     }
     for (language, file) in translate::unpublished(path, &own, &published) {
-        if let Some((_, base, len, name)) = read(loaded, &file, root, max_file_size, &mut diags) {
-            diags.push(translate::w0214_unpublished(
-                &language,
-                translate::Place {
-                    base,
-                    len,
-                    name: &name,
-                },
-            ));
+        if let TranslationFile::Read(file) =
+            read_translation(loaded, &file, root, max_file_size, &mut diags)
+        {
+            diags.push(translate::w0214_unpublished(&language, file.place()));
         }
     }
     loaded.translations = translations;
     add_diagnostics(&mut loaded.checked, diags);
 }
 
-/// Reads one translation file into `loaded.files`: its parse, base,
-/// length and name; `None` when it does not exist. A file that cannot be
-/// read is reported like an include that cannot.
-fn read(
+/// A translation file, as far as it could be read.
+enum TranslationFile {
+    /// It does not exist.
+    Missing,
+    /// It exists but was not read (a link out of the root, too large,
+    /// unreadable); the reason is among the diagnostics.
+    Refused,
+    /// It was read, and appended to the loaded files.
+    Read(ReadTranslation),
+}
+
+/// A translation file's parse and where it sits in the span space.
+struct ReadTranslation {
+    parsed: translate::ftl::Parsed,
+    base: usize,
+    len: usize,
+    name: String,
+}
+
+impl ReadTranslation {
+    fn place(&self) -> translate::Place<'_> {
+        translate::Place {
+            base: self.base,
+            len: self.len,
+            name: &self.name,
+        }
+    }
+}
+
+/// Reads one translation file into `loaded.files`, bounded and without
+/// following links out of `root`, as an included file is read.
+fn read_translation(
     loaded: &mut Loaded,
     file: &Path,
     root: &Path,
     max_file_size: usize,
     diags: &mut Vec<Diagnostic>,
-) -> Option<(translate::ftl::Parsed, usize, usize, String)> {
+) -> TranslationFile {
     let base = loaded
         .files
         .last()
         .map_or(0, |f| f.base + f.file.text.len() + 1);
-    let (source, refused) = match crate::source::SourceFile::load_in(file, root, max_file_size) {
+    let (source, refused) = match SourceFile::load_in(file, root, max_file_size) {
         Ok(read) => read,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return TranslationFile::Missing,
         Err(e) => {
-            let at = loaded.checked.spans.header.head;
             diags.push(
                 Diagnostic::new(
                     Code::MalformedTranslation,
-                    at,
+                    loaded.checked.spans.header.head,
                     format!("cannot read {}: {e}", file.display()),
                 )
                 .label("the policy whose translation it is")
                 .help("make the translation file a readable regular file"),
             );
-            return None;
+            return TranslationFile::Refused;
         }
     };
+    let parsed = translate::ftl::parse(&source.text);
+    let (len, name) = (source.text.len(), source.display_name());
+    loaded.files.push(LoadedFile { file: source, base });
     if let Some(diag) = refused {
         diags.push(diag.shifted(base));
+        return TranslationFile::Refused;
     }
-    let parsed = translate::ftl::parse(&source.text);
-    let len = source.text.len();
-    let name = source.display_name();
-    loaded.files.push(LoadedFile { file: source, base });
-    Some((parsed, base, len, name))
+    TranslationFile::Read(ReadTranslation {
+        parsed,
+        base,
+        len,
+        name,
+    })
 }
 
 /// Adds problems found after the check; an error takes the model away, as
