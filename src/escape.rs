@@ -100,11 +100,12 @@ pub fn markdown_line_start(text: &str) -> String {
     // a suffix, so each split falls on a character boundary.
     let (indent, _) = text.split_at(text.len() - start.len());
     let (number, _) = start.split_at(start.len() - after_digits.len());
+    // A marker ends the line or is followed by a space or a tab.
+    let marker_ends = |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t']);
     if !number.is_empty()
-        && (after_digits.starts_with(". ")
-            || after_digits.starts_with(") ")
-            || after_digits == "."
-            || after_digits == ")")
+        && after_digits
+            .strip_prefix(['.', ')'])
+            .is_some_and(marker_ends)
     {
         return format!("{indent}{number}\\{after_digits}");
     }
@@ -198,6 +199,8 @@ mod tests {
         assert_eq!(markdown_line_start("1. first"), "1\\. first");
         assert_eq!(markdown_line_start("12) twelfth"), "12\\) twelfth");
         assert_eq!(markdown_line_start("3."), "3\\.");
+        assert_eq!(markdown_line_start("0.\tzero"), "0\\.\tzero");
+        assert_eq!(markdown_line_start("7)\t"), "7\\)\t");
         assert_eq!(markdown_line_start("- dash"), "\\- dash");
         assert_eq!(markdown_line_start("+ plus"), "\\+ plus");
         assert_eq!(markdown_line_start("==="), "\\===");
