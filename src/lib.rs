@@ -37,6 +37,7 @@ pub mod build;
 pub mod check;
 pub mod codes;
 pub mod config;
+pub mod countries;
 pub mod diagnostic;
 pub mod diff;
 pub mod driver;

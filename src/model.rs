@@ -493,6 +493,108 @@ pub struct Recipient {
     /// model's JSON when empty, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disclosed_as: Vec<Disclosure>,
+    /// What a transfer abroad to the recipient rests on (`mechanism …`,
+    /// GDPR Ch. V), if stated; its `safeguard` text describes it. Left
+    /// out of the model's JSON when absent, so released editions keep
+    /// their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mechanism: Option<Mechanism>,
+    /// Where to obtain a copy of the safeguards (`copy "…"`, GDPR
+    /// Art. 13(1)(f)), if stated; left out of the JSON when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy: Option<String>,
+}
+
+/// What a transfer to a country outside the regime's area rests on (GDPR
+/// Ch. V): the keyword of `mechanism`, a value of `vocab::MECHANISMS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MechanismKind {
+    /// An adequacy decision for the recipient's country (Art. 45).
+    Adequacy,
+    /// Standard data protection clauses (Art. 46(2)(c), (d)).
+    StandardContractualClauses,
+    /// Binding corporate rules (Art. 46(2)(b), 47).
+    BindingCorporateRules,
+    /// An approved code of conduct with binding commitments (Art. 46(2)(e)).
+    CodeOfConduct,
+    /// An approved certification with binding commitments (Art. 46(2)(f)).
+    Certification,
+    /// A derogation for a specific situation (Art. 49(1)), with its case.
+    Derogation,
+}
+
+/// The case of an Art. 49(1) derogation: a value of `vocab::DEROGATIONS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Derogation {
+    /// The user explicitly consented to the transfer (Art. 49(1)(a)).
+    ExplicitConsent,
+    /// The transfer is necessary for a contract with the user (Art. 49(1)(b)).
+    Contract,
+    /// Important reasons of public interest (Art. 49(1)(d)).
+    PublicInterest,
+    /// Legal claims (Art. 49(1)(e)).
+    LegalClaims,
+    /// Vital interests, where consent cannot be given (Art. 49(1)(f)).
+    VitalInterests,
+}
+
+/// A recipient's transfer mechanism: a derogation always carries its case,
+/// and no other mechanism has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mechanism {
+    /// An adequacy decision (Art. 45).
+    Adequacy,
+    /// Standard data protection clauses (Art. 46(2)(c), (d)).
+    StandardContractualClauses,
+    /// Binding corporate rules (Art. 47).
+    BindingCorporateRules,
+    /// An approved code of conduct (Art. 46(2)(e)).
+    CodeOfConduct,
+    /// An approved certification (Art. 46(2)(f)).
+    Certification,
+    /// A derogation for a specific situation, with its case (Art. 49(1)).
+    Derogation(Derogation),
+}
+
+impl Mechanism {
+    /// The mechanism of `kind`, with `case` for a derogation; `None` when a
+    /// derogation has no case or another mechanism has one.
+    pub fn new(kind: MechanismKind, case: Option<Derogation>) -> Option<Self> {
+        match (kind, case) {
+            (MechanismKind::Derogation, Some(case)) => Some(Self::Derogation(case)),
+            (MechanismKind::Derogation, None) | (_, Some(_)) => None,
+            (MechanismKind::Adequacy, None) => Some(Self::Adequacy),
+            (MechanismKind::StandardContractualClauses, None) => {
+                Some(Self::StandardContractualClauses)
+            }
+            (MechanismKind::BindingCorporateRules, None) => Some(Self::BindingCorporateRules),
+            (MechanismKind::CodeOfConduct, None) => Some(Self::CodeOfConduct),
+            (MechanismKind::Certification, None) => Some(Self::Certification),
+        }
+    }
+
+    /// Its keyword's value.
+    pub fn kind(self) -> MechanismKind {
+        match self {
+            Self::Adequacy => MechanismKind::Adequacy,
+            Self::StandardContractualClauses => MechanismKind::StandardContractualClauses,
+            Self::BindingCorporateRules => MechanismKind::BindingCorporateRules,
+            Self::CodeOfConduct => MechanismKind::CodeOfConduct,
+            Self::Certification => MechanismKind::Certification,
+            Self::Derogation(_) => MechanismKind::Derogation,
+        }
+    }
+
+    /// The case, for a derogation.
+    pub fn case(self) -> Option<Derogation> {
+        match self {
+            Self::Derogation(case) => Some(case),
+            _ => None,
+        }
+    }
 }
 
 /// The sensitive personal information of the CPRA (Cal. Civ. Code

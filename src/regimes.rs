@@ -75,6 +75,11 @@ pub enum Ask {
     Profiling,
     /// The absolute right to object to direct marketing (W0423).
     MarketingObjection,
+    /// That an adequacy decision exists for the recipient's country
+    /// (E0365, against `countries::ADEQUACY`).
+    Adequacy,
+    /// Where to obtain a copy of the safeguards of a transfer (W0368).
+    SafeguardCopy,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -242,6 +247,11 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
     (
         Ask::MarketingObjection,
         &[(Regime::Gdpr, "21(2)"), (Regime::UkGdpr, "21(2)")],
+    ),
+    (Ask::Adequacy, &[(Regime::Gdpr, "45(1)")]),
+    (
+        Ask::SafeguardCopy,
+        &[(Regime::Gdpr, "13(1)(f)"), (Regime::UkGdpr, "13(1)(f)")],
     ),
 ];
 

@@ -19,6 +19,7 @@ use crate::model::{
     SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind,
     Voice,
 };
+use crate::model::{Derogation, MechanismKind};
 
 /// One value of a closed set: everything the compiler says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1091,6 +1092,86 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// `mechanism` in a recipient: what a transfer abroad rests on, in the
+    /// terms of GDPR Chapter V. The rank is the protection lost: an
+    /// adequacy decision or appropriate safeguards (Art. 45–47) protect,
+    /// a derogation (Art. 49) does not.
+    MECHANISMS: MechanismKind, "transfer mechanism";
+    Adequacy = "adequacy" {
+        text: "an adequacy decision",
+        diff: "an adequacy decision",
+        rank: 0,
+        about: "a decision that the recipient's country protects personal data adequately (GDPR Art. 45)",
+    }
+    StandardContractualClauses = "standard_contractual_clauses" {
+        text: "standard data protection clauses",
+        diff: "standard contractual clauses",
+        rank: 0,
+        about: "standard data protection clauses adopted by the Commission, signed with the recipient (GDPR Art. 46(2)(c))",
+    }
+    BindingCorporateRules = "binding_corporate_rules" {
+        text: "binding corporate rules",
+        diff: "binding corporate rules",
+        rank: 0,
+        about: "binding corporate rules of a group, approved by a supervisory authority (GDPR Art. 47)",
+    }
+    CodeOfConduct = "code_of_conduct" {
+        text: "an approved code of conduct, with binding and enforceable commitments of the recipient",
+        diff: "an approved code of conduct",
+        rank: 0,
+        about: "an approved code of conduct with the recipient's binding and enforceable commitments (GDPR Art. 46(2)(e))",
+    }
+    Certification = "certification" {
+        text: "an approved certification mechanism, with binding and enforceable commitments of the recipient",
+        diff: "an approved certification",
+        rank: 0,
+        about: "an approved certification with the recipient's binding and enforceable commitments (GDPR Art. 46(2)(f))",
+    }
+    Derogation = "derogation" {
+        text: "a derogation for a specific situation",
+        diff: "a derogation",
+        rank: 1,
+        about: "no adequacy decision or safeguard: a derogation for a specific situation, followed by its case (GDPR Art. 49(1))",
+    }
+}
+
+closed_set! {
+    /// The case of `mechanism derogation CASE`: the situations of GDPR
+    /// Art. 49(1) in which data may go abroad without a safeguard.
+    DEROGATIONS: Derogation, "derogation case";
+    ExplicitConsent = "explicit_consent" {
+        text: "{your} explicit consent to the transfer",
+        diff: "explicit consent",
+        rank: 0,
+        about: "the user explicitly consented to the transfer, informed of its risks (GDPR Art. 49(1)(a))",
+    }
+    Contract = "contract" {
+        text: "the transfer is necessary to perform a contract with {you}",
+        diff: "a contract with the user",
+        rank: 0,
+        about: "the transfer is necessary for a contract with the user or steps before it (GDPR Art. 49(1)(b))",
+    }
+    PublicInterest = "public_interest" {
+        text: "the transfer is necessary for important reasons of public interest",
+        diff: "the public interest",
+        rank: 0,
+        about: "the transfer is necessary for important reasons of public interest (GDPR Art. 49(1)(d))",
+    }
+    LegalClaims = "legal_claims" {
+        text: "the transfer is necessary to establish, exercise or defend legal claims",
+        diff: "legal claims",
+        rank: 0,
+        about: "the transfer is necessary to establish, exercise or defend legal claims (GDPR Art. 49(1)(e))",
+    }
+    VitalInterests = "vital_interests" {
+        text: "the transfer is necessary to protect the vital interests of a person who cannot give consent",
+        diff: "vital interests",
+        rank: 0,
+        about: "the transfer is necessary to protect vital interests where consent cannot be given (GDPR Art. 49(1)(f))",
+    }
+}
+
 /// `lifetime session` in a tracker: it lasts until the browser or app is
 /// closed.
 pub const SESSION: &str = "session";
@@ -1139,6 +1220,8 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Party>(),
     searchable::<TrackerCategory>(),
     searchable::<Stance>(),
+    searchable::<MechanismKind>(),
+    searchable::<Derogation>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -1218,6 +1301,8 @@ mod tests {
         at_positions::<Party>();
         at_positions::<TrackerCategory>();
         at_positions::<Stance>();
+        at_positions::<MechanismKind>();
+        at_positions::<Derogation>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());

@@ -302,7 +302,7 @@ retain health for 1 year from collection
 purpose care "Care" { uses health basis consent }
 purpose service "Service" { uses account }
 purpose checks "Checks" { uses account basis legitimate_interest }
-recipient host "Host" { kind processor country "Ireland" }
+recipient host "Host" { kind processor country "India" }
 transfer account to host on contract
 right access { via "privacy@example.com" within 30 days }
 "#;

@@ -25,6 +25,7 @@ use crate::vocab::{
     COMBINATIONS, DISCLOSURES, PARTIES, SENSITIVE_CATEGORIES, STANCES, TRACKER_CATEGORIES,
     TRACKER_KINDS, VOICES,
 };
+use crate::vocab::{DEROGATIONS, MECHANISMS};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -277,8 +278,26 @@ pub struct RecipientWritten {
     pub id: String,
     /// Its country, readable, and where the `country` property is.
     pub country: Option<(String, Span)>,
-    /// Whether it states a readable safeguard.
-    pub safeguard: bool,
+    /// Its readable safeguard, and where the `safeguard` property is.
+    pub safeguard: Option<(String, Span)>,
+    /// Its `mechanism`, as written (E0365, E0366, W0365–W0368).
+    pub mechanism: Option<MechanismWritten>,
+    /// Where its `copy` is written.
+    pub copy: Option<Span>,
+}
+
+/// What a recipient's `mechanism` states: the rules judge it, since a
+/// derogation without its case stays out of the model.
+#[derive(Debug, Clone, Copy)]
+pub struct MechanismWritten {
+    /// The whole property.
+    pub span: Span,
+    /// The mechanism; `None` when it is no known one (reported already).
+    pub kind: Option<MechanismKind>,
+    /// A case written after it, where it is, and its value: `None` when it
+    /// is unknown (reported already) or follows a mechanism that is no
+    /// derogation.
+    pub case: Option<(Option<Derogation>, Span)>,
 }
 
 /// What a transfer states of its grounds.
@@ -1507,12 +1526,18 @@ impl Lower {
                 .and_then(|k| resolve_in(&k.value, &RECIPIENT_KINDS, &mut self.diags));
             let country = self.optional_text(&decl.country, "country", "country");
             let safeguard = self.optional_text(&decl.safeguard, "safeguard", "safeguard");
+            let mechanism = self.mechanism(decl);
+            let copy = self.optional_text(&decl.copy, "copy", "copy");
             self.spans.written.recipients.push(RecipientWritten {
                 id: decl.id.text.clone(),
                 country: country
                     .clone()
                     .zip(decl.country.first().map(|prop| prop.span)),
-                safeguard: safeguard.is_some(),
+                safeguard: safeguard
+                    .clone()
+                    .zip(decl.safeguard.first().map(|prop| prop.span)),
+                copy: copy.as_ref().and(decl.copy.first().map(|prop| prop.span)),
+                mechanism: mechanism.map(|(written, _)| written),
             });
             repeats(&decl.bound_by_policy, "bound_by_policy", &mut self.diags);
             let disclosed_as = self.disclosed_as(decl);
@@ -1526,9 +1551,35 @@ impl Lower {
                 safeguard,
                 bound_by_policy: !decl.bound_by_policy.is_empty(),
                 disclosed_as,
+                mechanism: mechanism.and_then(|(_, mechanism)| mechanism),
+                copy,
             });
             self.spans.model.recipients.push(decl.span);
         }
+    }
+
+    /// `mechanism KIND (CASE)?`: the values looked up, a derogation's
+    /// case only after `derogation`; the model's mechanism when the two
+    /// agree (the rules report where they do not: E0366).
+    fn mechanism(
+        &mut self,
+        decl: &ast::RecipientDecl,
+    ) -> Option<(MechanismWritten, Option<Mechanism>)> {
+        let prop = single(&decl.mechanism, "mechanism", &mut self.diags)?;
+        let kind = resolve_in(&prop.value.kind, &MECHANISMS, &mut self.diags);
+        let case = prop.value.case.as_ref().map(|name| {
+            let value = (kind == Some(MechanismKind::Derogation))
+                .then(|| resolve_in(name, &DEROGATIONS, &mut self.diags))
+                .flatten();
+            (value, name.span)
+        });
+        let mechanism = kind.and_then(|k| Mechanism::new(k, case.and_then(|(v, _)| v)));
+        let written = MechanismWritten {
+            span: prop.span,
+            kind,
+            case,
+        };
+        Some((written, mechanism))
     }
 
     /// `disclosed_as`: each value once, in the set's order, so that the

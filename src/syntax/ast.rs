@@ -291,6 +291,20 @@ pub struct RecipientDecl {
     pub span: Span,
     /// `disclosed_as sale, share` (values of `vocab::DISCLOSURES`)
     pub disclosed_as: Vec<Prop<Vec<Name>>>,
+    /// `mechanism KIND` or `mechanism derogation CASE`
+    pub mechanism: Vec<Prop<MechanismDecl>>,
+    /// `copy "…"`
+    pub copy: Vec<Prop<Str>>,
+}
+
+/// `mechanism KIND (CASE)?`: a value of `vocab::MECHANISMS`, then, for a
+/// derogation, a value of `vocab::DEROGATIONS`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MechanismDecl {
+    /// The mechanism, as written.
+    pub kind: Name,
+    /// The case after it, as written.
+    pub case: Option<Name>,
 }
 
 /// `transfer DATA, … to RECIPIENT (for PURPOSE, …)? on GROUND, …`

@@ -840,6 +840,19 @@ impl Lower<'_> {
         Prop { value: basis, span }
     }
 
+    /// `mechanism KIND (CASE)?`: the first name is the mechanism, a second
+    /// one its case.
+    fn mechanism(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<MechanismDecl>> {
+        let span = self.span(&pair);
+        let mut names = pair.into_inner().filter(|p| p.as_rule() == Rule::ident);
+        let kind = self.name(names.next()?);
+        let case = names.next().map(|p| self.name(p));
+        Some(Prop {
+            value: MechanismDecl { kind, case },
+            span,
+        })
+    }
+
     fn recipient(&mut self, pair: Pair<'_, Rule>) -> RecipientDecl {
         let mut decl = RecipientDecl {
             span: self.span(&pair),
@@ -855,6 +868,8 @@ impl Lower<'_> {
                 Rule::safeguard_prop => add(&mut decl.safeguard, self.prop_str(part)),
                 Rule::bound_flag => add(&mut decl.bound_by_policy, Some(self.flag(&part, ()))),
                 Rule::disclosed_as_prop => add(&mut decl.disclosed_as, self.prop_names(part)),
+                Rule::mechanism_prop => add(&mut decl.mechanism, self.mechanism(part)),
+                Rule::copy_prop => add(&mut decl.copy, self.prop_str(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::RECIPIENT),
                 _ => {}
             }

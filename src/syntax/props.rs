@@ -240,7 +240,9 @@ pub const RECIPIENT: Block = block! {
     "description" Text => TEXT;
     "kind" Keyword => Help::OneOf(|| vocab::RECIPIENT_KINDS.keywords().collect());
     "country" Text => TEXT;
+    "mechanism" Keyword => Help::OneOf(|| vocab::MECHANISMS.keywords().collect());
     "safeguard" Text => TEXT;
+    "copy" Text => Help::Text("copy \"https://example.com/transfers\"");
     "bound_by_policy" Flag => FLAG;
     "disclosed_as" Keywords => Help::OneOf(|| vocab::DISCLOSURES.keywords().collect());
 };
@@ -424,6 +426,7 @@ mod tests {
             (Form::Keyword, "voice") => "we_you",
             (Form::Keyword, "do_not_track" | "gpc") => "honoured",
             (Form::Keyword, "when_combined") => "identified",
+            (Form::Keyword, "mechanism") => "adequacy",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)

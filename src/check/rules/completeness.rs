@@ -740,18 +740,28 @@ fn e0403_transfer_abroad_without_safeguard(
     regimes: &[Regime],
 ) -> Option<Diagnostic> {
     let (country, span) = recipient.country.as_ref()?;
-    if recipient.safeguard {
+    if recipient.safeguard.is_some() || recipient.mechanism.is_some() {
         return None;
     }
-    let cited = cited(regimes, Ask::TransferSafeguard)?;
+    // Data sent inside a regime's own area (the EEA for the GDPR) is no
+    // transfer abroad under that regime.
+    let outside: Vec<Regime> = regimes
+        .iter()
+        .copied()
+        .filter(|&r| !crate::countries::inside(r, country))
+        .collect();
+    let cited = cited(&outside, Ask::TransferSafeguard)?;
     Some(
         Diagnostic::new(
             Code::TransferAbroadWithoutSafeguard,
             *span,
-            format!("`{}` is in {country} but no safeguard is stated", recipient.id),
+            format!("`{}` is in {country} but no transfer mechanism is stated", recipient.id),
         )
-        .label(format!("a transfer abroad needs a safeguard ({cited})"))
-        .help("add `safeguard \"standard contractual clauses\"` (or the adequacy decision that applies)"),
+        .label(format!("a transfer abroad needs a mechanism ({cited})"))
+        .help(format!(
+            "add the mechanism the transfer rests on, such as `mechanism standard_contractual_clauses` (one of {}; a derogation with its case), and `safeguard \"…\"` to describe it",
+            vocab::MECHANISMS.keywords().collect::<Vec<_>>().join(", ")
+        )),
     )
 }
 

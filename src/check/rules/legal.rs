@@ -12,7 +12,10 @@ use crate::vocab::Closed as _;
 
 use super::super::index::DataIndex;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, RetainWritten, SourceMap, Written};
+use super::super::lower::{MechanismWritten, RecipientWritten};
 use super::completeness::regimes;
+use crate::countries;
+use crate::model::{MechanismKind, Regime};
 use crate::regimes::{Ask, cited};
 
 /// Facts about each data category that depend on its relatives, computed
@@ -138,6 +141,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         e0390_tracker_without_consent(parts, spans, &cited, diags);
         w0391_terminal_access_without_consent(parts, spans, &hierarchy, &cited, diags);
     }
+    transfer_mechanisms(written, regimes, diags);
 }
 
 /// Whether a purpose's basis is the user's consent, which ePrivacy's
@@ -1024,4 +1028,240 @@ fn w0380_free_text_commitment(parts: &Parts, spans: &SourceMap, diags: &mut Vec<
             )),
         );
     }
+}
+
+/// The rules on a recipient's transfer mechanism (GDPR Ch. V), in the
+/// order of their codes.
+fn transfer_mechanisms(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    for recipient in &written.recipients {
+        diags.extend(e0365_adequacy_without_decision(recipient, regimes));
+        diags.extend(e0366_derogation_without_case(recipient));
+        diags.extend(w0365_mechanism_inside_area(recipient, regimes));
+        diags.extend(w0366_safeguard_untyped(recipient, regimes));
+        diags.extend(w0367_mechanism_without_country(recipient));
+        diags.extend(w0368_safeguards_without_copy(recipient, regimes));
+    }
+}
+
+/// The recipient's mechanism and country, when it states both.
+fn mechanism_abroad(recipient: &RecipientWritten) -> Option<(&MechanismWritten, &str)> {
+    let mechanism = recipient.mechanism.as_ref()?;
+    let (country, _) = recipient.country.as_ref()?;
+    Some((mechanism, country))
+}
+
+/// Whether `country` is inside the area of every declared regime that
+/// has one, and there is such a regime: no transfer out of it happens.
+fn inside_every_area(regimes: &[Regime], country: &str) -> bool {
+    let mut areas = regimes
+        .iter()
+        .filter(|&&r| countries::area_of(r).is_some())
+        .peekable();
+    areas.peek().is_some() && areas.all(|&r| countries::inside(r, country))
+}
+
+/// E0365: `mechanism adequacy` for a country the Commission has made no
+/// adequacy decision for (`countries::ADEQUACY`), under the GDPR.
+fn e0365_adequacy_without_decision(
+    recipient: &RecipientWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let (mechanism, country) = mechanism_abroad(recipient)?;
+    if mechanism.kind != Some(MechanismKind::Adequacy)
+        || countries::inside(Regime::Gdpr, country)
+        || countries::adequacy(country).is_some()
+    {
+        return None;
+    }
+    let cited = cited(regimes, Ask::Adequacy)?;
+    Some(
+        Diagnostic::new(
+            Code::AdequacyWithoutDecision,
+            mechanism.span,
+            format!(
+                "`{}` is in {country}, for which the European Commission has made no adequacy decision",
+                recipient.id
+            ),
+        )
+        .label(format!("an adequacy decision must exist for the country ({cited})"))
+        .help(format!(
+            "the Commission has adequacy decisions for {} (as of {}); if the recipient is in one of them, write its name as listed in `country`; otherwise state what the transfer rests on, such as `mechanism standard_contractual_clauses`",
+            crate::vocab::listed(&countries::adequate_countries(), " and "),
+            countries::ADEQUACY_AS_OF
+        )),
+    )
+}
+
+/// E0366: a derogation names its case (GDPR Art. 49(1)), and no other
+/// mechanism has one. Under every regime: the declaration is incomplete
+/// in itself.
+fn e0366_derogation_without_case(recipient: &RecipientWritten) -> Option<Diagnostic> {
+    let mechanism = recipient.mechanism.as_ref()?;
+    let cases = crate::vocab::DEROGATIONS.keywords().collect::<Vec<_>>();
+    match (mechanism.kind?, mechanism.case) {
+        (MechanismKind::Derogation, None) => Some(
+            Diagnostic::new(
+                Code::DerogationWithoutCase,
+                mechanism.span,
+                format!("the derogation of `{}` does not say which case it is", recipient.id),
+            )
+            .label("a derogation applies only in the situations of GDPR Art. 49(1)")
+            .help(format!(
+                "write the case after `derogation` on the same line, such as `mechanism derogation explicit_consent` (one of {})",
+                cases.join(", ")
+            )),
+        ),
+        (kind, Some((_, span))) if kind != MechanismKind::Derogation => Some(
+            Diagnostic::new(
+                Code::DerogationWithoutCase,
+                span,
+                format!("`{}` takes no case; only a derogation does", kind.keyword()),
+            )
+            .label("this word follows a mechanism that is not a derogation")
+            .help(format!(
+                "remove it, or, if the transfer rests on a derogation, write `mechanism derogation CASE` (CASE one of {})",
+                cases.join(", ")
+            )),
+        ),
+        _ => None,
+    }
+}
+
+/// W0365: a mechanism on a recipient inside the area of every declared
+/// regime with rules on transfers out: no transfer leaves the area, and
+/// the text would say one does.
+fn w0365_mechanism_inside_area(
+    recipient: &RecipientWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let (mechanism, country) = mechanism_abroad(recipient)?;
+    if !inside_every_area(regimes, country) {
+        return None;
+    }
+    let cited = cited(regimes, Ask::TransferSafeguard)?;
+    Some(
+        Diagnostic::new(
+            Code::MechanismInsideArea,
+            mechanism.span,
+            format!(
+                "`{}` is in {country}, where data moves without a transfer mechanism",
+                recipient.id
+            ),
+        )
+        .label(format!("no transfer abroad to rest on ({cited})"))
+        .help("remove `mechanism` (and `copy`): the text would tell readers their data leaves the area"),
+    )
+}
+
+/// The typed form a free-text safeguard names, when its words name one.
+fn typed_form(safeguard: &str) -> Option<MechanismKind> {
+    let text = format!(" {} ", words(safeguard).replace(['(', ')', ',', '.'], " "));
+    let has = |phrases: &[&str]| phrases.iter().any(|p| text.contains(&format!(" {p} ")));
+    if has(&[
+        "standard contractual clauses",
+        "standard data protection clauses",
+        "scc",
+        "sccs",
+    ]) {
+        Some(MechanismKind::StandardContractualClauses)
+    } else if has(&["binding corporate rules", "bcr", "bcrs"]) {
+        Some(MechanismKind::BindingCorporateRules)
+    } else if has(&["adequacy", "adequacy decision"]) {
+        Some(MechanismKind::Adequacy)
+    } else if has(&["code of conduct"]) {
+        Some(MechanismKind::CodeOfConduct)
+    } else if has(&["certification"]) {
+        Some(MechanismKind::Certification)
+    } else {
+        None
+    }
+}
+
+/// W0366: a safeguard in free text with no typed `mechanism`, under a
+/// regime that asks for the safeguard: it stays valid, as the
+/// mechanism's description, but no check or diff reads which it is.
+fn w0366_safeguard_untyped(recipient: &RecipientWritten, regimes: &[Regime]) -> Option<Diagnostic> {
+    let (text, span) = recipient.safeguard.as_ref()?;
+    if recipient.mechanism.is_some() || recipient.country.is_none() {
+        return None;
+    }
+    let cited = cited(regimes, Ask::TransferSafeguard)?;
+    let help = match typed_form(text) {
+        Some(kind) => format!(
+            "add `mechanism {}` above it; the safeguard stays, as the mechanism's description",
+            kind.keyword()
+        ),
+        None => format!(
+            "add the mechanism it describes above it, `mechanism KIND` (KIND one of {}; a derogation with its case); the safeguard stays, as its description",
+            crate::vocab::MECHANISMS
+                .keywords()
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Some(
+        Diagnostic::new(
+            Code::SafeguardUntyped,
+            *span,
+            format!(
+                "the safeguard of `{}` is free text: no check or diff reads which mechanism it is",
+                recipient.id
+            ),
+        )
+        .label(format!("a transfer abroad rests on a mechanism ({cited})"))
+        .help(help),
+    )
+}
+
+/// W0367: a mechanism or a copy on a recipient that states no country:
+/// the text cannot say where the data goes.
+fn w0367_mechanism_without_country(recipient: &RecipientWritten) -> Option<Diagnostic> {
+    if recipient.country.is_some() {
+        return None;
+    }
+    let (span, what) = match (&recipient.mechanism, recipient.copy) {
+        (Some(mechanism), _) => (mechanism.span, "a transfer mechanism"),
+        (None, Some(span)) => (span, "where to obtain a copy of its safeguards"),
+        (None, None) => return None,
+    };
+    Some(
+        Diagnostic::new(
+            Code::MechanismWithoutCountry,
+            span,
+            format!("`{}` states {what}, but not its country", recipient.id),
+        )
+        .label("a transfer mechanism is for data sent abroad")
+        .help("add `country \"…\"` with the country the recipient is in, or remove this line if no data leaves the country"),
+    )
+}
+
+/// W0368: a transfer resting on safeguards (standard clauses, binding
+/// corporate rules, a code of conduct, a certification) with no `copy`:
+/// users must be told how to obtain one.
+fn w0368_safeguards_without_copy(
+    recipient: &RecipientWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let (mechanism, country) = mechanism_abroad(recipient)?;
+    let kind = mechanism.kind?;
+    if recipient.copy.is_some()
+        || matches!(kind, MechanismKind::Adequacy | MechanismKind::Derogation)
+        || inside_every_area(regimes, country)
+    {
+        return None;
+    }
+    let cited = cited(regimes, Ask::SafeguardCopy)?;
+    Some(
+        Diagnostic::new(
+            Code::SafeguardsWithoutCopy,
+            mechanism.span,
+            format!(
+                "the transfer to `{}` rests on {}, but the policy does not say where to obtain a copy",
+                recipient.id,
+                kind.entry().diff
+            ),
+        )
+        .label(format!("users must be told how to obtain a copy ({cited})"))
+        .help("add `copy \"…\"` with an address where the safeguards are published, or how to ask for a copy (`copy \"on request to privacy@example.com\"`)"),
+    )
 }

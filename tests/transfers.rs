@@ -1,0 +1,240 @@
+//! Transfers abroad (GDPR Ch. V): a recipient's typed `mechanism`, with a
+//! derogation's case, and `copy`; the checks that judge them against the
+//! recipient's country (E0403, E0365, E0366, W0365–W0368).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use policyc::codes::Code;
+use policyc::model::{Derogation, Mechanism, Policy};
+
+/// A policy under `REGIMES` whose one recipient's block holds `RECIPIENT`.
+const POLICY: &str = r#"policy transfers {
+  title      "Privacy Policy"
+  version    1.0.0
+  effective  2026-12-01
+  language   en
+  controller "Example GmbH" { service "Example" country "Germany" }
+  published  "https://example.com/privacy"
+  contact    "privacy@example.com"
+  regimes    REGIMES
+}
+right complaint { via "the data protection authority" }
+data email "E-mail address" { source user identity identified required }
+retain email for 1 year from collection
+purpose account "Running the account" { uses email basis contract }
+recipient hosting "Hosting provider" {
+  kind processor
+RECIPIENT
+}
+transfer email to hosting on contract
+"#;
+
+fn source(regimes: &str, recipient: &str) -> String {
+    POLICY
+        .replace("REGIMES", regimes)
+        .replace("RECIPIENT", recipient)
+}
+
+fn codes(regimes: &str, recipient: &str) -> Vec<Code> {
+    policyc::check_source(&source(regimes, recipient))
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+fn policy(regimes: &str, recipient: &str) -> Policy {
+    let checked = policyc::check_source(&source(regimes, recipient));
+    assert_eq!(checked.diagnostics, [], "{recipient}");
+    checked.policy.unwrap()
+}
+
+#[test]
+fn a_typed_mechanism_and_its_copy_reach_the_model() {
+    let p = policy(
+        "gdpr",
+        r#"  country "the United States"
+  mechanism standard_contractual_clauses
+  safeguard "the Commission's clauses of 4 June 2021, module two"
+  copy "https://example.com/legal/transfers""#,
+    );
+    let r = &p.recipients[0];
+    assert_eq!(r.mechanism, Some(Mechanism::StandardContractualClauses));
+    assert_eq!(
+        r.copy.as_deref(),
+        Some("https://example.com/legal/transfers")
+    );
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(
+        json.contains(r#""mechanism":"standard_contractual_clauses""#),
+        "{json}"
+    );
+    let p = policy(
+        "gdpr",
+        "  country \"Brazil\"\n  mechanism derogation explicit_consent",
+    );
+    assert_eq!(
+        p.recipients[0].mechanism,
+        Some(Mechanism::Derogation(Derogation::ExplicitConsent))
+    );
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(
+        json.contains(r#""mechanism":{"derogation":"explicit_consent"}"#),
+        "{json}"
+    );
+}
+
+#[test]
+fn an_untyped_recipient_keeps_its_json() {
+    let json = serde_json::to_string(&policy("none", "")).unwrap();
+    assert!(!json.contains("mechanism"), "{json}");
+    assert!(!json.contains("\"copy\""), "{json}");
+}
+
+#[test]
+fn the_case_stays_on_the_mechanism_line() {
+    // The next property is not read as the derogation's case.
+    let found = codes(
+        "gdpr",
+        "  country \"Brazil\"\n  mechanism derogation\n  safeguard \"the user's consent\"",
+    );
+    assert_eq!(found, [Code::DerogationWithoutCase]);
+    assert_eq!(
+        codes(
+            "gdpr",
+            "  country \"Brazil\"\n  mechanism derogation holiday"
+        ),
+        [Code::UnknownKeyword],
+        "an unknown case is a value error, with its suggestions"
+    );
+}
+
+#[test]
+fn a_safeguard_alone_stays_valid_with_a_warning() {
+    assert_eq!(
+        codes(
+            "gdpr",
+            "  country \"the United States\"\n  safeguard \"standard contractual clauses\""
+        ),
+        [Code::SafeguardUntyped]
+    );
+    assert_eq!(
+        codes(
+            "none",
+            "  country \"the United States\"\n  safeguard \"SCC\""
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_recipient_abroad_needs_a_mechanism_only_outside_the_area() {
+    let abroad = "  country \"the United States\"";
+    assert_eq!(
+        codes("gdpr", abroad),
+        [Code::TransferAbroadWithoutSafeguard]
+    );
+    // Inside the EEA under the GDPR: no transfer abroad.
+    assert_eq!(codes("gdpr", "  country \"the Netherlands\""), []);
+    // The UK GDPR's area is the UK: Ireland is abroad.
+    assert_eq!(
+        codes("uk_gdpr", "  country \"Ireland\""),
+        [Code::TransferAbroadWithoutSafeguard]
+    );
+    let message = policyc::check_source(&source("gdpr, uk_gdpr", "  country \"Ireland\""))
+        .diagnostics
+        .into_iter()
+        .map(|d| d.message)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        !message.contains("GDPR Art. 13(1)(f) and"),
+        "cites only UK GDPR: {message}"
+    );
+}
+
+#[test]
+fn adequacy_is_checked_against_the_commissions_decisions() {
+    let adequate = |country: &str| {
+        codes(
+            "gdpr",
+            &format!("  country \"{country}\"\n  mechanism adequacy"),
+        )
+    };
+    assert_eq!(adequate("Japan"), []);
+    assert_eq!(adequate("the U.S."), []);
+    assert_eq!(adequate("South Korea"), []);
+    assert_eq!(adequate("India"), [Code::AdequacyWithoutDecision]);
+    assert_eq!(adequate("Ireland"), [Code::MechanismInsideArea]);
+    // The Commission's list is the GDPR's: under the UK GDPR alone it is not read.
+    assert_eq!(
+        codes("uk_gdpr", "  country \"India\"\n  mechanism adequacy"),
+        []
+    );
+}
+
+#[test]
+fn safeguards_say_where_to_obtain_a_copy() {
+    let without = "  country \"Singapore\"\n  mechanism binding_corporate_rules";
+    assert_eq!(codes("gdpr", without), [Code::SafeguardsWithoutCopy]);
+    assert_eq!(
+        codes(
+            "gdpr",
+            &format!("{without}\n  copy \"on request to privacy@example.com\"")
+        ),
+        []
+    );
+    // A derogation and an adequacy decision are not safeguards with a copy.
+    assert_eq!(
+        codes(
+            "gdpr",
+            "  country \"Brazil\"\n  mechanism derogation contract"
+        ),
+        []
+    );
+    assert_eq!(codes("ccpa", without), []);
+}
+
+#[test]
+fn a_mechanism_without_a_country_is_a_warning() {
+    assert_eq!(
+        codes("none", "  mechanism standard_contractual_clauses"),
+        [Code::MechanismWithoutCountry]
+    );
+    assert_eq!(
+        codes("none", "  copy \"https://example.com\""),
+        [Code::MechanismWithoutCountry]
+    );
+}
+
+#[test]
+fn fmt_keeps_the_case_and_orders_the_properties() {
+    let messy = source(
+        "gdpr",
+        "  copy \"https://example.com/t\"\n  mechanism   derogation   legal_claims\n  country \"Brazil\"",
+    );
+    let formatted = policyc::fmt::format(&messy).unwrap();
+    let block: Vec<&str> = formatted
+        .lines()
+        .skip_while(|l| !l.starts_with("recipient hosting"))
+        .take(5)
+        .collect();
+    assert_eq!(
+        block,
+        [
+            "recipient hosting \"Hosting provider\" {",
+            "  kind      processor",
+            "  country   \"Brazil\"",
+            "  mechanism derogation legal_claims",
+            "  copy      \"https://example.com/t\"",
+        ],
+        "{formatted}"
+    );
+    assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+}
