@@ -53,6 +53,7 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("tracker_restated", Some(Class::Editorial)),
     ("signal_dropped", Some(Class::Expanding)),
     ("signal_stated", Some(Class::Editorial)),
+    ("mechanism_weakened", Some(Class::Expanding)),
     ("unchanged", None),
 ];
 

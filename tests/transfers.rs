@@ -238,3 +238,120 @@ fn fmt_keeps_the_case_and_orders_the_properties() {
     );
     assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
 }
+
+#[test]
+fn the_text_states_each_transfer_abroad_as_declared() {
+    let p = policy(
+        "gdpr",
+        r#"  country "the United States"
+  mechanism standard_contractual_clauses
+  safeguard "the Commission's clauses of 4 June 2021, module two"
+  copy "https://example.com/legal/transfers""#,
+    );
+    let said = [
+        "Country: the United States.",
+        "Transfers of information to this country rest on standard data protection clauses (the Commission's clauses of 4 June 2021, module two).",
+        "Where to obtain a copy:",
+    ];
+    for text in [
+        policyc::render::markdown(&p),
+        policyc::render::plain_text(&p),
+        policyc::render::html(&p),
+    ] {
+        // The plain text wraps its lines, and HTML escapes apostrophes.
+        let text = text
+            .replace("&#39;", "'")
+            .replace("&#x27;", "'")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for sentence in said {
+            assert!(text.contains(sentence), "{sentence}\n{text}");
+        }
+        assert!(
+            text.contains("https://example.com/legal/transfers"),
+            "{text}"
+        );
+    }
+    let html = policyc::render::html(&p);
+    assert!(
+        html.contains("<a href=\"https://example.com/legal/transfers\""),
+        "{html}"
+    );
+    let derogation = policy(
+        "gdpr",
+        "  country \"Brazil\"\n  mechanism derogation explicit_consent",
+    );
+    let text = policyc::render::markdown(&derogation);
+    assert!(
+        text.contains("Transfers of information to this country rest on a derogation for a specific situation: the User's explicit consent to the transfer."),
+        "{text}"
+    );
+    // Nothing is said that was not declared.
+    assert!(!text.contains("copy"), "{text}");
+    assert!(!text.contains("(GDPR"), "{text}");
+    let home = policyc::render::markdown(&policy("gdpr", ""));
+    assert!(!home.contains("Transfers of information"), "{home}");
+}
+
+#[test]
+fn a_safeguard_alone_keeps_its_words() {
+    let p = policy(
+        "none",
+        "  country \"the United States\"\n  safeguard \"standard contractual clauses\"",
+    );
+    let text = policyc::render::markdown(&p);
+    assert!(
+        text.contains("Safeguard for the transfer of information to this country: standard contractual clauses."),
+        "{text}"
+    );
+    assert!(!text.contains("rest on"), "{text}");
+}
+
+fn diff(old: &str, new: &str) -> Vec<(String, String)> {
+    let old = policy("gdpr", old);
+    let new = policy("gdpr", new);
+    policyc::diff::diff(&old, &new)
+        .changes
+        .iter()
+        .map(|c| (c.kind.id().to_owned(), c.kind.class().as_str().to_owned()))
+        .collect()
+}
+
+#[test]
+fn the_diff_classes_each_change_of_mechanism() {
+    let scc = "  country \"Brazil\"\n  mechanism standard_contractual_clauses\n  copy \"x\"";
+    let bcr = "  country \"Brazil\"\n  mechanism binding_corporate_rules\n  copy \"x\"";
+    let consent = "  country \"Brazil\"\n  mechanism derogation explicit_consent\n  copy \"x\"";
+    let legal = "  country \"Brazil\"\n  mechanism derogation legal_claims\n  copy \"x\"";
+    let pair = |kind: &str, class: &str| vec![(kind.to_owned(), class.to_owned())];
+    assert_eq!(diff(scc, consent), pair("MECHANISM_REMOVED", "expanding"));
+    assert_eq!(diff(consent, scc), pair("MECHANISM_ADDED", "narrowing"));
+    assert_eq!(diff(scc, bcr), pair("MECHANISM_CHANGED", "editorial"));
+    assert_eq!(diff(consent, legal), pair("MECHANISM_CHANGED", "editorial"));
+    assert_eq!(
+        diff(scc, &scc.replace("\"x\"", "\"y\"")),
+        pair("MECHANISM_CHANGED", "editorial")
+    );
+}
+
+#[test]
+fn the_fides_export_names_fideslangs_transfer_bases() {
+    let export = |recipient: &str| {
+        let p = policy("gdpr", recipient);
+        let manifest = policyc::fides::export::manifest(&p).unwrap();
+        serde_json::to_value(&manifest).unwrap()["system"][0]["legal_basis_for_transfers"].clone()
+    };
+    assert_eq!(
+        export("  country \"Japan\"\n  mechanism adequacy"),
+        serde_json::json!(["Adequacy Decision"])
+    );
+    assert_eq!(
+        export("  country \"India\"\n  mechanism standard_contractual_clauses\n  copy \"x\""),
+        serde_json::json!(["SCCs"])
+    );
+    assert_eq!(
+        export("  country \"Brazil\"\n  mechanism derogation contract"),
+        serde_json::json!(["Other"])
+    );
+}

@@ -141,6 +141,10 @@ const SAFEGUARD: Scale = Scale {
     up: K::SafeguardRemoved,
     same: K::SafeguardChanged,
 };
+const MECHANISM: Scale = Scale {
+    up: K::MechanismRemoved,
+    same: K::MechanismChanged,
+};
 const RETENTION: Scale = Scale {
     up: K::RetentionExtended,
     same: K::RetentionRestated,
@@ -913,12 +917,14 @@ impl Cx<'_> {
                 new: n.country.clone(),
             },
         );
-        // No safeguard is less protection: higher on the scale.
+        // No safeguard is less protection: higher on the scale. Beside a
+        // mechanism in both editions it only describes it.
+        let described = o.mechanism.is_some() && n.mechanism.is_some();
         self.ranked(
             SAFEGUARD,
             at.aspect("safeguard"),
             (o.safeguard.as_deref(), n.safeguard.as_deref()),
-            |s| s.is_none(),
+            |s| !described && s.is_none(),
             option_action(o.safeguard.as_ref(), n.safeguard.as_ref()),
             || Detail::Safeguard {
                 name: name(),
@@ -942,6 +948,26 @@ impl Cx<'_> {
                 name: name(),
                 items,
             },
+        );
+        // No mechanism ranks with a derogation: neither protects.
+        self.ranked(
+            MECHANISM,
+            at.aspect("mechanism"),
+            (o.mechanism, n.mechanism),
+            |m| m.map_or(1, |m| m.kind().entry().rank),
+            option_action(o.mechanism, n.mechanism),
+            || Detail::Mechanism {
+                name: name(),
+                old: o.mechanism,
+                new: n.mechanism,
+            },
+        );
+        self.text(
+            K::MechanismChanged,
+            at.aspect("copy"),
+            || TextOf::RecipientCopy(name()),
+            o.copy.as_deref(),
+            n.copy.as_deref(),
         );
     }
 

@@ -88,6 +88,8 @@ pub enum TextOf {
     PurposeShort(String),
     /// The "Do Not Sell or Share" link.
     DoNotSell,
+    /// Where to obtain a copy of the safeguards of the recipient with this label.
+    RecipientCopy(String),
 }
 
 /// What is left of a removed transfer, for its words.
@@ -536,6 +538,15 @@ pub enum Detail {
     TrackerRestated {
         /// The tracker's label, now.
         name: String,
+    },
+    /// What transfers to a recipient rest on (`mechanism`).
+    Mechanism {
+        /// The recipient's label.
+        name: String,
+        /// Before.
+        old: Option<Mechanism>,
+        /// After.
+        new: Option<Mechanism>,
     },
 }
 

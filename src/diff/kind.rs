@@ -182,6 +182,9 @@ change_kinds! {
     SignalHonoured = "SIGNAL_HONOURED", Narrowing, SignalNoLongerHonoured, "Signal honoured", "a browser's privacy signal (Do Not Track, Global Privacy Control) is now honoured";
     SignalStanceStated = "SIGNAL_STANCE_STATED", Editorial, SignalStanceStated, "Signal stance stated", "the policy now says, or no longer says, that it does not respond to a browser's privacy signal";
     TrackerRestated = "TRACKER_RESTATED", Editorial, TrackerRestated, "Tracker restated", "a tracker's label, description or technology was reworded without changing how far it reaches";
+    MechanismRemoved = "MECHANISM_REMOVED", Expanding, MechanismAdded, "Transfer mechanism removed", "transfers to a recipient no longer rest on an adequacy decision or appropriate safeguards (no mechanism, or a derogation, instead)";
+    MechanismAdded = "MECHANISM_ADDED", Narrowing, MechanismRemoved, "Transfer mechanism added", "transfers to a recipient now rest on an adequacy decision or appropriate safeguards";
+    MechanismChanged = "MECHANISM_CHANGED", Editorial, MechanismChanged, "Transfer mechanism changed", "transfers to a recipient rest on another mechanism that protects as much, or where to obtain a copy changed";
 }
 
 impl ChangeKind {

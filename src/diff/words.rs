@@ -263,6 +263,12 @@ fn text_of(of: &TextOf) -> String {
         TextOf::RightLabel(kind) => return format!("The label of {}", right(*kind)),
         TextOf::RightDescription(kind) => return format!("The description of {}", right(*kind)),
         TextOf::DataShort(name) => return format!("The short label of {}", quoted(name)),
+        TextOf::RecipientCopy(name) => {
+            return format!(
+                "Where to obtain a copy of the safeguards for {}",
+                quoted(name)
+            );
+        }
         TextOf::PurposeShort(name) => {
             return format!("The short label of purpose {}", quoted(name));
         }
@@ -488,6 +494,11 @@ pub fn explain(change: &Change) -> String {
         Detail::Safeguard { name, old, new } => {
             SAFEGUARD.say(&quoted(name), opt(old, quoted), opt(new, quoted))
         }
+        Detail::Mechanism { name, old, new } => MECHANISM.say(
+            &quoted(name),
+            old.map(mechanism_words),
+            new.map(mechanism_words),
+        ),
         Detail::Bound { name } if added => {
             format!("Recipient {} is now bound by this Policy", quoted(name))
         }
@@ -904,6 +915,22 @@ const SAFEGUARD: Phrases = Phrases {
         format!("The safeguard for transfers to {name} changed from {old} to {new}")
     },
 };
+
+const MECHANISM: Phrases = Phrases {
+    now: |name, new| format!("Transfers to {name} now rest on {new}"),
+    dropped: |name, old| format!("Transfers to {name} no longer rest on {old}"),
+    changed: |name, old, new| format!("Transfers to {name} now rest on {new} (before: {old})"),
+};
+
+/// A transfer mechanism in the diff's words, a derogation with its case:
+/// `a derogation (explicit consent)`.
+fn mechanism_words(mechanism: crate::model::Mechanism) -> String {
+    let kind = mechanism.kind().entry().diff;
+    match mechanism.case() {
+        Some(case) => format!("{kind} ({})", case.entry().diff),
+        None => kind.to_owned(),
+    }
+}
 
 const DEADLINE: Phrases = Phrases {
     now: |name, new| format!("{name}: requests are now answered within {new}"),

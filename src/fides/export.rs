@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::manifest::{DataFlow, Label, Manifest, PrivacyDeclaration, System};
 use super::taxonomy::Taxonomy;
 use crate::model::{Basis, DataCategory, Period, Policy, Purpose, is_within};
+use crate::model::{MechanismKind, Recipient};
 use crate::vocab::Closed as _;
 
 /// What the system is, in fideslang's words.
@@ -213,9 +214,28 @@ fn system(
         privacy_policy: Some(header.published.clone()),
         egress,
         does_international_transfers: !abroad.is_empty(),
-        legal_basis_for_transfers: unique(abroad.iter().filter_map(|r| r.safeguard.clone())),
+        legal_basis_for_transfers: unique(abroad.iter().filter_map(|r| transfer_basis(r))),
         privacy_declarations,
     }
+}
+
+/// A recipient's legal basis for transfers in fideslang's values
+/// (`Adequacy Decision`, `SCCs`, `BCRs`, `Other`) when it states a typed
+/// mechanism, which fideslang has no finer value for beyond those three;
+/// else its safeguard's own words.
+fn transfer_basis(recipient: &Recipient) -> Option<String> {
+    let Some(mechanism) = recipient.mechanism else {
+        return recipient.safeguard.clone();
+    };
+    let value = match mechanism.kind() {
+        MechanismKind::Adequacy => "Adequacy Decision",
+        MechanismKind::StandardContractualClauses => "SCCs",
+        MechanismKind::BindingCorporateRules => "BCRs",
+        MechanismKind::CodeOfConduct | MechanismKind::Certification | MechanismKind::Derogation => {
+            "Other"
+        }
+    };
+    Some(value.to_owned())
 }
 
 /// What the system does for one purpose.

@@ -66,7 +66,8 @@ pub struct System {
     /// Whether some recipient is in another country.
     #[serde(default)]
     pub does_international_transfers: bool,
-    /// The safeguards of the recipients in other countries.
+    /// The bases of transfers to the recipients in other countries: a typed
+    /// mechanism as fideslang names it, else the safeguard's words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legal_basis_for_transfers: Vec<String>,
     /// One declaration per purpose.

@@ -5,6 +5,7 @@ use hashbrown::HashMap;
 
 use super::document::{Clause, Origin, Text};
 use super::words::{self, Voice};
+use crate::model::Mechanism;
 use crate::model::{
     Basis, DataCategory, Ground, Policy, Purpose, Recipient, Retention, RightKind, Transfer,
 };
@@ -187,7 +188,7 @@ fn recipient(
                 .end(),
         );
     }
-    body = body.sentence(abroad(recipient));
+    body = body.sentence(abroad(recipient, voice));
     for (_, transfer) in transfers {
         if ground_unstated(transfer) {
             // Any one ground suffices, so an unstated one leaves no
@@ -265,13 +266,16 @@ fn for_purposes(ids: &[String], purposes: &[crate::model::Purpose]) -> Text {
     Text::new().words(lead).text(words::list(named, "and"))
 }
 
-/// The country of a recipient abroad and the safeguard for the transfer.
-fn abroad(recipient: &Recipient) -> Text {
+/// The country of a recipient abroad, the mechanism the transfer rests on
+/// (its safeguard as its description) and where to obtain a copy.
+fn abroad(recipient: &Recipient, voice: &Voice<'_>) -> Text {
     let mut text = Text::new();
     if let Some(country) = &recipient.country {
         text = text.words("Country: ").source(country).end();
     }
-    if let Some(safeguard) = &recipient.safeguard {
+    if let Some(mechanism) = recipient.mechanism {
+        text = text.sentence(mechanism_sentence(recipient, mechanism, voice));
+    } else if let Some(safeguard) = &recipient.safeguard {
         let lead = if recipient.country.is_some() {
             "Safeguard for the transfer of information to this country: "
         } else {
@@ -279,7 +283,36 @@ fn abroad(recipient: &Recipient) -> Text {
         };
         text = text.sentence(Text::new().words(lead).source(safeguard).end());
     }
+    if let Some(copy) = &recipient.copy {
+        text = text.sentence(
+            Text::new()
+                .words("Where to obtain a copy: ")
+                .link(copy)
+                .end(),
+        );
+    }
     text
+}
+
+/// `Transfers of information to this country rest on standard data
+/// protection clauses (DESCRIPTION).`, in the GDPR's words, with a
+/// derogation's case after a colon.
+fn mechanism_sentence(recipient: &Recipient, mechanism: Mechanism, voice: &Voice<'_>) -> Text {
+    let lead = if recipient.country.is_some() {
+        "Transfers of information to this country rest on "
+    } else {
+        "Transfers of information to this recipient rest on "
+    };
+    let mut text = Text::new()
+        .words(lead)
+        .text(words::mechanism(mechanism.kind(), voice));
+    if let Some(case) = mechanism.case() {
+        text = text.words(": ").text(words::derogation(case, voice));
+    }
+    if let Some(safeguard) = &recipient.safeguard {
+        text = text.words(" (").source(safeguard).words(")");
+    }
+    text.end()
 }
 
 /// Each retention statement: how long which information is kept.

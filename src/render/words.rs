@@ -6,6 +6,7 @@ use crate::model::{
     self, Acceptance, Basis, ChangeAuthority, Disclosure, Duration, Ground, NotifyMethod, Period,
     Policy, RecipientKind, RightKind, Source, SpecialCategory, TakesEffect,
 };
+use crate::model::{Derogation, MechanismKind};
 use crate::vocab::Closed;
 
 /// Joins texts as an English list: `A`, `A and B`, `A, B and C`. When an
@@ -216,6 +217,16 @@ pub fn recipient_kind(kind: RecipientKind, voice: &Voice<'_>) -> Text {
 /// What a disclosure is under US state law: `a sale of personal information`.
 pub fn disclosure(disclosure: Disclosure, voice: &Voice<'_>) -> Text {
     voice.say(disclosure.entry().text)
+}
+
+/// A transfer mechanism, after `rest on`: `standard data protection clauses`.
+pub fn mechanism(kind: MechanismKind, voice: &Voice<'_>) -> Text {
+    voice.say(kind.entry().text)
+}
+
+/// The case of a derogation, after its colon: `your explicit consent to the transfer`.
+pub fn derogation(case: Derogation, voice: &Voice<'_>) -> Text {
+    voice.say(case.entry().text)
 }
 
 /// The name of a right, as a heading: `Right of access`.

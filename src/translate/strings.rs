@@ -46,6 +46,7 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         f(format!("{at}-label"), &mut recipient.label);
         optional(&mut recipient.description, &at, "description", f);
         optional(&mut recipient.safeguard, &at, "safeguard", f);
+        optional(&mut recipient.copy, &at, "copy", f);
     }
     // A rule's events are the ones its categories keep: the same paths,
     // so that each is translated once.
