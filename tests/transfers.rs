@@ -49,6 +49,11 @@ fn codes(regimes: &str, recipient: &str) -> Vec<Code> {
         .collect()
 }
 
+/// The Markdown text of the policy.
+fn markdown(regimes: &str, recipient: &str) -> String {
+    policyc::render::markdown(&policy(regimes, recipient))
+}
+
 fn policy(regimes: &str, recipient: &str) -> Policy {
     let checked = policyc::check_source(&source(regimes, recipient));
     assert_eq!(checked.diagnostics, [], "{recipient}");
@@ -278,11 +283,10 @@ fn the_text_states_each_transfer_abroad_as_declared() {
         html.contains("<a href=\"https://example.com/legal/transfers\""),
         "{html}"
     );
-    let derogation = policy(
+    let text = markdown(
         "gdpr",
         "  country \"Brazil\"\n  mechanism derogation explicit_consent",
     );
-    let text = policyc::render::markdown(&derogation);
     assert!(
         text.contains("Transfers of information to this country rest on a derogation for a specific situation: the User's explicit consent to the transfer."),
         "{text}"
@@ -290,17 +294,16 @@ fn the_text_states_each_transfer_abroad_as_declared() {
     // Nothing is said that was not declared.
     assert!(!text.contains("copy"), "{text}");
     assert!(!text.contains("(GDPR"), "{text}");
-    let home = policyc::render::markdown(&policy("gdpr", ""));
+    let home = markdown("gdpr", "");
     assert!(!home.contains("Transfers of information"), "{home}");
 }
 
 #[test]
 fn a_safeguard_alone_keeps_its_words() {
-    let p = policy(
+    let text = markdown(
         "none",
         "  country \"the United States\"\n  safeguard \"standard contractual clauses\"",
     );
-    let text = policyc::render::markdown(&p);
     assert!(
         text.contains("Safeguard for the transfer of information to this country: standard contractual clauses."),
         "{text}"
@@ -354,4 +357,91 @@ fn the_fides_export_names_fideslangs_transfer_bases() {
         export("  country \"Brazil\"\n  mechanism derogation contract"),
         serde_json::json!(["Other"])
     );
+}
+
+#[test]
+fn init_explains_every_mechanism_and_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = assert_cmd::cargo::cargo_bin_cmd!("policyc")
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .args(["init", "--id", "shop", "--regime", "uk_gdpr"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let text = std::fs::read_to_string(dir.path().join("policies/shop.policy")).unwrap();
+    // The notes as one line: wrapping may break a property after its keyword.
+    let prose = text
+        .lines()
+        .map(|l| l.trim_start_matches("//"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        prose.contains("TRANSFERS ABROAD (UK GDPR Art. 13(1)(f))"),
+        "{prose}"
+    );
+    let keywords = policyc::vocab::MECHANISMS
+        .keywords()
+        .chain(policyc::vocab::DEROGATIONS.keywords());
+    for keyword in keywords {
+        assert!(prose.contains(keyword), "{keyword}: {prose}");
+    }
+    for property in ["country \"...\"", "safeguard \"...\"", "copy \"...\""] {
+        assert!(prose.contains(property), "{property}: {prose}");
+    }
+}
+
+/// The README's section "Transfers abroad".
+fn readme_section() -> String {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("### Transfers abroad").unwrap();
+    let end = start + readme[start..].find("\n### `unstated`").unwrap();
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn the_readmes_transfers_section_holds() {
+    let section = readme_section();
+    let block = section.split("```policy\n").nth(1).unwrap();
+    let block = &block[..block.find("```").unwrap()];
+    let header = &POLICY[..POLICY.find("recipient hosting").unwrap()];
+    let file = format!(
+        "{}{block}transfer email to hosting on contract\n",
+        header.replace("REGIMES", "gdpr")
+    );
+    let checked = policyc::check_source(&file);
+    assert_eq!(checked.diagnostics, [], "{file}");
+    let text = policyc::render::plain_text(&checked.policy.unwrap())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let quoted = section.lines().find_map(|l| l.strip_prefix("> ")).unwrap();
+    assert!(text.contains(quoted), "{quoted}\n{text}");
+    // The table's words are the text's own, from the vocabulary.
+    let mut rows = 0;
+    let rows_of_values = section
+        .lines()
+        .filter(|l| l.starts_with("| `") && !l.starts_with("| `mechanism`"));
+    for line in rows_of_values {
+        let cells: Vec<&str> = line.split(" | ").collect();
+        let keyword = cells[0].trim_start_matches("| `").trim_end_matches('`');
+        let words = cells[2].trim_end_matches(" |");
+        let value = policyc::vocab::MECHANISMS.find(keyword).unwrap();
+        assert_eq!(value.text, words, "{keyword}");
+        rows += 1;
+    }
+    assert_eq!(rows, policyc::vocab::MECHANISMS.values.len());
+    for case in policyc::vocab::DEROGATIONS.keywords() {
+        assert!(section.contains(&format!("`{case}`")), "{case}");
+    }
+    for code in [
+        "E0403", "E0365", "E0366", "W0365", "W0366", "W0367", "W0368",
+    ] {
+        assert!(section.contains(code), "{code}");
+    }
+    assert!(section.contains(policyc::countries::ADEQUACY_AS_OF));
 }
