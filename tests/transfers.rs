@@ -445,3 +445,20 @@ fn the_readmes_transfers_section_holds() {
     }
     assert!(section.contains(policyc::countries::ADEQUACY_AS_OF));
 }
+
+#[test]
+fn the_rule_table_decides_the_same_whatever_the_mechanism() {
+    let table = |recipient: &str| {
+        serde_json::to_string(&policyc::rules::table(&policy("gdpr", recipient))).unwrap()
+    };
+    let safeguard = "  country \"India\"\n  safeguard \"the Commission's clauses\"";
+    let typed = format!("{safeguard}\n  mechanism standard_contractual_clauses\n  copy \"x\"");
+    assert_eq!(
+        table(&typed),
+        table(&typed.replace(
+            "standard_contractual_clauses\n  copy \"x\"",
+            "derogation contract"
+        ))
+    );
+    assert!(!table(&typed).contains("mechanism"));
+}
