@@ -34,6 +34,7 @@ pub fn table_since(policy: &Policy, since: Since) -> rt::RuleTable {
     table.recipients = streamed.recipient_entries().collect();
     table.uses = streamed.use_views().map(|v| v.to_rule()).collect();
     table.transfers = streamed.transfer_rules().collect();
+    table.gpc = streamed.head.gpc;
     table.digest = streamed.head.digest;
     table
 }
@@ -74,11 +75,12 @@ impl<'a> Streamed<'a> {
     /// `since` the edition `since` says introduced it, and computes its
     /// digest.
     pub fn with_since(policy: &'a Policy, since: Since) -> Self {
-        let head = rt::RuleTable::new(
+        let mut head = rt::RuleTable::new(
             &policy.id,
             &policy.header.version.to_string(),
             &policy.header.effective.to_string(),
         );
+        head.gpc = policy.header.gpc.map(stance);
         let mut keyed: Vec<(IdKey<'a>, &model::DataCategory)> =
             policy.data.iter().map(|d| (IdKey::new(&d.id), d)).collect();
         keyed.sort_by(|a, b| a.0.cmp(&b.0));
@@ -170,6 +172,7 @@ impl<'a> Streamed<'a> {
                 condition: self.conditions.get(purpose)?,
                 retention: Periods(gathered, gathered.retention(entry)),
                 retention_rule: written_rule(entry.retention_rule),
+                limitable: entry.sensitive && written.basis.limitable(),
             })
         })
     }
@@ -198,6 +201,11 @@ impl Serialize for Streamed<'_> {
         table.serialize_field("recipients", &Each::exact(self.recipient_entries()))?;
         table.serialize_field("uses", &Each(self.use_views(), Some(self.uses.len())))?;
         table.serialize_field("transfers", &Each::exact(self.transfer_rules()))?;
+        // Left out when unstated, as `RuleTable` does, so tables keep their
+        // digest.
+        if let Some(gpc) = head.gpc {
+            table.serialize_field("gpc", &gpc)?;
+        }
         table.end()
     }
 }
@@ -228,6 +236,8 @@ struct UseView<'a> {
     retention: Periods<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     retention_rule: Option<rt::RetentionRule>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    limitable: bool,
 }
 
 impl DataView<'_> {
@@ -251,6 +261,7 @@ impl UseView<'_> {
         let mut rule = rt::UseRule::new(self.data, self.purpose, self.basis);
         rule.retention = self.retention.to_owned();
         rule.retention_rule = self.retention_rule;
+        rule.limitable = self.limitable;
         rule
     }
 }
@@ -427,7 +438,29 @@ fn recipient_entry(recipient: &model::Recipient) -> rt::RecipientEntry {
     entry.safeguard = recipient.safeguard.clone();
     entry.bound_by_policy = recipient.bound_by_policy;
     entry.kind = recipient.kind;
+    entry.disclosed_as = recipient
+        .disclosed_as
+        .iter()
+        .map(|&d| disclosure(d))
+        .collect();
     entry
+}
+
+/// A disclosure of US state law as the runtime's set names it.
+fn disclosure(disclosure: model::Disclosure) -> rt::Disclosure {
+    match disclosure {
+        model::Disclosure::Sale => rt::Disclosure::Sale,
+        model::Disclosure::Share => rt::Disclosure::Share,
+        model::Disclosure::TargetedAdvertising => rt::Disclosure::TargetedAdvertising,
+    }
+}
+
+/// A stance on a browser signal as the runtime's set names it.
+fn stance(stance: model::Stance) -> rt::Stance {
+    match stance {
+        model::Stance::Honoured => rt::Stance::Honoured,
+        model::Stance::Ignored => rt::Stance::Ignored,
+    }
 }
 
 /// The use rules as positions of (category in the sorted list, purpose as

@@ -27,6 +27,7 @@ pub fn policy(n: usize) -> String {
     for r in 0..recipients {
         recipient(&mut out, r, groups);
     }
+    us_recipients(&mut out, groups);
     rights_and_changes(&mut out);
     test_block(&mut out, groups);
     out
@@ -40,7 +41,7 @@ fn header(out: &mut String) {
     out.push_str(
         "policy synthetic {\n  title \"Privacy Policy\"\n  version 1.0.0\n  effective 2026-12-01\n  language en\n  \
          controller \"Synthetic Inc\" {\n    service \"Synthetic Service\"\n    website \"https://synthetic.example\"\n  }\n  \
-         published \"https://synthetic.example/privacy\"\n  contact \"privacy@synthetic.example\"\n  regimes gdpr\n}\n\n",
+         published \"https://synthetic.example/privacy\"\n  contact \"privacy@synthetic.example\"\n  regimes gdpr\n  gpc honoured\n}\n\n",
     );
 }
 
@@ -54,9 +55,16 @@ fn group(out: &mut String, g: usize) {
         .get(g % 4)
         .copied()
         .unwrap_or("user");
+    // One group in ten is sensitive information of US state law, so
+    // that the limit on its use has uses to stop.
+    let sensitive = if g % 10 == 3 {
+        "\n  sensitive health"
+    } else {
+        ""
+    };
     putln!(
         out,
-        "data c{g} \"Category {g}\" {{\n  description \"Information of kind {g}.\"\n  source {source}\n  identity {identity}\n  examples \"example {g}a\", \"example {g}b\"\n}}"
+        "data c{g} \"Category {g}\" {{\n  description \"Information of kind {g}.\"\n  source {source}\n  identity {identity}{sensitive}\n  examples \"example {g}a\", \"example {g}b\"\n}}"
     );
     for child in 1..GROUP {
         let flag = if child % 2 == 0 {
@@ -113,6 +121,22 @@ fn recipient(out: &mut String, r: usize, groups: usize) {
     putln!(
         out,
         "transfer c{a}, c{b} to r{r} on consent, contract, legal_obligation\n"
+    );
+}
+
+/// Two recipients of US state law, whatever the size: one that data is
+/// sold to, one it is shared with for advertising, each on consent or a
+/// plain fact, so that the user's opt-outs and GPC have transfers to stop.
+fn us_recipients(out: &mut String, groups: usize) {
+    let a = 1 % groups;
+    let b = 2 % groups;
+    putln!(
+        out,
+        "recipient buyer \"Data buyer\" {{\n  kind third_party\n  disclosed_as sale\n}}\ntransfer c{a} to buyer on consent, contract\n"
+    );
+    putln!(
+        out,
+        "recipient ad_network \"Advertising network\" {{\n  kind third_party\n  disclosed_as share, targeted_advertising\n}}\ntransfer c{b}, c{a} to ad_network on consent\n"
     );
 }
 

@@ -1254,6 +1254,7 @@ fn words<T: Closed>() -> Vec<&'static str> {
 pub fn facts(last: &str) -> String {
     let mut all = vec!["consent:PURPOSE", "objection:PURPOSE", "consent:RECIPIENT"];
     all.extend(policy_runtime::fact::PLAIN);
+    all.extend(policy_runtime::fact::CHOICES);
     listed(&all, last)
 }
 

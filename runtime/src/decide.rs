@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::fact::{CONSENT_PREFIX, OBJECTION_PREFIX};
+use crate::fact::{CONSENT_PREFIX, Choice, OBJECTION_PREFIX};
 use crate::table::{Basis, Condition, Ground, GroundRule, RecipientKind, RetentionPeriod};
 
 /// The outcome of a decision, with a stable snake_case name.
@@ -65,11 +65,26 @@ pub enum DecisionCode {
     /// (`transfer … for PURPOSE`), and the flow is for another
     /// ([`Rules::decide_flow`](crate::Rules::decide_flow)).
     TransferNotForPurpose,
+    /// Denied: the transfer is allowed, but disclosing the data to the
+    /// recipient is a sale (`disclosed_as sale`) and the user opted out of
+    /// sale: by the fact `opt_out:sale`, or by `gpc` where the table
+    /// honours it.
+    OptedOutOfSale,
+    /// Denied: the transfer is allowed, but disclosing the data to the
+    /// recipient is sharing for cross-context behavioural advertising or
+    /// targeted advertising (`disclosed_as share`, `targeted_advertising`)
+    /// and the user opted out of it: by the fact `opt_out:share`, or by
+    /// `gpc` where the table honours it.
+    OptedOutOfSharing,
+    /// Denied: the use is allowed, but it is of sensitive personal
+    /// information beyond the purposes the law permits (the rule is
+    /// `limitable`), and the user limited such uses (`limit:sensitive`).
+    LimitedSensitive,
 }
 
 impl DecisionCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 17] = [
         Self::Allowed,
         Self::NotDeclared,
         Self::UnknownData,
@@ -84,6 +99,9 @@ impl DecisionCode {
         Self::ConsentPredatesPurpose,
         Self::AllowedGroundUnstated,
         Self::TransferNotForPurpose,
+        Self::OptedOutOfSale,
+        Self::OptedOutOfSharing,
+        Self::LimitedSensitive,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -104,6 +122,9 @@ impl DecisionCode {
             Self::ConsentPredatesPurpose => "consent_predates_purpose",
             Self::AllowedGroundUnstated => "allowed_ground_unstated",
             Self::TransferNotForPurpose => "transfer_not_for_purpose",
+            Self::OptedOutOfSale => "opted_out_of_sale",
+            Self::OptedOutOfSharing => "opted_out_of_sharing",
+            Self::LimitedSensitive => "limited_sensitive",
         }
     }
 
@@ -218,6 +239,10 @@ pub struct Decision<'a> {
     /// For a transfer to a recipient of the table: what the recipient is,
     /// when the policy states it.
     pub recipient_kind: Option<RecipientKind>,
+    /// The user's choice of US state law that denied what a rule allows
+    /// ([`DecisionCode::OptedOutOfSale`], `OptedOutOfSharing`,
+    /// `LimitedSensitive`): the first of the facts that decided.
+    pub choice: Option<Choice>,
 }
 
 impl<'a> Decision<'a> {
@@ -239,6 +264,7 @@ impl<'a> Decision<'a> {
             retention,
             table,
             recipient_kind: None,
+            choice: None,
         }
     }
 
@@ -421,6 +447,26 @@ impl<'a> Decision<'a> {
                     "denied: `{data}` may be sent to `{recipient}` only for the purposes the policy names for the transfer, and this flow is for another"
                 )
             }
+            (
+                DecisionCode::OptedOutOfSale | DecisionCode::OptedOutOfSharing,
+                Request::Transfer { recipient, .. },
+            ) => {
+                let what = if self.code == DecisionCode::OptedOutOfSale {
+                    "a sale"
+                } else {
+                    "sharing for cross-context behavioural advertising or targeted advertising"
+                };
+                format!(
+                    "denied: {} (fact `{}`), and the policy declares sending `{data}` to `{recipient}` as {what}",
+                    self.choice.map_or("", Choice::describe),
+                    self.choice.map_or("", Choice::name),
+                )
+            }
+            (DecisionCode::LimitedSensitive, Request::Use { purpose, .. }) => format!(
+                "denied: {} (fact `{}`), and using `{data}` for `{purpose}` goes beyond the purposes the law permits for it (11 CCR §7027(m))",
+                Choice::LimitSensitive.describe(),
+                Choice::LimitSensitive.name(),
+            ),
             // Codes that do not fit the request cannot be built by `Rules`.
             (code, _) => format!("denied ({code})"),
         }
@@ -452,7 +498,7 @@ impl<'a> Decision<'a> {
             recipient_kind: self.recipient_kind,
             basis: self.basis,
             ground: self.ground,
-            grounds: if self.allowed {
+            grounds: if self.allowed || self.choice.is_some() {
                 Vec::new()
             } else {
                 self.grounds.iter().map(|g| g.ground).collect()
@@ -466,13 +512,19 @@ impl<'a> Decision<'a> {
         }
     }
 
-    /// The facts that decided: the fact of the condition that held or
-    /// failed; for a denied transfer, the fact of each ground considered.
+    /// The facts that decided: the user's choice that denied it, if one
+    /// did; the fact of the condition that held or failed; for a transfer
+    /// that no ground allowed, the fact of each ground considered.
     pub fn deciding_facts(&self) -> impl Iterator<Item = &'a str> {
-        let grounds: &'a [GroundRule] = if self.allowed { &[] } else { self.grounds };
-        self.condition
-            .and_then(Condition::fact)
+        let grounds: &'a [GroundRule] = if self.allowed || self.choice.is_some() {
+            &[]
+        } else {
+            self.grounds
+        };
+        self.choice
+            .map(Choice::name)
             .into_iter()
+            .chain(self.condition.and_then(Condition::fact))
             .chain(grounds.iter().filter_map(|g| g.condition.fact()))
     }
 }
@@ -533,7 +585,8 @@ pub struct DecisionReport {
     /// The basis of the use rule found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<Basis>,
-    /// The ground that allowed a transfer.
+    /// The ground that held for a transfer (which a choice of the user
+    /// may still have denied).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ground: Option<Ground>,
     /// The grounds a denied transfer considered.

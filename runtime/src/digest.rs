@@ -41,6 +41,7 @@ pub fn compute_digest(table: &RuleTable) -> String {
         recipients: &table.recipients,
         uses: &table.uses,
         transfers: &table.transfers,
+        gpc: table.gpc,
     };
     digest_of(&view)
 }
@@ -119,6 +120,8 @@ struct Unsealed<'a> {
     recipients: &'a [RecipientEntry],
     uses: &'a [UseRule],
     transfers: &'a [TransferRule],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gpc: Option<crate::table::Stance>,
 }
 
 /// Feeds written bytes to the hasher.

@@ -18,6 +18,29 @@
 pub const CONSENT_PREFIX: &str = "consent:";
 /// Prefix of an objection fact: `objection:PURPOSE`.
 pub const OBJECTION_PREFIX: &str = "objection:";
+/// The user opted out of the sale of their personal information (US state
+/// law): a transfer to a recipient `disclosed_as sale` is denied.
+pub const OPT_OUT_SALE: &str = "opt_out:sale";
+/// The user opted out of sharing for cross-context behavioural advertising
+/// and of targeted advertising: a transfer to a recipient `disclosed_as
+/// share` or `targeted_advertising` is denied.
+pub const OPT_OUT_SHARE: &str = "opt_out:share";
+/// The user limited the use of their sensitive personal information to
+/// the purposes 11 CCR §7027(m) permits: a use the table marks
+/// `limitable` is denied.
+pub const LIMIT_SENSITIVE: &str = "limit:sensitive";
+/// The user's browser sent a Global Privacy Control signal (`Sec-GPC: 1`):
+/// where the table's `gpc` stance is `honoured`, it opts out of sale and
+/// sharing as [`OPT_OUT_SALE`] and [`OPT_OUT_SHARE`] together do.
+pub const GPC: &str = "gpc";
+
+/// The user's choices under US state law, by name, in [`Choice::ALL`]'s
+/// order: facts every table knows, whether or not its rules read them.
+///
+/// ```
+/// assert!(policy_runtime::fact::CHOICES.contains(&"gpc"));
+/// ```
+pub const CHOICES: [&str; 4] = [OPT_OUT_SALE, OPT_OUT_SHARE, LIMIT_SENSITIVE, GPC];
 pub use crate::table::plain_facts::*;
 
 use crate::{Ground, PurposeId, RecipientId};
@@ -112,6 +135,76 @@ pub enum Fact {
     /// The plain fact of a ground holds ([`Ground::plain_fact`]); a ground
     /// without one (consent) names no fact.
     GroundHolds(Ground),
+    /// The user made a choice of US state law, or their browser sent GPC.
+    Chose(Choice),
+}
+
+/// A choice the user makes under US state privacy law, or the signal that
+/// makes it for them: each is one fact ([`CHOICES`]).
+///
+/// ```
+/// use policy_runtime::fact::Choice;
+///
+/// assert_eq!(Choice::OptOutOfSale.name(), "opt_out:sale");
+/// assert_eq!(Choice::Gpc.name(), "gpc");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Choice {
+    /// `opt_out:sale`: no sale.
+    OptOutOfSale,
+    /// `opt_out:share`: no sharing for cross-context behavioural
+    /// advertising, no targeted advertising.
+    OptOutOfSharing,
+    /// `limit:sensitive`: sensitive personal information only for the
+    /// purposes the law permits.
+    LimitSensitive,
+    /// `gpc`: a Global Privacy Control signal, an opt-out of sale and
+    /// sharing where the policy honours it.
+    Gpc,
+}
+
+impl Choice {
+    /// Every choice, in the order of [`CHOICES`].
+    pub const ALL: [Self; 4] = [
+        Self::OptOutOfSale,
+        Self::OptOutOfSharing,
+        Self::LimitSensitive,
+        Self::Gpc,
+    ];
+
+    /// The fact's name.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::OptOutOfSale => OPT_OUT_SALE,
+            Self::OptOutOfSharing => OPT_OUT_SHARE,
+            Self::LimitSensitive => LIMIT_SENSITIVE,
+            Self::Gpc => GPC,
+        }
+    }
+
+    /// Its position in [`ALL`](Self::ALL).
+    #[must_use]
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// What the choice says, in decision reasons.
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Self::OptOutOfSale => "the user opted out of the sale of their personal information",
+            Self::OptOutOfSharing => {
+                "the user opted out of the sharing of their personal information for advertising"
+            }
+            Self::LimitSensitive => {
+                "the user limited the use of their sensitive personal information"
+            }
+            Self::Gpc => {
+                "the user's browser sent a Global Privacy Control signal, which the policy honours as an opt-out of sale and sharing"
+            }
+        }
+    }
 }
 
 impl Fact {
@@ -138,5 +231,11 @@ impl Fact {
     #[must_use]
     pub const fn ground_holds(ground: Ground) -> Self {
         Self::GroundHolds(ground)
+    }
+
+    /// The user made `choice` (or their browser sent GPC).
+    #[must_use]
+    pub const fn chose(choice: Choice) -> Self {
+        Self::Chose(choice)
     }
 }

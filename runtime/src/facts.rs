@@ -199,6 +199,11 @@ pub(crate) trait Assertions {
     /// Whether an objection is asserted to a name that is not one of
     /// `purposes`.
     fn unplaced_objection(&self, purposes: &crate::index::NameMap) -> bool;
+
+    /// Whether the fact `name`, number `bit` of the table tagged `tag`, is
+    /// asserted; a fact the table's decisions do not read (`bit` `None`)
+    /// never is. `None` when these assertions cannot tell.
+    fn asserts(&self, bit: Option<u32>, name: &str, tag: u64) -> Option<bool>;
 }
 
 impl Assertions for Facts {
@@ -209,6 +214,11 @@ impl Assertions for Facts {
 
     fn unplaced_objection(&self, purposes: &crate::index::NameMap) -> bool {
         unplaced_objection(self, purposes)
+    }
+
+    #[inline]
+    fn asserts(&self, bit: Option<u32>, name: &str, _tag: u64) -> Option<bool> {
+        Some(bit.is_some() && self.contains(name))
     }
 }
 
@@ -224,6 +234,11 @@ impl Assertions for FactSet {
     #[inline]
     fn unplaced_objection(&self, _purposes: &crate::index::NameMap) -> bool {
         self.unplaced_objection
+    }
+
+    #[inline]
+    fn asserts(&self, bit: Option<u32>, _name: &str, tag: u64) -> Option<bool> {
+        (self.tag == tag).then(|| bit.is_some_and(|b| self.has(b)))
     }
 
     #[inline]
@@ -245,10 +260,14 @@ pub(crate) struct FactIndex {
 }
 
 impl FactIndex {
-    /// Numbers the facts of `conditions`; `None` if there are more than
-    /// `u32::MAX`.
-    pub(crate) fn new<'c>(conditions: impl Iterator<Item = &'c Condition>) -> Option<Self> {
+    /// Numbers the facts of `conditions` and the `choices` the table's
+    /// decisions read; `None` if there are more than `u32::MAX`.
+    pub(crate) fn new<'c>(
+        conditions: impl Iterator<Item = &'c Condition>,
+        choices: &[&'c str],
+    ) -> Option<Self> {
         let mut names: Vec<&str> = conditions.filter_map(Condition::fact).collect();
+        names.extend_from_slice(choices);
         names.sort_unstable();
         names.dedup();
         let names: Vec<Box<str>> = names.into_iter().map(Box::from).collect();
@@ -346,10 +365,17 @@ impl TypedBits {
         }
     }
 
-    /// The number of `fact`, when a condition of the table reads it.
-    pub(crate) fn bit(&self, fact: crate::fact::Fact, index: &FactIndex) -> Option<u32> {
+    /// The number of `fact`, when a decision of the table reads it;
+    /// `choices` are the choices' numbers ([`Index::choices`](crate::index::Index)).
+    pub(crate) fn bit(
+        &self,
+        fact: crate::fact::Fact,
+        index: &FactIndex,
+        choices: &[Option<u32>; 4],
+    ) -> Option<u32> {
         use crate::fact::Fact;
         match fact {
+            Fact::Chose(choice) => choices.get(choice.index()).copied()?,
             Fact::ConsentToPurpose(p) => self.consent_to_purpose.get(p.index()).copied()?,
             Fact::ObjectionTo(p) => self.objection_to.get(p.index()).copied()?,
             Fact::ConsentToRecipient(r) => self.consent_to_recipient.get(r.index()).copied()?,
@@ -384,7 +410,7 @@ mod tests {
             })
             .chain([Condition::Always])
             .collect();
-        let index = FactIndex::new(conds.iter()).unwrap_or_default();
+        let index = FactIndex::new(conds.iter(), &[]).unwrap_or_default();
         assert_eq!(index.names().len(), 130);
         let set = index.resolve(&Facts::from_iter(["f000", "f129", "nope"]), 7, false);
         assert_eq!(set.len(), 2);

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use crate::digest::digest_tag;
+use crate::fact::Choice;
 use crate::facts::{Cond, FactIndex};
 use crate::load::{IdKind, LoadError, Reference};
 use crate::table::RuleTable;
@@ -58,6 +59,44 @@ pub(crate) struct Index {
     pub(crate) ground_conds: Box<[Cond]>,
     /// Identifies the table's content (from its digest).
     pub(crate) tag: u64,
+    /// The fact number of each choice ([`Choice::ALL`]'s order) when a
+    /// decision of the table reads it: `opt_out:sale` when a recipient is
+    /// sold to, `gpc` only when the table honours it.
+    pub(crate) choices: [Option<u32>; 4],
+    /// What the user may opt out of per recipient, by recipient id:
+    /// [`SOLD`] and [`SHARED`] bits.
+    pub(crate) opt_outs: Box<[u8]>,
+}
+
+/// A recipient's [`Index::opt_outs`] bit: disclosing to it is a sale.
+pub(crate) const SOLD: u8 = 1;
+/// A recipient's [`Index::opt_outs`] bit: disclosing to it is sharing or
+/// targeted advertising.
+pub(crate) const SHARED: u8 = 2;
+
+/// The [`Index::opt_outs`] bits of a recipient.
+fn opt_out_bits(recipient: &crate::RecipientEntry) -> u8 {
+    recipient.disclosed_as.iter().fold(0, |bits, d| {
+        bits | if d.is_sharing() { SHARED } else { SOLD }
+    })
+}
+
+/// The choices a decision of `table` reads, given each recipient's bits.
+fn read_choices(table: &RuleTable, opt_outs: &[u8]) -> Vec<&'static str> {
+    let any = |bit: u8| opt_outs.iter().any(|b| b & bit != 0);
+    let honoured = table.gpc == Some(crate::Stance::Honoured);
+    let read = [
+        any(SOLD),
+        any(SHARED),
+        table.uses.iter().any(|u| u.limitable),
+        honoured && any(SOLD | SHARED),
+    ];
+    Choice::ALL
+        .into_iter()
+        .zip(read)
+        .filter(|(_, read)| *read)
+        .map(|(choice, _)| choice.name())
+        .collect()
 }
 
 fn id32(i: usize) -> Result<u32, LoadError> {
@@ -156,6 +195,7 @@ impl Index {
             }
         }
 
+        let opt_outs: Box<[u8]> = table.recipients.iter().map(opt_out_bits).collect();
         let facts = FactIndex::new(
             table.uses.iter().map(|u| &u.condition).chain(
                 table
@@ -163,8 +203,10 @@ impl Index {
                     .iter()
                     .flat_map(|t| t.grounds.iter().map(|g| &g.condition)),
             ),
+            &read_choices(table, &opt_outs),
         )
         .ok_or(LoadError::TooLarge)?;
+        let choices = Choice::ALL.map(|c| facts.bit(c.name()));
 
         let mut triples = Vec::with_capacity(table.uses.len());
         for (i, rule) in table.uses.iter().enumerate() {
@@ -247,6 +289,8 @@ impl Index {
             transfer_slots,
             ground_conds: ground_conds.into_boxed_slice(),
             tag: digest_tag(&table.digest),
+            choices,
+            opt_outs,
         })
     }
 

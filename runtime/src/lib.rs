@@ -118,6 +118,19 @@
 //! A transfer is allowed when any of its grounds holds; the decision reports
 //! the first one in the policy's order.
 //!
+//! The user's choices of US state law ([`fact::CHOICES`], typed as
+//! [`fact::Choice`]) deny what a rule allows:
+//!
+//! | the caller asserts | denies | code |
+//! |---|---|---|
+//! | `opt_out:sale` | a transfer to a recipient whose [`RecipientEntry::disclosed_as`] holds [`Disclosure::Sale`] | `opted_out_of_sale` |
+//! | `opt_out:share` | a transfer to a recipient disclosed as [`Disclosure::Share`] or [`Disclosure::TargetedAdvertising`] | `opted_out_of_sharing` |
+//! | `gpc` | both, where the table's [`RuleTable::gpc`] is [`Stance::Honoured`]; nothing otherwise | as above |
+//! | `limit:sensitive` | a use whose rule is [`UseRule::limitable`] (sensitive information beyond the purposes the law permits, see [`Basis::limitable`]) | `limited_sensitive` |
+//!
+//! Every table knows these four facts, so the strict mode accepts them;
+//! only the decisions they can change read them ([`Rules::fact_names`]).
+//!
 //! A purpose and a recipient never share an id (the compiler refuses it with
 //! E0350, the loader with [`LoadError::SharedId`]), so `consent:ID` names one
 //! of them. Build facts from ids with [`Fact`] and [`Rules::fact_set`] and
@@ -155,6 +168,9 @@
 //! | `consent_predates_purpose` | no | `decide_*_consented_under`: the consent was given under an edition before the purpose or recipient was introduced |
 //! | `transfer_not_for_purpose` | no | `decide_flow`: the transfer names the purposes it serves (`transfer … for PURPOSE`), and the flow is for another |
 //! | `unknown_fact` | no | an objection names no purpose and the use is one an objection stops; in strict mode, any fact the table does not know |
+//! | `opted_out_of_sale` | no | a ground allows the transfer, but it is a sale and the user opted out (`opt_out:sale`, or `gpc` where honoured) |
+//! | `opted_out_of_sharing` | no | a ground allows the transfer, but it is sharing or targeted advertising and the user opted out (`opt_out:share`, or `gpc` where honoured) |
+//! | `limited_sensitive` | no | the use is allowed, but it is `limitable` and the user limited the use of their sensitive information (`limit:sensitive`) |
 //!
 //! # Loading
 //!
@@ -212,7 +228,7 @@ pub use deadline::{Deadline, Event, EventDates, deadline_of, deadline_under, per
 pub use decide::{Decision, DecisionCode, DecisionReport, Request, TableIdentity};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
 pub use editions::Editions;
-pub use fact::Fact;
+pub use fact::{Choice, Fact};
 pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
 pub use ops::{Batch, CodeCounts, DecisionMetrics, Flow, Registry};
@@ -223,8 +239,8 @@ pub use signature::{
     signature_path, signed_message, verify_message,
 };
 pub use table::{
-    Basis, Condition, DataEntry, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
-    RecipientKind, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID, SCHEMA_VERSION, TimeUnit,
-    TransferRule, UseRule,
+    Basis, Condition, DataEntry, Disclosure, Ground, GroundRule, Identity, PurposeEntry,
+    RecipientEntry, RecipientKind, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
+    SCHEMA_VERSION, Stance, TimeUnit, TransferRule, UseRule,
 };
 pub use version::version_order;

@@ -5,9 +5,10 @@ use std::io::{self, Read};
 use std::path::Path;
 
 use crate::decide::{Decision, DecisionCode, Request, TableIdentity};
-use crate::fact::{CONSENT_PREFIX, Fact, OBJECTION_PREFIX, PLAIN};
+use crate::fact::{CONSENT_PREFIX, Choice, Fact, OBJECTION_PREFIX, PLAIN};
 use crate::facts::{self, Assertions, FactSet, Facts, TypedBits};
 use crate::index::Index;
+use crate::index::{SHARED, SOLD};
 use crate::load::{self, LoadError};
 use crate::signature::{self, KeyId, TrustedKey};
 use crate::table::{RetentionPeriod, RetentionRule, RuleTable, TransferRule, UseRule};
@@ -310,7 +311,7 @@ impl Rules {
     pub fn fact_set(&self, facts: impl IntoIterator<Item = Fact>) -> FactSet {
         let bits = facts
             .into_iter()
-            .filter_map(|f| self.typed.bit(f, &self.index.facts));
+            .filter_map(|f| self.typed.bit(f, &self.index.facts, &self.index.choices));
         self.index.facts.set_of(bits, self.index.tag, false)
     }
 
@@ -336,15 +337,21 @@ impl Rules {
                 .get(r.index())
                 .map(|r| crate::fact::consent(&r.id)),
             Fact::GroundHolds(ground) => ground.plain_fact().map(str::to_owned),
+            Fact::Chose(choice) => Some(choice.name().to_owned()),
         }
     }
 
     /// Whether `name` is a fact of this table: one a condition reads,
     /// `consent:ID` of a purpose or recipient, `objection:ID` of a purpose,
-    /// or a plain fact of a ground ([`fact::PLAIN`](crate::fact::PLAIN)).
+    /// a plain fact of a ground ([`fact::PLAIN`](crate::fact::PLAIN)), or a
+    /// choice of US state law ([`fact::CHOICES`](crate::fact::CHOICES)),
+    /// which every table knows, since a service asserts them for every user.
     #[must_use]
     pub fn knows_fact(&self, name: &str) -> bool {
-        if self.index.facts.bit(name).is_some() || PLAIN.contains(&name) {
+        if self.index.facts.bit(name).is_some()
+            || PLAIN.contains(&name)
+            || crate::fact::CHOICES.contains(&name)
+        {
             return true;
         }
         if let Some(id) = name.strip_prefix(CONSENT_PREFIX) {
@@ -683,6 +690,14 @@ impl Rules {
             {
                 DecisionCode::UnknownFact
             }
+            Some(true) if rule.limitable => match self.chose(facts, Choice::LimitSensitive) {
+                Some(true) => DecisionCode::LimitedSensitive,
+                Some(false) if rule.basis == crate::Basis::Unstated => {
+                    DecisionCode::AllowedBasisUnstated
+                }
+                Some(false) => DecisionCode::Allowed,
+                None => DecisionCode::ForeignFacts,
+            },
             Some(true) if rule.basis == crate::Basis::Unstated => {
                 DecisionCode::AllowedBasisUnstated
             }
@@ -701,8 +716,54 @@ impl Rules {
         Decision {
             basis: Some(rule.basis),
             condition: Some(&rule.condition),
+            choice: (code == DecisionCode::LimitedSensitive).then_some(Choice::LimitSensitive),
             ..self.bare(code, request, retention)
         }
+    }
+
+    /// Whether `facts` assert `choice`, as a decision of this table reads
+    /// it; `None` for facts of another table.
+    #[inline]
+    fn chose(&self, facts: &impl Assertions, choice: Choice) -> Option<bool> {
+        let bit = self.index.choices.get(choice.index()).copied().flatten();
+        facts.asserts(bit, choice.name(), self.index.tag)
+    }
+
+    /// The user's choice that stops a transfer to recipient `recipient`
+    /// that a ground allows, with its code: an opt-out of sale, then of
+    /// sharing, each made by its own fact or by GPC where honoured.
+    /// `Err(())` for facts of another table.
+    #[inline]
+    fn opted_out(
+        &self,
+        recipient: u32,
+        facts: &impl Assertions,
+    ) -> Result<Option<(DecisionCode, Choice)>, ()> {
+        let bits = self
+            .index
+            .opt_outs
+            .get(recipient as usize)
+            .copied()
+            .unwrap_or(0);
+        if bits == 0 {
+            return Ok(None);
+        }
+        let stops = [
+            (SOLD, Choice::OptOutOfSale, DecisionCode::OptedOutOfSale),
+            (SOLD, Choice::Gpc, DecisionCode::OptedOutOfSale),
+            (
+                SHARED,
+                Choice::OptOutOfSharing,
+                DecisionCode::OptedOutOfSharing,
+            ),
+            (SHARED, Choice::Gpc, DecisionCode::OptedOutOfSharing),
+        ];
+        for (bit, choice, code) in stops {
+            if bits & bit != 0 && self.chose(facts, choice).ok_or(())? {
+                return Ok(Some((code, choice)));
+            }
+        }
+        Ok(None)
     }
 
     #[inline]
@@ -749,16 +810,20 @@ impl Rules {
         for (ground, &cond) in rule.grounds.iter().zip(conds) {
             match facts.check(cond, &ground.condition, self.index.tag) {
                 Some(true) => {
-                    let code = if ground.ground == crate::Ground::Unstated {
-                        DecisionCode::AllowedGroundUnstated
-                    } else {
-                        DecisionCode::Allowed
+                    let (code, choice) = match self.opted_out(recipient, facts) {
+                        Ok(Some((code, choice))) => (code, Some(choice)),
+                        Ok(None) if ground.ground == crate::Ground::Unstated => {
+                            (DecisionCode::AllowedGroundUnstated, None)
+                        }
+                        Ok(None) => (DecisionCode::Allowed, None),
+                        Err(()) => (DecisionCode::ForeignFacts, None),
                     };
                     return Decision {
                         recipient_kind,
                         ground: Some(ground.ground),
                         condition: Some(&ground.condition),
                         grounds: &rule.grounds,
+                        choice,
                         ..self.bare(code, request, data_retention)
                     };
                 }

@@ -60,6 +60,13 @@ pub struct RuleTable {
     pub uses: Vec<UseRule>,
     /// The allowed transfers, sorted by `(data, recipient)`.
     pub transfers: Vec<TransferRule>,
+    /// The policy's stance on Global Privacy Control signals, when it
+    /// states one: where it is [`Stance::Honoured`], the fact `gpc` opts
+    /// the user out of sale and sharing (see the [facts
+    /// convention](crate#facts)). Left out when absent, so tables without
+    /// it keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gpc: Option<Stance>,
 }
 
 impl RuleTable {
@@ -84,6 +91,7 @@ impl RuleTable {
             recipients: Vec::new(),
             uses: Vec::new(),
             transfers: Vec::new(),
+            gpc: None,
         }
     }
 
@@ -243,6 +251,12 @@ pub struct RecipientEntry {
     /// What the recipient is, when the policy states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<RecipientKind>,
+    /// What disclosing data to the recipient is under US state law, each
+    /// once, in the set's order: a transfer to it is denied when the user
+    /// opted out of it. Left out when empty, so tables without it keep
+    /// their digest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disclosed_as: Vec<Disclosure>,
 }
 
 impl RecipientEntry {
@@ -257,6 +271,7 @@ impl RecipientEntry {
             bound_by_policy: false,
             since: None,
             kind: None,
+            disclosed_as: Vec::new(),
         }
     }
 }
@@ -290,6 +305,13 @@ pub struct UseRule {
     /// [`DataEntry::retention_rule`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_rule: Option<RetentionRule>,
+    /// Whether the use is of sensitive personal information of US state
+    /// law beyond the purposes 11 CCR §7027(m) permits, so that the user's
+    /// limit (`limit:sensitive`) stops it: the data category is itself
+    /// sensitive and the purpose's basis is one [`Basis::limitable`] says.
+    /// Left out when false, so tables without it keep their digest.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub limitable: bool,
 }
 
 impl UseRule {
@@ -304,6 +326,7 @@ impl UseRule {
             condition: basis.condition_for(purpose),
             retention: Vec::new(),
             retention_rule: None,
+            limitable: false,
         }
     }
 }
@@ -522,6 +545,31 @@ impl Basis {
             | Self::Unstated => Condition::Always,
         }
     }
+
+    /// Whether a use of sensitive personal information on this basis goes
+    /// beyond the purposes 11 CCR §7027(m) permits, so that the user's
+    /// limit stops it. The permitted purposes are read as the bases that
+    /// carry them: `contract` (performing the services or providing the
+    /// goods the user asked for, §7027(m)(1)), `legal_obligation` (what
+    /// the law requires, which the CCPA does not restrict, Cal. Civ. Code
+    /// §1798.145(a)(1)) and `vital_interests` (the physical safety of a
+    /// person, §7027(m)(5)). Every other basis, `unstated` included, is
+    /// limitable: a basis the policy does not state shows no permitted
+    /// purpose.
+    ///
+    /// ```
+    /// use policy_runtime::Basis;
+    ///
+    /// assert!(Basis::Consent.limitable());
+    /// assert!(!Basis::Contract.limitable());
+    /// ```
+    #[must_use]
+    pub const fn limitable(self) -> bool {
+        !matches!(
+            self,
+            Self::Contract | Self::LegalObligation | Self::VitalInterests
+        )
+    }
 }
 
 runtime_set! {
@@ -631,6 +679,48 @@ runtime_set! {
     Acquirer = "acquirer", "an acquirer of the business";
     /// A public authority.
     Authority = "authority", "a public authority";
+}
+
+runtime_set! {
+    /// What disclosing data to a recipient is under US state privacy law:
+    /// the user may opt out of each.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::Disclosure::Sale.as_str(), "sale");
+    /// ```
+    Disclosure;
+    /// A sale: personal information made available for monetary or other
+    /// valuable consideration (Cal. Civ. Code §1798.140(ad)); stopped by
+    /// `opt_out:sale`.
+    Sale = "sale", "a sale";
+    /// Sharing for cross-context behavioural advertising (Cal. Civ. Code
+    /// §1798.140(ah)); stopped by `opt_out:share`.
+    Share = "share", "sharing for cross-context behavioural advertising";
+    /// Processing for targeted advertising (Va. Code §59.1-575), which the
+    /// CPRA calls sharing; stopped by `opt_out:share`.
+    TargetedAdvertising = "targeted_advertising", "targeted advertising";
+}
+
+impl Disclosure {
+    /// Whether opting out of sharing (`opt_out:share`) stops it, rather
+    /// than opting out of sale.
+    #[must_use]
+    pub const fn is_sharing(self) -> bool {
+        matches!(self, Self::Share | Self::TargetedAdvertising)
+    }
+}
+
+runtime_set! {
+    /// A policy's stance on a privacy signal a browser sends.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::Stance::Honoured.as_str(), "honoured");
+    /// ```
+    Stance;
+    /// The signal is acted on.
+    Honoured = "honoured", "honoured";
+    /// The signal is not acted on.
+    Ignored = "ignored", "ignored";
 }
 
 /// When a use or a transfer ground holds, in terms of facts the caller
@@ -1028,7 +1118,7 @@ mod tests {
 
     /// Where each enum of the JSON schema is written (the text just before
     /// its array) and the values the sets declare for it.
-    fn schema_enums() -> [(&'static str, Vec<&'static str>); 6] {
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 8] {
         [
             (
                 "\"basis\": {\n      \"enum\": ",
@@ -1053,6 +1143,14 @@ mod tests {
             (
                 "\"retention_rule\": {\n      \"enum\": ",
                 RetentionRule::ALL.map(RetentionRule::as_str).to_vec(),
+            ),
+            (
+                "\"disclosure\": {\n      \"enum\": ",
+                Disclosure::ALL.map(Disclosure::as_str).to_vec(),
+            ),
+            (
+                "\"stance\": {\n      \"enum\": ",
+                Stance::ALL.map(Stance::as_str).to_vec(),
             ),
         ]
     }

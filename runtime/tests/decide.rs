@@ -271,7 +271,10 @@ fn codes_have_stable_names() {
             "unknown_fact",
             "consent_predates_purpose",
             "allowed_ground_unstated",
-            "transfer_not_for_purpose"
+            "transfer_not_for_purpose",
+            "opted_out_of_sale",
+            "opted_out_of_sharing",
+            "limited_sensitive"
         ]
     );
     for c in DecisionCode::ALL {

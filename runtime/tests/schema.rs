@@ -57,6 +57,14 @@ fn kitchen_sink() -> RuleTable {
     let mut for_purposes = TransferRule::new("zz", "acquirer", &[Ground::Consent]);
     for_purposes.purposes = Some(vec!["zz_consent".to_owned()]);
     t.transfers.push(for_purposes);
+    // US state law: every field it adds, filled
+    if let Some(r) = t.recipients.first_mut() {
+        r.disclosed_as = Disclosure::ALL.to_vec();
+    }
+    if let Some(u) = t.uses.iter_mut().find(|u| u.purpose == "zz_consent") {
+        u.limitable = true;
+    }
+    t.gpc = Some(Stance::Honoured);
     t.seal();
     t
 }
@@ -125,9 +133,12 @@ fn every_key_serialized_is_declared() {
                         .map(|r| r.as_str().unwrap())
                         .collect();
                     for (name, prop) in props {
+                        // Left out when empty or false, never null: the
+                        // loader reads their absence as empty or false.
+                        let omitted = ["disclosed_as", "limitable"].contains(&name.as_str());
                         assert_eq!(
                             required.contains(&name.as_str()),
-                            !nullable(root, prop),
+                            !nullable(root, prop) && !omitted,
                             "{path}/{name}"
                         );
                     }

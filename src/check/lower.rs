@@ -2035,6 +2035,7 @@ impl Lower {
     /// The fact a policy's rules read that is closest to `wrong`.
     fn closest_fact(&self, wrong: &str, plain: &[&str]) -> Option<String> {
         let mut candidates: Vec<String> = plain.iter().map(|s| (*s).to_owned()).collect();
+        candidates.extend(policy_runtime::fact::CHOICES.map(str::to_owned));
         for purpose in &self.parts.purposes {
             candidates.push(format!("consent:{}", purpose.id));
             candidates.push(format!("objection:{}", purpose.id));
@@ -2048,6 +2049,8 @@ impl Lower {
     fn check_fact(&mut self, fact: &Name) {
         const PLAIN: &[&str] = &policy_runtime::fact::PLAIN;
         let known = match fact.text.split_once(':') {
+            // The user's choices under US state law and the GPC signal.
+            _ if policy_runtime::fact::CHOICES.contains(&fact.text.as_str()) => true,
             Some(("consent", target)) => {
                 self.spans.purpose_ids.contains(target)
                     || self.spans.recipients.contains_key(target)

@@ -33,6 +33,9 @@ pub struct Entry {
     pub special: Option<model::SpecialCategory>,
     /// Whether the user must provide it.
     pub required: bool,
+    /// Whether it is itself sensitive personal information of US state
+    /// law (never inherited, as in the model).
+    pub sensitive: bool,
     /// Its retention periods, by index in [`Gathered::retentions`].
     pub retention: u32,
     /// How its periods combine.
@@ -99,6 +102,7 @@ impl Gathered {
                 identity: category.identity,
                 special: category.special,
                 required: category.requirement == Some(model::Requirement::Required),
+                sensitive: category.sensitive.is_some(),
                 retention: to_u32(retention),
                 retention_rule: category.retention_rule,
             });

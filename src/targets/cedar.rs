@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use policy_runtime::{Basis, Condition, DecisionCode, Ground, RuleTable};
+use policy_runtime::{Basis, Condition, DecisionCode, Ground, RuleTable, Stance, fact};
 use serde_json::{Value, json};
 
 use crate::build::Plan;
@@ -132,6 +132,15 @@ const USES: &str = "uses";
 /// The attribute listing all the recipients with a transfer rule.
 const TRANSFERS: &str = "transfers";
 
+/// The attribute listing the purposes whose use of a category the user's
+/// limit on sensitive information stops.
+const LIMITABLE: &str = "uses_limitable";
+/// The recipient attribute: disclosing to it is a sale.
+const SOLD: &str = "sold";
+/// The recipient attribute: disclosing to it is sharing or targeted
+/// advertising.
+const SHARED: &str = "shared";
+
 /// The attribute listing the recipients a category is sent to on `ground`.
 fn ground_attribute(ground: Ground) -> String {
     format!("transfer_{}", ground.as_str())
@@ -152,6 +161,7 @@ fn schema(table: &RuleTable) -> String {
     for set in UseSet::ALL {
         putln!(out, "  {}: Set<String>,", set.attribute());
     }
+    putln!(out, "  {LIMITABLE}: Set<String>,");
     putln!(out, "  {TRANSFERS}: Set<String>,");
     for ground in Ground::ALL {
         putln!(out, "  {}: Set<String>,", ground_attribute(ground));
@@ -163,7 +173,7 @@ fn schema(table: &RuleTable) -> String {
     );
     putln!(
         out,
-        "entity Recipient {{\n  name: String,\n  consent: String,\n}};"
+        "entity Recipient {{\n  name: String,\n  consent: String,\n  {SOLD}: Bool,\n  {SHARED}: Bool,\n}};"
     );
     putln!(
         out,
@@ -277,6 +287,22 @@ fn policies(table: &RuleTable) -> String {
         use_scope,
         &format!("{unless} && {objected}"),
     );
+    let use_holds = format!(
+        "({} || {} || ({consent} && {consented}) || ({unless} && !{objected}))",
+        declared(UseSet::Always.attribute()),
+        declared(UseSet::Unstated.attribute()),
+    );
+    rule(
+        &mut out,
+        "forbid",
+        DecisionCode::LimitedSensitive,
+        use_scope,
+        &format!(
+            "{} && context.facts.contains({:?}) && {use_holds}",
+            declared(LIMITABLE),
+            fact::LIMIT_SENSITIVE
+        ),
+    );
     rule(
         &mut out,
         "forbid",
@@ -318,6 +344,36 @@ fn policies(table: &RuleTable) -> String {
         transfer_scope,
         &format!("{} && !{any_stated} && !({unstated})", declared(TRANSFERS)),
     );
+    // A ground holds, and the user opted out: of sale first, then of
+    // sharing, GPC counting as both where the policy honours it.
+    let allowed = format!("{} && ({any_stated} || ({unstated}))", declared(TRANSFERS));
+    let gpc = if table.gpc == Some(Stance::Honoured) {
+        format!(" || context.facts.contains({:?})", fact::GPC)
+    } else {
+        String::new()
+    };
+    let sale = format!(
+        "principal.{SOLD} && (context.facts.contains({:?}){gpc})",
+        fact::OPT_OUT_SALE
+    );
+    let share = format!(
+        "principal.{SHARED} && (context.facts.contains({:?}){gpc})",
+        fact::OPT_OUT_SHARE
+    );
+    rule(
+        &mut out,
+        "forbid",
+        DecisionCode::OptedOutOfSale,
+        transfer_scope,
+        &format!("{allowed} && {sale}"),
+    );
+    rule(
+        &mut out,
+        "forbid",
+        DecisionCode::OptedOutOfSharing,
+        transfer_scope,
+        &format!("{allowed} && {share} && !({sale})"),
+    );
     out
 }
 
@@ -343,6 +399,7 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
         for set in UseSet::ALL {
             sets.insert(set.attribute().to_owned(), Vec::new());
         }
+        sets.insert(LIMITABLE.to_owned(), Vec::new());
         for ground in Ground::ALL {
             sets.insert(ground_attribute(ground), Vec::new());
         }
@@ -356,6 +413,11 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
         let sets = attributes.entry(&rule.data).or_insert_with(empty);
         for name in [USES, set.attribute()] {
             sets.entry(name.to_owned()).or_default().push(&rule.purpose);
+        }
+        if rule.limitable {
+            sets.entry(LIMITABLE.to_owned())
+                .or_default()
+                .push(&rule.purpose);
         }
     }
     for rule in &table.transfers {
@@ -415,6 +477,8 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
             "attrs": {
                 "name": recipient.id,
                 "consent": policy_runtime::fact::consent(&recipient.id),
+                SOLD: recipient.disclosed_as.iter().any(|d| !d.is_sharing()),
+                SHARED: recipient.disclosed_as.iter().any(|d| d.is_sharing()),
             },
             "parents": [],
         }));

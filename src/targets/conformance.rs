@@ -34,7 +34,7 @@ const MAX_FACTS_PER_PAIR: usize = 8;
 /// The codes a use or a transfer decided on facts by name can give: those
 /// the vectors record and every engine must give alike. The others come
 /// from entry points the engines do not cover (`docs/runtime-spec.md`).
-pub const DECIDED: [DecisionCode; 11] = [
+pub const DECIDED: [DecisionCode; 14] = [
     DecisionCode::Allowed,
     DecisionCode::NotDeclared,
     DecisionCode::UnknownData,
@@ -46,6 +46,9 @@ pub const DECIDED: [DecisionCode; 11] = [
     DecisionCode::AllowedBasisUnstated,
     DecisionCode::UnknownFact,
     DecisionCode::AllowedGroundUnstated,
+    DecisionCode::OptedOutOfSale,
+    DecisionCode::OptedOutOfSharing,
+    DecisionCode::LimitedSensitive,
 ];
 
 /// What is asked: a use or a transfer, and the facts asserted (sorted).
@@ -352,8 +355,11 @@ impl Names {
 
 /// The table's rules by pair.
 struct RuleIndex<'t> {
-    uses: HashMap<(&'t str, &'t str), &'t Condition>,
+    uses: HashMap<(&'t str, &'t str), (&'t Condition, bool)>,
     transfers: HashMap<(&'t str, &'t str), Vec<&'t Condition>>,
+    /// The choices of US state law that matter to a transfer to each
+    /// recipient, by recipient id.
+    choices: HashMap<&'t str, Vec<&'static str>>,
 }
 
 impl<'t> RuleIndex<'t> {
@@ -362,7 +368,10 @@ impl<'t> RuleIndex<'t> {
             uses: table
                 .uses
                 .iter()
-                .map(|u| ((u.data.as_str(), u.purpose.as_str()), &u.condition))
+                .map(|u| {
+                    let key = (u.data.as_str(), u.purpose.as_str());
+                    (key, (&u.condition, u.limitable))
+                })
                 .collect(),
             transfers: table
                 .transfers
@@ -372,16 +381,28 @@ impl<'t> RuleIndex<'t> {
                     ((t.data.as_str(), t.recipient.as_str()), conditions)
                 })
                 .collect(),
+            choices: table
+                .recipients
+                .iter()
+                .map(|r| (r.id.as_str(), recipient_choices(table, r)))
+                .collect(),
         }
     }
 
     /// The facts that matter to a use of `data` for `purpose`.
     fn use_facts(&self, data: &str, purpose: &str, names: &Names) -> Vec<String> {
-        match self.uses.get(&(data, purpose)) {
-            Some(Condition::Requires { fact }) => vec![fact.clone()],
-            Some(Condition::Unless { fact }) => vec![fact.clone(), names.stray_objection.clone()],
-            Some(Condition::Always) | None => Vec::new(),
+        let Some(&(condition, limitable)) = self.uses.get(&(data, purpose)) else {
+            return Vec::new();
+        };
+        let mut facts = match condition {
+            Condition::Requires { fact } => vec![fact.clone()],
+            Condition::Unless { fact } => vec![fact.clone(), names.stray_objection.clone()],
+            Condition::Always => Vec::new(),
+        };
+        if limitable {
+            facts.push(fact::LIMIT_SENSITIVE.to_owned());
         }
+        facts
     }
 
     /// The facts that matter to a transfer of `data` to `recipient`, each
@@ -395,8 +416,34 @@ impl<'t> RuleIndex<'t> {
                 facts.push(fact.to_owned());
             }
         }
+        if self.transfers.contains_key(&(data, recipient)) {
+            let choices = self.choices.get(recipient).into_iter().flatten();
+            facts.extend(choices.map(|c| (*c).to_owned()));
+        }
         facts
     }
+}
+
+/// The choices of US state law that matter to a transfer to `recipient`:
+/// the opt-out of each kind of disclosure to it, and `gpc` (whether the
+/// policy honours it or not, so that the vectors show both).
+fn recipient_choices(
+    table: &RuleTable,
+    recipient: &policy_runtime::RecipientEntry,
+) -> Vec<&'static str> {
+    let sold = recipient.disclosed_as.iter().any(|d| !d.is_sharing());
+    let shared = recipient.disclosed_as.iter().any(|d| d.is_sharing());
+    let mut choices = Vec::new();
+    if sold {
+        choices.push(fact::OPT_OUT_SALE);
+    }
+    if shared {
+        choices.push(fact::OPT_OUT_SHARE);
+    }
+    if (sold || shared) && table.gpc.is_some() {
+        choices.push(fact::GPC);
+    }
+    choices
 }
 
 /// Seeded random queries on a table, without end: most ask about a pair
@@ -425,6 +472,7 @@ impl<'t> Random<'t> {
                 facts.extend(ground.condition.fact().map(str::to_owned));
             }
         }
+        facts.extend(fact::CHOICES.map(str::to_owned));
         Self {
             table,
             names: Names::of(table),

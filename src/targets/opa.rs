@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use policy_runtime::{Basis, Condition, DecisionCode, Ground, RuleTable, fact};
+use policy_runtime::{Basis, Condition, DecisionCode, Ground, RuleTable, Stance, fact};
 use serde_json::{Map, Value, json};
 
 use crate::build::Plan;
@@ -135,10 +135,15 @@ fn data_document(table: &RuleTable) -> io::Result<Value> {
     };
     let mut uses: BTreeMap<&str, Map<String, Value>> = BTreeMap::new();
     for rule in &table.uses {
-        let entry = json!({
+        let mut entry = json!({
             "basis": rule.basis.as_str(),
             "condition": serde_json::to_value(&rule.condition)?,
         });
+        if rule.limitable
+            && let Some(fields) = entry.as_object_mut()
+        {
+            fields.insert(LIMITABLE.to_owned(), Value::Bool(true));
+        }
         uses.entry(&rule.data)
             .or_default()
             .insert(rule.purpose.clone(), entry);
@@ -151,7 +156,7 @@ fn data_document(table: &RuleTable) -> io::Result<Value> {
             .or_default()
             .insert(rule.recipient.clone(), entry);
     }
-    let indexed = json!({
+    let mut indexed = json!({
         "policy": table.policy,
         "version": table.version,
         "digest": table.digest,
@@ -161,10 +166,38 @@ fn data_document(table: &RuleTable) -> io::Result<Value> {
         "uses": grouped(uses),
         "transfers": grouped(transfers),
     });
+    // What US state law lets the user opt out of: left out when nothing,
+    // so a table without it keeps its data document.
+    if let Some(fields) = indexed.as_object_mut() {
+        for (key, sharing) in [(SOLD_TO, false), (SHARED_WITH, true)] {
+            let mut disclosed = table
+                .recipients
+                .iter()
+                .filter(|r| r.disclosed_as.iter().any(|d| d.is_sharing() == sharing))
+                .map(|r| &r.id)
+                .peekable();
+            if disclosed.peek().is_some() {
+                fields.insert(key.to_owned(), ids(&mut disclosed));
+            }
+        }
+        if table.gpc == Some(Stance::Honoured) {
+            fields.insert(GPC_HONOURED.to_owned(), Value::Bool(true));
+        }
+    }
     let mut policy = Map::new();
     policy.insert(table.policy.clone(), json!({ "table": indexed }));
     Ok(json!({ "policyc": policy }))
 }
+
+/// The key of a use rule in `data.json` that `limit:sensitive` stops.
+const LIMITABLE: &str = "limitable";
+/// The key of the recipients a disclosure to is a sale.
+const SOLD_TO: &str = "sold_to";
+/// The key of the recipients a disclosure to is sharing or targeted
+/// advertising.
+const SHARED_WITH: &str = "shared_with";
+/// The key that is `true` when the table honours GPC.
+const GPC_HONOURED: &str = "gpc_honoured";
 
 /// Rules grouped by data category, as one JSON object of objects.
 fn grouped(groups: BTreeMap<&str, Map<String, Value>>) -> Value {
@@ -244,17 +277,28 @@ pub fn rego(table: &RuleTable) -> String {
     );
     putln!(
         out,
-        "_use_code(rule) := {} if {{\n\trule.condition.kind == {unless:?}\n\t_holds(rule.condition)\n\t_stray_objection\n}} else := {} if {{\n\t_holds(rule.condition)\n\trule.basis == {:?}\n}} else := {} if {{\n\t_holds(rule.condition)\n}} else := {} if {{\n\trule.condition.kind == {unless:?}\n}} else := {}\n",
+        "_use_code(rule) := {} if {{\n\trule.condition.kind == {unless:?}\n\t_holds(rule.condition)\n\t_stray_objection\n}} else := {limited} if {{\n\t_holds(rule.condition)\n\trule.{LIMITABLE}\n\t_facts[{limit:?}]\n}} else := {} if {{\n\t_holds(rule.condition)\n\trule.basis == {:?}\n}} else := {} if {{\n\t_holds(rule.condition)\n}} else := {} if {{\n\trule.condition.kind == {unless:?}\n}} else := {}\n",
         code(DecisionCode::UnknownFact),
         code(DecisionCode::AllowedBasisUnstated),
         Basis::Unstated.as_str(),
         code(DecisionCode::Allowed),
         code(DecisionCode::Objected),
         code(DecisionCode::ConsentMissing),
+        limited = code(DecisionCode::LimitedSensitive),
+        limit = fact::LIMIT_SENSITIVE,
     );
     putln!(
         out,
-        "# The first ground that holds, in the policy's order, decides.\n_transfer_code(rule) := {} if {{\n\tfirst := min({{i | some i, g in rule.grounds; _holds(g.condition)}})\n\trule.grounds[first].ground == {:?}\n}} else := {} if {{\n\tsome g in rule.grounds\n\t_holds(g.condition)\n}} else := {}",
+        "# The user's opt-outs of US state law stop a transfer a ground allows:\n# of sale, then of sharing; GPC counts as both where the policy honours it.\n_opted_out := {sale} if {{\n\t_table.{SOLD_TO}[input.recipient]\n\t_facts[{opt_sale:?}]\n}} else := {sale} if {{\n\t_table.{SOLD_TO}[input.recipient]\n\t_gpc\n}} else := {share} if {{\n\t_table.{SHARED_WITH}[input.recipient]\n\t_facts[{opt_share:?}]\n}} else := {share} if {{\n\t_table.{SHARED_WITH}[input.recipient]\n\t_gpc\n}}\n\n_gpc if {{\n\t_table.{GPC_HONOURED}\n\t_facts[{gpc:?}]\n}}\n",
+        sale = code(DecisionCode::OptedOutOfSale),
+        share = code(DecisionCode::OptedOutOfSharing),
+        opt_sale = fact::OPT_OUT_SALE,
+        opt_share = fact::OPT_OUT_SHARE,
+        gpc = fact::GPC,
+    );
+    putln!(
+        out,
+        "# The first ground that holds, in the policy's order, decides, unless\n# the user opted out.\n_transfer_code(rule) := c if {{\n\tsome g in rule.grounds\n\t_holds(g.condition)\n\tc := _opted_out\n}} else := {} if {{\n\tfirst := min({{i | some i, g in rule.grounds; _holds(g.condition)}})\n\trule.grounds[first].ground == {:?}\n}} else := {} if {{\n\tsome g in rule.grounds\n\t_holds(g.condition)\n}} else := {}",
         code(DecisionCode::AllowedGroundUnstated),
         Ground::Unstated.as_str(),
         code(DecisionCode::Allowed),

@@ -65,6 +65,10 @@ _use_code(rule) := "unknown_fact" if {
 	rule.condition.kind == "unless"
 	_holds(rule.condition)
 	_stray_objection
+} else := "limited_sensitive" if {
+	_holds(rule.condition)
+	rule.limitable
+	_facts["limit:sensitive"]
 } else := "allowed_basis_unstated" if {
 	_holds(rule.condition)
 	rule.basis == "unstated"
@@ -74,8 +78,34 @@ _use_code(rule) := "unknown_fact" if {
 	rule.condition.kind == "unless"
 } else := "consent_missing"
 
-# The first ground that holds, in the policy's order, decides.
-_transfer_code(rule) := "allowed_ground_unstated" if {
+# The user's opt-outs of US state law stop a transfer a ground allows:
+# of sale, then of sharing; GPC counts as both where the policy honours it.
+_opted_out := "opted_out_of_sale" if {
+	_table.sold_to[input.recipient]
+	_facts["opt_out:sale"]
+} else := "opted_out_of_sale" if {
+	_table.sold_to[input.recipient]
+	_gpc
+} else := "opted_out_of_sharing" if {
+	_table.shared_with[input.recipient]
+	_facts["opt_out:share"]
+} else := "opted_out_of_sharing" if {
+	_table.shared_with[input.recipient]
+	_gpc
+}
+
+_gpc if {
+	_table.gpc_honoured
+	_facts["gpc"]
+}
+
+# The first ground that holds, in the policy's order, decides, unless
+# the user opted out.
+_transfer_code(rule) := c if {
+	some g in rule.grounds
+	_holds(g.condition)
+	c := _opted_out
+} else := "allowed_ground_unstated" if {
 	first := min({i | some i, g in rule.grounds; _holds(g.condition)})
 	rule.grounds[first].ground == "unstated"
 } else := "allowed" if {
