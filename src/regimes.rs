@@ -75,6 +75,19 @@ pub enum Ask {
     Profiling,
     /// The absolute right to object to direct marketing (W0423).
     MarketingObjection,
+    /// Whether the service collects children's information (W0373).
+    ChildrenStance,
+    /// A parent's verifiable consent before a child's information is
+    /// collected (E0373).
+    ParentalConsent,
+    /// The parent's rights to review, delete and refuse further
+    /// collection (E0374).
+    ParentRights,
+    /// The age below which a child's consent needs a parent's (W0370,
+    /// W0371).
+    AgeOfConsent,
+    /// Reasonable efforts to verify a parent's consent (W0372).
+    ParentalConsentVerified,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -242,6 +255,17 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
     (
         Ask::MarketingObjection,
         &[(Regime::Gdpr, "21(2)"), (Regime::UkGdpr, "21(2)")],
+    ),
+    (Ask::ChildrenStance, &[(Regime::Coppa, "§312.4(d)(2)")]),
+    (Ask::ParentalConsent, &[(Regime::Coppa, "§312.5(a)(1)")]),
+    (Ask::ParentRights, &[(Regime::Coppa, "§312.4(d)(3)")]),
+    (
+        Ask::AgeOfConsent,
+        &[(Regime::Gdpr, "8(1)"), (Regime::UkGdpr, "8(1)")],
+    ),
+    (
+        Ask::ParentalConsentVerified,
+        &[(Regime::Gdpr, "8(2)"), (Regime::UkGdpr, "8(2)")],
     ),
 ];
 

@@ -1,0 +1,167 @@
+//! Children (issue 14 item 4): the `children` block (audience, minimum
+//! age, knowingly collects, parental consent, parent's rights) in the
+//! model, its checks, its section in every format, its diff kinds and
+//! fmt's canonical order, on `tests/fixtures/children/`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use policyc::codes::Code;
+use policyc::model::{Audience, ParentRight, Policy};
+
+fn app_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/children/app.policy");
+    std::fs::read_to_string(&path).unwrap()
+}
+
+/// Parses and checks a source that must have no diagnostic at all.
+fn policy_of(text: &str) -> Policy {
+    let checked = policyc::check_source(text);
+    assert!(
+        checked.diagnostics.is_empty(),
+        "unexpected diagnostics: {:?}",
+        checked.diagnostics
+    );
+    checked.policy.expect("a clean policy has a model")
+}
+
+/// The codes a source is reported with.
+fn codes_of(text: &str) -> Vec<Code> {
+    policyc::check_source(text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+/// The app with its `children` block replaced by `block`.
+fn with_children(block: &str) -> String {
+    let source = app_source();
+    let cut = source.find("children {").unwrap();
+    format!("{}{block}", &source[..cut])
+}
+
+#[test]
+fn the_stance_on_children_is_in_the_model() {
+    let policy = policy_of(&app_source());
+    let children = policy.children.unwrap();
+    assert_eq!(children.audience, Audience::Mixed);
+    assert_eq!(children.minimum_age, Some(16));
+    assert_eq!(children.knowingly_collects, Some(true));
+    assert!(
+        children
+            .parental_consent
+            .unwrap()
+            .starts_with("A parent confirms")
+    );
+    assert_eq!(
+        children.parent_rights,
+        [
+            ParentRight::Review,
+            ParentRight::Delete,
+            ParentRight::RefuseFurtherCollection
+        ]
+    );
+}
+
+#[test]
+fn a_policy_without_a_children_block_keeps_its_json() {
+    let source = app_source();
+    let cut = source.find("children {").unwrap();
+    let without = source[..cut].replace("regimes    gdpr, coppa", "regimes    gdpr");
+    let json = serde_json::to_string(&policy_of(&without)).unwrap();
+    assert!(!json.contains("children"), "{json}");
+    let with = serde_json::to_string(&policy_of(&source)).unwrap();
+    assert!(with.contains("\"children\""), "{with}");
+}
+
+#[test]
+fn the_block_s_values_come_from_their_sets() {
+    let wrong = with_children("children {\n  audience kids\n}\n");
+    assert!(codes_of(&wrong).contains(&Code::UnknownKeyword));
+    let wrong = with_children("children {\n  audience general\n  knowingly_collects maybe\n}\n");
+    assert!(codes_of(&wrong).contains(&Code::UnknownKeyword));
+    let wrong = with_children("children {\n  audience general\n  parent_rights review, erase\n}\n");
+    assert!(codes_of(&wrong).contains(&Code::UnknownKeyword));
+    let twice =
+        with_children("children {\n  audience general\n}\nchildren {\n  audience general\n}\n");
+    assert!(codes_of(&twice).contains(&Code::Duplicate));
+    let unknown = with_children("children {\n  audience general\n  age 13\n}\n");
+    assert!(codes_of(&unknown).contains(&Code::UnknownProperty));
+}
+
+#[test]
+fn fmt_orders_a_children_block() {
+    let source = "children {\n  parental_consent \"x\"\n  audience mixed\n  minimum_age 13\n}\n";
+    let formatted = policyc::fmt::format(source).unwrap();
+    assert_eq!(
+        formatted,
+        "children {\n  audience         mixed\n  minimum_age      13\n  parental_consent \"x\"\n}\n"
+    );
+}
+
+#[test]
+fn coppa_asks_consent_and_rights_only_of_a_service_children_under_13_use() {
+    // A mixed audience that screens out children under 13 needs neither.
+    let screened = with_children(
+        "children {\n  audience mixed\n  minimum_age 16\n  knowingly_collects no\n}\n",
+    );
+    assert!(codes_of(&screened).is_empty(), "{:?}", codes_of(&screened));
+    // Without the screen, both are asked.
+    let open = with_children("children {\n  audience mixed\n  minimum_age 12\n}\n");
+    let codes = codes_of(&open);
+    assert!(
+        codes.contains(&Code::ChildrenWithoutParentalConsent),
+        "{codes:?}"
+    );
+    assert!(codes.contains(&Code::ParentRightsMissing), "{codes:?}");
+    // Without COPPA, neither.
+    let gdpr = open.replace("regimes    gdpr, coppa", "regimes    gdpr");
+    let codes = codes_of(&gdpr);
+    assert!(
+        !codes.contains(&Code::ChildrenWithoutParentalConsent),
+        "{codes:?}"
+    );
+    assert!(!codes.contains(&Code::ParentRightsMissing), "{codes:?}");
+}
+
+#[test]
+fn the_age_of_digital_consent_follows_the_regime() {
+    let block = "children {\n  audience mixed\n  minimum_age 16\n  parental_consent \"x\"\n}\n";
+    let uk = with_children(block).replace("regimes    gdpr, coppa", "regimes    uk_gdpr");
+    assert_eq!(codes_of(&uk), [Code::AgeOfConsentOutOfRange]);
+    let eu = with_children(block).replace("regimes    gdpr, coppa", "regimes    gdpr");
+    assert!(codes_of(&eu).is_empty(), "{:?}", codes_of(&eu));
+    // An adult service may set its own higher age.
+    let adult = with_children(
+        "children {\n  audience general\n  minimum_age 18\n  knowingly_collects no\n}\n",
+    );
+    assert!(codes_of(&adult).is_empty(), "{:?}", codes_of(&adult));
+}
+
+#[test]
+fn an_age_out_of_range_is_refused_without_panic() {
+    for age in ["0", "-3", "100", "99999999999999999999999"] {
+        let source = with_children(&format!(
+            "children {{\n  audience general\n  minimum_age {age}\n}}\n"
+        ));
+        let checked = policyc::check_source(&source);
+        let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::AgeNotAnAge], "{age}");
+        assert!(checked.policy.is_none());
+    }
+}
+
+#[test]
+fn under_coppa_a_policy_states_its_stance_on_children() {
+    let source = app_source();
+    let cut = source.find("children {").unwrap();
+    assert_eq!(codes_of(&source[..cut]), [Code::ChildrenStanceNotStated]);
+}
