@@ -165,3 +165,107 @@ fn under_coppa_a_policy_states_its_stance_on_children() {
     let cut = source.find("children {").unwrap();
     assert_eq!(codes_of(&source[..cut]), [Code::ChildrenStanceNotStated]);
 }
+
+#[test]
+fn the_children_section_is_in_every_format_and_says_what_is_declared() {
+    use policyc::render::{html, markdown, plain_text};
+    let policy = policy_of(&app_source());
+    let md = markdown(&policy);
+    let start = md.find("## 7. Children").expect(&md);
+    let section = &md[start..start + md[start..].find("\n## 8.").unwrap()];
+    insta::assert_snapshot!("children_section_md", section);
+    for sentence in [
+        "Learn is directed to a general audience that includes children.",
+        "Anyone under 16 may use Learn only with the consent of a parent or guardian.",
+        "We knowingly collect personal information from children under 16.",
+        "We obtain the consent of a parent or guardian as follows: A parent confirms",
+        "A parent or guardian may review the personal information collected from their child,",
+    ] {
+        assert!(section.contains(sentence), "{sentence}\n{section}");
+    }
+    assert!(html(&policy).contains("Children</h2>"));
+    assert!(plain_text(&policy).contains("CHILDREN") || plain_text(&policy).contains("Children"));
+    // Nothing is said that the block does not state.
+    let bare = policy_of(&with_children(
+        "children {\n  audience general\n  minimum_age 13\n  knowingly_collects no\n}\n",
+    ));
+    let md = markdown(&bare);
+    assert!(md.contains("No one under 13 may use Learn."), "{md}");
+    assert!(
+        md.contains("We do not knowingly collect personal information from children under 13.")
+    );
+    assert!(!md.contains("parent"), "{md}");
+}
+
+#[test]
+fn a_policy_without_a_children_block_has_no_children_section() {
+    let source = app_source();
+    let cut = source.find("children {").unwrap();
+    let without = source[..cut].replace("regimes    gdpr, coppa", "regimes    gdpr");
+    let md = policyc::render::markdown(&policy_of(&without));
+    assert!(!md.contains("Children"), "{md}");
+}
+
+/// The changes `policyc diff` finds between two editions of a pair of
+/// `tests/fixtures/children/diff/`, by kind id and class.
+fn changes(pair: &str, old: &str, new: &str) -> Vec<(String, String)> {
+    let read = |side: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fixtures/children/diff/{pair}/{side}.policy"));
+        policy_of(&std::fs::read_to_string(path).unwrap())
+    };
+    policyc::diff::diff(&read(old), &read(new))
+        .changes
+        .iter()
+        .map(|c| (c.kind.id().to_owned(), c.class().as_str().to_owned()))
+        .collect()
+}
+
+#[test]
+fn each_change_of_the_stance_on_children_has_its_kind_and_class() {
+    let widened = changes("widened", "old", "new");
+    let expected = [
+        ("CHILDREN_AUDIENCE_WIDENED", "expanding"),
+        ("CHILDREN_MINIMUM_AGE_LOWERED", "expanding"),
+        ("CHILDREN_KNOWINGLY_COLLECTED", "expanding"),
+        ("CHILDREN_PARENTAL_CONSENT_STATED", "narrowing"),
+        ("PARENT_RIGHT_ADDED", "narrowing"),
+    ];
+    let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, c)| ((*k).to_owned(), (*c).to_owned()))
+            .collect()
+    };
+    assert_eq!(widened, owned(&expected));
+    let narrowed = changes("widened", "new", "old");
+    let mirrored = [
+        ("CHILDREN_AUDIENCE_NARROWED", "narrowing"),
+        ("CHILDREN_MINIMUM_AGE_RAISED", "narrowing"),
+        ("CHILDREN_NOT_KNOWINGLY_COLLECTED", "narrowing"),
+        ("CHILDREN_PARENTAL_CONSENT_DROPPED", "expanding"),
+        ("PARENT_RIGHT_REMOVED", "expanding"),
+    ];
+    assert_eq!(narrowed, owned(&mirrored));
+    let stated = changes("stance", "old", "new");
+    assert!(stated.contains(&("CHILDREN_STANCE_STATED".to_owned(), "narrowing".to_owned())));
+    let dropped = changes("stance", "new", "old");
+    assert!(dropped.contains(&("CHILDREN_STANCE_DROPPED".to_owned(), "expanding".to_owned())));
+    let reworded = changes("consent_reworded", "old", "new");
+    assert_eq!(
+        reworded,
+        owned(&[("CHILDREN_PARENTAL_CONSENT_CHANGED", "editorial")])
+    );
+}
+
+#[test]
+fn every_children_clause_traces_to_the_block() {
+    use policyc::render::document::Origin;
+    let policy = policy_of(&app_source());
+    let traced: Vec<_> = policyc::render::trace::clauses(&policy)
+        .into_iter()
+        .filter(|(_, origins)| origins.contains(&Origin::Children))
+        .map(|(number, _)| number)
+        .collect();
+    assert_eq!(traced, ["7.1", "7.2", "7.3", "7.4", "7.5"]);
+}
