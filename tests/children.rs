@@ -269,3 +269,87 @@ fn every_children_clause_traces_to_the_block() {
         .collect();
     assert_eq!(traced, ["7.1", "7.2", "7.3", "7.4", "7.5"]);
 }
+
+/// `policyc init` in a new directory with `args`: the policy it writes.
+fn init(dir: &Path, args: &[&str]) -> String {
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_policyc"))
+        .current_dir(dir)
+        .args(["init", "--id", "kids"])
+        .args(args)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::fs::read_to_string(dir.join("policies/kids.policy")).unwrap()
+}
+
+#[test]
+fn init_writes_the_stance_out_under_coppa_and_as_a_comment_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let coppa = init(dir.path(), &["--regime", "coppa"]);
+    assert!(
+        coppa.contains("\nchildren {\n  audience           general\n"),
+        "{coppa}"
+    );
+    assert!(
+        coppa.contains("// CHILDREN (COPPA Rule, 16 CFR §312.4(d)(2))."),
+        "{coppa}"
+    );
+    assert!(coppa.contains("correct it to the Service's"), "{coppa}");
+    let checked = policyc::check_source(&coppa);
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let dir = tempfile::tempdir().unwrap();
+    let gdpr = init(dir.path(), &["--regime", "gdpr"]);
+    assert!(gdpr.contains("\n// children {\n"), "{gdpr}");
+    assert!(!gdpr.contains("\nchildren {"), "{gdpr}");
+    assert!(gdpr.contains("// CHILDREN.\n"), "{gdpr}");
+    assert!(
+        gdpr.contains("`audience` general, mixed or children."),
+        "{gdpr}"
+    );
+}
+
+/// The README's section on children.
+fn readme_section() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find("## Children\n").unwrap();
+    let end = start + readme[start..].find("\n## The example policy").unwrap();
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn the_readme_s_children_section_holds() {
+    let section = readme_section();
+    // Its example is the fixture's block, which checks clean.
+    let block = section
+        .split("```policy\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    assert!(app_source().ends_with(block), "{block}");
+    // Every code of the range and every kind of the block is named.
+    for code in Code::ALL {
+        if code.as_str().get(1..4) == Some("037") {
+            assert!(section.contains(code.as_str()), "{code}");
+        }
+    }
+    for kind in policyc::diff::ChangeKind::ALL {
+        if kind.id().starts_with("CHILDREN_") || kind.id().starts_with("PARENT_RIGHT_") {
+            assert!(section.contains(&format!("`{}`", kind.id())), "{kind}");
+        }
+    }
+    // The sentences it quotes are the text's.
+    let md = policyc::render::markdown(&policy_of(&app_source()));
+    for quoted in [
+        "Learn is directed to a general audience that includes children.",
+        "Anyone under 16 may use Learn only with the consent of a parent or guardian.",
+    ] {
+        assert!(md.contains(quoted), "{quoted}");
+        assert!(section.replace("\n  ", " ").contains(quoted), "{quoted}");
+    }
+    let bare = policy_of(&with_children(
+        "children {\n  audience mixed\n  minimum_age 16\n  knowingly_collects no\n}\n",
+    ));
+    assert!(policyc::render::markdown(&bare).contains("No one under 16 may use Learn."));
+    assert!(section.contains("\"No one under 16 may use Learn.\""));
+}
