@@ -180,6 +180,16 @@ codes! {
     TerminalAccessWithoutConsent = Warning "W0391", "data a tracker collects, which needs consent, is used for a purpose that does not rest on consent";
     TrackerLifetimeNotStated = Error "E0480", "a tracker does not state how long it stays on the device, and a declared regime asks for it";
     TrackerIncomplete = Error "E0481", "a tracker does not state its kind, its party, its category or the purposes it serves";
+    ChildrenNotKnowinglyCollected = Error "E0370", "a service directed to children says it does not knowingly collect their information";
+    ChildrenExcluded = Error "E0371", "a service directed to children sets a minimum age above 13 and obtains no parental consent, so no child may use it";
+    AgeNotAnAge = Error "E0372", "a `minimum_age` is not an age between 1 and 99";
+    ChildrenWithoutParentalConsent = Error "E0373", "children under 13 use the service, but the policy declares no parental-consent mechanism";
+    ParentRightsMissing = Error "E0374", "children under 13 use the service, but the policy does not state each of the parent's rights";
+    AudienceNotStated = Error "E0375", "a `children` block does not state whom the service is directed to";
+    AgeOfConsentNotStated = Warning "W0370", "the service is offered to children and relies on consent, but states no age of digital consent";
+    AgeOfConsentOutOfRange = Warning "W0371", "a `minimum_age` is outside the ages of digital consent a declared regime allows";
+    ParentalConsentNotStated = Warning "W0372", "children below the age of digital consent use the service, which relies on consent, but no parental-consent mechanism is declared";
+    ChildrenStanceNotStated = Warning "W0373", "the policy answers to COPPA but states no stance on children";
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";
 }
 
@@ -191,18 +201,22 @@ const _: () = assert!(
     "a code's letter must match its severity"
 );
 
-const fn letters_agree(codes: &[Code]) -> bool {
-    match codes {
-        [] => true,
-        [code, rest @ ..] => {
-            let well_formed = match (code.as_str().as_bytes(), code.severity()) {
-                ([b'E', digits @ ..], Severity::Error)
-                | ([b'W', digits @ ..], Severity::Warning) => all_digits(digits, 4),
-                _ => false,
-            };
-            well_formed && letters_agree(rest)
+// A loop, not recursion: const evaluation limits the depth of calls, and
+// the catalogue outgrew it.
+const fn letters_agree(mut codes: &[Code]) -> bool {
+    while let [code, rest @ ..] = codes {
+        let well_formed = match (code.as_str().as_bytes(), code.severity()) {
+            ([b'E', digits @ ..], Severity::Error) | ([b'W', digits @ ..], Severity::Warning) => {
+                all_digits(digits, 4)
+            }
+            _ => false,
+        };
+        if !well_formed {
+            return false;
         }
+        codes = rest;
     }
+    true
 }
 
 const fn all_digits(bytes: &[u8], count: usize) -> bool {

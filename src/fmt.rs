@@ -370,6 +370,7 @@ fn rank_of(block: BlockKind, keyword: &str) -> usize {
         BlockKind::Right => &props::RIGHT,
         BlockKind::Changes => &props::CHANGES,
         BlockKind::Tracker => &props::TRACKER,
+        BlockKind::Children => &props::CHILDREN,
         // The expectations of a test keep the order they were written in.
         BlockKind::Test => return 0,
     };
@@ -387,6 +388,7 @@ enum BlockKind {
     Changes,
     Test,
     Tracker,
+    Children,
 }
 
 struct Formatter<'a> {
@@ -459,6 +461,7 @@ impl<'a> Formatter<'a> {
                 )),
             ),
             Decl::Tracker(t) => ("tracker", Some((BlockKind::Tracker, tracker_spans(t)))),
+            Decl::Children(c) => ("children", Some((BlockKind::Children, children_spans(c)))),
             Decl::Include(_) => ("include", None),
             Decl::Transfer(_) => ("transfer", None),
             Decl::Retain(_) => ("retain", None),
@@ -662,6 +665,7 @@ fn decl_span(decl: &Decl) -> Span {
         Decl::Clause(d) => d.span,
         Decl::Test(d) => d.span,
         Decl::Tracker(d) => d.span,
+        Decl::Children(d) => d.span,
     }
 }
 
@@ -702,6 +706,10 @@ fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
 
 fn tracker_spans(t: &ast::TrackerDecl) -> Vec<Span> {
     prop_spans!(t; description, kind, party, provider, lifetime, category, collects, serves)
+}
+
+fn children_spans(c: &ast::ChildrenDecl) -> Vec<Span> {
+    prop_spans!(c; audience, minimum_age, knowingly_collects, parental_consent, parent_rights)
 }
 
 fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {

@@ -48,6 +48,10 @@ pub struct Policy {
     /// trackers existed keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trackers: Vec<Tracker>,
+    /// The stance on children, if stated. Left out of the JSON when not,
+    /// so editions released before it existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Children>,
 }
 
 /// The facts of the policy header.
@@ -899,6 +903,8 @@ pub enum Section {
     Contact,
     /// Cookies and similar technologies.
     Trackers,
+    /// Children.
+    Children,
 }
 
 /// A `test` block: expectations on the compiled rules.
@@ -972,6 +978,8 @@ pub struct Spans {
     pub clauses: Vec<Span>,
     /// Each tracker's declaration, parallel to [`Policy::trackers`].
     pub trackers: Vec<Span>,
+    /// The `children` block, when [`Policy::children`] is stated.
+    pub children: Option<Span>,
 }
 
 /// Where the policy header and the properties the backends point at are
@@ -1160,4 +1168,69 @@ mod tests {
         assert_eq!(one.to_string(), "1 year");
         assert_eq!(two.to_string(), "30 days");
     }
+}
+
+/// The service's stance on children (`children { … }`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Children {
+    /// Whom the service is directed to.
+    pub audience: Audience,
+    /// The age below which a person uses the service only with a parent's
+    /// consent (where [`Children::parental_consent`] is stated) or not at
+    /// all; under the GDPR, the age of digital consent (Art. 8(1)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum_age: Option<u8>,
+    /// Whether the service knowingly collects children's personal
+    /// information, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub knowingly_collects: Option<bool>,
+    /// How a parent's or guardian's consent is obtained and verified, in
+    /// the controller's words, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parental_consent: Option<String>,
+    /// What a parent may do about the child's information, each once, in
+    /// the set's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parent_rights: Vec<ParentRight>,
+}
+
+impl Children {
+    /// Whether the service is offered to children: directed to them, in
+    /// whole or in part, or collecting their information knowingly.
+    pub fn offered_to_children(&self) -> bool {
+        self.audience != Audience::General || self.knowingly_collects == Some(true)
+    }
+
+    /// Whether children under `age` use the service: it is directed to
+    /// children, or offered to them with no minimum age or a lower one.
+    pub fn admits_under(&self, age: u8) -> bool {
+        self.audience == Audience::Children
+            || (self.offered_to_children() && self.minimum_age.is_none_or(|m| m < age))
+    }
+}
+
+/// Whom a service is directed to. The rank grows with how much of its
+/// audience is children.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// A general audience: not directed to children.
+    General,
+    /// A general audience that includes children.
+    Mixed,
+    /// Children are the audience.
+    Children,
+}
+
+/// What a parent or guardian may do about the information collected from
+/// their child (COPPA, 16 CFR §312.4(d)(3) and §312.6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParentRight {
+    /// Review the information.
+    Review,
+    /// Have it deleted.
+    Delete,
+    /// Refuse its further collection or use.
+    RefuseFurtherCollection,
 }

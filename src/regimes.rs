@@ -80,6 +80,19 @@ pub enum Ask {
     Adequacy,
     /// Where to obtain a copy of the safeguards of a transfer (W0368).
     SafeguardCopy,
+    /// Whether the service collects children's information (W0373).
+    ChildrenStance,
+    /// A parent's verifiable consent before a child's information is
+    /// collected (E0373).
+    ParentalConsent,
+    /// The parent's rights to review, delete and refuse further
+    /// collection (E0374).
+    ParentRights,
+    /// The age below which a child's consent needs a parent's (W0370,
+    /// W0371).
+    AgeOfConsent,
+    /// Reasonable efforts to verify a parent's consent (W0372).
+    ParentalConsentVerified,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -252,6 +265,17 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
     (
         Ask::SafeguardCopy,
         &[(Regime::Gdpr, "13(1)(f)"), (Regime::UkGdpr, "13(1)(f)")],
+    ),
+    (Ask::ChildrenStance, &[(Regime::Coppa, "§312.4(d)(2)")]),
+    (Ask::ParentalConsent, &[(Regime::Coppa, "§312.5(a)(1)")]),
+    (Ask::ParentRights, &[(Regime::Coppa, "§312.4(d)(3)")]),
+    (
+        Ask::AgeOfConsent,
+        &[(Regime::Gdpr, "8(1)"), (Regime::UkGdpr, "8(1)")],
+    ),
+    (
+        Ask::ParentalConsentVerified,
+        &[(Regime::Gdpr, "8(2)"), (Regime::UkGdpr, "8(2)")],
     ),
 ];
 

@@ -19,7 +19,7 @@ use crate::model::{
     SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind,
     Voice,
 };
-use crate::model::{Derogation, MechanismKind};
+use crate::model::{Audience, Derogation, MechanismKind, ParentRight};
 
 /// One value of a closed set: everything the compiler says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -654,6 +654,12 @@ closed_set! {
         rank: 0,
         about: "the cookies and similar technologies the service uses",
     }
+    Children = "children" {
+        text: "Children",
+        diff: "Children",
+        rank: 0,
+        about: "the service's stance on children: its audience, minimum age and parental consent",
+    }
 }
 
 /// A retention event that can be named without quotes (`from collection`).
@@ -1137,6 +1143,46 @@ closed_set! {
 }
 
 closed_set! {
+    /// `audience` in the `children` block: whom the service is directed
+    /// to. The rank grows with how much of the audience is children.
+    AUDIENCES: Audience, "audience";
+    General = "general" {
+        text: "is not directed to children",
+        diff: "a general audience",
+        rank: 0,
+        about: "the service is directed to a general audience, not to children",
+    }
+    Mixed = "mixed" {
+        text: "is directed to a general audience that includes children",
+        diff: "a general audience that includes children",
+        rank: 1,
+        about: "the service is directed to a general audience, children among it",
+    }
+    Children = "children" {
+        text: "is directed to children",
+        diff: "children",
+        rank: 2,
+        about: "the service is directed to children",
+    }
+}
+
+/// A yes or a no, where the model keeps a flag (`knowingly_collects`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YesNo {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+}
+
+impl YesNo {
+    /// The flag it states.
+    pub fn holds(self) -> bool {
+        self == YesNo::Yes
+    }
+}
+
+closed_set! {
     /// The case of `mechanism derogation CASE`: the situations of GDPR
     /// Art. 49(1) in which data may go abroad without a safeguard.
     DEROGATIONS: Derogation, "derogation case";
@@ -1169,6 +1215,48 @@ closed_set! {
         diff: "vital interests",
         rank: 0,
         about: "the transfer is necessary to protect vital interests where consent cannot be given (GDPR Art. 49(1)(f))",
+    }
+}
+
+closed_set! {
+    /// `knowingly_collects` in the `children` block.
+    YES_NO: YesNo, "yes or no";
+    Yes = "yes" {
+        text: "yes",
+        diff: "yes",
+        rank: 1,
+        about: "it is so",
+    }
+    No = "no" {
+        text: "no",
+        diff: "no",
+        rank: 0,
+        about: "it is not so",
+    }
+}
+
+closed_set! {
+    /// `parent_rights` in the `children` block: what a parent may do about
+    /// the information collected from their child (COPPA, 16 CFR
+    /// §312.4(d)(3)).
+    PARENT_RIGHTS: ParentRight, "parent's right";
+    Review = "review" {
+        text: "review the personal information collected from their child",
+        diff: "review their child's information",
+        rank: 0,
+        about: "a parent may review the personal information collected from their child",
+    }
+    Delete = "delete" {
+        text: "have the personal information collected from their child deleted",
+        diff: "have their child's information deleted",
+        rank: 0,
+        about: "a parent may have the personal information collected from their child deleted",
+    }
+    RefuseFurtherCollection = "refuse_further_collection" {
+        text: "refuse to permit further collection or use of their child's personal information",
+        diff: "refuse further collection or use of their child's information",
+        rank: 0,
+        about: "a parent may refuse to permit further collection or use of their child's personal information",
     }
 }
 
@@ -1222,6 +1310,9 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Stance>(),
     searchable::<MechanismKind>(),
     searchable::<Derogation>(),
+    searchable::<Audience>(),
+    searchable::<YesNo>(),
+    searchable::<ParentRight>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -1304,6 +1395,9 @@ mod tests {
         at_positions::<Stance>();
         at_positions::<MechanismKind>();
         at_positions::<Derogation>();
+        at_positions::<Audience>();
+        at_positions::<YesNo>();
+        at_positions::<ParentRight>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());

@@ -215,6 +215,16 @@ fixtures! {
     w0391_terminal_access_without_consent => TerminalAccessWithoutConsent,
     e0480_tracker_lifetime_not_stated => TrackerLifetimeNotStated,
     e0481_tracker_incomplete => TrackerIncomplete,
+    e0370_children_not_knowingly_collected => ChildrenNotKnowinglyCollected,
+    e0371_children_excluded => ChildrenExcluded,
+    e0372_age_not_an_age => AgeNotAnAge,
+    e0373_children_without_parental_consent => ChildrenWithoutParentalConsent,
+    e0374_parent_rights_missing => ParentRightsMissing,
+    e0375_audience_not_stated => AudienceNotStated,
+    w0370_age_of_consent_not_stated => AgeOfConsentNotStated,
+    w0371_age_of_consent_out_of_range => AgeOfConsentOutOfRange,
+    w0372_parental_consent_not_stated => ParentalConsentNotStated,
+    w0373_children_stance_not_stated => ChildrenStanceNotStated,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

@@ -21,6 +21,7 @@ use crate::vocab::{
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
     UNSTATED,
 };
+use crate::vocab::{AUDIENCES, PARENT_RIGHTS, YES_NO};
 use crate::vocab::{
     COMBINATIONS, DISCLOSURES, PARTIES, SENSITIVE_CATEGORIES, STANCES, TRACKER_CATEGORIES,
     TRACKER_KINDS, VOICES,
@@ -45,6 +46,7 @@ pub struct Parts {
     pub clauses: Vec<Clause>,
     pub tests: Vec<TestCase>,
     pub trackers: Vec<Tracker>,
+    pub children: Option<Children>,
 }
 
 impl Parts {
@@ -65,6 +67,7 @@ impl Parts {
             clauses: self.clauses,
             tests: self.tests,
             trackers: self.trackers,
+            children: self.children,
         })
     }
 }
@@ -166,6 +169,25 @@ pub struct Written {
     pub disclosures: Vec<(String, Span)>,
     /// Each tracker, duplicates left out (E0480, E0481).
     pub trackers: Vec<TrackerWritten>,
+    /// The first `children` block (E0370 to E0375, W0370 to W0373).
+    pub children: Option<ChildrenWritten>,
+}
+
+/// What the `children` block states, valid or not, and where.
+#[derive(Debug, Default)]
+pub struct ChildrenWritten {
+    /// The keyword `children` that opens the block.
+    pub head: Span,
+    /// Whether it writes an `audience`, well-formed or not (E0375).
+    pub audience_written: bool,
+    /// Where its `audience` is.
+    pub audience: Option<Span>,
+    /// Its `minimum_age` as written, with where it is (E0372).
+    pub minimum_age: Option<(i64, String, Span)>,
+    /// Where its `knowingly_collects` is.
+    pub knowingly_collects: Option<Span>,
+    /// Where its `parent_rights` is.
+    pub parent_rights: Option<Span>,
 }
 
 /// A `retain` as written, for the rules on how its alternatives combine.
@@ -506,6 +528,14 @@ fn single<'a, T>(
 ) -> Option<&'a Prop<T>> {
     repeats(props, name, diags);
     props.first()
+}
+
+/// A second block of a kind the policy states once (`changes`, `children`).
+fn second_block(keyword: &str, span: Span, first: Span, label: &str) -> Diagnostic {
+    Diagnostic::new(Code::Duplicate, span, format!("a second `{keyword}` block"))
+        .label(label)
+        .note(first, "first block here")
+        .help("merge the two blocks")
 }
 
 /// Reports each value of a property given once too often.
@@ -1847,6 +1877,7 @@ impl Lower {
     fn rest(&mut self, decls: &[ast::Decl]) {
         let mut names = Namespace::default();
         let mut changes_span: Option<Span> = None;
+        let mut children_span: Option<Span> = None;
         for decl in decls {
             // Bounds memory on a file of a million broken declarations.
             self.cap_diagnostics();
@@ -1891,21 +1922,33 @@ impl Lower {
                 }
                 ast::Decl::Changes(changes) => {
                     if let Some(first) = changes_span {
-                        self.diags.push(
-                            Diagnostic::new(
-                                Code::Duplicate,
-                                changes.span,
-                                "a second `changes` block",
-                            )
-                            .label("the policy says once how it changes")
-                            .note(first, "first block here")
-                            .help("merge the two blocks"),
-                        );
+                        self.diags.push(second_block(
+                            "changes",
+                            changes.span,
+                            first,
+                            "the policy says once how it changes",
+                        ));
                         continue;
                     }
                     changes_span = Some(changes.span);
                     self.parts.changes = Some(self.changes(changes));
                     self.spans.model.changes = Some(changes.span);
+                }
+                ast::Decl::Children(children) => {
+                    if let Some(first) = children_span {
+                        self.diags.push(second_block(
+                            "children",
+                            children.span,
+                            first,
+                            "the policy states its stance on children once",
+                        ));
+                        continue;
+                    }
+                    children_span = Some(children.span);
+                    self.parts.children = self.children(children);
+                    if self.parts.children.is_some() {
+                        self.spans.model.children = Some(children.span);
+                    }
                 }
                 ast::Decl::Clause(clause) => {
                     if !names.declare("clause", &clause.id, true, &mut self.diags) {
@@ -1989,6 +2032,66 @@ impl Lower {
             effective,
             rationales,
         }
+    }
+
+    /// The stance on children, when its `audience` is written and every
+    /// property is valid; what it writes is recorded either way.
+    fn children(&mut self, decl: &ast::ChildrenDecl) -> Option<Children> {
+        let head = Span::new(decl.span.start, decl.span.start + "children".len());
+        let audience_prop = single(&decl.audience, "audience", &mut self.diags).cloned();
+        let age_prop = single(&decl.minimum_age, "minimum_age", &mut self.diags).cloned();
+        let knowingly_prop = single(
+            &decl.knowingly_collects,
+            "knowingly_collects",
+            &mut self.diags,
+        )
+        .cloned();
+        let rights_prop = single(&decl.parent_rights, "parent_rights", &mut self.diags).cloned();
+        self.spans.written.children = Some(ChildrenWritten {
+            head,
+            audience_written: audience_prop.is_some()
+                || decl.malformed.iter().any(|m| m == "audience"),
+            audience: audience_prop.as_ref().map(|p| p.span),
+            minimum_age: age_prop
+                .as_ref()
+                .map(|p| (p.value.years, p.value.text.clone(), p.span)),
+            knowingly_collects: knowingly_prop.as_ref().map(|p| p.span),
+            parent_rights: rights_prop.as_ref().map(|p| p.span),
+        });
+        let audience =
+            audience_prop.and_then(|p| resolve_in(&p.value, &AUDIENCES, &mut self.diags));
+        // `Some(None)`: written, but not a value of the set.
+        let knowingly = knowingly_prop.map(|p| {
+            resolve_in(&p.value, &YES_NO, &mut self.diags).map(crate::vocab::YesNo::holds)
+        });
+        let parental_consent = self.optional_text(
+            &decl.parental_consent,
+            "parental_consent",
+            "parental consent",
+        );
+        let mut parent_rights = Vec::new();
+        let mut resolved = true;
+        for name in rights_prop.iter().flat_map(|p| &p.value) {
+            match resolve_in(name, &PARENT_RIGHTS, &mut self.diags) {
+                Some(right) => parent_rights.push(right),
+                None => resolved = false,
+            }
+        }
+        parent_rights.sort_unstable();
+        parent_rights.dedup();
+        // An age that does not fit is refused by E0372, which withholds
+        // the model.
+        let minimum_age = age_prop.map(|p| u8::try_from(p.value.years).ok());
+        if !resolved || (!decl.parental_consent.is_empty() && parental_consent.is_none()) {
+            return None;
+        }
+        Some(Children {
+            audience: audience?,
+            minimum_age: minimum_age.map_or(Some(None), |age| age.map(Some))?,
+            knowingly_collects: knowingly.map_or(Some(None), |k| k.map(Some))?,
+            parental_consent,
+            parent_rights,
+        })
     }
 
     fn tests(&mut self, decls: Decls<ast::TestDecl>) {

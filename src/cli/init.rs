@@ -36,6 +36,7 @@ const CITATIONS: &[(&str, Ask)] = &[
     ("{{cite:retention}}", Ask::Retention),
     ("{{cite:rights}}", Ask::Rights),
     ("{{cite:transfers}}", Ask::TransferSafeguard),
+    ("{{cite:children}}", Ask::ChildrenStance),
 ];
 
 /// The id used when no better one can be derived.
@@ -66,6 +67,7 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
         .replace("{{date}}", date)
         .replace("{{regimes}}", &declared)
         .replace("{{regime_guidance}}", &regime_guidance(regimes))
+        .replace("{{children}}", &children(regimes))
         .replace("{{voice}}", voice.keyword())
         .replace("{{readers}}", readers);
     for &(placeholder, ask) in CITATIONS {
@@ -97,9 +99,26 @@ fn regime_guidance(regimes: &[Regime]) -> String {
     )
 }
 
+/// A stance on children to copy: written out where a declared regime asks
+/// for one (COPPA), so the new policy checks clean; a comment elsewhere,
+/// since the template states nothing of the Service it cannot know.
+fn children(regimes: &[Regime]) -> String {
+    const BLOCK: &str = "children {\n  audience           general\n  minimum_age        16\n  knowingly_collects no\n}";
+    if cited(regimes, Ask::ChildrenStance).is_some() {
+        return format!(
+            "// COPPA asks for a stance, so here is one: correct it to the Service's.\n{BLOCK}"
+        );
+    }
+    let commented: Vec<String> = BLOCK.lines().map(|line| format!("// {line}")).collect();
+    format!(
+        "// For example (remove the slashes to use it):\n{}",
+        commented.join("\n")
+    )
+}
+
 /// Each list of keywords in the template's guidance: its placeholder and
 /// the set's keywords.
-fn lists() -> [(&'static str, Vec<&'static str>); 9] {
+fn lists() -> [(&'static str, Vec<&'static str>); 11] {
     [
         ("{{regimes_all}}", vocab::REGIMES.keywords().collect()),
         ("{{grounds}}", vocab::GROUNDS.keywords().collect()),
@@ -119,6 +138,11 @@ fn lists() -> [(&'static str, Vec<&'static str>); 9] {
         ),
         ("{{mechanisms}}", vocab::MECHANISMS.keywords().collect()),
         ("{{derogations}}", vocab::DEROGATIONS.keywords().collect()),
+        ("{{audiences}}", vocab::AUDIENCES.keywords().collect()),
+        (
+            "{{parent_rights}}",
+            vocab::PARENT_RIGHTS.keywords().collect(),
+        ),
     ]
 }
 

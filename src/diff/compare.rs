@@ -41,6 +41,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.clauses();
     cx.trackers();
     cx.signals();
+    cx.children();
     if cx.changes.is_empty() && normalized(old) != normalized(new) {
         cx.push(
             K::PolicyRestated,
@@ -96,6 +97,20 @@ impl Scale {
 const SIGNAL: Scale = Scale {
     up: K::SignalNoLongerHonoured,
     same: K::SignalStanceStated,
+};
+// The stance on children: each value ranks apart from the others, so a
+// move is never sideways and `same` is never taken.
+const AUDIENCE: Scale = Scale {
+    up: K::ChildrenAudienceWidened,
+    same: K::ChildrenAudienceWidened,
+};
+const MINIMUM_AGE: Scale = Scale {
+    up: K::ChildrenMinimumAgeLowered,
+    same: K::ChildrenMinimumAgeLowered,
+};
+const KNOWINGLY: Scale = Scale {
+    up: K::ChildrenKnowinglyCollected,
+    same: K::ChildrenKnowinglyCollected,
 };
 const TRACKER: Scale = Scale {
     up: K::TrackerWidened,
@@ -1442,6 +1457,91 @@ impl Cx<'_> {
                 || Detail::Signal { signal, old, new },
             );
         }
+    }
+
+    /// The stance on children: stated or dropped as a whole, else each
+    /// property on its scale. Every value of the audience, the age and
+    /// the knowledge has a rank of its own, so no move is sideways.
+    fn children(&mut self) {
+        let at = At::new(Area::Children, "children", None);
+        let (old, new) = match (&self.old.children, &self.new.children) {
+            (None, None) => return,
+            (None, Some(new)) => {
+                let detail = Detail::ChildrenStance {
+                    audience: new.audience,
+                };
+                return self.push(K::ChildrenStanceStated, at, Action::Added, detail);
+            }
+            (Some(old), None) => {
+                let detail = Detail::ChildrenStance {
+                    audience: old.audience,
+                };
+                return self.push(K::ChildrenStanceDropped, at, Action::Removed, detail);
+            }
+            (Some(old), Some(new)) => (old, new),
+        };
+        self.ranked(
+            AUDIENCE,
+            at.aspect("audience"),
+            (old.audience, new.audience),
+            |a| a.entry().rank,
+            Action::Changed,
+            || Detail::ChildrenAudience {
+                old: old.audience,
+                new: new.audience,
+            },
+        );
+        // No minimum age admits the youngest: it ranks above every age.
+        self.ranked(
+            MINIMUM_AGE,
+            at.aspect("minimum_age"),
+            (old.minimum_age, new.minimum_age),
+            |age| std::cmp::Reverse(age.unwrap_or(0)),
+            option_action(old.minimum_age, new.minimum_age),
+            || Detail::ChildrenMinimumAge {
+                old: old.minimum_age,
+                new: new.minimum_age,
+            },
+        );
+        self.ranked(
+            KNOWINGLY,
+            at.aspect("knowingly_collects"),
+            (old.knowingly_collects, new.knowingly_collects),
+            |k| k.map_or(1, |k| if k { 2 } else { 0 }),
+            option_action(old.knowingly_collects, new.knowingly_collects),
+            || Detail::ChildrenKnowingly {
+                old: old.knowingly_collects,
+                new: new.knowingly_collects,
+            },
+        );
+        let (o, n) = (&old.parental_consent, &new.parental_consent);
+        let detail = || Detail::ChildrenParentalConsent {
+            old: o.clone(),
+            new: n.clone(),
+        };
+        let consent = at.aspect("parental_consent");
+        if o.is_some() && n.is_some() && o != n {
+            self.push(
+                K::ChildrenParentalConsentChanged,
+                consent,
+                Action::Changed,
+                detail(),
+            );
+        }
+        self.flag(
+            K::ChildrenParentalConsentStated,
+            consent,
+            o.is_some(),
+            n.is_some(),
+            detail,
+        );
+        self.members(
+            K::ParentRightAdded,
+            at.aspect("parent_rights"),
+            &old.parent_rights,
+            &new.parent_rights,
+            |rights| Detail::ParentRights { rights },
+        );
     }
 
     fn trackers(&mut self) {

@@ -548,6 +548,44 @@ pub enum Detail {
         /// After.
         new: Option<Mechanism>,
     },
+    /// The stance on children stated or dropped as a whole.
+    ChildrenStance {
+        /// The audience of the edition that states it.
+        audience: Audience,
+    },
+    /// Whom the service is directed to.
+    ChildrenAudience {
+        /// Before.
+        old: Audience,
+        /// After.
+        new: Audience,
+    },
+    /// The minimum age.
+    ChildrenMinimumAge {
+        /// Before.
+        old: Option<u8>,
+        /// After.
+        new: Option<u8>,
+    },
+    /// Whether children's information is knowingly collected.
+    ChildrenKnowingly {
+        /// Before.
+        old: Option<bool>,
+        /// After.
+        new: Option<bool>,
+    },
+    /// How a parent's consent is obtained.
+    ChildrenParentalConsent {
+        /// Before.
+        old: Option<String>,
+        /// After.
+        new: Option<String>,
+    },
+    /// A parent's rights, now or no longer stated.
+    ParentRights {
+        /// The rights.
+        rights: Vec<ParentRight>,
+    },
 }
 
 /// A right as the words name it: by its label when it has one.

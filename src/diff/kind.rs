@@ -185,6 +185,19 @@ change_kinds! {
     MechanismRemoved = "MECHANISM_REMOVED", Expanding, MechanismAdded, "Transfer mechanism removed", "transfers to a recipient no longer rest on an adequacy decision or appropriate safeguards (no mechanism, or a derogation, instead)";
     MechanismAdded = "MECHANISM_ADDED", Narrowing, MechanismRemoved, "Transfer mechanism added", "transfers to a recipient now rest on an adequacy decision or appropriate safeguards";
     MechanismChanged = "MECHANISM_CHANGED", Editorial, MechanismChanged, "Transfer mechanism changed", "transfers to a recipient rest on another mechanism that protects as much, or where to obtain a copy changed";
+    ChildrenStanceDropped = "CHILDREN_STANCE_DROPPED", Expanding, ChildrenStanceStated, "Stance on children dropped", "the policy no longer states its stance on children, nor the limits and parent's rights it stated";
+    ChildrenStanceStated = "CHILDREN_STANCE_STATED", Narrowing, ChildrenStanceDropped, "Stance on children stated", "the policy now states its stance on children (a `children` block), and commits to what it states";
+    ChildrenAudienceWidened = "CHILDREN_AUDIENCE_WIDENED", Expanding, ChildrenAudienceNarrowed, "Audience widened to children", "the service is now directed to more children: to a general audience that includes them, or to children";
+    ChildrenAudienceNarrowed = "CHILDREN_AUDIENCE_NARROWED", Narrowing, ChildrenAudienceWidened, "Audience narrowed from children", "the service is now directed to fewer children: to a general audience, or one that only includes them";
+    ChildrenMinimumAgeLowered = "CHILDREN_MINIMUM_AGE_LOWERED", Expanding, ChildrenMinimumAgeRaised, "Minimum age lowered", "younger people may now use the service on their own: the minimum age is lower, or no longer stated";
+    ChildrenMinimumAgeRaised = "CHILDREN_MINIMUM_AGE_RAISED", Narrowing, ChildrenMinimumAgeLowered, "Minimum age raised", "the minimum age is higher, or now stated";
+    ChildrenKnowinglyCollected = "CHILDREN_KNOWINGLY_COLLECTED", Expanding, ChildrenNotKnowinglyCollected, "Children's information knowingly collected", "the policy now says that children's information is knowingly collected, or no longer says that it is not";
+    ChildrenNotKnowinglyCollected = "CHILDREN_NOT_KNOWINGLY_COLLECTED", Narrowing, ChildrenKnowinglyCollected, "Children's information not knowingly collected", "the policy now says that children's information is not knowingly collected, or no longer says that it is";
+    ChildrenParentalConsentDropped = "CHILDREN_PARENTAL_CONSENT_DROPPED", Expanding, ChildrenParentalConsentStated, "Parental consent dropped", "the policy no longer states how a parent's consent is obtained";
+    ChildrenParentalConsentStated = "CHILDREN_PARENTAL_CONSENT_STATED", Narrowing, ChildrenParentalConsentDropped, "Parental consent stated", "the policy now states how a parent's consent is obtained";
+    ChildrenParentalConsentChanged = "CHILDREN_PARENTAL_CONSENT_CHANGED", Editorial, ChildrenParentalConsentChanged, "Parental consent changed", "the way a parent's consent is obtained is described in other words; the meaning of free text is not checked";
+    ParentRightRemoved = "PARENT_RIGHT_REMOVED", Expanding, ParentRightAdded, "Parent's right removed", "a parent may no longer review, have deleted or refuse further collection of their child's information";
+    ParentRightAdded = "PARENT_RIGHT_ADDED", Narrowing, ParentRightRemoved, "Parent's right added", "a parent may now review, have deleted or refuse further collection of their child's information";
 }
 
 impl ChangeKind {

@@ -186,6 +186,8 @@ pub enum Area {
     Policy,
     /// A cookie or similar technology.
     Tracker,
+    /// The stance on children.
+    Children,
 }
 
 impl Area {
@@ -205,6 +207,7 @@ impl Area {
             Area::Clause => "clause",
             Area::Policy => "policy",
             Area::Tracker => "tracker",
+            Area::Children => "children",
         }
     }
 }

@@ -693,6 +693,72 @@ pub fn explain(change: &Change) -> String {
         Detail::TrackerRestated { name } => {
             format!("Tracker {} is described in other words", quoted(name))
         }
+        Detail::ChildrenStance { audience } if added => format!(
+            "The policy now states its stance on children: the service is directed to {}",
+            audience.entry().diff
+        ),
+        Detail::ChildrenStance { audience } => format!(
+            "The policy no longer states its stance on children (before: the service was directed to {})",
+            audience.entry().diff
+        ),
+        Detail::ChildrenAudience { old, new } => format!(
+            "The service is now directed to {} (before: {})",
+            new.entry().diff,
+            old.entry().diff
+        ),
+        Detail::ChildrenMinimumAge { old, new } => format!(
+            "The minimum age is now {} (before: {})",
+            age_words(*new),
+            age_words(*old)
+        ),
+        Detail::ChildrenKnowingly { old, new } => format!(
+            "Children's personal information is now {} (before: {})",
+            knowingly_words(*new),
+            knowingly_words(*old)
+        ),
+        Detail::ChildrenParentalConsent {
+            old: Some(old),
+            new: Some(new),
+        } => {
+            let (old, new) = reworded(old, new);
+            format!("The parental-consent mechanism now reads {new} (before: {old})")
+        }
+        Detail::ChildrenParentalConsent { new: Some(new), .. } => format!(
+            "The policy now states how a parent's consent is obtained: {}",
+            quoted(new)
+        ),
+        Detail::ChildrenParentalConsent { .. } => {
+            "The policy no longer states how a parent's consent is obtained".to_owned()
+        }
+        Detail::ParentRights { rights } => {
+            let rights: Vec<&str> = rights.iter().map(|r| r.entry().diff).collect();
+            if added {
+                format!(
+                    "A parent may now {}",
+                    crate::vocab::listed(&rights, " and ")
+                )
+            } else {
+                format!(
+                    "A parent may no longer {}",
+                    crate::vocab::listed(&rights, " or ")
+                )
+            }
+        }
+    }
+}
+
+/// A minimum age, in the diff's words.
+fn age_words(age: Option<u8>) -> String {
+    age.map_or_else(|| "not stated".to_owned(), |age| age.to_string())
+}
+
+/// Whether children's information is knowingly collected, in the diff's
+/// words.
+fn knowingly_words(knowingly: Option<bool>) -> &'static str {
+    match knowingly {
+        Some(true) => "knowingly collected",
+        Some(false) => "not knowingly collected",
+        None => "not said to be knowingly collected or not",
     }
 }
 

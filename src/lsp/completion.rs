@@ -258,6 +258,7 @@ impl Place {
             "changes" => &props::CHANGES,
             "test" => &props::TEST,
             "tracker" => &props::TRACKER,
+            "children" => &props::CHILDREN,
             _ => return None,
         };
         Some(block)

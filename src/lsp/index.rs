@@ -158,7 +158,7 @@ impl Index {
                     }
                 }
             }
-            Decl::Include(_) | Decl::Right(_) | Decl::Changes(_) => {}
+            Decl::Include(_) | Decl::Right(_) | Decl::Changes(_) | Decl::Children(_) => {}
         }
     }
 

@@ -5,7 +5,7 @@
 
 use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
 use super::words::Voice;
-use super::{collection, processing, summary, trackers, user, words};
+use super::{children, collection, processing, summary, trackers, user, words};
 use crate::model::{self, ChangePolicy, Controller, Dpo, Policy};
 use crate::vocab::Closed;
 
@@ -65,6 +65,7 @@ fn sections(policy: &Policy) -> Vec<Section> {
             S::Security,
             user::statements(&policy.security, Origin::Security),
         ),
+        section(policy, S::Children, children::clauses(policy)),
         section(policy, S::Changes, changes(policy)),
         section(policy, S::Contact, contact(policy)),
     ]

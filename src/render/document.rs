@@ -90,6 +90,8 @@ pub enum Origin {
     Clause(usize),
     /// A tracker.
     Tracker(usize),
+    /// The `children` block.
+    Children,
 }
 
 /// One entry of a bulleted list, possibly with a nested list.

@@ -6,6 +6,7 @@
 //! then only decides how it looks. Nothing here iterates a hash map into the
 //! output or reads the clock, so the same policy gives the same bytes.
 
+mod children;
 mod collection;
 mod compose;
 pub mod document;

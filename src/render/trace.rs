@@ -36,6 +36,8 @@ pub struct Placed {
     /// The header's place and the `changes` block's.
     header: Option<Place>,
     changes: Option<Place>,
+    /// The `children` block's place.
+    children: Option<Place>,
     /// Each list of declarations' places, parallel to its list of spans
     /// (data, purposes, recipients, transfers, retention, rights,
     /// obligations, security measures, clauses): a policy of 100,000
@@ -60,11 +62,13 @@ impl Placed {
             (&spans.clauses, Origin::Clause),
             (&spans.trackers, Origin::Tracker),
         ];
-        let every = [Origin::Header, Origin::Changes].into_iter().chain(
-            lists
-                .into_iter()
-                .flat_map(|(list, origin)| (0..list.len()).map(origin)),
-        );
+        let every = [Origin::Header, Origin::Changes, Origin::Children]
+            .into_iter()
+            .chain(
+                lists
+                    .into_iter()
+                    .flat_map(|(list, origin)| (0..list.len()).map(origin)),
+            );
         let mut placed = Placed::default();
         for origin in every {
             let at = span(origin, spans)
@@ -99,6 +103,7 @@ impl Placed {
         Some(match kept(origin) {
             Kept::Header => Slot::One(&mut self.header),
             Kept::Changes => Slot::One(&mut self.changes),
+            Kept::Children => Slot::One(&mut self.children),
             Kept::In(list, _) => Slot::List(self.lists.get_mut(list)?),
         })
     }
@@ -108,6 +113,7 @@ impl Placed {
         match kept(origin) {
             Kept::Header => self.header.as_ref(),
             Kept::Changes => self.changes.as_ref(),
+            Kept::Children => self.children.as_ref(),
             Kept::In(list, i) => self.lists.get(list)?.get(i)?.as_ref(),
         }
     }
@@ -179,6 +185,7 @@ impl Placed {
 enum Kept {
     Header,
     Changes,
+    Children,
     In(usize, usize),
 }
 
@@ -186,6 +193,7 @@ fn kept(origin: Origin) -> Kept {
     match origin {
         Origin::Header => Kept::Header,
         Origin::Changes => Kept::Changes,
+        Origin::Children => Kept::Children,
         Origin::Data(i) => Kept::In(0, i),
         Origin::Purpose(i) => Kept::In(1, i),
         Origin::Recipient(i) => Kept::In(2, i),
@@ -233,6 +241,7 @@ pub fn span(origin: Origin, spans: &Spans) -> Option<Span> {
         Origin::Changes => spans.changes,
         Origin::Clause(i) => at(&spans.clauses, i),
         Origin::Tracker(i) => at(&spans.trackers, i),
+        Origin::Children => spans.children,
     }
 }
 

@@ -558,6 +558,9 @@ impl Locator {
         for (tracker, span) in policy.trackers.iter().zip(&spans.trackers) {
             add(Area::Tracker, &tracker.id, span);
         }
+        if let Some(span) = &spans.children {
+            add(Area::Children, "children", span);
+        }
         locator
     }
 

@@ -99,6 +99,8 @@ pub enum Decl {
     Test(Box<TestDecl>),
     /// `tracker ID "label" { … }`
     Tracker(Box<TrackerDecl>),
+    /// `children { … }`
+    Children(Box<ChildrenDecl>),
 }
 
 /// `include "path"`: the declarations of another file, by a path relative
@@ -505,4 +507,34 @@ pub enum LifetimeDecl {
     Session,
     /// `lifetime DURATION`
     For(DurationLit),
+}
+
+/// `children { … }`: the service's stance on children.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChildrenDecl {
+    /// Properties written but malformed (already reported), so that they
+    /// are not reported as missing too.
+    pub malformed: Vec<String>,
+    /// `audience AUDIENCE` (a value of `vocab::AUDIENCES`)
+    pub audience: Vec<Prop<Name>>,
+    /// `minimum_age N`, as written: zero, negative or too large is
+    /// refused by the checker (E0372).
+    pub minimum_age: Vec<Prop<AgeLit>>,
+    /// `knowingly_collects yes|no` (a value of `vocab::YES_NO`)
+    pub knowingly_collects: Vec<Prop<Name>>,
+    /// `parental_consent "how it is obtained and verified"`
+    pub parental_consent: Vec<Prop<Str>>,
+    /// `parent_rights RIGHT, …` (values of `vocab::PARENT_RIGHTS`)
+    pub parent_rights: Vec<Prop<Vec<Name>>>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// An age as written (`minimum_age 16`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AgeLit {
+    /// The number; saturates when it does not fit.
+    pub years: i64,
+    /// The number as written, for messages.
+    pub text: String,
 }

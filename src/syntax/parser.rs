@@ -41,6 +41,7 @@ pub(crate) const DECL_KEYWORDS: &[&str] = &[
     "clause",
     "test",
     "tracker",
+    "children",
 ];
 
 /// Parses a whole file. Always returns a tree: declarations that do not
@@ -168,6 +169,7 @@ fn stray_text(root: Pair<'_, Rule>) -> Vec<Stray> {
             Rule::changes_decl => &props::CHANGES,
             Rule::test_decl => &props::TEST,
             Rule::tracker_decl => &props::TRACKER,
+            Rule::children_decl => &props::CHILDREN,
             _ => continue,
         };
         for part in decl.into_inner() {
@@ -374,6 +376,7 @@ fn lower_top(
         Rule::clause_decl => Decl::Clause(Box::new(lower.clause(pair))),
         Rule::test_decl => Decl::Test(Box::new(lower.test(pair))),
         Rule::tracker_decl => Decl::Tracker(Box::new(lower.tracker(pair))),
+        Rule::children_decl => Decl::Children(Box::new(lower.children(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
             return None;
@@ -1003,6 +1006,49 @@ impl Lower<'_> {
         decl
     }
 
+    fn children(&mut self, pair: Pair<'_, Rule>) -> ChildrenDecl {
+        let mut decl = ChildrenDecl {
+            span: self.span(&pair),
+            malformed: self.blanked_in(&pair),
+            ..ChildrenDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::audience_prop => add(&mut decl.audience, self.prop_name(part)),
+                Rule::minimum_age_prop => add(&mut decl.minimum_age, self.prop_age(part)),
+                Rule::knowingly_collects_prop => {
+                    add(&mut decl.knowingly_collects, self.prop_name(part));
+                }
+                Rule::parental_consent_prop => {
+                    add(&mut decl.parental_consent, self.prop_str(part));
+                }
+                Rule::parent_rights_prop => add(&mut decl.parent_rights, self.prop_names(part)),
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::CHILDREN)),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    /// `minimum_age N`: an out-of-range number saturates, and the checker
+    /// refuses it.
+    fn prop_age(&self, pair: Pair<'_, Rule>) -> Option<Prop<AgeLit>> {
+        let span = self.span(&pair);
+        let text = Self::first_inner(pair)?.as_str().to_owned();
+        let saturated = if text.starts_with('-') {
+            i64::MIN
+        } else {
+            i64::MAX
+        };
+        let years = text.parse::<i64>().unwrap_or(saturated);
+        Some(Prop {
+            value: AgeLit { years, text },
+            span,
+        })
+    }
+
     /// `lifetime DURATION` or `lifetime session`.
     fn prop_lifetime(&self, pair: Pair<'_, Rule>) -> Option<Prop<LifetimeDecl>> {
         let span = self.span(&pair);
@@ -1320,6 +1366,7 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
         "clause" => Some(Rule::clause_decl),
         "test" => Some(Rule::test_decl),
         "tracker" => Some(Rule::tracker_decl),
+        "children" => Some(Rule::children_decl),
         _ => None,
     };
     if let Some(rule) = rule {
@@ -1655,6 +1702,7 @@ fn is_decl(rule: Rule) -> bool {
             | Rule::clause_decl
             | Rule::test_decl
             | Rule::tracker_decl
+            | Rule::children_decl
             | Rule::bad_decl
             | Rule::decl_keyword
     )

@@ -44,6 +44,8 @@ pub enum Form {
     Expectation,
     /// What a change concerns, then a text (`because analytics "…"`).
     Reason,
+    /// A whole number (`minimum_age 16`).
+    Number,
 }
 
 /// One property of a block.
@@ -286,8 +288,18 @@ pub const TRACKER: Block = block! {
     "serves" Names => Help::Text("serves analytics");
 };
 
+/// `children { … }`.
+pub const CHILDREN: Block = block! {
+    "children block", "children_prop";
+    "audience" Keyword => Help::OneOf(|| vocab::AUDIENCES.keywords().collect());
+    "minimum_age" Number => Help::Text("minimum_age 16");
+    "knowingly_collects" Keyword => Help::OneOf(|| vocab::YES_NO.keywords().collect());
+    "parental_consent" Text => Help::Text("parental_consent \"how a parent's consent is obtained and verified\"");
+    "parent_rights" Keywords => Help::OneOf(|| vocab::PARENT_RIGHTS.keywords().collect());
+};
+
 /// Every block with properties.
-pub const BLOCKS: [&Block; 9] = [
+pub const BLOCKS: [&Block; 10] = [
     &HEADER,
     &CONTROLLER,
     &DATA,
@@ -297,6 +309,7 @@ pub const BLOCKS: [&Block; 9] = [
     &CHANGES,
     &TEST,
     &TRACKER,
+    &CHILDREN,
 ];
 
 #[cfg(test)]
@@ -409,7 +422,9 @@ mod tests {
             (Form::Duration, _) => "30 days",
             (Form::Flag | Form::Expectation, _) => "",
             (Form::Reason, _) => "a \"x\"",
+            (Form::Number, _) => "16",
             (Form::Keywords, "regimes") => "gdpr, ccpa",
+            (Form::Keywords, "parent_rights") => "review, delete",
             (Form::Keywords, _) => "on_website",
             (Form::Keyword, "accepted") => "by_use",
             (Form::Keyword, "source") => "user",
@@ -427,6 +442,8 @@ mod tests {
             (Form::Keyword, "do_not_track" | "gpc") => "honoured",
             (Form::Keyword, "when_combined") => "identified",
             (Form::Keyword, "mechanism") => "adequacy",
+            (Form::Keyword, "audience") => "mixed",
+            (Form::Keyword, "knowingly_collects") => "no",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)
@@ -443,6 +460,7 @@ mod tests {
             "right_prop" => format!("right access {{\n{lines}}}\n"),
             "changes_prop" => format!("changes {{\n{lines}}}\n"),
             "tracker_prop" => format!("tracker t \"T\" {{\n{lines}}}\n"),
+            "children_prop" => format!("children {{\n{lines}}}\n"),
             other => panic!("no block for `{other}`"),
         }
     }

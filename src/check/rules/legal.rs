@@ -11,11 +11,12 @@ use crate::span::Span;
 use crate::vocab::Closed as _;
 
 use super::super::index::DataIndex;
+use super::super::lower::ChildrenWritten;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, RetainWritten, SourceMap, Written};
 use super::super::lower::{MechanismWritten, RecipientWritten};
 use super::completeness::regimes;
 use crate::countries;
-use crate::model::{MechanismKind, Regime};
+use crate::model::{Audience, Children, MechanismKind, Regime};
 use crate::regimes::{Ask, cited};
 
 /// Facts about each data category that depend on its relatives, computed
@@ -142,6 +143,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         w0391_terminal_access_without_consent(parts, spans, &hierarchy, &cited, diags);
     }
     transfer_mechanisms(written, regimes, diags);
+    children(parts, written, regimes, diags);
 }
 
 /// Whether a purpose's basis is the user's consent, which ePrivacy's
@@ -1264,4 +1266,317 @@ fn w0368_safeguards_without_copy(
         .label(format!("users must be told how to obtain a copy ({cited})"))
         .help("add `copy \"…\"` with an address where the safeguards are published, or how to ask for a copy (`copy \"on request to privacy@example.com\"`)"),
     )
+}
+
+/// The rules of the `children` block: its own consistency, then what
+/// COPPA and the GDPR ask of a service children use.
+fn children(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(block) = &written.children else {
+        if let (Some(cited), Some(header)) = (cited(regimes, Ask::ChildrenStance), &written.header)
+        {
+            diags.push(w0373_children_stance_not_stated(header.head, &cited));
+        }
+        return;
+    };
+    diags.extend(e0375_audience_not_stated(block));
+    if let Some(not_an_age) = e0372_age_not_an_age(block) {
+        // The other rules would read the mistyped number as an age.
+        diags.push(not_an_age);
+        return;
+    }
+    let Some(children) = &parts.children else {
+        return;
+    };
+    diags.extend(e0370_children_not_knowingly_collected(children, block));
+    diags.extend(e0371_children_excluded(children, block));
+    if let Some(cited) = cited(regimes, Ask::ParentalConsent) {
+        diags.extend(e0373_children_without_parental_consent(
+            children, block, &cited,
+        ));
+    }
+    if let Some(cited) = cited(regimes, Ask::ParentRights) {
+        diags.extend(e0374_parent_rights_missing(children, block, &cited));
+    }
+    if !parts.purposes.iter().any(rests_on_consent) {
+        return;
+    }
+    if let Some(cited) = cited(regimes, Ask::AgeOfConsent) {
+        diags.extend(w0370_age_of_consent_not_stated(children, block, &cited));
+    }
+    diags.extend(w0371_age_of_consent_out_of_range(children, block, regimes));
+    if let Some(cited) = cited(regimes, Ask::ParentalConsentVerified) {
+        diags.extend(w0372_parental_consent_not_stated(children, block, &cited));
+    }
+}
+
+/// The ages a regime allows as the age of digital consent: the GDPR's
+/// Art. 8(1) lets each member state set one from 13 to 16; the UK set 13
+/// (Data Protection Act 2018, s. 9).
+const AGES_OF_CONSENT: &[(Regime, u8, u8)] = &[(Regime::Gdpr, 13, 16), (Regime::UkGdpr, 13, 13)];
+
+/// The age of digital consent where a regime leaves it to member states
+/// and none is stated: the GDPR's default (Art. 8(1)).
+const DEFAULT_AGE_OF_CONSENT: u8 = 16;
+
+/// The age under which COPPA protects a child (16 CFR §312.2).
+const COPPA_AGE: u8 = 13;
+
+/// E0370: a service directed to children knows whom it collects from; to
+/// say it does not knowingly collect children's information contradicts
+/// its audience (COPPA treats a child-directed service as knowing).
+fn e0370_children_not_knowingly_collected(
+    children: &Children,
+    block: &ChildrenWritten,
+) -> Option<Diagnostic> {
+    if children.audience != Audience::Children || children.knowingly_collects != Some(false) {
+        return None;
+    }
+    let at = block.knowingly_collects.unwrap_or(block.head);
+    let mut diagnostic = Diagnostic::new(
+        Code::ChildrenNotKnowinglyCollected,
+        at,
+        "the service is directed to children, yet says it does not knowingly collect their information",
+    )
+    .label("a service directed to children knows that its users are children");
+    if let Some(audience) = block.audience {
+        diagnostic = diagnostic.note(audience, "directed to children here");
+    }
+    Some(diagnostic.help(
+        "write `knowingly_collects yes`, or, if children are only part of the audience, `audience mixed` with a `minimum_age` that screens them out",
+    ))
+}
+
+/// E0371: a service directed to children that admits no one under a
+/// minimum age above 13 and obtains no parental consent has no child it
+/// may serve.
+fn e0371_children_excluded(children: &Children, block: &ChildrenWritten) -> Option<Diagnostic> {
+    let age = children.minimum_age?;
+    if children.audience != Audience::Children
+        || age <= COPPA_AGE
+        || children.parental_consent.is_some()
+    {
+        return None;
+    }
+    let at = block
+        .minimum_age
+        .as_ref()
+        .map_or(block.head, |(_, _, span)| *span);
+    let mut diagnostic = Diagnostic::new(
+        Code::ChildrenExcluded,
+        at,
+        format!("the service is directed to children, but no one under {age} may use it"),
+    )
+    .label("without a parent's consent, this age shuts out the children the service is for");
+    if let Some(audience) = block.audience {
+        diagnostic = diagnostic.note(audience, "directed to children here");
+    }
+    Some(diagnostic.help(
+        "add `parental_consent \"how a parent's consent is obtained and verified\"` so younger children may use the service, or write `audience mixed` or `audience general`",
+    ))
+}
+
+/// E0372: an age is a whole number of years a person may have.
+fn e0372_age_not_an_age(block: &ChildrenWritten) -> Option<Diagnostic> {
+    let (years, text, span) = block.minimum_age.as_ref()?;
+    if (1..=99).contains(years) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::AgeNotAnAge,
+            *span,
+            format!("`minimum_age {text}` is not an age"),
+        )
+        .label("expected a number of years from 1 to 99")
+        .help("write the age in years, such as `minimum_age 16`"),
+    )
+}
+
+/// E0373: under COPPA, collecting a child's information needs a parent's
+/// verifiable consent first; the policy says how it is obtained.
+fn e0373_children_without_parental_consent(
+    children: &Children,
+    block: &ChildrenWritten,
+    cited: &str,
+) -> Option<Diagnostic> {
+    if !children.admits_under(COPPA_AGE) || children.parental_consent.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::ChildrenWithoutParentalConsent,
+            block.head,
+            "children under 13 use the service, but no parental-consent mechanism is declared",
+        )
+        .label(format!("a parent's verifiable consent comes before a child's information is collected ({cited})"))
+        .help(
+            "add `parental_consent \"how a parent's consent is obtained and verified\"` to the block, or, if the service is not directed to children, `minimum_age 13` with `audience mixed` or `audience general`",
+        ),
+    )
+}
+
+/// E0374: under COPPA, the notice states that a parent may review the
+/// child's information, have it deleted and refuse its further collection.
+fn e0374_parent_rights_missing(
+    children: &Children,
+    block: &ChildrenWritten,
+    cited: &str,
+) -> Option<Diagnostic> {
+    if !children.admits_under(COPPA_AGE) {
+        return None;
+    }
+    let missing: Vec<&str> = crate::vocab::PARENT_RIGHTS
+        .values
+        .iter()
+        .filter(|v| !children.parent_rights.contains(&v.value))
+        .map(|v| v.keyword)
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let named: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
+    let named: Vec<&str> = named.iter().map(String::as_str).collect();
+    let every: Vec<&str> = crate::vocab::PARENT_RIGHTS.keywords().collect();
+    Some(
+        Diagnostic::new(
+            Code::ParentRightsMissing,
+            block.parent_rights.unwrap_or(block.head),
+            format!(
+                "children under 13 use the service, but the parent's {} {} not stated",
+                crate::vocab::listed(&named, " and "),
+                if missing.len() == 1 {
+                    "right is"
+                } else {
+                    "rights are"
+                }
+            ),
+        )
+        .label(format!(
+            "the notice states what a parent may do about the child's information ({cited})"
+        ))
+        .help(format!(
+            "write `parent_rights {}` in the block",
+            every.join(", ")
+        )),
+    )
+}
+
+/// E0375: the audience is the stance itself: every other property is
+/// read against it.
+fn e0375_audience_not_stated(block: &ChildrenWritten) -> Option<Diagnostic> {
+    if block.audience_written {
+        return None;
+    }
+    let every: Vec<&str> = crate::vocab::AUDIENCES.keywords().collect();
+    Some(
+        Diagnostic::new(
+            Code::AudienceNotStated,
+            block.head,
+            "the `children` block does not say whom the service is directed to",
+        )
+        .label("the audience is the stance the other properties are read against")
+        .help(format!("add `audience {}` to the block", every.join("|"))),
+    )
+}
+
+/// W0370: under the GDPR, a child's consent to an online service counts
+/// only from the age of digital consent; below it a parent consents.
+fn w0370_age_of_consent_not_stated(
+    children: &Children,
+    block: &ChildrenWritten,
+    cited: &str,
+) -> Option<Diagnostic> {
+    if !children.offered_to_children() || children.minimum_age.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::AgeOfConsentNotStated,
+            block.head,
+            "the service is offered to children and relies on consent, but states no age of digital consent",
+        )
+        .label(format!("below this age, a parent gives or authorises the consent ({cited})"))
+        .help(format!(
+            "add `minimum_age {DEFAULT_AGE_OF_CONSENT}` (the GDPR's default; member states set 13 to 16) to the block"
+        )),
+    )
+}
+
+/// W0371: the age of digital consent is one the declared regime allows:
+/// 13 to 16 under the GDPR, 13 in the UK. A higher minimum age for a
+/// service not offered to children is its own choice, and not judged.
+fn w0371_age_of_consent_out_of_range(
+    children: &Children,
+    block: &ChildrenWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let age = children.minimum_age?;
+    let (regime, low, high) = AGES_OF_CONSENT
+        .iter()
+        .copied()
+        .find(|&(regime, low, high)| {
+            regimes.contains(&regime)
+                && (age < low || (age > high && children.offered_to_children()))
+        })?;
+    let cited = cited(&[regime], Ask::AgeOfConsent)?;
+    let allowed = if low == high {
+        format!("{low}")
+    } else {
+        format!("from {low} to {high}")
+    };
+    let span = block
+        .minimum_age
+        .as_ref()
+        .map_or(block.head, |(_, _, span)| *span);
+    Some(
+        Diagnostic::new(
+            Code::AgeOfConsentOutOfRange,
+            span,
+            format!(
+                "`minimum_age {age}` is outside the ages of digital consent that {cited} allows"
+            ),
+        )
+        .label(format!("the age of digital consent is {allowed} ({cited})"))
+        .help(format!(
+            "write `minimum_age {}`, or the age of the member state whose law applies",
+            if age < low { low } else { high }
+        )),
+    )
+}
+
+/// W0372: under the GDPR, a child below the age of digital consent
+/// consents through a parent, and the controller makes reasonable efforts
+/// to verify it: the policy says how.
+fn w0372_parental_consent_not_stated(
+    children: &Children,
+    block: &ChildrenWritten,
+    cited: &str,
+) -> Option<Diagnostic> {
+    let age = children.minimum_age.unwrap_or(DEFAULT_AGE_OF_CONSENT);
+    if !children.admits_under(age) || children.parental_consent.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::ParentalConsentNotStated,
+            block.head,
+            format!("children under {age} use the service, which relies on consent, but no parental-consent mechanism is declared"),
+        )
+        .label(format!("a parent gives or authorises a younger child's consent, and the controller verifies it ({cited})"))
+        .help(
+            "add `parental_consent \"how a parent's consent is obtained and verified\"` to the block, or a `minimum_age` below which the service is not offered",
+        ),
+    )
+}
+
+/// W0373: a policy that answers to COPPA says whether the service is
+/// directed to children and whether it collects their information.
+fn w0373_children_stance_not_stated(head: Span, cited: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::ChildrenStanceNotStated,
+        head,
+        "the policy answers to COPPA but states no stance on children",
+    )
+    .label(format!("the notice says whether and how children's information is collected ({cited})"))
+    .help("add a block such as `children { audience general  minimum_age 13  knowingly_collects no }`")
 }

@@ -1,0 +1,355 @@
+//! Children (issue 14 item 4): the `children` block (audience, minimum
+//! age, knowingly collects, parental consent, parent's rights) in the
+//! model, its checks, its section in every format, its diff kinds and
+//! fmt's canonical order, on `tests/fixtures/children/`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use policyc::codes::Code;
+use policyc::model::{Audience, ParentRight, Policy};
+
+fn app_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/children/app.policy");
+    std::fs::read_to_string(&path).unwrap()
+}
+
+/// Parses and checks a source that must have no diagnostic at all.
+fn policy_of(text: &str) -> Policy {
+    let checked = policyc::check_source(text);
+    assert!(
+        checked.diagnostics.is_empty(),
+        "unexpected diagnostics: {:?}",
+        checked.diagnostics
+    );
+    checked.policy.expect("a clean policy has a model")
+}
+
+/// The codes a source is reported with.
+fn codes_of(text: &str) -> Vec<Code> {
+    policyc::check_source(text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+/// The app with its `children` block replaced by `block`.
+fn with_children(block: &str) -> String {
+    let source = app_source();
+    let cut = source.find("children {").unwrap();
+    format!("{}{block}", &source[..cut])
+}
+
+#[test]
+fn the_stance_on_children_is_in_the_model() {
+    let policy = policy_of(&app_source());
+    let children = policy.children.unwrap();
+    assert_eq!(children.audience, Audience::Mixed);
+    assert_eq!(children.minimum_age, Some(16));
+    assert_eq!(children.knowingly_collects, Some(true));
+    assert!(
+        children
+            .parental_consent
+            .unwrap()
+            .starts_with("A parent confirms")
+    );
+    assert_eq!(
+        children.parent_rights,
+        [
+            ParentRight::Review,
+            ParentRight::Delete,
+            ParentRight::RefuseFurtherCollection
+        ]
+    );
+}
+
+#[test]
+fn a_policy_without_a_children_block_keeps_its_json() {
+    let source = app_source();
+    let cut = source.find("children {").unwrap();
+    let without = source[..cut].replace("regimes    gdpr, coppa", "regimes    gdpr");
+    let json = serde_json::to_string(&policy_of(&without)).unwrap();
+    assert!(!json.contains("children"), "{json}");
+    let with = serde_json::to_string(&policy_of(&source)).unwrap();
+    assert!(with.contains("\"children\""), "{with}");
+}
+
+#[test]
+fn the_block_s_values_come_from_their_sets() {
+    let wrong = with_children("children {\n  audience kids\n}\n");
+    assert!(codes_of(&wrong).contains(&Code::UnknownKeyword));
+    let wrong = with_children("children {\n  audience general\n  knowingly_collects maybe\n}\n");
+    assert!(codes_of(&wrong).contains(&Code::UnknownKeyword));
+    let wrong = with_children("children {\n  audience general\n  parent_rights review, erase\n}\n");
+    assert!(codes_of(&wrong).contains(&Code::UnknownKeyword));
+    let twice =
+        with_children("children {\n  audience general\n}\nchildren {\n  audience general\n}\n");
+    assert!(codes_of(&twice).contains(&Code::Duplicate));
+    let unknown = with_children("children {\n  audience general\n  age 13\n}\n");
+    assert!(codes_of(&unknown).contains(&Code::UnknownProperty));
+}
+
+#[test]
+fn fmt_orders_a_children_block() {
+    let source = "children {\n  parental_consent \"x\"\n  audience mixed\n  minimum_age 13\n}\n";
+    let formatted = policyc::fmt::format(source).unwrap();
+    assert_eq!(
+        formatted,
+        "children {\n  audience         mixed\n  minimum_age      13\n  parental_consent \"x\"\n}\n"
+    );
+}
+
+#[test]
+fn coppa_asks_consent_and_rights_only_of_a_service_children_under_13_use() {
+    // A mixed audience that screens out children under 13 needs neither.
+    let screened = with_children(
+        "children {\n  audience mixed\n  minimum_age 16\n  knowingly_collects no\n}\n",
+    );
+    assert!(codes_of(&screened).is_empty(), "{:?}", codes_of(&screened));
+    // Without the screen, both are asked.
+    let open = with_children("children {\n  audience mixed\n  minimum_age 12\n}\n");
+    let codes = codes_of(&open);
+    assert!(
+        codes.contains(&Code::ChildrenWithoutParentalConsent),
+        "{codes:?}"
+    );
+    assert!(codes.contains(&Code::ParentRightsMissing), "{codes:?}");
+    // Without COPPA, neither.
+    let gdpr = open.replace("regimes    gdpr, coppa", "regimes    gdpr");
+    let codes = codes_of(&gdpr);
+    assert!(
+        !codes.contains(&Code::ChildrenWithoutParentalConsent),
+        "{codes:?}"
+    );
+    assert!(!codes.contains(&Code::ParentRightsMissing), "{codes:?}");
+}
+
+#[test]
+fn the_age_of_digital_consent_follows_the_regime() {
+    let block = "children {\n  audience mixed\n  minimum_age 16\n  parental_consent \"x\"\n}\n";
+    let uk = with_children(block).replace("regimes    gdpr, coppa", "regimes    uk_gdpr");
+    assert_eq!(codes_of(&uk), [Code::AgeOfConsentOutOfRange]);
+    let eu = with_children(block).replace("regimes    gdpr, coppa", "regimes    gdpr");
+    assert!(codes_of(&eu).is_empty(), "{:?}", codes_of(&eu));
+    // An adult service may set its own higher age.
+    let adult = with_children(
+        "children {\n  audience general\n  minimum_age 18\n  knowingly_collects no\n}\n",
+    );
+    assert!(codes_of(&adult).is_empty(), "{:?}", codes_of(&adult));
+}
+
+#[test]
+fn an_age_out_of_range_is_refused_without_panic() {
+    for age in ["0", "-3", "100", "99999999999999999999999"] {
+        let source = with_children(&format!(
+            "children {{\n  audience general\n  minimum_age {age}\n}}\n"
+        ));
+        let checked = policyc::check_source(&source);
+        let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::AgeNotAnAge], "{age}");
+        assert!(checked.policy.is_none());
+    }
+}
+
+#[test]
+fn under_coppa_a_policy_states_its_stance_on_children() {
+    let source = app_source();
+    let cut = source.find("children {").unwrap();
+    assert_eq!(codes_of(&source[..cut]), [Code::ChildrenStanceNotStated]);
+}
+
+#[test]
+fn the_children_section_is_in_every_format_and_says_what_is_declared() {
+    use policyc::render::{html, markdown, plain_text};
+    let policy = policy_of(&app_source());
+    let md = markdown(&policy);
+    let start = md.find("## 7. Children").expect(&md);
+    let section = &md[start..start + md[start..].find("\n## 8.").unwrap()];
+    insta::assert_snapshot!("children_section_md", section);
+    for sentence in [
+        "Learn is directed to a general audience that includes children.",
+        "Anyone under 16 may use Learn only with the consent of a parent or guardian.",
+        "We knowingly collect personal information from children under 16.",
+        "We obtain the consent of a parent or guardian as follows: A parent confirms",
+        "A parent or guardian may review the personal information collected from their child,",
+    ] {
+        assert!(section.contains(sentence), "{sentence}\n{section}");
+    }
+    assert!(html(&policy).contains("Children</h2>"));
+    assert!(plain_text(&policy).contains("CHILDREN") || plain_text(&policy).contains("Children"));
+    // Nothing is said that the block does not state.
+    let bare = policy_of(&with_children(
+        "children {\n  audience general\n  minimum_age 13\n  knowingly_collects no\n}\n",
+    ));
+    let md = markdown(&bare);
+    assert!(md.contains("No one under 13 may use Learn."), "{md}");
+    assert!(
+        md.contains("We do not knowingly collect personal information from children under 13.")
+    );
+    assert!(!md.contains("parent"), "{md}");
+}
+
+#[test]
+fn a_policy_without_a_children_block_has_no_children_section() {
+    let source = app_source();
+    let cut = source.find("children {").unwrap();
+    let without = source[..cut].replace("regimes    gdpr, coppa", "regimes    gdpr");
+    let md = policyc::render::markdown(&policy_of(&without));
+    assert!(!md.contains("Children"), "{md}");
+}
+
+/// The changes `policyc diff` finds between two editions of a pair of
+/// `tests/fixtures/children/diff/`, by kind id and class.
+fn changes(pair: &str, old: &str, new: &str) -> Vec<(String, String)> {
+    let read = |side: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fixtures/children/diff/{pair}/{side}.policy"));
+        policy_of(&std::fs::read_to_string(path).unwrap())
+    };
+    policyc::diff::diff(&read(old), &read(new))
+        .changes
+        .iter()
+        .map(|c| (c.kind.id().to_owned(), c.class().as_str().to_owned()))
+        .collect()
+}
+
+#[test]
+fn each_change_of_the_stance_on_children_has_its_kind_and_class() {
+    let widened = changes("widened", "old", "new");
+    let expected = [
+        ("CHILDREN_AUDIENCE_WIDENED", "expanding"),
+        ("CHILDREN_MINIMUM_AGE_LOWERED", "expanding"),
+        ("CHILDREN_KNOWINGLY_COLLECTED", "expanding"),
+        ("CHILDREN_PARENTAL_CONSENT_STATED", "narrowing"),
+        ("PARENT_RIGHT_ADDED", "narrowing"),
+    ];
+    let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, c)| ((*k).to_owned(), (*c).to_owned()))
+            .collect()
+    };
+    assert_eq!(widened, owned(&expected));
+    let narrowed = changes("widened", "new", "old");
+    let mirrored = [
+        ("CHILDREN_AUDIENCE_NARROWED", "narrowing"),
+        ("CHILDREN_MINIMUM_AGE_RAISED", "narrowing"),
+        ("CHILDREN_NOT_KNOWINGLY_COLLECTED", "narrowing"),
+        ("CHILDREN_PARENTAL_CONSENT_DROPPED", "expanding"),
+        ("PARENT_RIGHT_REMOVED", "expanding"),
+    ];
+    assert_eq!(narrowed, owned(&mirrored));
+    let stated = changes("stance", "old", "new");
+    assert!(stated.contains(&("CHILDREN_STANCE_STATED".to_owned(), "narrowing".to_owned())));
+    let dropped = changes("stance", "new", "old");
+    assert!(dropped.contains(&("CHILDREN_STANCE_DROPPED".to_owned(), "expanding".to_owned())));
+    let reworded = changes("consent_reworded", "old", "new");
+    assert_eq!(
+        reworded,
+        owned(&[("CHILDREN_PARENTAL_CONSENT_CHANGED", "editorial")])
+    );
+}
+
+#[test]
+fn every_children_clause_traces_to_the_block() {
+    use policyc::render::document::Origin;
+    let policy = policy_of(&app_source());
+    let traced: Vec<_> = policyc::render::trace::clauses(&policy)
+        .into_iter()
+        .filter(|(_, origins)| origins.contains(&Origin::Children))
+        .map(|(number, _)| number)
+        .collect();
+    assert_eq!(traced, ["7.1", "7.2", "7.3", "7.4", "7.5"]);
+}
+
+/// `policyc init` in a new directory with `args`: the policy it writes.
+fn init(dir: &Path, args: &[&str]) -> String {
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_policyc"))
+        .current_dir(dir)
+        .args(["init", "--id", "kids"])
+        .args(args)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::fs::read_to_string(dir.join("policies/kids.policy")).unwrap()
+}
+
+#[test]
+fn init_writes_the_stance_out_under_coppa_and_as_a_comment_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let coppa = init(dir.path(), &["--regime", "coppa"]);
+    assert!(
+        coppa.contains("\nchildren {\n  audience           general\n"),
+        "{coppa}"
+    );
+    assert!(
+        coppa.contains("// CHILDREN (COPPA Rule, 16 CFR §312.4(d)(2))."),
+        "{coppa}"
+    );
+    assert!(coppa.contains("correct it to the Service's"), "{coppa}");
+    let checked = policyc::check_source(&coppa);
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let dir = tempfile::tempdir().unwrap();
+    let gdpr = init(dir.path(), &["--regime", "gdpr"]);
+    assert!(gdpr.contains("\n// children {\n"), "{gdpr}");
+    assert!(!gdpr.contains("\nchildren {"), "{gdpr}");
+    assert!(gdpr.contains("// CHILDREN.\n"), "{gdpr}");
+    assert!(
+        gdpr.contains("`audience` general, mixed or children."),
+        "{gdpr}"
+    );
+}
+
+/// The README's section on children.
+fn readme_section() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find("## Children\n").unwrap();
+    let end = start + readme[start..].find("\n## The example policy").unwrap();
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn the_readme_s_children_section_holds() {
+    let section = readme_section();
+    // Its example is the fixture's block, which checks clean.
+    let block = section
+        .split("```policy\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    assert!(app_source().ends_with(block), "{block}");
+    // Every code of the range and every kind of the block is named.
+    for code in Code::ALL {
+        if code.as_str().get(1..4) == Some("037") {
+            assert!(section.contains(code.as_str()), "{code}");
+        }
+    }
+    for kind in policyc::diff::ChangeKind::ALL {
+        if kind.id().starts_with("CHILDREN_") || kind.id().starts_with("PARENT_RIGHT_") {
+            assert!(section.contains(&format!("`{}`", kind.id())), "{kind}");
+        }
+    }
+    // The sentences it quotes are the text's.
+    let md = policyc::render::markdown(&policy_of(&app_source()));
+    for quoted in [
+        "Learn is directed to a general audience that includes children.",
+        "Anyone under 16 may use Learn only with the consent of a parent or guardian.",
+    ] {
+        assert!(md.contains(quoted), "{quoted}");
+        assert!(section.replace("\n  ", " ").contains(quoted), "{quoted}");
+    }
+    let bare = policy_of(&with_children(
+        "children {\n  audience mixed\n  minimum_age 16\n  knowingly_collects no\n}\n",
+    ));
+    assert!(policyc::render::markdown(&bare).contains("No one under 16 may use Learn."));
+    assert!(section.contains("\"No one under 16 may use Learn.\""));
+}
