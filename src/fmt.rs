@@ -370,6 +370,7 @@ fn rank_of(block: BlockKind, keyword: &str) -> usize {
         BlockKind::Right => &props::RIGHT,
         BlockKind::Changes => &props::CHANGES,
         BlockKind::Tracker => &props::TRACKER,
+        BlockKind::Decision => &props::DECISION,
         // The expectations of a test keep the order they were written in.
         BlockKind::Test => return 0,
     };
@@ -387,6 +388,7 @@ enum BlockKind {
     Changes,
     Test,
     Tracker,
+    Decision,
 }
 
 struct Formatter<'a> {
@@ -459,6 +461,7 @@ impl<'a> Formatter<'a> {
                 )),
             ),
             Decl::Tracker(t) => ("tracker", Some((BlockKind::Tracker, tracker_spans(t)))),
+            Decl::Decision(d) => ("decision", Some((BlockKind::Decision, decision_spans(d)))),
             Decl::Include(_) => ("include", None),
             Decl::Transfer(_) => ("transfer", None),
             Decl::Retain(_) => ("retain", None),
@@ -662,6 +665,7 @@ fn decl_span(decl: &Decl) -> Span {
         Decl::Clause(d) => d.span,
         Decl::Test(d) => d.span,
         Decl::Tracker(d) => d.span,
+        Decl::Decision(d) => d.span,
     }
 }
 
@@ -679,7 +683,7 @@ macro_rules! prop_spans {
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
     prop_spans!(p; title, version, effective, language, controller, published, contact,
         governing_law, accepted, scope, part_of, regimes, contact_unstated, voice, languages,
-        do_not_sell, do_not_track, gpc)
+        do_not_sell, do_not_track, gpc, automated_decisions)
 }
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
@@ -701,6 +705,10 @@ fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
 
 fn tracker_spans(t: &ast::TrackerDecl) -> Vec<Span> {
     prop_spans!(t; description, kind, party, provider, lifetime, category, collects, serves)
+}
+
+fn decision_spans(d: &ast::DecisionDecl) -> Vec<Span> {
+    prop_spans!(d; description, uses, logic, significance, basis, safeguards)
 }
 
 fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {

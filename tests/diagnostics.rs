@@ -209,6 +209,14 @@ fixtures! {
     w0391_terminal_access_without_consent => TerminalAccessWithoutConsent,
     e0480_tracker_lifetime_not_stated => TrackerLifetimeNotStated,
     e0481_tracker_incomplete => TrackerIncomplete,
+    e0360_decision_basis_not_allowed => DecisionBasisNotAllowed,
+    e0360_decision_law_not_named => DecisionBasisNotAllowed,
+    e0361_decision_without_safeguards => DecisionWithoutSafeguards,
+    e0362_decision_incomplete => DecisionIncomplete,
+    e0363_decision_special_data => DecisionSpecialData,
+    e0364_decisions_stated_none => DecisionsStatedNone,
+    w0360_profiling_without_decision_statement => ProfilingWithoutDecisionStatement,
+    w0361_decision_without_right => DecisionWithoutRight,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

@@ -180,6 +180,7 @@ fn block_of(decl: &Decl) -> Option<(Span, &'static Block)> {
         Decl::Right(r) => Some((r.span, &props::RIGHT)),
         Decl::Changes(c) => Some((c.span, &props::CHANGES)),
         Decl::Tracker(t) => Some((t.span, &props::TRACKER)),
+        Decl::Decision(d) => Some((d.span, &props::DECISION)),
         _ => None,
     }
 }

@@ -258,6 +258,7 @@ impl Place {
             "changes" => &props::CHANGES,
             "test" => &props::TEST,
             "tracker" => &props::TRACKER,
+            "decision" => &props::DECISION,
             _ => return None,
         };
         Some(block)

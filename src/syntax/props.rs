@@ -178,6 +178,7 @@ pub const HEADER: Block = block! {
     "do_not_sell" Text => Help::Text("do_not_sell \"https://example.com/do-not-sell\"");
     "do_not_track" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
     "gpc" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
+    "automated_decisions" Keyword => Help::Text("automated_decisions none");
 };
 
 /// The regimes' keywords, then `none`: what `regimes` accepts.
@@ -284,8 +285,19 @@ pub const TRACKER: Block = block! {
     "serves" Names => Help::Text("serves analytics");
 };
 
+/// `decision ID "LABEL" { … }`: an automated decision (GDPR Art. 22).
+pub const DECISION: Block = block! {
+    "decision block", "decision_prop";
+    "description" Text => TEXT;
+    "uses" Names repeats => Help::Text("uses income, payment_history");
+    "logic" Text => Help::Text("logic \"the logic involved, in plain words\"");
+    "significance" Text => Help::Text("significance \"what the decision means for the user\"");
+    "basis" Basis => Help::Text("basis explicit_consent, basis contract, or basis law \"the law that authorises it\"");
+    "safeguards" Keywords => Help::OneOf(|| vocab::SAFEGUARDS.keywords().collect());
+};
+
 /// Every block with properties.
-pub const BLOCKS: [&Block; 9] = [
+pub const BLOCKS: [&Block; 10] = [
     &HEADER,
     &CONTROLLER,
     &DATA,
@@ -295,6 +307,7 @@ pub const BLOCKS: [&Block; 9] = [
     &CHANGES,
     &TEST,
     &TRACKER,
+    &DECISION,
 ];
 
 #[cfg(test)]
@@ -408,6 +421,7 @@ mod tests {
             (Form::Flag | Form::Expectation, _) => "",
             (Form::Reason, _) => "a \"x\"",
             (Form::Keywords, "regimes") => "gdpr, ccpa",
+            (Form::Keywords, "safeguards") => "human_review, contest",
             (Form::Keywords, _) => "on_website",
             (Form::Keyword, "accepted") => "by_use",
             (Form::Keyword, "source") => "user",
@@ -424,6 +438,7 @@ mod tests {
             (Form::Keyword, "voice") => "we_you",
             (Form::Keyword, "do_not_track" | "gpc") => "honoured",
             (Form::Keyword, "when_combined") => "identified",
+            (Form::Keyword, "automated_decisions") => "none",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)
@@ -440,6 +455,7 @@ mod tests {
             "right_prop" => format!("right access {{\n{lines}}}\n"),
             "changes_prop" => format!("changes {{\n{lines}}}\n"),
             "tracker_prop" => format!("tracker t \"T\" {{\n{lines}}}\n"),
+            "decision_prop" => format!("decision d \"D\" {{\n{lines}}}\n"),
             other => panic!("no block for `{other}`"),
         }
     }

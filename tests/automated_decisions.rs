@@ -1,0 +1,299 @@
+//! Automated decisions and profiling (issue 14 item 5, issue 18: the
+//! statement on automated decisions of GDPR Art. 13(2)(f)): `decision`
+//! declarations and `automated_decisions none` in the model, their checks
+//! (E0360–E0364, W0360, W0361), the right not to be subject to one, and
+//! fmt's canonical order, on `tests/fixtures/decisions/`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use policyc::codes::Code;
+use policyc::model::{DecisionBasis, Policy, RightKind, Safeguard};
+
+fn lender_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/decisions/lender.policy");
+    std::fs::read_to_string(&path).unwrap()
+}
+
+/// Parses and checks a source that must have no diagnostic at all.
+fn policy_of(text: &str) -> Policy {
+    let checked = policyc::check_source(text);
+    assert!(
+        checked.diagnostics.is_empty(),
+        "unexpected diagnostics: {:?}",
+        checked.diagnostics
+    );
+    checked.policy.expect("a clean policy has a model")
+}
+
+/// The codes a source is reported with.
+fn codes_of(text: &str) -> Vec<Code> {
+    policyc::check_source(text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+/// The lender with its `fraud_screen` decision and the right against
+/// automated decisions left out: one decision, on a contract.
+fn one_decision() -> String {
+    let source = lender_source();
+    let start = source.find("decision fraud_screen").unwrap();
+    let end = source.find("right complaint").unwrap();
+    format!("{}{}", &source[..start], &source[end..])
+}
+
+#[test]
+fn a_decision_is_in_the_model_with_every_property() {
+    let policy = policy_of(&lender_source());
+    let credit = policy.decision("credit_check").unwrap();
+    assert_eq!(credit.label, "Credit check");
+    assert_eq!(credit.uses, ["income", "history"]);
+    assert!(credit.logic.starts_with("The score weighs"));
+    assert!(credit.significance.starts_with("A score below"));
+    assert_eq!(credit.basis, DecisionBasis::Contract);
+    assert_eq!(credit.law, None);
+    assert_eq!(
+        credit.safeguards,
+        [
+            Safeguard::HumanReview,
+            Safeguard::ExpressView,
+            Safeguard::Contest
+        ]
+    );
+    let fraud = policy.decision("fraud_screen").unwrap();
+    assert_eq!(fraud.basis, DecisionBasis::Law);
+    assert_eq!(
+        fraud.law.as_deref(),
+        Some("the Consumer Credit Act 2026, section 12")
+    );
+    assert!(fraud.safeguards.is_empty());
+    assert!(
+        policy
+            .rights
+            .iter()
+            .any(|r| r.kind == RightKind::AutomatedDecisions)
+    );
+}
+
+#[test]
+fn safeguards_are_kept_once_in_the_order_of_their_set() {
+    let source = lender_source().replace(
+        "safeguards   human_review, express_view, contest",
+        "safeguards   contest, human_review, contest, express_view",
+    );
+    let policy = policy_of(&source);
+    assert_eq!(
+        policy.decision("credit_check").unwrap().safeguards,
+        [
+            Safeguard::HumanReview,
+            Safeguard::ExpressView,
+            Safeguard::Contest
+        ]
+    );
+}
+
+#[test]
+fn a_policy_without_decisions_keeps_its_json() {
+    let source = lender_source();
+    let start = source.find("decision credit_check").unwrap();
+    let end = source.find("right automated_decisions").unwrap();
+    let without = format!("{}{}", &source[..start], &source[end..]).replace("  profiling\n", "");
+    let json = serde_json::to_string(&policy_of(&without)).unwrap();
+    assert!(!json.contains("\"decisions\":"), "{json}");
+    let with = serde_json::to_string(&policy_of(&source)).unwrap();
+    assert!(with.contains("\"decisions\""));
+    let none = without.replace(
+        "regimes    gdpr\n",
+        "regimes    gdpr\n  automated_decisions none\n",
+    );
+    let json = serde_json::to_string(&policy_of(&none)).unwrap();
+    assert!(json.contains("\"no_automated_decisions\":true"), "{json}");
+}
+
+#[test]
+fn the_basis_is_one_of_the_three_of_art_22_2() {
+    for basis in ["consent", "legitimate_interest", "contracts"] {
+        let source = lender_source().replace(
+            "basis        contract\n  safeguards",
+            &format!("basis        {basis}\n  safeguards"),
+        );
+        let codes = codes_of(&source);
+        assert!(
+            codes.contains(&Code::DecisionBasisNotAllowed),
+            "{basis}: {codes:?}"
+        );
+        // Lowering leaves the value to the rule: no second error.
+        assert!(!codes.contains(&Code::UnknownKeyword), "{basis}: {codes:?}");
+    }
+    let unnamed = lender_source().replace(
+        "basis        law \"the Consumer Credit Act 2026, section 12\"",
+        "basis        law",
+    );
+    assert_eq!(codes_of(&unnamed), [Code::DecisionBasisNotAllowed]);
+    let text_after_contract = lender_source().replace(
+        "basis        contract\n  safeguards",
+        "basis        contract \"the loan agreement\"\n  safeguards",
+    );
+    assert_eq!(
+        codes_of(&text_after_contract),
+        [Code::DecisionBasisNotAllowed]
+    );
+    let consent = lender_source().replace(
+        "basis        contract\n  safeguards",
+        "basis        consent\n  safeguards",
+    );
+    let help = policyc::check_source(&consent).diagnostics[0]
+        .help
+        .clone()
+        .unwrap();
+    assert!(help.contains("basis explicit_consent"), "{help}");
+}
+
+#[test]
+fn consent_or_contract_needs_every_safeguard_under_gdpr() {
+    let missing = lender_source().replace(
+        "safeguards   human_review, express_view, contest",
+        "safeguards   human_review",
+    );
+    let checked = policyc::check_source(&missing);
+    assert_eq!(
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect::<Vec<_>>(),
+        [Code::DecisionWithoutSafeguards]
+    );
+    let message = &checked.diagnostics[0].message;
+    assert!(message.contains("`express_view` or `contest`"), "{message}");
+    let none = lender_source().replace("  safeguards   human_review, express_view, contest\n", "");
+    assert_eq!(codes_of(&none), [Code::DecisionWithoutSafeguards]);
+    // Outside the GDPR, no regime asks for them.
+    let us = missing.replace("regimes    gdpr", "regimes    ccpa");
+    assert!(!codes_of(&us).contains(&Code::DecisionWithoutSafeguards));
+}
+
+#[test]
+fn a_decision_states_its_data_logic_significance_and_basis() {
+    let source = lender_source().replace(
+        "  logic        \"The income declared is compared with the ranges usual for the occupation.\"\n",
+        "",
+    );
+    assert_eq!(codes_of(&source), [Code::DecisionIncomplete]);
+    let message = policyc::check_source(&source).diagnostics[0]
+        .message
+        .clone();
+    assert!(
+        message.contains("`fraud_screen`") && message.contains("`logic`"),
+        "{message}"
+    );
+    let unknown = lender_source().replace("uses         income\n", "uses         incomes\n");
+    assert_eq!(codes_of(&unknown), [Code::UnknownData]);
+}
+
+#[test]
+fn special_category_data_needs_explicit_consent_or_law() {
+    let health = lender_source().replace(
+        "data history \"Repayment history\" {",
+        "data health \"Health\" {\n  source   user\n  identity identified\n  special  health\n  required\n}\n\ndata history \"Repayment history\" {",
+    );
+    let health = health
+        .replace("retain income, history", "retain income, health, history")
+        .replace(
+            "purpose lending \"Assessing loan applications\" {\n  uses  income, history",
+            "purpose cover \"Insurance cover\" {\n  uses  health\n  basis explicit_consent\n}\n\nright withdraw_consent {\n  via \"privacy@example.com\"\n  anytime\n}\n\npurpose lending \"Assessing loan applications\" {\n  uses  income, history",
+        );
+    assert!(policyc::check_source(&health).diagnostics.is_empty());
+    let on_contract = health.replace(
+        "uses         income, history\n  logic        \"The score",
+        "uses         income, health\n  logic        \"The score",
+    );
+    assert_eq!(codes_of(&on_contract), [Code::DecisionSpecialData]);
+    let on_consent = on_contract.replace(
+        "basis        contract\n  safeguards",
+        "basis        explicit_consent\n  safeguards",
+    );
+    assert!(
+        codes_of(&on_consent).is_empty(),
+        "{:?}",
+        codes_of(&on_consent)
+    );
+}
+
+#[test]
+fn no_decisions_and_a_decision_contradict() {
+    let source = lender_source().replace(
+        "regimes    gdpr\n",
+        "regimes    gdpr\n  automated_decisions none\n",
+    );
+    let checked = policyc::check_source(&source);
+    assert_eq!(checked.diagnostics.len(), 1, "{:?}", checked.diagnostics);
+    let found = &checked.diagnostics[0];
+    assert_eq!(found.code, Code::DecisionsStatedNone);
+    assert_eq!(
+        &source[found.span.start..found.span.end],
+        "automated_decisions none"
+    );
+    assert!(
+        found
+            .notes
+            .iter()
+            .any(|n| n.message.contains("`credit_check`"))
+    );
+}
+
+#[test]
+fn profiling_asks_for_a_statement_on_automated_decisions() {
+    let source = lender_source();
+    let start = source.find("decision credit_check").unwrap();
+    let end = source.find("right automated_decisions").unwrap();
+    let without = format!("{}{}", &source[..start], &source[end..]);
+    assert_eq!(
+        codes_of(&without),
+        [Code::ProfilingWithoutDecisionStatement]
+    );
+    let none = without.replace(
+        "regimes    gdpr\n",
+        "regimes    gdpr\n  automated_decisions none\n",
+    );
+    assert!(codes_of(&none).is_empty());
+    // Under no regime that asks, nothing is said.
+    let us = without.replace("regimes    gdpr", "regimes    ccpa");
+    assert!(!codes_of(&us).contains(&Code::ProfilingWithoutDecisionStatement));
+}
+
+#[test]
+fn a_decision_asks_for_the_right_against_it_under_gdpr() {
+    assert_eq!(codes_of(&one_decision()), [Code::DecisionWithoutRight]);
+    let stated = format!(
+        "{}\nright automated_decisions {{\n  via \"privacy@example.com\"\n}}\n",
+        one_decision()
+    );
+    assert!(codes_of(&stated).is_empty());
+    let us = one_decision().replace("regimes    gdpr", "regimes    ccpa");
+    assert!(!codes_of(&us).contains(&Code::DecisionWithoutRight));
+}
+
+#[test]
+fn fmt_orders_a_decision_block() {
+    let source = "decision d \"D\" {\n  safeguards contest\n  basis law \"the Act\"\n  uses a\n  significance \"s\"\n  logic \"l\"\n}\n";
+    let formatted = policyc::fmt::format(source).unwrap();
+    assert_eq!(
+        formatted,
+        "decision d \"D\" {\n  uses         a\n  logic        \"l\"\n  significance \"s\"\n  basis        law \"the Act\"\n  safeguards   contest\n}\n"
+    );
+    let header = "policy p {\n  automated_decisions none\n  gpc honoured\n}\n";
+    assert_eq!(
+        policyc::fmt::format(header).unwrap(),
+        "policy p {\n  gpc                 honoured\n  automated_decisions none\n}\n"
+    );
+}
