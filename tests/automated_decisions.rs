@@ -16,6 +16,7 @@ use std::path::Path;
 
 use policyc::codes::Code;
 use policyc::model::{DecisionBasis, Policy, RightKind, Safeguard};
+use policyc::render::{html, markdown, plain_text};
 
 fn lender_source() -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/decisions/lender.policy");
@@ -296,4 +297,96 @@ fn fmt_orders_a_decision_block() {
         policyc::fmt::format(header).unwrap(),
         "policy p {\n  gpc                 honoured\n  automated_decisions none\n}\n"
     );
+}
+
+#[test]
+fn the_decisions_section_is_in_every_format() {
+    let policy = policy_of(&lender_source());
+    let md = markdown(&policy);
+    assert!(md.contains("## 6. Automated decisions"), "{md}");
+    let intro = "Example Lending Ltd makes the following decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User:";
+    assert!(md.contains(intro), "{md}");
+    for said in [
+        "**Credit check.** Every application is scored when it is submitted.",
+        "Information used: Income and expenses; and Repayment history.",
+        "The logic involved: The score weighs the instalments against the income declared and counts missed repayments.",
+        "Its significance and the envisaged consequences for the User: A score below the threshold means the loan is refused",
+        "This decision is made because it is necessary for entering into or performing a contract between the User and Example Lending Ltd.",
+        "The User may obtain human intervention on Example Lending Ltd's part: a person reviews the decision.",
+        "The User may express the User's point of view on the decision.",
+        "The User may contest the decision.",
+        "This decision is made because it is authorised by law: the Consumer Credit Act 2026, section 12.",
+        "**Right not to be subject to automated decisions.**",
+    ] {
+        assert!(md.contains(said), "{said}\n{md}");
+    }
+    let page = html(&policy);
+    assert!(page.contains("Automated decisions</h2>"), "{page}");
+    assert!(page.contains("<strong>Fraud screening.</strong>"), "{page}");
+    let text = plain_text(&policy);
+    assert!(text.contains("6. Automated decisions"), "{text}");
+    assert!(text.contains("Fraud screening."));
+}
+
+#[test]
+fn only_the_declared_safeguards_are_said() {
+    let policy = policy_of(&lender_source());
+    let md = markdown(&policy);
+    let fraud = &md[md.find("**Fraud screening.**").unwrap()..];
+    let fraud = &fraud[..fraud.find("\n\n").unwrap()];
+    // Authorised by law, it states no safeguard of its own: none is said.
+    assert!(!fraud.contains("human intervention"), "{fraud}");
+    assert!(!fraud.contains("contest"), "{fraud}");
+    assert!(!fraud.contains("Repayment history"), "{fraud}");
+}
+
+#[test]
+fn the_summary_names_each_decision_or_says_there_are_none() {
+    let md = markdown(&policy_of(&lender_source()));
+    assert!(
+        md.contains(
+            "**Decisions made by automated means:**\n\n- Credit check\n- Fraud screening\n"
+        ),
+        "{md}"
+    );
+    let source = lender_source();
+    let start = source.find("decision credit_check").unwrap();
+    let end = source.find("right complaint").unwrap();
+    let none = format!("{}{}", &source[..start], &source[end..]).replace(
+        "regimes    gdpr\n",
+        "regimes    gdpr\n  automated_decisions none\n",
+    );
+    let md = markdown(&policy_of(&none));
+    assert!(
+        md.contains("**Automated decisions.** Example Lending Ltd makes no decision about the User based solely on automated processing."),
+        "{md}"
+    );
+    assert!(md.contains("Example Lending Ltd does not make decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User."), "{md}");
+    // Saying neither, the text says nothing of them.
+    let silent = none
+        .replace("  automated_decisions none\n", "")
+        .replace("  profiling\n", "");
+    let md = markdown(&policy_of(&silent));
+    assert!(!md.contains("Automated decisions"), "{md}");
+    assert!(!md.contains("automated processing"), "{md}");
+}
+
+#[test]
+fn the_trace_places_each_decision() {
+    let policy = policy_of(&lender_source());
+    let document = policyc::render::document(&policy);
+    let section = document
+        .sections
+        .iter()
+        .find(|s| s.anchor == "decisions")
+        .unwrap();
+    let decisions: Vec<_> = section.clauses[0]
+        .clauses
+        .iter()
+        .map(|c| c.origins.clone())
+        .collect();
+    use policyc::render::document::Origin;
+    assert_eq!(decisions[0][0], Origin::Decision(0));
+    assert!(decisions[0].contains(&Origin::Data(1)));
+    assert_eq!(decisions[1][0], Origin::Decision(1));
 }

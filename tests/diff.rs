@@ -53,6 +53,12 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("tracker_restated", Some(Class::Editorial)),
     ("signal_dropped", Some(Class::Expanding)),
     ("signal_stated", Some(Class::Editorial)),
+    ("decision_added", Some(Class::Expanding)),
+    ("decision_basis", Some(Class::Expanding)),
+    ("decision_safeguard_removed", Some(Class::Expanding)),
+    ("decision_widened", Some(Class::Expanding)),
+    ("decision_restated", Some(Class::Editorial)),
+    ("no_decisions_stated", Some(Class::Narrowing)),
     ("unchanged", None),
 ];
 

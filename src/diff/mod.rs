@@ -186,6 +186,8 @@ pub enum Area {
     Policy,
     /// A cookie or similar technology.
     Tracker,
+    /// An automated decision.
+    Decision,
 }
 
 impl Area {
@@ -205,6 +207,7 @@ impl Area {
             Area::Clause => "clause",
             Area::Policy => "policy",
             Area::Tracker => "tracker",
+            Area::Decision => "decision",
         }
     }
 }

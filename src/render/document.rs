@@ -90,6 +90,8 @@ pub enum Origin {
     Clause(usize),
     /// A tracker.
     Tracker(usize),
+    /// An automated decision.
+    Decision(usize),
 }
 
 /// One entry of a bulleted list, possibly with a nested list.

@@ -8,6 +8,7 @@
 
 mod collection;
 mod compose;
+mod decisions;
 pub mod document;
 mod html;
 mod markdown;

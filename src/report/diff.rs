@@ -558,6 +558,9 @@ impl Locator {
         for (tracker, span) in policy.trackers.iter().zip(&spans.trackers) {
             add(Area::Tracker, &tracker.id, span);
         }
+        for (decision, span) in policy.decisions.iter().zip(&spans.decisions) {
+            add(Area::Decision, &decision.id, span);
+        }
         locator
     }
 
