@@ -390,3 +390,88 @@ fn the_trace_places_each_decision() {
     assert!(decisions[0].contains(&Origin::Data(1)));
     assert_eq!(decisions[1][0], Origin::Decision(1));
 }
+
+/// `policyc init` in a fresh directory: the new policy's text.
+fn new_policy() -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let output = assert_cmd::cargo::cargo_bin_cmd!("policyc")
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .args(["init", "--id", "acme"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    std::fs::read_to_string(dir.path().join("policies/acme.policy")).unwrap()
+}
+
+#[test]
+fn init_guides_the_author_and_its_example_checks() {
+    let text = new_policy();
+    let start = text
+        .find("// AUTOMATED DECISIONS (GDPR Art. 13(2)(f)).")
+        .unwrap();
+    let guidance = &text[start..];
+    let guidance = &guidance[..guidance.find("\n\n").unwrap()];
+    for word in [
+        "explicit_consent, contract",
+        "human_review, express_view",
+        "automated_decisions none",
+    ] {
+        assert!(guidance.contains(word), "{word}: {guidance}");
+    }
+    // The example, uncommented, with the right it asks for, checks clean.
+    let example: String = guidance
+        .lines()
+        .skip_while(|l| !l.starts_with("// decision "))
+        .map(|l| format!("{}\n", &l[3..]))
+        .collect();
+    let with = format!(
+        "{text}\n{example}\nright automated_decisions {{\n  via \"privacy@example.com\"\n}}\n"
+    );
+    assert!(
+        policyc::check_source(&with).diagnostics.is_empty(),
+        "{:?}",
+        policyc::check_source(&with).diagnostics
+    );
+}
+
+/// The README's section on automated decisions.
+fn readme_section() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find("## Automated decisions").unwrap();
+    let end = start + readme[start..].find("\n## The example policy").unwrap();
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn the_readme_s_section_holds() {
+    let section = readme_section();
+    // Its example is the fixture's decision, which checks clean.
+    let block = section
+        .split("```policy\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    assert!(lender_source().contains(block.trim_end()), "{block}");
+    // Every code it names exists, and says what the section says of it.
+    for code in [
+        Code::DecisionBasisNotAllowed,
+        Code::DecisionWithoutSafeguards,
+        Code::DecisionIncomplete,
+        Code::DecisionSpecialData,
+        Code::DecisionsStatedNone,
+        Code::ProfilingWithoutDecisionStatement,
+        Code::DecisionWithoutRight,
+        Code::UnknownData,
+    ] {
+        assert!(section.contains(code.as_str()), "{code}");
+    }
+    // Every kind of change about decisions is named.
+    for kind in policyc::diff::ChangeKind::ALL {
+        if kind.id().contains("DECISION") {
+            assert!(section.contains(kind.id()), "{kind}");
+        }
+    }
+    assert!(section.contains("Automated decisions\" in every format"));
+}

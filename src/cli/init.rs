@@ -35,6 +35,7 @@ const CITATIONS: &[(&str, Ask)] = &[
     ("{{cite:recipients}}", Ask::Recipients),
     ("{{cite:retention}}", Ask::Retention),
     ("{{cite:rights}}", Ask::Rights),
+    ("{{cite:decisions}}", Ask::DecisionStatement),
 ];
 
 /// The id used when no better one can be derived.
@@ -98,7 +99,7 @@ fn regime_guidance(regimes: &[Regime]) -> String {
 
 /// Each list of keywords in the template's guidance: its placeholder and
 /// the set's keywords.
-fn lists() -> [(&'static str, Vec<&'static str>); 7] {
+fn lists() -> [(&'static str, Vec<&'static str>); 9] {
     [
         ("{{regimes_all}}", vocab::REGIMES.keywords().collect()),
         ("{{grounds}}", vocab::GROUNDS.keywords().collect()),
@@ -116,6 +117,11 @@ fn lists() -> [(&'static str, Vec<&'static str>); 7] {
             "{{tracker_categories}}",
             vocab::TRACKER_CATEGORIES.keywords().collect(),
         ),
+        (
+            "{{decision_bases}}",
+            vocab::DECISION_BASES.keywords().collect(),
+        ),
+        ("{{safeguards}}", vocab::SAFEGUARDS.keywords().collect()),
     ]
 }
 
