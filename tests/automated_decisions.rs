@@ -475,3 +475,29 @@ fn the_readme_s_section_holds() {
     }
     assert!(section.contains("Automated decisions\" in every format"));
 }
+
+#[test]
+fn the_change_notice_tells_users_of_a_new_decision() {
+    let read = |side: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fixtures/diff/decision_added/{side}.policy"));
+        policyc::check_source(&std::fs::read_to_string(path).unwrap())
+            .policy
+            .unwrap()
+    };
+    let (old, new) = (read("old"), read("new"));
+    let notice = policyc::render::notice::markdown(&old, &new, "d");
+    assert!(
+        notice.contains(
+            "Example Lending Ltd now makes a decision about the User solely by automated means: \u{201c}Fraud screening\u{201d}."
+        ),
+        "{notice}"
+    );
+    let page = policyc::render::notice::html(&old, &new, "d");
+    assert!(page.contains("Fraud screening"), "{page}");
+    let back = policyc::render::notice::markdown(&new, &old, "d");
+    assert!(
+        back.contains("no longer makes this decision about the User solely by automated means: \u{201c}Fraud screening\u{201d}."),
+        "{back}"
+    );
+}
