@@ -177,6 +177,13 @@ codes! {
     FidesNotAManifest = Error "E0882", "a file given to `policyc import fides` is not a fideslang manifest";
     FidesNoSystem = Error "E0883", "a fideslang manifest declares no system to import";
     TrackerWithoutConsent = Error "E0390", "a tracker that is not strictly necessary serves a purpose that does not rest on consent";
+    DecisionBasisNotAllowed = Error "E0360", "an automated decision rests on something other than explicit consent, a contract or a law that authorises it";
+    DecisionWithoutSafeguards = Error "E0361", "an automated decision on explicit consent or a contract does not state every safeguard the law requires";
+    DecisionIncomplete = Error "E0362", "an automated decision does not state the data it uses, its logic, its significance or its basis";
+    DecisionSpecialData = Error "E0363", "an automated decision uses special-category data on a contract, which the law does not allow";
+    DecisionsStatedNone = Error "E0364", "the header says there are no automated decisions, but the policy declares one";
+    ProfilingWithoutDecisionStatement = Warning "W0360", "a purpose profiles the user, but the policy neither declares an automated decision nor says there is none";
+    DecisionWithoutRight = Warning "W0361", "the policy declares an automated decision, but does not state the right not to be subject to one";
     TerminalAccessWithoutConsent = Warning "W0391", "data a tracker collects, which needs consent, is used for a purpose that does not rest on consent";
     TrackerLifetimeNotStated = Error "E0480", "a tracker does not state how long it stays on the device, and a declared regime asks for it";
     TrackerIncomplete = Error "E0481", "a tracker does not state its kind, its party, its category or the purposes it serves";

@@ -371,6 +371,7 @@ fn rank_of(block: BlockKind, keyword: &str) -> usize {
         BlockKind::Changes => &props::CHANGES,
         BlockKind::Tracker => &props::TRACKER,
         BlockKind::Children => &props::CHILDREN,
+        BlockKind::Decision => &props::DECISION,
         // The expectations of a test keep the order they were written in.
         BlockKind::Test => return 0,
     };
@@ -389,6 +390,7 @@ enum BlockKind {
     Test,
     Tracker,
     Children,
+    Decision,
 }
 
 struct Formatter<'a> {
@@ -462,6 +464,7 @@ impl<'a> Formatter<'a> {
             ),
             Decl::Tracker(t) => ("tracker", Some((BlockKind::Tracker, tracker_spans(t)))),
             Decl::Children(c) => ("children", Some((BlockKind::Children, children_spans(c)))),
+            Decl::Decision(d) => ("decision", Some((BlockKind::Decision, decision_spans(d)))),
             Decl::Include(_) => ("include", None),
             Decl::Transfer(_) => ("transfer", None),
             Decl::Retain(_) => ("retain", None),
@@ -666,6 +669,7 @@ fn decl_span(decl: &Decl) -> Span {
         Decl::Test(d) => d.span,
         Decl::Tracker(d) => d.span,
         Decl::Children(d) => d.span,
+        Decl::Decision(d) => d.span,
     }
 }
 
@@ -683,7 +687,7 @@ macro_rules! prop_spans {
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
     prop_spans!(p; title, version, effective, language, controller, published, contact,
         governing_law, accepted, scope, part_of, regimes, contact_unstated, voice, languages,
-        do_not_sell, do_not_track, gpc)
+        do_not_sell, do_not_track, gpc, automated_decisions)
 }
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
@@ -710,6 +714,10 @@ fn tracker_spans(t: &ast::TrackerDecl) -> Vec<Span> {
 
 fn children_spans(c: &ast::ChildrenDecl) -> Vec<Span> {
     prop_spans!(c; audience, minimum_age, knowingly_collects, parental_consent, parent_rights)
+}
+
+fn decision_spans(d: &ast::DecisionDecl) -> Vec<Span> {
+    prop_spans!(d; description, uses, logic, significance, basis, safeguards)
 }
 
 fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {

@@ -52,6 +52,11 @@ pub struct Policy {
     /// so editions released before it existed keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Children>,
+    /// Decisions based solely on automated processing (GDPR Art. 22), in
+    /// declaration order. Left out of the JSON when there are none, so
+    /// editions released before they existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
 }
 
 /// The facts of the policy header.
@@ -109,6 +114,11 @@ pub struct Header {
     /// Whether Global Privacy Control signals are honoured, if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gpc: Option<Stance>,
+    /// `automated_decisions none`: the controller states that it makes no
+    /// decision based solely on automated processing (GDPR Art. 13(2)(f)).
+    /// Left out of the JSON when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_automated_decisions: bool,
 }
 
 /// The policy's stance on a privacy signal a browser sends.
@@ -794,6 +804,9 @@ pub enum RightKind {
     /// US state law: no discrimination for exercising a right (Cal. Civ.
     /// Code §1798.125).
     NonDiscrimination,
+    /// Not to be subject to a decision based solely on automated
+    /// processing (GDPR Art. 22).
+    AutomatedDecisions,
 }
 
 /// A sentence with an id: an obligation of the user or a security measure.
@@ -905,6 +918,8 @@ pub enum Section {
     Trackers,
     /// Children.
     Children,
+    /// Automated decisions and profiling.
+    Decisions,
 }
 
 /// A `test` block: expectations on the compiled rules.
@@ -980,6 +995,9 @@ pub struct Spans {
     pub trackers: Vec<Span>,
     /// The `children` block, when [`Policy::children`] is stated.
     pub children: Option<Span>,
+    /// Each automated decision's declaration, parallel to
+    /// [`Policy::decisions`].
+    pub decisions: Vec<Span>,
 }
 
 /// Where the policy header and the properties the backends point at are
@@ -1233,4 +1251,65 @@ pub enum ParentRight {
     Delete,
     /// Refuse its further collection or use.
     RefuseFurtherCollection,
+}
+
+/// A decision based solely on automated processing, including profiling,
+/// with legal or similarly significant effects (GDPR Art. 22):
+/// `decision ID "LABEL" { … }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    /// The decision id (`credit_check`).
+    pub id: String,
+    /// The reader-visible label.
+    pub label: String,
+    /// A description in the controller's words, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The data categories it uses.
+    pub uses: Vec<String>,
+    /// The logic involved, in plain words (Art. 13(2)(f)).
+    pub logic: String,
+    /// Its significance and envisaged consequences for the user
+    /// (Art. 13(2)(f)).
+    pub significance: String,
+    /// What allows it (Art. 22(2)).
+    pub basis: DecisionBasis,
+    /// With `basis law`, the law that authorises it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<String>,
+    /// The safeguards the user has, in the order of their set, each once.
+    pub safeguards: Vec<Safeguard>,
+}
+
+/// What allows an automated decision: the exceptions of GDPR Art. 22(2).
+/// The rank grows with how little the user has a say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionBasis {
+    /// The user's explicit consent (Art. 22(2)(c)).
+    ExplicitConsent,
+    /// Necessary for a contract with the user (Art. 22(2)(a)).
+    Contract,
+    /// Authorised by law (Art. 22(2)(b)).
+    Law,
+}
+
+/// A safeguard of the user against an automated decision (GDPR Art.
+/// 22(3)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Safeguard {
+    /// A person reviews the decision on request.
+    HumanReview,
+    /// The user may express their point of view.
+    ExpressView,
+    /// The user may contest the decision.
+    Contest,
+}
+
+impl Policy {
+    /// The automated decision with this id.
+    pub fn decision(&self, id: &str) -> Option<&Decision> {
+        self.decisions.iter().find(|d| d.id == id)
+    }
 }

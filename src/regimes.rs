@@ -93,6 +93,17 @@ pub enum Ask {
     AgeOfConsent,
     /// Reasonable efforts to verify a parent's consent (W0372).
     ParentalConsentVerified,
+    /// The safeguards of an automated decision on consent or a contract:
+    /// human intervention, expressing one's view, contesting (E0361).
+    DecisionSafeguards,
+    /// Special-category data in an automated decision only on explicit
+    /// consent or a substantial public interest (E0363).
+    DecisionSpecialData,
+    /// Whether automated decisions, including profiling, are made, with
+    /// their logic and significance (W0360).
+    DecisionStatement,
+    /// The right not to be subject to an automated decision (W0361).
+    DecisionRight,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -276,6 +287,22 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
     (
         Ask::ParentalConsentVerified,
         &[(Regime::Gdpr, "8(2)"), (Regime::UkGdpr, "8(2)")],
+    ),
+    (
+        Ask::DecisionSafeguards,
+        &[(Regime::Gdpr, "22(3)"), (Regime::UkGdpr, "22(3)")],
+    ),
+    (
+        Ask::DecisionSpecialData,
+        &[(Regime::Gdpr, "22(4)"), (Regime::UkGdpr, "22(4)")],
+    ),
+    (
+        Ask::DecisionStatement,
+        &[(Regime::Gdpr, "13(2)(f)"), (Regime::UkGdpr, "13(2)(f)")],
+    ),
+    (
+        Ask::DecisionRight,
+        &[(Regime::Gdpr, "22(1)"), (Regime::UkGdpr, "22(1)")],
     ),
 ];
 

@@ -19,7 +19,7 @@ use crate::model::{
     SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind,
     Voice,
 };
-use crate::model::{Audience, Derogation, MechanismKind, ParentRight};
+use crate::model::{Audience, DecisionBasis, Derogation, MechanismKind, ParentRight, Safeguard};
 
 /// One value of a closed set: everything the compiler says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -418,6 +418,13 @@ closed_set! {
         rank: 0,
         about: "US state law: the user is not discriminated against for exercising a right (Cal. Civ. Code §1798.125)",
     }
+    AutomatedDecisions = "automated_decisions" {
+        text: "Right not to be subject to automated decisions",
+        sentence: "{You} [has|have] the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning {you} or similarly significantly affects {you}, unless it is necessary for a contract with {you}, authorised by law or based on {your} explicit consent.",
+        diff: "the right not to be subject to automated decisions",
+        rank: 0,
+        about: "the user is not subject to a decision based solely on automated processing with legal or similarly significant effects, save the exceptions of Art. 22(2) (Art. 22)",
+    }
 }
 
 closed_set! {
@@ -659,6 +666,12 @@ closed_set! {
         diff: "Children",
         rank: 0,
         about: "the service's stance on children: its audience, minimum age and parental consent",
+    }
+    Decisions = "decisions" {
+        text: "Automated decisions",
+        diff: "Automated decisions",
+        rank: 0,
+        about: "decisions made solely by automated means, including profiling, and the user's safeguards",
     }
 }
 
@@ -1264,6 +1277,58 @@ closed_set! {
 /// closed.
 pub const SESSION: &str = "session";
 
+closed_set! {
+    /// `basis` in an automated decision: the exceptions of GDPR Art. 22(2)
+    /// that allow one. The rank grows with how little the user has a say.
+    DECISION_BASES: DecisionBasis, "automated-decision basis";
+    ExplicitConsent = "explicit_consent" {
+        text: "{You} [has|have] given {your} explicit consent to it",
+        diff: "explicit consent",
+        rank: 0,
+        about: "the user's explicit consent allows the automated decision (Art. 22(2)(c))",
+    }
+    Contract = "contract" {
+        text: "it is necessary for entering into or performing a contract between {you} and {us}",
+        diff: "necessity for a contract",
+        rank: 1,
+        about: "the automated decision is necessary for a contract with the user (Art. 22(2)(a))",
+    }
+    Law = "law" {
+        text: "it is authorised by law",
+        diff: "authorisation by law",
+        rank: 2,
+        about: "a law that lays down safeguards authorises the automated decision; the law is named after `law` (Art. 22(2)(b))",
+    }
+}
+
+closed_set! {
+    /// `safeguards` in an automated decision: the user's safeguards of
+    /// GDPR Art. 22(3), as sentences of what the user may do.
+    SAFEGUARDS: Safeguard, "safeguard";
+    HumanReview = "human_review" {
+        text: "{You} may obtain human intervention on {our} part: a person reviews the decision.",
+        diff: "human review",
+        rank: 0,
+        about: "a person reviews the decision at the user's request (Art. 22(3))",
+    }
+    ExpressView = "express_view" {
+        text: "{You} may express {your} point of view on the decision.",
+        diff: "expressing one's view",
+        rank: 0,
+        about: "the user may express their point of view on the decision (Art. 22(3))",
+    }
+    Contest = "contest" {
+        text: "{You} may contest the decision.",
+        diff: "contesting the decision",
+        rank: 0,
+        about: "the user may contest the decision (Art. 22(3))",
+    }
+}
+
+/// `automated_decisions none` in the header: the controller makes no
+/// decision based solely on automated processing.
+pub const NO_DECISIONS: &str = "none";
+
 /// What `policyc explain` asks of each set: the description of a word in
 /// it, and every word it has (for "did you mean").
 struct Searchable {
@@ -1307,6 +1372,8 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<TrackerKind>(),
     searchable::<Party>(),
     searchable::<TrackerCategory>(),
+    searchable::<DecisionBasis>(),
+    searchable::<Safeguard>(),
     searchable::<Stance>(),
     searchable::<MechanismKind>(),
     searchable::<Derogation>(),
@@ -1392,6 +1459,8 @@ mod tests {
         at_positions::<TrackerKind>();
         at_positions::<Party>();
         at_positions::<TrackerCategory>();
+        at_positions::<DecisionBasis>();
+        at_positions::<Safeguard>();
         at_positions::<Stance>();
         at_positions::<MechanismKind>();
         at_positions::<Derogation>();

@@ -225,6 +225,14 @@ fixtures! {
     w0371_age_of_consent_out_of_range => AgeOfConsentOutOfRange,
     w0372_parental_consent_not_stated => ParentalConsentNotStated,
     w0373_children_stance_not_stated => ChildrenStanceNotStated,
+    e0360_decision_basis_not_allowed => DecisionBasisNotAllowed,
+    e0360_decision_law_not_named => DecisionBasisNotAllowed,
+    e0361_decision_without_safeguards => DecisionWithoutSafeguards,
+    e0362_decision_incomplete => DecisionIncomplete,
+    e0363_decision_special_data => DecisionSpecialData,
+    e0364_decisions_stated_none => DecisionsStatedNone,
+    w0360_profiling_without_decision_statement => ProfilingWithoutDecisionStatement,
+    w0361_decision_without_right => DecisionWithoutRight,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

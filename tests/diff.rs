@@ -54,6 +54,12 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("signal_dropped", Some(Class::Expanding)),
     ("signal_stated", Some(Class::Editorial)),
     ("mechanism_weakened", Some(Class::Expanding)),
+    ("decision_added", Some(Class::Expanding)),
+    ("decision_basis", Some(Class::Expanding)),
+    ("decision_safeguard_removed", Some(Class::Expanding)),
+    ("decision_widened", Some(Class::Expanding)),
+    ("decision_restated", Some(Class::Editorial)),
+    ("no_decisions_stated", Some(Class::Narrowing)),
     ("unchanged", None),
 ];
 

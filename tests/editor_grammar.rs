@@ -300,6 +300,7 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             || rule == "unstated"
             || rule == "session"
             || rule == "dpo_none"
+            || rule == "no_decisions"
         {
             "constant.language"
         } else if rule.ends_with("_prop") || rule.ends_with("_flag") {

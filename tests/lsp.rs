@@ -292,7 +292,10 @@ fn hover_explains_codes_keywords_and_resolved_declarations() {
             .to_owned()
     };
     let on_use = hover(&mut client, find(&text, "uses  account", 0));
-    assert_eq!(on_use, "`uses` in a purpose block: `uses account, device`");
+    assert_eq!(
+        on_use,
+        "`uses` in a purpose block: `uses account, device`\n\n---\n\n`uses` in a decision block: `uses income, payment_history`"
+    );
     let (line, column) = find(&text, "uses  account", 0);
     let on_id = hover(&mut client, (line, column + 7));
     assert!(

@@ -27,6 +27,7 @@ use crate::vocab::{
     TRACKER_KINDS, VOICES,
 };
 use crate::vocab::{DEROGATIONS, MECHANISMS};
+use crate::vocab::{DECISION_BASES, SAFEGUARDS};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -47,6 +48,7 @@ pub struct Parts {
     pub tests: Vec<TestCase>,
     pub trackers: Vec<Tracker>,
     pub children: Option<Children>,
+    pub decisions: Vec<Decision>,
 }
 
 impl Parts {
@@ -68,6 +70,7 @@ impl Parts {
             tests: self.tests,
             trackers: self.trackers,
             children: self.children,
+            decisions: self.decisions,
         })
     }
 }
@@ -97,6 +100,8 @@ pub struct SourceMap {
     pub transfers: Vec<TransferSpans>,
     /// Each tracker, in the order of `Parts::trackers`.
     pub trackers: Vec<TrackerSpans>,
+    /// Each automated decision, in the order of `Parts::decisions`.
+    pub decisions: Vec<DecisionSpans>,
     /// Every declared purpose id, valid or not, so that references to a
     /// purpose with an error are not reported a second time.
     pub purpose_ids: HashSet<String>,
@@ -171,6 +176,10 @@ pub struct Written {
     pub trackers: Vec<TrackerWritten>,
     /// The first `children` block (E0370 to E0375, W0370 to W0373).
     pub children: Option<ChildrenWritten>,
+    /// Each automated decision, duplicates left out (E0360, E0362).
+    pub decisions: Vec<DecisionWritten>,
+    /// Where the header writes `automated_decisions none` (E0364, W0360).
+    pub no_decisions: Option<Span>,
 }
 
 /// What the `children` block states, valid or not, and where.
@@ -188,6 +197,44 @@ pub struct ChildrenWritten {
     pub knowingly_collects: Option<Span>,
     /// Where its `parent_rights` is.
     pub parent_rights: Option<Span>,
+}
+
+/// What an automated decision states, valid or not.
+#[derive(Debug)]
+pub struct DecisionWritten {
+    /// Its id.
+    pub id: String,
+    /// Where its id is written.
+    pub span: Span,
+    /// The properties it needs and does not write, well-formed or not
+    /// (E0362).
+    pub missing: Vec<&'static str>,
+    /// Its `basis` as written, when well-formed (E0360).
+    pub basis: Option<DecisionBasisWritten>,
+}
+
+/// The `basis` of an automated decision as written.
+#[derive(Debug)]
+pub struct DecisionBasisWritten {
+    /// The keyword, known or not.
+    pub keyword: String,
+    /// Where the keyword is written.
+    pub span: Span,
+    /// Where a text follows it (the law, after `law`).
+    pub text: Option<Span>,
+}
+
+/// Where an automated decision was written.
+#[derive(Debug, Default)]
+pub struct DecisionSpans {
+    /// Its id.
+    pub id: Span,
+    /// Its `basis`.
+    pub basis: Span,
+    /// Its `safeguards`, or its id when it writes none.
+    pub safeguards: Span,
+    /// Each data category it uses, with the span of the reference.
+    pub uses: Vec<(String, Span)>,
 }
 
 /// A `retain` as written, for the rules on how its alternatives combine.
@@ -428,6 +475,7 @@ struct ByKind {
     recipients: Decls<ast::RecipientDecl>,
     transfers: Decls<ast::TransferDecl>,
     trackers: Decls<ast::TrackerDecl>,
+    decisions: Decls<ast::DecisionDecl>,
     /// Rights, obligations, security measures, `changes` and clauses,
     /// which share one namespace of ids, in source order.
     rest: Vec<ast::Decl>,
@@ -477,6 +525,7 @@ impl Lower {
             ast::Decl::Transfer(d) => waiting.transfers.push(d),
             ast::Decl::Test(d) => waiting.tests.push(d),
             ast::Decl::Tracker(d) => waiting.trackers.push(d),
+            ast::Decl::Decision(d) => waiting.decisions.push(d),
             ast::Decl::Include(_) => {}
             rest => waiting.rest.push(rest),
         }
@@ -497,6 +546,7 @@ impl Lower {
         self.recipients(decls.recipients);
         self.transfers(decls.transfers);
         self.trackers(decls.trackers);
+        self.decisions(decls.decisions);
         self.rest(&decls.rest);
         self.tests(decls.tests);
         self.cap_diagnostics();
@@ -582,6 +632,32 @@ fn tracker_written(decl: &ast::TrackerDecl) -> TrackerWritten {
             .map(|(keyword, _)| keyword)
             .collect(),
         lifetime: written("lifetime", !decl.lifetime.is_empty()),
+    }
+}
+
+/// What an automated decision writes, for the rules that judge what it
+/// leaves out and its basis.
+fn decision_written(decl: &ast::DecisionDecl) -> DecisionWritten {
+    let written = |keyword: &str, given: bool| given || decl.malformed.iter().any(|m| m == keyword);
+    let needed = [
+        ("uses", !decl.uses.is_empty()),
+        ("logic", !decl.logic.is_empty()),
+        ("significance", !decl.significance.is_empty()),
+        ("basis", !decl.basis.is_empty()),
+    ];
+    DecisionWritten {
+        id: decl.id.text.clone(),
+        span: decl.id.span,
+        missing: needed
+            .into_iter()
+            .filter(|&(keyword, given)| !written(keyword, given))
+            .map(|(keyword, _)| keyword)
+            .collect(),
+        basis: decl.basis.first().map(|p| DecisionBasisWritten {
+            keyword: p.value.kind.text.clone(),
+            span: p.value.kind.span,
+            text: p.value.interest.as_ref().map(|i| i.span),
+        }),
     }
 }
 
@@ -764,6 +840,14 @@ impl Lower {
         };
         let do_not_track = self.stance(&decl.do_not_track, "do_not_track");
         let gpc = self.stance(&decl.gpc, "gpc");
+        let no_decisions = single(
+            &decl.automated_decisions,
+            "automated_decisions",
+            &mut self.diags,
+        )
+        .map(|p| p.span);
+        self.spans.written.no_decisions = no_decisions;
+        let no_automated_decisions = no_decisions.is_some();
         // A property not given has no values.
         let part_of = single(&decl.part_of, "part_of", &mut self.diags)
             .into_iter()
@@ -795,6 +879,7 @@ impl Lower {
             },
             do_not_track: do_not_track?,
             gpc: gpc?,
+            no_automated_decisions,
         })
     }
 
@@ -1656,22 +1741,41 @@ impl Lower {
         true
     }
 
-    fn trackers(&mut self, decls: Decls<ast::TrackerDecl>) {
+    /// Lowers each declaration of a kind with ids of its own, in source
+    /// order, reporting a second one with the same id (or one that
+    /// differs only by case) instead.
+    fn each_new<D>(
+        &mut self,
+        kind: &'static str,
+        decls: &[Box<D>],
+        id: fn(&D) -> &Name,
+        mut lower: impl FnMut(&mut Self, &D),
+    ) {
         let mut first: HashMap<String, Span> = HashMap::new();
         let mut case = CaseFold::default();
-        for decl in &decls {
+        for decl in decls {
             // Bounds memory on a file of a million broken declarations.
             self.cap_diagnostics();
-            if !self.first_of_kind("tracker", &decl.id, &mut first, &mut case) {
-                continue;
-            }
-            self.spans.written.trackers.push(tracker_written(decl));
-            if let Some((tracker, spans)) = self.tracker(decl) {
-                self.parts.trackers.push(tracker);
-                self.spans.trackers.push(spans);
-                self.spans.model.trackers.push(decl.span);
+            if self.first_of_kind(kind, id(decl), &mut first, &mut case) {
+                lower(self, decl);
             }
         }
+    }
+
+    fn trackers(&mut self, decls: Decls<ast::TrackerDecl>) {
+        self.each_new(
+            "tracker",
+            &decls,
+            |d| &d.id,
+            |lower, decl| {
+                lower.spans.written.trackers.push(tracker_written(decl));
+                if let Some((tracker, spans)) = lower.tracker(decl) {
+                    lower.parts.trackers.push(tracker);
+                    lower.spans.trackers.push(spans);
+                    lower.spans.model.trackers.push(decl.span);
+                }
+            },
+        );
     }
 
     /// A tracker, when every property it needs is written and valid.
@@ -1753,6 +1857,85 @@ impl Lower {
             }
         }
         resolved.then_some(ids)
+    }
+
+    fn decisions(&mut self, decls: Decls<ast::DecisionDecl>) {
+        self.each_new(
+            "decision",
+            &decls,
+            |d| &d.id,
+            |lower, decl| {
+                lower.spans.written.decisions.push(decision_written(decl));
+                if let Some((decision, spans)) = lower.decision(decl) {
+                    lower.parts.decisions.push(decision);
+                    lower.spans.decisions.push(spans);
+                    lower.spans.model.decisions.push(decl.span);
+                }
+            },
+        );
+    }
+
+    /// An automated decision, when every property it needs is written and
+    /// valid. A basis outside Art. 22(2), or a law not named, leaves it
+    /// out for E0360 to report; a missing property, for E0362.
+    fn decision(&mut self, decl: &ast::DecisionDecl) -> Option<(Decision, DecisionSpans)> {
+        let label = self.label(decl.label.as_ref(), "decision", &decl.id);
+        let description = self.optional_text(&decl.description, "description", "description");
+        let logic = self.optional_text(&decl.logic, "logic", "logic");
+        let significance = self.optional_text(&decl.significance, "significance", "significance");
+        let mut spans = DecisionSpans {
+            id: decl.id.span,
+            safeguards: decl.safeguards.first().map_or(decl.id.span, |p| p.span),
+            ..DecisionSpans::default()
+        };
+        let mut uses: Vec<String> = Vec::new();
+        let mut all_resolved = true;
+        for name in decl.uses.iter().flat_map(|p| &p.value) {
+            match self.data_ref(name) {
+                Some(id) if uses.contains(&id) => {}
+                Some(id) => {
+                    spans.uses.push((id.clone(), name.span));
+                    uses.push(id);
+                }
+                None => all_resolved = false,
+            }
+        }
+        let mut safeguards: Vec<Safeguard> = Vec::new();
+        let mut safeguards_valid = true;
+        if let Some(prop) = single(&decl.safeguards, "safeguards", &mut self.diags) {
+            for name in &prop.value {
+                match resolve_in(name, &SAFEGUARDS, &mut self.diags) {
+                    Some(s) if !safeguards.contains(&s) => safeguards.push(s),
+                    Some(_) => {}
+                    None => safeguards_valid = false,
+                }
+            }
+        }
+        safeguards.sort();
+        let basis = single(&decl.basis, "basis", &mut self.diags)?;
+        spans.basis = basis.span;
+        let kind = DECISION_BASES.find(&basis.value.kind.text)?.value;
+        let law = match (kind, &basis.value.interest) {
+            (DecisionBasis::Law, Some(text)) => Some(self.text(text, "law")?),
+            // E0360: a law is named after `law`, and only there.
+            (DecisionBasis::Law, None) | (_, Some(_)) => return None,
+            (_, None) => None,
+        };
+        if !all_resolved || uses.is_empty() || !safeguards_valid {
+            return None;
+        }
+        let decision = Decision {
+            id: decl.id.text.clone(),
+            label: label?,
+            description,
+            uses,
+            logic: logic?,
+            significance: significance?,
+            basis: kind,
+            law,
+            safeguards,
+        };
+        Some((decision, spans))
     }
 
     fn recipient_ref(&mut self, name: &Name) -> Option<String> {

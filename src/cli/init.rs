@@ -37,6 +37,7 @@ const CITATIONS: &[(&str, Ask)] = &[
     ("{{cite:rights}}", Ask::Rights),
     ("{{cite:transfers}}", Ask::TransferSafeguard),
     ("{{cite:children}}", Ask::ChildrenStance),
+    ("{{cite:decisions}}", Ask::DecisionStatement),
 ];
 
 /// The id used when no better one can be derived.
@@ -118,7 +119,7 @@ fn children(regimes: &[Regime]) -> String {
 
 /// Each list of keywords in the template's guidance: its placeholder and
 /// the set's keywords.
-fn lists() -> [(&'static str, Vec<&'static str>); 11] {
+fn lists() -> [(&'static str, Vec<&'static str>); 13] {
     [
         ("{{regimes_all}}", vocab::REGIMES.keywords().collect()),
         ("{{grounds}}", vocab::GROUNDS.keywords().collect()),
@@ -143,6 +144,11 @@ fn lists() -> [(&'static str, Vec<&'static str>); 11] {
             "{{parent_rights}}",
             vocab::PARENT_RIGHTS.keywords().collect(),
         ),
+        (
+            "{{decision_bases}}",
+            vocab::DECISION_BASES.keywords().collect(),
+        ),
+        ("{{safeguards}}", vocab::SAFEGUARDS.keywords().collect()),
     ]
 }
 

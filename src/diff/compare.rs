@@ -42,6 +42,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.trackers();
     cx.signals();
     cx.children();
+    cx.decisions();
     if cx.changes.is_empty() && normalized(old) != normalized(new) {
         cx.push(
             K::PolicyRestated,
@@ -115,6 +116,12 @@ const KNOWINGLY: Scale = Scale {
 const TRACKER: Scale = Scale {
     up: K::TrackerWidened,
     same: K::TrackerRestated,
+};
+/// How little say the user has in an automated decision; every basis has
+/// a rank of its own, so a move is never sideways.
+const DECISION_BASIS: Scale = Scale {
+    up: K::DecisionBasisLoosened,
+    same: K::DecisionRestated,
 };
 const ACCEPTANCE: Scale = Scale {
     up: K::AcceptanceLoosened,
@@ -1875,4 +1882,109 @@ fn served(policy: &Policy) -> BTreeMap<(&str, &str), Option<Vec<&str>>> {
         }
     }
     out
+}
+
+impl Cx<'_> {
+    /// Automated decisions, then the header's statement that there are
+    /// none.
+    fn decisions(&mut self) {
+        let (old, new) = (self.old, self.new);
+        self.declarations(
+            (&old.decisions, &new.decisions),
+            |n| old.decision(&n.id),
+            |o| new.decision(&o.id).is_some(),
+            |cx, n| {
+                let detail = Detail::DecisionAdded {
+                    label: n.label.clone(),
+                    basis: n.basis,
+                };
+                let at = At::new(Area::Decision, &n.id, None);
+                cx.push(K::DecisionAdded, at, Action::Added, detail);
+            },
+            Cx::decision,
+            |cx, o| {
+                let detail = Detail::DecisionRemoved {
+                    label: o.label.clone(),
+                };
+                let at = At::new(Area::Decision, &o.id, None);
+                cx.push(K::DecisionRemoved, at, Action::Removed, detail);
+            },
+        );
+        self.flag(
+            K::NoDecisionsStated,
+            At::new(Area::Header, "automated_decisions", None),
+            old.header.no_automated_decisions,
+            new.header.no_automated_decisions,
+            || Detail::NoDecisions,
+        );
+    }
+
+    /// An automated decision in both editions: its basis, its data, its
+    /// safeguards, then its words.
+    fn decision(&mut self, o: &Decision, n: &Decision) {
+        let at = At::new(Area::Decision, &n.id, None);
+        let name = || n.label.clone();
+        self.ranked(
+            DECISION_BASIS,
+            at.aspect("basis"),
+            (o.basis, n.basis),
+            |b| b.entry().rank,
+            Action::Changed,
+            || Detail::DecisionBasis {
+                name: name(),
+                old: o.basis,
+                new: n.basis,
+            },
+        );
+        let (old, new) = (self.old, self.new);
+        self.members(
+            K::DecisionWidened,
+            at.aspect("uses"),
+            &o.uses,
+            &n.uses,
+            |ids| Detail::DecisionUses {
+                name: name(),
+                data: ids
+                    .iter()
+                    .map(|id| {
+                        new.data(id)
+                            .or_else(|| old.data(id))
+                            .map_or_else(|| id.clone(), |d| d.label.clone())
+                    })
+                    .collect(),
+            },
+        );
+        // Fewer safeguards is less protection: removing one expands.
+        self.members(
+            K::DecisionSafeguardAdded,
+            at.aspect("safeguards"),
+            &o.safeguards,
+            &n.safeguards,
+            |safeguards| Detail::DecisionSafeguards {
+                name: name(),
+                safeguards,
+            },
+        );
+        // The law named changes with the basis; alone, it is reworded.
+        let law_reworded = o.basis == n.basis && o.law != n.law;
+        if decision_words(o) != decision_words(n) || law_reworded {
+            self.push(
+                K::DecisionRestated,
+                at.aspect("words"),
+                Action::Changed,
+                Detail::DecisionRestated { name: name() },
+            );
+        }
+    }
+}
+
+/// What an automated decision says in words, without changing what it
+/// does.
+fn decision_words(d: &Decision) -> [Option<&str>; 4] {
+    [
+        Some(d.label.as_str()),
+        d.description.as_deref(),
+        Some(d.logic.as_str()),
+        Some(d.significance.as_str()),
+    ]
 }

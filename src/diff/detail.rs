@@ -586,6 +586,49 @@ pub enum Detail {
         /// The rights.
         rights: Vec<ParentRight>,
     },
+    /// A new automated decision.
+    DecisionAdded {
+        /// Its label.
+        label: String,
+        /// What allows it.
+        basis: DecisionBasis,
+    },
+    /// An automated decision the new edition does not have.
+    DecisionRemoved {
+        /// Its label.
+        label: String,
+    },
+    /// What allows an automated decision.
+    DecisionBasis {
+        /// The decision's label.
+        name: String,
+        /// Before.
+        old: DecisionBasis,
+        /// After.
+        new: DecisionBasis,
+    },
+    /// Data an automated decision uses, now or no longer.
+    DecisionUses {
+        /// The decision's label.
+        name: String,
+        /// The categories' labels.
+        data: Vec<String>,
+    },
+    /// Safeguards of an automated decision, now or no longer stated.
+    DecisionSafeguards {
+        /// The decision's label.
+        name: String,
+        /// The safeguards.
+        safeguards: Vec<Safeguard>,
+    },
+    /// An automated decision's words changed: label, description, logic,
+    /// significance or the law named.
+    DecisionRestated {
+        /// The decision's label, now.
+        name: String,
+    },
+    /// `automated_decisions none`, stated or no longer stated.
+    NoDecisions,
 }
 
 /// A right as the words name it: by its label when it has one.

@@ -198,6 +198,18 @@ change_kinds! {
     ChildrenParentalConsentChanged = "CHILDREN_PARENTAL_CONSENT_CHANGED", Editorial, ChildrenParentalConsentChanged, "Parental consent changed", "the way a parent's consent is obtained is described in other words; the meaning of free text is not checked";
     ParentRightRemoved = "PARENT_RIGHT_REMOVED", Expanding, ParentRightAdded, "Parent's right removed", "a parent may no longer review, have deleted or refuse further collection of their child's information";
     ParentRightAdded = "PARENT_RIGHT_ADDED", Narrowing, ParentRightRemoved, "Parent's right added", "a parent may now review, have deleted or refuse further collection of their child's information";
+    // Automated decisions.
+    DecisionAdded = "DECISION_ADDED", Expanding, DecisionRemoved, "Automated decision added", "a new decision about the user is made solely by automated means (GDPR Art. 22)";
+    DecisionRemoved = "DECISION_REMOVED", Narrowing, DecisionAdded, "Automated decision removed", "a decision about the user is no longer made solely by automated means";
+    DecisionWidened = "DECISION_WIDENED", Expanding, DecisionNarrowed, "Automated decision widened", "an automated decision uses more data";
+    DecisionNarrowed = "DECISION_NARROWED", Narrowing, DecisionWidened, "Automated decision narrowed", "an automated decision uses less data";
+    DecisionBasisLoosened = "DECISION_BASIS_LOOSENED", Expanding, DecisionBasisTightened, "Automated decision basis loosened", "an automated decision now rests on a basis that leaves the user less say: a contract instead of explicit consent, or a law instead of either";
+    DecisionBasisTightened = "DECISION_BASIS_TIGHTENED", Narrowing, DecisionBasisLoosened, "Automated decision basis tightened", "an automated decision now rests on a basis that leaves the user more say: explicit consent instead of a contract or a law, or a contract instead of a law";
+    DecisionSafeguardRemoved = "DECISION_SAFEGUARD_REMOVED", Expanding, DecisionSafeguardAdded, "Automated decision safeguard removed", "a safeguard against an automated decision (human review, expressing one's view, contesting) is no longer stated";
+    DecisionSafeguardAdded = "DECISION_SAFEGUARD_ADDED", Narrowing, DecisionSafeguardRemoved, "Automated decision safeguard added", "a safeguard against an automated decision (human review, expressing one's view, contesting) is now stated";
+    DecisionRestated = "DECISION_RESTATED", Editorial, DecisionRestated, "Automated decision restated", "an automated decision's label, description, logic, significance or the law named was reworded";
+    NoDecisionsWithdrawn = "NO_DECISIONS_WITHDRAWN", Expanding, NoDecisionsStated, "No longer says there are no automated decisions", "the policy no longer states that no decision is made solely by automated means (`automated_decisions none`)";
+    NoDecisionsStated = "NO_DECISIONS_STATED", Narrowing, NoDecisionsWithdrawn, "Says there are no automated decisions", "the policy now states that no decision is made solely by automated means (`automated_decisions none`)";
 }
 
 impl ChangeKind {

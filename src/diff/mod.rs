@@ -188,6 +188,8 @@ pub enum Area {
     Tracker,
     /// The stance on children.
     Children,
+    /// An automated decision.
+    Decision,
 }
 
 impl Area {
@@ -208,6 +210,7 @@ impl Area {
             Area::Policy => "policy",
             Area::Tracker => "tracker",
             Area::Children => "children",
+            Area::Decision => "decision",
         }
     }
 }

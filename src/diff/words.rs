@@ -744,6 +744,58 @@ pub fn explain(change: &Change) -> String {
                 )
             }
         }
+        Detail::DecisionAdded { label, basis } => format!(
+            "New automated decision {}, on {}",
+            quoted(label),
+            basis.entry().diff
+        ),
+        Detail::DecisionRemoved { label } => {
+            format!("Automated decision {} is no longer made", quoted(label))
+        }
+        Detail::DecisionBasis { name, old, new } => format!(
+            "Automated decision {} now rests on {} (before: {})",
+            quoted(name),
+            new.entry().diff,
+            old.entry().diff
+        ),
+        Detail::DecisionUses { name, data } if added => format!(
+            "Automated decision {} now also uses {}",
+            quoted(name),
+            quoted_list(data, "and")
+        ),
+        Detail::DecisionUses { name, data } => format!(
+            "Automated decision {} no longer uses {}",
+            quoted(name),
+            quoted_list(data, "and")
+        ),
+        Detail::DecisionSafeguards { name, safeguards } => {
+            let listed: Vec<String> = safeguards
+                .iter()
+                .map(|s| s.entry().diff.to_owned())
+                .collect();
+            let listed = listed.join(", ");
+            if added {
+                format!("Automated decision {} now offers {listed}", quoted(name))
+            } else {
+                format!(
+                    "Automated decision {} no longer offers {listed}",
+                    quoted(name)
+                )
+            }
+        }
+        Detail::DecisionRestated { name } => {
+            format!(
+                "Automated decision {} is described in other words",
+                quoted(name)
+            )
+        }
+        Detail::NoDecisions if added => {
+            "The policy now states that no decision is made solely by automated means".to_owned()
+        }
+        Detail::NoDecisions => {
+            "The policy no longer states that no decision is made solely by automated means"
+                .to_owned()
+        }
     }
 }
 

@@ -181,6 +181,7 @@ fn block_of(decl: &Decl) -> Option<(Span, &'static Block)> {
         Decl::Changes(c) => Some((c.span, &props::CHANGES)),
         Decl::Tracker(t) => Some((t.span, &props::TRACKER)),
         Decl::Children(c) => Some((c.span, &props::CHILDREN)),
+        Decl::Decision(d) => Some((d.span, &props::DECISION)),
         _ => None,
     }
 }

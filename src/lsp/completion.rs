@@ -259,6 +259,7 @@ impl Place {
             "test" => &props::TEST,
             "tracker" => &props::TRACKER,
             "children" => &props::CHILDREN,
+            "decision" => &props::DECISION,
             _ => return None,
         };
         Some(block)

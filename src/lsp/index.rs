@@ -140,6 +140,11 @@ impl Index {
                     self.reference(Kind::Purpose, purpose);
                 }
             }
+            Decl::Decision(d) => {
+                for uses in &d.uses {
+                    self.data(&uses.value);
+                }
+            }
             Decl::Obligation(o) => self.declare(Kind::Obligation, &o.id, o.span, at),
             Decl::Security(s) => self.declare(Kind::Security, &s.id, s.span, at),
             Decl::Clause(c) => self.declare(Kind::Clause, &c.id, c.span, at),

@@ -80,6 +80,7 @@ fn describe(decl: &Decl) -> (String, SymbolKind, Span, Option<Span>) {
         Decl::Purpose(p) => (named("purpose", &p.id), SymbolKind::FUNCTION, p.span),
         Decl::Recipient(r) => (named("recipient", &r.id), SymbolKind::OBJECT, r.span),
         Decl::Tracker(t) => (named("tracker", &t.id), SymbolKind::OBJECT, t.span),
+        Decl::Decision(d) => (named("decision", &d.id), SymbolKind::OBJECT, d.span),
         Decl::Transfer(t) => (
             named("transfer to", &t.recipient),
             SymbolKind::EVENT,

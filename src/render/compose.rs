@@ -5,7 +5,7 @@
 
 use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
 use super::words::Voice;
-use super::{children, collection, processing, summary, trackers, user, words};
+use super::{children, collection, decisions, processing, summary, trackers, user, words};
 use crate::model::{self, ChangePolicy, Controller, Dpo, Policy};
 use crate::vocab::Closed;
 
@@ -54,6 +54,7 @@ fn sections(policy: &Policy) -> Vec<Section> {
             processing::retention(policy, &catalog),
         ),
         section(policy, S::Trackers, trackers::clauses(policy, &catalog)),
+        section(policy, S::Decisions, decisions::clauses(policy, &catalog)),
         section(policy, S::Rights, user::rights(policy)),
         section(
             policy,

@@ -92,6 +92,8 @@ pub enum Origin {
     Tracker(usize),
     /// The `children` block.
     Children,
+    /// An automated decision.
+    Decision(usize),
 }
 
 /// One entry of a bulleted list, possibly with a nested list.

@@ -9,6 +9,7 @@
 mod children;
 mod collection;
 mod compose;
+mod decisions;
 pub mod document;
 mod html;
 mod markdown;

@@ -361,6 +361,16 @@ fn sentence(change: &Change, old: &Policy, new: &Policy) -> String {
                 crate::vocab::listed(&names, " and ")
             )
         }
+        Detail::DecisionAdded { label, .. } => format!(
+            "{} {}.",
+            s("{We} now [makes|make] a decision about {you} solely by automated means:"),
+            q(label)
+        ),
+        Detail::DecisionRemoved { label } => format!(
+            "{} {}.",
+            s("{We} no longer [makes|make] this decision about {you} solely by automated means:"),
+            q(label)
+        ),
         _ => reworded(change, new).unwrap_or_else(|| described(change)),
     }
 }

@@ -64,7 +64,7 @@ pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
 /// One clause in which the controller introduces `items`, each a clause
 /// of its own that comes from its declaration (`origin`, by index); none
 /// when there are no items, so nothing is introduced.
-fn introduced<T>(
+pub(super) fn introduced<T>(
     items: &[T],
     voice: &Voice<'_>,
     intro: &str,

@@ -26,6 +26,7 @@ pub fn section(policy: &Policy, catalog: &Catalog<'_>) -> Section {
         with_whom(policy, &voice),
         how_long(policy, &voice, catalog),
         rights(policy, &voice),
+        decisions(policy, &voice),
     ]
     .into_iter()
     .flatten()
@@ -157,4 +158,27 @@ fn rights(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
         None => Text::new().words(words::right_name(r.kind)),
     });
     Some(listed("{Your} rights:", voice, names).from((0..policy.rights.len()).map(Origin::Right)))
+}
+
+/// The automated decisions by label, or that there are none where the
+/// header says so; nothing where the policy says neither.
+fn decisions(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
+    if policy.decisions.is_empty() {
+        return policy.header.no_automated_decisions.then(|| {
+            line(
+                "Automated decisions.",
+                voice,
+                voice.say("{We} [makes|make] no decision about {you} based solely on automated processing."),
+            )
+            .from([Origin::Header])
+        });
+    }
+    let labels = policy
+        .decisions
+        .iter()
+        .map(|d| Text::new().source(&d.label));
+    Some(
+        listed("Decisions made by automated means:", voice, labels)
+            .from((0..policy.decisions.len()).map(Origin::Decision)),
+    )
 }

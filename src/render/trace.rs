@@ -40,9 +40,10 @@ pub struct Placed {
     children: Option<Place>,
     /// Each list of declarations' places, parallel to its list of spans
     /// (data, purposes, recipients, transfers, retention, rights,
-    /// obligations, security measures, clauses): a policy of 100,000
-    /// categories holds 100,000 small places, not a map of them.
-    lists: [Vec<Option<Place>>; 10],
+    /// obligations, security measures, clauses, trackers, decisions): a
+    /// policy of 100,000 categories holds 100,000 small places, not a map
+    /// of them.
+    lists: [Vec<Option<Place>>; 11],
 }
 
 impl Placed {
@@ -50,7 +51,7 @@ impl Placed {
     /// policy's span space in its file: the file's name and the place; a
     /// span it cannot place is left out.
     pub fn new(spans: &Spans, place: &dyn Fn(Span) -> Option<(String, Place)>) -> Placed {
-        let lists: [List<'_>; 10] = [
+        let lists: [List<'_>; 11] = [
             (&spans.data, Origin::Data),
             (&spans.purposes, Origin::Purpose),
             (&spans.recipients, Origin::Recipient),
@@ -61,6 +62,7 @@ impl Placed {
             (&spans.security, Origin::Security),
             (&spans.clauses, Origin::Clause),
             (&spans.trackers, Origin::Tracker),
+            (&spans.decisions, Origin::Decision),
         ];
         let every = [Origin::Header, Origin::Changes, Origin::Children]
             .into_iter()
@@ -80,7 +82,7 @@ impl Placed {
             match placed.slot(origin) {
                 Some(Slot::One(one)) => *one = at,
                 Some(Slot::List(list)) => list.push(at),
-                // `kept` names one of the ten lists.
+                // `kept` names one of the eleven lists.
                 None => {}
             }
         }
@@ -204,6 +206,7 @@ fn kept(origin: Origin) -> Kept {
         Origin::Security(i) => Kept::In(7, i),
         Origin::Clause(i) => Kept::In(8, i),
         Origin::Tracker(i) => Kept::In(9, i),
+        Origin::Decision(i) => Kept::In(10, i),
     }
 }
 
@@ -242,6 +245,7 @@ pub fn span(origin: Origin, spans: &Spans) -> Option<Span> {
         Origin::Clause(i) => at(&spans.clauses, i),
         Origin::Tracker(i) => at(&spans.trackers, i),
         Origin::Children => spans.children,
+        Origin::Decision(i) => at(&spans.decisions, i),
     }
 }
 

@@ -561,6 +561,9 @@ impl Locator {
         if let Some(span) = &spans.children {
             add(Area::Children, "children", span);
         }
+        for (decision, span) in policy.decisions.iter().zip(&spans.decisions) {
+            add(Area::Decision, &decision.id, span);
+        }
         locator
     }
 

@@ -101,6 +101,8 @@ pub enum Decl {
     Tracker(Box<TrackerDecl>),
     /// `children { … }`
     Children(Box<ChildrenDecl>),
+    /// `decision ID "label" { … }`
+    Decision(Box<DecisionDecl>),
 }
 
 /// `include "path"`: the declarations of another file, by a path relative
@@ -161,6 +163,8 @@ pub struct PolicyDecl {
     pub do_not_track: Vec<Prop<Name>>,
     /// `gpc honoured|ignored` (a value of `vocab::STANCES`)
     pub gpc: Vec<Prop<Name>>,
+    /// `automated_decisions none`
+    pub automated_decisions: Vec<Prop<()>>,
 }
 
 /// The controller block inside the header.
@@ -537,4 +541,31 @@ pub struct AgeLit {
     pub years: i64,
     /// The number as written, for messages.
     pub text: String,
+}
+
+/// `decision ID "label" { … }`: a decision based solely on automated
+/// processing (GDPR Art. 22).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DecisionDecl {
+    /// Properties written but malformed (already reported), so that they
+    /// are not reported as missing too.
+    pub malformed: Vec<String>,
+    /// The decision id.
+    pub id: Name,
+    /// The reader-visible label.
+    pub label: Option<Str>,
+    /// `description "…"`
+    pub description: Vec<Prop<Str>>,
+    /// `uses DATA, …` (may be given several times; the lists add up)
+    pub uses: Vec<Prop<Vec<Name>>>,
+    /// `logic "…"`
+    pub logic: Vec<Prop<Str>>,
+    /// `significance "…"`
+    pub significance: Vec<Prop<Str>>,
+    /// `basis KIND ["law"]` (a value of `vocab::DECISION_BASES`)
+    pub basis: Vec<Prop<BasisDecl>>,
+    /// `safeguards SAFEGUARD, …` (values of `vocab::SAFEGUARDS`)
+    pub safeguards: Vec<Prop<Vec<Name>>>,
+    /// The span of the whole declaration.
+    pub span: Span,
 }

@@ -42,6 +42,7 @@ pub(crate) const DECL_KEYWORDS: &[&str] = &[
     "test",
     "tracker",
     "children",
+    "decision",
 ];
 
 /// Parses a whole file. Always returns a tree: declarations that do not
@@ -170,6 +171,7 @@ fn stray_text(root: Pair<'_, Rule>) -> Vec<Stray> {
             Rule::test_decl => &props::TEST,
             Rule::tracker_decl => &props::TRACKER,
             Rule::children_decl => &props::CHILDREN,
+            Rule::decision_decl => &props::DECISION,
             _ => continue,
         };
         for part in decl.into_inner() {
@@ -377,6 +379,7 @@ fn lower_top(
         Rule::test_decl => Decl::Test(Box::new(lower.test(pair))),
         Rule::tracker_decl => Decl::Tracker(Box::new(lower.tracker(pair))),
         Rule::children_decl => Decl::Children(Box::new(lower.children(pair))),
+        Rule::decision_decl => Decl::Decision(Box::new(lower.decision(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
             return None;
@@ -465,7 +468,7 @@ enum Lines<'a> {
 impl<'a> Lines<'a> {
     /// The kind of text a property with this keyword takes.
     fn of_property(keyword: &'a str) -> Self {
-        if keyword == "description" {
+        if matches!(keyword, "description" | "logic" | "significance") {
             Lines::Many
         } else {
             Lines::One(keyword)
@@ -734,6 +737,9 @@ impl Lower<'_> {
                 Rule::do_not_sell_prop => add(&mut decl.do_not_sell, self.prop_str(part)),
                 Rule::do_not_track_prop => add(&mut decl.do_not_track, self.prop_name(part)),
                 Rule::gpc_prop => add(&mut decl.gpc, self.prop_name(part)),
+                Rule::automated_decisions_prop => {
+                    add(&mut decl.automated_decisions, Some(self.flag(&part, ())));
+                }
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
                 _ => {}
             }
@@ -1026,6 +1032,31 @@ impl Lower<'_> {
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::CHILDREN)),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn decision(&mut self, pair: Pair<'_, Rule>) -> DecisionDecl {
+        let mut decl = DecisionDecl {
+            span: self.span(&pair),
+            malformed: self.blanked_in(&pair),
+            ..DecisionDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => decl.id = self.name(part),
+                Rule::label => decl.label = self.label(part),
+                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
+                Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
+                Rule::logic_prop => add(&mut decl.logic, self.prop_str(part)),
+                Rule::significance_prop => add(&mut decl.significance, self.prop_str(part)),
+                Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
+                Rule::safeguards_prop => add(&mut decl.safeguards, self.prop_names(part)),
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::DECISION)),
                 _ => {}
             }
         }
@@ -1367,6 +1398,7 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
         "test" => Some(Rule::test_decl),
         "tracker" => Some(Rule::tracker_decl),
         "children" => Some(Rule::children_decl),
+        "decision" => Some(Rule::decision_decl),
         _ => None,
     };
     if let Some(rule) = rule {
@@ -1703,6 +1735,7 @@ fn is_decl(rule: Rule) -> bool {
             | Rule::test_decl
             | Rule::tracker_decl
             | Rule::children_decl
+            | Rule::decision_decl
             | Rule::bad_decl
             | Rule::decl_keyword
     )

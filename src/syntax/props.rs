@@ -180,6 +180,7 @@ pub const HEADER: Block = block! {
     "do_not_sell" Text => Help::Text("do_not_sell \"https://example.com/do-not-sell\"");
     "do_not_track" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
     "gpc" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
+    "automated_decisions" Keyword => Help::Text("automated_decisions none");
 };
 
 /// The regimes' keywords, then `none`: what `regimes` accepts.
@@ -298,8 +299,19 @@ pub const CHILDREN: Block = block! {
     "parent_rights" Keywords => Help::OneOf(|| vocab::PARENT_RIGHTS.keywords().collect());
 };
 
+/// `decision ID "LABEL" { … }`: an automated decision (GDPR Art. 22).
+pub const DECISION: Block = block! {
+    "decision block", "decision_prop";
+    "description" Text => TEXT;
+    "uses" Names repeats => Help::Text("uses income, payment_history");
+    "logic" Text => Help::Text("logic \"the logic involved, in plain words\"");
+    "significance" Text => Help::Text("significance \"what the decision means for the user\"");
+    "basis" Basis => Help::Text("basis explicit_consent, basis contract, or basis law \"the law that authorises it\"");
+    "safeguards" Keywords => Help::OneOf(|| vocab::SAFEGUARDS.keywords().collect());
+};
+
 /// Every block with properties.
-pub const BLOCKS: [&Block; 10] = [
+pub const BLOCKS: [&Block; 11] = [
     &HEADER,
     &CONTROLLER,
     &DATA,
@@ -310,6 +322,7 @@ pub const BLOCKS: [&Block; 10] = [
     &TEST,
     &TRACKER,
     &CHILDREN,
+    &DECISION,
 ];
 
 #[cfg(test)]
@@ -425,6 +438,7 @@ mod tests {
             (Form::Number, _) => "16",
             (Form::Keywords, "regimes") => "gdpr, ccpa",
             (Form::Keywords, "parent_rights") => "review, delete",
+            (Form::Keywords, "safeguards") => "human_review, contest",
             (Form::Keywords, _) => "on_website",
             (Form::Keyword, "accepted") => "by_use",
             (Form::Keyword, "source") => "user",
@@ -444,6 +458,7 @@ mod tests {
             (Form::Keyword, "mechanism") => "adequacy",
             (Form::Keyword, "audience") => "mixed",
             (Form::Keyword, "knowingly_collects") => "no",
+            (Form::Keyword, "automated_decisions") => "none",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)
@@ -461,6 +476,7 @@ mod tests {
             "changes_prop" => format!("changes {{\n{lines}}}\n"),
             "tracker_prop" => format!("tracker t \"T\" {{\n{lines}}}\n"),
             "children_prop" => format!("children {{\n{lines}}}\n"),
+            "decision_prop" => format!("decision d \"D\" {{\n{lines}}}\n"),
             other => panic!("no block for `{other}`"),
         }
     }

@@ -7,16 +7,18 @@ use hashbrown::HashSet;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Basis, DataCategory, Ground, Identity, Purpose, Source, TrackerCategory};
+use crate::model::{DecisionBasis, Regime, RightKind, Safeguard};
 use crate::span::Span;
-use crate::vocab::Closed as _;
+use crate::vocab::{self, Closed as _};
 
 use super::super::index::DataIndex;
 use super::super::lower::ChildrenWritten;
+use super::super::lower::DecisionWritten;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, RetainWritten, SourceMap, Written};
 use super::super::lower::{MechanismWritten, RecipientWritten};
 use super::completeness::regimes;
 use crate::countries;
-use crate::model::{Audience, Children, MechanismKind, Regime};
+use crate::model::{Audience, Children, MechanismKind};
 use crate::regimes::{Ask, cited};
 
 /// Facts about each data category that depend on its relatives, computed
@@ -144,6 +146,38 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     }
     transfer_mechanisms(written, regimes, diags);
     children(parts, written, regimes, diags);
+    decisions(parts, spans, written, &hierarchy, regimes, diags);
+}
+
+/// The rules on automated decisions (GDPR Art. 22 and 13(2)(f)), in the
+/// order of their codes.
+fn decisions(
+    parts: &Parts,
+    spans: &SourceMap,
+    written: &Written,
+    hierarchy: &Hierarchy<'_>,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    for decision in &written.decisions {
+        diags.extend(e0360_decision_basis_not_allowed(decision));
+    }
+    if let Some(cited) = cited(regimes, Ask::DecisionSafeguards) {
+        e0361_decision_without_safeguards(parts, spans, &cited, diags);
+    }
+    for decision in &written.decisions {
+        diags.extend(e0362_decision_incomplete(decision));
+    }
+    if let Some(cited) = cited(regimes, Ask::DecisionSpecialData) {
+        e0363_decision_special_data(parts, spans, hierarchy, &cited, diags);
+    }
+    diags.extend(e0364_decisions_stated_none(written));
+    if let Some(cited) = cited(regimes, Ask::DecisionStatement) {
+        w0360_profiling_without_decision_statement(parts, spans, written, &cited, diags);
+    }
+    if let Some(cited) = cited(regimes, Ask::DecisionRight) {
+        diags.extend(w0361_decision_without_right(parts, spans, &cited));
+    }
 }
 
 /// Whether a purpose's basis is the user's consent, which ePrivacy's
@@ -1579,4 +1613,278 @@ fn w0373_children_stance_not_stated(head: Span, cited: &str) -> Diagnostic {
     )
     .label(format!("the notice says whether and how children's information is collected ({cited})"))
     .help("add a block such as `children { audience general  minimum_age 13  knowingly_collects no }`")
+}
+
+/// E0360: Art. 22(2) allows a decision based solely on automated
+/// processing only on the user's explicit consent, for a contract with the
+/// user, or where a law authorises it; the law is then named, and only
+/// there. A basis the model cannot hold is judged here, not in lowering.
+fn e0360_decision_basis_not_allowed(decision: &DecisionWritten) -> Option<Diagnostic> {
+    let basis = decision.basis.as_ref()?;
+    let law = DecisionBasis::Law.keyword();
+    let allowed = vocab::DECISION_BASES.find(&basis.keyword).map(|v| v.value);
+    let (message, label, at) = match (allowed, basis.text) {
+        (Some(DecisionBasis::Law), Some(_))
+        | (Some(DecisionBasis::ExplicitConsent | DecisionBasis::Contract), None) => return None,
+        (Some(DecisionBasis::Law), None) => (
+            format!(
+                "the automated decision `{}` does not name the law that authorises it",
+                decision.id
+            ),
+            "`basis law` is followed by the law, in quotes".to_owned(),
+            basis.span,
+        ),
+        (Some(other), Some(text)) => (
+            format!(
+                "the automated decision `{}` gives a text after `basis {}`",
+                decision.id,
+                other.keyword()
+            ),
+            format!("only `basis {law}` is followed by a text, the law"),
+            text,
+        ),
+        (None, _) => (
+            format!(
+                "`{}` is not a basis for an automated decision",
+                basis.keyword
+            ),
+            "an automated decision is allowed only on explicit consent, for a contract, or by law"
+                .to_owned(),
+            basis.span,
+        ),
+    };
+    let help = if allowed.is_some() {
+        format!(
+            "write `basis {law} \"the law that authorises it\"`, or another basis without a text"
+        )
+    } else if basis.keyword == Basis::Consent.as_str() {
+        format!(
+            "an automated decision needs explicit consent: write `basis {}`",
+            DecisionBasis::ExplicitConsent.keyword()
+        )
+    } else {
+        format!(
+            "write `basis {}`, `basis {}`, or `basis {law} \"the law that authorises it\"`",
+            DecisionBasis::ExplicitConsent.keyword(),
+            DecisionBasis::Contract.keyword()
+        )
+    };
+    Some(
+        Diagnostic::new(Code::DecisionBasisNotAllowed, at, message)
+            .label(label)
+            .help(help),
+    )
+}
+
+/// E0361: a decision on explicit consent or a contract comes with the
+/// user's right to obtain human intervention, to express their point of
+/// view and to contest the decision (Art. 22(3)); one on a law has the
+/// safeguards that law lays down.
+fn e0361_decision_without_safeguards(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (decision, decision_spans) in parts.decisions.iter().zip(&spans.decisions) {
+        if decision.basis == DecisionBasis::Law {
+            continue;
+        }
+        let missing: Vec<String> = Safeguard::SET
+            .values
+            .iter()
+            .filter(|v| !decision.safeguards.contains(&v.value))
+            .map(|v| format!("`{}`", v.keyword))
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
+        let all: Vec<&str> = vocab::SAFEGUARDS.keywords().collect();
+        diags.push(
+            Diagnostic::new(
+                Code::DecisionWithoutSafeguards,
+                decision_spans.safeguards,
+                format!(
+                    "the automated decision `{}` does not state {}",
+                    decision.id,
+                    vocab::listed(&missing, " or ")
+                ),
+            )
+            .label(format!(
+                "on {}, the user has every safeguard ({cited})",
+                decision.basis.entry().diff
+            ))
+            .note(decision_spans.basis, "the basis is stated here")
+            .help(format!(
+                "write `safeguards {}` in the decision, and offer them",
+                all.join(", ")
+            )),
+        );
+    }
+}
+
+/// E0362: a decision says what data it uses, the logic involved, its
+/// significance and consequences (Art. 13(2)(f)) and what allows it: the
+/// text is made from these.
+fn e0362_decision_incomplete(decision: &DecisionWritten) -> Option<Diagnostic> {
+    let (first, _) = decision.missing.split_first()?;
+    let missing: Vec<String> = decision.missing.iter().map(|m| format!("`{m}`")).collect();
+    let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
+    let example = match *first {
+        "uses" => "uses income, payment_history",
+        "logic" => "logic \"we score repayment history against income\"",
+        "significance" => "significance \"a low score means the loan is refused\"",
+        _ => "basis contract",
+    };
+    Some(
+        Diagnostic::new(
+            Code::DecisionIncomplete,
+            decision.span,
+            format!(
+                "the automated decision `{}` does not state {}",
+                decision.id,
+                vocab::listed(&missing, " or ")
+            ),
+        )
+        .label("the text on automated decisions is made from these")
+        .help(format!(
+            "add each to the decision's block, for example `{example}`"
+        )),
+    )
+}
+
+/// E0363: special-category data may be used in an automated decision only
+/// on explicit consent or for a substantial public interest laid down by
+/// law (Art. 22(4) with 9(2)(a) or (g)), never for a contract.
+fn e0363_decision_special_data(
+    parts: &Parts,
+    spans: &SourceMap,
+    hierarchy: &Hierarchy<'_>,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (decision, decision_spans) in parts.decisions.iter().zip(&spans.decisions) {
+        if decision.basis != DecisionBasis::Contract {
+            continue;
+        }
+        let special = decision_spans.uses.iter().find(|(id, _)| {
+            hierarchy
+                .get(id)
+                .is_some_and(|(at, c)| c.special.is_some() || flag(&hierarchy.special_below, at))
+        });
+        let Some((id, span)) = special else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::DecisionSpecialData,
+                *span,
+                format!(
+                    "the automated decision `{}` uses special-category data on a contract",
+                    decision.id
+                ),
+            )
+            .label(format!("`{id}` is or covers a special category of data"))
+            .note(decision_spans.basis, "the basis is stated here")
+            .help(format!(
+                "special categories in an automated decision need `basis {}`, or `basis {} \"…\"` for a substantial public interest ({cited}); or stop using `{id}` in it",
+                DecisionBasis::ExplicitConsent.keyword(),
+                DecisionBasis::Law.keyword()
+            )),
+        );
+    }
+}
+
+/// E0364: `automated_decisions none` in the header contradicts a declared
+/// decision: the text would say both.
+fn e0364_decisions_stated_none(written: &Written) -> Option<Diagnostic> {
+    let none = written.no_decisions?;
+    let decision = written.decisions.first()?;
+    Some(
+        Diagnostic::new(
+            Code::DecisionsStatedNone,
+            none,
+            "the header says there are no automated decisions",
+        )
+        .label("said here")
+        .note(
+            decision.span,
+            format!(
+                "but the automated decision `{}` is declared here",
+                decision.id
+            ),
+        )
+        .help("remove `automated_decisions none` from the header, or the decision"),
+    )
+}
+
+/// W0360: a purpose marked `profiling` makes the reader ask whether
+/// decisions are taken on the profile; the notice says which, with their
+/// logic and significance, or that there are none (Art. 13(2)(f)).
+fn w0360_profiling_without_decision_statement(
+    parts: &Parts,
+    spans: &SourceMap,
+    written: &Written,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if written.no_decisions.is_some() || !written.decisions.is_empty() {
+        return;
+    }
+    let profiling = parts
+        .purposes
+        .iter()
+        .zip(&spans.purposes)
+        .find_map(|(p, s)| Some((p, s.profiling?)));
+    let Some((purpose, at)) = profiling else {
+        return;
+    };
+    diags.push(
+        Diagnostic::new(
+            Code::ProfilingWithoutDecisionStatement,
+            at,
+            format!(
+                "the purpose `{}` profiles the user, but the policy does not say whether automated decisions are made",
+                purpose.id
+            ),
+        )
+        .label(format!("a notice says whether automated decisions are made ({cited})"))
+        .help(format!(
+            "declare each decision made solely by automated means (`decision ID \"LABEL\" {{ … }}`), or write `automated_decisions {}` in the header",
+            vocab::NO_DECISIONS
+        )),
+    );
+}
+
+/// W0361: where a decision is declared, the rights say the user's right
+/// not to be subject to one (Art. 22(1)).
+fn w0361_decision_without_right(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+) -> Option<Diagnostic> {
+    let (decision, span) = parts.decisions.first().zip(spans.decisions.first())?;
+    if parts
+        .rights
+        .iter()
+        .any(|r| r.kind == RightKind::AutomatedDecisions)
+    {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::DecisionWithoutRight,
+            span.id,
+            format!(
+                "the policy declares the automated decision `{}`, but not the right not to be subject to one",
+                decision.id
+            ),
+        )
+        .label(format!("the user has this right ({cited})"))
+        .help(format!(
+            "add `right {}` to the policy",
+            RightKind::AutomatedDecisions.keyword()
+        )),
+    )
 }

@@ -1,0 +1,503 @@
+//! Automated decisions and profiling (issue 14 item 5, issue 18: the
+//! statement on automated decisions of GDPR Art. 13(2)(f)): `decision`
+//! declarations and `automated_decisions none` in the model, their checks
+//! (E0360–E0364, W0360, W0361), the right not to be subject to one, and
+//! fmt's canonical order, on `tests/fixtures/decisions/`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use std::path::Path;
+
+use policyc::codes::Code;
+use policyc::model::{DecisionBasis, Policy, RightKind, Safeguard};
+use policyc::render::{html, markdown, plain_text};
+
+fn lender_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/decisions/lender.policy");
+    std::fs::read_to_string(&path).unwrap()
+}
+
+/// Parses and checks a source that must have no diagnostic at all.
+fn policy_of(text: &str) -> Policy {
+    let checked = policyc::check_source(text);
+    assert!(
+        checked.diagnostics.is_empty(),
+        "unexpected diagnostics: {:?}",
+        checked.diagnostics
+    );
+    checked.policy.expect("a clean policy has a model")
+}
+
+/// The codes a source is reported with.
+fn codes_of(text: &str) -> Vec<Code> {
+    policyc::check_source(text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+/// The lender with its `fraud_screen` decision and the right against
+/// automated decisions left out: one decision, on a contract.
+fn one_decision() -> String {
+    let source = lender_source();
+    let start = source.find("decision fraud_screen").unwrap();
+    let end = source.find("right complaint").unwrap();
+    format!("{}{}", &source[..start], &source[end..])
+}
+
+#[test]
+fn a_decision_is_in_the_model_with_every_property() {
+    let policy = policy_of(&lender_source());
+    let credit = policy.decision("credit_check").unwrap();
+    assert_eq!(credit.label, "Credit check");
+    assert_eq!(credit.uses, ["income", "history"]);
+    assert!(credit.logic.starts_with("The score weighs"));
+    assert!(credit.significance.starts_with("A score below"));
+    assert_eq!(credit.basis, DecisionBasis::Contract);
+    assert_eq!(credit.law, None);
+    assert_eq!(
+        credit.safeguards,
+        [
+            Safeguard::HumanReview,
+            Safeguard::ExpressView,
+            Safeguard::Contest
+        ]
+    );
+    let fraud = policy.decision("fraud_screen").unwrap();
+    assert_eq!(fraud.basis, DecisionBasis::Law);
+    assert_eq!(
+        fraud.law.as_deref(),
+        Some("the Consumer Credit Act 2026, section 12")
+    );
+    assert!(fraud.safeguards.is_empty());
+    assert!(
+        policy
+            .rights
+            .iter()
+            .any(|r| r.kind == RightKind::AutomatedDecisions)
+    );
+}
+
+#[test]
+fn safeguards_are_kept_once_in_the_order_of_their_set() {
+    let source = lender_source().replace(
+        "safeguards   human_review, express_view, contest",
+        "safeguards   contest, human_review, contest, express_view",
+    );
+    let policy = policy_of(&source);
+    assert_eq!(
+        policy.decision("credit_check").unwrap().safeguards,
+        [
+            Safeguard::HumanReview,
+            Safeguard::ExpressView,
+            Safeguard::Contest
+        ]
+    );
+}
+
+#[test]
+fn a_policy_without_decisions_keeps_its_json() {
+    let source = lender_source();
+    let start = source.find("decision credit_check").unwrap();
+    let end = source.find("right automated_decisions").unwrap();
+    let without = format!("{}{}", &source[..start], &source[end..]).replace("  profiling\n", "");
+    let json = serde_json::to_string(&policy_of(&without)).unwrap();
+    assert!(!json.contains("\"decisions\":"), "{json}");
+    let with = serde_json::to_string(&policy_of(&source)).unwrap();
+    assert!(with.contains("\"decisions\""));
+    let none = without.replace(
+        "regimes    gdpr\n",
+        "regimes    gdpr\n  automated_decisions none\n",
+    );
+    let json = serde_json::to_string(&policy_of(&none)).unwrap();
+    assert!(json.contains("\"no_automated_decisions\":true"), "{json}");
+}
+
+#[test]
+fn the_basis_is_one_of_the_three_of_art_22_2() {
+    for basis in ["consent", "legitimate_interest", "contracts"] {
+        let source = lender_source().replace(
+            "basis        contract\n  safeguards",
+            &format!("basis        {basis}\n  safeguards"),
+        );
+        let codes = codes_of(&source);
+        assert!(
+            codes.contains(&Code::DecisionBasisNotAllowed),
+            "{basis}: {codes:?}"
+        );
+        // Lowering leaves the value to the rule: no second error.
+        assert!(!codes.contains(&Code::UnknownKeyword), "{basis}: {codes:?}");
+    }
+    let unnamed = lender_source().replace(
+        "basis        law \"the Consumer Credit Act 2026, section 12\"",
+        "basis        law",
+    );
+    assert_eq!(codes_of(&unnamed), [Code::DecisionBasisNotAllowed]);
+    let text_after_contract = lender_source().replace(
+        "basis        contract\n  safeguards",
+        "basis        contract \"the loan agreement\"\n  safeguards",
+    );
+    assert_eq!(
+        codes_of(&text_after_contract),
+        [Code::DecisionBasisNotAllowed]
+    );
+    let consent = lender_source().replace(
+        "basis        contract\n  safeguards",
+        "basis        consent\n  safeguards",
+    );
+    let help = policyc::check_source(&consent).diagnostics[0]
+        .help
+        .clone()
+        .unwrap();
+    assert!(help.contains("basis explicit_consent"), "{help}");
+}
+
+#[test]
+fn consent_or_contract_needs_every_safeguard_under_gdpr() {
+    let missing = lender_source().replace(
+        "safeguards   human_review, express_view, contest",
+        "safeguards   human_review",
+    );
+    let checked = policyc::check_source(&missing);
+    assert_eq!(
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect::<Vec<_>>(),
+        [Code::DecisionWithoutSafeguards]
+    );
+    let message = &checked.diagnostics[0].message;
+    assert!(message.contains("`express_view` or `contest`"), "{message}");
+    let none = lender_source().replace("  safeguards   human_review, express_view, contest\n", "");
+    assert_eq!(codes_of(&none), [Code::DecisionWithoutSafeguards]);
+    // Outside the GDPR, no regime asks for them.
+    let us = missing.replace("regimes    gdpr", "regimes    ccpa");
+    assert!(!codes_of(&us).contains(&Code::DecisionWithoutSafeguards));
+}
+
+#[test]
+fn a_decision_states_its_data_logic_significance_and_basis() {
+    let source = lender_source().replace(
+        "  logic        \"The income declared is compared with the ranges usual for the occupation.\"\n",
+        "",
+    );
+    assert_eq!(codes_of(&source), [Code::DecisionIncomplete]);
+    let message = policyc::check_source(&source).diagnostics[0]
+        .message
+        .clone();
+    assert!(
+        message.contains("`fraud_screen`") && message.contains("`logic`"),
+        "{message}"
+    );
+    let unknown = lender_source().replace("uses         income\n", "uses         incomes\n");
+    assert_eq!(codes_of(&unknown), [Code::UnknownData]);
+}
+
+#[test]
+fn special_category_data_needs_explicit_consent_or_law() {
+    let health = lender_source().replace(
+        "data history \"Repayment history\" {",
+        "data health \"Health\" {\n  source   user\n  identity identified\n  special  health\n  required\n}\n\ndata history \"Repayment history\" {",
+    );
+    let health = health
+        .replace("retain income, history", "retain income, health, history")
+        .replace(
+            "purpose lending \"Assessing loan applications\" {\n  uses  income, history",
+            "purpose cover \"Insurance cover\" {\n  uses  health\n  basis explicit_consent\n}\n\nright withdraw_consent {\n  via \"privacy@example.com\"\n  anytime\n}\n\npurpose lending \"Assessing loan applications\" {\n  uses  income, history",
+        );
+    assert!(policyc::check_source(&health).diagnostics.is_empty());
+    let on_contract = health.replace(
+        "uses         income, history\n  logic        \"The score",
+        "uses         income, health\n  logic        \"The score",
+    );
+    assert_eq!(codes_of(&on_contract), [Code::DecisionSpecialData]);
+    let on_consent = on_contract.replace(
+        "basis        contract\n  safeguards",
+        "basis        explicit_consent\n  safeguards",
+    );
+    assert!(
+        codes_of(&on_consent).is_empty(),
+        "{:?}",
+        codes_of(&on_consent)
+    );
+}
+
+#[test]
+fn no_decisions_and_a_decision_contradict() {
+    let source = lender_source().replace(
+        "regimes    gdpr\n",
+        "regimes    gdpr\n  automated_decisions none\n",
+    );
+    let checked = policyc::check_source(&source);
+    assert_eq!(checked.diagnostics.len(), 1, "{:?}", checked.diagnostics);
+    let found = &checked.diagnostics[0];
+    assert_eq!(found.code, Code::DecisionsStatedNone);
+    assert_eq!(
+        &source[found.span.start..found.span.end],
+        "automated_decisions none"
+    );
+    assert!(
+        found
+            .notes
+            .iter()
+            .any(|n| n.message.contains("`credit_check`"))
+    );
+}
+
+#[test]
+fn profiling_asks_for_a_statement_on_automated_decisions() {
+    let source = lender_source();
+    let start = source.find("decision credit_check").unwrap();
+    let end = source.find("right automated_decisions").unwrap();
+    let without = format!("{}{}", &source[..start], &source[end..]);
+    assert_eq!(
+        codes_of(&without),
+        [Code::ProfilingWithoutDecisionStatement]
+    );
+    let none = without.replace(
+        "regimes    gdpr\n",
+        "regimes    gdpr\n  automated_decisions none\n",
+    );
+    assert!(codes_of(&none).is_empty());
+    // Under no regime that asks, nothing is said.
+    let us = without.replace("regimes    gdpr", "regimes    ccpa");
+    assert!(!codes_of(&us).contains(&Code::ProfilingWithoutDecisionStatement));
+}
+
+#[test]
+fn a_decision_asks_for_the_right_against_it_under_gdpr() {
+    assert_eq!(codes_of(&one_decision()), [Code::DecisionWithoutRight]);
+    let stated = format!(
+        "{}\nright automated_decisions {{\n  via \"privacy@example.com\"\n}}\n",
+        one_decision()
+    );
+    assert!(codes_of(&stated).is_empty());
+    let us = one_decision().replace("regimes    gdpr", "regimes    ccpa");
+    assert!(!codes_of(&us).contains(&Code::DecisionWithoutRight));
+}
+
+#[test]
+fn fmt_orders_a_decision_block() {
+    let source = "decision d \"D\" {\n  safeguards contest\n  basis law \"the Act\"\n  uses a\n  significance \"s\"\n  logic \"l\"\n}\n";
+    let formatted = policyc::fmt::format(source).unwrap();
+    assert_eq!(
+        formatted,
+        "decision d \"D\" {\n  uses         a\n  logic        \"l\"\n  significance \"s\"\n  basis        law \"the Act\"\n  safeguards   contest\n}\n"
+    );
+    let header = "policy p {\n  automated_decisions none\n  gpc honoured\n}\n";
+    assert_eq!(
+        policyc::fmt::format(header).unwrap(),
+        "policy p {\n  gpc                 honoured\n  automated_decisions none\n}\n"
+    );
+}
+
+#[test]
+fn the_decisions_section_is_in_every_format() {
+    let policy = policy_of(&lender_source());
+    let md = markdown(&policy);
+    assert!(md.contains("## 6. Automated decisions"), "{md}");
+    let intro = "Example Lending Ltd makes the following decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User:";
+    assert!(md.contains(intro), "{md}");
+    for said in [
+        "**Credit check.** Every application is scored when it is submitted.",
+        "Information used: Income and expenses; and Repayment history.",
+        "The logic involved: The score weighs the instalments against the income declared and counts missed repayments.",
+        "Its significance and the envisaged consequences for the User: A score below the threshold means the loan is refused",
+        "This decision is made because it is necessary for entering into or performing a contract between the User and Example Lending Ltd.",
+        "The User may obtain human intervention on Example Lending Ltd's part: a person reviews the decision.",
+        "The User may express the User's point of view on the decision.",
+        "The User may contest the decision.",
+        "This decision is made because it is authorised by law: the Consumer Credit Act 2026, section 12.",
+        "**Right not to be subject to automated decisions.**",
+    ] {
+        assert!(md.contains(said), "{said}\n{md}");
+    }
+    let page = html(&policy);
+    assert!(page.contains("Automated decisions</h2>"), "{page}");
+    assert!(page.contains("<strong>Fraud screening.</strong>"), "{page}");
+    let text = plain_text(&policy);
+    assert!(text.contains("6. Automated decisions"), "{text}");
+    assert!(text.contains("Fraud screening."));
+}
+
+#[test]
+fn only_the_declared_safeguards_are_said() {
+    let policy = policy_of(&lender_source());
+    let md = markdown(&policy);
+    let fraud = &md[md.find("**Fraud screening.**").unwrap()..];
+    let fraud = &fraud[..fraud.find("\n\n").unwrap()];
+    // Authorised by law, it states no safeguard of its own: none is said.
+    assert!(!fraud.contains("human intervention"), "{fraud}");
+    assert!(!fraud.contains("contest"), "{fraud}");
+    assert!(!fraud.contains("Repayment history"), "{fraud}");
+}
+
+#[test]
+fn the_summary_names_each_decision_or_says_there_are_none() {
+    let md = markdown(&policy_of(&lender_source()));
+    assert!(
+        md.contains(
+            "**Decisions made by automated means:**\n\n- Credit check\n- Fraud screening\n"
+        ),
+        "{md}"
+    );
+    let source = lender_source();
+    let start = source.find("decision credit_check").unwrap();
+    let end = source.find("right complaint").unwrap();
+    let none = format!("{}{}", &source[..start], &source[end..]).replace(
+        "regimes    gdpr\n",
+        "regimes    gdpr\n  automated_decisions none\n",
+    );
+    let md = markdown(&policy_of(&none));
+    assert!(
+        md.contains("**Automated decisions.** Example Lending Ltd makes no decision about the User based solely on automated processing."),
+        "{md}"
+    );
+    assert!(md.contains("Example Lending Ltd does not make decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User."), "{md}");
+    // Saying neither, the text says nothing of them.
+    let silent = none
+        .replace("  automated_decisions none\n", "")
+        .replace("  profiling\n", "");
+    let md = markdown(&policy_of(&silent));
+    assert!(!md.contains("Automated decisions"), "{md}");
+    assert!(!md.contains("automated processing"), "{md}");
+}
+
+#[test]
+fn the_trace_places_each_decision() {
+    let policy = policy_of(&lender_source());
+    let document = policyc::render::document(&policy);
+    let section = document
+        .sections
+        .iter()
+        .find(|s| s.anchor == "decisions")
+        .unwrap();
+    let decisions: Vec<_> = section.clauses[0]
+        .clauses
+        .iter()
+        .map(|c| c.origins.clone())
+        .collect();
+    use policyc::render::document::Origin;
+    assert_eq!(decisions[0][0], Origin::Decision(0));
+    assert!(decisions[0].contains(&Origin::Data(1)));
+    assert_eq!(decisions[1][0], Origin::Decision(1));
+}
+
+/// `policyc init` in a fresh directory: the new policy's text.
+fn new_policy() -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let output = assert_cmd::cargo::cargo_bin_cmd!("policyc")
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .args(["init", "--id", "acme"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    std::fs::read_to_string(dir.path().join("policies/acme.policy")).unwrap()
+}
+
+#[test]
+fn init_guides_the_author_and_its_example_checks() {
+    let text = new_policy();
+    let start = text
+        .find("// AUTOMATED DECISIONS (GDPR Art. 13(2)(f)).")
+        .unwrap();
+    let guidance = &text[start..];
+    let guidance = &guidance[..guidance.find("\n\n").unwrap()];
+    for word in [
+        "explicit_consent, contract",
+        "human_review, express_view",
+        "automated_decisions none",
+    ] {
+        assert!(guidance.contains(word), "{word}: {guidance}");
+    }
+    // The example, uncommented, with the right it asks for, checks clean.
+    let example: String = guidance
+        .lines()
+        .skip_while(|l| !l.starts_with("// decision "))
+        .map(|l| format!("{}\n", &l[3..]))
+        .collect();
+    let with = format!(
+        "{text}\n{example}\nright automated_decisions {{\n  via \"privacy@example.com\"\n}}\n"
+    );
+    assert!(
+        policyc::check_source(&with).diagnostics.is_empty(),
+        "{:?}",
+        policyc::check_source(&with).diagnostics
+    );
+}
+
+/// The README's section on automated decisions.
+fn readme_section() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find("## Automated decisions").unwrap();
+    let end = start + readme[start..].find("\n## The example policy").unwrap();
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn the_readme_s_section_holds() {
+    let section = readme_section();
+    // Its example is the fixture's decision, which checks clean.
+    let block = section
+        .split("```policy\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    assert!(lender_source().contains(block.trim_end()), "{block}");
+    // Every code it names exists, and says what the section says of it.
+    for code in [
+        Code::DecisionBasisNotAllowed,
+        Code::DecisionWithoutSafeguards,
+        Code::DecisionIncomplete,
+        Code::DecisionSpecialData,
+        Code::DecisionsStatedNone,
+        Code::ProfilingWithoutDecisionStatement,
+        Code::DecisionWithoutRight,
+        Code::UnknownData,
+    ] {
+        assert!(section.contains(code.as_str()), "{code}");
+    }
+    // Every kind of change about decisions is named.
+    for kind in policyc::diff::ChangeKind::ALL {
+        if kind.id().contains("DECISION") {
+            assert!(section.contains(kind.id()), "{kind}");
+        }
+    }
+    assert!(section.contains("Automated decisions\" in every format"));
+}
+
+#[test]
+fn the_change_notice_tells_users_of_a_new_decision() {
+    let read = |side: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fixtures/diff/decision_added/{side}.policy"));
+        policyc::check_source(&std::fs::read_to_string(path).unwrap())
+            .policy
+            .unwrap()
+    };
+    let (old, new) = (read("old"), read("new"));
+    let notice = policyc::render::notice::markdown(&old, &new, "d");
+    assert!(
+        notice.contains(
+            "Example Lending Ltd now makes a decision about the User solely by automated means: \u{201c}Fraud screening\u{201d}."
+        ),
+        "{notice}"
+    );
+    let page = policyc::render::notice::html(&old, &new, "d");
+    assert!(page.contains("Fraud screening"), "{page}");
+    let back = policyc::render::notice::markdown(&new, &old, "d");
+    assert!(
+        back.contains("no longer makes this decision about the User solely by automated means: \u{201c}Fraud screening\u{201d}."),
+        "{back}"
+    );
+}
