@@ -10,6 +10,7 @@ mod collection;
 mod compose;
 pub mod document;
 mod html;
+pub mod lexicon;
 mod markdown;
 pub mod notice;
 pub mod page;
@@ -21,6 +22,8 @@ pub mod trace;
 mod trackers;
 mod user;
 mod words;
+
+pub use words::Voice;
 
 use std::io;
 
