@@ -17,9 +17,14 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use policyc::l10n::Lang;
 use policyc::model::{Policy, RightKind, SpecialCategory};
 use policyc::render::Voice;
-use policyc::render::document::Text;
+use policyc::render::document::{Piece, Text};
 use policyc::render::lexicon::{Conjunction, Lexicon};
 use policyc::vocab::Closed;
+
+/// Variables that say how a word inflects, not what it says: the case a
+/// German duration takes, the number of a verb that agrees with the
+/// controller. A language reads them where its words change.
+const GRAMMAR: &[&str] = &["case", "controllers"];
 
 /// Each message id of a file with the variables it reads.
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
@@ -62,9 +67,11 @@ fn pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>) {
 fn inline(expression: &InlineExpression<&str>, variables: &mut BTreeSet<String>) {
     if let InlineExpression::VariableReference { id } = expression {
         // A language that does not inflect names writes the name itself
-        // where English writes its possessive.
+        // where English writes its possessive; grammatical hints are read
+        // by the languages whose words change with them.
         let name = match id.name {
             "controller_possessive" => "controller",
+            name if GRAMMAR.contains(&name) => return,
             name => name,
         };
         variables.insert(name.to_owned());
@@ -127,6 +134,52 @@ fn every_keyword_value_has_its_words_in_every_language() {
         for value in policyc::model::Basis::SET.values {
             assert!(words.basis(value.value, &voice).is_ok(), "{lang}");
         }
+        for value in policyc::model::Ground::SET.values {
+            assert!(words.ground(value.value, &voice).is_ok(), "{lang}");
+        }
+        for value in policyc::model::RecipientKind::SET.values {
+            assert!(words.recipient_kind(value.value, &voice).is_ok(), "{lang}");
+        }
+        for value in policyc::model::Disclosure::SET.values {
+            assert!(words.disclosure(value.value, &voice).is_ok(), "{lang}");
+        }
+        for value in policyc::model::Source::SET.values {
+            assert!(words.source_intro(value.value, &voice).is_ok(), "{lang}");
+            assert!(words.source_sentence(value.value, &voice).is_ok(), "{lang}");
+        }
+        for value in policyc::model::Acceptance::SET.values {
+            assert!(words.acceptance(value.value, &voice).is_ok(), "{lang}");
+        }
+        for value in policyc::model::ChangeAuthority::SET.values {
+            assert!(
+                words.change_authority(value.value, &voice).is_ok(),
+                "{lang}"
+            );
+        }
+        for value in policyc::model::TakesEffect::SET.values {
+            assert!(words.takes_effect(value.value, None).is_ok(), "{lang}");
+        }
+        for value in policyc::model::RetentionRule::SET.values {
+            assert!(words.retention_rule(value.value).is_ok(), "{lang}");
+        }
+    }
+}
+
+/// The project's own words of a text, without the source's strings (the
+/// author translates those, in `POLICY.LL.ftl`).
+trait Ours {
+    fn ours(&self) -> String;
+}
+
+impl Ours for Text {
+    fn ours(&self) -> String {
+        self.pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Words(words) => words.as_str(),
+                _ => " ",
+            })
+            .collect()
     }
 }
 
@@ -147,7 +200,35 @@ fn words_of(policy: &Policy, lang: Lang) -> Vec<String> {
         Voice::new(false, &policy.header.controller.name, false),
     ] {
         for purpose in &policy.purposes {
-            out.push(words.basis(purpose.basis, &voice).unwrap().plain());
+            out.push(words.basis(purpose.basis, &voice).unwrap().ours());
+        }
+        for transfer in &policy.transfers {
+            for ground in &transfer.grounds {
+                out.push(words.ground(*ground, &voice).unwrap().ours());
+            }
+        }
+        for recipient in &policy.recipients {
+            out.extend(
+                recipient
+                    .kind
+                    .map(|k| words.recipient_kind(k, &voice).unwrap().ours()),
+            );
+        }
+        for category in &policy.data {
+            if let Some(source) = category.source {
+                out.push(words.source_intro(source, &voice).unwrap().ours());
+                out.push(words.source_sentence(source, &voice).unwrap().ours());
+            }
+        }
+        for retention in &policy.retention {
+            let periods = words.alternatives(&retention.periods, retention.rule, &voice);
+            out.push(periods.unwrap().ours());
+        }
+        if let Some(acceptance) = policy.header.acceptance {
+            out.push(words.acceptance(acceptance, &voice).unwrap().ours());
+        }
+        if let Some(by) = policy.changes.as_ref().and_then(|c| c.by) {
+            out.push(words.change_authority(by, &voice).unwrap().ours());
         }
     }
     for right in &policy.rights {
@@ -166,6 +247,9 @@ fn words_of(policy: &Policy, lang: Lang) -> Vec<String> {
             out.push(words.notify_method(*method).unwrap());
         }
         out.extend(changes.notice.map(|d| words.duration(d).unwrap()));
+        if let Some(effective) = changes.effective {
+            out.push(words.takes_effect(effective, changes.notice).unwrap());
+        }
     }
     out.push(words.date(policy.header.effective).unwrap());
     let labels = policy
@@ -173,7 +257,7 @@ fn words_of(policy: &Policy, lang: Lang) -> Vec<String> {
         .iter()
         .map(|p| Text::new().source(&p.id))
         .collect();
-    out.push(words.list(labels, Conjunction::And).unwrap().plain());
+    out.push(words.list(labels, Conjunction::And).unwrap().ours());
     out
 }
 

@@ -10,29 +10,46 @@ list-and = und
 list-or = oder
 
 ## Zeiträume: $unit ist die Einheit (day, week, month, year), $amount die
-## Zahl, wie sie erscheint, $count dieselbe Zahl für die Pluralregeln.
+## Zahl, wie sie erscheint, $count dieselbe Zahl für die Pluralregeln, $case
+## der Kasus ("dative" nach "von", "mit"; sonst "plain").
 
 duration =
     { $unit ->
         [day]
             { $count ->
                 [one] { $amount } Tag
-               *[other] { $amount } Tage
+               *[other]
+                    { $case ->
+                        [dative] { $amount } Tagen
+                       *[plain] { $amount } Tage
+                    }
             }
         [week]
             { $count ->
                 [one] { $amount } Woche
-               *[other] { $amount } Wochen
+               *[other]
+                    { $case ->
+                        [dative] { $amount } Wochen
+                       *[plain] { $amount } Wochen
+                    }
             }
         [month]
             { $count ->
                 [one] { $amount } Monat
-               *[other] { $amount } Monate
+               *[other]
+                    { $case ->
+                        [dative] { $amount } Monaten
+                       *[plain] { $amount } Monate
+                    }
             }
        *[year]
             { $count ->
                 [one] { $amount } Jahr
-               *[other] { $amount } Jahre
+               *[other]
+                    { $case ->
+                        [dative] { $amount } Jahren
+                       *[plain] { $amount } Jahre
+                    }
             }
     }
 
@@ -120,3 +137,138 @@ special-sex_life = Daten zum Sexualleben oder der sexuellen Orientierung
 notify-on_website = durch Veröffentlichung der neuen Fassung auf der Website des Dienstes
 notify-by_email = per E-Mail
 notify-in_service = durch einen Hinweis im Dienst
+
+## Übermittlungsgründe, als Nebensatz nach "nur, wenn".
+
+ground-consent =
+    { $voice ->
+        [we] Sie in die Übermittlung eingewilligt haben
+       *[third] die betroffene Person in die Übermittlung eingewilligt hat
+    }
+ground-contract =
+    { $voice ->
+        [we] die Übermittlung für die Erfüllung eines Vertrags mit Ihnen erforderlich ist
+       *[third] die Übermittlung für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich ist
+    }
+ground-legal_obligation = die Übermittlung gesetzlich vorgeschrieben ist
+ground-rights_protection =
+    { $voice ->
+        [we] die Übermittlung zum Schutz der Rechte und berechtigten Interessen von uns oder anderen Personen erforderlich ist
+       *[third] die Übermittlung zum Schutz der Rechte und berechtigten Interessen von { $controller } oder anderen Personen erforderlich ist
+    }
+ground-business_transfer = die Übermittlung im Rahmen eines Verkaufs oder einer anderen Übertragung des Unternehmens erfolgt
+ground-depersonalized_statistics = die Informationen anonymisiert wurden und als statistische Daten übermittelt werden
+
+## Arten von Empfängern, nach "Art des Empfängers:".
+
+recipient-third_party = Dritter
+recipient-processor =
+    { $voice ->
+        [we] Auftragsverarbeiter, der auf unsere Weisung handelt
+       *[third] Auftragsverarbeiter, der auf Weisung von { $controller } handelt
+    }
+recipient-acquirer = Erwerber des Unternehmens
+recipient-authority = Behörde
+
+## Was eine Offenlegung nach US-Recht der Bundesstaaten ist.
+
+disclosure-sale = ein Verkauf personenbezogener Informationen
+disclosure-share = eine Weitergabe personenbezogener Informationen für kontextübergreifende verhaltensbasierte Werbung
+disclosure-targeted_advertising = eine Verarbeitung personenbezogener Informationen für gezielte Werbung
+
+## Herkunft: die Einleitung der Liste der Kategorien einer Herkunft und der
+## Satz über eine Kategorie.
+
+source-user =
+    { $voice ->
+        [we] Sie stellen die folgenden personenbezogenen Daten bereit:
+       *[third] Die betroffene Person stellt die folgenden personenbezogenen Daten bereit:
+    }
+source-user-sentence =
+    { $voice ->
+        [we] Sie stellen diese Daten bereit.
+       *[third] Die betroffene Person stellt diese Daten bereit.
+    }
+source-device =
+    { $voice ->
+        [we] Ihr Gerät übermittelt automatisch die folgenden personenbezogenen Daten:
+       *[third] Das Gerät der betroffenen Person übermittelt automatisch die folgenden personenbezogenen Daten:
+    }
+source-device-sentence =
+    { $voice ->
+        [we] Ihr Gerät übermittelt diese Daten automatisch.
+       *[third] Das Gerät der betroffenen Person übermittelt diese Daten automatisch.
+    }
+source-derived =
+    { $voice ->
+        [we] Wir leiten die folgenden personenbezogenen Daten aus anderen Daten ab:
+       *[third]
+            { $controllers ->
+                [several] { $controller } leiten die folgenden personenbezogenen Daten aus anderen Daten ab:
+               *[one] { $controller } leitet die folgenden personenbezogenen Daten aus anderen Daten ab:
+            }
+    }
+source-derived-sentence = Diese Daten werden aus anderen Daten abgeleitet.
+source-third_party =
+    { $voice ->
+        [we] Wir erhalten die folgenden personenbezogenen Daten von Dritten:
+       *[third]
+            { $controllers ->
+                [several] { $controller } erhalten die folgenden personenbezogenen Daten von Dritten:
+               *[one] { $controller } erhält die folgenden personenbezogenen Daten von Dritten:
+            }
+    }
+source-third_party-sentence = Diese Daten stammen von Dritten.
+
+## Wie der Nutzer die Datenschutzerklärung annimmt.
+
+acceptance-by_use =
+    { $voice ->
+        [we] Mit der Nutzung des Dienstes akzeptieren Sie diese Datenschutzerklärung und die darin festgelegten Bedingungen der Verarbeitung.
+       *[third] Mit der Nutzung des Dienstes akzeptiert die betroffene Person diese Datenschutzerklärung und die darin festgelegten Bedingungen der Verarbeitung.
+    }
+acceptance-by_explicit_agreement =
+    { $voice ->
+        [we] Sie akzeptieren diese Datenschutzerklärung, indem Sie ihr ausdrücklich zustimmen.
+       *[third] Die betroffene Person akzeptiert diese Datenschutzerklärung, indem sie ihr ausdrücklich zustimmt.
+    }
+
+## Wer die Datenschutzerklärung ändern darf.
+
+authority-unilateral =
+    { $voice ->
+        [we] Wir können diese Datenschutzerklärung einseitig ändern.
+       *[third]
+            { $controllers ->
+                [several] { $controller } können diese Datenschutzerklärung einseitig ändern.
+               *[one] { $controller } kann diese Datenschutzerklärung einseitig ändern.
+            }
+    }
+authority-agreement =
+    { $voice ->
+        [we] Wir können diese Datenschutzerklärung nur mit Ihrer Zustimmung ändern.
+       *[third]
+            { $controllers ->
+                [several] { $controller } können diese Datenschutzerklärung nur mit Zustimmung der betroffenen Person ändern.
+               *[one] { $controller } kann diese Datenschutzerklärung nur mit Zustimmung der betroffenen Person ändern.
+            }
+    }
+
+## Wann eine neue Fassung in Kraft tritt: $stated ist "yes", wenn eine
+## Ankündigungsfrist genannt ist, $notice diese Frist (im Dativ).
+
+takes-effect-on_publication = Eine neue Fassung dieser Datenschutzerklärung tritt mit ihrer Veröffentlichung in Kraft.
+takes-effect-after_notice =
+    { $stated ->
+        [yes] Eine neue Fassung dieser Datenschutzerklärung tritt nach Ablauf der Ankündigungsfrist von { $notice } in Kraft.
+       *[no] Eine neue Fassung dieser Datenschutzerklärung tritt nach Ablauf der Ankündigungsfrist in Kraft.
+    }
+
+## Aufbewahrung: ein Zeitraum als Ende von "aufbewahrt …" ($text0 ist das
+## Ereignis, ein Text der Quelle), und wie alternative Zeiträume sich verbinden.
+
+period-for = für { $duration } ab { $text0 }
+period-until = bis { $text0 }
+period-law = so lange, wie das Gesetz es verlangt
+retention-first = je nachdem, was zuerst eintritt
+retention-last = je nachdem, was zuletzt eintritt

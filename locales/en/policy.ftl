@@ -8,6 +8,10 @@
 #   $controller  the controller's name, put in by the renderer
 #   $controller_possessive  the same name as a possessive ("Acme's"); only
 #                the languages that inflect a name use it
+#   $controllers "one" or "several" (the header's `plural`), for verbs that
+#                agree with the controller; only the languages whose verb
+#                changes read it
+#   $text0…      a text of the document (a source string, a list, a link)
 
 ## Lists: the word before the last entry ("A, B and C").
 
@@ -16,7 +20,8 @@ list-or = or
 
 ## Durations: $unit is the time unit's keyword (day, week, month, year),
 ## $amount the number as the reader sees it, $count the same number, which
-## the language's plural rules read.
+## the language's plural rules read, $case "plain" or "dative" (read by the
+## languages that decline).
 
 duration =
     { $unit ->
@@ -126,3 +131,130 @@ special-sex_life = data concerning sex life or sexual orientation
 notify-on_website = by publishing the new edition on the website of the Service
 notify-by_email = by e-mail
 notify-in_service = by a notice in the Service
+
+## Transfer grounds, as a clause after "only when".
+
+ground-consent =
+    { $voice ->
+        [we] you have consented to the transfer
+       *[third] the User has consented to the transfer
+    }
+ground-contract =
+    { $voice ->
+        [we] the transfer is necessary to perform a contract with you
+       *[third] the transfer is necessary to perform a contract with the User
+    }
+ground-legal_obligation = the transfer is required by law
+ground-rights_protection =
+    { $voice ->
+        [we] the transfer is necessary to protect the rights and legitimate interests of us or of other persons
+       *[third] the transfer is necessary to protect the rights and legitimate interests of { $controller } or of other persons
+    }
+ground-business_transfer = the transfer takes place as part of a sale or other transfer of the business
+ground-depersonalized_statistics = the information has been depersonalized and is transferred as statistical data
+
+## Kinds of recipient, after "Type of recipient:".
+
+recipient-third_party = third party
+recipient-processor =
+    { $voice ->
+        [we] processor, acting on our instructions
+       *[third] processor, acting on { $controller_possessive } instructions
+    }
+recipient-acquirer = acquirer of the business
+recipient-authority = public authority
+
+## What a disclosure is under US state law.
+
+disclosure-sale = a sale of personal information
+disclosure-share = sharing of personal information for cross-context behavioral advertising
+disclosure-targeted_advertising = processing of personal information for targeted advertising
+
+## Sources: the opening of the list of a source's categories, and the
+## sentence about one category.
+
+source-user =
+    { $voice ->
+        [we] You provide the following personal information:
+       *[third] The User provides the following personal information:
+    }
+source-user-sentence =
+    { $voice ->
+        [we] You provide this information.
+       *[third] The User provides this information.
+    }
+source-device =
+    { $voice ->
+        [we] Your device automatically sends the following personal information:
+       *[third] The User's device automatically sends the following personal information:
+    }
+source-device-sentence =
+    { $voice ->
+        [we] Your device sends this information automatically.
+       *[third] The User's device sends this information automatically.
+    }
+source-derived =
+    { $voice ->
+        [we] We derive the following personal information from other information:
+       *[third]
+            { $controllers ->
+                [several] { $controller } derive the following personal information from other information:
+               *[one] { $controller } derives the following personal information from other information:
+            }
+    }
+source-derived-sentence = This information is derived from other information.
+source-third_party =
+    { $voice ->
+        [we] We receive the following personal information from third parties:
+       *[third]
+            { $controllers ->
+                [several] { $controller } receive the following personal information from third parties:
+               *[one] { $controller } receives the following personal information from third parties:
+            }
+    }
+source-third_party-sentence = This information is received from third parties.
+
+## How the user accepts the policy.
+
+acceptance-by_use =
+    { $voice ->
+        [we] Using the Service means that you accept this Policy and the conditions of processing set out in it.
+       *[third] Using the Service means that the User accepts this Policy and the conditions of processing set out in it.
+    }
+acceptance-by_explicit_agreement =
+    { $voice ->
+        [we] You accept this Policy by expressly agreeing to it.
+       *[third] The User accepts this Policy by expressly agreeing to it.
+    }
+
+## Who may change the policy.
+
+authority-unilateral =
+    { $voice ->
+        [we] We may change this Policy unilaterally.
+       *[third] { $controller } may change this Policy unilaterally.
+    }
+authority-agreement =
+    { $voice ->
+        [we] We may change this Policy only with your agreement.
+       *[third] { $controller } may change this Policy only with the User's agreement.
+    }
+
+## When a new edition takes effect: $stated is "yes" when the policy states
+## a notice period, $notice that period.
+
+takes-effect-on_publication = A new edition of this Policy takes effect when it is published.
+takes-effect-after_notice =
+    { $stated ->
+        [yes] A new edition of this Policy takes effect when the notice period of { $notice } has passed.
+       *[no] A new edition of this Policy takes effect when the notice period has passed.
+    }
+
+## Retention: a period as the end of "kept …" ($text0 is the event, a
+## source string), and how alternative periods combine.
+
+period-for = for { $duration } from { $text0 }
+period-until = until { $text0 }
+period-law = for as long as the law requires
+retention-first = whichever comes first
+retention-last = whichever comes last

@@ -119,3 +119,138 @@ special-sex_life = datos relativos a la vida sexual o la orientación sexual
 notify-on_website = mediante la publicación de la nueva versión en el sitio web del Servicio
 notify-by_email = por correo electrónico
 notify-in_service = mediante un aviso en el Servicio
+
+## Motivos de transferencia, como oración tras «solo cuando».
+
+ground-consent =
+    { $voice ->
+        [we] usted ha dado su consentimiento a la transferencia
+       *[third] el interesado ha dado su consentimiento a la transferencia
+    }
+ground-contract =
+    { $voice ->
+        [we] la transferencia es necesaria para la ejecución de un contrato con usted
+       *[third] la transferencia es necesaria para la ejecución de un contrato con el interesado
+    }
+ground-legal_obligation = la transferencia es exigida por la ley
+ground-rights_protection =
+    { $voice ->
+        [we] la transferencia es necesaria para proteger nuestros derechos e intereses legítimos o los de otras personas
+       *[third] la transferencia es necesaria para proteger los derechos e intereses legítimos de { $controller } o de otras personas
+    }
+ground-business_transfer = la transferencia se realiza en el marco de una venta u otra transmisión de la empresa
+ground-depersonalized_statistics = la información ha sido anonimizada y se transfiere como datos estadísticos
+
+## Tipos de destinatario, tras «Tipo de destinatario:».
+
+recipient-third_party = tercero
+recipient-processor =
+    { $voice ->
+        [we] encargado del tratamiento, que actúa siguiendo nuestras instrucciones
+       *[third] encargado del tratamiento, que actúa siguiendo instrucciones de { $controller }
+    }
+recipient-acquirer = adquirente de la empresa
+recipient-authority = autoridad pública
+
+## Qué es una comunicación según las leyes de los estados de EE. UU.
+
+disclosure-sale = una venta de información personal
+disclosure-share = un intercambio de información personal para publicidad conductual entre contextos
+disclosure-targeted_advertising = un tratamiento de información personal para publicidad dirigida
+
+## Origen: la introducción de la lista de categorías de un origen y la
+## oración sobre una categoría.
+
+source-user =
+    { $voice ->
+        [we] Usted facilita la siguiente información personal:
+       *[third] El interesado facilita la siguiente información personal:
+    }
+source-user-sentence =
+    { $voice ->
+        [we] Usted facilita esta información.
+       *[third] El interesado facilita esta información.
+    }
+source-device =
+    { $voice ->
+        [we] Su dispositivo envía automáticamente la siguiente información personal:
+       *[third] El dispositivo del interesado envía automáticamente la siguiente información personal:
+    }
+source-device-sentence =
+    { $voice ->
+        [we] Su dispositivo envía esta información automáticamente.
+       *[third] El dispositivo del interesado envía esta información automáticamente.
+    }
+source-derived =
+    { $voice ->
+        [we] Deducimos la siguiente información personal de otra información:
+       *[third]
+            { $controllers ->
+                [several] { $controller } deducen la siguiente información personal de otra información:
+               *[one] { $controller } deduce la siguiente información personal de otra información:
+            }
+    }
+source-derived-sentence = Esta información se deduce de otra información.
+source-third_party =
+    { $voice ->
+        [we] Recibimos la siguiente información personal de terceros:
+       *[third]
+            { $controllers ->
+                [several] { $controller } reciben la siguiente información personal de terceros:
+               *[one] { $controller } recibe la siguiente información personal de terceros:
+            }
+    }
+source-third_party-sentence = Esta información se recibe de terceros.
+
+## Cómo acepta el usuario la Política.
+
+acceptance-by_use =
+    { $voice ->
+        [we] Al utilizar el Servicio, usted acepta la presente Política y las condiciones del tratamiento que en ella se establecen.
+       *[third] Al utilizar el Servicio, el interesado acepta la presente Política y las condiciones del tratamiento que en ella se establecen.
+    }
+acceptance-by_explicit_agreement =
+    { $voice ->
+        [we] Usted acepta la presente Política al manifestar expresamente su conformidad con ella.
+       *[third] El interesado acepta la presente Política al manifestar expresamente su conformidad con ella.
+    }
+
+## Quién puede modificar la Política.
+
+authority-unilateral =
+    { $voice ->
+        [we] Podemos modificar unilateralmente la presente Política.
+       *[third]
+            { $controllers ->
+                [several] { $controller } pueden modificar unilateralmente la presente Política.
+               *[one] { $controller } puede modificar unilateralmente la presente Política.
+            }
+    }
+authority-agreement =
+    { $voice ->
+        [we] Solo podemos modificar la presente Política con su conformidad.
+       *[third]
+            { $controllers ->
+                [several] { $controller } solo pueden modificar la presente Política con la conformidad del interesado.
+               *[one] { $controller } solo puede modificar la presente Política con la conformidad del interesado.
+            }
+    }
+
+## Cuándo entra en vigor una nueva versión: $stated es "yes" si se indica un
+## plazo de preaviso, $notice ese plazo.
+
+takes-effect-on_publication = Una nueva versión de la presente Política entra en vigor en el momento de su publicación.
+takes-effect-after_notice =
+    { $stated ->
+        [yes] Una nueva versión de la presente Política entra en vigor una vez transcurrido el plazo de preaviso de { $notice }.
+       *[no] Una nueva versión de la presente Política entra en vigor una vez transcurrido el plazo de preaviso.
+    }
+
+## Conservación: un plazo como final de «conservados …» ($text0 es el
+## evento, un texto de la fuente), y cómo se combinan plazos alternativos.
+
+period-for = durante { $duration } desde { $text0 }
+period-until = hasta { $text0 }
+period-law = durante el tiempo que exija la ley
+retention-first = lo que ocurra antes
+retention-last = lo que ocurra después

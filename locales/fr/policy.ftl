@@ -121,3 +121,138 @@ special-sex_life = données concernant la vie sexuelle ou l'orientation sexuelle
 notify-on_website = par la publication de la nouvelle version sur le site web du Service
 notify-by_email = par courrier électronique
 notify-in_service = par un avis dans le Service
+
+## Motifs de transfert, comme proposition après « uniquement lorsque ».
+
+ground-consent =
+    { $voice ->
+        [we] vous avez consenti au transfert
+       *[third] la personne concernée a consenti au transfert
+    }
+ground-contract =
+    { $voice ->
+        [we] le transfert est nécessaire à l'exécution d'un contrat conclu avec vous
+       *[third] le transfert est nécessaire à l'exécution d'un contrat conclu avec la personne concernée
+    }
+ground-legal_obligation = le transfert est exigé par la loi
+ground-rights_protection =
+    { $voice ->
+        [we] le transfert est nécessaire à la protection de nos droits et intérêts légitimes ou de ceux d'autres personnes
+       *[third] le transfert est nécessaire à la protection des droits et intérêts légitimes de { $controller } ou d'autres personnes
+    }
+ground-business_transfer = le transfert a lieu dans le cadre d'une vente ou d'une autre cession de l'entreprise
+ground-depersonalized_statistics = les informations ont été anonymisées et sont transférées sous forme de données statistiques
+
+## Catégories de destinataires, après « Type de destinataire : ».
+
+recipient-third_party = tiers
+recipient-processor =
+    { $voice ->
+        [we] sous-traitant, agissant sur nos instructions
+       *[third] sous-traitant, agissant sur instruction de { $controller }
+    }
+recipient-acquirer = acquéreur de l'entreprise
+recipient-authority = autorité publique
+
+## Ce qu'est une communication au sens des lois des États américains.
+
+disclosure-sale = une vente d'informations personnelles
+disclosure-share = un partage d'informations personnelles à des fins de publicité comportementale intercontextuelle
+disclosure-targeted_advertising = un traitement d'informations personnelles à des fins de publicité ciblée
+
+## Origine : l'introduction de la liste des catégories d'une origine, et la
+## phrase sur une catégorie. Une espace insécable précède le deux-points.
+
+source-user =
+    { $voice ->
+        [we] Vous fournissez les informations personnelles suivantes :
+       *[third] La personne concernée fournit les informations personnelles suivantes :
+    }
+source-user-sentence =
+    { $voice ->
+        [we] Vous fournissez ces informations.
+       *[third] La personne concernée fournit ces informations.
+    }
+source-device =
+    { $voice ->
+        [we] Votre appareil envoie automatiquement les informations personnelles suivantes :
+       *[third] L'appareil de la personne concernée envoie automatiquement les informations personnelles suivantes :
+    }
+source-device-sentence =
+    { $voice ->
+        [we] Votre appareil envoie ces informations automatiquement.
+       *[third] L'appareil de la personne concernée envoie ces informations automatiquement.
+    }
+source-derived =
+    { $voice ->
+        [we] Nous déduisons les informations personnelles suivantes d'autres informations :
+       *[third]
+            { $controllers ->
+                [several] { $controller } déduisent les informations personnelles suivantes d'autres informations :
+               *[one] { $controller } déduit les informations personnelles suivantes d'autres informations :
+            }
+    }
+source-derived-sentence = Ces informations sont déduites d'autres informations.
+source-third_party =
+    { $voice ->
+        [we] Nous recevons les informations personnelles suivantes de tiers :
+       *[third]
+            { $controllers ->
+                [several] { $controller } reçoivent les informations personnelles suivantes de tiers :
+               *[one] { $controller } reçoit les informations personnelles suivantes de tiers :
+            }
+    }
+source-third_party-sentence = Ces informations sont reçues de tiers.
+
+## Comment l'utilisateur accepte la Politique.
+
+acceptance-by_use =
+    { $voice ->
+        [we] En utilisant le Service, vous acceptez la présente Politique et les conditions de traitement qui y sont énoncées.
+       *[third] En utilisant le Service, la personne concernée accepte la présente Politique et les conditions de traitement qui y sont énoncées.
+    }
+acceptance-by_explicit_agreement =
+    { $voice ->
+        [we] Vous acceptez la présente Politique en y consentant expressément.
+       *[third] La personne concernée accepte la présente Politique en y consentant expressément.
+    }
+
+## Qui peut modifier la Politique.
+
+authority-unilateral =
+    { $voice ->
+        [we] Nous pouvons modifier unilatéralement la présente Politique.
+       *[third]
+            { $controllers ->
+                [several] { $controller } peuvent modifier unilatéralement la présente Politique.
+               *[one] { $controller } peut modifier unilatéralement la présente Politique.
+            }
+    }
+authority-agreement =
+    { $voice ->
+        [we] Nous ne pouvons modifier la présente Politique qu'avec votre accord.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne peuvent modifier la présente Politique qu'avec l'accord de la personne concernée.
+               *[one] { $controller } ne peut modifier la présente Politique qu'avec l'accord de la personne concernée.
+            }
+    }
+
+## Quand une nouvelle version prend effet : $stated vaut « yes » si un délai
+## de préavis est indiqué, $notice ce délai.
+
+takes-effect-on_publication = Une nouvelle version de la présente Politique prend effet dès sa publication.
+takes-effect-after_notice =
+    { $stated ->
+        [yes] Une nouvelle version de la présente Politique prend effet à l'expiration du délai de préavis de { $notice }.
+       *[no] Une nouvelle version de la présente Politique prend effet à l'expiration du délai de préavis.
+    }
+
+## Conservation : une durée comme fin de « conservées … » ($text0 est
+## l'événement, un texte de la source), et comment des durées se combinent.
+
+period-for = pendant { $duration } à compter de { $text0 }
+period-until = jusqu'à { $text0 }
+period-law = aussi longtemps que la loi l'exige
+retention-first = selon ce qui survient en premier
+retention-last = selon ce qui survient en dernier

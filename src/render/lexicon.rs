@@ -10,7 +10,10 @@
 use super::document::Text;
 use super::words::{self, Voice};
 use crate::l10n::{Args, Error, Lang, Locale};
-use crate::model::{Basis, Date, Duration, NotifyMethod, RightKind, SpecialCategory};
+use crate::model::{
+    Acceptance, Basis, ChangeAuthority, Date, Disclosure, Duration, Ground, NotifyMethod, Period,
+    RecipientKind, RetentionRule, RightKind, Source, SpecialCategory, TakesEffect,
+};
 use crate::vocab::Closed;
 
 /// Where a message puts the controller's name: a private-use character no
@@ -28,6 +31,16 @@ pub enum Conjunction {
     And,
     /// "A, B or C".
     Or,
+}
+
+/// The grammatical case a word takes where the sentence puts it, for the
+/// languages that decline (German); the others read it as plain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// Nominative or accusative: the form a word has on its own.
+    Plain,
+    /// After a preposition that takes the dative (German "von", "mit").
+    Dative,
 }
 
 /// The words of one language.
@@ -64,13 +77,26 @@ impl Lexicon {
 
     /// A duration in words: `1 year`, `2 Jahre`, `1 an`, `30 días`.
     pub fn duration(&self, duration: Duration) -> Result<String, Error> {
+        self.duration_in(duration, Case::Plain)
+    }
+
+    /// A duration in a grammatical case: German says "eine Frist von 2
+    /// Monaten" (dative) but "für 2 Monate".
+    pub fn duration_in(&self, duration: Duration, case: Case) -> Result<String, Error> {
         let amount = duration.amount;
         self.locale.format(
             "duration",
             &Args::new()
                 .text("unit", duration.unit.keyword())
                 .text("amount", amount.to_string())
-                .number("count", amount),
+                .number("count", amount)
+                .text(
+                    "case",
+                    match case {
+                        Case::Plain => "plain",
+                        Case::Dative => "dative",
+                    },
+                ),
         )
     }
 
@@ -109,29 +135,186 @@ impl Lexicon {
         self.in_voice(&format!("basis-{}", basis.keyword()), voice)
     }
 
+    /// A ground for a transfer, as a clause after `when`; nothing for a
+    /// ground the source leaves unstated.
+    pub fn ground(&self, ground: Ground, voice: &Voice<'_>) -> Result<Text, Error> {
+        if ground == Ground::Unstated {
+            return Ok(Text::new());
+        }
+        self.in_voice(&format!("ground-{}", ground.keyword()), voice)
+    }
+
+    /// A kind of recipient, after `Type of recipient: `.
+    pub fn recipient_kind(&self, kind: RecipientKind, voice: &Voice<'_>) -> Result<Text, Error> {
+        self.in_voice(&format!("recipient-{}", kind.keyword()), voice)
+    }
+
+    /// What a disclosure is under US state law.
+    pub fn disclosure(&self, disclosure: Disclosure, voice: &Voice<'_>) -> Result<Text, Error> {
+        self.in_voice(&format!("disclosure-{}", disclosure.keyword()), voice)
+    }
+
+    /// The opening of the clause that lists the categories of one source.
+    pub fn source_intro(&self, source: Source, voice: &Voice<'_>) -> Result<Text, Error> {
+        self.in_voice(&format!("source-{}", source.keyword()), voice)
+    }
+
+    /// How a category was obtained, as a sentence about it.
+    pub fn source_sentence(&self, source: Source, voice: &Voice<'_>) -> Result<Text, Error> {
+        self.in_voice(&format!("source-{}-sentence", source.keyword()), voice)
+    }
+
+    /// How the user accepts the policy, as a sentence.
+    pub fn acceptance(&self, acceptance: Acceptance, voice: &Voice<'_>) -> Result<Text, Error> {
+        self.in_voice(&format!("acceptance-{}", acceptance.keyword()), voice)
+    }
+
+    /// Who may change the policy, as a sentence.
+    pub fn change_authority(&self, by: ChangeAuthority, voice: &Voice<'_>) -> Result<Text, Error> {
+        self.in_voice(&format!("authority-{}", by.keyword()), voice)
+    }
+
+    /// When a new edition takes effect, as a sentence; `notice` is the
+    /// notice period, if stated.
+    pub fn takes_effect(
+        &self,
+        effective: TakesEffect,
+        notice: Option<Duration>,
+    ) -> Result<String, Error> {
+        let notice = notice
+            .map(|d| self.duration_in(d, Case::Dative))
+            .transpose()?;
+        self.locale.format(
+            &format!("takes-effect-{}", effective.keyword()),
+            &Args::new()
+                .text("stated", if notice.is_some() { "yes" } else { "no" })
+                .text("notice", notice.unwrap_or_default()),
+        )
+    }
+
+    /// How alternative retention periods combine: `whichever comes first`.
+    pub fn retention_rule(&self, rule: RetentionRule) -> Result<String, Error> {
+        self.word(match rule {
+            RetentionRule::First => "retention-first",
+            RetentionRule::Last => "retention-last",
+        })
+    }
+
+    /// A retention period as the end of `kept …`.
+    pub fn period(&self, period: &Period, voice: &Voice<'_>) -> Result<Text, Error> {
+        match period {
+            Period::For { duration, from } => self.sentence(
+                "period-for",
+                voice,
+                Args::new().text("duration", self.duration(*duration)?),
+                vec![Text::new().source(from)],
+            ),
+            Period::Until { event } => self.sentence(
+                "period-until",
+                voice,
+                Args::new(),
+                vec![Text::new().source(event)],
+            ),
+            Period::AsRequiredByLaw => self.in_voice("period-law", voice),
+        }
+    }
+
+    /// Alternative retention periods joined with `or`, then how they
+    /// combine when there are several, as [`words::alternatives`].
+    pub fn alternatives(
+        &self,
+        periods: &[Period],
+        rule: RetentionRule,
+        voice: &Voice<'_>,
+    ) -> Result<Text, Error> {
+        let periods = periods
+            .iter()
+            .map(|p| self.period(p, voice))
+            .collect::<Result<Vec<_>, _>>()?;
+        let several = periods.len() > 1;
+        let joined = self.list(periods, Conjunction::Or)?;
+        Ok(if several {
+            joined.words(", ").words(&self.retention_rule(rule)?)
+        } else {
+            joined
+        })
+    }
+
     /// A message in the voice, with the controller's name put in as a
     /// source string.
     fn in_voice(&self, id: &str, voice: &Voice<'_>) -> Result<Text, Error> {
-        let args = Args::new()
+        self.sentence(id, voice, Args::new(), Vec::new())
+    }
+
+    /// A message in the voice with `args` and, in `$text0`, `$text1`…,
+    /// texts of the document (source strings, links, lists), each put in
+    /// whole where the message places it, so that its pieces keep being
+    /// escaped and traced as they are.
+    fn sentence<'a>(
+        &self,
+        id: &str,
+        voice: &Voice<'_>,
+        args: Args<'a>,
+        texts: Vec<Text>,
+    ) -> Result<Text, Error> {
+        let mut args = args
             .text("voice", if voice.we_you() { "we" } else { "third" })
+            .text(
+                "controllers",
+                if voice.plural() { "several" } else { "one" },
+            )
             .text("controller", CONTROLLER.to_string())
             .text("controller_possessive", CONTROLLER_POSSESSIVE.to_string());
+        for (index, name) in TEXT_ARGUMENTS.iter().enumerate().take(texts.len()) {
+            args = args.text(name, placeholder(index).to_string());
+        }
         let formatted = self.locale.format(id, &args)?;
+        let mut texts: Vec<Option<Text>> = texts.into_iter().map(Some).collect();
         let mut text = Text::new();
         let mut rest = formatted.as_str();
-        while let Some(at) = rest.find([CONTROLLER, CONTROLLER_POSSESSIVE]) {
+        while let Some(at) = rest.find(is_placeholder) {
             let (before, marked) = rest.split_at(at);
             text.push_words(before);
-            let name = voice.controller();
-            text.push_source(name);
-            if marked.starts_with(CONTROLLER_POSSESSIVE) {
-                text.push_words(possessive_ending(self.lang(), name));
+            let mut chars = marked.chars();
+            let mark = chars.next().unwrap_or(CONTROLLER);
+            rest = chars.as_str();
+            if mark == CONTROLLER || mark == CONTROLLER_POSSESSIVE {
+                let name = voice.controller();
+                text.push_source(name);
+                if mark == CONTROLLER_POSSESSIVE {
+                    text.push_words(possessive_ending(self.lang(), name));
+                }
+            } else {
+                // A text placed twice is put in once, where it first appears.
+                let index = u32::from(mark).saturating_sub(u32::from(FIRST_TEXT));
+                let slot = usize::try_from(index).ok().and_then(|i| texts.get_mut(i));
+                if let Some(placed) = slot.and_then(Option::take) {
+                    text.append(placed);
+                }
             }
-            rest = marked.get(CONTROLLER.len_utf8()..).unwrap_or_default();
         }
         text.push_words(rest);
         Ok(text)
     }
+}
+
+/// The names of the text arguments of [`Lexicon::sentence`].
+const TEXT_ARGUMENTS: [&str; 4] = ["text0", "text1", "text2", "text3"];
+
+/// The placeholders of the text arguments, in their order.
+const FIRST_TEXT: char = '\u{E010}';
+const LAST_TEXT: char = '\u{E013}';
+
+fn placeholder(index: usize) -> char {
+    u32::try_from(index)
+        .ok()
+        .and_then(|i| char::from_u32(u32::from(FIRST_TEXT) + i))
+        .filter(|c| *c <= LAST_TEXT)
+        .unwrap_or(LAST_TEXT)
+}
+
+fn is_placeholder(c: char) -> bool {
+    c == CONTROLLER || c == CONTROLLER_POSSESSIVE || (FIRST_TEXT..=LAST_TEXT).contains(&c)
 }
 
 /// What follows a name to make it a possessive: English "Acme's" but
@@ -244,6 +427,135 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The voices the English equivalence is checked in.
+    fn voices() -> [Voice<'static>; 4] {
+        [
+            Voice::new(true, "Acme", false),
+            Voice::new(false, "Acme", false),
+            Voice::new(false, "Acme and its affiliates", true),
+            Voice::new(false, "Acme Inc.", false),
+        ]
+    }
+
+    fn all<T: Closed>() -> impl Iterator<Item = T> {
+        T::SET.values.iter().map(|v| v.value)
+    }
+
+    #[test]
+    fn english_sentences_of_keyword_values_are_the_texts_in_every_voice() {
+        let en = lexicon(Lang::En);
+        for voice in voices() {
+            for v in all::<Ground>() {
+                assert_eq!(en.ground(v, &voice).unwrap(), words::ground(v, &voice));
+            }
+            for v in all::<RecipientKind>() {
+                let got = en.recipient_kind(v, &voice).unwrap();
+                assert_eq!(got, words::recipient_kind(v, &voice));
+            }
+            for v in all::<Disclosure>() {
+                assert_eq!(
+                    en.disclosure(v, &voice).unwrap(),
+                    words::disclosure(v, &voice)
+                );
+            }
+            for v in all::<Source>() {
+                let intro = en.source_intro(v, &voice).unwrap();
+                assert_eq!(intro, words::source_intro(v, &voice));
+                let sentence = en.source_sentence(v, &voice).unwrap();
+                assert_eq!(sentence, words::source_sentence(v, &voice));
+            }
+            for v in all::<Acceptance>() {
+                assert_eq!(
+                    en.acceptance(v, &voice).unwrap(),
+                    words::acceptance(v, &voice)
+                );
+            }
+            for v in all::<ChangeAuthority>() {
+                let got = en.change_authority(v, &voice).unwrap();
+                assert_eq!(got, words::change_authority(v, &voice));
+            }
+        }
+    }
+
+    #[test]
+    fn english_retention_and_taking_effect_are_the_texts() {
+        let en = lexicon(Lang::En);
+        let voice = Voice::new(true, "Acme", false);
+        for effective in all::<TakesEffect>() {
+            for notice in [
+                None,
+                Some(d(1, TimeUnit::Month)),
+                Some(d(30, TimeUnit::Day)),
+            ] {
+                assert_eq!(
+                    en.takes_effect(effective, notice).unwrap(),
+                    words::takes_effect(effective, notice)
+                );
+            }
+        }
+        let periods = [
+            Period::For {
+                duration: d(2, TimeUnit::Year),
+                from: "the end of the contract".to_owned(),
+            },
+            Period::Until {
+                event: "account deletion".to_owned(),
+            },
+            Period::AsRequiredByLaw,
+        ];
+        for rule in all::<RetentionRule>() {
+            for count in 1..=periods.len() {
+                let some = periods.get(..count).unwrap();
+                assert_eq!(
+                    en.alternatives(some, rule, &voice).unwrap(),
+                    words::alternatives(some, rule)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn german_agrees_with_the_controller_and_declines_durations() {
+        let de = lexicon(Lang::De);
+        let one = Voice::new(false, "Acme", false);
+        let several = Voice::new(false, "Acme und Partner", true);
+        let plain = |voice: &Voice<'_>| {
+            de.change_authority(ChangeAuthority::Unilateral, voice)
+                .unwrap()
+                .plain()
+        };
+        assert_eq!(
+            plain(&one),
+            "Acme kann diese Datenschutzerklärung einseitig ändern."
+        );
+        assert_eq!(
+            plain(&several),
+            "Acme und Partner können diese Datenschutzerklärung einseitig ändern."
+        );
+        assert_eq!(
+            de.takes_effect(TakesEffect::AfterNotice, Some(d(2, TimeUnit::Month)))
+                .unwrap(),
+            "Eine neue Fassung dieser Datenschutzerklärung tritt nach Ablauf der Ankündigungsfrist von 2 Monaten in Kraft."
+        );
+        assert_eq!(de.duration(d(2, TimeUnit::Month)).unwrap(), "2 Monate");
+        let text = de
+            .period(
+                &Period::For {
+                    duration: d(1, TimeUnit::Year),
+                    from: "Vertragsende".to_owned(),
+                },
+                &one,
+            )
+            .unwrap();
+        assert_eq!(
+            text.pieces,
+            vec![
+                super::super::document::Piece::Words("für 1 Jahr ab ".to_owned()),
+                super::super::document::Piece::Source("Vertragsende".to_owned()),
+            ]
+        );
     }
 
     #[test]

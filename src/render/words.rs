@@ -139,6 +139,12 @@ impl<'a> Voice<'a> {
     pub fn controller(&self) -> &'a str {
         self.controller
     }
+
+    /// Whether the controller is several companies, whose verbs take the
+    /// plural.
+    pub fn plural(&self) -> bool {
+        self.plural
+    }
 }
 
 /// A template in a voice. `{We}` and `{we}` are the controller as a
