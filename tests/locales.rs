@@ -124,6 +124,7 @@ fn every_keyword_value_has_its_words_in_every_language() {
         let words = Lexicon::of(lang).unwrap();
         for value in RightKind::SET.values {
             assert!(words.right_name(value.value).is_ok(), "{lang}: {value:?}");
+            assert!(words.right_meaning(value.value, &voice).is_ok(), "{lang}");
         }
         for value in SpecialCategory::SET.values {
             assert!(words.special_category(value.value).is_ok(), "{lang}");
@@ -223,6 +224,9 @@ fn words_of(policy: &Policy, lang: Lang) -> Vec<String> {
         for retention in &policy.retention {
             let periods = words.alternatives(&retention.periods, retention.rule, &voice);
             out.push(periods.unwrap().ours());
+        }
+        for right in &policy.rights {
+            out.push(words.right_meaning(right.kind, &voice).unwrap().ours());
         }
         if let Some(acceptance) = policy.header.acceptance {
             out.push(words.acceptance(acceptance, &voice).unwrap().ours());

@@ -272,3 +272,71 @@ period-until = bis { $text0 }
 period-law = so lange, wie das Gesetz es verlangt
 retention-first = je nachdem, was zuerst eintritt
 retention-last = je nachdem, was zuletzt eintritt
+
+## Was ein Recht der betroffenen Person erlaubt, für ein Recht ohne eigene Beschreibung.
+
+right-access-meaning =
+    { $voice ->
+        [we] Sie können Auskunft darüber verlangen, ob Sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten.
+       *[third] Die betroffene Person kann Auskunft darüber verlangen, ob sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten.
+    }
+right-rectification-meaning =
+    { $voice ->
+        [we] Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+       *[third] Die betroffene Person kann unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+    }
+right-erasure-meaning =
+    { $voice ->
+        [we] Sie können personenbezogene Daten löschen lassen.
+       *[third] Die betroffene Person kann personenbezogene Daten löschen lassen.
+    }
+right-restriction-meaning =
+    { $voice ->
+        [we] Sie können die Verarbeitung personenbezogener Daten einschränken lassen.
+       *[third] Die betroffene Person kann die Verarbeitung personenbezogener Daten einschränken lassen.
+    }
+right-portability-meaning =
+    { $voice ->
+        [we] Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.
+       *[third] Die betroffene Person kann die personenbezogenen Daten, die sie bereitgestellt hat, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.
+    }
+right-objection-meaning =
+    { $voice ->
+        [we] Sie können der Verarbeitung personenbezogener Daten widersprechen, die auf berechtigten Interessen beruht.
+       *[third] Die betroffene Person kann der Verarbeitung personenbezogener Daten widersprechen, die auf berechtigten Interessen beruht.
+    }
+right-withdraw_consent-meaning =
+    { $voice ->
+        [we] Sie können eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen.
+       *[third] Die betroffene Person kann eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen.
+    }
+right-complaint-meaning =
+    { $voice ->
+        [we] Sie können Beschwerde bei einer Datenschutz-Aufsichtsbehörde einlegen.
+       *[third] Die betroffene Person kann Beschwerde bei einer Datenschutz-Aufsichtsbehörde einlegen.
+    }
+right-opt_out_sale_share-meaning =
+    { $voice ->
+        [we] Sie können uns anweisen, personenbezogene Informationen über Sie nicht zu verkaufen oder weiterzugeben.
+       *[third] Die betroffene Person kann { $controller } anweisen, personenbezogene Informationen über sie nicht zu verkaufen oder weiterzugeben.
+    }
+right-limit_sensitive-meaning =
+    { $voice ->
+        [we] Sie können uns anweisen, die Nutzung und Offenlegung sensibler personenbezogener Informationen über Sie auf die gesetzlich zulässigen Zwecke zu beschränken.
+       *[third] Die betroffene Person kann { $controller } anweisen, die Nutzung und Offenlegung sensibler personenbezogener Informationen über sie auf die gesetzlich zulässigen Zwecke zu beschränken.
+    }
+right-know-meaning =
+    { $voice ->
+        [we] Sie können erfragen, welche personenbezogenen Informationen über Sie erhoben, verwendet und offengelegt werden, und an wen.
+       *[third] Die betroffene Person kann erfragen, welche personenbezogenen Informationen über sie erhoben, verwendet und offengelegt werden, und an wen.
+    }
+right-appeal-meaning =
+    { $voice ->
+        [we] Sie können gegen die Ablehnung eines Antrags zu Ihren Rechten Einspruch einlegen.
+       *[third] Die betroffene Person kann gegen die Ablehnung eines Antrags zu ihren Rechten Einspruch einlegen.
+    }
+right-non_discrimination-meaning =
+    { $voice ->
+        [we] Sie werden wegen der Ausübung Ihrer Rechte nicht benachteiligt.
+       *[third] Die betroffene Person wird wegen der Ausübung ihrer Rechte nicht benachteiligt.
+    }

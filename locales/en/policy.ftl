@@ -258,3 +258,71 @@ period-until = until { $text0 }
 period-law = for as long as the law requires
 retention-first = whichever comes first
 retention-last = whichever comes last
+
+## What a right lets the user do, for a right stated without a description.
+
+right-access-meaning =
+    { $voice ->
+        [we] You may ask whether personal information about you is processed, and obtain access to it and a copy of it.
+       *[third] The User may ask whether personal information about the User is processed, and obtain access to it and a copy of it.
+    }
+right-rectification-meaning =
+    { $voice ->
+        [we] You may have inaccurate personal information corrected and incomplete personal information completed.
+       *[third] The User may have inaccurate personal information corrected and incomplete personal information completed.
+    }
+right-erasure-meaning =
+    { $voice ->
+        [we] You may have personal information erased.
+       *[third] The User may have personal information erased.
+    }
+right-restriction-meaning =
+    { $voice ->
+        [we] You may have the processing of personal information restricted.
+       *[third] The User may have the processing of personal information restricted.
+    }
+right-portability-meaning =
+    { $voice ->
+        [we] You may receive the personal information you have provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
+       *[third] The User may receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
+    }
+right-objection-meaning =
+    { $voice ->
+        [we] You may object to the processing of personal information that is based on legitimate interests.
+       *[third] The User may object to the processing of personal information that is based on legitimate interests.
+    }
+right-withdraw_consent-meaning =
+    { $voice ->
+        [we] You may withdraw consent given to processing that is based on consent.
+       *[third] The User may withdraw consent given to processing that is based on consent.
+    }
+right-complaint-meaning =
+    { $voice ->
+        [we] You may lodge a complaint with a data protection supervisory authority.
+       *[third] The User may lodge a complaint with a data protection supervisory authority.
+    }
+right-opt_out_sale_share-meaning =
+    { $voice ->
+        [we] You may direct us not to sell or share personal information about you.
+       *[third] The User may direct { $controller } not to sell or share personal information about the User.
+    }
+right-limit_sensitive-meaning =
+    { $voice ->
+        [we] You may direct us to limit the use and disclosure of sensitive personal information about you to the purposes the law permits.
+       *[third] The User may direct { $controller } to limit the use and disclosure of sensitive personal information about the User to the purposes the law permits.
+    }
+right-know-meaning =
+    { $voice ->
+        [we] You may ask what personal information about you is collected, used and disclosed, and to whom.
+       *[third] The User may ask what personal information about the User is collected, used and disclosed, and to whom.
+    }
+right-appeal-meaning =
+    { $voice ->
+        [we] You may appeal a refusal to act on a request about your rights.
+       *[third] The User may appeal a refusal to act on a request about the User's rights.
+    }
+right-non_discrimination-meaning =
+    { $voice ->
+        [we] You will not be discriminated against for exercising your rights.
+       *[third] The User will not be discriminated against for exercising the User's rights.
+    }

@@ -254,3 +254,77 @@ period-until = hasta { $text0 }
 period-law = durante el tiempo que exija la ley
 retention-first = lo que ocurra antes
 retention-last = lo que ocurra después
+
+## Lo que permite un derecho, para un derecho indicado sin descripción.
+
+right-access-meaning =
+    { $voice ->
+        [we] Usted puede solicitar confirmación de si se está tratando información personal que le concierne, y acceder a ella y obtener una copia.
+       *[third] El interesado puede solicitar confirmación de si se está tratando información personal que le concierne, y acceder a ella y obtener una copia.
+    }
+right-rectification-meaning =
+    { $voice ->
+        [we] Usted puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+       *[third] El interesado puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+    }
+right-erasure-meaning =
+    { $voice ->
+        [we] Usted puede obtener la supresión de información personal.
+       *[third] El interesado puede obtener la supresión de información personal.
+    }
+right-restriction-meaning =
+    { $voice ->
+        [we] Usted puede obtener la limitación del tratamiento de información personal.
+       *[third] El interesado puede obtener la limitación del tratamiento de información personal.
+    }
+right-portability-meaning =
+    { $voice ->
+        [we] Usted puede recibir la información personal que haya facilitado en un formato estructurado, de uso común y de lectura mecánica, y que se transmita a otro responsable del tratamiento.
+       *[third] El interesado puede recibir la información personal que haya facilitado en un formato estructurado, de uso común y de lectura mecánica, y que se transmita a otro responsable del tratamiento.
+    }
+right-objection-meaning =
+    { $voice ->
+        [we] Usted puede oponerse al tratamiento de información personal basado en intereses legítimos.
+       *[third] El interesado puede oponerse al tratamiento de información personal basado en intereses legítimos.
+    }
+right-withdraw_consent-meaning =
+    { $voice ->
+        [we] Usted puede retirar el consentimiento dado a un tratamiento basado en el consentimiento.
+       *[third] El interesado puede retirar el consentimiento dado a un tratamiento basado en el consentimiento.
+    }
+right-complaint-meaning =
+    { $voice ->
+        [we] Usted puede presentar una reclamación ante una autoridad de control de protección de datos.
+       *[third] El interesado puede presentar una reclamación ante una autoridad de control de protección de datos.
+    }
+right-opt_out_sale_share-meaning =
+    { $voice ->
+        [we] Usted puede indicarnos que no vendamos ni compartamos información personal que le concierne.
+       *[third] El interesado puede indicar a { $controller } que no { $controllers ->
+            [several] vendan ni compartan
+           *[one] venda ni comparta
+        } información personal que le concierne.
+    }
+right-limit_sensitive-meaning =
+    { $voice ->
+        [we] Usted puede indicarnos que limitemos el uso y la comunicación de la información personal sensible que le concierne a los fines que permite la ley.
+       *[third] El interesado puede indicar a { $controller } que { $controllers ->
+            [several] limiten
+           *[one] limite
+        } el uso y la comunicación de la información personal sensible que le concierne a los fines que permite la ley.
+    }
+right-know-meaning =
+    { $voice ->
+        [we] Usted puede preguntar qué información personal que le concierne se recoge, utiliza y comunica, y a quién.
+       *[third] El interesado puede preguntar qué información personal que le concierne se recoge, utiliza y comunica, y a quién.
+    }
+right-appeal-meaning =
+    { $voice ->
+        [we] Usted puede recurrir la denegación de una solicitud relativa a sus derechos.
+       *[third] El interesado puede recurrir la denegación de una solicitud relativa a sus derechos.
+    }
+right-non_discrimination-meaning =
+    { $voice ->
+        [we] Usted no sufrirá discriminación alguna por ejercer sus derechos.
+       *[third] El interesado no sufrirá discriminación alguna por ejercer sus derechos.
+    }

@@ -256,3 +256,71 @@ period-until = jusqu'à { $text0 }
 period-law = aussi longtemps que la loi l'exige
 retention-first = selon ce qui survient en premier
 retention-last = selon ce qui survient en dernier
+
+## Ce qu'un droit permet, pour un droit indiqué sans description.
+
+right-access-meaning =
+    { $voice ->
+        [we] Vous pouvez demander si des informations personnelles vous concernant sont traitées, y accéder et en obtenir une copie.
+       *[third] La personne concernée peut demander si des informations personnelles la concernant sont traitées, y accéder et en obtenir une copie.
+    }
+right-rectification-meaning =
+    { $voice ->
+        [we] Vous pouvez faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+       *[third] La personne concernée peut faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+    }
+right-erasure-meaning =
+    { $voice ->
+        [we] Vous pouvez faire effacer des informations personnelles.
+       *[third] La personne concernée peut faire effacer des informations personnelles.
+    }
+right-restriction-meaning =
+    { $voice ->
+        [we] Vous pouvez obtenir la limitation du traitement des informations personnelles.
+       *[third] La personne concernée peut obtenir la limitation du traitement des informations personnelles.
+    }
+right-portability-meaning =
+    { $voice ->
+        [we] Vous pouvez recevoir les informations personnelles que vous avez fournies dans un format structuré, couramment utilisé et lisible par machine, et les faire transmettre à un autre responsable du traitement.
+       *[third] La personne concernée peut recevoir les informations personnelles qu'elle a fournies dans un format structuré, couramment utilisé et lisible par machine, et les faire transmettre à un autre responsable du traitement.
+    }
+right-objection-meaning =
+    { $voice ->
+        [we] Vous pouvez vous opposer au traitement d'informations personnelles fondé sur des intérêts légitimes.
+       *[third] La personne concernée peut s'opposer au traitement d'informations personnelles fondé sur des intérêts légitimes.
+    }
+right-withdraw_consent-meaning =
+    { $voice ->
+        [we] Vous pouvez retirer le consentement donné à un traitement fondé sur le consentement.
+       *[third] La personne concernée peut retirer le consentement donné à un traitement fondé sur le consentement.
+    }
+right-complaint-meaning =
+    { $voice ->
+        [we] Vous pouvez introduire une réclamation auprès d'une autorité de contrôle de la protection des données.
+       *[third] La personne concernée peut introduire une réclamation auprès d'une autorité de contrôle de la protection des données.
+    }
+right-opt_out_sale_share-meaning =
+    { $voice ->
+        [we] Vous pouvez nous demander de ne pas vendre ni partager les informations personnelles vous concernant.
+       *[third] La personne concernée peut demander à { $controller } de ne pas vendre ni partager les informations personnelles la concernant.
+    }
+right-limit_sensitive-meaning =
+    { $voice ->
+        [we] Vous pouvez nous demander de limiter l'utilisation et la communication des informations personnelles sensibles vous concernant aux finalités que la loi autorise.
+       *[third] La personne concernée peut demander à { $controller } de limiter l'utilisation et la communication des informations personnelles sensibles la concernant aux finalités que la loi autorise.
+    }
+right-know-meaning =
+    { $voice ->
+        [we] Vous pouvez demander quelles informations personnelles vous concernant sont collectées, utilisées et communiquées, et à qui.
+       *[third] La personne concernée peut demander quelles informations personnelles la concernant sont collectées, utilisées et communiquées, et à qui.
+    }
+right-appeal-meaning =
+    { $voice ->
+        [we] Vous pouvez former un recours contre le refus de donner suite à une demande relative à vos droits.
+       *[third] La personne concernée peut former un recours contre le refus de donner suite à une demande relative à ses droits.
+    }
+right-non_discrimination-meaning =
+    { $voice ->
+        [we] Vous ne ferez l'objet d'aucune discrimination pour avoir exercé vos droits.
+       *[third] La personne concernée ne fera l'objet d'aucune discrimination pour avoir exercé ses droits.
+    }

@@ -116,6 +116,12 @@ impl Lexicon {
         self.word(&format!("right-{}", kind.keyword()))
     }
 
+    /// What a right lets the user do, for a right stated without a
+    /// description.
+    pub fn right_meaning(&self, kind: RightKind, voice: &Voice<'_>) -> Result<Text, Error> {
+        self.in_voice(&format!("right-{}-meaning", kind.keyword()), voice)
+    }
+
     /// A special category of personal data.
     pub fn special_category(&self, special: SpecialCategory) -> Result<String, Error> {
         self.word(&format!("special-{}", special.keyword()))
@@ -471,6 +477,10 @@ mod tests {
                     en.acceptance(v, &voice).unwrap(),
                     words::acceptance(v, &voice)
                 );
+            }
+            for v in all::<RightKind>() {
+                let got = en.right_meaning(v, &voice).unwrap();
+                assert_eq!(got, words::right_meaning(v, &voice));
             }
             for v in all::<ChangeAuthority>() {
                 let got = en.change_authority(v, &voice).unwrap();
