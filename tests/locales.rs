@@ -23,8 +23,8 @@ use policyc::vocab::Closed;
 
 /// Variables that say how a word inflects, not what it says: the case a
 /// German duration takes, the number of a verb that agrees with the
-/// controller. A language reads them where its words change.
-const GRAMMAR: &[&str] = &["case", "controllers"];
+/// controller, the sound after a Spanish conjunction. A language reads them where its words change.
+const GRAMMAR: &[&str] = &["case", "controllers", "next"];
 
 /// Each message id of a file with the variables it reads.
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {

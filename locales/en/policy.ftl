@@ -13,7 +13,9 @@
 #                changes read it
 #   $text0…      a text of the document (a source string, a list, a link)
 
-## Lists: the word before the last entry ("A, B and C").
+## Lists: the word before the last entry ("A, B and C"). $next says how
+## that entry begins: "i" (an i sound), "o" (an o sound) or "other", for
+## the languages whose conjunction changes with it (Spanish "e", "u").
 
 list-and = and
 list-or = or

@@ -3,10 +3,20 @@
 # interés legítimo, encargado del tratamiento). Con `voice we_you` se trata
 # al usuario de usted; en tercera persona es «el interesado» (art. 4.1).
 
-## Listas: la palabra antes del último elemento («A, B y C»).
+## Listas: la palabra antes del último elemento («A, B y C»). $next dice
+## cómo empieza ese elemento: "i" (un sonido i: «e instrucciones»), "o" (un
+## sonido o: «u otros») u "other".
 
-list-and = y
-list-or = o
+list-and =
+    { $next ->
+        [i] e
+       *[other] y
+    }
+list-or =
+    { $next ->
+        [o] u
+       *[other] o
+    }
 
 ## Duraciones: $unit es la unidad (day, week, month, year), $amount el número
 ## tal como se escribe, $count el mismo número para las reglas del plural.

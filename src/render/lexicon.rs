@@ -72,7 +72,9 @@ impl Lexicon {
             Conjunction::And => "list-and",
             Conjunction::Or => "list-or",
         };
-        Ok(words::list(items, &self.word(id)?))
+        let next = items.last().map_or("other", |last| onset(&last.plain()));
+        let word = self.locale.format(id, &Args::new().text("next", next))?;
+        Ok(words::list(items, &word))
     }
 
     /// A duration in words: `1 year`, `2 Jahre`, `1 an`, `30 días`.
@@ -213,13 +215,13 @@ impl Lexicon {
                 "period-for",
                 voice,
                 Args::new().text("duration", self.duration(*duration)?),
-                vec![Text::new().source(from)],
+                [Text::new().source(from)],
             ),
             Period::Until { event } => self.sentence(
                 "period-until",
                 voice,
                 Args::new(),
-                vec![Text::new().source(event)],
+                [Text::new().source(event)],
             ),
             Period::AsRequiredByLaw => self.in_voice("period-law", voice),
         }
@@ -249,20 +251,23 @@ impl Lexicon {
     /// A message in the voice, with the controller's name put in as a
     /// source string.
     fn in_voice(&self, id: &str, voice: &Voice<'_>) -> Result<Text, Error> {
-        self.sentence(id, voice, Args::new(), Vec::new())
+        self.sentence(id, voice, Args::new(), [])
     }
 
     /// A message in the voice with `args` and, in `$text0`, `$text1`…,
     /// texts of the document (source strings, links, lists), each put in
     /// whole where the message places it, so that its pieces keep being
     /// escaped and traced as they are.
-    fn sentence<'a>(
+    fn sentence<const N: usize>(
         &self,
         id: &str,
         voice: &Voice<'_>,
-        args: Args<'a>,
-        texts: Vec<Text>,
+        args: Args<'_>,
+        texts: [Text; N],
     ) -> Result<Text, Error> {
+        // Each text needs a placeholder of its own: more is a mistake of
+        // the code, found when it compiles.
+        const { assert!(N <= TEXT_ARGUMENTS.len()) };
         let mut args = args
             .text("voice", if voice.we_you() { "we" } else { "third" })
             .text(
@@ -271,7 +276,7 @@ impl Lexicon {
             )
             .text("controller", CONTROLLER.to_string())
             .text("controller_possessive", CONTROLLER_POSSESSIVE.to_string());
-        for (index, name) in TEXT_ARGUMENTS.iter().enumerate().take(texts.len()) {
+        for (index, name) in TEXT_ARGUMENTS.iter().enumerate().take(N) {
             args = args.text(name, placeholder(index).to_string());
         }
         let formatted = self.locale.format(id, &args)?;
@@ -321,6 +326,25 @@ fn placeholder(index: usize) -> char {
 
 fn is_placeholder(c: char) -> bool {
     c == CONTROLLER || c == CONTROLLER_POSSESSIVE || (FIRST_TEXT..=LAST_TEXT).contains(&c)
+}
+
+/// How the entry after a conjunction begins, for the languages whose
+/// conjunction changes with it: Spanish says "e" before an "i" sound
+/// ("A e instrucciones") and "u" before an "o" sound ("A u otros"), but
+/// keeps "y" before the diphthong of "hielo".
+fn onset(entry: &str) -> &'static str {
+    let start: String = entry.chars().take(3).flat_map(char::to_lowercase).collect();
+    let mut chars = start.chars();
+    let first = chars.next();
+    let second = chars.next();
+    let third = chars.next();
+    let vowel = |c: Option<char>| matches!(c, Some('a' | 'e' | 'o' | 'u' | 'á' | 'é' | 'ó' | 'ú'));
+    match (first, second) {
+        (Some('i' | 'í'), next) if !vowel(next) => "i",
+        (Some('h'), Some('i' | 'í')) if !vowel(third) => "i",
+        (Some('o' | 'ó'), _) | (Some('h'), Some('o' | 'ó')) => "o",
+        _ => "other",
+    }
 }
 
 /// What follows a name to make it a possessive: English "Acme's" but
@@ -641,6 +665,21 @@ mod tests {
                     .plain(),
                 or
             );
+        }
+        let es = lexicon(Lang::Es);
+        for (items, conjunction, joined) in [
+            (
+                &["A", "instrucciones"][..],
+                Conjunction::And,
+                "A e instrucciones",
+            ),
+            (&["A", "hijos"], Conjunction::And, "A e hijos"),
+            (&["A", "hielo"], Conjunction::And, "A y hielo"),
+            (&["A", "otros"], Conjunction::Or, "A u otros"),
+            (&["A", "hoteles"], Conjunction::Or, "A u hoteles"),
+            (&["A", "B"], Conjunction::Or, "A o B"),
+        ] {
+            assert_eq!(es.list(texts(items), conjunction).unwrap().plain(), joined);
         }
         // The semicolon rule reads the language's own conjunction.
         assert_eq!(
