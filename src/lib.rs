@@ -46,6 +46,7 @@ pub mod escape;
 pub mod fides;
 pub mod fmt;
 pub mod hazard;
+pub mod l10n;
 pub mod load;
 pub mod lsp;
 pub mod model;

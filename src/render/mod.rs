@@ -12,6 +12,7 @@ mod compose;
 mod decisions;
 pub mod document;
 mod html;
+pub mod lexicon;
 mod markdown;
 pub mod notice;
 pub mod page;
@@ -23,6 +24,8 @@ pub mod trace;
 mod trackers;
 mod user;
 mod words;
+
+pub use words::Voice;
 
 use std::io;
 

@@ -121,6 +121,31 @@ impl<'a> Voice<'a> {
     pub fn say(&self, template: &str) -> Text {
         say(template, self)
     }
+
+    /// A voice stated directly: for tests, and for words of other languages.
+    pub fn new(we_you: bool, controller: &'a str, plural: bool) -> Voice<'a> {
+        Voice {
+            we_you,
+            controller,
+            plural,
+        }
+    }
+
+    /// Whether the controller is "we" and the reader "you".
+    pub fn we_you(&self) -> bool {
+        self.we_you
+    }
+
+    /// The controller's name, a source string.
+    pub fn controller(&self) -> &'a str {
+        self.controller
+    }
+
+    /// Whether the controller is several companies, whose verbs take the
+    /// plural.
+    pub fn plural(&self) -> bool {
+        self.plural
+    }
 }
 
 /// A template in a voice. `{We}` and `{we}` are the controller as a

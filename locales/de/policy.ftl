@@ -1,0 +1,342 @@
+# Die eigenen Worte von policyc, auf Deutsch. Die Begriffe sind die der
+# deutschen Fassung der DSGVO (Verantwortlicher, Einwilligung, berechtigtes
+# Interesse, Auftragsverarbeiter). Die Anrede in `voice we_you` ist "Sie";
+# in der dritten Person ist der Nutzer "die betroffene Person" (Art. 4 Nr. 1),
+# die ohne Genus der Person auskommt.
+
+## Aufzählungen: das Wort vor dem letzten Glied ("A, B und C").
+
+list-and = und
+list-or = oder
+
+## Zeiträume: $unit ist die Einheit (day, week, month, year), $amount die
+## Zahl, wie sie erscheint, $count dieselbe Zahl für die Pluralregeln, $case
+## der Kasus ("dative" nach "von", "mit"; sonst "plain").
+
+duration =
+    { $unit ->
+        [day]
+            { $count ->
+                [one] { $amount } Tag
+               *[other]
+                    { $case ->
+                        [dative] { $amount } Tagen
+                       *[plain] { $amount } Tage
+                    }
+            }
+        [week]
+            { $count ->
+                [one] { $amount } Woche
+               *[other]
+                    { $case ->
+                        [dative] { $amount } Wochen
+                       *[plain] { $amount } Wochen
+                    }
+            }
+        [month]
+            { $count ->
+                [one] { $amount } Monat
+               *[other]
+                    { $case ->
+                        [dative] { $amount } Monaten
+                       *[plain] { $amount } Monate
+                    }
+            }
+       *[year]
+            { $count ->
+                [one] { $amount } Jahr
+               *[other]
+                    { $case ->
+                        [dative] { $amount } Jahren
+                       *[plain] { $amount } Jahre
+                    }
+            }
+    }
+
+## Daten: $day und $month sind Zahlen, $year das Jahr, wie es erscheint.
+
+date =
+    { $day }. { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
+        [4] April
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] August
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Dezember
+    } { $year }
+
+## Rechtsgrundlagen (Art. 6 Abs. 1, Art. 9 Abs. 2 lit. a DSGVO).
+
+basis-consent =
+    { $voice ->
+        [we] Ihre Einwilligung
+       *[third] die Einwilligung der betroffenen Person
+    }
+basis-explicit_consent =
+    { $voice ->
+        [we] Ihre ausdrückliche Einwilligung
+       *[third] die ausdrückliche Einwilligung der betroffenen Person
+    }
+basis-contract =
+    { $voice ->
+        [we] die Verarbeitung ist für die Erfüllung eines Vertrags mit Ihnen erforderlich
+       *[third] die Verarbeitung ist für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich
+    }
+basis-legal_obligation =
+    { $voice ->
+        [we] die Verarbeitung ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich, der wir unterliegen
+       *[third] die Verarbeitung ist zur Erfüllung einer rechtlichen Verpflichtung von { $controller } erforderlich
+    }
+basis-vital_interests =
+    { $voice ->
+        [we] die Verarbeitung ist erforderlich, um lebenswichtige Interessen von Ihnen oder einer anderen natürlichen Person zu schützen
+       *[third] die Verarbeitung ist erforderlich, um lebenswichtige Interessen der betroffenen Person oder einer anderen natürlichen Person zu schützen
+    }
+basis-public_task = die Verarbeitung ist für die Wahrnehmung einer Aufgabe erforderlich, die im öffentlichen Interesse liegt
+basis-legitimate_interest =
+    { $voice ->
+        [we] unsere berechtigten Interessen
+       *[third] die berechtigten Interessen von { $controller }
+    }
+
+## Rechte, als Überschriften.
+
+right-access = Auskunftsrecht
+right-rectification = Recht auf Berichtigung
+right-erasure = Recht auf Löschung
+right-restriction = Recht auf Einschränkung der Verarbeitung
+right-portability = Recht auf Datenübertragbarkeit
+right-objection = Widerspruchsrecht
+right-withdraw_consent = Recht auf Widerruf der Einwilligung
+right-complaint = Recht auf Beschwerde bei einer Aufsichtsbehörde
+right-opt_out_sale_share = Recht auf Widerspruch gegen Verkauf und Weitergabe
+right-limit_sensitive = Recht auf Beschränkung der Nutzung sensibler personenbezogener Informationen
+right-know = Recht auf Information
+right-appeal = Recht auf Einspruch
+right-non_discrimination = Recht auf Nichtdiskriminierung
+
+## Besondere Kategorien personenbezogener Daten (Art. 9 Abs. 1 DSGVO).
+
+special-racial_or_ethnic_origin = Daten, aus denen die rassische und ethnische Herkunft hervorgeht
+special-political_opinions = Daten, aus denen politische Meinungen hervorgehen
+special-religious_beliefs = Daten, aus denen religiöse oder weltanschauliche Überzeugungen hervorgehen
+special-trade_union_membership = Daten, aus denen die Gewerkschaftszugehörigkeit hervorgeht
+special-genetic = genetische Daten
+special-biometric = biometrische Daten zur eindeutigen Identifizierung einer natürlichen Person
+special-health = Gesundheitsdaten
+special-sex_life = Daten zum Sexualleben oder der sexuellen Orientierung
+
+## Wie Nutzer von einer Änderung erfahren.
+
+notify-on_website = durch Veröffentlichung der neuen Fassung auf der Website des Dienstes
+notify-by_email = per E-Mail
+notify-in_service = durch einen Hinweis im Dienst
+
+## Übermittlungsgründe, als Nebensatz nach "nur, wenn".
+
+ground-consent =
+    { $voice ->
+        [we] Sie in die Übermittlung eingewilligt haben
+       *[third] die betroffene Person in die Übermittlung eingewilligt hat
+    }
+ground-contract =
+    { $voice ->
+        [we] die Übermittlung für die Erfüllung eines Vertrags mit Ihnen erforderlich ist
+       *[third] die Übermittlung für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich ist
+    }
+ground-legal_obligation = die Übermittlung gesetzlich vorgeschrieben ist
+ground-rights_protection =
+    { $voice ->
+        [we] die Übermittlung zum Schutz der Rechte und berechtigten Interessen von uns oder anderen Personen erforderlich ist
+       *[third] die Übermittlung zum Schutz der Rechte und berechtigten Interessen von { $controller } oder anderen Personen erforderlich ist
+    }
+ground-business_transfer = die Übermittlung im Rahmen eines Verkaufs oder einer anderen Übertragung des Unternehmens erfolgt
+ground-depersonalized_statistics = die Informationen anonymisiert wurden und als statistische Daten übermittelt werden
+
+## Arten von Empfängern, nach "Art des Empfängers:".
+
+recipient-third_party = Dritter
+recipient-processor =
+    { $voice ->
+        [we] Auftragsverarbeiter, der auf unsere Weisung handelt
+       *[third] Auftragsverarbeiter, der auf Weisung von { $controller } handelt
+    }
+recipient-acquirer = Erwerber des Unternehmens
+recipient-authority = Behörde
+
+## Was eine Offenlegung nach US-Recht der Bundesstaaten ist.
+
+disclosure-sale = ein Verkauf personenbezogener Informationen
+disclosure-share = eine Weitergabe personenbezogener Informationen für kontextübergreifende verhaltensbasierte Werbung
+disclosure-targeted_advertising = eine Verarbeitung personenbezogener Informationen für gezielte Werbung
+
+## Herkunft: die Einleitung der Liste der Kategorien einer Herkunft und der
+## Satz über eine Kategorie.
+
+source-user =
+    { $voice ->
+        [we] Sie stellen die folgenden personenbezogenen Daten bereit:
+       *[third] Die betroffene Person stellt die folgenden personenbezogenen Daten bereit:
+    }
+source-user-sentence =
+    { $voice ->
+        [we] Sie stellen diese Daten bereit.
+       *[third] Die betroffene Person stellt diese Daten bereit.
+    }
+source-device =
+    { $voice ->
+        [we] Ihr Gerät übermittelt automatisch die folgenden personenbezogenen Daten:
+       *[third] Das Gerät der betroffenen Person übermittelt automatisch die folgenden personenbezogenen Daten:
+    }
+source-device-sentence =
+    { $voice ->
+        [we] Ihr Gerät übermittelt diese Daten automatisch.
+       *[third] Das Gerät der betroffenen Person übermittelt diese Daten automatisch.
+    }
+source-derived =
+    { $voice ->
+        [we] Wir leiten die folgenden personenbezogenen Daten aus anderen Daten ab:
+       *[third]
+            { $controllers ->
+                [several] { $controller } leiten die folgenden personenbezogenen Daten aus anderen Daten ab:
+               *[one] { $controller } leitet die folgenden personenbezogenen Daten aus anderen Daten ab:
+            }
+    }
+source-derived-sentence = Diese Daten werden aus anderen Daten abgeleitet.
+source-third_party =
+    { $voice ->
+        [we] Wir erhalten die folgenden personenbezogenen Daten von Dritten:
+       *[third]
+            { $controllers ->
+                [several] { $controller } erhalten die folgenden personenbezogenen Daten von Dritten:
+               *[one] { $controller } erhält die folgenden personenbezogenen Daten von Dritten:
+            }
+    }
+source-third_party-sentence = Diese Daten stammen von Dritten.
+
+## Wie der Nutzer die Datenschutzerklärung annimmt.
+
+acceptance-by_use =
+    { $voice ->
+        [we] Mit der Nutzung des Dienstes akzeptieren Sie diese Datenschutzerklärung und die darin festgelegten Bedingungen der Verarbeitung.
+       *[third] Mit der Nutzung des Dienstes akzeptiert die betroffene Person diese Datenschutzerklärung und die darin festgelegten Bedingungen der Verarbeitung.
+    }
+acceptance-by_explicit_agreement =
+    { $voice ->
+        [we] Sie akzeptieren diese Datenschutzerklärung, indem Sie ihr ausdrücklich zustimmen.
+       *[third] Die betroffene Person akzeptiert diese Datenschutzerklärung, indem sie ihr ausdrücklich zustimmt.
+    }
+
+## Wer die Datenschutzerklärung ändern darf.
+
+authority-unilateral =
+    { $voice ->
+        [we] Wir können diese Datenschutzerklärung einseitig ändern.
+       *[third]
+            { $controllers ->
+                [several] { $controller } können diese Datenschutzerklärung einseitig ändern.
+               *[one] { $controller } kann diese Datenschutzerklärung einseitig ändern.
+            }
+    }
+authority-agreement =
+    { $voice ->
+        [we] Wir können diese Datenschutzerklärung nur mit Ihrer Zustimmung ändern.
+       *[third]
+            { $controllers ->
+                [several] { $controller } können diese Datenschutzerklärung nur mit Zustimmung der betroffenen Person ändern.
+               *[one] { $controller } kann diese Datenschutzerklärung nur mit Zustimmung der betroffenen Person ändern.
+            }
+    }
+
+## Wann eine neue Fassung in Kraft tritt: $stated ist "yes", wenn eine
+## Ankündigungsfrist genannt ist, $notice diese Frist (im Dativ).
+
+takes-effect-on_publication = Eine neue Fassung dieser Datenschutzerklärung tritt mit ihrer Veröffentlichung in Kraft.
+takes-effect-after_notice =
+    { $stated ->
+        [yes] Eine neue Fassung dieser Datenschutzerklärung tritt nach Ablauf der Ankündigungsfrist von { $notice } in Kraft.
+       *[no] Eine neue Fassung dieser Datenschutzerklärung tritt nach Ablauf der Ankündigungsfrist in Kraft.
+    }
+
+## Aufbewahrung: ein Zeitraum als Ende von "aufbewahrt …" ($text0 ist das
+## Ereignis, ein Text der Quelle), und wie alternative Zeiträume sich verbinden.
+
+period-for = für { $duration } ab { $text0 }
+period-until = bis { $text0 }
+period-law = so lange, wie das Gesetz es verlangt
+retention-first = je nachdem, was zuerst eintritt
+retention-last = je nachdem, was zuletzt eintritt
+
+## Was ein Recht der betroffenen Person erlaubt, für ein Recht ohne eigene Beschreibung.
+
+right-access-meaning =
+    { $voice ->
+        [we] Sie können Auskunft darüber verlangen, ob Sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten.
+       *[third] Die betroffene Person kann Auskunft darüber verlangen, ob sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten.
+    }
+right-rectification-meaning =
+    { $voice ->
+        [we] Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+       *[third] Die betroffene Person kann unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+    }
+right-erasure-meaning =
+    { $voice ->
+        [we] Sie können personenbezogene Daten löschen lassen.
+       *[third] Die betroffene Person kann personenbezogene Daten löschen lassen.
+    }
+right-restriction-meaning =
+    { $voice ->
+        [we] Sie können die Verarbeitung personenbezogener Daten einschränken lassen.
+       *[third] Die betroffene Person kann die Verarbeitung personenbezogener Daten einschränken lassen.
+    }
+right-portability-meaning =
+    { $voice ->
+        [we] Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.
+       *[third] Die betroffene Person kann die personenbezogenen Daten, die sie bereitgestellt hat, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.
+    }
+right-objection-meaning =
+    { $voice ->
+        [we] Sie können der Verarbeitung personenbezogener Daten widersprechen, die auf berechtigten Interessen beruht.
+       *[third] Die betroffene Person kann der Verarbeitung personenbezogener Daten widersprechen, die auf berechtigten Interessen beruht.
+    }
+right-withdraw_consent-meaning =
+    { $voice ->
+        [we] Sie können eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen.
+       *[third] Die betroffene Person kann eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen.
+    }
+right-complaint-meaning =
+    { $voice ->
+        [we] Sie können Beschwerde bei einer Datenschutz-Aufsichtsbehörde einlegen.
+       *[third] Die betroffene Person kann Beschwerde bei einer Datenschutz-Aufsichtsbehörde einlegen.
+    }
+right-opt_out_sale_share-meaning =
+    { $voice ->
+        [we] Sie können uns anweisen, personenbezogene Informationen über Sie nicht zu verkaufen oder weiterzugeben.
+       *[third] Die betroffene Person kann { $controller } anweisen, personenbezogene Informationen über sie nicht zu verkaufen oder weiterzugeben.
+    }
+right-limit_sensitive-meaning =
+    { $voice ->
+        [we] Sie können uns anweisen, die Nutzung und Offenlegung sensibler personenbezogener Informationen über Sie auf die gesetzlich zulässigen Zwecke zu beschränken.
+       *[third] Die betroffene Person kann { $controller } anweisen, die Nutzung und Offenlegung sensibler personenbezogener Informationen über sie auf die gesetzlich zulässigen Zwecke zu beschränken.
+    }
+right-know-meaning =
+    { $voice ->
+        [we] Sie können erfragen, welche personenbezogenen Informationen über Sie erhoben, verwendet und offengelegt werden, und an wen.
+       *[third] Die betroffene Person kann erfragen, welche personenbezogenen Informationen über sie erhoben, verwendet und offengelegt werden, und an wen.
+    }
+right-appeal-meaning =
+    { $voice ->
+        [we] Sie können gegen die Ablehnung eines Antrags zu Ihren Rechten Einspruch einlegen.
+       *[third] Die betroffene Person kann gegen die Ablehnung eines Antrags zu ihren Rechten Einspruch einlegen.
+    }
+right-non_discrimination-meaning =
+    { $voice ->
+        [we] Sie werden wegen der Ausübung Ihrer Rechte nicht benachteiligt.
+       *[third] Die betroffene Person wird wegen der Ausübung ihrer Rechte nicht benachteiligt.
+    }

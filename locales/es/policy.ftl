@@ -1,0 +1,340 @@
+# Las palabras propias de policyc, en español. Los términos son los de la
+# versión española del RGPD (responsable del tratamiento, consentimiento,
+# interés legítimo, encargado del tratamiento). Con `voice we_you` se trata
+# al usuario de usted; en tercera persona es «el interesado» (art. 4.1).
+
+## Listas: la palabra antes del último elemento («A, B y C»). $next dice
+## cómo empieza ese elemento: "i" (un sonido i: «e instrucciones»), "o" (un
+## sonido o: «u otros») u "other".
+
+list-and =
+    { $next ->
+        [i] e
+       *[other] y
+    }
+list-or =
+    { $next ->
+        [o] u
+       *[other] o
+    }
+
+## Duraciones: $unit es la unidad (day, week, month, year), $amount el número
+## tal como se escribe, $count el mismo número para las reglas del plural.
+
+duration =
+    { $unit ->
+        [day]
+            { $count ->
+                [one] { $amount } día
+               *[other] { $amount } días
+            }
+        [week]
+            { $count ->
+                [one] { $amount } semana
+               *[other] { $amount } semanas
+            }
+        [month]
+            { $count ->
+                [one] { $amount } mes
+               *[other] { $amount } meses
+            }
+       *[year]
+            { $count ->
+                [one] { $amount } año
+               *[other] { $amount } años
+            }
+    }
+
+## Fechas: $day y $month son números, $year el año tal como se escribe.
+
+date =
+    { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }
+
+## Bases jurídicas (RGPD art. 6.1 y art. 9.2.a).
+
+basis-consent =
+    { $voice ->
+        [we] su consentimiento
+       *[third] el consentimiento del interesado
+    }
+basis-explicit_consent =
+    { $voice ->
+        [we] su consentimiento explícito
+       *[third] el consentimiento explícito del interesado
+    }
+basis-contract =
+    { $voice ->
+        [we] el tratamiento es necesario para la ejecución de un contrato con usted
+       *[third] el tratamiento es necesario para la ejecución de un contrato con el interesado
+    }
+basis-legal_obligation =
+    { $voice ->
+        [we] el tratamiento es necesario para el cumplimiento de una obligación legal que nos incumbe
+       *[third] el tratamiento es necesario para el cumplimiento de una obligación legal que incumbe a { $controller }
+    }
+basis-vital_interests =
+    { $voice ->
+        [we] el tratamiento es necesario para proteger sus intereses vitales o los de otra persona física
+       *[third] el tratamiento es necesario para proteger los intereses vitales del interesado o de otra persona física
+    }
+basis-public_task = el tratamiento es necesario para el cumplimiento de una misión realizada en interés público
+basis-legitimate_interest =
+    { $voice ->
+        [we] nuestros intereses legítimos
+       *[third] los intereses legítimos de { $controller }
+    }
+
+## Derechos, como títulos.
+
+right-access = Derecho de acceso
+right-rectification = Derecho de rectificación
+right-erasure = Derecho de supresión
+right-restriction = Derecho a la limitación del tratamiento
+right-portability = Derecho a la portabilidad de los datos
+right-objection = Derecho de oposición
+right-withdraw_consent = Derecho a retirar el consentimiento
+right-complaint = Derecho a presentar una reclamación
+right-opt_out_sale_share = Derecho a oponerse a la venta y al intercambio
+right-limit_sensitive = Derecho a limitar el uso de la información personal sensible
+right-know = Derecho a saber
+right-appeal = Derecho de apelación
+right-non_discrimination = Derecho a la no discriminación
+
+## Categorías especiales de datos personales (RGPD art. 9.1).
+
+special-racial_or_ethnic_origin = datos que revelen el origen étnico o racial
+special-political_opinions = datos que revelen las opiniones políticas
+special-religious_beliefs = datos que revelen las convicciones religiosas o filosóficas
+special-trade_union_membership = datos que revelen la afiliación sindical
+special-genetic = datos genéticos
+special-biometric = datos biométricos dirigidos a identificar de manera unívoca a una persona física
+special-health = datos relativos a la salud
+special-sex_life = datos relativos a la vida sexual o la orientación sexual
+
+## Cómo se informa al usuario de un cambio.
+
+notify-on_website = mediante la publicación de la nueva versión en el sitio web del Servicio
+notify-by_email = por correo electrónico
+notify-in_service = mediante un aviso en el Servicio
+
+## Motivos de transferencia, como oración tras «solo cuando».
+
+ground-consent =
+    { $voice ->
+        [we] usted ha dado su consentimiento a la transferencia
+       *[third] el interesado ha dado su consentimiento a la transferencia
+    }
+ground-contract =
+    { $voice ->
+        [we] la transferencia es necesaria para la ejecución de un contrato con usted
+       *[third] la transferencia es necesaria para la ejecución de un contrato con el interesado
+    }
+ground-legal_obligation = la transferencia es exigida por la ley
+ground-rights_protection =
+    { $voice ->
+        [we] la transferencia es necesaria para proteger nuestros derechos e intereses legítimos o los de otras personas
+       *[third] la transferencia es necesaria para proteger los derechos e intereses legítimos de { $controller } o de otras personas
+    }
+ground-business_transfer = la transferencia se realiza en el marco de una venta u otra transmisión de la empresa
+ground-depersonalized_statistics = la información ha sido anonimizada y se transfiere como datos estadísticos
+
+## Tipos de destinatario, tras «Tipo de destinatario:».
+
+recipient-third_party = tercero
+recipient-processor =
+    { $voice ->
+        [we] encargado del tratamiento, que actúa siguiendo nuestras instrucciones
+       *[third] encargado del tratamiento, que actúa siguiendo instrucciones de { $controller }
+    }
+recipient-acquirer = adquirente de la empresa
+recipient-authority = autoridad pública
+
+## Qué es una comunicación según las leyes de los estados de EE. UU.
+
+disclosure-sale = una venta de información personal
+disclosure-share = un intercambio de información personal para publicidad conductual entre contextos
+disclosure-targeted_advertising = un tratamiento de información personal para publicidad dirigida
+
+## Origen: la introducción de la lista de categorías de un origen y la
+## oración sobre una categoría.
+
+source-user =
+    { $voice ->
+        [we] Usted facilita la siguiente información personal:
+       *[third] El interesado facilita la siguiente información personal:
+    }
+source-user-sentence =
+    { $voice ->
+        [we] Usted facilita esta información.
+       *[third] El interesado facilita esta información.
+    }
+source-device =
+    { $voice ->
+        [we] Su dispositivo envía automáticamente la siguiente información personal:
+       *[third] El dispositivo del interesado envía automáticamente la siguiente información personal:
+    }
+source-device-sentence =
+    { $voice ->
+        [we] Su dispositivo envía esta información automáticamente.
+       *[third] El dispositivo del interesado envía esta información automáticamente.
+    }
+source-derived =
+    { $voice ->
+        [we] Deducimos la siguiente información personal de otra información:
+       *[third]
+            { $controllers ->
+                [several] { $controller } deducen la siguiente información personal de otra información:
+               *[one] { $controller } deduce la siguiente información personal de otra información:
+            }
+    }
+source-derived-sentence = Esta información se deduce de otra información.
+source-third_party =
+    { $voice ->
+        [we] Recibimos la siguiente información personal de terceros:
+       *[third]
+            { $controllers ->
+                [several] { $controller } reciben la siguiente información personal de terceros:
+               *[one] { $controller } recibe la siguiente información personal de terceros:
+            }
+    }
+source-third_party-sentence = Esta información se recibe de terceros.
+
+## Cómo acepta el usuario la Política.
+
+acceptance-by_use =
+    { $voice ->
+        [we] Al utilizar el Servicio, usted acepta la presente Política y las condiciones del tratamiento que en ella se establecen.
+       *[third] Al utilizar el Servicio, el interesado acepta la presente Política y las condiciones del tratamiento que en ella se establecen.
+    }
+acceptance-by_explicit_agreement =
+    { $voice ->
+        [we] Usted acepta la presente Política al manifestar expresamente su conformidad con ella.
+       *[third] El interesado acepta la presente Política al manifestar expresamente su conformidad con ella.
+    }
+
+## Quién puede modificar la Política.
+
+authority-unilateral =
+    { $voice ->
+        [we] Podemos modificar unilateralmente la presente Política.
+       *[third]
+            { $controllers ->
+                [several] { $controller } pueden modificar unilateralmente la presente Política.
+               *[one] { $controller } puede modificar unilateralmente la presente Política.
+            }
+    }
+authority-agreement =
+    { $voice ->
+        [we] Solo podemos modificar la presente Política con su conformidad.
+       *[third]
+            { $controllers ->
+                [several] { $controller } solo pueden modificar la presente Política con la conformidad del interesado.
+               *[one] { $controller } solo puede modificar la presente Política con la conformidad del interesado.
+            }
+    }
+
+## Cuándo entra en vigor una nueva versión: $stated es "yes" si se indica un
+## plazo de preaviso, $notice ese plazo.
+
+takes-effect-on_publication = Una nueva versión de la presente Política entra en vigor en el momento de su publicación.
+takes-effect-after_notice =
+    { $stated ->
+        [yes] Una nueva versión de la presente Política entra en vigor una vez transcurrido el plazo de preaviso de { $notice }.
+       *[no] Una nueva versión de la presente Política entra en vigor una vez transcurrido el plazo de preaviso.
+    }
+
+## Conservación: un plazo como final de «conservados …» ($text0 es el
+## evento, un texto de la fuente), y cómo se combinan plazos alternativos.
+
+period-for = durante { $duration } desde { $text0 }
+period-until = hasta { $text0 }
+period-law = durante el tiempo que exija la ley
+retention-first = lo que ocurra antes
+retention-last = lo que ocurra después
+
+## Lo que permite un derecho, para un derecho indicado sin descripción.
+
+right-access-meaning =
+    { $voice ->
+        [we] Usted puede solicitar confirmación de si se está tratando información personal que le concierne, y acceder a ella y obtener una copia.
+       *[third] El interesado puede solicitar confirmación de si se está tratando información personal que le concierne, y acceder a ella y obtener una copia.
+    }
+right-rectification-meaning =
+    { $voice ->
+        [we] Usted puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+       *[third] El interesado puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+    }
+right-erasure-meaning =
+    { $voice ->
+        [we] Usted puede obtener la supresión de información personal.
+       *[third] El interesado puede obtener la supresión de información personal.
+    }
+right-restriction-meaning =
+    { $voice ->
+        [we] Usted puede obtener la limitación del tratamiento de información personal.
+       *[third] El interesado puede obtener la limitación del tratamiento de información personal.
+    }
+right-portability-meaning =
+    { $voice ->
+        [we] Usted puede recibir la información personal que haya facilitado en un formato estructurado, de uso común y de lectura mecánica, y que se transmita a otro responsable del tratamiento.
+       *[third] El interesado puede recibir la información personal que haya facilitado en un formato estructurado, de uso común y de lectura mecánica, y que se transmita a otro responsable del tratamiento.
+    }
+right-objection-meaning =
+    { $voice ->
+        [we] Usted puede oponerse al tratamiento de información personal basado en intereses legítimos.
+       *[third] El interesado puede oponerse al tratamiento de información personal basado en intereses legítimos.
+    }
+right-withdraw_consent-meaning =
+    { $voice ->
+        [we] Usted puede retirar el consentimiento dado a un tratamiento basado en el consentimiento.
+       *[third] El interesado puede retirar el consentimiento dado a un tratamiento basado en el consentimiento.
+    }
+right-complaint-meaning =
+    { $voice ->
+        [we] Usted puede presentar una reclamación ante una autoridad de control de protección de datos.
+       *[third] El interesado puede presentar una reclamación ante una autoridad de control de protección de datos.
+    }
+right-opt_out_sale_share-meaning =
+    { $voice ->
+        [we] Usted puede indicarnos que no vendamos ni compartamos información personal que le concierne.
+       *[third] El interesado puede indicar a { $controller } que no { $controllers ->
+            [several] vendan ni compartan
+           *[one] venda ni comparta
+        } información personal que le concierne.
+    }
+right-limit_sensitive-meaning =
+    { $voice ->
+        [we] Usted puede indicarnos que limitemos el uso y la comunicación de la información personal sensible que le concierne a los fines que permite la ley.
+       *[third] El interesado puede indicar a { $controller } que { $controllers ->
+            [several] limiten
+           *[one] limite
+        } el uso y la comunicación de la información personal sensible que le concierne a los fines que permite la ley.
+    }
+right-know-meaning =
+    { $voice ->
+        [we] Usted puede preguntar qué información personal que le concierne se recoge, utiliza y comunica, y a quién.
+       *[third] El interesado puede preguntar qué información personal que le concierne se recoge, utiliza y comunica, y a quién.
+    }
+right-appeal-meaning =
+    { $voice ->
+        [we] Usted puede recurrir la denegación de una solicitud relativa a sus derechos.
+       *[third] El interesado puede recurrir la denegación de una solicitud relativa a sus derechos.
+    }
+right-non_discrimination-meaning =
+    { $voice ->
+        [we] Usted no sufrirá discriminación alguna por ejercer sus derechos.
+       *[third] El interesado no sufrirá discriminación alguna por ejercer sus derechos.
+    }

@@ -1,0 +1,326 @@
+# Les mots propres de policyc, en français. Les termes sont ceux de la
+# version française du RGPD (responsable du traitement, consentement,
+# intérêt légitime, sous-traitant). Avec `voice we_you`, l'utilisateur est
+# vouvoyé ; à la troisième personne, il est « la personne concernée »
+# (art. 4, point 1), qui ne dit rien du genre de la personne.
+
+## Listes : le mot avant le dernier élément (« A, B et C »).
+
+list-and = et
+list-or = ou
+
+## Durées : $unit est l'unité (day, week, month, year), $amount le nombre tel
+## qu'il s'écrit, $count le même nombre, que lisent les règles du pluriel
+## (en français, 0 et 1 sont au singulier).
+
+duration =
+    { $unit ->
+        [day]
+            { $count ->
+                [one] { $amount } jour
+               *[other] { $amount } jours
+            }
+        [week]
+            { $count ->
+                [one] { $amount } semaine
+               *[other] { $amount } semaines
+            }
+        [month] { $amount } mois
+       *[year]
+            { $count ->
+                [one] { $amount } an
+               *[other] { $amount } ans
+            }
+    }
+
+## Dates : $day et $month sont des nombres, $year l'année telle qu'elle
+## s'écrit. Le premier jour du mois s'écrit « 1er ».
+
+date =
+    { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }
+
+## Bases juridiques (RGPD art. 6, paragraphe 1, et art. 9, paragraphe 2, a)).
+
+basis-consent =
+    { $voice ->
+        [we] votre consentement
+       *[third] le consentement de la personne concernée
+    }
+basis-explicit_consent =
+    { $voice ->
+        [we] votre consentement explicite
+       *[third] le consentement explicite de la personne concernée
+    }
+basis-contract =
+    { $voice ->
+        [we] le traitement est nécessaire à l'exécution d'un contrat conclu avec vous
+       *[third] le traitement est nécessaire à l'exécution d'un contrat conclu avec la personne concernée
+    }
+basis-legal_obligation =
+    { $voice ->
+        [we] le traitement est nécessaire au respect d'une obligation légale qui nous incombe
+       *[third] le traitement est nécessaire au respect d'une obligation légale incombant à { $controller }
+    }
+basis-vital_interests =
+    { $voice ->
+        [we] le traitement est nécessaire à la sauvegarde de vos intérêts vitaux ou de ceux d'une autre personne physique
+       *[third] le traitement est nécessaire à la sauvegarde des intérêts vitaux de la personne concernée ou d'une autre personne physique
+    }
+basis-public_task = le traitement est nécessaire à l'exécution d'une mission d'intérêt public
+basis-legitimate_interest =
+    { $voice ->
+        [we] nos intérêts légitimes
+       *[third] les intérêts légitimes de { $controller }
+    }
+
+## Droits, comme titres.
+
+right-access = Droit d'accès
+right-rectification = Droit de rectification
+right-erasure = Droit à l'effacement
+right-restriction = Droit à la limitation du traitement
+right-portability = Droit à la portabilité des données
+right-objection = Droit d'opposition
+right-withdraw_consent = Droit de retirer son consentement
+right-complaint = Droit d'introduire une réclamation
+right-opt_out_sale_share = Droit de s'opposer à la vente et au partage
+right-limit_sensitive = Droit de limiter l'utilisation des informations personnelles sensibles
+right-know = Droit de savoir
+right-appeal = Droit de recours
+right-non_discrimination = Droit à la non-discrimination
+
+## Catégories particulières de données à caractère personnel (RGPD art. 9, paragraphe 1).
+
+special-racial_or_ethnic_origin = données qui révèlent l'origine raciale ou ethnique
+special-political_opinions = données qui révèlent les opinions politiques
+special-religious_beliefs = données qui révèlent les convictions religieuses ou philosophiques
+special-trade_union_membership = données qui révèlent l'appartenance syndicale
+special-genetic = données génétiques
+special-biometric = données biométriques aux fins d'identifier une personne physique de manière unique
+special-health = données concernant la santé
+special-sex_life = données concernant la vie sexuelle ou l'orientation sexuelle
+
+## Comment l'utilisateur est informé d'une modification.
+
+notify-on_website = par la publication de la nouvelle version sur le site web du Service
+notify-by_email = par courrier électronique
+notify-in_service = par un avis dans le Service
+
+## Motifs de transfert, comme proposition après « uniquement lorsque ».
+
+ground-consent =
+    { $voice ->
+        [we] vous avez consenti au transfert
+       *[third] la personne concernée a consenti au transfert
+    }
+ground-contract =
+    { $voice ->
+        [we] le transfert est nécessaire à l'exécution d'un contrat conclu avec vous
+       *[third] le transfert est nécessaire à l'exécution d'un contrat conclu avec la personne concernée
+    }
+ground-legal_obligation = le transfert est exigé par la loi
+ground-rights_protection =
+    { $voice ->
+        [we] le transfert est nécessaire à la protection de nos droits et intérêts légitimes ou de ceux d'autres personnes
+       *[third] le transfert est nécessaire à la protection des droits et intérêts légitimes de { $controller } ou d'autres personnes
+    }
+ground-business_transfer = le transfert a lieu dans le cadre d'une vente ou d'une autre cession de l'entreprise
+ground-depersonalized_statistics = les informations ont été anonymisées et sont transférées sous forme de données statistiques
+
+## Catégories de destinataires, après « Type de destinataire : ».
+
+recipient-third_party = tiers
+recipient-processor =
+    { $voice ->
+        [we] sous-traitant, agissant sur nos instructions
+       *[third] sous-traitant, agissant sur instruction de { $controller }
+    }
+recipient-acquirer = acquéreur de l'entreprise
+recipient-authority = autorité publique
+
+## Ce qu'est une communication au sens des lois des États américains.
+
+disclosure-sale = une vente d'informations personnelles
+disclosure-share = un partage d'informations personnelles à des fins de publicité comportementale intercontextuelle
+disclosure-targeted_advertising = un traitement d'informations personnelles à des fins de publicité ciblée
+
+## Origine : l'introduction de la liste des catégories d'une origine, et la
+## phrase sur une catégorie. Une espace insécable précède le deux-points.
+
+source-user =
+    { $voice ->
+        [we] Vous fournissez les informations personnelles suivantes :
+       *[third] La personne concernée fournit les informations personnelles suivantes :
+    }
+source-user-sentence =
+    { $voice ->
+        [we] Vous fournissez ces informations.
+       *[third] La personne concernée fournit ces informations.
+    }
+source-device =
+    { $voice ->
+        [we] Votre appareil envoie automatiquement les informations personnelles suivantes :
+       *[third] L'appareil de la personne concernée envoie automatiquement les informations personnelles suivantes :
+    }
+source-device-sentence =
+    { $voice ->
+        [we] Votre appareil envoie ces informations automatiquement.
+       *[third] L'appareil de la personne concernée envoie ces informations automatiquement.
+    }
+source-derived =
+    { $voice ->
+        [we] Nous déduisons les informations personnelles suivantes d'autres informations :
+       *[third]
+            { $controllers ->
+                [several] { $controller } déduisent les informations personnelles suivantes d'autres informations :
+               *[one] { $controller } déduit les informations personnelles suivantes d'autres informations :
+            }
+    }
+source-derived-sentence = Ces informations sont déduites d'autres informations.
+source-third_party =
+    { $voice ->
+        [we] Nous recevons les informations personnelles suivantes de tiers :
+       *[third]
+            { $controllers ->
+                [several] { $controller } reçoivent les informations personnelles suivantes de tiers :
+               *[one] { $controller } reçoit les informations personnelles suivantes de tiers :
+            }
+    }
+source-third_party-sentence = Ces informations sont reçues de tiers.
+
+## Comment l'utilisateur accepte la Politique.
+
+acceptance-by_use =
+    { $voice ->
+        [we] En utilisant le Service, vous acceptez la présente Politique et les conditions de traitement qui y sont énoncées.
+       *[third] En utilisant le Service, la personne concernée accepte la présente Politique et les conditions de traitement qui y sont énoncées.
+    }
+acceptance-by_explicit_agreement =
+    { $voice ->
+        [we] Vous acceptez la présente Politique en y consentant expressément.
+       *[third] La personne concernée accepte la présente Politique en y consentant expressément.
+    }
+
+## Qui peut modifier la Politique.
+
+authority-unilateral =
+    { $voice ->
+        [we] Nous pouvons modifier unilatéralement la présente Politique.
+       *[third]
+            { $controllers ->
+                [several] { $controller } peuvent modifier unilatéralement la présente Politique.
+               *[one] { $controller } peut modifier unilatéralement la présente Politique.
+            }
+    }
+authority-agreement =
+    { $voice ->
+        [we] Nous ne pouvons modifier la présente Politique qu'avec votre accord.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne peuvent modifier la présente Politique qu'avec l'accord de la personne concernée.
+               *[one] { $controller } ne peut modifier la présente Politique qu'avec l'accord de la personne concernée.
+            }
+    }
+
+## Quand une nouvelle version prend effet : $stated vaut « yes » si un délai
+## de préavis est indiqué, $notice ce délai.
+
+takes-effect-on_publication = Une nouvelle version de la présente Politique prend effet dès sa publication.
+takes-effect-after_notice =
+    { $stated ->
+        [yes] Une nouvelle version de la présente Politique prend effet à l'expiration du délai de préavis de { $notice }.
+       *[no] Une nouvelle version de la présente Politique prend effet à l'expiration du délai de préavis.
+    }
+
+## Conservation : une durée comme fin de « conservées … » ($text0 est
+## l'événement, un texte de la source), et comment des durées se combinent.
+
+period-for = pendant { $duration } à compter de { $text0 }
+period-until = jusqu'à { $text0 }
+period-law = aussi longtemps que la loi l'exige
+retention-first = selon ce qui survient en premier
+retention-last = selon ce qui survient en dernier
+
+## Ce qu'un droit permet, pour un droit indiqué sans description.
+
+right-access-meaning =
+    { $voice ->
+        [we] Vous pouvez demander si des informations personnelles vous concernant sont traitées, y accéder et en obtenir une copie.
+       *[third] La personne concernée peut demander si des informations personnelles la concernant sont traitées, y accéder et en obtenir une copie.
+    }
+right-rectification-meaning =
+    { $voice ->
+        [we] Vous pouvez faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+       *[third] La personne concernée peut faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+    }
+right-erasure-meaning =
+    { $voice ->
+        [we] Vous pouvez faire effacer des informations personnelles.
+       *[third] La personne concernée peut faire effacer des informations personnelles.
+    }
+right-restriction-meaning =
+    { $voice ->
+        [we] Vous pouvez obtenir la limitation du traitement des informations personnelles.
+       *[third] La personne concernée peut obtenir la limitation du traitement des informations personnelles.
+    }
+right-portability-meaning =
+    { $voice ->
+        [we] Vous pouvez recevoir les informations personnelles que vous avez fournies dans un format structuré, couramment utilisé et lisible par machine, et les faire transmettre à un autre responsable du traitement.
+       *[third] La personne concernée peut recevoir les informations personnelles qu'elle a fournies dans un format structuré, couramment utilisé et lisible par machine, et les faire transmettre à un autre responsable du traitement.
+    }
+right-objection-meaning =
+    { $voice ->
+        [we] Vous pouvez vous opposer au traitement d'informations personnelles fondé sur des intérêts légitimes.
+       *[third] La personne concernée peut s'opposer au traitement d'informations personnelles fondé sur des intérêts légitimes.
+    }
+right-withdraw_consent-meaning =
+    { $voice ->
+        [we] Vous pouvez retirer le consentement donné à un traitement fondé sur le consentement.
+       *[third] La personne concernée peut retirer le consentement donné à un traitement fondé sur le consentement.
+    }
+right-complaint-meaning =
+    { $voice ->
+        [we] Vous pouvez introduire une réclamation auprès d'une autorité de contrôle de la protection des données.
+       *[third] La personne concernée peut introduire une réclamation auprès d'une autorité de contrôle de la protection des données.
+    }
+right-opt_out_sale_share-meaning =
+    { $voice ->
+        [we] Vous pouvez nous demander de ne pas vendre ni partager les informations personnelles vous concernant.
+       *[third] La personne concernée peut demander à { $controller } de ne pas vendre ni partager les informations personnelles la concernant.
+    }
+right-limit_sensitive-meaning =
+    { $voice ->
+        [we] Vous pouvez nous demander de limiter l'utilisation et la communication des informations personnelles sensibles vous concernant aux finalités que la loi autorise.
+       *[third] La personne concernée peut demander à { $controller } de limiter l'utilisation et la communication des informations personnelles sensibles la concernant aux finalités que la loi autorise.
+    }
+right-know-meaning =
+    { $voice ->
+        [we] Vous pouvez demander quelles informations personnelles vous concernant sont collectées, utilisées et communiquées, et à qui.
+       *[third] La personne concernée peut demander quelles informations personnelles la concernant sont collectées, utilisées et communiquées, et à qui.
+    }
+right-appeal-meaning =
+    { $voice ->
+        [we] Vous pouvez former un recours contre le refus de donner suite à une demande relative à vos droits.
+       *[third] La personne concernée peut former un recours contre le refus de donner suite à une demande relative à ses droits.
+    }
+right-non_discrimination-meaning =
+    { $voice ->
+        [we] Vous ne ferez l'objet d'aucune discrimination pour avoir exercé vos droits.
+       *[third] La personne concernée ne fera l'objet d'aucune discrimination pour avoir exercé ses droits.
+    }
