@@ -120,6 +120,7 @@ right-limit_sensitive = Recht auf Beschränkung der Nutzung sensibler personenbe
 right-know = Recht auf Information
 right-appeal = Recht auf Einspruch
 right-non_discrimination = Recht auf Nichtdiskriminierung
+right-automated_decisions = Recht, keiner automatisierten Entscheidung unterworfen zu werden
 
 ## Besondere Kategorien personenbezogener Daten (Art. 9 Abs. 1 DSGVO).
 
@@ -339,4 +340,9 @@ right-non_discrimination-meaning =
     { $voice ->
         [we] Sie werden wegen der Ausübung Ihrer Rechte nicht benachteiligt.
        *[third] Die betroffene Person wird wegen der Ausübung ihrer Rechte nicht benachteiligt.
+    }
+right-automated_decisions-meaning =
+    { $voice ->
+        [we] Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, sie ist für einen Vertrag mit Ihnen erforderlich, durch Rechtsvorschriften zulässig oder beruht auf Ihrer ausdrücklichen Einwilligung.
+       *[third] Die betroffene Person hat das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die ihr gegenüber rechtliche Wirkung entfaltet oder sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, sie ist für einen Vertrag mit ihr erforderlich, durch Rechtsvorschriften zulässig oder beruht auf ihrer ausdrücklichen Einwilligung.
     }

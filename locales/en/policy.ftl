@@ -116,6 +116,7 @@ right-limit_sensitive = Right to limit the use of sensitive personal information
 right-know = Right to know
 right-appeal = Right to appeal
 right-non_discrimination = Right to non-discrimination
+right-automated_decisions = Right not to be subject to automated decisions
 
 ## Special categories of personal data (GDPR Art. 9(1)).
 
@@ -327,4 +328,9 @@ right-non_discrimination-meaning =
     { $voice ->
         [we] You will not be discriminated against for exercising your rights.
        *[third] The User will not be discriminated against for exercising the User's rights.
+    }
+right-automated_decisions-meaning =
+    { $voice ->
+        [we] You have the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning you or similarly significantly affects you, unless it is necessary for a contract with you, authorised by law or based on your explicit consent.
+       *[third] The User has the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning the User or similarly significantly affects the User, unless it is necessary for a contract with the User, authorised by law or based on the User's explicit consent.
     }

@@ -112,6 +112,7 @@ right-limit_sensitive = Derecho a limitar el uso de la información personal sen
 right-know = Derecho a saber
 right-appeal = Derecho de apelación
 right-non_discrimination = Derecho a la no discriminación
+right-automated_decisions = Derecho a no ser objeto de decisiones automatizadas
 
 ## Categorías especiales de datos personales (RGPD art. 9.1).
 
@@ -337,4 +338,9 @@ right-non_discrimination-meaning =
     { $voice ->
         [we] Usted no sufrirá discriminación alguna por ejercer sus derechos.
        *[third] El interesado no sufrirá discriminación alguna por ejercer sus derechos.
+    }
+right-automated_decisions-meaning =
+    { $voice ->
+        [we] Usted tiene derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzca efectos jurídicos en usted o le afecte significativamente de modo similar, salvo que sea necesaria para un contrato con usted, esté autorizada por la ley o se base en su consentimiento explícito.
+       *[third] El interesado tiene derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzca efectos jurídicos en él o le afecte significativamente de modo similar, salvo que sea necesaria para un contrato con él, esté autorizada por la ley o se base en su consentimiento explícito.
     }

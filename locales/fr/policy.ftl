@@ -104,6 +104,7 @@ right-limit_sensitive = Droit de limiter l'utilisation des informations personne
 right-know = Droit de savoir
 right-appeal = Droit de recours
 right-non_discrimination = Droit à la non-discrimination
+right-automated_decisions = Droit de ne pas faire l'objet d'une décision automatisée
 
 ## Catégories particulières de données à caractère personnel (RGPD art. 9, paragraphe 1).
 
@@ -323,4 +324,9 @@ right-non_discrimination-meaning =
     { $voice ->
         [we] Vous ne ferez l'objet d'aucune discrimination pour avoir exercé vos droits.
        *[third] La personne concernée ne fera l'objet d'aucune discrimination pour avoir exercé ses droits.
+    }
+right-automated_decisions-meaning =
+    { $voice ->
+        [we] Vous avez le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire, sauf si elle est nécessaire à un contrat avec vous, autorisée par la loi ou fondée sur votre consentement explicite.
+       *[third] La personne concernée a le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques la concernant ou l'affectant de manière significative de façon similaire, sauf si elle est nécessaire à un contrat avec elle, autorisée par la loi ou fondée sur son consentement explicite.
     }

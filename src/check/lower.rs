@@ -26,8 +26,8 @@ use crate::vocab::{
     COMBINATIONS, DISCLOSURES, PARTIES, SENSITIVE_CATEGORIES, STANCES, TRACKER_CATEGORIES,
     TRACKER_KINDS, VOICES,
 };
-use crate::vocab::{DEROGATIONS, MECHANISMS};
 use crate::vocab::{DECISION_BASES, SAFEGUARDS};
+use crate::vocab::{DEROGATIONS, MECHANISMS};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
