@@ -12,35 +12,17 @@
     reason = "tests"
 )]
 
+mod common;
+
 use std::path::Path;
 
+use common::{codes_of, policy_of};
 use policyc::codes::Code;
-use policyc::model::{DecisionBasis, Policy, RightKind, Safeguard};
+use policyc::model::{DecisionBasis, RightKind, Safeguard};
 use policyc::render::{html, markdown, plain_text};
 
 fn lender_source() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/decisions/lender.policy");
-    std::fs::read_to_string(&path).unwrap()
-}
-
-/// Parses and checks a source that must have no diagnostic at all.
-fn policy_of(text: &str) -> Policy {
-    let checked = policyc::check_source(text);
-    assert!(
-        checked.diagnostics.is_empty(),
-        "unexpected diagnostics: {:?}",
-        checked.diagnostics
-    );
-    checked.policy.expect("a clean policy has a model")
-}
-
-/// The codes a source is reported with.
-fn codes_of(text: &str) -> Vec<Code> {
-    policyc::check_source(text)
-        .diagnostics
-        .iter()
-        .map(|d| d.code)
-        .collect()
+    common::read("tests/fixtures/decisions/lender.policy")
 }
 
 /// The lender with its `fraud_screen` decision and the right against
