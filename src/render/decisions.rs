@@ -9,22 +9,23 @@
 use super::document::{Clause, Origin, Text};
 use super::processing::{Catalog, introduced};
 use super::words::Voice;
+use crate::l10n::Error;
 use crate::model::{Decision, DecisionBasis, Policy};
 use crate::vocab::Closed;
 
 /// The section's clauses.
-pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
+pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     if policy.decisions.is_empty() {
         if !policy.header.no_automated_decisions {
-            return Vec::new();
+            return Ok(Vec::new());
         }
-        return vec![
+        return Ok(vec![
             Clause::new(voice.say(
                 "{We} [does|do] not make decisions based solely on automated processing, including profiling, that produce legal effects concerning {you} or similarly significantly affect {you}.",
             ))
             .from([Origin::Header]),
-        ];
+        ]);
     }
     introduced(
         &policy.decisions,
@@ -35,7 +36,11 @@ pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
     )
 }
 
-fn decision(decision: &Decision, catalog: &Catalog<'_>, voice: &Voice<'_>) -> Clause {
+fn decision(
+    decision: &Decision,
+    catalog: &Catalog<'_>,
+    voice: &Voice<'_>,
+) -> Result<Clause, Error> {
     let mut body = Text::new();
     if let Some(description) = &decision.description {
         body = body.long_sentence(description);
@@ -44,7 +49,7 @@ fn decision(decision: &Decision, catalog: &Catalog<'_>, voice: &Voice<'_>) -> Cl
         .sentence(
             Text::new()
                 .words("Information used: ")
-                .text(catalog.list(&decision.uses))
+                .text(catalog.list(&decision.uses)?)
                 .end(),
         )
         .sentence(
@@ -62,9 +67,9 @@ fn decision(decision: &Decision, catalog: &Catalog<'_>, voice: &Voice<'_>) -> Cl
         body = body.sentence(voice.say(safeguard.entry().text));
     }
     let origins = decision.uses.iter().filter_map(|id| catalog.origin(id));
-    Clause::new(body)
+    Ok(Clause::new(body)
         .lead(Text::new().source(&decision.label).end())
-        .from(origins.collect::<Vec<_>>())
+        .from(origins.collect::<Vec<_>>()))
 }
 
 /// What allows the decision (Art. 22(2)), with the law that authorises it.

@@ -77,6 +77,17 @@ impl Lexicon {
         Ok(words::list(items, &word))
     }
 
+    /// Strings from the source joined as a list, each a source string (as
+    /// [`words::source_list`]).
+    pub fn source_list<'s>(
+        &self,
+        items: impl IntoIterator<Item = &'s str>,
+        conjunction: Conjunction,
+    ) -> Result<Text, Error> {
+        let items = items.into_iter().map(|s| Text::new().source(s)).collect();
+        self.list(items, conjunction)
+    }
+
     /// A duration in words: `1 year`, `2 Jahre`, `1 an`, `30 días`.
     pub fn duration(&self, duration: Duration) -> Result<String, Error> {
         self.duration_in(duration, Case::Plain)

@@ -9,7 +9,8 @@
 use super::document::{Clause, Item, Origin, Section, Text};
 use super::processing::Catalog;
 use super::table;
-use super::words::{self, Voice};
+use super::words::Voice;
+use crate::l10n::Error;
 use crate::model::Policy;
 
 /// The anchor and heading of the summary section.
@@ -17,21 +18,21 @@ const ANCHOR: &str = "summary";
 const HEADING: &str = "Summary";
 
 /// The summary section: its clauses, then the per-purpose table.
-pub fn section(policy: &Policy, catalog: &Catalog<'_>) -> Section {
+pub fn section(policy: &Policy, catalog: &Catalog<'_>) -> Result<Section, Error> {
     let voice = Voice::of(policy);
     let mut clauses: Vec<Clause> = [
         Some(who(policy, &voice)),
         what(policy, &voice),
         why(policy, &voice),
         with_whom(policy, &voice),
-        how_long(policy, &voice, catalog),
-        rights(policy, &voice),
+        how_long(policy, &voice, catalog)?,
+        rights(policy, &voice, catalog)?,
         decisions(policy, &voice),
     ]
     .into_iter()
     .flatten()
     .collect();
-    if let Some((table, origins)) = table::purposes(policy, catalog) {
+    if let Some((table, origins)) = table::purposes(policy, catalog)? {
         clauses.push(
             Clause::new(voice.say(
                 "Each purpose, the information used for it, its legal basis, how long that information is kept and who receives it:",
@@ -40,12 +41,12 @@ pub fn section(policy: &Policy, catalog: &Catalog<'_>) -> Section {
             .from(origins),
         );
     }
-    Section {
+    Ok(Section {
         number: String::new(),
         anchor: ANCHOR,
         heading: HEADING.to_owned(),
         clauses,
-    }
+    })
 }
 
 /// A clause with a bold lead in the voice of the policy.
@@ -129,35 +130,53 @@ fn with_whom(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
 }
 
 /// Each stated retention, by the short labels of its categories.
-fn how_long(policy: &Policy, voice: &Voice<'_>, catalog: &Catalog<'_>) -> Option<Clause> {
+fn how_long(
+    policy: &Policy,
+    voice: &Voice<'_>,
+    catalog: &Catalog<'_>,
+) -> Result<Option<Clause>, Error> {
     let stated: Vec<(usize, Text)> = policy
         .retention
         .iter()
         .enumerate()
         .filter(|(_, r)| !r.periods.is_empty())
         .map(|(i, r)| {
-            let periods = words::alternatives(&r.periods, r.rule);
-            (i, catalog.list(&r.data).words(": ").text(periods))
+            let periods = catalog.words().alternatives(&r.periods, r.rule, voice)?;
+            Ok((i, catalog.list(&r.data)?.words(": ").text(periods)))
         })
-        .collect();
+        .collect::<Result<_, Error>>()?;
     if stated.is_empty() {
-        return None;
+        return Ok(None);
     }
     let origins: Vec<Origin> = stated.iter().map(|&(i, _)| Origin::Retention(i)).collect();
     let entries = stated.into_iter().map(|(_, t)| t);
-    Some(listed("How long it is kept:", voice, entries).from(origins))
+    Ok(Some(
+        listed("How long it is kept:", voice, entries).from(origins),
+    ))
 }
 
 /// The rights stated, by name (or their label), each once.
-fn rights(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
+fn rights(
+    policy: &Policy,
+    voice: &Voice<'_>,
+    catalog: &Catalog<'_>,
+) -> Result<Option<Clause>, Error> {
     if policy.rights.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let names = policy.rights.iter().map(|r| match &r.label {
-        Some(label) => Text::new().source(label),
-        None => Text::new().words(words::right_name(r.kind)),
-    });
-    Some(listed("{Your} rights:", voice, names).from((0..policy.rights.len()).map(Origin::Right)))
+    let names = policy
+        .rights
+        .iter()
+        .map(|r| {
+            Ok(match &r.label {
+                Some(label) => Text::new().source(label),
+                None => Text::new().words(&catalog.words().right_name(r.kind)?),
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(Some(
+        listed("{Your} rights:", voice, names).from((0..policy.rights.len()).map(Origin::Right)),
+    ))
 }
 
 /// The automated decisions by label, or that there are none where the

@@ -9,8 +9,10 @@
 use hashbrown::HashSet;
 
 use super::document::{Origin, Table, Text};
+use super::lexicon::Conjunction;
 use super::processing::Catalog;
-use super::words;
+use super::words::{self, Voice};
+use crate::l10n::Error;
 use crate::model::{Basis, Period, Policy, Purpose, RetentionRule, Transfer};
 use crate::vocab::Closed;
 
@@ -28,9 +30,12 @@ const NOTHING: &str = "\u{2014}";
 
 /// The table of a policy's purposes, and the declarations it is said
 /// from; `None` when the policy has no purpose.
-pub fn purposes(policy: &Policy, catalog: &Catalog<'_>) -> Option<(Table, Vec<Origin>)> {
+pub fn purposes(
+    policy: &Policy,
+    catalog: &Catalog<'_>,
+) -> Result<Option<(Table, Vec<Origin>)>, Error> {
     if policy.purposes.is_empty() {
-        return None;
+        return Ok(None);
     }
     let mut origins = Vec::new();
     let rows = policy
@@ -41,14 +46,14 @@ pub fn purposes(policy: &Policy, catalog: &Catalog<'_>) -> Option<(Table, Vec<Or
             origins.push(Origin::Purpose(i));
             row(policy, purpose, catalog, &mut origins)
         })
-        .collect();
-    Some((
+        .collect::<Result<_, Error>>()?;
+    Ok(Some((
         Table {
             columns: COLUMNS.to_vec(),
             rows,
         },
         origins,
-    ))
+    )))
 }
 
 fn row(
@@ -56,15 +61,15 @@ fn row(
     purpose: &Purpose,
     catalog: &Catalog<'_>,
     origins: &mut Vec<Origin>,
-) -> Vec<Text> {
+) -> Result<Vec<Text>, Error> {
     origins.extend(purpose.uses.iter().filter_map(|id| catalog.origin(id)));
-    vec![
+    Ok(vec![
         Text::new().source(purpose.short_label()),
-        catalog.list(&purpose.uses),
+        catalog.list(&purpose.uses)?,
         basis(purpose.basis),
-        kept(policy, purpose, catalog, origins),
-        recipients(policy, purpose, origins),
-    ]
+        kept(policy, purpose, catalog, origins)?,
+        recipients(policy, purpose, origins, catalog)?,
+    ])
 }
 
 /// The basis in the diff's few words, capitalized: "Consent", "The
@@ -92,7 +97,7 @@ fn kept(
     purpose: &Purpose,
     catalog: &Catalog<'_>,
     origins: &mut Vec<Origin>,
-) -> Text {
+) -> Result<Text, Error> {
     // Groups of categories that share their periods, in the order used.
     type Kept<'p> = (&'p [Period], RetentionRule);
     let mut groups: Vec<(Kept<'_>, Vec<String>)> = Vec::new();
@@ -113,27 +118,42 @@ fn kept(
             .filter(|(_, r)| !r.periods.is_empty() && overlaps(&r.data, &purpose.uses))
             .map(|(i, _)| Origin::Retention(i)),
     );
+    let voice = Voice::of(policy);
     if let [(periods, _)] = groups.as_slice() {
-        return periods_text(*periods);
+        return periods_text(*periods, catalog, &voice);
     }
-    words::semicolons(
-        groups
-            .into_iter()
-            .map(|(periods, ids)| catalog.list(&ids).words(": ").text(periods_text(periods))),
-    )
+    let each = groups
+        .into_iter()
+        .map(|(periods, ids)| {
+            Ok(catalog
+                .list(&ids)?
+                .words(": ")
+                .text(periods_text(periods, catalog, &voice)?))
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(words::semicolons(each))
 }
 
-fn periods_text((periods, rule): (&[Period], RetentionRule)) -> Text {
+fn periods_text(
+    (periods, rule): (&[Period], RetentionRule),
+    catalog: &Catalog<'_>,
+    voice: &Voice<'_>,
+) -> Result<Text, Error> {
     if periods.is_empty() {
-        return Text::new().words(NOTHING);
+        return Ok(Text::new().words(NOTHING));
     }
-    words::alternatives(periods, rule)
+    catalog.words().alternatives(periods, rule, voice)
 }
 
 /// The recipients of the transfers that send information the purpose
 /// uses, for it (a transfer that names no purpose serves every one), in
 /// the order the recipients are declared.
-fn recipients(policy: &Policy, purpose: &Purpose, origins: &mut Vec<Origin>) -> Text {
+fn recipients(
+    policy: &Policy,
+    purpose: &Purpose,
+    origins: &mut Vec<Origin>,
+    catalog: &Catalog<'_>,
+) -> Result<Text, Error> {
     let serving = |t: &Transfer| {
         (t.purposes.is_empty() || t.purposes.contains(&purpose.id))
             && overlaps(&t.data, &purpose.uses)
@@ -156,9 +176,9 @@ fn recipients(policy: &Policy, purpose: &Purpose, origins: &mut Vec<Origin>) -> 
         })
         .collect();
     if labels.is_empty() {
-        return Text::new().words(NOTHING);
+        return Ok(Text::new().words(NOTHING));
     }
-    words::list(labels, "and")
+    catalog.words().list(labels, Conjunction::And)
 }
 
 /// Whether two lists of categories share information: one names a

@@ -5,8 +5,10 @@
 //! declaration; an optional property left out shows a dash.
 
 use super::document::{Clause, Origin, Table, Text};
+use super::lexicon::{Conjunction, Lexicon};
 use super::processing::Catalog;
-use super::words::{self, Voice};
+use super::words::Voice;
+use crate::l10n::Error;
 use crate::model::{Basis, Lifetime, Party, Policy, Stance, Tracker, TrackerCategory};
 use crate::vocab::Closed;
 
@@ -26,10 +28,10 @@ const NOTHING: &str = "\u{2014}";
 
 /// The section's clauses: the trackers, then the stance on the
 /// browser's privacy signals; none when the policy states neither.
-pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
-    let mut clauses = declared(policy, catalog);
+pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Result<Vec<Clause>, Error> {
+    let mut clauses = declared(policy, catalog)?;
     clauses.extend(signals(policy));
-    clauses
+    Ok(clauses)
 }
 
 /// What the header says of Do Not Track and Global Privacy Control.
@@ -56,9 +58,9 @@ fn signals(policy: &Policy) -> Vec<Clause> {
 }
 
 /// The trackers' clauses and table; none when the policy declares none.
-fn declared(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
+fn declared(policy: &Policy, catalog: &Catalog<'_>) -> Result<Vec<Clause>, Error> {
     if policy.trackers.is_empty() {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let voice = Voice::of(policy);
     let every = || (0..policy.trackers.len()).map(Origin::Tracker);
@@ -75,7 +77,7 @@ fn declared(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
         .trackers
         .iter()
         .map(|t| row(policy, t, catalog, &voice))
-        .collect();
+        .collect::<Result<_, Error>>()?;
     let mut origins: Vec<Origin> = every().collect();
     for tracker in &policy.trackers {
         origins.extend(tracker.collects.iter().filter_map(|id| catalog.origin(id)));
@@ -90,7 +92,7 @@ fn declared(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
         })
         .from(origins),
     );
-    clauses
+    Ok(clauses)
 }
 
 /// That the trackers which are not strictly necessary are used only with
@@ -120,20 +122,26 @@ fn consent(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
     })
 }
 
-fn row(policy: &Policy, tracker: &Tracker, catalog: &Catalog<'_>, voice: &Voice<'_>) -> Vec<Text> {
-    vec![
+fn row(
+    policy: &Policy,
+    tracker: &Tracker,
+    catalog: &Catalog<'_>,
+    voice: &Voice<'_>,
+) -> Result<Vec<Text>, Error> {
+    let words = catalog.words();
+    Ok(vec![
         Text::new().source(&tracker.label),
         Text::new().words(&capitalized(tracker.kind.entry().text)),
         set_by(tracker, voice),
         Text::new().words(&capitalized(tracker.category.entry().text)),
-        lifetime(tracker.lifetime),
+        lifetime(tracker.lifetime, words)?,
         if tracker.collects.is_empty() {
             Text::new().words(NOTHING)
         } else {
-            catalog.list(&tracker.collects)
+            catalog.list(&tracker.collects)?
         },
-        purposes(policy, &tracker.serves),
-    ]
+        purposes(policy, &tracker.serves, words)?,
+    ])
 }
 
 /// Who sets the tracker: the controller, or a third party and its
@@ -147,16 +155,16 @@ fn set_by(tracker: &Tracker, voice: &Voice<'_>) -> Text {
     }
 }
 
-fn lifetime(lifetime: Option<Lifetime>) -> Text {
-    match lifetime {
+fn lifetime(lifetime: Option<Lifetime>, words: &Lexicon) -> Result<Text, Error> {
+    Ok(match lifetime {
         None => Text::new().words(NOTHING),
         Some(Lifetime::Session) => Text::new().words("Session"),
-        Some(Lifetime::For { duration }) => Text::new().words(&words::duration(duration)),
-    }
+        Some(Lifetime::For { duration }) => Text::new().words(&words.duration(duration)?),
+    })
 }
 
 /// The labels of the purposes a tracker serves, as a list.
-fn purposes(policy: &Policy, ids: &[String]) -> Text {
+fn purposes(policy: &Policy, ids: &[String], words: &Lexicon) -> Result<Text, Error> {
     let labels = ids.iter().map(|id| {
         policy
             .purposes
@@ -164,7 +172,7 @@ fn purposes(policy: &Policy, ids: &[String]) -> Text {
             .find(|p| p.id == *id)
             .map_or(id.as_str(), |p| p.short_label())
     });
-    words::source_list(labels, "and")
+    words.source_list(labels, Conjunction::And)
 }
 
 fn capitalized(words: &str) -> String {

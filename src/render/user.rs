@@ -3,42 +3,52 @@
 //! rendered verbatim.
 
 use super::document::{Clause, Origin, Text};
+use super::lexicon::{Conjunction, Lexicon};
 use super::words::Voice;
-use super::{email_address, web_address, words};
+use super::{email_address, web_address};
+use crate::l10n::Error;
 use crate::model::{Policy, Right, RightKind, Statement};
 use crate::regimes::{Ask, asks};
 
 /// Each right, what it means and how to exercise it; then, where a
 /// declared regime grants it, that exercising them is free of charge.
-pub fn rights(policy: &Policy) -> Vec<Clause> {
+pub fn rights(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     let regimes = policy.header.regimes.as_deref();
     let places = asks(regimes, Ask::ComplaintPlaces);
-    let mut clauses: Vec<Clause> = marketing_objection(policy, &voice)
+    let mut clauses: Vec<Clause> = marketing_objection(policy, &voice, words)?
         .into_iter()
+        .map(Ok)
         .chain(
             policy
                 .rights
                 .iter()
                 .enumerate()
-                .map(|(i, r)| right(r, &voice, places).from([Origin::Right(i)])),
+                .map(|(i, r)| Ok(right(r, &voice, places, words)?.from([Origin::Right(i)]))),
         )
-        .collect();
+        .collect::<Result<_, Error>>()?;
     if !clauses.is_empty() && asks(regimes, Ask::FreeOfCharge) {
         clauses.push(free_of_charge(&voice).from([Origin::Header]));
     }
-    clauses
+    Ok(clauses)
 }
 
 /// The right to object to direct marketing, in a clause of its own before
 /// every other right (GDPR Art. 21(2) to (4)): only where purposes are
 /// declared `direct_marketing` and the policy states the right to object.
-fn marketing_objection(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
-    let (at, objection) = policy
+fn marketing_objection(
+    policy: &Policy,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Option<Clause>, Error> {
+    let Some((at, objection)) = policy
         .rights
         .iter()
         .enumerate()
-        .find(|(_, r)| r.kind == RightKind::Objection)?;
+        .find(|(_, r)| r.kind == RightKind::Objection)
+    else {
+        return Ok(None);
+    };
     let marketing: Vec<(usize, &str)> = policy
         .purposes
         .iter()
@@ -47,24 +57,25 @@ fn marketing_objection(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
         .map(|(i, p)| (i, p.short_label()))
         .collect();
     if marketing.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let purposes = words::source_list(marketing.iter().map(|&(_, label)| label), "and");
+    let purposes =
+        words.source_list(marketing.iter().map(|&(_, label)| label), Conjunction::And)?;
     let body = voice
         .say("{You} may object at any time to the use of {your} information for direct marketing, including profiling related to it: ")
         .text(purposes)
         .words(".")
         .sentence(voice.say("{We} then no longer [uses|use] it for that purpose."))
-        .sentence(exercise(objection, voice));
+        .sentence(exercise(objection, voice, words)?);
     let origins = marketing
         .iter()
         .map(|&(i, _)| Origin::Purpose(i))
         .chain([Origin::Right(at)]);
-    Some(
+    Ok(Some(
         Clause::new(body)
             .lead(Text::new().words("Objection to direct marketing."))
             .from(origins),
-    )
+    ))
 }
 
 /// GDPR and UK GDPR Art. 12(5): no fee, with the one exception the law
@@ -75,21 +86,26 @@ fn free_of_charge(voice: &Voice<'_>) -> Clause {
     ))
 }
 
-fn right(right: &Right, voice: &Voice<'_>, complaint_places: bool) -> Clause {
+fn right(
+    right: &Right,
+    voice: &Voice<'_>,
+    complaint_places: bool,
+    words: &Lexicon,
+) -> Result<Clause, Error> {
     let lead = match &right.label {
         Some(label) => Text::new().source(label).end(),
-        None => Text::new().words(words::right_name(right.kind)).words("."),
+        None => Text::new().words(&words.right_name(right.kind)?).words("."),
     };
     let complaint_to = right.kind == RightKind::Complaint && !right.via.is_empty();
     let mut body = match &right.description {
         Some(description) => Text::new().long_sentence(description),
         None if complaint_to => Text::new(),
-        None => words::right_meaning(right.kind, voice),
+        None => words.right_meaning(right.kind, voice)?,
     };
     body = body.sentence(if complaint_to {
-        complaint(right, voice)
+        complaint(right, voice, words)?
     } else {
-        exercise(right, voice)
+        exercise(right, voice, words)?
     });
     if right.kind == RightKind::Complaint && complaint_places {
         // GDPR Art. 77(1): the choice is the user's, whatever `via` names.
@@ -100,16 +116,16 @@ fn right(right: &Right, voice: &Voice<'_>, complaint_places: bool) -> Clause {
     if let Some(within) = right.within {
         body = body.sentence(Text::new().words(&format!(
             "A request to exercise this right is answered within {}.",
-            words::duration(within)
+            words.duration(within)?
         )));
     }
-    Clause::new(body).lead(lead)
+    Ok(Clause::new(body).lead(lead))
 }
 
 /// When and through what the right is exercised.
-fn exercise(right: &Right, voice: &Voice<'_>) -> Text {
+fn exercise(right: &Right, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
     if right.via.is_empty() && !right.anytime {
-        return Text::new();
+        return Ok(Text::new());
     }
     let mut text = voice.say("{You} may exercise this right");
     if right.anytime {
@@ -120,21 +136,22 @@ fn exercise(right: &Right, voice: &Voice<'_>) -> Text {
             text.push_words(",");
         }
         let channels = right.via.iter().map(|v| channel(v)).collect();
-        text = text.words(" ").text(words::list(channels, "or"));
+        text = text.words(" ").text(words.list(channels, Conjunction::Or)?);
     }
-    text.words(".")
+    Ok(text.words("."))
 }
 
 /// Where a complaint is lodged.
-fn complaint(right: &Right, voice: &Voice<'_>) -> Text {
+fn complaint(right: &Right, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
     let authorities = right.via.iter().map(|v| Text::new().link(v)).collect();
     let mut text = voice.say("{You} may lodge a complaint");
     if right.anytime {
         text.push_words(" at any time");
     }
-    text.words(" with ")
-        .text(words::list(authorities, "or"))
-        .words(".")
+    Ok(text
+        .words(" with ")
+        .text(words.list(authorities, Conjunction::Or)?)
+        .words("."))
 }
 
 /// A channel for exercising a right, with the preposition it takes.
