@@ -346,3 +346,77 @@ right-automated_decisions-meaning =
         [we] Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, sie ist für einen Vertrag mit Ihnen erforderlich, durch Rechtsvorschriften zulässig oder beruht auf Ihrer ausdrücklichen Einwilligung.
        *[third] Die betroffene Person hat das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die ihr gegenüber rechtliche Wirkung entfaltet oder sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, sie ist für einen Vertrag mit ihr erforderlich, durch Rechtsvorschriften zulässig oder beruht auf ihrer ausdrücklichen Einwilligung.
     }
+
+## Der Abschnitt über Cookies und ähnliche Technologien (render/trackers.rs).
+
+trackers-intro =
+    { $voice ->
+        [we] Wir verwenden die nachstehenden Cookies und ähnlichen Technologien, die Informationen auf Ihrem Endgerät speichern oder von dort auslesen.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verwenden die nachstehenden Cookies und ähnlichen Technologien, die Informationen auf dem Endgerät der betroffenen Person speichern oder von dort auslesen.
+               *[one] { $controller } verwendet die nachstehenden Cookies und ähnlichen Technologien, die Informationen auf dem Endgerät der betroffenen Person speichern oder von dort auslesen.
+            }
+    }
+trackers-consent =
+    { $voice ->
+        [we] Wir verwenden die Technologien, die nicht unbedingt erforderlich sind, nur mit Ihrer Einwilligung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verwenden die Technologien, die nicht unbedingt erforderlich sind, nur mit Einwilligung der betroffenen Person.
+               *[one] { $controller } verwendet die Technologien, die nicht unbedingt erforderlich sind, nur mit Einwilligung der betroffenen Person.
+            }
+    }
+trackers-table = Jede Technologie, wer sie setzt, wozu sie dient und wie lange sie bestehen bleibt:
+trackers-column-name = Name
+trackers-column-technology = Technologie
+trackers-column-set_by = Gesetzt von
+trackers-column-category = Kategorie
+trackers-column-lifetime = Speicherdauer
+trackers-column-information = Daten
+trackers-column-purposes = Zwecke
+trackers-signal-dnt = Do Not Track
+trackers-signal-gpc = Global Privacy Control (GPC)
+trackers-signal-honoured =
+    { $voice ->
+        [we] Wir beachten Signale von { $text0 }, die Ihr Browser sendet.
+       *[third]
+            { $controllers ->
+                [several] { $controller } beachten Signale von { $text0 }, die der Browser der betroffenen Person sendet.
+               *[one] { $controller } beachtet Signale von { $text0 }, die der Browser der betroffenen Person sendet.
+            }
+    }
+trackers-signal-ignored =
+    { $voice ->
+        [we] Wir reagieren nicht auf Signale von { $text0 }, die Ihr Browser sendet.
+       *[third]
+            { $controllers ->
+                [several] { $controller } reagieren nicht auf Signale von { $text0 }, die der Browser der betroffenen Person sendet.
+               *[one] { $controller } reagiert nicht auf Signale von { $text0 }, die der Browser der betroffenen Person sendet.
+            }
+    }
+trackers-set-by-provider = { $text0 } (Drittanbieter)
+trackers-set-by-third = Drittanbieter
+trackers-set-by-us-with =
+    { $voice ->
+        [we] Wir, mit { $text0 }
+       *[third] { $controller }, mit { $text0 }
+    }
+trackers-set-by-us =
+    { $voice ->
+        [we] Wir
+       *[third] { $controller }
+    }
+trackers-session = Sitzung
+
+## Arten und Kategorien von Trackern, als Zelle der Tabelle.
+
+tracker-kind-cookie = Cookie
+tracker-kind-local_storage = Lokaler Speicher
+tracker-kind-pixel = Pixel
+tracker-kind-sdk = SDK
+tracker-kind-fingerprinting = Fingerprinting
+tracker-category-strictly_necessary = Unbedingt erforderlich
+tracker-category-preferences = Präferenzen
+tracker-category-analytics = Analyse
+tracker-category-marketing = Marketing

@@ -334,3 +334,79 @@ right-automated_decisions-meaning =
         [we] You have the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning you or similarly significantly affects you, unless it is necessary for a contract with you, authorised by law or based on your explicit consent.
        *[third] The User has the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning the User or similarly significantly affects the User, unless it is necessary for a contract with the User, authorised by law or based on the User's explicit consent.
     }
+
+## The section on cookies and similar technologies (render/trackers.rs).
+## $text0 is a signal's name (trackers-signal-dnt, trackers-signal-gpc) or
+## a tracker's provider, a source string.
+
+trackers-intro =
+    { $voice ->
+        [we] We use the cookies and similar technologies below, which store information on your device or read it from there.
+       *[third]
+            { $controllers ->
+                [several] { $controller } use the cookies and similar technologies below, which store information on the User's device or read it from there.
+               *[one] { $controller } uses the cookies and similar technologies below, which store information on the User's device or read it from there.
+            }
+    }
+trackers-consent =
+    { $voice ->
+        [we] We use the technologies that are not strictly necessary only with your consent.
+       *[third]
+            { $controllers ->
+                [several] { $controller } use the technologies that are not strictly necessary only with the User's consent.
+               *[one] { $controller } uses the technologies that are not strictly necessary only with the User's consent.
+            }
+    }
+trackers-table = Each technology, who sets it, what it is for and how long it lasts:
+trackers-column-name = Name
+trackers-column-technology = Technology
+trackers-column-set_by = Set by
+trackers-column-category = Category
+trackers-column-lifetime = Lifetime
+trackers-column-information = Information
+trackers-column-purposes = Purposes
+trackers-signal-dnt = Do Not Track
+trackers-signal-gpc = Global Privacy Control (GPC)
+trackers-signal-honoured =
+    { $voice ->
+        [we] We honour { $text0 } signals sent by your browser.
+       *[third]
+            { $controllers ->
+                [several] { $controller } honour { $text0 } signals sent by the User's browser.
+               *[one] { $controller } honours { $text0 } signals sent by the User's browser.
+            }
+    }
+trackers-signal-ignored =
+    { $voice ->
+        [we] We do not respond to { $text0 } signals sent by your browser.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not respond to { $text0 } signals sent by the User's browser.
+               *[one] { $controller } does not respond to { $text0 } signals sent by the User's browser.
+            }
+    }
+trackers-set-by-provider = { $text0 } (third party)
+trackers-set-by-third = Third party
+trackers-set-by-us-with =
+    { $voice ->
+        [we] We, with { $text0 }
+       *[third] { $controller }, with { $text0 }
+    }
+trackers-set-by-us =
+    { $voice ->
+        [we] We
+       *[third] { $controller }
+    }
+trackers-session = Session
+
+## Kinds and categories of tracker, as a cell of the table.
+
+tracker-kind-cookie = Cookie
+tracker-kind-local_storage = Local storage
+tracker-kind-pixel = Pixel
+tracker-kind-sdk = SDK
+tracker-kind-fingerprinting = Fingerprinting
+tracker-category-strictly_necessary = Strictly necessary
+tracker-category-preferences = Preferences
+tracker-category-analytics = Analytics
+tracker-category-marketing = Marketing

@@ -344,3 +344,77 @@ right-automated_decisions-meaning =
         [we] Usted tiene derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzca efectos jurídicos en usted o le afecte significativamente de modo similar, salvo que sea necesaria para un contrato con usted, esté autorizada por la ley o se base en su consentimiento explícito.
        *[third] El interesado tiene derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzca efectos jurídicos en él o le afecte significativamente de modo similar, salvo que sea necesaria para un contrato con él, esté autorizada por la ley o se base en su consentimiento explícito.
     }
+
+## La sección sobre cookies y tecnologías similares (render/trackers.rs).
+
+trackers-intro =
+    { $voice ->
+        [we] Utilizamos las cookies y tecnologías similares que se indican a continuación, que almacenan información en su dispositivo o la leen de él.
+       *[third]
+            { $controllers ->
+                [several] { $controller } utilizan las cookies y tecnologías similares que se indican a continuación, que almacenan información en el dispositivo del interesado o la leen de él.
+               *[one] { $controller } utiliza las cookies y tecnologías similares que se indican a continuación, que almacenan información en el dispositivo del interesado o la leen de él.
+            }
+    }
+trackers-consent =
+    { $voice ->
+        [we] Solo utilizamos las tecnologías que no son estrictamente necesarias con su consentimiento.
+       *[third]
+            { $controllers ->
+                [several] { $controller } solo utilizan las tecnologías que no son estrictamente necesarias con el consentimiento del interesado.
+               *[one] { $controller } solo utiliza las tecnologías que no son estrictamente necesarias con el consentimiento del interesado.
+            }
+    }
+trackers-table = Cada tecnología, quién la instala, para qué sirve y cuánto tiempo dura:
+trackers-column-name = Nombre
+trackers-column-technology = Tecnología
+trackers-column-set_by = Instalada por
+trackers-column-category = Categoría
+trackers-column-lifetime = Duración
+trackers-column-information = Información
+trackers-column-purposes = Finalidades
+trackers-signal-dnt = Do Not Track
+trackers-signal-gpc = Global Privacy Control (GPC)
+trackers-signal-honoured =
+    { $voice ->
+        [we] Respetamos las señales { $text0 } que envía su navegador.
+       *[third]
+            { $controllers ->
+                [several] { $controller } respetan las señales { $text0 } que envía el navegador del interesado.
+               *[one] { $controller } respeta las señales { $text0 } que envía el navegador del interesado.
+            }
+    }
+trackers-signal-ignored =
+    { $voice ->
+        [we] No respondemos a las señales { $text0 } que envía su navegador.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no responden a las señales { $text0 } que envía el navegador del interesado.
+               *[one] { $controller } no responde a las señales { $text0 } que envía el navegador del interesado.
+            }
+    }
+trackers-set-by-provider = { $text0 } (tercero)
+trackers-set-by-third = Tercero
+trackers-set-by-us-with =
+    { $voice ->
+        [we] Nosotros, con { $text0 }
+       *[third] { $controller }, con { $text0 }
+    }
+trackers-set-by-us =
+    { $voice ->
+        [we] Nosotros
+       *[third] { $controller }
+    }
+trackers-session = Sesión
+
+## Tipos y categorías de rastreadores, como celda de la tabla.
+
+tracker-kind-cookie = Cookie
+tracker-kind-local_storage = Almacenamiento local
+tracker-kind-pixel = Píxel
+tracker-kind-sdk = SDK
+tracker-kind-fingerprinting = Huella digital del dispositivo
+tracker-category-strictly_necessary = Estrictamente necesarias
+tracker-category-preferences = Preferencias
+tracker-category-analytics = Analítica
+tracker-category-marketing = Marketing

@@ -330,3 +330,77 @@ right-automated_decisions-meaning =
         [we] Vous avez le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire, sauf si elle est nécessaire à un contrat avec vous, autorisée par la loi ou fondée sur votre consentement explicite.
        *[third] La personne concernée a le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques la concernant ou l'affectant de manière significative de façon similaire, sauf si elle est nécessaire à un contrat avec elle, autorisée par la loi ou fondée sur son consentement explicite.
     }
+
+## La section sur les cookies et technologies similaires (render/trackers.rs).
+
+trackers-intro =
+    { $voice ->
+        [we] Nous utilisons les cookies et technologies similaires ci-dessous, qui stockent des informations sur votre appareil ou les y lisent.
+       *[third]
+            { $controllers ->
+                [several] { $controller } utilisent les cookies et technologies similaires ci-dessous, qui stockent des informations sur l'appareil de la personne concernée ou les y lisent.
+               *[one] { $controller } utilise les cookies et technologies similaires ci-dessous, qui stockent des informations sur l'appareil de la personne concernée ou les y lisent.
+            }
+    }
+trackers-consent =
+    { $voice ->
+        [we] Nous n'utilisons les technologies qui ne sont pas strictement nécessaires qu'avec votre consentement.
+       *[third]
+            { $controllers ->
+                [several] { $controller } n'utilisent les technologies qui ne sont pas strictement nécessaires qu'avec le consentement de la personne concernée.
+               *[one] { $controller } n'utilise les technologies qui ne sont pas strictement nécessaires qu'avec le consentement de la personne concernée.
+            }
+    }
+trackers-table = Chaque technologie, qui la dépose, à quoi elle sert et combien de temps elle dure :
+trackers-column-name = Nom
+trackers-column-technology = Technologie
+trackers-column-set_by = Déposé par
+trackers-column-category = Catégorie
+trackers-column-lifetime = Durée de vie
+trackers-column-information = Informations
+trackers-column-purposes = Finalités
+trackers-signal-dnt = Do Not Track
+trackers-signal-gpc = Global Privacy Control (GPC)
+trackers-signal-honoured =
+    { $voice ->
+        [we] Nous respectons les signaux { $text0 } envoyés par votre navigateur.
+       *[third]
+            { $controllers ->
+                [several] { $controller } respectent les signaux { $text0 } envoyés par le navigateur de la personne concernée.
+               *[one] { $controller } respecte les signaux { $text0 } envoyés par le navigateur de la personne concernée.
+            }
+    }
+trackers-signal-ignored =
+    { $voice ->
+        [we] Nous ne donnons pas suite aux signaux { $text0 } envoyés par votre navigateur.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne donnent pas suite aux signaux { $text0 } envoyés par le navigateur de la personne concernée.
+               *[one] { $controller } ne donne pas suite aux signaux { $text0 } envoyés par le navigateur de la personne concernée.
+            }
+    }
+trackers-set-by-provider = { $text0 } (tiers)
+trackers-set-by-third = Tiers
+trackers-set-by-us-with =
+    { $voice ->
+        [we] Nous, avec { $text0 }
+       *[third] { $controller }, avec { $text0 }
+    }
+trackers-set-by-us =
+    { $voice ->
+        [we] Nous
+       *[third] { $controller }
+    }
+trackers-session = Session
+
+## Types et catégories de traceurs, comme cellule du tableau.
+
+tracker-kind-cookie = Cookie
+tracker-kind-local_storage = Stockage local
+tracker-kind-pixel = Pixel
+tracker-kind-sdk = SDK
+tracker-kind-fingerprinting = Empreinte numérique de l'appareil
+tracker-category-strictly_necessary = Strictement nécessaire
+tracker-category-preferences = Préférences
+tracker-category-analytics = Mesure d'audience
+tracker-category-marketing = Marketing

@@ -60,7 +60,9 @@ impl Lexicon {
         self.locale.lang()
     }
 
-    fn word(&self, id: &str) -> Result<String, Error> {
+    /// A message without variables: a word, a heading, a sentence that
+    /// names no one.
+    pub(crate) fn word(&self, id: &str) -> Result<String, Error> {
         self.locale.format(id, &Args::new())
     }
 
@@ -261,7 +263,7 @@ impl Lexicon {
 
     /// A message in the voice, with the controller's name put in as a
     /// source string.
-    fn in_voice(&self, id: &str, voice: &Voice<'_>) -> Result<Text, Error> {
+    pub(crate) fn in_voice(&self, id: &str, voice: &Voice<'_>) -> Result<Text, Error> {
         self.sentence(id, voice, Args::new(), [])
     }
 
@@ -269,7 +271,7 @@ impl Lexicon {
     /// texts of the document (source strings, links, lists), each put in
     /// whole where the message places it, so that its pieces keep being
     /// escaped and traced as they are.
-    fn sentence<const N: usize>(
+    pub(crate) fn sentence<const N: usize>(
         &self,
         id: &str,
         voice: &Voice<'_>,

@@ -49,7 +49,7 @@ pub fn purposes(
         .collect::<Result<_, Error>>()?;
     Ok(Some((
         Table {
-            columns: COLUMNS.to_vec(),
+            columns: COLUMNS.iter().map(|c| (*c).to_owned()).collect(),
             rows,
         },
         origins,
