@@ -420,3 +420,62 @@ tracker-category-strictly_necessary = Unbedingt erforderlich
 tracker-category-preferences = Präferenzen
 tracker-category-analytics = Analyse
 tracker-category-marketing = Marketing
+
+## Der Abschnitt über Kinder (render/children.rs).
+
+children-audience-general = { $text0 } richtet sich nicht an Kinder.
+children-audience-mixed = { $text0 } richtet sich an ein allgemeines Publikum, zu dem auch Kinder gehören.
+children-audience-children = { $text0 } richtet sich an Kinder.
+children-minimum-age =
+    { $consent ->
+        [yes] Personen unter { $age } Jahren dürfen { $text0 } nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten nutzen.
+       *[no] Personen unter { $age } Jahren dürfen { $text0 } nicht nutzen.
+    }
+children-children =
+    { $stated ->
+        [yes] Kindern unter { $age } Jahren
+       *[no] Kindern
+    }
+children-knowingly =
+    { $collects ->
+        [yes]
+            { $voice ->
+                [we] Wir erheben wissentlich personenbezogene Daten von { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben wissentlich personenbezogene Daten von { $text0 }.
+                       *[one] { $controller } erhebt wissentlich personenbezogene Daten von { $text0 }.
+                    }
+            }
+        [consent]
+            { $voice ->
+                [we] Wir erheben ohne Einwilligung eines Elternteils oder Erziehungsberechtigten nicht wissentlich personenbezogene Daten von { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben ohne Einwilligung eines Elternteils oder Erziehungsberechtigten nicht wissentlich personenbezogene Daten von { $text0 }.
+                       *[one] { $controller } erhebt ohne Einwilligung eines Elternteils oder Erziehungsberechtigten nicht wissentlich personenbezogene Daten von { $text0 }.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Wir erheben nicht wissentlich personenbezogene Daten von { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben nicht wissentlich personenbezogene Daten von { $text0 }.
+                       *[one] { $controller } erhebt nicht wissentlich personenbezogene Daten von { $text0 }.
+                    }
+            }
+    }
+children-parental-consent =
+    { $voice ->
+        [we] Wir holen die Einwilligung eines Elternteils oder Erziehungsberechtigten wie folgt ein: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } holen die Einwilligung eines Elternteils oder Erziehungsberechtigten wie folgt ein: { $text0 }
+               *[one] { $controller } holt die Einwilligung eines Elternteils oder Erziehungsberechtigten wie folgt ein: { $text0 }
+            }
+    }
+children-parent-rights = Ein Elternteil oder Erziehungsberechtigter kann { $text0 }.
+children-parent-right-review = die von seinem Kind erhobenen personenbezogenen Daten einsehen
+children-parent-right-delete = die von seinem Kind erhobenen personenbezogenen Daten löschen lassen
+children-parent-right-refuse_further_collection = die weitere Erhebung oder Verwendung der personenbezogenen Daten seines Kindes untersagen

@@ -410,3 +410,64 @@ tracker-category-strictly_necessary = Strictly necessary
 tracker-category-preferences = Preferences
 tracker-category-analytics = Analytics
 tracker-category-marketing = Marketing
+
+## The section on children (render/children.rs). $text0 is the service's
+## name, a source string, or what `children-children` says; $age the
+## minimum age as written; $stated "yes" when the block states one.
+
+children-audience-general = { $text0 } is not directed to children.
+children-audience-mixed = { $text0 } is directed to a general audience that includes children.
+children-audience-children = { $text0 } is directed to children.
+children-minimum-age =
+    { $consent ->
+        [yes] Anyone under { $age } may use { $text0 } only with the consent of a parent or guardian.
+       *[no] No one under { $age } may use { $text0 }.
+    }
+children-children =
+    { $stated ->
+        [yes] children under { $age }
+       *[no] children
+    }
+children-knowingly =
+    { $collects ->
+        [yes]
+            { $voice ->
+                [we] We knowingly collect personal information from { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } knowingly collect personal information from { $text0 }.
+                       *[one] { $controller } knowingly collects personal information from { $text0 }.
+                    }
+            }
+        [consent]
+            { $voice ->
+                [we] We do not knowingly collect personal information from { $text0 } without the consent of a parent or guardian.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } do not knowingly collect personal information from { $text0 } without the consent of a parent or guardian.
+                       *[one] { $controller } does not knowingly collect personal information from { $text0 } without the consent of a parent or guardian.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] We do not knowingly collect personal information from { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } do not knowingly collect personal information from { $text0 }.
+                       *[one] { $controller } does not knowingly collect personal information from { $text0 }.
+                    }
+            }
+    }
+children-parental-consent =
+    { $voice ->
+        [we] We obtain the consent of a parent or guardian as follows: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } obtain the consent of a parent or guardian as follows: { $text0 }
+               *[one] { $controller } obtains the consent of a parent or guardian as follows: { $text0 }
+            }
+    }
+children-parent-rights = A parent or guardian may { $text0 }.
+children-parent-right-review = review the personal information collected from their child
+children-parent-right-delete = have the personal information collected from their child deleted
+children-parent-right-refuse_further_collection = refuse to permit further collection or use of their child's personal information

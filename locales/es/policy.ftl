@@ -418,3 +418,62 @@ tracker-category-strictly_necessary = Estrictamente necesarias
 tracker-category-preferences = Preferencias
 tracker-category-analytics = Analítica
 tracker-category-marketing = Marketing
+
+## La sección sobre los niños (render/children.rs).
+
+children-audience-general = { $text0 } no está dirigido a niños.
+children-audience-mixed = { $text0 } está dirigido a un público general que incluye a niños.
+children-audience-children = { $text0 } está dirigido a niños.
+children-minimum-age =
+    { $consent ->
+        [yes] Los menores de { $age } años solo pueden utilizar { $text0 } con el consentimiento de su padre, madre o tutor.
+       *[no] Los menores de { $age } años no pueden utilizar { $text0 }.
+    }
+children-children =
+    { $stated ->
+        [yes] niños menores de { $age } años
+       *[no] niños
+    }
+children-knowingly =
+    { $collects ->
+        [yes]
+            { $voice ->
+                [we] Recabamos a sabiendas información personal de { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } recaban a sabiendas información personal de { $text0 }.
+                       *[one] { $controller } recaba a sabiendas información personal de { $text0 }.
+                    }
+            }
+        [consent]
+            { $voice ->
+                [we] No recabamos a sabiendas información personal de { $text0 } sin el consentimiento de su padre, madre o tutor.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } no recaban a sabiendas información personal de { $text0 } sin el consentimiento de su padre, madre o tutor.
+                       *[one] { $controller } no recaba a sabiendas información personal de { $text0 } sin el consentimiento de su padre, madre o tutor.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] No recabamos a sabiendas información personal de { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } no recaban a sabiendas información personal de { $text0 }.
+                       *[one] { $controller } no recaba a sabiendas información personal de { $text0 }.
+                    }
+            }
+    }
+children-parental-consent =
+    { $voice ->
+        [we] Obtenemos el consentimiento del padre, la madre o el tutor de la siguiente manera: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } obtienen el consentimiento del padre, la madre o el tutor de la siguiente manera: { $text0 }
+               *[one] { $controller } obtiene el consentimiento del padre, la madre o el tutor de la siguiente manera: { $text0 }
+            }
+    }
+children-parent-rights = El padre, la madre o el tutor puede { $text0 }.
+children-parent-right-review = revisar la información personal recabada de su hijo o hija
+children-parent-right-delete = hacer que se suprima la información personal recabada de su hijo o hija
+children-parent-right-refuse_further_collection = negarse a permitir que se siga recabando o utilizando la información personal de su hijo o hija

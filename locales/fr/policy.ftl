@@ -404,3 +404,62 @@ tracker-category-strictly_necessary = Strictement nécessaire
 tracker-category-preferences = Préférences
 tracker-category-analytics = Mesure d'audience
 tracker-category-marketing = Marketing
+
+## La section sur les enfants (render/children.rs).
+
+children-audience-general = { $text0 } ne s'adresse pas aux enfants.
+children-audience-mixed = { $text0 } s'adresse à un public général qui comprend des enfants.
+children-audience-children = { $text0 } s'adresse aux enfants.
+children-minimum-age =
+    { $consent ->
+        [yes] Les personnes de moins de { $age } ans ne peuvent utiliser { $text0 } qu'avec le consentement d'un parent ou tuteur.
+       *[no] Les personnes de moins de { $age } ans ne peuvent pas utiliser { $text0 }.
+    }
+children-children =
+    { $stated ->
+        [yes] d'enfants de moins de { $age } ans
+       *[no] d'enfants
+    }
+children-knowingly =
+    { $collects ->
+        [yes]
+            { $voice ->
+                [we] Nous collectons sciemment des informations personnelles auprès { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } collectent sciemment des informations personnelles auprès { $text0 }.
+                       *[one] { $controller } collecte sciemment des informations personnelles auprès { $text0 }.
+                    }
+            }
+        [consent]
+            { $voice ->
+                [we] Nous ne collectons pas sciemment d'informations personnelles auprès { $text0 } sans le consentement d'un parent ou tuteur.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ne collectent pas sciemment d'informations personnelles auprès { $text0 } sans le consentement d'un parent ou tuteur.
+                       *[one] { $controller } ne collecte pas sciemment d'informations personnelles auprès { $text0 } sans le consentement d'un parent ou tuteur.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Nous ne collectons pas sciemment d'informations personnelles auprès { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ne collectent pas sciemment d'informations personnelles auprès { $text0 }.
+                       *[one] { $controller } ne collecte pas sciemment d'informations personnelles auprès { $text0 }.
+                    }
+            }
+    }
+children-parental-consent =
+    { $voice ->
+        [we] Nous recueillons le consentement d'un parent ou tuteur de la manière suivante : { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } recueillent le consentement d'un parent ou tuteur de la manière suivante : { $text0 }
+               *[one] { $controller } recueille le consentement d'un parent ou tuteur de la manière suivante : { $text0 }
+            }
+    }
+children-parent-rights = Un parent ou tuteur peut { $text0 }.
+children-parent-right-review = consulter les informations personnelles collectées auprès de son enfant
+children-parent-right-delete = faire supprimer les informations personnelles collectées auprès de son enfant
+children-parent-right-refuse_further_collection = refuser toute nouvelle collecte ou utilisation des informations personnelles de son enfant

@@ -80,7 +80,7 @@ fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
             S::Security,
             user::statements(&policy.security, Origin::Security),
         ),
-        section(policy, S::Children, children::clauses(policy)),
+        section(policy, S::Children, children::clauses(policy, &words)?),
         section(policy, S::Changes, changes(policy, &words)?),
         section(policy, S::Contact, contact(policy)),
     ])
