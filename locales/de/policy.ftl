@@ -479,3 +479,62 @@ children-parent-rights = Ein Elternteil oder Erziehungsberechtigter kann { $text
 children-parent-right-review = die von seinem Kind erhobenen personenbezogenen Daten einsehen
 children-parent-right-delete = die von seinem Kind erhobenen personenbezogenen Daten löschen lassen
 children-parent-right-refuse_further_collection = die weitere Erhebung oder Verwendung der personenbezogenen Daten seines Kindes untersagen
+
+## Der Abschnitt über automatisierte Entscheidungen (render/decisions.rs),
+## in den Worten von Art. 13 Abs. 2 lit. f und Art. 22 DSGVO.
+
+decisions-none =
+    { $voice ->
+        [we] Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.
+       *[third]
+            { $controllers ->
+                [several] { $controller } treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen.
+               *[one] { $controller } trifft keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen.
+            }
+    }
+decisions-intro =
+    { $voice ->
+        [we] Wir treffen die folgenden ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen:
+       *[third]
+            { $controllers ->
+                [several] { $controller } treffen die folgenden ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen:
+               *[one] { $controller } trifft die folgenden ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen:
+            }
+    }
+decisions-uses = Verwendete Daten: { $text0 }
+decisions-logic = Die involvierte Logik: { $text0 }
+decisions-significance =
+    { $voice ->
+        [we] Die Tragweite und die angestrebten Auswirkungen für Sie: { $text0 }
+       *[third] Die Tragweite und die angestrebten Auswirkungen für die betroffene Person: { $text0 }
+    }
+decisions-basis-explicit_consent =
+    { $voice ->
+        [we] Diese Entscheidung wird getroffen, weil Sie ausdrücklich darin eingewilligt haben.
+       *[third] Diese Entscheidung wird getroffen, weil die betroffene Person ausdrücklich darin eingewilligt hat.
+    }
+decisions-basis-contract =
+    { $voice ->
+        [we] Diese Entscheidung wird getroffen, weil sie für den Abschluss oder die Erfüllung eines Vertrags zwischen Ihnen und uns erforderlich ist.
+       *[third] Diese Entscheidung wird getroffen, weil sie für den Abschluss oder die Erfüllung eines Vertrags zwischen der betroffenen Person und { $controller } erforderlich ist.
+    }
+decisions-basis-law =
+    { $stated ->
+        [yes] Diese Entscheidung wird getroffen, weil sie aufgrund von Rechtsvorschriften zulässig ist: { $text0 }
+       *[no] Diese Entscheidung wird getroffen, weil sie aufgrund von Rechtsvorschriften zulässig ist.
+    }
+decisions-safeguard-human_review =
+    { $voice ->
+        [we] Sie können das Eingreifen einer Person unsererseits erwirken: Eine Person überprüft die Entscheidung.
+       *[third] Die betroffene Person kann das Eingreifen einer Person seitens { $controller } erwirken: Eine Person überprüft die Entscheidung.
+    }
+decisions-safeguard-express_view =
+    { $voice ->
+        [we] Sie können Ihren eigenen Standpunkt zu der Entscheidung darlegen.
+       *[third] Die betroffene Person kann ihren eigenen Standpunkt zu der Entscheidung darlegen.
+    }
+decisions-safeguard-contest =
+    { $voice ->
+        [we] Sie können die Entscheidung anfechten.
+       *[third] Die betroffene Person kann die Entscheidung anfechten.
+    }

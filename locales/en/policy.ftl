@@ -471,3 +471,63 @@ children-parent-rights = A parent or guardian may { $text0 }.
 children-parent-right-review = review the personal information collected from their child
 children-parent-right-delete = have the personal information collected from their child deleted
 children-parent-right-refuse_further_collection = refuse to permit further collection or use of their child's personal information
+
+## The section on automated decisions (render/decisions.rs). $text0 is a
+## list of categories or a text of the decision's declaration; $stated is
+## "yes" when a decision allowed by law names the law.
+
+decisions-none =
+    { $voice ->
+        [we] We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User.
+               *[one] { $controller } does not make decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User.
+            }
+    }
+decisions-intro =
+    { $voice ->
+        [we] We make the following decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you:
+       *[third]
+            { $controllers ->
+                [several] { $controller } make the following decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User:
+               *[one] { $controller } makes the following decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User:
+            }
+    }
+decisions-uses = Information used: { $text0 }
+decisions-logic = The logic involved: { $text0 }
+decisions-significance =
+    { $voice ->
+        [we] Its significance and the envisaged consequences for you: { $text0 }
+       *[third] Its significance and the envisaged consequences for the User: { $text0 }
+    }
+decisions-basis-explicit_consent =
+    { $voice ->
+        [we] This decision is made because You have given your explicit consent to it.
+       *[third] This decision is made because The User has given the User's explicit consent to it.
+    }
+decisions-basis-contract =
+    { $voice ->
+        [we] This decision is made because it is necessary for entering into or performing a contract between you and us.
+       *[third] This decision is made because it is necessary for entering into or performing a contract between the User and { $controller }.
+    }
+decisions-basis-law =
+    { $stated ->
+        [yes] This decision is made because it is authorised by law: { $text0 }
+       *[no] This decision is made because it is authorised by law.
+    }
+decisions-safeguard-human_review =
+    { $voice ->
+        [we] You may obtain human intervention on our part: a person reviews the decision.
+       *[third] The User may obtain human intervention on { $controller_possessive } part: a person reviews the decision.
+    }
+decisions-safeguard-express_view =
+    { $voice ->
+        [we] You may express your point of view on the decision.
+       *[third] The User may express the User's point of view on the decision.
+    }
+decisions-safeguard-contest =
+    { $voice ->
+        [we] You may contest the decision.
+       *[third] The User may contest the decision.
+    }

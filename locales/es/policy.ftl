@@ -477,3 +477,62 @@ children-parent-rights = El padre, la madre o el tutor puede { $text0 }.
 children-parent-right-review = revisar la información personal recabada de su hijo o hija
 children-parent-right-delete = hacer que se suprima la información personal recabada de su hijo o hija
 children-parent-right-refuse_further_collection = negarse a permitir que se siga recabando o utilizando la información personal de su hijo o hija
+
+## La sección sobre las decisiones automatizadas (render/decisions.rs), en
+## los términos de los artículos 13, apartado 2, letra f), y 22 del RGPD.
+
+decisions-none =
+    { $voice ->
+        [we] No tomamos decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en usted o le afecten significativamente de modo similar.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no toman decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en el interesado o le afecten significativamente de modo similar.
+               *[one] { $controller } no toma decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en el interesado o le afecten significativamente de modo similar.
+            }
+    }
+decisions-intro =
+    { $voice ->
+        [we] Tomamos las siguientes decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que producen efectos jurídicos en usted o le afectan significativamente de modo similar:
+       *[third]
+            { $controllers ->
+                [several] { $controller } toman las siguientes decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que producen efectos jurídicos en el interesado o le afectan significativamente de modo similar:
+               *[one] { $controller } toma las siguientes decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que producen efectos jurídicos en el interesado o le afectan significativamente de modo similar:
+            }
+    }
+decisions-uses = Información utilizada: { $text0 }
+decisions-logic = La lógica aplicada: { $text0 }
+decisions-significance =
+    { $voice ->
+        [we] La importancia y las consecuencias previstas para usted: { $text0 }
+       *[third] La importancia y las consecuencias previstas para el interesado: { $text0 }
+    }
+decisions-basis-explicit_consent =
+    { $voice ->
+        [we] Esta decisión se toma porque usted ha dado su consentimiento explícito.
+       *[third] Esta decisión se toma porque el interesado ha dado su consentimiento explícito.
+    }
+decisions-basis-contract =
+    { $voice ->
+        [we] Esta decisión se toma porque es necesaria para la celebración o la ejecución de un contrato entre usted y nosotros.
+       *[third] Esta decisión se toma porque es necesaria para la celebración o la ejecución de un contrato entre el interesado y { $controller }.
+    }
+decisions-basis-law =
+    { $stated ->
+        [yes] Esta decisión se toma porque está autorizada por el Derecho: { $text0 }
+       *[no] Esta decisión se toma porque está autorizada por el Derecho.
+    }
+decisions-safeguard-human_review =
+    { $voice ->
+        [we] Puede obtener intervención humana por nuestra parte: una persona revisa la decisión.
+       *[third] El interesado puede obtener intervención humana por parte de { $controller }: una persona revisa la decisión.
+    }
+decisions-safeguard-express_view =
+    { $voice ->
+        [we] Puede expresar su punto de vista sobre la decisión.
+       *[third] El interesado puede expresar su punto de vista sobre la decisión.
+    }
+decisions-safeguard-contest =
+    { $voice ->
+        [we] Puede impugnar la decisión.
+       *[third] El interesado puede impugnar la decisión.
+    }

@@ -463,3 +463,62 @@ children-parent-rights = Un parent ou tuteur peut { $text0 }.
 children-parent-right-review = consulter les informations personnelles collectées auprès de son enfant
 children-parent-right-delete = faire supprimer les informations personnelles collectées auprès de son enfant
 children-parent-right-refuse_further_collection = refuser toute nouvelle collecte ou utilisation des informations personnelles de son enfant
+
+## La section sur les décisions automatisées (render/decisions.rs), dans
+## les termes des articles 13, paragraphe 2, point f), et 22 du RGPD.
+
+decisions-none =
+    { $voice ->
+        [we] Nous ne prenons pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne prennent pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire.
+               *[one] { $controller } ne prend pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire.
+            }
+    }
+decisions-intro =
+    { $voice ->
+        [we] Nous prenons les décisions suivantes, fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire :
+       *[third]
+            { $controllers ->
+                [several] { $controller } prennent les décisions suivantes, fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire :
+               *[one] { $controller } prend les décisions suivantes, fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire :
+            }
+    }
+decisions-uses = Informations utilisées : { $text0 }
+decisions-logic = La logique sous-jacente : { $text0 }
+decisions-significance =
+    { $voice ->
+        [we] L'importance et les conséquences prévues pour vous : { $text0 }
+       *[third] L'importance et les conséquences prévues pour la personne concernée : { $text0 }
+    }
+decisions-basis-explicit_consent =
+    { $voice ->
+        [we] Cette décision est prise parce que vous y avez donné votre consentement explicite.
+       *[third] Cette décision est prise parce que la personne concernée y a donné son consentement explicite.
+    }
+decisions-basis-contract =
+    { $voice ->
+        [we] Cette décision est prise parce qu'elle est nécessaire à la conclusion ou à l'exécution d'un contrat entre vous et nous.
+       *[third] Cette décision est prise parce qu'elle est nécessaire à la conclusion ou à l'exécution d'un contrat entre la personne concernée et { $controller }.
+    }
+decisions-basis-law =
+    { $stated ->
+        [yes] Cette décision est prise parce qu'elle est autorisée par le droit : { $text0 }
+       *[no] Cette décision est prise parce qu'elle est autorisée par le droit.
+    }
+decisions-safeguard-human_review =
+    { $voice ->
+        [we] Vous pouvez obtenir une intervention humaine de notre part : une personne réexamine la décision.
+       *[third] La personne concernée peut obtenir une intervention humaine de la part de { $controller } : une personne réexamine la décision.
+    }
+decisions-safeguard-express_view =
+    { $voice ->
+        [we] Vous pouvez exprimer votre point de vue sur la décision.
+       *[third] La personne concernée peut exprimer son point de vue sur la décision.
+    }
+decisions-safeguard-contest =
+    { $voice ->
+        [we] Vous pouvez contester la décision.
+       *[third] La personne concernée peut contester la décision.
+    }

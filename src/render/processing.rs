@@ -78,12 +78,25 @@ pub(super) fn introduced<T>(
     voice: &Voice<'_>,
     intro: &str,
     origin: fn(usize) -> Origin,
+    each: impl FnMut(&T) -> Result<Clause, Error>,
+) -> Result<Vec<Clause>, Error> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    introduced_by(items, voice.say(intro), origin, each)
+}
+
+/// [`introduced`] with the intro already said, as a message of the
+/// document's language.
+pub(super) fn introduced_by<T>(
+    items: &[T],
+    intro: Text,
+    origin: fn(usize) -> Origin,
     mut each: impl FnMut(&T) -> Result<Clause, Error>,
 ) -> Result<Vec<Clause>, Error> {
     if items.is_empty() {
         return Ok(Vec::new());
     }
-    let intro = voice.say(intro);
     let clauses = items
         .iter()
         .enumerate()
