@@ -538,3 +538,18 @@ decisions-safeguard-contest =
         [we] Sie können die Entscheidung anfechten.
        *[third] Die betroffene Person kann die Entscheidung anfechten.
     }
+
+## Die Tabelle der Zwecke in der Zusammenfassung (render/table.rs).
+
+table-column-purpose = Zweck
+table-column-information = Daten
+table-column-basis = Rechtsgrundlage
+table-column-kept = Speicherdauer
+table-column-recipients = Empfänger
+table-basis-consent = Einwilligung
+table-basis-explicit_consent = Ausdrückliche Einwilligung
+table-basis-contract = Erfüllung eines Vertrags
+table-basis-legal_obligation = Rechtliche Verpflichtung
+table-basis-vital_interests = Lebenswichtige Interessen
+table-basis-public_task = Aufgabe im öffentlichen Interesse
+table-basis-legitimate_interest = Berechtigte Interessen

@@ -531,3 +531,19 @@ decisions-safeguard-contest =
         [we] You may contest the decision.
        *[third] The User may contest the decision.
     }
+
+## The per-purpose table of the summary (render/table.rs): its column
+## headings, and each legal basis in a few words, as a cell.
+
+table-column-purpose = Purpose
+table-column-information = Information
+table-column-basis = Legal basis
+table-column-kept = Kept
+table-column-recipients = Recipients
+table-basis-consent = Consent
+table-basis-explicit_consent = Explicit consent
+table-basis-contract = The performance of a contract
+table-basis-legal_obligation = A legal obligation
+table-basis-vital_interests = Vital interests
+table-basis-public_task = A task in the public interest
+table-basis-legitimate_interest = Legitimate interests

@@ -536,3 +536,18 @@ decisions-safeguard-contest =
         [we] Puede impugnar la decisión.
        *[third] El interesado puede impugnar la decisión.
     }
+
+## La tabla de finalidades del resumen (render/table.rs).
+
+table-column-purpose = Finalidad
+table-column-information = Información
+table-column-basis = Base jurídica
+table-column-kept = Plazo de conservación
+table-column-recipients = Destinatarios
+table-basis-consent = Consentimiento
+table-basis-explicit_consent = Consentimiento explícito
+table-basis-contract = La ejecución de un contrato
+table-basis-legal_obligation = Una obligación legal
+table-basis-vital_interests = Intereses vitales
+table-basis-public_task = Una misión realizada en interés público
+table-basis-legitimate_interest = Intereses legítimos

@@ -522,3 +522,18 @@ decisions-safeguard-contest =
         [we] Vous pouvez contester la décision.
        *[third] La personne concernée peut contester la décision.
     }
+
+## Le tableau des finalités du résumé (render/table.rs).
+
+table-column-purpose = Finalité
+table-column-information = Informations
+table-column-basis = Base juridique
+table-column-kept = Durée de conservation
+table-column-recipients = Destinataires
+table-basis-consent = Consentement
+table-basis-explicit_consent = Consentement explicite
+table-basis-contract = L'exécution d'un contrat
+table-basis-legal_obligation = Une obligation légale
+table-basis-vital_interests = Intérêts vitaux
+table-basis-public_task = Une mission d'intérêt public
+table-basis-legitimate_interest = Intérêts légitimes

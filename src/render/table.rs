@@ -16,13 +16,13 @@ use crate::l10n::Error;
 use crate::model::{Basis, Period, Policy, Purpose, RetentionRule, Transfer};
 use crate::vocab::Closed;
 
-/// The column headings, in order.
+/// The messages of the column headings, in order.
 pub const COLUMNS: [&str; 5] = [
-    "Purpose",
-    "Information",
-    "Legal basis",
-    "Kept",
-    "Recipients",
+    "table-column-purpose",
+    "table-column-information",
+    "table-column-basis",
+    "table-column-kept",
+    "table-column-recipients",
 ];
 
 /// What a cell shows when the policy declares nothing for it.
@@ -49,7 +49,10 @@ pub fn purposes(
         .collect::<Result<_, Error>>()?;
     Ok(Some((
         Table {
-            columns: COLUMNS.iter().map(|c| (*c).to_owned()).collect(),
+            columns: COLUMNS
+                .iter()
+                .map(|id| catalog.words().word(id))
+                .collect::<Result<_, Error>>()?,
             rows,
         },
         origins,
@@ -66,27 +69,21 @@ fn row(
     Ok(vec![
         Text::new().source(purpose.short_label()),
         catalog.list(&purpose.uses)?,
-        basis(purpose.basis),
+        basis(purpose.basis, catalog)?,
         kept(policy, purpose, catalog, origins)?,
         recipients(policy, purpose, origins, catalog)?,
     ])
 }
 
-/// The basis in the diff's few words, capitalized: "Consent", "The
-/// performance of a contract"; a dash for an unstated basis, which the
-/// text does not disclose.
-fn basis(basis: Basis) -> Text {
+/// The basis in a few words: "Consent", "The performance of a
+/// contract"; a dash for an unstated basis, which the text does not
+/// disclose.
+fn basis(basis: Basis, catalog: &Catalog<'_>) -> Result<Text, Error> {
     if basis == Basis::Unstated {
-        return Text::new().words(NOTHING);
+        return Ok(Text::new().words(NOTHING));
     }
-    Text::new().words(&capitalized(basis.entry().diff))
-}
-
-fn capitalized(words: &str) -> String {
-    let mut chars = words.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+    let id = format!("table-basis-{}", basis.keyword());
+    Ok(Text::new().words(&catalog.words().word(&id)?))
 }
 
 /// How long the information the purpose uses is kept: the periods alone
@@ -197,8 +194,11 @@ fn covers(parent: &str, child: &str) -> bool {
 }
 
 #[cfg(test)]
+#[expect(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
 mod tests {
     use super::*;
+    use crate::l10n::Lang;
+    use crate::render::lexicon::Lexicon;
 
     #[test]
     fn a_parent_covers_its_children_and_nothing_else() {
@@ -211,12 +211,50 @@ mod tests {
         assert!(!overlaps(&ids(&["device"]), &ids(&["account", "orders"])));
     }
 
+    fn capitalized(words: &str) -> String {
+        let mut chars = words.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(chars).collect()
+        })
+    }
+
+    /// The English cells are the diff's words of each basis, capitalized,
+    /// as the table said them before they were messages.
     #[test]
-    fn a_basis_is_capitalized() {
+    fn english_bases_are_the_diff_words_capitalized() {
+        let en = Lexicon::of(Lang::En).unwrap();
+        for basis in Basis::SET.values.iter().map(|v| v.value) {
+            if basis != Basis::Unstated {
+                let id = format!("table-basis-{}", basis.keyword());
+                assert_eq!(en.word(&id).unwrap(), capitalized(basis.entry().diff));
+            }
+        }
+    }
+
+    #[test]
+    fn the_table_in_german() {
+        let source = include_str!("../../tests/fixtures/trackers/shop.policy");
+        let policy = crate::check_source(source).policy.unwrap();
+        let catalog = Catalog::new(&policy, Lexicon::of(Lang::De).unwrap());
+        let (table, _) = purposes(&policy, &catalog).unwrap().unwrap();
         assert_eq!(
-            capitalized("the performance of a contract"),
-            "The performance of a contract"
+            table.columns,
+            [
+                "Zweck",
+                "Daten",
+                "Rechtsgrundlage",
+                "Speicherdauer",
+                "Empfänger"
+            ]
         );
-        assert_eq!(capitalized(""), "");
+        let cells: Vec<Vec<String>> = table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(Text::plain).collect())
+            .collect();
+        assert_eq!(cells[0][2], "Erfüllung eines Vertrags");
+        assert_eq!(cells[1][2], "Einwilligung");
+        assert!(cells[0][3].starts_with("für 1 Jahr ab "), "{cells:?}");
+        assert!(cells[1][3].starts_with("für 13 Monate ab "), "{cells:?}");
     }
 }
