@@ -553,3 +553,50 @@ table-basis-legal_obligation = Rechtliche Verpflichtung
 table-basis-vital_interests = Lebenswichtige Interessen
 table-basis-public_task = Aufgabe im öffentlichen Interesse
 table-basis-legitimate_interest = Berechtigte Interessen
+
+## Die Zusammenfassung am Anfang des Textes (render/summary.rs).
+
+summary-heading = Zusammenfassung
+summary-who-lead = Wer verantwortlich ist.
+summary-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $controller } sind die Verantwortlichen für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
+               *[one] { $controller } ist der Verantwortliche für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
+            }
+       *[third]
+            { $controllers ->
+                [several] { $controller } sind die Verantwortlichen für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
+               *[one] { $controller } ist der Verantwortliche für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
+            }
+    }
+summary-what =
+    { $voice ->
+        [we] Was wir verarbeiten:
+       *[third]
+            { $controllers ->
+                [several] Was { $controller } verarbeiten:
+               *[one] Was { $controller } verarbeitet:
+            }
+    }
+summary-why = Warum:
+summary-with-whom = Wer die Daten erhält:
+summary-how-long = Wie lange die Daten gespeichert werden:
+summary-rights =
+    { $voice ->
+        [we] Ihre Rechte:
+       *[third] Die Rechte der betroffenen Person:
+    }
+summary-decisions-lead = Automatisierte Entscheidungen.
+summary-no-decisions =
+    { $voice ->
+        [we] Wir treffen keine Entscheidung über Sie, die ausschließlich auf einer automatisierten Verarbeitung beruht.
+       *[third]
+            { $controllers ->
+                [several] { $controller } treffen keine Entscheidung über die betroffene Person, die ausschließlich auf einer automatisierten Verarbeitung beruht.
+               *[one] { $controller } trifft keine Entscheidung über die betroffene Person, die ausschließlich auf einer automatisierten Verarbeitung beruht.
+            }
+    }
+summary-decisions = Entscheidungen, die automatisiert getroffen werden:
+summary-table = Jeder Zweck, die dafür verwendeten Daten, seine Rechtsgrundlage, wie lange diese Daten gespeichert werden und wer sie erhält:

@@ -547,3 +547,52 @@ table-basis-legal_obligation = A legal obligation
 table-basis-vital_interests = Vital interests
 table-basis-public_task = A task in the public interest
 table-basis-legitimate_interest = Legitimate interests
+
+## The summary at the top of the text (render/summary.rs): its heading,
+## the leads of its lines, the controller's line ($text0 is the service,
+## a source string) and the lead of the per-purpose table.
+
+summary-heading = Summary
+summary-who-lead = Who is responsible.
+summary-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $controller } are the controller of the information about you as a user of { $text0 }.
+               *[one] { $controller } is the controller of the information about you as a user of { $text0 }.
+            }
+       *[third]
+            { $controllers ->
+                [several] { $controller } are the controller of the information about the User as a user of { $text0 }.
+               *[one] { $controller } is the controller of the information about the User as a user of { $text0 }.
+            }
+    }
+summary-what =
+    { $voice ->
+        [we] What we process:
+       *[third]
+            { $controllers ->
+                [several] What { $controller } process:
+               *[one] What { $controller } processes:
+            }
+    }
+summary-why = Why:
+summary-with-whom = Who receives it:
+summary-how-long = How long it is kept:
+summary-rights =
+    { $voice ->
+        [we] Your rights:
+       *[third] The User's rights:
+    }
+summary-decisions-lead = Automated decisions.
+summary-no-decisions =
+    { $voice ->
+        [we] We make no decision about you based solely on automated processing.
+       *[third]
+            { $controllers ->
+                [several] { $controller } make no decision about the User based solely on automated processing.
+               *[one] { $controller } makes no decision about the User based solely on automated processing.
+            }
+    }
+summary-decisions = Decisions made by automated means:
+summary-table = Each purpose, the information used for it, its legal basis, how long that information is kept and who receives it:

@@ -551,3 +551,50 @@ table-basis-legal_obligation = Una obligación legal
 table-basis-vital_interests = Intereses vitales
 table-basis-public_task = Una misión realizada en interés público
 table-basis-legitimate_interest = Intereses legítimos
+
+## El resumen al principio del texto (render/summary.rs).
+
+summary-heading = Resumen
+summary-who-lead = Quién es el responsable.
+summary-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $controller } son los responsables del tratamiento de la información sobre usted cuando utiliza { $text0 }.
+               *[one] { $controller } es el responsable del tratamiento de la información sobre usted cuando utiliza { $text0 }.
+            }
+       *[third]
+            { $controllers ->
+                [several] { $controller } son los responsables del tratamiento de la información sobre el interesado cuando utiliza { $text0 }.
+               *[one] { $controller } es el responsable del tratamiento de la información sobre el interesado cuando utiliza { $text0 }.
+            }
+    }
+summary-what =
+    { $voice ->
+        [we] Qué tratamos:
+       *[third]
+            { $controllers ->
+                [several] Qué tratan { $controller }:
+               *[one] Qué trata { $controller }:
+            }
+    }
+summary-why = Por qué:
+summary-with-whom = Quién la recibe:
+summary-how-long = Cuánto tiempo se conserva:
+summary-rights =
+    { $voice ->
+        [we] Sus derechos:
+       *[third] Los derechos del interesado:
+    }
+summary-decisions-lead = Decisiones automatizadas.
+summary-no-decisions =
+    { $voice ->
+        [we] No tomamos ninguna decisión sobre usted basada únicamente en el tratamiento automatizado.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no toman ninguna decisión sobre el interesado basada únicamente en el tratamiento automatizado.
+               *[one] { $controller } no toma ninguna decisión sobre el interesado basada únicamente en el tratamiento automatizado.
+            }
+    }
+summary-decisions = Decisiones tomadas por medios automatizados:
+summary-table = Cada finalidad, la información utilizada para ella, su base jurídica, cuánto tiempo se conserva esa información y quién la recibe:

@@ -537,3 +537,50 @@ table-basis-legal_obligation = Une obligation légale
 table-basis-vital_interests = Intérêts vitaux
 table-basis-public_task = Une mission d'intérêt public
 table-basis-legitimate_interest = Intérêts légitimes
+
+## Le résumé en tête du texte (render/summary.rs).
+
+summary-heading = Résumé
+summary-who-lead = Qui est responsable.
+summary-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $controller } sont responsables du traitement des informations vous concernant lorsque vous utilisez { $text0 }.
+               *[one] { $controller } est responsable du traitement des informations vous concernant lorsque vous utilisez { $text0 }.
+            }
+       *[third]
+            { $controllers ->
+                [several] { $controller } sont responsables du traitement des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
+               *[one] { $controller } est responsable du traitement des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
+            }
+    }
+summary-what =
+    { $voice ->
+        [we] Ce que nous traitons :
+       *[third]
+            { $controllers ->
+                [several] Ce que { $controller } traitent :
+               *[one] Ce que { $controller } traite :
+            }
+    }
+summary-why = Pourquoi :
+summary-with-whom = Qui les reçoit :
+summary-how-long = Combien de temps elles sont conservées :
+summary-rights =
+    { $voice ->
+        [we] Vos droits :
+       *[third] Les droits de la personne concernée :
+    }
+summary-decisions-lead = Décisions automatisées.
+summary-no-decisions =
+    { $voice ->
+        [we] Nous ne prenons aucune décision vous concernant fondée exclusivement sur un traitement automatisé.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne prennent aucune décision concernant la personne concernée fondée exclusivement sur un traitement automatisé.
+               *[one] { $controller } ne prend aucune décision concernant la personne concernée fondée exclusivement sur un traitement automatisé.
+            }
+    }
+summary-decisions = Décisions prises par des moyens automatisés :
+summary-table = Chaque finalité, les informations utilisées à cette fin, sa base juridique, la durée de conservation de ces informations et leurs destinataires :
