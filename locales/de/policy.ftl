@@ -600,3 +600,62 @@ summary-no-decisions =
     }
 summary-decisions = Entscheidungen, die automatisiert getroffen werden:
 summary-table = Jeder Zweck, die dafür verwendeten Daten, seine Rechtsgrundlage, wie lange diese Daten gespeichert werden und wer sie erhält:
+
+## Der Abschnitt über die Rechte (render/user.rs).
+
+user-marketing =
+    { $voice ->
+        [we] Sie können der Verwendung Ihrer Daten für Direktwerbung, einschließlich des damit verbundenen Profilings, jederzeit widersprechen: { $text0 }.
+       *[third] Die betroffene Person kann der Verwendung ihrer Daten für Direktwerbung, einschließlich des damit verbundenen Profilings, jederzeit widersprechen: { $text0 }.
+    }
+user-marketing-then =
+    { $voice ->
+        [we] Wir verwenden sie dann nicht mehr für diesen Zweck.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verwenden sie dann nicht mehr für diesen Zweck.
+               *[one] { $controller } verwendet sie dann nicht mehr für diesen Zweck.
+            }
+    }
+user-marketing-lead = Widerspruch gegen Direktwerbung.
+user-free-of-charge = Die Ausübung dieser Rechte ist unentgeltlich. Bei offenkundig unbegründeten oder – insbesondere im Fall von häufiger Wiederholung – exzessiven Anträgen kann ein angemessenes Entgelt verlangt oder die Bearbeitung verweigert werden.
+user-complaint-places =
+    { $voice ->
+        [we] Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+       *[third] Die betroffene Person kann sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+    }
+user-answered-within = Ein Antrag auf Ausübung dieses Rechts wird innerhalb von { $duration } beantwortet.
+user-exercise =
+    { $when ->
+        [anytime_via]
+            { $voice ->
+                [we] Sie können dieses Recht jederzeit { $text0 } ausüben.
+               *[third] Die betroffene Person kann dieses Recht jederzeit { $text0 } ausüben.
+            }
+        [anytime]
+            { $voice ->
+                [we] Sie können dieses Recht jederzeit ausüben.
+               *[third] Die betroffene Person kann dieses Recht jederzeit ausüben.
+            }
+       *[via]
+            { $voice ->
+                [we] Sie können dieses Recht { $text0 } ausüben.
+               *[third] Die betroffene Person kann dieses Recht { $text0 } ausüben.
+            }
+    }
+user-channel-email = per E-Mail an { $text0 }
+user-channel-web = unter { $text0 }
+user-channel-other = über { $text0 }
+user-complaint =
+    { $anytime ->
+        [yes]
+            { $voice ->
+                [we] Sie können jederzeit Beschwerde bei { $text0 } einlegen.
+               *[third] Die betroffene Person kann jederzeit Beschwerde bei { $text0 } einlegen.
+            }
+       *[no]
+            { $voice ->
+                [we] Sie können Beschwerde bei { $text0 } einlegen.
+               *[third] Die betroffene Person kann Beschwerde bei { $text0 } einlegen.
+            }
+    }

@@ -596,3 +596,64 @@ summary-no-decisions =
     }
 summary-decisions = Decisions made by automated means:
 summary-table = Each purpose, the information used for it, its legal basis, how long that information is kept and who receives it:
+
+## The rights section (render/user.rs): $text0 is a list of purposes,
+## channels or authorities, or one channel's address; $duration a
+## duration in the dative where the language declines it.
+
+user-marketing =
+    { $voice ->
+        [we] You may object at any time to the use of your information for direct marketing, including profiling related to it: { $text0 }.
+       *[third] The User may object at any time to the use of the User's information for direct marketing, including profiling related to it: { $text0 }.
+    }
+user-marketing-then =
+    { $voice ->
+        [we] We then no longer use it for that purpose.
+       *[third]
+            { $controllers ->
+                [several] { $controller } then no longer use it for that purpose.
+               *[one] { $controller } then no longer uses it for that purpose.
+            }
+    }
+user-marketing-lead = Objection to direct marketing.
+user-free-of-charge = Exercising these rights is free of charge. A request that is manifestly unfounded or excessive, in particular because it is repeated, may be charged a reasonable fee or refused.
+user-complaint-places =
+    { $voice ->
+        [we] You may also complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
+       *[third] The User may also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
+    }
+user-answered-within = A request to exercise this right is answered within { $duration }.
+user-exercise =
+    { $when ->
+        [anytime_via]
+            { $voice ->
+                [we] You may exercise this right at any time, { $text0 }.
+               *[third] The User may exercise this right at any time, { $text0 }.
+            }
+        [anytime]
+            { $voice ->
+                [we] You may exercise this right at any time.
+               *[third] The User may exercise this right at any time.
+            }
+       *[via]
+            { $voice ->
+                [we] You may exercise this right { $text0 }.
+               *[third] The User may exercise this right { $text0 }.
+            }
+    }
+user-channel-email = by writing to { $text0 }
+user-channel-web = at { $text0 }
+user-channel-other = through { $text0 }
+user-complaint =
+    { $anytime ->
+        [yes]
+            { $voice ->
+                [we] You may lodge a complaint at any time with { $text0 }.
+               *[third] The User may lodge a complaint at any time with { $text0 }.
+            }
+       *[no]
+            { $voice ->
+                [we] You may lodge a complaint with { $text0 }.
+               *[third] The User may lodge a complaint with { $text0 }.
+            }
+    }

@@ -598,3 +598,62 @@ summary-no-decisions =
     }
 summary-decisions = Decisiones tomadas por medios automatizados:
 summary-table = Cada finalidad, la información utilizada para ella, su base jurídica, cuánto tiempo se conserva esa información y quién la recibe:
+
+## La sección sobre los derechos (render/user.rs).
+
+user-marketing =
+    { $voice ->
+        [we] Puede oponerse en cualquier momento al uso de su información para mercadotecnia directa, incluida la elaboración de perfiles relacionada con ella: { $text0 }.
+       *[third] El interesado puede oponerse en cualquier momento al uso de su información para mercadotecnia directa, incluida la elaboración de perfiles relacionada con ella: { $text0 }.
+    }
+user-marketing-then =
+    { $voice ->
+        [we] En ese caso, dejamos de utilizarla para ese fin.
+       *[third]
+            { $controllers ->
+                [several] En ese caso, { $controller } dejan de utilizarla para ese fin.
+               *[one] En ese caso, { $controller } deja de utilizarla para ese fin.
+            }
+    }
+user-marketing-lead = Oposición a la mercadotecnia directa.
+user-free-of-charge = El ejercicio de estos derechos es gratuito. Cuando una solicitud sea manifiestamente infundada o excesiva, especialmente debido a su carácter repetitivo, podrá cobrarse un canon razonable o denegarse.
+user-complaint-places =
+    { $voice ->
+        [we] También puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+       *[third] El interesado también puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+    }
+user-answered-within = Una solicitud para ejercer este derecho se responde en un plazo de { $duration }.
+user-exercise =
+    { $when ->
+        [anytime_via]
+            { $voice ->
+                [we] Puede ejercer este derecho en cualquier momento, { $text0 }.
+               *[third] El interesado puede ejercer este derecho en cualquier momento, { $text0 }.
+            }
+        [anytime]
+            { $voice ->
+                [we] Puede ejercer este derecho en cualquier momento.
+               *[third] El interesado puede ejercer este derecho en cualquier momento.
+            }
+       *[via]
+            { $voice ->
+                [we] Puede ejercer este derecho { $text0 }.
+               *[third] El interesado puede ejercer este derecho { $text0 }.
+            }
+    }
+user-channel-email = escribiendo a { $text0 }
+user-channel-web = en { $text0 }
+user-channel-other = a través de { $text0 }
+user-complaint =
+    { $anytime ->
+        [yes]
+            { $voice ->
+                [we] Puede presentar una reclamación en cualquier momento ante { $text0 }.
+               *[third] El interesado puede presentar una reclamación en cualquier momento ante { $text0 }.
+            }
+       *[no]
+            { $voice ->
+                [we] Puede presentar una reclamación ante { $text0 }.
+               *[third] El interesado puede presentar una reclamación ante { $text0 }.
+            }
+    }

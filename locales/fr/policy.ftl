@@ -584,3 +584,62 @@ summary-no-decisions =
     }
 summary-decisions = Décisions prises par des moyens automatisés :
 summary-table = Chaque finalité, les informations utilisées à cette fin, sa base juridique, la durée de conservation de ces informations et leurs destinataires :
+
+## La section sur les droits (render/user.rs).
+
+user-marketing =
+    { $voice ->
+        [we] Vous pouvez vous opposer à tout moment à l'utilisation de vos informations à des fins de prospection, y compris au profilage lié à cette prospection : { $text0 }.
+       *[third] La personne concernée peut s'opposer à tout moment à l'utilisation de ses informations à des fins de prospection, y compris au profilage lié à cette prospection : { $text0 }.
+    }
+user-marketing-then =
+    { $voice ->
+        [we] Nous ne les utilisons alors plus à cette fin.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne les utilisent alors plus à cette fin.
+               *[one] { $controller } ne les utilise alors plus à cette fin.
+            }
+    }
+user-marketing-lead = Opposition à la prospection.
+user-free-of-charge = L'exercice de ces droits est gratuit. Une demande manifestement infondée ou excessive, notamment en raison de son caractère répétitif, peut donner lieu au paiement de frais raisonnables ou être refusée.
+user-complaint-places =
+    { $voice ->
+        [we] Vous pouvez également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
+       *[third] La personne concernée peut également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
+    }
+user-answered-within = Une demande d'exercice de ce droit reçoit une réponse dans un délai de { $duration }.
+user-exercise =
+    { $when ->
+        [anytime_via]
+            { $voice ->
+                [we] Vous pouvez exercer ce droit à tout moment, { $text0 }.
+               *[third] La personne concernée peut exercer ce droit à tout moment, { $text0 }.
+            }
+        [anytime]
+            { $voice ->
+                [we] Vous pouvez exercer ce droit à tout moment.
+               *[third] La personne concernée peut exercer ce droit à tout moment.
+            }
+       *[via]
+            { $voice ->
+                [we] Vous pouvez exercer ce droit { $text0 }.
+               *[third] La personne concernée peut exercer ce droit { $text0 }.
+            }
+    }
+user-channel-email = en écrivant à { $text0 }
+user-channel-web = sur { $text0 }
+user-channel-other = par { $text0 }
+user-complaint =
+    { $anytime ->
+        [yes]
+            { $voice ->
+                [we] Vous pouvez introduire une réclamation à tout moment auprès de { $text0 }.
+               *[third] La personne concernée peut introduire une réclamation à tout moment auprès de { $text0 }.
+            }
+       *[no]
+            { $voice ->
+                [we] Vous pouvez introduire une réclamation auprès de { $text0 }.
+               *[third] La personne concernée peut introduire une réclamation auprès de { $text0 }.
+            }
+    }
