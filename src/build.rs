@@ -186,7 +186,7 @@ pub fn plan_policy_traced<'a>(
     // a time.
     plan.add_group(paths, move |writers| {
         use crate::render::Format;
-        let document = crate::render::document(policy);
+        let document = crate::render::document(policy)?;
         let formats = [Format::Markdown, Format::Html, Format::PlainText];
         for (writer, format) in writers.iter_mut().zip(formats) {
             crate::render::write_document(&document, format, &mut **writer)?;

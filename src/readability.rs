@@ -36,7 +36,10 @@ pub fn judge(policy: &Policy, spans: &Spans, thresholds: &TextThresholds) -> Vec
     if *thresholds == TextThresholds::default() {
         return Vec::new();
     }
-    let document = crate::render::document(policy);
+    // A text that cannot be written is not judged: the build reports why.
+    let Ok(document) = crate::render::document(policy) else {
+        return Vec::new();
+    };
     let figures = Readability::of(&document);
     let header = spans.header.head;
     let hard = thresholds

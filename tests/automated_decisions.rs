@@ -356,7 +356,7 @@ fn the_summary_names_each_decision_or_says_there_are_none() {
 #[test]
 fn the_trace_places_each_decision() {
     let policy = policy_of(&lender_source());
-    let document = policyc::render::document(&policy);
+    let document = policyc::render::document(&policy).unwrap();
     let section = document
         .sections
         .iter()

@@ -245,6 +245,7 @@ fn every_children_clause_traces_to_the_block() {
     use policyc::render::document::Origin;
     let policy = policy_of(&app_source());
     let traced: Vec<_> = policyc::render::trace::clauses(&policy)
+        .unwrap()
         .into_iter()
         .filter(|(_, origins)| origins.contains(&Origin::Children))
         .map(|(number, _)| number)

@@ -179,7 +179,7 @@ fn the_summary_comes_first_and_says_only_what_is_declared() {
 fn every_line_of_the_summary_and_the_table_traces_to_declarations() {
     use policyc::render::document::Origin;
     let policy = shop();
-    let clauses = policyc::render::trace::clauses(&policy);
+    let clauses = policyc::render::trace::clauses(&policy).unwrap();
     let summary: Vec<&(String, Vec<Origin>)> = clauses
         .iter()
         .filter(|(n, _)| n.starts_with("1."))
@@ -267,7 +267,8 @@ fn the_build_writes_the_readability_of_the_text() {
     assert!(longest["words"].as_u64().unwrap() > 10, "{json}");
     assert!(longest["text"].as_str().unwrap().ends_with('.'), "{json}");
     // The same text gives the same figures.
-    let figures = policyc::readability::Readability::of(&policyc::render::document(&shop()));
+    let figures =
+        policyc::readability::Readability::of(&policyc::render::document(&shop()).unwrap());
     assert_eq!(figures.reading_ease(), Some(ease));
 }
 

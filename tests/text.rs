@@ -990,7 +990,7 @@ fn no_text_says_he_his_or_him() {
         ] {
             policy.header.voice = voice;
             // The project's own words, in every policy.
-            let document = policyc::render::document(&policy);
+            let document = policyc::render::document(&policy).unwrap();
             let own: String = document
                 .sections
                 .iter()
@@ -1180,7 +1180,7 @@ fn every_clause_of_every_policy_has_a_source() {
         let text = std::fs::read_to_string(&path).unwrap();
         let checked = policyc::check_source(&text);
         let policy = checked.policy.unwrap();
-        for (number, origins) in trace::clauses(&policy) {
+        for (number, origins) in trace::clauses(&policy).unwrap() {
             assert!(
                 !origins.is_empty(),
                 "{}: {number} has no source",
@@ -1203,6 +1203,7 @@ fn the_examples_trace_points_at_its_declarations() {
         serde_json::from_str(&read("generated/pro_it_privacy/trace.json")).unwrap();
     let source = read("policies/pro-it-group.policy");
     let numbers: Vec<String> = policyc::render::trace::clauses(&example())
+        .unwrap()
         .into_iter()
         .map(|(n, _)| n)
         .collect();

@@ -346,3 +346,316 @@ right-automated_decisions-meaning =
         [we] Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, sie ist für einen Vertrag mit Ihnen erforderlich, durch Rechtsvorschriften zulässig oder beruht auf Ihrer ausdrücklichen Einwilligung.
        *[third] Die betroffene Person hat das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die ihr gegenüber rechtliche Wirkung entfaltet oder sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, sie ist für einen Vertrag mit ihr erforderlich, durch Rechtsvorschriften zulässig oder beruht auf ihrer ausdrücklichen Einwilligung.
     }
+
+## Der Abschnitt über Cookies und ähnliche Technologien (render/trackers.rs).
+
+trackers-intro =
+    { $voice ->
+        [we] Wir verwenden die nachstehenden Cookies und ähnlichen Technologien, die Informationen auf Ihrem Endgerät speichern oder von dort auslesen.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verwenden die nachstehenden Cookies und ähnlichen Technologien, die Informationen auf dem Endgerät der betroffenen Person speichern oder von dort auslesen.
+               *[one] { $controller } verwendet die nachstehenden Cookies und ähnlichen Technologien, die Informationen auf dem Endgerät der betroffenen Person speichern oder von dort auslesen.
+            }
+    }
+trackers-consent =
+    { $voice ->
+        [we] Wir verwenden die Technologien, die nicht unbedingt erforderlich sind, nur mit Ihrer Einwilligung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verwenden die Technologien, die nicht unbedingt erforderlich sind, nur mit Einwilligung der betroffenen Person.
+               *[one] { $controller } verwendet die Technologien, die nicht unbedingt erforderlich sind, nur mit Einwilligung der betroffenen Person.
+            }
+    }
+trackers-table = Jede Technologie, wer sie setzt, wozu sie dient und wie lange sie bestehen bleibt:
+trackers-column-name = Name
+trackers-column-technology = Technologie
+trackers-column-set_by = Gesetzt von
+trackers-column-category = Kategorie
+trackers-column-lifetime = Speicherdauer
+trackers-column-information = Daten
+trackers-column-purposes = Zwecke
+trackers-signal-dnt = Do Not Track
+trackers-signal-gpc = Global Privacy Control (GPC)
+trackers-signal-honoured =
+    { $voice ->
+        [we] Wir beachten Signale von { $text0 }, die Ihr Browser sendet.
+       *[third]
+            { $controllers ->
+                [several] { $controller } beachten Signale von { $text0 }, die der Browser der betroffenen Person sendet.
+               *[one] { $controller } beachtet Signale von { $text0 }, die der Browser der betroffenen Person sendet.
+            }
+    }
+trackers-signal-ignored =
+    { $voice ->
+        [we] Wir reagieren nicht auf Signale von { $text0 }, die Ihr Browser sendet.
+       *[third]
+            { $controllers ->
+                [several] { $controller } reagieren nicht auf Signale von { $text0 }, die der Browser der betroffenen Person sendet.
+               *[one] { $controller } reagiert nicht auf Signale von { $text0 }, die der Browser der betroffenen Person sendet.
+            }
+    }
+trackers-set-by-provider = { $text0 } (Drittanbieter)
+trackers-set-by-third = Drittanbieter
+trackers-set-by-us-with =
+    { $voice ->
+        [we] Wir, mit { $text0 }
+       *[third] { $controller }, mit { $text0 }
+    }
+trackers-set-by-us =
+    { $voice ->
+        [we] Wir
+       *[third] { $controller }
+    }
+trackers-session = Sitzung
+
+## Arten und Kategorien von Trackern, als Zelle der Tabelle.
+
+tracker-kind-cookie = Cookie
+tracker-kind-local_storage = Lokaler Speicher
+tracker-kind-pixel = Pixel
+tracker-kind-sdk = SDK
+tracker-kind-fingerprinting = Fingerprinting
+tracker-category-strictly_necessary = Unbedingt erforderlich
+tracker-category-preferences = Präferenzen
+tracker-category-analytics = Analyse
+tracker-category-marketing = Marketing
+
+## Der Abschnitt über Kinder (render/children.rs).
+
+children-audience-general = { $text0 } richtet sich nicht an Kinder.
+children-audience-mixed = { $text0 } richtet sich an ein allgemeines Publikum, zu dem auch Kinder gehören.
+children-audience-children = { $text0 } richtet sich an Kinder.
+children-minimum-age =
+    { $consent ->
+        [yes] Personen unter { $age } Jahren dürfen { $text0 } nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten nutzen.
+       *[no] Personen unter { $age } Jahren dürfen { $text0 } nicht nutzen.
+    }
+children-children =
+    { $stated ->
+        [yes] Kindern unter { $age } Jahren
+       *[no] Kindern
+    }
+children-knowingly =
+    { $collects ->
+        [yes]
+            { $voice ->
+                [we] Wir erheben wissentlich personenbezogene Daten von { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben wissentlich personenbezogene Daten von { $text0 }.
+                       *[one] { $controller } erhebt wissentlich personenbezogene Daten von { $text0 }.
+                    }
+            }
+        [consent]
+            { $voice ->
+                [we] Wir erheben ohne Einwilligung eines Elternteils oder Erziehungsberechtigten nicht wissentlich personenbezogene Daten von { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben ohne Einwilligung eines Elternteils oder Erziehungsberechtigten nicht wissentlich personenbezogene Daten von { $text0 }.
+                       *[one] { $controller } erhebt ohne Einwilligung eines Elternteils oder Erziehungsberechtigten nicht wissentlich personenbezogene Daten von { $text0 }.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Wir erheben nicht wissentlich personenbezogene Daten von { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben nicht wissentlich personenbezogene Daten von { $text0 }.
+                       *[one] { $controller } erhebt nicht wissentlich personenbezogene Daten von { $text0 }.
+                    }
+            }
+    }
+children-parental-consent =
+    { $voice ->
+        [we] Wir holen die Einwilligung eines Elternteils oder Erziehungsberechtigten wie folgt ein: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } holen die Einwilligung eines Elternteils oder Erziehungsberechtigten wie folgt ein: { $text0 }
+               *[one] { $controller } holt die Einwilligung eines Elternteils oder Erziehungsberechtigten wie folgt ein: { $text0 }
+            }
+    }
+children-parent-rights = Ein Elternteil oder Erziehungsberechtigter kann { $text0 }.
+children-parent-right-review = die von seinem Kind erhobenen personenbezogenen Daten einsehen
+children-parent-right-delete = die von seinem Kind erhobenen personenbezogenen Daten löschen lassen
+children-parent-right-refuse_further_collection = die weitere Erhebung oder Verwendung der personenbezogenen Daten seines Kindes untersagen
+
+## Der Abschnitt über automatisierte Entscheidungen (render/decisions.rs),
+## in den Worten von Art. 13 Abs. 2 lit. f und Art. 22 DSGVO.
+
+decisions-none =
+    { $voice ->
+        [we] Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.
+       *[third]
+            { $controllers ->
+                [several] { $controller } treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen.
+               *[one] { $controller } trifft keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen.
+            }
+    }
+decisions-intro =
+    { $voice ->
+        [we] Wir treffen die folgenden ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen:
+       *[third]
+            { $controllers ->
+                [several] { $controller } treffen die folgenden ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen:
+               *[one] { $controller } trifft die folgenden ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen:
+            }
+    }
+decisions-uses = Verwendete Daten: { $text0 }
+decisions-logic = Die involvierte Logik: { $text0 }
+decisions-significance =
+    { $voice ->
+        [we] Die Tragweite und die angestrebten Auswirkungen für Sie: { $text0 }
+       *[third] Die Tragweite und die angestrebten Auswirkungen für die betroffene Person: { $text0 }
+    }
+decisions-basis-explicit_consent =
+    { $voice ->
+        [we] Diese Entscheidung wird getroffen, weil Sie ausdrücklich darin eingewilligt haben.
+       *[third] Diese Entscheidung wird getroffen, weil die betroffene Person ausdrücklich darin eingewilligt hat.
+    }
+decisions-basis-contract =
+    { $voice ->
+        [we] Diese Entscheidung wird getroffen, weil sie für den Abschluss oder die Erfüllung eines Vertrags zwischen Ihnen und uns erforderlich ist.
+       *[third] Diese Entscheidung wird getroffen, weil sie für den Abschluss oder die Erfüllung eines Vertrags zwischen der betroffenen Person und { $controller } erforderlich ist.
+    }
+decisions-basis-law =
+    { $stated ->
+        [yes] Diese Entscheidung wird getroffen, weil sie aufgrund von Rechtsvorschriften zulässig ist: { $text0 }
+       *[no] Diese Entscheidung wird getroffen, weil sie aufgrund von Rechtsvorschriften zulässig ist.
+    }
+decisions-safeguard-human_review =
+    { $voice ->
+        [we] Sie können das Eingreifen einer Person unsererseits erwirken: Eine Person überprüft die Entscheidung.
+       *[third] Die betroffene Person kann das Eingreifen einer Person seitens { $controller } erwirken: Eine Person überprüft die Entscheidung.
+    }
+decisions-safeguard-express_view =
+    { $voice ->
+        [we] Sie können Ihren eigenen Standpunkt zu der Entscheidung darlegen.
+       *[third] Die betroffene Person kann ihren eigenen Standpunkt zu der Entscheidung darlegen.
+    }
+decisions-safeguard-contest =
+    { $voice ->
+        [we] Sie können die Entscheidung anfechten.
+       *[third] Die betroffene Person kann die Entscheidung anfechten.
+    }
+
+## Die Tabelle der Zwecke in der Zusammenfassung (render/table.rs).
+
+table-column-purpose = Zweck
+table-column-information = Daten
+table-column-basis = Rechtsgrundlage
+table-column-kept = Speicherdauer
+table-column-recipients = Empfänger
+table-basis-consent = Einwilligung
+table-basis-explicit_consent = Ausdrückliche Einwilligung
+table-basis-contract = Erfüllung eines Vertrags
+table-basis-legal_obligation = Rechtliche Verpflichtung
+table-basis-vital_interests = Lebenswichtige Interessen
+table-basis-public_task = Aufgabe im öffentlichen Interesse
+table-basis-legitimate_interest = Berechtigte Interessen
+
+## Die Zusammenfassung am Anfang des Textes (render/summary.rs).
+
+summary-heading = Zusammenfassung
+summary-who-lead = Wer verantwortlich ist.
+summary-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $controller } sind die Verantwortlichen für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
+               *[one] { $controller } ist der Verantwortliche für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
+            }
+       *[third]
+            { $controllers ->
+                [several] { $controller } sind die Verantwortlichen für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
+               *[one] { $controller } ist der Verantwortliche für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
+            }
+    }
+summary-what =
+    { $voice ->
+        [we] Was wir verarbeiten:
+       *[third]
+            { $controllers ->
+                [several] Was { $controller } verarbeiten:
+               *[one] Was { $controller } verarbeitet:
+            }
+    }
+summary-why = Warum:
+summary-with-whom = Wer die Daten erhält:
+summary-how-long = Wie lange die Daten gespeichert werden:
+summary-rights =
+    { $voice ->
+        [we] Ihre Rechte:
+       *[third] Die Rechte der betroffenen Person:
+    }
+summary-decisions-lead = Automatisierte Entscheidungen.
+summary-no-decisions =
+    { $voice ->
+        [we] Wir treffen keine Entscheidung über Sie, die ausschließlich auf einer automatisierten Verarbeitung beruht.
+       *[third]
+            { $controllers ->
+                [several] { $controller } treffen keine Entscheidung über die betroffene Person, die ausschließlich auf einer automatisierten Verarbeitung beruht.
+               *[one] { $controller } trifft keine Entscheidung über die betroffene Person, die ausschließlich auf einer automatisierten Verarbeitung beruht.
+            }
+    }
+summary-decisions = Entscheidungen, die automatisiert getroffen werden:
+summary-table = Jeder Zweck, die dafür verwendeten Daten, seine Rechtsgrundlage, wie lange diese Daten gespeichert werden und wer sie erhält:
+
+## Der Abschnitt über die Rechte (render/user.rs).
+
+user-marketing =
+    { $voice ->
+        [we] Sie können der Verwendung Ihrer Daten für Direktwerbung, einschließlich des damit verbundenen Profilings, jederzeit widersprechen: { $text0 }.
+       *[third] Die betroffene Person kann der Verwendung ihrer Daten für Direktwerbung, einschließlich des damit verbundenen Profilings, jederzeit widersprechen: { $text0 }.
+    }
+user-marketing-then =
+    { $voice ->
+        [we] Wir verwenden sie dann nicht mehr für diesen Zweck.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verwenden sie dann nicht mehr für diesen Zweck.
+               *[one] { $controller } verwendet sie dann nicht mehr für diesen Zweck.
+            }
+    }
+user-marketing-lead = Widerspruch gegen Direktwerbung.
+user-free-of-charge = Die Ausübung dieser Rechte ist unentgeltlich. Bei offenkundig unbegründeten oder – insbesondere im Fall von häufiger Wiederholung – exzessiven Anträgen kann ein angemessenes Entgelt verlangt oder die Bearbeitung verweigert werden.
+user-complaint-places =
+    { $voice ->
+        [we] Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+       *[third] Die betroffene Person kann sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+    }
+user-answered-within = Ein Antrag auf Ausübung dieses Rechts wird innerhalb von { $duration } beantwortet.
+user-exercise =
+    { $when ->
+        [anytime_via]
+            { $voice ->
+                [we] Sie können dieses Recht jederzeit { $text0 } ausüben.
+               *[third] Die betroffene Person kann dieses Recht jederzeit { $text0 } ausüben.
+            }
+        [anytime]
+            { $voice ->
+                [we] Sie können dieses Recht jederzeit ausüben.
+               *[third] Die betroffene Person kann dieses Recht jederzeit ausüben.
+            }
+       *[via]
+            { $voice ->
+                [we] Sie können dieses Recht { $text0 } ausüben.
+               *[third] Die betroffene Person kann dieses Recht { $text0 } ausüben.
+            }
+    }
+user-channel-email = per E-Mail an { $text0 }
+user-channel-web = unter { $text0 }
+user-channel-other = über { $text0 }
+user-complaint =
+    { $anytime ->
+        [yes]
+            { $voice ->
+                [we] Sie können jederzeit Beschwerde bei { $text0 } einlegen.
+               *[third] Die betroffene Person kann jederzeit Beschwerde bei { $text0 } einlegen.
+            }
+       *[no]
+            { $voice ->
+                [we] Sie können Beschwerde bei { $text0 } einlegen.
+               *[third] Die betroffene Person kann Beschwerde bei { $text0 } einlegen.
+            }
+    }

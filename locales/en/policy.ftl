@@ -334,3 +334,326 @@ right-automated_decisions-meaning =
         [we] You have the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning you or similarly significantly affects you, unless it is necessary for a contract with you, authorised by law or based on your explicit consent.
        *[third] The User has the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning the User or similarly significantly affects the User, unless it is necessary for a contract with the User, authorised by law or based on the User's explicit consent.
     }
+
+## The section on cookies and similar technologies (render/trackers.rs).
+## $text0 is a signal's name (trackers-signal-dnt, trackers-signal-gpc) or
+## a tracker's provider, a source string.
+
+trackers-intro =
+    { $voice ->
+        [we] We use the cookies and similar technologies below, which store information on your device or read it from there.
+       *[third]
+            { $controllers ->
+                [several] { $controller } use the cookies and similar technologies below, which store information on the User's device or read it from there.
+               *[one] { $controller } uses the cookies and similar technologies below, which store information on the User's device or read it from there.
+            }
+    }
+trackers-consent =
+    { $voice ->
+        [we] We use the technologies that are not strictly necessary only with your consent.
+       *[third]
+            { $controllers ->
+                [several] { $controller } use the technologies that are not strictly necessary only with the User's consent.
+               *[one] { $controller } uses the technologies that are not strictly necessary only with the User's consent.
+            }
+    }
+trackers-table = Each technology, who sets it, what it is for and how long it lasts:
+trackers-column-name = Name
+trackers-column-technology = Technology
+trackers-column-set_by = Set by
+trackers-column-category = Category
+trackers-column-lifetime = Lifetime
+trackers-column-information = Information
+trackers-column-purposes = Purposes
+trackers-signal-dnt = Do Not Track
+trackers-signal-gpc = Global Privacy Control (GPC)
+trackers-signal-honoured =
+    { $voice ->
+        [we] We honour { $text0 } signals sent by your browser.
+       *[third]
+            { $controllers ->
+                [several] { $controller } honour { $text0 } signals sent by the User's browser.
+               *[one] { $controller } honours { $text0 } signals sent by the User's browser.
+            }
+    }
+trackers-signal-ignored =
+    { $voice ->
+        [we] We do not respond to { $text0 } signals sent by your browser.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not respond to { $text0 } signals sent by the User's browser.
+               *[one] { $controller } does not respond to { $text0 } signals sent by the User's browser.
+            }
+    }
+trackers-set-by-provider = { $text0 } (third party)
+trackers-set-by-third = Third party
+trackers-set-by-us-with =
+    { $voice ->
+        [we] We, with { $text0 }
+       *[third] { $controller }, with { $text0 }
+    }
+trackers-set-by-us =
+    { $voice ->
+        [we] We
+       *[third] { $controller }
+    }
+trackers-session = Session
+
+## Kinds and categories of tracker, as a cell of the table.
+
+tracker-kind-cookie = Cookie
+tracker-kind-local_storage = Local storage
+tracker-kind-pixel = Pixel
+tracker-kind-sdk = SDK
+tracker-kind-fingerprinting = Fingerprinting
+tracker-category-strictly_necessary = Strictly necessary
+tracker-category-preferences = Preferences
+tracker-category-analytics = Analytics
+tracker-category-marketing = Marketing
+
+## The section on children (render/children.rs). $text0 is the service's
+## name, a source string, or what `children-children` says; $age the
+## minimum age as written; $stated "yes" when the block states one.
+
+children-audience-general = { $text0 } is not directed to children.
+children-audience-mixed = { $text0 } is directed to a general audience that includes children.
+children-audience-children = { $text0 } is directed to children.
+children-minimum-age =
+    { $consent ->
+        [yes] Anyone under { $age } may use { $text0 } only with the consent of a parent or guardian.
+       *[no] No one under { $age } may use { $text0 }.
+    }
+children-children =
+    { $stated ->
+        [yes] children under { $age }
+       *[no] children
+    }
+children-knowingly =
+    { $collects ->
+        [yes]
+            { $voice ->
+                [we] We knowingly collect personal information from { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } knowingly collect personal information from { $text0 }.
+                       *[one] { $controller } knowingly collects personal information from { $text0 }.
+                    }
+            }
+        [consent]
+            { $voice ->
+                [we] We do not knowingly collect personal information from { $text0 } without the consent of a parent or guardian.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } do not knowingly collect personal information from { $text0 } without the consent of a parent or guardian.
+                       *[one] { $controller } does not knowingly collect personal information from { $text0 } without the consent of a parent or guardian.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] We do not knowingly collect personal information from { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } do not knowingly collect personal information from { $text0 }.
+                       *[one] { $controller } does not knowingly collect personal information from { $text0 }.
+                    }
+            }
+    }
+children-parental-consent =
+    { $voice ->
+        [we] We obtain the consent of a parent or guardian as follows: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } obtain the consent of a parent or guardian as follows: { $text0 }
+               *[one] { $controller } obtains the consent of a parent or guardian as follows: { $text0 }
+            }
+    }
+children-parent-rights = A parent or guardian may { $text0 }.
+children-parent-right-review = review the personal information collected from their child
+children-parent-right-delete = have the personal information collected from their child deleted
+children-parent-right-refuse_further_collection = refuse to permit further collection or use of their child's personal information
+
+## The section on automated decisions (render/decisions.rs). $text0 is a
+## list of categories or a text of the decision's declaration; $stated is
+## "yes" when a decision allowed by law names the law.
+
+decisions-none =
+    { $voice ->
+        [we] We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User.
+               *[one] { $controller } does not make decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User.
+            }
+    }
+decisions-intro =
+    { $voice ->
+        [we] We make the following decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you:
+       *[third]
+            { $controllers ->
+                [several] { $controller } make the following decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User:
+               *[one] { $controller } makes the following decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User:
+            }
+    }
+decisions-uses = Information used: { $text0 }
+decisions-logic = The logic involved: { $text0 }
+decisions-significance =
+    { $voice ->
+        [we] Its significance and the envisaged consequences for you: { $text0 }
+       *[third] Its significance and the envisaged consequences for the User: { $text0 }
+    }
+decisions-basis-explicit_consent =
+    { $voice ->
+        [we] This decision is made because You have given your explicit consent to it.
+       *[third] This decision is made because The User has given the User's explicit consent to it.
+    }
+decisions-basis-contract =
+    { $voice ->
+        [we] This decision is made because it is necessary for entering into or performing a contract between you and us.
+       *[third] This decision is made because it is necessary for entering into or performing a contract between the User and { $controller }.
+    }
+decisions-basis-law =
+    { $stated ->
+        [yes] This decision is made because it is authorised by law: { $text0 }
+       *[no] This decision is made because it is authorised by law.
+    }
+decisions-safeguard-human_review =
+    { $voice ->
+        [we] You may obtain human intervention on our part: a person reviews the decision.
+       *[third] The User may obtain human intervention on { $controller_possessive } part: a person reviews the decision.
+    }
+decisions-safeguard-express_view =
+    { $voice ->
+        [we] You may express your point of view on the decision.
+       *[third] The User may express the User's point of view on the decision.
+    }
+decisions-safeguard-contest =
+    { $voice ->
+        [we] You may contest the decision.
+       *[third] The User may contest the decision.
+    }
+
+## The per-purpose table of the summary (render/table.rs): its column
+## headings, and each legal basis in a few words, as a cell.
+
+table-column-purpose = Purpose
+table-column-information = Information
+table-column-basis = Legal basis
+table-column-kept = Kept
+table-column-recipients = Recipients
+table-basis-consent = Consent
+table-basis-explicit_consent = Explicit consent
+table-basis-contract = The performance of a contract
+table-basis-legal_obligation = A legal obligation
+table-basis-vital_interests = Vital interests
+table-basis-public_task = A task in the public interest
+table-basis-legitimate_interest = Legitimate interests
+
+## The summary at the top of the text (render/summary.rs): its heading,
+## the leads of its lines, the controller's line ($text0 is the service,
+## a source string) and the lead of the per-purpose table.
+
+summary-heading = Summary
+summary-who-lead = Who is responsible.
+summary-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $controller } are the controller of the information about you as a user of { $text0 }.
+               *[one] { $controller } is the controller of the information about you as a user of { $text0 }.
+            }
+       *[third]
+            { $controllers ->
+                [several] { $controller } are the controller of the information about the User as a user of { $text0 }.
+               *[one] { $controller } is the controller of the information about the User as a user of { $text0 }.
+            }
+    }
+summary-what =
+    { $voice ->
+        [we] What we process:
+       *[third]
+            { $controllers ->
+                [several] What { $controller } process:
+               *[one] What { $controller } processes:
+            }
+    }
+summary-why = Why:
+summary-with-whom = Who receives it:
+summary-how-long = How long it is kept:
+summary-rights =
+    { $voice ->
+        [we] Your rights:
+       *[third] The User's rights:
+    }
+summary-decisions-lead = Automated decisions.
+summary-no-decisions =
+    { $voice ->
+        [we] We make no decision about you based solely on automated processing.
+       *[third]
+            { $controllers ->
+                [several] { $controller } make no decision about the User based solely on automated processing.
+               *[one] { $controller } makes no decision about the User based solely on automated processing.
+            }
+    }
+summary-decisions = Decisions made by automated means:
+summary-table = Each purpose, the information used for it, its legal basis, how long that information is kept and who receives it:
+
+## The rights section (render/user.rs): $text0 is a list of purposes,
+## channels or authorities, or one channel's address; $duration a
+## duration in the dative where the language declines it.
+
+user-marketing =
+    { $voice ->
+        [we] You may object at any time to the use of your information for direct marketing, including profiling related to it: { $text0 }.
+       *[third] The User may object at any time to the use of the User's information for direct marketing, including profiling related to it: { $text0 }.
+    }
+user-marketing-then =
+    { $voice ->
+        [we] We then no longer use it for that purpose.
+       *[third]
+            { $controllers ->
+                [several] { $controller } then no longer use it for that purpose.
+               *[one] { $controller } then no longer uses it for that purpose.
+            }
+    }
+user-marketing-lead = Objection to direct marketing.
+user-free-of-charge = Exercising these rights is free of charge. A request that is manifestly unfounded or excessive, in particular because it is repeated, may be charged a reasonable fee or refused.
+user-complaint-places =
+    { $voice ->
+        [we] You may also complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
+       *[third] The User may also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
+    }
+user-answered-within = A request to exercise this right is answered within { $duration }.
+user-exercise =
+    { $when ->
+        [anytime_via]
+            { $voice ->
+                [we] You may exercise this right at any time, { $text0 }.
+               *[third] The User may exercise this right at any time, { $text0 }.
+            }
+        [anytime]
+            { $voice ->
+                [we] You may exercise this right at any time.
+               *[third] The User may exercise this right at any time.
+            }
+       *[via]
+            { $voice ->
+                [we] You may exercise this right { $text0 }.
+               *[third] The User may exercise this right { $text0 }.
+            }
+    }
+user-channel-email = by writing to { $text0 }
+user-channel-web = at { $text0 }
+user-channel-other = through { $text0 }
+user-complaint =
+    { $anytime ->
+        [yes]
+            { $voice ->
+                [we] You may lodge a complaint at any time with { $text0 }.
+               *[third] The User may lodge a complaint at any time with { $text0 }.
+            }
+       *[no]
+            { $voice ->
+                [we] You may lodge a complaint with { $text0 }.
+               *[third] The User may lodge a complaint with { $text0 }.
+            }
+    }

@@ -344,3 +344,316 @@ right-automated_decisions-meaning =
         [we] Usted tiene derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzca efectos jurídicos en usted o le afecte significativamente de modo similar, salvo que sea necesaria para un contrato con usted, esté autorizada por la ley o se base en su consentimiento explícito.
        *[third] El interesado tiene derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzca efectos jurídicos en él o le afecte significativamente de modo similar, salvo que sea necesaria para un contrato con él, esté autorizada por la ley o se base en su consentimiento explícito.
     }
+
+## La sección sobre cookies y tecnologías similares (render/trackers.rs).
+
+trackers-intro =
+    { $voice ->
+        [we] Utilizamos las cookies y tecnologías similares que se indican a continuación, que almacenan información en su dispositivo o la leen de él.
+       *[third]
+            { $controllers ->
+                [several] { $controller } utilizan las cookies y tecnologías similares que se indican a continuación, que almacenan información en el dispositivo del interesado o la leen de él.
+               *[one] { $controller } utiliza las cookies y tecnologías similares que se indican a continuación, que almacenan información en el dispositivo del interesado o la leen de él.
+            }
+    }
+trackers-consent =
+    { $voice ->
+        [we] Solo utilizamos las tecnologías que no son estrictamente necesarias con su consentimiento.
+       *[third]
+            { $controllers ->
+                [several] { $controller } solo utilizan las tecnologías que no son estrictamente necesarias con el consentimiento del interesado.
+               *[one] { $controller } solo utiliza las tecnologías que no son estrictamente necesarias con el consentimiento del interesado.
+            }
+    }
+trackers-table = Cada tecnología, quién la instala, para qué sirve y cuánto tiempo dura:
+trackers-column-name = Nombre
+trackers-column-technology = Tecnología
+trackers-column-set_by = Instalada por
+trackers-column-category = Categoría
+trackers-column-lifetime = Duración
+trackers-column-information = Información
+trackers-column-purposes = Finalidades
+trackers-signal-dnt = Do Not Track
+trackers-signal-gpc = Global Privacy Control (GPC)
+trackers-signal-honoured =
+    { $voice ->
+        [we] Respetamos las señales { $text0 } que envía su navegador.
+       *[third]
+            { $controllers ->
+                [several] { $controller } respetan las señales { $text0 } que envía el navegador del interesado.
+               *[one] { $controller } respeta las señales { $text0 } que envía el navegador del interesado.
+            }
+    }
+trackers-signal-ignored =
+    { $voice ->
+        [we] No respondemos a las señales { $text0 } que envía su navegador.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no responden a las señales { $text0 } que envía el navegador del interesado.
+               *[one] { $controller } no responde a las señales { $text0 } que envía el navegador del interesado.
+            }
+    }
+trackers-set-by-provider = { $text0 } (tercero)
+trackers-set-by-third = Tercero
+trackers-set-by-us-with =
+    { $voice ->
+        [we] Nosotros, con { $text0 }
+       *[third] { $controller }, con { $text0 }
+    }
+trackers-set-by-us =
+    { $voice ->
+        [we] Nosotros
+       *[third] { $controller }
+    }
+trackers-session = Sesión
+
+## Tipos y categorías de rastreadores, como celda de la tabla.
+
+tracker-kind-cookie = Cookie
+tracker-kind-local_storage = Almacenamiento local
+tracker-kind-pixel = Píxel
+tracker-kind-sdk = SDK
+tracker-kind-fingerprinting = Huella digital del dispositivo
+tracker-category-strictly_necessary = Estrictamente necesarias
+tracker-category-preferences = Preferencias
+tracker-category-analytics = Analítica
+tracker-category-marketing = Marketing
+
+## La sección sobre los niños (render/children.rs).
+
+children-audience-general = { $text0 } no está dirigido a niños.
+children-audience-mixed = { $text0 } está dirigido a un público general que incluye a niños.
+children-audience-children = { $text0 } está dirigido a niños.
+children-minimum-age =
+    { $consent ->
+        [yes] Los menores de { $age } años solo pueden utilizar { $text0 } con el consentimiento de su padre, madre o tutor.
+       *[no] Los menores de { $age } años no pueden utilizar { $text0 }.
+    }
+children-children =
+    { $stated ->
+        [yes] niños menores de { $age } años
+       *[no] niños
+    }
+children-knowingly =
+    { $collects ->
+        [yes]
+            { $voice ->
+                [we] Recabamos a sabiendas información personal de { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } recaban a sabiendas información personal de { $text0 }.
+                       *[one] { $controller } recaba a sabiendas información personal de { $text0 }.
+                    }
+            }
+        [consent]
+            { $voice ->
+                [we] No recabamos a sabiendas información personal de { $text0 } sin el consentimiento de su padre, madre o tutor.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } no recaban a sabiendas información personal de { $text0 } sin el consentimiento de su padre, madre o tutor.
+                       *[one] { $controller } no recaba a sabiendas información personal de { $text0 } sin el consentimiento de su padre, madre o tutor.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] No recabamos a sabiendas información personal de { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } no recaban a sabiendas información personal de { $text0 }.
+                       *[one] { $controller } no recaba a sabiendas información personal de { $text0 }.
+                    }
+            }
+    }
+children-parental-consent =
+    { $voice ->
+        [we] Obtenemos el consentimiento del padre, la madre o el tutor de la siguiente manera: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } obtienen el consentimiento del padre, la madre o el tutor de la siguiente manera: { $text0 }
+               *[one] { $controller } obtiene el consentimiento del padre, la madre o el tutor de la siguiente manera: { $text0 }
+            }
+    }
+children-parent-rights = El padre, la madre o el tutor puede { $text0 }.
+children-parent-right-review = revisar la información personal recabada de su hijo o hija
+children-parent-right-delete = hacer que se suprima la información personal recabada de su hijo o hija
+children-parent-right-refuse_further_collection = negarse a permitir que se siga recabando o utilizando la información personal de su hijo o hija
+
+## La sección sobre las decisiones automatizadas (render/decisions.rs), en
+## los términos de los artículos 13, apartado 2, letra f), y 22 del RGPD.
+
+decisions-none =
+    { $voice ->
+        [we] No tomamos decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en usted o le afecten significativamente de modo similar.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no toman decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en el interesado o le afecten significativamente de modo similar.
+               *[one] { $controller } no toma decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en el interesado o le afecten significativamente de modo similar.
+            }
+    }
+decisions-intro =
+    { $voice ->
+        [we] Tomamos las siguientes decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que producen efectos jurídicos en usted o le afectan significativamente de modo similar:
+       *[third]
+            { $controllers ->
+                [several] { $controller } toman las siguientes decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que producen efectos jurídicos en el interesado o le afectan significativamente de modo similar:
+               *[one] { $controller } toma las siguientes decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que producen efectos jurídicos en el interesado o le afectan significativamente de modo similar:
+            }
+    }
+decisions-uses = Información utilizada: { $text0 }
+decisions-logic = La lógica aplicada: { $text0 }
+decisions-significance =
+    { $voice ->
+        [we] La importancia y las consecuencias previstas para usted: { $text0 }
+       *[third] La importancia y las consecuencias previstas para el interesado: { $text0 }
+    }
+decisions-basis-explicit_consent =
+    { $voice ->
+        [we] Esta decisión se toma porque usted ha dado su consentimiento explícito.
+       *[third] Esta decisión se toma porque el interesado ha dado su consentimiento explícito.
+    }
+decisions-basis-contract =
+    { $voice ->
+        [we] Esta decisión se toma porque es necesaria para la celebración o la ejecución de un contrato entre usted y nosotros.
+       *[third] Esta decisión se toma porque es necesaria para la celebración o la ejecución de un contrato entre el interesado y { $controller }.
+    }
+decisions-basis-law =
+    { $stated ->
+        [yes] Esta decisión se toma porque está autorizada por el Derecho: { $text0 }
+       *[no] Esta decisión se toma porque está autorizada por el Derecho.
+    }
+decisions-safeguard-human_review =
+    { $voice ->
+        [we] Puede obtener intervención humana por nuestra parte: una persona revisa la decisión.
+       *[third] El interesado puede obtener intervención humana por parte de { $controller }: una persona revisa la decisión.
+    }
+decisions-safeguard-express_view =
+    { $voice ->
+        [we] Puede expresar su punto de vista sobre la decisión.
+       *[third] El interesado puede expresar su punto de vista sobre la decisión.
+    }
+decisions-safeguard-contest =
+    { $voice ->
+        [we] Puede impugnar la decisión.
+       *[third] El interesado puede impugnar la decisión.
+    }
+
+## La tabla de finalidades del resumen (render/table.rs).
+
+table-column-purpose = Finalidad
+table-column-information = Información
+table-column-basis = Base jurídica
+table-column-kept = Plazo de conservación
+table-column-recipients = Destinatarios
+table-basis-consent = Consentimiento
+table-basis-explicit_consent = Consentimiento explícito
+table-basis-contract = La ejecución de un contrato
+table-basis-legal_obligation = Una obligación legal
+table-basis-vital_interests = Intereses vitales
+table-basis-public_task = Una misión realizada en interés público
+table-basis-legitimate_interest = Intereses legítimos
+
+## El resumen al principio del texto (render/summary.rs).
+
+summary-heading = Resumen
+summary-who-lead = Quién es el responsable.
+summary-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $controller } son los responsables del tratamiento de la información sobre usted cuando utiliza { $text0 }.
+               *[one] { $controller } es el responsable del tratamiento de la información sobre usted cuando utiliza { $text0 }.
+            }
+       *[third]
+            { $controllers ->
+                [several] { $controller } son los responsables del tratamiento de la información sobre el interesado cuando utiliza { $text0 }.
+               *[one] { $controller } es el responsable del tratamiento de la información sobre el interesado cuando utiliza { $text0 }.
+            }
+    }
+summary-what =
+    { $voice ->
+        [we] Qué tratamos:
+       *[third]
+            { $controllers ->
+                [several] Qué tratan { $controller }:
+               *[one] Qué trata { $controller }:
+            }
+    }
+summary-why = Por qué:
+summary-with-whom = Quién la recibe:
+summary-how-long = Cuánto tiempo se conserva:
+summary-rights =
+    { $voice ->
+        [we] Sus derechos:
+       *[third] Los derechos del interesado:
+    }
+summary-decisions-lead = Decisiones automatizadas.
+summary-no-decisions =
+    { $voice ->
+        [we] No tomamos ninguna decisión sobre usted basada únicamente en el tratamiento automatizado.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no toman ninguna decisión sobre el interesado basada únicamente en el tratamiento automatizado.
+               *[one] { $controller } no toma ninguna decisión sobre el interesado basada únicamente en el tratamiento automatizado.
+            }
+    }
+summary-decisions = Decisiones tomadas por medios automatizados:
+summary-table = Cada finalidad, la información utilizada para ella, su base jurídica, cuánto tiempo se conserva esa información y quién la recibe:
+
+## La sección sobre los derechos (render/user.rs).
+
+user-marketing =
+    { $voice ->
+        [we] Puede oponerse en cualquier momento al uso de su información para mercadotecnia directa, incluida la elaboración de perfiles relacionada con ella: { $text0 }.
+       *[third] El interesado puede oponerse en cualquier momento al uso de su información para mercadotecnia directa, incluida la elaboración de perfiles relacionada con ella: { $text0 }.
+    }
+user-marketing-then =
+    { $voice ->
+        [we] En ese caso, dejamos de utilizarla para ese fin.
+       *[third]
+            { $controllers ->
+                [several] En ese caso, { $controller } dejan de utilizarla para ese fin.
+               *[one] En ese caso, { $controller } deja de utilizarla para ese fin.
+            }
+    }
+user-marketing-lead = Oposición a la mercadotecnia directa.
+user-free-of-charge = El ejercicio de estos derechos es gratuito. Cuando una solicitud sea manifiestamente infundada o excesiva, especialmente debido a su carácter repetitivo, podrá cobrarse un canon razonable o denegarse.
+user-complaint-places =
+    { $voice ->
+        [we] También puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+       *[third] El interesado también puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+    }
+user-answered-within = Una solicitud para ejercer este derecho se responde en un plazo de { $duration }.
+user-exercise =
+    { $when ->
+        [anytime_via]
+            { $voice ->
+                [we] Puede ejercer este derecho en cualquier momento, { $text0 }.
+               *[third] El interesado puede ejercer este derecho en cualquier momento, { $text0 }.
+            }
+        [anytime]
+            { $voice ->
+                [we] Puede ejercer este derecho en cualquier momento.
+               *[third] El interesado puede ejercer este derecho en cualquier momento.
+            }
+       *[via]
+            { $voice ->
+                [we] Puede ejercer este derecho { $text0 }.
+               *[third] El interesado puede ejercer este derecho { $text0 }.
+            }
+    }
+user-channel-email = escribiendo a { $text0 }
+user-channel-web = en { $text0 }
+user-channel-other = a través de { $text0 }
+user-complaint =
+    { $anytime ->
+        [yes]
+            { $voice ->
+                [we] Puede presentar una reclamación en cualquier momento ante { $text0 }.
+               *[third] El interesado puede presentar una reclamación en cualquier momento ante { $text0 }.
+            }
+       *[no]
+            { $voice ->
+                [we] Puede presentar una reclamación ante { $text0 }.
+               *[third] El interesado puede presentar una reclamación ante { $text0 }.
+            }
+    }

@@ -330,3 +330,316 @@ right-automated_decisions-meaning =
         [we] Vous avez le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire, sauf si elle est nécessaire à un contrat avec vous, autorisée par la loi ou fondée sur votre consentement explicite.
        *[third] La personne concernée a le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques la concernant ou l'affectant de manière significative de façon similaire, sauf si elle est nécessaire à un contrat avec elle, autorisée par la loi ou fondée sur son consentement explicite.
     }
+
+## La section sur les cookies et technologies similaires (render/trackers.rs).
+
+trackers-intro =
+    { $voice ->
+        [we] Nous utilisons les cookies et technologies similaires ci-dessous, qui stockent des informations sur votre appareil ou les y lisent.
+       *[third]
+            { $controllers ->
+                [several] { $controller } utilisent les cookies et technologies similaires ci-dessous, qui stockent des informations sur l'appareil de la personne concernée ou les y lisent.
+               *[one] { $controller } utilise les cookies et technologies similaires ci-dessous, qui stockent des informations sur l'appareil de la personne concernée ou les y lisent.
+            }
+    }
+trackers-consent =
+    { $voice ->
+        [we] Nous n'utilisons les technologies qui ne sont pas strictement nécessaires qu'avec votre consentement.
+       *[third]
+            { $controllers ->
+                [several] { $controller } n'utilisent les technologies qui ne sont pas strictement nécessaires qu'avec le consentement de la personne concernée.
+               *[one] { $controller } n'utilise les technologies qui ne sont pas strictement nécessaires qu'avec le consentement de la personne concernée.
+            }
+    }
+trackers-table = Chaque technologie, qui la dépose, à quoi elle sert et combien de temps elle dure :
+trackers-column-name = Nom
+trackers-column-technology = Technologie
+trackers-column-set_by = Déposé par
+trackers-column-category = Catégorie
+trackers-column-lifetime = Durée de vie
+trackers-column-information = Informations
+trackers-column-purposes = Finalités
+trackers-signal-dnt = Do Not Track
+trackers-signal-gpc = Global Privacy Control (GPC)
+trackers-signal-honoured =
+    { $voice ->
+        [we] Nous respectons les signaux { $text0 } envoyés par votre navigateur.
+       *[third]
+            { $controllers ->
+                [several] { $controller } respectent les signaux { $text0 } envoyés par le navigateur de la personne concernée.
+               *[one] { $controller } respecte les signaux { $text0 } envoyés par le navigateur de la personne concernée.
+            }
+    }
+trackers-signal-ignored =
+    { $voice ->
+        [we] Nous ne donnons pas suite aux signaux { $text0 } envoyés par votre navigateur.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne donnent pas suite aux signaux { $text0 } envoyés par le navigateur de la personne concernée.
+               *[one] { $controller } ne donne pas suite aux signaux { $text0 } envoyés par le navigateur de la personne concernée.
+            }
+    }
+trackers-set-by-provider = { $text0 } (tiers)
+trackers-set-by-third = Tiers
+trackers-set-by-us-with =
+    { $voice ->
+        [we] Nous, avec { $text0 }
+       *[third] { $controller }, avec { $text0 }
+    }
+trackers-set-by-us =
+    { $voice ->
+        [we] Nous
+       *[third] { $controller }
+    }
+trackers-session = Session
+
+## Types et catégories de traceurs, comme cellule du tableau.
+
+tracker-kind-cookie = Cookie
+tracker-kind-local_storage = Stockage local
+tracker-kind-pixel = Pixel
+tracker-kind-sdk = SDK
+tracker-kind-fingerprinting = Empreinte numérique de l'appareil
+tracker-category-strictly_necessary = Strictement nécessaire
+tracker-category-preferences = Préférences
+tracker-category-analytics = Mesure d'audience
+tracker-category-marketing = Marketing
+
+## La section sur les enfants (render/children.rs).
+
+children-audience-general = { $text0 } ne s'adresse pas aux enfants.
+children-audience-mixed = { $text0 } s'adresse à un public général qui comprend des enfants.
+children-audience-children = { $text0 } s'adresse aux enfants.
+children-minimum-age =
+    { $consent ->
+        [yes] Les personnes de moins de { $age } ans ne peuvent utiliser { $text0 } qu'avec le consentement d'un parent ou tuteur.
+       *[no] Les personnes de moins de { $age } ans ne peuvent pas utiliser { $text0 }.
+    }
+children-children =
+    { $stated ->
+        [yes] d'enfants de moins de { $age } ans
+       *[no] d'enfants
+    }
+children-knowingly =
+    { $collects ->
+        [yes]
+            { $voice ->
+                [we] Nous collectons sciemment des informations personnelles auprès { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } collectent sciemment des informations personnelles auprès { $text0 }.
+                       *[one] { $controller } collecte sciemment des informations personnelles auprès { $text0 }.
+                    }
+            }
+        [consent]
+            { $voice ->
+                [we] Nous ne collectons pas sciemment d'informations personnelles auprès { $text0 } sans le consentement d'un parent ou tuteur.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ne collectent pas sciemment d'informations personnelles auprès { $text0 } sans le consentement d'un parent ou tuteur.
+                       *[one] { $controller } ne collecte pas sciemment d'informations personnelles auprès { $text0 } sans le consentement d'un parent ou tuteur.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Nous ne collectons pas sciemment d'informations personnelles auprès { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ne collectent pas sciemment d'informations personnelles auprès { $text0 }.
+                       *[one] { $controller } ne collecte pas sciemment d'informations personnelles auprès { $text0 }.
+                    }
+            }
+    }
+children-parental-consent =
+    { $voice ->
+        [we] Nous recueillons le consentement d'un parent ou tuteur de la manière suivante : { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } recueillent le consentement d'un parent ou tuteur de la manière suivante : { $text0 }
+               *[one] { $controller } recueille le consentement d'un parent ou tuteur de la manière suivante : { $text0 }
+            }
+    }
+children-parent-rights = Un parent ou tuteur peut { $text0 }.
+children-parent-right-review = consulter les informations personnelles collectées auprès de son enfant
+children-parent-right-delete = faire supprimer les informations personnelles collectées auprès de son enfant
+children-parent-right-refuse_further_collection = refuser toute nouvelle collecte ou utilisation des informations personnelles de son enfant
+
+## La section sur les décisions automatisées (render/decisions.rs), dans
+## les termes des articles 13, paragraphe 2, point f), et 22 du RGPD.
+
+decisions-none =
+    { $voice ->
+        [we] Nous ne prenons pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne prennent pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire.
+               *[one] { $controller } ne prend pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire.
+            }
+    }
+decisions-intro =
+    { $voice ->
+        [we] Nous prenons les décisions suivantes, fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire :
+       *[third]
+            { $controllers ->
+                [several] { $controller } prennent les décisions suivantes, fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire :
+               *[one] { $controller } prend les décisions suivantes, fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire :
+            }
+    }
+decisions-uses = Informations utilisées : { $text0 }
+decisions-logic = La logique sous-jacente : { $text0 }
+decisions-significance =
+    { $voice ->
+        [we] L'importance et les conséquences prévues pour vous : { $text0 }
+       *[third] L'importance et les conséquences prévues pour la personne concernée : { $text0 }
+    }
+decisions-basis-explicit_consent =
+    { $voice ->
+        [we] Cette décision est prise parce que vous y avez donné votre consentement explicite.
+       *[third] Cette décision est prise parce que la personne concernée y a donné son consentement explicite.
+    }
+decisions-basis-contract =
+    { $voice ->
+        [we] Cette décision est prise parce qu'elle est nécessaire à la conclusion ou à l'exécution d'un contrat entre vous et nous.
+       *[third] Cette décision est prise parce qu'elle est nécessaire à la conclusion ou à l'exécution d'un contrat entre la personne concernée et { $controller }.
+    }
+decisions-basis-law =
+    { $stated ->
+        [yes] Cette décision est prise parce qu'elle est autorisée par le droit : { $text0 }
+       *[no] Cette décision est prise parce qu'elle est autorisée par le droit.
+    }
+decisions-safeguard-human_review =
+    { $voice ->
+        [we] Vous pouvez obtenir une intervention humaine de notre part : une personne réexamine la décision.
+       *[third] La personne concernée peut obtenir une intervention humaine de la part de { $controller } : une personne réexamine la décision.
+    }
+decisions-safeguard-express_view =
+    { $voice ->
+        [we] Vous pouvez exprimer votre point de vue sur la décision.
+       *[third] La personne concernée peut exprimer son point de vue sur la décision.
+    }
+decisions-safeguard-contest =
+    { $voice ->
+        [we] Vous pouvez contester la décision.
+       *[third] La personne concernée peut contester la décision.
+    }
+
+## Le tableau des finalités du résumé (render/table.rs).
+
+table-column-purpose = Finalité
+table-column-information = Informations
+table-column-basis = Base juridique
+table-column-kept = Durée de conservation
+table-column-recipients = Destinataires
+table-basis-consent = Consentement
+table-basis-explicit_consent = Consentement explicite
+table-basis-contract = L'exécution d'un contrat
+table-basis-legal_obligation = Une obligation légale
+table-basis-vital_interests = Intérêts vitaux
+table-basis-public_task = Une mission d'intérêt public
+table-basis-legitimate_interest = Intérêts légitimes
+
+## Le résumé en tête du texte (render/summary.rs).
+
+summary-heading = Résumé
+summary-who-lead = Qui est responsable.
+summary-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $controller } sont responsables du traitement des informations vous concernant lorsque vous utilisez { $text0 }.
+               *[one] { $controller } est responsable du traitement des informations vous concernant lorsque vous utilisez { $text0 }.
+            }
+       *[third]
+            { $controllers ->
+                [several] { $controller } sont responsables du traitement des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
+               *[one] { $controller } est responsable du traitement des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
+            }
+    }
+summary-what =
+    { $voice ->
+        [we] Ce que nous traitons :
+       *[third]
+            { $controllers ->
+                [several] Ce que { $controller } traitent :
+               *[one] Ce que { $controller } traite :
+            }
+    }
+summary-why = Pourquoi :
+summary-with-whom = Qui les reçoit :
+summary-how-long = Combien de temps elles sont conservées :
+summary-rights =
+    { $voice ->
+        [we] Vos droits :
+       *[third] Les droits de la personne concernée :
+    }
+summary-decisions-lead = Décisions automatisées.
+summary-no-decisions =
+    { $voice ->
+        [we] Nous ne prenons aucune décision vous concernant fondée exclusivement sur un traitement automatisé.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne prennent aucune décision concernant la personne concernée fondée exclusivement sur un traitement automatisé.
+               *[one] { $controller } ne prend aucune décision concernant la personne concernée fondée exclusivement sur un traitement automatisé.
+            }
+    }
+summary-decisions = Décisions prises par des moyens automatisés :
+summary-table = Chaque finalité, les informations utilisées à cette fin, sa base juridique, la durée de conservation de ces informations et leurs destinataires :
+
+## La section sur les droits (render/user.rs).
+
+user-marketing =
+    { $voice ->
+        [we] Vous pouvez vous opposer à tout moment à l'utilisation de vos informations à des fins de prospection, y compris au profilage lié à cette prospection : { $text0 }.
+       *[third] La personne concernée peut s'opposer à tout moment à l'utilisation de ses informations à des fins de prospection, y compris au profilage lié à cette prospection : { $text0 }.
+    }
+user-marketing-then =
+    { $voice ->
+        [we] Nous ne les utilisons alors plus à cette fin.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne les utilisent alors plus à cette fin.
+               *[one] { $controller } ne les utilise alors plus à cette fin.
+            }
+    }
+user-marketing-lead = Opposition à la prospection.
+user-free-of-charge = L'exercice de ces droits est gratuit. Une demande manifestement infondée ou excessive, notamment en raison de son caractère répétitif, peut donner lieu au paiement de frais raisonnables ou être refusée.
+user-complaint-places =
+    { $voice ->
+        [we] Vous pouvez également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
+       *[third] La personne concernée peut également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
+    }
+user-answered-within = Une demande d'exercice de ce droit reçoit une réponse dans un délai de { $duration }.
+user-exercise =
+    { $when ->
+        [anytime_via]
+            { $voice ->
+                [we] Vous pouvez exercer ce droit à tout moment, { $text0 }.
+               *[third] La personne concernée peut exercer ce droit à tout moment, { $text0 }.
+            }
+        [anytime]
+            { $voice ->
+                [we] Vous pouvez exercer ce droit à tout moment.
+               *[third] La personne concernée peut exercer ce droit à tout moment.
+            }
+       *[via]
+            { $voice ->
+                [we] Vous pouvez exercer ce droit { $text0 }.
+               *[third] La personne concernée peut exercer ce droit { $text0 }.
+            }
+    }
+user-channel-email = en écrivant à { $text0 }
+user-channel-web = sur { $text0 }
+user-channel-other = par { $text0 }
+user-complaint =
+    { $anytime ->
+        [yes]
+            { $voice ->
+                [we] Vous pouvez introduire une réclamation à tout moment auprès de { $text0 }.
+               *[third] La personne concernée peut introduire une réclamation à tout moment auprès de { $text0 }.
+            }
+       *[no]
+            { $voice ->
+                [we] Vous pouvez introduire une réclamation auprès de { $text0 }.
+               *[third] La personne concernée peut introduire une réclamation auprès de { $text0 }.
+            }
+    }

@@ -6,8 +6,10 @@
 use hashbrown::HashMap;
 
 use super::document::{Clause, Item, Origin, Text};
+use super::lexicon::{Conjunction, Lexicon};
 use super::processing::Catalog;
-use super::words::{self, Voice};
+use super::words::Voice;
+use crate::l10n::Error;
 use crate::model::{DataCategory, Identity, Policy, Requirement, Source};
 use crate::vocab::{Closed as _, Combination};
 
@@ -85,7 +87,7 @@ impl<'a, 'c> Tree<'a, 'c> {
 }
 
 /// The clauses of the section.
-pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
+pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     let tree = Tree::new(&policy.data, catalog, voice);
     let stating = policy
@@ -97,73 +99,78 @@ pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Vec<Clause> {
     let mut clauses: Vec<Clause> = Vec::new();
     for which in GROUPS {
         let also = !clauses.is_empty();
-        clauses.extend(group_clause(policy, &tree, which, also));
+        clauses.extend(group_clause(policy, &tree, which, also)?);
     }
     clauses.extend(requirement(policy, &voice).map(|c| c.from(stating)));
-    clauses
+    Ok(clauses)
 }
 
 /// The clause of one group, listing its categories; `also` when an
 /// earlier group was listed.
-fn group_clause(policy: &Policy, tree: &Tree<'_, '_>, which: Group, also: bool) -> Option<Clause> {
+fn group_clause(
+    policy: &Policy,
+    tree: &Tree<'_, '_>,
+    which: Group,
+    also: bool,
+) -> Result<Option<Clause>, Error> {
     let heads: Vec<Clause> = policy
         .data
         .iter()
         .filter(|c| group(c) == which && tree.is_head(c))
         .map(|c| head(tree, c))
-        .collect();
+        .collect::<Result<_, Error>>()?;
     if heads.is_empty() {
-        return None;
+        return Ok(None);
     }
     // The intro comes from the categories it opens, each a head.
     let origins: Vec<Origin> = heads
         .iter()
         .filter_map(|h| h.origins.first().copied())
         .collect();
-    Some(
-        Clause::new(intro(&tree.voice, which, also))
+    Ok(Some(
+        Clause::new(intro(&tree.voice, which, also, tree.by_id.words())?)
             .clauses(heads)
             .from(origins),
-    )
+    ))
 }
 
-fn intro(voice: &Voice<'_>, which: Group, also: bool) -> Text {
+fn intro(voice: &Voice<'_>, which: Group, also: bool, words: &Lexicon) -> Result<Text, Error> {
     let processes = if also {
         "{We} also [processes|process]"
     } else {
         "{We} [processes|process]"
     };
-    match which {
-        Group::Personal(Some(source)) => words::source_intro(source, voice),
+    Ok(match which {
+        Group::Personal(Some(source)) => words.source_intro(source, voice)?,
         Group::Personal(None) => {
             voice.say(&format!("{processes} the following personal information:"))
         }
         Group::Depersonalized => voice.say(&format!(
             "{processes} the following depersonalized information, which does not allow {{you}} to be identified:"
         )),
-    }
+    })
 }
 
 /// The clause of a category that opens its own clause, with its children
 /// as a list.
-fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Clause {
+fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Clause, Error> {
     let mut body = Text::new();
     if let Some(parent) = tree.parent(category) {
         // After a colon, so the label keeps its capital.
         body = body.words("Part of: ").source(parent.short_label()).end();
     }
     let show_source = group(category) == Group::Depersonalized;
-    body = body.sentence(details(category, show_source, &tree.voice));
-    let items = items(tree, category);
+    body = body.sentence(details(category, show_source, tree)?);
+    let items = items(tree, category)?;
     if !items.is_empty() {
         body = body.sentence(Text::new().words("This information includes:"));
     }
     let mut origins = Vec::new();
     declared(tree, category, &mut origins);
-    Clause::new(body)
+    Ok(Clause::new(body)
         .lead(name(category).end())
         .items(items)
-        .from(origins)
+        .from(origins))
 }
 
 /// Where a category and the children listed under it are declared.
@@ -174,23 +181,23 @@ fn declared(tree: &Tree<'_, '_>, category: &DataCategory, origins: &mut Vec<Orig
     }
 }
 
-fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Vec<Item> {
+fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Vec<Item>, Error> {
     // Counted first, so the list is made at its size.
     let children: Vec<&DataCategory> = tree.children_in_group(category).collect();
     children
         .into_iter()
         .map(|child| {
             let show_source = child.source != category.source;
-            let details = details(child, show_source, &tree.voice);
+            let details = details(child, show_source, tree)?;
             let text = if details.is_empty() {
                 name(child)
             } else {
                 name(child).end().sentence(details)
             };
-            Item {
+            Ok(Item {
                 text,
-                items: items(tree, child),
-            }
+                items: items(tree, child)?,
+            })
         })
         .collect()
 }
@@ -208,13 +215,15 @@ fn name(category: &DataCategory) -> Text {
 
 /// The sentences about a category: description, how it was obtained,
 /// identity, special category, when it is collected, examples.
-fn details(category: &DataCategory, show_source: bool, voice: &Voice<'_>) -> Text {
+fn details(category: &DataCategory, show_source: bool, tree: &Tree<'_, '_>) -> Result<Text, Error> {
+    let voice = &tree.voice;
+    let words = tree.by_id.words();
     let mut text = Text::new();
     if let Some(description) = &category.description {
         text = text.sentence(Text::new().long_sentence(description));
     }
     if let (true, Some(source)) = (show_source, category.source) {
-        text = text.sentence(words::source_sentence(source, voice));
+        text = text.sentence(words.source_sentence(source, voice)?);
     }
     if category.identity == Identity::Pseudonymized {
         text = text.sentence(voice.say(
@@ -227,7 +236,7 @@ fn details(category: &DataCategory, show_source: bool, voice: &Voice<'_>) -> Tex
     if let Some(special) = category.special {
         text = text.sentence(Text::new().words(&format!(
             "This information is a special category of personal data: {}.",
-            words::special_category(special)
+            words.special_category(special)?
         )));
     }
     if let Some(sensitive) = category.sensitive {
@@ -246,10 +255,13 @@ fn details(category: &DataCategory, show_source: bool, voice: &Voice<'_>) -> Tex
         );
     }
     if !category.examples.is_empty() {
-        let examples = words::source_list(category.examples.iter().map(String::as_str), "and");
+        let examples = words.source_list(
+            category.examples.iter().map(String::as_str),
+            Conjunction::And,
+        )?;
         text = text.sentence(Text::new().words("Examples: ").text(examples).end());
     }
-    text
+    Ok(text)
 }
 
 /// What the `(required)` and `(optional)` marks mean, when any is used.

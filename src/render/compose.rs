@@ -4,15 +4,18 @@
 //! own modules.
 
 use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
+use super::lexicon::{Conjunction, Lexicon};
 use super::words::Voice;
-use super::{children, collection, decisions, processing, summary, trackers, user, words};
+use super::{children, collection, decisions, processing, summary, trackers, user};
+use crate::l10n::{Error, Lang};
 use crate::model::{self, ChangePolicy, Controller, Dpo, Policy};
 use crate::vocab::Closed;
 
 /// The document for a policy.
-pub fn document(policy: &Policy) -> Document {
+pub fn document(policy: &Policy) -> Result<Document, Error> {
     let header = &policy.header;
-    Document {
+    let words = lexicon(policy)?;
+    Ok(Document {
         // One line: a line break in a heading would start a new block.
         title: collapse(&header.title),
         language: header.language.clone(),
@@ -21,11 +24,18 @@ pub fn document(policy: &Policy) -> Document {
             Text::new().words(&format!(
                 "Version {}, effective {}",
                 header.version,
-                header.effective.long()
+                words.date(header.effective)?
             )),
         ),
-        sections: number(sections(policy)),
-    }
+        sections: number(sections(policy, words)?),
+    })
+}
+
+/// The words the text is written with. English, whatever the header's
+/// `language`, until every sentence of the document is a message of the
+/// language's file: a half-translated policy is never written.
+fn lexicon(_policy: &Policy) -> Result<Lexicon, Error> {
+    Lexicon::of(Lang::En)
 }
 
 /// The line under the title, followed by the "Do Not Sell or Share" link
@@ -39,23 +49,27 @@ fn do_not_sell(header: &model::Header, subtitle: Text) -> Text {
         .link(link)
 }
 
-fn sections(policy: &Policy) -> Vec<Section> {
+fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
     use model::Section as S;
-    let catalog = processing::Catalog::new(policy);
-    vec![
-        summary::section(policy, &catalog),
-        section(policy, S::General, general(policy)),
-        section(policy, S::Collection, collection::clauses(policy, &catalog)),
-        section(policy, S::Purposes, processing::purposes(policy, &catalog)),
-        section(policy, S::Sharing, processing::sharing(policy, &catalog)),
+    let catalog = processing::Catalog::new(policy, words);
+    Ok(vec![
+        summary::section(policy, &catalog)?,
+        section(policy, S::General, general(policy, &words)?),
+        section(
+            policy,
+            S::Collection,
+            collection::clauses(policy, &catalog)?,
+        ),
+        section(policy, S::Purposes, processing::purposes(policy, &catalog)?),
+        section(policy, S::Sharing, processing::sharing(policy, &catalog)?),
         section(
             policy,
             S::Retention,
-            processing::retention(policy, &catalog),
+            processing::retention(policy, &catalog)?,
         ),
-        section(policy, S::Trackers, trackers::clauses(policy, &catalog)),
-        section(policy, S::Decisions, decisions::clauses(policy, &catalog)),
-        section(policy, S::Rights, user::rights(policy)),
+        section(policy, S::Trackers, trackers::clauses(policy, &catalog)?),
+        section(policy, S::Decisions, decisions::clauses(policy, &catalog)?),
+        section(policy, S::Rights, user::rights(policy, &words)?),
         section(
             policy,
             S::Obligations,
@@ -66,10 +80,10 @@ fn sections(policy: &Policy) -> Vec<Section> {
             S::Security,
             user::statements(&policy.security, Origin::Security),
         ),
-        section(policy, S::Children, children::clauses(policy)),
-        section(policy, S::Changes, changes(policy)),
+        section(policy, S::Children, children::clauses(policy, &words)?),
+        section(policy, S::Changes, changes(policy, &words)?),
         section(policy, S::Contact, contact(policy)),
-    ]
+    ])
 }
 
 /// A section with its generated clauses followed by the author's clauses
@@ -94,12 +108,12 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
 
 /// Who, which service, how the policy is accepted, what it covers, what
 /// it is part of and which law guides the processing.
-fn general(policy: &Policy) -> Vec<Clause> {
+fn general(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let header = &policy.header;
     let voice = Voice::of(policy);
     let mut clauses = vec![Clause::new(who(policy))];
     if let Some(acceptance) = header.acceptance {
-        clauses.push(Clause::new(words::acceptance(acceptance, &voice)));
+        clauses.push(Clause::new(words.acceptance(acceptance, &voice)?));
     }
     if let Some(scope) = &header.scope {
         // `scope` says what the policy covers, not that it covers nothing
@@ -111,7 +125,8 @@ fn general(policy: &Policy) -> Vec<Clause> {
         ));
     }
     if !header.part_of.is_empty() {
-        let agreements = words::source_list(header.part_of.iter().map(String::as_str), "and");
+        let agreements =
+            words.source_list(header.part_of.iter().map(String::as_str), Conjunction::And)?;
         clauses.push(Clause::new(
             Text::new()
                 .words("This Policy is an integral part of ")
@@ -126,7 +141,7 @@ fn general(policy: &Policy) -> Vec<Clause> {
                 .source_sentence(law),
         ));
     }
-    from_header(clauses)
+    Ok(from_header(clauses))
 }
 
 /// The clauses, marked as coming from the header.
@@ -177,42 +192,46 @@ fn who(policy: &Policy) -> Text {
 
 /// Who may change the policy, how and when users are told, and when a new
 /// edition takes effect.
-fn changes(policy: &Policy) -> Vec<Clause> {
+fn changes(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let Some(changes) = &policy.changes else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
     let voice = Voice::of(policy);
     let mut clauses = Vec::new();
     if let Some(by) = changes.by {
-        clauses.push(Clause::new(words::change_authority(by, &voice)));
+        clauses.push(Clause::new(words.change_authority(by, &voice)?));
     }
-    if let Some(notice) = notification(changes, &voice) {
+    if let Some(notice) = notification(changes, &voice, words)? {
         clauses.push(Clause::new(notice));
     }
     if let Some(effective) = changes.effective {
         clauses.push(Clause::new(
-            Text::new().words(&words::takes_effect(effective, changes.notice)),
+            Text::new().words(&words.takes_effect(effective, changes.notice)?),
         ));
     }
-    clauses
+    Ok(clauses
         .into_iter()
         .map(|c| c.from([Origin::Changes]))
-        .collect()
+        .collect())
 }
 
 /// How users are told of a change, and how long before it takes effect.
-fn notification(changes: &ChangePolicy, voice: &Voice<'_>) -> Option<Text> {
+fn notification(
+    changes: &ChangePolicy,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Option<Text>, Error> {
     if changes.notify.is_empty() && changes.notice.is_none() {
-        return None;
+        return Ok(None);
     }
     let methods: Vec<Text> = changes
         .notify
         .iter()
-        .map(|m| Text::new().words(words::notify_method(*m)))
-        .collect();
+        .map(|m| Ok(Text::new().words(&words.notify_method(*m)?)))
+        .collect::<Result<_, Error>>()?;
     let mut text = voice.say("{We} [informs|inform] {you} of a change");
     if !methods.is_empty() {
-        text = text.words(" ").text(words::list(methods, "and"));
+        text = text.words(" ").text(words.list(methods, Conjunction::And)?);
     }
     if let Some(notice) = changes.notice {
         if !changes.notify.is_empty() {
@@ -220,10 +239,10 @@ fn notification(changes: &ChangePolicy, voice: &Voice<'_>) -> Option<Text> {
         }
         text.push_words(&format!(
             " at least {} before the change takes effect",
-            words::duration(notice)
+            words.duration(notice)?
         ));
     }
-    Some(text.words("."))
+    Ok(Some(text.words(".")))
 }
 
 /// Where the current edition is published and how to reach the controller.

@@ -56,8 +56,8 @@ pub struct Clause {
 /// as many cells as there are columns.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Table {
-    /// The column headings.
-    pub columns: Vec<&'static str>,
+    /// The column headings, in the document's language.
+    pub columns: Vec<String>,
     /// The rows, each one cell per column.
     pub rows: Vec<Vec<Text>>,
 }

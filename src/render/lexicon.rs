@@ -60,7 +60,9 @@ impl Lexicon {
         self.locale.lang()
     }
 
-    fn word(&self, id: &str) -> Result<String, Error> {
+    /// A message without variables: a word, a heading, a sentence that
+    /// names no one.
+    pub(crate) fn word(&self, id: &str) -> Result<String, Error> {
         self.locale.format(id, &Args::new())
     }
 
@@ -75,6 +77,17 @@ impl Lexicon {
         let next = items.last().map_or("other", |last| onset(&last.plain()));
         let word = self.locale.format(id, &Args::new().text("next", next))?;
         Ok(words::list(items, &word))
+    }
+
+    /// Strings from the source joined as a list, each a source string (as
+    /// [`words::source_list`]).
+    pub fn source_list<'s>(
+        &self,
+        items: impl IntoIterator<Item = &'s str>,
+        conjunction: Conjunction,
+    ) -> Result<Text, Error> {
+        let items = items.into_iter().map(|s| Text::new().source(s)).collect();
+        self.list(items, conjunction)
     }
 
     /// A duration in words: `1 year`, `2 Jahre`, `1 an`, `30 días`.
@@ -250,7 +263,7 @@ impl Lexicon {
 
     /// A message in the voice, with the controller's name put in as a
     /// source string.
-    fn in_voice(&self, id: &str, voice: &Voice<'_>) -> Result<Text, Error> {
+    pub(crate) fn in_voice(&self, id: &str, voice: &Voice<'_>) -> Result<Text, Error> {
         self.sentence(id, voice, Args::new(), [])
     }
 
@@ -258,7 +271,7 @@ impl Lexicon {
     /// texts of the document (source strings, links, lists), each put in
     /// whole where the message places it, so that its pieces keep being
     /// escaped and traced as they are.
-    fn sentence<const N: usize>(
+    pub(crate) fn sentence<const N: usize>(
         &self,
         id: &str,
         voice: &Voice<'_>,

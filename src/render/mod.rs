@@ -27,13 +27,44 @@ mod words;
 
 pub use words::Voice;
 
-use std::io;
+use std::{fmt, io};
 
 use crate::model::Policy;
 
 /// The format-neutral document of a policy: what every format says.
-pub fn document(policy: &Policy) -> document::Document {
-    compose::document(policy)
+pub fn document(policy: &Policy) -> Result<document::Document, Error> {
+    compose::document(policy).map_err(Error::Words)
+}
+
+/// Why the text of a policy could not be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// A word or sentence of the document's language could not be
+    /// formatted: the text is not written rather than written with a gap
+    /// or in another language.
+    Words(crate::l10n::Error),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Words(error) => write!(f, "the text cannot be written: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Words(error) => Some(error),
+        }
+    }
+}
+
+impl From<Error> for io::Error {
+    fn from(error: Error) -> io::Error {
+        io::Error::other(error)
+    }
 }
 
 /// The policy as Markdown.
@@ -52,19 +83,20 @@ pub fn plain_text(policy: &Policy) -> String {
 }
 
 /// Writes [`markdown`] into `out` as it is rendered, without holding the
-/// whole text.
+/// whole text; a text that cannot be composed ([`Error`]) is an error
+/// before anything is written.
 pub fn write_markdown(policy: &Policy, out: &mut dyn io::Write) -> io::Result<()> {
-    write_document(&compose::document(policy), Format::Markdown, out)
+    write_document(&document(policy)?, Format::Markdown, out)
 }
 
 /// Writes [`html`] into `out` as it is rendered.
 pub fn write_html(policy: &Policy, out: &mut dyn io::Write) -> io::Result<()> {
-    write_document(&compose::document(policy), Format::Html, out)
+    write_document(&document(policy)?, Format::Html, out)
 }
 
 /// Writes [`plain_text`] into `out` as it is rendered.
 pub fn write_plain_text(policy: &Policy, out: &mut dyn io::Write) -> io::Result<()> {
-    write_document(&compose::document(policy), Format::PlainText, out)
+    write_document(&document(policy)?, Format::PlainText, out)
 }
 
 /// The formats of the text.
@@ -92,10 +124,15 @@ pub fn write_document(
     }
 }
 
+/// The text written into memory. Writing into memory cannot fail, so an
+/// error is the text's own ([`Error`], before anything is written): the
+/// result is then its message, which the preview shows and a redline
+/// compares, rather than an empty policy that reads as a policy.
 fn collect(write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>) -> String {
     let mut bytes = Vec::new();
-    // Writing into memory cannot fail.
-    let _ = write(&mut bytes);
+    if let Err(error) = write(&mut bytes) {
+        return error.to_string();
+    }
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 

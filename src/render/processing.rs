@@ -4,19 +4,22 @@
 use hashbrown::HashMap;
 
 use super::document::{Clause, Origin, Text};
+use super::lexicon::{Conjunction, Lexicon};
 use super::words::{self, Voice};
+use crate::l10n::Error;
 use crate::model::Mechanism;
 use crate::model::{
     Basis, DataCategory, Ground, Policy, Purpose, Recipient, Retention, RightKind, Transfer,
 };
 
 /// The data categories by id, made once for the whole document and shared
-/// by the sections that name categories.
-pub struct Catalog<'a>(HashMap<&'a str, (usize, &'a DataCategory)>);
+/// by the sections that name categories, with the words of the document's
+/// language, which every section that names categories also needs.
+pub struct Catalog<'a>(HashMap<&'a str, (usize, &'a DataCategory)>, Lexicon);
 
 impl<'a> Catalog<'a> {
-    /// The catalog of a policy's categories.
-    pub fn new(policy: &'a Policy) -> Catalog<'a> {
+    /// The catalog of a policy's categories, named in `words`.
+    pub fn new(policy: &'a Policy, words: Lexicon) -> Catalog<'a> {
         Catalog(
             policy
                 .data
@@ -24,7 +27,13 @@ impl<'a> Catalog<'a> {
                 .enumerate()
                 .map(|(i, c)| (c.id.as_str(), (i, c)))
                 .collect(),
+            words,
         )
+    }
+
+    /// The words of the document's language.
+    pub fn words(&self) -> &Lexicon {
+        &self.1
     }
 
     /// The category with this id.
@@ -37,19 +46,19 @@ impl<'a> Catalog<'a> {
         self.0.get(id).map(|&(i, _)| Origin::Data(i))
     }
 
-    /// The categories' labels as an English list: a repeated mention, so
-    /// each `short` label where one is declared. Every id resolves in a
-    /// checked policy; an id that does not is shown as written.
-    pub fn list(&self, ids: &[String]) -> Text {
+    /// The categories' labels as a list: a repeated mention, so each
+    /// `short` label where one is declared. Every id resolves in a checked
+    /// policy; an id that does not is shown as written.
+    pub fn list(&self, ids: &[String]) -> Result<Text, Error> {
         let labels = ids
             .iter()
             .map(|id| self.get(id).map_or(id.as_str(), DataCategory::short_label));
-        words::source_list(labels, "and")
+        self.1.source_list(labels, Conjunction::And)
     }
 }
 
 /// Each purpose with the information it uses and its legal basis.
-pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
+pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     let objection = policy.rights.iter().any(|r| r.kind == RightKind::Objection);
     introduced(
@@ -69,30 +78,48 @@ pub(super) fn introduced<T>(
     voice: &Voice<'_>,
     intro: &str,
     origin: fn(usize) -> Origin,
-    mut each: impl FnMut(&T) -> Clause,
-) -> Vec<Clause> {
+    each: impl FnMut(&T) -> Result<Clause, Error>,
+) -> Result<Vec<Clause>, Error> {
     if items.is_empty() {
-        return Vec::new();
+        return Ok(Vec::new());
     }
-    let intro = voice.say(intro);
+    introduced_by(items, voice.say(intro), origin, each)
+}
+
+/// [`introduced`] with the intro already said, as a message of the
+/// document's language.
+pub(super) fn introduced_by<T>(
+    items: &[T],
+    intro: Text,
+    origin: fn(usize) -> Origin,
+    mut each: impl FnMut(&T) -> Result<Clause, Error>,
+) -> Result<Vec<Clause>, Error> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
     let clauses = items
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let mut clause = each(item);
+            let mut clause = each(item)?;
             // The item's own declaration first, then what it draws on.
             clause.origins.insert(0, origin(i));
-            clause
+            Ok(clause)
         })
-        .collect();
-    vec![
+        .collect::<Result<_, Error>>()?;
+    Ok(vec![
         Clause::new(intro)
             .clauses(clauses)
             .from((0..items.len()).map(origin)),
-    ]
+    ])
 }
 
-fn purpose(purpose: &Purpose, labels: &Catalog<'_>, objection: bool, voice: &Voice<'_>) -> Clause {
+fn purpose(
+    purpose: &Purpose,
+    labels: &Catalog<'_>,
+    objection: bool,
+    voice: &Voice<'_>,
+) -> Result<Clause, Error> {
     let mut body = Text::new();
     if let Some(description) = &purpose.description {
         body = body.long_sentence(description);
@@ -100,12 +127,12 @@ fn purpose(purpose: &Purpose, labels: &Catalog<'_>, objection: bool, voice: &Voi
     body = body.sentence(
         Text::new()
             .words("Information used: ")
-            .text(labels.list(&purpose.uses))
+            .text(labels.list(&purpose.uses)?)
             .end(),
     );
     // An unstated basis is not disclosed, so the text says nothing of it.
     if purpose.basis != Basis::Unstated {
-        body = body.sentence(basis(purpose, voice));
+        body = body.sentence(basis(purpose, voice, labels.words())?);
     }
     if purpose.only_depersonalized {
         body = body.sentence(
@@ -115,7 +142,7 @@ fn purpose(purpose: &Purpose, labels: &Catalog<'_>, objection: bool, voice: &Voi
     if purpose.profiling {
         body = body.sentence(profiling(purpose, objection, voice));
     }
-    Clause::new(body).lead(Text::new().source(&purpose.label).end())
+    Ok(Clause::new(body).lead(Text::new().source(&purpose.label).end()))
 }
 
 /// That a `profiling` purpose profiles (GDPR Art. 13(2)(f)), and, where
@@ -134,20 +161,20 @@ fn profiling(purpose: &Purpose, objection: bool, voice: &Voice<'_>) -> Text {
     text
 }
 
-fn basis(purpose: &Purpose, voice: &Voice<'_>) -> Text {
+fn basis(purpose: &Purpose, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
     let text = Text::new()
         .words("Legal basis: ")
-        .text(words::basis(purpose.basis, voice));
-    match (&purpose.interest, purpose.basis) {
+        .text(words.basis(purpose.basis, voice)?);
+    Ok(match (&purpose.interest, purpose.basis) {
         (Some(interest), Basis::LegitimateInterest) => text
             .words("; the interest pursued is ")
             .source_sentence(interest),
         _ => text.words("."),
-    }
+    })
 }
 
 /// Each recipient with the information it receives and the grounds.
-pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
+pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     let mut transfers: HashMap<&str, Vec<(usize, &Transfer)>> = HashMap::new();
     for (i, transfer) in policy.transfers.iter().enumerate() {
@@ -175,7 +202,8 @@ fn recipient(
     labels: &Catalog<'_>,
     purposes: &[crate::model::Purpose],
     voice: &Voice<'_>,
-) -> Clause {
+) -> Result<Clause, Error> {
+    let words = labels.words();
     let mut body = Text::new();
     if let Some(description) = &recipient.description {
         body = body.long_sentence(description);
@@ -184,7 +212,7 @@ fn recipient(
         body = body.sentence(
             Text::new()
                 .words("Type of recipient: ")
-                .text(words::recipient_kind(kind, voice))
+                .text(words.recipient_kind(kind, voice)?)
                 .end(),
         );
     }
@@ -196,7 +224,7 @@ fn recipient(
             body = body.sentence(
                 Text::new()
                     .words("This recipient receives the following information: ")
-                    .text(labels.list(&transfer.data))
+                    .text(labels.list(&transfer.data)?)
                     .end(),
             );
             continue;
@@ -204,16 +232,16 @@ fn recipient(
         let grounds = transfer
             .grounds
             .iter()
-            .map(|g| Text::new().words("when ").text(words::ground(*g, voice)))
-            .collect();
+            .map(|g| Ok(Text::new().words("when ").text(words.ground(*g, voice)?)))
+            .collect::<Result<_, Error>>()?;
         // The labels after a colon, where their capitals stand.
         body = body.sentence(
             Text::new()
                 .words("This recipient receives the following information, only ")
-                .text(words::list(grounds, "or"))
-                .text(for_purposes(&transfer.purposes, purposes))
+                .text(words.list(grounds, Conjunction::Or)?)
+                .text(for_purposes(&transfer.purposes, purposes, words)?)
                 .words(": ")
-                .text(labels.list(&transfer.data))
+                .text(labels.list(&transfer.data)?)
                 .end(),
         );
     }
@@ -222,27 +250,27 @@ fn recipient(
             "All obligations to observe the conditions of this Policy pass to this recipient.",
         ));
     }
-    body = body.sentence(disclosed_as(recipient, voice));
-    Clause::new(body)
+    body = body.sentence(disclosed_as(recipient, voice, words)?);
+    Ok(Clause::new(body)
         .lead(Text::new().source(&recipient.label).end())
-        .from(transfers.iter().map(|&(i, _)| Origin::Transfer(i)))
+        .from(transfers.iter().map(|&(i, _)| Origin::Transfer(i))))
 }
 
 /// What disclosing data to the recipient is under US state law, from its
 /// `disclosed_as`; nothing when it states none.
-fn disclosed_as(recipient: &Recipient, voice: &Voice<'_>) -> Text {
+fn disclosed_as(recipient: &Recipient, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
     if recipient.disclosed_as.is_empty() {
-        return Text::new();
+        return Ok(Text::new());
     }
     let each = recipient
         .disclosed_as
         .iter()
-        .map(|d| words::disclosure(*d, voice))
-        .collect();
-    Text::new()
+        .map(|d| words.disclosure(*d, voice))
+        .collect::<Result<_, Error>>()?;
+    Ok(Text::new()
         .words("Under US state privacy laws, disclosing personal information to this recipient is ")
-        .text(words::list(each, "and"))
-        .end()
+        .text(words.list(each, Conjunction::And)?)
+        .end())
 }
 
 /// Whether the source states no ground for the transfer.
@@ -252,18 +280,24 @@ fn ground_unstated(transfer: &Transfer) -> bool {
 
 /// `, for the purpose of LABEL` (`purposes of A and B`) when a transfer
 /// names the purposes it serves; nothing when it names none.
-fn for_purposes(ids: &[String], purposes: &[crate::model::Purpose]) -> Text {
+fn for_purposes(
+    ids: &[String],
+    purposes: &[crate::model::Purpose],
+    words: &Lexicon,
+) -> Result<Text, Error> {
     let named: Vec<Text> = ids
         .iter()
         .filter_map(|id| purposes.iter().find(|p| p.id == *id))
         .map(|p| Text::new().source(p.short_label()))
         .collect();
     let lead = match named.len() {
-        0 => return Text::new(),
+        0 => return Ok(Text::new()),
         1 => ", for the purpose of ",
         _ => ", for the purposes of ",
     };
-    Text::new().words(lead).text(words::list(named, "and"))
+    Ok(Text::new()
+        .words(lead)
+        .text(words.list(named, Conjunction::And)?))
 }
 
 /// The country of a recipient abroad, the mechanism the transfer rests on
@@ -316,24 +350,32 @@ fn mechanism_sentence(recipient: &Recipient, mechanism: Mechanism, voice: &Voice
 }
 
 /// Each retention statement: how long which information is kept.
-pub fn retention(policy: &Policy, labels: &Catalog<'_>) -> Vec<Clause> {
+pub fn retention(policy: &Policy, labels: &Catalog<'_>) -> Result<Vec<Clause>, Error> {
+    let voice = Voice::of(policy);
     policy
         .retention
         .iter()
         .enumerate()
         // An unstated retention is not disclosed: the text says nothing.
         .filter(|(_, r)| !r.periods.is_empty())
-        .map(|(i, r)| retained(r, labels).from([Origin::Retention(i)]))
+        .map(|(i, r)| Ok(retained(r, labels, &voice)?.from([Origin::Retention(i)])))
         .collect()
 }
 
-fn retained(retention: &Retention, labels: &Catalog<'_>) -> Clause {
-    Clause::new(
+fn retained(
+    retention: &Retention,
+    labels: &Catalog<'_>,
+    voice: &Voice<'_>,
+) -> Result<Clause, Error> {
+    let periods = labels
+        .words()
+        .alternatives(&retention.periods, retention.rule, voice)?;
+    Ok(Clause::new(
         Text::new()
             .words("The following information is kept ")
-            .text(words::alternatives(&retention.periods, retention.rule))
+            .text(periods)
             .words(": ")
-            .text(labels.list(&retention.data))
+            .text(labels.list(&retention.data)?)
             .end(),
-    )
+    ))
 }

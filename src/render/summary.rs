@@ -4,77 +4,100 @@
 //! Each line is said from the model alone and names the declarations it
 //! comes from, as the other sections do, so `trace.json` places it; a
 //! line whose declarations are absent is left out rather than guessed.
-//! Repeated mentions use the `short` labels.
+//! Repeated mentions use the `short` labels. Every line is a message of
+//! the document's language (`summary-*`).
 
 use super::document::{Clause, Item, Origin, Section, Text};
+use super::lexicon::Lexicon;
 use super::processing::Catalog;
 use super::table;
-use super::words::{self, Voice};
+use super::words::Voice;
+use crate::l10n::{Args, Error};
 use crate::model::Policy;
 
-/// The anchor and heading of the summary section.
+/// The anchor of the summary section.
 const ANCHOR: &str = "summary";
-const HEADING: &str = "Summary";
 
 /// The summary section: its clauses, then the per-purpose table.
-pub fn section(policy: &Policy, catalog: &Catalog<'_>) -> Section {
+pub fn section(policy: &Policy, catalog: &Catalog<'_>) -> Result<Section, Error> {
     let voice = Voice::of(policy);
+    let words = catalog.words();
     let mut clauses: Vec<Clause> = [
-        Some(who(policy, &voice)),
-        what(policy, &voice),
-        why(policy, &voice),
-        with_whom(policy, &voice),
-        how_long(policy, &voice, catalog),
-        rights(policy, &voice),
-        decisions(policy, &voice),
+        Some(who(policy, &voice, words)?),
+        what(policy, &voice, words)?,
+        why(policy, &voice, words)?,
+        with_whom(policy, &voice, words)?,
+        how_long(policy, &voice, catalog)?,
+        rights(policy, &voice, catalog)?,
+        decisions(policy, &voice, words)?,
     ]
     .into_iter()
     .flatten()
     .collect();
-    if let Some((table, origins)) = table::purposes(policy, catalog) {
+    if let Some((table, origins)) = table::purposes(policy, catalog)? {
         clauses.push(
-            Clause::new(voice.say(
-                "Each purpose, the information used for it, its legal basis, how long that information is kept and who receives it:",
-            ))
-            .table(table)
-            .from(origins),
+            Clause::new(words.in_voice("summary-table", &voice)?)
+                .table(table)
+                .from(origins),
         );
     }
-    Section {
+    Ok(Section {
         number: String::new(),
         anchor: ANCHOR,
-        heading: HEADING.to_owned(),
+        heading: words.word("summary-heading")?,
         clauses,
-    }
+    })
+}
+
+/// A clause with a bold lead, the message `lead` in the voice.
+fn said_line(lead: &str, voice: &Voice<'_>, words: &Lexicon, body: Text) -> Result<Clause, Error> {
+    Ok(Clause::new(body).lead(words.in_voice(lead, voice)?))
+}
+
+/// A clause with a bold lead, the message `lead` in the voice, and a
+/// list: one entry a line.
+fn said_listed(
+    lead: &str,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+    entries: impl IntoIterator<Item = Text>,
+) -> Result<Clause, Error> {
+    Ok(Clause::new(Text::new())
+        .lead(words.in_voice(lead, voice)?)
+        .items(entries.into_iter().map(Item::new).collect()))
 }
 
 /// A clause with a bold lead in the voice of the policy.
+#[allow(
+    dead_code,
+    reason = "for a line written as an English template; the summary's lines are messages (`said_line`)"
+)]
 fn line(lead: &str, voice: &Voice<'_>, body: Text) -> Clause {
     Clause::new(body).lead(voice.say(lead))
 }
 
 /// A clause with a bold lead and a list: one entry a line, so that a
 /// long label reads as an entry and not as one long sentence.
+#[allow(
+    dead_code,
+    reason = "for a line written as an English template; the summary's lines are messages (`said_listed`)"
+)]
 fn listed(lead: &str, voice: &Voice<'_>, entries: impl IntoIterator<Item = Text>) -> Clause {
     Clause::new(Text::new())
         .lead(voice.say(lead))
         .items(entries.into_iter().map(Item::new).collect())
 }
 
-fn who(policy: &Policy, voice: &Voice<'_>) -> Clause {
+fn who(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Clause, Error> {
     let controller = &policy.header.controller;
-    let body = Text::new()
-        .source(&controller.name)
-        .words(if controller.plural { " are" } else { " is" })
-        .text(voice.say(" the controller of the information about {you} as a user of "))
-        .source(&controller.service)
-        .words(".");
-    line("Who is responsible.", voice, body).from([Origin::Header])
+    let service = Text::new().source(&controller.service);
+    let body = words.sentence("summary-who", voice, Args::new(), [service])?;
+    Ok(said_line("summary-who-lead", voice, words, body)?.from([Origin::Header]))
 }
 
 /// The root categories, by their short labels: their sub-categories are
 /// part of them.
-fn what(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
+fn what(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Option<Clause>, Error> {
     let roots: Vec<(usize, &str)> = policy
         .data
         .iter()
@@ -83,28 +106,31 @@ fn what(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
         .map(|(i, c)| (i, c.short_label()))
         .collect();
     if roots.is_empty() {
-        return None;
+        return Ok(None);
     }
     let entries = roots.iter().map(|&(_, l)| Text::new().source(l));
-    Some(
-        listed("What {we} [processes|process]:", voice, entries)
+    Ok(Some(
+        said_listed("summary-what", voice, words, entries)?
             .from(roots.iter().map(|&(i, _)| Origin::Data(i))),
-    )
+    ))
 }
 
-fn why(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
+fn why(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Option<Clause>, Error> {
     if policy.purposes.is_empty() {
-        return None;
+        return Ok(None);
     }
     let entries = policy
         .purposes
         .iter()
         .map(|p| Text::new().source(p.short_label()));
-    Some(listed("Why:", voice, entries).from((0..policy.purposes.len()).map(Origin::Purpose)))
+    Ok(Some(
+        said_listed("summary-why", voice, words, entries)?
+            .from((0..policy.purposes.len()).map(Origin::Purpose)),
+    ))
 }
 
 /// The recipients that receive something by a transfer.
-fn with_whom(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
+fn with_whom(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Option<Clause>, Error> {
     let receiving: Vec<(usize, &str)> = policy
         .recipients
         .iter()
@@ -113,7 +139,7 @@ fn with_whom(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
         .map(|(i, r)| (i, r.label.as_str()))
         .collect();
     if receiving.is_empty() {
-        return None;
+        return Ok(None);
     }
     let entries = receiving.iter().map(|&(_, l)| Text::new().source(l));
     let transfers = policy
@@ -121,64 +147,135 @@ fn with_whom(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
         .iter()
         .enumerate()
         .map(|(i, _)| Origin::Transfer(i));
-    Some(
-        listed("Who receives it:", voice, entries)
+    Ok(Some(
+        said_listed("summary-with-whom", voice, words, entries)?
             .from(receiving.iter().map(|&(i, _)| Origin::Recipient(i)))
             .from(transfers),
-    )
+    ))
 }
 
 /// Each stated retention, by the short labels of its categories.
-fn how_long(policy: &Policy, voice: &Voice<'_>, catalog: &Catalog<'_>) -> Option<Clause> {
+fn how_long(
+    policy: &Policy,
+    voice: &Voice<'_>,
+    catalog: &Catalog<'_>,
+) -> Result<Option<Clause>, Error> {
     let stated: Vec<(usize, Text)> = policy
         .retention
         .iter()
         .enumerate()
         .filter(|(_, r)| !r.periods.is_empty())
         .map(|(i, r)| {
-            let periods = words::alternatives(&r.periods, r.rule);
-            (i, catalog.list(&r.data).words(": ").text(periods))
+            let periods = catalog.words().alternatives(&r.periods, r.rule, voice)?;
+            Ok((i, catalog.list(&r.data)?.words(": ").text(periods)))
         })
-        .collect();
+        .collect::<Result<_, Error>>()?;
     if stated.is_empty() {
-        return None;
+        return Ok(None);
     }
     let origins: Vec<Origin> = stated.iter().map(|&(i, _)| Origin::Retention(i)).collect();
     let entries = stated.into_iter().map(|(_, t)| t);
-    Some(listed("How long it is kept:", voice, entries).from(origins))
+    Ok(Some(
+        said_listed("summary-how-long", voice, catalog.words(), entries)?.from(origins),
+    ))
 }
 
 /// The rights stated, by name (or their label), each once.
-fn rights(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
+fn rights(
+    policy: &Policy,
+    voice: &Voice<'_>,
+    catalog: &Catalog<'_>,
+) -> Result<Option<Clause>, Error> {
     if policy.rights.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let names = policy.rights.iter().map(|r| match &r.label {
-        Some(label) => Text::new().source(label),
-        None => Text::new().words(words::right_name(r.kind)),
-    });
-    Some(listed("{Your} rights:", voice, names).from((0..policy.rights.len()).map(Origin::Right)))
+    let names = policy
+        .rights
+        .iter()
+        .map(|r| {
+            Ok(match &r.label {
+                Some(label) => Text::new().source(label),
+                None => Text::new().words(&catalog.words().right_name(r.kind)?),
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(Some(
+        said_listed("summary-rights", voice, catalog.words(), names)?
+            .from((0..policy.rights.len()).map(Origin::Right)),
+    ))
 }
 
 /// The automated decisions by label, or that there are none where the
 /// header says so; nothing where the policy says neither.
-fn decisions(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
+fn decisions(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Option<Clause>, Error> {
     if policy.decisions.is_empty() {
-        return policy.header.no_automated_decisions.then(|| {
-            line(
-                "Automated decisions.",
-                voice,
-                voice.say("{We} [makes|make] no decision about {you} based solely on automated processing."),
-            )
-            .from([Origin::Header])
-        });
+        if !policy.header.no_automated_decisions {
+            return Ok(None);
+        }
+        let none = words.in_voice("summary-no-decisions", voice)?;
+        let line = said_line("summary-decisions-lead", voice, words, none)?;
+        return Ok(Some(line.from([Origin::Header])));
     }
     let labels = policy
         .decisions
         .iter()
         .map(|d| Text::new().source(&d.label));
-    Some(
-        listed("Decisions made by automated means:", voice, labels)
+    Ok(Some(
+        said_listed("summary-decisions", voice, words, labels)?
             .from((0..policy.decisions.len()).map(Origin::Decision)),
-    )
+    ))
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+    use crate::l10n::Lang;
+
+    fn summary(source: &str, lang: Lang) -> Section {
+        let policy = crate::check_source(source).policy.unwrap();
+        let catalog = Catalog::new(&policy, Lexicon::of(lang).unwrap());
+        section(&policy, &catalog).unwrap()
+    }
+
+    fn leads(section: &Section) -> Vec<String> {
+        let lead = |c: &Clause| c.lead.as_ref().map_or_else(|| c.body.plain(), Text::plain);
+        section.clauses.iter().map(lead).collect()
+    }
+
+    #[test]
+    fn the_summary_in_german() {
+        let german = summary(
+            include_str!("../../tests/fixtures/trackers/shop.policy"),
+            Lang::De,
+        );
+        assert_eq!(german.heading, "Zusammenfassung");
+        assert_eq!(
+            leads(&german),
+            [
+                "Wer verantwortlich ist.",
+                "Was wir verarbeiten:",
+                "Warum:",
+                "Wie lange die Daten gespeichert werden:",
+                "Ihre Rechte:",
+                "Jeder Zweck, die dafür verwendeten Daten, seine Rechtsgrundlage, wie lange diese Daten gespeichert werden und wer sie erhält:",
+            ]
+        );
+        assert_eq!(
+            german.clauses.first().unwrap().body.plain(),
+            "Shop Ltd ist der Verantwortliche für die Daten, die bei Ihrer Nutzung von Shop über Sie verarbeitet werden."
+        );
+    }
+
+    #[test]
+    fn no_decisions_in_german_in_the_third_person() {
+        let source = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-12-01\n  language en\n  controller \"Acme und Partner\" {\n    service \"Shop\"\n    plural\n  }\n  published \"https://a.example/p\"\n  contact \"p@a.example\"\n  automated_decisions none\n}\n";
+        let german = summary(source, Lang::De);
+        let said: Vec<String> = german.clauses.iter().map(|c| c.body.plain()).collect();
+        assert!(
+            said.contains(&"Acme und Partner treffen keine Entscheidung über die betroffene Person, die ausschließlich auf einer automatisierten Verarbeitung beruht.".to_owned()),
+            "{said:?}"
+        );
+        assert!(leads(&german).contains(&"Automatisierte Entscheidungen.".to_owned()));
+    }
 }

@@ -9,18 +9,20 @@
 use hashbrown::HashSet;
 
 use super::document::{Origin, Table, Text};
+use super::lexicon::Conjunction;
 use super::processing::Catalog;
-use super::words;
+use super::words::{self, Voice};
+use crate::l10n::Error;
 use crate::model::{Basis, Period, Policy, Purpose, RetentionRule, Transfer};
 use crate::vocab::Closed;
 
-/// The column headings, in order.
+/// The messages of the column headings, in order.
 pub const COLUMNS: [&str; 5] = [
-    "Purpose",
-    "Information",
-    "Legal basis",
-    "Kept",
-    "Recipients",
+    "table-column-purpose",
+    "table-column-information",
+    "table-column-basis",
+    "table-column-kept",
+    "table-column-recipients",
 ];
 
 /// What a cell shows when the policy declares nothing for it.
@@ -28,9 +30,12 @@ const NOTHING: &str = "\u{2014}";
 
 /// The table of a policy's purposes, and the declarations it is said
 /// from; `None` when the policy has no purpose.
-pub fn purposes(policy: &Policy, catalog: &Catalog<'_>) -> Option<(Table, Vec<Origin>)> {
+pub fn purposes(
+    policy: &Policy,
+    catalog: &Catalog<'_>,
+) -> Result<Option<(Table, Vec<Origin>)>, Error> {
     if policy.purposes.is_empty() {
-        return None;
+        return Ok(None);
     }
     let mut origins = Vec::new();
     let rows = policy
@@ -41,14 +46,17 @@ pub fn purposes(policy: &Policy, catalog: &Catalog<'_>) -> Option<(Table, Vec<Or
             origins.push(Origin::Purpose(i));
             row(policy, purpose, catalog, &mut origins)
         })
-        .collect();
-    Some((
+        .collect::<Result<_, Error>>()?;
+    Ok(Some((
         Table {
-            columns: COLUMNS.to_vec(),
+            columns: COLUMNS
+                .iter()
+                .map(|id| catalog.words().word(id))
+                .collect::<Result<_, Error>>()?,
             rows,
         },
         origins,
-    ))
+    )))
 }
 
 fn row(
@@ -56,32 +64,26 @@ fn row(
     purpose: &Purpose,
     catalog: &Catalog<'_>,
     origins: &mut Vec<Origin>,
-) -> Vec<Text> {
+) -> Result<Vec<Text>, Error> {
     origins.extend(purpose.uses.iter().filter_map(|id| catalog.origin(id)));
-    vec![
+    Ok(vec![
         Text::new().source(purpose.short_label()),
-        catalog.list(&purpose.uses),
-        basis(purpose.basis),
-        kept(policy, purpose, catalog, origins),
-        recipients(policy, purpose, origins),
-    ]
+        catalog.list(&purpose.uses)?,
+        basis(purpose.basis, catalog)?,
+        kept(policy, purpose, catalog, origins)?,
+        recipients(policy, purpose, origins, catalog)?,
+    ])
 }
 
-/// The basis in the diff's few words, capitalized: "Consent", "The
-/// performance of a contract"; a dash for an unstated basis, which the
-/// text does not disclose.
-fn basis(basis: Basis) -> Text {
+/// The basis in a few words: "Consent", "The performance of a
+/// contract"; a dash for an unstated basis, which the text does not
+/// disclose.
+fn basis(basis: Basis, catalog: &Catalog<'_>) -> Result<Text, Error> {
     if basis == Basis::Unstated {
-        return Text::new().words(NOTHING);
+        return Ok(Text::new().words(NOTHING));
     }
-    Text::new().words(&capitalized(basis.entry().diff))
-}
-
-fn capitalized(words: &str) -> String {
-    let mut chars = words.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+    let id = format!("table-basis-{}", basis.keyword());
+    Ok(Text::new().words(&catalog.words().word(&id)?))
 }
 
 /// How long the information the purpose uses is kept: the periods alone
@@ -92,7 +94,7 @@ fn kept(
     purpose: &Purpose,
     catalog: &Catalog<'_>,
     origins: &mut Vec<Origin>,
-) -> Text {
+) -> Result<Text, Error> {
     // Groups of categories that share their periods, in the order used.
     type Kept<'p> = (&'p [Period], RetentionRule);
     let mut groups: Vec<(Kept<'_>, Vec<String>)> = Vec::new();
@@ -113,27 +115,42 @@ fn kept(
             .filter(|(_, r)| !r.periods.is_empty() && overlaps(&r.data, &purpose.uses))
             .map(|(i, _)| Origin::Retention(i)),
     );
+    let voice = Voice::of(policy);
     if let [(periods, _)] = groups.as_slice() {
-        return periods_text(*periods);
+        return periods_text(*periods, catalog, &voice);
     }
-    words::semicolons(
-        groups
-            .into_iter()
-            .map(|(periods, ids)| catalog.list(&ids).words(": ").text(periods_text(periods))),
-    )
+    let each = groups
+        .into_iter()
+        .map(|(periods, ids)| {
+            Ok(catalog
+                .list(&ids)?
+                .words(": ")
+                .text(periods_text(periods, catalog, &voice)?))
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(words::semicolons(each))
 }
 
-fn periods_text((periods, rule): (&[Period], RetentionRule)) -> Text {
+fn periods_text(
+    (periods, rule): (&[Period], RetentionRule),
+    catalog: &Catalog<'_>,
+    voice: &Voice<'_>,
+) -> Result<Text, Error> {
     if periods.is_empty() {
-        return Text::new().words(NOTHING);
+        return Ok(Text::new().words(NOTHING));
     }
-    words::alternatives(periods, rule)
+    catalog.words().alternatives(periods, rule, voice)
 }
 
 /// The recipients of the transfers that send information the purpose
 /// uses, for it (a transfer that names no purpose serves every one), in
 /// the order the recipients are declared.
-fn recipients(policy: &Policy, purpose: &Purpose, origins: &mut Vec<Origin>) -> Text {
+fn recipients(
+    policy: &Policy,
+    purpose: &Purpose,
+    origins: &mut Vec<Origin>,
+    catalog: &Catalog<'_>,
+) -> Result<Text, Error> {
     let serving = |t: &Transfer| {
         (t.purposes.is_empty() || t.purposes.contains(&purpose.id))
             && overlaps(&t.data, &purpose.uses)
@@ -156,9 +173,9 @@ fn recipients(policy: &Policy, purpose: &Purpose, origins: &mut Vec<Origin>) -> 
         })
         .collect();
     if labels.is_empty() {
-        return Text::new().words(NOTHING);
+        return Ok(Text::new().words(NOTHING));
     }
-    words::list(labels, "and")
+    catalog.words().list(labels, Conjunction::And)
 }
 
 /// Whether two lists of categories share information: one names a
@@ -177,8 +194,11 @@ fn covers(parent: &str, child: &str) -> bool {
 }
 
 #[cfg(test)]
+#[expect(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
 mod tests {
     use super::*;
+    use crate::l10n::Lang;
+    use crate::render::lexicon::Lexicon;
 
     #[test]
     fn a_parent_covers_its_children_and_nothing_else() {
@@ -191,12 +211,50 @@ mod tests {
         assert!(!overlaps(&ids(&["device"]), &ids(&["account", "orders"])));
     }
 
+    fn capitalized(words: &str) -> String {
+        let mut chars = words.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(chars).collect()
+        })
+    }
+
+    /// The English cells are the diff's words of each basis, capitalized,
+    /// as the table said them before they were messages.
     #[test]
-    fn a_basis_is_capitalized() {
+    fn english_bases_are_the_diff_words_capitalized() {
+        let en = Lexicon::of(Lang::En).unwrap();
+        for basis in Basis::SET.values.iter().map(|v| v.value) {
+            if basis != Basis::Unstated {
+                let id = format!("table-basis-{}", basis.keyword());
+                assert_eq!(en.word(&id).unwrap(), capitalized(basis.entry().diff));
+            }
+        }
+    }
+
+    #[test]
+    fn the_table_in_german() {
+        let source = include_str!("../../tests/fixtures/trackers/shop.policy");
+        let policy = crate::check_source(source).policy.unwrap();
+        let catalog = Catalog::new(&policy, Lexicon::of(Lang::De).unwrap());
+        let (table, _) = purposes(&policy, &catalog).unwrap().unwrap();
         assert_eq!(
-            capitalized("the performance of a contract"),
-            "The performance of a contract"
+            table.columns,
+            [
+                "Zweck",
+                "Daten",
+                "Rechtsgrundlage",
+                "Speicherdauer",
+                "Empfänger"
+            ]
         );
-        assert_eq!(capitalized(""), "");
+        let cells: Vec<Vec<String>> = table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(Text::plain).collect())
+            .collect();
+        assert_eq!(cells[0][2], "Erfüllung eines Vertrags");
+        assert_eq!(cells[1][2], "Einwilligung");
+        assert!(cells[0][3].starts_with("für 1 Jahr ab "), "{cells:?}");
+        assert!(cells[1][3].starts_with("für 13 Monate ab "), "{cells:?}");
     }
 }

@@ -75,15 +75,14 @@ const GUTTER: &str = "  ";
 /// rows. The columns share the width left by the indent and gutters (see
 /// [`column_widths`]); a single word wider than its column overflows it.
 fn render_table(table: &Table, indent: &str, out: &mut String) {
-    let rows: Vec<Vec<String>> =
-        std::iter::once(table.columns.iter().map(|c| (*c).to_owned()).collect())
-            .chain(
-                table
-                    .rows
-                    .iter()
-                    .map(|r| r.iter().map(Text::plain_line).collect()),
-            )
-            .collect();
+    let rows: Vec<Vec<String>> = std::iter::once(table.columns.clone())
+        .chain(
+            table
+                .rows
+                .iter()
+                .map(|r| r.iter().map(Text::plain_line).collect()),
+        )
+        .collect();
     let room = WIDTH
         .saturating_sub(indent.width())
         .saturating_sub(GUTTER.len() * table.columns.len().saturating_sub(1));
@@ -254,7 +253,9 @@ mod tests {
     fn a_table_fits_the_width_and_keeps_its_columns() {
         let cell = |s: &str| Text::new().words(s);
         let table = Table {
-            columns: vec!["Purpose", "Information", "Kept"],
+            columns: ["Purpose", "Information", "Kept"]
+                .map(String::from)
+                .to_vec(),
             rows: vec![vec![
                 cell("Delivery"),
                 cell(&"orders and addresses ".repeat(6)),

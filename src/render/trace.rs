@@ -250,8 +250,8 @@ pub fn span(origin: Origin, spans: &Spans) -> Option<Span> {
 }
 
 /// Every numbered clause of the policy's text with its origins, in
-/// reading order.
-pub fn clauses(policy: &Policy) -> Vec<(String, Vec<Origin>)> {
+/// reading order; an error where the text cannot be written.
+pub fn clauses(policy: &Policy) -> Result<Vec<(String, Vec<Origin>)>, super::Error> {
     fn walk(clauses: &[Clause], out: &mut Vec<(String, Vec<Origin>)>) {
         for clause in clauses {
             out.push((clause.number.clone(), clause.origins.clone()));
@@ -259,10 +259,10 @@ pub fn clauses(policy: &Policy) -> Vec<(String, Vec<Origin>)> {
         }
     }
     let mut out = Vec::new();
-    for section in super::document(policy).sections {
+    for section in super::document(policy)?.sections {
         walk(&section.clauses, &mut out);
     }
-    out
+    Ok(out)
 }
 
 /// The first declaration the clause numbered `number` is said from.

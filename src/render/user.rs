@@ -1,44 +1,56 @@
 //! The sections about the user: rights and how to exercise them, and the
 //! statements (obligations, security measures), which are full sentences
-//! rendered verbatim.
+//! rendered verbatim. Every sentence of the rights is a message of the
+//! document's language (`user-*`).
 
 use super::document::{Clause, Origin, Text};
+use super::lexicon::{Case, Conjunction, Lexicon};
 use super::words::Voice;
-use super::{email_address, web_address, words};
+use super::{email_address, web_address};
+use crate::l10n::{Args, Error};
 use crate::model::{Policy, Right, RightKind, Statement};
 use crate::regimes::{Ask, asks};
 
 /// Each right, what it means and how to exercise it; then, where a
 /// declared regime grants it, that exercising them is free of charge.
-pub fn rights(policy: &Policy) -> Vec<Clause> {
+pub fn rights(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     let regimes = policy.header.regimes.as_deref();
     let places = asks(regimes, Ask::ComplaintPlaces);
-    let mut clauses: Vec<Clause> = marketing_objection(policy, &voice)
+    let mut clauses: Vec<Clause> = marketing_objection(policy, &voice, words)?
         .into_iter()
+        .map(Ok)
         .chain(
             policy
                 .rights
                 .iter()
                 .enumerate()
-                .map(|(i, r)| right(r, &voice, places).from([Origin::Right(i)])),
+                .map(|(i, r)| Ok(right(r, &voice, places, words)?.from([Origin::Right(i)]))),
         )
-        .collect();
+        .collect::<Result<_, Error>>()?;
     if !clauses.is_empty() && asks(regimes, Ask::FreeOfCharge) {
-        clauses.push(free_of_charge(&voice).from([Origin::Header]));
+        let free = Clause::new(words.in_voice("user-free-of-charge", &voice)?);
+        clauses.push(free.from([Origin::Header]));
     }
-    clauses
+    Ok(clauses)
 }
 
 /// The right to object to direct marketing, in a clause of its own before
 /// every other right (GDPR Art. 21(2) to (4)): only where purposes are
 /// declared `direct_marketing` and the policy states the right to object.
-fn marketing_objection(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
-    let (at, objection) = policy
+fn marketing_objection(
+    policy: &Policy,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Option<Clause>, Error> {
+    let Some((at, objection)) = policy
         .rights
         .iter()
         .enumerate()
-        .find(|(_, r)| r.kind == RightKind::Objection)?;
+        .find(|(_, r)| r.kind == RightKind::Objection)
+    else {
+        return Ok(None);
+    };
     let marketing: Vec<(usize, &str)> = policy
         .purposes
         .iter()
@@ -47,106 +59,94 @@ fn marketing_objection(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
         .map(|(i, p)| (i, p.short_label()))
         .collect();
     if marketing.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let purposes = words::source_list(marketing.iter().map(|&(_, label)| label), "and");
-    let body = voice
-        .say("{You} may object at any time to the use of {your} information for direct marketing, including profiling related to it: ")
-        .text(purposes)
-        .words(".")
-        .sentence(voice.say("{We} then no longer [uses|use] it for that purpose."))
-        .sentence(exercise(objection, voice));
+    let purposes =
+        words.source_list(marketing.iter().map(|&(_, label)| label), Conjunction::And)?;
+    let body = words
+        .sentence("user-marketing", voice, Args::new(), [purposes])?
+        .sentence(words.in_voice("user-marketing-then", voice)?)
+        .sentence(exercise(objection, voice, words)?);
     let origins = marketing
         .iter()
         .map(|&(i, _)| Origin::Purpose(i))
         .chain([Origin::Right(at)]);
-    Some(
+    Ok(Some(
         Clause::new(body)
-            .lead(Text::new().words("Objection to direct marketing."))
+            .lead(Text::new().words(&words.word("user-marketing-lead")?))
             .from(origins),
-    )
-}
-
-/// GDPR and UK GDPR Art. 12(5): no fee, with the one exception the law
-/// allows, said as the law says it.
-fn free_of_charge(voice: &Voice<'_>) -> Clause {
-    Clause::new(voice.say(
-        "Exercising these rights is free of charge. A request that is manifestly unfounded or excessive, in particular because it is repeated, may be charged a reasonable fee or refused.",
     ))
 }
 
-fn right(right: &Right, voice: &Voice<'_>, complaint_places: bool) -> Clause {
+fn right(
+    right: &Right,
+    voice: &Voice<'_>,
+    complaint_places: bool,
+    words: &Lexicon,
+) -> Result<Clause, Error> {
     let lead = match &right.label {
         Some(label) => Text::new().source(label).end(),
-        None => Text::new().words(words::right_name(right.kind)).words("."),
+        None => Text::new().words(&words.right_name(right.kind)?).words("."),
     };
     let complaint_to = right.kind == RightKind::Complaint && !right.via.is_empty();
     let mut body = match &right.description {
         Some(description) => Text::new().long_sentence(description),
         None if complaint_to => Text::new(),
-        None => words::right_meaning(right.kind, voice),
+        None => words.right_meaning(right.kind, voice)?,
     };
     body = body.sentence(if complaint_to {
-        complaint(right, voice)
+        complaint(right, voice, words)?
     } else {
-        exercise(right, voice)
+        exercise(right, voice, words)?
     });
     if right.kind == RightKind::Complaint && complaint_places {
         // GDPR Art. 77(1): the choice is the user's, whatever `via` names.
-        body = body.sentence(voice.say(
-            "{You} may also complain to the supervisory authority of the EU country where {you} [lives|live] or [works|work], or where the alleged infringement took place.",
-        ));
+        body = body.sentence(words.in_voice("user-complaint-places", voice)?);
     }
     if let Some(within) = right.within {
-        body = body.sentence(Text::new().words(&format!(
-            "A request to exercise this right is answered within {}.",
-            words::duration(within)
-        )));
+        let duration = words.duration_in(within, Case::Dative)?;
+        let args = Args::new().text("duration", duration);
+        body = body.sentence(words.sentence("user-answered-within", voice, args, [])?);
     }
-    Clause::new(body).lead(lead)
+    Ok(Clause::new(body).lead(lead))
 }
 
 /// When and through what the right is exercised.
-fn exercise(right: &Right, voice: &Voice<'_>) -> Text {
-    if right.via.is_empty() && !right.anytime {
-        return Text::new();
-    }
-    let mut text = voice.say("{You} may exercise this right");
-    if right.anytime {
-        text.push_words(" at any time");
-    }
-    if !right.via.is_empty() {
-        if right.anytime {
-            text.push_words(",");
-        }
-        let channels = right.via.iter().map(|v| channel(v)).collect();
-        text = text.words(" ").text(words::list(channels, "or"));
-    }
-    text.words(".")
+fn exercise(right: &Right, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
+    let when = match (right.anytime, right.via.is_empty()) {
+        (false, true) => return Ok(Text::new()),
+        (true, true) => "anytime",
+        (true, false) => "anytime_via",
+        (false, false) => "via",
+    };
+    let channels = right
+        .via
+        .iter()
+        .map(|v| channel(v, voice, words))
+        .collect::<Result<_, Error>>()?;
+    let channels = words.list(channels, Conjunction::Or)?;
+    let args = Args::new().text("when", when);
+    words.sentence("user-exercise", voice, args, [channels])
 }
 
 /// Where a complaint is lodged.
-fn complaint(right: &Right, voice: &Voice<'_>) -> Text {
+fn complaint(right: &Right, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
     let authorities = right.via.iter().map(|v| Text::new().link(v)).collect();
-    let mut text = voice.say("{You} may lodge a complaint");
-    if right.anytime {
-        text.push_words(" at any time");
-    }
-    text.words(" with ")
-        .text(words::list(authorities, "or"))
-        .words(".")
+    let authorities = words.list(authorities, Conjunction::Or)?;
+    let args = Args::new().text("anytime", if right.anytime { "yes" } else { "no" });
+    words.sentence("user-complaint", voice, args, [authorities])
 }
 
 /// A channel for exercising a right, with the preposition it takes.
-fn channel(via: &str) -> Text {
-    let preposition = if email_address(via) {
-        "by writing to "
+fn channel(via: &str, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
+    let id = if email_address(via) {
+        "user-channel-email"
     } else if web_address(via) {
-        "at "
+        "user-channel-web"
     } else {
-        "through "
+        "user-channel-other"
     };
-    Text::new().words(preposition).link(via)
+    words.sentence(id, voice, Args::new(), [Text::new().link(via)])
 }
 
 /// Statements, one clause each, verbatim; `origin` says where one is
@@ -157,4 +157,39 @@ pub fn statements(statements: &[Statement], origin: fn(usize) -> Origin) -> Vec<
         .enumerate()
         .map(|(i, s)| Clause::new(Text::new().long_source(&s.text)).from([origin(i)]))
         .collect()
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+    use crate::l10n::Lang;
+
+    fn rights_in(source: &str, lang: Lang) -> Vec<String> {
+        let policy = crate::check_source(source).policy.unwrap();
+        let clauses = rights(&policy, &Lexicon::of(lang).unwrap()).unwrap();
+        let lead = |c: &Clause| c.lead.as_ref().map(Text::plain).unwrap_or_default();
+        clauses
+            .iter()
+            .map(|c| lead(c) + " " + &c.body.plain())
+            .collect()
+    }
+
+    #[test]
+    fn the_rights_in_german() {
+        let source = include_str!("../../tests/fixtures/trackers/shop.policy")
+            .replace(
+                "right withdraw_consent { via \"the cookie settings\" }",
+                "right withdraw_consent {\n  via \"privacy@shop.example\", \"https://shop.example/settings\"\n  anytime\n  within 1 month\n}",
+            );
+        let german = rights_in(&source, Lang::De);
+        assert_eq!(
+            german,
+            [
+                "Recht auf Beschwerde bei einer Aufsichtsbehörde. Sie können Beschwerde bei the data protection authority einlegen. Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.",
+                "Recht auf Widerruf der Einwilligung. Sie können eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen. Sie können dieses Recht jederzeit per E-Mail an privacy@shop.example oder unter https://shop.example/settings ausüben. Ein Antrag auf Ausübung dieses Rechts wird innerhalb von 1 Monat beantwortet.",
+                " Die Ausübung dieser Rechte ist unentgeltlich. Bei offenkundig unbegründeten oder – insbesondere im Fall von häufiger Wiederholung – exzessiven Anträgen kann ein angemessenes Entgelt verlangt oder die Bearbeitung verweigert werden.",
+            ]
+        );
+    }
 }
