@@ -234,13 +234,13 @@ acceptance-by_explicit_agreement =
 
 authority-unilateral =
     { $voice ->
-        [we] We may change this Policy unilaterally.
-       *[third] { $controller } may change this Policy unilaterally.
+        [we] We can change this Policy unilaterally.
+       *[third] { $controller } can change this Policy unilaterally.
     }
 authority-agreement =
     { $voice ->
-        [we] We may change this Policy only with your agreement.
-       *[third] { $controller } may change this Policy only with the User's agreement.
+        [we] We can change this Policy only with your agreement.
+       *[third] { $controller } can change this Policy only with the User's agreement.
     }
 
 ## When a new edition takes effect: $stated is "yes" when the policy states
@@ -266,63 +266,63 @@ retention-last = whichever comes last
 
 right-access-meaning =
     { $voice ->
-        [we] You may ask whether personal information about you is processed, and obtain access to it and a copy of it.
-       *[third] The User may ask whether personal information about the User is processed, and obtain access to it and a copy of it.
+        [we] You can ask whether personal information about you is processed, and obtain access to it and a copy of it.
+       *[third] The User can ask whether personal information about the User is processed, and obtain access to it and a copy of it.
     }
 right-rectification-meaning =
     { $voice ->
-        [we] You may have inaccurate personal information corrected and incomplete personal information completed.
-       *[third] The User may have inaccurate personal information corrected and incomplete personal information completed.
+        [we] You can have inaccurate personal information corrected and incomplete personal information completed.
+       *[third] The User can have inaccurate personal information corrected and incomplete personal information completed.
     }
 right-erasure-meaning =
     { $voice ->
-        [we] You may have personal information erased.
-       *[third] The User may have personal information erased.
+        [we] You can have personal information erased.
+       *[third] The User can have personal information erased.
     }
 right-restriction-meaning =
     { $voice ->
-        [we] You may have the processing of personal information restricted.
-       *[third] The User may have the processing of personal information restricted.
+        [we] You can have the processing of personal information restricted.
+       *[third] The User can have the processing of personal information restricted.
     }
 right-portability-meaning =
     { $voice ->
-        [we] You may receive the personal information you have provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
-       *[third] The User may receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
+        [we] You can receive the personal information you have provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
+       *[third] The User can receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
     }
 right-objection-meaning =
     { $voice ->
-        [we] You may object to the processing of personal information that is based on legitimate interests.
-       *[third] The User may object to the processing of personal information that is based on legitimate interests.
+        [we] You can object to the processing of personal information that is based on legitimate interests.
+       *[third] The User can object to the processing of personal information that is based on legitimate interests.
     }
 right-withdraw_consent-meaning =
     { $voice ->
-        [we] You may withdraw consent given to processing that is based on consent.
-       *[third] The User may withdraw consent given to processing that is based on consent.
+        [we] You can withdraw consent given to processing that is based on consent.
+       *[third] The User can withdraw consent given to processing that is based on consent.
     }
 right-complaint-meaning =
     { $voice ->
-        [we] You may lodge a complaint with a data protection supervisory authority.
-       *[third] The User may lodge a complaint with a data protection supervisory authority.
+        [we] You can lodge a complaint with a data protection supervisory authority.
+       *[third] The User can lodge a complaint with a data protection supervisory authority.
     }
 right-opt_out_sale_share-meaning =
     { $voice ->
-        [we] You may direct us not to sell or share personal information about you.
-       *[third] The User may direct { $controller } not to sell or share personal information about the User.
+        [we] You can direct us not to sell or share personal information about you.
+       *[third] The User can direct { $controller } not to sell or share personal information about the User.
     }
 right-limit_sensitive-meaning =
     { $voice ->
-        [we] You may direct us to limit the use and disclosure of sensitive personal information about you to the purposes the law permits.
-       *[third] The User may direct { $controller } to limit the use and disclosure of sensitive personal information about the User to the purposes the law permits.
+        [we] You can direct us to limit the use and disclosure of sensitive personal information about you to the purposes the law permits.
+       *[third] The User can direct { $controller } to limit the use and disclosure of sensitive personal information about the User to the purposes the law permits.
     }
 right-know-meaning =
     { $voice ->
-        [we] You may ask what personal information about you is collected, used and disclosed, and to whom.
-       *[third] The User may ask what personal information about the User is collected, used and disclosed, and to whom.
+        [we] You can ask what personal information about you is collected, used and disclosed, and to whom.
+       *[third] The User can ask what personal information about the User is collected, used and disclosed, and to whom.
     }
 right-appeal-meaning =
     { $voice ->
-        [we] You may appeal a refusal to act on a request about your rights.
-       *[third] The User may appeal a refusal to act on a request about the User's rights.
+        [we] You can appeal a refusal to act on a request about your rights.
+       *[third] The User can appeal a refusal to act on a request about the User's rights.
     }
 right-non_discrimination-meaning =
     { $voice ->

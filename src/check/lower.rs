@@ -1076,6 +1076,7 @@ impl Lower {
             identity,
             special,
             examples,
+            examples_open,
             requirement,
             collected,
             when_combined,
@@ -1143,6 +1144,7 @@ impl Lower {
             special,
             sensitive,
             examples,
+            examples_open,
             requirement,
             collected,
             retention: Vec::new(),
@@ -2144,6 +2146,7 @@ impl Lower {
                             id: clause.id.text.clone(),
                             section,
                             text,
+                            contractual: clause.contractual,
                         });
                         self.spans.model.clauses.push(clause.span);
                     }

@@ -746,6 +746,13 @@ impl Cx<'_> {
             n.fides.as_deref(),
         );
         self.flag(
+            K::DataExamplesOpened,
+            at.aspect("examples_open"),
+            o.examples_open,
+            n.examples_open,
+            || Detail::ExamplesOpen { name: name() },
+        );
+        self.flag(
             K::DataCombinedIdentified,
             at.aspect("when_combined"),
             o.when_combined,

@@ -141,6 +141,12 @@ pub enum Detail {
         /// The controller's name.
         name: String,
     },
+    /// Whether a data category's examples only illustrate it (`examples
+    /// open`; the action says which way).
+    ExamplesOpen {
+        /// The category's label.
+        name: String,
+    },
     /// Whether a data category states the combination rule (the action
     /// says which way).
     Combined {

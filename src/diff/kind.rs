@@ -83,6 +83,8 @@ change_kinds! {
     DataSensitiveChanged = "DATA_SENSITIVE_CHANGED", Editorial, DataSensitiveChanged, "Sensitive category changed", "a data category is sensitive personal information of another kind";
     DataExamplesAdded = "DATA_EXAMPLES_ADDED", Expanding, DataExamplesRemoved, "Data covers more", "what a data category covers now includes more examples";
     DataExamplesRemoved = "DATA_EXAMPLES_REMOVED", Narrowing, DataExamplesAdded, "Data covers less", "what a data category covers no longer includes some examples";
+    DataExamplesOpened = "DATA_EXAMPLES_OPENED", Expanding, DataExamplesClosed, "Data examples opened", "a data category's examples now only illustrate it (`examples open`), so it covers more than they name";
+    DataExamplesClosed = "DATA_EXAMPLES_CLOSED", Narrowing, DataExamplesOpened, "Data examples closed", "a data category's examples are now the whole of it, no longer only illustrations";
     DataMoreRequired = "DATA_MORE_REQUIRED", Expanding, DataLessRequired, "Data more required", "the user now has less choice whether to provide a data category";
     DataLessRequired = "DATA_LESS_REQUIRED", Narrowing, DataMoreRequired, "Data less required", "the user now has more choice whether to provide a data category";
     DataRequirementRestated = "DATA_REQUIREMENT_RESTATED", Editorial, DataRequirementRestated, "Requirement restated", "whether the user must provide a data category changed to a statement of the same rank";

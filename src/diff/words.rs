@@ -340,6 +340,14 @@ pub fn explain(change: &Change) -> String {
         Detail::Plural { name } => {
             format!("{} is now written of as one company", quoted(name))
         }
+        Detail::ExamplesOpen { name } if added => format!(
+            "The examples of data {} are now only examples: it covers more than they name",
+            quoted(name)
+        ),
+        Detail::ExamplesOpen { name } => format!(
+            "The examples of data {} are now the whole of it",
+            quoted(name)
+        ),
         Detail::Combined { name } if added => format!(
             "Data {} is now treated as personal information when combined with it",
             quoted(name)

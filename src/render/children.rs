@@ -46,12 +46,12 @@ fn minimum_age(children: &Children, service: &str) -> Option<Text> {
     let age = children.minimum_age?;
     let text = if children.parental_consent.is_some() {
         Text::new()
-            .words(&format!("Anyone under {age} may use "))
+            .words(&format!("Anyone under {age} can use "))
             .source(service)
             .words(" only with the consent of a parent or guardian.")
     } else {
         Text::new()
-            .words(&format!("No one under {age} may use "))
+            .words(&format!("No one under {age} is allowed to use "))
             .source(service)
             .words(".")
     };
@@ -77,7 +77,7 @@ fn knowingly(children: &Children, voice: &Voice<'_>) -> Option<Text> {
     Some(voice.say(&template))
 }
 
-/// "A parent or guardian may review …, have … deleted and refuse …."
+/// "A parent or guardian can review …, have … deleted and refuse …."
 fn parent_rights(children: &Children) -> Option<Text> {
     if children.parent_rights.is_empty() {
         return None;
@@ -88,7 +88,7 @@ fn parent_rights(children: &Children) -> Option<Text> {
         .map(|right| right.entry().text)
         .collect();
     Some(Text::new().words(&format!(
-        "A parent or guardian may {}.",
+        "A parent or guardian can {}.",
         vocab::listed(&rights, " and ")
     )))
 }

@@ -245,11 +245,25 @@ fn details(category: &DataCategory, show_source: bool, voice: &Voice<'_>) -> Tex
                 .source_sentence(collected),
         );
     }
-    if !category.examples.is_empty() {
-        let examples = words::source_list(category.examples.iter().map(String::as_str), "and");
-        text = text.sentence(Text::new().words("Examples: ").text(examples).end());
+    if let Some(examples) = examples(category) {
+        text = text.sentence(examples);
     }
     text
+}
+
+/// The `examples` list: a complete list unless the author marks it
+/// `open`, so the text never leaves the data open by accident.
+fn examples(category: &DataCategory) -> Option<Text> {
+    if category.examples.is_empty() {
+        return None;
+    }
+    let examples = words::source_list(category.examples.iter().map(String::as_str), "and");
+    let lead = if category.examples_open {
+        "This includes, for example: "
+    } else {
+        "This information consists of: "
+    };
+    Some(Text::new().words(lead).text(examples).end())
 }
 
 /// What the `(required)` and `(optional)` marks mean, when any is used.

@@ -270,7 +270,7 @@ fn sentence(change: &Change, old: &Policy, new: &Policy) -> String {
             let must = match requirement {
                 Some(crate::model::Requirement::Required) => s(", which {you} must provide"),
                 Some(crate::model::Requirement::Optional) => {
-                    s(", which {you} may choose not to provide")
+                    s(", which {you} [is|are] free not to provide")
                 }
                 None => String::new(),
             };

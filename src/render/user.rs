@@ -51,7 +51,7 @@ fn marketing_objection(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
     }
     let purposes = words::source_list(marketing.iter().map(|&(_, label)| label), "and");
     let body = voice
-        .say("{You} may object at any time to the use of {your} information for direct marketing, including profiling related to it: ")
+        .say("{You} can object at any time to the use of {your} information for direct marketing, including profiling related to it: ")
         .text(purposes)
         .words(".")
         .sentence(voice.say("{We} then no longer [uses|use] it for that purpose."))
@@ -71,7 +71,7 @@ fn marketing_objection(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
 /// allows, said as the law says it.
 fn free_of_charge(voice: &Voice<'_>) -> Clause {
     Clause::new(voice.say(
-        "Exercising these rights is free of charge. A request that is manifestly unfounded or excessive, in particular because it is repeated, may be charged a reasonable fee or refused.",
+        "Exercising these rights is free of charge. {We} can charge a reasonable fee for a manifestly unfounded or excessive request, in particular a repeated one, or refuse it.",
     ))
 }
 
@@ -94,7 +94,7 @@ fn right(right: &Right, voice: &Voice<'_>, complaint_places: bool) -> Clause {
     if right.kind == RightKind::Complaint && complaint_places {
         // GDPR Art. 77(1): the choice is the user's, whatever `via` names.
         body = body.sentence(voice.say(
-            "{You} may also complain to the supervisory authority of the EU country where {you} [lives|live] or [works|work], or where the alleged infringement took place.",
+            "{You} can also complain to the supervisory authority of the EU country where {you} [lives|live] or [works|work], or where the alleged infringement took place.",
         ));
     }
     if let Some(within) = right.within {
@@ -111,7 +111,7 @@ fn exercise(right: &Right, voice: &Voice<'_>) -> Text {
     if right.via.is_empty() && !right.anytime {
         return Text::new();
     }
-    let mut text = voice.say("{You} may exercise this right");
+    let mut text = voice.say("{You} can exercise this right");
     if right.anytime {
         text.push_words(" at any time");
     }
@@ -128,7 +128,7 @@ fn exercise(right: &Right, voice: &Voice<'_>) -> Text {
 /// Where a complaint is lodged.
 fn complaint(right: &Right, voice: &Voice<'_>) -> Text {
     let authorities = right.via.iter().map(|v| Text::new().link(v)).collect();
-    let mut text = voice.say("{You} may lodge a complaint");
+    let mut text = voice.say("{You} can lodge a complaint");
     if right.anytime {
         text.push_words(" at any time");
     }
