@@ -397,3 +397,38 @@ fn a_contractual_clause_is_referred_to_the_terms_not_printed() {
         "{md}"
     );
 }
+
+/// `pseudonymised`, the GDPR's spelling, is the same identity as
+/// `pseudonymized`; gaining `profiling` or `direct_marketing` is expanding.
+#[test]
+fn the_british_spelling_and_the_purpose_attributes_in_the_diff() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("tests/fixtures/diff/purpose_profiling/old.policy");
+    let source = std::fs::read_to_string(fixture).unwrap();
+    let british = source.replace(
+        "  identity identified\n}\ndata account.email",
+        "  identity pseudonymised\n}\ndata account.email",
+    );
+    assert_ne!(british, source);
+    let checked = policyc::check_source(&british);
+    let policy = checked.policy.unwrap();
+    assert_eq!(
+        policy.data[0].identity,
+        policyc::model::Identity::Pseudonymized
+    );
+    for (kind, says) in [
+        ("profiling", "now involves profiling"),
+        ("direct_marketing", "is now direct marketing"),
+    ] {
+        let dir = root.join(format!("tests/fixtures/diff/purpose_{kind}"));
+        let output = cargo_bin_cmd!("policyc")
+            .arg("diff")
+            .arg(dir.join("old.policy"))
+            .arg(dir.join("new.policy"))
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(stdout.contains(says), "{stdout}");
+        assert!(stdout.contains("1 expanding"), "{stdout}");
+    }
+}

@@ -836,6 +836,20 @@ impl Cx<'_> {
             n.only_depersonalized,
             || Detail::Depersonalized { name: name() },
         );
+        self.flag(
+            K::PurposeProfilingAdded,
+            at.aspect("profiling"),
+            o.profiling,
+            n.profiling,
+            || Detail::Profiling { name: name() },
+        );
+        self.flag(
+            K::PurposeDirectMarketingAdded,
+            at.aspect("direct_marketing"),
+            o.direct_marketing,
+            n.direct_marketing,
+            || Detail::DirectMarketing { name: name() },
+        );
         self.text(
             K::PurposeFidesChanged,
             at.aspect("fides"),

@@ -283,6 +283,18 @@ pub enum Detail {
         /// The purpose's label.
         name: String,
     },
+    /// Whether a purpose involves profiling (`profiling`; the action says
+    /// which way).
+    Profiling {
+        /// The purpose's label.
+        name: String,
+    },
+    /// Whether a purpose is direct marketing (`direct_marketing`; the
+    /// action says which way).
+    DirectMarketing {
+        /// The purpose's label.
+        name: String,
+    },
     /// A new recipient.
     RecipientAdded {
         /// Its label.

@@ -470,6 +470,18 @@ pub fn explain(change: &Change) -> String {
             basis(*old),
             basis(*new)
         ),
+        Detail::Profiling { name } if added => {
+            format!("Purpose {} now involves profiling", quoted(name))
+        }
+        Detail::Profiling { name } => {
+            format!("Purpose {} no longer involves profiling", quoted(name))
+        }
+        Detail::DirectMarketing { name } if added => {
+            format!("Purpose {} is now direct marketing", quoted(name))
+        }
+        Detail::DirectMarketing { name } => {
+            format!("Purpose {} is no longer direct marketing", quoted(name))
+        }
         Detail::Depersonalized { name } if added => format!(
             "Purpose {} is now restricted to depersonalized data",
             quoted(name)
