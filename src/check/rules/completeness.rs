@@ -594,7 +594,7 @@ fn w0424_contractual_clause_in_notice(
     regimes: &[Regime],
     diags: &mut Vec<Diagnostic>,
 ) {
-    let Some(cited) = cited(regimes, Ask::NoticeNotContract) else {
+    let Some(cited) = cited(regimes, Ask::NoticeApartFromTerms) else {
         return;
     };
     for (clause, span) in parts.clauses.iter().zip(&spans.model.clauses) {
