@@ -147,6 +147,7 @@ codes! {
     ContractBasisForOptionalData = Warning "W0421", "a purpose rests on a contract, but uses data the user may leave out, which the contract cannot need";
     ProfilingDepersonalized = Warning "W0422", "a purpose profiles the user with data declared depersonalized, which profiling makes personal data";
     DirectMarketingWithoutObjection = Warning "W0423", "a purpose is direct marketing, but the policy states no right to object to it";
+    ContractualClauseInNotice = Warning "W0424", "under GDPR, a clause reads like a contractual term (a warranty, disclaimer or liability) and is printed in the privacy notice";
     PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
     ExpansionWithoutRationale = Warning "W0460", "an edition expands the policy without saying why (`because` in the `changes` block)";
     RationaleWithoutChange = Warning "W0461", "a reason (`because`) names nothing the edition changes";

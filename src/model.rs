@@ -361,6 +361,11 @@ pub struct DataCategory {
     pub sensitive: Option<SensitiveCategory>,
     /// Examples, in the order written.
     pub examples: Vec<String>,
+    /// Whether [`examples`](Self::examples) only illustrates the data
+    /// (`examples open`); otherwise the list is the whole of it. Left out
+    /// of the JSON when false, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub examples_open: bool,
     /// Whether the user must provide it, if stated.
     pub requirement: Option<Requirement>,
     /// When it is collected, if stated.
@@ -888,6 +893,11 @@ pub struct Clause {
     pub section: Section,
     /// The text, verbatim.
     pub text: String,
+    /// Whether it is a contractual term (`contractual`): the text refers
+    /// to the terms instead of printing it. Left out of the JSON when
+    /// false, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub contractual: bool,
 }
 
 /// The sections of the policy text, in reading order.

@@ -75,6 +75,9 @@ pub enum Ask {
     Profiling,
     /// The absolute right to object to direct marketing (W0423).
     MarketingObjection,
+    /// That privacy information is concise and kept apart from other
+    /// matters, such as the terms of a contract (W0424).
+    NoticeApartFromTerms,
     /// That an adequacy decision exists for the recipient's country
     /// (E0365, against `countries::ADEQUACY`).
     Adequacy,
@@ -256,6 +259,10 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
             (Regime::Gdpr, "4(11) and 7"),
             (Regime::UkGdpr, "4(11) and 7"),
         ],
+    ),
+    (
+        Ask::NoticeApartFromTerms,
+        &[(Regime::Gdpr, "12(1)"), (Regime::UkGdpr, "12(1)")],
     ),
     (
         Ask::ContractNecessity,

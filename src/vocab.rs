@@ -329,84 +329,84 @@ closed_set! {
     RIGHTS: RightKind, "right";
     Access = "access" {
         text: "Right of access",
-        sentence: "{You} may ask whether personal information about {you} is processed, and obtain access to it and a copy of it.",
+        sentence: "{You} can ask whether personal information about {you} is processed, and obtain access to it and a copy of it.",
         diff: "the right of access",
         rank: 0,
         about: "the user may learn whether data about them is processed and get a copy (Art. 15)",
     }
     Rectification = "rectification" {
         text: "Right to rectification",
-        sentence: "{You} may have inaccurate personal information corrected and incomplete personal information completed.",
+        sentence: "{You} can have inaccurate personal information corrected and incomplete personal information completed.",
         diff: "the right to rectification",
         rank: 0,
         about: "the user may have inaccurate data corrected and incomplete data completed (Art. 16)",
     }
     Erasure = "erasure" {
         text: "Right to erasure",
-        sentence: "{You} may have personal information erased.",
+        sentence: "{You} can have personal information erased.",
         diff: "the right to erasure",
         rank: 0,
         about: "the user may have data erased (Art. 17)",
     }
     Restriction = "restriction" {
         text: "Right to restriction of processing",
-        sentence: "{You} may have the processing of personal information restricted.",
+        sentence: "{You} can have the processing of personal information restricted.",
         diff: "the right to restriction of processing",
         rank: 0,
         about: "the user may have processing restricted (Art. 18)",
     }
     Portability = "portability" {
         text: "Right to data portability",
-        sentence: "{You} may receive the personal information {you} [has|have] provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.",
+        sentence: "{You} can receive the personal information {you} [has|have] provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.",
         diff: "the right to data portability",
         rank: 0,
         about: "the user may receive the data they provided in a machine-readable format (Art. 20)",
     }
     Objection = "objection" {
         text: "Right to object",
-        sentence: "{You} may object to the processing of personal information that is based on legitimate interests.",
+        sentence: "{You} can object to the processing of personal information that is based on legitimate interests.",
         diff: "the right to object",
         rank: 0,
         about: "the user may object to processing based on legitimate interests (Art. 21)",
     }
     WithdrawConsent = "withdraw_consent" {
         text: "Right to withdraw consent",
-        sentence: "{You} may withdraw consent given to processing that is based on consent.",
+        sentence: "{You} can withdraw consent given to processing that is based on consent.",
         diff: "the right to withdraw consent",
         rank: 0,
         about: "the user may withdraw consent at any time (Art. 7(3))",
     }
     Complaint = "complaint" {
         text: "Right to lodge a complaint",
-        sentence: "{You} may lodge a complaint with a data protection supervisory authority.",
+        sentence: "{You} can lodge a complaint with a data protection supervisory authority.",
         diff: "the right to complain to a supervisory authority",
         rank: 0,
         about: "the user may lodge a complaint with a supervisory authority (Art. 77)",
     }
     OptOutSaleShare = "opt_out_sale_share" {
         text: "Right to opt out of sale and sharing",
-        sentence: "{You} may direct {us} not to sell or share personal information about {you}.",
+        sentence: "{You} can direct {us} not to sell or share personal information about {you}.",
         diff: "the right to opt out of the sale and sharing of personal information",
         rank: 0,
         about: "US state law: the user may opt out of the sale and the sharing of their data (Cal. Civ. Code §1798.120, 11 CCR §7026)",
     }
     LimitSensitive = "limit_sensitive" {
         text: "Right to limit the use of sensitive personal information",
-        sentence: "{You} may direct {us} to limit the use and disclosure of sensitive personal information about {you} to the purposes the law permits.",
+        sentence: "{You} can direct {us} to limit the use and disclosure of sensitive personal information about {you} to the purposes the law permits.",
         diff: "the right to limit the use of sensitive personal information",
         rank: 0,
         about: "US state law: the user may limit the use of their sensitive personal information to the permitted purposes (Cal. Civ. Code §1798.121, 11 CCR §7027)",
     }
     Know = "know" {
         text: "Right to know",
-        sentence: "{You} may ask what personal information about {you} is collected, used and disclosed, and to whom.",
+        sentence: "{You} can ask what personal information about {you} is collected, used and disclosed, and to whom.",
         diff: "the right to know",
         rank: 0,
         about: "US state law: the user may learn what data about them is collected, used and disclosed (Cal. Civ. Code §1798.110, §1798.115)",
     }
     Appeal = "appeal" {
         text: "Right to appeal",
-        sentence: "{You} may appeal a refusal to act on a request about {your} rights.",
+        sentence: "{You} can appeal a refusal to act on a request about {your} rights.",
         diff: "the right to appeal",
         rank: 0,
         about: "US state law: the user may appeal a refusal to act on a request (Va. Code §59.1-577(C), Colo. Rev. Stat. §6-1-1306(3))",
@@ -535,13 +535,13 @@ closed_set! {
     /// with the controller's freedom; not stated ranks 1.
     AUTHORITIES: ChangeAuthority, "change authority";
     Unilateral = "unilateral" {
-        text: "{We} may change this Policy unilaterally.",
+        text: "{We} can change this Policy unilaterally.",
         diff: "unilaterally",
         rank: 2,
         about: "the controller may change the policy alone",
     }
     Agreement = "agreement" {
-        text: "{We} may change this Policy only with {your} agreement.",
+        text: "{We} can change this Policy only with {your} agreement.",
         diff: "only with the User's agreement",
         rank: 0,
         about: "the controller may change the policy only with the user's agreement",
@@ -1306,19 +1306,19 @@ closed_set! {
     /// GDPR Art. 22(3), as sentences of what the user may do.
     SAFEGUARDS: Safeguard, "safeguard";
     HumanReview = "human_review" {
-        text: "{You} may obtain human intervention on {our} part: a person reviews the decision.",
+        text: "{You} can obtain human intervention on {our} part: a person reviews the decision.",
         diff: "human review",
         rank: 0,
         about: "a person reviews the decision at the user's request (Art. 22(3))",
     }
     ExpressView = "express_view" {
-        text: "{You} may express {your} point of view on the decision.",
+        text: "{You} can express {your} point of view on the decision.",
         diff: "expressing one's view",
         rank: 0,
         about: "the user may express their point of view on the decision (Art. 22(3))",
     }
     Contest = "contest" {
-        text: "{You} may contest the decision.",
+        text: "{You} can contest the decision.",
         diff: "contesting the decision",
         rank: 0,
         about: "the user may contest the decision (Art. 22(3))",

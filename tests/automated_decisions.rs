@@ -294,9 +294,9 @@ fn the_decisions_section_is_in_every_format() {
         "The logic involved: The score weighs the instalments against the income declared and counts missed repayments.",
         "Its significance and the envisaged consequences for the User: A score below the threshold means the loan is refused",
         "This decision is made because it is necessary for entering into or performing a contract between the User and Example Lending Ltd.",
-        "The User may obtain human intervention on Example Lending Ltd's part: a person reviews the decision.",
-        "The User may express the User's point of view on the decision.",
-        "The User may contest the decision.",
+        "The User can obtain human intervention on Example Lending Ltd's part: a person reviews the decision.",
+        "The User can express the User's point of view on the decision.",
+        "The User can contest the decision.",
         "This decision is made because it is authorised by law: the Consumer Credit Act 2026, section 12.",
         "**Right not to be subject to automated decisions.**",
     ] {

@@ -106,14 +106,19 @@ fn the_seed_as_written_fails_naming_each_blank() {
         "{stderr}"
     );
     // And W0418: under `gdpr`, the account does not say whether it is
-    // required; W0420: 1.2, using the Service means accepting the Policy.
+    // required; W0420: 1.2, using the Service means accepting the Policy;
+    // W0424: 2.4, the seed disclaims liability in the notice.
     assert!(
         stderr
             .contains("warning[W0420]: the policy says that using the service means accepting it"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("3 errors and 2 warnings in 1 file"),
+        stderr.contains("warning[W0424]: the clause `liability` reads like a contractual term"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("3 errors and 3 warnings in 1 file"),
         "{stderr}"
     );
 }

@@ -158,10 +158,10 @@ fn the_children_section_is_in_every_format_and_says_what_is_declared() {
     insta::assert_snapshot!("children_section_md", section);
     for sentence in [
         "Learn is directed to a general audience that includes children.",
-        "Anyone under 16 may use Learn only with the consent of a parent or guardian.",
+        "Anyone under 16 can use Learn only with the consent of a parent or guardian.",
         "We knowingly collect personal information from children under 16.",
         "We obtain the consent of a parent or guardian as follows: A parent confirms",
-        "A parent or guardian may review the personal information collected from their child,",
+        "A parent or guardian can review the personal information collected from their child,",
     ] {
         assert!(section.contains(sentence), "{sentence}\n{section}");
     }
@@ -172,7 +172,10 @@ fn the_children_section_is_in_every_format_and_says_what_is_declared() {
         "children {\n  audience general\n  minimum_age 13\n  knowingly_collects no\n}\n",
     ));
     let md = markdown(&bare);
-    assert!(md.contains("No one under 13 may use Learn."), "{md}");
+    assert!(
+        md.contains("No one under 13 is allowed to use Learn."),
+        "{md}"
+    );
     assert!(
         md.contains("We do not knowingly collect personal information from children under 13.")
     );
@@ -325,7 +328,7 @@ fn the_readme_s_children_section_holds() {
     let md = policyc::render::markdown(&policy_of(&app_source()));
     for quoted in [
         "Learn is directed to a general audience that includes children.",
-        "Anyone under 16 may use Learn only with the consent of a parent or guardian.",
+        "Anyone under 16 can use Learn only with the consent of a parent or guardian.",
     ] {
         assert!(md.contains(quoted), "{quoted}");
         assert!(section.replace("\n  ", " ").contains(quoted), "{quoted}");
@@ -333,6 +336,6 @@ fn the_readme_s_children_section_holds() {
     let bare = policy_of(&with_children(
         "children {\n  audience mixed\n  minimum_age 16\n  knowingly_collects no\n}\n",
     ));
-    assert!(policyc::render::markdown(&bare).contains("No one under 16 may use Learn."));
-    assert!(section.contains("\"No one under 16 may use Learn.\""));
+    assert!(policyc::render::markdown(&bare).contains("No one under 16 is allowed to use Learn."));
+    assert!(section.contains("\"No one under 16 is allowed to use Learn.\""));
 }

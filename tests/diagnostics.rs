@@ -208,6 +208,7 @@ fixtures! {
     w0421_contract_basis_for_optional_data => ContractBasisForOptionalData,
     w0422_profiling_depersonalized => ProfilingDepersonalized,
     w0423_direct_marketing_without_objection => DirectMarketingWithoutObjection,
+    w0424_contractual_clause_in_notice => ContractualClauseInNotice,
     e0880_unknown_fides_key => FidesKeyUnknown,
     w0470_short_label_not_shorter => ShortLabelNotShorter,
     w0430_answer_time_not_month => AnswerTimeNotMonth,

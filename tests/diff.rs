@@ -28,6 +28,9 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("short_relabelled", Some(Class::Editorial)),
     ("data_identified", Some(Class::Expanding)),
     ("data_examples", Some(Class::Expanding)),
+    ("data_examples_open", Some(Class::Expanding)),
+    ("purpose_profiling", Some(Class::Expanding)),
+    ("purpose_direct_marketing", Some(Class::Expanding)),
     ("purpose_added", Some(Class::Expanding)),
     ("purpose_removed", Some(Class::Narrowing)),
     ("purpose_uses_added", Some(Class::Expanding)),
@@ -668,7 +671,7 @@ fn the_example_history_is_the_seed_then_the_current_edition() {
         "--require-bump",
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("4 expanding"), "{stdout}");
+    assert!(stdout.contains("7 expanding"), "{stdout}");
     let (code, stdout, _) = run_diff(&[
         "generated/pro_it_privacy/history/2.0.0.json",
         "policies/pro-it-group.policy",

@@ -829,7 +829,8 @@ fn generated_matches() -> Vec<(&'static str, String)> {
         .map(|p| p.keyword);
     let flags = properties()
         .filter(|p| p.form == Form::Flag)
-        .map(|p| p.keyword);
+        .map(|p| p.keyword)
+        .chain(policyc::syntax::props::MARKS);
     let valued = properties()
         .filter(|p| !matches!(p.form, Form::Flag | Form::Expectation))
         .map(|p| p.keyword);

@@ -191,8 +191,19 @@ fn the_example_accepts_the_seeds_own_defects_and_only_them() {
         .collect();
     assert_eq!(purposes, ["basis contract"; 3]);
     assert_eq!(codes_of(&source, Code::ProfilingDepersonalized).len(), 1);
+    let contractual = codes_of(&source, Code::ContractualClauseInNotice);
+    let clauses: Vec<&str> = contractual
+        .iter()
+        .map(|d| {
+            source[d.span.start..d.span.end]
+                .lines()
+                .next()
+                .unwrap_or("")
+        })
+        .collect();
+    assert_eq!(clauses, ["clause liability in obligations"]);
     let config = std::fs::read_to_string(root.join("policyc.toml")).unwrap();
-    for code in ["W0420", "W0421", "W0422"] {
+    for code in ["W0420", "W0421", "W0422", "W0424"] {
         assert!(
             config.contains(&format!(
                 "code = \"{code}\", at = \"policies/pro-it-group.policy\""
@@ -328,7 +339,7 @@ fn the_text_states_profiling_and_the_objection_to_direct_marketing_apart() {
     let text = markdown_of(&marketing("pseudonymized", &purposes, OBJECTION));
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("This purpose involves profiling: Example Inc uses the information listed to evaluate personal aspects of the User. The User may object to this profiling on grounds relating to the User's particular situation."),
+        flat.contains("This purpose involves profiling: Example Inc uses the information listed to evaluate personal aspects of the User. The User can object to this profiling on grounds relating to the User's particular situation."),
         "{text}"
     );
     // Its own clause, with its own lead, before the other rights.
@@ -336,7 +347,7 @@ fn the_text_states_profiling_and_the_objection_to_direct_marketing_apart() {
         .find("Objection to direct marketing.")
         .expect("the clause");
     assert!(
-        flat[objection..].contains("The User may object at any time to the use of the User's information for direct marketing, including profiling related to it: Sending the newsletter. Example Inc then no longer uses it for that purpose. The User may exercise this right by writing to"),
+        flat[objection..].contains("The User can object at any time to the use of the User's information for direct marketing, including profiling related to it: Sending the newsletter. Example Inc then no longer uses it for that purpose. The User can exercise this right by writing to"),
         "{text}"
     );
     assert!(
@@ -355,4 +366,69 @@ fn nothing_is_said_of_profiling_or_marketing_that_is_not_declared() {
     assert!(!text.contains("direct marketing"), "{text}");
     let text = markdown_of(&marketing("pseudonymized", TARGETING, ""));
     assert!(!text.contains("may object"), "{text}");
+}
+
+/// A clause marked `contractual` is not printed: the text says, in its
+/// section, where the contractual terms are (the header's `part_of`, or
+/// the terms of the service), traced to the clause; W0424 no longer fires.
+#[test]
+fn a_contractual_clause_is_referred_to_the_terms_not_printed() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("tests/fixtures/diagnostics/w0424_contractual_clause_in_notice.policy");
+    let source = std::fs::read_to_string(fixture).unwrap();
+    assert_eq!(codes_of(&source, Code::ContractualClauseInNotice).len(), 1);
+    let marked = source.replace("in general \"", "in general contractual \"");
+    let checked = policyc::check_source(&marked);
+    assert_eq!(checked.diagnostics, [], "{marked}");
+    let md = policyc::render::markdown(checked.policy.as_ref().unwrap());
+    assert!(!md.contains("is not responsible"), "{md}");
+    assert!(
+        md.contains("**Terms.** Contractual terms on these matters are not part of this Policy; they are set out in the terms of Example."),
+        "{md}"
+    );
+    let with_terms = marked.replace(
+        "  regimes    gdpr",
+        "  regimes    gdpr\n  part_of    \"the Terms of Use, https://example.com/terms\"",
+    );
+    let checked = policyc::check_source(&with_terms);
+    let md = policyc::render::markdown(checked.policy.as_ref().unwrap());
+    assert!(
+        md.contains("they are set out in the Terms of Use, https://example.com/terms."),
+        "{md}"
+    );
+}
+
+/// `pseudonymised`, the GDPR's spelling, is the same identity as
+/// `pseudonymized`; gaining `profiling` or `direct_marketing` is expanding.
+#[test]
+fn the_british_spelling_and_the_purpose_attributes_in_the_diff() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("tests/fixtures/diff/purpose_profiling/old.policy");
+    let source = std::fs::read_to_string(fixture).unwrap();
+    let british = source.replace(
+        "  identity identified\n}\ndata account.email",
+        "  identity pseudonymised\n}\ndata account.email",
+    );
+    assert_ne!(british, source);
+    let checked = policyc::check_source(&british);
+    let policy = checked.policy.unwrap();
+    assert_eq!(
+        policy.data[0].identity,
+        policyc::model::Identity::Pseudonymized
+    );
+    for (kind, says) in [
+        ("profiling", "now involves profiling"),
+        ("direct_marketing", "is now direct marketing"),
+    ] {
+        let dir = root.join(format!("tests/fixtures/diff/purpose_{kind}"));
+        let output = cargo_bin_cmd!("policyc")
+            .arg("diff")
+            .arg(dir.join("old.policy"))
+            .arg(dir.join("new.policy"))
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(stdout.contains(says), "{stdout}");
+        assert!(stdout.contains("1 expanding"), "{stdout}");
+    }
 }

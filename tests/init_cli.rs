@@ -199,12 +199,12 @@ fn the_regimes_come_from_the_flags() {
 #[test]
 fn the_voice_is_we_you_unless_told() {
     for (args, voice, reader, says) in [
-        (&[][..], "we_you", "your country", "You may"),
+        (&[][..], "we_you", "your country", "You can"),
         (
             &["--voice", "third_person"][..],
             "third_person",
             "the User's country",
-            "The User may",
+            "The User can",
         ),
     ] {
         let dir = tempfile::tempdir().unwrap();

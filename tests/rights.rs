@@ -100,8 +100,8 @@ fn text(regimes: &str) -> String {
     policyc::render::markdown(checked.policy.as_ref().unwrap())
 }
 
-const FREE: &str = "Exercising these rights is free of charge. A request that is manifestly unfounded or excessive, in particular because it is repeated, may be charged a reasonable fee or refused.";
-const PLACES: &str = "The User may also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.";
+const FREE: &str = "Exercising these rights is free of charge. A reasonable fee can be charged for a manifestly unfounded or excessive request, in particular a repeated one, or the request can be refused.";
+const PLACES: &str = "The User can also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.";
 
 #[test]
 fn under_the_gdpr_the_text_says_requests_are_free_and_where_to_complain() {

@@ -606,7 +606,10 @@ fn markdown_list_entries_cannot_become_blocks() {
     let md = markdown(&policy_of(&source));
     assert!(md.contains("- 1\\. first\n"), "{md}");
     assert!(md.contains("- \\- dash\n"), "{md}");
-    assert!(md.contains("Examples: \\# heading."), "{md}");
+    assert!(
+        md.contains("This information consists of: \\# heading."),
+        "{md}"
+    );
 }
 
 // --------------------------------------------------- the seed, clause by clause
@@ -859,7 +862,7 @@ const SEED: &[(&str, &[&str])] = &[
     ),
     (
         "6.1",
-        &["Pro IT Group Inc may change this Policy unilaterally"],
+        &["Pro IT Group Inc can change this Policy unilaterally"],
     ),
     // The seed's editions took effect on publication; the current edition
     // replaces that with a notice period (see the CHANGELOG), so 6.1 is
@@ -938,7 +941,7 @@ fn the_third_person_is_the_default_and_the_seeds_form() {
         markdown(&example_in(policyc::model::Voice::ThirdPerson))
     );
     let text = flat(&plain_text(&policy));
-    assert!(text.contains("The User may exercise this right"));
+    assert!(text.contains("The User can exercise this right"));
     assert!(!text.contains(" you "), "{text}");
 }
 

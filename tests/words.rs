@@ -1,6 +1,8 @@
 //! Words that hold (issue 18 item 6): the canned text states what the
 //! declarations say, definitely. A declared recipient receives the declared
-//! information; "may" is left only for what the user is permitted to do.
+//! information; the user "can" do what the law or the policy lets them,
+//! and the canned text never says "may". An `examples` list is the whole
+//! of the data unless the author marks it `open`.
 
 #![allow(
     clippy::unwrap_used,
@@ -71,10 +73,61 @@ fn the_example_says_what_each_recipient_receives() {
     );
 }
 
+/// The source without its comments, where an author's own "may" is.
+fn written(source: &str) -> String {
+    read(source)
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
-fn may_is_kept_for_the_users_permissions() {
+fn the_canned_text_never_says_may() {
+    for source in SOURCES {
+        let text = flat(&policy_of(source));
+        let authors = written(source).matches(" may ").count();
+        assert!(
+            text.matches(" may ").count() <= authors,
+            "`{source}` says \"may\" where its source does not:\n{text}"
+        );
+    }
     let text = flat(&policy_of("policies/pro-it-group.policy"));
-    assert!(text.contains("may object"), "{text}");
+    assert!(text.contains("The User can object"), "{text}");
+    assert!(
+        text.contains("Pro IT Group Inc can change this Policy"),
+        "{text}"
+    );
+}
+
+/// `examples "…"` is the whole of the data; `examples open "…"` only
+/// illustrates it.
+#[test]
+fn examples_are_a_complete_list_unless_marked_open() {
+    let source = read("tests/fixtures/text/minimal.policy");
+    let closed = source.replace(
+        "identity identified",
+        "identity identified\n  examples \"e-mail\", \"name\"",
+    );
+    let text = flat(&policyc::check_source(&closed).policy.unwrap());
+    assert!(
+        text.contains("This information consists of: e-mail and name."),
+        "{text}"
+    );
+    assert!(!text.contains("for example"), "{text}");
+    let open = closed.replace("examples \"e-mail\"", "examples open \"e-mail\"");
+    let text = flat(&policyc::check_source(&open).policy.unwrap());
+    assert!(
+        text.contains("This includes, for example: e-mail and name."),
+        "{text}"
+    );
+    // The seed's lists end "and other information": they are open.
+    let seed = flat(&policy_of("policies/pro-it-group.policy"));
+    assert!(
+        seed.contains("This includes, for example: IP address"),
+        "{seed}"
+    );
+    assert!(!seed.contains("Examples:"), "{seed}");
 }
 
 /// Security renders the declared measures with no warranty: a word of

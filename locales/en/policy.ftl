@@ -234,13 +234,13 @@ acceptance-by_explicit_agreement =
 
 authority-unilateral =
     { $voice ->
-        [we] We may change this Policy unilaterally.
-       *[third] { $controller } may change this Policy unilaterally.
+        [we] We can change this Policy unilaterally.
+       *[third] { $controller } can change this Policy unilaterally.
     }
 authority-agreement =
     { $voice ->
-        [we] We may change this Policy only with your agreement.
-       *[third] { $controller } may change this Policy only with the User's agreement.
+        [we] We can change this Policy only with your agreement.
+       *[third] { $controller } can change this Policy only with the User's agreement.
     }
 
 ## When a new edition takes effect: $stated is "yes" when the policy states
@@ -266,63 +266,63 @@ retention-last = whichever comes last
 
 right-access-meaning =
     { $voice ->
-        [we] You may ask whether personal information about you is processed, and obtain access to it and a copy of it.
-       *[third] The User may ask whether personal information about the User is processed, and obtain access to it and a copy of it.
+        [we] You can ask whether personal information about you is processed, and obtain access to it and a copy of it.
+       *[third] The User can ask whether personal information about the User is processed, and obtain access to it and a copy of it.
     }
 right-rectification-meaning =
     { $voice ->
-        [we] You may have inaccurate personal information corrected and incomplete personal information completed.
-       *[third] The User may have inaccurate personal information corrected and incomplete personal information completed.
+        [we] You can have inaccurate personal information corrected and incomplete personal information completed.
+       *[third] The User can have inaccurate personal information corrected and incomplete personal information completed.
     }
 right-erasure-meaning =
     { $voice ->
-        [we] You may have personal information erased.
-       *[third] The User may have personal information erased.
+        [we] You can have personal information erased.
+       *[third] The User can have personal information erased.
     }
 right-restriction-meaning =
     { $voice ->
-        [we] You may have the processing of personal information restricted.
-       *[third] The User may have the processing of personal information restricted.
+        [we] You can have the processing of personal information restricted.
+       *[third] The User can have the processing of personal information restricted.
     }
 right-portability-meaning =
     { $voice ->
-        [we] You may receive the personal information you have provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
-       *[third] The User may receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
+        [we] You can receive the personal information you have provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
+       *[third] The User can receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
     }
 right-objection-meaning =
     { $voice ->
-        [we] You may object to the processing of personal information that is based on legitimate interests.
-       *[third] The User may object to the processing of personal information that is based on legitimate interests.
+        [we] You can object to the processing of personal information that is based on legitimate interests.
+       *[third] The User can object to the processing of personal information that is based on legitimate interests.
     }
 right-withdraw_consent-meaning =
     { $voice ->
-        [we] You may withdraw consent given to processing that is based on consent.
-       *[third] The User may withdraw consent given to processing that is based on consent.
+        [we] You can withdraw consent given to processing that is based on consent.
+       *[third] The User can withdraw consent given to processing that is based on consent.
     }
 right-complaint-meaning =
     { $voice ->
-        [we] You may lodge a complaint with a data protection supervisory authority.
-       *[third] The User may lodge a complaint with a data protection supervisory authority.
+        [we] You can lodge a complaint with a data protection supervisory authority.
+       *[third] The User can lodge a complaint with a data protection supervisory authority.
     }
 right-opt_out_sale_share-meaning =
     { $voice ->
-        [we] You may direct us not to sell or share personal information about you.
-       *[third] The User may direct { $controller } not to sell or share personal information about the User.
+        [we] You can direct us not to sell or share personal information about you.
+       *[third] The User can direct { $controller } not to sell or share personal information about the User.
     }
 right-limit_sensitive-meaning =
     { $voice ->
-        [we] You may direct us to limit the use and disclosure of sensitive personal information about you to the purposes the law permits.
-       *[third] The User may direct { $controller } to limit the use and disclosure of sensitive personal information about the User to the purposes the law permits.
+        [we] You can direct us to limit the use and disclosure of sensitive personal information about you to the purposes the law permits.
+       *[third] The User can direct { $controller } to limit the use and disclosure of sensitive personal information about the User to the purposes the law permits.
     }
 right-know-meaning =
     { $voice ->
-        [we] You may ask what personal information about you is collected, used and disclosed, and to whom.
-       *[third] The User may ask what personal information about the User is collected, used and disclosed, and to whom.
+        [we] You can ask what personal information about you is collected, used and disclosed, and to whom.
+       *[third] The User can ask what personal information about the User is collected, used and disclosed, and to whom.
     }
 right-appeal-meaning =
     { $voice ->
-        [we] You may appeal a refusal to act on a request about your rights.
-       *[third] The User may appeal a refusal to act on a request about the User's rights.
+        [we] You can appeal a refusal to act on a request about your rights.
+       *[third] The User can appeal a refusal to act on a request about the User's rights.
     }
 right-non_discrimination-meaning =
     { $voice ->
@@ -420,8 +420,8 @@ children-audience-mixed = { $text0 } is directed to a general audience that incl
 children-audience-children = { $text0 } is directed to children.
 children-minimum-age =
     { $consent ->
-        [yes] Anyone under { $age } may use { $text0 } only with the consent of a parent or guardian.
-       *[no] No one under { $age } may use { $text0 }.
+        [yes] Anyone under { $age } can use { $text0 } only with the consent of a parent or guardian.
+       *[no] No one under { $age } is allowed to use { $text0 }.
     }
 children-children =
     { $stated ->
@@ -467,7 +467,7 @@ children-parental-consent =
                *[one] { $controller } obtains the consent of a parent or guardian as follows: { $text0 }
             }
     }
-children-parent-rights = A parent or guardian may { $text0 }.
+children-parent-rights = A parent or guardian can { $text0 }.
 children-parent-right-review = review the personal information collected from their child
 children-parent-right-delete = have the personal information collected from their child deleted
 children-parent-right-refuse_further_collection = refuse to permit further collection or use of their child's personal information
@@ -518,18 +518,18 @@ decisions-basis-law =
     }
 decisions-safeguard-human_review =
     { $voice ->
-        [we] You may obtain human intervention on our part: a person reviews the decision.
-       *[third] The User may obtain human intervention on { $controller_possessive } part: a person reviews the decision.
+        [we] You can obtain human intervention on our part: a person reviews the decision.
+       *[third] The User can obtain human intervention on { $controller_possessive } part: a person reviews the decision.
     }
 decisions-safeguard-express_view =
     { $voice ->
-        [we] You may express your point of view on the decision.
-       *[third] The User may express the User's point of view on the decision.
+        [we] You can express your point of view on the decision.
+       *[third] The User can express the User's point of view on the decision.
     }
 decisions-safeguard-contest =
     { $voice ->
-        [we] You may contest the decision.
-       *[third] The User may contest the decision.
+        [we] You can contest the decision.
+       *[third] The User can contest the decision.
     }
 
 ## The per-purpose table of the summary (render/table.rs): its column
@@ -603,8 +603,8 @@ summary-table = Each purpose, the information used for it, its legal basis, how 
 
 user-marketing =
     { $voice ->
-        [we] You may object at any time to the use of your information for direct marketing, including profiling related to it: { $text0 }.
-       *[third] The User may object at any time to the use of the User's information for direct marketing, including profiling related to it: { $text0 }.
+        [we] You can object at any time to the use of your information for direct marketing, including profiling related to it: { $text0 }.
+       *[third] The User can object at any time to the use of the User's information for direct marketing, including profiling related to it: { $text0 }.
     }
 user-marketing-then =
     { $voice ->
@@ -616,29 +616,29 @@ user-marketing-then =
             }
     }
 user-marketing-lead = Objection to direct marketing.
-user-free-of-charge = Exercising these rights is free of charge. A request that is manifestly unfounded or excessive, in particular because it is repeated, may be charged a reasonable fee or refused.
+user-free-of-charge = Exercising these rights is free of charge. A reasonable fee can be charged for a manifestly unfounded or excessive request, in particular a repeated one, or the request can be refused.
 user-complaint-places =
     { $voice ->
-        [we] You may also complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
-       *[third] The User may also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
+        [we] You can also complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
+       *[third] The User can also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
     }
 user-answered-within = A request to exercise this right is answered within { $duration }.
 user-exercise =
     { $when ->
         [anytime_via]
             { $voice ->
-                [we] You may exercise this right at any time, { $text0 }.
-               *[third] The User may exercise this right at any time, { $text0 }.
+                [we] You can exercise this right at any time, { $text0 }.
+               *[third] The User can exercise this right at any time, { $text0 }.
             }
         [anytime]
             { $voice ->
-                [we] You may exercise this right at any time.
-               *[third] The User may exercise this right at any time.
+                [we] You can exercise this right at any time.
+               *[third] The User can exercise this right at any time.
             }
        *[via]
             { $voice ->
-                [we] You may exercise this right { $text0 }.
-               *[third] The User may exercise this right { $text0 }.
+                [we] You can exercise this right { $text0 }.
+               *[third] The User can exercise this right { $text0 }.
             }
     }
 user-channel-email = by writing to { $text0 }
@@ -648,12 +648,12 @@ user-complaint =
     { $anytime ->
         [yes]
             { $voice ->
-                [we] You may lodge a complaint at any time with { $text0 }.
-               *[third] The User may lodge a complaint at any time with { $text0 }.
+                [we] You can lodge a complaint at any time with { $text0 }.
+               *[third] The User can lodge a complaint at any time with { $text0 }.
             }
        *[no]
             { $voice ->
-                [we] You may lodge a complaint with { $text0 }.
-               *[third] The User may lodge a complaint with { $text0 }.
+                [we] You can lodge a complaint with { $text0 }.
+               *[third] The User can lodge a complaint with { $text0 }.
             }
     }

@@ -73,6 +73,7 @@ mod tests {
             special: None,
             sensitive: None,
             examples: Vec::new(),
+            examples_open: false,
             requirement: None,
             collected: None,
             retention: Vec::new(),

@@ -607,6 +607,16 @@ fn repeats<T>(props: &[Prop<T>], name: &str, diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The British spelling `pseudonymised`, the GDPR's own (Art. 4(5)),
+/// names the same identity as `pseudonymized`; fmt keeps what was written.
+fn identity_spelling(name: &Name) -> Name {
+    let mut name = name.clone();
+    if name.text == "pseudonymised" {
+        Identity::Pseudonymized.as_str().clone_into(&mut name.text);
+    }
+    name
+}
+
 /// [`single`] for a property list that is no longer needed: the first
 /// value, moved out.
 fn take_single<T>(props: Vec<Prop<T>>, name: &str, diags: &mut Vec<Diagnostic>) -> Option<T> {
@@ -1076,6 +1086,7 @@ impl Lower {
             identity,
             special,
             examples,
+            examples_open,
             requirement,
             collected,
             when_combined,
@@ -1111,7 +1122,7 @@ impl Lower {
             .filter(|p| p.value.text != UNSTATED)
             .and_then(|p| resolve_in(&p.value, &SOURCES, diags));
         let identity = single(&identity, "identity", diags)
-            .and_then(|p| resolve_in(&p.value, &IDENTITIES, diags));
+            .and_then(|p| resolve_in(&identity_spelling(&p.value), &IDENTITIES, diags));
         let special = single(&special, "special", diags)
             .and_then(|p| resolve_in(&p.value, &SPECIAL_CATEGORIES, diags));
         let sensitive = single(&sensitive, "sensitive", diags)
@@ -1143,6 +1154,7 @@ impl Lower {
             special,
             sensitive,
             examples,
+            examples_open,
             requirement,
             collected,
             retention: Vec::new(),
@@ -2144,6 +2156,7 @@ impl Lower {
                             id: clause.id.text.clone(),
                             section,
                             text,
+                            contractual: clause.contractual,
                         });
                         self.spans.model.clauses.push(clause.span);
                     }

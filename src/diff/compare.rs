@@ -746,6 +746,13 @@ impl Cx<'_> {
             n.fides.as_deref(),
         );
         self.flag(
+            K::DataExamplesOpened,
+            at.aspect("examples_open"),
+            o.examples_open,
+            n.examples_open,
+            || Detail::ExamplesOpen { name: name() },
+        );
+        self.flag(
             K::DataCombinedIdentified,
             at.aspect("when_combined"),
             o.when_combined,
@@ -828,6 +835,20 @@ impl Cx<'_> {
             o.only_depersonalized,
             n.only_depersonalized,
             || Detail::Depersonalized { name: name() },
+        );
+        self.flag(
+            K::PurposeProfilingAdded,
+            at.aspect("profiling"),
+            o.profiling,
+            n.profiling,
+            || Detail::Profiling { name: name() },
+        );
+        self.flag(
+            K::PurposeDirectMarketingAdded,
+            at.aspect("direct_marketing"),
+            o.direct_marketing,
+            n.direct_marketing,
+            || Detail::DirectMarketing { name: name() },
         );
         self.text(
             K::PurposeFidesChanged,

@@ -141,6 +141,12 @@ pub enum Detail {
         /// The controller's name.
         name: String,
     },
+    /// Whether a data category's examples only illustrate it (`examples
+    /// open`; the action says which way).
+    ExamplesOpen {
+        /// The category's label.
+        name: String,
+    },
     /// Whether a data category states the combination rule (the action
     /// says which way).
     Combined {
@@ -274,6 +280,18 @@ pub enum Detail {
     },
     /// Whether a purpose is restricted to depersonalized data, now.
     Depersonalized {
+        /// The purpose's label.
+        name: String,
+    },
+    /// Whether a purpose involves profiling (`profiling`; the action says
+    /// which way).
+    Profiling {
+        /// The purpose's label.
+        name: String,
+    },
+    /// Whether a purpose is direct marketing (`direct_marketing`; the
+    /// action says which way).
+    DirectMarketing {
         /// The purpose's label.
         name: String,
     },

@@ -83,6 +83,8 @@ change_kinds! {
     DataSensitiveChanged = "DATA_SENSITIVE_CHANGED", Editorial, DataSensitiveChanged, "Sensitive category changed", "a data category is sensitive personal information of another kind";
     DataExamplesAdded = "DATA_EXAMPLES_ADDED", Expanding, DataExamplesRemoved, "Data covers more", "what a data category covers now includes more examples";
     DataExamplesRemoved = "DATA_EXAMPLES_REMOVED", Narrowing, DataExamplesAdded, "Data covers less", "what a data category covers no longer includes some examples";
+    DataExamplesOpened = "DATA_EXAMPLES_OPENED", Expanding, DataExamplesClosed, "Data examples opened", "a data category's examples now only illustrate it (`examples open`), so it covers more than they name";
+    DataExamplesClosed = "DATA_EXAMPLES_CLOSED", Narrowing, DataExamplesOpened, "Data examples closed", "a data category's examples are now the whole of it, no longer only illustrations";
     DataMoreRequired = "DATA_MORE_REQUIRED", Expanding, DataLessRequired, "Data more required", "the user now has less choice whether to provide a data category";
     DataLessRequired = "DATA_LESS_REQUIRED", Narrowing, DataMoreRequired, "Data less required", "the user now has more choice whether to provide a data category";
     DataRequirementRestated = "DATA_REQUIREMENT_RESTATED", Editorial, DataRequirementRestated, "Requirement restated", "whether the user must provide a data category changed to a statement of the same rank";
@@ -104,6 +106,10 @@ change_kinds! {
     InterestChanged = "INTEREST_CHANGED", Editorial, InterestChanged, "Interest changed", "the legitimate interest of a purpose was stated, reworded or dropped";
     PurposeIdentifiedAllowed = "PURPOSE_IDENTIFIED_ALLOWED", Expanding, PurposeDepersonalizedOnly, "Purpose may identify", "a purpose restricted to depersonalized data may now use identified data";
     PurposeDepersonalizedOnly = "PURPOSE_DEPERSONALIZED_ONLY", Narrowing, PurposeIdentifiedAllowed, "Purpose depersonalized", "a purpose is now restricted to depersonalized data";
+    PurposeProfilingAdded = "PURPOSE_PROFILING_ADDED", Expanding, PurposeProfilingRemoved, "Purpose now profiles", "a purpose now involves profiling (`profiling`): it evaluates personal aspects of the user (GDPR Art. 4(4))";
+    PurposeProfilingRemoved = "PURPOSE_PROFILING_REMOVED", Narrowing, PurposeProfilingAdded, "Purpose no longer profiles", "a purpose no longer involves profiling";
+    PurposeDirectMarketingAdded = "PURPOSE_DIRECT_MARKETING_ADDED", Expanding, PurposeDirectMarketingRemoved, "Purpose now direct marketing", "a purpose is now direct marketing (`direct_marketing`), to which the user can object at any time (GDPR Art. 21(2))";
+    PurposeDirectMarketingRemoved = "PURPOSE_DIRECT_MARKETING_REMOVED", Narrowing, PurposeDirectMarketingAdded, "Purpose no longer direct marketing", "a purpose is no longer direct marketing";
     PurposeFidesChanged = "PURPOSE_FIDES_CHANGED", Editorial, PurposeFidesChanged, "Fides data use changed", "the data use of fideslang's taxonomy a purpose maps to was stated, changed or dropped";
     // Recipients.
     RecipientAdded = "RECIPIENT_ADDED", Expanding, RecipientRemoved, "Recipient added", "a new recipient may receive data";

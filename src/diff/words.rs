@@ -340,6 +340,14 @@ pub fn explain(change: &Change) -> String {
         Detail::Plural { name } => {
             format!("{} is now written of as one company", quoted(name))
         }
+        Detail::ExamplesOpen { name } if added => format!(
+            "The examples of data {} are now only examples: it covers more than they name",
+            quoted(name)
+        ),
+        Detail::ExamplesOpen { name } => format!(
+            "The examples of data {} are now the whole of it",
+            quoted(name)
+        ),
         Detail::Combined { name } if added => format!(
             "Data {} is now treated as personal information when combined with it",
             quoted(name)
@@ -462,6 +470,18 @@ pub fn explain(change: &Change) -> String {
             basis(*old),
             basis(*new)
         ),
+        Detail::Profiling { name } if added => {
+            format!("Purpose {} now involves profiling", quoted(name))
+        }
+        Detail::Profiling { name } => {
+            format!("Purpose {} no longer involves profiling", quoted(name))
+        }
+        Detail::DirectMarketing { name } if added => {
+            format!("Purpose {} is now direct marketing", quoted(name))
+        }
+        Detail::DirectMarketing { name } => {
+            format!("Purpose {} is no longer direct marketing", quoted(name))
+        }
         Detail::Depersonalized { name } if added => format!(
             "Purpose {} is now restricted to depersonalized data",
             quoted(name)

@@ -254,14 +254,28 @@ fn details(category: &DataCategory, show_source: bool, tree: &Tree<'_, '_>) -> R
                 .source_sentence(collected),
         );
     }
-    if !category.examples.is_empty() {
-        let examples = words.source_list(
-            category.examples.iter().map(String::as_str),
-            Conjunction::And,
-        )?;
-        text = text.sentence(Text::new().words("Examples: ").text(examples).end());
+    if let Some(examples) = examples(category, words)? {
+        text = text.sentence(examples);
     }
     Ok(text)
+}
+
+/// The `examples` list: a complete list unless the author marks it
+/// `open`, so the text never leaves the data open by accident.
+fn examples(category: &DataCategory, words: &Lexicon) -> Result<Option<Text>, Error> {
+    if category.examples.is_empty() {
+        return Ok(None);
+    }
+    let examples = words.source_list(
+        category.examples.iter().map(String::as_str),
+        Conjunction::And,
+    )?;
+    let lead = if category.examples_open {
+        "This includes, for example: "
+    } else {
+        "This information consists of: "
+    };
+    Ok(Some(Text::new().words(lead).text(examples).end()))
 }
 
 /// What the `(required)` and `(optional)` marks mean, when any is used.

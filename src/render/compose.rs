@@ -5,6 +5,7 @@
 
 use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
 use super::lexicon::{Conjunction, Lexicon};
+use super::terms;
 use super::words::Voice;
 use super::{children, collection, decisions, processing, summary, trackers, user};
 use crate::l10n::{Error, Lang};
@@ -94,9 +95,10 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
             .clauses
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.section == which)
+            .filter(|(_, c)| c.section == which && !c.contractual)
             .map(|(i, c)| Clause::new(Text::new().long_source(&c.text)).from([Origin::Clause(i)])),
     );
+    clauses.extend(terms::reference(policy, which));
     let entry = which.entry();
     Section {
         number: String::new(),
@@ -260,7 +262,7 @@ fn contact(policy: &Policy) -> Vec<Clause> {
     if let Some(contact) = &header.contact {
         clauses.push(Clause::new(
             voice
-                .say("{You} may send questions and comments about this Policy to {us} at ")
+                .say("{You} can send questions and comments about this Policy to {us} at ")
                 .link(contact)
                 .words("."),
         ));
@@ -290,7 +292,7 @@ fn parties(controller: &Controller, voice: &Voice) -> Vec<Clause> {
     match &controller.dpo {
         Some(Dpo::Contact { contact }) => clauses.push(Clause::new(
             voice
-                .say("{You} may contact {our} data protection officer at ")
+                .say("{You} can contact {our} data protection officer at ")
                 .source_sentence(contact),
         )),
         Some(Dpo::None { reason }) => clauses.push(Clause::new(

@@ -19,6 +19,7 @@ pub mod page;
 mod processing;
 mod summary;
 mod table;
+mod terms;
 mod text;
 pub mod trace;
 mod trackers;

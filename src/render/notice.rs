@@ -270,7 +270,7 @@ fn sentence(change: &Change, old: &Policy, new: &Policy) -> String {
             let must = match requirement {
                 Some(crate::model::Requirement::Required) => s(", which {you} must provide"),
                 Some(crate::model::Requirement::Optional) => {
-                    s(", which {you} may choose not to provide")
+                    s(", which {you} [is|are] free not to provide")
                 }
                 None => String::new(),
             };
@@ -341,6 +341,26 @@ fn sentence(change: &Change, old: &Policy, new: &Policy) -> String {
         }
         Detail::Right { kind, .. } if added => right_sentence(new, *kind, "now explains"),
         Detail::Right { kind, .. } => right_sentence(old, *kind, "no longer states"),
+        Detail::Profiling { name } if added => format!(
+            "{} {} {}.",
+            s("{We} now [says|say] that"),
+            q(name),
+            s(
+                "involves profiling: {we} [uses|use] {your} information to evaluate personal aspects of {you}"
+            )
+        ),
+        Detail::DirectMarketing { name } if added => format!(
+            "{} {} {}.",
+            s("{We} now [says|say] that"),
+            q(name),
+            s("is direct marketing, to which {you} can object at any time")
+        ),
+        Detail::ExamplesOpen { name } if added => format!(
+            "{} {} {}.",
+            s("{We} now [says|say] that the information listed for"),
+            q(name),
+            "gives examples, not the whole list"
+        ),
         Detail::Combined { name } if added => format!(
             "{} {} {}.",
             s("{We} now [treats|treat]"),

@@ -155,7 +155,7 @@ fn profiling(purpose: &Purpose, objection: bool, voice: &Voice<'_>) -> Text {
     let objectable = matches!(purpose.basis, Basis::LegitimateInterest | Basis::PublicTask);
     if objection && objectable {
         text = text.words(" ").text(voice.say(
-            "{You} may object to this profiling on grounds relating to {your} particular situation.",
+            "{You} can object to this profiling on grounds relating to {your} particular situation.",
         ));
     }
     text

@@ -212,6 +212,9 @@ pub struct DataDecl {
     pub special: Vec<Prop<Name>>,
     /// `examples "…", "…"`
     pub examples: Vec<Prop<Vec<Str>>>,
+    /// Whether an `examples` list is marked `open` (`examples open "…"`):
+    /// the data is not limited to the examples.
+    pub examples_open: bool,
     /// `required` or `optional`, with the span of the flag.
     pub requirement: Vec<Prop<Requirement>>,
     /// `collected "…"`
@@ -435,6 +438,9 @@ pub struct ClauseDecl {
     pub section: Name,
     /// The text, rendered verbatim.
     pub text: Str,
+    /// Whether it is marked `contractual`: a term of the contract, which
+    /// the notice refers to instead of printing.
+    pub contractual: bool,
     /// The span of the whole declaration.
     pub span: Span,
 }

@@ -606,6 +606,22 @@ impl Lower<'_> {
         Some(Prop { value, span })
     }
 
+    /// `examples "…"` or `examples open "…"`: the list is the last part,
+    /// and `open` says the data is not limited to it.
+    fn examples(&mut self, pair: Pair<'_, Rule>, decl: &mut DataDecl) {
+        let span = self.span(&pair);
+        let open = pair
+            .clone()
+            .into_inner()
+            .any(|inner| inner.as_rule() == Rule::open_flag);
+        let Some(list) = pair.into_inner().last() else {
+            return;
+        };
+        let value = self.strings(list, Lines::of_property("examples"));
+        decl.examples_open |= open;
+        add(&mut decl.examples, Some(Prop { value, span }));
+    }
+
     /// `dpo "contact"` or `dpo none "reason"`: the string is the last part
     /// either way, and `none` says which of the two lists it joins.
     fn dpo(&mut self, pair: Pair<'_, Rule>, decl: &mut ControllerDecl) {
@@ -786,7 +802,7 @@ impl Lower<'_> {
                 Rule::source_prop => add(&mut decl.source, self.prop_name(part)),
                 Rule::identity_prop => add(&mut decl.identity, self.prop_name(part)),
                 Rule::special_prop => add(&mut decl.special, self.prop_name(part)),
-                Rule::examples_prop => add(&mut decl.examples, self.prop_strings(part)),
+                Rule::examples_prop => self.examples(part, &mut decl),
                 Rule::required_flag => add(
                     &mut decl.requirement,
                     Some(self.flag(&part, Requirement::Required)),
@@ -1155,6 +1171,7 @@ impl Lower<'_> {
                     decl.id = self.name(part);
                 }
                 Rule::ident => decl.section = self.name(part),
+                Rule::contractual_flag => decl.contractual = true,
                 Rule::string => decl.text = self.string(part, Lines::Many),
                 _ => {}
             }

@@ -234,6 +234,13 @@ pub const PURPOSE: Block = block! {
     "direct_marketing" Flag => FLAG;
 };
 
+/// Marks written before a value rather than properties of a block:
+/// `examples open "…"` (the examples only illustrate the data) and
+/// `clause ID in SECTION contractual "…"` (a term of the contract). The
+/// grammar's `open_flag` and `contractual_flag`; the editor grammars
+/// highlight them as flags.
+pub const MARKS: [&str; 2] = ["open", "contractual"];
+
 /// The help of a short label.
 const SHORT: Help = Help::Text("short \"E-mail\"");
 

@@ -65,6 +65,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0421_contract_basis_for_optional_data(parts, spans, regimes, diags);
     w0422_profiling_depersonalized(parts, spans, regimes, diags);
     w0423_direct_marketing_without_objection(parts, spans, regimes, diags);
+    w0424_contractual_clause_in_notice(parts, spans, regimes, diags);
     diags.extend(
         written
             .shorts
@@ -552,6 +553,73 @@ fn w0423_direct_marketing_without_objection(
             .help(format!(
                 "add `right {} {{ via \"…\" }}`: the text then states the objection to direct marketing on its own",
                 RightKind::Objection.keyword()
+            )),
+        );
+    }
+}
+
+/// Words that make a clause a contractual term rather than information:
+/// a warranty, a disclaimer, a limit of liability. Matched in lower case
+/// at the start of a word, so a word may go on ("warrants", "indemnify")
+/// but not begin before ("reliable" is not "liable").
+const CONTRACTUAL_WORDS: [&str; 8] = [
+    "liable",
+    "liability",
+    "not responsible",
+    "no responsibility",
+    "warrant",
+    "disclaim",
+    "indemnif",
+    "own risk",
+];
+
+/// The first of [`CONTRACTUAL_WORDS`] in `text`.
+fn contractual_words(text: &str) -> Option<&'static str> {
+    let text = text.to_lowercase();
+    CONTRACTUAL_WORDS.into_iter().find(|words| {
+        text.match_indices(words).any(|(at, _)| {
+            let before = text.get(..at).and_then(|b| b.chars().next_back());
+            !before.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// W0424: a clause that reads as a contractual term (a warranty, a
+/// disclaimer, a limit of liability) printed in a privacy notice, which
+/// informs rather than binds (WP260). A clause marked `contractual` is
+/// not printed, so it is not judged.
+fn w0424_contractual_clause_in_notice(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::NoticeApartFromTerms) else {
+        return;
+    };
+    for (clause, span) in parts.clauses.iter().zip(&spans.model.clauses) {
+        if clause.contractual {
+            continue;
+        }
+        let Some(words) = contractual_words(&clause.text) else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::ContractualClauseInNotice,
+                *span,
+                format!(
+                    "the clause `{}` reads like a contractual term (\"{words}\") and is printed in the privacy notice",
+                    clause.id
+                ),
+            )
+            .label(format!(
+                "a privacy notice informs; warranties, disclaimers and liability belong in the terms ({cited}; WP260)"
+            ))
+            .help(format!(
+                "mark it `clause {} in {} contractual \"…\"`: the text then says that contractual terms are set out in the terms (the header's `part_of`) instead of printing it; or move it to the service's terms",
+                clause.id,
+                clause.section.entry().keyword
             )),
         );
     }
