@@ -261,7 +261,8 @@ pub use load::{IdKind, LoadError, Reference};
 pub use ops::{Batch, CodeCounts, DecisionMetrics, Flow, Registry};
 pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
 pub use rules::{
-    DataId, PurposeId, RecipientId, Rules, TrackerCode, TrackerDecision, UnknownFacts,
+    DataId, PurposeId, RecipientId, Rules, TrackerCode, TrackerDecision, TrackerReport,
+    UnknownFacts,
 };
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,

@@ -172,6 +172,74 @@ impl TrackerDecision<'_> {
     }
 }
 
+impl TrackerDecision<'_> {
+    /// The decision as owned, serializable data: what an audit line or
+    /// `policyc query` prints.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let report = rules.decide_tracker("fbp", &Facts::new()).to_report();
+    /// assert_eq!(report.code, TrackerCode::UnknownTracker);
+    /// assert_eq!(report.policy_version, "1.0.0");
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn to_report(&self) -> TrackerReport {
+        TrackerReport {
+            allowed: self.allowed,
+            code: self.code,
+            reason: self.reason(),
+            tracker: self.tracker.to_owned(),
+            category: self.category,
+            serves: self.serves.to_vec(),
+            purpose: self.purpose.map(str::to_owned),
+            fact: self
+                .condition
+                .as_ref()
+                .and_then(Condition::fact)
+                .map(str::to_owned),
+            policy: self.table.policy.clone(),
+            policy_version: self.table.version.clone(),
+            digest: self.table.digest.clone(),
+        }
+    }
+}
+
+/// A [`TrackerDecision`] as owned data, for logs and `policyc query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TrackerReport {
+    /// Whether the tracker may be set.
+    pub allowed: bool,
+    /// Why, as a code.
+    pub code: TrackerCode,
+    /// Why, in plain English.
+    pub reason: String,
+    /// The tracker asked about.
+    pub tracker: String,
+    /// Its category, for a tracker of the table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<TrackerCategory>,
+    /// The purposes it serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub serves: Vec<String>,
+    /// The first purpose whose condition failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// The fact of that purpose's condition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    /// The policy id.
+    pub policy: String,
+    /// The policy edition.
+    pub policy_version: String,
+    /// The digest of the table that decided.
+    pub digest: String,
+}
+
 /// Ids as `` `a`, `b` ``.
 fn quoted(ids: &[String]) -> String {
     ids.iter()
