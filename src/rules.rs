@@ -35,6 +35,7 @@ pub fn table_since(policy: &Policy, since: Since) -> rt::RuleTable {
     table.uses = streamed.use_views().map(|v| v.to_rule()).collect();
     table.transfers = streamed.transfer_rules().collect();
     table.gpc = streamed.head.gpc;
+    table.trackers = streamed.tracker_entries().collect();
     table.digest = streamed.head.digest;
     table
 }
@@ -48,6 +49,8 @@ pub struct Streamed<'a> {
     head: rt::RuleTable,
     purposes: Vec<&'a model::Purpose>,
     recipients: Vec<&'a model::Recipient>,
+    /// The trackers, sorted by id.
+    trackers: Vec<&'a model::Tracker>,
     /// The purposes as written.
     written_purposes: &'a [model::Purpose],
     /// Each use rule as (category, purpose), by position in the sorted
@@ -90,12 +93,15 @@ impl<'a> Streamed<'a> {
         purposes.sort_by(|a, b| a.id.cmp(&b.id));
         let mut recipients: Vec<&model::Recipient> = policy.recipients.iter().collect();
         recipients.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut trackers: Vec<&model::Tracker> = policy.trackers.iter().collect();
+        trackers.sort_by(|a, b| a.id.cmp(&b.id));
         let uses = uses(&policy.purposes, &sorted_ids);
         let transfers = transfers(policy, &sorted_ids);
         let mut streamed = Self {
             head,
             purposes,
             recipients,
+            trackers,
             written_purposes: &policy.purposes,
             uses,
             transfers,
@@ -142,6 +148,10 @@ impl<'a> Streamed<'a> {
             entry.since = Some(self.since.recipient(&r.id).unwrap_or(version).to_owned());
             entry
         })
+    }
+
+    fn tracker_entries(&self) -> impl ExactSizeIterator<Item = rt::TrackerEntry> + Clone + '_ {
+        self.trackers.iter().map(|t| tracker_entry(t))
     }
 
     /// The data entries as views of what was gathered, for writing.
@@ -205,6 +215,10 @@ impl Serialize for Streamed<'_> {
         // digest.
         if let Some(gpc) = head.gpc {
             table.serialize_field("gpc", &gpc)?;
+        }
+        // Left out when empty, as `RuleTable` does.
+        if !self.trackers.is_empty() {
+            table.serialize_field("trackers", &Each::exact(self.tracker_entries()))?;
         }
         table.end()
     }
@@ -446,6 +460,41 @@ fn recipient_entry(recipient: &model::Recipient) -> rt::RecipientEntry {
     entry
 }
 
+/// A tracker as the runtime decides it: each purpose it serves once, in
+/// the policy's order.
+fn tracker_entry(tracker: &model::Tracker) -> rt::TrackerEntry {
+    let mut entry = rt::TrackerEntry::new(
+        &tracker.id,
+        &tracker.label,
+        tracker_category(tracker.category),
+    );
+    entry.party = tracker_entry_party(tracker.party);
+    for purpose in &tracker.serves {
+        if !entry.serves.contains(purpose) {
+            entry.serves.push(purpose.clone());
+        }
+    }
+    entry
+}
+
+/// Who sets a tracker, as the runtime's set names it.
+fn tracker_entry_party(party: model::Party) -> rt::TrackerParty {
+    match party {
+        model::Party::First => rt::TrackerParty::First,
+        model::Party::Third => rt::TrackerParty::Third,
+    }
+}
+
+/// A tracker category as the runtime's set names it.
+fn tracker_category(category: model::TrackerCategory) -> rt::TrackerCategory {
+    match category {
+        model::TrackerCategory::StrictlyNecessary => rt::TrackerCategory::StrictlyNecessary,
+        model::TrackerCategory::Preferences => rt::TrackerCategory::Preferences,
+        model::TrackerCategory::Analytics => rt::TrackerCategory::Analytics,
+        model::TrackerCategory::Marketing => rt::TrackerCategory::Marketing,
+    }
+}
+
 /// A disclosure of US state law as the runtime's set names it.
 fn disclosure(disclosure: model::Disclosure) -> rt::Disclosure {
     match disclosure {
@@ -596,7 +645,12 @@ mod tests {
             "/policies/pro-it-group.policy"
         ))
         .unwrap();
-        for source in [example, crate::synth::policy(300)] {
+        let trackers = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/trackers/shop.policy"
+        ))
+        .unwrap();
+        for source in [example, crate::synth::policy(300), trackers] {
             let policy = compile(&source);
             let table = table(&policy);
             assert_eq!(table.digest, rt::compute_digest(&table));
@@ -607,7 +661,9 @@ mod tests {
             let mut yaml_table = Vec::new();
             crate::yaml::to_writer(&mut yaml_table, &table).unwrap();
             assert_eq!(yaml_streamed, yaml_table);
-            assert!(!table.uses.is_empty() && !table.transfers.is_empty());
+            assert!(!table.uses.is_empty());
+            // the tables keep every optional list the policy fills
+            assert_eq!(table.trackers.len(), policy.trackers.len());
         }
     }
 
@@ -703,6 +759,44 @@ right complaint { via "the authority" }
             .map(|g| g.ground)
             .collect();
         assert_eq!(grounds, [rt::Ground::Consent, rt::Ground::LegalObligation]);
+    }
+
+    #[test]
+    fn trackers_enter_the_table_sorted_with_their_purposes() {
+        let policy = compile(&format!(
+            "{HEADER}data a \"A\" {{ identity identified }}\nretain a for 1 year from collection\n\
+             purpose p \"P\" {{ uses a basis consent }}\npurpose q \"Q\" {{ uses a basis contract }}\n\
+             tracker z \"_z\" {{ kind pixel party third lifetime session category marketing serves q, p, q }}\n\
+             tracker b \"_b\" {{ kind cookie party first lifetime 1 day category strictly_necessary serves q }}\n"
+        ));
+        let table = table(&policy);
+        let ids: Vec<&str> = table.trackers.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["b", "z"]);
+        assert_eq!(table.trackers[1].serves, ["q", "p"]);
+        assert_eq!(table.trackers[1].party, rt::TrackerParty::Third);
+        assert_eq!(
+            table.trackers[0].category,
+            rt::TrackerCategory::StrictlyNecessary
+        );
+        // and the runtime decides them
+        let rules = rt::Rules::from_slice(&to_json(&table)).unwrap();
+        let facts = rt::Facts::new().with("consent:p");
+        assert!(rules.decide_tracker("z", &facts).allowed);
+        assert!(!rules.decide_tracker("z", &rt::Facts::new()).allowed);
+    }
+
+    #[test]
+    fn the_runtime_tracker_sets_name_the_language_keywords() {
+        let categories = crate::vocab::TRACKER_CATEGORIES.values;
+        for v in categories {
+            assert_eq!(tracker_category(v.value).as_str(), v.keyword);
+        }
+        assert_eq!(rt::TrackerCategory::ALL.len(), categories.len());
+        let parties = crate::vocab::PARTIES.values;
+        for v in parties {
+            assert_eq!(tracker_entry_party(v.value).as_str(), v.keyword);
+        }
+        assert_eq!(rt::TrackerParty::ALL.len(), parties.len());
     }
 
     #[test]

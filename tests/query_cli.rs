@@ -212,3 +212,53 @@ fn a_policy_file_decides_with_the_table_the_build_writes() {
     );
     assert_ne!(without_history, compiled);
 }
+
+/// `policyc query FILE tracker ID` on the trackers fixture, in `format`.
+fn query_tracker(format: &str, tracker: &str, facts: &[&str]) -> (Option<i32>, String) {
+    let mut cmd = policyc();
+    cmd.args(["query", "--format", format])
+        .arg("tests/fixtures/trackers/shop.policy")
+        .args(["tracker", tracker]);
+    for fact in facts {
+        cmd.args(["--fact", fact]);
+    }
+    let output = cmd.output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn a_tracker_question_is_answered_in_the_query_style() {
+    let (status, stdout) = query_tracker("json", "ga", &[]);
+    assert_eq!(status, Some(0));
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["allowed"], false);
+    assert_eq!(json["code"], "consent_missing");
+    assert_eq!(json["tracker"], "ga");
+    assert_eq!(json["category"], "analytics");
+    assert_eq!(json["purpose"], "analytics");
+    assert_eq!(json["fact"], "consent:analytics");
+    assert_eq!(json["policy"], "shop");
+    assert!(json["digest"].as_str().unwrap().starts_with("sha256:"));
+
+    let (status, stdout) = query_tracker("human", "ga", &["consent:analytics"]);
+    assert_eq!(status, Some(0));
+    assert_eq!(
+        stdout,
+        "allowed [allowed]: tracker `ga` may be set: the condition of every purpose it serves holds (`analytics`)\n\
+         policy: shop 1.0.0\n"
+    );
+    let (_, stdout) = query_tracker("human", "session_id", &[]);
+    assert!(
+        stdout.starts_with("allowed [strictly_necessary]: "),
+        "{stdout}"
+    );
+    let (status, stdout) = query_tracker("human", "fbp", &[]);
+    assert_eq!(status, Some(0));
+    assert!(
+        stdout.starts_with("denied [unknown_tracker]: `fbp` is not a tracker of policy `shop`"),
+        "{stdout}"
+    );
+}

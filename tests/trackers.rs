@@ -255,3 +255,63 @@ fn the_stance_on_browser_signals_is_a_sentence() {
     let misspelt = shop_source().replace("gpc          honoured", "gpc          honored");
     assert!(codes_of(&misspelt).contains(&Code::UnknownKeyword));
 }
+
+#[test]
+fn the_rule_table_decides_trackers_as_the_readme_says() {
+    use policy_runtime::{Facts, Rules, TrackerCode};
+    let section = readme_section();
+    let policy = policy_of(&shop_source());
+    let table = policyc::rules::table(&policy);
+    let ids: Vec<&str> = table.trackers.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["ga", "session_id"]);
+    let rules = Rules::from_table(table).unwrap();
+    let none = Facts::new();
+    let cases = [
+        ("session_id", &none, TrackerCode::StrictlyNecessary),
+        ("ga", &none, TrackerCode::ConsentMissing),
+        (
+            "ga",
+            &Facts::new().with("consent:analytics"),
+            TrackerCode::Allowed,
+        ),
+        (
+            "ga",
+            &Facts::new().with("consent:ga"),
+            TrackerCode::ConsentMissing,
+        ),
+        ("fbp", &none, TrackerCode::UnknownTracker),
+    ];
+    for (tracker, facts, code) in cases {
+        let d = rules.decide_tracker(tracker, facts);
+        assert_eq!(d.code, code, "{tracker}");
+        assert!(section.contains(&format!("`{code}`")), "{code}");
+    }
+    for code in TrackerCode::ALL {
+        if code != TrackerCode::UnknownFact {
+            assert!(section.contains(&format!("`{code}`")), "{code}");
+        }
+    }
+    // a table without trackers leaves the key out
+    let seed = policyc::check_source(&common::read("policies/pro-it-group.policy"))
+        .policy
+        .unwrap();
+    let json = String::from_utf8(policyc::rules::to_json(&policyc::rules::table(&seed))).unwrap();
+    assert!(!json.contains("\"trackers\""));
+}
+
+#[test]
+fn the_conformance_vectors_ask_no_tracker_question() {
+    use policyc::targets::conformance::{self, Query};
+    let policy = policy_of(&shop_source());
+    let table = policyc::rules::table(&policy);
+    assert!(!table.trackers.is_empty());
+    // The match is exhaustive: a tracker question added to the vectors
+    // (and so to what OPA and Cedar are tested on) fails to compile here
+    // until the README's reason is revisited.
+    for query in conformance::sample(&table) {
+        match query {
+            Query::Use { .. } | Query::Transfer { .. } => {}
+        }
+    }
+    assert!(readme_section().contains("decided by the runtime and `policyc query`"));
+}

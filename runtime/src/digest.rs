@@ -42,6 +42,7 @@ pub fn compute_digest(table: &RuleTable) -> String {
         uses: &table.uses,
         transfers: &table.transfers,
         gpc: table.gpc,
+        trackers: &table.trackers,
     };
     digest_of(&view)
 }
@@ -122,6 +123,8 @@ struct Unsealed<'a> {
     transfers: &'a [TransferRule],
     #[serde(skip_serializing_if = "Option::is_none")]
     gpc: Option<crate::table::Stance>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    trackers: &'a [crate::table::TrackerEntry],
 }
 
 /// Feeds written bytes to the hasher.
@@ -166,6 +169,13 @@ mod tests {
             .purposes
             .push(PurposeEntry::new("m", "M", Basis::Consent));
         table.uses.push(UseRule::new("a", "m", Basis::Consent));
+        assert_eq!(compute_digest(&table), reference_digest(&table));
+        // the optional fields, once present, are digested too
+        table.gpc = Some(crate::table::Stance::Honoured);
+        let mut tracker =
+            crate::table::TrackerEntry::new("t", "T", crate::table::TrackerCategory::Analytics);
+        tracker.serves.push("m".into());
+        table.trackers.push(tracker);
         assert_eq!(compute_digest(&table), reference_digest(&table));
     }
 

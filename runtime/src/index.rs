@@ -48,6 +48,8 @@ pub(crate) struct Index {
     pub(crate) data: NameMap,
     pub(crate) purposes: NameMap,
     pub(crate) recipients: NameMap,
+    /// The trackers' ids; each tracker's purposes are checked declared.
+    pub(crate) trackers: NameMap,
     pub(crate) facts: FactIndex,
     /// `use_offsets[d]..use_offsets[d + 1]` are data `d`'s slots.
     pub(crate) use_offsets: Box<[u32]>,
@@ -97,6 +99,23 @@ fn read_choices(table: &RuleTable, opt_outs: &[u8]) -> Vec<&'static str> {
         .filter(|(_, read)| *read)
         .map(|(choice, _)| choice.name())
         .collect()
+}
+
+/// The trackers' ids, refusing duplicates and a purpose served that is
+/// not declared (a decision could never find its condition).
+fn tracker_map(table: &RuleTable, purposes: &NameMap) -> Result<NameMap, LoadError> {
+    let trackers = name_map(
+        IdKind::Tracker,
+        table.trackers.iter().map(|t| t.id.as_str()),
+    )?;
+    for tracker in &table.trackers {
+        for purpose in &tracker.serves {
+            lookup(purposes, IdKind::Purpose, purpose, || Reference::Tracker {
+                tracker: tracker.id.clone(),
+            })?;
+        }
+    }
+    Ok(trackers)
 }
 
 fn id32(i: usize) -> Result<u32, LoadError> {
@@ -195,6 +214,8 @@ impl Index {
             }
         }
 
+        let trackers = tracker_map(table, &purposes)?;
+
         let opt_outs: Box<[u8]> = table.recipients.iter().map(opt_out_bits).collect();
         let facts = FactIndex::new(
             table.uses.iter().map(|u| &u.condition).chain(
@@ -282,6 +303,7 @@ impl Index {
             data,
             purposes,
             recipients,
+            trackers,
             facts,
             use_offsets,
             use_slots,

@@ -18,6 +18,8 @@
 //!   file and refuses an older edition or another policy's table.
 //! - [`Editions`] holds a policy's editions and answers with the one in
 //!   force at a [`Date`].
+//! - [`Rules::decide_tracker`] says whether a cookie, pixel or SDK may be
+//!   set ([`TrackerDecision`], see [Trackers](#trackers)).
 //! - [`Rules::deadline`] dates the erasure of a record from its [`Event`]s
 //!   in calendar units ([`Deadline`]).
 //! - For operations: [`Fact`] and [`Rules::fact_set`] (typed facts),
@@ -172,6 +174,31 @@
 //! | `opted_out_of_sharing` | no | a ground allows the transfer, but it is sharing or targeted advertising and the user opted out (`opt_out:share`, or `gpc` where honoured) |
 //! | `limited_sensitive` | no | the use is allowed, but it is `limitable` and the user limited the use of their sensitive information (`limit:sensitive`) |
 //!
+//! # Trackers
+//!
+//! [`Rules::decide_tracker`] answers what a consent banner or a tag
+//! manager asks before it sets a cookie, a pixel or an SDK: may tracker
+//! `ID` be set, given the facts? It reads the table's [`TrackerEntry`]s
+//! (left out of tables without trackers) and answers with a
+//! [`TrackerDecision`], a type of its own: its code, the tracker, the
+//! purpose whose condition failed and that condition, the table's identity
+//! and [`reason`](TrackerDecision::reason). Making one may allocate (the
+//! condition is derived from the purpose's basis); it is asked once per
+//! page or consent change, not on a hot path, and never panics.
+//!
+//! | [`TrackerCode`] | allowed | when |
+//! |---|---|---|
+//! | `strictly_necessary` | yes | the tracker's category is [`TrackerCategory::StrictlyNecessary`]: no consent needed, whatever the facts |
+//! | `allowed` | yes | the condition of every purpose it serves holds, by the facts convention (`consent:PURPOSE`, unless `objection:PURPOSE`, or always) |
+//! | `unknown_tracker` | no | the name is not a tracker of the table |
+//! | `consent_missing` | no | a purpose it serves needs consent, not given (the first such purpose, in the policy's order, is named) |
+//! | `objected` | no | the user objected to a purpose it serves |
+//! | `unknown_fact` | no | a purpose it serves is one an objection stops, and an objection names no purpose (it may be misspelt) |
+//! | `serves_no_purpose` | no | it is not strictly necessary and serves no purpose |
+//!
+//! A consent to the tracker itself (`consent:ga`) is no fact of the
+//! convention: ask for consent to the purposes it serves.
+//!
 //! # Loading
 //!
 //! [`Rules`] refuses, with a [`LoadError`]: a file it cannot read, input
@@ -233,7 +260,10 @@ pub use facts::{FactSet, Facts};
 pub use load::{IdKind, LoadError, Reference};
 pub use ops::{Batch, CodeCounts, DecisionMetrics, Flow, Registry};
 pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
-pub use rules::{DataId, PurposeId, RecipientId, Rules, UnknownFacts};
+pub use rules::{
+    DataId, PurposeId, RecipientId, Rules, TrackerCode, TrackerDecision, TrackerReport,
+    UnknownFacts,
+};
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,
     signature_path, signed_message, verify_message,
@@ -241,6 +271,7 @@ pub use signature::{
 pub use table::{
     Basis, Condition, DataEntry, Disclosure, Ground, GroundRule, Identity, PurposeEntry,
     RecipientEntry, RecipientKind, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
-    SCHEMA_VERSION, Stance, TimeUnit, TransferRule, UseRule,
+    SCHEMA_VERSION, Stance, TimeUnit, TrackerCategory, TrackerEntry, TrackerParty, TransferRule,
+    UseRule,
 };
 pub use version::version_order;

@@ -19,16 +19,19 @@ pub enum IdKind {
     Purpose,
     /// A recipient id.
     Recipient,
+    /// A tracker id.
+    Tracker,
 }
 
 impl IdKind {
-    /// `"data category"`, `"purpose"` or `"recipient"`.
+    /// `"data category"`, `"purpose"`, `"recipient"` or `"tracker"`.
     #[must_use]
     pub const fn describe(self) -> &'static str {
         match self {
             Self::Data => "data category",
             Self::Purpose => "purpose",
             Self::Recipient => "recipient",
+            Self::Tracker => "tracker",
         }
     }
 }
@@ -61,6 +64,11 @@ pub enum Reference {
         /// The rule's recipient.
         recipient: String,
     },
+    /// A tracker's purposes.
+    Tracker {
+        /// The tracker.
+        tracker: String,
+    },
 }
 
 impl fmt::Display for Reference {
@@ -73,6 +81,7 @@ impl fmt::Display for Reference {
             Self::Transfer { data, recipient } => {
                 write!(f, "the transfer of `{data}` to `{recipient}`")
             }
+            Self::Tracker { tracker } => write!(f, "the purposes of tracker `{tracker}`"),
         }
     }
 }

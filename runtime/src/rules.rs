@@ -13,6 +13,9 @@ use crate::load::{self, LoadError};
 use crate::signature::{self, KeyId, TrustedKey};
 use crate::table::{RetentionPeriod, RetentionRule, RuleTable, TransferRule, UseRule};
 
+mod tracker;
+pub use tracker::{TrackerCode, TrackerDecision, TrackerReport};
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*

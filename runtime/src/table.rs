@@ -67,6 +67,12 @@ pub struct RuleTable {
     /// it keep their digest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gpc: Option<Stance>,
+    /// The trackers (cookies, pixels, SDKs…) the policy declares, sorted
+    /// by id, which [`Rules::decide_tracker`](crate::Rules::decide_tracker)
+    /// decides. Left out when empty, so tables without them keep their
+    /// digest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trackers: Vec<TrackerEntry>,
 }
 
 impl RuleTable {
@@ -92,6 +98,7 @@ impl RuleTable {
             uses: Vec::new(),
             transfers: Vec::new(),
             gpc: None,
+            trackers: Vec::new(),
         }
     }
 
@@ -118,6 +125,7 @@ impl RuleTable {
             .sort_by(|a, b| (&a.data, &a.purpose).cmp(&(&b.data, &b.purpose)));
         self.transfers
             .sort_by(|a, b| (&a.data, &a.recipient).cmp(&(&b.data, &b.recipient)));
+        self.trackers.sort_by(|a, b| a.id.cmp(&b.id));
     }
 
     /// Sets [`digest`](Self::digest) to the digest of the current content.
@@ -723,6 +731,86 @@ runtime_set! {
     Ignored = "ignored", "ignored";
 }
 
+/// A tracker the policy declares: a cookie, local storage, a pixel, an SDK
+/// or fingerprinting, and what setting it needs.
+///
+/// ```
+/// use policy_runtime::{TrackerCategory, TrackerEntry};
+///
+/// let ga = TrackerEntry::new("ga", "_ga", TrackerCategory::Analytics);
+/// assert!(ga.serves.is_empty());
+/// assert!(!ga.category.is_strictly_necessary());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrackerEntry {
+    /// The id, e.g. `ga_cookie`.
+    pub id: String,
+    /// The label a reader sees, usually the cookie's name.
+    pub label: String,
+    /// What it is for: a strictly necessary tracker needs no consent.
+    pub category: TrackerCategory,
+    /// Who sets it.
+    pub party: TrackerParty,
+    /// The ids of the purposes it serves, in the policy's order, each
+    /// once: it may be set when the condition of every one holds.
+    pub serves: Vec<String>,
+}
+
+impl TrackerEntry {
+    /// A first-party tracker serving no purpose; set the other fields
+    /// directly.
+    #[must_use]
+    pub fn new(id: &str, label: &str, category: TrackerCategory) -> Self {
+        Self {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            category,
+            party: TrackerParty::First,
+            serves: Vec::new(),
+        }
+    }
+}
+
+runtime_set! {
+    /// What a tracker is for, in the categories of consent banners.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::TrackerCategory::StrictlyNecessary.as_str(), "strictly_necessary");
+    /// ```
+    TrackerCategory;
+    /// Strictly necessary to provide the service the user asked for
+    /// (ePrivacy Art. 5(3), second sentence): set without consent.
+    StrictlyNecessary = "strictly_necessary", "strictly necessary";
+    /// Remembers the user's choices.
+    Preferences = "preferences", "preferences";
+    /// Measures how the service is used.
+    Analytics = "analytics", "analytics";
+    /// Advertising and marketing.
+    Marketing = "marketing", "marketing";
+}
+
+impl TrackerCategory {
+    /// Whether a tracker of this category may be set without consent.
+    #[must_use]
+    pub const fn is_strictly_necessary(self) -> bool {
+        matches!(self, Self::StrictlyNecessary)
+    }
+}
+
+runtime_set! {
+    /// Who sets a tracker.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::TrackerParty::Third.as_str(), "third");
+    /// ```
+    TrackerParty;
+    /// The controller.
+    First = "first", "the controller";
+    /// Another company.
+    Third = "third", "another company";
+}
+
 /// When a use or a transfer ground holds, in terms of facts the caller
 /// asserts (see the [facts convention](crate#facts)).
 ///
@@ -1118,7 +1206,7 @@ mod tests {
 
     /// Where each enum of the JSON schema is written (the text just before
     /// its array) and the values the sets declare for it.
-    fn schema_enums() -> [(&'static str, Vec<&'static str>); 8] {
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 10] {
         [
             (
                 "\"basis\": {\n      \"enum\": ",
@@ -1151,6 +1239,14 @@ mod tests {
             (
                 "\"stance\": {\n      \"enum\": ",
                 Stance::ALL.map(Stance::as_str).to_vec(),
+            ),
+            (
+                "\"tracker_category\": {\n      \"enum\": ",
+                TrackerCategory::ALL.map(TrackerCategory::as_str).to_vec(),
+            ),
+            (
+                "\"tracker_party\": {\n      \"enum\": ",
+                TrackerParty::ALL.map(TrackerParty::as_str).to_vec(),
             ),
         ]
     }

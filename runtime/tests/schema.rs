@@ -65,6 +65,13 @@ fn kitchen_sink() -> RuleTable {
         u.limitable = true;
     }
     t.gpc = Some(Stance::Honoured);
+    // trackers: every category and party
+    for (i, category) in TrackerCategory::ALL.into_iter().enumerate() {
+        let mut tracker = TrackerEntry::new(&format!("t{i}"), "A cookie", category);
+        tracker.party = TrackerParty::ALL[i % TrackerParty::ALL.len()];
+        tracker.serves = vec!["zz_consent".to_owned()];
+        t.trackers.push(tracker);
+    }
     t.seal();
     t
 }
@@ -135,7 +142,8 @@ fn every_key_serialized_is_declared() {
                     for (name, prop) in props {
                         // Left out when empty or false, never null: the
                         // loader reads their absence as empty or false.
-                        let omitted = ["disclosed_as", "limitable"].contains(&name.as_str());
+                        let omitted =
+                            ["disclosed_as", "limitable", "trackers"].contains(&name.as_str());
                         assert_eq!(
                             required.contains(&name.as_str()),
                             !nullable(root, prop) && !omitted,

@@ -345,6 +345,11 @@ enum QuestionArgs {
         /// The recipient.
         recipient: String,
     },
+    /// May the tracker (cookie, pixel, SDK) TRACKER be set?
+    Tracker {
+        /// The tracker, such as ga.
+        tracker: String,
+    },
 }
 
 /// Arguments of `policyc explain`.
@@ -547,6 +552,9 @@ pub fn run() -> ExitCode {
                 }
                 QuestionArgs::Transfer { data, recipient } => {
                     crate::driver::query::Question::Transfer { data, recipient }
+                }
+                QuestionArgs::Tracker { tracker } => {
+                    crate::driver::query::Question::Tracker { tracker }
                 }
             };
             match keygen::load_trusted(&args.trusted_keys, &mut out) {

@@ -36,18 +36,25 @@ pub fn run(
             Err(error) => out.error_line(&format!("cannot print the decision: {error}")),
         },
         Format::Human | Format::Github | Format::Markdown => {
-            let verdict = if report.allowed { "allowed" } else { "denied" };
+            let verdict = if report.allowed() {
+                "allowed"
+            } else {
+                "denied"
+            };
             let reason = report
-                .reason
+                .reason()
                 .strip_prefix("denied: ")
-                .unwrap_or(&report.reason);
-            println!("{verdict} [{}]: {reason}", report.code.as_str());
-            if !report.retention.is_empty() {
+                .unwrap_or(report.reason());
+            println!("{verdict} [{}]: {reason}", report.code());
+            if let query::Answer::Decision(decision) = &report
+                && !decision.retention.is_empty()
+            {
                 let periods: Vec<String> =
-                    report.retention.iter().map(ToString::to_string).collect();
+                    decision.retention.iter().map(ToString::to_string).collect();
                 println!("kept: {}", periods.join(", or "));
             }
-            println!("policy: {} {}", report.policy, report.policy_version);
+            let (policy, version) = report.policy();
+            println!("policy: {policy} {version}");
             if let Some(key) = rules.signed_by() {
                 println!("signed by: key {key}");
             }

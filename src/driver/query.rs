@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use policy_runtime::{DecisionReport, Facts, LoadError, Rules, TrustedKey};
+use policy_runtime::{DecisionReport, Facts, LoadError, Rules, TrackerReport, TrustedKey};
 
 use super::{Outcome, Problem, Sink};
 
@@ -23,6 +23,56 @@ pub enum Question<'a> {
         /// The recipient.
         recipient: &'a str,
     },
+    /// May the tracker `tracker` be set?
+    Tracker {
+        /// The tracker.
+        tracker: &'a str,
+    },
+}
+
+/// The answer to a [`Question`]: a decision on a use or a transfer, or on
+/// a tracker; serialized as the report itself.
+#[derive(Debug, serde::Serialize)]
+#[serde(untagged)]
+pub enum Answer {
+    /// A use's or a transfer's.
+    Decision(DecisionReport),
+    /// A tracker's.
+    Tracker(TrackerReport),
+}
+
+impl Answer {
+    /// Whether it allows.
+    pub fn allowed(&self) -> bool {
+        match self {
+            Answer::Decision(report) => report.allowed,
+            Answer::Tracker(report) => report.allowed,
+        }
+    }
+
+    /// The code's stable name.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Answer::Decision(report) => report.code.as_str(),
+            Answer::Tracker(report) => report.code.as_str(),
+        }
+    }
+
+    /// Why, in plain English.
+    pub fn reason(&self) -> &str {
+        match self {
+            Answer::Decision(report) => &report.reason,
+            Answer::Tracker(report) => &report.reason,
+        }
+    }
+
+    /// The policy id and edition of the table that decided.
+    pub fn policy(&self) -> (&str, &str) {
+        match self {
+            Answer::Decision(report) => (&report.policy, &report.policy_version),
+            Answer::Tracker(report) => (&report.policy, &report.policy_version),
+        }
+    }
 }
 
 /// Why no rule table can be queried.
@@ -176,11 +226,14 @@ fn compile(path: &Path, out_dir: &Path, sink: &mut dyn Sink) -> Result<Rules, Qu
 }
 
 /// Asks `question` of `rules`, given the facts the caller asserts.
-pub fn ask(rules: &Rules, question: &Question<'_>, facts: &[String]) -> DecisionReport {
+pub fn ask(rules: &Rules, question: &Question<'_>, facts: &[String]) -> Answer {
     let facts: Facts = facts.iter().map(String::as_str).collect();
     let decision = match question {
         Question::Use { data, purpose } => rules.decide_use(data, purpose, &facts),
         Question::Transfer { data, recipient } => rules.decide_transfer(data, recipient, &facts),
+        Question::Tracker { tracker } => {
+            return Answer::Tracker(rules.decide_tracker(tracker, &facts).to_report());
+        }
     };
-    decision.to_report()
+    Answer::Decision(decision.to_report())
 }

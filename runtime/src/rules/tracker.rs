@@ -1,0 +1,332 @@
+//! Tracker decisions: may a cookie, pixel or SDK be set, given the user's
+//! choices? What a consent banner or a tag manager asks before it sets one.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::Rules;
+use crate::decide::TableIdentity;
+use crate::facts::{self, Facts};
+use crate::table::{Condition, TrackerCategory, TrackerEntry};
+
+/// The outcome of a tracker decision, with a stable snake_case name.
+///
+/// ```
+/// use policy_runtime::TrackerCode;
+///
+/// assert_eq!(TrackerCode::UnknownTracker.as_str(), "unknown_tracker");
+/// assert!(TrackerCode::StrictlyNecessary.is_allowed());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrackerCode {
+    /// Allowed: the condition of every purpose the tracker serves holds.
+    Allowed,
+    /// Allowed without consent: the tracker is strictly necessary.
+    StrictlyNecessary,
+    /// Denied: the tracker is not in the table.
+    UnknownTracker,
+    /// Denied: a purpose it serves needs a fact (the user's consent) that
+    /// was not asserted.
+    ConsentMissing,
+    /// Denied: a purpose it serves holds unless a fact (the user's
+    /// objection) is asserted, and it was.
+    Objected,
+    /// Denied: a purpose it serves is one an objection stops, and the
+    /// facts object to a name that is not a purpose of the table: it may
+    /// be a misspelt objection to this one.
+    UnknownFact,
+    /// Denied: the tracker is not strictly necessary and serves no
+    /// purpose, so no condition of the policy allows it.
+    ServesNoPurpose,
+}
+
+impl TrackerCode {
+    /// Every code, in declaration order.
+    pub const ALL: [Self; 7] = [
+        Self::Allowed,
+        Self::StrictlyNecessary,
+        Self::UnknownTracker,
+        Self::ConsentMissing,
+        Self::Objected,
+        Self::UnknownFact,
+        Self::ServesNoPurpose,
+    ];
+
+    /// The stable snake_case name, as serialized.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Allowed => "allowed",
+            Self::StrictlyNecessary => "strictly_necessary",
+            Self::UnknownTracker => "unknown_tracker",
+            Self::ConsentMissing => "consent_missing",
+            Self::Objected => "objected",
+            Self::UnknownFact => "unknown_fact",
+            Self::ServesNoPurpose => "serves_no_purpose",
+        }
+    }
+
+    /// Whether the code allows setting the tracker.
+    #[must_use]
+    pub const fn is_allowed(self) -> bool {
+        matches!(self, Self::Allowed | Self::StrictlyNecessary)
+    }
+}
+
+impl fmt::Display for TrackerCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The answer to "may this tracker be set?", borrowing from the table and
+/// the name asked about. Making one may allocate (the condition of the
+/// purpose that failed is derived from its basis): tracker decisions are
+/// asked once per page or consent change, not on a hot path.
+///
+/// ```
+/// use policy_runtime::*;
+///
+/// let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+/// table.data.push(DataEntry::new("usage", "Usage", Identity::Pseudonymized));
+/// table.purposes.push(PurposeEntry::new("analytics", "Statistics", Basis::Consent));
+/// table.uses.push(UseRule::new("usage", "analytics", Basis::Consent));
+/// let mut ga = TrackerEntry::new("ga", "_ga", TrackerCategory::Analytics);
+/// ga.serves.push("analytics".into());
+/// table.trackers.push(ga);
+/// table.seal();
+/// let rules = Rules::from_table(table)?;
+///
+/// let d = rules.decide_tracker("ga", &Facts::new());
+/// assert!(!d.allowed);
+/// assert_eq!(d.code, TrackerCode::ConsentMissing);
+/// assert_eq!(d.purpose, Some("analytics"));
+/// assert_eq!(
+///     d.reason(),
+///     "denied: tracker `ga` serves `analytics`, which needs the user's consent \
+///      (fact `consent:analytics`) and it was not given"
+/// );
+/// assert!(rules.decide_tracker("ga", &Facts::new().with("consent:analytics")).allowed);
+/// # Ok::<(), LoadError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TrackerDecision<'a> {
+    /// Whether the tracker may be set.
+    pub allowed: bool,
+    /// Why, as a code.
+    pub code: TrackerCode,
+    /// The tracker asked about.
+    pub tracker: &'a str,
+    /// Its category, for a tracker of the table.
+    pub category: Option<TrackerCategory>,
+    /// The purposes it serves, for a tracker of the table.
+    pub serves: &'a [String],
+    /// The first purpose, in the policy's order, whose condition failed.
+    pub purpose: Option<&'a str>,
+    /// That purpose's condition.
+    pub condition: Option<Condition>,
+    /// The table that decided: policy id, version and digest.
+    pub table: &'a TableIdentity,
+}
+
+impl TrackerDecision<'_> {
+    /// The decision as one plain-English sentence.
+    #[must_use]
+    pub fn reason(&self) -> String {
+        let tracker = self.tracker;
+        let purpose = self.purpose.unwrap_or_default();
+        let fact = self
+            .condition
+            .as_ref()
+            .and_then(Condition::fact)
+            .unwrap_or_default();
+        match self.code {
+            TrackerCode::Allowed => format!(
+                "tracker `{tracker}` may be set: the condition of every purpose it serves holds ({})",
+                quoted(self.serves)
+            ),
+            TrackerCode::StrictlyNecessary => {
+                format!("tracker `{tracker}` may be set without consent: it is strictly necessary")
+            }
+            TrackerCode::UnknownTracker => format!(
+                "denied: `{tracker}` is not a tracker of policy `{}`",
+                self.table.policy
+            ),
+            TrackerCode::ConsentMissing => format!(
+                "denied: tracker `{tracker}` serves `{purpose}`, which needs the user's consent (fact `{fact}`) and it was not given"
+            ),
+            TrackerCode::Objected => format!(
+                "denied: tracker `{tracker}` serves `{purpose}`, to which the user objected (fact `{fact}`)"
+            ),
+            TrackerCode::UnknownFact => format!(
+                "denied: tracker `{tracker}` serves `{purpose}`, which an objection stops, and the facts object to a name that is not a purpose of policy `{}`",
+                self.table.policy
+            ),
+            TrackerCode::ServesNoPurpose => format!(
+                "denied: tracker `{tracker}` is not strictly necessary and serves no purpose"
+            ),
+        }
+    }
+}
+
+impl TrackerDecision<'_> {
+    /// The decision as owned, serializable data: what an audit line or
+    /// `policyc query` prints.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let report = rules.decide_tracker("fbp", &Facts::new()).to_report();
+    /// assert_eq!(report.code, TrackerCode::UnknownTracker);
+    /// assert_eq!(report.policy_version, "1.0.0");
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn to_report(&self) -> TrackerReport {
+        TrackerReport {
+            allowed: self.allowed,
+            code: self.code,
+            reason: self.reason(),
+            tracker: self.tracker.to_owned(),
+            category: self.category,
+            serves: self.serves.to_vec(),
+            purpose: self.purpose.map(str::to_owned),
+            fact: self
+                .condition
+                .as_ref()
+                .and_then(Condition::fact)
+                .map(str::to_owned),
+            policy: self.table.policy.clone(),
+            policy_version: self.table.version.clone(),
+            digest: self.table.digest.clone(),
+        }
+    }
+}
+
+/// A [`TrackerDecision`] as owned data, for logs and `policyc query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TrackerReport {
+    /// Whether the tracker may be set.
+    pub allowed: bool,
+    /// Why, as a code.
+    pub code: TrackerCode,
+    /// Why, in plain English.
+    pub reason: String,
+    /// The tracker asked about.
+    pub tracker: String,
+    /// Its category, for a tracker of the table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<TrackerCategory>,
+    /// The purposes it serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub serves: Vec<String>,
+    /// The first purpose whose condition failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// The fact of that purpose's condition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    /// The policy id.
+    pub policy: String,
+    /// The policy edition.
+    pub policy_version: String,
+    /// The digest of the table that decided.
+    pub digest: String,
+}
+
+/// Ids as `` `a`, `b` ``.
+fn quoted(ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Rules {
+    /// May the tracker `tracker` be set, given `facts`? A strictly
+    /// necessary tracker may, without consent; any other may when the
+    /// condition of every purpose it serves holds, by the [facts
+    /// convention](crate#facts) (`consent:PURPOSE`, unless
+    /// `objection:PURPOSE`). Fails closed: an unknown tracker, one that
+    /// serves no purpose, and an objection to a name that is not a purpose
+    /// (for a purpose an objection stops) deny.
+    #[must_use]
+    pub fn decide_tracker<'a>(&'a self, tracker: &'a str, facts: &Facts) -> TrackerDecision<'a> {
+        let bare = |code: TrackerCode| TrackerDecision {
+            allowed: code.is_allowed(),
+            code,
+            tracker,
+            category: None,
+            serves: &[],
+            purpose: None,
+            condition: None,
+            table: &self.identity,
+        };
+        let Some(entry) = self
+            .index
+            .trackers
+            .get(tracker)
+            .and_then(|&t| self.table.trackers.get(t as usize))
+        else {
+            return bare(TrackerCode::UnknownTracker);
+        };
+        let (code, failed) = self.tracker_outcome(entry, facts);
+        let (purpose, condition) = failed.unzip();
+        TrackerDecision {
+            category: Some(entry.category),
+            serves: &entry.serves,
+            purpose,
+            condition,
+            ..bare(code)
+        }
+    }
+
+    /// The code of a decision on `entry`, with the purpose whose condition
+    /// failed and that condition.
+    fn tracker_outcome<'a>(
+        &'a self,
+        entry: &'a TrackerEntry,
+        facts: &Facts,
+    ) -> (TrackerCode, Option<(&'a str, Condition)>) {
+        if entry.category.is_strictly_necessary() {
+            return (TrackerCode::StrictlyNecessary, None);
+        }
+        if entry.serves.is_empty() {
+            return (TrackerCode::ServesNoPurpose, None);
+        }
+        for purpose in &entry.serves {
+            let Some(basis) = self
+                .index
+                .purposes
+                .get(purpose.as_str())
+                .and_then(|&p| self.table.purposes.get(p as usize))
+                .map(|p| p.basis)
+            else {
+                // The loader refuses a tracker serving an undeclared
+                // purpose; were one here, nothing would allow it.
+                return (TrackerCode::ServesNoPurpose, None);
+            };
+            let condition = basis.condition_for(purpose);
+            let code = match &condition {
+                Condition::Always => continue,
+                Condition::Requires { .. } if condition.holds(facts) => continue,
+                Condition::Requires { .. } => TrackerCode::ConsentMissing,
+                Condition::Unless { .. } if !condition.holds(facts) => TrackerCode::Objected,
+                Condition::Unless { .. }
+                    if facts::unplaced_objection(facts, &self.index.purposes) =>
+                {
+                    TrackerCode::UnknownFact
+                }
+                Condition::Unless { .. } => continue,
+            };
+            return (code, Some((purpose.as_str(), condition)));
+        }
+        (TrackerCode::Allowed, None)
+    }
+}

@@ -1,0 +1,222 @@
+//! `Rules::decide_tracker`: what a consent banner or tag manager asks
+//! before it sets a cookie, a pixel or an SDK.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+mod common;
+
+use policy_runtime::*;
+
+fn tracker(id: &str, category: TrackerCategory, serves: &[&str]) -> TrackerEntry {
+    let mut t = TrackerEntry::new(id, id, category);
+    t.serves = serves.iter().map(|&s| s.to_owned()).collect();
+    t
+}
+
+/// The sample table with trackers: `session` strictly necessary, `ads`
+/// for marketing (consent), `sec` for security (legitimate interests),
+/// `both` for marketing and security, `bill` for billing (contract) and
+/// `idle`, analytics serving no purpose.
+fn rules() -> Rules {
+    let mut t = common::sample();
+    t.trackers = vec![
+        tracker("ads", TrackerCategory::Marketing, &["marketing"]),
+        tracker("bill", TrackerCategory::Preferences, &["billing"]),
+        tracker(
+            "both",
+            TrackerCategory::Analytics,
+            &["security", "marketing"],
+        ),
+        tracker("idle", TrackerCategory::Analytics, &[]),
+        tracker("sec", TrackerCategory::Analytics, &["security"]),
+        tracker(
+            "session",
+            TrackerCategory::StrictlyNecessary,
+            &["marketing"],
+        ),
+    ];
+    t.seal();
+    Rules::from_table(t).unwrap()
+}
+
+fn facts(names: &[&str]) -> Facts {
+    names.iter().copied().collect()
+}
+
+#[test]
+fn a_strictly_necessary_tracker_needs_no_consent() {
+    let rules = rules();
+    let d = rules.decide_tracker("session", &Facts::new());
+    assert!(d.allowed);
+    assert_eq!(d.code, TrackerCode::StrictlyNecessary);
+    assert_eq!(d.category, Some(TrackerCategory::StrictlyNecessary));
+    assert_eq!(
+        d.reason(),
+        "tracker `session` may be set without consent: it is strictly necessary"
+    );
+    // even against an objection to what it serves
+    assert!(
+        rules
+            .decide_tracker("session", &facts(&["objection:marketing"]))
+            .allowed
+    );
+}
+
+#[test]
+fn any_other_needs_the_condition_of_every_purpose_it_serves() {
+    let rules = rules();
+    let d = rules.decide_tracker("ads", &Facts::new());
+    assert_eq!(
+        (d.allowed, d.code, d.purpose),
+        (false, TrackerCode::ConsentMissing, Some("marketing"))
+    );
+    assert_eq!(
+        d.condition,
+        Some(Condition::Requires {
+            fact: "consent:marketing".into()
+        })
+    );
+    let d = rules.decide_tracker("ads", &facts(&["consent:marketing"]));
+    assert_eq!((d.allowed, d.code), (true, TrackerCode::Allowed));
+    assert_eq!(
+        d.reason(),
+        "tracker `ads` may be set: the condition of every purpose it serves holds (`marketing`)"
+    );
+    assert_eq!(d.table.version, "1.1.0");
+
+    // legitimate interests: set unless the user objected
+    assert!(rules.decide_tracker("sec", &Facts::new()).allowed);
+    let d = rules.decide_tracker("sec", &facts(&["objection:security"]));
+    assert_eq!((d.allowed, d.code), (false, TrackerCode::Objected));
+    assert_eq!(
+        d.reason(),
+        "denied: tracker `sec` serves `security`, to which the user objected (fact `objection:security`)"
+    );
+
+    // a contract holds always
+    assert!(rules.decide_tracker("bill", &Facts::new()).allowed);
+
+    // every purpose: the first that fails, in the policy's order, is named
+    let d = rules.decide_tracker("both", &facts(&["objection:security"]));
+    assert_eq!(
+        (d.code, d.purpose),
+        (TrackerCode::Objected, Some("security"))
+    );
+    let d = rules.decide_tracker("both", &Facts::new());
+    assert_eq!(
+        (d.code, d.purpose),
+        (TrackerCode::ConsentMissing, Some("marketing"))
+    );
+    let d = rules.decide_tracker("both", &facts(&["consent:marketing"]));
+    assert_eq!((d.allowed, d.serves.len()), (true, 2));
+}
+
+#[test]
+fn it_fails_closed() {
+    let rules = rules();
+    let d = rules.decide_tracker("fbp", &facts(&["consent:marketing"]));
+    assert_eq!((d.allowed, d.code), (false, TrackerCode::UnknownTracker));
+    assert_eq!(
+        d.reason(),
+        "denied: `fbp` is not a tracker of policy `pro_it_privacy`"
+    );
+    let d = rules.decide_tracker("idle", &Facts::new());
+    assert_eq!((d.allowed, d.code), (false, TrackerCode::ServesNoPurpose));
+    // a misspelt objection does not let a tracker an objection stops through
+    let d = rules.decide_tracker("sec", &facts(&["objection:securty"]));
+    assert_eq!((d.allowed, d.code), (false, TrackerCode::UnknownFact));
+    // but does not stop one no objection stops
+    assert!(
+        rules
+            .decide_tracker("ads", &facts(&["objection:securty", "consent:marketing"]))
+            .allowed
+    );
+    // a consent to the tracker itself is not a consent to its purposes
+    assert!(
+        !rules
+            .decide_tracker("ads", &facts(&["consent:ads"]))
+            .allowed
+    );
+}
+
+#[test]
+fn every_code_has_a_reason_and_only_allowing_codes_allow() {
+    for code in TrackerCode::ALL {
+        assert_eq!(
+            serde_json::to_string(&code).unwrap(),
+            format!("\"{}\"", code.as_str())
+        );
+        assert_eq!(
+            code.is_allowed(),
+            matches!(code, TrackerCode::Allowed | TrackerCode::StrictlyNecessary)
+        );
+    }
+}
+
+#[test]
+fn the_loader_refuses_a_duplicate_tracker_or_an_undeclared_purpose() {
+    let mut t = common::sample();
+    t.trackers = vec![
+        tracker("a", TrackerCategory::Analytics, &["marketing"]),
+        tracker("a", TrackerCategory::Analytics, &["marketing"]),
+    ];
+    t.seal();
+    assert!(matches!(
+        Rules::from_table(t),
+        Err(LoadError::DuplicateId {
+            kind: IdKind::Tracker,
+            ..
+        })
+    ));
+    let mut t = common::sample();
+    t.trackers = vec![tracker("a", TrackerCategory::Analytics, &["nowhere"])];
+    t.seal();
+    let err = Rules::from_table(t).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the purposes of tracker `a` refers to an undeclared purpose `nowhere`"
+    );
+}
+
+#[test]
+fn a_table_without_trackers_keeps_its_bytes() {
+    let t = common::sample();
+    let json = serde_json::to_string(&t).unwrap();
+    assert!(!json.contains("trackers"));
+    let mut with = common::sample();
+    with.trackers
+        .push(tracker("a", TrackerCategory::Analytics, &["marketing"]));
+    with.seal();
+    assert_ne!(with.digest, t.digest);
+    let back: RuleTable = serde_json::from_str(&serde_json::to_string(&with).unwrap()).unwrap();
+    assert_eq!(back, with);
+}
+
+proptest::proptest! {
+    #[test]
+    fn no_input_panics_and_only_a_known_tracker_is_allowed(
+        name in "[a-z_]{0,8}",
+        asserted in proptest::collection::vec("(consent|objection):[a-z_]{0,10}", 0..6),
+    ) {
+        let rules = rules();
+        let facts: Facts = asserted.iter().map(String::as_str).collect();
+        let d = rules.decide_tracker(&name, &facts);
+        proptest::prop_assert_eq!(d.allowed, d.code.is_allowed());
+        proptest::prop_assert!(!d.reason().is_empty());
+        let known = rules.table().trackers.iter().any(|t| t.id == name);
+        proptest::prop_assert_eq!(known, d.code != TrackerCode::UnknownTracker);
+        if d.allowed && d.code == TrackerCode::Allowed {
+            // every purpose served holds under the facts
+            for purpose in d.serves {
+                let p = rules.table().purposes.iter().find(|p| &p.id == purpose).unwrap();
+                proptest::prop_assert!(p.basis.condition_for(purpose).holds(&facts));
+            }
+        }
+    }
+}
