@@ -211,6 +211,8 @@ fixtures! {
     e0880_unknown_fides_key => FidesKeyUnknown,
     w0470_short_label_not_shorter => ShortLabelNotShorter,
     w0430_answer_time_not_month => AnswerTimeNotMonth,
+    e0430_extension_without_answer_time => ExtensionWithoutAnswerTime,
+    w0431_extension_too_long => ExtensionTooLong,
     e0390_tracker_without_consent => TrackerWithoutConsent,
     w0391_terminal_access_without_consent => TerminalAccessWithoutConsent,
     e0480_tracker_lifetime_not_stated => TrackerLifetimeNotStated,

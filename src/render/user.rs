@@ -5,7 +5,7 @@
 use super::document::{Clause, Origin, Text};
 use super::words::Voice;
 use super::{email_address, web_address, words};
-use crate::model::{Policy, Right, RightKind, Statement};
+use crate::model::{Extension, Policy, Right, RightKind, Statement};
 use crate::regimes::{Ask, asks};
 
 /// Each right, what it means and how to exercise it; then, where a
@@ -14,6 +14,7 @@ pub fn rights(policy: &Policy) -> Vec<Clause> {
     let voice = Voice::of(policy);
     let regimes = policy.header.regimes.as_deref();
     let places = asks(regimes, Ask::ComplaintPlaces);
+    let answer_time = asks(regimes, Ask::AnswerTime);
     let mut clauses: Vec<Clause> = marketing_objection(policy, &voice)
         .into_iter()
         .chain(
@@ -21,7 +22,7 @@ pub fn rights(policy: &Policy) -> Vec<Clause> {
                 .rights
                 .iter()
                 .enumerate()
-                .map(|(i, r)| right(r, &voice, places).from([Origin::Right(i)])),
+                .map(|(i, r)| right(r, &voice, places, answer_time).from([Origin::Right(i)])),
         )
         .collect();
     if !clauses.is_empty() && asks(regimes, Ask::FreeOfCharge) {
@@ -75,7 +76,7 @@ fn free_of_charge(voice: &Voice<'_>) -> Clause {
     ))
 }
 
-fn right(right: &Right, voice: &Voice<'_>, complaint_places: bool) -> Clause {
+fn right(right: &Right, voice: &Voice<'_>, complaint_places: bool, answer_time: bool) -> Clause {
     let lead = match &right.label {
         Some(label) => Text::new().source(label).end(),
         None => Text::new().words(words::right_name(right.kind)).words("."),
@@ -103,7 +104,31 @@ fn right(right: &Right, voice: &Voice<'_>, complaint_places: bool) -> Clause {
             words::duration(within)
         )));
     }
+    if let Some(extension) = &right.extension {
+        body = body.sentence(extended(extension, voice, answer_time));
+    }
     Clause::new(body).lead(lead)
+}
+
+/// The extension of the answer time, with the author's reason; under a
+/// regime that counts the law's month (GDPR Art. 12(3)), that the user is
+/// told of it within that month, in the law's words, which the law
+/// requires whatever the policy says.
+fn extended(extension: &Extension, voice: &Voice<'_>, answer_time: bool) -> Text {
+    let text = Text::new()
+        .words(&format!(
+            "The time may be extended by a further {} ",
+            words::duration(extension.by)
+        ))
+        .source(&extension.reason)
+        .words(".");
+    if answer_time {
+        text.sentence(voice.say(
+            "{We} [informs|inform] {you} of any such extension, with the reasons for the delay, within one month of receipt of the request.",
+        ))
+    } else {
+        text
+    }
 }
 
 /// When and through what the right is exercised.

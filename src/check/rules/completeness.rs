@@ -72,6 +72,8 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
             .filter_map(w0470_short_label_not_shorter),
     );
     w0430_answer_time_not_month(written, regimes, diags);
+    e0430_extension_without_answer_time(written, diags);
+    w0431_extension_too_long(written, regimes, diags);
     for tracker in &written.trackers {
         diags.extend(e0480_tracker_lifetime_not_stated(tracker, regimes));
         diags.extend(e0481_tracker_incomplete(tracker));
@@ -102,7 +104,70 @@ fn w0430_answer_time_not_month(written: &Written, regimes: &[Regime], diags: &mu
             .label(format!(
                 "requests are answered within one month, which may be extended ({cited})"
             ))
-            .help("write `within 1 month`, the time the law states"),
+            .help(format!("write `within 1 month`, the time the law states; if requests may take longer, add {EXTENSION}")),
+        );
+    }
+}
+
+/// The extension of GDPR Art. 12(3), as the fix of W0430 and W0431 writes it.
+const EXTENSION: &str = "`extendable by 2 months \"when requests are complex or numerous\"`";
+
+/// E0430: `extendable` extends the answer time `within` states; without
+/// one, the text would say a time is extended that it never gave.
+fn e0430_extension_without_answer_time(written: &Written, diags: &mut Vec<Diagnostic>) {
+    for extension in written.extensions.iter().filter(|e| !e.answered) {
+        diags.push(
+            Diagnostic::new(
+                Code::ExtensionWithoutAnswerTime,
+                extension.span,
+                format!(
+                    "the right `{}` may be extended by {}, but states no answer time",
+                    extension.kind.keyword(),
+                    extension.by
+                ),
+            )
+            .label("an extension extends the time `within` states")
+            .help("add `within 1 month` to the right, or remove `extendable`"),
+        );
+    }
+}
+
+/// Whether `by` never runs past two calendar months, however short they
+/// are (February and March together have 59 days).
+fn within_two_months(by: crate::model::Duration) -> bool {
+    use crate::model::TimeUnit;
+    match by.unit {
+        TimeUnit::Day => by.amount <= 59,
+        TimeUnit::Week => by.amount <= 8,
+        TimeUnit::Month => by.amount <= 2,
+        TimeUnit::Year => false,
+    }
+}
+
+/// W0431: GDPR Art. 12(3) lets the controller extend the month by two
+/// further months, no more.
+fn w0431_extension_too_long(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(cited) = cited(regimes, Ask::AnswerTime) else {
+        return;
+    };
+    for extension in &written.extensions {
+        if within_two_months(extension.by) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::ExtensionTooLong,
+                extension.span,
+                format!(
+                    "the right `{}` may be extended by {}, longer than two months",
+                    extension.kind.keyword(),
+                    extension.by
+                ),
+            )
+            .label(format!(
+                "the month may be extended by two further months at most ({cited})"
+            ))
+            .help(format!("write {EXTENSION}, the extension the law allows")),
         );
     }
 }
