@@ -213,6 +213,8 @@ fixtures! {
     w0430_answer_time_not_month => AnswerTimeNotMonth,
     e0430_extension_without_answer_time => ExtensionWithoutAnswerTime,
     w0431_extension_too_long => ExtensionTooLong,
+    w0432_representative_missing => RepresentativeMissing,
+    w0433_ground_purpose_undeclared => GroundPurposeUndeclared,
     e0390_tracker_without_consent => TrackerWithoutConsent,
     w0391_terminal_access_without_consent => TerminalAccessWithoutConsent,
     e0480_tracker_lifetime_not_stated => TrackerLifetimeNotStated,

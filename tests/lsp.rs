@@ -239,7 +239,12 @@ fn diagnostics_as_you_type_then_shutdown() {
     let uri = url(&path);
     let mut client = Client::start(&policies());
     let first = client.open(&uri, &text);
-    assert_eq!(codes(&first), ["E0402", "E0402", "E0204", "W0420", "W0418"]);
+    assert_eq!(
+        codes(&first),
+        [
+            "E0402", "E0402", "E0204", "W0420", "W0418", "W0433", "W0433", "W0433"
+        ]
+    );
     let empty = first.iter().find(|d| d["code"] == "E0204").unwrap();
     assert_eq!(
         empty["range"]["start"],
@@ -260,7 +265,12 @@ fn diagnostics_as_you_type_then_shutdown() {
     );
     let fixed = text.replace("service \"\"", "service \"ProIT Workspace\"");
     let after = client.change(&uri, 2, &fixed);
-    assert_eq!(codes(&after), ["E0402", "E0402", "W0420", "W0418"]);
+    assert_eq!(
+        codes(&after),
+        [
+            "E0402", "E0402", "W0420", "W0418", "W0433", "W0433", "W0433"
+        ]
+    );
     // A change of a range (UTF-16 columns), as an incremental client
     // sends: the name emptied again.
     let (line, column) = find(&fixed, "ProIT Workspace", 0);
@@ -273,7 +283,9 @@ fn diagnostics_as_you_type_then_shutdown() {
     );
     assert_eq!(
         codes(&client.diagnostics(&uri)),
-        ["E0402", "E0402", "E0204", "W0420", "W0418"]
+        [
+            "E0402", "E0402", "E0204", "W0420", "W0418", "W0433", "W0433", "W0433"
+        ]
     );
     client.stop();
 }

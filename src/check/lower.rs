@@ -323,6 +323,8 @@ pub struct HeaderWritten {
     pub contact_unstated: Option<Span>,
     /// Where `accepted by_use` is written (W0420).
     pub accepted_by_use: Option<Span>,
+    /// The controller's name (W0432).
+    pub controller: Option<Span>,
 }
 
 /// What a purpose states.
@@ -988,6 +990,9 @@ impl Lower {
 
     fn controller(&mut self, decl: &ast::ControllerDecl) -> Option<Controller> {
         let name = self.text(&decl.name, "controller's name");
+        if let Some(header) = &mut self.spans.written.header {
+            header.controller = Some(decl.name.span);
+        }
         let service = match single(&decl.service, "service", &mut self.diags) {
             Some(service) => self.text(&service.value, "service name"),
             None if decl.malformed.iter().any(|m| m == "service") => None,
