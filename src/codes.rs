@@ -155,6 +155,10 @@ codes! {
     HardToRead = Warning "W0471", "the text's reading ease is below the `[text] min_reading_ease` of `policyc.toml`";
     SentenceTooLong = Warning "W0472", "a sentence of the text is longer than the `[text] max_sentence_words` of `policyc.toml`";
     AnswerTimeNotMonth = Warning "W0430", "a right's answer time is stated in days or is longer than the month a declared regime allows";
+    ExtensionWithoutAnswerTime = Error "E0430", "a right says its answer time may be extended, but states no answer time";
+    ExtensionTooLong = Warning "W0431", "a right's answer time is extended by more than the two months a declared regime allows";
+    RepresentativeMissing = Warning "W0432", "the controller is established outside the EU and EEA, but names no representative in the EU";
+    GroundPurposeUndeclared = Warning "W0433", "a transfer on a legal obligation, the protection of rights or a business transfer names no declared purpose it serves";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";
     VersionBelowLatest = Error "E0503", "a new edition's version is lower than the latest released edition";

@@ -705,7 +705,7 @@ fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
 }
 
 fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
-    prop_spans!(r; description, via, within, anytime)
+    prop_spans!(r; description, via, within, anytime, extendable)
 }
 
 fn tracker_spans(t: &ast::TrackerDecl) -> Vec<Span> {

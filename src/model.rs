@@ -773,6 +773,21 @@ pub struct Right {
     pub within: Option<Duration>,
     /// Whether it can be exercised at any time.
     pub anytime: bool,
+    /// How far the answer time may be extended, and why (GDPR Art.
+    /// 12(3)). Left out of the JSON when unstated, so that the history's
+    /// editions read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<Extension>,
+}
+
+/// `extendable by DURATION "reason"`: a further time to answer a request,
+/// and when the controller takes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extension {
+    /// How much longer a request may take.
+    pub by: Duration,
+    /// When the controller extends the time, in the author's words.
+    pub reason: String,
 }
 
 /// The rights of GDPR Art. 15–22 and 77.

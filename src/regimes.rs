@@ -107,6 +107,12 @@ pub enum Ask {
     DecisionStatement,
     /// The right not to be subject to an automated decision (W0361).
     DecisionRight,
+    /// A representative in the Union, for a controller established outside
+    /// it (Art. 27(1), whose identity Art. 13(1)(a) asks: W0432).
+    EuRepresentative,
+    /// The purpose of each disclosure a ground implies, among the purposes
+    /// the policy lists (W0433).
+    GroundPurpose,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -311,6 +317,11 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         Ask::DecisionRight,
         &[(Regime::Gdpr, "22(1)"), (Regime::UkGdpr, "22(1)")],
     ),
+    (
+        Ask::EuRepresentative,
+        &[(Regime::Gdpr, "13(1)(a) and 27(1)")],
+    ),
+    (Ask::GroundPurpose, &[(Regime::Gdpr, "13(1)(c)")]),
 ];
 
 /// Whether a declared regime asks `ask`: for the text, which says what

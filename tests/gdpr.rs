@@ -203,7 +203,25 @@ fn the_example_accepts_the_seeds_own_defects_and_only_them() {
         .collect();
     assert_eq!(clauses, ["clause liability in obligations"]);
     let config = std::fs::read_to_string(root.join("policyc.toml")).unwrap();
-    for code in ["W0420", "W0421", "W0422", "W0424"] {
+    // Seed 4.5.3 to 4.5.5: the purposes the three disclosures imply.
+    let implied: Vec<&str> = codes_of(&source, Code::GroundPurposeUndeclared)
+        .iter()
+        .map(|d| {
+            source[d.span.start..d.span.end]
+                .split(" to ")
+                .nth(1)
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        implied,
+        [
+            "authorities on legal_obligation",
+            "claimants on rights_protection",
+            "acquirer on business_transfer"
+        ]
+    );
+    for code in ["W0420", "W0421", "W0422", "W0424", "W0360", "W0433"] {
         assert!(
             config.contains(&format!(
                 "code = \"{code}\", at = \"policies/pro-it-group.policy\""

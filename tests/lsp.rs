@@ -241,7 +241,9 @@ fn diagnostics_as_you_type_then_shutdown() {
     let first = client.open(&uri, &text);
     assert_eq!(
         codes(&first),
-        ["E0402", "E0402", "E0204", "W0420", "W0418", "W0424"]
+        [
+            "E0402", "E0402", "E0204", "W0420", "W0418", "W0433", "W0433", "W0433", "W0424"
+        ]
     );
     let empty = first.iter().find(|d| d["code"] == "E0204").unwrap();
     assert_eq!(
@@ -263,7 +265,12 @@ fn diagnostics_as_you_type_then_shutdown() {
     );
     let fixed = text.replace("service \"\"", "service \"ProIT Workspace\"");
     let after = client.change(&uri, 2, &fixed);
-    assert_eq!(codes(&after), ["E0402", "E0402", "W0420", "W0418", "W0424"]);
+    assert_eq!(
+        codes(&after),
+        [
+            "E0402", "E0402", "W0420", "W0418", "W0433", "W0433", "W0433", "W0424"
+        ]
+    );
     // A change of a range (UTF-16 columns), as an incremental client
     // sends: the name emptied again.
     let (line, column) = find(&fixed, "ProIT Workspace", 0);
@@ -276,7 +283,9 @@ fn diagnostics_as_you_type_then_shutdown() {
     );
     assert_eq!(
         codes(&client.diagnostics(&uri)),
-        ["E0402", "E0402", "E0204", "W0420", "W0418", "W0424"]
+        [
+            "E0402", "E0402", "E0204", "W0420", "W0418", "W0433", "W0433", "W0433", "W0424"
+        ]
     );
     client.stop();
 }

@@ -85,7 +85,9 @@ fn the_warning_says_why_and_how_to_fix_it() {
     assert!(w0430.message.contains("counts days"), "{w0430:?}");
     assert_eq!(
         w0430.help.as_deref(),
-        Some("write `within 1 month`, the time the law states")
+        Some(
+            "write `within 1 month`, the time the law states; if requests may take longer, add `extendable by 2 months \"when requests are complex or numerous\"`"
+        )
     );
 }
 
@@ -170,4 +172,119 @@ fn the_controller_country_is_stated_once_and_formatted_in_its_block() {
         "{formatted}"
     );
     assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+}
+
+/// The Markdown text of [`POLICY`] under `regimes`, its access right
+/// answered within a month and extendable as `extendable` says.
+fn extended(regimes: &str, extendable: &str) -> (Vec<Code>, Option<String>) {
+    let source = POLICY
+        .replace("REGIMES", regimes)
+        .replace("WITHIN", &format!("within 1 month extendable {extendable}"));
+    let checked = policyc::check_source(&source);
+    let codes = checked.diagnostics.iter().map(|d| d.code).collect();
+    (
+        codes,
+        checked.policy.as_ref().map(policyc::render::markdown),
+    )
+}
+
+const REASON: &str = "by 2 months \"when requests are complex or numerous\"";
+
+#[test]
+fn the_text_says_the_month_and_its_extension_with_the_reason() {
+    let (codes, text) = extended("regimes gdpr", REASON);
+    assert_eq!(codes, []);
+    let text = text.unwrap();
+    assert!(
+        text.contains("A request to exercise this right is answered within 1 month. The time can be extended by a further 2 months when requests are complex or numerous. Example Inc informs the User of any such extension, with the reasons for the delay, within one month of receipt of the request."),
+        "{text}"
+    );
+    // Outside the regimes that count the law's month, the author's words
+    // alone: no duty the policy did not declare.
+    let (codes, other) = extended("regimes ccpa", REASON);
+    assert_eq!(codes, []);
+    let other = other.unwrap();
+    assert!(
+        other.contains("extended by a further 2 months when requests are complex or numerous."),
+        "{other}"
+    );
+    assert!(!other.contains("receipt of the request"), "{other}");
+}
+
+#[test]
+fn an_extension_needs_an_answer_time_and_at_most_two_months_under_the_gdpr() {
+    for by in ["by 2 months", "by 8 weeks", "by 59 days"] {
+        let (codes, _) = extended("regimes gdpr", &format!("{by} \"x\""));
+        assert_eq!(codes, [], "{by}");
+    }
+    for by in ["by 3 months", "by 9 weeks", "by 60 days", "by 1 year"] {
+        let (codes, _) = extended("regimes gdpr", &format!("{by} \"x\""));
+        assert_eq!(codes, [Code::ExtensionTooLong], "{by}");
+        let (codes, _) = extended("regimes lgpd", &format!("{by} \"x\""));
+        assert_eq!(codes, [], "{by}");
+    }
+    let source = POLICY
+        .replace("REGIMES", "regimes gdpr")
+        .replace("WITHIN", &format!("extendable {REASON}"));
+    let found = policyc::check_source(&source);
+    assert_eq!(
+        found.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(),
+        [Code::ExtensionWithoutAnswerTime]
+    );
+    assert!(found.policy.is_none());
+}
+
+#[test]
+fn an_extension_is_formatted_in_its_block_and_kept_in_the_model() {
+    let source = POLICY
+        .replace("REGIMES", "regimes gdpr")
+        .replace("WITHIN", &format!("within 1 month   extendable  {REASON}"));
+    let formatted = policyc::fmt::format(&source).unwrap();
+    assert!(
+        formatted.contains(&format!("  within     1 month\n  extendable {REASON}\n")),
+        "{formatted}"
+    );
+    assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+    let policy = policyc::check_source(&formatted).policy.unwrap();
+    let extension = policy.rights[0].extension.as_ref().unwrap();
+    assert_eq!(extension.reason, "when requests are complex or numerous");
+    assert_eq!(extension.by.to_string(), "2 months");
+}
+
+/// The changes between [`POLICY`] with the access right's `old` and `new`
+/// answer times, by kind, with their words.
+fn answer_changes(old: &str, new: &str) -> Vec<(String, String)> {
+    let policy = |within: &str| {
+        let source = POLICY
+            .replace("REGIMES", "regimes gdpr")
+            .replace("WITHIN", within);
+        policyc::check_source(&source).policy.unwrap()
+    };
+    policyc::diff::diff(&policy(old), &policy(new))
+        .changes
+        .iter()
+        .map(|c| (c.kind.id().to_owned(), c.explanation()))
+        .collect()
+}
+
+#[test]
+fn the_diff_reads_a_longer_extension_as_a_slower_answer() {
+    let month = "within 1 month";
+    let two = format!("{month} extendable by 2 months \"when requests are complex\"");
+    let one = format!("{month} extendable by 1 month \"when requests are complex\"");
+    let changes = answer_changes(month, &two);
+    assert_eq!(
+        changes,
+        [(
+            "RIGHT_SLOWER".to_owned(),
+            "The right of access: the answer time may now be extended by 2 months".to_owned()
+        )]
+    );
+    let changes = answer_changes(&two, &one);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].0, "RIGHT_FASTER");
+    let reworded = two.replace("complex", "complex or numerous");
+    let changes = answer_changes(&two, &reworded);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].0, "DESCRIPTION_CHANGED");
 }

@@ -170,6 +170,9 @@ pub struct Written {
     /// Each right's well-formed `within`, with where the property is
     /// written (W0430).
     pub answer_times: Vec<(RightKind, Duration, Span)>,
+    /// Each right's well-formed `extendable`, with where it is written
+    /// (E0430, W0431).
+    pub extensions: Vec<ExtensionWritten>,
     /// Each recipient's `disclosed_as`, with where it is written (E0440).
     pub disclosures: Vec<(String, Span)>,
     /// Each tracker, duplicates left out (E0480, E0481).
@@ -180,6 +183,19 @@ pub struct Written {
     pub decisions: Vec<DecisionWritten>,
     /// Where the header writes `automated_decisions none` (E0364, W0360).
     pub no_decisions: Option<Span>,
+}
+
+/// A right's `extendable by DURATION "reason"` as written.
+#[derive(Debug, Clone, Copy)]
+pub struct ExtensionWritten {
+    /// The right it extends the answer time of.
+    pub kind: RightKind,
+    /// The further time.
+    pub by: Duration,
+    /// The whole property.
+    pub span: Span,
+    /// Whether the right writes a `within`, well-formed or not (E0430).
+    pub answered: bool,
 }
 
 /// What the `children` block states, valid or not, and where.
@@ -307,6 +323,8 @@ pub struct HeaderWritten {
     pub contact_unstated: Option<Span>,
     /// Where `accepted by_use` is written (W0420).
     pub accepted_by_use: Option<Span>,
+    /// The controller's name (W0432).
+    pub controller: Option<Span>,
 }
 
 /// What a purpose states.
@@ -982,6 +1000,9 @@ impl Lower {
 
     fn controller(&mut self, decl: &ast::ControllerDecl) -> Option<Controller> {
         let name = self.text(&decl.name, "controller's name");
+        if let Some(header) = &mut self.spans.written.header {
+            header.controller = Some(decl.name.span);
+        }
         let service = match single(&decl.service, "service", &mut self.diags) {
             Some(service) => self.text(&service.value, "service name"),
             None if decl.malformed.iter().any(|m| m == "service") => None,
@@ -2188,6 +2209,7 @@ impl Lower {
                 .push((kind, duration, prop.span));
         }
         repeats(&decl.anytime, "anytime", &mut self.diags);
+        let extension = self.extension(decl, kind);
         Some(Right {
             kind,
             label,
@@ -2195,7 +2217,27 @@ impl Lower {
             via,
             within,
             anytime: !decl.anytime.is_empty(),
+            extension,
         })
+    }
+
+    /// A right's `extendable by DURATION "reason"`, recorded with where it
+    /// is written for the checks of the law's extension (E0430, W0431).
+    fn extension(&mut self, decl: &ast::RightDecl, kind: RightKind) -> Option<Extension> {
+        let prop = single(&decl.extendable, "extendable", &mut self.diags)?;
+        let by = values::duration(&prop.value.by, &mut self.diags);
+        let reason = values::text(&prop.value.reason, "reason", &mut self.diags);
+        let extension = Extension {
+            by: by?,
+            reason: reason?,
+        };
+        self.spans.written.extensions.push(ExtensionWritten {
+            kind,
+            by: extension.by,
+            span: prop.span,
+            answered: !decl.within.is_empty(),
+        });
+        Some(extension)
     }
 
     fn changes(&mut self, decl: &ast::ChangesDecl) -> ChangePolicy {

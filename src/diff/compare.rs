@@ -1294,6 +1294,38 @@ impl Cx<'_> {
             n.anytime,
             || Detail::Anytime { right: right() },
         );
+        self.extension(o, n, at, right);
+    }
+
+    /// A right's extension of its answer time: a longer one (or a new one)
+    /// lets requests take longer, as a slower answer time does; its reason
+    /// is a text.
+    fn extension(&mut self, o: &Right, n: &Right, at: At<'_>, right: impl Fn() -> RightName) {
+        let (old, new) = (
+            o.extension.as_ref().map(|e| e.by),
+            n.extension.as_ref().map(|e| e.by),
+        );
+        self.ranked(
+            DEADLINE,
+            at.aspect("extendable"),
+            (old, new),
+            |d| d.map_or(0, Duration::approx_days),
+            option_action(old, new),
+            || Detail::Extension {
+                right: right(),
+                old,
+                new,
+            },
+        );
+        if let (Some(old), Some(new)) = (&o.extension, &n.extension) {
+            self.text(
+                K::DescriptionChanged,
+                at.aspect("extendable reason"),
+                || TextOf::RightExtensionReason(n.kind),
+                Some(old.reason.as_str()),
+                Some(new.reason.as_str()),
+            );
+        }
     }
 
     fn statements(&mut self, what: StatementOf) {

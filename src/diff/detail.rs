@@ -90,6 +90,8 @@ pub enum TextOf {
     DoNotSell,
     /// Where to obtain a copy of the safeguards of the recipient with this label.
     RecipientCopy(String),
+    /// Why the answer time of a right may be extended.
+    RightExtensionReason(RightKind),
 }
 
 /// What is left of a removed transfer, for its words.
@@ -403,6 +405,15 @@ pub enum Detail {
     },
     /// The time within which a right's requests are answered.
     Deadline {
+        /// The right.
+        right: RightName,
+        /// Before.
+        old: Option<Duration>,
+        /// After.
+        new: Option<Duration>,
+    },
+    /// How far a right's answer time may be extended.
+    Extension {
         /// The right.
         right: RightName,
         /// Before.

@@ -262,6 +262,9 @@ fn text_of(of: &TextOf) -> String {
         }
         TextOf::RightLabel(kind) => return format!("The label of {}", right(*kind)),
         TextOf::RightDescription(kind) => return format!("The description of {}", right(*kind)),
+        TextOf::RightExtensionReason(kind) => {
+            return format!("Why the answer time of {} may be extended", right(*kind));
+        }
         TextOf::DataShort(name) => return format!("The short label of {}", quoted(name)),
         TextOf::RecipientCopy(name) => {
             return format!(
@@ -585,6 +588,11 @@ pub fn explain(change: &Change) -> String {
             quoted_list(items, "or")
         ),
         Detail::Deadline { right, old, new } => DEADLINE.say(
+            &right_called(right),
+            old.map(|d| d.to_string()),
+            new.map(|d| d.to_string()),
+        ),
+        Detail::Extension { right, old, new } => EXTENSION.say(
             &right_called(right),
             old.map(|d| d.to_string()),
             new.map(|d| d.to_string()),
@@ -1080,6 +1088,16 @@ const DEADLINE: Phrases = Phrases {
     },
 };
 
+const EXTENSION: Phrases = Phrases {
+    now: |name, new| format!("{name}: the answer time may now be extended by {new}"),
+    dropped: |name, old| {
+        format!("{name}: the answer time may no longer be extended (before: by {old})")
+    },
+    changed: |name, old, new| {
+        format!("{name}: the answer time may now be extended by {new} (before: by {old})")
+    },
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1102,6 +1120,10 @@ mod tests {
         assert_eq!(
             DEADLINE.say("Access", some("30 days"), some("1 month")),
             "Access: requests are now answered within 1 month (before: within 30 days)"
+        );
+        assert_eq!(
+            EXTENSION.say("Access", None, some("2 months")),
+            "Access: the answer time may now be extended by 2 months"
         );
         assert_eq!(
             TEXT.say("The title", some("\"A\""), some("\"B\"")),

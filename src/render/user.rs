@@ -8,7 +8,7 @@ use super::lexicon::{Case, Conjunction, Lexicon};
 use super::words::Voice;
 use super::{email_address, web_address};
 use crate::l10n::{Args, Error};
-use crate::model::{Policy, Right, RightKind, Statement};
+use crate::model::{Extension, Policy, Right, RightKind, Statement};
 use crate::regimes::{Ask, asks};
 
 /// Each right, what it means and how to exercise it; then, where a
@@ -17,16 +17,13 @@ pub fn rights(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     let regimes = policy.header.regimes.as_deref();
     let places = asks(regimes, Ask::ComplaintPlaces);
+    let answer_time = asks(regimes, Ask::AnswerTime);
     let mut clauses: Vec<Clause> = marketing_objection(policy, &voice, words)?
         .into_iter()
         .map(Ok)
-        .chain(
-            policy
-                .rights
-                .iter()
-                .enumerate()
-                .map(|(i, r)| Ok(right(r, &voice, places, words)?.from([Origin::Right(i)]))),
-        )
+        .chain(policy.rights.iter().enumerate().map(|(i, r)| {
+            Ok(right(r, &voice, places, answer_time, words)?.from([Origin::Right(i)]))
+        }))
         .collect::<Result<_, Error>>()?;
     if !clauses.is_empty() && asks(regimes, Ask::FreeOfCharge) {
         let free = Clause::new(words.in_voice("user-free-of-charge", &voice)?);
@@ -82,6 +79,7 @@ fn right(
     right: &Right,
     voice: &Voice<'_>,
     complaint_places: bool,
+    answer_time: bool,
     words: &Lexicon,
 ) -> Result<Clause, Error> {
     let lead = match &right.label {
@@ -108,7 +106,36 @@ fn right(
         let args = Args::new().text("duration", duration);
         body = body.sentence(words.sentence("user-answered-within", voice, args, [])?);
     }
+    if let Some(extension) = &right.extension {
+        body = body.sentence(extended(extension, voice, answer_time, words)?);
+    }
     Ok(Clause::new(body).lead(lead))
+}
+
+/// The extension of the answer time, with the author's reason; under a
+/// regime that counts the law's month (GDPR Art. 12(3)), that the user is
+/// told of it within that month, in the law's words, which the law
+/// requires whatever the policy says.
+fn extended(
+    extension: &Extension,
+    voice: &Voice<'_>,
+    answer_time: bool,
+    words: &Lexicon,
+) -> Result<Text, Error> {
+    let text = Text::new()
+        .words(&format!(
+            "The time can be extended by a further {} ",
+            words.duration(extension.by)?
+        ))
+        .source(&extension.reason)
+        .words(".");
+    Ok(if answer_time {
+        text.sentence(voice.say(
+            "{We} [informs|inform] {you} of any such extension, with the reasons for the delay, within one month of receipt of the request.",
+        ))
+    } else {
+        text
+    })
 }
 
 /// When and through what the right is exercised.

@@ -388,8 +388,20 @@ pub struct RightDecl {
     pub within: Vec<Prop<DurationLit>>,
     /// `anytime`
     pub anytime: Vec<Prop<()>>,
+    /// `extendable by DURATION "reason"`: how far the answer time may be
+    /// extended, and why.
+    pub extendable: Vec<Prop<ExtensionDecl>>,
     /// The span of the whole declaration.
     pub span: Span,
+}
+
+/// The value of `extendable by DURATION "reason"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtensionDecl {
+    /// How much longer a request may take.
+    pub by: DurationLit,
+    /// When the controller extends it.
+    pub reason: Str,
 }
 
 /// `obligation ID "text"` or `security ID "text"`.

@@ -675,6 +675,27 @@ impl Lower<'_> {
         Some(Prop { value, span })
     }
 
+    /// `extendable by DURATION "reason"`.
+    fn prop_extension(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<ExtensionDecl>> {
+        let span = self.span(&pair);
+        let mut by = None;
+        let mut reason = None;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::duration => by = Some(self.duration(part)),
+                Rule::string => reason = Some(self.string(part, Lines::One("extendable"))),
+                _ => {}
+            }
+        }
+        Some(Prop {
+            value: ExtensionDecl {
+                by: by?,
+                reason: reason?,
+            },
+            span,
+        })
+    }
+
     fn flag<T>(&self, pair: &Pair<'_, Rule>, value: T) -> Prop<T> {
         Prop {
             value,
@@ -994,6 +1015,7 @@ impl Lower<'_> {
                 Rule::via_prop => add(&mut decl.via, self.prop_strings(part)),
                 Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
                 Rule::anytime_flag => add(&mut decl.anytime, Some(self.flag(&part, ()))),
+                Rule::extendable_prop => add(&mut decl.extendable, self.prop_extension(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::RIGHT),
                 _ => {}
             }

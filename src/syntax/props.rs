@@ -46,6 +46,8 @@ pub enum Form {
     Reason,
     /// A whole number (`minimum_age 16`).
     Number,
+    /// `by`, a duration, then a text (`extendable by 2 months "why"`).
+    Extension,
 }
 
 /// One property of a block.
@@ -264,6 +266,7 @@ pub const RIGHT: Block = block! {
     "via" Texts => TEXTS;
     "within" Duration => DURATION;
     "anytime" Flag => FLAG;
+    "extendable" Extension => Help::Text("extendable by 2 months \"when requests are complex or numerous\"");
 };
 
 /// `changes { … }`.
@@ -443,6 +446,7 @@ mod tests {
             (Form::Flag | Form::Expectation, _) => "",
             (Form::Reason, _) => "a \"x\"",
             (Form::Number, _) => "16",
+            (Form::Extension, _) => "by 2 months \"x\"",
             (Form::Keywords, "regimes") => "gdpr, ccpa",
             (Form::Keywords, "parent_rights") => "review, delete",
             (Form::Keywords, "safeguards") => "human_review, contest",

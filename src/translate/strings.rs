@@ -60,6 +60,9 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         optional(&mut right.label, &at, "label", f);
         optional(&mut right.description, &at, "description", f);
         list(&mut right.via, &format!("{at}-via"), f);
+        if let Some(extension) = &mut right.extension {
+            f(format!("{at}-extendable"), &mut extension.reason);
+        }
     }
     for statement in &mut policy.obligations {
         f(

@@ -73,6 +73,12 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
             .filter_map(w0470_short_label_not_shorter),
     );
     w0430_answer_time_not_month(written, regimes, diags);
+    e0430_extension_without_answer_time(written, diags);
+    w0431_extension_too_long(written, regimes, diags);
+    if let (Some(header), Some(written)) = (&parts.header, &written.header) {
+        diags.extend(w0432_representative_missing(header, written, regimes));
+    }
+    w0433_ground_purpose_undeclared(parts, spans, regimes, diags);
     for tracker in &written.trackers {
         diags.extend(e0480_tracker_lifetime_not_stated(tracker, regimes));
         diags.extend(e0481_tracker_incomplete(tracker));
@@ -103,7 +109,70 @@ fn w0430_answer_time_not_month(written: &Written, regimes: &[Regime], diags: &mu
             .label(format!(
                 "requests are answered within one month, which may be extended ({cited})"
             ))
-            .help("write `within 1 month`, the time the law states"),
+            .help(format!("write `within 1 month`, the time the law states; if requests may take longer, add {EXTENSION}")),
+        );
+    }
+}
+
+/// The extension of GDPR Art. 12(3), as the fix of W0430 and W0431 writes it.
+const EXTENSION: &str = "`extendable by 2 months \"when requests are complex or numerous\"`";
+
+/// E0430: `extendable` extends the answer time `within` states; without
+/// one, the text would say a time is extended that it never gave.
+fn e0430_extension_without_answer_time(written: &Written, diags: &mut Vec<Diagnostic>) {
+    for extension in written.extensions.iter().filter(|e| !e.answered) {
+        diags.push(
+            Diagnostic::new(
+                Code::ExtensionWithoutAnswerTime,
+                extension.span,
+                format!(
+                    "the right `{}` may be extended by {}, but states no answer time",
+                    extension.kind.keyword(),
+                    extension.by
+                ),
+            )
+            .label("an extension extends the time `within` states")
+            .help("add `within 1 month` to the right, or remove `extendable`"),
+        );
+    }
+}
+
+/// Whether `by` never runs past two calendar months, however short they
+/// are (February and March together have 59 days).
+fn within_two_months(by: crate::model::Duration) -> bool {
+    use crate::model::TimeUnit;
+    match by.unit {
+        TimeUnit::Day => by.amount <= 59,
+        TimeUnit::Week => by.amount <= 8,
+        TimeUnit::Month => by.amount <= 2,
+        TimeUnit::Year => false,
+    }
+}
+
+/// W0431: GDPR Art. 12(3) lets the controller extend the month by two
+/// further months, no more.
+fn w0431_extension_too_long(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(cited) = cited(regimes, Ask::AnswerTime) else {
+        return;
+    };
+    for extension in &written.extensions {
+        if within_two_months(extension.by) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::ExtensionTooLong,
+                extension.span,
+                format!(
+                    "the right `{}` may be extended by {}, longer than two months",
+                    extension.kind.keyword(),
+                    extension.by
+                ),
+            )
+            .label(format!(
+                "the month may be extended by two further months at most ({cited})"
+            ))
+            .help(format!("write {EXTENSION}, the extension the law allows")),
         );
     }
 }
@@ -1321,4 +1390,109 @@ pub fn w0472_sentence_too_long(
             "split it or shorten the labels it lists (`short \"…\"`), or raise `[text] max_sentence_words`: \"{text}\""
         )),
     )
+}
+
+/// W0432: a controller established outside the Union names its
+/// representative in it (GDPR Art. 27(1)), whose identity the notice
+/// gives (Art. 13(1)(a)). Judged only where the controller states its
+/// country: where it does not, nothing says it is abroad. A country the
+/// table does not place in the EEA is outside it.
+fn w0432_representative_missing(
+    header: &model::Header,
+    written: &HeaderWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let controller = &header.controller;
+    let country = controller.country.as_deref()?;
+    if controller.eu_representative.is_some()
+        || crate::countries::area(country) == Some(crate::countries::Area::Eea)
+    {
+        return None;
+    }
+    let cited = cited(regimes, Ask::EuRepresentative)?;
+    Some(
+        Diagnostic::new(
+            Code::RepresentativeMissing,
+            written.controller.unwrap_or(written.head),
+            format!(
+                "{} is established in {country}, outside the EU and EEA, but names no representative in the EU",
+                controller.name
+            ),
+        )
+        .label(format!(
+            "a controller outside the Union that offers its service there designates a representative in it ({cited})"
+        ))
+        .help("add `eu_representative \"Name, postal address in the EU\"` to the controller block; if Art. 27(2) exempts the controller (occasional processing, no large-scale special categories), accept W0432 in `policyc.toml` with that reason"),
+    )
+}
+
+/// The grounds whose disclosures serve a purpose of their own, which the
+/// policy's purposes do not otherwise list, each with the purpose a fix
+/// declares: its id, label and basis.
+const GROUND_PURPOSES: &[(Ground, &str, &str, &str)] = &[
+    (
+        Ground::LegalObligation,
+        "legal_requests",
+        "Answering lawful requests from authorities",
+        "legal_obligation",
+    ),
+    (
+        Ground::RightsProtection,
+        "legal_claims",
+        "Establishing, exercising or defending legal claims",
+        "legitimate_interest \"defending legal claims\"",
+    ),
+    (
+        Ground::BusinessTransfer,
+        "business_transfer",
+        "Selling or transferring the business",
+        "legitimate_interest \"selling or transferring the business\"",
+    ),
+];
+
+/// W0433: a disclosure on a legal obligation, the protection of rights or
+/// a business transfer serves a purpose (answering authorities, legal
+/// claims, a sale) that the list of purposes, which says data is used for
+/// those only, must name (GDPR Art. 13(1)(c)). The transfer names it with
+/// `for PURPOSE`; one warning per transfer, at it.
+fn w0433_ground_purpose_undeclared(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::GroundPurpose) else {
+        return;
+    };
+    for (transfer, transfer_spans) in parts.transfers.iter().zip(&spans.transfers) {
+        if !transfer.purposes.is_empty() {
+            continue;
+        }
+        let implied = GROUND_PURPOSES
+            .iter()
+            .find(|(ground, ..)| transfer.grounds.contains(ground));
+        let Some(&(ground, id, label, basis)) = implied else {
+            continue;
+        };
+        let data = transfer.data.join(", ");
+        diags.push(
+            Diagnostic::new(
+                Code::GroundPurposeUndeclared,
+                transfer_spans.whole,
+                format!(
+                    "`{}` receives data on `{}`, but the transfer names no declared purpose it serves",
+                    transfer.recipient,
+                    ground.keyword()
+                ),
+            )
+            .label(format!(
+                "the purposes of every processing, disclosures included, are listed ({cited})"
+            ))
+            .help(format!(
+                "declare the purpose, `purpose {id} \"{label}\" {{ uses {data} basis {basis} }}`, and name it: `transfer {data} to {} for {id} on {}`",
+                transfer.recipient,
+                ground.keyword()
+            )),
+        );
+    }
 }

@@ -1,0 +1,157 @@
+//! The items of GDPR Art. 13 the checks catch: a controller outside the
+//! Union names its representative (W0432), and every disclosure a ground
+//! implies serves a declared purpose (W0433).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+use policyc::codes::Code;
+
+/// A policy that checks clean under `REGIMES`, whose controller block
+/// holds `CONTROLLER` and whose transfer is `TRANSFER`.
+const POLICY: &str = r#"policy art13 {
+  title      "Privacy Policy"
+  version    1.0.0
+  effective  2026-12-01
+  language   en
+  controller "Example Inc" { service "Example" CONTROLLER }
+  published  "https://example.com/privacy"
+  contact    "privacy@example.com"
+  REGIMES
+}
+data email "E-mail address" { source user identity identified required }
+retain email for 1 year from collection
+purpose account "Running the account" { uses email basis contract }
+purpose legal_requests "Answering lawful requests from authorities" {
+  uses email basis legal_obligation }
+recipient police "Public authorities" { kind authority }
+TRANSFER
+right complaint { via "the data protection authority" }
+"#;
+
+/// A transfer that names its purpose, for the tests of the controller.
+const NAMED: &str = "transfer email to police for legal_requests on legal_obligation";
+
+fn codes(regimes: &str, controller: &str, transfer: &str) -> Vec<Code> {
+    let text = POLICY
+        .replace("REGIMES", regimes)
+        .replace("CONTROLLER", controller)
+        .replace("TRANSFER", transfer);
+    policyc::check_source(&text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+#[test]
+fn a_controller_outside_the_union_names_its_representative() {
+    let gdpr = |controller: &str| codes("regimes gdpr", controller, NAMED);
+    for outside in ["United States", "Switzerland", "United Kingdom"] {
+        assert_eq!(
+            gdpr(&format!("country \"{outside}\"")),
+            [Code::RepresentativeMissing],
+            "{outside}"
+        );
+        let named = format!("country \"{outside}\" eu_representative \"Rep GmbH, Berlin\"");
+        assert_eq!(gdpr(&named), [], "{outside}");
+    }
+    // Inside the EEA, or where the country is not stated, nothing says
+    // the controller is abroad.
+    for inside in ["country \"Ireland\"", "country \"Norway\"", ""] {
+        assert_eq!(gdpr(inside), [], "{inside}");
+    }
+    for regimes in ["regimes uk_gdpr", "regimes ccpa", "regimes none"] {
+        assert_eq!(
+            codes(regimes, "country \"United States\"", NAMED),
+            [],
+            "{regimes}"
+        );
+    }
+}
+
+#[test]
+fn the_warning_points_at_the_controller_and_shows_the_fix() {
+    let text = POLICY
+        .replace("REGIMES", "regimes gdpr")
+        .replace("CONTROLLER", "country \"United States\"")
+        .replace("TRANSFER", NAMED);
+    let found = policyc::check_source(&text).diagnostics;
+    let [w0432] = found.as_slice() else {
+        panic!("{found:#?}")
+    };
+    assert_eq!(&text[w0432.span.start..w0432.span.end], "\"Example Inc\"");
+    assert!(w0432.message.contains("United States"), "{w0432:?}");
+    assert!(
+        w0432
+            .help
+            .as_deref()
+            .unwrap()
+            .starts_with("add `eu_representative \"Name, postal address in the EU\"`"),
+        "{w0432:?}"
+    );
+}
+
+#[test]
+fn a_disclosure_on_a_ground_that_implies_a_purpose_names_it() {
+    let gdpr = |transfer: &str| codes("regimes gdpr", "", transfer);
+    for ground in ["legal_obligation", "rights_protection", "business_transfer"] {
+        assert_eq!(
+            gdpr(&format!("transfer email to police on {ground}")),
+            [Code::GroundPurposeUndeclared],
+            "{ground}"
+        );
+        assert_eq!(
+            gdpr(&format!(
+                "transfer email to police for legal_requests on {ground}"
+            )),
+            [],
+            "{ground}"
+        );
+        assert_eq!(
+            codes(
+                "regimes ccpa",
+                "",
+                &format!("transfer email to police on {ground}")
+            ),
+            [],
+            "{ground}"
+        );
+    }
+    // Consent and a contract are the purposes' own grounds.
+    for ground in ["consent", "contract"] {
+        assert_eq!(
+            gdpr(&format!("transfer email to police on {ground}")),
+            [],
+            "{ground}"
+        );
+    }
+}
+
+#[test]
+fn the_help_declares_the_purpose_and_names_it_and_that_fix_checks_clean() {
+    let text = POLICY
+        .replace("REGIMES", "regimes gdpr")
+        .replace("CONTROLLER", "")
+        .replace("TRANSFER", "transfer email to police on rights_protection");
+    let found = policyc::check_source(&text).diagnostics;
+    let [w0433] = found.as_slice() else {
+        panic!("{found:#?}")
+    };
+    let help = w0433.help.as_deref().unwrap();
+    // The help's two pieces of code, applied, make a policy that checks clean.
+    let pieces: Vec<&str> = help.split('`').skip(1).step_by(2).collect();
+    let [purpose, transfer] = pieces.as_slice() else {
+        panic!("{help}")
+    };
+    let fixed = text.replace(
+        "transfer email to police on rights_protection",
+        &format!("{purpose}\n{transfer}"),
+    );
+    assert_eq!(policyc::check_source(&fixed).diagnostics, [], "{fixed}");
+}
