@@ -104,11 +104,17 @@ pub enum Ask {
     DecisionStatement,
     /// The right not to be subject to an automated decision (W0361).
     DecisionRight,
+    /// The essence of the arrangement between joint controllers (W0392).
+    JointArrangement,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
 /// regime's own numbering (its citation style comes from `vocab::REGIMES`).
 const ASKS: &[(Ask, &[(Regime, &str)])] = &[
+    (
+        Ask::JointArrangement,
+        &[(Regime::Gdpr, "26(2)"), (Regime::UkGdpr, "26(2)")],
+    ),
     (
         Ask::ControllerIdentity,
         &[

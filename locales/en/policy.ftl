@@ -166,6 +166,23 @@ recipient-processor =
     }
 recipient-acquirer = acquirer of the business
 recipient-authority = public authority
+recipient-service_provider =
+    { $voice ->
+        [we] service provider, processing for our business purposes under a contract that limits its use of the information
+       *[third] service provider, processing for { $controller_possessive } business purposes under a contract that limits its use of the information
+    }
+recipient-affiliate =
+    { $voice ->
+        [we] company of our group
+       *[third] company of { $controller_possessive } group
+    }
+recipient-advertising = advertising partner
+recipient-analytics = analytics provider
+recipient-data_broker = data broker
+recipient-social_network = social network
+recipient-payment = payment provider
+recipient-other_users = other users of the Service
+recipient-public = the public
 
 ## What a disclosure is under US state law.
 

@@ -162,6 +162,23 @@ recipient-processor =
     }
 recipient-acquirer = adquirente de la empresa
 recipient-authority = autoridad pública
+recipient-service_provider =
+    { $voice ->
+        [we] proveedor de servicios, que trata la información para nuestros fines comerciales en virtud de un contrato que limita su uso
+       *[third] proveedor de servicios, que trata la información para los fines comerciales de { $controller } en virtud de un contrato que limita su uso
+    }
+recipient-affiliate =
+    { $voice ->
+        [we] empresa de nuestro grupo
+       *[third] empresa del grupo de { $controller }
+    }
+recipient-advertising = socio publicitario
+recipient-analytics = proveedor de analítica
+recipient-data_broker = intermediario de datos
+recipient-social_network = red social
+recipient-payment = proveedor de pagos
+recipient-other_users = otros usuarios del Servicio
+recipient-public = el público
 
 ## Qué es una comunicación según las leyes de los estados de EE. UU.
 

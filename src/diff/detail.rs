@@ -90,6 +90,9 @@ pub enum TextOf {
     DoNotSell,
     /// Where to obtain a copy of the safeguards of the recipient with this label.
     RecipientCopy(String),
+    /// The essence of the joint controllers' arrangement with the
+    /// recipient with this label.
+    Arrangement(String),
 }
 
 /// What is left of a removed transfer, for its words.
@@ -538,6 +541,15 @@ pub enum Detail {
     TrackerRestated {
         /// The tracker's label, now.
         name: String,
+    },
+    /// Whether a recipient is an independent or a joint controller (`role`).
+    RecipientRole {
+        /// The recipient's label.
+        name: String,
+        /// Before.
+        old: Option<crate::model::ControllerRole>,
+        /// After.
+        new: Option<crate::model::ControllerRole>,
     },
     /// What transfers to a recipient rest on (`mechanism`).
     Mechanism {
