@@ -200,6 +200,7 @@ codes! {
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";
     ProcessorAsController = Error "E0392", "a recipient that acts on the controller's instructions is said to be a controller";
     ArrangementWithoutJointControl = Error "E0393", "a recipient states a joint controllers' arrangement, but is not a joint controller";
+    BusinessPurposeToController = Error "E0394", "a transfer for a business purpose goes to a recipient that is not a service provider or processor";
     JointControllerWithoutArrangement = Warning "W0392", "a joint controller is declared, but the policy does not state the essence of the arrangement";
 }
 

@@ -262,6 +262,12 @@ closed_set! {
         rank: 0,
         about: "the source does not state the ground (`on unstated`, or no `on` where no regime asks): the text says only that the recipient receives the information, the transfer holds as declared, and a regime that asks for a ground warns (W0419)",
     }
+    BusinessPurpose {
+        text: "the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information",
+        diff: "a business purpose",
+        rank: 0,
+        about: "US state law: disclosed to a service provider or contractor for a business purpose, under a contract that limits its use of the data (Cal. Civ. Code §1798.140(e), (ag)); the recipient's kind is `service_provider` or `processor` (E0394)",
+    }
 }
 
 closed_set! {

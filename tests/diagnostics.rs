@@ -186,6 +186,7 @@ fixtures! {
     w0368_safeguards_without_copy => SafeguardsWithoutCopy,
     e0392_processor_as_controller => ProcessorAsController,
     e0393_arrangement_without_joint_control => ArrangementWithoutJointControl,
+    e0394_business_purpose_to_controller => BusinessPurposeToController,
     w0392_joint_controller_without_arrangement => JointControllerWithoutArrangement,
     w0440_sensitive_without_limit => SensitiveWithoutLimit,
     e0401_missing_header => MissingHeader,

@@ -292,7 +292,7 @@ fn the_readmes_parties_section_holds() {
     for role in policyc::vocab::ROLES.keywords() {
         assert!(section.contains(&format!("`{role}`")), "{role}");
     }
-    for code in ["E0392", "E0393", "W0392"] {
+    for code in ["E0392", "E0393", "E0394", "W0392"] {
         assert!(section.contains(code), "{code}");
     }
     let block = section.split("```policy\n").nth(1).unwrap();
@@ -322,4 +322,42 @@ fn the_readmes_parties_section_holds() {
         assert!(section.contains(kind), "{kind}");
         assert!(policyc::diff::ChangeKind::parse(kind).is_some(), "{kind}");
     }
+}
+
+/// A policy whose recipient of `kind` receives the e-mail `on GROUND`.
+fn sent_on(kind: &str, ground: &str) -> String {
+    source("ccpa", &format!("kind {kind}"))
+        .replace("to partner on contract", &format!("to partner on {ground}"))
+}
+
+#[test]
+fn a_business_purpose_goes_to_a_service_provider_only() {
+    for kind in ["service_provider", "processor"] {
+        assert_eq!(codes_of(&sent_on(kind, "business_purpose")), [], "{kind}");
+    }
+    for kind in ["advertising", "third_party", "affiliate", "data_broker"] {
+        assert_eq!(
+            codes_of(&sent_on(kind, "business_purpose")),
+            [Code::BusinessPurposeToController],
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn a_business_purpose_is_said_in_the_text_and_decided_on_its_fact() {
+    let p = common::policy_of(&sent_on("service_provider", "business_purpose"));
+    let text = policyc::render::markdown(&p);
+    assert!(
+        text.contains("only when the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information"),
+        "{text}"
+    );
+    let table = policyc::rules::table(&p);
+    let rules = policy_runtime::Rules::from_table(table).unwrap();
+    let given = |facts: &[&str]| {
+        let facts = policy_runtime::Facts::from_iter(facts.iter().copied());
+        rules.decide_transfer("email", "partner", &facts).allowed
+    };
+    assert!(given(&["business_purpose"]));
+    assert!(!given(&[]));
 }

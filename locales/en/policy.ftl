@@ -155,6 +155,7 @@ ground-rights_protection =
     }
 ground-business_transfer = the transfer takes place as part of a sale or other transfer of the business
 ground-depersonalized_statistics = the information has been depersonalized and is transferred as statistical data
+ground-business_purpose = the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information
 
 ## Kinds of recipient, after "Type of recipient:".
 

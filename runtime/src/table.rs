@@ -602,6 +602,9 @@ runtime_set! {
     /// since no fact changes it; its decision says the ground is unstated
     /// ([`DecisionCode::AllowedGroundUnstated`](crate::DecisionCode::AllowedGroundUnstated)).
     Unstated = "unstated", "a ground the policy does not state", [always];
+    /// Disclosed to a service provider or contractor for a business
+    /// purpose (US state law, Cal. Civ. Code §1798.140(e)).
+    BusinessPurpose = "business_purpose", "a business purpose", [BUSINESS_PURPOSE = "business_purpose"];
 }
 
 impl Ground {

@@ -148,6 +148,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     children(parts, written, regimes, diags);
     decisions(parts, spans, written, &hierarchy, regimes, diags);
     parties(written, regimes, diags);
+    e0394_business_purpose_to_controller(parts, spans, diags);
 }
 
 /// The rules on automated decisions (GDPR Art. 22 and 13(2)(f)), in the
@@ -1982,4 +1983,50 @@ fn w0392_joint_controller_without_arrangement(
         .label(format!("the essence of the arrangement must be made available to users ({cited})"))
         .help("add `arrangement \"…\"` saying who does what: who informs users, who answers their requests, and that they may exercise their rights against each controller"),
     )
+}
+
+/// E0394: a transfer `on business_purpose` to a recipient whose stated
+/// kind is neither `service_provider` nor `processor`. US state law lets
+/// a business disclose data for a business purpose only to a service
+/// provider or contractor bound by a contract (Cal. Civ. Code
+/// §1798.140(e), (ag)); to anyone else the disclosure is a sale or
+/// sharing, which the ground would hide. A recipient of no stated kind is
+/// left to W0109's and the author's care.
+fn e0394_business_purpose_to_controller(
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    use crate::model::RecipientKind;
+    for (transfer, at) in parts.transfers.iter().zip(&spans.transfers) {
+        if !transfer.grounds.contains(&Ground::BusinessPurpose) {
+            continue;
+        }
+        let recipient = parts.recipients.iter().find(|r| r.id == transfer.recipient);
+        let Some(kind) = recipient.and_then(|r| r.kind) else {
+            continue;
+        };
+        if matches!(
+            kind,
+            RecipientKind::ServiceProvider | RecipientKind::Processor
+        ) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::BusinessPurposeToController,
+                at.whole,
+                format!(
+                    "the transfer to `{}` is for a business purpose, but the recipient is {}, not a service provider",
+                    transfer.recipient,
+                    kind.entry().diff
+                ),
+            )
+            .label("only a service provider or contractor receives data for a business purpose")
+            .help(format!(
+                "give `{}` the kind `service_provider` if a contract limits its use of the data to your business purposes; otherwise state the ground the disclosure rests on, and `disclosed_as sale` or `share` if it is one",
+                transfer.recipient
+            )),
+        );
+    }
 }
