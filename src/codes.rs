@@ -203,6 +203,10 @@ codes! {
     ParentalConsentNotStated = Warning "W0372", "children below the age of digital consent use the service, which relies on consent, but no parental-consent mechanism is declared";
     ChildrenStanceNotStated = Warning "W0373", "the policy answers to COPPA but states no stance on children";
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";
+    ProcessorAsController = Error "E0392", "a recipient that acts on the controller's instructions is said to be a controller";
+    ArrangementWithoutJointControl = Error "E0393", "a recipient states a joint controllers' arrangement, but is not a joint controller";
+    BusinessPurposeToController = Error "E0394", "a transfer for a business purpose goes to a recipient that is not a service provider or processor";
+    JointControllerWithoutArrangement = Warning "W0392", "a joint controller is declared, but the policy does not state the essence of the arrangement";
 }
 
 /// The letter of a code is its severity (E for errors, W for warnings) and

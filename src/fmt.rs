@@ -701,7 +701,7 @@ fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
 
 fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
     prop_spans!(r; description, kind, country, safeguard, bound_by_policy, disclosed_as, mechanism,
-        copy)
+        copy, role, arrangement)
 }
 
 fn right_spans(r: &ast::RightDecl) -> Vec<Span> {

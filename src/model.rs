@@ -522,6 +522,27 @@ pub struct Recipient {
     /// Art. 13(1)(f)), if stated; left out of the JSON when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy: Option<String>,
+    /// Whether the recipient is an independent or a joint controller
+    /// (`role …`, GDPR Art. 26), if stated; left out of the JSON when
+    /// absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<ControllerRole>,
+    /// The essence of the arrangement between joint controllers
+    /// (`arrangement "…"`, GDPR Art. 26(2)), if stated; left out of the
+    /// JSON when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrangement: Option<String>,
+}
+
+/// What a recipient that decides for itself why and how data is processed
+/// is to the controller: the keyword of `role`, a value of `vocab::ROLES`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ControllerRole {
+    /// It decides alone, for its own ends.
+    IndependentController,
+    /// It decides jointly with the controller (GDPR Art. 26).
+    JointController,
 }
 
 /// What a transfer to a country outside the regime's area rests on (GDPR

@@ -113,11 +113,17 @@ pub enum Ask {
     /// The purpose of each disclosure a ground implies, among the purposes
     /// the policy lists (W0433).
     GroundPurpose,
+    /// The essence of the arrangement between joint controllers (W0392).
+    JointArrangement,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
 /// regime's own numbering (its citation style comes from `vocab::REGIMES`).
 const ASKS: &[(Ask, &[(Regime, &str)])] = &[
+    (
+        Ask::JointArrangement,
+        &[(Regime::Gdpr, "26(2)"), (Regime::UkGdpr, "26(2)")],
+    ),
     (
         Ask::ControllerIdentity,
         &[

@@ -14,6 +14,7 @@
 
 use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
 
+use crate::model::ControllerRole;
 use crate::model::{
     Acceptance, ChangeAuthority, Disclosure, NotifyMethod, Party, Regime, RightKind, Section,
     SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind,
@@ -260,6 +261,12 @@ closed_set! {
         diff: "a ground the policy does not state",
         rank: 0,
         about: "the source does not state the ground (`on unstated`, or no `on` where no regime asks): the text says only that the recipient receives the information, the transfer holds as declared, and a regime that asks for a ground warns (W0419)",
+    }
+    BusinessPurpose {
+        text: "the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information",
+        diff: "a business purpose",
+        rank: 0,
+        about: "US state law: disclosed to a service provider or contractor for a business purpose, under a contract that limits its use of the data (Cal. Civ. Code §1798.140(e), (ag)); the recipient's kind is `service_provider` or `processor` (E0394)",
     }
 }
 
@@ -508,6 +515,60 @@ closed_set! {
         diff: "a public authority",
         rank: 1,
         about: "a public authority",
+    }
+    ServiceProvider {
+        text: "service provider, processing for {our} business purposes under a contract that limits its use of the information",
+        diff: "a service provider",
+        rank: 0,
+        about: "US state law: a service provider or contractor, processing for the controller's business purposes under a contract that limits its use of the data (Cal. Civ. Code §1798.140(ag), (j))",
+    }
+    Affiliate {
+        text: "company of {our} group",
+        diff: "a company of the group",
+        rank: 1,
+        about: "an affiliate: a company that controls the controller, is controlled by it or is under common control with it",
+    }
+    Advertising {
+        text: "advertising partner",
+        diff: "an advertising partner",
+        rank: 1,
+        about: "an advertising network or partner, which uses the data to show or measure ads",
+    }
+    Analytics {
+        text: "analytics provider",
+        diff: "an analytics provider",
+        rank: 1,
+        about: "an analytics provider that uses the data for its own ends (one acting only on instructions is a `processor`)",
+    }
+    DataBroker {
+        text: "data broker",
+        diff: "a data broker",
+        rank: 1,
+        about: "a data broker, which sells or licenses the data to others",
+    }
+    SocialNetwork {
+        text: "social network",
+        diff: "a social network",
+        rank: 1,
+        about: "a social network",
+    }
+    Payment {
+        text: "payment provider",
+        diff: "a payment provider",
+        rank: 1,
+        about: "a payment provider, such as a card processor or a bank",
+    }
+    OtherUsers {
+        text: "other users of the Service",
+        diff: "other users",
+        rank: 1,
+        about: "other users of the service, who see what the user shares with them",
+    }
+    Public {
+        text: "the public",
+        diff: "the public",
+        rank: 2,
+        about: "anyone: the data is published",
     }
 }
 
@@ -1380,6 +1441,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Audience>(),
     searchable::<YesNo>(),
     searchable::<ParentRight>(),
+    searchable::<ControllerRole>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -1425,6 +1487,27 @@ pub fn listed(words: &[&str], last: &str) -> String {
     }
 }
 
+closed_set! {
+    /// `role` in a recipient: whether one that decides for itself is an
+    /// independent or a joint controller (GDPR Art. 26). A joint
+    /// controller ranks 0, as it answers for the processing together with
+    /// the controller under an arrangement the user may read; an
+    /// independent one, and a role not stated, rank 1.
+    ROLES: ControllerRole, "controller role";
+    IndependentController = "independent_controller" {
+        text: "independent controller, which decides itself why and how it processes the information",
+        diff: "an independent controller",
+        rank: 1,
+        about: "the recipient decides alone, for its own ends, why and how it processes the data",
+    }
+    JointController = "joint_controller" {
+        text: "joint controller with {us}, deciding together with {us} why and how the information is processed",
+        diff: "a joint controller",
+        rank: 0,
+        about: "the recipient decides jointly with the controller why and how the data is processed (GDPR Art. 26); state the essence of the arrangement with `arrangement`",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1467,6 +1550,7 @@ mod tests {
         at_positions::<Audience>();
         at_positions::<YesNo>();
         at_positions::<ParentRight>();
+        at_positions::<ControllerRole>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());

@@ -64,6 +64,7 @@ fn expected_transfer(policy: &Policy, data: &str, recipient: &str, facts: &Facts
                 Ground::RightsProtection => "rights_violation".to_owned(),
                 Ground::BusinessTransfer => "business_transfer".to_owned(),
                 Ground::DepersonalizedStatistics => "depersonalized".to_owned(),
+                Ground::BusinessPurpose => "business_purpose".to_owned(),
                 // The source states no ground: it holds as declared.
                 Ground::Unstated => return true,
             };
@@ -79,6 +80,7 @@ fn all_facts(policy: &Policy) -> Vec<String> {
         "rights_violation",
         "business_transfer",
         "depersonalized",
+        "business_purpose",
     ]
     .iter()
     .map(|s| (*s).to_owned())

@@ -159,6 +159,7 @@ ground-rights_protection =
     }
 ground-business_transfer = die Übermittlung im Rahmen eines Verkaufs oder einer anderen Übertragung des Unternehmens erfolgt
 ground-depersonalized_statistics = die Informationen anonymisiert wurden und als statistische Daten übermittelt werden
+ground-business_purpose = die Informationen einem Dienstleister für einen Geschäftszweck offengelegt werden, aufgrund eines Vertrags, der seine Verwendung der Informationen beschränkt
 
 ## Arten von Empfängern, nach "Art des Empfängers:".
 
@@ -170,6 +171,23 @@ recipient-processor =
     }
 recipient-acquirer = Erwerber des Unternehmens
 recipient-authority = Behörde
+recipient-service_provider =
+    { $voice ->
+        [we] Dienstleister, der für unsere Geschäftszwecke aufgrund eines Vertrags verarbeitet, der seine Verwendung der Informationen beschränkt
+       *[third] Dienstleister, der für die Geschäftszwecke von { $controller } aufgrund eines Vertrags verarbeitet, der seine Verwendung der Informationen beschränkt
+    }
+recipient-affiliate =
+    { $voice ->
+        [we] Unternehmen unserer Gruppe
+       *[third] Unternehmen der Gruppe von { $controller }
+    }
+recipient-advertising = Werbepartner
+recipient-analytics = Analyseanbieter
+recipient-data_broker = Datenhändler
+recipient-social_network = soziales Netzwerk
+recipient-payment = Zahlungsdienstleister
+recipient-other_users = andere Nutzer des Dienstes
+recipient-public = die Öffentlichkeit
 
 ## Was eine Offenlegung nach US-Recht der Bundesstaaten ist.
 

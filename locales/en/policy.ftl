@@ -155,6 +155,7 @@ ground-rights_protection =
     }
 ground-business_transfer = the transfer takes place as part of a sale or other transfer of the business
 ground-depersonalized_statistics = the information has been depersonalized and is transferred as statistical data
+ground-business_purpose = the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information
 
 ## Kinds of recipient, after "Type of recipient:".
 
@@ -166,6 +167,23 @@ recipient-processor =
     }
 recipient-acquirer = acquirer of the business
 recipient-authority = public authority
+recipient-service_provider =
+    { $voice ->
+        [we] service provider, processing for our business purposes under a contract that limits its use of the information
+       *[third] service provider, processing for { $controller_possessive } business purposes under a contract that limits its use of the information
+    }
+recipient-affiliate =
+    { $voice ->
+        [we] company of our group
+       *[third] company of { $controller_possessive } group
+    }
+recipient-advertising = advertising partner
+recipient-analytics = analytics provider
+recipient-data_broker = data broker
+recipient-social_network = social network
+recipient-payment = payment provider
+recipient-other_users = other users of the Service
+recipient-public = the public
 
 ## What a disclosure is under US state law.
 

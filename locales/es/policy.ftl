@@ -151,6 +151,7 @@ ground-rights_protection =
     }
 ground-business_transfer = la transferencia se realiza en el marco de una venta u otra transmisión de la empresa
 ground-depersonalized_statistics = la información ha sido anonimizada y se transfiere como datos estadísticos
+ground-business_purpose = la información se comunica a un proveedor de servicios para un fin comercial, en virtud de un contrato que limita su uso de la información
 
 ## Tipos de destinatario, tras «Tipo de destinatario:».
 
@@ -162,6 +163,23 @@ recipient-processor =
     }
 recipient-acquirer = adquirente de la empresa
 recipient-authority = autoridad pública
+recipient-service_provider =
+    { $voice ->
+        [we] proveedor de servicios, que trata la información para nuestros fines comerciales en virtud de un contrato que limita su uso
+       *[third] proveedor de servicios, que trata la información para los fines comerciales de { $controller } en virtud de un contrato que limita su uso
+    }
+recipient-affiliate =
+    { $voice ->
+        [we] empresa de nuestro grupo
+       *[third] empresa del grupo de { $controller }
+    }
+recipient-advertising = socio publicitario
+recipient-analytics = proveedor de analítica
+recipient-data_broker = intermediario de datos
+recipient-social_network = red social
+recipient-payment = proveedor de pagos
+recipient-other_users = otros usuarios del Servicio
+recipient-public = el público
 
 ## Qué es una comunicación según las leyes de los estados de EE. UU.
 

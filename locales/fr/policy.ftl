@@ -143,6 +143,7 @@ ground-rights_protection =
     }
 ground-business_transfer = le transfert a lieu dans le cadre d'une vente ou d'une autre cession de l'entreprise
 ground-depersonalized_statistics = les informations ont été anonymisées et sont transférées sous forme de données statistiques
+ground-business_purpose = les informations sont communiquées à un prestataire de services pour une finalité commerciale, en vertu d'un contrat qui limite son utilisation des informations
 
 ## Catégories de destinataires, après « Type de destinataire : ».
 
@@ -154,6 +155,23 @@ recipient-processor =
     }
 recipient-acquirer = acquéreur de l'entreprise
 recipient-authority = autorité publique
+recipient-service_provider =
+    { $voice ->
+        [we] prestataire de services, traitant pour nos finalités commerciales en vertu d'un contrat qui limite son utilisation des informations
+       *[third] prestataire de services, traitant pour les finalités commerciales de { $controller } en vertu d'un contrat qui limite son utilisation des informations
+    }
+recipient-affiliate =
+    { $voice ->
+        [we] société de notre groupe
+       *[third] société du groupe de { $controller }
+    }
+recipient-advertising = partenaire publicitaire
+recipient-analytics = fournisseur de mesure d'audience
+recipient-data_broker = courtier en données
+recipient-social_network = réseau social
+recipient-payment = prestataire de paiement
+recipient-other_users = autres utilisateurs du Service
+recipient-public = le public
 
 ## Ce qu'est une communication au sens des lois des États américains.
 

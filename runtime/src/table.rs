@@ -610,6 +610,9 @@ runtime_set! {
     /// since no fact changes it; its decision says the ground is unstated
     /// ([`DecisionCode::AllowedGroundUnstated`](crate::DecisionCode::AllowedGroundUnstated)).
     Unstated = "unstated", "a ground the policy does not state", [always];
+    /// Disclosed to a service provider or contractor for a business
+    /// purpose (US state law, Cal. Civ. Code §1798.140(e)).
+    BusinessPurpose = "business_purpose", "a business purpose", [BUSINESS_PURPOSE = "business_purpose"];
 }
 
 impl Ground {
@@ -687,6 +690,26 @@ runtime_set! {
     Acquirer = "acquirer", "an acquirer of the business";
     /// A public authority.
     Authority = "authority", "a public authority";
+    /// A service provider or contractor of US state law, processing for
+    /// the controller's business purposes under a contract that limits
+    /// its use of the data.
+    ServiceProvider = "service_provider", "a service provider";
+    /// A company of the controller's group (an affiliate).
+    Affiliate = "affiliate", "a company of the controller's group";
+    /// An advertising network or partner.
+    Advertising = "advertising", "an advertising partner";
+    /// An analytics provider that uses the data for its own ends.
+    Analytics = "analytics", "an analytics provider";
+    /// A data broker, which sells or licenses the data to others.
+    DataBroker = "data_broker", "a data broker";
+    /// A social network.
+    SocialNetwork = "social_network", "a social network";
+    /// A payment provider.
+    Payment = "payment", "a payment provider";
+    /// Other users of the service, who see what the user shares.
+    OtherUsers = "other_users", "other users of the service";
+    /// The public: the data is published.
+    Public = "public", "the public";
 }
 
 runtime_set! {

@@ -16,6 +16,7 @@ use super::index::DataIndex;
 use super::keywords::{self, resolve, resolve_in};
 use super::values;
 use crate::vocab::RETENTION_RULES;
+use crate::vocab::ROLES;
 use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NO_REGIME, NOTIFY_METHODS,
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
@@ -371,6 +372,21 @@ pub struct RecipientWritten {
     pub mechanism: Option<MechanismWritten>,
     /// Where its `copy` is written.
     pub copy: Option<Span>,
+    /// Who it is to the controller: its kind, role and arrangement as
+    /// written (E0392, E0393, W0392).
+    pub party: PartyWritten,
+}
+
+/// What a recipient states of the party it is: its known `kind`, `role`
+/// and where each is written, and where its `arrangement` is.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PartyWritten {
+    /// Its kind, where the `kind` property is.
+    pub kind: Option<(RecipientKind, Span)>,
+    /// Its role, where the `role` property is.
+    pub role: Option<(ControllerRole, Span)>,
+    /// Where its `arrangement` is written.
+    pub arrangement: Option<Span>,
 }
 
 /// What a recipient's `mechanism` states: the rules judge it, since a
@@ -1676,6 +1692,7 @@ impl Lower {
             let safeguard = self.optional_text(&decl.safeguard, "safeguard", "safeguard");
             let mechanism = self.mechanism(decl);
             let copy = self.optional_text(&decl.copy, "copy", "copy");
+            let (role, arrangement, party) = self.party(decl, kind);
             self.spans.written.recipients.push(RecipientWritten {
                 id: decl.id.text.clone(),
                 country: country
@@ -1686,6 +1703,7 @@ impl Lower {
                     .zip(decl.safeguard.first().map(|prop| prop.span)),
                 copy: copy.as_ref().and(decl.copy.first().map(|prop| prop.span)),
                 mechanism: mechanism.map(|(written, _)| written),
+                party,
             });
             repeats(&decl.bound_by_policy, "bound_by_policy", &mut self.diags);
             let disclosed_as = self.disclosed_as(decl);
@@ -1701,9 +1719,31 @@ impl Lower {
                 disclosed_as,
                 mechanism: mechanism.and_then(|(_, mechanism)| mechanism),
                 copy,
+                role,
+                arrangement,
             });
             self.spans.model.recipients.push(decl.span);
         }
+    }
+
+    /// `role` and `arrangement`: the role looked up, the arrangement's
+    /// text, and what was written of the party for the rules to judge.
+    fn party(
+        &mut self,
+        decl: &ast::RecipientDecl,
+        kind: Option<RecipientKind>,
+    ) -> (Option<ControllerRole>, Option<String>, PartyWritten) {
+        let role_prop = single(&decl.role, "role", &mut self.diags).cloned();
+        let role = role_prop
+            .as_ref()
+            .and_then(|p| resolve_in(&p.value, &ROLES, &mut self.diags));
+        let arrangement = self.optional_text(&decl.arrangement, "arrangement", "arrangement");
+        let written = PartyWritten {
+            kind: kind.zip(decl.kind.first().map(|prop| prop.span)),
+            role: role.zip(role_prop.map(|prop| prop.span)),
+            arrangement: decl.arrangement.first().map(|prop| prop.span),
+        };
+        (role, arrangement, written)
     }
 
     /// `mechanism KIND (CASE)?`: the values looked up, a derogation's

@@ -38,6 +38,7 @@ const CITATIONS: &[(&str, Ask)] = &[
     ("{{cite:transfers}}", Ask::TransferSafeguard),
     ("{{cite:children}}", Ask::ChildrenStance),
     ("{{cite:decisions}}", Ask::DecisionStatement),
+    ("{{cite:joint}}", Ask::JointArrangement),
 ];
 
 /// The id used when no better one can be derived.

@@ -155,6 +155,10 @@ const RECIPIENT_KIND: Scale = Scale {
     up: K::RecipientMoreIndependent,
     same: K::RecipientKindChanged,
 };
+const ROLE: Scale = Scale {
+    up: K::RecipientJointControlEnded,
+    same: K::RecipientRoleRestated,
+};
 const COUNTRY: Scale = Scale {
     up: K::RecipientAbroad,
     same: K::RecipientCountryChanged,
@@ -1011,6 +1015,33 @@ impl Cx<'_> {
             || TextOf::RecipientCopy(name()),
             o.copy.as_deref(),
             n.copy.as_deref(),
+        );
+        self.party(o, n);
+    }
+
+    /// A recipient's role and a joint controllers' arrangement. Not
+    /// stated ranks with an independent controller.
+    fn party(&mut self, o: &Recipient, n: &Recipient) {
+        let at = At::new(Area::Recipient, &n.id, None);
+        let name = || n.label.clone();
+        self.ranked(
+            ROLE,
+            at.aspect("role"),
+            (o.role, n.role),
+            |r| r.map_or(1, |r| r.entry().rank),
+            option_action(o.role, n.role),
+            || Detail::RecipientRole {
+                name: name(),
+                old: o.role,
+                new: n.role,
+            },
+        );
+        self.text(
+            K::ArrangementChanged,
+            at.aspect("arrangement"),
+            || TextOf::Arrangement(name()),
+            o.arrangement.as_deref(),
+            n.arrangement.as_deref(),
         );
     }
 

@@ -92,6 +92,9 @@ pub enum TextOf {
     RecipientCopy(String),
     /// Why the answer time of a right may be extended.
     RightExtensionReason(RightKind),
+    /// The essence of the joint controllers' arrangement with the
+    /// recipient with this label.
+    Arrangement(String),
 }
 
 /// What is left of a removed transfer, for its words.
@@ -567,6 +570,15 @@ pub enum Detail {
     TrackerRestated {
         /// The tracker's label, now.
         name: String,
+    },
+    /// Whether a recipient is an independent or a joint controller (`role`).
+    RecipientRole {
+        /// The recipient's label.
+        name: String,
+        /// Before.
+        old: Option<crate::model::ControllerRole>,
+        /// After.
+        new: Option<crate::model::ControllerRole>,
     },
     /// What transfers to a recipient rest on (`mechanism`).
     Mechanism {

@@ -117,6 +117,10 @@ change_kinds! {
     RecipientMoreIndependent = "RECIPIENT_MORE_INDEPENDENT", Expanding, RecipientLessIndependent, "Recipient more independent", "a recipient's kind changed to one that decides more for itself (a processor became a third party)";
     RecipientLessIndependent = "RECIPIENT_LESS_INDEPENDENT", Narrowing, RecipientMoreIndependent, "Recipient less independent", "a recipient's kind changed to one that decides less for itself (a third party became a processor)";
     RecipientKindChanged = "RECIPIENT_KIND_CHANGED", Editorial, RecipientKindChanged, "Recipient kind changed", "a recipient's kind changed to another just as independent";
+    RecipientJointControlEnded = "RECIPIENT_JOINT_CONTROL_ENDED", Expanding, RecipientJointControlStarted, "Joint control ended", "a recipient is no longer a joint controller: it decides alone, with no arrangement with the controller";
+    RecipientJointControlStarted = "RECIPIENT_JOINT_CONTROL_STARTED", Narrowing, RecipientJointControlEnded, "Joint control started", "a recipient is now a joint controller, answering for the processing under an arrangement with the controller";
+    RecipientRoleRestated = "RECIPIENT_ROLE_RESTATED", Editorial, RecipientRoleRestated, "Recipient role restated", "a recipient is now said to be an independent controller, or no longer said to be one";
+    ArrangementChanged = "ARRANGEMENT_CHANGED", Editorial, ArrangementChanged, "Arrangement reworded", "the essence of a joint controllers' arrangement was stated, reworded or dropped";
     RecipientAbroad = "RECIPIENT_ABROAD", Expanding, RecipientNotAbroad, "Recipient abroad", "a recipient is now abroad";
     RecipientNotAbroad = "RECIPIENT_NOT_ABROAD", Narrowing, RecipientAbroad, "Recipient no longer abroad", "a recipient is no longer abroad";
     RecipientCountryChanged = "RECIPIENT_COUNTRY_CHANGED", Editorial, RecipientCountryChanged, "Recipient moved", "a recipient abroad is now in another country";

@@ -275,6 +275,12 @@ fn text_of(of: &TextOf) -> String {
         TextOf::PurposeShort(name) => {
             return format!("The short label of purpose {}", quoted(name));
         }
+        TextOf::Arrangement(name) => {
+            return format!(
+                "The essence of the joint controllers' arrangement with {}",
+                quoted(name)
+            );
+        }
     };
     fixed.to_owned()
 }
@@ -517,6 +523,11 @@ pub fn explain(change: &Change) -> String {
         Detail::Safeguard { name, old, new } => {
             SAFEGUARD.say(&quoted(name), opt(old, quoted), opt(new, quoted))
         }
+        Detail::RecipientRole { name, old, new } => ROLE.say(
+            &quoted(name),
+            old.map(|r| r.entry().diff.to_owned()),
+            new.map(|r| r.entry().diff.to_owned()),
+        ),
         Detail::Mechanism { name, old, new } => MECHANISM.say(
             &quoted(name),
             old.map(mechanism_words),
@@ -1060,6 +1071,12 @@ const SAFEGUARD: Phrases = Phrases {
     changed: |name, old, new| {
         format!("The safeguard for transfers to {name} changed from {old} to {new}")
     },
+};
+
+const ROLE: Phrases = Phrases {
+    now: |name, new| format!("Recipient {name} is now {new}"),
+    dropped: |name, old| format!("Recipient {name} is no longer said to be {old}"),
+    changed: |name, old, new| format!("Recipient {name} is now {new} (before: {old})"),
 };
 
 const MECHANISM: Phrases = Phrases {

@@ -216,6 +216,7 @@ fn recipient(
                 .end(),
         );
     }
+    body = body.sentence(party(recipient, voice));
     body = body.sentence(abroad(recipient, voice));
     for (_, transfer) in transfers {
         if ground_unstated(transfer) {
@@ -254,6 +255,27 @@ fn recipient(
     Ok(Clause::new(body)
         .lead(Text::new().source(&recipient.label).end())
         .from(transfers.iter().map(|&(i, _)| Origin::Transfer(i))))
+}
+
+/// Whether the recipient is an independent or a joint controller, and the
+/// essence of a joint controllers' arrangement (GDPR Art. 26(2)), each as
+/// stated; nothing when the recipient states neither.
+fn party(recipient: &Recipient, voice: &Voice<'_>) -> Text {
+    let mut text = Text::new();
+    if let Some(role) = recipient.role {
+        text = text
+            .words("Role: ")
+            .text(voice.say(crate::vocab::Closed::entry(role).text))
+            .end();
+    }
+    if let Some(arrangement) = &recipient.arrangement {
+        text = text.sentence(
+            voice
+                .say("The essence of the arrangement between {us} and this recipient: ")
+                .long_sentence(arrangement),
+        );
+    }
+    text
 }
 
 /// What disclosing data to the recipient is under US state law, from its

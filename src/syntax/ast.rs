@@ -304,6 +304,10 @@ pub struct RecipientDecl {
     pub mechanism: Vec<Prop<MechanismDecl>>,
     /// `copy "…"`
     pub copy: Vec<Prop<Str>>,
+    /// `role independent_controller|joint_controller` (a value of `vocab::ROLES`)
+    pub role: Vec<Prop<Name>>,
+    /// `arrangement "…"`: the essence of a joint controllers' arrangement
+    pub arrangement: Vec<Prop<Str>>,
 }
 
 /// `mechanism KIND (CASE)?`: a value of `vocab::MECHANISMS`, then, for a

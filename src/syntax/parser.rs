@@ -916,6 +916,8 @@ impl Lower<'_> {
                 Rule::disclosed_as_prop => add(&mut decl.disclosed_as, self.prop_names(part)),
                 Rule::mechanism_prop => add(&mut decl.mechanism, self.mechanism(part)),
                 Rule::copy_prop => add(&mut decl.copy, self.prop_str(part)),
+                Rule::role_prop => add(&mut decl.role, self.prop_name(part)),
+                Rule::arrangement_prop => add(&mut decl.arrangement, self.prop_str(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::RECIPIENT),
                 _ => {}
             }

@@ -257,6 +257,8 @@ pub const RECIPIENT: Block = block! {
     "copy" Text => Help::Text("copy \"https://example.com/transfers\"");
     "bound_by_policy" Flag => FLAG;
     "disclosed_as" Keywords => Help::OneOf(|| vocab::DISCLOSURES.keywords().collect());
+    "role" Keyword => Help::OneOf(|| vocab::ROLES.keywords().collect());
+    "arrangement" Text => Help::Text("arrangement \"each of us answers requests about …\"");
 };
 
 /// `right KIND "LABEL" { … }`.
@@ -470,6 +472,7 @@ mod tests {
             (Form::Keyword, "audience") => "mixed",
             (Form::Keyword, "knowingly_collects") => "no",
             (Form::Keyword, "automated_decisions") => "none",
+            (Form::Keyword, "role") => "joint_controller",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)

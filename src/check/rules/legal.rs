@@ -147,6 +147,8 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     transfer_mechanisms(written, regimes, diags);
     children(parts, written, regimes, diags);
     decisions(parts, spans, written, &hierarchy, regimes, diags);
+    parties(written, regimes, diags);
+    e0394_business_purpose_to_controller(parts, spans, diags);
 }
 
 /// The rules on automated decisions (GDPR Art. 22 and 13(2)(f)), in the
@@ -1887,4 +1889,144 @@ fn w0361_decision_without_right(
             RightKind::AutomatedDecisions.keyword()
         )),
     )
+}
+
+/// The rules of the parties a recipient is: its kind against its role,
+/// and a joint controller's arrangement (GDPR Art. 26).
+fn parties(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    for recipient in &written.recipients {
+        diags.extend(e0392_processor_as_controller(recipient));
+        diags.extend(e0393_arrangement_without_joint_control(recipient));
+        diags.extend(w0392_joint_controller_without_arrangement(
+            recipient, regimes,
+        ));
+    }
+}
+
+/// E0392: a `processor` or `service_provider` that states a controller's
+/// `role`: one acts on the controller's instructions, the other decides
+/// for itself, and the text cannot say both.
+fn e0392_processor_as_controller(recipient: &RecipientWritten) -> Option<Diagnostic> {
+    let (kind, kind_span) = recipient.party.kind?;
+    let (role, role_span) = recipient.party.role?;
+    if !matches!(
+        kind,
+        crate::model::RecipientKind::Processor | crate::model::RecipientKind::ServiceProvider
+    ) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::ProcessorAsController,
+            role_span,
+            format!(
+                "the recipient `{}` is {}, which acts on the controller's instructions, but is said to be {}",
+                recipient.id,
+                kind.entry().diff,
+                role.entry().diff
+            ),
+        )
+        .label("a controller decides why and how the data is processed")
+        .note(kind_span, "its kind is stated here")
+        .help(format!(
+            "remove `role {}` if the recipient only acts on your instructions, or change its `kind` to the kind of controller it is (third_party, affiliate, advertising, …)",
+            role.keyword()
+        )),
+    )
+}
+
+/// E0393: an `arrangement` on a recipient that is not `role
+/// joint_controller`: only joint controllers have one (Art. 26(1)).
+fn e0393_arrangement_without_joint_control(recipient: &RecipientWritten) -> Option<Diagnostic> {
+    let at = recipient.party.arrangement?;
+    let role = recipient.party.role.map(|(role, _)| role);
+    if role == Some(crate::model::ControllerRole::JointController) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::ArrangementWithoutJointControl,
+            at,
+            format!(
+                "the recipient `{}` states an arrangement, but is not a joint controller",
+                recipient.id
+            ),
+        )
+        .label("only joint controllers determine their responsibilities in an arrangement")
+        .help("add `role joint_controller` if the recipient decides with you why and how the data is processed, or remove the `arrangement`"),
+    )
+}
+
+/// W0392: a `role joint_controller` without an `arrangement`, under a
+/// regime that asks for the essence of the arrangement to be made
+/// available to the user (GDPR and UK GDPR Art. 26(2)).
+fn w0392_joint_controller_without_arrangement(
+    recipient: &RecipientWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let (role, span) = recipient.party.role?;
+    if role != crate::model::ControllerRole::JointController
+        || recipient.party.arrangement.is_some()
+    {
+        return None;
+    }
+    let cited = cited(regimes, Ask::JointArrangement)?;
+    Some(
+        Diagnostic::new(
+            Code::JointControllerWithoutArrangement,
+            span,
+            format!(
+                "the recipient `{}` is a joint controller, but the policy does not state the essence of the arrangement",
+                recipient.id
+            ),
+        )
+        .label(format!("the essence of the arrangement must be made available to users ({cited})"))
+        .help("add `arrangement \"…\"` saying who does what: who informs users, who answers their requests, and that they may exercise their rights against each controller"),
+    )
+}
+
+/// E0394: a transfer `on business_purpose` to a recipient whose stated
+/// kind is neither `service_provider` nor `processor`. US state law lets
+/// a business disclose data for a business purpose only to a service
+/// provider or contractor bound by a contract (Cal. Civ. Code
+/// §1798.140(e), (ag)); to anyone else the disclosure is a sale or
+/// sharing, which the ground would hide. A recipient of no stated kind is
+/// left to W0109's and the author's care.
+fn e0394_business_purpose_to_controller(
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    use crate::model::RecipientKind;
+    for (transfer, at) in parts.transfers.iter().zip(&spans.transfers) {
+        if !transfer.grounds.contains(&Ground::BusinessPurpose) {
+            continue;
+        }
+        let recipient = parts.recipients.iter().find(|r| r.id == transfer.recipient);
+        let Some(kind) = recipient.and_then(|r| r.kind) else {
+            continue;
+        };
+        if matches!(
+            kind,
+            RecipientKind::ServiceProvider | RecipientKind::Processor
+        ) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::BusinessPurposeToController,
+                at.whole,
+                format!(
+                    "the transfer to `{}` is for a business purpose, but the recipient is {}, not a service provider",
+                    transfer.recipient,
+                    kind.entry().diff
+                ),
+            )
+            .label("only a service provider or contractor receives data for a business purpose")
+            .help(format!(
+                "give `{}` the kind `service_provider` if a contract limits its use of the data to your business purposes; otherwise state the ground the disclosure rests on, and `disclosed_as sale` or `share` if it is one",
+                transfer.recipient
+            )),
+        );
+    }
 }
