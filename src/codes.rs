@@ -198,6 +198,13 @@ codes! {
     ParentalConsentNotStated = Warning "W0372", "children below the age of digital consent use the service, which relies on consent, but no parental-consent mechanism is declared";
     ChildrenStanceNotStated = Warning "W0373", "the policy answers to COPPA but states no stance on children";
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";
+    SoldDespiteCommitment = Error "E0380", "a recipient is `disclosed_as sale`, but the policy commits never to sell (the information it receives)";
+    SharedDespiteCommitment = Error "E0381", "a recipient is `disclosed_as share` or `targeted_advertising`, but the policy commits not to share for advertising";
+    TransferOutsideCommittedArea = Error "E0382", "a recipient's stated country lies outside the area the policy commits to keep data in";
+    ChildrenDespiteCommitment = Error "E0383", "the `children` block directs the service to children, but the policy commits that it is not";
+    DecisionDespiteCommitment = Error "E0384", "an automated decision is declared, but the policy commits to make none";
+    CommitmentAreaMismatch = Error "E0385", "`commit no_transfers_outside` names no area, or another commitment names one";
+    CommitmentRepeated = Warning "W0381", "the same commitment is written twice";
 }
 
 /// The letter of a code is its severity (E for errors, W for warnings) and

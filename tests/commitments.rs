@@ -1,6 +1,7 @@
 //! Commitments: a promise not to sell or not to share data, written only
 //! as free text, is a warning (W0380), since neither the checker nor the
-//! diff reads it.
+//! diff reads it; a typed commitment (`commit …`) is held against every
+//! declaration (E0380–E0385, W0381).
 
 #![allow(
     clippy::unwrap_used,
@@ -89,4 +90,209 @@ fn the_warning_names_the_declaration_the_phrase_and_the_disclosure_to_declare() 
         &text[diag.span.start..diag.span.end],
         "obligation resale \"We will not share what you upload.\""
     );
+}
+
+// ------------------------------------------------------- typed commitments
+
+/// `POLICY` with `FREE` replaced by `extra`, checked.
+fn checked(extra: &str) -> policyc::check::Checked {
+    policyc::check_source(&POLICY.replace("FREE", extra))
+}
+
+#[test]
+fn every_commitment_the_declarations_keep_checks_clean_and_is_in_the_model() {
+    let extra = "commit never_sell\ncommit never_sell_sensitive\ncommit never_share\n\
+                 commit no_targeted_advertising\ncommit no_transfers_outside eea\n\
+                 commit not_directed_to_children\ncommit no_automated_decisions\n\
+                 recipient host \"Host\" { country \"Ireland\" }\n\
+                 transfer email to host on contract\n";
+    let checked = checked(extra);
+    assert_eq!(checked.diagnostics, [], "{extra}");
+    let policy = checked.policy.unwrap();
+    let json = serde_json::to_value(&policy.commitments).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!([
+            {"kind": "never_sell"},
+            {"kind": "never_sell_sensitive"},
+            {"kind": "never_share"},
+            {"kind": "no_targeted_advertising"},
+            {"kind": "no_transfers_outside", "area": "eea"},
+            {"kind": "not_directed_to_children"},
+            {"kind": "no_automated_decisions"},
+        ])
+    );
+}
+
+#[test]
+fn a_policy_without_commitments_keeps_its_json() {
+    let policy = checked("").policy.unwrap();
+    let json = serde_json::to_string(&policy).unwrap();
+    assert!(!json.contains("commitments"), "{json}");
+}
+
+/// The one diagnostic of `extra`, which must be an error at `primary` with
+/// a second place at `commitment`.
+fn broken(extra: &str, code: Code, primary: &str, commitment: &str) {
+    let text = POLICY.replace("FREE", extra);
+    let checked = policyc::check_source(&text);
+    let [diag] = checked.diagnostics.as_slice() else {
+        panic!("{extra}: {:?}", checked.diagnostics);
+    };
+    assert_eq!(diag.code, code, "{extra}");
+    assert!(checked.policy.is_none(), "an error withholds the model");
+    assert_eq!(&text[diag.span.start..diag.span.end], primary, "{extra}");
+    let [note] = diag.notes.as_slice() else {
+        panic!("{diag:?}");
+    };
+    assert_eq!(&text[note.span.start..note.span.end], commitment);
+    let help = diag.help.as_deref().unwrap_or_default();
+    assert!(help.contains(&format!("`{commitment}`")), "{help}");
+}
+
+#[test]
+fn a_sale_breaks_never_sell() {
+    broken(
+        "commit never_sell\nrecipient broker \"Broker\" { disclosed_as sale }\ntransfer email to broker on consent",
+        Code::SoldDespiteCommitment,
+        "disclosed_as sale",
+        "commit never_sell",
+    );
+}
+
+#[test]
+fn a_sale_of_sensitive_information_breaks_never_sell_sensitive_and_other_sales_do_not() {
+    let sensitive = "data email.health \"Health\" { sensitive health required }\n";
+    let sale = "commit never_sell_sensitive\nrecipient broker \"Broker\" { disclosed_as sale }\n";
+    // The transfer of a parent covers its sensitive child.
+    broken(
+        &format!("{sensitive}{sale}transfer email to broker on consent"),
+        Code::SoldDespiteCommitment,
+        "transfer email to broker on consent",
+        "commit never_sell_sensitive",
+    );
+    let codes = codes(&format!("{sale}transfer email to broker on consent"));
+    assert!(!codes.contains(&Code::SoldDespiteCommitment), "{codes:?}");
+}
+
+#[test]
+fn sharing_or_targeted_advertising_breaks_never_share() {
+    for disclosure in ["share", "targeted_advertising"] {
+        broken(
+            &format!(
+                "commit never_share\nrecipient ads \"Ads\" {{ disclosed_as {disclosure} }}\ntransfer email to ads on consent"
+            ),
+            Code::SharedDespiteCommitment,
+            &format!("disclosed_as {disclosure}"),
+            "commit never_share",
+        );
+    }
+    broken(
+        "commit no_targeted_advertising\nrecipient ads \"Ads\" { disclosed_as targeted_advertising }\ntransfer email to ads on consent",
+        Code::SharedDespiteCommitment,
+        "disclosed_as targeted_advertising",
+        "commit no_targeted_advertising",
+    );
+    let codes = codes(
+        "commit no_targeted_advertising\nrecipient ads \"Ads\" { disclosed_as share }\ntransfer email to ads on consent",
+    );
+    assert!(!codes.contains(&Code::SharedDespiteCommitment), "{codes:?}");
+}
+
+#[test]
+fn a_recipient_outside_the_area_breaks_no_transfers_outside_and_one_without_a_country_does_not() {
+    broken(
+        "commit no_transfers_outside eea\nrecipient host \"Host\" { country \"United States\" mechanism standard_contractual_clauses\n copy \"on request\" }\ntransfer email to host on contract",
+        Code::TransferOutsideCommittedArea,
+        "country \"United States\"",
+        "commit no_transfers_outside eea",
+    );
+    broken(
+        "commit no_transfers_outside uk\nrecipient host \"Host\" { country \"Ireland\" }\ntransfer email to host on contract",
+        Code::TransferOutsideCommittedArea,
+        "country \"Ireland\"",
+        "commit no_transfers_outside uk",
+    );
+    assert_eq!(
+        codes(
+            "commit no_transfers_outside eea\nrecipient host \"Host\"\ntransfer email to host on contract"
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_service_for_children_breaks_not_directed_to_children() {
+    for audience in ["children", "mixed"] {
+        broken(
+            &format!(
+                "commit not_directed_to_children\nchildren {{ audience {audience} minimum_age 13 knowingly_collects yes parental_consent \"a card check\" }}"
+            ),
+            Code::ChildrenDespiteCommitment,
+            &format!("audience {audience}"),
+            "commit not_directed_to_children",
+        );
+    }
+}
+
+#[test]
+fn a_decision_breaks_no_automated_decisions() {
+    broken(
+        "commit no_automated_decisions\ndecision scoring \"Scoring\" { uses email logic \"a score\" significance \"a refusal\" basis contract safeguards human_review, express_view, contest }\nright automated_decisions { via \"privacy@example.com\" }",
+        Code::DecisionDespiteCommitment,
+        "scoring",
+        "commit no_automated_decisions",
+    );
+}
+
+#[test]
+fn an_area_is_named_where_the_commitment_takes_one_and_only_there() {
+    assert_eq!(
+        codes("commit no_transfers_outside"),
+        [Code::CommitmentAreaMismatch]
+    );
+    assert_eq!(
+        codes("commit never_sell eea"),
+        [Code::CommitmentAreaMismatch]
+    );
+    // An unknown commitment or area is an unknown value, with a suggestion.
+    let unknown = checked("commit never_sel\ncommit no_transfers_outside eeaa");
+    assert_eq!(unknown.diagnostics.len(), 2, "{:?}", unknown.diagnostics);
+    assert!(
+        unknown
+            .diagnostics
+            .iter()
+            .all(|d| d.is_error() && d.help.as_deref().is_some_and(|h| h.contains('`'))),
+        "{:?}",
+        unknown.diagnostics
+    );
+}
+
+#[test]
+fn a_repeated_commitment_is_a_warning_and_kept_once() {
+    let checked = checked("commit never_sell\ncommit never_sell");
+    let found: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(found, [Code::CommitmentRepeated]);
+    assert_eq!(checked.policy.unwrap().commitments.len(), 1);
+}
+
+#[test]
+fn the_free_text_warning_names_the_typed_commitment() {
+    for (free, typed) in [
+        (
+            r#"clause promise in sharing "We never sell your data.""#,
+            "`commit never_sell`",
+        ),
+        (
+            r#"clause promise in sharing "We do not share it.""#,
+            "`commit never_share`",
+        ),
+    ] {
+        let checked = checked(free);
+        let [diag] = checked.diagnostics.as_slice() else {
+            panic!("{:?}", checked.diagnostics);
+        };
+        let help = diag.help.as_deref().unwrap_or_default();
+        assert!(help.contains(typed), "{help}");
+    }
 }
