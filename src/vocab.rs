@@ -1410,6 +1410,15 @@ closed_set! {
     }
 }
 
+/// A commitment as written after `commit`: its keyword, then its area's
+/// (`no_transfers_outside eea`). The diff names a commitment by it.
+pub fn commitment_written(commitment: crate::model::Commitment) -> String {
+    match commitment.area {
+        Some(area) => format!("{} {}", commitment.kind.keyword(), area.keyword()),
+        None => commitment.kind.keyword().to_owned(),
+    }
+}
+
 /// What `policyc explain` asks of each set: the description of a word in
 /// it, and every word it has (for "did you mean").
 struct Searchable {

@@ -296,3 +296,123 @@ fn the_free_text_warning_names_the_typed_commitment() {
         assert!(help.contains(typed), "{help}");
     }
 }
+
+/// The README's section on commitments.
+fn readme_section() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find("### Commitments").unwrap();
+    let end = start + readme[start..].find("\n### Transfers abroad").unwrap();
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn the_readme_s_section_holds() {
+    let section = readme_section();
+    // Its example checks clean.
+    let block = section
+        .split("```policy\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    assert_eq!(codes(block), []);
+    // Every commitment of the vocabulary is in its table, each with the
+    // code that judges it and an explanation `policyc explain` gives.
+    for value in policyc::vocab::COMMITMENTS.values {
+        let row = section
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}", value.keyword)))
+            .unwrap_or_else(|| panic!("no row for {}", value.keyword));
+        let code = row.rsplit('(').next().unwrap().trim_end_matches(") |");
+        assert!(Code::parse(code).is_some(), "{row}");
+        assert!(
+            value.about.contains(code),
+            "{}: {}",
+            value.keyword,
+            value.about
+        );
+        assert!(!policyc::vocab::describe(value.keyword).is_empty());
+    }
+    for area in policyc::vocab::AREAS.keywords() {
+        assert!(section.contains(&format!("`{area}`")), "{area}");
+    }
+    // The model leaves them out of the JSON when there are none (above),
+    // and a table from a policy with commitments is the table without them.
+    let with = POLICY.replace("FREE", block);
+    let without = POLICY.replace("FREE", "");
+    let table = |text: &str| {
+        let policy = policyc::check_source(text).policy.unwrap();
+        let mut table = policyc::rules::table(&policy);
+        // The digest is of the whole model, commitments included.
+        table.digest.clear();
+        serde_json::to_string(&table).unwrap()
+    };
+    assert_eq!(table(&with), table(&without));
+}
+
+/// The policy with `extra`, checked clean.
+fn policy_with(extra: &str) -> policyc::model::Policy {
+    let checked = checked(extra);
+    assert_eq!(checked.diagnostics, [], "{extra}");
+    checked.policy.unwrap()
+}
+
+#[test]
+fn the_text_states_each_commitment_as_a_sentence_in_every_format() {
+    use policyc::render::{html, markdown, plain_text};
+    let policy = policy_with("commit never_sell\ncommit no_transfers_outside eea");
+    let sentences = [
+        "Example Inc does not sell the User",
+        "personal information to recipients outside the European Economic Area.",
+    ];
+    for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
+        // Plain text wraps its lines.
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains("commitments"), "{text}");
+        for sentence in sentences {
+            assert!(text.contains(sentence), "{sentence}\n{text}");
+        }
+    }
+    // Each sentence is traced to its `commit` line.
+    let document = policyc::render::document(&policy);
+    let section = document
+        .sections
+        .iter()
+        .find(|s| s.anchor == "commitments")
+        .unwrap();
+    use policyc::render::document::Origin;
+    let origins: Vec<_> = section.clauses.iter().map(|c| c.origins.clone()).collect();
+    assert_eq!(
+        origins,
+        [vec![Origin::Commitment(0)], vec![Origin::Commitment(1)]]
+    );
+    // Without commitments, no such section.
+    let none = policyc::render::document(&policy_with(""));
+    assert!(none.sections.iter().all(|s| s.anchor != "commitments"));
+}
+
+#[test]
+fn removing_a_commitment_expands_and_adding_one_narrows() {
+    use policyc::diff::{ChangeKind, Class};
+    let old = policy_with("commit never_sell\ncommit no_transfers_outside eea");
+    let new = policy_with("commit no_transfers_outside uk");
+    let kinds = |old, new| -> Vec<(ChangeKind, Class)> {
+        policyc::diff::diff(old, new)
+            .changes
+            .iter()
+            .map(|c| (c.kind, c.kind.class()))
+            .collect()
+    };
+    let found = kinds(&old, &new);
+    assert!(
+        found.contains(&(ChangeKind::CommitmentRemoved, Class::Expanding)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(ChangeKind::CommitmentAdded, Class::Narrowing)),
+        "{found:?}"
+    );
+    // Another area is one commitment dropped and one made.
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(kinds(&old, &old), []);
+}

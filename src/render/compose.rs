@@ -3,6 +3,7 @@
 //! changes and the contact section are here; the other sections have their
 //! own modules.
 
+use super::commitments;
 use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
 use super::words::Voice;
 use super::{children, collection, decisions, processing, summary, trackers, user, words};
@@ -45,6 +46,7 @@ fn sections(policy: &Policy) -> Vec<Section> {
     vec![
         summary::section(policy, &catalog),
         section(policy, S::General, general(policy)),
+        section(policy, S::Commitments, commitments::clauses(policy)),
         section(policy, S::Collection, collection::clauses(policy, &catalog)),
         section(policy, S::Purposes, processing::purposes(policy, &catalog)),
         section(policy, S::Sharing, processing::sharing(policy, &catalog)),

@@ -1932,10 +1932,11 @@ fn kept_commitments(written: &Written) -> Vec<&CommitWritten> {
 
 /// The keyword a commitment is written with, area included.
 fn commitment_words(commit: &CommitWritten) -> String {
-    match commit.area.and_then(|(area, _)| area) {
-        Some(area) => format!("commit {} {}", commit.kind.keyword(), area.keyword()),
-        None => format!("commit {}", commit.kind.keyword()),
-    }
+    let written = crate::model::Commitment {
+        kind: commit.kind,
+        area: commit.area.and_then(|(area, _)| area),
+    };
+    format!("commit {}", vocab::commitment_written(written))
 }
 
 /// The recipients whose `disclosed_as` says one of `disclosures`, with
