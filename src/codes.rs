@@ -207,6 +207,13 @@ codes! {
     ArrangementWithoutJointControl = Error "E0393", "a recipient states a joint controllers' arrangement, but is not a joint controller";
     BusinessPurposeToController = Error "E0394", "a transfer for a business purpose goes to a recipient that is not a service provider or processor";
     JointControllerWithoutArrangement = Warning "W0392", "a joint controller is declared, but the policy does not state the essence of the arrangement";
+    SoldDespiteCommitment = Error "E0380", "a recipient is `disclosed_as sale`, but the policy commits never to sell (the information it receives)";
+    SharedDespiteCommitment = Error "E0381", "a recipient is `disclosed_as share` or `targeted_advertising`, but the policy commits not to share for advertising";
+    TransferOutsideCommittedArea = Error "E0382", "a recipient's stated country lies outside the area the policy commits to keep data in";
+    ChildrenDespiteCommitment = Error "E0383", "the `children` block directs the service to children, but the policy commits that it is not";
+    DecisionDespiteCommitment = Error "E0384", "an automated decision is declared, but the policy commits to make none";
+    CommitmentAreaMismatch = Error "E0385", "`commit no_transfers_outside` names no area, or another commitment names one";
+    CommitmentRepeated = Warning "W0381", "the same commitment is written twice";
 }
 
 /// The letter of a code is its severity (E for errors, W for warnings) and

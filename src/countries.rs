@@ -12,17 +12,9 @@ use crate::model::Regime;
 /// list of adequacy decisions; docs/codes/E0365.md cites it.
 pub const ADEQUACY_AS_OF: &str = "2025-01-01";
 
-/// An area inside which a regime lets personal data move freely.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Area {
-    /// The European Economic Area: the EU's members, Iceland,
-    /// Liechtenstein and Norway (GDPR).
-    Eea,
-    /// The United Kingdom (UK GDPR).
-    UnitedKingdom,
-    /// South Africa (POPIA).
-    SouthAfrica,
-}
+/// An area inside which a regime lets personal data move freely: the
+/// model's, since a commitment names one (`commit no_transfers_outside`).
+pub use crate::model::Area;
 
 /// The area of the regime's own law, where it has rules on transfers out.
 pub fn area_of(regime: Regime) -> Option<Area> {

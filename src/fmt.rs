@@ -471,6 +471,7 @@ impl<'a> Formatter<'a> {
             Decl::Obligation(_) => ("obligation", None),
             Decl::Security(_) => ("security", None),
             Decl::Clause(_) => ("clause", None),
+            Decl::Commit(_) => ("commit", None),
         };
         let span = decl_span(decl);
         let lines = match block {
@@ -670,6 +671,7 @@ fn decl_span(decl: &Decl) -> Span {
         Decl::Tracker(d) => d.span,
         Decl::Children(d) => d.span,
         Decl::Decision(d) => d.span,
+        Decl::Commit(d) => d.span,
     }
 }
 

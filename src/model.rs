@@ -57,6 +57,11 @@ pub struct Policy {
     /// editions released before they existed keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
+    /// The typed commitments (`commit …`), in declaration order, each
+    /// once. Left out of the JSON when there are none, so editions released
+    /// before they existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commitments: Vec<Commitment>,
 }
 
 /// The facts of the policy header.
@@ -966,6 +971,8 @@ pub enum Section {
     Children,
     /// Automated decisions and profiling.
     Decisions,
+    /// The controller's typed commitments.
+    Commitments,
 }
 
 /// A `test` block: expectations on the compiled rules.
@@ -1044,6 +1051,8 @@ pub struct Spans {
     /// Each automated decision's declaration, parallel to
     /// [`Policy::decisions`].
     pub decisions: Vec<Span>,
+    /// Each commitment, parallel to [`Policy::commitments`].
+    pub commitments: Vec<Span>,
 }
 
 /// Where the policy header and the properties the backends point at are
@@ -1358,4 +1367,52 @@ impl Policy {
     pub fn decision(&self, id: &str) -> Option<&Decision> {
         self.decisions.iter().find(|d| d.id == id)
     }
+}
+
+/// A typed commitment (`commit KIND [AREA]`): a promise about what the
+/// controller never does, which the checker holds every declaration to and
+/// the diff compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Commitment {
+    /// What is promised.
+    pub kind: CommitmentKind,
+    /// The area data stays in, for [`CommitmentKind::NoTransfersOutside`]
+    /// (and only there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Area>,
+}
+
+/// What a typed commitment promises: a value of `vocab::COMMITMENTS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitmentKind {
+    /// No personal information is sold (no recipient `disclosed_as sale`).
+    NeverSell,
+    /// No sensitive personal information is sold.
+    NeverSellSensitive,
+    /// No personal information is shared for cross-context behavioural
+    /// advertising or processed for targeted advertising.
+    NeverShare,
+    /// No personal information is processed for targeted advertising.
+    NoTargetedAdvertising,
+    /// No personal information goes to a recipient outside an area.
+    NoTransfersOutside,
+    /// The service is not directed to children.
+    NotDirectedToChildren,
+    /// No decision is based solely on automated processing.
+    NoAutomatedDecisions,
+}
+
+/// An area inside which a regime lets personal data move freely; a value
+/// of `vocab::AREAS` and the area of `crate::countries`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    /// The European Economic Area: the EU's members, Iceland,
+    /// Liechtenstein and Norway (GDPR).
+    Eea,
+    /// The United Kingdom (UK GDPR).
+    UnitedKingdom,
+    /// South Africa (POPIA).
+    SouthAfrica,
 }

@@ -20,6 +20,7 @@ use crate::model::{
     SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind,
     Voice,
 };
+use crate::model::{Area, CommitmentKind};
 use crate::model::{Audience, DecisionBasis, Derogation, MechanismKind, ParentRight, Safeguard};
 
 /// One value of a closed set: everything the compiler says about it.
@@ -734,6 +735,12 @@ closed_set! {
         rank: 0,
         about: "decisions made solely by automated means, including profiling, and the user's safeguards",
     }
+    Commitments = "commitments" {
+        text: "{Our} commitments",
+        diff: "Commitments",
+        rank: 0,
+        about: "what the controller commits never to do (`commit …`), which every declaration keeps",
+    }
 }
 
 /// A retention event that can be named without quotes (`from collection`).
@@ -1390,6 +1397,89 @@ closed_set! {
 /// decision based solely on automated processing.
 pub const NO_DECISIONS: &str = "none";
 
+closed_set! {
+    /// `commit KIND`: the typed commitments, each a promise about what the
+    /// controller never does, said as one definite sentence in the text
+    /// (`text`; `no_transfers_outside` ends with its area's words). The
+    /// rank is the order the text states them in.
+    COMMITMENTS: CommitmentKind, "commitment";
+    NeverSell = "never_sell" {
+        text: "{We} [does|do] not sell {your} personal information.",
+        diff: "never selling personal information",
+        rank: 0,
+        about: "no personal information is sold: no recipient is `disclosed_as sale` (E0380)",
+    }
+    NeverSellSensitive = "never_sell_sensitive" {
+        text: "{We} [does|do] not sell {your} sensitive personal information.",
+        diff: "never selling sensitive personal information",
+        rank: 0,
+        about: "no sensitive personal information is sold: no `sensitive` data goes to a recipient `disclosed_as sale` (E0380)",
+    }
+    NeverShare = "never_share" {
+        text: "{We} [does|do] not share {your} personal information for cross-context behavioural advertising or process it for targeted advertising.",
+        diff: "never sharing personal information for advertising",
+        rank: 0,
+        about: "no personal information is shared for cross-context behavioural advertising or used for targeted advertising: no recipient is `disclosed_as share` or `targeted_advertising` (E0381)",
+    }
+    NoTargetedAdvertising = "no_targeted_advertising" {
+        text: "{We} [does|do] not process {your} personal information for targeted advertising.",
+        diff: "no targeted advertising",
+        rank: 0,
+        about: "no personal information is processed for targeted advertising: no recipient is `disclosed_as targeted_advertising` (E0381)",
+    }
+    NoTransfersOutside = "no_transfers_outside" {
+        text: "{We} [does|do] not transfer {your} personal information to recipients outside ",
+        diff: "no transfers outside",
+        rank: 0,
+        about: "no recipient's stated `country` lies outside the area named after it: `commit no_transfers_outside eea` (E0382)",
+    }
+    NotDirectedToChildren = "not_directed_to_children" {
+        text: "{Our} service is not directed to children.",
+        diff: "the service not being directed to children",
+        rank: 0,
+        about: "the service is not directed to children: no `children` block states an audience of children (E0383)",
+    }
+    NoAutomatedDecisions = "no_automated_decisions" {
+        text: "{We} [does|do] not make decisions based solely on automated processing, including profiling, that produce legal effects concerning {you} or similarly significantly affect {you}.",
+        diff: "no automated decisions",
+        rank: 0,
+        about: "no decision is based solely on automated processing: no `decision` block is declared (E0384)",
+    }
+}
+
+closed_set! {
+    /// The area `commit no_transfers_outside AREA` names: an area of
+    /// `crate::countries`, whose table says which countries lie in it.
+    AREAS: Area, "area";
+    Eea = "eea" {
+        text: "the European Economic Area",
+        diff: "the European Economic Area",
+        rank: 0,
+        about: "the European Economic Area: the EU's members, Iceland, Liechtenstein and Norway",
+    }
+    UnitedKingdom = "uk" {
+        text: "the United Kingdom",
+        diff: "the United Kingdom",
+        rank: 0,
+        about: "the United Kingdom",
+    }
+    SouthAfrica = "south_africa" {
+        text: "South Africa",
+        diff: "South Africa",
+        rank: 0,
+        about: "South Africa",
+    }
+}
+
+/// A commitment as written after `commit`: its keyword, then its area's
+/// (`no_transfers_outside eea`). The diff names a commitment by it.
+pub fn commitment_written(commitment: crate::model::Commitment) -> String {
+    match commitment.area {
+        Some(area) => format!("{} {}", commitment.kind.keyword(), area.keyword()),
+        None => commitment.kind.keyword().to_owned(),
+    }
+}
+
 /// What `policyc explain` asks of each set: the description of a word in
 /// it, and every word it has (for "did you mean").
 struct Searchable {
@@ -1436,6 +1526,8 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<DecisionBasis>(),
     searchable::<Safeguard>(),
     searchable::<Stance>(),
+    searchable::<CommitmentKind>(),
+    searchable::<Area>(),
     searchable::<MechanismKind>(),
     searchable::<Derogation>(),
     searchable::<Audience>(),
@@ -1545,6 +1637,8 @@ mod tests {
         at_positions::<DecisionBasis>();
         at_positions::<Safeguard>();
         at_positions::<Stance>();
+        at_positions::<CommitmentKind>();
+        at_positions::<Area>();
         at_positions::<MechanismKind>();
         at_positions::<Derogation>();
         at_positions::<Audience>();

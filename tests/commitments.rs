@@ -1,6 +1,7 @@
 //! Commitments: a promise not to sell or not to share data, written only
 //! as free text, is a warning (W0380), since neither the checker nor the
-//! diff reads it.
+//! diff reads it; a typed commitment (`commit …`) is held against every
+//! declaration (E0380–E0385, W0381).
 
 #![allow(
     clippy::unwrap_used,
@@ -89,4 +90,329 @@ fn the_warning_names_the_declaration_the_phrase_and_the_disclosure_to_declare() 
         &text[diag.span.start..diag.span.end],
         "obligation resale \"We will not share what you upload.\""
     );
+}
+
+// ------------------------------------------------------- typed commitments
+
+/// `POLICY` with `FREE` replaced by `extra`, checked.
+fn checked(extra: &str) -> policyc::check::Checked {
+    policyc::check_source(&POLICY.replace("FREE", extra))
+}
+
+#[test]
+fn every_commitment_the_declarations_keep_checks_clean_and_is_in_the_model() {
+    let extra = "commit never_sell\ncommit never_sell_sensitive\ncommit never_share\n\
+                 commit no_targeted_advertising\ncommit no_transfers_outside eea\n\
+                 commit not_directed_to_children\ncommit no_automated_decisions\n\
+                 recipient host \"Host\" { country \"Ireland\" }\n\
+                 transfer email to host on contract\n";
+    let checked = checked(extra);
+    assert_eq!(checked.diagnostics, [], "{extra}");
+    let policy = checked.policy.unwrap();
+    let json = serde_json::to_value(&policy.commitments).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!([
+            {"kind": "never_sell"},
+            {"kind": "never_sell_sensitive"},
+            {"kind": "never_share"},
+            {"kind": "no_targeted_advertising"},
+            {"kind": "no_transfers_outside", "area": "eea"},
+            {"kind": "not_directed_to_children"},
+            {"kind": "no_automated_decisions"},
+        ])
+    );
+}
+
+#[test]
+fn a_policy_without_commitments_keeps_its_json() {
+    let policy = checked("").policy.unwrap();
+    let json = serde_json::to_string(&policy).unwrap();
+    assert!(!json.contains("commitments"), "{json}");
+}
+
+/// The one diagnostic of `extra`, which must be an error at `primary` with
+/// a second place at `commitment`.
+fn broken(extra: &str, code: Code, primary: &str, commitment: &str) {
+    let text = POLICY.replace("FREE", extra);
+    let checked = policyc::check_source(&text);
+    let [diag] = checked.diagnostics.as_slice() else {
+        panic!("{extra}: {:?}", checked.diagnostics);
+    };
+    assert_eq!(diag.code, code, "{extra}");
+    assert!(checked.policy.is_none(), "an error withholds the model");
+    assert_eq!(&text[diag.span.start..diag.span.end], primary, "{extra}");
+    let [note] = diag.notes.as_slice() else {
+        panic!("{diag:?}");
+    };
+    assert_eq!(&text[note.span.start..note.span.end], commitment);
+    let help = diag.help.as_deref().unwrap_or_default();
+    assert!(help.contains(&format!("`{commitment}`")), "{help}");
+}
+
+#[test]
+fn a_sale_breaks_never_sell() {
+    broken(
+        "commit never_sell\nrecipient broker \"Broker\" { disclosed_as sale }\ntransfer email to broker on consent",
+        Code::SoldDespiteCommitment,
+        "disclosed_as sale",
+        "commit never_sell",
+    );
+}
+
+#[test]
+fn a_sale_of_sensitive_information_breaks_never_sell_sensitive_and_other_sales_do_not() {
+    let sensitive = "data email.health \"Health\" { sensitive health required }\n";
+    let sale = "commit never_sell_sensitive\nrecipient broker \"Broker\" { disclosed_as sale }\n";
+    // The transfer of a parent covers its sensitive child.
+    broken(
+        &format!("{sensitive}{sale}transfer email to broker on consent"),
+        Code::SoldDespiteCommitment,
+        "transfer email to broker on consent",
+        "commit never_sell_sensitive",
+    );
+    let codes = codes(&format!("{sale}transfer email to broker on consent"));
+    assert!(!codes.contains(&Code::SoldDespiteCommitment), "{codes:?}");
+}
+
+#[test]
+fn sharing_or_targeted_advertising_breaks_never_share() {
+    for disclosure in ["share", "targeted_advertising"] {
+        broken(
+            &format!(
+                "commit never_share\nrecipient ads \"Ads\" {{ disclosed_as {disclosure} }}\ntransfer email to ads on consent"
+            ),
+            Code::SharedDespiteCommitment,
+            &format!("disclosed_as {disclosure}"),
+            "commit never_share",
+        );
+    }
+    broken(
+        "commit no_targeted_advertising\nrecipient ads \"Ads\" { disclosed_as targeted_advertising }\ntransfer email to ads on consent",
+        Code::SharedDespiteCommitment,
+        "disclosed_as targeted_advertising",
+        "commit no_targeted_advertising",
+    );
+    let codes = codes(
+        "commit no_targeted_advertising\nrecipient ads \"Ads\" { disclosed_as share }\ntransfer email to ads on consent",
+    );
+    assert!(!codes.contains(&Code::SharedDespiteCommitment), "{codes:?}");
+}
+
+#[test]
+fn a_recipient_outside_the_area_breaks_no_transfers_outside_and_one_without_a_country_does_not() {
+    broken(
+        "commit no_transfers_outside eea\nrecipient host \"Host\" { country \"United States\" mechanism standard_contractual_clauses\n copy \"on request\" }\ntransfer email to host on contract",
+        Code::TransferOutsideCommittedArea,
+        "country \"United States\"",
+        "commit no_transfers_outside eea",
+    );
+    broken(
+        "commit no_transfers_outside uk\nrecipient host \"Host\" { country \"Ireland\" }\ntransfer email to host on contract",
+        Code::TransferOutsideCommittedArea,
+        "country \"Ireland\"",
+        "commit no_transfers_outside uk",
+    );
+    assert_eq!(
+        codes(
+            "commit no_transfers_outside eea\nrecipient host \"Host\"\ntransfer email to host on contract"
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_service_for_children_breaks_not_directed_to_children() {
+    for audience in ["children", "mixed"] {
+        broken(
+            &format!(
+                "commit not_directed_to_children\nchildren {{ audience {audience} minimum_age 13 knowingly_collects yes parental_consent \"a card check\" }}"
+            ),
+            Code::ChildrenDespiteCommitment,
+            &format!("audience {audience}"),
+            "commit not_directed_to_children",
+        );
+    }
+}
+
+#[test]
+fn a_decision_breaks_no_automated_decisions() {
+    broken(
+        "commit no_automated_decisions\ndecision scoring \"Scoring\" { uses email logic \"a score\" significance \"a refusal\" basis contract safeguards human_review, express_view, contest }\nright automated_decisions { via \"privacy@example.com\" }",
+        Code::DecisionDespiteCommitment,
+        "scoring",
+        "commit no_automated_decisions",
+    );
+}
+
+#[test]
+fn an_area_is_named_where_the_commitment_takes_one_and_only_there() {
+    assert_eq!(
+        codes("commit no_transfers_outside"),
+        [Code::CommitmentAreaMismatch]
+    );
+    assert_eq!(
+        codes("commit never_sell eea"),
+        [Code::CommitmentAreaMismatch]
+    );
+    // An unknown commitment or area is an unknown value, with a suggestion.
+    let unknown = checked("commit never_sel\ncommit no_transfers_outside eeaa");
+    assert_eq!(unknown.diagnostics.len(), 2, "{:?}", unknown.diagnostics);
+    assert!(
+        unknown
+            .diagnostics
+            .iter()
+            .all(|d| d.is_error() && d.help.as_deref().is_some_and(|h| h.contains('`'))),
+        "{:?}",
+        unknown.diagnostics
+    );
+}
+
+#[test]
+fn a_repeated_commitment_is_a_warning_and_kept_once() {
+    let checked = checked("commit never_sell\ncommit never_sell");
+    let found: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(found, [Code::CommitmentRepeated]);
+    assert_eq!(checked.policy.unwrap().commitments.len(), 1);
+}
+
+#[test]
+fn the_free_text_warning_names_the_typed_commitment() {
+    for (free, typed) in [
+        (
+            r#"clause promise in sharing "We never sell your data.""#,
+            "`commit never_sell`",
+        ),
+        (
+            r#"clause promise in sharing "We do not share it.""#,
+            "`commit never_share`",
+        ),
+    ] {
+        let checked = checked(free);
+        let [diag] = checked.diagnostics.as_slice() else {
+            panic!("{:?}", checked.diagnostics);
+        };
+        let help = diag.help.as_deref().unwrap_or_default();
+        assert!(help.contains(typed), "{help}");
+    }
+}
+
+/// The README's section on commitments.
+fn readme_section() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find("### Commitments").unwrap();
+    let end = start + readme[start..].find("\n### Transfers abroad").unwrap();
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn the_readme_s_section_holds() {
+    let section = readme_section();
+    // Its example checks clean.
+    let block = section
+        .split("```policy\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    assert_eq!(codes(block), []);
+    // Every commitment of the vocabulary is in its table, each with the
+    // code that judges it and an explanation `policyc explain` gives.
+    for value in policyc::vocab::COMMITMENTS.values {
+        let row = section
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}", value.keyword)))
+            .unwrap_or_else(|| panic!("no row for {}", value.keyword));
+        let code = row.rsplit('(').next().unwrap().trim_end_matches(") |");
+        assert!(Code::parse(code).is_some(), "{row}");
+        assert!(
+            value.about.contains(code),
+            "{}: {}",
+            value.keyword,
+            value.about
+        );
+        assert!(!policyc::vocab::describe(value.keyword).is_empty());
+    }
+    for area in policyc::vocab::AREAS.keywords() {
+        assert!(section.contains(&format!("`{area}`")), "{area}");
+    }
+    // The model leaves them out of the JSON when there are none (above),
+    // and a table from a policy with commitments is the table without them.
+    let with = POLICY.replace("FREE", block);
+    let without = POLICY.replace("FREE", "");
+    let table = |text: &str| {
+        let policy = policyc::check_source(text).policy.unwrap();
+        let mut table = policyc::rules::table(&policy);
+        // The digest is of the whole model, commitments included.
+        table.digest.clear();
+        serde_json::to_string(&table).unwrap()
+    };
+    assert_eq!(table(&with), table(&without));
+}
+
+/// The policy with `extra`, checked clean.
+fn policy_with(extra: &str) -> policyc::model::Policy {
+    let checked = checked(extra);
+    assert_eq!(checked.diagnostics, [], "{extra}");
+    checked.policy.unwrap()
+}
+
+#[test]
+fn the_text_states_each_commitment_as_a_sentence_in_every_format() {
+    use policyc::render::{html, markdown, plain_text};
+    let policy = policy_with("commit never_sell\ncommit no_transfers_outside eea");
+    let sentences = [
+        "Example Inc does not sell the User",
+        "personal information to recipients outside the European Economic Area.",
+    ];
+    for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
+        // Plain text wraps its lines.
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains("commitments"), "{text}");
+        for sentence in sentences {
+            assert!(text.contains(sentence), "{sentence}\n{text}");
+        }
+    }
+    // Each sentence is traced to its `commit` line.
+    let document = policyc::render::document(&policy);
+    let section = document
+        .sections
+        .iter()
+        .find(|s| s.anchor == "commitments")
+        .unwrap();
+    use policyc::render::document::Origin;
+    let origins: Vec<_> = section.clauses.iter().map(|c| c.origins.clone()).collect();
+    assert_eq!(
+        origins,
+        [vec![Origin::Commitment(0)], vec![Origin::Commitment(1)]]
+    );
+    // Without commitments, no such section.
+    let none = policyc::render::document(&policy_with(""));
+    assert!(none.sections.iter().all(|s| s.anchor != "commitments"));
+}
+
+#[test]
+fn removing_a_commitment_expands_and_adding_one_narrows() {
+    use policyc::diff::{ChangeKind, Class};
+    let old = policy_with("commit never_sell\ncommit no_transfers_outside eea");
+    let new = policy_with("commit no_transfers_outside uk");
+    let kinds = |old, new| -> Vec<(ChangeKind, Class)> {
+        policyc::diff::diff(old, new)
+            .changes
+            .iter()
+            .map(|c| (c.kind, c.kind.class()))
+            .collect()
+    };
+    let found = kinds(&old, &new);
+    assert!(
+        found.contains(&(ChangeKind::CommitmentRemoved, Class::Expanding)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(ChangeKind::CommitmentAdded, Class::Narrowing)),
+        "{found:?}"
+    );
+    // Another area is one commitment dropped and one made.
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(kinds(&old, &old), []);
 }

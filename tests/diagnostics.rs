@@ -242,6 +242,15 @@ fixtures! {
     e0364_decisions_stated_none => DecisionsStatedNone,
     w0360_profiling_without_decision_statement => ProfilingWithoutDecisionStatement,
     w0361_decision_without_right => DecisionWithoutRight,
+    e0380_sold_despite_commitment => SoldDespiteCommitment,
+    e0380_sensitive_sold_despite_commitment => SoldDespiteCommitment,
+    e0381_shared_despite_commitment => SharedDespiteCommitment,
+    e0382_transfer_outside_committed_area => TransferOutsideCommittedArea,
+    e0383_children_despite_commitment => ChildrenDespiteCommitment,
+    e0384_decision_despite_commitment => DecisionDespiteCommitment,
+    e0385_commitment_area_missing => CommitmentAreaMismatch,
+    e0385_commitment_area_not_taken => CommitmentAreaMismatch,
+    w0381_commitment_repeated => CommitmentRepeated,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

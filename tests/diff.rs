@@ -63,6 +63,7 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("decision_widened", Some(Class::Expanding)),
     ("decision_restated", Some(Class::Editorial)),
     ("no_decisions_stated", Some(Class::Narrowing)),
+    ("commitment_removed", Some(Class::Expanding)),
     ("unchanged", None),
 ];
 

@@ -22,6 +22,7 @@ use crate::vocab::{
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
     UNSTATED,
 };
+use crate::vocab::{AREAS, COMMITMENTS};
 use crate::vocab::{AUDIENCES, PARENT_RIGHTS, YES_NO};
 use crate::vocab::{
     COMBINATIONS, DISCLOSURES, PARTIES, SENSITIVE_CATEGORIES, STANCES, TRACKER_CATEGORIES,
@@ -50,6 +51,7 @@ pub struct Parts {
     pub trackers: Vec<Tracker>,
     pub children: Option<Children>,
     pub decisions: Vec<Decision>,
+    pub commitments: Vec<Commitment>,
 }
 
 impl Parts {
@@ -72,6 +74,7 @@ impl Parts {
             trackers: self.trackers,
             children: self.children,
             decisions: self.decisions,
+            commitments: self.commitments,
         })
     }
 }
@@ -184,6 +187,40 @@ pub struct Written {
     pub decisions: Vec<DecisionWritten>,
     /// Where the header writes `automated_decisions none` (E0364, W0360).
     pub no_decisions: Option<Span>,
+    /// Each `commit` whose commitment is a known one, as written (E0380
+    /// to E0385, W0381).
+    pub commitments: Vec<CommitWritten>,
+}
+
+/// A `commit` as written: the rules judge its area and hold the other
+/// declarations to it.
+#[derive(Debug, Clone, Copy)]
+pub struct CommitWritten {
+    /// The commitment.
+    pub kind: CommitmentKind,
+    /// The area written after it, where it is, and its value (`None` when
+    /// it is no known area, reported already).
+    pub area: Option<(Option<Area>, Span)>,
+    /// The whole declaration.
+    pub span: Span,
+}
+
+impl CommitWritten {
+    /// The commitment in the model, when its area is as its kind asks.
+    pub fn lowered(&self) -> Option<Commitment> {
+        let takes_area = self.kind == CommitmentKind::NoTransfersOutside;
+        match (takes_area, self.area) {
+            (true, Some((Some(area), _))) => Some(Commitment {
+                kind: self.kind,
+                area: Some(area),
+            }),
+            (false, None) => Some(Commitment {
+                kind: self.kind,
+                area: None,
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// A right's `extendable by DURATION "reason"` as written.
@@ -2206,6 +2243,7 @@ impl Lower {
                         self.spans.model.children = Some(children.span);
                     }
                 }
+                ast::Decl::Commit(commit) => self.commit(commit),
                 ast::Decl::Clause(clause) => {
                     if !names.declare("clause", &clause.id, true, &mut self.diags) {
                         continue;
@@ -2224,6 +2262,30 @@ impl Lower {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// A `commit`: recorded as written for the rules, and in the model
+    /// when it is well-formed and not a repetition (W0381 reports it).
+    fn commit(&mut self, decl: &ast::CommitDecl) {
+        let Some(kind) = resolve_in(&decl.kind, &COMMITMENTS, &mut self.diags) else {
+            return;
+        };
+        let area = decl
+            .area
+            .as_ref()
+            .map(|name| (resolve_in(name, &AREAS, &mut self.diags), name.span));
+        let written = CommitWritten {
+            kind,
+            area,
+            span: decl.span,
+        };
+        self.spans.written.commitments.push(written);
+        if let Some(commitment) = written.lowered()
+            && !self.parts.commitments.contains(&commitment)
+        {
+            self.parts.commitments.push(commitment);
+            self.spans.model.commitments.push(decl.span);
         }
     }
 

@@ -120,7 +120,7 @@ fn children(regimes: &[Regime]) -> String {
 
 /// Each list of keywords in the template's guidance: its placeholder and
 /// the set's keywords.
-fn lists() -> [(&'static str, Vec<&'static str>); 13] {
+fn lists() -> [(&'static str, Vec<&'static str>); 15] {
     [
         ("{{regimes_all}}", vocab::REGIMES.keywords().collect()),
         ("{{grounds}}", vocab::GROUNDS.keywords().collect()),
@@ -150,6 +150,8 @@ fn lists() -> [(&'static str, Vec<&'static str>); 13] {
             vocab::DECISION_BASES.keywords().collect(),
         ),
         ("{{safeguards}}", vocab::SAFEGUARDS.keywords().collect()),
+        ("{{commitments}}", vocab::COMMITMENTS.keywords().collect()),
+        ("{{areas}}", vocab::AREAS.keywords().collect()),
     ]
 }
 

@@ -43,6 +43,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.signals();
     cx.children();
     cx.decisions();
+    cx.commitments();
     if cx.changes.is_empty() && normalized(old) != normalized(new) {
         cx.push(
             K::PolicyRestated,
@@ -1971,6 +1972,41 @@ fn served(policy: &Policy) -> BTreeMap<(&str, &str), Option<Vec<&str>>> {
 impl Cx<'_> {
     /// Automated decisions, then the header's statement that there are
     /// none.
+    /// The typed commitments: each one made or no longer made, by its
+    /// keyword and area.
+    fn commitments(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let subject = |c: &Commitment| crate::vocab::commitment_written(*c);
+        for c in new
+            .commitments
+            .iter()
+            .filter(|c| !old.commitments.contains(c))
+        {
+            let subject = subject(c);
+            let at = At::new(Area::Commitment, &subject, None);
+            self.push(
+                K::CommitmentAdded,
+                at,
+                Action::Added,
+                Detail::Commitment(*c),
+            );
+        }
+        for c in old
+            .commitments
+            .iter()
+            .filter(|c| !new.commitments.contains(c))
+        {
+            let subject = subject(c);
+            let at = At::new(Area::Commitment, &subject, None);
+            self.push(
+                K::CommitmentRemoved,
+                at,
+                Action::Removed,
+                Detail::Commitment(*c),
+            );
+        }
+    }
+
     fn decisions(&mut self) {
         let (old, new) = (self.old, self.new);
         self.declarations(

@@ -670,6 +670,8 @@ pub enum Detail {
     },
     /// `automated_decisions none`, stated or no longer stated.
     NoDecisions,
+    /// A typed commitment made or no longer made.
+    Commitment(Commitment),
 }
 
 /// A right as the words name it: by its label when it has one.

@@ -220,6 +220,9 @@ change_kinds! {
     DecisionRestated = "DECISION_RESTATED", Editorial, DecisionRestated, "Automated decision restated", "an automated decision's label, description, logic, significance or the law named was reworded";
     NoDecisionsWithdrawn = "NO_DECISIONS_WITHDRAWN", Expanding, NoDecisionsStated, "No longer says there are no automated decisions", "the policy no longer states that no decision is made solely by automated means (`automated_decisions none`)";
     NoDecisionsStated = "NO_DECISIONS_STATED", Narrowing, NoDecisionsWithdrawn, "Says there are no automated decisions", "the policy now states that no decision is made solely by automated means (`automated_decisions none`)";
+    // Typed commitments.
+    CommitmentRemoved = "COMMITMENT_REMOVED", Expanding, CommitmentAdded, "Commitment removed", "a typed commitment (`commit …`: never to sell, never to share, no transfers outside an area…) is no longer made";
+    CommitmentAdded = "COMMITMENT_ADDED", Narrowing, CommitmentRemoved, "Commitment added", "a typed commitment (`commit …`: never to sell, never to share, no transfers outside an area…) is now made";
 }
 
 impl ChangeKind {

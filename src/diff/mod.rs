@@ -190,6 +190,8 @@ pub enum Area {
     Children,
     /// An automated decision.
     Decision,
+    /// A typed commitment.
+    Commitment,
 }
 
 impl Area {
@@ -211,6 +213,7 @@ impl Area {
             Area::Tracker => "tracker",
             Area::Children => "children",
             Area::Decision => "decision",
+            Area::Commitment => "commitment",
         }
     }
 }

@@ -835,6 +835,23 @@ pub fn explain(change: &Change) -> String {
             "The policy no longer states that no decision is made solely by automated means"
                 .to_owned()
         }
+        Detail::Commitment(commitment) => {
+            let promise = commitment_words(*commitment);
+            if added {
+                format!("The policy now commits to {promise}")
+            } else {
+                format!("The policy no longer commits to {promise}")
+            }
+        }
+    }
+}
+
+/// A commitment in the diff's words, with its area.
+fn commitment_words(commitment: Commitment) -> String {
+    let promise = commitment.kind.entry().diff;
+    match commitment.area {
+        Some(area) => format!("{promise} {}", area.entry().diff),
+        None => promise.to_owned(),
     }
 }
 

@@ -3,6 +3,7 @@
 //! changes and the contact section are here; the other sections have their
 //! own modules.
 
+use super::commitments;
 use super::document::{Clause, Document, Origin, Section, Text, collapse, number};
 use super::lexicon::{Conjunction, Lexicon};
 use super::terms;
@@ -56,6 +57,7 @@ fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
     Ok(vec![
         summary::section(policy, &catalog)?,
         section(policy, S::General, general(policy, &words)?),
+        section(policy, S::Commitments, commitments::clauses(policy)),
         section(
             policy,
             S::Collection,

@@ -94,6 +94,8 @@ pub enum Origin {
     Children,
     /// An automated decision.
     Decision(usize),
+    /// A typed commitment.
+    Commitment(usize),
 }
 
 /// One entry of a bulleted list, possibly with a nested list.

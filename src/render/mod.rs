@@ -8,6 +8,7 @@
 
 mod children;
 mod collection;
+mod commitments;
 mod compose;
 mod decisions;
 pub mod document;

@@ -40,10 +40,11 @@ pub struct Placed {
     children: Option<Place>,
     /// Each list of declarations' places, parallel to its list of spans
     /// (data, purposes, recipients, transfers, retention, rights,
-    /// obligations, security measures, clauses, trackers, decisions): a
+    /// obligations, security measures, clauses, trackers, decisions,
+    /// commitments): a
     /// policy of 100,000 categories holds 100,000 small places, not a map
     /// of them.
-    lists: [Vec<Option<Place>>; 11],
+    lists: [Vec<Option<Place>>; 12],
 }
 
 impl Placed {
@@ -51,7 +52,7 @@ impl Placed {
     /// policy's span space in its file: the file's name and the place; a
     /// span it cannot place is left out.
     pub fn new(spans: &Spans, place: &dyn Fn(Span) -> Option<(String, Place)>) -> Placed {
-        let lists: [List<'_>; 11] = [
+        let lists: [List<'_>; 12] = [
             (&spans.data, Origin::Data),
             (&spans.purposes, Origin::Purpose),
             (&spans.recipients, Origin::Recipient),
@@ -63,6 +64,7 @@ impl Placed {
             (&spans.clauses, Origin::Clause),
             (&spans.trackers, Origin::Tracker),
             (&spans.decisions, Origin::Decision),
+            (&spans.commitments, Origin::Commitment),
         ];
         let every = [Origin::Header, Origin::Changes, Origin::Children]
             .into_iter()
@@ -82,7 +84,7 @@ impl Placed {
             match placed.slot(origin) {
                 Some(Slot::One(one)) => *one = at,
                 Some(Slot::List(list)) => list.push(at),
-                // `kept` names one of the eleven lists.
+                // `kept` names one of the twelve lists.
                 None => {}
             }
         }
@@ -207,6 +209,7 @@ fn kept(origin: Origin) -> Kept {
         Origin::Clause(i) => Kept::In(8, i),
         Origin::Tracker(i) => Kept::In(9, i),
         Origin::Decision(i) => Kept::In(10, i),
+        Origin::Commitment(i) => Kept::In(11, i),
     }
 }
 
@@ -246,6 +249,7 @@ pub fn span(origin: Origin, spans: &Spans) -> Option<Span> {
         Origin::Tracker(i) => at(&spans.trackers, i),
         Origin::Children => spans.children,
         Origin::Decision(i) => at(&spans.decisions, i),
+        Origin::Commitment(i) => at(&spans.commitments, i),
     }
 }
 

@@ -564,6 +564,10 @@ impl Locator {
         for (decision, span) in policy.decisions.iter().zip(&spans.decisions) {
             add(Area::Decision, &decision.id, span);
         }
+        for (commitment, span) in policy.commitments.iter().zip(&spans.commitments) {
+            let subject = crate::vocab::commitment_written(*commitment);
+            add(Area::Commitment, &subject, span);
+        }
         locator
     }
 

@@ -103,6 +103,8 @@ pub enum Decl {
     Children(Box<ChildrenDecl>),
     /// `decision ID "label" { … }`
     Decision(Box<DecisionDecl>),
+    /// `commit KIND [AREA]`
+    Commit(Box<CommitDecl>),
 }
 
 /// `include "path"`: the declarations of another file, by a path relative
@@ -588,6 +590,19 @@ pub struct DecisionDecl {
     pub basis: Vec<Prop<BasisDecl>>,
     /// `safeguards SAFEGUARD, …` (values of `vocab::SAFEGUARDS`)
     pub safeguards: Vec<Prop<Vec<Name>>>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// `commit KIND [AREA]`: a typed commitment, the promise `KIND` (a value
+/// of `vocab::COMMITMENTS`) with the area it names, if any (a value of
+/// `vocab::AREAS`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CommitDecl {
+    /// The commitment's keyword.
+    pub kind: Name,
+    /// The area written after it.
+    pub area: Option<Name>,
     /// The span of the whole declaration.
     pub span: Span,
 }

@@ -43,6 +43,7 @@ pub(crate) const DECL_KEYWORDS: &[&str] = &[
     "tracker",
     "children",
     "decision",
+    "commit",
 ];
 
 /// Parses a whole file. Always returns a tree: declarations that do not
@@ -380,6 +381,7 @@ fn lower_top(
         Rule::tracker_decl => Decl::Tracker(Box::new(lower.tracker(pair))),
         Rule::children_decl => Decl::Children(Box::new(lower.children(pair))),
         Rule::decision_decl => Decl::Decision(Box::new(lower.decision(pair))),
+        Rule::commit_decl => Decl::Commit(Box::new(lower.commit(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
             return None;
@@ -1147,6 +1149,22 @@ impl Lower<'_> {
         decl
     }
 
+    /// `commit KIND [AREA]`.
+    fn commit(&mut self, pair: Pair<'_, Rule>) -> CommitDecl {
+        let mut decl = CommitDecl {
+            span: self.span(&pair),
+            ..CommitDecl::default()
+        };
+        for (at, part) in pair.into_inner().enumerate() {
+            match (part.as_rule(), at) {
+                (Rule::ident, 0) => decl.kind = self.name(part),
+                (Rule::ident, _) => decl.area = Some(self.name(part)),
+                _ => {}
+            }
+        }
+        decl
+    }
+
     fn changes(&mut self, pair: Pair<'_, Rule>) -> ChangesDecl {
         let mut decl = ChangesDecl {
             span: self.span(&pair),
@@ -1440,6 +1458,7 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
         "tracker" => Some(Rule::tracker_decl),
         "children" => Some(Rule::children_decl),
         "decision" => Some(Rule::decision_decl),
+        "commit" => Some(Rule::commit_decl),
         _ => None,
     };
     if let Some(rule) = rule {
@@ -1777,6 +1796,7 @@ fn is_decl(rule: Rule) -> bool {
             | Rule::tracker_decl
             | Rule::children_decl
             | Rule::decision_decl
+            | Rule::commit_decl
             | Rule::bad_decl
             | Rule::decl_keyword
     )

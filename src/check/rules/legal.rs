@@ -21,6 +21,9 @@ use crate::countries;
 use crate::model::{Audience, Children, MechanismKind};
 use crate::regimes::{Ask, cited};
 
+use super::super::lower::CommitWritten;
+use crate::model::{CommitmentKind, Disclosure};
+
 /// Facts about each data category that depend on its relatives, computed
 /// once in time linear in the number of categories, by position in
 /// `Parts::data`.
@@ -91,6 +94,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     let hierarchy = Hierarchy::new(&parts.data, spans);
     let regimes = regimes(written);
     w0380_free_text_commitment(parts, spans, diags);
+    commitments(parts, spans, written, diags);
     // First, as lowering once reported it: at a category's span it comes
     // before E0307 and W0308, and snapshots keep that order.
     w0311_identity_assumed(parts, spans, diags);
@@ -1001,6 +1005,14 @@ impl Promise {
             Self::Share => "share",
         }
     }
+
+    /// The typed commitment that states it.
+    fn commitment(self) -> CommitmentKind {
+        match self {
+            Self::Sell => CommitmentKind::NeverSell,
+            Self::Share => CommitmentKind::NeverShare,
+        }
+    }
 }
 
 /// The text in lower case, with typographic apostrophes made plain and
@@ -1061,7 +1073,8 @@ fn w0380_free_text_commitment(parts: &Parts, spans: &SourceMap, diags: &mut Vec<
             )
             .label("a promise written here binds no declaration: an edition that reverses it is classed editorial")
             .help(format!(
-                "the declarations state what is sold or shared: a recipient or transfer marked `disclosed_as {}` is checked and diffed; reword the {kind} so it promises nothing the declarations do not show, or remove it",
+                "state the promise as `commit {}`, which the checker holds every recipient to (a recipient `disclosed_as {}` breaks it) and the diff sees dropped; then reword the {kind} so it promises nothing the declarations do not show, or remove it",
+                promise.commitment().keyword(),
                 promise.disclosure()
             )),
         );
@@ -2028,5 +2041,326 @@ fn e0394_business_purpose_to_controller(
                 transfer.recipient
             )),
         );
+    }
+}
+
+/// The rules that hold the declarations to the typed commitments (`commit
+/// …`), in the order of their codes. Each error points at the declaration
+/// that breaks the promise and names the commitment as its second place.
+fn commitments(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Vec<Diagnostic>) {
+    for commit in kept_commitments(written) {
+        e0380_sold_despite_commitment(commit, parts, spans, written, diags);
+        e0381_shared_despite_commitment(commit, parts, written, diags);
+        e0382_transfer_outside_committed_area(commit, written, diags);
+        diags.extend(e0383_children_despite_commitment(commit, parts, written));
+        e0384_decision_despite_commitment(commit, written, diags);
+    }
+    for commit in &written.commitments {
+        diags.extend(e0385_commitment_area_mismatch(commit));
+    }
+    w0381_commitment_repeated(written, diags);
+}
+
+/// The well-formed commitments, each once: a repetition (W0381) would
+/// report each broken promise twice.
+fn kept_commitments(written: &Written) -> Vec<&CommitWritten> {
+    let mut seen = HashSet::new();
+    written
+        .commitments
+        .iter()
+        .filter(|c| c.lowered().is_some_and(|lowered| seen.insert(lowered)))
+        .collect()
+}
+
+/// The keyword a commitment is written with, area included.
+fn commitment_words(commit: &CommitWritten) -> String {
+    let written = crate::model::Commitment {
+        kind: commit.kind,
+        area: commit.area.and_then(|(area, _)| area),
+    };
+    format!("commit {}", vocab::commitment_written(written))
+}
+
+/// The recipients whose `disclosed_as` says one of `disclosures`, with
+/// where it says so.
+fn disclosing<'a>(
+    parts: &'a Parts,
+    written: &'a Written,
+    disclosures: &'a [Disclosure],
+) -> impl Iterator<Item = (&'a str, Disclosure, Span)> + 'a {
+    written.disclosures.iter().filter_map(move |(id, span)| {
+        let recipient = parts.recipients.iter().find(|r| &r.id == id)?;
+        let found = recipient
+            .disclosed_as
+            .iter()
+            .find(|d| disclosures.contains(d))?;
+        Some((id.as_str(), *found, *span))
+    })
+}
+
+/// E0380: `commit never_sell` and a recipient `disclosed_as sale`; or
+/// `commit never_sell_sensitive` and a transfer of sensitive information
+/// to such a recipient.
+fn e0380_sold_despite_commitment(
+    commit: &CommitWritten,
+    parts: &Parts,
+    spans: &SourceMap,
+    written: &Written,
+    diags: &mut Vec<Diagnostic>,
+) {
+    match commit.kind {
+        CommitmentKind::NeverSell => {
+            for (id, _, span) in disclosing(parts, written, &[Disclosure::Sale]) {
+                diags.push(broken(
+                    Code::SoldDespiteCommitment,
+                    span,
+                    format!("data disclosed to `{id}` is sold, but the policy commits never to sell personal information"),
+                    commit,
+                    format!("remove `sale` from `disclosed_as` if these disclosures are not sales, or remove `{}` if the service sells", commitment_words(commit)),
+                ));
+            }
+        }
+        CommitmentKind::NeverSellSensitive => {
+            let sold: Vec<&str> = disclosing(parts, written, &[Disclosure::Sale])
+                .map(|(id, _, _)| id)
+                .collect();
+            for (transfer, span) in parts.transfers.iter().zip(&spans.model.transfers) {
+                if !sold.contains(&transfer.recipient.as_str()) {
+                    continue;
+                }
+                let Some(data) = transfer
+                    .data
+                    .iter()
+                    .find_map(|id| sensitive_under(parts, id))
+                else {
+                    continue;
+                };
+                diags.push(broken(
+                    Code::SoldDespiteCommitment,
+                    *span,
+                    format!("the sensitive personal information `{data}` goes to `{}`, which is `disclosed_as sale`, but the policy commits never to sell sensitive personal information", transfer.recipient),
+                    commit,
+                    format!("leave `{data}` out of this transfer, remove `sale` from the recipient's `disclosed_as` if these disclosures are not sales, or remove `{}`", commitment_words(commit)),
+                ));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The id of the sensitive data category `id` is or holds, if any: a
+/// transfer of a category covers its children.
+fn sensitive_under<'a>(parts: &'a Parts, id: &str) -> Option<&'a str> {
+    parts
+        .data
+        .iter()
+        .filter(|d| d.sensitive.is_some())
+        .map(|d| d.id.as_str())
+        .find(|d| *d == id || d.strip_prefix(id).is_some_and(|rest| rest.starts_with('.')))
+}
+
+/// E0381: `commit never_share` and a recipient `disclosed_as share` or
+/// `targeted_advertising`; `commit no_targeted_advertising` and one
+/// `disclosed_as targeted_advertising`.
+fn e0381_shared_despite_commitment(
+    commit: &CommitWritten,
+    parts: &Parts,
+    written: &Written,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let contradicting: &[Disclosure] = match commit.kind {
+        CommitmentKind::NeverShare => &[Disclosure::Share, Disclosure::TargetedAdvertising],
+        CommitmentKind::NoTargetedAdvertising => &[Disclosure::TargetedAdvertising],
+        _ => return,
+    };
+    for (id, disclosure, span) in disclosing(parts, written, contradicting) {
+        diags.push(broken(
+            Code::SharedDespiteCommitment,
+            span,
+            format!(
+                "data disclosed to `{id}` is `disclosed_as {}`, but the policy commits to {}",
+                disclosure.keyword(),
+                commit.kind.entry().diff
+            ),
+            commit,
+            format!(
+                "remove `{}` from `disclosed_as` if these disclosures are not so, or remove `{}` if the service discloses so",
+                disclosure.keyword(),
+                commitment_words(commit)
+            ),
+        ));
+    }
+}
+
+/// E0382: `commit no_transfers_outside AREA` and a recipient whose stated
+/// country lies outside the area. A recipient that states no country is
+/// not judged: the policy does not say where it is.
+fn e0382_transfer_outside_committed_area(
+    commit: &CommitWritten,
+    written: &Written,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some((Some(area), _)) = commit.area else {
+        return;
+    };
+    for recipient in &written.recipients {
+        let Some((country, span)) = &recipient.country else {
+            continue;
+        };
+        if countries::area(country) == Some(area) {
+            continue;
+        }
+        diags.push(broken(
+            Code::TransferOutsideCommittedArea,
+            *span,
+            format!(
+                "`{}` is in {country}, outside {}, but the policy commits to no transfers outside it",
+                recipient.id,
+                area.entry().text
+            ),
+            commit,
+            format!(
+                "if {country} is inside {}, write its name as the countries table knows it (`policyc explain {}`); otherwise remove the recipient, or remove `{}`",
+                area.entry().text,
+                Code::TransferOutsideCommittedArea,
+                commitment_words(commit)
+            ),
+        ));
+    }
+}
+
+/// E0383: `commit not_directed_to_children` and a `children` block whose
+/// audience includes children.
+fn e0383_children_despite_commitment(
+    commit: &CommitWritten,
+    parts: &Parts,
+    written: &Written,
+) -> Option<Diagnostic> {
+    if commit.kind != CommitmentKind::NotDirectedToChildren {
+        return None;
+    }
+    let audience = parts.children.as_ref()?.audience;
+    if audience == Audience::General {
+        return None;
+    }
+    let span = written.children.as_ref()?.audience?;
+    Some(broken(
+        Code::ChildrenDespiteCommitment,
+        span,
+        format!(
+            "the `children` block says the service {}, but the policy commits that it is not directed to children",
+            audience.entry().text
+        ),
+        commit,
+        format!(
+            "write `audience {}` if children are not the service's audience, or remove `{}`",
+            Audience::General.keyword(),
+            commitment_words(commit)
+        ),
+    ))
+}
+
+/// E0384: `commit no_automated_decisions` and a `decision` declared.
+fn e0384_decision_despite_commitment(
+    commit: &CommitWritten,
+    written: &Written,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if commit.kind != CommitmentKind::NoAutomatedDecisions {
+        return;
+    }
+    for decision in &written.decisions {
+        diags.push(broken(
+            Code::DecisionDespiteCommitment,
+            decision.span,
+            format!(
+                "the automated decision `{}` is declared, but the policy commits to make none",
+                decision.id
+            ),
+            commit,
+            format!(
+                "remove the decision if it is not made solely by automated means, or remove `{}`",
+                commitment_words(commit)
+            ),
+        ));
+    }
+}
+
+/// An error at a declaration that breaks a commitment, naming the
+/// commitment as its second place.
+fn broken(
+    code: Code,
+    span: Span,
+    message: String,
+    commit: &CommitWritten,
+    help: String,
+) -> Diagnostic {
+    Diagnostic::new(code, span, message)
+        .label("declared here")
+        .note(commit.span, "the commitment it breaks")
+        .help(help)
+}
+
+/// E0385: `commit no_transfers_outside` without an area, or an area after
+/// a commitment that takes none. An unknown area is reported by lowering.
+fn e0385_commitment_area_mismatch(commit: &CommitWritten) -> Option<Diagnostic> {
+    let takes_area = commit.kind == CommitmentKind::NoTransfersOutside;
+    let areas = || {
+        crate::vocab::AREAS
+            .keywords()
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (takes_area, commit.area) {
+        (true, None) => Some(
+            Diagnostic::new(
+                Code::CommitmentAreaMismatch,
+                commit.span,
+                format!("`commit {}` names no area", commit.kind.keyword()),
+            )
+            .label("the area the data stays in is missing")
+            .help(format!(
+                "name the area after it, one of {}: `commit {} eea`",
+                areas(),
+                commit.kind.keyword()
+            )),
+        ),
+        (false, Some((_, span))) => Some(
+            Diagnostic::new(
+                Code::CommitmentAreaMismatch,
+                span,
+                format!("`commit {}` takes no area", commit.kind.keyword()),
+            )
+            .label("no area belongs here")
+            .help(format!(
+                "remove the area; only `commit {}` names one",
+                CommitmentKind::NoTransfersOutside.keyword()
+            )),
+        ),
+        _ => None,
+    }
+}
+
+/// W0381: the same commitment written twice; the second says nothing
+/// more.
+fn w0381_commitment_repeated(written: &Written, diags: &mut Vec<Diagnostic>) {
+    let mut first = Vec::new();
+    for commit in &written.commitments {
+        let Some(lowered) = commit.lowered() else {
+            continue;
+        };
+        match first.iter().find(|(c, _)| *c == lowered) {
+            Some((_, at)) => diags.push(
+                Diagnostic::new(
+                    Code::CommitmentRepeated,
+                    commit.span,
+                    format!("`{}` is written twice", commitment_words(commit)),
+                )
+                .label("written again here")
+                .note(*at, "first written here")
+                .help("remove one of them"),
+            ),
+            None => first.push((lowered, commit.span)),
+        }
     }
 }
