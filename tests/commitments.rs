@@ -374,7 +374,7 @@ fn the_text_states_each_commitment_as_a_sentence_in_every_format() {
         }
     }
     // Each sentence is traced to its `commit` line.
-    let document = policyc::render::document(&policy);
+    let document = policyc::render::document(&policy).unwrap();
     let section = document
         .sections
         .iter()
@@ -387,7 +387,7 @@ fn the_text_states_each_commitment_as_a_sentence_in_every_format() {
         [vec![Origin::Commitment(0)], vec![Origin::Commitment(1)]]
     );
     // Without commitments, no such section.
-    let none = policyc::render::document(&policy_with(""));
+    let none = policyc::render::document(&policy_with("")).unwrap();
     assert!(none.sections.iter().all(|s| s.anchor != "commitments"));
 }
 
