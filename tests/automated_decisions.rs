@@ -13,6 +13,8 @@
 )]
 
 mod common;
+#[path = "common/readme.rs"]
+mod readme;
 
 use std::path::Path;
 
@@ -419,22 +421,14 @@ fn init_guides_the_author_and_its_example_checks() {
 
 /// The README's section on automated decisions.
 fn readme_section() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = std::fs::read_to_string(path).unwrap();
-    let start = readme.find("## Automated decisions").unwrap();
-    let end = start + readme[start..].find("\n## The example policy").unwrap();
-    readme[start..end].to_owned()
+    readme::section("## Automated decisions", "\n## The example policy")
 }
 
 #[test]
 fn the_readme_s_section_holds() {
     let section = readme_section();
     // Its example is the fixture's decision, which checks clean.
-    let block = section
-        .split("```policy\n")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .unwrap();
+    let block = readme::first_policy_block(&section);
     assert!(lender_source().contains(block.trim_end()), "{block}");
     // Every code it names exists, and says what the section says of it.
     for code in [

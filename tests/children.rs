@@ -12,6 +12,8 @@
 )]
 
 mod common;
+#[path = "common/readme.rs"]
+mod readme;
 
 use std::path::Path;
 
@@ -296,22 +298,14 @@ fn init_writes_the_stance_out_under_coppa_and_as_a_comment_elsewhere() {
 
 /// The README's section on children.
 fn readme_section() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = std::fs::read_to_string(path).unwrap();
-    let start = readme.find("## Children\n").unwrap();
-    let end = start + readme[start..].find("\n## The example policy").unwrap();
-    readme[start..end].to_owned()
+    readme::section("## Children\n", "\n## The example policy")
 }
 
 #[test]
 fn the_readme_s_children_section_holds() {
     let section = readme_section();
     // Its example is the fixture's block, which checks clean.
-    let block = section
-        .split("```policy\n")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .unwrap();
+    let block = readme::first_policy_block(&section);
     assert!(app_source().ends_with(block), "{block}");
     // Every code of the range and every kind of the block is named.
     for code in Code::ALL {

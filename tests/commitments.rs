@@ -11,6 +11,9 @@
     reason = "tests"
 )]
 
+#[path = "common/readme.rs"]
+mod readme;
+
 use policyc::codes::Code;
 
 /// A policy that checks clean, with one free-text declaration `FREE`.
@@ -299,22 +302,14 @@ fn the_free_text_warning_names_the_typed_commitment() {
 
 /// The README's section on commitments.
 fn readme_section() -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = std::fs::read_to_string(path).unwrap();
-    let start = readme.find("### Commitments").unwrap();
-    let end = start + readme[start..].find("\n### Transfers abroad").unwrap();
-    readme[start..end].to_owned()
+    readme::section("### Commitments", "\n### Transfers abroad")
 }
 
 #[test]
 fn the_readme_s_section_holds() {
     let section = readme_section();
     // Its example checks clean.
-    let block = section
-        .split("```policy\n")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .unwrap();
+    let block = readme::first_policy_block(&section);
     assert_eq!(codes(block), []);
     // Every commitment of the vocabulary is in its table, each with the
     // code that judges it and an explanation `policyc explain` gives.

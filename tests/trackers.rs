@@ -12,8 +12,8 @@
 )]
 
 mod common;
-
-use std::path::Path;
+#[path = "common/readme.rs"]
+mod readme;
 
 use common::{codes_of, policy_of};
 use policyc::codes::Code;
@@ -199,22 +199,17 @@ fn fmt_orders_a_tracker_block() {
 
 /// The README's section on trackers.
 fn readme_section() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = std::fs::read_to_string(path).unwrap();
-    let start = readme.find("## Cookies and similar technologies").unwrap();
-    let end = start + readme[start..].find("\n## The example policy").unwrap();
-    readme[start..end].to_owned()
+    readme::section(
+        "## Cookies and similar technologies",
+        "\n## The example policy",
+    )
 }
 
 #[test]
 fn the_readme_s_tracker_section_holds() {
     let section = readme_section();
     // Its example is the fixture's tracker, which checks clean.
-    let block = section
-        .split("```policy\n")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .unwrap();
+    let block = readme::first_policy_block(&section);
     assert!(shop_source().contains(block.trim_end()), "{block}");
     // Every code and change kind it names exists.
     for code in [
