@@ -541,7 +541,9 @@ impl Rules {
                 self.data_retention(d),
             );
         };
-        self.transfer_decision(request, d, r, facts)
+        let retention = self.data_retention(d);
+        let kind = self.table.recipients.get(r as usize).and_then(|r| r.kind);
+        self.transfer_decision(request, (d, retention), (r, kind), facts)
     }
 
     /// May data `data` be sent to recipient `recipient`, given `facts`? The
@@ -582,7 +584,12 @@ impl Rules {
             data: &d.id,
             recipient: &r.id,
         };
-        self.transfer_decision(request, data.0, recipient.0, facts)
+        self.transfer_decision(
+            request,
+            (data.0, &d.retention),
+            (recipient.0, r.kind),
+            facts,
+        )
     }
 
     #[cold]
@@ -784,16 +791,10 @@ impl Rules {
     fn transfer_decision<'a>(
         &'a self,
         request: Request<'a>,
-        data: u32,
-        recipient: u32,
+        (data, data_retention): (u32, &'a [RetentionPeriod]),
+        (recipient, recipient_kind): (u32, Option<crate::RecipientKind>),
         facts: &impl Assertions,
     ) -> Decision<'a> {
-        let data_retention = self.data_retention(data);
-        let recipient_kind = self
-            .table
-            .recipients
-            .get(recipient as usize)
-            .and_then(|r| r.kind);
         let Some((slot, rule)) = self
             .index
             .transfer_slot(data, recipient)
