@@ -365,6 +365,232 @@ right-automated_decisions-meaning =
        *[third] Die betroffene Person hat das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die ihr gegenüber rechtliche Wirkung entfaltet oder sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, sie ist für einen Vertrag mit ihr erforderlich, durch Rechtsvorschriften zulässig oder beruht auf ihrer ausdrücklichen Einwilligung.
     }
 
+## Der Untertitel des Dokuments: $version wie geschrieben, $date in Worten.
+
+document-subtitle = Version { $version }, gültig ab { $date }
+# $text0 ist der Link, den `do_not_sell` im Kopf angibt.
+document-do-not-sell = Meine personenbezogenen Daten nicht verkaufen oder weitergeben: { $text0 }
+
+## Abschnittsüberschriften.
+
+section-general = Allgemeine Bestimmungen
+section-commitments =
+    { $voice ->
+        [we] Unsere Zusagen
+       *[third] Zusagen von { $controller }
+    }
+section-collection = Erhobene Daten
+section-purposes = Zwecke der Verarbeitung
+section-sharing = Weitergabe von Daten
+section-retention = Speicherdauer
+section-trackers = Cookies und ähnliche Technologien
+section-decisions = Automatisierte Entscheidungen
+section-rights =
+    { $voice ->
+        [we] Ihre Rechte
+       *[third] Rechte der betroffenen Person
+    }
+section-obligations =
+    { $voice ->
+        [we] Ihre Pflichten
+       *[third] Pflichten der betroffenen Person
+    }
+section-security = Sicherheit
+section-children = Kinder
+section-changes = Änderungen dieser Datenschutzerklärung
+section-contact = Veröffentlichung und Kontakt
+
+## Allgemeine Bestimmungen (render/compose.rs). In general-who ist $text0
+## der Titel der Erklärung und $text1 der Name des Dienstes.
+
+general-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $text0 } (die „Datenschutzerklärung“) legt dar, wie { $controller } („wir“, „uns“) personenbezogene Daten über Sie als Nutzer von { $text1 } (der „Dienst“) verarbeiten.
+               *[one] { $text0 } (die „Datenschutzerklärung“) legt dar, wie { $controller } („wir“, „uns“) personenbezogene Daten über Sie als Nutzer von { $text1 } (der „Dienst“) verarbeitet.
+            }
+       *[third]
+            { $controllers ->
+                [several] { $text0 } (die „Datenschutzerklärung“) legt dar, wie { $controller } personenbezogene Daten über die Nutzer (jeweils die „betroffene Person“) von { $text1 } (der „Dienst“) verarbeiten.
+               *[one] { $text0 } (die „Datenschutzerklärung“) legt dar, wie { $controller } personenbezogene Daten über die Nutzer (jeweils die „betroffene Person“) von { $text1 } (der „Dienst“) verarbeitet.
+            }
+    }
+general-controller =
+    { $voice ->
+        [we] Wir sind der für diese Verarbeitung Verantwortliche.
+       *[third]
+            { $controllers ->
+                [several] { $controller } sind die für diese Verarbeitung Verantwortlichen.
+               *[one] { $controller } ist der für diese Verarbeitung Verantwortliche.
+            }
+    }
+# $text0 ist die Adresse der Website, ein Link.
+general-website = Die Website des Dienstes ist { $text0 }.
+# $text0 ist, was `scope` im Kopf sagt, ein Satz aus der Quelle.
+general-scope = Diese Datenschutzerklärung gilt für { $text0 }
+# $text0 ist die Liste der Vereinbarungen, die `part_of` nennt.
+general-part-of = Diese Datenschutzerklärung ist Bestandteil von { $text0 }.
+# $text0 ist das Recht, das `governing_law` nennt, ein Satz aus der Quelle.
+general-law =
+    { $voice ->
+        [we] Wir verarbeiten personenbezogene Daten in Übereinstimmung mit { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten personenbezogene Daten in Übereinstimmung mit { $text0 }
+               *[one] { $controller } verarbeitet personenbezogene Daten in Übereinstimmung mit { $text0 }
+            }
+    }
+
+## Wie Nutzer über eine Änderung informiert werden (render/compose.rs):
+## $text0 ist die Liste der Wege, $duration die Ankündigungsfrist.
+
+changes-notify-by =
+    { $voice ->
+        [we] Wir informieren Sie { $text0 } über eine Änderung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informieren die betroffene Person { $text0 } über eine Änderung.
+               *[one] { $controller } informiert die betroffene Person { $text0 } über eine Änderung.
+            }
+    }
+changes-notify-before =
+    { $voice ->
+        [we] Wir informieren Sie mindestens { $duration } vor ihrem Inkrafttreten über eine Änderung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informieren die betroffene Person mindestens { $duration } vor ihrem Inkrafttreten über eine Änderung.
+               *[one] { $controller } informiert die betroffene Person mindestens { $duration } vor ihrem Inkrafttreten über eine Änderung.
+            }
+    }
+changes-notify-by-before =
+    { $voice ->
+        [we] Wir informieren Sie { $text0 } mindestens { $duration } vor ihrem Inkrafttreten über eine Änderung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informieren die betroffene Person { $text0 } mindestens { $duration } vor ihrem Inkrafttreten über eine Änderung.
+               *[one] { $controller } informiert die betroffene Person { $text0 } mindestens { $duration } vor ihrem Inkrafttreten über eine Änderung.
+            }
+    }
+
+## Veröffentlichung und Kontakt (render/compose.rs): $text0 ist eine
+## Adresse (ein Link) oder, was der Block `controller` angibt.
+
+contact-published = Die aktuelle Fassung dieser Datenschutzerklärung ist unter { $text0 } veröffentlicht.
+contact-questions =
+    { $voice ->
+        [we] Fragen und Anmerkungen zu dieser Datenschutzerklärung können Sie uns unter { $text0 } senden.
+       *[third] Fragen und Anmerkungen zu dieser Datenschutzerklärung kann die betroffene Person an { $controller } unter { $text0 } senden.
+    }
+contact-address =
+    { $voice ->
+        [we] Unsere Postanschrift lautet: { $text0 }
+       *[third] Die Postanschrift von { $controller } lautet: { $text0 }
+    }
+contact-country =
+    { $voice ->
+        [we] Unser Sitz: { $text0 }
+       *[third] Sitz von { $controller }: { $text0 }
+    }
+contact-dpo =
+    { $voice ->
+        [we] Unseren Datenschutzbeauftragten erreichen Sie unter: { $text0 }
+       *[third] Den Datenschutzbeauftragten von { $controller } erreicht die betroffene Person unter: { $text0 }
+    }
+contact-no-dpo =
+    { $voice ->
+        [we] Wir haben keinen Datenschutzbeauftragten benannt: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } haben keinen Datenschutzbeauftragten benannt: { $text0 }
+               *[one] { $controller } hat keinen Datenschutzbeauftragten benannt: { $text0 }
+            }
+    }
+contact-eu-representative =
+    { $voice ->
+        [we] Unser Vertreter in der Europäischen Union ist: { $text0 }
+       *[third] Der Vertreter von { $controller } in der Europäischen Union ist: { $text0 }
+    }
+contact-uk-representative =
+    { $voice ->
+        [we] Unser Vertreter im Vereinigten Königreich ist: { $text0 }
+       *[third] Der Vertreter von { $controller } im Vereinigten Königreich ist: { $text0 }
+    }
+
+## Der Verweis auf die Bedingungen, der für `contractual` markierte
+## Klauseln steht (render/terms.rs): $text0 ist der Name des Dienstes oder
+## die Liste der Vereinbarungen, die `part_of` nennt.
+
+terms-lead = Bedingungen.
+terms-of-service = Vertragliche Regelungen zu diesen Punkten sind nicht Teil dieser Datenschutzerklärung; sie finden sich in den Nutzungsbedingungen von { $text0 }.
+terms-in-agreements = Vertragliche Regelungen zu diesen Punkten sind nicht Teil dieser Datenschutzerklärung; sie finden sich in { $text0 }.
+
+## Zusagen (render/commitments.rs): $text0 ist der Name eines Gebiets
+## (commitment-area-…).
+
+commitment-never_sell =
+    { $voice ->
+        [we] Wir verkaufen Ihre personenbezogenen Daten nicht.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verkaufen die personenbezogenen Daten der betroffenen Person nicht.
+               *[one] { $controller } verkauft die personenbezogenen Daten der betroffenen Person nicht.
+            }
+    }
+commitment-never_sell_sensitive =
+    { $voice ->
+        [we] Wir verkaufen Ihre sensiblen personenbezogenen Daten nicht.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verkaufen die sensiblen personenbezogenen Daten der betroffenen Person nicht.
+               *[one] { $controller } verkauft die sensiblen personenbezogenen Daten der betroffenen Person nicht.
+            }
+    }
+commitment-never_share =
+    { $voice ->
+        [we] Wir geben Ihre personenbezogenen Daten nicht für kontextübergreifende verhaltensbasierte Werbung weiter und verarbeiten sie nicht für gezielte Werbung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } geben die personenbezogenen Daten der betroffenen Person nicht für kontextübergreifende verhaltensbasierte Werbung weiter und verarbeiten sie nicht für gezielte Werbung.
+               *[one] { $controller } gibt die personenbezogenen Daten der betroffenen Person nicht für kontextübergreifende verhaltensbasierte Werbung weiter und verarbeitet sie nicht für gezielte Werbung.
+            }
+    }
+commitment-no_targeted_advertising =
+    { $voice ->
+        [we] Wir verarbeiten Ihre personenbezogenen Daten nicht für gezielte Werbung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten die personenbezogenen Daten der betroffenen Person nicht für gezielte Werbung.
+               *[one] { $controller } verarbeitet die personenbezogenen Daten der betroffenen Person nicht für gezielte Werbung.
+            }
+    }
+commitment-no_transfers_outside =
+    { $voice ->
+        [we] Wir übermitteln Ihre personenbezogenen Daten nicht an Empfänger außerhalb { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } übermitteln die personenbezogenen Daten der betroffenen Person nicht an Empfänger außerhalb { $text0 }.
+               *[one] { $controller } übermittelt die personenbezogenen Daten der betroffenen Person nicht an Empfänger außerhalb { $text0 }.
+            }
+    }
+commitment-not_directed_to_children =
+    { $voice ->
+        [we] Unser Dienst richtet sich nicht an Kinder.
+       *[third] Der Dienst von { $controller } richtet sich nicht an Kinder.
+    }
+commitment-no_automated_decisions =
+    { $voice ->
+        [we] Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.
+       *[third]
+            { $controllers ->
+                [several] { $controller } treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen.
+               *[one] { $controller } trifft keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen.
+            }
+    }
+commitment-area-eea = des Europäischen Wirtschaftsraums
+commitment-area-uk = des Vereinigten Königreichs
+commitment-area-south_africa = Südafrikas
+
 ## Der Abschnitt über Cookies und ähnliche Technologien (render/trackers.rs).
 
 trackers-intro =

@@ -353,6 +353,236 @@ right-automated_decisions-meaning =
        *[third] The User has the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning the User or similarly significantly affects the User, unless it is necessary for a contract with the User, authorised by law or based on the User's explicit consent.
     }
 
+## The document's subtitle: $version as written, $date in words.
+
+document-subtitle = Version { $version }, effective { $date }
+# $text0 is the link the header's `do_not_sell` gives.
+document-do-not-sell = Do Not Sell or Share My Personal Information: { $text0 }
+
+## Section headings.
+
+section-general = General provisions
+section-commitments =
+    { $voice ->
+        [we] Our commitments
+       *[third] { $controller_possessive } commitments
+    }
+section-collection = Information collected
+section-purposes = Purposes of processing
+section-sharing = Sharing of information
+section-retention = How long information is kept
+section-trackers = Cookies and similar technologies
+section-decisions = Automated decisions
+section-rights =
+    { $voice ->
+        [we] Your rights
+       *[third] The User's rights
+    }
+section-obligations =
+    { $voice ->
+        [we] Your obligations
+       *[third] The User's obligations
+    }
+section-security = Security
+section-children = Children
+section-changes = Changes to this Policy
+section-contact = Publication and contact
+
+## The general provisions (render/compose.rs). In general-who, $text0 is
+## the policy's title and $text1 the service's name, source strings.
+
+general-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] This { $text0 } (the "Policy") sets out how { $controller } ("we", "us") process information about you, a user of { $text1 } (the "Service").
+               *[one] This { $text0 } (the "Policy") sets out how { $controller } ("we", "us") processes information about you, a user of { $text1 } (the "Service").
+            }
+       *[third]
+            { $controllers ->
+                [several] This { $text0 } (the "Policy") sets out how { $controller } process information about the users (each a "User") of { $text1 } (the "Service").
+               *[one] This { $text0 } (the "Policy") sets out how { $controller } processes information about the users (each a "User") of { $text1 } (the "Service").
+            }
+    }
+general-controller =
+    { $voice ->
+        [we] We are the controller responsible for this processing.
+       *[third]
+            { $controllers ->
+                [several] { $controller } are the controller responsible for this processing.
+               *[one] { $controller } is the controller responsible for this processing.
+            }
+    }
+# $text0 is the website's address, a link.
+general-website = The website of the Service is { $text0 }.
+# $text0 is what the header's `scope` says, a source sentence.
+general-scope = This Policy applies to { $text0 }
+# $text0 is the list of agreements the header's `part_of` names.
+general-part-of = This Policy is an integral part of { $text0 }.
+# $text0 is the law the header's `governing_law` names, a source sentence.
+general-law =
+    { $voice ->
+        [we] We process information in accordance with { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } process information in accordance with { $text0 }
+               *[one] { $controller } processes information in accordance with { $text0 }
+            }
+    }
+
+## How users are told of a change (render/compose.rs): $text0 is the list
+## of methods, $duration the notice period.
+
+changes-notify-by =
+    { $voice ->
+        [we] We inform you of a change { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } inform the User of a change { $text0 }.
+               *[one] { $controller } informs the User of a change { $text0 }.
+            }
+    }
+changes-notify-before =
+    { $voice ->
+        [we] We inform you of a change at least { $duration } before the change takes effect.
+       *[third]
+            { $controllers ->
+                [several] { $controller } inform the User of a change at least { $duration } before the change takes effect.
+               *[one] { $controller } informs the User of a change at least { $duration } before the change takes effect.
+            }
+    }
+changes-notify-by-before =
+    { $voice ->
+        [we] We inform you of a change { $text0 }, at least { $duration } before the change takes effect.
+       *[third]
+            { $controllers ->
+                [several] { $controller } inform the User of a change { $text0 }, at least { $duration } before the change takes effect.
+               *[one] { $controller } informs the User of a change { $text0 }, at least { $duration } before the change takes effect.
+            }
+    }
+
+## Publication and contact (render/compose.rs): $text0 is an address (a
+## link) or what the controller block declares (a source sentence).
+
+contact-published = The current edition of this Policy is published at { $text0 }.
+contact-questions =
+    { $voice ->
+        [we] You can send questions and comments about this Policy to us at { $text0 }.
+       *[third] The User can send questions and comments about this Policy to { $controller } at { $text0 }.
+    }
+contact-address =
+    { $voice ->
+        [we] Our postal address is { $text0 }
+       *[third] { $controller_possessive } postal address is { $text0 }
+    }
+contact-country =
+    { $voice ->
+        [we] We are established in { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } are established in { $text0 }
+               *[one] { $controller } is established in { $text0 }
+            }
+    }
+contact-dpo =
+    { $voice ->
+        [we] You can contact our data protection officer at { $text0 }
+       *[third] The User can contact { $controller_possessive } data protection officer at { $text0 }
+    }
+contact-no-dpo =
+    { $voice ->
+        [we] We have not designated a data protection officer: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } have not designated a data protection officer: { $text0 }
+               *[one] { $controller } has not designated a data protection officer: { $text0 }
+            }
+    }
+contact-eu-representative =
+    { $voice ->
+        [we] Our representative in the European Union is { $text0 }
+       *[third] { $controller_possessive } representative in the European Union is { $text0 }
+    }
+contact-uk-representative =
+    { $voice ->
+        [we] Our representative in the United Kingdom is { $text0 }
+       *[third] { $controller_possessive } representative in the United Kingdom is { $text0 }
+    }
+
+## The reference to the Terms that stands for `contractual` clauses
+## (render/terms.rs): $text0 is the service's name or the list of the
+## agreements the header's `part_of` names.
+
+terms-lead = Terms.
+terms-of-service = Contractual terms on these matters are not part of this Policy; they are set out in the terms of { $text0 }.
+terms-in-agreements = Contractual terms on these matters are not part of this Policy; they are set out in { $text0 }.
+
+## Typed commitments (render/commitments.rs): $text0 is an area's name
+## (commitment-area-…).
+
+commitment-never_sell =
+    { $voice ->
+        [we] We do not sell your personal information.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not sell the User's personal information.
+               *[one] { $controller } does not sell the User's personal information.
+            }
+    }
+commitment-never_sell_sensitive =
+    { $voice ->
+        [we] We do not sell your sensitive personal information.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not sell the User's sensitive personal information.
+               *[one] { $controller } does not sell the User's sensitive personal information.
+            }
+    }
+commitment-never_share =
+    { $voice ->
+        [we] We do not share your personal information for cross-context behavioural advertising or process it for targeted advertising.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not share the User's personal information for cross-context behavioural advertising or process it for targeted advertising.
+               *[one] { $controller } does not share the User's personal information for cross-context behavioural advertising or process it for targeted advertising.
+            }
+    }
+commitment-no_targeted_advertising =
+    { $voice ->
+        [we] We do not process your personal information for targeted advertising.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not process the User's personal information for targeted advertising.
+               *[one] { $controller } does not process the User's personal information for targeted advertising.
+            }
+    }
+commitment-no_transfers_outside =
+    { $voice ->
+        [we] We do not transfer your personal information to recipients outside { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not transfer the User's personal information to recipients outside { $text0 }.
+               *[one] { $controller } does not transfer the User's personal information to recipients outside { $text0 }.
+            }
+    }
+commitment-not_directed_to_children =
+    { $voice ->
+        [we] Our service is not directed to children.
+       *[third] { $controller_possessive } service is not directed to children.
+    }
+commitment-no_automated_decisions =
+    { $voice ->
+        [we] We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User.
+               *[one] { $controller } does not make decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User.
+            }
+    }
+commitment-area-eea = the European Economic Area
+commitment-area-uk = the United Kingdom
+commitment-area-south_africa = South Africa
+
 ## The section on cookies and similar technologies (render/trackers.rs).
 ## $text0 is a signal's name (trackers-signal-dnt, trackers-signal-gpc) or
 ## a tracker's provider, a source string.

@@ -363,6 +363,236 @@ right-automated_decisions-meaning =
        *[third] El interesado tiene derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzca efectos jurídicos en él o le afecte significativamente de modo similar, salvo que sea necesaria para un contrato con él, esté autorizada por la ley o se base en su consentimiento explícito.
     }
 
+## El subtítulo del documento: $version tal como se escribe, $date en palabras.
+
+document-subtitle = Versión { $version }, vigente desde el { $date }
+# $text0 es el enlace que da `do_not_sell` en la cabecera.
+document-do-not-sell = No vender ni compartir mi información personal: { $text0 }
+
+## Títulos de las secciones.
+
+section-general = Disposiciones generales
+section-commitments =
+    { $voice ->
+        [we] Nuestros compromisos
+       *[third] Compromisos de { $controller }
+    }
+section-collection = Información recogida
+section-purposes = Fines del tratamiento
+section-sharing = Comunicación de la información
+section-retention = Plazo de conservación de la información
+section-trackers = Cookies y tecnologías similares
+section-decisions = Decisiones automatizadas
+section-rights =
+    { $voice ->
+        [we] Sus derechos
+       *[third] Derechos del interesado
+    }
+section-obligations =
+    { $voice ->
+        [we] Sus obligaciones
+       *[third] Obligaciones del interesado
+    }
+section-security = Seguridad
+section-children = Menores
+section-changes = Cambios en esta Política
+section-contact = Publicación y contacto
+
+## Disposiciones generales (render/compose.rs). En general-who, $text0 es el
+## título de la política y $text1 el nombre del servicio.
+
+general-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $text0 } (la «Política») explica cómo { $controller } («nosotros») tratan la información sobre usted, como usuario de { $text1 } (el «Servicio»).
+               *[one] { $text0 } (la «Política») explica cómo { $controller } («nosotros») trata la información sobre usted, como usuario de { $text1 } (el «Servicio»).
+            }
+       *[third]
+            { $controllers ->
+                [several] { $text0 } (la «Política») explica cómo { $controller } tratan la información sobre los usuarios (cada uno, el «interesado») de { $text1 } (el «Servicio»).
+               *[one] { $text0 } (la «Política») explica cómo { $controller } trata la información sobre los usuarios (cada uno, el «interesado») de { $text1 } (el «Servicio»).
+            }
+    }
+general-controller =
+    { $voice ->
+        [we] Somos el responsable de este tratamiento.
+       *[third]
+            { $controllers ->
+                [several] { $controller } son los responsables de este tratamiento.
+               *[one] { $controller } es el responsable de este tratamiento.
+            }
+    }
+# $text0 es la dirección del sitio web, un enlace.
+general-website = El sitio web del Servicio es { $text0 }.
+# $text0 es lo que dice `scope` en la cabecera, una frase de la fuente.
+general-scope = Esta Política se aplica a: { $text0 }
+# $text0 es la lista de los acuerdos que nombra `part_of`.
+general-part-of = Esta Política forma parte integrante de: { $text0 }.
+# $text0 es el derecho que nombra `governing_law`, una frase de la fuente.
+general-law =
+    { $voice ->
+        [we] Tratamos la información de conformidad con: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } tratan la información de conformidad con: { $text0 }
+               *[one] { $controller } trata la información de conformidad con: { $text0 }
+            }
+    }
+
+## Cómo se informa a los usuarios de un cambio (render/compose.rs): $text0
+## es la lista de los medios, $duration el plazo de preaviso.
+
+changes-notify-by =
+    { $voice ->
+        [we] Le informamos de un cambio { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informan al interesado de un cambio { $text0 }.
+               *[one] { $controller } informa al interesado de un cambio { $text0 }.
+            }
+    }
+changes-notify-before =
+    { $voice ->
+        [we] Le informamos de un cambio al menos { $duration } antes de que entre en vigor.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informan al interesado de un cambio al menos { $duration } antes de que entre en vigor.
+               *[one] { $controller } informa al interesado de un cambio al menos { $duration } antes de que entre en vigor.
+            }
+    }
+changes-notify-by-before =
+    { $voice ->
+        [we] Le informamos de un cambio { $text0 }, al menos { $duration } antes de que entre en vigor.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informan al interesado de un cambio { $text0 }, al menos { $duration } antes de que entre en vigor.
+               *[one] { $controller } informa al interesado de un cambio { $text0 }, al menos { $duration } antes de que entre en vigor.
+            }
+    }
+
+## Publicación y contacto (render/compose.rs): $text0 es una dirección (un
+## enlace) o lo que declara el bloque `controller`.
+
+contact-published = La versión vigente de esta Política está publicada en { $text0 }.
+contact-questions =
+    { $voice ->
+        [we] Puede enviarnos sus preguntas y comentarios sobre esta Política a { $text0 }.
+       *[third] El interesado puede enviar sus preguntas y comentarios sobre esta Política a { $controller } en { $text0 }.
+    }
+contact-address =
+    { $voice ->
+        [we] Nuestra dirección postal: { $text0 }
+       *[third] Dirección postal de { $controller }: { $text0 }
+    }
+contact-country =
+    { $voice ->
+        [we] Estamos establecidos en: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } están establecidos en: { $text0 }
+               *[one] { $controller } está establecido en: { $text0 }
+            }
+    }
+contact-dpo =
+    { $voice ->
+        [we] Puede ponerse en contacto con nuestro delegado de protección de datos en: { $text0 }
+       *[third] El interesado puede ponerse en contacto con el delegado de protección de datos de { $controller } en: { $text0 }
+    }
+contact-no-dpo =
+    { $voice ->
+        [we] No hemos designado un delegado de protección de datos: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } no han designado un delegado de protección de datos: { $text0 }
+               *[one] { $controller } no ha designado un delegado de protección de datos: { $text0 }
+            }
+    }
+contact-eu-representative =
+    { $voice ->
+        [we] Nuestro representante en la Unión Europea: { $text0 }
+       *[third] Representante de { $controller } en la Unión Europea: { $text0 }
+    }
+contact-uk-representative =
+    { $voice ->
+        [we] Nuestro representante en el Reino Unido: { $text0 }
+       *[third] Representante de { $controller } en el Reino Unido: { $text0 }
+    }
+
+## La remisión a las Condiciones que sustituye a las cláusulas
+## `contractual` (render/terms.rs): $text0 es el nombre del servicio o la
+## lista de los acuerdos que nombra `part_of`.
+
+terms-lead = Condiciones.
+terms-of-service = Las estipulaciones contractuales sobre estas cuestiones no forman parte de esta Política; figuran en las condiciones de uso de { $text0 }.
+terms-in-agreements = Las estipulaciones contractuales sobre estas cuestiones no forman parte de esta Política; figuran en: { $text0 }.
+
+## Compromisos (render/commitments.rs): $text0 es el nombre de una zona
+## (commitment-area-…).
+
+commitment-never_sell =
+    { $voice ->
+        [we] No vendemos su información personal.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no venden la información personal del interesado.
+               *[one] { $controller } no vende la información personal del interesado.
+            }
+    }
+commitment-never_sell_sensitive =
+    { $voice ->
+        [we] No vendemos su información personal sensible.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no venden la información personal sensible del interesado.
+               *[one] { $controller } no vende la información personal sensible del interesado.
+            }
+    }
+commitment-never_share =
+    { $voice ->
+        [we] No compartimos su información personal para publicidad conductual entre contextos ni la tratamos para publicidad dirigida.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no comparten la información personal del interesado para publicidad conductual entre contextos ni la tratan para publicidad dirigida.
+               *[one] { $controller } no comparte la información personal del interesado para publicidad conductual entre contextos ni la trata para publicidad dirigida.
+            }
+    }
+commitment-no_targeted_advertising =
+    { $voice ->
+        [we] No tratamos su información personal para publicidad dirigida.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no tratan la información personal del interesado para publicidad dirigida.
+               *[one] { $controller } no trata la información personal del interesado para publicidad dirigida.
+            }
+    }
+commitment-no_transfers_outside =
+    { $voice ->
+        [we] No transferimos su información personal a destinatarios situados fuera { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no transfieren la información personal del interesado a destinatarios situados fuera { $text0 }.
+               *[one] { $controller } no transfiere la información personal del interesado a destinatarios situados fuera { $text0 }.
+            }
+    }
+commitment-not_directed_to_children =
+    { $voice ->
+        [we] Nuestro servicio no está dirigido a menores.
+       *[third] El servicio de { $controller } no está dirigido a menores.
+    }
+commitment-no_automated_decisions =
+    { $voice ->
+        [we] No tomamos decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en usted o le afecten significativamente de modo similar.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no toman decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en el interesado o le afecten significativamente de modo similar.
+               *[one] { $controller } no toma decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en el interesado o le afecten significativamente de modo similar.
+            }
+    }
+commitment-area-eea = del Espacio Económico Europeo
+commitment-area-uk = del Reino Unido
+commitment-area-south_africa = de Sudáfrica
+
 ## La sección sobre cookies y tecnologías similares (render/trackers.rs).
 
 trackers-intro =

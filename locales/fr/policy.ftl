@@ -349,6 +349,236 @@ right-automated_decisions-meaning =
        *[third] La personne concernée a le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques la concernant ou l'affectant de manière significative de façon similaire, sauf si elle est nécessaire à un contrat avec elle, autorisée par la loi ou fondée sur son consentement explicite.
     }
 
+## Le sous-titre du document : $version tel qu'écrit, $date en toutes lettres.
+
+document-subtitle = Version { $version }, en vigueur le { $date }
+# $text0 est le lien que donne `do_not_sell` dans l'en-tête.
+document-do-not-sell = Ne pas vendre ni partager mes informations personnelles : { $text0 }
+
+## Titres des sections.
+
+section-general = Dispositions générales
+section-commitments =
+    { $voice ->
+        [we] Nos engagements
+       *[third] Engagements de { $controller }
+    }
+section-collection = Informations collectées
+section-purposes = Finalités du traitement
+section-sharing = Partage des informations
+section-retention = Durée de conservation des informations
+section-trackers = Cookies et technologies similaires
+section-decisions = Décisions automatisées
+section-rights =
+    { $voice ->
+        [we] Vos droits
+       *[third] Droits de la personne concernée
+    }
+section-obligations =
+    { $voice ->
+        [we] Vos obligations
+       *[third] Obligations de la personne concernée
+    }
+section-security = Sécurité
+section-children = Enfants
+section-changes = Modifications de la présente Politique
+section-contact = Publication et contact
+
+## Dispositions générales (render/compose.rs). Dans general-who, $text0 est
+## le titre de la politique et $text1 le nom du service.
+
+general-who =
+    { $voice ->
+        [we]
+            { $controllers ->
+                [several] { $text0 } (la « Politique ») décrit comment { $controller } (« nous ») traitent les informations vous concernant, en tant qu'utilisateur de { $text1 } (le « Service »).
+               *[one] { $text0 } (la « Politique ») décrit comment { $controller } (« nous ») traite les informations vous concernant, en tant qu'utilisateur de { $text1 } (le « Service »).
+            }
+       *[third]
+            { $controllers ->
+                [several] { $text0 } (la « Politique ») décrit comment { $controller } traitent les informations concernant les utilisateurs (chacun la « personne concernée ») de { $text1 } (le « Service »).
+               *[one] { $text0 } (la « Politique ») décrit comment { $controller } traite les informations concernant les utilisateurs (chacun la « personne concernée ») de { $text1 } (le « Service »).
+            }
+    }
+general-controller =
+    { $voice ->
+        [we] Nous sommes le responsable de ce traitement.
+       *[third]
+            { $controllers ->
+                [several] { $controller } sont les responsables de ce traitement.
+               *[one] { $controller } est le responsable de ce traitement.
+            }
+    }
+# $text0 est l'adresse du site web, un lien.
+general-website = Le site web du Service est { $text0 }.
+# $text0 est ce que dit `scope` dans l'en-tête, une phrase de la source.
+general-scope = La présente Politique s'applique à : { $text0 }
+# $text0 est la liste des accords que nomme `part_of`.
+general-part-of = La présente Politique fait partie intégrante de : { $text0 }.
+# $text0 est le droit que nomme `governing_law`, une phrase de la source.
+general-law =
+    { $voice ->
+        [we] Nous traitons les informations conformément à : { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } traitent les informations conformément à : { $text0 }
+               *[one] { $controller } traite les informations conformément à : { $text0 }
+            }
+    }
+
+## Comment les utilisateurs sont informés d'une modification
+## (render/compose.rs) : $text0 est la liste des moyens, $duration le préavis.
+
+changes-notify-by =
+    { $voice ->
+        [we] Nous vous informons d'une modification { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informent la personne concernée d'une modification { $text0 }.
+               *[one] { $controller } informe la personne concernée d'une modification { $text0 }.
+            }
+    }
+changes-notify-before =
+    { $voice ->
+        [we] Nous vous informons d'une modification au moins { $duration } avant son entrée en vigueur.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informent la personne concernée d'une modification au moins { $duration } avant son entrée en vigueur.
+               *[one] { $controller } informe la personne concernée d'une modification au moins { $duration } avant son entrée en vigueur.
+            }
+    }
+changes-notify-by-before =
+    { $voice ->
+        [we] Nous vous informons d'une modification { $text0 }, au moins { $duration } avant son entrée en vigueur.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informent la personne concernée d'une modification { $text0 }, au moins { $duration } avant son entrée en vigueur.
+               *[one] { $controller } informe la personne concernée d'une modification { $text0 }, au moins { $duration } avant son entrée en vigueur.
+            }
+    }
+
+## Publication et contact (render/compose.rs) : $text0 est une adresse (un
+## lien) ou ce que déclare le bloc `controller`.
+
+contact-published = La version en vigueur de la présente Politique est publiée à l'adresse { $text0 }.
+contact-questions =
+    { $voice ->
+        [we] Vous pouvez nous adresser vos questions et commentaires sur la présente Politique à l'adresse { $text0 }.
+       *[third] La personne concernée peut adresser ses questions et commentaires sur la présente Politique à { $controller } à l'adresse { $text0 }.
+    }
+contact-address =
+    { $voice ->
+        [we] Notre adresse postale : { $text0 }
+       *[third] Adresse postale de { $controller } : { $text0 }
+    }
+contact-country =
+    { $voice ->
+        [we] Nous sommes établis : { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } sont établis : { $text0 }
+               *[one] { $controller } est établi : { $text0 }
+            }
+    }
+contact-dpo =
+    { $voice ->
+        [we] Vous pouvez contacter notre délégué à la protection des données : { $text0 }
+       *[third] La personne concernée peut contacter le délégué à la protection des données de { $controller } : { $text0 }
+    }
+contact-no-dpo =
+    { $voice ->
+        [we] Nous n'avons pas désigné de délégué à la protection des données : { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } n'ont pas désigné de délégué à la protection des données : { $text0 }
+               *[one] { $controller } n'a pas désigné de délégué à la protection des données : { $text0 }
+            }
+    }
+contact-eu-representative =
+    { $voice ->
+        [we] Notre représentant dans l'Union européenne : { $text0 }
+       *[third] Représentant de { $controller } dans l'Union européenne : { $text0 }
+    }
+contact-uk-representative =
+    { $voice ->
+        [we] Notre représentant au Royaume-Uni : { $text0 }
+       *[third] Représentant de { $controller } au Royaume-Uni : { $text0 }
+    }
+
+## Le renvoi aux Conditions qui remplace les clauses `contractual`
+## (render/terms.rs) : $text0 est le nom du service ou la liste des accords
+## que nomme `part_of`.
+
+terms-lead = Conditions.
+terms-of-service = Les stipulations contractuelles sur ces points ne font pas partie de la présente Politique ; elles figurent dans les conditions d'utilisation de { $text0 }.
+terms-in-agreements = Les stipulations contractuelles sur ces points ne font pas partie de la présente Politique ; elles figurent dans : { $text0 }.
+
+## Engagements (render/commitments.rs) : $text0 est le nom d'une zone
+## (commitment-area-…).
+
+commitment-never_sell =
+    { $voice ->
+        [we] Nous ne vendons pas vos informations personnelles.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne vendent pas les informations personnelles de la personne concernée.
+               *[one] { $controller } ne vend pas les informations personnelles de la personne concernée.
+            }
+    }
+commitment-never_sell_sensitive =
+    { $voice ->
+        [we] Nous ne vendons pas vos informations personnelles sensibles.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne vendent pas les informations personnelles sensibles de la personne concernée.
+               *[one] { $controller } ne vend pas les informations personnelles sensibles de la personne concernée.
+            }
+    }
+commitment-never_share =
+    { $voice ->
+        [we] Nous ne partageons pas vos informations personnelles à des fins de publicité comportementale intercontextuelle et ne les traitons pas à des fins de publicité ciblée.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne partagent pas les informations personnelles de la personne concernée à des fins de publicité comportementale intercontextuelle et ne les traitent pas à des fins de publicité ciblée.
+               *[one] { $controller } ne partage pas les informations personnelles de la personne concernée à des fins de publicité comportementale intercontextuelle et ne les traite pas à des fins de publicité ciblée.
+            }
+    }
+commitment-no_targeted_advertising =
+    { $voice ->
+        [we] Nous ne traitons pas vos informations personnelles à des fins de publicité ciblée.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne traitent pas les informations personnelles de la personne concernée à des fins de publicité ciblée.
+               *[one] { $controller } ne traite pas les informations personnelles de la personne concernée à des fins de publicité ciblée.
+            }
+    }
+commitment-no_transfers_outside =
+    { $voice ->
+        [we] Nous ne transférons pas vos informations personnelles à des destinataires situés hors { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne transfèrent pas les informations personnelles de la personne concernée à des destinataires situés hors { $text0 }.
+               *[one] { $controller } ne transfère pas les informations personnelles de la personne concernée à des destinataires situés hors { $text0 }.
+            }
+    }
+commitment-not_directed_to_children =
+    { $voice ->
+        [we] Notre service ne s'adresse pas aux enfants.
+       *[third] Le service de { $controller } ne s'adresse pas aux enfants.
+    }
+commitment-no_automated_decisions =
+    { $voice ->
+        [we] Nous ne prenons pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne prennent pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire.
+               *[one] { $controller } ne prend pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques concernant la personne concernée ou l'affectant de manière significative de façon similaire.
+            }
+    }
+commitment-area-eea = de l'Espace économique européen
+commitment-area-uk = du Royaume-Uni
+commitment-area-south_africa = d'Afrique du Sud
+
 ## La section sur les cookies et technologies similaires (render/trackers.rs).
 
 trackers-intro =

@@ -4,29 +4,22 @@
 //! checker has held every declaration to it, so the text cannot say a
 //! promise beside a declaration that breaks it.
 
-use super::document::{Clause, Origin, Text};
+use super::document::{Clause, Origin};
+use super::lexicon::Lexicon;
 use super::words::Voice;
-use crate::model::{Commitment, Policy};
-use crate::vocab::Closed;
+use crate::l10n::Error;
+use crate::model::Policy;
 
 /// The section's clauses: none when the policy makes no commitment.
-pub fn clauses(policy: &Policy) -> Vec<Clause> {
+pub fn clauses(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     policy
         .commitments
         .iter()
         .enumerate()
         .map(|(i, commitment)| {
-            Clause::new(sentence(*commitment, &voice)).from([Origin::Commitment(i)])
+            let text = words.commitment(*commitment, &voice)?;
+            Ok(Clause::new(text).from([Origin::Commitment(i)]))
         })
         .collect()
-}
-
-/// The commitment's sentence; `no_transfers_outside` ends with its area.
-fn sentence(commitment: Commitment, voice: &Voice<'_>) -> Text {
-    let text = voice.say(commitment.kind.entry().text);
-    match commitment.area {
-        Some(area) => text.words(area.entry().text).words("."),
-        None => text,
-    }
 }

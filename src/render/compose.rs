@@ -9,7 +9,7 @@ use super::lexicon::{Conjunction, Lexicon};
 use super::terms;
 use super::words::Voice;
 use super::{children, collection, decisions, processing, summary, trackers, user};
-use crate::l10n::{Error, Lang};
+use crate::l10n::{Args, Error, Lang};
 use crate::model::{self, ChangePolicy, Controller, Dpo, Policy};
 use crate::vocab::Closed;
 
@@ -21,14 +21,7 @@ pub fn document(policy: &Policy) -> Result<Document, Error> {
         // One line: a line break in a heading would start a new block.
         title: collapse(&header.title),
         language: header.language.clone(),
-        subtitle: do_not_sell(
-            header,
-            Text::new().words(&format!(
-                "Version {}, effective {}",
-                header.version,
-                words.date(header.effective)?
-            )),
-        ),
+        subtitle: do_not_sell(header, subtitle(header, &words)?, &words)?,
         sections: number(sections(policy, words)?),
     })
 }
@@ -40,24 +33,41 @@ fn lexicon(_policy: &Policy) -> Result<Lexicon, Error> {
     Lexicon::of(Lang::En)
 }
 
+/// The line under the title: the version and the date it takes effect.
+fn subtitle(header: &model::Header, words: &Lexicon) -> Result<Text, Error> {
+    let args = Args::new()
+        .text("version", header.version.to_string())
+        .text("date", words.date(header.effective)?);
+    Ok(Text::new().words(&words.format("document-subtitle", &args)?))
+}
+
 /// The line under the title, followed by the "Do Not Sell or Share" link
 /// where the header states one: US state law wants it at the top.
-fn do_not_sell(header: &model::Header, subtitle: Text) -> Text {
+fn do_not_sell(header: &model::Header, subtitle: Text, words: &Lexicon) -> Result<Text, Error> {
     let Some(link) = &header.do_not_sell else {
-        return subtitle;
+        return Ok(subtitle);
     };
-    subtitle
-        .words(". Do Not Sell or Share My Personal Information: ")
-        .link(link)
+    let voice = Voice::new(false, "", false);
+    let said = words.sentence(
+        "document-do-not-sell",
+        &voice,
+        Args::new(),
+        [Text::new().link(link)],
+    )?;
+    Ok(subtitle.words(". ").text(said))
 }
 
 fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
     use model::Section as S;
     let catalog = processing::Catalog::new(policy, words);
-    Ok(vec![
+    [
         summary::section(policy, &catalog)?,
         section(policy, S::General, general(policy, &words)?),
-        section(policy, S::Commitments, commitments::clauses(policy)),
+        section(
+            policy,
+            S::Commitments,
+            commitments::clauses(policy, &words)?,
+        ),
         section(
             policy,
             S::Collection,
@@ -85,8 +95,29 @@ fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
         ),
         section(policy, S::Children, children::clauses(policy, &words)?),
         section(policy, S::Changes, changes(policy, &words)?),
-        section(policy, S::Contact, contact(policy)),
-    ])
+        section(policy, S::Contact, contact(policy, &words)?),
+    ]
+    .into_iter()
+    .map(|section| finished(section, policy, &words))
+    .collect()
+}
+
+/// The section with what is said in the document's language: the
+/// reference to the Terms for its contractual clauses, and its heading
+/// (the summary has its own).
+fn finished(mut section: Section, policy: &Policy, words: &Lexicon) -> Result<Section, Error> {
+    let which = model::Section::SET
+        .values
+        .iter()
+        .find(|v| v.keyword == section.anchor);
+    let Some(which) = which else {
+        return Ok(section);
+    };
+    section
+        .clauses
+        .extend(terms::reference(policy, which.value, words)?);
+    section.heading = words.heading(section.anchor, &Voice::of(policy))?;
+    Ok(section)
 }
 
 /// A section with its generated clauses followed by the author's clauses
@@ -100,12 +131,12 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
             .filter(|(_, c)| c.section == which && !c.contractual)
             .map(|(i, c)| Clause::new(Text::new().long_source(&c.text)).from([Origin::Clause(i)])),
     );
-    clauses.extend(terms::reference(policy, which));
     let entry = which.entry();
     Section {
         number: String::new(),
         anchor: entry.keyword,
-        heading: Voice::of(policy).say(entry.text).plain(),
+        // Set by `headed`, in the document's language.
+        heading: String::new(),
         clauses,
     }
 }
@@ -115,35 +146,39 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
 fn general(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let header = &policy.header;
     let voice = Voice::of(policy);
-    let mut clauses = vec![Clause::new(who(policy))];
+    let mut clauses = vec![Clause::new(who(policy, words)?)];
     if let Some(acceptance) = header.acceptance {
         clauses.push(Clause::new(words.acceptance(acceptance, &voice)?));
     }
     if let Some(scope) = &header.scope {
         // `scope` says what the policy covers, not that it covers nothing
         // else: no "only".
-        clauses.push(Clause::new(
-            Text::new()
-                .words("This Policy applies to ")
-                .source_sentence(scope),
-        ));
+        let scope = Text::new().source_sentence(scope);
+        clauses.push(Clause::new(words.sentence(
+            "general-scope",
+            &voice,
+            Args::new(),
+            [scope],
+        )?));
     }
     if !header.part_of.is_empty() {
         let agreements =
             words.source_list(header.part_of.iter().map(String::as_str), Conjunction::And)?;
-        clauses.push(Clause::new(
-            Text::new()
-                .words("This Policy is an integral part of ")
-                .text(agreements)
-                .words("."),
-        ));
+        clauses.push(Clause::new(words.sentence(
+            "general-part-of",
+            &voice,
+            Args::new(),
+            [agreements],
+        )?));
     }
     if let Some(law) = &header.governing_law {
-        clauses.push(Clause::new(
-            voice
-                .say("{We} [processes|process] information in accordance with ")
-                .source_sentence(law),
-        ));
+        let law = Text::new().source_sentence(law);
+        clauses.push(Clause::new(words.sentence(
+            "general-law",
+            &voice,
+            Args::new(),
+            [law],
+        )?));
     }
     Ok(from_header(clauses))
 }
@@ -157,41 +192,19 @@ fn from_header(clauses: Vec<Clause>) -> Vec<Clause> {
 }
 
 /// The first clause: the policy, the controller and the service.
-fn who(policy: &Policy) -> Text {
+fn who(policy: &Policy, words: &Lexicon) -> Result<Text, Error> {
     let header = &policy.header;
     let controller = &header.controller;
     let voice = Voice::of(policy);
-    let verb = if controller.plural {
-        " process"
-    } else {
-        " processes"
-    };
-    let text = Text::new()
-        .words("This ")
-        .source(&header.title)
-        .words(" (the \"Policy\") sets out how ")
-        .source(&controller.name);
-    let mut text = if header.voice == model::Voice::WeYou {
-        text.words(" (\"we\", \"us\")")
-            .words(verb)
-            .words(" information about you, a user of ")
-            .source(&controller.service)
-            .words(" (the \"Service\").")
-    } else {
-        text.words(verb)
-            .words(" information about the users (each a \"User\") of ")
-            .source(&controller.service)
-            .words(" (the \"Service\").")
-    };
-    text =
-        text.sentence(voice.say("{We} [is|are] the controller responsible for this processing."));
+    let title = Text::new().source(&header.title);
+    let service = Text::new().source(&controller.service);
+    let mut text = words.sentence("general-who", &voice, Args::new(), [title, service])?;
+    text = text.sentence(words.in_voice("general-controller", &voice)?);
     if let Some(website) = &controller.website {
-        text = text
-            .words(" The website of the Service is ")
-            .link(website)
-            .words(".");
+        let link = Text::new().link(website);
+        text = text.sentence(words.sentence("general-website", &voice, Args::new(), [link])?);
     }
-    text
+    Ok(text)
 }
 
 /// Who may change the policy, how and when users are told, and when a new
@@ -225,98 +238,190 @@ fn notification(
     voice: &Voice<'_>,
     words: &Lexicon,
 ) -> Result<Option<Text>, Error> {
-    if changes.notify.is_empty() && changes.notice.is_none() {
-        return Ok(None);
-    }
     let methods: Vec<Text> = changes
         .notify
         .iter()
         .map(|m| Ok(Text::new().words(&words.notify_method(*m)?)))
         .collect::<Result<_, Error>>()?;
-    let mut text = voice.say("{We} [informs|inform] {you} of a change");
-    if !methods.is_empty() {
-        text = text.words(" ").text(words.list(methods, Conjunction::And)?);
-    }
-    if let Some(notice) = changes.notice {
-        if !changes.notify.is_empty() {
-            text.push_words(",");
-        }
-        text.push_words(&format!(
-            " at least {} before the change takes effect",
-            words.duration(notice)?
-        ));
-    }
-    Ok(Some(text.words(".")))
+    let id = match (methods.is_empty(), changes.notice) {
+        (true, None) => return Ok(None),
+        (false, None) => "changes-notify-by",
+        (true, Some(_)) => "changes-notify-before",
+        (false, Some(_)) => "changes-notify-by-before",
+    };
+    let duration = changes.notice.map(|d| words.duration(d)).transpose()?;
+    let args = Args::new().text("duration", duration.unwrap_or_default());
+    let methods = words.list(methods, Conjunction::And)?;
+    words.sentence(id, voice, args, [methods]).map(Some)
 }
 
 /// Where the current edition is published and how to reach the controller.
-fn contact(policy: &Policy) -> Vec<Clause> {
+fn contact(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let header = &policy.header;
     let controller = &header.controller;
     let voice = Voice::of(policy);
-    let mut clauses = vec![Clause::new(
-        Text::new()
-            .words("The current edition of this Policy is published at ")
-            .link(&header.published)
-            .words("."),
-    )];
+    let say = |id: &str, text: Text| -> Result<Clause, Error> {
+        Ok(Clause::new(words.sentence(
+            id,
+            &voice,
+            Args::new(),
+            [text],
+        )?))
+    };
+    let mut clauses = vec![say(
+        "contact-published",
+        Text::new().link(&header.published),
+    )?];
     // An unstated contact is not disclosed: the text says nothing.
     if let Some(contact) = &header.contact {
-        clauses.push(Clause::new(
-            voice
-                .say("{You} can send questions and comments about this Policy to {us} at ")
-                .link(contact)
-                .words("."),
-        ));
+        clauses.push(say("contact-questions", Text::new().link(contact))?);
     }
-    if let Some(address) = &controller.address {
-        clauses.push(Clause::new(
-            voice
-                .say("{Our} postal address is ")
-                .source_sentence(address),
-        ));
+    let stated = [
+        ("contact-address", controller.address.as_deref()),
+        ("contact-country", controller.country.as_deref()),
+    ];
+    for (id, value) in stated {
+        if let Some(value) = value {
+            clauses.push(say(id, Text::new().source_sentence(value))?);
+        }
     }
-    if let Some(country) = &controller.country {
-        clauses.push(Clause::new(
-            voice
-                .say("{We} [is|are] established in ")
-                .source_sentence(country),
-        ));
+    for (id, value) in parties(controller) {
+        clauses.push(say(id, Text::new().source_sentence(value))?);
     }
-    clauses.extend(parties(controller, &voice));
-    from_header(clauses)
+    Ok(from_header(clauses))
 }
 
 /// The data protection officer and the representatives in the EU and the
-/// UK, each in the words the controller block declares.
-fn parties(controller: &Controller, voice: &Voice) -> Vec<Clause> {
-    let mut clauses = Vec::new();
-    match &controller.dpo {
-        Some(Dpo::Contact { contact }) => clauses.push(Clause::new(
-            voice
-                .say("{You} can contact {our} data protection officer at ")
-                .source_sentence(contact),
-        )),
-        Some(Dpo::None { reason }) => clauses.push(Clause::new(
-            voice
-                .say("{We} [has|have] not designated a data protection officer: ")
-                .source_sentence(reason),
-        )),
-        None => {}
+/// UK, each in the words the controller block declares: the message that
+/// says it, and the declaration.
+fn parties(controller: &Controller) -> Vec<(&'static str, &str)> {
+    let dpo = controller.dpo.as_ref().map(|dpo| match dpo {
+        Dpo::Contact { contact } => ("contact-dpo", contact.as_str()),
+        Dpo::None { reason } => ("contact-no-dpo", reason.as_str()),
+    });
+    let representatives = [
+        ("contact-eu-representative", &controller.eu_representative),
+        ("contact-uk-representative", &controller.uk_representative),
+    ]
+    .into_iter()
+    .filter_map(|(id, who)| who.as_deref().map(|who| (id, who)));
+    dpo.into_iter().chain(representatives).collect()
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
+mod tests {
+    use super::*;
+
+    /// The seed example with the controller facts the seed lacks, and two
+    /// commitments.
+    fn example() -> Policy {
+        let source = include_str!("../../policies/pro-it-group.policy").replace(
+            "    website \"https://proit.example\"\n  }",
+            "    website \"https://proit.example\"\n    address \"1 Main Street, Dublin\"\n    country \"Ireland\"\n    dpo \"dpo@proit.example\"\n    eu_representative \"Rep GmbH, Berlin\"\n  }",
+        ) + "\ncommit not_directed_to_children\ncommit no_automated_decisions\n";
+        let checked = crate::check_source(&source);
+        checked.policy.unwrap()
     }
-    if let Some(representative) = &controller.eu_representative {
-        clauses.push(Clause::new(
-            voice
-                .say("{Our} representative in the European Union is ")
-                .source_sentence(representative),
-        ));
+
+    /// Each section's heading and clauses, in `lang`.
+    fn said(policy: &Policy, lang: Lang) -> Vec<String> {
+        let words = Lexicon::of(lang).unwrap();
+        let clauses = [
+            general(policy, &words).unwrap(),
+            commitments::clauses(policy, &words).unwrap(),
+            changes(policy, &words).unwrap(),
+            contact(policy, &words).unwrap(),
+        ];
+        let mut out: Vec<String> = model::Section::SET
+            .values
+            .iter()
+            .map(|s| words.heading(s.keyword, &Voice::of(policy)).unwrap())
+            .collect();
+        out.extend(clauses.iter().flatten().map(|c| c.body.plain()));
+        out
     }
-    if let Some(representative) = &controller.uk_representative {
-        clauses.push(Clause::new(
-            voice
-                .say("{Our} representative in the United Kingdom is ")
-                .source_sentence(representative),
-        ));
+
+    #[test]
+    fn the_general_provisions_commitments_changes_and_contact_in_english() {
+        let english = said(&example(), Lang::En);
+        assert_eq!(
+            english[13..],
+            [
+                "Pro IT Group Inc's commitments",
+                "This Privacy Policy (the \"Policy\") sets out how Pro IT Group Inc processes information about the users (each a \"User\") of ProIT Workspace (the \"Service\"). Pro IT Group Inc is the controller responsible for this processing. The website of the Service is https://proit.example.",
+                "Using the Service means that the User accepts this Policy and the conditions of processing set out in it.",
+                "This Policy applies to information processed while the User uses the Service, and only to that information.",
+                "This Policy is an integral part of the agreements on the use of the Service and other agreements signed with the User when their conditions provide for it.",
+                "Pro IT Group Inc processes information in accordance with the legislation on personal data that applies to the Service.",
+                "Pro IT Group Inc's service is not directed to children.",
+                "Pro IT Group Inc does not make decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User.",
+                "Pro IT Group Inc can change this Policy unilaterally.",
+                "Pro IT Group Inc informs the User of a change by publishing the new edition on the website of the Service, at least 30 days before the change takes effect.",
+                "A new edition of this Policy takes effect when the notice period of 30 days has passed.",
+                "The current edition of this Policy is published at https://proit.example/legal/privacy.",
+                "The User can send questions and comments about this Policy to Pro IT Group Inc at privacy@proit.example.",
+                "Pro IT Group Inc's postal address is 1 Main Street, Dublin.",
+                "Pro IT Group Inc is established in Ireland.",
+                "The User can contact Pro IT Group Inc's data protection officer at dpo@proit.example.",
+                "Pro IT Group Inc's representative in the European Union is Rep GmbH, Berlin.",
+            ]
+        );
     }
-    clauses
+
+    #[test]
+    fn the_general_provisions_commitments_changes_and_contact_in_german() {
+        let german = said(&example(), Lang::De);
+        assert_eq!(
+            german,
+            [
+                "Allgemeine Bestimmungen",
+                "Erhobene Daten",
+                "Zwecke der Verarbeitung",
+                "Weitergabe von Daten",
+                "Speicherdauer",
+                "Rechte der betroffenen Person",
+                "Pflichten der betroffenen Person",
+                "Sicherheit",
+                "Änderungen dieser Datenschutzerklärung",
+                "Veröffentlichung und Kontakt",
+                "Cookies und ähnliche Technologien",
+                "Kinder",
+                "Automatisierte Entscheidungen",
+                "Zusagen von Pro IT Group Inc",
+                // The title and the author's strings are translated by the
+                // author (`POLICY.de.ftl`), not here.
+                "Privacy Policy (die „Datenschutzerklärung“) legt dar, wie Pro IT Group Inc personenbezogene Daten über die Nutzer (jeweils die „betroffene Person“) von ProIT Workspace (der „Dienst“) verarbeitet. Pro IT Group Inc ist der für diese Verarbeitung Verantwortliche. Die Website des Dienstes ist https://proit.example.",
+                "Mit der Nutzung des Dienstes akzeptiert die betroffene Person diese Datenschutzerklärung und die darin festgelegten Bedingungen der Verarbeitung.",
+                "Diese Datenschutzerklärung gilt für information processed while the User uses the Service, and only to that information.",
+                "Diese Datenschutzerklärung ist Bestandteil von the agreements on the use of the Service und other agreements signed with the User when their conditions provide for it.",
+                "Pro IT Group Inc verarbeitet personenbezogene Daten in Übereinstimmung mit the legislation on personal data that applies to the Service.",
+                "Der Dienst von Pro IT Group Inc richtet sich nicht an Kinder.",
+                "Pro IT Group Inc trifft keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die der betroffenen Person gegenüber rechtliche Wirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen.",
+                "Pro IT Group Inc kann diese Datenschutzerklärung einseitig ändern.",
+                "Pro IT Group Inc informiert die betroffene Person durch Veröffentlichung der neuen Fassung auf der Website des Dienstes mindestens 30 Tage vor ihrem Inkrafttreten über eine Änderung.",
+                "Eine neue Fassung dieser Datenschutzerklärung tritt nach Ablauf der Ankündigungsfrist von 30 Tagen in Kraft.",
+                "Die aktuelle Fassung dieser Datenschutzerklärung ist unter https://proit.example/legal/privacy veröffentlicht.",
+                "Fragen und Anmerkungen zu dieser Datenschutzerklärung kann die betroffene Person an Pro IT Group Inc unter privacy@proit.example senden.",
+                "Die Postanschrift von Pro IT Group Inc lautet: 1 Main Street, Dublin.",
+                "Sitz von Pro IT Group Inc: Ireland.",
+                "Den Datenschutzbeauftragten von Pro IT Group Inc erreicht die betroffene Person unter: dpo@proit.example.",
+                "Der Vertreter von Pro IT Group Inc in der Europäischen Union ist: Rep GmbH, Berlin.",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_language_says_the_sections_in_both_voices() {
+        let third = example();
+        let mut we = third.clone();
+        we.header.voice = model::Voice::WeYou;
+        for lang in Lang::ALL {
+            for policy in [&third, &we] {
+                let lines = said(policy, lang);
+                assert_eq!(lines.len(), 30, "{lang}");
+                assert!(lines.iter().all(|l| !l.is_empty()), "{lang}");
+            }
+        }
+    }
 }

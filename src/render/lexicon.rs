@@ -11,8 +11,9 @@ use super::document::Text;
 use super::words::{self, Voice};
 use crate::l10n::{Args, Error, Lang, Locale};
 use crate::model::{
-    Acceptance, Basis, ChangeAuthority, Date, Disclosure, Duration, Ground, NotifyMethod, Period,
-    RecipientKind, RetentionRule, RightKind, Source, SpecialCategory, TakesEffect,
+    Acceptance, Basis, ChangeAuthority, Commitment, Date, Disclosure, Duration, Ground,
+    NotifyMethod, Period, RecipientKind, RetentionRule, RightKind, Source, SpecialCategory,
+    TakesEffect,
 };
 use crate::vocab::Closed;
 
@@ -259,6 +260,30 @@ impl Lexicon {
         } else {
             joined
         })
+    }
+
+    /// A message with `args` and no text of the document: a line made of
+    /// words and values only.
+    pub(crate) fn format(&self, id: &str, args: &Args<'_>) -> Result<String, Error> {
+        self.locale.format(id, args)
+    }
+
+    /// The heading of the section whose anchor (its keyword) is `section`.
+    pub fn heading(&self, section: &str, voice: &Voice<'_>) -> Result<String, Error> {
+        Ok(self.in_voice(&format!("section-{section}"), voice)?.plain())
+    }
+
+    /// A typed commitment as one sentence; `no_transfers_outside` names
+    /// its area.
+    pub fn commitment(&self, commitment: Commitment, voice: &Voice<'_>) -> Result<Text, Error> {
+        let id = format!("commitment-{}", commitment.kind.keyword());
+        match commitment.area {
+            Some(area) => {
+                let area = self.word(&format!("commitment-area-{}", area.keyword()))?;
+                self.sentence(&id, voice, Args::new(), [Text::new().words(&area)])
+            }
+            None => self.in_voice(&id, voice),
+        }
     }
 
     /// A message in the voice, with the controller's name put in as a
@@ -524,6 +549,59 @@ mod tests {
                 assert_eq!(got, words::change_authority(v, &voice));
             }
         }
+    }
+
+    #[test]
+    fn english_headings_and_commitments_are_the_texts_in_every_voice() {
+        use crate::model::Section;
+        let en = lexicon(Lang::En);
+        for voice in voices() {
+            for section in all::<Section>() {
+                let heading = en.heading(section.keyword(), &voice).unwrap();
+                assert_eq!(heading, voice.say(section.entry().text).plain());
+            }
+            for commitment in commitments() {
+                let said = en.commitment(commitment, &voice).unwrap();
+                let mut text = voice.say(commitment.kind.entry().text);
+                if let Some(area) = commitment.area {
+                    text = text.words(area.entry().text).words(".");
+                }
+                assert_eq!(said, text, "{commitment:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn headings_and_commitments_exist_in_every_language() {
+        use crate::model::Section;
+        for lang in Lang::ALL {
+            let words = lexicon(lang);
+            for voice in voices() {
+                for section in all::<Section>() {
+                    assert!(words.heading(section.keyword(), &voice).is_ok(), "{lang}");
+                }
+                for commitment in commitments() {
+                    let said = words.commitment(commitment, &voice);
+                    assert!(said.is_ok(), "{lang} {commitment:?}");
+                }
+            }
+        }
+    }
+
+    /// Every commitment the checker lets through: `no_transfers_outside`
+    /// with each area, the others with none.
+    fn commitments() -> Vec<Commitment> {
+        use crate::model::{Area, CommitmentKind};
+        all::<CommitmentKind>()
+            .flat_map(|kind| {
+                let areas: Vec<Option<Area>> = if kind == CommitmentKind::NoTransfersOutside {
+                    all::<Area>().map(Some).collect()
+                } else {
+                    vec![None]
+                };
+                areas.into_iter().map(move |area| Commitment { kind, area })
+            })
+            .collect()
     }
 
     #[test]

@@ -5,13 +5,19 @@
 //! and the sentence is traced to the clauses it stands for.
 
 use super::document::{Clause, Origin, Text};
-use super::words;
+use super::lexicon::{Conjunction, Lexicon};
+use super::words::Voice;
+use crate::l10n::{Args, Error};
 use crate::model::{Policy, Section};
 
 /// The reference for the contractual clauses of section `which`, if it
 /// has any: they are set out in the agreements the policy names
 /// (`part_of`), or else in the terms of the service.
-pub(super) fn reference(policy: &Policy, which: Section) -> Option<Clause> {
+pub(super) fn reference(
+    policy: &Policy,
+    which: Section,
+    words: &Lexicon,
+) -> Result<Option<Clause>, Error> {
     let origins: Vec<Origin> = policy
         .clauses
         .iter()
@@ -20,25 +26,24 @@ pub(super) fn reference(policy: &Policy, which: Section) -> Option<Clause> {
         .map(|(i, _)| Origin::Clause(i))
         .collect();
     if origins.is_empty() {
-        return None;
+        return Ok(None);
     }
     let header = &policy.header;
-    let text = Text::new().words(
-        "Contractual terms on these matters are not part of this Policy; they are set out in ",
-    );
+    let voice = Voice::of(policy);
     let (text, from_header) = if header.part_of.is_empty() {
-        let text = text
-            .words("the terms of ")
-            .source(&header.controller.service)
-            .words(".");
+        let service = Text::new().source(&header.controller.service);
+        let text = words.sentence("terms-of-service", &voice, Args::new(), [service])?;
         (text, None)
     } else {
-        let agreements = words::source_list(header.part_of.iter().map(String::as_str), "and");
-        (text.text(agreements).words("."), Some(Origin::Header))
+        let agreements =
+            words.source_list(header.part_of.iter().map(String::as_str), Conjunction::And)?;
+        let text = words.sentence("terms-in-agreements", &voice, Args::new(), [agreements])?;
+        (text, Some(Origin::Header))
     };
-    Some(
+    let lead = Text::new().words(&words.word("terms-lead")?);
+    Ok(Some(
         Clause::new(text)
-            .lead(Text::new().words("Terms."))
+            .lead(lead)
             .from(origins.into_iter().chain(from_header)),
-    )
+    ))
 }
