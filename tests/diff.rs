@@ -1205,3 +1205,29 @@ fn a_long_reworded_clause_shows_where_it_differs() {
         }
     }
 }
+
+/// The README's example of the "meaning not checked" group is what `policyc
+/// diff` prints for a reworded clause.
+#[test]
+fn the_readme_s_meaning_not_checked_example_holds() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let from = readme.find("**meaning not checked**").unwrap();
+    let block = readme[from..]
+        .split("```console\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    let (command, expected) = block.split_once('\n').unwrap();
+    assert_eq!(command, "$ policyc diff old.policy new.policy");
+    let dir = Path::new(FIXTURES).join("clause_reworded");
+    let output = Command::cargo_bin("policyc")
+        .unwrap()
+        .arg("diff")
+        .arg(dir.join("old.policy"))
+        .arg(dir.join("new.policy"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), expected);
+}

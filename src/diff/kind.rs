@@ -276,6 +276,37 @@ impl ChangeKind {
     }
 }
 
+/// The kinds whose change is in free text: a clause, a description, a
+/// label, a reworded statement. The comparison sees that the words
+/// changed, not what they now say (a reworded clause may promise less), so
+/// reports list these apart, as "meaning not checked", for a person to
+/// read. Each is editorial: its class is what the comparison can vouch for.
+const FREE_TEXT: &[ChangeKind] = &[
+    ChangeKind::HeaderChanged,
+    ChangeKind::LabelChanged,
+    ChangeKind::ShortLabelChanged,
+    ChangeKind::DescriptionChanged,
+    ChangeKind::DataCollectionChanged,
+    ChangeKind::InterestChanged,
+    ChangeKind::ArrangementChanged,
+    ChangeKind::SafeguardChanged,
+    ChangeKind::ObligationReworded,
+    ChangeKind::SecurityReworded,
+    ChangeKind::ClauseAdded,
+    ChangeKind::ClauseRemoved,
+    ChangeKind::ClauseReworded,
+    ChangeKind::TrackerRestated,
+    ChangeKind::ChildrenParentalConsentChanged,
+];
+
+impl ChangeKind {
+    /// Whether the change is in free text, whose meaning the comparison
+    /// does not check.
+    pub fn is_free_text(self) -> bool {
+        FREE_TEXT.contains(&self)
+    }
+}
+
 impl std::fmt::Display for ChangeKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.id())
@@ -291,6 +322,16 @@ impl serde::Serialize for ChangeKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn free_text_kinds_are_editorial_both_ways() {
+        for kind in FREE_TEXT {
+            assert_eq!(kind.class(), Class::Editorial, "{kind}");
+            assert!(kind.mirror().is_free_text(), "{kind}");
+        }
+        assert!(!ChangeKind::ClauseMoved.is_free_text());
+        assert!(!ChangeKind::RetentionRestated.is_free_text());
+    }
 
     #[test]
     fn every_kind_sits_at_its_row() {

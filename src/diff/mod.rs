@@ -102,6 +102,71 @@ impl Class {
     }
 }
 
+/// How reports group changes: by class, with the editorial changes in free
+/// text apart, since no one has checked what their words now say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Group {
+    /// Changes of a class whose meaning the comparison checked.
+    Checked(Class),
+    /// Free text that changed ([`ChangeKind::is_free_text`]): counted as
+    /// editorial, to be read by a person.
+    MeaningNotChecked,
+}
+
+impl Group {
+    /// Every group, in the order reports list them: what matters most,
+    /// then what a person must read, then wording only.
+    pub const ORDER: [Group; 4] = [
+        Group::Checked(Class::Expanding),
+        Group::Checked(Class::Narrowing),
+        Group::MeaningNotChecked,
+        Group::Checked(Class::Editorial),
+    ];
+
+    /// The group of a change.
+    pub fn of(change: &Change) -> Group {
+        if change.kind.is_free_text() {
+            Group::MeaningNotChecked
+        } else {
+            Group::Checked(change.class())
+        }
+    }
+
+    /// The class every change of the group has.
+    pub fn class(self) -> Class {
+        match self {
+            Group::Checked(class) => class,
+            Group::MeaningNotChecked => Class::Editorial,
+        }
+    }
+
+    /// The name, lower case (`meaning not checked`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Group::Checked(class) => class.as_str(),
+            Group::MeaningNotChecked => "meaning not checked",
+        }
+    }
+
+    /// The name with a capital.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Checked(class) => class.title(),
+            Group::MeaningNotChecked => "Meaning not checked",
+        }
+    }
+
+    /// What the group means, in a few words.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Group::Checked(class) => class.meaning(),
+            Group::MeaningNotChecked => {
+                "free text reworded, added or removed; policyc does not check what it says, so read each one"
+            }
+        }
+    }
+}
+
 /// A semantic-version bump, ordered from none to major.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -36,8 +36,9 @@ ins { background: #dcf5df; color: #0b5a1a; text-decoration: underline; }
 .expanding { color: #b3261e; }
 .narrowing { color: #0b7a2a; }
 .editorial { color: #2b5d8f; }
+.unchecked { color: #8a5a00; }
 .problem { border-left: 4px solid #b3261e; padding-left: 0.75rem; }
-@media (prefers-color-scheme: dark) { .expanding { color: #ff8a80; } .narrowing { color: #7ed69a; } .editorial { color: #8ab4f8; } }
+@media (prefers-color-scheme: dark) { .expanding { color: #ff8a80; } .narrowing { color: #7ed69a; } .editorial { color: #8ab4f8; } .unchecked { color: #f2c46d; } }
 ";
 
 /// Which rules a page needs besides the common ones.

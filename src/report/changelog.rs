@@ -59,8 +59,8 @@ The history of each edition is kept in [`history/`](history/).\n\n",
                     prev.policy.header.version,
                     escape_markdown(&report::counts(&diff)),
                 ));
-                for (class, changes) in report::groups(&diff) {
-                    section.push_str(&format!("\n### {}\n\n", class.title()));
+                for (group, changes) in report::groups(&diff) {
+                    section.push_str(&format!("\n### {}\n\n", group.title()));
                     for change in changes {
                         section.push_str(&format!(
                             "- {}\n",

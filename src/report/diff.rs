@@ -14,7 +14,7 @@ use super::Format;
 use super::github::{self as workflow, Level};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::diff::{Action, Area, Assessment, Bump, Change, ChangeKind, Class, Diff, words};
+use crate::diff::{Action, Area, Assessment, Bump, Change, ChangeKind, Class, Diff, Group, words};
 use crate::escape::{html as escape_html, markdown as escape_markdown, markdown_line_start};
 use crate::model::{Date, Policy, Spans};
 use crate::source::SourceFile;
@@ -126,12 +126,17 @@ pub fn counts(diff: &Diff) -> String {
     )
 }
 
-/// The changes of each class that has any, strongest first: how every
-/// format groups them.
-pub fn groups(diff: &Diff) -> impl Iterator<Item = (Class, Vec<&Change>)> {
-    Class::STRONGEST_FIRST.into_iter().filter_map(|class| {
-        let changes: Vec<&Change> = diff.of_class(class).collect();
-        (!changes.is_empty()).then_some((class, changes))
+/// The changes of each group that has any, in [`Group::ORDER`]: how every
+/// format lists them. Changes in free text are apart from the editorial
+/// changes the comparison checked.
+pub fn groups(diff: &Diff) -> impl Iterator<Item = (Group, Vec<&Change>)> {
+    Group::ORDER.into_iter().filter_map(|group| {
+        let changes: Vec<&Change> = diff
+            .changes
+            .iter()
+            .filter(|c| Group::of(c) == group)
+            .collect();
+        (!changes.is_empty()).then_some((group, changes))
     })
 }
 
@@ -142,19 +147,21 @@ fn edition_line(policy: &Policy) -> String {
     )
 }
 
-fn marker(class: Class) -> &'static str {
-    match class {
-        Class::Expanding => "+",
-        Class::Narrowing => "-",
-        Class::Editorial => "~",
+fn marker(group: Group) -> &'static str {
+    match group {
+        Group::Checked(Class::Expanding) => "+",
+        Group::Checked(Class::Narrowing) => "-",
+        Group::Checked(Class::Editorial) => "~",
+        Group::MeaningNotChecked => "?",
     }
 }
 
-fn color(class: Class) -> Color {
-    match class {
-        Class::Expanding => Color::Red,
-        Class::Narrowing => Color::Green,
-        Class::Editorial => Color::Cyan,
+fn color(group: Group) -> Color {
+    match group {
+        Group::Checked(Class::Expanding) => Color::Red,
+        Group::Checked(Class::Narrowing) => Color::Green,
+        Group::Checked(Class::Editorial) => Color::Cyan,
+        Group::MeaningNotChecked => Color::Yellow,
     }
 }
 
@@ -177,25 +184,25 @@ pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> s
         edition_line(report.new)
     )?;
     writeln!(out, "{}", counts(report.diff))?;
-    for (class, changes) in groups(report.diff) {
+    for (group, changes) in groups(report.diff) {
         writeln!(out)?;
         let mut heading = ColorSpec::new();
-        heading.set_fg(Some(color(class))).set_bold(true);
+        heading.set_fg(Some(color(group))).set_bold(true);
         out.set_color(&heading)?;
-        write!(out, "{} ({})", class.as_str(), changes.len())?;
+        write!(out, "{} ({})", group.as_str(), changes.len())?;
         out.reset()?;
         writeln!(
             out,
             ": {}; needs a {} version",
-            class.meaning(),
-            class.bump().as_str()
+            group.meaning(),
+            group.class().bump().as_str()
         )?;
         for change in changes {
             let mut mark = ColorSpec::new();
-            mark.set_fg(Some(color(class)));
+            mark.set_fg(Some(color(group)));
             write!(out, "  ")?;
             out.set_color(&mark)?;
-            write!(out, "{}", marker(class))?;
+            write!(out, "{}", marker(group))?;
             out.reset()?;
             writeln!(out, " {}", change.explanation())?;
         }
@@ -240,8 +247,8 @@ pub fn html(report: &Report<'_>) -> String {
 trait Markup {
     /// Escapes a string for the format.
     fn escape(&self, text: &str) -> String;
-    /// A heading at `depth` (1 for the title), coloured by `class`.
-    fn heading(&self, depth: usize, class: Option<Class>, text: &str, out: &mut String);
+    /// A heading at `depth` (1 for the title), coloured by `group`.
+    fn heading(&self, depth: usize, group: Option<Group>, text: &str, out: &mut String);
     /// A paragraph, set apart when it states a problem.
     fn paragraph(&self, text: &str, problem: bool, out: &mut String);
     /// Strong text, coloured by `class`.
@@ -260,7 +267,7 @@ impl Markup for Markdown {
         escape_markdown(text)
     }
 
-    fn heading(&self, depth: usize, _: Option<Class>, text: &str, out: &mut String) {
+    fn heading(&self, depth: usize, _: Option<Group>, text: &str, out: &mut String) {
         out.push_str(&format!("{} {text}\n\n", "#".repeat(depth)));
     }
 
@@ -294,10 +301,10 @@ impl Markup for Html {
         escape_html(text)
     }
 
-    fn heading(&self, depth: usize, class: Option<Class>, text: &str, out: &mut String) {
+    fn heading(&self, depth: usize, group: Option<Group>, text: &str, out: &mut String) {
         out.push_str(&format!(
             "<h{depth}{}>{text}</h{depth}>\n",
-            class_attribute(class)
+            class_attribute(group.map(css_class))
         ));
     }
 
@@ -307,7 +314,10 @@ impl Markup for Html {
     }
 
     fn strong(&self, class: Option<Class>, text: &str) -> String {
-        format!("<strong{}>{text}</strong>", class_attribute(class))
+        format!(
+            "<strong{}>{text}</strong>",
+            class_attribute(class.map(Class::as_str))
+        )
     }
 
     fn code(&self, text: &str) -> String {
@@ -324,8 +334,16 @@ impl Markup for Html {
 }
 
 /// ` class="expanding"`, or nothing.
-fn class_attribute(class: Option<Class>) -> String {
-    class.map_or_else(String::new, |c| format!(" class=\"{}\"", c.as_str()))
+fn class_attribute(class: Option<&str>) -> String {
+    class.map_or_else(String::new, |c| format!(" class=\"{c}\""))
+}
+
+/// The CSS class of a group's heading: its class's, or `unchecked`.
+fn css_class(group: Group) -> &'static str {
+    match group {
+        Group::Checked(class) => class.as_str(),
+        Group::MeaningNotChecked => "unchecked",
+    }
 }
 
 /// The report in a markup, its title at heading `level`: the editions, the
@@ -367,9 +385,9 @@ fn body(report: &Report<'_>, markup: &dyn Markup, level: usize) -> String {
         );
         markup.paragraph(&problem, true, &mut out);
     }
-    for (class, changes) in groups(report.diff) {
-        let heading = format!("{} ({}): {}", class.title(), changes.len(), class.meaning());
-        markup.heading(level + 1, Some(class), &markup.escape(&heading), &mut out);
+    for (group, changes) in groups(report.diff) {
+        let heading = format!("{} ({}): {}", group.title(), changes.len(), group.meaning());
+        markup.heading(level + 1, Some(group), &markup.escape(&heading), &mut out);
         let items: Vec<String> = changes
             .iter()
             .map(|change| markup.escape(&change.explanation()))
@@ -431,6 +449,8 @@ struct JsonReport<'a> {
 struct JsonChange<'a> {
     kind: ChangeKind,
     class: Class,
+    /// False for a change in free text, whose meaning no one checked.
+    meaning_checked: bool,
     area: Area,
     subject: &'a str,
     aspect: Option<&'a str>,
@@ -443,6 +463,7 @@ impl<'a> JsonChange<'a> {
         JsonChange {
             kind: change.kind,
             class: change.class(),
+            meaning_checked: !change.kind.is_free_text(),
             area: change.area,
             subject: &change.subject,
             aspect: change.aspect.as_deref(),
