@@ -365,6 +365,120 @@ right-automated_decisions-meaning =
        *[third] Die betroffene Person hat das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die ihr gegenüber rechtliche Wirkung entfaltet oder sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, sie ist für einen Vertrag mit ihr erforderlich, durch Rechtsvorschriften zulässig oder beruht auf ihrer ausdrücklichen Einwilligung.
     }
 
+## Zwecke, Weitergabe und Speicherdauer (render/processing.rs): $text0… sind
+## Listen von Kategorien oder Gründen, die Bezeichnung eines Zwecks, ein
+## Interesse oder eine Garantie wie geschrieben, ein Land, ein Link oder die
+## Worte eines Schlüsselworts.
+
+purposes-intro =
+    { $voice ->
+        [we] Wir verarbeiten personenbezogene Daten nur für die folgenden Zwecke:
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten personenbezogene Daten nur für die folgenden Zwecke:
+               *[one] { $controller } verarbeitet personenbezogene Daten nur für die folgenden Zwecke:
+            }
+    }
+purpose-uses = Verwendete Daten: { $text0 }
+purpose-basis = Rechtsgrundlage: { $text0 }.
+purpose-basis-interest = Rechtsgrundlage: { $text0 }; das verfolgte Interesse ist: { $text1 }
+purpose-depersonalized = Für diesen Zweck werden nur depersonalisierte Daten verwendet.
+purpose-profiling =
+    { $voice ->
+        [we] Dieser Zweck umfasst Profiling: Wir verwenden die genannten Daten, um persönliche Aspekte, die sich auf Sie beziehen, zu bewerten.
+       *[third]
+            { $controllers ->
+                [several] Dieser Zweck umfasst Profiling: { $controller } verwenden die genannten Daten, um persönliche Aspekte, die sich auf die betroffene Person beziehen, zu bewerten.
+               *[one] Dieser Zweck umfasst Profiling: { $controller } verwendet die genannten Daten, um persönliche Aspekte, die sich auf die betroffene Person beziehen, zu bewerten.
+            }
+    }
+purpose-profiling-objection =
+    { $voice ->
+        [we] Sie können aus Gründen, die sich aus Ihrer besonderen Situation ergeben, gegen dieses Profiling Widerspruch einlegen.
+       *[third] Die betroffene Person kann aus Gründen, die sich aus ihrer besonderen Situation ergeben, gegen dieses Profiling Widerspruch einlegen.
+    }
+sharing-intro =
+    { $voice ->
+        [we] Wir geben personenbezogene Daten nur an die folgenden Empfänger weiter:
+       *[third]
+            { $controllers ->
+                [several] { $controller } geben personenbezogene Daten nur an die folgenden Empfänger weiter:
+               *[one] { $controller } gibt personenbezogene Daten nur an die folgenden Empfänger weiter:
+            }
+    }
+sharing-intro-grounds =
+    { $voice ->
+        [we] Wir geben personenbezogene Daten nur an die folgenden Empfänger weiter, und nur aus den jeweils genannten Gründen:
+       *[third]
+            { $controllers ->
+                [several] { $controller } geben personenbezogene Daten nur an die folgenden Empfänger weiter, und nur aus den jeweils genannten Gründen:
+               *[one] { $controller } gibt personenbezogene Daten nur an die folgenden Empfänger weiter, und nur aus den jeweils genannten Gründen:
+            }
+    }
+recipient-type = Art des Empfängers: { $text0 }
+recipient-role = Rolle: { $text0 }
+recipient-arrangement =
+    { $voice ->
+        [we] Das Wesentliche der Vereinbarung zwischen uns und diesem Empfänger: { $text0 }
+       *[third] Das Wesentliche der Vereinbarung zwischen { $controller } und diesem Empfänger: { $text0 }
+    }
+recipient-receives = Dieser Empfänger erhält die folgenden Daten: { $text0 }
+# $text0 sind die Gründe (recipient-when, mit "oder" verbunden), $text1 die
+# Zwecke (recipient-for-purposes) oder nichts, $text2 die Kategorien.
+recipient-receives-when = Dieser Empfänger erhält die folgenden Daten nur, { $text0 }{ $text1 }: { $text2 }
+recipient-when = wenn { $text0 }
+# $count ist die Zahl der Zwecke in $text0.
+recipient-for-purposes =
+    { $count ->
+        [one] , für den Zweck { $text0 }
+       *[other] , für die Zwecke { $text0 }
+    }
+recipient-bound = Alle Pflichten zur Einhaltung der Bedingungen dieser Datenschutzerklärung gehen auf diesen Empfänger über.
+recipient-disclosed = Nach den Datenschutzgesetzen der US-Bundesstaaten ist die Offenlegung personenbezogener Daten an diesen Empfänger { $text0 }
+recipient-country = Land: { $text0 }
+recipient-safeguard = Garantie für die Übermittlung der Daten: { $text0 }
+recipient-safeguard-country = Garantie für die Übermittlung der Daten in dieses Land: { $text0 }
+recipient-copy = Wo eine Kopie erhältlich ist: { $text0 }
+recipient-mechanism = Übermittlungen von Daten an diesen Empfänger beruhen auf { $text0 }
+recipient-mechanism-country = Übermittlungen von Daten in dieses Land beruhen auf { $text0 }
+# Eine Ausnahme ($text0) und ihr Fall ($text1).
+recipient-derogation = { $text0 }: { $text1 }
+retention-kept = Die folgenden Daten werden { $text0 } gespeichert: { $text1 }
+
+## Übermittlungsmechanismen (DSGVO Kapitel V), nach "beruhen auf".
+
+mechanism-adequacy = einem Angemessenheitsbeschluss
+mechanism-standard_contractual_clauses = Standarddatenschutzklauseln
+mechanism-binding_corporate_rules = verbindlichen internen Datenschutzvorschriften
+mechanism-code_of_conduct = genehmigten Verhaltensregeln zusammen mit rechtsverbindlichen und durchsetzbaren Verpflichtungen des Empfängers
+mechanism-certification = einem genehmigten Zertifizierungsmechanismus zusammen mit rechtsverbindlichen und durchsetzbaren Verpflichtungen des Empfängers
+mechanism-derogation = einer Ausnahme für einen bestimmten Fall
+
+## Der Fall einer Ausnahme (DSGVO Art. 49 Abs. 1), nach dem Doppelpunkt.
+
+derogation-explicit_consent =
+    { $voice ->
+        [we] Sie haben in die Übermittlung ausdrücklich eingewilligt
+       *[third] die betroffene Person hat in die Übermittlung ausdrücklich eingewilligt
+    }
+derogation-contract =
+    { $voice ->
+        [we] die Übermittlung ist für die Erfüllung eines Vertrags mit Ihnen erforderlich
+       *[third] die Übermittlung ist für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich
+    }
+derogation-public_interest = die Übermittlung ist aus wichtigen Gründen des öffentlichen Interesses notwendig
+derogation-legal_claims = die Übermittlung ist zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich
+derogation-vital_interests = die Übermittlung ist zum Schutz lebenswichtiger Interessen einer Person erforderlich, die keine Einwilligung geben kann
+
+## Die Rolle eines Empfängers (DSGVO Art. 4 Nr. 7 und 26), nach "Rolle:".
+
+role-independent_controller = eigenständig Verantwortlicher, der selbst über Zwecke und Mittel der Verarbeitung entscheidet
+role-joint_controller =
+    { $voice ->
+        [we] gemeinsam mit uns Verantwortlicher, der mit uns über Zwecke und Mittel der Verarbeitung entscheidet
+       *[third] gemeinsam mit { $controller } Verantwortlicher, der mit { $controller } über Zwecke und Mittel der Verarbeitung entscheidet
+    }
+
 ## Der Untertitel des Dokuments: $version wie geschrieben, $date in Worten.
 
 document-subtitle = Version { $version }, gültig ab { $date }

@@ -353,6 +353,119 @@ right-automated_decisions-meaning =
        *[third] The User has the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning the User or similarly significantly affects the User, unless it is necessary for a contract with the User, authorised by law or based on the User's explicit consent.
     }
 
+## Purposes, sharing and retention (render/processing.rs): $text0… are
+## lists of categories or of grounds, a purpose's label, an interest or a
+## safeguard as written, a country, a link, or the words of a keyword.
+
+purposes-intro =
+    { $voice ->
+        [we] We process information only for the following purposes:
+       *[third]
+            { $controllers ->
+                [several] { $controller } process information only for the following purposes:
+               *[one] { $controller } processes information only for the following purposes:
+            }
+    }
+purpose-uses = Information used: { $text0 }
+purpose-basis = Legal basis: { $text0 }.
+purpose-basis-interest = Legal basis: { $text0 }; the interest pursued is { $text1 }
+purpose-depersonalized = Only depersonalized information is used for this purpose.
+purpose-profiling =
+    { $voice ->
+        [we] This purpose involves profiling: we use the information listed to evaluate personal aspects of you.
+       *[third]
+            { $controllers ->
+                [several] This purpose involves profiling: { $controller } use the information listed to evaluate personal aspects of the User.
+               *[one] This purpose involves profiling: { $controller } uses the information listed to evaluate personal aspects of the User.
+            }
+    }
+purpose-profiling-objection =
+    { $voice ->
+        [we] You can object to this profiling on grounds relating to your particular situation.
+       *[third] The User can object to this profiling on grounds relating to the User's particular situation.
+    }
+sharing-intro =
+    { $voice ->
+        [we] We share information only with the following recipients:
+       *[third]
+            { $controllers ->
+                [several] { $controller } share information only with the following recipients:
+               *[one] { $controller } shares information only with the following recipients:
+            }
+    }
+sharing-intro-grounds =
+    { $voice ->
+        [we] We share information only with the following recipients, and only on the grounds stated for each:
+       *[third]
+            { $controllers ->
+                [several] { $controller } share information only with the following recipients, and only on the grounds stated for each:
+               *[one] { $controller } shares information only with the following recipients, and only on the grounds stated for each:
+            }
+    }
+recipient-type = Type of recipient: { $text0 }
+recipient-role = Role: { $text0 }
+recipient-arrangement =
+    { $voice ->
+        [we] The essence of the arrangement between us and this recipient: { $text0 }
+       *[third] The essence of the arrangement between { $controller } and this recipient: { $text0 }
+    }
+recipient-receives = This recipient receives the following information: { $text0 }
+# $text0 is the grounds (recipient-when, joined with "or"), $text1 the
+# purposes (recipient-for-purposes) or nothing, $text2 the categories.
+recipient-receives-when = This recipient receives the following information, only { $text0 }{ $text1 }: { $text2 }
+recipient-when = when { $text0 }
+# $count is the number of purposes in $text0.
+recipient-for-purposes =
+    { $count ->
+        [one] , for the purpose of { $text0 }
+       *[other] , for the purposes of { $text0 }
+    }
+recipient-bound = All obligations to observe the conditions of this Policy pass to this recipient.
+recipient-disclosed = Under US state privacy laws, disclosing personal information to this recipient is { $text0 }
+recipient-country = Country: { $text0 }
+recipient-safeguard = Safeguard for the transfer of information: { $text0 }
+recipient-safeguard-country = Safeguard for the transfer of information to this country: { $text0 }
+recipient-copy = Where to obtain a copy: { $text0 }
+recipient-mechanism = Transfers of information to this recipient rest on { $text0 }
+recipient-mechanism-country = Transfers of information to this country rest on { $text0 }
+# A derogation ($text0) and its case ($text1).
+recipient-derogation = { $text0 }: { $text1 }
+retention-kept = The following information is kept { $text0 }: { $text1 }
+
+## Transfer mechanisms (GDPR Chapter V), after "rest on".
+
+mechanism-adequacy = an adequacy decision
+mechanism-standard_contractual_clauses = standard data protection clauses
+mechanism-binding_corporate_rules = binding corporate rules
+mechanism-code_of_conduct = an approved code of conduct, with binding and enforceable commitments of the recipient
+mechanism-certification = an approved certification mechanism, with binding and enforceable commitments of the recipient
+mechanism-derogation = a derogation for a specific situation
+
+## The case of a derogation (GDPR Art. 49(1)), after its colon.
+
+derogation-explicit_consent =
+    { $voice ->
+        [we] your explicit consent to the transfer
+       *[third] the User's explicit consent to the transfer
+    }
+derogation-contract =
+    { $voice ->
+        [we] the transfer is necessary to perform a contract with you
+       *[third] the transfer is necessary to perform a contract with the User
+    }
+derogation-public_interest = the transfer is necessary for important reasons of public interest
+derogation-legal_claims = the transfer is necessary to establish, exercise or defend legal claims
+derogation-vital_interests = the transfer is necessary to protect the vital interests of a person who cannot give consent
+
+## A recipient's role (GDPR Art. 4(7) and 26), after "Role:".
+
+role-independent_controller = independent controller, which decides itself why and how it processes the information
+role-joint_controller =
+    { $voice ->
+        [we] joint controller with us, deciding together with us why and how the information is processed
+       *[third] joint controller with { $controller }, deciding together with { $controller } why and how the information is processed
+    }
+
 ## The document's subtitle: $version as written, $date in words.
 
 document-subtitle = Version { $version }, effective { $date }

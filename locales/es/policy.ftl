@@ -363,6 +363,120 @@ right-automated_decisions-meaning =
        *[third] El interesado tiene derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzca efectos jurídicos en él o le afecte significativamente de modo similar, salvo que sea necesaria para un contrato con él, esté autorizada por la ley o se base en su consentimiento explícito.
     }
 
+## Fines, comunicación y conservación (render/processing.rs): $text0… son
+## listas de categorías o de motivos, el nombre de un fin, un interés o una
+## garantía tal como se escriben, un país, un enlace o las palabras de una
+## palabra clave.
+
+purposes-intro =
+    { $voice ->
+        [we] Tratamos la información únicamente para los siguientes fines:
+       *[third]
+            { $controllers ->
+                [several] { $controller } tratan la información únicamente para los siguientes fines:
+               *[one] { $controller } trata la información únicamente para los siguientes fines:
+            }
+    }
+purpose-uses = Información utilizada: { $text0 }
+purpose-basis = Base jurídica: { $text0 }.
+purpose-basis-interest = Base jurídica: { $text0 }; el interés perseguido es: { $text1 }
+purpose-depersonalized = Para este fin solo se utiliza información despersonalizada.
+purpose-profiling =
+    { $voice ->
+        [we] Este fin implica la elaboración de perfiles: utilizamos la información indicada para evaluar aspectos personales relativos a usted.
+       *[third]
+            { $controllers ->
+                [several] Este fin implica la elaboración de perfiles: { $controller } utilizan la información indicada para evaluar aspectos personales relativos al interesado.
+               *[one] Este fin implica la elaboración de perfiles: { $controller } utiliza la información indicada para evaluar aspectos personales relativos al interesado.
+            }
+    }
+purpose-profiling-objection =
+    { $voice ->
+        [we] Puede oponerse a esta elaboración de perfiles por motivos relacionados con su situación particular.
+       *[third] El interesado puede oponerse a esta elaboración de perfiles por motivos relacionados con su situación particular.
+    }
+sharing-intro =
+    { $voice ->
+        [we] Comunicamos información únicamente a los siguientes destinatarios:
+       *[third]
+            { $controllers ->
+                [several] { $controller } comunican información únicamente a los siguientes destinatarios:
+               *[one] { $controller } comunica información únicamente a los siguientes destinatarios:
+            }
+    }
+sharing-intro-grounds =
+    { $voice ->
+        [we] Comunicamos información únicamente a los siguientes destinatarios, y solo por los motivos indicados para cada uno:
+       *[third]
+            { $controllers ->
+                [several] { $controller } comunican información únicamente a los siguientes destinatarios, y solo por los motivos indicados para cada uno:
+               *[one] { $controller } comunica información únicamente a los siguientes destinatarios, y solo por los motivos indicados para cada uno:
+            }
+    }
+recipient-type = Tipo de destinatario: { $text0 }
+recipient-role = Función: { $text0 }
+recipient-arrangement =
+    { $voice ->
+        [we] Los aspectos esenciales del acuerdo entre nosotros y este destinatario: { $text0 }
+       *[third] Los aspectos esenciales del acuerdo entre { $controller } y este destinatario: { $text0 }
+    }
+recipient-receives = Este destinatario recibe la siguiente información: { $text0 }
+# $text0 son los motivos (recipient-when, unidos con «o»), $text1 los fines
+# (recipient-for-purposes) o nada, $text2 las categorías.
+recipient-receives-when = Este destinatario recibe la siguiente información, solo { $text0 }{ $text1 }: { $text2 }
+recipient-when = cuando { $text0 }
+# $count es el número de fines en $text0.
+recipient-for-purposes =
+    { $count ->
+        [one] , para el fin { $text0 }
+       *[other] , para los fines { $text0 }
+    }
+recipient-bound = Todas las obligaciones de respetar las condiciones de esta Política se transmiten a este destinatario.
+recipient-disclosed = Según las leyes de privacidad de los estados de EE. UU., comunicar información personal a este destinatario es { $text0 }
+recipient-country = País: { $text0 }
+recipient-safeguard = Garantía para la transferencia de información: { $text0 }
+recipient-safeguard-country = Garantía para la transferencia de información a este país: { $text0 }
+recipient-copy = Dónde obtener una copia: { $text0 }
+recipient-mechanism = Las transferencias de información a este destinatario se basan en { $text0 }
+recipient-mechanism-country = Las transferencias de información a este país se basan en { $text0 }
+# Una excepción ($text0) y su caso ($text1).
+recipient-derogation = { $text0 }: { $text1 }
+retention-kept = La siguiente información se conserva { $text0 }: { $text1 }
+
+## Mecanismos de transferencia (RGPD, capítulo V), tras «se basan en».
+
+mechanism-adequacy = una decisión de adecuación
+mechanism-standard_contractual_clauses = cláusulas tipo de protección de datos
+mechanism-binding_corporate_rules = normas corporativas vinculantes
+mechanism-code_of_conduct = un código de conducta aprobado, junto con compromisos vinculantes y exigibles del destinatario
+mechanism-certification = un mecanismo de certificación aprobado, junto con compromisos vinculantes y exigibles del destinatario
+mechanism-derogation = una excepción para una situación específica
+
+## El caso de una excepción (RGPD, art. 49, apartado 1), tras sus dos puntos.
+
+derogation-explicit_consent =
+    { $voice ->
+        [we] usted ha dado su consentimiento explícito a la transferencia
+       *[third] el interesado ha dado su consentimiento explícito a la transferencia
+    }
+derogation-contract =
+    { $voice ->
+        [we] la transferencia es necesaria para la ejecución de un contrato con usted
+       *[third] la transferencia es necesaria para la ejecución de un contrato con el interesado
+    }
+derogation-public_interest = la transferencia es necesaria por razones importantes de interés público
+derogation-legal_claims = la transferencia es necesaria para la formulación, el ejercicio o la defensa de reclamaciones
+derogation-vital_interests = la transferencia es necesaria para proteger los intereses vitales de una persona que no puede dar su consentimiento
+
+## La función de un destinatario (RGPD, art. 4, punto 7, y art. 26), tras «Función:».
+
+role-independent_controller = responsable del tratamiento independiente, que decide por sí mismo los fines y medios del tratamiento
+role-joint_controller =
+    { $voice ->
+        [we] corresponsable del tratamiento con nosotros, que decide con nosotros los fines y medios del tratamiento
+       *[third] corresponsable del tratamiento con { $controller }, que decide con { $controller } los fines y medios del tratamiento
+    }
+
 ## El subtítulo del documento: $version tal como se escribe, $date en palabras.
 
 document-subtitle = Versión { $version }, vigente desde el { $date }

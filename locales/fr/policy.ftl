@@ -349,6 +349,120 @@ right-automated_decisions-meaning =
        *[third] La personne concernée a le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques la concernant ou l'affectant de manière significative de façon similaire, sauf si elle est nécessaire à un contrat avec elle, autorisée par la loi ou fondée sur son consentement explicite.
     }
 
+## Finalités, partage et conservation (render/processing.rs) : $text0… sont
+## des listes de catégories ou de motifs, l'intitulé d'une finalité, un
+## intérêt ou une garantie tels qu'écrits, un pays, un lien, ou les mots
+## d'un mot-clé.
+
+purposes-intro =
+    { $voice ->
+        [we] Nous traitons les informations uniquement pour les finalités suivantes :
+       *[third]
+            { $controllers ->
+                [several] { $controller } traitent les informations uniquement pour les finalités suivantes :
+               *[one] { $controller } traite les informations uniquement pour les finalités suivantes :
+            }
+    }
+purpose-uses = Informations utilisées : { $text0 }
+purpose-basis = Base juridique : { $text0 }.
+purpose-basis-interest = Base juridique : { $text0 } ; l'intérêt poursuivi est : { $text1 }
+purpose-depersonalized = Seules des informations dépersonnalisées sont utilisées pour cette finalité.
+purpose-profiling =
+    { $voice ->
+        [we] Cette finalité implique un profilage : nous utilisons les informations énumérées pour évaluer certains aspects personnels vous concernant.
+       *[third]
+            { $controllers ->
+                [several] Cette finalité implique un profilage : { $controller } utilisent les informations énumérées pour évaluer certains aspects personnels concernant la personne concernée.
+               *[one] Cette finalité implique un profilage : { $controller } utilise les informations énumérées pour évaluer certains aspects personnels concernant la personne concernée.
+            }
+    }
+purpose-profiling-objection =
+    { $voice ->
+        [we] Vous pouvez vous opposer à ce profilage pour des raisons tenant à votre situation particulière.
+       *[third] La personne concernée peut s'opposer à ce profilage pour des raisons tenant à sa situation particulière.
+    }
+sharing-intro =
+    { $voice ->
+        [we] Nous partageons des informations uniquement avec les destinataires suivants :
+       *[third]
+            { $controllers ->
+                [several] { $controller } partagent des informations uniquement avec les destinataires suivants :
+               *[one] { $controller } partage des informations uniquement avec les destinataires suivants :
+            }
+    }
+sharing-intro-grounds =
+    { $voice ->
+        [we] Nous partageons des informations uniquement avec les destinataires suivants, et uniquement pour les motifs indiqués pour chacun :
+       *[third]
+            { $controllers ->
+                [several] { $controller } partagent des informations uniquement avec les destinataires suivants, et uniquement pour les motifs indiqués pour chacun :
+               *[one] { $controller } partage des informations uniquement avec les destinataires suivants, et uniquement pour les motifs indiqués pour chacun :
+            }
+    }
+recipient-type = Type de destinataire : { $text0 }
+recipient-role = Rôle : { $text0 }
+recipient-arrangement =
+    { $voice ->
+        [we] Les grandes lignes de l'accord entre nous et ce destinataire : { $text0 }
+       *[third] Les grandes lignes de l'accord entre { $controller } et ce destinataire : { $text0 }
+    }
+recipient-receives = Ce destinataire reçoit les informations suivantes : { $text0 }
+# $text0 sont les motifs (recipient-when, joints par « ou »), $text1 les
+# finalités (recipient-for-purposes) ou rien, $text2 les catégories.
+recipient-receives-when = Ce destinataire reçoit les informations suivantes, uniquement { $text0 }{ $text1 } : { $text2 }
+recipient-when = lorsque { $text0 }
+# $count est le nombre de finalités dans $text0.
+recipient-for-purposes =
+    { $count ->
+        [one] , pour la finalité { $text0 }
+       *[other] , pour les finalités { $text0 }
+    }
+recipient-bound = Toutes les obligations de respecter les conditions de la présente Politique sont transférées à ce destinataire.
+recipient-disclosed = Au sens des lois des États américains sur la protection de la vie privée, la communication d'informations personnelles à ce destinataire constitue { $text0 }
+recipient-country = Pays : { $text0 }
+recipient-safeguard = Garantie pour le transfert des informations : { $text0 }
+recipient-safeguard-country = Garantie pour le transfert des informations vers ce pays : { $text0 }
+recipient-copy = Où en obtenir une copie : { $text0 }
+recipient-mechanism = Les transferts d'informations vers ce destinataire reposent sur { $text0 }
+recipient-mechanism-country = Les transferts d'informations vers ce pays reposent sur { $text0 }
+# Une dérogation ($text0) et son cas ($text1).
+recipient-derogation = { $text0 } : { $text1 }
+retention-kept = Les informations suivantes sont conservées { $text0 } : { $text1 }
+
+## Mécanismes de transfert (RGPD, chapitre V), après « reposent sur ».
+
+mechanism-adequacy = une décision d'adéquation
+mechanism-standard_contractual_clauses = des clauses types de protection des données
+mechanism-binding_corporate_rules = des règles d'entreprise contraignantes
+mechanism-code_of_conduct = un code de conduite approuvé, assorti de l'engagement contraignant et exécutoire pris par le destinataire
+mechanism-certification = un mécanisme de certification approuvé, assorti de l'engagement contraignant et exécutoire pris par le destinataire
+mechanism-derogation = une dérogation pour une situation particulière
+
+## Le cas d'une dérogation (RGPD, art. 49, § 1), après ses deux-points.
+
+derogation-explicit_consent =
+    { $voice ->
+        [we] vous avez explicitement consenti au transfert
+       *[third] la personne concernée a explicitement consenti au transfert
+    }
+derogation-contract =
+    { $voice ->
+        [we] le transfert est nécessaire à l'exécution d'un contrat conclu avec vous
+       *[third] le transfert est nécessaire à l'exécution d'un contrat conclu avec la personne concernée
+    }
+derogation-public_interest = le transfert est nécessaire pour des motifs importants d'intérêt public
+derogation-legal_claims = le transfert est nécessaire à la constatation, à l'exercice ou à la défense de droits en justice
+derogation-vital_interests = le transfert est nécessaire à la sauvegarde des intérêts vitaux d'une personne qui ne peut pas donner son consentement
+
+## Le rôle d'un destinataire (RGPD, art. 4, point 7, et art. 26), après « Rôle : ».
+
+role-independent_controller = responsable du traitement indépendant, qui détermine lui-même les finalités et les moyens du traitement
+role-joint_controller =
+    { $voice ->
+        [we] responsable conjoint du traitement avec nous, qui détermine avec nous les finalités et les moyens du traitement
+       *[third] responsable conjoint du traitement avec { $controller }, qui détermine avec { $controller } les finalités et les moyens du traitement
+    }
+
 ## Le sous-titre du document : $version tel qu'écrit, $date en toutes lettres.
 
 document-subtitle = Version { $version }, en vigueur le { $date }

@@ -11,9 +11,9 @@ use super::document::Text;
 use super::words::{self, Voice};
 use crate::l10n::{Args, Error, Lang, Locale};
 use crate::model::{
-    Acceptance, Basis, ChangeAuthority, Commitment, Date, Disclosure, Duration, Ground,
-    NotifyMethod, Period, RecipientKind, RetentionRule, RightKind, Source, SpecialCategory,
-    TakesEffect,
+    Acceptance, Basis, ChangeAuthority, Commitment, ControllerRole, Date, Derogation, Disclosure,
+    Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind, RetentionRule, RightKind,
+    Source, SpecialCategory, TakesEffect,
 };
 use crate::vocab::Closed;
 
@@ -284,6 +284,21 @@ impl Lexicon {
             }
             None => self.in_voice(&id, voice),
         }
+    }
+
+    /// A transfer mechanism, after "rest on".
+    pub fn mechanism(&self, kind: MechanismKind) -> Result<Text, Error> {
+        Ok(Text::new().words(&self.word(&format!("mechanism-{}", kind.keyword()))?))
+    }
+
+    /// The case of a derogation, after its colon.
+    pub fn derogation(&self, case: Derogation, voice: &Voice<'_>) -> Result<Text, Error> {
+        self.in_voice(&format!("derogation-{}", case.keyword()), voice)
+    }
+
+    /// A recipient's role as a controller, after "Role:".
+    pub fn role(&self, role: ControllerRole, voice: &Voice<'_>) -> Result<Text, Error> {
+        self.in_voice(&format!("role-{}", role.keyword()), voice)
     }
 
     /// A message in the voice, with the controller's name put in as a
@@ -567,6 +582,26 @@ mod tests {
                     text = text.words(area.entry().text).words(".");
                 }
                 assert_eq!(said, text, "{commitment:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn english_mechanisms_derogations_and_roles_are_the_texts_in_every_voice() {
+        use crate::model::{ControllerRole, Derogation, MechanismKind};
+        let en = lexicon(Lang::En);
+        for voice in voices() {
+            for kind in all::<MechanismKind>() {
+                let said = en.mechanism(kind).unwrap();
+                assert_eq!(said, words::mechanism(kind, &voice));
+            }
+            for case in all::<Derogation>() {
+                let said = en.derogation(case, &voice).unwrap();
+                assert_eq!(said, words::derogation(case, &voice));
+            }
+            for role in all::<ControllerRole>() {
+                let said = en.role(role, &voice).unwrap();
+                assert_eq!(said, voice.say(role.entry().text));
             }
         }
     }

@@ -5,8 +5,8 @@ use hashbrown::HashMap;
 
 use super::document::{Clause, Origin, Text};
 use super::lexicon::{Conjunction, Lexicon};
-use super::words::{self, Voice};
-use crate::l10n::Error;
+use super::words::Voice;
+use crate::l10n::{Args, Error};
 use crate::model::Mechanism;
 use crate::model::{
     Basis, DataCategory, Ground, Policy, Purpose, Recipient, Retention, RightKind, Transfer,
@@ -61,33 +61,16 @@ impl<'a> Catalog<'a> {
 pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     let objection = policy.rights.iter().any(|r| r.kind == RightKind::Objection);
-    introduced(
-        &policy.purposes,
-        &voice,
-        "{We} [processes|process] information only for the following purposes:",
-        Origin::Purpose,
-        |p| purpose(p, labels, objection, &voice),
-    )
+    let intro = labels.words().in_voice("purposes-intro", &voice)?;
+    introduced_by(&policy.purposes, intro, Origin::Purpose, |p| {
+        purpose(p, labels, objection, &voice)
+    })
 }
 
-/// One clause in which the controller introduces `items`, each a clause
-/// of its own that comes from its declaration (`origin`, by index); none
-/// when there are no items, so nothing is introduced.
-pub(super) fn introduced<T>(
-    items: &[T],
-    voice: &Voice<'_>,
-    intro: &str,
-    origin: fn(usize) -> Origin,
-    each: impl FnMut(&T) -> Result<Clause, Error>,
-) -> Result<Vec<Clause>, Error> {
-    if items.is_empty() {
-        return Ok(Vec::new());
-    }
-    introduced_by(items, voice.say(intro), origin, each)
-}
-
-/// [`introduced`] with the intro already said, as a message of the
-/// document's language.
+/// One clause in which the controller introduces `items` with `intro`, a
+/// message of the document's language, each item a clause of its own
+/// that comes from its declaration (`origin`, by index); none when there
+/// are no items, so nothing is introduced.
 pub(super) fn introduced_by<T>(
     items: &[T],
     intro: Text,
@@ -120,27 +103,26 @@ fn purpose(
     objection: bool,
     voice: &Voice<'_>,
 ) -> Result<Clause, Error> {
+    let words = labels.words();
     let mut body = Text::new();
     if let Some(description) = &purpose.description {
         body = body.long_sentence(description);
     }
+    let uses = labels.list(&purpose.uses)?;
     body = body.sentence(
-        Text::new()
-            .words("Information used: ")
-            .text(labels.list(&purpose.uses)?)
+        words
+            .sentence("purpose-uses", voice, Args::new(), [uses])?
             .end(),
     );
     // An unstated basis is not disclosed, so the text says nothing of it.
     if purpose.basis != Basis::Unstated {
-        body = body.sentence(basis(purpose, voice, labels.words())?);
+        body = body.sentence(basis(purpose, voice, words)?);
     }
     if purpose.only_depersonalized {
-        body = body.sentence(
-            Text::new().words("Only depersonalized information is used for this purpose."),
-        );
+        body = body.sentence(words.in_voice("purpose-depersonalized", voice)?);
     }
     if purpose.profiling {
-        body = body.sentence(profiling(purpose, objection, voice));
+        body = body.sentence(profiling(purpose, objection, voice, words)?);
     }
     Ok(Clause::new(body).lead(Text::new().source(&purpose.label).end()))
 }
@@ -148,29 +130,35 @@ fn purpose(
 /// That a `profiling` purpose profiles (GDPR Art. 13(2)(f)), and, where
 /// the policy states the right to object and the basis is one it applies
 /// to, that this profiling can be objected to (Art. 21(1)).
-fn profiling(purpose: &Purpose, objection: bool, voice: &Voice<'_>) -> Text {
-    let mut text = voice.say(
-        "This purpose involves profiling: {we} [uses|use] the information listed to evaluate personal aspects of {you}.",
-    );
+fn profiling(
+    purpose: &Purpose,
+    objection: bool,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Text, Error> {
+    let text = words.in_voice("purpose-profiling", voice)?;
     let objectable = matches!(purpose.basis, Basis::LegitimateInterest | Basis::PublicTask);
-    if objection && objectable {
-        text = text.words(" ").text(voice.say(
-            "{You} can object to this profiling on grounds relating to {your} particular situation.",
-        ));
-    }
-    text
+    Ok(if objection && objectable {
+        text.sentence(words.in_voice("purpose-profiling-objection", voice)?)
+    } else {
+        text
+    })
 }
 
 fn basis(purpose: &Purpose, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
-    let text = Text::new()
-        .words("Legal basis: ")
-        .text(words.basis(purpose.basis, voice)?);
-    Ok(match (&purpose.interest, purpose.basis) {
-        (Some(interest), Basis::LegitimateInterest) => text
-            .words("; the interest pursued is ")
-            .source_sentence(interest),
-        _ => text.words("."),
-    })
+    let basis = words.basis(purpose.basis, voice)?;
+    match (&purpose.interest, purpose.basis) {
+        (Some(interest), Basis::LegitimateInterest) => {
+            let interest = Text::new().source_sentence(interest);
+            words.sentence(
+                "purpose-basis-interest",
+                voice,
+                Args::new(),
+                [basis, interest],
+            )
+        }
+        _ => words.sentence("purpose-basis", voice, Args::new(), [basis]),
+    }
 }
 
 /// Each recipient with the information it receives and the grounds.
@@ -186,11 +174,12 @@ pub fn sharing(policy: &Policy, labels: &Catalog<'_>) -> Result<Vec<Clause>, Err
     // "Only on the grounds stated" would be false of a transfer whose
     // ground the source does not state.
     let intro = if policy.transfers.iter().any(ground_unstated) {
-        "{We} [shares|share] information only with the following recipients:"
+        "sharing-intro"
     } else {
-        "{We} [shares|share] information only with the following recipients, and only on the grounds stated for each:"
+        "sharing-intro-grounds"
     };
-    introduced(&policy.recipients, &voice, intro, Origin::Recipient, |r| {
+    let intro = labels.words().in_voice(intro, &voice)?;
+    introduced_by(&policy.recipients, intro, Origin::Recipient, |r| {
         let to_it = transfers.get(r.id.as_str()).map_or(&[][..], Vec::as_slice);
         recipient(r, to_it, labels, &policy.purposes, &voice)
     })
@@ -209,47 +198,43 @@ fn recipient(
         body = body.long_sentence(description);
     }
     if let Some(kind) = recipient.kind {
+        let kind = words.recipient_kind(kind, voice)?;
         body = body.sentence(
-            Text::new()
-                .words("Type of recipient: ")
-                .text(words.recipient_kind(kind, voice)?)
+            words
+                .sentence("recipient-type", voice, Args::new(), [kind])?
                 .end(),
         );
     }
-    body = body.sentence(party(recipient, voice));
-    body = body.sentence(abroad(recipient, voice));
+    body = body.sentence(party(recipient, voice, words)?);
+    body = body.sentence(abroad(recipient, voice, words)?);
     for (_, transfer) in transfers {
+        let data = labels.list(&transfer.data)?;
         if ground_unstated(transfer) {
             // Any one ground suffices, so an unstated one leaves no
             // "only when" that the source says.
-            body = body.sentence(
-                Text::new()
-                    .words("This recipient receives the following information: ")
-                    .text(labels.list(&transfer.data)?)
-                    .end(),
-            );
+            let said = words.sentence("recipient-receives", voice, Args::new(), [data])?;
+            body = body.sentence(said.end());
             continue;
         }
         let grounds = transfer
             .grounds
             .iter()
-            .map(|g| Ok(Text::new().words("when ").text(words.ground(*g, voice)?)))
+            .map(|g| {
+                let ground = words.ground(*g, voice)?;
+                words.sentence("recipient-when", voice, Args::new(), [ground])
+            })
             .collect::<Result<_, Error>>()?;
         // The labels after a colon, where their capitals stand.
-        body = body.sentence(
-            Text::new()
-                .words("This recipient receives the following information, only ")
-                .text(words.list(grounds, Conjunction::Or)?)
-                .text(for_purposes(&transfer.purposes, purposes, words)?)
-                .words(": ")
-                .text(labels.list(&transfer.data)?)
-                .end(),
-        );
+        let texts = [
+            words.list(grounds, Conjunction::Or)?,
+            for_purposes(&transfer.purposes, purposes, voice, words)?,
+            data,
+        ];
+        let said = words.sentence("recipient-receives-when", voice, Args::new(), texts)?;
+        body = body.sentence(said.end());
     }
     if recipient.bound_by_policy {
-        body = body.sentence(Text::new().words(
-            "All obligations to observe the conditions of this Policy pass to this recipient.",
-        ));
+        body = body.sentence(words.in_voice("recipient-bound", voice)?);
     }
     body = body.sentence(disclosed_as(recipient, voice, words)?);
     Ok(Clause::new(body)
@@ -260,22 +245,20 @@ fn recipient(
 /// Whether the recipient is an independent or a joint controller, and the
 /// essence of a joint controllers' arrangement (GDPR Art. 26(2)), each as
 /// stated; nothing when the recipient states neither.
-fn party(recipient: &Recipient, voice: &Voice<'_>) -> Text {
+fn party(recipient: &Recipient, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
     let mut text = Text::new();
     if let Some(role) = recipient.role {
-        text = text
-            .words("Role: ")
-            .text(voice.say(crate::vocab::Closed::entry(role).text))
+        let role = words.role(role, voice)?;
+        text = words
+            .sentence("recipient-role", voice, Args::new(), [role])?
             .end();
     }
     if let Some(arrangement) = &recipient.arrangement {
-        text = text.sentence(
-            voice
-                .say("The essence of the arrangement between {us} and this recipient: ")
-                .long_sentence(arrangement),
-        );
+        let arrangement = Text::new().long_sentence(arrangement);
+        let said = words.sentence("recipient-arrangement", voice, Args::new(), [arrangement])?;
+        text = text.sentence(said);
     }
-    text
+    Ok(text)
 }
 
 /// What disclosing data to the recipient is under US state law, from its
@@ -289,9 +272,9 @@ fn disclosed_as(recipient: &Recipient, voice: &Voice<'_>, words: &Lexicon) -> Re
         .iter()
         .map(|d| words.disclosure(*d, voice))
         .collect::<Result<_, Error>>()?;
-    Ok(Text::new()
-        .words("Under US state privacy laws, disclosing personal information to this recipient is ")
-        .text(words.list(each, Conjunction::And)?)
+    let each = words.list(each, Conjunction::And)?;
+    Ok(words
+        .sentence("recipient-disclosed", voice, Args::new(), [each])?
         .end())
 }
 
@@ -305,6 +288,7 @@ fn ground_unstated(transfer: &Transfer) -> bool {
 fn for_purposes(
     ids: &[String],
     purposes: &[crate::model::Purpose],
+    voice: &Voice<'_>,
     words: &Lexicon,
 ) -> Result<Text, Error> {
     let named: Vec<Text> = ids
@@ -312,63 +296,64 @@ fn for_purposes(
         .filter_map(|id| purposes.iter().find(|p| p.id == *id))
         .map(|p| Text::new().source(p.short_label()))
         .collect();
-    let lead = match named.len() {
-        0 => return Ok(Text::new()),
-        1 => ", for the purpose of ",
-        _ => ", for the purposes of ",
-    };
-    Ok(Text::new()
-        .words(lead)
-        .text(words.list(named, Conjunction::And)?))
+    if named.is_empty() {
+        return Ok(Text::new());
+    }
+    let count = u32::try_from(named.len()).unwrap_or(u32::MAX);
+    let named = words.list(named, Conjunction::And)?;
+    let args = Args::new().number("count", count);
+    words.sentence("recipient-for-purposes", voice, args, [named])
 }
 
 /// The country of a recipient abroad, the mechanism the transfer rests on
 /// (its safeguard as its description) and where to obtain a copy.
-fn abroad(recipient: &Recipient, voice: &Voice<'_>) -> Text {
+fn abroad(recipient: &Recipient, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
+    let say = |id: &str, text: Text| -> Result<Text, Error> {
+        Ok(words.sentence(id, voice, Args::new(), [text])?.end())
+    };
     let mut text = Text::new();
     if let Some(country) = &recipient.country {
-        text = text.words("Country: ").source(country).end();
+        text = say("recipient-country", Text::new().source(country))?;
     }
     if let Some(mechanism) = recipient.mechanism {
-        text = text.sentence(mechanism_sentence(recipient, mechanism, voice));
+        text = text.sentence(mechanism_sentence(recipient, mechanism, voice, words)?);
     } else if let Some(safeguard) = &recipient.safeguard {
-        let lead = if recipient.country.is_some() {
-            "Safeguard for the transfer of information to this country: "
+        let id = if recipient.country.is_some() {
+            "recipient-safeguard-country"
         } else {
-            "Safeguard for the transfer of information: "
+            "recipient-safeguard"
         };
-        text = text.sentence(Text::new().words(lead).source(safeguard).end());
+        text = text.sentence(say(id, Text::new().source(safeguard))?);
     }
     if let Some(copy) = &recipient.copy {
-        text = text.sentence(
-            Text::new()
-                .words("Where to obtain a copy: ")
-                .link(copy)
-                .end(),
-        );
+        text = text.sentence(say("recipient-copy", Text::new().link(copy))?);
     }
-    text
+    Ok(text)
 }
 
 /// `Transfers of information to this country rest on standard data
 /// protection clauses (DESCRIPTION).`, in the GDPR's words, with a
 /// derogation's case after a colon.
-fn mechanism_sentence(recipient: &Recipient, mechanism: Mechanism, voice: &Voice<'_>) -> Text {
-    let lead = if recipient.country.is_some() {
-        "Transfers of information to this country rest on "
+fn mechanism_sentence(
+    recipient: &Recipient,
+    mechanism: Mechanism,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Text, Error> {
+    let id = if recipient.country.is_some() {
+        "recipient-mechanism-country"
     } else {
-        "Transfers of information to this recipient rest on "
+        "recipient-mechanism"
     };
-    let mut text = Text::new()
-        .words(lead)
-        .text(words::mechanism(mechanism.kind(), voice));
+    let mut rests_on = words.mechanism(mechanism.kind())?;
     if let Some(case) = mechanism.case() {
-        text = text.words(": ").text(words::derogation(case, voice));
+        let case = words.derogation(case, voice)?;
+        rests_on = words.sentence("recipient-derogation", voice, Args::new(), [rests_on, case])?;
     }
     if let Some(safeguard) = &recipient.safeguard {
-        text = text.words(" (").source(safeguard).words(")");
+        rests_on = rests_on.words(" (").source(safeguard).words(")");
     }
-    text.end()
+    Ok(words.sentence(id, voice, Args::new(), [rests_on])?.end())
 }
 
 /// Each retention statement: how long which information is kept.
@@ -389,15 +374,92 @@ fn retained(
     labels: &Catalog<'_>,
     voice: &Voice<'_>,
 ) -> Result<Clause, Error> {
-    let periods = labels
-        .words()
-        .alternatives(&retention.periods, retention.rule, voice)?;
-    Ok(Clause::new(
-        Text::new()
-            .words("The following information is kept ")
-            .text(periods)
-            .words(": ")
-            .text(labels.list(&retention.data)?)
-            .end(),
-    ))
+    let words = labels.words();
+    let periods = words.alternatives(&retention.periods, retention.rule, voice)?;
+    let data = labels.list(&retention.data)?;
+    let said = words.sentence("retention-kept", voice, Args::new(), [periods, data])?;
+    Ok(Clause::new(said.end()))
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+    use crate::l10n::Lang;
+
+    /// The purposes, sharing and retention sections of a policy in
+    /// `lang`, one line per clause and sub-clause.
+    fn sections_in(source: &str, lang: Lang) -> Vec<String> {
+        let policy = crate::check_source(source).policy.unwrap();
+        let catalog = Catalog::new(&policy, Lexicon::of(lang).unwrap());
+        let clauses = [
+            purposes(&policy, &catalog).unwrap(),
+            sharing(&policy, &catalog).unwrap(),
+            retention(&policy, &catalog).unwrap(),
+        ];
+        let mut lines = Vec::new();
+        for clause in clauses.iter().flatten() {
+            lines.push(clause.body.plain());
+            for sub in &clause.clauses {
+                let lead = sub.lead.as_ref().map(Text::plain).unwrap_or_default();
+                lines.push(format!("{lead} {}", sub.body.plain()));
+            }
+        }
+        lines
+    }
+
+    fn fixture(name: &str) -> String {
+        std::fs::read_to_string(format!("tests/fixtures/diff/{name}")).unwrap()
+    }
+
+    #[test]
+    fn purposes_sharing_and_retention_in_german() {
+        let german = sections_in(&fixture("joint_control_ended/old.policy"), Lang::De);
+        assert_eq!(
+            german,
+            [
+                "Shop Ltd verarbeitet personenbezogene Daten nur für die folgenden Zwecke:",
+                "Providing the Shop. Verwendete Daten: Account details. Rechtsgrundlage: die Verarbeitung ist für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich.",
+                "Improving the Shop. Verwendete Daten: Usage statistics. Rechtsgrundlage: die Einwilligung der betroffenen Person.",
+                "Shop Ltd gibt personenbezogene Daten nur an die folgenden Empfänger weiter, und nur aus den jeweils genannten Gründen:",
+                "Delivery companies. Art des Empfängers: Auftragsverarbeiter, der auf Weisung von Shop Ltd handelt. Land: United States. Übermittlungen von Daten in dieses Land beruhen auf Standarddatenschutzklauseln (the Commission's clauses of 4 June 2021, module two). Wo eine Kopie erhältlich ist: https://shop.example/legal/transfers. Dieser Empfänger erhält die folgenden Daten nur, wenn die Übermittlung für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich ist: Account details.",
+                "Event organiser. Art des Empfängers: Unternehmen der Gruppe von Shop Ltd. Rolle: gemeinsam mit Shop Ltd Verantwortlicher, der mit Shop Ltd über Zwecke und Mittel der Verarbeitung entscheidet. Das Wesentliche der Vereinbarung zwischen Shop Ltd und diesem Empfänger: We inform you and answer your requests about events. Dieser Empfänger erhält die folgenden Daten nur, wenn die Übermittlung für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich ist: Account details.",
+                // The events are the source's words (the model keeps them).
+                "Die folgenden Daten werden für 1 Jahr ab the closure of the account gespeichert: Account details.",
+                "Die folgenden Daten werden für 6 Monate ab collection gespeichert: Usage statistics.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_derogation_and_its_case_in_german() {
+        let german = sections_in(&fixture("mechanism_weakened/new.policy"), Lang::De);
+        let couriers = german.iter().find(|l| l.starts_with("Delivery")).unwrap();
+        assert!(
+            couriers.contains("Übermittlungen von Daten in dieses Land beruhen auf einer Ausnahme für einen bestimmten Fall: die Übermittlung ist für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich."),
+            "{couriers}"
+        );
+    }
+
+    #[test]
+    fn every_language_says_the_sections_in_both_voices() {
+        for name in [
+            "joint_control_ended/old.policy",
+            "mechanism_weakened/new.policy",
+        ] {
+            let third = fixture(name);
+            let we = third.replacen("policy shop {", "policy shop {\n  voice we_you", 1);
+            assert_ne!(third, we);
+            for lang in Lang::ALL {
+                for source in [&third, &we] {
+                    let lines = sections_in(source, lang);
+                    assert_eq!(
+                        lines.len(),
+                        8 - usize::from(name.starts_with("mech")),
+                        "{lang}"
+                    );
+                }
+            }
+        }
+    }
 }
