@@ -479,6 +479,87 @@ role-joint_controller =
        *[third] gemeinsam mit { $controller } Verantwortlicher, der mit { $controller } über Zwecke und Mittel der Verarbeitung entscheidet
     }
 
+## Der Abschnitt über die erhobenen Daten (render/collection.rs): $text0 ist
+## die Bezeichnung einer Kategorie, eine Liste von Beispielen, die Worte
+## einer besonderen oder sensiblen Kategorie oder, wann eine Kategorie
+## erhoben wird, wie geschrieben.
+
+collection-personal =
+    { $voice ->
+        [we] Wir verarbeiten die folgenden personenbezogenen Daten:
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten die folgenden personenbezogenen Daten:
+               *[one] { $controller } verarbeitet die folgenden personenbezogenen Daten:
+            }
+    }
+collection-personal-also =
+    { $voice ->
+        [we] Wir verarbeiten außerdem die folgenden personenbezogenen Daten:
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten außerdem die folgenden personenbezogenen Daten:
+               *[one] { $controller } verarbeitet außerdem die folgenden personenbezogenen Daten:
+            }
+    }
+collection-depersonalized =
+    { $voice ->
+        [we] Wir verarbeiten die folgenden depersonalisierten Daten, die Ihre Identifizierung nicht ermöglichen:
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten die folgenden depersonalisierten Daten, die die Identifizierung der betroffenen Person nicht ermöglichen:
+               *[one] { $controller } verarbeitet die folgenden depersonalisierten Daten, die die Identifizierung der betroffenen Person nicht ermöglichen:
+            }
+    }
+collection-depersonalized-also =
+    { $voice ->
+        [we] Wir verarbeiten außerdem die folgenden depersonalisierten Daten, die Ihre Identifizierung nicht ermöglichen:
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten außerdem die folgenden depersonalisierten Daten, die die Identifizierung der betroffenen Person nicht ermöglichen:
+               *[one] { $controller } verarbeitet außerdem die folgenden depersonalisierten Daten, die die Identifizierung der betroffenen Person nicht ermöglichen:
+            }
+    }
+collection-required = Als „erforderlich“ gekennzeichnete Daten müssen angegeben werden, um den Dienst zu nutzen.
+collection-optional =
+    { $voice ->
+        [we] Die Angabe von als „freiwillig“ gekennzeichneten Daten steht Ihnen frei.
+       *[third] Die Angabe von als „freiwillig“ gekennzeichneten Daten steht der betroffenen Person frei.
+    }
+# Die Kennzeichen nach einer Bezeichnung: die Worte in Anführungszeichen oben.
+data-required = erforderlich
+data-optional = freiwillig
+data-part-of = Teil von: { $text0 }
+data-includes = Diese Daten umfassen:
+data-pseudonymized =
+    { $voice ->
+        [we] Diese Daten sind pseudonymisiert: Sie lassen sich Ihnen nur mithilfe zusätzlicher Informationen zuordnen, die gesondert aufbewahrt werden.
+       *[third] Diese Daten sind pseudonymisiert: Sie lassen sich der betroffenen Person nur mithilfe zusätzlicher Informationen zuordnen, die gesondert aufbewahrt werden.
+    }
+data-combined = Werden diese Daten mit personenbezogenen Daten zusammengeführt, werden die zusammengeführten Daten als personenbezogene Daten behandelt, solange sie zusammengeführt bleiben.
+data-special = Diese Daten gehören zu einer besonderen Kategorie personenbezogener Daten: { $text0 }.
+data-sensitive = Diese Daten sind sensible personenbezogene Daten nach den Datenschutzgesetzen der US-Bundesstaaten: { $text0 }
+data-collected = Diese Daten werden erhoben: { $text0 }
+data-examples = Diese Daten bestehen aus: { $text0 }
+data-examples-open = Dazu gehören zum Beispiel: { $text0 }
+
+## Sensible personenbezogene Daten nach dem Recht der US-Bundesstaaten,
+## nach dem Doppelpunkt von data-sensitive.
+
+sensitive-government_id = eine staatliche Kennung (Sozialversicherungs-, Führerschein-, Ausweis- oder Passnummer)
+sensitive-account_credentials = ein Konto-Login oder eine Finanzkonto-, Debitkarten- oder Kreditkartennummer zusammen mit dem Code oder Passwort, das Zugang zum Konto gewährt
+sensitive-precise_geolocation = genaue Standortdaten
+sensitive-racial_or_ethnic_origin = rassische oder ethnische Herkunft
+sensitive-religious_beliefs = religiöse oder weltanschauliche Überzeugungen
+sensitive-union_membership = Gewerkschaftszugehörigkeit
+sensitive-citizenship_or_immigration = Staatsangehörigkeit oder Einwanderungsstatus
+sensitive-communications_content = der Inhalt von Post, E-Mails und Textnachrichten, sofern das Unternehmen nicht deren vorgesehener Empfänger ist
+sensitive-genetic = genetische Daten
+sensitive-neural = neuronale Daten
+sensitive-biometric = biometrische Daten, die zur Identifizierung eines Verbrauchers verarbeitet werden
+sensitive-health = Gesundheitsdaten
+sensitive-sex_life_or_orientation = Daten zum Sexualleben oder zur sexuellen Orientierung
+
 ## Der Untertitel des Dokuments: $version wie geschrieben, $date in Worten.
 
 document-subtitle = Version { $version }, gültig ab { $date }

@@ -466,6 +466,86 @@ role-joint_controller =
        *[third] joint controller with { $controller }, deciding together with { $controller } why and how the information is processed
     }
 
+## The section on the information collected (render/collection.rs): $text0
+## is a category's label, a list of examples, a special or sensitive
+## category's words, or when a category is collected, as written.
+
+collection-personal =
+    { $voice ->
+        [we] We process the following personal information:
+       *[third]
+            { $controllers ->
+                [several] { $controller } process the following personal information:
+               *[one] { $controller } processes the following personal information:
+            }
+    }
+collection-personal-also =
+    { $voice ->
+        [we] We also process the following personal information:
+       *[third]
+            { $controllers ->
+                [several] { $controller } also process the following personal information:
+               *[one] { $controller } also processes the following personal information:
+            }
+    }
+collection-depersonalized =
+    { $voice ->
+        [we] We process the following depersonalized information, which does not allow you to be identified:
+       *[third]
+            { $controllers ->
+                [several] { $controller } process the following depersonalized information, which does not allow the User to be identified:
+               *[one] { $controller } processes the following depersonalized information, which does not allow the User to be identified:
+            }
+    }
+collection-depersonalized-also =
+    { $voice ->
+        [we] We also process the following depersonalized information, which does not allow you to be identified:
+       *[third]
+            { $controllers ->
+                [several] { $controller } also process the following depersonalized information, which does not allow the User to be identified:
+               *[one] { $controller } also processes the following depersonalized information, which does not allow the User to be identified:
+            }
+    }
+collection-required = Information marked "required" must be provided to use the Service.
+collection-optional =
+    { $voice ->
+        [we] Information marked "optional" is provided at your discretion.
+       *[third] Information marked "optional" is provided at the User's discretion.
+    }
+# The marks after a label: the words in quotes above.
+data-required = required
+data-optional = optional
+data-part-of = Part of: { $text0 }
+data-includes = This information includes:
+data-pseudonymized =
+    { $voice ->
+        [we] This information is pseudonymized: it identifies you only together with additional information that is kept separately.
+       *[third] This information is pseudonymized: it identifies the User only together with additional information that is kept separately.
+    }
+data-combined = When this information is combined with personal information, the combined information is treated as personal information for as long as it remains combined.
+data-special = This information is a special category of personal data: { $text0 }.
+data-sensitive = This information is sensitive personal information under US state privacy laws: { $text0 }
+data-collected = This information is collected { $text0 }
+data-examples = This information consists of: { $text0 }
+data-examples-open = This includes, for example: { $text0 }
+
+## Sensitive personal information under US state privacy laws, after
+## data-sensitive's colon.
+
+sensitive-government_id = a government identifier (social security, driver's license, state identification card or passport number)
+sensitive-account_credentials = an account log-in, or a financial account, debit card or credit card number with the code or password that gives access to the account
+sensitive-precise_geolocation = precise geolocation
+sensitive-racial_or_ethnic_origin = racial or ethnic origin
+sensitive-religious_beliefs = religious or philosophical beliefs
+sensitive-union_membership = union membership
+sensitive-citizenship_or_immigration = citizenship or immigration status
+sensitive-communications_content = the contents of mail, e-mail and text messages, unless the business is their intended recipient
+sensitive-genetic = genetic data
+sensitive-neural = neural data
+sensitive-biometric = biometric information processed to identify a consumer
+sensitive-health = information about health
+sensitive-sex_life_or_orientation = information about sex life or sexual orientation
+
 ## The document's subtitle: $version as written, $date in words.
 
 document-subtitle = Version { $version }, effective { $date }

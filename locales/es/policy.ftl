@@ -477,6 +477,87 @@ role-joint_controller =
        *[third] corresponsable del tratamiento con { $controller }, que decide con { $controller } los fines y medios del tratamiento
     }
 
+## La sección sobre la información recogida (render/collection.rs): $text0
+## es el nombre de una categoría, una lista de ejemplos, las palabras de una
+## categoría especial o sensible, o cuándo se recoge una categoría, tal como
+## se escribe.
+
+collection-personal =
+    { $voice ->
+        [we] Tratamos la siguiente información personal:
+       *[third]
+            { $controllers ->
+                [several] { $controller } tratan la siguiente información personal:
+               *[one] { $controller } trata la siguiente información personal:
+            }
+    }
+collection-personal-also =
+    { $voice ->
+        [we] También tratamos la siguiente información personal:
+       *[third]
+            { $controllers ->
+                [several] { $controller } también tratan la siguiente información personal:
+               *[one] { $controller } también trata la siguiente información personal:
+            }
+    }
+collection-depersonalized =
+    { $voice ->
+        [we] Tratamos la siguiente información despersonalizada, que no permite identificarle:
+       *[third]
+            { $controllers ->
+                [several] { $controller } tratan la siguiente información despersonalizada, que no permite identificar al interesado:
+               *[one] { $controller } trata la siguiente información despersonalizada, que no permite identificar al interesado:
+            }
+    }
+collection-depersonalized-also =
+    { $voice ->
+        [we] También tratamos la siguiente información despersonalizada, que no permite identificarle:
+       *[third]
+            { $controllers ->
+                [several] { $controller } también tratan la siguiente información despersonalizada, que no permite identificar al interesado:
+               *[one] { $controller } también trata la siguiente información despersonalizada, que no permite identificar al interesado:
+            }
+    }
+collection-required = La información marcada como «obligatoria» debe facilitarse para utilizar el Servicio.
+collection-optional =
+    { $voice ->
+        [we] La información marcada como «opcional» se facilita a su discreción.
+       *[third] La información marcada como «opcional» se facilita a discreción del interesado.
+    }
+# Las marcas tras un nombre: las palabras entre comillas de arriba.
+data-required = obligatoria
+data-optional = opcional
+data-part-of = Forma parte de: { $text0 }
+data-includes = Esta información incluye:
+data-pseudonymized =
+    { $voice ->
+        [we] Esta información está seudonimizada: solo permite identificarle junto con información adicional que se conserva por separado.
+       *[third] Esta información está seudonimizada: solo permite identificar al interesado junto con información adicional que se conserva por separado.
+    }
+data-combined = Cuando esta información se combina con información personal, la información combinada se trata como información personal mientras permanezca combinada.
+data-special = Esta información pertenece a una categoría especial de datos personales: { $text0 }.
+data-sensitive = Esta información es información personal sensible según las leyes de privacidad de los estados de EE. UU.: { $text0 }
+data-collected = Esta información se recoge: { $text0 }
+data-examples = Esta información consiste en: { $text0 }
+data-examples-open = Esto incluye, por ejemplo: { $text0 }
+
+## Información personal sensible según el derecho de los estados de EE. UU.,
+## tras los dos puntos de data-sensitive.
+
+sensitive-government_id = un identificador oficial (número de la seguridad social, del permiso de conducir, del documento de identidad o del pasaporte)
+sensitive-account_credentials = un inicio de sesión de cuenta, o un número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito con el código o la contraseña que da acceso a la cuenta
+sensitive-precise_geolocation = la geolocalización precisa
+sensitive-racial_or_ethnic_origin = el origen racial o étnico
+sensitive-religious_beliefs = las convicciones religiosas o filosóficas
+sensitive-union_membership = la afiliación sindical
+sensitive-citizenship_or_immigration = la ciudadanía o la situación migratoria
+sensitive-communications_content = el contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que la empresa sea su destinatario previsto
+sensitive-genetic = los datos genéticos
+sensitive-neural = los datos neuronales
+sensitive-biometric = la información biométrica tratada para identificar a un consumidor
+sensitive-health = la información sobre la salud
+sensitive-sex_life_or_orientation = la información sobre la vida sexual o la orientación sexual
+
 ## El subtítulo del documento: $version tal como se escribe, $date en palabras.
 
 document-subtitle = Versión { $version }, vigente desde el { $date }

@@ -463,6 +463,87 @@ role-joint_controller =
        *[third] responsable conjoint du traitement avec { $controller }, qui détermine avec { $controller } les finalités et les moyens du traitement
     }
 
+## La section sur les informations collectées (render/collection.rs) :
+## $text0 est l'intitulé d'une catégorie, une liste d'exemples, les mots
+## d'une catégorie particulière ou sensible, ou le moment de la collecte,
+## tel qu'écrit.
+
+collection-personal =
+    { $voice ->
+        [we] Nous traitons les informations personnelles suivantes :
+       *[third]
+            { $controllers ->
+                [several] { $controller } traitent les informations personnelles suivantes :
+               *[one] { $controller } traite les informations personnelles suivantes :
+            }
+    }
+collection-personal-also =
+    { $voice ->
+        [we] Nous traitons également les informations personnelles suivantes :
+       *[third]
+            { $controllers ->
+                [several] { $controller } traitent également les informations personnelles suivantes :
+               *[one] { $controller } traite également les informations personnelles suivantes :
+            }
+    }
+collection-depersonalized =
+    { $voice ->
+        [we] Nous traitons les informations dépersonnalisées suivantes, qui ne permettent pas de vous identifier :
+       *[third]
+            { $controllers ->
+                [several] { $controller } traitent les informations dépersonnalisées suivantes, qui ne permettent pas d'identifier la personne concernée :
+               *[one] { $controller } traite les informations dépersonnalisées suivantes, qui ne permettent pas d'identifier la personne concernée :
+            }
+    }
+collection-depersonalized-also =
+    { $voice ->
+        [we] Nous traitons également les informations dépersonnalisées suivantes, qui ne permettent pas de vous identifier :
+       *[third]
+            { $controllers ->
+                [several] { $controller } traitent également les informations dépersonnalisées suivantes, qui ne permettent pas d'identifier la personne concernée :
+               *[one] { $controller } traite également les informations dépersonnalisées suivantes, qui ne permettent pas d'identifier la personne concernée :
+            }
+    }
+collection-required = Les informations marquées « obligatoire » doivent être fournies pour utiliser le Service.
+collection-optional =
+    { $voice ->
+        [we] Les informations marquées « facultatif » sont fournies à votre discrétion.
+       *[third] Les informations marquées « facultatif » sont fournies à la discrétion de la personne concernée.
+    }
+# Les marques après un intitulé : les mots entre guillemets ci-dessus.
+data-required = obligatoire
+data-optional = facultatif
+data-part-of = Fait partie de : { $text0 }
+data-includes = Ces informations comprennent :
+data-pseudonymized =
+    { $voice ->
+        [we] Ces informations sont pseudonymisées : elles ne permettent de vous identifier qu'à l'aide d'informations supplémentaires conservées séparément.
+       *[third] Ces informations sont pseudonymisées : elles ne permettent d'identifier la personne concernée qu'à l'aide d'informations supplémentaires conservées séparément.
+    }
+data-combined = Lorsque ces informations sont combinées avec des informations personnelles, les informations combinées sont traitées comme des informations personnelles aussi longtemps qu'elles restent combinées.
+data-special = Ces informations relèvent d'une catégorie particulière de données à caractère personnel : { $text0 }.
+data-sensitive = Ces informations sont des informations personnelles sensibles au sens des lois des États américains sur la protection de la vie privée : { $text0 }
+data-collected = Ces informations sont collectées : { $text0 }
+data-examples = Ces informations se composent de : { $text0 }
+data-examples-open = Cela comprend, par exemple : { $text0 }
+
+## Informations personnelles sensibles au sens du droit des États
+## américains, après les deux-points de data-sensitive.
+
+sensitive-government_id = un identifiant officiel (numéro de sécurité sociale, de permis de conduire, de carte d'identité ou de passeport)
+sensitive-account_credentials = un identifiant de compte, ou un numéro de compte financier, de carte de débit ou de carte de crédit avec le code ou le mot de passe qui donne accès au compte
+sensitive-precise_geolocation = la géolocalisation précise
+sensitive-racial_or_ethnic_origin = l'origine raciale ou ethnique
+sensitive-religious_beliefs = les convictions religieuses ou philosophiques
+sensitive-union_membership = l'appartenance syndicale
+sensitive-citizenship_or_immigration = la citoyenneté ou le statut d'immigration
+sensitive-communications_content = le contenu du courrier, des courriels et des SMS, sauf si l'entreprise en est le destinataire prévu
+sensitive-genetic = les données génétiques
+sensitive-neural = les données neuronales
+sensitive-biometric = les informations biométriques traitées pour identifier un consommateur
+sensitive-health = les informations relatives à la santé
+sensitive-sex_life_or_orientation = les informations relatives à la vie sexuelle ou à l'orientation sexuelle
+
 ## Le sous-titre du document : $version tel qu'écrit, $date en toutes lettres.
 
 document-subtitle = Version { $version }, en vigueur le { $date }

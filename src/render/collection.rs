@@ -9,9 +9,8 @@ use super::document::{Clause, Item, Origin, Text};
 use super::lexicon::{Conjunction, Lexicon};
 use super::processing::Catalog;
 use super::words::Voice;
-use crate::l10n::Error;
+use crate::l10n::{Args, Error};
 use crate::model::{DataCategory, Identity, Policy, Requirement, Source};
-use crate::vocab::{Closed as _, Combination};
 
 /// A group of categories, each with its own clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +100,7 @@ pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Result<Vec<Clause>, Er
         let also = !clauses.is_empty();
         clauses.extend(group_clause(policy, &tree, which, also)?);
     }
-    clauses.extend(requirement(policy, &voice).map(|c| c.from(stating)));
+    clauses.extend(requirement(policy, &voice, catalog.words())?.map(|c| c.from(stating)));
     Ok(clauses)
 }
 
@@ -135,40 +134,39 @@ fn group_clause(
 }
 
 fn intro(voice: &Voice<'_>, which: Group, also: bool, words: &Lexicon) -> Result<Text, Error> {
-    let processes = if also {
-        "{We} also [processes|process]"
-    } else {
-        "{We} [processes|process]"
+    let id = match (which, also) {
+        (Group::Personal(Some(source)), _) => return words.source_intro(source, voice),
+        (Group::Personal(None), false) => "collection-personal",
+        (Group::Personal(None), true) => "collection-personal-also",
+        (Group::Depersonalized, false) => "collection-depersonalized",
+        (Group::Depersonalized, true) => "collection-depersonalized-also",
     };
-    Ok(match which {
-        Group::Personal(Some(source)) => words.source_intro(source, voice)?,
-        Group::Personal(None) => {
-            voice.say(&format!("{processes} the following personal information:"))
-        }
-        Group::Depersonalized => voice.say(&format!(
-            "{processes} the following depersonalized information, which does not allow {{you}} to be identified:"
-        )),
-    })
+    words.in_voice(id, voice)
 }
 
 /// The clause of a category that opens its own clause, with its children
 /// as a list.
 fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Clause, Error> {
+    let words = tree.by_id.words();
+    let voice = &tree.voice;
     let mut body = Text::new();
     if let Some(parent) = tree.parent(category) {
         // After a colon, so the label keeps its capital.
-        body = body.words("Part of: ").source(parent.short_label()).end();
+        let parent = Text::new().source(parent.short_label());
+        body = words
+            .sentence("data-part-of", voice, Args::new(), [parent])?
+            .end();
     }
     let show_source = group(category) == Group::Depersonalized;
     body = body.sentence(details(category, show_source, tree)?);
     let items = items(tree, category)?;
     if !items.is_empty() {
-        body = body.sentence(Text::new().words("This information includes:"));
+        body = body.sentence(words.in_voice("data-includes", voice)?);
     }
     let mut origins = Vec::new();
     declared(tree, category, &mut origins);
     Ok(Clause::new(body)
-        .lead(name(category).end())
+        .lead(name(category, words)?.end())
         .items(items)
         .from(origins))
 }
@@ -189,10 +187,11 @@ fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Vec<Item>, Erro
         .map(|child| {
             let show_source = child.source != category.source;
             let details = details(child, show_source, tree)?;
+            let name = name(child, tree.by_id.words())?;
             let text = if details.is_empty() {
-                name(child)
+                name
             } else {
-                name(child).end().sentence(details)
+                name.end().sentence(details)
             };
             Ok(Item {
                 text,
@@ -203,14 +202,15 @@ fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Vec<Item>, Erro
 }
 
 /// The label, marked `(required)` or `(optional)` when the source says.
-fn name(category: &DataCategory) -> Text {
+fn name(category: &DataCategory, words: &Lexicon) -> Result<Text, Error> {
     // Sized for the label and the mark: a long policy lists thousands.
     let text = Text::with_capacity(2).source(&category.label);
-    match category.requirement {
-        Some(Requirement::Required) => text.words(" (required)"),
-        Some(Requirement::Optional) => text.words(" (optional)"),
-        None => text,
-    }
+    let mark = match category.requirement {
+        Some(Requirement::Required) => "data-required",
+        Some(Requirement::Optional) => "data-optional",
+        None => return Ok(text),
+    };
+    Ok(text.words(" (").words(&words.word(mark)?).words(")"))
 }
 
 /// The sentences about a category: description, how it was obtained,
@@ -225,36 +225,26 @@ fn details(category: &DataCategory, show_source: bool, tree: &Tree<'_, '_>) -> R
     if let (true, Some(source)) = (show_source, category.source) {
         text = text.sentence(words.source_sentence(source, voice)?);
     }
+    let say = |id: &str, text: Text| words.sentence(id, voice, Args::new(), [text]);
     if category.identity == Identity::Pseudonymized {
-        text = text.sentence(voice.say(
-            "This information is pseudonymized: it identifies {you} only together with additional information that is kept separately.",
-        ));
+        text = text.sentence(words.in_voice("data-pseudonymized", voice)?);
     }
     if category.when_combined {
-        text = text.sentence(voice.say(Combination::Identified.entry().text));
+        text = text.sentence(words.in_voice("data-combined", voice)?);
     }
     if let Some(special) = category.special {
-        text = text.sentence(Text::new().words(&format!(
-            "This information is a special category of personal data: {}.",
-            words.special_category(special)?
-        )));
+        let special = Text::new().words(&words.special_category(special)?);
+        text = text.sentence(say("data-special", special)?);
     }
     if let Some(sensitive) = category.sensitive {
-        text = text.sentence(
-            Text::new()
-                .words("This information is sensitive personal information under US state privacy laws: ")
-                .text(voice.say(sensitive.entry().text))
-                .end(),
-        );
+        let sensitive = Text::new().words(&words.sensitive_category(sensitive)?);
+        text = text.sentence(say("data-sensitive", sensitive)?.end());
     }
     if let Some(collected) = &category.collected {
-        text = text.sentence(
-            Text::new()
-                .words("This information is collected ")
-                .source_sentence(collected),
-        );
+        let collected = Text::new().source_sentence(collected);
+        text = text.sentence(say("data-collected", collected)?);
     }
-    if let Some(examples) = examples(category, words)? {
+    if let Some(examples) = examples(category, voice, words)? {
         text = text.sentence(examples);
     }
     Ok(text)
@@ -262,7 +252,11 @@ fn details(category: &DataCategory, show_source: bool, tree: &Tree<'_, '_>) -> R
 
 /// The `examples` list: a complete list unless the author marks it
 /// `open`, so the text never leaves the data open by accident.
-fn examples(category: &DataCategory, words: &Lexicon) -> Result<Option<Text>, Error> {
+fn examples(
+    category: &DataCategory,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Option<Text>, Error> {
     if category.examples.is_empty() {
         return Ok(None);
     }
@@ -270,25 +264,94 @@ fn examples(category: &DataCategory, words: &Lexicon) -> Result<Option<Text>, Er
         category.examples.iter().map(String::as_str),
         Conjunction::And,
     )?;
-    let lead = if category.examples_open {
-        "This includes, for example: "
+    let id = if category.examples_open {
+        "data-examples-open"
     } else {
-        "This information consists of: "
+        "data-examples"
     };
-    Ok(Some(Text::new().words(lead).text(examples).end()))
+    let said = words.sentence(id, voice, Args::new(), [examples])?;
+    Ok(Some(said.end()))
 }
 
 /// What the `(required)` and `(optional)` marks mean, when any is used.
-fn requirement(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
+fn requirement(
+    policy: &Policy,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Option<Clause>, Error> {
     let stated = |r| policy.data.iter().any(|c| c.requirement == Some(r));
     let mut text = Text::new();
     if stated(Requirement::Required) {
-        text = text.words("Information marked \"required\" must be provided to use the Service.");
+        text = words.in_voice("collection-required", voice)?;
     }
     if stated(Requirement::Optional) {
-        text = text.sentence(
-            voice.say("Information marked \"optional\" is provided at {your} discretion."),
+        text = text.sentence(words.in_voice("collection-optional", voice)?);
+    }
+    Ok((!text.is_empty()).then(|| Clause::new(text)))
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+    use crate::l10n::Lang;
+
+    /// The section's clauses in `lang`, one line per clause, sub-clause
+    /// and item.
+    fn section_in(source: &str, lang: Lang) -> Vec<String> {
+        let policy = crate::check_source(source).policy.unwrap();
+        let catalog = Catalog::new(&policy, Lexicon::of(lang).unwrap());
+        let mut lines = Vec::new();
+        for clause in clauses(&policy, &catalog).unwrap() {
+            lines.push(clause.body.plain());
+            for sub in &clause.clauses {
+                let lead = sub.lead.as_ref().map(Text::plain).unwrap_or_default();
+                lines.push(format!("{lead} {}", sub.body.plain()));
+                lines.extend(sub.items.iter().map(|i| format!("- {}", i.text.plain())));
+            }
+        }
+        lines
+    }
+
+    #[test]
+    fn the_seed_s_collection_in_german() {
+        let source = include_str!("../../policies/pro-it-group.policy");
+        // The labels, descriptions and examples are the author's, which
+        // the author translates (`POLICY.de.ftl`).
+        assert_eq!(
+            section_in(source, Lang::De),
+            [
+                "Die betroffene Person stellt die folgenden personenbezogenen Daten bereit:",
+                "Information the User provides about themselves. Personal information the User gives independently when registering, signing in or using the Service. Diese Daten werden erhoben: at registration, at sign-in and while using the Service. Diese Daten umfassen:",
+                "- E-mail address (erforderlich)",
+                "- Name (freiwillig)",
+                "- Telephone number (freiwillig)",
+                "- Messages and requests the User sends to the Service (freiwillig)",
+                "Das Gerät der betroffenen Person übermittelt automatisch die folgenden personenbezogenen Daten:",
+                "Technical information sent automatically by the User's browser. Data transferred automatically by the software the User accesses the Internet with. Diese Daten werden erhoben: automatically, whenever the User uses the Service. Dazu gehören zum Beispiel: IP address, information from cookies, information about the browser, access time und the address of the requested page.",
+                "Pro IT Group Inc leitet die folgenden personenbezogenen Daten aus anderen Daten ab:",
+                "Log files of the User's actions within the Service. Records of the actions the User makes while using the Service and while performing agreements with the Service. Diese Daten werden erhoben: while the User uses the Service and performs agreements with it.",
+                "Pro IT Group Inc verarbeitet außerdem die folgenden depersonalisierten Daten, die die Identifizierung der betroffenen Person nicht ermöglichen:",
+                "Depersonalized information. Information that does not allow the User to be identified and does not directly point to a specific person. Diese Daten werden aus anderen Daten abgeleitet. Werden diese Daten mit personenbezogenen Daten zusammengeführt, werden die zusammengeführten Daten als personenbezogene Daten behandelt, solange sie zusammengeführt bleiben. Dazu gehören zum Beispiel: geographical region, interests, profession, sex und age.",
+                "Depersonalized statistical data. Statistics obtained from the User's personal information by depersonalizing it. Diese Daten werden aus anderen Daten abgeleitet. Werden diese Daten mit personenbezogenen Daten zusammengeführt, werden die zusammengeführten Daten als personenbezogene Daten behandelt, solange sie zusammengeführt bleiben.",
+                "Als „erforderlich“ gekennzeichnete Daten müssen angegeben werden, um den Dienst zu nutzen. Die Angabe von als „freiwillig“ gekennzeichneten Daten steht der betroffenen Person frei.",
+            ]
         );
     }
-    (!text.is_empty()).then(|| Clause::new(text))
+
+    #[test]
+    fn every_language_says_the_section_in_both_voices() {
+        let third = include_str!("../../policies/pro-it-group.policy").to_owned();
+        let we = third.replacen(
+            "  language      en\n",
+            "  language      en\n  voice         we_you\n",
+            1,
+        );
+        assert_ne!(third, we);
+        for lang in Lang::ALL {
+            for source in [&third, &we] {
+                assert_eq!(section_in(source, lang).len(), 14, "{lang}");
+            }
+        }
+    }
 }

@@ -13,7 +13,7 @@ use crate::l10n::{Args, Error, Lang, Locale};
 use crate::model::{
     Acceptance, Basis, ChangeAuthority, Commitment, ControllerRole, Date, Derogation, Disclosure,
     Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind, RetentionRule, RightKind,
-    Source, SpecialCategory, TakesEffect,
+    SensitiveCategory, Source, SpecialCategory, TakesEffect,
 };
 use crate::vocab::Closed;
 
@@ -141,6 +141,11 @@ impl Lexicon {
     /// A special category of personal data.
     pub fn special_category(&self, special: SpecialCategory) -> Result<String, Error> {
         self.word(&format!("special-{}", special.keyword()))
+    }
+
+    /// A category of sensitive personal information under US state law.
+    pub fn sensitive_category(&self, sensitive: SensitiveCategory) -> Result<String, Error> {
+        self.word(&format!("sensitive-{}", sensitive.keyword()))
     }
 
     /// How users are told of a change.
@@ -603,6 +608,21 @@ mod tests {
                 let said = en.role(role, &voice).unwrap();
                 assert_eq!(said, voice.say(role.entry().text));
             }
+        }
+    }
+
+    #[test]
+    fn english_sensitive_categories_and_the_combination_rule_are_the_texts() {
+        use crate::model::SensitiveCategory;
+        use crate::vocab::Combination;
+        let en = lexicon(Lang::En);
+        for sensitive in all::<SensitiveCategory>() {
+            let said = en.sensitive_category(sensitive).unwrap();
+            assert_eq!(said, sensitive.entry().text);
+        }
+        for voice in voices() {
+            let said = en.in_voice("data-combined", &voice).unwrap();
+            assert_eq!(said, voice.say(Combination::Identified.entry().text));
         }
     }
 
