@@ -192,6 +192,8 @@ pub enum Area {
     Decision,
     /// A typed commitment.
     Commitment,
+    /// Data sets combined (`combine`), by the categories combined.
+    Combination,
 }
 
 impl Area {
@@ -214,6 +216,7 @@ impl Area {
             Area::Children => "children",
             Area::Decision => "decision",
             Area::Commitment => "commitment",
+            Area::Combination => "combination",
         }
     }
 }

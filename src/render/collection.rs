@@ -10,7 +10,7 @@ use super::lexicon::{Conjunction, Lexicon};
 use super::processing::Catalog;
 use super::words::Voice;
 use crate::l10n::Error;
-use crate::model::{DataCategory, Identity, Policy, Requirement, Source};
+use crate::model::{DataCategory, Identity, NamedSource, Policy, Requirement, Source};
 use crate::vocab::{Closed as _, Combination};
 
 /// A group of categories, each with its own clause.
@@ -23,11 +23,12 @@ enum Group {
 }
 
 /// The groups in reading order.
-const GROUPS: [Group; 6] = [
+const GROUPS: [Group; 7] = [
     Group::Personal(Some(Source::User)),
     Group::Personal(Some(Source::Device)),
     Group::Personal(Some(Source::Derived)),
     Group::Personal(Some(Source::ThirdParty)),
+    Group::Personal(Some(Source::PubliclyAvailable)),
     Group::Personal(None),
     Group::Depersonalized,
 ];
@@ -101,6 +102,7 @@ pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Result<Vec<Clause>, Er
         let also = !clauses.is_empty();
         clauses.extend(group_clause(policy, &tree, which, also)?);
     }
+    clauses.extend(super::sources::combinations(policy, catalog)?);
     clauses.extend(requirement(policy, &voice).map(|c| c.from(stating)));
     Ok(clauses)
 }
@@ -159,8 +161,12 @@ fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Clause, Error> {
         // After a colon, so the label keeps its capital.
         body = body.words("Part of: ").source(parent.short_label()).end();
     }
-    let show_source = group(category) == Group::Depersonalized;
-    body = body.sentence(details(category, show_source, tree)?);
+    // The group's intro says the category's first source, unnamed.
+    let said: Vec<NamedSource> = match group(category) {
+        Group::Personal(Some(kind)) => vec![NamedSource { kind, name: None }],
+        Group::Personal(None) | Group::Depersonalized => Vec::new(),
+    };
+    body = body.sentence(details(category, &said, tree)?);
     let items = items(tree, category)?;
     if !items.is_empty() {
         body = body.sentence(Text::new().words("This information includes:"));
@@ -187,8 +193,8 @@ fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Vec<Item>, Erro
     children
         .into_iter()
         .map(|child| {
-            let show_source = child.source != category.source;
-            let details = details(child, show_source, tree)?;
+            // The parent's clause says its sources.
+            let details = details(child, &category.all_sources(), tree)?;
             let text = if details.is_empty() {
                 name(child)
             } else {
@@ -215,16 +221,18 @@ fn name(category: &DataCategory) -> Text {
 
 /// The sentences about a category: description, how it was obtained,
 /// identity, special category, when it is collected, examples.
-fn details(category: &DataCategory, show_source: bool, tree: &Tree<'_, '_>) -> Result<Text, Error> {
+fn details(
+    category: &DataCategory,
+    said: &[NamedSource],
+    tree: &Tree<'_, '_>,
+) -> Result<Text, Error> {
     let voice = &tree.voice;
     let words = tree.by_id.words();
     let mut text = Text::new();
     if let Some(description) = &category.description {
         text = text.sentence(Text::new().long_sentence(description));
     }
-    if let (true, Some(source)) = (show_source, category.source) {
-        text = text.sentence(words.source_sentence(source, voice)?);
-    }
+    text = text.sentence(super::sources::sentences(category, said, words, voice)?);
     if category.identity == Identity::Pseudonymized {
         text = text.sentence(voice.say(
             "This information is pseudonymized: it identifies {you} only together with additional information that is kept separately.",
