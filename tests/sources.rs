@@ -379,3 +379,18 @@ fn the_readme_s_section_on_combined_data_holds() {
         assert!(section.contains(kind), "{kind}");
     }
 }
+
+#[test]
+fn fmt_keeps_source_lists_and_combinations_in_their_canonical_layout() {
+    for fixture in [SHOP, COMBINED] {
+        let text = read(fixture);
+        assert_eq!(policyc::fmt::format(&text).unwrap(), text, "{fixture}");
+    }
+    let messy = read(COMBINED)
+        .replace(
+            r#"source   user, third_party "payment providers""#,
+            r#"source user ,third_party   "payment providers""#,
+        )
+        .replace("combine payment, rating", "combine   payment ,rating");
+    assert_eq!(policyc::fmt::format(&messy).unwrap(), read(COMBINED));
+}
