@@ -214,6 +214,11 @@ codes! {
     DecisionDespiteCommitment = Error "E0384", "an automated decision is declared, but the policy commits to make none";
     CommitmentAreaMismatch = Error "E0385", "`commit no_transfers_outside` names no area, or another commitment names one";
     CommitmentRepeated = Warning "W0381", "the same commitment is written twice";
+    SourceNameNotObtained = Error "E0386", "a source the information is not obtained from others (`user`, `device`, `derived`) is given a name";
+    ThirdPartySourceUnnamed = Warning "W0382", "information is obtained from a third party, but the policy does not name the source";
+    SourceRepeated = Warning "W0383", "a data category names the same source twice";
+    CombinationOfOne = Error "E0387", "a `combine` names fewer than two data categories";
+    DepersonalizedCombinedUnmarked = Warning "W0384", "depersonalized data is combined with personal data, but does not declare `when_combined identified`";
 }
 
 /// The letter of a code is its severity (E for errors, W for warnings) and

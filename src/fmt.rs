@@ -472,6 +472,7 @@ impl<'a> Formatter<'a> {
             Decl::Security(_) => ("security", None),
             Decl::Clause(_) => ("clause", None),
             Decl::Commit(_) => ("commit", None),
+            Decl::Combine(_) => ("combine", None),
         };
         let span = decl_span(decl);
         let lines = match block {
@@ -672,6 +673,7 @@ fn decl_span(decl: &Decl) -> Span {
         Decl::Children(d) => d.span,
         Decl::Decision(d) => d.span,
         Decl::Commit(d) => d.span,
+        Decl::Combine(d) => d.span,
     }
 }
 

@@ -62,6 +62,21 @@ pub struct Policy {
     /// before they existed keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub commitments: Vec<Commitment>,
+    /// The data sets the controller combines (`combine DATA, … "why"`), in
+    /// declaration order. Left out of the JSON when there are none, so
+    /// editions released before they existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub combinations: Vec<CombinedData>,
+}
+
+/// Data sets the controller combines, and why (`combine DATA, … "why"`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CombinedData {
+    /// The ids of the data categories combined, each once, in the order
+    /// written.
+    pub data: Vec<String>,
+    /// Why they are combined, as written.
+    pub reason: String,
 }
 
 /// The facts of the policy header.
@@ -353,8 +368,17 @@ pub struct DataCategory {
     pub parent: Option<String>,
     /// A longer description, if stated.
     pub description: Option<String>,
-    /// How the information is obtained (own or inherited), if stated.
+    /// How the information is obtained (own or inherited), if stated: the
+    /// first source written, the whole of it when there is one unnamed.
     pub source: Option<Source>,
+    /// Every source of the information (own or inherited), in the order
+    /// written, when they say more than [`source`](Self::source): several
+    /// sources, or one named (`source user, third_party "payment
+    /// providers"`). Empty otherwise, and then left out of the JSON, so
+    /// released editions keep their bytes; read it through
+    /// [`all_sources`](Self::all_sources).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<NamedSource>,
     /// Whether it identifies the user (own or inherited; identified when nothing says).
     pub identity: Identity,
     /// The special category (GDPR Art. 9), if any.
@@ -404,6 +428,32 @@ impl DataCategory {
     pub fn short_label(&self) -> &str {
         self.short.as_deref().unwrap_or(&self.label)
     }
+
+    /// Every source of the information, in the order written: the
+    /// [`sources`](Self::sources) list, or the one unnamed
+    /// [`source`](Self::source); empty when none is stated.
+    pub fn all_sources(&self) -> Vec<NamedSource> {
+        if self.sources.is_empty() {
+            self.source
+                .map(|kind| NamedSource { kind, name: None })
+                .into_iter()
+                .collect()
+        } else {
+            self.sources.clone()
+        }
+    }
+}
+
+/// One source of a data category: how the information is obtained and,
+/// for a third party or a publicly available source, which one (GDPR
+/// Art. 14(2)(f), the categories of sources of US state law).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct NamedSource {
+    /// How the information is obtained.
+    pub kind: Source,
+    /// The source's name as written (`"payment providers"`), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// How information is obtained.
@@ -418,6 +468,9 @@ pub enum Source {
     Derived,
     /// A third party provides it.
     ThirdParty,
+    /// It is obtained from a publicly available source (a public
+    /// register, what the user made public).
+    PubliclyAvailable,
 }
 
 /// The special categories of GDPR Art. 9.
@@ -1053,6 +1106,8 @@ pub struct Spans {
     pub decisions: Vec<Span>,
     /// Each commitment, parallel to [`Policy::commitments`].
     pub commitments: Vec<Span>,
+    /// Each combination, parallel to [`Policy::combinations`].
+    pub combinations: Vec<Span>,
 }
 
 /// Where the policy header and the properties the backends point at are

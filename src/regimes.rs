@@ -115,11 +115,18 @@ pub enum Ask {
     GroundPurpose,
     /// The essence of the arrangement between joint controllers (W0392).
     JointArrangement,
+    /// The source from which information not obtained from the user
+    /// originates (W0382).
+    SourceNamed,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
 /// regime's own numbering (its citation style comes from `vocab::REGIMES`).
 const ASKS: &[(Ask, &[(Regime, &str)])] = &[
+    (
+        Ask::SourceNamed,
+        &[(Regime::Gdpr, "14(2)(f)"), (Regime::UkGdpr, "14(2)(f)")],
+    ),
     (
         Ask::JointArrangement,
         &[(Regime::Gdpr, "26(2)"), (Regime::UkGdpr, "26(2)")],

@@ -51,7 +51,7 @@ fn group(out: &mut String, g: usize) {
     } else {
         "identified"
     };
-    let source = ["user", "device", "derived", "third_party"]
+    let source = ["user", "device", "derived", "third_party \"partners\""]
         .get(g % 4)
         .copied()
         .unwrap_or("user");

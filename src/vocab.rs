@@ -329,6 +329,13 @@ closed_set! {
         rank: 3,
         about: "a third party provides the data",
     }
+    PubliclyAvailable = "publicly_available" {
+        text: "{We} [obtains|obtain] the following personal information from publicly available sources:",
+        sentence: "This information is obtained from publicly available sources.",
+        diff: "obtained from publicly available sources",
+        rank: 4,
+        about: "the data is obtained from a publicly available source, such as a public register",
+    }
 }
 
 closed_set! {

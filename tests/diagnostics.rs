@@ -251,6 +251,11 @@ fixtures! {
     e0385_commitment_area_missing => CommitmentAreaMismatch,
     e0385_commitment_area_not_taken => CommitmentAreaMismatch,
     w0381_commitment_repeated => CommitmentRepeated,
+    e0386_source_name_not_obtained => SourceNameNotObtained,
+    w0382_third_party_source_unnamed => ThirdPartySourceUnnamed,
+    w0383_source_repeated => SourceRepeated,
+    e0387_combination_of_one => CombinationOfOne,
+    w0384_depersonalized_combined_unmarked => DepersonalizedCombinedUnmarked,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

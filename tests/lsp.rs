@@ -442,7 +442,16 @@ fn completion_offers_what_the_place_takes() {
             .collect()
     };
     let sources = labels(&mut client, (1, 9));
-    assert_eq!(sources, ["user", "device", "derived", "third_party"]);
+    assert_eq!(
+        sources,
+        [
+            "user",
+            "device",
+            "derived",
+            "third_party",
+            "publicly_available"
+        ]
+    );
     assert_eq!(labels(&mut client, (4, 7)), ["account"]);
     let top = labels(&mut client, (6, 0));
     assert!(

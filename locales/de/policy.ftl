@@ -1098,3 +1098,37 @@ user-complaint =
                *[third] Die betroffene Person kann Beschwerde bei { $text0 } einlegen.
             }
     }
+
+# sources
+
+## Quellen (render/sources.rs, render/collection.rs): die Einleitung der
+## Liste der Daten aus öffentlich zugänglichen Quellen, ihr Satz über eine
+## Kategorie, und eine benannte Quelle als Satz über eine Kategorie
+## ($text0 ist der Name der Quelle, ein Text der Quelle).
+
+source-publicly_available =
+    { $voice ->
+        [we] Wir erhalten die folgenden personenbezogenen Daten aus öffentlich zugänglichen Quellen:
+       *[third]
+            { $controllers ->
+                [several] { $controller } erhalten die folgenden personenbezogenen Daten aus öffentlich zugänglichen Quellen:
+               *[one] { $controller } erhält die folgenden personenbezogenen Daten aus öffentlich zugänglichen Quellen:
+            }
+    }
+source-publicly_available-sentence = Diese Daten stammen aus öffentlich zugänglichen Quellen.
+sources-named-third_party = Diese Daten stammen von Dritten: { $text0 }.
+sources-named-publicly_available = Diese Daten stammen aus einer öffentlich zugänglichen Quelle: { $text0 }.
+
+## Zusammengeführte Daten (`combine DATA, … "why"`): $text0 ist die Liste
+## der Kategorien, $text1 der Zweck, wie der Autor ihn schreibt (die Worte
+## nach der Liste: "um ein Kundenprofil zu erstellen").
+
+sources-combined =
+    { $voice ->
+        [we] Wir führen { $text0 } zusammen, { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } führen { $text0 } zusammen, { $text1 }.
+               *[one] { $controller } führt { $text0 } zusammen, { $text1 }.
+            }
+    }

@@ -1098,3 +1098,37 @@ user-complaint =
                *[third] The User can lodge a complaint with { $text0 }.
             }
     }
+
+# sources
+
+## Sources (render/sources.rs, render/collection.rs): the opening of the
+## list of the categories from publicly available sources, its sentence
+## about one category, and a named source as a sentence about a category
+## ($text0 is the source's name, a source string).
+
+source-publicly_available =
+    { $voice ->
+        [we] We obtain the following personal information from publicly available sources:
+       *[third]
+            { $controllers ->
+                [several] { $controller } obtain the following personal information from publicly available sources:
+               *[one] { $controller } obtains the following personal information from publicly available sources:
+            }
+    }
+source-publicly_available-sentence = This information is obtained from publicly available sources.
+sources-named-third_party = This information is received from { $text0 }.
+sources-named-publicly_available = This information is obtained from { $text0 }, a publicly available source.
+
+## Data sets combined (`combine DATA, … "why"`): $text0 is the list of
+## the categories combined, $text1 why, as the author wrote it (the words
+## that follow the list: "to build one customer profile").
+
+sources-combined =
+    { $voice ->
+        [we] We combine { $text0 } { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } combine { $text0 } { $text1 }.
+               *[one] { $controller } combines { $text0 } { $text1 }.
+            }
+    }

@@ -1100,3 +1100,37 @@ user-complaint =
                *[third] El interesado puede presentar una reclamación ante { $text0 }.
             }
     }
+
+# sources
+
+## Fuentes (render/sources.rs, render/collection.rs): la introducción de
+## la lista de la información procedente de fuentes de acceso público, su
+## frase sobre una categoría, y una fuente nombrada como frase sobre una
+## categoría ($text0 es el nombre de la fuente, un texto de la fuente).
+
+source-publicly_available =
+    { $voice ->
+        [we] Obtenemos la siguiente información personal de fuentes de acceso público:
+       *[third]
+            { $controllers ->
+                [several] { $controller } obtienen la siguiente información personal de fuentes de acceso público:
+               *[one] { $controller } obtiene la siguiente información personal de fuentes de acceso público:
+            }
+    }
+source-publicly_available-sentence = Esta información se obtiene de fuentes de acceso público.
+sources-named-third_party = Esta información se recibe de terceros: { $text0 }.
+sources-named-publicly_available = Esta información se obtiene de una fuente de acceso público: { $text0 }.
+
+## Datos combinados (`combine DATA, … "why"`): $text0 es la lista de las
+## categorías combinadas, $text1 el motivo, tal como lo escribe el autor
+## (las palabras que siguen a la lista: "para crear un perfil de cliente").
+
+sources-combined =
+    { $voice ->
+        [we] Combinamos { $text0 } { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } combinan { $text0 } { $text1 }.
+               *[one] { $controller } combina { $text0 } { $text1 }.
+            }
+    }

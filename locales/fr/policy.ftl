@@ -1086,3 +1086,37 @@ user-complaint =
                *[third] La personne concernée peut introduire une réclamation auprès de { $text0 }.
             }
     }
+
+# sources
+
+## Sources (render/sources.rs, render/collection.rs) : l'introduction de la
+## liste des informations provenant de sources accessibles au public, sa
+## phrase sur une catégorie, et une source nommée comme phrase sur une
+## catégorie ($text0 est le nom de la source, un texte de la source).
+
+source-publicly_available =
+    { $voice ->
+        [we] Nous obtenons les informations personnelles suivantes auprès de sources accessibles au public :
+       *[third]
+            { $controllers ->
+                [several] { $controller } obtiennent les informations personnelles suivantes auprès de sources accessibles au public :
+               *[one] { $controller } obtient les informations personnelles suivantes auprès de sources accessibles au public :
+            }
+    }
+source-publicly_available-sentence = Ces informations sont obtenues auprès de sources accessibles au public.
+sources-named-third_party = Ces informations sont reçues de tiers : { $text0 }.
+sources-named-publicly_available = Ces informations sont obtenues auprès d'une source accessible au public : { $text0 }.
+
+## Données combinées (`combine DATA, … "why"`) : $text0 est la liste des
+## catégories combinées, $text1 la raison, telle que l'auteur l'écrit (les
+## mots qui suivent la liste : « pour constituer un profil client »).
+
+sources-combined =
+    { $voice ->
+        [we] Nous combinons { $text0 } { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } combinent { $text0 } { $text1 }.
+               *[one] { $controller } combine { $text0 } { $text1 }.
+            }
+    }

@@ -67,6 +67,7 @@ mod tests {
             parent: None,
             description: None,
             source: None,
+            sources: Vec::new(),
             identity: crate::model::Identity::Identified,
             when_combined: false,
             short: None,

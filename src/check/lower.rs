@@ -52,6 +52,7 @@ pub struct Parts {
     pub children: Option<Children>,
     pub decisions: Vec<Decision>,
     pub commitments: Vec<Commitment>,
+    pub combinations: Vec<CombinedData>,
 }
 
 impl Parts {
@@ -75,6 +76,7 @@ impl Parts {
             children: self.children,
             decisions: self.decisions,
             commitments: self.commitments,
+            combinations: self.combinations,
         })
     }
 }
@@ -190,6 +192,38 @@ pub struct Written {
     /// Each `commit` whose commitment is a known one, as written (E0380
     /// to E0385, W0381).
     pub commitments: Vec<CommitWritten>,
+    /// Each known source a data category writes, in order (E0386,
+    /// W0382, W0383).
+    pub sources: Vec<SourceWritten>,
+    /// Each `combine`, with the data it names that is declared (E0387,
+    /// W0384).
+    pub combinations: Vec<CombineWritten>,
+}
+
+/// A `combine` as written: the categories it names that are declared,
+/// each with where it is named, and the whole declaration.
+#[derive(Debug, Clone)]
+pub struct CombineWritten {
+    /// The categories named, declared ones only, in the order written.
+    pub data: Vec<(String, Span)>,
+    /// Whether every name is declared (an unknown one is reported where
+    /// it is written, and the rules judge no combination that lost it).
+    pub complete: bool,
+    /// The whole declaration.
+    pub span: Span,
+}
+
+/// One source of a data category's `source`, as written.
+#[derive(Debug, Clone)]
+pub struct SourceWritten {
+    /// The category's id.
+    pub data: String,
+    /// How the information is obtained.
+    pub kind: Source,
+    /// The name written after it, if any.
+    pub name: Option<String>,
+    /// Where the source is written, its name included.
+    pub span: Span,
 }
 
 /// A `commit` as written: the rules judge its area and hold the other
@@ -649,6 +683,17 @@ fn single<'a, T>(
 ) -> Option<&'a Prop<T>> {
     repeats(props, name, diags);
     props.first()
+}
+
+/// Whether a `source` is `unstated`, alone.
+fn is_unstated_source(items: &[ast::SourceItem]) -> bool {
+    matches!(items, [only] if only.kind.text == UNSTATED && only.name.is_none())
+}
+
+/// Whether a source of this kind may be named: one the information is
+/// obtained from, not the user, the device or the controller itself.
+pub(crate) fn names_its_source(kind: Source) -> bool {
+    matches!(kind, Source::ThirdParty | Source::PubliclyAvailable)
 }
 
 /// A second block of a kind the policy states once (`changes`, `children`).
@@ -1132,13 +1177,12 @@ impl Lower {
     /// Records a root category that writes no `source` (W0417) or writes
     /// `source unstated` (W0416); a malformed `source` is reported where it
     /// is written.
-    fn source_written(&mut self, id: &Name, source: &[Prop<Name>]) {
+    fn source_written(&mut self, id: &Name, source: &[Prop<Vec<ast::SourceItem>>]) {
         let written = &mut self.spans.written;
         match source.first() {
-            Some(prop) if prop.value.text == UNSTATED => {
-                written
-                    .source_unstated
-                    .push((id.text.clone(), prop.value.span));
+            Some(prop) if is_unstated_source(&prop.value) => {
+                let span = prop.value.first().map_or(prop.span, |i| i.kind.span);
+                written.source_unstated.push((id.text.clone(), span));
             }
             Some(_) => {}
             None if !id.text.contains('.') => {
@@ -1191,10 +1235,16 @@ impl Lower {
             }
         };
         self.source_written(&id, &source);
+        let sources = self.sources(&id.text, &source);
         let diags = &mut self.diags;
-        let source = single(&source, "source", diags)
-            .filter(|p| p.value.text != UNSTATED)
-            .and_then(|p| resolve_in(&p.value, &SOURCES, diags));
+        let source = sources.first().map(|s| s.kind);
+        // The list says more than `source` only when it has several
+        // sources or a name; otherwise `source` is the whole of it.
+        let sources = if sources.len() > 1 || sources.iter().any(|s| s.name.is_some()) {
+            sources
+        } else {
+            Vec::new()
+        };
         let identity = single(&identity, "identity", diags)
             .and_then(|p| resolve_in(&identity_spelling(&p.value), &IDENTITIES, diags));
         let special = single(&special, "special", diags)
@@ -1224,6 +1274,7 @@ impl Lower {
             parent: None,
             description,
             source,
+            sources,
             identity: identity.unwrap_or(Identity::Identified),
             special,
             sensitive,
@@ -1238,6 +1289,45 @@ impl Lower {
             short,
         };
         (category, identity, source)
+    }
+
+    /// The sources of a category's `source`, each known kind once with its
+    /// name, recorded as written for the rules (E0386, W0382, W0383). A
+    /// name is kept only where a source is obtained from others (a third
+    /// party, a publicly available source): E0386 reports any other.
+    fn sources(&mut self, data: &str, props: &[Prop<Vec<ast::SourceItem>>]) -> Vec<NamedSource> {
+        let Some(prop) = single(props, "source", &mut self.diags) else {
+            return Vec::new();
+        };
+        if is_unstated_source(&prop.value) {
+            return Vec::new();
+        }
+        let mut sources: Vec<NamedSource> = Vec::with_capacity(prop.value.len());
+        for item in &prop.value {
+            let Some(kind) = resolve_in(&item.kind, &SOURCES, &mut self.diags) else {
+                continue;
+            };
+            let name = match &item.name {
+                Some(name) => self.take_text(name.clone(), "source's name"),
+                None => None,
+            };
+            let span = item
+                .name
+                .as_ref()
+                .map_or(item.kind.span, |n| item.kind.span.to(n.span));
+            self.spans.written.sources.push(SourceWritten {
+                data: data.to_owned(),
+                kind,
+                name: name.clone(),
+                span,
+            });
+            let name = name.filter(|_| names_its_source(kind));
+            let source = NamedSource { kind, name };
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+        }
+        sources
     }
 
     /// The Fides key of a category or purpose: a key of fideslang's
@@ -1365,12 +1455,26 @@ impl Lower {
                 .copied()
                 .flatten()
                 .and_then(|p| effective.get(p).copied().flatten());
+            let (own_identity, own_source) = own.get(i).copied().unwrap_or((None, None));
+            // A category that states no source takes its parent's list
+            // with its first source (the parent is done: depth order).
+            let parent_sources =
+                match own_source {
+                    Some(_) => None,
+                    None => {
+                        self.spans.parents.get(i).copied().flatten().and_then(|p| {
+                            self.parts.data.get(p).map(|parent| parent.sources.clone())
+                        })
+                    }
+                };
             let Some(category) = self.parts.data.get_mut(i) else {
                 continue;
             };
+            if let Some(sources) = parent_sources {
+                category.sources = sources;
+            }
             let (parent_identity, parent_source, parent_special) =
                 inherited.unwrap_or((None, None, None));
-            let (own_identity, own_source) = own.get(i).copied().unwrap_or((None, None));
             let identity = own_identity.or(parent_identity);
             let source = own_source.or(parent_source);
             let special = category.special.or(parent_special);
@@ -2244,6 +2348,7 @@ impl Lower {
                     }
                 }
                 ast::Decl::Commit(commit) => self.commit(commit),
+                ast::Decl::Combine(combine) => self.combine(combine),
                 ast::Decl::Clause(clause) => {
                     if !names.declare("clause", &clause.id, true, &mut self.diags) {
                         continue;
@@ -2263,6 +2368,40 @@ impl Lower {
                 _ => {}
             }
         }
+    }
+
+    /// A `combine`: each category it names resolved (an unknown one is
+    /// reported with the others), recorded as written for the rules, and
+    /// in the model once every name resolves and the reason says
+    /// something; a category named twice counts once.
+    fn combine(&mut self, decl: &ast::CombineDecl) {
+        let mut data: Vec<(String, Span)> = Vec::with_capacity(decl.data.len());
+        let mut unknown = false;
+        for name in &decl.data {
+            match self.data_ref(name) {
+                Some(id) => data.push((id, name.span)),
+                None => unknown = true,
+            }
+        }
+        let reason = self.text(&decl.reason, "reason for combining");
+        self.spans.written.combinations.push(CombineWritten {
+            data: data.clone(),
+            complete: !unknown,
+            span: decl.span,
+        });
+        let Some(reason) = reason.filter(|_| !unknown) else {
+            return;
+        };
+        let mut ids: Vec<String> = Vec::with_capacity(data.len());
+        for (id, _) in data {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        self.parts
+            .combinations
+            .push(CombinedData { data: ids, reason });
+        self.spans.model.combinations.push(decl.span);
     }
 
     /// A `commit`: recorded as written for the rules, and in the model

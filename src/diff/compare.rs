@@ -44,6 +44,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.children();
     cx.decisions();
     cx.commitments();
+    cx.combinations();
     if cx.changes.is_empty() && normalized(old) != normalized(new) {
         cx.push(
             K::PolicyRestated,
@@ -638,6 +639,32 @@ impl Cx<'_> {
         );
     }
 
+    /// The sources of a category, added or removed, leaving to the
+    /// comparison of `source` the first source's kind when it changed
+    /// (one source for another is a move nearer or farther, said once).
+    fn sources(&mut self, at: At<'_>, o: &DataCategory, n: &DataCategory) {
+        if o.sources.is_empty() && n.sources.is_empty() {
+            return;
+        }
+        let (mut old, mut new) = (o.all_sources(), n.all_sources());
+        if o.source != n.source {
+            let first = |kind| NamedSource { kind, name: None };
+            old.retain(|s| Some(s) != o.source.map(first).as_ref());
+            new.retain(|s| Some(s) != n.source.map(first).as_ref());
+        }
+        let name = || n.label.clone();
+        self.members(
+            K::DataSourceAdded,
+            at.aspect("sources"),
+            &old,
+            &new,
+            |sources| Detail::Sources {
+                name: name(),
+                sources,
+            },
+        );
+    }
+
     fn data_category(&mut self, o: &DataCategory, n: &DataCategory) {
         let at = At::new(Area::Data, &n.id, None);
         let name = || n.label.clone();
@@ -674,6 +701,7 @@ impl Cx<'_> {
                 detail,
             ),
         }
+        self.sources(at, o, n);
         self.ranked(
             IDENTITY,
             at.aspect("identity"),
@@ -1972,6 +2000,54 @@ fn served(policy: &Policy) -> BTreeMap<(&str, &str), Option<Vec<&str>>> {
 impl Cx<'_> {
     /// Automated decisions, then the header's statement that there are
     /// none.
+    /// The data sets combined, by the categories combined (in any order):
+    /// a combination made, dropped, or its reason reworded.
+    fn combinations(&mut self) {
+        let (old, new) = (self.old, self.new);
+        fn key(c: &CombinedData) -> Vec<&str> {
+            let mut ids: Vec<&str> = c.data.iter().map(String::as_str).collect();
+            ids.sort_unstable();
+            ids
+        }
+        let labels = |policy: &Policy, c: &CombinedData| -> Vec<String> {
+            c.data
+                .iter()
+                .map(|id| {
+                    policy
+                        .data(id)
+                        .map_or_else(|| id.clone(), |d| d.label.clone())
+                })
+                .collect()
+        };
+        for n in &new.combinations {
+            let subject = n.data.join(", ");
+            let at = At::new(Area::Combination, &subject, None);
+            let detail = Detail::Combination {
+                data: labels(new, n),
+                reason: n.reason.clone(),
+            };
+            match old.combinations.iter().find(|o| key(o) == key(n)) {
+                None => self.push(K::CombinationAdded, at, Action::Added, detail),
+                Some(o) if o.reason != n.reason => {
+                    self.push(K::CombinationRestated, at, Action::Changed, detail);
+                }
+                Some(_) => {}
+            }
+        }
+        for o in &old.combinations {
+            if new.combinations.iter().any(|n| key(n) == key(o)) {
+                continue;
+            }
+            let subject = o.data.join(", ");
+            let at = At::new(Area::Combination, &subject, None);
+            let detail = Detail::Combination {
+                data: labels(old, o),
+                reason: o.reason.clone(),
+            };
+            self.push(K::CombinationRemoved, at, Action::Removed, detail);
+        }
+    }
+
     /// The typed commitments: each one made or no longer made, by its
     /// keyword and area.
     fn commitments(&mut self) {

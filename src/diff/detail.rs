@@ -203,6 +203,23 @@ pub enum Detail {
         /// After.
         new: Option<Source>,
     },
+    /// Sources of a data category added or removed (the change's action
+    /// says which), beyond the first source's kind, which
+    /// [`Detail::Source`] compares.
+    Sources {
+        /// The category's label.
+        name: String,
+        /// The sources.
+        sources: Vec<NamedSource>,
+    },
+    /// Data sets combined, or no longer combined (the change's action says
+    /// which), by their labels, with why.
+    Combination {
+        /// The labels of the categories combined.
+        data: Vec<String>,
+        /// Why they are combined.
+        reason: String,
+    },
     /// How far a data category identifies the user.
     Identity {
         /// The category's label.

@@ -223,6 +223,12 @@ change_kinds! {
     // Typed commitments.
     CommitmentRemoved = "COMMITMENT_REMOVED", Expanding, CommitmentAdded, "Commitment removed", "a typed commitment (`commit …`: never to sell, never to share, no transfers outside an area…) is no longer made";
     CommitmentAdded = "COMMITMENT_ADDED", Narrowing, CommitmentRemoved, "Commitment added", "a typed commitment (`commit …`: never to sell, never to share, no transfers outside an area…) is now made";
+    // Sources (issue 14 item 9).
+    DataSourceAdded = "DATA_SOURCE_ADDED", Expanding, DataSourceRemoved, "Data source added", "a data category is now also obtained from another source, or from a source named anew (GDPR Art. 14(2)(f))";
+    DataSourceRemoved = "DATA_SOURCE_REMOVED", Narrowing, DataSourceAdded, "Data source removed", "a data category is no longer obtained from one of its sources";
+    CombinationAdded = "COMBINATION_ADDED", Expanding, CombinationRemoved, "Data combined", "data sets are now combined (`combine DATA, … \"why\"`)";
+    CombinationRemoved = "COMBINATION_REMOVED", Narrowing, CombinationAdded, "Data no longer combined", "data sets are no longer combined";
+    CombinationRestated = "COMBINATION_RESTATED", Editorial, CombinationRestated, "Combination restated", "why data sets are combined was reworded";
 }
 
 impl ChangeKind {

@@ -257,6 +257,8 @@ pub enum Area {
     Decision,
     /// A typed commitment.
     Commitment,
+    /// Data sets combined (`combine`), by the categories combined.
+    Combination,
 }
 
 impl Area {
@@ -279,6 +281,7 @@ impl Area {
             Area::Children => "children",
             Area::Decision => "decision",
             Area::Commitment => "commitment",
+            Area::Combination => "combination",
         }
     }
 }

@@ -98,6 +98,14 @@ pub fn source(source: Option<Source>) -> &'static str {
     source.map_or("from a source not stated", |s| s.entry().diff)
 }
 
+/// A source of a data category, in the diff's words, with its name.
+fn named_source(source: &NamedSource) -> String {
+    match &source.name {
+        Some(name) => format!("{} ({})", source.kind.entry().diff, quoted(name)),
+        None => source.kind.entry().diff.to_owned(),
+    }
+}
+
 /// Whether a data category identifies the user.
 pub fn identity(identity: Identity) -> &'static str {
     identity.entry().diff
@@ -419,6 +427,27 @@ pub fn explain(change: &Change) -> String {
             source(*new),
             source(*old)
         ),
+        Detail::Combination { data, reason } => {
+            let labels: Vec<String> = data.iter().map(|d| quoted(d)).collect();
+            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+            let labels = crate::vocab::listed(&labels, " and ");
+            match change.action {
+                Action::Removed => format!("{labels} are no longer combined"),
+                Action::Added | Action::Changed => {
+                    format!("{labels} are now combined {}", quoted(reason))
+                }
+            }
+        }
+        Detail::Sources { name, sources } => {
+            let said: Vec<String> = sources.iter().map(named_source).collect();
+            let said: Vec<&str> = said.iter().map(String::as_str).collect();
+            let said = crate::vocab::listed(&said, " and ");
+            if added {
+                format!("{} is now also {said}", quoted(name))
+            } else {
+                format!("{} is no longer {said}", quoted(name))
+            }
+        }
         Detail::Identity { name, old, new } => format!(
             "{} is now {} (before: {})",
             quoted(name),

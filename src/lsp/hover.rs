@@ -121,7 +121,12 @@ fn inherited(analysis: &Analysis, id: &str) -> String {
         std::iter::successors(Some(id), |id| id.rsplit_once('.').map(|(p, _)| p)).collect();
     let mut out = String::new();
     let facts: [(&str, Fact); 2] = [
-        ("source", |d| d.source.first().map(|p| &p.value)),
+        ("source", |d| {
+            d.source
+                .first()
+                .and_then(|p| p.value.first())
+                .map(|i| &i.kind)
+        }),
         ("identity", |d| d.identity.first().map(|p| &p.value)),
     ];
     for (what, get) in facts {

@@ -10,7 +10,7 @@ use super::lexicon::{Conjunction, Lexicon};
 use super::processing::Catalog;
 use super::words::Voice;
 use crate::l10n::{Args, Error};
-use crate::model::{DataCategory, Identity, Policy, Requirement, Source};
+use crate::model::{DataCategory, Identity, NamedSource, Policy, Requirement, Source};
 
 /// A group of categories, each with its own clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,11 +22,12 @@ enum Group {
 }
 
 /// The groups in reading order.
-const GROUPS: [Group; 6] = [
+const GROUPS: [Group; 7] = [
     Group::Personal(Some(Source::User)),
     Group::Personal(Some(Source::Device)),
     Group::Personal(Some(Source::Derived)),
     Group::Personal(Some(Source::ThirdParty)),
+    Group::Personal(Some(Source::PubliclyAvailable)),
     Group::Personal(None),
     Group::Depersonalized,
 ];
@@ -100,6 +101,7 @@ pub fn clauses(policy: &Policy, catalog: &Catalog<'_>) -> Result<Vec<Clause>, Er
         let also = !clauses.is_empty();
         clauses.extend(group_clause(policy, &tree, which, also)?);
     }
+    clauses.extend(super::sources::combinations(policy, catalog)?);
     clauses.extend(requirement(policy, &voice, catalog.words())?.map(|c| c.from(stating)));
     Ok(clauses)
 }
@@ -157,8 +159,12 @@ fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Clause, Error> {
             .sentence("data-part-of", voice, Args::new(), [parent])?
             .end();
     }
-    let show_source = group(category) == Group::Depersonalized;
-    body = body.sentence(details(category, show_source, tree)?);
+    // The group's intro says the category's first source, unnamed.
+    let said: Vec<NamedSource> = match group(category) {
+        Group::Personal(Some(kind)) => vec![NamedSource { kind, name: None }],
+        Group::Personal(None) | Group::Depersonalized => Vec::new(),
+    };
+    body = body.sentence(details(category, &said, tree)?);
     let items = items(tree, category)?;
     if !items.is_empty() {
         body = body.sentence(words.in_voice("data-includes", voice)?);
@@ -185,8 +191,8 @@ fn items(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Vec<Item>, Erro
     children
         .into_iter()
         .map(|child| {
-            let show_source = child.source != category.source;
-            let details = details(child, show_source, tree)?;
+            // The parent's clause says its sources.
+            let details = details(child, &category.all_sources(), tree)?;
             let name = name(child, tree.by_id.words())?;
             let text = if details.is_empty() {
                 name
@@ -215,16 +221,18 @@ fn name(category: &DataCategory, words: &Lexicon) -> Result<Text, Error> {
 
 /// The sentences about a category: description, how it was obtained,
 /// identity, special category, when it is collected, examples.
-fn details(category: &DataCategory, show_source: bool, tree: &Tree<'_, '_>) -> Result<Text, Error> {
+fn details(
+    category: &DataCategory,
+    said: &[NamedSource],
+    tree: &Tree<'_, '_>,
+) -> Result<Text, Error> {
     let voice = &tree.voice;
     let words = tree.by_id.words();
     let mut text = Text::new();
     if let Some(description) = &category.description {
         text = text.sentence(Text::new().long_sentence(description));
     }
-    if let (true, Some(source)) = (show_source, category.source) {
-        text = text.sentence(words.source_sentence(source, voice)?);
-    }
+    text = text.sentence(super::sources::sentences(category, said, words, voice)?);
     let say = |id: &str, text: Text| words.sentence(id, voice, Args::new(), [text]);
     if category.identity == Identity::Pseudonymized {
         text = text.sentence(words.in_voice("data-pseudonymized", voice)?);

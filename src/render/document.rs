@@ -96,6 +96,8 @@ pub enum Origin {
     Decision(usize),
     /// A typed commitment.
     Commitment(usize),
+    /// Data sets combined (`combine`).
+    Combination(usize),
 }
 
 /// One entry of a bulleted list, possibly with a nested list.

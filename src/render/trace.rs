@@ -44,7 +44,7 @@ pub struct Placed {
     /// commitments): a
     /// policy of 100,000 categories holds 100,000 small places, not a map
     /// of them.
-    lists: [Vec<Option<Place>>; 12],
+    lists: [Vec<Option<Place>>; 13],
 }
 
 impl Placed {
@@ -52,7 +52,7 @@ impl Placed {
     /// policy's span space in its file: the file's name and the place; a
     /// span it cannot place is left out.
     pub fn new(spans: &Spans, place: &dyn Fn(Span) -> Option<(String, Place)>) -> Placed {
-        let lists: [List<'_>; 12] = [
+        let lists: [List<'_>; 13] = [
             (&spans.data, Origin::Data),
             (&spans.purposes, Origin::Purpose),
             (&spans.recipients, Origin::Recipient),
@@ -65,6 +65,7 @@ impl Placed {
             (&spans.trackers, Origin::Tracker),
             (&spans.decisions, Origin::Decision),
             (&spans.commitments, Origin::Commitment),
+            (&spans.combinations, Origin::Combination),
         ];
         let every = [Origin::Header, Origin::Changes, Origin::Children]
             .into_iter()
@@ -84,7 +85,7 @@ impl Placed {
             match placed.slot(origin) {
                 Some(Slot::One(one)) => *one = at,
                 Some(Slot::List(list)) => list.push(at),
-                // `kept` names one of the twelve lists.
+                // `kept` names one of the thirteen lists.
                 None => {}
             }
         }
@@ -210,6 +211,7 @@ fn kept(origin: Origin) -> Kept {
         Origin::Tracker(i) => Kept::In(9, i),
         Origin::Decision(i) => Kept::In(10, i),
         Origin::Commitment(i) => Kept::In(11, i),
+        Origin::Combination(i) => Kept::In(12, i),
     }
 }
 
@@ -250,6 +252,7 @@ pub fn span(origin: Origin, spans: &Spans) -> Option<Span> {
         Origin::Children => spans.children,
         Origin::Decision(i) => at(&spans.decisions, i),
         Origin::Commitment(i) => at(&spans.commitments, i),
+        Origin::Combination(i) => at(&spans.combinations, i),
     }
 }
 

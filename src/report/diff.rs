@@ -589,6 +589,9 @@ impl Locator {
             let subject = crate::vocab::commitment_written(*commitment);
             add(Area::Commitment, &subject, span);
         }
+        for (combination, span) in policy.combinations.iter().zip(&spans.combinations) {
+            add(Area::Combination, &combination.data.join(", "), span);
+        }
         locator
     }
 

@@ -105,6 +105,8 @@ pub enum Decl {
     Decision(Box<DecisionDecl>),
     /// `commit KIND [AREA]`
     Commit(Box<CommitDecl>),
+    /// `combine DATA, … "why"`
+    Combine(Box<CombineDecl>),
 }
 
 /// `include "path"`: the declarations of another file, by a path relative
@@ -197,6 +199,15 @@ pub struct ControllerDecl {
     pub uk_representative: Vec<Prop<Str>>,
 }
 
+/// One source of a `source` property: its kind and, if written, its name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceItem {
+    /// The kind (a value of `vocab::SOURCES`, or `unstated`).
+    pub kind: Name,
+    /// The name in quotes after it (`third_party "payment providers"`).
+    pub name: Option<Str>,
+}
+
 /// A data category.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DataDecl {
@@ -206,8 +217,9 @@ pub struct DataDecl {
     pub label: Option<Str>,
     /// `description "…"`
     pub description: Vec<Prop<Str>>,
-    /// `source SOURCE` (a value of `vocab::SOURCES`)
-    pub source: Vec<Prop<Name>>,
+    /// `source SOURCE, …` (values of `vocab::SOURCES`, each with an
+    /// optional name: `third_party "payment providers"`)
+    pub source: Vec<Prop<Vec<SourceItem>>>,
     /// `identity IDENTITY` (a value of `vocab::IDENTITIES`)
     pub identity: Vec<Prop<Name>>,
     /// `special CATEGORY` (a value of `vocab::SPECIAL_CATEGORIES`)
@@ -603,6 +615,17 @@ pub struct CommitDecl {
     pub kind: Name,
     /// The area written after it.
     pub area: Option<Name>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// `combine DATA, … "why"`: data sets the controller combines, and why.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CombineDecl {
+    /// The data categories combined, as written.
+    pub data: Vec<Name>,
+    /// Why they are combined.
+    pub reason: Str,
     /// The span of the whole declaration.
     pub span: Span,
 }

@@ -44,6 +44,7 @@ pub(crate) const DECL_KEYWORDS: &[&str] = &[
     "children",
     "decision",
     "commit",
+    "combine",
 ];
 
 /// Parses a whole file. Always returns a tree: declarations that do not
@@ -382,6 +383,7 @@ fn lower_top(
         Rule::children_decl => Decl::Children(Box::new(lower.children(pair))),
         Rule::decision_decl => Decl::Decision(Box::new(lower.decision(pair))),
         Rule::commit_decl => Decl::Commit(Box::new(lower.commit(pair))),
+        Rule::combine_decl => Decl::Combine(Box::new(lower.combine(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
             return None;
@@ -652,6 +654,24 @@ impl Lower<'_> {
         Some(Prop { value, span })
     }
 
+    /// `source KIND "name"?, …`.
+    fn source_items(&mut self, pair: Pair<'_, Rule>) -> Prop<Vec<SourceItem>> {
+        let span = self.span(&pair);
+        let mut value = Vec::new();
+        for item in pair.into_inner() {
+            let mut parts = item.into_inner();
+            let Some(kind) = parts.next() else {
+                continue;
+            };
+            let kind = self.name(kind);
+            let name = parts
+                .next()
+                .map(|s| self.string(s, Lines::One("source name")));
+            value.push(SourceItem { kind, name });
+        }
+        Prop { value, span }
+    }
+
     fn prop_raw(&self, pair: Pair<'_, Rule>) -> Option<Prop<Raw>> {
         let span = self.span(&pair);
         let value = self.raw(Self::first_inner(pair)?);
@@ -822,7 +842,7 @@ impl Lower<'_> {
                 Rule::path => decl.id = self.name(part),
                 Rule::label => decl.label = self.label(part),
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::source_prop => add(&mut decl.source, self.prop_name(part)),
+                Rule::source_prop => add(&mut decl.source, Some(self.source_items(part))),
                 Rule::identity_prop => add(&mut decl.identity, self.prop_name(part)),
                 Rule::special_prop => add(&mut decl.special, self.prop_name(part)),
                 Rule::examples_prop => self.examples(part, &mut decl),
@@ -1159,6 +1179,22 @@ impl Lower<'_> {
             match (part.as_rule(), at) {
                 (Rule::ident, 0) => decl.kind = self.name(part),
                 (Rule::ident, _) => decl.area = Some(self.name(part)),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    /// `combine DATA, … "why"`.
+    fn combine(&mut self, pair: Pair<'_, Rule>) -> CombineDecl {
+        let mut decl = CombineDecl {
+            span: self.span(&pair),
+            ..CombineDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::path_list => decl.data = self.names(part),
+                Rule::string => decl.reason = self.string(part, Lines::One("combine")),
                 _ => {}
             }
         }
@@ -1970,7 +2006,7 @@ mod tests {
             data.label.as_ref().map(|l| l.value.as_str()),
             Some("E-mail")
         );
-        assert_eq!(data.source[0].value.text, "user");
+        assert_eq!(data.source[0].value[0].kind.text, "user");
         assert_eq!(data.requirement[0].value, Requirement::Required);
         assert_eq!(data.examples[0].value.len(), 2);
     }

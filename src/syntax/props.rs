@@ -521,7 +521,7 @@ mod tests {
         let help = |block: &Block, keyword: &str| block.find(keyword).unwrap().help();
         assert_eq!(
             help(&DATA, "source"),
-            "source user|device|derived|third_party"
+            "source user|device|derived|third_party|publicly_available"
         );
         assert_eq!(
             help(&CHANGES, "notify"),

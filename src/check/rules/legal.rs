@@ -22,6 +22,7 @@ use crate::model::{Audience, Children, MechanismKind};
 use crate::regimes::{Ask, cited};
 
 use super::super::lower::CommitWritten;
+use super::super::lower::{CombineWritten, SourceWritten};
 use crate::model::{CommitmentKind, Disclosure};
 
 /// Facts about each data category that depend on its relatives, computed
@@ -153,6 +154,15 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     decisions(parts, spans, written, &hierarchy, regimes, diags);
     parties(written, regimes, diags);
     e0394_business_purpose_to_controller(parts, spans, diags);
+    sources(written, regimes, diags);
+    for combination in &written.combinations {
+        diags.extend(e0387_combination_of_one(combination));
+        diags.extend(w0384_depersonalized_combined_unmarked(
+            parts,
+            spans,
+            combination,
+        ));
+    }
 }
 
 /// The rules on automated decisions (GDPR Art. 22 and 13(2)(f)), in the
@@ -2363,4 +2373,150 @@ fn w0381_commitment_repeated(written: &Written, diags: &mut Vec<Diagnostic>) {
             None => first.push((lowered, commit.span)),
         }
     }
+}
+
+/// The rules of the sources a data category writes (GDPR Art. 14(2)(f)).
+fn sources(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let cited = cited(regimes, Ask::SourceNamed);
+    for (at, source) in written.sources.iter().enumerate() {
+        diags.extend(e0386_source_name_not_obtained(source));
+        if let Some(cited) = &cited {
+            diags.extend(w0382_third_party_source_unnamed(source, cited));
+        }
+        let earlier = written.sources.get(..at).unwrap_or_default();
+        diags.extend(w0383_source_repeated(source, earlier));
+    }
+}
+
+/// E0386: a name on a source the information is not obtained from
+/// others by: the user, the user's device or the controller's own
+/// derivation is no source with a name, and the text would not say it.
+fn e0386_source_name_not_obtained(source: &SourceWritten) -> Option<Diagnostic> {
+    let name = source.name.as_deref()?;
+    if super::super::lower::names_its_source(source.kind) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SourceNameNotObtained,
+            source.span,
+            format!(
+                "the source `{}` of `{}` takes no name, but is given the name \"{name}\"",
+                source.kind.keyword(),
+                source.data
+            ),
+        )
+        .label("only a third party or a publicly available source is named")
+        .help(format!(
+            "remove the name, or write the source it names: `third_party \"{name}\"` or `publicly_available \"{name}\"`"
+        )),
+    )
+}
+
+/// W0382: information obtained from a third party without the source's
+/// name, under a regime that asks from which source it originates (GDPR
+/// and UK GDPR Art. 14(2)(f)).
+fn w0382_third_party_source_unnamed(source: &SourceWritten, cited: &str) -> Option<Diagnostic> {
+    if source.kind != Source::ThirdParty || source.name.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::ThirdPartySourceUnnamed,
+            source.span,
+            format!(
+                "`{}` is obtained from a third party, but the policy does not name the source",
+                source.data
+            ),
+        )
+        .label(format!("users are told from which source the information originates ({cited})"))
+        .help(format!(
+            "name the source after its kind, in the words users know it by: `{} \"payment providers\"`",
+            Source::ThirdParty.keyword()
+        )),
+    )
+}
+
+/// W0383: the same source (kind and name) twice in one category's
+/// `source`: the second adds nothing.
+fn w0383_source_repeated(source: &SourceWritten, earlier: &[SourceWritten]) -> Option<Diagnostic> {
+    let first = earlier
+        .iter()
+        .find(|e| e.data == source.data && e.kind == source.kind && e.name == source.name)?;
+    Some(
+        Diagnostic::new(
+            Code::SourceRepeated,
+            source.span,
+            format!("`{}` names this source twice", source.data),
+        )
+        .label("the same source again")
+        .note(first.span, "first named here")
+        .help("remove the second"),
+    )
+}
+
+/// E0387: a `combine` that names fewer than two data categories (one
+/// category, or one named twice): nothing is combined, and the text
+/// would say so. Names not declared are reported where they are written.
+fn e0387_combination_of_one(combination: &CombineWritten) -> Option<Diagnostic> {
+    let first = combination.data.first()?;
+    if !combination.complete || combination.data.iter().any(|(id, _)| *id != first.0) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::CombinationOfOne,
+            combination.span,
+            format!("this `combine` names only `{}`", first.0),
+        )
+        .label("a combination joins two data sets or more")
+        .help(format!(
+            "name every data category combined: `combine {}, OTHER \"why\"`, or remove the declaration",
+            first.0
+        )),
+    )
+}
+
+/// W0384: a depersonalized category combined with personal data that
+/// does not declare `when_combined identified`: combined, it can identify
+/// the user again (GDPR Recital 26), and the text says so only for a
+/// category that declares it (E0340 holds the rule to depersonalized
+/// data).
+fn w0384_depersonalized_combined_unmarked(
+    parts: &Parts,
+    spans: &SourceMap,
+    combination: &CombineWritten,
+) -> Vec<Diagnostic> {
+    let category = |id: &str| {
+        spans
+            .data_index
+            .get(&parts.data, id)
+            .and_then(|at| parts.data.get(at))
+    };
+    let personal = combination
+        .data
+        .iter()
+        .find(|(id, _)| category(id).is_some_and(|c| c.identity != Identity::Depersonalized));
+    let Some((personal, personal_span)) = personal else {
+        return Vec::new();
+    };
+    combination
+        .data
+        .iter()
+        .filter(|(id, _)| {
+            category(id).is_some_and(|c| c.identity == Identity::Depersonalized && !c.when_combined)
+        })
+        .map(|(id, span)| {
+            Diagnostic::new(
+                Code::DepersonalizedCombinedUnmarked,
+                *span,
+                format!("the depersonalized `{id}` is combined with the personal `{personal}`"),
+            )
+            .label("combined with personal data, it can identify the user again")
+            .note(*personal_span, "personal data")
+            .help(format!(
+                "declare in `data {id}` that combined it is personal information: `when_combined identified`"
+            ))
+        })
+        .collect()
 }
