@@ -315,3 +315,46 @@ fn policyc_query_answers_the_new_questions_from_the_built_tables() {
     let sdk = query(&["query", app, "tracker", "analytics_kit"]);
     assert_eq!(sdk["code"], "consent_missing");
 }
+
+#[test]
+fn the_readme_describes_what_each_example_declares() {
+    use policyc::model::{
+        Audience, CommitmentKind, ControllerRole, DecisionBasis, Mechanism, Safeguard, Stance,
+    };
+    let shop = checked(SHOP);
+    assert_eq!(shop.header.gpc, Some(Stance::Honoured));
+    let kinds: Vec<CommitmentKind> = shop.commitments.iter().map(|c| c.kind).collect();
+    assert!(kinds.contains(&CommitmentKind::NotDirectedToChildren));
+    assert!(shop.data.iter().any(|d| d.sensitive.is_some()));
+    assert!(shop.trackers.len() >= 3);
+    let app = checked(APP);
+    let controller = &app.header.controller;
+    assert!(controller.dpo.is_some() && controller.eu_representative.is_some());
+    let [decision] = app.decisions.as_slice() else {
+        panic!("one decision");
+    };
+    assert_eq!(decision.basis, DecisionBasis::Contract);
+    assert_eq!(
+        decision.safeguards,
+        [
+            Safeguard::HumanReview,
+            Safeguard::ExpressView,
+            Safeguard::Contest
+        ]
+    );
+    let insurer = app.recipients.iter().find(|r| r.id == "insurer").unwrap();
+    assert_eq!(insurer.role, Some(ControllerRole::JointController));
+    let abroad: Vec<&str> = app
+        .recipients
+        .iter()
+        .filter(|r| r.country.as_deref() == Some("the United States"))
+        .inspect(|r| assert_eq!(r.mechanism, Some(Mechanism::StandardContractualClauses)))
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(abroad, ["hosting", "analytics_sdk", "attribution_sdk"]);
+    assert!(app.data.iter().any(|d| d.special.is_some()));
+    let children = app.children.as_ref().unwrap();
+    assert_eq!(children.audience, Audience::Mixed);
+    assert_eq!(children.minimum_age, Some(16));
+    assert!(children.parental_consent.is_some());
+}
