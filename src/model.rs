@@ -1035,6 +1035,27 @@ pub struct TestCase {
     pub name: String,
     /// The expectations, in order.
     pub expectations: Vec<Expectation>,
+    /// The expectations on trackers, in order: asked of the runtime's
+    /// tracker decision, which is not a use or a transfer. Left out of
+    /// the JSON when empty, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trackers: Vec<TrackerExpectation>,
+}
+
+/// One expectation of a test on a tracker: `allow tracker ga given
+/// consent:analytics`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackerExpectation {
+    /// Whether the decision must allow setting the tracker.
+    pub allow: bool,
+    /// The tracker asked about, as written (a rule checks it is declared:
+    /// E0376).
+    pub tracker: String,
+    /// The facts asserted.
+    pub facts: Vec<String>,
+    /// Where it was written, to report a failure.
+    #[serde(skip)]
+    pub span: Span,
 }
 
 /// One expectation of a test.

@@ -186,7 +186,7 @@ closed_set! {
         about: "necessary to perform a contract with the user (Art. 6(1)(b))",
     }
     LegalObligation {
-        text: "the processing is necessary to comply with a legal obligation of {us}",
+        text: "the processing is necessary to comply with a legal obligation that applies to {us}",
         diff: "a legal obligation",
         rank: 3,
         about: "necessary to comply with a legal obligation of the controller (Art. 6(1)(c))",

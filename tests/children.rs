@@ -308,8 +308,10 @@ fn the_readme_s_children_section_holds() {
     let block = readme::first_policy_block(&section);
     assert!(app_source().ends_with(block), "{block}");
     // Every code of the range and every kind of the block is named.
+    // E0376 took a number of the range for a test's tracker expectation,
+    // which the trackers section names.
     for code in Code::ALL {
-        if code.as_str().get(1..4) == Some("037") {
+        if code.as_str().get(1..4) == Some("037") && *code != Code::TestUnknownTracker {
             assert!(section.contains(code.as_str()), "{code}");
         }
     }

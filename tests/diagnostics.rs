@@ -230,6 +230,7 @@ fixtures! {
     e0373_children_without_parental_consent => ChildrenWithoutParentalConsent,
     e0374_parent_rights_missing => ParentRightsMissing,
     e0375_audience_not_stated => AudienceNotStated,
+    e0376_test_unknown_tracker => TestUnknownTracker,
     w0370_age_of_consent_not_stated => AgeOfConsentNotStated,
     w0371_age_of_consent_out_of_range => AgeOfConsentOutOfRange,
     w0372_parental_consent_not_stated => ParentalConsentNotStated,

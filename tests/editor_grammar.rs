@@ -288,7 +288,8 @@ fn pest_literals() -> BTreeMap<String, Vec<String>> {
 fn word_classes() -> BTreeMap<String, &'static str> {
     let mut classes = BTreeMap::new();
     for (rule, words) in pest_literals() {
-        let class = if rule == "decl_keyword" || rule.ends_with("_decl") {
+        // `tracker` in a test's `deny tracker ga` is the declaration keyword.
+        let class = if rule == "decl_keyword" || rule.ends_with("_decl") || rule == "tracker_word" {
             "keyword.declaration"
         } else if rule.starts_with("kw_") {
             "keyword.other.connective"

@@ -272,7 +272,7 @@ fn every_basis_ground_and_period_is_in_words() {
         "Legal basis: the User's consent.",
         "Legal basis: the User's explicit consent.",
         "Legal basis: the processing is necessary to perform a contract with the User.",
-        "Legal basis: the processing is necessary to comply with a legal obligation of Clinic Example Ltd.",
+        "Legal basis: the processing is necessary to comply with a legal obligation that applies to Clinic Example Ltd.",
         "Legal basis: the processing is necessary to protect the vital interests of the User or of another person.",
         "Legal basis: the processing is necessary to perform a task carried out in the public interest.",
         "Legal basis: Clinic Example Ltd's legitimate interests; the interest pursued is making the app easier to use.",
@@ -1060,7 +1060,9 @@ fn a_name_ending_with_a_full_stop_ends_its_sentence_once() {
     for text in [markdown(&policy), plain_text(&policy), html(&policy)] {
         assert!(!text.contains(".."), "{text}");
     }
-    assert!(flat(&plain_text(&policy)).contains("a legal obligation of Example Inc. "));
+    assert!(
+        flat(&plain_text(&policy)).contains("a legal obligation that applies to Example Inc. ")
+    );
 }
 
 #[test]

@@ -310,3 +310,83 @@ fn the_conformance_vectors_ask_no_tracker_question() {
     }
     assert!(readme_section().contains("decided by the runtime and `policyc query`"));
 }
+
+/// The fixture with a test block of tracker expectations.
+fn shop_with_tests(tests: &str) -> String {
+    format!("{}\n{tests}", shop_source())
+}
+
+#[test]
+fn test_blocks_state_tracker_expectations_run_by_the_runtime() {
+    use policy_runtime::Rules;
+    // The README's test block, indented in its list item.
+    let section = readme_section();
+    let start = section.find("test \"cookies wait for consent\"").unwrap();
+    let end = start + section[start..].find("\n  }\n").unwrap() + 5;
+    let block = section[start..end].replace("\n  ", "\n");
+    let source = shop_with_tests(&block);
+    let policy = policy_of(&source);
+    let [test] = policy.tests.as_slice() else {
+        panic!("one test block: {:?}", policy.tests);
+    };
+    assert!(test.expectations.is_empty());
+    assert_eq!(test.trackers.len(), 3);
+    let rules = Rules::from_table(policyc::rules::table(&policy)).unwrap();
+    let (run, failures) = policyc::driver::test::run_policy(&policy, &rules);
+    assert_eq!((run, failures.len()), (3, 0), "{failures:?}");
+    // A consent to the tracker itself is a fact no rule reads (W0110).
+    let to_tracker = shop_with_tests("test \"t\" {\n  deny tracker ga given consent:ga\n}\n");
+    assert_eq!(codes_of(&to_tracker), [Code::UnknownFact]);
+    // The opposite expectations all fail, each with the runtime's reason.
+    let wrong = shop_with_tests(
+        "test \"cookies\" {\n  deny  tracker session_id\n  allow tracker ga\n  deny  tracker ga given consent:analytics\n}\n",
+    );
+    let policy = policy_of(&wrong);
+    let (run, failures) = policyc::driver::test::run_policy(&policy, &rules);
+    assert_eq!((run, failures.len()), (3, 3));
+    let messages: Vec<String> = failures.iter().map(|d| d.message.clone()).collect();
+    assert_eq!(
+        messages[1],
+        "test \"cookies\": setting the tracker `ga` should be allowed, but it is denied"
+    );
+    assert!(
+        failures.iter().all(|d| d.code == Code::TestFailed),
+        "{failures:?}"
+    );
+    let label = &failures[1].label;
+    assert!(
+        label.contains("needs the user's consent (fact `consent:analytics`)"),
+        "{label}"
+    );
+}
+
+#[test]
+fn a_tracker_expectation_names_a_declared_tracker() {
+    let codes = codes_of(&shop_with_tests("test \"t\" {\n  deny tracker gaa\n}\n"));
+    assert_eq!(codes, [Code::TestUnknownTracker]);
+    // A data category named `tracker` still reads as one.
+    let data = shop_with_tests(
+        "data tracker \"Tracking data\" { source device  identity pseudonymized }\nretain tracker for 1 month from collection\npurpose stats \"Stats\" { uses tracker  basis consent }\ntest \"t\" {\n  deny tracker for stats\n  allow tracker for stats given consent:stats\n}\n",
+    );
+    let policy = policy_of(&data);
+    assert_eq!(policy.tests[0].expectations.len(), 2);
+    assert!(policy.tests[0].trackers.is_empty());
+    // Tracker expectations leave a released edition's JSON as it was.
+    let plain = policy_of(&shop_with_tests(
+        "test \"t\" {\n  deny account for analytics\n}\n",
+    ));
+    let json = serde_json::to_string(&plain.tests).unwrap();
+    assert!(!json.contains("trackers"), "{json}");
+}
+
+#[test]
+fn fmt_keeps_tracker_expectations() {
+    let source = shop_with_tests(
+        "test \"cookies\" {\n  deny tracker ga\n  allow tracker ga given consent:analytics\n}\n",
+    );
+    let formatted = policyc::fmt::format(&source).unwrap();
+    assert!(
+        formatted.contains("  deny  tracker ga\n  allow tracker ga given consent:analytics\n"),
+        "{formatted}"
+    );
+}

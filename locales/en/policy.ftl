@@ -86,8 +86,8 @@ basis-contract =
     }
 basis-legal_obligation =
     { $voice ->
-        [we] the processing is necessary to comply with a legal obligation of us
-       *[third] the processing is necessary to comply with a legal obligation of { $controller }
+        [we] the processing is necessary to comply with a legal obligation that applies to us
+       *[third] the processing is necessary to comply with a legal obligation that applies to { $controller }
     }
 basis-vital_interests =
     { $voice ->

@@ -2587,12 +2587,27 @@ impl Lower {
                 continue;
             };
             let mut expectations = Vec::new();
+            let mut trackers = Vec::new();
             for expectation in &decl.expectations {
-                let data = self.data_ref(&expectation.data);
+                let data = expectation
+                    .data
+                    .as_ref()
+                    .and_then(|data| self.data_ref(data));
                 let target = match &expectation.target {
                     ast::TargetDecl::Use(purpose) => self.purpose_ref(purpose).map(Target::Use),
                     ast::TargetDecl::Transfer(recipient) => {
                         self.recipient_ref(recipient).map(Target::Transfer)
+                    }
+                    // Whether the tracker is declared is E0376's to judge,
+                    // over the trackers written, broken ones included.
+                    ast::TargetDecl::Tracker(tracker) => {
+                        trackers.push(TrackerExpectation {
+                            allow: expectation.allow,
+                            tracker: tracker.text.clone(),
+                            facts: expectation.facts.iter().map(|f| f.text.clone()).collect(),
+                            span: expectation.span,
+                        });
+                        None
                     }
                 };
                 for fact in &expectation.facts {
@@ -2608,7 +2623,11 @@ impl Lower {
                     });
                 }
             }
-            self.parts.tests.push(TestCase { name, expectations });
+            self.parts.tests.push(TestCase {
+                name,
+                expectations,
+                trackers,
+            });
         }
     }
 

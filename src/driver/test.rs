@@ -9,7 +9,7 @@ use super::check::CheckError;
 use super::{Outcome, Sink};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Expectation, Policy, Target};
+use crate::model::{Expectation, Policy, Target, TrackerExpectation};
 
 /// What the tests found.
 #[derive(Debug, Default, Clone, Copy)]
@@ -106,6 +106,14 @@ pub fn run_policy(policy: &Policy, rules: &Rules) -> (usize, Vec<Diagnostic>) {
                 failures.push(failure(expectation, &test.name, &decision.reason()));
             }
         }
+        for expectation in &test.trackers {
+            run += 1;
+            let facts: Facts = expectation.facts.iter().map(String::as_str).collect();
+            let decision = rules.decide_tracker(&expectation.tracker, &facts);
+            if decision.allowed != expectation.allow {
+                failures.push(tracker_failure(expectation, &test.name, &decision.reason()));
+            }
+        }
     }
     (run, failures)
 }
@@ -119,26 +127,60 @@ fn without_verdict(reason: &str) -> &str {
         .unwrap_or(reason)
 }
 
+/// The diagnostic of one tracker expectation that did not hold.
+fn tracker_failure(expectation: &TrackerExpectation, test: &str, reason: &str) -> Diagnostic {
+    let asked = format!("setting the tracker `{}`", expectation.tracker);
+    failed(
+        expectation.span,
+        expectation.allow,
+        &expectation.facts,
+        test,
+        &asked,
+        reason,
+    )
+}
+
 /// The diagnostic of one expectation that did not hold.
 fn failure(expectation: &Expectation, test: &str, reason: &str) -> Diagnostic {
     let (verb, target) = match &expectation.target {
         Target::Use(purpose) => ("used for", purpose),
         Target::Transfer(recipient) => ("sent to", recipient),
     };
-    let (wanted, got) = if expectation.allow {
+    let asked = format!("`{}` {verb} `{target}`", expectation.data);
+    failed(
+        expectation.span,
+        expectation.allow,
+        &expectation.facts,
+        test,
+        &asked,
+        reason,
+    )
+}
+
+/// The diagnostic of an expectation at `span` that `asked` be allowed
+/// (or denied) given `facts`, which the decision's `reason` contradicts.
+fn failed(
+    span: crate::span::Span,
+    allow: bool,
+    facts: &[String],
+    test: &str,
+    asked: &str,
+    reason: &str,
+) -> Diagnostic {
+    let (wanted, got) = if allow {
         ("allowed", "denied")
     } else {
         ("denied", "allowed")
     };
-    let given = if expectation.facts.is_empty() {
+    let given = if facts.is_empty() {
         String::new()
     } else {
-        format!(" given {}", expectation.facts.join(", "))
+        format!(" given {}", facts.join(", "))
     };
     Diagnostic::new(
         Code::TestFailed,
-        expectation.span,
-        format!("test \"{test}\": `{}` {verb} `{target}`{given} should be {wanted}, but it is {got}", expectation.data),
+        span,
+        format!("test \"{test}\": {asked}{given} should be {wanted}, but it is {got}"),
     )
     .label(format!("{got}: {}", without_verdict(reason)))
     .help("either the policy changed its meaning, or the test is wrong; fix whichever does not say what you intend")

@@ -150,10 +150,15 @@ impl Index {
             Decl::Clause(c) => self.declare(Kind::Clause, &c.id, c.span, at),
             Decl::Test(t) => {
                 for e in &t.expectations {
-                    self.data(std::slice::from_ref(&e.data));
+                    if let Some(data) = &e.data {
+                        self.data(std::slice::from_ref(data));
+                    }
                     match &e.target {
                         TargetDecl::Use(p) => self.reference(Kind::Purpose, p),
                         TargetDecl::Transfer(r) => self.reference(Kind::Recipient, r),
+                        // The index declares no tracker ids (`Decl::Tracker`
+                        // above declares none), so there is none to refer to.
+                        TargetDecl::Tracker(_) => {}
                     }
                     for fact in &e.facts {
                         if let Some((kind, id)) = fact.text.split_once(':') {

@@ -486,13 +486,15 @@ pub struct TestDecl {
     pub span: Span,
 }
 
-/// `allow|deny DATA for PURPOSE|to RECIPIENT [given FACT, …]`
+/// `allow|deny DATA for PURPOSE|to RECIPIENT [given FACT, …]`, or
+/// `allow|deny tracker TRACKER [given FACT, …]`
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExpectationDecl {
     /// `true` for `allow`, `false` for `deny`.
     pub allow: bool,
-    /// The data category.
-    pub data: Name,
+    /// The data category; `None` for a tracker, which is asked about
+    /// without one.
+    pub data: Option<Name>,
     /// The purpose or recipient.
     pub target: TargetDecl,
     /// The facts asserted.
@@ -508,6 +510,8 @@ pub enum TargetDecl {
     Use(Name),
     /// `to RECIPIENT`
     Transfer(Name),
+    /// `tracker TRACKER`: whether the tracker may be set.
+    Tracker(Name),
 }
 
 /// `tracker ID "label" { … }`: a cookie or similar technology.

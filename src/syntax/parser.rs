@@ -1293,14 +1293,23 @@ impl Lower<'_> {
                     let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
                     target = name.map(|n| TargetDecl::Transfer(self.name(n)));
                 }
+                Rule::tracker_target => {
+                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
+                    target = name.map(|n| TargetDecl::Tracker(self.name(n)));
+                }
                 Rule::fact_list => facts = self.names(part),
                 _ => {}
             }
         }
+        let target = target?;
+        // Only a tracker is asked about without a data category.
+        if data.is_none() != matches!(target, TargetDecl::Tracker(_)) {
+            return None;
+        }
         Some(ExpectationDecl {
             allow,
-            data: data?,
-            target: target?,
+            data,
+            target,
             facts,
             span,
         })
@@ -1804,6 +1813,7 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::event => "an event (a name or a text in double quotes)",
         Rule::verdict | Rule::expectation => "`allow` or `deny`",
         Rule::use_target | Rule::transfer_target => "`for PURPOSE` or `to RECIPIENT`",
+        Rule::tracker_target | Rule::tracker_word => "`tracker TRACKER`",
         Rule::period_for | Rule::period_until | Rule::period_law => {
             "a period: `for 1 year`, `until \"…\"` or `as_required_by_law`"
         }

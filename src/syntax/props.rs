@@ -159,8 +159,9 @@ const FLAG: Help = Help::Text("the keyword alone on its line");
 const ADDRESS: Help = Help::Text("published \"https://example.com/privacy\"");
 
 /// The help of a test's expectation.
-const EXPECTATION: Help =
-    Help::Text("allow DATA for PURPOSE given consent:PURPOSE, or deny DATA to RECIPIENT");
+const EXPECTATION: Help = Help::Text(
+    "allow DATA for PURPOSE given consent:PURPOSE, deny DATA to RECIPIENT, or deny tracker TRACKER",
+);
 
 /// `policy ID { … }`.
 pub const HEADER: Block = block! {

@@ -163,6 +163,43 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
             combination,
         ));
     }
+    e0376_test_names_unknown_tracker(parts, written, diags);
+}
+
+/// E0376: a test's tracker expectation names no tracker the policy
+/// declares. Its decision would be `unknown_tracker`, a denial, so a
+/// misspelt `deny tracker` would pass for the wrong reason. A tracker
+/// declared with errors counts as declared: its own errors are reported.
+fn e0376_test_names_unknown_tracker(parts: &Parts, written: &Written, diags: &mut Vec<Diagnostic>) {
+    let declared = || written.trackers.iter().map(|t| t.id.as_str());
+    for expectation in parts.tests.iter().flat_map(|t| &t.trackers) {
+        if declared().any(|id| id == expectation.tracker) {
+            continue;
+        }
+        let mut ids: Vec<&str> = declared().collect();
+        ids.sort_unstable();
+        let help = crate::suggest::closest(&expectation.tracker, ids.iter().copied()).map_or_else(
+            || {
+                format!(
+                    "declare it with `tracker {} \"…\" {{ … }}`, or name a declared tracker",
+                    expectation.tracker
+                )
+            },
+            |best| format!("did you mean `{best}`?"),
+        );
+        diags.push(
+            Diagnostic::new(
+                Code::TestUnknownTracker,
+                expectation.span,
+                format!(
+                    "the test expects a decision on the tracker `{}`, which is not declared",
+                    expectation.tracker
+                ),
+            )
+            .label("no tracker has this name")
+            .help(help),
+        );
+    }
 }
 
 /// The rules on automated decisions (GDPR Art. 22 and 13(2)(f)), in the

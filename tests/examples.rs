@@ -1,0 +1,360 @@
+//! The example policies of `policies/examples/`: a US online shop and an EU
+//! fitness app. Each checks clean under its regimes with no lint accepted,
+//! builds into the `generated/` committed beside it, passes its test
+//! blocks, and its built `rules.json` answers the questions of US state law
+//! and of trackers through the runtime crate and `policyc query`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+
+mod common;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use policy_runtime::{DecisionCode, Facts, Rules, TrackerCode};
+use policyc::model::{Policy, Regime, Target};
+use serde_json::Value;
+
+/// The US shop: California and other US states.
+const SHOP: &str = "policies/examples/harbor-lane-shop.policy";
+/// The EU app: GDPR.
+const APP: &str = "policies/examples/trailmark-app.policy";
+
+/// An example's checked policy; any diagnostic at all, a warning
+/// included, fails.
+fn checked(path: &str) -> Policy {
+    let source = common::read(path);
+    assert_eq!(common::codes_of(&source), [], "{path}");
+    common::policy_of(&source)
+}
+
+/// The rule table built into `generated/ID/rules.json`.
+fn built(id: &str) -> Rules {
+    Rules::from_path(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("generated/{id}/rules.json")),
+    )
+    .unwrap()
+}
+
+/// The binary, run from the repository root.
+fn policyc(args: &[&str]) -> (Option<i32>, String) {
+    let output = Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+/// `policyc query` on a built table, as JSON.
+fn query(args: &[&str]) -> Value {
+    let (status, stdout) = policyc(args);
+    assert_eq!(status, Some(0), "{args:?}: {stdout}");
+    serde_json::from_str(&stdout).unwrap()
+}
+
+#[test]
+fn each_example_checks_clean_under_its_regimes_with_no_lint_accepted() {
+    let shop = checked(SHOP);
+    assert_eq!(
+        shop.header.regimes,
+        Some(vec![Regime::Ccpa, Regime::UsStateLaws])
+    );
+    let app = checked(APP);
+    assert_eq!(app.header.regimes, Some(vec![Regime::Gdpr]));
+    let config = common::read("policyc.toml");
+    for path in [SHOP, APP] {
+        assert!(!config.contains(path), "{path} is named in policyc.toml");
+    }
+    let (status, _) = policyc(&["check", "--deny-warnings", SHOP, APP]);
+    assert_eq!(status, Some(0));
+}
+
+#[test]
+fn each_example_is_built_into_generated() {
+    for id in ["harbor_lane_privacy", "trailmark_privacy"] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("generated")
+            .join(id);
+        for file in [
+            "policy.md",
+            "policy.html",
+            "policy.txt",
+            "rules.json",
+            "history/1.0.0.json",
+        ] {
+            assert!(dir.join(file).is_file(), "{id}/{file}");
+        }
+    }
+    let (status, stdout) = policyc(&["build", "--check"]);
+    assert_eq!(status, Some(0), "{stdout}");
+}
+
+#[test]
+fn each_example_passes_its_test_blocks() {
+    for path in [SHOP, APP] {
+        let policy = checked(path);
+        let rules = Rules::from_table(policyc::rules::table(&policy)).unwrap();
+        let (run, failures) = policyc::driver::test::run_policy(&policy, &rules);
+        assert!(run >= 15, "{path}: {run} expectations");
+        assert!(failures.is_empty(), "{path}: {failures:?}");
+    }
+    let (status, stdout) = policyc(&["test", SHOP, APP]);
+    assert_eq!(status, Some(0), "{stdout}");
+}
+
+/// Whether a test block of `policy` expects `allow` of a use or transfer
+/// of `data` to `target`, given exactly `facts`.
+fn expects(policy: &Policy, allow: bool, data: &str, target: &Target, facts: &[&str]) -> bool {
+    policy
+        .tests
+        .iter()
+        .flat_map(|t| &t.expectations)
+        .any(|e| e.allow == allow && e.data == data && e.target == *target && e.facts == facts)
+}
+
+/// Whether a test block of `policy` expects `allow` of `tracker`, given
+/// exactly `facts`.
+fn expects_tracker(policy: &Policy, allow: bool, tracker: &str, facts: &[&str]) -> bool {
+    policy
+        .tests
+        .iter()
+        .flat_map(|t| &t.trackers)
+        .any(|e| e.allow == allow && e.tracker == tracker && e.facts == facts)
+}
+
+#[test]
+fn the_test_blocks_cover_every_decision_kind_of_the_issue() {
+    let shop = checked(SHOP);
+    let sale = Target::Transfer("catalogue_partners".into());
+    // GPC denies a sale, and a share, that consent allowed.
+    assert!(expects(
+        &shop,
+        true,
+        "contact",
+        &sale,
+        &["consent:catalogue_partners"]
+    ));
+    assert!(expects(
+        &shop,
+        false,
+        "contact",
+        &sale,
+        &["consent:catalogue_partners", "gpc"]
+    ));
+    let share = Target::Transfer("ad_partners".into());
+    assert!(expects(
+        &shop,
+        false,
+        "activity",
+        &share,
+        &["consent:ad_partners", "gpc"]
+    ));
+    // The limit right denies a sensitive use beyond what the user asked for.
+    let finder = Target::Use("store_finder".into());
+    assert!(expects(
+        &shop,
+        false,
+        "location",
+        &finder,
+        &["consent:store_finder", "limit:sensitive"]
+    ));
+    // A missing tracker consent denies the tracker, in both examples.
+    assert!(expects_tracker(&shop, false, "ad_pixel", &[]));
+    assert!(expects_tracker(
+        &shop,
+        true,
+        "ad_pixel",
+        &["consent:advertising"]
+    ));
+    let app = checked(APP);
+    assert!(expects_tracker(&app, false, "analytics_kit", &[]));
+    assert!(expects_tracker(
+        &app,
+        true,
+        "analytics_kit",
+        &["consent:analytics"]
+    ));
+    assert!(expects_tracker(&app, true, "sign_in", &[]));
+    // Health data only with explicit consent.
+    let zones = Target::Use("training_zones".into());
+    assert!(expects(&app, false, "health", &zones, &[]));
+}
+
+#[test]
+fn the_shop_s_built_table_honours_gpc_and_the_limit_right() {
+    let rules = built("harbor_lane_privacy");
+    let consent = Facts::new().with("consent:catalogue_partners");
+    let d = rules.decide_transfer("contact", "catalogue_partners", &consent);
+    assert!(d.allowed, "{}", d.reason());
+    let d = rules.decide_transfer(
+        "contact",
+        "catalogue_partners",
+        &consent.clone().with("gpc"),
+    );
+    assert_eq!(d.code, DecisionCode::OptedOutOfSale);
+    let ads = Facts::new().with("consent:ad_partners").with("gpc");
+    let d = rules.decide_transfer("activity", "ad_partners", &ads);
+    assert_eq!(d.code, DecisionCode::OptedOutOfSharing);
+    // A disclosure to a service provider is no sale: GPC leaves it.
+    let carrier = Facts::new().with("business_purpose").with("gpc");
+    assert!(
+        rules
+            .decide_transfer("contact", "carriers", &carrier)
+            .allowed
+    );
+    let limited = Facts::new()
+        .with("consent:store_finder")
+        .with("limit:sensitive");
+    let d = rules.decide_use("location", "store_finder", &limited);
+    assert_eq!(d.code, DecisionCode::LimitedSensitive);
+    // Log-in data for the account the user asked for stays allowed.
+    assert!(
+        rules
+            .decide_use("credentials", "accounts", &limited)
+            .allowed
+    );
+    let d = rules.decide_tracker("ad_pixel", &Facts::new());
+    assert_eq!(d.code, TrackerCode::ConsentMissing);
+    assert_eq!(
+        rules.decide_tracker("cart", &Facts::new()).code,
+        TrackerCode::StrictlyNecessary
+    );
+}
+
+#[test]
+fn the_app_s_built_table_decides_sdks_and_health_data() {
+    let rules = built("trailmark_privacy");
+    let none = Facts::new();
+    let d = rules.decide_tracker("analytics_kit", &none);
+    assert_eq!(
+        (d.code, d.purpose),
+        (TrackerCode::ConsentMissing, Some("analytics"))
+    );
+    let consent = Facts::new().with("consent:analytics");
+    assert_eq!(
+        rules.decide_tracker("analytics_kit", &consent).code,
+        TrackerCode::Allowed
+    );
+    // A consent to analytics is not one to attribution.
+    let d = rules.decide_tracker("install_attribution", &consent);
+    assert_eq!(d.code, TrackerCode::ConsentMissing);
+    assert!(!rules.decide_use("health", "training_zones", &none).allowed);
+    let explicit = Facts::new().with("consent:training_zones");
+    assert!(
+        rules
+            .decide_use("health", "training_zones", &explicit)
+            .allowed
+    );
+    // The insurer, a joint controller, receives the rewards, not the workouts.
+    let contract = Facts::new().with("contract_necessity");
+    assert!(
+        rules
+            .decide_transfer("rewards", "insurer", &contract)
+            .allowed
+    );
+    assert!(
+        !rules
+            .decide_transfer("activity", "insurer", &contract)
+            .allowed
+    );
+}
+
+#[test]
+fn policyc_query_answers_the_new_questions_from_the_built_tables() {
+    let shop = "generated/harbor_lane_privacy/rules.json";
+    let sale = query(&[
+        "query",
+        shop,
+        "transfer",
+        "contact",
+        "catalogue_partners",
+        "--fact",
+        "consent:catalogue_partners",
+        "--fact",
+        "gpc",
+    ]);
+    assert_eq!(sale["allowed"], false);
+    assert_eq!(sale["code"], "opted_out_of_sale");
+    let limited = query(&[
+        "query",
+        shop,
+        "use",
+        "location",
+        "store_finder",
+        "--fact",
+        "consent:store_finder",
+        "--fact",
+        "limit:sensitive",
+    ]);
+    assert_eq!(limited["code"], "limited_sensitive");
+    let pixel = query(&["query", shop, "tracker", "ad_pixel"]);
+    assert_eq!(pixel["code"], "consent_missing");
+    assert_eq!(pixel["fact"], "consent:advertising");
+    let app = "generated/trailmark_privacy/rules.json";
+    let sdk = query(&[
+        "query",
+        app,
+        "tracker",
+        "analytics_kit",
+        "--fact",
+        "consent:analytics",
+    ]);
+    assert_eq!(sdk["allowed"], true);
+    assert_eq!(sdk["code"], "allowed");
+    let sdk = query(&["query", app, "tracker", "analytics_kit"]);
+    assert_eq!(sdk["code"], "consent_missing");
+}
+
+#[test]
+fn the_readme_describes_what_each_example_declares() {
+    use policyc::model::{
+        Audience, CommitmentKind, ControllerRole, DecisionBasis, Mechanism, Safeguard, Stance,
+    };
+    let shop = checked(SHOP);
+    assert_eq!(shop.header.gpc, Some(Stance::Honoured));
+    let kinds: Vec<CommitmentKind> = shop.commitments.iter().map(|c| c.kind).collect();
+    assert!(kinds.contains(&CommitmentKind::NotDirectedToChildren));
+    assert!(shop.data.iter().any(|d| d.sensitive.is_some()));
+    assert!(shop.trackers.len() >= 3);
+    let app = checked(APP);
+    let controller = &app.header.controller;
+    assert!(controller.dpo.is_some() && controller.eu_representative.is_some());
+    let [decision] = app.decisions.as_slice() else {
+        panic!("one decision");
+    };
+    assert_eq!(decision.basis, DecisionBasis::Contract);
+    assert_eq!(
+        decision.safeguards,
+        [
+            Safeguard::HumanReview,
+            Safeguard::ExpressView,
+            Safeguard::Contest
+        ]
+    );
+    let insurer = app.recipients.iter().find(|r| r.id == "insurer").unwrap();
+    assert_eq!(insurer.role, Some(ControllerRole::JointController));
+    let abroad: Vec<&str> = app
+        .recipients
+        .iter()
+        .filter(|r| r.country.as_deref() == Some("the United States"))
+        .inspect(|r| assert_eq!(r.mechanism, Some(Mechanism::StandardContractualClauses)))
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(abroad, ["hosting", "analytics_sdk", "attribution_sdk"]);
+    assert!(app.data.iter().any(|d| d.special.is_some()));
+    let children = app.children.as_ref().unwrap();
+    assert_eq!(children.audience, Audience::Mixed);
+    assert_eq!(children.minimum_age, Some(16));
+    assert!(children.parental_consent.is_some());
+}
