@@ -397,6 +397,18 @@ pub struct DataCategory {
     /// from the serialized model when not, so older editions read alike.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short: Option<String>,
+    /// How data declared `identity anonymous` was made anonymous
+    /// (`anonymised_by "…"`), its own or inherited with the identity; left
+    /// out of the JSON when absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymised_by: Option<String>,
+}
+
+/// Whether data of this identity can identify the user, directly or with
+/// additional information: identified or pseudonymized. Depersonalized
+/// and anonymous data cannot.
+pub fn identifies(identity: Identity) -> bool {
+    matches!(identity, Identity::Identified | Identity::Pseudonymized)
 }
 
 impl DataCategory {

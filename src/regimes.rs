@@ -115,6 +115,10 @@ pub enum Ask {
     GroundPurpose,
     /// The essence of the arrangement between joint controllers (W0392).
     JointArrangement,
+    /// That data is outside the regulation only when it relates to no
+    /// identified or identifiable person, by a method that makes it so
+    /// (E0420 to E0423).
+    Anonymous,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -328,6 +332,13 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         &[(Regime::Gdpr, "13(1)(a) and 27(1)")],
     ),
     (Ask::GroundPurpose, &[(Regime::Gdpr, "13(1)(c)")]),
+    (
+        Ask::Anonymous,
+        &[
+            (Regime::Gdpr, "4(1) and Recital 26"),
+            (Regime::UkGdpr, "4(1) and Recital 26"),
+        ],
+    ),
 ];
 
 /// Whether a declared regime asks `ask`: for the text, which says what

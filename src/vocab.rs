@@ -278,20 +278,26 @@ closed_set! {
     Identified {
         text: "identified",
         diff: "identified",
-        rank: 2,
+        rank: 3,
         about: "the data identifies the user",
     }
     Pseudonymized {
         text: "pseudonymized",
         diff: "pseudonymized",
-        rank: 1,
+        rank: 2,
         about: "the data identifies the user only with additional information kept apart",
     }
     Depersonalized {
         text: "depersonalized",
         diff: "depersonalized",
-        rank: 0,
+        rank: 1,
         about: "the data cannot identify the user",
+    }
+    Anonymous {
+        text: "anonymous",
+        diff: "anonymous",
+        rank: 0,
+        about: "the data relates to no identified or identifiable person, by the method `anonymised_by` states: not personal data (GDPR Recital 26)",
     }
 }
 

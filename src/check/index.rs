@@ -79,6 +79,7 @@ mod tests {
             retention: Vec::new(),
             retention_rule: crate::model::RetentionRule::Last,
             fides: None,
+            anonymised_by: None,
         }
     }
 

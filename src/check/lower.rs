@@ -89,6 +89,9 @@ pub struct SourceMap {
     /// Where each data category states its own identity, by its index in
     /// `Parts::data`, for a note on where it was stated.
     pub identity: Vec<Option<Span>>,
+    /// Where each data category states its own `anonymised_by`, by its
+    /// index in `Parts::data`.
+    pub anonymised_by: Vec<Option<Span>>,
     /// The data categories by id.
     pub data_index: DataIndex,
     /// Each data category's parent, by index in `Parts::data`.
@@ -576,6 +579,7 @@ impl Lower {
         lower.parts.data.reserve_exact(data);
         lower.spans.data.reserve_exact(data);
         lower.spans.identity.reserve_exact(data);
+        lower.spans.anonymised_by.reserve_exact(data);
         lower.spans.model.data.reserve_exact(data);
         lower.own.reserve_exact(data);
         lower.spans.data_index = DataIndex::with_capacity(data);
@@ -675,6 +679,30 @@ fn repeats<T>(props: &[Prop<T>], name: &str, diags: &mut Vec<Diagnostic>) {
             .note(first.span, "first given here")
             .help(format!("keep one `{name}`")),
         );
+    }
+}
+
+/// An anonymous subcategory takes the anonymisation method of its
+/// anonymous parent unless it states its own: the method comes with the
+/// identity it explains. `order` puts parents before children.
+fn inherit_anonymisation(data: &mut [DataCategory], parents: &[Option<usize>], order: &[usize]) {
+    for &at in order {
+        let Some(parent) = parents.get(at).copied().flatten() else {
+            continue;
+        };
+        let Some(method) = data
+            .get(parent)
+            .filter(|p| p.identity == Identity::Anonymous)
+            .and_then(|p| p.anonymised_by.clone())
+        else {
+            continue;
+        };
+        if let Some(category) = data.get_mut(at)
+            && category.identity == Identity::Anonymous
+            && category.anonymised_by.is_none()
+        {
+            category.anonymised_by = Some(method);
+        }
     }
 }
 
@@ -1122,6 +1150,9 @@ impl Lower {
         self.spans
             .identity
             .push(decl.identity.first().map(|p| p.span));
+        self.spans
+            .anonymised_by
+            .push(decl.anonymised_by.first().map(|p| p.span));
         let (category, identity, source) = self.data_category(*decl);
         self.own.push((identity, source));
         self.parts.data.push(category);
@@ -1168,6 +1199,7 @@ impl Lower {
             short,
             span: _,
             sensitive,
+            anonymised_by,
         } = decl;
         // Without a label (an error, reported), the category stays in the
         // parts with an empty one, so that references to it resolve; the
@@ -1218,6 +1250,8 @@ impl Lower {
             .filter_map(|e| self.take_text(e, "example"))
             .collect();
         let fides = self.fides_key(fides, Taxonomy::DataCategories);
+        let anonymised_by =
+            self.take_optional_text(anonymised_by, "anonymised_by", "anonymisation method");
         let category = DataCategory {
             id: id.text,
             label,
@@ -1236,6 +1270,7 @@ impl Lower {
             when_combined,
             fides,
             short,
+            anonymised_by,
         };
         (category, identity, source)
     }
@@ -1381,6 +1416,7 @@ impl Lower {
                 *slot = Some((identity.or(Some(category.identity)), source, special));
             }
         }
+        inherit_anonymisation(&mut self.parts.data, &self.spans.parents, &order);
         self.spans.shallow_first = order;
     }
 

@@ -20,21 +20,25 @@ enum Group {
     Personal(Option<Source>),
     /// Information that cannot identify the user.
     Depersonalized,
+    /// Information that relates to no one: not personal information.
+    Anonymous,
 }
 
 /// The groups in reading order.
-const GROUPS: [Group; 6] = [
+const GROUPS: [Group; 7] = [
     Group::Personal(Some(Source::User)),
     Group::Personal(Some(Source::Device)),
     Group::Personal(Some(Source::Derived)),
     Group::Personal(Some(Source::ThirdParty)),
     Group::Personal(None),
     Group::Depersonalized,
+    Group::Anonymous,
 ];
 
 fn group(category: &DataCategory) -> Group {
     match category.identity {
         Identity::Depersonalized => Group::Depersonalized,
+        Identity::Anonymous => Group::Anonymous,
         Identity::Identified | Identity::Pseudonymized => Group::Personal(category.source),
     }
 }
@@ -148,7 +152,27 @@ fn intro(voice: &Voice<'_>, which: Group, also: bool, words: &Lexicon) -> Result
         Group::Depersonalized => voice.say(&format!(
             "{processes} the following depersonalized information, which does not allow {{you}} to be identified:"
         )),
+        Group::Anonymous => anonymous_intro(voice, processes),
     })
+}
+
+/// The intro of anonymous information: why it is not personal
+/// information (GDPR Recital 26); each category then says how it was made
+/// anonymous ([`anonymisation`]).
+fn anonymous_intro(voice: &Voice<'_>, processes: &str) -> Text {
+    voice.say(&format!(
+        "{processes} the following anonymous information. It is not personal information: it relates to no identified or identifiable person:"
+    ))
+}
+
+/// How an anonymous category was made anonymous, in the author's words.
+fn anonymisation(category: &DataCategory) -> Option<Text> {
+    let method = category.anonymised_by.as_deref()?;
+    Some(
+        Text::new()
+            .words("It was made anonymous by ")
+            .source_sentence(method),
+    )
 }
 
 /// The clause of a category that opens its own clause, with its children
@@ -159,7 +183,7 @@ fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Clause, Error> {
         // After a colon, so the label keeps its capital.
         body = body.words("Part of: ").source(parent.short_label()).end();
     }
-    let show_source = group(category) == Group::Depersonalized;
+    let show_source = matches!(group(category), Group::Depersonalized | Group::Anonymous);
     body = body.sentence(details(category, show_source, tree)?);
     let items = items(tree, category)?;
     if !items.is_empty() {
@@ -232,6 +256,13 @@ fn details(category: &DataCategory, show_source: bool, tree: &Tree<'_, '_>) -> R
     }
     if category.when_combined {
         text = text.sentence(voice.say(Combination::Identified.entry().text));
+    }
+    // A subcategory that inherits its parent's method does not repeat it.
+    let own_method = tree
+        .parent(category)
+        .is_none_or(|p| p.anonymised_by != category.anonymised_by);
+    if let Some(method) = anonymisation(category).filter(|_| own_method) {
+        text = text.sentence(method);
     }
     if let Some(special) = category.special {
         text = text.sentence(Text::new().words(&format!(

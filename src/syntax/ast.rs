@@ -231,6 +231,8 @@ pub struct DataDecl {
     pub span: Span,
     /// `sensitive KIND` (a value of `vocab::SENSITIVE_CATEGORIES`)
     pub sensitive: Vec<Prop<Name>>,
+    /// `anonymised_by "…"`: how anonymous data was made anonymous.
+    pub anonymised_by: Vec<Prop<Str>>,
 }
 
 /// Whether the user must provide a data category.

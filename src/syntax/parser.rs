@@ -839,6 +839,7 @@ impl Lower<'_> {
                 Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
                 Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
                 Rule::sensitive_prop => add(&mut decl.sensitive, self.prop_name(part)),
+                Rule::anonymised_by_prop => add(&mut decl.anonymised_by, self.prop_str(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }

@@ -221,6 +221,7 @@ pub const DATA: Block = block! {
     "fides" Text => Help::Text("fides \"user.contact.email\"");
     "short" Text => SHORT;
     "sensitive" Keyword => Help::OneOf(|| vocab::SENSITIVE_CATEGORIES.keywords().collect());
+    "anonymised_by" Text => Help::Text("anonymised_by \"aggregation to city level\"");
 };
 
 /// `purpose ID "LABEL" { … }`.
