@@ -80,6 +80,7 @@ mod tests {
             retention_rule: crate::model::RetentionRule::Last,
             fides: None,
             anonymised_by: None,
+            required_by: None,
         }
     }
 

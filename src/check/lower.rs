@@ -15,6 +15,7 @@ use super::case::CaseFold;
 use super::index::DataIndex;
 use super::keywords::{self, resolve, resolve_in};
 use super::values;
+use crate::vocab::REQUIRED_BY;
 use crate::vocab::RETENTION_RULES;
 use crate::vocab::ROLES;
 use crate::vocab::{
@@ -1200,6 +1201,7 @@ impl Lower {
             span: _,
             sensitive,
             anonymised_by,
+            required_by,
         } = decl;
         // Without a label (an error, reported), the category stays in the
         // parts with an empty one, so that references to it resolve; the
@@ -1252,6 +1254,7 @@ impl Lower {
         let fides = self.fides_key(fides, Taxonomy::DataCategories);
         let anonymised_by =
             self.take_optional_text(anonymised_by, "anonymised_by", "anonymisation method");
+        let required_by = self.required_by(required_by);
         let category = DataCategory {
             id: id.text,
             label,
@@ -1271,6 +1274,7 @@ impl Lower {
             fides,
             short,
             anonymised_by,
+            required_by,
         };
         (category, identity, source)
     }
@@ -1303,6 +1307,18 @@ impl Lower {
             .help(help),
         );
         None
+    }
+
+    /// `required by WHAT "consequence"`: a second one is reported with the
+    /// flags, by [`requirement`](Self::requirement).
+    fn required_by(&mut self, props: Vec<Prop<ast::RequiredByDecl>>) -> Option<RequirementReason> {
+        let first = props.into_iter().next()?.value;
+        let by = resolve_in(&first.by, &REQUIRED_BY, &mut self.diags);
+        let consequence = self.take_text(first.consequence, "consequence");
+        Some(RequirementReason {
+            by: by?,
+            consequence: consequence?,
+        })
     }
 
     fn requirement(&mut self, flags: &[Prop<ast::Requirement>]) -> Option<Requirement> {

@@ -278,6 +278,9 @@ fn details(category: &DataCategory, show_source: bool, tree: &Tree<'_, '_>) -> R
                 .end(),
         );
     }
+    if let Some(reason) = required_by(category, voice) {
+        text = text.sentence(reason);
+    }
     if let Some(collected) = &category.collected {
         text = text.sentence(
             Text::new()
@@ -322,4 +325,17 @@ fn requirement(policy: &Policy, voice: &Voice<'_>) -> Option<Clause> {
         );
     }
     (!text.is_empty()).then(|| Clause::new(text))
+}
+
+/// What requires the category and what follows without it (GDPR Art.
+/// 13(2)(e)), as `required by WHAT "consequence"` states.
+fn required_by(category: &DataCategory, voice: &Voice<'_>) -> Option<Text> {
+    let reason = category.required_by.as_ref()?;
+    Some(
+        voice.say(reason.by.entry().text).sentence(
+            Text::new()
+                .words("If it is not provided: ")
+                .source_sentence(&reason.consequence),
+        ),
+    )
 }
