@@ -158,6 +158,11 @@ codes! {
     ExtensionWithoutAnswerTime = Error "E0430", "a right says its answer time may be extended, but states no answer time";
     ExtensionTooLong = Warning "W0431", "a right's answer time is extended by more than the two months a declared regime allows";
     RepresentativeMissing = Warning "W0432", "the controller is established outside the EU and EEA, but names no representative in the EU";
+    AnonymousProfiled = Error "E0420", "anonymous data is used by a purpose that profiles the user or is direct marketing, which only personal data can serve";
+    AnonymousPerUserRetention = Error "E0421", "anonymous data is kept until an event of one user, which keeps it per user";
+    AnonymousRecombined = Error "E0422", "anonymous data is combined with data that identifies the user, in one category or one purpose";
+    AnonymousWithoutMethod = Error "E0423", "data is declared anonymous without stating how it was made anonymous";
+    MethodOnIdentifiableData = Error "E0424", "`anonymised_by` is stated on data that is not declared anonymous";
     GroundPurposeUndeclared = Warning "W0433", "a transfer on a legal obligation, the protection of rights or a business transfer names no declared purpose it serves";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";

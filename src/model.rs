@@ -421,6 +421,45 @@ pub struct DataCategory {
     /// from the serialized model when not, so older editions read alike.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short: Option<String>,
+    /// How data declared `identity anonymous` was made anonymous
+    /// (`anonymised_by "…"`), its own or inherited with the identity; left
+    /// out of the JSON when absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymised_by: Option<String>,
+    /// What requires the user to provide the data and what follows if
+    /// they do not (`required by contract "…"`, GDPR Art. 13(2)(e)); its
+    /// own, never inherited. Left out of the JSON when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_by: Option<RequirementReason>,
+}
+
+/// Why data must be provided, and the consequence of not providing it
+/// (GDPR Art. 13(2)(e)).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequirementReason {
+    /// What requires it.
+    pub by: RequiredBy,
+    /// What follows if the user does not provide it, in the author's words.
+    pub consequence: String,
+}
+
+/// What requires the user to provide data (GDPR Art. 13(2)(e)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequiredBy {
+    /// A statutory requirement.
+    Law,
+    /// A contractual requirement.
+    Contract,
+    /// A requirement necessary to enter into a contract.
+    EnteringContract,
+}
+
+/// Whether data of this identity can identify the user, directly or with
+/// additional information: identified or pseudonymized. Depersonalized
+/// and anonymous data cannot.
+pub fn identifies(identity: Identity) -> bool {
+    matches!(identity, Identity::Identified | Identity::Pseudonymized)
 }
 
 impl DataCategory {

@@ -118,6 +118,10 @@ pub enum Ask {
     /// The source from which information not obtained from the user
     /// originates (W0382).
     SourceNamed,
+    /// That data is outside the regulation only when it relates to no
+    /// identified or identifiable person, by a method that makes it so
+    /// (E0420 to E0423).
+    Anonymous,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -335,6 +339,13 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         &[(Regime::Gdpr, "13(1)(a) and 27(1)")],
     ),
     (Ask::GroundPurpose, &[(Regime::Gdpr, "13(1)(c)")]),
+    (
+        Ask::Anonymous,
+        &[
+            (Regime::Gdpr, "4(1) and Recital 26"),
+            (Regime::UkGdpr, "4(1) and Recital 26"),
+        ],
+    ),
 ];
 
 /// Whether a declared regime asks `ask`: for the text, which says what

@@ -15,6 +15,7 @@
 use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
 
 use crate::model::ControllerRole;
+use crate::model::RequiredBy;
 use crate::model::{
     Acceptance, ChangeAuthority, Disclosure, NotifyMethod, Party, Regime, RightKind, Section,
     SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind,
@@ -278,20 +279,26 @@ closed_set! {
     Identified {
         text: "identified",
         diff: "identified",
-        rank: 2,
+        rank: 3,
         about: "the data identifies the user",
     }
     Pseudonymized {
         text: "pseudonymized",
         diff: "pseudonymized",
-        rank: 1,
+        rank: 2,
         about: "the data identifies the user only with additional information kept apart",
     }
     Depersonalized {
         text: "depersonalized",
         diff: "depersonalized",
-        rank: 0,
+        rank: 1,
         about: "the data cannot identify the user",
+    }
+    Anonymous {
+        text: "anonymous",
+        diff: "anonymous",
+        rank: 0,
+        about: "the data relates to no identified or identifiable person, by the method `anonymised_by` states: not personal data (GDPR Recital 26)",
     }
 }
 
@@ -940,6 +947,30 @@ closed_set! {
 }
 
 closed_set! {
+    /// `required by WHAT "consequence"`: what requires the user to provide
+    /// data (GDPR Art. 13(2)(e)); `text` is the sentence the text says.
+    REQUIRED_BY: RequiredBy, "requirement";
+    Law = "law" {
+        text: "Providing this information is a statutory requirement.",
+        diff: "a statutory requirement",
+        rank: 0,
+        about: "the law requires the user to provide the data (GDPR Art. 13(2)(e))",
+    }
+    Contract = "contract" {
+        text: "Providing this information is a contractual requirement.",
+        diff: "a contractual requirement",
+        rank: 0,
+        about: "a contract with the user requires the data (GDPR Art. 13(2)(e))",
+    }
+    EnteringContract = "entering_contract" {
+        text: "Providing this information is necessary to enter into a contract with {us}.",
+        diff: "necessary to enter into a contract",
+        rank: 0,
+        about: "the data is needed to enter into a contract with the user (GDPR Art. 13(2)(e))",
+    }
+}
+
+closed_set! {
     /// `, whichever comes first|last` after a retention's alternatives: how
     /// they combine. The rank is how long the data may be kept: keeping it
     /// until the last period ends keeps it longer.
@@ -1541,6 +1572,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<YesNo>(),
     searchable::<ParentRight>(),
     searchable::<ControllerRole>(),
+    searchable::<RequiredBy>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -1652,6 +1684,7 @@ mod tests {
         at_positions::<YesNo>();
         at_positions::<ParentRight>();
         at_positions::<ControllerRole>();
+        at_positions::<RequiredBy>();
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());

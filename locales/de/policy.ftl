@@ -530,6 +530,35 @@ collection-optional =
 data-required = erforderlich
 data-optional = freiwillig
 data-part-of = Teil von: { $text0 }
+collection-anonymous =
+    { $voice ->
+        [we] Wir verarbeiten die folgenden anonymen Informationen. Sie sind keine personenbezogenen Daten: Sie beziehen sich auf keine identifizierte oder identifizierbare Person:
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten die folgenden anonymen Informationen. Sie sind keine personenbezogenen Daten: Sie beziehen sich auf keine identifizierte oder identifizierbare Person:
+               *[one] { $controller } verarbeitet die folgenden anonymen Informationen. Sie sind keine personenbezogenen Daten: Sie beziehen sich auf keine identifizierte oder identifizierbare Person:
+            }
+    }
+collection-anonymous-also =
+    { $voice ->
+        [we] Wir verarbeiten außerdem die folgenden anonymen Informationen. Sie sind keine personenbezogenen Daten: Sie beziehen sich auf keine identifizierte oder identifizierbare Person:
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten außerdem die folgenden anonymen Informationen. Sie sind keine personenbezogenen Daten: Sie beziehen sich auf keine identifizierte oder identifizierbare Person:
+               *[one] { $controller } verarbeitet außerdem die folgenden anonymen Informationen. Sie sind keine personenbezogenen Daten: Sie beziehen sich auf keine identifizierte oder identifizierbare Person:
+            }
+    }
+# $text0 ist die Methode, die `anonymised_by` angibt, wie geschrieben.
+data-anonymised-by = Sie wurden anonymisiert durch: { $text0 }
+data-required-by-law = Die Bereitstellung dieser Daten ist gesetzlich vorgeschrieben.
+data-required-by-contract = Die Bereitstellung dieser Daten ist vertraglich vorgeschrieben.
+data-required-by-entering_contract =
+    { $voice ->
+        [we] Die Bereitstellung dieser Daten ist für einen Vertragsabschluss mit uns erforderlich.
+       *[third] Die Bereitstellung dieser Daten ist für einen Vertragsabschluss mit { $controller } erforderlich.
+    }
+# $text0 ist, was ohne die Daten folgt, wie `required by` es angibt.
+data-if-not-provided = Werden sie nicht bereitgestellt: { $text0 }
 data-includes = Diese Daten umfassen:
 data-pseudonymized =
     { $voice ->

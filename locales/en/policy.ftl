@@ -516,6 +516,35 @@ collection-optional =
 data-required = required
 data-optional = optional
 data-part-of = Part of: { $text0 }
+collection-anonymous =
+    { $voice ->
+        [we] We process the following anonymous information. It is not personal information: it relates to no identified or identifiable person:
+       *[third]
+            { $controllers ->
+                [several] { $controller } process the following anonymous information. It is not personal information: it relates to no identified or identifiable person:
+               *[one] { $controller } processes the following anonymous information. It is not personal information: it relates to no identified or identifiable person:
+            }
+    }
+collection-anonymous-also =
+    { $voice ->
+        [we] We also process the following anonymous information. It is not personal information: it relates to no identified or identifiable person:
+       *[third]
+            { $controllers ->
+                [several] { $controller } also process the following anonymous information. It is not personal information: it relates to no identified or identifiable person:
+               *[one] { $controller } also processes the following anonymous information. It is not personal information: it relates to no identified or identifiable person:
+            }
+    }
+# $text0 is the method `anonymised_by` states, as written.
+data-anonymised-by = It was made anonymous by { $text0 }
+data-required-by-law = Providing this information is a statutory requirement.
+data-required-by-contract = Providing this information is a contractual requirement.
+data-required-by-entering_contract =
+    { $voice ->
+        [we] Providing this information is necessary to enter into a contract with us.
+       *[third] Providing this information is necessary to enter into a contract with { $controller }.
+    }
+# $text0 is what follows without the information, as `required by` states.
+data-if-not-provided = If it is not provided: { $text0 }
 data-includes = This information includes:
 data-pseudonymized =
     { $voice ->

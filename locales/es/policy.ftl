@@ -528,6 +528,35 @@ collection-optional =
 data-required = obligatoria
 data-optional = opcional
 data-part-of = Forma parte de: { $text0 }
+collection-anonymous =
+    { $voice ->
+        [we] Tratamos la siguiente información anónima. No es información personal: no se refiere a ninguna persona identificada o identificable:
+       *[third]
+            { $controllers ->
+                [several] { $controller } tratan la siguiente información anónima. No es información personal: no se refiere a ninguna persona identificada o identificable:
+               *[one] { $controller } trata la siguiente información anónima. No es información personal: no se refiere a ninguna persona identificada o identificable:
+            }
+    }
+collection-anonymous-also =
+    { $voice ->
+        [we] También tratamos la siguiente información anónima. No es información personal: no se refiere a ninguna persona identificada o identificable:
+       *[third]
+            { $controllers ->
+                [several] { $controller } también tratan la siguiente información anónima. No es información personal: no se refiere a ninguna persona identificada o identificable:
+               *[one] { $controller } también trata la siguiente información anónima. No es información personal: no se refiere a ninguna persona identificada o identificable:
+            }
+    }
+# $text0 es el método que indica `anonymised_by`, tal como se escribe.
+data-anonymised-by = Se anonimizó mediante: { $text0 }
+data-required-by-law = Facilitar esta información es un requisito legal.
+data-required-by-contract = Facilitar esta información es un requisito contractual.
+data-required-by-entering_contract =
+    { $voice ->
+        [we] Facilitar esta información es necesario para suscribir un contrato con nosotros.
+       *[third] Facilitar esta información es necesario para suscribir un contrato con { $controller }.
+    }
+# $text0 es lo que ocurre sin la información, tal como indica `required by`.
+data-if-not-provided = Si no se facilita: { $text0 }
 data-includes = Esta información incluye:
 data-pseudonymized =
     { $voice ->

@@ -514,6 +514,35 @@ collection-optional =
 data-required = obligatoire
 data-optional = facultatif
 data-part-of = Fait partie de : { $text0 }
+collection-anonymous =
+    { $voice ->
+        [we] Nous traitons les informations anonymes suivantes. Ce ne sont pas des informations personnelles : elles ne concernent aucune personne identifiée ou identifiable :
+       *[third]
+            { $controllers ->
+                [several] { $controller } traitent les informations anonymes suivantes. Ce ne sont pas des informations personnelles : elles ne concernent aucune personne identifiée ou identifiable :
+               *[one] { $controller } traite les informations anonymes suivantes. Ce ne sont pas des informations personnelles : elles ne concernent aucune personne identifiée ou identifiable :
+            }
+    }
+collection-anonymous-also =
+    { $voice ->
+        [we] Nous traitons également les informations anonymes suivantes. Ce ne sont pas des informations personnelles : elles ne concernent aucune personne identifiée ou identifiable :
+       *[third]
+            { $controllers ->
+                [several] { $controller } traitent également les informations anonymes suivantes. Ce ne sont pas des informations personnelles : elles ne concernent aucune personne identifiée ou identifiable :
+               *[one] { $controller } traite également les informations anonymes suivantes. Ce ne sont pas des informations personnelles : elles ne concernent aucune personne identifiée ou identifiable :
+            }
+    }
+# $text0 est la méthode qu'indique `anonymised_by`, telle qu'écrite.
+data-anonymised-by = Elles ont été rendues anonymes par : { $text0 }
+data-required-by-law = La fourniture de ces informations a un caractère réglementaire.
+data-required-by-contract = La fourniture de ces informations a un caractère contractuel.
+data-required-by-entering_contract =
+    { $voice ->
+        [we] La fourniture de ces informations conditionne la conclusion d'un contrat avec nous.
+       *[third] La fourniture de ces informations conditionne la conclusion d'un contrat avec { $controller }.
+    }
+# $text0 est ce qui suit sans les informations, comme l'indique `required by`.
+data-if-not-provided = À défaut de les fournir : { $text0 }
 data-includes = Ces informations comprennent :
 data-pseudonymized =
     { $voice ->

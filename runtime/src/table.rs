@@ -671,6 +671,9 @@ runtime_set! {
     Pseudonymized = "pseudonymized", "pseudonymized";
     /// It cannot be linked to a person.
     Depersonalized = "depersonalized", "depersonalized";
+    /// It relates to no identified or identifiable person, by a method
+    /// the policy states: outside data protection law (GDPR Recital 26).
+    Anonymous = "anonymous", "anonymous";
 }
 
 runtime_set! {

@@ -241,7 +241,7 @@ fn the_schema_refuses_what_the_runtime_refuses() {
         v["transfers"][0]["grounds"][0]["ground"] = json!("whim");
     });
     both_refuse("an unknown identity", |v| {
-        v["data"][0]["identity"] = json!("anonymous")
+        v["data"][0]["identity"] = json!("famous")
     });
     both_refuse("an unknown condition", |v| {
         v["uses"][0]["condition"] = json!({"kind": "sometimes"});

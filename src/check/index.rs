@@ -80,6 +80,8 @@ mod tests {
             retention: Vec::new(),
             retention_rule: crate::model::RetentionRule::Last,
             fides: None,
+            anonymised_by: None,
+            required_by: None,
         }
     }
 

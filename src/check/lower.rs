@@ -15,6 +15,7 @@ use super::case::CaseFold;
 use super::index::DataIndex;
 use super::keywords::{self, resolve, resolve_in};
 use super::values;
+use crate::vocab::REQUIRED_BY;
 use crate::vocab::RETENTION_RULES;
 use crate::vocab::ROLES;
 use crate::vocab::{
@@ -91,6 +92,9 @@ pub struct SourceMap {
     /// Where each data category states its own identity, by its index in
     /// `Parts::data`, for a note on where it was stated.
     pub identity: Vec<Option<Span>>,
+    /// Where each data category states its own `anonymised_by`, by its
+    /// index in `Parts::data`.
+    pub anonymised_by: Vec<Option<Span>>,
     /// The data categories by id.
     pub data_index: DataIndex,
     /// Each data category's parent, by index in `Parts::data`.
@@ -610,6 +614,7 @@ impl Lower {
         lower.parts.data.reserve_exact(data);
         lower.spans.data.reserve_exact(data);
         lower.spans.identity.reserve_exact(data);
+        lower.spans.anonymised_by.reserve_exact(data);
         lower.spans.model.data.reserve_exact(data);
         lower.own.reserve_exact(data);
         lower.spans.data_index = DataIndex::with_capacity(data);
@@ -720,6 +725,30 @@ fn repeats<T>(props: &[Prop<T>], name: &str, diags: &mut Vec<Diagnostic>) {
             .note(first.span, "first given here")
             .help(format!("keep one `{name}`")),
         );
+    }
+}
+
+/// An anonymous subcategory takes the anonymisation method of its
+/// anonymous parent unless it states its own: the method comes with the
+/// identity it explains. `order` puts parents before children.
+fn inherit_anonymisation(data: &mut [DataCategory], parents: &[Option<usize>], order: &[usize]) {
+    for &at in order {
+        let Some(parent) = parents.get(at).copied().flatten() else {
+            continue;
+        };
+        let Some(method) = data
+            .get(parent)
+            .filter(|p| p.identity == Identity::Anonymous)
+            .and_then(|p| p.anonymised_by.clone())
+        else {
+            continue;
+        };
+        if let Some(category) = data.get_mut(at)
+            && category.identity == Identity::Anonymous
+            && category.anonymised_by.is_none()
+        {
+            category.anonymised_by = Some(method);
+        }
     }
 }
 
@@ -1167,6 +1196,9 @@ impl Lower {
         self.spans
             .identity
             .push(decl.identity.first().map(|p| p.span));
+        self.spans
+            .anonymised_by
+            .push(decl.anonymised_by.first().map(|p| p.span));
         let (category, identity, source) = self.data_category(*decl);
         self.own.push((identity, source));
         self.parts.data.push(category);
@@ -1212,6 +1244,8 @@ impl Lower {
             short,
             span: _,
             sensitive,
+            anonymised_by,
+            required_by,
         } = decl;
         // Without a label (an error, reported), the category stays in the
         // parts with an empty one, so that references to it resolve; the
@@ -1268,6 +1302,9 @@ impl Lower {
             .filter_map(|e| self.take_text(e, "example"))
             .collect();
         let fides = self.fides_key(fides, Taxonomy::DataCategories);
+        let anonymised_by =
+            self.take_optional_text(anonymised_by, "anonymised_by", "anonymisation method");
+        let required_by = self.required_by(required_by);
         let category = DataCategory {
             id: id.text,
             label,
@@ -1287,6 +1324,8 @@ impl Lower {
             when_combined,
             fides,
             short,
+            anonymised_by,
+            required_by,
         };
         (category, identity, source)
     }
@@ -1358,6 +1397,18 @@ impl Lower {
             .help(help),
         );
         None
+    }
+
+    /// `required by WHAT "consequence"`: a second one is reported with the
+    /// flags, by [`requirement`](Self::requirement).
+    fn required_by(&mut self, props: Vec<Prop<ast::RequiredByDecl>>) -> Option<RequirementReason> {
+        let first = props.into_iter().next()?.value;
+        let by = resolve_in(&first.by, &REQUIRED_BY, &mut self.diags);
+        let consequence = self.take_text(first.consequence, "consequence");
+        Some(RequirementReason {
+            by: by?,
+            consequence: consequence?,
+        })
     }
 
     fn requirement(&mut self, flags: &[Prop<ast::Requirement>]) -> Option<Requirement> {
@@ -1485,6 +1536,7 @@ impl Lower {
                 *slot = Some((identity.or(Some(category.identity)), source, special));
             }
         }
+        inherit_anonymisation(&mut self.parts.data, &self.spans.parents, &order);
         self.spans.shallow_first = order;
     }
 

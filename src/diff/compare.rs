@@ -772,6 +772,25 @@ impl Cx<'_> {
             n.collected.as_deref(),
         );
         self.text(
+            K::DescriptionChanged,
+            at.aspect("anonymised_by"),
+            || TextOf::DataAnonymisation(name()),
+            o.anonymised_by.as_deref(),
+            n.anonymised_by.as_deref(),
+        );
+        let required_by = |c: &DataCategory| {
+            c.required_by
+                .as_ref()
+                .map(|r| format!("{}: {}", r.by.entry().diff, r.consequence))
+        };
+        self.text(
+            K::DescriptionChanged,
+            at.aspect("required_by"),
+            || TextOf::DataRequiredBy(name()),
+            required_by(o).as_deref(),
+            required_by(n).as_deref(),
+        );
+        self.text(
             K::DataFidesChanged,
             at.aspect("fides"),
             || TextOf::DataFides(name()),

@@ -68,6 +68,11 @@ pub enum TextOf {
     DataDescription(String),
     /// When the data category with this label is collected.
     DataCollected(String),
+    /// How the data category with this label was made anonymous.
+    DataAnonymisation(String),
+    /// What requires the data category with this label, and what follows
+    /// without it.
+    DataRequiredBy(String),
     /// The Fides key of the data category with this label.
     DataFides(String),
     /// The description of the purpose with this label.

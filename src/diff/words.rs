@@ -255,6 +255,12 @@ fn text_of(of: &TextOf) -> String {
         TextOf::DoNotSell => "The \"Do Not Sell or Share My Personal Information\" link",
         TextOf::DataDescription(name) => return format!("The description of {}", quoted(name)),
         TextOf::DataCollected(name) => return format!("When {} is collected", quoted(name)),
+        TextOf::DataAnonymisation(name) => {
+            return format!("How {} was made anonymous", quoted(name));
+        }
+        TextOf::DataRequiredBy(name) => {
+            return format!("What requires {} and what follows without it", quoted(name));
+        }
         TextOf::DataFides(name) => return format!("The Fides key of {}", quoted(name)),
         TextOf::PurposeFides(name) => {
             return format!("The Fides data use of purpose {}", quoted(name));

@@ -11,6 +11,7 @@ use super::processing::Catalog;
 use super::words::Voice;
 use crate::l10n::{Args, Error};
 use crate::model::{DataCategory, Identity, NamedSource, Policy, Requirement, Source};
+use crate::vocab::Closed as _;
 
 /// A group of categories, each with its own clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,10 +20,12 @@ enum Group {
     Personal(Option<Source>),
     /// Information that cannot identify the user.
     Depersonalized,
+    /// Information that relates to no one: not personal information.
+    Anonymous,
 }
 
 /// The groups in reading order.
-const GROUPS: [Group; 7] = [
+const GROUPS: [Group; 8] = [
     Group::Personal(Some(Source::User)),
     Group::Personal(Some(Source::Device)),
     Group::Personal(Some(Source::Derived)),
@@ -30,11 +33,13 @@ const GROUPS: [Group; 7] = [
     Group::Personal(Some(Source::PubliclyAvailable)),
     Group::Personal(None),
     Group::Depersonalized,
+    Group::Anonymous,
 ];
 
 fn group(category: &DataCategory) -> Group {
     match category.identity {
         Identity::Depersonalized => Group::Depersonalized,
+        Identity::Anonymous => Group::Anonymous,
         Identity::Identified | Identity::Pseudonymized => Group::Personal(category.source),
     }
 }
@@ -142,8 +147,27 @@ fn intro(voice: &Voice<'_>, which: Group, also: bool, words: &Lexicon) -> Result
         (Group::Personal(None), true) => "collection-personal-also",
         (Group::Depersonalized, false) => "collection-depersonalized",
         (Group::Depersonalized, true) => "collection-depersonalized-also",
+        // Why it is not personal information (GDPR Recital 26); each
+        // category then says how it was made anonymous ([`anonymisation`]).
+        (Group::Anonymous, false) => "collection-anonymous",
+        (Group::Anonymous, true) => "collection-anonymous-also",
     };
     words.in_voice(id, voice)
+}
+
+/// How an anonymous category was made anonymous, in the author's words.
+fn anonymisation(
+    category: &DataCategory,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Option<Text>, Error> {
+    let Some(method) = category.anonymised_by.as_deref() else {
+        return Ok(None);
+    };
+    let method = Text::new().source_sentence(method);
+    words
+        .sentence("data-anonymised-by", voice, Args::new(), [method])
+        .map(Some)
 }
 
 /// The clause of a category that opens its own clause, with its children
@@ -162,7 +186,7 @@ fn head(tree: &Tree<'_, '_>, category: &DataCategory) -> Result<Clause, Error> {
     // The group's intro says the category's first source, unnamed.
     let said: Vec<NamedSource> = match group(category) {
         Group::Personal(Some(kind)) => vec![NamedSource { kind, name: None }],
-        Group::Personal(None) | Group::Depersonalized => Vec::new(),
+        Group::Personal(None) | Group::Depersonalized | Group::Anonymous => Vec::new(),
     };
     body = body.sentence(details(category, &said, tree)?);
     let items = items(tree, category)?;
@@ -240,6 +264,13 @@ fn details(
     if category.when_combined {
         text = text.sentence(words.in_voice("data-combined", voice)?);
     }
+    // A subcategory that inherits its parent's method does not repeat it.
+    let own_method = tree
+        .parent(category)
+        .is_none_or(|p| p.anonymised_by != category.anonymised_by);
+    if let Some(method) = anonymisation(category, voice, words)?.filter(|_| own_method) {
+        text = text.sentence(method);
+    }
     if let Some(special) = category.special {
         let special = Text::new().words(&words.special_category(special)?);
         text = text.sentence(say("data-special", special)?);
@@ -247,6 +278,9 @@ fn details(
     if let Some(sensitive) = category.sensitive {
         let sensitive = Text::new().words(&words.sensitive_category(sensitive)?);
         text = text.sentence(say("data-sensitive", sensitive)?.end());
+    }
+    if let Some(reason) = required_by(category, voice, words)? {
+        text = text.sentence(reason);
     }
     if let Some(collected) = &category.collected {
         let collected = Text::new().source_sentence(collected);
@@ -296,6 +330,22 @@ fn requirement(
         text = text.sentence(words.in_voice("collection-optional", voice)?);
     }
     Ok((!text.is_empty()).then(|| Clause::new(text)))
+}
+
+/// What requires the category and what follows without it (GDPR Art.
+/// 13(2)(e)), as `required by WHAT "consequence"` states.
+fn required_by(
+    category: &DataCategory,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Option<Text>, Error> {
+    let Some(reason) = category.required_by.as_ref() else {
+        return Ok(None);
+    };
+    let what = words.in_voice(&format!("data-required-by-{}", reason.by.keyword()), voice)?;
+    let consequence = Text::new().source_sentence(&reason.consequence);
+    let consequence = words.sentence("data-if-not-provided", voice, Args::new(), [consequence])?;
+    Ok(Some(what.sentence(consequence)))
 }
 
 #[cfg(test)]

@@ -623,6 +623,11 @@ mod tests {
         for voice in voices() {
             let said = en.in_voice("data-combined", &voice).unwrap();
             assert_eq!(said, voice.say(Combination::Identified.entry().text));
+            for by in all::<crate::model::RequiredBy>() {
+                let id = format!("data-required-by-{}", by.keyword());
+                let said = en.in_voice(&id, &voice).unwrap();
+                assert_eq!(said, voice.say(by.entry().text));
+            }
         }
     }
 

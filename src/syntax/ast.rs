@@ -243,6 +243,20 @@ pub struct DataDecl {
     pub span: Span,
     /// `sensitive KIND` (a value of `vocab::SENSITIVE_CATEGORIES`)
     pub sensitive: Vec<Prop<Name>>,
+    /// `anonymised_by "…"`: how anonymous data was made anonymous.
+    pub anonymised_by: Vec<Prop<Str>>,
+    /// `required by WHAT "consequence"`, each also a `required` in
+    /// [`requirement`](Self::requirement) with the same span.
+    pub required_by: Vec<Prop<RequiredByDecl>>,
+}
+
+/// `required by WHAT "consequence"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequiredByDecl {
+    /// What requires the data (a value of `vocab::REQUIRED_BY`).
+    pub by: Name,
+    /// What follows if the user does not provide it.
+    pub consequence: Str,
 }
 
 /// Whether the user must provide a data category.

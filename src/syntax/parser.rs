@@ -697,6 +697,27 @@ impl Lower<'_> {
         Some(Prop { value, span })
     }
 
+    /// `required by WHAT "consequence"`.
+    fn prop_required_by(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<RequiredByDecl>> {
+        let span = self.span(&pair);
+        let mut by = None;
+        let mut consequence = None;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => by = Some(self.name(part)),
+                Rule::string => consequence = Some(self.string(part, Lines::One("required"))),
+                _ => {}
+            }
+        }
+        Some(Prop {
+            value: RequiredByDecl {
+                by: by?,
+                consequence: consequence?,
+            },
+            span,
+        })
+    }
+
     /// `extendable by DURATION "reason"`.
     fn prop_extension(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<ExtensionDecl>> {
         let span = self.span(&pair);
@@ -850,6 +871,14 @@ impl Lower<'_> {
                     &mut decl.requirement,
                     Some(self.flag(&part, Requirement::Required)),
                 ),
+                Rule::required_by_prop => {
+                    add(
+                        &mut decl.requirement,
+                        Some(self.flag(&part, Requirement::Required)),
+                    );
+                    let required_by = self.prop_required_by(part);
+                    add(&mut decl.required_by, required_by);
+                }
                 Rule::optional_flag => add(
                     &mut decl.requirement,
                     Some(self.flag(&part, Requirement::Optional)),
@@ -859,6 +888,7 @@ impl Lower<'_> {
                 Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
                 Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
                 Rule::sensitive_prop => add(&mut decl.sensitive, self.prop_name(part)),
+                Rule::anonymised_by_prop => add(&mut decl.anonymised_by, self.prop_str(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::DATA),
                 _ => {}
             }

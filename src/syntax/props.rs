@@ -215,13 +215,14 @@ pub const DATA: Block = block! {
     "identity" Keyword => Help::OneOf(|| vocab::IDENTITIES.keywords().collect());
     "special" Keyword => Help::OneOf(|| vocab::SPECIAL_CATEGORIES.keywords().collect());
     "examples" Texts => TEXTS;
-    "required" Flag => FLAG;
+    "required" Flag => Help::Text("required, or required by law|contract|entering_contract \"what follows without it\"");
     "optional" Flag => FLAG;
     "collected" Text => TEXT;
     "when_combined" Keyword => Help::OneOf(|| vocab::COMBINATIONS.keywords().collect());
     "fides" Text => Help::Text("fides \"user.contact.email\"");
     "short" Text => SHORT;
     "sensitive" Keyword => Help::OneOf(|| vocab::SENSITIVE_CATEGORIES.keywords().collect());
+    "anonymised_by" Text => Help::Text("anonymised_by \"aggregation to city level\"");
 };
 
 /// `purpose ID "LABEL" { … }`.

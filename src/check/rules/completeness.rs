@@ -79,6 +79,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         diags.extend(w0432_representative_missing(header, written, regimes));
     }
     w0433_ground_purpose_undeclared(parts, spans, regimes, diags);
+    anonymous(parts, spans, regimes, diags);
     for tracker in &written.trackers {
         diags.extend(e0480_tracker_lifetime_not_stated(tracker, regimes));
         diags.extend(e0481_tracker_incomplete(tracker));
@@ -433,6 +434,7 @@ fn w0418_requirement_not_stated(
     // `SourceMap::data` is parallel to `Parts::data`: one span per category.
     for (category, &span) in parts.data.iter().zip(&spans.data) {
         if category.source != Some(Source::User)
+            || category.identity == Identity::Anonymous
             || category.requirement.is_some()
             || parents.contains(category.id.as_str())
         {
@@ -1492,6 +1494,291 @@ fn w0433_ground_purpose_undeclared(
                 "declare the purpose, `purpose {id} \"{label}\" {{ uses {data} basis {basis} }}`, and name it: `transfer {data} to {} for {id} on {}`",
                 transfer.recipient,
                 ground.keyword()
+            )),
+        );
+    }
+}
+
+/// The checks of anonymous data (`identity anonymous`): E0424 under every
+/// regime, since `anonymised_by` on other data states nothing; E0420 to
+/// E0423 under a regime for which anonymous data is outside its scope
+/// only when it relates to no one (GDPR Recital 26).
+fn anonymous(parts: &Parts, spans: &SourceMap, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    e0424_method_on_identifiable_data(parts, spans, diags);
+    let Some(cited) = cited(regimes, Ask::Anonymous) else {
+        return;
+    };
+    e0420_anonymous_profiled(parts, spans, &cited, diags);
+    e0421_anonymous_per_user_retention(parts, spans, &cited, diags);
+    e0422_anonymous_recombined(parts, spans, &cited, diags);
+    e0423_anonymous_without_method(parts, spans, &cited, diags);
+}
+
+/// The category `id` names, when it is anonymous.
+fn anonymous_category<'a>(
+    parts: &'a Parts,
+    spans: &SourceMap,
+    id: &str,
+) -> Option<&'a model::DataCategory> {
+    let at = spans.data_index.get(&parts.data, id)?;
+    parts
+        .data
+        .get(at)
+        .filter(|c| c.identity == Identity::Anonymous)
+}
+
+/// E0420: a purpose that profiles the user or is direct marketing acts
+/// on a person, so the data it uses relates to that person: anonymous
+/// data cannot serve it (Art. 4(4), 21(2), Recital 26). At each use.
+fn e0420_anonymous_profiled(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        let (what, flag) = if purpose.profiling {
+            ("profiles the user", purpose_spans.profiling)
+        } else if purpose.direct_marketing {
+            ("is direct marketing", purpose_spans.direct_marketing)
+        } else {
+            continue;
+        };
+        for (id, span) in &purpose_spans.uses {
+            if anonymous_category(parts, spans, id).is_none() {
+                continue;
+            }
+            let mut diag = Diagnostic::new(
+                Code::AnonymousProfiled,
+                *span,
+                format!(
+                    "the purpose `{}` {what}, but uses `{id}`, which is declared anonymous",
+                    purpose.id
+                ),
+            )
+            .label(format!(
+                "data that singles out, evaluates or targets a person relates to that person: it is personal data ({cited})"
+            ))
+            .help(format!(
+                "declare `identity {}` on `{id}` (and drop `anonymised_by`), or remove `{id}` from the purpose's `uses`",
+                Identity::Pseudonymized.as_str()
+            ));
+            if let Some(flag) = flag {
+                diag = diag.note(flag, "the purpose is declared so here");
+            }
+            diags.push(diag);
+        }
+    }
+}
+
+/// The events of one user: data kept until one of them is kept per user.
+const PER_USER_EVENTS: [vocab::Event; 3] = [
+    vocab::Event::LastUse,
+    vocab::Event::AccountClosure,
+    vocab::Event::EndOfContract,
+];
+
+/// The per-user event a period counts from or lasts until, if any.
+fn per_user_event(period: &model::Period) -> Option<&'static str> {
+    let event = match period {
+        model::Period::For { from, .. } => from,
+        model::Period::Until { event } => event,
+        model::Period::AsRequiredByLaw => return None,
+    };
+    PER_USER_EVENTS
+        .iter()
+        .map(|e| e.entry())
+        .find(|e| e.text == event)
+        .map(|e| e.keyword)
+}
+
+/// E0421: anonymous data kept until an event of one user (the last use,
+/// the closure of the account, the end of the contract) is kept per user,
+/// so it still relates to that user. At the category that states
+/// `identity anonymous`.
+fn e0421_anonymous_per_user_retention(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (at, category) in parts.data.iter().enumerate() {
+        if category.identity != Identity::Anonymous {
+            continue;
+        }
+        let Some(&Some(stated)) = spans.identity.get(at) else {
+            continue;
+        };
+        let Some(event) = category.retention.iter().find_map(per_user_event) else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::AnonymousPerUserRetention,
+                stated,
+                format!(
+                    "`{}` is declared anonymous, but is kept until `{event}`, an event of one user",
+                    category.id
+                ),
+            )
+            .label(format!(
+                "data erased when a user leaves is kept per user: it relates to that user ({cited})"
+            ))
+            .help(format!(
+                "keep anonymous data for a time that concerns no one user (`retain {} for 2 years from collection`), or declare it `identity {}`",
+                category.id,
+                Identity::Pseudonymized.as_str()
+            )),
+        );
+    }
+}
+
+/// E0422: anonymous data that is combined with data that identifies the
+/// user can be linked back to the user: a category inside or around an
+/// identifying one, or a purpose that uses both.
+fn e0422_anonymous_recombined(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let label = format!(
+        "anonymous data combined with data that identifies the user can be linked back to the user ({cited})"
+    );
+    for (at, category) in parts.data.iter().enumerate() {
+        let parent = spans
+            .parents
+            .get(at)
+            .copied()
+            .flatten()
+            .and_then(|p| parts.data.get(p));
+        let (Some(parent), Some(&span)) = (parent, spans.data.get(at)) else {
+            continue;
+        };
+        let pair = (parent.identity, category.identity);
+        let anonymous_in_identifying = pair.1 == Identity::Anonymous && model::identifies(pair.0);
+        let identifying_in_anonymous = pair.0 == Identity::Anonymous && model::identifies(pair.1);
+        if !anonymous_in_identifying && !identifying_in_anonymous {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::AnonymousRecombined,
+                span,
+                format!(
+                    "`{}` is {} inside `{}`, which is {}",
+                    category.id,
+                    category.identity.as_str(),
+                    parent.id,
+                    parent.identity.as_str()
+                ),
+            )
+            .label(label.clone())
+            .help(format!(
+                "declare the anonymous data as a category of its own, outside `{}`",
+                parent.id
+            )),
+        );
+    }
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        let identifying = purpose_spans.uses.iter().find(|(id, _)| {
+            spans
+                .data_index
+                .get(&parts.data, id)
+                .and_then(|at| parts.data.get(at))
+                .is_some_and(|c| model::identifies(c.identity))
+        });
+        let Some((other, other_span)) = identifying else {
+            continue;
+        };
+        for (id, span) in &purpose_spans.uses {
+            if anonymous_category(parts, spans, id).is_none() {
+                continue;
+            }
+            diags.push(
+                Diagnostic::new(
+                    Code::AnonymousRecombined,
+                    *span,
+                    format!(
+                        "the purpose `{}` uses `{id}`, declared anonymous, together with `{other}`, which identifies the user",
+                        purpose.id
+                    ),
+                )
+                .label(label.clone())
+                .note(*other_span, "the identifying data is used here")
+                .help(format!(
+                    "use `{id}` in a purpose of its own, apart from identifying data, or declare it `identity {}`",
+                    Identity::Pseudonymized.as_str()
+                )),
+            );
+        }
+    }
+}
+
+/// E0423: data is anonymous only by a method that makes it so, which the
+/// policy states (`anonymised_by "…"`) and the text gives as the reason it
+/// is not personal information. At `identity anonymous`.
+fn e0423_anonymous_without_method(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (at, category) in parts.data.iter().enumerate() {
+        if category.identity != Identity::Anonymous || category.anonymised_by.is_some() {
+            continue;
+        }
+        let Some(&Some(stated)) = spans.identity.get(at) else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::AnonymousWithoutMethod,
+                stated,
+                format!(
+                    "`{}` is declared anonymous, but does not say how it was made anonymous",
+                    category.id
+                ),
+            )
+            .label(format!(
+                "data is outside the regulation only when it can no longer be linked to anyone; say how ({cited})"
+            ))
+            .help(format!(
+                "state the method after the identity: `identity {} anonymised_by \"aggregation to city level\"`",
+                Identity::Anonymous.as_str()
+            )),
+        );
+    }
+}
+
+/// E0424: `anonymised_by` explains why data is anonymous; on data that is
+/// not, it states a method the text would not say.
+fn e0424_method_on_identifiable_data(
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (at, category) in parts.data.iter().enumerate() {
+        if category.identity == Identity::Anonymous {
+            continue;
+        }
+        let Some(&Some(span)) = spans.anonymised_by.get(at) else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::MethodOnIdentifiableData,
+                span,
+                format!(
+                    "`{}` states how it was made anonymous, but it is {}",
+                    category.id,
+                    category.identity.as_str()
+                ),
+            )
+            .label("`anonymised_by` applies to anonymous data only")
+            .help(format!(
+                "declare `identity {}` if the data relates to no one, or remove `anonymised_by`",
+                Identity::Anonymous.as_str()
             )),
         );
     }

@@ -6,6 +6,7 @@ use hashbrown::HashSet;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
+use crate::model::identifies;
 use crate::model::{Basis, DataCategory, Ground, Identity, Purpose, Source, TrackerCategory};
 use crate::model::{DecisionBasis, Regime, RightKind, Safeguard};
 use crate::span::Span;
@@ -48,7 +49,7 @@ impl<'a> Hierarchy<'a> {
             let (Some(category), Some(parent)) = (data.get(at), parent(at)) else {
                 continue;
             };
-            if category.identity != Identity::Depersonalized || flag(&identified_below, at) {
+            if identifies(category.identity) || flag(&identified_below, at) {
                 set(&mut identified_below, parent);
             }
             if category.special.is_some() || flag(&special_below, at) {
@@ -60,7 +61,7 @@ impl<'a> Hierarchy<'a> {
             let Some((up, category)) = parent(at).and_then(|p| Some((p, data.get(p)?))) else {
                 continue;
             };
-            if category.identity != Identity::Depersonalized || flag(&identified_above, up) {
+            if identifies(category.identity) || flag(&identified_above, up) {
                 set(&mut identified_above, at);
             }
         }
@@ -542,7 +543,7 @@ fn e0302_identified_in_depersonalized_purpose(
     category: &DataCategory,
     stated: Option<Span>,
 ) -> Option<Diagnostic> {
-    if category.identity == Identity::Depersonalized {
+    if !identifies(category.identity) {
         return None;
     }
     let id = use_.id;
@@ -704,7 +705,7 @@ fn e0310_statistics_ground_on_identified_data(
         }
         for (id, span) in &transfer_spans.data {
             let identified = hierarchy.get(id).is_some_and(|(at, c)| {
-                c.identity != Identity::Depersonalized || flag(&hierarchy.identified_below, at)
+                identifies(c.identity) || flag(&hierarchy.identified_below, at)
             });
             if identified {
                 diags.push(
@@ -749,9 +750,10 @@ fn e0307_identified_without_retention(
         false
     };
     let lacks = |at: usize| {
-        parts.data.get(at).is_some_and(|c| {
-            c.identity != Identity::Depersonalized && c.retention.is_empty() && !attempted(&c.id)
-        })
+        parts
+            .data
+            .get(at)
+            .is_some_and(|c| identifies(c.identity) && c.retention.is_empty() && !attempted(&c.id))
     };
     // How many subcategories lacking retention each reported one covers.
     let mut unreported_below = vec![0_usize; parts.data.len()];
