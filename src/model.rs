@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use policy_runtime::SpecialCondition;
 /// The closed sets the rule table carries are the runtime's own types: the
 /// compiler writes them into the table as they are, with no mapping to drift.
 pub use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
@@ -486,6 +487,23 @@ pub struct Purpose {
     /// Art. 21(2)); left out of the JSON when not.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub direct_marketing: bool,
+    /// The condition of GDPR Art. 9(2) under which the purpose processes
+    /// special categories (`special_condition …`), if stated; left out of
+    /// the JSON when absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub special_condition: Option<SpecialConditionStated>,
+}
+
+/// A condition of GDPR Art. 9(2) as a purpose states it: the condition,
+/// and the law it rests on where it rests on one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpecialConditionStated {
+    /// The condition (a value of `vocab::SPECIAL_CONDITIONS`).
+    pub condition: SpecialCondition,
+    /// The law or purpose it rests on (`special_condition health_care
+    /// "…"`), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<String>,
 }
 
 impl Purpose {

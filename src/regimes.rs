@@ -115,6 +115,12 @@ pub enum Ask {
     GroundPurpose,
     /// The essence of the arrangement between joint controllers (W0392).
     JointArrangement,
+    /// The law a condition of Art. 9(2) rests on, where it rests on one:
+    /// points (b), (g), (h), (i) and (j) (E0395).
+    SpecialConditionLaw,
+    /// A personal data breach notified to the supervisory authority within
+    /// 72 hours (W0395).
+    BreachNotification,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -328,6 +334,14 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         &[(Regime::Gdpr, "13(1)(a) and 27(1)")],
     ),
     (Ask::GroundPurpose, &[(Regime::Gdpr, "13(1)(c)")]),
+    (
+        Ask::SpecialConditionLaw,
+        &[(Regime::Gdpr, "9(2)"), (Regime::UkGdpr, "9(2)")],
+    ),
+    (
+        Ask::BreachNotification,
+        &[(Regime::Gdpr, "33(1)"), (Regime::UkGdpr, "33(1)")],
+    ),
 ];
 
 /// Whether a declared regime asks `ask`: for the text, which says what

@@ -677,3 +677,29 @@ user-complaint =
                *[third] Die betroffene Person kann Beschwerde bei { $text0 } einlegen.
             }
     }
+
+# special
+special-condition = Bedingung für die Verarbeitung besonderer Kategorien personenbezogener Daten: { $text0 }.
+special-condition-law = Bedingung für die Verarbeitung besonderer Kategorien personenbezogener Daten: { $text0 } (Rechtsgrundlage: { $text1 }).
+special-condition-explicit_consent =
+    { $voice ->
+        [we] Ihre ausdrückliche Einwilligung
+       *[third] die ausdrückliche Einwilligung der betroffenen Person
+    }
+special-condition-employment_law = die Erfüllung von Pflichten und die Ausübung von Rechten aus dem Arbeitsrecht und dem Recht der sozialen Sicherheit und des Sozialschutzes
+special-condition-vital_interests =
+    { $voice ->
+        [we] der Schutz Ihrer lebenswichtigen Interessen oder derer einer anderen Person, die ihre Einwilligung nicht geben kann
+       *[third] der Schutz lebenswichtiger Interessen der betroffenen Person oder einer anderen Person, die ihre Einwilligung nicht geben kann
+    }
+special-condition-not_for_profit = die rechtmäßigen Tätigkeiten einer Organisation ohne Gewinnerzielungsabsicht mit politischer, weltanschaulicher, religiöser oder gewerkschaftlicher Ausrichtung, bezogen auf ihre Mitglieder, ehemaligen Mitglieder und Personen, die regelmäßige Kontakte mit ihr unterhalten
+special-condition-made_public =
+    { $voice ->
+        [we] Daten, die Sie offensichtlich öffentlich gemacht haben
+       *[third] Daten, die die betroffene Person offensichtlich öffentlich gemacht hat
+    }
+special-condition-legal_claims = die Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen
+special-condition-substantial_public_interest = Gründe eines erheblichen öffentlichen Interesses
+special-condition-health_care = Gesundheitsvorsorge oder Arbeitsmedizin, medizinische Diagnostik oder die Versorgung oder Behandlung im Gesundheits- oder Sozialbereich
+special-condition-public_health = Gründe des öffentlichen Interesses im Bereich der öffentlichen Gesundheit
+special-condition-research = im öffentlichen Interesse liegende Archivzwecke, wissenschaftliche oder historische Forschungszwecke oder statistische Zwecke

@@ -675,3 +675,29 @@ user-complaint =
                *[third] The User can lodge a complaint with { $text0 }.
             }
     }
+
+# special
+special-condition = Condition for processing special categories of personal data: { $text0 }.
+special-condition-law = Condition for processing special categories of personal data: { $text0 }, as provided by { $text1 }.
+special-condition-explicit_consent =
+    { $voice ->
+        [we] your explicit consent
+       *[third] the User's explicit consent
+    }
+special-condition-employment_law = carrying out obligations and exercising rights in the field of employment, social security and social protection law
+special-condition-vital_interests =
+    { $voice ->
+        [we] the protection of your vital interests or those of another person who cannot give consent
+       *[third] the protection of the User's vital interests or those of another person who cannot give consent
+    }
+special-condition-not_for_profit = the legitimate activities of a not-for-profit body with a political, philosophical, religious or trade union aim, concerning its members, former members and regular contacts
+special-condition-made_public =
+    { $voice ->
+        [we] information that you have manifestly made public
+       *[third] information that the User has manifestly made public
+    }
+special-condition-legal_claims = the establishment, exercise or defence of legal claims
+special-condition-substantial_public_interest = reasons of substantial public interest
+special-condition-health_care = preventive or occupational medicine, medical diagnosis, or the provision of health or social care or treatment
+special-condition-public_health = reasons of public interest in the area of public health
+special-condition-research = archiving in the public interest, scientific or historical research, or statistics

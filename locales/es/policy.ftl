@@ -675,3 +675,29 @@ user-complaint =
                *[third] El interesado puede presentar una reclamación ante { $text0 }.
             }
     }
+
+# special
+special-condition = Condición para el tratamiento de categorías especiales de datos personales: { $text0 }.
+special-condition-law = Condición para el tratamiento de categorías especiales de datos personales: { $text0 } (base jurídica: { $text1 }).
+special-condition-explicit_consent =
+    { $voice ->
+        [we] su consentimiento explícito
+       *[third] el consentimiento explícito del interesado
+    }
+special-condition-employment_law = el cumplimiento de obligaciones y el ejercicio de derechos en el ámbito del Derecho laboral y de la seguridad y protección social
+special-condition-vital_interests =
+    { $voice ->
+        [we] la protección de sus intereses vitales o los de otra persona que no puede dar su consentimiento
+       *[third] la protección de los intereses vitales del interesado o de otra persona que no puede dar su consentimiento
+    }
+special-condition-not_for_profit = las actividades legítimas de un organismo sin ánimo de lucro cuya finalidad sea política, filosófica, religiosa o sindical, referidas a sus miembros, antiguos miembros y personas que mantengan contactos regulares con él
+special-condition-made_public =
+    { $voice ->
+        [we] datos que usted ha hecho manifiestamente públicos
+       *[third] datos que el interesado ha hecho manifiestamente públicos
+    }
+special-condition-legal_claims = la formulación, el ejercicio o la defensa de reclamaciones
+special-condition-substantial_public_interest = razones de un interés público esencial
+special-condition-health_care = la medicina preventiva o laboral, el diagnóstico médico, o la prestación de asistencia o tratamiento de tipo sanitario o social
+special-condition-public_health = razones de interés público en el ámbito de la salud pública
+special-condition-research = fines de archivo en interés público, fines de investigación científica o histórica o fines estadísticos

@@ -661,3 +661,29 @@ user-complaint =
                *[third] La personne concernée peut introduire une réclamation auprès de { $text0 }.
             }
     }
+
+# special
+special-condition = Condition du traitement des catégories particulières de données à caractère personnel : { $text0 }.
+special-condition-law = Condition du traitement des catégories particulières de données à caractère personnel : { $text0 } (base juridique : { $text1 }).
+special-condition-explicit_consent =
+    { $voice ->
+        [we] votre consentement explicite
+       *[third] le consentement explicite de la personne concernée
+    }
+special-condition-employment_law = l'exécution des obligations et l'exercice des droits en matière de droit du travail, de la sécurité sociale et de la protection sociale
+special-condition-vital_interests =
+    { $voice ->
+        [we] la sauvegarde de vos intérêts vitaux ou de ceux d'une autre personne qui ne peut pas donner son consentement
+       *[third] la sauvegarde des intérêts vitaux de la personne concernée ou d'une autre personne qui ne peut pas donner son consentement
+    }
+special-condition-not_for_profit = les activités légitimes d'un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale, concernant ses membres, ses anciens membres et les personnes entretenant avec lui des contacts réguliers
+special-condition-made_public =
+    { $voice ->
+        [we] des données que vous avez manifestement rendues publiques
+       *[third] des données que la personne concernée a manifestement rendues publiques
+    }
+special-condition-legal_claims = la constatation, l'exercice ou la défense d'un droit en justice
+special-condition-substantial_public_interest = des motifs d'intérêt public important
+special-condition-health_care = la médecine préventive ou la médecine du travail, les diagnostics médicaux, ou la prise en charge sanitaire ou sociale ou les traitements
+special-condition-public_health = des motifs d'intérêt public dans le domaine de la santé publique
+special-condition-research = des fins archivistiques dans l'intérêt public, des fins de recherche scientifique ou historique ou des fins statistiques

@@ -17,6 +17,7 @@ use super::keywords::{self, resolve, resolve_in};
 use super::values;
 use crate::vocab::RETENTION_RULES;
 use crate::vocab::ROLES;
+use crate::vocab::SPECIAL_CONDITIONS;
 use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NO_REGIME, NOTIFY_METHODS,
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
@@ -190,6 +191,23 @@ pub struct Written {
     /// Each `commit` whose commitment is a known one, as written (E0380
     /// to E0385, W0381).
     pub commitments: Vec<CommitWritten>,
+    /// Each data category that states both its own `special` and
+    /// `sensitive` (W0394): its id, the two, and where `sensitive` is.
+    pub special_and_sensitive: Vec<SpecialAndSensitive>,
+}
+
+/// A data category that states both a special category and a sensitive
+/// one, for W0394.
+#[derive(Debug, Clone)]
+pub struct SpecialAndSensitive {
+    /// The category's id.
+    pub id: String,
+    /// Its own special category.
+    pub special: SpecialCategory,
+    /// Its own sensitive category.
+    pub sensitive: SensitiveCategory,
+    /// Where `sensitive` is written.
+    pub span: Span,
 }
 
 /// A `commit` as written: the rules judge its area and hold the other
@@ -462,6 +480,8 @@ pub struct PurposeSpans {
     pub profiling: Option<Span>,
     /// Where `direct_marketing` is written (W0423).
     pub direct_marketing: Option<Span>,
+    /// Where `special_condition` is written (E0395, E0396, E0397, W0393).
+    pub special_condition: Option<Span>,
     /// Each used data id, with the span of the reference.
     pub uses: Vec<(String, Span)>,
 }
@@ -608,6 +628,7 @@ impl Lower {
         let decls = std::mem::take(&mut self.waiting);
         self.header(&decls.headers);
         drop(decls.headers);
+        self.cpra_sensitive();
         let own = std::mem::take(&mut self.own);
         self.link_parents();
         self.inherit(&own);
@@ -1199,8 +1220,20 @@ impl Lower {
             .and_then(|p| resolve_in(&identity_spelling(&p.value), &IDENTITIES, diags));
         let special = single(&special, "special", diags)
             .and_then(|p| resolve_in(&p.value, &SPECIAL_CATEGORIES, diags));
+        let sensitive_span = sensitive.first().map(|p| p.span);
         let sensitive = single(&sensitive, "sensitive", diags)
             .and_then(|p| resolve_in(&p.value, &SENSITIVE_CATEGORIES, diags));
+        if let (Some(special), Some(sensitive), Some(span)) = (special, sensitive, sensitive_span) {
+            self.spans
+                .written
+                .special_and_sensitive
+                .push(SpecialAndSensitive {
+                    id: id.text.clone(),
+                    special,
+                    sensitive,
+                    span,
+                });
+        }
         let when_combined = single(&when_combined, "when_combined", diags)
             .and_then(|p| resolve_in(&p.value, &COMBINATIONS, diags))
             .is_some();
@@ -1338,6 +1371,33 @@ impl Lower {
             );
         }
         self.spans.parents = parents;
+    }
+
+    /// Under a US regime, a category's own special category is the CPRA's
+    /// sensitive information it maps to (`vocab::CPRA_SENSITIVE`), unless
+    /// the category states its own `sensitive`: one declaration serves
+    /// both regimes. Before inheritance, so only a category's own special
+    /// category counts, as `sensitive` is never inherited.
+    fn cpra_sensitive(&mut self) {
+        let us = self
+            .spans
+            .written
+            .header
+            .as_ref()
+            .and_then(|h| h.regimes.as_deref())
+            .is_some_and(|regimes| {
+                regimes
+                    .iter()
+                    .any(|r| matches!(r, Regime::Ccpa | Regime::UsStateLaws))
+            });
+        if !us {
+            return;
+        }
+        for category in &mut self.parts.data {
+            if category.sensitive.is_none() {
+                category.sensitive = category.special.and_then(crate::vocab::cpra_sensitive);
+            }
+        }
     }
 
     /// Applies inheritance: a child takes its parent's source, identity,
@@ -1602,7 +1662,9 @@ impl Lower {
         repeats(&decl.direct_marketing, "direct_marketing", &mut self.diags);
         spans.profiling = decl.profiling.first().map(|p| p.span);
         spans.direct_marketing = decl.direct_marketing.first().map(|p| p.span);
+        let special_condition = self.special_condition(decl, &mut spans);
         let (basis, interest) = basis?;
+        let special_condition = special_condition?;
         if !all_resolved || decl.uses.is_empty() {
             return None;
         }
@@ -1618,8 +1680,35 @@ impl Lower {
             short,
             profiling: !decl.profiling.is_empty(),
             direct_marketing: !decl.direct_marketing.is_empty(),
+            special_condition,
         };
         Some((purpose, spans))
+    }
+
+    /// The Art. 9(2) condition of a purpose: `Some(None)` when none is
+    /// written, `None` when it is broken (and reported), which leaves the
+    /// purpose out as a broken basis does. Whether the condition needs its
+    /// law, or takes none, is for the rules (E0395, E0397).
+    fn special_condition(
+        &mut self,
+        decl: &ast::PurposeDecl,
+        spans: &mut PurposeSpans,
+    ) -> Option<Option<SpecialConditionStated>> {
+        let Some(prop) = single(
+            &decl.special_condition,
+            "special_condition",
+            &mut self.diags,
+        ) else {
+            let broken = decl.malformed.iter().any(|m| m == "special_condition");
+            return (!broken).then_some(None);
+        };
+        spans.special_condition = Some(prop.span);
+        let condition = resolve_in(&prop.value.kind, &SPECIAL_CONDITIONS, &mut self.diags)?;
+        let law = match &prop.value.interest {
+            Some(text) => Some(self.text(text, "law")?),
+            None => None,
+        };
+        Some(Some(SpecialConditionStated { condition, law }))
     }
 
     /// The basis and interest of a purpose, when both are valid, and what

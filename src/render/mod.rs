@@ -18,6 +18,7 @@ mod markdown;
 pub mod notice;
 pub mod page;
 mod processing;
+mod special;
 mod summary;
 mod table;
 mod terms;

@@ -268,6 +268,9 @@ pub struct PurposeDecl {
     pub profiling: Vec<Prop<()>>,
     /// `direct_marketing`
     pub direct_marketing: Vec<Prop<()>>,
+    /// `special_condition CONDITION ["law"]` (a value of
+    /// `vocab::SPECIAL_CONDITIONS`, and the law it rests on)
+    pub special_condition: Vec<Prop<BasisDecl>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

@@ -866,6 +866,9 @@ impl Lower<'_> {
                 Rule::direct_marketing_flag => {
                     add(&mut decl.direct_marketing, Some(self.flag(&part, ())));
                 }
+                Rule::special_condition_prop => {
+                    add(&mut decl.special_condition, Some(self.basis(part)));
+                }
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::PURPOSE)),

@@ -234,6 +234,7 @@ pub const PURPOSE: Block = block! {
     "short" Text => SHORT;
     "profiling" Flag => FLAG;
     "direct_marketing" Flag => FLAG;
+    "special_condition" Basis => Help::Text("special_condition explicit_consent, or special_condition health_care \"the law it rests on\"");
 };
 
 /// Marks written before a value rather than properties of a block:

@@ -8,6 +8,7 @@ use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Basis, DataCategory, Ground, Identity, Purpose, Source, TrackerCategory};
 use crate::model::{DecisionBasis, Regime, RightKind, Safeguard};
+use crate::model::{SpecialCondition, SpecialConditionStated};
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
@@ -22,6 +23,7 @@ use crate::model::{Audience, Children, MechanismKind};
 use crate::regimes::{Ask, cited};
 
 use super::super::lower::CommitWritten;
+use super::super::lower::SpecialAndSensitive;
 use crate::model::{CommitmentKind, Disclosure};
 
 /// Facts about each data category that depend on its relatives, computed
@@ -153,6 +155,10 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     decisions(parts, spans, written, &hierarchy, regimes, diags);
     parties(written, regimes, diags);
     e0394_business_purpose_to_controller(parts, spans, diags);
+    special_conditions(parts, spans, &hierarchy, regimes, diags);
+    for stated in &written.special_and_sensitive {
+        diags.extend(w0394_special_and_sensitive_disagree(stated));
+    }
 }
 
 /// The rules on automated decisions (GDPR Art. 22 and 13(2)(f)), in the
@@ -565,7 +571,9 @@ fn e0305_special_without_explicit_consent(
     diags: &mut Vec<Diagnostic>,
 ) {
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
-        if purpose.basis == Basis::ExplicitConsent {
+        // Explicit consent as the basis is condition (a); any other
+        // condition stated is judged by E0395 to E0397.
+        if purpose.basis == Basis::ExplicitConsent || purpose.special_condition.is_some() {
             continue;
         }
         for (id, span) in &purpose_spans.uses {
@@ -593,8 +601,12 @@ fn e0305_special_without_explicit_consent(
                 .label(what)
                 .note(purpose_spans.basis, "the basis is stated here")
                 .help(format!(
-                    "special categories need `basis {}` ({cited})",
-                    Basis::ExplicitConsent.as_str()
+                    "special categories need `basis {}` ({cited}), or another condition of Art. 9(2) stated in the purpose: `special_condition CONDITION`, one of {}; a condition that rests on a law names it: `special_condition health_care \"the law\"`",
+                    Basis::ExplicitConsent.as_str(),
+                    vocab::SPECIAL_CONDITIONS
+                        .keywords()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )),
             );
         }
@@ -2363,4 +2375,211 @@ fn w0381_commitment_repeated(written: &Written, diags: &mut Vec<Diagnostic>) {
             None => first.push((lowered, commit.span)),
         }
     }
+}
+
+/// The rules on the conditions of GDPR Art. 9(2) a purpose states
+/// (`special_condition`), in the order of their codes.
+fn special_conditions(
+    parts: &Parts,
+    spans: &SourceMap,
+    hierarchy: &Hierarchy<'_>,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let cited_law = cited(regimes, Ask::SpecialConditionLaw);
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        let (Some(stated), Some(span)) =
+            (&purpose.special_condition, purpose_spans.special_condition)
+        else {
+            continue;
+        };
+        if let Some(cited) = &cited_law {
+            diags.extend(e0395_special_condition_without_law(
+                purpose, stated, span, cited,
+            ));
+        }
+        diags.extend(e0396_explicit_consent_condition_without_consent(
+            purpose,
+            stated,
+            span,
+            purpose_spans.basis,
+        ));
+        diags.extend(e0397_law_for_condition_without_law(stated, span));
+        diags.extend(w0393_special_condition_without_special_data(
+            purpose,
+            purpose_spans,
+            span,
+            hierarchy,
+        ));
+    }
+}
+
+/// The point of Art. 9(2) that states `condition`: `Art. 9(2)(h)`.
+fn point(condition: SpecialCondition) -> String {
+    format!("Art. 9(2)({})", condition.letter())
+}
+
+/// E0395: points (b), (g), (h), (i) and (j) of Art. 9(2) hold only on the
+/// basis of Union or Member State law, which the purpose names.
+fn e0395_special_condition_without_law(
+    purpose: &Purpose,
+    stated: &SpecialConditionStated,
+    span: Span,
+    cited: &str,
+) -> Option<Diagnostic> {
+    let condition = stated.condition;
+    if !condition.needs_law() || stated.law.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SpecialConditionWithoutLaw,
+            span,
+            format!(
+                "the purpose `{}` rests on {} without naming the law that provides for it",
+                purpose.id,
+                point(condition)
+            ),
+        )
+        .label(format!(
+            "`{}` holds only on the basis of a law ({cited})",
+            condition.keyword()
+        ))
+        .help(format!(
+            "name the law after the condition: `special_condition {} \"the Act and section that provide for it\"`",
+            condition.keyword()
+        )),
+    )
+}
+
+/// E0396: explicit consent (Art. 9(2)(a)) is consent, so a purpose that
+/// states it rests on consent; the rule table then decides it through the
+/// consent fact.
+fn e0396_explicit_consent_condition_without_consent(
+    purpose: &Purpose,
+    stated: &SpecialConditionStated,
+    span: Span,
+    basis: Span,
+) -> Option<Diagnostic> {
+    if stated.condition != SpecialCondition::ExplicitConsent
+        || matches!(purpose.basis, Basis::Consent | Basis::ExplicitConsent)
+    {
+        return None;
+    }
+    let diagnostic = Diagnostic::new(
+        Code::ExplicitConsentConditionWithoutConsent,
+        span,
+        format!(
+            "the purpose `{}` states explicit consent for special categories, but its basis is not consent",
+            purpose.id
+        ),
+    )
+    .label("explicit consent is a condition of Art. 9(2)(a)");
+    let diagnostic = if purpose.basis == Basis::Unstated {
+        diagnostic
+    } else {
+        diagnostic.note(basis, format!("the basis is `{}`", purpose.basis.keyword()))
+    };
+    Some(diagnostic.help(format!(
+        "write `basis {}` (then `special_condition explicit_consent` says nothing more and can go), or state the condition the purpose really rests on",
+        Basis::ExplicitConsent.keyword()
+    )))
+}
+
+/// E0397: a law after a condition that rests on none, which the text would
+/// print as if the law provided for it.
+fn e0397_law_for_condition_without_law(
+    stated: &SpecialConditionStated,
+    span: Span,
+) -> Option<Diagnostic> {
+    let condition = stated.condition;
+    if condition.needs_law() || stated.law.is_none() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::LawForConditionWithoutLaw,
+            span,
+            format!(
+                "`{}` ({}) rests on no law, but a law is named after it",
+                condition.keyword(),
+                point(condition)
+            ),
+        )
+        .label("no law belongs here")
+        .help({
+            let taking: Vec<String> = vocab::SPECIAL_CONDITIONS
+                .values
+                .iter()
+                .filter(|v| v.value.needs_law())
+                .map(|v| format!("`{}`", v.keyword))
+                .collect();
+            let taking: Vec<&str> = taking.iter().map(String::as_str).collect();
+            format!(
+                "remove the text after `special_condition {}`; only {} name a law",
+                condition.keyword(),
+                vocab::listed(&taking, " and ")
+            )
+        }),
+    )
+}
+
+/// W0393: a condition of Art. 9(2) on a purpose that uses no special
+/// category says something of data the purpose does not process.
+fn w0393_special_condition_without_special_data(
+    purpose: &Purpose,
+    purpose_spans: &PurposeSpans,
+    span: Span,
+    hierarchy: &Hierarchy<'_>,
+) -> Option<Diagnostic> {
+    let special = purpose_spans.uses.iter().any(|(id, _)| {
+        hierarchy
+            .get(id)
+            .is_some_and(|(at, c)| c.special.is_some() || flag(&hierarchy.special_below, at))
+    });
+    if special {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SpecialConditionWithoutSpecialData,
+            span,
+            format!(
+                "the purpose `{}` states a condition for special categories, but uses none",
+                purpose.id
+            ),
+        )
+        .label("no data this purpose uses is `special`")
+        .help("mark the special data it uses with `special KIND` in its data block, or remove the condition"),
+    )
+}
+
+/// W0394: a special category that is one of the CPRA's sensitive
+/// categories (`vocab::CPRA_SENSITIVE`), beside a `sensitive` of another
+/// kind: the two regimes would be told of different data.
+fn w0394_special_and_sensitive_disagree(stated: &SpecialAndSensitive) -> Option<Diagnostic> {
+    let mapped = vocab::cpra_sensitive(stated.special)?;
+    if mapped == stated.sensitive {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SpecialAndSensitiveDisagree,
+            stated.span,
+            format!(
+                "`{}` is `special {}`, which is `sensitive {}` under US state law, but states `sensitive {}`",
+                stated.id,
+                stated.special.keyword(),
+                mapped.keyword(),
+                stated.sensitive.keyword()
+            ),
+        )
+        .label(format!("`special {}` already says `sensitive {}`", stated.special.keyword(), mapped.keyword()))
+        .help(format!(
+            "remove `sensitive {}`: under a US regime `special {}` is `sensitive {}`; if the data is also of another kind, declare that part as a category of its own",
+            stated.sensitive.keyword(),
+            stated.special.keyword(),
+            mapped.keyword()
+        )),
+    )
 }
