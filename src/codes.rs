@@ -211,6 +211,9 @@ codes! {
     ExplicitConsentConditionWithoutConsent = Error "E0396", "a purpose states explicit consent as its Art. 9(2) condition, but its basis is not consent";
     LawForConditionWithoutLaw = Error "E0397", "a law is named for an Art. 9(2) condition that rests on none";
     SpecialConditionWithoutSpecialData = Warning "W0393", "a purpose states an Art. 9(2) condition, but uses no special-category data";
+    BreachTimeOutOfRange = Error "E0398", "a breach notification's time is not a number of hours from 1 to 8760";
+    BreachLaterThanLaw = Warning "W0395", "a personal data breach is notified to the supervisory authority later than 72 hours after it becomes known";
+    SecurityRepeated = Warning "W0396", "a security measure or a breach notification to the same party is written twice";
     SpecialAndSensitiveDisagree = Warning "W0394", "a data category's special category and its sensitive category under US state law name different kinds of data";
     SoldDespiteCommitment = Error "E0380", "a recipient is `disclosed_as sale`, but the policy commits never to sell (the information it receives)";
     SharedDespiteCommitment = Error "E0381", "a recipient is `disclosed_as share` or `targeted_advertising`, but the policy commits not to share for advertising";

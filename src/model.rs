@@ -63,6 +63,11 @@ pub struct Policy {
     /// before they existed keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub commitments: Vec<Commitment>,
+    /// The typed security measures and breach notifications (`security {
+    /// … }`), if stated. Left out of the JSON when not, so editions
+    /// released before it existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_block: Option<SecurityBlock>,
 }
 
 /// The facts of the policy header.
@@ -1066,6 +1071,9 @@ pub struct Spans {
     pub trackers: Vec<Span>,
     /// The `children` block, when [`Policy::children`] is stated.
     pub children: Option<Span>,
+    /// The `security { … }` block, when [`Policy::security_block`] is
+    /// stated.
+    pub security_block: Option<Span>,
     /// Each automated decision's declaration, parallel to
     /// [`Policy::decisions`].
     pub decisions: Vec<Span>,
@@ -1433,4 +1441,60 @@ pub enum Area {
     UnitedKingdom,
     /// South Africa (POPIA).
     SouthAfrica,
+}
+
+/// A typed security measure (`security { measures … }`), a value of
+/// `vocab::SECURITY_MEASURES`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecurityMeasure {
+    /// Information is encrypted in transit.
+    EncryptionInTransit,
+    /// Information is encrypted where it is stored.
+    EncryptionAtRest,
+    /// Access is restricted to authorised persons.
+    AccessControl,
+    /// Information is pseudonymised (GDPR Art. 4(5), 32(1)(a)).
+    Pseudonymisation,
+    /// Access to information is logged.
+    Logging,
+    /// The measures are tested and evaluated (Art. 32(1)(d)).
+    Testing,
+    /// Information is backed up to be restored (Art. 32(1)(c)).
+    Backups,
+    /// Staff who handle information are trained.
+    StaffTraining,
+}
+
+/// Whom a personal data breach is notified to, a value of
+/// `vocab::BREACH_PARTIES`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BreachParty {
+    /// The competent supervisory authority (GDPR Art. 33).
+    Authority,
+    /// The users whose information it affects (Art. 34).
+    Users,
+}
+
+/// A commitment to notify a personal data breach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct BreachNotification {
+    /// Whom it is notified to.
+    pub to: BreachParty,
+    /// Within how many hours of it becoming known; `None` for "without
+    /// undue delay".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within_hours: Option<u32>,
+}
+
+/// The typed security block (`security { … }`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityBlock {
+    /// The measures, in the set's order, each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<SecurityMeasure>,
+    /// The breach notifications, one per party, in the set's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breach_notifications: Vec<BreachNotification>,
 }

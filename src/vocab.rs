@@ -12,6 +12,7 @@
 //! and its keyword is the runtime's serialized name (`as_str`), so the
 //! compiler cannot spell it differently from the table.
 
+use crate::model::{BreachParty, SecurityMeasure};
 use policy_runtime::SpecialCondition;
 use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
 
@@ -1536,6 +1537,8 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<ParentRight>(),
     searchable::<ControllerRole>(),
     searchable::<SpecialCondition>(),
+    searchable::<SecurityMeasure>(),
+    searchable::<BreachParty>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -1712,6 +1715,79 @@ pub fn cpra_sensitive(special: SpecialCategory) -> Option<SensitiveCategory> {
         .and_then(|(_, sensitive)| *sensitive)
 }
 
+closed_set! {
+    /// `measures` in the `security` block: the typed security measures.
+    /// `text` is the sentence the text prints for each, which states the
+    /// measure and nothing of how well it works.
+    SECURITY_MEASURES: SecurityMeasure, "security measure";
+    EncryptionInTransit = "encryption_in_transit" {
+        text: "Information is encrypted while it is transmitted.",
+        diff: "encryption in transit",
+        rank: 0,
+        about: "information is encrypted in transit (GDPR Art. 32(1)(a))",
+    }
+    EncryptionAtRest = "encryption_at_rest" {
+        text: "Information is encrypted where it is stored.",
+        diff: "encryption at rest",
+        rank: 0,
+        about: "information is encrypted where it is stored (GDPR Art. 32(1)(a))",
+    }
+    AccessControl = "access_control" {
+        text: "Access to information is restricted to authorised persons.",
+        diff: "access control",
+        rank: 0,
+        about: "access to information is restricted to authorised persons (GDPR Art. 32(4))",
+    }
+    Pseudonymisation = "pseudonymisation" {
+        text: "Information is pseudonymised, so that it can no longer be attributed to a person without additional information kept separately.",
+        diff: "pseudonymisation",
+        rank: 0,
+        about: "information is pseudonymised (GDPR Art. 4(5), 32(1)(a))",
+    }
+    Logging = "logging" {
+        text: "Access to information is logged.",
+        diff: "logging",
+        rank: 0,
+        about: "access to information is logged",
+    }
+    Testing = "testing" {
+        text: "The security measures are tested and evaluated.",
+        diff: "testing of the measures",
+        rank: 0,
+        about: "the measures are tested and evaluated (GDPR Art. 32(1)(d))",
+    }
+    Backups = "backups" {
+        text: "Information is backed up, so that it can be restored after an incident.",
+        diff: "backups",
+        rank: 0,
+        about: "information is backed up so that it can be restored (GDPR Art. 32(1)(c))",
+    }
+    StaffTraining = "staff_training" {
+        text: "Staff who handle information are trained in data protection.",
+        diff: "staff training",
+        rank: 0,
+        about: "staff who handle information are trained in data protection",
+    }
+}
+
+closed_set! {
+    /// `breach_notification to PARTY`: whom a personal data breach is
+    /// notified to.
+    BREACH_PARTIES: BreachParty, "breach notification party";
+    Authority = "authority" {
+        text: "the competent supervisory authority",
+        diff: "the supervisory authority",
+        rank: 0,
+        about: "a personal data breach is notified to the competent supervisory authority (GDPR Art. 33)",
+    }
+    Users = "users" {
+        text: "the users whose information it affects",
+        diff: "the users",
+        rank: 0,
+        about: "a personal data breach is communicated to the users whose information it affects (GDPR Art. 34)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1758,6 +1834,8 @@ mod tests {
         at_positions::<ParentRight>();
         at_positions::<ControllerRole>();
         at_positions::<SpecialCondition>();
+        at_positions::<SecurityMeasure>();
+        at_positions::<BreachParty>();
         assert_eq!(SPECIAL_CONDITIONS.values.len(), SpecialCondition::ALL.len());
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());

@@ -155,7 +155,7 @@ mod readme;
 fn readme_section() -> String {
     readme::section(
         "### The conditions of Art. 9(2)",
-        "\n## Cookies and similar technologies",
+        "\n### Security and breaches",
     )
 }
 
@@ -288,4 +288,184 @@ fn a_special_and_a_sensitive_category_that_disagree_warn() {
         both("gdpr, ccpa", "special political_opinions sensitive health").diagnostics,
         []
     );
+}
+
+/// A policy under the GDPR with a `security` block holding `SECURITY`.
+const SECURED: &str = r#"policy secured {
+  title      "Privacy Policy"
+  version    1.0.0
+  effective  2026-12-01
+  language   en
+  controller "Example Inc" { service "Example" }
+  published  "https://example.com/privacy"
+  contact    "privacy@example.com"
+  regimes    gdpr
+  voice      we_you
+}
+right complaint { via "the data protection authority" }
+data email "E-mail address" { source user identity identified required }
+retain email for 1 year from collection
+purpose account "Running the account" { uses email basis contract }
+SECURITY
+"#;
+
+fn secured(security: &str) -> policyc::check::Checked {
+    policyc::check_source(&SECURED.replace("SECURITY", security))
+}
+
+fn secured_codes(security: &str) -> Vec<Code> {
+    secured(security)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+fn security_readme() -> String {
+    readme::section(
+        "### Security and breaches",
+        "\n## Cookies and similar technologies",
+    )
+}
+
+#[test]
+fn the_readme_s_security_block_is_said_as_it_quotes() {
+    let section = security_readme();
+    let block = readme::first_policy_block(&section);
+    let checked = secured(block);
+    assert_eq!(checked.diagnostics, [], "{block}");
+    let policy = checked.policy.unwrap();
+    let text = policyc::render::markdown(&policy);
+    for quoted in section.lines().filter_map(|l| l.strip_prefix("> ")) {
+        assert!(text.contains(quoted), "{quoted}\n{text}");
+    }
+    assert!(
+        text.contains("If a personal data breach affects your information, you are informed of it without undue delay."),
+        "{text}"
+    );
+    // Each measure's row is its sentence in the vocabulary.
+    for value in policyc::vocab::SECURITY_MEASURES.values {
+        let row = format!("| `{}` | {} |", value.keyword, value.text);
+        assert!(section.contains(&row), "{row}");
+    }
+    for code in [
+        Code::BreachTimeOutOfRange,
+        Code::BreachLaterThanLaw,
+        Code::SecurityRepeated,
+        Code::Duplicate,
+    ] {
+        assert!(section.contains(code.as_str()), "{code}");
+    }
+    for kind in policyc::diff::ChangeKind::ALL {
+        if kind.id().starts_with("SECURITY_MEASURE_") || kind.id().starts_with("BREACH_") {
+            assert!(section.contains(kind.id()), "{kind}");
+        }
+    }
+}
+
+#[test]
+fn nothing_is_said_of_security_that_is_not_declared() {
+    let policy = secured("").policy.unwrap();
+    let text = policyc::render::markdown(&policy);
+    assert!(!text.contains("breach"), "{text}");
+    assert!(!text.contains("encrypted"), "{text}");
+    let json = serde_json::to_string(&policy).unwrap();
+    assert!(!json.contains("security_block"), "{json}");
+    // One measure alone says only that measure.
+    let one = secured("security { measures logging }").policy.unwrap();
+    let text = policyc::render::markdown(&one);
+    assert!(text.contains("Access to information is logged."), "{text}");
+    assert!(!text.contains("encrypted"), "{text}");
+    assert!(!text.contains("breach"), "{text}");
+}
+
+#[test]
+fn each_breach_time_is_said_with_its_unit() {
+    let policy = secured(
+        "security {\n  breach_notification to authority within 1 hour\n  breach_notification to users within 48 hours\n}",
+    )
+    .policy
+    .unwrap();
+    let text = policyc::render::markdown(&policy);
+    assert!(
+        text.contains("notified of it within 1 hour after it becomes known."),
+        "{text}"
+    );
+    assert!(
+        text.contains("you are informed of it within 48 hours after it becomes known."),
+        "{text}"
+    );
+}
+
+#[test]
+fn each_misuse_of_the_security_block_has_its_code() {
+    assert_eq!(
+        secured_codes("security { breach_notification to authority within 0 hours }"),
+        [Code::BreachTimeOutOfRange]
+    );
+    assert_eq!(
+        secured_codes("security { breach_notification to authority within 96 hours }"),
+        [Code::BreachLaterThanLaw]
+    );
+    // Users may be told later: Art. 34 names no hours.
+    assert_eq!(
+        secured_codes("security { breach_notification to users within 96 hours }"),
+        []
+    );
+    assert_eq!(
+        secured_codes("security { measures logging, logging }"),
+        [Code::SecurityRepeated]
+    );
+    assert_eq!(
+        secured_codes(
+            "security {\n  breach_notification to users without undue delay\n  breach_notification to users within 24 hours\n}"
+        ),
+        [Code::SecurityRepeated]
+    );
+    assert_eq!(
+        secured_codes("security { measures logging }\nsecurity { measures backups }"),
+        [Code::Duplicate]
+    );
+    let unknown = secured("security { measures encryption }");
+    assert!(unknown.policy.is_none());
+    assert!(
+        unknown
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("encryption")),
+        "{:?}",
+        unknown.diagnostics
+    );
+}
+
+#[test]
+fn fmt_keeps_the_security_block() {
+    let source = SECURED.replace(
+        "SECURITY",
+        "security {\n breach_notification to users without undue delay\n   measures logging,   backups\n}",
+    );
+    let formatted = policyc::fmt::format(&source).unwrap();
+    assert!(
+        formatted.contains("security {\n  measures            logging, backups\n  breach_notification to users without undue delay\n}"),
+        "{formatted}"
+    );
+    assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+}
+
+#[test]
+fn the_diff_sees_measures_and_notifications() {
+    let old = secured("security {\n  measures logging, backups\n  breach_notification to authority within 72 hours\n}")
+        .policy
+        .unwrap();
+    let new = secured(
+        "security {\n  measures logging\n  breach_notification to authority within 48 hours\n}",
+    )
+    .policy
+    .unwrap();
+    let diff = policyc::diff::diff(&old, &new);
+    let kinds: Vec<&str> = diff.changes.iter().map(|c| c.kind.id()).collect();
+    assert!(kinds.contains(&"SECURITY_MEASURE_REMOVED"), "{kinds:?}");
+    assert!(kinds.contains(&"BREACH_NOTIFICATION_REMOVED"), "{kinds:?}");
+    assert!(kinds.contains(&"BREACH_NOTIFICATION_ADDED"), "{kinds:?}");
+    assert_eq!(policyc::diff::diff(&old, &old).changes, []);
 }

@@ -703,3 +703,38 @@ special-condition-substantial_public_interest = Gründe eines erheblichen öffen
 special-condition-health_care = Gesundheitsvorsorge oder Arbeitsmedizin, medizinische Diagnostik oder die Versorgung oder Behandlung im Gesundheits- oder Sozialbereich
 special-condition-public_health = Gründe des öffentlichen Interesses im Bereich der öffentlichen Gesundheit
 special-condition-research = im öffentlichen Interesse liegende Archivzwecke, wissenschaftliche oder historische Forschungszwecke oder statistische Zwecke
+security-measure-encryption_in_transit = Die Daten werden bei der Übertragung verschlüsselt.
+security-measure-encryption_at_rest = Die Daten werden verschlüsselt gespeichert.
+security-measure-access_control = Der Zugriff auf die Daten ist auf befugte Personen beschränkt.
+security-measure-pseudonymisation = Die Daten werden pseudonymisiert, sodass sie ohne gesondert aufbewahrte zusätzliche Informationen keiner Person mehr zugeordnet werden können.
+security-measure-logging = Zugriffe auf die Daten werden protokolliert.
+security-measure-testing = Die Sicherheitsmaßnahmen werden überprüft und bewertet.
+security-measure-backups = Die Daten werden gesichert, sodass sie nach einem Zwischenfall wiederhergestellt werden können.
+security-measure-staff_training = Beschäftigte, die mit den Daten umgehen, werden im Datenschutz geschult.
+security-breach-authority =
+    { $delay ->
+        [undue] Im Fall einer Verletzung des Schutzes personenbezogener Daten wird die zuständige Aufsichtsbehörde unverzüglich nach Bekanntwerden der Verletzung benachrichtigt.
+       *[hours] Im Fall einer Verletzung des Schutzes personenbezogener Daten wird die zuständige Aufsichtsbehörde binnen { $hours } { $hours ->
+            [one] Stunde
+           *[other] Stunden
+        } nach Bekanntwerden der Verletzung benachrichtigt.
+    }
+security-breach-users =
+    { $voice ->
+        [we]
+            { $delay ->
+                [undue] Betrifft eine Verletzung des Schutzes personenbezogener Daten Ihre Daten, werden Sie unverzüglich darüber benachrichtigt.
+               *[hours] Betrifft eine Verletzung des Schutzes personenbezogener Daten Ihre Daten, werden Sie binnen { $hours } { $hours ->
+                    [one] Stunde
+                   *[other] Stunden
+                } nach Bekanntwerden der Verletzung darüber benachrichtigt.
+            }
+       *[third]
+            { $delay ->
+                [undue] Betrifft eine Verletzung des Schutzes personenbezogener Daten die Daten der betroffenen Person, wird die betroffene Person unverzüglich darüber benachrichtigt.
+               *[hours] Betrifft eine Verletzung des Schutzes personenbezogener Daten die Daten der betroffenen Person, wird die betroffene Person binnen { $hours } { $hours ->
+                    [one] Stunde
+                   *[other] Stunden
+                } nach Bekanntwerden der Verletzung darüber benachrichtigt.
+            }
+    }

@@ -687,3 +687,38 @@ special-condition-substantial_public_interest = des motifs d'intérêt public im
 special-condition-health_care = la médecine préventive ou la médecine du travail, les diagnostics médicaux, ou la prise en charge sanitaire ou sociale ou les traitements
 special-condition-public_health = des motifs d'intérêt public dans le domaine de la santé publique
 special-condition-research = des fins archivistiques dans l'intérêt public, des fins de recherche scientifique ou historique ou des fins statistiques
+security-measure-encryption_in_transit = Les données sont chiffrées lors de leur transmission.
+security-measure-encryption_at_rest = Les données sont chiffrées là où elles sont stockées.
+security-measure-access_control = L'accès aux données est limité aux personnes autorisées.
+security-measure-pseudonymisation = Les données sont pseudonymisées, de sorte qu'elles ne peuvent plus être attribuées à une personne sans informations supplémentaires conservées séparément.
+security-measure-logging = Les accès aux données sont journalisés.
+security-measure-testing = Les mesures de sécurité sont testées et évaluées.
+security-measure-backups = Les données sont sauvegardées, de sorte qu'elles peuvent être rétablies après un incident.
+security-measure-staff_training = Le personnel qui traite les données est formé à la protection des données.
+security-breach-authority =
+    { $delay ->
+        [undue] En cas de violation de données à caractère personnel, l'autorité de contrôle compétente en est notifiée dans les meilleurs délais après que la violation a été constatée.
+       *[hours] En cas de violation de données à caractère personnel, l'autorité de contrôle compétente en est notifiée au plus tard { $hours } { $hours ->
+            [one] heure
+           *[other] heures
+        } après que la violation a été constatée.
+    }
+security-breach-users =
+    { $voice ->
+        [we]
+            { $delay ->
+                [undue] Si une violation de données à caractère personnel concerne vos données, une notification vous est adressée dans les meilleurs délais.
+               *[hours] Si une violation de données à caractère personnel concerne vos données, une notification vous est adressée au plus tard { $hours } { $hours ->
+                    [one] heure
+                   *[other] heures
+                } après que la violation a été constatée.
+            }
+       *[third]
+            { $delay ->
+                [undue] Si une violation de données à caractère personnel concerne les données de la personne concernée, une notification lui est adressée dans les meilleurs délais.
+               *[hours] Si une violation de données à caractère personnel concerne les données de la personne concernée, une notification lui est adressée au plus tard { $hours } { $hours ->
+                    [one] heure
+                   *[other] heures
+                } après que la violation a été constatée.
+            }
+    }

@@ -25,6 +25,7 @@ use crate::vocab::{
 };
 use crate::vocab::{AREAS, COMMITMENTS};
 use crate::vocab::{AUDIENCES, PARENT_RIGHTS, YES_NO};
+use crate::vocab::{BREACH_PARTIES, SECURITY_MEASURES};
 use crate::vocab::{
     COMBINATIONS, DISCLOSURES, PARTIES, SENSITIVE_CATEGORIES, STANCES, TRACKER_CATEGORIES,
     TRACKER_KINDS, VOICES,
@@ -53,6 +54,7 @@ pub struct Parts {
     pub children: Option<Children>,
     pub decisions: Vec<Decision>,
     pub commitments: Vec<Commitment>,
+    pub security_block: Option<SecurityBlock>,
 }
 
 impl Parts {
@@ -76,6 +78,7 @@ impl Parts {
             children: self.children,
             decisions: self.decisions,
             commitments: self.commitments,
+            security_block: self.security_block,
         })
     }
 }
@@ -194,7 +197,49 @@ pub struct Written {
     /// Each data category that states both its own `special` and
     /// `sensitive` (W0394): its id, the two, and where `sensitive` is.
     pub special_and_sensitive: Vec<SpecialAndSensitive>,
+    /// The `security { … }` block's measures and breach notifications as
+    /// written, known values only (E0398, W0395, W0396).
+    pub security_block: Option<SecurityBlockWritten>,
 }
+
+/// What a `security { … }` block states, for the rules.
+#[derive(Debug, Default)]
+pub struct SecurityBlockWritten {
+    /// Each known measure, with where it is written, repeats kept.
+    pub measures: Vec<(SecurityMeasure, Span)>,
+    /// Each breach notification to a known party, repeats kept.
+    pub breaches: Vec<BreachWritten>,
+}
+
+/// A breach notification as written.
+#[derive(Debug, Clone)]
+pub struct BreachWritten {
+    /// Whom it is notified to.
+    pub to: BreachParty,
+    /// The hours after `within` as written, and where; `None` for
+    /// `without undue delay`.
+    pub within: Option<(String, Span)>,
+    /// The whole property.
+    pub span: Span,
+}
+
+impl BreachWritten {
+    /// The hours, when they are a number from 1 to [`MAX_BREACH_HOURS`]
+    /// (E0398 judges any other).
+    pub fn hours(&self) -> Option<Option<u32>> {
+        match &self.within {
+            None => Some(None),
+            Some((text, _)) => text
+                .parse::<u32>()
+                .ok()
+                .filter(|h| (1..=MAX_BREACH_HOURS).contains(h))
+                .map(Some),
+        }
+    }
+}
+
+/// The longest time a breach notification may name: a year of hours.
+pub const MAX_BREACH_HOURS: u32 = 8760;
 
 /// A data category that states both a special category and a sensitive
 /// one, for W0394.
@@ -2260,6 +2305,7 @@ impl Lower {
         let mut names = Namespace::default();
         let mut changes_span: Option<Span> = None;
         let mut children_span: Option<Span> = None;
+        let mut security_block_span: Option<Span> = None;
         for decl in decls {
             // Bounds memory on a file of a million broken declarations.
             self.cap_diagnostics();
@@ -2333,6 +2379,22 @@ impl Lower {
                     }
                 }
                 ast::Decl::Commit(commit) => self.commit(commit),
+                ast::Decl::SecurityBlock(block) => {
+                    if let Some(first) = security_block_span {
+                        self.diags.push(second_block(
+                            "security",
+                            block.span,
+                            first,
+                            "the policy states its typed security measures in one block",
+                        ));
+                        continue;
+                    }
+                    security_block_span = Some(block.span);
+                    self.parts.security_block = self.security_block(block);
+                    if self.parts.security_block.is_some() {
+                        self.spans.model.security_block = Some(block.span);
+                    }
+                }
                 ast::Decl::Clause(clause) => {
                     if !names.declare("clause", &clause.id, true, &mut self.diags) {
                         continue;
@@ -2611,5 +2673,57 @@ impl Lower {
                 .help(help),
             );
         }
+    }
+}
+
+impl Lower {
+    /// The `security { … }` block, when every value in it is known and
+    /// every time valid; what it states is recorded for the rules either
+    /// way. Measures and parties keep the set's order, each once.
+    fn security_block(&mut self, decl: &ast::SecurityBlockDecl) -> Option<SecurityBlock> {
+        let mut written = SecurityBlockWritten::default();
+        let mut resolved = true;
+        for name in decl.measures.iter().flat_map(|p| &p.value) {
+            match resolve_in(name, &SECURITY_MEASURES, &mut self.diags) {
+                Some(measure) => written.measures.push((measure, name.span)),
+                None => resolved = false,
+            }
+        }
+        for prop in &decl.breach_notification {
+            match resolve_in(&prop.value.to, &BREACH_PARTIES, &mut self.diags) {
+                Some(to) => written.breaches.push(BreachWritten {
+                    to,
+                    within: prop.value.within.as_ref().map(|n| (n.text.clone(), n.span)),
+                    span: prop.span,
+                }),
+                None => resolved = false,
+            }
+        }
+        let mut measures: Vec<SecurityMeasure> = written.measures.iter().map(|(m, _)| *m).collect();
+        measures.sort_unstable();
+        measures.dedup();
+        let mut breach_notifications = Vec::new();
+        for breach in &written.breaches {
+            let Some(within_hours) = breach.hours() else {
+                resolved = false;
+                continue;
+            };
+            // The first of a party's notifications counts (W0396).
+            if !breach_notifications
+                .iter()
+                .any(|b: &BreachNotification| b.to == breach.to)
+            {
+                breach_notifications.push(BreachNotification {
+                    to: breach.to,
+                    within_hours,
+                });
+            }
+        }
+        breach_notifications.sort_unstable();
+        self.spans.written.security_block = Some(written);
+        (resolved && decl.malformed.is_empty()).then_some(SecurityBlock {
+            measures,
+            breach_notifications,
+        })
     }
 }

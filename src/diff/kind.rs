@@ -223,6 +223,11 @@ change_kinds! {
     // Typed commitments.
     CommitmentRemoved = "COMMITMENT_REMOVED", Expanding, CommitmentAdded, "Commitment removed", "a typed commitment (`commit …`: never to sell, never to share, no transfers outside an area…) is no longer made";
     CommitmentAdded = "COMMITMENT_ADDED", Narrowing, CommitmentRemoved, "Commitment added", "a typed commitment (`commit …`: never to sell, never to share, no transfers outside an area…) is now made";
+    // Typed security measures and breach notifications.
+    SecurityMeasureRemoved = "SECURITY_MEASURE_REMOVED", Expanding, SecurityMeasureAdded, "Security measure removed", "a typed security measure (`security { measures … }`) is no longer stated";
+    SecurityMeasureAdded = "SECURITY_MEASURE_ADDED", Narrowing, SecurityMeasureRemoved, "Security measure added", "a typed security measure (`security { measures … }`) is now stated";
+    BreachNotificationRemoved = "BREACH_NOTIFICATION_REMOVED", Expanding, BreachNotificationAdded, "Breach notification removed", "a commitment to notify a personal data breach (`breach_notification …`) is no longer made, or is made with another time";
+    BreachNotificationAdded = "BREACH_NOTIFICATION_ADDED", Narrowing, BreachNotificationRemoved, "Breach notification added", "a commitment to notify a personal data breach (`breach_notification …`) is now made, or is made with another time";
 }
 
 impl ChangeKind {

@@ -164,7 +164,7 @@ impl Index {
                 }
             }
             Decl::Include(_) | Decl::Right(_) | Decl::Changes(_) | Decl::Children(_) => {}
-            Decl::Commit(_) => {}
+            Decl::Commit(_) | Decl::SecurityBlock(_) => {}
         }
     }
 

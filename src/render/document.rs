@@ -96,6 +96,8 @@ pub enum Origin {
     Decision(usize),
     /// A typed commitment.
     Commitment(usize),
+    /// The `security { … }` block.
+    SecurityBlock,
 }
 
 /// One entry of a bulleted list, possibly with a nested list.

@@ -2,11 +2,11 @@
 //! GDPR Art. 9(2) a purpose states (`special_condition`), said in the
 //! purpose's paragraph, and only where it is declared.
 
-use super::document::Text;
+use super::document::{Clause, Origin, Text};
 use super::lexicon::Lexicon;
 use super::words::Voice;
 use crate::l10n::{Args, Error};
-use crate::model::{Purpose, SpecialCondition};
+use crate::model::{BreachNotification, BreachParty, Policy, Purpose, SpecialCondition};
 use crate::vocab::Closed as _;
 
 /// The sentence of a purpose's Art. 9(2) condition, with the law it rests
@@ -39,6 +39,52 @@ fn condition_words(
     words: &Lexicon,
 ) -> Result<Text, Error> {
     words.in_voice(&format!("special-condition-{}", condition.keyword()), voice)
+}
+
+/// The security section's clauses: the typed measures, one sentence each
+/// in one clause, then each breach notification, then `statements`, the
+/// free-text measures. Nothing is said that the policy does not declare.
+pub fn security(
+    policy: &Policy,
+    words: &Lexicon,
+    statements: Vec<Clause>,
+) -> Result<Vec<Clause>, Error> {
+    let mut clauses = Vec::new();
+    if let Some(block) = &policy.security_block {
+        let voice = Voice::of(policy);
+        let mut measures = Text::new();
+        for measure in &block.measures {
+            let sentence = words.word(&format!("security-measure-{}", measure.keyword()))?;
+            measures = measures.sentence(Text::new().words(&sentence));
+        }
+        if !measures.is_empty() {
+            clauses.push(Clause::new(measures).from([Origin::SecurityBlock]));
+        }
+        for breach in &block.breach_notifications {
+            clauses.push(
+                Clause::new(notification(*breach, &voice, words)?).from([Origin::SecurityBlock]),
+            );
+        }
+    }
+    clauses.extend(statements);
+    Ok(clauses)
+}
+
+/// The sentence of a breach notification.
+fn notification(
+    breach: BreachNotification,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Text, Error> {
+    let id = match breach.to {
+        BreachParty::Authority => "security-breach-authority",
+        BreachParty::Users => "security-breach-users",
+    };
+    let args = match breach.within_hours {
+        Some(hours) => Args::new().text("delay", "hours").number("hours", hours),
+        None => Args::new().text("delay", "undue").number("hours", 0),
+    };
+    words.sentence(id, voice, args, [])
 }
 
 #[cfg(test)]

@@ -24,6 +24,8 @@ use crate::regimes::{Ask, cited};
 
 use super::super::lower::CommitWritten;
 use super::super::lower::SpecialAndSensitive;
+use super::super::lower::{BreachWritten, MAX_BREACH_HOURS, SecurityBlockWritten};
+use crate::model::{BreachParty, SecurityMeasure};
 use crate::model::{CommitmentKind, Disclosure};
 
 /// Facts about each data category that depend on its relatives, computed
@@ -158,6 +160,9 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     special_conditions(parts, spans, &hierarchy, regimes, diags);
     for stated in &written.special_and_sensitive {
         diags.extend(w0394_special_and_sensitive_disagree(stated));
+    }
+    if let Some(block) = &written.security_block {
+        security_block(block, regimes, diags);
     }
 }
 
@@ -2582,4 +2587,97 @@ fn w0394_special_and_sensitive_disagree(stated: &SpecialAndSensitive) -> Option<
             mapped.keyword()
         )),
     )
+}
+
+/// The rules on the `security { … }` block, in the order of their codes.
+fn security_block(block: &SecurityBlockWritten, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    for breach in &block.breaches {
+        diags.extend(e0398_breach_time_out_of_range(breach));
+    }
+    if let Some(cited) = cited(regimes, Ask::BreachNotification) {
+        for breach in &block.breaches {
+            diags.extend(w0395_breach_later_than_law(breach, &cited));
+        }
+    }
+    w0396_security_repeated(block, diags);
+}
+
+/// E0398: a time after `within` that is no number of hours the text can
+/// say: zero, or more than a year.
+fn e0398_breach_time_out_of_range(breach: &BreachWritten) -> Option<Diagnostic> {
+    let (text, span) = breach.within.as_ref()?;
+    if breach.hours().is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::BreachTimeOutOfRange,
+            *span,
+            format!("`{text}` is not a number of hours from 1 to {MAX_BREACH_HOURS}"),
+        )
+        .label("not a time a breach can be notified within")
+        .help("write the hours the commitment states, `within 72 hours`, or `without undue delay`"),
+    )
+}
+
+/// The hours within which the GDPR asks a breach to be notified to the
+/// supervisory authority, where feasible (Art. 33(1)).
+const AUTHORITY_HOURS: u32 = 72;
+
+/// W0395: a breach notified to the authority later than 72 hours after
+/// it becomes known, under a regime that asks for 72 hours.
+fn w0395_breach_later_than_law(breach: &BreachWritten, cited: &str) -> Option<Diagnostic> {
+    let hours = breach.hours()??;
+    if breach.to != BreachParty::Authority || hours <= AUTHORITY_HOURS {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::BreachLaterThanLaw,
+            breach.span,
+            format!("a breach is notified to the supervisory authority within {hours} hours, later than {AUTHORITY_HOURS}"),
+        )
+        .label(format!("the law asks for {AUTHORITY_HOURS} hours where feasible ({cited})"))
+        .help(format!(
+            "write `breach_notification to {} within {AUTHORITY_HOURS} hours`, or `without undue delay`",
+            BreachParty::Authority.keyword()
+        )),
+    )
+}
+
+/// W0396: a measure, or a notification to the same party, written twice;
+/// the text says the first.
+fn w0396_security_repeated(block: &SecurityBlockWritten, diags: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<(SecurityMeasure, Span)> = Vec::new();
+    for &(measure, span) in &block.measures {
+        match seen.iter().find(|(m, _)| *m == measure) {
+            Some((_, first)) => {
+                diags.push(repeated(format!("`{}`", measure.keyword()), span, *first))
+            }
+            None => seen.push((measure, span)),
+        }
+    }
+    let mut parties: Vec<(BreachParty, Span)> = Vec::new();
+    for breach in &block.breaches {
+        match parties.iter().find(|(p, _)| *p == breach.to) {
+            Some((_, first)) => diags.push(repeated(
+                format!("a breach notification to `{}`", breach.to.keyword()),
+                breach.span,
+                *first,
+            )),
+            None => parties.push((breach.to, breach.span)),
+        }
+    }
+}
+
+/// A W0396 for `what`, written again at `span` after `first`.
+fn repeated(what: String, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::SecurityRepeated,
+        span,
+        format!("{what} is written twice"),
+    )
+    .label("written again here")
+    .note(first, "first written here")
+    .help("remove one of them; the text says the first")
 }
