@@ -104,7 +104,7 @@ codes! {
     IdentifiedInDepersonalizedPurpose = Error "E0302", "a purpose restricted to depersonalized data uses identified data";
     IdentifiedThroughParent = Error "E0303", "a purpose restricted to depersonalized data uses a category that covers identified data";
     IdentifiedByCombination = Error "E0304", "a purpose restricted to depersonalized data uses data combined with identified data";
-    SpecialWithoutExplicitConsent = Error "E0305", "special-category data is used without explicit consent";
+    SpecialWithoutExplicitConsent = Error "E0305", "special-category data is used without explicit consent or another condition of Art. 9(2)";
     TransferWithoutGround = Error "E0306", "a transfer states no ground";
     IdentifiedWithoutRetention = Error "E0307", "identified data has no retention period";
     UnusedData = Warning "W0308", "a data category is collected but used by no purpose";
@@ -213,6 +213,14 @@ codes! {
     ArrangementWithoutJointControl = Error "E0393", "a recipient states a joint controllers' arrangement, but is not a joint controller";
     BusinessPurposeToController = Error "E0394", "a transfer for a business purpose goes to a recipient that is not a service provider or processor";
     JointControllerWithoutArrangement = Warning "W0392", "a joint controller is declared, but the policy does not state the essence of the arrangement";
+    SpecialConditionWithoutLaw = Error "E0395", "an Art. 9(2) condition that rests on a law does not name it";
+    ExplicitConsentConditionWithoutConsent = Error "E0396", "a purpose states explicit consent as its Art. 9(2) condition, but its basis is not consent";
+    LawForConditionWithoutLaw = Error "E0397", "a law is named for an Art. 9(2) condition that rests on none";
+    SpecialConditionWithoutSpecialData = Warning "W0393", "a purpose states an Art. 9(2) condition, but uses no special-category data";
+    BreachTimeOutOfRange = Error "E0398", "a breach notification's time is not a number of hours from 1 to 8760";
+    BreachLaterThanLaw = Warning "W0395", "a personal data breach is notified to the supervisory authority later than 72 hours after it becomes known";
+    SecurityRepeated = Warning "W0396", "a security measure or a breach notification to the same party is written twice";
+    SpecialAndSensitiveDisagree = Warning "W0394", "a data category's special category and its sensitive category under US state law name different kinds of data";
     SoldDespiteCommitment = Error "E0380", "a recipient is `disclosed_as sale`, but the policy commits never to sell (the information it receives)";
     SharedDespiteCommitment = Error "E0381", "a recipient is `disclosed_as share` or `targeted_advertising`, but the policy commits not to share for advertising";
     TransferOutsideCommittedArea = Error "E0382", "a recipient's stated country lies outside the area the policy commits to keep data in";

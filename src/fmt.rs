@@ -372,6 +372,7 @@ fn rank_of(block: BlockKind, keyword: &str) -> usize {
         BlockKind::Tracker => &props::TRACKER,
         BlockKind::Children => &props::CHILDREN,
         BlockKind::Decision => &props::DECISION,
+        BlockKind::Security => &props::SECURITY,
         // The expectations of a test keep the order they were written in.
         BlockKind::Test => return 0,
     };
@@ -391,6 +392,7 @@ enum BlockKind {
     Tracker,
     Children,
     Decision,
+    Security,
 }
 
 struct Formatter<'a> {
@@ -473,6 +475,7 @@ impl<'a> Formatter<'a> {
             Decl::Clause(_) => ("clause", None),
             Decl::Commit(_) => ("commit", None),
             Decl::Combine(_) => ("combine", None),
+            Decl::SecurityBlock(s) => ("security", Some((BlockKind::Security, security_spans(s)))),
         };
         let span = decl_span(decl);
         let lines = match block {
@@ -674,6 +677,7 @@ fn decl_span(decl: &Decl) -> Span {
         Decl::Decision(d) => d.span,
         Decl::Commit(d) => d.span,
         Decl::Combine(d) => d.span,
+        Decl::SecurityBlock(d) => d.span,
     }
 }
 
@@ -700,7 +704,7 @@ fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
 }
 
 fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
-    prop_spans!(p; description, uses, basis, only, fides, short, profiling, direct_marketing)
+    prop_spans!(p; description, uses, basis, only, fides, short, profiling, direct_marketing, special_condition)
 }
 
 fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
@@ -714,6 +718,10 @@ fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
 
 fn tracker_spans(t: &ast::TrackerDecl) -> Vec<Span> {
     prop_spans!(t; description, kind, party, provider, lifetime, category, collects, serves)
+}
+
+fn security_spans(s: &ast::SecurityBlockDecl) -> Vec<Span> {
+    prop_spans!(s; measures, breach_notification)
 }
 
 fn children_spans(c: &ast::ChildrenDecl) -> Vec<Span> {

@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use policy_runtime::SpecialCondition;
 /// The closed sets the rule table carries are the runtime's own types: the
 /// compiler writes them into the table as they are, with no mapping to drift.
 pub use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
@@ -62,6 +63,11 @@ pub struct Policy {
     /// before they existed keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub commitments: Vec<Commitment>,
+    /// The typed security measures and breach notifications (`security {
+    /// … }`), if stated. Left out of the JSON when not, so editions
+    /// released before it existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_block: Option<SecurityBlock>,
     /// The data sets the controller combines (`combine DATA, … "why"`), in
     /// declaration order. Left out of the JSON when there are none, so
     /// editions released before they existed keep their bytes.
@@ -578,6 +584,23 @@ pub struct Purpose {
     /// Art. 21(2)); left out of the JSON when not.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub direct_marketing: bool,
+    /// The condition of GDPR Art. 9(2) under which the purpose processes
+    /// special categories (`special_condition …`), if stated; left out of
+    /// the JSON when absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub special_condition: Option<SpecialConditionStated>,
+}
+
+/// A condition of GDPR Art. 9(2) as a purpose states it: the condition,
+/// and the law it rests on where it rests on one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpecialConditionStated {
+    /// The condition (a value of `vocab::SPECIAL_CONDITIONS`).
+    pub condition: SpecialCondition,
+    /// The law or purpose it rests on (`special_condition health_care
+    /// "…"`), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<String>,
 }
 
 impl Purpose {
@@ -1161,6 +1184,9 @@ pub struct Spans {
     pub trackers: Vec<Span>,
     /// The `children` block, when [`Policy::children`] is stated.
     pub children: Option<Span>,
+    /// The `security { … }` block, when [`Policy::security_block`] is
+    /// stated.
+    pub security_block: Option<Span>,
     /// Each automated decision's declaration, parallel to
     /// [`Policy::decisions`].
     pub decisions: Vec<Span>,
@@ -1530,4 +1556,60 @@ pub enum Area {
     UnitedKingdom,
     /// South Africa (POPIA).
     SouthAfrica,
+}
+
+/// A typed security measure (`security { measures … }`), a value of
+/// `vocab::SECURITY_MEASURES`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecurityMeasure {
+    /// Information is encrypted in transit.
+    EncryptionInTransit,
+    /// Information is encrypted where it is stored.
+    EncryptionAtRest,
+    /// Access is restricted to authorised persons.
+    AccessControl,
+    /// Information is pseudonymised (GDPR Art. 4(5), 32(1)(a)).
+    Pseudonymisation,
+    /// Access to information is logged.
+    Logging,
+    /// The measures are tested and evaluated (Art. 32(1)(d)).
+    Testing,
+    /// Information is backed up to be restored (Art. 32(1)(c)).
+    Backups,
+    /// Staff who handle information are trained.
+    StaffTraining,
+}
+
+/// Whom a personal data breach is notified to, a value of
+/// `vocab::BREACH_PARTIES`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BreachParty {
+    /// The competent supervisory authority (GDPR Art. 33).
+    Authority,
+    /// The users whose information it affects (Art. 34).
+    Users,
+}
+
+/// A commitment to notify a personal data breach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct BreachNotification {
+    /// Whom it is notified to.
+    pub to: BreachParty,
+    /// Within how many hours of it becoming known; `None` for "without
+    /// undue delay".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within_hours: Option<u32>,
+}
+
+/// The typed security block (`security { … }`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityBlock {
+    /// The measures, in the set's order, each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<SecurityMeasure>,
+    /// The breach notifications, one per party, in the set's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breach_notifications: Vec<BreachNotification>,
 }

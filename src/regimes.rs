@@ -122,6 +122,12 @@ pub enum Ask {
     /// identified or identifiable person, by a method that makes it so
     /// (E0420 to E0423).
     Anonymous,
+    /// The law a condition of Art. 9(2) rests on, where it rests on one:
+    /// points (b), (g), (h), (i) and (j) (E0395).
+    SpecialConditionLaw,
+    /// A personal data breach notified to the supervisory authority within
+    /// 72 hours (W0395).
+    BreachNotification,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -345,6 +351,14 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
             (Regime::Gdpr, "4(1) and Recital 26"),
             (Regime::UkGdpr, "4(1) and Recital 26"),
         ],
+    ),
+    (
+        Ask::SpecialConditionLaw,
+        &[(Regime::Gdpr, "9(2)"), (Regime::UkGdpr, "9(2)")],
+    ),
+    (
+        Ask::BreachNotification,
+        &[(Regime::Gdpr, "33(1)"), (Regime::UkGdpr, "33(1)")],
     ),
 ];
 

@@ -443,6 +443,7 @@ fn purpose_entry(purpose: &model::Purpose) -> rt::PurposeEntry {
     let mut entry = rt::PurposeEntry::new(&purpose.id, &purpose.label, purpose.basis);
     entry.interest = purpose.interest.clone();
     entry.only_depersonalized = purpose.only_depersonalized;
+    entry.special_condition = purpose.special_condition.as_ref().map(|s| s.condition);
     entry
 }
 

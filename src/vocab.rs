@@ -12,6 +12,8 @@
 //! and its keyword is the runtime's serialized name (`as_str`), so the
 //! compiler cannot spell it differently from the table.
 
+use crate::model::{BreachParty, SecurityMeasure};
+use policy_runtime::SpecialCondition;
 use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
 
 use crate::model::ControllerRole;
@@ -1573,6 +1575,9 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<ParentRight>(),
     searchable::<ControllerRole>(),
     searchable::<RequiredBy>(),
+    searchable::<SpecialCondition>(),
+    searchable::<SecurityMeasure>(),
+    searchable::<BreachParty>(),
 ];
 
 /// The value of any set whose keyword is `keyword`, with the set's name:
@@ -1639,6 +1644,189 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// `special_condition` in a purpose: the conditions of GDPR Art. 9(2),
+    /// points (a) to (j) (the point's letter is
+    /// [`SpecialCondition::letter`]), under which special categories may
+    /// be processed. `text` ends "Condition for processing special
+    /// categories of personal data: …".
+    SPECIAL_CONDITIONS: SpecialCondition, "Art. 9(2) condition";
+    ExplicitConsent {
+        text: "{your} explicit consent",
+        diff: "explicit consent",
+        rank: 0,
+        about: "Art. 9(2)(a): the user's explicit consent; the purpose's basis is consent (E0396)",
+    }
+    EmploymentLaw {
+        text: "carrying out obligations and exercising rights in the field of employment, social security and social protection law",
+        diff: "employment and social security law",
+        rank: 0,
+        about: "Art. 9(2)(b): obligations and rights in employment, social security and social protection law, which is named (E0395)",
+    }
+    VitalInterests {
+        text: "the protection of {your} vital interests or those of another person who cannot give consent",
+        diff: "vital interests",
+        rank: 0,
+        about: "Art. 9(2)(c): the vital interests of a person physically or legally incapable of giving consent",
+    }
+    NotForProfit {
+        text: "the legitimate activities of a not-for-profit body with a political, philosophical, religious or trade union aim, concerning its members, former members and regular contacts",
+        diff: "the activities of a not-for-profit body",
+        rank: 0,
+        about: "Art. 9(2)(d): the legitimate activities of a not-for-profit body, concerning its members, former members and regular contacts",
+    }
+    MadePublic {
+        text: "information that {you} [has|have] manifestly made public",
+        diff: "data made public by the user",
+        rank: 0,
+        about: "Art. 9(2)(e): data the user has manifestly made public",
+    }
+    LegalClaims {
+        text: "the establishment, exercise or defence of legal claims",
+        diff: "legal claims",
+        rank: 0,
+        about: "Art. 9(2)(f): the establishment, exercise or defence of legal claims, or courts acting in their judicial capacity",
+    }
+    SubstantialPublicInterest {
+        text: "reasons of substantial public interest",
+        diff: "a substantial public interest",
+        rank: 0,
+        about: "Art. 9(2)(g): reasons of substantial public interest, on the basis of a law which is named (E0395)",
+    }
+    HealthCare {
+        text: "preventive or occupational medicine, medical diagnosis, or the provision of health or social care or treatment",
+        diff: "health or social care",
+        rank: 0,
+        about: "Art. 9(2)(h): medicine, diagnosis, health or social care, on the basis of a law or a contract with a health professional which is named (E0395)",
+    }
+    PublicHealth {
+        text: "reasons of public interest in the area of public health",
+        diff: "public health",
+        rank: 0,
+        about: "Art. 9(2)(i): reasons of public interest in the area of public health, on the basis of a law which is named (E0395)",
+    }
+    Research {
+        text: "archiving in the public interest, scientific or historical research, or statistics",
+        diff: "archiving, research or statistics",
+        rank: 0,
+        about: "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, on the basis of a law which is named (E0395)",
+    }
+}
+
+/// The sensitive personal information of the CPRA that each special
+/// category of GDPR Art. 9 is, where it is one (Cal. Civ. Code
+/// §1798.140(ae)), in the order of [`SPECIAL_CATEGORIES`]: under a US
+/// regime, a category marked `special` is that sensitive information
+/// without a `sensitive` of its own, so a policy under both regimes
+/// declares it once. Political opinions have no CPRA counterpart.
+pub const CPRA_SENSITIVE: [(SpecialCategory, Option<SensitiveCategory>); 8] = [
+    (
+        SpecialCategory::RacialOrEthnicOrigin,
+        Some(SensitiveCategory::RacialOrEthnicOrigin),
+    ),
+    (SpecialCategory::PoliticalOpinions, None),
+    (
+        SpecialCategory::ReligiousBeliefs,
+        Some(SensitiveCategory::ReligiousBeliefs),
+    ),
+    (
+        SpecialCategory::TradeUnionMembership,
+        Some(SensitiveCategory::UnionMembership),
+    ),
+    (SpecialCategory::Genetic, Some(SensitiveCategory::Genetic)),
+    (
+        SpecialCategory::Biometric,
+        Some(SensitiveCategory::Biometric),
+    ),
+    (SpecialCategory::Health, Some(SensitiveCategory::Health)),
+    (
+        SpecialCategory::SexLife,
+        Some(SensitiveCategory::SexLifeOrOrientation),
+    ),
+];
+
+/// The CPRA's sensitive personal information a special category is, if
+/// any ([`CPRA_SENSITIVE`]).
+pub fn cpra_sensitive(special: SpecialCategory) -> Option<SensitiveCategory> {
+    CPRA_SENSITIVE
+        .iter()
+        .find(|(s, _)| *s == special)
+        .and_then(|(_, sensitive)| *sensitive)
+}
+
+closed_set! {
+    /// `measures` in the `security` block: the typed security measures.
+    /// `text` is the sentence the text prints for each, which states the
+    /// measure and nothing of how well it works.
+    SECURITY_MEASURES: SecurityMeasure, "security measure";
+    EncryptionInTransit = "encryption_in_transit" {
+        text: "Information is encrypted while it is transmitted.",
+        diff: "encryption in transit",
+        rank: 0,
+        about: "information is encrypted in transit (GDPR Art. 32(1)(a))",
+    }
+    EncryptionAtRest = "encryption_at_rest" {
+        text: "Information is encrypted where it is stored.",
+        diff: "encryption at rest",
+        rank: 0,
+        about: "information is encrypted where it is stored (GDPR Art. 32(1)(a))",
+    }
+    AccessControl = "access_control" {
+        text: "Access to information is restricted to authorised persons.",
+        diff: "access control",
+        rank: 0,
+        about: "access to information is restricted to authorised persons (GDPR Art. 32(4))",
+    }
+    Pseudonymisation = "pseudonymisation" {
+        text: "Information is pseudonymised, so that it can no longer be attributed to a person without additional information kept separately.",
+        diff: "pseudonymisation",
+        rank: 0,
+        about: "information is pseudonymised (GDPR Art. 4(5), 32(1)(a))",
+    }
+    Logging = "logging" {
+        text: "Access to information is logged.",
+        diff: "logging",
+        rank: 0,
+        about: "access to information is logged",
+    }
+    Testing = "testing" {
+        text: "The security measures are tested and evaluated.",
+        diff: "testing of the measures",
+        rank: 0,
+        about: "the measures are tested and evaluated (GDPR Art. 32(1)(d))",
+    }
+    Backups = "backups" {
+        text: "Information is backed up, so that it can be restored after an incident.",
+        diff: "backups",
+        rank: 0,
+        about: "information is backed up so that it can be restored (GDPR Art. 32(1)(c))",
+    }
+    StaffTraining = "staff_training" {
+        text: "Staff who handle information are trained in data protection.",
+        diff: "staff training",
+        rank: 0,
+        about: "staff who handle information are trained in data protection",
+    }
+}
+
+closed_set! {
+    /// `breach_notification to PARTY`: whom a personal data breach is
+    /// notified to.
+    BREACH_PARTIES: BreachParty, "breach notification party";
+    Authority = "authority" {
+        text: "the competent supervisory authority",
+        diff: "the supervisory authority",
+        rank: 0,
+        about: "a personal data breach is notified to the competent supervisory authority (GDPR Art. 33)",
+    }
+    Users = "users" {
+        text: "the users whose information it affects",
+        diff: "the users",
+        rank: 0,
+        about: "a personal data breach is communicated to the users whose information it affects (GDPR Art. 34)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1685,10 +1873,27 @@ mod tests {
         at_positions::<ParentRight>();
         at_positions::<ControllerRole>();
         at_positions::<RequiredBy>();
+        at_positions::<SpecialCondition>();
+        at_positions::<SecurityMeasure>();
+        at_positions::<BreachParty>();
+        assert_eq!(SPECIAL_CONDITIONS.values.len(), SpecialCondition::ALL.len());
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());
         assert_eq!(TIME_UNITS.values.len(), TimeUnit::ALL.len());
+    }
+
+    #[test]
+    fn every_special_category_has_its_cpra_row_in_order() {
+        assert_eq!(CPRA_SENSITIVE.len(), SPECIAL_CATEGORIES.values.len());
+        for ((special, _), value) in CPRA_SENSITIVE.iter().zip(SPECIAL_CATEGORIES.values) {
+            assert_eq!(*special, value.value);
+        }
+        assert_eq!(
+            cpra_sensitive(SpecialCategory::Health),
+            Some(SensitiveCategory::Health)
+        );
+        assert_eq!(cpra_sensitive(SpecialCategory::PoliticalOpinions), None);
     }
 
     #[test]

@@ -1161,3 +1161,64 @@ sources-combined =
                *[one] { $controller } führt { $text0 } zusammen, { $text1 }.
             }
     }
+
+# special
+special-condition = Bedingung für die Verarbeitung besonderer Kategorien personenbezogener Daten: { $text0 }.
+special-condition-law = Bedingung für die Verarbeitung besonderer Kategorien personenbezogener Daten: { $text0 } (Rechtsgrundlage: { $text1 }).
+special-condition-explicit_consent =
+    { $voice ->
+        [we] Ihre ausdrückliche Einwilligung
+       *[third] die ausdrückliche Einwilligung der betroffenen Person
+    }
+special-condition-employment_law = die Erfüllung von Pflichten und die Ausübung von Rechten aus dem Arbeitsrecht und dem Recht der sozialen Sicherheit und des Sozialschutzes
+special-condition-vital_interests =
+    { $voice ->
+        [we] der Schutz Ihrer lebenswichtigen Interessen oder derer einer anderen Person, die ihre Einwilligung nicht geben kann
+       *[third] der Schutz lebenswichtiger Interessen der betroffenen Person oder einer anderen Person, die ihre Einwilligung nicht geben kann
+    }
+special-condition-not_for_profit = die rechtmäßigen Tätigkeiten einer Organisation ohne Gewinnerzielungsabsicht mit politischer, weltanschaulicher, religiöser oder gewerkschaftlicher Ausrichtung, bezogen auf ihre Mitglieder, ehemaligen Mitglieder und Personen, die regelmäßige Kontakte mit ihr unterhalten
+special-condition-made_public =
+    { $voice ->
+        [we] Daten, die Sie offensichtlich öffentlich gemacht haben
+       *[third] Daten, die die betroffene Person offensichtlich öffentlich gemacht hat
+    }
+special-condition-legal_claims = die Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen
+special-condition-substantial_public_interest = Gründe eines erheblichen öffentlichen Interesses
+special-condition-health_care = Gesundheitsvorsorge oder Arbeitsmedizin, medizinische Diagnostik oder die Versorgung oder Behandlung im Gesundheits- oder Sozialbereich
+special-condition-public_health = Gründe des öffentlichen Interesses im Bereich der öffentlichen Gesundheit
+special-condition-research = im öffentlichen Interesse liegende Archivzwecke, wissenschaftliche oder historische Forschungszwecke oder statistische Zwecke
+security-measure-encryption_in_transit = Die Daten werden bei der Übertragung verschlüsselt.
+security-measure-encryption_at_rest = Die Daten werden verschlüsselt gespeichert.
+security-measure-access_control = Der Zugriff auf die Daten ist auf befugte Personen beschränkt.
+security-measure-pseudonymisation = Die Daten werden pseudonymisiert, sodass sie ohne gesondert aufbewahrte zusätzliche Informationen keiner Person mehr zugeordnet werden können.
+security-measure-logging = Zugriffe auf die Daten werden protokolliert.
+security-measure-testing = Die Sicherheitsmaßnahmen werden überprüft und bewertet.
+security-measure-backups = Die Daten werden gesichert, sodass sie nach einem Zwischenfall wiederhergestellt werden können.
+security-measure-staff_training = Beschäftigte, die mit den Daten umgehen, werden im Datenschutz geschult.
+security-breach-authority =
+    { $delay ->
+        [undue] Im Fall einer Verletzung des Schutzes personenbezogener Daten wird die zuständige Aufsichtsbehörde unverzüglich nach Bekanntwerden der Verletzung benachrichtigt.
+       *[hours] Im Fall einer Verletzung des Schutzes personenbezogener Daten wird die zuständige Aufsichtsbehörde binnen { $hours } { $hours ->
+            [one] Stunde
+           *[other] Stunden
+        } nach Bekanntwerden der Verletzung benachrichtigt.
+    }
+security-breach-users =
+    { $voice ->
+        [we]
+            { $delay ->
+                [undue] Betrifft eine Verletzung des Schutzes personenbezogener Daten Ihre Daten, werden Sie unverzüglich darüber benachrichtigt.
+               *[hours] Betrifft eine Verletzung des Schutzes personenbezogener Daten Ihre Daten, werden Sie binnen { $hours } { $hours ->
+                    [one] Stunde
+                   *[other] Stunden
+                } nach Bekanntwerden der Verletzung darüber benachrichtigt.
+            }
+       *[third]
+            { $delay ->
+                [undue] Betrifft eine Verletzung des Schutzes personenbezogener Daten die Daten der betroffenen Person, wird die betroffene Person unverzüglich darüber benachrichtigt.
+               *[hours] Betrifft eine Verletzung des Schutzes personenbezogener Daten die Daten der betroffenen Person, wird die betroffene Person binnen { $hours } { $hours ->
+                    [one] Stunde
+                   *[other] Stunden
+                } nach Bekanntwerden der Verletzung darüber benachrichtigt.
+            }
+    }

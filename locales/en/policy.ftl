@@ -1161,3 +1161,64 @@ sources-combined =
                *[one] { $controller } combines { $text0 } { $text1 }.
             }
     }
+
+# special
+special-condition = Condition for processing special categories of personal data: { $text0 }.
+special-condition-law = Condition for processing special categories of personal data: { $text0 }, as provided by { $text1 }.
+special-condition-explicit_consent =
+    { $voice ->
+        [we] your explicit consent
+       *[third] the User's explicit consent
+    }
+special-condition-employment_law = carrying out obligations and exercising rights in the field of employment, social security and social protection law
+special-condition-vital_interests =
+    { $voice ->
+        [we] the protection of your vital interests or those of another person who cannot give consent
+       *[third] the protection of the User's vital interests or those of another person who cannot give consent
+    }
+special-condition-not_for_profit = the legitimate activities of a not-for-profit body with a political, philosophical, religious or trade union aim, concerning its members, former members and regular contacts
+special-condition-made_public =
+    { $voice ->
+        [we] information that you have manifestly made public
+       *[third] information that the User has manifestly made public
+    }
+special-condition-legal_claims = the establishment, exercise or defence of legal claims
+special-condition-substantial_public_interest = reasons of substantial public interest
+special-condition-health_care = preventive or occupational medicine, medical diagnosis, or the provision of health or social care or treatment
+special-condition-public_health = reasons of public interest in the area of public health
+special-condition-research = archiving in the public interest, scientific or historical research, or statistics
+security-measure-encryption_in_transit = Information is encrypted while it is transmitted.
+security-measure-encryption_at_rest = Information is encrypted where it is stored.
+security-measure-access_control = Access to information is restricted to authorised persons.
+security-measure-pseudonymisation = Information is pseudonymised, so that it can no longer be attributed to a person without additional information kept separately.
+security-measure-logging = Access to information is logged.
+security-measure-testing = The security measures are tested and evaluated.
+security-measure-backups = Information is backed up, so that it can be restored after an incident.
+security-measure-staff_training = Staff who handle information are trained in data protection.
+security-breach-authority =
+    { $delay ->
+        [undue] If a personal data breach occurs, the competent supervisory authority is notified of it without undue delay after it becomes known.
+       *[hours] If a personal data breach occurs, the competent supervisory authority is notified of it within { $hours } { $hours ->
+            [one] hour
+           *[other] hours
+        } after it becomes known.
+    }
+security-breach-users =
+    { $voice ->
+        [we]
+            { $delay ->
+                [undue] If a personal data breach affects your information, you are informed of it without undue delay.
+               *[hours] If a personal data breach affects your information, you are informed of it within { $hours } { $hours ->
+                    [one] hour
+                   *[other] hours
+                } after it becomes known.
+            }
+       *[third]
+            { $delay ->
+                [undue] If a personal data breach affects the User's information, the User is informed of it without undue delay.
+               *[hours] If a personal data breach affects the User's information, the User is informed of it within { $hours } { $hours ->
+                    [one] hour
+                   *[other] hours
+                } after it becomes known.
+            }
+    }

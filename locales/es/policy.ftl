@@ -1163,3 +1163,64 @@ sources-combined =
                *[one] { $controller } combina { $text0 } { $text1 }.
             }
     }
+
+# special
+special-condition = Condición para el tratamiento de categorías especiales de datos personales: { $text0 }.
+special-condition-law = Condición para el tratamiento de categorías especiales de datos personales: { $text0 } (base jurídica: { $text1 }).
+special-condition-explicit_consent =
+    { $voice ->
+        [we] su consentimiento explícito
+       *[third] el consentimiento explícito del interesado
+    }
+special-condition-employment_law = el cumplimiento de obligaciones y el ejercicio de derechos en el ámbito del Derecho laboral y de la seguridad y protección social
+special-condition-vital_interests =
+    { $voice ->
+        [we] la protección de sus intereses vitales o los de otra persona que no puede dar su consentimiento
+       *[third] la protección de los intereses vitales del interesado o de otra persona que no puede dar su consentimiento
+    }
+special-condition-not_for_profit = las actividades legítimas de un organismo sin ánimo de lucro cuya finalidad sea política, filosófica, religiosa o sindical, referidas a sus miembros, antiguos miembros y personas que mantengan contactos regulares con él
+special-condition-made_public =
+    { $voice ->
+        [we] datos que usted ha hecho manifiestamente públicos
+       *[third] datos que el interesado ha hecho manifiestamente públicos
+    }
+special-condition-legal_claims = la formulación, el ejercicio o la defensa de reclamaciones
+special-condition-substantial_public_interest = razones de un interés público esencial
+special-condition-health_care = la medicina preventiva o laboral, el diagnóstico médico, o la prestación de asistencia o tratamiento de tipo sanitario o social
+special-condition-public_health = razones de interés público en el ámbito de la salud pública
+special-condition-research = fines de archivo en interés público, fines de investigación científica o histórica o fines estadísticos
+security-measure-encryption_in_transit = Los datos se cifran durante su transmisión.
+security-measure-encryption_at_rest = Los datos se almacenan cifrados.
+security-measure-access_control = El acceso a los datos está limitado a las personas autorizadas.
+security-measure-pseudonymisation = Los datos se seudonimizan, de manera que ya no pueden atribuirse a una persona sin información adicional conservada por separado.
+security-measure-logging = Los accesos a los datos quedan registrados.
+security-measure-testing = Las medidas de seguridad se verifican y evalúan.
+security-measure-backups = Se hacen copias de seguridad de los datos, de manera que pueden restablecerse tras un incidente.
+security-measure-staff_training = El personal que trata los datos recibe formación en protección de datos.
+security-breach-authority =
+    { $delay ->
+        [undue] En caso de violación de la seguridad de los datos personales, se notifica a la autoridad de control competente sin dilación indebida después de haber tenido constancia de ella.
+       *[hours] En caso de violación de la seguridad de los datos personales, se notifica a la autoridad de control competente en un plazo de { $hours } { $hours ->
+            [one] hora
+           *[other] horas
+        } después de haber tenido constancia de ella.
+    }
+security-breach-users =
+    { $voice ->
+        [we]
+            { $delay ->
+                [undue] Si una violación de la seguridad de los datos personales afecta a sus datos, se le comunica sin dilación indebida.
+               *[hours] Si una violación de la seguridad de los datos personales afecta a sus datos, se le comunica en un plazo de { $hours } { $hours ->
+                    [one] hora
+                   *[other] horas
+                } después de haber tenido constancia de ella.
+            }
+       *[third]
+            { $delay ->
+                [undue] Si una violación de la seguridad de los datos personales afecta a los datos del interesado, se le comunica sin dilación indebida.
+               *[hours] Si una violación de la seguridad de los datos personales afecta a los datos del interesado, se le comunica en un plazo de { $hours } { $hours ->
+                    [one] hora
+                   *[other] horas
+                } después de haber tenido constancia de ella.
+            }
+    }

@@ -1149,3 +1149,64 @@ sources-combined =
                *[one] { $controller } combine { $text0 } { $text1 }.
             }
     }
+
+# special
+special-condition = Condition du traitement des catégories particulières de données à caractère personnel : { $text0 }.
+special-condition-law = Condition du traitement des catégories particulières de données à caractère personnel : { $text0 } (base juridique : { $text1 }).
+special-condition-explicit_consent =
+    { $voice ->
+        [we] votre consentement explicite
+       *[third] le consentement explicite de la personne concernée
+    }
+special-condition-employment_law = l'exécution des obligations et l'exercice des droits en matière de droit du travail, de la sécurité sociale et de la protection sociale
+special-condition-vital_interests =
+    { $voice ->
+        [we] la sauvegarde de vos intérêts vitaux ou de ceux d'une autre personne qui ne peut pas donner son consentement
+       *[third] la sauvegarde des intérêts vitaux de la personne concernée ou d'une autre personne qui ne peut pas donner son consentement
+    }
+special-condition-not_for_profit = les activités légitimes d'un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale, concernant ses membres, ses anciens membres et les personnes entretenant avec lui des contacts réguliers
+special-condition-made_public =
+    { $voice ->
+        [we] des données que vous avez manifestement rendues publiques
+       *[third] des données que la personne concernée a manifestement rendues publiques
+    }
+special-condition-legal_claims = la constatation, l'exercice ou la défense d'un droit en justice
+special-condition-substantial_public_interest = des motifs d'intérêt public important
+special-condition-health_care = la médecine préventive ou la médecine du travail, les diagnostics médicaux, ou la prise en charge sanitaire ou sociale ou les traitements
+special-condition-public_health = des motifs d'intérêt public dans le domaine de la santé publique
+special-condition-research = des fins archivistiques dans l'intérêt public, des fins de recherche scientifique ou historique ou des fins statistiques
+security-measure-encryption_in_transit = Les données sont chiffrées lors de leur transmission.
+security-measure-encryption_at_rest = Les données sont chiffrées là où elles sont stockées.
+security-measure-access_control = L'accès aux données est limité aux personnes autorisées.
+security-measure-pseudonymisation = Les données sont pseudonymisées, de sorte qu'elles ne peuvent plus être attribuées à une personne sans informations supplémentaires conservées séparément.
+security-measure-logging = Les accès aux données sont journalisés.
+security-measure-testing = Les mesures de sécurité sont testées et évaluées.
+security-measure-backups = Les données sont sauvegardées, de sorte qu'elles peuvent être rétablies après un incident.
+security-measure-staff_training = Le personnel qui traite les données est formé à la protection des données.
+security-breach-authority =
+    { $delay ->
+        [undue] En cas de violation de données à caractère personnel, l'autorité de contrôle compétente en est notifiée dans les meilleurs délais après que la violation a été constatée.
+       *[hours] En cas de violation de données à caractère personnel, l'autorité de contrôle compétente en est notifiée au plus tard { $hours } { $hours ->
+            [one] heure
+           *[other] heures
+        } après que la violation a été constatée.
+    }
+security-breach-users =
+    { $voice ->
+        [we]
+            { $delay ->
+                [undue] Si une violation de données à caractère personnel concerne vos données, une notification vous est adressée dans les meilleurs délais.
+               *[hours] Si une violation de données à caractère personnel concerne vos données, une notification vous est adressée au plus tard { $hours } { $hours ->
+                    [one] heure
+                   *[other] heures
+                } après que la violation a été constatée.
+            }
+       *[third]
+            { $delay ->
+                [undue] Si une violation de données à caractère personnel concerne les données de la personne concernée, une notification lui est adressée dans les meilleurs délais.
+               *[hours] Si une violation de données à caractère personnel concerne les données de la personne concernée, une notification lui est adressée au plus tard { $hours } { $hours ->
+                    [one] heure
+                   *[other] heures
+                } après que la violation a été constatée.
+            }
+    }

@@ -271,7 +271,7 @@ pub use signature::{
 pub use table::{
     Basis, Condition, DataEntry, Disclosure, Ground, GroundRule, Identity, PurposeEntry,
     RecipientEntry, RecipientKind, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
-    SCHEMA_VERSION, Stance, TimeUnit, TrackerCategory, TrackerEntry, TrackerParty, TransferRule,
-    UseRule,
+    SCHEMA_VERSION, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
+    TrackerParty, TransferRule, UseRule,
 };
 pub use version::version_order;

@@ -11,7 +11,9 @@ use crate::index::Index;
 use crate::index::{SHARED, SOLD};
 use crate::load::{self, LoadError};
 use crate::signature::{self, KeyId, TrustedKey};
-use crate::table::{RetentionPeriod, RetentionRule, RuleTable, TransferRule, UseRule};
+use crate::table::{
+    RetentionPeriod, RetentionRule, RuleTable, SpecialCondition, TransferRule, UseRule,
+};
 
 mod tracker;
 pub use tracker::{TrackerCode, TrackerDecision, TrackerReport};
@@ -449,6 +451,34 @@ impl Rules {
             .data
             .get(id.index())
             .map(|d| d.retention.as_slice())
+    }
+
+    /// The condition of GDPR Art. 9(2) under which `purpose` processes
+    /// special categories, as the policy states it, for a service to show;
+    /// `None` for a purpose that states none, or an unknown purpose. It
+    /// decides nothing: explicit consent decides through the consent fact.
+    ///
+    /// ```
+    /// use policy_runtime::{Basis, PurposeEntry, RuleTable, Rules, SpecialCondition};
+    ///
+    /// let mut table = RuleTable::new("clinic", "1.0.0", "2026-12-01");
+    /// let mut care = PurposeEntry::new("care", "Treatment", Basis::Contract);
+    /// care.special_condition = Some(SpecialCondition::HealthCare);
+    /// table.purposes.push(care);
+    /// table.digest = policy_runtime::compute_digest(&table);
+    /// let rules = Rules::from_table(table)?;
+    /// assert_eq!(rules.special_condition("care"), Some(SpecialCondition::HealthCare));
+    /// assert_eq!(rules.special_condition("care").map(SpecialCondition::letter), Some('h'));
+    /// assert_eq!(rules.special_condition("nope"), None);
+    /// # Ok::<(), policy_runtime::LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn special_condition(&self, purpose: &str) -> Option<SpecialCondition> {
+        let id = self.purpose_id(purpose)?;
+        self.table
+            .purposes
+            .get(id.index())
+            .and_then(|p| p.special_condition)
     }
 
     /// The use rules of data category `data` (what it may be used for), by

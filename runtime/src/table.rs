@@ -216,6 +216,13 @@ pub struct PurposeEntry {
     /// have been a consent to it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
+    /// The condition of GDPR Art. 9(2) under which the purpose processes
+    /// special categories of data, when the policy states one, so that a
+    /// service can show it. It decides nothing: explicit consent still
+    /// decides through the consent fact of the purpose's basis. Left out
+    /// when absent, so other tables keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub special_condition: Option<SpecialCondition>,
 }
 
 impl PurposeEntry {
@@ -229,6 +236,7 @@ impl PurposeEntry {
             interest: None,
             only_depersonalized: false,
             since: None,
+            special_condition: None,
         }
     }
 }
@@ -1075,6 +1083,78 @@ mod wire {
     }
 }
 
+runtime_set! {
+    /// A condition of GDPR Art. 9(2) under which special categories of
+    /// data may be processed, points (a) to (j).
+    ///
+    /// ```
+    /// use policy_runtime::SpecialCondition;
+    ///
+    /// assert_eq!(SpecialCondition::HealthCare.as_str(), "health_care");
+    /// assert_eq!(SpecialCondition::HealthCare.letter(), 'h');
+    /// ```
+    SpecialCondition;
+    /// (a) The user's explicit consent.
+    ExplicitConsent = "explicit_consent", "explicit consent";
+    /// (b) Obligations and rights in employment, social security and
+    /// social protection law.
+    EmploymentLaw = "employment_law", "employment, social security and social protection law";
+    /// (c) The vital interests of a person unable to consent.
+    VitalInterests = "vital_interests", "vital interests";
+    /// (d) The legitimate activities of a not-for-profit body, for its
+    /// members.
+    NotForProfit = "not_for_profit", "the activities of a not-for-profit body";
+    /// (e) Data the user has manifestly made public.
+    MadePublic = "made_public", "data the user made public";
+    /// (f) Legal claims, or courts acting in their judicial capacity.
+    LegalClaims = "legal_claims", "legal claims";
+    /// (g) A substantial public interest, on the basis of law.
+    SubstantialPublicInterest = "substantial_public_interest", "a substantial public interest";
+    /// (h) Preventive or occupational medicine, medical diagnosis, health
+    /// or social care.
+    HealthCare = "health_care", "health or social care";
+    /// (i) Public health.
+    PublicHealth = "public_health", "public health";
+    /// (j) Archiving in the public interest, scientific or historical
+    /// research, or statistics.
+    Research = "research", "archiving, research or statistics";
+}
+
+impl SpecialCondition {
+    /// The letter of the point of GDPR Art. 9(2) that states the
+    /// condition.
+    #[must_use]
+    pub const fn letter(self) -> char {
+        match self {
+            Self::ExplicitConsent => 'a',
+            Self::EmploymentLaw => 'b',
+            Self::VitalInterests => 'c',
+            Self::NotForProfit => 'd',
+            Self::MadePublic => 'e',
+            Self::LegalClaims => 'f',
+            Self::SubstantialPublicInterest => 'g',
+            Self::HealthCare => 'h',
+            Self::PublicHealth => 'i',
+            Self::Research => 'j',
+        }
+    }
+
+    /// Whether the condition holds only on the basis of a law the policy
+    /// names (points (b), (g), (h), (i) and (j) of Art. 9(2), each "on the
+    /// basis of Union or Member State law").
+    #[must_use]
+    pub const fn needs_law(self) -> bool {
+        matches!(
+            self,
+            Self::EmploymentLaw
+                | Self::SubstantialPublicInterest
+                | Self::HealthCare
+                | Self::PublicHealth
+                | Self::Research
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, reason = "tests")]
@@ -1232,7 +1312,7 @@ mod tests {
 
     /// Where each enum of the JSON schema is written (the text just before
     /// its array) and the values the sets declare for it.
-    fn schema_enums() -> [(&'static str, Vec<&'static str>); 10] {
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 11] {
         [
             (
                 "\"basis\": {\n      \"enum\": ",
@@ -1273,6 +1353,10 @@ mod tests {
             (
                 "\"tracker_party\": {\n      \"enum\": ",
                 TrackerParty::ALL.map(TrackerParty::as_str).to_vec(),
+            ),
+            (
+                "\"special_condition\": {\n      \"enum\": ",
+                SpecialCondition::ALL.map(SpecialCondition::as_str).to_vec(),
             ),
         ]
     }

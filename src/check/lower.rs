@@ -18,6 +18,7 @@ use super::values;
 use crate::vocab::REQUIRED_BY;
 use crate::vocab::RETENTION_RULES;
 use crate::vocab::ROLES;
+use crate::vocab::SPECIAL_CONDITIONS;
 use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NO_REGIME, NOTIFY_METHODS,
     RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
@@ -25,6 +26,7 @@ use crate::vocab::{
 };
 use crate::vocab::{AREAS, COMMITMENTS};
 use crate::vocab::{AUDIENCES, PARENT_RIGHTS, YES_NO};
+use crate::vocab::{BREACH_PARTIES, SECURITY_MEASURES};
 use crate::vocab::{
     COMBINATIONS, DISCLOSURES, PARTIES, SENSITIVE_CATEGORIES, STANCES, TRACKER_CATEGORIES,
     TRACKER_KINDS, VOICES,
@@ -54,6 +56,7 @@ pub struct Parts {
     pub decisions: Vec<Decision>,
     pub commitments: Vec<Commitment>,
     pub combinations: Vec<CombinedData>,
+    pub security_block: Option<SecurityBlock>,
 }
 
 impl Parts {
@@ -78,6 +81,7 @@ impl Parts {
             decisions: self.decisions,
             commitments: self.commitments,
             combinations: self.combinations,
+            security_block: self.security_block,
         })
     }
 }
@@ -202,6 +206,12 @@ pub struct Written {
     /// Each `combine`, with the data it names that is declared (E0387,
     /// W0384).
     pub combinations: Vec<CombineWritten>,
+    /// Each data category that states both its own `special` and
+    /// `sensitive` (W0394): its id, the two, and where `sensitive` is.
+    pub special_and_sensitive: Vec<SpecialAndSensitive>,
+    /// The `security { … }` block's measures and breach notifications as
+    /// written, known values only (E0398, W0395, W0396).
+    pub security_block: Option<SecurityBlockWritten>,
 }
 
 /// A `combine` as written: the categories it names that are declared,
@@ -227,6 +237,59 @@ pub struct SourceWritten {
     /// The name written after it, if any.
     pub name: Option<String>,
     /// Where the source is written, its name included.
+    pub span: Span,
+}
+
+/// What a `security { … }` block states, for the rules.
+#[derive(Debug, Default)]
+pub struct SecurityBlockWritten {
+    /// Each known measure, with where it is written, repeats kept.
+    pub measures: Vec<(SecurityMeasure, Span)>,
+    /// Each breach notification to a known party, repeats kept.
+    pub breaches: Vec<BreachWritten>,
+}
+
+/// A breach notification as written.
+#[derive(Debug, Clone)]
+pub struct BreachWritten {
+    /// Whom it is notified to.
+    pub to: BreachParty,
+    /// The hours after `within` as written, and where; `None` for
+    /// `without undue delay`.
+    pub within: Option<(String, Span)>,
+    /// The whole property.
+    pub span: Span,
+}
+
+impl BreachWritten {
+    /// The hours, when they are a number from 1 to [`MAX_BREACH_HOURS`]
+    /// (E0398 judges any other).
+    pub fn hours(&self) -> Option<Option<u32>> {
+        match &self.within {
+            None => Some(None),
+            Some((text, _)) => text
+                .parse::<u32>()
+                .ok()
+                .filter(|h| (1..=MAX_BREACH_HOURS).contains(h))
+                .map(Some),
+        }
+    }
+}
+
+/// The longest time a breach notification may name: a year of hours.
+pub const MAX_BREACH_HOURS: u32 = 8760;
+
+/// A data category that states both a special category and a sensitive
+/// one, for W0394.
+#[derive(Debug, Clone)]
+pub struct SpecialAndSensitive {
+    /// The category's id.
+    pub id: String,
+    /// Its own special category.
+    pub special: SpecialCategory,
+    /// Its own sensitive category.
+    pub sensitive: SensitiveCategory,
+    /// Where `sensitive` is written.
     pub span: Span,
 }
 
@@ -500,6 +563,8 @@ pub struct PurposeSpans {
     pub profiling: Option<Span>,
     /// Where `direct_marketing` is written (W0423).
     pub direct_marketing: Option<Span>,
+    /// Where `special_condition` is written (E0395, E0396, E0397, W0393).
+    pub special_condition: Option<Span>,
     /// Each used data id, with the span of the reference.
     pub uses: Vec<(String, Span)>,
 }
@@ -647,6 +712,7 @@ impl Lower {
         let decls = std::mem::take(&mut self.waiting);
         self.header(&decls.headers);
         drop(decls.headers);
+        self.cpra_sensitive();
         let own = std::mem::take(&mut self.own);
         self.link_parents();
         self.inherit(&own);
@@ -1283,8 +1349,20 @@ impl Lower {
             .and_then(|p| resolve_in(&identity_spelling(&p.value), &IDENTITIES, diags));
         let special = single(&special, "special", diags)
             .and_then(|p| resolve_in(&p.value, &SPECIAL_CATEGORIES, diags));
+        let sensitive_span = sensitive.first().map(|p| p.span);
         let sensitive = single(&sensitive, "sensitive", diags)
             .and_then(|p| resolve_in(&p.value, &SENSITIVE_CATEGORIES, diags));
+        if let (Some(special), Some(sensitive), Some(span)) = (special, sensitive, sensitive_span) {
+            self.spans
+                .written
+                .special_and_sensitive
+                .push(SpecialAndSensitive {
+                    id: id.text.clone(),
+                    special,
+                    sensitive,
+                    span,
+                });
+        }
         let when_combined = single(&when_combined, "when_combined", diags)
             .and_then(|p| resolve_in(&p.value, &COMBINATIONS, diags))
             .is_some();
@@ -1479,6 +1557,33 @@ impl Lower {
             );
         }
         self.spans.parents = parents;
+    }
+
+    /// Under a US regime, a category's own special category is the CPRA's
+    /// sensitive information it maps to (`vocab::CPRA_SENSITIVE`), unless
+    /// the category states its own `sensitive`: one declaration serves
+    /// both regimes. Before inheritance, so only a category's own special
+    /// category counts, as `sensitive` is never inherited.
+    fn cpra_sensitive(&mut self) {
+        let us = self
+            .spans
+            .written
+            .header
+            .as_ref()
+            .and_then(|h| h.regimes.as_deref())
+            .is_some_and(|regimes| {
+                regimes
+                    .iter()
+                    .any(|r| matches!(r, Regime::Ccpa | Regime::UsStateLaws))
+            });
+        if !us {
+            return;
+        }
+        for category in &mut self.parts.data {
+            if category.sensitive.is_none() {
+                category.sensitive = category.special.and_then(crate::vocab::cpra_sensitive);
+            }
+        }
     }
 
     /// Applies inheritance: a child takes its parent's source, identity,
@@ -1758,7 +1863,9 @@ impl Lower {
         repeats(&decl.direct_marketing, "direct_marketing", &mut self.diags);
         spans.profiling = decl.profiling.first().map(|p| p.span);
         spans.direct_marketing = decl.direct_marketing.first().map(|p| p.span);
+        let special_condition = self.special_condition(decl, &mut spans);
         let (basis, interest) = basis?;
+        let special_condition = special_condition?;
         if !all_resolved || decl.uses.is_empty() {
             return None;
         }
@@ -1774,8 +1881,35 @@ impl Lower {
             short,
             profiling: !decl.profiling.is_empty(),
             direct_marketing: !decl.direct_marketing.is_empty(),
+            special_condition,
         };
         Some((purpose, spans))
+    }
+
+    /// The Art. 9(2) condition of a purpose: `Some(None)` when none is
+    /// written, `None` when it is broken (and reported), which leaves the
+    /// purpose out as a broken basis does. Whether the condition needs its
+    /// law, or takes none, is for the rules (E0395, E0397).
+    fn special_condition(
+        &mut self,
+        decl: &ast::PurposeDecl,
+        spans: &mut PurposeSpans,
+    ) -> Option<Option<SpecialConditionStated>> {
+        let Some(prop) = single(
+            &decl.special_condition,
+            "special_condition",
+            &mut self.diags,
+        ) else {
+            let broken = decl.malformed.iter().any(|m| m == "special_condition");
+            return (!broken).then_some(None);
+        };
+        spans.special_condition = Some(prop.span);
+        let condition = resolve_in(&prop.value.kind, &SPECIAL_CONDITIONS, &mut self.diags)?;
+        let law = match &prop.value.interest {
+            Some(text) => Some(self.text(text, "law")?),
+            None => None,
+        };
+        Some(Some(SpecialConditionStated { condition, law }))
     }
 
     /// The basis and interest of a purpose, when both are valid, and what
@@ -2327,6 +2461,7 @@ impl Lower {
         let mut names = Namespace::default();
         let mut changes_span: Option<Span> = None;
         let mut children_span: Option<Span> = None;
+        let mut security_block_span: Option<Span> = None;
         for decl in decls {
             // Bounds memory on a file of a million broken declarations.
             self.cap_diagnostics();
@@ -2401,6 +2536,22 @@ impl Lower {
                 }
                 ast::Decl::Commit(commit) => self.commit(commit),
                 ast::Decl::Combine(combine) => self.combine(combine),
+                ast::Decl::SecurityBlock(block) => {
+                    if let Some(first) = security_block_span {
+                        self.diags.push(second_block(
+                            "security",
+                            block.span,
+                            first,
+                            "the policy states its typed security measures in one block",
+                        ));
+                        continue;
+                    }
+                    security_block_span = Some(block.span);
+                    self.parts.security_block = self.security_block(block);
+                    if self.parts.security_block.is_some() {
+                        self.spans.model.security_block = Some(block.span);
+                    }
+                }
                 ast::Decl::Clause(clause) => {
                     if !names.declare("clause", &clause.id, true, &mut self.diags) {
                         continue;
@@ -2732,5 +2883,57 @@ impl Lower {
                 .help(help),
             );
         }
+    }
+}
+
+impl Lower {
+    /// The `security { … }` block, when every value in it is known and
+    /// every time valid; what it states is recorded for the rules either
+    /// way. Measures and parties keep the set's order, each once.
+    fn security_block(&mut self, decl: &ast::SecurityBlockDecl) -> Option<SecurityBlock> {
+        let mut written = SecurityBlockWritten::default();
+        let mut resolved = true;
+        for name in decl.measures.iter().flat_map(|p| &p.value) {
+            match resolve_in(name, &SECURITY_MEASURES, &mut self.diags) {
+                Some(measure) => written.measures.push((measure, name.span)),
+                None => resolved = false,
+            }
+        }
+        for prop in &decl.breach_notification {
+            match resolve_in(&prop.value.to, &BREACH_PARTIES, &mut self.diags) {
+                Some(to) => written.breaches.push(BreachWritten {
+                    to,
+                    within: prop.value.within.as_ref().map(|n| (n.text.clone(), n.span)),
+                    span: prop.span,
+                }),
+                None => resolved = false,
+            }
+        }
+        let mut measures: Vec<SecurityMeasure> = written.measures.iter().map(|(m, _)| *m).collect();
+        measures.sort_unstable();
+        measures.dedup();
+        let mut breach_notifications = Vec::new();
+        for breach in &written.breaches {
+            let Some(within_hours) = breach.hours() else {
+                resolved = false;
+                continue;
+            };
+            // The first of a party's notifications counts (W0396).
+            if !breach_notifications
+                .iter()
+                .any(|b: &BreachNotification| b.to == breach.to)
+            {
+                breach_notifications.push(BreachNotification {
+                    to: breach.to,
+                    within_hours,
+                });
+            }
+        }
+        breach_notifications.sort_unstable();
+        self.spans.written.security_block = Some(written);
+        (resolved && decl.malformed.is_empty()).then_some(SecurityBlock {
+            measures,
+            breach_notifications,
+        })
     }
 }

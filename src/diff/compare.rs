@@ -45,6 +45,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.decisions();
     cx.commitments();
     cx.combinations();
+    cx.security_block();
     if cx.changes.is_empty() && normalized(old) != normalized(new) {
         cx.push(
             K::PolicyRestated,
@@ -2202,4 +2203,54 @@ fn decision_words(d: &Decision) -> [Option<&str>; 4] {
         Some(d.logic.as_str()),
         Some(d.significance.as_str()),
     ]
+}
+
+impl Cx<'_> {
+    /// The `security { … }` block: each typed measure stated or no longer
+    /// stated, and each breach notification made or no longer made (a
+    /// new time is one removed and one added).
+    fn security_block(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let empty = SecurityBlock::default();
+        let old = old.security_block.as_ref().unwrap_or(&empty);
+        let new = new.security_block.as_ref().unwrap_or(&empty);
+        for (list, kind, action, other) in [
+            (
+                &new.measures,
+                K::SecurityMeasureAdded,
+                Action::Added,
+                &old.measures,
+            ),
+            (
+                &old.measures,
+                K::SecurityMeasureRemoved,
+                Action::Removed,
+                &new.measures,
+            ),
+        ] {
+            for measure in list.iter().filter(|m| !other.contains(m)) {
+                let at = At::new(Area::Security, measure.keyword(), None);
+                self.push(kind, at, action, Detail::SecurityMeasure(*measure));
+            }
+        }
+        for (list, kind, action, other) in [
+            (
+                &new.breach_notifications,
+                K::BreachNotificationAdded,
+                Action::Added,
+                &old.breach_notifications,
+            ),
+            (
+                &old.breach_notifications,
+                K::BreachNotificationRemoved,
+                Action::Removed,
+                &new.breach_notifications,
+            ),
+        ] {
+            for breach in list.iter().filter(|b| !other.contains(b)) {
+                let at = At::new(Area::Security, "breach_notification", None);
+                self.push(kind, at, action, Detail::BreachNotification(*breach));
+            }
+        }
+    }
 }

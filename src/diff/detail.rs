@@ -694,6 +694,10 @@ pub enum Detail {
     NoDecisions,
     /// A typed commitment made or no longer made.
     Commitment(Commitment),
+    /// A typed security measure stated or no longer stated.
+    SecurityMeasure(SecurityMeasure),
+    /// A breach notification made or no longer made.
+    BreachNotification(BreachNotification),
 }
 
 /// A right as the words name it: by its label when it has one.

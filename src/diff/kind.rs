@@ -229,6 +229,11 @@ change_kinds! {
     CombinationAdded = "COMBINATION_ADDED", Expanding, CombinationRemoved, "Data combined", "data sets are now combined (`combine DATA, … \"why\"`)";
     CombinationRemoved = "COMBINATION_REMOVED", Narrowing, CombinationAdded, "Data no longer combined", "data sets are no longer combined";
     CombinationRestated = "COMBINATION_RESTATED", Editorial, CombinationRestated, "Combination restated", "why data sets are combined was reworded";
+    // Typed security measures and breach notifications.
+    SecurityMeasureRemoved = "SECURITY_MEASURE_REMOVED", Expanding, SecurityMeasureAdded, "Security measure removed", "a typed security measure (`security { measures … }`) is no longer stated";
+    SecurityMeasureAdded = "SECURITY_MEASURE_ADDED", Narrowing, SecurityMeasureRemoved, "Security measure added", "a typed security measure (`security { measures … }`) is now stated";
+    BreachNotificationRemoved = "BREACH_NOTIFICATION_REMOVED", Expanding, BreachNotificationAdded, "Breach notification removed", "a commitment to notify a personal data breach (`breach_notification …`) is no longer made, or is made with another time";
+    BreachNotificationAdded = "BREACH_NOTIFICATION_ADDED", Narrowing, BreachNotificationRemoved, "Breach notification added", "a commitment to notify a personal data breach (`breach_notification …`) is now made, or is made with another time";
 }
 
 impl ChangeKind {

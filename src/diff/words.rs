@@ -878,6 +878,34 @@ pub fn explain(change: &Change) -> String {
                 format!("The policy no longer commits to {promise}")
             }
         }
+        Detail::SecurityMeasure(measure) => {
+            let measure = measure.entry().diff;
+            if added {
+                format!("The policy now states the security measure {measure}")
+            } else {
+                format!("The policy no longer states the security measure {measure}")
+            }
+        }
+        Detail::BreachNotification(breach) => {
+            let notice = breach_words(*breach);
+            if added {
+                format!("The policy now commits to notifying a personal data breach to {notice}")
+            } else {
+                format!(
+                    "The policy no longer commits to notifying a personal data breach to {notice}"
+                )
+            }
+        }
+    }
+}
+
+/// A breach notification in the diff's words: whom, and when.
+fn breach_words(breach: BreachNotification) -> String {
+    let to = breach.to.entry().diff;
+    match breach.within_hours {
+        Some(1) => format!("{to} within 1 hour"),
+        Some(hours) => format!("{to} within {hours} hours"),
+        None => format!("{to} without undue delay"),
     }
 }
 

@@ -182,6 +182,7 @@ fn block_of(decl: &Decl) -> Option<(Span, &'static Block)> {
         Decl::Tracker(t) => Some((t.span, &props::TRACKER)),
         Decl::Children(c) => Some((c.span, &props::CHILDREN)),
         Decl::Decision(d) => Some((d.span, &props::DECISION)),
+        Decl::SecurityBlock(s) => Some((s.span, &props::SECURITY)),
         _ => None,
     }
 }

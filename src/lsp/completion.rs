@@ -260,6 +260,7 @@ impl Place {
             "tracker" => &props::TRACKER,
             "children" => &props::CHILDREN,
             "decision" => &props::DECISION,
+            "security" => &props::SECURITY,
             _ => return None,
         };
         Some(block)

@@ -169,7 +169,7 @@ impl Index {
                 }
             }
             Decl::Include(_) | Decl::Right(_) | Decl::Changes(_) | Decl::Children(_) => {}
-            Decl::Commit(_) => {}
+            Decl::Commit(_) | Decl::SecurityBlock(_) => {}
             Decl::Combine(c) => {
                 for data in &c.data {
                     self.reference(Kind::Data, data);

@@ -101,6 +101,7 @@ fn describe(decl: &Decl) -> (String, SymbolKind, Span, Option<Span>) {
         Decl::Children(c) => (("children".to_owned(), None), SymbolKind::NAMESPACE, c.span),
         Decl::Commit(c) => (named("commit", &c.kind), SymbolKind::CONSTANT, c.span),
         Decl::Combine(c) => (("combine".to_owned(), None), SymbolKind::ARRAY, c.span),
+        Decl::SecurityBlock(s) => (("security".to_owned(), None), SymbolKind::NAMESPACE, s.span),
         Decl::Clause(c) => (named("clause", &c.id), SymbolKind::STRING, c.span),
         Decl::Test(t) => (
             (format!("test {:?}", t.name.value), Some(t.name.span)),

@@ -91,7 +91,11 @@ fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
         section(
             policy,
             S::Security,
-            user::statements(&policy.security, Origin::Security),
+            super::special::security(
+                policy,
+                &words,
+                user::statements(&policy.security, Origin::Security),
+            )?,
         ),
         section(policy, S::Children, children::clauses(policy, &words)?),
         section(policy, S::Changes, changes(policy, &words)?),

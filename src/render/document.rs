@@ -98,6 +98,8 @@ pub enum Origin {
     Commitment(usize),
     /// Data sets combined (`combine`).
     Combination(usize),
+    /// The `security { … }` block.
+    SecurityBlock,
 }
 
 /// One entry of a bulleted list, possibly with a nested list.

@@ -19,6 +19,7 @@ pub mod notice;
 pub mod page;
 mod processing;
 mod sources;
+mod special;
 mod summary;
 mod table;
 mod terms;

@@ -124,6 +124,9 @@ fn purpose(
     if purpose.profiling {
         body = body.sentence(profiling(purpose, objection, voice, words)?);
     }
+    if let Some(condition) = super::special::condition(purpose, voice, labels.words())? {
+        body = body.sentence(condition);
+    }
     Ok(Clause::new(body).lead(Text::new().source(&purpose.label).end()))
 }
 

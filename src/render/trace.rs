@@ -38,6 +38,8 @@ pub struct Placed {
     changes: Option<Place>,
     /// The `children` block's place.
     children: Option<Place>,
+    /// The `security { … }` block's place.
+    security_block: Option<Place>,
     /// Each list of declarations' places, parallel to its list of spans
     /// (data, purposes, recipients, transfers, retention, rights,
     /// obligations, security measures, clauses, trackers, decisions,
@@ -67,13 +69,18 @@ impl Placed {
             (&spans.commitments, Origin::Commitment),
             (&spans.combinations, Origin::Combination),
         ];
-        let every = [Origin::Header, Origin::Changes, Origin::Children]
-            .into_iter()
-            .chain(
-                lists
-                    .into_iter()
-                    .flat_map(|(list, origin)| (0..list.len()).map(origin)),
-            );
+        let every = [
+            Origin::Header,
+            Origin::Changes,
+            Origin::Children,
+            Origin::SecurityBlock,
+        ]
+        .into_iter()
+        .chain(
+            lists
+                .into_iter()
+                .flat_map(|(list, origin)| (0..list.len()).map(origin)),
+        );
         let mut placed = Placed::default();
         for origin in every {
             let at = span(origin, spans)
@@ -109,6 +116,7 @@ impl Placed {
             Kept::Header => Slot::One(&mut self.header),
             Kept::Changes => Slot::One(&mut self.changes),
             Kept::Children => Slot::One(&mut self.children),
+            Kept::SecurityBlock => Slot::One(&mut self.security_block),
             Kept::In(list, _) => Slot::List(self.lists.get_mut(list)?),
         })
     }
@@ -119,6 +127,7 @@ impl Placed {
             Kept::Header => self.header.as_ref(),
             Kept::Changes => self.changes.as_ref(),
             Kept::Children => self.children.as_ref(),
+            Kept::SecurityBlock => self.security_block.as_ref(),
             Kept::In(list, i) => self.lists.get(list)?.get(i)?.as_ref(),
         }
     }
@@ -191,6 +200,7 @@ enum Kept {
     Header,
     Changes,
     Children,
+    SecurityBlock,
     In(usize, usize),
 }
 
@@ -199,6 +209,7 @@ fn kept(origin: Origin) -> Kept {
         Origin::Header => Kept::Header,
         Origin::Changes => Kept::Changes,
         Origin::Children => Kept::Children,
+        Origin::SecurityBlock => Kept::SecurityBlock,
         Origin::Data(i) => Kept::In(0, i),
         Origin::Purpose(i) => Kept::In(1, i),
         Origin::Recipient(i) => Kept::In(2, i),
@@ -253,6 +264,7 @@ pub fn span(origin: Origin, spans: &Spans) -> Option<Span> {
         Origin::Decision(i) => at(&spans.decisions, i),
         Origin::Commitment(i) => at(&spans.commitments, i),
         Origin::Combination(i) => at(&spans.combinations, i),
+        Origin::SecurityBlock => spans.security_block,
     }
 }
 

@@ -91,6 +91,8 @@ pub enum Decl {
     Obligation(Box<TextDecl>),
     /// `security ID "text"`
     Security(Box<TextDecl>),
+    /// `security { … }`: typed measures and breach notifications.
+    SecurityBlock(Box<SecurityBlockDecl>),
     /// `changes { … }`
     Changes(Box<ChangesDecl>),
     /// `clause ID in SECTION "text"`
@@ -294,6 +296,9 @@ pub struct PurposeDecl {
     pub profiling: Vec<Prop<()>>,
     /// `direct_marketing`
     pub direct_marketing: Vec<Prop<()>>,
+    /// `special_condition CONDITION ["law"]` (a value of
+    /// `vocab::SPECIAL_CONDITIONS`, and the law it rests on)
+    pub special_condition: Vec<Prop<BasisDecl>>,
     /// The span of the whole declaration.
     pub span: Span,
 }
@@ -646,4 +651,27 @@ pub struct CombineDecl {
     pub reason: Str,
     /// The span of the whole declaration.
     pub span: Span,
+}
+/// `security { … }`: the typed security measures and the breach
+/// notification commitments.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SecurityBlockDecl {
+    /// Properties written but malformed (already reported).
+    pub malformed: Vec<String>,
+    /// `measures MEASURE, …` (may be given several times; the lists add up)
+    pub measures: Vec<Prop<Vec<Name>>>,
+    /// `breach_notification to PARTY within N hours|without undue delay`
+    pub breach_notification: Vec<Prop<BreachDecl>>,
+    /// The span of the whole declaration.
+    pub span: Span,
+}
+
+/// A breach notification as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BreachDecl {
+    /// Whom the breach is notified to (a value of `vocab::BREACH_PARTIES`).
+    pub to: Name,
+    /// The number of hours after `within`, as written; `None` for
+    /// `without undue delay`.
+    pub within: Option<Name>,
 }

@@ -174,6 +174,7 @@ fn stray_text(root: Pair<'_, Rule>) -> Vec<Stray> {
             Rule::tracker_decl => &props::TRACKER,
             Rule::children_decl => &props::CHILDREN,
             Rule::decision_decl => &props::DECISION,
+            Rule::security_block_decl => &props::SECURITY,
             _ => continue,
         };
         for part in decl.into_inner() {
@@ -384,6 +385,7 @@ fn lower_top(
         Rule::decision_decl => Decl::Decision(Box::new(lower.decision(pair))),
         Rule::commit_decl => Decl::Commit(Box::new(lower.commit(pair))),
         Rule::combine_decl => Decl::Combine(Box::new(lower.combine(pair))),
+        Rule::security_block_decl => Decl::SecurityBlock(Box::new(lower.security_block(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
             return None;
@@ -916,6 +918,9 @@ impl Lower<'_> {
                 Rule::direct_marketing_flag => {
                     add(&mut decl.direct_marketing, Some(self.flag(&part, ())));
                 }
+                Rule::special_condition_prop => {
+                    add(&mut decl.special_condition, Some(self.basis(part)));
+                }
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::PURPOSE)),
@@ -936,6 +941,43 @@ impl Lower<'_> {
             }
         }
         Prop { value: basis, span }
+    }
+
+    /// `security { … }`.
+    fn security_block(&mut self, pair: Pair<'_, Rule>) -> SecurityBlockDecl {
+        let mut decl = SecurityBlockDecl {
+            span: self.span(&pair),
+            malformed: self.blanked_in(&pair),
+            ..SecurityBlockDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::measures_prop => add(&mut decl.measures, self.prop_names(part)),
+                Rule::breach_prop => add(&mut decl.breach_notification, Some(self.breach(part))),
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::SECURITY)),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    /// `breach_notification to PARTY within N hours|without undue delay`.
+    fn breach(&mut self, pair: Pair<'_, Rule>) -> Prop<BreachDecl> {
+        let span = self.span(&pair);
+        let mut breach = BreachDecl::default();
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => breach.to = self.name(part),
+                Rule::number => breach.within = Some(self.name(part)),
+                _ => {}
+            }
+        }
+        Prop {
+            value: breach,
+            span,
+        }
     }
 
     /// `mechanism KIND (CASE)?`: the first name is the mechanism, a second

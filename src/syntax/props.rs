@@ -48,6 +48,9 @@ pub enum Form {
     Number,
     /// `by`, a duration, then a text (`extendable by 2 months "why"`).
     Extension,
+    /// `to`, a party, then `within N hours` or `without undue delay`
+    /// (`breach_notification to authority within 72 hours`).
+    Breach,
 }
 
 /// One property of a block.
@@ -236,6 +239,7 @@ pub const PURPOSE: Block = block! {
     "short" Text => SHORT;
     "profiling" Flag => FLAG;
     "direct_marketing" Flag => FLAG;
+    "special_condition" Basis => Help::Text("special_condition explicit_consent, or special_condition health_care \"the law it rests on\"");
 };
 
 /// Marks written before a value rather than properties of a block:
@@ -324,8 +328,15 @@ pub const DECISION: Block = block! {
     "safeguards" Keywords => Help::OneOf(|| vocab::SAFEGUARDS.keywords().collect());
 };
 
+/// `security { … }`: typed security measures and breach notifications.
+pub const SECURITY: Block = block! {
+    "security block", "security_prop";
+    "measures" Keywords repeats => Help::OneOf(|| vocab::SECURITY_MEASURES.keywords().collect());
+    "breach_notification" Breach repeats => Help::Text("breach_notification to authority within 72 hours, or breach_notification to users without undue delay");
+};
+
 /// Every block with properties.
-pub const BLOCKS: [&Block; 11] = [
+pub const BLOCKS: [&Block; 12] = [
     &HEADER,
     &CONTROLLER,
     &DATA,
@@ -337,6 +348,7 @@ pub const BLOCKS: [&Block; 11] = [
     &TRACKER,
     &CHILDREN,
     &DECISION,
+    &SECURITY,
 ];
 
 #[cfg(test)]
@@ -451,9 +463,11 @@ mod tests {
             (Form::Reason, _) => "a \"x\"",
             (Form::Number, _) => "16",
             (Form::Extension, _) => "by 2 months \"x\"",
+            (Form::Breach, _) => "to authority within 72 hours",
             (Form::Keywords, "regimes") => "gdpr, ccpa",
             (Form::Keywords, "parent_rights") => "review, delete",
             (Form::Keywords, "safeguards") => "human_review, contest",
+            (Form::Keywords, "measures") => "logging, backups",
             (Form::Keywords, _) => "on_website",
             (Form::Keyword, "accepted") => "by_use",
             (Form::Keyword, "source") => "user",
@@ -493,6 +507,7 @@ mod tests {
             "tracker_prop" => format!("tracker t \"T\" {{\n{lines}}}\n"),
             "children_prop" => format!("children {{\n{lines}}}\n"),
             "decision_prop" => format!("decision d \"D\" {{\n{lines}}}\n"),
+            "security_prop" => format!("security {{\n{lines}}}\n"),
             other => panic!("no block for `{other}`"),
         }
     }

@@ -9,6 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::identifies;
 use crate::model::{Basis, DataCategory, Ground, Identity, Purpose, Source, TrackerCategory};
 use crate::model::{DecisionBasis, Regime, RightKind, Safeguard};
+use crate::model::{SpecialCondition, SpecialConditionStated};
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
@@ -23,7 +24,10 @@ use crate::model::{Audience, Children, MechanismKind};
 use crate::regimes::{Ask, cited};
 
 use super::super::lower::CommitWritten;
+use super::super::lower::SpecialAndSensitive;
+use super::super::lower::{BreachWritten, MAX_BREACH_HOURS, SecurityBlockWritten};
 use super::super::lower::{CombineWritten, SourceWritten};
+use crate::model::{BreachParty, SecurityMeasure};
 use crate::model::{CommitmentKind, Disclosure};
 
 /// Facts about each data category that depend on its relatives, computed
@@ -155,6 +159,13 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     decisions(parts, spans, written, &hierarchy, regimes, diags);
     parties(written, regimes, diags);
     e0394_business_purpose_to_controller(parts, spans, diags);
+    special_conditions(parts, spans, &hierarchy, regimes, diags);
+    for stated in &written.special_and_sensitive {
+        diags.extend(w0394_special_and_sensitive_disagree(stated));
+    }
+    if let Some(block) = &written.security_block {
+        security_block(block, regimes, diags);
+    }
     sources(written, regimes, diags);
     for combination in &written.combinations {
         diags.extend(e0387_combination_of_one(combination));
@@ -613,7 +624,9 @@ fn e0305_special_without_explicit_consent(
     diags: &mut Vec<Diagnostic>,
 ) {
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
-        if purpose.basis == Basis::ExplicitConsent {
+        // Explicit consent as the basis is condition (a); any other
+        // condition stated is judged by E0395 to E0397.
+        if purpose.basis == Basis::ExplicitConsent || purpose.special_condition.is_some() {
             continue;
         }
         for (id, span) in &purpose_spans.uses {
@@ -641,8 +654,12 @@ fn e0305_special_without_explicit_consent(
                 .label(what)
                 .note(purpose_spans.basis, "the basis is stated here")
                 .help(format!(
-                    "special categories need `basis {}` ({cited})",
-                    Basis::ExplicitConsent.as_str()
+                    "special categories need `basis {}` ({cited}), or another condition of Art. 9(2) stated in the purpose: `special_condition CONDITION`, one of {}; a condition that rests on a law names it: `special_condition health_care \"the law\"`",
+                    Basis::ExplicitConsent.as_str(),
+                    vocab::SPECIAL_CONDITIONS
+                        .keywords()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )),
             );
         }
@@ -2412,6 +2429,306 @@ fn w0381_commitment_repeated(written: &Written, diags: &mut Vec<Diagnostic>) {
             None => first.push((lowered, commit.span)),
         }
     }
+}
+
+/// The rules on the conditions of GDPR Art. 9(2) a purpose states
+/// (`special_condition`), in the order of their codes.
+fn special_conditions(
+    parts: &Parts,
+    spans: &SourceMap,
+    hierarchy: &Hierarchy<'_>,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let cited_law = cited(regimes, Ask::SpecialConditionLaw);
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        let (Some(stated), Some(span)) =
+            (&purpose.special_condition, purpose_spans.special_condition)
+        else {
+            continue;
+        };
+        if let Some(cited) = &cited_law {
+            diags.extend(e0395_special_condition_without_law(
+                purpose, stated, span, cited,
+            ));
+        }
+        diags.extend(e0396_explicit_consent_condition_without_consent(
+            purpose,
+            stated,
+            span,
+            purpose_spans.basis,
+        ));
+        diags.extend(e0397_law_for_condition_without_law(stated, span));
+        diags.extend(w0393_special_condition_without_special_data(
+            purpose,
+            purpose_spans,
+            span,
+            hierarchy,
+        ));
+    }
+}
+
+/// The point of Art. 9(2) that states `condition`: `Art. 9(2)(h)`.
+fn point(condition: SpecialCondition) -> String {
+    format!("Art. 9(2)({})", condition.letter())
+}
+
+/// E0395: points (b), (g), (h), (i) and (j) of Art. 9(2) hold only on the
+/// basis of Union or Member State law, which the purpose names.
+fn e0395_special_condition_without_law(
+    purpose: &Purpose,
+    stated: &SpecialConditionStated,
+    span: Span,
+    cited: &str,
+) -> Option<Diagnostic> {
+    let condition = stated.condition;
+    if !condition.needs_law() || stated.law.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SpecialConditionWithoutLaw,
+            span,
+            format!(
+                "the purpose `{}` rests on {} without naming the law that provides for it",
+                purpose.id,
+                point(condition)
+            ),
+        )
+        .label(format!(
+            "`{}` holds only on the basis of a law ({cited})",
+            condition.keyword()
+        ))
+        .help(format!(
+            "name the law after the condition: `special_condition {} \"the Act and section that provide for it\"`",
+            condition.keyword()
+        )),
+    )
+}
+
+/// E0396: explicit consent (Art. 9(2)(a)) is consent, so a purpose that
+/// states it rests on consent; the rule table then decides it through the
+/// consent fact.
+fn e0396_explicit_consent_condition_without_consent(
+    purpose: &Purpose,
+    stated: &SpecialConditionStated,
+    span: Span,
+    basis: Span,
+) -> Option<Diagnostic> {
+    if stated.condition != SpecialCondition::ExplicitConsent
+        || matches!(purpose.basis, Basis::Consent | Basis::ExplicitConsent)
+    {
+        return None;
+    }
+    let diagnostic = Diagnostic::new(
+        Code::ExplicitConsentConditionWithoutConsent,
+        span,
+        format!(
+            "the purpose `{}` states explicit consent for special categories, but its basis is not consent",
+            purpose.id
+        ),
+    )
+    .label("explicit consent is a condition of Art. 9(2)(a)");
+    let diagnostic = if purpose.basis == Basis::Unstated {
+        diagnostic
+    } else {
+        diagnostic.note(basis, format!("the basis is `{}`", purpose.basis.keyword()))
+    };
+    Some(diagnostic.help(format!(
+        "write `basis {}` (then `special_condition explicit_consent` says nothing more and can go), or state the condition the purpose really rests on",
+        Basis::ExplicitConsent.keyword()
+    )))
+}
+
+/// E0397: a law after a condition that rests on none, which the text would
+/// print as if the law provided for it.
+fn e0397_law_for_condition_without_law(
+    stated: &SpecialConditionStated,
+    span: Span,
+) -> Option<Diagnostic> {
+    let condition = stated.condition;
+    if condition.needs_law() || stated.law.is_none() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::LawForConditionWithoutLaw,
+            span,
+            format!(
+                "`{}` ({}) rests on no law, but a law is named after it",
+                condition.keyword(),
+                point(condition)
+            ),
+        )
+        .label("no law belongs here")
+        .help({
+            let taking: Vec<String> = vocab::SPECIAL_CONDITIONS
+                .values
+                .iter()
+                .filter(|v| v.value.needs_law())
+                .map(|v| format!("`{}`", v.keyword))
+                .collect();
+            let taking: Vec<&str> = taking.iter().map(String::as_str).collect();
+            format!(
+                "remove the text after `special_condition {}`; only {} name a law",
+                condition.keyword(),
+                vocab::listed(&taking, " and ")
+            )
+        }),
+    )
+}
+
+/// W0393: a condition of Art. 9(2) on a purpose that uses no special
+/// category says something of data the purpose does not process.
+fn w0393_special_condition_without_special_data(
+    purpose: &Purpose,
+    purpose_spans: &PurposeSpans,
+    span: Span,
+    hierarchy: &Hierarchy<'_>,
+) -> Option<Diagnostic> {
+    let special = purpose_spans.uses.iter().any(|(id, _)| {
+        hierarchy
+            .get(id)
+            .is_some_and(|(at, c)| c.special.is_some() || flag(&hierarchy.special_below, at))
+    });
+    if special {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SpecialConditionWithoutSpecialData,
+            span,
+            format!(
+                "the purpose `{}` states a condition for special categories, but uses none",
+                purpose.id
+            ),
+        )
+        .label("no data this purpose uses is `special`")
+        .help("mark the special data it uses with `special KIND` in its data block, or remove the condition"),
+    )
+}
+
+/// W0394: a special category that is one of the CPRA's sensitive
+/// categories (`vocab::CPRA_SENSITIVE`), beside a `sensitive` of another
+/// kind: the two regimes would be told of different data.
+fn w0394_special_and_sensitive_disagree(stated: &SpecialAndSensitive) -> Option<Diagnostic> {
+    let mapped = vocab::cpra_sensitive(stated.special)?;
+    if mapped == stated.sensitive {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SpecialAndSensitiveDisagree,
+            stated.span,
+            format!(
+                "`{}` is `special {}`, which is `sensitive {}` under US state law, but states `sensitive {}`",
+                stated.id,
+                stated.special.keyword(),
+                mapped.keyword(),
+                stated.sensitive.keyword()
+            ),
+        )
+        .label(format!("`special {}` already says `sensitive {}`", stated.special.keyword(), mapped.keyword()))
+        .help(format!(
+            "remove `sensitive {}`: under a US regime `special {}` is `sensitive {}`; if the data is also of another kind, declare that part as a category of its own",
+            stated.sensitive.keyword(),
+            stated.special.keyword(),
+            mapped.keyword()
+        )),
+    )
+}
+
+/// The rules on the `security { … }` block, in the order of their codes.
+fn security_block(block: &SecurityBlockWritten, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    for breach in &block.breaches {
+        diags.extend(e0398_breach_time_out_of_range(breach));
+    }
+    if let Some(cited) = cited(regimes, Ask::BreachNotification) {
+        for breach in &block.breaches {
+            diags.extend(w0395_breach_later_than_law(breach, &cited));
+        }
+    }
+    w0396_security_repeated(block, diags);
+}
+
+/// E0398: a time after `within` that is no number of hours the text can
+/// say: zero, or more than a year.
+fn e0398_breach_time_out_of_range(breach: &BreachWritten) -> Option<Diagnostic> {
+    let (text, span) = breach.within.as_ref()?;
+    if breach.hours().is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::BreachTimeOutOfRange,
+            *span,
+            format!("`{text}` is not a number of hours from 1 to {MAX_BREACH_HOURS}"),
+        )
+        .label("not a time a breach can be notified within")
+        .help("write the hours the commitment states, `within 72 hours`, or `without undue delay`"),
+    )
+}
+
+/// The hours within which the GDPR asks a breach to be notified to the
+/// supervisory authority, where feasible (Art. 33(1)).
+const AUTHORITY_HOURS: u32 = 72;
+
+/// W0395: a breach notified to the authority later than 72 hours after
+/// it becomes known, under a regime that asks for 72 hours.
+fn w0395_breach_later_than_law(breach: &BreachWritten, cited: &str) -> Option<Diagnostic> {
+    let hours = breach.hours()??;
+    if breach.to != BreachParty::Authority || hours <= AUTHORITY_HOURS {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::BreachLaterThanLaw,
+            breach.span,
+            format!("a breach is notified to the supervisory authority within {hours} hours, later than {AUTHORITY_HOURS}"),
+        )
+        .label(format!("the law asks for {AUTHORITY_HOURS} hours where feasible ({cited})"))
+        .help(format!(
+            "write `breach_notification to {} within {AUTHORITY_HOURS} hours`, or `without undue delay`",
+            BreachParty::Authority.keyword()
+        )),
+    )
+}
+
+/// W0396: a measure, or a notification to the same party, written twice;
+/// the text says the first.
+fn w0396_security_repeated(block: &SecurityBlockWritten, diags: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<(SecurityMeasure, Span)> = Vec::new();
+    for &(measure, span) in &block.measures {
+        match seen.iter().find(|(m, _)| *m == measure) {
+            Some((_, first)) => {
+                diags.push(repeated(format!("`{}`", measure.keyword()), span, *first))
+            }
+            None => seen.push((measure, span)),
+        }
+    }
+    let mut parties: Vec<(BreachParty, Span)> = Vec::new();
+    for breach in &block.breaches {
+        match parties.iter().find(|(p, _)| *p == breach.to) {
+            Some((_, first)) => diags.push(repeated(
+                format!("a breach notification to `{}`", breach.to.keyword()),
+                breach.span,
+                *first,
+            )),
+            None => parties.push((breach.to, breach.span)),
+        }
+    }
+}
+
+/// A W0396 for `what`, written again at `span` after `first`.
+fn repeated(what: String, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::SecurityRepeated,
+        span,
+        format!("{what} is written twice"),
+    )
+    .label("written again here")
+    .note(first, "first written here")
+    .help("remove one of them; the text says the first")
 }
 
 /// The rules of the sources a data category writes (GDPR Art. 14(2)(f)).
