@@ -1087,6 +1087,17 @@ user-marketing-then =
     }
 user-marketing-lead = Widerspruch gegen Direktwerbung.
 user-free-of-charge = Die Ausübung dieser Rechte ist unentgeltlich. Bei offenkundig unbegründeten oder – insbesondere im Fall von häufiger Wiederholung – exzessiven Anträgen kann ein angemessenes Entgelt verlangt oder die Bearbeitung verweigert werden.
+# $duration ist die Verlängerung, $text0 ihr Grund, wie der Autor ihn schrieb.
+user-extension = Die Frist kann um weitere { $duration } verlängert werden, { $text0 }.
+user-extension-told =
+    { $voice ->
+        [we] Wir unterrichten Sie innerhalb eines Monats nach Eingang des Antrags über eine solche Fristverlängerung, zusammen mit den Gründen für die Verzögerung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } unterrichten die betroffene Person innerhalb eines Monats nach Eingang des Antrags über eine solche Fristverlängerung, zusammen mit den Gründen für die Verzögerung.
+               *[one] { $controller } unterrichtet die betroffene Person innerhalb eines Monats nach Eingang des Antrags über eine solche Fristverlängerung, zusammen mit den Gründen für die Verzögerung.
+            }
+    }
 user-complaint-places =
     { $voice ->
         [we] Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.

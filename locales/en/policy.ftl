@@ -1087,6 +1087,17 @@ user-marketing-then =
     }
 user-marketing-lead = Objection to direct marketing.
 user-free-of-charge = Exercising these rights is free of charge. A reasonable fee can be charged for a manifestly unfounded or excessive request, in particular a repeated one, or the request can be refused.
+# $duration is the extension, $text0 its reason as the author wrote it.
+user-extension = The time can be extended by a further { $duration } { $text0 }.
+user-extension-told =
+    { $voice ->
+        [we] We inform you of any such extension, with the reasons for the delay, within one month of receipt of the request.
+       *[third]
+            { $controllers ->
+                [several] { $controller } inform the User of any such extension, with the reasons for the delay, within one month of receipt of the request.
+               *[one] { $controller } informs the User of any such extension, with the reasons for the delay, within one month of receipt of the request.
+            }
+    }
 user-complaint-places =
     { $voice ->
         [we] You can also complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.

@@ -1089,6 +1089,17 @@ user-marketing-then =
     }
 user-marketing-lead = Oposición a la mercadotecnia directa.
 user-free-of-charge = El ejercicio de estos derechos es gratuito. Cuando una solicitud sea manifiestamente infundada o excesiva, especialmente debido a su carácter repetitivo, podrá cobrarse un canon razonable o denegarse.
+# $duration es la prórroga, $text0 su motivo, tal como lo escribió el autor.
+user-extension = El plazo puede prorrogarse otros { $duration } { $text0 }.
+user-extension-told =
+    { $voice ->
+        [we] Le informaremos de cualquier prórroga, indicando los motivos de la dilación, en el plazo de un mes a partir de la recepción de la solicitud.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informarán al interesado de cualquier prórroga, indicando los motivos de la dilación, en el plazo de un mes a partir de la recepción de la solicitud.
+               *[one] { $controller } informará al interesado de cualquier prórroga, indicando los motivos de la dilación, en el plazo de un mes a partir de la recepción de la solicitud.
+            }
+    }
 user-complaint-places =
     { $voice ->
         [we] También puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.

@@ -1075,6 +1075,17 @@ user-marketing-then =
     }
 user-marketing-lead = Opposition à la prospection.
 user-free-of-charge = L'exercice de ces droits est gratuit. Une demande manifestement infondée ou excessive, notamment en raison de son caractère répétitif, peut donner lieu au paiement de frais raisonnables ou être refusée.
+# $duration est la prolongation, $text0 son motif, tel que l'auteur l'a écrit.
+user-extension = Ce délai peut être prolongé de { $duration } supplémentaires { $text0 }.
+user-extension-told =
+    { $voice ->
+        [we] Nous vous informons de cette prolongation et des motifs du report dans un délai d'un mois à compter de la réception de la demande.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informent la personne concernée de cette prolongation et des motifs du report dans un délai d'un mois à compter de la réception de la demande.
+               *[one] { $controller } informe la personne concernée de cette prolongation et des motifs du report dans un délai d'un mois à compter de la réception de la demande.
+            }
+    }
 user-complaint-places =
     { $voice ->
         [we] Vous pouvez également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.

@@ -122,17 +122,11 @@ fn extended(
     answer_time: bool,
     words: &Lexicon,
 ) -> Result<Text, Error> {
-    let text = Text::new()
-        .words(&format!(
-            "The time can be extended by a further {} ",
-            words.duration(extension.by)?
-        ))
-        .source(&extension.reason)
-        .words(".");
+    let args = Args::new().text("duration", words.duration(extension.by)?);
+    let reason = Text::new().source(&extension.reason);
+    let text = words.sentence("user-extension", voice, args, [reason])?;
     Ok(if answer_time {
-        text.sentence(voice.say(
-            "{We} [informs|inform] {you} of any such extension, with the reasons for the delay, within one month of receipt of the request.",
-        ))
+        text.sentence(words.in_voice("user-extension-told", voice)?)
     } else {
         text
     })
@@ -200,6 +194,21 @@ mod tests {
             .iter()
             .map(|c| lead(c) + " " + &c.body.plain())
             .collect()
+    }
+
+    #[test]
+    fn an_extended_answer_time_in_german() {
+        let source = include_str!("../../tests/fixtures/trackers/shop.policy")
+            .replace(
+                "right withdraw_consent { via \"the cookie settings\" }",
+                "right withdraw_consent {\n  via \"privacy@shop.example\"\n  within 1 month\n  extendable by 2 months \"where requests are complex\"\n}",
+            );
+        let german = rights_in(&source, Lang::De);
+        let withdrawal = german.iter().find(|r| r.contains("Widerruf")).unwrap();
+        assert!(
+            withdrawal.ends_with("Die Frist kann um weitere 2 Monate verlängert werden, where requests are complex. Wir unterrichten Sie innerhalb eines Monats nach Eingang des Antrags über eine solche Fristverlängerung, zusammen mit den Gründen für die Verzögerung."),
+            "{withdrawal}"
+        );
     }
 
     #[test]
