@@ -50,6 +50,7 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("controller_changed", Some(Class::Expanding)),
     ("header_contact", Some(Class::Editorial)),
     ("clause_reworded", Some(Class::Editorial)),
+    ("clause_to_terms", Some(Class::Editorial)),
     ("uses_all_parts", Some(Class::Editorial)),
     ("tracker_added", Some(Class::Expanding)),
     ("tracker_widened", Some(Class::Expanding)),

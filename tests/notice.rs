@@ -150,3 +150,21 @@ fn the_reasons_are_said_with_their_changes() {
     );
     assert_eq!(markdown.matches("Why:").count(), 2, "{markdown}");
 }
+
+#[test]
+fn a_clause_referred_to_the_terms_is_said_without_keywords() {
+    let dir = "tests/fixtures/diff/clause_to_terms";
+    let old = compile(format!("{dir}/old.policy"));
+    let new = compile(format!("{dir}/new.policy"));
+    let notice = policyc::render::notice::markdown(&old, &new, "diff");
+    assert!(
+        notice.contains("- Some provisions that are terms of the contract are no longer printed here; they are in the Terms.\n"),
+        "{notice}"
+    );
+    assert!(!notice.contains("contractual"), "{notice}");
+    let back = policyc::render::notice::markdown(&new, &old, "diff");
+    assert!(
+        back.contains("- Some provisions that were in the Terms are now printed here.\n"),
+        "{back}"
+    );
+}

@@ -211,7 +211,7 @@ mod readme;
 
 #[test]
 fn the_readme_s_section_holds() {
-    let section = readme::section("## Sources", "\n## Cookies and similar technologies");
+    let section = readme::section("## Sources", "\n## Special categories and security");
     let block = readme::first_policy_block(&section);
     // The fixture's header, then the block, with a purpose and a retention.
     let shop = read(SHOP);
@@ -349,7 +349,7 @@ fn a_combination_added_expands_removed_narrows_reworded_is_editorial() {
 
 #[test]
 fn the_readme_s_section_on_combined_data_holds() {
-    let section = readme::section("### Data combined", "\n## Cookies and similar technologies");
+    let section = readme::section("### Data combined", "\n## Special categories and security");
     let block = readme::first_policy_block(&section).trim();
     let text = read(COMBINED);
     assert!(text.contains(block), "{block}");

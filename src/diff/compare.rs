@@ -1551,6 +1551,19 @@ impl Cx<'_> {
                         detail,
                     );
                 }
+                if o.contractual != n.contractual {
+                    let (kind, action) = if n.contractual {
+                        (K::ClauseToTerms, Action::Added)
+                    } else {
+                        (K::ClauseFromTerms, Action::Removed)
+                    };
+                    let detail = Detail::ClauseContractual {
+                        section: n.section,
+                        text: n.text.clone(),
+                        contractual: n.contractual,
+                    };
+                    cx.push(kind, at.aspect("contractual"), action, detail);
+                }
                 if o.text != n.text {
                     let detail = Detail::ClauseReworded {
                         section: n.section,

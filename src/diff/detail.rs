@@ -497,6 +497,15 @@ pub enum Detail {
         /// Its text.
         text: String,
     },
+    /// A clause now, or no longer, marked `contractual`.
+    ClauseContractual {
+        /// Its section.
+        section: Section,
+        /// Its text in the new edition.
+        text: String,
+        /// Whether it is now contractual.
+        contractual: bool,
+    },
     /// A clause moved to another section.
     ClauseMoved {
         /// Its text.

@@ -234,6 +234,9 @@ change_kinds! {
     SecurityMeasureAdded = "SECURITY_MEASURE_ADDED", Narrowing, SecurityMeasureRemoved, "Security measure added", "a typed security measure (`security { measures … }`) is now stated";
     BreachNotificationRemoved = "BREACH_NOTIFICATION_REMOVED", Expanding, BreachNotificationAdded, "Breach notification removed", "a commitment to notify a personal data breach (`breach_notification …`) is no longer made, or is made with another time";
     BreachNotificationAdded = "BREACH_NOTIFICATION_ADDED", Narrowing, BreachNotificationRemoved, "Breach notification added", "a commitment to notify a personal data breach (`breach_notification …`) is now made, or is made with another time";
+    // Contractual clauses.
+    ClauseToTerms = "CLAUSE_TO_TERMS", Editorial, ClauseFromTerms, "Clause referred to the Terms", "a free clause is now marked `contractual`: the text refers to the Terms instead of printing it";
+    ClauseFromTerms = "CLAUSE_FROM_TERMS", Editorial, ClauseToTerms, "Clause printed again", "a free clause is no longer marked `contractual`: the text prints it instead of referring to the Terms";
 }
 
 impl ChangeKind {

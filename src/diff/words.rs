@@ -682,6 +682,22 @@ pub fn explain(change: &Change) -> String {
         Detail::Clause { section: at, text } => {
             format!("Clause removed from {}: {}", section(*at), quoted(text))
         }
+        Detail::ClauseContractual {
+            section: at,
+            text,
+            contractual: true,
+        } => format!(
+            "The clause {} in {} is now a contractual term: the text refers to the Terms instead of printing it",
+            quoted(text),
+            section(*at)
+        ),
+        Detail::ClauseContractual {
+            section: at, text, ..
+        } => format!(
+            "The clause {} in {} is no longer a contractual term: the text prints it",
+            quoted(text),
+            section(*at)
+        ),
         Detail::ClauseMoved { text, old, new } => format!(
             "The clause {} moved from {} to {}",
             quoted(text),

@@ -410,6 +410,13 @@ fn reworded(change: &Change, new: &Policy) -> Option<String> {
         K::DescriptionChanged => "Some descriptions are worded differently.".to_owned(),
         K::ObligationReworded => say(new, "{Your} obligations are worded differently."),
         K::ClauseReworded => "Some other provisions are worded differently.".to_owned(),
+        K::ClauseToTerms => {
+            "Some provisions that are terms of the contract are no longer printed here; they are in the Terms."
+                .to_owned()
+        }
+        K::ClauseFromTerms => {
+            "Some provisions that were in the Terms are now printed here.".to_owned()
+        }
         _ => return None,
     })
 }
