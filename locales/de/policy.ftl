@@ -1098,10 +1098,19 @@ user-extension-told =
                *[one] { $controller } unterrichtet die betroffene Person innerhalb eines Monats nach Eingang des Antrags über eine solche Fristverlängerung, zusammen mit den Gründen für die Verzögerung.
             }
     }
+# $named ist "yes", wenn das Recht die Behörden nennt (`via`), sonst "no".
 user-complaint-places =
     { $voice ->
-        [we] Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
-       *[third] Die betroffene Person kann sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+        [we]
+            { $named ->
+                [yes] Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+               *[no] Insbesondere können Sie sich bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+            }
+       *[third]
+            { $named ->
+                [yes] Die betroffene Person kann sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+               *[no] Insbesondere kann sich die betroffene Person bei der Aufsichtsbehörde des EU-Mitgliedstaats ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+            }
     }
 user-answered-within = Ein Antrag auf Ausübung dieses Rechts wird innerhalb von { $duration } beantwortet.
 user-exercise =

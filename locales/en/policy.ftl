@@ -1098,10 +1098,19 @@ user-extension-told =
                *[one] { $controller } informs the User of any such extension, with the reasons for the delay, within one month of receipt of the request.
             }
     }
+# $named is "yes" when the right names the authorities (`via`), "no" when not.
 user-complaint-places =
     { $voice ->
-        [we] You can also complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
-       *[third] The User can also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
+        [we]
+            { $named ->
+                [yes] You can also complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
+               *[no] In particular, you can complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
+            }
+       *[third]
+            { $named ->
+                [yes] The User can also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
+               *[no] In particular, the User can complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
+            }
     }
 user-answered-within = A request to exercise this right is answered within { $duration }.
 user-exercise =

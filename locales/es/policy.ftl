@@ -1100,10 +1100,19 @@ user-extension-told =
                *[one] { $controller } informará al interesado de cualquier prórroga, indicando los motivos de la dilación, en el plazo de un mes a partir de la recepción de la solicitud.
             }
     }
+# $named es "yes" cuando el derecho nombra las autoridades (`via`), "no" si no.
 user-complaint-places =
     { $voice ->
-        [we] También puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
-       *[third] El interesado también puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+        [we]
+            { $named ->
+                [yes] También puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+               *[no] En particular, puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+            }
+       *[third]
+            { $named ->
+                [yes] El interesado también puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+               *[no] En particular, el interesado puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+            }
     }
 user-answered-within = Una solicitud para ejercer este derecho se responde en un plazo de { $duration }.
 user-exercise =

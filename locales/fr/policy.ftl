@@ -1086,10 +1086,19 @@ user-extension-told =
                *[one] { $controller } informe la personne concernée de cette prolongation et des motifs du report dans un délai d'un mois à compter de la réception de la demande.
             }
     }
+# $named vaut "yes" quand le droit nomme les autorités (`via`), "no" sinon.
 user-complaint-places =
     { $voice ->
-        [we] Vous pouvez également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
-       *[third] La personne concernée peut également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
+        [we]
+            { $named ->
+                [yes] Vous pouvez également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
+               *[no] Vous pouvez notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
+            }
+       *[third]
+            { $named ->
+                [yes] La personne concernée peut également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
+               *[no] La personne concernée peut notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
+            }
     }
 user-answered-within = Une demande d'exercice de ce droit reçoit une réponse dans un délai de { $duration }.
 user-exercise =

@@ -99,7 +99,12 @@ fn right(
     });
     if right.kind == RightKind::Complaint && complaint_places {
         // GDPR Art. 77(1): the choice is the user's, whatever `via` names.
-        body = body.sentence(words.in_voice("user-complaint-places", voice)?);
+        // After the authorities `via` names, the places are another
+        // choice ("also"); without them, they are the law's examples of
+        // where to complain ("in particular").
+        let named = if complaint_to { "yes" } else { "no" };
+        let args = Args::new().text("named", named);
+        body = body.sentence(words.sentence("user-complaint-places", voice, args, [])?);
     }
     if let Some(within) = right.within {
         let duration = words.duration_in(within, Case::Dative)?;
@@ -194,6 +199,33 @@ mod tests {
             .iter()
             .map(|c| lead(c) + " " + &c.body.plain())
             .collect()
+    }
+
+    #[test]
+    fn without_authorities_the_places_are_where_in_particular() {
+        let named = include_str!("../../tests/fixtures/trackers/shop.policy");
+        let unnamed = named.replace(
+            "right complaint { via \"the data protection authority\" }",
+            "right complaint",
+        );
+        assert_ne!(named, unnamed);
+        let complaint = |source: &str, lang| {
+            rights_in(source, lang)
+                .into_iter()
+                .find(|r| r.contains("supervisory") || r.contains("Aufsichtsbehörde"))
+                .unwrap()
+        };
+        assert!(
+            complaint(named, Lang::En)
+                .contains(" You can also complain to the supervisory authority of the EU country")
+        );
+        let english = complaint(&unnamed, Lang::En);
+        assert!(english.contains(" In particular, you can complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place."), "{english}");
+        let german = complaint(&unnamed, Lang::De);
+        assert!(
+            german.contains(" Insbesondere können Sie sich bei der Aufsichtsbehörde"),
+            "{german}"
+        );
     }
 
     #[test]
