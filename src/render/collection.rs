@@ -257,7 +257,7 @@ fn details(
         text = text.sentence(Text::new().long_sentence(description));
     }
     text = text.sentence(super::sources::sentences(category, said, words, voice)?);
-    let say = |id: &str, text: Text| words.sentence(id, voice, Args::new(), [text]);
+    let say = |id: &str, text: Text| words.with_text(id, voice, text);
     if category.identity == Identity::Pseudonymized {
         text = text.sentence(words.in_voice("data-pseudonymized", voice)?);
     }

@@ -21,7 +21,7 @@ pub fn document(policy: &Policy) -> Result<Document, Error> {
         // One line: a line break in a heading would start a new block.
         title: collapse(&header.title),
         language: header.language.clone(),
-        subtitle: do_not_sell(header, subtitle(header, &words)?, &words)?,
+        subtitle: do_not_sell(policy, subtitle(header, &words)?, &words)?,
         sections: number(sections(policy, words)?),
     })
 }
@@ -43,17 +43,12 @@ fn subtitle(header: &model::Header, words: &Lexicon) -> Result<Text, Error> {
 
 /// The line under the title, followed by the "Do Not Sell or Share" link
 /// where the header states one: US state law wants it at the top.
-fn do_not_sell(header: &model::Header, subtitle: Text, words: &Lexicon) -> Result<Text, Error> {
-    let Some(link) = &header.do_not_sell else {
+fn do_not_sell(policy: &Policy, subtitle: Text, words: &Lexicon) -> Result<Text, Error> {
+    let Some(link) = &policy.header.do_not_sell else {
         return Ok(subtitle);
     };
-    let voice = Voice::new(false, "", false);
-    let said = words.sentence(
-        "document-do-not-sell",
-        &voice,
-        Args::new(),
-        [Text::new().link(link)],
-    )?;
+    let link = Text::new().link(link);
+    let said = words.with_text("document-do-not-sell", &Voice::of(policy), link)?;
     Ok(subtitle.words(". ").text(said))
 }
 
@@ -264,14 +259,8 @@ fn contact(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let header = &policy.header;
     let controller = &header.controller;
     let voice = Voice::of(policy);
-    let say = |id: &str, text: Text| -> Result<Clause, Error> {
-        Ok(Clause::new(words.sentence(
-            id,
-            &voice,
-            Args::new(),
-            [text],
-        )?))
-    };
+    let say =
+        |id: &str, text: Text| Ok::<_, Error>(Clause::new(words.with_text(id, &voice, text)?));
     let mut clauses = vec![say(
         "contact-published",
         Text::new().link(&header.published),

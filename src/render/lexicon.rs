@@ -306,6 +306,12 @@ impl Lexicon {
         self.in_voice(&format!("role-{}", role.keyword()), voice)
     }
 
+    /// A message in the voice with one text of the document in `$text0`
+    /// and no other argument: the common case of [`Lexicon::sentence`].
+    pub(crate) fn with_text(&self, id: &str, voice: &Voice<'_>, text: Text) -> Result<Text, Error> {
+        self.sentence(id, voice, Args::new(), [text])
+    }
+
     /// A message in the voice, with the controller's name put in as a
     /// source string.
     pub(crate) fn in_voice(&self, id: &str, voice: &Voice<'_>) -> Result<Text, Error> {

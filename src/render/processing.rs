@@ -311,9 +311,7 @@ fn for_purposes(
 /// The country of a recipient abroad, the mechanism the transfer rests on
 /// (its safeguard as its description) and where to obtain a copy.
 fn abroad(recipient: &Recipient, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
-    let say = |id: &str, text: Text| -> Result<Text, Error> {
-        Ok(words.sentence(id, voice, Args::new(), [text])?.end())
-    };
+    let say = |id: &str, text: Text| Ok::<_, Error>(words.with_text(id, voice, text)?.end());
     let mut text = Text::new();
     if let Some(country) = &recipient.country {
         text = say("recipient-country", Text::new().source(country))?;
