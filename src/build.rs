@@ -184,17 +184,15 @@ pub fn plan_policy_traced<'a>(
     // The text is composed once for its three formats, the trace and its
     // readability, and each is rendered as it is written, a few clauses at
     // a time.
+    let own = policy.header.language.clone();
     plan.add_group(paths, move |writers| {
-        use crate::render::Format;
-        let document = crate::render::document(policy)?;
-        let formats = [Format::Markdown, Format::Html, Format::PlainText];
-        for (writer, format) in writers.iter_mut().zip(formats) {
-            crate::render::write_document(&document, format, &mut **writer)?;
-        }
-        if let (Some(placed), Some(writer)) = (&placed, writers.get_mut(formats.len())) {
+        let mut document = crate::render::document(policy)?;
+        document.languages = alternates(&own, &policy.header.languages, &own)?;
+        let rest = write_text(&document, writers)?;
+        if let (Some(placed), Some(writer)) = (&placed, rest.first_mut()) {
             placed.write(&policy.id, &document, &mut **writer)?;
         }
-        if let Some(writer) = writers.last_mut() {
+        if let Some(writer) = rest.last_mut() {
             let figures = crate::readability::Readability::of(&document);
             writer.write_all(figures.to_json(&policy.id).as_bytes())?;
         }
@@ -215,6 +213,78 @@ pub fn plan_policy_traced<'a>(
             yaml.flush()
         },
     );
+}
+
+/// The text of a policy in another language it is published in
+/// (`translated`, the model with the author's strings in it, from
+/// [`crate::translate::Translation::apply`]): `ID/LL/policy.md`, `.html`
+/// and `.txt`, linked with the others. The policy was written in `source`.
+/// No trace (its spans are the source's) and no readability figures
+/// (their formulas are English).
+pub fn plan_translation<'a>(translated: &'a Policy, source: &str, plan: &mut Plan<'a>) {
+    let language = &translated.header.language;
+    let dir = PathBuf::from(&translated.id).join(language);
+    let paths = vec![
+        dir.join("policy.md"),
+        dir.join("policy.html"),
+        dir.join("policy.txt"),
+    ];
+    let source = source.to_owned();
+    plan.add_group(paths, move |writers| {
+        let mut document = crate::render::document(translated)?;
+        let header = &translated.header;
+        document.languages = alternates(&source, &header.languages, &header.language)?;
+        write_text(&document, writers).map(|_| ())
+    });
+}
+
+/// Writes the document in its three formats into the first three writers,
+/// and gives back the others.
+fn write_text<'w, 'x>(
+    document: &crate::render::document::Document,
+    writers: &'w mut [&'x mut dyn Write],
+) -> io::Result<&'w mut [&'x mut dyn Write]> {
+    use crate::render::Format;
+    let formats = [Format::Markdown, Format::Html, Format::PlainText];
+    let (texts, rest) = writers.split_at_mut(formats.len().min(writers.len()));
+    for (writer, format) in texts.iter_mut().zip(formats) {
+        crate::render::write_document(document, format, &mut **writer)?;
+    }
+    Ok(rest)
+}
+
+/// The languages a text written in `source` is published in
+/// (`published`), as the text in `current` links them: the source's text
+/// is in the policy's folder, each other's in a folder named after it.
+/// Empty when the text is published in one language.
+fn alternates(
+    source: &str,
+    published: &[String],
+    current: &str,
+) -> Result<Vec<crate::render::document::Alternate>, crate::render::Error> {
+    if published.len() < 2 {
+        return Ok(Vec::new());
+    }
+    let up = if current == source { "" } else { "../" };
+    published
+        .iter()
+        .map(|language| {
+            let name = crate::render::language_name(language)?;
+            let folder = if language == current {
+                String::new()
+            } else if language == source {
+                up.to_owned()
+            } else {
+                format!("{up}{language}/")
+            };
+            Ok(crate::render::document::Alternate {
+                language: language.clone(),
+                name,
+                path: format!("{folder}policy"),
+                current: language == current,
+            })
+        })
+        .collect()
 }
 
 /// Plans the files of a history and those derived from it, in the

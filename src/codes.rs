@@ -100,6 +100,7 @@ codes! {
     StaleTranslation = Warning "W0212", "a translation was made from an earlier wording of its text";
     MalformedTranslation = Error "E0213", "a translation file cannot be read as Fluent, or an entry has no source hash";
     UnpublishedTranslation = Warning "W0214", "a translation file is for a language the policy does not publish";
+    UnwrittenLanguage = Error "E0215", "policyc cannot write the text in a language the policy is written or published in";
     UnstatedInterest = Error "E0301", "a legitimate-interest basis does not state the interest";
     IdentifiedInDepersonalizedPurpose = Error "E0302", "a purpose restricted to depersonalized data uses identified data";
     IdentifiedThroughParent = Error "E0303", "a purpose restricted to depersonalized data uses a category that covers identified data";

@@ -158,6 +158,7 @@ fixtures! {
     e0207_invalid_language => InvalidLanguage,
     e0208_conflicting_requirement => ConflictingRequirement,
     e0209_source_language_not_published => SourceLanguageNotPublished,
+    e0215_unwritten_language => UnwrittenLanguage,
     e0301_unstated_interest => UnstatedInterest,
     e0302_identified_in_depersonalized => IdentifiedInDepersonalizedPurpose,
     e0303_identified_through_parent => IdentifiedThroughParent,

@@ -329,3 +329,210 @@ fn the_example_in_german_french_and_spanish_has_no_english_words() {
         assert_ne!(words, words_of(&policy, Lang::En), "{lang}");
     }
 }
+
+/// The policy files of the repository: the examples and the fixtures.
+fn policy_files() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    let mut dirs = vec![root.join("policies"), root.join("tests/fixtures")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "policy") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Every text of a whole document: the subtitle, every clause, list entry
+/// and table cell; and its headings, which are the project's words.
+fn document_texts(document: &policyc::render::document::Document) -> (Vec<Text>, Vec<String>) {
+    fn items(entries: &[policyc::render::document::Item], out: &mut Vec<Text>) {
+        for entry in entries {
+            out.push(entry.text.clone());
+            items(&entry.items, out);
+        }
+    }
+    fn clause(c: &policyc::render::document::Clause, out: &mut (Vec<Text>, Vec<String>)) {
+        out.0.extend(c.lead.clone());
+        out.0.push(c.body.clone());
+        items(&c.items, &mut out.0);
+        if let Some(table) = &c.table {
+            out.1.extend(table.columns.iter().cloned());
+            out.0.extend(table.rows.iter().flatten().cloned());
+        }
+        for sub in &c.clauses {
+            clause(sub, out);
+        }
+    }
+    let mut out = (
+        vec![document.subtitle.clone()],
+        vec![document.contents.clone()],
+    );
+    for section in &document.sections {
+        out.1.push(section.heading.clone());
+        for c in &section.clauses {
+            clause(c, &mut out);
+        }
+    }
+    out
+}
+
+/// The project's own words of a whole document, without the source's
+/// strings.
+fn document_words(document: &policyc::render::document::Document) -> Vec<String> {
+    let (texts, mut words) = document_texts(document);
+    words.extend(texts.iter().map(Ours::ours));
+    words
+}
+
+/// The runs of words of the English messages, between their variables,
+/// of at least three words: sentences a translated text cannot contain.
+fn english_phrases() -> BTreeSet<String> {
+    let resource = fluent_syntax::parser::parse(Lang::En.source()).unwrap();
+    let mut phrases = BTreeSet::new();
+    let mut texts = Vec::new();
+    for entry in &resource.body {
+        if let Entry::Message(message) = entry
+            && let Some(value) = &message.value
+        {
+            literals(value, &mut texts);
+        }
+    }
+    for text in texts {
+        for run in text.split(['(', ')', ':', ';', ',', '.', '"']) {
+            let run = run.split_whitespace().collect::<Vec<_>>().join(" ");
+            if run.split(' ').count() >= 3 {
+                phrases.insert(run);
+            }
+        }
+    }
+    phrases
+}
+
+fn literals(pattern: &Pattern<&str>, out: &mut Vec<String>) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push((*value).to_owned()),
+            PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } => {
+                for variant in variants {
+                    literals(&variant.value, out);
+                }
+            }
+            PatternElement::Placeable { .. } => out.push("|".to_owned()),
+        }
+    }
+}
+
+/// Words of [`ENGLISH`] that are also words of another language.
+const SHARED: &[(Lang, &str)] = &[(Lang::Es, "legal"), (Lang::De, "legal")];
+
+/// Names the law or the industry gives in English, which the other
+/// languages' texts use as they are.
+const NAMES: &[&str] = &["Do Not Track", "Global Privacy Control"];
+
+#[test]
+fn no_policy_in_german_french_or_spanish_has_an_english_sentence() {
+    let phrases: Vec<String> = english_phrases()
+        .into_iter()
+        .filter(|phrase| !NAMES.iter().any(|name| phrase.contains(name)))
+        .collect();
+    assert!(phrases.len() > 100, "{}", phrases.len());
+    let mut rendered = 0;
+    let mut found = BTreeSet::new();
+    for path in policy_files() {
+        let source = std::fs::read_to_string(&path).unwrap();
+        let Some(mut policy) = policyc::check_source(&source).policy else {
+            continue;
+        };
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            policy.header.language = lang.code().to_owned();
+            let document = policyc::render::document(&policy).unwrap();
+            for text in document_words(&document) {
+                let mut text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                for name in NAMES {
+                    text = text.replace(name, "");
+                }
+                for phrase in &phrases {
+                    if text.contains(phrase.as_str()) {
+                        found.insert(format!("{lang}: `{phrase}` in {text:?} ({name})"));
+                    }
+                }
+                for word in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                    if ENGLISH.contains(&word) && !SHARED.contains(&(lang, word)) {
+                        found.insert(format!("{lang}: `{word}` in {text:?} ({name})"));
+                    }
+                }
+            }
+            rendered += 1;
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{}",
+        found.into_iter().collect::<Vec<_>>().join("\n")
+    );
+    assert!(rendered > 300, "{rendered}");
+}
+
+/// The strings of a policy that stay as written in every language: the
+/// names of the controller, its service and representatives, addresses.
+fn names(policy: &Policy) -> BTreeSet<String> {
+    let controller = &policy.header.controller;
+    let mut names: BTreeSet<String> = [&controller.name, &controller.service]
+        .into_iter()
+        .cloned()
+        .collect();
+    names.extend(
+        [
+            &controller.address,
+            &controller.eu_representative,
+            &controller.uk_representative,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned(),
+    );
+    if let Some(policyc::model::Dpo::Contact { contact }) = &controller.dpo {
+        names.insert(contact.clone());
+    }
+    names
+}
+
+#[test]
+fn every_string_a_text_shows_is_translated_or_a_name() {
+    const TRANSLATED: &str = "(translated)";
+    let mut untranslated = BTreeSet::new();
+    for path in policy_files() {
+        let source = std::fs::read_to_string(&path).unwrap();
+        let Some(mut policy) = policyc::check_source(&source).policy else {
+            continue;
+        };
+        policyc::translate::strings::visit(&mut policy, &mut |_, text| {
+            TRANSLATED.clone_into(text);
+        });
+        let names = names(&policy);
+        let (texts, _) = document_texts(&policyc::render::document(&policy).unwrap());
+        for piece in texts.iter().flat_map(|text| &text.pieces) {
+            if let Piece::Source(text) = piece
+                && text != TRANSLATED
+                && !names.contains(text)
+            {
+                untranslated.insert(format!("{text:?} ({})", path.display()));
+            }
+        }
+    }
+    assert!(
+        untranslated.is_empty(),
+        "shown but not translatable:\n{}",
+        untranslated.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}

@@ -77,18 +77,7 @@ fn write(dir: &Path, name: &str, text: &str) {
 
 /// `policyc check` on the policy: its exit code and what it printed.
 fn check(dir: &Path) -> (i32, String) {
-    let output = assert_cmd::Command::cargo_bin("policyc")
-        .unwrap()
-        .args(["check", "--color", "never", "shop.policy"])
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    (output.status.code().unwrap_or(-1), text)
+    policyc(dir, &["check", "--color", "never", "shop.policy"])
 }
 
 fn shop(german: Option<&str>) -> tempfile::TempDir {
@@ -336,4 +325,113 @@ fn a_translation_file_over_the_size_limit_is_not_read() {
     // The refusal is the one problem: the unread file's strings are not
     // each reported missing.
     assert!(!out.contains("E0210"), "{out}");
+}
+
+/// `policyc ARGS` in `dir`: its exit code and what it printed.
+fn policyc(dir: &Path, args: &[&str]) -> (i32, String) {
+    let output = assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn build_writes_the_text_in_each_published_language_linked_to_the_others() {
+    let dir = shop(Some(&complete_german()));
+    let (code, out) = policyc(dir.path(), &["build", "--out", "out", "shop.policy"]);
+    assert_eq!(code, 0, "{out}");
+    let read =
+        |path: &str| std::fs::read_to_string(dir.path().join("out/shop").join(path)).unwrap();
+    let german = read("de/policy.md");
+    for translated in [
+        "# Datenschutzerklärung",
+        "E-Mail-Adresse",
+        "geschäftliche Adresse",
+        "Abwicklung von Bestellungen",
+        "bis die Bestellung geliefert ist",
+        "gültig ab 1. Dezember 2026",
+        "[English](<../policy.md>)",
+    ] {
+        assert!(german.contains(translated), "{translated}: {german}");
+    }
+    for english in [
+        "E-mail address",
+        "Handling orders",
+        "delivered",
+        "Privacy Policy",
+    ] {
+        assert!(!german.contains(english), "{english}: {german}");
+    }
+    assert!(read("de/policy.txt").contains("Datenschutzerklärung"));
+    let html = read("de/policy.html");
+    assert!(html.contains("<html lang=\"de\">"), "{html}");
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../policy.html\">"));
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"de\" href=\"policy.html\">"));
+    assert!(html.contains("<a href=\"../policy.html\" hreflang=\"en\" lang=\"en\">English</a>"));
+    assert!(html.contains("<h2 id=\"contents\">Inhalt</h2>"), "{html}");
+    let english = read("policy.html");
+    assert!(english.contains("<link rel=\"alternate\" hreflang=\"de\" href=\"de/policy.html\">"));
+    assert!(english.contains("<a href=\"de/policy.html\" hreflang=\"de\" lang=\"de\">Deutsch</a>"));
+    assert!(read("policy.md").contains("[Deutsch](<de/policy.md>)"));
+    // The trace and the readability figures are the source text's.
+    assert!(!dir.path().join("out/shop/de/trace.json").exists());
+    let (code, out) = policyc(
+        dir.path(),
+        &["build", "--check", "--out", "out", "shop.policy"],
+    );
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn a_text_published_in_one_language_links_to_none() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "shop.policy",
+        &POLICY.replace("  languages  en, de\n", ""),
+    );
+    let (code, out) = policyc(dir.path(), &["build", "--out", "out", "shop.policy"]);
+    assert_eq!(code, 0, "{out}");
+    let html = std::fs::read_to_string(dir.path().join("out/shop/policy.html")).unwrap();
+    assert!(!html.contains("hreflang"), "{html}");
+    assert!(!dir.path().join("out/shop/en").exists());
+}
+
+#[test]
+fn a_language_policyc_cannot_write_is_e0215() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "shop.policy",
+        &POLICY.replace("en, de", "en, it"),
+    );
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error[E0215]: policyc cannot write the text in `it`"),
+        "{out}"
+    );
+    assert!(
+        out.contains("choose one of the languages policyc writes the text in: en, de, fr, es"),
+        "{out}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "shop.policy",
+        &POLICY
+            .replace("  languages  en, de\n", "")
+            .replace("language   en", "language   pt"),
+    );
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("E0215"), "{out}");
 }

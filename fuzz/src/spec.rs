@@ -86,7 +86,7 @@ const CONTACTS: &[&str] = &[
     "https://proit.example/contact",
     "dpo@shop.example",
 ];
-const LANGUAGES: &[&str] = &["en", "ru", "de-DE", "fr", "pt-BR"];
+const LANGUAGES: &[&str] = &["en", "es", "de-DE", "fr", "es-MX"];
 const COUNTRIES: &[&str] = &["US", "India", "Switzerland"];
 const EVENTS: &[&str] = &[
     "collection",

@@ -443,7 +443,7 @@ recipient-mechanism = Übermittlungen von Daten an diesen Empfänger beruhen auf
 recipient-mechanism-country = Übermittlungen von Daten in dieses Land beruhen auf { $text0 }
 # Eine Ausnahme ($text0) und ihr Fall ($text1).
 recipient-derogation = { $text0 }: { $text1 }
-retention-kept = Die folgenden Daten werden { $text0 } gespeichert: { $text1 }
+retention-kept = Die folgenden Daten werden gespeichert, und zwar { $text0 }: { $text1 }
 
 ## Übermittlungsmechanismen (DSGVO Kapitel V), nach "beruhen auf".
 
@@ -1242,3 +1242,24 @@ security-breach-users =
                 } nach Bekanntwerden der Verletzung darüber benachrichtigt.
             }
     }
+
+# languages
+
+# The heading of the table of contents.
+document-contents = Inhalt
+# The name of this language, in itself, for the links between the languages of a text.
+language-name = Deutsch
+
+# events
+
+# A period of $duration from an event named by its keyword ($event, one of the event-from-* messages).
+period-for-event = für { $duration } { $event }
+# The events named by a keyword: from it, and until it (a whole period).
+event-from-collection = ab der Erhebung
+event-until-collection = bis zur Erhebung
+event-from-last_use = ab der letzten Nutzung
+event-until-last_use = bis zur letzten Nutzung
+event-from-account_closure = ab der Schließung des Kontos
+event-until-account_closure = bis zur Schließung des Kontos
+event-from-end_of_contract = ab dem Ende des Vertrags
+event-until-end_of_contract = bis zum Ende des Vertrags

@@ -1242,3 +1242,24 @@ security-breach-users =
                 } after it becomes known.
             }
     }
+
+# languages
+
+# The heading of the table of contents.
+document-contents = Contents
+# The name of this language, in itself, for the links between the languages of a text.
+language-name = English
+
+# events
+
+# A period of $duration from an event named by its keyword ($event, one of the event-from-* messages).
+period-for-event = for { $duration } { $event }
+# The events named by a keyword: from it, and until it (a whole period).
+event-from-collection = from collection
+event-until-collection = until collection
+event-from-last_use = from the last use
+event-until-last_use = until the last use
+event-from-account_closure = from the closure of the account
+event-until-account_closure = until the closure of the account
+event-from-end_of_contract = from the end of the contract
+event-until-end_of_contract = until the end of the contract

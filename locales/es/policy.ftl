@@ -1244,3 +1244,24 @@ security-breach-users =
                 } después de haber tenido constancia de ella.
             }
     }
+
+# languages
+
+# The heading of the table of contents.
+document-contents = Índice
+# The name of this language, in itself, for the links between the languages of a text.
+language-name = Español
+
+# events
+
+# A period of $duration from an event named by its keyword ($event, one of the event-from-* messages).
+period-for-event = durante { $duration } { $event }
+# The events named by a keyword: from it, and until it (a whole period).
+event-from-collection = desde la recogida
+event-until-collection = hasta la recogida
+event-from-last_use = desde el último uso
+event-until-last_use = hasta el último uso
+event-from-account_closure = desde el cierre de la cuenta
+event-until-account_closure = hasta el cierre de la cuenta
+event-from-end_of_contract = desde la finalización del contrato
+event-until-end_of_contract = hasta la finalización del contrato

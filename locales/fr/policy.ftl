@@ -1230,3 +1230,24 @@ security-breach-users =
                 } après que la violation a été constatée.
             }
     }
+
+# languages
+
+# The heading of the table of contents.
+document-contents = Sommaire
+# The name of this language, in itself, for the links between the languages of a text.
+language-name = Français
+
+# events
+
+# A period of $duration from an event named by its keyword ($event, one of the event-from-* messages).
+period-for-event = pendant { $duration } { $event }
+# The events named by a keyword: from it, and until it (a whole period).
+event-from-collection = à compter de la collecte
+event-until-collection = jusqu'à la collecte
+event-from-last_use = à compter de la dernière utilisation
+event-until-last_use = jusqu'à la dernière utilisation
+event-from-account_closure = à compter de la clôture du compte
+event-until-account_closure = jusqu'à la clôture du compte
+event-from-end_of_contract = à compter de la fin du contrat
+event-until-end_of_contract = jusqu'à la fin du contrat

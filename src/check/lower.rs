@@ -1036,7 +1036,7 @@ impl Lower {
         let title = title.and_then(|t| self.text(&t, "title"));
         let version = version.and_then(|v| values::version(&v, &mut self.diags));
         let effective = effective.and_then(|e| values::date(&e, &mut self.diags));
-        let language = language.and_then(|l| values::language(&l, &mut self.diags));
+        let language = language.and_then(|l| values::text_language(&l, &mut self.diags));
         let controller = controller.and_then(|c| self.controller(&c));
         let published =
             published.and_then(|p| values::url(&p, "published address", &mut self.diags));
@@ -1143,7 +1143,7 @@ impl Lower {
         let mut codes: Vec<String> = Vec::new();
         let mut valid = true;
         for name in &prop.value {
-            match values::language(name, &mut self.diags) {
+            match values::text_language(name, &mut self.diags) {
                 Some(code) if !codes.contains(&code) => codes.push(code),
                 Some(_) => {}
                 None => valid = false,

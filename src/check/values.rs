@@ -2,6 +2,7 @@
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
+use crate::l10n::Lang;
 use crate::model::{Date, Duration};
 use crate::syntax::ast::{DurationLit, Name, Raw, Str};
 
@@ -222,6 +223,29 @@ pub fn language(name: &Name, diags: &mut Vec<Diagnostic>) -> Option<String> {
         )
         .label("unknown language")
         .help(help),
+    );
+    None
+}
+
+/// A language the text is written or published in: a valid tag
+/// ([`language`]) of a language policyc writes its sentences in (E0215).
+pub fn text_language(name: &Name, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    let code = language(name, diags)?;
+    if Lang::of_tag(&code).is_some() {
+        return Some(code);
+    }
+    let written: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    diags.push(
+        Diagnostic::new(
+            Code::UnwrittenLanguage,
+            name.span,
+            format!("policyc cannot write the text in `{code}`"),
+        )
+        .label("no sentences in this language")
+        .help(format!(
+            "choose one of the languages policyc writes the text in: {} (another needs its own message file, locales/LL/policy.ftl, in policyc)",
+            written.join(", ")
+        )),
     );
     None
 }

@@ -168,9 +168,12 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
     // build could be releasing an edition.
     let lock = lock(options, sink)?;
     let (models, mut tests) = take_models(&mut files);
+    let translated = translate_models(&files, &models);
     let mut plan = Plan::new();
     let mut ids: HashMap<String, String> = HashMap::new();
-    for ((checked, policy), tests) in files.iter().zip(&models).zip(&mut tests) {
+    for (((checked, policy), tests), translated) in
+        files.iter().zip(&models).zip(&mut tests).zip(&translated)
+    {
         let (Some(policy), Some(file)) = (policy, checked.file()) else {
             continue;
         };
@@ -188,6 +191,9 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
         let placed = Placed::new(&checked.checked.spans, &|span| place(&checked.loaded, span));
         let since = super::release::since(policy, out_dir);
         build::plan_policy_traced(policy, Some(placed), since.clone(), &mut plan);
+        for translation in translated {
+            build::plan_translation(translation, &policy.header.language, &mut plan);
+        }
         let tests = std::mem::take(tests);
         let opa_signing = opa_signing(options.signer, &policy.id, out_dir)?;
         crate::targets::plan(
@@ -293,6 +299,24 @@ fn place(loaded: &crate::load::Loaded, span: crate::span::Span) -> Option<(Strin
 /// The build takes the models, each held once, and their test blocks
 /// apart: only the conformance vectors use them, and the history keeps
 /// the model without them.
+/// Each model in the other languages it is published in, from its
+/// translation files (complete: `check` refused any that is not).
+fn translate_models(files: &[CheckedFile], models: &[Option<Policy>]) -> Vec<Vec<Policy>> {
+    files
+        .iter()
+        .zip(models)
+        .map(|(checked, policy)| match policy {
+            Some(policy) => checked
+                .loaded
+                .translations
+                .iter()
+                .map(|translation| translation.apply(policy))
+                .collect(),
+            None => Vec::new(),
+        })
+        .collect()
+}
+
 fn take_models(files: &mut [CheckedFile]) -> (Vec<Option<Policy>>, Vec<Vec<TestCase>>) {
     files
         .iter_mut()

@@ -49,6 +49,12 @@ impl Lang {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
+    /// The language of a language tag (`de`, `de-CH`): its primary
+    /// subtag, if the text can be written in it.
+    pub fn of_tag(tag: &str) -> Option<Lang> {
+        Lang::from_code(tag.split_once('-').map_or(tag, |(primary, _)| primary))
+    }
+
     /// The message file, as compiled in: no file is read at run time, so a
     /// build cannot find a different file than its tests did.
     pub fn source(self) -> &'static str {
@@ -84,6 +90,9 @@ pub enum Error {
         /// The message id.
         id: String,
     },
+    /// The text cannot be written in this language: it has no message
+    /// file (`check` reports it as E0215).
+    Unwritten(String),
     /// The message refers to a variable, message or term that is not there.
     Format {
         /// The language.
@@ -100,6 +109,9 @@ impl fmt::Display for Error {
         match self {
             Error::Resource { lang, detail } => {
                 write!(f, "the message file of `{lang}` is broken: {detail}")
+            }
+            Error::Unwritten(language) => {
+                write!(f, "the text cannot be written in `{language}`")
             }
             Error::Missing { lang, id } => write!(f, "`{lang}` has no message `{id}`"),
             Error::Format { lang, id, detail } => {

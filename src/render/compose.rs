@@ -22,15 +22,17 @@ pub fn document(policy: &Policy) -> Result<Document, Error> {
         title: collapse(&header.title),
         language: header.language.clone(),
         subtitle: do_not_sell(policy, subtitle(header, &words)?, &words)?,
+        contents: words.format("document-contents", &Args::new())?,
         sections: number(sections(policy, words)?),
+        languages: Vec::new(),
     })
 }
 
-/// The words the text is written with. English, whatever the header's
-/// `language`, until every sentence of the document is a message of the
-/// language's file: a half-translated policy is never written.
-fn lexicon(_policy: &Policy) -> Result<Lexicon, Error> {
-    Lexicon::of(Lang::En)
+/// The words the text is written with: those of the header's `language`
+/// (`check` refuses a language without messages, E0215).
+fn lexicon(policy: &Policy) -> Result<Lexicon, Error> {
+    let language = &policy.header.language;
+    Lexicon::of(Lang::of_tag(language).ok_or_else(|| Error::Unwritten(language.clone()))?)
 }
 
 /// The line under the title: the version and the date it takes effect.

@@ -16,6 +16,26 @@ pub struct Document {
     pub subtitle: Text,
     /// The numbered sections, in reading order.
     pub sections: Vec<Section>,
+    /// The heading of the table of contents, in the text's language.
+    pub contents: String,
+    /// Every language the text is published in, itself included, with
+    /// where its text is; empty when it is published in one. The build
+    /// sets it: where each language's text goes is the layout's.
+    pub languages: Vec<Alternate>,
+}
+
+/// One language a text is published in, for the links between them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternate {
+    /// Its language tag (`de`), as the header lists it.
+    pub language: String,
+    /// Its name in itself (`Deutsch`), for a reader looking for it.
+    pub name: String,
+    /// Where its text is, relative to this one, without the extension
+    /// (`de/policy`, `../policy`).
+    pub path: String,
+    /// Whether it is this text's own language.
+    pub current: bool,
 }
 
 /// A numbered section: `2. Information collected`.

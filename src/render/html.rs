@@ -3,7 +3,7 @@
 //! on every clause. Every piece of text is escaped, the project's own
 //! wording included, so no source string can become markup.
 
-use super::document::{Clause, Document, Item, Piece, Section, Table, Text};
+use super::document::{Alternate, Clause, Document, Item, Piece, Section, Table, Text};
 use super::{Sink, page};
 use super::{email_address, web_address};
 use crate::escape::html as escape;
@@ -11,11 +11,12 @@ use crate::escape::html as escape;
 /// Writes the document into `writer`, a few clauses at a time.
 pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut out = Sink::new(writer);
-    page::open(
+    page::open_published(
         &mut out,
         &document.language,
         &document.title,
         page::Kind::Text,
+        &document.languages,
     );
     out.push_str("<header>\n");
     putln!(out, "<h1>{}</h1>", escape(&document.title));
@@ -24,8 +25,9 @@ pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::R
         "<p class=\"version\">{}</p>",
         inline(&document.subtitle)
     );
+    languages(&document.languages, &mut out);
     out.push_str("</header>\n");
-    contents(&document.sections, &mut out);
+    contents(&document.contents, &document.sections, &mut out);
     for section in &document.sections {
         render_section(section, &mut out);
     }
@@ -33,8 +35,31 @@ pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::R
     out.finish()
 }
 
-fn contents(sections: &[Section], out: &mut String) {
-    out.push_str("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ul>\n");
+/// The other languages the text is published in, each named in itself.
+fn languages(languages: &[Alternate], out: &mut String) {
+    let links: Vec<String> = languages
+        .iter()
+        .filter(|alternate| !alternate.current)
+        .map(|alternate| {
+            let language = escape(&alternate.language);
+            format!(
+                "<a href=\"{}.html\" hreflang=\"{language}\" lang=\"{language}\">{}</a>",
+                escape(&alternate.path),
+                escape(&alternate.name)
+            )
+        })
+        .collect();
+    if !links.is_empty() {
+        putln!(out, "<p class=\"languages\">{}</p>", links.join(" · "));
+    }
+}
+
+fn contents(heading: &str, sections: &[Section], out: &mut String) {
+    putln!(
+        out,
+        "<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">{}</h2>\n<ul>",
+        escape(heading)
+    );
     for section in sections {
         putln!(
             out,

@@ -230,18 +230,20 @@ impl Lexicon {
     /// A retention period as the end of `kept …`.
     pub fn period(&self, period: &Period, voice: &Voice<'_>) -> Result<Text, Error> {
         match period {
-            Period::For { duration, from } => self.sentence(
-                "period-for",
-                voice,
-                Args::new().text("duration", self.duration(*duration)?),
-                [Text::new().source(from)],
-            ),
-            Period::Until { event } => self.sentence(
-                "period-until",
-                voice,
-                Args::new(),
-                [Text::new().source(event)],
-            ),
+            Period::For { duration, from } => {
+                let args = Args::new().text("duration", self.duration(*duration)?);
+                match keyword_event(from) {
+                    Some(event) => {
+                        let from = self.word(&format!("event-from-{event}"))?;
+                        self.sentence("period-for-event", voice, args.text("event", from), [])
+                    }
+                    None => self.sentence("period-for", voice, args, [Text::new().source(from)]),
+                }
+            }
+            Period::Until { event } => match keyword_event(event) {
+                Some(event) => self.in_voice(&format!("event-until-{event}"), voice),
+                None => self.with_text("period-until", voice, Text::new().source(event)),
+            },
             Period::AsRequiredByLaw => self.in_voice("period-law", voice),
         }
     }
@@ -380,6 +382,17 @@ const TEXT_ARGUMENTS: [&str; 4] = ["text0", "text1", "text2", "text3"];
 const FIRST_TEXT: char = '\u{E010}';
 const LAST_TEXT: char = '\u{E013}';
 
+/// The keyword of an event the model holds in its words: an event named
+/// by its keyword (`from collection`) is said in the language's own words;
+/// one written in quotes is the author's, translated in their file.
+fn keyword_event(words: &str) -> Option<&'static str> {
+    crate::vocab::EVENTS
+        .values
+        .iter()
+        .find(|value| value.text == words)
+        .map(|value| value.keyword)
+}
+
 fn placeholder(index: usize) -> char {
     u32::try_from(index)
         .ok()
@@ -430,6 +443,7 @@ fn possessive_ending(lang: Lang, name: &str) -> &'static str {
 mod tests {
     use super::*;
     use crate::model::TimeUnit;
+    use crate::render::document::Piece;
 
     fn lexicon(lang: Lang) -> Lexicon {
         Lexicon::of(lang).unwrap()
@@ -700,10 +714,68 @@ mod tests {
             for count in 1..=periods.len() {
                 let some = periods.get(..count).unwrap();
                 assert_eq!(
-                    en.alternatives(some, rule, &voice).unwrap(),
-                    words::alternatives(some, rule)
+                    en.alternatives(some, rule, &voice).unwrap().plain(),
+                    words::alternatives(some, rule).plain()
                 );
             }
+        }
+        // An event named by its keyword is the language's words; one in
+        // quotes, the author's.
+        let said = |period: &Period| en.period(period, &voice).unwrap().pieces;
+        assert_eq!(
+            said(periods.first().unwrap()),
+            [Piece::Words(
+                "for 2 years from the end of the contract".to_owned()
+            )]
+        );
+        assert!(
+            said(periods.get(1).unwrap()).contains(&Piece::Source("account deletion".to_owned()))
+        );
+    }
+
+    #[test]
+    fn events_named_by_keyword_are_each_language_s_words() {
+        let voice = Voice::new(true, "Acme", false);
+        let from = Period::For {
+            duration: d(1, TimeUnit::Year),
+            from: "collection".to_owned(),
+        };
+        let until = Period::Until {
+            event: "the closure of the account".to_owned(),
+        };
+        for (lang, expected) in [
+            (
+                Lang::En,
+                [
+                    "for 1 year from collection",
+                    "until the closure of the account",
+                ],
+            ),
+            (
+                Lang::De,
+                [
+                    "für 1 Jahr ab der Erhebung",
+                    "bis zur Schließung des Kontos",
+                ],
+            ),
+            (
+                Lang::Fr,
+                [
+                    "pendant 1 an à compter de la collecte",
+                    "jusqu'à la clôture du compte",
+                ],
+            ),
+            (
+                Lang::Es,
+                [
+                    "durante 1 año desde la recogida",
+                    "hasta el cierre de la cuenta",
+                ],
+            ),
+        ] {
+            let words = lexicon(lang);
+            let said = [&from, &until].map(|p| words.period(p, &voice).unwrap().plain());
+            assert_eq!(said, expected, "{lang}");
         }
     }
 

@@ -5,7 +5,7 @@
 //! markup.
 
 use super::Sink;
-use super::document::{Clause, Document, Item, Piece, Section, Table, Text};
+use super::document::{Alternate, Clause, Document, Item, Piece, Section, Table, Text};
 use super::{email_address, web_address};
 use crate::escape::{markdown as escape, markdown_line_start as line_start};
 
@@ -14,10 +14,23 @@ pub fn write(document: &Document, writer: &mut dyn std::io::Write) -> std::io::R
     let mut out = Sink::new(writer);
     putln!(out, "# {}\n", escape(&document.title));
     putln!(out, "{}", inline(&document.subtitle));
+    languages(&document.languages, &mut out);
     for section in &document.sections {
         render_section(section, &mut out);
     }
     out.finish()
+}
+
+/// The other languages the text is published in, each named in itself.
+fn languages(languages: &[Alternate], out: &mut String) {
+    let links: Vec<String> = languages
+        .iter()
+        .filter(|alternate| !alternate.current)
+        .map(|alternate| format!("[{}](<{}.md>)", escape(&alternate.name), alternate.path))
+        .collect();
+    if !links.is_empty() {
+        putln!(out, "\n{}", links.join(" · "));
+    }
 }
 
 fn render_section(section: &Section, out: &mut Sink<'_>) {

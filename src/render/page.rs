@@ -3,6 +3,7 @@
 //! viewport for phones, the text in a readable column, light and dark
 //! colours from the reader's settings. Its title and language are escaped.
 
+use super::document::Alternate;
 use crate::escape::html as escape;
 
 /// The style sheet of every page: a readable column, narrower indents on
@@ -16,6 +17,7 @@ h2 { font-size: 1.3rem; line-height: 1.3; margin: 2.2rem 0 0.8rem; padding-botto
 .version { margin: 0 0 1.5rem; opacity: 0.8; }
 nav ul { list-style: none; padding-left: 0; }
 nav li { margin: 0.2rem 0; }
+.languages { margin: 0 0 1rem; }
 p { margin: 0.6rem 0; }
 ul { margin: 0.4rem 0; padding-left: 1.5rem; }
 .clause .clause { margin-left: 1.5rem; }
@@ -53,13 +55,34 @@ pub enum Kind {
 /// Opens a page: the head with its title and style, then `<body>` and
 /// `<main>`, where the content goes.
 pub fn open(out: &mut String, language: &str, title: &str, kind: Kind) {
+    open_published(out, language, title, kind, &[]);
+}
+
+/// [`open`], for a text published in several languages: the head links
+/// each of them (`hreflang`), so that search engines and browsers offer
+/// the reader's own.
+pub fn open_published(
+    out: &mut String,
+    language: &str,
+    title: &str,
+    kind: Kind,
+    languages: &[Alternate],
+) {
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     out.push_str(&escape(language));
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<title>");
     out.push_str(&escape(title));
-    out.push_str("</title>\n<style>\n");
+    out.push_str("</title>\n");
+    for alternate in languages {
+        out.push_str("<link rel=\"alternate\" hreflang=\"");
+        out.push_str(&escape(&alternate.language));
+        out.push_str("\" href=\"");
+        out.push_str(&escape(&alternate.path));
+        out.push_str(".html\">\n");
+    }
+    out.push_str("<style>\n");
     out.push_str(STYLE);
     if kind == Kind::Changes {
         out.push_str(CHANGES);

@@ -426,8 +426,8 @@ mod tests {
                 "Delivery companies. Art des Empfängers: Auftragsverarbeiter, der auf Weisung von Shop Ltd handelt. Land: United States. Übermittlungen von Daten in dieses Land beruhen auf Standarddatenschutzklauseln (the Commission's clauses of 4 June 2021, module two). Wo eine Kopie erhältlich ist: https://shop.example/legal/transfers. Dieser Empfänger erhält die folgenden Daten nur, wenn die Übermittlung für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich ist: Account details.",
                 "Event organiser. Art des Empfängers: Unternehmen der Gruppe von Shop Ltd. Rolle: gemeinsam mit Shop Ltd Verantwortlicher, der mit Shop Ltd über Zwecke und Mittel der Verarbeitung entscheidet. Das Wesentliche der Vereinbarung zwischen Shop Ltd und diesem Empfänger: We inform you and answer your requests about events. Dieser Empfänger erhält die folgenden Daten nur, wenn die Übermittlung für die Erfüllung eines Vertrags mit der betroffenen Person erforderlich ist: Account details.",
                 // The events are the source's words (the model keeps them).
-                "Die folgenden Daten werden für 1 Jahr ab the closure of the account gespeichert: Account details.",
-                "Die folgenden Daten werden für 6 Monate ab collection gespeichert: Usage statistics.",
+                "Die folgenden Daten werden gespeichert, und zwar für 1 Jahr ab der Schließung des Kontos: Account details.",
+                "Die folgenden Daten werden gespeichert, und zwar für 6 Monate ab der Erhebung: Usage statistics.",
             ]
         );
     }

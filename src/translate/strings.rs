@@ -85,6 +85,67 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
             f(at, &mut rationale.text);
         }
     }
+    later_strings(policy, f);
+}
+
+/// The strings of the declarations the language gained after the first
+/// translations: the controller's country and why there is no DPO, named
+/// sources, how data is anonymised and what follows from not providing
+/// it, the laws conditions and decisions rest on, recipients' countries
+/// and arrangements, the reasons for combining data, trackers, parental
+/// consent and automated decisions.
+fn later_strings(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
+    let controller = &mut policy.header.controller;
+    optional(&mut controller.country, "controller", "country", f);
+    if let Some(crate::model::Dpo::None { reason }) = &mut controller.dpo {
+        f("dpo-reason".to_owned(), reason);
+    }
+    for data in &mut policy.data {
+        let at = format!("data-{}", segment(&data.id));
+        for (i, source) in data.sources.iter_mut().enumerate() {
+            optional(&mut source.name, &at, &format!("source-{}", i + 1), f);
+        }
+        optional(&mut data.anonymised_by, &at, "anonymised_by", f);
+        if let Some(reason) = &mut data.required_by {
+            f(format!("{at}-consequence"), &mut reason.consequence);
+        }
+    }
+    for purpose in &mut policy.purposes {
+        if let Some(condition) = &mut purpose.special_condition {
+            let at = format!("purpose-{}", segment(&purpose.id));
+            optional(&mut condition.law, &at, "special_condition", f);
+        }
+    }
+    for recipient in &mut policy.recipients {
+        let at = format!("recipient-{}", segment(&recipient.id));
+        optional(&mut recipient.country, &at, "country", f);
+        optional(&mut recipient.arrangement, &at, "arrangement", f);
+    }
+    for (i, combined) in policy.combinations.iter_mut().enumerate() {
+        f(format!("combine-{}", i + 1), &mut combined.reason);
+    }
+    for tracker in &mut policy.trackers {
+        let at = format!("tracker-{}", segment(&tracker.id));
+        f(format!("{at}-label"), &mut tracker.label);
+        optional(&mut tracker.description, &at, "description", f);
+        optional(&mut tracker.provider, &at, "provider", f);
+    }
+    if let Some(children) = &mut policy.children {
+        optional(
+            &mut children.parental_consent,
+            "children",
+            "parental_consent",
+            f,
+        );
+    }
+    for decision in &mut policy.decisions {
+        let at = format!("decision-{}", segment(&decision.id));
+        f(format!("{at}-label"), &mut decision.label);
+        optional(&mut decision.description, &at, "description", f);
+        f(format!("{at}-logic"), &mut decision.logic);
+        f(format!("{at}-significance"), &mut decision.significance);
+        optional(&mut decision.law, &at, "law", f);
+    }
 }
 
 /// Every author string of `policy`, with its path, in the model's order;
