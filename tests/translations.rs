@@ -435,3 +435,110 @@ fn a_language_policyc_cannot_write_is_e0215() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("E0215"), "{out}");
 }
+
+/// [`POLICY`] in a second edition: the e-mail label reworded, a telephone
+/// number added; and its German file, with the old translation of the
+/// label and the new strings translated.
+fn second_edition() -> (String, String) {
+    let policy = POLICY
+        .replace("version    1.0.0", "version    2.0.0")
+        .replace("\"E-mail address\"", "\"Email address\"")
+        + "\ndata phone \"Telephone number\" {\n  source   user\n  identity identified\n}\n\n\
+           purpose calls \"Calling about orders\" {\n  uses  phone\n  basis contract\n}\n\n\
+           retain phone until \"the order is delivered\"\n";
+    let mut german = complete_german();
+    for (path, source, text) in [
+        ("data-phone-label", "Telephone number", "Telefonnummer"),
+        (
+            "purpose-calls-label",
+            "Calling about orders",
+            "Anrufe zu Bestellungen",
+        ),
+        (
+            "retain-phone-1",
+            "the order is delivered",
+            "die Bestellung geliefert ist",
+        ),
+    ] {
+        let hash = ftl::source_hash(source);
+        german.push_str(&format!("# hash {hash}\n# {source}\n{path} = {text}\n\n"));
+    }
+    (policy, german)
+}
+
+#[test]
+fn diff_lists_the_translations_a_change_made_stale_or_missing() {
+    let dir = shop(Some(&complete_german()));
+    let (policy, german) = second_edition();
+    write(dir.path(), "new.policy", &policy);
+    write(dir.path(), "new.de.ftl", &german);
+    let (code, out) = policyc(
+        dir.path(),
+        &["diff", "--color", "never", "shop.policy", "new.policy"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "translations to update for de (4): the strings this change rewords or adds\n  \
+             data-email-label: \"Email address\", was \"E-mail address\"\n  \
+             data-phone-label: \"Telephone number\", new\n"
+        ),
+        "{out}"
+    );
+    let (_, json) = policyc(
+        dir.path(),
+        &["diff", "--format", "json", "shop.policy", "new.policy"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["translations"]["languages"], serde_json::json!(["de"]));
+    assert_eq!(
+        json["translations"]["outdated"][0]["previous"],
+        "E-mail address"
+    );
+    assert_eq!(
+        json["translations"]["outdated"].as_array().unwrap().len(),
+        4
+    );
+    // No change, nothing to translate; published in one language, no
+    // translations at all.
+    let (_, json) = policyc(
+        dir.path(),
+        &["diff", "--format", "json", "shop.policy", "shop.policy"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["translations"]["outdated"], serde_json::json!([]));
+    write(
+        dir.path(),
+        "one.policy",
+        &POLICY.replace("  languages  en, de\n", ""),
+    );
+    let (_, json) = policyc(
+        dir.path(),
+        &["diff", "--format", "json", "one.policy", "one.policy"],
+    );
+    assert!(!json.contains("\"translations\""), "{json}");
+}
+
+#[test]
+fn the_changelog_lists_the_translations_each_edition_made_stale_or_missing() {
+    let dir = shop(Some(&complete_german()));
+    let (code, out) = policyc(dir.path(), &["build", "--out", "out", "shop.policy"]);
+    assert_eq!(code, 0, "{out}");
+    let (policy, german) = second_edition();
+    write(dir.path(), "shop.policy", &policy);
+    write(dir.path(), "shop.de.ftl", &german);
+    let (code, out) = policyc(dir.path(), &["build", "--out", "out", "shop.policy"]);
+    assert_eq!(code, 0, "{out}");
+    let changelog = std::fs::read_to_string(dir.path().join("out/shop/CHANGELOG.md")).unwrap();
+    assert!(
+        changelog.contains(
+            "### Translations to update for de\n\n- data-email-label: reworded\n- data-phone-label: new\n"
+        ),
+        "{changelog}"
+    );
+    let page = std::fs::read_to_string(dir.path().join("out/shop/diff/1.0.0..2.0.0.md")).unwrap();
+    assert!(
+        page.contains("## Translations to update for de (4)"),
+        "{page}"
+    );
+}

@@ -68,6 +68,7 @@ The history of each edition is kept in [`history/`](history/).\n\n",
                         ));
                     }
                 }
+                section.push_str(&translations(&prev.policy, &edition.policy));
             }
         }
         sections.push(section);
@@ -75,6 +76,30 @@ The history of each edition is kept in [`history/`](history/).\n\n",
     }
     for section in sections.iter().rev() {
         out.push_str(section);
+    }
+    out
+}
+
+/// The translations an edition made stale or missing, for its section of
+/// the changelog; nothing when it is published in one language.
+fn translations(old: &Policy, new: &Policy) -> String {
+    let (languages, outdated) = crate::translate::outdated(old, new);
+    if outdated.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "\n### Translations to update for {}\n\n",
+        languages.join(", ")
+    );
+    for string in &outdated {
+        let line = match &string.previous {
+            Some(_) => format!("{}: reworded", string.path),
+            None => format!("{}: new", string.path),
+        };
+        out.push_str(&format!(
+            "- {}\n",
+            markdown_line_start(&escape_markdown(&line))
+        ));
     }
     out
 }

@@ -207,6 +207,24 @@ pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> s
             writeln!(out, " {}", change.explanation())?;
         }
     }
+    let (languages, outdated) = crate::translate::outdated(report.old, report.new);
+    if !outdated.is_empty() {
+        writeln!(out)?;
+        let mut heading = ColorSpec::new();
+        heading.set_bold(true);
+        out.set_color(&heading)?;
+        write!(
+            out,
+            "translations to update for {} ({})",
+            languages.join(", "),
+            outdated.len()
+        )?;
+        out.reset()?;
+        writeln!(out, ": {TRANSLATIONS_MEANING}")?;
+        for string in &outdated {
+            writeln!(out, "  {}", translation_line(string))?;
+        }
+    }
     writeln!(out)?;
     writeln!(out, "version: {}", report.verdict())?;
     if let Some(notice) = report.assessment.notice
@@ -228,6 +246,18 @@ pub fn human(report: &Report<'_>, problems: bool, out: &mut dyn WriteColor) -> s
         writeln!(out, ": {problem}")?;
     }
     Ok(())
+}
+
+/// What the list of outdated translations means.
+const TRANSLATIONS_MEANING: &str = "the strings this change rewords or adds";
+
+/// One outdated translation in words: its path, the new wording and what
+/// it was.
+fn translation_line(string: &crate::translate::Outdated) -> String {
+    match &string.previous {
+        Some(previous) => format!("{}: \"{}\", was \"{previous}\"", string.path, string.source),
+        None => format!("{}: \"{}\", new", string.path, string.source),
+    }
 }
 
 /// The report as Markdown, headings starting at `level` (`2` gives `##`).
@@ -394,6 +424,20 @@ fn body(report: &Report<'_>, markup: &dyn Markup, level: usize) -> String {
             .collect();
         markup.list(&items, &mut out);
     }
+    let (languages, outdated) = crate::translate::outdated(old, new);
+    if !outdated.is_empty() {
+        let heading = format!(
+            "Translations to update for {} ({}): {TRANSLATIONS_MEANING}",
+            languages.join(", "),
+            outdated.len()
+        );
+        markup.heading(level + 1, None, &markup.escape(&heading), &mut out);
+        let items: Vec<String> = outdated
+            .iter()
+            .map(|string| markup.escape(&translation_line(string)))
+            .collect();
+        markup.list(&items, &mut out);
+    }
     out
 }
 
@@ -441,6 +485,16 @@ struct JsonReport<'a> {
     counts: JsonCounts,
     changes: Vec<JsonChange<'a>>,
     problems: Vec<String>,
+    /// Left out when the new edition is published in one language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    translations: Option<JsonTranslations>,
+}
+
+/// The translations a change made stale or missing, in the JSON report.
+#[derive(Debug, Serialize)]
+struct JsonTranslations {
+    languages: Vec<String>,
+    outdated: Vec<crate::translate::Outdated>,
 }
 
 /// One change in the JSON report: its kind's stable id, where it is, and
@@ -473,6 +527,14 @@ impl<'a> JsonChange<'a> {
     }
 }
 
+fn json_translations(report: &Report<'_>) -> Option<JsonTranslations> {
+    let (languages, outdated) = crate::translate::outdated(report.old, report.new);
+    (!languages.is_empty()).then_some(JsonTranslations {
+        languages,
+        outdated,
+    })
+}
+
 /// The report as one JSON document, followed by a newline.
 ///
 /// # Errors
@@ -501,6 +563,7 @@ pub fn json(report: &Report<'_>) -> serde_json::Result<String> {
         },
         changes: report.diff.changes.iter().map(JsonChange::of).collect(),
         problems: report.problem_lines(),
+        translations: json_translations(report),
     };
     let mut text = serde_json::to_string_pretty(&doc)?;
     text.push('\n');

@@ -43,6 +43,49 @@ impl Translation {
     }
 }
 
+/// A string of a new edition whose translations must be made again: one
+/// it reworded (their translations are stale) or added (it has none).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Outdated {
+    /// The string's path, as the translation files name it.
+    pub path: String,
+    /// Its wording in the new edition.
+    pub source: String,
+    /// Its wording in the old edition; `None` for a string it added.
+    pub previous: Option<String>,
+}
+
+/// What a change from `old` to `new` asks of the translators: the
+/// languages `new` is published in besides its own, and its strings whose
+/// translations into them the change made stale or missing, in the
+/// model's order. Nothing when `new` is published in one language.
+pub fn outdated(old: &Policy, new: &Policy) -> (Vec<String>, Vec<Outdated>) {
+    let own = &new.header.language;
+    let languages: Vec<String> = new
+        .header
+        .languages
+        .iter()
+        .filter(|language| *language != own)
+        .cloned()
+        .collect();
+    if languages.is_empty() {
+        return (languages, Vec::new());
+    }
+    let before: BTreeMap<String, String> = strings::collect(old).into_iter().collect();
+    let strings = strings::collect(new)
+        .into_iter()
+        .filter_map(|(path, source)| {
+            let previous = before.get(&path);
+            (previous != Some(&source)).then(|| Outdated {
+                previous: previous.cloned(),
+                path,
+                source,
+            })
+        })
+        .collect();
+    (languages, strings)
+}
+
 /// The translation file of `language` for the policy at `policy_path`:
 /// beside it, named after it (`privacy.policy` → `privacy.de.ftl`).
 pub fn file_for(policy_path: &Path, language: &str) -> PathBuf {
