@@ -227,3 +227,63 @@ fn the_voice_is_we_you_unless_told() {
     assert_eq!(status, 2, "{stderr}");
     assert!(stderr.contains("we_you or third_person"), "{stderr}");
 }
+
+#[test]
+fn publish_lists_the_languages_and_makes_each_translation_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, stdout, stderr) =
+        policyc(dir.path(), &["init", "--id", "acme", "--publish", "de"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        stdout.contains("translate every string listed in policies/acme.de.ftl"),
+        "{stdout}"
+    );
+    let text = std::fs::read_to_string(dir.path().join("policies/acme.policy")).unwrap();
+    assert!(
+        text.contains("  language   en\n  languages  en, de\n"),
+        "{text}"
+    );
+    let german_path = dir.path().join("policies/acme.de.ftl");
+    let german = std::fs::read_to_string(&german_path).unwrap();
+    let todo = german.matches(" = …").count();
+    assert!(todo > 5, "{german}");
+    assert!(
+        german.contains("# Privacy Policy\n# policy-title = …"),
+        "{german}"
+    );
+    // In Fluent's layout already; each string still to translate is an
+    // E0210 of `check`, which names it.
+    let (status, _, _) = policyc(dir.path(), &["fmt", "--check", "policies"]);
+    assert_eq!(status, 0);
+    let (status, _, stderr) = policyc(dir.path(), &["check", "--color", "never", "policies"]);
+    assert_eq!(status, 1);
+    assert_eq!(stderr.matches("error[E0210]").count(), todo, "{stderr}");
+    // Translated, the policy checks clean and builds in both languages.
+    let translated: String = german
+        .lines()
+        .map(
+            |line| match line.strip_prefix("# ").and_then(|l| l.strip_suffix(" = …")) {
+                Some(id) => format!("{id} = Übersetzung\n"),
+                None => format!("{line}\n"),
+            },
+        )
+        .collect();
+    std::fs::write(&german_path, translated).unwrap();
+    let (status, _, stderr) = policyc(dir.path(), &["check", "policies"]);
+    assert_eq!(status, 0, "{stderr}");
+    let (status, _, stderr) = policyc(dir.path(), &["build", "policies"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(dir.path().join("generated/acme/de/policy.html").exists());
+}
+
+#[test]
+fn publish_refuses_a_language_policyc_does_not_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, _, stderr) = policyc(dir.path(), &["init", "--publish", "it"]);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(
+        stderr.contains("`it` is not a language policyc writes the text in; use de, fr, es"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("policies").exists());
+}

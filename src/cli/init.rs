@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use super::Output;
 use crate::diff::date_after;
 use crate::driver::Outcome;
+use crate::l10n::Lang;
 use crate::model::{Date, Regime, Voice};
 use crate::regimes::{Ask, cited};
 use crate::vocab::{self, Closed as _};
@@ -305,11 +306,12 @@ pub fn run(
     id: Option<&str>,
     regimes: &[String],
     voice: Voice,
+    publish: &[String],
     out: &mut Output,
 ) -> Outcome {
-    let regimes = match self::regimes(regimes) {
-        Ok(regimes) => regimes,
-        Err(message) => {
+    let (regimes, publish) = match (self::regimes(regimes), published(publish)) {
+        (Ok(regimes), Ok(publish)) => (regimes, publish),
+        (Err(message), _) | (_, Err(message)) => {
             out.error_line(&message);
             return Outcome::Usage;
         }
@@ -337,15 +339,92 @@ pub fn run(
         out.error_line(&format!("cannot create `{}`: {error}", dir.display()));
         return Outcome::Usage;
     }
-    if let Err(error) = write_new(&path, &render(&id, &today(), &regimes, voice)) {
-        out.error_line(&format!("cannot write `{}`: {error}", path.display()));
-        return Outcome::Usage;
+    let text = publishing(&render(&id, &today(), &regimes, voice), &publish);
+    let mut files = vec![(path.clone(), text.clone())];
+    for language in &publish {
+        let file = crate::translate::file_for(&path, language.code());
+        files.push((file, translation_template(&text, *language)));
     }
+    for (file, text) in &files {
+        if let Err(error) = write_new(file, text) {
+            out.error_line(&format!("cannot write `{}`: {error}", file.display()));
+            return Outcome::Usage;
+        }
+    }
+    let translate = if publish.is_empty() {
+        String::new()
+    } else {
+        let names: Vec<String> = files
+            .iter()
+            .skip(1)
+            .map(|(file, _)| file.display().to_string())
+            .collect();
+        format!(
+            "; translate every string listed in {} (`policyc check` names each one still missing)",
+            names.join(" and ")
+        )
+    };
     out.result_line(&format!(
-        "created {}: replace the placeholders its comments point out, then run `policyc check` and `policyc test`",
+        "created {}: replace the placeholders its comments point out{translate}, then run `policyc check` and `policyc test`",
         path.display()
     ));
     Outcome::Clean
+}
+
+/// The languages of `--publish`: each one policyc writes the text in,
+/// other than English, the template's, each once.
+fn published(given: &[String]) -> Result<Vec<Lang>, String> {
+    let mut languages = Vec::new();
+    for code in given {
+        match Lang::from_code(code) {
+            Some(Lang::En) => {}
+            Some(lang) if !languages.contains(&lang) => languages.push(lang),
+            Some(_) => {}
+            None => {
+                let known: Vec<&str> = Lang::ALL.iter().skip(1).map(|l| l.code()).collect();
+                return Err(format!(
+                    "`{code}` is not a language policyc writes the text in; use {}",
+                    known.join(", ")
+                ));
+            }
+        }
+    }
+    Ok(languages)
+}
+
+/// The filled template, publishing `languages` besides English.
+fn publishing(text: &str, languages: &[Lang]) -> String {
+    if languages.is_empty() {
+        return text.to_owned();
+    }
+    let codes: Vec<&str> = languages.iter().map(|l| l.code()).collect();
+    text.replacen(
+        "  language   en\n",
+        &format!("  language   en\n  languages  en, {}\n", codes.join(", ")),
+        1,
+    )
+}
+
+/// The translation file of a new policy (`text`) into `language`: every
+/// string the policy writes, with its hash and its English, and its
+/// message left for the translator, commented out until it is written.
+fn translation_template(text: &str, language: Lang) -> String {
+    let mut out = format!(
+        "# The translation into `{language}` of the policy beside this file. Under each\n\
+         # string's hash and English source, remove the \"# \" before its id and\n\
+         # write the translation after \"=\". `policyc check` names each one\n\
+         # still missing; translate each string again when its source changes.\n\n"
+    );
+    let Some(policy) = crate::check_source(text).policy else {
+        return out;
+    };
+    for (path, source) in crate::translate::strings::collect(&policy) {
+        let skeleton = crate::translate::ftl::skeleton(&path, &source);
+        out.push_str(&skeleton.replace(&format!("\n{path} = "), &format!("\n# {path} = ")));
+        out.push_str("\n\n");
+    }
+    // In Fluent's layout, so that `policyc fmt --check` passes from the start.
+    crate::translate::ftl::format(&out).unwrap_or(out)
 }
 
 /// Writes a new file atomically: a temporary file in the same directory,

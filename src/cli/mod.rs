@@ -380,6 +380,11 @@ struct InitArgs {
     /// or third_person (the company by name, the reader "the User").
     #[arg(long, default_value = "we_you", value_parser = voice)]
     voice: crate::model::Voice,
+    /// A language to publish the text in besides English (de, fr or es),
+    /// repeatable: the header lists it in `languages`, and ID.LL.ftl is
+    /// made beside the policy with every string to translate.
+    #[arg(long = "publish", value_name = "LL")]
+    publish: Vec<String>,
 }
 
 /// A voice, by its keyword.
@@ -578,6 +583,7 @@ pub fn run() -> ExitCode {
             args.id.as_deref(),
             &args.regimes,
             args.voice,
+            &args.publish,
             &mut out,
         ),
         Command::Keygen(args) => keygen::run(&args.path, &mut out),
