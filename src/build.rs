@@ -329,6 +329,7 @@ pub fn plan_history_files<'a>(
     plan.add(folder.join("CHANGELOG.md"), move |w| {
         w.write_all(changelog::changelog(&all).as_bytes())
     });
+    plan_translated_history(&editions, folder, plan);
     for (i, pair) in editions.windows(2).enumerate() {
         if let [old, new] = pair {
             let name = changelog::page_name(&old.policy, &new.policy);
@@ -372,6 +373,58 @@ pub fn plan_history_files<'a>(
                 },
             );
         }
+    }
+}
+
+/// The history's files in each other language the latest edition is
+/// published in ([`crate::report::translated`]): `LL/CHANGELOG.md`, and a
+/// redline page `LL/diff/OLD..NEW` for each pair of editions that both
+/// record the language's translations.
+fn plan_translated_history<'a>(editions: &[Edition<'a>], folder: &Path, plan: &mut Plan<'a>) {
+    let Some(latest) = editions.last() else {
+        return;
+    };
+    let header = &latest.policy.header;
+    for language in header.languages.iter().filter(|l| **l != header.language) {
+        let texts: Vec<Option<Policy>> = editions
+            .iter()
+            .map(|edition| crate::translate::recorded(&edition.policy, language))
+            .collect();
+        if texts.iter().all(Option::is_none) {
+            continue;
+        }
+        let texts = Arc::new(texts);
+        let dir = folder.join(language);
+        for (i, pair) in texts.windows(2).enumerate() {
+            let [Some(old), Some(new)] = pair else {
+                continue;
+            };
+            let name = changelog::page_name(old, new);
+            let pages = Arc::clone(&texts);
+            plan.add_group(
+                vec![
+                    dir.join("diff").join(format!("{name}.md")),
+                    dir.join("diff").join(format!("{name}.html")),
+                ],
+                move |writers| {
+                    let ([markdown, html], Some(Some(old)), Some(Some(new))) =
+                        (writers, pages.get(i), pages.get(i + 1))
+                    else {
+                        return Ok(());
+                    };
+                    let page = crate::report::translated::Page::new(old, new)
+                        .map_err(crate::render::Error::Words)?;
+                    markdown.write_all(page.markdown().as_bytes())?;
+                    markdown.write_all(b"\n")?;
+                    html.write_all(page.html().as_bytes())
+                },
+            );
+        }
+        plan.add(dir.join("CHANGELOG.md"), move |w| {
+            let text = crate::report::translated::changelog(&texts)
+                .map_err(crate::render::Error::Words)?;
+            w.write_all(text.as_bytes())
+        });
     }
 }
 

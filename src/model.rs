@@ -6,6 +6,8 @@
 //! data category carries the source, identity and retention of its parent
 //! unless it states its own.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 pub use policy_runtime::SpecialCondition;
@@ -73,6 +75,14 @@ pub struct Policy {
     /// editions released before they existed keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub combinations: Vec<CombinedData>,
+    /// The author's strings in each other language the text is published
+    /// in (`languages`), by language then path, as its translation files
+    /// give them when the edition is built: an edition records the text it
+    /// was published with in every language. Empty from `check`, which
+    /// reads no translation file; left out of the JSON when empty, so
+    /// editions released before it existed keep their bytes.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// Data sets the controller combines, and why (`combine DATA, … "why"`).

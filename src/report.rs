@@ -19,6 +19,7 @@ pub mod changelog;
 pub mod diff;
 pub mod github;
 pub mod sarif;
+pub mod translated;
 
 /// How diagnostics are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -542,3 +542,111 @@ fn the_changelog_lists_the_translations_each_edition_made_stale_or_missing() {
         "{page}"
     );
 }
+
+/// The places of a redline page's marks: the numbers of the sections and
+/// clauses with an insertion or a deletion (the title's line, with the
+/// version, left out).
+fn marked_places(page: &str) -> std::collections::BTreeSet<(String, String)> {
+    let mut section = None;
+    let mut places = std::collections::BTreeSet::new();
+    for line in page.lines() {
+        if let Some(heading) = line.strip_prefix("#### ") {
+            section = heading
+                .split(' ')
+                .next()
+                .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                .map(str::to_owned);
+        } else if let Some(section) = &section
+            && (line.contains("<ins>") || line.contains("<del>"))
+        {
+            let clause = line
+                .trim_start_matches(['-', ' '])
+                .trim_start_matches("<ins>")
+                .trim_start_matches("<del>")
+                .split(' ')
+                .next()
+                .filter(|word| {
+                    word.ends_with('.') && word.starts_with(|c: char| c.is_ascii_digit())
+                })
+                .unwrap_or_default()
+                .to_owned();
+            places.insert((section.clone(), clause));
+        }
+    }
+    places
+}
+
+#[test]
+fn each_edition_records_its_translations_and_the_german_redline_marks_the_english_changes() {
+    let dir = shop(Some(&complete_german()));
+    let (code, out) = policyc(dir.path(), &["build", "--out", "out", "shop.policy"]);
+    assert_eq!(code, 0, "{out}");
+    let read =
+        |path: &str| std::fs::read_to_string(dir.path().join("out/shop").join(path)).unwrap();
+    let first: serde_json::Value = serde_json::from_str(&read("history/1.0.0.json")).unwrap();
+    assert_eq!(
+        first["translations"]["de"]["policy-title"],
+        "Datenschutzerklärung"
+    );
+    assert!(read("de/CHANGELOG.md").contains(
+        "## Version 1.0.0, gültig ab 1. Dezember 2026\n\nDie erste Fassung in dieser Sprache.\n"
+    ));
+    // A second edition that adds a telephone number, translated.
+    let (policy, german) = second_edition();
+    let policy = policy.replace("\"Email address\"", "\"E-mail address\"");
+    write(dir.path(), "shop.policy", &policy);
+    write(dir.path(), "shop.de.ftl", &german);
+    let (code, out) = policyc(dir.path(), &["build", "--out", "out", "shop.policy"]);
+    assert_eq!(code, 0, "{out}");
+    let changelog = read("de/CHANGELOG.md");
+    assert!(
+        changelog.contains("## Version 2.0.0, gültig ab 1. Dezember 2026\n\n[Der Text mit den Änderungen gegenüber Version 1.0.0, markiert](diff/1.0.0..2.0.0.md)"),
+        "{changelog}"
+    );
+    let german = read("de/diff/1.0.0..2.0.0.md");
+    assert!(
+        german.starts_with(
+            "# Änderungen an Datenschutzerklärung von Version 1.0.0 zu Version 2.0.0\n"
+        ),
+        "{german}"
+    );
+    assert!(
+        german.contains("<ins>4.1.2. Anrufe zu Bestellungen."),
+        "{german}"
+    );
+    assert!(read("de/diff/1.0.0..2.0.0.html").contains("<html lang=\"de\">"));
+    let english = read("diff/1.0.0..2.0.0.md");
+    let english = &english[english.find("## The text, redlined").unwrap()..];
+    let places = marked_places(english);
+    assert!(places.len() > 3, "{english}");
+    assert_eq!(marked_places(&german), places, "{german}\n{english}");
+    // A translation changed in a released edition is a new edition.
+    write(
+        dir.path(),
+        "shop.de.ftl",
+        &german_with_title(&read_file(dir.path(), "shop.de.ftl"), "Datenschutzhinweise"),
+    );
+    let (code, out) = policyc(dir.path(), &["build", "--out", "out", "shop.policy"]);
+    assert_ne!(code, 0, "{out}");
+    assert!(out.contains("only translations changed"), "{out}");
+    // As a new edition it is released, and its German redline shows it.
+    let policy =
+        read_file(dir.path(), "shop.policy").replace("version    2.0.0", "version    2.0.1");
+    write(dir.path(), "shop.policy", &policy);
+    let (code, out) = policyc(dir.path(), &["build", "--out", "out", "shop.policy"]);
+    assert_eq!(code, 0, "{out}");
+    let page = read("de/diff/2.0.0..2.0.1.md");
+    assert!(page.contains("<ins>Datenschutzhinweise</ins>"), "{page}");
+}
+
+fn read_file(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join(name)).unwrap()
+}
+
+/// A German file with its title translated as `title`.
+fn german_with_title(german: &str, title: &str) -> String {
+    german.replace(
+        "policy-title = Datenschutzerklärung",
+        &format!("policy-title = {title}"),
+    )
+}

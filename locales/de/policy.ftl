@@ -1263,3 +1263,24 @@ event-from-account_closure = ab der Schließung des Kontos
 event-until-account_closure = bis zur Schließung des Kontos
 event-from-end_of_contract = ab dem Ende des Vertrags
 event-until-end_of_contract = bis zum Ende des Vertrags
+
+# history
+
+# Der Titel einer Seite der Änderungen in einer anderen Sprache als der Quelle: $title ist der Titel der Erklärung, $old und $new die Versionen.
+history-changes-title = Änderungen an { $title } von Version { $old } zu Version { $new }
+# Die beiden verglichenen Fassungen mit dem Datum, an dem sie jeweils gelten.
+history-changes-editions = Version { $old }, gültig ab { $old_date }, und Version { $new }, gültig ab { $new_date }.
+# Die Einleitung der Gegenüberstellung: wie viele Sätze gestrichen und eingefügt sind.
+history-redline-intro = Der Text der Version { $new } mit den Änderungen gegenüber Version { $old }, Satz für Satz markiert: { $deleted ->
+        [one] ein Satz gestrichen
+       *[other] { $deleted } Sätze gestrichen
+    } und { $inserted ->
+        [one] einer eingefügt
+       *[other] { $inserted } eingefügt
+    }.
+history-redline-unchanged = Der Text hat sich nicht geändert.
+history-changelog-title = Änderungsverlauf: { $title }
+history-changelog-intro = Jede veröffentlichte Fassung der Erklärung in dieser Sprache, die neueste zuerst, mit einem Verweis auf ihren Text, in dem die Änderungen gegenüber der vorherigen Fassung markiert sind.
+history-changelog-edition = Version { $version }, gültig ab { $date }
+history-changelog-first = Die erste Fassung in dieser Sprache.
+history-changelog-redline = Der Text mit den Änderungen gegenüber Version { $old }, markiert

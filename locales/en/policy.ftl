@@ -1263,3 +1263,24 @@ event-from-account_closure = from the closure of the account
 event-until-account_closure = until the closure of the account
 event-from-end_of_contract = from the end of the contract
 event-until-end_of_contract = until the end of the contract
+
+# history
+
+# The title of a page of changes in another language than the source's: $title is the policy's title, $old and $new the versions.
+history-changes-title = Changes to { $title } from { $old } to { $new }
+# The two editions compared, with the dates each took effect.
+history-changes-editions = Version { $old }, effective { $old_date }, and version { $new }, effective { $new_date }.
+# The redline's introduction: how many sentences are struck out and inserted.
+history-redline-intro = The text of version { $new } with the changes from version { $old } marked, sentence by sentence: { $deleted ->
+        [one] one sentence struck out
+       *[other] { $deleted } sentences struck out
+    } and { $inserted ->
+        [one] one inserted
+       *[other] { $inserted } inserted
+    }.
+history-redline-unchanged = The text did not change.
+history-changelog-title = Changelog: { $title }
+history-changelog-intro = Every released edition of the policy in this language, newest first, with a link to its text with the changes from the edition before it marked.
+history-changelog-edition = Version { $version }, effective { $date }
+history-changelog-first = The first edition in this language.
+history-changelog-redline = The text with the changes from version { $old } marked

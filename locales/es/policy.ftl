@@ -1265,3 +1265,24 @@ event-from-account_closure = desde el cierre de la cuenta
 event-until-account_closure = hasta el cierre de la cuenta
 event-from-end_of_contract = desde la finalización del contrato
 event-until-end_of_contract = hasta la finalización del contrato
+
+# history
+
+# El título de una página de cambios en otro idioma que el de la fuente: $title es el título de la política, $old y $new las versiones.
+history-changes-title = Cambios en { $title } de la versión { $old } a la versión { $new }
+# Las dos ediciones comparadas, con la fecha en que cada una entró en vigor.
+history-changes-editions = Versión { $old }, vigente desde el { $old_date }, y versión { $new }, vigente desde el { $new_date }.
+# La introducción del texto marcado: cuántas frases se tachan y se insertan.
+history-redline-intro = El texto de la versión { $new } con los cambios respecto a la versión { $old } marcados, frase por frase: { $deleted ->
+        [one] una frase tachada
+       *[other] { $deleted } frases tachadas
+    } y { $inserted ->
+        [one] una insertada
+       *[other] { $inserted } insertadas
+    }.
+history-redline-unchanged = El texto no ha cambiado.
+history-changelog-title = Historial de cambios: { $title }
+history-changelog-intro = Cada edición publicada de la política en este idioma, de la más reciente a la más antigua, con un enlace a su texto con los cambios respecto a la edición anterior marcados.
+history-changelog-edition = Versión { $version }, vigente desde el { $date }
+history-changelog-first = La primera edición en este idioma.
+history-changelog-redline = El texto con los cambios respecto a la versión { $old } marcados

@@ -1251,3 +1251,24 @@ event-from-account_closure = à compter de la clôture du compte
 event-until-account_closure = jusqu'à la clôture du compte
 event-from-end_of_contract = à compter de la fin du contrat
 event-until-end_of_contract = jusqu'à la fin du contrat
+
+# history
+
+# Le titre d'une page des modifications dans une autre langue que celle de la source : $title est le titre de la politique, $old et $new les versions.
+history-changes-title = Modifications de { $title } de la version { $old } à la version { $new }
+# Les deux éditions comparées, avec la date à laquelle chacune a pris effet.
+history-changes-editions = Version { $old }, en vigueur le { $old_date }, et version { $new }, en vigueur le { $new_date }.
+# L'introduction du texte annoté : combien de phrases sont barrées et insérées.
+history-redline-intro = Le texte de la version { $new } avec les modifications par rapport à la version { $old } marquées, phrase par phrase : { $deleted ->
+        [one] une phrase barrée
+       *[other] { $deleted } phrases barrées
+    } et { $inserted ->
+        [one] une insérée
+       *[other] { $inserted } insérées
+    }.
+history-redline-unchanged = Le texte n'a pas changé.
+history-changelog-title = Historique des modifications : { $title }
+history-changelog-intro = Chaque édition publiée de la politique dans cette langue, de la plus récente à la plus ancienne, avec un lien vers son texte où les modifications par rapport à l'édition précédente sont marquées.
+history-changelog-edition = Version { $version }, en vigueur le { $date }
+history-changelog-first = La première édition dans cette langue.
+history-changelog-redline = Le texte avec les modifications par rapport à la version { $old } marquées

@@ -81,6 +81,7 @@ impl Parts {
             decisions: self.decisions,
             commitments: self.commitments,
             combinations: self.combinations,
+            translations: std::collections::BTreeMap::new(),
             security_block: self.security_block,
         })
     }

@@ -503,7 +503,11 @@ pub fn release<'a>(
         ))
         .help(format!(
             "raise the version to {next} or later: {}; {}{}",
-            if diff.is_empty() {
+            if diff.is_empty() && released.policy.translations != current.policy.translations {
+                // The text in another language changed: the edition
+                // records the translations it was published with.
+                "only translations changed, and the edition records the text in every language it is published in".to_owned()
+            } else if diff.is_empty() {
                 // What differs is only what the edition records beside its
                 // text, the reasons of its changes.
                 "only the reasons given with `because` changed, which the edition records".to_owned()

@@ -167,7 +167,8 @@ pub fn build(options: &BuildOptions<'_>, sink: &mut dyn Sink) -> Result<Built, B
     // The output directory is locked before its history is read: another
     // build could be releasing an edition.
     let lock = lock(options, sink)?;
-    let (models, mut tests) = take_models(&mut files);
+    let (mut models, mut tests) = take_models(&mut files);
+    record_translations(&files, &mut models);
     let translated = translate_models(&files, &models);
     let mut plan = Plan::new();
     let mut ids: HashMap<String, String> = HashMap::new();
@@ -299,6 +300,21 @@ fn place(loaded: &crate::load::Loaded, span: crate::span::Span) -> Option<(Strin
 /// The build takes the models, each held once, and their test blocks
 /// apart: only the conformance vectors use them, and the history keeps
 /// the model without them.
+/// Records in each model the translations it is published with, so that
+/// the edition released from it keeps them.
+fn record_translations(files: &[CheckedFile], models: &mut [Option<Policy>]) {
+    for (checked, policy) in files.iter().zip(models) {
+        if let Some(policy) = policy {
+            policy.translations = checked
+                .loaded
+                .translations
+                .iter()
+                .map(|t| (t.language.clone(), t.texts.clone()))
+                .collect();
+        }
+    }
+}
+
 /// Each model in the other languages it is published in, from its
 /// translation files (complete: `check` refused any that is not).
 fn translate_models(files: &[CheckedFile], models: &[Option<Policy>]) -> Vec<Vec<Policy>> {

@@ -34,6 +34,7 @@ impl Translation {
     pub fn apply(&self, policy: &Policy) -> Policy {
         let mut translated = policy.clone();
         translated.header.language.clone_from(&self.language);
+        translated.translations.clear();
         strings::visit(&mut translated, &mut |path, text| {
             if let Some(t) = self.texts.get(&path) {
                 text.clone_from(t);
@@ -84,6 +85,18 @@ pub fn outdated(old: &Policy, new: &Policy) -> (Vec<String>, Vec<Outdated>) {
         })
         .collect();
     (languages, strings)
+}
+
+/// `policy` in `language`, from the translations its edition recorded;
+/// `None` when it records none for that language (an edition released
+/// before it was published in it).
+pub fn recorded(policy: &Policy, language: &str) -> Option<Policy> {
+    let texts = policy.translations.get(language)?;
+    let translation = Translation {
+        language: language.to_owned(),
+        texts: texts.clone(),
+    };
+    Some(translation.apply(policy))
 }
 
 /// The translation file of `language` for the policy at `policy_path`:

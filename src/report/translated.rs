@@ -1,0 +1,177 @@
+//! The history's files in the other languages a policy is published in:
+//! for each pair of editions that both record the language's
+//! translations, a page with the redline of the text in that language
+//! (`LL/diff/OLD..NEW.md` and `.html`), and `LL/CHANGELOG.md`, every
+//! edition in the language with a link to its redline. Every word is a
+//! message of the language ([`crate::render::lexicon`]); the list of
+//! changes in words, which the source language's pages give, is not
+//! repeated here: the redline marks every change the text shows.
+
+use crate::diff::redline::{self, Redline};
+use crate::escape::{html as escape_html, markdown as escape_markdown, markdown_line_start};
+use crate::l10n::{Args, Error, Lang};
+use crate::model::Policy;
+use crate::render::lexicon::Lexicon;
+use crate::render::page;
+
+/// A redline page in one language, worked out once for its two forms.
+pub struct Page {
+    language: String,
+    title: String,
+    editions: String,
+    intro: String,
+    redline: Redline,
+}
+
+impl Page {
+    /// The page of the change from `old` to `new`, both in the language
+    /// (models [`crate::translate::recorded`] gives).
+    ///
+    /// # Errors
+    ///
+    /// When the language has no messages or a message cannot be formatted.
+    pub fn new(old: &Policy, new: &Policy) -> Result<Page, Error> {
+        let words = lexicon(new)?;
+        let (o, n) = (&old.header, &new.header);
+        let title = words.format(
+            "history-changes-title",
+            &Args::new()
+                .text("title", n.title.clone())
+                .text("old", o.version.to_string())
+                .text("new", n.version.to_string()),
+        )?;
+        let editions = words.format(
+            "history-changes-editions",
+            &Args::new()
+                .text("old", o.version.to_string())
+                .text("old_date", words.date(o.effective)?)
+                .text("new", n.version.to_string())
+                .text("new_date", words.date(n.effective)?),
+        )?;
+        let redline = redline::redline(
+            &crate::render::plain_text(old),
+            &crate::render::plain_text(new),
+        );
+        let intro = if redline.changed() {
+            let (deleted, inserted) = redline.counts();
+            let args = Args::new()
+                .text("old", o.version.to_string())
+                .text("new", n.version.to_string())
+                .number("deleted", u32::try_from(deleted).unwrap_or(u32::MAX))
+                .number("inserted", u32::try_from(inserted).unwrap_or(u32::MAX));
+            words.format("history-redline-intro", &args)?
+        } else {
+            words.format("history-redline-unchanged", &Args::new())?
+        };
+        Ok(Page {
+            language: n.language.clone(),
+            title,
+            editions,
+            intro,
+            redline,
+        })
+    }
+
+    /// The page as Markdown, ending with a newline.
+    pub fn markdown(&self) -> String {
+        let line = |text: &str| markdown_line_start(&escape_markdown(text));
+        let mut out = format!(
+            "# {}\n\n{}\n\n{}\n",
+            line(&self.title),
+            line(&self.editions),
+            line(&self.intro)
+        );
+        if self.redline.changed() {
+            out.push('\n');
+            out.push_str(&redline::markdown(&self.redline));
+        }
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+        out
+    }
+
+    /// The page as one self-contained HTML page.
+    pub fn html(&self) -> String {
+        let mut out = String::new();
+        page::open(&mut out, &self.language, &self.title, page::Kind::Changes);
+        out.push_str(&format!(
+            "<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n",
+            escape_html(&self.title),
+            escape_html(&self.editions),
+            escape_html(&self.intro)
+        ));
+        if self.redline.changed() {
+            out.push_str("<div class=\"redline\">\n");
+            out.push_str(&redline::html(&self.redline));
+            out.push_str("</div>\n");
+        }
+        page::close(&mut out);
+        out
+    }
+}
+
+/// `LL/CHANGELOG.md`: the editions in the language (`editions`, oldest
+/// first, each `None` when it was not published in it), newest first,
+/// each with its date and, after the first, a link to its redline page.
+///
+/// # Errors
+///
+/// When the language has no messages or a message cannot be formatted.
+pub fn changelog(editions: &[Option<Policy>]) -> Result<String, Error> {
+    let Some(latest) = editions.iter().rev().flatten().next() else {
+        return Ok(String::new());
+    };
+    let words = lexicon(latest)?;
+    let line = |text: &str| markdown_line_start(&escape_markdown(text));
+    let title = words.format(
+        "history-changelog-title",
+        &Args::new().text("title", latest.header.title.clone()),
+    )?;
+    let mut out = format!(
+        "# {}\n\n{}\n\n<!-- Generated by `policyc build` from history/. Do not edit. -->\n",
+        line(&title),
+        line(&words.format("history-changelog-intro", &Args::new())?)
+    );
+    let mut sections = Vec::new();
+    let mut previous: Option<&Policy> = None;
+    for edition in editions {
+        let Some(edition) = edition else {
+            previous = None;
+            continue;
+        };
+        let header = &edition.header;
+        let heading = words.format(
+            "history-changelog-edition",
+            &Args::new()
+                .text("version", header.version.to_string())
+                .text("date", words.date(header.effective)?),
+        )?;
+        let body = match previous {
+            None => line(&words.format("history-changelog-first", &Args::new())?),
+            Some(old) => {
+                let name = crate::report::changelog::page_name(old, edition);
+                let link = words.format(
+                    "history-changelog-redline",
+                    &Args::new().text("old", old.header.version.to_string()),
+                )?;
+                format!(
+                    "[{}](diff/{name}.md) ([HTML](diff/{name}.html))",
+                    escape_markdown(&link)
+                )
+            }
+        };
+        sections.push(format!("\n## {}\n\n{body}\n", line(&heading)));
+        previous = Some(edition);
+    }
+    for section in sections.iter().rev() {
+        out.push_str(section);
+    }
+    Ok(out)
+}
+
+/// The words of a model's language.
+fn lexicon(policy: &Policy) -> Result<Lexicon, Error> {
+    let language = &policy.header.language;
+    Lexicon::of(Lang::of_tag(language).ok_or_else(|| Error::Unwritten(language.clone()))?)
+}
