@@ -244,6 +244,9 @@ fn a_marked_example_that_checks_clean_fails() {
         format!("// policyc: expect-errors\n{text}"),
     )
     .unwrap();
+    // Its German translation, which `languages en, de` asks for.
+    let german = Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE.replace(".policy", ".de.ftl"));
+    std::fs::copy(german, dir.path().join("marked.de.ftl")).unwrap();
     let output = policyc()
         .args(["check", "--color", "never"])
         .arg(dir.path())

@@ -258,6 +258,12 @@ impl Project {
             dir.path().join("policies/pro-it-group.policy"),
         )
         .unwrap();
+        // Its German translation, which `languages en, de` asks for.
+        std::fs::copy(
+            "policies/pro-it-group.de.ftl",
+            dir.path().join("policies/pro-it-group.de.ftl"),
+        )
+        .unwrap();
         let history = dir.path().join("generated/pro_it_privacy/history");
         std::fs::create_dir_all(&history).unwrap();
         for file in ["1.0.0.json", "2.0.0.json", "index.json"] {
@@ -540,6 +546,11 @@ fn an_expansion_without_a_major_bump_fails_the_build() {
         "// 3.2.5\n",
         "purpose newsletter \"Sending a newsletter\" {\n  uses  account.email\n  basis consent\n}\n\n// 3.2.5\n",
     );
+    // Its label in German too, so that the build reaches the bump.
+    let german = project.path("policies/pro-it-group.de.ftl");
+    let mut ftl = std::fs::read_to_string(&german).unwrap();
+    ftl.push_str("# hash db936873fac91301\npurpose-newsletter-label = Versand eines Newsletters\n");
+    std::fs::write(&german, ftl).unwrap();
     let (code, _, stderr) = project.build(false);
     assert_eq!(code, 1);
     assert!(stderr.contains("error[E0502]"), "{stderr}");

@@ -27,7 +27,13 @@ impl Repo {
         repo.git(&["init", "-q"]);
         std::fs::create_dir_all(repo.path("policies")).unwrap();
         let example = Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE);
-        std::fs::copy(example, repo.path("policies/shop.policy")).unwrap();
+        std::fs::copy(&example, repo.path("policies/shop.policy")).unwrap();
+        // Its German translation, which `languages en, de` asks for.
+        std::fs::copy(
+            example.with_extension("de.ftl"),
+            repo.path("policies/shop.de.ftl"),
+        )
+        .unwrap();
         repo.git(&["add", "."]);
         repo.git(&["commit", "-q", "-m", "1.0.0"]);
         repo

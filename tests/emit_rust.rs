@@ -27,11 +27,9 @@ fn build_emits_the_ids_the_runtime_tests_compile() {
     let out = dir.path().join("out");
     let policies = dir.path().join("policies");
     std::fs::create_dir(&policies).unwrap();
-    std::fs::copy(
-        root().join("policies/pro-it-group.policy"),
-        policies.join("pro-it-group.policy"),
-    )
-    .unwrap();
+    for file in ["pro-it-group.policy", "pro-it-group.de.ftl"] {
+        std::fs::copy(root().join("policies").join(file), policies.join(file)).unwrap();
+    }
     let build = |extra: &[&str]| {
         Command::cargo_bin("policyc")
             .unwrap()

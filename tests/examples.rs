@@ -13,7 +13,14 @@
 )]
 
 mod common;
+#[path = "common/readme.rs"]
+#[expect(
+    dead_code,
+    reason = "these tests read sections, not their policy blocks"
+)]
+mod readme;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -25,6 +32,18 @@ use serde_json::Value;
 const SHOP: &str = "policies/examples/harbor-lane-shop.policy";
 /// The EU app: GDPR.
 const APP: &str = "policies/examples/trailmark-app.policy";
+/// The main example, from the seed: GDPR.
+const PRO: &str = "policies/pro-it-group.policy";
+
+/// Each example with the languages it is published in, its own first.
+const PUBLISHED: [(&str, [&str; 2]); 3] = [
+    (PRO, ["en", "de"]),
+    (SHOP, ["en", "es"]),
+    (APP, ["en", "de"]),
+];
+
+/// The codes of `policyc check` on translation files.
+const TRANSLATION_CODES: [&str; 5] = ["E0210", "W0211", "W0212", "E0213", "W0214"];
 
 /// An example's checked policy; any diagnostic at all, a warning
 /// included, fails.
@@ -357,4 +376,97 @@ fn the_readme_describes_what_each_example_declares() {
     assert_eq!(children.audience, Audience::Mixed);
     assert_eq!(children.minimum_age, Some(16));
     assert!(children.parental_consent.is_some());
+}
+
+/// Whether a translation may keep `text` as the source writes it: an
+/// address, a link, or a name or word spelled the same in both languages.
+fn same_in_both_languages(text: &str) -> bool {
+    text.contains('@')
+        || text.starts_with("https://")
+        || ["Name", "Nordhafen Krankenversicherung AG"].contains(&text)
+}
+
+/// The English words of `text` that are no word of German or Spanish,
+/// leaving out addresses and links.
+fn english_words(text: &str) -> Vec<String> {
+    const ENGLISH: [&str; 12] = [
+        "the", "and", "of", "to", "you", "your", "with", "for", "is", "we", "our", "when",
+    ];
+    text.split_whitespace()
+        .filter(|w| !w.contains('@') && !w.contains("://"))
+        .flat_map(|w| w.split(|c: char| !c.is_alphabetic()))
+        .map(str::to_lowercase)
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect()
+}
+
+#[test]
+fn each_example_is_published_in_its_languages_with_complete_translations() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (path, languages) in PUBLISHED {
+        let loaded = policyc::load::load(&root.join(path), root, 1 << 24).unwrap();
+        let problems: Vec<String> = loaded
+            .checked
+            .diagnostics
+            .iter()
+            .map(|d| d.code.to_string())
+            .filter(|code| TRANSLATION_CODES.contains(&code.as_str()))
+            .collect();
+        assert_eq!(problems, Vec::<String>::new(), "{path}");
+        let policy = loaded.checked.policy.as_ref().expect(path);
+        assert_eq!(policy.header.language, languages[0], "{path}");
+        assert_eq!(policy.header.languages, languages, "{path}");
+        let [translation] = loaded.translations.as_slice() else {
+            panic!("{path}: one translation");
+        };
+        assert_eq!(translation.language, languages[1], "{path}");
+        // Every string has its message, and every message a string.
+        let strings = policyc::translate::strings::collect(policy);
+        let paths: BTreeSet<&str> = strings.iter().map(|(p, _)| p.as_str()).collect();
+        let translated: BTreeSet<&str> = translation.texts.keys().map(String::as_str).collect();
+        assert_eq!(translated, paths, "{path}");
+        for (at, source) in &strings {
+            let text = &translation.texts[at];
+            assert!(
+                text != source || same_in_both_languages(text),
+                "{path}: `{at}` is not translated: {text}"
+            );
+            assert_eq!(
+                english_words(text),
+                Vec::<String>::new(),
+                "{path}: `{at}`: {text}"
+            );
+        }
+        // The model in the other language has the translations.
+        let other = translation.apply(policy);
+        assert_eq!(other.header.language, languages[1]);
+        assert_ne!(other.header.title, policy.header.title, "{path}");
+    }
+    let (status, stdout) = policyc(&["check", "--deny-warnings", "--format", "json", "policies"]);
+    assert_eq!(status, Some(0), "{stdout}");
+    let (status, _) = policyc(&["fmt", "--check", "policies"]);
+    assert_eq!(status, Some(0), "the translation files are formatted");
+}
+
+#[test]
+fn the_english_word_check_finds_english() {
+    assert_eq!(
+        english_words("the app store that handles your payment"),
+        ["the", "your"]
+    );
+    assert!(english_words("die Datenschutzeinstellungen in der App").is_empty());
+    assert!(english_words("https://harborlane.example/your-privacy-choices").is_empty());
+}
+
+#[test]
+fn the_readme_names_the_languages_of_each_example() {
+    let section = readme::section("## The example policy\n", "\n### What the GDPR checks");
+    for (path, [own, other]) in PUBLISHED {
+        let file = path.replace(".policy", &format!(".{other}.ftl"));
+        assert!(section.contains(&format!("({file})")), "{file}");
+        assert!(
+            section.contains(&format!("`languages {own}, {other}`")),
+            "{path}"
+        );
+    }
 }

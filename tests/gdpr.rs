@@ -250,11 +250,13 @@ fn the_readme_shows_what_policyc_tells_the_seeds_author() {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::create_dir_all(dir.path().join("policies")).unwrap();
-    std::fs::copy(
-        root.join("policies/pro-it-group.policy"),
-        dir.path().join("policies/pro-it-group.policy"),
-    )
-    .unwrap();
+    for file in ["pro-it-group.policy", "pro-it-group.de.ftl"] {
+        std::fs::copy(
+            root.join("policies").join(file),
+            dir.path().join("policies").join(file),
+        )
+        .unwrap();
+    }
     let (status, _, stderr) = policyc(
         dir.path(),
         &["check", "--color", "never", "policies/pro-it-group.policy"],

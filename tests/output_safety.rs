@@ -31,7 +31,13 @@ impl Repo {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("policies")).unwrap();
         let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/pro-it-group.policy");
-        std::fs::copy(example, dir.path().join("policies/pro-it-group.policy")).unwrap();
+        std::fs::copy(&example, dir.path().join("policies/pro-it-group.policy")).unwrap();
+        // Its German translation, which `languages en, de` asks for.
+        std::fs::copy(
+            example.with_extension("de.ftl"),
+            dir.path().join("policies/pro-it-group.de.ftl"),
+        )
+        .unwrap();
         let repo = Repo { dir };
         repo.build(&[]).success();
         repo

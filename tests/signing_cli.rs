@@ -28,7 +28,13 @@ impl Project {
         let dir = tempfile::tempdir().unwrap();
         fs::create_dir(dir.path().join("policies")).unwrap();
         let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/pro-it-group.policy");
-        fs::copy(example, dir.path().join("policies/pro-it-group.policy")).unwrap();
+        fs::copy(&example, dir.path().join("policies/pro-it-group.policy")).unwrap();
+        // Its German translation, which `languages en, de` asks for.
+        fs::copy(
+            example.with_extension("de.ftl"),
+            dir.path().join("policies/pro-it-group.de.ftl"),
+        )
+        .unwrap();
         Project { dir }
     }
 

@@ -1,0 +1,210 @@
+# hash 506ff394621596dd
+# Privacy Policy
+policy-title = Política de privacidad
+# hash 9681395de456c72b
+# Contact details
+data-contact-label = Información de contacto
+# hash 56e563621ab17229
+# What you give us when you create an account, place an order or write to us.
+data-contact-description = Lo que nos facilita al crear una cuenta, realizar un pedido o escribirnos.
+# hash 4962604e6715bbfa
+# when you create an account, check out or contact us
+data-contact-collected = cuando crea una cuenta, finaliza una compra o se pone en contacto con nosotros
+# hash 82a3537ff0dbce7e
+# name
+data-contact-examples-1 = nombre
+# hash adf662c41cbee13d
+# e-mail address
+data-contact-examples-2 = dirección de correo electrónico
+# hash c5fd879345b1f581
+# postal address
+data-contact-examples-3 = dirección postal
+# hash 2fedcf76f7cad7c9
+# telephone number
+data-contact-examples-4 = número de teléfono
+# hash ea516accec030039
+# Account log-in
+data-credentials-label = Credenciales de acceso a la cuenta
+# hash aed9e1881f678dd4
+# Your e-mail address together with the password you choose for your account.
+data-credentials-description = Su dirección de correo electrónico junto con la contraseña que elige para su cuenta.
+# hash 15728c7f4068abbc
+# when you create an account
+data-credentials-collected = cuando crea una cuenta
+# hash 928f4fe5298246ec
+# Order history
+data-orders-label = Historial de pedidos
+# hash 442e3ef7c6f77b1e
+# The products you buy or return, their prices, the delivery address and the last four digits of the card used.
+data-orders-description = Los productos que compra o devuelve, sus precios, la dirección de entrega y los cuatro últimos dígitos de la tarjeta utilizada.
+# hash 844ffa739aa8c63e
+# when you place or return an order
+data-orders-collected = cuando realiza o devuelve un pedido
+# hash 6d4de66a15364ae5
+# Online activity
+data-activity-label = Actividad en línea
+# hash e825c34194accd12
+# How you use our website: the pages and products you view, what you search for, what you add to your cart, and the site that sent you to us.
+data-activity-description = Cómo utiliza nuestro sitio web: las páginas y los productos que consulta, lo que busca, lo que agrega a su carrito y el sitio desde el que llegó hasta nosotros.
+# hash 5d46dff3849ce0cf
+# automatically, while you browse our website
+data-activity-collected = automáticamente, mientras navega por nuestro sitio web
+# hash df743d3e530679e1
+# Device information
+data-device-label = Información del dispositivo
+# hash 5d46dff3849ce0cf
+# automatically, while you browse our website
+data-device-collected = automáticamente, mientras navega por nuestro sitio web
+# hash 0302a467885abfdd
+# IP address
+data-device-examples-1 = dirección IP
+# hash bced7ddc870e10f6
+# browser type and version
+data-device-examples-2 = tipo y versión del navegador
+# hash f93f800502948043
+# operating system
+data-device-examples-3 = sistema operativo
+# hash c91e768a2118fd99
+# identifiers set by cookies and pixels
+data-device-examples-4 = identificadores establecidos por cookies y píxeles
+# hash 43742de8a3575aa8
+# Precise location
+data-location-label = Ubicación precisa
+# hash 8c67c5bf1c1b6e15
+# The location of your device, when you allow your browser to share it with our store finder.
+data-location-description = La ubicación de su dispositivo, cuando permite que su navegador la comparta con nuestro localizador de tiendas.
+# hash 0d9d8f0c8829f3ac
+# only when you use the store finder and allow it
+data-location-collected = solo cuando utiliza el localizador de tiendas y lo permite
+# hash 84cb7871b741c32e
+# Reviews
+data-reviews-label = Reseñas
+# hash 125859d99a3dae83
+# The reviews and ratings you write about our products, with the display name you choose.
+data-reviews-description = Las reseñas y valoraciones que escribe sobre nuestros productos, con el nombre visible que elige.
+# hash e9424f0f58c9a80a
+# when you post a review
+data-reviews-collected = cuando publica una reseña
+# hash 15577b3fd21ef8f3
+# you delete the review or close your account
+retain-reviews-1 = que usted elimine la reseña o cierre su cuenta
+# hash 63fd0a00e66a5509
+# Customer service messages
+data-support-label = Mensajes de atención al cliente
+# hash a6fdcc35613c8280
+# What you write to our customer service team, and our answers.
+data-support-description = Lo que escribe a nuestro equipo de atención al cliente, y nuestras respuestas.
+# hash 98f8ce56e7d55286
+# when you write to us or chat with us
+data-support-collected = cuando nos escribe o chatea con nosotros
+# hash 899e2a6fe92593a2
+# Processing, delivering and returning your orders
+purpose-fulfilment-label = Tramitación, entrega y devolución de sus pedidos
+# hash 92b18effae414459
+# Running your customer account
+purpose-accounts-label = Gestión de su cuenta de cliente
+# hash 9e36e76aff8852c6
+# Answering your questions and complaints
+purpose-service-label = Respuesta a sus preguntas y reclamaciones
+# hash f1ea07941d4a18b1
+# Keeping our store and our customers safe from fraud
+purpose-security-label = Protección de nuestra tienda y de nuestros clientes frente al fraude
+# hash 54b2f5722e7fb729
+# preventing fraudulent orders and attacks on our store
+purpose-security-interest = la prevención de pedidos fraudulentos y de ataques contra nuestra tienda
+# hash a73922cd074245dc
+# Showing the stores and pick-up points near you
+purpose-store_finder-label = Indicación de las tiendas y los puntos de recogida cercanos a usted
+# hash 9f7d97ed677f42e0
+# Publishing your reviews
+purpose-reviews_shown-label = Publicación de sus reseñas
+# hash 0aa01f46792332d6
+# Understanding how our website is used
+purpose-analytics-label = Análisis del uso de nuestro sitio web
+# hash 8f331e8e8099dcc7
+# Showing you ads for our products on other websites and apps
+purpose-advertising-label = Presentación de anuncios de nuestros productos dirigidos a usted en otros sitios web y aplicaciones
+# hash 9475eb2f0c2978f5
+# Exchanging mailing lists with other catalogue retailers
+purpose-catalogue-label = Intercambio de listas de direcciones con otros minoristas por catálogo
+# hash af255d6b3b4c845b
+# Delivery companies
+recipient-carriers-label = Empresas de reparto
+# hash e3e48373cd608e10
+# Payment processor
+recipient-payments-label = Procesador de pagos
+# hash 94bc7ed0e54692e8
+# Processes the card payments for your orders.
+recipient-payments-description = Procesa los pagos con tarjeta de sus pedidos.
+# hash bedd57474e4ebebd
+# Hosting, e-mail and customer service software providers
+recipient-hosting-label = Proveedores de alojamiento web, de correo electrónico y de software de atención al cliente
+# hash 861eee045e7213a0
+# Advertising partners
+recipient-ad_partners-label = Socios publicitarios
+# hash 62b8e35150b05b90
+# Advertising networks and social media platforms that show our ads on other websites and apps.
+recipient-ad_partners-description = Redes publicitarias y plataformas de redes sociales que muestran nuestros anuncios en otros sitios web y aplicaciones.
+# hash 76bf937160469a57
+# Other catalogue retailers
+recipient-catalogue_partners-label = Otros minoristas por catálogo
+# hash 9e7df6fe062026b9
+# Retailers that send printed catalogues, with whom we exchange names and postal addresses.
+recipient-catalogue_partners-description = Minoristas que envían catálogos impresos y con los que intercambiamos nombres y direcciones postales.
+# hash 84d01cc407da6a55
+# Visitors to our website
+recipient-public-label = Visitantes de nuestro sitio web
+# hash 2dbbf720f030609d
+# You can ask what personal information we have collected about you, where it came from, why we collected it and to whom we disclosed it, and for a copy of the specific pieces of personal information we hold about you.
+right-know-description = Puede preguntar qué información personal hemos recogido sobre usted, de dónde procede, por qué la recogimos y a quién la hemos divulgado, y solicitar una copia de los elementos específicos de información personal que tenemos sobre usted.
+# hash ca8d8846e87962a6
+# https://harborlane.example/your-privacy-choices
+right-know-via-1 = https://harborlane.example/your-privacy-choices
+# hash d73f79659fa14d4e
+# our toll-free number 1-800-555-0142
+right-know-via-2 = nuestro número gratuito 1-800-555-0142
+# hash ca8d8846e87962a6
+# https://harborlane.example/your-privacy-choices
+right-erasure-via-1 = https://harborlane.example/your-privacy-choices
+# hash d73f79659fa14d4e
+# our toll-free number 1-800-555-0142
+right-erasure-via-2 = nuestro número gratuito 1-800-555-0142
+# hash 2c6c646ee590ef1a
+# your account settings
+right-rectification-via-1 = la configuración de su cuenta
+# hash ca8d8846e87962a6
+# https://harborlane.example/your-privacy-choices
+right-rectification-via-2 = https://harborlane.example/your-privacy-choices
+# hash ca8d8846e87962a6
+# https://harborlane.example/your-privacy-choices
+right-portability-via-1 = https://harborlane.example/your-privacy-choices
+# hash adf7fd5b7a27153d
+# You can opt out of the sale of your personal information and of its sharing for advertising. A Global Privacy Control signal from your browser counts as this request.
+right-opt_out_sale_share-description = Puede oponerse a la venta de su información personal y a su intercambio con fines publicitarios. Una señal Global Privacy Control de su navegador equivale a esta solicitud.
+# hash ca8d8846e87962a6
+# https://harborlane.example/your-privacy-choices
+right-opt_out_sale_share-via-1 = https://harborlane.example/your-privacy-choices
+# hash a2ff5b4c36a8ac9f
+# You can limit our use of your precise location and account log-in to what is needed to provide the services you ask for.
+right-limit_sensitive-description = Puede limitar nuestro uso de su ubicación precisa y de sus credenciales de acceso a la cuenta a lo necesario para prestar los servicios que solicita.
+# hash ca8d8846e87962a6
+# https://harborlane.example/your-privacy-choices
+right-limit_sensitive-via-1 = https://harborlane.example/your-privacy-choices
+# hash d3e792dd1bbcb550
+# the cookie settings at the foot of every page
+right-withdraw_consent-via-1 = la configuración de cookies al pie de cada página
+# hash 2c6c646ee590ef1a
+# your account settings
+right-withdraw_consent-via-2 = la configuración de su cuenta
+# hash 33cd7839ea89bcb4
+# If we decline your request, you can ask us to reconsider it by replying to our answer.
+right-appeal-description = Si rechazamos su solicitud, puede pedirnos que la reconsideremos contestando a nuestra respuesta.
+# hash 946841beb120ab47
+# privacy@harborlane.example
+right-appeal-via-1 = privacy@harborlane.example
+# hash 2479cdd1f4244770
+# We do not deny you goods, charge you different prices or give you a lower level of service because you exercised your privacy rights.
+right-non_discrimination-description = No le negamos bienes, no le cobramos precios diferentes ni le ofrecemos un nivel de servicio inferior por haber ejercido sus derechos de privacidad.
+# hash 2b584a26b5737605
+# We encrypt information sent to and from our website, restrict access to customer information to the staff who need it, and test our systems regularly.
+security-measures = Ciframos la información que se envía a nuestro sitio web y desde él, restringimos el acceso a la información de los clientes al personal que la necesita y probamos nuestros sistemas con regularidad.
