@@ -208,3 +208,27 @@ right-non_discrimination-description = No le negamos bienes, no le cobramos prec
 # hash 2b584a26b5737605
 # We encrypt information sent to and from our website, restrict access to customer information to the staff who need it, and test our systems regularly.
 security-measures = Ciframos la información que se envía a nuestro sitio web y desde él, restringimos el acceso a la información de los clientes al personal que la necesita y probamos nuestros sistemas con regularidad.
+# hash 328d162c45461fcf
+# the United States
+controller-country = los Estados Unidos
+# hash 4bda12e905f22ddb
+# hl_cart
+tracker-cart-label = hl_cart
+# hash 3f4340e5f0940835
+# Keeps the contents of your cart and your sign-in while you shop.
+tracker-cart-description = Conserva el contenido de su carrito y su inicio de sesión mientras compra.
+# hash 0b66869cb1182a00
+# hl_stats
+tracker-site_stats-label = hl_stats
+# hash 076dfd73d22bd063
+# Counts visits and shows which pages are used.
+tracker-site_stats-description = Cuenta las visitas y muestra qué páginas se utilizan.
+# hash ab2815e6a64d9654
+# Advertising pixel
+tracker-ad_pixel-label = Píxel publicitario
+# hash e877cf5822ea65a7
+# Tells our advertising partners which products you viewed, so that they can show you our ads elsewhere.
+tracker-ad_pixel-description = Indica a nuestros socios publicitarios qué productos ha consultado, para que puedan mostrarle nuestros anuncios en otros sitios.
+# hash 6dd8c9d3f8399691
+# our advertising partners
+tracker-ad_pixel-provider = nuestros socios publicitarios

@@ -208,3 +208,63 @@ right-automated_decisions-via-2 = privacy@trailmark.example
 # hash 179b5c3328be11cd
 # We encrypt information in transit and at rest, keep heart-rate and sleep data on our own servers in Switzerland, apart from other data, and give our staff access only to what their work needs.
 security-measures = Wir verschlüsseln Daten bei der Übertragung und bei der Speicherung, speichern Herzfrequenz- und Schlafdaten getrennt von anderen Daten auf unseren eigenen Servern in der Schweiz und gewähren unseren Mitarbeitenden nur Zugriff auf das, was sie für ihre Arbeit benötigen.
+# hash 2275583196d79140
+# Switzerland
+controller-country = die Schweiz
+# hash bc9949efc59f4085
+# the app store that handles your payment
+data-subscription-source-1 = dem App-Store, der Ihre Zahlung abwickelt
+# hash 328d162c45461fcf
+# the United States
+recipient-hosting-country = die Vereinigten Staaten
+# hash 328d162c45461fcf
+# the United States
+recipient-analytics_sdk-country = die Vereinigten Staaten
+# hash 328d162c45461fcf
+# the United States
+recipient-attribution_sdk-country = die Vereinigten Staaten
+# hash 80db4ccdca106d37
+# Germany
+recipient-insurer-country = Deutschland
+# hash a45bc019f7fd6472
+# We run the programme and answer your questions and requests about it; Nordhafen applies the rewards to your premium. You can exercise your rights against either of us.
+recipient-insurer-arrangement = Wir führen das Programm durch und beantworten Ihre Fragen und Anliegen dazu; Nordhafen rechnet die Boni auf Ihren Beitrag an. Sie können Ihre Rechte gegenüber jedem von uns geltend machen.
+# hash d61f610bc5fa934f
+# Sign-in token
+tracker-sign_in-label = Anmelde-Token
+# hash 6fbc2de6f6cce538
+# Keeps you signed in to the app.
+tracker-sign_in-description = Hält Sie in der App angemeldet.
+# hash 0c0ea31ab0b79de8
+# Analytics SDK
+tracker-analytics_kit-label = Analyse-SDK
+# hash 2b9d449edf6fef97
+# Records which screens and features you use, and reports crashes.
+tracker-analytics_kit-description = Erfasst, welche Bildschirme und Funktionen Sie nutzen, und meldet Abstürze.
+# hash 60305ca7c0cfe726
+# our app analytics provider
+tracker-analytics_kit-provider = unser Anbieter der App-Analyse
+# hash 5181a4a3537b8b66
+# Attribution SDK
+tracker-install_attribution-label = Attributions-SDK
+# hash 1d066c3831912d59
+# Tells us which advertising campaign led you to install the app.
+tracker-install_attribution-description = Teilt uns mit, welche Werbekampagne Sie zur Installation der App geführt hat.
+# hash f6a3d314460750b4
+# our mobile measurement provider
+tracker-install_attribution-provider = unser Anbieter der Installationsmessung
+# hash ae08cdc458554ff3
+# A parent or guardian confirms their consent from their own Trailmark account, after we check their identity with a small card payment that we refund.
+children-parental_consent = Ein Elternteil oder eine sorgeberechtigte Person bestätigt die Einwilligung über ein eigenes Trailmark-Konto, nachdem wir ihre Identität mit einer kleinen Kartenzahlung geprüft haben, die wir erstatten.
+# hash 39e9029c9be2bf59
+# Monthly reward
+decision-monthly_reward-label = Monatlicher Bonus
+# hash df93dedc1c227c7f
+# At the end of each month the programme decides whether you earned the month's reward.
+decision-monthly_reward-description = Am Ende jedes Monats entscheidet das Programm, ob Sie den Bonus des Monats erreicht haben.
+# hash 1a047d406ed07852
+# Each workout earns points by its length and intensity; the reward is granted when the month's points reach the target shown in the app.
+decision-monthly_reward-logic = Jedes Training bringt Punkte nach seiner Dauer und Intensität; der Bonus wird gewährt, wenn die Punkte des Monats das in der App angezeigte Ziel erreichen.
+# hash b7f194bea71709e1
+# The reward lowers your health insurance premium for the following month; without it, you pay the full premium.
+decision-monthly_reward-significance = Der Bonus senkt Ihren Krankenversicherungsbeitrag für den folgenden Monat; ohne ihn zahlen Sie den vollen Beitrag.

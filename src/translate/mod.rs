@@ -57,16 +57,17 @@ pub struct Outdated {
 }
 
 /// What a change from `old` to `new` asks of the translators: the
-/// languages `new` is published in besides its own, and its strings whose
-/// translations into them the change made stale or missing, in the
-/// model's order. Nothing when `new` is published in one language.
+/// languages both publish besides `new`'s own, and the strings of `new`
+/// whose translations into them the change made stale or missing, in the
+/// model's order. Nothing when they share no other language (a language
+/// `new` publishes first has every string to translate, as `check` says).
 pub fn outdated(old: &Policy, new: &Policy) -> (Vec<String>, Vec<Outdated>) {
     let own = &new.header.language;
     let languages: Vec<String> = new
         .header
         .languages
         .iter()
-        .filter(|language| *language != own)
+        .filter(|language| *language != own && old.header.languages.contains(language))
         .cloned()
         .collect();
     if languages.is_empty() {
