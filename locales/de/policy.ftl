@@ -1242,3 +1242,11 @@ security-breach-users =
                 } nach Bekanntwerden der Verletzung darüber benachrichtigt.
             }
     }
+
+# ligr
+
+## Die Übermittlungsgrundlage des berechtigten Interesses, nach "wenn", und das
+## Interesse, das die Richtlinie dafür angibt ($text0 die Grundlage, $text1 das Interesse).
+
+ground-legitimate_interest = die Übermittlung zur Wahrung eines berechtigten Interesses erforderlich ist
+ground-legitimate_interest-pursued = { $text0 } (das verfolgte Interesse ist: { $text1 })

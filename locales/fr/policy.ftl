@@ -123,7 +123,7 @@ notify-on_website = par la publication de la nouvelle version sur le site web du
 notify-by_email = par courrier électronique
 notify-in_service = par un avis dans le Service
 
-## Motifs de transfert, comme proposition après « uniquement lorsque ».
+## Motifs de transfert, comme proposition après « lorsque ».
 
 ground-consent =
     { $voice ->
@@ -1230,3 +1230,11 @@ security-breach-users =
                 } après que la violation a été constatée.
             }
     }
+
+# ligr
+
+## Le fondement du transfert qu'est l'intérêt légitime, après « lorsque », et
+## l'intérêt que la politique indique ($text0 le fondement, $text1 l'intérêt).
+
+ground-legitimate_interest = le transfert est nécessaire aux fins d'un intérêt légitime
+ground-legitimate_interest-pursued = { $text0 } (l'intérêt poursuivi est : { $text1 })
