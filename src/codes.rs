@@ -234,6 +234,9 @@ codes! {
     SourceRepeated = Warning "W0383", "a data category names the same source twice";
     CombinationOfOne = Error "E0387", "a `combine` names fewer than two data categories";
     DepersonalizedCombinedUnmarked = Warning "W0384", "depersonalized data is combined with personal data, but does not declare `when_combined identified`";
+    TransferInterestUnstated = Error "E0388", "a transfer on legitimate interests does not state the interest";
+    TextAfterOtherGround = Error "E0389", "a text follows a transfer ground that is not legitimate interests";
+    TransferInterestWithoutObjection = Warning "W0385", "a transfer rests on legitimate interests, but the policy states no right to object";
 }
 
 /// The letter of a code is its severity (E for errors, W for warnings) and

@@ -830,6 +830,12 @@ pub struct Transfer {
     /// bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub purposes: Vec<String>,
+    /// The legitimate interest pursued, stated after the ground
+    /// `legitimate_interest`; `None` for a transfer without that ground.
+    /// Left out of the JSON when absent, so that released editions keep
+    /// their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interest: Option<String>,
 }
 
 /// How long some categories are kept.

@@ -272,6 +272,12 @@ closed_set! {
         rank: 0,
         about: "US state law: disclosed to a service provider or contractor for a business purpose, under a contract that limits its use of the data (Cal. Civ. Code §1798.140(e), (ag)); the recipient's kind is `service_provider` or `processor` (E0394)",
     }
+    LegitimateInterest {
+        text: "the transfer is necessary for the purposes of a legitimate interest",
+        diff: "legitimate interests",
+        rank: 0,
+        about: "necessary for a legitimate interest, stated after the ground (`legitimate_interest \"preventing fraud\"`, E0388; GDPR Art. 6(1)(f)); it holds until the user objects to the recipient (fact `objection:RECIPIENT`), so under GDPR the policy states the right to object (W0385)",
+    }
 }
 
 closed_set! {
@@ -1608,7 +1614,12 @@ fn words<T: Closed>() -> Vec<&'static str> {
 /// The facts a caller may assert, in words for help: the targeted forms,
 /// then the runtime's plain facts, the last joined by `last` (`" and "`).
 pub fn facts(last: &str) -> String {
-    let mut all = vec!["consent:PURPOSE", "objection:PURPOSE", "consent:RECIPIENT"];
+    let mut all = vec![
+        "consent:PURPOSE",
+        "objection:PURPOSE",
+        "consent:RECIPIENT",
+        "objection:RECIPIENT",
+    ];
     all.extend(policy_runtime::fact::PLAIN);
     all.extend(policy_runtime::fact::CHOICES);
     listed(&all, last)

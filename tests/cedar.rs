@@ -3,7 +3,7 @@
 //! through the determining policies' `@code`, the same code on every
 //! query of the conformance enumeration of every policy that builds and
 //! on random queries on a synthetic policy. One exception, documented:
-//! an objection to a name that is not a purpose, which the runtime turns
+//! an objection to a name that is neither a purpose nor a recipient, which the runtime turns
 //! into `unknown_fact` and a Cedar caller must refuse itself.
 
 #![allow(
@@ -20,15 +20,18 @@ use engines::{Cedar, tables};
 use policy_runtime::{DecisionCode, RuleTable, Rules};
 use policyc::targets::conformance::{self, Query, Random};
 
-/// `query` without its objections to names that are not purposes of
-/// `rules`: what a Cedar caller asks once it has refused them.
+/// `query` without its objections to names that are neither purposes nor
+/// recipients of `rules`: what a Cedar caller asks once it has refused
+/// them.
 fn without_stray_objections(query: &Query, rules: &Rules) -> Query {
     let keep = |facts: &[String]| -> Vec<String> {
         facts
             .iter()
             .filter(|f| {
                 f.strip_prefix(policy_runtime::fact::OBJECTION_PREFIX)
-                    .is_none_or(|p| rules.purpose_id(p).is_some())
+                    .is_none_or(|p| {
+                        rules.purpose_id(p).is_some() || rules.recipient_id(p).is_some()
+                    })
             })
             .cloned()
             .collect()

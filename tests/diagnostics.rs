@@ -271,6 +271,9 @@ fixtures! {
     w0383_source_repeated => SourceRepeated,
     e0387_combination_of_one => CombinationOfOne,
     w0384_depersonalized_combined_unmarked => DepersonalizedCombinedUnmarked,
+    e0388_transfer_interest_unstated => TransferInterestUnstated,
+    e0389_text_after_other_ground => TextAfterOtherGround,
+    w0385_transfer_interest_without_objection => TransferInterestWithoutObjection,
 }
 
 /// The codes of the front end (families 00 to 04) that `check_source`

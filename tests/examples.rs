@@ -381,8 +381,10 @@ fn the_readme_describes_what_each_example_declares() {
 /// Whether a translation may keep `text` as the source writes it: an
 /// address, a link, or a name or word spelled the same in both languages.
 fn same_in_both_languages(text: &str) -> bool {
+    // Addresses, links, names, and identifiers such as a cookie's name.
     text.contains('@')
         || text.starts_with("https://")
+        || (text.contains('_') && !text.contains(' '))
         || ["Name", "Nordhafen Krankenversicherung AG"].contains(&text)
 }
 

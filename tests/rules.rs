@@ -65,6 +65,10 @@ fn expected_transfer(policy: &Policy, data: &str, recipient: &str, facts: &Facts
                 Ground::BusinessTransfer => "business_transfer".to_owned(),
                 Ground::DepersonalizedStatistics => "depersonalized".to_owned(),
                 Ground::BusinessPurpose => "business_purpose".to_owned(),
+                // Legitimate interests hold until the user objects.
+                Ground::LegitimateInterest => {
+                    return !facts.contains(&format!("objection:{recipient}"));
+                }
                 // The source states no ground: it holds as declared.
                 Ground::Unstated => return true,
             };
@@ -91,6 +95,7 @@ fn all_facts(policy: &Policy) -> Vec<String> {
     }
     for r in &policy.recipients {
         facts.push(format!("consent:{}", r.id));
+        facts.push(format!("objection:{}", r.id));
     }
     facts
 }
@@ -380,5 +385,42 @@ fn a_transfer_that_names_its_purpose_serves_only_it() {
     assert_eq!(
         flow.transfer.code,
         policy_runtime::DecisionCode::TransferNotForPurpose
+    );
+}
+
+/// A transfer on legitimate interests holds until the user objects to its
+/// recipient, as the oracle computes from the source, under every subset
+/// of the facts its rules read.
+#[test]
+fn a_legitimate_interest_transfer_follows_its_source_under_every_fact() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/diagnostics/w0385_transfer_interest_without_objection.policy"
+    ))
+    .unwrap();
+    let policy = policyc::check_source(&text).policy.unwrap();
+    assert!(
+        policy
+            .transfers
+            .iter()
+            .any(|t| t.grounds.contains(&Ground::LegitimateInterest))
+    );
+    let rules = Rules::from_table(policyc::rules::table(&policy)).unwrap();
+    let every = all_facts(&policy);
+    for mask in 0..1u32 << every.len() {
+        let facts: Facts = every
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, f)| f.as_str())
+            .collect();
+        assert_table_matches_source(&policy, &rules, &facts);
+    }
+    let objected: Facts = ["objection:fraud"].into_iter().collect();
+    assert!(!rules.decide_transfer("account", "fraud", &objected).allowed);
+    assert!(
+        rules
+            .decide_transfer("account", "fraud", &Facts::new())
+            .allowed
     );
 }

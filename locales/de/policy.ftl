@@ -1284,3 +1284,11 @@ history-changelog-intro = Jede veröffentlichte Fassung der Erklärung in dieser
 history-changelog-edition = Version { $version }, gültig ab { $date }
 history-changelog-first = Die erste Fassung in dieser Sprache.
 history-changelog-redline = Der Text mit den Änderungen gegenüber Version { $old }, markiert
+
+# ligr
+
+## Die Übermittlungsgrundlage des berechtigten Interesses, nach "wenn", und das
+## Interesse, das die Richtlinie dafür angibt ($text0 die Grundlage, $text1 das Interesse).
+
+ground-legitimate_interest = die Übermittlung zur Wahrung eines berechtigten Interesses erforderlich ist
+ground-legitimate_interest-pursued = { $text0 } (das verfolgte Interesse ist: { $text1 })

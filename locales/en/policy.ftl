@@ -135,7 +135,7 @@ notify-on_website = by publishing the new edition on the website of the Service
 notify-by_email = by e-mail
 notify-in_service = by a notice in the Service
 
-## Transfer grounds, as a clause after "only when".
+## Transfer grounds, as a clause after "when".
 
 ground-consent =
     { $voice ->
@@ -1284,3 +1284,11 @@ history-changelog-intro = Every released edition of the policy in this language,
 history-changelog-edition = Version { $version }, effective { $date }
 history-changelog-first = The first edition in this language.
 history-changelog-redline = The text with the changes from version { $old } marked
+
+# ligr
+
+## The transfer ground of legitimate interests, after "when", and the
+## interest the policy states for it ($text0 the ground, $text1 the interest).
+
+ground-legitimate_interest = the transfer is necessary for the purposes of a legitimate interest
+ground-legitimate_interest-pursued = { $text0 } (the interest pursued is { $text1 })

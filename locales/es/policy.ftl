@@ -131,7 +131,7 @@ notify-on_website = mediante la publicación de la nueva versión en el sitio we
 notify-by_email = por correo electrónico
 notify-in_service = mediante un aviso en el Servicio
 
-## Motivos de transferencia, como oración tras «solo cuando».
+## Motivos de transferencia, como oración tras «cuando».
 
 ground-consent =
     { $voice ->
@@ -1286,3 +1286,11 @@ history-changelog-intro = Cada edición publicada de la política en este idioma
 history-changelog-edition = Versión { $version }, vigente desde el { $date }
 history-changelog-first = La primera edición en este idioma.
 history-changelog-redline = El texto con los cambios respecto a la versión { $old } marcados
+
+# ligr
+
+## El fundamento de la transferencia que es el interés legítimo, tras «cuando», y
+## el interés que indica la política ($text0 el fundamento, $text1 el interés).
+
+ground-legitimate_interest = la transferencia es necesaria para la satisfacción de un interés legítimo
+ground-legitimate_interest-pursued = { $text0 } (el interés perseguido es: { $text1 })

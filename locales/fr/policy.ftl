@@ -123,7 +123,7 @@ notify-on_website = par la publication de la nouvelle version sur le site web du
 notify-by_email = par courrier électronique
 notify-in_service = par un avis dans le Service
 
-## Motifs de transfert, comme proposition après « uniquement lorsque ».
+## Motifs de transfert, comme proposition après « lorsque ».
 
 ground-consent =
     { $voice ->
@@ -1272,3 +1272,11 @@ history-changelog-intro = Chaque édition publiée de la politique dans cette la
 history-changelog-edition = Version { $version }, en vigueur le { $date }
 history-changelog-first = La première édition dans cette langue.
 history-changelog-redline = Le texte avec les modifications par rapport à la version { $old } marquées
+
+# ligr
+
+## Le fondement du transfert qu'est l'intérêt légitime, après « lorsque », et
+## l'intérêt que la politique indique ($text0 le fondement, $text1 l'intérêt).
+
+ground-legitimate_interest = le transfert est nécessaire aux fins d'un intérêt légitime
+ground-legitimate_interest-pursued = { $text0 } (l'intérêt poursuivi est : { $text1 })

@@ -414,9 +414,16 @@ impl<'a> Decision<'a> {
                 let grounds: Vec<String> = self
                     .grounds
                     .iter()
-                    .map(|g| match g.condition.fact() {
-                        Some(f) => format!("{} (fact `{f}`)", g.ground.describe()),
-                        None => g.ground.describe().to_owned(),
+                    .map(|g| match &g.condition {
+                        // None holds, so the objection that stops it was made.
+                        Condition::Unless { fact } => format!(
+                            "{}, to which the user objected (fact `{fact}`)",
+                            g.ground.describe()
+                        ),
+                        Condition::Requires { fact } => {
+                            format!("{} (fact `{fact}`)", g.ground.describe())
+                        }
+                        Condition::Always => g.ground.describe().to_owned(),
                     })
                     .collect();
                 format!(

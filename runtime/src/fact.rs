@@ -16,7 +16,8 @@
 
 /// Prefix of a consent fact: `consent:PURPOSE` or `consent:RECIPIENT`.
 pub const CONSENT_PREFIX: &str = "consent:";
-/// Prefix of an objection fact: `objection:PURPOSE`.
+/// Prefix of an objection fact: `objection:PURPOSE`, or
+/// `objection:RECIPIENT` against a transfer on legitimate interests.
 pub const OBJECTION_PREFIX: &str = "objection:";
 /// The user opted out of the sale of their personal information (US state
 /// law): a transfer to a recipient `disclosed_as sale` is denied.
@@ -46,7 +47,7 @@ pub use crate::table::plain_facts::*;
 use crate::{Ground, PurposeId, RecipientId};
 
 /// Every fact without a target, in the order of the grounds that read them:
-/// what a caller may assert besides `consent:ID` and `objection:PURPOSE`.
+/// what a caller may assert besides `consent:ID` and `objection:ID`.
 /// Each is declared with its ground ([`Ground`]).
 ///
 /// ```
@@ -96,10 +97,11 @@ pub fn consent(id: &str) -> String {
 }
 
 /// The fact that the user objected to a purpose resting on legitimate
-/// interests: `objection:PURPOSE`.
+/// interests, `objection:PURPOSE`, or to a transfer to a recipient on
+/// legitimate interests, `objection:RECIPIENT`.
 #[must_use]
-pub fn objection(purpose: &str) -> String {
-    format!("{OBJECTION_PREFIX}{purpose}")
+pub fn objection(id: &str) -> String {
+    format!("{OBJECTION_PREFIX}{id}")
 }
 
 /// A fact named by the ids of a loaded table instead of a string: it
@@ -132,6 +134,9 @@ pub enum Fact {
     ConsentToRecipient(RecipientId),
     /// The user objected to a purpose: `objection:PURPOSE`.
     ObjectionTo(PurposeId),
+    /// The user objected to sending data to a recipient on legitimate
+    /// interests: `objection:RECIPIENT`.
+    ObjectionToRecipient(RecipientId),
     /// The plain fact of a ground holds ([`Ground::plain_fact`]); a ground
     /// without one (consent) names no fact.
     GroundHolds(Ground),
@@ -224,6 +229,13 @@ impl Fact {
     #[must_use]
     pub const fn objection_to(purpose: PurposeId) -> Self {
         Self::ObjectionTo(purpose)
+    }
+
+    /// The user objected to sending data to `recipient` on legitimate
+    /// interests.
+    #[must_use]
+    pub const fn objection_to_recipient(recipient: RecipientId) -> Self {
+        Self::ObjectionToRecipient(recipient)
     }
 
     /// The plain fact of `ground` holds (an authority lawfully requested the

@@ -197,8 +197,12 @@ pub(crate) trait Assertions {
     fn check(&self, cond: Cond, condition: &Condition, tag: u64) -> Option<bool>;
 
     /// Whether an objection is asserted to a name that is not one of
-    /// `purposes`.
-    fn unplaced_objection(&self, purposes: &crate::index::NameMap) -> bool;
+    /// `purposes` or `recipients`.
+    fn unplaced_objection(
+        &self,
+        purposes: &crate::index::NameMap,
+        recipients: &crate::index::NameMap,
+    ) -> bool;
 
     /// Whether the fact `name`, number `bit` of the table tagged `tag`, is
     /// asserted; a fact the table's decisions do not read (`bit` `None`)
@@ -212,8 +216,12 @@ impl Assertions for Facts {
         Some(condition.holds(self))
     }
 
-    fn unplaced_objection(&self, purposes: &crate::index::NameMap) -> bool {
-        unplaced_objection(self, purposes)
+    fn unplaced_objection(
+        &self,
+        purposes: &crate::index::NameMap,
+        recipients: &crate::index::NameMap,
+    ) -> bool {
+        unplaced_objection(self, purposes, recipients)
     }
 
     #[inline]
@@ -222,17 +230,27 @@ impl Assertions for Facts {
     }
 }
 
-/// Whether `facts` object to a name that is not one of `purposes`.
-pub(crate) fn unplaced_objection(facts: &Facts, purposes: &crate::index::NameMap) -> bool {
+/// Whether `facts` object to a name that is neither one of `purposes` nor
+/// one of `recipients` (an objection to a recipient stops a transfer on
+/// legitimate interests).
+pub(crate) fn unplaced_objection(
+    facts: &Facts,
+    purposes: &crate::index::NameMap,
+    recipients: &crate::index::NameMap,
+) -> bool {
     facts
         .with_prefix(OBJECTION_PREFIX)
         .filter_map(|f| f.strip_prefix(OBJECTION_PREFIX))
-        .any(|purpose| !purposes.contains_key(purpose))
+        .any(|name| !purposes.contains_key(name) && !recipients.contains_key(name))
 }
 
 impl Assertions for FactSet {
     #[inline]
-    fn unplaced_objection(&self, _purposes: &crate::index::NameMap) -> bool {
+    fn unplaced_objection(
+        &self,
+        _purposes: &crate::index::NameMap,
+        _recipients: &crate::index::NameMap,
+    ) -> bool {
         self.unplaced_objection
     }
 
@@ -339,6 +357,7 @@ pub(crate) struct TypedBits {
     consent_to_purpose: Box<[Option<u32>]>,
     objection_to: Box<[Option<u32>]>,
     consent_to_recipient: Box<[Option<u32>]>,
+    objection_to_recipient: Box<[Option<u32>]>,
 }
 
 impl TypedBits {
@@ -362,6 +381,11 @@ impl TypedBits {
                 .iter()
                 .map(|r| bits(consent(&r.id)))
                 .collect(),
+            objection_to_recipient: table
+                .recipients
+                .iter()
+                .map(|r| bits(objection(&r.id)))
+                .collect(),
         }
     }
 
@@ -379,6 +403,7 @@ impl TypedBits {
             Fact::ConsentToPurpose(p) => self.consent_to_purpose.get(p.index()).copied()?,
             Fact::ObjectionTo(p) => self.objection_to.get(p.index()).copied()?,
             Fact::ConsentToRecipient(r) => self.consent_to_recipient.get(r.index()).copied()?,
+            Fact::ObjectionToRecipient(r) => self.objection_to_recipient.get(r.index()).copied()?,
             Fact::GroundHolds(ground) => index.bit(ground.plain_fact()?),
         }
     }

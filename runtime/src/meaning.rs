@@ -358,15 +358,17 @@ pub(crate) fn ground_condition_follows(
     recipient: &str,
     condition: &Condition,
 ) -> bool {
-    let Condition::Requires { fact } = condition else {
-        return ground == Ground::Unstated && *condition == Condition::Always;
-    };
-    if ground == Ground::Unstated {
-        return false;
-    }
-    match ground.plain_fact() {
-        Some(plain) => fact == plain,
-        None => is_fact(fact, CONSENT_PREFIX, recipient),
+    match (ground, condition) {
+        (Ground::Unstated, Condition::Always) => true,
+        (Ground::LegitimateInterest, Condition::Unless { fact }) => {
+            is_fact(fact, OBJECTION_PREFIX, recipient)
+        }
+        (Ground::Unstated | Ground::LegitimateInterest, _)
+        | (_, Condition::Always | Condition::Unless { .. }) => false,
+        (_, Condition::Requires { fact }) => match ground.plain_fact() {
+            Some(plain) => fact == plain,
+            None => is_fact(fact, CONSENT_PREFIX, recipient),
+        },
     }
 }
 

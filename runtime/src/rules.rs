@@ -289,7 +289,8 @@ impl Rules {
     /// not a purpose is remembered (see [`DecisionCode::UnknownFact`]).
     #[must_use]
     pub fn resolve_facts(&self, facts: &Facts) -> FactSet {
-        let unplaced = facts::unplaced_objection(facts, &self.index.purposes);
+        let unplaced =
+            facts::unplaced_objection(facts, &self.index.purposes, &self.index.recipients);
         self.index.facts.resolve(facts, self.index.tag, unplaced)
     }
 
@@ -341,13 +342,18 @@ impl Rules {
                 .recipients
                 .get(r.index())
                 .map(|r| crate::fact::consent(&r.id)),
+            Fact::ObjectionToRecipient(r) => self
+                .table
+                .recipients
+                .get(r.index())
+                .map(|r| crate::fact::objection(&r.id)),
             Fact::GroundHolds(ground) => ground.plain_fact().map(str::to_owned),
             Fact::Chose(choice) => Some(choice.name().to_owned()),
         }
     }
 
     /// Whether `name` is a fact of this table: one a condition reads,
-    /// `consent:ID` of a purpose or recipient, `objection:ID` of a purpose,
+    /// `consent:ID` or `objection:ID` of a purpose or recipient,
     /// a plain fact of a ground ([`fact::PLAIN`](crate::fact::PLAIN)), or a
     /// choice of US state law ([`fact::CHOICES`](crate::fact::CHOICES)),
     /// which every table knows, since a service asserts them for every user.
@@ -362,8 +368,9 @@ impl Rules {
         if let Some(id) = name.strip_prefix(CONSENT_PREFIX) {
             return self.index.purposes.contains_key(id) || self.index.recipients.contains_key(id);
         }
-        name.strip_prefix(OBJECTION_PREFIX)
-            .is_some_and(|id| self.index.purposes.contains_key(id))
+        name.strip_prefix(OBJECTION_PREFIX).is_some_and(|id| {
+            self.index.purposes.contains_key(id) || self.index.recipients.contains_key(id)
+        })
     }
 
     /// The facts of `facts` this table does not know
@@ -726,7 +733,7 @@ impl Rules {
             // objection to this one: fail closed.
             Some(true)
                 if matches!(slot.cond, crate::facts::Cond::Unless(_))
-                    && facts.unplaced_objection(&self.index.purposes) =>
+                    && facts.unplaced_objection(&self.index.purposes, &self.index.recipients) =>
             {
                 DecisionCode::UnknownFact
             }

@@ -413,7 +413,9 @@ pub struct GroundRule {
 ///
 /// A transfer ground also names the fact that makes it hold, in brackets:
 /// `[consent]` for the user's consent to the recipient (`consent:RECIPIENT`),
-/// or `[CONSTANT = "name"]` for a plain fact, which becomes the constant
+/// `[objection]` for a ground that holds unless the user objected to the
+/// recipient (`objection:RECIPIENT`), `[always]` for one that holds on no
+/// fact, or `[CONSTANT = "name"]` for a plain fact, which becomes the constant
 /// `fact::CONSTANT` and joins [`fact::PLAIN`].
 macro_rules! runtime_set {
     (
@@ -482,14 +484,17 @@ macro_rules! runtime_set {
     };
     (@fact_doc [consent]) => { "Holds when the caller asserts `consent:RECIPIENT`." };
     (@fact_doc [always]) => { "Holds on no fact: the policy declares the transfer without a ground." };
+    (@fact_doc [objection]) => { "Holds unless the caller asserts `objection:RECIPIENT`." };
     (@fact_doc [$constant:ident = $name:literal]) => {
         concat!("Holds when the caller asserts `", $name, "` ([`fact::", stringify!($constant), "`]).")
     };
     (@plain [consent]) => { None };
     (@plain [always]) => { None };
+    (@plain [objection]) => { None };
     (@plain [$constant:ident = $name:literal]) => { Some($name) };
     (@constant [$(#[$vdoc:meta])*] $variant:ident [consent]) => {};
     (@constant [$(#[$vdoc:meta])*] $variant:ident [always]) => {};
+    (@constant [$(#[$vdoc:meta])*] $variant:ident [objection]) => {};
     (@constant [$(#[$vdoc:meta])*] $variant:ident [$constant:ident = $name:literal]) => {
         #[doc = concat!("The fact that makes [`Ground::", stringify!($variant), "`](crate::Ground::", stringify!($variant), ") hold:")]
         $(#[$vdoc])*
@@ -621,34 +626,46 @@ runtime_set! {
     /// Disclosed to a service provider or contractor for a business
     /// purpose (US state law, Cal. Civ. Code §1798.140(e)).
     BusinessPurpose = "business_purpose", "a business purpose", [BUSINESS_PURPOSE = "business_purpose"];
+    /// Necessary for the purposes of a legitimate interest (GDPR Art.
+    /// 6(1)(f)), which the policy states; the user may object to it
+    /// (Art. 21(1)).
+    LegitimateInterest = "legitimate_interest", "legitimate interests", [objection];
 }
 
 impl Ground {
-    /// The fact the caller asserts when this ground holds for a transfer to
+    /// The fact the condition of this ground reads for a transfer to
     /// `recipient`, by the [facts convention](crate#facts): the ground's
-    /// [`plain_fact`](Self::plain_fact), or `consent:RECIPIENT`; `None` for
-    /// [`Ground::Unstated`], which holds on no fact.
+    /// [`plain_fact`](Self::plain_fact), `consent:RECIPIENT`, or for
+    /// [`Ground::LegitimateInterest`] the objection `objection:RECIPIENT`
+    /// that stops it; `None` for [`Ground::Unstated`], which holds on no
+    /// fact.
     ///
     /// ```
     /// use policy_runtime::Ground;
     ///
     /// assert_eq!(Ground::Consent.fact_for("mailer").as_deref(), Some("consent:mailer"));
     /// assert_eq!(Ground::LegalObligation.fact_for("mailer").as_deref(), Some("legal_request"));
+    /// assert_eq!(
+    ///     Ground::LegitimateInterest.fact_for("mailer").as_deref(),
+    ///     Some("objection:mailer")
+    /// );
     /// assert_eq!(Ground::Unstated.fact_for("mailer"), None);
     /// ```
     #[must_use]
     pub fn fact_for(self, recipient: &str) -> Option<String> {
         match (self, self.plain_fact()) {
             (Self::Unstated, _) => None,
+            (Self::LegitimateInterest, _) => Some(fact::objection(recipient)),
             (_, Some(plain)) => Some(plain.to_owned()),
             (_, None) => Some(fact::consent(recipient)),
         }
     }
 
     /// The condition under which this ground holds for a transfer to
-    /// `recipient`: [`Condition::Requires`] the fact of
-    /// [`fact_for`](Self::fact_for), or [`Condition::Always`] for
-    /// [`Ground::Unstated`].
+    /// `recipient`: [`Condition::Unless`] the user objected for
+    /// [`Ground::LegitimateInterest`], [`Condition::Always`] for
+    /// [`Ground::Unstated`], else [`Condition::Requires`] the fact of
+    /// [`fact_for`](Self::fact_for).
     ///
     /// ```
     /// use policy_runtime::{Condition, Ground};
@@ -657,12 +674,19 @@ impl Ground {
     ///     Ground::Contract.condition_for("mailer"),
     ///     Condition::Requires { fact: "contract_necessity".into() }
     /// );
+    /// assert_eq!(
+    ///     Ground::LegitimateInterest.condition_for("mailer"),
+    ///     Condition::Unless { fact: "objection:mailer".into() }
+    /// );
     /// assert_eq!(Ground::Unstated.condition_for("mailer"), Condition::Always);
     /// ```
     #[must_use]
     pub fn condition_for(self, recipient: &str) -> Condition {
-        self.fact_for(recipient)
-            .map_or(Condition::Always, |fact| Condition::Requires { fact })
+        match self.fact_for(recipient) {
+            None => Condition::Always,
+            Some(fact) if self == Self::LegitimateInterest => Condition::Unless { fact },
+            Some(fact) => Condition::Requires { fact },
+        }
     }
 }
 
@@ -1305,9 +1329,19 @@ mod tests {
                     assert_eq!(ground.fact_for("r").as_deref(), Some(plain));
                     assert!(fact::PLAIN.contains(&plain), "{ground}");
                 }
-                None => assert!(matches!(ground, Ground::Consent | Ground::Unstated)),
+                None => assert!(matches!(
+                    ground,
+                    Ground::Consent | Ground::Unstated | Ground::LegitimateInterest
+                )),
             }
         }
+        // legitimate interests hold until the user objects to the recipient
+        assert_eq!(
+            Ground::LegitimateInterest.condition_for("r"),
+            Condition::Unless {
+                fact: "objection:r".into()
+            }
+        );
     }
 
     /// Where each enum of the JSON schema is written (the text just before

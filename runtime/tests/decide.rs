@@ -556,3 +556,65 @@ fn an_unstated_ground_with_a_condition_is_refused() {
         Err(LoadError::GroundConditionMismatch { .. })
     ));
 }
+
+/// A transfer on legitimate interests holds until the user objects to the
+/// recipient (`objection:RECIPIENT`), by name and by typed fact; the
+/// denial names the objection; an objection to the recipient is no
+/// misspelt objection to a purpose.
+#[test]
+fn a_legitimate_interest_ground_holds_unless_the_user_objected() {
+    let li = TransferRule::new("email", "ads", &[Ground::LegitimateInterest]).grounds;
+    assert_eq!(
+        li[0].condition,
+        Condition::Unless {
+            fact: "objection:ads".into()
+        }
+    );
+    let rules = sent_to_ads(li).unwrap();
+    let d = transfer(&rules, "email", "ads", &[]);
+    assert!(d.allowed);
+    assert_eq!(d.code, DecisionCode::Allowed);
+    assert_eq!(d.ground, Some(Ground::LegitimateInterest));
+    assert_eq!(
+        d.reason,
+        "`email` may be sent to `ads` on the ground of legitimate interests, and the user has not objected"
+    );
+    let d = transfer(&rules, "email", "ads", &["objection:ads"]);
+    assert!(!d.allowed);
+    assert_eq!(d.code, DecisionCode::NoGroundHolds);
+    assert_eq!(
+        d.reason,
+        "denied: `email` may be sent to `ads` only on the ground of legitimate interests, to which the user objected (fact `objection:ads`), and none holds"
+    );
+    // An objection to another recipient stops nothing here.
+    assert!(transfer(&rules, "email", "ads", &["objection:mailer"]).allowed);
+    assert!(rules.knows_fact("objection:ads"));
+    assert_eq!(rules.unknown_facts(&facts(&["objection:ads"])).count(), 0);
+    // The typed fact resolves to the same bit.
+    let (email, ads) = (
+        rules.data_id("email").unwrap(),
+        rules.recipient_id("ads").unwrap(),
+    );
+    let set = rules.fact_set([Fact::objection_to_recipient(ads)]);
+    assert_eq!(
+        rules.decide_transfer_ids(email, ads, &set).code,
+        DecisionCode::NoGroundHolds
+    );
+    assert_eq!(
+        rules
+            .fact_name(Fact::objection_to_recipient(ads))
+            .as_deref(),
+        Some("objection:ads")
+    );
+    // A condition other than the objection to this recipient is refused.
+    let edited = vec![GroundRule {
+        ground: Ground::LegitimateInterest,
+        condition: Condition::Unless {
+            fact: "objection:mailer".into(),
+        },
+    }];
+    assert!(matches!(
+        sent_to_ads(edited),
+        Err(LoadError::GroundConditionMismatch { .. })
+    ));
+}

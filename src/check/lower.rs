@@ -553,6 +553,20 @@ pub struct TransferWritten {
     pub grounds: usize,
     /// Where `unstated` is written among the grounds (W0419).
     pub unstated: Option<Span>,
+    /// Each ground known, where it is written, and where a text follows it
+    /// (E0388, E0389, W0385).
+    pub texts: Vec<GroundText>,
+}
+
+/// A known ground of a transfer, and the text written after it.
+#[derive(Debug)]
+pub struct GroundText {
+    /// The ground.
+    pub ground: Ground,
+    /// Where the ground is written.
+    pub span: Span,
+    /// Where the text after it is written, if one is.
+    pub text: Option<Span>,
 }
 
 /// Where a purpose was written.
@@ -2419,11 +2433,33 @@ impl Lower {
                     purposes.push(id);
                 }
             }
-            let mut grounds: Vec<Ground> = decl
-                .grounds
-                .iter()
-                .filter_map(|g| resolve_in(g, &GROUNDS, &mut self.diags))
-                .collect();
+            let mut grounds = Vec::new();
+            let mut texts = Vec::new();
+            let mut interest = None;
+            let mut interest_broken = false;
+            for (name, text) in decl.grounds.iter().zip(&decl.interests) {
+                let Some(ground) = resolve_in(name, &GROUNDS, &mut self.diags) else {
+                    continue;
+                };
+                grounds.push(ground);
+                texts.push(GroundText {
+                    ground,
+                    span: name.span,
+                    text: text.as_ref().map(|t| t.span),
+                });
+                // A missing interest or a text after another ground is
+                // judged by the rules (E0388, E0389).
+                match (ground, text) {
+                    (Ground::LegitimateInterest, Some(text)) => {
+                        match self.text(text, "legitimate interest") {
+                            Some(text) => interest = Some(text),
+                            None => interest_broken = true,
+                        }
+                    }
+                    (Ground::LegitimateInterest, None) | (_, Some(_)) => interest_broken = true,
+                    (_, None) => {}
+                }
+            }
             let unstated = decl
                 .grounds
                 .iter()
@@ -2434,10 +2470,12 @@ impl Lower {
                 recipient: decl.recipient.text.clone(),
                 grounds: decl.grounds.len(),
                 unstated,
+                texts,
             });
             if data.len() != decl.data.len()
                 || purposes.len() != decl.purposes.len()
                 || grounds.len() != decl.grounds.len()
+                || interest_broken
             {
                 continue;
             }
@@ -2452,6 +2490,7 @@ impl Lower {
                 recipient,
                 grounds,
                 purposes,
+                interest,
             });
             self.spans.transfers.push(spans);
             self.spans.model.transfers.push(decl.span);
@@ -2847,7 +2886,11 @@ impl Lower {
         }
         let mut recipients: Vec<&String> = self.spans.recipients.keys().collect();
         recipients.sort();
-        candidates.extend(recipients.into_iter().map(|r| format!("consent:{r}")));
+        candidates.extend(
+            recipients
+                .into_iter()
+                .flat_map(|r| [format!("consent:{r}"), format!("objection:{r}")]),
+        );
         suggest::closest(wrong, candidates.iter().map(String::as_str)).map(str::to_owned)
     }
 
@@ -2860,7 +2903,12 @@ impl Lower {
                 self.spans.purpose_ids.contains(target)
                     || self.spans.recipients.contains_key(target)
             }
-            Some(("objection", target)) => self.spans.purpose_ids.contains(target),
+            // An objection to a recipient stops a transfer on legitimate
+            // interests.
+            Some(("objection", target)) => {
+                self.spans.purpose_ids.contains(target)
+                    || self.spans.recipients.contains_key(target)
+            }
             Some(_) => false,
             None => PLAIN.contains(&fact.text.as_str()),
         };

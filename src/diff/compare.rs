@@ -33,6 +33,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.recipients();
     cx.transfers();
     cx.transfer_purposes();
+    cx.transfer_interests();
     cx.retention();
     cx.rights();
     cx.statements(StatementOf::Obligation);
@@ -2031,6 +2032,49 @@ fn served(policy: &Policy) -> BTreeMap<(&str, &str), Option<Vec<&str>>> {
         }
     }
     out
+}
+
+/// The legitimate interest each (recipient, data) pair is sent on, where
+/// a transfer of it rests on `legitimate_interest "…"`.
+fn interests(policy: &Policy) -> BTreeMap<(&str, &str), &str> {
+    let mut out = BTreeMap::new();
+    for transfer in &policy.transfers {
+        let Some(interest) = &transfer.interest else {
+            continue;
+        };
+        for data in &transfer.data {
+            out.insert(
+                (transfer.recipient.as_str(), data.as_str()),
+                interest.as_str(),
+            );
+        }
+    }
+    out
+}
+
+impl Cx<'_> {
+    /// The interest of a pair sent on legitimate interests in both
+    /// editions, reworded: the ground added or dropped is
+    /// `TRANSFER_GROUND_ADDED`/`_REMOVED`, so only a rewording is left.
+    fn transfer_interests(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let before = interests(old);
+        for ((recipient, data), now) in interests(new) {
+            let Some(&was) = before.get(&(recipient, data)) else {
+                continue;
+            };
+            if was == now {
+                continue;
+            }
+            let label = |named: Named| named.label.unwrap_or(named.id);
+            let of = TextOf::TransferInterest(
+                label(new.data_named(data)),
+                label(new.recipient_named(recipient)),
+            );
+            let at = At::new(Area::Transfer, recipient, Some(data)).aspect("interest");
+            self.text(K::TransferInterestChanged, at, || of, Some(was), Some(now));
+        }
+    }
 }
 
 impl Cx<'_> {

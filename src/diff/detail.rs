@@ -100,6 +100,9 @@ pub enum TextOf {
     /// The essence of the joint controllers' arrangement with the
     /// recipient with this label.
     Arrangement(String),
+    /// The legitimate interest of sending the data category with the first
+    /// label to the recipient with the second.
+    TransferInterest(String, String),
 }
 
 /// What is left of a removed transfer, for its words.

@@ -237,6 +237,8 @@ change_kinds! {
     // Contractual clauses.
     ClauseToTerms = "CLAUSE_TO_TERMS", Editorial, ClauseFromTerms, "Clause referred to the Terms", "a free clause is now marked `contractual`: the text refers to the Terms instead of printing it";
     ClauseFromTerms = "CLAUSE_FROM_TERMS", Editorial, ClauseToTerms, "Clause printed again", "a free clause is no longer marked `contractual`: the text prints it instead of referring to the Terms";
+    // The transfer ground of legitimate interests (issue 14 item 8).
+    TransferInterestChanged = "TRANSFER_INTEREST_CHANGED", Editorial, TransferInterestChanged, "Interest of a transfer reworded", "the legitimate interest a transfer on `legitimate_interest` pursues was reworded";
 }
 
 impl ChangeKind {
@@ -311,6 +313,7 @@ const FREE_TEXT: &[ChangeKind] = &[
     ChangeKind::ClauseReworded,
     ChangeKind::TrackerRestated,
     ChangeKind::ChildrenParentalConsentChanged,
+    ChangeKind::TransferInterestChanged,
 ];
 
 impl ChangeKind {

@@ -295,6 +295,13 @@ fn text_of(of: &TextOf) -> String {
                 quoted(name)
             );
         }
+        TextOf::TransferInterest(data, recipient) => {
+            return format!(
+                "The legitimate interest of sending {} to {}",
+                quoted(data),
+                quoted(recipient)
+            );
+        }
     };
     fixed.to_owned()
 }

@@ -224,6 +224,15 @@ fn recipient(
             .iter()
             .map(|g| {
                 let ground = words.ground(*g, voice)?;
+                let ground = match (&transfer.interest, g) {
+                    (Some(interest), Ground::LegitimateInterest) => words.sentence(
+                        "ground-legitimate_interest-pursued",
+                        voice,
+                        Args::new(),
+                        [ground, Text::new().source(interest)],
+                    )?,
+                    _ => ground,
+                };
                 words.sentence("recipient-when", voice, Args::new(), [ground])
             })
             .collect::<Result<_, Error>>()?;
@@ -430,6 +439,33 @@ mod tests {
                 "Die folgenden Daten werden gespeichert, und zwar für 6 Monate ab der Erhebung: Usage statistics.",
             ]
         );
+    }
+
+    #[test]
+    fn a_legitimate_interest_and_its_interest_in_every_language() {
+        let source = fixture("transfer_interest/old.policy");
+        for (lang, said) in [
+            (
+                Lang::En,
+                "only when the transfer is necessary for the purposes of a legitimate interest (the interest pursued is preventing fraud): Account details.",
+            ),
+            (
+                Lang::De,
+                "nur, wenn die Übermittlung zur Wahrung eines berechtigten Interesses erforderlich ist (das verfolgte Interesse ist: preventing fraud): Account details.",
+            ),
+            (
+                Lang::Fr,
+                "lorsque le transfert est nécessaire aux fins d'un intérêt légitime (l'intérêt poursuivi est : preventing fraud)",
+            ),
+            (
+                Lang::Es,
+                "cuando la transferencia es necesaria para la satisfacción de un interés legítimo (el interés perseguido es: preventing fraud)",
+            ),
+        ] {
+            let lines = sections_in(&source, lang);
+            let fraud = lines.iter().find(|l| l.starts_with("Fraud")).unwrap();
+            assert!(fraud.contains(said), "{lang}: {fraud}");
+        }
     }
 
     #[test]

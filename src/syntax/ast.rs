@@ -366,6 +366,9 @@ pub struct TransferDecl {
     pub span: Span,
     /// The purposes after `for`; empty when the transfer names none.
     pub purposes: Vec<Name>,
+    /// The text after each ground, parallel to `grounds`: the interest
+    /// pursued, after `legitimate_interest`.
+    pub interests: Vec<Option<Str>>,
 }
 
 /// `retain DATA, … PERIOD (or PERIOD)*`

@@ -1032,7 +1032,17 @@ impl Lower<'_> {
                         decl.recipient = self.name(name);
                     }
                 }
-                Rule::ident_list => decl.grounds = self.names(part),
+                Rule::ground_list => {
+                    for item in part.into_inner() {
+                        let mut inner = item.into_inner();
+                        let (Some(ground), text) = (inner.next(), inner.next()) else {
+                            continue;
+                        };
+                        decl.grounds.push(self.name(ground));
+                        decl.interests
+                            .push(text.map(|t| self.string(t, Lines::One("legitimate_interest"))));
+                    }
+                }
                 Rule::transfer_for => {
                     let list = part.into_inner().find(|p| p.as_rule() == Rule::ident_list);
                     if let Some(list) = list {
@@ -1873,6 +1883,7 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::number | Rule::duration => "a duration such as 30 days",
         Rule::time_unit => "a unit: days, weeks, months or years",
         Rule::ident_list => "a list of names",
+        Rule::ground_list | Rule::ground_item => "a list of grounds",
         Rule::kw_to => "`to`",
         Rule::kw_on => "`on`",
         Rule::kw_for => "`for`",

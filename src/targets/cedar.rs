@@ -173,7 +173,7 @@ fn schema(table: &RuleTable) -> String {
     );
     putln!(
         out,
-        "entity Recipient {{\n  name: String,\n  consent: String,\n  {SOLD}: Bool,\n  {SHARED}: Bool,\n}};"
+        "entity Recipient {{\n  name: String,\n  consent: String,\n  objection: String,\n  {SOLD}: Bool,\n  {SHARED}: Bool,\n}};"
     );
     putln!(
         out,
@@ -382,6 +382,9 @@ fn policies(table: &RuleTable) -> String {
 fn ground_holds(ground: Ground) -> Option<String> {
     match (ground, ground.plain_fact()) {
         (Ground::Unstated, _) => None,
+        (Ground::LegitimateInterest, _) => {
+            Some("!context.facts.contains(principal.objection)".to_owned())
+        }
         (_, Some(fact)) => Some(format!("context.facts.contains({fact:?})")),
         (_, None) => Some("context.facts.contains(principal.consent)".to_owned()),
     }
@@ -477,6 +480,7 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
             "attrs": {
                 "name": recipient.id,
                 "consent": policy_runtime::fact::consent(&recipient.id),
+                "objection": policy_runtime::fact::objection(&recipient.id),
                 SOLD: recipient.disclosed_as.iter().any(|d| !d.is_sharing()),
                 SHARED: recipient.disclosed_as.iter().any(|d| d.is_sharing()),
             },

@@ -329,7 +329,8 @@ struct Names {
     unknown_data: String,
     unknown_purpose: String,
     unknown_recipient: String,
-    /// `objection:NAME` for a name that is not a purpose.
+    /// `objection:NAME` for a name that is neither a purpose nor a
+    /// recipient.
     stray_objection: String,
 }
 
@@ -343,10 +344,17 @@ impl Names {
             name
         };
         let purposes: BTreeSet<&str> = table.purposes.iter().map(|p| p.id.as_str()).collect();
+        // An objection to a recipient is placed: the stray one names
+        // neither a purpose nor a recipient.
+        let objectable: BTreeSet<&str> = purposes
+            .iter()
+            .copied()
+            .chain(table.recipients.iter().map(|r| r.id.as_str()))
+            .collect();
         let unknown_purpose = fresh(purposes);
         Names {
             unknown_data: fresh(table.data.iter().map(|d| d.id.as_str()).collect()),
-            stray_objection: fact::objection(&unknown_purpose),
+            stray_objection: fact::objection(&fresh(objectable)),
             unknown_purpose,
             unknown_recipient: fresh(table.recipients.iter().map(|r| r.id.as_str()).collect()),
         }

@@ -272,7 +272,7 @@ pub fn rego(table: &RuleTable) -> String {
     );
     putln!(
         out,
-        "# An objection to a name that is not a purpose may be a misspelt\n# objection to this one: a use that an objection stops fails closed.\n_stray_objection if {{\n\tsome f in input.facts\n\tstartswith(f, {prefix:?})\n\tnot _table.purposes[trim_prefix(f, {prefix:?})]\n}}\n",
+        "# An objection to a name that is neither a purpose nor a recipient may be\n# a misspelt objection to this one: a use that an objection stops fails\n# closed.\n_stray_objection if {{\n\tsome f in input.facts\n\tstartswith(f, {prefix:?})\n\tnot _table.purposes[trim_prefix(f, {prefix:?})]\n\tnot _table.recipients[trim_prefix(f, {prefix:?})]\n}}\n",
         prefix = fact::OBJECTION_PREFIX
     );
     putln!(

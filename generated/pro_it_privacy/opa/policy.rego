@@ -53,12 +53,14 @@ _holds(c) if {
 	not _facts[c.fact]
 }
 
-# An objection to a name that is not a purpose may be a misspelt
-# objection to this one: a use that an objection stops fails closed.
+# An objection to a name that is neither a purpose nor a recipient may be
+# a misspelt objection to this one: a use that an objection stops fails
+# closed.
 _stray_objection if {
 	some f in input.facts
 	startswith(f, "objection:")
 	not _table.purposes[trim_prefix(f, "objection:")]
+	not _table.recipients[trim_prefix(f, "objection:")]
 }
 
 _use_code(rule) := "unknown_fact" if {

@@ -319,7 +319,11 @@ impl Rules {
                 Condition::Requires { .. } => TrackerCode::ConsentMissing,
                 Condition::Unless { .. } if !condition.holds(facts) => TrackerCode::Objected,
                 Condition::Unless { .. }
-                    if facts::unplaced_objection(facts, &self.index.purposes) =>
+                    if facts::unplaced_objection(
+                        facts,
+                        &self.index.purposes,
+                        &self.index.recipients,
+                    ) =>
                 {
                     TrackerCode::UnknownFact
                 }

@@ -49,7 +49,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         diags.extend(w0410_regimes_undeclared(header));
     }
     diags.extend(w0412_consent_without_withdrawal(parts, spans, regimes));
-    w0413_right_without_basis(parts, spans, regimes, diags);
+    w0413_right_without_basis(parts, spans, written, regimes, diags);
     w0414_retention_unstated(written, regimes, diags);
     if let Some(header) = &written.header {
         diags.extend(w0415_contact_unstated(header, regimes));
@@ -1129,6 +1129,7 @@ const RIGHTS_BY_BASIS: &[(RightKind, Ask, &[Basis], &str)] = &[
 fn w0413_right_without_basis(
     parts: &Parts,
     spans: &SourceMap,
+    written: &Written,
     regimes: &[Regime],
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -1137,6 +1138,17 @@ fn w0413_right_without_basis(
             continue;
         };
         if parts.purposes.iter().any(|p| bases.contains(&p.basis)) {
+            continue;
+        }
+        // Data sent on legitimate interests can be objected to as well
+        // (written so, even where the transfer has an error of its own).
+        if kind == RightKind::Objection
+            && written.transfers.iter().any(|t| {
+                t.texts
+                    .iter()
+                    .any(|g| g.ground == crate::model::Ground::LegitimateInterest)
+            })
+        {
             continue;
         }
         // `model.rights` is parallel to `Parts::rights`.

@@ -24,6 +24,7 @@ use crate::model::{Audience, Children, MechanismKind};
 use crate::regimes::{Ask, cited};
 
 use super::super::lower::CommitWritten;
+use super::super::lower::GroundText;
 use super::super::lower::SpecialAndSensitive;
 use super::super::lower::{BreachWritten, MAX_BREACH_HOURS, SecurityBlockWritten};
 use super::super::lower::{CombineWritten, SourceWritten};
@@ -159,6 +160,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     decisions(parts, spans, written, &hierarchy, regimes, diags);
     parties(written, regimes, diags);
     e0394_business_purpose_to_controller(parts, spans, diags);
+    legitimate_interest_grounds(parts, written, regimes, diags);
     special_conditions(parts, spans, &hierarchy, regimes, diags);
     for stated in &written.special_and_sensitive {
         diags.extend(w0394_special_and_sensitive_disagree(stated));
@@ -2108,6 +2110,110 @@ fn e0394_business_purpose_to_controller(
             )),
         );
     }
+}
+
+/// The rules of the transfer ground `legitimate_interest "…"`, in the
+/// order of their codes, over each transfer as written (a transfer with
+/// one of these errors stays out of the model).
+fn legitimate_interest_grounds(
+    parts: &Parts,
+    written: &Written,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let objection = cited(regimes, Ask::Objection)
+        .filter(|_| !parts.rights.iter().any(|r| r.kind == RightKind::Objection));
+    for transfer in &written.transfers {
+        for ground in &transfer.texts {
+            diags.extend(e0388_transfer_interest_unstated(
+                &transfer.recipient,
+                ground,
+            ));
+            diags.extend(e0389_text_after_other_ground(ground));
+            if let Some(cited) = &objection {
+                diags.extend(w0385_transfer_interest_without_objection(
+                    &transfer.recipient,
+                    ground,
+                    cited,
+                ));
+            }
+        }
+    }
+}
+
+/// E0388: a transfer on legitimate interests states the interest pursued
+/// (GDPR Art. 13(1)(d)), under every regime: the ground means nothing
+/// without it, and the text would say "a legitimate interest" and no more.
+fn e0388_transfer_interest_unstated(recipient: &str, ground: &GroundText) -> Option<Diagnostic> {
+    if ground.ground != Ground::LegitimateInterest || ground.text.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::TransferInterestUnstated,
+            ground.span,
+            format!(
+                "the transfer to `{recipient}` rests on legitimate interests without stating the interest"
+            ),
+        )
+        .label("which interest?")
+        .help(format!(
+            "state it after the ground: `on {} \"preventing fraud against our users\"`",
+            Ground::LegitimateInterest.as_str()
+        )),
+    )
+}
+
+/// E0389: only the ground `legitimate_interest` is followed by a text.
+fn e0389_text_after_other_ground(ground: &GroundText) -> Option<Diagnostic> {
+    let text = ground
+        .text
+        .filter(|_| ground.ground != Ground::LegitimateInterest)?;
+    Some(
+        Diagnostic::new(
+            Code::TextAfterOtherGround,
+            text,
+            format!(
+                "a text follows the ground `{}`, which states none",
+                ground.ground.as_str()
+            ),
+        )
+        .label(format!(
+            "only `{}` states a text, the interest pursued",
+            Ground::LegitimateInterest.as_str()
+        ))
+        .help(format!(
+            "remove the text, or change the ground to `{}`",
+            Ground::LegitimateInterest.as_str()
+        )),
+    )
+}
+
+/// W0385: data sent on legitimate interests can be objected to (GDPR Art.
+/// 21(1)), as a use on that basis can, so a regime that says so asks for
+/// `right objection` (`cited`, only when the policy states none).
+fn w0385_transfer_interest_without_objection(
+    recipient: &str,
+    ground: &GroundText,
+    cited: &str,
+) -> Option<Diagnostic> {
+    if ground.ground != Ground::LegitimateInterest {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::TransferInterestWithoutObjection,
+            ground.span,
+            format!(
+                "the transfer to `{recipient}` rests on legitimate interests, but the policy states no right to object"
+            ),
+        )
+        .label(format!("users can object to it ({cited})"))
+        .help(format!(
+            "add `right {} {{ via \"…\" }}`: the runtime then denies the transfer once the user objects (fact `objection:{recipient}`)",
+            RightKind::Objection.keyword()
+        )),
+    )
 }
 
 /// The rules that hold the declarations to the typed commitments (`commit
