@@ -92,7 +92,8 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
 /// translations: the controller's country and why there is no DPO, named
 /// sources, how data is anonymised and what follows from not providing
 /// it, the laws conditions and decisions rest on, recipients' countries
-/// and arrangements, the reasons for combining data, trackers, parental
+/// and arrangements, the interests transfers rest on, the reasons for
+/// combining data, trackers, parental
 /// consent and automated decisions.
 fn later_strings(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
     let controller = &mut policy.header.controller;
@@ -120,6 +121,14 @@ fn later_strings(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         let at = format!("recipient-{}", segment(&recipient.id));
         optional(&mut recipient.country, &at, "country", f);
         optional(&mut recipient.arrangement, &at, "arrangement", f);
+    }
+    for (i, transfer) in policy.transfers.iter_mut().enumerate() {
+        optional(
+            &mut transfer.interest,
+            &format!("transfer-{}", i + 1),
+            "interest",
+            f,
+        );
     }
     for (i, combined) in policy.combinations.iter_mut().enumerate() {
         f(format!("combine-{}", i + 1), &mut combined.reason);
