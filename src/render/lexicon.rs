@@ -77,7 +77,9 @@ impl Lexicon {
         };
         let next = items.last().map_or("other", |last| onset(&last.plain()));
         let word = self.locale.format(id, &Args::new().text("next", next))?;
-        Ok(words::list(items, &word))
+        // German, French and Spanish put no semicolon before the
+        // conjunction of a list whose entries hold commas: "A; B und C".
+        Ok(words::list_with(items, &word, self.lang() == Lang::En))
     }
 
     /// Strings from the source joined as a list, each a source string (as
@@ -910,13 +912,21 @@ mod tests {
         ] {
             assert_eq!(es.list(texts(items), conjunction).unwrap().plain(), joined);
         }
-        // The semicolon rule reads the language's own conjunction.
+        // The semicolon rule reads the language's own conjunction, which
+        // takes the last semicolon's place outside English.
         assert_eq!(
             lexicon(Lang::De)
                 .list(texts(&["A und a", "B", "C"]), Conjunction::And)
                 .unwrap()
                 .plain(),
-            "A und a; B; und C"
+            "A und a; B und C"
+        );
+        assert_eq!(
+            lexicon(Lang::En)
+                .list(texts(&["A and a", "B", "C"]), Conjunction::And)
+                .unwrap()
+                .plain(),
+            "A and a; B; and C"
         );
     }
 

@@ -13,6 +13,13 @@ use crate::vocab::Closed;
 /// entry has a comma or the conjunction of its own, entries are separated
 /// by semicolons (`A; B; and C`) so the list cannot be misread.
 pub fn list(items: Vec<Text>, conjunction: &str) -> Text {
+    list_with(items, conjunction, true)
+}
+
+/// [`list`], for a language whose conjunction before the last entry
+/// follows a semicolon (English: "A, B; and C") or takes its place
+/// (German: "A; B und C"): `semicolon_before_conjunction`.
+pub fn list_with(items: Vec<Text>, conjunction: &str, semicolon_before_conjunction: bool) -> Text {
     let count = items.len();
     let separator = if items
         .iter()
@@ -25,6 +32,11 @@ pub fn list(items: Vec<Text>, conjunction: &str) -> Text {
     let mut out = Text::new();
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
+            let separator = if i + 1 == count && !semicolon_before_conjunction {
+                ","
+            } else {
+                separator
+            };
             out.push_words(&joint(i, count, separator, conjunction));
         }
         out.append(item);
