@@ -15,7 +15,9 @@ use std::sync::Arc;
 use crate::buffer::CHUNK;
 use crate::diff::history::{self, Edition};
 use crate::diff::ledger::{self, Head};
+use crate::l10n::Lang;
 use crate::model::Policy;
+use crate::render::lexicon::Lexicon;
 use crate::render::notice;
 use crate::report::changelog;
 
@@ -297,8 +299,15 @@ pub fn plan_history_files<'a>(
                         return Ok(());
                     };
                     let (old, new) = (&old.policy, &new.policy);
-                    markdown.write_all(notice::markdown(old, new, &diff_page).as_bytes())?;
-                    html.write_all(notice::html(old, new, &diff_page).as_bytes())
+                    // English until the build writes each published
+                    // language's outputs.
+                    let words = Lexicon::of(Lang::En).map_err(io::Error::other)?;
+                    let markdown_text = notice::markdown_in(old, new, &diff_page, &words)
+                        .map_err(io::Error::other)?;
+                    let html_text =
+                        notice::html_in(old, new, &diff_page, &words).map_err(io::Error::other)?;
+                    markdown.write_all(markdown_text.as_bytes())?;
+                    html.write_all(html_text.as_bytes())
                 },
             );
         }
