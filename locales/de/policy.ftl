@@ -1538,9 +1538,21 @@ notice-right-automated_decisions = Recht, keiner automatisierten Entscheidung un
 change-HEADER_CHANGED = Die allgemeinen Angaben zur Datenschutzerklärung sind anders formuliert.
 change-CONTROLLER_ADDED = Ein anderes Unternehmen ist nun der für die Verarbeitung Verantwortliche.
 change-CONTROLLER_REMOVED = Das Unternehmen, das Verantwortlicher war, ist für die Verarbeitung nicht mehr verantwortlich.
-change-ACCEPTANCE_LOOSENED = Die betroffene Person nimmt die Datenschutzerklärung nun mit einem geringeren Schritt an, etwa schon durch die Nutzung des Dienstes.
-change-ACCEPTANCE_TIGHTENED = Die betroffene Person nimmt die Datenschutzerklärung nun mit einem größeren Schritt an, etwa durch ausdrückliche Zustimmung.
-change-ACCEPTANCE_RESTATED = Die Art, wie die betroffene Person die Datenschutzerklärung annimmt, ist durch eine gleichwertige ersetzt.
+change-ACCEPTANCE_LOOSENED =
+    { $voice ->
+        [we] Sie nehmen die Datenschutzerklärung nun mit einem geringeren Schritt an, etwa schon durch die Nutzung des Dienstes.
+       *[third] Die betroffene Person nimmt die Datenschutzerklärung nun mit einem geringeren Schritt an, etwa schon durch die Nutzung des Dienstes.
+    }
+change-ACCEPTANCE_TIGHTENED =
+    { $voice ->
+        [we] Sie nehmen die Datenschutzerklärung nun mit einem größeren Schritt an, etwa durch ausdrückliche Zustimmung.
+       *[third] Die betroffene Person nimmt die Datenschutzerklärung nun mit einem größeren Schritt an, etwa durch ausdrückliche Zustimmung.
+    }
+change-ACCEPTANCE_RESTATED =
+    { $voice ->
+        [we] Die Art, wie Sie die Datenschutzerklärung annehmen, ist durch eine gleichwertige ersetzt.
+       *[third] Die Art, wie die betroffene Person die Datenschutzerklärung annimmt, ist durch eine gleichwertige ersetzt.
+    }
 change-CONTACT_UNSTATED = Die Datenschutzerklärung nennt keinen Weg mehr, den Verantwortlichen zu kontaktieren.
 change-CONTACT_STATED = Die Datenschutzerklärung nennt nun einen Weg, den Verantwortlichen zu kontaktieren.
 change-REGIME_ADDED = Die Datenschutzerklärung gibt nun an, einer weiteren Rechtsordnung zu unterliegen.
@@ -1551,13 +1563,29 @@ change-DESCRIPTION_CHANGED = Einige Beschreibungen sind anders formuliert.
 change-SHORT_LABEL_CHANGED = Die Kurzbezeichnung einer Datenkategorie oder eines Zwecks, die bei erneuter Erwähnung verwendet wird, wurde angegeben, geändert oder gestrichen.
 change-DATA_ADDED = Eine neue Datenkategorie wird erhoben.
 change-DATA_REMOVED = Eine Datenkategorie wird nicht mehr erhoben.
-change-DATA_SOURCE_FARTHER = Eine Datenkategorie stammt nun aus einer Quelle, die der betroffenen Person ferner ist.
+change-DATA_SOURCE_FARTHER =
+    { $voice ->
+        [we] Eine Datenkategorie stammt nun aus einer Quelle, die Ihnen ferner ist.
+       *[third] Eine Datenkategorie stammt nun aus einer Quelle, die der betroffenen Person ferner ist.
+    }
 change-DATA_SOURCE_UNSTATED = Woher eine Datenkategorie stammt, ist nicht mehr angegeben.
 change-DATA_SOURCE_STATED = Woher eine Datenkategorie stammt, ist nun angegeben.
-change-DATA_SOURCE_NEARER = Eine Datenkategorie stammt nun aus einer Quelle, die der betroffenen Person näher ist.
+change-DATA_SOURCE_NEARER =
+    { $voice ->
+        [we] Eine Datenkategorie stammt nun aus einer Quelle, die Ihnen näher ist.
+       *[third] Eine Datenkategorie stammt nun aus einer Quelle, die der betroffenen Person näher ist.
+    }
 change-DATA_SOURCE_RESTATED = Die Quelle einer Datenkategorie ist durch eine gleichwertige ersetzt.
-change-DATA_MORE_IDENTIFYING = Eine Datenkategorie identifiziert die betroffene Person nun unmittelbarer.
-change-DATA_LESS_IDENTIFYING = Eine Datenkategorie identifiziert die betroffene Person nun weniger unmittelbar.
+change-DATA_MORE_IDENTIFYING =
+    { $voice ->
+        [we] Eine Datenkategorie identifiziert Sie nun unmittelbarer.
+       *[third] Eine Datenkategorie identifiziert die betroffene Person nun unmittelbarer.
+    }
+change-DATA_LESS_IDENTIFYING =
+    { $voice ->
+        [we] Eine Datenkategorie identifiziert Sie nun weniger unmittelbar.
+       *[third] Eine Datenkategorie identifiziert die betroffene Person nun weniger unmittelbar.
+    }
 change-DATA_IDENTITY_RESTATED = Wie weit eine Datenkategorie die betroffene Person identifiziert, ist durch eine gleichwertige Angabe ersetzt.
 change-DATA_SPECIAL_ADDED = Eine Datenkategorie gehört nun zu den besonderen Kategorien personenbezogener Daten.
 change-DATA_SPECIAL_REMOVED = Eine Datenkategorie gehört nicht mehr zu den besonderen Kategorien personenbezogener Daten.
@@ -1569,9 +1597,21 @@ change-DATA_EXAMPLES_ADDED = Was eine Datenkategorie umfasst, schließt nun weit
 change-DATA_EXAMPLES_REMOVED = Was eine Datenkategorie umfasst, schließt einige Beispiele nicht mehr ein.
 change-DATA_EXAMPLES_OPENED = Die Beispiele einer Datenkategorie veranschaulichen sie nun nur.
 change-DATA_EXAMPLES_CLOSED = Die Beispiele einer Datenkategorie sind nun ihr ganzer Umfang, nicht mehr nur Veranschaulichungen.
-change-DATA_MORE_REQUIRED = Die betroffene Person kann nun weniger frei entscheiden, ob sie eine Datenkategorie angibt.
-change-DATA_LESS_REQUIRED = Die betroffene Person kann nun freier entscheiden, ob sie eine Datenkategorie angibt.
-change-DATA_REQUIREMENT_RESTATED = Ob die betroffene Person eine Datenkategorie angeben muss, ist durch eine gleichwertige Angabe ersetzt.
+change-DATA_MORE_REQUIRED =
+    { $voice ->
+        [we] Sie können nun weniger frei entscheiden, ob Sie eine Datenkategorie angeben.
+       *[third] Die betroffene Person kann nun weniger frei entscheiden, ob sie eine Datenkategorie angibt.
+    }
+change-DATA_LESS_REQUIRED =
+    { $voice ->
+        [we] Sie können nun freier entscheiden, ob Sie eine Datenkategorie angeben.
+       *[third] Die betroffene Person kann nun freier entscheiden, ob sie eine Datenkategorie angibt.
+    }
+change-DATA_REQUIREMENT_RESTATED =
+    { $voice ->
+        [we] Ob Sie eine Datenkategorie angeben müssen, ist durch eine gleichwertige Angabe ersetzt.
+       *[third] Ob die betroffene Person eine Datenkategorie angeben muss, ist durch eine gleichwertige Angabe ersetzt.
+    }
 change-DATA_COLLECTION_CHANGED = Wann eine Datenkategorie erhoben wird, wurde angegeben, anders formuliert oder gestrichen.
 change-DATA_COMBINED_IDENTIFIED = Eine Datenkategorie gibt nun an, dass sie, mit personenbezogenen Daten zusammengeführt, als personenbezogene Daten behandelt wird.
 change-DATA_COMBINED_UNSTATED = Eine Datenkategorie gibt nicht mehr an, dass sie, mit personenbezogenen Daten zusammengeführt, als personenbezogene Daten behandelt wird.
@@ -1581,8 +1621,16 @@ change-PURPOSE_REMOVED = Daten werden für einen Zweck nicht mehr verarbeitet.
 change-PURPOSE_DATA_ADDED = Ein Zweck verwendet nun eine Datenkategorie, oder eine ganze, von der er bisher nur Teile verwendete.
 change-PURPOSE_DATA_REMOVED = Ein Zweck verwendet eine Datenkategorie nicht mehr, oder nur noch Teile davon.
 change-PURPOSE_DATA_RELISTED = Ein Zweck führt seine Daten anders auf, ohne dass sich ändert, was er verwendet.
-change-BASIS_HARDER_TO_REFUSE = Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der sich die betroffene Person schwerer entziehen kann.
-change-BASIS_EASIER_TO_REFUSE = Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der sich die betroffene Person leichter entziehen kann.
+change-BASIS_HARDER_TO_REFUSE =
+    { $voice ->
+        [we] Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der Sie sich schwerer entziehen können.
+       *[third] Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der sich die betroffene Person schwerer entziehen kann.
+    }
+change-BASIS_EASIER_TO_REFUSE =
+    { $voice ->
+        [we] Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der Sie sich leichter entziehen können.
+       *[third] Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der sich die betroffene Person leichter entziehen kann.
+    }
 change-BASIS_CHANGED = Die Rechtsgrundlage eines Zwecks ist durch eine andere ersetzt, der sich die betroffene Person ebenso schwer entziehen kann.
 change-BASIS_UNSTATED = Die Rechtsgrundlage eines Zwecks ist nicht mehr angegeben.
 change-BASIS_STATED = Ein Zweck ohne angegebene Rechtsgrundlage gibt nun eine an.
@@ -1624,8 +1672,16 @@ change-RETENTION_SHORTENED = Eine Datenkategorie wird weniger lange gespeichert.
 change-RETENTION_RESTATED = Wie lange eine Datenkategorie gespeichert wird, ist anders angegeben, ebenso lange.
 change-RETENTION_RULE_LOOSENED = Bei alternativen Fristen wird eine Datenkategorie nun gespeichert, bis die letzte endet, nicht die erste.
 change-RETENTION_RULE_TIGHTENED = Bei alternativen Fristen endet die Speicherung einer Datenkategorie nun mit der ersten, nicht der letzten.
-change-RIGHT_REMOVED = Die betroffene Person hat ein Recht nicht mehr.
-change-RIGHT_ADDED = Die betroffene Person hat nun ein Recht.
+change-RIGHT_REMOVED =
+    { $voice ->
+        [we] Sie haben ein Recht nicht mehr.
+       *[third] Die betroffene Person hat ein Recht nicht mehr.
+    }
+change-RIGHT_ADDED =
+    { $voice ->
+        [we] Sie haben nun ein Recht.
+       *[third] Die betroffene Person hat nun ein Recht.
+    }
 change-RIGHT_CHANNEL_ADDED = Ein Recht kann nun auf einem weiteren Weg ausgeübt werden.
 change-RIGHT_CHANNEL_REMOVED = Ein Recht kann auf einem Weg nicht mehr ausgeübt werden.
 change-RIGHT_SLOWER = Anträge auf Ausübung eines Rechts werden später beantwortet, oder nicht mehr innerhalb einer angegebenen Frist.
@@ -1633,8 +1689,16 @@ change-RIGHT_FASTER = Anträge auf Ausübung eines Rechts werden früher beantwo
 change-RIGHT_DEADLINE_RESTATED = Die Frist, innerhalb der Anträge zu einem Recht beantwortet werden, ist anders angegeben, ebenso lang.
 change-RIGHT_ANYTIME_REMOVED = Ein Recht kann nicht mehr jederzeit ausgeübt werden.
 change-RIGHT_ANYTIME_ADDED = Ein Recht kann nun jederzeit ausgeübt werden.
-change-OBLIGATION_ADDED = Die betroffene Person hat eine neue Pflicht.
-change-OBLIGATION_REMOVED = Eine Pflicht der betroffenen Person ist entfallen.
+change-OBLIGATION_ADDED =
+    { $voice ->
+        [we] Sie haben eine neue Pflicht.
+       *[third] Die betroffene Person hat eine neue Pflicht.
+    }
+change-OBLIGATION_REMOVED =
+    { $voice ->
+        [we] Eine Ihrer Pflichten ist entfallen.
+       *[third] Eine Pflicht der betroffenen Person ist entfallen.
+    }
 change-OBLIGATION_REWORDED =
     { $voice ->
         [we] Ihre Pflichten sind anders formuliert.
@@ -1646,8 +1710,16 @@ change-SECURITY_REWORDED = Eine Sicherheitsmaßnahme ist anders formuliert.
 change-CHANGE_AUTHORITY_WIDENED = Der Verantwortliche kann die Datenschutzerklärung nun freier ändern.
 change-CHANGE_AUTHORITY_NARROWED = Der Verantwortliche kann die Datenschutzerklärung nun weniger frei ändern.
 change-CHANGE_AUTHORITY_RESTATED = Wer die Datenschutzerklärung ändern kann, ist durch eine gleichwertige Angabe ersetzt.
-change-NOTIFY_REMOVED = Über Änderungen wird auf einem Weg nicht mehr informiert.
-change-NOTIFY_ADDED = Über Änderungen wird nun auch auf einem weiteren Weg informiert.
+change-NOTIFY_REMOVED =
+    { $voice ->
+        [we] Sie werden über Änderungen auf einem Weg nicht mehr informiert.
+       *[third] Über Änderungen wird auf einem Weg nicht mehr informiert.
+    }
+change-NOTIFY_ADDED =
+    { $voice ->
+        [we] Sie werden über Änderungen nun auch auf einem weiteren Weg informiert.
+       *[third] Über Änderungen wird nun auch auf einem weiteren Weg informiert.
+    }
 change-NOTICE_SHORTENED = Die Ankündigungsfrist einer Änderung ist kürzer oder nicht mehr angegeben.
 change-NOTICE_LENGTHENED = Die Ankündigungsfrist einer Änderung ist länger oder nun angegeben.
 change-NOTICE_RESTATED = Die Ankündigungsfrist einer Änderung ist anders angegeben, ebenso lang.
@@ -1661,10 +1733,22 @@ change-CLAUSE_REWORDED = Einige weitere Bestimmungen sind anders formuliert.
 change-POLICY_RESTATED = Die Datenschutzerklärung wurde umgestellt oder neu gegliedert, ohne dass sich ändert, was sie sagt.
 change-GROUND_UNSTATED = Daten, die einem Empfänger aus angegebenen Gründen übermittelt wurden, können ihm nun ohne angegebenen Grund übermittelt werden.
 change-GROUND_STATED = Daten, die einem Empfänger ohne angegebenen Grund übermittelt wurden, können ihm nun nur noch aus angegebenen Gründen übermittelt werden.
-change-TRACKER_ADDED = Ein neues Cookie oder eine ähnliche Technologie speichert Informationen auf dem Endgerät der betroffenen Person oder liest sie dort aus.
+change-TRACKER_ADDED =
+    { $voice ->
+        [we] Ein neues Cookie oder eine ähnliche Technologie speichert Informationen auf Ihrem Endgerät oder liest sie dort aus.
+       *[third] Ein neues Cookie oder eine ähnliche Technologie speichert Informationen auf dem Endgerät der betroffenen Person oder liest sie dort aus.
+    }
 change-TRACKER_REMOVED = Ein Cookie oder eine ähnliche Technologie wird nicht mehr verwendet.
-change-TRACKER_WIDENED = Ein Tracker reicht weiter: eine Kategorie, die weiter von dem entfernt ist, was die betroffene Person angefordert hat, ein Dritter statt des Verantwortlichen, eine längere Lebensdauer, mehr erhobene Daten, mehr Zwecke oder ein anderer Anbieter.
-change-TRACKER_NARROWED = Ein Tracker reicht weniger weit: eine Kategorie, die näher an dem ist, was die betroffene Person angefordert hat, der Verantwortliche statt eines Dritten, eine kürzere Lebensdauer, weniger erhobene Daten oder weniger Zwecke.
+change-TRACKER_WIDENED =
+    { $voice ->
+        [we] Ein Tracker reicht weiter: eine Kategorie, die weiter von dem entfernt ist, was Sie angefordert haben, ein Dritter statt uns, eine längere Lebensdauer, mehr erhobene Daten, mehr Zwecke oder ein anderer Anbieter.
+       *[third] Ein Tracker reicht weiter: eine Kategorie, die weiter von dem entfernt ist, was die betroffene Person angefordert hat, ein Dritter statt des Verantwortlichen, eine längere Lebensdauer, mehr erhobene Daten, mehr Zwecke oder ein anderer Anbieter.
+    }
+change-TRACKER_NARROWED =
+    { $voice ->
+        [we] Ein Tracker reicht weniger weit: eine Kategorie, die näher an dem ist, was Sie angefordert haben, wir statt eines Dritten, eine kürzere Lebensdauer, weniger erhobene Daten oder weniger Zwecke.
+       *[third] Ein Tracker reicht weniger weit: eine Kategorie, die näher an dem ist, was die betroffene Person angefordert hat, der Verantwortliche statt eines Dritten, eine kürzere Lebensdauer, weniger erhobene Daten oder weniger Zwecke.
+    }
 change-SIGNAL_NO_LONGER_HONOURED = Ein Datenschutzsignal des Browsers, etwa Do Not Track oder Global Privacy Control, das beachtet wurde, wird nicht mehr beachtet, oder es heißt nicht mehr, dass es beachtet wird.
 change-SIGNAL_HONOURED = Ein Datenschutzsignal des Browsers, etwa Do Not Track oder Global Privacy Control, wird nun beachtet.
 change-SIGNAL_STANCE_STATED = Die Datenschutzerklärung sagt nun, oder sagt nicht mehr, dass sie auf ein Datenschutzsignal des Browsers nicht reagiert.
@@ -1685,12 +1769,28 @@ change-CHILDREN_PARENTAL_CONSENT_STATED = Die Datenschutzerklärung gibt nun an,
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = Wie die Einwilligung eines Elternteils eingeholt wird, ist mit anderen Worten beschrieben; die Bedeutung freien Textes wird nicht geprüft.
 change-PARENT_RIGHT_REMOVED = Ein Elternteil kann die Daten seines Kindes nicht mehr einsehen, löschen lassen oder ihrer weiteren Erhebung widersprechen.
 change-PARENT_RIGHT_ADDED = Ein Elternteil kann die Daten seines Kindes nun einsehen, löschen lassen oder ihrer weiteren Erhebung widersprechen.
-change-DECISION_ADDED = Eine neue Entscheidung über die betroffene Person beruht ausschließlich auf einer automatisierten Verarbeitung.
-change-DECISION_REMOVED = Eine Entscheidung über die betroffene Person beruht nicht mehr ausschließlich auf einer automatisierten Verarbeitung.
+change-DECISION_ADDED =
+    { $voice ->
+        [we] Eine neue Entscheidung über Sie beruht ausschließlich auf einer automatisierten Verarbeitung.
+       *[third] Eine neue Entscheidung über die betroffene Person beruht ausschließlich auf einer automatisierten Verarbeitung.
+    }
+change-DECISION_REMOVED =
+    { $voice ->
+        [we] Eine Entscheidung über Sie beruht nicht mehr ausschließlich auf einer automatisierten Verarbeitung.
+       *[third] Eine Entscheidung über die betroffene Person beruht nicht mehr ausschließlich auf einer automatisierten Verarbeitung.
+    }
 change-DECISION_WIDENED = Eine automatisierte Entscheidung verwendet mehr Daten.
 change-DECISION_NARROWED = Eine automatisierte Entscheidung verwendet weniger Daten.
-change-DECISION_BASIS_LOOSENED = Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die der betroffenen Person weniger Mitsprache lässt: einem Vertrag statt einer ausdrücklichen Einwilligung, oder einem Gesetz statt eines von beiden.
-change-DECISION_BASIS_TIGHTENED = Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die der betroffenen Person mehr Mitsprache lässt: einer ausdrücklichen Einwilligung statt eines Vertrags oder Gesetzes, oder einem Vertrag statt eines Gesetzes.
+change-DECISION_BASIS_LOOSENED =
+    { $voice ->
+        [we] Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die Ihnen weniger Mitsprache lässt: einem Vertrag statt einer ausdrücklichen Einwilligung, oder einem Gesetz statt eines von beiden.
+       *[third] Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die der betroffenen Person weniger Mitsprache lässt: einem Vertrag statt einer ausdrücklichen Einwilligung, oder einem Gesetz statt eines von beiden.
+    }
+change-DECISION_BASIS_TIGHTENED =
+    { $voice ->
+        [we] Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die Ihnen mehr Mitsprache lässt: einer ausdrücklichen Einwilligung statt eines Vertrags oder Gesetzes, oder einem Vertrag statt eines Gesetzes.
+       *[third] Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die der betroffenen Person mehr Mitsprache lässt: einer ausdrücklichen Einwilligung statt eines Vertrags oder Gesetzes, oder einem Vertrag statt eines Gesetzes.
+    }
 change-DECISION_SAFEGUARD_REMOVED = Eine Schutzmaßnahme gegen eine automatisierte Entscheidung, etwa das Eingreifen einer Person, die Darlegung des eigenen Standpunkts oder die Anfechtung der Entscheidung, ist nicht mehr angegeben.
 change-DECISION_SAFEGUARD_ADDED = Eine Schutzmaßnahme gegen eine automatisierte Entscheidung, etwa das Eingreifen einer Person, die Darlegung des eigenen Standpunkts oder die Anfechtung der Entscheidung, ist nun angegeben.
 change-DECISION_RESTATED = Bezeichnung, Beschreibung, Logik oder Tragweite einer automatisierten Entscheidung oder das genannte Gesetz sind anders formuliert.

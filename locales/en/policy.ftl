@@ -1531,9 +1531,21 @@ notice-right-automated_decisions = right not to be subject to automated decision
 change-HEADER_CHANGED = The general information about the policy is worded differently.
 change-CONTROLLER_ADDED = Another company became the controller responsible for the processing.
 change-CONTROLLER_REMOVED = The company that was the controller is no longer responsible for the processing.
-change-ACCEPTANCE_LOOSENED = The user now accepts the policy with less of a step, such as by merely using the service.
-change-ACCEPTANCE_TIGHTENED = The user now accepts the policy with more of a step, such as by explicit agreement.
-change-ACCEPTANCE_RESTATED = The way the user accepts the policy changed to one of the same rank.
+change-ACCEPTANCE_LOOSENED =
+    { $voice ->
+        [we] You now accept the policy with less of a step, such as by merely using the service.
+       *[third] The user now accepts the policy with less of a step, such as by merely using the service.
+    }
+change-ACCEPTANCE_TIGHTENED =
+    { $voice ->
+        [we] You now accept the policy with more of a step, such as by explicit agreement.
+       *[third] The user now accepts the policy with more of a step, such as by explicit agreement.
+    }
+change-ACCEPTANCE_RESTATED =
+    { $voice ->
+        [we] The way you accept the policy changed to one of the same rank.
+       *[third] The way the user accepts the policy changed to one of the same rank.
+    }
 change-CONTACT_UNSTATED = The policy no longer gives a way to contact the controller.
 change-CONTACT_STATED = The policy now gives a way to contact the controller.
 change-REGIME_ADDED = The policy now declares that it answers to another legal regime.
@@ -1544,13 +1556,29 @@ change-DESCRIPTION_CHANGED = Some descriptions are worded differently.
 change-SHORT_LABEL_CHANGED = The short label of a data category or purpose, used where it is mentioned again, was stated, changed or dropped.
 change-DATA_ADDED = A new data category is collected.
 change-DATA_REMOVED = A data category is no longer collected.
-change-DATA_SOURCE_FARTHER = A data category now comes from a source farther from the user.
+change-DATA_SOURCE_FARTHER =
+    { $voice ->
+        [we] A data category now comes from a source farther from you.
+       *[third] A data category now comes from a source farther from the user.
+    }
 change-DATA_SOURCE_UNSTATED = Where a data category comes from is no longer stated.
 change-DATA_SOURCE_STATED = Where a data category comes from is now stated.
-change-DATA_SOURCE_NEARER = A data category now comes from a source nearer to the user.
+change-DATA_SOURCE_NEARER =
+    { $voice ->
+        [we] A data category now comes from a source nearer to you.
+       *[third] A data category now comes from a source nearer to the user.
+    }
 change-DATA_SOURCE_RESTATED = A data category's source changed to one of the same rank.
-change-DATA_MORE_IDENTIFYING = A data category now identifies the user more directly.
-change-DATA_LESS_IDENTIFYING = A data category now identifies the user less directly.
+change-DATA_MORE_IDENTIFYING =
+    { $voice ->
+        [we] A data category now identifies you more directly.
+       *[third] A data category now identifies the user more directly.
+    }
+change-DATA_LESS_IDENTIFYING =
+    { $voice ->
+        [we] A data category now identifies you less directly.
+       *[third] A data category now identifies the user less directly.
+    }
 change-DATA_IDENTITY_RESTATED = A data category's identity changed to one of the same rank.
 change-DATA_SPECIAL_ADDED = A data category is now special-category data.
 change-DATA_SPECIAL_REMOVED = A data category is no longer special-category data.
@@ -1562,9 +1590,21 @@ change-DATA_EXAMPLES_ADDED = What a data category covers now includes more examp
 change-DATA_EXAMPLES_REMOVED = What a data category covers no longer includes some examples.
 change-DATA_EXAMPLES_OPENED = A data category's examples now only illustrate it.
 change-DATA_EXAMPLES_CLOSED = A data category's examples are now the whole of it, no longer only illustrations.
-change-DATA_MORE_REQUIRED = The user now has less choice whether to provide a data category.
-change-DATA_LESS_REQUIRED = The user now has more choice whether to provide a data category.
-change-DATA_REQUIREMENT_RESTATED = Whether the user must provide a data category changed to a statement of the same rank.
+change-DATA_MORE_REQUIRED =
+    { $voice ->
+        [we] You now have less choice whether to provide a data category.
+       *[third] The user now has less choice whether to provide a data category.
+    }
+change-DATA_LESS_REQUIRED =
+    { $voice ->
+        [we] You now have more choice whether to provide a data category.
+       *[third] The user now has more choice whether to provide a data category.
+    }
+change-DATA_REQUIREMENT_RESTATED =
+    { $voice ->
+        [we] Whether you must provide a data category changed to a statement of the same rank.
+       *[third] Whether the user must provide a data category changed to a statement of the same rank.
+    }
 change-DATA_COLLECTION_CHANGED = When a data category is collected was stated, reworded or dropped.
 change-DATA_COMBINED_IDENTIFIED = A data category now states that, combined with personal information, it is treated as personal information.
 change-DATA_COMBINED_UNSTATED = A data category no longer states that, combined with personal information, it is treated as personal information.
@@ -1574,8 +1614,16 @@ change-PURPOSE_REMOVED = Data is no longer processed for a purpose.
 change-PURPOSE_DATA_ADDED = A purpose now uses a data category, or all of one it used only parts of.
 change-PURPOSE_DATA_REMOVED = A purpose no longer uses a data category, or only parts of it.
 change-PURPOSE_DATA_RELISTED = A purpose lists its data differently without a change in what it uses.
-change-BASIS_HARDER_TO_REFUSE = A purpose's legal basis changed to one the user finds harder to refuse.
-change-BASIS_EASIER_TO_REFUSE = A purpose's legal basis changed to one the user finds easier to refuse.
+change-BASIS_HARDER_TO_REFUSE =
+    { $voice ->
+        [we] A purpose's legal basis changed to one you find harder to refuse.
+       *[third] A purpose's legal basis changed to one the user finds harder to refuse.
+    }
+change-BASIS_EASIER_TO_REFUSE =
+    { $voice ->
+        [we] A purpose's legal basis changed to one you find easier to refuse.
+       *[third] A purpose's legal basis changed to one the user finds easier to refuse.
+    }
 change-BASIS_CHANGED = A purpose's legal basis changed to another just as hard to refuse.
 change-BASIS_UNSTATED = A purpose's legal basis is no longer stated.
 change-BASIS_STATED = A purpose whose legal basis was unstated now states one.
@@ -1617,8 +1665,16 @@ change-RETENTION_SHORTENED = A data category is kept for less long.
 change-RETENTION_RESTATED = How long a data category is kept is stated differently, reaching as far.
 change-RETENTION_RULE_LOOSENED = A data category's alternative periods now keep it until the last ends, not the first.
 change-RETENTION_RULE_TIGHTENED = A data category's alternative periods now end its keeping when the first ends, not the last.
-change-RIGHT_REMOVED = The user no longer has a right.
-change-RIGHT_ADDED = The user now has a right.
+change-RIGHT_REMOVED =
+    { $voice ->
+        [we] You no longer have a right.
+       *[third] The user no longer has a right.
+    }
+change-RIGHT_ADDED =
+    { $voice ->
+        [we] You now have a right.
+       *[third] The user now has a right.
+    }
 change-RIGHT_CHANNEL_ADDED = A right can now be exercised through another channel.
 change-RIGHT_CHANNEL_REMOVED = A right can no longer be exercised through a channel.
 change-RIGHT_SLOWER = Requests to exercise a right are answered later, or no longer within a stated time.
@@ -1626,8 +1682,16 @@ change-RIGHT_FASTER = Requests to exercise a right are answered sooner, or now w
 change-RIGHT_DEADLINE_RESTATED = The time within which a right's requests are answered is stated differently, just as long.
 change-RIGHT_ANYTIME_REMOVED = A right can no longer be exercised at any time.
 change-RIGHT_ANYTIME_ADDED = A right can now be exercised at any time.
-change-OBLIGATION_ADDED = The user has a new obligation.
-change-OBLIGATION_REMOVED = An obligation of the user was removed.
+change-OBLIGATION_ADDED =
+    { $voice ->
+        [we] You have a new obligation.
+       *[third] The user has a new obligation.
+    }
+change-OBLIGATION_REMOVED =
+    { $voice ->
+        [we] An obligation of yours was removed.
+       *[third] An obligation of the user was removed.
+    }
 change-OBLIGATION_REWORDED =
     { $voice ->
         [we] Your obligations are worded differently.
@@ -1639,8 +1703,16 @@ change-SECURITY_REWORDED = A security measure was reworded.
 change-CHANGE_AUTHORITY_WIDENED = The controller is now freer to change the policy.
 change-CHANGE_AUTHORITY_NARROWED = The controller is now less free to change the policy.
 change-CHANGE_AUTHORITY_RESTATED = Who may change the policy changed to a statement of the same rank.
-change-NOTIFY_REMOVED = Users are no longer told of changes in some way.
-change-NOTIFY_ADDED = Users are now also told of changes in another way.
+change-NOTIFY_REMOVED =
+    { $voice ->
+        [we] You are no longer told of changes in some way.
+       *[third] Users are no longer told of changes in some way.
+    }
+change-NOTIFY_ADDED =
+    { $voice ->
+        [we] You are now also told of changes in another way.
+       *[third] Users are now also told of changes in another way.
+    }
 change-NOTICE_SHORTENED = The notice of a change is shorter, or no longer stated.
 change-NOTICE_LENGTHENED = The notice of a change is longer, or now stated.
 change-NOTICE_RESTATED = The notice of a change is stated differently, just as long.
@@ -1654,10 +1726,22 @@ change-CLAUSE_REWORDED = Some other provisions are worded differently.
 change-POLICY_RESTATED = The policy was reordered or regrouped without a change in what it says.
 change-GROUND_UNSTATED = Data sent to a recipient on stated grounds may now be sent without a stated ground.
 change-GROUND_STATED = Data sent to a recipient without a stated ground may now be sent only on stated grounds.
-change-TRACKER_ADDED = A new cookie or similar technology stores or reads information on the user's device.
+change-TRACKER_ADDED =
+    { $voice ->
+        [we] A new cookie or similar technology stores or reads information on your device.
+       *[third] A new cookie or similar technology stores or reads information on the user's device.
+    }
 change-TRACKER_REMOVED = A cookie or similar technology is no longer used.
-change-TRACKER_WIDENED = A tracker reaches further: a category further from what the user asked for, a third party instead of the controller, a longer lifetime, more data collected, more purposes served, or another provider.
-change-TRACKER_NARROWED = A tracker reaches less far: a category closer to what the user asked for, the controller instead of a third party, a shorter lifetime, less data collected or fewer purposes served.
+change-TRACKER_WIDENED =
+    { $voice ->
+        [we] A tracker reaches further: a category further from what you asked for, a third party instead of us, a longer lifetime, more data collected, more purposes served, or another provider.
+       *[third] A tracker reaches further: a category further from what the user asked for, a third party instead of the controller, a longer lifetime, more data collected, more purposes served, or another provider.
+    }
+change-TRACKER_NARROWED =
+    { $voice ->
+        [we] A tracker reaches less far: a category closer to what you asked for, us instead of a third party, a shorter lifetime, less data collected or fewer purposes served.
+       *[third] A tracker reaches less far: a category closer to what the user asked for, the controller instead of a third party, a shorter lifetime, less data collected or fewer purposes served.
+    }
 change-SIGNAL_NO_LONGER_HONOURED = A privacy signal of the browser, such as Do Not Track or Global Privacy Control, that was honoured no longer is, or is no longer said to be.
 change-SIGNAL_HONOURED = A privacy signal of the browser, such as Do Not Track or Global Privacy Control, is now honoured.
 change-SIGNAL_STANCE_STATED = The policy now says, or no longer says, that it does not respond to a browser's privacy signal.
@@ -1678,12 +1762,28 @@ change-CHILDREN_PARENTAL_CONSENT_STATED = The policy now states how a parent's c
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = The way a parent's consent is obtained is described in other words; the meaning of free text is not checked.
 change-PARENT_RIGHT_REMOVED = A parent may no longer review, have deleted or refuse further collection of their child's information.
 change-PARENT_RIGHT_ADDED = A parent may now review, have deleted or refuse further collection of their child's information.
-change-DECISION_ADDED = A new decision about the user is made solely by automated means.
-change-DECISION_REMOVED = A decision about the user is no longer made solely by automated means.
+change-DECISION_ADDED =
+    { $voice ->
+        [we] A new decision about you is made solely by automated means.
+       *[third] A new decision about the user is made solely by automated means.
+    }
+change-DECISION_REMOVED =
+    { $voice ->
+        [we] A decision about you is no longer made solely by automated means.
+       *[third] A decision about the user is no longer made solely by automated means.
+    }
 change-DECISION_WIDENED = An automated decision uses more data.
 change-DECISION_NARROWED = An automated decision uses less data.
-change-DECISION_BASIS_LOOSENED = An automated decision now rests on a basis that leaves the user less say: a contract instead of explicit consent, or a law instead of either.
-change-DECISION_BASIS_TIGHTENED = An automated decision now rests on a basis that leaves the user more say: explicit consent instead of a contract or a law, or a contract instead of a law.
+change-DECISION_BASIS_LOOSENED =
+    { $voice ->
+        [we] An automated decision now rests on a basis that leaves you less say: a contract instead of explicit consent, or a law instead of either.
+       *[third] An automated decision now rests on a basis that leaves the user less say: a contract instead of explicit consent, or a law instead of either.
+    }
+change-DECISION_BASIS_TIGHTENED =
+    { $voice ->
+        [we] An automated decision now rests on a basis that leaves you more say: explicit consent instead of a contract or a law, or a contract instead of a law.
+       *[third] An automated decision now rests on a basis that leaves the user more say: explicit consent instead of a contract or a law, or a contract instead of a law.
+    }
 change-DECISION_SAFEGUARD_REMOVED = A safeguard against an automated decision, such as human review, expressing one's view or contesting the decision, is no longer stated.
 change-DECISION_SAFEGUARD_ADDED = A safeguard against an automated decision, such as human review, expressing one's view or contesting the decision, is now stated.
 change-DECISION_RESTATED = An automated decision's label, description, logic, significance or the law named was reworded.

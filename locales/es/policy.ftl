@@ -1541,9 +1541,21 @@ notice-right-automated_decisions = derecho a no ser objeto de decisiones automat
 change-HEADER_CHANGED = La información general sobre la Política está redactada de otra manera.
 change-CONTROLLER_ADDED = Otra empresa ha pasado a ser el responsable del tratamiento.
 change-CONTROLLER_REMOVED = La empresa que era responsable del tratamiento ya no lo es.
-change-ACCEPTANCE_LOOSENED = El interesado acepta ahora la Política con un paso menor, por ejemplo con el mero uso del servicio.
-change-ACCEPTANCE_TIGHTENED = El interesado acepta ahora la Política con un paso mayor, por ejemplo mediante un acuerdo expreso.
-change-ACCEPTANCE_RESTATED = La forma en que el interesado acepta la Política se ha sustituido por otra equivalente.
+change-ACCEPTANCE_LOOSENED =
+    { $voice ->
+        [we] Usted acepta ahora la Política con un paso menor, por ejemplo con el mero uso del servicio.
+       *[third] El interesado acepta ahora la Política con un paso menor, por ejemplo con el mero uso del servicio.
+    }
+change-ACCEPTANCE_TIGHTENED =
+    { $voice ->
+        [we] Usted acepta ahora la Política con un paso mayor, por ejemplo mediante un acuerdo expreso.
+       *[third] El interesado acepta ahora la Política con un paso mayor, por ejemplo mediante un acuerdo expreso.
+    }
+change-ACCEPTANCE_RESTATED =
+    { $voice ->
+        [we] La forma en que usted acepta la Política se ha sustituido por otra equivalente.
+       *[third] La forma en que el interesado acepta la Política se ha sustituido por otra equivalente.
+    }
 change-CONTACT_UNSTATED = La Política ya no indica una forma de contactar con el responsable del tratamiento.
 change-CONTACT_STATED = La Política indica ahora una forma de contactar con el responsable del tratamiento.
 change-REGIME_ADDED = La Política declara ahora que está sujeta a otro régimen jurídico.
@@ -1554,13 +1566,29 @@ change-DESCRIPTION_CHANGED = Algunas descripciones están redactadas de otra man
 change-SHORT_LABEL_CHANGED = La etiqueta breve de una categoría de datos o de un fin, utilizada cuando se vuelve a mencionar, se ha indicado, cambiado o suprimido.
 change-DATA_ADDED = Se recoge una nueva categoría de datos.
 change-DATA_REMOVED = Una categoría de datos ya no se recoge.
-change-DATA_SOURCE_FARTHER = Una categoría de datos procede ahora de una fuente más alejada del interesado.
+change-DATA_SOURCE_FARTHER =
+    { $voice ->
+        [we] Una categoría de datos procede ahora de una fuente más alejada de usted.
+       *[third] Una categoría de datos procede ahora de una fuente más alejada del interesado.
+    }
 change-DATA_SOURCE_UNSTATED = Ya no se indica de dónde procede una categoría de datos.
 change-DATA_SOURCE_STATED = Ahora se indica de dónde procede una categoría de datos.
-change-DATA_SOURCE_NEARER = Una categoría de datos procede ahora de una fuente más cercana al interesado.
+change-DATA_SOURCE_NEARER =
+    { $voice ->
+        [we] Una categoría de datos procede ahora de una fuente más cercana a usted.
+       *[third] Una categoría de datos procede ahora de una fuente más cercana al interesado.
+    }
 change-DATA_SOURCE_RESTATED = La fuente de una categoría de datos se ha sustituido por otra equivalente.
-change-DATA_MORE_IDENTIFYING = Una categoría de datos identifica ahora al interesado de forma más directa.
-change-DATA_LESS_IDENTIFYING = Una categoría de datos identifica ahora al interesado de forma menos directa.
+change-DATA_MORE_IDENTIFYING =
+    { $voice ->
+        [we] Una categoría de datos le identifica ahora de forma más directa.
+       *[third] Una categoría de datos identifica ahora al interesado de forma más directa.
+    }
+change-DATA_LESS_IDENTIFYING =
+    { $voice ->
+        [we] Una categoría de datos le identifica ahora de forma menos directa.
+       *[third] Una categoría de datos identifica ahora al interesado de forma menos directa.
+    }
 change-DATA_IDENTITY_RESTATED = En qué medida una categoría de datos identifica al interesado se ha sustituido por una indicación equivalente.
 change-DATA_SPECIAL_ADDED = Una categoría de datos pertenece ahora a las categorías especiales de datos personales.
 change-DATA_SPECIAL_REMOVED = Una categoría de datos ya no pertenece a las categorías especiales de datos personales.
@@ -1572,9 +1600,21 @@ change-DATA_EXAMPLES_ADDED = Lo que abarca una categoría de datos incluye ahora
 change-DATA_EXAMPLES_REMOVED = Lo que abarca una categoría de datos ya no incluye algunos ejemplos.
 change-DATA_EXAMPLES_OPENED = Los ejemplos de una categoría de datos ahora solo la ilustran.
 change-DATA_EXAMPLES_CLOSED = Los ejemplos de una categoría de datos son ahora la totalidad de esta, ya no solo ilustraciones.
-change-DATA_MORE_REQUIRED = El interesado tiene ahora menos libertad para decidir si facilita una categoría de datos.
-change-DATA_LESS_REQUIRED = El interesado tiene ahora más libertad para decidir si facilita una categoría de datos.
-change-DATA_REQUIREMENT_RESTATED = Si el interesado debe facilitar una categoría de datos se ha sustituido por una indicación equivalente.
+change-DATA_MORE_REQUIRED =
+    { $voice ->
+        [we] Usted tiene ahora menos libertad para decidir si facilita una categoría de datos.
+       *[third] El interesado tiene ahora menos libertad para decidir si facilita una categoría de datos.
+    }
+change-DATA_LESS_REQUIRED =
+    { $voice ->
+        [we] Usted tiene ahora más libertad para decidir si facilita una categoría de datos.
+       *[third] El interesado tiene ahora más libertad para decidir si facilita una categoría de datos.
+    }
+change-DATA_REQUIREMENT_RESTATED =
+    { $voice ->
+        [we] Si usted debe facilitar una categoría de datos se ha sustituido por una indicación equivalente.
+       *[third] Si el interesado debe facilitar una categoría de datos se ha sustituido por una indicación equivalente.
+    }
 change-DATA_COLLECTION_CHANGED = Cuándo se recoge una categoría de datos se ha indicado, redactado de otra manera o suprimido.
 change-DATA_COMBINED_IDENTIFIED = Una categoría de datos indica ahora que, combinada con datos personales, se trata como datos personales.
 change-DATA_COMBINED_UNSTATED = Una categoría de datos ya no indica que, combinada con datos personales, se trata como datos personales.
@@ -1584,8 +1624,16 @@ change-PURPOSE_REMOVED = Ya no se tratan datos para un fin.
 change-PURPOSE_DATA_ADDED = Un fin utiliza ahora una categoría de datos, o la totalidad de una de la que solo utilizaba partes.
 change-PURPOSE_DATA_REMOVED = Un fin ya no utiliza una categoría de datos, o solo partes de ella.
 change-PURPOSE_DATA_RELISTED = Un fin enumera sus datos de otra manera, sin cambiar lo que utiliza.
-change-BASIS_HARDER_TO_REFUSE = La base jurídica de un fin se ha sustituido por otra que al interesado le resulta más difícil rechazar.
-change-BASIS_EASIER_TO_REFUSE = La base jurídica de un fin se ha sustituido por otra que al interesado le resulta más fácil rechazar.
+change-BASIS_HARDER_TO_REFUSE =
+    { $voice ->
+        [we] La base jurídica de un fin se ha sustituido por otra que a usted le resulta más difícil rechazar.
+       *[third] La base jurídica de un fin se ha sustituido por otra que al interesado le resulta más difícil rechazar.
+    }
+change-BASIS_EASIER_TO_REFUSE =
+    { $voice ->
+        [we] La base jurídica de un fin se ha sustituido por otra que a usted le resulta más fácil rechazar.
+       *[third] La base jurídica de un fin se ha sustituido por otra que al interesado le resulta más fácil rechazar.
+    }
 change-BASIS_CHANGED = La base jurídica de un fin se ha sustituido por otra igual de difícil de rechazar.
 change-BASIS_UNSTATED = La base jurídica de un fin ya no se indica.
 change-BASIS_STATED = Un fin cuya base jurídica no se indicaba indica ahora una.
@@ -1627,8 +1675,16 @@ change-RETENTION_SHORTENED = Una categoría de datos se conserva menos tiempo.
 change-RETENTION_RESTATED = Cuánto tiempo se conserva una categoría de datos se indica de otra manera, con el mismo alcance.
 change-RETENTION_RULE_LOOSENED = Con plazos alternativos, una categoría de datos se conserva ahora hasta que termina el último, no el primero.
 change-RETENTION_RULE_TIGHTENED = Con plazos alternativos, la conservación de una categoría de datos termina ahora con el primero, no con el último.
-change-RIGHT_REMOVED = El interesado ya no tiene un derecho.
-change-RIGHT_ADDED = El interesado tiene ahora un derecho.
+change-RIGHT_REMOVED =
+    { $voice ->
+        [we] Usted ya no tiene un derecho.
+       *[third] El interesado ya no tiene un derecho.
+    }
+change-RIGHT_ADDED =
+    { $voice ->
+        [we] Usted tiene ahora un derecho.
+       *[third] El interesado tiene ahora un derecho.
+    }
 change-RIGHT_CHANNEL_ADDED = Un derecho puede ejercerse ahora por otro medio.
 change-RIGHT_CHANNEL_REMOVED = Un derecho ya no puede ejercerse por un medio.
 change-RIGHT_SLOWER = Las solicitudes de ejercicio de un derecho se responden más tarde, o ya no dentro de un plazo indicado.
@@ -1636,8 +1692,16 @@ change-RIGHT_FASTER = Las solicitudes de ejercicio de un derecho se responden an
 change-RIGHT_DEADLINE_RESTATED = El plazo de respuesta a las solicitudes relativas a un derecho se indica de otra manera, igual de largo.
 change-RIGHT_ANYTIME_REMOVED = Un derecho ya no puede ejercerse en cualquier momento.
 change-RIGHT_ANYTIME_ADDED = Un derecho puede ejercerse ahora en cualquier momento.
-change-OBLIGATION_ADDED = El interesado tiene una nueva obligación.
-change-OBLIGATION_REMOVED = Se ha suprimido una obligación del interesado.
+change-OBLIGATION_ADDED =
+    { $voice ->
+        [we] Usted tiene una nueva obligación.
+       *[third] El interesado tiene una nueva obligación.
+    }
+change-OBLIGATION_REMOVED =
+    { $voice ->
+        [we] Se ha suprimido una de sus obligaciones.
+       *[third] Se ha suprimido una obligación del interesado.
+    }
 change-OBLIGATION_REWORDED =
     { $voice ->
         [we] Sus obligaciones están redactadas de otra manera.
@@ -1649,8 +1713,16 @@ change-SECURITY_REWORDED = Una medida de seguridad se ha redactado de otra maner
 change-CHANGE_AUTHORITY_WIDENED = El responsable del tratamiento tiene ahora más libertad para modificar la Política.
 change-CHANGE_AUTHORITY_NARROWED = El responsable del tratamiento tiene ahora menos libertad para modificar la Política.
 change-CHANGE_AUTHORITY_RESTATED = Quién puede modificar la Política se ha sustituido por una indicación equivalente.
-change-NOTIFY_REMOVED = Los usuarios ya no son informados de los cambios por algún medio.
-change-NOTIFY_ADDED = Los usuarios son informados ahora de los cambios también por otro medio.
+change-NOTIFY_REMOVED =
+    { $voice ->
+        [we] Ya no se le informa de los cambios por algún medio.
+       *[third] Los usuarios ya no son informados de los cambios por algún medio.
+    }
+change-NOTIFY_ADDED =
+    { $voice ->
+        [we] Ahora se le informa de los cambios también por otro medio.
+       *[third] Los usuarios son informados ahora de los cambios también por otro medio.
+    }
 change-NOTICE_SHORTENED = El preaviso de un cambio es más corto, o ya no se indica.
 change-NOTICE_LENGTHENED = El preaviso de un cambio es más largo, o ahora se indica.
 change-NOTICE_RESTATED = El preaviso de un cambio se indica de otra manera, igual de largo.
@@ -1664,10 +1736,22 @@ change-CLAUSE_REWORDED = Algunas otras disposiciones están redactadas de otra m
 change-POLICY_RESTATED = La Política se ha reordenado o reagrupado sin cambiar lo que dice.
 change-GROUND_UNSTATED = Los datos enviados a un destinatario por motivos indicados pueden enviarse ahora sin un motivo indicado.
 change-GROUND_STATED = Los datos enviados a un destinatario sin un motivo indicado solo pueden enviarse ahora por motivos indicados.
-change-TRACKER_ADDED = Una nueva cookie o tecnología similar almacena información en el dispositivo del interesado o accede a ella.
+change-TRACKER_ADDED =
+    { $voice ->
+        [we] Una nueva cookie o tecnología similar almacena información en su dispositivo o accede a ella.
+       *[third] Una nueva cookie o tecnología similar almacena información en el dispositivo del interesado o accede a ella.
+    }
 change-TRACKER_REMOVED = Una cookie o tecnología similar ya no se utiliza.
-change-TRACKER_WIDENED = Un rastreador llega más lejos: una categoría más alejada de lo que el interesado ha solicitado, un tercero en lugar del responsable del tratamiento, una vida útil más larga, más datos recogidos, más fines, u otro proveedor.
-change-TRACKER_NARROWED = Un rastreador llega menos lejos: una categoría más cercana a lo que el interesado ha solicitado, el responsable del tratamiento en lugar de un tercero, una vida útil más corta, menos datos recogidos o menos fines.
+change-TRACKER_WIDENED =
+    { $voice ->
+        [we] Un rastreador llega más lejos: una categoría más alejada de lo que usted ha solicitado, un tercero en lugar de nosotros, una vida útil más larga, más datos recogidos, más fines, u otro proveedor.
+       *[third] Un rastreador llega más lejos: una categoría más alejada de lo que el interesado ha solicitado, un tercero en lugar del responsable del tratamiento, una vida útil más larga, más datos recogidos, más fines, u otro proveedor.
+    }
+change-TRACKER_NARROWED =
+    { $voice ->
+        [we] Un rastreador llega menos lejos: una categoría más cercana a lo que usted ha solicitado, nosotros en lugar de un tercero, una vida útil más corta, menos datos recogidos o menos fines.
+       *[third] Un rastreador llega menos lejos: una categoría más cercana a lo que el interesado ha solicitado, el responsable del tratamiento en lugar de un tercero, una vida útil más corta, menos datos recogidos o menos fines.
+    }
 change-SIGNAL_NO_LONGER_HONOURED = Una señal de privacidad del navegador, como Do Not Track o Global Privacy Control, que se respetaba ya no se respeta, o ya no se dice que se respete.
 change-SIGNAL_HONOURED = Una señal de privacidad del navegador, como Do Not Track o Global Privacy Control, se respeta ahora.
 change-SIGNAL_STANCE_STATED = La Política dice ahora, o ya no dice, que no responde a una señal de privacidad del navegador.
@@ -1688,12 +1772,28 @@ change-CHILDREN_PARENTAL_CONSENT_STATED = La Política indica ahora cómo se obt
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = La forma de obtener el consentimiento de un progenitor se describe con otras palabras; el sentido de un texto libre no se comprueba.
 change-PARENT_RIGHT_REMOVED = Un progenitor ya no puede revisar los datos de su hijo, hacer que se supriman ni negarse a que se sigan recogiendo.
 change-PARENT_RIGHT_ADDED = Un progenitor puede ahora revisar los datos de su hijo, hacer que se supriman o negarse a que se sigan recogiendo.
-change-DECISION_ADDED = Una nueva decisión sobre el interesado se basa únicamente en el tratamiento automatizado.
-change-DECISION_REMOVED = Una decisión sobre el interesado ya no se basa únicamente en el tratamiento automatizado.
+change-DECISION_ADDED =
+    { $voice ->
+        [we] Una nueva decisión sobre usted se basa únicamente en el tratamiento automatizado.
+       *[third] Una nueva decisión sobre el interesado se basa únicamente en el tratamiento automatizado.
+    }
+change-DECISION_REMOVED =
+    { $voice ->
+        [we] Una decisión sobre usted ya no se basa únicamente en el tratamiento automatizado.
+       *[third] Una decisión sobre el interesado ya no se basa únicamente en el tratamiento automatizado.
+    }
 change-DECISION_WIDENED = Una decisión automatizada utiliza más datos.
 change-DECISION_NARROWED = Una decisión automatizada utiliza menos datos.
-change-DECISION_BASIS_LOOSENED = Una decisión automatizada se basa ahora en una base que deja al interesado menos voz: un contrato en lugar del consentimiento explícito, o una ley en lugar de cualquiera de ellos.
-change-DECISION_BASIS_TIGHTENED = Una decisión automatizada se basa ahora en una base que deja al interesado más voz: el consentimiento explícito en lugar de un contrato o una ley, o un contrato en lugar de una ley.
+change-DECISION_BASIS_LOOSENED =
+    { $voice ->
+        [we] Una decisión automatizada se basa ahora en una base que le deja a usted menos voz: un contrato en lugar del consentimiento explícito, o una ley en lugar de cualquiera de ellos.
+       *[third] Una decisión automatizada se basa ahora en una base que deja al interesado menos voz: un contrato en lugar del consentimiento explícito, o una ley en lugar de cualquiera de ellos.
+    }
+change-DECISION_BASIS_TIGHTENED =
+    { $voice ->
+        [we] Una decisión automatizada se basa ahora en una base que le deja a usted más voz: el consentimiento explícito en lugar de un contrato o una ley, o un contrato en lugar de una ley.
+       *[third] Una decisión automatizada se basa ahora en una base que deja al interesado más voz: el consentimiento explícito en lugar de un contrato o una ley, o un contrato en lugar de una ley.
+    }
 change-DECISION_SAFEGUARD_REMOVED = Una garantía frente a una decisión automatizada, como la intervención humana, expresar el propio punto de vista o impugnar la decisión, ya no se indica.
 change-DECISION_SAFEGUARD_ADDED = Una garantía frente a una decisión automatizada, como la intervención humana, expresar el propio punto de vista o impugnar la decisión, se indica ahora.
 change-DECISION_RESTATED = La etiqueta, la descripción, la lógica o la importancia de una decisión automatizada, o la ley citada, se han redactado de otra manera.

@@ -1527,9 +1527,21 @@ notice-right-automated_decisions = droit de ne pas faire l'objet d'une décision
 change-HEADER_CHANGED = Les informations générales sur la Politique sont formulées autrement.
 change-CONTROLLER_ADDED = Une autre entreprise est devenue le responsable du traitement.
 change-CONTROLLER_REMOVED = L'entreprise qui était responsable du traitement ne l'est plus.
-change-ACCEPTANCE_LOOSENED = La personne concernée accepte désormais la Politique par une démarche moindre, par exemple par la simple utilisation du service.
-change-ACCEPTANCE_TIGHTENED = La personne concernée accepte désormais la Politique par une démarche plus marquée, par exemple par un accord exprès.
-change-ACCEPTANCE_RESTATED = La manière dont la personne concernée accepte la Politique a été remplacée par une manière équivalente.
+change-ACCEPTANCE_LOOSENED =
+    { $voice ->
+        [we] Vous acceptez désormais la Politique par une démarche moindre, par exemple par la simple utilisation du service.
+       *[third] La personne concernée accepte désormais la Politique par une démarche moindre, par exemple par la simple utilisation du service.
+    }
+change-ACCEPTANCE_TIGHTENED =
+    { $voice ->
+        [we] Vous acceptez désormais la Politique par une démarche plus marquée, par exemple par un accord exprès.
+       *[third] La personne concernée accepte désormais la Politique par une démarche plus marquée, par exemple par un accord exprès.
+    }
+change-ACCEPTANCE_RESTATED =
+    { $voice ->
+        [we] La manière dont vous acceptez la Politique a été remplacée par une manière équivalente.
+       *[third] La manière dont la personne concernée accepte la Politique a été remplacée par une manière équivalente.
+    }
 change-CONTACT_UNSTATED = La Politique n'indique plus de moyen de contacter le responsable du traitement.
 change-CONTACT_STATED = La Politique indique désormais un moyen de contacter le responsable du traitement.
 change-REGIME_ADDED = La Politique déclare désormais relever d'un autre régime juridique.
@@ -1540,13 +1552,29 @@ change-DESCRIPTION_CHANGED = Certaines descriptions sont formulées autrement.
 change-SHORT_LABEL_CHANGED = Le libellé court d'une catégorie de données ou d'une finalité, utilisé lorsqu'elle est mentionnée à nouveau, a été indiqué, modifié ou supprimé.
 change-DATA_ADDED = Une nouvelle catégorie de données est collectée.
 change-DATA_REMOVED = Une catégorie de données n'est plus collectée.
-change-DATA_SOURCE_FARTHER = Une catégorie de données provient désormais d'une source plus éloignée de la personne concernée.
+change-DATA_SOURCE_FARTHER =
+    { $voice ->
+        [we] Une catégorie de données provient désormais d'une source plus éloignée de vous.
+       *[third] Une catégorie de données provient désormais d'une source plus éloignée de la personne concernée.
+    }
 change-DATA_SOURCE_UNSTATED = L'origine d'une catégorie de données n'est plus indiquée.
 change-DATA_SOURCE_STATED = L'origine d'une catégorie de données est désormais indiquée.
-change-DATA_SOURCE_NEARER = Une catégorie de données provient désormais d'une source plus proche de la personne concernée.
+change-DATA_SOURCE_NEARER =
+    { $voice ->
+        [we] Une catégorie de données provient désormais d'une source plus proche de vous.
+       *[third] Une catégorie de données provient désormais d'une source plus proche de la personne concernée.
+    }
 change-DATA_SOURCE_RESTATED = La source d'une catégorie de données a été remplacée par une source équivalente.
-change-DATA_MORE_IDENTIFYING = Une catégorie de données identifie désormais la personne concernée plus directement.
-change-DATA_LESS_IDENTIFYING = Une catégorie de données identifie désormais la personne concernée moins directement.
+change-DATA_MORE_IDENTIFYING =
+    { $voice ->
+        [we] Une catégorie de données vous identifie désormais plus directement.
+       *[third] Une catégorie de données identifie désormais la personne concernée plus directement.
+    }
+change-DATA_LESS_IDENTIFYING =
+    { $voice ->
+        [we] Une catégorie de données vous identifie désormais moins directement.
+       *[third] Une catégorie de données identifie désormais la personne concernée moins directement.
+    }
 change-DATA_IDENTITY_RESTATED = La mesure dans laquelle une catégorie de données identifie la personne concernée a été remplacée par une indication équivalente.
 change-DATA_SPECIAL_ADDED = Une catégorie de données relève désormais des catégories particulières de données à caractère personnel.
 change-DATA_SPECIAL_REMOVED = Une catégorie de données ne relève plus des catégories particulières de données à caractère personnel.
@@ -1558,9 +1586,21 @@ change-DATA_EXAMPLES_ADDED = Ce que couvre une catégorie de données comprend d
 change-DATA_EXAMPLES_REMOVED = Ce que couvre une catégorie de données ne comprend plus certains exemples.
 change-DATA_EXAMPLES_OPENED = Les exemples d'une catégorie de données ne font désormais que l'illustrer.
 change-DATA_EXAMPLES_CLOSED = Les exemples d'une catégorie de données en constituent désormais la totalité, et non plus de simples illustrations.
-change-DATA_MORE_REQUIRED = La personne concernée a désormais moins le choix de fournir ou non une catégorie de données.
-change-DATA_LESS_REQUIRED = La personne concernée a désormais davantage le choix de fournir ou non une catégorie de données.
-change-DATA_REQUIREMENT_RESTATED = L'obligation pour la personne concernée de fournir une catégorie de données a été remplacée par une indication équivalente.
+change-DATA_MORE_REQUIRED =
+    { $voice ->
+        [we] Vous avez désormais moins le choix de fournir ou non une catégorie de données.
+       *[third] La personne concernée a désormais moins le choix de fournir ou non une catégorie de données.
+    }
+change-DATA_LESS_REQUIRED =
+    { $voice ->
+        [we] Vous avez désormais davantage le choix de fournir ou non une catégorie de données.
+       *[third] La personne concernée a désormais davantage le choix de fournir ou non une catégorie de données.
+    }
+change-DATA_REQUIREMENT_RESTATED =
+    { $voice ->
+        [we] L'obligation pour vous de fournir une catégorie de données a été remplacée par une indication équivalente.
+       *[third] L'obligation pour la personne concernée de fournir une catégorie de données a été remplacée par une indication équivalente.
+    }
 change-DATA_COLLECTION_CHANGED = Le moment de la collecte d'une catégorie de données a été indiqué, reformulé ou supprimé.
 change-DATA_COMBINED_IDENTIFIED = Une catégorie de données indique désormais que, combinée avec des données à caractère personnel, elle est traitée comme des données à caractère personnel.
 change-DATA_COMBINED_UNSTATED = Une catégorie de données n'indique plus que, combinée avec des données à caractère personnel, elle est traitée comme des données à caractère personnel.
@@ -1570,8 +1610,16 @@ change-PURPOSE_REMOVED = Des données ne sont plus traitées pour une finalité.
 change-PURPOSE_DATA_ADDED = Une finalité utilise désormais une catégorie de données, ou l'ensemble d'une catégorie dont elle n'utilisait qu'une partie.
 change-PURPOSE_DATA_REMOVED = Une finalité n'utilise plus une catégorie de données, ou seulement une partie de celle-ci.
 change-PURPOSE_DATA_RELISTED = Une finalité énumère ses données autrement, sans changement de ce qu'elle utilise.
-change-BASIS_HARDER_TO_REFUSE = La base juridique d'une finalité a été remplacée par une base à laquelle la personne concernée peut plus difficilement se soustraire.
-change-BASIS_EASIER_TO_REFUSE = La base juridique d'une finalité a été remplacée par une base à laquelle la personne concernée peut plus facilement se soustraire.
+change-BASIS_HARDER_TO_REFUSE =
+    { $voice ->
+        [we] La base juridique d'une finalité a été remplacée par une base à laquelle vous pouvez plus difficilement vous soustraire.
+       *[third] La base juridique d'une finalité a été remplacée par une base à laquelle la personne concernée peut plus difficilement se soustraire.
+    }
+change-BASIS_EASIER_TO_REFUSE =
+    { $voice ->
+        [we] La base juridique d'une finalité a été remplacée par une base à laquelle vous pouvez plus facilement vous soustraire.
+       *[third] La base juridique d'une finalité a été remplacée par une base à laquelle la personne concernée peut plus facilement se soustraire.
+    }
 change-BASIS_CHANGED = La base juridique d'une finalité a été remplacée par une autre, à laquelle il est tout aussi difficile de se soustraire.
 change-BASIS_UNSTATED = La base juridique d'une finalité n'est plus indiquée.
 change-BASIS_STATED = Une finalité dont la base juridique n'était pas indiquée en indique désormais une.
@@ -1613,8 +1661,16 @@ change-RETENTION_SHORTENED = Une catégorie de données est conservée moins lon
 change-RETENTION_RESTATED = La durée de conservation d'une catégorie de données est indiquée autrement, tout aussi longue.
 change-RETENTION_RULE_LOOSENED = Avec des durées alternatives, une catégorie de données est désormais conservée jusqu'à la fin de la dernière, et non de la première.
 change-RETENTION_RULE_TIGHTENED = Avec des durées alternatives, la conservation d'une catégorie de données prend désormais fin avec la première, et non la dernière.
-change-RIGHT_REMOVED = La personne concernée n'a plus un droit.
-change-RIGHT_ADDED = La personne concernée a désormais un droit.
+change-RIGHT_REMOVED =
+    { $voice ->
+        [we] Vous n'avez plus un droit.
+       *[third] La personne concernée n'a plus un droit.
+    }
+change-RIGHT_ADDED =
+    { $voice ->
+        [we] Vous avez désormais un droit.
+       *[third] La personne concernée a désormais un droit.
+    }
 change-RIGHT_CHANNEL_ADDED = Un droit peut désormais être exercé par un autre moyen.
 change-RIGHT_CHANNEL_REMOVED = Un droit ne peut plus être exercé par un moyen.
 change-RIGHT_SLOWER = Les demandes d'exercice d'un droit reçoivent une réponse plus tardive, ou plus dans un délai indiqué.
@@ -1622,8 +1678,16 @@ change-RIGHT_FASTER = Les demandes d'exercice d'un droit reçoivent une réponse
 change-RIGHT_DEADLINE_RESTATED = Le délai de réponse aux demandes relatives à un droit est indiqué autrement, tout aussi long.
 change-RIGHT_ANYTIME_REMOVED = Un droit ne peut plus être exercé à tout moment.
 change-RIGHT_ANYTIME_ADDED = Un droit peut désormais être exercé à tout moment.
-change-OBLIGATION_ADDED = La personne concernée a une nouvelle obligation.
-change-OBLIGATION_REMOVED = Une obligation de la personne concernée a été supprimée.
+change-OBLIGATION_ADDED =
+    { $voice ->
+        [we] Vous avez une nouvelle obligation.
+       *[third] La personne concernée a une nouvelle obligation.
+    }
+change-OBLIGATION_REMOVED =
+    { $voice ->
+        [we] Une de vos obligations a été supprimée.
+       *[third] Une obligation de la personne concernée a été supprimée.
+    }
 change-OBLIGATION_REWORDED =
     { $voice ->
         [we] Vos obligations sont formulées autrement.
@@ -1635,8 +1699,16 @@ change-SECURITY_REWORDED = Une mesure de sécurité a été reformulée.
 change-CHANGE_AUTHORITY_WIDENED = Le responsable du traitement est désormais plus libre de modifier la Politique.
 change-CHANGE_AUTHORITY_NARROWED = Le responsable du traitement est désormais moins libre de modifier la Politique.
 change-CHANGE_AUTHORITY_RESTATED = Qui peut modifier la Politique a été remplacé par une indication équivalente.
-change-NOTIFY_REMOVED = Les utilisateurs ne sont plus informés des modifications par un certain moyen.
-change-NOTIFY_ADDED = Les utilisateurs sont désormais aussi informés des modifications par un autre moyen.
+change-NOTIFY_REMOVED =
+    { $voice ->
+        [we] Les modifications ne vous sont plus communiquées par un certain moyen.
+       *[third] Les utilisateurs ne sont plus informés des modifications par un certain moyen.
+    }
+change-NOTIFY_ADDED =
+    { $voice ->
+        [we] Les modifications vous sont désormais aussi communiquées par un autre moyen.
+       *[third] Les utilisateurs sont désormais aussi informés des modifications par un autre moyen.
+    }
 change-NOTICE_SHORTENED = Le préavis d'une modification est plus court, ou n'est plus indiqué.
 change-NOTICE_LENGTHENED = Le préavis d'une modification est plus long, ou est désormais indiqué.
 change-NOTICE_RESTATED = Le préavis d'une modification est indiqué autrement, tout aussi long.
@@ -1650,10 +1722,22 @@ change-CLAUSE_REWORDED = Certaines autres dispositions sont formulées autrement
 change-POLICY_RESTATED = La Politique a été réordonnée ou regroupée sans changement de ce qu'elle dit.
 change-GROUND_UNSTATED = Des données transmises à un destinataire pour des motifs indiqués peuvent désormais l'être sans motif indiqué.
 change-GROUND_STATED = Des données transmises à un destinataire sans motif indiqué ne peuvent désormais l'être que pour des motifs indiqués.
-change-TRACKER_ADDED = Un nouveau cookie ou une technologie similaire stocke des informations sur l'appareil de la personne concernée ou y accède.
+change-TRACKER_ADDED =
+    { $voice ->
+        [we] Un nouveau cookie ou une technologie similaire stocke des informations sur votre appareil ou y accède.
+       *[third] Un nouveau cookie ou une technologie similaire stocke des informations sur l'appareil de la personne concernée ou y accède.
+    }
 change-TRACKER_REMOVED = Un cookie ou une technologie similaire n'est plus utilisé.
-change-TRACKER_WIDENED = Un traceur va plus loin : une catégorie plus éloignée de ce que la personne concernée a demandé, un tiers au lieu du responsable du traitement, une durée de vie plus longue, davantage de données collectées, davantage de finalités, ou un autre fournisseur.
-change-TRACKER_NARROWED = Un traceur va moins loin : une catégorie plus proche de ce que la personne concernée a demandé, le responsable du traitement au lieu d'un tiers, une durée de vie plus courte, moins de données collectées ou moins de finalités.
+change-TRACKER_WIDENED =
+    { $voice ->
+        [we] Un traceur va plus loin : une catégorie plus éloignée de ce que vous avez demandé, un tiers au lieu de nous, une durée de vie plus longue, davantage de données collectées, davantage de finalités, ou un autre fournisseur.
+       *[third] Un traceur va plus loin : une catégorie plus éloignée de ce que la personne concernée a demandé, un tiers au lieu du responsable du traitement, une durée de vie plus longue, davantage de données collectées, davantage de finalités, ou un autre fournisseur.
+    }
+change-TRACKER_NARROWED =
+    { $voice ->
+        [we] Un traceur va moins loin : une catégorie plus proche de ce que vous avez demandé, nous au lieu d'un tiers, une durée de vie plus courte, moins de données collectées ou moins de finalités.
+       *[third] Un traceur va moins loin : une catégorie plus proche de ce que la personne concernée a demandé, le responsable du traitement au lieu d'un tiers, une durée de vie plus courte, moins de données collectées ou moins de finalités.
+    }
 change-SIGNAL_NO_LONGER_HONOURED = Un signal de confidentialité du navigateur, tel que Do Not Track ou Global Privacy Control, qui était respecté ne l'est plus, ou n'est plus dit respecté.
 change-SIGNAL_HONOURED = Un signal de confidentialité du navigateur, tel que Do Not Track ou Global Privacy Control, est désormais respecté.
 change-SIGNAL_STANCE_STATED = La Politique dit désormais, ou ne dit plus, qu'elle ne répond pas à un signal de confidentialité du navigateur.
@@ -1674,12 +1758,28 @@ change-CHILDREN_PARENTAL_CONSENT_STATED = La Politique indique désormais commen
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = La manière dont le consentement d'un parent est recueilli est décrite en d'autres termes ; le sens d'un texte libre n'est pas vérifié.
 change-PARENT_RIGHT_REMOVED = Un parent ne peut plus consulter les données de son enfant, les faire effacer ou refuser qu'elles continuent d'être collectées.
 change-PARENT_RIGHT_ADDED = Un parent peut désormais consulter les données de son enfant, les faire effacer ou refuser qu'elles continuent d'être collectées.
-change-DECISION_ADDED = Une nouvelle décision concernant la personne concernée est fondée exclusivement sur un traitement automatisé.
-change-DECISION_REMOVED = Une décision concernant la personne concernée n'est plus fondée exclusivement sur un traitement automatisé.
+change-DECISION_ADDED =
+    { $voice ->
+        [we] Une nouvelle décision vous concernant est fondée exclusivement sur un traitement automatisé.
+       *[third] Une nouvelle décision concernant la personne concernée est fondée exclusivement sur un traitement automatisé.
+    }
+change-DECISION_REMOVED =
+    { $voice ->
+        [we] Une décision vous concernant n'est plus fondée exclusivement sur un traitement automatisé.
+       *[third] Une décision concernant la personne concernée n'est plus fondée exclusivement sur un traitement automatisé.
+    }
 change-DECISION_WIDENED = Une décision automatisée utilise davantage de données.
 change-DECISION_NARROWED = Une décision automatisée utilise moins de données.
-change-DECISION_BASIS_LOOSENED = Une décision automatisée repose désormais sur une base qui laisse moins de choix à la personne concernée : un contrat au lieu d'un consentement explicite, ou une loi au lieu de l'un ou de l'autre.
-change-DECISION_BASIS_TIGHTENED = Une décision automatisée repose désormais sur une base qui laisse plus de choix à la personne concernée : un consentement explicite au lieu d'un contrat ou d'une loi, ou un contrat au lieu d'une loi.
+change-DECISION_BASIS_LOOSENED =
+    { $voice ->
+        [we] Une décision automatisée repose désormais sur une base qui vous laisse moins de choix : un contrat au lieu d'un consentement explicite, ou une loi au lieu de l'un ou de l'autre.
+       *[third] Une décision automatisée repose désormais sur une base qui laisse moins de choix à la personne concernée : un contrat au lieu d'un consentement explicite, ou une loi au lieu de l'un ou de l'autre.
+    }
+change-DECISION_BASIS_TIGHTENED =
+    { $voice ->
+        [we] Une décision automatisée repose désormais sur une base qui vous laisse plus de choix : un consentement explicite au lieu d'un contrat ou d'une loi, ou un contrat au lieu d'une loi.
+       *[third] Une décision automatisée repose désormais sur une base qui laisse plus de choix à la personne concernée : un consentement explicite au lieu d'un contrat ou d'une loi, ou un contrat au lieu d'une loi.
+    }
 change-DECISION_SAFEGUARD_REMOVED = Une garantie contre une décision automatisée, telle que l'intervention humaine, l'expression de son point de vue ou la contestation de la décision, n'est plus indiquée.
 change-DECISION_SAFEGUARD_ADDED = Une garantie contre une décision automatisée, telle que l'intervention humaine, l'expression de son point de vue ou la contestation de la décision, est désormais indiquée.
 change-DECISION_RESTATED = Le libellé, la description, la logique ou la portée d'une décision automatisée, ou la loi nommée, ont été reformulés.

@@ -572,6 +572,18 @@ mod tests {
         }
     }
 
+    /// In the `we_you` voice a change speaks to the reader: "you", never
+    /// "the user".
+    #[test]
+    fn english_kinds_say_you_in_the_we_voice() {
+        let en = Lexicon::of(Lang::En).unwrap();
+        let we = Voice::new(true, "Acme", false);
+        for kind in ChangeKind::ALL {
+            let said = en.in_voice(&kind_message(*kind), &we).unwrap().plain();
+            assert!(!said.to_lowercase().contains("user"), "{kind}: {said}");
+        }
+    }
+
     #[test]
     fn no_kind_message_names_a_keyword() {
         for lang in Lang::ALL {
