@@ -15,7 +15,9 @@ use std::sync::Arc;
 use crate::buffer::CHUNK;
 use crate::diff::history::{self, Edition};
 use crate::diff::ledger::{self, Head};
+use crate::l10n::Lang;
 use crate::model::Policy;
+use crate::render::lexicon::Lexicon;
 use crate::render::notice;
 use crate::report::changelog;
 
@@ -367,19 +369,39 @@ pub fn plan_history_files<'a>(
                     else {
                         return Ok(());
                     };
-                    let (old, new) = (&old.policy, &new.policy);
-                    markdown.write_all(notice::markdown(old, new, &diff_page).as_bytes())?;
-                    html.write_all(notice::html(old, new, &diff_page).as_bytes())
+                    write_notice(&old.policy, &new.policy, &diff_page, markdown, html)
                 },
             );
         }
     }
 }
 
+/// Writes the change notice from `old` to `new`, in their language, as
+/// Markdown and HTML; `diff_page` is where the diff page is, from it.
+fn write_notice(
+    old: &Policy,
+    new: &Policy,
+    diff_page: &str,
+    markdown: &mut dyn Write,
+    html: &mut dyn Write,
+) -> io::Result<()> {
+    let language = &new.header.language;
+    let lang = Lang::of_tag(language)
+        .ok_or_else(|| crate::l10n::Error::Unwritten(language.clone()))
+        .map_err(io::Error::other)?;
+    let words = Lexicon::of(lang).map_err(io::Error::other)?;
+    let markdown_text =
+        notice::markdown_in(old, new, diff_page, &words).map_err(io::Error::other)?;
+    let html_text = notice::html_in(old, new, diff_page, &words).map_err(io::Error::other)?;
+    markdown.write_all(markdown_text.as_bytes())?;
+    html.write_all(html_text.as_bytes())
+}
+
 /// The history's files in each other language the latest edition is
 /// published in ([`crate::report::translated`]): `LL/CHANGELOG.md`, and a
-/// redline page `LL/diff/OLD..NEW` for each pair of editions that both
-/// record the language's translations.
+/// redline page `LL/diff/OLD..NEW` and a change notice
+/// `LL/notice/OLD..NEW` for each pair of editions that both record the
+/// language's translations.
 fn plan_translated_history<'a>(editions: &[Edition<'a>], folder: &Path, plan: &mut Plan<'a>) {
     let Some(latest) = editions.last() else {
         return;
@@ -400,6 +422,22 @@ fn plan_translated_history<'a>(editions: &[Edition<'a>], folder: &Path, plan: &m
                 continue;
             };
             let name = changelog::page_name(old, new);
+            let notices = Arc::clone(&texts);
+            let diff_page = format!("../diff/{name}");
+            plan.add_group(
+                vec![
+                    dir.join("notice").join(format!("{name}.md")),
+                    dir.join("notice").join(format!("{name}.html")),
+                ],
+                move |writers| {
+                    let ([markdown, html], Some(Some(old)), Some(Some(new))) =
+                        (writers, notices.get(i), notices.get(i + 1))
+                    else {
+                        return Ok(());
+                    };
+                    write_notice(old, new, &diff_page, markdown, html)
+                },
+            );
             let pages = Arc::clone(&texts);
             plan.add_group(
                 vec![

@@ -462,16 +462,16 @@ fn the_change_notice_tells_users_of_a_new_decision() {
             .unwrap()
     };
     let (old, new) = (read("old"), read("new"));
-    let notice = policyc::render::notice::markdown(&old, &new, "d");
+    let notice = policyc::render::notice::markdown(&old, &new, "d").unwrap();
     assert!(
         notice.contains(
             "Example Lending Ltd now makes a decision about the User solely by automated means: \u{201c}Fraud screening\u{201d}."
         ),
         "{notice}"
     );
-    let page = policyc::render::notice::html(&old, &new, "d");
+    let page = policyc::render::notice::html(&old, &new, "d").unwrap();
     assert!(page.contains("Fraud screening"), "{page}");
-    let back = policyc::render::notice::markdown(&new, &old, "d");
+    let back = policyc::render::notice::markdown(&new, &old, "d").unwrap();
     assert!(
         back.contains("no longer makes this decision about the User solely by automated means: \u{201c}Fraud screening\u{201d}."),
         "{back}"

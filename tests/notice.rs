@@ -55,8 +55,8 @@ fn fixture_notice() -> (String, String) {
     let old = compile("tests/fixtures/notice/old.policy");
     let new = compile("tests/fixtures/notice/new.policy");
     (
-        policyc::render::notice::markdown(&old, &new, "../diff/1.0.0..2.0.0"),
-        policyc::render::notice::html(&old, &new, "../diff/1.0.0..2.0.0"),
+        policyc::render::notice::markdown(&old, &new, "../diff/1.0.0..2.0.0").unwrap(),
+        policyc::render::notice::html(&old, &new, "../diff/1.0.0..2.0.0").unwrap(),
     )
 }
 
@@ -125,7 +125,7 @@ fn a_right_the_law_always_granted_is_now_explained_not_new() {
         no_law("tests/fixtures/notice/old.policy"),
         no_law("tests/fixtures/notice/new.policy"),
     );
-    let markdown = policyc::render::notice::markdown(&old, &new, "d");
+    let markdown = policyc::render::notice::markdown(&old, &new, "d").unwrap();
     let less = markdown.find("## What we will do less").unwrap();
     let explained = markdown.find("## What is only explained better");
     let right = markdown.find("right to withdraw consent").unwrap();
@@ -156,15 +156,88 @@ fn a_clause_referred_to_the_terms_is_said_without_keywords() {
     let dir = "tests/fixtures/diff/clause_to_terms";
     let old = compile(format!("{dir}/old.policy"));
     let new = compile(format!("{dir}/new.policy"));
-    let notice = policyc::render::notice::markdown(&old, &new, "diff");
+    let notice = policyc::render::notice::markdown(&old, &new, "diff").unwrap();
     assert!(
         notice.contains("- Some provisions that are terms of the contract are no longer printed here; they are in the Terms.\n"),
         "{notice}"
     );
     assert!(!notice.contains("contractual"), "{notice}");
-    let back = policyc::render::notice::markdown(&new, &old, "diff");
+    let back = policyc::render::notice::markdown(&new, &old, "diff").unwrap();
     assert!(
         back.contains("- Some provisions that were in the Terms are now printed here.\n"),
         "{back}"
     );
+}
+
+fn german_fixture_notice() -> (String, String) {
+    let old = compile("tests/fixtures/notice/old.policy");
+    let new = compile("tests/fixtures/notice/new.policy");
+    let german = policyc::render::lexicon::Lexicon::of(policyc::l10n::Lang::De).unwrap();
+    let notice =
+        policyc::render::notice::markdown_in(&old, &new, "../diff/1.0.0..2.0.0", &german).unwrap();
+    (notice, new.header.title.clone())
+}
+
+/// The words of a notice that are the notice's own: each run of two words
+/// or more outside the source's strings (labels in quotes, the title, the
+/// reasons after "Why:"), cut at the ends of sentences.
+fn own_sentences(notice: &str, title: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in notice.lines() {
+        let line = line
+            .split(" Why: ")
+            .next()
+            .unwrap()
+            .replace(title, "\u{201c}");
+        for (i, part) in line.split(['\u{201c}', '\u{201d}']).enumerate() {
+            // Odd parts are inside quotes.
+            if i % 2 == 1 {
+                continue;
+            }
+            for sentence in part.split(['.', ':', ';', '(', ')', '[', ']']) {
+                let sentence = sentence.trim_matches(|c: char| !c.is_alphanumeric());
+                if sentence.split_whitespace().count() >= 2 {
+                    out.push(sentence.to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The notice in German says every sentence of its own in German: none of
+/// the English notice's sentences is left in it, whatever the source's
+/// strings (here English) say.
+#[test]
+fn the_notice_in_german_has_no_english_sentence() {
+    let (german, title) = german_fixture_notice();
+    let (english, _) = fixture_notice();
+    let sentences = own_sentences(&english, &title);
+    assert!(sentences.len() > 20, "{sentences:?}");
+    for sentence in &sentences {
+        assert!(
+            !german.contains(sentence.as_str()),
+            "{sentence:?} in\n{german}"
+        );
+    }
+    for german_words in [
+        "## Was wir künftig mehr tun",
+        "## Was nur besser erklärt wird",
+        "## Wann sie in Kraft tritt",
+        "Warum: So that couriers can call you about a delivery.",
+        "Recht auf Widerruf der Einwilligung",
+        "1. März 2026",
+        "„Telephone number“",
+    ] {
+        assert!(
+            german.contains(german_words),
+            "{german_words:?} in\n{german}"
+        );
+    }
+}
+
+#[test]
+fn the_notice_of_the_fixture_in_german() {
+    let (german, _) = german_fixture_notice();
+    insta::assert_snapshot!("fixture_markdown_de", german);
 }

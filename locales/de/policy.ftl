@@ -1292,3 +1292,569 @@ history-changelog-redline = Der Text mit den Änderungen gegenüber Version { $o
 
 ground-legitimate_interest = die Übermittlung zur Wahrung eines berechtigten Interesses erforderlich ist
 ground-legitimate_interest-pursued = { $text0 } (das verfolgte Interesse ist: { $text1 })
+# notice
+## Die Mitteilung über Änderungen (render/notice.rs): was eine neue Fassung
+## ändert, in der Anrede der neuen Fassung. $text0, $text1… sind Texte der
+## Fassungen (Bezeichnungen in Anführungszeichen, Listen); $date und $since
+## sind Daten. notice-right-KIND ist der Name eines Rechts im Satz.
+
+notice-quoted = „{ $text0 }“
+notice-title =
+    { $voice ->
+        [we] Was sich an „{ $text0 }“ ändert
+       *[third] Was sich an „{ $text0 }“ von { $controller } ändert
+    }
+notice-intro =
+    { $voice ->
+        [we] Wir haben eine neue Fassung von „{ $text0 }“ verfasst. Sie tritt am { $date } in Kraft. Im Folgenden erfahren Sie, was sich für Sie ändert und warum.
+       *[third]
+            { $controllers ->
+                [several] { $controller } haben eine neue Fassung von „{ $text0 }“ verfasst. Sie tritt am { $date } in Kraft. Im Folgenden steht, was sich für die betroffene Person ändert und warum.
+               *[one] { $controller } hat eine neue Fassung von „{ $text0 }“ verfasst. Sie tritt am { $date } in Kraft. Im Folgenden steht, was sich für die betroffene Person ändert und warum.
+            }
+    }
+notice-more =
+    { $voice ->
+        [we] Was wir künftig mehr tun
+       *[third]
+            { $controllers ->
+                [several] Was { $controller } künftig mehr tun
+               *[one] Was { $controller } künftig mehr tut
+            }
+    }
+notice-less =
+    { $voice ->
+        [we] Was wir künftig weniger tun
+       *[third]
+            { $controllers ->
+                [several] Was { $controller } künftig weniger tun
+               *[one] Was { $controller } künftig weniger tut
+            }
+    }
+notice-explained = Was nur besser erklärt wird
+notice-same-heading =
+    { $voice ->
+        [we] Was sich für Sie ändert
+       *[third] Was sich für die betroffene Person ändert
+    }
+notice-same = Die neue Fassung ist anders formuliert; sie sagt dasselbe.
+notice-when-heading = Wann sie in Kraft tritt
+notice-when = Die neue Fassung tritt am { $date } in Kraft. Bis dahin gilt die seit dem { $since } geltende Fassung.
+notice-told =
+    { $voice ->
+        [we] Wir informieren Sie über eine neue Fassung { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informieren die betroffene Person über eine neue Fassung { $text0 }.
+               *[one] { $controller } informiert die betroffene Person über eine neue Fassung { $text0 }.
+            }
+    }
+notice-before = Bis dahin und jederzeit danach:
+notice-right-via = { $text0 } Zur Ausübung: { $text1 }.
+notice-previous = Die bisherige Fassung ist weiterhin abrufbar, Seite an Seite mit der neuen:
+notice-previous-link = die bisherige Fassung, mit jeder Änderung markiert
+notice-why = { $what } Warum: { $why }
+notice-no-period = keine Frist angegeben
+notice-data-added =
+    { $requirement ->
+        [required]
+            { $voice ->
+                [we] Wir erheben nun { $text0 }; diese Daten müssen Sie angeben.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben nun { $text0 }; diese Daten muss die betroffene Person angeben.
+                       *[one] { $controller } erhebt nun { $text0 }; diese Daten muss die betroffene Person angeben.
+                    }
+            }
+        [optional]
+            { $voice ->
+                [we] Wir erheben nun { $text0 }; es steht Ihnen frei, diese Daten nicht anzugeben.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben nun { $text0 }; es steht der betroffenen Person frei, diese Daten nicht anzugeben.
+                       *[one] { $controller } erhebt nun { $text0 }; es steht der betroffenen Person frei, diese Daten nicht anzugeben.
+                    }
+            }
+       *[unstated]
+            { $voice ->
+                [we] Wir erheben nun { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben nun { $text0 }.
+                       *[one] { $controller } erhebt nun { $text0 }.
+                    }
+            }
+    }
+notice-data-removed =
+    { $voice ->
+        [we] Wir erheben { $text0 } nicht mehr.
+       *[third]
+            { $controllers ->
+                [several] { $controller } erheben { $text0 } nicht mehr.
+               *[one] { $controller } erhebt { $text0 } nicht mehr.
+            }
+    }
+notice-purpose-removed =
+    { $voice ->
+        [we] Wir verarbeiten Ihre Daten nicht mehr für { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten die Daten der betroffenen Person nicht mehr für { $text0 }.
+               *[one] { $controller } verarbeitet die Daten der betroffenen Person nicht mehr für { $text0 }.
+            }
+    }
+notice-recipient-removed =
+    { $voice ->
+        [we] Wir geben Ihre Daten nicht mehr an { $text0 } weiter.
+       *[third]
+            { $controllers ->
+                [several] { $controller } geben die Daten der betroffenen Person nicht mehr an { $text0 } weiter.
+               *[one] { $controller } gibt die Daten der betroffenen Person nicht mehr an { $text0 } weiter.
+            }
+    }
+notice-purpose-added =
+    { $voice ->
+        [we] Wir verarbeiten Ihre Daten nun für einen neuen Zweck: { $text0 }, mit { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verarbeiten die Daten der betroffenen Person nun für einen neuen Zweck: { $text0 }, mit { $text1 }.
+               *[one] { $controller } verarbeitet die Daten der betroffenen Person nun für einen neuen Zweck: { $text0 }, mit { $text1 }.
+            }
+    }
+notice-uses-added =
+    { $parts ->
+        [yes]
+            { $voice ->
+                [we] Für { $text0 } verwenden wir nun { $text1 } vollständig (bisher nur { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] Für { $text0 } verwenden { $controller } nun { $text1 } vollständig (bisher nur { $text2 }).
+                       *[one] Für { $text0 } verwendet { $controller } nun { $text1 } vollständig (bisher nur { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Für { $text0 } verwenden wir nun { $text1 }.
+               *[third]
+                    { $controllers ->
+                        [several] Für { $text0 } verwenden { $controller } nun { $text1 }.
+                       *[one] Für { $text0 } verwendet { $controller } nun { $text1 }.
+                    }
+            }
+    }
+notice-uses-removed =
+    { $parts ->
+        [yes]
+            { $voice ->
+                [we] Für { $text0 } verwenden wir { $text1 } nicht mehr vollständig (nur noch { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] Für { $text0 } verwenden { $controller } { $text1 } nicht mehr vollständig (nur noch { $text2 }).
+                       *[one] Für { $text0 } verwendet { $controller } { $text1 } nicht mehr vollständig (nur noch { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Für { $text0 } verwenden wir { $text1 } nicht mehr.
+               *[third]
+                    { $controllers ->
+                        [several] Für { $text0 } verwenden { $controller } { $text1 } nicht mehr.
+                       *[one] Für { $text0 } verwendet { $controller } { $text1 } nicht mehr.
+                    }
+            }
+    }
+notice-relisted = Die für { $text0 } verwendeten Daten werden anders aufgeführt; es sind dieselben Daten.
+notice-retention =
+    { $longer ->
+        [yes]
+            { $voice ->
+                [we] Wir speichern { $text0 } nun länger: { $text1 } (bisher: { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } speichern { $text0 } nun länger: { $text1 } (bisher: { $text2 }).
+                       *[one] { $controller } speichert { $text0 } nun länger: { $text1 } (bisher: { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Wir speichern { $text0 } nun weniger lange: { $text1 } (bisher: { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } speichern { $text0 } nun weniger lange: { $text1 } (bisher: { $text2 }).
+                       *[one] { $controller } speichert { $text0 } nun weniger lange: { $text1 } (bisher: { $text2 }).
+                    }
+            }
+    }
+notice-right-added =
+    { $voice ->
+        [we] Die Datenschutzerklärung erläutert nun Ihr { $text0 }: { $text1 }
+       *[third] Die Datenschutzerklärung erläutert nun das { $text0 } der betroffenen Person: { $text1 }
+    }
+notice-right-removed =
+    { $voice ->
+        [we] Die Datenschutzerklärung nennt Ihr { $text0 } nicht mehr: { $text1 }
+       *[third] Die Datenschutzerklärung nennt das { $text0 } der betroffenen Person nicht mehr: { $text1 }
+    }
+notice-profiling =
+    { $voice ->
+        [we] Wir geben nun an, dass { $text0 } ein Profiling umfasst: Wir verwenden Ihre Daten, um persönliche Aspekte zu bewerten, die sich auf Sie beziehen.
+       *[third]
+            { $controllers ->
+                [several] { $controller } geben nun an, dass { $text0 } ein Profiling umfasst: { $controller } verwenden die Daten der betroffenen Person, um persönliche Aspekte zu bewerten, die sich auf sie beziehen.
+               *[one] { $controller } gibt nun an, dass { $text0 } ein Profiling umfasst: { $controller } verwendet die Daten der betroffenen Person, um persönliche Aspekte zu bewerten, die sich auf sie beziehen.
+            }
+    }
+notice-direct-marketing =
+    { $voice ->
+        [we] Wir geben nun an, dass { $text0 } Direktwerbung ist, gegen die Sie jederzeit Widerspruch einlegen können.
+       *[third]
+            { $controllers ->
+                [several] { $controller } geben nun an, dass { $text0 } Direktwerbung ist, gegen die die betroffene Person jederzeit Widerspruch einlegen kann.
+               *[one] { $controller } gibt nun an, dass { $text0 } Direktwerbung ist, gegen die die betroffene Person jederzeit Widerspruch einlegen kann.
+            }
+    }
+notice-examples-open =
+    { $voice ->
+        [we] Wir geben nun an, dass die für { $text0 } aufgeführten Daten Beispiele sind, keine vollständige Liste.
+       *[third]
+            { $controllers ->
+                [several] { $controller } geben nun an, dass die für { $text0 } aufgeführten Daten Beispiele sind, keine vollständige Liste.
+               *[one] { $controller } gibt nun an, dass die für { $text0 } aufgeführten Daten Beispiele sind, keine vollständige Liste.
+            }
+    }
+notice-combined =
+    { $voice ->
+        [we] Wir behandeln { $text0 } nun als personenbezogene Daten, wenn sie mit personenbezogenen Daten zusammengeführt werden.
+       *[third]
+            { $controllers ->
+                [several] { $controller } behandeln { $text0 } nun als personenbezogene Daten, wenn sie mit personenbezogenen Daten zusammengeführt werden.
+               *[one] { $controller } behandelt { $text0 } nun als personenbezogene Daten, wenn sie mit personenbezogenen Daten zusammengeführt werden.
+            }
+    }
+notice-notice =
+    { $voice ->
+        [we] Wir informieren Sie nun { $duration } vor dem Inkrafttreten über eine Änderung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informieren die betroffene Person nun { $duration } vor dem Inkrafttreten über eine Änderung.
+               *[one] { $controller } informiert die betroffene Person nun { $duration } vor dem Inkrafttreten über eine Änderung.
+            }
+    }
+notice-regimes = Die Datenschutzerklärung nennt nun das Recht, dem sie folgt: { $text0 }.
+notice-regime-gdpr = die DSGVO
+notice-regime-uk_gdpr = die UK-DSGVO
+notice-regime-ccpa = der CCPA
+notice-regime-us_state_laws = die Datenschutzgesetze der US-Bundesstaaten
+notice-regime-coppa = der COPPA
+notice-regime-lgpd = das LGPD
+notice-regime-popia = der POPIA
+notice-decision-added =
+    { $voice ->
+        [we] Wir treffen nun eine ausschließlich auf einer automatisierten Verarbeitung beruhende Entscheidung über Sie: { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } treffen nun eine ausschließlich auf einer automatisierten Verarbeitung beruhende Entscheidung über die betroffene Person: { $text0 }.
+               *[one] { $controller } trifft nun eine ausschließlich auf einer automatisierten Verarbeitung beruhende Entscheidung über die betroffene Person: { $text0 }.
+            }
+    }
+notice-decision-removed =
+    { $voice ->
+        [we] Wir treffen diese Entscheidung über Sie nicht mehr ausschließlich automatisiert: { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } treffen diese Entscheidung über die betroffene Person nicht mehr ausschließlich automatisiert: { $text0 }.
+               *[one] { $controller } trifft diese Entscheidung über die betroffene Person nicht mehr ausschließlich automatisiert: { $text0 }.
+            }
+    }
+notice-right-access = Auskunftsrecht
+notice-right-rectification = Recht auf Berichtigung
+notice-right-erasure = Recht auf Löschung
+notice-right-restriction = Recht auf Einschränkung der Verarbeitung
+notice-right-portability = Recht auf Datenübertragbarkeit
+notice-right-objection = Widerspruchsrecht
+notice-right-withdraw_consent = Recht auf Widerruf der Einwilligung
+notice-right-complaint = Recht auf Beschwerde bei einer Aufsichtsbehörde
+notice-right-opt_out_sale_share = Recht auf Widerspruch gegen Verkauf und Weitergabe
+notice-right-limit_sensitive = Recht auf Beschränkung der Nutzung sensibler personenbezogener Informationen
+notice-right-know = Recht auf Information
+notice-right-appeal = Recht auf Einspruch
+notice-right-non_discrimination = Recht auf Nichtdiskriminierung
+notice-right-automated_decisions = Recht, keiner automatisierten Entscheidung unterworfen zu werden
+
+## Die Worte einer Änderung jeder Art (change-KIND, nach der Kennung in
+## src/diff/kind.rs), für eine Änderung ohne eigenen Satz in der Mitteilung.
+
+change-HEADER_CHANGED = Die allgemeinen Angaben zur Datenschutzerklärung sind anders formuliert.
+change-CONTROLLER_ADDED = Ein anderes Unternehmen ist nun der für die Verarbeitung Verantwortliche.
+change-CONTROLLER_REMOVED = Das Unternehmen, das Verantwortlicher war, ist für die Verarbeitung nicht mehr verantwortlich.
+change-ACCEPTANCE_LOOSENED =
+    { $voice ->
+        [we] Sie nehmen die Datenschutzerklärung nun mit einem geringeren Schritt an, etwa schon durch die Nutzung des Dienstes.
+       *[third] Die betroffene Person nimmt die Datenschutzerklärung nun mit einem geringeren Schritt an, etwa schon durch die Nutzung des Dienstes.
+    }
+change-ACCEPTANCE_TIGHTENED =
+    { $voice ->
+        [we] Sie nehmen die Datenschutzerklärung nun mit einem größeren Schritt an, etwa durch ausdrückliche Zustimmung.
+       *[third] Die betroffene Person nimmt die Datenschutzerklärung nun mit einem größeren Schritt an, etwa durch ausdrückliche Zustimmung.
+    }
+change-ACCEPTANCE_RESTATED =
+    { $voice ->
+        [we] Die Art, wie Sie die Datenschutzerklärung annehmen, ist durch eine gleichwertige ersetzt.
+       *[third] Die Art, wie die betroffene Person die Datenschutzerklärung annimmt, ist durch eine gleichwertige ersetzt.
+    }
+change-CONTACT_UNSTATED = Die Datenschutzerklärung nennt keinen Weg mehr, den Verantwortlichen zu kontaktieren.
+change-CONTACT_STATED = Die Datenschutzerklärung nennt nun einen Weg, den Verantwortlichen zu kontaktieren.
+change-REGIME_ADDED = Die Datenschutzerklärung gibt nun an, einer weiteren Rechtsordnung zu unterliegen.
+change-REGIME_DROPPED = Die Datenschutzerklärung gibt nicht mehr an, einer Rechtsordnung zu unterliegen.
+change-VOICE_CHANGED = Der Text spricht den Verantwortlichen und die Leser nun anders an, oder der Verantwortliche steht nun in einer anderen grammatischen Zahl.
+change-LABEL_CHANGED = Einige Bezeichnungen von Daten, Zwecken, Empfängern oder Rechten sind anders formuliert.
+change-DESCRIPTION_CHANGED = Einige Beschreibungen sind anders formuliert.
+change-SHORT_LABEL_CHANGED = Die Kurzbezeichnung einer Datenkategorie oder eines Zwecks, die bei erneuter Erwähnung verwendet wird, wurde angegeben, geändert oder gestrichen.
+change-DATA_ADDED = Eine neue Datenkategorie wird erhoben.
+change-DATA_REMOVED = Eine Datenkategorie wird nicht mehr erhoben.
+change-DATA_SOURCE_FARTHER =
+    { $voice ->
+        [we] Eine Datenkategorie stammt nun aus einer Quelle, die Ihnen ferner ist.
+       *[third] Eine Datenkategorie stammt nun aus einer Quelle, die der betroffenen Person ferner ist.
+    }
+change-DATA_SOURCE_UNSTATED = Woher eine Datenkategorie stammt, ist nicht mehr angegeben.
+change-DATA_SOURCE_STATED = Woher eine Datenkategorie stammt, ist nun angegeben.
+change-DATA_SOURCE_NEARER =
+    { $voice ->
+        [we] Eine Datenkategorie stammt nun aus einer Quelle, die Ihnen näher ist.
+       *[third] Eine Datenkategorie stammt nun aus einer Quelle, die der betroffenen Person näher ist.
+    }
+change-DATA_SOURCE_RESTATED = Die Quelle einer Datenkategorie ist durch eine gleichwertige ersetzt.
+change-DATA_MORE_IDENTIFYING =
+    { $voice ->
+        [we] Eine Datenkategorie identifiziert Sie nun unmittelbarer.
+       *[third] Eine Datenkategorie identifiziert die betroffene Person nun unmittelbarer.
+    }
+change-DATA_LESS_IDENTIFYING =
+    { $voice ->
+        [we] Eine Datenkategorie identifiziert Sie nun weniger unmittelbar.
+       *[third] Eine Datenkategorie identifiziert die betroffene Person nun weniger unmittelbar.
+    }
+change-DATA_IDENTITY_RESTATED = Wie weit eine Datenkategorie die betroffene Person identifiziert, ist durch eine gleichwertige Angabe ersetzt.
+change-DATA_SPECIAL_ADDED = Eine Datenkategorie gehört nun zu den besonderen Kategorien personenbezogener Daten.
+change-DATA_SPECIAL_REMOVED = Eine Datenkategorie gehört nicht mehr zu den besonderen Kategorien personenbezogener Daten.
+change-DATA_SPECIAL_CHANGED = Eine Datenkategorie gehört zu einer anderen besonderen Kategorie personenbezogener Daten.
+change-DATA_SENSITIVE_ADDED = Eine Datenkategorie gilt nach dem Recht von US-Bundesstaaten nun als sensible personenbezogene Information.
+change-DATA_SENSITIVE_REMOVED = Eine Datenkategorie gilt nach dem Recht von US-Bundesstaaten nicht mehr als sensible personenbezogene Information.
+change-DATA_SENSITIVE_CHANGED = Eine Datenkategorie ist eine sensible personenbezogene Information anderer Art.
+change-DATA_EXAMPLES_ADDED = Was eine Datenkategorie umfasst, schließt nun weitere Beispiele ein.
+change-DATA_EXAMPLES_REMOVED = Was eine Datenkategorie umfasst, schließt einige Beispiele nicht mehr ein.
+change-DATA_EXAMPLES_OPENED = Die Beispiele einer Datenkategorie veranschaulichen sie nun nur.
+change-DATA_EXAMPLES_CLOSED = Die Beispiele einer Datenkategorie sind nun ihr ganzer Umfang, nicht mehr nur Veranschaulichungen.
+change-DATA_MORE_REQUIRED =
+    { $voice ->
+        [we] Sie können nun weniger frei entscheiden, ob Sie eine Datenkategorie angeben.
+       *[third] Die betroffene Person kann nun weniger frei entscheiden, ob sie eine Datenkategorie angibt.
+    }
+change-DATA_LESS_REQUIRED =
+    { $voice ->
+        [we] Sie können nun freier entscheiden, ob Sie eine Datenkategorie angeben.
+       *[third] Die betroffene Person kann nun freier entscheiden, ob sie eine Datenkategorie angibt.
+    }
+change-DATA_REQUIREMENT_RESTATED =
+    { $voice ->
+        [we] Ob Sie eine Datenkategorie angeben müssen, ist durch eine gleichwertige Angabe ersetzt.
+       *[third] Ob die betroffene Person eine Datenkategorie angeben muss, ist durch eine gleichwertige Angabe ersetzt.
+    }
+change-DATA_COLLECTION_CHANGED = Wann eine Datenkategorie erhoben wird, wurde angegeben, anders formuliert oder gestrichen.
+change-DATA_COMBINED_IDENTIFIED = Eine Datenkategorie gibt nun an, dass sie, mit personenbezogenen Daten zusammengeführt, als personenbezogene Daten behandelt wird.
+change-DATA_COMBINED_UNSTATED = Eine Datenkategorie gibt nicht mehr an, dass sie, mit personenbezogenen Daten zusammengeführt, als personenbezogene Daten behandelt wird.
+change-DATA_FIDES_CHANGED = Der Schlüssel der Fideslang-Taxonomie, dem eine Datenkategorie entspricht, wurde angegeben, geändert oder gestrichen.
+change-PURPOSE_ADDED = Daten werden für einen neuen Zweck verarbeitet.
+change-PURPOSE_REMOVED = Daten werden für einen Zweck nicht mehr verarbeitet.
+change-PURPOSE_DATA_ADDED = Ein Zweck verwendet nun eine Datenkategorie, oder eine ganze, von der er bisher nur Teile verwendete.
+change-PURPOSE_DATA_REMOVED = Ein Zweck verwendet eine Datenkategorie nicht mehr, oder nur noch Teile davon.
+change-PURPOSE_DATA_RELISTED = Ein Zweck führt seine Daten anders auf, ohne dass sich ändert, was er verwendet.
+change-BASIS_HARDER_TO_REFUSE =
+    { $voice ->
+        [we] Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der Sie sich schwerer entziehen können.
+       *[third] Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der sich die betroffene Person schwerer entziehen kann.
+    }
+change-BASIS_EASIER_TO_REFUSE =
+    { $voice ->
+        [we] Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der Sie sich leichter entziehen können.
+       *[third] Die Rechtsgrundlage eines Zwecks ist durch eine ersetzt, der sich die betroffene Person leichter entziehen kann.
+    }
+change-BASIS_CHANGED = Die Rechtsgrundlage eines Zwecks ist durch eine andere ersetzt, der sich die betroffene Person ebenso schwer entziehen kann.
+change-BASIS_UNSTATED = Die Rechtsgrundlage eines Zwecks ist nicht mehr angegeben.
+change-BASIS_STATED = Ein Zweck ohne angegebene Rechtsgrundlage gibt nun eine an.
+change-INTEREST_CHANGED = Das berechtigte Interesse eines Zwecks wurde angegeben, anders formuliert oder gestrichen.
+change-PURPOSE_IDENTIFIED_ALLOWED = Ein Zweck, der auf depersonalisierte Daten beschränkt war, darf nun identifizierte Daten verwenden.
+change-PURPOSE_DEPERSONALIZED_ONLY = Ein Zweck ist nun auf depersonalisierte Daten beschränkt.
+change-PURPOSE_PROFILING_ADDED = Ein Zweck umfasst nun ein Profiling.
+change-PURPOSE_PROFILING_REMOVED = Ein Zweck umfasst kein Profiling mehr.
+change-PURPOSE_DIRECT_MARKETING_ADDED = Ein Zweck ist nun Direktwerbung.
+change-PURPOSE_DIRECT_MARKETING_REMOVED = Ein Zweck ist keine Direktwerbung mehr.
+change-PURPOSE_FIDES_CHANGED = Die Datennutzung der Fideslang-Taxonomie, der ein Zweck entspricht, wurde angegeben, geändert oder gestrichen.
+change-RECIPIENT_ADDED = Ein neuer Empfänger kann Daten erhalten.
+change-RECIPIENT_REMOVED = Ein Empfänger erhält keine Daten mehr.
+change-RECIPIENT_MORE_INDEPENDENT = Ein Empfänger ist nun von einer Art, die mehr selbst entscheidet.
+change-RECIPIENT_LESS_INDEPENDENT = Ein Empfänger ist nun von einer Art, die weniger selbst entscheidet.
+change-RECIPIENT_KIND_CHANGED = Ein Empfänger ist nun von einer anderen, ebenso unabhängigen Art.
+change-RECIPIENT_JOINT_CONTROL_ENDED = Ein Empfänger ist nicht mehr gemeinsam Verantwortlicher: Er entscheidet allein, ohne Vereinbarung mit dem Verantwortlichen.
+change-RECIPIENT_JOINT_CONTROL_STARTED = Ein Empfänger ist nun gemeinsam Verantwortlicher und steht aufgrund einer Vereinbarung mit dem Verantwortlichen für die Verarbeitung ein.
+change-RECIPIENT_ROLE_RESTATED = Ein Empfänger wird nun als eigenständiger Verantwortlicher bezeichnet, oder nicht mehr als solcher.
+change-ARRANGEMENT_CHANGED = Das Wesentliche der Vereinbarung gemeinsam Verantwortlicher wurde angegeben, anders formuliert oder gestrichen.
+change-RECIPIENT_ABROAD = Ein Empfänger befindet sich nun im Ausland.
+change-RECIPIENT_NOT_ABROAD = Ein Empfänger befindet sich nicht mehr im Ausland.
+change-RECIPIENT_COUNTRY_CHANGED = Ein Empfänger im Ausland befindet sich nun in einem anderen Land.
+change-SAFEGUARD_REMOVED = Übermittlungen an einen Empfänger sind nicht mehr durch eine Garantie geschützt.
+change-SAFEGUARD_ADDED = Übermittlungen an einen Empfänger sind nun durch eine Garantie geschützt.
+change-SAFEGUARD_CHANGED = Die Garantie für Übermittlungen an einen Empfänger ist durch eine andere ersetzt.
+change-RECIPIENT_UNBOUND = Ein Empfänger ist nicht mehr an die Datenschutzerklärung gebunden.
+change-RECIPIENT_BOUND = Ein Empfänger ist nun an die Datenschutzerklärung gebunden.
+change-RECIPIENT_SOLD = Offenlegungen an einen Empfänger sind nach dem Recht von US-Bundesstaaten nun ein Verkauf, eine Weitergabe oder gezielte Werbung.
+change-RECIPIENT_NOT_SOLD = Offenlegungen an einen Empfänger sind nach dem Recht von US-Bundesstaaten kein Verkauf, keine Weitergabe und keine gezielte Werbung mehr.
+change-TRANSFER_GROUND_ADDED = Daten können einem Empfänger nun aus einem Grund übermittelt werden, aus dem sie ihm bisher nicht übermittelt werden konnten.
+change-TRANSFER_GROUND_REMOVED = Daten können einem Empfänger aus einem Grund ganz oder teilweise nicht mehr übermittelt werden.
+change-TRANSFER_PURPOSES_WIDENED = Daten, die einem Empfänger übermittelt werden, können nun mehr Zwecken dienen, oder jedem.
+change-TRANSFER_PURPOSES_NARROWED = Daten, die einem Empfänger übermittelt werden, können nun weniger Zwecken dienen, oder nur den genannten.
+change-RETENTION_UNSTATED = Wie lange eine Datenkategorie gespeichert wird, ist nicht mehr angegeben.
+change-RETENTION_STATED = Wie lange eine Datenkategorie gespeichert wird, ist nun angegeben.
+change-RETENTION_EXTENDED = Eine Datenkategorie wird länger gespeichert.
+change-RETENTION_SHORTENED = Eine Datenkategorie wird weniger lange gespeichert.
+change-RETENTION_RESTATED = Wie lange eine Datenkategorie gespeichert wird, ist anders angegeben, ebenso lange.
+change-RETENTION_RULE_LOOSENED = Bei alternativen Fristen wird eine Datenkategorie nun gespeichert, bis die letzte endet, nicht die erste.
+change-RETENTION_RULE_TIGHTENED = Bei alternativen Fristen endet die Speicherung einer Datenkategorie nun mit der ersten, nicht der letzten.
+change-RIGHT_REMOVED =
+    { $voice ->
+        [we] Sie haben ein Recht nicht mehr.
+       *[third] Die betroffene Person hat ein Recht nicht mehr.
+    }
+change-RIGHT_ADDED =
+    { $voice ->
+        [we] Sie haben nun ein Recht.
+       *[third] Die betroffene Person hat nun ein Recht.
+    }
+change-RIGHT_CHANNEL_ADDED = Ein Recht kann nun auf einem weiteren Weg ausgeübt werden.
+change-RIGHT_CHANNEL_REMOVED = Ein Recht kann auf einem Weg nicht mehr ausgeübt werden.
+change-RIGHT_SLOWER = Anträge auf Ausübung eines Rechts werden später beantwortet, oder nicht mehr innerhalb einer angegebenen Frist.
+change-RIGHT_FASTER = Anträge auf Ausübung eines Rechts werden früher beantwortet, oder nun innerhalb einer angegebenen Frist.
+change-RIGHT_DEADLINE_RESTATED = Die Frist, innerhalb der Anträge zu einem Recht beantwortet werden, ist anders angegeben, ebenso lang.
+change-RIGHT_ANYTIME_REMOVED = Ein Recht kann nicht mehr jederzeit ausgeübt werden.
+change-RIGHT_ANYTIME_ADDED = Ein Recht kann nun jederzeit ausgeübt werden.
+change-OBLIGATION_ADDED =
+    { $voice ->
+        [we] Sie haben eine neue Pflicht.
+       *[third] Die betroffene Person hat eine neue Pflicht.
+    }
+change-OBLIGATION_REMOVED =
+    { $voice ->
+        [we] Eine Ihrer Pflichten ist entfallen.
+       *[third] Eine Pflicht der betroffenen Person ist entfallen.
+    }
+change-OBLIGATION_REWORDED =
+    { $voice ->
+        [we] Ihre Pflichten sind anders formuliert.
+       *[third] Die Pflichten der betroffenen Person sind anders formuliert.
+    }
+change-SECURITY_REMOVED = Eine Sicherheitsmaßnahme ist entfallen.
+change-SECURITY_ADDED = Eine neue Sicherheitsmaßnahme schützt die Daten.
+change-SECURITY_REWORDED = Eine Sicherheitsmaßnahme ist anders formuliert.
+change-CHANGE_AUTHORITY_WIDENED = Der Verantwortliche kann die Datenschutzerklärung nun freier ändern.
+change-CHANGE_AUTHORITY_NARROWED = Der Verantwortliche kann die Datenschutzerklärung nun weniger frei ändern.
+change-CHANGE_AUTHORITY_RESTATED = Wer die Datenschutzerklärung ändern kann, ist durch eine gleichwertige Angabe ersetzt.
+change-NOTIFY_REMOVED =
+    { $voice ->
+        [we] Sie werden über Änderungen auf einem Weg nicht mehr informiert.
+       *[third] Über Änderungen wird auf einem Weg nicht mehr informiert.
+    }
+change-NOTIFY_ADDED =
+    { $voice ->
+        [we] Sie werden über Änderungen nun auch auf einem weiteren Weg informiert.
+       *[third] Über Änderungen wird nun auch auf einem weiteren Weg informiert.
+    }
+change-NOTICE_SHORTENED = Die Ankündigungsfrist einer Änderung ist kürzer oder nicht mehr angegeben.
+change-NOTICE_LENGTHENED = Die Ankündigungsfrist einer Änderung ist länger oder nun angegeben.
+change-NOTICE_RESTATED = Die Ankündigungsfrist einer Änderung ist anders angegeben, ebenso lang.
+change-TAKES_EFFECT_SOONER = Eine neue Fassung tritt nun früher in Kraft, etwa mit der Veröffentlichung.
+change-TAKES_EFFECT_LATER = Eine neue Fassung tritt nun später in Kraft, etwa nach Ablauf der Ankündigungsfrist.
+change-TAKES_EFFECT_RESTATED = Wann eine neue Fassung in Kraft tritt, ist durch eine gleichwertige Angabe ersetzt.
+change-CLAUSE_ADDED = Eine freie Bestimmung wurde hinzugefügt.
+change-CLAUSE_REMOVED = Eine freie Bestimmung wurde gestrichen.
+change-CLAUSE_MOVED = Eine freie Bestimmung steht nun in einem anderen Abschnitt des Textes.
+change-CLAUSE_REWORDED = Einige weitere Bestimmungen sind anders formuliert.
+change-POLICY_RESTATED = Die Datenschutzerklärung wurde umgestellt oder neu gegliedert, ohne dass sich ändert, was sie sagt.
+change-GROUND_UNSTATED = Daten, die einem Empfänger aus angegebenen Gründen übermittelt wurden, können ihm nun ohne angegebenen Grund übermittelt werden.
+change-GROUND_STATED = Daten, die einem Empfänger ohne angegebenen Grund übermittelt wurden, können ihm nun nur noch aus angegebenen Gründen übermittelt werden.
+change-TRACKER_ADDED =
+    { $voice ->
+        [we] Ein neues Cookie oder eine ähnliche Technologie speichert Informationen auf Ihrem Endgerät oder liest sie dort aus.
+       *[third] Ein neues Cookie oder eine ähnliche Technologie speichert Informationen auf dem Endgerät der betroffenen Person oder liest sie dort aus.
+    }
+change-TRACKER_REMOVED = Ein Cookie oder eine ähnliche Technologie wird nicht mehr verwendet.
+change-TRACKER_WIDENED =
+    { $voice ->
+        [we] Ein Tracker reicht weiter: eine Kategorie, die weiter von dem entfernt ist, was Sie angefordert haben, ein Dritter statt uns, eine längere Lebensdauer, mehr erhobene Daten, mehr Zwecke oder ein anderer Anbieter.
+       *[third] Ein Tracker reicht weiter: eine Kategorie, die weiter von dem entfernt ist, was die betroffene Person angefordert hat, ein Dritter statt des Verantwortlichen, eine längere Lebensdauer, mehr erhobene Daten, mehr Zwecke oder ein anderer Anbieter.
+    }
+change-TRACKER_NARROWED =
+    { $voice ->
+        [we] Ein Tracker reicht weniger weit: eine Kategorie, die näher an dem ist, was Sie angefordert haben, wir statt eines Dritten, eine kürzere Lebensdauer, weniger erhobene Daten oder weniger Zwecke.
+       *[third] Ein Tracker reicht weniger weit: eine Kategorie, die näher an dem ist, was die betroffene Person angefordert hat, der Verantwortliche statt eines Dritten, eine kürzere Lebensdauer, weniger erhobene Daten oder weniger Zwecke.
+    }
+change-SIGNAL_NO_LONGER_HONOURED = Ein Datenschutzsignal des Browsers, etwa Do Not Track oder Global Privacy Control, das beachtet wurde, wird nicht mehr beachtet, oder es heißt nicht mehr, dass es beachtet wird.
+change-SIGNAL_HONOURED = Ein Datenschutzsignal des Browsers, etwa Do Not Track oder Global Privacy Control, wird nun beachtet.
+change-SIGNAL_STANCE_STATED = Die Datenschutzerklärung sagt nun, oder sagt nicht mehr, dass sie auf ein Datenschutzsignal des Browsers nicht reagiert.
+change-TRACKER_RESTATED = Bezeichnung, Beschreibung oder Technologie eines Trackers sind anders formuliert, ohne dass er weiter reicht.
+change-MECHANISM_REMOVED = Übermittlungen an einen Empfänger beruhen nicht mehr auf einem Angemessenheitsbeschluss oder geeigneten Garantien.
+change-MECHANISM_ADDED = Übermittlungen an einen Empfänger beruhen nun auf einem Angemessenheitsbeschluss oder geeigneten Garantien.
+change-MECHANISM_CHANGED = Übermittlungen an einen Empfänger beruhen auf einem anderen, ebenso schützenden Mechanismus, oder es ist anders angegeben, wo eine Kopie erhältlich ist.
+change-CHILDREN_STANCE_DROPPED = Die Datenschutzerklärung gibt ihre Haltung zu Kindern nicht mehr an, ebenso wenig die Grenzen und Rechte der Eltern, die sie angab.
+change-CHILDREN_STANCE_STATED = Die Datenschutzerklärung gibt nun ihre Haltung zu Kindern an.
+change-CHILDREN_AUDIENCE_WIDENED = Der Dienst richtet sich nun an mehr Kinder: an ein allgemeines Publikum, das sie einschließt, oder an Kinder.
+change-CHILDREN_AUDIENCE_NARROWED = Der Dienst richtet sich nun an weniger Kinder: an ein allgemeines Publikum, oder an eines, das sie nur einschließt.
+change-CHILDREN_MINIMUM_AGE_LOWERED = Jüngere Personen dürfen den Dienst nun selbst nutzen: Das Mindestalter ist niedriger oder nicht mehr angegeben.
+change-CHILDREN_MINIMUM_AGE_RAISED = Das Mindestalter ist höher oder nun angegeben.
+change-CHILDREN_KNOWINGLY_COLLECTED = Die Datenschutzerklärung sagt nun, dass Daten von Kindern wissentlich erhoben werden, oder sagt nicht mehr, dass dies nicht geschieht.
+change-CHILDREN_NOT_KNOWINGLY_COLLECTED = Die Datenschutzerklärung sagt nun, dass Daten von Kindern nicht wissentlich erhoben werden, oder sagt nicht mehr, dass dies geschieht.
+change-CHILDREN_PARENTAL_CONSENT_DROPPED = Die Datenschutzerklärung gibt nicht mehr an, wie die Einwilligung eines Elternteils eingeholt wird.
+change-CHILDREN_PARENTAL_CONSENT_STATED = Die Datenschutzerklärung gibt nun an, wie die Einwilligung eines Elternteils eingeholt wird.
+change-CHILDREN_PARENTAL_CONSENT_CHANGED = Wie die Einwilligung eines Elternteils eingeholt wird, ist mit anderen Worten beschrieben; die Bedeutung freien Textes wird nicht geprüft.
+change-PARENT_RIGHT_REMOVED = Ein Elternteil kann die Daten seines Kindes nicht mehr einsehen, löschen lassen oder ihrer weiteren Erhebung widersprechen.
+change-PARENT_RIGHT_ADDED = Ein Elternteil kann die Daten seines Kindes nun einsehen, löschen lassen oder ihrer weiteren Erhebung widersprechen.
+change-DECISION_ADDED =
+    { $voice ->
+        [we] Eine neue Entscheidung über Sie beruht ausschließlich auf einer automatisierten Verarbeitung.
+       *[third] Eine neue Entscheidung über die betroffene Person beruht ausschließlich auf einer automatisierten Verarbeitung.
+    }
+change-DECISION_REMOVED =
+    { $voice ->
+        [we] Eine Entscheidung über Sie beruht nicht mehr ausschließlich auf einer automatisierten Verarbeitung.
+       *[third] Eine Entscheidung über die betroffene Person beruht nicht mehr ausschließlich auf einer automatisierten Verarbeitung.
+    }
+change-DECISION_WIDENED = Eine automatisierte Entscheidung verwendet mehr Daten.
+change-DECISION_NARROWED = Eine automatisierte Entscheidung verwendet weniger Daten.
+change-DECISION_BASIS_LOOSENED =
+    { $voice ->
+        [we] Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die Ihnen weniger Mitsprache lässt: einem Vertrag statt einer ausdrücklichen Einwilligung, oder einem Gesetz statt eines von beiden.
+       *[third] Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die der betroffenen Person weniger Mitsprache lässt: einem Vertrag statt einer ausdrücklichen Einwilligung, oder einem Gesetz statt eines von beiden.
+    }
+change-DECISION_BASIS_TIGHTENED =
+    { $voice ->
+        [we] Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die Ihnen mehr Mitsprache lässt: einer ausdrücklichen Einwilligung statt eines Vertrags oder Gesetzes, oder einem Vertrag statt eines Gesetzes.
+       *[third] Eine automatisierte Entscheidung beruht nun auf einer Grundlage, die der betroffenen Person mehr Mitsprache lässt: einer ausdrücklichen Einwilligung statt eines Vertrags oder Gesetzes, oder einem Vertrag statt eines Gesetzes.
+    }
+change-DECISION_SAFEGUARD_REMOVED = Eine Schutzmaßnahme gegen eine automatisierte Entscheidung, etwa das Eingreifen einer Person, die Darlegung des eigenen Standpunkts oder die Anfechtung der Entscheidung, ist nicht mehr angegeben.
+change-DECISION_SAFEGUARD_ADDED = Eine Schutzmaßnahme gegen eine automatisierte Entscheidung, etwa das Eingreifen einer Person, die Darlegung des eigenen Standpunkts oder die Anfechtung der Entscheidung, ist nun angegeben.
+change-DECISION_RESTATED = Bezeichnung, Beschreibung, Logik oder Tragweite einer automatisierten Entscheidung oder das genannte Gesetz sind anders formuliert.
+change-NO_DECISIONS_WITHDRAWN = Die Datenschutzerklärung gibt nicht mehr an, dass keine Entscheidung ausschließlich auf einer automatisierten Verarbeitung beruht.
+change-NO_DECISIONS_STATED = Die Datenschutzerklärung gibt nun an, dass keine Entscheidung ausschließlich auf einer automatisierten Verarbeitung beruht.
+change-COMMITMENT_REMOVED = Eine Zusage, etwa Daten nie zu verkaufen oder weiterzugeben oder sie nicht außerhalb eines Gebiets zu übermitteln, wird nicht mehr gegeben.
+change-COMMITMENT_ADDED = Eine Zusage, etwa Daten nie zu verkaufen oder weiterzugeben oder sie nicht außerhalb eines Gebiets zu übermitteln, wird nun gegeben.
+change-DATA_SOURCE_ADDED = Eine Datenkategorie stammt nun auch aus einer weiteren Quelle, oder aus einer neu benannten.
+change-DATA_SOURCE_REMOVED = Eine Datenkategorie stammt nicht mehr aus einer ihrer Quellen.
+change-COMBINATION_ADDED = Datenbestände werden nun zusammengeführt.
+change-COMBINATION_REMOVED = Datenbestände werden nicht mehr zusammengeführt.
+change-COMBINATION_RESTATED = Warum Datenbestände zusammengeführt werden, ist anders formuliert.
+change-SECURITY_MEASURE_REMOVED = Eine Sicherheitsmaßnahme ist nicht mehr angegeben.
+change-SECURITY_MEASURE_ADDED = Eine Sicherheitsmaßnahme ist nun angegeben.
+change-BREACH_NOTIFICATION_REMOVED = Die Zusage, eine Verletzung des Schutzes personenbezogener Daten zu melden, wird nicht mehr gegeben, oder mit einer anderen Frist.
+change-BREACH_NOTIFICATION_ADDED = Die Zusage, eine Verletzung des Schutzes personenbezogener Daten zu melden, wird nun gegeben, oder mit einer anderen Frist.
+change-CLAUSE_TO_TERMS = Einige Bestimmungen, die Vertragsbedingungen sind, werden hier nicht mehr abgedruckt; sie finden sich in den Bedingungen.
+change-CLAUSE_FROM_TERMS = Einige Bestimmungen, die in den Bedingungen standen, werden nun hier abgedruckt.

@@ -1292,3 +1292,562 @@ history-changelog-redline = The text with the changes from version { $old } mark
 
 ground-legitimate_interest = the transfer is necessary for the purposes of a legitimate interest
 ground-legitimate_interest-pursued = { $text0 } (the interest pursued is { $text1 })
+# notice
+## The change notice for users (render/notice.rs): what a new edition
+## changes, said in the new edition's voice. $text0, $text1… are texts of
+## the editions (labels in quotes, lists); $date and $since are dates.
+## notice-right-KIND is a right's name inside a sentence.
+
+notice-quoted = “{ $text0 }”
+notice-title =
+    { $voice ->
+        [we] What changes in our { $text0 }
+       *[third] What changes in { $controller_possessive } { $text0 }
+    }
+notice-intro =
+    { $voice ->
+        [we] We have written a new edition of the { $text0 }. It takes effect on { $date }. Here is what changes for you, and why.
+       *[third]
+            { $controllers ->
+                [several] { $controller } have written a new edition of the { $text0 }. It takes effect on { $date }. Here is what changes for the User, and why.
+               *[one] { $controller } has written a new edition of the { $text0 }. It takes effect on { $date }. Here is what changes for the User, and why.
+            }
+    }
+notice-more =
+    { $voice ->
+        [we] What we will do more
+       *[third] What { $controller } will do more
+    }
+notice-less =
+    { $voice ->
+        [we] What we will do less
+       *[third] What { $controller } will do less
+    }
+notice-explained = What is only explained better
+notice-same-heading =
+    { $voice ->
+        [we] What changes for you
+       *[third] What changes for the User
+    }
+notice-same = The new edition is written differently; it says the same.
+notice-when-heading = When it takes effect
+notice-when = The new edition takes effect on { $date }. Until then, the edition in effect since { $since } applies.
+notice-told =
+    { $voice ->
+        [we] We tell you of a new edition { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } tell the User of a new edition { $text0 }.
+               *[one] { $controller } tells the User of a new edition { $text0 }.
+            }
+    }
+notice-before = Before then, and at any time after:
+notice-right-via = { $text0 } Write to or use: { $text1 }.
+notice-previous = The previous edition can still be read, side by side with the new one:
+notice-previous-link = the previous edition, with every change marked
+notice-why = { $what } Why: { $why }
+notice-no-period = no period stated
+notice-data-added =
+    { $requirement ->
+        [required]
+            { $voice ->
+                [we] We now collect { $text0 }, which you must provide.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } now collect { $text0 }, which the User must provide.
+                       *[one] { $controller } now collects { $text0 }, which the User must provide.
+                    }
+            }
+        [optional]
+            { $voice ->
+                [we] We now collect { $text0 }, which you are free not to provide.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } now collect { $text0 }, which the User is free not to provide.
+                       *[one] { $controller } now collects { $text0 }, which the User is free not to provide.
+                    }
+            }
+       *[unstated]
+            { $voice ->
+                [we] We now collect { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } now collect { $text0 }.
+                       *[one] { $controller } now collects { $text0 }.
+                    }
+            }
+    }
+notice-data-removed =
+    { $voice ->
+        [we] We no longer collect { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no longer collect { $text0 }.
+               *[one] { $controller } no longer collects { $text0 }.
+            }
+    }
+notice-purpose-removed =
+    { $voice ->
+        [we] We no longer use your information for { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no longer use the User's information for { $text0 }.
+               *[one] { $controller } no longer uses the User's information for { $text0 }.
+            }
+    }
+notice-recipient-removed =
+    { $voice ->
+        [we] We no longer share your information with { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no longer share the User's information with { $text0 }.
+               *[one] { $controller } no longer shares the User's information with { $text0 }.
+            }
+    }
+notice-purpose-added =
+    { $voice ->
+        [we] We now use your information for a new purpose: { $text0 }, using { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } now use the User's information for a new purpose: { $text0 }, using { $text1 }.
+               *[one] { $controller } now uses the User's information for a new purpose: { $text0 }, using { $text1 }.
+            }
+    }
+notice-uses-added =
+    { $parts ->
+        [yes]
+            { $voice ->
+                [we] For { $text0 }, we now use all of { $text1 } (before: only { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] For { $text0 }, { $controller } now use all of { $text1 } (before: only { $text2 }).
+                       *[one] For { $text0 }, { $controller } now uses all of { $text1 } (before: only { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] For { $text0 }, we now use { $text1 }.
+               *[third]
+                    { $controllers ->
+                        [several] For { $text0 }, { $controller } now use { $text1 }.
+                       *[one] For { $text0 }, { $controller } now uses { $text1 }.
+                    }
+            }
+    }
+notice-uses-removed =
+    { $parts ->
+        [yes]
+            { $voice ->
+                [we] For { $text0 }, we no longer use all of { $text1 } (only { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] For { $text0 }, { $controller } no longer use all of { $text1 } (only { $text2 }).
+                       *[one] For { $text0 }, { $controller } no longer uses all of { $text1 } (only { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] For { $text0 }, we no longer use { $text1 }.
+               *[third]
+                    { $controllers ->
+                        [several] For { $text0 }, { $controller } no longer use { $text1 }.
+                       *[one] For { $text0 }, { $controller } no longer uses { $text1 }.
+                    }
+            }
+    }
+notice-relisted = The information used for { $text0 } is listed differently; it is the same information.
+notice-retention =
+    { $longer ->
+        [yes]
+            { $voice ->
+                [we] We now keep { $text0 } longer: { $text1 } (before: { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } now keep { $text0 } longer: { $text1 } (before: { $text2 }).
+                       *[one] { $controller } now keeps { $text0 } longer: { $text1 } (before: { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] We now keep { $text0 } for less long: { $text1 } (before: { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } now keep { $text0 } for less long: { $text1 } (before: { $text2 }).
+                       *[one] { $controller } now keeps { $text0 } for less long: { $text1 } (before: { $text2 }).
+                    }
+            }
+    }
+notice-right-added =
+    { $voice ->
+        [we] The policy now explains your { $text0 }: { $text1 }
+       *[third] The policy now explains the User's { $text0 }: { $text1 }
+    }
+notice-right-removed =
+    { $voice ->
+        [we] The policy no longer states your { $text0 }: { $text1 }
+       *[third] The policy no longer states the User's { $text0 }: { $text1 }
+    }
+notice-profiling =
+    { $voice ->
+        [we] We now say that { $text0 } involves profiling: we use your information to evaluate personal aspects of you.
+       *[third]
+            { $controllers ->
+                [several] { $controller } now say that { $text0 } involves profiling: { $controller } use the User's information to evaluate personal aspects of the User.
+               *[one] { $controller } now says that { $text0 } involves profiling: { $controller } uses the User's information to evaluate personal aspects of the User.
+            }
+    }
+notice-direct-marketing =
+    { $voice ->
+        [we] We now say that { $text0 } is direct marketing, to which you can object at any time.
+       *[third]
+            { $controllers ->
+                [several] { $controller } now say that { $text0 } is direct marketing, to which the User can object at any time.
+               *[one] { $controller } now says that { $text0 } is direct marketing, to which the User can object at any time.
+            }
+    }
+notice-examples-open =
+    { $voice ->
+        [we] We now say that the information listed for { $text0 } gives examples, not the whole list.
+       *[third]
+            { $controllers ->
+                [several] { $controller } now say that the information listed for { $text0 } gives examples, not the whole list.
+               *[one] { $controller } now says that the information listed for { $text0 } gives examples, not the whole list.
+            }
+    }
+notice-combined =
+    { $voice ->
+        [we] We now treat { $text0 } as personal information when it is combined with personal information.
+       *[third]
+            { $controllers ->
+                [several] { $controller } now treat { $text0 } as personal information when it is combined with personal information.
+               *[one] { $controller } now treats { $text0 } as personal information when it is combined with personal information.
+            }
+    }
+notice-notice =
+    { $voice ->
+        [we] We now tell you of a change { $duration } before it takes effect.
+       *[third]
+            { $controllers ->
+                [several] { $controller } now tell the User of a change { $duration } before it takes effect.
+               *[one] { $controller } now tells the User of a change { $duration } before it takes effect.
+            }
+    }
+notice-regimes = The policy now names the law it follows: { $text0 }.
+notice-regime-gdpr = the GDPR
+notice-regime-uk_gdpr = the UK GDPR
+notice-regime-ccpa = the CCPA
+notice-regime-us_state_laws = the US state privacy laws
+notice-regime-coppa = COPPA
+notice-regime-lgpd = the LGPD
+notice-regime-popia = POPIA
+notice-decision-added =
+    { $voice ->
+        [we] We now make a decision about you solely by automated means: { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } now make a decision about the User solely by automated means: { $text0 }.
+               *[one] { $controller } now makes a decision about the User solely by automated means: { $text0 }.
+            }
+    }
+notice-decision-removed =
+    { $voice ->
+        [we] We no longer make this decision about you solely by automated means: { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no longer make this decision about the User solely by automated means: { $text0 }.
+               *[one] { $controller } no longer makes this decision about the User solely by automated means: { $text0 }.
+            }
+    }
+notice-right-access = right of access
+notice-right-rectification = right to rectification
+notice-right-erasure = right to erasure
+notice-right-restriction = right to restriction of processing
+notice-right-portability = right to data portability
+notice-right-objection = right to object
+notice-right-withdraw_consent = right to withdraw consent
+notice-right-complaint = right to lodge a complaint
+notice-right-opt_out_sale_share = right to opt out of sale and sharing
+notice-right-limit_sensitive = right to limit the use of sensitive personal information
+notice-right-know = right to know
+notice-right-appeal = right to appeal
+notice-right-non_discrimination = right to non-discrimination
+notice-right-automated_decisions = right not to be subject to automated decisions
+
+## The words of a change of each kind (change-KIND, by the kind's id in
+## src/diff/kind.rs), for a change the notice has no sentence of its own
+## for.
+
+change-HEADER_CHANGED = The general information about the policy is worded differently.
+change-CONTROLLER_ADDED = Another company became the controller responsible for the processing.
+change-CONTROLLER_REMOVED = The company that was the controller is no longer responsible for the processing.
+change-ACCEPTANCE_LOOSENED =
+    { $voice ->
+        [we] You now accept the policy with less of a step, such as by merely using the service.
+       *[third] The user now accepts the policy with less of a step, such as by merely using the service.
+    }
+change-ACCEPTANCE_TIGHTENED =
+    { $voice ->
+        [we] You now accept the policy with more of a step, such as by explicit agreement.
+       *[third] The user now accepts the policy with more of a step, such as by explicit agreement.
+    }
+change-ACCEPTANCE_RESTATED =
+    { $voice ->
+        [we] The way you accept the policy changed to one of the same rank.
+       *[third] The way the user accepts the policy changed to one of the same rank.
+    }
+change-CONTACT_UNSTATED = The policy no longer gives a way to contact the controller.
+change-CONTACT_STATED = The policy now gives a way to contact the controller.
+change-REGIME_ADDED = The policy now declares that it answers to another legal regime.
+change-REGIME_DROPPED = The policy no longer declares that it answers to a legal regime.
+change-VOICE_CHANGED = The text now names the controller and the reader in another voice, or the controller takes another grammatical number.
+change-LABEL_CHANGED = Some names of information, purposes, recipients or rights are worded differently.
+change-DESCRIPTION_CHANGED = Some descriptions are worded differently.
+change-SHORT_LABEL_CHANGED = The short label of a data category or purpose, used where it is mentioned again, was stated, changed or dropped.
+change-DATA_ADDED = A new data category is collected.
+change-DATA_REMOVED = A data category is no longer collected.
+change-DATA_SOURCE_FARTHER =
+    { $voice ->
+        [we] A data category now comes from a source farther from you.
+       *[third] A data category now comes from a source farther from the user.
+    }
+change-DATA_SOURCE_UNSTATED = Where a data category comes from is no longer stated.
+change-DATA_SOURCE_STATED = Where a data category comes from is now stated.
+change-DATA_SOURCE_NEARER =
+    { $voice ->
+        [we] A data category now comes from a source nearer to you.
+       *[third] A data category now comes from a source nearer to the user.
+    }
+change-DATA_SOURCE_RESTATED = A data category's source changed to one of the same rank.
+change-DATA_MORE_IDENTIFYING =
+    { $voice ->
+        [we] A data category now identifies you more directly.
+       *[third] A data category now identifies the user more directly.
+    }
+change-DATA_LESS_IDENTIFYING =
+    { $voice ->
+        [we] A data category now identifies you less directly.
+       *[third] A data category now identifies the user less directly.
+    }
+change-DATA_IDENTITY_RESTATED = A data category's identity changed to one of the same rank.
+change-DATA_SPECIAL_ADDED = A data category is now special-category data.
+change-DATA_SPECIAL_REMOVED = A data category is no longer special-category data.
+change-DATA_SPECIAL_CHANGED = A data category is special-category data of another kind.
+change-DATA_SENSITIVE_ADDED = A data category is now sensitive personal information under US state law.
+change-DATA_SENSITIVE_REMOVED = A data category is no longer sensitive personal information under US state law.
+change-DATA_SENSITIVE_CHANGED = A data category is sensitive personal information of another kind.
+change-DATA_EXAMPLES_ADDED = What a data category covers now includes more examples.
+change-DATA_EXAMPLES_REMOVED = What a data category covers no longer includes some examples.
+change-DATA_EXAMPLES_OPENED = A data category's examples now only illustrate it.
+change-DATA_EXAMPLES_CLOSED = A data category's examples are now the whole of it, no longer only illustrations.
+change-DATA_MORE_REQUIRED =
+    { $voice ->
+        [we] You now have less choice whether to provide a data category.
+       *[third] The user now has less choice whether to provide a data category.
+    }
+change-DATA_LESS_REQUIRED =
+    { $voice ->
+        [we] You now have more choice whether to provide a data category.
+       *[third] The user now has more choice whether to provide a data category.
+    }
+change-DATA_REQUIREMENT_RESTATED =
+    { $voice ->
+        [we] Whether you must provide a data category changed to a statement of the same rank.
+       *[third] Whether the user must provide a data category changed to a statement of the same rank.
+    }
+change-DATA_COLLECTION_CHANGED = When a data category is collected was stated, reworded or dropped.
+change-DATA_COMBINED_IDENTIFIED = A data category now states that, combined with personal information, it is treated as personal information.
+change-DATA_COMBINED_UNSTATED = A data category no longer states that, combined with personal information, it is treated as personal information.
+change-DATA_FIDES_CHANGED = The key of fideslang's taxonomy a data category maps to was stated, changed or dropped.
+change-PURPOSE_ADDED = Data is processed for a new purpose.
+change-PURPOSE_REMOVED = Data is no longer processed for a purpose.
+change-PURPOSE_DATA_ADDED = A purpose now uses a data category, or all of one it used only parts of.
+change-PURPOSE_DATA_REMOVED = A purpose no longer uses a data category, or only parts of it.
+change-PURPOSE_DATA_RELISTED = A purpose lists its data differently without a change in what it uses.
+change-BASIS_HARDER_TO_REFUSE =
+    { $voice ->
+        [we] A purpose's legal basis changed to one you find harder to refuse.
+       *[third] A purpose's legal basis changed to one the user finds harder to refuse.
+    }
+change-BASIS_EASIER_TO_REFUSE =
+    { $voice ->
+        [we] A purpose's legal basis changed to one you find easier to refuse.
+       *[third] A purpose's legal basis changed to one the user finds easier to refuse.
+    }
+change-BASIS_CHANGED = A purpose's legal basis changed to another just as hard to refuse.
+change-BASIS_UNSTATED = A purpose's legal basis is no longer stated.
+change-BASIS_STATED = A purpose whose legal basis was unstated now states one.
+change-INTEREST_CHANGED = The legitimate interest of a purpose was stated, reworded or dropped.
+change-PURPOSE_IDENTIFIED_ALLOWED = A purpose restricted to depersonalized data may now use identified data.
+change-PURPOSE_DEPERSONALIZED_ONLY = A purpose is now restricted to depersonalized data.
+change-PURPOSE_PROFILING_ADDED = A purpose now involves profiling.
+change-PURPOSE_PROFILING_REMOVED = A purpose no longer involves profiling.
+change-PURPOSE_DIRECT_MARKETING_ADDED = A purpose is now direct marketing.
+change-PURPOSE_DIRECT_MARKETING_REMOVED = A purpose is no longer direct marketing.
+change-PURPOSE_FIDES_CHANGED = The data use of fideslang's taxonomy a purpose maps to was stated, changed or dropped.
+change-RECIPIENT_ADDED = A new recipient may receive data.
+change-RECIPIENT_REMOVED = A recipient no longer receives data.
+change-RECIPIENT_MORE_INDEPENDENT = A recipient's kind changed to one that decides more for itself.
+change-RECIPIENT_LESS_INDEPENDENT = A recipient's kind changed to one that decides less for itself.
+change-RECIPIENT_KIND_CHANGED = A recipient's kind changed to another just as independent.
+change-RECIPIENT_JOINT_CONTROL_ENDED = A recipient is no longer a joint controller: it decides alone, with no arrangement with the controller.
+change-RECIPIENT_JOINT_CONTROL_STARTED = A recipient is now a joint controller, answering for the processing under an arrangement with the controller.
+change-RECIPIENT_ROLE_RESTATED = A recipient is now said to be an independent controller, or no longer said to be one.
+change-ARRANGEMENT_CHANGED = The essence of a joint controllers' arrangement was stated, reworded or dropped.
+change-RECIPIENT_ABROAD = A recipient is now abroad.
+change-RECIPIENT_NOT_ABROAD = A recipient is no longer abroad.
+change-RECIPIENT_COUNTRY_CHANGED = A recipient abroad is now in another country.
+change-SAFEGUARD_REMOVED = Transfers to a recipient are no longer protected by a safeguard.
+change-SAFEGUARD_ADDED = Transfers to a recipient are now protected by a safeguard.
+change-SAFEGUARD_CHANGED = The safeguard for transfers to a recipient changed to another.
+change-RECIPIENT_UNBOUND = A recipient is no longer bound by the policy.
+change-RECIPIENT_BOUND = A recipient is now bound by the policy.
+change-RECIPIENT_SOLD = Disclosures to a recipient are now a sale, sharing or targeted advertising under US state law.
+change-RECIPIENT_NOT_SOLD = Disclosures to a recipient are no longer a sale, sharing or targeted advertising under US state law.
+change-TRANSFER_GROUND_ADDED = Data may now be sent to a recipient on a ground it could not be sent on before.
+change-TRANSFER_GROUND_REMOVED = Data may no longer be sent to a recipient on a ground, in whole or in part.
+change-TRANSFER_PURPOSES_WIDENED = Data sent to a recipient may now serve more purposes, or any.
+change-TRANSFER_PURPOSES_NARROWED = Data sent to a recipient may now serve fewer purposes, or only those named.
+change-RETENTION_UNSTATED = How long a data category is kept is no longer stated.
+change-RETENTION_STATED = How long a data category is kept is now stated.
+change-RETENTION_EXTENDED = A data category is kept longer.
+change-RETENTION_SHORTENED = A data category is kept for less long.
+change-RETENTION_RESTATED = How long a data category is kept is stated differently, reaching as far.
+change-RETENTION_RULE_LOOSENED = A data category's alternative periods now keep it until the last ends, not the first.
+change-RETENTION_RULE_TIGHTENED = A data category's alternative periods now end its keeping when the first ends, not the last.
+change-RIGHT_REMOVED =
+    { $voice ->
+        [we] You no longer have a right.
+       *[third] The user no longer has a right.
+    }
+change-RIGHT_ADDED =
+    { $voice ->
+        [we] You now have a right.
+       *[third] The user now has a right.
+    }
+change-RIGHT_CHANNEL_ADDED = A right can now be exercised through another channel.
+change-RIGHT_CHANNEL_REMOVED = A right can no longer be exercised through a channel.
+change-RIGHT_SLOWER = Requests to exercise a right are answered later, or no longer within a stated time.
+change-RIGHT_FASTER = Requests to exercise a right are answered sooner, or now within a stated time.
+change-RIGHT_DEADLINE_RESTATED = The time within which a right's requests are answered is stated differently, just as long.
+change-RIGHT_ANYTIME_REMOVED = A right can no longer be exercised at any time.
+change-RIGHT_ANYTIME_ADDED = A right can now be exercised at any time.
+change-OBLIGATION_ADDED =
+    { $voice ->
+        [we] You have a new obligation.
+       *[third] The user has a new obligation.
+    }
+change-OBLIGATION_REMOVED =
+    { $voice ->
+        [we] An obligation of yours was removed.
+       *[third] An obligation of the user was removed.
+    }
+change-OBLIGATION_REWORDED =
+    { $voice ->
+        [we] Your obligations are worded differently.
+       *[third] The User's obligations are worded differently.
+    }
+change-SECURITY_REMOVED = A security measure was removed.
+change-SECURITY_ADDED = A new security measure protects the data.
+change-SECURITY_REWORDED = A security measure was reworded.
+change-CHANGE_AUTHORITY_WIDENED = The controller is now freer to change the policy.
+change-CHANGE_AUTHORITY_NARROWED = The controller is now less free to change the policy.
+change-CHANGE_AUTHORITY_RESTATED = Who may change the policy changed to a statement of the same rank.
+change-NOTIFY_REMOVED =
+    { $voice ->
+        [we] You are no longer told of changes in some way.
+       *[third] Users are no longer told of changes in some way.
+    }
+change-NOTIFY_ADDED =
+    { $voice ->
+        [we] You are now also told of changes in another way.
+       *[third] Users are now also told of changes in another way.
+    }
+change-NOTICE_SHORTENED = The notice of a change is shorter, or no longer stated.
+change-NOTICE_LENGTHENED = The notice of a change is longer, or now stated.
+change-NOTICE_RESTATED = The notice of a change is stated differently, just as long.
+change-TAKES_EFFECT_SOONER = A new edition now takes effect sooner, such as on publication.
+change-TAKES_EFFECT_LATER = A new edition now takes effect later, such as after the notice period.
+change-TAKES_EFFECT_RESTATED = When a new edition takes effect changed to a statement of the same rank.
+change-CLAUSE_ADDED = A free clause was added.
+change-CLAUSE_REMOVED = A free clause was removed.
+change-CLAUSE_MOVED = A free clause moved to another section of the text.
+change-CLAUSE_REWORDED = Some other provisions are worded differently.
+change-POLICY_RESTATED = The policy was reordered or regrouped without a change in what it says.
+change-GROUND_UNSTATED = Data sent to a recipient on stated grounds may now be sent without a stated ground.
+change-GROUND_STATED = Data sent to a recipient without a stated ground may now be sent only on stated grounds.
+change-TRACKER_ADDED =
+    { $voice ->
+        [we] A new cookie or similar technology stores or reads information on your device.
+       *[third] A new cookie or similar technology stores or reads information on the user's device.
+    }
+change-TRACKER_REMOVED = A cookie or similar technology is no longer used.
+change-TRACKER_WIDENED =
+    { $voice ->
+        [we] A tracker reaches further: a category further from what you asked for, a third party instead of us, a longer lifetime, more data collected, more purposes served, or another provider.
+       *[third] A tracker reaches further: a category further from what the user asked for, a third party instead of the controller, a longer lifetime, more data collected, more purposes served, or another provider.
+    }
+change-TRACKER_NARROWED =
+    { $voice ->
+        [we] A tracker reaches less far: a category closer to what you asked for, us instead of a third party, a shorter lifetime, less data collected or fewer purposes served.
+       *[third] A tracker reaches less far: a category closer to what the user asked for, the controller instead of a third party, a shorter lifetime, less data collected or fewer purposes served.
+    }
+change-SIGNAL_NO_LONGER_HONOURED = A privacy signal of the browser, such as Do Not Track or Global Privacy Control, that was honoured no longer is, or is no longer said to be.
+change-SIGNAL_HONOURED = A privacy signal of the browser, such as Do Not Track or Global Privacy Control, is now honoured.
+change-SIGNAL_STANCE_STATED = The policy now says, or no longer says, that it does not respond to a browser's privacy signal.
+change-TRACKER_RESTATED = A tracker's label, description or technology was reworded without changing how far it reaches.
+change-MECHANISM_REMOVED = Transfers to a recipient no longer rest on an adequacy decision or appropriate safeguards.
+change-MECHANISM_ADDED = Transfers to a recipient now rest on an adequacy decision or appropriate safeguards.
+change-MECHANISM_CHANGED = Transfers to a recipient rest on another mechanism that protects as much, or where to obtain a copy changed.
+change-CHILDREN_STANCE_DROPPED = The policy no longer states its stance on children, nor the limits and parent's rights it stated.
+change-CHILDREN_STANCE_STATED = The policy now states its stance on children.
+change-CHILDREN_AUDIENCE_WIDENED = The service is now directed to more children: to a general audience that includes them, or to children.
+change-CHILDREN_AUDIENCE_NARROWED = The service is now directed to fewer children: to a general audience, or one that only includes them.
+change-CHILDREN_MINIMUM_AGE_LOWERED = Younger people may now use the service on their own: the minimum age is lower, or no longer stated.
+change-CHILDREN_MINIMUM_AGE_RAISED = The minimum age is higher, or now stated.
+change-CHILDREN_KNOWINGLY_COLLECTED = The policy now says that children's information is knowingly collected, or no longer says that it is not.
+change-CHILDREN_NOT_KNOWINGLY_COLLECTED = The policy now says that children's information is not knowingly collected, or no longer says that it is.
+change-CHILDREN_PARENTAL_CONSENT_DROPPED = The policy no longer states how a parent's consent is obtained.
+change-CHILDREN_PARENTAL_CONSENT_STATED = The policy now states how a parent's consent is obtained.
+change-CHILDREN_PARENTAL_CONSENT_CHANGED = The way a parent's consent is obtained is described in other words; the meaning of free text is not checked.
+change-PARENT_RIGHT_REMOVED = A parent may no longer review, have deleted or refuse further collection of their child's information.
+change-PARENT_RIGHT_ADDED = A parent may now review, have deleted or refuse further collection of their child's information.
+change-DECISION_ADDED =
+    { $voice ->
+        [we] A new decision about you is made solely by automated means.
+       *[third] A new decision about the user is made solely by automated means.
+    }
+change-DECISION_REMOVED =
+    { $voice ->
+        [we] A decision about you is no longer made solely by automated means.
+       *[third] A decision about the user is no longer made solely by automated means.
+    }
+change-DECISION_WIDENED = An automated decision uses more data.
+change-DECISION_NARROWED = An automated decision uses less data.
+change-DECISION_BASIS_LOOSENED =
+    { $voice ->
+        [we] An automated decision now rests on a basis that leaves you less say: a contract instead of explicit consent, or a law instead of either.
+       *[third] An automated decision now rests on a basis that leaves the user less say: a contract instead of explicit consent, or a law instead of either.
+    }
+change-DECISION_BASIS_TIGHTENED =
+    { $voice ->
+        [we] An automated decision now rests on a basis that leaves you more say: explicit consent instead of a contract or a law, or a contract instead of a law.
+       *[third] An automated decision now rests on a basis that leaves the user more say: explicit consent instead of a contract or a law, or a contract instead of a law.
+    }
+change-DECISION_SAFEGUARD_REMOVED = A safeguard against an automated decision, such as human review, expressing one's view or contesting the decision, is no longer stated.
+change-DECISION_SAFEGUARD_ADDED = A safeguard against an automated decision, such as human review, expressing one's view or contesting the decision, is now stated.
+change-DECISION_RESTATED = An automated decision's label, description, logic, significance or the law named was reworded.
+change-NO_DECISIONS_WITHDRAWN = The policy no longer states that no decision is made solely by automated means.
+change-NO_DECISIONS_STATED = The policy now states that no decision is made solely by automated means.
+change-COMMITMENT_REMOVED = A commitment, such as never to sell or share information or not to transfer it outside an area, is no longer made.
+change-COMMITMENT_ADDED = A commitment, such as never to sell or share information or not to transfer it outside an area, is now made.
+change-DATA_SOURCE_ADDED = A data category is now also obtained from another source, or from a source named anew.
+change-DATA_SOURCE_REMOVED = A data category is no longer obtained from one of its sources.
+change-COMBINATION_ADDED = Data sets are now combined.
+change-COMBINATION_REMOVED = Data sets are no longer combined.
+change-COMBINATION_RESTATED = Why data sets are combined was reworded.
+change-SECURITY_MEASURE_REMOVED = A security measure is no longer stated.
+change-SECURITY_MEASURE_ADDED = A security measure is now stated.
+change-BREACH_NOTIFICATION_REMOVED = A commitment to notify a personal data breach is no longer made, or is made with another time.
+change-BREACH_NOTIFICATION_ADDED = A commitment to notify a personal data breach is now made, or is made with another time.
+change-CLAUSE_TO_TERMS = Some provisions that are terms of the contract are no longer printed here; they are in the Terms.
+change-CLAUSE_FROM_TERMS = Some provisions that were in the Terms are now printed here.

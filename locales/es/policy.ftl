@@ -1294,3 +1294,570 @@ history-changelog-redline = El texto con los cambios respecto a la versión { $o
 
 ground-legitimate_interest = la transferencia es necesaria para la satisfacción de un interés legítimo
 ground-legitimate_interest-pursued = { $text0 } (el interés perseguido es: { $text1 })
+# notice
+## El aviso de cambios (render/notice.rs): lo que cambia una nueva versión,
+## en la voz de la nueva versión. $text0, $text1… son textos de las
+## versiones (etiquetas entre comillas, listas); $date y $since son fechas.
+## notice-right-KIND es el nombre de un derecho dentro de la frase.
+
+notice-quoted = «{ $text0 }»
+notice-title =
+    { $voice ->
+        [we] Qué cambia en «{ $text0 }»
+       *[third] Qué cambia en «{ $text0 }» de { $controller }
+    }
+notice-intro =
+    { $voice ->
+        [we] Hemos redactado una nueva versión de «{ $text0 }». Entra en vigor el { $date }. A continuación le explicamos qué cambia para usted y por qué.
+       *[third]
+            { $controllers ->
+                [several] { $controller } han redactado una nueva versión de «{ $text0 }». Entra en vigor el { $date }. A continuación se explica qué cambia para el interesado y por qué.
+               *[one] { $controller } ha redactado una nueva versión de «{ $text0 }». Entra en vigor el { $date }. A continuación se explica qué cambia para el interesado y por qué.
+            }
+    }
+notice-more =
+    { $voice ->
+        [we] Lo que haremos más
+       *[third]
+            { $controllers ->
+                [several] Lo que { $controller } harán más
+               *[one] Lo que { $controller } hará más
+            }
+    }
+notice-less =
+    { $voice ->
+        [we] Lo que haremos menos
+       *[third]
+            { $controllers ->
+                [several] Lo que { $controller } harán menos
+               *[one] Lo que { $controller } hará menos
+            }
+    }
+notice-explained = Lo que solo se explica mejor
+notice-same-heading =
+    { $voice ->
+        [we] Qué cambia para usted
+       *[third] Qué cambia para el interesado
+    }
+notice-same = La nueva versión está redactada de otra manera; dice lo mismo.
+notice-when-heading = Cuándo entra en vigor
+notice-when = La nueva versión entra en vigor el { $date }. Hasta entonces, se aplica la versión vigente desde el { $since }.
+notice-told =
+    { $voice ->
+        [we] Le informamos de una nueva versión { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informan al interesado de una nueva versión { $text0 }.
+               *[one] { $controller } informa al interesado de una nueva versión { $text0 }.
+            }
+    }
+notice-before = Antes de esa fecha, y en cualquier momento posterior:
+notice-right-via = { $text0 } Para ejercerlo: { $text1 }.
+notice-previous = La versión anterior puede seguir consultándose, junto a la nueva:
+notice-previous-link = la versión anterior, con cada cambio señalado
+notice-why = { $what } Por qué: { $why }
+notice-no-period = ningún plazo indicado
+notice-data-added =
+    { $requirement ->
+        [required]
+            { $voice ->
+                [we] Ahora recogemos { $text0 }, que usted debe facilitar.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ahora recogen { $text0 }, que el interesado debe facilitar.
+                       *[one] { $controller } ahora recoge { $text0 }, que el interesado debe facilitar.
+                    }
+            }
+        [optional]
+            { $voice ->
+                [we] Ahora recogemos { $text0 }, que usted es libre de no facilitar.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ahora recogen { $text0 }, que el interesado es libre de no facilitar.
+                       *[one] { $controller } ahora recoge { $text0 }, que el interesado es libre de no facilitar.
+                    }
+            }
+       *[unstated]
+            { $voice ->
+                [we] Ahora recogemos { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ahora recogen { $text0 }.
+                       *[one] { $controller } ahora recoge { $text0 }.
+                    }
+            }
+    }
+notice-data-removed =
+    { $voice ->
+        [we] Ya no recogemos { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ya no recogen { $text0 }.
+               *[one] { $controller } ya no recoge { $text0 }.
+            }
+    }
+notice-purpose-removed =
+    { $voice ->
+        [we] Ya no utilizamos sus datos para { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ya no utilizan los datos del interesado para { $text0 }.
+               *[one] { $controller } ya no utiliza los datos del interesado para { $text0 }.
+            }
+    }
+notice-recipient-removed =
+    { $voice ->
+        [we] Ya no compartimos sus datos con { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ya no comparten los datos del interesado con { $text0 }.
+               *[one] { $controller } ya no comparte los datos del interesado con { $text0 }.
+            }
+    }
+notice-purpose-added =
+    { $voice ->
+        [we] Ahora utilizamos sus datos para un nuevo fin: { $text0 }, con { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ahora utilizan los datos del interesado para un nuevo fin: { $text0 }, con { $text1 }.
+               *[one] { $controller } ahora utiliza los datos del interesado para un nuevo fin: { $text0 }, con { $text1 }.
+            }
+    }
+notice-uses-added =
+    { $parts ->
+        [yes]
+            { $voice ->
+                [we] Para { $text0 }, ahora utilizamos la totalidad de { $text1 } (antes: solo { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] Para { $text0 }, { $controller } ahora utilizan la totalidad de { $text1 } (antes: solo { $text2 }).
+                       *[one] Para { $text0 }, { $controller } ahora utiliza la totalidad de { $text1 } (antes: solo { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Para { $text0 }, ahora utilizamos { $text1 }.
+               *[third]
+                    { $controllers ->
+                        [several] Para { $text0 }, { $controller } ahora utilizan { $text1 }.
+                       *[one] Para { $text0 }, { $controller } ahora utiliza { $text1 }.
+                    }
+            }
+    }
+notice-uses-removed =
+    { $parts ->
+        [yes]
+            { $voice ->
+                [we] Para { $text0 }, ya no utilizamos la totalidad de { $text1 } (solo { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] Para { $text0 }, { $controller } ya no utilizan la totalidad de { $text1 } (solo { $text2 }).
+                       *[one] Para { $text0 }, { $controller } ya no utiliza la totalidad de { $text1 } (solo { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Para { $text0 }, ya no utilizamos { $text1 }.
+               *[third]
+                    { $controllers ->
+                        [several] Para { $text0 }, { $controller } ya no utilizan { $text1 }.
+                       *[one] Para { $text0 }, { $controller } ya no utiliza { $text1 }.
+                    }
+            }
+    }
+notice-relisted = Los datos utilizados para { $text0 } se enumeran de otra manera; son los mismos datos.
+notice-retention =
+    { $longer ->
+        [yes]
+            { $voice ->
+                [we] Ahora conservamos { $text0 } más tiempo: { $text1 } (antes: { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ahora conservan { $text0 } más tiempo: { $text1 } (antes: { $text2 }).
+                       *[one] { $controller } ahora conserva { $text0 } más tiempo: { $text1 } (antes: { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Ahora conservamos { $text0 } menos tiempo: { $text1 } (antes: { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ahora conservan { $text0 } menos tiempo: { $text1 } (antes: { $text2 }).
+                       *[one] { $controller } ahora conserva { $text0 } menos tiempo: { $text1 } (antes: { $text2 }).
+                    }
+            }
+    }
+notice-right-added =
+    { $voice ->
+        [we] La Política explica ahora su { $text0 }: { $text1 }
+       *[third] La Política explica ahora el { $text0 } del interesado: { $text1 }
+    }
+notice-right-removed =
+    { $voice ->
+        [we] La Política ya no menciona su { $text0 }: { $text1 }
+       *[third] La Política ya no menciona el { $text0 } del interesado: { $text1 }
+    }
+notice-profiling =
+    { $voice ->
+        [we] Ahora indicamos que { $text0 } implica elaboración de perfiles: utilizamos sus datos para evaluar aspectos personales relativos a usted.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ahora indican que { $text0 } implica elaboración de perfiles: { $controller } utilizan los datos del interesado para evaluar aspectos personales relativos a él.
+               *[one] { $controller } ahora indica que { $text0 } implica elaboración de perfiles: { $controller } utiliza los datos del interesado para evaluar aspectos personales relativos a él.
+            }
+    }
+notice-direct-marketing =
+    { $voice ->
+        [we] Ahora indicamos que { $text0 } es mercadotecnia directa, a la que usted puede oponerse en cualquier momento.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ahora indican que { $text0 } es mercadotecnia directa, a la que el interesado puede oponerse en cualquier momento.
+               *[one] { $controller } ahora indica que { $text0 } es mercadotecnia directa, a la que el interesado puede oponerse en cualquier momento.
+            }
+    }
+notice-examples-open =
+    { $voice ->
+        [we] Ahora indicamos que los datos enumerados para { $text0 } son ejemplos, no la lista completa.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ahora indican que los datos enumerados para { $text0 } son ejemplos, no la lista completa.
+               *[one] { $controller } ahora indica que los datos enumerados para { $text0 } son ejemplos, no la lista completa.
+            }
+    }
+notice-combined =
+    { $voice ->
+        [we] Ahora tratamos { $text0 } como datos personales cuando se combinan con datos personales.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ahora tratan { $text0 } como datos personales cuando se combinan con datos personales.
+               *[one] { $controller } ahora trata { $text0 } como datos personales cuando se combinan con datos personales.
+            }
+    }
+notice-notice =
+    { $voice ->
+        [we] Ahora le informamos de un cambio { $duration } antes de que entre en vigor.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ahora informan al interesado de un cambio { $duration } antes de que entre en vigor.
+               *[one] { $controller } ahora informa al interesado de un cambio { $duration } antes de que entre en vigor.
+            }
+    }
+notice-regimes = La Política nombra ahora el derecho que sigue: { $text0 }.
+notice-regime-gdpr = el RGPD
+notice-regime-uk_gdpr = el RGPD del Reino Unido
+notice-regime-ccpa = la CCPA
+notice-regime-us_state_laws = las leyes de privacidad de los estados de EE. UU.
+notice-regime-coppa = la COPPA
+notice-regime-lgpd = la LGPD
+notice-regime-popia = la POPIA
+notice-decision-added =
+    { $voice ->
+        [we] Ahora tomamos una decisión sobre usted basada únicamente en el tratamiento automatizado: { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ahora toman una decisión sobre el interesado basada únicamente en el tratamiento automatizado: { $text0 }.
+               *[one] { $controller } ahora toma una decisión sobre el interesado basada únicamente en el tratamiento automatizado: { $text0 }.
+            }
+    }
+notice-decision-removed =
+    { $voice ->
+        [we] Ya no tomamos esta decisión sobre usted de forma únicamente automatizada: { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ya no toman esta decisión sobre el interesado de forma únicamente automatizada: { $text0 }.
+               *[one] { $controller } ya no toma esta decisión sobre el interesado de forma únicamente automatizada: { $text0 }.
+            }
+    }
+notice-right-access = derecho de acceso
+notice-right-rectification = derecho de rectificación
+notice-right-erasure = derecho de supresión
+notice-right-restriction = derecho a la limitación del tratamiento
+notice-right-portability = derecho a la portabilidad de los datos
+notice-right-objection = derecho de oposición
+notice-right-withdraw_consent = derecho a retirar el consentimiento
+notice-right-complaint = derecho a presentar una reclamación
+notice-right-opt_out_sale_share = derecho a oponerse a la venta y al intercambio
+notice-right-limit_sensitive = derecho a limitar el uso de información personal sensible
+notice-right-know = derecho a saber
+notice-right-appeal = derecho de recurso
+notice-right-non_discrimination = derecho a la no discriminación
+notice-right-automated_decisions = derecho a no ser objeto de decisiones automatizadas
+
+## Las palabras de un cambio de cada tipo (change-KIND, según su
+## identificador en src/diff/kind.rs), para un cambio sin frase propia en el
+## aviso.
+
+change-HEADER_CHANGED = La información general sobre la Política está redactada de otra manera.
+change-CONTROLLER_ADDED = Otra empresa ha pasado a ser el responsable del tratamiento.
+change-CONTROLLER_REMOVED = La empresa que era responsable del tratamiento ya no lo es.
+change-ACCEPTANCE_LOOSENED =
+    { $voice ->
+        [we] Usted acepta ahora la Política con un paso menor, por ejemplo con el mero uso del servicio.
+       *[third] El interesado acepta ahora la Política con un paso menor, por ejemplo con el mero uso del servicio.
+    }
+change-ACCEPTANCE_TIGHTENED =
+    { $voice ->
+        [we] Usted acepta ahora la Política con un paso mayor, por ejemplo mediante un acuerdo expreso.
+       *[third] El interesado acepta ahora la Política con un paso mayor, por ejemplo mediante un acuerdo expreso.
+    }
+change-ACCEPTANCE_RESTATED =
+    { $voice ->
+        [we] La forma en que usted acepta la Política se ha sustituido por otra equivalente.
+       *[third] La forma en que el interesado acepta la Política se ha sustituido por otra equivalente.
+    }
+change-CONTACT_UNSTATED = La Política ya no indica una forma de contactar con el responsable del tratamiento.
+change-CONTACT_STATED = La Política indica ahora una forma de contactar con el responsable del tratamiento.
+change-REGIME_ADDED = La Política declara ahora que está sujeta a otro régimen jurídico.
+change-REGIME_DROPPED = La Política ya no declara que esté sujeta a un régimen jurídico.
+change-VOICE_CHANGED = El texto se refiere ahora al responsable del tratamiento y al lector de otra manera, o el responsable del tratamiento adopta otro número gramatical.
+change-LABEL_CHANGED = Algunos nombres de datos, fines, destinatarios o derechos están redactados de otra manera.
+change-DESCRIPTION_CHANGED = Algunas descripciones están redactadas de otra manera.
+change-SHORT_LABEL_CHANGED = La etiqueta breve de una categoría de datos o de un fin, utilizada cuando se vuelve a mencionar, se ha indicado, cambiado o suprimido.
+change-DATA_ADDED = Se recoge una nueva categoría de datos.
+change-DATA_REMOVED = Una categoría de datos ya no se recoge.
+change-DATA_SOURCE_FARTHER =
+    { $voice ->
+        [we] Una categoría de datos procede ahora de una fuente más alejada de usted.
+       *[third] Una categoría de datos procede ahora de una fuente más alejada del interesado.
+    }
+change-DATA_SOURCE_UNSTATED = Ya no se indica de dónde procede una categoría de datos.
+change-DATA_SOURCE_STATED = Ahora se indica de dónde procede una categoría de datos.
+change-DATA_SOURCE_NEARER =
+    { $voice ->
+        [we] Una categoría de datos procede ahora de una fuente más cercana a usted.
+       *[third] Una categoría de datos procede ahora de una fuente más cercana al interesado.
+    }
+change-DATA_SOURCE_RESTATED = La fuente de una categoría de datos se ha sustituido por otra equivalente.
+change-DATA_MORE_IDENTIFYING =
+    { $voice ->
+        [we] Una categoría de datos le identifica ahora de forma más directa.
+       *[third] Una categoría de datos identifica ahora al interesado de forma más directa.
+    }
+change-DATA_LESS_IDENTIFYING =
+    { $voice ->
+        [we] Una categoría de datos le identifica ahora de forma menos directa.
+       *[third] Una categoría de datos identifica ahora al interesado de forma menos directa.
+    }
+change-DATA_IDENTITY_RESTATED = En qué medida una categoría de datos identifica al interesado se ha sustituido por una indicación equivalente.
+change-DATA_SPECIAL_ADDED = Una categoría de datos pertenece ahora a las categorías especiales de datos personales.
+change-DATA_SPECIAL_REMOVED = Una categoría de datos ya no pertenece a las categorías especiales de datos personales.
+change-DATA_SPECIAL_CHANGED = Una categoría de datos pertenece a otra categoría especial de datos personales.
+change-DATA_SENSITIVE_ADDED = Una categoría de datos es ahora información personal sensible según la legislación de los estados de EE. UU.
+change-DATA_SENSITIVE_REMOVED = Una categoría de datos ya no es información personal sensible según la legislación de los estados de EE. UU.
+change-DATA_SENSITIVE_CHANGED = Una categoría de datos es información personal sensible de otro tipo.
+change-DATA_EXAMPLES_ADDED = Lo que abarca una categoría de datos incluye ahora más ejemplos.
+change-DATA_EXAMPLES_REMOVED = Lo que abarca una categoría de datos ya no incluye algunos ejemplos.
+change-DATA_EXAMPLES_OPENED = Los ejemplos de una categoría de datos ahora solo la ilustran.
+change-DATA_EXAMPLES_CLOSED = Los ejemplos de una categoría de datos son ahora la totalidad de esta, ya no solo ilustraciones.
+change-DATA_MORE_REQUIRED =
+    { $voice ->
+        [we] Usted tiene ahora menos libertad para decidir si facilita una categoría de datos.
+       *[third] El interesado tiene ahora menos libertad para decidir si facilita una categoría de datos.
+    }
+change-DATA_LESS_REQUIRED =
+    { $voice ->
+        [we] Usted tiene ahora más libertad para decidir si facilita una categoría de datos.
+       *[third] El interesado tiene ahora más libertad para decidir si facilita una categoría de datos.
+    }
+change-DATA_REQUIREMENT_RESTATED =
+    { $voice ->
+        [we] Si usted debe facilitar una categoría de datos se ha sustituido por una indicación equivalente.
+       *[third] Si el interesado debe facilitar una categoría de datos se ha sustituido por una indicación equivalente.
+    }
+change-DATA_COLLECTION_CHANGED = Cuándo se recoge una categoría de datos se ha indicado, redactado de otra manera o suprimido.
+change-DATA_COMBINED_IDENTIFIED = Una categoría de datos indica ahora que, combinada con datos personales, se trata como datos personales.
+change-DATA_COMBINED_UNSTATED = Una categoría de datos ya no indica que, combinada con datos personales, se trata como datos personales.
+change-DATA_FIDES_CHANGED = La clave de la taxonomía de fideslang a la que corresponde una categoría de datos se ha indicado, cambiado o suprimido.
+change-PURPOSE_ADDED = Se tratan datos para un nuevo fin.
+change-PURPOSE_REMOVED = Ya no se tratan datos para un fin.
+change-PURPOSE_DATA_ADDED = Un fin utiliza ahora una categoría de datos, o la totalidad de una de la que solo utilizaba partes.
+change-PURPOSE_DATA_REMOVED = Un fin ya no utiliza una categoría de datos, o solo partes de ella.
+change-PURPOSE_DATA_RELISTED = Un fin enumera sus datos de otra manera, sin cambiar lo que utiliza.
+change-BASIS_HARDER_TO_REFUSE =
+    { $voice ->
+        [we] La base jurídica de un fin se ha sustituido por otra que a usted le resulta más difícil rechazar.
+       *[third] La base jurídica de un fin se ha sustituido por otra que al interesado le resulta más difícil rechazar.
+    }
+change-BASIS_EASIER_TO_REFUSE =
+    { $voice ->
+        [we] La base jurídica de un fin se ha sustituido por otra que a usted le resulta más fácil rechazar.
+       *[third] La base jurídica de un fin se ha sustituido por otra que al interesado le resulta más fácil rechazar.
+    }
+change-BASIS_CHANGED = La base jurídica de un fin se ha sustituido por otra igual de difícil de rechazar.
+change-BASIS_UNSTATED = La base jurídica de un fin ya no se indica.
+change-BASIS_STATED = Un fin cuya base jurídica no se indicaba indica ahora una.
+change-INTEREST_CHANGED = El interés legítimo de un fin se ha indicado, redactado de otra manera o suprimido.
+change-PURPOSE_IDENTIFIED_ALLOWED = Un fin limitado a datos despersonalizados puede utilizar ahora datos identificados.
+change-PURPOSE_DEPERSONALIZED_ONLY = Un fin se limita ahora a datos despersonalizados.
+change-PURPOSE_PROFILING_ADDED = Un fin implica ahora elaboración de perfiles.
+change-PURPOSE_PROFILING_REMOVED = Un fin ya no implica elaboración de perfiles.
+change-PURPOSE_DIRECT_MARKETING_ADDED = Un fin es ahora mercadotecnia directa.
+change-PURPOSE_DIRECT_MARKETING_REMOVED = Un fin ya no es mercadotecnia directa.
+change-PURPOSE_FIDES_CHANGED = El uso de datos de la taxonomía de fideslang al que corresponde un fin se ha indicado, cambiado o suprimido.
+change-RECIPIENT_ADDED = Un nuevo destinatario puede recibir datos.
+change-RECIPIENT_REMOVED = Un destinatario ya no recibe datos.
+change-RECIPIENT_MORE_INDEPENDENT = Un destinatario es ahora de un tipo que decide más por sí mismo.
+change-RECIPIENT_LESS_INDEPENDENT = Un destinatario es ahora de un tipo que decide menos por sí mismo.
+change-RECIPIENT_KIND_CHANGED = Un destinatario es ahora de otro tipo igual de independiente.
+change-RECIPIENT_JOINT_CONTROL_ENDED = Un destinatario ya no es corresponsable del tratamiento: decide solo, sin acuerdo con el responsable del tratamiento.
+change-RECIPIENT_JOINT_CONTROL_STARTED = Un destinatario es ahora corresponsable del tratamiento y responde de él en virtud de un acuerdo con el responsable del tratamiento.
+change-RECIPIENT_ROLE_RESTATED = Un destinatario se presenta ahora como responsable del tratamiento independiente, o ya no se presenta como tal.
+change-ARRANGEMENT_CHANGED = Los aspectos esenciales del acuerdo entre corresponsables se han indicado, redactado de otra manera o suprimido.
+change-RECIPIENT_ABROAD = Un destinatario se encuentra ahora en el extranjero.
+change-RECIPIENT_NOT_ABROAD = Un destinatario ya no se encuentra en el extranjero.
+change-RECIPIENT_COUNTRY_CHANGED = Un destinatario en el extranjero se encuentra ahora en otro país.
+change-SAFEGUARD_REMOVED = Las transferencias a un destinatario ya no están protegidas por una garantía.
+change-SAFEGUARD_ADDED = Las transferencias a un destinatario están ahora protegidas por una garantía.
+change-SAFEGUARD_CHANGED = La garantía de las transferencias a un destinatario se ha sustituido por otra.
+change-RECIPIENT_UNBOUND = Un destinatario ya no está vinculado por la Política.
+change-RECIPIENT_BOUND = Un destinatario está ahora vinculado por la Política.
+change-RECIPIENT_SOLD = Las comunicaciones a un destinatario son ahora una venta, un intercambio o publicidad dirigida según la legislación de los estados de EE. UU.
+change-RECIPIENT_NOT_SOLD = Las comunicaciones a un destinatario ya no son una venta, un intercambio ni publicidad dirigida según la legislación de los estados de EE. UU.
+change-TRANSFER_GROUND_ADDED = Ahora pueden enviarse datos a un destinatario por un motivo por el que antes no podían enviarse.
+change-TRANSFER_GROUND_REMOVED = Ya no pueden enviarse datos a un destinatario por un motivo, en todo o en parte.
+change-TRANSFER_PURPOSES_WIDENED = Los datos enviados a un destinatario pueden servir ahora a más fines, o a cualquiera.
+change-TRANSFER_PURPOSES_NARROWED = Los datos enviados a un destinatario pueden servir ahora a menos fines, o solo a los indicados.
+change-RETENTION_UNSTATED = Ya no se indica cuánto tiempo se conserva una categoría de datos.
+change-RETENTION_STATED = Ahora se indica cuánto tiempo se conserva una categoría de datos.
+change-RETENTION_EXTENDED = Una categoría de datos se conserva más tiempo.
+change-RETENTION_SHORTENED = Una categoría de datos se conserva menos tiempo.
+change-RETENTION_RESTATED = Cuánto tiempo se conserva una categoría de datos se indica de otra manera, con el mismo alcance.
+change-RETENTION_RULE_LOOSENED = Con plazos alternativos, una categoría de datos se conserva ahora hasta que termina el último, no el primero.
+change-RETENTION_RULE_TIGHTENED = Con plazos alternativos, la conservación de una categoría de datos termina ahora con el primero, no con el último.
+change-RIGHT_REMOVED =
+    { $voice ->
+        [we] Usted ya no tiene un derecho.
+       *[third] El interesado ya no tiene un derecho.
+    }
+change-RIGHT_ADDED =
+    { $voice ->
+        [we] Usted tiene ahora un derecho.
+       *[third] El interesado tiene ahora un derecho.
+    }
+change-RIGHT_CHANNEL_ADDED = Un derecho puede ejercerse ahora por otro medio.
+change-RIGHT_CHANNEL_REMOVED = Un derecho ya no puede ejercerse por un medio.
+change-RIGHT_SLOWER = Las solicitudes de ejercicio de un derecho se responden más tarde, o ya no dentro de un plazo indicado.
+change-RIGHT_FASTER = Las solicitudes de ejercicio de un derecho se responden antes, o ahora dentro de un plazo indicado.
+change-RIGHT_DEADLINE_RESTATED = El plazo de respuesta a las solicitudes relativas a un derecho se indica de otra manera, igual de largo.
+change-RIGHT_ANYTIME_REMOVED = Un derecho ya no puede ejercerse en cualquier momento.
+change-RIGHT_ANYTIME_ADDED = Un derecho puede ejercerse ahora en cualquier momento.
+change-OBLIGATION_ADDED =
+    { $voice ->
+        [we] Usted tiene una nueva obligación.
+       *[third] El interesado tiene una nueva obligación.
+    }
+change-OBLIGATION_REMOVED =
+    { $voice ->
+        [we] Se ha suprimido una de sus obligaciones.
+       *[third] Se ha suprimido una obligación del interesado.
+    }
+change-OBLIGATION_REWORDED =
+    { $voice ->
+        [we] Sus obligaciones están redactadas de otra manera.
+       *[third] Las obligaciones del interesado están redactadas de otra manera.
+    }
+change-SECURITY_REMOVED = Se ha suprimido una medida de seguridad.
+change-SECURITY_ADDED = Una nueva medida de seguridad protege los datos.
+change-SECURITY_REWORDED = Una medida de seguridad se ha redactado de otra manera.
+change-CHANGE_AUTHORITY_WIDENED = El responsable del tratamiento tiene ahora más libertad para modificar la Política.
+change-CHANGE_AUTHORITY_NARROWED = El responsable del tratamiento tiene ahora menos libertad para modificar la Política.
+change-CHANGE_AUTHORITY_RESTATED = Quién puede modificar la Política se ha sustituido por una indicación equivalente.
+change-NOTIFY_REMOVED =
+    { $voice ->
+        [we] Ya no se le informa de los cambios por algún medio.
+       *[third] Los usuarios ya no son informados de los cambios por algún medio.
+    }
+change-NOTIFY_ADDED =
+    { $voice ->
+        [we] Ahora se le informa de los cambios también por otro medio.
+       *[third] Los usuarios son informados ahora de los cambios también por otro medio.
+    }
+change-NOTICE_SHORTENED = El preaviso de un cambio es más corto, o ya no se indica.
+change-NOTICE_LENGTHENED = El preaviso de un cambio es más largo, o ahora se indica.
+change-NOTICE_RESTATED = El preaviso de un cambio se indica de otra manera, igual de largo.
+change-TAKES_EFFECT_SOONER = Una nueva versión entra ahora en vigor antes, por ejemplo con su publicación.
+change-TAKES_EFFECT_LATER = Una nueva versión entra ahora en vigor más tarde, por ejemplo tras el plazo de preaviso.
+change-TAKES_EFFECT_RESTATED = Cuándo entra en vigor una nueva versión se ha sustituido por una indicación equivalente.
+change-CLAUSE_ADDED = Se ha añadido una cláusula libre.
+change-CLAUSE_REMOVED = Se ha suprimido una cláusula libre.
+change-CLAUSE_MOVED = Una cláusula libre figura ahora en otra sección del texto.
+change-CLAUSE_REWORDED = Algunas otras disposiciones están redactadas de otra manera.
+change-POLICY_RESTATED = La Política se ha reordenado o reagrupado sin cambiar lo que dice.
+change-GROUND_UNSTATED = Los datos enviados a un destinatario por motivos indicados pueden enviarse ahora sin un motivo indicado.
+change-GROUND_STATED = Los datos enviados a un destinatario sin un motivo indicado solo pueden enviarse ahora por motivos indicados.
+change-TRACKER_ADDED =
+    { $voice ->
+        [we] Una nueva cookie o tecnología similar almacena información en su dispositivo o accede a ella.
+       *[third] Una nueva cookie o tecnología similar almacena información en el dispositivo del interesado o accede a ella.
+    }
+change-TRACKER_REMOVED = Una cookie o tecnología similar ya no se utiliza.
+change-TRACKER_WIDENED =
+    { $voice ->
+        [we] Un rastreador llega más lejos: una categoría más alejada de lo que usted ha solicitado, un tercero en lugar de nosotros, una vida útil más larga, más datos recogidos, más fines, u otro proveedor.
+       *[third] Un rastreador llega más lejos: una categoría más alejada de lo que el interesado ha solicitado, un tercero en lugar del responsable del tratamiento, una vida útil más larga, más datos recogidos, más fines, u otro proveedor.
+    }
+change-TRACKER_NARROWED =
+    { $voice ->
+        [we] Un rastreador llega menos lejos: una categoría más cercana a lo que usted ha solicitado, nosotros en lugar de un tercero, una vida útil más corta, menos datos recogidos o menos fines.
+       *[third] Un rastreador llega menos lejos: una categoría más cercana a lo que el interesado ha solicitado, el responsable del tratamiento en lugar de un tercero, una vida útil más corta, menos datos recogidos o menos fines.
+    }
+change-SIGNAL_NO_LONGER_HONOURED = Una señal de privacidad del navegador, como Do Not Track o Global Privacy Control, que se respetaba ya no se respeta, o ya no se dice que se respete.
+change-SIGNAL_HONOURED = Una señal de privacidad del navegador, como Do Not Track o Global Privacy Control, se respeta ahora.
+change-SIGNAL_STANCE_STATED = La Política dice ahora, o ya no dice, que no responde a una señal de privacidad del navegador.
+change-TRACKER_RESTATED = La etiqueta, la descripción o la tecnología de un rastreador se han redactado de otra manera sin que llegue más lejos.
+change-MECHANISM_REMOVED = Las transferencias a un destinatario ya no se basan en una decisión de adecuación ni en garantías adecuadas.
+change-MECHANISM_ADDED = Las transferencias a un destinatario se basan ahora en una decisión de adecuación o en garantías adecuadas.
+change-MECHANISM_CHANGED = Las transferencias a un destinatario se basan en otro mecanismo igual de protector, o ha cambiado dónde obtener una copia.
+change-CHILDREN_STANCE_DROPPED = La Política ya no indica su postura respecto de los niños, ni los límites y derechos de los padres que indicaba.
+change-CHILDREN_STANCE_STATED = La Política indica ahora su postura respecto de los niños.
+change-CHILDREN_AUDIENCE_WIDENED = El servicio se dirige ahora a más niños: a un público general que los incluye, o a niños.
+change-CHILDREN_AUDIENCE_NARROWED = El servicio se dirige ahora a menos niños: a un público general, o a uno que solo los incluye.
+change-CHILDREN_MINIMUM_AGE_LOWERED = Personas más jóvenes pueden usar ahora el servicio por sí solas: la edad mínima es más baja, o ya no se indica.
+change-CHILDREN_MINIMUM_AGE_RAISED = La edad mínima es más alta, o ahora se indica.
+change-CHILDREN_KNOWINGLY_COLLECTED = La Política dice ahora que se recogen a sabiendas datos de niños, o ya no dice que no se recojan.
+change-CHILDREN_NOT_KNOWINGLY_COLLECTED = La Política dice ahora que no se recogen a sabiendas datos de niños, o ya no dice que se recojan.
+change-CHILDREN_PARENTAL_CONSENT_DROPPED = La Política ya no indica cómo se obtiene el consentimiento de un progenitor.
+change-CHILDREN_PARENTAL_CONSENT_STATED = La Política indica ahora cómo se obtiene el consentimiento de un progenitor.
+change-CHILDREN_PARENTAL_CONSENT_CHANGED = La forma de obtener el consentimiento de un progenitor se describe con otras palabras; el sentido de un texto libre no se comprueba.
+change-PARENT_RIGHT_REMOVED = Un progenitor ya no puede revisar los datos de su hijo, hacer que se supriman ni negarse a que se sigan recogiendo.
+change-PARENT_RIGHT_ADDED = Un progenitor puede ahora revisar los datos de su hijo, hacer que se supriman o negarse a que se sigan recogiendo.
+change-DECISION_ADDED =
+    { $voice ->
+        [we] Una nueva decisión sobre usted se basa únicamente en el tratamiento automatizado.
+       *[third] Una nueva decisión sobre el interesado se basa únicamente en el tratamiento automatizado.
+    }
+change-DECISION_REMOVED =
+    { $voice ->
+        [we] Una decisión sobre usted ya no se basa únicamente en el tratamiento automatizado.
+       *[third] Una decisión sobre el interesado ya no se basa únicamente en el tratamiento automatizado.
+    }
+change-DECISION_WIDENED = Una decisión automatizada utiliza más datos.
+change-DECISION_NARROWED = Una decisión automatizada utiliza menos datos.
+change-DECISION_BASIS_LOOSENED =
+    { $voice ->
+        [we] Una decisión automatizada se basa ahora en una base que le deja a usted menos voz: un contrato en lugar del consentimiento explícito, o una ley en lugar de cualquiera de ellos.
+       *[third] Una decisión automatizada se basa ahora en una base que deja al interesado menos voz: un contrato en lugar del consentimiento explícito, o una ley en lugar de cualquiera de ellos.
+    }
+change-DECISION_BASIS_TIGHTENED =
+    { $voice ->
+        [we] Una decisión automatizada se basa ahora en una base que le deja a usted más voz: el consentimiento explícito en lugar de un contrato o una ley, o un contrato en lugar de una ley.
+       *[third] Una decisión automatizada se basa ahora en una base que deja al interesado más voz: el consentimiento explícito en lugar de un contrato o una ley, o un contrato en lugar de una ley.
+    }
+change-DECISION_SAFEGUARD_REMOVED = Una garantía frente a una decisión automatizada, como la intervención humana, expresar el propio punto de vista o impugnar la decisión, ya no se indica.
+change-DECISION_SAFEGUARD_ADDED = Una garantía frente a una decisión automatizada, como la intervención humana, expresar el propio punto de vista o impugnar la decisión, se indica ahora.
+change-DECISION_RESTATED = La etiqueta, la descripción, la lógica o la importancia de una decisión automatizada, o la ley citada, se han redactado de otra manera.
+change-NO_DECISIONS_WITHDRAWN = La Política ya no indica que ninguna decisión se basa únicamente en el tratamiento automatizado.
+change-NO_DECISIONS_STATED = La Política indica ahora que ninguna decisión se basa únicamente en el tratamiento automatizado.
+change-COMMITMENT_REMOVED = Un compromiso, como no vender ni compartir nunca los datos o no transferirlos fuera de una zona, ya no se asume.
+change-COMMITMENT_ADDED = Un compromiso, como no vender ni compartir nunca los datos o no transferirlos fuera de una zona, se asume ahora.
+change-DATA_SOURCE_ADDED = Una categoría de datos se obtiene ahora también de otra fuente, o de una fuente nombrada de nuevo.
+change-DATA_SOURCE_REMOVED = Una categoría de datos ya no se obtiene de una de sus fuentes.
+change-COMBINATION_ADDED = Ahora se combinan conjuntos de datos.
+change-COMBINATION_REMOVED = Ya no se combinan conjuntos de datos.
+change-COMBINATION_RESTATED = El motivo por el que se combinan conjuntos de datos se ha redactado de otra manera.
+change-SECURITY_MEASURE_REMOVED = Una medida de seguridad ya no se indica.
+change-SECURITY_MEASURE_ADDED = Una medida de seguridad se indica ahora.
+change-BREACH_NOTIFICATION_REMOVED = El compromiso de notificar una violación de la seguridad de los datos personales ya no se asume, o se asume con otro plazo.
+change-BREACH_NOTIFICATION_ADDED = El compromiso de notificar una violación de la seguridad de los datos personales se asume ahora, o se asume con otro plazo.
+change-CLAUSE_TO_TERMS = Algunas disposiciones que son estipulaciones contractuales ya no se reproducen aquí; figuran en las Condiciones.
+change-CLAUSE_FROM_TERMS = Algunas disposiciones que figuraban en las Condiciones se reproducen ahora aquí.

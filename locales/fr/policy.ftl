@@ -1280,3 +1280,570 @@ history-changelog-redline = Le texte avec les modifications par rapport à la ve
 
 ground-legitimate_interest = le transfert est nécessaire aux fins d'un intérêt légitime
 ground-legitimate_interest-pursued = { $text0 } (l'intérêt poursuivi est : { $text1 })
+# notice
+## L'avis de modification (render/notice.rs) : ce que change une nouvelle
+## version, dans la voix de la nouvelle version. $text0, $text1… sont des
+## textes des versions (libellés entre guillemets, listes) ; $date et $since
+## sont des dates. notice-right-KIND est le nom d'un droit dans la phrase.
+
+notice-quoted = « { $text0 } »
+notice-title =
+    { $voice ->
+        [we] Ce qui change dans « { $text0 } »
+       *[third] Ce qui change dans « { $text0 } » de { $controller }
+    }
+notice-intro =
+    { $voice ->
+        [we] Nous avons rédigé une nouvelle version de « { $text0 } ». Elle prend effet le { $date }. Voici ce qui change pour vous, et pourquoi.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ont rédigé une nouvelle version de « { $text0 } ». Elle prend effet le { $date }. Voici ce qui change pour la personne concernée, et pourquoi.
+               *[one] { $controller } a rédigé une nouvelle version de « { $text0 } ». Elle prend effet le { $date }. Voici ce qui change pour la personne concernée, et pourquoi.
+            }
+    }
+notice-more =
+    { $voice ->
+        [we] Ce que nous ferons davantage
+       *[third]
+            { $controllers ->
+                [several] Ce que { $controller } feront davantage
+               *[one] Ce que { $controller } fera davantage
+            }
+    }
+notice-less =
+    { $voice ->
+        [we] Ce que nous ferons moins
+       *[third]
+            { $controllers ->
+                [several] Ce que { $controller } feront moins
+               *[one] Ce que { $controller } fera moins
+            }
+    }
+notice-explained = Ce qui est seulement mieux expliqué
+notice-same-heading =
+    { $voice ->
+        [we] Ce qui change pour vous
+       *[third] Ce qui change pour la personne concernée
+    }
+notice-same = La nouvelle version est rédigée autrement ; elle dit la même chose.
+notice-when-heading = Date de prise d'effet
+notice-when = La nouvelle version prend effet le { $date }. D'ici là, la version en vigueur depuis le { $since } s'applique.
+notice-told =
+    { $voice ->
+        [we] Nous vous informons d'une nouvelle version { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informent la personne concernée d'une nouvelle version { $text0 }.
+               *[one] { $controller } informe la personne concernée d'une nouvelle version { $text0 }.
+            }
+    }
+notice-before = D'ici là, et à tout moment ensuite :
+notice-right-via = { $text0 } Pour l'exercer : { $text1 }.
+notice-previous = La version précédente reste consultable, à côté de la nouvelle :
+notice-previous-link = la version précédente, avec chaque modification signalée
+notice-why = { $what } Pourquoi : { $why }
+notice-no-period = aucune durée indiquée
+notice-data-added =
+    { $requirement ->
+        [required]
+            { $voice ->
+                [we] Nous collectons désormais { $text0 }, que vous devez fournir.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } collectent désormais { $text0 }, que la personne concernée doit fournir.
+                       *[one] { $controller } collecte désormais { $text0 }, que la personne concernée doit fournir.
+                    }
+            }
+        [optional]
+            { $voice ->
+                [we] Nous collectons désormais { $text0 }, que vous êtes libre de ne pas fournir.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } collectent désormais { $text0 }, que la personne concernée est libre de ne pas fournir.
+                       *[one] { $controller } collecte désormais { $text0 }, que la personne concernée est libre de ne pas fournir.
+                    }
+            }
+       *[unstated]
+            { $voice ->
+                [we] Nous collectons désormais { $text0 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } collectent désormais { $text0 }.
+                       *[one] { $controller } collecte désormais { $text0 }.
+                    }
+            }
+    }
+notice-data-removed =
+    { $voice ->
+        [we] Nous ne collectons plus { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne collectent plus { $text0 }.
+               *[one] { $controller } ne collecte plus { $text0 }.
+            }
+    }
+notice-purpose-removed =
+    { $voice ->
+        [we] Nous n'utilisons plus vos données pour { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } n'utilisent plus les données de la personne concernée pour { $text0 }.
+               *[one] { $controller } n'utilise plus les données de la personne concernée pour { $text0 }.
+            }
+    }
+notice-recipient-removed =
+    { $voice ->
+        [we] Nous ne partageons plus vos données avec { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne partagent plus les données de la personne concernée avec { $text0 }.
+               *[one] { $controller } ne partage plus les données de la personne concernée avec { $text0 }.
+            }
+    }
+notice-purpose-added =
+    { $voice ->
+        [we] Nous utilisons désormais vos données pour une nouvelle finalité : { $text0 }, à partir de { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } utilisent désormais les données de la personne concernée pour une nouvelle finalité : { $text0 }, à partir de { $text1 }.
+               *[one] { $controller } utilise désormais les données de la personne concernée pour une nouvelle finalité : { $text0 }, à partir de { $text1 }.
+            }
+    }
+notice-uses-added =
+    { $parts ->
+        [yes]
+            { $voice ->
+                [we] Pour { $text0 }, nous utilisons désormais l'ensemble de { $text1 } (auparavant : seulement { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] Pour { $text0 }, { $controller } utilisent désormais l'ensemble de { $text1 } (auparavant : seulement { $text2 }).
+                       *[one] Pour { $text0 }, { $controller } utilise désormais l'ensemble de { $text1 } (auparavant : seulement { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Pour { $text0 }, nous utilisons désormais { $text1 }.
+               *[third]
+                    { $controllers ->
+                        [several] Pour { $text0 }, { $controller } utilisent désormais { $text1 }.
+                       *[one] Pour { $text0 }, { $controller } utilise désormais { $text1 }.
+                    }
+            }
+    }
+notice-uses-removed =
+    { $parts ->
+        [yes]
+            { $voice ->
+                [we] Pour { $text0 }, nous n'utilisons plus l'ensemble de { $text1 } (seulement { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] Pour { $text0 }, { $controller } n'utilisent plus l'ensemble de { $text1 } (seulement { $text2 }).
+                       *[one] Pour { $text0 }, { $controller } n'utilise plus l'ensemble de { $text1 } (seulement { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Pour { $text0 }, nous n'utilisons plus { $text1 }.
+               *[third]
+                    { $controllers ->
+                        [several] Pour { $text0 }, { $controller } n'utilisent plus { $text1 }.
+                       *[one] Pour { $text0 }, { $controller } n'utilise plus { $text1 }.
+                    }
+            }
+    }
+notice-relisted = Les données utilisées pour { $text0 } sont énumérées autrement ; ce sont les mêmes données.
+notice-retention =
+    { $longer ->
+        [yes]
+            { $voice ->
+                [we] Nous conservons désormais { $text0 } plus longtemps : { $text1 } (auparavant : { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } conservent désormais { $text0 } plus longtemps : { $text1 } (auparavant : { $text2 }).
+                       *[one] { $controller } conserve désormais { $text0 } plus longtemps : { $text1 } (auparavant : { $text2 }).
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Nous conservons désormais { $text0 } moins longtemps : { $text1 } (auparavant : { $text2 }).
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } conservent désormais { $text0 } moins longtemps : { $text1 } (auparavant : { $text2 }).
+                       *[one] { $controller } conserve désormais { $text0 } moins longtemps : { $text1 } (auparavant : { $text2 }).
+                    }
+            }
+    }
+notice-right-added =
+    { $voice ->
+        [we] La Politique explique désormais votre { $text0 } : { $text1 }
+       *[third] La Politique explique désormais le { $text0 } de la personne concernée : { $text1 }
+    }
+notice-right-removed =
+    { $voice ->
+        [we] La Politique ne mentionne plus votre { $text0 } : { $text1 }
+       *[third] La Politique ne mentionne plus le { $text0 } de la personne concernée : { $text1 }
+    }
+notice-profiling =
+    { $voice ->
+        [we] Nous indiquons désormais que { $text0 } comporte un profilage : nous utilisons vos données pour évaluer certains aspects personnels vous concernant.
+       *[third]
+            { $controllers ->
+                [several] { $controller } indiquent désormais que { $text0 } comporte un profilage : { $controller } utilisent les données de la personne concernée pour évaluer certains aspects personnels la concernant.
+               *[one] { $controller } indique désormais que { $text0 } comporte un profilage : { $controller } utilise les données de la personne concernée pour évaluer certains aspects personnels la concernant.
+            }
+    }
+notice-direct-marketing =
+    { $voice ->
+        [we] Nous indiquons désormais que { $text0 } relève de la prospection, à laquelle vous pouvez vous opposer à tout moment.
+       *[third]
+            { $controllers ->
+                [several] { $controller } indiquent désormais que { $text0 } relève de la prospection, à laquelle la personne concernée peut s'opposer à tout moment.
+               *[one] { $controller } indique désormais que { $text0 } relève de la prospection, à laquelle la personne concernée peut s'opposer à tout moment.
+            }
+    }
+notice-examples-open =
+    { $voice ->
+        [we] Nous indiquons désormais que les données énumérées pour { $text0 } sont des exemples, non une liste complète.
+       *[third]
+            { $controllers ->
+                [several] { $controller } indiquent désormais que les données énumérées pour { $text0 } sont des exemples, non une liste complète.
+               *[one] { $controller } indique désormais que les données énumérées pour { $text0 } sont des exemples, non une liste complète.
+            }
+    }
+notice-combined =
+    { $voice ->
+        [we] Nous traitons désormais { $text0 } comme des données à caractère personnel lorsqu'elles sont combinées avec des données à caractère personnel.
+       *[third]
+            { $controllers ->
+                [several] { $controller } traitent désormais { $text0 } comme des données à caractère personnel lorsqu'elles sont combinées avec des données à caractère personnel.
+               *[one] { $controller } traite désormais { $text0 } comme des données à caractère personnel lorsqu'elles sont combinées avec des données à caractère personnel.
+            }
+    }
+notice-notice =
+    { $voice ->
+        [we] Nous vous informons désormais d'une modification { $duration } avant sa prise d'effet.
+       *[third]
+            { $controllers ->
+                [several] { $controller } informent désormais la personne concernée d'une modification { $duration } avant sa prise d'effet.
+               *[one] { $controller } informe désormais la personne concernée d'une modification { $duration } avant sa prise d'effet.
+            }
+    }
+notice-regimes = La Politique nomme désormais le droit qu'elle applique : { $text0 }.
+notice-regime-gdpr = le RGPD
+notice-regime-uk_gdpr = le RGPD britannique
+notice-regime-ccpa = le CCPA
+notice-regime-us_state_laws = les lois des États américains sur la protection de la vie privée
+notice-regime-coppa = la loi COPPA
+notice-regime-lgpd = la LGPD
+notice-regime-popia = la loi POPIA
+notice-decision-added =
+    { $voice ->
+        [we] Nous prenons désormais une décision vous concernant fondée exclusivement sur un traitement automatisé : { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } prennent désormais une décision concernant la personne concernée fondée exclusivement sur un traitement automatisé : { $text0 }.
+               *[one] { $controller } prend désormais une décision concernant la personne concernée fondée exclusivement sur un traitement automatisé : { $text0 }.
+            }
+    }
+notice-decision-removed =
+    { $voice ->
+        [we] Nous ne prenons plus cette décision vous concernant de manière exclusivement automatisée : { $text0 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne prennent plus cette décision concernant la personne concernée de manière exclusivement automatisée : { $text0 }.
+               *[one] { $controller } ne prend plus cette décision concernant la personne concernée de manière exclusivement automatisée : { $text0 }.
+            }
+    }
+notice-right-access = droit d'accès
+notice-right-rectification = droit de rectification
+notice-right-erasure = droit à l'effacement
+notice-right-restriction = droit à la limitation du traitement
+notice-right-portability = droit à la portabilité des données
+notice-right-objection = droit d'opposition
+notice-right-withdraw_consent = droit au retrait du consentement
+notice-right-complaint = droit d'introduire une réclamation
+notice-right-opt_out_sale_share = droit de s'opposer à la vente et au partage
+notice-right-limit_sensitive = droit de limiter l'utilisation des informations personnelles sensibles
+notice-right-know = droit de savoir
+notice-right-appeal = droit de recours
+notice-right-non_discrimination = droit à la non-discrimination
+notice-right-automated_decisions = droit de ne pas faire l'objet d'une décision automatisée
+
+## Les mots d'une modification de chaque type (change-KIND, d'après son
+## identifiant dans src/diff/kind.rs), pour une modification sans phrase
+## propre dans l'avis.
+
+change-HEADER_CHANGED = Les informations générales sur la Politique sont formulées autrement.
+change-CONTROLLER_ADDED = Une autre entreprise est devenue le responsable du traitement.
+change-CONTROLLER_REMOVED = L'entreprise qui était responsable du traitement ne l'est plus.
+change-ACCEPTANCE_LOOSENED =
+    { $voice ->
+        [we] Vous acceptez désormais la Politique par une démarche moindre, par exemple par la simple utilisation du service.
+       *[third] La personne concernée accepte désormais la Politique par une démarche moindre, par exemple par la simple utilisation du service.
+    }
+change-ACCEPTANCE_TIGHTENED =
+    { $voice ->
+        [we] Vous acceptez désormais la Politique par une démarche plus marquée, par exemple par un accord exprès.
+       *[third] La personne concernée accepte désormais la Politique par une démarche plus marquée, par exemple par un accord exprès.
+    }
+change-ACCEPTANCE_RESTATED =
+    { $voice ->
+        [we] La manière dont vous acceptez la Politique a été remplacée par une manière équivalente.
+       *[third] La manière dont la personne concernée accepte la Politique a été remplacée par une manière équivalente.
+    }
+change-CONTACT_UNSTATED = La Politique n'indique plus de moyen de contacter le responsable du traitement.
+change-CONTACT_STATED = La Politique indique désormais un moyen de contacter le responsable du traitement.
+change-REGIME_ADDED = La Politique déclare désormais relever d'un autre régime juridique.
+change-REGIME_DROPPED = La Politique ne déclare plus relever d'un régime juridique.
+change-VOICE_CHANGED = Le texte désigne désormais le responsable du traitement et le lecteur autrement, ou le responsable du traitement prend un autre nombre grammatical.
+change-LABEL_CHANGED = Certains noms de données, de finalités, de destinataires ou de droits sont formulés autrement.
+change-DESCRIPTION_CHANGED = Certaines descriptions sont formulées autrement.
+change-SHORT_LABEL_CHANGED = Le libellé court d'une catégorie de données ou d'une finalité, utilisé lorsqu'elle est mentionnée à nouveau, a été indiqué, modifié ou supprimé.
+change-DATA_ADDED = Une nouvelle catégorie de données est collectée.
+change-DATA_REMOVED = Une catégorie de données n'est plus collectée.
+change-DATA_SOURCE_FARTHER =
+    { $voice ->
+        [we] Une catégorie de données provient désormais d'une source plus éloignée de vous.
+       *[third] Une catégorie de données provient désormais d'une source plus éloignée de la personne concernée.
+    }
+change-DATA_SOURCE_UNSTATED = L'origine d'une catégorie de données n'est plus indiquée.
+change-DATA_SOURCE_STATED = L'origine d'une catégorie de données est désormais indiquée.
+change-DATA_SOURCE_NEARER =
+    { $voice ->
+        [we] Une catégorie de données provient désormais d'une source plus proche de vous.
+       *[third] Une catégorie de données provient désormais d'une source plus proche de la personne concernée.
+    }
+change-DATA_SOURCE_RESTATED = La source d'une catégorie de données a été remplacée par une source équivalente.
+change-DATA_MORE_IDENTIFYING =
+    { $voice ->
+        [we] Une catégorie de données vous identifie désormais plus directement.
+       *[third] Une catégorie de données identifie désormais la personne concernée plus directement.
+    }
+change-DATA_LESS_IDENTIFYING =
+    { $voice ->
+        [we] Une catégorie de données vous identifie désormais moins directement.
+       *[third] Une catégorie de données identifie désormais la personne concernée moins directement.
+    }
+change-DATA_IDENTITY_RESTATED = La mesure dans laquelle une catégorie de données identifie la personne concernée a été remplacée par une indication équivalente.
+change-DATA_SPECIAL_ADDED = Une catégorie de données relève désormais des catégories particulières de données à caractère personnel.
+change-DATA_SPECIAL_REMOVED = Une catégorie de données ne relève plus des catégories particulières de données à caractère personnel.
+change-DATA_SPECIAL_CHANGED = Une catégorie de données relève d'une autre catégorie particulière de données à caractère personnel.
+change-DATA_SENSITIVE_ADDED = Une catégorie de données constitue désormais une information personnelle sensible au sens du droit des États américains.
+change-DATA_SENSITIVE_REMOVED = Une catégorie de données ne constitue plus une information personnelle sensible au sens du droit des États américains.
+change-DATA_SENSITIVE_CHANGED = Une catégorie de données est une information personnelle sensible d'un autre type.
+change-DATA_EXAMPLES_ADDED = Ce que couvre une catégorie de données comprend désormais d'autres exemples.
+change-DATA_EXAMPLES_REMOVED = Ce que couvre une catégorie de données ne comprend plus certains exemples.
+change-DATA_EXAMPLES_OPENED = Les exemples d'une catégorie de données ne font désormais que l'illustrer.
+change-DATA_EXAMPLES_CLOSED = Les exemples d'une catégorie de données en constituent désormais la totalité, et non plus de simples illustrations.
+change-DATA_MORE_REQUIRED =
+    { $voice ->
+        [we] Vous avez désormais moins le choix de fournir ou non une catégorie de données.
+       *[third] La personne concernée a désormais moins le choix de fournir ou non une catégorie de données.
+    }
+change-DATA_LESS_REQUIRED =
+    { $voice ->
+        [we] Vous avez désormais davantage le choix de fournir ou non une catégorie de données.
+       *[third] La personne concernée a désormais davantage le choix de fournir ou non une catégorie de données.
+    }
+change-DATA_REQUIREMENT_RESTATED =
+    { $voice ->
+        [we] L'obligation pour vous de fournir une catégorie de données a été remplacée par une indication équivalente.
+       *[third] L'obligation pour la personne concernée de fournir une catégorie de données a été remplacée par une indication équivalente.
+    }
+change-DATA_COLLECTION_CHANGED = Le moment de la collecte d'une catégorie de données a été indiqué, reformulé ou supprimé.
+change-DATA_COMBINED_IDENTIFIED = Une catégorie de données indique désormais que, combinée avec des données à caractère personnel, elle est traitée comme des données à caractère personnel.
+change-DATA_COMBINED_UNSTATED = Une catégorie de données n'indique plus que, combinée avec des données à caractère personnel, elle est traitée comme des données à caractère personnel.
+change-DATA_FIDES_CHANGED = La clé de la taxonomie fideslang à laquelle correspond une catégorie de données a été indiquée, modifiée ou supprimée.
+change-PURPOSE_ADDED = Des données sont traitées pour une nouvelle finalité.
+change-PURPOSE_REMOVED = Des données ne sont plus traitées pour une finalité.
+change-PURPOSE_DATA_ADDED = Une finalité utilise désormais une catégorie de données, ou l'ensemble d'une catégorie dont elle n'utilisait qu'une partie.
+change-PURPOSE_DATA_REMOVED = Une finalité n'utilise plus une catégorie de données, ou seulement une partie de celle-ci.
+change-PURPOSE_DATA_RELISTED = Une finalité énumère ses données autrement, sans changement de ce qu'elle utilise.
+change-BASIS_HARDER_TO_REFUSE =
+    { $voice ->
+        [we] La base juridique d'une finalité a été remplacée par une base à laquelle vous pouvez plus difficilement vous soustraire.
+       *[third] La base juridique d'une finalité a été remplacée par une base à laquelle la personne concernée peut plus difficilement se soustraire.
+    }
+change-BASIS_EASIER_TO_REFUSE =
+    { $voice ->
+        [we] La base juridique d'une finalité a été remplacée par une base à laquelle vous pouvez plus facilement vous soustraire.
+       *[third] La base juridique d'une finalité a été remplacée par une base à laquelle la personne concernée peut plus facilement se soustraire.
+    }
+change-BASIS_CHANGED = La base juridique d'une finalité a été remplacée par une autre, à laquelle il est tout aussi difficile de se soustraire.
+change-BASIS_UNSTATED = La base juridique d'une finalité n'est plus indiquée.
+change-BASIS_STATED = Une finalité dont la base juridique n'était pas indiquée en indique désormais une.
+change-INTEREST_CHANGED = L'intérêt légitime d'une finalité a été indiqué, reformulé ou supprimé.
+change-PURPOSE_IDENTIFIED_ALLOWED = Une finalité limitée aux données dépersonnalisées peut désormais utiliser des données identifiées.
+change-PURPOSE_DEPERSONALIZED_ONLY = Une finalité est désormais limitée aux données dépersonnalisées.
+change-PURPOSE_PROFILING_ADDED = Une finalité comporte désormais un profilage.
+change-PURPOSE_PROFILING_REMOVED = Une finalité ne comporte plus de profilage.
+change-PURPOSE_DIRECT_MARKETING_ADDED = Une finalité relève désormais de la prospection.
+change-PURPOSE_DIRECT_MARKETING_REMOVED = Une finalité ne relève plus de la prospection.
+change-PURPOSE_FIDES_CHANGED = L'utilisation de données de la taxonomie fideslang à laquelle correspond une finalité a été indiquée, modifiée ou supprimée.
+change-RECIPIENT_ADDED = Un nouveau destinataire peut recevoir des données.
+change-RECIPIENT_REMOVED = Un destinataire ne reçoit plus de données.
+change-RECIPIENT_MORE_INDEPENDENT = Un destinataire relève désormais d'un type qui décide davantage par lui-même.
+change-RECIPIENT_LESS_INDEPENDENT = Un destinataire relève désormais d'un type qui décide moins par lui-même.
+change-RECIPIENT_KIND_CHANGED = Un destinataire relève désormais d'un autre type, tout aussi indépendant.
+change-RECIPIENT_JOINT_CONTROL_ENDED = Un destinataire n'est plus responsable conjoint du traitement : il décide seul, sans accord avec le responsable du traitement.
+change-RECIPIENT_JOINT_CONTROL_STARTED = Un destinataire est désormais responsable conjoint du traitement et en répond en vertu d'un accord avec le responsable du traitement.
+change-RECIPIENT_ROLE_RESTATED = Un destinataire est désormais présenté comme un responsable du traitement indépendant, ou ne l'est plus.
+change-ARRANGEMENT_CHANGED = Les grandes lignes de l'accord entre responsables conjoints ont été indiquées, reformulées ou supprimées.
+change-RECIPIENT_ABROAD = Un destinataire se trouve désormais à l'étranger.
+change-RECIPIENT_NOT_ABROAD = Un destinataire ne se trouve plus à l'étranger.
+change-RECIPIENT_COUNTRY_CHANGED = Un destinataire à l'étranger se trouve désormais dans un autre pays.
+change-SAFEGUARD_REMOVED = Les transferts vers un destinataire ne sont plus protégés par une garantie.
+change-SAFEGUARD_ADDED = Les transferts vers un destinataire sont désormais protégés par une garantie.
+change-SAFEGUARD_CHANGED = La garantie des transferts vers un destinataire a été remplacée par une autre.
+change-RECIPIENT_UNBOUND = Un destinataire n'est plus lié par la Politique.
+change-RECIPIENT_BOUND = Un destinataire est désormais lié par la Politique.
+change-RECIPIENT_SOLD = Les communications à un destinataire constituent désormais une vente, un partage ou de la publicité ciblée au sens du droit des États américains.
+change-RECIPIENT_NOT_SOLD = Les communications à un destinataire ne constituent plus une vente, un partage ou de la publicité ciblée au sens du droit des États américains.
+change-TRANSFER_GROUND_ADDED = Des données peuvent désormais être transmises à un destinataire pour un motif qui ne le permettait pas auparavant.
+change-TRANSFER_GROUND_REMOVED = Des données ne peuvent plus être transmises à un destinataire pour un motif, en tout ou en partie.
+change-TRANSFER_PURPOSES_WIDENED = Les données transmises à un destinataire peuvent désormais servir davantage de finalités, ou toutes.
+change-TRANSFER_PURPOSES_NARROWED = Les données transmises à un destinataire peuvent désormais servir moins de finalités, ou seulement celles nommées.
+change-RETENTION_UNSTATED = La durée de conservation d'une catégorie de données n'est plus indiquée.
+change-RETENTION_STATED = La durée de conservation d'une catégorie de données est désormais indiquée.
+change-RETENTION_EXTENDED = Une catégorie de données est conservée plus longtemps.
+change-RETENTION_SHORTENED = Une catégorie de données est conservée moins longtemps.
+change-RETENTION_RESTATED = La durée de conservation d'une catégorie de données est indiquée autrement, tout aussi longue.
+change-RETENTION_RULE_LOOSENED = Avec des durées alternatives, une catégorie de données est désormais conservée jusqu'à la fin de la dernière, et non de la première.
+change-RETENTION_RULE_TIGHTENED = Avec des durées alternatives, la conservation d'une catégorie de données prend désormais fin avec la première, et non la dernière.
+change-RIGHT_REMOVED =
+    { $voice ->
+        [we] Vous n'avez plus un droit.
+       *[third] La personne concernée n'a plus un droit.
+    }
+change-RIGHT_ADDED =
+    { $voice ->
+        [we] Vous avez désormais un droit.
+       *[third] La personne concernée a désormais un droit.
+    }
+change-RIGHT_CHANNEL_ADDED = Un droit peut désormais être exercé par un autre moyen.
+change-RIGHT_CHANNEL_REMOVED = Un droit ne peut plus être exercé par un moyen.
+change-RIGHT_SLOWER = Les demandes d'exercice d'un droit reçoivent une réponse plus tardive, ou plus dans un délai indiqué.
+change-RIGHT_FASTER = Les demandes d'exercice d'un droit reçoivent une réponse plus rapide, ou désormais dans un délai indiqué.
+change-RIGHT_DEADLINE_RESTATED = Le délai de réponse aux demandes relatives à un droit est indiqué autrement, tout aussi long.
+change-RIGHT_ANYTIME_REMOVED = Un droit ne peut plus être exercé à tout moment.
+change-RIGHT_ANYTIME_ADDED = Un droit peut désormais être exercé à tout moment.
+change-OBLIGATION_ADDED =
+    { $voice ->
+        [we] Vous avez une nouvelle obligation.
+       *[third] La personne concernée a une nouvelle obligation.
+    }
+change-OBLIGATION_REMOVED =
+    { $voice ->
+        [we] Une de vos obligations a été supprimée.
+       *[third] Une obligation de la personne concernée a été supprimée.
+    }
+change-OBLIGATION_REWORDED =
+    { $voice ->
+        [we] Vos obligations sont formulées autrement.
+       *[third] Les obligations de la personne concernée sont formulées autrement.
+    }
+change-SECURITY_REMOVED = Une mesure de sécurité a été supprimée.
+change-SECURITY_ADDED = Une nouvelle mesure de sécurité protège les données.
+change-SECURITY_REWORDED = Une mesure de sécurité a été reformulée.
+change-CHANGE_AUTHORITY_WIDENED = Le responsable du traitement est désormais plus libre de modifier la Politique.
+change-CHANGE_AUTHORITY_NARROWED = Le responsable du traitement est désormais moins libre de modifier la Politique.
+change-CHANGE_AUTHORITY_RESTATED = Qui peut modifier la Politique a été remplacé par une indication équivalente.
+change-NOTIFY_REMOVED =
+    { $voice ->
+        [we] Les modifications ne vous sont plus communiquées par un certain moyen.
+       *[third] Les utilisateurs ne sont plus informés des modifications par un certain moyen.
+    }
+change-NOTIFY_ADDED =
+    { $voice ->
+        [we] Les modifications vous sont désormais aussi communiquées par un autre moyen.
+       *[third] Les utilisateurs sont désormais aussi informés des modifications par un autre moyen.
+    }
+change-NOTICE_SHORTENED = Le préavis d'une modification est plus court, ou n'est plus indiqué.
+change-NOTICE_LENGTHENED = Le préavis d'une modification est plus long, ou est désormais indiqué.
+change-NOTICE_RESTATED = Le préavis d'une modification est indiqué autrement, tout aussi long.
+change-TAKES_EFFECT_SOONER = Une nouvelle version prend désormais effet plus tôt, par exemple dès sa publication.
+change-TAKES_EFFECT_LATER = Une nouvelle version prend désormais effet plus tard, par exemple après le préavis.
+change-TAKES_EFFECT_RESTATED = La date de prise d'effet d'une nouvelle version a été remplacée par une indication équivalente.
+change-CLAUSE_ADDED = Une clause libre a été ajoutée.
+change-CLAUSE_REMOVED = Une clause libre a été supprimée.
+change-CLAUSE_MOVED = Une clause libre figure désormais dans une autre section du texte.
+change-CLAUSE_REWORDED = Certaines autres dispositions sont formulées autrement.
+change-POLICY_RESTATED = La Politique a été réordonnée ou regroupée sans changement de ce qu'elle dit.
+change-GROUND_UNSTATED = Des données transmises à un destinataire pour des motifs indiqués peuvent désormais l'être sans motif indiqué.
+change-GROUND_STATED = Des données transmises à un destinataire sans motif indiqué ne peuvent désormais l'être que pour des motifs indiqués.
+change-TRACKER_ADDED =
+    { $voice ->
+        [we] Un nouveau cookie ou une technologie similaire stocke des informations sur votre appareil ou y accède.
+       *[third] Un nouveau cookie ou une technologie similaire stocke des informations sur l'appareil de la personne concernée ou y accède.
+    }
+change-TRACKER_REMOVED = Un cookie ou une technologie similaire n'est plus utilisé.
+change-TRACKER_WIDENED =
+    { $voice ->
+        [we] Un traceur va plus loin : une catégorie plus éloignée de ce que vous avez demandé, un tiers au lieu de nous, une durée de vie plus longue, davantage de données collectées, davantage de finalités, ou un autre fournisseur.
+       *[third] Un traceur va plus loin : une catégorie plus éloignée de ce que la personne concernée a demandé, un tiers au lieu du responsable du traitement, une durée de vie plus longue, davantage de données collectées, davantage de finalités, ou un autre fournisseur.
+    }
+change-TRACKER_NARROWED =
+    { $voice ->
+        [we] Un traceur va moins loin : une catégorie plus proche de ce que vous avez demandé, nous au lieu d'un tiers, une durée de vie plus courte, moins de données collectées ou moins de finalités.
+       *[third] Un traceur va moins loin : une catégorie plus proche de ce que la personne concernée a demandé, le responsable du traitement au lieu d'un tiers, une durée de vie plus courte, moins de données collectées ou moins de finalités.
+    }
+change-SIGNAL_NO_LONGER_HONOURED = Un signal de confidentialité du navigateur, tel que Do Not Track ou Global Privacy Control, qui était respecté ne l'est plus, ou n'est plus dit respecté.
+change-SIGNAL_HONOURED = Un signal de confidentialité du navigateur, tel que Do Not Track ou Global Privacy Control, est désormais respecté.
+change-SIGNAL_STANCE_STATED = La Politique dit désormais, ou ne dit plus, qu'elle ne répond pas à un signal de confidentialité du navigateur.
+change-TRACKER_RESTATED = Le libellé, la description ou la technologie d'un traceur ont été reformulés sans qu'il aille plus loin.
+change-MECHANISM_REMOVED = Les transferts vers un destinataire ne reposent plus sur une décision d'adéquation ou des garanties appropriées.
+change-MECHANISM_ADDED = Les transferts vers un destinataire reposent désormais sur une décision d'adéquation ou des garanties appropriées.
+change-MECHANISM_CHANGED = Les transferts vers un destinataire reposent sur un autre mécanisme tout aussi protecteur, ou le moyen d'en obtenir une copie a changé.
+change-CHILDREN_STANCE_DROPPED = La Politique n'indique plus sa position à l'égard des enfants, ni les limites et les droits des parents qu'elle indiquait.
+change-CHILDREN_STANCE_STATED = La Politique indique désormais sa position à l'égard des enfants.
+change-CHILDREN_AUDIENCE_WIDENED = Le service s'adresse désormais à davantage d'enfants : à un public général qui les inclut, ou aux enfants.
+change-CHILDREN_AUDIENCE_NARROWED = Le service s'adresse désormais à moins d'enfants : à un public général, ou à un public qui ne fait que les inclure.
+change-CHILDREN_MINIMUM_AGE_LOWERED = Des personnes plus jeunes peuvent désormais utiliser le service seules : l'âge minimum est plus bas, ou n'est plus indiqué.
+change-CHILDREN_MINIMUM_AGE_RAISED = L'âge minimum est plus élevé, ou est désormais indiqué.
+change-CHILDREN_KNOWINGLY_COLLECTED = La Politique dit désormais que des données d'enfants sont collectées sciemment, ou ne dit plus qu'elles ne le sont pas.
+change-CHILDREN_NOT_KNOWINGLY_COLLECTED = La Politique dit désormais que des données d'enfants ne sont pas collectées sciemment, ou ne dit plus qu'elles le sont.
+change-CHILDREN_PARENTAL_CONSENT_DROPPED = La Politique n'indique plus comment le consentement d'un parent est recueilli.
+change-CHILDREN_PARENTAL_CONSENT_STATED = La Politique indique désormais comment le consentement d'un parent est recueilli.
+change-CHILDREN_PARENTAL_CONSENT_CHANGED = La manière dont le consentement d'un parent est recueilli est décrite en d'autres termes ; le sens d'un texte libre n'est pas vérifié.
+change-PARENT_RIGHT_REMOVED = Un parent ne peut plus consulter les données de son enfant, les faire effacer ou refuser qu'elles continuent d'être collectées.
+change-PARENT_RIGHT_ADDED = Un parent peut désormais consulter les données de son enfant, les faire effacer ou refuser qu'elles continuent d'être collectées.
+change-DECISION_ADDED =
+    { $voice ->
+        [we] Une nouvelle décision vous concernant est fondée exclusivement sur un traitement automatisé.
+       *[third] Une nouvelle décision concernant la personne concernée est fondée exclusivement sur un traitement automatisé.
+    }
+change-DECISION_REMOVED =
+    { $voice ->
+        [we] Une décision vous concernant n'est plus fondée exclusivement sur un traitement automatisé.
+       *[third] Une décision concernant la personne concernée n'est plus fondée exclusivement sur un traitement automatisé.
+    }
+change-DECISION_WIDENED = Une décision automatisée utilise davantage de données.
+change-DECISION_NARROWED = Une décision automatisée utilise moins de données.
+change-DECISION_BASIS_LOOSENED =
+    { $voice ->
+        [we] Une décision automatisée repose désormais sur une base qui vous laisse moins de choix : un contrat au lieu d'un consentement explicite, ou une loi au lieu de l'un ou de l'autre.
+       *[third] Une décision automatisée repose désormais sur une base qui laisse moins de choix à la personne concernée : un contrat au lieu d'un consentement explicite, ou une loi au lieu de l'un ou de l'autre.
+    }
+change-DECISION_BASIS_TIGHTENED =
+    { $voice ->
+        [we] Une décision automatisée repose désormais sur une base qui vous laisse plus de choix : un consentement explicite au lieu d'un contrat ou d'une loi, ou un contrat au lieu d'une loi.
+       *[third] Une décision automatisée repose désormais sur une base qui laisse plus de choix à la personne concernée : un consentement explicite au lieu d'un contrat ou d'une loi, ou un contrat au lieu d'une loi.
+    }
+change-DECISION_SAFEGUARD_REMOVED = Une garantie contre une décision automatisée, telle que l'intervention humaine, l'expression de son point de vue ou la contestation de la décision, n'est plus indiquée.
+change-DECISION_SAFEGUARD_ADDED = Une garantie contre une décision automatisée, telle que l'intervention humaine, l'expression de son point de vue ou la contestation de la décision, est désormais indiquée.
+change-DECISION_RESTATED = Le libellé, la description, la logique ou la portée d'une décision automatisée, ou la loi nommée, ont été reformulés.
+change-NO_DECISIONS_WITHDRAWN = La Politique n'indique plus qu'aucune décision n'est fondée exclusivement sur un traitement automatisé.
+change-NO_DECISIONS_STATED = La Politique indique désormais qu'aucune décision n'est fondée exclusivement sur un traitement automatisé.
+change-COMMITMENT_REMOVED = Un engagement, tel que ne jamais vendre ni partager les données ou ne pas les transférer hors d'une zone, n'est plus pris.
+change-COMMITMENT_ADDED = Un engagement, tel que ne jamais vendre ni partager les données ou ne pas les transférer hors d'une zone, est désormais pris.
+change-DATA_SOURCE_ADDED = Une catégorie de données est désormais aussi obtenue d'une autre source, ou d'une source nouvellement nommée.
+change-DATA_SOURCE_REMOVED = Une catégorie de données n'est plus obtenue de l'une de ses sources.
+change-COMBINATION_ADDED = Des ensembles de données sont désormais combinés.
+change-COMBINATION_REMOVED = Des ensembles de données ne sont plus combinés.
+change-COMBINATION_RESTATED = La raison pour laquelle des ensembles de données sont combinés a été reformulée.
+change-SECURITY_MEASURE_REMOVED = Une mesure de sécurité n'est plus indiquée.
+change-SECURITY_MEASURE_ADDED = Une mesure de sécurité est désormais indiquée.
+change-BREACH_NOTIFICATION_REMOVED = L'engagement de notifier une violation de données à caractère personnel n'est plus pris, ou l'est avec un autre délai.
+change-BREACH_NOTIFICATION_ADDED = L'engagement de notifier une violation de données à caractère personnel est désormais pris, ou l'est avec un autre délai.
+change-CLAUSE_TO_TERMS = Certaines dispositions qui sont des stipulations contractuelles ne sont plus reproduites ici ; elles figurent dans les Conditions.
+change-CLAUSE_FROM_TERMS = Certaines dispositions qui figuraient dans les Conditions sont désormais reproduites ici.

@@ -9,16 +9,25 @@
 //!
 //! Every sentence comes from a change of the diff or a declaration of the
 //! editions; a change with no words of its own here is said with its
-//! kind's one-line description. No version numbers, ids or cut quotes: the
-//! reader knows the policy by its title and its dates.
+//! kind's message (`change-KIND`), written for the reader from the kind's
+//! one-line description. No version numbers, ids or cut quotes: the reader
+//! knows the policy by its title and its dates.
+//!
+//! Every word is a message of the notice's language (`notice-*`,
+//! `change-*` in `locales/LL/policy.ftl`), formatted through the
+//! [`Lexicon`]: a language that lacks one is an [`Error`], never an
+//! English word in the notice.
 
 use std::fmt::Write as _;
 
-use super::words::{self, Voice};
+use super::document::Text;
+use super::lexicon::{Conjunction, Lexicon};
+use super::words::Voice;
 use crate::diff::detail::{Declared, Detail, Named};
-use crate::diff::{self, Change, Class};
+use crate::diff::{self, Change, ChangeKind, Class};
 use crate::escape;
-use crate::model::{Policy, Regime, RightKind};
+use crate::l10n::{Args, Error, Lang};
+use crate::model::{Period, Policy, Regime, Requirement, RightKind};
 use crate::vocab::Closed as _;
 
 /// Where a change goes in the notice.
@@ -44,27 +53,46 @@ struct Entry {
 struct Notice {
     title: String,
     intro: String,
-    groups: Vec<(String, Vec<Entry>)>,
+    /// Each group's heading and its entries, each a line with its reason.
+    groups: Vec<(String, Vec<String>)>,
+    heading_when: String,
     when: String,
     before: Vec<String>,
     before_intro: String,
     previous: String,
+    link: String,
 }
 
-/// The notice of the change from `old` to `new`, as Markdown; `diff_page`
-/// is the path of the diff page (without extension) relative to the notice.
-pub fn markdown(old: &Policy, new: &Policy, diff_page: &str) -> String {
-    let notice = Notice::of(old, new);
+/// The notice of the change from `old` to `new`, in English, as Markdown;
+/// `diff_page` is the path of the diff page (without extension) relative
+/// to the notice.
+pub fn markdown(old: &Policy, new: &Policy, diff_page: &str) -> Result<String, Error> {
+    markdown_in(old, new, diff_page, &Lexicon::of(Lang::En)?)
+}
+
+/// The notice in English as a standalone HTML page.
+pub fn html(old: &Policy, new: &Policy, diff_page: &str) -> Result<String, Error> {
+    html_in(old, new, diff_page, &Lexicon::of(Lang::En)?)
+}
+
+/// The notice as Markdown, in the language of `words`.
+pub fn markdown_in(
+    old: &Policy,
+    new: &Policy,
+    diff_page: &str,
+    words: &Lexicon,
+) -> Result<String, Error> {
+    let notice = Notice::of(old, new, words)?;
     let md = |s: &str| escape::markdown_line_start(&escape::markdown(s));
     let mut out = format!("# {}\n\n{}\n", md(&notice.title), md(&notice.intro));
     for (heading, entries) in &notice.groups {
         let _ = write!(out, "\n## {}\n\n", md(heading));
         for entry in entries {
-            let _ = writeln!(out, "- {}", escape::markdown(&entry.line()));
+            let _ = writeln!(out, "- {}", escape::markdown(entry));
         }
     }
     let when = md(&notice.when);
-    let _ = write!(out, "\n## {}\n\n{when}\n", md(&heading_when(new)));
+    let _ = write!(out, "\n## {}\n\n{when}\n", md(&notice.heading_when));
     if !notice.before.is_empty() {
         let _ = write!(out, "\n{}\n\n", md(&notice.before_intro));
         for right in &notice.before {
@@ -75,14 +103,19 @@ pub fn markdown(old: &Policy, new: &Policy, diff_page: &str) -> String {
         out,
         "\n{} [{}]({diff_page}.md).\n",
         md(&notice.previous),
-        escape::markdown(&link_words()),
+        escape::markdown(&notice.link),
     );
-    out
+    Ok(out)
 }
 
-/// The notice as a standalone HTML page.
-pub fn html(old: &Policy, new: &Policy, diff_page: &str) -> String {
-    let notice = Notice::of(old, new);
+/// The notice as a standalone HTML page, in the language of `words`.
+pub fn html_in(
+    old: &Policy,
+    new: &Policy,
+    diff_page: &str,
+    words: &Lexicon,
+) -> Result<String, Error> {
+    let notice = Notice::of(old, new, words)?;
     let h = escape::html;
     let mut out = String::new();
     super::page::open(
@@ -100,14 +133,14 @@ pub fn html(old: &Policy, new: &Policy, diff_page: &str) -> String {
     for (heading, entries) in &notice.groups {
         let _ = write!(out, "<h2>{}</h2>\n<ul>\n", h(heading));
         for entry in entries {
-            let _ = writeln!(out, "<li>{}</li>", h(&entry.line()));
+            let _ = writeln!(out, "<li>{}</li>", h(entry));
         }
         out.push_str("</ul>\n");
     }
     let _ = write!(
         out,
         "<h2>{}</h2>\n<p>{}</p>\n",
-        h(&heading_when(new)),
+        h(&notice.heading_when),
         h(&notice.when)
     );
     if !notice.before.is_empty() {
@@ -122,101 +155,166 @@ pub fn html(old: &Policy, new: &Policy, diff_page: &str) -> String {
         "<p>{} <a href=\"{}.html\">{}</a>.</p>",
         h(&notice.previous),
         h(diff_page),
-        h(&link_words())
+        h(&notice.link)
     );
     super::page::close(&mut out);
-    out
+    Ok(out)
 }
 
-fn heading_when(new: &Policy) -> String {
-    say(new, "When it takes effect")
+/// The words of one edition's voice in one language: each of its methods
+/// formats a message as plain words, which the formats escape.
+struct Say<'a> {
+    words: &'a Lexicon,
+    voice: Voice<'a>,
 }
 
-fn link_words() -> String {
-    "the previous edition, with every change marked".to_owned()
+impl<'a> Say<'a> {
+    fn of(words: &'a Lexicon, edition: &'a Policy) -> Say<'a> {
+        Say {
+            words,
+            voice: Voice::of(edition),
+        }
+    }
+
+    /// A message with values and texts of the editions.
+    fn args<const N: usize>(
+        &self,
+        id: &str,
+        args: Args<'_>,
+        texts: [Text; N],
+    ) -> Result<String, Error> {
+        Ok(self.words.sentence(id, &self.voice, args, texts)?.plain())
+    }
+
+    /// A message with texts of the editions only.
+    fn texts<const N: usize>(&self, id: &str, texts: [Text; N]) -> Result<String, Error> {
+        self.args(id, Args::new(), texts)
+    }
+
+    /// A message in the voice alone.
+    fn plain(&self, id: &str) -> Result<String, Error> {
+        self.texts(id, [])
+    }
+
+    /// A label or text of the source, whole, in the language's quotes.
+    fn quoted(&self, text: &str) -> Result<Text, Error> {
+        self.words.with_text(
+            "notice-quoted",
+            &self.voice,
+            Text::new().source(&one_line(text)),
+        )
+    }
+
+    fn named(&self, named: &Named) -> Result<Text, Error> {
+        self.quoted(named.label.as_deref().unwrap_or(&named.id))
+    }
+
+    fn names(&self, items: &[Named]) -> Result<Text, Error> {
+        let all = items
+            .iter()
+            .map(|item| self.named(item))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.words.list(all, Conjunction::And)
+    }
+
+    /// Alternative retention periods joined with "or"; none stated when
+    /// there are none.
+    fn periods(&self, periods: &[Period]) -> Result<Text, Error> {
+        if periods.is_empty() {
+            return Ok(Text::new().words(&self.plain("notice-no-period")?));
+        }
+        let all = periods
+            .iter()
+            .map(|p| self.words.period(p, &self.voice))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.words.list(all, Conjunction::Or)
+    }
 }
 
 impl Entry {
-    fn line(&self) -> String {
+    fn line(&self, words: &Lexicon) -> Result<String, Error> {
         match &self.why {
-            Some(why) => format!("{} Why: {}", self.what, ended(why)),
-            None => self.what.clone(),
+            Some(why) => words.format(
+                "notice-why",
+                &Args::new()
+                    .text("what", self.what.as_str())
+                    .text("why", ended(why)),
+            ),
+            None => Ok(self.what.clone()),
         }
     }
 }
 
 impl Notice {
-    fn of(old: &Policy, new: &Policy) -> Notice {
+    fn of(old: &Policy, new: &Policy, words: &Lexicon) -> Result<Notice, Error> {
         let d = diff::diff(old, new);
-        let title = format!(
-            "{} {}",
-            say(new, "What changes in {our}"),
-            one_line(&new.header.title)
-        );
-        let date = new.header.effective.long();
-        let intro = format!(
-            "{} {} {}",
-            say(
-                new,
-                &format!(
-                    "{{We}} [has|have] written a new edition of the {}.",
-                    one_line(&new.header.title)
-                )
-            ),
-            format_args!("It takes effect on {date}."),
-            say(new, "Here is what changes for {you}, and why.")
-        );
+        let say = Say::of(words, new);
+        let title = Text::new().source(&one_line(&new.header.title));
+        let date = words.date(new.header.effective)?;
+        let intro = say.args(
+            "notice-intro",
+            Args::new().text("date", date.clone()),
+            [title.clone()],
+        )?;
+        let title = say.texts("notice-title", [title])?;
         let mut groups = Vec::new();
         for (group, heading) in [
-            (Group::More, "What {we} will do more"),
-            (Group::Less, "What {we} will do less"),
-            (Group::Explained, "What is only explained better"),
+            (Group::More, "notice-more"),
+            (Group::Less, "notice-less"),
+            (Group::Explained, "notice-explained"),
         ] {
-            let entries = entries(&d, old, new, group);
+            let entries = entries(&d, old, new, group, words)?;
             if !entries.is_empty() {
-                groups.push((say(new, heading), entries));
+                let lines = entries
+                    .iter()
+                    .map(|entry| entry.line(words))
+                    .collect::<Result<_, _>>()?;
+                groups.push((say.plain(heading)?, lines));
             }
         }
         if groups.is_empty() {
             groups.push((
-                say(new, "What changes for {you}"),
-                vec![Entry {
-                    what: "The new edition is written differently; it says the same.".to_owned(),
-                    why: None,
-                }],
+                say.plain("notice-same-heading")?,
+                vec![say.plain("notice-same")?],
             ));
         }
-        let told = told(new);
-        let when = format!(
-            "{told}{} {}",
-            format_args!("The new edition takes effect on {date}."),
-            say(
-                new,
-                &format!(
-                    "Until then, the edition in effect since {} applies.",
-                    old.header.effective.long()
-                )
-            )
-        );
-        Notice {
+        let takes_effect = say.args(
+            "notice-when",
+            Args::new()
+                .text("date", date)
+                .text("since", words.date(old.header.effective)?),
+            [],
+        )?;
+        let when = match told(&say, new)? {
+            Some(told) => format!("{told} {takes_effect}"),
+            None => takes_effect,
+        };
+        Ok(Notice {
             title,
             intro,
             groups,
+            heading_when: say.plain("notice-when-heading")?,
             when,
-            before_intro: "Before then, and at any time after:".to_owned(),
-            before: before_then(new),
-            previous: "The previous edition can still be read, side by side with the new one:"
-                .to_owned(),
-        }
+            before_intro: say.plain("notice-before")?,
+            before: before_then(&say, new)?,
+            previous: say.plain("notice-previous")?,
+            link: say.plain("notice-previous-link")?,
+        })
     }
 }
 
 /// The entries of one group, in the diff's order; consecutive changes with
 /// the same reason share it, and the same words are said once.
-fn entries(d: &diff::Diff, old: &Policy, new: &Policy, group: Group) -> Vec<Entry> {
+fn entries(
+    d: &diff::Diff,
+    old: &Policy,
+    new: &Policy,
+    group: Group,
+    words: &Lexicon,
+) -> Result<Vec<Entry>, Error> {
     let mut out: Vec<Entry> = Vec::new();
     for change in d.changes.iter().filter(|c| group_of(c, new) == group) {
-        let what = sentence(change, old, new);
+        let what = sentence(change, old, new, words)?;
         // Wording needs no reason: a reason is for what the reader gains or
         // loses.
         let why = (change.class() != Class::Editorial)
@@ -232,7 +330,7 @@ fn entries(d: &diff::Diff, old: &Policy, new: &Policy, group: Group) -> Vec<Entr
             _ => out.push(Entry { what, why }),
         }
     }
-    out
+    Ok(out)
 }
 
 /// Where a change goes: a right the law always granted, or the law now
@@ -259,206 +357,129 @@ fn granted_by_law(new: &Policy) -> bool {
 }
 
 /// A change in words for the reader, in the policy's voice.
-fn sentence(change: &Change, old: &Policy, new: &Policy) -> String {
+fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Result<String, Error> {
     let added = change.action == diff::Action::Added;
     let more = change.class() == Class::Expanding;
-    let s = |template: &str| say(new, template);
+    let s = Say::of(words, new);
+    let yes = |flag: bool| if flag { "yes" } else { "no" };
     match &change.detail {
         Detail::DataAdded {
             label, requirement, ..
         } => {
-            let must = match requirement {
-                Some(crate::model::Requirement::Required) => s(", which {you} must provide"),
-                Some(crate::model::Requirement::Optional) => {
-                    s(", which {you} [is|are] free not to provide")
-                }
-                None => String::new(),
+            let requirement = match requirement {
+                Some(Requirement::Required) => "required",
+                Some(Requirement::Optional) => "optional",
+                None => "unstated",
             };
-            format!("{} {}{must}.", s("{We} now [collects|collect]"), q(label))
+            s.args(
+                "notice-data-added",
+                Args::new().text("requirement", requirement),
+                [s.quoted(label)?],
+            )
         }
-        Detail::Removed { what, label } => match what {
-            Declared::Data => format!("{} {}.", s("{We} no longer [collects|collect]"), q(label)),
-            Declared::Purpose => format!(
-                "{} {}.",
-                s("{We} no longer [uses|use] {your} information for"),
-                q(label)
-            ),
-            Declared::Recipient => format!(
-                "{} {}.",
-                s("{We} no longer [shares|share] {your} information with"),
-                q(label)
-            ),
-        },
-        Detail::PurposeAdded { label, uses, .. } => format!(
-            "{} {}, {} {}.",
-            s("{We} now [uses|use] {your} information for a new purpose:"),
-            q(label),
-            "using",
-            names(uses)
-        ),
+        Detail::Removed { what, label } => {
+            let id = match what {
+                Declared::Data => "notice-data-removed",
+                Declared::Purpose => "notice-purpose-removed",
+                Declared::Recipient => "notice-recipient-removed",
+            };
+            s.texts(id, [s.quoted(label)?])
+        }
+        Detail::PurposeAdded { label, uses, .. } => {
+            s.texts("notice-purpose-added", [s.quoted(label)?, s.names(uses)?])
+        }
         Detail::Uses { name, data, parts } => {
             // Added: the parts it used before; removed: the parts it keeps.
-            let (verb, then) = if added {
-                ("{we} now [uses|use]", "before: only")
+            let id = if added {
+                "notice-uses-added"
             } else {
-                ("{we} no longer [uses|use]", "only")
+                "notice-uses-removed"
             };
-            let (all, parts) = if parts.is_empty() {
-                ("", String::new())
-            } else {
-                (" all of", format!(" ({then} {})", names(parts)))
-            };
-            format!("For {}, {}{all} {}{parts}.", q(name), s(verb), named(data))
+            s.args(
+                id,
+                Args::new().text("parts", yes(!parts.is_empty())),
+                [s.quoted(name)?, s.named(data)?, s.names(parts)?],
+            )
         }
-        Detail::Relisted { name, .. } => format!(
-            "The information used for {} is listed differently; it is the same information.",
-            q(name)
-        ),
+        Detail::Relisted { name, .. } => s.texts("notice-relisted", [s.quoted(name)?]),
         Detail::Retention {
             name,
             old: before,
             new: after,
-        } => {
-            let periods = |ps: &[crate::model::Period]| {
-                words::list(ps.iter().map(words::period).collect(), "or").plain()
-            };
-            let how = if more { "longer" } else { "for less long" };
-            let now = if after.is_empty() {
-                "no period stated".to_owned()
-            } else {
-                periods(after)
-            };
-            let was = if before.is_empty() {
-                "no period stated".to_owned()
-            } else {
-                periods(before)
-            };
-            format!(
-                "{} {} {how}: {now} (before: {was}).",
-                s("{We} now [keeps|keep]"),
-                q(name)
-            )
+        } => s.args(
+            "notice-retention",
+            Args::new().text("longer", yes(more)),
+            [s.quoted(name)?, s.periods(after)?, s.periods(before)?],
+        ),
+        Detail::Right { kind, .. } if added => right_sentence(&s, *kind, "notice-right-added"),
+        Detail::Right { kind, .. } => {
+            right_sentence(&Say::of(words, old), *kind, "notice-right-removed")
         }
-        Detail::Right { kind, .. } if added => right_sentence(new, *kind, "now explains"),
-        Detail::Right { kind, .. } => right_sentence(old, *kind, "no longer states"),
-        Detail::Profiling { name } if added => format!(
-            "{} {} {}.",
-            s("{We} now [says|say] that"),
-            q(name),
-            s(
-                "involves profiling: {we} [uses|use] {your} information to evaluate personal aspects of {you}"
-            )
-        ),
-        Detail::DirectMarketing { name } if added => format!(
-            "{} {} {}.",
-            s("{We} now [says|say] that"),
-            q(name),
-            s("is direct marketing, to which {you} can object at any time")
-        ),
-        Detail::ExamplesOpen { name } if added => format!(
-            "{} {} {}.",
-            s("{We} now [says|say] that the information listed for"),
-            q(name),
-            "gives examples, not the whole list"
-        ),
-        Detail::Combined { name } if added => format!(
-            "{} {} {}.",
-            s("{We} now [treats|treat]"),
-            q(name),
-            "as personal information when it is combined with personal information"
-        ),
+        Detail::Profiling { name } if added => s.texts("notice-profiling", [s.quoted(name)?]),
+        Detail::DirectMarketing { name } if added => {
+            s.texts("notice-direct-marketing", [s.quoted(name)?])
+        }
+        Detail::ExamplesOpen { name } if added => {
+            s.texts("notice-examples-open", [s.quoted(name)?])
+        }
+        Detail::Combined { name } if added => s.texts("notice-combined", [s.quoted(name)?]),
         Detail::Notice {
             new: Some(notice), ..
-        } if !more => format!(
-            "{} {notice} {}.",
-            s("{We} now [tells|tell] {you} of a change"),
-            "before it takes effect"
+        } if !more => s.args(
+            "notice-notice",
+            Args::new().text("duration", words.duration(*notice)?),
+            [],
         ),
         Detail::Regimes(regimes) if added => {
-            let names: Vec<&str> = regimes.iter().map(|r| r.entry().diff).collect();
-            format!(
-                "The policy now names the law it follows: {}.",
-                crate::vocab::listed(&names, " and ")
-            )
+            let names = regimes
+                .iter()
+                .map(|r| {
+                    Ok(Text::new().words(&words.word(&format!("notice-regime-{}", r.keyword()))?))
+                })
+                .collect::<Result<Vec<_>, Error>>()?;
+            s.texts("notice-regimes", [words.list(names, Conjunction::And)?])
         }
-        Detail::DecisionAdded { label, .. } => format!(
-            "{} {}.",
-            s("{We} now [makes|make] a decision about {you} solely by automated means:"),
-            q(label)
-        ),
-        Detail::DecisionRemoved { label } => format!(
-            "{} {}.",
-            s("{We} no longer [makes|make] this decision about {you} solely by automated means:"),
-            q(label)
-        ),
-        _ => reworded(change, new).unwrap_or_else(|| described(change)),
+        Detail::DecisionAdded { label, .. } => s.texts("notice-decision-added", [s.quoted(label)?]),
+        Detail::DecisionRemoved { label } => s.texts("notice-decision-removed", [s.quoted(label)?]),
+        _ => s.plain(&kind_message(change.kind)),
     }
 }
 
-/// Wording only, said as such: the reader needs to know that nothing else
-/// changed, not what the words were.
-fn reworded(change: &Change, new: &Policy) -> Option<String> {
-    use diff::ChangeKind as K;
-    Some(match change.kind {
-        K::HeaderChanged => {
-            "The general information about the policy is worded differently.".to_owned()
-        }
-        K::LabelChanged => {
-            "Some names of information, purposes, recipients or rights are worded differently."
-                .to_owned()
-        }
-        K::DescriptionChanged => "Some descriptions are worded differently.".to_owned(),
-        K::ObligationReworded => say(new, "{Your} obligations are worded differently."),
-        K::ClauseReworded => "Some other provisions are worded differently.".to_owned(),
-        K::ClauseToTerms => {
-            "Some provisions that are terms of the contract are no longer printed here; they are in the Terms."
-                .to_owned()
-        }
-        K::ClauseFromTerms => {
-            "Some provisions that were in the Terms are now printed here.".to_owned()
-        }
-        _ => return None,
-    })
+/// The message of a change kind, for a change with no words of its own
+/// here: `change-RETENTION_EXTENDED`.
+fn kind_message(kind: ChangeKind) -> String {
+    format!("change-{}", kind.id())
 }
 
 /// A right stated or no longer stated, with what it lets the reader do.
-fn right_sentence(edition: &Policy, kind: RightKind, verb: &str) -> String {
-    let meaning = words::right_meaning(kind, &Voice::of(edition)).plain();
-    format!(
-        "The policy {verb} {} {}: {}",
-        say(edition, "{your}"),
-        words::right_name(kind).to_lowercase(),
-        ended(&meaning)
-    )
+fn right_sentence(s: &Say<'_>, kind: RightKind, id: &str) -> Result<String, Error> {
+    let name = s.words.word(&format!("notice-right-{}", kind.keyword()))?;
+    let meaning = ended(&s.words.right_meaning(kind, &s.voice)?.plain());
+    s.texts(id, [Text::new().words(&name), Text::new().words(&meaning)])
 }
 
 /// How the reader is told of a new edition, as the new edition's
-/// `changes { notify … }` says, as a sentence followed by a space; nothing
-/// when it does not say.
-fn told(new: &Policy) -> String {
+/// `changes { notify … }` says; nothing when it does not say.
+fn told(s: &Say<'_>, new: &Policy) -> Result<Option<String>, Error> {
     let Some(changes) = &new.changes else {
-        return String::new();
+        return Ok(None);
     };
-    let ways: Vec<&str> = changes
+    if changes.notify.is_empty() {
+        return Ok(None);
+    }
+    let ways = changes
         .notify
         .iter()
-        .map(|m| words::notify_method(*m))
-        .collect();
-    if ways.is_empty() {
-        return String::new();
-    }
-    format!(
-        "{} {}. ",
-        say(new, "{We} [tells|tell] {you} of a new edition"),
-        crate::vocab::listed(&ways, " and ")
-    )
+        .map(|m| Ok(Text::new().words(&s.words.notify_method(*m)?)))
+        .collect::<Result<Vec<_>, Error>>()?;
+    let ways = s.words.list(ways, Conjunction::And)?;
+    s.texts("notice-told", [ways]).map(Some)
 }
 
 /// What the reader may do before the new edition takes effect: the rights
 /// it declares to object, withdraw consent and have data erased, each with
 /// where to exercise it.
-fn before_then(new: &Policy) -> Vec<String> {
-    let voice = Voice::of(new);
+fn before_then(s: &Say<'_>, new: &Policy) -> Result<Vec<String>, Error> {
     [
         RightKind::Objection,
         RightKind::WithdrawConsent,
@@ -467,33 +488,16 @@ fn before_then(new: &Policy) -> Vec<String> {
     .into_iter()
     .filter_map(|kind| new.rights.iter().find(|r| r.kind == kind))
     .map(|right| {
-        let meaning = ended(&words::right_meaning(right.kind, &voice).plain());
-        let via: Vec<String> = right.via.iter().map(|v| one_line(v)).collect();
-        let via: Vec<&str> = via.iter().map(String::as_str).collect();
-        if via.is_empty() {
-            meaning
-        } else {
-            format!(
-                "{} Write to or use: {}.",
-                meaning,
-                crate::vocab::listed(&via, " or ")
-            )
+        let meaning = ended(&s.words.right_meaning(right.kind, &s.voice)?.plain());
+        if right.via.is_empty() {
+            return Ok(meaning);
         }
+        let via = s
+            .words
+            .source_list(right.via.iter().map(String::as_str), Conjunction::Or)?;
+        s.texts("notice-right-via", [Text::new().words(&meaning), via])
     })
     .collect()
-}
-
-/// The kind's one-line description as a sentence, for a change with no
-/// words of its own here.
-fn described(change: &Change) -> String {
-    let about = change.kind.about();
-    // What follows in parentheses lists keywords or cases, for authors.
-    let description = about
-        .find(" (")
-        .map_or(about, |at| about.get(..at).unwrap_or(about));
-    let mut chars = description.chars();
-    let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-    ended(&format!("{}{}", first.unwrap_or_default(), chars.as_str()))
 }
 
 /// A text that ends a sentence.
@@ -506,26 +510,123 @@ fn ended(text: &str) -> String {
     }
 }
 
-/// A template in the edition's voice, as plain words.
-fn say(edition: &Policy, template: &str) -> String {
-    Voice::of(edition).say(template).plain()
-}
-
-/// A label or text of the source, whole, in quotes.
-fn q(text: &str) -> String {
-    format!("\u{201c}{}\u{201d}", one_line(text))
-}
-
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn named(named: &Named) -> String {
-    q(named.label.as_deref().unwrap_or(&named.id))
-}
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
 
-fn names(items: &[Named]) -> String {
-    let all: Vec<String> = items.iter().map(named).collect();
-    let all: Vec<&str> = all.iter().map(String::as_str).collect();
-    crate::vocab::listed(&all, " and ")
+    /// The voices a message is formatted in: "we", a controller by name,
+    /// several controllers.
+    fn voices() -> [Voice<'static>; 3] {
+        [
+            Voice::new(true, "Acme", false),
+            Voice::new(false, "Acme", false),
+            Voice::new(false, "Acme and Partners", true),
+        ]
+    }
+
+    #[test]
+    fn every_kind_has_its_message_in_every_language_and_voice() {
+        for lang in Lang::ALL {
+            let words = Lexicon::of(lang).unwrap();
+            for kind in ChangeKind::ALL {
+                for voice in voices() {
+                    let said = words.in_voice(&kind_message(*kind), &voice);
+                    let said = said.map(|text| text.plain());
+                    assert!(
+                        said.as_ref().is_ok_and(|s| s.ends_with('.')),
+                        "{lang} {kind}: {said:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// What the notice said of a kind before its words were messages: the
+    /// kind's description cut before its parenthesis, as a sentence.
+    fn described(kind: ChangeKind) -> String {
+        let about = kind.about();
+        let mut chars = about.chars();
+        let first = chars.next().unwrap().to_uppercase().collect::<String>();
+        ended(&format!("{first}{}", chars.as_str()))
+    }
+
+    /// The English of a kind is its description for the reader, unchanged
+    /// where the description has no keywords or cases in parentheses; a
+    /// change in free text says only that something is worded
+    /// differently.
+    #[test]
+    fn english_kinds_say_their_description() {
+        let en = Lexicon::of(Lang::En).unwrap();
+        let third = Voice::new(false, "Acme", false);
+        for kind in ChangeKind::ALL {
+            if kind.is_free_text() || kind.about().contains(['(', '`']) {
+                continue;
+            }
+            let said = en.in_voice(&kind_message(*kind), &third).unwrap().plain();
+            assert_eq!(said, described(*kind), "{kind}");
+        }
+    }
+
+    /// In the `we_you` voice a change speaks to the reader: "you", never
+    /// "the user".
+    #[test]
+    fn english_kinds_say_you_in_the_we_voice() {
+        let en = Lexicon::of(Lang::En).unwrap();
+        let we = Voice::new(true, "Acme", false);
+        for kind in ChangeKind::ALL {
+            let said = en.in_voice(&kind_message(*kind), &we).unwrap().plain();
+            assert!(!said.to_lowercase().contains("user"), "{kind}: {said}");
+        }
+    }
+
+    #[test]
+    fn no_kind_message_names_a_keyword() {
+        for lang in Lang::ALL {
+            let words = Lexicon::of(lang).unwrap();
+            for kind in ChangeKind::ALL {
+                for voice in voices() {
+                    let said = words.in_voice(&kind_message(*kind), &voice).unwrap();
+                    let said = said.plain();
+                    assert!(!said.contains(['`', '(', '_']), "{lang} {kind}: {said}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_right_and_regime_has_its_words_in_every_language() {
+        for lang in Lang::ALL {
+            let words = Lexicon::of(lang).unwrap();
+            for kind in RightKind::SET.values.iter().map(|v| v.value) {
+                let name = words.word(&format!("notice-right-{}", kind.keyword()));
+                assert!(name.is_ok(), "{lang} {kind:?}");
+            }
+            for regime in Regime::SET.values.iter().map(|v| v.value) {
+                let name = words.word(&format!("notice-regime-{}", regime.keyword()));
+                assert!(name.is_ok(), "{lang} {regime:?}");
+            }
+        }
+    }
+
+    /// A right inside the English sentence is its heading in lower case,
+    /// and a law its words in the diff, as the notice said them before.
+    #[test]
+    fn english_rights_and_laws_are_their_words_before() {
+        let en = Lexicon::of(Lang::En).unwrap();
+        for kind in RightKind::SET.values.iter().map(|v| v.value) {
+            let name = en
+                .word(&format!("notice-right-{}", kind.keyword()))
+                .unwrap();
+            assert_eq!(name, en.right_name(kind).unwrap().to_lowercase());
+        }
+        for regime in Regime::SET.values {
+            let name = en.word(&format!("notice-regime-{}", regime.keyword));
+            assert_eq!(name.unwrap(), regime.diff);
+        }
+    }
 }
