@@ -673,7 +673,12 @@ fn the_example_history_is_the_seed_then_the_current_edition() {
         std::fs::read("generated/pro_it_privacy/history/1.0.0.json").unwrap(),
         "building the 1.0.0 source gives exactly the released entry"
     );
-    let current = load("policies/pro-it-group.policy");
+    // The current edition, with the translations it is published with.
+    let path = std::path::Path::new("policies/pro-it-group.policy");
+    let loaded = policyc::load::load(path, std::path::Path::new("."), 1 << 24).unwrap();
+    let mut current = loaded.checked.policy.unwrap();
+    policyc::translate::record(&mut current, &loaded.translations);
+    assert!(current.translations.contains_key("de"));
     assert_eq!(
         history::canonical_json(&history::kept(&current)),
         std::fs::read("generated/pro_it_privacy/history/2.0.0.json").unwrap(),

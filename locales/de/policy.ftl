@@ -1714,6 +1714,7 @@ change-TRANSFER_GROUND_ADDED = Daten können einem Empfänger nun aus einem Grun
 change-TRANSFER_GROUND_REMOVED = Daten können einem Empfänger aus einem Grund ganz oder teilweise nicht mehr übermittelt werden.
 change-TRANSFER_PURPOSES_WIDENED = Daten, die einem Empfänger übermittelt werden, können nun mehr Zwecken dienen, oder jedem.
 change-TRANSFER_PURPOSES_NARROWED = Daten, die einem Empfänger übermittelt werden, können nun weniger Zwecken dienen, oder nur den genannten.
+change-TRANSFER_INTEREST_CHANGED = Das berechtigte Interesse, das mit der Übermittlung von Daten an einen Empfänger verfolgt wird, wurde anders formuliert.
 change-RETENTION_UNSTATED = Wie lange eine Datenkategorie gespeichert wird, ist nicht mehr angegeben.
 change-RETENTION_STATED = Wie lange eine Datenkategorie gespeichert wird, ist nun angegeben.
 change-RETENTION_EXTENDED = Eine Datenkategorie wird länger gespeichert.

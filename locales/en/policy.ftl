@@ -1707,6 +1707,7 @@ change-TRANSFER_GROUND_ADDED = Data may now be sent to a recipient on a ground i
 change-TRANSFER_GROUND_REMOVED = Data may no longer be sent to a recipient on a ground, in whole or in part.
 change-TRANSFER_PURPOSES_WIDENED = Data sent to a recipient may now serve more purposes, or any.
 change-TRANSFER_PURPOSES_NARROWED = Data sent to a recipient may now serve fewer purposes, or only those named.
+change-TRANSFER_INTEREST_CHANGED = The legitimate interest pursued by sending data to a recipient was reworded.
 change-RETENTION_UNSTATED = How long a data category is kept is no longer stated.
 change-RETENTION_STATED = How long a data category is kept is now stated.
 change-RETENTION_EXTENDED = A data category is kept longer.

@@ -1717,6 +1717,7 @@ change-TRANSFER_GROUND_ADDED = Ahora pueden enviarse datos a un destinatario por
 change-TRANSFER_GROUND_REMOVED = Ya no pueden enviarse datos a un destinatario por un motivo, en todo o en parte.
 change-TRANSFER_PURPOSES_WIDENED = Los datos enviados a un destinatario pueden servir ahora a más fines, o a cualquiera.
 change-TRANSFER_PURPOSES_NARROWED = Los datos enviados a un destinatario pueden servir ahora a menos fines, o solo a los indicados.
+change-TRANSFER_INTEREST_CHANGED = Se ha reformulado el interés legítimo que se persigue al enviar datos a un destinatario.
 change-RETENTION_UNSTATED = Ya no se indica cuánto tiempo se conserva una categoría de datos.
 change-RETENTION_STATED = Ahora se indica cuánto tiempo se conserva una categoría de datos.
 change-RETENTION_EXTENDED = Una categoría de datos se conserva más tiempo.

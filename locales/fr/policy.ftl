@@ -1703,6 +1703,7 @@ change-TRANSFER_GROUND_ADDED = Des données peuvent désormais être transmises 
 change-TRANSFER_GROUND_REMOVED = Des données ne peuvent plus être transmises à un destinataire pour un motif, en tout ou en partie.
 change-TRANSFER_PURPOSES_WIDENED = Les données transmises à un destinataire peuvent désormais servir davantage de finalités, ou toutes.
 change-TRANSFER_PURPOSES_NARROWED = Les données transmises à un destinataire peuvent désormais servir moins de finalités, ou seulement celles nommées.
+change-TRANSFER_INTEREST_CHANGED = L'intérêt légitime poursuivi par la transmission de données à un destinataire a été reformulé.
 change-RETENTION_UNSTATED = La durée de conservation d'une catégorie de données n'est plus indiquée.
 change-RETENTION_STATED = La durée de conservation d'une catégorie de données est désormais indiquée.
 change-RETENTION_EXTENDED = Une catégorie de données est conservée plus longtemps.

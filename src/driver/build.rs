@@ -305,12 +305,7 @@ fn place(loaded: &crate::load::Loaded, span: crate::span::Span) -> Option<(Strin
 fn record_translations(files: &[CheckedFile], models: &mut [Option<Policy>]) {
     for (checked, policy) in files.iter().zip(models) {
         if let Some(policy) = policy {
-            policy.translations = checked
-                .loaded
-                .translations
-                .iter()
-                .map(|t| (t.language.clone(), t.texts.clone()))
-                .collect();
+            crate::translate::record(policy, &checked.loaded.translations);
         }
     }
 }

@@ -88,6 +88,15 @@ pub fn outdated(old: &Policy, new: &Policy) -> (Vec<String>, Vec<Outdated>) {
     (languages, strings)
 }
 
+/// Records in `policy` the translations it is published with, as its
+/// edition keeps them ([`Policy::translations`]).
+pub fn record(policy: &mut Policy, translations: &[Translation]) {
+    policy.translations = translations
+        .iter()
+        .map(|t| (t.language.clone(), t.texts.clone()))
+        .collect();
+}
+
 /// `policy` in `language`, from the translations its edition recorded;
 /// `None` when it records none for that language (an edition released
 /// before it was published in it).
