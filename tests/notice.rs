@@ -112,8 +112,15 @@ fn the_notice_speaks_without_jargon() {
 fn a_right_the_law_always_granted_is_now_explained_not_new() {
     let (markdown, _) = fixture_notice();
     let explained = markdown.find("## What is only explained better").unwrap();
-    let right = markdown.find("right to withdraw consent").unwrap();
+    // The text stated the right by default before (RIGHT_EXPLAINED).
+    let right = markdown
+        .find("is now explained with how to exercise it")
+        .unwrap();
     assert!(right > explained, "{markdown}");
+    assert!(
+        !markdown.contains("right to withdraw consent"),
+        "{markdown}"
+    );
 
     let no_law = |path: &str| {
         let text = std::fs::read_to_string(path)

@@ -1242,3 +1242,9 @@ security-breach-users =
                 } nach Bekanntwerden der Verletzung darüber benachrichtigt.
             }
     }
+
+# rights
+
+## Ein Recht, das nach Angabe des Verfassers keine Anwendung findet
+## (`right KIND not_applicable "reason"`): $text0 ist der Grund.
+user-not-applicable = Dieses Recht findet keine Anwendung: { $text0 }

@@ -1242,3 +1242,9 @@ security-breach-users =
                 } after it becomes known.
             }
     }
+
+# rights
+
+## A right the author says does not apply (`right KIND not_applicable
+## "reason"`): $text0 is the reason, as the author wrote it.
+user-not-applicable = This right does not apply: { $text0 }

@@ -1244,3 +1244,9 @@ security-breach-users =
                 } después de haber tenido constancia de ella.
             }
     }
+
+# rights
+
+## Un derecho que el autor declara no aplicable
+## (`right KIND not_applicable "reason"`): $text0 es el motivo.
+user-not-applicable = Este derecho no es aplicable: { $text0 }

@@ -1230,3 +1230,9 @@ security-breach-users =
                 } après que la violation a été constatée.
             }
     }
+
+# rights
+
+## Un droit dont l'auteur indique qu'il ne s'applique pas
+## (`right KIND not_applicable "reason"`) : $text0 est la raison.
+user-not-applicable = Ce droit ne s'applique pas : { $text0 }
