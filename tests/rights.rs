@@ -480,6 +480,21 @@ fn the_warnings_on_rights_ask_only_for_what_the_text_does_not_state() {
     ));
     assert!(found.contains(&Code::NoComplaintRight), "{found:?}");
     assert!(found.contains(&Code::ConsentWithoutWithdrawal), "{found:?}");
+    let withdrawal = bare(
+        "regimes gdpr",
+        "consent",
+        &format!("right withdraw_consent not_applicable \"{WHY_NOT}\""),
+    )
+    .diagnostics
+    .into_iter()
+    .find(|d| d.code == Code::ConsentWithoutWithdrawal)
+    .unwrap();
+    assert!(
+        withdrawal
+            .help
+            .unwrap()
+            .starts_with("replace `right withdraw_consent not_applicable …` with"),
+    );
     // Under a regime that states no right by default, they still ask.
     let lgpd: Vec<Code> = bare("regimes lgpd", "consent", "")
         .diagnostics

@@ -632,8 +632,8 @@ fn w0423_direct_marketing_without_objection(
                 "the user may object to direct marketing at any time ({cited}), and is told so apart from other information (Art. 21(4))"
             ))
             .help(format!(
-                "add `right {} {{ via \"…\" }}`: the text then states the objection to direct marketing on its own",
-                RightKind::Objection.keyword()
+                "{}: the text then states the objection to direct marketing on its own",
+                declare_help(parts, RightKind::Objection, "{ via \"…\" }")
             )),
         );
     }
@@ -934,9 +934,10 @@ fn w0404_no_complaint_right(
             "the policy does not mention the right to complain to an authority",
         )
         .label(format!("users must be told of this right ({cited})"))
-        .help(format!(
-            "add `right {} {{ via \"the data protection authority\" }}`",
-            RightKind::Complaint.keyword()
+        .help(declare_help(
+            parts,
+            RightKind::Complaint,
+            "{ via \"the data protection authority\" }",
         )),
     )
 }
@@ -1108,9 +1109,10 @@ fn w0412_consent_without_withdrawal(
         .label(format!(
             "users must be told they may withdraw consent ({cited})"
         ))
-        .help(format!(
-            "add `right {} {{ via \"…\" anytime }}`",
-            RightKind::WithdrawConsent.keyword()
+        .help(declare_help(
+            parts,
+            RightKind::WithdrawConsent,
+            "{ via \"…\" anytime }",
         )),
     )
 }
@@ -1798,6 +1800,21 @@ fn e0424_method_on_identifiable_data(
 /// and not declared.
 fn stated(parts: &Parts, regimes: &[Regime], kind: RightKind) -> bool {
     regimes::states(regimes, &bases(parts), &parts.rights, kind)
+}
+
+/// How to have the text state the right `kind`: add it with `block`, or,
+/// where the policy says it does not apply, take that back.
+fn declare_help(parts: &Parts, kind: RightKind, block: &str) -> String {
+    let keyword = kind.keyword();
+    if parts
+        .rights
+        .iter()
+        .any(|r| r.kind == kind && r.not_applicable.is_some())
+    {
+        format!("replace `right {keyword} not_applicable …` with `right {keyword} {block}`")
+    } else {
+        format!("add `right {keyword} {block}`")
+    }
 }
 
 /// The basis of each purpose.
