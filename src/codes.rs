@@ -164,6 +164,9 @@ codes! {
     AnonymousRecombined = Error "E0422", "anonymous data is combined with data that identifies the user, in one category or one purpose";
     AnonymousWithoutMethod = Error "E0423", "data is declared anonymous without stating how it was made anonymous";
     MethodOnIdentifiableData = Error "E0424", "`anonymised_by` is stated on data that is not declared anonymous";
+    NotApplicableNotGranted = Error "E0425", "a right is declared not_applicable, but no declared regime grants it to the policy's users";
+    NotApplicableWithoutReason = Error "E0426", "a right is declared not_applicable without saying why";
+    NotApplicableExercised = Error "E0427", "a right declared not_applicable also says how to exercise it";
     GroundPurposeUndeclared = Warning "W0433", "a transfer on a legal obligation, the protection of rights or a business transfer names no declared purpose it serves";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";
     BumpTooSmall = Error "E0502", "a new edition's version is not raised enough for its changes";

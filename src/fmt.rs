@@ -713,7 +713,7 @@ fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {
 }
 
 fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
-    prop_spans!(r; description, via, within, anytime, extendable)
+    prop_spans!(r; description, via, within, anytime, extendable, not_applicable)
 }
 
 fn tracker_spans(t: &ast::TrackerDecl) -> Vec<Span> {

@@ -935,6 +935,11 @@ pub struct Right {
     /// editions read as before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<Extension>,
+    /// Why the right does not apply, where the author says so (`right
+    /// KIND not_applicable "reason"`): the text then says that instead of
+    /// stating the right. Left out of the JSON when unstated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_applicable: Option<String>,
 }
 
 /// `extendable by DURATION "reason"`: a further time to answer a request,

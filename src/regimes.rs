@@ -4,7 +4,7 @@
 //! that asks for what it judges, and its message cites that regime's
 //! article and never another's; `policyc init`'s guidance cites it too.
 
-use crate::model::Regime;
+use crate::model::{Basis, Policy, Regime, Right, RightKind};
 use crate::vocab;
 
 /// A disclosure or rule some regime asks for.
@@ -383,6 +383,188 @@ pub fn cited(regimes: &[Regime], ask: Ask) -> Option<String> {
         .collect();
     let words: Vec<&str> = citations.iter().map(String::as_str).collect();
     (!words.is_empty()).then(|| vocab::listed(&words, " and "))
+}
+
+/// The bases portability applies to (GDPR Art. 20(1)(a)).
+pub const PORTABLE: &[Basis] = &[Basis::Consent, Basis::ExplicitConsent, Basis::Contract];
+
+/// The bases the right to object applies to (GDPR Art. 21(1)).
+pub const OBJECTABLE: &[Basis] = &[Basis::LegitimateInterest, Basis::PublicTask];
+
+/// The bases whose consent can be withdrawn (GDPR Art. 7(3)).
+const CONSENTED: &[Basis] = &[Basis::Consent, Basis::ExplicitConsent];
+
+/// When a regime grants a right.
+#[derive(Debug, Clone, Copy)]
+enum Grant {
+    /// Whatever the policy declares.
+    Always,
+    /// Where some purpose rests on one of these bases.
+    OnBasis(&'static [Basis]),
+}
+
+/// The rights each regime grants, which the text states whether or not
+/// the author declares them (issue 18: "each right the regime grants is
+/// stated by default"), in the order of `vocab::RIGHTS`. The rights that
+/// US state law grants only where data is sold, shared or sensitive
+/// (`opt_out_sale_share`, `limit_sensitive`) and the right of GDPR Art.
+/// 22 are asked of the author with a way to exercise them instead
+/// (E0440, W0440, W0361).
+const GRANTS: &[(RightKind, Grant, &[Regime])] = &[
+    (
+        RightKind::Access,
+        Grant::Always,
+        &[Regime::Gdpr, Regime::UkGdpr, Regime::UsStateLaws],
+    ),
+    (
+        RightKind::Rectification,
+        Grant::Always,
+        &[
+            Regime::Gdpr,
+            Regime::UkGdpr,
+            Regime::Ccpa,
+            Regime::UsStateLaws,
+        ],
+    ),
+    (
+        RightKind::Erasure,
+        Grant::Always,
+        &[
+            Regime::Gdpr,
+            Regime::UkGdpr,
+            Regime::Ccpa,
+            Regime::UsStateLaws,
+        ],
+    ),
+    (
+        RightKind::Restriction,
+        Grant::Always,
+        &[Regime::Gdpr, Regime::UkGdpr],
+    ),
+    (
+        RightKind::Portability,
+        Grant::OnBasis(PORTABLE),
+        &[Regime::Gdpr, Regime::UkGdpr],
+    ),
+    (
+        RightKind::Portability,
+        Grant::Always,
+        &[Regime::UsStateLaws],
+    ),
+    (
+        RightKind::Objection,
+        Grant::OnBasis(OBJECTABLE),
+        &[Regime::Gdpr, Regime::UkGdpr],
+    ),
+    (
+        RightKind::WithdrawConsent,
+        Grant::OnBasis(CONSENTED),
+        &[Regime::Gdpr, Regime::UkGdpr],
+    ),
+    (
+        RightKind::Complaint,
+        Grant::Always,
+        &[Regime::Gdpr, Regime::UkGdpr],
+    ),
+    (RightKind::Know, Grant::Always, &[Regime::Ccpa]),
+    (RightKind::Appeal, Grant::Always, &[Regime::UsStateLaws]),
+    (
+        RightKind::NonDiscrimination,
+        Grant::Always,
+        &[Regime::Ccpa, Regime::UsStateLaws],
+    ),
+];
+
+/// Whether one of the declared `regimes` grants the right `kind` to the
+/// users of a policy whose purposes rest on `bases`.
+pub fn grants(regimes: &[Regime], bases: &[Basis], kind: RightKind) -> bool {
+    GRANTS.iter().any(|(right, grant, by)| {
+        *right == kind
+            && by.iter().any(|r| regimes.contains(r))
+            && match grant {
+                Grant::Always => true,
+                Grant::OnBasis(allowed) => bases.iter().any(|b| allowed.contains(b)),
+            }
+    })
+}
+
+/// Whether a declared regime states a right by default: the rights of
+/// such a regime are the text's whether declared or not, so a check that
+/// asks the author to declare one asks only under the other regimes.
+pub fn states_rights(regime: Regime) -> bool {
+    GRANTS.iter().any(|(_, _, by)| by.contains(&regime))
+}
+
+/// How the text states one right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stated<'p> {
+    /// Declared by the author, by its index in `Policy::rights`, with
+    /// how to exercise it.
+    Declared(usize, &'p Right),
+    /// Granted by a declared regime and not declared: stated with its
+    /// standard meaning.
+    ByDefault(RightKind),
+    /// Declared `not_applicable`, by its index, with the author's reason:
+    /// the text says why it does not apply.
+    NotApplicable(usize, &'p Right, &'p str),
+}
+
+impl Stated<'_> {
+    /// The right's kind.
+    pub fn kind(&self) -> RightKind {
+        match self {
+            Stated::Declared(_, r) | Stated::NotApplicable(_, r, _) => r.kind,
+            Stated::ByDefault(kind) => *kind,
+        }
+    }
+
+    /// Whether the text grants the right (declared or by default), rather
+    /// than saying why it does not apply.
+    pub fn applies(&self) -> bool {
+        !matches!(self, Stated::NotApplicable(..))
+    }
+}
+
+/// The rights the text states: the declared ones in their order, then
+/// each one a declared regime grants and the author does not declare, in
+/// the order of `vocab::RIGHTS`.
+pub fn stated(policy: &Policy) -> Vec<Stated<'_>> {
+    let regimes = policy.header.regimes.as_deref().unwrap_or(&[]);
+    let bases: Vec<Basis> = policy.purposes.iter().map(|p| p.basis).collect();
+    let declared = policy
+        .rights
+        .iter()
+        .enumerate()
+        .map(|(i, r)| match &r.not_applicable {
+            Some(reason) => Stated::NotApplicable(i, r, reason),
+            None => Stated::Declared(i, r),
+        });
+    let by_default = vocab::RIGHTS
+        .values
+        .iter()
+        .map(|v| v.value)
+        .filter(|&kind| grants(regimes, &bases, kind))
+        .filter(|&kind| policy.rights.iter().all(|r| r.kind != kind))
+        .map(Stated::ByDefault);
+    declared.chain(by_default).collect()
+}
+
+/// Whether the text of `policy` grants the right `kind` ([`states`]).
+pub fn applies(policy: &Policy, kind: RightKind) -> bool {
+    let regimes = policy.header.regimes.as_deref().unwrap_or(&[]);
+    let bases: Vec<Basis> = policy.purposes.iter().map(|p| p.basis).collect();
+    states(regimes, &bases, &policy.rights, kind)
+}
+
+/// Whether the text grants the right `kind` to the users of a policy
+/// under `regimes` whose purposes rest on `bases` and which declares
+/// `rights`: declared without `not_applicable`, or granted by a declared
+/// regime and not declared.
+pub fn states(regimes: &[Regime], bases: &[Basis], rights: &[Right], kind: RightKind) -> bool {
+    match rights.iter().find(|r| r.kind == kind) {
+        Some(right) => right.not_applicable.is_none(),
+        None => grants(regimes, bases, kind),
+    }
 }
 
 #[cfg(test)]

@@ -306,6 +306,7 @@ fn marketing(identity: &str, purposes: &str, rights: &str) -> String {
 const TARGETING: &str = "purpose targeting \"Targeting promotional materials\" {\n  uses profile\n  basis legitimate_interest \"showing relevant offers\"\n  profiling\n}\n";
 const NEWSLETTER: &str = "purpose newsletter \"Sending the newsletter\" {\n  uses account\n  basis legitimate_interest \"telling customers about products\"\n  direct_marketing\n}\n";
 const OBJECTION: &str = "right objection { via \"privacy@example.com\" }\n";
+const NO_OBJECTION: &str = "right objection not_applicable \"customers cannot object\"\n";
 
 #[test]
 fn profiling_with_depersonalized_data_is_a_warning_at_the_use() {
@@ -331,7 +332,11 @@ fn profiling_with_depersonalized_data_is_a_warning_at_the_use() {
 
 #[test]
 fn direct_marketing_asks_for_the_right_to_object() {
-    let source = marketing("pseudonymized", NEWSLETTER, "");
+    // On legitimate interests the text states the right by default: the
+    // warning is for a policy that says it does not apply.
+    let stated = marketing("pseudonymized", NEWSLETTER, "");
+    assert!(codes_of(&stated, Code::DirectMarketingWithoutObjection).is_empty());
+    let source = marketing("pseudonymized", NEWSLETTER, NO_OBJECTION);
     let found = codes_of(&source, Code::DirectMarketingWithoutObjection);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
@@ -382,8 +387,12 @@ fn nothing_is_said_of_profiling_or_marketing_that_is_not_declared() {
     let plain = TARGETING.replace("  profiling\n", "");
     let text = markdown_of(&marketing("pseudonymized", &plain, OBJECTION));
     assert!(!text.contains("profiling"), "{text}");
-    let text = markdown_of(&marketing("pseudonymized", NEWSLETTER, ""));
+    let text = markdown_of(&marketing("pseudonymized", NEWSLETTER, NO_OBJECTION));
     assert!(!text.contains("direct marketing"), "{text}");
+    // Under GDPR the right to object is stated by default on legitimate
+    // interests, and with it the objection to direct marketing.
+    let text = markdown_of(&marketing("pseudonymized", NEWSLETTER, ""));
+    assert!(text.contains("Objection to direct marketing."), "{text}");
     let text = markdown_of(&marketing("pseudonymized", TARGETING, ""));
     assert!(!text.contains("may object"), "{text}");
 }

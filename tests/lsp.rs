@@ -556,7 +556,7 @@ fn formatting_symbols_and_code_actions() {
 fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.policy");
-    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes gdpr\n}\nright complaint { via \"the authority\" }\ndata account \"Account\" {\n  source usr\n  identity identified\n  required\n}\npurpose news \"News\" {\n  uses account\n  basis consent\n}\nretain account for 1 year from collection\n";
+    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes lgpd\n}\nright complaint { via \"the authority\" }\ndata account \"Account\" {\n  source usr\n  identity identified\n  required\n}\npurpose news \"News\" {\n  uses account\n  basis consent\n}\nretain account for 1 year from collection\n";
     let uri = url(&path);
     let mut client = Client::start(dir.path());
     let diagnostics = client.open(&uri, text);

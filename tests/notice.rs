@@ -112,7 +112,11 @@ fn the_notice_speaks_without_jargon() {
 fn a_right_the_law_always_granted_is_now_explained_not_new() {
     let (markdown, _) = fixture_notice();
     let explained = markdown.find("## What is only explained better").unwrap();
-    let right = markdown.find("right to withdraw consent").unwrap();
+    // The text stated the right by default before (RIGHT_EXPLAINED): the
+    // notice names it as a right the policy now explains.
+    let right = markdown
+        .find("The policy now explains your right to withdraw consent")
+        .unwrap();
     assert!(right > explained, "{markdown}");
 
     let no_law = |path: &str| {

@@ -72,18 +72,15 @@ fn the_same_policy_under_gdpr_is_judged_by_gdpr() {
     let (policy, diagnostics) = checked("us_shop_under_gdpr");
     assert!(policy.is_none());
     let found = codes(&diagnostics);
-    for code in [
-        Code::PurposeWithoutBasis,
-        Code::ConsentWithoutWithdrawal,
-        Code::NoComplaintRight,
-    ] {
-        assert!(found.contains(&code), "{code} missing from {found:?}");
+    assert!(
+        found.contains(&Code::PurposeWithoutBasis),
+        "E0406 missing from {found:?}"
+    );
+    // GDPR grants the withdrawal of consent and the complaint, so the text
+    // states them by default: nothing to ask of the author.
+    for code in [Code::ConsentWithoutWithdrawal, Code::NoComplaintRight] {
+        assert!(!found.contains(&code), "{code} in {found:?}");
     }
-    let withdrawal = diagnostics
-        .iter()
-        .find(|d| d.code == Code::ConsentWithoutWithdrawal)
-        .unwrap();
-    assert!(words(withdrawal).contains("GDPR Art. 13(2)(c)"));
     let basis = diagnostics
         .iter()
         .find(|d| d.code == Code::PurposeWithoutBasis)
@@ -95,8 +92,15 @@ fn the_same_policy_under_gdpr_is_judged_by_gdpr() {
 fn consent_without_withdrawal_is_reported_under_gdpr_not_ccpa() {
     let (_, us) = checked("us_shop");
     assert!(!codes(&us).contains(&Code::ConsentWithoutWithdrawal));
-    let (_, eu) = checked("us_shop_under_gdpr");
-    assert!(codes(&eu).contains(&Code::ConsentWithoutWithdrawal));
+    // Under GDPR, only where the policy says the right does not apply.
+    let text = read("us_shop_under_gdpr")
+        + "right withdraw_consent not_applicable \"consent is given once\"\n";
+    let eu = policyc::check_source(&text).diagnostics;
+    let withdrawal = eu
+        .iter()
+        .find(|d| d.code == Code::ConsentWithoutWithdrawal)
+        .unwrap();
+    assert!(words(withdrawal).contains("GDPR Art. 13(2)(c)"));
 }
 
 #[test]
@@ -280,7 +284,8 @@ fn the_diff_sees_regimes_and_unstated_bases() {
 
 /// A policy with a gap for every check that follows a regime (and, with
 /// its contact removed, one in the header): a category without retention, a recipient abroad without safeguard, no
-/// complaint right, consent without withdrawal, special data on plain
+/// complaint right and consent without withdrawal (under GDPR, said not to
+/// apply: the text states them by default otherwise), special data on plain
 /// consent, a purpose without basis, an interest unstated, a category
 /// without source, user data that does not say whether it is required (W0413 has its
 /// fixture in `tests/fixtures/diagnostics`).
@@ -305,6 +310,8 @@ purpose checks "Checks" { uses account basis legitimate_interest }
 recipient host "Host" { kind processor country "India" }
 transfer account to host on contract
 right access { via "privacy@example.com" within 30 days }
+right complaint not_applicable "under GDPR, the text would state it by default"
+right withdraw_consent not_applicable "under GDPR, the text would state it by default"
 "#;
 
 /// The codes and citations the policy with gaps gets under `regimes`,

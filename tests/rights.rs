@@ -288,3 +288,254 @@ fn the_diff_reads_a_longer_extension_as_a_slower_answer() {
     assert_eq!(changes.len(), 1, "{changes:?}");
     assert_eq!(changes[0].0, "DESCRIPTION_CHANGED");
 }
+
+/// The body of a policy whose purposes rest on `BASIS`, declaring `RIGHTS`
+/// and nothing else about rights, under [`POLICY`]'s header.
+const BARE: &str = r#"data email "E-mail address" { source user identity identified optional }
+retain email for 1 year from collection
+purpose news "Sending the newsletter" { uses email basis BASIS }
+RIGHTS
+"#;
+
+/// [`POLICY`]'s header under `regimes`, then [`BARE`].
+fn bare_source(regimes: &str, basis: &str, rights: &str) -> String {
+    let end = POLICY.find("\n}\n").unwrap() + "\n}\n".len();
+    let header = &POLICY[..end];
+    header.replace("REGIMES", regimes) + &BARE.replace("BASIS", basis).replace("RIGHTS", rights)
+}
+
+fn bare(regimes: &str, basis: &str, rights: &str) -> policyc::check::Checked {
+    policyc::check_source(&bare_source(regimes, basis, rights))
+}
+
+fn bare_text(regimes: &str, basis: &str, rights: &str) -> String {
+    let checked = bare(regimes, basis, rights);
+    let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert!(
+        checked.diagnostics.iter().all(|d| !d.is_error()),
+        "{codes:?}"
+    );
+    policyc::render::markdown(checked.policy.as_ref().unwrap())
+}
+
+/// The headings of the rights the text states, in the text's order.
+fn stated(text: &str) -> Vec<&'static str> {
+    let mut found: Vec<(usize, &'static str)> = policyc::vocab::RIGHTS
+        .values
+        .iter()
+        .filter_map(|v| {
+            text.find(&format!("**{}.**", v.text))
+                .map(|at| (at, v.text))
+        })
+        .collect();
+    found.sort_unstable();
+    found.into_iter().map(|(_, name)| name).collect()
+}
+
+#[test]
+fn under_the_gdpr_every_right_it_grants_is_stated_by_default() {
+    let consent = bare_text("regimes gdpr", "consent", "");
+    assert_eq!(
+        stated(&consent),
+        [
+            "Right of access",
+            "Right to rectification",
+            "Right to erasure",
+            "Right to restriction of processing",
+            "Right to data portability",
+            "Right to withdraw consent",
+            "Right to lodge a complaint",
+        ],
+        "{consent}"
+    );
+    // Each with its standard meaning.
+    assert!(
+        consent.contains("The User can have the processing of personal information restricted."),
+        "{consent}"
+    );
+    // Objection on legitimate interests, not portability nor withdrawal.
+    let interest = bare_text(
+        "regimes gdpr",
+        "legitimate_interest \"keeping customers informed\"",
+        "",
+    );
+    let rights = stated(&interest);
+    assert!(rights.contains(&"Right to object"), "{interest}");
+    assert!(!rights.contains(&"Right to data portability"), "{interest}");
+    assert!(!rights.contains(&"Right to withdraw consent"), "{interest}");
+    // Without a regime, only what is declared.
+    assert_eq!(stated(&bare_text("regimes none", "consent", "")), [""; 0]);
+}
+
+#[test]
+fn the_us_regimes_state_their_rights() {
+    let ccpa = bare_text("regimes ccpa", "consent", "");
+    assert_eq!(
+        stated(&ccpa),
+        [
+            "Right to rectification",
+            "Right to erasure",
+            "Right to know",
+            "Right to non-discrimination",
+        ],
+        "{ccpa}"
+    );
+    let states = bare_text("regimes us_state_laws", "consent", "");
+    assert!(stated(&states).contains(&"Right to appeal"), "{states}");
+}
+
+#[test]
+fn a_declared_right_keeps_its_terms_and_place_and_is_not_stated_twice() {
+    let text = bare_text(
+        "regimes gdpr",
+        "consent",
+        "right erasure { via \"privacy@example.com\" within 1 month }",
+    );
+    let rights = stated(&text);
+    assert_eq!(rights.first(), Some(&"Right to erasure"), "{text}");
+    assert_eq!(text.matches("Right to erasure.").count(), 1, "{text}");
+    assert!(
+        text.contains("by writing to <privacy@example.com>"),
+        "{text}"
+    );
+}
+
+const WHY_NOT: &str = "we keep only an e-mail address, which is never transmitted elsewhere";
+
+#[test]
+fn a_right_that_does_not_apply_is_explained_instead_of_stated() {
+    let right = format!("right portability not_applicable \"{WHY_NOT}\"");
+    let text = bare_text("regimes gdpr", "consent", &right);
+    assert!(
+        text.contains(&format!(
+            "**Right to data portability.** This right does not apply: {WHY_NOT}."
+        )),
+        "{text}"
+    );
+    assert!(!text.contains("machine-readable"), "{text}");
+    // The same in a block (German, French: src/render/user.rs).
+    let block = format!("right portability {{\n  not_applicable \"{WHY_NOT}\"\n}}");
+    let checked = bare("regimes gdpr", "consent", &block);
+    let policy = checked.policy.unwrap();
+    assert_eq!(policy.rights[0].not_applicable.as_deref(), Some(WHY_NOT));
+    let text = policyc::render::markdown(&policy);
+    assert!(text.contains("This right does not apply"), "{text}");
+}
+
+#[test]
+fn not_applicable_needs_a_right_the_regime_grants_a_reason_and_no_way_to_exercise_it() {
+    let codes = |regimes: &str, basis: &str, rights: &str| -> Vec<Code> {
+        bare(regimes, basis, rights)
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    let not_granted = format!("right portability not_applicable \"{WHY_NOT}\"");
+    let found = codes("regimes gdpr", "legitimate_interest \"news\"", &not_granted);
+    assert!(found.contains(&Code::NotApplicableNotGranted), "{found:?}");
+    let found = codes("regimes none", "consent", &not_granted);
+    assert!(found.contains(&Code::NotApplicableNotGranted), "{found:?}");
+    let found = codes("regimes gdpr", "consent", &not_granted);
+    assert!(!found.contains(&Code::NotApplicableNotGranted), "{found:?}");
+
+    let empty = codes(
+        "regimes gdpr",
+        "consent",
+        "right restriction not_applicable \"  \"",
+    );
+    assert!(
+        empty.contains(&Code::NotApplicableWithoutReason),
+        "{empty:?}"
+    );
+    assert!(!empty.contains(&Code::EmptyString), "{empty:?}");
+
+    let exercised = format!(
+        "right restriction {{\n  via \"privacy@example.com\"\n  not_applicable \"{WHY_NOT}\"\n}}"
+    );
+    let found = codes("regimes gdpr", "consent", &exercised);
+    assert!(found.contains(&Code::NotApplicableExercised), "{found:?}");
+    let diagnostic = bare("regimes gdpr", "consent", &exercised)
+        .diagnostics
+        .into_iter()
+        .find(|d| d.code == Code::NotApplicableExercised)
+        .unwrap();
+    assert!(diagnostic.help.unwrap().contains("remove `not_applicable`"));
+}
+
+#[test]
+fn the_warnings_on_rights_ask_only_for_what_the_text_does_not_state() {
+    let codes = |rights: &str| -> Vec<Code> {
+        bare("regimes gdpr", "consent", rights)
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    let none = codes("");
+    assert!(!none.contains(&Code::NoComplaintRight), "{none:?}");
+    assert!(!none.contains(&Code::ConsentWithoutWithdrawal), "{none:?}");
+    let found = codes(&format!(
+        "right complaint not_applicable \"{WHY_NOT}\"\nright withdraw_consent not_applicable \"{WHY_NOT}\""
+    ));
+    assert!(found.contains(&Code::NoComplaintRight), "{found:?}");
+    assert!(found.contains(&Code::ConsentWithoutWithdrawal), "{found:?}");
+    let withdrawal = bare(
+        "regimes gdpr",
+        "consent",
+        &format!("right withdraw_consent not_applicable \"{WHY_NOT}\""),
+    )
+    .diagnostics
+    .into_iter()
+    .find(|d| d.code == Code::ConsentWithoutWithdrawal)
+    .unwrap();
+    assert!(
+        withdrawal
+            .help
+            .unwrap()
+            .starts_with("replace `right withdraw_consent not_applicable …` with"),
+    );
+    // Under a regime that states no right by default, they still ask.
+    let lgpd: Vec<Code> = bare("regimes lgpd", "consent", "")
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect();
+    assert!(lgpd.contains(&Code::NoComplaintRight), "{lgpd:?}");
+    assert!(lgpd.contains(&Code::ConsentWithoutWithdrawal), "{lgpd:?}");
+}
+
+#[test]
+fn not_applicable_is_formatted_on_the_right_s_line() {
+    let source = bare_source(
+        "regimes gdpr",
+        "consent",
+        "right   portability    not_applicable   \"we keep no file\"",
+    );
+    let formatted = policyc::fmt::format(&source).unwrap();
+    assert!(
+        formatted.contains("\nright portability not_applicable \"we keep no file\"\n"),
+        "{formatted}"
+    );
+    assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+}
+
+#[test]
+fn the_diff_says_a_right_the_law_grants_is_now_explained_not_new() {
+    let policy = |rights: &str| bare("regimes gdpr", "consent", rights).policy.unwrap();
+    let changes = |old: &str, new: &str| -> Vec<String> {
+        policyc::diff::diff(&policy(old), &policy(new))
+            .changes
+            .iter()
+            .map(|c| c.kind.id().to_owned())
+            .collect()
+    };
+    let declared = "right access { via \"privacy@example.com\" }";
+    assert_eq!(changes("", declared), ["RIGHT_EXPLAINED"]);
+    assert_eq!(changes(declared, ""), ["RIGHT_STATED_BY_DEFAULT"]);
+    let not_applicable = format!("right portability not_applicable \"{WHY_NOT}\"");
+    assert_eq!(changes("", &not_applicable), ["RIGHT_NOT_APPLICABLE"]);
+    assert_eq!(changes(&not_applicable, ""), ["RIGHT_APPLICABLE"]);
+    let reworded = not_applicable.replace("never", "not");
+    assert_eq!(changes(&not_applicable, &reworded), ["DESCRIPTION_CHANGED"]);
+}

@@ -1859,3 +1859,17 @@ change-BREACH_NOTIFICATION_REMOVED = Die Zusage, eine Verletzung des Schutzes pe
 change-BREACH_NOTIFICATION_ADDED = Die Zusage, eine Verletzung des Schutzes personenbezogener Daten zu melden, wird nun gegeben, oder mit einer anderen Frist.
 change-CLAUSE_TO_TERMS = Einige Bestimmungen, die Vertragsbedingungen sind, werden hier nicht mehr abgedruckt; sie finden sich in den Bedingungen.
 change-CLAUSE_FROM_TERMS = Einige Bestimmungen, die in den Bedingungen standen, werden nun hier abgedruckt.
+change-RIGHT_EXPLAINED =
+    { $voice ->
+        [we] Ein Recht, das Ihnen das Gesetz bereits gewährt, wird nun mit der Art seiner Ausübung erläutert.
+       *[third] Ein Recht, das das Gesetz der betroffenen Person bereits gewährt, wird nun mit der Art seiner Ausübung erläutert.
+    }
+change-RIGHT_STATED_BY_DEFAULT = Ein Recht wird nun so genannt, wie das Gesetz es gewährt, ohne eigene Bestimmungen dazu.
+change-RIGHT_NOT_APPLICABLE = Die Erklärung sagt nun, warum ein Recht, das das Gesetz gewährt, nicht anwendbar ist.
+change-RIGHT_APPLICABLE = Ein Recht, das nach der Erklärung nicht anwendbar war, wird wieder genannt.
+
+# rights
+
+## Ein Recht, das nach Angabe des Verfassers keine Anwendung findet
+## (`right KIND not_applicable "reason"`): $text0 ist der Grund.
+user-not-applicable = Dieses Recht findet keine Anwendung: { $text0 }

@@ -1852,3 +1852,17 @@ change-BREACH_NOTIFICATION_REMOVED = A commitment to notify a personal data brea
 change-BREACH_NOTIFICATION_ADDED = A commitment to notify a personal data breach is now made, or is made with another time.
 change-CLAUSE_TO_TERMS = Some provisions that are terms of the contract are no longer printed here; they are in the Terms.
 change-CLAUSE_FROM_TERMS = Some provisions that were in the Terms are now printed here.
+change-RIGHT_EXPLAINED =
+    { $voice ->
+        [we] A right the law already grants you, which the text stated by default, is now explained with how to exercise it.
+       *[third] A right the law already grants, which the text stated by default, is now explained with how to exercise it.
+    }
+change-RIGHT_STATED_BY_DEFAULT = A right is now stated as the law grants it, without the policy's own terms for it.
+change-RIGHT_NOT_APPLICABLE = The policy now says why a right the law grants does not apply.
+change-RIGHT_APPLICABLE = A right the policy said does not apply is stated again.
+
+# rights
+
+## A right the author says does not apply (`right KIND not_applicable
+## "reason"`): $text0 is the reason, as the author wrote it.
+user-not-applicable = This right does not apply: { $text0 }

@@ -1862,3 +1862,17 @@ change-BREACH_NOTIFICATION_REMOVED = El compromiso de notificar una violación d
 change-BREACH_NOTIFICATION_ADDED = El compromiso de notificar una violación de la seguridad de los datos personales se asume ahora, o se asume con otro plazo.
 change-CLAUSE_TO_TERMS = Algunas disposiciones que son estipulaciones contractuales ya no se reproducen aquí; figuran en las Condiciones.
 change-CLAUSE_FROM_TERMS = Algunas disposiciones que figuraban en las Condiciones se reproducen ahora aquí.
+change-RIGHT_EXPLAINED =
+    { $voice ->
+        [we] Un derecho que la ley ya le concede se explica ahora junto con la forma de ejercerlo.
+       *[third] Un derecho que la ley ya concede al interesado se explica ahora junto con la forma de ejercerlo.
+    }
+change-RIGHT_STATED_BY_DEFAULT = Un derecho se enuncia ahora tal como lo concede la ley, sin condiciones propias.
+change-RIGHT_NOT_APPLICABLE = La política indica ahora por qué no se aplica un derecho que concede la ley.
+change-RIGHT_APPLICABLE = Un derecho que según la política no se aplicaba vuelve a enunciarse.
+
+# rights
+
+## Un derecho que el autor declara no aplicable
+## (`right KIND not_applicable "reason"`): $text0 es el motivo.
+user-not-applicable = Este derecho no es aplicable: { $text0 }

@@ -1848,3 +1848,17 @@ change-BREACH_NOTIFICATION_REMOVED = L'engagement de notifier une violation de d
 change-BREACH_NOTIFICATION_ADDED = L'engagement de notifier une violation de données à caractère personnel est désormais pris, ou l'est avec un autre délai.
 change-CLAUSE_TO_TERMS = Certaines dispositions qui sont des stipulations contractuelles ne sont plus reproduites ici ; elles figurent dans les Conditions.
 change-CLAUSE_FROM_TERMS = Certaines dispositions qui figuraient dans les Conditions sont désormais reproduites ici.
+change-RIGHT_EXPLAINED =
+    { $voice ->
+        [we] Un droit que la loi vous accorde déjà est désormais expliqué, avec la manière de l'exercer.
+       *[third] Un droit que la loi accorde déjà à la personne concernée est désormais expliqué, avec la manière de l'exercer.
+    }
+change-RIGHT_STATED_BY_DEFAULT = Un droit est désormais énoncé tel que la loi l'accorde, sans conditions propres.
+change-RIGHT_NOT_APPLICABLE = La politique indique désormais pourquoi un droit que la loi accorde ne s'applique pas.
+change-RIGHT_APPLICABLE = Un droit dont la politique disait qu'il ne s'appliquait pas est de nouveau énoncé.
+
+# rights
+
+## Un droit dont l'auteur indique qu'il ne s'applique pas
+## (`right KIND not_applicable "reason"`) : $text0 est la raison.
+user-not-applicable = Ce droit ne s'applique pas : { $text0 }

@@ -188,6 +188,9 @@ pub struct Written {
     /// Each right's well-formed `extendable`, with where it is written
     /// (E0430, W0431).
     pub extensions: Vec<ExtensionWritten>,
+    /// Each right's `not_applicable`, with where it is written (E0426,
+    /// E0427).
+    pub not_applicable: Vec<NotApplicableWritten>,
     /// Each recipient's `disclosed_as`, with where it is written (E0440).
     pub disclosures: Vec<(String, Span)>,
     /// Each tracker, duplicates left out (E0480, E0481).
@@ -336,6 +339,21 @@ pub struct ExtensionWritten {
     pub span: Span,
     /// Whether the right writes a `within`, well-formed or not (E0430).
     pub answered: bool,
+}
+
+/// A right's `not_applicable "reason"` as written.
+#[derive(Debug, Clone, Copy)]
+pub struct NotApplicableWritten {
+    /// The right said not to apply.
+    pub kind: RightKind,
+    /// The reason, in quotes.
+    pub reason: Span,
+    /// Whether the reason says nothing (E0426).
+    pub blank: bool,
+    /// The first property that says how to exercise the right (`via`,
+    /// `within`, `anytime`, `extendable`), which a right that does not
+    /// apply cannot have (E0427).
+    pub exercise: Option<Span>,
 }
 
 /// What the `children` block states, valid or not, and where.
@@ -2694,6 +2712,7 @@ impl Lower {
         }
         repeats(&decl.anytime, "anytime", &mut self.diags);
         let extension = self.extension(decl, kind);
+        let not_applicable = self.not_applicable(decl, kind)?;
         Some(Right {
             kind,
             label,
@@ -2702,7 +2721,36 @@ impl Lower {
             within,
             anytime: !decl.anytime.is_empty(),
             extension,
+            not_applicable,
         })
+    }
+
+    /// A right's `not_applicable "reason"`, recorded with where it is
+    /// written for the rules that judge it (E0426, E0427). `None` keeps
+    /// the right out of the model, when the reason says nothing or the
+    /// right also says how to exercise it; `Some(None)` when the right
+    /// applies.
+    fn not_applicable(&mut self, decl: &ast::RightDecl, kind: RightKind) -> Option<Option<String>> {
+        let Some(prop) = single(&decl.not_applicable, "not_applicable", &mut self.diags) else {
+            return Some(None);
+        };
+        let exercise = [
+            decl.via.first().map(|p| p.span),
+            decl.within.first().map(|p| p.span),
+            decl.anytime.first().map(|p| p.span),
+            decl.extendable.first().map(|p| p.span),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|span| span.start);
+        let written = NotApplicableWritten {
+            kind,
+            reason: prop.value.span,
+            blank: prop.value.value.trim().is_empty(),
+            exercise,
+        };
+        self.spans.written.not_applicable.push(written);
+        (!written.blank && exercise.is_none()).then(|| Some(prop.value.value.clone()))
     }
 
     /// A right's `extendable by DURATION "reason"`, recorded with where it

@@ -16,6 +16,7 @@ use super::coverage::Coverage;
 use super::detail::{Declared, Detail, Named, Remains, RightName, StatementOf, TextOf};
 use super::{Action, Area, Change, ChangeKind as K, Diff};
 use crate::model::*;
+use crate::regimes::{self, Stated};
 use crate::vocab::Closed;
 
 /// Compares two editions.
@@ -1303,30 +1304,85 @@ impl Cx<'_> {
         }
     }
 
+    /// The rights as the text states them (`regimes::stated`): declared,
+    /// granted by a declared regime, or said not to apply.
     fn rights(&mut self) {
         let (old, new) = (self.old, self.new);
-        self.declarations(
-            (&old.rights, &new.rights),
-            |n| old.rights.iter().find(|r| r.kind == n.kind),
-            |o| new.rights.iter().any(|r| r.kind == o.kind),
-            |cx, n| {
-                let at = At::new(Area::Right, n.kind.keyword(), None);
-                let detail = Detail::Right {
-                    kind: n.kind,
-                    label: n.label.clone(),
-                };
-                cx.push(K::RightAdded, at, Action::Added, detail);
-            },
-            Cx::right,
-            |cx, o| {
-                let at = At::new(Area::Right, o.kind.keyword(), None);
-                let detail = Detail::Right {
-                    kind: o.kind,
-                    label: None,
-                };
-                cx.push(K::RightRemoved, at, Action::Removed, detail);
-            },
-        );
+        let (olds, news) = (regimes::stated(old), regimes::stated(new));
+        for n in &news {
+            match olds.iter().find(|o| o.kind() == n.kind()) {
+                Some(o) => self.right_stated(o, n),
+                None => self.right_appears(n, true),
+            }
+        }
+        for o in &olds {
+            if news.iter().all(|n| n.kind() != o.kind()) {
+                self.right_appears(o, false);
+            }
+        }
+    }
+
+    /// A right the text states in one edition only: added or removed, or
+    /// for one said not to apply, its reason stated or dropped.
+    fn right_appears(&mut self, stated: &Stated<'_>, added: bool) {
+        let kind = stated.kind();
+        let at = At::new(Area::Right, kind.keyword(), None);
+        if let Stated::NotApplicable(_, _, reason) = stated {
+            let (old, new) = if added {
+                (None, Some(*reason))
+            } else {
+                (Some(*reason), None)
+            };
+            let of = || TextOf::RightNotApplicable(kind);
+            self.text(
+                K::DescriptionChanged,
+                at.aspect("not_applicable"),
+                of,
+                old,
+                new,
+            );
+            return;
+        }
+        let label = match stated {
+            Stated::Declared(_, r) if added => r.label.clone(),
+            _ => None,
+        };
+        let detail = Detail::Right { kind, label };
+        if added {
+            self.push(K::RightAdded, at, Action::Added, detail);
+        } else {
+            self.push(K::RightRemoved, at, Action::Removed, detail);
+        }
+    }
+
+    /// A right the text states in both editions, perhaps differently.
+    fn right_stated(&mut self, old: &Stated<'_>, new: &Stated<'_>) {
+        let kind = new.kind();
+        let at = At::new(Area::Right, kind.keyword(), None);
+        let label = |s: &Stated<'_>| match s {
+            Stated::Declared(_, r) | Stated::NotApplicable(_, r, _) => r.label.clone(),
+            Stated::ByDefault(_) => None,
+        };
+        let (change, action) = match (old, new) {
+            (Stated::Declared(_, o), Stated::Declared(_, n)) => return self.right(o, n),
+            (Stated::ByDefault(_), Stated::ByDefault(_)) => return,
+            (Stated::NotApplicable(_, _, o), Stated::NotApplicable(_, _, n)) => {
+                let of = || TextOf::RightNotApplicable(kind);
+                let at = at.aspect("not_applicable");
+                return self.text(K::DescriptionChanged, at, of, Some(*o), Some(*n));
+            }
+            (Stated::ByDefault(_), Stated::Declared(..)) => (K::RightExplained, Action::Added),
+            (Stated::Declared(..), Stated::ByDefault(_)) => {
+                (K::RightStatedByDefault, Action::Removed)
+            }
+            (_, Stated::NotApplicable(..)) => (K::RightNotApplicable, Action::Added),
+            (Stated::NotApplicable(..), _) => (K::RightApplicable, Action::Removed),
+        };
+        let right = RightName {
+            kind,
+            label: label(new).or_else(|| label(old)),
+        };
+        self.push(change, at, action, Detail::RightStatement { right });
     }
 
     fn right(&mut self, o: &Right, n: &Right) {

@@ -97,6 +97,8 @@ pub enum TextOf {
     RecipientCopy(String),
     /// Why the answer time of a right may be extended.
     RightExtensionReason(RightKind),
+    /// Why a right does not apply.
+    RightNotApplicable(RightKind),
     /// The essence of the joint controllers' arrangement with the
     /// recipient with this label.
     Arrangement(String),
@@ -451,6 +453,13 @@ pub enum Detail {
     },
     /// Whether a right can be exercised at any time (the action says which way).
     Anytime {
+        /// The right.
+        right: RightName,
+    },
+    /// How the text states a right changed: now declared or by default,
+    /// now said not to apply or applying again (the change's kind says
+    /// which).
+    RightStatement {
         /// The right.
         right: RightName,
     },

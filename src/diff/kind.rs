@@ -154,6 +154,10 @@ change_kinds! {
     RightDeadlineRestated = "RIGHT_DEADLINE_RESTATED", Editorial, RightDeadlineRestated, "Right deadline restated", "the time within which a right's requests are answered is stated differently, just as long";
     RightAnytimeRemoved = "RIGHT_ANYTIME_REMOVED", Expanding, RightAnytimeAdded, "Right no longer at any time", "a right can no longer be exercised at any time";
     RightAnytimeAdded = "RIGHT_ANYTIME_ADDED", Narrowing, RightAnytimeRemoved, "Right at any time", "a right can now be exercised at any time";
+    RightExplained = "RIGHT_EXPLAINED", Editorial, RightStatedByDefault, "Right now explained", "a right the law already grants, which the text stated by default, is now explained with how to exercise it";
+    RightStatedByDefault = "RIGHT_STATED_BY_DEFAULT", Editorial, RightExplained, "Right stated by default", "a right is now stated as the law grants it, without the policy's own terms for it";
+    RightNotApplicable = "RIGHT_NOT_APPLICABLE", Expanding, RightApplicable, "Right said not to apply", "the policy now says why a right the law grants does not apply";
+    RightApplicable = "RIGHT_APPLICABLE", Narrowing, RightNotApplicable, "Right applies again", "a right the policy said does not apply is stated again";
     // Obligations and security measures.
     ObligationAdded = "OBLIGATION_ADDED", Expanding, ObligationRemoved, "Obligation added", "the user has a new obligation";
     ObligationRemoved = "OBLIGATION_REMOVED", Narrowing, ObligationAdded, "Obligation removed", "an obligation of the user was removed";

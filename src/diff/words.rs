@@ -3,7 +3,7 @@
 //! explanation of a change, made when a report is written.
 
 use super::detail::{Declared, Detail, Named, Remains, RightName, StatementOf, TextOf};
-use super::{Action, Change, Class};
+use super::{Action, Change, ChangeKind, Class};
 use crate::model::*;
 use crate::vocab::Closed;
 
@@ -279,6 +279,9 @@ fn text_of(of: &TextOf) -> String {
         TextOf::RightExtensionReason(kind) => {
             return format!("Why the answer time of {} may be extended", right(*kind));
         }
+        TextOf::RightNotApplicable(kind) => {
+            return format!("Why {} does not apply", right(*kind));
+        }
         TextOf::DataShort(name) => return format!("The short label of {}", quoted(name)),
         TextOf::RecipientCopy(name) => {
             return format!(
@@ -312,6 +315,32 @@ fn right_called(right: &RightName) -> String {
         .label
         .as_deref()
         .map_or_else(|| right_kind_name(right.kind), quoted)
+}
+
+/// How the text states a right, changed: a right the law always granted
+/// is "now explained", never new.
+fn right_statement(kind: ChangeKind, right: &RightName) -> String {
+    let called = right_called(right);
+    match kind {
+        ChangeKind::RightExplained => format!(
+            "{called}, which the User already had by law, is now explained with how to exercise it"
+        ),
+        ChangeKind::RightStatedByDefault => {
+            format!(
+                "{called} is now stated as the law grants it, without terms of the Policy's own"
+            )
+        }
+        ChangeKind::RightApplicable => {
+            format!("{called} applies again: the Policy no longer says it does not")
+        }
+        _ => {
+            let within = right
+                .label
+                .as_deref()
+                .map_or_else(|| self::right(right.kind).to_owned(), quoted);
+            format!("The Policy now says that {within} does not apply")
+        }
+    }
 }
 
 /// The one-line explanation of a change, in plain words with the labels
@@ -659,6 +688,7 @@ pub fn explain(change: &Change) -> String {
                 right_called(right)
             )
         }
+        Detail::RightStatement { right } => right_statement(change.kind, right),
         Detail::Statement { what, text } => statement_change(*what, text, added),
         Detail::Reworded { what, old, new } => {
             let (old, new) = reworded(old, new);

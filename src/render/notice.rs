@@ -415,6 +415,11 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
         Detail::Right { kind, .. } => {
             right_sentence(&Say::of(words, old), *kind, "notice-right-removed")
         }
+        // A right stated by default, now with how to exercise it: named
+        // as a right the policy now explains.
+        Detail::RightStatement { right } if change.kind == ChangeKind::RightExplained => {
+            right_sentence(&s, right.kind, "notice-right-added")
+        }
         Detail::Profiling { name } if added => s.texts("notice-profiling", [s.quoted(name)?]),
         Detail::DirectMarketing { name } if added => {
             s.texts("notice-direct-marketing", [s.quoted(name)?])

@@ -60,7 +60,7 @@ impl<'a> Catalog<'a> {
 /// Each purpose with the information it uses and its legal basis.
 pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
-    let objection = policy.rights.iter().any(|r| r.kind == RightKind::Objection);
+    let objection = crate::regimes::applies(policy, RightKind::Objection);
     let intro = labels.words().in_voice("purposes-intro", &voice)?;
     introduced_by(&policy.purposes, intro, Origin::Purpose, |p| {
         purpose(p, labels, objection, &voice)

@@ -14,6 +14,7 @@ use super::table;
 use super::words::Voice;
 use crate::l10n::{Args, Error};
 use crate::model::Policy;
+use crate::regimes::{self, Stated};
 
 /// The anchor of the summary section.
 const ANCHOR: &str = "summary";
@@ -180,28 +181,40 @@ fn how_long(
     ))
 }
 
-/// The rights stated, by name (or their label), each once.
+/// The rights the text grants (declared, or by default under a declared
+/// regime), by name (or their label), each once; not those it says do not
+/// apply.
 fn rights(
     policy: &Policy,
     voice: &Voice<'_>,
     catalog: &Catalog<'_>,
 ) -> Result<Option<Clause>, Error> {
-    if policy.rights.is_empty() {
+    let stated: Vec<Stated<'_>> = regimes::stated(policy)
+        .into_iter()
+        .filter(Stated::applies)
+        .collect();
+    if stated.is_empty() {
         return Ok(None);
     }
-    let names = policy
-        .rights
+    let names = stated
         .iter()
-        .map(|r| {
-            Ok(match &r.label {
+        .map(|s| {
+            let label = match s {
+                Stated::Declared(_, r) => r.label.as_deref(),
+                _ => None,
+            };
+            Ok(match label {
                 Some(label) => Text::new().source(label),
-                None => Text::new().words(&catalog.words().right_name(r.kind)?),
+                None => Text::new().words(&catalog.words().right_name(s.kind())?),
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
+    let origins = stated.iter().map(|s| match s {
+        Stated::Declared(i, _) => Origin::Right(*i),
+        _ => Origin::Header,
+    });
     Ok(Some(
-        said_listed("summary-rights", voice, catalog.words(), names)?
-            .from((0..policy.rights.len()).map(Origin::Right)),
+        said_listed("summary-rights", voice, catalog.words(), names)?.from(origins),
     ))
 }
 

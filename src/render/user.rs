@@ -9,20 +9,32 @@ use super::words::Voice;
 use super::{email_address, web_address};
 use crate::l10n::{Args, Error};
 use crate::model::{Extension, Policy, Right, RightKind, Statement};
-use crate::regimes::{Ask, asks};
+use crate::regimes::{self, Ask, Stated, asks};
 
-/// Each right, what it means and how to exercise it; then, where a
-/// declared regime grants it, that exercising them is free of charge.
+/// Each right the text states (`regimes::stated`: the declared ones, then
+/// those a declared regime grants), what it means and how to exercise it,
+/// or why it does not apply; then, where a declared regime grants it,
+/// that exercising them is free of charge.
 pub fn rights(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let voice = Voice::of(policy);
     let regimes = policy.header.regimes.as_deref();
     let places = asks(regimes, Ask::ComplaintPlaces);
     let answer_time = asks(regimes, Ask::AnswerTime);
-    let mut clauses: Vec<Clause> = marketing_objection(policy, &voice, words)?
+    let stated = regimes::stated(policy);
+    let mut clauses: Vec<Clause> = marketing_objection(policy, &stated, &voice, words)?
         .into_iter()
         .map(Ok)
-        .chain(policy.rights.iter().enumerate().map(|(i, r)| {
-            Ok(right(r, &voice, places, answer_time, words)?.from([Origin::Right(i)]))
+        .chain(stated.iter().map(|s| match *s {
+            Stated::Declared(i, r) => {
+                Ok(right(r, &voice, places, answer_time, words)?.from([Origin::Right(i)]))
+            }
+            // Stated because a regime declared in the header grants it.
+            Stated::ByDefault(kind) => Ok(
+                right(&standard(kind), &voice, places, answer_time, words)?.from([Origin::Header]),
+            ),
+            Stated::NotApplicable(i, r, reason) => {
+                Ok(not_applicable(r, reason, &voice, words)?.from([Origin::Right(i)]))
+            }
         }))
         .collect::<Result<_, Error>>()?;
     if !clauses.is_empty() && asks(regimes, Ask::FreeOfCharge) {
@@ -32,20 +44,58 @@ pub fn rights(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     Ok(clauses)
 }
 
+/// A right as the law states it: its standard meaning, and nothing the
+/// author did not declare.
+fn standard(kind: RightKind) -> Right {
+    Right {
+        kind,
+        label: None,
+        description: None,
+        via: Vec::new(),
+        within: None,
+        anytime: false,
+        extension: None,
+        not_applicable: None,
+    }
+}
+
+/// A right the author says does not apply, with the author's reason.
+fn not_applicable(
+    right: &Right,
+    reason: &str,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Clause, Error> {
+    let lead = match &right.label {
+        Some(label) => Text::new().source(label).end(),
+        None => Text::new().words(&words.right_name(right.kind)?).words("."),
+    };
+    let reason = Text::new().source_sentence(reason);
+    let body = words.sentence("user-not-applicable", voice, Args::new(), [reason])?;
+    Ok(Clause::new(body).lead(lead))
+}
+
 /// The right to object to direct marketing, in a clause of its own before
 /// every other right (GDPR Art. 21(2) to (4)): only where purposes are
-/// declared `direct_marketing` and the policy states the right to object.
+/// declared `direct_marketing` and the text states the right to object,
+/// declared or by default.
 fn marketing_objection(
     policy: &Policy,
+    stated: &[Stated<'_>],
     voice: &Voice<'_>,
     words: &Lexicon,
 ) -> Result<Option<Clause>, Error> {
-    let Some((at, objection)) = policy
-        .rights
+    let how = match stated
         .iter()
-        .enumerate()
-        .find(|(_, r)| r.kind == RightKind::Objection)
-    else {
+        .find(|s| s.kind() == RightKind::Objection && s.applies())
+    {
+        Some(Stated::Declared(at, objection)) => {
+            Some((exercise(objection, voice, words)?, Origin::Right(*at)))
+        }
+        Some(_) => Some((Text::new(), Origin::Header)),
+        None => None,
+    };
+    let Some((how, origin)) = how else {
         return Ok(None);
     };
     let marketing: Vec<(usize, &str)> = policy
@@ -63,11 +113,11 @@ fn marketing_objection(
     let body = words
         .sentence("user-marketing", voice, Args::new(), [purposes])?
         .sentence(words.in_voice("user-marketing-then", voice)?)
-        .sentence(exercise(objection, voice, words)?);
+        .sentence(how);
     let origins = marketing
         .iter()
         .map(|&(i, _)| Origin::Purpose(i))
-        .chain([Origin::Right(at)]);
+        .chain([origin]);
     Ok(Some(
         Clause::new(body)
             .lead(Text::new().words(&words.word("user-marketing-lead")?))
@@ -244,6 +294,23 @@ mod tests {
     }
 
     #[test]
+    fn a_right_that_does_not_apply_in_german() {
+        let source = include_str!("../../tests/fixtures/trackers/shop.policy").replace(
+            "right withdraw_consent { via \"the cookie settings\" }",
+            "right portability not_applicable \"es werden nur Daten gespeichert, die Sie nicht bereitgestellt haben\"",
+        );
+        let german = rights_in(&source, Lang::De);
+        assert!(german.contains(&"Recht auf Datenübertragbarkeit. Dieses Recht findet keine Anwendung: es werden nur Daten gespeichert, die Sie nicht bereitgestellt haben.".to_owned()), "{german:?}");
+        let french = rights_in(&source, Lang::Fr);
+        assert!(
+            french
+                .iter()
+                .any(|r| r.contains("Ce droit ne s'applique pas\u{a0}: es werden")),
+            "{french:?}"
+        );
+    }
+
+    #[test]
     fn the_rights_in_german() {
         let source = include_str!("../../tests/fixtures/trackers/shop.policy")
             .replace(
@@ -256,6 +323,12 @@ mod tests {
             [
                 "Recht auf Beschwerde bei einer Aufsichtsbehörde. Sie können Beschwerde bei the data protection authority einlegen. Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.",
                 "Recht auf Widerruf der Einwilligung. Sie können eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen. Sie können dieses Recht jederzeit per E-Mail an privacy@shop.example oder unter https://shop.example/settings ausüben. Ein Antrag auf Ausübung dieses Rechts wird innerhalb von 1 Monat beantwortet.",
+                // The rights GDPR grants and the policy does not declare.
+                "Auskunftsrecht. Sie können Auskunft darüber verlangen, ob Sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten.",
+                "Recht auf Berichtigung. Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.",
+                "Recht auf Löschung. Sie können personenbezogene Daten löschen lassen.",
+                "Recht auf Einschränkung der Verarbeitung. Sie können die Verarbeitung personenbezogener Daten einschränken lassen.",
+                "Recht auf Datenübertragbarkeit. Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.",
                 " Die Ausübung dieser Rechte ist unentgeltlich. Bei offenkundig unbegründeten oder – insbesondere im Fall von häufiger Wiederholung – exzessiven Anträgen kann ein angemessenes Entgelt verlangt oder die Bearbeitung verweigert werden.",
             ]
         );

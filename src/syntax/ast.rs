@@ -431,6 +431,8 @@ pub struct RightDecl {
     /// `extendable by DURATION "reason"`: how far the answer time may be
     /// extended, and why.
     pub extendable: Vec<Prop<ExtensionDecl>>,
+    /// `not_applicable "reason"`: why the right does not apply.
+    pub not_applicable: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

@@ -1122,6 +1122,7 @@ impl Lower<'_> {
                 Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
                 Rule::anytime_flag => add(&mut decl.anytime, Some(self.flag(&part, ()))),
                 Rule::extendable_prop => add(&mut decl.extendable, self.prop_extension(part)),
+                Rule::not_applicable_prop => add(&mut decl.not_applicable, self.prop_str(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::RIGHT),
                 _ => {}
             }

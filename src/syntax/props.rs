@@ -275,6 +275,7 @@ pub const RIGHT: Block = block! {
     "within" Duration => DURATION;
     "anytime" Flag => FLAG;
     "extendable" Extension => Help::Text("extendable by 2 months \"when requests are complex or numerous\"");
+    "not_applicable" Text => Help::Text("not_applicable \"why the right does not apply\"");
 };
 
 /// `changes { … }`.

@@ -59,6 +59,7 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         let at = format!("right-{}", right.kind.keyword());
         optional(&mut right.label, &at, "label", f);
         optional(&mut right.description, &at, "description", f);
+        optional(&mut right.not_applicable, &at, "not_applicable", f);
         list(&mut right.via, &format!("{at}-via"), f);
         if let Some(extension) = &mut right.extension {
             f(format!("{at}-extendable"), &mut extension.reason);

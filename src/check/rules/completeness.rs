@@ -16,10 +16,10 @@ use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
 use super::super::lower::{
-    BasisWritten, HeaderWritten, Parts, PurposeWritten, RecipientWritten, ShortWritten, SourceMap,
-    TrackerWritten, TransferWritten, Written,
+    BasisWritten, HeaderWritten, NotApplicableWritten, Parts, PurposeWritten, RecipientWritten,
+    ShortWritten, SourceMap, TrackerWritten, TransferWritten, Written,
 };
-use crate::regimes::{Ask, cited};
+use crate::regimes::{self, Ask, cited};
 
 /// Runs every rule of the family, in the order of their codes, except
 /// where two report at one place: there the order lowering once had is
@@ -74,6 +74,15 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     );
     w0430_answer_time_not_month(written, regimes, diags);
     e0430_extension_without_answer_time(written, diags);
+    e0425_not_applicable_not_granted(parts, spans, regimes, diags);
+    written
+        .not_applicable
+        .iter()
+        .for_each(|na| diags.extend(e0426_not_applicable_without_reason(na)));
+    written
+        .not_applicable
+        .iter()
+        .for_each(|na| diags.extend(e0427_not_applicable_exercised(na)));
     w0431_extension_too_long(written, regimes, diags);
     if let (Some(header), Some(written)) = (&parts.header, &written.header) {
         diags.extend(w0432_representative_missing(header, written, regimes));
@@ -586,10 +595,11 @@ fn w0422_profiling_depersonalized(
     }
 }
 
-/// W0423: a direct-marketing purpose, and no `right objection`: the user
-/// may object to direct marketing at any time (Art. 21(2)), and the text
-/// states that objection apart from the rest (Art. 21(4)) only where the
-/// right is declared.
+/// W0423: a direct-marketing purpose, and the text states no right to
+/// object (declared, or by default on legitimate interests or a public
+/// task): the user may object to direct marketing at any time (Art.
+/// 21(2)), and the text states that objection apart from the rest (Art.
+/// 21(4)) only where it states the right.
 fn w0423_direct_marketing_without_objection(
     parts: &Parts,
     spans: &SourceMap,
@@ -599,7 +609,7 @@ fn w0423_direct_marketing_without_objection(
     let Some(cited) = cited(regimes, Ask::MarketingObjection) else {
         return;
     };
-    if parts.rights.iter().any(|r| r.kind == RightKind::Objection) {
+    if stated(parts, regimes, RightKind::Objection) {
         return;
     }
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
@@ -622,8 +632,8 @@ fn w0423_direct_marketing_without_objection(
                 "the user may object to direct marketing at any time ({cited}), and is told so apart from other information (Art. 21(4))"
             ))
             .help(format!(
-                "add `right {} {{ via \"…\" }}`: the text then states the objection to direct marketing on its own",
-                RightKind::Objection.keyword()
+                "{}: the text then states the objection to direct marketing on its own",
+                declare_help(parts, RightKind::Objection, "{ via \"…\" }")
             )),
         );
     }
@@ -904,14 +914,16 @@ fn e0403_transfer_abroad_without_safeguard(
     )
 }
 
-/// W0404: the policy tells users they may complain to an authority,
-/// under a regime that asks for it.
+/// W0404: the text tells users they may complain to an authority, under a
+/// regime that asks for it: declared, or stated by default where a
+/// declared regime grants it and the policy does not say it does not
+/// apply.
 fn w0404_no_complaint_right(
     parts: &Parts,
     spans: &SourceMap,
     regimes: &[Regime],
 ) -> Option<Diagnostic> {
-    if parts.header.is_none() || parts.rights.iter().any(|r| r.kind == RightKind::Complaint) {
+    if parts.header.is_none() || stated(parts, regimes, RightKind::Complaint) {
         return None;
     }
     let cited = cited(regimes, Ask::Complaint)?;
@@ -922,9 +934,10 @@ fn w0404_no_complaint_right(
             "the policy does not mention the right to complain to an authority",
         )
         .label(format!("users must be told of this right ({cited})"))
-        .help(format!(
-            "add `right {} {{ via \"the data protection authority\" }}`",
-            RightKind::Complaint.keyword()
+        .help(declare_help(
+            parts,
+            RightKind::Complaint,
+            "{ via \"the data protection authority\" }",
         )),
     )
 }
@@ -1066,19 +1079,16 @@ fn w0410_regimes_undeclared(header: &HeaderWritten) -> Option<Diagnostic> {
     )
 }
 
-/// W0412: where a purpose rests on consent, the policy tells users they
-/// may withdraw it, under a regime that asks for it. Reported once, at
+/// W0412: where a purpose rests on consent, the text tells users they
+/// may withdraw it (declared or by default), under a regime that asks for
+/// it. Reported once, at
 /// the first purpose that rests on consent.
 fn w0412_consent_without_withdrawal(
     parts: &Parts,
     spans: &SourceMap,
     regimes: &[Regime],
 ) -> Option<Diagnostic> {
-    if parts
-        .rights
-        .iter()
-        .any(|r| r.kind == RightKind::WithdrawConsent)
-    {
+    if stated(parts, regimes, RightKind::WithdrawConsent) {
         return None;
     }
     let (purpose, at) = parts
@@ -1099,9 +1109,10 @@ fn w0412_consent_without_withdrawal(
         .label(format!(
             "users must be told they may withdraw consent ({cited})"
         ))
-        .help(format!(
-            "add `right {} {{ via \"…\" anytime }}`",
-            RightKind::WithdrawConsent.keyword()
+        .help(declare_help(
+            parts,
+            RightKind::WithdrawConsent,
+            "{ via \"…\" anytime }",
         )),
     )
 }
@@ -1113,13 +1124,13 @@ const RIGHTS_BY_BASIS: &[(RightKind, Ask, &[Basis], &str)] = &[
     (
         RightKind::Portability,
         Ask::Portability,
-        &[Basis::Consent, Basis::ExplicitConsent, Basis::Contract],
+        regimes::PORTABLE,
         "consent or a contract",
     ),
     (
         RightKind::Objection,
         Ask::Objection,
-        &[Basis::LegitimateInterest, Basis::PublicTask],
+        regimes::OBJECTABLE,
         "legitimate interests or a public task",
     ),
 ];
@@ -1156,7 +1167,7 @@ fn w0413_right_without_basis(
             .rights
             .iter()
             .zip(&spans.model.rights)
-            .filter(|(r, _)| r.kind == kind)
+            .filter(|(r, _)| r.kind == kind && r.not_applicable.is_none())
         {
             diags.push(
                 Diagnostic::new(
@@ -1794,4 +1805,110 @@ fn e0424_method_on_identifiable_data(
             )),
         );
     }
+}
+
+/// Whether the text grants the right `kind`: declared and applying, or
+/// granted by a declared regime (which the text then states by default)
+/// and not declared.
+fn stated(parts: &Parts, regimes: &[Regime], kind: RightKind) -> bool {
+    regimes::states(regimes, &bases(parts), &parts.rights, kind)
+}
+
+/// How to have the text state the right `kind`: add it with `block`, or,
+/// where the policy says it does not apply, take that back.
+fn declare_help(parts: &Parts, kind: RightKind, block: &str) -> String {
+    let keyword = kind.keyword();
+    if parts
+        .rights
+        .iter()
+        .any(|r| r.kind == kind && r.not_applicable.is_some())
+    {
+        format!("replace `right {keyword} not_applicable …` with `right {keyword} {block}`")
+    } else {
+        format!("add `right {keyword} {block}`")
+    }
+}
+
+/// The basis of each purpose.
+fn bases(parts: &Parts) -> Vec<Basis> {
+    parts.purposes.iter().map(|p| p.basis).collect()
+}
+
+/// E0425: a right said not to apply is one a declared regime grants the
+/// policy's users: the text says why it does not apply in place of
+/// stating it, and says nothing of a right no regime grants.
+fn e0425_not_applicable_not_granted(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let bases = bases(parts);
+    // `model.rights` is parallel to `Parts::rights`.
+    for (right, &span) in parts.rights.iter().zip(&spans.model.rights) {
+        if right.not_applicable.is_none() || regimes::grants(regimes, &bases, right.kind) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::NotApplicableNotGranted,
+                span,
+                format!(
+                    "the right `{}` is declared not_applicable, but no declared regime grants it to this policy's users",
+                    right.kind.keyword()
+                ),
+            )
+            .label("the text says why a right does not apply only where the law grants it")
+            .help(format!(
+                "remove `right {} not_applicable …`: the text then says nothing of this right{}",
+                right.kind.keyword(),
+                why_not_granted(right.kind)
+            )),
+        );
+    }
+}
+
+/// Where a right is granted only on some bases, which they are.
+fn why_not_granted(kind: RightKind) -> String {
+    RIGHTS_BY_BASIS
+        .iter()
+        .find(|(k, ..)| *k == kind)
+        .map_or_else(String::new, |(_, _, _, words)| {
+            format!(", which applies only to processing on {words}")
+        })
+}
+
+/// E0426: `not_applicable ""` says nothing, where the reader is owed the
+/// reason a right does not apply.
+fn e0426_not_applicable_without_reason(written: &NotApplicableWritten) -> Option<Diagnostic> {
+    written.blank.then(|| {
+        Diagnostic::new(
+            Code::NotApplicableWithoutReason,
+            written.reason,
+            format!(
+                "the right `{}` is declared not_applicable without a reason",
+                written.kind.keyword()
+            ),
+        )
+        .label("the text says the right does not apply, and this is its reason")
+        .help("write why the right does not apply between the quotes, for example `not_applicable \"no purpose rests on consent or a contract\"`")
+    })
+}
+
+/// E0427: a right that does not apply has no way to exercise it, no
+/// answer time and no extension.
+fn e0427_not_applicable_exercised(written: &NotApplicableWritten) -> Option<Diagnostic> {
+    let at = written.exercise?;
+    Some(
+        Diagnostic::new(
+            Code::NotApplicableExercised,
+            at,
+            format!(
+                "the right `{}` is declared not_applicable, but says how to exercise it",
+                written.kind.keyword()
+            ),
+        )
+        .label("a right that does not apply cannot be exercised")
+        .help("remove `not_applicable` if the right applies, or remove `via`, `within`, `anytime` and `extendable` if it does not"),
+    )
 }
