@@ -223,16 +223,31 @@ fn expectation_query(expectation: &crate::model::Expectation) -> Query {
 
 /// The queries of `conformance.json`: the names no table entry has first
 /// ([`edges`]), then [`exhaustive`], evenly sampled down to
-/// [`MAX_DECISIONS`] in all.
+/// [`MAX_DECISIONS`] in all. The sample is made as the pairs are visited:
+/// a large table has millions of queries, never held at once.
 pub fn sample(table: &RuleTable) -> Vec<Query> {
     let mut queries = edges(table);
-    let all = exhaustive(table);
     let room = MAX_DECISIONS.saturating_sub(queries.len()).max(1);
-    if all.len() <= room {
-        queries.extend(all);
+    let mut total = 0usize;
+    visit(table, &mut |count, _| total = total.saturating_add(count));
+    // Every query when they fit, or evenly spaced ones, in order.
+    let indices: Vec<usize> = if total <= room {
+        (0..total).collect()
     } else {
-        queries.extend((0..room).filter_map(|i| all.get(i * all.len() / room).cloned()));
-    }
+        (0..room).map(|i| i.saturating_mul(total) / room).collect()
+    };
+    let mut wanted = indices.into_iter().peekable();
+    let mut start = 0usize;
+    visit(table, &mut |count, make| {
+        while let Some(&index) = wanted.peek() {
+            if index >= start + count {
+                break;
+            }
+            queries.push(make(index - start));
+            wanted.next();
+        }
+        start += count;
+    });
     queries
 }
 
@@ -277,50 +292,63 @@ pub fn edges(table: &RuleTable) -> Vec<Query> {
 /// the facts of its transfer rule's grounds; none for a pair without a
 /// rule.
 pub fn exhaustive(table: &RuleTable) -> Vec<Query> {
+    let mut queries = Vec::new();
+    visit(table, &mut |count, make| {
+        queries.extend((0..count).map(make))
+    });
+    queries
+}
+
+/// What makes the `n`-th query of a pair.
+type MakeQuery<'a> = &'a dyn Fn(usize) -> Query;
+
+/// Visits the pairs of [`exhaustive`] in its order: for each, how many
+/// queries it has, and what makes its `n`-th.
+fn visit(table: &RuleTable, f: &mut dyn FnMut(usize, MakeQuery<'_>)) {
     let names = Names::of(table);
     let rules = RuleIndex::of(table);
-    let mut queries = Vec::new();
     for data in &table.data {
         for purpose in &table.purposes {
             let facts = rules.use_facts(&data.id, &purpose.id, &names);
-            for facts in subsets(&facts) {
-                queries.push(Query::Use {
-                    data: data.id.clone(),
-                    purpose: purpose.id.clone(),
-                    facts,
-                });
-            }
+            let facts = facts.get(..MAX_FACTS_PER_PAIR).unwrap_or(&facts);
+            f(1 << facts.len(), &|mask| Query::Use {
+                data: data.id.clone(),
+                purpose: purpose.id.clone(),
+                facts: subset(facts, mask),
+            });
         }
     }
     for data in &table.data {
         for recipient in &table.recipients {
             let facts = rules.transfer_facts(&data.id, &recipient.id);
-            for facts in subsets(&facts) {
-                queries.push(Query::Transfer {
-                    data: data.id.clone(),
-                    recipient: recipient.id.clone(),
-                    facts,
-                });
-            }
+            let facts = facts.get(..MAX_FACTS_PER_PAIR).unwrap_or(&facts);
+            f(1 << facts.len(), &|mask| Query::Transfer {
+                data: data.id.clone(),
+                recipient: recipient.id.clone(),
+                facts: subset(facts, mask),
+            });
         }
     }
-    queries
+}
+
+/// The subset of `facts` a bit mask selects, sorted.
+fn subset(facts: &[String], mask: usize) -> Vec<String> {
+    let mut set: Vec<String> = facts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| mask & (1 << i) != 0)
+        .map(|(_, f)| f.clone())
+        .collect();
+    set.sort();
+    set
 }
 
 /// Every subset of `facts`, each sorted, the empty set first.
+#[cfg(test)]
 fn subsets(facts: &[String]) -> Vec<Vec<String>> {
     let facts = facts.get(..MAX_FACTS_PER_PAIR).unwrap_or(facts);
-    (0..1u32 << facts.len())
-        .map(|mask| {
-            let mut set: Vec<String> = facts
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| mask & (1 << i) != 0)
-                .map(|(_, f)| f.clone())
-                .collect();
-            set.sort();
-            set
-        })
+    (0..1usize << facts.len())
+        .map(|mask| subset(facts, mask))
         .collect()
 }
 
@@ -644,5 +672,26 @@ mod tests {
         let table = table();
         let pairs = table.data.len() * (table.purposes.len() + table.recipients.len());
         assert!(exhaustive(&table).len() > pairs);
+    }
+
+    /// The sample is made while the pairs are visited, without the whole
+    /// list: the same queries as evenly spaced picks from the list.
+    #[test]
+    fn the_sample_is_evenly_spaced_picks_from_the_whole_list() {
+        let policy = crate::check_source(&crate::synth::policy(300))
+            .policy
+            .unwrap();
+        let table = crate::rules::table(&policy);
+        let all = exhaustive(&table);
+        let mut expected = edges(&table);
+        let room = MAX_DECISIONS - expected.len();
+        assert!(all.len() > room, "{}", all.len());
+        expected.extend((0..room).map(|i| all[i * all.len() / room].clone()));
+        assert_eq!(sample(&table), expected);
+        // A small table is sampled whole.
+        let small = self::table();
+        let mut whole = edges(&small);
+        whole.extend(exhaustive(&small));
+        assert_eq!(sample(&small), whole);
     }
 }
