@@ -15,7 +15,6 @@ use std::sync::Arc;
 use crate::buffer::CHUNK;
 use crate::diff::history::{self, Edition};
 use crate::diff::ledger::{self, Head};
-use crate::l10n::Lang;
 use crate::model::Policy;
 use crate::render::lexicon::Lexicon;
 use crate::render::notice;
@@ -385,11 +384,7 @@ fn write_notice(
     markdown: &mut dyn Write,
     html: &mut dyn Write,
 ) -> io::Result<()> {
-    let language = &new.header.language;
-    let lang = Lang::of_tag(language)
-        .ok_or_else(|| crate::l10n::Error::Unwritten(language.clone()))
-        .map_err(io::Error::other)?;
-    let words = Lexicon::of(lang).map_err(io::Error::other)?;
+    let words = Lexicon::of_tag(&new.header.language).map_err(io::Error::other)?;
     let markdown_text =
         notice::markdown_in(old, new, diff_page, &words).map_err(io::Error::other)?;
     let html_text = notice::html_in(old, new, diff_page, &words).map_err(io::Error::other)?;

@@ -9,7 +9,7 @@ use super::lexicon::{Conjunction, Lexicon};
 use super::terms;
 use super::words::Voice;
 use super::{children, collection, decisions, processing, summary, trackers, user};
-use crate::l10n::{Args, Error, Lang};
+use crate::l10n::{Args, Error};
 use crate::model::{self, ChangePolicy, Controller, Dpo, Policy};
 use crate::vocab::Closed;
 
@@ -31,8 +31,7 @@ pub fn document(policy: &Policy) -> Result<Document, Error> {
 /// The words the text is written with: those of the header's `language`
 /// (`check` refuses a language without messages, E0215).
 fn lexicon(policy: &Policy) -> Result<Lexicon, Error> {
-    let language = &policy.header.language;
-    Lexicon::of(Lang::of_tag(language).ok_or_else(|| Error::Unwritten(language.clone()))?)
+    Lexicon::of_tag(&policy.header.language)
 }
 
 /// The line under the title: the version and the date it takes effect.
@@ -307,6 +306,7 @@ fn parties(controller: &Controller) -> Vec<(&'static str, &str)> {
 #[expect(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
 mod tests {
     use super::*;
+    use crate::l10n::Lang;
 
     /// The seed example with the controller facts the seed lacks, and two
     /// commitments.

@@ -56,6 +56,12 @@ impl Lexicon {
         Locale::of(lang).map(|locale| Lexicon { locale })
     }
 
+    /// The words of the language a tag names (`de`, `de-CH`); an error for
+    /// one without messages (`check` reports it as E0215).
+    pub fn of_tag(tag: &str) -> Result<Lexicon, Error> {
+        Lexicon::of(Lang::of_tag(tag).ok_or_else(|| Error::Unwritten(tag.to_owned()))?)
+    }
+
     /// The language.
     pub fn lang(&self) -> Lang {
         self.locale.lang()

@@ -43,9 +43,7 @@ pub fn document(policy: &Policy) -> Result<document::Document, Error> {
 /// The name of a language in itself (`Deutsch` for `de`), for the links
 /// between the languages a text is published in.
 pub fn language_name(language: &str) -> Result<String, Error> {
-    let lang = crate::l10n::Lang::of_tag(language)
-        .ok_or_else(|| crate::l10n::Error::Unwritten(language.to_owned()));
-    lang.and_then(lexicon::Lexicon::of)
+    lexicon::Lexicon::of_tag(language)
         .and_then(|words| words.format("language-name", &crate::l10n::Args::new()))
         .map_err(Error::Words)
 }

@@ -9,7 +9,7 @@
 
 use crate::diff::redline::{self, Redline};
 use crate::escape::{html as escape_html, markdown as escape_markdown, markdown_line_start};
-use crate::l10n::{Args, Error, Lang};
+use crate::l10n::{Args, Error};
 use crate::model::Policy;
 use crate::render::lexicon::Lexicon;
 use crate::render::page;
@@ -31,7 +31,7 @@ impl Page {
     ///
     /// When the language has no messages or a message cannot be formatted.
     pub fn new(old: &Policy, new: &Policy) -> Result<Page, Error> {
-        let words = lexicon(new)?;
+        let words = Lexicon::of_tag(&new.header.language)?;
         let (o, n) = (&old.header, &new.header);
         let title = words.format(
             "history-changes-title",
@@ -122,7 +122,7 @@ pub fn changelog(editions: &[Option<Policy>]) -> Result<String, Error> {
     let Some(latest) = editions.iter().rev().flatten().next() else {
         return Ok(String::new());
     };
-    let words = lexicon(latest)?;
+    let words = Lexicon::of_tag(&latest.header.language)?;
     let line = |text: &str| markdown_line_start(&escape_markdown(text));
     let title = words.format(
         "history-changelog-title",
@@ -168,10 +168,4 @@ pub fn changelog(editions: &[Option<Policy>]) -> Result<String, Error> {
         out.push_str(section);
     }
     Ok(out)
-}
-
-/// The words of a model's language.
-fn lexicon(policy: &Policy) -> Result<Lexicon, Error> {
-    let language = &policy.header.language;
-    Lexicon::of(Lang::of_tag(language).ok_or_else(|| Error::Unwritten(language.clone()))?)
 }
