@@ -247,6 +247,10 @@ pub struct Controller {
     /// The controller's representative in the UK (UK GDPR Art. 27), if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uk_representative: Option<String>,
+    /// The lead supervisory authority of a controller with its main
+    /// establishment in the Union (GDPR Art. 56(1)), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_authority: Option<String>,
 }
 
 /// The data protection officer as the controller block states it.

@@ -110,6 +110,9 @@ pub enum Ask {
     /// A representative in the Union, for a controller established outside
     /// it (Art. 27(1), whose identity Art. 13(1)(a) asks: W0432).
     EuRepresentative,
+    /// A lead supervisory authority only for a controller whose main
+    /// establishment is in the Union (Art. 56(1): W0434).
+    LeadAuthority,
     /// The purpose of each disclosure a ground implies, among the purposes
     /// the policy lists (W0433).
     GroundPurpose,
@@ -344,6 +347,7 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         Ask::EuRepresentative,
         &[(Regime::Gdpr, "13(1)(a) and 27(1)")],
     ),
+    (Ask::LeadAuthority, &[(Regime::Gdpr, "56(1)")]),
     (Ask::GroundPurpose, &[(Regime::Gdpr, "13(1)(c)")]),
     (
         Ask::Anonymous,

@@ -228,6 +228,7 @@ fixtures! {
     e0430_extension_without_answer_time => ExtensionWithoutAnswerTime,
     w0431_extension_too_long => ExtensionTooLong,
     w0432_representative_missing => RepresentativeMissing,
+    w0434_lead_authority_abroad => LeadAuthorityAbroad,
     w0433_ground_purpose_undeclared => GroundPurposeUndeclared,
     e0420_anonymous_profiled => AnonymousProfiled,
     e0421_anonymous_per_user_retention => AnonymousPerUserRetention,

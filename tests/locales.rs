@@ -496,6 +496,7 @@ fn names(policy: &Policy) -> BTreeSet<String> {
             &controller.address,
             &controller.eu_representative,
             &controller.uk_representative,
+            &controller.lead_authority,
         ]
         .into_iter()
         .flatten()

@@ -128,3 +128,60 @@ fn a_changed_party_is_a_header_text_change() {
     }
     assert!(diff::diff(&old, &old).changes.is_empty());
 }
+
+/// The policy with the controller's `country` and `lead_authority`, under
+/// `regimes`.
+fn lead(country: &str, regimes: &str) -> String {
+    source(&format!(
+        r#"country "{country}" eu_representative "Rep GmbH, Berlin" lead_authority "Data Protection Commission (Ireland)""#
+    ))
+    .replace("regimes    none", &format!("regimes    {regimes}"))
+}
+
+#[test]
+fn the_lead_supervisory_authority_is_said_in_the_text_and_diffed() {
+    let stated = policy(r#"lead_authority "Data Protection Commission (Ireland)""#);
+    assert_eq!(
+        stated.header.controller.lead_authority.as_deref(),
+        Some("Data Protection Commission (Ireland)")
+    );
+    let text = policyc::render::markdown(&stated);
+    let said = "Example Inc's lead supervisory authority is Data Protection Commission (Ireland).";
+    assert!(text.contains(said), "{text}");
+    let json = serde_json::to_string(&policy("")).unwrap();
+    assert!(!json.contains("lead_authority"), "{json}");
+    let d = diff::diff(&policy(""), &stated);
+    assert_eq!(d.changes.len(), 1, "{:#?}", d.changes);
+    assert_eq!(d.changes[0].kind.class(), Class::Editorial);
+    let messy = source(r#"lead_authority    "DPC"  dpo "a@example.com""#);
+    let formatted = policyc::fmt::format(&messy).unwrap();
+    assert!(
+        formatted.contains("    dpo            \"a@example.com\"\n    lead_authority \"DPC\"\n"),
+        "{formatted}"
+    );
+}
+
+#[test]
+fn only_a_controller_established_in_the_union_names_a_lead_authority() {
+    let codes = |src: &str| {
+        policyc::check_source(src)
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect::<Vec<_>>()
+    };
+    let abroad = policyc::check_source(&lead("United States", "gdpr")).diagnostics;
+    let w0434: Vec<_> = abroad
+        .iter()
+        .filter(|d| d.code == Code::LeadAuthorityAbroad)
+        .collect();
+    assert_eq!(w0434.len(), 1, "{abroad:#?}");
+    assert!(
+        w0434[0].message.contains("United States"),
+        "{:#?}",
+        w0434[0]
+    );
+    assert!(!codes(&lead("Ireland", "gdpr")).contains(&Code::LeadAuthorityAbroad));
+    // Without the GDPR there is no one-stop shop to misstate.
+    assert!(!codes(&lead("United States", "none")).contains(&Code::LeadAuthorityAbroad));
+}

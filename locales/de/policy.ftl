@@ -1873,3 +1873,13 @@ change-RIGHT_APPLICABLE = Ein Recht, das nach der Erklärung nicht anwendbar war
 ## Ein Recht, das nach Angabe des Verfassers keine Anwendung findet
 ## (`right KIND not_applicable "reason"`): $text0 ist der Grund.
 user-not-applicable = Dieses Recht findet keine Anwendung: { $text0 }
+
+# parties
+
+## The lead supervisory authority (`lead_authority "…"` in the controller
+## block, GDPR Art. 56): $text0 is its name, as the author wrote it.
+contact-lead-authority =
+    { $voice ->
+        [we] Unsere federführende Aufsichtsbehörde ist: { $text0 }
+       *[third] Die federführende Aufsichtsbehörde von { $controller } ist: { $text0 }
+    }

@@ -1866,3 +1866,13 @@ change-RIGHT_APPLICABLE = A right the policy said does not apply is stated again
 ## A right the author says does not apply (`right KIND not_applicable
 ## "reason"`): $text0 is the reason, as the author wrote it.
 user-not-applicable = This right does not apply: { $text0 }
+
+# parties
+
+## The lead supervisory authority (`lead_authority "…"` in the controller
+## block, GDPR Art. 56): $text0 is its name, as the author wrote it.
+contact-lead-authority =
+    { $voice ->
+        [we] Our lead supervisory authority is { $text0 }
+       *[third] { $controller_possessive } lead supervisory authority is { $text0 }
+    }

@@ -1876,3 +1876,13 @@ change-RIGHT_APPLICABLE = Un derecho que según la política no se aplicaba vuel
 ## Un derecho que el autor declara no aplicable
 ## (`right KIND not_applicable "reason"`): $text0 es el motivo.
 user-not-applicable = Este derecho no es aplicable: { $text0 }
+
+# parties
+
+## The lead supervisory authority (`lead_authority "…"` in the controller
+## block, GDPR Art. 56): $text0 is its name, as the author wrote it.
+contact-lead-authority =
+    { $voice ->
+        [we] Nuestra autoridad de control principal: { $text0 }
+       *[third] Autoridad de control principal de { $controller }: { $text0 }
+    }

@@ -1862,3 +1862,13 @@ change-RIGHT_APPLICABLE = Un droit dont la politique disait qu'il ne s'appliquai
 ## Un droit dont l'auteur indique qu'il ne s'applique pas
 ## (`right KIND not_applicable "reason"`) : $text0 est la raison.
 user-not-applicable = Ce droit ne s'applique pas : { $text0 }
+
+# parties
+
+## The lead supervisory authority (`lead_authority "…"` in the controller
+## block, GDPR Art. 56): $text0 is its name, as the author wrote it.
+contact-lead-authority =
+    { $voice ->
+        [we] Notre autorité de contrôle chef de file : { $text0 }
+       *[third] Autorité de contrôle chef de file de { $controller } : { $text0 }
+    }

@@ -1255,6 +1255,8 @@ impl Lower {
             "uk_representative",
             "uk_representative",
         );
+        let lead_authority =
+            self.optional_text(&decl.lead_authority, "lead_authority", "lead_authority");
         Some(Controller {
             name: name?,
             service: service?,
@@ -1265,6 +1267,7 @@ impl Lower {
             dpo,
             eu_representative,
             uk_representative,
+            lead_authority,
         })
     }
 

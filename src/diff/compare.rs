@@ -543,6 +543,12 @@ impl Cx<'_> {
                 nc.uk_representative.as_deref(),
             ),
             (
+                "lead_authority",
+                TextOf::LeadAuthority,
+                oc.lead_authority.as_deref(),
+                nc.lead_authority.as_deref(),
+            ),
+            (
                 "published",
                 TextOf::Published,
                 Some(o.published.as_str()),

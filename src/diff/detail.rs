@@ -56,6 +56,8 @@ pub enum TextOf {
     EuRepresentative,
     /// The controller's representative in the UK.
     UkRepresentative,
+    /// The lead supervisory authority.
+    LeadAuthority,
     /// The address where the policy is published.
     Published,
     /// The contact address.

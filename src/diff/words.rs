@@ -248,6 +248,7 @@ fn text_of(of: &TextOf) -> String {
         TextOf::Dpo => "The data protection officer",
         TextOf::EuRepresentative => "The controller's representative in the EU",
         TextOf::UkRepresentative => "The controller's representative in the UK",
+        TextOf::LeadAuthority => "The controller's lead supervisory authority",
         TextOf::Published => "The address where the Policy is published",
         TextOf::Contact => "The contact address",
         TextOf::GoverningLaw => "The governing law",

@@ -296,6 +296,7 @@ fn parties(controller: &Controller) -> Vec<(&'static str, &str)> {
     let representatives = [
         ("contact-eu-representative", &controller.eu_representative),
         ("contact-uk-representative", &controller.uk_representative),
+        ("contact-lead-authority", &controller.lead_authority),
     ]
     .into_iter()
     .filter_map(|(id, who)| who.as_deref().map(|who| (id, who)));

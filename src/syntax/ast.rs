@@ -199,6 +199,8 @@ pub struct ControllerDecl {
     pub eu_representative: Vec<Prop<Str>>,
     /// `uk_representative "…"`: the representative in the UK (UK GDPR Art. 27).
     pub uk_representative: Vec<Prop<Str>>,
+    /// `lead_authority "…"`: the lead supervisory authority (GDPR Art. 56).
+    pub lead_authority: Vec<Prop<Str>>,
 }
 
 /// One source of a `source` property: its kind and, if written, its name.

@@ -846,6 +846,7 @@ impl Lower<'_> {
                 Rule::dpo_prop => self.dpo(part, &mut decl),
                 Rule::eu_rep_prop => add(&mut decl.eu_representative, self.prop_str(part)),
                 Rule::uk_rep_prop => add(&mut decl.uk_representative, self.prop_str(part)),
+                Rule::lead_authority_prop => add(&mut decl.lead_authority, self.prop_str(part)),
                 Rule::bad_prop => decl
                     .malformed
                     .extend(self.malformed(&part, &props::CONTROLLER)),

@@ -208,6 +208,7 @@ pub const CONTROLLER: Block = block! {
     "dpo" Text => Help::Text("dpo \"dpo@example.com\" or dpo none \"why none is designated\"");
     "eu_representative" Text => Help::Text("eu_representative \"Name, postal address in the EU\"");
     "uk_representative" Text => Help::Text("uk_representative \"Name, postal address in the UK\"");
+    "lead_authority" Text => Help::Text("lead_authority \"Data Protection Commission (Ireland)\"");
 };
 
 /// `data ID "LABEL" { … }`.

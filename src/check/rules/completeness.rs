@@ -86,6 +86,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0431_extension_too_long(written, regimes, diags);
     if let (Some(header), Some(written)) = (&parts.header, &written.header) {
         diags.extend(w0432_representative_missing(header, written, regimes));
+        diags.extend(w0434_lead_authority_abroad(header, written, regimes));
     }
     w0433_ground_purpose_undeclared(parts, spans, regimes, diags);
     anonymous(parts, spans, regimes, diags);
@@ -1448,6 +1449,40 @@ fn w0432_representative_missing(
             "a controller outside the Union that offers its service there designates a representative in it ({cited})"
         ))
         .help("add `eu_representative \"Name, postal address in the EU\"` to the controller block; if Art. 27(2) exempts the controller (occasional processing, no large-scale special categories), accept W0432 in `policyc.toml` with that reason"),
+    )
+}
+
+/// W0434: only a controller whose main establishment is in the Union has a
+/// lead supervisory authority (GDPR Art. 56(1), the "one-stop shop"); one
+/// established elsewhere answers to the authority of every member state
+/// where its users are, so naming one authority as the lead misleads the
+/// reader about where to complain. Judged only where the country is
+/// stated.
+fn w0434_lead_authority_abroad(
+    header: &model::Header,
+    written: &HeaderWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let controller = &header.controller;
+    let authority = controller.lead_authority.as_deref()?;
+    let country = controller.country.as_deref()?;
+    if crate::countries::area(country) == Some(crate::countries::Area::Eea) {
+        return None;
+    }
+    let cited = cited(regimes, Ask::LeadAuthority)?;
+    Some(
+        Diagnostic::new(
+            Code::LeadAuthorityAbroad,
+            written.controller.unwrap_or(written.head),
+            format!(
+                "{} names {authority} as its lead supervisory authority, but is established in {country}, outside the EU and EEA",
+                controller.name
+            ),
+        )
+        .label(format!(
+            "only a controller whose main establishment is in the Union has a lead supervisory authority ({cited})"
+        ))
+        .help("if the main establishment is in the Union, state that country in `country \"…\"`; otherwise remove `lead_authority`: users may complain to the authority of the member state where they live or work, or where the infringement happened"),
     )
 }
 
