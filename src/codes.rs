@@ -159,6 +159,7 @@ codes! {
     ExtensionWithoutAnswerTime = Error "E0430", "a right says its answer time may be extended, but states no answer time";
     ExtensionTooLong = Warning "W0431", "a right's answer time is extended by more than the two months a declared regime allows";
     RepresentativeMissing = Warning "W0432", "the controller is established outside the EU and EEA, but names no representative in the EU";
+    JointControllerNamedTwice = Error "E0341", "a joint controller is named twice, or is the controller itself";
     LeadAuthorityAbroad = Warning "W0434", "a lead supervisory authority is named for a controller established outside the EU and EEA";
     AnonymousProfiled = Error "E0420", "anonymous data is used by a purpose that profiles the user or is direct marketing, which only personal data can serve";
     AnonymousPerUserRetention = Error "E0421", "anonymous data is kept until an event of one user, which keeps it per user";

@@ -364,6 +364,7 @@ fn rank_of(block: BlockKind, keyword: &str) -> usize {
     let table = match block {
         BlockKind::Header => &props::HEADER,
         BlockKind::Controller => &props::CONTROLLER,
+        BlockKind::JointController => &props::JOINT_CONTROLLER,
         BlockKind::Data => &props::DATA,
         BlockKind::Purpose => &props::PURPOSE,
         BlockKind::Recipient => &props::RECIPIENT,
@@ -383,6 +384,7 @@ fn rank_of(block: BlockKind, keyword: &str) -> usize {
 enum BlockKind {
     Header,
     Controller,
+    JointController,
     Data,
     Purpose,
     Recipient,
@@ -568,7 +570,13 @@ impl<'a> Formatter<'a> {
             .iter()
             .filter_map(|item| {
                 let tokens = self.tokens(item.span);
-                (tokens.len() > 1).then(|| tokens.first().map_or(0, |t| t.text.len()))
+                let keyword = tokens.first().map_or("", |t| t.text);
+                // A joint controller's block starts its own line, its
+                // name after one space: its long keyword aligns nothing.
+                if kind == BlockKind::Header && keyword == JOINT_CONTROLLER {
+                    return None;
+                }
+                (tokens.len() > 1).then_some(keyword.len())
             })
             .max()
             .unwrap_or(0)
@@ -580,7 +588,10 @@ impl<'a> Formatter<'a> {
             return Vec::new();
         };
         if keyword.text == "controller" && kind == BlockKind::Header {
-            return self.controller(span, width, indent);
+            return self.controller(span, width, indent, BlockKind::Controller);
+        }
+        if keyword.text == JOINT_CONTROLLER && kind == BlockKind::Header {
+            return self.controller(span, 0, indent, BlockKind::JointController);
         }
         if rest.is_empty() {
             return vec![format!("{indent}{}", keyword.text)];
@@ -602,7 +613,15 @@ impl<'a> Formatter<'a> {
         lines
     }
 
-    fn controller(&self, span: Span, width: usize, indent: &str) -> Vec<String> {
+    /// A block nested in the header, `controller` or `joint_controller`
+    /// (`kind`), its name aligned at `width`.
+    fn controller(&self, span: Span, width: usize, indent: &str, kind: BlockKind) -> Vec<String> {
+        let (keyword, table) = match kind {
+            BlockKind::JointController => {
+                (JOINT_CONTROLLER, &crate::syntax::props::JOINT_CONTROLLER)
+            }
+            _ => ("controller", &crate::syntax::props::CONTROLLER),
+        };
         // The controller's own props are found again from its tokens: the
         // nested keywords are at depth one inside its braces.
         let tokens = self.tokens(span);
@@ -619,10 +638,7 @@ impl<'a> Formatter<'a> {
                         props.push(Span::new(start, last_end));
                     }
                 }
-                Kind::Word
-                    if depth == 1
-                        && crate::syntax::props::CONTROLLER.find(token.text).is_some() =>
-                {
+                Kind::Word if depth == 1 && table.find(token.text).is_some() => {
                     if let Some(start) = current.replace(token.start) {
                         props.push(Span::new(start, last_end));
                     }
@@ -638,16 +654,19 @@ impl<'a> Formatter<'a> {
                 last_end = token.end;
             }
         }
-        let mut lines = self.block(span, BlockKind::Controller, &props, indent);
+        let mut lines = self.block(span, kind, &props, indent);
         // Align the controller's name with the header's other values.
         if let Some(first) = lines.first_mut()
-            && let Some(name) = first.trim_start().strip_prefix("controller")
+            && let Some(name) = first.trim_start().strip_prefix(keyword)
         {
-            *first = format!("{indent}{:<width$} {}", "controller", name.trim_start());
+            *first = format!("{indent}{:<width$} {}", keyword, name.trim_start());
         }
         lines
     }
 }
+
+/// The keyword of a joint controller's block in the header.
+const JOINT_CONTROLLER: &str = "joint_controller";
 
 fn push_comments(out: &mut Vec<String>, comments: &[Option<&str>], indent: &str) {
     for comment in comments {
@@ -693,9 +712,12 @@ macro_rules! prop_spans {
 }
 
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
-    prop_spans!(p; title, version, effective, language, controller, published, contact,
+    let mut spans = prop_spans!(p; title, version, effective, language, controller, published, contact,
         governing_law, accepted, scope, part_of, regimes, contact_unstated, voice, languages,
-        do_not_sell, do_not_track, gpc, automated_decisions)
+        do_not_sell, do_not_track, gpc, automated_decisions);
+    spans.extend(p.joint_controllers.iter().map(|j| j.span));
+    spans.sort();
+    spans
 }
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {

@@ -108,6 +108,12 @@ pub struct Header {
     pub language: String,
     /// Who is responsible for the processing.
     pub controller: Controller,
+    /// The companies that decide with the controller why and how the
+    /// information is processed (GDPR Art. 26), in the order written. Left
+    /// out of the JSON when there are none, so that the history's editions
+    /// read as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub joint_controllers: Vec<JointController>,
     /// Where the current edition is published.
     pub published: String,
     /// How to contact the controller about the policy: an e-mail or web
@@ -251,6 +257,25 @@ pub struct Controller {
     /// establishment in the Union (GDPR Art. 56(1)), if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead_authority: Option<String>,
+}
+
+/// A company named in the header as a joint controller with the
+/// controller (GDPR Art. 26): the text gives its identity and the essence
+/// of the arrangement between them (Art. 13(1)(a), 26(2)).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JointController {
+    /// The company's name.
+    pub name: String,
+    /// Its postal address, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The country where it is established, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The essence of the arrangement between the joint controllers, if
+    /// stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrangement: Option<String>,
 }
 
 /// The data protection officer as the controller block states it.

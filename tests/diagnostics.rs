@@ -229,6 +229,7 @@ fixtures! {
     w0431_extension_too_long => ExtensionTooLong,
     w0432_representative_missing => RepresentativeMissing,
     w0434_lead_authority_abroad => LeadAuthorityAbroad,
+    e0341_joint_controller_named_twice => JointControllerNamedTwice,
     w0433_ground_purpose_undeclared => GroundPurposeUndeclared,
     e0420_anonymous_profiled => AnonymousProfiled,
     e0421_anonymous_per_user_retention => AnonymousPerUserRetention,

@@ -505,6 +505,10 @@ fn names(policy: &Policy) -> BTreeSet<String> {
     if let Some(policyc::model::Dpo::Contact { contact }) = &controller.dpo {
         names.insert(contact.clone());
     }
+    for joint in &policy.header.joint_controllers {
+        names.insert(joint.name.clone());
+        names.extend(joint.address.iter().cloned());
+    }
     names
 }
 

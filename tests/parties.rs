@@ -185,3 +185,121 @@ fn only_a_controller_established_in_the_union_names_a_lead_authority() {
     // Without the GDPR there is no one-stop shop to misstate.
     assert!(!codes(&lead("United States", "none")).contains(&Code::LeadAuthorityAbroad));
 }
+
+/// The policy with `JOINT` among the header's properties, under `regimes`.
+fn with_joint(joint: &str, regimes: &str) -> String {
+    source("").replace(
+        "  regimes    none\n",
+        &format!("  regimes    {regimes}\n{joint}\n"),
+    )
+}
+
+const PARTNER: &str = r#"  joint_controller "Partner GmbH" {
+    address     "Hauptstrasse 1, 10115 Berlin"
+    country     "Germany"
+    arrangement "Example Inc answers your requests; you may also exercise your rights against Partner GmbH."
+  }"#;
+
+#[test]
+fn a_joint_controller_is_introduced_with_what_is_declared_of_it() {
+    let checked = policyc::check_source(&with_joint(PARTNER, "gdpr"));
+    let found: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert!(
+        !found.contains(&Code::JointControllerWithoutArrangement),
+        "{found:?}"
+    );
+    let policy = checked.policy.unwrap();
+    let joint = &policy.header.joint_controllers;
+    assert_eq!(joint.len(), 1);
+    assert_eq!(joint[0].country.as_deref(), Some("Germany"));
+    let text = policyc::render::markdown(&policy);
+    for said in [
+        "Example Inc decides together with Partner GmbH why and how the information is processed: they are joint controllers.",
+        "The postal address of Partner GmbH is Hauptstrasse 1, 10115 Berlin.",
+        "Partner GmbH is established in Germany.",
+        "The essence of the arrangement between Example Inc and Partner GmbH: Example Inc answers your requests; you may also exercise your rights against Partner GmbH.",
+    ] {
+        assert!(text.contains(said), "{said}\n{text}");
+    }
+    // Only what is declared is said.
+    let bare = policy_of(&with_joint(r#"  joint_controller "Partner GmbH""#, "none"));
+    let text = policyc::render::markdown(&bare);
+    assert!(text.contains("together with Partner GmbH"), "{text}");
+    assert!(
+        !text.contains("The postal address of Partner GmbH"),
+        "{text}"
+    );
+    assert!(!text.contains("essence of the arrangement"), "{text}");
+    let json = serde_json::to_string(&policy_of(&source(""))).unwrap();
+    assert!(!json.contains("joint_controllers"), "{json}");
+}
+
+fn policy_of(text: &str) -> Policy {
+    let checked = policyc::check_source(text);
+    assert_eq!(checked.diagnostics, [], "{text}");
+    checked.policy.unwrap()
+}
+
+#[test]
+fn a_joint_controller_states_its_arrangement_and_is_named_once() {
+    let codes = |src: &str| {
+        policyc::check_source(src)
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect::<Vec<_>>()
+    };
+    let bare = r#"  joint_controller "Partner GmbH" { country "Germany" }"#;
+    assert!(codes(&with_joint(bare, "gdpr")).contains(&Code::JointControllerWithoutArrangement));
+    assert!(!codes(&with_joint(bare, "none")).contains(&Code::JointControllerWithoutArrangement));
+    let twice = format!("{PARTNER}\n  joint_controller \"partner gmbh\"");
+    assert_eq!(
+        codes(&with_joint(&twice, "none")),
+        [Code::JointControllerNamedTwice]
+    );
+    let itself = r#"  joint_controller "Example Inc""#;
+    assert_eq!(
+        codes(&with_joint(itself, "none")),
+        [Code::JointControllerNamedTwice]
+    );
+}
+
+#[test]
+fn a_joint_controller_is_formatted_and_diffed() {
+    let messy = with_joint(
+        r#"joint_controller   "Partner GmbH" {  arrangement "A."   country "Germany" }"#,
+        "none",
+    );
+    let formatted = policyc::fmt::format(&messy).unwrap();
+    assert!(
+        formatted.contains(
+            "  joint_controller \"Partner GmbH\" {\n    country     \"Germany\"\n    arrangement \"A.\"\n  }\n"
+        ),
+        "{formatted}"
+    );
+    assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+    let without = policy_of(&source(""));
+    let with = policy_of(&with_joint(PARTNER, "none"));
+    let kinds = |old: &Policy, new: &Policy| {
+        diff::diff(old, new)
+            .changes
+            .iter()
+            .map(|c| (c.kind.id(), c.kind.class()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds(&without, &with),
+        [("JOINT_CONTROLLER_ADDED", Class::Expanding)]
+    );
+    assert_eq!(
+        kinds(&with, &without),
+        [("JOINT_CONTROLLER_REMOVED", Class::Narrowing)]
+    );
+    let moved = policy_of(&with_joint(&PARTNER.replace("Germany", "Austria"), "none"));
+    assert_eq!(kinds(&with, &moved), [("HEADER_CHANGED", Class::Editorial)]);
+    let reworded = policy_of(&with_joint(&PARTNER.replace("answers", "handles"), "none"));
+    assert_eq!(
+        kinds(&with, &reworded),
+        [("ARRANGEMENT_CHANGED", Class::Editorial)]
+    );
+}

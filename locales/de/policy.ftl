@@ -1883,3 +1883,24 @@ contact-lead-authority =
         [we] Unsere federführende Aufsichtsbehörde ist: { $text0 }
        *[third] Die federführende Aufsichtsbehörde von { $controller } ist: { $text0 }
     }
+
+## A joint controller named in the header (`joint_controller "…"`, GDPR
+## Art. 26): $text0 is its name, $text1 its address, country or the
+## essence of the arrangement, as the author wrote them.
+contact-joint-controller =
+    { $voice ->
+        [we] Wir entscheiden gemeinsam mit { $text0 } über die Zwecke und Mittel der Verarbeitung Ihrer Daten: Wir sind gemeinsam Verantwortliche.
+       *[third] { $controller } { $controllers ->
+                [several] entscheiden
+               *[one] entscheidet
+            } gemeinsam mit { $text0 } über die Zwecke und Mittel der Verarbeitung: Sie sind gemeinsam Verantwortliche.
+    }
+contact-joint-controller-address = Die Postanschrift von { $text0 } lautet: { $text1 }
+contact-joint-controller-country = { $text0 } hat seinen Sitz in: { $text1 }
+contact-joint-arrangement =
+    { $voice ->
+        [we] Das Wesentliche der Vereinbarung zwischen uns und { $text0 }: { $text1 }
+       *[third] Das Wesentliche der Vereinbarung zwischen { $controller } und { $text0 }: { $text1 }
+    }
+change-JOINT_CONTROLLER_ADDED = Ein weiteres Unternehmen entscheidet nun gemeinsam mit dem Verantwortlichen über die Zwecke und Mittel der Verarbeitung.
+change-JOINT_CONTROLLER_REMOVED = Ein Unternehmen entscheidet nicht mehr gemeinsam mit dem Verantwortlichen über die Zwecke und Mittel der Verarbeitung.

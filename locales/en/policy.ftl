@@ -1876,3 +1876,24 @@ contact-lead-authority =
         [we] Our lead supervisory authority is { $text0 }
        *[third] { $controller_possessive } lead supervisory authority is { $text0 }
     }
+
+## A joint controller named in the header (`joint_controller "…"`, GDPR
+## Art. 26): $text0 is its name, $text1 its address, country or the
+## essence of the arrangement, as the author wrote them.
+contact-joint-controller =
+    { $voice ->
+        [we] We decide together with { $text0 } why and how your information is processed: we are joint controllers.
+       *[third] { $controller } { $controllers ->
+                [several] decide
+               *[one] decides
+            } together with { $text0 } why and how the information is processed: they are joint controllers.
+    }
+contact-joint-controller-address = The postal address of { $text0 } is { $text1 }
+contact-joint-controller-country = { $text0 } is established in { $text1 }
+contact-joint-arrangement =
+    { $voice ->
+        [we] The essence of the arrangement between us and { $text0 }: { $text1 }
+       *[third] The essence of the arrangement between { $controller } and { $text0 }: { $text1 }
+    }
+change-JOINT_CONTROLLER_ADDED = Another company now decides with the controller why and how the information is processed.
+change-JOINT_CONTROLLER_REMOVED = A company no longer decides with the controller why and how the information is processed.

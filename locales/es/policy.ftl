@@ -1886,3 +1886,24 @@ contact-lead-authority =
         [we] Nuestra autoridad de control principal: { $text0 }
        *[third] Autoridad de control principal de { $controller }: { $text0 }
     }
+
+## A joint controller named in the header (`joint_controller "…"`, GDPR
+## Art. 26): $text0 is its name, $text1 its address, country or the
+## essence of the arrangement, as the author wrote them.
+contact-joint-controller =
+    { $voice ->
+        [we] Decidimos junto con { $text0 } los fines y medios del tratamiento de su información: somos corresponsables del tratamiento.
+       *[third] { $controller } { $controllers ->
+                [several] deciden
+               *[one] decide
+            } junto con { $text0 } los fines y medios del tratamiento: son corresponsables del tratamiento.
+    }
+contact-joint-controller-address = Dirección postal de { $text0 }: { $text1 }
+contact-joint-controller-country = País de establecimiento de { $text0 }: { $text1 }
+contact-joint-arrangement =
+    { $voice ->
+        [we] Los aspectos esenciales del acuerdo entre nosotros y { $text0 }: { $text1 }
+       *[third] Los aspectos esenciales del acuerdo entre { $controller } y { $text0 }: { $text1 }
+    }
+change-JOINT_CONTROLLER_ADDED = Otra empresa decide ahora junto con el responsable los fines y medios del tratamiento.
+change-JOINT_CONTROLLER_REMOVED = Una empresa ya no decide junto con el responsable los fines y medios del tratamiento.

@@ -1872,3 +1872,24 @@ contact-lead-authority =
         [we] Notre autorité de contrôle chef de file : { $text0 }
        *[third] Autorité de contrôle chef de file de { $controller } : { $text0 }
     }
+
+## A joint controller named in the header (`joint_controller "…"`, GDPR
+## Art. 26): $text0 is its name, $text1 its address, country or the
+## essence of the arrangement, as the author wrote them.
+contact-joint-controller =
+    { $voice ->
+        [we] Nous déterminons avec { $text0 } les finalités et les moyens du traitement de vos informations : nous sommes responsables conjoints du traitement.
+       *[third] { $controller } { $controllers ->
+                [several] déterminent
+               *[one] détermine
+            } avec { $text0 } les finalités et les moyens du traitement : ils sont responsables conjoints du traitement.
+    }
+contact-joint-controller-address = Adresse postale de { $text0 } : { $text1 }
+contact-joint-controller-country = Pays d'établissement de { $text0 } : { $text1 }
+contact-joint-arrangement =
+    { $voice ->
+        [we] Les grandes lignes de l'accord entre nous et { $text0 } : { $text1 }
+       *[third] Les grandes lignes de l'accord entre { $controller } et { $text0 } : { $text1 }
+    }
+change-JOINT_CONTROLLER_ADDED = Une autre entreprise détermine désormais avec le responsable les finalités et les moyens du traitement.
+change-JOINT_CONTROLLER_REMOVED = Une entreprise ne détermine plus avec le responsable les finalités et les moyens du traitement.

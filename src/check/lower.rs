@@ -483,6 +483,21 @@ pub struct HeaderWritten {
     pub accepted_by_use: Option<Span>,
     /// The controller's name (W0432).
     pub controller: Option<Span>,
+    /// The controller's name as written (E0341).
+    pub controller_name: Option<String>,
+    /// Each `joint_controller` as written, in order (E0341, W0392).
+    pub joint_controllers: Vec<JointWritten>,
+}
+
+/// A `joint_controller` of the header as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JointWritten {
+    /// Its name as written.
+    pub name: String,
+    /// Where the name is written.
+    pub span: Span,
+    /// Whether it states an `arrangement`.
+    pub arrangement: bool,
 }
 
 /// What a purpose states.
@@ -1071,6 +1086,7 @@ impl Lower {
         let effective = effective.and_then(|e| values::date(&e, &mut self.diags));
         let language = language.and_then(|l| values::text_language(&l, &mut self.diags));
         let controller = controller.and_then(|c| self.controller(&c));
+        let joint_controllers = self.joint_controllers(&decl.joint_controllers);
         let published =
             published.and_then(|p| values::url(&p, "published address", &mut self.diags));
         // A contact written but invalid leaves the header out; one not
@@ -1114,6 +1130,7 @@ impl Lower {
             effective: effective?,
             language: language?,
             controller: controller?,
+            joint_controllers: joint_controllers?,
             published: published?,
             contact: match contact {
                 Some(valid) => Some(valid?),
@@ -1224,10 +1241,48 @@ impl Lower {
         Some(regimes)
     }
 
+    /// The header's joint controllers, recorded as written for the rules
+    /// that judge them; `None` when one of them is malformed (reported).
+    fn joint_controllers(
+        &mut self,
+        decls: &[ast::JointControllerDecl],
+    ) -> Option<Vec<JointController>> {
+        let mut lowered = Some(Vec::with_capacity(decls.len()));
+        for decl in decls {
+            if let Some(header) = &mut self.spans.written.header {
+                header.joint_controllers.push(JointWritten {
+                    name: decl.name.value.clone(),
+                    span: decl.name.span,
+                    arrangement: !decl.arrangement.is_empty(),
+                });
+            }
+            let joint = self.joint_controller(decl);
+            match (&mut lowered, joint) {
+                (Some(all), Some(joint)) => all.push(joint),
+                _ => lowered = None,
+            }
+        }
+        lowered
+    }
+
+    fn joint_controller(&mut self, decl: &ast::JointControllerDecl) -> Option<JointController> {
+        let name = self.text(&decl.name, "joint controller's name");
+        let address = self.optional_text(&decl.address, "address", "address");
+        let country = self.optional_text(&decl.country, "country", "country");
+        let arrangement = self.optional_text(&decl.arrangement, "arrangement", "arrangement");
+        Some(JointController {
+            name: name?,
+            address,
+            country,
+            arrangement,
+        })
+    }
+
     fn controller(&mut self, decl: &ast::ControllerDecl) -> Option<Controller> {
         let name = self.text(&decl.name, "controller's name");
         if let Some(header) = &mut self.spans.written.header {
             header.controller = Some(decl.name.span);
+            header.controller_name = Some(decl.name.value.clone());
         }
         let service = match single(&decl.service, "service", &mut self.diags) {
             Some(service) => self.text(&service.value, "service name"),

@@ -444,6 +444,63 @@ impl Cx<'_> {
         }
     }
 
+    /// The header's joint controllers, matched by name: one arriving
+    /// expands (another company decides about the information), one
+    /// leaving narrows; what is said of one that stays is its words.
+    fn joint_controllers(&mut self) {
+        let (old_side, new_side) = (self.old, self.new);
+        let (o, n) = (&old_side.header, &new_side.header);
+        let at = |aspect| At::new(Area::Header, "joint_controller", Some(aspect));
+        fn find<'j>(all: &'j [JointController], name: &str) -> Option<&'j JointController> {
+            all.iter().find(|j| j.name == name)
+        }
+        for old in &o.joint_controllers {
+            if find(&n.joint_controllers, &old.name).is_none() {
+                let detail = Detail::JointController(old.name.clone());
+                self.push(
+                    K::JointControllerRemoved,
+                    at("joint_controller"),
+                    Action::Removed,
+                    detail,
+                );
+            }
+        }
+        for new in &n.joint_controllers {
+            let Some(old) = find(&o.joint_controllers, &new.name) else {
+                let detail = Detail::JointController(new.name.clone());
+                self.push(
+                    K::JointControllerAdded,
+                    at("joint_controller"),
+                    Action::Added,
+                    detail,
+                );
+                continue;
+            };
+            let name = || new.name.clone();
+            self.text(
+                K::HeaderChanged,
+                at("address"),
+                || TextOf::JointControllerAddress(name()),
+                old.address.as_deref(),
+                new.address.as_deref(),
+            );
+            self.text(
+                K::HeaderChanged,
+                at("country"),
+                || TextOf::JointControllerCountry(name()),
+                old.country.as_deref(),
+                new.country.as_deref(),
+            );
+            self.text(
+                K::ArrangementChanged,
+                at("arrangement"),
+                || TextOf::Arrangement(name()),
+                old.arrangement.as_deref(),
+                new.arrangement.as_deref(),
+            );
+        }
+    }
+
     fn header(&mut self) {
         let (o, n) = (&self.old.header, &self.new.header);
         let at = |fact| At::new(Area::Header, fact, None);
@@ -483,6 +540,7 @@ impl Cx<'_> {
                 new_name,
             );
         }
+        self.joint_controllers();
         let (oc, nc) = (&o.controller, &n.controller);
         if o.voice != n.voice {
             let detail = Detail::Voice {

@@ -58,6 +58,10 @@ pub enum TextOf {
     UkRepresentative,
     /// The lead supervisory authority.
     LeadAuthority,
+    /// A joint controller's postal address, by its name.
+    JointControllerAddress(String),
+    /// A joint controller's country, by its name.
+    JointControllerCountry(String),
     /// The address where the policy is published.
     Published,
     /// The contact address.
@@ -143,6 +147,8 @@ pub enum Detail {
     },
     /// The controller that arrived or left, by name.
     Controller(String),
+    /// A joint controller of the header that arrived or left, by name.
+    JointController(String),
     /// The legal regimes declared or no longer declared.
     Regimes(Vec<Regime>),
     /// The voice of the text.

@@ -52,6 +52,8 @@ change_kinds! {
     HeaderChanged = "HEADER_CHANGED", Editorial, HeaderChanged, "Header changed", "a fact of the header (title, language, name or website of the service, postal address, publication address, contact, governing law, scope, agreements) was stated, reworded or dropped";
     ControllerAdded = "CONTROLLER_ADDED", Expanding, ControllerRemoved, "New controller", "another company became the controller responsible for the processing";
     ControllerRemoved = "CONTROLLER_REMOVED", Narrowing, ControllerAdded, "Controller gone", "the company that was the controller is no longer responsible for the processing";
+    JointControllerAdded = "JOINT_CONTROLLER_ADDED", Expanding, JointControllerRemoved, "New joint controller", "another company now decides with the controller why and how the information is processed";
+    JointControllerRemoved = "JOINT_CONTROLLER_REMOVED", Narrowing, JointControllerAdded, "Joint controller gone", "a company no longer decides with the controller why and how the information is processed";
     AcceptanceLoosened = "ACCEPTANCE_LOOSENED", Expanding, AcceptanceTightened, "Acceptance loosened", "the user now accepts the policy with less of a step, such as by merely using the service";
     AcceptanceTightened = "ACCEPTANCE_TIGHTENED", Narrowing, AcceptanceLoosened, "Acceptance tightened", "the user now accepts the policy with more of a step, such as by explicit agreement";
     AcceptanceRestated = "ACCEPTANCE_RESTATED", Editorial, AcceptanceRestated, "Acceptance restated", "the way the user accepts the policy changed to one of the same rank";

@@ -254,6 +254,15 @@ fn text_of(of: &TextOf) -> String {
         TextOf::GoverningLaw => "The governing law",
         TextOf::Scope => "The scope of the Policy",
         TextOf::DoNotSell => "The \"Do Not Sell or Share My Personal Information\" link",
+        TextOf::JointControllerAddress(name) => {
+            return format!(
+                "The postal address of the joint controller {}",
+                quoted(name)
+            );
+        }
+        TextOf::JointControllerCountry(name) => {
+            return format!("The country of the joint controller {}", quoted(name));
+        }
         TextOf::DataDescription(name) => return format!("The description of {}", quoted(name)),
         TextOf::DataCollected(name) => return format!("When {} is collected", quoted(name)),
         TextOf::DataAnonymisation(name) => {
@@ -380,6 +389,13 @@ pub fn explain(change: &Change) -> String {
             "{} is no longer the controller responsible for the processing",
             quoted(name)
         ),
+        Detail::JointController(name) if added => format!(
+            "{} now decides with the controller why and how the information is processed, as a joint controller",
+            quoted(name)
+        ),
+        Detail::JointController(name) => {
+            format!("{} is no longer a joint controller", quoted(name))
+        }
         Detail::Regimes(regimes) => {
             let names: Vec<&str> = regimes.iter().map(|r| r.entry().diff).collect();
             let names = crate::vocab::listed(&names, " and ");

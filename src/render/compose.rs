@@ -10,7 +10,7 @@ use super::terms;
 use super::words::Voice;
 use super::{children, collection, decisions, processing, summary, trackers, user};
 use crate::l10n::{Args, Error};
-use crate::model::{self, ChangePolicy, Controller, Dpo, Policy};
+use crate::model::{self, ChangePolicy, Controller, Dpo, JointController, Policy};
 use crate::vocab::Closed;
 
 /// The document for a policy.
@@ -282,7 +282,33 @@ fn contact(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     for (id, value) in parties(controller) {
         clauses.push(say(id, Text::new().source_sentence(value))?);
     }
+    for joint in &header.joint_controllers {
+        clauses.push(joint_controller(joint, &voice, words)?);
+    }
     Ok(from_header(clauses))
+}
+
+/// A joint controller (GDPR Art. 26): who it is, where it is, and the
+/// essence of the arrangement, each sentence only where declared.
+fn joint_controller(
+    joint: &JointController,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Clause, Error> {
+    let name = || Text::new().source(&joint.name);
+    let mut text = words.with_text("contact-joint-controller", voice, name())?;
+    let stated = [
+        ("contact-joint-controller-address", joint.address.as_deref()),
+        ("contact-joint-controller-country", joint.country.as_deref()),
+        ("contact-joint-arrangement", joint.arrangement.as_deref()),
+    ];
+    for (id, value) in stated {
+        if let Some(value) = value {
+            let value = Text::new().source_sentence(value);
+            text = text.sentence(words.sentence(id, voice, Args::new(), [name(), value])?);
+        }
+    }
+    Ok(Clause::new(text))
 }
 
 /// The data protection officer and the representatives in the EU and the

@@ -143,6 +143,9 @@ pub struct PolicyDecl {
     pub language: Vec<Prop<Name>>,
     /// `controller "…" { service "…" website "…" address "…" }`
     pub controller: Vec<Prop<ControllerDecl>>,
+    /// `joint_controller "…" { address "…" country "…" arrangement "…" }`,
+    /// each company that controls the processing jointly with the controller.
+    pub joint_controllers: Vec<JointControllerDecl>,
     /// `published "URL"`
     pub published: Vec<Prop<Str>>,
     /// `contact "e-mail or URL"`
@@ -201,6 +204,23 @@ pub struct ControllerDecl {
     pub uk_representative: Vec<Prop<Str>>,
     /// `lead_authority "…"`: the lead supervisory authority (GDPR Art. 56).
     pub lead_authority: Vec<Prop<Str>>,
+}
+
+/// A `joint_controller` block inside the header (GDPR Art. 26).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JointControllerDecl {
+    /// Properties written but malformed (already reported).
+    pub malformed: Vec<String>,
+    /// The company's name.
+    pub name: Str,
+    /// `address "…"`
+    pub address: Vec<Prop<Str>>,
+    /// `country "…"`: where it is established.
+    pub country: Vec<Prop<Str>>,
+    /// `arrangement "…"`: the essence of the arrangement (Art. 26(2)).
+    pub arrangement: Vec<Prop<Str>>,
+    /// The span of the whole property.
+    pub span: Span,
 }
 
 /// One source of a `source` property: its kind and, if written, its name.

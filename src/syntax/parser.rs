@@ -185,6 +185,11 @@ fn stray_text(root: Pair<'_, Rule>) -> Vec<Stray> {
                         .filter(|item| item.as_rule() == Rule::bad_prop)
                         .filter_map(|item| stray(&item, &props::CONTROLLER)),
                 ),
+                Rule::joint_controller_prop => found.extend(
+                    part.into_inner()
+                        .filter(|item| item.as_rule() == Rule::bad_prop)
+                        .filter_map(|item| stray(&item, &props::JOINT_CONTROLLER)),
+                ),
                 _ => {}
             }
         }
@@ -801,6 +806,10 @@ impl Lower<'_> {
                 Rule::effective_prop => add(&mut decl.effective, self.prop_raw(part)),
                 Rule::language_prop => add(&mut decl.language, self.prop_name(part)),
                 Rule::controller_prop => add(&mut decl.controller, Some(self.controller(part))),
+                Rule::joint_controller_prop => {
+                    let joint = self.joint_controller(part);
+                    decl.joint_controllers.push(joint);
+                }
                 Rule::published_prop => add(&mut decl.published, self.prop_str(part)),
                 Rule::contact_prop if Self::is_unstated(&part) => {
                     decl.contact_unstated.push(Prop {
@@ -823,6 +832,27 @@ impl Lower<'_> {
                     add(&mut decl.automated_decisions, Some(self.flag(&part, ())));
                 }
                 Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    fn joint_controller(&mut self, pair: Pair<'_, Rule>) -> JointControllerDecl {
+        let mut decl = JointControllerDecl {
+            malformed: self.blanked_in(&pair),
+            span: self.span(&pair),
+            ..JointControllerDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::string => decl.name = self.string(part, Lines::One("joint_controller")),
+                Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
+                Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
+                Rule::arrangement_prop => add(&mut decl.arrangement, self.prop_str(part)),
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::JOINT_CONTROLLER)),
                 _ => {}
             }
         }

@@ -187,6 +187,7 @@ pub const HEADER: Block = block! {
     "do_not_track" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
     "gpc" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
     "automated_decisions" Keyword => Help::Text("automated_decisions none");
+    "joint_controller" Block repeats => Help::Text("joint_controller \"Partner GmbH\" { address \"…\" country \"Germany\" arrangement \"…\" }");
 };
 
 /// The regimes' keywords, then `none`: what `regimes` accepts.
@@ -209,6 +210,14 @@ pub const CONTROLLER: Block = block! {
     "eu_representative" Text => Help::Text("eu_representative \"Name, postal address in the EU\"");
     "uk_representative" Text => Help::Text("uk_representative \"Name, postal address in the UK\"");
     "lead_authority" Text => Help::Text("lead_authority \"Data Protection Commission (Ireland)\"");
+};
+
+/// `joint_controller "NAME" { … }` in the header.
+pub const JOINT_CONTROLLER: Block = block! {
+    "joint controller block", "joint_controller_item";
+    "address" Text => TEXT;
+    "country" Text => Help::Text("country \"Germany\"");
+    "arrangement" Text => Help::Text("arrangement \"each of us answers requests about …\"");
 };
 
 /// `data ID "LABEL" { … }`.

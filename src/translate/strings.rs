@@ -94,13 +94,20 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
 /// sources, how data is anonymised and what follows from not providing
 /// it, the laws conditions and decisions rest on, recipients' countries
 /// and arrangements, the interests transfers rest on, the reasons for
-/// combining data, trackers, parental
+/// combining data, trackers, parental (and joint controllers' countries and
+/// arrangements)
 /// consent and automated decisions.
 fn later_strings(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
     let controller = &mut policy.header.controller;
     optional(&mut controller.country, "controller", "country", f);
     if let Some(crate::model::Dpo::None { reason }) = &mut controller.dpo {
         f("dpo-reason".to_owned(), reason);
+    }
+    // A joint controller has no id: its place in the header names it.
+    for (i, joint) in policy.header.joint_controllers.iter_mut().enumerate() {
+        let at = format!("joint-controller-{}", i + 1);
+        optional(&mut joint.country, &at, "country", f);
+        optional(&mut joint.arrangement, &at, "arrangement", f);
     }
     for data in &mut policy.data {
         let at = format!("data-{}", segment(&data.id));

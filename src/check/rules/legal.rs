@@ -17,7 +17,7 @@ use super::super::index::DataIndex;
 use super::super::lower::ChildrenWritten;
 use super::super::lower::DecisionWritten;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, RetainWritten, SourceMap, Written};
-use super::super::lower::{MechanismWritten, RecipientWritten};
+use super::super::lower::{HeaderWritten, JointWritten, MechanismWritten, RecipientWritten};
 use super::completeness::regimes;
 use crate::countries;
 use crate::model::{Audience, Children, MechanismKind};
@@ -1975,6 +1975,14 @@ fn w0361_decision_without_right(
 /// The rules of the parties a recipient is: its kind against its role,
 /// and a joint controller's arrangement (GDPR Art. 26).
 fn parties(written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    if let Some(header) = &written.header {
+        e0341_joint_controller_named_twice(header, diags);
+        for joint in &header.joint_controllers {
+            diags.extend(w0392_joint_controller_without_arrangement_in_header(
+                joint, regimes,
+            ));
+        }
+    }
     for recipient in &written.recipients {
         diags.extend(e0392_processor_as_controller(recipient));
         diags.extend(e0393_arrangement_without_joint_control(recipient));
@@ -2064,6 +2072,67 @@ fn w0392_joint_controller_without_arrangement(
         .label(format!("the essence of the arrangement must be made available to users ({cited})"))
         .help("add `arrangement \"…\"` saying who does what: who informs users, who answers their requests, and that they may exercise their rights against each controller"),
     )
+}
+
+/// W0392 for a `joint_controller` of the header: the same duty as a
+/// recipient's (GDPR Art. 26(2)), judged where the company is named.
+fn w0392_joint_controller_without_arrangement_in_header(
+    joint: &JointWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    if joint.arrangement {
+        return None;
+    }
+    let cited = cited(regimes, Ask::JointArrangement)?;
+    Some(
+        Diagnostic::new(
+            Code::JointControllerWithoutArrangement,
+            joint.span,
+            format!(
+                "{} is a joint controller, but the policy does not state the essence of the arrangement",
+                joint.name
+            ),
+        )
+        .label(format!("the essence of the arrangement must be made available to users ({cited})"))
+        .help("add `arrangement \"…\"` to the `joint_controller` block, saying who does what: who informs users, who answers their requests, and that they may exercise their rights against each controller"),
+    )
+}
+
+/// E0341: a joint controller named twice, or named as a joint controller
+/// of itself. The text would name one company twice as two, and a diff
+/// could not tell which of the two changed.
+fn e0341_joint_controller_named_twice(header: &HeaderWritten, diags: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<&JointWritten> = Vec::new();
+    for joint in &header.joint_controllers {
+        let key = joint.name.trim().to_lowercase();
+        let earlier = seen
+            .iter()
+            .find(|e| e.name.trim().to_lowercase() == key)
+            .map(|e| e.span);
+        let is_controller = header
+            .controller_name
+            .as_deref()
+            .is_some_and(|c| c.trim().to_lowercase() == key);
+        if earlier.is_none() && !is_controller {
+            seen.push(joint);
+            continue;
+        }
+        let mut diagnostic = Diagnostic::new(
+            Code::JointControllerNamedTwice,
+            joint.span,
+            if is_controller {
+                format!("{} is the controller: it cannot be its own joint controller", joint.name)
+            } else {
+                format!("{} is named as a joint controller twice", joint.name)
+            },
+        )
+        .label("named again here")
+        .help("name each company once: a `joint_controller` is another company that decides with the controller why and how the information is processed");
+        if let Some(earlier) = earlier.or(header.controller.filter(|_| is_controller)) {
+            diagnostic = diagnostic.note(earlier, "first named here");
+        }
+        diags.push(diagnostic);
+    }
 }
 
 /// E0394: a transfer `on business_purpose` to a recipient whose stated
