@@ -251,6 +251,7 @@ impl Place {
         let block = match name.as_str() {
             "policy" => &props::HEADER,
             "controller" => &props::CONTROLLER,
+            "joint_controller" => &props::JOINT_CONTROLLER,
             "data" => &props::DATA,
             "purpose" => &props::PURPOSE,
             "recipient" => &props::RECIPIENT,
