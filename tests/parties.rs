@@ -217,6 +217,8 @@ fn a_joint_controller_is_introduced_with_what_is_declared_of_it() {
         "Example Inc decides together with Partner GmbH why and how the information is processed: they are joint controllers.",
         "The postal address of Partner GmbH is Hauptstrasse 1, 10115 Berlin.",
         "Partner GmbH is established in Germany.",
+        // The summary's line on who is responsible names it too.
+        "Example Inc decides together with Partner GmbH why and how it is processed, as joint controllers.",
         "The essence of the arrangement between Example Inc and Partner GmbH: Example Inc answers your requests; you may also exercise your rights against Partner GmbH.",
     ] {
         assert!(text.contains(said), "{said}\n{text}");

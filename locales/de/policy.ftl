@@ -1904,3 +1904,13 @@ contact-joint-arrangement =
     }
 change-JOINT_CONTROLLER_ADDED = Ein weiteres Unternehmen entscheidet nun gemeinsam mit dem Verantwortlichen über die Zwecke und Mittel der Verarbeitung.
 change-JOINT_CONTROLLER_REMOVED = Ein Unternehmen entscheidet nicht mehr gemeinsam mit dem Verantwortlichen über die Zwecke und Mittel der Verarbeitung.
+## The layered summary's line on who is responsible, when the header
+## names joint controllers: $text0 lists their names.
+summary-who-joint =
+    { $voice ->
+        [we] Über die Zwecke und Mittel der Verarbeitung entscheiden wir gemeinsam mit { $text0 } als gemeinsam Verantwortliche.
+       *[third] Über die Zwecke und Mittel der Verarbeitung { $controllers ->
+                [several] entscheiden
+               *[one] entscheidet
+            } { $controller } gemeinsam mit { $text0 } als gemeinsam Verantwortliche.
+    }

@@ -1897,3 +1897,13 @@ contact-joint-arrangement =
     }
 change-JOINT_CONTROLLER_ADDED = Another company now decides with the controller why and how the information is processed.
 change-JOINT_CONTROLLER_REMOVED = A company no longer decides with the controller why and how the information is processed.
+## The layered summary's line on who is responsible, when the header
+## names joint controllers: $text0 lists their names.
+summary-who-joint =
+    { $voice ->
+        [we] We decide together with { $text0 } why and how it is processed, as joint controllers.
+       *[third] { $controller } { $controllers ->
+                [several] decide
+               *[one] decides
+            } together with { $text0 } why and how it is processed, as joint controllers.
+    }

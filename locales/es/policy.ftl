@@ -1907,3 +1907,13 @@ contact-joint-arrangement =
     }
 change-JOINT_CONTROLLER_ADDED = Otra empresa decide ahora junto con el responsable los fines y medios del tratamiento.
 change-JOINT_CONTROLLER_REMOVED = Una empresa ya no decide junto con el responsable los fines y medios del tratamiento.
+## The layered summary's line on who is responsible, when the header
+## names joint controllers: $text0 lists their names.
+summary-who-joint =
+    { $voice ->
+        [we] Decidimos junto con { $text0 } los fines y medios del tratamiento, como corresponsables.
+       *[third] { $controller } { $controllers ->
+                [several] deciden
+               *[one] decide
+            } junto con { $text0 } los fines y medios del tratamiento, como corresponsables.
+    }

@@ -1893,3 +1893,13 @@ contact-joint-arrangement =
     }
 change-JOINT_CONTROLLER_ADDED = Une autre entreprise détermine désormais avec le responsable les finalités et les moyens du traitement.
 change-JOINT_CONTROLLER_REMOVED = Une entreprise ne détermine plus avec le responsable les finalités et les moyens du traitement.
+## The layered summary's line on who is responsible, when the header
+## names joint controllers: $text0 lists their names.
+summary-who-joint =
+    { $voice ->
+        [we] Nous déterminons avec { $text0 } les finalités et les moyens du traitement, en tant que responsables conjoints.
+       *[third] { $controller } { $controllers ->
+                [several] déterminent
+               *[one] détermine
+            } avec { $text0 } les finalités et les moyens du traitement, en tant que responsables conjoints.
+    }

@@ -8,7 +8,7 @@
 //! the document's language (`summary-*`).
 
 use super::document::{Clause, Item, Origin, Section, Text};
-use super::lexicon::Lexicon;
+use super::lexicon::{Conjunction, Lexicon};
 use super::processing::Catalog;
 use super::table;
 use super::words::Voice;
@@ -92,7 +92,19 @@ fn listed(lead: &str, voice: &Voice<'_>, entries: impl IntoIterator<Item = Text>
 fn who(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Clause, Error> {
     let controller = &policy.header.controller;
     let service = Text::new().source(&controller.service);
-    let body = words.sentence("summary-who", voice, Args::new(), [service])?;
+    let mut body = words.sentence("summary-who", voice, Args::new(), [service])?;
+    // Joint controllers answer for the processing too: the reader learns
+    // of them in the line that says who is responsible.
+    let joint: Vec<Text> = policy
+        .header
+        .joint_controllers
+        .iter()
+        .map(|j| Text::new().source(&j.name))
+        .collect();
+    if !joint.is_empty() {
+        let joint = words.list(joint, Conjunction::And)?;
+        body = body.sentence(words.sentence("summary-who-joint", voice, Args::new(), [joint])?);
+    }
     Ok(said_line("summary-who-lead", voice, words, body)?.from([Origin::Header]))
 }
 
