@@ -413,12 +413,25 @@ enum Grant {
 /// US state law grants only where data is sold, shared or sensitive
 /// (`opt_out_sale_share`, `limit_sensitive`) and the right of GDPR Art.
 /// 22 are asked of the author with a way to exercise them instead
-/// (E0440, W0440, W0361).
+/// (E0440, W0440, W0361). LGPD Art. 18 grants access, correction,
+/// deletion, portability, withdrawal of consent (IX) and a petition to
+/// the authority (§1); POPIA grants access (s. 23), correction and
+/// deletion (s. 24), objection to processing on legitimate interests or a
+/// public duty (s. 11(3)), withdrawal of consent (s. 11(2)(b)) and a
+/// complaint to the Information Regulator (s. 74). Their narrower rights
+/// (LGPD's blocking of unnecessary data, its objection to unlawful
+/// processing) are the author's to declare.
 const GRANTS: &[(RightKind, Grant, &[Regime])] = &[
     (
         RightKind::Access,
         Grant::Always,
-        &[Regime::Gdpr, Regime::UkGdpr, Regime::UsStateLaws],
+        &[
+            Regime::Gdpr,
+            Regime::UkGdpr,
+            Regime::UsStateLaws,
+            Regime::Lgpd,
+            Regime::Popia,
+        ],
     ),
     (
         RightKind::Rectification,
@@ -428,6 +441,8 @@ const GRANTS: &[(RightKind, Grant, &[Regime])] = &[
             Regime::UkGdpr,
             Regime::Ccpa,
             Regime::UsStateLaws,
+            Regime::Lgpd,
+            Regime::Popia,
         ],
     ),
     (
@@ -438,6 +453,8 @@ const GRANTS: &[(RightKind, Grant, &[Regime])] = &[
             Regime::UkGdpr,
             Regime::Ccpa,
             Regime::UsStateLaws,
+            Regime::Lgpd,
+            Regime::Popia,
         ],
     ),
     (
@@ -453,22 +470,22 @@ const GRANTS: &[(RightKind, Grant, &[Regime])] = &[
     (
         RightKind::Portability,
         Grant::Always,
-        &[Regime::UsStateLaws],
+        &[Regime::UsStateLaws, Regime::Lgpd],
     ),
     (
         RightKind::Objection,
         Grant::OnBasis(OBJECTABLE),
-        &[Regime::Gdpr, Regime::UkGdpr],
+        &[Regime::Gdpr, Regime::UkGdpr, Regime::Popia],
     ),
     (
         RightKind::WithdrawConsent,
         Grant::OnBasis(CONSENTED),
-        &[Regime::Gdpr, Regime::UkGdpr],
+        &[Regime::Gdpr, Regime::UkGdpr, Regime::Lgpd, Regime::Popia],
     ),
     (
         RightKind::Complaint,
         Grant::Always,
-        &[Regime::Gdpr, Regime::UkGdpr],
+        &[Regime::Gdpr, Regime::UkGdpr, Regime::Lgpd, Regime::Popia],
     ),
     (RightKind::Know, Grant::Always, &[Regime::Ccpa]),
     (RightKind::Appeal, Grant::Always, &[Regime::UsStateLaws]),

@@ -556,11 +556,13 @@ fn formatting_symbols_and_code_actions() {
 fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.policy");
-    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes lgpd\n}\nright complaint { via \"the authority\" }\ndata account \"Account\" {\n  source usr\n  identity identified\n  required\n}\npurpose news \"News\" {\n  uses account\n  basis consent\n}\nretain account for 1 year from collection\n";
+    // Under `ccpa`, sensitive information used with no right to limit its
+    // use is W0440, whose help adds the right.
+    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n}\nright complaint { via \"the authority\" }\ndata account \"Account\" {\n  source usr\n  identity identified\n  required\n  sensitive precise_geolocation\n}\npurpose news \"News\" {\n  uses account\n  basis consent\n}\nretain account for 1 year from collection\n";
     let uri = url(&path);
     let mut client = Client::start(dir.path());
     let diagnostics = client.open(&uri, text);
-    assert_eq!(codes(&diagnostics), ["E0106", "W0412"], "{diagnostics:?}");
+    assert_eq!(codes(&diagnostics), ["E0106", "W0440"], "{diagnostics:?}");
     let (line, column) = find(text, "usr", 0);
     let actions = client.actions(&uri, (line, column));
     assert_eq!(
@@ -573,19 +575,16 @@ fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     );
     let fixed = text.replace("usr", "user");
     let diagnostics = client.change(&uri, 2, &fixed);
-    assert_eq!(codes(&diagnostics), ["W0412"], "{diagnostics:?}");
-    let (line, column) = find(&fixed, "basis consent", 0);
-    let actions = client.actions(&uri, (line, column + 7));
+    assert_eq!(codes(&diagnostics), ["W0440"], "{diagnostics:?}");
+    let (line, column) = find(&fixed, "uses account", 0);
+    let actions = client.actions(&uri, (line, column + 5));
     let action = &actions["result"][0];
-    assert_eq!(
-        action["title"], "Add `right withdraw_consent { via \"…\" anytime }`",
-        "{actions}"
-    );
+    assert_eq!(action["title"], "Add `right limit_sensitive`", "{actions}");
     let edit = &action["edit"]["changes"][&uri][0];
     let applied = format!("{fixed}{}", edit["newText"].as_str().unwrap());
     assert_eq!(
         edit["range"]["start"],
-        json!({ "line": 21, "character": 0 })
+        json!({ "line": 22, "character": 0 })
     );
     let diagnostics = client.change(&uri, 3, &applied);
     assert_eq!(codes(&diagnostics), Vec::<&str>::new(), "{diagnostics:?}");

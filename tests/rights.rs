@@ -495,14 +495,27 @@ fn the_warnings_on_rights_ask_only_for_what_the_text_does_not_state() {
             .unwrap()
             .starts_with("replace `right withdraw_consent not_applicable …` with"),
     );
-    // Under a regime that states no right by default, they still ask.
-    let lgpd: Vec<Code> = bare("regimes lgpd", "consent", "")
-        .diagnostics
-        .iter()
-        .map(|d| d.code)
-        .collect();
-    assert!(lgpd.contains(&Code::NoComplaintRight), "{lgpd:?}");
-    assert!(lgpd.contains(&Code::ConsentWithoutWithdrawal), "{lgpd:?}");
+    // LGPD and POPIA state both by default too (LGPD Art. 18 IX and §1;
+    // POPIA s. 11(2)(b) and s. 74), and their text says so.
+    for regimes in ["regimes lgpd", "regimes popia"] {
+        let checked = bare(regimes, "consent", "");
+        let found: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+        assert!(
+            !found.contains(&Code::NoComplaintRight),
+            "{regimes}: {found:?}"
+        );
+        assert!(
+            !found.contains(&Code::ConsentWithoutWithdrawal),
+            "{regimes}: {found:?}"
+        );
+        let text = policyc::render::markdown(checked.policy.as_ref().unwrap());
+        for right in [
+            "can lodge a complaint with a data protection supervisory authority",
+            "can withdraw consent given to processing that is based on consent",
+        ] {
+            assert!(text.contains(right), "{regimes}: {right}\n{text}");
+        }
+    }
 }
 
 #[test]
