@@ -263,7 +263,7 @@ fn child_outcome(stance: Option<ChildrenEntry>, facts: &Facts) -> ChildCode {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
 
     use super::*;
     use crate::RuleTable;
