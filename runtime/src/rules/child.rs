@@ -134,18 +134,24 @@ impl ChildDecision<'_> {
             || "the user is a child".to_owned(),
             |age| format!("the user is under {age}"),
         );
+        let child = self.stance.and_then(|s| s.minimum_age).map_or_else(
+            || "a child".to_owned(),
+            |age| format!("a child under {age}"),
+        );
         match self.code {
             ChildCode::NotAChild => {
-                format!("allowed: the facts do not say the user is a child (fact `{CHILD}`)")
+                format!(
+                    "the user may use the service: the facts do not say they are a child (fact `{CHILD}`)"
+                )
             }
             ChildCode::AgeVerified => format!(
-                "allowed: the user's age was verified to be at least the minimum age (fact `{AGE_VERIFIED}`)"
+                "the user may use the service: their age was verified to be at least the minimum age (fact `{AGE_VERIFIED}`)"
             ),
             ChildCode::ParentalConsent => format!(
-                "allowed: {below}, and a parent consented by the mechanism policy `{policy}` declares (fact `{PARENTAL_CONSENT}`)"
+                "the user may use the service: a parent consented to the use of {child}, by the mechanism policy `{policy}` declares (fact `{PARENTAL_CONSENT}`)"
             ),
             ChildCode::NoMinimumAge => format!(
-                "allowed: the user is a child, and policy `{policy}` states neither a minimum age nor a parent's consent{}",
+                "the user may use the service: they are a child, and policy `{policy}` states neither a minimum age nor a parent's consent{}",
                 match self.stance.map(|s| s.audience) {
                     Some(Audience::Children) => " (its service is directed to children)",
                     _ => "",
@@ -360,7 +366,7 @@ mod tests {
                 let d = rules.decide_child(&Facts::from_iter(f.iter().copied()));
                 assert_eq!(d.allowed, d.code.is_allowed());
                 let reason = d.reason();
-                assert_eq!(reason.starts_with("allowed"), d.allowed, "{reason}");
+                assert_eq!(!reason.starts_with("denied: "), d.allowed, "{reason}");
                 let json = serde_json::to_value(d.to_report()).unwrap();
                 assert_eq!(json["code"], d.code.as_str());
                 assert_eq!(json["policy"], "learn");
