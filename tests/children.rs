@@ -460,3 +460,43 @@ fn fmt_keeps_child_expectations() {
         "{formatted}"
     );
 }
+
+#[test]
+fn the_readme_s_runtime_and_test_paragraphs_hold() {
+    let section = readme_section();
+    // Every code of the child decision is named.
+    for code in policy_runtime::ChildCode::ALL {
+        assert!(section.contains(&format!("`{code}`")), "{code}");
+    }
+    for fact in policy_runtime::fact::AGE {
+        assert!(section.contains(&format!("`{fact}`")), "{fact}");
+    }
+    // Its test block is the example's, which holds.
+    let start = section
+        .find("test \"parental consent allows a child's account\"")
+        .unwrap();
+    let end = start + section[start..].find("\n  }\n").unwrap() + 5;
+    let block = section[start..end].replace("\n  ", "\n");
+    let example = common::read("policies/examples/trailmark-app.policy");
+    assert!(example.contains(&block), "{block}");
+    let policy = policy_of(&app_with_tests(&block));
+    let rules = policy_runtime::Rules::from_table(policyc::rules::table(&policy)).unwrap();
+    let (run, failures) = policyc::driver::test::run_policy(&policy, &rules);
+    assert_eq!((run, failures.len()), (3, 0), "{failures:?}");
+}
+
+#[test]
+fn the_conformance_vectors_ask_no_child_question() {
+    use policyc::targets::conformance::{self, Query};
+    let table = policyc::rules::table(&policy_of(&app_source()));
+    assert!(table.children.is_some());
+    // The match is exhaustive: a child question added to the vectors (and
+    // so to what OPA and Cedar are tested on) fails to compile here until
+    // the README's "Not yet" is revisited.
+    for query in conformance::sample(&table) {
+        match query {
+            Query::Use { .. } | Query::Transfer { .. } => {}
+        }
+    }
+    assert!(readme_section().contains("leave the child question out"));
+}
