@@ -401,6 +401,16 @@ mod tests {
     }
 
     #[test]
+    fn the_crate_docs_and_readme_name_every_code() {
+        let readme = include_str!("../../README.md");
+        let docs = include_str!("../lib.rs");
+        for code in ChildCode::ALL {
+            assert!(readme.contains(&format!("`{code}`")), "{code}");
+            assert!(docs.contains(&format!("| `{code}` |")), "{code}");
+        }
+    }
+
+    #[test]
     fn the_age_facts_are_known_to_every_table() {
         let none = rules(None);
         for fact in crate::fact::AGE {
