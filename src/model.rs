@@ -1152,6 +1152,24 @@ pub struct TestCase {
     /// the JSON when empty, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trackers: Vec<TrackerExpectation>,
+    /// The expectations on a child's use of the service (`allow children
+    /// given parental_consent`), in order: asked of the runtime's child
+    /// decision with the fact `child`. Left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<ChildExpectation>,
+}
+
+/// One expectation of a test on a child: `allow children given
+/// parental_consent`, `deny children`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildExpectation {
+    /// Whether the decision must let the child use the service.
+    pub allow: bool,
+    /// The facts asserted besides `child`, which the question implies.
+    pub facts: Vec<String>,
+    /// Where it was written, to report a failure.
+    #[serde(skip)]
+    pub span: Span,
 }
 
 /// One expectation of a test on a tracker: `allow tracker ga given

@@ -84,6 +84,7 @@ impl<'a> Streamed<'a> {
             &policy.header.effective.to_string(),
         );
         head.gpc = policy.header.gpc.map(stance);
+        head.children = policy.children.as_ref().map(children_entry);
         let mut keyed: Vec<(IdKey<'a>, &model::DataCategory)> =
             policy.data.iter().map(|d| (IdKey::new(&d.id), d)).collect();
         keyed.sort_by(|a, b| a.0.cmp(&b.0));
@@ -219,6 +220,11 @@ impl Serialize for Streamed<'_> {
         // Left out when empty, as `RuleTable` does.
         if !self.trackers.is_empty() {
             table.serialize_field("trackers", &Each::exact(self.tracker_entries()))?;
+        }
+        // Left out when the policy has no `children` block, as `RuleTable`
+        // does.
+        if let Some(children) = &head.children {
+            table.serialize_field("children", children)?;
         }
         table.end()
     }
@@ -478,6 +484,25 @@ fn tracker_entry(tracker: &model::Tracker) -> rt::TrackerEntry {
     entry
 }
 
+/// The stance on children as the runtime decides it: whether a parent's
+/// consent is declared, not its words.
+fn children_entry(children: &model::Children) -> rt::ChildrenEntry {
+    rt::ChildrenEntry::new(
+        audience(children.audience),
+        children.minimum_age,
+        children.parental_consent.is_some(),
+    )
+}
+
+/// An audience as the runtime's set names it.
+fn audience(audience: model::Audience) -> rt::Audience {
+    match audience {
+        model::Audience::General => rt::Audience::General,
+        model::Audience::Mixed => rt::Audience::Mixed,
+        model::Audience::Children => rt::Audience::Children,
+    }
+}
+
 /// Who sets a tracker, as the runtime's set names it.
 fn tracker_entry_party(party: model::Party) -> rt::TrackerParty {
     match party {
@@ -651,7 +676,12 @@ mod tests {
             "/tests/fixtures/trackers/shop.policy"
         ))
         .unwrap();
-        for source in [example, crate::synth::policy(300), trackers] {
+        let children = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/children/app.policy"
+        ))
+        .unwrap();
+        for source in [example, crate::synth::policy(300), trackers, children] {
             let policy = compile(&source);
             let table = table(&policy);
             assert_eq!(table.digest, rt::compute_digest(&table));
@@ -665,6 +695,7 @@ mod tests {
             assert!(!table.uses.is_empty());
             // the tables keep every optional list the policy fills
             assert_eq!(table.trackers.len(), policy.trackers.len());
+            assert_eq!(table.children.is_some(), policy.children.is_some());
         }
     }
 
@@ -784,6 +815,53 @@ right complaint { via "the authority" }
         let facts = rt::Facts::new().with("consent:p");
         assert!(rules.decide_tracker("z", &facts).allowed);
         assert!(!rules.decide_tracker("z", &rt::Facts::new()).allowed);
+    }
+
+    #[test]
+    fn the_stance_on_children_enters_the_table_and_is_decided() {
+        let without = table(&compile(&format!(
+            "{HEADER}data a \"A\" {{ identity identified }}\nretain a for 1 year from collection\n\
+             purpose p \"P\" {{ uses a basis contract }}\n"
+        )));
+        assert_eq!(without.children, None);
+        assert!(
+            !String::from_utf8(to_json(&without))
+                .unwrap()
+                .contains("children")
+        );
+        let policy = compile(&format!(
+            "{HEADER}data a \"A\" {{ identity identified }}\nretain a for 1 year from collection\n\
+             purpose p \"P\" {{ uses a basis contract }}\n\
+             children {{\n  audience mixed\n  minimum_age 16\n  parental_consent \"By e-mail.\"\n}}\n"
+        ));
+        let table = table(&policy);
+        assert_eq!(
+            table.children,
+            Some(rt::ChildrenEntry::new(rt::Audience::Mixed, Some(16), true))
+        );
+        let json = to_json(&table);
+        // a bool, not the mechanism's words
+        assert!(
+            !String::from_utf8(json.clone())
+                .unwrap()
+                .contains("By e-mail")
+        );
+        let rules = rt::Rules::from_slice(&json).unwrap();
+        let child = rt::Facts::new().with("child");
+        assert_eq!(
+            rules.decide_child(&child).code,
+            rt::ChildCode::ChildWithoutParentalConsent
+        );
+        assert!(rules.decide_child(&child.with("parental_consent")).allowed);
+    }
+
+    #[test]
+    fn the_runtime_audiences_name_the_language_keywords() {
+        let audiences = crate::vocab::AUDIENCES.values;
+        for v in audiences {
+            assert_eq!(audience(v.value).as_str(), v.keyword);
+        }
+        assert_eq!(rt::Audience::ALL.len(), audiences.len());
     }
 
     #[test]

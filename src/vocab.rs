@@ -1622,6 +1622,7 @@ pub fn facts(last: &str) -> String {
     ];
     all.extend(policy_runtime::fact::PLAIN);
     all.extend(policy_runtime::fact::CHOICES);
+    all.extend(policy_runtime::fact::AGE);
     listed(&all, last)
 }
 

@@ -262,3 +262,56 @@ fn a_tracker_question_is_answered_in_the_query_style() {
         "{stdout}"
     );
 }
+
+/// `policyc query FILE children` on `policy`, in `format`.
+fn query_children(format: &str, policy: &str, facts: &[&str]) -> (Option<i32>, String) {
+    let mut cmd = policyc();
+    cmd.args(["query", "--format", format])
+        .arg(policy)
+        .arg("children");
+    for fact in facts {
+        cmd.args(["--fact", fact]);
+    }
+    let output = cmd.output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn a_child_question_is_answered_in_the_query_style() {
+    let app = "policies/examples/trailmark-app.policy";
+    let (status, stdout) = query_children("json", app, &[]);
+    assert_eq!(status, Some(0));
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["allowed"], false);
+    assert_eq!(json["code"], "child_without_parental_consent");
+    assert_eq!(json["audience"], "mixed");
+    assert_eq!(json["minimum_age"], 16);
+    assert_eq!(json["parental_consent"], true);
+    assert_eq!(json["policy"], "trailmark_privacy");
+    assert!(json["digest"].as_str().unwrap().starts_with("sha256:"));
+
+    let (status, stdout) = query_children("human", app, &["parental_consent"]);
+    assert_eq!(status, Some(0));
+    assert_eq!(
+        stdout,
+        "allowed [parental_consent]: the user may use the service: a parent consented to the use of a child under 16, by the mechanism policy `trailmark_privacy` declares (fact `parental_consent`)\n\
+         policy: trailmark_privacy 1.0.0\n"
+    );
+    let (_, stdout) = query_children("human", app, &["age_verified"]);
+    assert!(stdout.starts_with("allowed [age_verified]: "), "{stdout}");
+
+    // a minimum age and no parent's consent: shut out, consent or not
+    let shop = "policies/examples/harbor-lane-shop.policy";
+    let (_, stdout) = query_children("human", shop, &["parental_consent"]);
+    assert!(
+        stdout.starts_with("denied [children_not_allowed]: the user is under 16"),
+        "{stdout}"
+    );
+    // no children block: no stance, and a child is denied
+    let (status, stdout) = query_children("human", "policies/pro-it-group.policy", &[]);
+    assert_eq!(status, Some(0));
+    assert!(stdout.starts_with("denied [no_stance]: "), "{stdout}");
+}

@@ -43,6 +43,7 @@ pub fn compute_digest(table: &RuleTable) -> String {
         transfers: &table.transfers,
         gpc: table.gpc,
         trackers: &table.trackers,
+        children: table.children.as_ref(),
     };
     digest_of(&view)
 }
@@ -125,6 +126,8 @@ struct Unsealed<'a> {
     gpc: Option<crate::table::Stance>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     trackers: &'a [crate::table::TrackerEntry],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    children: Option<&'a crate::table::ChildrenEntry>,
 }
 
 /// Feeds written bytes to the hasher.
@@ -176,6 +179,12 @@ mod tests {
             crate::table::TrackerEntry::new("t", "T", crate::table::TrackerCategory::Analytics);
         tracker.serves.push("m".into());
         table.trackers.push(tracker);
+        assert_eq!(compute_digest(&table), reference_digest(&table));
+        table.children = Some(crate::table::ChildrenEntry::new(
+            crate::table::Audience::Mixed,
+            Some(16),
+            true,
+        ));
         assert_eq!(compute_digest(&table), reference_digest(&table));
     }
 

@@ -44,6 +44,26 @@ pub const GPC: &str = "gpc";
 pub const CHOICES: [&str; 4] = [OPT_OUT_SALE, OPT_OUT_SHARE, LIMIT_SENSITIVE, GPC];
 pub use crate::table::plain_facts::*;
 
+/// The user is a child: below the policy's minimum age or, where the
+/// policy states none, known to the service to be a child. Read by
+/// [`Rules::decide_child`](crate::Rules::decide_child).
+pub const CHILD: &str = "child";
+/// The user's age was verified to be at least the policy's minimum age:
+/// whatever else the facts say, the user is not a child.
+pub const AGE_VERIFIED: &str = "age_verified";
+/// A parent or guardian consented to the child's use of the service, by
+/// the mechanism the policy declares (its `parental_consent`).
+pub const PARENTAL_CONSENT: &str = "parental_consent";
+
+/// The facts about a user's age, in the order the child decision reads
+/// them: facts every table knows, whether or not it states a stance on
+/// children, as a service asserts them at sign-up for every user.
+///
+/// ```
+/// assert!(policy_runtime::fact::AGE.contains(&"parental_consent"));
+/// ```
+pub const AGE: [&str; 3] = [AGE_VERIFIED, CHILD, PARENTAL_CONSENT];
+
 use crate::{Ground, PurposeId, RecipientId};
 
 /// Every fact without a target, in the order of the grounds that read them:

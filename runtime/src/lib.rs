@@ -20,6 +20,9 @@
 //!   force at a [`Date`].
 //! - [`Rules::decide_tracker`] says whether a cookie, pixel or SDK may be
 //!   set ([`TrackerDecision`], see [Trackers](#trackers)).
+//! - [`Rules::decide_child`] says whether a user may use the service, given
+//!   what is known of their age and their parent's consent
+//!   ([`ChildDecision`], see [Children](#children)).
 //! - [`Rules::deadline`] dates the erasure of a record from its [`Event`]s
 //!   in calendar units ([`Deadline`]).
 //! - For operations: [`Fact`] and [`Rules::fact_set`] (typed facts),
@@ -199,6 +202,37 @@
 //! A consent to the tracker itself (`consent:ga`) is no fact of the
 //! convention: ask for consent to the purposes it serves.
 //!
+//! # Children
+//!
+//! [`Rules::decide_child`] answers what a sign-up form asks: may this
+//! user use the service, given what is known of their age? It reads the
+//! table's [`ChildrenEntry`] (the policy's `children` block: its
+//! audience, minimum age, and whether it declares how a parent consents;
+//! left out of tables without one) and three facts every table knows
+//! ([`fact::AGE`]):
+//!
+//! | fact | the caller asserts |
+//! |---|---|
+//! | `child` | the user is below the policy's minimum age (or, where it states none, a child) |
+//! | `age_verified` | the user's age was verified to be at least the minimum age: the user is no child, whatever else the facts say |
+//! | `parental_consent` | a parent or guardian consented by the mechanism the policy declares |
+//!
+//! It answers with a [`ChildDecision`]: its code, the stance and the
+//! table's identity, with [`reason`](ChildDecision::reason). Making one
+//! allocates nothing and never panics; uses and transfers are decided
+//! as before: ask the child question once, at sign-up or when the facts
+//! change, and keep a user it denies out of the service.
+//!
+//! | [`ChildCode`] | allowed | when |
+//! |---|---|---|
+//! | `not_a_child` | yes | the facts do not say `child` |
+//! | `age_verified` | yes | `age_verified`, whatever else the facts say |
+//! | `parental_consent` | yes | `child`, the policy declares how a parent consents, and `parental_consent` |
+//! | `no_minimum_age` | yes | `child`, and the policy states neither a minimum age nor a parent's consent (a service directed to children, say): nothing in it keeps a child out |
+//! | `child_without_parental_consent` | no | `child`, the policy declares how a parent consents, and no `parental_consent` |
+//! | `children_not_allowed` | no | `child`, the policy states a minimum age and no parent's consent: the age shuts children out, `parental_consent` or not |
+//! | `no_stance` | no | `child`, and the table states no stance on children: fails closed |
+//!
 //! # Loading
 //!
 //! [`Rules`] refuses, with a [`LoadError`]: a file it cannot read, input
@@ -261,17 +295,17 @@ pub use load::{IdKind, LoadError, Reference};
 pub use ops::{Batch, CodeCounts, DecisionMetrics, Flow, Registry};
 pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
 pub use rules::{
-    DataId, PurposeId, RecipientId, Rules, TrackerCode, TrackerDecision, TrackerReport,
-    UnknownFacts,
+    ChildCode, ChildDecision, ChildReport, DataId, PurposeId, RecipientId, Rules, TrackerCode,
+    TrackerDecision, TrackerReport, UnknownFacts,
 };
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,
     signature_path, signed_message, verify_message,
 };
 pub use table::{
-    Basis, Condition, DataEntry, Disclosure, Ground, GroundRule, Identity, PurposeEntry,
-    RecipientEntry, RecipientKind, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
-    SCHEMA_VERSION, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
+    Audience, Basis, ChildrenEntry, Condition, DataEntry, Disclosure, Ground, GroundRule, Identity,
+    PurposeEntry, RecipientEntry, RecipientKind, RetentionPeriod, RetentionRule, RuleTable,
+    SCHEMA_ID, SCHEMA_VERSION, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
     TrackerParty, TransferRule, UseRule,
 };
 pub use version::version_order;

@@ -319,6 +319,13 @@ pub enum LoadError {
         /// The text found.
         found: String,
     },
+    /// The stance on children states a minimum age outside 1 to 99 (the
+    /// compiler refuses such a policy with E0372): at 0 no one would be a
+    /// child, and no age past 99 is one a service asks.
+    MinimumAgeOutOfRange {
+        /// The age found.
+        found: u8,
+    },
     /// A guard added to the reloader refused the new table.
     Refused {
         /// The guard's reason.
@@ -386,6 +393,10 @@ impl fmt::Display for LoadError {
                     names.join(" is inside ")
                 )
             }
+            Self::MinimumAgeOutOfRange { found } => write!(
+                f,
+                "the stance on children states the minimum age {found}, but a minimum age is from 1 to 99"
+            ),
             Self::ParentNotEnclosing { data, parent } => write!(
                 f,
                 "the parent of data category `{data}` is `{parent}`, not the category that encloses it (its id up to the last dot)"
@@ -666,6 +677,7 @@ impl LoadError {
             Self::OtherPolicy { .. } => "other_policy",
             Self::Downgrade { .. } => "downgrade",
             Self::BadEffectiveDate { .. } => "bad_effective_date",
+            Self::MinimumAgeOutOfRange { .. } => "minimum_age_out_of_range",
             Self::Refused { .. } => "refused",
         }
     }

@@ -10,6 +10,8 @@
 //!   parent of `a.b` is `a`.
 //! - Rules are flattened: every use and transfer ground of a category is
 //!   also on each category inside it, as the compiler writes them.
+//! - The stance on children states a minimum age from 1 to 99, as the
+//!   compiler allows (E0372).
 //!
 //! Every check is linear in the size of the table and allocates only to
 //! report what it refuses.
@@ -29,7 +31,16 @@ pub(crate) fn check(table: &RuleTable, index: &Index) -> Result<(), LoadError> {
     check_transfers(table)?;
     check_transfer_purposes(table, index)?;
     check_flattened(table, index, &parents)?;
+    check_children(table)?;
     check_shared_ids(table, index)
+}
+
+/// Refuses a stance on children whose minimum age no policy can state.
+fn check_children(table: &RuleTable) -> Result<(), LoadError> {
+    match table.children.and_then(|c| c.minimum_age) {
+        Some(found) if !(1..=99).contains(&found) => Err(LoadError::MinimumAgeOutOfRange { found }),
+        _ => Ok(()),
+    }
 }
 
 /// Refuses a recipient with a purpose's id: their consents would be one

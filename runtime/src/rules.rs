@@ -15,6 +15,8 @@ use crate::table::{
     RetentionPeriod, RetentionRule, RuleTable, SpecialCondition, TransferRule, UseRule,
 };
 
+mod child;
+pub use child::{ChildCode, ChildDecision, ChildReport};
 mod tracker;
 pub use tracker::{TrackerCode, TrackerDecision, TrackerReport};
 
@@ -355,13 +357,15 @@ impl Rules {
     /// Whether `name` is a fact of this table: one a condition reads,
     /// `consent:ID` or `objection:ID` of a purpose or recipient,
     /// a plain fact of a ground ([`fact::PLAIN`](crate::fact::PLAIN)), or a
-    /// choice of US state law ([`fact::CHOICES`](crate::fact::CHOICES)),
+    /// choice of US state law ([`fact::CHOICES`](crate::fact::CHOICES)) or
+    /// a fact about the user's age ([`fact::AGE`](crate::fact::AGE)),
     /// which every table knows, since a service asserts them for every user.
     #[must_use]
     pub fn knows_fact(&self, name: &str) -> bool {
         if self.index.facts.bit(name).is_some()
             || PLAIN.contains(&name)
             || crate::fact::CHOICES.contains(&name)
+            || crate::fact::AGE.contains(&name)
         {
             return true;
         }

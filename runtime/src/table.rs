@@ -73,6 +73,11 @@ pub struct RuleTable {
     /// digest.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trackers: Vec<TrackerEntry>,
+    /// The policy's stance on children, when it states one, which
+    /// [`Rules::decide_child`](crate::Rules::decide_child) decides. Left
+    /// out when absent, so tables without it keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<ChildrenEntry>,
 }
 
 impl RuleTable {
@@ -99,6 +104,7 @@ impl RuleTable {
             transfers: Vec::new(),
             gpc: None,
             trackers: Vec::new(),
+            children: None,
         }
     }
 
@@ -787,6 +793,61 @@ runtime_set! {
     Honoured = "honoured", "honoured";
     /// The signal is not acted on.
     Ignored = "ignored", "ignored";
+}
+
+/// The policy's stance on children (its `children { … }` block), as far
+/// as a decision reads it: whom the service is directed to, the age below
+/// which a person is a child, and whether a parent's consent is the way
+/// in for one (the mechanism's words stay in the policy's text).
+///
+/// ```
+/// use policy_runtime::{Audience, ChildrenEntry};
+///
+/// let stance = ChildrenEntry::new(Audience::Mixed, Some(16), true);
+/// assert_eq!(stance.minimum_age, Some(16));
+/// assert!(stance.parental_consent);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildrenEntry {
+    /// Whom the service is directed to.
+    pub audience: Audience,
+    /// The age below which a person uses the service only with a parent's
+    /// consent, where [`parental_consent`](Self::parental_consent) holds,
+    /// or not at all; from 1 to 99. Left out when the policy states none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum_age: Option<u8>,
+    /// Whether the policy declares how a parent's or guardian's consent is
+    /// obtained: a child then uses the service with it.
+    pub parental_consent: bool,
+}
+
+impl ChildrenEntry {
+    /// A stance from its three parts.
+    #[must_use]
+    pub const fn new(audience: Audience, minimum_age: Option<u8>, parental_consent: bool) -> Self {
+        Self {
+            audience,
+            minimum_age,
+            parental_consent,
+        }
+    }
+}
+
+runtime_set! {
+    /// Whom a service is directed to, in the words of the `children`
+    /// block.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::Audience::Mixed.as_str(), "mixed");
+    /// ```
+    Audience;
+    /// A general audience: not directed to children.
+    General = "general", "a general audience";
+    /// A general audience that includes children.
+    Mixed = "mixed", "a general audience that includes children";
+    /// Children are the audience.
+    Children = "children", "children";
 }
 
 /// A tracker the policy declares: a cookie, local storage, a pixel, an SDK

@@ -72,6 +72,8 @@ fn kitchen_sink() -> RuleTable {
         tracker.serves = vec!["zz_consent".to_owned()];
         t.trackers.push(tracker);
     }
+    // children: a stance with every field
+    t.children = Some(ChildrenEntry::new(Audience::Mixed, Some(16), true));
     t.seal();
     t
 }

@@ -2937,6 +2937,7 @@ impl Lower {
             };
             let mut expectations = Vec::new();
             let mut trackers = Vec::new();
+            let mut children = Vec::new();
             for expectation in &decl.expectations {
                 let data = expectation
                     .data
@@ -2953,6 +2954,14 @@ impl Lower {
                         trackers.push(TrackerExpectation {
                             allow: expectation.allow,
                             tracker: tracker.text.clone(),
+                            facts: expectation.facts.iter().map(|f| f.text.clone()).collect(),
+                            span: expectation.span,
+                        });
+                        None
+                    }
+                    ast::TargetDecl::Children => {
+                        children.push(ChildExpectation {
+                            allow: expectation.allow,
                             facts: expectation.facts.iter().map(|f| f.text.clone()).collect(),
                             span: expectation.span,
                         });
@@ -2976,6 +2985,7 @@ impl Lower {
                 name,
                 expectations,
                 trackers,
+                children,
             });
         }
     }
@@ -2986,6 +2996,7 @@ impl Lower {
     fn closest_fact(&self, wrong: &str, plain: &[&str]) -> Option<String> {
         let mut candidates: Vec<String> = plain.iter().map(|s| (*s).to_owned()).collect();
         candidates.extend(policy_runtime::fact::CHOICES.map(str::to_owned));
+        candidates.extend(policy_runtime::fact::AGE.map(str::to_owned));
         for purpose in &self.parts.purposes {
             candidates.push(format!("consent:{}", purpose.id));
             candidates.push(format!("objection:{}", purpose.id));
@@ -3005,6 +3016,8 @@ impl Lower {
         let known = match fact.text.split_once(':') {
             // The user's choices under US state law and the GPC signal.
             _ if policy_runtime::fact::CHOICES.contains(&fact.text.as_str()) => true,
+            // What is known of the user's age, read by the child decision.
+            _ if policy_runtime::fact::AGE.contains(&fact.text.as_str()) => true,
             Some(("consent", target)) => {
                 self.spans.purpose_ids.contains(target)
                     || self.spans.recipients.contains_key(target)

@@ -350,6 +350,8 @@ enum QuestionArgs {
         /// The tracker, such as ga.
         tracker: String,
     },
+    /// May a user who is a child use the service? The fact `child` is implied; add `--fact parental_consent` or `--fact age_verified`.
+    Children,
 }
 
 /// Arguments of `policyc explain`.
@@ -561,6 +563,7 @@ pub fn run() -> ExitCode {
                 QuestionArgs::Tracker { tracker } => {
                     crate::driver::query::Question::Tracker { tracker }
                 }
+                QuestionArgs::Children => crate::driver::query::Question::Children,
             };
             match keygen::load_trusted(&args.trusted_keys, &mut out) {
                 Ok(trusted) => query::run(

@@ -1,4 +1,5 @@
-//! `policyc query RULES use DATA PURPOSE` / `query RULES transfer DATA RECIPIENT`:
+//! `policyc query RULES use DATA PURPOSE` / `query RULES transfer DATA RECIPIENT`
+//! / `query RULES tracker TRACKER` / `query RULES children`:
 //! one decision, as a service would get it.
 
 use std::path::Path;

@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use policy_runtime::{DecisionReport, Facts, LoadError, Rules, TrackerReport, TrustedKey};
+use policy_runtime::{
+    ChildReport, DecisionReport, Facts, LoadError, Rules, TrackerReport, TrustedKey,
+};
 
 use super::{Outcome, Problem, Sink};
 
@@ -28,6 +30,9 @@ pub enum Question<'a> {
         /// The tracker.
         tracker: &'a str,
     },
+    /// May a user who is a child use the service? The fact `child` is
+    /// implied.
+    Children,
 }
 
 /// The answer to a [`Question`]: a decision on a use or a transfer, or on
@@ -39,6 +44,8 @@ pub enum Answer {
     Decision(DecisionReport),
     /// A tracker's.
     Tracker(TrackerReport),
+    /// A child's.
+    Child(ChildReport),
 }
 
 impl Answer {
@@ -47,6 +54,7 @@ impl Answer {
         match self {
             Answer::Decision(report) => report.allowed,
             Answer::Tracker(report) => report.allowed,
+            Answer::Child(report) => report.allowed,
         }
     }
 
@@ -55,6 +63,7 @@ impl Answer {
         match self {
             Answer::Decision(report) => report.code.as_str(),
             Answer::Tracker(report) => report.code.as_str(),
+            Answer::Child(report) => report.code.as_str(),
         }
     }
 
@@ -63,6 +72,7 @@ impl Answer {
         match self {
             Answer::Decision(report) => &report.reason,
             Answer::Tracker(report) => &report.reason,
+            Answer::Child(report) => &report.reason,
         }
     }
 
@@ -71,6 +81,7 @@ impl Answer {
         match self {
             Answer::Decision(report) => (&report.policy, &report.policy_version),
             Answer::Tracker(report) => (&report.policy, &report.policy_version),
+            Answer::Child(report) => (&report.policy, &report.policy_version),
         }
     }
 }
@@ -233,6 +244,11 @@ pub fn ask(rules: &Rules, question: &Question<'_>, facts: &[String]) -> Answer {
         Question::Transfer { data, recipient } => rules.decide_transfer(data, recipient, &facts),
         Question::Tracker { tracker } => {
             return Answer::Tracker(rules.decide_tracker(tracker, &facts).to_report());
+        }
+        Question::Children => {
+            let mut facts = facts;
+            facts.insert(policy_runtime::fact::CHILD);
+            return Answer::Child(rules.decide_child(&facts).to_report());
         }
     };
     Answer::Decision(decision.to_report())

@@ -9,7 +9,7 @@ use super::check::CheckError;
 use super::{Outcome, Sink};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Expectation, Policy, Target, TrackerExpectation};
+use crate::model::{ChildExpectation, Expectation, Policy, Target, TrackerExpectation};
 
 /// What the tests found.
 #[derive(Debug, Default, Clone, Copy)]
@@ -114,6 +114,17 @@ pub fn run_policy(policy: &Policy, rules: &Rules) -> (usize, Vec<Diagnostic>) {
                 failures.push(tracker_failure(expectation, &test.name, &decision.reason()));
             }
         }
+        for expectation in &test.children {
+            run += 1;
+            // The question is about a child: `child` is implied.
+            let facts: Facts = std::iter::once(policy_runtime::fact::CHILD)
+                .chain(expectation.facts.iter().map(String::as_str))
+                .collect();
+            let decision = rules.decide_child(&facts);
+            if decision.allowed != expectation.allow {
+                failures.push(child_failure(expectation, &test.name, &decision.reason()));
+            }
+        }
     }
     (run, failures)
 }
@@ -136,6 +147,18 @@ fn tracker_failure(expectation: &TrackerExpectation, test: &str, reason: &str) -
         &expectation.facts,
         test,
         &asked,
+        reason,
+    )
+}
+
+/// The diagnostic of one child expectation that did not hold.
+fn child_failure(expectation: &ChildExpectation, test: &str, reason: &str) -> Diagnostic {
+    failed(
+        expectation.span,
+        expectation.allow,
+        &expectation.facts,
+        test,
+        "a child's use of the service",
         reason,
     )
 }

@@ -158,6 +158,7 @@ fn expectation(
             let mut facts = prefixed("consent", &[Kind::Purpose, Kind::Recipient]);
             facts.extend(prefixed("objection", &[Kind::Purpose]));
             facts.extend(values(policy_runtime::fact::PLAIN.to_vec()));
+            facts.extend(values(policy_runtime::fact::AGE.to_vec()));
             facts
         }
         _ => ids(Kind::Data),

@@ -158,7 +158,7 @@ impl Index {
                         TargetDecl::Transfer(r) => self.reference(Kind::Recipient, r),
                         // The index declares no tracker ids (`Decl::Tracker`
                         // above declares none), so there is none to refer to.
-                        TargetDecl::Tracker(_) => {}
+                        TargetDecl::Tracker(_) | TargetDecl::Children => {}
                     }
                     for fact in &e.facts {
                         if let Some((kind, id)) = fact.text.split_once(':') {

@@ -532,14 +532,15 @@ pub struct TestDecl {
     pub span: Span,
 }
 
-/// `allow|deny DATA for PURPOSE|to RECIPIENT [given FACT, …]`, or
-/// `allow|deny tracker TRACKER [given FACT, …]`
+/// `allow|deny DATA for PURPOSE|to RECIPIENT [given FACT, …]`,
+/// `allow|deny tracker TRACKER [given FACT, …]`, or
+/// `allow|deny children [given FACT, …]`
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExpectationDecl {
     /// `true` for `allow`, `false` for `deny`.
     pub allow: bool,
-    /// The data category; `None` for a tracker, which is asked about
-    /// without one.
+    /// The data category; `None` for a tracker and a child, which are
+    /// asked about without one.
     pub data: Option<Name>,
     /// The purpose or recipient.
     pub target: TargetDecl,
@@ -558,6 +559,8 @@ pub enum TargetDecl {
     Transfer(Name),
     /// `tracker TRACKER`: whether the tracker may be set.
     Tracker(Name),
+    /// `children`: whether a user who is a child may use the service.
+    Children,
 }
 
 /// `tracker ID "label" { … }`: a cookie or similar technology.

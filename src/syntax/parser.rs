@@ -1411,13 +1411,15 @@ impl Lower<'_> {
                     let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
                     target = name.map(|n| TargetDecl::Tracker(self.name(n)));
                 }
+                Rule::children_target => target = Some(TargetDecl::Children),
                 Rule::fact_list => facts = self.names(part),
                 _ => {}
             }
         }
         let target = target?;
-        // Only a tracker is asked about without a data category.
-        if data.is_none() != matches!(target, TargetDecl::Tracker(_)) {
+        // Only a tracker and a child are asked about without a data
+        // category.
+        if data.is_none() != matches!(target, TargetDecl::Tracker(_) | TargetDecl::Children) {
             return None;
         }
         Some(ExpectationDecl {
@@ -1929,6 +1931,7 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::verdict | Rule::expectation => "`allow` or `deny`",
         Rule::use_target | Rule::transfer_target => "`for PURPOSE` or `to RECIPIENT`",
         Rule::tracker_target | Rule::tracker_word => "`tracker TRACKER`",
+        Rule::children_target | Rule::children_word => "`children`",
         Rule::period_for | Rule::period_until | Rule::period_law => {
             "a period: `for 1 year`, `until \"…\"` or `as_required_by_law`"
         }
