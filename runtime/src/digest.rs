@@ -43,6 +43,7 @@ pub fn compute_digest(table: &RuleTable) -> String {
         transfers: &table.transfers,
         gpc: table.gpc,
         trackers: &table.trackers,
+        decisions: &table.decisions,
     };
     digest_of(&view)
 }
@@ -125,6 +126,8 @@ struct Unsealed<'a> {
     gpc: Option<crate::table::Stance>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     trackers: &'a [crate::table::TrackerEntry],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    decisions: &'a [crate::table::AutomatedDecisionEntry],
 }
 
 /// Feeds written bytes to the hasher.
@@ -176,6 +179,17 @@ mod tests {
             crate::table::TrackerEntry::new("t", "T", crate::table::TrackerCategory::Analytics);
         tracker.serves.push("m".into());
         table.trackers.push(tracker);
+        assert_eq!(compute_digest(&table), reference_digest(&table));
+        let mut decision = crate::table::AutomatedDecisionEntry::new(
+            "d",
+            "D",
+            crate::table::AutomatedBasis::ExplicitConsent,
+        );
+        decision.uses.push("a".into());
+        decision
+            .safeguards
+            .push(crate::table::Safeguard::HumanReview);
+        table.decisions.push(decision);
         assert_eq!(compute_digest(&table), reference_digest(&table));
     }
 

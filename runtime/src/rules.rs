@@ -15,7 +15,9 @@ use crate::table::{
     RetentionPeriod, RetentionRule, RuleTable, SpecialCondition, TransferRule, UseRule,
 };
 
+mod automated;
 mod tracker;
+pub use automated::{AutomatedCode, AutomatedDecision, AutomatedReport};
 pub use tracker::{TrackerCode, TrackerDecision, TrackerReport};
 
 macro_rules! id_type {
@@ -354,6 +356,8 @@ impl Rules {
 
     /// Whether `name` is a fact of this table: one a condition reads,
     /// `consent:ID` or `objection:ID` of a purpose or recipient,
+    /// `consent:DECISION` of an automated decision on explicit consent and
+    /// `human_review:DECISION` of one that offers human review,
     /// a plain fact of a ground ([`fact::PLAIN`](crate::fact::PLAIN)), or a
     /// choice of US state law ([`fact::CHOICES`](crate::fact::CHOICES)),
     /// which every table knows, since a service asserts them for every user.
@@ -363,6 +367,9 @@ impl Rules {
             || PLAIN.contains(&name)
             || crate::fact::CHOICES.contains(&name)
         {
+            return true;
+        }
+        if self.knows_automated_fact(name) {
             return true;
         }
         if let Some(id) = name.strip_prefix(CONSENT_PREFIX) {

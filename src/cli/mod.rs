@@ -350,6 +350,12 @@ enum QuestionArgs {
         /// The tracker, such as ga.
         tracker: String,
     },
+    /// May the decision DECISION be made about the user solely by automated
+    /// means (GDPR Art. 22)?
+    Decision {
+        /// The automated decision, such as credit_check.
+        decision: String,
+    },
 }
 
 /// Arguments of `policyc explain`.
@@ -560,6 +566,9 @@ pub fn run() -> ExitCode {
                 }
                 QuestionArgs::Tracker { tracker } => {
                     crate::driver::query::Question::Tracker { tracker }
+                }
+                QuestionArgs::Decision { decision } => {
+                    crate::driver::query::Question::Automated { decision }
                 }
             };
             match keygen::load_trusted(&args.trusted_keys, &mut out) {

@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use policy_runtime::{DecisionReport, Facts, LoadError, Rules, TrackerReport, TrustedKey};
+use policy_runtime::{
+    AutomatedReport, DecisionReport, Facts, LoadError, Rules, TrackerReport, TrustedKey,
+};
 
 use super::{Outcome, Problem, Sink};
 
@@ -28,10 +30,15 @@ pub enum Question<'a> {
         /// The tracker.
         tracker: &'a str,
     },
+    /// May the decision `decision` be made solely by automated means?
+    Automated {
+        /// The automated decision.
+        decision: &'a str,
+    },
 }
 
-/// The answer to a [`Question`]: a decision on a use or a transfer, or on
-/// a tracker; serialized as the report itself.
+/// The answer to a [`Question`]: a decision on a use or a transfer, on a
+/// tracker or on an automated decision; serialized as the report itself.
 #[derive(Debug, serde::Serialize)]
 #[serde(untagged)]
 pub enum Answer {
@@ -39,6 +46,8 @@ pub enum Answer {
     Decision(DecisionReport),
     /// A tracker's.
     Tracker(TrackerReport),
+    /// An automated decision's.
+    Automated(AutomatedReport),
 }
 
 impl Answer {
@@ -47,6 +56,7 @@ impl Answer {
         match self {
             Answer::Decision(report) => report.allowed,
             Answer::Tracker(report) => report.allowed,
+            Answer::Automated(report) => report.allowed,
         }
     }
 
@@ -55,6 +65,7 @@ impl Answer {
         match self {
             Answer::Decision(report) => report.code.as_str(),
             Answer::Tracker(report) => report.code.as_str(),
+            Answer::Automated(report) => report.code.as_str(),
         }
     }
 
@@ -63,6 +74,7 @@ impl Answer {
         match self {
             Answer::Decision(report) => &report.reason,
             Answer::Tracker(report) => &report.reason,
+            Answer::Automated(report) => &report.reason,
         }
     }
 
@@ -71,6 +83,7 @@ impl Answer {
         match self {
             Answer::Decision(report) => (&report.policy, &report.policy_version),
             Answer::Tracker(report) => (&report.policy, &report.policy_version),
+            Answer::Automated(report) => (&report.policy, &report.policy_version),
         }
     }
 }
@@ -233,6 +246,9 @@ pub fn ask(rules: &Rules, question: &Question<'_>, facts: &[String]) -> Answer {
         Question::Transfer { data, recipient } => rules.decide_transfer(data, recipient, &facts),
         Question::Tracker { tracker } => {
             return Answer::Tracker(rules.decide_tracker(tracker, &facts).to_report());
+        }
+        Question::Automated { decision } => {
+            return Answer::Automated(rules.decide_automated(decision, &facts).to_report());
         }
     };
     Answer::Decision(decision.to_report())

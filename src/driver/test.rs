@@ -9,7 +9,7 @@ use super::check::CheckError;
 use super::{Outcome, Sink};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Expectation, Policy, Target, TrackerExpectation};
+use crate::model::{DecisionExpectation, Expectation, Policy, Target, TrackerExpectation};
 
 /// What the tests found.
 #[derive(Debug, Default, Clone, Copy)]
@@ -114,6 +114,18 @@ pub fn run_policy(policy: &Policy, rules: &Rules) -> (usize, Vec<Diagnostic>) {
                 failures.push(tracker_failure(expectation, &test.name, &decision.reason()));
             }
         }
+        for expectation in &test.decisions {
+            run += 1;
+            let facts: Facts = expectation.facts.iter().map(String::as_str).collect();
+            let decision = rules.decide_automated(&expectation.decision, &facts);
+            if decision.allowed != expectation.allow {
+                failures.push(decision_failure(
+                    expectation,
+                    &test.name,
+                    &decision.reason(),
+                ));
+            }
+        }
     }
     (run, failures)
 }
@@ -130,6 +142,20 @@ fn without_verdict(reason: &str) -> &str {
 /// The diagnostic of one tracker expectation that did not hold.
 fn tracker_failure(expectation: &TrackerExpectation, test: &str, reason: &str) -> Diagnostic {
     let asked = format!("setting the tracker `{}`", expectation.tracker);
+    failed(
+        expectation.span,
+        expectation.allow,
+        &expectation.facts,
+        test,
+        &asked,
+        reason,
+    )
+}
+
+/// The diagnostic of one expectation on an automated decision that did
+/// not hold.
+fn decision_failure(expectation: &DecisionExpectation, test: &str, reason: &str) -> Diagnostic {
+    let asked = format!("making the automated decision `{}`", expectation.decision);
     failed(
         expectation.span,
         expectation.allow,

@@ -511,13 +511,14 @@ pub struct TestDecl {
 }
 
 /// `allow|deny DATA for PURPOSE|to RECIPIENT [given FACT, …]`, or
-/// `allow|deny tracker TRACKER [given FACT, …]`
+/// `allow|deny tracker TRACKER [given FACT, …]`, or
+/// `allow|deny decision DECISION [given FACT, …]`
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExpectationDecl {
     /// `true` for `allow`, `false` for `deny`.
     pub allow: bool,
-    /// The data category; `None` for a tracker, which is asked about
-    /// without one.
+    /// The data category; `None` for a tracker or an automated decision,
+    /// which are asked about without one.
     pub data: Option<Name>,
     /// The purpose or recipient.
     pub target: TargetDecl,
@@ -536,6 +537,8 @@ pub enum TargetDecl {
     Transfer(Name),
     /// `tracker TRACKER`: whether the tracker may be set.
     Tracker(Name),
+    /// `decision DECISION`: whether the automated decision may be made.
+    Decision(Name),
 }
 
 /// `tracker ID "label" { … }`: a cookie or similar technology.

@@ -1380,13 +1380,18 @@ impl Lower<'_> {
                     let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
                     target = name.map(|n| TargetDecl::Tracker(self.name(n)));
                 }
+                Rule::decision_target => {
+                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
+                    target = name.map(|n| TargetDecl::Decision(self.name(n)));
+                }
                 Rule::fact_list => facts = self.names(part),
                 _ => {}
             }
         }
         let target = target?;
-        // Only a tracker is asked about without a data category.
-        if data.is_none() != matches!(target, TargetDecl::Tracker(_)) {
+        // Only a tracker and an automated decision are asked about without
+        // a data category.
+        if data.is_none() != matches!(target, TargetDecl::Tracker(_) | TargetDecl::Decision(_)) {
             return None;
         }
         Some(ExpectationDecl {
@@ -1898,6 +1903,7 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::verdict | Rule::expectation => "`allow` or `deny`",
         Rule::use_target | Rule::transfer_target => "`for PURPOSE` or `to RECIPIENT`",
         Rule::tracker_target | Rule::tracker_word => "`tracker TRACKER`",
+        Rule::decision_target | Rule::decision_word => "`decision DECISION`",
         Rule::period_for | Rule::period_until | Rule::period_law => {
             "a period: `for 1 year`, `until \"…\"` or `as_required_by_law`"
         }

@@ -163,7 +163,7 @@ const ADDRESS: Help = Help::Text("published \"https://example.com/privacy\"");
 
 /// The help of a test's expectation.
 const EXPECTATION: Help = Help::Text(
-    "allow DATA for PURPOSE given consent:PURPOSE, deny DATA to RECIPIENT, or deny tracker TRACKER",
+    "allow DATA for PURPOSE given consent:PURPOSE, deny DATA to RECIPIENT, deny tracker TRACKER, or deny decision DECISION",
 );
 
 /// `policy ID { … }`.
