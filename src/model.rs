@@ -1157,6 +1157,11 @@ pub struct TestCase {
     /// decision with the fact `child`. Left out of the JSON when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<ChildExpectation>,
+    /// The expectations on automated decisions, in order: asked of the
+    /// runtime's automated decision. Left out of the JSON when empty, so
+    /// released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<DecisionExpectation>,
 }
 
 /// One expectation of a test on a child: `allow children given
@@ -1166,6 +1171,22 @@ pub struct ChildExpectation {
     /// Whether the decision must let the child use the service.
     pub allow: bool,
     /// The facts asserted besides `child`, which the question implies.
+    pub facts: Vec<String>,
+    /// Where it was written, to report a failure.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// One expectation of a test on an automated decision: `deny decision
+/// credit_check given human_review:credit_check`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionExpectation {
+    /// Whether the decision may be made solely by automated means.
+    pub allow: bool,
+    /// The decision asked about, as written (a rule checks it is
+    /// declared: E0428).
+    pub decision: String,
+    /// The facts asserted.
     pub facts: Vec<String>,
     /// Where it was written, to report a failure.
     #[serde(skip)]

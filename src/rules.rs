@@ -36,6 +36,7 @@ pub fn table_since(policy: &Policy, since: Since) -> rt::RuleTable {
     table.transfers = streamed.transfer_rules().collect();
     table.gpc = streamed.head.gpc;
     table.trackers = streamed.tracker_entries().collect();
+    table.decisions = streamed.decisions.clone();
     table.digest = streamed.head.digest;
     table
 }
@@ -51,6 +52,9 @@ pub struct Streamed<'a> {
     recipients: Vec<&'a model::Recipient>,
     /// The trackers, sorted by id.
     trackers: Vec<&'a model::Tracker>,
+    /// The automated decisions, sorted by id, their data flattened (a
+    /// handful per policy, so made once).
+    decisions: Vec<rt::AutomatedDecisionEntry>,
     /// The purposes as written.
     written_purposes: &'a [model::Purpose],
     /// Each use rule as (category, purpose), by position in the sorted
@@ -98,11 +102,13 @@ impl<'a> Streamed<'a> {
         trackers.sort_by(|a, b| a.id.cmp(&b.id));
         let uses = uses(&policy.purposes, &sorted_ids);
         let transfers = transfers(policy, &sorted_ids);
+        let decisions = decision_entries(&policy.decisions, &sorted_ids);
         let mut streamed = Self {
             head,
             purposes,
             recipients,
             trackers,
+            decisions,
             written_purposes: &policy.purposes,
             uses,
             transfers,
@@ -225,6 +231,10 @@ impl Serialize for Streamed<'_> {
         // does.
         if let Some(children) = &head.children {
             table.serialize_field("children", children)?;
+        }
+        // Left out when empty, as `RuleTable` does.
+        if !self.decisions.is_empty() {
+            table.serialize_field("decisions", &self.decisions)?;
         }
         table.end()
     }
@@ -503,6 +513,56 @@ fn audience(audience: model::Audience) -> rt::Audience {
     }
 }
 
+/// The automated decisions as the runtime decides them, sorted by id:
+/// each category a decision names and every category inside it, sorted,
+/// each once, as use rules are flattened.
+fn decision_entries(
+    decisions: &[model::Decision],
+    sorted_ids: &[IdKey<'_>],
+) -> Vec<rt::AutomatedDecisionEntry> {
+    let mut entries: Vec<rt::AutomatedDecisionEntry> = decisions
+        .iter()
+        .map(|decision| {
+            let mut entry = rt::AutomatedDecisionEntry::new(
+                &decision.id,
+                &decision.label,
+                automated_basis(decision.basis),
+            );
+            let mut uses: Vec<&str> = decision
+                .uses
+                .iter()
+                .flat_map(|used| within(sorted_ids, used))
+                .collect();
+            uses.sort_unstable();
+            uses.dedup();
+            entry.uses = uses.into_iter().map(str::to_owned).collect();
+            entry.safeguards = decision.safeguards.iter().map(|&s| safeguard(s)).collect();
+            entry
+        })
+        .collect();
+    entries.sort_by(|a, b| a.id.cmp(&b.id));
+    entries
+}
+
+/// What allows an automated decision, as the runtime's set names it.
+fn automated_basis(basis: model::DecisionBasis) -> rt::AutomatedBasis {
+    match basis {
+        model::DecisionBasis::ExplicitConsent => rt::AutomatedBasis::ExplicitConsent,
+        model::DecisionBasis::Contract => rt::AutomatedBasis::Contract,
+        model::DecisionBasis::Law => rt::AutomatedBasis::Law,
+    }
+}
+
+/// A safeguard against an automated decision, as the runtime's set names
+/// it.
+fn safeguard(safeguard: model::Safeguard) -> rt::Safeguard {
+    match safeguard {
+        model::Safeguard::HumanReview => rt::Safeguard::HumanReview,
+        model::Safeguard::ExpressView => rt::Safeguard::ExpressView,
+        model::Safeguard::Contest => rt::Safeguard::Contest,
+    }
+}
+
 /// Who sets a tracker, as the runtime's set names it.
 fn tracker_entry_party(party: model::Party) -> rt::TrackerParty {
     match party {
@@ -681,7 +741,18 @@ mod tests {
             "/tests/fixtures/children/app.policy"
         ))
         .unwrap();
-        for source in [example, crate::synth::policy(300), trackers, children] {
+        let decisions = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/decisions/lender.policy"
+        ))
+        .unwrap();
+        for source in [
+            example,
+            crate::synth::policy(300),
+            trackers,
+            children,
+            decisions,
+        ] {
             let policy = compile(&source);
             let table = table(&policy);
             assert_eq!(table.digest, rt::compute_digest(&table));
@@ -696,6 +767,7 @@ mod tests {
             // the tables keep every optional list the policy fills
             assert_eq!(table.trackers.len(), policy.trackers.len());
             assert_eq!(table.children.is_some(), policy.children.is_some());
+            assert_eq!(table.decisions.len(), policy.decisions.len());
         }
     }
 
@@ -862,6 +934,59 @@ right complaint { via "the authority" }
             assert_eq!(audience(v.value).as_str(), v.keyword);
         }
         assert_eq!(rt::Audience::ALL.len(), audiences.len());
+    }
+
+    #[test]
+    fn decisions_enter_the_table_sorted_with_their_data_flattened() {
+        let policy = compile(&format!(
+            "{HEADER}data a \"A\" {{ identity identified }}\ndata a.b \"B\" {{ }}\ndata c \"C\" {{ identity identified }}\n\
+             retain a, c for 1 year from collection\n\
+             purpose p \"P\" {{ uses a, c basis contract }}\n\
+             decision z \"Z\" {{ uses c, a logic \"l\" significance \"s\" basis explicit_consent safeguards contest, human_review, express_view }}\n\
+             decision m \"M\" {{ uses c logic \"l\" significance \"s\" basis law \"the Act\" }}\n\
+             right automated_decisions {{ via \"the office\" }}\n"
+        ));
+        let table = table(&policy);
+        let ids: Vec<&str> = table.decisions.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["m", "z"]);
+        assert_eq!(table.decisions[1].uses, ["a", "a.b", "c"]);
+        assert_eq!(
+            table.decisions[1].basis,
+            rt::AutomatedBasis::ExplicitConsent
+        );
+        assert_eq!(
+            table.decisions[1].safeguards,
+            [
+                rt::Safeguard::HumanReview,
+                rt::Safeguard::ExpressView,
+                rt::Safeguard::Contest
+            ]
+        );
+        assert_eq!(table.decisions[0].basis, rt::AutomatedBasis::Law);
+        assert!(table.decisions[0].safeguards.is_empty());
+        // and the runtime decides them
+        let rules = rt::Rules::from_slice(&to_json(&table)).unwrap();
+        assert!(!rules.decide_automated("z", &rt::Facts::new()).allowed);
+        assert!(
+            rules
+                .decide_automated("z", &rt::Facts::new().with("consent:z"))
+                .allowed
+        );
+        assert!(rules.decide_automated("m", &rt::Facts::new()).allowed);
+    }
+
+    #[test]
+    fn the_runtime_decision_sets_name_the_language_keywords() {
+        let bases = crate::vocab::DECISION_BASES.values;
+        for v in bases {
+            assert_eq!(automated_basis(v.value).as_str(), v.keyword);
+        }
+        assert_eq!(rt::AutomatedBasis::ALL.len(), bases.len());
+        let safeguards = crate::vocab::SAFEGUARDS.values;
+        for v in safeguards {
+            assert_eq!(safeguard(v.value).as_str(), v.keyword);
+        }
+        assert_eq!(rt::Safeguard::ALL.len(), safeguards.len());
     }
 
     #[test]

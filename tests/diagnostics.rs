@@ -250,6 +250,8 @@ fixtures! {
     e0374_parent_rights_missing => ParentRightsMissing,
     e0375_audience_not_stated => AudienceNotStated,
     e0376_test_unknown_tracker => TestUnknownTracker,
+    e0428_test_unknown_decision => TestUnknownDecision,
+    e0429_consented_decision_shares_id => ConsentedDecisionSharesId,
     w0370_age_of_consent_not_stated => AgeOfConsentNotStated,
     w0371_age_of_consent_out_of_range => AgeOfConsentOutOfRange,
     w0372_parental_consent_not_stated => ParentalConsentNotStated,

@@ -288,12 +288,14 @@ fn pest_literals() -> BTreeMap<String, Vec<String>> {
 fn word_classes() -> BTreeMap<String, &'static str> {
     let mut classes = BTreeMap::new();
     for (rule, words) in pest_literals() {
-        // `tracker` in a test's `deny tracker ga` and `children` in its
-        // `deny children` are the declaration keywords.
+        // `tracker` in a test's `deny tracker ga`, `children` in its `deny
+        // children` and `decision` in `deny decision credit_check` are the
+        // declaration keywords.
         let class = if rule == "decl_keyword"
             || rule.ends_with("_decl")
             || rule == "tracker_word"
             || rule == "children_word"
+            || rule == "decision_word"
         {
             "keyword.declaration"
         } else if rule.starts_with("kw_") {

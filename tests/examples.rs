@@ -152,6 +152,16 @@ fn expects_tracker(policy: &Policy, allow: bool, tracker: &str, facts: &[&str]) 
         .any(|e| e.allow == allow && e.tracker == tracker && e.facts == facts)
 }
 
+/// Whether a test block of `policy` expects `allow` of the automated
+/// decision `decision`, given exactly `facts`.
+fn expects_automated(policy: &Policy, allow: bool, decision: &str, facts: &[&str]) -> bool {
+    policy
+        .tests
+        .iter()
+        .flat_map(|t| &t.decisions)
+        .any(|e| e.allow == allow && e.decision == decision && e.facts == facts)
+}
+
 #[test]
 fn the_test_blocks_cover_every_decision_kind_of_the_issue() {
     let shop = checked(SHOP);
@@ -208,6 +218,29 @@ fn the_test_blocks_cover_every_decision_kind_of_the_issue() {
     // Health data only with explicit consent.
     let zones = Target::Use("training_zones".into());
     assert!(expects(&app, false, "health", &zones, &[]));
+    // The monthly reward, on a contract, is decided by the machine unless
+    // the user asks for a person.
+    assert!(expects_automated(&app, true, "monthly_reward", &[]));
+    assert!(expects_automated(
+        &app,
+        false,
+        "monthly_reward",
+        &["human_review:monthly_reward"]
+    ));
+}
+
+#[test]
+fn the_app_s_built_table_decides_its_automated_decision() {
+    use policy_runtime::{AutomatedBasis, AutomatedCode, Safeguard};
+    let rules = built("trailmark_privacy");
+    let d = rules.decide_automated("monthly_reward", &Facts::new());
+    assert_eq!(d.code, AutomatedCode::NecessaryForContract);
+    assert_eq!(d.basis, Some(AutomatedBasis::Contract));
+    assert_eq!(d.safeguards, Safeguard::ALL);
+    assert!(d.uses.iter().any(|u| u == "activity"), "{:?}", d.uses);
+    let review = Facts::new().with("human_review:monthly_reward");
+    let d = rules.decide_automated("monthly_reward", &review);
+    assert_eq!(d.code, AutomatedCode::HumanReviewRequested);
 }
 
 #[test]

@@ -279,6 +279,22 @@ fn query_children(format: &str, policy: &str, facts: &[&str]) -> (Option<i32>, S
     )
 }
 
+/// `policyc query FILE decision ID` on the lender fixture, in `format`.
+fn query_decision(format: &str, decision: &str, facts: &[&str]) -> (Option<i32>, String) {
+    let mut cmd = policyc();
+    cmd.args(["query", "--format", format])
+        .arg("tests/fixtures/decisions/lender.policy")
+        .args(["decision", decision]);
+    for fact in facts {
+        cmd.args(["--fact", fact]);
+    }
+    let output = cmd.output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
 #[test]
 fn a_child_question_is_answered_in_the_query_style() {
     let app = "policies/examples/trailmark-app.policy";
@@ -314,4 +330,53 @@ fn a_child_question_is_answered_in_the_query_style() {
     let (status, stdout) = query_children("human", "policies/pro-it-group.policy", &[]);
     assert_eq!(status, Some(0));
     assert!(stdout.starts_with("denied [no_stance]: "), "{stdout}");
+}
+
+#[test]
+fn an_automated_decision_question_is_answered_in_the_query_style() {
+    let (status, stdout) = query_decision("json", "credit_check", &[]);
+    assert_eq!(status, Some(0));
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["allowed"], true);
+    assert_eq!(json["code"], "necessary_for_contract");
+    assert_eq!(json["decision"], "credit_check");
+    assert_eq!(json["basis"], "contract");
+    assert_eq!(json["uses"], serde_json::json!(["history", "income"]));
+    assert_eq!(
+        json["safeguards"],
+        serde_json::json!(["human_review", "express_view", "contest"])
+    );
+    assert_eq!(json["policy"], "lender");
+    assert!(json.get("fact").is_none());
+    assert!(json["digest"].as_str().unwrap().starts_with("sha256:"));
+
+    let (status, stdout) = query_decision("json", "credit_check", &["human_review:credit_check"]);
+    assert_eq!(status, Some(0));
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["allowed"], false);
+    assert_eq!(json["code"], "human_review_requested");
+    assert_eq!(json["fact"], "human_review:credit_check");
+
+    let (status, stdout) = query_decision("human", "credit_check", &["human_review:credit_check"]);
+    assert_eq!(status, Some(0));
+    assert_eq!(
+        stdout,
+        "denied [human_review_requested]: the user asked for a person to review automated \
+         decision `credit_check` (fact `human_review:credit_check`); a person decides\n\
+         policy: lender 1.0.0\n"
+    );
+    // fraud_screen offers no human review: the request changes nothing
+    let (_, stdout) = query_decision("human", "fraud_screen", &["human_review:fraud_screen"]);
+    assert!(
+        stdout.starts_with("allowed [authorised_by_law]: "),
+        "{stdout}"
+    );
+    let (status, stdout) = query_decision("human", "credit_chek", &[]);
+    assert_eq!(status, Some(0));
+    assert!(
+        stdout.starts_with(
+            "denied [unknown_decision]: `credit_chek` is not an automated decision of policy `lender`"
+        ),
+        "{stdout}"
+    );
 }

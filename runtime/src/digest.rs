@@ -44,6 +44,7 @@ pub fn compute_digest(table: &RuleTable) -> String {
         gpc: table.gpc,
         trackers: &table.trackers,
         children: table.children.as_ref(),
+        decisions: &table.decisions,
     };
     digest_of(&view)
 }
@@ -128,6 +129,8 @@ struct Unsealed<'a> {
     trackers: &'a [crate::table::TrackerEntry],
     #[serde(skip_serializing_if = "Option::is_none")]
     children: Option<&'a crate::table::ChildrenEntry>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    decisions: &'a [crate::table::AutomatedDecisionEntry],
 }
 
 /// Feeds written bytes to the hasher.
@@ -185,6 +188,16 @@ mod tests {
             Some(16),
             true,
         ));
+        let mut decision = crate::table::AutomatedDecisionEntry::new(
+            "d",
+            "D",
+            crate::table::AutomatedBasis::ExplicitConsent,
+        );
+        decision.uses.push("a".into());
+        decision
+            .safeguards
+            .push(crate::table::Safeguard::HumanReview);
+        table.decisions.push(decision);
         assert_eq!(compute_digest(&table), reference_digest(&table));
     }
 

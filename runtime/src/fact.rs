@@ -19,6 +19,11 @@ pub const CONSENT_PREFIX: &str = "consent:";
 /// Prefix of an objection fact: `objection:PURPOSE`, or
 /// `objection:RECIPIENT` against a transfer on legitimate interests.
 pub const OBJECTION_PREFIX: &str = "objection:";
+/// Prefix of the fact that the user asked for human intervention in an
+/// automated decision (GDPR Art. 22(3)): `human_review:DECISION`. Where
+/// the decision offers the safeguard `human_review`, the automated
+/// decision is then denied, so that a person decides.
+pub const HUMAN_REVIEW_PREFIX: &str = "human_review:";
 /// The user opted out of the sale of their personal information (US state
 /// law): a transfer to a recipient `disclosed_as sale` is denied.
 pub const OPT_OUT_SALE: &str = "opt_out:sale";
@@ -122,6 +127,17 @@ pub fn consent(id: &str) -> String {
 #[must_use]
 pub fn objection(id: &str) -> String {
     format!("{OBJECTION_PREFIX}{id}")
+}
+
+/// The fact that the user asked for a person to review an automated
+/// decision: `human_review:DECISION`.
+///
+/// ```
+/// assert_eq!(policy_runtime::fact::human_review("credit_check"), "human_review:credit_check");
+/// ```
+#[must_use]
+pub fn human_review(decision: &str) -> String {
+    format!("{HUMAN_REVIEW_PREFIX}{decision}")
 }
 
 /// A fact named by the ids of a loaded table instead of a string: it

@@ -50,6 +50,9 @@ pub(crate) struct Index {
     pub(crate) recipients: NameMap,
     /// The trackers' ids; each tracker's purposes are checked declared.
     pub(crate) trackers: NameMap,
+    /// The automated decisions' ids; each decision's data is checked
+    /// declared.
+    pub(crate) decisions: NameMap,
     pub(crate) facts: FactIndex,
     /// `use_offsets[d]..use_offsets[d + 1]` are data `d`'s slots.
     pub(crate) use_offsets: Box<[u32]>,
@@ -116,6 +119,24 @@ fn tracker_map(table: &RuleTable, purposes: &NameMap) -> Result<NameMap, LoadErr
         }
     }
     Ok(trackers)
+}
+
+/// The automated decisions' ids, refusing duplicates and a category used
+/// that is not declared (the table would say the decision uses data it
+/// does not know).
+fn decision_map(table: &RuleTable, data: &NameMap) -> Result<NameMap, LoadError> {
+    let decisions = name_map(
+        IdKind::Decision,
+        table.decisions.iter().map(|d| d.id.as_str()),
+    )?;
+    for decision in &table.decisions {
+        for used in &decision.uses {
+            lookup(data, IdKind::Data, used, || Reference::Decision {
+                decision: decision.id.clone(),
+            })?;
+        }
+    }
+    Ok(decisions)
 }
 
 fn id32(i: usize) -> Result<u32, LoadError> {
@@ -215,6 +236,7 @@ impl Index {
         }
 
         let trackers = tracker_map(table, &purposes)?;
+        let decisions = decision_map(table, &data)?;
 
         let opt_outs: Box<[u8]> = table.recipients.iter().map(opt_out_bits).collect();
         let facts = FactIndex::new(
@@ -304,6 +326,7 @@ impl Index {
             purposes,
             recipients,
             trackers,
+            decisions,
             facts,
             use_offsets,
             use_slots,

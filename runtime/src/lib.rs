@@ -23,6 +23,9 @@
 //! - [`Rules::decide_child`] says whether a user may use the service, given
 //!   what is known of their age and their parent's consent
 //!   ([`ChildDecision`], see [Children](#children)).
+//! - [`Rules::decide_automated`] says whether a decision about the user
+//!   may be made solely by automated means ([`AutomatedDecision`], see
+//!   [Automated decisions](#automated-decisions)).
 //! - [`Rules::deadline`] dates the erasure of a record from its [`Event`]s
 //!   in calendar units ([`Deadline`]).
 //! - For operations: [`Fact`] and [`Rules::fact_set`] (typed facts),
@@ -233,6 +236,34 @@
 //! | `children_not_allowed` | no | `child`, the policy states a minimum age and no parent's consent: the age shuts children out, `parental_consent` or not |
 //! | `no_stance` | no | `child`, and the table states no stance on children: fails closed |
 //!
+//! # Automated decisions
+//!
+//! [`Rules::decide_automated`] answers what a scoring or screening service
+//! asks before it lets a decision made solely by automated means stand
+//! (GDPR Art. 22): may decision `ID` be made about this user, given the
+//! facts? It reads the table's [`AutomatedDecisionEntry`]s (left out of
+//! tables without decisions: the data each uses, flattened onto the
+//! categories inside, its [`AutomatedBasis`] and its [`Safeguard`]s) and
+//! answers with an [`AutomatedDecision`], a type of its own: its code, the
+//! decision, its basis, data and safeguards, the table's identity,
+//! [`fact`](AutomatedDecision::fact) and
+//! [`reason`](AutomatedDecision::reason). Making one allocates nothing
+//! and never panics.
+//!
+//! | [`AutomatedCode`] | allowed | when |
+//! |---|---|---|
+//! | `explicit_consent_given` | yes | the basis is explicit consent (Art. 22(2)(c)) and the caller asserts `consent:ID`, the consent to the decision itself |
+//! | `necessary_for_contract` | yes | the basis is a contract (Art. 22(2)(a)): it holds on no fact, as a use on a contract does |
+//! | `authorised_by_law` | yes | the basis is a law (Art. 22(2)(b)): it holds on no fact |
+//! | `human_review_requested` | no | the decision offers `human_review` and the user asked for it (`human_review:ID`): a person decides instead (Art. 22(3)); checked before the basis |
+//! | `no_explicit_consent` | no | the basis is explicit consent and `consent:ID` is not asserted |
+//! | `unknown_decision` | no | the name is not an automated decision of the table |
+//!
+//! `human_review:ID` means nothing to a decision that does not offer the
+//! safeguard, and [`Rules::knows_fact`] does not know it there; a
+//! consent to a purpose the decision's data is used for is no consent to
+//! the decision.
+//!
 //! # Loading
 //!
 //! [`Rules`] refuses, with a [`LoadError`]: a file it cannot read, input
@@ -295,17 +326,19 @@ pub use load::{IdKind, LoadError, Reference};
 pub use ops::{Batch, CodeCounts, DecisionMetrics, Flow, Registry};
 pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
 pub use rules::{
-    ChildCode, ChildDecision, ChildReport, DataId, PurposeId, RecipientId, Rules, TrackerCode,
-    TrackerDecision, TrackerReport, UnknownFacts,
+    AutomatedCode, AutomatedDecision, AutomatedReport, ChildCode, ChildDecision, ChildReport,
+    DataId, PurposeId, RecipientId, Rules, TrackerCode, TrackerDecision, TrackerReport,
+    UnknownFacts,
 };
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,
     signature_path, signed_message, verify_message,
 };
 pub use table::{
-    Audience, Basis, ChildrenEntry, Condition, DataEntry, Disclosure, Ground, GroundRule, Identity,
-    PurposeEntry, RecipientEntry, RecipientKind, RetentionPeriod, RetentionRule, RuleTable,
-    SCHEMA_ID, SCHEMA_VERSION, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
-    TrackerParty, TransferRule, UseRule,
+    Audience, AutomatedBasis, AutomatedDecisionEntry, Basis, ChildrenEntry, Condition, DataEntry,
+    Disclosure, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry, RecipientKind,
+    RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID, SCHEMA_VERSION, Safeguard,
+    SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry, TrackerParty, TransferRule,
+    UseRule,
 };
 pub use version::version_order;

@@ -21,10 +21,13 @@ pub enum IdKind {
     Recipient,
     /// A tracker id.
     Tracker,
+    /// An automated decision's id.
+    Decision,
 }
 
 impl IdKind {
-    /// `"data category"`, `"purpose"`, `"recipient"` or `"tracker"`.
+    /// `"data category"`, `"purpose"`, `"recipient"`, `"tracker"` or
+    /// `"automated decision"`.
     #[must_use]
     pub const fn describe(self) -> &'static str {
         match self {
@@ -32,6 +35,7 @@ impl IdKind {
             Self::Purpose => "purpose",
             Self::Recipient => "recipient",
             Self::Tracker => "tracker",
+            Self::Decision => "automated decision",
         }
     }
 }
@@ -69,6 +73,11 @@ pub enum Reference {
         /// The tracker.
         tracker: String,
     },
+    /// An automated decision's data.
+    Decision {
+        /// The decision.
+        decision: String,
+    },
 }
 
 impl fmt::Display for Reference {
@@ -82,6 +91,9 @@ impl fmt::Display for Reference {
                 write!(f, "the transfer of `{data}` to `{recipient}`")
             }
             Self::Tracker { tracker } => write!(f, "the purposes of tracker `{tracker}`"),
+            Self::Decision { decision } => {
+                write!(f, "the data of automated decision `{decision}`")
+            }
         }
     }
 }

@@ -17,7 +17,9 @@ use crate::table::{
 
 mod child;
 pub use child::{ChildCode, ChildDecision, ChildReport};
+mod automated;
 mod tracker;
+pub use automated::{AutomatedCode, AutomatedDecision, AutomatedReport};
 pub use tracker::{TrackerCode, TrackerDecision, TrackerReport};
 
 macro_rules! id_type {
@@ -356,6 +358,8 @@ impl Rules {
 
     /// Whether `name` is a fact of this table: one a condition reads,
     /// `consent:ID` or `objection:ID` of a purpose or recipient,
+    /// `consent:DECISION` of an automated decision on explicit consent and
+    /// `human_review:DECISION` of one that offers human review,
     /// a plain fact of a ground ([`fact::PLAIN`](crate::fact::PLAIN)), or a
     /// choice of US state law ([`fact::CHOICES`](crate::fact::CHOICES)) or
     /// a fact about the user's age ([`fact::AGE`](crate::fact::AGE)),
@@ -367,6 +371,9 @@ impl Rules {
             || crate::fact::CHOICES.contains(&name)
             || crate::fact::AGE.contains(&name)
         {
+            return true;
+        }
+        if self.knows_automated_fact(name) {
             return true;
         }
         if let Some(id) = name.strip_prefix(CONSENT_PREFIX) {

@@ -78,6 +78,13 @@ pub struct RuleTable {
     /// out when absent, so tables without it keep their digest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<ChildrenEntry>,
+    /// The decisions made solely by automated means (GDPR Art. 22) the
+    /// policy declares, sorted by id, which
+    /// [`Rules::decide_automated`](crate::Rules::decide_automated)
+    /// decides. Left out when empty, so tables without them keep their
+    /// digest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<AutomatedDecisionEntry>,
 }
 
 impl RuleTable {
@@ -105,6 +112,7 @@ impl RuleTable {
             gpc: None,
             trackers: Vec::new(),
             children: None,
+            decisions: Vec::new(),
         }
     }
 
@@ -132,6 +140,7 @@ impl RuleTable {
         self.transfers
             .sort_by(|a, b| (&a.data, &a.recipient).cmp(&(&b.data, &b.recipient)));
         self.trackers.sort_by(|a, b| a.id.cmp(&b.id));
+        self.decisions.sort_by(|a, b| a.id.cmp(&b.id));
     }
 
     /// Sets [`digest`](Self::digest) to the digest of the current content.
@@ -891,6 +900,9 @@ impl TrackerEntry {
     }
 }
 
+mod automated;
+pub use automated::{AutomatedBasis, AutomatedDecisionEntry, Safeguard};
+
 runtime_set! {
     /// What a tracker is for, in the categories of consent banners.
     ///
@@ -1407,7 +1419,7 @@ mod tests {
 
     /// Where each enum of the JSON schema is written (the text just before
     /// its array) and the values the sets declare for it.
-    fn schema_enums() -> [(&'static str, Vec<&'static str>); 11] {
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 13] {
         [
             (
                 "\"basis\": {\n      \"enum\": ",
@@ -1448,6 +1460,14 @@ mod tests {
             (
                 "\"tracker_party\": {\n      \"enum\": ",
                 TrackerParty::ALL.map(TrackerParty::as_str).to_vec(),
+            ),
+            (
+                "\"automated_basis\": {\n      \"enum\": ",
+                AutomatedBasis::ALL.map(AutomatedBasis::as_str).to_vec(),
+            ),
+            (
+                "\"safeguard\": {\n      \"enum\": ",
+                Safeguard::ALL.map(Safeguard::as_str).to_vec(),
             ),
             (
                 "\"special_condition\": {\n      \"enum\": ",

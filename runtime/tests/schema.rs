@@ -74,6 +74,13 @@ fn kitchen_sink() -> RuleTable {
     }
     // children: a stance with every field
     t.children = Some(ChildrenEntry::new(Audience::Mixed, Some(16), true));
+    // automated decisions: every basis and safeguard
+    for (i, basis) in AutomatedBasis::ALL.into_iter().enumerate() {
+        let mut decision = AutomatedDecisionEntry::new(&format!("d{i}"), "A decision", basis);
+        decision.uses = vec!["zz".to_owned()];
+        decision.safeguards = Safeguard::ALL.to_vec();
+        t.decisions.push(decision);
+    }
     t.seal();
     t
 }
@@ -144,8 +151,8 @@ fn every_key_serialized_is_declared() {
                     for (name, prop) in props {
                         // Left out when empty or false, never null: the
                         // loader reads their absence as empty or false.
-                        let omitted =
-                            ["disclosed_as", "limitable", "trackers"].contains(&name.as_str());
+                        let omitted = ["disclosed_as", "limitable", "trackers", "decisions"]
+                            .contains(&name.as_str());
                         assert_eq!(
                             required.contains(&name.as_str()),
                             !nullable(root, prop) && !omitted,

@@ -2938,6 +2938,7 @@ impl Lower {
             let mut expectations = Vec::new();
             let mut trackers = Vec::new();
             let mut children = Vec::new();
+            let mut decisions = Vec::new();
             for expectation in &decl.expectations {
                 let data = expectation
                     .data
@@ -2967,6 +2968,16 @@ impl Lower {
                         });
                         None
                     }
+                    // Whether the decision is declared is E0428's to judge.
+                    ast::TargetDecl::Decision(decision) => {
+                        decisions.push(DecisionExpectation {
+                            allow: expectation.allow,
+                            decision: decision.text.clone(),
+                            facts: expectation.facts.iter().map(|f| f.text.clone()).collect(),
+                            span: expectation.span,
+                        });
+                        None
+                    }
                 };
                 for fact in &expectation.facts {
                     self.check_fact(fact);
@@ -2986,6 +2997,7 @@ impl Lower {
                 expectations,
                 trackers,
                 children,
+                decisions,
             });
         }
     }
@@ -3008,7 +3020,26 @@ impl Lower {
                 .into_iter()
                 .flat_map(|r| [format!("consent:{r}"), format!("objection:{r}")]),
         );
+        for decision in &self.parts.decisions {
+            for kind in ["consent", "human_review"] {
+                if self.automated_fact_reads(kind, &decision.id) {
+                    candidates.push(format!("{kind}:{}", decision.id));
+                }
+            }
+        }
         suggest::closest(wrong, candidates.iter().map(String::as_str)).map(str::to_owned)
+    }
+
+    /// Whether the runtime's automated decision reads the fact
+    /// `KIND:DECISION`: `consent:` of a decision on explicit consent,
+    /// `human_review:` of one that offers human review.
+    fn automated_fact_reads(&self, kind: &str, decision: &str) -> bool {
+        let found = self.parts.decisions.iter().find(|d| d.id == decision);
+        found.is_some_and(|d| match kind {
+            "consent" => d.basis == DecisionBasis::ExplicitConsent,
+            "human_review" => d.safeguards.contains(&Safeguard::HumanReview),
+            _ => false,
+        })
     }
 
     fn check_fact(&mut self, fact: &Name) {
@@ -3021,7 +3052,11 @@ impl Lower {
             Some(("consent", target)) => {
                 self.spans.purpose_ids.contains(target)
                     || self.spans.recipients.contains_key(target)
+                    || self.automated_fact_reads("consent", target)
             }
+            // A request for a person to review an automated decision that
+            // offers it.
+            Some(("human_review", target)) => self.automated_fact_reads("human_review", target),
             // An objection to a recipient stops a transfer on legitimate
             // interests.
             Some(("objection", target)) => {

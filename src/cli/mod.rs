@@ -352,6 +352,12 @@ enum QuestionArgs {
     },
     /// May a user who is a child use the service? The fact `child` is implied; add `--fact parental_consent` or `--fact age_verified`.
     Children,
+    /// May the decision DECISION be made about the user solely by automated
+    /// means (GDPR Art. 22)?
+    Decision {
+        /// The automated decision, such as credit_check.
+        decision: String,
+    },
 }
 
 /// Arguments of `policyc explain`.
@@ -564,6 +570,9 @@ pub fn run() -> ExitCode {
                     crate::driver::query::Question::Tracker { tracker }
                 }
                 QuestionArgs::Children => crate::driver::query::Question::Children,
+                QuestionArgs::Decision { decision } => {
+                    crate::driver::query::Question::Automated { decision }
+                }
             };
             match keygen::load_trusted(&args.trusted_keys, &mut out) {
                 Ok(trusted) => query::run(

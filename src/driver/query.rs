@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use policy_runtime::{
-    ChildReport, DecisionReport, Facts, LoadError, Rules, TrackerReport, TrustedKey,
+    AutomatedReport, ChildReport, DecisionReport, Facts, LoadError, Rules, TrackerReport,
+    TrustedKey,
 };
 
 use super::{Outcome, Problem, Sink};
@@ -33,10 +34,15 @@ pub enum Question<'a> {
     /// May a user who is a child use the service? The fact `child` is
     /// implied.
     Children,
+    /// May the decision `decision` be made solely by automated means?
+    Automated {
+        /// The automated decision.
+        decision: &'a str,
+    },
 }
 
-/// The answer to a [`Question`]: a decision on a use or a transfer, or on
-/// a tracker; serialized as the report itself.
+/// The answer to a [`Question`]: a decision on a use or a transfer, on a
+/// tracker or on an automated decision; serialized as the report itself.
 #[derive(Debug, serde::Serialize)]
 #[serde(untagged)]
 pub enum Answer {
@@ -46,6 +52,8 @@ pub enum Answer {
     Tracker(TrackerReport),
     /// A child's.
     Child(ChildReport),
+    /// An automated decision's.
+    Automated(AutomatedReport),
 }
 
 impl Answer {
@@ -55,6 +63,7 @@ impl Answer {
             Answer::Decision(report) => report.allowed,
             Answer::Tracker(report) => report.allowed,
             Answer::Child(report) => report.allowed,
+            Answer::Automated(report) => report.allowed,
         }
     }
 
@@ -64,6 +73,7 @@ impl Answer {
             Answer::Decision(report) => report.code.as_str(),
             Answer::Tracker(report) => report.code.as_str(),
             Answer::Child(report) => report.code.as_str(),
+            Answer::Automated(report) => report.code.as_str(),
         }
     }
 
@@ -73,6 +83,7 @@ impl Answer {
             Answer::Decision(report) => &report.reason,
             Answer::Tracker(report) => &report.reason,
             Answer::Child(report) => &report.reason,
+            Answer::Automated(report) => &report.reason,
         }
     }
 
@@ -82,6 +93,7 @@ impl Answer {
             Answer::Decision(report) => (&report.policy, &report.policy_version),
             Answer::Tracker(report) => (&report.policy, &report.policy_version),
             Answer::Child(report) => (&report.policy, &report.policy_version),
+            Answer::Automated(report) => (&report.policy, &report.policy_version),
         }
     }
 }
@@ -249,6 +261,9 @@ pub fn ask(rules: &Rules, question: &Question<'_>, facts: &[String]) -> Answer {
             let mut facts = facts;
             facts.insert(policy_runtime::fact::CHILD);
             return Answer::Child(rules.decide_child(&facts).to_report());
+        }
+        Question::Automated { decision } => {
+            return Answer::Automated(rules.decide_automated(decision, &facts).to_report());
         }
     };
     Answer::Decision(decision.to_report())

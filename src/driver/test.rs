@@ -9,7 +9,9 @@ use super::check::CheckError;
 use super::{Outcome, Sink};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::{ChildExpectation, Expectation, Policy, Target, TrackerExpectation};
+use crate::model::{
+    ChildExpectation, DecisionExpectation, Expectation, Policy, Target, TrackerExpectation,
+};
 
 /// What the tests found.
 #[derive(Debug, Default, Clone, Copy)]
@@ -125,6 +127,18 @@ pub fn run_policy(policy: &Policy, rules: &Rules) -> (usize, Vec<Diagnostic>) {
                 failures.push(child_failure(expectation, &test.name, &decision.reason()));
             }
         }
+        for expectation in &test.decisions {
+            run += 1;
+            let facts: Facts = expectation.facts.iter().map(String::as_str).collect();
+            let decision = rules.decide_automated(&expectation.decision, &facts);
+            if decision.allowed != expectation.allow {
+                failures.push(decision_failure(
+                    expectation,
+                    &test.name,
+                    &decision.reason(),
+                ));
+            }
+        }
     }
     (run, failures)
 }
@@ -159,6 +173,20 @@ fn child_failure(expectation: &ChildExpectation, test: &str, reason: &str) -> Di
         &expectation.facts,
         test,
         "a child's use of the service",
+        reason,
+    )
+}
+
+/// The diagnostic of one expectation on an automated decision that did
+/// not hold.
+fn decision_failure(expectation: &DecisionExpectation, test: &str, reason: &str) -> Diagnostic {
+    let asked = format!("making the automated decision `{}`", expectation.decision);
+    failed(
+        expectation.span,
+        expectation.allow,
+        &expectation.facts,
+        test,
+        &asked,
         reason,
     )
 }

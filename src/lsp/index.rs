@@ -159,6 +159,9 @@ impl Index {
                         // The index declares no tracker ids (`Decl::Tracker`
                         // above declares none), so there is none to refer to.
                         TargetDecl::Tracker(_) | TargetDecl::Children => {}
+                        // Nor decision ids (`Decl::Decision` above declares
+                        // only the data it uses).
+                        TargetDecl::Decision(_) => {}
                     }
                     for fact in &e.facts {
                         if let Some((kind, id)) = fact.text.split_once(':') {

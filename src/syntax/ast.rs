@@ -533,14 +533,15 @@ pub struct TestDecl {
 }
 
 /// `allow|deny DATA for PURPOSE|to RECIPIENT [given FACT, …]`,
-/// `allow|deny tracker TRACKER [given FACT, …]`, or
-/// `allow|deny children [given FACT, …]`
+/// `allow|deny tracker TRACKER [given FACT, …]`,
+/// `allow|deny children [given FACT, …]`, or
+/// `allow|deny decision DECISION [given FACT, …]`
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExpectationDecl {
     /// `true` for `allow`, `false` for `deny`.
     pub allow: bool,
-    /// The data category; `None` for a tracker and a child, which are
-    /// asked about without one.
+    /// The data category; `None` for a tracker, a child and an automated
+    /// decision, which are asked about without one.
     pub data: Option<Name>,
     /// The purpose or recipient.
     pub target: TargetDecl,
@@ -561,6 +562,8 @@ pub enum TargetDecl {
     Tracker(Name),
     /// `children`: whether a user who is a child may use the service.
     Children,
+    /// `decision DECISION`: whether the automated decision may be made.
+    Decision(Name),
 }
 
 /// `tracker ID "label" { … }`: a cookie or similar technology.

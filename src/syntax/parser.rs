@@ -1412,14 +1412,23 @@ impl Lower<'_> {
                     target = name.map(|n| TargetDecl::Tracker(self.name(n)));
                 }
                 Rule::children_target => target = Some(TargetDecl::Children),
+                Rule::decision_target => {
+                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
+                    target = name.map(|n| TargetDecl::Decision(self.name(n)));
+                }
                 Rule::fact_list => facts = self.names(part),
                 _ => {}
             }
         }
         let target = target?;
-        // Only a tracker and a child are asked about without a data
-        // category.
-        if data.is_none() != matches!(target, TargetDecl::Tracker(_) | TargetDecl::Children) {
+        // Only a tracker, a child and an automated decision are asked about
+        // without a data category.
+        if data.is_none()
+            != matches!(
+                target,
+                TargetDecl::Tracker(_) | TargetDecl::Children | TargetDecl::Decision(_)
+            )
+        {
             return None;
         }
         Some(ExpectationDecl {
@@ -1932,6 +1941,7 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::use_target | Rule::transfer_target => "`for PURPOSE` or `to RECIPIENT`",
         Rule::tracker_target | Rule::tracker_word => "`tracker TRACKER`",
         Rule::children_target | Rule::children_word => "`children`",
+        Rule::decision_target | Rule::decision_word => "`decision DECISION`",
         Rule::period_for | Rule::period_until | Rule::period_law => {
             "a period: `for 1 year`, `until \"…\"` or `as_required_by_law`"
         }

@@ -163,7 +163,7 @@ const ADDRESS: Help = Help::Text("published \"https://example.com/privacy\"");
 
 /// The help of a test's expectation.
 const EXPECTATION: Help = Help::Text(
-    "allow DATA for PURPOSE given consent:PURPOSE, deny DATA to RECIPIENT, deny tracker TRACKER, or allow children given parental_consent",
+    "allow DATA for PURPOSE given consent:PURPOSE, deny DATA to RECIPIENT, deny tracker TRACKER, allow children given parental_consent, or deny decision DECISION",
 );
 
 /// `policy ID { … }`.

@@ -90,6 +90,8 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     }
     w0433_ground_purpose_undeclared(parts, spans, regimes, diags);
     anonymous(parts, spans, regimes, diags);
+    e0428_test_names_unknown_decision(parts, written, diags);
+    e0429_consented_decision_shares_id(parts, spans, written, diags);
     for tracker in &written.trackers {
         diags.extend(e0480_tracker_lifetime_not_stated(tracker, regimes));
         diags.extend(e0481_tracker_incomplete(tracker));
@@ -1946,4 +1948,93 @@ fn e0427_not_applicable_exercised(written: &NotApplicableWritten) -> Option<Diag
         .label("a right that does not apply cannot be exercised")
         .help("remove `not_applicable` if the right applies, or remove `via`, `within`, `anytime` and `extendable` if it does not"),
     )
+}
+
+/// E0428: a test's expectation on an automated decision names no
+/// decision the policy declares. Its answer would be `unknown_decision`, a
+/// denial, so a misspelt `deny decision` would pass for the wrong reason.
+/// A decision declared with errors counts as declared: its own errors are
+/// reported.
+fn e0428_test_names_unknown_decision(
+    parts: &Parts,
+    written: &Written,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let declared = || written.decisions.iter().map(|d| d.id.as_str());
+    for expectation in parts.tests.iter().flat_map(|t| &t.decisions) {
+        if declared().any(|id| id == expectation.decision) {
+            continue;
+        }
+        let mut ids: Vec<&str> = declared().collect();
+        ids.sort_unstable();
+        let help = crate::suggest::closest(&expectation.decision, ids.iter().copied()).map_or_else(
+            || {
+                format!(
+                    "declare it with `decision {} \"…\" {{ … }}`, or name a declared decision",
+                    expectation.decision
+                )
+            },
+            |best| format!("did you mean `{best}`?"),
+        );
+        diags.push(
+            Diagnostic::new(
+                Code::TestUnknownDecision,
+                expectation.span,
+                format!(
+                    "the test expects an answer on the automated decision `{}`, which is not declared",
+                    expectation.decision
+                ),
+            )
+            .label("no automated decision has this name")
+            .help(help),
+        );
+    }
+}
+
+/// E0429: an automated decision on explicit consent has the id of a
+/// purpose or a recipient. The runtime reads the consent to the decision
+/// as `consent:ID`, the fact that also allows the purpose or the transfer,
+/// so one consent would answer both.
+fn e0429_consented_decision_shares_id(
+    parts: &Parts,
+    spans: &SourceMap,
+    written: &Written,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (decision, decision_spans) in parts.decisions.iter().zip(&spans.decisions) {
+        if decision.basis != crate::model::DecisionBasis::ExplicitConsent {
+            continue;
+        }
+        let other = written
+            .purposes
+            .iter()
+            .find(|p| p.id == decision.id)
+            .map(|p| ("purpose", p.span))
+            .or_else(|| {
+                spans
+                    .recipients
+                    .get(&decision.id)
+                    .map(|&span| ("recipient", span))
+            });
+        let Some((kind, span)) = other else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::ConsentedDecisionSharesId,
+                decision_spans.id,
+                format!(
+                    "the automated decision `{}` rests on explicit consent and has the id of a {kind}",
+                    decision.id
+                ),
+            )
+            .label(format!("also the id of a {kind}"))
+            .note(span, format!("the {kind} `{}` is declared here", decision.id))
+            .help(format!(
+                "rename the decision (for example `{}_decision`), and every test naming it: \
+                 consent to either is the fact `consent:{}`, so one consent would allow both",
+                decision.id, decision.id
+            )),
+        );
+    }
 }
