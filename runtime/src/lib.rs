@@ -251,7 +251,9 @@ pub mod watch;
 pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use date::{Date, DateError};
-pub use deadline::{Deadline, Event, EventDates, deadline_of, deadline_under, period_end};
+pub use deadline::{
+    Deadline, Event, EventDates, deadline_of, deadline_under, period_end, with_backups,
+};
 pub use decide::{Decision, DecisionCode, DecisionReport, Request, TableIdentity};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
 pub use editions::Editions;
@@ -269,9 +271,9 @@ pub use signature::{
     signature_path, signed_message, verify_message,
 };
 pub use table::{
-    Basis, Condition, DataEntry, Disclosure, Ground, GroundRule, Identity, PurposeEntry,
-    RecipientEntry, RecipientKind, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
-    SCHEMA_VERSION, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
+    Backups, Basis, Condition, DataEntry, Disclosure, Ground, GroundRule, Identity, PurposeEntry,
+    RecipientEntry, RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable,
+    SCHEMA_ID, SCHEMA_VERSION, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
     TrackerParty, TransferRule, UseRule,
 };
 pub use version::version_order;
