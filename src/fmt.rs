@@ -319,7 +319,7 @@ enum Break {
     /// Before a string.
     Weak,
     /// After a comma (but for the one before `whichever`), or before `or`
-    /// (a retention period).
+    /// (a retention period), `then` (its end) or `backups`.
     Strong,
 }
 
@@ -329,7 +329,13 @@ fn break_before(tokens: &[Token<'_>], i: usize) -> Break {
         // `, whichever comes last` stays with the last period, so a long
         // retention breaks before `or`.
         Some(t) if t.kind == Kind::Word && t.text == "whichever" => Break::None,
-        Some(t) if after_comma || (t.kind == Kind::Word && t.text == "or") => Break::Strong,
+        // A retention's end and its backups start parts of their own.
+        Some(t)
+            if after_comma
+                || (t.kind == Kind::Word && matches!(t.text, "or" | "then" | "backups")) =>
+        {
+            Break::Strong
+        }
         Some(t) if t.kind == Kind::Str => Break::Weak,
         _ => Break::None,
     }

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 pub use policy_runtime::SpecialCondition;
 /// The closed sets the rule table carries are the runtime's own types: the
 /// compiler writes them into the table as they are, with no mapping to drift.
-pub use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
+pub use policy_runtime::{
+    Basis, Ground, Identity, RecipientKind, RetentionEnd, RetentionRule, TimeUnit,
+};
 
 use crate::span::Span;
 
@@ -452,6 +454,16 @@ pub struct DataCategory {
     /// their bytes.
     #[serde(default, skip_serializing_if = "is_last")]
     pub retention_rule: RetentionRule,
+    /// What happens when the retention ends (`then delete|anonymise`),
+    /// inherited with it; left out of the JSON when not stated, so
+    /// released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_end: Option<RetentionEnd>,
+    /// How long copies remain in backups once the retention ends
+    /// (`backups for 35 days`), inherited with it; left out of the JSON
+    /// when not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backups: Option<Duration>,
     /// Whether the category declares that, combined with personal
     /// information, it is treated as personal information
     /// (`when_combined identified`).
@@ -879,6 +891,14 @@ pub struct Retention {
     /// `last` (left out of the JSON) when one period is written.
     #[serde(default, skip_serializing_if = "is_last")]
     pub rule: RetentionRule,
+    /// `then delete|anonymise`, when written; left out of the JSON
+    /// otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<RetentionEnd>,
+    /// `backups for DURATION`, when written; left out of the JSON
+    /// otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backups: Option<Duration>,
 }
 
 /// Whether a retention rule is `last`, the meaning of `or` in editions

@@ -173,6 +173,8 @@ impl<'a> Streamed<'a> {
             required: entry.required,
             retention: Periods(gathered, gathered.retention(entry)),
             retention_rule: written_rule(entry.retention_rule),
+            retention_end: written_end(entry.retention_end),
+            backups: entry.backups,
         })
     }
 
@@ -189,6 +191,8 @@ impl<'a> Streamed<'a> {
                 condition: self.conditions.get(purpose)?,
                 retention: Periods(gathered, gathered.retention(entry)),
                 retention_rule: written_rule(entry.retention_rule),
+                retention_end: written_end(entry.retention_end),
+                backups: entry.backups,
                 limitable: entry.sensitive && written.basis.limitable(),
             })
         })
@@ -253,6 +257,10 @@ struct DataView<'a> {
     retention: Periods<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     retention_rule: Option<rt::RetentionRule>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retention_end: Option<rt::RetentionEnd>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    backups: Option<rt::Backups>,
 }
 
 /// A use rule written straight from the model: the fields of
@@ -266,6 +274,10 @@ struct UseView<'a> {
     retention: Periods<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     retention_rule: Option<rt::RetentionRule>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retention_end: Option<rt::RetentionEnd>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    backups: Option<rt::Backups>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     limitable: bool,
 }
@@ -279,6 +291,8 @@ impl DataView<'_> {
         entry.required = self.required;
         entry.retention = self.retention.to_owned();
         entry.retention_rule = self.retention_rule;
+        entry.retention_end = self.retention_end;
+        entry.backups = self.backups;
         entry
     }
 }
@@ -291,6 +305,8 @@ impl UseView<'_> {
         let mut rule = rt::UseRule::new(self.data, self.purpose, self.basis);
         rule.retention = self.retention.to_owned();
         rule.retention_rule = self.retention_rule;
+        rule.retention_end = self.retention_end;
+        rule.backups = self.backups;
         rule.limitable = self.limitable;
         rule
     }
@@ -300,6 +316,12 @@ impl UseView<'_> {
 /// one, is left out, so tables keep their digest.
 fn written_rule(rule: rt::RetentionRule) -> Option<rt::RetentionRule> {
     (rule != rt::RetentionRule::Last).then_some(rule)
+}
+
+/// The end a table writes: deletion, how the runtime reads a table
+/// without one, is left out, so tables keep their digest.
+fn written_end(end: Option<rt::RetentionEnd>) -> Option<rt::RetentionEnd> {
+    end.filter(|e| *e != rt::RetentionEnd::Delete)
 }
 
 /// Gathered retention periods, written as [`rt::RetentionPeriod`]s.

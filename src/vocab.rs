@@ -14,7 +14,9 @@
 
 use crate::model::{BreachParty, SecurityMeasure};
 use policy_runtime::SpecialCondition;
-use policy_runtime::{Basis, Ground, Identity, RecipientKind, RetentionRule, TimeUnit};
+use policy_runtime::{
+    Basis, Ground, Identity, RecipientKind, RetentionEnd, RetentionRule, TimeUnit,
+};
 
 use crate::model::ControllerRole;
 use crate::model::RequiredBy;
@@ -979,6 +981,25 @@ closed_set! {
 }
 
 closed_set! {
+    /// `then delete|anonymise` after a retention's periods: what happens to
+    /// the data when its retention ends. The rank is how much of the data
+    /// remains: anonymised data remains, no longer about anyone.
+    RETENTION_ENDS: RetentionEnd, "end of retention";
+    Delete {
+        text: "deleted",
+        diff: "deleted",
+        rank: 0,
+        about: "at the end of its retention the data is deleted",
+    }
+    Anonymise {
+        text: "anonymised",
+        diff: "anonymised",
+        rank: 1,
+        about: "at the end of its retention the data is anonymised: it no longer relates to an identified or identifiable person (GDPR Recital 26)",
+    }
+}
+
+closed_set! {
     /// `, whichever comes first|last` after a retention's alternatives: how
     /// they combine. The rank is how long the data may be kept: keeping it
     /// until the last period ends keeps it longer.
@@ -1563,6 +1584,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Regime>(),
     searchable::<Combination>(),
     searchable::<RetentionRule>(),
+    searchable::<RetentionEnd>(),
     searchable::<Voice>(),
     searchable::<Disclosure>(),
     searchable::<SensitiveCategory>(),

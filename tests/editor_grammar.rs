@@ -354,6 +354,7 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "voice",
         "when_combined",
         "comes",
+        "then",
     ]
     .into_iter()
     .collect()
@@ -381,6 +382,7 @@ fn vocabulary() -> BTreeSet<&'static str> {
     words.extend(VOICES.keywords());
     words.extend(COMBINATIONS.keywords());
     words.extend(RETENTION_RULES.keywords());
+    words.extend(RETENTION_ENDS.keywords());
     words
 }
 
@@ -699,6 +701,10 @@ fn every_keyword_value_is_a_constant_in_its_place() {
         (
             RETENTION_RULES.keywords().collect(),
             "retain a for 1 year from collection or as_required_by_law, whichever comes {}",
+        ),
+        (
+            RETENTION_ENDS.keywords().collect(),
+            "retain a for 1 year from collection then {} backups for 35 days",
         ),
     ];
     let top = top_rules();

@@ -1914,3 +1914,18 @@ summary-who-joint =
                *[one] entscheidet
             } { $controller } gemeinsam mit { $text0 } als gemeinsam Verantwortliche.
     }
+
+# retention
+
+## Speicherdauer (render/processing.rs): was mit den Daten geschieht, wenn
+## ihre Fristen ($text0) enden, vor den genannten Daten ($text1); dann, wie
+## lange Kopien in Sicherungen bleiben ($duration).
+retention-kept-delete = Die folgenden Daten werden gespeichert, und zwar { $text0 }, und danach gelöscht: { $text1 }
+retention-kept-anonymise = Die folgenden Daten werden gespeichert, und zwar { $text0 }, und danach anonymisiert: { $text1 }
+retention-backups = Kopien dieser Daten in Sicherungen werden bis zu { $duration } länger aufbewahrt.
+
+## Die Änderungsmitteilung: was am Ende der Speicherdauer geschieht, und Sicherungen.
+change-RETENTION_END_ANONYMISED = Eine Datenkategorie wird nun am Ende ihrer Speicherdauer anonymisiert, wo sie zuvor gelöscht wurde.
+change-RETENTION_END_DELETED = Eine Datenkategorie wird nun am Ende ihrer Speicherdauer gelöscht, wo sie zuvor anonymisiert wurde.
+change-BACKUPS_EXTENDED = Kopien einer Datenkategorie bleiben nach dem Ende ihrer Speicherdauer nun länger in Sicherungen.
+change-BACKUPS_SHORTENED = Kopien einer Datenkategorie bleiben nach dem Ende ihrer Speicherdauer nun weniger lange in Sicherungen.

@@ -1907,3 +1907,18 @@ summary-who-joint =
                *[one] decides
             } together with { $text0 } why and how it is processed, as joint controllers.
     }
+
+# retention
+
+## Retention (render/processing.rs): what happens to the information when
+## its periods ($text0) end, before the data it names ($text1); then how
+## long copies remain in backups ($duration).
+retention-kept-delete = The following information is kept { $text0 }, then deleted: { $text1 }
+retention-kept-anonymise = The following information is kept { $text0 }, then anonymised: { $text1 }
+retention-backups = Copies of this information in backups are kept for up to { $duration } longer.
+
+## The change notice: what happens at the end of retention, and backups.
+change-RETENTION_END_ANONYMISED = A data category is now anonymised when its retention ends, where before it was deleted.
+change-RETENTION_END_DELETED = A data category is now deleted when its retention ends, where before it was anonymised.
+change-BACKUPS_EXTENDED = Copies of a data category now remain in backups for longer after its retention ends.
+change-BACKUPS_SHORTENED = Copies of a data category now remain in backups for less long after its retention ends.

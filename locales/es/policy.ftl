@@ -1917,3 +1917,18 @@ summary-who-joint =
                *[one] decide
             } junto con { $text0 } los fines y medios del tratamiento, como corresponsables.
     }
+
+# retention
+
+## Conservación (render/processing.rs): qué ocurre con la información cuando
+## terminan sus plazos ($text0), antes de los datos que nombra ($text1);
+## después, cuánto tiempo quedan copias en las copias de seguridad ($duration).
+retention-kept-delete = La siguiente información se conserva { $text0 } y después se suprime: { $text1 }
+retention-kept-anonymise = La siguiente información se conserva { $text0 } y después se anonimiza: { $text1 }
+retention-backups = Las copias de esta información en las copias de seguridad se conservan hasta { $duration } más.
+
+## El aviso de cambios: qué ocurre al final de la conservación, y las copias de seguridad.
+change-RETENTION_END_ANONYMISED = Una categoría de datos se anonimiza ahora cuando termina su conservación, cuando antes se suprimía.
+change-RETENTION_END_DELETED = Una categoría de datos se suprime ahora cuando termina su conservación, cuando antes se anonimizaba.
+change-BACKUPS_EXTENDED = Las copias de una categoría de datos permanecen ahora más tiempo en las copias de seguridad después de que termine su conservación.
+change-BACKUPS_SHORTENED = Las copias de una categoría de datos permanecen ahora menos tiempo en las copias de seguridad después de que termine su conservación.

@@ -1903,3 +1903,18 @@ summary-who-joint =
                *[one] détermine
             } avec { $text0 } les finalités et les moyens du traitement, en tant que responsables conjoints.
     }
+
+# retention
+
+## Conservation (render/processing.rs) : ce que deviennent les informations
+## à la fin de leurs durées ($text0), avant les données nommées ($text1) ;
+## puis combien de temps des copies restent dans les sauvegardes ($duration).
+retention-kept-delete = Les informations suivantes sont conservées { $text0 }, puis supprimées : { $text1 }
+retention-kept-anonymise = Les informations suivantes sont conservées { $text0 }, puis anonymisées : { $text1 }
+retention-backups = Les copies de ces informations dans les sauvegardes sont conservées jusqu'à { $duration } de plus.
+
+## L'avis de modification : ce qui se passe à la fin de la conservation, et les sauvegardes.
+change-RETENTION_END_ANONYMISED = Une catégorie de données est désormais anonymisée à la fin de sa conservation, alors qu'elle était auparavant supprimée.
+change-RETENTION_END_DELETED = Une catégorie de données est désormais supprimée à la fin de sa conservation, alors qu'elle était auparavant anonymisée.
+change-BACKUPS_EXTENDED = Les copies d'une catégorie de données restent désormais plus longtemps dans les sauvegardes après la fin de sa conservation.
+change-BACKUPS_SHORTENED = Les copies d'une catégorie de données restent désormais moins longtemps dans les sauvegardes après la fin de sa conservation.

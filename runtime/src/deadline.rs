@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::date::Date;
 use crate::rules::{DataId, PurposeId, Rules};
-use crate::table::{RetentionPeriod, RetentionRule, TimeUnit};
+use crate::table::{Backups, RetentionEnd, RetentionPeriod, RetentionRule, TimeUnit};
 
 /// An event a retention period counts from or lasts until. The four named
 /// events of the language have their words in the table (`from
@@ -275,6 +275,37 @@ fn last_of<'a>(periods: &'a [RetentionPeriod], events: &impl EventDates) -> Dead
     }
 }
 
+/// When the copies in backups are gone: `deadline` moved on by `backups`
+/// (`backups for 35 days`). A date and a legal hold's end move on; a
+/// pending, undeclared or unknown deadline stays as it is. Without a
+/// backups period the copies are stated to go with the data, and the
+/// deadline is returned unchanged.
+///
+/// ```
+/// use policy_runtime::{Backups, Deadline, TimeUnit, with_backups};
+///
+/// let erased = Deadline::On { date: "2027-01-31".parse()? };
+/// let backups = Some(Backups { amount: 1, unit: TimeUnit::Month });
+/// assert_eq!(with_backups(erased, backups), Deadline::On { date: "2027-02-28".parse()? });
+/// assert_eq!(with_backups(erased, None), erased);
+/// # Ok::<(), policy_runtime::DateError>(())
+/// ```
+#[must_use]
+pub fn with_backups(deadline: Deadline<'_>, backups: Option<Backups>) -> Deadline<'_> {
+    let Some(Backups { amount, unit }) = backups else {
+        return deadline;
+    };
+    match deadline {
+        Deadline::On { date } => Deadline::On {
+            date: period_end(date, amount, unit),
+        },
+        Deadline::LegalHold { after } => Deadline::LegalHold {
+            after: after.map(|date| period_end(date, amount, unit)),
+        },
+        other => other,
+    }
+}
+
 impl Rules {
     /// When `data` must be erased for a record with `events`: under the
     /// retention of the use of `data` for `purpose` when that rule states
@@ -363,5 +394,86 @@ impl Rules {
             Some(periods) => deadline_under(periods, rule, &record),
             None => Deadline::Unknown,
         })
+    }
+
+    /// When the copies of `data` in backups are gone, for a record with
+    /// `events`: the [`deadline`](Self::deadline) moved on by the backups
+    /// period the policy states (`backups for 35 days`), see
+    /// [`with_backups`]. The deadline itself never includes backups: it is
+    /// when the live data must be deleted or anonymised.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # let mut log = DataEntry::new("log", "Logs", Identity::Pseudonymized);
+    /// # log.retention.push(RetentionPeriod::For { amount: 1, unit: TimeUnit::Month, from: "collection".into() });
+    /// # log.backups = Some(Backups { amount: 35, unit: TimeUnit::Day });
+    /// # table.data.push(log);
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let collected: Date = "2027-01-31".parse().unwrap();
+    /// let record = [(Event::Collection, collected)];
+    /// assert_eq!(rules.deadline("log", None, &record), Deadline::On { date: "2027-02-28".parse().unwrap() });
+    /// assert_eq!(rules.backup_deadline("log", None, &record), Deadline::On { date: "2027-04-04".parse().unwrap() });
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn backup_deadline(
+        &self,
+        data: &str,
+        purpose: Option<&str>,
+        events: &impl EventDates,
+    ) -> Deadline<'_> {
+        let Some(data) = self.data_id(data) else {
+            return Deadline::Unknown;
+        };
+        let purpose = match purpose.map(|p| self.purpose_id(p)) {
+            Some(None) => return Deadline::Unknown,
+            Some(Some(p)) => Some(p),
+            None => None,
+        };
+        self.backup_deadline_ids(data, purpose, events)
+    }
+
+    /// As [`backup_deadline`](Self::backup_deadline), by ids.
+    #[must_use]
+    pub fn backup_deadline_ids(
+        &self,
+        data: DataId,
+        purpose: Option<PurposeId>,
+        events: &impl EventDates,
+    ) -> Deadline<'_> {
+        let deadline = self.deadline_ids(data, purpose, events);
+        with_backups(deadline, self.ending_ids(data, purpose).and_then(|e| e.1))
+    }
+
+    /// What happens to `data` (used for `purpose`) when its retention
+    /// ends: [`RetentionEnd::Anonymise`] where the policy says `then
+    /// anonymise`, else [`RetentionEnd::Delete`] (a table leaves deletion
+    /// out); `None` for data or a purpose not in the table.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # let mut visits = DataEntry::new("visits", "Visits", Identity::Pseudonymized);
+    /// # visits.retention_end = Some(RetentionEnd::Anonymise);
+    /// # table.data.push(visits);
+    /// # table.data.push(DataEntry::new("log", "Logs", Identity::Pseudonymized));
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// assert_eq!(rules.retention_end("visits", None), Some(RetentionEnd::Anonymise));
+    /// assert_eq!(rules.retention_end("log", None), Some(RetentionEnd::Delete));
+    /// assert_eq!(rules.retention_end("nope", None), None);
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn retention_end(&self, data: &str, purpose: Option<&str>) -> Option<RetentionEnd> {
+        let data = self.data_id(data)?;
+        let purpose = match purpose {
+            Some(p) => Some(self.purpose_id(p)?),
+            None => None,
+        };
+        self.ending_ids(data, purpose)
+            .map(|(end, _)| end.unwrap_or(RetentionEnd::Delete))
     }
 }

@@ -316,7 +316,9 @@ pub mod watch;
 pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use date::{Date, DateError};
-pub use deadline::{Deadline, Event, EventDates, deadline_of, deadline_under, period_end};
+pub use deadline::{
+    Deadline, Event, EventDates, deadline_of, deadline_under, period_end, with_backups,
+};
 pub use decide::{Decision, DecisionCode, DecisionReport, Request, TableIdentity};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
 pub use editions::Editions;
@@ -335,10 +337,10 @@ pub use signature::{
     signature_path, signed_message, verify_message,
 };
 pub use table::{
-    Audience, AutomatedBasis, AutomatedDecisionEntry, Basis, ChildrenEntry, Condition, DataEntry,
-    Disclosure, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry, RecipientKind,
-    RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID, SCHEMA_VERSION, Safeguard,
-    SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry, TrackerParty, TransferRule,
-    UseRule,
+    Audience, AutomatedBasis, AutomatedDecisionEntry, Backups, Basis, ChildrenEntry, Condition,
+    DataEntry, Disclosure, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
+    RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
+    SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
+    TrackerParty, TransferRule, UseRule,
 };
 pub use version::version_order;

@@ -12,7 +12,8 @@ use crate::index::{SHARED, SOLD};
 use crate::load::{self, LoadError};
 use crate::signature::{self, KeyId, TrustedKey};
 use crate::table::{
-    RetentionPeriod, RetentionRule, RuleTable, SpecialCondition, TransferRule, UseRule,
+    Backups, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable, SpecialCondition,
+    TransferRule, UseRule,
 };
 
 mod child;
@@ -713,6 +714,29 @@ impl Rules {
             Some(rule) if !rule.retention.is_empty() => rule.retention_rule,
             _ => entry.retention_rule,
         }
+    }
+
+    /// The end and backups of the retention [`retention_ids`](Self::retention_ids)
+    /// returns: from the same use rule or category.
+    pub(crate) fn ending_ids(
+        &self,
+        data: DataId,
+        purpose: Option<PurposeId>,
+    ) -> Option<(Option<RetentionEnd>, Option<Backups>)> {
+        let entry = self.table.data.get(data.index())?;
+        let rule = match purpose {
+            Some(p) => {
+                self.table.purposes.get(p.index())?;
+                self.index
+                    .use_slot(data.0, p.0)
+                    .and_then(|s| self.table.uses.get(s.rule as usize))
+            }
+            None => None,
+        };
+        Some(match rule {
+            Some(rule) if !rule.retention.is_empty() => (rule.retention_end, rule.backups),
+            _ => (entry.retention_end, entry.backups),
+        })
     }
 
     #[inline]

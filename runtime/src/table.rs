@@ -185,6 +185,15 @@ pub struct DataEntry {
     /// digest) for a single period or a table written before the rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_rule: Option<RetentionRule>,
+    /// What happens when the retention ends, when it is not deletion:
+    /// absent (and left out of the JSON, so older tables keep their
+    /// digest) means the data is erased.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_end: Option<RetentionEnd>,
+    /// How long copies remain in backups after the retention ends, when
+    /// the policy states it; absent (and left out of the JSON) otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backups: Option<Backups>,
 }
 
 impl DataEntry {
@@ -201,6 +210,8 @@ impl DataEntry {
             required: false,
             retention: Vec::new(),
             retention_rule: None,
+            retention_end: None,
+            backups: None,
         }
     }
 }
@@ -336,6 +347,16 @@ pub struct UseRule {
     /// [`DataEntry::retention_rule`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_rule: Option<RetentionRule>,
+    /// What happens when this use's retention ends, when it is not
+    /// deletion (see [`DataEntry::retention_end`]); only with a retention
+    /// specific to this use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_end: Option<RetentionEnd>,
+    /// How long copies remain in backups after this use's retention ends
+    /// (see [`DataEntry::backups`]); only with a retention specific to
+    /// this use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backups: Option<Backups>,
     /// Whether the use is of sensitive personal information of US state
     /// law beyond the purposes 11 CCR §7027(m) permits, so that the user's
     /// limit (`limit:sensitive`) stops it: the data category is itself
@@ -357,6 +378,8 @@ impl UseRule {
             condition: basis.condition_for(purpose),
             retention: Vec::new(),
             retention_rule: None,
+            retention_end: None,
+            backups: None,
             limitable: false,
         }
     }
@@ -1075,6 +1098,47 @@ runtime_set! {
     Last = "last", "whichever comes last";
 }
 
+runtime_set! {
+    /// What happens to data when its retention ends: it is deleted, or
+    /// anonymised so that it no longer relates to an identifiable person. A
+    /// table leaves `delete` out (and an entry that states nothing), so an
+    /// entry without an end is erased.
+    ///
+    /// ```
+    /// assert_eq!(policy_runtime::RetentionEnd::Anonymise.as_str(), "anonymise");
+    /// ```
+    RetentionEnd;
+    /// Deleted (`then delete`).
+    Delete = "delete", "deleted";
+    /// Anonymised (`then anonymise`).
+    Anonymise = "anonymise", "anonymised";
+}
+
+/// How long copies of data remain in backups once the data is deleted or
+/// anonymised (`backups for 35 days`).
+///
+/// ```
+/// use policy_runtime::{Backups, TimeUnit};
+///
+/// let b = Backups { amount: 35, unit: TimeUnit::Day };
+/// assert_eq!(b.to_string(), "35 days");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backups {
+    /// How many units.
+    pub amount: u32,
+    /// The unit.
+    pub unit: TimeUnit,
+}
+
+impl fmt::Display for Backups {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = if self.amount == 1 { "" } else { "s" };
+        write!(f, "{} {}{plural}", self.amount, self.unit)
+    }
+}
+
 impl Default for RetentionRule {
     /// `last`: how a table without a rule is read.
     fn default() -> Self {
@@ -1419,7 +1483,7 @@ mod tests {
 
     /// Where each enum of the JSON schema is written (the text just before
     /// its array) and the values the sets declare for it.
-    fn schema_enums() -> [(&'static str, Vec<&'static str>); 13] {
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 14] {
         [
             (
                 "\"basis\": {\n      \"enum\": ",
@@ -1444,6 +1508,10 @@ mod tests {
             (
                 "\"retention_rule\": {\n      \"enum\": ",
                 RetentionRule::ALL.map(RetentionRule::as_str).to_vec(),
+            ),
+            (
+                "\"retention_end\": {\n      \"enum\": ",
+                RetentionEnd::ALL.map(RetentionEnd::as_str).to_vec(),
             ),
             (
                 "\"disclosure\": {\n      \"enum\": ",

@@ -79,6 +79,8 @@ mod tests {
             collected: None,
             retention: Vec::new(),
             retention_rule: crate::model::RetentionRule::Last,
+            retention_end: None,
+            backups: None,
             fides: None,
             anonymised_by: None,
             required_by: None,

@@ -16,7 +16,14 @@ use super::index::DataIndex;
 use super::keywords::{self, resolve, resolve_in};
 use super::values;
 use crate::vocab::REQUIRED_BY;
-use crate::vocab::RETENTION_RULES;
+use crate::vocab::{RETENTION_ENDS, RETENTION_RULES};
+
+/// What a `retain` says happens when its periods end: `then …`, and
+/// `backups for …`.
+type Ending = (
+    Option<crate::model::RetentionEnd>,
+    Option<crate::model::Duration>,
+);
 use crate::vocab::ROLES;
 use crate::vocab::SPECIAL_CONDITIONS;
 use crate::vocab::{
@@ -179,6 +186,9 @@ pub struct Written {
     /// Each well-formed `short` label of a data category or purpose
     /// (W0470).
     pub shorts: Vec<ShortWritten>,
+    /// Each data category a `retain` says `then …` of, with where the
+    /// word is written.
+    pub retention_ends: Vec<(String, Span)>,
     /// Each `retain` that lowered, with how many alternatives it states
     /// and where its rule is (E0330, W0330).
     pub retains: Vec<RetainWritten>,
@@ -1490,6 +1500,8 @@ impl Lower {
             collected,
             retention: Vec::new(),
             retention_rule: RetentionRule::Last,
+            retention_end: None,
+            backups: None,
             when_combined,
             fides,
             short,
@@ -1819,7 +1831,7 @@ impl Lower {
     }
 
     fn retention(&mut self, decls: Decls<ast::RetainDecl>) {
-        type Own = (Vec<Period>, RetentionRule, Span);
+        type Own = (Vec<Period>, RetentionRule, Ending, Span);
         let mut own: HashMap<String, Own> = HashMap::new();
         for decl in &decls {
             // Bounds memory on a file of a million broken declarations.
@@ -1831,9 +1843,23 @@ impl Lower {
                 .rule
                 .as_ref()
                 .map(|word| resolve_in(word, &RETENTION_RULES, &mut self.diags));
+            let end = decl
+                .end
+                .as_ref()
+                .map(|word| resolve_in(word, &RETENTION_ENDS, &mut self.diags));
+            let backups = decl
+                .backups
+                .as_ref()
+                .map(|d| values::duration(d, &mut self.diags));
             if periods.len() != decl.periods.len() || data.len() != decl.data.len() {
                 continue;
             }
+            let (Some(end), Some(backups)) = (
+                end.map_or(Some(None), |e| e.map(Some)),
+                backups.map_or(Some(None), |b| b.map(Some)),
+            ) else {
+                continue;
+            };
             // No rule written: one period, or an E0330 the rules report.
             let Some(rule) = rule.unwrap_or(Some(RetentionRule::Last)) else {
                 continue;
@@ -1843,8 +1869,14 @@ impl Lower {
                 alternatives: periods.len(),
                 rule: decl.rule.as_ref().map(|word| word.span),
             });
+            if let Some(word) = &decl.end {
+                self.spans
+                    .written
+                    .retention_ends
+                    .extend(data.iter().map(|id| (id.clone(), word.span)));
+            }
             for (id, name) in data.iter().zip(&decl.data) {
-                if let Some((_, _, first)) = own.get(id) {
+                if let Some((_, _, _, first)) = own.get(id) {
                     self.diags.push(
                         Diagnostic::new(
                             Code::Duplicate,
@@ -1857,7 +1889,10 @@ impl Lower {
                     );
                     continue;
                 }
-                own.insert(id.clone(), (periods.clone(), rule, name.span));
+                own.insert(
+                    id.clone(),
+                    (periods.clone(), rule, (end, backups), name.span),
+                );
             }
             if let Some(unstated) = decl.unstated {
                 self.spans
@@ -1869,6 +1904,8 @@ impl Lower {
                 data,
                 periods,
                 rule,
+                end,
+                backups,
             });
             self.spans.model.retention.push(decl.span);
         }
@@ -1876,9 +1913,11 @@ impl Lower {
         for category in &mut self.parts.data {
             let mut current = Some(category.id.as_str());
             while let Some(id) = current {
-                if let Some((periods, rule, _)) = own.get(id) {
+                if let Some((periods, rule, (end, backups), _)) = own.get(id) {
                     category.retention = periods.clone();
                     category.retention_rule = *rule;
+                    category.retention_end = *end;
+                    category.backups = *backups;
                     break;
                 }
                 current = id.rsplit_once('.').map(|(parent, _)| parent);

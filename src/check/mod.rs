@@ -23,13 +23,13 @@ use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};
 use crate::model::{Policy, Spans};
 use crate::syntax::ast;
 
-pub use crate::vocab::RETENTION_RULES;
 pub use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, EVENTS, GROUNDS, IDENTITIES, NOTIFY_METHODS, RECIPIENT_KINDS,
     RESTRICTIONS, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT, TIME_UNITS,
 };
 pub use crate::vocab::{COMBINATIONS, VOICES};
 pub use crate::vocab::{NO_REGIME, REGIMES};
+pub use crate::vocab::{RETENTION_ENDS, RETENTION_RULES};
 pub use rules::{w0460_expansion_without_rationale, w0461_rationale_without_change};
 pub use values::{is_email, is_url};
 

@@ -1329,6 +1329,56 @@ impl Cx<'_> {
             self.push(kind, At::new(Area::Retention, &n.id, None), action, detail);
         }
         self.retention_rules();
+        self.retention_endings();
+    }
+
+    /// What happens when the retention ends (no end stated reads as
+    /// deletion, as the rule table does) and how long copies remain in
+    /// backups (none stated reads as none). A change inherited from the
+    /// parent is reported there.
+    fn retention_endings(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let end = |c: &DataCategory| c.retention_end.unwrap_or(RetentionEnd::Delete);
+        let days = |c: &DataCategory| c.backups.map_or(0, Duration::approx_days);
+        for n in &new.data {
+            let Some(o) = old.data(&n.id) else {
+                continue;
+            };
+            let parent = n
+                .parent
+                .as_ref()
+                .and_then(|p| Some((old.data(p)?, new.data(p)?)));
+            let at = At::new(Area::Retention, &n.id, None);
+            let inherited = parent.is_some_and(|(op, np)| end(op) == end(o) && end(np) == end(n));
+            if end(o) != end(n) && !inherited {
+                let kind = if end(n) == RetentionEnd::Anonymise {
+                    K::RetentionEndAnonymised
+                } else {
+                    K::RetentionEndDeleted
+                };
+                let detail = Detail::RetentionEnd {
+                    name: n.label.clone(),
+                    old: end(o),
+                    new: end(n),
+                };
+                self.push(kind, at, Action::Changed, detail);
+            }
+            let inherited =
+                parent.is_some_and(|(op, np)| op.backups == o.backups && np.backups == n.backups);
+            if days(o) != days(n) && !inherited {
+                let kind = if days(n) > days(o) {
+                    K::BackupsExtended
+                } else {
+                    K::BackupsShortened
+                };
+                let detail = Detail::Backups {
+                    name: n.label.clone(),
+                    old: o.backups,
+                    new: n.backups,
+                };
+                self.push(kind, at, Action::Changed, detail);
+            }
+        }
     }
 
     /// How alternative periods combine, for categories with alternatives in

@@ -427,6 +427,26 @@ pub enum Detail {
         /// After.
         new: RetentionRule,
     },
+    /// What happens to a data category when its retention ends; no end
+    /// stated reads as deletion.
+    RetentionEnd {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: RetentionEnd,
+        /// After.
+        new: RetentionEnd,
+    },
+    /// How long copies of a data category remain in backups; `None` where
+    /// the policy states no backups period.
+    Backups {
+        /// The category's label.
+        name: String,
+        /// Before.
+        old: Option<Duration>,
+        /// After.
+        new: Option<Duration>,
+    },
     /// A right added or removed.
     Right {
         /// Its kind.

@@ -146,6 +146,10 @@ change_kinds! {
     RetentionRestated = "RETENTION_RESTATED", Editorial, RetentionRestated, "Retention restated", "how long a data category is kept is stated differently, reaching as far";
     RetentionRuleLoosened = "RETENTION_RULE_LOOSENED", Expanding, RetentionRuleTightened, "Retention rule loosened", "a data category's alternative periods now keep it until the last ends, not the first";
     RetentionRuleTightened = "RETENTION_RULE_TIGHTENED", Narrowing, RetentionRuleLoosened, "Retention rule tightened", "a data category's alternative periods now end its keeping when the first ends, not the last";
+    RetentionEndAnonymised = "RETENTION_END_ANONYMISED", Expanding, RetentionEndDeleted, "Anonymised at the end of retention", "a data category is now anonymised when its retention ends, where before it was deleted";
+    RetentionEndDeleted = "RETENTION_END_DELETED", Narrowing, RetentionEndAnonymised, "Deleted at the end of retention", "a data category is now deleted when its retention ends, where before it was anonymised";
+    BackupsExtended = "BACKUPS_EXTENDED", Expanding, BackupsShortened, "Backups kept longer", "copies of a data category now remain in backups for longer after its retention ends";
+    BackupsShortened = "BACKUPS_SHORTENED", Narrowing, BackupsExtended, "Backups kept for less long", "copies of a data category now remain in backups for less long after its retention ends";
     // Rights.
     RightRemoved = "RIGHT_REMOVED", Expanding, RightAdded, "Right removed", "the user no longer has a right";
     RightAdded = "RIGHT_ADDED", Narrowing, RightRemoved, "Right added", "the user now has a right";

@@ -668,6 +668,18 @@ pub fn explain(change: &Change) -> String {
             retention_rule(*new),
             retention_rule(*old)
         ),
+        Detail::RetentionEnd { name, old, new } => format!(
+            "Retention of {}: at its end the data is now {} (before: {})",
+            quoted(name),
+            new.entry().diff,
+            old.entry().diff
+        ),
+        Detail::Backups { name, old, new } => format!(
+            "Backups of {}: copies now remain {} after the retention ends (before: {})",
+            quoted(name),
+            backups(*new),
+            backups(*old)
+        ),
         Detail::Right { kind, label } if added => format!(
             "The User now has {}{}",
             right(*kind),
@@ -1106,6 +1118,14 @@ fn retention_change(name: &str, old: &[Period], new: &[Period], class: Class) ->
         Class::Editorial => "changed",
     };
     format!("Retention of {name} {verb} from {before} to {after}")
+}
+
+/// How long copies remain in backups, in words.
+fn backups(backups: Option<Duration>) -> String {
+    backups.map_or_else(
+        || "no backups period stated".to_owned(),
+        |d| format!("for {d}"),
+    )
 }
 
 /// How alternative periods combine, in words.

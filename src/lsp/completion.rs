@@ -118,6 +118,7 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
         ("transfer", "on") => values(with_unstated(vocab::GROUNDS.keywords())),
         ("transfer", _) if !place.has("to") => ids(Kind::Data),
         ("retain", "from" | "until") => values(vocab::EVENTS.keywords().collect()),
+        ("retain", "then") => values(vocab::RETENTION_ENDS.keywords().collect()),
         ("retain", _) if place.after_number() => values(vocab::TIME_UNITS.words()),
         ("retain", _) if place.words.len() == 1 || last.ends_with(',') => {
             let mut all = ids(Kind::Data);

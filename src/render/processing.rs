@@ -9,7 +9,8 @@ use super::words::Voice;
 use crate::l10n::{Args, Error};
 use crate::model::Mechanism;
 use crate::model::{
-    Basis, DataCategory, Ground, Policy, Purpose, Recipient, Retention, RightKind, Transfer,
+    Basis, DataCategory, Ground, Policy, Purpose, Recipient, Retention, RetentionEnd, RightKind,
+    Transfer,
 };
 
 /// The data categories by id, made once for the whole document and shared
@@ -387,8 +388,20 @@ fn retained(
     let words = labels.words();
     let periods = words.alternatives(&retention.periods, retention.rule, voice)?;
     let data = labels.list(&retention.data)?;
-    let said = words.sentence("retention-kept", voice, Args::new(), [periods, data])?;
-    Ok(Clause::new(said.end()))
+    let kept = match retention.end {
+        None => "retention-kept",
+        Some(RetentionEnd::Delete) => "retention-kept-delete",
+        Some(RetentionEnd::Anonymise) => "retention-kept-anonymise",
+    };
+    let mut said = words
+        .sentence(kept, voice, Args::new(), [periods, data])?
+        .end();
+    if let Some(backups) = retention.backups {
+        let args = Args::new().text("duration", words.duration(backups)?);
+        let copies = words.sentence("retention-backups", voice, args, [])?;
+        said = said.words(" ").text(copies.end());
+    }
+    Ok(Clause::new(said))
 }
 
 #[cfg(test)]

@@ -40,6 +40,10 @@ pub struct Entry {
     pub retention: u32,
     /// How its periods combine.
     pub retention_rule: rt::RetentionRule,
+    /// What happens when its retention ends, when stated.
+    pub retention_end: Option<rt::RetentionEnd>,
+    /// How long copies remain in backups, when stated.
+    pub backups: Option<rt::Backups>,
 }
 
 /// A retention period, its event in [`Gathered::text`].
@@ -105,6 +109,8 @@ impl Gathered {
                 sensitive: category.sensitive.is_some(),
                 retention: to_u32(retention),
                 retention_rule: category.retention_rule,
+                retention_end: category.retention_end,
+                backups: category.backups.map(backups),
             });
         }
         gathered
@@ -165,4 +171,12 @@ impl Gathered {
 /// hundred megabytes, see `--max-file-size`) keeps far below `u32::MAX`.
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A backups period as the table writes it.
+pub fn backups(duration: model::Duration) -> rt::Backups {
+    rt::Backups {
+        amount: duration.amount,
+        unit: duration.unit,
+    }
 }

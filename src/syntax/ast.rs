@@ -408,6 +408,11 @@ pub struct RetainDecl {
     /// `, whichever comes first|last`: the rule's word, looked up in
     /// `vocab::RETENTION_RULES`.
     pub rule: Option<Name>,
+    /// `then delete|anonymise`: the word, looked up in
+    /// `vocab::RETENTION_ENDS`.
+    pub end: Option<Name>,
+    /// `backups for DURATION`: how long copies remain in backups.
+    pub backups: Option<DurationLit>,
 }
 
 /// One retention period.

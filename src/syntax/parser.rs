@@ -1125,6 +1125,18 @@ impl Lower<'_> {
                         .find(|item| item.as_rule() == Rule::ident)
                         .map(|item| self.name(item));
                 }
+                Rule::retain_end => {
+                    decl.end = part
+                        .into_inner()
+                        .find(|item| item.as_rule() == Rule::ident)
+                        .map(|item| self.name(item));
+                }
+                Rule::retain_backups => {
+                    decl.backups = part
+                        .into_inner()
+                        .find(|item| item.as_rule() == Rule::duration)
+                        .map(|item| self.duration(item));
+                }
                 _ => {}
             }
         }

@@ -148,6 +148,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         diags.extend(e0330_alternatives_without_rule(retain));
         diags.extend(w0330_rule_without_alternatives(retain));
     }
+    e0331_anonymise_anonymous_data(parts, written, diags);
     e0340_combination_rule_on_personal_data(parts, spans, diags);
     e0350_purpose_and_recipient_share_id(written, spans, diags);
     e0351_transfer_purpose_without_data(parts, spans, &hierarchy, diags);
@@ -386,6 +387,36 @@ fn w0330_rule_without_alternatives(retain: &RetainWritten) -> Option<Diagnostic>
         .label("no alternative to come first or last")
         .help("remove `, whichever comes …`, or add the alternative periods with `or`")
     })
+}
+
+/// E0331: `then anonymise` promises that identifying data stops
+/// identifying anyone when its retention ends; data declared `identity
+/// anonymous` already relates to no one (GDPR Recital 26), so the promise
+/// is empty and the text would say something that cannot happen.
+fn e0331_anonymise_anonymous_data(parts: &Parts, written: &Written, diags: &mut Vec<Diagnostic>) {
+    for (id, span) in &written.retention_ends {
+        let Some(category) = parts.data.iter().find(|c| &c.id == id) else {
+            continue;
+        };
+        if category.identity != Identity::Anonymous
+            || category.retention_end != Some(crate::model::RetentionEnd::Anonymise)
+        {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::AnonymiseAnonymousData,
+                *span,
+                format!("`{id}` is anonymised when its retention ends, but it is already anonymous"),
+            )
+            .label("anonymous data has no one left to anonymise")
+            .help(format!(
+                "write `then {}`, or remove `then {}`; if the data does identify people, declare its identity as `identified` or `pseudonymized`",
+                crate::model::RetentionEnd::Delete.as_str(),
+                crate::model::RetentionEnd::Anonymise.as_str(),
+            )),
+        );
+    }
 }
 
 /// E0340: `when_combined identified` states what depersonalized data
