@@ -1873,3 +1873,13 @@ change-RIGHT_APPLICABLE = Ein Recht, das nach der Erklärung nicht anwendbar war
 ## Ein Recht, das nach Angabe des Verfassers keine Anwendung findet
 ## (`right KIND not_applicable "reason"`): $text0 ist der Grund.
 user-not-applicable = Dieses Recht findet keine Anwendung: { $text0 }
+
+# sections
+
+## Die Änderungsmitteilung: die Arten von Änderungen an einem Abschnitt
+## (`section ID "Heading" { … }`).
+change-SECTION_ADDED = Dem Text wurde ein Abschnitt mit eigener Überschrift hinzugefügt.
+change-SECTION_REMOVED = Ein Abschnitt mit eigener Überschrift wurde aus dem Text entfernt.
+change-SECTION_RENAMED = Ein Abschnitt des Textes hat eine neue Überschrift.
+change-SECTION_MOVED = Ein Abschnitt des Textes steht nun an anderer Stelle.
+change-SECTION_SUMMARY_CHANGED = Die Zusammenfassung am Anfang eines Abschnitts ist anders formuliert.

@@ -1866,3 +1866,13 @@ change-RIGHT_APPLICABLE = A right the policy said does not apply is stated again
 ## A right the author says does not apply (`right KIND not_applicable
 ## "reason"`): $text0 is the reason, as the author wrote it.
 user-not-applicable = This right does not apply: { $text0 }
+
+# sections
+
+## The change notice: the kinds of change to a section (`section ID
+## "Heading" { … }`).
+change-SECTION_ADDED = A section with a heading of its own was added to the text.
+change-SECTION_REMOVED = A section with a heading of its own was removed from the text.
+change-SECTION_RENAMED = A section of the text has a new heading.
+change-SECTION_MOVED = A section of the text is placed elsewhere.
+change-SECTION_SUMMARY_CHANGED = The summary that opens a section of the text is worded differently.

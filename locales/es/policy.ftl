@@ -1876,3 +1876,13 @@ change-RIGHT_APPLICABLE = Un derecho que según la política no se aplicaba vuel
 ## Un derecho que el autor declara no aplicable
 ## (`right KIND not_applicable "reason"`): $text0 es el motivo.
 user-not-applicable = Este derecho no es aplicable: { $text0 }
+
+# sections
+
+## El aviso de cambios: los tipos de cambio de una sección
+## (`section ID "Heading" { … }`).
+change-SECTION_ADDED = Se ha añadido al texto una sección con un título propio.
+change-SECTION_REMOVED = Se ha suprimido del texto una sección con un título propio.
+change-SECTION_RENAMED = Una sección del texto tiene un nuevo título.
+change-SECTION_MOVED = Una sección del texto figura ahora en otro lugar.
+change-SECTION_SUMMARY_CHANGED = El resumen con el que se abre una sección del texto está redactado de otra manera.

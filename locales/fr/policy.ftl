@@ -1862,3 +1862,13 @@ change-RIGHT_APPLICABLE = Un droit dont la politique disait qu'il ne s'appliquai
 ## Un droit dont l'auteur indique qu'il ne s'applique pas
 ## (`right KIND not_applicable "reason"`) : $text0 est la raison.
 user-not-applicable = Ce droit ne s'applique pas : { $text0 }
+
+# sections
+
+## L'avis de modification : les types de modification d'une section
+## (`section ID "Heading" { … }`).
+change-SECTION_ADDED = Une section dotée de son propre titre a été ajoutée au texte.
+change-SECTION_REMOVED = Une section dotée de son propre titre a été retirée du texte.
+change-SECTION_RENAMED = Une section du texte porte un nouveau titre.
+change-SECTION_MOVED = Une section du texte figure désormais à un autre endroit.
+change-SECTION_SUMMARY_CHANGED = Le résumé qui ouvre une section du texte est formulé autrement.

@@ -95,7 +95,8 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
 /// it, the laws conditions and decisions rest on, recipients' countries
 /// and arrangements, the interests transfers rest on, the reasons for
 /// combining data, trackers, parental
-/// consent and automated decisions.
+/// consent, automated decisions, and the headings and summaries of
+/// sections.
 fn later_strings(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
     let controller = &mut policy.header.controller;
     optional(&mut controller.country, "controller", "country", f);
@@ -155,6 +156,13 @@ fn later_strings(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         f(format!("{at}-logic"), &mut decision.logic);
         f(format!("{at}-significance"), &mut decision.significance);
         optional(&mut decision.law, &at, "law", f);
+    }
+    // A section's id is a keyword or an id, never translated; its
+    // heading and summary are the author's words.
+    for section in &mut policy.sections {
+        let at = format!("section-{}", segment(section.id.id()));
+        optional(&mut section.heading, &at, "heading", f);
+        optional(&mut section.summary, &at, "summary", f);
     }
 }
 
