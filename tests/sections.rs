@@ -179,3 +179,45 @@ fn fmt_writes_a_section_canonically() {
     assert!(formatted.contains("section faq \"FAQ\"\n"), "{formatted}");
     assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
 }
+
+#[test]
+fn a_summary_opens_its_section_in_every_format_and_language() {
+    let policy = policy(
+        "section purposes { summary \"We use your account to run the Shop.\" }\nsection faq \"FAQ\" { summary \"Answers to common questions.\" }\nclause q in faq \"Ask us.\"\nsection children { summary \"Nothing to say.\" }\n",
+    );
+    let md = markdown(&policy);
+    // The first clause of its section, before what the declarations say.
+    assert!(
+        md.contains("## 4. Purposes of processing\n\n4.1. **In short:** We use your account to run the Shop.\n\n4.2. "),
+        "{md}"
+    );
+    assert!(
+        md.contains("**In short:** Answers to common questions."),
+        "{md}"
+    );
+    // A section with nothing else to say is left out, summary and all.
+    assert!(!md.contains("Nothing to say."), "{md}");
+    assert!(html(&policy).contains("<strong>In short:</strong> We use your account"));
+    assert!(plain_text(&policy).contains("In short: We use your account"));
+    // Traced to the `section` declaration.
+    let document = policyc::render::document(&policy).unwrap();
+    let purposes = document
+        .sections
+        .iter()
+        .find(|s| s.anchor == "purposes")
+        .unwrap();
+    use policyc::render::document::Origin;
+    assert_eq!(purposes.clauses[0].origins, [Origin::Section(0)]);
+    let mut german = policy.clone();
+    german.header.language = "de".to_owned();
+    assert!(markdown(&german).contains("**Kurz gesagt:** We use your account"));
+    let kinds: Vec<ChangeKind> = policyc::diff::diff(&self::policy(""), &policy)
+        .changes
+        .iter()
+        .map(|c| c.kind)
+        .collect();
+    assert!(
+        kinds.contains(&ChangeKind::SectionSummaryChanged),
+        "{kinds:?}"
+    );
+}

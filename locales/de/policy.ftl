@@ -1883,3 +1883,7 @@ change-SECTION_REMOVED = Ein Abschnitt mit eigener Überschrift wurde aus dem Te
 change-SECTION_RENAMED = Ein Abschnitt des Textes hat eine neue Überschrift.
 change-SECTION_MOVED = Ein Abschnitt des Textes steht nun an anderer Stelle.
 change-SECTION_SUMMARY_CHANGED = Die Zusammenfassung am Anfang eines Abschnitts ist anders formuliert.
+
+## Die Einleitung der Zusammenfassung am Anfang eines Abschnitts
+## (`summary "…"`), vor den Worten des Verfassers.
+section-summary-lead = Kurz gesagt:

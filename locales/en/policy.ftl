@@ -1876,3 +1876,7 @@ change-SECTION_REMOVED = A section with a heading of its own was removed from th
 change-SECTION_RENAMED = A section of the text has a new heading.
 change-SECTION_MOVED = A section of the text is placed elsewhere.
 change-SECTION_SUMMARY_CHANGED = The summary that opens a section of the text is worded differently.
+
+## The lead of the summary that opens a section (`summary "…"` in its
+## `section` declaration), before the author's words.
+section-summary-lead = In short:

@@ -1886,3 +1886,7 @@ change-SECTION_REMOVED = Se ha suprimido del texto una sección con un título p
 change-SECTION_RENAMED = Una sección del texto tiene un nuevo título.
 change-SECTION_MOVED = Una sección del texto figura ahora en otro lugar.
 change-SECTION_SUMMARY_CHANGED = El resumen con el que se abre una sección del texto está redactado de otra manera.
+
+## La entrada del resumen con el que se abre una sección (`summary "…"`),
+## antes de las palabras del autor.
+section-summary-lead = En resumen:

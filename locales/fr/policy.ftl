@@ -1872,3 +1872,7 @@ change-SECTION_REMOVED = Une section dotée de son propre titre a été retirée
 change-SECTION_RENAMED = Une section du texte porte un nouveau titre.
 change-SECTION_MOVED = Une section du texte figure désormais à un autre endroit.
 change-SECTION_SUMMARY_CHANGED = Le résumé qui ouvre une section du texte est formulé autrement.
+
+## L'introduction du résumé qui ouvre une section (`summary "…"`),
+## avant les mots de l'auteur.
+section-summary-lead = En bref :

@@ -166,6 +166,12 @@ fn own_section(policy: &Policy, def: &SectionDef, words: &Lexicon) -> Result<Sec
         .map(|(i, c)| Clause::new(Text::new().long_source(&c.text)).from([Origin::Clause(i)]))
         .collect();
     clauses.extend(terms::reference(policy, &def.id, words)?);
+    // A section with nothing else to say is left out, summary and all.
+    if let Some(summary) = summary(policy, &def.id, words)?
+        && !clauses.is_empty()
+    {
+        clauses.insert(0, summary);
+    }
     Ok(Section {
         number: String::new(),
         anchor: format!("section-{}", def.id.id()),
@@ -191,6 +197,12 @@ fn finished(mut section: Section, policy: &Policy, words: &Lexicon) -> Result<Se
         words,
     )?);
     section.heading = words.heading(&section.anchor, &Voice::of(policy))?;
+    let builtin = SectionRef::Builtin(which.value);
+    if let Some(summary) = summary(policy, &builtin, words)?
+        && !section.clauses.is_empty()
+    {
+        section.clauses.insert(0, summary);
+    }
     Ok(section)
 }
 
@@ -213,6 +225,26 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
         heading: String::new(),
         clauses,
     }
+}
+
+/// The summary a `section` declaration gives `which`, as the first
+/// clause of the section: the short layer first, the detail after it
+/// (EDPB and ICO guidance on layered notices), traced to the declaration.
+fn summary(policy: &Policy, which: &SectionRef, words: &Lexicon) -> Result<Option<Clause>, Error> {
+    let found = policy
+        .sections
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.id == *which);
+    let Some((at, Some(text))) = found.map(|(at, s)| (at, s.summary.as_ref())) else {
+        return Ok(None);
+    };
+    let lead = words.in_voice("section-summary-lead", &Voice::of(policy))?;
+    Ok(Some(
+        Clause::new(Text::new().source_sentence(text))
+            .lead(lead)
+            .from([Origin::Section(at)]),
+    ))
 }
 
 /// Who, which service, how the policy is accepted, what it covers, what

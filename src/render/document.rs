@@ -119,6 +119,8 @@ pub enum Origin {
     Commitment(usize),
     /// Data sets combined (`combine`).
     Combination(usize),
+    /// A `section` declaration, by its index in `Policy::sections`.
+    Section(usize),
     /// The `security { … }` block.
     SecurityBlock,
 }
