@@ -221,3 +221,29 @@ fn a_summary_opens_its_section_in_every_format_and_language() {
         "{kinds:?}"
     );
 }
+
+/// The README's example of sections checks clean and says what the
+/// README says of it.
+#[test]
+fn the_readme_example_checks_and_prints_as_described() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = &readme[readme.find("### Sections").unwrap()..];
+    let start = section.find("```policy\n").unwrap() + "```policy\n".len();
+    let block = &section[start..start + section[start..].find("```").unwrap()];
+    let policy = policy(block);
+    let md = markdown(&policy);
+    assert!(md.contains(". Your California privacy rights\n"), "{md}");
+    assert!(
+        md.contains("**In short:** We collect what you give us and what your device sends."),
+        "{md}"
+    );
+    // fmt: a block of one property on one line.
+    let source = format!("{HEADER}{block}");
+    let formatted = policyc::fmt::format(&source).unwrap();
+    assert!(
+        formatted
+            .contains("section california \"Your California privacy rights\" { after rights }\n"),
+        "{formatted}"
+    );
+}
