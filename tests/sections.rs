@@ -228,7 +228,7 @@ fn a_summary_opens_its_section_in_every_format_and_language() {
 fn the_readme_example_checks_and_prints_as_described() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let section = &readme[readme.find("### Sections").unwrap()..];
+    let section = &readme[readme.find("## Sections\n").unwrap()..];
     let start = section.find("```policy\n").unwrap() + "```policy\n".len();
     let block = &section[start..start + section[start..].find("```").unwrap()];
     let policy = policy(block);
