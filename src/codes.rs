@@ -151,6 +151,12 @@ codes! {
     DirectMarketingWithoutObjection = Warning "W0423", "a purpose is direct marketing, but the policy states no right to object to it";
     ContractualClauseInNotice = Warning "W0424", "under GDPR, a clause reads like a contractual term (a warranty, disclaimer or liability) and is printed in the privacy notice";
     PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
+    SectionIdBuiltin = Error "E0451", "a section with a heading takes the id of a built-in section";
+    SectionWithoutHeading = Error "E0452", "a section that is not built in has no heading";
+    SectionAfterUnknown = Error "E0453", "a section is placed `after` a section that is neither built in nor declared before it";
+    BuiltinSectionMoved = Error "E0454", "a built-in section is given a place with `after`, but built-in sections keep theirs";
+    SectionWithoutClauses = Warning "W0451", "a section of the author's own has no clause, so the text leaves it out";
+    SectionSaysNothing = Warning "W0452", "a built-in section is declared without a summary, which says nothing";
     ExpansionWithoutRationale = Warning "W0460", "an edition expands the policy without saying why (`because` in the `changes` block)";
     RationaleWithoutChange = Warning "W0461", "a reason (`because`) names nothing the edition changes";
     ShortLabelNotShorter = Warning "W0470", "a `short` label is not shorter than the label it stands for";

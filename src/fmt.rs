@@ -380,6 +380,7 @@ fn rank_of(block: BlockKind, keyword: &str) -> usize {
         BlockKind::Children => &props::CHILDREN,
         BlockKind::Decision => &props::DECISION,
         BlockKind::Security => &props::SECURITY,
+        BlockKind::Section => &props::SECTION,
         // The expectations of a test keep the order they were written in.
         BlockKind::Test => return 0,
     };
@@ -401,6 +402,7 @@ enum BlockKind {
     Children,
     Decision,
     Security,
+    Section,
 }
 
 struct Formatter<'a> {
@@ -484,6 +486,7 @@ impl<'a> Formatter<'a> {
             Decl::Commit(_) => ("commit", None),
             Decl::Combine(_) => ("combine", None),
             Decl::SecurityBlock(s) => ("security", Some((BlockKind::Security, security_spans(s)))),
+            Decl::Section(s) => ("section", Some((BlockKind::Section, section_spans(s)))),
         };
         let span = decl_span(decl);
         let lines = match block {
@@ -523,7 +526,10 @@ impl<'a> Formatter<'a> {
         let (mut items, end_comments) = attach(self.source, inner, &ranked);
         if items.is_empty() && end_comments.is_empty() {
             // An empty block says nothing: `data x "X" {}` is `data x "X"`.
-            if kind == BlockKind::Data || kind == BlockKind::Recipient || kind == BlockKind::Right {
+            if matches!(
+                kind,
+                BlockKind::Data | BlockKind::Recipient | BlockKind::Right | BlockKind::Section
+            ) {
                 return lines;
             }
         }
@@ -543,7 +549,7 @@ impl<'a> Formatter<'a> {
         push_comments(&mut body, &end_comments, &inner_indent);
         let one_line = matches!(
             kind,
-            BlockKind::Data | BlockKind::Recipient | BlockKind::Right
+            BlockKind::Data | BlockKind::Recipient | BlockKind::Right | BlockKind::Section
         ) && body.len() == 1
             && items.len() == 1
             && end_comments.is_empty()
@@ -703,6 +709,7 @@ fn decl_span(decl: &Decl) -> Span {
         Decl::Commit(d) => d.span,
         Decl::Combine(d) => d.span,
         Decl::SecurityBlock(d) => d.span,
+        Decl::Section(d) => d.span,
     }
 }
 
@@ -758,6 +765,10 @@ fn children_spans(c: &ast::ChildrenDecl) -> Vec<Span> {
 
 fn decision_spans(d: &ast::DecisionDecl) -> Vec<Span> {
     prop_spans!(d; description, uses, logic, significance, basis, safeguards)
+}
+
+fn section_spans(s: &ast::SectionDecl) -> Vec<Span> {
+    prop_spans!(s; after, summary)
 }
 
 fn changes_spans(c: &ast::ChangesDecl) -> Vec<Span> {

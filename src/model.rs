@@ -77,6 +77,12 @@ pub struct Policy {
     /// editions released before they existed keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub combinations: Vec<CombinedData>,
+    /// The sections declared (`section ID "Heading" { … }`): the author's
+    /// own, and the built-in ones given a summary, in declaration order.
+    /// Left out of the JSON when there are none, so editions released
+    /// before they existed keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<SectionDef>,
     /// The author's strings in each other language the text is published
     /// in (`languages`), by language then path, as its translation files
     /// give them when the edition is built: an edition records the text it
@@ -1115,8 +1121,9 @@ pub enum TakesEffect {
 pub struct Clause {
     /// The id.
     pub id: String,
-    /// The section it belongs to.
-    pub section: Section,
+    /// The section it belongs to: a built-in one, or one the policy
+    /// declares (written as its keyword or id either way).
+    pub section: SectionRef,
     /// The text, verbatim.
     pub text: String,
     /// Whether it is a contractual term (`contractual`): the text refers
@@ -1124,6 +1131,54 @@ pub struct Clause {
     /// false, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub contractual: bool,
+}
+
+/// A section a clause is in, or a custom section follows: a built-in
+/// section or one the policy declares. Written in the JSON as the keyword
+/// or the id alone, so that editions released before custom sections
+/// existed keep their bytes; a declared id is never a built-in keyword
+/// (E0451), so the two cannot be confused when read back.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SectionRef {
+    /// A built-in section.
+    Builtin(Section),
+    /// A section the policy declares, by its id.
+    Custom(String),
+}
+
+impl SectionRef {
+    /// The keyword or id, as written after `in`.
+    pub fn id(&self) -> &str {
+        match self {
+            SectionRef::Builtin(section) => crate::vocab::Closed::entry(*section).keyword,
+            SectionRef::Custom(id) => id,
+        }
+    }
+
+    /// Whether this is the built-in section `which`.
+    pub fn is(&self, which: Section) -> bool {
+        *self == SectionRef::Builtin(which)
+    }
+}
+
+/// A `section` declaration: a section of the author's own (with its
+/// heading), or a built-in section given a summary (no heading).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionDef {
+    /// The section: its own id, or the built-in section it summarises.
+    pub id: SectionRef,
+    /// The heading of a section of the author's own, verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    /// The section it follows in the text (`after SECTION`); a custom
+    /// section without one follows the built-in sections.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<SectionRef>,
+    /// What the section says, in a sentence or two (`summary "…"`): the
+    /// layered notice opens the section with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
 }
 
 /// The sections of the policy text, in reading order.
@@ -1303,6 +1358,8 @@ pub struct Spans {
     pub commitments: Vec<Span>,
     /// Each combination, parallel to [`Policy::combinations`].
     pub combinations: Vec<Span>,
+    /// Each `section` declaration, parallel to [`Policy::sections`].
+    pub sections: Vec<Span>,
 }
 
 /// Where the policy header and the properties the backends point at are

@@ -51,6 +51,8 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("header_contact", Some(Class::Editorial)),
     ("clause_reworded", Some(Class::Editorial)),
     ("clause_to_terms", Some(Class::Editorial)),
+    ("section_added", Some(Class::Editorial)),
+    ("section_renamed", Some(Class::Editorial)),
     ("uses_all_parts", Some(Class::Editorial)),
     ("tracker_added", Some(Class::Expanding)),
     ("tracker_widened", Some(Class::Expanding)),

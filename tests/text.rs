@@ -333,7 +333,7 @@ fn clauses_go_verbatim_into_their_sections() {
     let text = plain_text(&policy);
     let sections: Vec<&str> = text.split("\n\n\n").collect();
     for clause in &policy.clauses {
-        let keyword = policyc::vocab::Closed::keyword(clause.section);
+        let keyword = clause.section.id();
         let heading = match keyword {
             "general" => "General provisions",
             "collection" => "Information collected",

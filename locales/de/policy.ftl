@@ -1929,3 +1929,17 @@ change-RETENTION_END_ANONYMISED = Eine Datenkategorie wird nun am Ende ihrer Spe
 change-RETENTION_END_DELETED = Eine Datenkategorie wird nun am Ende ihrer Speicherdauer gelöscht, wo sie zuvor anonymisiert wurde.
 change-BACKUPS_EXTENDED = Kopien einer Datenkategorie bleiben nach dem Ende ihrer Speicherdauer nun länger in Sicherungen.
 change-BACKUPS_SHORTENED = Kopien einer Datenkategorie bleiben nach dem Ende ihrer Speicherdauer nun weniger lange in Sicherungen.
+
+# sections
+
+## Die Änderungsmitteilung: die Arten von Änderungen an einem Abschnitt
+## (`section ID "Heading" { … }`).
+change-SECTION_ADDED = Dem Text wurde ein Abschnitt mit eigener Überschrift hinzugefügt.
+change-SECTION_REMOVED = Ein Abschnitt mit eigener Überschrift wurde aus dem Text entfernt.
+change-SECTION_RENAMED = Ein Abschnitt des Textes hat eine neue Überschrift.
+change-SECTION_MOVED = Ein Abschnitt des Textes steht nun an anderer Stelle.
+change-SECTION_SUMMARY_CHANGED = Die Zusammenfassung am Anfang eines Abschnitts ist anders formuliert.
+
+## Die Einleitung der Zusammenfassung am Anfang eines Abschnitts
+## (`summary "…"`), vor den Worten des Verfassers.
+section-summary-lead = Kurz gesagt:

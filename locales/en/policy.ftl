@@ -1922,3 +1922,17 @@ change-RETENTION_END_ANONYMISED = A data category is now anonymised when its ret
 change-RETENTION_END_DELETED = A data category is now deleted when its retention ends, where before it was anonymised.
 change-BACKUPS_EXTENDED = Copies of a data category now remain in backups for longer after its retention ends.
 change-BACKUPS_SHORTENED = Copies of a data category now remain in backups for less long after its retention ends.
+
+# sections
+
+## The change notice: the kinds of change to a section (`section ID
+## "Heading" { … }`).
+change-SECTION_ADDED = A section with a heading of its own was added to the text.
+change-SECTION_REMOVED = A section with a heading of its own was removed from the text.
+change-SECTION_RENAMED = A section of the text has a new heading.
+change-SECTION_MOVED = A section of the text is placed elsewhere.
+change-SECTION_SUMMARY_CHANGED = The summary that opens a section of the text is worded differently.
+
+## The lead of the summary that opens a section (`summary "…"` in its
+## `section` declaration), before the author's words.
+section-summary-lead = In short:

@@ -1932,3 +1932,17 @@ change-RETENTION_END_ANONYMISED = Una categoría de datos se anonimiza ahora cua
 change-RETENTION_END_DELETED = Una categoría de datos se suprime ahora cuando termina su conservación, cuando antes se anonimizaba.
 change-BACKUPS_EXTENDED = Las copias de una categoría de datos permanecen ahora más tiempo en las copias de seguridad después de que termine su conservación.
 change-BACKUPS_SHORTENED = Las copias de una categoría de datos permanecen ahora menos tiempo en las copias de seguridad después de que termine su conservación.
+
+# sections
+
+## El aviso de cambios: los tipos de cambio de una sección
+## (`section ID "Heading" { … }`).
+change-SECTION_ADDED = Se ha añadido al texto una sección con un título propio.
+change-SECTION_REMOVED = Se ha suprimido del texto una sección con un título propio.
+change-SECTION_RENAMED = Una sección del texto tiene un nuevo título.
+change-SECTION_MOVED = Una sección del texto figura ahora en otro lugar.
+change-SECTION_SUMMARY_CHANGED = El resumen con el que se abre una sección del texto está redactado de otra manera.
+
+## La entrada del resumen con el que se abre una sección (`summary "…"`),
+## antes de las palabras del autor.
+section-summary-lead = En resumen:

@@ -1918,3 +1918,17 @@ change-RETENTION_END_ANONYMISED = Une catégorie de données est désormais anon
 change-RETENTION_END_DELETED = Une catégorie de données est désormais supprimée à la fin de sa conservation, alors qu'elle était auparavant anonymisée.
 change-BACKUPS_EXTENDED = Les copies d'une catégorie de données restent désormais plus longtemps dans les sauvegardes après la fin de sa conservation.
 change-BACKUPS_SHORTENED = Les copies d'une catégorie de données restent désormais moins longtemps dans les sauvegardes après la fin de sa conservation.
+
+# sections
+
+## L'avis de modification : les types de modification d'une section
+## (`section ID "Heading" { … }`).
+change-SECTION_ADDED = Une section dotée de son propre titre a été ajoutée au texte.
+change-SECTION_REMOVED = Une section dotée de son propre titre a été retirée du texte.
+change-SECTION_RENAMED = Une section du texte porte un nouveau titre.
+change-SECTION_MOVED = Une section du texte figure désormais à un autre endroit.
+change-SECTION_SUMMARY_CHANGED = Le résumé qui ouvre une section du texte est formulé autrement.
+
+## L'introduction du résumé qui ouvre une section (`summary "…"`),
+## avant les mots de l'auteur.
+section-summary-lead = En bref :

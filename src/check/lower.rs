@@ -64,6 +64,7 @@ pub struct Parts {
     pub commitments: Vec<Commitment>,
     pub combinations: Vec<CombinedData>,
     pub security_block: Option<SecurityBlock>,
+    pub sections: Vec<SectionDef>,
 }
 
 impl Parts {
@@ -90,6 +91,7 @@ impl Parts {
             combinations: self.combinations,
             translations: std::collections::BTreeMap::new(),
             security_block: self.security_block,
+            sections: self.sections,
         })
     }
 }
@@ -141,6 +143,10 @@ pub struct SourceMap {
     pub written: Written,
     /// Where each part of the model is declared, handed on beside it.
     pub model: Spans,
+    /// Every section of the author's own that is declared, valid or not,
+    /// in declaration order, so that a clause in a section with an error
+    /// is not reported a second time.
+    pub section_ids: Vec<String>,
 }
 
 impl SourceMap {
@@ -226,6 +232,27 @@ pub struct Written {
     /// The `security { … }` block's measures and breach notifications as
     /// written, known values only (E0398, W0395, W0396).
     pub security_block: Option<SecurityBlockWritten>,
+    /// Each `section` declaration, duplicates left out (E0451 to E0454,
+    /// W0451, W0452).
+    pub sections: Vec<SectionWritten>,
+    /// The section each clause names after `in`, valid or not (W0451).
+    pub clause_sections: HashSet<String>,
+}
+
+/// A `section` declaration as written.
+#[derive(Debug, Clone)]
+pub struct SectionWritten {
+    /// Its id, where it is written.
+    pub id: Name,
+    /// The built-in section the id names, if it names one.
+    pub builtin: Option<Section>,
+    /// Where its heading is written, if it has one.
+    pub heading: Option<Span>,
+    /// The section `after` names, and whether that section is built in
+    /// or declared before this one.
+    pub after: Option<(Name, bool)>,
+    /// Whether it writes a `summary`.
+    pub summary: bool,
 }
 
 /// A `combine` as written: the categories it names that are declared,
@@ -708,6 +735,7 @@ struct ByKind {
     transfers: Decls<ast::TransferDecl>,
     trackers: Decls<ast::TrackerDecl>,
     decisions: Decls<ast::DecisionDecl>,
+    sections: Decls<ast::SectionDecl>,
     /// Rights, obligations, security measures, `changes` and clauses,
     /// which share one namespace of ids, in source order.
     rest: Vec<ast::Decl>,
@@ -759,6 +787,7 @@ impl Lower {
             ast::Decl::Test(d) => waiting.tests.push(d),
             ast::Decl::Tracker(d) => waiting.trackers.push(d),
             ast::Decl::Decision(d) => waiting.decisions.push(d),
+            ast::Decl::Section(d) => waiting.sections.push(d),
             ast::Decl::Include(_) => {}
             rest => waiting.rest.push(rest),
         }
@@ -781,6 +810,7 @@ impl Lower {
         self.transfers(decls.transfers);
         self.trackers(decls.trackers);
         self.decisions(decls.decisions);
+        self.sections(decls.sections);
         self.rest(&decls.rest);
         self.tests(decls.tests);
         self.cap_diagnostics();
@@ -2292,6 +2322,133 @@ impl Lower {
         }
     }
 
+    /// The `section` declarations, before the clauses that name them: a
+    /// section of the author's own needs a heading and an id no built-in
+    /// section has, and may follow a built-in section or one declared
+    /// before it; a built-in section takes only a summary. Lowering
+    /// records each as written and keeps the valid ones; the rules
+    /// (E0451 to E0454, W0451, W0452) judge.
+    fn sections(&mut self, decls: Decls<ast::SectionDecl>) {
+        for decl in &decls {
+            let id = &decl.id.text;
+            if SECTIONS.find_word(id).is_none() && !self.spans.section_ids.contains(id) {
+                self.spans.section_ids.push(id.clone());
+            }
+        }
+        self.each_new(
+            "section",
+            &decls,
+            |d| &d.id,
+            |lower, decl| {
+                let written = lower.section_written(decl);
+                if let Some(section) = lower.section(decl, &written) {
+                    lower.parts.sections.push(section);
+                    lower.spans.model.sections.push(decl.span);
+                }
+                lower.spans.written.sections.push(written);
+            },
+        );
+    }
+
+    /// What a `section` declaration writes, and whether `after` names a
+    /// section that is built in or declared before it.
+    fn section_written(&self, decl: &ast::SectionDecl) -> SectionWritten {
+        let builtin = SECTIONS.find_word(&decl.id.text).map(|v| v.value);
+        let after = decl.after.first().map(|after| {
+            let name = &after.value.text;
+            let known = SECTIONS.find_word(name).is_some()
+                || self
+                    .spans
+                    .section_ids
+                    .iter()
+                    .take_while(|id| **id != decl.id.text)
+                    .any(|id| id == name);
+            (after.value.clone(), known)
+        });
+        SectionWritten {
+            id: decl.id.clone(),
+            builtin,
+            heading: decl.heading.as_ref().map(|h| h.span),
+            after,
+            summary: !decl.summary.is_empty(),
+        }
+    }
+
+    /// A `section` declaration, when it is valid.
+    fn section(&mut self, decl: &ast::SectionDecl, written: &SectionWritten) -> Option<SectionDef> {
+        let summary = self.optional_text(&decl.summary, "summary", "summary");
+        let after = single(&decl.after, "after", &mut self.diags);
+        let id = match (written.builtin, &decl.heading) {
+            (Some(section), None) if after.is_none() => SectionRef::Builtin(section),
+            (None, Some(_)) => SectionRef::Custom(decl.id.text.clone()),
+            // A heading on a built-in section, a place given to one, or a
+            // section of the author's own without a heading: the rules
+            // report it.
+            _ => return None,
+        };
+        let heading = match &decl.heading {
+            Some(heading) => Some(self.text(heading, "heading")?),
+            None => None,
+        };
+        let after = match &written.after {
+            None => None,
+            Some((_, false)) => return None,
+            Some((name, true)) => Some(match SECTIONS.find_word(&name.text) {
+                Some(value) => SectionRef::Builtin(value.value),
+                None => {
+                    // A section declared before, which must itself be valid.
+                    if !self.parts.sections.iter().any(|s| s.id.id() == name.text) {
+                        return None;
+                    }
+                    SectionRef::Custom(name.text.clone())
+                }
+            }),
+        };
+        Some(SectionDef {
+            id,
+            heading,
+            after,
+            summary,
+        })
+    }
+
+    /// The section a clause is `in`: a built-in one, or one of the
+    /// author's; an unknown one is reported with the closest of both.
+    fn section_ref(&mut self, name: &Name) -> Option<SectionRef> {
+        if let Some(value) = SECTIONS.find_word(&name.text) {
+            return Some(SectionRef::Builtin(value.value));
+        }
+        if self.spans.section_ids.contains(&name.text) {
+            // A declared section with an error is reported where it is.
+            return self
+                .parts
+                .sections
+                .iter()
+                .any(|s| s.id.id() == name.text)
+                .then(|| SectionRef::Custom(name.text.clone()));
+        }
+        let mut candidates: Vec<&str> = SECTIONS.keywords().collect();
+        candidates.extend(self.spans.section_ids.iter().map(String::as_str));
+        let help = match suggest::closest(&name.text, candidates.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!(
+                "use a built-in section ({}), or declare a section of your own: `section {} \"Heading\"`",
+                SECTIONS.keywords().collect::<Vec<_>>().join(", "),
+                name.text
+            ),
+        };
+        self.diags.push(
+            Diagnostic::new(
+                Code::UnknownKeyword,
+                name.span,
+                format!("unknown section `{}`", name.text),
+            )
+            .label("neither a built-in section nor one the policy declares")
+            .help(help),
+        );
+        None
+    }
+
     fn trackers(&mut self, decls: Decls<ast::TrackerDecl>) {
         self.each_new(
             "tracker",
@@ -2711,7 +2868,11 @@ impl Lower {
                     if !names.declare("clause", &clause.id, true, &mut self.diags) {
                         continue;
                     }
-                    let section = resolve_in(&clause.section, &SECTIONS, &mut self.diags);
+                    self.spans
+                        .written
+                        .clause_sections
+                        .insert(clause.section.text.clone());
+                    let section = self.section_ref(&clause.section);
                     let text = self.text(&clause.text, "clause");
                     if let (Some(section), Some(text)) = (section, text) {
                         self.parts.clauses.push(Clause {

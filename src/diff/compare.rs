@@ -41,6 +41,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.statements(StatementOf::Security);
     cx.change_policy();
     cx.clauses();
+    cx.sections();
     cx.trackers();
     cx.signals();
     cx.children();
@@ -1699,7 +1700,7 @@ impl Cx<'_> {
     fn clauses(&mut self) {
         let (old, new) = (self.old, self.new);
         let clause = |c: &Clause| Detail::Clause {
-            section: c.section,
+            section: c.section.clone(),
             text: c.text.clone(),
         };
         self.declarations(
@@ -1715,8 +1716,8 @@ impl Cx<'_> {
                 if o.section != n.section {
                     let detail = Detail::ClauseMoved {
                         text: n.text.clone(),
-                        old: o.section,
-                        new: n.section,
+                        old: o.section.clone(),
+                        new: n.section.clone(),
                     };
                     cx.push(
                         K::ClauseMoved,
@@ -1732,7 +1733,7 @@ impl Cx<'_> {
                         (K::ClauseFromTerms, Action::Removed)
                     };
                     let detail = Detail::ClauseContractual {
-                        section: n.section,
+                        section: n.section.clone(),
                         text: n.text.clone(),
                         contractual: n.contractual,
                     };
@@ -1740,7 +1741,7 @@ impl Cx<'_> {
                 }
                 if o.text != n.text {
                     let detail = Detail::ClauseReworded {
-                        section: n.section,
+                        section: n.section.clone(),
                         old: o.text.clone(),
                         new: n.text.clone(),
                     };
@@ -1761,6 +1762,77 @@ impl Cx<'_> {
 }
 
 impl Cx<'_> {
+    /// The `section` declarations, by id: a section of the author's own
+    /// added, removed, renamed or placed elsewhere, and any section's
+    /// summary stated, reworded or dropped. The clauses in a section are
+    /// compared on their own (`clauses`).
+    fn sections(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let heading = |s: &SectionDef| s.heading.clone().unwrap_or_default();
+        let summary =
+            |cx: &mut Self, section: &SectionRef, o: Option<&String>, n: Option<&String>| {
+                if o != n {
+                    let at = At::new(Area::Section, section.id(), None).aspect("summary");
+                    let detail = Detail::SectionSummary {
+                        section: section.clone(),
+                        old: o.cloned(),
+                        new: n.cloned(),
+                    };
+                    cx.push(K::SectionSummaryChanged, at, Action::Changed, detail);
+                }
+            };
+        self.declarations(
+            (&old.sections, &new.sections),
+            |n| old.sections.iter().find(|o| o.id == n.id),
+            |o| new.sections.iter().any(|n| n.id == o.id),
+            |cx, n| match n.id {
+                SectionRef::Custom(_) => {
+                    let at = At::new(Area::Section, n.id.id(), None);
+                    let detail = Detail::Section {
+                        heading: heading(n),
+                    };
+                    cx.push(K::SectionAdded, at, Action::Added, detail);
+                }
+                SectionRef::Builtin(_) => summary(cx, &n.id, None, n.summary.as_ref()),
+            },
+            |cx, o, n| {
+                let at = At::new(Area::Section, n.id.id(), None);
+                if o.heading != n.heading {
+                    let detail = Detail::SectionRenamed {
+                        id: n.id.id().to_owned(),
+                        old: heading(o),
+                        new: heading(n),
+                    };
+                    cx.push(
+                        K::SectionRenamed,
+                        at.aspect("heading"),
+                        Action::Changed,
+                        detail,
+                    );
+                }
+                if o.after != n.after {
+                    let detail = Detail::SectionMoved {
+                        heading: heading(n),
+                        old: o.after.clone(),
+                        new: n.after.clone(),
+                    };
+                    cx.push(K::SectionMoved, at.aspect("after"), Action::Changed, detail);
+                }
+                summary(cx, &n.id, o.summary.as_ref(), n.summary.as_ref());
+            },
+            |cx, o| match o.id {
+                SectionRef::Custom(_) => {
+                    let at = At::new(Area::Section, o.id.id(), None);
+                    let detail = Detail::Section {
+                        heading: heading(o),
+                    };
+                    cx.push(K::SectionRemoved, at, Action::Removed, detail);
+                }
+                SectionRef::Builtin(_) => summary(cx, &o.id, o.summary.as_ref(), None),
+            },
+        );
+    }
+
     /// The stance on each browser signal: honoured ranks below not
     /// mentioned and ignored, which rank together (neither acts on it).
     fn signals(&mut self) {

@@ -533,14 +533,14 @@ pub enum Detail {
     /// A clause added or removed.
     Clause {
         /// Its section.
-        section: Section,
+        section: SectionRef,
         /// Its text.
         text: String,
     },
     /// A clause now, or no longer, marked `contractual`.
     ClauseContractual {
         /// Its section.
-        section: Section,
+        section: SectionRef,
         /// Its text in the new edition.
         text: String,
         /// Whether it is now contractual.
@@ -551,18 +551,50 @@ pub enum Detail {
         /// Its text.
         text: String,
         /// Before.
-        old: Section,
+        old: SectionRef,
         /// After.
-        new: Section,
+        new: SectionRef,
     },
     /// A clause reworded.
     ClauseReworded {
         /// Its section.
-        section: Section,
+        section: SectionRef,
         /// Before.
         old: String,
         /// After.
         new: String,
+    },
+    /// A section of the author's own added or removed.
+    Section {
+        /// Its heading.
+        heading: String,
+    },
+    /// A section of the author's own with a new heading.
+    SectionRenamed {
+        /// Its id.
+        id: String,
+        /// Before.
+        old: String,
+        /// After.
+        new: String,
+    },
+    /// A section of the author's own placed after another section.
+    SectionMoved {
+        /// Its heading in the new edition.
+        heading: String,
+        /// The section it followed (`None`: the built-in sections).
+        old: Option<SectionRef>,
+        /// The section it follows now.
+        new: Option<SectionRef>,
+    },
+    /// A section's summary stated, reworded or dropped.
+    SectionSummary {
+        /// The section.
+        section: SectionRef,
+        /// Before.
+        old: Option<String>,
+        /// After.
+        new: Option<String>,
     },
     /// The policy restated as a whole.
     Restated,

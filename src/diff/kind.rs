@@ -188,6 +188,12 @@ change_kinds! {
     ClauseRemoved = "CLAUSE_REMOVED", Editorial, ClauseAdded, "Clause removed", "a free clause was removed";
     ClauseMoved = "CLAUSE_MOVED", Editorial, ClauseMoved, "Clause moved", "a free clause moved to another section of the text";
     ClauseReworded = "CLAUSE_REWORDED", Editorial, ClauseReworded, "Clause reworded", "a free clause was reworded";
+    // Sections.
+    SectionAdded = "SECTION_ADDED", Editorial, SectionRemoved, "Section added", "a section with a heading of its own was added to the text";
+    SectionRemoved = "SECTION_REMOVED", Editorial, SectionAdded, "Section removed", "a section with a heading of its own was removed from the text";
+    SectionRenamed = "SECTION_RENAMED", Editorial, SectionRenamed, "Section renamed", "a section of the text has a new heading";
+    SectionMoved = "SECTION_MOVED", Editorial, SectionMoved, "Section moved", "a section of the text is placed elsewhere";
+    SectionSummaryChanged = "SECTION_SUMMARY_CHANGED", Editorial, SectionSummaryChanged, "Section summary changed", "the summary that opens a section of the text was stated, reworded or dropped";
     // The whole.
     PolicyRestated = "POLICY_RESTATED", Editorial, PolicyRestated, "Policy restated", "the policy was reordered or regrouped without a change in what it says";
     // Transfers, continued.
@@ -321,6 +327,7 @@ const FREE_TEXT: &[ChangeKind] = &[
     ChangeKind::ClauseAdded,
     ChangeKind::ClauseRemoved,
     ChangeKind::ClauseReworded,
+    ChangeKind::SectionSummaryChanged,
     ChangeKind::TrackerRestated,
     ChangeKind::ChildrenParentalConsentChanged,
     ChangeKind::TransferInterestChanged,

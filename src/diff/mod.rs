@@ -259,6 +259,8 @@ pub enum Area {
     Commitment,
     /// Data sets combined (`combine`), by the categories combined.
     Combination,
+    /// A `section` declaration, by its id.
+    Section,
 }
 
 impl Area {
@@ -282,6 +284,7 @@ impl Area {
             Area::Decision => "decision",
             Area::Commitment => "commitment",
             Area::Combination => "combination",
+            Area::Section => "section",
         }
     }
 }

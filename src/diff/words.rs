@@ -194,8 +194,11 @@ pub fn acceptance(acceptance: Option<Acceptance>) -> &'static str {
 }
 
 /// A section of the text.
-pub fn section(section: Section) -> &'static str {
-    section.entry().diff
+pub fn section(section: &SectionRef) -> String {
+    match section {
+        SectionRef::Builtin(section) => section.entry().diff.to_owned(),
+        SectionRef::Custom(id) => format!("the section `{id}`"),
+    }
 }
 
 /// One retention period in words.
@@ -743,10 +746,10 @@ pub fn explain(change: &Change) -> String {
             takes_effect(*old)
         ),
         Detail::Clause { section: at, text } if added => {
-            format!("New clause in {}: {}", section(*at), quoted(text))
+            format!("New clause in {}: {}", section(at), quoted(text))
         }
         Detail::Clause { section: at, text } => {
-            format!("Clause removed from {}: {}", section(*at), quoted(text))
+            format!("Clause removed from {}: {}", section(at), quoted(text))
         }
         Detail::ClauseContractual {
             section: at,
@@ -755,20 +758,20 @@ pub fn explain(change: &Change) -> String {
         } => format!(
             "The clause {} in {} is now a contractual term: the text refers to the Terms instead of printing it",
             quoted(text),
-            section(*at)
+            section(at)
         ),
         Detail::ClauseContractual {
             section: at, text, ..
         } => format!(
             "The clause {} in {} is no longer a contractual term: the text prints it",
             quoted(text),
-            section(*at)
+            section(at)
         ),
         Detail::ClauseMoved { text, old, new } => format!(
             "The clause {} moved from {} to {}",
             quoted(text),
-            section(*old),
-            section(*new)
+            section(old),
+            section(new)
         ),
         Detail::ClauseReworded {
             section: at,
@@ -776,8 +779,48 @@ pub fn explain(change: &Change) -> String {
             new,
         } => {
             let (old, new) = reworded(old, new);
-            format!("A clause in {} reworded from {old} to {new}", section(*at))
+            format!("A clause in {} reworded from {old} to {new}", section(at))
         }
+        Detail::Section { heading } if added => format!("New section: {}", quoted(heading)),
+        Detail::Section { heading } => format!("Section removed: {}", quoted(heading)),
+        Detail::SectionRenamed { id, old, new } => {
+            let (old, new) = reworded(old, new);
+            format!("The section `{id}` renamed from {old} to {new}")
+        }
+        Detail::SectionMoved { heading, old, new } => {
+            let place = |after: &Option<SectionRef>| match after {
+                Some(after) => format!("after {}", section(after)),
+                None => "after the built-in sections".to_owned(),
+            };
+            format!(
+                "The section {} is now placed {} (before: {})",
+                quoted(heading),
+                place(new),
+                place(old)
+            )
+        }
+        Detail::SectionSummary {
+            section: at,
+            old,
+            new,
+        } => match (old, new) {
+            (None, Some(new)) => {
+                format!("The summary of {} now stated: {}", section(at), quoted(new))
+            }
+            (Some(old), None) => format!(
+                "The summary of {} dropped (was {})",
+                section(at),
+                quoted(old)
+            ),
+            (Some(old), Some(new)) => {
+                let (old, new) = reworded(old, new);
+                format!(
+                    "The summary of {} reworded from {old} to {new}",
+                    section(at)
+                )
+            }
+            (None, None) => format!("The summary of {} unchanged", section(at)),
+        },
         Detail::Restated => {
             "The policy was restated (reordered or regrouped) without a change in what it says"
                 .to_owned()

@@ -52,6 +52,7 @@ const SNIPPETS: &[(&str, &str)] = &[
         "changes {\n  by     ${1:unilateral}\n  notify ${2:on_website}\n}",
     ),
     ("clause", "clause ${1:id} in ${2:section} \"${3:text}\""),
+    ("section", "section ${1:id} \"${2:Heading}\""),
     (
         "test",
         "test \"${1:name}\" {\n  allow ${2:data} for ${3:purpose}\n}",
@@ -131,7 +132,11 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
             all
         }
         ("right", "right") => values(vocab::RIGHTS.keywords().collect()),
-        ("clause", "in") => values(vocab::SECTIONS.keywords().collect()),
+        ("clause", "in") => {
+            let mut all = values(vocab::SECTIONS.keywords().collect());
+            all.extend(ids(Kind::Section));
+            all
+        }
         _ => Vec::new(),
     }
 }
@@ -264,6 +269,7 @@ impl Place {
             "children" => &props::CHILDREN,
             "decision" => &props::DECISION,
             "security" => &props::SECURITY,
+            "section" => &props::SECTION,
             _ => return None,
         };
         Some(block)

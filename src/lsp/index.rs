@@ -4,6 +4,12 @@
 
 use crate::span::Span;
 use crate::syntax::ast::{Decl, Name, TargetDecl};
+use crate::vocab::SECTIONS;
+
+/// Whether `name` is a built-in section's keyword.
+fn is_builtin_section(name: &Name) -> bool {
+    SECTIONS.find_word(&name.text).is_some()
+}
 
 /// The kinds of declaration that have an id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22,6 +28,8 @@ pub enum Kind {
     Security,
     /// `clause ID`
     Clause,
+    /// `section ID "Heading"`: a section of the author's own.
+    Section,
 }
 
 impl Kind {
@@ -35,6 +43,7 @@ impl Kind {
             Kind::Obligation => "obligation",
             Kind::Security => "security",
             Kind::Clause => "clause",
+            Kind::Section => "section",
         }
     }
 }
@@ -147,7 +156,19 @@ impl Index {
             }
             Decl::Obligation(o) => self.declare(Kind::Obligation, &o.id, o.span, at),
             Decl::Security(s) => self.declare(Kind::Security, &s.id, s.span, at),
-            Decl::Clause(c) => self.declare(Kind::Clause, &c.id, c.span, at),
+            Decl::Clause(c) => {
+                self.declare(Kind::Clause, &c.id, c.span, at);
+                self.section(&c.section);
+            }
+            Decl::Section(s) => {
+                // A built-in section's summary declares no id.
+                if !is_builtin_section(&s.id) {
+                    self.declare(Kind::Section, &s.id, s.span, at);
+                }
+                for after in &s.after {
+                    self.section(&after.value);
+                }
+            }
             Decl::Test(t) => {
                 for e in &t.expectations {
                     if let Some(data) = &e.data {
@@ -203,6 +224,14 @@ impl Index {
             id: name.text.clone(),
             span: name.span,
         });
+    }
+
+    /// A reference to a section of the author's own; a built-in section
+    /// is a keyword, not an id.
+    fn section(&mut self, name: &Name) {
+        if !is_builtin_section(name) {
+            self.reference(Kind::Section, name);
+        }
     }
 
     /// References to data categories, each with its parents.

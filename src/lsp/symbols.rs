@@ -103,6 +103,7 @@ fn describe(decl: &Decl) -> (String, SymbolKind, Span, Option<Span>) {
         Decl::Combine(c) => (("combine".to_owned(), None), SymbolKind::ARRAY, c.span),
         Decl::SecurityBlock(s) => (("security".to_owned(), None), SymbolKind::NAMESPACE, s.span),
         Decl::Clause(c) => (named("clause", &c.id), SymbolKind::STRING, c.span),
+        Decl::Section(s) => (named("section", &s.id), SymbolKind::NAMESPACE, s.span),
         Decl::Test(t) => (
             (format!("test {:?}", t.name.value), Some(t.name.span)),
             SymbolKind::METHOD,

@@ -10,7 +10,9 @@ use super::terms;
 use super::words::Voice;
 use super::{children, collection, decisions, processing, summary, trackers, user};
 use crate::l10n::{Args, Error};
-use crate::model::{self, ChangePolicy, Controller, Dpo, JointController, Policy};
+use crate::model::{
+    self, ChangePolicy, Controller, Dpo, JointController, Policy, SectionDef, SectionRef,
+};
 use crate::vocab::Closed;
 
 /// The document for a policy.
@@ -99,7 +101,85 @@ fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
     ]
     .into_iter()
     .map(|section| finished(section, policy, &words))
-    .collect()
+    .collect::<Result<Vec<_>, Error>>()
+    .and_then(|builtin| placed(policy, builtin, &words))
+}
+
+/// The built-in sections with the author's own placed among them: each
+/// right after the section it names with `after`, in the order declared,
+/// followed by those placed after it; the others after the built-in
+/// sections, in the order declared. `after` names only a section declared
+/// before, so every section is placed once; a stack, not recursion, walks
+/// a long chain of them.
+fn placed(policy: &Policy, builtin: Vec<Section>, words: &Lexicon) -> Result<Vec<Section>, Error> {
+    let mut out = Vec::with_capacity(builtin.len() + policy.sections.len());
+    for section in builtin {
+        let which = model::Section::SET
+            .find(&section.anchor)
+            .map(|v| SectionRef::Builtin(v.value));
+        out.push(section);
+        if let Some(which) = which {
+            own_sections(policy, following(policy, Some(&which)), words, &mut out)?;
+        }
+    }
+    own_sections(policy, following(policy, None), words, &mut out)?;
+    Ok(out)
+}
+
+/// The indices in `Policy::sections` of the author's sections placed
+/// right after `after` (`None`: after no section), in declaration order.
+fn following(policy: &Policy, after: Option<&SectionRef>) -> Vec<usize> {
+    policy
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.heading.is_some() && s.after.as_ref() == after)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The author's sections at `first`, each followed by those placed after
+/// it, depth first.
+fn own_sections(
+    policy: &Policy,
+    first: Vec<usize>,
+    words: &Lexicon,
+    out: &mut Vec<Section>,
+) -> Result<(), Error> {
+    let mut stack: Vec<usize> = first.into_iter().rev().collect();
+    while let Some(at) = stack.pop() {
+        let Some(def) = policy.sections.get(at) else {
+            continue;
+        };
+        out.push(own_section(policy, def, words)?);
+        stack.extend(following(policy, Some(&def.id)).into_iter().rev());
+    }
+    Ok(())
+}
+
+/// A section of the author's own: its heading as written, the clauses in
+/// it, verbatim, and the reference to the Terms for its contractual ones.
+fn own_section(policy: &Policy, def: &SectionDef, words: &Lexicon) -> Result<Section, Error> {
+    let mut clauses: Vec<Clause> = policy
+        .clauses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.section == def.id && !c.contractual)
+        .map(|(i, c)| Clause::new(Text::new().long_source(&c.text)).from([Origin::Clause(i)]))
+        .collect();
+    clauses.extend(terms::reference(policy, &def.id, words)?);
+    // A section with nothing else to say is left out, summary and all.
+    if let Some(summary) = summary(policy, &def.id, words)?
+        && !clauses.is_empty()
+    {
+        clauses.insert(0, summary);
+    }
+    Ok(Section {
+        number: String::new(),
+        anchor: format!("section-{}", def.id.id()),
+        heading: collapse(def.heading.as_deref().unwrap_or_default()),
+        clauses,
+    })
 }
 
 /// The section with what is said in the document's language: the
@@ -113,10 +193,18 @@ fn finished(mut section: Section, policy: &Policy, words: &Lexicon) -> Result<Se
     let Some(which) = which else {
         return Ok(section);
     };
-    section
-        .clauses
-        .extend(terms::reference(policy, which.value, words)?);
-    section.heading = words.heading(section.anchor, &Voice::of(policy))?;
+    section.clauses.extend(terms::reference(
+        policy,
+        &SectionRef::Builtin(which.value),
+        words,
+    )?);
+    section.heading = words.heading(&section.anchor, &Voice::of(policy))?;
+    let builtin = SectionRef::Builtin(which.value);
+    if let Some(summary) = summary(policy, &builtin, words)?
+        && !section.clauses.is_empty()
+    {
+        section.clauses.insert(0, summary);
+    }
     Ok(section)
 }
 
@@ -128,17 +216,37 @@ fn section(policy: &Policy, which: model::Section, mut clauses: Vec<Clause>) -> 
             .clauses
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.section == which && !c.contractual)
+            .filter(|(_, c)| c.section.is(which) && !c.contractual)
             .map(|(i, c)| Clause::new(Text::new().long_source(&c.text)).from([Origin::Clause(i)])),
     );
     let entry = which.entry();
     Section {
         number: String::new(),
-        anchor: entry.keyword,
+        anchor: entry.keyword.to_owned(),
         // Set by `headed`, in the document's language.
         heading: String::new(),
         clauses,
     }
+}
+
+/// The summary a `section` declaration gives `which`, as the first
+/// clause of the section: the short layer first, the detail after it
+/// (EDPB and ICO guidance on layered notices), traced to the declaration.
+fn summary(policy: &Policy, which: &SectionRef, words: &Lexicon) -> Result<Option<Clause>, Error> {
+    let found = policy
+        .sections
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.id == *which);
+    let Some((at, Some(text))) = found.map(|(at, s)| (at, s.summary.as_ref())) else {
+        return Ok(None);
+    };
+    let lead = words.in_voice("section-summary-lead", &Voice::of(policy))?;
+    Ok(Some(
+        Clause::new(Text::new().source_sentence(text))
+            .lead(lead)
+            .from([Origin::Section(at)]),
+    ))
 }
 
 /// Who, which service, how the policy is accepted, what it covers, what

@@ -43,8 +43,9 @@ pub struct Alternate {
 pub struct Section {
     /// The section number, `2`.
     pub number: String,
-    /// The anchor for links (`collection`).
-    pub anchor: &'static str,
+    /// The anchor for links: a built-in section's keyword (`collection`),
+    /// `section-ID` for a section of the author's own.
+    pub anchor: String,
     /// The heading, without the number.
     pub heading: String,
     /// The clauses, numbered `2.1`, `2.2`…
@@ -118,6 +119,8 @@ pub enum Origin {
     Commitment(usize),
     /// Data sets combined (`combine`).
     Combination(usize),
+    /// A `section` declaration, by its index in `Policy::sections`.
+    Section(usize),
     /// The `security { … }` block.
     SecurityBlock,
 }
@@ -572,9 +575,9 @@ mod tests {
     fn empty_sections_are_dropped_and_the_rest_numbered() {
         let clause =
             Clause::new(Text::new().words("x")).clauses(vec![Clause::new(Text::new().words("y"))]);
-        let section = |anchor, clauses| Section {
+        let section = |anchor: &str, clauses| Section {
             number: String::new(),
-            anchor,
+            anchor: anchor.to_owned(),
             heading: "h".to_owned(),
             clauses,
         };

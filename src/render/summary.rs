@@ -44,7 +44,7 @@ pub fn section(policy: &Policy, catalog: &Catalog<'_>) -> Result<Section, Error>
     }
     Ok(Section {
         number: String::new(),
-        anchor: ANCHOR,
+        anchor: ANCHOR.to_owned(),
         heading: words.word("summary-heading")?,
         clauses,
     })

@@ -8,21 +8,21 @@ use super::document::{Clause, Origin, Text};
 use super::lexicon::{Conjunction, Lexicon};
 use super::words::Voice;
 use crate::l10n::{Args, Error};
-use crate::model::{Policy, Section};
+use crate::model::{Policy, SectionRef};
 
 /// The reference for the contractual clauses of section `which`, if it
 /// has any: they are set out in the agreements the policy names
 /// (`part_of`), or else in the terms of the service.
 pub(super) fn reference(
     policy: &Policy,
-    which: Section,
+    which: &SectionRef,
     words: &Lexicon,
 ) -> Result<Option<Clause>, Error> {
     let origins: Vec<Origin> = policy
         .clauses
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.section == which && c.contractual)
+        .filter(|(_, c)| c.section == *which && c.contractual)
         .map(|(i, _)| Origin::Clause(i))
         .collect();
     if origins.is_empty() {

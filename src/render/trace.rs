@@ -54,7 +54,7 @@ impl Placed {
     /// policy's span space in its file: the file's name and the place; a
     /// span it cannot place is left out.
     pub fn new(spans: &Spans, place: &dyn Fn(Span) -> Option<(String, Place)>) -> Placed {
-        let lists: [List<'_>; 13] = [
+        let lists: [List<'_>; 14] = [
             (&spans.data, Origin::Data),
             (&spans.purposes, Origin::Purpose),
             (&spans.recipients, Origin::Recipient),
@@ -68,6 +68,7 @@ impl Placed {
             (&spans.decisions, Origin::Decision),
             (&spans.commitments, Origin::Commitment),
             (&spans.combinations, Origin::Combination),
+            (&spans.sections, Origin::Section),
         ];
         let every = [
             Origin::Header,
@@ -223,6 +224,7 @@ fn kept(origin: Origin) -> Kept {
         Origin::Decision(i) => Kept::In(10, i),
         Origin::Commitment(i) => Kept::In(11, i),
         Origin::Combination(i) => Kept::In(12, i),
+        Origin::Section(i) => Kept::In(13, i),
     }
 }
 
@@ -264,6 +266,7 @@ pub fn span(origin: Origin, spans: &Spans) -> Option<Span> {
         Origin::Decision(i) => at(&spans.decisions, i),
         Origin::Commitment(i) => at(&spans.commitments, i),
         Origin::Combination(i) => at(&spans.combinations, i),
+        Origin::Section(i) => at(&spans.sections, i),
         Origin::SecurityBlock => spans.security_block,
     }
 }

@@ -655,6 +655,9 @@ impl Locator {
         for (combination, span) in policy.combinations.iter().zip(&spans.combinations) {
             add(Area::Combination, &combination.data.join(", "), span);
         }
+        for (section, span) in policy.sections.iter().zip(&spans.sections) {
+            add(Area::Section, section.id.id(), span);
+        }
         locator
     }
 

@@ -109,6 +109,8 @@ pub enum Decl {
     Commit(Box<CommitDecl>),
     /// `combine DATA, … "why"`
     Combine(Box<CombineDecl>),
+    /// `section ID "Heading" { … }`
+    Section(Box<SectionDecl>),
 }
 
 /// `include "path"`: the declarations of another file, by a path relative
@@ -712,4 +714,24 @@ pub struct BreachDecl {
     /// The number of hours after `within`, as written; `None` for
     /// `without undue delay`.
     pub within: Option<Name>,
+}
+
+/// `section ID "Heading" { after SECTION  summary "…" }`: a section of the
+/// author's own (with its heading), or a built-in section's summary
+/// (`section collection { summary "…" }`, no heading).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SectionDecl {
+    /// Properties written but malformed (already reported).
+    pub malformed: Vec<String>,
+    /// The section id: a new one, or a built-in section's keyword.
+    pub id: Name,
+    /// The heading, for a section of the author's own.
+    pub heading: Option<Str>,
+    /// `after SECTION`: the section it follows in the text.
+    pub after: Vec<Prop<Name>>,
+    /// `summary "…"`: what the section says, in a sentence or two, for
+    /// the layered notice.
+    pub summary: Vec<Prop<Str>>,
+    /// The span of the whole declaration.
+    pub span: Span,
 }

@@ -45,6 +45,7 @@ pub(crate) const DECL_KEYWORDS: &[&str] = &[
     "decision",
     "commit",
     "combine",
+    "section",
 ];
 
 /// Parses a whole file. Always returns a tree: declarations that do not
@@ -391,6 +392,7 @@ fn lower_top(
         Rule::commit_decl => Decl::Commit(Box::new(lower.commit(pair))),
         Rule::combine_decl => Decl::Combine(Box::new(lower.combine(pair))),
         Rule::security_block_decl => Decl::SecurityBlock(Box::new(lower.security_block(pair))),
+        Rule::section_decl => Decl::Section(Box::new(lower.section(pair))),
         Rule::bad_decl => {
             lower.diags.push(bad_decl(&pair, source).shifted(base));
             return None;
@@ -1383,6 +1385,27 @@ impl Lower<'_> {
         decl
     }
 
+    fn section(&mut self, pair: Pair<'_, Rule>) -> SectionDecl {
+        let mut decl = SectionDecl {
+            span: self.span(&pair),
+            malformed: self.blanked_in(&pair),
+            ..SectionDecl::default()
+        };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::ident => decl.id = self.name(part),
+                Rule::label => decl.heading = self.label(part),
+                Rule::after_prop => add(&mut decl.after, self.prop_name(part)),
+                Rule::summary_prop => add(&mut decl.summary, self.prop_str(part)),
+                Rule::bad_prop => decl
+                    .malformed
+                    .extend(self.malformed(&part, &props::SECTION)),
+                _ => {}
+            }
+        }
+        decl
+    }
+
     fn test(&mut self, pair: Pair<'_, Rule>) -> TestDecl {
         let mut decl = TestDecl {
             span: self.span(&pair),
@@ -1641,6 +1664,7 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
         "children" => Some(Rule::children_decl),
         "decision" => Some(Rule::decision_decl),
         "commit" => Some(Rule::commit_decl),
+        "section" => Some(Rule::section_decl),
         _ => None,
     };
     if let Some(rule) = rule {
@@ -1983,6 +2007,7 @@ fn is_decl(rule: Rule) -> bool {
             | Rule::children_decl
             | Rule::decision_decl
             | Rule::commit_decl
+            | Rule::section_decl
             | Rule::bad_decl
             | Rule::decl_keyword
     )

@@ -346,8 +346,16 @@ pub const SECURITY: Block = block! {
     "breach_notification" Breach repeats => Help::Text("breach_notification to authority within 72 hours, or breach_notification to users without undue delay");
 };
 
+/// `section ID "Heading" { … }`: a section of the author's own, or a
+/// built-in section's summary.
+pub const SECTION: Block = block! {
+    "section block", "section_prop";
+    "after" Keyword => Help::Text("after SECTION, where SECTION is a built-in section (rights) or a section declared before this one");
+    "summary" Text => Help::Text("summary \"what the section says, in a sentence or two\"");
+};
+
 /// Every block with properties.
-pub const BLOCKS: [&Block; 12] = [
+pub const BLOCKS: [&Block; 13] = [
     &HEADER,
     &CONTROLLER,
     &DATA,
@@ -360,6 +368,7 @@ pub const BLOCKS: [&Block; 12] = [
     &CHILDREN,
     &DECISION,
     &SECURITY,
+    &SECTION,
 ];
 
 #[cfg(test)]
@@ -500,6 +509,7 @@ mod tests {
             (Form::Keyword, "knowingly_collects") => "no",
             (Form::Keyword, "automated_decisions") => "none",
             (Form::Keyword, "role") => "joint_controller",
+            (Form::Keyword, "after") => "rights",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)
@@ -519,6 +529,7 @@ mod tests {
             "children_prop" => format!("children {{\n{lines}}}\n"),
             "decision_prop" => format!("decision d \"D\" {{\n{lines}}}\n"),
             "security_prop" => format!("security {{\n{lines}}}\n"),
+            "section_prop" => format!("section s \"S\" {{\n{lines}}}\n"),
             other => panic!("no block for `{other}`"),
         }
     }

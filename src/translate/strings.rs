@@ -94,9 +94,9 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
 /// sources, how data is anonymised and what follows from not providing
 /// it, the laws conditions and decisions rest on, recipients' countries
 /// and arrangements, the interests transfers rest on, the reasons for
-/// combining data, trackers, parental (and joint controllers' countries and
-/// arrangements)
-/// consent and automated decisions.
+/// combining data, trackers, parental consent, automated decisions, the
+/// headings and summaries of sections, and joint controllers' countries
+/// and arrangements.
 fn later_strings(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
     let controller = &mut policy.header.controller;
     optional(&mut controller.country, "controller", "country", f);
@@ -162,6 +162,13 @@ fn later_strings(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         f(format!("{at}-logic"), &mut decision.logic);
         f(format!("{at}-significance"), &mut decision.significance);
         optional(&mut decision.law, &at, "law", f);
+    }
+    // A section's id is a keyword or an id, never translated; its
+    // heading and summary are the author's words.
+    for section in &mut policy.sections {
+        let at = format!("section-{}", segment(section.id.id()));
+        optional(&mut section.heading, &at, "heading", f);
+        optional(&mut section.summary, &at, "summary", f);
     }
 }
 

@@ -17,9 +17,11 @@ use crate::vocab::{self, Closed as _};
 
 use super::super::lower::{
     BasisWritten, HeaderWritten, NotApplicableWritten, Parts, PurposeWritten, RecipientWritten,
-    ShortWritten, SourceMap, TrackerWritten, TransferWritten, Written,
+    SectionWritten, ShortWritten, SourceMap, TrackerWritten, TransferWritten, Written,
 };
 use crate::regimes::{self, Ask, cited};
+use crate::suggest;
+use crate::vocab::SECTIONS;
 
 /// Runs every rule of the family, in the order of their codes, except
 /// where two report at one place: there the order lowering once had is
@@ -66,6 +68,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0422_profiling_depersonalized(parts, spans, regimes, diags);
     w0423_direct_marketing_without_objection(parts, spans, regimes, diags);
     w0424_contractual_clause_in_notice(parts, spans, regimes, diags);
+    sections(written, diags);
     diags.extend(
         written
             .shorts
@@ -703,8 +706,198 @@ fn w0424_contractual_clause_in_notice(
             .help(format!(
                 "mark it `clause {} in {} contractual \"…\"`: the text then says that contractual terms are set out in the terms (the header's `part_of`) instead of printing it; or move it to the service's terms",
                 clause.id,
-                clause.section.entry().keyword
+                clause.section.id()
             )),
+        );
+    }
+}
+
+/// A section with a heading whose id is a built-in section's.
+fn e0451_section_id_builtin(section: &SectionWritten) -> Option<Diagnostic> {
+    let heading = section.heading?;
+    section.builtin?;
+    let id = &section.id.text;
+    Some(
+        Diagnostic::new(
+            Code::SectionIdBuiltin,
+            section.id.span,
+            format!("`{id}` is a built-in section, which has its own heading"),
+        )
+        .label("a built-in section's id")
+        .note(heading, "the heading given to it")
+        .help(format!(
+            "give the new section another id (`section {id}_more \"…\"`), or, to give the built-in section a summary, leave the heading out: `section {id} {{ summary \"…\" }}`"
+        )),
+    )
+}
+
+/// A section that is not built in, without a heading.
+fn e0452_section_without_heading(section: &SectionWritten) -> Option<Diagnostic> {
+    if section.builtin.is_some() || section.heading.is_some() {
+        return None;
+    }
+    let id = &section.id.text;
+    let builtins: Vec<&str> = SECTIONS.keywords().collect();
+    let help = match suggest::closest(id, builtins.iter().copied()) {
+        Some(best) => format!(
+            "did you mean the built-in section `{best}`? For a section of your own, give its heading: `section {id} \"Heading\"`"
+        ),
+        None => format!(
+            "give its heading: `section {id} \"Heading\"`; the built-in sections, which need none, are {}",
+            builtins.join(", ")
+        ),
+    };
+    Some(
+        Diagnostic::new(
+            Code::SectionWithoutHeading,
+            section.id.span,
+            format!("the section `{id}` has no heading"),
+        )
+        .label("not a built-in section, and no heading follows")
+        .help(help),
+    )
+}
+
+/// A section placed after a section neither built in nor declared before
+/// it; `earlier` are the ids of the author's sections declared before it.
+fn e0453_section_after_unknown(
+    section: &SectionWritten,
+    earlier: &[&str],
+    declared: &[String],
+) -> Option<Diagnostic> {
+    let (after, false) = section.after.as_ref()? else {
+        return None;
+    };
+    if section.builtin.is_some() {
+        // A built-in section takes no `after` at all (E0454).
+        return None;
+    }
+    let own = &section.id.text;
+    let later = declared.contains(&after.text);
+    let label = if later {
+        "declared after this section, not before it"
+    } else {
+        "neither a built-in section nor one declared before"
+    };
+    let mut candidates: Vec<&str> = SECTIONS.keywords().collect();
+    candidates.extend(earlier.iter().copied());
+    let help = match suggest::closest(&after.text, candidates.iter().copied()) {
+        Some(best) if best != after.text => format!("did you mean `{best}`?"),
+        _ if later => format!(
+            "declare `{}` before `{own}`, or place `{own}` after a built-in section",
+            after.text
+        ),
+        _ => format!(
+            "name a built-in section ({}) or one declared before",
+            SECTIONS.keywords().collect::<Vec<_>>().join(", ")
+        ),
+    };
+    Some(
+        Diagnostic::new(
+            Code::SectionAfterUnknown,
+            after.span,
+            format!(
+                "the section `{own}` is placed after an unknown section `{}`",
+                after.text
+            ),
+        )
+        .label(label)
+        .help(help),
+    )
+}
+
+/// A built-in section given a place with `after`.
+fn e0454_builtin_section_moved(section: &SectionWritten) -> Option<Diagnostic> {
+    let (after, _) = section.after.as_ref()?;
+    section.builtin?;
+    Some(
+        Diagnostic::new(
+            Code::BuiltinSectionMoved,
+            after.span,
+            format!("the built-in section `{}` is given a place", section.id.text),
+        )
+        .label("built-in sections keep their place in the text")
+        .help("remove `after`; to place text elsewhere, declare a section of your own with a heading, place it with `after` and put the clauses in it"),
+    )
+}
+
+/// A section of the author's own that no clause is in: the text leaves an
+/// empty section out, so the declaration prints nothing.
+fn w0451_section_without_clauses(
+    written: &Written,
+    section: &SectionWritten,
+) -> Option<Diagnostic> {
+    let id = &section.id.text;
+    if section.builtin.is_some()
+        || section.heading.is_none()
+        || written.clause_sections.contains(id)
+    {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::SectionWithoutClauses,
+            section.id.span,
+            format!("the section `{id}` has no clause"),
+        )
+        .label("the text leaves an empty section out")
+        .help(format!(
+            "put a clause in it (`clause ID in {id} \"…\"`), or remove the section"
+        )),
+    )
+}
+
+/// A built-in section declared with nothing to say: no summary (and no
+/// heading or place, which E0451 and E0454 report).
+fn w0452_section_says_nothing(section: &SectionWritten) -> Option<Diagnostic> {
+    if section.builtin.is_none()
+        || section.summary
+        || section.heading.is_some()
+        || section.after.is_some()
+    {
+        return None;
+    }
+    let id = &section.id.text;
+    Some(
+        Diagnostic::new(
+            Code::SectionSaysNothing,
+            section.id.span,
+            format!("the built-in section `{id}` is declared without a summary"),
+        )
+        .label("this declaration says nothing")
+        .help(format!(
+            "add its summary (`section {id} {{ summary \"…\" }}`), or remove the declaration"
+        )),
+    )
+}
+
+/// The checks of the `section` declarations.
+fn sections(written: &Written, diags: &mut Vec<Diagnostic>) {
+    let declared: Vec<String> = written
+        .sections
+        .iter()
+        .filter(|s| s.builtin.is_none())
+        .map(|s| s.id.text.clone())
+        .collect();
+    for (at, section) in written.sections.iter().enumerate() {
+        let earlier: Vec<&str> = written
+            .sections
+            .iter()
+            .take(at)
+            .filter(|s| s.builtin.is_none())
+            .map(|s| s.id.text.as_str())
+            .collect();
+        diags.extend(
+            [
+                e0451_section_id_builtin(section),
+                e0452_section_without_heading(section),
+                e0453_section_after_unknown(section, &earlier, &declared),
+                e0454_builtin_section_moved(section),
+                w0451_section_without_clauses(written, section),
+                w0452_section_says_nothing(section),
+            ]
+            .into_iter()
+            .flatten(),
         );
     }
 }
