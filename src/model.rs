@@ -1147,15 +1147,9 @@ pub enum SectionRef {
     Custom(String),
 }
 
+// `SectionRef::id`, which reads the vocabulary, is declared in `vocab`:
+// the model does not depend on it.
 impl SectionRef {
-    /// The keyword or id, as written after `in`.
-    pub fn id(&self) -> &str {
-        match self {
-            SectionRef::Builtin(section) => crate::vocab::Closed::entry(*section).keyword,
-            SectionRef::Custom(id) => id,
-        }
-    }
-
     /// Whether this is the built-in section `which`.
     pub fn is(&self, which: Section) -> bool {
         *self == SectionRef::Builtin(which)

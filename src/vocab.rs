@@ -1861,6 +1861,16 @@ closed_set! {
     }
 }
 
+impl crate::model::SectionRef {
+    /// The keyword or id, as written after `in`.
+    pub fn id(&self) -> &str {
+        match self {
+            crate::model::SectionRef::Builtin(section) => section.entry().keyword,
+            crate::model::SectionRef::Custom(id) => id,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
