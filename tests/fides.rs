@@ -314,6 +314,98 @@ fn the_example_exports_custom_categories_uses_and_a_declaration_per_purpose() {
 /// explicit consent, and a recipient abroad.
 const MAPPED: &str = "tests/fixtures/fides/mapped.policy";
 
+const PARTIES: &str = "tests/fixtures/fides/parties.policy";
+
+#[test]
+fn the_export_says_where_data_comes_from_who_decides_and_what_is_stored_on_the_device() {
+    let system = manifest(&export(&[PARTIES])).system.remove(0);
+    let flows: Vec<(&str, &str, Vec<&str>)> = system
+        .ingress
+        .iter()
+        .map(|f| {
+            let keys = f.data_categories.iter().flatten().map(String::as_str);
+            (f.fides_key.as_str(), f.kind.as_str(), keys.collect())
+        })
+        .collect();
+    // What the user provides and what the device sends come from the
+    // user; a named source by its name; derived data from nowhere outside.
+    assert_eq!(
+        flows,
+        [
+            ("credit_reference_agencies", "system", vec!["history"]),
+            ("publicly_available_sources", "system", vec!["register"]),
+            ("user", "user", vec!["device", "income"]),
+        ]
+    );
+    let lending = &system.privacy_declarations[0];
+    assert_eq!(
+        lending.ingress.as_deref(),
+        Some(
+            &[
+                "credit_reference_agencies",
+                "publicly_available_sources",
+                "user"
+            ]
+            .map(String::from)[..]
+        )
+    );
+    assert_eq!(
+        system.privacy_declarations[1].ingress.as_deref(),
+        Some(&["user".to_owned()][..])
+    );
+    assert_eq!(system.responsibility, ["Controller"]);
+    assert_eq!(system.dpo.as_deref(), Some("dpo@example.com"));
+    assert_eq!(
+        system.joint_controller_info.as_deref(),
+        Some("Example Broker GmbH; Event partner"),
+        "the header's joint controller, then the recipient that is one"
+    );
+    assert!(system.uses_profiling);
+    assert_eq!(
+        system.legal_basis_for_profiling,
+        ["Contract", "Authorised by law"]
+    );
+    assert!(system.uses_cookies && system.uses_non_cookie_access);
+}
+
+#[test]
+fn a_policy_without_them_exports_no_sources_dpo_or_profiling() {
+    let system = manifest(&export(&[MAPPED])).system.remove(0);
+    assert_eq!(
+        system.ingress.len(),
+        1,
+        "only the user: {:?}",
+        system.ingress
+    );
+    assert_eq!(system.dpo, None);
+    assert_eq!(system.joint_controller_info, None);
+    assert!(!system.uses_profiling && system.legal_basis_for_profiling.is_empty());
+    assert!(!system.uses_cookies && !system.uses_non_cookie_access);
+}
+
+#[test]
+fn a_source_name_becomes_a_key_and_never_the_users() {
+    use policyc::fides::export::source_key;
+    assert_eq!(
+        source_key("Credit reference agencies"),
+        "credit_reference_agencies"
+    );
+    assert_eq!(
+        source_key("  Payment  providers (EU) "),
+        "payment_providers_eu"
+    );
+    assert_eq!(source_key("!!!"), "");
+    // fideslang keeps the key `user` for the user's own flow.
+    let source = policy_with("", "").replace("source user", "source third_party \"User\"");
+    let exported = policyc::fides::export::manifest(&checked(&source)).unwrap();
+    let keys: Vec<(&str, &str)> = exported.system[0]
+        .ingress
+        .iter()
+        .map(|f| (f.fides_key.as_str(), f.kind.as_str()))
+        .collect();
+    assert_eq!(keys, [("third_parties.user", "system")]);
+}
+
 #[test]
 fn mapped_keys_are_used_and_not_declared_and_parts_go_below_them() {
     let m = manifest(&export(&[MAPPED]));
@@ -485,7 +577,11 @@ fn fideslang_validates_the_exports_when_it_is_installed() {
     }
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
-    for (name, policy) in [("example.yml", EXAMPLE), ("mapped.yml", MAPPED)] {
+    for (name, policy) in [
+        ("example.yml", EXAMPLE),
+        ("mapped.yml", MAPPED),
+        ("parties.yml", PARTIES),
+    ] {
         let file = dir.path().join(name);
         std::fs::write(&file, export(&[policy])).unwrap();
         files.push(file);
@@ -507,7 +603,7 @@ fn fideslang_validates_the_exports_when_it_is_installed() {
         String::from_utf8_lossy(&output.stdout)
             .matches(": valid")
             .count(),
-        2
+        3
     );
 }
 
@@ -577,6 +673,63 @@ fn the_mapped_policy_round_trips_but_for_special_data_and_countries() {
         declaration.special_category_legal_basis = None;
     }
     assert_eq!(first, second);
+}
+
+#[test]
+fn sources_the_dpo_and_joint_controllers_round_trip_but_decisions_and_trackers_do_not() {
+    let (mut first, second) = round_trip(PARTIES);
+    let system = &mut first.system[0];
+    // A manifest says that decisions are made and trackers used, not what
+    // they are: the import reports them (W0490) and declares none.
+    system.uses_profiling = false;
+    system.legal_basis_for_profiling.clear();
+    system.uses_cookies = false;
+    system.uses_non_cookie_access = false;
+    for declaration in &mut system.privacy_declarations {
+        if declaration.legal_basis_for_processing.as_deref() == Some("Legitimate interests") {
+            declaration.legal_basis_for_processing = None;
+        }
+    }
+    assert_eq!(first, second);
+    let (policy, warnings) = import(&export(&[PARTIES]));
+    let model = policyc::check_source(&policy).policy.unwrap();
+    assert_eq!(
+        model.header.controller.dpo,
+        Some(policyc::model::Dpo::Contact {
+            contact: "dpo@example.com".to_owned()
+        })
+    );
+    let joint: Vec<&str> = model
+        .header
+        .joint_controllers
+        .iter()
+        .map(|j| j.name.as_str())
+        .collect();
+    assert_eq!(joint, ["Example Broker GmbH", "Event partner"]);
+    let history = model.data("history").unwrap().all_sources();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].kind, policyc::model::Source::ThirdParty);
+    assert_eq!(
+        history[0].name.as_deref(),
+        Some("credit_reference_agencies")
+    );
+    // The device's data comes back as the user's: both are the `user` flow.
+    let device = model.data("device").unwrap().all_sources();
+    assert_eq!(device[0].kind, policyc::model::Source::User);
+    let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+    for field in [
+        "uses_profiling",
+        "legal_basis_for_profiling",
+        "uses_cookies",
+    ] {
+        assert!(
+            messages.contains(
+                &format!("the system's `{field}` is not imported: the language has no counterpart")
+                    .as_str()
+            ),
+            "{messages:#?}"
+        );
+    }
 }
 
 #[test]

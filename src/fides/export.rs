@@ -16,14 +16,24 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::manifest::{DataFlow, Label, Manifest, PrivacyDeclaration, System};
 use super::taxonomy::Taxonomy;
 use crate::model::{Basis, DataCategory, Period, Policy, Purpose, is_within};
-use crate::model::{MechanismKind, Recipient};
+use crate::model::{ControllerRole, DecisionBasis, Dpo, MechanismKind, Recipient};
+use crate::model::{NamedSource, Source, TrackerKind};
 use crate::vocab::Closed as _;
 
 /// What the system is, in fideslang's words.
 pub const SYSTEM_TYPE: &str = "Service";
 
-/// The kind of resource a recipient is in the system's `egress`.
+/// The kind of resource a recipient is in the system's `egress`, and a
+/// third party or public source in its `ingress`.
 pub const RECIPIENT_FLOW: &str = "system";
+
+/// The key and kind of resource of the user in the system's `ingress`:
+/// fideslang's `user`, which must be both.
+pub const USER_FLOW: &str = "user";
+
+/// The organisation's role, in fideslang's `DataResponsibilityTitle`: a
+/// privacy policy is the notice of the controller it names.
+pub const RESPONSIBILITY: &str = "Controller";
 
 /// Why a policy cannot be exported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,16 +98,30 @@ pub fn manifest(policy: &Policy) -> Result<Manifest, ExportError> {
         .filter(|p| p.fides.is_none())
         .map(|p| label(p.id.clone(), &p.label, p.description.as_deref()))
         .collect();
+    let sources = source_flows(policy);
     let declarations = policy
         .purposes
         .iter()
         .zip(&uses)
-        .map(|(purpose, data_use)| declaration(policy, purpose, data_use, &key))
+        .map(|(purpose, data_use)| {
+            let mut declaration = declaration(policy, purpose, data_use, &key);
+            declaration.ingress = purpose_sources(purpose, &sources);
+            declaration
+        })
+        .collect();
+    let mut system = system(policy, declarations, &key);
+    system.ingress = sources
+        .iter()
+        .map(|flow| DataFlow {
+            fides_key: flow.key.clone(),
+            kind: flow.kind.to_owned(),
+            data_categories: Some(outermost(flow.data.iter().map(|id| key(id)))),
+        })
         .collect();
     Ok(Manifest {
         data_category,
         data_use,
-        system: vec![system(policy, declarations, &key)],
+        system: vec![system],
     })
 }
 
@@ -213,10 +237,163 @@ fn system(
         legal_address: header.controller.address.clone(),
         privacy_policy: Some(header.published.clone()),
         egress,
+        ingress: Vec::new(),
+        responsibility: vec![RESPONSIBILITY.to_owned()],
+        dpo: match &header.controller.dpo {
+            Some(Dpo::Contact { contact }) => Some(contact.clone()),
+            Some(Dpo::None { .. }) | None => None,
+        },
+        joint_controller_info: joint_controllers(policy),
+        uses_profiling: !policy.decisions.is_empty(),
+        legal_basis_for_profiling: unique(
+            policy
+                .decisions
+                .iter()
+                .map(|d| profiling_basis(d.basis).to_owned()),
+        ),
+        uses_cookies: policy
+            .trackers
+            .iter()
+            .any(|t| t.kind == TrackerKind::Cookie),
+        uses_non_cookie_access: policy
+            .trackers
+            .iter()
+            .any(|t| t.kind != TrackerKind::Cookie),
         does_international_transfers: !abroad.is_empty(),
         legal_basis_for_transfers: unique(abroad.iter().filter_map(|r| transfer_basis(r))),
         privacy_declarations,
     }
+}
+
+/// The parties that decide jointly with the controller: the header's
+/// `joint_controller`s, then the recipients declared joint controllers,
+/// by name; none when there are none.
+fn joint_controllers(policy: &Policy) -> Option<String> {
+    let named = policy
+        .header
+        .joint_controllers
+        .iter()
+        .map(|j| j.name.clone());
+    let recipients = policy
+        .recipients
+        .iter()
+        .filter(|r| r.role == Some(ControllerRole::JointController))
+        .map(|r| r.label.clone());
+    let all = unique(named.chain(recipients));
+    (!all.is_empty()).then(|| all.join("; "))
+}
+
+/// The ground of an automated decision (GDPR Art. 22(2)) in fideslang's
+/// `LegalBasisForProfilingEnum`.
+fn profiling_basis(basis: DecisionBasis) -> &'static str {
+    match basis {
+        DecisionBasis::ExplicitConsent => "Explicit consent",
+        DecisionBasis::Contract => "Contract",
+        DecisionBasis::Law => "Authorised by law",
+    }
+}
+
+/// One resource data comes from, with the categories it provides.
+struct SourceFlow {
+    /// Its key in `ingress`.
+    key: String,
+    /// Its kind of resource.
+    kind: &'static str,
+    /// The ids of the categories it provides, in the order declared.
+    data: Vec<String>,
+}
+
+/// Where the policy's data comes from, in the order of their keys: the user (what the user provides and what the user's device sends),
+/// and each third party or public source, by its name when it has one.
+/// Derived data comes from the system itself, so it has no flow.
+fn source_flows(policy: &Policy) -> Vec<SourceFlow> {
+    let mut flows: Vec<SourceFlow> = Vec::new();
+    for category in &policy.data {
+        for source in category.all_sources() {
+            let Some((key, kind)) = source_flow(&source) else {
+                continue;
+            };
+            match flows.iter_mut().find(|f| f.key == key) {
+                Some(flow) if flow.data.last() != Some(&category.id) => {
+                    flow.data.push(category.id.clone());
+                }
+                Some(_) => {}
+                None => flows.push(SourceFlow {
+                    key,
+                    kind,
+                    data: vec![category.id.clone()],
+                }),
+            }
+        }
+    }
+    flows.sort_by(|a, b| a.key.cmp(&b.key));
+    flows
+}
+
+/// The flow a source is: its key and kind of resource.
+fn source_flow(source: &NamedSource) -> Option<(String, &'static str)> {
+    let named = |unnamed: &str| {
+        let key = source
+            .name
+            .as_deref()
+            .map(source_key)
+            .filter(|k| !k.is_empty())
+            .unwrap_or_else(|| unnamed.to_owned());
+        // fideslang reserves `user` for the user's own flow.
+        if key == USER_FLOW {
+            format!("{unnamed}.{key}")
+        } else {
+            key
+        }
+    };
+    match source.kind {
+        Source::User | Source::Device => Some((USER_FLOW.to_owned(), USER_FLOW)),
+        Source::Derived => None,
+        Source::ThirdParty => Some((named("third_parties"), RECIPIENT_FLOW)),
+        Source::PubliclyAvailable => Some((named("publicly_available_sources"), RECIPIENT_FLOW)),
+    }
+}
+
+/// A source's name as a fides key: lower case, with `_` for each run of
+/// characters a key cannot hold (`"Payment providers"`: `payment_providers`).
+pub fn source_key(name: &str) -> String {
+    let mut key = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            key.push(c);
+        } else if !key.is_empty() && !key.ends_with('_') {
+            key.push('_');
+        }
+    }
+    key.trim_end_matches('_').to_owned()
+}
+
+/// The flows that provide data the purpose uses, by key; none when none do.
+fn purpose_sources(purpose: &Purpose, flows: &[SourceFlow]) -> Option<Vec<String>> {
+    let keys: Vec<String> = flows
+        .iter()
+        .filter(|flow| {
+            flow.data.iter().any(|id| {
+                purpose
+                    .uses
+                    .iter()
+                    .any(|u| is_within(id, u) || is_within(u, id))
+            })
+        })
+        .map(|flow| flow.key.clone())
+        .collect();
+    (!keys.is_empty()).then_some(keys)
+}
+
+/// The keys, each once and in order, without those below another of them
+/// (in Fides a key covers the keys below it). Sorted, so that the order of
+/// declarations does not change the manifest.
+fn outermost(keys: impl Iterator<Item = String>) -> Vec<String> {
+    let all: BTreeSet<String> = keys.collect();
+    all.iter()
+        .filter(|k| !all.iter().any(|o| o != *k && is_within(k, o)))
+        .cloned()
+        .collect()
 }
 
 /// A recipient's legal basis for transfers in fideslang's values
@@ -274,6 +451,7 @@ fn declaration(
         data_use: data_use.to_owned(),
         data_subjects: Vec::new(),
         egress: (!recipients.is_empty()).then(|| recipients.clone()),
+        ingress: None,
         legal_basis_for_processing: legal_basis(purpose.basis).map(str::to_owned),
         retention_period: retention(policy, purpose, key),
         processes_special_category_data: special,

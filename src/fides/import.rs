@@ -150,6 +150,10 @@ const READ: &[(&str, &[&str])] = &[
             "legal_address",
             "privacy_policy",
             "egress",
+            "ingress",
+            "responsibility",
+            "dpo",
+            "joint_controller_info",
             "privacy_declarations",
             "organization_fides_key",
             "does_international_transfers",
@@ -163,6 +167,7 @@ const READ: &[(&str, &[&str])] = &[
             "data_categories",
             "data_use",
             "egress",
+            "ingress",
             "legal_basis_for_processing",
             "retention_period",
             "processes_special_category_data",
@@ -247,8 +252,18 @@ impl Cx<'_> {
         let purposes = self.purposes(manifest, system, &categories);
         let recipients = self.recipients(system, &categories, &purposes);
         let retention = self.retention(system, &mut categories);
+        // A part inherits its parent's sources; one without sources of its
+        // own or inherited says so.
+        let mut sourced: BTreeSet<&str> = BTreeSet::new();
         for category in categories.list.values() {
-            write_category(&mut out, category);
+            let inherited = category
+                .id
+                .rsplit_once('.')
+                .is_some_and(|(parent, _)| sourced.contains(parent));
+            if inherited || !category.sources.is_empty() {
+                sourced.insert(&category.id);
+            }
+            write_category(&mut out, category, inherited);
         }
         for purpose in &purposes.list {
             write_purpose(&mut out, purpose);
@@ -305,7 +320,28 @@ impl Cx<'_> {
         if let Some(address) = system.legal_address.as_deref() {
             putln!(out, "    address {}", quoted(&one_line(address)));
         }
+        if let Some(dpo) = system
+            .dpo
+            .as_deref()
+            .map(one_line)
+            .filter(|d| !d.is_empty())
+        {
+            putln!(out, "    dpo {}", quoted(&dpo));
+        }
         putln!(out, "  }}");
+        let controller_name = controller.as_deref().unwrap_or(&service).to_lowercase();
+        for joint in joint_controllers(system.joint_controller_info.as_deref()) {
+            if joint.to_lowercase() != controller_name {
+                putln!(out, "  joint_controller {}", quoted(&joint));
+            }
+        }
+        if system.responsibility.iter().any(|r| r != "Controller") {
+            self.warn(
+                "responsibility:",
+                "the system's `responsibility` is not only `Controller`: a privacy policy is its controller's notice".to_owned(),
+                "import the manifest of the controller's system, or write the policy of the controller the system works for",
+            );
+        }
         putln!(
             out,
             "  published {}",
@@ -326,6 +362,18 @@ impl Cx<'_> {
         }
         putln!(out, "}}\n");
     }
+}
+
+/// The names in `joint_controller_info`, which the export writes joined by
+/// `; `, each once.
+fn joint_controllers(info: Option<&str>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in info.unwrap_or_default().split(';').map(one_line) {
+        if !name.is_empty() && !names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+            names.push(name);
+        }
+    }
+    names
 }
 
 /// Whether a field says something: not null, false, empty or the default
@@ -349,6 +397,9 @@ struct Category {
     label: String,
     description: Option<String>,
     fides: Option<String>,
+    /// Its sources from the system's `ingress`, as `source` items
+    /// (`user`, `third_party "KEY"`), in the order of the flows.
+    sources: Vec<String>,
 }
 
 /// The categories, by key, in the order to declare them (parents first).
@@ -391,12 +442,27 @@ impl Cx<'_> {
         for declaration in &system.privacy_declarations {
             keys.extend(declaration.data_categories.iter().map(String::as_str));
         }
-        for flow in &system.egress {
+        for flow in system.egress.iter().chain(&system.ingress) {
             keys.extend(flow.data_categories.iter().flatten().map(String::as_str));
         }
         let mut categories = Categories::default();
         for key in keys {
             self.add_category(&mut categories, &declared, key);
+        }
+        for flow in &system.ingress {
+            let item = if flow.kind == "user" {
+                "user".to_owned()
+            } else {
+                format!("third_party {}", quoted(&one_line(&flow.fides_key)))
+            };
+            for key in flow.data_categories.iter().flatten() {
+                let at = categories.by_key.get(key.as_str()).copied();
+                if let Some(category) = at.and_then(|at| categories.list.get_mut(&at))
+                    && !category.sources.contains(&item)
+                {
+                    category.sources.push(item.clone());
+                }
+            }
         }
         categories
     }
@@ -473,6 +539,7 @@ impl Cx<'_> {
                 .map(one_line)
                 .filter(|d| !d.is_empty()),
             fides: default.map(|_| key.to_owned()),
+            sources: Vec::new(),
         };
         let at = categories.list.len();
         categories.list.insert(at, category);
@@ -481,12 +548,17 @@ impl Cx<'_> {
     }
 }
 
-fn write_category(out: &mut String, category: &Category) {
+/// A category's declaration; `inherited` when its parent states its sources.
+fn write_category(out: &mut String, category: &Category, inherited: bool) {
     putln!(out, "data {} {} {{", category.id, quoted(&category.label));
     if let Some(description) = &category.description {
         putln!(out, "  description {}", quoted(description));
     }
-    putln!(out, "  source unstated");
+    if !category.sources.is_empty() {
+        putln!(out, "  source {}", category.sources.join(", "));
+    } else if !inherited {
+        putln!(out, "  source unstated");
+    }
     if let Some(key) = &category.fides {
         putln!(out, "  fides {}", quoted(key));
     }

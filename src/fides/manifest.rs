@@ -63,6 +63,34 @@ pub struct System {
     /// The recipients data flows to, with the categories each receives.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub egress: Vec<DataFlow>,
+    /// Where data comes from: the user (`user`), or the third parties and
+    /// public sources named, with the categories each provides.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ingress: Vec<DataFlow>,
+    /// The organisation's role for the system's data: `Controller`, since a
+    /// privacy policy is its controller's notice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responsibility: Vec<String>,
+    /// How to reach the data protection officer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpo: Option<String>,
+    /// The parties that decide jointly with the controller (GDPR Art. 26).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint_controller_info: Option<String>,
+    /// Whether the system makes decisions based solely on automated
+    /// processing with legal or similarly significant effects (GDPR Art. 22).
+    #[serde(default)]
+    pub uses_profiling: bool,
+    /// The grounds of those decisions (Art. 22(2)), in fideslang's words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legal_basis_for_profiling: Vec<String>,
+    /// Whether the system sets cookies.
+    #[serde(default)]
+    pub uses_cookies: bool,
+    /// Whether it stores or reads information on the device other than by
+    /// cookies (local storage, pixels, SDKs, fingerprinting).
+    #[serde(default)]
+    pub uses_non_cookie_access: bool,
     /// Whether some recipient is in another country.
     #[serde(default)]
     pub does_international_transfers: bool,
@@ -106,6 +134,9 @@ pub struct PrivacyDeclaration {
     /// The recipients that receive the purpose's data (keys of `egress`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress: Option<Vec<String>>,
+    /// Where the purpose's data comes from (keys of `ingress`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ingress: Option<Vec<String>>,
     /// The legal basis (GDPR Art. 6), in fideslang's words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_basis_for_processing: Option<String>,
