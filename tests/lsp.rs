@@ -496,6 +496,16 @@ fn completion_offers_what_the_place_takes() {
     assert_eq!(labels(&mut client, (9, 47)), facts, "a second fact");
     let grounds = labels(&mut client, (7, 20));
     assert!(grounds.is_empty(), "no recipient is declared: {grounds:?}");
+    let sections_text = format!(
+        "{more}section faq \"Questions\" {{ after rights }}\nsection help \"Help\" {{\n  after \n}}\n"
+    );
+    client.change(&uri, 4, &sections_text);
+    let after = labels(&mut client, (13, 8));
+    assert!(
+        after.contains(&"rights".to_owned()) && after.contains(&"faq".to_owned()),
+        "a built-in section and a declared one: {after:?}"
+    );
+    assert!(!after.contains(&"account".to_owned()), "{after:?}");
     client.stop();
 }
 

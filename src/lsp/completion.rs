@@ -103,6 +103,8 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
                 };
                 expectation(last, &ids, &values)
             }
+            // A section comes after a built-in section or one declared.
+            Form::Keyword if property.keyword == "after" => sections(&ids, &values),
             Form::Keyword | Form::Keywords | Form::Basis => match property.help {
                 Help::OneOf(list) => values(list()),
                 Help::Text(_) => Vec::new(),
@@ -132,13 +134,20 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
             all
         }
         ("right", "right") => values(vocab::RIGHTS.keywords().collect()),
-        ("clause", "in") => {
-            let mut all = values(vocab::SECTIONS.keywords().collect());
-            all.extend(ids(Kind::Section));
-            all
-        }
+        ("clause", "in") => sections(&ids, &values),
         _ => Vec::new(),
     }
+}
+
+/// The sections a clause goes in or a section follows: the built-in ones,
+/// then those declared.
+fn sections(
+    ids: &dyn Fn(Kind) -> Vec<CompletionItem>,
+    values: &dyn Fn(Vec<&str>) -> Vec<CompletionItem>,
+) -> Vec<CompletionItem> {
+    let mut all = values(vocab::SECTIONS.keywords().collect());
+    all.extend(ids(Kind::Section));
+    all
 }
 
 /// Completions inside a test's `allow`/`deny`.
