@@ -1977,20 +1977,20 @@ section-jurisdiction-eea =
     }
 jurisdictions-us-intro =
     { $laws ->
-        [ccpa] Dieser Abschnitt fasst für Einwohner Kaliforniens zusammen, was diese Datenschutzerklärung nach dem California Consumer Privacy Act offenlegt, und verweist auf die Abschnitte, die es vollständig darlegen.
-        [states] Dieser Abschnitt fasst für Einwohner von US-Bundesstaaten mit einem umfassenden Datenschutzgesetz zusammen, was diese Datenschutzerklärung nach diesen Gesetzen offenlegt, und verweist auf die Abschnitte, die es vollständig darlegen.
-       *[us] Dieser Abschnitt fasst für Einwohner Kaliforniens und anderer US-Bundesstaaten mit einem umfassenden Datenschutzgesetz zusammen, was diese Datenschutzerklärung nach dem California Consumer Privacy Act und diesen anderen Gesetzen offenlegt, und verweist auf die Abschnitte, die es vollständig darlegen.
+        [ccpa] Dieser Abschnitt fasst für Einwohner Kaliforniens zusammen, was diese Datenschutzerklärung nach dem California Consumer Privacy Act offenlegt.
+        [states] Dieser Abschnitt fasst für Einwohner von US-Bundesstaaten mit einem umfassenden Datenschutzgesetz zusammen, was diese Datenschutzerklärung nach diesen Gesetzen offenlegt.
+       *[us] Dieser Abschnitt fasst für Einwohner Kaliforniens und anderer US-Bundesstaaten mit einem umfassenden Datenschutzgesetz zusammen, was diese Datenschutzerklärung nach deren Gesetzen offenlegt.
     }
 jurisdictions-eea-intro =
     { $laws ->
-        [eu] Dieser Abschnitt fasst für Nutzer im Europäischen Wirtschaftsraum zusammen, was diese Datenschutzerklärung nach der Datenschutz-Grundverordnung (DSGVO) offenlegt, und verweist auf die Abschnitte, die es vollständig darlegen.
-        [uk] Dieser Abschnitt fasst für Nutzer im Vereinigten Königreich zusammen, was diese Datenschutzerklärung nach der UK GDPR offenlegt, und verweist auf die Abschnitte, die es vollständig darlegen.
-       *[eu-uk] Dieser Abschnitt fasst für Nutzer im Europäischen Wirtschaftsraum und im Vereinigten Königreich zusammen, was diese Datenschutzerklärung nach der Datenschutz-Grundverordnung (DSGVO) und der UK GDPR offenlegt, und verweist auf die Abschnitte, die es vollständig darlegen.
+        [eu] Dieser Abschnitt fasst für Nutzer im Europäischen Wirtschaftsraum zusammen, was diese Datenschutzerklärung nach der DSGVO offenlegt.
+        [uk] Dieser Abschnitt fasst für Nutzer im Vereinigten Königreich zusammen, was diese Datenschutzerklärung nach der UK GDPR offenlegt.
+       *[eu-uk] Dieser Abschnitt fasst für Nutzer im Europäischen Wirtschaftsraum und im Vereinigten Königreich zusammen, was diese Datenschutzerklärung nach der DSGVO und der UK GDPR offenlegt.
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Die Kategorien personenbezogener Daten, die wir erheben, wofür jede verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird (woher jede stammt, steht in Abschnitt { $section }):
-       *[third] Die Kategorien erhobener personenbezogener Daten, wofür jede verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird (woher jede stammt, steht in Abschnitt { $section }):
+        [we] Jede Kategorie personenbezogener Daten, die wir erheben, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird, in der folgenden Tabelle. Woher jede stammt, steht in Abschnitt { $section }.
+       *[third] Jede Kategorie erhobener personenbezogener Daten, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird, in der folgenden Tabelle. Woher jede stammt, steht in Abschnitt { $section }.
     }
 jurisdictions-column-category = Kategorie
 jurisdictions-column-purposes = Verwendet für

@@ -1970,20 +1970,20 @@ section-jurisdiction-eea =
     }
 jurisdictions-us-intro =
     { $laws ->
-        [ccpa] This section brings together, for residents of California, what this Policy discloses under the California Consumer Privacy Act, and refers to the sections that set it out in full.
-        [states] This section brings together, for residents of US states with a comprehensive privacy law, what this Policy discloses under those laws, and refers to the sections that set it out in full.
-       *[us] This section brings together, for residents of California and of other US states with a comprehensive privacy law, what this Policy discloses under the California Consumer Privacy Act and those other laws, and refers to the sections that set it out in full.
+        [ccpa] This section gathers, for California residents, what this Policy discloses under the California Consumer Privacy Act.
+        [states] This section gathers, for residents of US states with a comprehensive privacy law, what this Policy discloses under those laws.
+       *[us] This section gathers, for residents of California and other US states with a comprehensive privacy law, what this Policy discloses under their laws.
     }
 jurisdictions-eea-intro =
     { $laws ->
-        [eu] This section brings together, for users in the European Economic Area, what this Policy discloses under the General Data Protection Regulation (GDPR), and refers to the sections that set it out in full.
-        [uk] This section brings together, for users in the United Kingdom, what this Policy discloses under the UK GDPR, and refers to the sections that set it out in full.
-       *[eu-uk] This section brings together, for users in the European Economic Area and the United Kingdom, what this Policy discloses under the General Data Protection Regulation (GDPR) and the UK GDPR, and refers to the sections that set it out in full.
+        [eu] This section gathers, for users in the European Economic Area, what this Policy discloses under the GDPR.
+        [uk] This section gathers, for users in the United Kingdom, what this Policy discloses under the UK GDPR.
+       *[eu-uk] This section gathers, for users in the European Economic Area and the United Kingdom, what this Policy discloses under the GDPR and the UK GDPR.
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] The categories of personal information we collect, what each is used for, to whom it is disclosed and how long it is kept (where each comes from is in section { $section }):
-       *[third] The categories of personal information collected, what each is used for, to whom it is disclosed and how long it is kept (where each comes from is in section { $section }):
+        [we] Each category of personal information we collect, what it is used for, to whom it is disclosed and how long it is kept, in the table below. Where each comes from is in section { $section }.
+       *[third] Each category of personal information collected, what it is used for, to whom it is disclosed and how long it is kept, in the table below. Where each comes from is in section { $section }.
     }
 jurisdictions-column-category = Category
 jurisdictions-column-purposes = Used for

@@ -1980,20 +1980,20 @@ section-jurisdiction-eea =
     }
 jurisdictions-us-intro =
     { $laws ->
-        [ccpa] Esta sección reúne, para los residentes de California, lo que esta Política divulga conforme a la California Consumer Privacy Act, y remite a las secciones que lo exponen en su totalidad.
-        [states] Esta sección reúne, para los residentes de los estados de EE. UU. con una ley integral de privacidad, lo que esta Política divulga conforme a esas leyes, y remite a las secciones que lo exponen en su totalidad.
-       *[us] Esta sección reúne, para los residentes de California y de otros estados de EE. UU. con una ley integral de privacidad, lo que esta Política divulga conforme a la California Consumer Privacy Act y esas otras leyes, y remite a las secciones que lo exponen en su totalidad.
+        [ccpa] Esta sección reúne, para los residentes de California, lo que esta Política divulga conforme a la California Consumer Privacy Act.
+        [states] Esta sección reúne, para los residentes de los estados de EE. UU. con una ley integral de privacidad, lo que esta Política divulga conforme a esas leyes.
+       *[us] Esta sección reúne, para los residentes de California y de otros estados de EE. UU. con una ley integral de privacidad, lo que esta Política divulga conforme a sus leyes.
     }
 jurisdictions-eea-intro =
     { $laws ->
-        [eu] Esta sección reúne, para los usuarios en el Espacio Económico Europeo, lo que esta Política divulga conforme al Reglamento General de Protección de Datos (RGPD), y remite a las secciones que lo exponen en su totalidad.
-        [uk] Esta sección reúne, para los usuarios en el Reino Unido, lo que esta Política divulga conforme al UK GDPR, y remite a las secciones que lo exponen en su totalidad.
-       *[eu-uk] Esta sección reúne, para los usuarios en el Espacio Económico Europeo y el Reino Unido, lo que esta Política divulga conforme al Reglamento General de Protección de Datos (RGPD) y al UK GDPR, y remite a las secciones que lo exponen en su totalidad.
+        [eu] Esta sección reúne, para los usuarios en el Espacio Económico Europeo, lo que esta Política divulga conforme al RGPD.
+        [uk] Esta sección reúne, para los usuarios en el Reino Unido, lo que esta Política divulga conforme al UK GDPR.
+       *[eu-uk] Esta sección reúne, para los usuarios en el Espacio Económico Europeo y el Reino Unido, lo que esta Política divulga conforme al RGPD y al UK GDPR.
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Las categorías de información personal que recogemos, para qué se usa cada una, a quién se divulga y cuánto tiempo se conserva (de dónde procede cada una figura en la sección { $section }):
-       *[third] Las categorías de información personal recogidas, para qué se usa cada una, a quién se divulga y cuánto tiempo se conserva (de dónde procede cada una figura en la sección { $section }):
+        [we] Cada categoría de información personal que recogemos, para qué se usa, a quién se divulga y cuánto tiempo se conserva, en la tabla siguiente. De dónde procede cada una figura en la sección { $section }.
+       *[third] Cada categoría de información personal recogida, para qué se usa, a quién se divulga y cuánto tiempo se conserva, en la tabla siguiente. De dónde procede cada una figura en la sección { $section }.
     }
 jurisdictions-column-category = Categoría
 jurisdictions-column-purposes = Usada para

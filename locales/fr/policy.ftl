@@ -1967,20 +1967,20 @@ section-jurisdiction-eea =
     }
 jurisdictions-us-intro =
     { $laws ->
-        [ccpa] Cette section rassemble, pour les résidents de Californie, ce que la présente Politique communique au titre du California Consumer Privacy Act, et renvoie aux sections qui l'exposent en entier.
-        [states] Cette section rassemble, pour les résidents des États américains dotés d'une loi générale sur la protection de la vie privée, ce que la présente Politique communique au titre de ces lois, et renvoie aux sections qui l'exposent en entier.
-       *[us] Cette section rassemble, pour les résidents de Californie et des autres États américains dotés d'une loi générale sur la protection de la vie privée, ce que la présente Politique communique au titre du California Consumer Privacy Act et de ces autres lois, et renvoie aux sections qui l'exposent en entier.
+        [ccpa] Cette section rassemble, pour les résidents de Californie, ce que la présente Politique communique au titre du California Consumer Privacy Act.
+        [states] Cette section rassemble, pour les résidents des États américains dotés d'une loi générale sur la protection de la vie privée, ce que la présente Politique communique au titre de ces lois.
+       *[us] Cette section rassemble, pour les résidents de Californie et des autres États américains dotés d'une loi générale sur la protection de la vie privée, ce que la présente Politique communique au titre de leurs lois.
     }
 jurisdictions-eea-intro =
     { $laws ->
-        [eu] Cette section rassemble, pour les utilisateurs dans l'Espace économique européen, ce que la présente Politique communique au titre du règlement général sur la protection des données (RGPD), et renvoie aux sections qui l'exposent en entier.
-        [uk] Cette section rassemble, pour les utilisateurs au Royaume-Uni, ce que la présente Politique communique au titre du UK GDPR, et renvoie aux sections qui l'exposent en entier.
-       *[eu-uk] Cette section rassemble, pour les utilisateurs dans l'Espace économique européen et au Royaume-Uni, ce que la présente Politique communique au titre du règlement général sur la protection des données (RGPD) et du UK GDPR, et renvoie aux sections qui l'exposent en entier.
+        [eu] Cette section rassemble, pour les utilisateurs dans l'Espace économique européen, ce que la présente Politique communique au titre du RGPD.
+        [uk] Cette section rassemble, pour les utilisateurs au Royaume-Uni, ce que la présente Politique communique au titre du UK GDPR.
+       *[eu-uk] Cette section rassemble, pour les utilisateurs dans l'Espace économique européen et au Royaume-Uni, ce que la présente Politique communique au titre du RGPD et du UK GDPR.
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Les catégories d'informations personnelles que nous collectons, l'usage de chacune, à qui elle est communiquée et combien de temps elle est conservée (l'origine de chacune figure à la section { $section }) :
-       *[third] Les catégories d'informations personnelles collectées, l'usage de chacune, à qui elle est communiquée et combien de temps elle est conservée (l'origine de chacune figure à la section { $section }) :
+        [we] Chaque catégorie d'informations personnelles que nous collectons, son usage, à qui elle est communiquée et combien de temps elle est conservée, dans le tableau ci-dessous. L'origine de chacune figure à la section { $section }.
+       *[third] Chaque catégorie d'informations personnelles collectées, son usage, à qui elle est communiquée et combien de temps elle est conservée, dans le tableau ci-dessous. L'origine de chacune figure à la section { $section }.
     }
 jurisdictions-column-category = Catégorie
 jurisdictions-column-purposes = Utilisée pour
