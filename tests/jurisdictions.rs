@@ -293,3 +293,63 @@ fn the_references_name_the_sections_as_numbered() {
         "{eea}"
     );
 }
+
+#[test]
+fn the_third_voice_heading_has_no_your() {
+    let source = fixture("ccpa").replace("  voice       we_you\n", "");
+    let doc = document(&policy_of(&source));
+    assert_eq!(
+        section(&doc, "jurisdiction-us").unwrap().heading,
+        "California privacy rights"
+    );
+    let md = markdown(&policy_of(&source));
+    assert!(
+        md.contains("The User's rights under the California Consumer Privacy Act"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_regime_added_is_the_change_and_the_section_comes_with_it() {
+    use policyc::diff::ChangeKind;
+    let old = policy_of(&fixture("ccpa"));
+    let new = policy_of(&fixture("ccpa").replace("regimes     ccpa", "regimes     ccpa, gdpr"));
+    let kinds: Vec<ChangeKind> = policyc::diff::diff(&old, &new)
+        .changes
+        .iter()
+        .map(|c| c.kind)
+        .collect();
+    assert!(kinds.contains(&ChangeKind::RegimeAdded), "{kinds:?}");
+    assert!(section(&document(&old), "jurisdiction-eea").is_none());
+    assert!(section(&document(&new), "jurisdiction-eea").is_some());
+}
+
+/// The README's subsection names the headings the text prints.
+#[test]
+fn the_readme_names_the_headings_and_anchors() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let from = readme.find("### Jurisdiction sections\n").unwrap();
+    let to = from + readme[from..].find("\n## ").unwrap();
+    let said = readme[from..to]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for heading in [
+        "Your California privacy rights",
+        "Your US state privacy rights",
+        "Your California and other US state privacy rights",
+        "For users in the EEA\"",
+        "\"For users in the UK\"",
+        "\"For users in the EEA and the UK\"",
+        "`jurisdiction-us` and `jurisdiction-eea`",
+        "Ihre Datenschutzrechte in Kalifornien",
+        "Für Nutzer im EWR und im Vereinigten Königreich",
+    ] {
+        assert!(said.contains(heading), "{heading}");
+    }
+    for kind in ["REGIME_ADDED", "REGIME_DROPPED"] {
+        assert!(said.contains(kind), "{kind}");
+        assert!(policyc::diff::ChangeKind::parse(kind).is_some(), "{kind}");
+    }
+}
