@@ -627,3 +627,49 @@ impl Said<'_, '_> {
         ))
     }
 }
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+
+    fn regimes(declared: &[Regime]) -> Vec<Jurisdiction> {
+        let source = include_str!("../../tests/fixtures/jurisdictions/ccpa.policy");
+        let mut policy = crate::check_source(source).policy.unwrap();
+        policy.header.regimes = Some(declared.to_vec());
+        Jurisdiction::of(&policy)
+    }
+
+    #[test]
+    fn the_regimes_decide_the_sections_and_their_laws() {
+        use Jurisdiction::{Eea, Us};
+        assert_eq!(regimes(&[]), []);
+        assert_eq!(regimes(&[Regime::Lgpd, Regime::Coppa]), []);
+        assert_eq!(regimes(&[Regime::Ccpa]), [Us { laws: "ccpa" }]);
+        assert_eq!(regimes(&[Regime::UsStateLaws]), [Us { laws: "states" }]);
+        assert_eq!(
+            regimes(&[Regime::UsStateLaws, Regime::Ccpa]),
+            [Us { laws: "us" }]
+        );
+        assert_eq!(regimes(&[Regime::UkGdpr]), [Eea { laws: "uk" }]);
+        // The US section first, whatever the order declared.
+        assert_eq!(
+            regimes(&[Regime::Gdpr, Regime::UkGdpr, Regime::Ccpa]),
+            [Us { laws: "ccpa" }, Eea { laws: "eu-uk" }]
+        );
+    }
+
+    #[test]
+    fn an_empty_section_takes_no_number() {
+        let section = |anchor: &str, clauses: usize| Section {
+            number: String::new(),
+            anchor: anchor.to_owned(),
+            heading: String::new(),
+            clauses: vec![Clause::default(); clauses],
+        };
+        let numbers = Numbers::of(&[section("a", 1), section("b", 0), section("c", 2)]);
+        assert_eq!(numbers.get("a"), Some("1"));
+        assert_eq!(numbers.get("b"), None);
+        assert_eq!(numbers.get("c"), Some("2"));
+    }
+}
