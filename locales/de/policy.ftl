@@ -1943,3 +1943,104 @@ change-SECTION_SUMMARY_CHANGED = Die Zusammenfassung am Anfang eines Abschnitts 
 ## Die Einleitung der Zusammenfassung am Anfang eines Abschnitts
 ## (`summary "…"`), vor den Worten des Verfassers.
 section-summary-lead = Kurz gesagt:
+
+# jurisdictions
+
+## Die Abschnitte für die Gesetze, die `regimes` im Kopf nennt
+## (render/jurisdictions.rs). $laws sagt, welche: `ccpa`, `states` (die
+## übrigen Gesetze der US-Bundesstaaten) oder `us` (beide) im US-Abschnitt;
+## `eu`, `uk` oder `eu-uk` im EWR-Abschnitt. $section, $purposes und
+## $summary sind die Nummern der Abschnitte, auf die verwiesen wird.
+section-jurisdiction-us =
+    { $laws ->
+        [ccpa]
+            { $voice ->
+                [we] Ihre Datenschutzrechte in Kalifornien
+               *[third] Datenschutzrechte in Kalifornien
+            }
+        [states]
+            { $voice ->
+                [we] Ihre Datenschutzrechte in den US-Bundesstaaten
+               *[third] Datenschutzrechte in den US-Bundesstaaten
+            }
+       *[us]
+            { $voice ->
+                [we] Ihre Datenschutzrechte in Kalifornien und anderen US-Bundesstaaten
+               *[third] Datenschutzrechte in Kalifornien und anderen US-Bundesstaaten
+            }
+    }
+section-jurisdiction-eea =
+    { $laws ->
+        [eu] Für Nutzer im EWR
+        [uk] Für Nutzer im Vereinigten Königreich
+       *[eu-uk] Für Nutzer im EWR und im Vereinigten Königreich
+    }
+jurisdictions-us-intro =
+    { $laws ->
+        [ccpa] Dieser Abschnitt fasst für Einwohner Kaliforniens zusammen, was diese Datenschutzerklärung nach dem California Consumer Privacy Act offenlegt.
+        [states] Dieser Abschnitt fasst für Einwohner von US-Bundesstaaten mit einem umfassenden Datenschutzgesetz zusammen, was diese Datenschutzerklärung nach diesen Gesetzen offenlegt.
+       *[us] Dieser Abschnitt fasst für Einwohner Kaliforniens und anderer US-Bundesstaaten mit einem umfassenden Datenschutzgesetz zusammen, was diese Datenschutzerklärung nach deren Gesetzen offenlegt.
+    }
+jurisdictions-eea-intro =
+    { $laws ->
+        [eu] Dieser Abschnitt fasst für Nutzer im Europäischen Wirtschaftsraum zusammen, was diese Datenschutzerklärung nach der DSGVO offenlegt.
+        [uk] Dieser Abschnitt fasst für Nutzer im Vereinigten Königreich zusammen, was diese Datenschutzerklärung nach der UK GDPR offenlegt.
+       *[eu-uk] Dieser Abschnitt fasst für Nutzer im Europäischen Wirtschaftsraum und im Vereinigten Königreich zusammen, was diese Datenschutzerklärung nach der DSGVO und der UK GDPR offenlegt.
+    }
+jurisdictions-us-categories =
+    { $voice ->
+        [we] Jede Kategorie personenbezogener Daten, die wir erheben, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird, in der folgenden Tabelle. Woher jede stammt, steht in Abschnitt { $section }.
+       *[third] Jede Kategorie erhobener personenbezogener Daten, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird, in der folgenden Tabelle. Woher jede stammt, steht in Abschnitt { $section }.
+    }
+jurisdictions-column-category = Kategorie
+jurisdictions-column-purposes = Verwendet für
+jurisdictions-column-recipients = Offengelegt an
+jurisdictions-column-kept = Gespeichert
+jurisdictions-us-sale = Personenbezogene Daten werden an die folgenden Empfänger verkauft (Abschnitt { $section }):
+jurisdictions-us-share = Personenbezogene Daten werden für kontextübergreifende verhaltensbasierte Werbung an die folgenden Empfänger weitergegeben (Abschnitt { $section }):
+jurisdictions-us-targeted_advertising = Personenbezogene Daten werden für gezielte Werbung an die folgenden Empfänger offengelegt (Abschnitt { $section }):
+jurisdictions-us-opt-out-lead = Widerspruch gegen Verkauf und Weitergabe.
+jurisdictions-us-opt-out =
+    { $voice ->
+        [we] Sie können dem Verkauf und der Weitergabe Ihrer personenbezogenen Daten widersprechen (Abschnitt { $section }).
+       *[third] Die betroffene Person kann dem Verkauf und der Weitergabe ihrer personenbezogenen Daten widersprechen (Abschnitt { $section }).
+    }
+jurisdictions-us-link = Der Link „Meine personenbezogenen Daten nicht verkaufen oder weitergeben“ oben in dieser Datenschutzerklärung führt zu { $text0 }.
+jurisdictions-us-gpc-honoured =
+    { $voice ->
+        [we] Ein Global-Privacy-Control-Signal Ihres Browsers behandeln wir als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten.
+       *[third] Ein Global-Privacy-Control-Signal des Browsers der betroffenen Person wird als Widerspruch gegen den Verkauf und die Weitergabe ihrer personenbezogenen Daten behandelt.
+    }
+jurisdictions-us-gpc-ignored = Ein Global-Privacy-Control-Signal wird nicht als Widerspruch gegen Verkauf oder Weitergabe behandelt.
+jurisdictions-us-sensitive = Von den erhobenen personenbezogenen Daten sind die folgenden sensible personenbezogene Daten: { $text0 }.
+jurisdictions-us-limit =
+    { $voice ->
+        [we] Sie können unsere Nutzung dieser Daten beschränken (Abschnitt { $section }).
+       *[third] Die betroffene Person kann ihre Nutzung beschränken (Abschnitt { $section }).
+    }
+jurisdictions-rights =
+    { $voice ->
+        [we] Ihre Rechte
+       *[third] Die Rechte der betroffenen Person
+    } nach { $laws ->
+        [ccpa] dem California Consumer Privacy Act
+        [states] diesen Gesetzen
+        [us] diesen Gesetzen
+        [eu] der DSGVO
+        [uk] der UK GDPR
+       *[eu-uk] der DSGVO und der UK GDPR
+    }, beschrieben in Abschnitt { $section }:
+jurisdictions-eea-parties = Wer für die Verarbeitung verantwortlich ist und an wen man sich wenden kann (Abschnitt { $section }):
+jurisdictions-eea-controller = Der Verantwortliche: { $text0 }
+jurisdictions-eea-joint-controller = Ein gemeinsam Verantwortlicher: { $text0 }
+jurisdictions-eea-dpo = Der Datenschutzbeauftragte: { $text0 }
+jurisdictions-eea-eu-representative = Der Vertreter in der Europäischen Union: { $text0 }
+jurisdictions-eea-uk-representative = Der Vertreter im Vereinigten Königreich: { $text0 }
+jurisdictions-eea-lead-authority = Die federführende Aufsichtsbehörde: { $text0 }
+jurisdictions-eea-bases = Die Rechtsgrundlage jedes Zwecks ist beim Zweck in Abschnitt { $purposes } und in der Tabelle in Abschnitt { $summary } angegeben.
+jurisdictions-eea-transfers = Übermittlungen an Empfänger im Ausland, wo jeder Empfänger ist und worauf die Übermittlung beruht (Abschnitt { $section }):
+jurisdictions-eea-decisions =
+    { $voice ->
+        [we] Ausschließlich automatisierte Entscheidungen und Ihre Rechte dazu (Abschnitt { $section }):
+       *[third] Ausschließlich automatisierte Entscheidungen und die Rechte der betroffenen Person dazu (Abschnitt { $section }):
+    }

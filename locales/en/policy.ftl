@@ -1936,3 +1936,104 @@ change-SECTION_SUMMARY_CHANGED = The summary that opens a section of the text is
 ## The lead of the summary that opens a section (`summary "…"` in its
 ## `section` declaration), before the author's words.
 section-summary-lead = In short:
+
+# jurisdictions
+
+## The sections for the laws the header's `regimes` declares
+## (render/jurisdictions.rs). $laws says which: `ccpa`, `states` (the
+## other US state laws) or `us` (both) in the US section; `eu`, `uk` or
+## `eu-uk` in the EEA section. $section, $purposes and $summary are the
+## numbers of the sections referred to.
+section-jurisdiction-us =
+    { $laws ->
+        [ccpa]
+            { $voice ->
+                [we] Your California privacy rights
+               *[third] California privacy rights
+            }
+        [states]
+            { $voice ->
+                [we] Your US state privacy rights
+               *[third] US state privacy rights
+            }
+       *[us]
+            { $voice ->
+                [we] Your California and other US state privacy rights
+               *[third] California and other US state privacy rights
+            }
+    }
+section-jurisdiction-eea =
+    { $laws ->
+        [eu] For users in the EEA
+        [uk] For users in the UK
+       *[eu-uk] For users in the EEA and the UK
+    }
+jurisdictions-us-intro =
+    { $laws ->
+        [ccpa] This section gathers, for California residents, what this Policy discloses under the California Consumer Privacy Act.
+        [states] This section gathers, for residents of US states with a comprehensive privacy law, what this Policy discloses under those laws.
+       *[us] This section gathers, for residents of California and other US states with a comprehensive privacy law, what this Policy discloses under their laws.
+    }
+jurisdictions-eea-intro =
+    { $laws ->
+        [eu] This section gathers, for users in the European Economic Area, what this Policy discloses under the GDPR.
+        [uk] This section gathers, for users in the United Kingdom, what this Policy discloses under the UK GDPR.
+       *[eu-uk] This section gathers, for users in the European Economic Area and the United Kingdom, what this Policy discloses under the GDPR and the UK GDPR.
+    }
+jurisdictions-us-categories =
+    { $voice ->
+        [we] Each category of personal information we collect, what it is used for, to whom it is disclosed and how long it is kept, in the table below. Where each comes from is in section { $section }.
+       *[third] Each category of personal information collected, what it is used for, to whom it is disclosed and how long it is kept, in the table below. Where each comes from is in section { $section }.
+    }
+jurisdictions-column-category = Category
+jurisdictions-column-purposes = Used for
+jurisdictions-column-recipients = Disclosed to
+jurisdictions-column-kept = Kept
+jurisdictions-us-sale = Personal information is sold to the following recipients (section { $section }):
+jurisdictions-us-share = Personal information is shared for cross-context behavioral advertising with the following recipients (section { $section }):
+jurisdictions-us-targeted_advertising = Personal information is disclosed for targeted advertising to the following recipients (section { $section }):
+jurisdictions-us-opt-out-lead = Opting out of sale and sharing.
+jurisdictions-us-opt-out =
+    { $voice ->
+        [we] You can opt out of the sale and sharing of your personal information (section { $section }).
+       *[third] The User can opt out of the sale and sharing of their personal information (section { $section }).
+    }
+jurisdictions-us-link = The "Do Not Sell or Share My Personal Information" link at the top of this Policy leads to { $text0 }.
+jurisdictions-us-gpc-honoured =
+    { $voice ->
+        [we] We treat a Global Privacy Control signal from your browser as a request to opt out of the sale and sharing of your personal information.
+       *[third] A Global Privacy Control signal from the User's browser is treated as a request to opt out of the sale and sharing of their personal information.
+    }
+jurisdictions-us-gpc-ignored = A Global Privacy Control signal is not treated as a request to opt out of sale or sharing.
+jurisdictions-us-sensitive = Of the personal information collected, the following is sensitive personal information: { $text0 }.
+jurisdictions-us-limit =
+    { $voice ->
+        [we] You can limit our use of it (section { $section }).
+       *[third] The User can limit its use (section { $section }).
+    }
+jurisdictions-rights =
+    { $voice ->
+        [we] Your rights
+       *[third] The User's rights
+    } under { $laws ->
+        [ccpa] the California Consumer Privacy Act
+        [states] these laws
+        [us] these laws
+        [eu] the GDPR
+        [uk] the UK GDPR
+       *[eu-uk] the GDPR and the UK GDPR
+    }, described in section { $section }:
+jurisdictions-eea-parties = Who is responsible for the processing, and whom to contact (section { $section }):
+jurisdictions-eea-controller = The controller: { $text0 }
+jurisdictions-eea-joint-controller = A joint controller: { $text0 }
+jurisdictions-eea-dpo = The data protection officer: { $text0 }
+jurisdictions-eea-eu-representative = The representative in the European Union: { $text0 }
+jurisdictions-eea-uk-representative = The representative in the United Kingdom: { $text0 }
+jurisdictions-eea-lead-authority = The lead supervisory authority: { $text0 }
+jurisdictions-eea-bases = The legal basis of each purpose is stated with the purpose in section { $purposes } and in the table in section { $summary }.
+jurisdictions-eea-transfers = Transfers to recipients abroad, where each recipient is and what the transfer rests on (section { $section }):
+jurisdictions-eea-decisions =
+    { $voice ->
+        [we] Decisions based solely on automated processing, and your rights about them (section { $section }):
+       *[third] Decisions based solely on automated processing, and the User's rights about them (section { $section }):
+    }

@@ -1946,3 +1946,104 @@ change-SECTION_SUMMARY_CHANGED = El resumen con el que se abre una sección del 
 ## La entrada del resumen con el que se abre una sección (`summary "…"`),
 ## antes de las palabras del autor.
 section-summary-lead = En resumen:
+
+# jurisdictions
+
+## Las secciones para las leyes que declara `regimes` en el encabezado
+## (render/jurisdictions.rs). $laws dice cuáles: `ccpa`, `states` (las
+## demás leyes de los estados de EE. UU.) o `us` (ambas) en la sección de
+## EE. UU.; `eu`, `uk` o `eu-uk` en la sección del EEE. $section, $purposes
+## y $summary son los números de las secciones a las que se remite.
+section-jurisdiction-us =
+    { $laws ->
+        [ccpa]
+            { $voice ->
+                [we] Sus derechos de privacidad en California
+               *[third] Derechos de privacidad en California
+            }
+        [states]
+            { $voice ->
+                [we] Sus derechos de privacidad en los estados de EE. UU.
+               *[third] Derechos de privacidad en los estados de EE. UU.
+            }
+       *[us]
+            { $voice ->
+                [we] Sus derechos de privacidad en California y otros estados de EE. UU.
+               *[third] Derechos de privacidad en California y otros estados de EE. UU.
+            }
+    }
+section-jurisdiction-eea =
+    { $laws ->
+        [eu] Para usuarios en el EEE
+        [uk] Para usuarios en el Reino Unido
+       *[eu-uk] Para usuarios en el EEE y el Reino Unido
+    }
+jurisdictions-us-intro =
+    { $laws ->
+        [ccpa] Esta sección reúne, para los residentes de California, lo que esta Política divulga conforme a la California Consumer Privacy Act.
+        [states] Esta sección reúne, para los residentes de los estados de EE. UU. con una ley integral de privacidad, lo que esta Política divulga conforme a esas leyes.
+       *[us] Esta sección reúne, para los residentes de California y de otros estados de EE. UU. con una ley integral de privacidad, lo que esta Política divulga conforme a sus leyes.
+    }
+jurisdictions-eea-intro =
+    { $laws ->
+        [eu] Esta sección reúne, para los usuarios en el Espacio Económico Europeo, lo que esta Política divulga conforme al RGPD.
+        [uk] Esta sección reúne, para los usuarios en el Reino Unido, lo que esta Política divulga conforme al UK GDPR.
+       *[eu-uk] Esta sección reúne, para los usuarios en el Espacio Económico Europeo y el Reino Unido, lo que esta Política divulga conforme al RGPD y al UK GDPR.
+    }
+jurisdictions-us-categories =
+    { $voice ->
+        [we] Cada categoría de información personal que recogemos, para qué se usa, a quién se divulga y cuánto tiempo se conserva, en la tabla siguiente. De dónde procede cada una figura en la sección { $section }.
+       *[third] Cada categoría de información personal recogida, para qué se usa, a quién se divulga y cuánto tiempo se conserva, en la tabla siguiente. De dónde procede cada una figura en la sección { $section }.
+    }
+jurisdictions-column-category = Categoría
+jurisdictions-column-purposes = Usada para
+jurisdictions-column-recipients = Divulgada a
+jurisdictions-column-kept = Conservada
+jurisdictions-us-sale = Se vende información personal a los siguientes destinatarios (sección { $section }):
+jurisdictions-us-share = Se comparte información personal para publicidad conductual entre contextos con los siguientes destinatarios (sección { $section }):
+jurisdictions-us-targeted_advertising = Se divulga información personal para publicidad dirigida a los siguientes destinatarios (sección { $section }):
+jurisdictions-us-opt-out-lead = Oponerse a la venta y al intercambio.
+jurisdictions-us-opt-out =
+    { $voice ->
+        [we] Puede oponerse a la venta y al intercambio de su información personal (sección { $section }).
+       *[third] El interesado puede oponerse a la venta y al intercambio de su información personal (sección { $section }).
+    }
+jurisdictions-us-link = El enlace «No vender ni compartir mi información personal» al principio de esta Política lleva a { $text0 }.
+jurisdictions-us-gpc-honoured =
+    { $voice ->
+        [we] Tratamos una señal Global Privacy Control de su navegador como una solicitud de oposición a la venta y al intercambio de su información personal.
+       *[third] Una señal Global Privacy Control del navegador del interesado se trata como una solicitud de oposición a la venta y al intercambio de su información personal.
+    }
+jurisdictions-us-gpc-ignored = Una señal Global Privacy Control no se trata como una solicitud de oposición a la venta o al intercambio.
+jurisdictions-us-sensitive = De la información personal recogida, la siguiente es información personal sensible: { $text0 }.
+jurisdictions-us-limit =
+    { $voice ->
+        [we] Puede limitar el uso que hacemos de ella (sección { $section }).
+       *[third] El interesado puede limitar su uso (sección { $section }).
+    }
+jurisdictions-rights =
+    { $voice ->
+        [we] Sus derechos
+       *[third] Los derechos del interesado
+    } conforme { $laws ->
+        [ccpa] a la California Consumer Privacy Act
+        [states] a esas leyes
+        [us] a esas leyes
+        [eu] al RGPD
+        [uk] al UK GDPR
+       *[eu-uk] al RGPD y al UK GDPR
+    }, descritos en la sección { $section }:
+jurisdictions-eea-parties = Quién es responsable del tratamiento y a quién dirigirse (sección { $section }):
+jurisdictions-eea-controller = El responsable del tratamiento: { $text0 }
+jurisdictions-eea-joint-controller = Un corresponsable del tratamiento: { $text0 }
+jurisdictions-eea-dpo = El delegado de protección de datos: { $text0 }
+jurisdictions-eea-eu-representative = El representante en la Unión Europea: { $text0 }
+jurisdictions-eea-uk-representative = El representante en el Reino Unido: { $text0 }
+jurisdictions-eea-lead-authority = La autoridad de control principal: { $text0 }
+jurisdictions-eea-bases = La base jurídica de cada finalidad se indica junto a la finalidad en la sección { $purposes } y en la tabla de la sección { $summary }.
+jurisdictions-eea-transfers = Transferencias a destinatarios en el extranjero, dónde está cada destinatario y en qué se basa la transferencia (sección { $section }):
+jurisdictions-eea-decisions =
+    { $voice ->
+        [we] Decisiones basadas únicamente en el tratamiento automatizado y sus derechos al respecto (sección { $section }):
+       *[third] Decisiones basadas únicamente en el tratamiento automatizado y los derechos del interesado al respecto (sección { $section }):
+    }

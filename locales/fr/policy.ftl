@@ -1932,3 +1932,105 @@ change-SECTION_SUMMARY_CHANGED = Le résumé qui ouvre une section du texte est 
 ## L'introduction du résumé qui ouvre une section (`summary "…"`),
 ## avant les mots de l'auteur.
 section-summary-lead = En bref :
+
+# jurisdictions
+
+## Les sections pour les lois que déclare `regimes` dans l'en-tête
+## (render/jurisdictions.rs). $laws dit lesquelles : `ccpa`, `states` (les
+## autres lois des États américains) ou `us` (les deux) dans la section
+## américaine ; `eu`, `uk` ou `eu-uk` dans la section EEE. $section,
+## $purposes et $summary sont les numéros des sections auxquelles on renvoie.
+## Une espace insécable précède le deux-points.
+section-jurisdiction-us =
+    { $laws ->
+        [ccpa]
+            { $voice ->
+                [we] Vos droits en Californie
+               *[third] Droits en Californie
+            }
+        [states]
+            { $voice ->
+                [we] Vos droits dans les États américains
+               *[third] Droits dans les États américains
+            }
+       *[us]
+            { $voice ->
+                [we] Vos droits en Californie et dans les autres États américains
+               *[third] Droits en Californie et dans les autres États américains
+            }
+    }
+section-jurisdiction-eea =
+    { $laws ->
+        [eu] Pour les utilisateurs dans l'EEE
+        [uk] Pour les utilisateurs au Royaume-Uni
+       *[eu-uk] Pour les utilisateurs dans l'EEE et au Royaume-Uni
+    }
+jurisdictions-us-intro =
+    { $laws ->
+        [ccpa] Cette section rassemble, pour les résidents de Californie, ce que la présente Politique communique au titre du California Consumer Privacy Act.
+        [states] Cette section rassemble, pour les résidents des États américains dotés d'une loi générale sur la protection de la vie privée, ce que la présente Politique communique au titre de ces lois.
+       *[us] Cette section rassemble, pour les résidents de Californie et des autres États américains dotés d'une loi générale sur la protection de la vie privée, ce que la présente Politique communique au titre de leurs lois.
+    }
+jurisdictions-eea-intro =
+    { $laws ->
+        [eu] Cette section rassemble, pour les utilisateurs dans l'Espace économique européen, ce que la présente Politique communique au titre du RGPD.
+        [uk] Cette section rassemble, pour les utilisateurs au Royaume-Uni, ce que la présente Politique communique au titre du UK GDPR.
+       *[eu-uk] Cette section rassemble, pour les utilisateurs dans l'Espace économique européen et au Royaume-Uni, ce que la présente Politique communique au titre du RGPD et du UK GDPR.
+    }
+jurisdictions-us-categories =
+    { $voice ->
+        [we] Chaque catégorie d'informations personnelles que nous collectons, son usage, à qui elle est communiquée et combien de temps elle est conservée, dans le tableau ci-dessous. L'origine de chacune figure à la section { $section }.
+       *[third] Chaque catégorie d'informations personnelles collectées, son usage, à qui elle est communiquée et combien de temps elle est conservée, dans le tableau ci-dessous. L'origine de chacune figure à la section { $section }.
+    }
+jurisdictions-column-category = Catégorie
+jurisdictions-column-purposes = Utilisée pour
+jurisdictions-column-recipients = Communiquée à
+jurisdictions-column-kept = Conservée
+jurisdictions-us-sale = Des informations personnelles sont vendues aux destinataires suivants (section { $section }) :
+jurisdictions-us-share = Des informations personnelles sont partagées à des fins de publicité comportementale intercontextuelle avec les destinataires suivants (section { $section }) :
+jurisdictions-us-targeted_advertising = Des informations personnelles sont communiquées à des fins de publicité ciblée aux destinataires suivants (section { $section }) :
+jurisdictions-us-opt-out-lead = S'opposer à la vente et au partage.
+jurisdictions-us-opt-out =
+    { $voice ->
+        [we] Vous pouvez vous opposer à la vente et au partage de vos informations personnelles (section { $section }).
+       *[third] La personne concernée peut s'opposer à la vente et au partage de ses informations personnelles (section { $section }).
+    }
+jurisdictions-us-link = Le lien « Ne pas vendre ni partager mes informations personnelles » en tête de la présente Politique mène à { $text0 }.
+jurisdictions-us-gpc-honoured =
+    { $voice ->
+        [we] Nous traitons un signal Global Privacy Control envoyé par votre navigateur comme une demande d'opposition à la vente et au partage de vos informations personnelles.
+       *[third] Un signal Global Privacy Control envoyé par le navigateur de la personne concernée est traité comme une demande d'opposition à la vente et au partage de ses informations personnelles.
+    }
+jurisdictions-us-gpc-ignored = Un signal Global Privacy Control n'est pas traité comme une demande d'opposition à la vente ou au partage.
+jurisdictions-us-sensitive = Parmi les informations personnelles collectées, les suivantes sont des informations personnelles sensibles : { $text0 }.
+jurisdictions-us-limit =
+    { $voice ->
+        [we] Vous pouvez limiter l'usage que nous en faisons (section { $section }).
+       *[third] La personne concernée peut en limiter l'usage (section { $section }).
+    }
+jurisdictions-rights =
+    { $voice ->
+        [we] Vos droits
+       *[third] Les droits de la personne concernée
+    } au titre { $laws ->
+        [ccpa] du California Consumer Privacy Act
+        [states] de ces lois
+        [us] de ces lois
+        [eu] du RGPD
+        [uk] du UK GDPR
+       *[eu-uk] du RGPD et du UK GDPR
+    }, décrits à la section { $section } :
+jurisdictions-eea-parties = Qui est responsable du traitement, et qui contacter (section { $section }) :
+jurisdictions-eea-controller = Le responsable du traitement : { $text0 }
+jurisdictions-eea-joint-controller = Un responsable conjoint du traitement : { $text0 }
+jurisdictions-eea-dpo = Le délégué à la protection des données : { $text0 }
+jurisdictions-eea-eu-representative = Le représentant dans l'Union européenne : { $text0 }
+jurisdictions-eea-uk-representative = Le représentant au Royaume-Uni : { $text0 }
+jurisdictions-eea-lead-authority = L'autorité de contrôle chef de file : { $text0 }
+jurisdictions-eea-bases = La base juridique de chaque finalité est indiquée avec la finalité à la section { $purposes } et dans le tableau de la section { $summary }.
+jurisdictions-eea-transfers = Transferts vers des destinataires à l'étranger, où se trouve chaque destinataire et sur quoi repose le transfert (section { $section }) :
+jurisdictions-eea-decisions =
+    { $voice ->
+        [we] Décisions fondées exclusivement sur un traitement automatisé, et vos droits à leur égard (section { $section }) :
+       *[third] Décisions fondées exclusivement sur un traitement automatisé, et les droits de la personne concernée à leur égard (section { $section }) :
+    }

@@ -8,7 +8,7 @@ use super::document::{Clause, Document, Origin, Section, Text, collapse, number}
 use super::lexicon::{Conjunction, Lexicon};
 use super::terms;
 use super::words::Voice;
-use super::{children, collection, decisions, processing, summary, trackers, user};
+use super::{children, collection, decisions, jurisdictions, processing, summary, trackers, user};
 use crate::l10n::{Args, Error};
 use crate::model::{
     self, ChangePolicy, Controller, Dpo, JointController, Policy, SectionDef, SectionRef,
@@ -103,6 +103,7 @@ fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
     .map(|section| finished(section, policy, &words))
     .collect::<Result<Vec<_>, Error>>()
     .and_then(|builtin| placed(policy, builtin, &words))
+    .and_then(|sections| jurisdictions::placed(policy, sections, &catalog))
 }
 
 /// The built-in sections with the author's own placed among them: each

@@ -13,6 +13,7 @@ mod compose;
 mod decisions;
 pub mod document;
 mod html;
+pub mod jurisdictions;
 pub mod lexicon;
 mod markdown;
 pub mod notice;

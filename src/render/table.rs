@@ -180,7 +180,7 @@ fn recipients(
 
 /// Whether two lists of categories share information: one names a
 /// category the other names, or its parent or child.
-fn overlaps(a: &[String], b: &[String]) -> bool {
+pub(super) fn overlaps(a: &[String], b: &[String]) -> bool {
     a.iter()
         .any(|x| b.iter().any(|y| covers(x, y) || covers(y, x)))
 }

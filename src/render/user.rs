@@ -188,7 +188,7 @@ fn extended(
 }
 
 /// When and through what the right is exercised.
-fn exercise(right: &Right, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
+pub(super) fn exercise(right: &Right, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
     let when = match (right.anytime, right.via.is_empty()) {
         (false, true) => return Ok(Text::new()),
         (true, true) => "anytime",

@@ -1,0 +1,675 @@
+//! The jurisdiction sections: for the US state privacy laws (`ccpa`,
+//! `us_state_laws`) and for the GDPR (`gdpr`, `uk_gdpr`), a section that
+//! gathers what those laws ask the notice to say, from the declarations
+//! alone, in one place a reader of that jurisdiction looks for.
+//!
+//! What is restated and what is referred to: the general sections say
+//! everything in full, so each sentence here either restates a short fact
+//! the law wants findable in one place (the categories with their uses,
+//! recipients and retention, per category, as 11 CCR §7011(e)(1) lists
+//! them; who sells or shares with whom; how to opt out and limit; the
+//! controller and its representatives) or names the section that says the
+//! rest ("section 9"), so nothing long is said twice and nothing is said
+//! differently. A section is there only when a declared regime asks for
+//! it; every clause is traced to the declarations it says.
+
+use hashbrown::HashMap;
+
+use super::document::{Clause, Item, Origin, Section, Table, Text};
+use super::lexicon::{Conjunction, Lexicon};
+use super::processing::Catalog;
+use super::table::overlaps;
+use super::user::exercise;
+use super::words::Voice;
+use crate::l10n::{Args, Error};
+use crate::model::{Basis, DataCategory, Disclosure, Dpo, Policy, Regime, RightKind};
+use crate::regimes::{self, Stated};
+use crate::vocab::Closed;
+
+/// The anchor of the section for the US state privacy laws.
+pub const US: &str = "jurisdiction-us";
+/// The anchor of the section for the GDPR and the UK GDPR.
+pub const EEA: &str = "jurisdiction-eea";
+
+/// What a cell of the category table shows when nothing is declared.
+const NOTHING: &str = "\u{2014}";
+
+/// One jurisdiction section the declared regimes ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Jurisdiction {
+    /// The US state privacy laws; `laws` is `ccpa`, `states` or `us`
+    /// (both declared).
+    Us { laws: &'static str },
+    /// The GDPR; `laws` is `eu`, `uk` or `eu-uk`.
+    Eea { laws: &'static str },
+}
+
+impl Jurisdiction {
+    /// The sections the regimes of `policy` ask for, in the order printed.
+    fn of(policy: &Policy) -> Vec<Jurisdiction> {
+        let regimes = policy.header.regimes.as_deref().unwrap_or(&[]);
+        let has = |r: Regime| regimes.contains(&r);
+        let us = match (has(Regime::Ccpa), has(Regime::UsStateLaws)) {
+            (true, true) => Some("us"),
+            (true, false) => Some("ccpa"),
+            (false, true) => Some("states"),
+            (false, false) => None,
+        };
+        let eea = match (has(Regime::Gdpr), has(Regime::UkGdpr)) {
+            (true, true) => Some("eu-uk"),
+            (true, false) => Some("eu"),
+            (false, true) => Some("uk"),
+            (false, false) => None,
+        };
+        us.map(|laws| Jurisdiction::Us { laws })
+            .into_iter()
+            .chain(eea.map(|laws| Jurisdiction::Eea { laws }))
+            .collect()
+    }
+
+    fn anchor(self) -> &'static str {
+        match self {
+            Jurisdiction::Us { .. } => US,
+            Jurisdiction::Eea { .. } => EEA,
+        }
+    }
+
+    fn laws(self) -> &'static str {
+        match self {
+            Jurisdiction::Us { laws } | Jurisdiction::Eea { laws } => laws,
+        }
+    }
+}
+
+/// The sections with the jurisdiction sections the declared regimes ask
+/// for, placed before the changes to the policy and its contact (the
+/// housekeeping a reader reads last), each numbered where it is placed.
+/// The sections they refer to are numbered as the document will number
+/// them: an empty section is left out of the numbering.
+pub fn placed(
+    policy: &Policy,
+    mut sections: Vec<Section>,
+    catalog: &Catalog<'_>,
+) -> Result<Vec<Section>, Error> {
+    let wanted = Jurisdiction::of(policy);
+    if wanted.is_empty() {
+        return Ok(sections);
+    }
+    let at = sections
+        .iter()
+        .position(|s| s.anchor == "changes")
+        .unwrap_or(sections.len());
+    // Placeholders, not empty, so that the numbering counts them.
+    for (offset, which) in wanted.iter().enumerate() {
+        let placeholder = Section {
+            number: String::new(),
+            anchor: which.anchor().to_owned(),
+            heading: String::new(),
+            clauses: vec![Clause::default()],
+        };
+        sections.insert(at.saturating_add(offset), placeholder);
+    }
+    let numbers = Numbers::of(&sections);
+    let words = catalog.words();
+    let voice = Voice::of(policy);
+    for (offset, which) in wanted.into_iter().enumerate() {
+        let said = Said {
+            policy,
+            catalog,
+            words,
+            voice: &voice,
+            numbers: &numbers,
+            laws: which.laws(),
+        };
+        let clauses = match which {
+            Jurisdiction::Us { .. } => said.us()?,
+            Jurisdiction::Eea { .. } => said.eea()?,
+        };
+        let heading = said
+            .sentence(&format!("section-{}", which.anchor()), Args::new(), [])?
+            .plain();
+        if let Some(section) = sections.get_mut(at.saturating_add(offset)) {
+            section.heading = heading;
+            section.clauses = clauses;
+        }
+    }
+    Ok(sections)
+}
+
+/// The number each section with something to say will have, by anchor.
+struct Numbers(HashMap<String, String>);
+
+impl Numbers {
+    fn of(sections: &[Section]) -> Numbers {
+        Numbers(
+            sections
+                .iter()
+                .filter(|s| !s.clauses.is_empty())
+                .enumerate()
+                .map(|(i, s)| (s.anchor.clone(), (i + 1).to_string()))
+                .collect(),
+        )
+    }
+
+    /// The number of the section `anchor`, if it is printed.
+    fn get(&self, anchor: &str) -> Option<&str> {
+        self.0.get(anchor).map(String::as_str)
+    }
+}
+
+/// What one section is said with.
+struct Said<'s, 'p> {
+    policy: &'p Policy,
+    catalog: &'s Catalog<'p>,
+    words: &'s Lexicon,
+    voice: &'s Voice<'p>,
+    numbers: &'s Numbers,
+    laws: &'static str,
+}
+
+impl Said<'_, '_> {
+    /// A message in the voice, with `$laws`.
+    fn sentence<const N: usize>(
+        &self,
+        id: &str,
+        args: Args<'_>,
+        texts: [Text; N],
+    ) -> Result<Text, Error> {
+        self.words
+            .sentence(id, self.voice, args.text("laws", self.laws), texts)
+    }
+
+    /// A message that refers to the section `anchor` (`$section`); `None`
+    /// when that section is not printed, so nothing refers to nothing.
+    fn referring(&self, id: &str, anchor: &str) -> Result<Option<Text>, Error> {
+        let Some(number) = self.numbers.get(anchor) else {
+            return Ok(None);
+        };
+        let args = Args::new().text("section", number.to_owned());
+        self.sentence(id, args, []).map(Some)
+    }
+
+    // ------------------------------------------------------------ the US
+
+    /// The section for the US state privacy laws.
+    fn us(&self) -> Result<Vec<Clause>, Error> {
+        let mut clauses = vec![self.intro("jurisdictions-us-intro")?];
+        clauses.extend(self.categories()?);
+        for disclosure in [
+            Disclosure::Sale,
+            Disclosure::Share,
+            Disclosure::TargetedAdvertising,
+        ] {
+            clauses.extend(self.disclosed(disclosure)?);
+        }
+        clauses.extend(self.opt_out()?);
+        clauses.extend(self.sensitive()?);
+        clauses.extend(self.rights()?);
+        Ok(clauses)
+    }
+
+    /// What the section gathers, for whom, under which law.
+    fn intro(&self, id: &str) -> Result<Clause, Error> {
+        Ok(Clause::new(self.sentence(id, Args::new(), [])?).from([Origin::Header]))
+    }
+
+    /// Each category with what it is used for, to whom it is disclosed
+    /// and how long it is kept: the disclosures 11 CCR §7011(e)(1) and
+    /// §7012(e)(4) ask for each category, in a table.
+    fn categories(&self) -> Result<Option<Clause>, Error> {
+        let policy = self.policy;
+        if policy.data.is_empty() {
+            return Ok(None);
+        }
+        let Some(intro) = self.referring("jurisdictions-us-categories", "collection")? else {
+            return Ok(None);
+        };
+        let mut origins = Vec::new();
+        let rows = policy
+            .data
+            .iter()
+            .enumerate()
+            .map(|(i, category)| {
+                origins.push(Origin::Data(i));
+                self.category_row(category, &mut origins)
+            })
+            .collect::<Result<_, Error>>()?;
+        let columns = [
+            "jurisdictions-column-category",
+            "jurisdictions-column-purposes",
+            "jurisdictions-column-recipients",
+            "jurisdictions-column-kept",
+        ]
+        .iter()
+        .map(|id| self.words.word(id))
+        .collect::<Result<_, Error>>()?;
+        origins.sort_unstable();
+        origins.dedup();
+        Ok(Some(
+            Clause::new(intro)
+                .table(Table { columns, rows })
+                .from(origins),
+        ))
+    }
+
+    fn category_row(
+        &self,
+        category: &DataCategory,
+        origins: &mut Vec<Origin>,
+    ) -> Result<Vec<Text>, Error> {
+        let policy = self.policy;
+        let this = std::slice::from_ref(&category.id);
+        let purposes: Vec<Text> = policy
+            .purposes
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| overlaps(&p.uses, this))
+            .map(|(i, p)| {
+                origins.push(Origin::Purpose(i));
+                Text::new().source(p.short_label())
+            })
+            .collect();
+        let mut receiving: Vec<&str> = Vec::new();
+        for (i, transfer) in policy.transfers.iter().enumerate() {
+            if overlaps(&transfer.data, this) {
+                origins.push(Origin::Transfer(i));
+                receiving.push(&transfer.recipient);
+            }
+        }
+        let recipients: Vec<Text> = policy
+            .recipients
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| receiving.contains(&r.id.as_str()))
+            .map(|(i, r)| {
+                origins.push(Origin::Recipient(i));
+                Text::new().source(&r.label)
+            })
+            .collect();
+        origins.extend(
+            policy
+                .retention
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !r.periods.is_empty() && overlaps(&r.data, this))
+                .map(|(i, _)| Origin::Retention(i)),
+        );
+        let kept = if category.retention.is_empty() {
+            Text::new().words(NOTHING)
+        } else {
+            self.words
+                .alternatives(&category.retention, category.retention_rule, self.voice)?
+        };
+        Ok(vec![
+            Text::new().source(&category.label),
+            self.listed(purposes)?,
+            self.listed(recipients)?,
+            kept,
+        ])
+    }
+
+    /// Texts joined with "and", or a dash for none.
+    fn listed(&self, texts: Vec<Text>) -> Result<Text, Error> {
+        if texts.is_empty() {
+            return Ok(Text::new().words(NOTHING));
+        }
+        self.words.list(texts, Conjunction::And)
+    }
+
+    /// The recipients disclosure to which is a sale (or a share, or
+    /// targeted advertising), each with the categories sent to it.
+    fn disclosed(&self, disclosure: Disclosure) -> Result<Option<Clause>, Error> {
+        let policy = self.policy;
+        let mut origins = Vec::new();
+        let mut items = Vec::new();
+        for (i, recipient) in policy.recipients.iter().enumerate() {
+            if !recipient.disclosed_as.contains(&disclosure) {
+                continue;
+            }
+            origins.push(Origin::Recipient(i));
+            let mut data: Vec<String> = Vec::new();
+            for (t, transfer) in policy.transfers.iter().enumerate() {
+                if transfer.recipient == recipient.id {
+                    origins.push(Origin::Transfer(t));
+                    for id in &transfer.data {
+                        if !data.contains(id) {
+                            data.push(id.clone());
+                        }
+                    }
+                }
+            }
+            let mut text = Text::new().source(&recipient.label);
+            if !data.is_empty() {
+                text = text.words(": ").text(self.catalog.list(&data)?);
+            }
+            items.push(Item::new(text));
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let id = format!("jurisdictions-us-{}", disclosure.keyword());
+        let Some(intro) = self.referring(&id, "sharing")? else {
+            return Ok(None);
+        };
+        Ok(Some(Clause::new(intro).items(items).from(origins)))
+    }
+
+    /// How to opt out of sales and sharing: the right and how it is
+    /// exercised, the header's link and what a Global Privacy Control
+    /// signal does.
+    fn opt_out(&self) -> Result<Option<Clause>, Error> {
+        let header = &self.policy.header;
+        let mut body = Text::new();
+        let mut origins = Vec::new();
+        if let Some((i, right)) = self.declared(RightKind::OptOutSaleShare)
+            && let Some(said) = self.referring("jurisdictions-us-opt-out", "rights")?
+        {
+            origins.push(Origin::Right(i));
+            body = body
+                .sentence(said)
+                .sentence(exercise(right, self.voice, self.words)?);
+        }
+        if let Some(link) = &header.do_not_sell {
+            origins.push(Origin::Header);
+            let link = Text::new().link(link);
+            body = body.sentence(self.sentence("jurisdictions-us-link", Args::new(), [link])?);
+        }
+        if let Some(stance) = header.gpc {
+            origins.push(Origin::Header);
+            let id = format!("jurisdictions-us-gpc-{}", stance.keyword());
+            body = body.sentence(self.sentence(&id, Args::new(), [])?);
+        }
+        if body.is_empty() {
+            return Ok(None);
+        }
+        origins.dedup();
+        let lead = self.sentence("jurisdictions-us-opt-out-lead", Args::new(), [])?;
+        Ok(Some(Clause::new(body).lead(lead).from(origins)))
+    }
+
+    /// The categories that are sensitive personal information, and the
+    /// right to limit their use with how it is exercised.
+    fn sensitive(&self) -> Result<Option<Clause>, Error> {
+        let mut origins = Vec::new();
+        let mut entries = Vec::new();
+        for (i, category) in self.policy.data.iter().enumerate() {
+            if let Some(sensitive) = category.sensitive {
+                origins.push(Origin::Data(i));
+                let kind = self.words.sensitive_category(sensitive)?;
+                entries.push(
+                    Text::new()
+                        .source(category.short_label())
+                        .words(" (")
+                        .words(&kind)
+                        .words(")"),
+                );
+            }
+        }
+        if entries.is_empty() {
+            return Ok(None);
+        }
+        let list = self.words.list(entries, Conjunction::And)?;
+        let mut body = self.sentence("jurisdictions-us-sensitive", Args::new(), [list])?;
+        if let Some((i, right)) = self.declared(RightKind::LimitSensitive)
+            && let Some(said) = self.referring("jurisdictions-us-limit", "rights")?
+        {
+            origins.push(Origin::Right(i));
+            body = body
+                .sentence(said)
+                .sentence(exercise(right, self.voice, self.words)?);
+        }
+        Ok(Some(Clause::new(body).from(origins)))
+    }
+
+    /// The right `kind` as declared, with its index, unless declared not
+    /// to apply.
+    fn declared(&self, kind: RightKind) -> Option<(usize, &crate::model::Right)> {
+        self.policy
+            .rights
+            .iter()
+            .enumerate()
+            .find(|(_, r)| r.kind == kind && r.not_applicable.is_none())
+    }
+
+    /// The rights the section's laws grant that the text states, by name,
+    /// with the section that says them in full.
+    fn rights(&self) -> Result<Option<Clause>, Error> {
+        let regimes = match self.laws {
+            "ccpa" => &[Regime::Ccpa][..],
+            "states" => &[Regime::UsStateLaws],
+            "us" => &[Regime::Ccpa, Regime::UsStateLaws],
+            "eu" => &[Regime::Gdpr],
+            "uk" => &[Regime::UkGdpr],
+            _ => &[Regime::Gdpr, Regime::UkGdpr],
+        };
+        let bases: Vec<Basis> = self.policy.purposes.iter().map(|p| p.basis).collect();
+        let mut origins = Vec::new();
+        let mut items = Vec::new();
+        for stated in regimes::stated(self.policy) {
+            let kind = stated.kind();
+            if !regimes::grants(regimes, &bases, kind) && !self.own_right(kind) {
+                continue;
+            }
+            let (origin, name) = match stated {
+                Stated::Declared(i, right) => (
+                    Origin::Right(i),
+                    match &right.label {
+                        Some(label) => Text::new().source(label),
+                        None => Text::new().words(&self.words.right_name(right.kind)?),
+                    },
+                ),
+                Stated::ByDefault(kind) => (
+                    Origin::Header,
+                    Text::new().words(&self.words.right_name(kind)?),
+                ),
+                Stated::NotApplicable(..) => continue,
+            };
+            origins.push(origin);
+            items.push(Item::new(name));
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let Some(intro) = self.referring("jurisdictions-rights", "rights")? else {
+            return Ok(None);
+        };
+        origins.sort_unstable();
+        origins.dedup();
+        Ok(Some(Clause::new(intro).items(items).from(origins)))
+    }
+
+    /// Whether `kind` is a right the section's laws give that the text
+    /// states only where the author declares it (so [`regimes::grants`]
+    /// does not list it): the US laws' opt-out, limit, know, appeal and
+    /// non-discrimination; the GDPR's right about automated decisions.
+    fn own_right(&self, kind: RightKind) -> bool {
+        let own: &[RightKind] = if matches!(self.laws, "ccpa" | "states" | "us") {
+            &[
+                RightKind::Know,
+                RightKind::OptOutSaleShare,
+                RightKind::LimitSensitive,
+                RightKind::Appeal,
+                RightKind::NonDiscrimination,
+            ]
+        } else {
+            &[RightKind::AutomatedDecisions, RightKind::Complaint]
+        };
+        own.contains(&kind)
+    }
+
+    // ----------------------------------------------------------- the EEA
+
+    /// The section for the GDPR and the UK GDPR.
+    fn eea(&self) -> Result<Vec<Clause>, Error> {
+        let mut clauses = vec![self.intro("jurisdictions-eea-intro")?];
+        clauses.extend(self.parties()?);
+        clauses.extend(self.bases()?);
+        clauses.extend(self.rights()?);
+        clauses.extend(self.transfers()?);
+        clauses.extend(self.decisions()?);
+        Ok(clauses)
+    }
+
+    /// The controller, its data protection officer, its representatives
+    /// and its lead supervisory authority, as the header declares them,
+    /// with the section that says how to contact them.
+    fn parties(&self) -> Result<Option<Clause>, Error> {
+        let header = &self.policy.header;
+        let controller = &header.controller;
+        let Some(intro) = self.referring("jurisdictions-eea-parties", "contact")? else {
+            return Ok(None);
+        };
+        let item = |id: &str, value: &str| {
+            let value = Text::new().source(value);
+            Ok::<_, Error>(Item::new(self.sentence(id, Args::new(), [value])?))
+        };
+        let mut items = vec![item("jurisdictions-eea-controller", &controller.name)?];
+        for joint in &header.joint_controllers {
+            items.push(item("jurisdictions-eea-joint-controller", &joint.name)?);
+        }
+        if let Some(Dpo::Contact { contact }) = &controller.dpo {
+            items.push(item("jurisdictions-eea-dpo", contact)?);
+        }
+        let parties = [
+            (
+                "jurisdictions-eea-eu-representative",
+                &controller.eu_representative,
+            ),
+            (
+                "jurisdictions-eea-uk-representative",
+                &controller.uk_representative,
+            ),
+            (
+                "jurisdictions-eea-lead-authority",
+                &controller.lead_authority,
+            ),
+        ];
+        for (id, who) in parties {
+            if let Some(who) = who {
+                items.push(item(id, who)?);
+            }
+        }
+        Ok(Some(Clause::new(intro).items(items).from([Origin::Header])))
+    }
+
+    /// Where the legal basis of each purpose is stated: with the purpose,
+    /// and in the summary's table.
+    fn bases(&self) -> Result<Option<Clause>, Error> {
+        let stated: Vec<Origin> = self
+            .policy
+            .purposes
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.basis != Basis::Unstated)
+            .map(|(i, _)| Origin::Purpose(i))
+            .collect();
+        if stated.is_empty() {
+            return Ok(None);
+        }
+        let (Some(purposes), Some(summary)) =
+            (self.numbers.get("purposes"), self.numbers.get("summary"))
+        else {
+            return Ok(None);
+        };
+        let args = Args::new()
+            .text("purposes", purposes.to_owned())
+            .text("summary", summary.to_owned());
+        let said = self.sentence("jurisdictions-eea-bases", args, [])?;
+        Ok(Some(Clause::new(said).from(stated)))
+    }
+
+    /// Each recipient whose transfer rests on a mechanism (or a safeguard
+    /// in the author's words): where it is and what the transfer rests
+    /// on, with the section that describes it.
+    fn transfers(&self) -> Result<Option<Clause>, Error> {
+        let mut origins = Vec::new();
+        let mut items = Vec::new();
+        for (i, recipient) in self.policy.recipients.iter().enumerate() {
+            let rests_on = match (recipient.mechanism, &recipient.safeguard) {
+                (Some(mechanism), _) => self.words.mechanism(mechanism.kind())?,
+                (None, Some(safeguard)) => Text::new().source(safeguard),
+                (None, None) => continue,
+            };
+            origins.push(Origin::Recipient(i));
+            let mut text = Text::new().source(&recipient.label).words(": ");
+            if let Some(country) = &recipient.country {
+                text = text.source(country).words("; ");
+            }
+            items.push(Item::new(text.text(rests_on)));
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let Some(intro) = self.referring("jurisdictions-eea-transfers", "sharing")? else {
+            return Ok(None);
+        };
+        Ok(Some(Clause::new(intro).items(items).from(origins)))
+    }
+
+    /// The decisions made solely by automated means, by name, with the
+    /// section that describes them and the user's rights about them.
+    fn decisions(&self) -> Result<Option<Clause>, Error> {
+        let decisions = &self.policy.decisions;
+        if decisions.is_empty() {
+            return Ok(None);
+        }
+        let Some(intro) = self.referring("jurisdictions-eea-decisions", "decisions")? else {
+            return Ok(None);
+        };
+        let items = decisions
+            .iter()
+            .map(|d| Item::new(Text::new().source(&d.label)))
+            .collect();
+        Ok(Some(
+            Clause::new(intro)
+                .items(items)
+                .from((0..decisions.len()).map(Origin::Decision)),
+        ))
+    }
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+
+    fn regimes(declared: &[Regime]) -> Vec<Jurisdiction> {
+        let source = include_str!("../../tests/fixtures/jurisdictions/ccpa.policy");
+        let mut policy = crate::check_source(source).policy.unwrap();
+        policy.header.regimes = Some(declared.to_vec());
+        Jurisdiction::of(&policy)
+    }
+
+    #[test]
+    fn the_regimes_decide_the_sections_and_their_laws() {
+        use Jurisdiction::{Eea, Us};
+        assert_eq!(regimes(&[]), []);
+        assert_eq!(regimes(&[Regime::Lgpd, Regime::Coppa]), []);
+        assert_eq!(regimes(&[Regime::Ccpa]), [Us { laws: "ccpa" }]);
+        assert_eq!(regimes(&[Regime::UsStateLaws]), [Us { laws: "states" }]);
+        assert_eq!(
+            regimes(&[Regime::UsStateLaws, Regime::Ccpa]),
+            [Us { laws: "us" }]
+        );
+        assert_eq!(regimes(&[Regime::UkGdpr]), [Eea { laws: "uk" }]);
+        // The US section first, whatever the order declared.
+        assert_eq!(
+            regimes(&[Regime::Gdpr, Regime::UkGdpr, Regime::Ccpa]),
+            [Us { laws: "ccpa" }, Eea { laws: "eu-uk" }]
+        );
+    }
+
+    #[test]
+    fn an_empty_section_takes_no_number() {
+        let section = |anchor: &str, clauses: usize| Section {
+            number: String::new(),
+            anchor: anchor.to_owned(),
+            heading: String::new(),
+            clauses: vec![Clause::default(); clauses],
+        };
+        let numbers = Numbers::of(&[section("a", 1), section("b", 0), section("c", 2)]);
+        assert_eq!(numbers.get("a"), Some("1"));
+        assert_eq!(numbers.get("b"), None);
+        assert_eq!(numbers.get("c"), Some("2"));
+    }
+}
