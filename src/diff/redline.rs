@@ -23,11 +23,50 @@ pub enum Style {
     Item,
 }
 
-/// A unit of comparison: the start of a block, or one sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// A unit of comparison: the start of a block, one sentence, or the number
+/// of a section or clause (`10.`, `10.1.`).
+#[derive(Debug, Clone)]
 enum Token {
     Start(Style),
     Sentence(String),
+    Number(String),
+}
+
+/// Numbers compare equal whatever they are: a section inserted before
+/// others renumbers them without changing what they say, and a number
+/// that stayed the same must not anchor the comparison (the patience
+/// diff aligns on tokens found once in each text, so `10.` in both would
+/// align the old tenth section with the new one, whatever their words).
+impl PartialEq for Token {
+    fn eq(&self, other: &Token) -> bool {
+        match (self, other) {
+            (Token::Start(a), Token::Start(b)) => a == b,
+            (Token::Sentence(a), Token::Sentence(b)) => a == b,
+            (Token::Number(_), Token::Number(_)) => true,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Token {}
+
+impl std::hash::Hash for Token {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(self).hash(state);
+        match self {
+            Token::Start(style) => style.hash(state),
+            Token::Sentence(text) => text.hash(state),
+            Token::Number(_) => {}
+        }
+    }
+}
+
+/// Whether a sentence is only a number: digits and full stops, ending in
+/// one (`10.`, `10.1.`).
+fn is_number(sentence: &str) -> bool {
+    sentence.ends_with('.')
+        && sentence.starts_with(|c: char| c.is_ascii_digit())
+        && sentence.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// How a run of text changed.
@@ -145,7 +184,7 @@ impl Builder {
                         runs: Vec::new(),
                     });
                 }
-                Token::Sentence(sentence) => {
+                Token::Sentence(sentence) | Token::Number(sentence) => {
                     let block = self.current.get_or_insert_with(|| Block {
                         style: Style::Paragraph,
                         runs: Vec::new(),
@@ -250,7 +289,13 @@ fn tokens(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     for (style, block) in blocks(text) {
         tokens.push(Token::Start(style));
-        tokens.extend(sentences(&block).into_iter().map(Token::Sentence));
+        tokens.extend(sentences(&block).into_iter().map(|sentence| {
+            if is_number(&sentence) {
+                Token::Number(sentence)
+            } else {
+                Token::Sentence(sentence)
+            }
+        }));
     }
     tokens
 }
@@ -361,5 +406,23 @@ mod tests {
             "1.1. Kept. <del>Old words.</del> <ins>New words.</ins>\n\n<del>1.2. Gone.</del>\n\n"
         );
         assert_eq!(redline.counts(), (3, 1));
+    }
+
+    #[test]
+    fn a_section_inserted_before_others_leaves_them_unchanged_but_renumbered() {
+        let old = "1. Rights\n---------\n\n1.1. You can ask.\n\n\
+                   2. Changes\n----------\n\n2.1. We tell you first.\n";
+        let new = "1. Rights\n---------\n\n1.1. You can ask.\n\n\
+                   2. For users in the EEA\n-----------------------\n\n2.1. The controller is Example.\n\n\
+                   3. Changes\n----------\n\n3.1. We tell you first.\n";
+        let redline = redline(old, new);
+        assert_eq!(
+            markdown(&redline),
+            "#### 1. Rights\n\n1.1. You can ask.\n\n\
+             #### 2. <ins>For users in the EEA</ins>\n\n<ins>2.1. The controller is Example.</ins>\n\n\
+             #### <ins>3.</ins> Changes\n\n3.1. We tell you first.\n\n",
+            "the old section 2 is the new section 3, its words unchanged"
+        );
+        assert!(is_number("10.1.") && is_number("3.") && !is_number("3") && !is_number("Art. 5."));
     }
 }
