@@ -383,7 +383,7 @@ impl Rules {
     /// tracker's disclosure to be a sale, so the opt-out of sale reaches
     /// none.
     fn tracker_opted_out(&self, entry: &TrackerEntry, facts: &Facts) -> Option<Choice> {
-        if !reached_by_opt_out(entry.category) {
+        if !entry.category.is_advertising() {
             return None;
         }
         if facts.contains(Choice::OptOutOfSharing.name()) {
@@ -394,11 +394,18 @@ impl Rules {
     }
 }
 
-/// Whether the opt-out of sharing (and GPC, where honoured) reaches a
-/// tracker of `category`: advertising, `marketing`.
-#[must_use]
-pub const fn reached_by_opt_out(category: TrackerCategory) -> bool {
-    matches!(category, TrackerCategory::Marketing)
+impl TrackerCategory {
+    /// Whether a tracker of this category is advertising, which the
+    /// opt-out of sharing (and GPC, where honoured) reaches: `marketing`.
+    ///
+    /// ```
+    /// assert!(policy_runtime::TrackerCategory::Marketing.is_advertising());
+    /// assert!(!policy_runtime::TrackerCategory::Analytics.is_advertising());
+    /// ```
+    #[must_use]
+    pub const fn is_advertising(self) -> bool {
+        matches!(self, Self::Marketing)
+    }
 }
 
 /// The code of a decision on a tracker, with the purpose whose condition
