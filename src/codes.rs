@@ -219,6 +219,7 @@ codes! {
     ParentRightsMissing = Error "E0374", "children under 13 use the service, but the policy does not state each of the parent's rights";
     AudienceNotStated = Error "E0375", "a `children` block does not state whom the service is directed to";
     TestUnknownTracker = Error "E0376", "a test expects a decision on a tracker the policy does not declare";
+    TestChildrenWithoutStance = Error "E0377", "a test expects an answer on a child, but the policy states no stance on children";
     AgeOfConsentNotStated = Warning "W0370", "the service is offered to children and relies on consent, but states no age of digital consent";
     AgeOfConsentOutOfRange = Warning "W0371", "a `minimum_age` is outside the ages of digital consent a declared regime allows";
     ParentalConsentNotStated = Warning "W0372", "children below the age of digital consent use the service, which relies on consent, but no parental-consent mechanism is declared";

@@ -574,19 +574,29 @@ fn the_rule_table_decides_automated_decisions_as_the_readme_says() {
 }
 
 #[test]
-fn the_conformance_vectors_ask_no_automated_decision_question() {
+fn the_conformance_vectors_ask_every_automated_decision() {
     use policyc::targets::conformance::{self, Query};
     let table = policyc::rules::table(&policy_of(&lender_source()));
     assert!(!table.decisions.is_empty());
-    // Exhaustive: a decision question added to the vectors (and so to
-    // what OPA and Cedar are tested on) fails to compile here until the
-    // README's "Not yet" is revisited.
-    for query in conformance::sample(&table) {
-        match query {
-            Query::Use { .. } | Query::Transfer { .. } => {}
-        }
+    // Every decision under every subset of the consent to it and the
+    // request for human review, and a name that is no decision: what the
+    // OPA and Cedar targets are tested on (tests/opa.rs, tests/cedar.rs).
+    let asked: Vec<Query> = conformance::sample(&table)
+        .into_iter()
+        .filter(|q| matches!(q, Query::Decision { .. }))
+        .collect();
+    assert_eq!(asked.len(), 4 * table.decisions.len() + 1, "{asked:?}");
+    for decision in &table.decisions {
+        let review = policy_runtime::fact::human_review(&decision.id);
+        assert!(asked.iter().any(|q| matches!(
+            q,
+            Query::Decision { decision: d, facts } if *d == decision.id && facts.contains(&review)
+        )));
     }
-    assert!(readme_section().contains("ask\n  no question on them"));
+    let section = readme_section();
+    assert!(!section.contains("ask\n  no question on them"));
+    let words = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("the conformance vectors ask every automated decision"));
 }
 
 #[test]
@@ -717,4 +727,19 @@ fn fmt_keeps_decision_expectations() {
         ),
         "{formatted}"
     );
+}
+
+/// A `decision` expectation on a policy that declares no automated
+/// decision at all is E0428 too: every name is undeclared there.
+#[test]
+fn a_decision_expectation_without_any_decision_is_e0428() {
+    let source =
+        common::read("tests/fixtures/diagnostics/e0377_test_children_without_stance.policy")
+            .replace(
+                "allow children given parental_consent",
+                "deny decision credit_check",
+            );
+    assert!(!source.contains("\ndecision "));
+    let codes = codes_of(&source);
+    assert!(codes.contains(&Code::TestUnknownDecision), "{codes:?}");
 }

@@ -486,17 +486,61 @@ fn the_readme_s_runtime_and_test_paragraphs_hold() {
 }
 
 #[test]
-fn the_conformance_vectors_ask_no_child_question() {
-    use policyc::targets::conformance::{self, Query};
+fn the_conformance_vectors_ask_the_child_question() {
+    use policy_runtime::ChildCode;
+    use policyc::targets::conformance::{self, Code, Query};
     let table = policyc::rules::table(&policy_of(&app_source()));
     assert!(table.children.is_some());
-    // The match is exhaustive: a child question added to the vectors (and
-    // so to what OPA and Cedar are tested on) fails to compile here until
-    // the README's "Not yet" is revisited.
-    for query in conformance::sample(&table) {
-        match query {
-            Query::Use { .. } | Query::Transfer { .. } => {}
-        }
+    let rules = policy_runtime::Rules::from_table(table.clone()).unwrap();
+    // The child question under every subset of its three facts, which the
+    // OPA and Cedar targets are tested on (tests/opa.rs, tests/cedar.rs).
+    let asked: Vec<Query> = conformance::sample(&table)
+        .into_iter()
+        .filter(|q| matches!(q, Query::Child { .. }))
+        .collect();
+    assert_eq!(asked.len(), 8, "{asked:?}");
+    let codes: std::collections::BTreeSet<Code> =
+        asked.iter().map(|q| q.decide(&rules).code).collect();
+    for code in [
+        ChildCode::NotAChild,
+        ChildCode::AgeVerified,
+        ChildCode::ParentalConsent,
+        ChildCode::ChildWithoutParentalConsent,
+    ] {
+        assert!(codes.contains(&Code::Child(code)), "{code}: {codes:?}");
     }
-    assert!(readme_section().contains("leave the child question out"));
+    let section = readme_section();
+    assert!(!section.contains("leave the child question out"));
+    let words = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("the conformance vectors ask the child question"));
+}
+
+/// A policy without a `children` block asked the child question: E0377,
+/// for `allow` and `deny` alike (the answer would be `no_stance` whatever
+/// the test meant); with the block, none.
+#[test]
+fn a_child_expectation_without_a_stance_is_e0377() {
+    let base = common::read("tests/fixtures/diagnostics/e0377_test_children_without_stance.policy");
+    let deny = base.replace(
+        "allow children given parental_consent",
+        "deny  children\n  allow children given age_verified",
+    );
+    let codes = codes_of(&deny);
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| **c == Code::TestChildrenWithoutStance)
+            .count(),
+        2,
+        "{codes:?}"
+    );
+    let with_block = base.replace(
+        "test \"",
+        "children {\n  audience         mixed\n  minimum_age      16\n  parental_consent \"A parent confirms by e-mail.\"\n}\n\ntest \"",
+    );
+    let codes = codes_of(&with_block);
+    assert!(
+        !codes.contains(&Code::TestChildrenWithoutStance),
+        "{codes:?}"
+    );
 }

@@ -11,8 +11,8 @@
 
 use std::path::{Path, PathBuf};
 
-use policy_runtime::{DecisionCode, Rules};
-use policyc::targets::conformance::{self, Vector, Vectors};
+use policy_runtime::{AutomatedCode, ChildCode, DecisionCode, Rules, TrackerCode};
+use policyc::targets::conformance::{self, Code, Vector, Vectors};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -86,6 +86,25 @@ fn the_committed_vectors_cover_every_code_the_engines_decide() {
         )
     });
     for code in example {
+        assert!(
+            codes.contains(&Code::Decision(code)),
+            "no vector decides {code}: {codes:?}"
+        );
+    }
+    // The other questions: every example asks the child question and about
+    // a name that is no tracker and no automated decision; the US example
+    // has a marketing tracker that GPC stops.
+    for code in [
+        Code::Tracker(TrackerCode::Allowed),
+        Code::Tracker(TrackerCode::StrictlyNecessary),
+        Code::Tracker(TrackerCode::UnknownTracker),
+        Code::Tracker(TrackerCode::ConsentMissing),
+        Code::Tracker(TrackerCode::OptedOutOfSharing),
+        Code::Child(ChildCode::NotAChild),
+        Code::Child(ChildCode::AgeVerified),
+        Code::Child(ChildCode::NoStance),
+        Code::Automated(AutomatedCode::UnknownDecision),
+    ] {
         assert!(codes.contains(&code), "no vector decides {code}: {codes:?}");
     }
 }
@@ -104,8 +123,18 @@ fn the_committed_vectors_match_their_schema() {
         let mut wrong = value.clone();
         wrong["decisions"][0]["code"] = serde_json::json!("permitted");
         assert!(!validator.is_valid(&wrong));
-        let mut wrong = value;
+        let mut wrong = value.clone();
         wrong["decisions"][0]["query"]["kind"] = serde_json::json!("share");
+        assert!(!validator.is_valid(&wrong));
+        // a code of another question's type
+        let tracker = value["decisions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|v| v["query"]["kind"] == "tracker")
+            .unwrap();
+        let mut wrong = value;
+        wrong["decisions"][tracker]["code"] = serde_json::json!("not_declared");
         assert!(!validator.is_valid(&wrong));
     }
 }
@@ -123,6 +152,20 @@ fn the_schema_lists_the_runtime_codes() {
         .collect();
     let codes: Vec<&str> = DecisionCode::ALL.iter().map(|c| c.as_str()).collect();
     assert_eq!(listed, codes);
+    for (def, kind) in [
+        ("tracker_code", "tracker"),
+        ("child_code", "child"),
+        ("automated_code", "decision"),
+    ] {
+        let listed: Vec<&str> = schema["$defs"][def]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        let codes: Vec<&str> = Code::all_of(kind).iter().map(|c| c.as_str()).collect();
+        assert_eq!(listed, codes, "{def}");
+    }
     assert_eq!(
         schema["properties"]["schema"]["const"],
         conformance::SCHEMA_ID

@@ -260,6 +260,7 @@ fixtures! {
     e0374_parent_rights_missing => ParentRightsMissing,
     e0375_audience_not_stated => AudienceNotStated,
     e0376_test_unknown_tracker => TestUnknownTracker,
+    e0377_test_children_without_stance => TestChildrenWithoutStance,
     e0428_test_unknown_decision => TestUnknownDecision,
     e0429_consented_decision_shares_id => ConsentedDecisionSharesId,
     w0370_age_of_consent_not_stated => AgeOfConsentNotStated,

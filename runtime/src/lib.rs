@@ -187,10 +187,11 @@
 //! `ID` be set, given the facts? It reads the table's [`TrackerEntry`]s
 //! (left out of tables without trackers) and answers with a
 //! [`TrackerDecision`], a type of its own: its code, the tracker, the
-//! purpose whose condition failed and that condition, the table's identity
-//! and [`reason`](TrackerDecision::reason). Making one may allocate (the
-//! condition is derived from the purpose's basis); it is asked once per
-//! page or consent change, not on a hot path, and never panics.
+//! purpose whose condition failed and its basis (the condition is
+//! derived on demand, [`TrackerDecision::condition`]), the user's choice
+//! that denied it, the table's identity and
+//! [`reason`](TrackerDecision::reason). Making one allocates nothing and
+//! never panics.
 //!
 //! | [`TrackerCode`] | allowed | when |
 //! |---|---|---|
@@ -201,6 +202,12 @@
 //! | `objected` | no | the user objected to a purpose it serves |
 //! | `unknown_fact` | no | a purpose it serves is one an objection stops, and an objection names no purpose (it may be misspelt) |
 //! | `serves_no_purpose` | no | it is not strictly necessary and serves no purpose |
+//! | `opted_out_of_sharing` | no | the condition of every purpose it serves holds, but it is a `marketing` tracker and the user opted out of sharing (`opt_out:share`, or `gpc` where [`RuleTable::gpc`] is [`Stance::Honoured`]) |
+//!
+//! The opt-out of sharing reaches the trackers of category `marketing`,
+//! advertising, as it reaches a transfer to a recipient `disclosed_as
+//! share` or `targeted_advertising`. The table cannot tell a tracker's
+//! disclosure to be a sale, so `opt_out:sale` reaches no tracker.
 //!
 //! A consent to the tracker itself (`consent:ga`) is no fact of the
 //! convention: ask for consent to the purposes it serves.

@@ -77,7 +77,7 @@ fn any_other_needs_the_condition_of_every_purpose_it_serves() {
         (false, TrackerCode::ConsentMissing, Some("marketing"))
     );
     assert_eq!(
-        d.condition,
+        d.condition(),
         Some(Condition::Requires {
             fact: "consent:marketing".into()
         })
@@ -217,6 +217,81 @@ proptest::proptest! {
                 let p = rules.table().purposes.iter().find(|p| &p.id == purpose).unwrap();
                 proptest::prop_assert!(p.basis.condition_for(purpose).holds(&facts));
             }
+        }
+    }
+}
+
+#[test]
+fn the_opt_out_of_sharing_stops_a_marketing_tracker_its_purposes_allow() {
+    let rules = rules();
+    let consented = ["consent:marketing"];
+    // a marketing tracker, every purpose of which holds: the opt-out stops it
+    let d = rules.decide_tracker("ads", &facts(&["consent:marketing", "opt_out:share"]));
+    assert_eq!(
+        (d.allowed, d.code, d.choice),
+        (
+            false,
+            TrackerCode::OptedOutOfSharing,
+            Some(fact::Choice::OptOutOfSharing)
+        )
+    );
+    assert_eq!(d.purpose, None);
+    assert_eq!(
+        d.reason(),
+        "denied: tracker `ads` is a marketing tracker, and the user opted out of the sharing \
+         of their personal information for advertising (fact `opt_out:share`)"
+    );
+    let report = d.to_report();
+    assert_eq!(report.code.as_str(), "opted_out_of_sharing");
+    assert_eq!(report.fact.as_deref(), Some("opt_out:share"));
+    // a choice denies only what a purpose allows: consent missing stays so
+    let d = rules.decide_tracker("ads", &facts(&["opt_out:share"]));
+    assert_eq!(d.code, TrackerCode::ConsentMissing);
+    // the opt-out of sale reaches no tracker: the table cannot tell a sale
+    let d = rules.decide_tracker("ads", &facts(&["consent:marketing", "opt_out:sale"]));
+    assert_eq!(d.code, TrackerCode::Allowed);
+    // nor does the opt-out of sharing reach a tracker of another category
+    let d = rules.decide_tracker(
+        "both",
+        &facts(&["consent:marketing", "opt_out:share", "gpc"]),
+    );
+    assert_eq!(d.code, TrackerCode::Allowed);
+    assert!(
+        rules
+            .decide_tracker("session", &facts(&["opt_out:share"]))
+            .allowed
+    );
+    // GPC: ignored by a table that does not honour it (this one says nothing)
+    let mut both = consented.to_vec();
+    both.push("gpc");
+    assert_eq!(
+        rules.decide_tracker("ads", &facts(&both)).code,
+        TrackerCode::Allowed
+    );
+}
+
+#[test]
+fn gpc_stops_a_marketing_tracker_where_the_table_honours_it() {
+    for (stance, code) in [
+        (Some(Stance::Honoured), TrackerCode::OptedOutOfSharing),
+        (Some(Stance::Ignored), TrackerCode::Allowed),
+        (None, TrackerCode::Allowed),
+    ] {
+        let mut t = common::sample();
+        t.trackers = vec![tracker("ads", TrackerCategory::Marketing, &["marketing"])];
+        t.gpc = stance;
+        t.seal();
+        let rules = Rules::from_table(t).unwrap();
+        let d = rules.decide_tracker("ads", &facts(&["consent:marketing", "gpc"]));
+        assert_eq!(d.code, code, "{stance:?}");
+        if code == TrackerCode::OptedOutOfSharing {
+            assert_eq!(d.choice, Some(fact::Choice::Gpc));
+            assert!(
+                d.reason().contains("Global Privacy Control"),
+                "{}",
+                d.reason()
+            );
+            assert_eq!(d.to_report().fact.as_deref(), Some("gpc"));
         }
     }
 }

@@ -26,6 +26,12 @@ fn opted_out_decisions_allocate_nothing() {
         .transfers
         .push(TransferRule::new("location", "broker", &[Ground::Consent]));
     table.gpc = Some(Stance::Honoured);
+    let mut pixel = TrackerEntry::new("pixel", "Pixel", TrackerCategory::Marketing);
+    pixel.serves.push("offers".into());
+    table.trackers.push(pixel);
+    let mut stats = TrackerEntry::new("stats", "Stats", TrackerCategory::Analytics);
+    stats.serves.push("offers".into());
+    table.trackers.push(stats);
     table.seal();
     let rules = Rules::from_table(table).unwrap();
     let (data, purpose) = (
@@ -59,4 +65,31 @@ fn opted_out_decisions_allocate_nothing() {
     });
     assert_eq!(info.count_total, 0, "opted-out decisions allocated");
     assert_eq!(denied, 300);
+
+    // tracker decisions, denied by GPC or the opt-out of sharing, by a
+    // missing consent or an objection, or allowed: none allocates
+    let asked = [
+        names.clone(),
+        Facts::from_iter(["consent:offers", fact::OPT_OUT_SHARE]),
+        Facts::from_iter(["objection:nothing"]),
+        Facts::new(),
+    ];
+    let info = allocation_counter::measure(|| {
+        for facts in &asked {
+            for tracker in ["pixel", "stats", "unknown"] {
+                let d = rules.decide_tracker(tracker, facts);
+                std::hint::black_box(&d);
+            }
+        }
+    });
+    assert_eq!(info.count_total, 0, "tracker decisions allocated");
+    let d = rules.decide_tracker("pixel", &names);
+    assert_eq!(
+        (d.code, d.choice),
+        (TrackerCode::OptedOutOfSharing, Some(Choice::Gpc))
+    );
+    let d = rules.decide_tracker("stats", &names);
+    assert_eq!(d.code, TrackerCode::Allowed);
+    let d = rules.decide_tracker("pixel", &Facts::new());
+    assert_eq!(d.code, TrackerCode::ConsentMissing);
 }

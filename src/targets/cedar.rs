@@ -9,15 +9,27 @@
 //! request; the categories' parents are the entity hierarchy. Each policy
 //! carries the runtime's decision code in `@code(…)`, and for any request
 //! of that shape exactly one code is among the determining policies: the
-//! caller reads it from the response's reasons. The conditions are the
-//! runtime's facts convention (`policy_runtime::Basis::condition_for`,
+//! caller reads it from the response's reasons.
+//!
+//! The other questions are asked of the service, resource
+//! `Service::"<policy id>"` (its attributes: the stance on children):
+//! `Tracker::"T"` with `Action::"set"`, `User::"…"` (any id) with
+//! `Action::"serve"` (the child question), and `Decision::"A"` with
+//! `Action::"decide"` (an automated decision), each with the same context;
+//! their codes are the runtime's `TrackerCode`, `ChildCode` and
+//! `AutomatedCode`. Which purpose of a tracker fails first is a policy per
+//! tracker and purpose; the rest are policies on attributes. The
+//! conditions are the runtime's facts convention (`policy_runtime::Basis::condition_for`,
 //! `Ground::condition_for`); a table written otherwise is refused.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use policy_runtime::{Basis, Condition, DecisionCode, Ground, RuleTable, Stance, fact};
+use policy_runtime::{
+    AutomatedBasis, AutomatedCode, Basis, ChildCode, Condition, DecisionCode, Ground, RuleTable,
+    Safeguard, Stance, TrackerCode, fact,
+};
 use serde_json::{Value, json};
 
 use crate::build::Plan;
@@ -177,14 +189,55 @@ fn schema(table: &RuleTable) -> String {
     );
     putln!(
         out,
+        "entity Service {{\n  {CHILDREN}: Bool,\n  {PARENTAL_CONSENT}: Bool,\n  {MINIMUM_AGE}: Bool,\n}};\nentity User;"
+    );
+    putln!(
+        out,
+        "entity Tracker {{\n  name: String,\n  {STRICTLY_NECESSARY}: Bool,\n  {SERVES_A_PURPOSE}: Bool,\n  {ADVERTISING}: Bool,\n  {CONSENTS}: Set<String>,\n  {OBJECTIONS}: Set<String>,\n}};"
+    );
+    putln!(
+        out,
+        "entity Decision {{\n  name: String,\n  basis: String,\n  {HUMAN_REVIEW}: Bool,\n  consent: String,\n  review: String,\n}};"
+    );
+    putln!(
+        out,
         "action \"use\" appliesTo {{\n  principal: [Purpose],\n  resource: [Data],\n  context: {{ facts: Set<String> }},\n}};"
     );
     putln!(
         out,
         "action \"transfer\" appliesTo {{\n  principal: [Recipient],\n  resource: [Data],\n  context: {{ facts: Set<String> }},\n}};"
     );
+    for (action, principal) in [
+        ("set", "Tracker"),
+        ("serve", "User"),
+        ("decide", "Decision"),
+    ] {
+        putln!(
+            out,
+            "action {action:?} appliesTo {{\n  principal: [{principal}],\n  resource: [Service],\n  context: {{ facts: Set<String> }},\n}};"
+        );
+    }
     out
 }
+
+/// The service attribute: the table states a stance on children.
+const CHILDREN: &str = "children";
+/// The service attribute: the policy declares a parent's consent.
+const PARENTAL_CONSENT: &str = "parental_consent";
+/// The service attribute: the policy states a minimum age.
+const MINIMUM_AGE: &str = "minimum_age";
+/// The tracker attribute: it is strictly necessary.
+const STRICTLY_NECESSARY: &str = "strictly_necessary";
+/// The tracker attribute: it serves a purpose.
+const SERVES_A_PURPOSE: &str = "serves_a_purpose";
+/// The tracker attribute: the opt-out of sharing reaches it.
+const ADVERTISING: &str = "advertising";
+/// The tracker attribute: the consents its purposes need.
+const CONSENTS: &str = "consents";
+/// The tracker attribute: the objections that stop its purposes.
+const OBJECTIONS: &str = "objections";
+/// The decision attribute: it offers human review.
+const HUMAN_REVIEW: &str = "human_review";
 
 /// The Cedar policies: for a request of the documented shape, the
 /// satisfied ones all carry the same code.
@@ -210,7 +263,7 @@ fn policies(table: &RuleTable) -> String {
         &mut out,
         "forbid",
         DecisionCode::UnknownData,
-        "principal, action, resource",
+        "principal, action in [Action::\"use\", Action::\"transfer\"], resource",
         &format!("!(resource has {USES})"),
     );
     rule(
@@ -374,7 +427,204 @@ fn policies(table: &RuleTable) -> String {
         transfer_scope,
         &format!("{allowed} && {share} && !({sale})"),
     );
+    trackers(table, &gpc, &mut out);
+    children(&mut out);
+    automated(&mut out);
     out
+}
+
+/// One policy: its code, effect, scope and condition.
+fn annotated(out: &mut String, code: &str, effect: &str, scope: &str, when: &str) {
+    putln!(
+        out,
+        "@{CODE_ANNOTATION}({code:?})\n{effect} ({scope})\nwhen {{ {when} }};\n"
+    );
+}
+
+/// The tracker policies: `gpc` is the alternative GPC adds to the opt-out
+/// of sharing (empty where the table does not honour it).
+fn trackers(table: &RuleTable, gpc: &str, out: &mut String) {
+    let rule = |out: &mut String, effect: &str, code: TrackerCode, scope: &str, when: &str| {
+        annotated(out, code.as_str(), effect, scope, when);
+    };
+    let scope = "principal is Tracker, action == Action::\"set\", resource is Service";
+    rule(
+        out,
+        "forbid",
+        TrackerCode::UnknownTracker,
+        scope,
+        "!(principal has name)",
+    );
+    let known = "principal has name";
+    rule(
+        out,
+        "permit",
+        TrackerCode::StrictlyNecessary,
+        scope,
+        &format!("{known} && principal.{STRICTLY_NECESSARY}"),
+    );
+    let needs = format!("{known} && !principal.{STRICTLY_NECESSARY}");
+    rule(
+        out,
+        "forbid",
+        TrackerCode::ServesNoPurpose,
+        scope,
+        &format!("{needs} && !principal.{SERVES_A_PURPOSE}"),
+    );
+    let all_hold = format!(
+        "{needs} && principal.{SERVES_A_PURPOSE} && context.facts.containsAll(principal.{CONSENTS}) && !context.facts.containsAny(principal.{OBJECTIONS})"
+    );
+    rule(out, "permit", TrackerCode::Allowed, scope, &all_hold);
+    rule(
+        out,
+        "forbid",
+        TrackerCode::OptedOutOfSharing,
+        scope,
+        &format!(
+            "{all_hold} && principal.{ADVERTISING} && (context.facts.contains({:?}){gpc})",
+            fact::OPT_OUT_SHARE
+        ),
+    );
+    // The first purpose whose condition fails decides: a policy for each
+    // purpose of each tracker that needs a fact.
+    let bases: BTreeMap<&str, Basis> = table
+        .purposes
+        .iter()
+        .map(|p| (p.id.as_str(), p.basis))
+        .collect();
+    for tracker in &table.trackers {
+        if tracker.category.is_strictly_necessary() {
+            continue;
+        }
+        let scope = format!(
+            "principal == Tracker::{:?}, action == Action::\"set\", resource is Service",
+            tracker.id
+        );
+        let mut before: Vec<String> = Vec::new();
+        for purpose in &tracker.serves {
+            let condition = bases
+                .get(purpose.as_str())
+                .map(|b| b.condition_for(purpose));
+            let (holds, fails, code) = match &condition {
+                Some(Condition::Requires { fact }) => (
+                    format!("context.facts.contains({fact:?})"),
+                    format!("!context.facts.contains({fact:?})"),
+                    TrackerCode::ConsentMissing,
+                ),
+                Some(Condition::Unless { fact }) => (
+                    format!("!context.facts.contains({fact:?})"),
+                    format!("context.facts.contains({fact:?})"),
+                    TrackerCode::Objected,
+                ),
+                Some(Condition::Always) | None => continue,
+            };
+            let when: Vec<&str> = before
+                .iter()
+                .map(String::as_str)
+                .chain([fails.as_str()])
+                .collect();
+            rule(out, "forbid", code, &scope, &when.join(" && "));
+            before.push(holds);
+        }
+    }
+}
+
+/// The policies of the child question.
+fn children(out: &mut String) {
+    let rule = |out: &mut String, effect: &str, code: ChildCode, when: &str| {
+        annotated(
+            out,
+            code.as_str(),
+            effect,
+            "principal is User, action == Action::\"serve\", resource is Service",
+            when,
+        );
+    };
+    let verified = format!("context.facts.contains({:?})", fact::AGE_VERIFIED);
+    rule(out, "permit", ChildCode::AgeVerified, &verified);
+    let child = format!("context.facts.contains({:?})", fact::CHILD);
+    rule(
+        out,
+        "permit",
+        ChildCode::NotAChild,
+        &format!("!{verified} && !{child}"),
+    );
+    let a_child = format!("!{verified} && {child}");
+    rule(
+        out,
+        "forbid",
+        ChildCode::NoStance,
+        &format!("{a_child} && !resource.{CHILDREN}"),
+    );
+    let stance = format!("{a_child} && resource.{CHILDREN}");
+    let consented = format!("context.facts.contains({:?})", fact::PARENTAL_CONSENT);
+    rule(
+        out,
+        "permit",
+        ChildCode::ParentalConsent,
+        &format!("{stance} && resource.{PARENTAL_CONSENT} && {consented}"),
+    );
+    rule(
+        out,
+        "forbid",
+        ChildCode::ChildWithoutParentalConsent,
+        &format!("{stance} && resource.{PARENTAL_CONSENT} && !{consented}"),
+    );
+    rule(
+        out,
+        "forbid",
+        ChildCode::ChildrenNotAllowed,
+        &format!("{stance} && !resource.{PARENTAL_CONSENT} && resource.{MINIMUM_AGE}"),
+    );
+    rule(
+        out,
+        "permit",
+        ChildCode::NoMinimumAge,
+        &format!("{stance} && !resource.{PARENTAL_CONSENT} && !resource.{MINIMUM_AGE}"),
+    );
+}
+
+/// The policies of an automated decision.
+fn automated(out: &mut String) {
+    let rule = |out: &mut String, effect: &str, code: AutomatedCode, when: &str| {
+        annotated(
+            out,
+            code.as_str(),
+            effect,
+            "principal is Decision, action == Action::\"decide\", resource is Service",
+            when,
+        );
+    };
+    rule(
+        out,
+        "forbid",
+        AutomatedCode::UnknownDecision,
+        "!(principal has name)",
+    );
+    let review = format!(
+        "principal has name && principal.{HUMAN_REVIEW} && context.facts.contains(principal.review)"
+    );
+    rule(out, "forbid", AutomatedCode::HumanReviewRequested, &review);
+    let explicit = AutomatedBasis::ExplicitConsent.as_str();
+    let consented = "context.facts.contains(principal.consent)";
+    rule(
+        out,
+        "forbid",
+        AutomatedCode::NoExplicitConsent,
+        &format!(
+            "principal has name && principal.basis == {explicit:?} && !{consented} && !({review})"
+        ),
+    );
+    for basis in AutomatedBasis::ALL {
+        let mut when = format!(
+            "principal has name && principal.basis == {:?}",
+            basis.as_str()
+        );
+        if basis == AutomatedBasis::ExplicitConsent {
+            when.push_str(&format!(" && {consented}"));
+        }
+        rule(out, "permit", AutomatedCode::holding(basis), &when);
+    }
 }
 
 /// The Cedar expression that holds when `ground` does, `None` for the
@@ -483,6 +733,59 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
                 "objection": policy_runtime::fact::objection(&recipient.id),
                 SOLD: recipient.disclosed_as.iter().any(|d| !d.is_sharing()),
                 SHARED: recipient.disclosed_as.iter().any(|d| d.is_sharing()),
+            },
+            "parents": [],
+        }));
+    }
+    let stance = table.children;
+    list.push(json!({
+        "uid": {"type": "Service", "id": table.policy},
+        "attrs": {
+            CHILDREN: stance.is_some(),
+            PARENTAL_CONSENT: stance.is_some_and(|s| s.parental_consent),
+            MINIMUM_AGE: stance.is_some_and(|s| s.minimum_age.is_some()),
+        },
+        "parents": [],
+    }));
+    let bases: BTreeMap<&str, Basis> = table
+        .purposes
+        .iter()
+        .map(|p| (p.id.as_str(), p.basis))
+        .collect();
+    for tracker in &table.trackers {
+        let (mut consents, mut objections) = (Vec::new(), Vec::new());
+        for purpose in &tracker.serves {
+            match bases
+                .get(purpose.as_str())
+                .map(|b| b.condition_for(purpose))
+            {
+                Some(Condition::Requires { fact }) => consents.push(fact),
+                Some(Condition::Unless { fact }) => objections.push(fact),
+                Some(Condition::Always) | None => {}
+            }
+        }
+        list.push(json!({
+            "uid": {"type": "Tracker", "id": tracker.id},
+            "attrs": {
+                "name": tracker.id,
+                STRICTLY_NECESSARY: tracker.category.is_strictly_necessary(),
+                SERVES_A_PURPOSE: !tracker.serves.is_empty(),
+                ADVERTISING: tracker.category.is_advertising(),
+                CONSENTS: consents,
+                OBJECTIONS: objections,
+            },
+            "parents": [],
+        }));
+    }
+    for decision in &table.decisions {
+        list.push(json!({
+            "uid": {"type": "Decision", "id": decision.id},
+            "attrs": {
+                "name": decision.id,
+                "basis": decision.basis.as_str(),
+                HUMAN_REVIEW: decision.offers(Safeguard::HumanReview),
+                "consent": fact::consent(&decision.id),
+                "review": fact::human_review(&decision.id),
             },
             "parents": [],
         }));

@@ -4,14 +4,18 @@
 //!
 //! The queries are enumerated here, in one place, for the vectors, the
 //! engines' conformance tests and their benchmark: every (data, purpose)
-//! and (data, recipient) pair under every subset of the facts that matter
-//! to it ([`exhaustive`]), and seeded random queries ([`Random`]). A query
-//! serializes as the input of the OPA bundle's `decision`.
+//! and (data, recipient) pair, every tracker, the child question and
+//! every automated decision, each under every subset of the facts that
+//! matter to it ([`exhaustive`]), and seeded random queries ([`Random`]).
+//! A query serializes as the input of the OPA bundle's `decision`.
 
 use std::collections::{BTreeSet, HashMap};
 use std::io::{self, Write};
 
-use policy_runtime::{Condition, Decision, DecisionCode, Facts, RuleTable, Rules, fact};
+use policy_runtime::{
+    AutomatedCode, Basis, ChildCode, Condition, DecisionCode, Facts, RuleTable, Rules,
+    TrackerCategory, TrackerCode, fact,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Target, TestCase};
@@ -51,7 +55,95 @@ pub const DECIDED: [DecisionCode; 14] = [
     DecisionCode::LimitedSensitive,
 ];
 
-/// What is asked: a use or a transfer, and the facts asserted (sorted).
+/// The codes of the other questions the vectors ask, each of its own type:
+/// may a tracker be set, may a child use the service, may an automated
+/// decision stand. Every engine gives them alike too.
+pub const DECIDED_TRACKER: [TrackerCode; TrackerCode::ALL.len()] = TrackerCode::ALL;
+/// The codes of the child question ([`DECIDED_TRACKER`]).
+pub const DECIDED_CHILD: [ChildCode; ChildCode::ALL.len()] = ChildCode::ALL;
+/// The codes of an automated decision ([`DECIDED_TRACKER`]).
+pub const DECIDED_AUTOMATED: [AutomatedCode; AutomatedCode::ALL.len()] = AutomatedCode::ALL;
+
+/// The code of an answer: a use's or a transfer's, or the code of the
+/// question's own type. Serialized as its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Code {
+    /// A use's or a transfer's.
+    Decision(DecisionCode),
+    /// A tracker's.
+    Tracker(TrackerCode),
+    /// The child question's.
+    Child(ChildCode),
+    /// An automated decision's.
+    Automated(AutomatedCode),
+}
+
+impl Code {
+    /// The stable snake_case name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Code::Decision(c) => c.as_str(),
+            Code::Tracker(c) => c.as_str(),
+            Code::Child(c) => c.as_str(),
+            Code::Automated(c) => c.as_str(),
+        }
+    }
+
+    /// Whether the code allows.
+    pub const fn is_allowed(self) -> bool {
+        match self {
+            Code::Decision(c) => c.is_allowed(),
+            Code::Tracker(c) => c.is_allowed(),
+            Code::Child(c) => c.is_allowed(),
+            Code::Automated(c) => c.is_allowed(),
+        }
+    }
+
+    /// Every code a question of `kind` (a query's `kind`) can give.
+    pub fn all_of(kind: &str) -> Vec<Code> {
+        match kind {
+            "use" | "transfer" => DecisionCode::ALL.into_iter().map(Code::Decision).collect(),
+            "tracker" => TrackerCode::ALL.into_iter().map(Code::Tracker).collect(),
+            "child" => ChildCode::ALL.into_iter().map(Code::Child).collect(),
+            "decision" => AutomatedCode::ALL
+                .into_iter()
+                .map(Code::Automated)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<DecisionCode> for Code {
+    fn eq(&self, other: &DecisionCode) -> bool {
+        *self == Code::Decision(*other)
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// The runtime's answer to a query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answer {
+    /// Whether it allows.
+    pub allowed: bool,
+    /// Why.
+    pub code: Code,
+}
+
+/// What is asked, and the facts asserted (sorted): a use, a transfer, a
+/// tracker, the child question (whose facts say whether the user is a
+/// `child`) or an automated decision.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Query {
@@ -73,45 +165,135 @@ pub enum Query {
         /// The facts asserted.
         facts: Vec<String>,
     },
+    /// May `tracker` be set?
+    Tracker {
+        /// The tracker.
+        tracker: String,
+        /// The facts asserted.
+        facts: Vec<String>,
+    },
+    /// May this user use the service, as far as their age goes?
+    Child {
+        /// The facts asserted (`child`, `age_verified`,
+        /// `parental_consent`).
+        facts: Vec<String>,
+    },
+    /// May the automated decision `decision` be made?
+    Decision {
+        /// The automated decision.
+        decision: String,
+        /// The facts asserted.
+        facts: Vec<String>,
+    },
 }
 
 impl Query {
-    /// The facts asserted.
-    pub fn facts(&self) -> &[String] {
+    /// The `kind` the query serializes with.
+    pub const fn kind(&self) -> &'static str {
         match self {
-            Query::Use { facts, .. } | Query::Transfer { facts, .. } => facts,
+            Query::Use { .. } => "use",
+            Query::Transfer { .. } => "transfer",
+            Query::Tracker { .. } => "tracker",
+            Query::Child { .. } => "child",
+            Query::Decision { .. } => "decision",
         }
     }
 
-    /// The runtime's decision on the query (its facts by name, not strict).
-    pub fn decide<'r>(&'r self, rules: &'r Rules) -> Decision<'r> {
-        let facts: Facts = self.facts().iter().map(String::as_str).collect();
+    /// The facts asserted.
+    pub fn facts(&self) -> &[String] {
         match self {
-            Query::Use { data, purpose, .. } => rules.decide_use(data, purpose, &facts),
+            Query::Use { facts, .. }
+            | Query::Transfer { facts, .. }
+            | Query::Tracker { facts, .. }
+            | Query::Child { facts }
+            | Query::Decision { facts, .. } => facts,
+        }
+    }
+
+    /// The facts asserted, to change.
+    pub fn facts_mut(&mut self) -> &mut Vec<String> {
+        match self {
+            Query::Use { facts, .. }
+            | Query::Transfer { facts, .. }
+            | Query::Tracker { facts, .. }
+            | Query::Child { facts }
+            | Query::Decision { facts, .. } => facts,
+        }
+    }
+
+    /// The runtime's answer to the query (its facts by name, not strict).
+    pub fn decide(&self, rules: &Rules) -> Answer {
+        let facts: Facts = self.facts().iter().map(String::as_str).collect();
+        let (allowed, code) = match self {
+            Query::Use { data, purpose, .. } => {
+                let d = rules.decide_use(data, purpose, &facts);
+                (d.allowed, Code::Decision(d.code))
+            }
             Query::Transfer {
                 data, recipient, ..
-            } => rules.decide_transfer(data, recipient, &facts),
-        }
+            } => {
+                let d = rules.decide_transfer(data, recipient, &facts);
+                (d.allowed, Code::Decision(d.code))
+            }
+            Query::Tracker { tracker, .. } => {
+                let d = rules.decide_tracker(tracker, &facts);
+                (d.allowed, Code::Tracker(d.code))
+            }
+            Query::Child { .. } => {
+                let d = rules.decide_child(&facts);
+                (d.allowed, Code::Child(d.code))
+            }
+            Query::Decision { decision, .. } => {
+                let d = rules.decide_automated(decision, &facts);
+                (d.allowed, Code::Automated(d.code))
+            }
+        };
+        Answer { allowed, code }
     }
 }
 
 /// A query and the runtime's answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "RawVector")]
 pub struct Vector {
     /// What is asked.
     pub query: Query,
     /// Whether the runtime allows it.
     pub allowed: bool,
-    /// The runtime's decision code.
-    pub code: DecisionCode,
+    /// The runtime's code, of the query's type.
+    pub code: Code,
+}
+
+/// A vector as read, its code a name.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVector {
+    query: Query,
+    allowed: bool,
+    code: String,
+}
+
+impl TryFrom<RawVector> for Vector {
+    type Error = String;
+
+    fn try_from(raw: RawVector) -> Result<Vector, String> {
+        let kind = raw.query.kind();
+        let code = Code::all_of(kind)
+            .into_iter()
+            .find(|c| c.as_str() == raw.code)
+            .ok_or_else(|| format!("`{}` is no code of a {kind} question", raw.code))?;
+        Ok(Vector {
+            query: raw.query,
+            allowed: raw.allowed,
+            code,
+        })
+    }
 }
 
 impl Vector {
     /// The runtime's answer to `query`.
     pub fn decided(rules: &Rules, query: Query) -> Vector {
-        let decision = query.decide(rules);
-        let (allowed, code) = (decision.allowed, decision.code);
+        let Answer { allowed, code } = query.decide(rules);
         Vector {
             query,
             allowed,
@@ -175,14 +357,7 @@ pub fn write(table: &RuleTable, tests: &[TestCase], w: &mut dyn Write) -> io::Re
         let separator = if i == 0 { "\n" } else { ",\n" };
         let vectors = TestVectors {
             name: test.name.clone(),
-            expectations: test
-                .expectations
-                .iter()
-                .map(|e| Expected {
-                    query: expectation_query(e),
-                    allowed: e.allow,
-                })
-                .collect(),
+            expectations: expectations(test),
         };
         write!(w, "{separator}    {}", json(&vectors)?)?;
     }
@@ -199,6 +374,52 @@ pub fn write(table: &RuleTable, tests: &[TestCase], w: &mut dyn Write) -> io::Re
 /// One value as compact JSON.
 fn json(value: &impl Serialize) -> io::Result<String> {
     serde_json::to_string(value).map_err(io::Error::other)
+}
+
+/// A test block's expectations, each as a query: those on uses and
+/// transfers, then on trackers, children and automated decisions, in
+/// the order of each list.
+fn expectations(test: &TestCase) -> Vec<Expected> {
+    let sorted = |facts: &[String]| {
+        let mut facts = facts.to_vec();
+        facts.sort();
+        facts.dedup();
+        facts
+    };
+    let mut list: Vec<Expected> = test
+        .expectations
+        .iter()
+        .map(|e| Expected {
+            query: expectation_query(e),
+            allowed: e.allow,
+        })
+        .collect();
+    list.extend(test.trackers.iter().map(|e| Expected {
+        query: Query::Tracker {
+            tracker: e.tracker.clone(),
+            facts: sorted(&e.facts),
+        },
+        allowed: e.allow,
+    }));
+    // The child question implies the fact `child`.
+    list.extend(test.children.iter().map(|e| {
+        let mut facts = e.facts.clone();
+        facts.push(fact::CHILD.to_owned());
+        Expected {
+            query: Query::Child {
+                facts: sorted(&facts),
+            },
+            allowed: e.allow,
+        }
+    }));
+    list.extend(test.decisions.iter().map(|e| Expected {
+        query: Query::Decision {
+            decision: e.decision.clone(),
+            facts: sorted(&e.facts),
+        },
+        allowed: e.allow,
+    }));
+    list
 }
 
 /// The query of a test block's expectation.
@@ -252,7 +473,7 @@ pub fn sample(table: &RuleTable) -> Vec<Query> {
 }
 
 /// A few queries on names the table does not have: an unknown data
-/// category, purpose and recipient.
+/// category, purpose, recipient, tracker and automated decision.
 pub fn edges(table: &RuleTable) -> Vec<Query> {
     let names = Names::of(table);
     let data = table.data.first().map(|d| d.id.clone());
@@ -282,6 +503,14 @@ pub fn edges(table: &RuleTable) -> Vec<Query> {
             facts: Vec::new(),
         });
     }
+    queries.push(Query::Tracker {
+        tracker: names.unknown_tracker,
+        facts: Vec::new(),
+    });
+    queries.push(Query::Decision {
+        decision: names.unknown_decision,
+        facts: Vec::new(),
+    });
     queries
 }
 
@@ -290,7 +519,11 @@ pub fn edges(table: &RuleTable) -> Vec<Query> {
 /// the fact of its use rule's condition (and, for a condition that holds
 /// unless an objection, an objection to a name that is not a purpose), or
 /// the facts of its transfer rule's grounds; none for a pair without a
-/// rule.
+/// rule. Then every tracker, under the facts of the conditions of the
+/// purposes it serves (and the stray objection) and, for a `marketing`
+/// one, the opt-out of sharing and `gpc`; the child question under
+/// `child`, `age_verified` and `parental_consent`; and every automated
+/// decision under the consent to it and the request for human review.
 pub fn exhaustive(table: &RuleTable) -> Vec<Query> {
     let mut queries = Vec::new();
     visit(table, &mut |count, make| {
@@ -329,6 +562,37 @@ fn visit(table: &RuleTable, f: &mut dyn FnMut(usize, MakeQuery<'_>)) {
             });
         }
     }
+    for tracker in &table.trackers {
+        let facts = rules.tracker_facts(&tracker.id, &names);
+        let facts = facts.get(..MAX_FACTS_PER_PAIR).unwrap_or(&facts);
+        f(1 << facts.len(), &|mask| Query::Tracker {
+            tracker: tracker.id.clone(),
+            facts: subset(facts, mask),
+        });
+    }
+    let facts = child_facts();
+    f(1 << facts.len(), &|mask| Query::Child {
+        facts: subset(&facts, mask),
+    });
+    for decision in &table.decisions {
+        let facts = decision_facts(&decision.id);
+        f(1 << facts.len(), &|mask| Query::Decision {
+            decision: decision.id.clone(),
+            facts: subset(&facts, mask),
+        });
+    }
+}
+
+/// The facts the child question reads.
+fn child_facts() -> Vec<String> {
+    fact::AGE.map(str::to_owned).to_vec()
+}
+
+/// The facts an automated decision `decision` may read: the consent to it
+/// and the request for human review (each read only where its basis or
+/// safeguards say, so the vectors show both).
+fn decision_facts(decision: &str) -> Vec<String> {
+    vec![fact::consent(decision), fact::human_review(decision)]
 }
 
 /// The subset of `facts` a bit mask selects, sorted.
@@ -357,6 +621,8 @@ struct Names {
     unknown_data: String,
     unknown_purpose: String,
     unknown_recipient: String,
+    unknown_tracker: String,
+    unknown_decision: String,
     /// `objection:NAME` for a name that is neither a purpose nor a
     /// recipient.
     stray_objection: String,
@@ -385,6 +651,8 @@ impl Names {
             stray_objection: fact::objection(&fresh(objectable)),
             unknown_purpose,
             unknown_recipient: fresh(table.recipients.iter().map(|r| r.id.as_str()).collect()),
+            unknown_tracker: fresh(table.trackers.iter().map(|t| t.id.as_str()).collect()),
+            unknown_decision: fresh(table.decisions.iter().map(|d| d.id.as_str()).collect()),
         }
     }
 }
@@ -396,6 +664,12 @@ struct RuleIndex<'t> {
     /// The choices of US state law that matter to a transfer to each
     /// recipient, by recipient id.
     choices: HashMap<&'t str, Vec<&'static str>>,
+    /// The basis of each purpose, by id.
+    bases: HashMap<&'t str, Basis>,
+    /// The trackers, by id.
+    trackers: HashMap<&'t str, &'t policy_runtime::TrackerEntry>,
+    /// Whether the table states a stance on GPC.
+    gpc_stated: bool,
 }
 
 impl<'t> RuleIndex<'t> {
@@ -422,7 +696,48 @@ impl<'t> RuleIndex<'t> {
                 .iter()
                 .map(|r| (r.id.as_str(), recipient_choices(table, r)))
                 .collect(),
+            bases: table
+                .purposes
+                .iter()
+                .map(|p| (p.id.as_str(), p.basis))
+                .collect(),
+            trackers: table.trackers.iter().map(|t| (t.id.as_str(), t)).collect(),
+            gpc_stated: table.gpc.is_some(),
         }
+    }
+
+    /// The facts that matter to tracker `tracker`: the fact of each
+    /// purpose's condition, in the order it serves them, and the stray
+    /// objection where one is an objection's; for a `marketing` tracker,
+    /// the opt-out of sharing and, where the table states a stance on it,
+    /// `gpc` (honoured or not, so that the vectors show both).
+    fn tracker_facts(&self, tracker: &str, names: &Names) -> Vec<String> {
+        let Some(entry) = self.trackers.get(tracker) else {
+            return Vec::new();
+        };
+        let mut facts: Vec<String> = Vec::new();
+        let mut unless = false;
+        for purpose in &entry.serves {
+            let basis = self.bases.get(purpose.as_str()).copied();
+            match basis.map(|b| b.condition_for(purpose)) {
+                Some(Condition::Requires { fact }) => facts.push(fact),
+                Some(Condition::Unless { fact }) => {
+                    facts.push(fact);
+                    unless = true;
+                }
+                Some(Condition::Always) | None => {}
+            }
+        }
+        if unless {
+            facts.push(names.stray_objection.clone());
+        }
+        if entry.category == TrackerCategory::Marketing {
+            facts.push(fact::OPT_OUT_SHARE.to_owned());
+            if self.gpc_stated {
+                facts.push(fact::GPC.to_owned());
+            }
+        }
+        facts
     }
 
     /// The facts that matter to a use of `data` for `purpose`.
@@ -509,6 +824,7 @@ impl<'t> Random<'t> {
             }
         }
         facts.extend(fact::CHOICES.map(str::to_owned));
+        facts.extend(fact::AGE.map(str::to_owned));
         Self {
             table,
             names: Names::of(table),
@@ -610,14 +926,42 @@ impl<'t> Random<'t> {
     }
 }
 
+impl Random<'_> {
+    fn tracker_query(&mut self) -> Query {
+        let table = self.table;
+        let unknown = self.names.unknown_tracker.clone();
+        let tracker = self.pick(&table.trackers, |t| &t.id, &unknown);
+        let own = self.rules.tracker_facts(&tracker, &self.names);
+        let facts = self.facts_with(own);
+        Query::Tracker { tracker, facts }
+    }
+
+    fn child_query(&mut self) -> Query {
+        let facts = self.facts_with(child_facts());
+        Query::Child { facts }
+    }
+
+    fn decision_query(&mut self) -> Query {
+        let table = self.table;
+        let unknown = self.names.unknown_decision.clone();
+        let decision = self.pick(&table.decisions, |d| &d.id, &unknown);
+        let facts = self.facts_with(decision_facts(&decision));
+        Query::Decision { decision, facts }
+    }
+}
+
 impl Iterator for Random<'_> {
     type Item = Query;
 
+    /// Of 20 queries, 11 on uses, 6 on transfers, and one each on a
+    /// tracker, the child question and an automated decision.
     fn next(&mut self) -> Option<Query> {
-        Some(if self.below(5) < 3 {
-            self.use_query()
-        } else {
-            self.transfer_query()
+        Some(match self.below(20) {
+            0..11 => self.use_query(),
+            11..17 => self.transfer_query(),
+            17 => self.tracker_query(),
+            18 => self.child_query(),
+            _ => self.decision_query(),
         })
     }
 }
@@ -647,7 +991,7 @@ mod tests {
     fn random_queries_reach_every_code_a_table_gives_on_facts_by_name() {
         let table = table();
         let rules = Rules::from_table(table.clone()).unwrap();
-        let codes: BTreeSet<DecisionCode> = Random::new(&table, 1)
+        let codes: BTreeSet<Code> = Random::new(&table, 1)
             .take(20_000)
             .map(|q| q.decide(&rules).code)
             .collect();
@@ -659,8 +1003,43 @@ mod tests {
             )
         });
         for code in stated {
-            assert!(codes.contains(&code), "{code} never decided: {codes:?}");
+            assert!(
+                codes.contains(&Code::Decision(code)),
+                "{code} never decided: {codes:?}"
+            );
         }
+        // and the other questions: an unknown tracker, the child question
+        // (no stance), an unknown decision
+        for code in [
+            Code::Tracker(TrackerCode::UnknownTracker),
+            Code::Child(ChildCode::NotAChild),
+            Code::Child(ChildCode::NoStance),
+            Code::Automated(AutomatedCode::UnknownDecision),
+        ] {
+            assert!(codes.contains(&code), "{code} never decided");
+        }
+    }
+
+    #[test]
+    fn a_vector_reads_its_code_as_one_of_its_question() {
+        let tracker: Vector = serde_json::from_str(
+            r#"{"query":{"kind":"tracker","tracker":"ga","facts":[]},"allowed":true,"code":"allowed"}"#,
+        )
+        .unwrap();
+        assert_eq!(tracker.code, Code::Tracker(TrackerCode::Allowed));
+        let use_: Vector = serde_json::from_str(
+            r#"{"query":{"kind":"use","data":"d","purpose":"p","facts":[]},"allowed":true,"code":"allowed"}"#,
+        )
+        .unwrap();
+        assert_eq!(use_.code, DecisionCode::Allowed);
+        let wrong = serde_json::from_str::<Vector>(
+            r#"{"query":{"kind":"child","facts":[]},"allowed":true,"code":"allowed"}"#,
+        );
+        assert!(wrong.is_err());
+        assert_eq!(
+            serde_json::to_string(&tracker).unwrap(),
+            r#"{"query":{"kind":"tracker","tracker":"ga","facts":[]},"allowed":true,"code":"allowed"}"#
+        );
     }
 
     #[test]

@@ -15,7 +15,10 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use policy_runtime::{Basis, Condition, DecisionCode, Ground, RuleTable, Stance, fact};
+use policy_runtime::{
+    AutomatedBasis, AutomatedCode, Basis, ChildCode, Condition, DecisionCode, Ground, RuleTable,
+    Safeguard, Stance, TrackerCode, fact,
+};
 use serde_json::{Map, Value, json};
 
 use crate::build::Plan;
@@ -183,6 +186,37 @@ fn data_document(table: &RuleTable) -> io::Result<Value> {
         if table.gpc == Some(Stance::Honoured) {
             fields.insert(GPC_HONOURED.to_owned(), Value::Bool(true));
         }
+        // The trackers, the stance on children and the automated
+        // decisions: each left out when the table has none.
+        if !table.trackers.is_empty() {
+            fields.insert(TRACKERS.to_owned(), trackers(table)?);
+        }
+        if let Some(children) = table.children {
+            let mut stance = Map::new();
+            stance.insert(
+                PARENTAL_CONSENT.to_owned(),
+                Value::Bool(children.parental_consent),
+            );
+            if let Some(age) = children.minimum_age {
+                stance.insert(MINIMUM_AGE.to_owned(), json!(age));
+            }
+            fields.insert(CHILDREN.to_owned(), Value::Object(stance));
+        }
+        if !table.decisions.is_empty() {
+            let decisions = table
+                .decisions
+                .iter()
+                .map(|d| {
+                    let mut entry = Map::new();
+                    entry.insert("basis".to_owned(), json!(d.basis.as_str()));
+                    if d.offers(Safeguard::HumanReview) {
+                        entry.insert(HUMAN_REVIEW.to_owned(), Value::Bool(true));
+                    }
+                    (d.id.clone(), Value::Object(entry))
+                })
+                .collect();
+            fields.insert(DECISIONS.to_owned(), Value::Object(decisions));
+        }
     }
     let mut policy = Map::new();
     policy.insert(table.policy.clone(), json!({ "table": indexed }));
@@ -198,6 +232,60 @@ const SOLD_TO: &str = "sold_to";
 const SHARED_WITH: &str = "shared_with";
 /// The key that is `true` when the table honours GPC.
 const GPC_HONOURED: &str = "gpc_honoured";
+
+/// The trackers by id: the condition of each purpose served, in order,
+/// `strictly_necessary` and `advertising` (what the opt-out of sharing
+/// reaches) when so.
+fn trackers(table: &RuleTable) -> io::Result<Value> {
+    let bases: BTreeMap<&str, Basis> = table
+        .purposes
+        .iter()
+        .map(|p| (p.id.as_str(), p.basis))
+        .collect();
+    let mut trackers = Map::new();
+    for tracker in &table.trackers {
+        let mut serves = Vec::new();
+        for purpose in &tracker.serves {
+            // The loader refuses a tracker serving an undeclared purpose.
+            let basis = bases.get(purpose.as_str()).copied().ok_or_else(|| {
+                io::Error::other(format!(
+                    "tracker `{}` serves the undeclared purpose `{purpose}`",
+                    tracker.id
+                ))
+            })?;
+            serves.push(serde_json::to_value(basis.condition_for(purpose))?);
+        }
+        let mut entry = Map::new();
+        entry.insert(SERVES.to_owned(), Value::Array(serves));
+        if tracker.category.is_strictly_necessary() {
+            entry.insert(STRICTLY_NECESSARY.to_owned(), Value::Bool(true));
+        }
+        if tracker.category.is_advertising() {
+            entry.insert(ADVERTISING.to_owned(), Value::Bool(true));
+        }
+        trackers.insert(tracker.id.clone(), Value::Object(entry));
+    }
+    Ok(Value::Object(trackers))
+}
+
+/// The key of the trackers in `data.json`.
+const TRACKERS: &str = "trackers";
+/// A tracker's conditions, one per purpose it serves.
+const SERVES: &str = "serves";
+/// `true` on a strictly necessary tracker.
+const STRICTLY_NECESSARY: &str = "strictly_necessary";
+/// `true` on a tracker the opt-out of sharing reaches.
+const ADVERTISING: &str = "advertising";
+/// The key of the stance on children.
+const CHILDREN: &str = "children";
+/// Whether the policy declares a parent's consent.
+const PARENTAL_CONSENT: &str = "parental_consent";
+/// The minimum age, when stated.
+const MINIMUM_AGE: &str = "minimum_age";
+/// The key of the automated decisions.
+const DECISIONS: &str = "decisions";
+/// `true` on a decision that offers human review.
+const HUMAN_REVIEW: &str = "human_review";
 
 /// Rules grouped by data category, as one JSON object of objects.
 fn grouped(groups: BTreeMap<&str, Map<String, Value>>) -> Value {
@@ -228,11 +316,32 @@ pub fn rego(table: &RuleTable) -> String {
     let unless = kind(&Condition::Unless {
         fact: String::new(),
     });
-    let allowing: Vec<String> = DecisionCode::ALL
+    let mut allowing: Vec<String> = DecisionCode::ALL
         .into_iter()
         .filter(|c| c.is_allowed())
-        .map(code)
+        .map(|c| c.as_str())
+        .chain(
+            TrackerCode::ALL
+                .into_iter()
+                .filter(|c| c.is_allowed())
+                .map(|c| c.as_str()),
+        )
+        .chain(
+            ChildCode::ALL
+                .into_iter()
+                .filter(|c| c.is_allowed())
+                .map(|c| c.as_str()),
+        )
+        .chain(
+            AutomatedCode::ALL
+                .into_iter()
+                .filter(|c| c.is_allowed())
+                .map(|c| c.as_str()),
+        )
+        .map(|c| format!("{c:?}"))
         .collect();
+    allowing.sort();
+    allowing.dedup();
     let id = &table.policy;
     let segment = ref_segment(id);
     let mut out = String::new();
@@ -247,6 +356,9 @@ pub fn rego(table: &RuleTable) -> String {
         "# The decision semantics are docs/runtime-spec.md's; input and output:\n\
          #   input:  {{\"kind\": \"use\", \"data\": D, \"purpose\": P, \"facts\": [F, ...]}}\n\
          #       or  {{\"kind\": \"transfer\", \"data\": D, \"recipient\": R, \"facts\": [F, ...]}}\n\
+         #       or  {{\"kind\": \"tracker\", \"tracker\": T, \"facts\": [F, ...]}}\n\
+         #       or  {{\"kind\": \"child\", \"facts\": [F, ...]}}\n\
+         #       or  {{\"kind\": \"decision\", \"decision\": A, \"facts\": [F, ...]}}\n\
          #   output: data.policyc{segment}.decision = {{\"allowed\": bool, \"code\": string, \"policy\", \"version\", \"digest\"}}"
     );
     putln!(out, "package policyc{segment}\n");
@@ -259,7 +371,11 @@ pub fn rego(table: &RuleTable) -> String {
     );
     putln!(
         out,
-        "_code := {} if {{\n\tnot _table.data[input.data]\n}} else := {} if {{\n\tinput.kind == \"use\"\n\tnot _table.purposes[input.purpose]\n}} else := {} if {{\n\tinput.kind == \"transfer\"\n\tnot _table.recipients[input.recipient]\n}} else := {} if {{\n\tinput.kind == \"use\"\n\tnot _table.uses[input.data][input.purpose]\n}} else := c if {{\n\tinput.kind == \"use\"\n\tc := _use_code(_table.uses[input.data][input.purpose])\n}} else := {} if {{\n\tinput.kind == \"transfer\"\n\tnot _table.transfers[input.data][input.recipient]\n}} else := c if {{\n\tinput.kind == \"transfer\"\n\tc := _transfer_code(_table.transfers[input.data][input.recipient])\n}}\n",
+        "_code := c if {{\n\tinput.kind in {{\"use\", \"transfer\"}}\n\tc := _data_code\n}}\n\n_code := c if {{\n\tinput.kind == \"tracker\"\n\tc := _tracker_code\n}}\n\n_code := c if {{\n\tinput.kind == \"child\"\n\tc := _child_code\n}}\n\n_code := c if {{\n\tinput.kind == \"decision\"\n\tc := _automated_code\n}}\n"
+    );
+    putln!(
+        out,
+        "_data_code := {} if {{\n\tnot _table.data[input.data]\n}} else := {} if {{\n\tinput.kind == \"use\"\n\tnot _table.purposes[input.purpose]\n}} else := {} if {{\n\tinput.kind == \"transfer\"\n\tnot _table.recipients[input.recipient]\n}} else := {} if {{\n\tinput.kind == \"use\"\n\tnot _table.uses[input.data][input.purpose]\n}} else := c if {{\n\tinput.kind == \"use\"\n\tc := _use_code(_table.uses[input.data][input.purpose])\n}} else := {} if {{\n\tinput.kind == \"transfer\"\n\tnot _table.transfers[input.data][input.recipient]\n}} else := c if {{\n\tinput.kind == \"transfer\"\n\tc := _transfer_code(_table.transfers[input.data][input.recipient])\n}}\n",
         code(DecisionCode::UnknownData),
         code(DecisionCode::UnknownPurpose),
         code(DecisionCode::UnknownRecipient),
@@ -303,6 +419,51 @@ pub fn rego(table: &RuleTable) -> String {
         Ground::Unstated.as_str(),
         code(DecisionCode::Allowed),
         code(DecisionCode::NoGroundHolds),
+    );
+    let tracker = |code: TrackerCode| format!("{:?}", code.as_str());
+    putln!(
+        out,
+        "\n# A tracker: strictly necessary, or the first purpose it serves whose\n# condition fails decides, or else the opt-out of sharing stops an\n# advertising one.\n_tracker := _table.{TRACKERS}[input.tracker]\n\n_tracker_code := {unknown} if {{\n\tnot _table.{TRACKERS}[input.tracker]\n}} else := {necessary} if {{\n\t_tracker.{STRICTLY_NECESSARY}\n}} else := {no_purpose} if {{\n\tcount(_tracker.{SERVES}) == 0\n}} else := c if {{\n\tfirst := min({{i | some i, s in _tracker.{SERVES}; _fails(s)}})\n\tc := _failed_code(_tracker.{SERVES}[first])\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_facts[{opt_share:?}]\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_gpc\n}} else := {allowed}\n\n_fails(c) if {{\n\tc.kind == {requires:?}\n\tnot _facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_stray_objection\n}}\n\n_failed_code(c) := {missing} if {{\n\tc.kind == {requires:?}\n}} else := {objected} if {{\n\t_facts[c.fact]\n}} else := {stray}\n",
+        unknown = tracker(TrackerCode::UnknownTracker),
+        necessary = tracker(TrackerCode::StrictlyNecessary),
+        no_purpose = tracker(TrackerCode::ServesNoPurpose),
+        opted = tracker(TrackerCode::OptedOutOfSharing),
+        allowed = tracker(TrackerCode::Allowed),
+        missing = tracker(TrackerCode::ConsentMissing),
+        objected = tracker(TrackerCode::Objected),
+        stray = tracker(TrackerCode::UnknownFact),
+        opt_share = fact::OPT_OUT_SHARE,
+    );
+    let child = |code: ChildCode| format!("{:?}", code.as_str());
+    putln!(
+        out,
+        "# The child question: may this user use the service?\n_child_code := {verified} if {{\n\t_facts[{age_verified:?}]\n}} else := {not_child} if {{\n\tnot _facts[{child_fact:?}]\n}} else := {no_stance} if {{\n\tnot _table.{CHILDREN}\n}} else := {consented} if {{\n\t_table.{CHILDREN}.{PARENTAL_CONSENT}\n\t_facts[{parental:?}]\n}} else := {without} if {{\n\t_table.{CHILDREN}.{PARENTAL_CONSENT}\n}} else := {not_allowed} if {{\n\t_table.{CHILDREN}.{MINIMUM_AGE}\n}} else := {no_minimum}\n",
+        verified = child(ChildCode::AgeVerified),
+        not_child = child(ChildCode::NotAChild),
+        no_stance = child(ChildCode::NoStance),
+        consented = child(ChildCode::ParentalConsent),
+        without = child(ChildCode::ChildWithoutParentalConsent),
+        not_allowed = child(ChildCode::ChildrenNotAllowed),
+        no_minimum = child(ChildCode::NoMinimumAge),
+        age_verified = fact::AGE_VERIFIED,
+        child_fact = fact::CHILD,
+        parental = fact::PARENTAL_CONSENT,
+    );
+    let automated = |code: AutomatedCode| format!("{:?}", code.as_str());
+    let holding: Vec<String> = AutomatedBasis::ALL
+        .into_iter()
+        .map(|b| format!("{:?}: {}", b.as_str(), automated(AutomatedCode::holding(b))))
+        .collect();
+    putln!(
+        out,
+        "# An automated decision: a request for human review, where offered,\n# denies it; else its basis decides.\n_automated := _table.{DECISIONS}[input.decision]\n\n_holding := {{{holding}}}\n\n_automated_code := {unknown} if {{\n\tnot _table.{DECISIONS}[input.decision]\n}} else := {review} if {{\n\t_automated.{HUMAN_REVIEW}\n\t_facts[concat(\"\", [{review_prefix:?}, input.decision])]\n}} else := {no_consent} if {{\n\t_automated.basis == {explicit:?}\n\tnot _facts[concat(\"\", [{consent_prefix:?}, input.decision])]\n}} else := c if {{\n\tc := _holding[_automated.basis]\n}}",
+        holding = holding.join(", "),
+        unknown = automated(AutomatedCode::UnknownDecision),
+        review = automated(AutomatedCode::HumanReviewRequested),
+        no_consent = automated(AutomatedCode::NoExplicitConsent),
+        explicit = AutomatedBasis::ExplicitConsent.as_str(),
+        review_prefix = fact::HUMAN_REVIEW_PREFIX,
+        consent_prefix = fact::CONSENT_PREFIX,
     );
     out
 }
@@ -382,6 +543,33 @@ mod tests {
         assert!(rego.contains("package policyc.synthetic\n"));
         for code in crate::targets::conformance::DECIDED {
             assert!(rego.contains(&format!("{:?}", code.as_str())), "{code}");
+        }
+        for code in crate::targets::conformance::DECIDED_TRACKER {
+            assert!(rego.contains(&format!("{:?}", code.as_str())), "{code}");
+        }
+        for code in crate::targets::conformance::DECIDED_CHILD {
+            assert!(rego.contains(&format!("{:?}", code.as_str())), "{code}");
+        }
+        for code in crate::targets::conformance::DECIDED_AUTOMATED {
+            assert!(rego.contains(&format!("{:?}", code.as_str())), "{code}");
+        }
+    }
+
+    /// The bundle's `allowed` is membership of one set of code names:
+    /// a name two questions share allows in both or in neither.
+    #[test]
+    fn a_code_name_allows_the_same_in_every_question() {
+        use crate::targets::conformance::Code;
+        let codes = DecisionCode::ALL
+            .into_iter()
+            .map(Code::Decision)
+            .chain(TrackerCode::ALL.into_iter().map(Code::Tracker))
+            .chain(ChildCode::ALL.into_iter().map(Code::Child))
+            .chain(AutomatedCode::ALL.into_iter().map(Code::Automated));
+        let mut allowing: BTreeMap<&str, bool> = BTreeMap::new();
+        for code in codes {
+            let before = allowing.insert(code.as_str(), code.is_allowed());
+            assert!(before.is_none_or(|b| b == code.is_allowed()), "{code}");
         }
     }
 }

@@ -153,6 +153,8 @@ pub struct Cedar {
     policies: cedar_policy::PolicySet,
     entities: cedar_policy::Entities,
     schema: cedar_policy::Schema,
+    /// The service's entity id: the policy id.
+    service: String,
 }
 
 impl Cedar {
@@ -181,6 +183,7 @@ impl Cedar {
             policies,
             entities,
             schema,
+            service: table.policy.clone(),
         }
     }
 
@@ -192,11 +195,15 @@ impl Cedar {
                 cedar_policy::EntityId::new(id),
             )
         };
-        let (principal, action, data) = match query {
-            Query::Use { data, purpose, .. } => (uid("Purpose", purpose), "use", data),
+        let service = uid("Service", &self.service);
+        let (principal, action, resource) = match query {
+            Query::Use { data, purpose, .. } => (uid("Purpose", purpose), "use", uid("Data", data)),
             Query::Transfer {
                 data, recipient, ..
-            } => (uid("Recipient", recipient), "transfer", data),
+            } => (uid("Recipient", recipient), "transfer", uid("Data", data)),
+            Query::Tracker { tracker, .. } => (uid("Tracker", tracker), "set", service),
+            Query::Child { .. } => (uid("User", "user"), "serve", service),
+            Query::Decision { decision, .. } => (uid("Decision", decision), "decide", service),
         };
         let facts = cedar_policy::RestrictedExpression::new_set(
             query
@@ -209,7 +216,7 @@ impl Cedar {
         cedar_policy::Request::new(
             principal,
             uid("Action", action),
-            uid("Data", data),
+            resource,
             context,
             Some(&self.schema),
         )

@@ -2,6 +2,9 @@
 # The decision semantics are docs/runtime-spec.md's; input and output:
 #   input:  {"kind": "use", "data": D, "purpose": P, "facts": [F, ...]}
 #       or  {"kind": "transfer", "data": D, "recipient": R, "facts": [F, ...]}
+#       or  {"kind": "tracker", "tracker": T, "facts": [F, ...]}
+#       or  {"kind": "child", "facts": [F, ...]}
+#       or  {"kind": "decision", "decision": A, "facts": [F, ...]}
 #   output: data.policyc.trailmark_privacy.decision = {"allowed": bool, "code": string, "policy", "version", "digest"}
 package policyc.trailmark_privacy
 
@@ -9,7 +12,7 @@ _table := data.policyc.trailmark_privacy.table
 
 _facts := {f | some f in input.facts}
 
-_allowing := {"allowed", "allowed_basis_unstated", "allowed_ground_unstated"}
+_allowing := {"age_verified", "allowed", "allowed_basis_unstated", "allowed_ground_unstated", "authorised_by_law", "explicit_consent_given", "necessary_for_contract", "no_minimum_age", "not_a_child", "parental_consent", "strictly_necessary"}
 
 decision := {
 	"allowed": _code in _allowing,
@@ -19,7 +22,27 @@ decision := {
 	"digest": _table.digest,
 }
 
-_code := "unknown_data" if {
+_code := c if {
+	input.kind in {"use", "transfer"}
+	c := _data_code
+}
+
+_code := c if {
+	input.kind == "tracker"
+	c := _tracker_code
+}
+
+_code := c if {
+	input.kind == "child"
+	c := _child_code
+}
+
+_code := c if {
+	input.kind == "decision"
+	c := _automated_code
+}
+
+_data_code := "unknown_data" if {
 	not _table.data[input.data]
 } else := "unknown_purpose" if {
 	input.kind == "use"
@@ -114,3 +137,80 @@ _transfer_code(rule) := c if {
 	some g in rule.grounds
 	_holds(g.condition)
 } else := "no_ground_holds"
+
+# A tracker: strictly necessary, or the first purpose it serves whose
+# condition fails decides, or else the opt-out of sharing stops an
+# advertising one.
+_tracker := _table.trackers[input.tracker]
+
+_tracker_code := "unknown_tracker" if {
+	not _table.trackers[input.tracker]
+} else := "strictly_necessary" if {
+	_tracker.strictly_necessary
+} else := "serves_no_purpose" if {
+	count(_tracker.serves) == 0
+} else := c if {
+	first := min({i | some i, s in _tracker.serves; _fails(s)})
+	c := _failed_code(_tracker.serves[first])
+} else := "opted_out_of_sharing" if {
+	_tracker.advertising
+	_facts["opt_out:share"]
+} else := "opted_out_of_sharing" if {
+	_tracker.advertising
+	_gpc
+} else := "allowed"
+
+_fails(c) if {
+	c.kind == "requires"
+	not _facts[c.fact]
+}
+
+_fails(c) if {
+	c.kind == "unless"
+	_facts[c.fact]
+}
+
+_fails(c) if {
+	c.kind == "unless"
+	_stray_objection
+}
+
+_failed_code(c) := "consent_missing" if {
+	c.kind == "requires"
+} else := "objected" if {
+	_facts[c.fact]
+} else := "unknown_fact"
+
+# The child question: may this user use the service?
+_child_code := "age_verified" if {
+	_facts["age_verified"]
+} else := "not_a_child" if {
+	not _facts["child"]
+} else := "no_stance" if {
+	not _table.children
+} else := "parental_consent" if {
+	_table.children.parental_consent
+	_facts["parental_consent"]
+} else := "child_without_parental_consent" if {
+	_table.children.parental_consent
+} else := "children_not_allowed" if {
+	_table.children.minimum_age
+} else := "no_minimum_age"
+
+# An automated decision: a request for human review, where offered,
+# denies it; else its basis decides.
+_automated := _table.decisions[input.decision]
+
+_holding := {"explicit_consent": "explicit_consent_given", "contract": "necessary_for_contract", "law": "authorised_by_law"}
+
+_automated_code := "unknown_decision" if {
+	not _table.decisions[input.decision]
+} else := "human_review_requested" if {
+	_automated.human_review
+	_facts[concat("", ["human_review:", input.decision])]
+} else := "no_explicit_consent" if {
+	_automated.basis == "explicit_consent"
+	not _facts[concat("", ["consent:", input.decision])]
+} else := c if {
+	c := _holding[_automated.basis]
+}

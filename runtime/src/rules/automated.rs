@@ -76,8 +76,10 @@ impl AutomatedCode {
         )
     }
 
-    /// The code of a decision on `basis` that holds.
-    const fn holding(basis: AutomatedBasis) -> Self {
+    /// The code of a decision on `basis` that holds (what the OPA and
+    /// Cedar targets give such a decision).
+    #[must_use]
+    pub const fn holding(basis: AutomatedBasis) -> Self {
         match basis {
             AutomatedBasis::ExplicitConsent => Self::ExplicitConsentGiven,
             AutomatedBasis::Contract => Self::NecessaryForContract,

@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Rules;
 use crate::decide::TableIdentity;
+use crate::fact::{CONSENT_PREFIX, Choice, OBJECTION_PREFIX};
 use crate::facts::{self, Facts};
-use crate::table::{Condition, TrackerCategory, TrackerEntry};
+use crate::table::{Basis, Condition, Stance, TrackerCategory, TrackerEntry};
 
 /// The outcome of a tracker decision, with a stable snake_case name.
 ///
@@ -40,11 +41,17 @@ pub enum TrackerCode {
     /// Denied: the tracker is not strictly necessary and serves no
     /// purpose, so no condition of the policy allows it.
     ServesNoPurpose,
+    /// Denied: the condition of every purpose it serves holds, but it is a
+    /// `marketing` tracker, advertising that US state law lets the user
+    /// opt out of, and the user did (`opt_out:share`, or `gpc` where the
+    /// policy honours it), as a transfer to a recipient `disclosed_as
+    /// share` is denied with the code of the same name.
+    OptedOutOfSharing,
 }
 
 impl TrackerCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Allowed,
         Self::StrictlyNecessary,
         Self::UnknownTracker,
@@ -52,6 +59,7 @@ impl TrackerCode {
         Self::Objected,
         Self::UnknownFact,
         Self::ServesNoPurpose,
+        Self::OptedOutOfSharing,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -65,6 +73,7 @@ impl TrackerCode {
             Self::Objected => "objected",
             Self::UnknownFact => "unknown_fact",
             Self::ServesNoPurpose => "serves_no_purpose",
+            Self::OptedOutOfSharing => "opted_out_of_sharing",
         }
     }
 
@@ -82,9 +91,10 @@ impl fmt::Display for TrackerCode {
 }
 
 /// The answer to "may this tracker be set?", borrowing from the table and
-/// the name asked about. Making one may allocate (the condition of the
-/// purpose that failed is derived from its basis): tracker decisions are
-/// asked once per page or consent change, not on a hot path.
+/// the name asked about. Making one allocates nothing (the condition of
+/// the purpose that failed is derived from its basis on demand, by
+/// [`condition`](Self::condition)); [`reason`](Self::reason) and
+/// [`to_report`](Self::to_report) do.
 ///
 /// ```
 /// use policy_runtime::*;
@@ -103,6 +113,7 @@ impl fmt::Display for TrackerCode {
 /// assert!(!d.allowed);
 /// assert_eq!(d.code, TrackerCode::ConsentMissing);
 /// assert_eq!(d.purpose, Some("analytics"));
+/// assert_eq!(d.condition(), Some(Condition::Requires { fact: "consent:analytics".into() }));
 /// assert_eq!(
 ///     d.reason(),
 ///     "denied: tracker `ga` serves `analytics`, which needs the user's consent \
@@ -126,23 +137,40 @@ pub struct TrackerDecision<'a> {
     pub serves: &'a [String],
     /// The first purpose, in the policy's order, whose condition failed.
     pub purpose: Option<&'a str>,
-    /// That purpose's condition.
-    pub condition: Option<Condition>,
+    /// That purpose's basis, whose condition ([`condition`](Self::condition))
+    /// failed.
+    pub basis: Option<Basis>,
+    /// The user's choice that denied a tracker every purpose of which
+    /// holds ([`TrackerCode::OptedOutOfSharing`]).
+    pub choice: Option<Choice>,
     /// The table that decided: policy id, version and digest.
     pub table: &'a TableIdentity,
 }
 
 impl TrackerDecision<'_> {
+    /// The condition of the purpose that failed, by the [facts
+    /// convention](crate#facts): its basis's for that purpose.
+    #[must_use]
+    pub fn condition(&self) -> Option<Condition> {
+        Some(self.basis?.condition_for(self.purpose?))
+    }
+
+    /// The fact the decision turned on: that of the failed condition, or
+    /// the choice that denied it.
+    #[must_use]
+    pub fn fact(&self) -> Option<String> {
+        match self.choice {
+            Some(choice) => Some(choice.name().to_owned()),
+            None => self.condition()?.fact().map(str::to_owned),
+        }
+    }
+
     /// The decision as one plain-English sentence.
     #[must_use]
     pub fn reason(&self) -> String {
         let tracker = self.tracker;
         let purpose = self.purpose.unwrap_or_default();
-        let fact = self
-            .condition
-            .as_ref()
-            .and_then(Condition::fact)
-            .unwrap_or_default();
+        let fact = self.fact().unwrap_or_default();
         match self.code {
             TrackerCode::Allowed => format!(
                 "tracker `{tracker}` may be set: the condition of every purpose it serves holds ({})",
@@ -167,6 +195,10 @@ impl TrackerDecision<'_> {
             ),
             TrackerCode::ServesNoPurpose => format!(
                 "denied: tracker `{tracker}` is not strictly necessary and serves no purpose"
+            ),
+            TrackerCode::OptedOutOfSharing => format!(
+                "denied: tracker `{tracker}` is a marketing tracker, and {} (fact `{fact}`)",
+                self.choice.unwrap_or(Choice::OptOutOfSharing).describe()
             ),
         }
     }
@@ -196,11 +228,7 @@ impl TrackerDecision<'_> {
             category: self.category,
             serves: self.serves.to_vec(),
             purpose: self.purpose.map(str::to_owned),
-            fact: self
-                .condition
-                .as_ref()
-                .and_then(Condition::fact)
-                .map(str::to_owned),
+            fact: self.fact(),
             policy: self.table.policy.clone(),
             policy_version: self.table.version.clone(),
             digest: self.table.digest.clone(),
@@ -229,7 +257,8 @@ pub struct TrackerReport {
     /// The first purpose whose condition failed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<String>,
-    /// The fact of that purpose's condition.
+    /// The fact of that purpose's condition, or the user's choice that
+    /// denied the tracker.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fact: Option<String>,
     /// The policy id.
@@ -253,9 +282,11 @@ impl Rules {
     /// necessary tracker may, without consent; any other may when the
     /// condition of every purpose it serves holds, by the [facts
     /// convention](crate#facts) (`consent:PURPOSE`, unless
-    /// `objection:PURPOSE`). Fails closed: an unknown tracker, one that
-    /// serves no purpose, and an objection to a name that is not a purpose
-    /// (for a purpose an objection stops) deny.
+    /// `objection:PURPOSE`), and, for a `marketing` tracker, the user did
+    /// not opt out of sharing (`opt_out:share`, or `gpc` where the table
+    /// honours it). Fails closed: an unknown tracker, one that serves no
+    /// purpose, and an objection to a name that is not a purpose (for a
+    /// purpose an objection stops) deny. Allocates nothing.
     #[must_use]
     pub fn decide_tracker<'a>(&'a self, tracker: &'a str, facts: &Facts) -> TrackerDecision<'a> {
         let bare = |code: TrackerCode| TrackerDecision {
@@ -265,7 +296,8 @@ impl Rules {
             category: None,
             serves: &[],
             purpose: None,
-            condition: None,
+            basis: None,
+            choice: None,
             table: &self.identity,
         };
         let Some(entry) = self
@@ -276,29 +308,30 @@ impl Rules {
         else {
             return bare(TrackerCode::UnknownTracker);
         };
-        let (code, failed) = self.tracker_outcome(entry, facts);
-        let (purpose, condition) = failed.unzip();
+        let outcome = self.tracker_outcome(entry, facts);
+        let (purpose, basis) = outcome.failed.unzip();
         TrackerDecision {
             category: Some(entry.category),
             serves: &entry.serves,
             purpose,
-            condition,
-            ..bare(code)
+            basis,
+            choice: outcome.choice,
+            ..bare(outcome.code)
         }
     }
 
-    /// The code of a decision on `entry`, with the purpose whose condition
-    /// failed and that condition.
-    fn tracker_outcome<'a>(
-        &'a self,
-        entry: &'a TrackerEntry,
-        facts: &Facts,
-    ) -> (TrackerCode, Option<(&'a str, Condition)>) {
+    /// The decision on `entry`.
+    fn tracker_outcome<'a>(&'a self, entry: &'a TrackerEntry, facts: &Facts) -> TrackerOutcome<'a> {
+        let code = |code: TrackerCode| TrackerOutcome {
+            code,
+            failed: None,
+            choice: None,
+        };
         if entry.category.is_strictly_necessary() {
-            return (TrackerCode::StrictlyNecessary, None);
+            return code(TrackerCode::StrictlyNecessary);
         }
         if entry.serves.is_empty() {
-            return (TrackerCode::ServesNoPurpose, None);
+            return code(TrackerCode::ServesNoPurpose);
         }
         for purpose in &entry.serves {
             let Some(basis) = self
@@ -310,15 +343,16 @@ impl Rules {
             else {
                 // The loader refuses a tracker serving an undeclared
                 // purpose; were one here, nothing would allow it.
-                return (TrackerCode::ServesNoPurpose, None);
+                return code(TrackerCode::ServesNoPurpose);
             };
-            let condition = basis.condition_for(purpose);
-            let code = match &condition {
-                Condition::Always => continue,
-                Condition::Requires { .. } if condition.holds(facts) => continue,
-                Condition::Requires { .. } => TrackerCode::ConsentMissing,
-                Condition::Unless { .. } if !condition.holds(facts) => TrackerCode::Objected,
-                Condition::Unless { .. }
+            let failed = match basis.condition_for_kind() {
+                ConditionKind::Always => continue,
+                ConditionKind::Requires if asserts(facts, CONSENT_PREFIX, purpose) => continue,
+                ConditionKind::Requires => TrackerCode::ConsentMissing,
+                ConditionKind::Unless if asserts(facts, OBJECTION_PREFIX, purpose) => {
+                    TrackerCode::Objected
+                }
+                ConditionKind::Unless
                     if facts::unplaced_objection(
                         facts,
                         &self.index.purposes,
@@ -327,10 +361,109 @@ impl Rules {
                 {
                     TrackerCode::UnknownFact
                 }
-                Condition::Unless { .. } => continue,
+                ConditionKind::Unless => continue,
             };
-            return (code, Some((purpose.as_str(), condition)));
+            return TrackerOutcome {
+                failed: Some((purpose.as_str(), basis)),
+                ..code(failed)
+            };
         }
-        (TrackerCode::Allowed, None)
+        match self.tracker_opted_out(entry, facts) {
+            Some(choice) => TrackerOutcome {
+                choice: Some(choice),
+                ..code(TrackerCode::OptedOutOfSharing)
+            },
+            None => code(TrackerCode::Allowed),
+        }
+    }
+
+    /// The user's choice that stops `entry`, a tracker every purpose of
+    /// which holds: for a `marketing` tracker, the opt-out of sharing,
+    /// then GPC where the table honours it. The table cannot tell a
+    /// tracker's disclosure to be a sale, so the opt-out of sale reaches
+    /// none.
+    fn tracker_opted_out(&self, entry: &TrackerEntry, facts: &Facts) -> Option<Choice> {
+        if !entry.category.is_advertising() {
+            return None;
+        }
+        if facts.contains(Choice::OptOutOfSharing.name()) {
+            return Some(Choice::OptOutOfSharing);
+        }
+        (self.table.gpc == Some(Stance::Honoured) && facts.contains(Choice::Gpc.name()))
+            .then_some(Choice::Gpc)
+    }
+}
+
+impl TrackerCategory {
+    /// Whether a tracker of this category is advertising, which the
+    /// opt-out of sharing (and GPC, where honoured) reaches: `marketing`.
+    ///
+    /// ```
+    /// assert!(policy_runtime::TrackerCategory::Marketing.is_advertising());
+    /// assert!(!policy_runtime::TrackerCategory::Analytics.is_advertising());
+    /// ```
+    #[must_use]
+    pub const fn is_advertising(self) -> bool {
+        matches!(self, Self::Marketing)
+    }
+}
+
+/// The code of a decision on a tracker, with the purpose whose condition
+/// failed and its basis, or the choice that denied it.
+struct TrackerOutcome<'a> {
+    code: TrackerCode,
+    failed: Option<(&'a str, Basis)>,
+    choice: Option<Choice>,
+}
+
+/// The kind of condition a basis gives a purpose, without its fact.
+enum ConditionKind {
+    Always,
+    Requires,
+    Unless,
+}
+
+impl Basis {
+    /// The kind of [`condition_for`](Basis::condition_for)'s condition.
+    const fn condition_for_kind(self) -> ConditionKind {
+        match self {
+            Self::Consent | Self::ExplicitConsent => ConditionKind::Requires,
+            Self::LegitimateInterest => ConditionKind::Unless,
+            Self::Contract
+            | Self::LegalObligation
+            | Self::VitalInterests
+            | Self::PublicTask
+            | Self::Unstated => ConditionKind::Always,
+        }
+    }
+}
+
+/// Whether `facts` assert `PREFIX` followed by `id`, without building the
+/// name.
+fn asserts(facts: &Facts, prefix: &str, id: &str) -> bool {
+    facts
+        .with_prefix(prefix)
+        .any(|fact| fact.get(prefix.len()..) == Some(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kind_of_condition_is_that_of_the_condition_a_basis_gives() {
+        for basis in Basis::ALL {
+            let kind = match basis.condition_for("p") {
+                Condition::Always => 0,
+                Condition::Requires { .. } => 1,
+                Condition::Unless { .. } => 2,
+            };
+            let fast = match basis.condition_for_kind() {
+                ConditionKind::Always => 0,
+                ConditionKind::Requires => 1,
+                ConditionKind::Unless => 2,
+            };
+            assert_eq!(kind, fast, "{basis:?}");
+        }
     }
 }

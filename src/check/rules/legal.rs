@@ -179,6 +179,35 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         ));
     }
     e0376_test_names_unknown_tracker(parts, written, diags);
+    e0377_test_asks_children_without_stance(parts, written, diags);
+}
+
+/// E0377: a test asks the child question of a policy with no `children`
+/// block. The table states no stance, so every child is denied
+/// (`no_stance`): a `deny children` would pass whatever the policy meant,
+/// an `allow children` fail without saying why. A block written with
+/// errors counts as written: its own errors are reported.
+fn e0377_test_asks_children_without_stance(
+    parts: &Parts,
+    written: &Written,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if written.children.is_some() {
+        return;
+    }
+    for expectation in parts.tests.iter().flat_map(|t| &t.children) {
+        diags.push(
+            Diagnostic::new(
+                Code::TestChildrenWithoutStance,
+                expectation.span,
+                "the test expects an answer on a child, but the policy has no `children` block",
+            )
+            .label("without a stance, every child is denied (`no_stance`)")
+            .help(
+                "declare the service's stance on children with a `children { audience … }` block, or remove the expectation",
+            ),
+        );
+    }
 }
 
 /// E0376: a test's tracker expectation names no tracker the policy
