@@ -88,6 +88,9 @@ data-reviews-collected = cuando publica una reseña
 # hash 15577b3fd21ef8f3
 # you delete the review or close your account
 retain-reviews-1 = que usted elimine la reseña o cierre su cuenta
+# hash 968050d8e49f021c
+# as long as your question or complaint is being handled, then until any claim arising from it is time-barred
+retain-support-1 = mientras se tramita su consulta o reclamación y, después, hasta que prescriba cualquier reclamación derivada de ella
 # hash 63fd0a00e66a5509
 # Customer service messages
 data-support-label = Mensajes de atención al cliente

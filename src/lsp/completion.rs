@@ -127,6 +127,7 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
                 "for",
                 "until",
                 "as_required_by_law",
+                "criteria",
                 "unstated",
             ]));
             all

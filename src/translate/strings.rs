@@ -217,6 +217,11 @@ fn periods(periods: &mut [Period], at: &str, f: &mut dyn FnMut(String, &mut Stri
             Period::For { from, .. } => from,
             Period::Until { event } => event,
             Period::AsRequiredByLaw => continue,
+            // The author's words, whatever they say.
+            Period::Criteria { criteria } => {
+                f(format!("{at}-{}", i + 1), criteria);
+                continue;
+            }
         };
         if vocab::EVENTS
             .values
