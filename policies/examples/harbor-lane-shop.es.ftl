@@ -115,6 +115,9 @@ purpose-security-label = Protección de nuestra tienda y de nuestros clientes fr
 # hash 54b2f5722e7fb729
 # preventing fraudulent orders and attacks on our store
 purpose-security-interest = la prevención de pedidos fraudulentos y de ataques contra nuestra tienda
+# hash abcf4a5a4c3ee1c3
+# Keeping our accounts as tax and commercial law requires
+purpose-bookkeeping-label = Llevanza de nuestra contabilidad conforme exige la legislación fiscal y mercantil
 # hash a73922cd074245dc
 # Showing the stores and pick-up points near you
 purpose-store_finder-label = Indicación de las tiendas y los puntos de recogida cercanos a usted
