@@ -473,3 +473,29 @@ fn the_summary_says_the_end_and_backups_of_the_data_s_own_retention() {
     )));
     assert!(!plain.contains("copies in backups:"), "{plain}");
 }
+
+#[test]
+fn criteria_and_a_purposes_own_events_are_the_authors_strings_to_translate() {
+    let mut policy = model_of(&two_purposes(
+        r#"retain account criteria "while the account is open"
+retain account when_used_for accounting until "the books are closed""#,
+    ));
+    let mut paths = Vec::new();
+    policyc::translate::strings::visit(&mut policy, &mut |path, text| {
+        paths.push((path, text.clone()));
+    });
+    assert!(
+        paths.contains(&(
+            "retain-account-1".to_owned(),
+            "while the account is open".to_owned()
+        )),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&(
+            "retain-account-for-accounting-1".to_owned(),
+            "the books are closed".to_owned()
+        )),
+        "{paths:?}"
+    );
+}
