@@ -124,6 +124,7 @@ codes! {
     AlternativesWithoutRule = Error "E0330", "a retention joins periods with `or` but does not say how they combine";
     RuleWithoutAlternatives = Warning "W0330", "a retention states how its periods combine, but it has only one";
     AnonymiseAnonymousData = Error "E0331", "a retention anonymises data at its end, but the data is already anonymous";
+    RetentionForUnusedPurpose = Error "E0332", "a retention is stated for data used for a purpose, but the purpose does not use the data";
     MissingHeader = Error "E0401", "a policy file has no policy header";
     MissingHeaderFact = Error "E0402", "the policy header lacks a fact the law requires";
     TransferAbroadWithoutSafeguard = Error "E0403", "a recipient abroad has no transfer mechanism or safeguard";

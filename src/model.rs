@@ -470,6 +470,14 @@ pub struct DataCategory {
     /// when not stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backups: Option<Duration>,
+    /// The retentions specific to a purpose (`retain DATA when_used_for
+    /// PURPOSE …`), own or inherited from the nearest ancestor that states
+    /// one for that purpose, in the order of the purposes' declarations;
+    /// each takes the place of [`retention`](Self::retention) for the data
+    /// used for its purpose. Left out of the JSON when empty, so released
+    /// editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purpose_retention: Vec<PurposeRetention>,
     /// Whether the category declares that, combined with personal
     /// information, it is treated as personal information
     /// (`when_combined identified`).
@@ -890,6 +898,11 @@ pub struct Transfer {
 pub struct Retention {
     /// The data categories, as declared.
     pub data: Vec<String>,
+    /// `when_used_for PURPOSE, …`: the purposes the retention is specific
+    /// to, as declared; empty (left out of the JSON, so released editions
+    /// keep their bytes) for the data's own retention.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<String>,
     /// Alternative periods, in the order written; empty for `retain DATA
     /// unstated`, where the source does not say how long it is kept.
     pub periods: Vec<Period>,
@@ -905,6 +918,32 @@ pub struct Retention {
     /// otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backups: Option<Duration>,
+}
+
+/// How long a category is kept when used for one purpose (`retain DATA
+/// when_used_for PURPOSE …`), in place of its own retention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PurposeRetention {
+    /// The purpose's id.
+    pub purpose: String,
+    /// Alternative periods, in the order written.
+    pub periods: Vec<Period>,
+    /// How the alternatives combine; `last` is left out of the JSON.
+    #[serde(default, skip_serializing_if = "is_last")]
+    pub rule: RetentionRule,
+    /// `then delete|anonymise`, when written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<RetentionEnd>,
+    /// `backups for DURATION`, when written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backups: Option<Duration>,
+}
+
+impl DataCategory {
+    /// The retention specific to `purpose`, when the policy states one.
+    pub fn retention_for(&self, purpose: &str) -> Option<&PurposeRetention> {
+        self.purpose_retention.iter().find(|r| r.purpose == purpose)
+    }
 }
 
 /// Whether a retention rule is `last`, the meaning of `or` in editions
@@ -935,6 +974,13 @@ pub enum Period {
     },
     /// As long as the law requires.
     AsRequiredByLaw,
+    /// For a period determined by criteria, in the author's words, where
+    /// no period can be given (`criteria "…"`, GDPR Art. 13(2)(a)). Stands
+    /// alone: never joined to another period with `or`.
+    Criteria {
+        /// The criteria, in words.
+        criteria: String,
+    },
 }
 
 /// A positive length of time.

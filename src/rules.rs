@@ -184,15 +184,31 @@ impl<'a> Streamed<'a> {
         self.uses.iter().filter_map(move |&(data, purpose)| {
             let entry = gathered.entries.get(data)?;
             let written = self.written_purposes.get(purpose)?;
+            // The purpose's own retention of the data (`when_used_for`),
+            // else the data's, copied as tables always did.
+            let (periods, rule, end, backups) = match gathered.purpose_own(data, &written.id) {
+                Some(own) => (
+                    gathered.periods(own.retention),
+                    own.rule,
+                    own.end,
+                    own.backups,
+                ),
+                None => (
+                    gathered.retention(entry),
+                    entry.retention_rule,
+                    entry.retention_end,
+                    entry.backups,
+                ),
+            };
             Some(UseView {
                 data: gathered.str(entry.id),
                 purpose: &written.id,
                 basis: written.basis,
                 condition: self.conditions.get(purpose)?,
-                retention: Periods(gathered, gathered.retention(entry)),
-                retention_rule: written_rule(entry.retention_rule),
-                retention_end: written_end(entry.retention_end),
-                backups: entry.backups,
+                retention: Periods(gathered, periods),
+                retention_rule: written_rule(rule),
+                retention_end: written_end(end),
+                backups,
                 limitable: entry.sensitive && written.basis.limitable(),
             })
         })
@@ -358,6 +374,9 @@ enum PeriodView<'a> {
         event: &'a str,
     },
     AsRequiredByLaw,
+    Criteria {
+        criteria: &'a str,
+    },
 }
 
 impl<'a> PeriodView<'a> {
@@ -372,6 +391,9 @@ impl<'a> PeriodView<'a> {
                 event: event.to_owned(),
             },
             PeriodView::AsRequiredByLaw => rt::RetentionPeriod::AsRequiredByLaw,
+            PeriodView::Criteria { criteria } => rt::RetentionPeriod::Criteria {
+                criteria: criteria.to_owned(),
+            },
         }
     }
 
@@ -386,6 +408,9 @@ impl<'a> PeriodView<'a> {
                 event: gathered.str(event),
             },
             gathered::Period::AsRequiredByLaw => PeriodView::AsRequiredByLaw,
+            gathered::Period::Criteria { criteria } => PeriodView::Criteria {
+                criteria: gathered.str(criteria),
+            },
         }
     }
 }

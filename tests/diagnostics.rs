@@ -172,6 +172,7 @@ fixtures! {
     e0310_statistics_ground_on_identified_data => StatisticsGroundOnIdentifiedData,
     e0330_alternatives_without_rule => AlternativesWithoutRule,
     e0331_anonymise_anonymous_data => AnonymiseAnonymousData,
+    e0332_retention_for_unused_purpose => RetentionForUnusedPurpose,
     w0330_rule_without_alternatives => RuleWithoutAlternatives,
     e0340_combination_rule_on_personal_data => CombinationRuleOnPersonalData,
     w0450_plural_controller_unstated => PluralControllerUnstated,

@@ -718,3 +718,22 @@ fn a_note_in_an_included_file_is_a_related_location_and_the_included_file_is_che
     );
     client.stop();
 }
+
+#[test]
+fn completion_offers_purposes_after_when_used_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.policy");
+    let text = "data account \"Account\" { source user }\npurpose login \"Login\" {\n  uses account\n}\nretain account when_used_for \n";
+    let uri = url(&path);
+    let mut client = Client::start(dir.path());
+    client.open(&uri, text);
+    let answer = client.at("textDocument/completion", &uri, (4, 29), json!({}));
+    let labels: Vec<String> = answer["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(labels, ["login"]);
+    client.stop();
+}

@@ -199,6 +199,7 @@ fn source_strings(policy: &Policy) -> Vec<(String, String)> {
             policyc::model::Period::For { from, .. } => add("event", from),
             policyc::model::Period::Until { event } => add("event", event),
             policyc::model::Period::AsRequiredByLaw => {}
+            policyc::model::Period::Criteria { criteria } => add("retention criteria", criteria),
         }
     }
     for right in &policy.rights {

@@ -2044,3 +2044,36 @@ jurisdictions-eea-decisions =
         [we] Ausschließlich automatisierte Entscheidungen und Ihre Rechte dazu (Abschnitt { $section }):
        *[third] Ausschließlich automatisierte Entscheidungen und die Rechte der betroffenen Person dazu (Abschnitt { $section }):
     }
+
+# retention2
+
+## Speicherdauer (render/processing.rs): eine Dauer, die sich nach Kriterien
+## bestimmt (`retain DATA criteria "…"`), als Ende von „gespeichert …“;
+## dann die Kriterien selbst in den Worten des Autors ($text0).
+period-criteria = für eine Dauer, die sich nach Kriterien bestimmt
+retention-criteria = Die Kriterien, nach denen sich diese Dauer bestimmt: { $text0 }
+
+## Die Änderungsmitteilung: Speicherdauer nach Kriterien.
+change-RETENTION_CRITERIA_ADDED = Eine Datenkategorie wird nun für eine Dauer gespeichert, die sich nach Kriterien bestimmt, wo zuvor eine Frist genannt war.
+change-RETENTION_CRITERIA_REMOVED = Eine Datenkategorie wird nun für eine genannte Frist gespeichert, wo sich die Dauer zuvor nach Kriterien bestimmte.
+change-RETENTION_CRITERIA_CHANGED = Die Kriterien, nach denen sich bestimmt, wie lange eine Datenkategorie gespeichert wird, sind anders formuliert.
+
+## Die Kurzfassung und die Tabelle je Zweck (render/summary.rs,
+## render/table.rs): nach den Fristen einer Speicherdauer, was an ihrem Ende
+## geschieht und wie lange Kopien in Sicherungen bleiben ($duration), kurz.
+kept-then-delete = danach gelöscht
+kept-then-anonymise = danach anonymisiert
+kept-backups = (Kopien in Sicherungen: bis zu { $duration } länger)
+
+## Speicherdauer je Zweck (`retain DATA when_used_for PURPOSE …`,
+## render/processing.rs): $text0 die Fristen, $text1 die Daten, $text2 die
+## Bezeichnungen der Zwecke; dann, in der Kurzfassung, nach den Daten.
+retention-purpose-kept = Wenn sie für { $text2 } verwendet werden, werden die folgenden Daten gespeichert, und zwar { $text0 }: { $text1 }
+retention-purpose-kept-delete = Wenn sie für { $text2 } verwendet werden, werden die folgenden Daten gespeichert, und zwar { $text0 }, und danach gelöscht: { $text1 }
+retention-purpose-kept-anonymise = Wenn sie für { $text2 } verwendet werden, werden die folgenden Daten gespeichert, und zwar { $text0 }, und danach anonymisiert: { $text1 }
+kept-when-used-for = wenn für { $text0 } verwendet
+
+## Die Änderungsmitteilung: Speicherdauer je Zweck.
+change-RETENTION_FOR_PURPOSE_EXTENDED = Daten, die für einen Zweck verwendet werden, werden länger gespeichert.
+change-RETENTION_FOR_PURPOSE_SHORTENED = Daten, die für einen Zweck verwendet werden, werden kürzer gespeichert.
+change-RETENTION_FOR_PURPOSE_RESTATED = Wie lange Daten, die für einen Zweck verwendet werden, gespeichert werden, ist anders formuliert und reicht gleich weit.

@@ -2037,3 +2037,36 @@ jurisdictions-eea-decisions =
         [we] Decisions based solely on automated processing, and your rights about them (section { $section }):
        *[third] Decisions based solely on automated processing, and the User's rights about them (section { $section }):
     }
+
+# retention2
+
+## Retention (render/processing.rs): a period determined by criteria
+## (`retain DATA criteria "…"`), as the end of `kept …`; then the criteria
+## themselves in the author's words ($text0).
+period-criteria = for a period determined by criteria
+retention-criteria = The criteria that determine this period: { $text0 }
+
+## The change notice: retention by criteria.
+change-RETENTION_CRITERIA_ADDED = A data category is now kept for a period determined by criteria, where before a period was stated.
+change-RETENTION_CRITERIA_REMOVED = A data category is now kept for a stated period, where before criteria determined it.
+change-RETENTION_CRITERIA_CHANGED = The criteria that determine how long a data category is kept are worded differently.
+
+## The layered summary and the per-purpose table (render/summary.rs,
+## render/table.rs): after a retention's periods, what happens at their end
+## and how long copies remain in backups ($duration), in short.
+kept-then-delete = then deleted
+kept-then-anonymise = then anonymised
+kept-backups = (copies in backups: up to { $duration } longer)
+
+## Retention specific to purposes (`retain DATA when_used_for PURPOSE …`,
+## render/processing.rs): $text0 the periods, $text1 the data, $text2 the
+## purposes' labels; then, in the layered summary, after the data.
+retention-purpose-kept = When used for { $text2 }, the following information is kept { $text0 }: { $text1 }
+retention-purpose-kept-delete = When used for { $text2 }, the following information is kept { $text0 }, then deleted: { $text1 }
+retention-purpose-kept-anonymise = When used for { $text2 }, the following information is kept { $text0 }, then anonymised: { $text1 }
+kept-when-used-for = when used for { $text0 }
+
+## The change notice: retention specific to a purpose.
+change-RETENTION_FOR_PURPOSE_EXTENDED = Data used for a purpose is kept longer.
+change-RETENTION_FOR_PURPOSE_SHORTENED = Data used for a purpose is kept for less long.
+change-RETENTION_FOR_PURPOSE_RESTATED = How long data used for a purpose is kept is stated differently, reaching as far.

@@ -2047,3 +2047,37 @@ jurisdictions-eea-decisions =
         [we] Decisiones basadas únicamente en el tratamiento automatizado y sus derechos al respecto (sección { $section }):
        *[third] Decisiones basadas únicamente en el tratamiento automatizado y los derechos del interesado al respecto (sección { $section }):
     }
+
+# retention2
+
+## Conservación (render/processing.rs): un plazo determinado por criterios
+## (`retain DATA criteria "…"`), como final de «se conservan …»; luego los
+## criterios mismos, en palabras del autor ($text0).
+period-criteria = durante un plazo determinado por criterios
+retention-criteria = Los criterios que determinan este plazo: { $text0 }
+
+## El aviso de cambios: conservación según criterios.
+change-RETENTION_CRITERIA_ADDED = Una categoría de datos se conserva ahora durante un plazo determinado por criterios, cuando antes se indicaba un plazo.
+change-RETENTION_CRITERIA_REMOVED = Una categoría de datos se conserva ahora durante un plazo indicado, cuando antes lo determinaban criterios.
+change-RETENTION_CRITERIA_CHANGED = Los criterios que determinan cuánto tiempo se conserva una categoría de datos están redactados de otra manera.
+
+## El resumen y la tabla por finalidad (render/summary.rs,
+## render/table.rs): tras los plazos de una conservación, qué ocurre al
+## final y cuánto tiempo quedan copias en las copias de seguridad
+## ($duration), en breve.
+kept-then-delete = y después se suprime
+kept-then-anonymise = y después se anonimiza
+kept-backups = (copias en las copias de seguridad: hasta { $duration } más)
+
+## Conservación propia de finalidades (`retain DATA when_used_for PURPOSE …`,
+## render/processing.rs): $text0 los plazos, $text1 los datos, $text2 las
+## etiquetas de las finalidades; luego, en el resumen, tras los datos.
+retention-purpose-kept = Cuando se utiliza para { $text2 }, la siguiente información se conserva { $text0 }: { $text1 }
+retention-purpose-kept-delete = Cuando se utiliza para { $text2 }, la siguiente información se conserva { $text0 } y después se suprime: { $text1 }
+retention-purpose-kept-anonymise = Cuando se utiliza para { $text2 }, la siguiente información se conserva { $text0 } y después se anonimiza: { $text1 }
+kept-when-used-for = cuando se utiliza para { $text0 }
+
+## El aviso de cambios: conservación propia de una finalidad.
+change-RETENTION_FOR_PURPOSE_EXTENDED = Los datos utilizados para una finalidad se conservan durante más tiempo.
+change-RETENTION_FOR_PURPOSE_SHORTENED = Los datos utilizados para una finalidad se conservan durante menos tiempo.
+change-RETENTION_FOR_PURPOSE_RESTATED = El tiempo que se conservan los datos utilizados para una finalidad se indica de otra manera, con el mismo alcance.

@@ -2034,3 +2034,37 @@ jurisdictions-eea-decisions =
         [we] Décisions fondées exclusivement sur un traitement automatisé, et vos droits à leur égard (section { $section }) :
        *[third] Décisions fondées exclusivement sur un traitement automatisé, et les droits de la personne concernée à leur égard (section { $section }) :
     }
+
+# retention2
+
+## Conservation (render/processing.rs) : une durée déterminée par des
+## critères (`retain DATA criteria "…"`), comme fin de « conservées … » ;
+## puis les critères eux-mêmes, dans les mots de l'auteur ($text0).
+period-criteria = pendant une durée déterminée par des critères
+retention-criteria = Les critères qui déterminent cette durée : { $text0 }
+
+## L'avis de modification : conservation selon des critères.
+change-RETENTION_CRITERIA_ADDED = Une catégorie de données est désormais conservée pendant une durée déterminée par des critères, alors qu'une durée était auparavant indiquée.
+change-RETENTION_CRITERIA_REMOVED = Une catégorie de données est désormais conservée pendant une durée indiquée, alors que des critères la déterminaient auparavant.
+change-RETENTION_CRITERIA_CHANGED = Les critères qui déterminent la durée de conservation d'une catégorie de données sont formulés différemment.
+
+## Le résumé et le tableau par finalité (render/summary.rs,
+## render/table.rs) : après les durées d'une conservation, ce qui arrive à
+## leur fin et combien de temps les copies restent dans les sauvegardes
+## ($duration), en bref.
+kept-then-delete = puis supprimées
+kept-then-anonymise = puis anonymisées
+kept-backups = (copies dans les sauvegardes : jusqu'à { $duration } de plus)
+
+## Conservation propre à des finalités (`retain DATA when_used_for PURPOSE
+## …`, render/processing.rs) : $text0 les durées, $text1 les données, $text2
+## les libellés des finalités ; puis, dans le résumé, après les données.
+retention-purpose-kept = Lorsqu'elles sont utilisées pour { $text2 }, les informations suivantes sont conservées { $text0 } : { $text1 }
+retention-purpose-kept-delete = Lorsqu'elles sont utilisées pour { $text2 }, les informations suivantes sont conservées { $text0 }, puis supprimées : { $text1 }
+retention-purpose-kept-anonymise = Lorsqu'elles sont utilisées pour { $text2 }, les informations suivantes sont conservées { $text0 }, puis anonymisées : { $text1 }
+kept-when-used-for = lorsqu'elles sont utilisées pour { $text0 }
+
+## L'avis de modification : conservation propre à une finalité.
+change-RETENTION_FOR_PURPOSE_EXTENDED = Les données utilisées pour une finalité sont conservées plus longtemps.
+change-RETENTION_FOR_PURPOSE_SHORTENED = Les données utilisées pour une finalité sont conservées moins longtemps.
+change-RETENTION_FOR_PURPOSE_RESTATED = La durée de conservation des données utilisées pour une finalité est formulée différemment, sans aller plus loin.

@@ -88,6 +88,9 @@ data-reviews-collected = cuando publica una reseña
 # hash 15577b3fd21ef8f3
 # you delete the review or close your account
 retain-reviews-1 = que usted elimine la reseña o cierre su cuenta
+# hash 968050d8e49f021c
+# as long as your question or complaint is being handled, then until any claim arising from it is time-barred
+retain-support-1 = mientras se tramita su consulta o reclamación y, después, hasta que prescriba cualquier reclamación derivada de ella
 # hash 63fd0a00e66a5509
 # Customer service messages
 data-support-label = Mensajes de atención al cliente
@@ -112,6 +115,9 @@ purpose-security-label = Protección de nuestra tienda y de nuestros clientes fr
 # hash 54b2f5722e7fb729
 # preventing fraudulent orders and attacks on our store
 purpose-security-interest = la prevención de pedidos fraudulentos y de ataques contra nuestra tienda
+# hash abcf4a5a4c3ee1c3
+# Keeping our accounts as tax and commercial law requires
+purpose-bookkeeping-label = Llevanza de nuestra contabilidad conforme exige la legislación fiscal y mercantil
 # hash a73922cd074245dc
 # Showing the stores and pick-up points near you
 purpose-store_finder-label = Indicación de las tiendas y los puntos de recogida cercanos a usted

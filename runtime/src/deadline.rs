@@ -111,7 +111,9 @@ impl<T: EventDates + ?Sized> EventDates for &T {
 /// `first` the deadline is the **earliest** end known, since an event still
 /// to come can only bring it forward, and it is `Pending` only when no end
 /// is known. `as_required_by_law` cannot be dated from the table: it makes
-/// the deadline a [`LegalHold`](Self::LegalHold).
+/// the deadline a [`LegalHold`](Self::LegalHold). Neither can criteria in
+/// the policy's words (`criteria "…"`): they make it
+/// [`Criteria`](Self::Criteria), never a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Deadline<'a> {
@@ -132,6 +134,13 @@ pub enum Deadline<'a> {
         /// The end of the other periods.
         after: Option<Date>,
     },
+    /// Kept for a period determined by criteria in the policy's words
+    /// (`criteria "…"`), which the runtime cannot compute: a person
+    /// applies them to the record. Never a date.
+    Criteria {
+        /// The criteria, as the table states them.
+        criteria: &'a str,
+    },
     /// The policy declares no retention for the data (and purpose).
     NoneDeclared,
     /// The data category (or purpose) is not in the table.
@@ -150,6 +159,12 @@ impl fmt::Display for Deadline<'_> {
                 )
             }
             Self::LegalHold { after: None } => f.write_str("kept as the law requires"),
+            Self::Criteria { criteria } => {
+                write!(
+                    f,
+                    "no date: kept for a period determined by the criteria: {criteria}"
+                )
+            }
             Self::NoneDeclared => f.write_str("no retention declared"),
             Self::Unknown => f.write_str("not in the table"),
         }
@@ -201,6 +216,14 @@ pub fn deadline_under<'a>(
     rule: Option<RetentionRule>,
     events: &impl EventDates,
 ) -> Deadline<'a> {
+    // Criteria the runtime cannot apply: no date can be promised, whatever
+    // else the periods say (the compiler never joins them to another).
+    if let Some(criteria) = periods.iter().find_map(|p| match p {
+        RetentionPeriod::Criteria { criteria } => Some(criteria.as_str()),
+        _ => None,
+    }) {
+        return Deadline::Criteria { criteria };
+    }
     match rule {
         Some(RetentionRule::First) => first_of(periods, events),
         Some(RetentionRule::Last) | None => last_of(periods, events),
@@ -220,6 +243,8 @@ fn first_of<'a>(periods: &'a [RetentionPeriod], events: &impl EventDates) -> Dea
             End::Date(end) => earliest = Some(earliest.map_or(end, |e| e.min(end))),
             End::Waiting(event) => waiting = waiting.or(Some(event)),
             End::Law => hold = true,
+            // Found before: `deadline_under` answers for them.
+            End::Criteria => {}
         }
     }
     match (hold, earliest, waiting) {
@@ -238,6 +263,8 @@ enum End<'a> {
     Waiting(&'a str),
     /// As long as the law requires.
     Law,
+    /// As criteria in words determine.
+    Criteria,
 }
 
 fn end_of<'a>(period: &'a RetentionPeriod, events: &impl EventDates) -> End<'a> {
@@ -251,6 +278,7 @@ fn end_of<'a>(period: &'a RetentionPeriod, events: &impl EventDates) -> End<'a> 
             .date_of(Event::of_words(event))
             .map_or(End::Waiting(event), End::Date),
         RetentionPeriod::AsRequiredByLaw => End::Law,
+        RetentionPeriod::Criteria { .. } => End::Criteria,
     }
 }
 
@@ -266,6 +294,7 @@ fn last_of<'a>(periods: &'a [RetentionPeriod], events: &impl EventDates) -> Dead
             End::Date(end) => latest = latest.max(Some(end)),
             End::Waiting(event) => return Deadline::Pending { event },
             End::Law => hold = true,
+            End::Criteria => {}
         }
     }
     match (hold, latest) {

@@ -1020,7 +1020,8 @@ impl Condition {
 ///
 /// Serialized with a `kind` tag:
 /// `{"kind":"for","amount":1,"unit":"year","from":"collection"}`,
-/// `{"kind":"until","event":"account deletion"}`, `{"kind":"as_required_by_law"}`.
+/// `{"kind":"until","event":"account deletion"}`, `{"kind":"as_required_by_law"}`,
+/// `{"kind":"criteria","criteria":"as long as the ticket is open"}`.
 ///
 /// ```
 /// use policy_runtime::{RetentionPeriod, TimeUnit};
@@ -1051,6 +1052,16 @@ pub enum RetentionPeriod {
     },
     /// As long as the law requires.
     AsRequiredByLaw,
+    /// For a period determined by criteria, in the policy's words
+    /// (`criteria "…"`), which the runtime cannot compute: its deadline is
+    /// [`Deadline::Criteria`](crate::Deadline::Criteria), never a date.
+    /// Added within schema version 1: a table without criteria reads as
+    /// before, and a runtime older than the variant refuses a table with
+    /// one (an unknown `kind`) rather than misread it.
+    Criteria {
+        /// The criteria, in the policy's words.
+        criteria: String,
+    },
 }
 
 impl fmt::Display for RetentionPeriod {
@@ -1062,6 +1073,9 @@ impl fmt::Display for RetentionPeriod {
             }
             Self::Until { event } => write!(f, "until {event}"),
             Self::AsRequiredByLaw => f.write_str("as long as the law requires"),
+            Self::Criteria { criteria } => {
+                write!(f, "for a period determined by the criteria: {criteria}")
+            }
         }
     }
 }
@@ -1189,6 +1203,7 @@ mod wire {
         For,
         Until,
         AsRequiredByLaw,
+        Criteria,
     }
 
     #[derive(Deserialize)]
@@ -1199,6 +1214,7 @@ mod wire {
         unit: Option<TimeUnit>,
         from: Option<String>,
         event: Option<String>,
+        criteria: Option<String>,
     }
 
     impl TryFrom<RetentionPeriod> for super::RetentionPeriod {
@@ -1212,6 +1228,7 @@ mod wire {
                     unit: Some(unit),
                     from: Some(from),
                     event: None,
+                    criteria: None,
                 } => Ok(Self::For { amount, unit, from }),
                 RetentionPeriod {
                     kind: RetentionKind::For,
@@ -1223,6 +1240,7 @@ mod wire {
                     unit: None,
                     from: None,
                     event: Some(event),
+                    criteria: None,
                 } => Ok(Self::Until { event }),
                 RetentionPeriod {
                     kind: RetentionKind::Until,
@@ -1234,11 +1252,24 @@ mod wire {
                     unit: None,
                     from: None,
                     event: None,
+                    criteria: None,
                 } => Ok(Self::AsRequiredByLaw),
                 RetentionPeriod {
                     kind: RetentionKind::AsRequiredByLaw,
                     ..
                 } => Err("a retention `as_required_by_law` takes no other field"),
+                RetentionPeriod {
+                    kind: RetentionKind::Criteria,
+                    amount: None,
+                    unit: None,
+                    from: None,
+                    event: None,
+                    criteria: Some(criteria),
+                } => Ok(Self::Criteria { criteria }),
+                RetentionPeriod {
+                    kind: RetentionKind::Criteria,
+                    ..
+                } => Err("a retention `criteria` takes exactly `criteria`"),
             }
         }
     }

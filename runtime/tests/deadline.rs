@@ -280,3 +280,65 @@ fn the_rule_is_left_out_when_absent_and_read_back_when_present() {
     assert_eq!(back, x);
     assert!(serde_json::from_str::<DataEntry>(&json.replace("\"first\"", "\"sooner\"")).is_err());
 }
+
+#[test]
+fn criteria_are_never_dated_whatever_the_rule_and_the_events() {
+    let criteria = RetentionPeriod::Criteria {
+        criteria: "as long as the ticket is open".into(),
+    };
+    let rules = kept(vec![criteria.clone()]);
+    let events = [(Event::Collection, date("2027-01-31"))];
+    let expected = Deadline::Criteria {
+        criteria: "as long as the ticket is open",
+    };
+    assert_eq!(rules.deadline("x", None, &events), expected);
+    assert_eq!(rules.deadline("x", None, &[]), expected);
+    assert_eq!(rules.backup_deadline("x", None, &events), expected);
+    // A table built by hand that joins criteria to a period: still no date.
+    let joined = [for_(1, TimeUnit::Year, "collection"), criteria];
+    for rule in [None, Some(RetentionRule::First), Some(RetentionRule::Last)] {
+        assert_eq!(deadline_under(&joined, rule, &events), expected);
+    }
+    assert_eq!(
+        serde_json::to_string(&expected).unwrap(),
+        r#"{"kind":"criteria","criteria":"as long as the ticket is open"}"#
+    );
+}
+
+#[test]
+fn a_use_rule_s_own_retention_answers_for_its_purpose() {
+    let mut t = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    let mut x = DataEntry::new("x", "X", Identity::Identified);
+    x.retention = vec![for_(1, TimeUnit::Year, "collection")];
+    t.data.push(x);
+    t.purposes.push(PurposeEntry::new(
+        "books",
+        "Bookkeeping",
+        Basis::LegalObligation,
+    ));
+    t.purposes
+        .push(PurposeEntry::new("ship", "Shipping", Basis::Contract));
+    let mut books = UseRule::new("x", "books", Basis::LegalObligation);
+    books.retention = vec![for_(10, TimeUnit::Year, "collection")];
+    books.backups = Some(Backups {
+        amount: 30,
+        unit: TimeUnit::Day,
+    });
+    t.uses.push(books);
+    let mut ship = UseRule::new("x", "ship", Basis::Contract);
+    ship.retention = vec![for_(1, TimeUnit::Year, "collection")];
+    t.uses.push(ship);
+    t.seal();
+    let rules = Rules::from_table(t).unwrap();
+    let events = [(Event::Collection, date("2027-01-31"))];
+    assert_eq!(
+        rules.deadline("x", Some("books"), &events),
+        on("2037-01-31")
+    );
+    assert_eq!(
+        rules.backup_deadline("x", Some("books"), &events),
+        on("2037-03-02")
+    );
+    assert_eq!(rules.deadline("x", Some("ship"), &events), on("2028-01-31"));
+    assert_eq!(rules.deadline("x", None, &events), on("2028-01-31"));
+}

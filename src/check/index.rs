@@ -81,6 +81,7 @@ mod tests {
             retention_rule: crate::model::RetentionRule::Last,
             retention_end: None,
             backups: None,
+            purpose_retention: Vec::new(),
             fides: None,
             anonymised_by: None,
             required_by: None,

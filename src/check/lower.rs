@@ -195,6 +195,9 @@ pub struct Written {
     /// Each data category a `retain` says `then …` of, with where the
     /// word is written.
     pub retention_ends: Vec<(String, Span)>,
+    /// Each (data category, purpose) a `retain … when_used_for` states a
+    /// retention for, with where the purpose is written (E0332).
+    pub retention_purposes: Vec<(String, String, Span)>,
     /// Each `retain` that lowered, with how many alternatives it states
     /// and where its rule is (E0330, W0330).
     pub retains: Vec<RetainWritten>,
@@ -724,6 +727,14 @@ impl Namespace {
 /// as they are, and each is freed as soon as it is lowered.
 type Decls<T> = Vec<Box<T>>;
 
+/// What every well-formed `retain` declaration states.
+struct RetainParts {
+    data: Vec<String>,
+    periods: Vec<Period>,
+    rule: RetentionRule,
+    ending: Ending,
+}
+
 /// The declarations other than data categories, by kind, each kind in
 /// source order.
 #[derive(Default)]
@@ -804,8 +815,15 @@ impl Lower {
         self.link_parents();
         self.inherit(&own);
         drop(own);
-        self.retention(decls.retains);
+        // A retention specific to a purpose names it: those wait for the
+        // purposes.
+        let (general, specific): (Vec<_>, Vec<_>) = decls
+            .retains
+            .into_iter()
+            .partition(|d| d.purposes.is_empty());
+        self.retention(general);
         self.purposes(decls.purposes);
+        self.purpose_retention(specific);
         self.recipients(decls.recipients);
         self.transfers(decls.transfers);
         self.trackers(decls.trackers);
@@ -1532,6 +1550,7 @@ impl Lower {
             retention_rule: RetentionRule::Last,
             retention_end: None,
             backups: None,
+            purpose_retention: Vec::new(),
             when_combined,
             fides,
             short,
@@ -1820,6 +1839,9 @@ impl Lower {
                 event: self.event(event)?,
             },
             ast::PeriodDecl::AsRequiredByLaw(_) => Period::AsRequiredByLaw,
+            ast::PeriodDecl::Criteria(criteria) => Period::Criteria {
+                criteria: self.text(criteria, "retention criteria")?,
+            },
         })
     }
 
@@ -1857,6 +1879,132 @@ impl Lower {
                 words
             }
             ast::EventDecl::Phrase(phrase) => self.text(phrase, "event"),
+        }
+    }
+
+    /// The parts of a `retain` declaration every retention has: its data,
+    /// periods, rule, end and backups, once each is well formed.
+    fn retain_parts(&mut self, decl: &ast::RetainDecl) -> Option<RetainParts> {
+        let data: Vec<String> = decl.data.iter().filter_map(|n| self.data_ref(n)).collect();
+        self.spans.retention_attempted.extend(data.iter().cloned());
+        let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
+        let rule = decl
+            .rule
+            .as_ref()
+            .map(|word| resolve_in(word, &RETENTION_RULES, &mut self.diags));
+        let end = decl
+            .end
+            .as_ref()
+            .map(|word| resolve_in(word, &RETENTION_ENDS, &mut self.diags));
+        let backups = decl
+            .backups
+            .as_ref()
+            .map(|d| values::duration(d, &mut self.diags));
+        if periods.len() != decl.periods.len() || data.len() != decl.data.len() {
+            return None;
+        }
+        let (Some(end), Some(backups)) = (
+            end.map_or(Some(None), |e| e.map(Some)),
+            backups.map_or(Some(None), |b| b.map(Some)),
+        ) else {
+            return None;
+        };
+        // No rule written: one period, or an E0330 the rules report.
+        let rule = rule.unwrap_or(Some(RetentionRule::Last))?;
+        self.spans.written.retains.push(RetainWritten {
+            span: decl.span,
+            alternatives: periods.len(),
+            rule: decl.rule.as_ref().map(|word| word.span),
+        });
+        Some(RetainParts {
+            data,
+            periods,
+            rule,
+            ending: (end, backups),
+        })
+    }
+
+    /// The retentions specific to purposes (`retain DATA when_used_for
+    /// PURPOSE, … PERIOD`), once the purposes are known: each category
+    /// keeps, for each purpose, its own or its nearest ancestor's.
+    fn purpose_retention(&mut self, decls: Decls<ast::RetainDecl>) {
+        type Own = (Vec<Period>, RetentionRule, Ending, Span);
+        let mut own: HashMap<(String, String), Own> = HashMap::new();
+        for decl in &decls {
+            self.cap_diagnostics();
+            let purposes: Vec<String> = decl
+                .purposes
+                .iter()
+                .filter_map(|n| self.purpose_ref(n))
+                .collect();
+            let Some(parts) = self.retain_parts(decl) else {
+                continue;
+            };
+            if purposes.len() != decl.purposes.len() {
+                continue;
+            }
+            for (id, name) in parts.data.iter().zip(&decl.data) {
+                for (purpose, purpose_name) in purposes.iter().zip(&decl.purposes) {
+                    let key = (id.clone(), purpose.clone());
+                    if let Some((_, _, _, first)) = own.get(&key) {
+                        self.diags.push(
+                            Diagnostic::new(
+                                Code::Duplicate,
+                                name.span,
+                                format!(
+                                    "the retention of `{id}` when used for `{purpose}` is stated twice"
+                                ),
+                            )
+                            .label("stated again here")
+                            .note(*first, "first stated here")
+                            .help("state each category's retention for a purpose once; join alternatives with `or`"),
+                        );
+                        continue;
+                    }
+                    self.spans.written.retention_purposes.push((
+                        id.clone(),
+                        purpose.clone(),
+                        purpose_name.span,
+                    ));
+                    own.insert(
+                        key,
+                        (parts.periods.clone(), parts.rule, parts.ending, name.span),
+                    );
+                }
+            }
+            self.parts.retention.push(Retention {
+                data: parts.data,
+                purposes,
+                periods: parts.periods,
+                rule: parts.rule,
+                end: parts.ending.0,
+                backups: parts.ending.1,
+            });
+            self.spans.model.retention.push(decl.span);
+        }
+        if own.is_empty() {
+            return;
+        }
+        let purposes: Vec<String> = self.parts.purposes.iter().map(|p| p.id.clone()).collect();
+        for category in &mut self.parts.data {
+            for purpose in &purposes {
+                let mut current = Some(category.id.as_str());
+                while let Some(id) = current {
+                    if let Some((periods, rule, (end, backups), _)) =
+                        own.get(&(id.to_owned(), purpose.clone()))
+                    {
+                        category.purpose_retention.push(PurposeRetention {
+                            purpose: purpose.clone(),
+                            periods: periods.clone(),
+                            rule: *rule,
+                            end: *end,
+                            backups: *backups,
+                        });
+                        break;
+                    }
+                    current = id.rsplit_once('.').map(|(parent, _)| parent);
+                }
+            }
         }
     }
 
@@ -1932,6 +2080,7 @@ impl Lower {
             }
             self.parts.retention.push(Retention {
                 data,
+                purposes: Vec::new(),
                 periods,
                 rule,
                 end,

@@ -1315,10 +1315,22 @@ impl Cx<'_> {
             {
                 continue;
             }
+            let by_criteria =
+                |ps: &[Period]| ps.iter().any(|p| matches!(p, Period::Criteria { .. }));
             let (kind, action) = if o.retention.is_empty() {
                 (K::RetentionStated, Action::Added)
             } else if n.retention.is_empty() {
                 (K::RetentionUnstated, Action::Removed)
+            } else if by_criteria(&o.retention) || by_criteria(&n.retention) {
+                // Criteria in words reach no measurable length: the
+                // comparison sees which side states them, not how long
+                // they keep the data.
+                let kind = match (by_criteria(&o.retention), by_criteria(&n.retention)) {
+                    (true, true) => K::RetentionCriteriaChanged,
+                    (false, _) => K::RetentionCriteriaAdded,
+                    (true, false) => K::RetentionCriteriaRemoved,
+                };
+                (kind, Action::Changed)
             } else {
                 (retention_kind(&o.retention, &n.retention), Action::Changed)
             };
@@ -1331,6 +1343,82 @@ impl Cx<'_> {
         }
         self.retention_rules();
         self.retention_endings();
+        self.purpose_retention();
+    }
+
+    /// How long each category is kept when used for a purpose that has,
+    /// in either edition, a retention of its own for it (`when_used_for`):
+    /// the purpose's own, else the category's, compared as retentions are.
+    /// A change of the category's own retention, where the purpose has
+    /// none of its own in either edition, is reported there.
+    fn purpose_retention(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let effective = |c: &DataCategory, purpose: &str| -> Vec<Period> {
+            c.retention_for(purpose)
+                .map_or_else(|| c.retention.clone(), |own| own.periods.clone())
+        };
+        let by_criteria = |ps: &[Period]| ps.iter().any(|p| matches!(p, Period::Criteria { .. }));
+        for n in &new.data {
+            let Some(o) = old.data(&n.id) else {
+                continue;
+            };
+            let mut purposes: Vec<&str> = o
+                .purpose_retention
+                .iter()
+                .chain(&n.purpose_retention)
+                .map(|r| r.purpose.as_str())
+                .collect();
+            purposes.sort_unstable();
+            purposes.dedup();
+            for purpose in purposes {
+                // Only a purpose declared in both editions: one added or
+                // dropped is reported as such.
+                let (Some(_), Some(np)) = (old.purpose(purpose), new.purpose(purpose)) else {
+                    continue;
+                };
+                let (before, after) = (effective(o, purpose), effective(n, purpose));
+                if before == after || same_set(&before, &after) {
+                    continue;
+                }
+                // A change inherited from the parent is reported there.
+                if let Some(parent) = &n.parent
+                    && let (Some(opar), Some(npar)) = (old.data(parent), new.data(parent))
+                    && effective(opar, purpose) == before
+                    && effective(npar, purpose) == after
+                {
+                    continue;
+                }
+                let kind = if before.is_empty() {
+                    K::RetentionStated
+                } else if after.is_empty() {
+                    K::RetentionUnstated
+                } else if by_criteria(&before) || by_criteria(&after) {
+                    match (by_criteria(&before), by_criteria(&after)) {
+                        (true, true) => K::RetentionCriteriaChanged,
+                        (false, _) => K::RetentionCriteriaAdded,
+                        (true, false) => K::RetentionCriteriaRemoved,
+                    }
+                } else {
+                    match retention_kind(&before, &after) {
+                        K::RetentionExtended => K::RetentionForPurposeExtended,
+                        K::RetentionShortened => K::RetentionForPurposeShortened,
+                        _ => K::RetentionForPurposeRestated,
+                    }
+                };
+                let detail = Detail::PurposeRetention {
+                    name: n.label.clone(),
+                    purpose: np.short_label().to_owned(),
+                    old: before,
+                    new: after,
+                };
+                self.push(
+                    kind,
+                    At::new(Area::Retention, &n.id, Some(purpose)),
+                    Action::Changed,
+                    detail,
+                );
+            }
+        }
     }
 
     /// What happens when the retention ends (no end stated reads as

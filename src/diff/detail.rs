@@ -418,6 +418,19 @@ pub enum Detail {
         /// After.
         new: Vec<Period>,
     },
+    /// How long a data category is kept when used for one purpose: its
+    /// own retention for the purpose (`when_used_for`), else the
+    /// category's.
+    PurposeRetention {
+        /// The category's label.
+        name: String,
+        /// The purpose's label.
+        purpose: String,
+        /// Before.
+        old: Vec<Period>,
+        /// After.
+        new: Vec<Period>,
+    },
     /// How a data category's alternative periods combine.
     RetentionRule {
         /// The category's label.

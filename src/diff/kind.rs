@@ -150,6 +150,12 @@ change_kinds! {
     RetentionEndDeleted = "RETENTION_END_DELETED", Narrowing, RetentionEndAnonymised, "Deleted at the end of retention", "a data category is now deleted when its retention ends, where before it was anonymised";
     BackupsExtended = "BACKUPS_EXTENDED", Expanding, BackupsShortened, "Backups kept longer", "copies of a data category now remain in backups for longer after its retention ends";
     BackupsShortened = "BACKUPS_SHORTENED", Narrowing, BackupsExtended, "Backups kept for less long", "copies of a data category now remain in backups for less long after its retention ends";
+    RetentionCriteriaAdded = "RETENTION_CRITERIA_ADDED", Expanding, RetentionCriteriaRemoved, "Retention by criteria", "a data category is now kept for a period determined by criteria, where before a period was stated";
+    RetentionCriteriaRemoved = "RETENTION_CRITERIA_REMOVED", Narrowing, RetentionCriteriaAdded, "Retention period instead of criteria", "a data category is now kept for a stated period, where before criteria determined it";
+    RetentionForPurposeExtended = "RETENTION_FOR_PURPOSE_EXTENDED", Expanding, RetentionForPurposeShortened, "Retention for a purpose extended", "data used for a purpose is kept longer";
+    RetentionForPurposeShortened = "RETENTION_FOR_PURPOSE_SHORTENED", Narrowing, RetentionForPurposeExtended, "Retention for a purpose shortened", "data used for a purpose is kept for less long";
+    RetentionForPurposeRestated = "RETENTION_FOR_PURPOSE_RESTATED", Editorial, RetentionForPurposeRestated, "Retention for a purpose restated", "how long data used for a purpose is kept is stated differently, reaching as far";
+    RetentionCriteriaChanged = "RETENTION_CRITERIA_CHANGED", Editorial, RetentionCriteriaChanged, "Retention criteria changed", "the criteria that determine how long a data category is kept are worded differently";
     // Rights.
     RightRemoved = "RIGHT_REMOVED", Expanding, RightAdded, "Right removed", "the user no longer has a right";
     RightAdded = "RIGHT_ADDED", Narrowing, RightRemoved, "Right added", "the user now has a right";
@@ -328,6 +334,7 @@ const FREE_TEXT: &[ChangeKind] = &[
     ChangeKind::ClauseRemoved,
     ChangeKind::ClauseReworded,
     ChangeKind::SectionSummaryChanged,
+    ChangeKind::RetentionCriteriaChanged,
     ChangeKind::TrackerRestated,
     ChangeKind::ChildrenParentalConsentChanged,
     ChangeKind::TransferInterestChanged,

@@ -207,6 +207,7 @@ pub fn period(period: &Period) -> String {
         Period::For { duration, from } => format!("{duration} from {from}"),
         Period::Until { event } => format!("until {}", quoted(event)),
         Period::AsRequiredByLaw => "as long as the law requires".to_owned(),
+        Period::Criteria { criteria } => format!("the criteria {}", quoted(criteria)),
     }
 }
 
@@ -662,6 +663,17 @@ pub fn explain(change: &Change) -> String {
             purposes,
             any,
         } => transfer_purposes_change(&named(data), &named(recipient), purposes, *any, added),
+        Detail::PurposeRetention {
+            name,
+            purpose,
+            old,
+            new,
+        } => retention_change(
+            &format!("{} when used for {}", quoted(name), quoted(purpose)),
+            old,
+            new,
+            change.class(),
+        ),
         Detail::Retention { name, old, new } => {
             retention_change(&quoted(name), old, new, change.class())
         }

@@ -539,6 +539,9 @@ fn period(period: &Period) -> String {
         Period::For { duration, from } => format!("for {duration} from {from}"),
         Period::Until { event } => format!("until {event}"),
         Period::AsRequiredByLaw => "for as long as the law requires".to_owned(),
+        Period::Criteria { criteria } => {
+            format!("for a period determined by these criteria: {criteria}")
+        }
     }
 }
 

@@ -122,6 +122,7 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
         ("transfer", _) if !place.has("to") => ids(Kind::Data),
         ("retain", "from" | "until") => values(vocab::EVENTS.keywords().collect()),
         ("retain", "then") => values(vocab::RETENTION_ENDS.keywords().collect()),
+        ("retain", "when_used_for") => ids(Kind::Purpose),
         ("retain", _) if place.after_number() => values(vocab::TIME_UNITS.words()),
         ("retain", _) if place.words.len() == 1 || last.ends_with(',') => {
             let mut all = ids(Kind::Data);
@@ -129,7 +130,9 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
                 "for",
                 "until",
                 "as_required_by_law",
+                "criteria",
                 "unstated",
+                "when_used_for",
             ]));
             all
         }

@@ -12,8 +12,8 @@ use super::words::{self, Voice};
 use crate::l10n::{Args, Error, Lang, Locale};
 use crate::model::{
     Acceptance, Basis, ChangeAuthority, Commitment, ControllerRole, Date, Derogation, Disclosure,
-    Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind, RetentionRule, RightKind,
-    SensitiveCategory, Source, SpecialCategory, TakesEffect,
+    Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind, RetentionEnd,
+    RetentionRule, RightKind, SensitiveCategory, Source, SpecialCategory, TakesEffect,
 };
 use crate::vocab::Closed;
 
@@ -253,7 +253,37 @@ impl Lexicon {
                 None => self.with_text("period-until", voice, Text::new().source(event)),
             },
             Period::AsRequiredByLaw => self.in_voice("period-law", voice),
+            // The criteria themselves follow in a sentence of their own
+            // (`retention-criteria`).
+            Period::Criteria { .. } => self.in_voice("period-criteria", voice),
         }
+    }
+
+    /// What happens when a retention ends and how long copies remain in
+    /// backups, in short, after its periods in the layered summary and the
+    /// per-purpose table (`, then deleted (copies in backups: up to 35 days
+    /// longer)`); empty when the declaration states neither.
+    pub fn ending(
+        &self,
+        end: Option<RetentionEnd>,
+        backups: Option<Duration>,
+        voice: &Voice<'_>,
+    ) -> Result<Text, Error> {
+        let mut out = Text::new();
+        if let Some(end) = end {
+            let id = match end {
+                RetentionEnd::Delete => "kept-then-delete",
+                RetentionEnd::Anonymise => "kept-then-anonymise",
+            };
+            out = out.words(", ").words(&self.word(id)?);
+        }
+        if let Some(backups) = backups {
+            let args = Args::new().text("duration", self.duration(backups)?);
+            out = out
+                .words(" ")
+                .text(self.sentence("kept-backups", voice, args, [])?);
+        }
+        Ok(out)
     }
 
     /// Alternative retention periods joined with `or`, then how they

@@ -9,8 +9,8 @@ use super::words::Voice;
 use crate::l10n::{Args, Error};
 use crate::model::Mechanism;
 use crate::model::{
-    Basis, DataCategory, Ground, Policy, Purpose, Recipient, Retention, RetentionEnd, RightKind,
-    Transfer,
+    Basis, DataCategory, Ground, Period, Policy, Purpose, Recipient, Retention, RetentionEnd,
+    RightKind, Transfer,
 };
 
 /// The data categories by id, made once for the whole document and shared
@@ -376,26 +376,68 @@ pub fn retention(policy: &Policy, labels: &Catalog<'_>) -> Result<Vec<Clause>, E
         .enumerate()
         // An unstated retention is not disclosed: the text says nothing.
         .filter(|(_, r)| !r.periods.is_empty())
-        .map(|(i, r)| Ok(retained(r, labels, &voice)?.from([Origin::Retention(i)])))
+        .map(|(i, r)| {
+            let mut clause = retained(r, policy, labels, &voice)?.from([Origin::Retention(i)]);
+            // A retention specific to purposes traces to them too.
+            for id in &r.purposes {
+                if let Some(p) = policy.purposes.iter().position(|p| &p.id == id) {
+                    clause = clause.from([Origin::Purpose(p)]);
+                }
+            }
+            Ok(clause)
+        })
         .collect()
 }
 
 fn retained(
     retention: &Retention,
+    policy: &Policy,
     labels: &Catalog<'_>,
     voice: &Voice<'_>,
 ) -> Result<Clause, Error> {
     let words = labels.words();
     let periods = words.alternatives(&retention.periods, retention.rule, voice)?;
     let data = labels.list(&retention.data)?;
-    let kept = match retention.end {
-        None => "retention-kept",
-        Some(RetentionEnd::Delete) => "retention-kept-delete",
-        Some(RetentionEnd::Anonymise) => "retention-kept-anonymise",
-    };
-    let mut said = words
-        .sentence(kept, voice, Args::new(), [periods, data])?
-        .end();
+    let mut said = if retention.purposes.is_empty() {
+        let kept = match retention.end {
+            None => "retention-kept",
+            Some(RetentionEnd::Delete) => "retention-kept-delete",
+            Some(RetentionEnd::Anonymise) => "retention-kept-anonymise",
+        };
+        words.sentence(kept, voice, Args::new(), [periods, data])?
+    } else {
+        // `when_used_for`: the purposes by the labels a reader knows them by.
+        let purposes = words.source_list(
+            retention.purposes.iter().map(|id| {
+                policy
+                    .purposes
+                    .iter()
+                    .find(|p| &p.id == id)
+                    .map_or(id.as_str(), Purpose::short_label)
+            }),
+            Conjunction::And,
+        )?;
+        let kept = match retention.end {
+            None => "retention-purpose-kept",
+            Some(RetentionEnd::Delete) => "retention-purpose-kept-delete",
+            Some(RetentionEnd::Anonymise) => "retention-purpose-kept-anonymise",
+        };
+        words.sentence(kept, voice, Args::new(), [periods, data, purposes])?
+    }
+    .end();
+    // Criteria stand alone: the sentence says they determine the period,
+    // this one gives them in the author's words.
+    for period in &retention.periods {
+        if let Period::Criteria { criteria } = period {
+            let given = words.sentence(
+                "retention-criteria",
+                voice,
+                Args::new(),
+                [Text::new().source(criteria)],
+            )?;
+            said = said.words(" ").text(given.end());
+        }
+    }
     if let Some(backups) = retention.backups {
         let args = Args::new().text("duration", words.duration(backups)?);
         let copies = words.sentence("retention-backups", voice, args, [])?;

@@ -180,7 +180,29 @@ fn how_long(
         .filter(|(_, r)| !r.periods.is_empty())
         .map(|(i, r)| {
             let periods = catalog.words().alternatives(&r.periods, r.rule, voice)?;
-            Ok((i, catalog.list(&r.data)?.words(": ").text(periods)))
+            let ending = catalog.words().ending(r.end, r.backups, voice)?;
+            let mut data = catalog.list(&r.data)?;
+            if !r.purposes.is_empty() {
+                // `when_used_for`: said beside the data it keeps.
+                let purposes = catalog.words().source_list(
+                    r.purposes.iter().map(|id| {
+                        policy
+                            .purposes
+                            .iter()
+                            .find(|p| &p.id == id)
+                            .map_or(id.as_str(), crate::model::Purpose::short_label)
+                    }),
+                    super::lexicon::Conjunction::And,
+                )?;
+                let used = catalog.words().sentence(
+                    "kept-when-used-for",
+                    voice,
+                    crate::l10n::Args::new(),
+                    [purposes],
+                )?;
+                data = data.words(", ").text(used);
+            }
+            Ok((i, data.words(": ").text(periods).text(ending)))
         })
         .collect::<Result<_, Error>>()?;
     if stated.is_empty() {

@@ -13,7 +13,9 @@ use super::lexicon::Conjunction;
 use super::processing::Catalog;
 use super::words::{self, Voice};
 use crate::l10n::Error;
-use crate::model::{Basis, Period, Policy, Purpose, RetentionRule, Transfer};
+use crate::model::{
+    Basis, Duration, Period, Policy, Purpose, RetentionEnd, RetentionRule, Transfer,
+};
 use crate::vocab::Closed;
 
 /// The messages of the column headings, in order.
@@ -96,12 +98,30 @@ fn kept(
     origins: &mut Vec<Origin>,
 ) -> Result<Text, Error> {
     // Groups of categories that share their periods, in the order used.
-    type Kept<'p> = (&'p [Period], RetentionRule);
+    type Kept<'p> = (
+        &'p [Period],
+        RetentionRule,
+        Option<RetentionEnd>,
+        Option<Duration>,
+    );
     let mut groups: Vec<(Kept<'_>, Vec<String>)> = Vec::new();
     for id in &purpose.uses {
-        let periods = catalog.get(id).map_or((&[][..], RetentionRule::Last), |c| {
-            (c.retention.as_slice(), c.retention_rule)
-        });
+        // The purpose's own retention of the category, when the policy
+        // states one (`when_used_for`), else the category's.
+        let periods =
+            catalog
+                .get(id)
+                .map_or((&[][..], RetentionRule::Last, None, None), |c| {
+                    match c.retention_for(&purpose.id) {
+                        Some(own) => (own.periods.as_slice(), own.rule, own.end, own.backups),
+                        None => (
+                            c.retention.as_slice(),
+                            c.retention_rule,
+                            c.retention_end,
+                            c.backups,
+                        ),
+                    }
+                });
         match groups.iter_mut().find(|(p, _)| *p == periods) {
             Some((_, ids)) => ids.push(id.clone()),
             None => groups.push((periods, vec![id.clone()])),
@@ -112,7 +132,11 @@ fn kept(
             .retention
             .iter()
             .enumerate()
-            .filter(|(_, r)| !r.periods.is_empty() && overlaps(&r.data, &purpose.uses))
+            .filter(|(_, r)| {
+                !r.periods.is_empty()
+                    && overlaps(&r.data, &purpose.uses)
+                    && (r.purposes.is_empty() || r.purposes.contains(&purpose.id))
+            })
             .map(|(i, _)| Origin::Retention(i)),
     );
     let voice = Voice::of(policy);
@@ -131,15 +155,25 @@ fn kept(
     Ok(words::semicolons(each))
 }
 
+/// The periods, then what happens at their end and how long backups
+/// remain, when stated.
 fn periods_text(
-    (periods, rule): (&[Period], RetentionRule),
+    (periods, rule, end, backups): (
+        &[Period],
+        RetentionRule,
+        Option<RetentionEnd>,
+        Option<Duration>,
+    ),
     catalog: &Catalog<'_>,
     voice: &Voice<'_>,
 ) -> Result<Text, Error> {
     if periods.is_empty() {
         return Ok(Text::new().words(NOTHING));
     }
-    catalog.words().alternatives(periods, rule, voice)
+    let words = catalog.words();
+    Ok(words
+        .alternatives(periods, rule, voice)?
+        .text(words.ending(end, backups, voice)?))
 }
 
 /// The recipients of the transfers that send information the purpose

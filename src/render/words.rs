@@ -96,6 +96,7 @@ pub fn period(period: &Period) -> Text {
             .source(from),
         Period::Until { event } => Text::new().words("until ").source(event),
         Period::AsRequiredByLaw => Text::new().words("for as long as the law requires"),
+        Period::Criteria { .. } => Text::new().words("for a period determined by criteria"),
     }
 }
 

@@ -59,6 +59,25 @@ pub enum Period {
     Until { event: Piece },
     /// As long as the law requires.
     AsRequiredByLaw,
+    /// For a period determined by criteria, in the author's words.
+    Criteria { criteria: Piece },
+}
+
+/// A category's retention specific to a purpose (`when_used_for`).
+#[derive(Debug, Clone, Copy)]
+pub struct PurposeOwn {
+    /// The category, by index in [`Gathered::entries`].
+    pub entry: u32,
+    /// The purpose's id.
+    pub purpose: Piece,
+    /// Its periods, by index in [`Gathered::retentions`].
+    pub retention: u32,
+    /// How its periods combine.
+    pub rule: rt::RetentionRule,
+    /// What happens when it ends, when stated.
+    pub end: Option<rt::RetentionEnd>,
+    /// How long copies remain in backups, when stated.
+    pub backups: Option<rt::Backups>,
 }
 
 /// What the table says of every category, in table order.
@@ -71,6 +90,8 @@ pub struct Gathered {
     /// The distinct lists of retention periods: a category's children
     /// usually follow it in table order and share its list.
     pub retentions: Vec<Vec<Period>>,
+    /// The retentions specific to a purpose, by category in table order.
+    pub purpose_own: Vec<PurposeOwn>,
 }
 
 impl Gathered {
@@ -112,8 +133,43 @@ impl Gathered {
                 retention_end: category.retention_end,
                 backups: category.backups.map(backups),
             });
+            if !category.purpose_retention.is_empty() {
+                let entry = to_u32(gathered.entries.len().saturating_sub(1));
+                for own in &category.purpose_retention {
+                    let list = own.periods.iter().map(|p| gathered.period(p)).collect();
+                    gathered.retentions.push(list);
+                    let retention = to_u32(gathered.retentions.len() - 1);
+                    let purpose = gathered.push(&own.purpose);
+                    gathered.purpose_own.push(PurposeOwn {
+                        entry,
+                        purpose,
+                        retention,
+                        rule: own.rule,
+                        end: own.end,
+                        backups: own.backups.map(backups),
+                    });
+                }
+                // The last list is no longer the category's: the next
+                // category does not share it.
+                previous = None;
+            }
         }
         gathered
+    }
+
+    /// The retention of the category at `entry` specific to `purpose`,
+    /// when the policy states one.
+    pub fn purpose_own(&self, entry: usize, purpose: &str) -> Option<&PurposeOwn> {
+        self.purpose_own
+            .iter()
+            .find(|own| own.entry as usize == entry && self.str(own.purpose) == purpose)
+    }
+
+    /// A list of retention periods, by index in [`Gathered::retentions`].
+    pub fn periods(&self, index: u32) -> &[Period] {
+        self.retentions
+            .get(index as usize)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The text of a piece.
@@ -163,6 +219,9 @@ impl Gathered {
                 event: self.push(event),
             },
             model::Period::AsRequiredByLaw => Period::AsRequiredByLaw,
+            model::Period::Criteria { criteria } => Period::Criteria {
+                criteria: self.push(criteria),
+            },
         }
     }
 }

@@ -400,6 +400,9 @@ pub struct TransferDecl {
 pub struct RetainDecl {
     /// The data categories.
     pub data: Vec<Name>,
+    /// `when_used_for PURPOSE, …`: the purposes the retention is
+    /// specific to; empty for the data's own retention.
+    pub purposes: Vec<Name>,
     /// The alternative periods, in source order.
     pub periods: Vec<PeriodDecl>,
     /// The span of the whole declaration.
@@ -431,6 +434,9 @@ pub enum PeriodDecl {
     Until(EventDecl),
     /// `as_required_by_law`
     AsRequiredByLaw(Span),
+    /// `criteria "…"`: the criteria that determine the period, in the
+    /// author's words.
+    Criteria(Str),
 }
 
 /// An event: a keyword (a value of `vocab::EVENTS`) or a phrase in quotes.

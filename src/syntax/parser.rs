@@ -1096,6 +1096,12 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::path_list => decl.data = self.names(part),
+                Rule::retain_purposes => {
+                    let list = part.into_inner().find(|p| p.as_rule() == Rule::ident_list);
+                    if let Some(list) = list {
+                        decl.purposes = self.names(list);
+                    }
+                }
                 Rule::period_for => {
                     let mut duration = None;
                     let mut from = None;
@@ -1120,6 +1126,13 @@ impl Lower<'_> {
                 Rule::period_law => decl
                     .periods
                     .push(PeriodDecl::AsRequiredByLaw(self.span(&part))),
+                Rule::retain_criteria => {
+                    let criteria = part
+                        .into_inner()
+                        .find(|item| item.as_rule() == Rule::string)
+                        .map(|item| self.string(item, Lines::One("retain")));
+                    decl.periods.extend(criteria.map(PeriodDecl::Criteria));
+                }
                 Rule::unstated => decl.unstated = Some(self.span(&part)),
                 Rule::retain_rule => {
                     decl.rule = part

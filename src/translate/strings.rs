@@ -33,6 +33,12 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
             &format!("retain-{}", segment(&data.id)),
             f,
         );
+        // A purpose's own retention (`when_used_for`), apart from the
+        // category's.
+        for own in &mut data.purpose_retention {
+            let at = format!("retain-{}-for-{}", segment(&data.id), segment(&own.purpose));
+            periods(&mut own.periods, &at, f);
+        }
     }
     for purpose in &mut policy.purposes {
         let at = format!("purpose-{}", segment(&purpose.id));
@@ -52,7 +58,13 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
     // so that each is translated once.
     for rule in &mut policy.retention {
         for data in &rule.data {
-            periods(&mut rule.periods, &format!("retain-{}", segment(data)), f);
+            if rule.purposes.is_empty() {
+                periods(&mut rule.periods, &format!("retain-{}", segment(data)), f);
+            }
+            for purpose in &rule.purposes {
+                let at = format!("retain-{}-for-{}", segment(data), segment(purpose));
+                periods(&mut rule.periods, &at, f);
+            }
         }
     }
     for right in &mut policy.rights {
@@ -217,6 +229,11 @@ fn periods(periods: &mut [Period], at: &str, f: &mut dyn FnMut(String, &mut Stri
             Period::For { from, .. } => from,
             Period::Until { event } => event,
             Period::AsRequiredByLaw => continue,
+            // The author's words, whatever they say.
+            Period::Criteria { criteria } => {
+                f(format!("{at}-{}", i + 1), criteria);
+                continue;
+            }
         };
         if vocab::EVENTS
             .values

@@ -1836,7 +1836,7 @@ fn per_user_event(period: &model::Period) -> Option<&'static str> {
     let event = match period {
         model::Period::For { from, .. } => from,
         model::Period::Until { event } => event,
-        model::Period::AsRequiredByLaw => return None,
+        model::Period::AsRequiredByLaw | model::Period::Criteria { .. } => return None,
     };
     PER_USER_EVENTS
         .iter()

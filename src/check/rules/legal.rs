@@ -149,6 +149,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         diags.extend(w0330_rule_without_alternatives(retain));
     }
     e0331_anonymise_anonymous_data(parts, written, diags);
+    e0332_retention_for_unused_purpose(parts, written, diags);
     e0340_combination_rule_on_personal_data(parts, spans, diags);
     e0350_purpose_and_recipient_share_id(written, spans, diags);
     e0351_transfer_purpose_without_data(parts, spans, &hierarchy, diags);
@@ -444,6 +445,56 @@ fn e0331_anonymise_anonymous_data(parts: &Parts, written: &Written, diags: &mut 
                 crate::model::RetentionEnd::Delete.as_str(),
                 crate::model::RetentionEnd::Anonymise.as_str(),
             )),
+        );
+    }
+}
+
+/// E0332: `retain DATA when_used_for PURPOSE` says how long the data is
+/// kept when used for the purpose; a purpose that does not use the data
+/// (nor a category it belongs to, nor one of its parts) never keeps it, so
+/// the text would state a retention of a use that does not exist.
+fn e0332_retention_for_unused_purpose(
+    parts: &Parts,
+    written: &Written,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let related = |a: &str, b: &str| {
+        a == b
+            || a.strip_prefix(b).is_some_and(|rest| rest.starts_with('.'))
+            || b.strip_prefix(a).is_some_and(|rest| rest.starts_with('.'))
+    };
+    let uses = |purpose: &Purpose, data: &str| purpose.uses.iter().any(|u| related(u, data));
+    for (data, purpose_id, span) in &written.retention_purposes {
+        let Some(purpose) = parts.purposes.iter().find(|p| &p.id == purpose_id) else {
+            continue;
+        };
+        if uses(purpose, data) {
+            continue;
+        }
+        let using: Vec<String> = parts
+            .purposes
+            .iter()
+            .filter(|p| uses(p, data))
+            .map(|p| format!("`{}`", p.id))
+            .collect();
+        let help = if using.is_empty() {
+            format!(
+                "no purpose uses `{data}`: add it to the `uses` of `{purpose_id}`, or remove `when_used_for {purpose_id}`"
+            )
+        } else {
+            format!(
+                "`{data}` is used for {}: name one of them after `when_used_for`, or add `{data}` to the `uses` of `{purpose_id}`",
+                using.join(", ")
+            )
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::RetentionForUnusedPurpose,
+                *span,
+                format!("`{data}` is kept for `{purpose_id}`, but `{purpose_id}` does not use it"),
+            )
+            .label("this purpose does not use the data")
+            .help(help),
         );
     }
 }
