@@ -371,3 +371,32 @@ fn the_example_s_notice_gives_no_reason_for_the_retention_it_does_not_explain() 
         .unwrap();
     assert!(examples.contains("only examples"), "{examples}");
 }
+
+#[test]
+fn the_eu_example_s_second_edition_has_its_notice_committed() {
+    let notice =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.0.0..1.1.0.md").unwrap();
+    assert!(
+        notice.contains("It takes effect on 15 January 2027."),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("You can object to the processing of personal information that is based on legitimate interests. Write to or use: the privacy settings in the app or privacy@trailmark.example."),
+        "{notice}"
+    );
+    assert!(notice.contains("../diff/1.0.0..1.1.0.md"), "{notice}");
+    // Its reasons are part of the edition, kept in its history entry.
+    let entry: policyc::model::Policy = serde_json::from_str(
+        &std::fs::read_to_string("generated/trailmark_privacy/history/1.1.0.json").unwrap(),
+    )
+    .unwrap();
+    let subjects: Vec<&str> = entry
+        .changes
+        .as_ref()
+        .unwrap()
+        .rationales
+        .iter()
+        .map(|r| r.subject.as_str())
+        .collect();
+    assert_eq!(subjects, ["account", "objection"]);
+}
