@@ -556,7 +556,10 @@ fn the_latest_edition_under_review_can_be_amended() {
 #[test]
 fn comments_layout_and_tests_are_not_content() {
     let project = Project::new();
-    project.edit_policy("// 6.1\n", "// 6.1: how the policy changes\n");
+    project.edit_policy(
+        "// 6.1. Each reason",
+        "// 6.1: how the policy changes. Each reason",
+    );
     project.edit_policy("  deny  device for communication\n", "");
     let (code, _, stderr) = project.build(false);
     assert_eq!(code, 0, "{stderr}");
