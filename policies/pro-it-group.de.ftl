@@ -219,10 +219,16 @@ clause-necessity = Der Dienst erhebt, verarbeitet und speichert nur die Daten de
 because-account = Um anzugeben, welche Daten die betroffene Person zur Nutzung des Dienstes angeben muss und welche freiwillig sind, wie es bereits Abschnitt 4.3 vorsah.
 # hash 8c90a0b46e9e7ba8
 # To say that the technical information listed is only examples, as section 2.1.2 does with "including".
-because-device = Um anzugeben, dass die aufgeführten technischen Daten nur Beispiele sind, wie es Abschnitt 2.1.2 mit „einschließlich“ ausdrückt.
+because-device-examples = Um anzugeben, dass die aufgeführten technischen Daten nur Beispiele sind, wie es Abschnitt 2.1.2 mit „einschließlich“ ausdrückt.
 # hash 9cd13b709721b106
 # To say that the depersonalized information listed is only examples, as section 2.2 does with "and other information".
-because-profile = Um anzugeben, dass die aufgeführten depersonalisierten Daten nur Beispiele sind, wie es Abschnitt 2.2 mit „und andere Informationen“ ausdrückt.
+because-profile-examples = Um anzugeben, dass die aufgeführten depersonalisierten Daten nur Beispiele sind, wie es Abschnitt 2.2 mit „und andere Informationen“ ausdrückt.
+# hash 56dfe82fa11627bb
+# To say, as section 2.2 does, that depersonalized information combined with personal information is treated as personal information while it remains combined.
+because-profile-combined = Um anzugeben, wie es Abschnitt 2.2 tut, dass depersonalisierte Daten, die mit personenbezogenen Daten verknüpft werden, als personenbezogene Daten gelten, solange sie verknüpft bleiben.
+# hash 56dfe82fa11627bb
+# To say, as section 2.2 does, that depersonalized information combined with personal information is treated as personal information while it remains combined.
+because-statistics-combined = Um anzugeben, wie es Abschnitt 2.2 tut, dass depersonalisierte Daten, die mit personenbezogenen Daten verknüpft werden, als personenbezogene Daten gelten, solange sie verknüpft bleiben.
 # hash e202112714a136a7
 # To say that targeting promotional materials by the User's interests, as section 3.2.5 describes, is profiling.
-because-targeting = Um anzugeben, dass die gezielte Ausrichtung von Werbematerialien nach den Interessen der betroffenen Person, wie in Abschnitt 3.2.5 beschrieben, Profiling ist.
+because-targeting-profiling = Um anzugeben, dass die gezielte Ausrichtung von Werbematerialien nach den Interessen der betroffenen Person, wie in Abschnitt 3.2.5 beschrieben, Profiling ist.

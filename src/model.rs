@@ -1119,13 +1119,21 @@ pub struct ChangePolicy {
     pub rationales: Vec<Rationale>,
 }
 
-/// Why an edition makes a change (`because ID "why"`).
+/// Why an edition makes a change (`because ID "why"`, or `because ID
+/// ASPECT "why"` for one aspect of what changed about it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rationale {
     /// What the change concerns: the subject of a change in the diff (a
     /// data category, purpose or recipient id, a right's kind, a setting
     /// of `changes`).
     pub subject: String,
+    /// Which aspect of the subject's change the reason explains
+    /// (`because profile examples "…"`): only the changes of that family
+    /// of kinds (`diff::kind::aspect_kinds`). Without one, the reason
+    /// explains every change of the subject. Left out of the JSON when
+    /// absent, so editions written before it keep their digests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aspect: Option<ChangeAspect>,
     /// Why, in the author's words.
     pub text: String,
 }
@@ -1138,6 +1146,38 @@ pub enum ChangeAuthority {
     Unilateral,
     /// Only with the user's agreement.
     Agreement,
+}
+
+/// An aspect of what changed about a subject, which a reason may name
+/// (`because device retention "…"`); each stands for a family of change
+/// kinds (`diff::kind::aspect_kinds`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeAspect {
+    /// What a data category covers: its examples, open or closed.
+    Examples,
+    /// How long data is kept, how the periods combine, what happens at
+    /// the end, and how long copies stay in backups.
+    Retention,
+    /// Whether data combined with personal information is treated as
+    /// personal information.
+    Combined,
+    /// Whether the user must provide the data.
+    Requirement,
+    /// Where the data comes from.
+    Source,
+    /// How directly the data identifies the user.
+    Identity,
+    /// The data a purpose uses.
+    Data,
+    /// A purpose's legal basis.
+    Basis,
+    /// Whether a purpose profiles the user.
+    Profiling,
+    /// The label or short label.
+    Label,
+    /// The description.
+    Description,
 }
 
 /// How users are told of a change.

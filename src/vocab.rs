@@ -18,6 +18,7 @@ use policy_runtime::{
     Basis, Ground, Identity, RecipientKind, RetentionEnd, RetentionRule, TimeUnit,
 };
 
+use crate::model::ChangeAspect;
 use crate::model::ControllerRole;
 use crate::model::RequiredBy;
 use crate::model::{
@@ -953,6 +954,79 @@ closed_set! {
         diff: "treated as personal information when combined",
         rank: 0,
         about: "depersonalized data combined with personal data is treated as personal data while combined",
+    }
+}
+
+closed_set! {
+    /// `because ID ASPECT "why"`: the aspect of a subject's change that a
+    /// reason explains; each is a family of change kinds, declared in
+    /// `diff::kind::aspect_kinds`. `text` names the aspect for a help.
+    CHANGE_ASPECTS: ChangeAspect, "aspect of a change";
+    Examples = "examples" {
+        text: "what the data covers",
+        diff: "what the data covers",
+        rank: 0,
+        about: "the examples of a data category were added, removed, opened or closed",
+    }
+    Retention = "retention" {
+        text: "how long the data is kept",
+        diff: "how long the data is kept",
+        rank: 0,
+        about: "a retention period, its rule, its end or its backups changed",
+    }
+    Combined = "combined" {
+        text: "how the data is treated when combined",
+        diff: "how the data is treated when combined",
+        rank: 0,
+        about: "whether data combined with personal information is treated as personal information changed",
+    }
+    Requirement = "requirement" {
+        text: "whether the data must be provided",
+        diff: "whether the data must be provided",
+        rank: 0,
+        about: "whether the user must provide a data category changed",
+    }
+    Source = "source" {
+        text: "where the data comes from",
+        diff: "where the data comes from",
+        rank: 0,
+        about: "where a data category comes from changed",
+    }
+    Identity = "identity" {
+        text: "how directly the data identifies the user",
+        diff: "how directly the data identifies the user",
+        rank: 0,
+        about: "how directly a data category identifies the user changed",
+    }
+    Data = "data" {
+        text: "the data a purpose uses",
+        diff: "the data a purpose uses",
+        rank: 0,
+        about: "the data a purpose uses changed",
+    }
+    Basis = "basis" {
+        text: "the legal basis",
+        diff: "the legal basis",
+        rank: 0,
+        about: "a purpose's legal basis changed",
+    }
+    Profiling = "profiling" {
+        text: "whether a purpose profiles the user",
+        diff: "whether a purpose profiles the user",
+        rank: 0,
+        about: "whether a purpose involves profiling changed",
+    }
+    Label = "label" {
+        text: "the name",
+        diff: "the name",
+        rank: 0,
+        about: "a label or short label changed",
+    }
+    Description = "description" {
+        text: "the description",
+        diff: "the description",
+        rank: 0,
+        about: "a description changed",
     }
 }
 

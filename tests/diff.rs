@@ -388,6 +388,29 @@ fn a_reason_for_no_change_is_w0461() {
 }
 
 #[test]
+fn a_reason_for_an_aspect_that_did_not_change_is_w0429_with_the_aspects_that_did() {
+    let project = Project::new();
+    project.edit_policy("because   device examples", "because   device source");
+    // Its translation follows the id, `because-ID-ASPECT`.
+    let ftl = project.path("policies/pro-it-group.de.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(
+        &ftl,
+        text.replacen("because-device-examples", "because-device-source", 1),
+    )
+    .unwrap();
+    let (code, _, stderr) = project.build_with(&["--amend"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(
+            "warning[W0429]: `because device source` gives a reason, but 2.0.0 changes nothing of where the data comes from about `device` over 1.0.0"
+        ) && stderr.contains("name an aspect that changed (`because device examples`, `because device retention`)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("W0461"), "{stderr}");
+}
+
+#[test]
 fn build_keeps_the_history_and_writes_the_changelog_and_diff_pages() {
     let project = Project::new();
     let (code, _, stderr) = project.build(false);
@@ -536,7 +559,10 @@ fn the_latest_edition_under_review_can_be_amended() {
 #[test]
 fn comments_layout_and_tests_are_not_content() {
     let project = Project::new();
-    project.edit_policy("// 6.1\n", "// 6.1: how the policy changes\n");
+    project.edit_policy(
+        "// 6.1. Each reason",
+        "// 6.1: how the policy changes. Each reason",
+    );
     project.edit_policy("  deny  device for communication\n", "");
     let (code, _, stderr) = project.build(false);
     assert_eq!(code, 0, "{stderr}");

@@ -245,3 +245,158 @@ fn the_notice_of_the_fixture_in_german() {
     let (german, _) = german_fixture_notice();
     insta::assert_snapshot!("fixture_markdown_de", german);
 }
+
+/// The fixture's new edition with its `because usage "…"` line replaced.
+fn with_usage_reason(line: &str) -> policyc::model::Policy {
+    let text = std::fs::read_to_string("tests/fixtures/notice/new.policy").unwrap();
+    let from = "  because   usage \"We need less of it to see which pages work.\"\n";
+    assert!(text.contains(from));
+    let checked = policyc::check_source(&text.replacen(from, line, 1));
+    assert!(!checked.has_errors(), "{:?}", checked.diagnostics);
+    checked.policy.unwrap()
+}
+
+/// The reason the edition gives for each change of `usage`, by kind.
+fn usage_reasons(new: &policyc::model::Policy) -> Vec<(String, Option<String>)> {
+    let old = compile("tests/fixtures/notice/old.policy");
+    let mut new = new.clone();
+    // One more change of `usage`, of another aspect: its examples open.
+    let usage = new.data.iter_mut().find(|d| d.id == "usage").unwrap();
+    usage.examples_open = true;
+    let d = diff::diff(&old, &new);
+    d.changes
+        .iter()
+        .filter(|c| c.subject == "usage")
+        .map(|c| {
+            (
+                c.kind.id().to_owned(),
+                diff::rationale(&new, c).map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_reason_that_names_an_aspect_explains_only_the_changes_of_that_aspect() {
+    let new = with_usage_reason("  because   usage retention \"We need less of it.\"\n");
+    let reason = &new.changes.as_ref().unwrap().rationales[1];
+    assert_eq!(reason.aspect, Some(policyc::model::ChangeAspect::Retention));
+    assert_eq!(
+        usage_reasons(&new),
+        [
+            ("DATA_EXAMPLES_OPENED".to_owned(), None),
+            (
+                "RETENTION_SHORTENED".to_owned(),
+                Some("We need less of it.".to_owned())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_reason_explains_every_change_of_its_subject_and_an_aspect_wins_over_it() {
+    let bare = with_usage_reason("  because   usage \"Why.\"\n");
+    assert_eq!(
+        usage_reasons(&bare),
+        [
+            ("DATA_EXAMPLES_OPENED".to_owned(), Some("Why.".to_owned())),
+            ("RETENTION_SHORTENED".to_owned(), Some("Why.".to_owned())),
+        ]
+    );
+    let both = with_usage_reason(
+        "  because   usage \"Why.\"\n  because   usage examples \"The list only illustrates.\"\n",
+    );
+    assert_eq!(
+        usage_reasons(&both),
+        [
+            (
+                "DATA_EXAMPLES_OPENED".to_owned(),
+                Some("The list only illustrates.".to_owned())
+            ),
+            ("RETENTION_SHORTENED".to_owned(), Some("Why.".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_aspect_is_an_error_naming_the_aspects() {
+    let text = std::fs::read_to_string("tests/fixtures/notice/new.policy").unwrap();
+    let text = text.replacen("because   usage \"", "because   usage retenton \"", 1);
+    let checked = policyc::check_source(&text);
+    let unknown = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "E0106")
+        .expect("E0106");
+    assert!(
+        unknown.message.contains("retenton")
+            && unknown.help.as_deref().unwrap_or("").contains("retention"),
+        "{unknown:?}"
+    );
+    assert!(checked.policy.is_none());
+}
+
+#[test]
+fn a_reason_s_aspect_is_kept_in_the_edition_and_left_out_when_bare() {
+    let json = serde_json::to_string(&with_usage_reason(
+        "  because   usage retention \"We need less of it.\"\n",
+    ))
+    .unwrap();
+    assert!(
+        json.contains(r#"{"subject":"usage","aspect":"retention","text":"We need less of it."}"#),
+        "{json}"
+    );
+    let bare = serde_json::to_string(&compile("tests/fixtures/notice/new.policy")).unwrap();
+    assert!(!bare.contains("\"aspect\""), "{bare}");
+}
+
+#[test]
+fn the_example_s_notice_gives_no_reason_for_the_retention_it_does_not_explain() {
+    let notice =
+        std::fs::read_to_string("generated/pro_it_privacy/notice/1.0.0..2.0.0.md").unwrap();
+    for line in notice.lines().filter(|l| l.contains("now keeps")) {
+        assert!(!line.contains("Why:"), "{line}");
+    }
+    let combined = notice
+        .lines()
+        .find(|l| l.contains("when it is combined with personal information"))
+        .unwrap();
+    assert!(
+        combined.contains("Why: To say, as section 2.2 does"),
+        "{combined}"
+    );
+    let examples = notice
+        .lines()
+        .find(|l| l.contains("“Depersonalized information” gives examples"))
+        .unwrap();
+    assert!(examples.contains("only examples"), "{examples}");
+}
+
+#[test]
+fn the_eu_example_s_second_edition_has_its_notice_committed() {
+    let notice =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.0.0..1.1.0.md").unwrap();
+    assert!(
+        notice.contains("It takes effect on 15 January 2027."),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("You can object to the processing of personal information that is based on legitimate interests. Write to or use: the privacy settings in the app or privacy@trailmark.example."),
+        "{notice}"
+    );
+    assert!(notice.contains("../diff/1.0.0..1.1.0.md"), "{notice}");
+    // Its reasons are part of the edition, kept in its history entry.
+    let entry: policyc::model::Policy = serde_json::from_str(
+        &std::fs::read_to_string("generated/trailmark_privacy/history/1.1.0.json").unwrap(),
+    )
+    .unwrap();
+    let subjects: Vec<&str> = entry
+        .changes
+        .as_ref()
+        .unwrap()
+        .rationales
+        .iter()
+        .map(|r| r.subject.as_str())
+        .collect();
+    assert_eq!(subjects, ["account", "objection"]);
+}

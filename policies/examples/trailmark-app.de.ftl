@@ -190,9 +190,12 @@ right-restriction-via-1 = privacy@trailmark.example
 # hash 762e21702fee9d9d
 # the privacy settings in the app
 right-portability-via-1 = die Datenschutzeinstellungen in der App
+# hash 762e21702fee9d9d
+# the privacy settings in the app
+right-objection-via-1 = die Datenschutzeinstellungen in der App
 # hash 2b1dc40c03ddc4fc
 # privacy@trailmark.example
-right-objection-via-1 = privacy@trailmark.example
+right-objection-via-2 = privacy@trailmark.example
 # hash 762e21702fee9d9d
 # the privacy settings in the app
 right-withdraw_consent-via-1 = die Datenschutzeinstellungen in der App
@@ -268,3 +271,12 @@ decision-monthly_reward-logic = Jedes Training bringt Punkte nach seiner Dauer u
 # hash b7f194bea71709e1
 # The reward lowers your health insurance premium for the following month; without it, you pay the full premium.
 decision-monthly_reward-significance = Der Bonus senkt Ihren Krankenversicherungsbeitrag für den folgenden Monat; ohne ihn zahlen Sie den vollen Beitrag.
+# hash ba369d86e58bfeb5
+# we cannot open your account, and you cannot use the app
+data-account-consequence = können wir Ihr Konto nicht eröffnen, und Sie können die App nicht nutzen
+# hash c72a2501ddaa6c5c
+# To tell you why we need your account details and what happens if you do not give them.
+because-account = Um Ihnen zu sagen, warum wir Ihre Kontodaten benötigen und was geschieht, wenn Sie sie nicht angeben.
+# hash 74b615f1e56bbb60
+# So that you can object in the app, as easily as you gave your consent, not only by e-mail.
+because-objection = Damit Sie in der App widersprechen können, so einfach, wie Sie Ihre Einwilligung gegeben haben, und nicht nur per E-Mail.

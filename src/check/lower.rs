@@ -27,9 +27,9 @@ type Ending = (
 use crate::vocab::ROLES;
 use crate::vocab::SPECIAL_CONDITIONS;
 use crate::vocab::{
-    ACCEPTANCES, AUTHORITIES, BASES, GROUNDS, IDENTITIES, NO_REGIME, NOTIFY_METHODS,
-    RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES, TAKES_EFFECT,
-    UNSTATED,
+    ACCEPTANCES, AUTHORITIES, BASES, CHANGE_ASPECTS, GROUNDS, IDENTITIES, NO_REGIME,
+    NOTIFY_METHODS, RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES,
+    TAKES_EFFECT, UNSTATED,
 };
 use crate::vocab::{AREAS, COMMITMENTS};
 use crate::vocab::{AUDIENCES, PARENT_RIGHTS, YES_NO};
@@ -3199,6 +3199,11 @@ impl Lower {
             .iter()
             .map(|p| Rationale {
                 subject: p.value.subject.text.clone(),
+                aspect: p
+                    .value
+                    .aspect
+                    .as_ref()
+                    .and_then(|a| resolve_in(a, &CHANGE_ASPECTS, diags)),
                 text: p.value.text.value.clone(),
             })
             .collect();

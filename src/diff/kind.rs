@@ -8,6 +8,7 @@
 //! --format json`.
 
 use super::Class;
+use crate::model::ChangeAspect;
 
 /// Everything the table says of one kind.
 #[derive(Debug)]
@@ -314,6 +315,118 @@ impl ChangeKind {
     }
 }
 
+/// The family of kinds each aspect a reason may name stands for (`because
+/// profile examples "…"` explains only the changes of `profile` of these
+/// kinds). The aspects' words are `vocab::CHANGE_ASPECTS`; every aspect has
+/// a row here, and a kind belongs to at most one family.
+const ASPECTS: &[(ChangeAspect, &[ChangeKind])] = &[
+    (
+        ChangeAspect::Examples,
+        &[
+            ChangeKind::DataExamplesAdded,
+            ChangeKind::DataExamplesRemoved,
+            ChangeKind::DataExamplesOpened,
+            ChangeKind::DataExamplesClosed,
+        ],
+    ),
+    (
+        ChangeAspect::Retention,
+        &[
+            ChangeKind::RetentionUnstated,
+            ChangeKind::RetentionStated,
+            ChangeKind::RetentionExtended,
+            ChangeKind::RetentionShortened,
+            ChangeKind::RetentionRestated,
+            ChangeKind::RetentionRuleLoosened,
+            ChangeKind::RetentionRuleTightened,
+            ChangeKind::RetentionEndAnonymised,
+            ChangeKind::RetentionEndDeleted,
+            ChangeKind::BackupsExtended,
+            ChangeKind::BackupsShortened,
+        ],
+    ),
+    (
+        ChangeAspect::Combined,
+        &[
+            ChangeKind::DataCombinedIdentified,
+            ChangeKind::DataCombinedUnstated,
+        ],
+    ),
+    (
+        ChangeAspect::Requirement,
+        &[
+            ChangeKind::DataMoreRequired,
+            ChangeKind::DataLessRequired,
+            ChangeKind::DataRequirementRestated,
+        ],
+    ),
+    (
+        ChangeAspect::Source,
+        &[
+            ChangeKind::DataSourceFarther,
+            ChangeKind::DataSourceUnstated,
+            ChangeKind::DataSourceStated,
+            ChangeKind::DataSourceNearer,
+            ChangeKind::DataSourceRestated,
+            ChangeKind::DataSourceAdded,
+            ChangeKind::DataSourceRemoved,
+        ],
+    ),
+    (
+        ChangeAspect::Identity,
+        &[
+            ChangeKind::DataMoreIdentifying,
+            ChangeKind::DataLessIdentifying,
+            ChangeKind::DataIdentityRestated,
+        ],
+    ),
+    (
+        ChangeAspect::Data,
+        &[
+            ChangeKind::PurposeDataAdded,
+            ChangeKind::PurposeDataRemoved,
+            ChangeKind::PurposeDataRelisted,
+        ],
+    ),
+    (
+        ChangeAspect::Basis,
+        &[
+            ChangeKind::BasisHarderToRefuse,
+            ChangeKind::BasisEasierToRefuse,
+            ChangeKind::BasisChanged,
+            ChangeKind::BasisUnstated,
+            ChangeKind::BasisStated,
+        ],
+    ),
+    (
+        ChangeAspect::Profiling,
+        &[
+            ChangeKind::PurposeProfilingAdded,
+            ChangeKind::PurposeProfilingRemoved,
+        ],
+    ),
+    (
+        ChangeAspect::Label,
+        &[ChangeKind::LabelChanged, ChangeKind::ShortLabelChanged],
+    ),
+    (ChangeAspect::Description, &[ChangeKind::DescriptionChanged]),
+];
+
+/// The kinds of change an aspect stands for.
+pub fn aspect_kinds(aspect: ChangeAspect) -> &'static [ChangeKind] {
+    ASPECTS
+        .iter()
+        .find(|(a, _)| *a == aspect)
+        .map_or(&[][..], |(_, kinds)| *kinds)
+}
+
+impl ChangeKind {
+    /// Whether a change of this kind is one of `aspect`'s.
+    pub fn is_of(self, aspect: ChangeAspect) -> bool {
+        aspect_kinds(aspect).contains(&self)
+    }
+}
+
 /// The kinds whose change is in free text: a clause, a description, a
 /// label, a reworded statement. The comparison sees that the words
 /// changed, not what they now say (a reworded clause may promise less), so
@@ -372,6 +485,20 @@ mod tests {
         }
         assert!(!ChangeKind::ClauseMoved.is_free_text());
         assert!(!ChangeKind::RetentionRestated.is_free_text());
+    }
+
+    #[test]
+    fn every_aspect_has_a_family_and_a_kind_one_at_most() {
+        let mut seen = std::collections::BTreeSet::new();
+        for aspect in crate::vocab::CHANGE_ASPECTS.values.iter().map(|v| v.value) {
+            let kinds = aspect_kinds(aspect);
+            assert!(!kinds.is_empty(), "{aspect:?} has no kinds");
+            for kind in kinds {
+                assert!(seen.insert(*kind), "{kind} in two families");
+                assert!(kind.is_of(aspect));
+                assert!(kind.mirror().is_of(aspect), "{kind}'s mirror");
+            }
+        }
     }
 
     #[test]

@@ -34,7 +34,7 @@ use crate::model::{Date, Duration, Policy};
 use crate::span::Span;
 pub use detail::Detail;
 pub use kind::ChangeKind;
-pub use rationale::rationale;
+pub use rationale::{explains_some, rationale};
 
 /// How much a change matters to users. Ordered from the weakest to the
 /// strongest, so the strongest class of a diff is its maximum.

@@ -83,6 +83,9 @@ pub fn plan_history<'a>(
                 unexplained.extend(crate::check::w0461_rationale_without_change(
                     &diff, old, new, at.version,
                 ));
+                unexplained.extend(crate::check::w0429_aspect_without_change(
+                    &diff, old, new, at.version,
+                ));
                 if !unexplained.is_empty() {
                     sink.more_diagnostics(file, &unexplained);
                 }

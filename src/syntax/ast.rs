@@ -514,6 +514,9 @@ pub struct ChangesDecl {
 pub struct BecauseDecl {
     /// What the change concerns: the subject of a change in the diff.
     pub subject: Name,
+    /// The aspect of the subject's change it explains, if named
+    /// (`because profile examples "…"`).
+    pub aspect: Option<Name>,
     /// Why the change is made.
     pub text: Str,
 }

@@ -1367,6 +1367,7 @@ impl Lower<'_> {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::path => because.subject = self.name(part),
+                Rule::ident => because.aspect = Some(self.name(part)),
                 Rule::string => because.text = self.string(part, Lines::One("because")),
                 _ => {}
             }

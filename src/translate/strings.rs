@@ -94,7 +94,19 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
     }
     if let Some(changes) = &mut policy.changes {
         for rationale in &mut changes.rationales {
-            let at = format!("because-{}", segment(&rationale.subject));
+            // `because-ID`, or `because-ID-ASPECT` for a reason that names
+            // one aspect of its subject's change, so the two never share an
+            // id.
+            let mut at = format!("because-{}", segment(&rationale.subject));
+            if let Some(value) = rationale.aspect.and_then(|a| {
+                crate::vocab::CHANGE_ASPECTS
+                    .values
+                    .iter()
+                    .find(|v| v.value == a)
+            }) {
+                at.push('-');
+                at.push_str(value.keyword);
+            }
             f(at, &mut rationale.text);
         }
     }

@@ -1523,10 +1523,11 @@ pub fn w0461_rationale_without_change(
         .rationales
         .iter()
         .filter(|r| {
-            !diff
-                .changes
-                .iter()
-                .any(|c| crate::model::is_within(&c.subject, &r.subject))
+            r.aspect.is_none()
+                && !diff
+                    .changes
+                    .iter()
+                    .any(|c| crate::model::is_within(&c.subject, &r.subject))
         })
         .map(|r| {
             Diagnostic::new(
@@ -1542,6 +1543,86 @@ pub fn w0461_rationale_without_change(
                 "remove `because {}` from the `changes` block, or correct its id to what changed; `policyc diff` lists the changes",
                 r.subject
             ))
+        })
+        .collect()
+}
+
+/// W0429: a reason that names an aspect of its subject's change
+/// (`because profile retention "…"`) where the edition changes nothing of
+/// that aspect about the subject: left from an earlier edition, the wrong
+/// aspect, or the wrong id. It would explain nothing in the notice, or a
+/// later change it was not written for.
+pub fn w0429_aspect_without_change(
+    diff: &crate::diff::Diff,
+    old: &crate::model::Policy,
+    new: &crate::model::Policy,
+    at: Span,
+) -> Vec<Diagnostic> {
+    let Some(changes) = &new.changes else {
+        return Vec::new();
+    };
+    let was = &old.header.version;
+    changes
+        .rationales
+        .iter()
+        .filter_map(|r| {
+            let aspect = r.aspect?;
+            if crate::diff::explains_some(r, &diff.changes) {
+                return None;
+            }
+            let word = vocab::CHANGE_ASPECTS
+                .values
+                .iter()
+                .find(|v| v.value == aspect)
+                .map_or("", |v| v.keyword);
+            let mut named: Vec<&str> = diff
+                .changes
+                .iter()
+                .filter(|c| crate::model::is_within(&c.subject, &r.subject))
+                .filter_map(|c| {
+                    vocab::CHANGE_ASPECTS
+                        .values
+                        .iter()
+                        .find(|v| c.kind.is_of(v.value))
+                        .map(|v| v.keyword)
+                })
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            let help = if named.is_empty() {
+                format!(
+                    "remove `because {} {word}`, or write it bare (`because {} \"…\"`) if it explains every change of `{}`; `policyc diff` lists the changes",
+                    r.subject, r.subject, r.subject
+                )
+            } else {
+                format!(
+                    "name an aspect that changed ({}), or remove the reason; `policyc diff` lists the changes",
+                    named
+                        .iter()
+                        .map(|w| format!("`because {} {w}`", r.subject))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            Some(
+                Diagnostic::new(
+                    Code::AspectWithoutChange,
+                    at,
+                    format!(
+                        "`because {} {word}` gives a reason, but {} changes nothing of {} about `{}` over {was}",
+                        r.subject,
+                        new.header.version,
+                        vocab::CHANGE_ASPECTS
+                            .values
+                            .iter()
+                            .find(|v| v.value == aspect)
+                            .map_or("", |v| v.text),
+                        r.subject
+                    ),
+                )
+                .label("a reason for no change of this edition")
+                .help(help),
+            )
         })
         .collect()
 }
