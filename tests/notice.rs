@@ -400,3 +400,37 @@ fn the_eu_example_s_second_edition_has_its_notice_committed() {
         .collect();
     assert_eq!(subjects, ["account", "objection"]);
 }
+
+/// A change said in words of its own keeps its reason, even when it only
+/// explains (a new channel for a right); one said in its kind's general
+/// words, which may stand for several changes, gives none.
+#[test]
+fn an_explained_change_in_its_own_words_keeps_its_reason() {
+    let notice =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.0.0..1.1.0.md").unwrap();
+    let lines: Vec<&str> = notice.lines().collect();
+    let channel = lines
+        .iter()
+        .find(|l| l.contains("right to object through"))
+        .unwrap_or_else(|| panic!("{notice}"));
+    assert!(
+        channel.starts_with(
+            "- You can now also exercise your right to object through the privacy settings in the app. Why: "
+        ),
+        "{channel}"
+    );
+    assert!(
+        notice.contains(
+            "- We now say what follows if you do not give “Account details”: we cannot open your account, and you cannot use the app. Why: "
+        ),
+        "{notice}"
+    );
+    let example =
+        std::fs::read_to_string("generated/pro_it_privacy/notice/1.0.0..2.0.0.md").unwrap();
+    let general: Vec<&str> = example
+        .lines()
+        .filter(|l| l.contains("worded differently"))
+        .collect();
+    assert!(!general.is_empty(), "{example}");
+    assert!(general.iter().all(|l| !l.contains("Why:")), "{general:?}");
+}

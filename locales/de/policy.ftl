@@ -2077,3 +2077,20 @@ kept-when-used-for = wenn für { $text0 } verwendet
 change-RETENTION_FOR_PURPOSE_EXTENDED = Daten, die für einen Zweck verwendet werden, werden länger gespeichert.
 change-RETENTION_FOR_PURPOSE_SHORTENED = Daten, die für einen Zweck verwendet werden, werden kürzer gespeichert.
 change-RETENTION_FOR_PURPOSE_RESTATED = Wie lange Daten, die für einen Zweck verwendet werden, gespeichert werden, ist anders formuliert und reicht gleich weit.
+
+# notice-channels
+notice-right-channel-added =
+    { $voice ->
+        [we] Sie können Ihr { $text0 } nun auch über { $text1 } ausüben.
+       *[third] Die betroffene Person kann ihr { $text0 } nun auch über { $text1 } ausüben.
+    }
+notice-right-channel-removed =
+    { $voice ->
+        [we] Sie können Ihr { $text0 } nicht mehr über { $text1 } ausüben.
+       *[third] Die betroffene Person kann ihr { $text0 } nicht mehr über { $text1 } ausüben.
+    }
+notice-required-by =
+    { $voice ->
+        [we] Wir sagen nun, was folgt, wenn Sie { $text0 } nicht angeben. Werden sie nicht bereitgestellt, { $text1 }.
+       *[third] Die Datenschutzerklärung sagt nun, was folgt, wenn die betroffene Person { $text0 } nicht angibt. Werden sie nicht bereitgestellt, { $text1 }.
+    }

@@ -2070,3 +2070,20 @@ kept-when-used-for = when used for { $text0 }
 change-RETENTION_FOR_PURPOSE_EXTENDED = Data used for a purpose is kept longer.
 change-RETENTION_FOR_PURPOSE_SHORTENED = Data used for a purpose is kept for less long.
 change-RETENTION_FOR_PURPOSE_RESTATED = How long data used for a purpose is kept is stated differently, reaching as far.
+
+# notice-channels
+notice-right-channel-added =
+    { $voice ->
+        [we] You can now also exercise your { $text0 } through { $text1 }.
+       *[third] The User can now also exercise the User's { $text0 } through { $text1 }.
+    }
+notice-right-channel-removed =
+    { $voice ->
+        [we] You can no longer exercise your { $text0 } through { $text1 }.
+       *[third] The User can no longer exercise the User's { $text0 } through { $text1 }.
+    }
+notice-required-by =
+    { $voice ->
+        [we] We now say what follows if you do not give { $text0 }: { $text1 }.
+       *[third] The policy now says what follows if the User does not give { $text0 }: { $text1 }.
+    }

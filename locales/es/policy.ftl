@@ -2081,3 +2081,20 @@ kept-when-used-for = cuando se utiliza para { $text0 }
 change-RETENTION_FOR_PURPOSE_EXTENDED = Los datos utilizados para una finalidad se conservan durante más tiempo.
 change-RETENTION_FOR_PURPOSE_SHORTENED = Los datos utilizados para una finalidad se conservan durante menos tiempo.
 change-RETENTION_FOR_PURPOSE_RESTATED = El tiempo que se conservan los datos utilizados para una finalidad se indica de otra manera, con el mismo alcance.
+
+# notice-channels
+notice-right-channel-added =
+    { $voice ->
+        [we] Ahora también puede ejercer su { $text0 } a través de { $text1 }.
+       *[third] El Usuario ahora también puede ejercer su { $text0 } a través de { $text1 }.
+    }
+notice-right-channel-removed =
+    { $voice ->
+        [we] Ya no puede ejercer su { $text0 } a través de { $text1 }.
+       *[third] El Usuario ya no puede ejercer su { $text0 } a través de { $text1 }.
+    }
+notice-required-by =
+    { $voice ->
+        [we] Ahora indicamos qué ocurre si no proporciona { $text0 }: { $text1 }.
+       *[third] La política indica ahora qué ocurre si el Usuario no proporciona { $text0 }: { $text1 }.
+    }

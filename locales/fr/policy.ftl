@@ -2068,3 +2068,20 @@ kept-when-used-for = lorsqu'elles sont utilisées pour { $text0 }
 change-RETENTION_FOR_PURPOSE_EXTENDED = Les données utilisées pour une finalité sont conservées plus longtemps.
 change-RETENTION_FOR_PURPOSE_SHORTENED = Les données utilisées pour une finalité sont conservées moins longtemps.
 change-RETENTION_FOR_PURPOSE_RESTATED = La durée de conservation des données utilisées pour une finalité est formulée différemment, sans aller plus loin.
+
+# notice-channels
+notice-right-channel-added =
+    { $voice ->
+        [we] Vous pouvez désormais aussi exercer votre { $text0 } par { $text1 }.
+       *[third] L'Utilisateur peut désormais aussi exercer son { $text0 } par { $text1 }.
+    }
+notice-right-channel-removed =
+    { $voice ->
+        [we] Vous ne pouvez plus exercer votre { $text0 } par { $text1 }.
+       *[third] L'Utilisateur ne peut plus exercer son { $text0 } par { $text1 }.
+    }
+notice-required-by =
+    { $voice ->
+        [we] Nous indiquons désormais ce qui se passe si vous ne fournissez pas { $text0 } : { $text1 }.
+       *[third] La politique indique désormais ce qui se passe si l'Utilisateur ne fournit pas { $text0 } : { $text1 }.
+    }

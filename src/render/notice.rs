@@ -23,7 +23,7 @@ use std::fmt::Write as _;
 use super::document::Text;
 use super::lexicon::{Conjunction, Lexicon};
 use super::words::Voice;
-use crate::diff::detail::{Declared, Detail, Named};
+use crate::diff::detail::{Declared, Detail, Named, TextOf};
 use crate::diff::{self, Change, ChangeKind, Class};
 use crate::escape;
 use crate::l10n::{Args, Error, Lang};
@@ -316,8 +316,12 @@ fn entries(
     for change in d.changes.iter().filter(|c| group_of(c, new) == group) {
         let what = sentence(change, old, new, words)?;
         // Wording needs no reason: a reason is for what the reader gains or
-        // loses.
-        let why = (change.class() != Class::Editorial)
+        // loses, or for a change said in words of its own (a new channel
+        // for a right). A change said only by its kind's general words
+        // ("Some descriptions are worded differently") may stand for
+        // several, so no one reason is given for it.
+        let own_words = what != Say::of(words, new).plain(&kind_message(change.kind))?;
+        let why = (change.class() != Class::Editorial || own_words)
             .then(|| diff::rationale(new, change).map(one_line))
             .flatten();
         if out.iter().any(|e| e.what == what) {
@@ -419,6 +423,39 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
         // as a right the policy now explains.
         Detail::RightStatement { right } if change.kind == ChangeKind::RightExplained => {
             right_sentence(&s, right.kind, "notice-right-added")
+        }
+        // What requires the data and what follows without it, newly
+        // stated: the consequence is what the reader needs to know.
+        Detail::Text {
+            of: TextOf::DataRequiredBy(name),
+            new: Some(_),
+            ..
+        } => match new
+            .data(&change.subject)
+            .and_then(|d| d.required_by.as_ref())
+        {
+            Some(required) => s.texts(
+                "notice-required-by",
+                [
+                    s.quoted(name)?,
+                    Text::new().source(&one_line(&required.consequence)),
+                ],
+            ),
+            None => s.plain(&kind_message(change.kind)),
+        },
+        Detail::Channels { right, items } => {
+            let name = s
+                .words
+                .word(&format!("notice-right-{}", right.kind.keyword()))?;
+            let via = s
+                .words
+                .source_list(items.iter().map(String::as_str), Conjunction::Or)?;
+            let id = if added {
+                "notice-right-channel-added"
+            } else {
+                "notice-right-channel-removed"
+            };
+            s.texts(id, [Text::new().words(&name), via])
         }
         Detail::Profiling { name } if added => s.texts("notice-profiling", [s.quoted(name)?]),
         Detail::DirectMarketing { name } if added => {
