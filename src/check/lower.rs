@@ -2014,39 +2014,15 @@ impl Lower {
         for decl in &decls {
             // Bounds memory on a file of a million broken declarations.
             self.cap_diagnostics();
-            let data: Vec<String> = decl.data.iter().filter_map(|n| self.data_ref(n)).collect();
-            self.spans.retention_attempted.extend(data.iter().cloned());
-            let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
-            let rule = decl
-                .rule
-                .as_ref()
-                .map(|word| resolve_in(word, &RETENTION_RULES, &mut self.diags));
-            let end = decl
-                .end
-                .as_ref()
-                .map(|word| resolve_in(word, &RETENTION_ENDS, &mut self.diags));
-            let backups = decl
-                .backups
-                .as_ref()
-                .map(|d| values::duration(d, &mut self.diags));
-            if periods.len() != decl.periods.len() || data.len() != decl.data.len() {
-                continue;
-            }
-            let (Some(end), Some(backups)) = (
-                end.map_or(Some(None), |e| e.map(Some)),
-                backups.map_or(Some(None), |b| b.map(Some)),
-            ) else {
+            let Some(RetainParts {
+                data,
+                periods,
+                rule,
+                ending: (end, backups),
+            }) = self.retain_parts(decl)
+            else {
                 continue;
             };
-            // No rule written: one period, or an E0330 the rules report.
-            let Some(rule) = rule.unwrap_or(Some(RetentionRule::Last)) else {
-                continue;
-            };
-            self.spans.written.retains.push(RetainWritten {
-                span: decl.span,
-                alternatives: periods.len(),
-                rule: decl.rule.as_ref().map(|word| word.span),
-            });
             if let Some(word) = &decl.end {
                 self.spans
                     .written
