@@ -150,6 +150,10 @@ codes! {
     ContractBasisForOptionalData = Warning "W0421", "a purpose rests on a contract, but uses data the user may leave out, which the contract cannot need";
     ProfilingDepersonalized = Warning "W0422", "a purpose profiles the user with data declared depersonalized, which profiling makes personal data";
     DirectMarketingWithoutObjection = Warning "W0423", "a purpose is direct marketing, but the policy states no right to object to it";
+    RequiredWithoutReason = Warning "W0425", "data is declared `required` without saying what requires it (law, a contract, entering a contract) or what follows if it is not provided";
+    ControllerWithoutAddress = Warning "W0426", "the controller states no postal address, which a declared regime asks with its identity";
+    ControllerWithoutCountry = Warning "W0427", "the controller does not say in which country it is established";
+    DpoUnstated = Warning "W0428", "the controller names no data protection officer and gives no reason none is designated";
     AspectWithoutChange = Warning "W0429", "a reason (`because ID ASPECT`) names an aspect of which the edition changes nothing about its subject";
     ContractualClauseInNotice = Warning "W0424", "under GDPR, a clause reads like a contractual term (a warranty, disclaimer or liability) and is printed in the privacy notice";
     PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";

@@ -131,6 +131,16 @@ pub enum Ask {
     /// A personal data breach notified to the supervisory authority within
     /// 72 hours (W0395).
     BreachNotification,
+    /// The controller's contact details, its postal address among them
+    /// (W0426).
+    ControllerAddress,
+    /// Where the controller is established, part of its identity, which
+    /// decides whether it names a representative in the Union and has a
+    /// lead authority (W0427).
+    ControllerCountry,
+    /// The data protection officer's contact details, where one is
+    /// designated, or the reason none is (W0428).
+    DataProtectionOfficer,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -348,6 +358,24 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         &[(Regime::Gdpr, "13(1)(a) and 27(1)")],
     ),
     (Ask::LeadAuthority, &[(Regime::Gdpr, "56(1)")]),
+    (
+        Ask::ControllerAddress,
+        &[(Regime::Gdpr, "13(1)(a)"), (Regime::UkGdpr, "13(1)(a)")],
+    ),
+    (
+        Ask::ControllerCountry,
+        &[
+            (Regime::Gdpr, "13(1)(a), 27(1)"),
+            (Regime::UkGdpr, "13(1)(a), 27(1)"),
+        ],
+    ),
+    (
+        Ask::DataProtectionOfficer,
+        &[
+            (Regime::Gdpr, "13(1)(b), 37(1)"),
+            (Regime::UkGdpr, "13(1)(b), 37(1)"),
+        ],
+    ),
     (Ask::GroundPurpose, &[(Regime::Gdpr, "13(1)(c)")]),
     (
         Ask::Anonymous,

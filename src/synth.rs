@@ -40,7 +40,7 @@ fn is_depersonalized(group: usize) -> bool {
 fn header(out: &mut String) {
     out.push_str(
         "policy synthetic {\n  title \"Privacy Policy\"\n  version 1.0.0\n  effective 2026-12-01\n  language en\n  \
-         controller \"Synthetic Inc\" {\n    service \"Synthetic Service\"\n    website \"https://synthetic.example\"\n  }\n  \
+         controller \"Synthetic Inc\" {\n    service \"Synthetic Service\"\n    website \"https://synthetic.example\"\n    address \"1 Synthetic Street, Dublin 2, Ireland\"\n    country \"Ireland\"\n    dpo \"dpo@synthetic.example\"\n  }\n  \
          published \"https://synthetic.example/privacy\"\n  contact \"privacy@synthetic.example\"\n  regimes gdpr\n  gpc honoured\n}\n\n",
     );
 }
@@ -68,7 +68,7 @@ fn group(out: &mut String, g: usize) {
     );
     for child in 1..GROUP {
         let flag = if child % 2 == 0 {
-            "required"
+            "required by contract \"the service cannot be provided\""
         } else {
             "optional"
         };

@@ -25,13 +25,13 @@ const POLICY: &str = r#"policy anon {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Inc" { service "Example" }
+  controller "Example Inc" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   REGIMES
 }
 right complaint { via "the data protection authority" }
-data account "Account" { source user identity identified required }
+data account "Account" { source user identity identified required by contract "the account cannot be opened" }
 retain account until account_closure
 purpose service "Providing the service" { uses account basis contract }
 data trends "City trends" {

@@ -189,7 +189,7 @@ fn a_decision_states_its_data_logic_significance_and_basis() {
 fn special_category_data_needs_explicit_consent_or_law() {
     let health = lender_source().replace(
         "data history \"Repayment history\" {",
-        "data health \"Health\" {\n  source   user\n  identity identified\n  special  health\n  required\n}\n\ndata history \"Repayment history\" {",
+        "data health \"Health\" {\n  source   user\n  identity identified\n  special  health\n  required by contract \"the cover cannot be given\"\n}\n\ndata history \"Repayment history\" {",
     );
     let health = health
         .replace("retain income, history", "retain income, health, history")

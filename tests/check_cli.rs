@@ -122,8 +122,17 @@ fn the_seed_as_written_fails_naming_each_blank() {
         stderr.contains("warning[W0433]: `acquirer` receives data on `business_transfer`"),
         "{stderr}"
     );
+    // W0426 to W0428: 1.1 names the company, but gives no postal address,
+    // no country and no data protection officer (nor why there is none).
+    for warning in [
+        "warning[W0426]: the controller states no postal address",
+        "warning[W0427]: the controller does not say in which country it is established",
+        "warning[W0428]: the controller names no data protection officer",
+    ] {
+        assert!(stderr.contains(warning), "{stderr}");
+    }
     assert!(
-        stderr.contains("3 errors and 6 warnings in 1 file"),
+        stderr.contains("3 errors and 9 warnings in 1 file"),
         "{stderr}"
     );
 }

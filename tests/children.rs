@@ -441,7 +441,7 @@ fn a_data_category_named_children_still_reads_as_one_and_json_keeps_its_bytes() 
         "test \"t\" {\n  deny children for reminders\n  allow children for service\n}\n",
     )
     .replace("uses  account, progress", "uses  account, progress, children")
-    .replace("data progress", "data children \"Kids\" {\n  source user\n  identity identified\n  required\n}\nretain children for 1 year from account_closure\n\ndata progress");
+    .replace("data progress", "data children \"Kids\" {\n  source user\n  identity identified\n  required by contract \"the account cannot be opened\"\n}\nretain children for 1 year from account_closure\n\ndata progress");
     let policy = policy_of(&source);
     assert_eq!(policy.tests[0].expectations.len(), 2);
     assert!(policy.tests[0].children.is_empty());

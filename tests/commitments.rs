@@ -22,12 +22,12 @@ const POLICY: &str = r#"policy promises {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Inc" { service "Example" }
+  controller "Example Inc" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    gdpr
 }
-data email "E-mail address" { source user identity identified required }
+data email "E-mail address" { source user identity identified required by contract "the account cannot be opened" }
 retain email for 1 year from collection
 purpose account "Running the account" { uses email basis contract }
 right complaint { via "the data protection authority" }
@@ -165,7 +165,7 @@ fn a_sale_breaks_never_sell() {
 
 #[test]
 fn a_sale_of_sensitive_information_breaks_never_sell_sensitive_and_other_sales_do_not() {
-    let sensitive = "data email.health \"Health\" { sensitive health required }\n";
+    let sensitive = "data email.health \"Health\" { sensitive health required by contract \"the service cannot be provided\" }\n";
     let sale = "commit never_sell_sensitive\nrecipient broker \"Broker\" { disclosed_as sale }\n";
     // The transfer of a parent covers its sensitive child.
     broken(

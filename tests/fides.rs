@@ -19,7 +19,7 @@ const HEADER: &str = r#"policy example {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Inc" { service "Example" }
+  controller "Example Inc" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    gdpr
@@ -37,7 +37,7 @@ retain account for 1 year from collection
 fn policy_with(account: &str, email: &str) -> String {
     format!(
         "{HEADER}data account \"Account\" {{\n  source user\n{account}}}\n\
-         data account.email \"E-mail address\" {{\n  required\n{email}}}\n"
+         data account.email \"E-mail address\" {{\n  required by contract \"the account cannot be opened\"\n{email}}}\n"
     )
 }
 
@@ -499,7 +499,7 @@ fn a_purpose_named_as_a_data_use_and_two_parts_under_one_key_are_e0881() {
     );
     let twins = format!(
         "{}data other \"Other\" {{\n  source user\n  fides \"user.account\"\n}}\n\
-         data other.email \"Other e-mail\" {{ required }}\n\
+         data other.email \"Other e-mail\" {{ required by contract \"the account cannot be opened\" }}\n\
          retain other for 1 year from collection\n",
         policy_with("  fides \"user.account\"\n", "")
     )
@@ -904,7 +904,7 @@ fn a_transfers_purposes_survive_the_round_trip() {
     // writes `for` from it.
     let source = format!(
         "{HEADER}data account \"Account\" {{\n  source user\n}}\n\
-         data account.email \"E-mail address\" {{ required }}\n\
+         data account.email \"E-mail address\" {{ required by contract \"the account cannot be opened\" }}\n\
          purpose news \"Sending news\" {{\n  uses account.email\n  basis consent\n}}\n\
          recipient mailer \"A mailing service\" {{ kind processor }}\n\
          transfer account.email to mailer for news on consent\n\

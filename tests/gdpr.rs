@@ -25,7 +25,7 @@ fn header(regimes: &str, accepted: Option<&str>) -> String {
   version 1.0.0
   effective 2026-12-01
   language en
-  controller "Example Inc" {{ service "Example" }}
+  controller "Example Inc" {{ service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }}
   published "https://example.com/privacy"
   contact "privacy@example.com"
 {accepted}  regimes {regimes}
@@ -39,7 +39,7 @@ right withdraw_consent {{ via "privacy@example.com" }}
 /// Account data with one required and one optional part.
 const ACCOUNT: &str = r#"
 data account "Account details" { source user identity identified }
-data account.email "E-mail address" { required }
+data account.email "E-mail address" { required by contract "the account cannot be opened" }
 data account.phone "Telephone number" { optional }
 retain account for 1 year from collection
 "#;
@@ -295,7 +295,7 @@ fn the_readme_shows_what_policyc_tells_the_seeds_author() {
 /// A GDPR policy with `profile` of `identity` and the purposes given.
 fn marketing(identity: &str, purposes: &str, rights: &str) -> String {
     format!(
-        "{}data account \"Account details\" {{ source user identity identified required }}\n\
+        "{}data account \"Account details\" {{ source user identity identified required by contract \"the account cannot be opened\" }}\n\
          data profile \"Interests\" {{ source derived identity {identity} }}\n\
          retain account for 1 year from collection\n\
          retain profile for 1 year from collection\n{purposes}{rights}",

@@ -20,7 +20,7 @@ const POLICY: &str = r#"policy shop {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Inc" { service "Example" }
+  controller "Example Inc" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    gdpr
@@ -28,7 +28,7 @@ const POLICY: &str = r#"policy shop {
 }
 right complaint { via "the data protection authority" }
 RIGHT
-data account "Account details" { source user identity identified required }
+data account "Account details" { source user identity identified required by contract "the account cannot be opened" }
 retain account for 1 year from collection
 purpose service "Providing the service" { uses account basis contract }
 recipient fraud "Fraud prevention service" { kind third_party }

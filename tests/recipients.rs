@@ -25,13 +25,13 @@ const POLICY: &str = r#"policy parties {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Inc" { service "Example" }
+  controller "Example Inc" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    REGIMES
 }
 right complaint { via "the data protection authority" }
-data email "E-mail address" { source user identity identified required }
+data email "E-mail address" { source user identity identified required by contract "the account cannot be opened" }
 retain email for 1 year from collection
 purpose account "Running the account" { uses email basis contract }
 recipient partner "Event partner" {

@@ -22,7 +22,7 @@ const POLICY: &str = r#"policy req {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Inc" { service "Example" }
+  controller "Example Inc" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    gdpr
@@ -76,7 +76,11 @@ fn each_requirement_is_in_the_model_and_the_text() {
 
 #[test]
 fn plain_required_keeps_its_json_and_text() {
-    let policy = policy_of(&source("required"));
+    // Under `gdpr`, a bare `required` is W0425, which keeps the model.
+    let checked = policyc::check_source(&source("required"));
+    let found: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(found, [Code::RequiredWithoutReason]);
+    let policy = checked.policy.unwrap();
     let json = serde_json::to_string(&policy).unwrap();
     assert!(!json.contains("required_by"), "{json}");
     let text = policyc::render::markdown(&policy);
@@ -119,4 +123,44 @@ fn the_readme_shows_the_syntax() {
     let readme = read("README.md").replace('\n', " ");
     assert!(readme.contains("required by contract \"the account cannot be opened\""));
     assert!(readme.contains("Providing this information is a contractual requirement. If it is not provided: the account cannot be opened."));
+}
+
+#[test]
+fn a_bare_required_is_w0425_under_either_gdpr_only() {
+    for regimes in ["gdpr", "uk_gdpr"] {
+        let text = source("required").replace("regimes    gdpr", &format!("regimes    {regimes}"));
+        let found = policyc::check_source(&text).diagnostics;
+        let [w0425] = found.as_slice() else {
+            panic!("{found:#?}")
+        };
+        assert_eq!(w0425.code, Code::RequiredWithoutReason);
+        // At the flag, with the article and the form that fixes it.
+        assert_eq!(&text[w0425.span.start..w0425.span.end], "required");
+        assert!(w0425.label.contains("Art. 13(2)(e)"), "{w0425:?}");
+        assert!(
+            w0425
+                .help
+                .as_deref()
+                .unwrap()
+                .starts_with("write `required by law|contract|entering_contract"),
+            "{w0425:?}"
+        );
+    }
+    for regimes in ["ccpa", "lgpd", "none"] {
+        let text = source("required").replace("regimes    gdpr", &format!("regimes    {regimes}"));
+        assert!(
+            !codes_of(&text).contains(&Code::RequiredWithoutReason),
+            "{regimes}"
+        );
+    }
+    // The reasoned form and `optional` are not reported.
+    for written in [
+        "required by contract \"the account cannot be opened\"",
+        "optional",
+    ] {
+        assert!(
+            !codes_of(&source(written)).contains(&Code::RequiredWithoutReason),
+            "{written}"
+        );
+    }
 }

@@ -25,6 +25,9 @@ fn policy(retain: &str) -> String {
   language   en
   controller "Shop Ltd" {{
     service "Shop"
+    address "1 Example Street, Dublin 2, Ireland"
+    country "Ireland"
+    dpo     "dpo@shop.example"
   }}
   published  "https://shop.example/privacy"
   contact    "privacy@shop.example"
@@ -34,7 +37,7 @@ fn policy(retain: &str) -> String {
 data account "Account details" {{
   source   user
   identity identified
-  required
+  required by contract "the account cannot be opened"
 }}
 
 purpose service "Providing the Shop" {{

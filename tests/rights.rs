@@ -18,12 +18,12 @@ const POLICY: &str = r#"policy rights {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Inc" { service "Example" }
+  controller "Example Inc" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   REGIMES
 }
-data email "E-mail address" { source user identity identified required }
+data email "E-mail address" { source user identity identified required by contract "the account cannot be opened" }
 retain email for 1 year from collection
 purpose account "Running the account" { uses email basis contract }
 right access { via "privacy@example.com" WITHIN }
@@ -127,12 +127,20 @@ fn the_uk_gdpr_names_one_authority_and_other_regimes_say_neither() {
     }
 }
 
-/// [`POLICY`] with `controller` in its controller block.
+/// [`POLICY`] with `controller` as its controller block, which keeps the
+/// header's address and data protection officer.
 fn with_controller(controller: &str) -> String {
+    let controller = controller.replace(
+        r#"{ service "Example""#,
+        r#"{ service "Example" address "1 Example Street, Dublin 2, Ireland" dpo "dpo@example.com""#,
+    );
     POLICY
         .replace("REGIMES", "regimes gdpr")
         .replace("WITHIN", "within 1 month")
-        .replace(r#"{ service "Example" }"#, controller)
+        .replace(
+            r#"{ service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }"#,
+            &controller,
+        )
 }
 
 #[test]

@@ -19,7 +19,7 @@ const POLICY: &str = r#"policy clinic {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Clinic" { service "Example" }
+  controller "Example Clinic" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    gdpr
@@ -27,7 +27,7 @@ const POLICY: &str = r#"policy clinic {
 }
 right complaint { via "the data protection authority" }
 right withdraw_consent { anytime }
-data health "Health records" { source user identity identified required special health }
+data health "Health records" { source user identity identified required by contract "the service cannot be provided" special health }
 retain health for 1 year from collection
 purpose care "Treatment" {
   uses health
@@ -218,7 +218,7 @@ const BOTH: &str = r#"policy shop {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Inc" { service "Example" }
+  controller "Example Inc" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    REGIMES
@@ -227,7 +227,7 @@ const BOTH: &str = r#"policy shop {
 right complaint { via "the data protection authority" }
 right withdraw_consent { anytime }
 right limit_sensitive { via "https://example.com/limit" }
-data health "Health records" { source user identity identified required DATA }
+data health "Health records" { source user identity identified required by contract "the service cannot be provided" DATA }
 retain health for 1 year from collection
 purpose coaching "Health coaching" { uses health basis explicit_consent }
 "#;
@@ -296,14 +296,14 @@ const SECURED: &str = r#"policy secured {
   version    1.0.0
   effective  2026-12-01
   language   en
-  controller "Example Inc" { service "Example" }
+  controller "Example Inc" { service "Example" address "1 Example Street, Dublin 2, Ireland" country "Ireland" dpo "dpo@example.com" }
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    gdpr
   voice      we_you
 }
 right complaint { via "the data protection authority" }
-data email "E-mail address" { source user identity identified required }
+data email "E-mail address" { source user identity identified required by contract "the account cannot be opened" }
 retain email for 1 year from collection
 purpose account "Running the account" { uses email basis contract }
 SECURITY

@@ -189,6 +189,9 @@ pub struct Written {
     /// Each root data category (no dot in its id) that writes no `source`
     /// at all, with its id's span (W0417).
     pub sourceless: Vec<(String, Span)>,
+    /// Each data category that writes `required` without `by …`, with
+    /// where the flag is written (W0425).
+    pub bare_required: Vec<(String, Span)>,
     /// Each well-formed `short` label of a data category or purpose
     /// (W0470).
     pub shorts: Vec<ShortWritten>,
@@ -527,6 +530,15 @@ pub struct HeaderWritten {
     pub controller_name: Option<String>,
     /// Each `joint_controller` as written, in order (E0341, W0392).
     pub joint_controllers: Vec<JointWritten>,
+    /// Whether the controller block writes an `address`, well-formed or
+    /// not (W0426).
+    pub controller_address: bool,
+    /// Whether the controller block writes a `country`, well-formed or
+    /// not (W0427).
+    pub controller_country: bool,
+    /// Whether the controller block writes a `dpo`, as a contact or as
+    /// `none "why"`, well-formed or not (W0428).
+    pub controller_dpo: bool,
 }
 
 /// A `joint_controller` of the header as written.
@@ -1341,6 +1353,11 @@ impl Lower {
         if let Some(header) = &mut self.spans.written.header {
             header.controller = Some(decl.name.span);
             header.controller_name = Some(decl.name.value.clone());
+            let malformed = |name: &str| decl.malformed.iter().any(|m| m == name);
+            header.controller_address = !decl.address.is_empty() || malformed("address");
+            header.controller_country = !decl.country.is_empty() || malformed("country");
+            header.controller_dpo =
+                !decl.dpo.is_empty() || !decl.dpo_none.is_empty() || malformed("dpo");
         }
         let service = match single(&decl.service, "service", &mut self.diags) {
             Some(service) => self.text(&service.value, "service name"),
@@ -1414,6 +1431,15 @@ impl Lower {
         self.spans
             .anonymised_by
             .push(decl.anonymised_by.first().map(|p| p.span));
+        if decl.required_by.is_empty()
+            && let Some(flag) = decl.requirement.first()
+            && flag.value == ast::Requirement::Required
+        {
+            self.spans
+                .written
+                .bare_required
+                .push((decl.id.text.clone(), flag.span));
+        }
         let (category, identity, source) = self.data_category(*decl);
         self.own.push((identity, source));
         self.parts.data.push(category);

@@ -59,6 +59,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0416_source_unstated(written, regimes, diags);
     w0417_source_not_stated(written, regimes, diags);
     w0418_requirement_not_stated(parts, spans, regimes, diags);
+    w0425_required_without_reason(written, regimes, diags);
     e0440_sale_without_opt_out(parts, written, regimes, diags);
     w0440_sensitive_without_limit(parts, spans, regimes, diags);
     if let Some(header) = &written.header {
@@ -90,6 +91,11 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     if let (Some(header), Some(written)) = (&parts.header, &written.header) {
         diags.extend(w0432_representative_missing(header, written, regimes));
         diags.extend(w0434_lead_authority_abroad(header, written, regimes));
+    }
+    if let Some(header) = &written.header {
+        diags.extend(w0426_controller_without_address(header, regimes));
+        diags.extend(w0427_controller_without_country(header, regimes));
+        diags.extend(w0428_dpo_unstated(header, regimes));
     }
     w0433_ground_purpose_undeclared(parts, spans, regimes, diags);
     anonymous(parts, spans, regimes, diags);
@@ -468,6 +474,37 @@ fn w0418_requirement_not_stated(
                 "users must be told what they must provide and what they may leave out ({cited})"
             ))
             .help(format!("add `required` or `optional` to `{}`", category.id)),
+        );
+    }
+}
+
+/// W0425: data declared bare `required` says what requires it and what
+/// follows if the user does not provide it (`required by law|contract|
+/// entering_contract "…"`), under a regime that asks for both.
+fn w0425_required_without_reason(
+    written: &Written,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::Requirement) else {
+        return;
+    };
+    let kinds = vocab::REQUIRED_BY.keywords().collect::<Vec<_>>().join("|");
+    for (id, span) in &written.bare_required {
+        diags.push(
+            Diagnostic::new(
+                Code::RequiredWithoutReason,
+                *span,
+                format!(
+                    "`{id}` is required, but the policy does not say what requires it or what follows without it"
+                ),
+            )
+            .label(format!(
+                "users must be told whether providing it is a statutory or contractual requirement, or needed to enter into a contract, and what follows if they do not provide it ({cited})"
+            ))
+            .help(format!(
+                "write `required by {kinds} \"what follows without it\"`, for example `required by contract \"the account cannot be opened\"`"
+            )),
         );
     }
 }
@@ -1725,6 +1762,81 @@ fn w0432_representative_missing(
             "a controller outside the Union that offers its service there designates a representative in it ({cited})"
         ))
         .help("add `eu_representative \"Name, postal address in the EU\"` to the controller block; if Art. 27(2) exempts the controller (occasional processing, no large-scale special categories), accept W0432 in `policyc.toml` with that reason"),
+    )
+}
+
+/// W0426: the controller's identity comes with its contact details (GDPR
+/// Art. 13(1)(a)): an e-mail contact alone leaves the user no postal
+/// address to write to or serve a claim on. An `address` written but
+/// malformed is reported where it is written, not here.
+fn w0426_controller_without_address(
+    header: &HeaderWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let controller = header.controller?;
+    if header.controller_address {
+        return None;
+    }
+    let cited = cited(regimes, Ask::ControllerAddress)?;
+    Some(
+        Diagnostic::new(
+            Code::ControllerWithoutAddress,
+            controller,
+            "the controller states no postal address",
+        )
+        .label(format!(
+            "users must be told the controller's identity and contact details ({cited})"
+        ))
+        .help("add `address \"street, postcode and city, country\"` to the controller block; the text says it after the controller's name"),
+    )
+}
+
+/// W0427: where the controller is established is part of its identity
+/// (Art. 13(1)(a)) and decides whether it names a representative in the
+/// Union (Art. 27(1), W0432) and has a lead authority (Art. 56(1),
+/// W0434); without `country` neither can be judged.
+fn w0427_controller_without_country(
+    header: &HeaderWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let controller = header.controller?;
+    if header.controller_country {
+        return None;
+    }
+    let cited = cited(regimes, Ask::ControllerCountry)?;
+    Some(
+        Diagnostic::new(
+            Code::ControllerWithoutCountry,
+            controller,
+            "the controller does not say in which country it is established",
+        )
+        .label(format!(
+            "where the controller is established is part of its identity, and decides whether it names a representative in the Union ({cited})"
+        ))
+        .help("add `country \"…\"` to the controller block, for example `country \"Ireland\"`; the text says \"… is established in Ireland.\""),
+    )
+}
+
+/// W0428: the notice gives the data protection officer's contact details
+/// where one is designated (Art. 13(1)(b)); whether one must be (Art.
+/// 37(1)) is the controller's to say, so the policy states either the
+/// contact or the reason there is none, which the text says.
+fn w0428_dpo_unstated(header: &HeaderWritten, regimes: &[Regime]) -> Option<Diagnostic> {
+    let controller = header.controller?;
+    if header.controller_dpo {
+        return None;
+    }
+    let cited = cited(regimes, Ask::DataProtectionOfficer)?;
+    Some(
+        Diagnostic::new(
+            Code::DpoUnstated,
+            controller,
+            "the controller names no data protection officer and gives no reason none is designated",
+        )
+        .label(format!(
+            "users must be given the contact details of the data protection officer, where one is designated ({cited})"
+        ))
+        .help("add `dpo \"dpo@example.com\"` to the controller block, or `dpo none \"why none is designated\"` (for example, that the core activities involve neither large-scale monitoring nor special categories of data), which the text says"),
     )
 }
 
