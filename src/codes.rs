@@ -149,7 +149,7 @@ codes! {
     AcceptedByUse = Warning "W0420", "under GDPR, the policy says that using the service means accepting it, as if a privacy notice were a contract";
     ContractBasisForOptionalData = Warning "W0421", "a purpose rests on a contract, but uses data the user may leave out, which the contract cannot need";
     ProfilingDepersonalized = Warning "W0422", "a purpose profiles the user with data declared depersonalized, which profiling makes personal data";
-    DirectMarketingWithoutObjection = Warning "W0423", "a purpose is direct marketing, but the policy states no right to object to it";
+    DirectMarketingWithoutObjection = Warning "W0423", "a purpose is direct marketing, but the policy says the right to object to it does not apply";
     AspectWithoutChange = Warning "W0429", "a reason (`because ID ASPECT`) names an aspect of which the edition changes nothing about its subject";
     ContractualClauseInNotice = Warning "W0424", "under GDPR, a clause reads like a contractual term (a warranty, disclaimer or liability) and is printed in the privacy notice";
     PluralControllerUnstated = Warning "W0450", "the controller's name reads as several companies, but it is not declared `plural`";
