@@ -149,7 +149,7 @@ codes! {
     AcceptedByUse = Warning "W0420", "under GDPR, the policy says that using the service means accepting it, as if a privacy notice were a contract";
     ContractBasisForOptionalData = Warning "W0421", "a purpose rests on a contract, but uses data the user may leave out, which the contract cannot need";
     ProfilingDepersonalized = Warning "W0422", "a purpose profiles the user with data declared depersonalized, which profiling makes personal data";
-    DirectMarketingWithoutObjection = Warning "W0423", "a purpose is direct marketing, but the policy states no right to object to it";
+    DirectMarketingWithoutObjection = Warning "W0423", "a purpose is direct marketing, but the policy says the right to object to it does not apply";
     RequiredWithoutReason = Warning "W0425", "data is declared `required` without saying what requires it (law, a contract, entering a contract) or what follows if it is not provided";
     ControllerWithoutAddress = Warning "W0426", "the controller states no postal address, which a declared regime asks with its identity";
     ControllerWithoutCountry = Warning "W0427", "the controller does not say in which country it is established";

@@ -507,6 +507,9 @@ fn purpose_entry(purpose: &model::Purpose) -> rt::PurposeEntry {
     entry.interest = purpose.interest.clone();
     entry.only_depersonalized = purpose.only_depersonalized;
     entry.special_condition = purpose.special_condition.as_ref().map(|s| s.condition);
+    // The objection to direct marketing stops it whatever the basis (GDPR
+    // Art. 21(2), (3)), as the text says.
+    entry.direct_marketing = purpose.direct_marketing;
     entry
 }
 

@@ -177,3 +177,33 @@ fn ids_that_are_cedar_keywords_are_entity_ids_like_any_other() {
     let (count, _) = agrees(&table, conformance::exhaustive(&table));
     assert!(count > 0);
 }
+
+/// The objection to a direct-marketing purpose denies its use on consent
+/// too (GDPR Art. 21(2), (3)), in the export as in the runtime.
+#[test]
+fn an_objection_stops_direct_marketing_on_consent() {
+    let table = engines::fixture_table("marketing/newsletter.policy");
+    let cedar = Cedar::new(&table);
+    let query = |purpose: &str, facts: &[&str]| Query::Use {
+        data: "account".into(),
+        purpose: purpose.into(),
+        facts: facts.iter().map(|f| (*f).to_owned()).collect(),
+    };
+    let cases = [
+        ("news", &["consent:news"][..], (true, "allowed")),
+        (
+            "news",
+            &["consent:news", "objection:news"],
+            (false, "objected"),
+        ),
+        ("offers", &["objection:offers"], (false, "objected")),
+        ("orders", &["objection:news"], (true, "allowed")),
+    ];
+    for (purpose, facts, (allowed, code)) in cases {
+        assert_eq!(
+            cedar.decide(&query(purpose, facts)),
+            (allowed, code.to_owned()),
+            "{purpose} {facts:?}"
+        );
+    }
+}

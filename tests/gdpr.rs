@@ -350,6 +350,63 @@ fn direct_marketing_asks_for_the_right_to_object() {
     assert!(codes_of(&elsewhere, Code::DirectMarketingWithoutObjection).is_empty());
 }
 
+/// The reviewer's case of issue 18: direct marketing on consent. The
+/// objection to it is absolute (Art. 21(2)): declared, it draws no W0413
+/// (the right applies to the purpose), and undeclared, the text still
+/// states it by default, apart (Art. 21(4)), so W0423 asks nothing.
+#[test]
+fn direct_marketing_on_consent_keeps_the_right_to_object_without_contradiction() {
+    let consented = NEWSLETTER.replace(
+        "basis legitimate_interest \"telling customers about products\"",
+        "basis consent",
+    );
+    assert!(consented.contains("basis consent"));
+    let declared = marketing("pseudonymized", &consented, OBJECTION);
+    let checked = policyc::check_source(&declared);
+    let codes: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert!(
+        !codes.contains(&"W0413") && !codes.contains(&"W0423"),
+        "{codes:?}"
+    );
+    let undeclared = marketing("pseudonymized", &consented, "");
+    assert!(codes_of(&undeclared, Code::DirectMarketingWithoutObjection).is_empty());
+    let text = markdown_of(&undeclared);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("**Objection to direct marketing.** The User can object at any time to the use of the User's information for direct marketing, including profiling related to it: Sending the newsletter. Example Inc then no longer uses it for that purpose."),
+        "{text}"
+    );
+    // No right of Art. 21(1) is stated where no purpose rests on the
+    // bases it applies to.
+    assert!(!flat.contains("**Right to object.**"), "{text}");
+    // Said not to apply: W0423, whose fix (declaring the right) leaves no
+    // W0413 behind.
+    let refused = marketing("pseudonymized", &consented, NO_OBJECTION);
+    assert_eq!(
+        codes_of(&refused, Code::DirectMarketingWithoutObjection).len(),
+        1
+    );
+    assert!(!markdown_of(&refused).contains("direct marketing"));
+    // Without direct marketing, the right on consent alone is still W0413,
+    // whose help now names the attribute.
+    let plain = marketing(
+        "pseudonymized",
+        &consented.replace("  direct_marketing\n", ""),
+        OBJECTION,
+    );
+    let found = codes_of(&plain, Code::RightWithoutBasis);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(format!("{:?}", found[0]).contains("`direct_marketing`"));
+    // Where no regime asks for the objection to direct marketing, the
+    // declared right on consent alone is not judged by W0413 either.
+    let elsewhere = plain.replace("regimes gdpr", "regimes none");
+    assert!(codes_of(&elsewhere, Code::RightWithoutBasis).is_empty());
+}
+
 fn markdown_of(source: &str) -> String {
     let checked = policyc::check_source(source);
     let policy = checked

@@ -157,3 +157,37 @@ fn a_policy_id_that_is_a_rego_keyword_is_quoted_in_references() {
     assert_eq!(engine.decide(&query), (true, "allowed".to_owned()));
     assert!(agrees(&table, conformance::exhaustive(&table)) > 0);
 }
+
+/// The objection to a direct-marketing purpose denies its use on consent
+/// too (GDPR Art. 21(2), (3)), in the bundle as in the runtime.
+#[test]
+fn an_objection_stops_direct_marketing_on_consent() {
+    let table = engines::fixture_table("marketing/newsletter.policy");
+    let mut rego = Rego::new(&table);
+    let query = |purpose: &str, facts: &[&str]| Query::Use {
+        data: "account".into(),
+        purpose: purpose.into(),
+        facts: facts.iter().map(|f| (*f).to_owned()).collect(),
+    };
+    let cases = [
+        ("news", &["consent:news"][..], (true, "allowed")),
+        (
+            "news",
+            &["consent:news", "objection:news"],
+            (false, "objected"),
+        ),
+        (
+            "news",
+            &["consent:news", "objection:nwes"],
+            (false, "unknown_fact"),
+        ),
+        ("offers", &["objection:offers"], (false, "objected")),
+        ("orders", &["objection:news"], (true, "allowed")),
+    ];
+    for (purpose, facts, expected) in cases {
+        let (allowed, code) = rego.decide(&query(purpose, facts));
+        assert_eq!((allowed, code.as_str()), expected, "{purpose} {facts:?}");
+    }
+    let data = String::from_utf8(Bundle::of(&table).unwrap().data).unwrap();
+    assert!(data.contains("\"direct_marketing\""), "{data}");
+}

@@ -13,7 +13,7 @@ use crate::digest::digest_tag;
 use crate::fact::Choice;
 use crate::facts::{Cond, FactIndex};
 use crate::load::{IdKind, LoadError, Reference};
-use crate::table::RuleTable;
+use crate::table::{Condition, RuleTable};
 
 /// Name → dense id. The keys come from the (digest-checked) table, so a
 /// fast hasher is safe: callers' lookups cannot add colliding keys.
@@ -71,6 +71,24 @@ pub(crate) struct Index {
     /// What the user may opt out of per recipient, by recipient id:
     /// [`SOLD`] and [`SHARED`] bits.
     pub(crate) opt_outs: Box<[u8]>,
+    /// By purpose id, for a direct-marketing purpose: the objection to it
+    /// (`unless objection:PURPOSE`) and its compiled form, which stop each
+    /// of its uses whatever their condition (GDPR Art. 21(2), (3)).
+    pub(crate) marketing: Box<[Option<(Cond, Condition)>]>,
+}
+
+/// The objection that stops every use of each purpose of `table` that is
+/// direct marketing, by purpose id.
+fn marketing_objections(table: &RuleTable) -> Vec<Option<Condition>> {
+    table
+        .purposes
+        .iter()
+        .map(|p| {
+            p.direct_marketing.then(|| Condition::Unless {
+                fact: crate::fact::objection(&p.id),
+            })
+        })
+        .collect()
 }
 
 /// A recipient's [`Index::opt_outs`] bit: disclosing to it is a sale.
@@ -239,16 +257,26 @@ impl Index {
         let decisions = decision_map(table, &data)?;
 
         let opt_outs: Box<[u8]> = table.recipients.iter().map(opt_out_bits).collect();
+        let marketing = marketing_objections(table);
         let facts = FactIndex::new(
-            table.uses.iter().map(|u| &u.condition).chain(
-                table
-                    .transfers
-                    .iter()
-                    .flat_map(|t| t.grounds.iter().map(|g| &g.condition)),
-            ),
+            table
+                .uses
+                .iter()
+                .map(|u| &u.condition)
+                .chain(
+                    table
+                        .transfers
+                        .iter()
+                        .flat_map(|t| t.grounds.iter().map(|g| &g.condition)),
+                )
+                .chain(marketing.iter().flatten()),
             &read_choices(table, &opt_outs),
         )
         .ok_or(LoadError::TooLarge)?;
+        let marketing: Box<[Option<(Cond, Condition)>]> = marketing
+            .into_iter()
+            .map(|c| c.map(|c| (facts.compile(&c), c)))
+            .collect();
         let choices = Choice::ALL.map(|c| facts.bit(c.name()));
 
         let mut triples = Vec::with_capacity(table.uses.len());
@@ -336,7 +364,18 @@ impl Index {
             tag: digest_tag(&table.digest),
             choices,
             opt_outs,
+            marketing,
         })
+    }
+
+    /// The objection that stops every use of purpose `purpose`, compiled
+    /// and as written, when the purpose is direct marketing.
+    #[inline]
+    pub(crate) fn marketing_objection(&self, purpose: u32) -> Option<(Cond, &Condition)> {
+        self.marketing
+            .get(purpose as usize)
+            .and_then(Option::as_ref)
+            .map(|(cond, condition)| (*cond, condition))
     }
 
     /// Data `data`'s use slots (empty for an unknown id).

@@ -126,6 +126,12 @@
 //! A transfer is allowed when any of its grounds holds; the decision reports
 //! the first one in the policy's order.
 //!
+//! A purpose that is direct marketing ([`PurposeEntry::direct_marketing`])
+//! can be objected to whatever its basis (GDPR Art. 21(2), (3)): where its
+//! use's condition holds, `objection:PURPOSE` still denies it with
+//! `objected`, and the decision names that objection as its condition. A
+//! use on consent so needs the consent and no objection.
+//!
 //! The user's choices of US state law ([`fact::CHOICES`], typed as
 //! [`fact::Choice`]) deny what a rule allows:
 //!
@@ -170,12 +176,12 @@
 //! | `not_declared` | no | no rule links the two |
 //! | `unknown_data`, `unknown_purpose`, `unknown_recipient` | no | a name is not in the table |
 //! | `consent_missing` | no | the use requires a fact (consent) not asserted |
-//! | `objected` | no | the use holds unless a fact (objection) that was asserted |
+//! | `objected` | no | the use holds unless a fact (objection) that was asserted, or its purpose is direct marketing and the user objected to it (`objection:PURPOSE`) |
 //! | `no_ground_holds` | no | the transfer is declared, none of its grounds holds |
 //! | `foreign_facts` | no | the [`FactSet`] was resolved by another table |
 //! | `consent_predates_purpose` | no | `decide_*_consented_under`: the consent was given under an edition before the purpose or recipient was introduced |
 //! | `transfer_not_for_purpose` | no | `decide_flow`: the transfer names the purposes it serves (`transfer … for PURPOSE`), and the flow is for another |
-//! | `unknown_fact` | no | an objection names no purpose and the use is one an objection stops; in strict mode, any fact the table does not know |
+//! | `unknown_fact` | no | an objection names no purpose and the use is one an objection stops (on legitimate interests, or for direct marketing); in strict mode, any fact the table does not know |
 //! | `opted_out_of_sale` | no | a ground allows the transfer, but it is a sale and the user opted out (`opt_out:sale`, or `gpc` where honoured) |
 //! | `opted_out_of_sharing` | no | a ground allows the transfer, but it is sharing or targeted advertising and the user opted out (`opt_out:share`, or `gpc` where honoured) |
 //! | `limited_sensitive` | no | the use is allowed, but it is `limitable` and the user limited the use of their sensitive information (`limit:sensitive`) |

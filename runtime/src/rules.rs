@@ -763,15 +763,32 @@ impl Rules {
         else {
             return self.bare(DecisionCode::NotDeclared, request, data_retention);
         };
+        // A direct-marketing purpose: the objection to it stops the use
+        // whatever its condition (GDPR Art. 21(2), (3)); the decision then
+        // names that objection as its condition.
+        let marketing = self.index.marketing_objection(purpose);
+        let objected = marketing
+            .map(|(cond, objection)| (facts.check(cond, objection, self.index.tag), objection));
+        let mut condition = &rule.condition;
         let code = match facts.check(slot.cond, &rule.condition, self.index.tag) {
             // An objection that names no purpose may be a misspelt
             // objection to this one: fail closed.
             Some(true)
-                if matches!(slot.cond, crate::facts::Cond::Unless(_))
+                if (matches!(slot.cond, crate::facts::Cond::Unless(_)) || marketing.is_some())
                     && facts.unplaced_objection(&self.index.purposes, &self.index.recipients) =>
             {
+                if let Some((_, objection)) = objected {
+                    condition = objection;
+                }
                 DecisionCode::UnknownFact
             }
+            Some(true) if matches!(objected, Some((Some(false), _))) => {
+                if let Some((_, objection)) = objected {
+                    condition = objection;
+                }
+                DecisionCode::Objected
+            }
+            Some(true) if matches!(objected, Some((None, _))) => DecisionCode::ForeignFacts,
             Some(true) if rule.limitable => match self.chose(facts, Choice::LimitSensitive) {
                 Some(true) => DecisionCode::LimitedSensitive,
                 Some(false) if rule.basis == crate::Basis::Unstated => {
@@ -797,7 +814,7 @@ impl Rules {
         };
         Decision {
             basis: Some(rule.basis),
-            condition: Some(&rule.condition),
+            condition: Some(condition),
             choice: (code == DecisionCode::LimitedSensitive).then_some(Choice::LimitSensitive),
             ..self.bare(code, request, retention)
         }

@@ -249,6 +249,14 @@ pub struct PurposeEntry {
     /// when absent, so other tables keep their digest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub special_condition: Option<SpecialCondition>,
+    /// Whether the purpose is direct marketing (`direct_marketing`): the
+    /// user may object to it at any time, whatever its basis, and the
+    /// data is then no longer used for it (GDPR Art. 21(2) and (3)), so
+    /// the objection `objection:PURPOSE` denies each of its uses, on
+    /// consent too. Left out when false, so tables without it keep their
+    /// digest.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub direct_marketing: bool,
 }
 
 impl PurposeEntry {
@@ -263,6 +271,7 @@ impl PurposeEntry {
             only_depersonalized: false,
             since: None,
             special_condition: None,
+            direct_marketing: false,
         }
     }
 }

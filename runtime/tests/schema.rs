@@ -64,6 +64,10 @@ fn kitchen_sink() -> RuleTable {
     if let Some(u) = t.uses.iter_mut().find(|u| u.purpose == "zz_consent") {
         u.limitable = true;
     }
+    // direct marketing, which an objection stops on any basis
+    if let Some(p) = t.purposes.iter_mut().find(|p| p.id == "zz_consent") {
+        p.direct_marketing = true;
+    }
     t.gpc = Some(Stance::Honoured);
     // trackers: every category and party
     for (i, category) in TrackerCategory::ALL.into_iter().enumerate() {
@@ -151,8 +155,14 @@ fn every_key_serialized_is_declared() {
                     for (name, prop) in props {
                         // Left out when empty or false, never null: the
                         // loader reads their absence as empty or false.
-                        let omitted = ["disclosed_as", "limitable", "trackers", "decisions"]
-                            .contains(&name.as_str());
+                        let omitted = [
+                            "disclosed_as",
+                            "limitable",
+                            "direct_marketing",
+                            "trackers",
+                            "decisions",
+                        ]
+                        .contains(&name.as_str());
                         assert_eq!(
                             required.contains(&name.as_str()),
                             !nullable(root, prop) && !omitted,

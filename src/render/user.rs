@@ -77,22 +77,25 @@ fn not_applicable(
 
 /// The right to object to direct marketing, in a clause of its own before
 /// every other right (GDPR Art. 21(2) to (4)): only where purposes are
-/// declared `direct_marketing` and the text states the right to object,
-/// declared or by default.
+/// declared `direct_marketing`, and the text states the right to object
+/// (declared or by default) or a declared regime grants the objection to
+/// direct marketing whatever the basis (`Ask::MarketingObjection`: GDPR
+/// and UK GDPR Art. 21(2)), unless the policy says the right does not
+/// apply (W0423).
 fn marketing_objection(
     policy: &Policy,
     stated: &[Stated<'_>],
     voice: &Voice<'_>,
     words: &Lexicon,
 ) -> Result<Option<Clause>, Error> {
-    let how = match stated
-        .iter()
-        .find(|s| s.kind() == RightKind::Objection && s.applies())
-    {
+    let regimes = policy.header.regimes.as_deref();
+    let how = match stated.iter().find(|s| s.kind() == RightKind::Objection) {
         Some(Stated::Declared(at, objection)) => {
             Some((exercise(objection, voice, words)?, Origin::Right(*at)))
         }
-        Some(_) => Some((Text::new(), Origin::Header)),
+        Some(Stated::ByDefault(_)) => Some((Text::new(), Origin::Header)),
+        Some(Stated::NotApplicable(..)) => None,
+        None if asks(regimes, Ask::MarketingObjection) => Some((Text::new(), Origin::Header)),
         None => None,
     };
     let Some((how, origin)) = how else {

@@ -147,6 +147,9 @@ const TRANSFERS: &str = "transfers";
 /// The attribute listing the purposes whose use of a category the user's
 /// limit on sensitive information stops.
 const LIMITABLE: &str = "uses_limitable";
+/// The purpose attribute: it is direct marketing, which the user's
+/// objection stops whatever its basis (GDPR Art. 21(2), (3)).
+const DIRECT_MARKETING: &str = "direct_marketing";
 /// The recipient attribute: disclosing to it is a sale.
 const SOLD: &str = "sold";
 /// The recipient attribute: disclosing to it is sharing or targeted
@@ -181,7 +184,7 @@ fn schema(table: &RuleTable) -> String {
     putln!(out, "}};");
     putln!(
         out,
-        "entity Purpose {{\n  name: String,\n  consent: String,\n  objection: String,\n}};"
+        "entity Purpose {{\n  name: String,\n  consent: String,\n  objection: String,\n  {DIRECT_MARKETING}: Bool,\n}};"
     );
     putln!(
         out,
@@ -294,19 +297,29 @@ fn policies(table: &RuleTable) -> String {
             "resource has {USES} && principal has name && !resource.{USES}.contains(principal.name)"
         ),
     );
+    // A direct-marketing purpose: the objection to it stops the use
+    // whatever its condition (GDPR Art. 21(2), (3)).
+    let marketing_objected =
+        format!("(principal.{DIRECT_MARKETING} && context.facts.contains(principal.objection))");
     rule(
         &mut out,
         "permit",
         DecisionCode::Allowed,
         use_scope,
-        &declared(UseSet::Always.attribute()),
+        &format!(
+            "{} && !{marketing_objected}",
+            declared(UseSet::Always.attribute())
+        ),
     );
     rule(
         &mut out,
         "permit",
         DecisionCode::AllowedBasisUnstated,
         use_scope,
-        &declared(UseSet::Unstated.attribute()),
+        &format!(
+            "{} && !{marketing_objected}",
+            declared(UseSet::Unstated.attribute())
+        ),
     );
     let consent = declared(UseSet::Consent.attribute());
     let consented = "context.facts.contains(principal.consent)";
@@ -315,7 +328,7 @@ fn policies(table: &RuleTable) -> String {
         "permit",
         DecisionCode::Allowed,
         use_scope,
-        &format!("{consent} && {consented}"),
+        &format!("{consent} && {consented} && !{marketing_objected}"),
     );
     rule(
         &mut out,
@@ -348,10 +361,17 @@ fn policies(table: &RuleTable) -> String {
     rule(
         &mut out,
         "forbid",
+        DecisionCode::Objected,
+        use_scope,
+        &format!("{use_holds} && {marketing_objected}"),
+    );
+    rule(
+        &mut out,
+        "forbid",
         DecisionCode::LimitedSensitive,
         use_scope,
         &format!(
-            "{} && context.facts.contains({:?}) && {use_holds}",
+            "{} && context.facts.contains({:?}) && {use_holds} && !{marketing_objected}",
             declared(LIMITABLE),
             fact::LIMIT_SENSITIVE
         ),
@@ -720,6 +740,7 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
                 "name": purpose.id,
                 "consent": policy_runtime::fact::consent(&purpose.id),
                 "objection": policy_runtime::fact::objection(&purpose.id),
+                DIRECT_MARKETING: purpose.direct_marketing,
             },
             "parents": [],
         }));

@@ -666,6 +666,9 @@ struct RuleIndex<'t> {
     choices: HashMap<&'t str, Vec<&'static str>>,
     /// The basis of each purpose, by id.
     bases: HashMap<&'t str, Basis>,
+    /// The purposes that are direct marketing, which an objection stops
+    /// whatever their basis.
+    marketing: BTreeSet<&'t str>,
     /// The trackers, by id.
     trackers: HashMap<&'t str, &'t policy_runtime::TrackerEntry>,
     /// Whether the table states a stance on GPC.
@@ -700,6 +703,12 @@ impl<'t> RuleIndex<'t> {
                 .purposes
                 .iter()
                 .map(|p| (p.id.as_str(), p.basis))
+                .collect(),
+            marketing: table
+                .purposes
+                .iter()
+                .filter(|p| p.direct_marketing)
+                .map(|p| p.id.as_str())
                 .collect(),
             trackers: table.trackers.iter().map(|t| (t.id.as_str(), t)).collect(),
             gpc_stated: table.gpc.is_some(),
@@ -740,7 +749,10 @@ impl<'t> RuleIndex<'t> {
         facts
     }
 
-    /// The facts that matter to a use of `data` for `purpose`.
+    /// The facts that matter to a use of `data` for `purpose`: its
+    /// condition's, the objection to it (and a stray one) where it is
+    /// direct marketing, and the limit on sensitive information where
+    /// that stops it.
     fn use_facts(&self, data: &str, purpose: &str, names: &Names) -> Vec<String> {
         let Some(&(condition, limitable)) = self.uses.get(&(data, purpose)) else {
             return Vec::new();
@@ -750,6 +762,13 @@ impl<'t> RuleIndex<'t> {
             Condition::Unless { fact } => vec![fact.clone(), names.stray_objection.clone()],
             Condition::Always => Vec::new(),
         };
+        if self.marketing.contains(purpose) {
+            for fact in [fact::objection(purpose), names.stray_objection.clone()] {
+                if !facts.contains(&fact) {
+                    facts.push(fact);
+                }
+            }
+        }
         if limitable {
             facts.push(fact::LIMIT_SENSITIVE.to_owned());
         }
@@ -823,6 +842,13 @@ impl<'t> Random<'t> {
                 facts.extend(ground.condition.fact().map(str::to_owned));
             }
         }
+        facts.extend(
+            table
+                .purposes
+                .iter()
+                .filter(|p| p.direct_marketing)
+                .map(|p| fact::objection(&p.id)),
+        );
         facts.extend(fact::CHOICES.map(str::to_owned));
         facts.extend(fact::AGE.map(str::to_owned));
         Self {
@@ -975,6 +1001,44 @@ mod tests {
     fn table() -> RuleTable {
         let checked = crate::check_source(&crate::synth::policy(100));
         crate::rules::table(checked.policy.as_ref().unwrap())
+    }
+
+    /// A direct-marketing purpose on consent: its queries ask about the
+    /// objection to it as well as the consent, and one decides `objected`.
+    #[test]
+    fn the_objection_to_direct_marketing_is_a_fact_that_matters() {
+        let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+        table.data.push(policy_runtime::DataEntry::new(
+            "account",
+            "Account",
+            policy_runtime::Identity::Identified,
+        ));
+        let mut news = policy_runtime::PurposeEntry::new("news", "News", Basis::Consent);
+        news.direct_marketing = true;
+        table.purposes.push(news);
+        table.uses.push(policy_runtime::UseRule::new(
+            "account",
+            "news",
+            Basis::Consent,
+        ));
+        table.seal();
+        let names = Names::of(&table);
+        let facts = RuleIndex::of(&table).use_facts("account", "news", &names);
+        assert_eq!(
+            facts,
+            ["consent:news", "objection:news", "objection:undeclared"]
+        );
+        let rules = Rules::from_table(table.clone()).unwrap();
+        let objected = exhaustive(&table)
+            .iter()
+            .filter(|q| q.decide(&rules).code == Code::Decision(DecisionCode::Objected))
+            .count();
+        assert!(objected > 0);
+        assert!(
+            Random::new(&table, 1)
+                .facts
+                .contains(&"objection:news".to_owned())
+        );
     }
 
     #[test]

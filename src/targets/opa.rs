@@ -186,6 +186,17 @@ fn data_document(table: &RuleTable) -> io::Result<Value> {
         if table.gpc == Some(Stance::Honoured) {
             fields.insert(GPC_HONOURED.to_owned(), Value::Bool(true));
         }
+        // The purposes an objection stops whatever their basis: left out
+        // when none is direct marketing.
+        let mut marketing = table
+            .purposes
+            .iter()
+            .filter(|p| p.direct_marketing)
+            .map(|p| &p.id)
+            .peekable();
+        if marketing.peek().is_some() {
+            fields.insert(DIRECT_MARKETING.to_owned(), ids(&mut marketing));
+        }
         // The trackers, the stance on children and the automated
         // decisions: each left out when the table has none.
         if !table.trackers.is_empty() {
@@ -232,6 +243,9 @@ const SOLD_TO: &str = "sold_to";
 const SHARED_WITH: &str = "shared_with";
 /// The key that is `true` when the table honours GPC.
 const GPC_HONOURED: &str = "gpc_honoured";
+/// The key of the purposes that are direct marketing, which the user's
+/// objection stops whatever their basis (GDPR Art. 21(2), (3)).
+const DIRECT_MARKETING: &str = "direct_marketing";
 
 /// The trackers by id: the condition of each purpose served, in order,
 /// `strictly_necessary` and `advertising` (what the opt-out of sharing
@@ -393,7 +407,7 @@ pub fn rego(table: &RuleTable) -> String {
     );
     putln!(
         out,
-        "_use_code(rule) := {} if {{\n\trule.condition.kind == {unless:?}\n\t_holds(rule.condition)\n\t_stray_objection\n}} else := {limited} if {{\n\t_holds(rule.condition)\n\trule.{LIMITABLE}\n\t_facts[{limit:?}]\n}} else := {} if {{\n\t_holds(rule.condition)\n\trule.basis == {:?}\n}} else := {} if {{\n\t_holds(rule.condition)\n}} else := {} if {{\n\trule.condition.kind == {unless:?}\n}} else := {}\n",
+        "# A direct-marketing purpose: the objection to it stops the use whatever\n# its condition (GDPR Art. 21(2), (3)).\n_use_code(rule) := {} if {{\n\trule.condition.kind == {unless:?}\n\t_holds(rule.condition)\n\t_stray_objection\n}} else := {stray} if {{\n\t_table.{DIRECT_MARKETING}[input.purpose]\n\t_holds(rule.condition)\n\t_stray_objection\n}} else := {objected} if {{\n\t_table.{DIRECT_MARKETING}[input.purpose]\n\t_holds(rule.condition)\n\t_facts[concat(\"\", [{prefix:?}, input.purpose])]\n}} else := {limited} if {{\n\t_holds(rule.condition)\n\trule.{LIMITABLE}\n\t_facts[{limit:?}]\n}} else := {} if {{\n\t_holds(rule.condition)\n\trule.basis == {:?}\n}} else := {} if {{\n\t_holds(rule.condition)\n}} else := {} if {{\n\trule.condition.kind == {unless:?}\n}} else := {}\n",
         code(DecisionCode::UnknownFact),
         code(DecisionCode::AllowedBasisUnstated),
         Basis::Unstated.as_str(),
@@ -402,6 +416,9 @@ pub fn rego(table: &RuleTable) -> String {
         code(DecisionCode::ConsentMissing),
         limited = code(DecisionCode::LimitedSensitive),
         limit = fact::LIMIT_SENSITIVE,
+        stray = code(DecisionCode::UnknownFact),
+        objected = code(DecisionCode::Objected),
+        prefix = fact::OBJECTION_PREFIX,
     );
     putln!(
         out,

@@ -86,10 +86,20 @@ _stray_objection if {
 	not _table.recipients[trim_prefix(f, "objection:")]
 }
 
+# A direct-marketing purpose: the objection to it stops the use whatever
+# its condition (GDPR Art. 21(2), (3)).
 _use_code(rule) := "unknown_fact" if {
 	rule.condition.kind == "unless"
 	_holds(rule.condition)
 	_stray_objection
+} else := "unknown_fact" if {
+	_table.direct_marketing[input.purpose]
+	_holds(rule.condition)
+	_stray_objection
+} else := "objected" if {
+	_table.direct_marketing[input.purpose]
+	_holds(rule.condition)
+	_facts[concat("", ["objection:", input.purpose])]
 } else := "limited_sensitive" if {
 	_holds(rule.condition)
 	rule.limitable

@@ -638,11 +638,11 @@ fn w0422_profiling_depersonalized(
     }
 }
 
-/// W0423: a direct-marketing purpose, and the text states no right to
-/// object (declared, or by default on legitimate interests or a public
-/// task): the user may object to direct marketing at any time (Art.
-/// 21(2)), and the text states that objection apart from the rest (Art.
-/// 21(4)) only where it states the right.
+/// W0423: a direct-marketing purpose, and the policy says the right to
+/// object does not apply: the user may object to direct marketing at any
+/// time, whatever the basis (Art. 21(2)), and the text states that
+/// objection apart from the rest (Art. 21(4)), by default wherever a
+/// purpose is direct marketing, unless the policy says so.
 fn w0423_direct_marketing_without_objection(
     parts: &Parts,
     spans: &SourceMap,
@@ -652,7 +652,11 @@ fn w0423_direct_marketing_without_objection(
     let Some(cited) = cited(regimes, Ask::MarketingObjection) else {
         return;
     };
-    if stated(parts, regimes, RightKind::Objection) {
+    if !parts
+        .rights
+        .iter()
+        .any(|r| r.kind == RightKind::Objection && r.not_applicable.is_some())
+    {
         return;
     }
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
@@ -667,7 +671,7 @@ fn w0423_direct_marketing_without_objection(
                 Code::DirectMarketingWithoutObjection,
                 flag,
                 format!(
-                    "the purpose `{}` is direct marketing, but the policy states no right to object",
+                    "the purpose `{}` is direct marketing, but the policy says the right to object does not apply",
                     purpose.id
                 ),
             )
@@ -1384,6 +1388,14 @@ fn w0413_right_without_basis(
         if parts.purposes.iter().any(|p| bases.contains(&p.basis)) {
             continue;
         }
+        // Direct marketing can be objected to whatever its basis (Art.
+        // 21(2)): the right is stated for it.
+        if kind == RightKind::Objection
+            && regimes::cited(regimes, Ask::MarketingObjection).is_some()
+            && parts.purposes.iter().any(|p| p.direct_marketing)
+        {
+            continue;
+        }
         // Data sent on legitimate interests can be objected to as well
         // (written so, even where the transfer has an error of its own).
         if kind == RightKind::Objection
@@ -1395,6 +1407,18 @@ fn w0413_right_without_basis(
         {
             continue;
         }
+        // Where the objection to direct marketing is asked, the right
+        // applies to a purpose so marked as well.
+        let marketing = (kind == RightKind::Objection)
+            .then(|| regimes::cited(regimes, Ask::MarketingObjection))
+            .flatten();
+        let (also, or_mark) = match &marketing {
+            Some(article) => (
+                format!(", and to direct marketing on any basis ({article})"),
+                ", or mark a purpose that is direct marketing `direct_marketing`",
+            ),
+            None => (String::new(), ""),
+        };
         // `model.rights` is parallel to `Parts::rights`.
         for (_, &span) in parts
             .rights
@@ -1412,10 +1436,10 @@ fn w0413_right_without_basis(
                     ),
                 )
                 .label(format!(
-                    "this right applies only to processing on {words} ({cited})"
+                    "this right applies only to processing on {words} ({cited}){also}"
                 ))
                 .help(format!(
-                    "remove the right, or state the basis of the purpose it applies to: {}",
+                    "remove the right, or state the basis of the purpose it applies to: {}{or_mark}",
                     vocab::listed(
                         &bases.iter().map(|b| b.as_str()).collect::<Vec<_>>(),
                         " or "
@@ -2267,9 +2291,16 @@ fn e0425_not_applicable_not_granted(
     diags: &mut Vec<Diagnostic>,
 ) {
     let bases = bases(parts);
+    // The objection to direct marketing is granted whatever the basis
+    // (GDPR Art. 21(2)); saying it does not apply is W0423's to judge.
+    let marketing = parts.purposes.iter().any(|p| p.direct_marketing)
+        && cited(regimes, Ask::MarketingObjection).is_some();
     // `model.rights` is parallel to `Parts::rights`.
     for (right, &span) in parts.rights.iter().zip(&spans.model.rights) {
-        if right.not_applicable.is_none() || regimes::grants(regimes, &bases, right.kind) {
+        if right.not_applicable.is_none()
+            || regimes::grants(regimes, &bases, right.kind)
+            || (marketing && right.kind == RightKind::Objection)
+        {
             continue;
         }
         diags.push(
