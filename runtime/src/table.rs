@@ -903,6 +903,13 @@ pub struct TrackerEntry {
     pub category: TrackerCategory,
     /// Who sets it.
     pub party: TrackerParty,
+    /// The id of the recipient that provides it, when the policy names one
+    /// (`provider ID`): the tracker discloses to it, so the opt-outs of
+    /// sale and sharing that reach the recipient's transfers reach the
+    /// tracker too. Left out when absent, so tables without it keep their
+    /// digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
     /// The ids of the purposes it serves, in the policy's order, each
     /// once: it may be set when the condition of every one holds.
     pub serves: Vec<String>,
@@ -918,6 +925,7 @@ impl TrackerEntry {
             label: label.to_owned(),
             category,
             party: TrackerParty::First,
+            recipient: None,
             serves: Vec::new(),
         }
     }
