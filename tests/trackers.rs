@@ -594,3 +594,16 @@ fn another_provider_or_a_provider_now_named_as_a_recipient_widens_the_tracker() 
     // the same recipient: nothing
     assert!(policyc::diff::diff(&new, &new).changes.is_empty());
 }
+
+#[test]
+fn the_editor_finds_and_renames_a_provider_named_as_a_recipient() {
+    use policyc::lsp::index::{Index, Kind};
+    let source = provided_source();
+    let (file, _) = policyc::syntax::parse(&source);
+    let index = Index::new(&file.decls);
+    let at = source.find("provider brokers").unwrap() + "provider ".len();
+    let target = index.at(at).unwrap();
+    assert_eq!((target.kind, target.id), (Kind::Recipient, "brokers"));
+    // the declaration, the transfer and the tracker
+    assert_eq!(index.occurrences(Kind::Recipient, "brokers", true).len(), 3);
+}
