@@ -228,6 +228,7 @@ codes! {
     ParentalConsentNotStated = Warning "W0372", "children below the age of digital consent use the service, which relies on consent, but no parental-consent mechanism is declared";
     ChildrenStanceNotStated = Warning "W0373", "the policy answers to COPPA but states no stance on children";
     TrackerProviderUnlinked = Warning "W0374", "a third-party tracker's provider is written in words that name a recipient whose disclosures are sales or sharing, so the opt-outs cannot reach the tracker";
+    HeadingOfJurisdictionSection = Warning "W0375", "a section of the author's own has the heading of a section the declared regimes generate, so the text prints it twice";
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";
     ProcessorAsController = Error "E0392", "a recipient that acts on the controller's instructions is said to be a controller";
     ArrangementWithoutJointControl = Error "E0393", "a recipient states a joint controllers' arrangement, but is not a joint controller";

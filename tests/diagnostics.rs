@@ -270,6 +270,7 @@ fixtures! {
     w0372_parental_consent_not_stated => ParentalConsentNotStated,
     w0373_children_stance_not_stated => ChildrenStanceNotStated,
     w0374_tracker_provider_unlinked => TrackerProviderUnlinked,
+    w0375_heading_of_jurisdiction_section => HeadingOfJurisdictionSection,
     e0360_decision_basis_not_allowed => DecisionBasisNotAllowed,
     e0360_decision_law_not_named => DecisionBasisNotAllowed,
     e0361_decision_without_safeguards => DecisionWithoutSafeguards,

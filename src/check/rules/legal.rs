@@ -18,6 +18,7 @@ use crate::vocab::{self, Closed as _};
 use super::super::index::DataIndex;
 use super::super::lower::ChildrenWritten;
 use super::super::lower::DecisionWritten;
+use super::super::lower::SectionWritten;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, RetainWritten, SourceMap, Written};
 use super::super::lower::{HeaderWritten, JointWritten, MechanismWritten, RecipientWritten};
 use super::completeness::regimes;
@@ -184,9 +185,60 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     e0376_test_names_unknown_tracker(parts, written, diags);
     e0377_test_asks_children_without_stance(parts, written, diags);
     e0378_first_party_tracker_recipient(parts, spans, diags);
+    for section in &written.sections {
+        diags.extend(w0375_heading_of_jurisdiction_section(parts, section));
+    }
     if let Some(cited) = cited(regimes, Ask::SaleOptOut) {
         w0374_tracker_provider_unlinked(parts, spans, &cited, diags);
     }
+}
+
+/// W0375: a section of the author's own is headed as a jurisdiction
+/// section the declared regimes generate ("Your California privacy
+/// rights" under `ccpa`), in the policy's language: the text would print
+/// two sections of that heading, one with what the law asks, one with the
+/// author's clauses. Compared but for case and surrounding spaces.
+fn w0375_heading_of_jurisdiction_section(
+    parts: &Parts,
+    section: &SectionWritten,
+) -> Option<Diagnostic> {
+    let span = section.heading?;
+    let header = parts.header.as_ref()?;
+    let id = &section.id.text;
+    let heading = parts
+        .sections
+        .iter()
+        .find(|s| matches!(&s.id, crate::model::SectionRef::Custom(c) if c == id))?
+        .heading
+        .as_deref()?;
+    let locale = crate::l10n::Locale::of(crate::l10n::Lang::of_tag(&header.language)?).ok()?;
+    let voice = if header.voice == crate::model::Voice::WeYou {
+        "we"
+    } else {
+        "third"
+    };
+    let declared = header.regimes.as_deref().unwrap_or(&[]);
+    let generated = crate::regimes::jurisdiction_sections(declared)
+        .into_iter()
+        .filter_map(|(anchor, laws)| {
+            let args = crate::l10n::Args::new()
+                .text("laws", laws)
+                .text("voice", voice);
+            locale.format(&format!("section-{anchor}"), &args).ok()
+        })
+        .map(|g| g.replace(['\u{2068}', '\u{2069}'], ""))
+        .find(|g| g.trim().to_lowercase() == heading.trim().to_lowercase())?;
+    Some(
+        Diagnostic::new(
+            Code::HeadingOfJurisdictionSection,
+            span,
+            format!("the section `{id}` has the heading of a section the declared regimes generate"),
+        )
+        .label(format!("the text already has a section \"{generated}\""))
+        .help(format!(
+            "the generated section says what the law asks for; head this one with what its clauses say (`section {id} \"Our commitments to California residents\"`), or put them `in` a built-in section"
+        )),
+    )
 }
 
 /// E0378: a tracker the controller sets itself (`party first`) names a
