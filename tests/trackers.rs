@@ -607,3 +607,30 @@ fn the_editor_finds_and_renames_a_provider_named_as_a_recipient() {
     // the declaration, the transfer and the tracker
     assert_eq!(index.occurrences(Kind::Recipient, "brokers", true).len(), 3);
 }
+
+#[test]
+fn the_editor_offers_the_recipients_after_provider() {
+    use lsp_types::{Position, Url};
+    use policyc::lsp::{Workspace, completion};
+    let source = provided_source();
+    let dir = tempfile::tempdir().unwrap();
+    let url = Url::from_file_path(dir.path().join("p.policy")).unwrap();
+    let mut workspace = Workspace::new(Some(dir.path().to_path_buf()), 1 << 20);
+    workspace.set(url.clone(), source.clone());
+    let line = source
+        .lines()
+        .position(|l| l.trim() == "provider brokers")
+        .unwrap();
+    let at = Position::new(
+        u32::try_from(line).unwrap(),
+        u32::try_from("  provider ".len()).unwrap(),
+    );
+    let spot = workspace.spot(&url, at).unwrap();
+    let offered: Vec<String> = completion::complete(&spot)
+        .into_iter()
+        .map(|item| item.label)
+        .collect();
+    for recipient in ["brokers", "adnet", "analytics_co"] {
+        assert!(offered.iter().any(|o| o == recipient), "{offered:?}");
+    }
+}
