@@ -226,10 +226,13 @@ codes! {
     AudienceNotStated = Error "E0375", "a `children` block does not state whom the service is directed to";
     TestUnknownTracker = Error "E0376", "a test expects a decision on a tracker the policy does not declare";
     TestChildrenWithoutStance = Error "E0377", "a test expects an answer on a child, but the policy states no stance on children";
+    FirstPartyTrackerRecipient = Error "E0378", "a first-party tracker names a recipient as its provider";
     AgeOfConsentNotStated = Warning "W0370", "the service is offered to children and relies on consent, but states no age of digital consent";
     AgeOfConsentOutOfRange = Warning "W0371", "a `minimum_age` is outside the ages of digital consent a declared regime allows";
     ParentalConsentNotStated = Warning "W0372", "children below the age of digital consent use the service, which relies on consent, but no parental-consent mechanism is declared";
     ChildrenStanceNotStated = Warning "W0373", "the policy answers to COPPA but states no stance on children";
+    TrackerProviderUnlinked = Warning "W0374", "a third-party tracker's provider is written in words that name a recipient whose disclosures are sales or sharing, so the opt-outs cannot reach the tracker";
+    HeadingOfJurisdictionSection = Warning "W0375", "a section of the author's own has the heading of a section the declared regimes generate, so the text prints it twice";
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";
     ProcessorAsController = Error "E0392", "a recipient that acts on the controller's instructions is said to be a controller";
     ArrangementWithoutJointControl = Error "E0393", "a recipient states a joint controllers' arrangement, but is not a joint controller";

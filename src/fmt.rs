@@ -752,7 +752,8 @@ fn right_spans(r: &ast::RightDecl) -> Vec<Span> {
 }
 
 fn tracker_spans(t: &ast::TrackerDecl) -> Vec<Span> {
-    prop_spans!(t; description, kind, party, provider, lifetime, category, collects, serves)
+    prop_spans!(t; description, kind, party, provider, provider_recipient, lifetime, category, collects,
+        serves)
 }
 
 fn security_spans(s: &ast::SecurityBlockDecl) -> Vec<Span> {

@@ -1486,9 +1486,16 @@ pub struct Tracker {
     pub kind: TrackerKind,
     /// Whether the controller or another party sets it.
     pub party: Party,
-    /// Who provides it, if stated.
+    /// Who provides it, in words, if stated (`provider "Analytics Inc"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
+    /// The declared recipient that provides it (`provider ID`), if named:
+    /// the tracker's disclosures are then that recipient's (a sale,
+    /// sharing), which the opt-outs of US state law reach. At most one of
+    /// `provider` and `recipient` is set. Left out of the JSON when
+    /// absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
     /// How long it stays on the device; `None` where it is not stated
     /// (E0480 under a regime that asks).
     #[serde(default, skip_serializing_if = "Option::is_none")]

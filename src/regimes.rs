@@ -394,6 +394,35 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
     ),
 ];
 
+/// The jurisdiction sections the declared `regimes` give the text, in the
+/// order printed, each as the message of its heading (`section-ANCHOR`)
+/// and its `$laws`: for the US state laws `ccpa`, `states` or `us` (both
+/// declared); for the GDPR `eu`, `uk` or `eu-uk`.
+pub fn jurisdiction_sections(regimes: &[Regime]) -> Vec<(&'static str, &'static str)> {
+    let has = |r: Regime| regimes.contains(&r);
+    let us = match (has(Regime::Ccpa), has(Regime::UsStateLaws)) {
+        (true, true) => Some("us"),
+        (true, false) => Some("ccpa"),
+        (false, true) => Some("states"),
+        (false, false) => None,
+    };
+    let eea = match (has(Regime::Gdpr), has(Regime::UkGdpr)) {
+        (true, true) => Some("eu-uk"),
+        (true, false) => Some("eu"),
+        (false, true) => Some("uk"),
+        (false, false) => None,
+    };
+    us.map(|laws| (JURISDICTION_US, laws))
+        .into_iter()
+        .chain(eea.map(|laws| (JURISDICTION_EEA, laws)))
+        .collect()
+}
+
+/// The anchor of the section for the US state privacy laws.
+pub const JURISDICTION_US: &str = "jurisdiction-us";
+/// The anchor of the section for the GDPR and the UK GDPR.
+pub const JURISDICTION_EEA: &str = "jurisdiction-eea";
+
 /// Whether a declared regime asks `ask`: for the text, which says what
 /// the law grants without citing it.
 pub fn asks(regimes: Option<&[Regime]>, ask: Ask) -> bool {

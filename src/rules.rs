@@ -536,6 +536,7 @@ fn tracker_entry(tracker: &model::Tracker) -> rt::TrackerEntry {
         tracker_category(tracker.category),
     );
     entry.party = tracker_entry_party(tracker.party);
+    entry.recipient.clone_from(&tracker.recipient);
     for purpose in &tracker.serves {
         if !entry.serves.contains(purpose) {
             entry.serves.push(purpose.clone());

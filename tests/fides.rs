@@ -552,6 +552,47 @@ fn a_policy_with_errors_exports_nothing() {
     assert!(output.stdout.is_empty());
 }
 
+/// A declaration is one purpose's: a category kept for a period of its
+/// own when used for that purpose gives that period, and every other
+/// purpose the category's own (`tests/fixtures/fides/mapped.policy`:
+/// health data kept 10 years for care, 2 years otherwise).
+#[test]
+fn a_declaration_gives_the_retention_of_its_purpose() {
+    let manifest = manifest(&export(&[MAPPED]));
+    let system = &manifest.system[0];
+    let retention = |data_use: &str| {
+        system
+            .privacy_declarations
+            .iter()
+            .find(|d| d.data_use == data_use)
+            .and_then(|d| d.retention_period.clone())
+    };
+    assert_eq!(
+        retention("care").as_deref(),
+        Some("Health information (health): for 10 years from collection")
+    );
+    assert_eq!(
+        retention("essential.service").as_deref(),
+        Some("Account details (user.account): for 2 years from collection")
+    );
+    // without the purpose's own, the category's
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(MAPPED);
+    let source = std::fs::read_to_string(path).unwrap().replace(
+        "retain health when_used_for care for 10 years from collection\n",
+        "",
+    );
+    let exported = policyc::fides::export::manifest(&checked(&source)).unwrap();
+    let care = exported.system[0]
+        .privacy_declarations
+        .iter()
+        .find(|d| d.data_use == "care")
+        .unwrap();
+    assert_eq!(
+        care.retention_period.as_deref(),
+        Some("Health information (health): for 2 years from collection")
+    );
+}
+
 /// The Python that has fideslang: `POLICYC_PYTHON` (which must have it),
 /// or `python3` (which may not).
 fn python() -> (String, bool) {

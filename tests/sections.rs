@@ -11,6 +11,7 @@
     reason = "tests"
 )]
 
+use policyc::codes::Code;
 use policyc::diff::ChangeKind;
 use policyc::model::{Policy, SectionRef};
 use policyc::render::{html, markdown, plain_text};
@@ -233,7 +234,7 @@ fn the_readme_example_checks_and_prints_as_described() {
     let block = &section[start..start + section[start..].find("```").unwrap()];
     let policy = policy(block);
     let md = markdown(&policy);
-    assert!(md.contains(". Your California privacy rights\n"), "{md}");
+    assert!(md.contains(". California residents\n"), "{md}");
     assert!(
         md.contains("**In short:** We collect what you give us and what your device sends."),
         "{md}"
@@ -242,8 +243,48 @@ fn the_readme_example_checks_and_prints_as_described() {
     let source = format!("{HEADER}{block}");
     let formatted = policyc::fmt::format(&source).unwrap();
     assert!(
-        formatted
-            .contains("section california \"Your California privacy rights\" { after rights }\n"),
+        formatted.contains("section california \"California residents\" { after rights }\n"),
         "{formatted}"
     );
+}
+
+/// W0375: under a regime that generates a jurisdiction section, an
+/// author's section with its heading (in the policy's language and voice,
+/// but for case) would print the heading twice; the README's example does
+/// not.
+#[test]
+fn a_section_headed_as_a_jurisdiction_section_is_w0375() {
+    let codes = |regimes: &str, voice: &str, heading: &str| -> Vec<Code> {
+        let header = HEADER
+            .replace("regimes    none", &format!("regimes    {regimes}"))
+            .replace(
+                "language   en",
+                &format!("language   en\n  voice      {voice}"),
+            );
+        let source = format!(
+            "{header}section california \"{heading}\" {{ after rights }}\nclause agent in california \"You may use an agent.\"\n"
+        );
+        policyc::check_source(&source)
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    let w = Code::HeadingOfJurisdictionSection;
+    assert!(codes("ccpa", "we_you", "Your California privacy rights").contains(&w));
+    assert!(codes("ccpa", "we_you", "your california PRIVACY rights ").contains(&w));
+    assert!(codes("ccpa", "third_person", "California privacy rights").contains(&w));
+    assert!(codes("gdpr", "we_you", "For users in the EEA").contains(&w));
+    assert!(
+        codes(
+            "ccpa, us_state_laws",
+            "we_you",
+            "Your California and other US state privacy rights"
+        )
+        .contains(&w)
+    );
+    // another regime, another heading, or none: no warning
+    assert!(!codes("none", "we_you", "Your California privacy rights").contains(&w));
+    assert!(!codes("us_state_laws", "we_you", "Your California privacy rights").contains(&w));
+    assert!(!codes("ccpa", "we_you", "California residents").contains(&w));
 }

@@ -401,3 +401,236 @@ fn fmt_keeps_tracker_expectations() {
         "{formatted}"
     );
 }
+
+// ------------------------------------------- a provider that is a recipient
+
+fn provided_source() -> String {
+    common::read("tests/fixtures/trackers/provided.policy")
+}
+
+#[test]
+fn a_provider_named_as_a_recipient_is_linked_in_the_model_and_the_text() {
+    let policy = policy_of(&provided_source());
+    let sync = policy.tracker("sync").unwrap();
+    assert_eq!(sync.recipient.as_deref(), Some("brokers"));
+    assert_eq!(sync.provider, None);
+    // the cookie table's "set by" is the recipient's label, in every format
+    let row = "| Audience sync | Pixel | Data brokers (third party) |";
+    assert!(markdown(&policy).contains(row), "{}", markdown(&policy));
+    assert!(html(&policy).contains("Data brokers (third party)"));
+    assert!(plain_text(&policy).contains("Data brokers"));
+    // a tracker with words keeps them, and leaves `recipient` out of the JSON
+    let shop = policy_of(&shop_source());
+    let json = serde_json::to_string(&shop.trackers).unwrap();
+    assert!(!json.contains("\"recipient\""), "{json}");
+}
+
+#[test]
+fn a_provider_names_a_declared_recipient_and_a_third_party() {
+    // a misspelt recipient: E0103, with the closest name
+    let misspelt = provided_source().replace("provider brokers", "provider broker");
+    let found = policyc::check_source(&misspelt);
+    let d = found
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::UnknownRecipient)
+        .expect("E0103");
+    assert!(
+        d.help.as_deref().unwrap_or_default().contains("`brokers`"),
+        "{d:?}"
+    );
+    // words are still words
+    let words = provided_source().replace("provider brokers", "provider \"Brokers Inc\"");
+    assert!(!codes_of(&words).contains(&Code::UnknownRecipient));
+    // given twice, in either form
+    let twice = provided_source().replace(
+        "provider brokers",
+        "provider brokers\n  provider \"Brokers Inc\"",
+    );
+    assert!(codes_of(&twice).contains(&Code::DuplicateProperty));
+    // a first-party tracker names no recipient: E0378
+    let first = provided_source().replace(
+        "party    third\n  provider brokers",
+        "party    first\n  provider brokers",
+    );
+    assert!(codes_of(&first).contains(&Code::FirstPartyTrackerRecipient));
+    // under a US regime, words naming a recipient sold to: W0374
+    let unlinked = provided_source().replace("provider brokers", "provider \"Data Brokers\"");
+    assert!(codes_of(&unlinked).contains(&Code::TrackerProviderUnlinked));
+    // not for a recipient no opt-out reaches, nor without a US regime
+    let plain = provided_source().replace("provider analytics_co", "provider \"Analytics Co\"");
+    assert!(!codes_of(&plain).contains(&Code::TrackerProviderUnlinked));
+    let gdpr = unlinked.replace("regimes    ccpa", "regimes    none");
+    assert!(!codes_of(&gdpr).contains(&Code::TrackerProviderUnlinked));
+}
+
+#[test]
+fn fmt_keeps_a_provider_named_as_a_recipient() {
+    let source = "tracker t \"T\" {\n  serves a\n  provider adnet\n  party third\n}\n";
+    let formatted = policyc::fmt::format(source).unwrap();
+    assert_eq!(
+        formatted,
+        "tracker t \"T\" {\n  party    third\n  provider adnet\n  serves   a\n}\n"
+    );
+    assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
+}
+
+#[test]
+fn the_rule_table_carries_the_recipient_and_the_opt_outs_reach_through_it() {
+    use policy_runtime::{Facts, Rules, TrackerCode};
+    let table = policyc::rules::table(&policy_of(&provided_source()));
+    let recipient = |id: &str| {
+        table
+            .trackers
+            .iter()
+            .find(|t| t.id == id)
+            .and_then(|t| t.recipient.clone())
+    };
+    assert_eq!(recipient("sync").as_deref(), Some("brokers"));
+    assert_eq!(recipient("retarget").as_deref(), Some("adnet"));
+    // a table whose trackers have words only keeps its bytes
+    let shop = policyc::rules::to_json(&policyc::rules::table(&policy_of(&shop_source())));
+    assert!(
+        !String::from_utf8(shop)
+            .unwrap()
+            .contains("\"recipient\": \"ga")
+    );
+    let rules = Rules::from_table(table).unwrap();
+    let ask = |tracker: &str, facts: &[&str]| {
+        rules
+            .decide_tracker(tracker, &facts.iter().copied().collect::<Facts>())
+            .code
+    };
+    assert_eq!(
+        ask("sync", &["consent:ads", "opt_out:sale"]),
+        TrackerCode::OptedOutOfSale
+    );
+    assert_eq!(
+        ask("sync", &["consent:ads", "gpc"]),
+        TrackerCode::OptedOutOfSale
+    );
+    assert_eq!(
+        ask("retarget", &["consent:ads", "opt_out:share"]),
+        TrackerCode::OptedOutOfSharing
+    );
+    assert_eq!(
+        ask("counter", &["consent:stats", "opt_out:sale", "gpc"]),
+        TrackerCode::Allowed
+    );
+    // the README names the code
+    assert!(readme_section().contains("`opted_out_of_sale`"));
+}
+
+#[test]
+fn policyc_query_and_test_decide_a_tracker_through_its_recipient() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("shop.policy");
+    std::fs::write(&policy, provided_source()).unwrap();
+    let out = dir.path().join("out");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_policyc"))
+        .arg("build")
+        .arg(&policy)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let query = std::process::Command::new(env!("CARGO_BIN_EXE_policyc"))
+        .args(["query"])
+        .arg(out.join("shop/rules.json"))
+        .args([
+            "tracker",
+            "sync",
+            "--fact",
+            "consent:ads",
+            "--fact",
+            "opt_out:sale",
+        ])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&query.stdout).unwrap();
+    assert_eq!(report["code"], "opted_out_of_sale", "{report}");
+    assert_eq!(report["fact"], "opt_out:sale");
+    assert_eq!(report["recipient"], "brokers");
+    let test = std::process::Command::new(env!("CARGO_BIN_EXE_policyc"))
+        .arg("test")
+        .arg(&policy)
+        .output()
+        .unwrap();
+    assert!(test.status.success(), "{test:?}");
+    assert!(
+        String::from_utf8_lossy(&test.stdout).contains("7 expectations, all hold"),
+        "{test:?}"
+    );
+}
+
+#[test]
+fn another_provider_or_a_provider_now_named_as_a_recipient_widens_the_tracker() {
+    use policyc::diff::ChangeKind;
+    let new = policy_of(&provided_source());
+    let words = provided_source().replace("provider brokers", "provider \"Data brokers\"");
+    // (W0374 says to link it)
+    let old = policyc::check_source(&words).policy.unwrap();
+    let changes = policyc::diff::diff(&old, &new).changes;
+    let provider: Vec<_> = changes
+        .iter()
+        .filter(|c| c.aspect.as_deref() == Some("provider"))
+        .collect();
+    assert_eq!(provider.len(), 1, "{changes:?}");
+    assert_eq!(provider[0].kind, ChangeKind::TrackerWidened);
+    assert_eq!(
+        provider[0].explanation(),
+        "Tracker \"Audience sync\" is now provided by the recipient \"Data brokers\" (`brokers`) (before: \"Data brokers\")"
+    );
+    // another recipient
+    let other = provided_source().replace("provider brokers", "provider adnet");
+    let changes = policyc::diff::diff(&policy_of(&other), &new).changes;
+    assert!(
+        changes.iter().any(
+            |c| c.aspect.as_deref() == Some("provider") && c.kind == ChangeKind::TrackerWidened
+        ),
+        "{changes:?}"
+    );
+    // the same recipient: nothing
+    assert!(policyc::diff::diff(&new, &new).changes.is_empty());
+}
+
+#[test]
+fn the_editor_finds_and_renames_a_provider_named_as_a_recipient() {
+    use policyc::lsp::index::{Index, Kind};
+    let source = provided_source();
+    let (file, _) = policyc::syntax::parse(&source);
+    let index = Index::new(&file.decls);
+    let at = source.find("provider brokers").unwrap() + "provider ".len();
+    let target = index.at(at).unwrap();
+    assert_eq!((target.kind, target.id), (Kind::Recipient, "brokers"));
+    // the declaration, the transfer and the tracker
+    assert_eq!(index.occurrences(Kind::Recipient, "brokers", true).len(), 3);
+}
+
+#[test]
+fn the_editor_offers_the_recipients_after_provider() {
+    use lsp_types::{Position, Url};
+    use policyc::lsp::{Workspace, completion};
+    let source = provided_source();
+    let dir = tempfile::tempdir().unwrap();
+    let url = Url::from_file_path(dir.path().join("p.policy")).unwrap();
+    let mut workspace = Workspace::new(Some(dir.path().to_path_buf()), 1 << 20);
+    workspace.set(url.clone(), source.clone());
+    let line = source
+        .lines()
+        .position(|l| l.trim() == "provider brokers")
+        .unwrap();
+    let at = Position::new(
+        u32::try_from(line).unwrap(),
+        u32::try_from("  provider ".len()).unwrap(),
+    );
+    let spot = workspace.spot(&url, at).unwrap();
+    let offered: Vec<String> = completion::complete(&spot)
+        .into_iter()
+        .map(|item| item.label)
+        .collect();
+    for recipient in ["brokers", "adnet", "analytics_co"] {
+        assert!(offered.iter().any(|o| o == recipient), "{offered:?}");
+    }
+}

@@ -235,9 +235,6 @@ tracker-ad_pixel-label = Píxel publicitario
 # hash e877cf5822ea65a7
 # Tells our advertising partners which products you viewed, so that they can show you our ads elsewhere.
 tracker-ad_pixel-description = Indica a nuestros socios publicitarios qué productos ha consultado, para que puedan mostrarle nuestros anuncios en otros sitios.
-# hash 6dd8c9d3f8399691
-# our advertising partners
-tracker-ad_pixel-provider = nuestros socios publicitarios
 # hash 0e9072fc15c537e7
 # You can know, correct, erase and take a copy of your personal information, opt out of its sale and sharing, limit the use of your sensitive personal information, withdraw your consent and appeal our decisions.
 section-rights-summary = Puede conocer, corregir, suprimir y obtener una copia de su información personal, oponerse a su venta y a que se comparta, limitar el uso de su información personal sensible, retirar su consentimiento y recurrir nuestras decisiones.

@@ -122,9 +122,14 @@ fn read_choices(table: &RuleTable, opt_outs: &[u8]) -> Vec<&'static str> {
         .collect()
 }
 
-/// The trackers' ids, refusing duplicates and a purpose served that is
-/// not declared (a decision could never find its condition).
-fn tracker_map(table: &RuleTable, purposes: &NameMap) -> Result<NameMap, LoadError> {
+/// The trackers' ids, refusing duplicates, a purpose served that is not
+/// declared (a decision could never find its condition) and a provider
+/// that is no declared recipient (its opt-outs could not be found).
+fn tracker_map(
+    table: &RuleTable,
+    purposes: &NameMap,
+    recipients: &NameMap,
+) -> Result<NameMap, LoadError> {
     let trackers = name_map(
         IdKind::Tracker,
         table.trackers.iter().map(|t| t.id.as_str()),
@@ -133,6 +138,13 @@ fn tracker_map(table: &RuleTable, purposes: &NameMap) -> Result<NameMap, LoadErr
         for purpose in &tracker.serves {
             lookup(purposes, IdKind::Purpose, purpose, || Reference::Tracker {
                 tracker: tracker.id.clone(),
+            })?;
+        }
+        if let Some(recipient) = &tracker.recipient {
+            lookup(recipients, IdKind::Recipient, recipient, || {
+                Reference::TrackerRecipient {
+                    tracker: tracker.id.clone(),
+                }
             })?;
         }
     }
@@ -253,7 +265,7 @@ impl Index {
             }
         }
 
-        let trackers = tracker_map(table, &purposes)?;
+        let trackers = tracker_map(table, &purposes, &recipients)?;
         let decisions = decision_map(table, &data)?;
 
         let opt_outs: Box<[u8]> = table.recipients.iter().map(opt_out_bits).collect();

@@ -208,12 +208,16 @@
 //! | `objected` | no | the user objected to a purpose it serves |
 //! | `unknown_fact` | no | a purpose it serves is one an objection stops, and an objection names no purpose (it may be misspelt) |
 //! | `serves_no_purpose` | no | it is not strictly necessary and serves no purpose |
-//! | `opted_out_of_sharing` | no | the condition of every purpose it serves holds, but it is a `marketing` tracker and the user opted out of sharing (`opt_out:share`, or `gpc` where [`RuleTable::gpc`] is [`Stance::Honoured`]) |
+//! | `opted_out_of_sharing` | no | the condition of every purpose it serves holds, but it is a `marketing` tracker, or its [`TrackerEntry::recipient`] is disclosed to as [`Disclosure::Share`] or [`Disclosure::TargetedAdvertising`], and the user opted out of sharing (`opt_out:share`, or `gpc` where [`RuleTable::gpc`] is [`Stance::Honoured`]) |
+//! | `opted_out_of_sale` | no | the condition of every purpose it serves holds, but its [`TrackerEntry::recipient`] is disclosed to as [`Disclosure::Sale`], and the user opted out of sale (`opt_out:sale`, or `gpc` where honoured) |
 //!
-//! The opt-out of sharing reaches the trackers of category `marketing`,
-//! advertising, as it reaches a transfer to a recipient `disclosed_as
-//! share` or `targeted_advertising`. The table cannot tell a tracker's
-//! disclosure to be a sale, so `opt_out:sale` reaches no tracker.
+//! The opt-outs reach a tracker as they reach a transfer to the recipient
+//! that provides it (`provider ID` in the policy, the entry's
+//! `recipient`): the opt-out of sale first, where a disclosure to it is a
+//! sale, then the opt-out of sharing, where it is sharing or targeted
+//! advertising; the opt-out of sharing also reaches every tracker of
+//! category `marketing`, advertising. A tracker whose provider is only
+//! words reaches no recipient, so `opt_out:sale` does not stop it.
 //!
 //! A consent to the tracker itself (`consent:ga`) is no fact of the
 //! convention: ask for consent to the purposes it serves.
@@ -351,7 +355,7 @@ pub use signature::{
 };
 pub use table::{
     Audience, AutomatedBasis, AutomatedDecisionEntry, Backups, Basis, ChildrenEntry, Condition,
-    DataEntry, Disclosure, Ground, GroundRule, Identity, PurposeEntry, RecipientEntry,
+    DataEntry, Disclosure, Ground, GroundRule, Identity, OptOutReach, PurposeEntry, RecipientEntry,
     RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
     SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
     TrackerParty, TransferRule, UseRule,

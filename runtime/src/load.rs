@@ -73,6 +73,11 @@ pub enum Reference {
         /// The tracker.
         tracker: String,
     },
+    /// The recipient that provides a tracker.
+    TrackerRecipient {
+        /// The tracker.
+        tracker: String,
+    },
     /// An automated decision's data.
     Decision {
         /// The decision.
@@ -91,6 +96,9 @@ impl fmt::Display for Reference {
                 write!(f, "the transfer of `{data}` to `{recipient}`")
             }
             Self::Tracker { tracker } => write!(f, "the purposes of tracker `{tracker}`"),
+            Self::TrackerRecipient { tracker } => {
+                write!(f, "the provider of tracker `{tracker}`")
+            }
             Self::Decision { decision } => {
                 write!(f, "the data of automated decision `{decision}`")
             }

@@ -912,6 +912,13 @@ pub struct TrackerEntry {
     pub category: TrackerCategory,
     /// Who sets it.
     pub party: TrackerParty,
+    /// The id of the recipient that provides it, when the policy names one
+    /// (`provider ID`): the tracker discloses to it, so the opt-outs of
+    /// sale and sharing that reach the recipient's transfers reach the
+    /// tracker too. Left out when absent, so tables without it keep their
+    /// digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
     /// The ids of the purposes it serves, in the policy's order, each
     /// once: it may be set when the condition of every one holds.
     pub serves: Vec<String>,
@@ -927,7 +934,54 @@ impl TrackerEntry {
             label: label.to_owned(),
             category,
             party: TrackerParty::First,
+            recipient: None,
             serves: Vec::new(),
+        }
+    }
+}
+
+/// What the user's opt-outs of US state law reach of a tracker
+/// ([`RuleTable::tracker_reach`]), as they reach a transfer to the
+/// recipient providing it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct OptOutReach {
+    /// The opt-out of sale (`opt_out:sale`) stops it: a disclosure to its
+    /// recipient is a sale.
+    pub sale: bool,
+    /// The opt-out of sharing (`opt_out:share`) stops it: it is a
+    /// `marketing` tracker, or a disclosure to its recipient is sharing or
+    /// targeted advertising.
+    pub sharing: bool,
+}
+
+impl RuleTable {
+    /// What the opt-outs reach of `tracker`, as
+    /// [`Rules::decide_tracker`](crate::Rules::decide_tracker) decides it
+    /// (GPC, where honoured, counts as both).
+    ///
+    /// ```
+    /// use policy_runtime::*;
+    ///
+    /// let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// let mut brokers = RecipientEntry::new("brokers", "Data brokers");
+    /// brokers.disclosed_as = vec![Disclosure::Sale];
+    /// table.recipients.push(brokers);
+    /// let mut sync = TrackerEntry::new("sync", "Sync", TrackerCategory::Analytics);
+    /// sync.recipient = Some("brokers".into());
+    /// let reach = table.tracker_reach(&sync);
+    /// assert!(reach.sale && !reach.sharing);
+    /// ```
+    #[must_use]
+    pub fn tracker_reach(&self, tracker: &TrackerEntry) -> OptOutReach {
+        let disclosed = tracker
+            .recipient
+            .as_deref()
+            .and_then(|id| self.recipients.iter().find(|r| r.id == id))
+            .map_or(&[][..], |r| r.disclosed_as.as_slice());
+        OptOutReach {
+            sale: disclosed.iter().any(|d| !d.is_sharing()),
+            sharing: tracker.category.is_advertising() || disclosed.iter().any(|d| d.is_sharing()),
         }
     }
 }

@@ -247,7 +247,8 @@ fn the_opt_out_of_sharing_stops_a_marketing_tracker_its_purposes_allow() {
     // a choice denies only what a purpose allows: consent missing stays so
     let d = rules.decide_tracker("ads", &facts(&["opt_out:share"]));
     assert_eq!(d.code, TrackerCode::ConsentMissing);
-    // the opt-out of sale reaches no tracker: the table cannot tell a sale
+    // the opt-out of sale reaches no tracker whose provider is not a
+    // recipient sold to: the table cannot tell a sale
     let d = rules.decide_tracker("ads", &facts(&["consent:marketing", "opt_out:sale"]));
     assert_eq!(d.code, TrackerCode::Allowed);
     // nor does the opt-out of sharing reach a tracker of another category
@@ -294,4 +295,126 @@ fn gpc_stops_a_marketing_tracker_where_the_table_honours_it() {
             assert_eq!(d.to_report().fact.as_deref(), Some("gpc"));
         }
     }
+}
+
+/// A table whose trackers are provided by recipients: `sync` by
+/// `brokers` (a sale), `retarget` by `adnet` (sharing), `both` by `mixed`
+/// (a sale and sharing), `plain` by `hosting` (neither), each an analytics
+/// tracker on consent; `gpc` as given.
+fn provided(gpc: Option<Stance>) -> Rules {
+    let mut t = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    t.data
+        .push(DataEntry::new("usage", "Usage", Identity::Pseudonymized));
+    t.purposes
+        .push(PurposeEntry::new("ads", "Advertising", Basis::Consent));
+    t.uses.push(UseRule::new("usage", "ads", Basis::Consent));
+    for (id, disclosed) in [
+        ("brokers", &[Disclosure::Sale][..]),
+        ("adnet", &[Disclosure::TargetedAdvertising][..]),
+        ("mixed", &[Disclosure::Share, Disclosure::Sale][..]),
+        ("hosting", &[][..]),
+    ] {
+        let mut r = RecipientEntry::new(id, id);
+        r.disclosed_as = disclosed.to_vec();
+        t.recipients.push(r);
+    }
+    for (id, by) in [
+        ("both", "mixed"),
+        ("plain", "hosting"),
+        ("retarget", "adnet"),
+        ("sync", "brokers"),
+    ] {
+        let mut tracker = tracker(id, TrackerCategory::Analytics, &["ads"]);
+        tracker.party = TrackerParty::Third;
+        tracker.recipient = Some(by.to_owned());
+        t.trackers.push(tracker);
+    }
+    t.gpc = gpc;
+    t.seal();
+    Rules::from_table(t).unwrap()
+}
+
+#[test]
+fn the_opt_outs_reach_a_tracker_through_the_recipient_providing_it() {
+    let rules = provided(Some(Stance::Honoured));
+    let consented = "consent:ads";
+    // a sale: the opt-out of sale stops it, not that of sharing
+    let d = rules.decide_tracker("sync", &facts(&[consented, "opt_out:sale"]));
+    assert_eq!(
+        (d.allowed, d.code, d.choice, d.recipient),
+        (
+            false,
+            TrackerCode::OptedOutOfSale,
+            Some(fact::Choice::OptOutOfSale),
+            Some("brokers")
+        )
+    );
+    assert_eq!(
+        d.reason(),
+        "denied: tracker `sync` is provided by `brokers`, a disclosure to which is a sale, \
+         and the user opted out of the sale of their personal information (fact `opt_out:sale`)"
+    );
+    let report = d.to_report();
+    assert_eq!(report.code.as_str(), "opted_out_of_sale");
+    assert_eq!(report.fact.as_deref(), Some("opt_out:sale"));
+    assert_eq!(report.recipient.as_deref(), Some("brokers"));
+    let d = rules.decide_tracker("sync", &facts(&[consented, "opt_out:share"]));
+    assert_eq!(d.code, TrackerCode::Allowed);
+    // targeted advertising: the opt-out of sharing, naming the recipient
+    let d = rules.decide_tracker("retarget", &facts(&[consented, "opt_out:share"]));
+    assert_eq!(
+        (d.code, d.recipient),
+        (TrackerCode::OptedOutOfSharing, Some("adnet"))
+    );
+    assert!(d.reason().contains("provided by `adnet`"), "{}", d.reason());
+    let d = rules.decide_tracker("retarget", &facts(&[consented, "opt_out:sale"]));
+    assert_eq!(d.code, TrackerCode::Allowed);
+    // both: the sale first, as for a transfer
+    let d = rules.decide_tracker(
+        "both",
+        &facts(&[consented, "opt_out:share", "opt_out:sale"]),
+    );
+    assert_eq!(d.code, TrackerCode::OptedOutOfSale);
+    let d = rules.decide_tracker("both", &facts(&[consented, "gpc"]));
+    assert_eq!(
+        (d.code, d.choice),
+        (TrackerCode::OptedOutOfSale, Some(fact::Choice::Gpc))
+    );
+    // GPC stops each, where honoured
+    let d = rules.decide_tracker("retarget", &facts(&[consented, "gpc"]));
+    assert_eq!(
+        (d.code, d.choice),
+        (TrackerCode::OptedOutOfSharing, Some(fact::Choice::Gpc))
+    );
+    // a recipient with no disclosure: no opt-out reaches it
+    let d = rules.decide_tracker(
+        "plain",
+        &facts(&[consented, "opt_out:sale", "opt_out:share", "gpc"]),
+    );
+    assert_eq!(d.code, TrackerCode::Allowed);
+    // a choice denies only what the purposes allow
+    let d = rules.decide_tracker("sync", &facts(&["opt_out:sale"]));
+    assert_eq!(d.code, TrackerCode::ConsentMissing);
+    // GPC not honoured: it stops nothing
+    for stance in [Some(Stance::Ignored), None] {
+        let rules = provided(stance);
+        for id in ["sync", "retarget", "both"] {
+            let d = rules.decide_tracker(id, &facts(&[consented, "gpc"]));
+            assert_eq!(d.code, TrackerCode::Allowed, "{id} {stance:?}");
+        }
+    }
+}
+
+#[test]
+fn a_tracker_provided_by_an_undeclared_recipient_is_refused() {
+    let mut t = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    let mut ga = TrackerEntry::new("ga", "_ga", TrackerCategory::Analytics);
+    ga.recipient = Some("nobody".into());
+    t.trackers.push(ga);
+    t.seal();
+    let err = Rules::from_table(t).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the provider of tracker `ga` refers to an undeclared recipient `nobody`"
+    );
 }

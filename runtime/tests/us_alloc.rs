@@ -32,6 +32,11 @@ fn opted_out_decisions_allocate_nothing() {
     let mut stats = TrackerEntry::new("stats", "Stats", TrackerCategory::Analytics);
     stats.serves.push("offers".into());
     table.trackers.push(stats);
+    let mut sync = TrackerEntry::new("sync", "Audience sync", TrackerCategory::Analytics);
+    sync.party = TrackerParty::Third;
+    sync.recipient = Some("broker".into());
+    sync.serves.push("offers".into());
+    table.trackers.push(sync);
     table.seal();
     let rules = Rules::from_table(table).unwrap();
     let (data, purpose) = (
@@ -66,17 +71,19 @@ fn opted_out_decisions_allocate_nothing() {
     assert_eq!(info.count_total, 0, "opted-out decisions allocated");
     assert_eq!(denied, 300);
 
-    // tracker decisions, denied by GPC or the opt-out of sharing, by a
-    // missing consent or an objection, or allowed: none allocates
+    // tracker decisions, denied by GPC or the opt-outs of sale and sharing
+    // (through the recipient providing it, too), by a missing consent or
+    // an objection, or allowed: none allocates
     let asked = [
         names.clone(),
         Facts::from_iter(["consent:offers", fact::OPT_OUT_SHARE]),
+        Facts::from_iter(["consent:offers", fact::OPT_OUT_SALE]),
         Facts::from_iter(["objection:nothing"]),
         Facts::new(),
     ];
     let info = allocation_counter::measure(|| {
         for facts in &asked {
-            for tracker in ["pixel", "stats", "unknown"] {
+            for tracker in ["pixel", "stats", "sync", "unknown"] {
                 let d = rules.decide_tracker(tracker, facts);
                 std::hint::black_box(&d);
             }
@@ -90,6 +97,17 @@ fn opted_out_decisions_allocate_nothing() {
     );
     let d = rules.decide_tracker("stats", &names);
     assert_eq!(d.code, TrackerCode::Allowed);
+    let d = rules.decide_tracker("sync", &names);
+    assert_eq!(
+        (d.code, d.choice, d.recipient),
+        (
+            TrackerCode::OptedOutOfSale,
+            Some(Choice::Gpc),
+            Some("broker")
+        )
+    );
+    let d = rules.decide_tracker("sync", &asked[2]);
+    assert_eq!(d.code, TrackerCode::OptedOutOfSale);
     let d = rules.decide_tracker("pixel", &Facts::new());
     assert_eq!(d.code, TrackerCode::ConsentMissing);
 }

@@ -484,6 +484,10 @@ pub struct TrackerWritten {
 pub struct TrackerSpans {
     /// Its `category`.
     pub category: Span,
+    /// Its `party`, if written.
+    pub party: Option<Span>,
+    /// Its `provider`, in either form, if written.
+    pub provider: Option<Span>,
     /// Each purpose it serves, with the span of the reference.
     pub serves: Vec<(String, Span)>,
     /// Each data category it collects, with the span of the reference.
@@ -2620,12 +2624,13 @@ impl Lower {
     fn tracker(&mut self, decl: &ast::TrackerDecl) -> Option<(Tracker, TrackerSpans)> {
         let label = self.label(decl.label.as_ref(), "tracker", &decl.id);
         let description = self.optional_text(&decl.description, "description", "description");
-        let provider = self.optional_text(&decl.provider, "provider", "provider");
+        let (provider, recipient) = self.tracker_provider(decl);
         let kind = single(&decl.kind, "kind", &mut self.diags)
             .cloned()
             .and_then(|k| resolve_in(&k.value, &TRACKER_KINDS, &mut self.diags));
-        let party = single(&decl.party, "party", &mut self.diags)
-            .cloned()
+        let party_prop = single(&decl.party, "party", &mut self.diags).cloned();
+        let party = party_prop
+            .as_ref()
             .and_then(|k| resolve_in(&k.value, &PARTIES, &mut self.diags));
         let category_prop = single(&decl.category, "category", &mut self.diags).cloned();
         let category = category_prop
@@ -2633,6 +2638,13 @@ impl Lower {
             .and_then(|k| resolve_in(&k.value, &TRACKER_CATEGORIES, &mut self.diags));
         let mut spans = TrackerSpans {
             category: category_prop.map(|p| p.span).unwrap_or(decl.id.span),
+            party: party_prop.map(|p| p.span),
+            provider: decl
+                .provider
+                .iter()
+                .map(|p| p.span)
+                .chain(decl.provider_recipient.iter().map(|p| p.span))
+                .min_by_key(|span| span.start),
             ..TrackerSpans::default()
         };
         let lifetime = match single(&decl.lifetime, "lifetime", &mut self.diags) {
@@ -2664,12 +2676,44 @@ impl Lower {
             kind: kind?,
             party: party?,
             provider,
+            recipient: recipient.ok()?,
             lifetime: lifetime.ok()?,
             category: category?,
             collects: collects?,
             serves: serves?,
         };
         Some((tracker, spans))
+    }
+
+    /// A tracker's `provider`, once: its words (`provider "…"`), or the
+    /// declared recipient it names (`provider ID`), which must resolve.
+    fn tracker_provider(
+        &mut self,
+        decl: &ast::TrackerDecl,
+    ) -> (Option<String>, Result<Option<String>, ()>) {
+        let mut both: Vec<Prop<()>> = decl
+            .provider
+            .iter()
+            .map(|p| p.span)
+            .chain(decl.provider_recipient.iter().map(|p| p.span))
+            .map(|span| Prop { value: (), span })
+            .collect();
+        both.sort_by_key(|p| p.span.start);
+        repeats(&both, "provider", &mut self.diags);
+        let text = decl.provider.first();
+        let named = decl.provider_recipient.first();
+        match (text, named) {
+            (Some(t), Some(n)) if t.span.start < n.span.start => (
+                values::text(&t.value, "provider", &mut self.diags),
+                Ok(None),
+            ),
+            (_, Some(n)) => (None, self.recipient_ref(&n.value).map(Some).ok_or(())),
+            (Some(t), None) => (
+                values::text(&t.value, "provider", &mut self.diags),
+                Ok(None),
+            ),
+            (None, None) => (None, Ok(None)),
+        }
     }
 
     /// The ids a tracker's `collects` or `serves` names, each once, when

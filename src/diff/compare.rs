@@ -2143,15 +2143,32 @@ impl Cx<'_> {
         );
         // Another provider is another company reading the device: in
         // either direction, the reader's information reaches someone new.
-        if o.provider != n.provider {
+        // A provider named as a recipient is that recipient's label; naming
+        // another recipient, or the same company now in words and now as a
+        // recipient, is another provider too (the opt-outs that reach the
+        // tracker change with the recipient).
+        let provider = |policy: &Policy, t: &Tracker| -> Option<String> {
+            t.recipient
+                .as_deref()
+                .map(|id| {
+                    policy
+                        .recipient(id)
+                        .map_or_else(|| id.to_owned(), |r| r.label.clone())
+                })
+                .or_else(|| t.provider.clone())
+        };
+        let (old_provider, new_provider) = (provider(old, o), provider(new, n));
+        if old_provider != new_provider || o.recipient != n.recipient {
             self.push(
                 K::TrackerWidened,
                 at.aspect("provider"),
-                option_action(o.provider.as_ref(), n.provider.as_ref()),
+                option_action(old_provider.as_ref(), new_provider.as_ref()),
                 Detail::TrackerProvider {
                     name: name(),
-                    old: o.provider.clone(),
-                    new: n.provider.clone(),
+                    old: old_provider,
+                    new: new_provider,
+                    old_recipient: o.recipient.clone(),
+                    new_recipient: n.recipient.clone(),
                 },
             );
         }

@@ -673,7 +673,8 @@ pub enum Detail {
         /// The categories' labels.
         data: Vec<String>,
     },
-    /// Who provides a tracker.
+    /// Who provides a tracker: in words, or a declared recipient (its
+    /// label).
     TrackerProvider {
         /// The tracker's label.
         name: String,
@@ -681,6 +682,10 @@ pub enum Detail {
         old: Option<String>,
         /// After.
         new: Option<String>,
+        /// The recipient named as the provider before (`provider ID`).
+        old_recipient: Option<String>,
+        /// The recipient named as the provider after.
+        new_recipient: Option<String>,
     },
     /// A tracker's words changed: label, description or technology.
     TrackerRestated {

@@ -887,14 +887,29 @@ pub fn explain(change: &Change) -> String {
             quoted(name),
             quoted_list(data, "and")
         ),
-        Detail::TrackerProvider { name, old, new } => format!(
-            "Tracker {} is now provided by {} (before: {})",
-            quoted(name),
-            new.as_deref()
-                .map_or_else(|| "no one named".to_owned(), quoted),
-            old.as_deref()
-                .map_or_else(|| "no one named".to_owned(), quoted)
-        ),
+        Detail::TrackerProvider {
+            name,
+            old,
+            new,
+            old_recipient,
+            new_recipient,
+        } => {
+            let who = |words: &Option<String>, recipient: &Option<String>| {
+                let named = words
+                    .as_deref()
+                    .map_or_else(|| "no one named".to_owned(), quoted);
+                match recipient {
+                    Some(id) => format!("the recipient {named} (`{id}`)"),
+                    None => named,
+                }
+            };
+            format!(
+                "Tracker {} is now provided by {} (before: {})",
+                quoted(name),
+                who(new, new_recipient),
+                who(old, old_recipient)
+            )
+        }
         Detail::Signal { signal, old, new } => format!(
             "{} signals are now {} (before: {})",
             signal_words(*signal),

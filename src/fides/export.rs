@@ -508,17 +508,26 @@ fn legal_basis(basis: Basis) -> Option<&'static str> {
 }
 
 /// How long the purpose's data is kept: each category it uses that states
-/// a retention, by its label and key, in the order of its uses.
+/// a retention, by its label and key, in the order of its uses. A privacy
+/// declaration is one purpose's, so a retention specific to that purpose
+/// (`retain DATA when_used_for PURPOSE …`) takes the place of the
+/// category's own, as it does in the text.
 fn retention(policy: &Policy, purpose: &Purpose, key: &dyn Fn(&str) -> String) -> Option<String> {
     let kept: Vec<String> = purpose
         .uses
         .iter()
         .filter_map(|id| policy.data(id))
-        .filter(|d| !d.retention.is_empty())
-        .map(|d| {
-            let periods: Vec<String> = d.retention.iter().map(period).collect();
+        .filter_map(|d| {
+            let (periods, rule) = match d.retention_for(&purpose.id) {
+                Some(own) => (&own.periods, own.rule),
+                None => (&d.retention, d.retention_rule),
+            };
+            (!periods.is_empty()).then_some((d, periods, rule))
+        })
+        .map(|(d, periods, rule)| {
+            let periods: Vec<String> = periods.iter().map(period).collect();
             let rule = if periods.len() > 1 {
-                format!(", {}", d.retention_rule.entry().text)
+                format!(", {}", rule.entry().text)
             } else {
                 String::new()
             };

@@ -105,6 +105,8 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
             }
             // A section comes after a built-in section or one declared.
             Form::Keyword if property.keyword == "after" => sections(&ids, &values),
+            // A tracker's provider may name a declared recipient.
+            Form::Text if property.keyword == "provider" => ids(Kind::Recipient),
             Form::Keyword | Form::Keywords | Form::Basis => match property.help {
                 Help::OneOf(list) => values(list()),
                 Help::Text(_) => Vec::new(),

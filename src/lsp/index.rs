@@ -148,6 +148,9 @@ impl Index {
                 for purpose in t.serves.iter().flat_map(|s| &s.value) {
                     self.reference(Kind::Purpose, purpose);
                 }
+                for provider in &t.provider_recipient {
+                    self.reference(Kind::Recipient, &provider.value);
+                }
             }
             Decl::Decision(d) => {
                 for uses in &d.uses {

@@ -27,9 +27,9 @@ use crate::regimes::{self, Stated};
 use crate::vocab::Closed;
 
 /// The anchor of the section for the US state privacy laws.
-pub const US: &str = "jurisdiction-us";
+pub const US: &str = regimes::JURISDICTION_US;
 /// The anchor of the section for the GDPR and the UK GDPR.
-pub const EEA: &str = "jurisdiction-eea";
+pub const EEA: &str = regimes::JURISDICTION_EEA;
 
 /// What a cell of the category table shows when nothing is declared.
 const NOTHING: &str = "\u{2014}";
@@ -47,23 +47,16 @@ enum Jurisdiction {
 impl Jurisdiction {
     /// The sections the regimes of `policy` ask for, in the order printed.
     fn of(policy: &Policy) -> Vec<Jurisdiction> {
-        let regimes = policy.header.regimes.as_deref().unwrap_or(&[]);
-        let has = |r: Regime| regimes.contains(&r);
-        let us = match (has(Regime::Ccpa), has(Regime::UsStateLaws)) {
-            (true, true) => Some("us"),
-            (true, false) => Some("ccpa"),
-            (false, true) => Some("states"),
-            (false, false) => None,
-        };
-        let eea = match (has(Regime::Gdpr), has(Regime::UkGdpr)) {
-            (true, true) => Some("eu-uk"),
-            (true, false) => Some("eu"),
-            (false, true) => Some("uk"),
-            (false, false) => None,
-        };
-        us.map(|laws| Jurisdiction::Us { laws })
+        let declared = policy.header.regimes.as_deref().unwrap_or(&[]);
+        regimes::jurisdiction_sections(declared)
             .into_iter()
-            .chain(eea.map(|laws| Jurisdiction::Eea { laws }))
+            .map(|(anchor, laws)| {
+                if anchor == US {
+                    Jurisdiction::Us { laws }
+                } else {
+                    Jurisdiction::Eea { laws }
+                }
+            })
             .collect()
     }
 

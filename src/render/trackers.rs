@@ -121,7 +121,7 @@ fn row(
     Ok(vec![
         Text::new().source(&tracker.label),
         Text::new().words(&kind),
-        set_by(tracker, voice, words)?,
+        set_by(policy, tracker, voice, words)?,
         Text::new().words(&category),
         lifetime(tracker.lifetime, words)?,
         if tracker.collects.is_empty() {
@@ -134,11 +134,22 @@ fn row(
 }
 
 /// Who sets the tracker: the controller, or a third party and its
-/// provider where stated.
-fn set_by(tracker: &Tracker, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
+/// provider where stated, in words or as the label of the recipient it
+/// names (`provider ID`).
+fn set_by(
+    policy: &Policy,
+    tracker: &Tracker,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Text, Error> {
     let provider =
         |id, name: &str| words.sentence(id, voice, Args::new(), [Text::new().source(name)]);
-    match (tracker.party, &tracker.provider) {
+    let named = tracker
+        .recipient
+        .as_deref()
+        .and_then(|id| policy.recipient(id))
+        .map(|r| &r.label);
+    match (tracker.party, named.or(tracker.provider.as_ref())) {
         (Party::Third, Some(name)) => provider("trackers-set-by-provider", name),
         (Party::Third, None) => Ok(Text::new().words(&words.word("trackers-set-by-third")?)),
         (Party::First, Some(name)) => provider("trackers-set-by-us-with", name),

@@ -600,6 +600,8 @@ pub struct TrackerDecl {
     pub party: Vec<Prop<Name>>,
     /// `provider "…"`
     pub provider: Vec<Prop<Str>>,
+    /// `provider RECIPIENT`: the provider is a declared recipient.
+    pub provider_recipient: Vec<Prop<Name>>,
     /// `lifetime DURATION` or `lifetime session`
     pub lifetime: Vec<Prop<LifetimeDecl>>,
     /// `category CATEGORY` (a value of `vocab::TRACKER_CATEGORIES`)

@@ -657,6 +657,20 @@ impl Lower<'_> {
         }
     }
 
+    /// `provider "…"` or `provider RECIPIENT`: the form of the value says
+    /// which of the two lists it joins.
+    fn provider(&mut self, pair: Pair<'_, Rule>, decl: &mut TrackerDecl) {
+        let names = pair
+            .clone()
+            .into_inner()
+            .any(|inner| inner.as_rule() == Rule::ident);
+        if names {
+            add(&mut decl.provider_recipient, self.prop_name(pair));
+        } else {
+            add(&mut decl.provider, self.prop_str(pair));
+        }
+    }
+
     fn prop_name(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Name>> {
         let span = self.span(&pair);
         let value = self.name(Self::first_inner(pair)?);
@@ -1201,7 +1215,7 @@ impl Lower<'_> {
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
                 Rule::party_prop => add(&mut decl.party, self.prop_name(part)),
-                Rule::provider_prop => add(&mut decl.provider, self.prop_str(part)),
+                Rule::provider_prop => self.provider(part, &mut decl),
                 Rule::lifetime_prop => add(&mut decl.lifetime, self.prop_lifetime(part)),
                 Rule::category_prop => add(&mut decl.category, self.prop_name(part)),
                 Rule::collects_prop => add(&mut decl.collects, self.prop_names(part)),

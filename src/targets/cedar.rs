@@ -196,7 +196,7 @@ fn schema(table: &RuleTable) -> String {
     );
     putln!(
         out,
-        "entity Tracker {{\n  name: String,\n  {STRICTLY_NECESSARY}: Bool,\n  {SERVES_A_PURPOSE}: Bool,\n  {ADVERTISING}: Bool,\n  {CONSENTS}: Set<String>,\n  {OBJECTIONS}: Set<String>,\n}};"
+        "entity Tracker {{\n  name: String,\n  {STRICTLY_NECESSARY}: Bool,\n  {SERVES_A_PURPOSE}: Bool,\n  {TRACKER_SOLD}: Bool,\n  {ADVERTISING}: Bool,\n  {CONSENTS}: Set<String>,\n  {OBJECTIONS}: Set<String>,\n}};"
     );
     putln!(
         out,
@@ -233,8 +233,13 @@ const MINIMUM_AGE: &str = "minimum_age";
 const STRICTLY_NECESSARY: &str = "strictly_necessary";
 /// The tracker attribute: it serves a purpose.
 const SERVES_A_PURPOSE: &str = "serves_a_purpose";
-/// The tracker attribute: the opt-out of sharing reaches it.
+/// The tracker attribute: the opt-out of sharing reaches it (a
+/// `marketing` tracker, or one provided by a recipient disclosed to as
+/// sharing).
 const ADVERTISING: &str = "advertising";
+/// The tracker attribute: the opt-out of sale reaches it (its provider is
+/// a recipient disclosed to as a sale).
+const TRACKER_SOLD: &str = "sold";
 /// The tracker attribute: the consents its purposes need.
 const CONSENTS: &str = "consents";
 /// The tracker attribute: the objections that stop its purposes.
@@ -495,13 +500,26 @@ fn trackers(table: &RuleTable, gpc: &str, out: &mut String) {
         "{needs} && principal.{SERVES_A_PURPOSE} && context.facts.containsAll(principal.{CONSENTS}) && !context.facts.containsAny(principal.{OBJECTIONS})"
     );
     rule(out, "permit", TrackerCode::Allowed, scope, &all_hold);
+    // As for a transfer to the recipient providing it: the opt-out of
+    // sale first, then that of sharing.
+    let sale = format!(
+        "principal.{TRACKER_SOLD} && (context.facts.contains({:?}){gpc})",
+        fact::OPT_OUT_SALE
+    );
+    rule(
+        out,
+        "forbid",
+        TrackerCode::OptedOutOfSale,
+        scope,
+        &format!("{all_hold} && {sale}"),
+    );
     rule(
         out,
         "forbid",
         TrackerCode::OptedOutOfSharing,
         scope,
         &format!(
-            "{all_hold} && principal.{ADVERTISING} && (context.facts.contains({:?}){gpc})",
+            "{all_hold} && principal.{ADVERTISING} && (context.facts.contains({:?}){gpc}) && !({sale})",
             fact::OPT_OUT_SHARE
         ),
     );
@@ -791,7 +809,8 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
                 "name": tracker.id,
                 STRICTLY_NECESSARY: tracker.category.is_strictly_necessary(),
                 SERVES_A_PURPOSE: !tracker.serves.is_empty(),
-                ADVERTISING: tracker.category.is_advertising(),
+                TRACKER_SOLD: table.tracker_reach(tracker).sale,
+                ADVERTISING: table.tracker_reach(tracker).sharing,
                 CONSENTS: consents,
                 OBJECTIONS: objections,
             },

@@ -13,8 +13,8 @@ use std::collections::{BTreeSet, HashMap};
 use std::io::{self, Write};
 
 use policy_runtime::{
-    AutomatedCode, Basis, ChildCode, Condition, DecisionCode, Facts, RuleTable, Rules,
-    TrackerCategory, TrackerCode, fact,
+    AutomatedCode, Basis, ChildCode, Condition, DecisionCode, Facts, RuleTable, Rules, TrackerCode,
+    fact,
 };
 use serde::{Deserialize, Serialize};
 
@@ -671,6 +671,8 @@ struct RuleIndex<'t> {
     marketing: BTreeSet<&'t str>,
     /// The trackers, by id.
     trackers: HashMap<&'t str, &'t policy_runtime::TrackerEntry>,
+    /// What the opt-outs reach of each tracker, by id.
+    reach: HashMap<&'t str, policy_runtime::OptOutReach>,
     /// Whether the table states a stance on GPC.
     gpc_stated: bool,
 }
@@ -711,15 +713,22 @@ impl<'t> RuleIndex<'t> {
                 .map(|p| p.id.as_str())
                 .collect(),
             trackers: table.trackers.iter().map(|t| (t.id.as_str(), t)).collect(),
+            reach: table
+                .trackers
+                .iter()
+                .map(|t| (t.id.as_str(), table.tracker_reach(t)))
+                .collect(),
             gpc_stated: table.gpc.is_some(),
         }
     }
 
     /// The facts that matter to tracker `tracker`: the fact of each
     /// purpose's condition, in the order it serves them, and the stray
-    /// objection where one is an objection's; for a `marketing` tracker,
-    /// the opt-out of sharing and, where the table states a stance on it,
-    /// `gpc` (honoured or not, so that the vectors show both).
+    /// objection where one is an objection's; the opt-out of sale for a
+    /// tracker provided by a recipient sold to, that of sharing for a
+    /// `marketing` tracker or one provided by a recipient shared with,
+    /// and for either, where the table states a stance on it, `gpc`
+    /// (honoured or not, so that the vectors show both).
     fn tracker_facts(&self, tracker: &str, names: &Names) -> Vec<String> {
         let Some(entry) = self.trackers.get(tracker) else {
             return Vec::new();
@@ -740,11 +749,15 @@ impl<'t> RuleIndex<'t> {
         if unless {
             facts.push(names.stray_objection.clone());
         }
-        if entry.category == TrackerCategory::Marketing {
+        let reach = self.reach.get(tracker).copied().unwrap_or_default();
+        if reach.sale {
+            facts.push(fact::OPT_OUT_SALE.to_owned());
+        }
+        if reach.sharing {
             facts.push(fact::OPT_OUT_SHARE.to_owned());
-            if self.gpc_stated {
-                facts.push(fact::GPC.to_owned());
-            }
+        }
+        if (reach.sale || reach.sharing) && self.gpc_stated {
+            facts.push(fact::GPC.to_owned());
         }
         facts
     }

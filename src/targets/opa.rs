@@ -248,8 +248,8 @@ const GPC_HONOURED: &str = "gpc_honoured";
 const DIRECT_MARKETING: &str = "direct_marketing";
 
 /// The trackers by id: the condition of each purpose served, in order,
-/// `strictly_necessary` and `advertising` (what the opt-out of sharing
-/// reaches) when so.
+/// `strictly_necessary`, `sold` (what the opt-out of sale reaches) and
+/// `advertising` (what the opt-out of sharing reaches) when so.
 fn trackers(table: &RuleTable) -> io::Result<Value> {
     let bases: BTreeMap<&str, Basis> = table
         .purposes
@@ -274,7 +274,11 @@ fn trackers(table: &RuleTable) -> io::Result<Value> {
         if tracker.category.is_strictly_necessary() {
             entry.insert(STRICTLY_NECESSARY.to_owned(), Value::Bool(true));
         }
-        if tracker.category.is_advertising() {
+        let reach = table.tracker_reach(tracker);
+        if reach.sale {
+            entry.insert(SOLD.to_owned(), Value::Bool(true));
+        }
+        if reach.sharing {
             entry.insert(ADVERTISING.to_owned(), Value::Bool(true));
         }
         trackers.insert(tracker.id.clone(), Value::Object(entry));
@@ -288,8 +292,12 @@ const TRACKERS: &str = "trackers";
 const SERVES: &str = "serves";
 /// `true` on a strictly necessary tracker.
 const STRICTLY_NECESSARY: &str = "strictly_necessary";
-/// `true` on a tracker the opt-out of sharing reaches.
+/// `true` on a tracker the opt-out of sharing reaches: a `marketing` one,
+/// or one whose provider is a recipient disclosed to as sharing.
 const ADVERTISING: &str = "advertising";
+/// `true` on a tracker the opt-out of sale reaches: its provider is a
+/// recipient disclosed to as a sale.
+const SOLD: &str = "sold";
 /// The key of the stance on children.
 const CHILDREN: &str = "children";
 /// Whether the policy declares a parent's consent.
@@ -440,11 +448,13 @@ pub fn rego(table: &RuleTable) -> String {
     let tracker = |code: TrackerCode| format!("{:?}", code.as_str());
     putln!(
         out,
-        "\n# A tracker: strictly necessary, or the first purpose it serves whose\n# condition fails decides, or else the opt-out of sharing stops an\n# advertising one.\n_tracker := _table.{TRACKERS}[input.tracker]\n\n_tracker_code := {unknown} if {{\n\tnot _table.{TRACKERS}[input.tracker]\n}} else := {necessary} if {{\n\t_tracker.{STRICTLY_NECESSARY}\n}} else := {no_purpose} if {{\n\tcount(_tracker.{SERVES}) == 0\n}} else := c if {{\n\tfirst := min({{i | some i, s in _tracker.{SERVES}; _fails(s)}})\n\tc := _failed_code(_tracker.{SERVES}[first])\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_facts[{opt_share:?}]\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_gpc\n}} else := {allowed}\n\n_fails(c) if {{\n\tc.kind == {requires:?}\n\tnot _facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_stray_objection\n}}\n\n_failed_code(c) := {missing} if {{\n\tc.kind == {requires:?}\n}} else := {objected} if {{\n\t_facts[c.fact]\n}} else := {stray}\n",
+        "\n# A tracker: strictly necessary, or the first purpose it serves whose\n# condition fails decides, or else the opt-outs stop it as they stop\n# a transfer to the recipient providing it: of sale, then of sharing\n# (which reaches every advertising one).\n_tracker := _table.{TRACKERS}[input.tracker]\n\n_tracker_code := {unknown} if {{\n\tnot _table.{TRACKERS}[input.tracker]\n}} else := {necessary} if {{\n\t_tracker.{STRICTLY_NECESSARY}\n}} else := {no_purpose} if {{\n\tcount(_tracker.{SERVES}) == 0\n}} else := c if {{\n\tfirst := min({{i | some i, s in _tracker.{SERVES}; _fails(s)}})\n\tc := _failed_code(_tracker.{SERVES}[first])\n}} else := {sale} if {{\n\t_tracker.{SOLD}\n\t_facts[{opt_sale:?}]\n}} else := {sale} if {{\n\t_tracker.{SOLD}\n\t_gpc\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_facts[{opt_share:?}]\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_gpc\n}} else := {allowed}\n\n_fails(c) if {{\n\tc.kind == {requires:?}\n\tnot _facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_stray_objection\n}}\n\n_failed_code(c) := {missing} if {{\n\tc.kind == {requires:?}\n}} else := {objected} if {{\n\t_facts[c.fact]\n}} else := {stray}\n",
         unknown = tracker(TrackerCode::UnknownTracker),
         necessary = tracker(TrackerCode::StrictlyNecessary),
         no_purpose = tracker(TrackerCode::ServesNoPurpose),
         opted = tracker(TrackerCode::OptedOutOfSharing),
+        sale = tracker(TrackerCode::OptedOutOfSale),
+        opt_sale = fact::OPT_OUT_SALE,
         allowed = tracker(TrackerCode::Allowed),
         missing = tracker(TrackerCode::ConsentMissing),
         objected = tracker(TrackerCode::Objected),

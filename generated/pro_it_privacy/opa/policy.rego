@@ -149,8 +149,9 @@ _transfer_code(rule) := c if {
 } else := "no_ground_holds"
 
 # A tracker: strictly necessary, or the first purpose it serves whose
-# condition fails decides, or else the opt-out of sharing stops an
-# advertising one.
+# condition fails decides, or else the opt-outs stop it as they stop
+# a transfer to the recipient providing it: of sale, then of sharing
+# (which reaches every advertising one).
 _tracker := _table.trackers[input.tracker]
 
 _tracker_code := "unknown_tracker" if {
@@ -162,6 +163,12 @@ _tracker_code := "unknown_tracker" if {
 } else := c if {
 	first := min({i | some i, s in _tracker.serves; _fails(s)})
 	c := _failed_code(_tracker.serves[first])
+} else := "opted_out_of_sale" if {
+	_tracker.sold
+	_facts["opt_out:sale"]
+} else := "opted_out_of_sale" if {
+	_tracker.sold
+	_gpc
 } else := "opted_out_of_sharing" if {
 	_tracker.advertising
 	_facts["opt_out:share"]

@@ -9,6 +9,7 @@ use super::Rules;
 use crate::decide::TableIdentity;
 use crate::fact::{CONSENT_PREFIX, Choice, OBJECTION_PREFIX};
 use crate::facts::{self, Facts};
+use crate::index::{SHARED, SOLD};
 use crate::table::{Basis, Condition, Stance, TrackerCategory, TrackerEntry};
 
 /// The outcome of a tracker decision, with a stable snake_case name.
@@ -43,15 +44,22 @@ pub enum TrackerCode {
     ServesNoPurpose,
     /// Denied: the condition of every purpose it serves holds, but it is a
     /// `marketing` tracker, advertising that US state law lets the user
-    /// opt out of, and the user did (`opt_out:share`, or `gpc` where the
-    /// policy honours it), as a transfer to a recipient `disclosed_as
-    /// share` is denied with the code of the same name.
+    /// opt out of, or its provider is a recipient disclosed to as sharing
+    /// or targeted advertising, and the user opted out (`opt_out:share`,
+    /// or `gpc` where the policy honours it), as a transfer to a recipient
+    /// `disclosed_as share` is denied with the code of the same name.
     OptedOutOfSharing,
+    /// Denied: the condition of every purpose it serves holds, but its
+    /// provider is a recipient disclosed to as a sale, and the user opted
+    /// out of sale (`opt_out:sale`, or `gpc` where the policy honours it),
+    /// as a transfer to that recipient is denied with the code of the
+    /// same name.
+    OptedOutOfSale,
 }
 
 impl TrackerCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Allowed,
         Self::StrictlyNecessary,
         Self::UnknownTracker,
@@ -60,6 +68,7 @@ impl TrackerCode {
         Self::UnknownFact,
         Self::ServesNoPurpose,
         Self::OptedOutOfSharing,
+        Self::OptedOutOfSale,
     ];
 
     /// The stable snake_case name, as serialized.
@@ -74,6 +83,7 @@ impl TrackerCode {
             Self::UnknownFact => "unknown_fact",
             Self::ServesNoPurpose => "serves_no_purpose",
             Self::OptedOutOfSharing => "opted_out_of_sharing",
+            Self::OptedOutOfSale => "opted_out_of_sale",
         }
     }
 
@@ -141,8 +151,13 @@ pub struct TrackerDecision<'a> {
     /// failed.
     pub basis: Option<Basis>,
     /// The user's choice that denied a tracker every purpose of which
-    /// holds ([`TrackerCode::OptedOutOfSharing`]).
+    /// holds ([`TrackerCode::OptedOutOfSharing`],
+    /// [`TrackerCode::OptedOutOfSale`]).
     pub choice: Option<Choice>,
+    /// The recipient providing the tracker whose disclosures the choice
+    /// reached, when the choice denied it as that recipient's (not as a
+    /// `marketing` tracker).
+    pub recipient: Option<&'a str>,
     /// The table that decided: policy id, version and digest.
     pub table: &'a TableIdentity,
 }
@@ -196,9 +211,20 @@ impl TrackerDecision<'_> {
             TrackerCode::ServesNoPurpose => format!(
                 "denied: tracker `{tracker}` is not strictly necessary and serves no purpose"
             ),
-            TrackerCode::OptedOutOfSharing => format!(
-                "denied: tracker `{tracker}` is a marketing tracker, and {} (fact `{fact}`)",
-                self.choice.unwrap_or(Choice::OptOutOfSharing).describe()
+            TrackerCode::OptedOutOfSharing => match self.recipient {
+                Some(recipient) => format!(
+                    "denied: tracker `{tracker}` is provided by `{recipient}`, a disclosure to which is sharing or targeted advertising, and {} (fact `{fact}`)",
+                    self.choice.unwrap_or(Choice::OptOutOfSharing).describe()
+                ),
+                None => format!(
+                    "denied: tracker `{tracker}` is a marketing tracker, and {} (fact `{fact}`)",
+                    self.choice.unwrap_or(Choice::OptOutOfSharing).describe()
+                ),
+            },
+            TrackerCode::OptedOutOfSale => format!(
+                "denied: tracker `{tracker}` is provided by `{}`, a disclosure to which is a sale, and {} (fact `{fact}`)",
+                self.recipient.unwrap_or_default(),
+                self.choice.unwrap_or(Choice::OptOutOfSale).describe()
             ),
         }
     }
@@ -229,6 +255,7 @@ impl TrackerDecision<'_> {
             serves: self.serves.to_vec(),
             purpose: self.purpose.map(str::to_owned),
             fact: self.fact(),
+            recipient: self.recipient.map(str::to_owned),
             policy: self.table.policy.clone(),
             policy_version: self.table.version.clone(),
             digest: self.table.digest.clone(),
@@ -261,6 +288,10 @@ pub struct TrackerReport {
     /// denied the tracker.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fact: Option<String>,
+    /// The recipient providing the tracker, when the choice denied it as
+    /// that recipient's sale or sharing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
     /// The policy id.
     pub policy: String,
     /// The policy edition.
@@ -282,9 +313,12 @@ impl Rules {
     /// necessary tracker may, without consent; any other may when the
     /// condition of every purpose it serves holds, by the [facts
     /// convention](crate#facts) (`consent:PURPOSE`, unless
-    /// `objection:PURPOSE`), and, for a `marketing` tracker, the user did
-    /// not opt out of sharing (`opt_out:share`, or `gpc` where the table
-    /// honours it). Fails closed: an unknown tracker, one that serves no
+    /// `objection:PURPOSE`), and the user did not opt out of what setting
+    /// it is: for a tracker whose provider is a recipient disclosed to as a
+    /// sale, of sale (`opt_out:sale`); for a `marketing` tracker, or one
+    /// whose provider is disclosed to as sharing or targeted advertising,
+    /// of sharing (`opt_out:share`); `gpc` counts as both where the table
+    /// honours it. Fails closed: an unknown tracker, one that serves no
     /// purpose, and an objection to a name that is not a purpose (for a
     /// purpose an objection stops) deny. Allocates nothing.
     #[must_use]
@@ -298,6 +332,7 @@ impl Rules {
             purpose: None,
             basis: None,
             choice: None,
+            recipient: None,
             table: &self.identity,
         };
         let Some(entry) = self
@@ -316,6 +351,7 @@ impl Rules {
             purpose,
             basis,
             choice: outcome.choice,
+            recipient: outcome.recipient,
             ..bare(outcome.code)
         }
     }
@@ -326,6 +362,7 @@ impl Rules {
             code,
             failed: None,
             choice: None,
+            recipient: None,
         };
         if entry.category.is_strictly_necessary() {
             return code(TrackerCode::StrictlyNecessary);
@@ -369,28 +406,61 @@ impl Rules {
             };
         }
         match self.tracker_opted_out(entry, facts) {
-            Some(choice) => TrackerOutcome {
+            Some((stopped, choice, recipient)) => TrackerOutcome {
                 choice: Some(choice),
-                ..code(TrackerCode::OptedOutOfSharing)
+                recipient,
+                ..code(stopped)
             },
             None => code(TrackerCode::Allowed),
         }
     }
 
     /// The user's choice that stops `entry`, a tracker every purpose of
-    /// which holds: for a `marketing` tracker, the opt-out of sharing,
-    /// then GPC where the table honours it. The table cannot tell a
-    /// tracker's disclosure to be a sale, so the opt-out of sale reaches
-    /// none.
-    fn tracker_opted_out(&self, entry: &TrackerEntry, facts: &Facts) -> Option<Choice> {
-        if !entry.category.is_advertising() {
+    /// which holds, with its code and the recipient it reached the tracker
+    /// through: as a transfer to the recipient providing it is stopped, the
+    /// opt-out of sale, then GPC, where a disclosure to it is a sale; then
+    /// the opt-out of sharing, then GPC, where it is sharing or targeted
+    /// advertising, or the tracker is `marketing`. GPC counts only where
+    /// the table honours it.
+    fn tracker_opted_out<'a>(
+        &self,
+        entry: &'a TrackerEntry,
+        facts: &Facts,
+    ) -> Option<(TrackerCode, Choice, Option<&'a str>)> {
+        let recipient = entry.recipient.as_deref();
+        let bits = recipient
+            .and_then(|r| self.index.recipients.get(r))
+            .and_then(|&r| self.index.opt_outs.get(r as usize))
+            .copied()
+            .unwrap_or(0);
+        let advertising = entry.category.is_advertising();
+        if bits == 0 && !advertising {
             return None;
         }
-        if facts.contains(Choice::OptOutOfSharing.name()) {
-            return Some(Choice::OptOutOfSharing);
+        let gpc = self.table.gpc == Some(Stance::Honoured) && facts.contains(Choice::Gpc.name());
+        if bits & SOLD != 0 {
+            if facts.contains(Choice::OptOutOfSale.name()) {
+                return Some((TrackerCode::OptedOutOfSale, Choice::OptOutOfSale, recipient));
+            }
+            if gpc {
+                return Some((TrackerCode::OptedOutOfSale, Choice::Gpc, recipient));
+            }
         }
-        (self.table.gpc == Some(Stance::Honoured) && facts.contains(Choice::Gpc.name()))
-            .then_some(Choice::Gpc)
+        let shared = bits & SHARED != 0;
+        if !shared && !advertising {
+            return None;
+        }
+        // Named through the recipient only when its disclosures are what
+        // the opt-out of sharing reaches.
+        let through = if shared { recipient } else { None };
+        if facts.contains(Choice::OptOutOfSharing.name()) {
+            return Some((
+                TrackerCode::OptedOutOfSharing,
+                Choice::OptOutOfSharing,
+                through,
+            ));
+        }
+        gpc.then_some((TrackerCode::OptedOutOfSharing, Choice::Gpc, through))
     }
 }
 
@@ -414,6 +484,7 @@ struct TrackerOutcome<'a> {
     code: TrackerCode,
     failed: Option<(&'a str, Basis)>,
     choice: Option<Choice>,
+    recipient: Option<&'a str>,
 }
 
 /// The kind of condition a basis gives a purpose, without its fact.

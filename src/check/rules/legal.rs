@@ -7,7 +7,9 @@ use hashbrown::HashSet;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::identifies;
-use crate::model::{Basis, DataCategory, Ground, Identity, Purpose, Source, TrackerCategory};
+use crate::model::{
+    Basis, DataCategory, Ground, Identity, Party, Purpose, Source, TrackerCategory,
+};
 use crate::model::{DecisionBasis, Regime, RightKind, Safeguard};
 use crate::model::{SpecialCondition, SpecialConditionStated};
 use crate::span::Span;
@@ -16,6 +18,7 @@ use crate::vocab::{self, Closed as _};
 use super::super::index::DataIndex;
 use super::super::lower::ChildrenWritten;
 use super::super::lower::DecisionWritten;
+use super::super::lower::SectionWritten;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, RetainWritten, SourceMap, Written};
 use super::super::lower::{HeaderWritten, JointWritten, MechanismWritten, RecipientWritten};
 use super::completeness::regimes;
@@ -181,6 +184,149 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     }
     e0376_test_names_unknown_tracker(parts, written, diags);
     e0377_test_asks_children_without_stance(parts, written, diags);
+    e0378_first_party_tracker_recipient(parts, spans, diags);
+    for section in &written.sections {
+        diags.extend(w0375_heading_of_jurisdiction_section(parts, section));
+    }
+    if let Some(cited) = cited(regimes, Ask::SaleOptOut) {
+        w0374_tracker_provider_unlinked(parts, spans, &cited, diags);
+    }
+}
+
+/// W0375: a section of the author's own is headed as a jurisdiction
+/// section the declared regimes generate ("Your California privacy
+/// rights" under `ccpa`), in the policy's language: the text would print
+/// two sections of that heading, one with what the law asks, one with the
+/// author's clauses. Compared but for case and surrounding spaces.
+fn w0375_heading_of_jurisdiction_section(
+    parts: &Parts,
+    section: &SectionWritten,
+) -> Option<Diagnostic> {
+    let span = section.heading?;
+    let header = parts.header.as_ref()?;
+    let id = &section.id.text;
+    let heading = parts
+        .sections
+        .iter()
+        .find(|s| matches!(&s.id, crate::model::SectionRef::Custom(c) if c == id))?
+        .heading
+        .as_deref()?;
+    let locale = crate::l10n::Locale::of(crate::l10n::Lang::of_tag(&header.language)?).ok()?;
+    let voice = if header.voice == crate::model::Voice::WeYou {
+        "we"
+    } else {
+        "third"
+    };
+    let declared = header.regimes.as_deref().unwrap_or(&[]);
+    let generated = crate::regimes::jurisdiction_sections(declared)
+        .into_iter()
+        .filter_map(|(anchor, laws)| {
+            let args = crate::l10n::Args::new()
+                .text("laws", laws)
+                .text("voice", voice);
+            locale.format(&format!("section-{anchor}"), &args).ok()
+        })
+        .map(|g| g.replace(['\u{2068}', '\u{2069}'], ""))
+        .find(|g| g.trim().to_lowercase() == heading.trim().to_lowercase())?;
+    Some(
+        Diagnostic::new(
+            Code::HeadingOfJurisdictionSection,
+            span,
+            format!("the section `{id}` has the heading of a section the declared regimes generate"),
+        )
+        .label(format!("the text already has a section \"{generated}\""))
+        .help(format!(
+            "the generated section says what the law asks for; head this one with what its clauses say (`section {id} \"Our commitments to California residents\"`), or put them `in` a built-in section"
+        )),
+    )
+}
+
+/// E0378: a tracker the controller sets itself (`party first`) names a
+/// declared recipient as its provider. A recipient is another company, so
+/// either the tracker is a third party's (`party third`) or its provider
+/// is the controller's own tool, described in words.
+fn e0378_first_party_tracker_recipient(
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        let (Party::First, Some(recipient)) = (tracker.party, &tracker.recipient) else {
+            continue;
+        };
+        let at = tracker_spans.provider.unwrap_or(tracker_spans.category);
+        let mut diagnostic = Diagnostic::new(
+            Code::FirstPartyTrackerRecipient,
+            at,
+            format!(
+                "the tracker `{}` is set by the controller (`party first`), but its provider is the recipient `{recipient}`",
+                tracker.id
+            ),
+        )
+        .label("a recipient is another company");
+        if let Some(party) = tracker_spans.party {
+            diagnostic = diagnostic.note(party, "the controller sets it");
+        }
+        diags.push(diagnostic.help(format!(
+            "if `{recipient}` sets or reads the tracker, write `party third`; if it is the controller's own tool that `{recipient}` only supplies, describe it in words: `provider \"…\"`"
+        )));
+    }
+}
+
+/// W0374: under a US regime, a third-party tracker's provider is written
+/// in words that are the label or id of a declared recipient whose
+/// disclosures are sales, sharing or targeted advertising. Words are not a
+/// recipient: the rule table cannot tell the tracker's disclosure to be
+/// that recipient's, so `opt_out:sale` (and, for a tracker that is not
+/// `marketing`, `opt_out:share`) would not stop it.
+fn w0374_tracker_provider_unlinked(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        let (Party::Third, Some(words), None) =
+            (tracker.party, &tracker.provider, &tracker.recipient)
+        else {
+            continue;
+        };
+        let named =
+            |r: &&crate::model::Recipient| same_name(&r.label, words) || same_name(&r.id, words);
+        let Some(recipient) = parts
+            .recipients
+            .iter()
+            .filter(|r| !r.disclosed_as.is_empty())
+            .find(named)
+        else {
+            continue;
+        };
+        let disclosed: Vec<&str> = recipient.disclosed_as.iter().map(|d| d.keyword()).collect();
+        diags.push(
+            Diagnostic::new(
+                Code::TrackerProviderUnlinked,
+                tracker_spans.provider.unwrap_or(tracker_spans.category),
+                format!(
+                    "the provider of the tracker `{}` is written as words that name the recipient `{}`",
+                    tracker.id, recipient.id
+                ),
+            )
+            .label(format!(
+                "`{}` is `disclosed_as {}`, but words reach no opt-out",
+                recipient.id,
+                disclosed.join(", ")
+            ))
+            .help(format!(
+                "write `provider {}`, so that the user's opt-outs of sale and sharing stop the tracker as they stop transfers to `{}` ({cited})",
+                recipient.id, recipient.id
+            )),
+        );
+    }
+}
+
+/// Whether two names are the same but for case and surrounding spaces.
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// E0377: a test asks the child question of a policy with no `children`
