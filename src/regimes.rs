@@ -131,6 +131,12 @@ pub enum Ask {
     /// A personal data breach notified to the supervisory authority within
     /// 72 hours (W0395).
     BreachNotification,
+    /// An opt-out preference signal (Global Privacy Control) processed as
+    /// a request to opt out, where data is sold or shared (E0342, W0341).
+    OptOutSignal,
+    /// The "Do Not Sell or Share My Personal Information" link, where data
+    /// is sold or shared (W0342).
+    OptOutLink,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -364,6 +370,8 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         Ask::BreachNotification,
         &[(Regime::Gdpr, "33(1)"), (Regime::UkGdpr, "33(1)")],
     ),
+    (Ask::OptOutSignal, &[(Regime::Ccpa, "§7025(b)")]),
+    (Ask::OptOutLink, &[(Regime::Ccpa, "§7013(e)")]),
 ];
 
 /// Whether a declared regime asks `ask`: for the text, which says what

@@ -527,6 +527,11 @@ pub struct HeaderWritten {
     pub controller_name: Option<String>,
     /// Each `joint_controller` as written, in order (E0341, W0392).
     pub joint_controllers: Vec<JointWritten>,
+    /// Where `gpc` is written, with whether it says `ignored` (E0342,
+    /// W0341).
+    pub gpc: Option<(Span, bool)>,
+    /// Whether `do_not_sell` is written, valid or not (W0342).
+    pub do_not_sell: bool,
 }
 
 /// A `joint_controller` of the header as written.
@@ -1168,6 +1173,15 @@ impl Lower {
         };
         let do_not_track = self.stance(&decl.do_not_track, "do_not_track");
         let gpc = self.stance(&decl.gpc, "gpc");
+        if let Some(header) = &mut self.spans.written.header {
+            header.gpc = decl.gpc.first().map(|p| {
+                let ignored = STANCES
+                    .find(&p.value.text)
+                    .is_some_and(|v| v.value == Stance::Ignored);
+                (p.span, ignored)
+            });
+            header.do_not_sell = !decl.do_not_sell.is_empty();
+        }
         let no_decisions = single(
             &decl.automated_decisions,
             "automated_decisions",

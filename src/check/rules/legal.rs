@@ -181,6 +181,137 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     }
     e0376_test_names_unknown_tracker(parts, written, diags);
     e0377_test_asks_children_without_stance(parts, written, diags);
+    opt_out_signals(parts, written, regimes, diags);
+}
+
+/// The rules on how a business that sells or shares lets the user opt
+/// out (CCPA): a Global Privacy Control signal honoured (E0342, W0341)
+/// and the "Do Not Sell or Share" link (W0342). Each reports once, at the
+/// first recipient whose disclosures are sales or sharing.
+fn opt_out_signals(
+    parts: &Parts,
+    written: &Written,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(header) = &written.header else {
+        return;
+    };
+    let Some(sold) = disclosing(parts, written, &[Disclosure::Sale, Disclosure::Share]).next()
+    else {
+        return;
+    };
+    if let Some(cited) = cited(regimes, Ask::OptOutSignal) {
+        diags.extend(e0342_gpc_ignored_while_selling(header, sold, &cited));
+        diags.extend(w0341_gpc_stance_not_stated(header, sold, &cited));
+    }
+    if let Some(cited) = cited(regimes, Ask::OptOutLink) {
+        diags.extend(w0342_do_not_sell_link_missing(header, sold, &cited));
+    }
+}
+
+/// A recipient's disclosures in words: "sold", "shared".
+fn disclosed_words(disclosure: Disclosure) -> &'static str {
+    match disclosure {
+        Disclosure::Sale => "sold",
+        Disclosure::Share | Disclosure::TargetedAdvertising => "shared",
+    }
+}
+
+/// E0342: `gpc ignored` in the header of a policy that sells or shares
+/// under the CCPA, whose regulations make an opt-out preference signal a
+/// valid request to opt out of sale and sharing (11 CCR §7025(b)): the
+/// stance the header states is one the law does not leave to the business.
+fn e0342_gpc_ignored_while_selling(
+    header: &HeaderWritten,
+    (id, disclosure, at): (&str, Disclosure, Span),
+    cited: &str,
+) -> Option<Diagnostic> {
+    let (span, true) = header.gpc? else {
+        return None;
+    };
+    Some(
+        Diagnostic::new(
+            Code::GpcIgnoredWhileSelling,
+            span,
+            format!(
+                "the header ignores Global Privacy Control, but data disclosed to `{id}` is {}",
+                disclosed_words(disclosure)
+            ),
+        )
+        .label(format!(
+            "a business that sells or shares must treat a Global Privacy Control signal as a request to opt out ({cited})"
+        ))
+        .note(at, "sold or shared here")
+        .help(format!(
+            "write `gpc {}`: the rule table then denies a sale or share to a user whose browser sends the signal",
+            crate::model::Stance::Honoured.keyword()
+        )),
+    )
+}
+
+/// W0341: a policy that sells or shares under the CCPA whose header
+/// states no stance on Global Privacy Control. The text then says nothing
+/// of the signal, and the rule table does not read it as an opt-out,
+/// while the law asks the business to (11 CCR §7025(b)).
+fn w0341_gpc_stance_not_stated(
+    header: &HeaderWritten,
+    (id, disclosure, at): (&str, Disclosure, Span),
+    cited: &str,
+) -> Option<Diagnostic> {
+    if header.gpc.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::GpcStanceNotStated,
+            at,
+            format!(
+                "data disclosed to `{id}` is {}, but the header states no stance on Global Privacy Control",
+                disclosed_words(disclosure)
+            ),
+        )
+        .label(format!(
+            "a business that sells or shares must treat a Global Privacy Control signal as a request to opt out ({cited})"
+        ))
+        .note(header.head, "the header, which says nothing of the signal")
+        .help(format!(
+            "add `gpc {}` to the policy header: the text then says so, and the rule table denies a sale or share to a user whose browser sends the signal",
+            crate::model::Stance::Honoured.keyword()
+        )),
+    )
+}
+
+/// W0342: a policy that sells or shares under the CCPA whose header gives
+/// no `do_not_sell` link (Cal. Civ. Code §1798.135(a)(1), 11 CCR
+/// §7013(e)). A warning: a business that processes opt-out preference
+/// signals in a frictionless manner may do without the link
+/// (§1798.135(b), 11 CCR §7025(f)), which the policy cannot state.
+fn w0342_do_not_sell_link_missing(
+    header: &HeaderWritten,
+    (id, disclosure, at): (&str, Disclosure, Span),
+    cited: &str,
+) -> Option<Diagnostic> {
+    if header.do_not_sell {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::DoNotSellLinkMissing,
+            at,
+            format!(
+                "data disclosed to `{id}` is {}, but the header gives no \"Do Not Sell or Share My Personal Information\" link",
+                disclosed_words(disclosure)
+            ),
+        )
+        .label(format!(
+            "a business that sells or shares posts the link on its homepage (Cal. Civ. Code §1798.135(a)(1), {cited})"
+        ))
+        .note(header.head, "the header, which gives no link")
+        .help(
+            "add `do_not_sell \"https://…\"` to the policy header with the address of the opt-out page; if the business instead processes Global Privacy Control signals in a frictionless manner (Cal. Civ. Code §1798.135(b), 11 CCR §7025(f)), allow W0342 in `[lints] allow` of policyc.toml",
+        ),
+    )
 }
 
 /// E0377: a test asks the child question of a policy with no `children`
