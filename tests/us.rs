@@ -397,3 +397,60 @@ fn selling_without_the_do_not_sell_link_is_w0342_under_the_ccpa_only() {
     assert!(checked(&elsewhere).1.is_empty());
     assert!(checked(&with_link(&source)).1.is_empty());
 }
+
+#[test]
+fn w0440_reads_a_permitted_use_as_the_rule_table_does() {
+    let without = edited(
+        "right limit_sensitive { via \"https://shop.example/limit\" }\n",
+        "",
+    );
+    let w0440 = |source: &str| -> Vec<Diagnostic> {
+        checked(source)
+            .1
+            .into_iter()
+            .filter(|d| d.code == Code::SensitiveWithoutLimit)
+            .collect()
+    };
+    // `offers` states no basis: read as beyond the permitted purposes, as
+    // the runtime's `limit:sensitive` reads it.
+    let found = w0440(&without);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].label.contains("used on no stated basis"),
+        "{found:#?}"
+    );
+    let help = found[0].help.clone().unwrap_or_default();
+    assert!(help.contains("`basis contract`"), "{help}");
+    // On a basis the runtime reads as permitted (providing what the user
+    // asked for, the law, physical safety), the limit stops nothing and
+    // the right is not asked for.
+    for basis in ["contract", "legal_obligation", "vital_interests"] {
+        let permitted = without.replacen(
+            "  uses location\n",
+            &format!("  uses location\n  basis {basis}\n"),
+            1,
+        );
+        assert!(w0440(&permitted).is_empty(), "{basis}");
+        let policy = checked(&permitted).0.unwrap();
+        let table = policyc::rules::table(&policy);
+        let rules = policy_runtime::Rules::from_table(table).unwrap();
+        let limited = policy_runtime::Facts::new().with("limit:sensitive");
+        let decision = rules.decide_use("location", "offers", &limited);
+        assert!(decision.allowed, "{basis}: {decision:?}");
+    }
+    // On consent or legitimate interests it is beyond them, and named.
+    for basis in ["consent", "legitimate_interest \"finding stores\""] {
+        let beyond = without.replacen(
+            "  uses location\n",
+            &format!("  uses location\n  basis {basis}\n"),
+            1,
+        );
+        let found = w0440(&beyond);
+        assert_eq!(found.len(), 1, "{basis}");
+        let word = basis.split(' ').next().unwrap();
+        assert!(
+            found[0].label.contains(&format!("`basis {word}`")),
+            "{found:#?}"
+        );
+    }
+}
