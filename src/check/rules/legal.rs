@@ -28,6 +28,7 @@ use super::super::lower::GroundText;
 use super::super::lower::SpecialAndSensitive;
 use super::super::lower::{BreachWritten, MAX_BREACH_HOURS, SecurityBlockWritten};
 use super::super::lower::{CombineWritten, SourceWritten};
+use super::promises::{self, Promise};
 use crate::model::{BreachParty, SecurityMeasure};
 use crate::model::{CommitmentKind, Disclosure};
 
@@ -1280,51 +1281,6 @@ fn used_within(hierarchy: &Hierarchy<'_>, id: &str, uses: &[String]) -> bool {
     false
 }
 
-/// The phrasings of a promise not to sell or not to share, after
-/// [`words`] normalizes case, apostrophes and spacing, with the verb
-/// the promise concerns.
-const PROMISES: [(&str, Promise); 14] = [
-    ("never sell", Promise::Sell),
-    ("never sells", Promise::Sell),
-    ("does not sell", Promise::Sell),
-    ("do not sell", Promise::Sell),
-    ("don't sell", Promise::Sell),
-    ("will not sell", Promise::Sell),
-    ("won't sell", Promise::Sell),
-    ("never share", Promise::Share),
-    ("never shares", Promise::Share),
-    ("does not share", Promise::Share),
-    ("do not share", Promise::Share),
-    ("don't share", Promise::Share),
-    ("will not share", Promise::Share),
-    ("won't share", Promise::Share),
-];
-
-/// What a free-text promise says the service does not do.
-#[derive(Debug, Clone, Copy)]
-enum Promise {
-    Sell,
-    Share,
-}
-
-impl Promise {
-    /// The `disclosed_as` value a declaration contradicting it would carry.
-    fn disclosure(self) -> &'static str {
-        match self {
-            Self::Sell => "sale",
-            Self::Share => "share",
-        }
-    }
-
-    /// The typed commitment that states it.
-    fn commitment(self) -> CommitmentKind {
-        match self {
-            Self::Sell => CommitmentKind::NeverSell,
-            Self::Share => CommitmentKind::NeverShare,
-        }
-    }
-}
-
 /// The text in lower case, with typographic apostrophes made plain and
 /// every run of white space one space, so a phrase matches however it
 /// is typed or wrapped.
@@ -1333,22 +1289,6 @@ fn words(text: &str) -> String {
         .map(|word| word.to_lowercase().replace('\u{2019}', "'"))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The first promise the text's words make, with the phrase that makes it.
-fn promise_in(text: &str) -> Option<(&'static str, Promise)> {
-    let words = words(text);
-    PROMISES.into_iter().find(|(phrase, _)| {
-        words.match_indices(phrase).any(|(at, _)| {
-            // A phrase counts only as whole words: "never shared" or
-            // "reshare" is not the promise.
-            let before = words.get(..at).and_then(|b| b.chars().next_back());
-            let after = words
-                .get(at + phrase.len()..)
-                .and_then(|a| a.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
 }
 
 /// W0380: a promise written only as free text ("we never sell your
@@ -1372,9 +1312,23 @@ fn w0380_free_text_commitment(parts: &Parts, spans: &SourceMap, diags: &mut Vec<
         .zip(&spans.model.security)
         .map(|(s, span)| ("security measure", s.id.as_str(), s.text.as_str(), *span));
     for (kind, id, text, span) in clauses.chain(obligations).chain(security) {
-        let Some((phrase, promise)) = promise_in(text) else {
+        let Some((phrase, promise)) = promises::promise_in(text) else {
             continue;
         };
+        let keyword = promise.commitment().keyword();
+        let commitment = match (promise, promises::area_in(text)) {
+            (Promise::TransferOutside, Some(area)) => format!("`commit {keyword} {area}`"),
+            (Promise::TransferOutside, None) => format!(
+                "`commit {keyword} AREA` (AREA one of {})",
+                vocab::AREAS
+                    .keywords()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            _ => format!("`commit {keyword}`"),
+        };
+        let (held, breaker) = promise.held();
         diags.push(
             Diagnostic::new(
                 Code::FreeTextCommitment,
@@ -1383,9 +1337,7 @@ fn w0380_free_text_commitment(parts: &Parts, spans: &SourceMap, diags: &mut Vec<
             )
             .label("a promise written here binds no declaration: an edition that reverses it is classed editorial")
             .help(format!(
-                "state the promise as `commit {}`, which the checker holds every recipient to (a recipient `disclosed_as {}` breaks it) and the diff sees dropped; then reword the {kind} so it promises nothing the declarations do not show, or remove it",
-                promise.commitment().keyword(),
-                promise.disclosure()
+                "state the promise as {commitment}, which the checker holds {held} to ({breaker} breaks it) and the diff sees dropped; then reword the {kind} so it promises nothing the declarations do not show, or remove it"
             )),
         );
     }
