@@ -145,7 +145,10 @@ codes! {
     GroundUnstated = Warning "W0419", "a transfer's ground is written as unstated, but a declared regime asks for it";
     SensitiveWithoutLimit = Warning "W0440", "sensitive personal information is used, but the policy states no right to limit its use";
     SaleWithoutOptOut = Error "E0440", "data is sold, shared or used for targeted advertising, but the policy states no right to opt out";
-    FreeTextCommitment = Warning "W0380", "a free-text clause, obligation or security measure reads like a promise not to sell or share data, which no check or diff reads";
+    GpcIgnoredWhileSelling = Error "E0342", "the header says `gpc ignored`, but data is sold or shared under the CCPA, which makes a Global Privacy Control signal a request to opt out";
+    GpcStanceNotStated = Warning "W0341", "data is sold or shared under the CCPA, but the header states no stance on Global Privacy Control";
+    DoNotSellLinkMissing = Warning "W0342", "data is sold or shared under the CCPA, but the header gives no \"Do Not Sell or Share My Personal Information\" link";
+    FreeTextCommitment = Warning "W0380", "a free-text clause, obligation or security measure reads like a promise a typed commitment states (not to sell or share, no transfers outside a region, not directed to children, no automated decisions), which no check or diff reads";
     AcceptedByUse = Warning "W0420", "under GDPR, the policy says that using the service means accepting it, as if a privacy notice were a contract";
     ContractBasisForOptionalData = Warning "W0421", "a purpose rests on a contract, but uses data the user may leave out, which the contract cannot need";
     ProfilingDepersonalized = Warning "W0422", "a purpose profiles the user with data declared depersonalized, which profiling makes personal data";

@@ -141,6 +141,12 @@ pub enum Ask {
     /// The data protection officer's contact details, where one is
     /// designated, or the reason none is (W0428).
     DataProtectionOfficer,
+    /// An opt-out preference signal (Global Privacy Control) processed as
+    /// a request to opt out, where data is sold or shared (E0342, W0341).
+    OptOutSignal,
+    /// The "Do Not Sell or Share My Personal Information" link, where data
+    /// is sold or shared (W0342).
+    OptOutLink,
 }
 
 /// Each ask, with the regimes that ask it and the article of each, in the
@@ -392,6 +398,8 @@ const ASKS: &[(Ask, &[(Regime, &str)])] = &[
         Ask::BreachNotification,
         &[(Regime::Gdpr, "33(1)"), (Regime::UkGdpr, "33(1)")],
     ),
+    (Ask::OptOutSignal, &[(Regime::Ccpa, "§7025(b)")]),
+    (Ask::OptOutLink, &[(Regime::Ccpa, "§7013(e)")]),
 ];
 
 /// The jurisdiction sections the declared `regimes` give the text, in the

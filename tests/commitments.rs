@@ -58,6 +58,14 @@ fn a_promise_in_a_clause_an_obligation_or_a_security_measure_is_a_warning() {
         r#"clause promise in sharing "Example does not sell data.""#,
         r#"obligation resale "We will not sell what you upload.""#,
         r#"security isolation "Notes are never shared, and we never share keys.""#,
+        // A passive or a verb joined to another is the promise too.
+        r#"clause note in sharing "Notes are never shared with advertisers.""#,
+        r#"clause promise in sharing "We do not rent or sell your data.""#,
+        r#"clause promise in sharing "Your data is never sold.""#,
+        // So are the other typed commitments' promises.
+        r#"clause abroad in sharing "We do not transfer your data outside the EU.""#,
+        r#"clause kids in general "Our service is not directed to children under 13.""#,
+        r#"clause machines in general "We make no automated decisions about you.""#,
     ] {
         assert_eq!(codes(free), [Code::FreeTextCommitment], "{free}");
     }
@@ -66,9 +74,10 @@ fn a_promise_in_a_clause_an_obligation_or_a_security_measure_is_a_warning() {
 #[test]
 fn only_whole_words_make_a_promise() {
     for free in [
-        r#"clause note in sharing "Notes are never shared with advertisers.""#,
         r#"clause note in sharing "We do not sellotape anything.""#,
-        r#"clause note in sharing "You may reshare. We never selling.""#,
+        r#"clause note in sharing "You may reshare. We do not resell.""#,
+        r#"clause note in sharing "We may transfer data outside the EU.""#,
+        r#"clause note in general "We do not knowingly collect data from children.""#,
         r#"clause note in sharing "We sell nothing we do not hold.""#,
     ] {
         assert_eq!(codes(free), [], "{free}");
@@ -89,10 +98,46 @@ fn the_warning_names_the_declaration_the_phrase_and_the_disclosure_to_declare() 
     assert!(diag.message.contains("\"will not share\""), "{diag:?}");
     let help = diag.help.as_deref().unwrap_or_default();
     assert!(help.contains("`disclosed_as share`"), "{diag:?}");
+    assert!(help.contains("`commit never_share`"), "{diag:?}");
     assert_eq!(
         &text[diag.span.start..diag.span.end],
         "obligation resale \"We will not share what you upload.\""
     );
+}
+
+#[test]
+fn the_warning_names_the_commitment_of_each_promise() {
+    for (free, commitment, breaker) in [
+        (
+            r#"clause abroad in sharing "We do not transfer your data outside the EU.""#,
+            "`commit no_transfers_outside eea`",
+            "a recipient whose `country` lies outside the area",
+        ),
+        (
+            r#"clause abroad in sharing "Your data is never stored outside Canada.""#,
+            "`commit no_transfers_outside AREA` (AREA one of `eea`, `uk`, `south_africa`)",
+            "a recipient whose `country` lies outside the area",
+        ),
+        (
+            r#"clause kids in general "We are not intended for use by children.""#,
+            "`commit not_directed_to_children`",
+            "`audience children` or `mixed`",
+        ),
+        (
+            r#"clause machines in general "We do not make decisions based solely on automated processing.""#,
+            "`commit no_automated_decisions`",
+            "a `decision`",
+        ),
+    ] {
+        let checked = checked(free);
+        let [diag] = checked.diagnostics.as_slice() else {
+            panic!("{free}: {:?}", checked.diagnostics);
+        };
+        assert_eq!(diag.code, Code::FreeTextCommitment);
+        let help = diag.help.as_deref().unwrap_or_default();
+        assert!(help.contains(commitment), "{help}");
+        assert!(help.contains(&format!("({breaker} breaks it)")), "{help}");
+    }
 }
 
 // ------------------------------------------------------- typed commitments

@@ -165,8 +165,18 @@ fn an_invalid_id_is_a_usage_error() {
 #[test]
 fn the_regimes_come_from_the_flags() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[&str], &str); 3] = [
+    let cases: [(&str, &[&str], &str); 5] = [
         ("us_shop", &["--regime", "ccpa"], "  regimes    ccpa\n"),
+        (
+            "us_states",
+            &["--regime", "us_state_laws"],
+            "  regimes    us_state_laws\n",
+        ),
+        (
+            "eu_and_us",
+            &["--regime", "gdpr", "--regime", "ccpa"],
+            "  regimes    gdpr, ccpa\n",
+        ),
         (
             "uk_shop",
             &["--regime", "uk_gdpr", "--regime", "gdpr"],
@@ -182,13 +192,17 @@ fn the_regimes_come_from_the_flags() {
         let text =
             std::fs::read_to_string(dir.path().join(format!("policies/{id}.policy"))).unwrap();
         assert!(text.contains(line), "{text}");
-        if id != "uk_shop" {
+        if !["uk_shop", "eu_and_us"].contains(&id) {
             assert!(!text.contains("GDPR Art"), "{text}");
         }
     }
     let (status, stdout, stderr) = policyc(dir.path(), &["check", "--deny-warnings"]);
     assert_eq!(status, 0, "{stderr}");
-    assert_eq!(stdout, "ok: 3 policies checked\n");
+    assert_eq!(stdout, "ok: 5 policies checked\n");
+    let (status, _, stderr) = policyc(dir.path(), &["fmt", "--check"]);
+    assert_eq!(status, 0, "{stderr}");
+    let (status, _, stderr) = policyc(dir.path(), &["test"]);
+    assert_eq!(status, 0, "{stderr}");
 
     let (status, _, stderr) = policyc(dir.path(), &["init", "--id", "x", "--regime", "hipaa"]);
     assert_eq!(status, 2);
@@ -286,4 +300,49 @@ fn publish_refuses_a_language_policyc_does_not_write() {
         "{stderr}"
     );
     assert!(!dir.path().join("policies").exists());
+}
+
+/// Under a US state privacy law, init explains sales, sharing and
+/// sensitive information with examples to copy, and declares the US
+/// rights, not the GDPR's.
+#[test]
+fn a_us_policy_is_guided_to_the_us_law() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |id: &str| {
+        std::fs::read_to_string(dir.path().join(format!("policies/{id}.policy"))).unwrap()
+    };
+    for (id, regime) in [("shop", "ccpa"), ("states", "us_state_laws")] {
+        let (status, _, stderr) = policyc(dir.path(), &["init", "--id", id, "--regime", regime]);
+        assert_eq!(status, 0, "{stderr}");
+    }
+    let ccpa = read("shop");
+    for guidance in [
+        "`disclosed_as` and one or more of sale, share or targeted_advertising",
+        "add `right opt_out_sale_share`",
+        "`do_not_sell\n// \"https://www.example.com/do-not-sell\"` (W0342), and `gpc honoured`",
+        "// recipient ad_partners \"Advertising partners\" {\n//   kind         advertising\n//   disclosed_as share\n// }",
+        "//   sensitive precise_geolocation",
+        "needs `right limit_sensitive` (W0440)",
+        "right know {\n  via    \"privacy@example.com\"\n  within 45 days\n}",
+    ] {
+        assert!(ccpa.contains(guidance), "{guidance}\n{ccpa}");
+    }
+    // The GDPR's rights and its authority are not the CCPA's.
+    for gdpr in [
+        "right restriction",
+        "right complaint",
+        "data protection authority",
+        "right portability",
+        "right access",
+    ] {
+        assert!(!ccpa.contains(gdpr), "{gdpr}");
+    }
+    let states = read("states");
+    for right in ["right access {", "right portability {", "right appeal {"] {
+        assert!(states.contains(right), "{right}");
+    }
+    // Only the CCPA asks for GPC and the link, and for the right to know.
+    assert!(!states.contains("(W0342)"), "{states}");
+    assert!(!states.contains("right know"), "{states}");
+    assert!(!states.contains("right complaint"), "{states}");
 }

@@ -740,3 +740,28 @@ fn completion_offers_purposes_after_when_used_for() {
     assert_eq!(labels, ["login"]);
     client.stop();
 }
+
+#[test]
+fn a_property_the_help_rewrites_is_replaced_not_added_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.policy");
+    // Under `ccpa`, a sale with `gpc ignored` is E0342, whose help writes
+    // `gpc honoured`: the action replaces the property.
+    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n  do_not_sell \"https://example.com/opt-out\"\n  gpc ignored\n}\ndata browsing \"Browsing\" { source device identity identified }\npurpose ads \"Ads\" { uses browsing }\nrecipient ad_network \"Ad networks\" { kind advertising disclosed_as share }\ntransfer browsing to ad_network\nretain browsing for 1 year from collection\nright opt_out_sale_share { via \"https://example.com/opt-out\" }\n";
+    let uri = url(&path);
+    let mut client = Client::start(dir.path());
+    let diagnostics = client.open(&uri, text);
+    assert_eq!(codes(&diagnostics), ["E0342"], "{diagnostics:?}");
+    let (line, column) = find(text, "gpc ignored", 0);
+    let actions = client.actions(&uri, (line, column));
+    let titles = titles(&actions);
+    assert!(
+        titles.contains(&"Replace with `gpc honoured`"),
+        "{titles:?}"
+    );
+    assert!(!titles.contains(&"Add `gpc honoured`"), "{titles:?}");
+    let fixed = text.replace("gpc ignored", "gpc honoured");
+    let diagnostics = client.change(&uri, 2, &fixed);
+    assert_eq!(codes(&diagnostics), Vec::<&str>::new(), "{diagnostics:?}");
+    client.stop();
+}

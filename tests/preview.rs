@@ -51,8 +51,8 @@ fn the_state_lists_the_policies_and_the_text_is_the_renderers() {
     let state = preview.get("/state.json").json();
     assert_eq!(state["policies"][0]["id"], "shop");
     assert_eq!(state["policies"][0]["file"], "policies/shop.policy");
-    // The one warning of the policy is allowed by the project's
-    // policyc.toml, so it is left out, as `policyc check` leaves it out.
+    // The warnings of the policy are allowed by the project's
+    // policyc.toml, so they are left out, as `policyc check` leaves them out.
     let checked = policyc::check_source(SHOP);
     assert!(
         checked

@@ -31,10 +31,18 @@ fn checked(source: &str) -> (Option<Policy>, Vec<Diagnostic>) {
     (checked.policy, checked.diagnostics)
 }
 
+/// The shop, which checks clean but for W0342: its header gives no
+/// "Do Not Sell or Share" link.
 fn shop() -> Policy {
     let (policy, diagnostics) = checked(&read("shop"));
-    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    only_the_link_missing(&diagnostics);
     policy.unwrap()
+}
+
+/// The diagnostics are the shop's one W0342.
+fn only_the_link_missing(diagnostics: &[Diagnostic]) {
+    let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::DoNotSellLinkMissing], "{diagnostics:#?}");
 }
 
 /// The shop's source with `old` replaced by `new`, which must be there.
@@ -162,7 +170,7 @@ fn a_new_sale_is_expanding_and_its_end_narrowing() {
         "disclosed_as share, sale",
         "disclosed_as share, sale, targeted_advertising",
     ));
-    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    only_the_link_missing(&diagnostics);
     let new = new.unwrap();
     let forward = diff::diff(&old, &new);
     assert_eq!(forward.changes.len(), 1, "{:?}", forward.changes);
@@ -301,7 +309,7 @@ fn data_becoming_sensitive_is_expanding() {
         "data browsing \"Browsing activity\" {\n",
         "data browsing \"Browsing activity\" {\n  sensitive communications_content\n",
     ));
-    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    only_the_link_missing(&diagnostics);
     let d = diff::diff(&old, &new.unwrap());
     assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
     assert_eq!(d.changes[0].kind, ChangeKind::DataSensitiveAdded);
@@ -310,4 +318,139 @@ fn data_becoming_sensitive_is_expanding() {
         d.changes[0].explanation(),
         "\"Browsing activity\" is now sensitive personal information: the contents of communications"
     );
+}
+
+/// The shop with the "Do Not Sell or Share" link in its header, which
+/// checks clean.
+fn with_link(source: &str) -> String {
+    source.replacen(
+        "  regimes    ccpa\n",
+        "  regimes    ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
+        1,
+    )
+}
+
+#[test]
+fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
+    let source = with_link(&edited("gpc        honoured", "gpc        ignored"));
+    let (policy, diagnostics) = checked(&source);
+    assert!(policy.is_none());
+    let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::GpcIgnoredWhileSelling], "{diagnostics:#?}");
+    let error = &diagnostics[0];
+    // Its span is `gpc ignored`; its note the recipient sold to.
+    assert_eq!(
+        &source[error.span.start..error.span.end],
+        "gpc        ignored"
+    );
+    assert_eq!(error.notes.len(), 1, "{error:#?}");
+    let at = error.notes[0].span;
+    assert!(source[at.start..at.end].starts_with("disclosed_as share, sale"));
+    let help = error.help.clone().unwrap_or_default();
+    assert!(help.contains("`gpc honoured`"), "{help}");
+    assert!(error.label.contains("11 CCR §7025(b)"), "{error:#?}");
+
+    // The other US states' laws leave the stance to the business here, and
+    // a policy that neither sells nor shares may ignore the signal.
+    let elsewhere = source.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    assert!(checked(&elsewhere).1.is_empty(), "{elsewhere}");
+    let advertising = source.replacen(
+        "disclosed_as share, sale",
+        "disclosed_as targeted_advertising",
+        1,
+    );
+    assert!(checked(&advertising).1.is_empty());
+}
+
+#[test]
+fn selling_without_a_gpc_stance_is_w0341() {
+    let source = with_link(&edited("  gpc        honoured\n", ""));
+    let (policy, diagnostics) = checked(&source);
+    assert!(policy.is_some());
+    let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::GpcStanceNotStated], "{diagnostics:#?}");
+    let warning = &diagnostics[0];
+    assert!(source[warning.span.start..warning.span.end].starts_with("disclosed_as"));
+    let help = warning.help.clone().unwrap_or_default();
+    assert!(
+        help.contains("add `gpc honoured` to the policy header"),
+        "{help}"
+    );
+    // Once per policy, however many recipients are sold to.
+    let twice = format!(
+        "{source}\nrecipient broker \"Data brokers\" {{\n  kind         third_party\n  disclosed_as sale\n}}\n\ntransfer browsing to broker on consent\n"
+    );
+    let (_, diagnostics) = checked(&twice);
+    let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::GpcStanceNotStated], "{diagnostics:#?}");
+}
+
+#[test]
+fn selling_without_the_do_not_sell_link_is_w0342_under_the_ccpa_only() {
+    let source = read("shop");
+    let (_, diagnostics) = checked(&source);
+    only_the_link_missing(&diagnostics);
+    let help = diagnostics[0].help.clone().unwrap_or_default();
+    assert!(help.contains("add `do_not_sell \"https://…\"`"), "{help}");
+    assert!(help.contains("allow W0342"), "{help}");
+    let elsewhere = source.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    assert!(checked(&elsewhere).1.is_empty());
+    assert!(checked(&with_link(&source)).1.is_empty());
+}
+
+#[test]
+fn w0440_reads_a_permitted_use_as_the_rule_table_does() {
+    let without = edited(
+        "right limit_sensitive { via \"https://shop.example/limit\" }\n",
+        "",
+    );
+    let w0440 = |source: &str| -> Vec<Diagnostic> {
+        checked(source)
+            .1
+            .into_iter()
+            .filter(|d| d.code == Code::SensitiveWithoutLimit)
+            .collect()
+    };
+    // `offers` states no basis: read as beyond the permitted purposes, as
+    // the runtime's `limit:sensitive` reads it.
+    let found = w0440(&without);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].label.contains("used on no stated basis"),
+        "{found:#?}"
+    );
+    let help = found[0].help.clone().unwrap_or_default();
+    assert!(help.contains("`basis contract`"), "{help}");
+    // On a basis the runtime reads as permitted (providing what the user
+    // asked for, the law, physical safety), the limit stops nothing and
+    // the right is not asked for.
+    for basis in ["contract", "legal_obligation", "vital_interests"] {
+        let permitted = without.replacen(
+            "  uses location\n",
+            &format!("  uses location\n  basis {basis}\n"),
+            1,
+        );
+        assert!(w0440(&permitted).is_empty(), "{basis}");
+        let policy = checked(&permitted).0.unwrap();
+        let table = policyc::rules::table(&policy);
+        let rules = policy_runtime::Rules::from_table(table).unwrap();
+        let limited = policy_runtime::Facts::new().with("limit:sensitive");
+        let decision = rules.decide_use("location", "offers", &limited);
+        assert!(decision.allowed, "{basis}: {decision:?}");
+    }
+    // On consent or legitimate interests it is beyond them, and named.
+    for basis in ["consent", "legitimate_interest \"finding stores\""] {
+        let beyond = without.replacen(
+            "  uses location\n",
+            &format!("  uses location\n  basis {basis}\n"),
+            1,
+        );
+        let found = w0440(&beyond);
+        assert_eq!(found.len(), 1, "{basis}");
+        let word = basis.split(' ').next().unwrap();
+        assert!(
+            found[0].label.contains(&format!("`basis {word}`")),
+            "{found:#?}"
+        );
+    }
 }

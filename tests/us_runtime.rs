@@ -79,10 +79,23 @@ fn the_fixtures_test_block_holds_and_fails_when_gpc_is_ignored() {
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(stdout.contains("11 expectations, all hold"), "{stdout}");
 
-    // the same block on a policy that ignores GPC: its denials by `gpc` fail
+    // Under the CCPA a business that sells may not ignore GPC: E0342.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ignored.policy");
     let ignored = source().replacen("gpc        honoured", "gpc        ignored", 1);
+    std::fs::write(&path, &ignored).unwrap();
+    let output = policyc()
+        .args(["test", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_ne!(output.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("error[E0342]"), "{stderr}");
+
+    // the same block on a policy under the other US states' laws, which
+    // ignores GPC: its denials by `gpc` fail
+    let ignored = ignored.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    assert!(ignored.contains("regimes    us_state_laws"));
     std::fs::write(&path, ignored).unwrap();
     let output = policyc()
         .args(["test", path.to_str().unwrap()])

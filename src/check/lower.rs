@@ -543,6 +543,11 @@ pub struct HeaderWritten {
     /// Whether the controller block writes a `dpo`, as a contact or as
     /// `none "why"`, well-formed or not (W0428).
     pub controller_dpo: bool,
+    /// Where `gpc` is written, with whether it says `ignored` (E0342,
+    /// W0341).
+    pub gpc: Option<(Span, bool)>,
+    /// Whether `do_not_sell` is written, valid or not (W0342).
+    pub do_not_sell: bool,
 }
 
 /// A `joint_controller` of the header as written.
@@ -1184,6 +1189,15 @@ impl Lower {
         };
         let do_not_track = self.stance(&decl.do_not_track, "do_not_track");
         let gpc = self.stance(&decl.gpc, "gpc");
+        if let Some(header) = &mut self.spans.written.header {
+            header.gpc = decl.gpc.first().map(|p| {
+                let ignored = STANCES
+                    .find(&p.value.text)
+                    .is_some_and(|v| v.value == Stance::Ignored);
+                (p.span, ignored)
+            });
+            header.do_not_sell = !decl.do_not_sell.is_empty();
+        }
         let no_decisions = single(
             &decl.automated_decisions,
             "automated_decisions",

@@ -10,7 +10,7 @@ use super::Output;
 use crate::diff::date_after;
 use crate::driver::Outcome;
 use crate::l10n::Lang;
-use crate::model::{Date, Regime, Voice};
+use crate::model::{Date, Regime, RightKind, Stance, Voice};
 use crate::regimes::{Ask, cited};
 use crate::vocab::{self, Closed as _};
 
@@ -40,6 +40,7 @@ const CITATIONS: &[(&str, Ask)] = &[
     ("{{cite:children}}", Ask::ChildrenStance),
     ("{{cite:decisions}}", Ask::DecisionStatement),
     ("{{cite:joint}}", Ask::JointArrangement),
+    ("{{cite:sale}}", Ask::SaleOptOut),
 ];
 
 /// The id used when no better one can be derived.
@@ -71,6 +72,8 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
         .replace("{{regimes}}", &declared)
         .replace("{{regime_guidance}}", &regime_guidance(regimes))
         .replace("{{children}}", &children(regimes))
+        .replace("{{us}}", &us_state_law(regimes))
+        .replace("{{rights}}", &rights(regimes, readers))
         .replace("{{voice}}", voice.keyword())
         .replace("{{readers}}", readers);
     for &(placeholder, ask) in CITATIONS {
@@ -117,6 +120,133 @@ fn children(regimes: &[Regime]) -> String {
         "// For example (remove the slashes to use it):\n{}",
         commented.join("\n")
     )
+}
+
+/// Whether a declared regime is a US state privacy law, whose rights and
+/// disclosures the template then explains.
+fn is_us(regime: Regime) -> bool {
+    matches!(regime, Regime::Ccpa | Regime::UsStateLaws)
+}
+
+/// The guidance on sales, sharing and sensitive information, under a US
+/// state privacy law: what to declare where the business sells or shares
+/// (E0440, E0342, W0341, W0342) or uses sensitive information (W0440),
+/// with examples to copy. Nothing is declared: the template cannot know
+/// whether the Service sells, and a sale it did not make would be a fact
+/// invented.
+fn us_state_law(regimes: &[Regime]) -> String {
+    if !regimes.iter().any(|&r| is_us(r)) {
+        return String::new();
+    }
+    let ccpa = regimes.contains(&Regime::Ccpa);
+    let mut lines = vec![
+        "// SALE, SHARING AND SENSITIVE INFORMATION (US STATE PRIVACY LAW){{cite:sale}}."
+            .to_owned(),
+        format!(
+            "// If you sell personal information (for money or anything else of value), share it for cross-context behavioral advertising, or process it for targeted advertising, mark each recipient that receives it so, with `disclosed_as` and one or more of {}. Then add `right {}` with how to opt out (without it, E0440).",
+            vocab::listed(&vocab::DISCLOSURES.keywords().collect::<Vec<_>>(), " or "),
+            RightKind::OptOutSaleShare.keyword()
+        ),
+    ];
+    if ccpa {
+        lines.push(format!(
+            "// Under ccpa, a business that sells or shares also adds to the header the \"Do Not Sell or Share My Personal Information\" link, `do_not_sell \"https://www.example.com/do-not-sell\"` (W0342), and `gpc {}`: it must treat a Global Privacy Control signal as a request to opt out (`gpc {}` is E0342, no stance W0341).",
+            Stance::Honoured.keyword(),
+            Stance::Ignored.keyword()
+        ));
+    }
+    lines.push(format!(
+        "// Information that is sensitive personal information says which, with `sensitive` and one of {}.{}",
+        vocab::listed(
+            &vocab::SENSITIVE_CATEGORIES.keywords().collect::<Vec<_>>(),
+            " or "
+        ),
+        if ccpa {
+            format!(
+                " Under ccpa, a purpose that uses it on another basis than contract, legal_obligation or vital_interests needs `right {}` (W0440).",
+                RightKind::LimitSensitive.keyword()
+            )
+        } else {
+            String::new()
+        }
+    ));
+    lines.push("// For example (remove the slashes to use it):".to_owned());
+    let example = format!(
+        "recipient ad_partners \"Advertising partners\" {{\n  kind         advertising\n  disclosed_as share\n}}\ntransfer account to ad_partners on consent\nright {} {{ via \"https://www.example.com/do-not-sell\" }}\ndata location \"Precise location\" {{\n  source    device\n  identity  identified\n  sensitive precise_geolocation\n}}\nright {} {{ via \"https://www.example.com/limit\" }}",
+        RightKind::OptOutSaleShare.keyword(),
+        RightKind::LimitSensitive.keyword()
+    );
+    lines.extend(example.lines().map(|line| format!("// {line}")));
+    lines.join("\n") + "\n\n"
+}
+
+/// The rights to declare, with how each is exercised: those of the GDPR
+/// and its kin (access, rectification, erasure, restriction, portability
+/// and a complaint to an authority) unless every declared regime that
+/// grants rights is a US state law, and then, under one, the US rights
+/// (to know under the CCPA, to appeal under the other states' laws).
+/// Non-discrimination is not declared: it is exercised by no request, and
+/// the regime's text states it by default. Answered within one month where a GDPR regime is
+/// declared, and within the CCPA's 45 days otherwise (Cal. Civ. Code
+/// §1798.130(a)(2)).
+fn rights(regimes: &[Regime], readers: &str) -> String {
+    let us = regimes.iter().any(|&r| is_us(r));
+    let only_us = us && regimes.iter().all(|&r| is_us(r) || r == Regime::Coppa);
+    let within = if only_us { "45 days" } else { "1 month" };
+    let mut guidance = Vec::new();
+    let mut blocks = Vec::new();
+    let answered = |kind: RightKind| {
+        format!(
+            "right {} {{\n  via    \"privacy@example.com\"\n  within {within}\n}}",
+            kind.keyword()
+        )
+    };
+    let changed = |kind: RightKind| {
+        format!(
+            "right {} {{\n  via    \"the account settings of the Service\", \"privacy@example.com\"\n  within {within}\n}}",
+            kind.keyword()
+        )
+    };
+    if !only_us {
+        guidance.push("// The law may give people the rights to access, rectify and erase their data, to restrict its use, to take it with them (portability), and to complain to a data protection authority. Say how each is exercised (`via`) and how fast you answer (`within`, at most one month). If a purpose relies on consent, add `right withdraw_consent` too; if one relies on legitimate_interest, or is direct marketing (`direct_marketing`, on any basis), add `right objection`.".to_owned());
+    }
+    if us {
+        guidance.push(format!(
+            "// US state privacy laws give consumers the rights to know what is collected about them ({}), to access, delete and correct it, to take it with them and to appeal a refusal (us_state_laws), and not to be discriminated against for exercising them; where you sell or share, to opt out, and where you use sensitive information beyond what the law permits, to limit that use (see above). Say how each is exercised (`via`) and how fast you answer (`within`{}).",
+            if regimes.contains(&Regime::Ccpa) { "ccpa" } else { "where the law grants it" },
+            if only_us { ": the CCPA allows 45 days" } else { "" }
+        ));
+    }
+    if us && regimes.contains(&Regime::Ccpa) {
+        blocks.push(answered(RightKind::Know));
+    }
+    if !only_us || regimes.contains(&Regime::UsStateLaws) {
+        blocks.push(answered(RightKind::Access));
+    }
+    if only_us {
+        blocks.push(changed(RightKind::Rectification));
+        blocks.push(changed(RightKind::Erasure));
+    } else {
+        blocks.push(format!(
+            "right {} {{\n  via \"the account settings of the Service\", \"privacy@example.com\"\n  anytime\n}}",
+            RightKind::Rectification.keyword()
+        ));
+        blocks.push(changed(RightKind::Erasure));
+        blocks.push(answered(RightKind::Restriction));
+    }
+    if !only_us || regimes.contains(&Regime::UsStateLaws) {
+        blocks.push(answered(RightKind::Portability));
+    }
+    if regimes.contains(&Regime::UsStateLaws) {
+        blocks.push(answered(RightKind::Appeal));
+    }
+    if !only_us {
+        blocks.push(format!(
+            "right {} {{ via \"the data protection authority of {readers} country\" }}",
+            RightKind::Complaint.keyword()
+        ));
+    }
+    format!("{}\n{}", guidance.join("\n"), blocks.join("\n\n"))
 }
 
 /// Each list of keywords in the template's guidance: its placeholder and

@@ -81,6 +81,18 @@ fn fixes(analysis: &Analysis, d: &Diagnostic) -> Vec<(String, Span, String)> {
             continue;
         }
         let first = snippet.split_whitespace().next().unwrap_or("");
+        // A property the help writes anew where the span is that property
+        // (`gpc ignored` for `gpc honoured`): replaced, not added twice.
+        if !DECL_KEYWORDS.contains(&first)
+            && analysis.text(d.span).split_whitespace().next() == Some(first)
+        {
+            out.push((
+                format!("Replace with `{snippet}`"),
+                d.span,
+                snippet.to_owned(),
+            ));
+            continue;
+        }
         if DECL_KEYWORDS.contains(&first) {
             if let Some(at) = end_of_file(analysis, d.span) {
                 out.push((format!("Add `{snippet}`"), at, format!("\n{snippet}\n")));
@@ -158,6 +170,10 @@ fn into_block(analysis: &Analysis, span: Span, snippet: &str) -> Option<(Span, S
         return None;
     }
     let written = analysis.text(decl);
+    // A property the block already has is not added twice (E0107).
+    if written.split_whitespace().any(|word| word == keyword) {
+        return None;
+    }
     let brace = written.rfind('}')?;
     let line_start = written.get(..brace)?.rfind('\n').map_or(0, |i| i + 1);
     let alone = written.get(line_start..brace)?.trim().is_empty();

@@ -215,8 +215,13 @@ fn answer_time_fault(within: crate::model::Duration) -> Option<&'static str> {
 
 /// W0440: under the CCPA, a purpose that uses sensitive personal
 /// information beyond the purposes 11 CCR §7027(m) permits needs the right
-/// to limit it stated. The policy cannot say which uses are permitted, so
-/// this is a warning: an author whose every use is permitted allows it.
+/// to limit it stated. A use is read as permitted as the rule table reads
+/// it (`Basis::limitable`): on `contract`, `legal_obligation` or
+/// `vital_interests`, which the runtime's `limit:sensitive` never stops.
+/// Every other basis is beyond them as far as the policy says; but some
+/// permitted purposes (security and integrity, §7027(m)(2)–(3), short-term
+/// transient use) rest on no basis of their own, so this stays a warning:
+/// an author whose remaining uses are all permitted allows it.
 fn w0440_sensitive_without_limit(
     parts: &Parts,
     spans: &SourceMap,
@@ -241,6 +246,10 @@ fn w0440_sensitive_without_limit(
         return;
     }
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        // A permitted purpose: the user's limit does not stop it.
+        if !purpose.basis.limitable() {
+            continue;
+        }
         for (id, span) in &purpose_spans.uses {
             // The category itself, or one of its parts, is sensitive.
             if !sensitive.iter().any(|s| model::is_within(s, id)) {
@@ -255,13 +264,24 @@ fn w0440_sensitive_without_limit(
                         purpose.id
                     ),
                 )
-                .label(format!("`{id}` is or covers sensitive personal information"))
+                .label(format!(
+                    "`{id}` is or covers sensitive personal information, used on {} beyond the purposes the law permits",
+                    basis_words(purpose.basis)
+                ))
                 .help(format!(
-                    "add `right {}` with how to exercise it, unless every use of it is one the law permits (11 CCR §7027(m)); then allow W0440 in `[lints] allow` of policyc.toml ({cited})",
+                    "add `right {}` with how to exercise it, unless every use of it is one the law permits (11 CCR §7027(m)): a use needed to provide what the user asked for rests on `basis contract`; a use for security or integrity, which no basis states, is a reason to allow W0440 in `[lints] allow` of policyc.toml ({cited})",
                     RightKind::LimitSensitive.keyword()
                 )),
             );
         }
+    }
+}
+
+/// A purpose's basis as W0440's label says it.
+fn basis_words(basis: Basis) -> String {
+    match basis {
+        Basis::Unstated => "no stated basis, read as".to_owned(),
+        basis => format!("`basis {}`, which is", basis.as_str()),
     }
 }
 

@@ -31,6 +31,7 @@ use super::super::lower::GroundText;
 use super::super::lower::SpecialAndSensitive;
 use super::super::lower::{BreachWritten, MAX_BREACH_HOURS, SecurityBlockWritten};
 use super::super::lower::{CombineWritten, SourceWritten};
+use super::promises::{self, Promise};
 use crate::model::{BreachParty, SecurityMeasure};
 use crate::model::{CommitmentKind, Disclosure};
 
@@ -191,6 +192,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     if let Some(cited) = cited(regimes, Ask::SaleOptOut) {
         w0374_tracker_provider_unlinked(parts, spans, &cited, diags);
     }
+    opt_out_signals(parts, written, regimes, diags);
 }
 
 /// W0375: a section of the author's own is headed as a jurisdiction
@@ -327,6 +329,136 @@ fn w0374_tracker_provider_unlinked(
 /// Whether two names are the same but for case and surrounding spaces.
 fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The rules on how a business that sells or shares lets the user opt
+/// out (CCPA): a Global Privacy Control signal honoured (E0342, W0341)
+/// and the "Do Not Sell or Share" link (W0342). Each reports once, at the
+/// first recipient whose disclosures are sales or sharing.
+fn opt_out_signals(
+    parts: &Parts,
+    written: &Written,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(header) = &written.header else {
+        return;
+    };
+    let Some(sold) = disclosing(parts, written, &[Disclosure::Sale, Disclosure::Share]).next()
+    else {
+        return;
+    };
+    if let Some(cited) = cited(regimes, Ask::OptOutSignal) {
+        diags.extend(e0342_gpc_ignored_while_selling(header, sold, &cited));
+        diags.extend(w0341_gpc_stance_not_stated(header, sold, &cited));
+    }
+    if let Some(cited) = cited(regimes, Ask::OptOutLink) {
+        diags.extend(w0342_do_not_sell_link_missing(header, sold, &cited));
+    }
+}
+
+/// A recipient's disclosures in words: "sold", "shared".
+fn disclosed_words(disclosure: Disclosure) -> &'static str {
+    match disclosure {
+        Disclosure::Sale => "sold",
+        Disclosure::Share | Disclosure::TargetedAdvertising => "shared",
+    }
+}
+
+/// E0342: `gpc ignored` in the header of a policy that sells or shares
+/// under the CCPA, whose regulations make an opt-out preference signal a
+/// valid request to opt out of sale and sharing (11 CCR §7025(b)): the
+/// stance the header states is one the law does not leave to the business.
+fn e0342_gpc_ignored_while_selling(
+    header: &HeaderWritten,
+    (id, disclosure, at): (&str, Disclosure, Span),
+    cited: &str,
+) -> Option<Diagnostic> {
+    let (span, true) = header.gpc? else {
+        return None;
+    };
+    Some(
+        Diagnostic::new(
+            Code::GpcIgnoredWhileSelling,
+            span,
+            format!(
+                "the header ignores Global Privacy Control, but data disclosed to `{id}` is {}",
+                disclosed_words(disclosure)
+            ),
+        )
+        .label(format!(
+            "a business that sells or shares must treat a Global Privacy Control signal as a request to opt out ({cited})"
+        ))
+        .note(at, "sold or shared here")
+        .help(format!(
+            "write `gpc {}`: the rule table then denies a sale or share to a user whose browser sends the signal",
+            crate::model::Stance::Honoured.keyword()
+        )),
+    )
+}
+
+/// W0341: a policy that sells or shares under the CCPA whose header
+/// states no stance on Global Privacy Control. The text then says nothing
+/// of the signal, and the rule table does not read it as an opt-out,
+/// while the law asks the business to (11 CCR §7025(b)).
+fn w0341_gpc_stance_not_stated(
+    header: &HeaderWritten,
+    (id, disclosure, at): (&str, Disclosure, Span),
+    cited: &str,
+) -> Option<Diagnostic> {
+    if header.gpc.is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::GpcStanceNotStated,
+            at,
+            format!(
+                "data disclosed to `{id}` is {}, but the header states no stance on Global Privacy Control",
+                disclosed_words(disclosure)
+            ),
+        )
+        .label(format!(
+            "a business that sells or shares must treat a Global Privacy Control signal as a request to opt out ({cited})"
+        ))
+        .note(header.head, "the header, which says nothing of the signal")
+        .help(format!(
+            "add `gpc {}` to the policy header: the text then says so, and the rule table denies a sale or share to a user whose browser sends the signal",
+            crate::model::Stance::Honoured.keyword()
+        )),
+    )
+}
+
+/// W0342: a policy that sells or shares under the CCPA whose header gives
+/// no `do_not_sell` link (Cal. Civ. Code §1798.135(a)(1), 11 CCR
+/// §7013(e)). A warning: a business that processes opt-out preference
+/// signals in a frictionless manner may do without the link
+/// (§1798.135(b), 11 CCR §7025(f)), which the policy cannot state.
+fn w0342_do_not_sell_link_missing(
+    header: &HeaderWritten,
+    (id, disclosure, at): (&str, Disclosure, Span),
+    cited: &str,
+) -> Option<Diagnostic> {
+    if header.do_not_sell {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::DoNotSellLinkMissing,
+            at,
+            format!(
+                "data disclosed to `{id}` is {}, but the header gives no \"Do Not Sell or Share My Personal Information\" link",
+                disclosed_words(disclosure)
+            ),
+        )
+        .label(format!(
+            "a business that sells or shares posts the link on its homepage (Cal. Civ. Code §1798.135(a)(1), {cited})"
+        ))
+        .note(header.head, "the header, which gives no link")
+        .help(
+            "add `do_not_sell \"https://…\"` to the policy header with the address of the opt-out page; if the business instead processes Global Privacy Control signals in a frictionless manner (Cal. Civ. Code §1798.135(b), 11 CCR §7025(f)), allow W0342 in `[lints] allow` of policyc.toml",
+        ),
+    )
 }
 
 /// E0377: a test asks the child question of a policy with no `children`
@@ -1295,51 +1427,6 @@ fn used_within(hierarchy: &Hierarchy<'_>, id: &str, uses: &[String]) -> bool {
     false
 }
 
-/// The phrasings of a promise not to sell or not to share, after
-/// [`words`] normalizes case, apostrophes and spacing, with the verb
-/// the promise concerns.
-const PROMISES: [(&str, Promise); 14] = [
-    ("never sell", Promise::Sell),
-    ("never sells", Promise::Sell),
-    ("does not sell", Promise::Sell),
-    ("do not sell", Promise::Sell),
-    ("don't sell", Promise::Sell),
-    ("will not sell", Promise::Sell),
-    ("won't sell", Promise::Sell),
-    ("never share", Promise::Share),
-    ("never shares", Promise::Share),
-    ("does not share", Promise::Share),
-    ("do not share", Promise::Share),
-    ("don't share", Promise::Share),
-    ("will not share", Promise::Share),
-    ("won't share", Promise::Share),
-];
-
-/// What a free-text promise says the service does not do.
-#[derive(Debug, Clone, Copy)]
-enum Promise {
-    Sell,
-    Share,
-}
-
-impl Promise {
-    /// The `disclosed_as` value a declaration contradicting it would carry.
-    fn disclosure(self) -> &'static str {
-        match self {
-            Self::Sell => "sale",
-            Self::Share => "share",
-        }
-    }
-
-    /// The typed commitment that states it.
-    fn commitment(self) -> CommitmentKind {
-        match self {
-            Self::Sell => CommitmentKind::NeverSell,
-            Self::Share => CommitmentKind::NeverShare,
-        }
-    }
-}
-
 /// The text in lower case, with typographic apostrophes made plain and
 /// every run of white space one space, so a phrase matches however it
 /// is typed or wrapped.
@@ -1348,22 +1435,6 @@ fn words(text: &str) -> String {
         .map(|word| word.to_lowercase().replace('\u{2019}', "'"))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The first promise the text's words make, with the phrase that makes it.
-fn promise_in(text: &str) -> Option<(&'static str, Promise)> {
-    let words = words(text);
-    PROMISES.into_iter().find(|(phrase, _)| {
-        words.match_indices(phrase).any(|(at, _)| {
-            // A phrase counts only as whole words: "never shared" or
-            // "reshare" is not the promise.
-            let before = words.get(..at).and_then(|b| b.chars().next_back());
-            let after = words
-                .get(at + phrase.len()..)
-                .and_then(|a| a.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
 }
 
 /// W0380: a promise written only as free text ("we never sell your
@@ -1387,9 +1458,23 @@ fn w0380_free_text_commitment(parts: &Parts, spans: &SourceMap, diags: &mut Vec<
         .zip(&spans.model.security)
         .map(|(s, span)| ("security measure", s.id.as_str(), s.text.as_str(), *span));
     for (kind, id, text, span) in clauses.chain(obligations).chain(security) {
-        let Some((phrase, promise)) = promise_in(text) else {
+        let Some((phrase, promise)) = promises::promise_in(text) else {
             continue;
         };
+        let keyword = promise.commitment().keyword();
+        let commitment = match (promise, promises::area_in(text)) {
+            (Promise::TransferOutside, Some(area)) => format!("`commit {keyword} {area}`"),
+            (Promise::TransferOutside, None) => format!(
+                "`commit {keyword} AREA` (AREA one of {})",
+                vocab::AREAS
+                    .keywords()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            _ => format!("`commit {keyword}`"),
+        };
+        let (held, breaker) = promise.held();
         diags.push(
             Diagnostic::new(
                 Code::FreeTextCommitment,
@@ -1398,9 +1483,7 @@ fn w0380_free_text_commitment(parts: &Parts, spans: &SourceMap, diags: &mut Vec<
             )
             .label("a promise written here binds no declaration: an edition that reverses it is classed editorial")
             .help(format!(
-                "state the promise as `commit {}`, which the checker holds every recipient to (a recipient `disclosed_as {}` breaks it) and the diff sees dropped; then reword the {kind} so it promises nothing the declarations do not show, or remove it",
-                promise.commitment().keyword(),
-                promise.disclosure()
+                "state the promise as {commitment}, which the checker holds {held} to ({breaker} breaks it) and the diff sees dropped; then reword the {kind} so it promises nothing the declarations do not show, or remove it"
             )),
         );
     }

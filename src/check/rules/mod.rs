@@ -16,6 +16,7 @@
 
 mod completeness;
 mod legal;
+mod promises;
 
 pub use completeness::{Longest, w0471_hard_to_read, w0472_sentence_too_long};
 

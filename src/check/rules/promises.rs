@@ -1,0 +1,441 @@
+//! The phrasings of a promise that a typed commitment states, read in
+//! free text for W0380: not to sell, not to share, not to transfer data
+//! outside a region, not directed to children, no automated decisions.
+//! [`PATTERNS`] is the one table of them.
+//!
+//! A pattern is a negation followed, within a few words, by the words of
+//! the promise, in order: "We do not rent or sell your data" and "Your
+//! data is never sold" are both a negation then "sell" or "sold". A
+//! pattern never reaches across the end of a sentence (`.`, `;`, `:`,
+//! `!`, `?`) nor across a word that turns the sentence ("but",
+//! "unless", "except"…), so "We do not sell your data, but we share it"
+//! promises not to sell, and nothing about sharing.
+
+use crate::model::CommitmentKind;
+use crate::vocab::Closed as _;
+
+/// What a free-text promise says the service does not do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Promise {
+    /// It does not sell personal information.
+    Sell,
+    /// It does not share personal information.
+    Share,
+    /// It does not transfer personal information outside a region.
+    TransferOutside,
+    /// The service is not directed to children.
+    NotForChildren,
+    /// It makes no automated decisions.
+    NoAutomatedDecisions,
+}
+
+impl Promise {
+    /// The typed commitment that states it.
+    pub fn commitment(self) -> CommitmentKind {
+        match self {
+            Self::Sell => CommitmentKind::NeverSell,
+            Self::Share => CommitmentKind::NeverShare,
+            Self::TransferOutside => CommitmentKind::NoTransfersOutside,
+            Self::NotForChildren => CommitmentKind::NotDirectedToChildren,
+            Self::NoAutomatedDecisions => CommitmentKind::NoAutomatedDecisions,
+        }
+    }
+
+    /// What the checker holds to the commitment, and the declaration that
+    /// breaks it (the README's table of commitments).
+    pub fn held(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Sell => ("every recipient", "a recipient `disclosed_as sale`"),
+            Self::Share => ("every recipient", "a recipient `disclosed_as share`"),
+            Self::TransferOutside => (
+                "every recipient",
+                "a recipient whose `country` lies outside the area",
+            ),
+            Self::NotForChildren => ("the `children` block", "`audience children` or `mixed`"),
+            Self::NoAutomatedDecisions => ("every declaration", "a `decision`"),
+        }
+    }
+}
+
+/// One word of a pattern: any of these; one ending in `*` matches every
+/// word that begins with what precedes it ("decision*": "decisions",
+/// "decision-making").
+type Word = &'static [&'static str];
+
+/// A negation, which begins every pattern. Contractions are matched as
+/// written, with the apostrophe made plain.
+const NOT: Word = &[
+    "not", "never", "no", "don't", "doesn't", "won't", "isn't", "aren't", "cannot", "can't", "nor",
+];
+
+/// The forms of "sell".
+const SELL: Word = &["sell", "sells", "sold", "selling"];
+
+/// The forms of "share" (not "sharing", a noun as often as a verb).
+const SHARE: Word = &["share", "shares", "shared"];
+
+/// The verbs that move or keep data somewhere.
+const TRANSFER: Word = &[
+    "transfer*",
+    "send",
+    "sends",
+    "sent",
+    "move",
+    "moves",
+    "moved",
+    "store",
+    "stores",
+    "stored",
+    "export*",
+    "process",
+    "processes",
+    "processed",
+    "host",
+    "hosted",
+];
+
+/// "directed to", "intended for" and their kin.
+const DIRECTED: Word = &[
+    "directed",
+    "intended",
+    "aimed",
+    "targeted",
+    "designed",
+    "marketed",
+    "addressed",
+    "meant",
+];
+
+/// Who a children's promise is about.
+const CHILDREN: Word = &["children", "children's", "child", "kids", "minors"];
+
+/// "automated" and its kin.
+const AUTOMATED: Word = &[
+    "automated",
+    "automatic",
+    "automatically",
+    "solely-automated",
+];
+
+/// A pattern: its first word, then each further word with how many words
+/// may come between it and the one before.
+struct Pattern {
+    promise: Promise,
+    first: Word,
+    then: &'static [(usize, Word)],
+}
+
+/// Every phrasing W0380 recognizes, tried in this order: the first that
+/// matches anywhere in a text is the promise it reports.
+const PATTERNS: &[Pattern] = &[
+    // "We never sell", "We do not rent or sell", "Your data is never sold".
+    Pattern {
+        promise: Promise::Sell,
+        first: NOT,
+        then: &[(3, SELL)],
+    },
+    // "We do not share", "It is never shared".
+    Pattern {
+        promise: Promise::Share,
+        first: NOT,
+        then: &[(3, SHARE)],
+    },
+    // "We do not transfer your data outside the EU", "is never stored
+    // outside the United Kingdom".
+    Pattern {
+        promise: Promise::TransferOutside,
+        first: NOT,
+        then: &[(3, TRANSFER), (6, &["outside"])],
+    },
+    // "not directed to children under 13", "not intended for use by
+    // children".
+    Pattern {
+        promise: Promise::NotForChildren,
+        first: NOT,
+        then: &[(1, DIRECTED), (3, CHILDREN)],
+    },
+    // "We make no automated decisions", "We do not use automated
+    // decision-making".
+    Pattern {
+        promise: Promise::NoAutomatedDecisions,
+        first: NOT,
+        then: &[(4, AUTOMATED), (1, &["decision*", "decide*"])],
+    },
+    // "We do not make decisions based solely on automated processing",
+    // "You will not be subject to a decision based solely on automated
+    // processing".
+    Pattern {
+        promise: Promise::NoAutomatedDecisions,
+        first: NOT,
+        then: &[(5, &["decision*", "decide*"]), (4, AUTOMATED)],
+    },
+];
+
+/// Words that turn a sentence: a promise before one says nothing of what
+/// follows it.
+const TURNS: &[&str] = &[
+    "but", "however", "unless", "except", "although", "though", "whereas", "while",
+];
+
+/// The auxiliary a phrase is quoted with when it precedes the negation
+/// ("do not sell", "is never sold").
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "will", "would", "shall", "should", "is", "are", "was", "were", "be",
+    "can", "may", "make", "makes",
+];
+
+/// A token of a text: a word in lower case, or the end of a clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    Word(String),
+    Stop,
+}
+
+/// The text's words in lower case, with typographic apostrophes made
+/// plain, and a [`Token::Stop`] at each end of a sentence or turn.
+fn tokens(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, tokens: &mut Vec<Token>| {
+        let trimmed = word.trim_matches(|c| c == '\'' || c == '-');
+        if !trimmed.is_empty() {
+            let lower = trimmed.to_lowercase();
+            if TURNS.contains(&lower.as_str()) {
+                tokens.push(Token::Stop);
+            } else {
+                tokens.push(Token::Word(lower));
+            }
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        let c = if c == '\u{2019}' { '\'' } else { c };
+        if c.is_alphanumeric() || c == '\'' || c == '-' {
+            word.push(c);
+            continue;
+        }
+        flush(&mut word, &mut tokens);
+        if matches!(c, '.' | ';' | ':' | '!' | '?') {
+            tokens.push(Token::Stop);
+        }
+    }
+    flush(&mut word, &mut tokens);
+    tokens
+}
+
+/// Whether `token` is one of `word`'s forms.
+fn is(token: Option<&Token>, word: Word) -> bool {
+    let Some(Token::Word(token)) = token else {
+        return false;
+    };
+    word.iter().any(|form| match form.strip_suffix('*') {
+        Some(stem) => token.starts_with(stem),
+        None => token == form,
+    })
+}
+
+/// Where the rest of a pattern, `then`, ends when its word before is at
+/// `at`: each word within its gap, with no stop between.
+fn rest(tokens: &[Token], at: usize, then: &[(usize, Word)]) -> Option<usize> {
+    let Some(((gap, word), further)) = then.split_first() else {
+        return Some(at);
+    };
+    for next in at + 1..=at + 1 + gap {
+        match tokens.get(next) {
+            None | Some(Token::Stop) => return None,
+            token if is(token, word) => {
+                if let Some(end) = rest(tokens, next, further) {
+                    return Some(end);
+                }
+            }
+            Some(Token::Word(_)) => {}
+        }
+    }
+    None
+}
+
+/// The words from `start` to `end` joined, for the message.
+fn quoted(tokens: &[Token], start: usize, end: usize) -> String {
+    let words: Vec<&str> = tokens
+        .get(start..=end)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|t| match t {
+            Token::Word(w) => Some(w.as_str()),
+            Token::Stop => None,
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// The first promise the text's words make, with the phrase that makes it
+/// ("never sell", "do not rent or sell").
+pub fn promise_in(text: &str) -> Option<(String, Promise)> {
+    let tokens = tokens(text);
+    PATTERNS.iter().find_map(|pattern| {
+        (0..tokens.len()).find_map(|at| {
+            if !is(tokens.get(at), pattern.first) {
+                return None;
+            }
+            let end = rest(&tokens, at, pattern.then)?;
+            let start = match at.checked_sub(1) {
+                Some(before) if is(tokens.get(before), AUXILIARIES) => before,
+                _ => at,
+            };
+            Some((quoted(&tokens, start, end), pattern.promise))
+        })
+    })
+}
+
+/// The area a promise not to transfer data outside a region names, as the
+/// keyword of `commit no_transfers_outside`, when the text names one.
+pub fn area_in(text: &str) -> Option<&'static str> {
+    let tokens = tokens(text);
+    let named = |word: Word| (0..tokens.len()).any(|at| is(tokens.get(at), word));
+    let area = if named(&["eu", "eea", "europe", "european", "union"]) {
+        crate::model::Area::Eea
+    } else if named(&["uk", "britain", "kingdom"]) {
+        crate::model::Area::UnitedKingdom
+    } else if (0..tokens.len())
+        .any(|at| is(tokens.get(at), &["south"]) && is(tokens.get(at + 1), &["africa"]))
+    {
+        crate::model::Area::SouthAfrica
+    } else {
+        return None;
+    };
+    Some(area.keyword())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn promise(text: &str) -> Option<Promise> {
+        promise_in(text).map(|(_, p)| p)
+    }
+
+    #[test]
+    fn promises_not_to_sell_are_read_however_phrased() {
+        for (text, phrase) in [
+            ("We never sell your personal data.", "never sell"),
+            ("We do not sell your data.", "do not sell"),
+            ("We don’t sell it.", "don't sell"),
+            ("We will not sell your data.", "will not sell"),
+            ("We do not rent or sell your data.", "do not rent or sell"),
+            ("Your data is never sold.", "is never sold"),
+            ("YOUR DATA WILL NEVER BE SOLD", "will never be sold"),
+            (
+                "No personal information is sold.",
+                "no personal information is sold",
+            ),
+        ] {
+            let found = promise_in(text);
+            assert_eq!(found, Some((phrase.to_owned(), Promise::Sell)), "{text}");
+        }
+    }
+
+    #[test]
+    fn promises_not_to_share_are_read() {
+        for text in [
+            "We never share your data.",
+            "We do not share it with advertisers.",
+            "Your information is not shared.",
+            "We won't share it.",
+        ] {
+            assert_eq!(promise(text), Some(Promise::Share), "{text}");
+        }
+    }
+
+    #[test]
+    fn promises_not_to_transfer_outside_a_region_are_read_with_the_area() {
+        for (text, area) in [
+            ("We do not transfer your data outside the EU.", Some("eea")),
+            (
+                "Your data is never stored outside the European Economic Area.",
+                Some("eea"),
+            ),
+            (
+                "We don't transfer personal data outside the UK.",
+                Some("uk"),
+            ),
+            (
+                "Data is not transferred outside South Africa.",
+                Some("south_africa"),
+            ),
+            ("We do not send your data outside Canada.", None),
+        ] {
+            assert_eq!(promise(text), Some(Promise::TransferOutside), "{text}");
+            assert_eq!(area_in(text), area, "{text}");
+        }
+    }
+
+    #[test]
+    fn promises_not_directed_to_children_are_read() {
+        for text in [
+            "Our service is not directed to children under 13.",
+            "The app is not intended for use by children.",
+            "This website is not aimed at children.",
+            "We are not directed at minors.",
+        ] {
+            assert_eq!(promise(text), Some(Promise::NotForChildren), "{text}");
+        }
+    }
+
+    #[test]
+    fn promises_of_no_automated_decisions_are_read() {
+        for text in [
+            "We make no automated decisions about you.",
+            "We do not use automated decision-making.",
+            "We do not make decisions based solely on automated processing.",
+            "You will not be subject to a decision based solely on automated processing.",
+        ] {
+            assert_eq!(promise(text), Some(Promise::NoAutomatedDecisions), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_is_no_promise_is_not_read_as_one() {
+        for text in [
+            "We sell your data to data brokers.",
+            "We may share your data with our partners.",
+            "We reshare public posts.",
+            "We do not use data sharing arrangements lightly.",
+            "Data may be transferred outside the EU under standard contractual clauses.",
+            "We do not transfer your data to third parties. Our servers are outside the EU.",
+            "This service is directed to children under 13.",
+            "We do not knowingly collect information from children.",
+            "We use automated decision-making to detect fraud.",
+            "Automated decisions are not final.",
+            "Nothing here is unsold stock.",
+            "",
+        ] {
+            assert_eq!(promise_in(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_turn_of_the_sentence_ends_a_promise() {
+        let text = "We do not sell your data, but we share it with partners.";
+        assert_eq!(promise(text), Some(Promise::Sell));
+        // Sharing is after the turn: no promise not to share.
+        assert_eq!(
+            promise("We do not sell it but share it."),
+            Some(Promise::Sell)
+        );
+        assert_eq!(promise("None of it, however, shared."), None);
+        assert_eq!(promise("We do not, unless you ask, share it."), None);
+    }
+
+    #[test]
+    fn every_promise_names_its_commitment() {
+        for (promise, keyword) in [
+            (Promise::Sell, "never_sell"),
+            (Promise::Share, "never_share"),
+            (Promise::TransferOutside, "no_transfers_outside"),
+            (Promise::NotForChildren, "not_directed_to_children"),
+            (Promise::NoAutomatedDecisions, "no_automated_decisions"),
+        ] {
+            assert_eq!(promise.commitment().keyword(), keyword);
+        }
+    }
+}
