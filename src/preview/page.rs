@@ -51,6 +51,8 @@ let state = null;
 let chosen = 0;
 let view = "text";
 let seen = null;
+// The view and policy the frame was last loaded with.
+let loaded = null;
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -123,6 +125,11 @@ function showFrame(keep) {
   $("switch").textContent = view === "text" ? "Redline against the last release" : "Back to the text";
   if (!shown) return;
   const frame = $("frame");
+  const key = view + "/" + chosen + "/" + policy.file;
+  // A save with errors keeps the text as last built: reloading the frame
+  // would only blank, for a moment, the text the author is reading.
+  if (keep && policy.stale && loaded === key) return;
+  loaded = key;
   const at = keep && frame.contentWindow ? frame.contentWindow.scrollY : 0;
   frame.onload = () => frame.contentWindow.scrollTo(0, at);
   frame.src = "/" + view + "/" + chosen + "?generation=" + state.generation;
