@@ -140,11 +140,11 @@ fn a_copy_on_the_mechanism_line_is_a_property_of_its_own() {
         ),
         ("derogation legal_claims", "derogation legal_claims"),
     ] {
-        let one_line = format!(
-            "  country \"Brazil\"\n  mechanism {mechanism} copy \"https://example.com/t\""
+        let one_line =
+            format!("  country \"Brazil\"\n  mechanism {mechanism} copy \"https://example.com/t\"");
+        let two_lines = format!(
+            "  country \"Brazil\"\n  mechanism {mechanism}\n  copy \"https://example.com/t\""
         );
-        let two_lines =
-            format!("  country \"Brazil\"\n  mechanism {mechanism}\n  copy \"https://example.com/t\"");
         let one = policy("gdpr", &one_line);
         let two = policy("gdpr", &two_lines);
         assert_eq!(
@@ -152,7 +152,10 @@ fn a_copy_on_the_mechanism_line_is_a_property_of_its_own() {
             serde_json::to_value(&two).unwrap(),
             "{mechanism}"
         );
-        assert_eq!(one.recipients[0].copy.as_deref(), Some("https://example.com/t"));
+        assert_eq!(
+            one.recipients[0].copy.as_deref(),
+            Some("https://example.com/t")
+        );
         let (_, parse) = policyc::syntax::parse(&source("gdpr", &one_line));
         assert_eq!(parse, [], "{mechanism}");
         let formatted_one = policyc::fmt::format(&source("gdpr", &one_line)).unwrap();
@@ -169,10 +172,7 @@ fn a_copy_on_the_mechanism_line_is_a_property_of_its_own() {
             ],
             "{formatted_one}"
         );
-        assert_eq!(
-            policyc::fmt::format(&formatted_one).unwrap(),
-            formatted_one
-        );
+        assert_eq!(policyc::fmt::format(&formatted_one).unwrap(), formatted_one);
     }
     // Any property of the recipient may follow on the mechanism's line.
     let p = policy(

@@ -463,7 +463,11 @@ mod tests {
             .step_by(2)
             .map(str::to_owned)
             .collect();
-        let table: BTreeSet<String> = RECIPIENT.keywords().iter().map(|k| (*k).to_owned()).collect();
+        let table: BTreeSet<String> = RECIPIENT
+            .keywords()
+            .iter()
+            .map(|k| (*k).to_owned())
+            .collect();
         assert_eq!(words, table);
         assert!(rule_body("mechanism_prop").contains("!recipient_keyword"));
     }
