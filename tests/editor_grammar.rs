@@ -311,7 +311,11 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             || rule == "no_decisions"
         {
             "constant.language"
-        } else if rule.ends_with("_prop") || rule.ends_with("_flag") {
+        } else if rule.ends_with("_prop")
+            || rule.ends_with("_flag")
+            // The recipient's properties, which a mechanism's case is not.
+            || rule == "recipient_keyword"
+        {
             "support.type.property-name"
         } else {
             assert!(
@@ -355,6 +359,25 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "when_combined",
         "comes",
         "then",
+        "disclosed_as",
+        "measures",
+        "safeguards",
+        "parent_rights",
+        "mechanism",
+        "derogation",
+        "commit",
+        "no_transfers_outside",
+        "category",
+        "party",
+        "audience",
+        "special_condition",
+        "sensitive",
+        "do_not_track",
+        "gpc",
+        "role",
+        "knowingly_collects",
+        "automated_decisions",
+        "breach_notification",
     ]
     .into_iter()
     .collect()
@@ -383,6 +406,29 @@ fn vocabulary() -> BTreeSet<&'static str> {
     words.extend(COMBINATIONS.keywords());
     words.extend(RETENTION_RULES.keywords());
     words.extend(RETENTION_ENDS.keywords());
+    {
+        use policyc::vocab::*;
+        words.extend(DISCLOSURES.keywords());
+        words.extend(SAFEGUARDS.keywords());
+        words.extend(PARENT_RIGHTS.keywords());
+        words.extend(SECURITY_MEASURES.keywords());
+        words.extend(MECHANISMS.keywords());
+        words.extend(DEROGATIONS.keywords());
+        words.extend(COMMITMENTS.keywords());
+        words.extend(AREAS.keywords());
+        words.extend(BREACH_PARTIES.keywords());
+        words.extend(TRACKER_KINDS.keywords());
+        words.extend(TRACKER_CATEGORIES.keywords());
+        words.extend(PARTIES.keywords());
+        words.extend(STANCES.keywords());
+        words.extend(AUDIENCES.keywords());
+        words.extend(SPECIAL_CONDITIONS.keywords());
+        words.extend(SENSITIVE_CATEGORIES.keywords());
+        words.extend(DECISION_BASES.keywords());
+        words.extend(ROLES.keywords());
+        words.extend(YES_NO.keywords());
+        words.insert(NO_DECISIONS);
+    }
     words
 }
 
@@ -411,7 +457,17 @@ fn expectations(text: &str) -> Vec<Expect> {
         "obligation",
         "security",
         "clause",
+        "section",
+        "tracker",
+        "decision",
     ];
+    // A user's choice is one constant: `opt_out:sale`.
+    let choices: BTreeSet<&str> = policy_runtime::fact::CHOICES.into_iter().collect();
+    // Whether the word before was the first of its line: only there does
+    // a declaration keyword declare (`deny tracker ad_pixel` names one).
+    let mut previous_first = false;
+    // The word before a colon, while the word after it is read.
+    let mut fact_prefix: Option<String> = None;
     let word = Regex::new(r"^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*").unwrap();
     let date = Regex::new(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}").unwrap();
     let version = Regex::new(r"^[0-9]+\.[0-9]+\.[0-9]+").unwrap();
@@ -499,9 +555,18 @@ fn expectations(text: &str) -> Vec<Expect> {
             } else if let Some(m) = word.find(rest) {
                 let w = m.as_str();
                 let end = i + m.end();
+                let after_colon = fact_prefix.take();
                 let class = if line[end..].starts_with(':') {
                     // A fact about a purpose or recipient: `objection:targeting`.
                     "constant.language"
+                } else if let Some(prefix) = after_colon {
+                    // What the fact is about, but for a user's choice,
+                    // which is one constant (`opt_out:sale`).
+                    if choices.contains(format!("{prefix}:{w}").as_str()) {
+                        "constant.language"
+                    } else {
+                        "variable.other"
+                    }
                 } else if w.contains('.') {
                     if previous == "data" {
                         "entity.name.type"
@@ -514,17 +579,21 @@ fn expectations(text: &str) -> Vec<Expect> {
                     "constant.language"
                 } else if previous == "language" {
                     "constant.other.language-code"
-                } else if declarers.contains(&previous.as_str()) {
+                } else if declarers.contains(&previous.as_str()) && previous_first {
                     "entity.name.type"
                 } else if let Some(class) = classes.get(w) {
                     class
                 } else {
                     "variable.other"
                 };
+                let first = line[..i].trim().is_empty();
                 i = token(i, end, class);
+                previous_first = first;
                 if line[i..].starts_with(':') {
                     i += 1;
-                    next_context = None;
+                    // The fact goes on after the colon, in its list.
+                    next_context = context.clone();
+                    fact_prefix = Some(w.to_owned());
                     previous.clear();
                 } else {
                     let continues = context.is_some() && line[i..].trim_start().starts_with(',');
@@ -532,6 +601,9 @@ fn expectations(text: &str) -> Vec<Expect> {
                         Some(w.to_owned())
                     } else if continues {
                         context.clone()
+                    } else if w == "to" && context.as_deref() == Some("breach_notification") {
+                        // `breach_notification to authority`
+                        Some(w.to_owned())
                     } else {
                         None
                     };
@@ -629,6 +701,11 @@ fn the_other_policies_are_highlighted() {
             "the seed as written",
             read("policies/examples/seed-as-written.policy"),
         ),
+        (
+            "the US shop",
+            read("policies/examples/harbor-lane-shop.policy"),
+        ),
+        ("the EU app", read("policies/examples/trailmark-app.policy")),
         ("the README tour", readme_policy()),
     ] {
         let failures = check(&text);
@@ -707,6 +784,67 @@ fn every_keyword_value_is_a_constant_in_its_place() {
             "retain a for 1 year from collection then {} backups for 35 days",
         ),
     ];
+    // The vocabulary of trackers, transfers, commitments, children,
+    // decisions, security and the US choices, first and later in a list,
+    // and the second word of a mechanism and of a commitment.
+    let mut contexts = contexts;
+    {
+        use policyc::vocab::*;
+        // `backups` is a measure and the retention's connective; after a
+        // comma it keeps the connective's scope.
+        let measures: Vec<&str> = SECURITY_MEASURES
+            .keywords()
+            .filter(|m| *m != "backups")
+            .collect();
+        let choices: Vec<&str> = policy_runtime::fact::CHOICES.to_vec();
+        contexts.extend([
+            (DISCLOSURES.keywords().collect(), "  disclosed_as {}"),
+            (DISCLOSURES.keywords().collect(), "  disclosed_as sale, {}"),
+            (TRACKER_KINDS.keywords().collect(), "  kind {}"),
+            (TRACKER_CATEGORIES.keywords().collect(), "  category {}"),
+            (PARTIES.keywords().collect(), "  party {}"),
+            (STANCES.keywords().collect(), "  gpc {}"),
+            (AUDIENCES.keywords().collect(), "  audience {}"),
+            (ROLES.keywords().collect(), "  role {}"),
+            (MECHANISMS.keywords().collect(), "  mechanism {}"),
+            (MECHANISMS.keywords().collect(), "  mechanism {} copy \"x\""),
+            (
+                DEROGATIONS.keywords().collect(),
+                "  mechanism derogation {}",
+            ),
+            (
+                DEROGATIONS.keywords().collect(),
+                "  mechanism derogation {} copy \"x\"",
+            ),
+            (COMMITMENTS.keywords().collect(), "commit {}"),
+            (AREAS.keywords().collect(), "commit no_transfers_outside {}"),
+            (
+                SPECIAL_CONDITIONS.keywords().collect(),
+                "  special_condition {} \"x\"",
+            ),
+            (SAFEGUARDS.keywords().collect(), "  safeguards {}"),
+            (
+                SAFEGUARDS.keywords().collect(),
+                "  safeguards human_review, {}",
+            ),
+            (
+                PARENT_RIGHTS.keywords().collect(),
+                "  parent_rights review, {}",
+            ),
+            (SECURITY_MEASURES.keywords().collect(), "  measures {}"),
+            (measures, "  measures logging, {}"),
+            (
+                BREACH_PARTIES.keywords().collect(),
+                "  breach_notification to {} within 72 hours",
+            ),
+            (choices.clone(), "  deny a to r given {}"),
+            (choices, "  deny a to r given consent:r, {}"),
+            (
+                policy_runtime::fact::AGE.to_vec(),
+                "  allow children given consent:x, {}",
+            ),
+        ]);
+    }
     let top = top_rules();
     let mut failures = Vec::new();
     for (values, context) in contexts {
@@ -824,7 +962,8 @@ fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 /// pattern the vocabulary gives it.
 fn generated_matches() -> Vec<(&'static str, String)> {
     use policyc::check::*;
-    use policyc::syntax::props::{BLOCKS, Form};
+    use policyc::syntax::props::{BLOCKS, Form, Help};
+    use policyc::vocab::{AREAS, BREACH_PARTIES, COMMITMENTS, DEROGATIONS, MECHANISMS};
     let mut constants: Vec<&str> = vec!["as_required_by_law", policyc::vocab::SESSION];
     constants.extend(GROUNDS.keywords());
     constants.extend(BASES.keywords());
@@ -837,7 +976,34 @@ fn generated_matches() -> Vec<(&'static str, String)> {
     // `none` is a value wherever it appears: `regimes none`, `dpo none`.
     constants.push(policyc::vocab::NO_REGIME);
     constants.extend(policy_runtime::fact::PLAIN);
+    use policy_runtime::fact;
+    let choices: Vec<(&str, &str)> = fact::CHOICES
+        .iter()
+        .filter_map(|c| c.split_once(':'))
+        .collect();
+    let plain_facts: Vec<&str> = fact::CHOICES
+        .iter()
+        .chain(fact::AGE.iter())
+        .chain(fact::PLAIN.iter())
+        .copied()
+        .filter(|f| !f.contains(':'))
+        .collect();
     let properties = || BLOCKS.iter().flat_map(|b| b.properties.iter());
+    // The values of a property that lists keywords (`disclosed_as sale,
+    // share`, `measures logging, testing`): a value after a comma, or on
+    // the next line, has no property before it, so each is a value
+    // wherever it appears; but a word of the language keeps its own scope
+    // (`backups` is the connective of a retention as well as a measure).
+    let language = word_classes();
+    constants.extend(
+        properties()
+            .filter(|p| p.form == Form::Keywords)
+            .flat_map(|p| match p.help {
+                Help::OneOf(values) => values(),
+                Help::Text(_) => Vec::new(),
+            })
+            .filter(|w| !language.contains_key(*w)),
+    );
     let keyed = properties()
         .filter(|p| matches!(p.form, Form::Keyword | Form::Keywords | Form::Basis))
         .map(|p| p.keyword);
@@ -849,6 +1015,66 @@ fn generated_matches() -> Vec<(&'static str, String)> {
         .filter(|p| !matches!(p.form, Form::Flag | Form::Expectation))
         .map(|p| p.keyword);
     vec![
+        // The values after the property or declaration that starts them,
+        // the second one included: `mechanism derogation legal_claims`,
+        // `commit no_transfers_outside eea`, `breach_notification to
+        // authority`.
+        (
+            "mechanism",
+            format!(
+                r"\b(mechanism)\s+({})\b(?:\s+({})\b)?",
+                alternation(MECHANISMS.keywords()),
+                alternation(DEROGATIONS.keywords())
+            ),
+        ),
+        (
+            "commitment",
+            format!(
+                r"\b(commit)\s+({})\b(?:\s+({})\b)?",
+                alternation(COMMITMENTS.keywords()),
+                alternation(AREAS.keywords())
+            ),
+        ),
+        (
+            "breach",
+            format!(
+                r"\b(breach_notification)\s+(to)\s+({})\b",
+                alternation(BREACH_PARTIES.keywords())
+            ),
+        ),
+        // The facts of a test: a fact about a purpose, recipient or
+        // decision (`consent:marketing`), a user's choice (`opt_out:sale`),
+        // and the facts without a target, which may be properties
+        // elsewhere (`given gpc`, `, parental_consent`).
+        (
+            "fact",
+            format!(
+                r"\b({})(:)([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)",
+                alternation(
+                    [
+                        fact::CONSENT_PREFIX,
+                        fact::OBJECTION_PREFIX,
+                        fact::HUMAN_REVIEW_PREFIX
+                    ]
+                    .map(|p| p.trim_end_matches(':'))
+                )
+            ),
+        ),
+        (
+            "choice-fact",
+            format!(
+                r"\b({})(:)({})\b",
+                alternation(choices.iter().map(|(kind, _)| *kind)),
+                alternation(choices.iter().map(|(_, what)| *what))
+            ),
+        ),
+        (
+            "given-fact",
+            format!(
+                r"(?:\b(given)|(,))\s*({})\b",
+                alternation(plain_facts.iter().copied())
+            ),
+        ),
         (
             "keyword-property",
             format!(r"\b({})\s+([A-Za-z][A-Za-z0-9_]*)\b", alternation(keyed)),

@@ -593,6 +593,139 @@ fn a_declaration_gives_the_retention_of_its_purpose() {
     );
 }
 
+/// Every policy file under `policies/`, and whether it is an
+/// expected-failure example (its `// policyc: expect-errors` line).
+fn every_policy() -> Vec<(String, bool)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "policy") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("policies"), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let failing = text
+                .lines()
+                .any(|l| l.trim() == "// policyc: expect-errors");
+            let relative = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (relative, failing)
+        })
+        .collect()
+}
+
+/// The policies under `policies/` that check: the examples a team would
+/// take to Fides.
+fn exportable_policies() -> Vec<String> {
+    every_policy()
+        .into_iter()
+        .filter(|(_, failing)| !failing)
+        .map(|(path, _)| path)
+        .collect()
+}
+
+#[test]
+fn every_policy_in_policies_exports_to_fides() {
+    let policies = every_policy();
+    // The seed, the US shop and the EU app, and the seed as written.
+    assert!(policies.len() >= 4, "{policies:?}");
+    for (path, failing) in policies {
+        if failing {
+            // A policy that does not check exports nothing.
+            let output = policyc().args(["export", "fides", &path]).output().unwrap();
+            assert!(!output.status.success(), "{path}");
+            assert!(output.stdout.is_empty(), "{path}");
+            continue;
+        }
+        let source =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&path))
+                .unwrap();
+        let policy = checked(&source);
+        let manifest = manifest(&export(&[&path]));
+        let [system] = manifest.system.as_slice() else {
+            panic!("{path}: one system")
+        };
+        assert_eq!(system.fides_key, policy.id, "{path}");
+        // A declaration per purpose, each with a data use of the default
+        // taxonomy (the purpose's `fides`) or one the manifest declares.
+        assert_eq!(
+            system.privacy_declarations.len(),
+            policy.purposes.len(),
+            "{path}"
+        );
+        let declared_uses: Vec<&str> = manifest
+            .data_use
+            .iter()
+            .map(|u| u.fides_key.as_str())
+            .collect();
+        let declared_categories: Vec<&str> = manifest
+            .data_category
+            .iter()
+            .map(|c| c.fides_key.as_str())
+            .collect();
+        let known_category = |key: &str| {
+            policyc::fides::taxonomy::DATA_CATEGORIES.contains(&key)
+                || declared_categories.contains(&key)
+        };
+        for (declaration, purpose) in system.privacy_declarations.iter().zip(&policy.purposes) {
+            let use_ = declaration.data_use.as_str();
+            match &purpose.fides {
+                Some(key) => {
+                    assert_eq!(use_, key, "{path}: {}", purpose.id);
+                    assert!(
+                        policyc::fides::taxonomy::DATA_USES.contains(&use_),
+                        "{path}: {use_}"
+                    );
+                    assert!(!declared_uses.contains(&use_), "{path}: {use_}");
+                }
+                None => {
+                    assert_eq!(use_, purpose.id, "{path}");
+                    assert!(declared_uses.contains(&use_), "{path}: {use_}");
+                    assert!(
+                        !policyc::fides::taxonomy::DATA_USES.contains(&use_),
+                        "{path}: {use_}"
+                    );
+                }
+            }
+            for key in declaration
+                .data_categories
+                .iter()
+                .chain(&declaration.shared_categories)
+            {
+                assert!(known_category(key), "{path}: {key}");
+            }
+        }
+        for label in &manifest.data_category {
+            assert!(
+                !policyc::fides::taxonomy::DATA_CATEGORIES.contains(&label.fides_key.as_str()),
+                "{path}: {}",
+                label.fides_key
+            );
+            if let Some(parent) = &label.parent_key {
+                assert!(known_category(parent), "{path}: {parent}");
+            }
+        }
+        for flow in system.egress.iter().chain(&system.ingress) {
+            for key in flow.data_categories.iter().flatten() {
+                assert!(known_category(key), "{path}: {key}");
+            }
+        }
+    }
+}
+
 /// The Python that has fideslang: `POLICYC_PYTHON` (which must have it),
 /// or `python3` (which may not).
 fn python() -> (String, bool) {
@@ -618,11 +751,17 @@ fn fideslang_validates_the_exports_when_it_is_installed() {
     }
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
-    for (name, policy) in [
-        ("example.yml", EXAMPLE),
-        ("mapped.yml", MAPPED),
-        ("parties.yml", PARTIES),
-    ] {
+    // The fixtures, and every policy under `policies/` that checks.
+    let policies = exportable_policies();
+    let mut all: Vec<(String, &str)> = vec![
+        ("example.yml".to_owned(), EXAMPLE),
+        ("mapped.yml".to_owned(), MAPPED),
+        ("parties.yml".to_owned(), PARTIES),
+    ];
+    for (n, policy) in policies.iter().enumerate() {
+        all.push((format!("policies-{n}.yml"), policy));
+    }
+    for (name, policy) in &all {
         let file = dir.path().join(name);
         std::fs::write(&file, export(&[policy])).unwrap();
         files.push(file);
@@ -644,7 +783,7 @@ fn fideslang_validates_the_exports_when_it_is_installed() {
         String::from_utf8_lossy(&output.stdout)
             .matches(": valid")
             .count(),
-        3
+        all.len()
     );
 }
 

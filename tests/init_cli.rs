@@ -346,3 +346,110 @@ fn a_us_policy_is_guided_to_the_us_law() {
     assert!(!states.contains("right know"), "{states}");
     assert!(!states.contains("right complaint"), "{states}");
 }
+
+/// The lines of `text` from the one starting with `from` to the first
+/// after it that is `end`, with their `// ` removed: an example to copy.
+fn uncommented(text: &str, from: &str, end: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines.iter().position(|l| l.starts_with(from)).unwrap();
+    let stop = start + lines[start..].iter().position(|l| *l == end).unwrap();
+    lines[start..=stop]
+        .iter()
+        .map(|l| l.strip_prefix("// ").unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn under_the_gdpr_init_guides_the_representative_and_the_art_9_conditions() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, _, stderr) = policyc(dir.path(), &["init", "--id", "acme"]);
+    assert_eq!(status, 0, "{stderr}");
+    let path = dir.path().join("policies/acme.policy");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // The DPO is declared, the representative explained, with its article.
+    assert!(text.contains("    dpo     \"dpo@example.com\"\n"), "{text}");
+    assert!(
+        text.contains("// - eu_representative (GDPR Art. 13(1)(a) and 27(1)):"),
+        "{text}"
+    );
+    assert!(text.contains("(without it, W0432)"), "{text}");
+    assert!(!text.contains("uk_representative"), "{text}");
+    assert!(text.contains("// SPECIAL CATEGORIES OF DATA (GDPR Art. 9(2))."));
+    for condition in policyc::vocab::SPECIAL_CONDITIONS.keywords() {
+        assert!(text.contains(condition), "{condition}");
+    }
+
+    // A controller outside the Union that follows the note: W0432 without
+    // the representative, nothing with it.
+    let abroad = text.replace("    country \"Ireland\"\n", "    country \"Switzerland\"\n");
+    let checked = policyc::check_source(&abroad);
+    let codes: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert_eq!(codes, ["W0432"], "{abroad}");
+    let represented = abroad.replace(
+        "    dpo     \"dpo@example.com\"\n",
+        "    dpo     \"dpo@example.com\"\n    eu_representative \"Name, postal address in the EU\"\n",
+    );
+    assert_eq!(policyc::check_source(&represented).diagnostics, []);
+
+    // The special-category example, its slashes removed, rests on its
+    // condition of Art. 9(2) (no E0305), names its law (no E0395), and
+    // reaches the model; without the law it is E0395.
+    let example = uncommented(&text, "// data health ", "// }");
+    let purpose = uncommented(&text, "// purpose care ", "// }");
+    let with_example =
+        format!("{text}\n{example}\n{purpose}\nretain health for 1 year from collection\n");
+    let checked = policyc::check_source(&with_example);
+    let codes: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert!(
+        !codes.contains(&"E0305") && !codes.contains(&"E0395"),
+        "{codes:?}"
+    );
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    let model = checked.policy.unwrap();
+    let care = model.purposes.iter().find(|p| p.id == "care").unwrap();
+    assert_eq!(
+        care.special_condition.as_ref().map(|c| c.condition),
+        Some(policy_runtime::SpecialCondition::HealthCare)
+    );
+    let without_law = with_example.replace(" \"the law that provides for it\"", "");
+    let codes: Vec<String> = policyc::check_source(&without_law)
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str().to_owned())
+        .collect();
+    assert!(codes.contains(&"E0395".to_owned()), "{codes:?}");
+}
+
+#[test]
+fn the_representatives_and_conditions_follow_the_regimes() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, regime) in [("uk", "uk_gdpr"), ("us", "ccpa")] {
+        let (status, _, stderr) = policyc(dir.path(), &["init", "--id", id, "--regime", regime]);
+        assert_eq!(status, 0, "{stderr}");
+    }
+    let uk = std::fs::read_to_string(dir.path().join("policies/uk.policy")).unwrap();
+    assert!(uk.contains("// - uk_representative:"), "{uk}");
+    assert!(!uk.contains("eu_representative"), "{uk}");
+    assert!(
+        uk.contains("// SPECIAL CATEGORIES OF DATA (UK GDPR Art. 9(2))."),
+        "{uk}"
+    );
+    let us = std::fs::read_to_string(dir.path().join("policies/us.policy")).unwrap();
+    assert!(!us.contains("representative"), "{us}");
+    assert!(!us.contains("special_condition"), "{us}");
+    // Both check clean with warnings denied, in the canonical layout.
+    let (status, stdout, stderr) = policyc(dir.path(), &["check", "--deny-warnings"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert_eq!(stdout, "ok: 2 policies checked\n");
+    let (status, _, stderr) = policyc(dir.path(), &["fmt", "--check"]);
+    assert_eq!(status, 0, "{stderr}");
+}

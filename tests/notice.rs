@@ -434,3 +434,32 @@ fn an_explained_change_in_its_own_words_keeps_its_reason() {
     assert!(!general.is_empty(), "{example}");
     assert!(general.iter().all(|l| !l.contains("Why:")), "{general:?}");
 }
+
+/// A changed Fides mapping is the controller's data map, not something the
+/// reader sees: the diff lists it, the notice does not.
+#[test]
+fn a_fides_mapping_is_not_in_the_notice() {
+    let old = compile("policies/examples/trailmark-app.policy");
+    let mut new = old.clone();
+    for purpose in &mut new.purposes {
+        purpose.fides = match purpose.fides {
+            Some(_) => None,
+            None => Some("essential.service".to_owned()),
+        };
+    }
+    let changes = policyc::diff::diff(&old, &new);
+    assert!(
+        changes
+            .changes
+            .iter()
+            .any(|c| c.kind == policyc::diff::ChangeKind::PurposeFidesChanged),
+        "{changes:?}"
+    );
+    let notice = policyc::render::notice::markdown(&old, &new, "../diff/x.md").unwrap();
+    assert!(!notice.contains("Fides"), "{notice}");
+    assert!(!notice.contains("fideslang"), "{notice}");
+    assert!(!notice.contains("data use"), "{notice}");
+    let committed =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.0.0..1.1.0.md").unwrap();
+    assert!(!committed.contains("fideslang"), "{committed}");
+}

@@ -120,6 +120,72 @@ fn the_case_stays_on_the_mechanism_line() {
     );
 }
 
+/// The recipient block of `source`, from its first line to its `}`.
+fn recipient_block(text: &str) -> Vec<&str> {
+    text.lines()
+        .skip_while(|l| !l.starts_with("recipient hosting"))
+        .take_while(|l| *l != "}")
+        .collect()
+}
+
+#[test]
+fn a_copy_on_the_mechanism_line_is_a_property_of_its_own() {
+    // Written on one line or on two, the mechanism and its copy are the
+    // same model, check the same and format to the same lines; the case
+    // of a derogation stays the mechanism's, with the copy after it.
+    for (mechanism, lines) in [
+        (
+            "standard_contractual_clauses",
+            "standard_contractual_clauses",
+        ),
+        ("derogation legal_claims", "derogation legal_claims"),
+    ] {
+        let one_line =
+            format!("  country \"Brazil\"\n  mechanism {mechanism} copy \"https://example.com/t\"");
+        let two_lines = format!(
+            "  country \"Brazil\"\n  mechanism {mechanism}\n  copy \"https://example.com/t\""
+        );
+        let one = policy("gdpr", &one_line);
+        let two = policy("gdpr", &two_lines);
+        assert_eq!(
+            serde_json::to_value(&one).unwrap(),
+            serde_json::to_value(&two).unwrap(),
+            "{mechanism}"
+        );
+        assert_eq!(
+            one.recipients[0].copy.as_deref(),
+            Some("https://example.com/t")
+        );
+        let (_, parse) = policyc::syntax::parse(&source("gdpr", &one_line));
+        assert_eq!(parse, [], "{mechanism}");
+        let formatted_one = policyc::fmt::format(&source("gdpr", &one_line)).unwrap();
+        let formatted_two = policyc::fmt::format(&source("gdpr", &two_lines)).unwrap();
+        assert_eq!(formatted_one, formatted_two, "{mechanism}");
+        assert_eq!(
+            recipient_block(&formatted_one),
+            [
+                "recipient hosting \"Hosting provider\" {",
+                "  kind      processor",
+                "  country   \"Brazil\"",
+                &format!("  mechanism {lines}"),
+                "  copy      \"https://example.com/t\"",
+            ],
+            "{formatted_one}"
+        );
+        assert_eq!(policyc::fmt::format(&formatted_one).unwrap(), formatted_one);
+    }
+    // Any property of the recipient may follow on the mechanism's line.
+    let p = policy(
+        "gdpr",
+        "  mechanism standard_contractual_clauses country \"Brazil\" copy \"https://example.com/t\"",
+    );
+    assert_eq!(p.recipients[0].country.as_deref(), Some("Brazil"));
+    assert_eq!(
+        p.recipients[0].mechanism,
+        Some(Mechanism::StandardContractualClauses)
+    );
+}
+
 #[test]
 fn a_safeguard_alone_stays_valid_with_a_warning() {
     assert_eq!(

@@ -71,6 +71,8 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
         .replace("{{date}}", date)
         .replace("{{regimes}}", &declared)
         .replace("{{regime_guidance}}", &regime_guidance(regimes))
+        .replace("{{representative}}\n", &representative(regimes))
+        .replace("{{special}}\n", &special(regimes))
         .replace("{{children}}", &children(regimes))
         .replace("{{us}}", &us_state_law(regimes))
         .replace("{{rights}}", &rights(regimes, readers))
@@ -103,6 +105,59 @@ fn regime_guidance(regimes: &[Regime]) -> String {
         "// The blocks follow what {} {ask} a privacy policy to tell people. The note before each block cites the article that asks for it, where one does, and says what to write.",
         vocab::listed(&names, " and ")
     )
+}
+
+/// The controller's representatives, where a declared regime asks for
+/// one from a controller established outside its area: the EU
+/// representative under the GDPR (Art. 27(1), W0432), the UK one under
+/// the UK GDPR. A note, not a property: the template's controller is
+/// established in the Union, and needs none.
+fn representative(regimes: &[Regime]) -> String {
+    let mut lines = Vec::new();
+    if let Some(citation) = cited(regimes, Ask::EuRepresentative) {
+        lines.push(format!(
+            "// - eu_representative ({citation}): if your company is established outside the EU and the EEA, the name and postal address of the representative it designated in the Union, in the controller block: `eu_representative \"Name, postal address in the EU\"` (without it, W0432). lead_authority: the supervisory authority of your main establishment in the Union, if you have one."
+        ));
+    }
+    if regimes.contains(&Regime::UkGdpr) {
+        lines.push(
+            "// - uk_representative: if your company is established outside the United Kingdom, the name and postal address of its representative there (UK GDPR Art. 27), in the controller block: `uk_representative \"Name, postal address in the UK\"`."
+                .to_owned(),
+        );
+    }
+    lines.into_iter().map(|line| line + "\n").collect()
+}
+
+/// The conditions of Art. 9(2), where a declared regime restricts special
+/// categories of data (E0305, E0395): how a purpose that uses them says
+/// which it rests on, with an example to copy. Nothing is declared: the
+/// template cannot know whether the Service processes such data.
+fn special(regimes: &[Regime]) -> String {
+    let Some(citation) =
+        cited(regimes, Ask::SpecialConditionLaw).or_else(|| cited(regimes, Ask::SpecialCategory))
+    else {
+        // The blank line the note would end with.
+        return "\n".to_owned();
+    };
+    let with_law: Vec<&str> = vocab::SPECIAL_CONDITIONS
+        .values
+        .iter()
+        .filter(|v| v.value.needs_law())
+        .map(|v| v.keyword)
+        .collect();
+    let mut lines = vec![
+        String::new(),
+        format!("// SPECIAL CATEGORIES OF DATA ({citation})."),
+        "// Information that reveals a person's health, origin, beliefs or sex life, and genetic or biometric data, is marked with `special` and one of {{special_categories}}. A purpose that uses it rests on `basis explicit_consent` or names the condition it rests on with `special_condition` and one of {{special_conditions}} (without either, E0305).".to_owned(),
+        format!(
+            "// Where the condition rests on a law ({}), name the law in quotes after it (E0395). For example (remove the slashes to use it):",
+            vocab::listed(&with_law, " or ")
+        ),
+    ];
+    let example = "data health \"Health information\" {\n  source   user\n  identity identified\n  special  health\n}\npurpose care \"Treatment at our clinics\" {\n  uses              health\n  basis             contract\n  special_condition health_care \"the law that provides for it\"\n}";
+    lines.extend(example.lines().map(|line| format!("// {line}")));
+    lines.push(String::new());
+    lines.into_iter().map(|line| line + "\n").collect()
 }
 
 /// A stance on children to copy: written out where a declared regime asks
@@ -251,8 +306,16 @@ fn rights(regimes: &[Regime], readers: &str) -> String {
 
 /// Each list of keywords in the template's guidance: its placeholder and
 /// the set's keywords.
-fn lists() -> [(&'static str, Vec<&'static str>); 15] {
+fn lists() -> [(&'static str, Vec<&'static str>); 17] {
     [
+        (
+            "{{special_categories}}",
+            vocab::SPECIAL_CATEGORIES.keywords().collect(),
+        ),
+        (
+            "{{special_conditions}}",
+            vocab::SPECIAL_CONDITIONS.keywords().collect(),
+        ),
         ("{{regimes_all}}", vocab::REGIMES.keywords().collect()),
         ("{{grounds}}", vocab::GROUNDS.keywords().collect()),
         ("{{authorities}}", vocab::AUTHORITIES.keywords().collect()),
@@ -292,13 +355,19 @@ fn wrap(line: &str) -> Vec<String> {
     let Some(words) = line.strip_prefix("// ").filter(|_| line.len() > WIDTH) else {
         return vec![line.to_owned()];
     };
+    // A bullet's lines after its first hang under its words.
+    let continuation = if words.starts_with("- ") {
+        "//  "
+    } else {
+        "//"
+    };
     let mut lines = vec![String::from("//")];
     for word in words.split(' ') {
         let fits = lines
             .last()
             .is_some_and(|l| l.len() + 1 + word.len() <= WIDTH);
         if !fits {
-            lines.push(String::from("//"));
+            lines.push(String::from(continuation));
         }
         if let Some(last) = lines.last_mut() {
             last.push(' ');
@@ -585,15 +654,8 @@ mod tests {
         let text = render("x", "2024-01-01", &[DEFAULT_REGIME], Voice::WeYou);
         let mut named: Vec<&str> = SOURCES.keywords().collect();
         named.extend(IDENTITIES.keywords());
-        // Explicit consent is for special categories, which the template
-        // leaves out.
-        named.extend(
-            BASES
-                .values
-                .iter()
-                .filter(|v| v.value != policy_runtime::Basis::ExplicitConsent)
-                .map(|v| v.keyword),
-        );
+        // Explicit consent too: the note on special categories names it.
+        named.extend(BASES.keywords());
         named.extend(RECIPIENT_KINDS.keywords());
         for (_, words) in lists() {
             named.extend(words);

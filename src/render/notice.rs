@@ -313,7 +313,11 @@ fn entries(
     words: &Lexicon,
 ) -> Result<Vec<Entry>, Error> {
     let mut out: Vec<Entry> = Vec::new();
-    for change in d.changes.iter().filter(|c| group_of(c, new) == group) {
+    for change in d
+        .changes
+        .iter()
+        .filter(|c| for_the_reader(c.kind) && group_of(c, new) == group)
+    {
         let what = sentence(change, old, new, words)?;
         // Wording needs no reason: a reason is for what the reader gains or
         // loses, or for a change said in words of its own (a new channel
@@ -335,6 +339,17 @@ fn entries(
         }
     }
     Ok(out)
+}
+
+/// Whether the reader is told of a change: not of a Fides mapping, which
+/// is the controller's own data map and changes neither the policy's text
+/// nor what its rule table decides (the diff page and the changelog list
+/// it, for the reviewer).
+fn for_the_reader(kind: ChangeKind) -> bool {
+    !matches!(
+        kind,
+        ChangeKind::DataFidesChanged | ChangeKind::PurposeFidesChanged
+    )
 }
 
 /// Where a change goes: a right the law always granted, or the law now

@@ -450,6 +450,28 @@ mod tests {
         }
     }
 
+    /// The keywords a mechanism's case may not be, so that a property
+    /// written after the mechanism on its line is read as a property
+    /// (`mechanism standard_contractual_clauses copy "…"`): exactly the
+    /// recipient block's.
+    #[test]
+    fn a_mechanism_case_is_never_a_recipient_property() {
+        let body = rule_body("recipient_keyword");
+        let words: BTreeSet<String> = body
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect();
+        let table: BTreeSet<String> = RECIPIENT
+            .keywords()
+            .iter()
+            .map(|k| (*k).to_owned())
+            .collect();
+        assert_eq!(words, table);
+        assert!(rule_body("mechanism_prop").contains("!recipient_keyword"));
+    }
+
     #[test]
     fn every_keyword_is_once_in_its_block() {
         for block in BLOCKS {
