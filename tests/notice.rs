@@ -477,11 +477,14 @@ fn what_the_reader_loses_is_said_in_its_own_words() {
         .into_iter()
         .find(|l| l.contains("no longer makes this commitment"))
         .unwrap_or_else(|| panic!("{commitment}"));
-    assert!(line.contains("“We do not sell your personal information"), "{line}");
+    assert!(
+        line.ends_with("this commitment: “Example Inc does not sell the User's personal information.”"),
+        "{line}"
+    );
     let tracker = pair_notice("tracker_added");
     assert!(
         tracker.contains(
-            "- We now use “_ga”, provided by “Analytics Inc”, which stores or reads information on your device, for the purpose of “Improving the Shop”.\n"
+            "- We now use “\\_ga”, provided by “Analytics Inc”, which stores or reads information on your device, for the purpose of “Usage analytics”.\n"
         ),
         "{tracker}"
     );
@@ -664,7 +667,7 @@ fn before_then_lists_the_rights_the_regime_grants_too() {
     let before = &notice[notice.find("Before then").unwrap()..];
     assert!(
         before.contains(
-            "- The User can withdraw consent given to processing that is based on consent.\n"
+            "- You can withdraw consent given to processing that is based on consent.\n"
         ),
         "{before}"
     );
@@ -672,7 +675,7 @@ fn before_then_lists_the_rights_the_regime_grants_too() {
     let declared = compile("tests/fixtures/notice/new.policy");
     let notice = policyc::render::notice::markdown(&old, &declared, "d").unwrap();
     assert!(
-        notice.contains("- The User can withdraw consent given to processing that is based on consent. Write to or use: privacy@shop.example.\n"),
+        notice.contains("- You can withdraw consent given to processing that is based on consent. Write to or use: privacy@shop.example.\n"),
         "{notice}"
     );
 }
