@@ -478,7 +478,9 @@ fn what_the_reader_loses_is_said_in_its_own_words() {
         .find(|l| l.contains("no longer makes this commitment"))
         .unwrap_or_else(|| panic!("{commitment}"));
     assert!(
-        line.ends_with("this commitment: “Example Inc does not sell the User's personal information.”"),
+        line.ends_with(
+            "this commitment: “Example Inc does not sell the User's personal information.”"
+        ),
         "{line}"
     );
     let tracker = pair_notice("tracker_added");
@@ -557,7 +559,10 @@ fn no_notice_line_says_may() {
             continue;
         }
         assert!(
-            !line.to_lowercase().split(|c: char| !c.is_alphabetic()).any(|w| w == "may"),
+            !line
+                .to_lowercase()
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w == "may"),
             "{id}: {line}"
         );
     }
@@ -582,7 +587,9 @@ fn direct_marketing_dropped_is_more_and_stated_is_less() {
     )
     .unwrap();
     let less = back.find("## What Shop Ltd will do less").unwrap();
-    let line = back.find("is direct marketing, to which the User can object at any time").unwrap();
+    let line = back
+        .find("is direct marketing, to which the User can object at any time")
+        .unwrap();
     assert!(line > less, "{back}");
 }
 
@@ -615,7 +622,8 @@ fn a_special_condition_away_from_consent_is_said_with_the_new_condition() {
 /// new is collected; some parts only say the purpose now uses less.
 #[test]
 fn a_category_split_into_parts_is_not_new_collection() {
-    let old_text = std::fs::read_to_string("tests/fixtures/diff/uses_all_parts/old.policy").unwrap();
+    let old_text =
+        std::fs::read_to_string("tests/fixtures/diff/uses_all_parts/old.policy").unwrap();
     let split = old_text.replace(
         "{ required }\n",
         "{ required }\ndata account.phone \"Telephone number\" { optional }\n",
@@ -626,8 +634,9 @@ fn a_category_split_into_parts_is_not_new_collection() {
         policyc::check_source(&text).policy.unwrap()
     };
     let old = policyc::check_source(&old_text).policy.unwrap();
-    let all = policyc::render::notice::markdown(&old, &edition("account.email, account.phone"), "d")
-        .unwrap();
+    let all =
+        policyc::render::notice::markdown(&old, &edition("account.email, account.phone"), "d")
+            .unwrap();
     assert!(!all.contains("now collects"), "{all}");
     assert!(!all.contains("will do more"), "{all}");
     assert!(
@@ -666,9 +675,8 @@ fn before_then_lists_the_rights_the_regime_grants_too() {
     let notice = policyc::render::notice::markdown(&old, &new, "d").unwrap();
     let before = &notice[notice.find("Before then").unwrap()..];
     assert!(
-        before.contains(
-            "- You can withdraw consent given to processing that is based on consent.\n"
-        ),
+        before
+            .contains("- You can withdraw consent given to processing that is based on consent.\n"),
         "{before}"
     );
     // Declared, it says where to exercise it.
@@ -678,4 +686,42 @@ fn before_then_lists_the_rights_the_regime_grants_too() {
         notice.contains("- You can withdraw consent given to processing that is based on consent. Write to or use: privacy@shop.example.\n"),
         "{notice}"
     );
+}
+
+/// The README names each kind the notice says in words of its own, and
+/// the kinds of issue 18's change notice, with their class.
+#[test]
+fn the_readme_names_the_kinds_the_notice_words() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for kind in [
+        "RECIPIENT_ADDED",
+        "TRANSFER_GROUND_ADDED",
+        "RECIPIENT_SOLD",
+        "COMMITMENT_REMOVED",
+        "TRACKER_ADDED",
+        "PURPOSE_DIRECT_MARKETING_REMOVED",
+        "PURPOSE_DIRECT_MARKETING_ADDED",
+        "SPECIAL_CONDITION_LOOSENED",
+        "SPECIAL_CONDITION_TIGHTENED",
+        "SPECIAL_CONDITION_CHANGED",
+    ] {
+        let kind = diff::ChangeKind::parse(kind).unwrap();
+        assert!(readme.contains(&format!("`{kind}`")), "{kind}");
+    }
+    for (kind, class) in [
+        ("PURPOSE_DIRECT_MARKETING_REMOVED", "expanding"),
+        ("SPECIAL_CONDITION_LOOSENED", "expanding"),
+        ("SPECIAL_CONDITION_TIGHTENED", "narrowing"),
+        ("SPECIAL_CONDITION_CHANGED", "editorial"),
+    ] {
+        assert_eq!(
+            diff::ChangeKind::parse(kind).unwrap().class().as_str(),
+            class
+        );
+        assert!(
+            readme.contains(&format!("`{kind}` ({class})"))
+                || readme.contains(&format!("`{kind}` is {class}")),
+            "{kind} {class}"
+        );
+    }
 }
