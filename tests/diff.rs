@@ -1298,10 +1298,7 @@ fn a_purpose_that_stops_being_direct_marketing_expands() {
     };
     assert_eq!(
         kinds(&diff::diff(&old, &new)),
-        [(
-            ChangeKind::PurposeDirectMarketingRemoved,
-            Class::Expanding
-        )]
+        [(ChangeKind::PurposeDirectMarketingRemoved, Class::Expanding)]
     );
     assert_eq!(
         kinds(&diff::diff(&new, &old)),
@@ -1325,9 +1322,8 @@ fn a_special_condition_change_is_classed_by_the_consent_it_needs() {
         checked.policy.unwrap()
     };
     let consent = edition("  basis             explicit_consent\n");
-    let stated = edition(
-        "  basis             explicit_consent\n  special_condition explicit_consent\n",
-    );
+    let stated =
+        edition("  basis             explicit_consent\n  special_condition explicit_consent\n");
     let care = edition(
         "  basis             contract\n  special_condition health_care \"the Patient Rights Act\"\n",
     );

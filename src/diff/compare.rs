@@ -992,9 +992,12 @@ impl Cx<'_> {
             return;
         }
         let effective = |p: &Purpose| {
-            p.special_condition.as_ref().map(|s| s.condition).or_else(|| {
-                (p.basis == Basis::ExplicitConsent).then_some(SpecialCondition::ExplicitConsent)
-            })
+            p.special_condition
+                .as_ref()
+                .map(|s| s.condition)
+                .or_else(|| {
+                    (p.basis == Basis::ExplicitConsent).then_some(SpecialCondition::ExplicitConsent)
+                })
         };
         let (old, new) = (effective(o), effective(n));
         let law = |p: &Purpose| p.special_condition.as_ref().and_then(|s| s.law.clone());

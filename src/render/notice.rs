@@ -616,9 +616,10 @@ fn special_condition(
     condition: SpecialCondition,
     law: Option<&str>,
 ) -> Result<Text, Error> {
-    let words = s
-        .words
-        .in_voice(&format!("special-condition-{}", condition.keyword()), &s.voice)?;
+    let words = s.words.in_voice(
+        &format!("special-condition-{}", condition.keyword()),
+        &s.voice,
+    )?;
     match law {
         Some(law) => s.words.sentence(
             "notice-special-condition-law",
@@ -639,7 +640,11 @@ fn recipient_added(
     label: &str,
 ) -> Result<String, Error> {
     let mut data: Vec<&str> = Vec::new();
-    for transfer in new.transfers.iter().filter(|t| t.recipient == change.subject) {
+    for transfer in new
+        .transfers
+        .iter()
+        .filter(|t| t.recipient == change.subject)
+    {
         for id in &transfer.data {
             if !data.contains(&id.as_str()) {
                 data.push(id);
@@ -678,12 +683,7 @@ fn recipient_added(
 
 /// A new tracker: its label, who provides it and the purposes it serves,
 /// as the new edition declares them.
-fn tracker_added(
-    s: &Say<'_>,
-    change: &Change,
-    new: &Policy,
-    label: &str,
-) -> Result<String, Error> {
+fn tracker_added(s: &Say<'_>, change: &Change, new: &Policy, label: &str) -> Result<String, Error> {
     let tracker = new.tracker(&change.subject);
     let provider = tracker
         .and_then(|t| {
@@ -719,7 +719,10 @@ fn tracker_added(
             [s.words.list(purposes, Conjunction::And)?],
         )?
     };
-    s.texts("notice-tracker-added", [s.quoted(label)?, provider, purposes])
+    s.texts(
+        "notice-tracker-added",
+        [s.quoted(label)?, provider, purposes],
+    )
 }
 
 /// The message of a change kind, for a change with no words of its own
