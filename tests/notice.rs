@@ -615,6 +615,21 @@ fn a_special_condition_away_from_consent_is_said_with_the_new_condition() {
         back.contains("now processes special categories of personal information only with the User's explicit consent."),
         "{back}"
     );
+    // Another condition that needs no consent either: only explained.
+    let text = std::fs::read_to_string(format!("{dir}/new.policy")).unwrap();
+    let care = policyc::check_source(&text).policy.unwrap();
+    let public_health = policyc::check_source(&text.replace(
+        "health_care \"the Patient Rights Act, section 12\"",
+        "public_health \"the Public Health Act\"",
+    ))
+    .policy
+    .unwrap();
+    let changed = policyc::render::notice::markdown(&care, &public_health, "d").unwrap();
+    let explained = changed.find("## What is only explained better").unwrap();
+    let line = changed
+        .find("- For “Advice on the products that suit your health”, the condition for processing special categories of personal information is now: reasons of public interest in the area of public health, as provided by the Public Health Act.")
+        .unwrap_or_else(|| panic!("{changed}"));
+    assert!(line > explained, "{changed}");
 }
 
 /// A category split into parts: a part of a category already collected

@@ -2149,15 +2149,7 @@ notice-special-condition-tightened =
                *[one] Für { $text0 } verarbeitet { $controller } besondere Kategorien personenbezogener Daten nun nur noch mit der ausdrücklichen Einwilligung der betroffenen Person.
             }
     }
-notice-special-condition-changed =
-    { $voice ->
-        [we] Für { $text0 } verarbeiten wir besondere Kategorien personenbezogener Daten nun unter einer anderen Bedingung: { $text1 }.
-       *[third]
-            { $controllers ->
-                [several] Für { $text0 } verarbeiten { $controller } besondere Kategorien personenbezogener Daten nun unter einer anderen Bedingung: { $text1 }.
-               *[one] Für { $text0 } verarbeitet { $controller } besondere Kategorien personenbezogener Daten nun unter einer anderen Bedingung: { $text1 }.
-            }
-    }
+notice-special-condition-changed = Für { $text0 } ist die Bedingung für die Verarbeitung besonderer Kategorien personenbezogener Daten nun: { $text1 }.
 ## $text0 die Bedingung, $text1 das Gesetz, das der Zweck nennt.
 notice-special-condition-law = { $text0 }, wie in { $text1 } vorgesehen
 ## $text1 die Kategorien, die er erhält; $data "yes", wenn ihm welche übermittelt werden.
@@ -2238,4 +2230,4 @@ change-SPECIAL_CONDITION_TIGHTENED =
         [we] Ein Zweck verarbeitet besondere Kategorien personenbezogener Daten nun nur noch mit Ihrer ausdrücklichen Einwilligung.
        *[third] Ein Zweck verarbeitet besondere Kategorien personenbezogener Daten nun nur noch mit der ausdrücklichen Einwilligung der betroffenen Person.
     }
-change-SPECIAL_CONDITION_CHANGED = Ein Zweck verarbeitet besondere Kategorien personenbezogener Daten nun unter einer anderen Bedingung, die ebenfalls keine Einwilligung braucht.
+change-SPECIAL_CONDITION_CHANGED = Die Bedingung, unter der ein Zweck besondere Kategorien personenbezogener Daten verarbeitet, ist anders angegeben; auch sie braucht keine Einwilligung.

@@ -2134,15 +2134,7 @@ notice-special-condition-tightened =
                *[one] For { $text0 }, { $controller } now processes special categories of personal information only with the User's explicit consent.
             }
     }
-notice-special-condition-changed =
-    { $voice ->
-        [we] For { $text0 }, we now process special categories of personal information on another condition: { $text1 }.
-       *[third]
-            { $controllers ->
-                [several] For { $text0 }, { $controller } now process special categories of personal information on another condition: { $text1 }.
-               *[one] For { $text0 }, { $controller } now processes special categories of personal information on another condition: { $text1 }.
-            }
-    }
+notice-special-condition-changed = For { $text0 }, the condition for processing special categories of personal information is now: { $text1 }.
 ## $text0 the condition, $text1 the law the purpose names, as written.
 notice-special-condition-law = { $text0 }, as provided by { $text1 }
 ## $text1 the categories it receives; $data "yes" when the edition sends it any.
@@ -2223,4 +2215,4 @@ change-SPECIAL_CONDITION_TIGHTENED =
         [we] A purpose now processes special categories of personal information only with your explicit consent.
        *[third] A purpose now processes special categories of personal information only with the user's explicit consent.
     }
-change-SPECIAL_CONDITION_CHANGED = A purpose now processes special categories of personal information on another condition that needs no consent either.
+change-SPECIAL_CONDITION_CHANGED = The condition under which a purpose processes special categories of personal information is stated differently; it needs no consent either.

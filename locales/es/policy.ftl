@@ -2152,15 +2152,7 @@ notice-special-condition-tightened =
                *[one] Para { $text0 }, { $controller } ahora trata categorías especiales de datos personales solo con el consentimiento explícito del interesado.
             }
     }
-notice-special-condition-changed =
-    { $voice ->
-        [we] Para { $text0 }, ahora tratamos categorías especiales de datos personales en otra circunstancia: { $text1 }.
-       *[third]
-            { $controllers ->
-                [several] Para { $text0 }, { $controller } ahora tratan categorías especiales de datos personales en otra circunstancia: { $text1 }.
-               *[one] Para { $text0 }, { $controller } ahora trata categorías especiales de datos personales en otra circunstancia: { $text1 }.
-            }
-    }
+notice-special-condition-changed = Para { $text0 }, la circunstancia para tratar categorías especiales de datos personales es ahora: { $text1 }.
 ## $text0 la circunstancia, $text1 la ley que el fin nombra.
 notice-special-condition-law = { $text0 }, según lo previsto en { $text1 }
 ## $text1 las categorías que recibe; $data "yes" cuando se le envía alguna.
@@ -2240,4 +2232,4 @@ change-SPECIAL_CONDITION_TIGHTENED =
         [we] Un fin trata ahora categorías especiales de datos personales solo con su consentimiento explícito.
        *[third] Un fin trata ahora categorías especiales de datos personales solo con el consentimiento explícito del interesado.
     }
-change-SPECIAL_CONDITION_CHANGED = Un fin trata ahora categorías especiales de datos personales en otra circunstancia que tampoco necesita consentimiento.
+change-SPECIAL_CONDITION_CHANGED = La circunstancia en la que un fin trata categorías especiales de datos personales se indica de otro modo; tampoco necesita consentimiento.

@@ -2140,15 +2140,7 @@ notice-special-condition-tightened =
                *[one] Pour { $text0 }, { $controller } ne traite désormais des catégories particulières de données à caractère personnel qu'avec le consentement explicite de la personne concernée.
             }
     }
-notice-special-condition-changed =
-    { $voice ->
-        [we] Pour { $text0 }, nous traitons désormais des catégories particulières de données à caractère personnel sous une autre condition : { $text1 }.
-       *[third]
-            { $controllers ->
-                [several] Pour { $text0 }, { $controller } traitent désormais des catégories particulières de données à caractère personnel sous une autre condition : { $text1 }.
-               *[one] Pour { $text0 }, { $controller } traite désormais des catégories particulières de données à caractère personnel sous une autre condition : { $text1 }.
-            }
-    }
+notice-special-condition-changed = Pour { $text0 }, la condition du traitement des catégories particulières de données à caractère personnel est désormais : { $text1 }.
 ## $text0 la condition, $text1 la loi que la finalité nomme.
 notice-special-condition-law = { $text0 }, comme le prévoit { $text1 }
 ## $text1 les catégories qu'il reçoit ; $data "yes" quand des données lui sont transmises.
@@ -2229,4 +2221,4 @@ change-SPECIAL_CONDITION_TIGHTENED =
         [we] Une finalité ne traite désormais des catégories particulières de données à caractère personnel qu'avec votre consentement explicite.
        *[third] Une finalité ne traite désormais des catégories particulières de données à caractère personnel qu'avec le consentement explicite de la personne concernée.
     }
-change-SPECIAL_CONDITION_CHANGED = Une finalité traite désormais des catégories particulières de données à caractère personnel sous une autre condition, qui ne requiert pas non plus de consentement.
+change-SPECIAL_CONDITION_CHANGED = La condition sous laquelle une finalité traite des catégories particulières de données à caractère personnel est indiquée autrement ; elle ne requiert pas non plus de consentement.
