@@ -31,6 +31,7 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("data_examples_open", Some(Class::Expanding)),
     ("purpose_profiling", Some(Class::Expanding)),
     ("purpose_direct_marketing", Some(Class::Expanding)),
+    ("special_condition", Some(Class::Expanding)),
     ("purpose_added", Some(Class::Expanding)),
     ("purpose_removed", Some(Class::Narrowing)),
     ("purpose_uses_added", Some(Class::Expanding)),
@@ -1278,4 +1279,92 @@ fn the_readme_s_meaning_not_checked_example_holds() {
         .unwrap();
     assert!(output.status.success());
     assert_eq!(String::from_utf8(output.stdout).unwrap(), expected);
+}
+
+/// Removing `direct_marketing` takes away the absolute objection of Art.
+/// 21(2) and the runtime's `objection:PURPOSE` denial: it expands. Adding
+/// it gives both: it narrows.
+#[test]
+fn a_purpose_that_stops_being_direct_marketing_expands() {
+    let (old, new) = pair("purpose_direct_marketing");
+    let (old, new) = (load(old), load(new));
+    assert!(old.purposes.iter().any(|p| p.direct_marketing));
+    assert!(new.purposes.iter().all(|p| !p.direct_marketing));
+    let kinds = |d: &diff::Diff| {
+        d.changes
+            .iter()
+            .map(|c| (c.kind, c.class()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds(&diff::diff(&old, &new)),
+        [(ChangeKind::PurposeDirectMarketingRemoved, Class::Expanding)]
+    );
+    assert_eq!(
+        kinds(&diff::diff(&new, &old)),
+        [(ChangeKind::PurposeDirectMarketingAdded, Class::Narrowing)]
+    );
+}
+
+/// The condition of Art. 9(2) a purpose states: away from explicit consent
+/// (a), stated or implied by `basis explicit_consent`, expands; to it
+/// narrows; between conditions that need no consent, or a law named anew,
+/// is editorial; explicit consent stated where the basis implied it is no
+/// change of condition.
+#[test]
+fn a_special_condition_change_is_classed_by_the_consent_it_needs() {
+    let (old, _) = pair("special_condition");
+    let text = std::fs::read_to_string(old).unwrap();
+    let implied = "  basis             explicit_consent\n}\n";
+    assert!(text.contains(implied));
+    let edition = |lines: &str| {
+        let checked = policyc::check_source(&text.replace(implied, &format!("{lines}}}\n")));
+        checked.policy.unwrap()
+    };
+    let consent = edition("  basis             explicit_consent\n");
+    let stated =
+        edition("  basis             explicit_consent\n  special_condition explicit_consent\n");
+    let care = edition(
+        "  basis             contract\n  special_condition health_care \"the Patient Rights Act\"\n",
+    );
+    let care_reworded = edition(
+        "  basis             contract\n  special_condition health_care \"the Patient Rights Act, s. 12\"\n",
+    );
+    let public_health = edition(
+        "  basis             contract\n  special_condition public_health \"the Public Health Act\"\n",
+    );
+    let of = |a: &Policy, b: &Policy| {
+        diff::diff(a, b)
+            .changes
+            .iter()
+            .filter(|c| c.aspect.as_deref() == Some("special_condition"))
+            .map(|c| (c.kind, c.class()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        of(&consent, &care),
+        [(ChangeKind::SpecialConditionLoosened, Class::Expanding)]
+    );
+    assert_eq!(
+        of(&stated, &care),
+        [(ChangeKind::SpecialConditionLoosened, Class::Expanding)]
+    );
+    assert_eq!(
+        of(&care, &stated),
+        [(ChangeKind::SpecialConditionTightened, Class::Narrowing)]
+    );
+    assert_eq!(
+        of(&care, &public_health),
+        [(ChangeKind::SpecialConditionChanged, Class::Editorial)]
+    );
+    assert_eq!(
+        of(&care, &care_reworded),
+        [(ChangeKind::SpecialConditionChanged, Class::Editorial)]
+    );
+    assert_eq!(of(&consent, &stated), []);
+    let words = diff::diff(&care, &public_health).changes[0].explanation();
+    assert_eq!(
+        words,
+        "Purpose \"Advice on the products that suit your health\" now processes special categories under Art. 9(2)(i), public health, as provided by \"the Public Health Act\" (before: Art. 9(2)(h), health or social care, as provided by \"the Patient Rights Act\")"
+    );
 }

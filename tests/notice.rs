@@ -463,3 +463,309 @@ fn a_fides_mapping_is_not_in_the_notice() {
         std::fs::read_to_string("generated/trailmark_privacy/notice/1.0.0..1.1.0.md").unwrap();
     assert!(!committed.contains("fideslang"), "{committed}");
 }
+
+/// The notice of a fixture pair of `tests/fixtures/diff`, in English.
+fn pair_notice(kind: &str) -> String {
+    let dir = format!("tests/fixtures/diff/{kind}");
+    let old = compile(format!("{dir}/old.policy"));
+    let new = compile(format!("{dir}/new.policy"));
+    policyc::render::notice::markdown(&old, &new, "d").unwrap()
+}
+
+/// The lines of a notice's groups, without their headings.
+fn lines_of(notice: &str) -> Vec<&str> {
+    notice
+        .lines()
+        .filter_map(|l| l.strip_prefix("- "))
+        .collect()
+}
+
+/// A new recipient, a new ground, a commitment no longer made and a new
+/// tracker are each said in words of their own, from the declarations:
+/// the recipient's name, kind and the data it receives; the data, the
+/// recipient and the ground; the commitment's own sentence; the tracker's
+/// name, provider and purposes.
+#[test]
+fn what_the_reader_loses_is_said_in_its_own_words() {
+    let recipient = pair_notice("recipient_added");
+    assert!(
+        recipient.contains(
+            "- “Advertising partners” now receives “Usage statistics” from Shop Ltd. Type of recipient: third party.\n"
+        ),
+        "{recipient}"
+    );
+    let ground = pair_notice("transfer_ground_added");
+    assert!(
+        ground.contains(
+            "- Shop Ltd now also sends “Account details” to “Delivery companies”, when the User has consented to the transfer.\n"
+        ),
+        "{ground}"
+    );
+    let commitment = pair_notice("commitment_removed");
+    let line = lines_of(&commitment)
+        .into_iter()
+        .find(|l| l.contains("no longer makes this commitment"))
+        .unwrap_or_else(|| panic!("{commitment}"));
+    assert!(
+        line.ends_with(
+            "this commitment: “Example Inc does not sell the User's personal information.”"
+        ),
+        "{line}"
+    );
+    let tracker = pair_notice("tracker_added");
+    assert!(
+        tracker.contains(
+            "- We now use “\\_ga”, provided by “Analytics Inc”, which stores or reads information on your device, for the purpose of “Usage analytics”.\n"
+        ),
+        "{tracker}"
+    );
+}
+
+/// A disclosure that becomes a sale or sharing under US state law is said
+/// as what disclosing the reader's information now is.
+#[test]
+fn a_disclosure_that_becomes_a_sale_is_said_as_one() {
+    let (old, _) = {
+        let dir = "tests/fixtures/diff/recipient_added";
+        (format!("{dir}/new.policy"), ())
+    };
+    let text = std::fs::read_to_string(old).unwrap();
+    let sold = text.replace(
+        "{ kind third_party }",
+        "{ kind third_party  disclosed_as sale, share }",
+    );
+    assert_ne!(text, sold);
+    let old = policyc::check_source(&text).policy.unwrap();
+    let new = policyc::check_source(&sold).policy.unwrap();
+    let notice = policyc::render::notice::markdown(&old, &new, "d").unwrap();
+    assert!(
+        notice.contains(
+            "- Disclosing the User's personal information to “Advertising partners” is now a sale of personal information and sharing of personal information for cross-context behavioral advertising under US state privacy laws.\n"
+        ),
+        "{notice}"
+    );
+}
+
+/// No line of a notice hedges with "may": what it says is done is done.
+#[test]
+fn no_notice_line_says_may() {
+    for kind in [
+        "recipient_added",
+        "transfer_ground_added",
+        "transfer_purposes",
+        "ground_unstated",
+        "commitment_removed",
+        "tracker_added",
+        "purpose_direct_marketing",
+        "special_condition",
+    ] {
+        let forward = pair_notice(kind);
+        let dir = format!("tests/fixtures/diff/{kind}");
+        let back = policyc::render::notice::markdown(
+            &compile(format!("{dir}/new.policy")),
+            &compile(format!("{dir}/old.policy")),
+            "d",
+        )
+        .unwrap();
+        for notice in [forward, back] {
+            for line in lines_of(&notice) {
+                assert!(
+                    !line.to_lowercase().split_whitespace().any(|w| w == "may"),
+                    "{kind}: {line}"
+                );
+            }
+        }
+    }
+    // Nor any English message the notice is made of: its own (`notice-*`)
+    // and each kind's (`change-*`).
+    let english = std::fs::read_to_string("locales/en/policy.ftl").unwrap();
+    let mut id = "";
+    for line in english.lines() {
+        if !line.starts_with([' ', '#']) && line.contains(" =") {
+            id = line.split(" =").next().unwrap();
+        }
+        if line.starts_with('#') || !(id.starts_with("notice-") || id.starts_with("change-")) {
+            continue;
+        }
+        assert!(
+            !line
+                .to_lowercase()
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w == "may"),
+            "{id}: {line}"
+        );
+    }
+}
+
+/// A purpose that is no longer direct marketing is said as what the
+/// reader loses, in the group of what is done more; one that becomes it,
+/// in the group of what is done less.
+#[test]
+fn direct_marketing_dropped_is_more_and_stated_is_less() {
+    let notice = pair_notice("purpose_direct_marketing");
+    let more = notice.find("## What Shop Ltd will do more").unwrap();
+    let line = notice
+        .find("- Shop Ltd no longer treats “Improving the Shop” as direct marketing: the User's objection no longer stops it in every case.")
+        .unwrap_or_else(|| panic!("{notice}"));
+    assert!(line > more, "{notice}");
+    let dir = "tests/fixtures/diff/purpose_direct_marketing";
+    let back = policyc::render::notice::markdown(
+        &compile(format!("{dir}/new.policy")),
+        &compile(format!("{dir}/old.policy")),
+        "d",
+    )
+    .unwrap();
+    let less = back.find("## What Shop Ltd will do less").unwrap();
+    let line = back
+        .find("is direct marketing, to which the User can object at any time")
+        .unwrap();
+    assert!(line > less, "{back}");
+}
+
+/// A purpose that no longer needs explicit consent for special
+/// categories says so, with the condition it now rests on and its law.
+#[test]
+fn a_special_condition_away_from_consent_is_said_with_the_new_condition() {
+    let notice = pair_notice("special_condition");
+    assert!(
+        notice.contains(
+            "- For “Advice on the products that suit your health”, Shop Ltd no longer needs the User's explicit consent to process special categories of personal information; the condition is now: preventive or occupational medicine, medical diagnosis, or the provision of health or social care or treatment, as provided by the Patient Rights Act, section 12."
+        ),
+        "{notice}"
+    );
+    let dir = "tests/fixtures/diff/special_condition";
+    let back = policyc::render::notice::markdown(
+        &compile(format!("{dir}/new.policy")),
+        &compile(format!("{dir}/old.policy")),
+        "d",
+    )
+    .unwrap();
+    assert!(
+        back.contains("now processes special categories of personal information only with the User's explicit consent."),
+        "{back}"
+    );
+    // Another condition that needs no consent either: only explained.
+    let text = std::fs::read_to_string(format!("{dir}/new.policy")).unwrap();
+    let care = policyc::check_source(&text).policy.unwrap();
+    let public_health = policyc::check_source(&text.replace(
+        "health_care \"the Patient Rights Act, section 12\"",
+        "public_health \"the Public Health Act\"",
+    ))
+    .policy
+    .unwrap();
+    let changed = policyc::render::notice::markdown(&care, &public_health, "d").unwrap();
+    let explained = changed.find("## What is only explained better").unwrap();
+    let line = changed
+        .find("- For “Advice on the products that suit your health”, the condition for processing special categories of personal information is now: reasons of public interest in the area of public health, as provided by the Public Health Act.")
+        .unwrap_or_else(|| panic!("{changed}"));
+    assert!(line > explained, "{changed}");
+}
+
+/// A category split into parts: a part of a category already collected
+/// is no new collection. Every part used instead of the whole says nothing
+/// new is collected; some parts only say the purpose now uses less.
+#[test]
+fn a_category_split_into_parts_is_not_new_collection() {
+    let old_text =
+        std::fs::read_to_string("tests/fixtures/diff/uses_all_parts/old.policy").unwrap();
+    let split = old_text.replace(
+        "{ required }\n",
+        "{ required }\ndata account.phone \"Telephone number\" { optional }\n",
+    );
+    assert_ne!(old_text, split);
+    let edition = |uses: &str| {
+        let text = split.replace("  uses  account\n", &format!("  uses  {uses}\n"));
+        policyc::check_source(&text).policy.unwrap()
+    };
+    let old = policyc::check_source(&old_text).policy.unwrap();
+    let all =
+        policyc::render::notice::markdown(&old, &edition("account.email, account.phone"), "d")
+            .unwrap();
+    assert!(!all.contains("now collects"), "{all}");
+    assert!(!all.contains("will do more"), "{all}");
+    assert!(
+        all.contains("- “Telephone number” is part of “Account details”, which Shop Ltd already collects; it is now named on its own, and the User is free not to provide it.\n"),
+        "{all}"
+    );
+    let some = policyc::render::notice::markdown(&old, &edition("account.email"), "d").unwrap();
+    assert!(!some.contains("now collects"), "{some}");
+    assert!(
+        some.contains("no longer uses all of “Account details” (only “E-mail address”)"),
+        "{some}"
+    );
+}
+
+/// What the reader can do before the new edition takes effect: the
+/// rights its text states, declared or stated by default under its
+/// regime, not only the declared ones.
+#[test]
+fn before_then_lists_the_rights_the_regime_grants_too() {
+    use policyc::model::RightKind;
+    use policyc::regimes::{self, Stated};
+    let old = compile("tests/fixtures/notice/old.policy");
+    let text = std::fs::read_to_string("tests/fixtures/notice/new.policy").unwrap();
+    let declared = "right withdraw_consent {\n  via \"privacy@shop.example\"\n  anytime\n}\n";
+    assert!(text.contains(declared));
+    let new = policyc::check_source(&text.replace(declared, ""))
+        .policy
+        .unwrap();
+    // Under GDPR the right follows from the purpose on consent: the text
+    // states it by default, and so does the notice.
+    assert!(
+        regimes::stated(&new)
+            .iter()
+            .any(|r| matches!(r, Stated::ByDefault(RightKind::WithdrawConsent)))
+    );
+    let notice = policyc::render::notice::markdown(&old, &new, "d").unwrap();
+    let before = &notice[notice.find("Before then").unwrap()..];
+    assert!(
+        before
+            .contains("- You can withdraw consent given to processing that is based on consent.\n"),
+        "{before}"
+    );
+    // Declared, it says where to exercise it.
+    let declared = compile("tests/fixtures/notice/new.policy");
+    let notice = policyc::render::notice::markdown(&old, &declared, "d").unwrap();
+    assert!(
+        notice.contains("- You can withdraw consent given to processing that is based on consent. Write to or use: privacy@shop.example.\n"),
+        "{notice}"
+    );
+}
+
+/// The README names each kind the notice says in words of its own, and
+/// the kinds of issue 18's change notice, with their class.
+#[test]
+fn the_readme_names_the_kinds_the_notice_words() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for kind in [
+        "RECIPIENT_ADDED",
+        "TRANSFER_GROUND_ADDED",
+        "RECIPIENT_SOLD",
+        "COMMITMENT_REMOVED",
+        "TRACKER_ADDED",
+        "PURPOSE_DIRECT_MARKETING_REMOVED",
+        "PURPOSE_DIRECT_MARKETING_ADDED",
+        "SPECIAL_CONDITION_LOOSENED",
+        "SPECIAL_CONDITION_TIGHTENED",
+        "SPECIAL_CONDITION_CHANGED",
+    ] {
+        let kind = diff::ChangeKind::parse(kind).unwrap();
+        assert!(readme.contains(&format!("`{kind}`")), "{kind}");
+    }
+    for (kind, class) in [
+        ("PURPOSE_DIRECT_MARKETING_REMOVED", "expanding"),
+        ("SPECIAL_CONDITION_LOOSENED", "expanding"),
+        ("SPECIAL_CONDITION_TIGHTENED", "narrowing"),
+        ("SPECIAL_CONDITION_CHANGED", "editorial"),
+    ] {
+        assert_eq!(
+            diff::ChangeKind::parse(kind).unwrap().class().as_str(),
+            class
+        );
+        assert!(
+            readme.contains(&format!("`{kind}` ({class})"))
+                || readme.contains(&format!("`{kind}` is {class}")),
+            "{kind} {class}"
+        );
+    }
+}

@@ -1684,14 +1684,14 @@ change-BASIS_CHANGED = Die Rechtsgrundlage eines Zwecks ist durch eine andere er
 change-BASIS_UNSTATED = Die Rechtsgrundlage eines Zwecks ist nicht mehr angegeben.
 change-BASIS_STATED = Ein Zweck ohne angegebene Rechtsgrundlage gibt nun eine an.
 change-INTEREST_CHANGED = Das berechtigte Interesse eines Zwecks wurde angegeben, anders formuliert oder gestrichen.
-change-PURPOSE_IDENTIFIED_ALLOWED = Ein Zweck, der auf depersonalisierte Daten beschränkt war, darf nun identifizierte Daten verwenden.
+change-PURPOSE_IDENTIFIED_ALLOWED = Ein Zweck ist nicht mehr auf depersonalisierte Daten beschränkt.
 change-PURPOSE_DEPERSONALIZED_ONLY = Ein Zweck ist nun auf depersonalisierte Daten beschränkt.
 change-PURPOSE_PROFILING_ADDED = Ein Zweck umfasst nun ein Profiling.
 change-PURPOSE_PROFILING_REMOVED = Ein Zweck umfasst kein Profiling mehr.
 change-PURPOSE_DIRECT_MARKETING_ADDED = Ein Zweck ist nun Direktwerbung.
 change-PURPOSE_DIRECT_MARKETING_REMOVED = Ein Zweck ist keine Direktwerbung mehr.
 change-PURPOSE_FIDES_CHANGED = Die Datennutzung der Fideslang-Taxonomie, der ein Zweck entspricht, wurde angegeben, geändert oder gestrichen.
-change-RECIPIENT_ADDED = Ein neuer Empfänger kann Daten erhalten.
+change-RECIPIENT_ADDED = Ein neuer Empfänger erhält Daten.
 change-RECIPIENT_REMOVED = Ein Empfänger erhält keine Daten mehr.
 change-RECIPIENT_MORE_INDEPENDENT = Ein Empfänger ist nun von einer Art, die mehr selbst entscheidet.
 change-RECIPIENT_LESS_INDEPENDENT = Ein Empfänger ist nun von einer Art, die weniger selbst entscheidet.
@@ -1710,10 +1710,10 @@ change-RECIPIENT_UNBOUND = Ein Empfänger ist nicht mehr an die Datenschutzerkl�
 change-RECIPIENT_BOUND = Ein Empfänger ist nun an die Datenschutzerklärung gebunden.
 change-RECIPIENT_SOLD = Offenlegungen an einen Empfänger sind nach dem Recht von US-Bundesstaaten nun ein Verkauf, eine Weitergabe oder gezielte Werbung.
 change-RECIPIENT_NOT_SOLD = Offenlegungen an einen Empfänger sind nach dem Recht von US-Bundesstaaten kein Verkauf, keine Weitergabe und keine gezielte Werbung mehr.
-change-TRANSFER_GROUND_ADDED = Daten können einem Empfänger nun aus einem Grund übermittelt werden, aus dem sie ihm bisher nicht übermittelt werden konnten.
-change-TRANSFER_GROUND_REMOVED = Daten können einem Empfänger aus einem Grund ganz oder teilweise nicht mehr übermittelt werden.
-change-TRANSFER_PURPOSES_WIDENED = Daten, die einem Empfänger übermittelt werden, können nun mehr Zwecken dienen, oder jedem.
-change-TRANSFER_PURPOSES_NARROWED = Daten, die einem Empfänger übermittelt werden, können nun weniger Zwecken dienen, oder nur den genannten.
+change-TRANSFER_GROUND_ADDED = Daten werden einem Empfänger nun aus einem Grund übermittelt, aus dem sie ihm bisher nicht übermittelt wurden.
+change-TRANSFER_GROUND_REMOVED = Daten werden einem Empfänger aus einem Grund ganz oder teilweise nicht mehr übermittelt.
+change-TRANSFER_PURPOSES_WIDENED = Daten, die einem Empfänger übermittelt werden, dienen nun mehr Zwecken, oder jedem.
+change-TRANSFER_PURPOSES_NARROWED = Daten, die einem Empfänger übermittelt werden, dienen nun weniger Zwecken, oder nur den genannten.
 change-TRANSFER_INTEREST_CHANGED = Das berechtigte Interesse, das mit der Übermittlung von Daten an einen Empfänger verfolgt wird, wurde anders formuliert.
 change-RETENTION_UNSTATED = Wie lange eine Datenkategorie gespeichert wird, ist nicht mehr angegeben.
 change-RETENTION_STATED = Wie lange eine Datenkategorie gespeichert wird, ist nun angegeben.
@@ -1781,8 +1781,8 @@ change-CLAUSE_REMOVED = Eine freie Bestimmung wurde gestrichen.
 change-CLAUSE_MOVED = Eine freie Bestimmung steht nun in einem anderen Abschnitt des Textes.
 change-CLAUSE_REWORDED = Einige weitere Bestimmungen sind anders formuliert.
 change-POLICY_RESTATED = Die Datenschutzerklärung wurde umgestellt oder neu gegliedert, ohne dass sich ändert, was sie sagt.
-change-GROUND_UNSTATED = Daten, die einem Empfänger aus angegebenen Gründen übermittelt wurden, können ihm nun ohne angegebenen Grund übermittelt werden.
-change-GROUND_STATED = Daten, die einem Empfänger ohne angegebenen Grund übermittelt wurden, können ihm nun nur noch aus angegebenen Gründen übermittelt werden.
+change-GROUND_UNSTATED = Daten, die einem Empfänger aus angegebenen Gründen übermittelt wurden, werden ihm nun ohne angegebenen Grund übermittelt.
+change-GROUND_STATED = Daten, die einem Empfänger ohne angegebenen Grund übermittelt wurden, werden ihm nun nur noch aus angegebenen Gründen übermittelt.
 change-TRACKER_ADDED =
     { $voice ->
         [we] Ein neues Cookie oder eine ähnliche Technologie speichert Informationen auf Ihrem Endgerät oder liest sie dort aus.
@@ -1810,7 +1810,7 @@ change-CHILDREN_STANCE_DROPPED = Die Datenschutzerklärung gibt ihre Haltung zu 
 change-CHILDREN_STANCE_STATED = Die Datenschutzerklärung gibt nun ihre Haltung zu Kindern an.
 change-CHILDREN_AUDIENCE_WIDENED = Der Dienst richtet sich nun an mehr Kinder: an ein allgemeines Publikum, das sie einschließt, oder an Kinder.
 change-CHILDREN_AUDIENCE_NARROWED = Der Dienst richtet sich nun an weniger Kinder: an ein allgemeines Publikum, oder an eines, das sie nur einschließt.
-change-CHILDREN_MINIMUM_AGE_LOWERED = Jüngere Personen dürfen den Dienst nun selbst nutzen: Das Mindestalter ist niedriger oder nicht mehr angegeben.
+change-CHILDREN_MINIMUM_AGE_LOWERED = Jüngere Personen können den Dienst nun selbst nutzen: Das Mindestalter ist niedriger oder nicht mehr angegeben.
 change-CHILDREN_MINIMUM_AGE_RAISED = Das Mindestalter ist höher oder nun angegeben.
 change-CHILDREN_KNOWINGLY_COLLECTED = Die Datenschutzerklärung sagt nun, dass Daten von Kindern wissentlich erhoben werden, oder sagt nicht mehr, dass dies nicht geschieht.
 change-CHILDREN_NOT_KNOWINGLY_COLLECTED = Die Datenschutzerklärung sagt nun, dass Daten von Kindern nicht wissentlich erhoben werden, oder sagt nicht mehr, dass dies geschieht.
@@ -2094,3 +2094,140 @@ notice-required-by =
         [we] Wir sagen nun, was folgt, wenn Sie { $text0 } nicht angeben. Werden sie nicht bereitgestellt, { $text1 }.
        *[third] Die Datenschutzerklärung sagt nun, was folgt, wenn die betroffene Person { $text0 } nicht angibt. Werden sie nicht bereitgestellt, { $text1 }.
     }
+
+# notice-own-words
+## Die eigenen Worte der Änderungsmitteilung für das, was die betroffene
+## Person gewinnt oder verliert. $text0 ist eine Bezeichnung in
+## Anführungszeichen, wenn nicht anders gesagt.
+## $text1 ist die ganze Kategorie; $requirement "required" oder "optional".
+notice-data-part =
+    { $requirement ->
+        [required]
+            { $voice ->
+                [we] { $text0 } gehört zu { $text1 }, die wir bereits erheben; die Daten werden nun eigens genannt, und Sie müssen sie angeben.
+               *[third]
+                    { $controllers ->
+                        [several] { $text0 } gehört zu { $text1 }, die { $controller } bereits erheben; die Daten werden nun eigens genannt, und die betroffene Person muss sie angeben.
+                       *[one] { $text0 } gehört zu { $text1 }, die { $controller } bereits erhebt; die Daten werden nun eigens genannt, und die betroffene Person muss sie angeben.
+                    }
+            }
+       *[optional]
+            { $voice ->
+                [we] { $text0 } gehört zu { $text1 }, die wir bereits erheben; die Daten werden nun eigens genannt, und es steht Ihnen frei, sie nicht anzugeben.
+               *[third]
+                    { $controllers ->
+                        [several] { $text0 } gehört zu { $text1 }, die { $controller } bereits erheben; die Daten werden nun eigens genannt, und es steht der betroffenen Person frei, sie nicht anzugeben.
+                       *[one] { $text0 } gehört zu { $text1 }, die { $controller } bereits erhebt; die Daten werden nun eigens genannt, und es steht der betroffenen Person frei, sie nicht anzugeben.
+                    }
+            }
+    }
+notice-direct-marketing-removed =
+    { $voice ->
+        [we] Wir behandeln { $text0 } nicht mehr als Direktwerbung: Ihr Widerspruch beendet sie nicht mehr in jedem Fall.
+       *[third]
+            { $controllers ->
+                [several] { $controller } behandeln { $text0 } nicht mehr als Direktwerbung: Der Widerspruch der betroffenen Person beendet sie nicht mehr in jedem Fall.
+               *[one] { $controller } behandelt { $text0 } nicht mehr als Direktwerbung: Der Widerspruch der betroffenen Person beendet sie nicht mehr in jedem Fall.
+            }
+    }
+## $text1 ist die Bedingung des Art. 9 Abs. 2 in den Worten des Textes.
+notice-special-condition-loosened =
+    { $voice ->
+        [we] Für { $text0 } brauchen wir Ihre ausdrückliche Einwilligung nicht mehr, um besondere Kategorien personenbezogener Daten zu verarbeiten; die Bedingung ist nun: { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] Für { $text0 } brauchen { $controller } die ausdrückliche Einwilligung der betroffenen Person nicht mehr, um besondere Kategorien personenbezogener Daten zu verarbeiten; die Bedingung ist nun: { $text1 }.
+               *[one] Für { $text0 } braucht { $controller } die ausdrückliche Einwilligung der betroffenen Person nicht mehr, um besondere Kategorien personenbezogener Daten zu verarbeiten; die Bedingung ist nun: { $text1 }.
+            }
+    }
+notice-special-condition-tightened =
+    { $voice ->
+        [we] Für { $text0 } verarbeiten wir besondere Kategorien personenbezogener Daten nun nur noch mit Ihrer ausdrücklichen Einwilligung.
+       *[third]
+            { $controllers ->
+                [several] Für { $text0 } verarbeiten { $controller } besondere Kategorien personenbezogener Daten nun nur noch mit der ausdrücklichen Einwilligung der betroffenen Person.
+               *[one] Für { $text0 } verarbeitet { $controller } besondere Kategorien personenbezogener Daten nun nur noch mit der ausdrücklichen Einwilligung der betroffenen Person.
+            }
+    }
+notice-special-condition-changed = Für { $text0 } ist die Bedingung für die Verarbeitung besonderer Kategorien personenbezogener Daten nun: { $text1 }.
+## $text0 die Bedingung, $text1 das Gesetz, das der Zweck nennt.
+notice-special-condition-law = { $text0 }, wie in { $text1 } vorgesehen
+## $text1 die Kategorien, die er erhält; $data "yes", wenn ihm welche übermittelt werden.
+notice-recipient-added =
+    { $data ->
+        [yes]
+            { $voice ->
+                [we] { $text0 } erhält nun von uns { $text1 }.
+               *[third] { $text0 } erhält nun von { $controller } { $text1 }.
+            }
+       *[no]
+            { $voice ->
+                [we] { $text0 } gehört nun zu den Empfängern Ihrer Daten.
+               *[third] { $text0 } gehört nun zu den Empfängern der Daten der betroffenen Person.
+            }
+    }
+## $text0 die Gründe (recipient-when, mit "oder" verbunden).
+notice-transfer-when = , { $text0 }
+## $text0 die Daten, $text1 der Empfänger, $text2 notice-transfer-when oder
+## nichts; $also "yes", wenn die Daten schon aus anderen Gründen übermittelt wurden.
+notice-transfer-added =
+    { $also ->
+        [yes]
+            { $voice ->
+                [we] Wir übermitteln { $text0 } nun auch an { $text1 }{ $text2 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } übermitteln { $text0 } nun auch an { $text1 }{ $text2 }.
+                       *[one] { $controller } übermittelt { $text0 } nun auch an { $text1 }{ $text2 }.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Wir übermitteln { $text0 } nun an { $text1 }{ $text2 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } übermitteln { $text0 } nun an { $text1 }{ $text2 }.
+                       *[one] { $controller } übermittelt { $text0 } nun an { $text1 }{ $text2 }.
+                    }
+            }
+    }
+## $text1 was die Offenlegungen nun sind (disclosure-*, mit "und" verbunden).
+notice-recipient-sold =
+    { $voice ->
+        [we] Die Offenlegung Ihrer personenbezogenen Daten an { $text0 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nun { $text1 }.
+       *[third] Die Offenlegung der personenbezogenen Daten der betroffenen Person an { $text0 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nun { $text1 }.
+    }
+## $text0 der Satz der Zusage in der bisherigen Fassung, in Anführungszeichen.
+notice-commitment-removed =
+    { $voice ->
+        [we] Wir geben diese Zusage nicht mehr: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } geben diese Zusage nicht mehr: { $text0 }
+               *[one] { $controller } gibt diese Zusage nicht mehr: { $text0 }
+            }
+    }
+## $text0 der Anbieter, in Anführungszeichen.
+notice-tracker-provider = , bereitgestellt von { $text0 }
+## $text1 notice-tracker-provider oder nichts, $text2 recipient-for-purposes
+## oder nichts.
+notice-tracker-added =
+    { $voice ->
+        [we] Wir verwenden nun { $text0 }{ $text1 }, das Informationen auf Ihrem Endgerät speichert oder dort ausliest{ $text2 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } verwenden nun { $text0 }{ $text1 }, das Informationen auf dem Endgerät der betroffenen Person speichert oder dort ausliest{ $text2 }.
+               *[one] { $controller } verwendet nun { $text0 }{ $text1 }, das Informationen auf dem Endgerät der betroffenen Person speichert oder dort ausliest{ $text2 }.
+            }
+    }
+change-SPECIAL_CONDITION_LOOSENED =
+    { $voice ->
+        [we] Ein Zweck verarbeitet besondere Kategorien personenbezogener Daten nun ohne Ihre ausdrückliche Einwilligung, die er bisher brauchte.
+       *[third] Ein Zweck verarbeitet besondere Kategorien personenbezogener Daten nun ohne die ausdrückliche Einwilligung der betroffenen Person, die er bisher brauchte.
+    }
+change-SPECIAL_CONDITION_TIGHTENED =
+    { $voice ->
+        [we] Ein Zweck verarbeitet besondere Kategorien personenbezogener Daten nun nur noch mit Ihrer ausdrücklichen Einwilligung.
+       *[third] Ein Zweck verarbeitet besondere Kategorien personenbezogener Daten nun nur noch mit der ausdrücklichen Einwilligung der betroffenen Person.
+    }
+change-SPECIAL_CONDITION_CHANGED = Die Bedingung, unter der ein Zweck besondere Kategorien personenbezogener Daten verarbeitet, ist anders angegeben; auch sie braucht keine Einwilligung.

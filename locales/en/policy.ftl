@@ -1677,14 +1677,14 @@ change-BASIS_CHANGED = A purpose's legal basis changed to another just as hard t
 change-BASIS_UNSTATED = A purpose's legal basis is no longer stated.
 change-BASIS_STATED = A purpose whose legal basis was unstated now states one.
 change-INTEREST_CHANGED = The legitimate interest of a purpose was stated, reworded or dropped.
-change-PURPOSE_IDENTIFIED_ALLOWED = A purpose restricted to depersonalized data may now use identified data.
+change-PURPOSE_IDENTIFIED_ALLOWED = A purpose is no longer restricted to depersonalized data.
 change-PURPOSE_DEPERSONALIZED_ONLY = A purpose is now restricted to depersonalized data.
 change-PURPOSE_PROFILING_ADDED = A purpose now involves profiling.
 change-PURPOSE_PROFILING_REMOVED = A purpose no longer involves profiling.
 change-PURPOSE_DIRECT_MARKETING_ADDED = A purpose is now direct marketing.
 change-PURPOSE_DIRECT_MARKETING_REMOVED = A purpose is no longer direct marketing.
 change-PURPOSE_FIDES_CHANGED = The data use of fideslang's taxonomy a purpose maps to was stated, changed or dropped.
-change-RECIPIENT_ADDED = A new recipient may receive data.
+change-RECIPIENT_ADDED = A new recipient receives data.
 change-RECIPIENT_REMOVED = A recipient no longer receives data.
 change-RECIPIENT_MORE_INDEPENDENT = A recipient's kind changed to one that decides more for itself.
 change-RECIPIENT_LESS_INDEPENDENT = A recipient's kind changed to one that decides less for itself.
@@ -1703,10 +1703,10 @@ change-RECIPIENT_UNBOUND = A recipient is no longer bound by the policy.
 change-RECIPIENT_BOUND = A recipient is now bound by the policy.
 change-RECIPIENT_SOLD = Disclosures to a recipient are now a sale, sharing or targeted advertising under US state law.
 change-RECIPIENT_NOT_SOLD = Disclosures to a recipient are no longer a sale, sharing or targeted advertising under US state law.
-change-TRANSFER_GROUND_ADDED = Data may now be sent to a recipient on a ground it could not be sent on before.
-change-TRANSFER_GROUND_REMOVED = Data may no longer be sent to a recipient on a ground, in whole or in part.
-change-TRANSFER_PURPOSES_WIDENED = Data sent to a recipient may now serve more purposes, or any.
-change-TRANSFER_PURPOSES_NARROWED = Data sent to a recipient may now serve fewer purposes, or only those named.
+change-TRANSFER_GROUND_ADDED = Data is now sent to a recipient on a ground it was not sent on before.
+change-TRANSFER_GROUND_REMOVED = Data is no longer sent to a recipient on a ground, in whole or in part.
+change-TRANSFER_PURPOSES_WIDENED = Data sent to a recipient now serves more purposes, or any.
+change-TRANSFER_PURPOSES_NARROWED = Data sent to a recipient now serves fewer purposes, or only those named.
 change-TRANSFER_INTEREST_CHANGED = The legitimate interest pursued by sending data to a recipient was reworded.
 change-RETENTION_UNSTATED = How long a data category is kept is no longer stated.
 change-RETENTION_STATED = How long a data category is kept is now stated.
@@ -1752,7 +1752,7 @@ change-SECURITY_ADDED = A new security measure protects the data.
 change-SECURITY_REWORDED = A security measure was reworded.
 change-CHANGE_AUTHORITY_WIDENED = The controller is now freer to change the policy.
 change-CHANGE_AUTHORITY_NARROWED = The controller is now less free to change the policy.
-change-CHANGE_AUTHORITY_RESTATED = Who may change the policy changed to a statement of the same rank.
+change-CHANGE_AUTHORITY_RESTATED = Who can change the policy changed to a statement of the same rank.
 change-NOTIFY_REMOVED =
     { $voice ->
         [we] You are no longer told of changes in some way.
@@ -1774,8 +1774,8 @@ change-CLAUSE_REMOVED = A free clause was removed.
 change-CLAUSE_MOVED = A free clause moved to another section of the text.
 change-CLAUSE_REWORDED = Some other provisions are worded differently.
 change-POLICY_RESTATED = The policy was reordered or regrouped without a change in what it says.
-change-GROUND_UNSTATED = Data sent to a recipient on stated grounds may now be sent without a stated ground.
-change-GROUND_STATED = Data sent to a recipient without a stated ground may now be sent only on stated grounds.
+change-GROUND_UNSTATED = Data sent to a recipient on stated grounds is now sent without a stated ground.
+change-GROUND_STATED = Data sent to a recipient without a stated ground is now sent only on stated grounds.
 change-TRACKER_ADDED =
     { $voice ->
         [we] A new cookie or similar technology stores or reads information on your device.
@@ -1803,15 +1803,15 @@ change-CHILDREN_STANCE_DROPPED = The policy no longer states its stance on child
 change-CHILDREN_STANCE_STATED = The policy now states its stance on children.
 change-CHILDREN_AUDIENCE_WIDENED = The service is now directed to more children: to a general audience that includes them, or to children.
 change-CHILDREN_AUDIENCE_NARROWED = The service is now directed to fewer children: to a general audience, or one that only includes them.
-change-CHILDREN_MINIMUM_AGE_LOWERED = Younger people may now use the service on their own: the minimum age is lower, or no longer stated.
+change-CHILDREN_MINIMUM_AGE_LOWERED = Younger people can now use the service on their own: the minimum age is lower, or no longer stated.
 change-CHILDREN_MINIMUM_AGE_RAISED = The minimum age is higher, or now stated.
 change-CHILDREN_KNOWINGLY_COLLECTED = The policy now says that children's information is knowingly collected, or no longer says that it is not.
 change-CHILDREN_NOT_KNOWINGLY_COLLECTED = The policy now says that children's information is not knowingly collected, or no longer says that it is.
 change-CHILDREN_PARENTAL_CONSENT_DROPPED = The policy no longer states how a parent's consent is obtained.
 change-CHILDREN_PARENTAL_CONSENT_STATED = The policy now states how a parent's consent is obtained.
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = The way a parent's consent is obtained is described in other words; the meaning of free text is not checked.
-change-PARENT_RIGHT_REMOVED = A parent may no longer review, have deleted or refuse further collection of their child's information.
-change-PARENT_RIGHT_ADDED = A parent may now review, have deleted or refuse further collection of their child's information.
+change-PARENT_RIGHT_REMOVED = A parent can no longer review, have deleted or refuse further collection of their child's information.
+change-PARENT_RIGHT_ADDED = A parent can now review, have deleted or refuse further collection of their child's information.
 change-DECISION_ADDED =
     { $voice ->
         [we] A new decision about you is made solely by automated means.
@@ -2087,3 +2087,132 @@ notice-required-by =
         [we] We now say what follows if you do not give { $text0 }: { $text1 }.
        *[third] The policy now says what follows if the User does not give { $text0 }: { $text1 }.
     }
+
+# notice-own-words
+## The change notice's own words for what a reader gains or loses (issue 18
+## item 8). $text0 is a label in quotes unless said otherwise.
+## $text1 is the whole category, in quotes; $requirement "required" or
+## "optional".
+notice-data-part =
+    { $requirement ->
+        [required]
+            { $voice ->
+                [we] { $text0 } is part of { $text1 }, which we already collect; it is now named on its own, and you must provide it.
+               *[third] { $text0 } is part of { $text1 }, which { $controller } already collects; it is now named on its own, and the User must provide it.
+            }
+       *[optional]
+            { $voice ->
+                [we] { $text0 } is part of { $text1 }, which we already collect; it is now named on its own, and you are free not to provide it.
+               *[third] { $text0 } is part of { $text1 }, which { $controller } already collects; it is now named on its own, and the User is free not to provide it.
+            }
+    }
+notice-direct-marketing-removed =
+    { $voice ->
+        [we] We no longer treat { $text0 } as direct marketing: your objection no longer stops it in every case.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no longer treat { $text0 } as direct marketing: the User's objection no longer stops it in every case.
+               *[one] { $controller } no longer treats { $text0 } as direct marketing: the User's objection no longer stops it in every case.
+            }
+    }
+## $text1 is the condition of Art. 9(2) in the text's words.
+notice-special-condition-loosened =
+    { $voice ->
+        [we] For { $text0 }, we no longer need your explicit consent to process special categories of personal information; the condition is now: { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] For { $text0 }, { $controller } no longer need the User's explicit consent to process special categories of personal information; the condition is now: { $text1 }.
+               *[one] For { $text0 }, { $controller } no longer needs the User's explicit consent to process special categories of personal information; the condition is now: { $text1 }.
+            }
+    }
+notice-special-condition-tightened =
+    { $voice ->
+        [we] For { $text0 }, we now process special categories of personal information only with your explicit consent.
+       *[third]
+            { $controllers ->
+                [several] For { $text0 }, { $controller } now process special categories of personal information only with the User's explicit consent.
+               *[one] For { $text0 }, { $controller } now processes special categories of personal information only with the User's explicit consent.
+            }
+    }
+notice-special-condition-changed = For { $text0 }, the condition for processing special categories of personal information is now: { $text1 }.
+## $text0 the condition, $text1 the law the purpose names, as written.
+notice-special-condition-law = { $text0 }, as provided by { $text1 }
+## $text1 the categories it receives; $data "yes" when the edition sends it any.
+notice-recipient-added =
+    { $data ->
+        [yes]
+            { $voice ->
+                [we] { $text0 } now receives { $text1 } from us.
+               *[third] { $text0 } now receives { $text1 } from { $controller }.
+            }
+       *[no]
+            { $voice ->
+                [we] { $text0 } is now among the recipients of your information.
+               *[third] { $text0 } is now among the recipients of the User's information.
+            }
+    }
+## $text0 the grounds (recipient-when, joined with "or").
+notice-transfer-when = , { $text0 }
+## $text0 the data, $text1 the recipient, $text2 notice-transfer-when or
+## nothing; $also "yes" when the data was already sent on other grounds.
+notice-transfer-added =
+    { $also ->
+        [yes]
+            { $voice ->
+                [we] We now also send { $text0 } to { $text1 }{ $text2 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } now also send { $text0 } to { $text1 }{ $text2 }.
+                       *[one] { $controller } now also sends { $text0 } to { $text1 }{ $text2 }.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] We now send { $text0 } to { $text1 }{ $text2 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } now send { $text0 } to { $text1 }{ $text2 }.
+                       *[one] { $controller } now sends { $text0 } to { $text1 }{ $text2 }.
+                    }
+            }
+    }
+## $text1 what the disclosures now are (disclosure-*, joined with "and").
+notice-recipient-sold =
+    { $voice ->
+        [we] Disclosing your personal information to { $text0 } is now { $text1 } under US state privacy laws.
+       *[third] Disclosing the User's personal information to { $text0 } is now { $text1 } under US state privacy laws.
+    }
+## $text0 the commitment's sentence in the previous edition, in quotes.
+notice-commitment-removed =
+    { $voice ->
+        [we] We no longer make this commitment: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } no longer make this commitment: { $text0 }
+               *[one] { $controller } no longer makes this commitment: { $text0 }
+            }
+    }
+## $text0 the provider, in quotes.
+notice-tracker-provider = , provided by { $text0 }
+## $text1 notice-tracker-provider or nothing, $text2 recipient-for-purposes
+## or nothing.
+notice-tracker-added =
+    { $voice ->
+        [we] We now use { $text0 }{ $text1 }, which stores or reads information on your device{ $text2 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } now use { $text0 }{ $text1 }, which stores or reads information on the User's device{ $text2 }.
+               *[one] { $controller } now uses { $text0 }{ $text1 }, which stores or reads information on the User's device{ $text2 }.
+            }
+    }
+change-SPECIAL_CONDITION_LOOSENED =
+    { $voice ->
+        [we] A purpose now processes special categories of personal information without your explicit consent, where before it needed it.
+       *[third] A purpose now processes special categories of personal information without the user's explicit consent, where before it needed it.
+    }
+change-SPECIAL_CONDITION_TIGHTENED =
+    { $voice ->
+        [we] A purpose now processes special categories of personal information only with your explicit consent.
+       *[third] A purpose now processes special categories of personal information only with the user's explicit consent.
+    }
+change-SPECIAL_CONDITION_CHANGED = The condition under which a purpose processes special categories of personal information is stated differently; it needs no consent either.

@@ -1687,14 +1687,14 @@ change-BASIS_CHANGED = La base jurídica de un fin se ha sustituido por otra igu
 change-BASIS_UNSTATED = La base jurídica de un fin ya no se indica.
 change-BASIS_STATED = Un fin cuya base jurídica no se indicaba indica ahora una.
 change-INTEREST_CHANGED = El interés legítimo de un fin se ha indicado, redactado de otra manera o suprimido.
-change-PURPOSE_IDENTIFIED_ALLOWED = Un fin limitado a datos despersonalizados puede utilizar ahora datos identificados.
+change-PURPOSE_IDENTIFIED_ALLOWED = Un fin ya no está limitado a datos despersonalizados.
 change-PURPOSE_DEPERSONALIZED_ONLY = Un fin se limita ahora a datos despersonalizados.
 change-PURPOSE_PROFILING_ADDED = Un fin implica ahora elaboración de perfiles.
 change-PURPOSE_PROFILING_REMOVED = Un fin ya no implica elaboración de perfiles.
 change-PURPOSE_DIRECT_MARKETING_ADDED = Un fin es ahora mercadotecnia directa.
 change-PURPOSE_DIRECT_MARKETING_REMOVED = Un fin ya no es mercadotecnia directa.
 change-PURPOSE_FIDES_CHANGED = El uso de datos de la taxonomía de fideslang al que corresponde un fin se ha indicado, cambiado o suprimido.
-change-RECIPIENT_ADDED = Un nuevo destinatario puede recibir datos.
+change-RECIPIENT_ADDED = Un nuevo destinatario recibe datos.
 change-RECIPIENT_REMOVED = Un destinatario ya no recibe datos.
 change-RECIPIENT_MORE_INDEPENDENT = Un destinatario es ahora de un tipo que decide más por sí mismo.
 change-RECIPIENT_LESS_INDEPENDENT = Un destinatario es ahora de un tipo que decide menos por sí mismo.
@@ -1713,10 +1713,10 @@ change-RECIPIENT_UNBOUND = Un destinatario ya no está vinculado por la Polític
 change-RECIPIENT_BOUND = Un destinatario está ahora vinculado por la Política.
 change-RECIPIENT_SOLD = Las comunicaciones a un destinatario son ahora una venta, un intercambio o publicidad dirigida según la legislación de los estados de EE. UU.
 change-RECIPIENT_NOT_SOLD = Las comunicaciones a un destinatario ya no son una venta, un intercambio ni publicidad dirigida según la legislación de los estados de EE. UU.
-change-TRANSFER_GROUND_ADDED = Ahora pueden enviarse datos a un destinatario por un motivo por el que antes no podían enviarse.
-change-TRANSFER_GROUND_REMOVED = Ya no pueden enviarse datos a un destinatario por un motivo, en todo o en parte.
-change-TRANSFER_PURPOSES_WIDENED = Los datos enviados a un destinatario pueden servir ahora a más fines, o a cualquiera.
-change-TRANSFER_PURPOSES_NARROWED = Los datos enviados a un destinatario pueden servir ahora a menos fines, o solo a los indicados.
+change-TRANSFER_GROUND_ADDED = Ahora se envían datos a un destinatario por un motivo por el que antes no se enviaban.
+change-TRANSFER_GROUND_REMOVED = Ya no se envían datos a un destinatario por un motivo, en todo o en parte.
+change-TRANSFER_PURPOSES_WIDENED = Los datos enviados a un destinatario sirven ahora a más fines, o a cualquiera.
+change-TRANSFER_PURPOSES_NARROWED = Los datos enviados a un destinatario sirven ahora a menos fines, o solo a los indicados.
 change-TRANSFER_INTEREST_CHANGED = Se ha reformulado el interés legítimo que se persigue al enviar datos a un destinatario.
 change-RETENTION_UNSTATED = Ya no se indica cuánto tiempo se conserva una categoría de datos.
 change-RETENTION_STATED = Ahora se indica cuánto tiempo se conserva una categoría de datos.
@@ -1784,8 +1784,8 @@ change-CLAUSE_REMOVED = Se ha suprimido una cláusula libre.
 change-CLAUSE_MOVED = Una cláusula libre figura ahora en otra sección del texto.
 change-CLAUSE_REWORDED = Algunas otras disposiciones están redactadas de otra manera.
 change-POLICY_RESTATED = La Política se ha reordenado o reagrupado sin cambiar lo que dice.
-change-GROUND_UNSTATED = Los datos enviados a un destinatario por motivos indicados pueden enviarse ahora sin un motivo indicado.
-change-GROUND_STATED = Los datos enviados a un destinatario sin un motivo indicado solo pueden enviarse ahora por motivos indicados.
+change-GROUND_UNSTATED = Los datos enviados a un destinatario por motivos indicados se envían ahora sin un motivo indicado.
+change-GROUND_STATED = Los datos enviados a un destinatario sin un motivo indicado se envían ahora solo por motivos indicados.
 change-TRACKER_ADDED =
     { $voice ->
         [we] Una nueva cookie o tecnología similar almacena información en su dispositivo o accede a ella.
@@ -2098,3 +2098,138 @@ notice-required-by =
         [we] Ahora indicamos qué ocurre si no proporciona { $text0 }: { $text1 }.
        *[third] La política indica ahora qué ocurre si el Usuario no proporciona { $text0 }: { $text1 }.
     }
+
+# notice-own-words
+## Las palabras propias del aviso de cambios para lo que el interesado gana
+## o pierde. $text0 es una etiqueta entre comillas, salvo que se diga otra cosa.
+## $text1 es la categoría entera; $requirement "required" u "optional".
+notice-data-part =
+    { $requirement ->
+        [required]
+            { $voice ->
+                [we] { $text0 } forma parte de { $text1 }, que ya recogemos; ahora se nombra por separado, y usted debe facilitarlo.
+               *[third]
+                    { $controllers ->
+                        [several] { $text0 } forma parte de { $text1 }, que { $controller } ya recogen; ahora se nombra por separado, y el interesado debe facilitarlo.
+                       *[one] { $text0 } forma parte de { $text1 }, que { $controller } ya recoge; ahora se nombra por separado, y el interesado debe facilitarlo.
+                    }
+            }
+       *[optional]
+            { $voice ->
+                [we] { $text0 } forma parte de { $text1 }, que ya recogemos; ahora se nombra por separado, y usted es libre de no facilitarlo.
+               *[third]
+                    { $controllers ->
+                        [several] { $text0 } forma parte de { $text1 }, que { $controller } ya recogen; ahora se nombra por separado, y el interesado es libre de no facilitarlo.
+                       *[one] { $text0 } forma parte de { $text1 }, que { $controller } ya recoge; ahora se nombra por separado, y el interesado es libre de no facilitarlo.
+                    }
+            }
+    }
+notice-direct-marketing-removed =
+    { $voice ->
+        [we] Ya no tratamos { $text0 } como mercadotecnia directa: su oposición ya no la detiene en todos los casos.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ya no tratan { $text0 } como mercadotecnia directa: la oposición del interesado ya no la detiene en todos los casos.
+               *[one] { $controller } ya no trata { $text0 } como mercadotecnia directa: la oposición del interesado ya no la detiene en todos los casos.
+            }
+    }
+## $text1 es la circunstancia del art. 9.2 en las palabras del texto.
+notice-special-condition-loosened =
+    { $voice ->
+        [we] Para { $text0 }, ya no necesitamos su consentimiento explícito para tratar categorías especiales de datos personales; la circunstancia es ahora: { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] Para { $text0 }, { $controller } ya no necesitan el consentimiento explícito del interesado para tratar categorías especiales de datos personales; la circunstancia es ahora: { $text1 }.
+               *[one] Para { $text0 }, { $controller } ya no necesita el consentimiento explícito del interesado para tratar categorías especiales de datos personales; la circunstancia es ahora: { $text1 }.
+            }
+    }
+notice-special-condition-tightened =
+    { $voice ->
+        [we] Para { $text0 }, ahora tratamos categorías especiales de datos personales solo con su consentimiento explícito.
+       *[third]
+            { $controllers ->
+                [several] Para { $text0 }, { $controller } ahora tratan categorías especiales de datos personales solo con el consentimiento explícito del interesado.
+               *[one] Para { $text0 }, { $controller } ahora trata categorías especiales de datos personales solo con el consentimiento explícito del interesado.
+            }
+    }
+notice-special-condition-changed = Para { $text0 }, la circunstancia para tratar categorías especiales de datos personales es ahora: { $text1 }.
+## $text0 la circunstancia, $text1 la ley que el fin nombra.
+notice-special-condition-law = { $text0 }, según lo previsto en { $text1 }
+## $text1 las categorías que recibe; $data "yes" cuando se le envía alguna.
+notice-recipient-added =
+    { $data ->
+        [yes]
+            { $voice ->
+                [we] { $text0 } ahora recibe de nosotros { $text1 }.
+               *[third] { $text0 } ahora recibe de { $controller } { $text1 }.
+            }
+       *[no]
+            { $voice ->
+                [we] { $text0 } está ahora entre los destinatarios de sus datos.
+               *[third] { $text0 } está ahora entre los destinatarios de los datos del interesado.
+            }
+    }
+## $text0 los motivos (recipient-when, unidos con "o").
+notice-transfer-when = , { $text0 }
+## $text0 los datos, $text1 el destinatario, $text2 notice-transfer-when o
+## nada; $also "yes" cuando los datos ya se enviaban por otros motivos.
+notice-transfer-added =
+    { $also ->
+        [yes]
+            { $voice ->
+                [we] Ahora también enviamos { $text0 } a { $text1 }{ $text2 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ahora también envían { $text0 } a { $text1 }{ $text2 }.
+                       *[one] { $controller } ahora también envía { $text0 } a { $text1 }{ $text2 }.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Ahora enviamos { $text0 } a { $text1 }{ $text2 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } ahora envían { $text0 } a { $text1 }{ $text2 }.
+                       *[one] { $controller } ahora envía { $text0 } a { $text1 }{ $text2 }.
+                    }
+            }
+    }
+## $text1 lo que ahora son las comunicaciones (disclosure-*, unidas con "y").
+notice-recipient-sold =
+    { $voice ->
+        [we] Comunicar sus datos personales a { $text0 } es ahora { $text1 } según las leyes de privacidad de los estados de EE. UU.
+       *[third] Comunicar los datos personales del interesado a { $text0 } es ahora { $text1 } según las leyes de privacidad de los estados de EE. UU.
+    }
+## $text0 la frase del compromiso en la edición anterior, entre comillas.
+notice-commitment-removed =
+    { $voice ->
+        [we] Ya no asumimos este compromiso: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } ya no asumen este compromiso: { $text0 }
+               *[one] { $controller } ya no asume este compromiso: { $text0 }
+            }
+    }
+## $text0 el proveedor, entre comillas.
+notice-tracker-provider = , proporcionado por { $text0 }
+## $text1 notice-tracker-provider o nada, $text2 recipient-for-purposes o nada.
+notice-tracker-added =
+    { $voice ->
+        [we] Ahora usamos { $text0 }{ $text1 }, que almacena información en su dispositivo o accede a ella{ $text2 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ahora usan { $text0 }{ $text1 }, que almacena información en el dispositivo del interesado o accede a ella{ $text2 }.
+               *[one] { $controller } ahora usa { $text0 }{ $text1 }, que almacena información en el dispositivo del interesado o accede a ella{ $text2 }.
+            }
+    }
+change-SPECIAL_CONDITION_LOOSENED =
+    { $voice ->
+        [we] Un fin trata ahora categorías especiales de datos personales sin su consentimiento explícito, que antes necesitaba.
+       *[third] Un fin trata ahora categorías especiales de datos personales sin el consentimiento explícito del interesado, que antes necesitaba.
+    }
+change-SPECIAL_CONDITION_TIGHTENED =
+    { $voice ->
+        [we] Un fin trata ahora categorías especiales de datos personales solo con su consentimiento explícito.
+       *[third] Un fin trata ahora categorías especiales de datos personales solo con el consentimiento explícito del interesado.
+    }
+change-SPECIAL_CONDITION_CHANGED = La circunstancia en la que un fin trata categorías especiales de datos personales se indica de otro modo; tampoco necesita consentimiento.

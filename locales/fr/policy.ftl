@@ -1673,14 +1673,14 @@ change-BASIS_CHANGED = La base juridique d'une finalité a été remplacée par 
 change-BASIS_UNSTATED = La base juridique d'une finalité n'est plus indiquée.
 change-BASIS_STATED = Une finalité dont la base juridique n'était pas indiquée en indique désormais une.
 change-INTEREST_CHANGED = L'intérêt légitime d'une finalité a été indiqué, reformulé ou supprimé.
-change-PURPOSE_IDENTIFIED_ALLOWED = Une finalité limitée aux données dépersonnalisées peut désormais utiliser des données identifiées.
+change-PURPOSE_IDENTIFIED_ALLOWED = Une finalité n'est plus limitée aux données dépersonnalisées.
 change-PURPOSE_DEPERSONALIZED_ONLY = Une finalité est désormais limitée aux données dépersonnalisées.
 change-PURPOSE_PROFILING_ADDED = Une finalité comporte désormais un profilage.
 change-PURPOSE_PROFILING_REMOVED = Une finalité ne comporte plus de profilage.
 change-PURPOSE_DIRECT_MARKETING_ADDED = Une finalité relève désormais de la prospection.
 change-PURPOSE_DIRECT_MARKETING_REMOVED = Une finalité ne relève plus de la prospection.
 change-PURPOSE_FIDES_CHANGED = L'utilisation de données de la taxonomie fideslang à laquelle correspond une finalité a été indiquée, modifiée ou supprimée.
-change-RECIPIENT_ADDED = Un nouveau destinataire peut recevoir des données.
+change-RECIPIENT_ADDED = Un nouveau destinataire reçoit des données.
 change-RECIPIENT_REMOVED = Un destinataire ne reçoit plus de données.
 change-RECIPIENT_MORE_INDEPENDENT = Un destinataire relève désormais d'un type qui décide davantage par lui-même.
 change-RECIPIENT_LESS_INDEPENDENT = Un destinataire relève désormais d'un type qui décide moins par lui-même.
@@ -1699,10 +1699,10 @@ change-RECIPIENT_UNBOUND = Un destinataire n'est plus lié par la Politique.
 change-RECIPIENT_BOUND = Un destinataire est désormais lié par la Politique.
 change-RECIPIENT_SOLD = Les communications à un destinataire constituent désormais une vente, un partage ou de la publicité ciblée au sens du droit des États américains.
 change-RECIPIENT_NOT_SOLD = Les communications à un destinataire ne constituent plus une vente, un partage ou de la publicité ciblée au sens du droit des États américains.
-change-TRANSFER_GROUND_ADDED = Des données peuvent désormais être transmises à un destinataire pour un motif qui ne le permettait pas auparavant.
-change-TRANSFER_GROUND_REMOVED = Des données ne peuvent plus être transmises à un destinataire pour un motif, en tout ou en partie.
-change-TRANSFER_PURPOSES_WIDENED = Les données transmises à un destinataire peuvent désormais servir davantage de finalités, ou toutes.
-change-TRANSFER_PURPOSES_NARROWED = Les données transmises à un destinataire peuvent désormais servir moins de finalités, ou seulement celles nommées.
+change-TRANSFER_GROUND_ADDED = Des données sont désormais transmises à un destinataire pour un motif pour lequel elles ne l'étaient pas auparavant.
+change-TRANSFER_GROUND_REMOVED = Des données ne sont plus transmises à un destinataire pour un motif, en tout ou en partie.
+change-TRANSFER_PURPOSES_WIDENED = Les données transmises à un destinataire servent désormais davantage de finalités, ou toutes.
+change-TRANSFER_PURPOSES_NARROWED = Les données transmises à un destinataire servent désormais moins de finalités, ou seulement celles nommées.
 change-TRANSFER_INTEREST_CHANGED = L'intérêt légitime poursuivi par la transmission de données à un destinataire a été reformulé.
 change-RETENTION_UNSTATED = La durée de conservation d'une catégorie de données n'est plus indiquée.
 change-RETENTION_STATED = La durée de conservation d'une catégorie de données est désormais indiquée.
@@ -1770,8 +1770,8 @@ change-CLAUSE_REMOVED = Une clause libre a été supprimée.
 change-CLAUSE_MOVED = Une clause libre figure désormais dans une autre section du texte.
 change-CLAUSE_REWORDED = Certaines autres dispositions sont formulées autrement.
 change-POLICY_RESTATED = La Politique a été réordonnée ou regroupée sans changement de ce qu'elle dit.
-change-GROUND_UNSTATED = Des données transmises à un destinataire pour des motifs indiqués peuvent désormais l'être sans motif indiqué.
-change-GROUND_STATED = Des données transmises à un destinataire sans motif indiqué ne peuvent désormais l'être que pour des motifs indiqués.
+change-GROUND_UNSTATED = Des données transmises à un destinataire pour des motifs indiqués le sont désormais sans motif indiqué.
+change-GROUND_STATED = Des données transmises à un destinataire sans motif indiqué ne le sont désormais que pour des motifs indiqués.
 change-TRACKER_ADDED =
     { $voice ->
         [we] Un nouveau cookie ou une technologie similaire stocke des informations sur votre appareil ou y accède.
@@ -2085,3 +2085,140 @@ notice-required-by =
         [we] Nous indiquons désormais ce qui se passe si vous ne fournissez pas { $text0 } : { $text1 }.
        *[third] La politique indique désormais ce qui se passe si l'Utilisateur ne fournit pas { $text0 } : { $text1 }.
     }
+
+# notice-own-words
+## Les mots propres de l'avis de modification pour ce que la personne
+## concernée gagne ou perd. $text0 est un libellé entre guillemets, sauf
+## mention contraire.
+## $text1 est la catégorie entière ; $requirement "required" ou "optional".
+notice-data-part =
+    { $requirement ->
+        [required]
+            { $voice ->
+                [we] { $text0 } fait partie de { $text1 }, que nous collectons déjà ; ces données sont désormais nommées à part, et vous devez les fournir.
+               *[third]
+                    { $controllers ->
+                        [several] { $text0 } fait partie de { $text1 }, que { $controller } collectent déjà ; ces données sont désormais nommées à part, et la personne concernée doit les fournir.
+                       *[one] { $text0 } fait partie de { $text1 }, que { $controller } collecte déjà ; ces données sont désormais nommées à part, et la personne concernée doit les fournir.
+                    }
+            }
+       *[optional]
+            { $voice ->
+                [we] { $text0 } fait partie de { $text1 }, que nous collectons déjà ; ces données sont désormais nommées à part, et vous êtes libre de ne pas les fournir.
+               *[third]
+                    { $controllers ->
+                        [several] { $text0 } fait partie de { $text1 }, que { $controller } collectent déjà ; ces données sont désormais nommées à part, et la personne concernée est libre de ne pas les fournir.
+                       *[one] { $text0 } fait partie de { $text1 }, que { $controller } collecte déjà ; ces données sont désormais nommées à part, et la personne concernée est libre de ne pas les fournir.
+                    }
+            }
+    }
+notice-direct-marketing-removed =
+    { $voice ->
+        [we] Nous ne traitons plus { $text0 } comme de la prospection : votre opposition n'y met plus fin dans tous les cas.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne traitent plus { $text0 } comme de la prospection : l'opposition de la personne concernée n'y met plus fin dans tous les cas.
+               *[one] { $controller } ne traite plus { $text0 } comme de la prospection : l'opposition de la personne concernée n'y met plus fin dans tous les cas.
+            }
+    }
+## $text1 est la condition de l'art. 9, paragraphe 2, dans les mots du texte.
+notice-special-condition-loosened =
+    { $voice ->
+        [we] Pour { $text0 }, nous n'avons plus besoin de votre consentement explicite pour traiter des catégories particulières de données à caractère personnel ; la condition est désormais : { $text1 }.
+       *[third]
+            { $controllers ->
+                [several] Pour { $text0 }, { $controller } n'ont plus besoin du consentement explicite de la personne concernée pour traiter des catégories particulières de données à caractère personnel ; la condition est désormais : { $text1 }.
+               *[one] Pour { $text0 }, { $controller } n'a plus besoin du consentement explicite de la personne concernée pour traiter des catégories particulières de données à caractère personnel ; la condition est désormais : { $text1 }.
+            }
+    }
+notice-special-condition-tightened =
+    { $voice ->
+        [we] Pour { $text0 }, nous ne traitons désormais des catégories particulières de données à caractère personnel qu'avec votre consentement explicite.
+       *[third]
+            { $controllers ->
+                [several] Pour { $text0 }, { $controller } ne traitent désormais des catégories particulières de données à caractère personnel qu'avec le consentement explicite de la personne concernée.
+               *[one] Pour { $text0 }, { $controller } ne traite désormais des catégories particulières de données à caractère personnel qu'avec le consentement explicite de la personne concernée.
+            }
+    }
+notice-special-condition-changed = Pour { $text0 }, la condition du traitement des catégories particulières de données à caractère personnel est désormais : { $text1 }.
+## $text0 la condition, $text1 la loi que la finalité nomme.
+notice-special-condition-law = { $text0 }, comme le prévoit { $text1 }
+## $text1 les catégories qu'il reçoit ; $data "yes" quand des données lui sont transmises.
+notice-recipient-added =
+    { $data ->
+        [yes]
+            { $voice ->
+                [we] { $text0 } reçoit désormais de notre part { $text1 }.
+               *[third] { $text0 } reçoit désormais de { $controller } { $text1 }.
+            }
+       *[no]
+            { $voice ->
+                [we] { $text0 } fait désormais partie des destinataires de vos données.
+               *[third] { $text0 } fait désormais partie des destinataires des données de la personne concernée.
+            }
+    }
+## $text0 les motifs (recipient-when, joints par "ou").
+notice-transfer-when = , { $text0 }
+## $text0 les données, $text1 le destinataire, $text2 notice-transfer-when
+## ou rien ; $also "yes" quand les données étaient déjà transmises pour
+## d'autres motifs.
+notice-transfer-added =
+    { $also ->
+        [yes]
+            { $voice ->
+                [we] Nous transmettons désormais aussi { $text0 } à { $text1 }{ $text2 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } transmettent désormais aussi { $text0 } à { $text1 }{ $text2 }.
+                       *[one] { $controller } transmet désormais aussi { $text0 } à { $text1 }{ $text2 }.
+                    }
+            }
+       *[no]
+            { $voice ->
+                [we] Nous transmettons désormais { $text0 } à { $text1 }{ $text2 }.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } transmettent désormais { $text0 } à { $text1 }{ $text2 }.
+                       *[one] { $controller } transmet désormais { $text0 } à { $text1 }{ $text2 }.
+                    }
+            }
+    }
+## $text1 ce que sont désormais les communications (disclosure-*, joints par "et").
+notice-recipient-sold =
+    { $voice ->
+        [we] Communiquer vos données à caractère personnel à { $text0 } constitue désormais { $text1 } au sens des lois des États américains sur la vie privée.
+       *[third] Communiquer les données à caractère personnel de la personne concernée à { $text0 } constitue désormais { $text1 } au sens des lois des États américains sur la vie privée.
+    }
+## $text0 la phrase de l'engagement dans l'édition précédente, entre guillemets.
+notice-commitment-removed =
+    { $voice ->
+        [we] Nous ne prenons plus cet engagement : { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne prennent plus cet engagement : { $text0 }
+               *[one] { $controller } ne prend plus cet engagement : { $text0 }
+            }
+    }
+## $text0 le fournisseur, entre guillemets.
+notice-tracker-provider = , fourni par { $text0 }
+## $text1 notice-tracker-provider ou rien, $text2 recipient-for-purposes ou rien.
+notice-tracker-added =
+    { $voice ->
+        [we] Nous utilisons désormais { $text0 }{ $text1 }, qui stocke des informations sur votre appareil ou y accède{ $text2 }.
+       *[third]
+            { $controllers ->
+                [several] { $controller } utilisent désormais { $text0 }{ $text1 }, qui stocke des informations sur l'appareil de la personne concernée ou y accède{ $text2 }.
+               *[one] { $controller } utilise désormais { $text0 }{ $text1 }, qui stocke des informations sur l'appareil de la personne concernée ou y accède{ $text2 }.
+            }
+    }
+change-SPECIAL_CONDITION_LOOSENED =
+    { $voice ->
+        [we] Une finalité traite désormais des catégories particulières de données à caractère personnel sans votre consentement explicite, qui était nécessaire auparavant.
+       *[third] Une finalité traite désormais des catégories particulières de données à caractère personnel sans le consentement explicite de la personne concernée, qui était nécessaire auparavant.
+    }
+change-SPECIAL_CONDITION_TIGHTENED =
+    { $voice ->
+        [we] Une finalité ne traite désormais des catégories particulières de données à caractère personnel qu'avec votre consentement explicite.
+       *[third] Une finalité ne traite désormais des catégories particulières de données à caractère personnel qu'avec le consentement explicite de la personne concernée.
+    }
+change-SPECIAL_CONDITION_CHANGED = La condition sous laquelle une finalité traite des catégories particulières de données à caractère personnel est indiquée autrement ; elle ne requiert pas non plus de consentement.

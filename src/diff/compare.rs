@@ -973,6 +973,7 @@ impl Cx<'_> {
             n.direct_marketing,
             || Detail::DirectMarketing { name: name() },
         );
+        self.special_condition(o, n);
         self.text(
             K::PurposeFidesChanged,
             at.aspect("fides"),
@@ -980,6 +981,45 @@ impl Cx<'_> {
             o.fides.as_deref(),
             n.fides.as_deref(),
         );
+    }
+
+    /// The condition of GDPR Art. 9(2) under which a purpose processes
+    /// special categories, compared when one edition states one: explicit
+    /// consent (point (a), stated or implied by `basis explicit_consent`)
+    /// lets the user refuse and withdraw; every other condition does not.
+    fn special_condition(&mut self, o: &Purpose, n: &Purpose) {
+        if o.special_condition == n.special_condition {
+            return;
+        }
+        let effective = |p: &Purpose| {
+            p.special_condition
+                .as_ref()
+                .map(|s| s.condition)
+                .or_else(|| {
+                    (p.basis == Basis::ExplicitConsent).then_some(SpecialCondition::ExplicitConsent)
+                })
+        };
+        let (old, new) = (effective(o), effective(n));
+        let law = |p: &Purpose| p.special_condition.as_ref().and_then(|s| s.law.clone());
+        // Explicit consent stated where the basis already implied it.
+        if old == new && law(o) == law(n) {
+            return;
+        }
+        let consent = |c: Option<SpecialCondition>| c == Some(SpecialCondition::ExplicitConsent);
+        let kind = match (consent(old), consent(new)) {
+            (true, false) => K::SpecialConditionLoosened,
+            (false, true) => K::SpecialConditionTightened,
+            _ => K::SpecialConditionChanged,
+        };
+        let detail = Detail::SpecialCondition {
+            name: n.label.clone(),
+            old,
+            new,
+            old_law: law(o),
+            new_law: law(n),
+        };
+        let at = At::new(Area::Purpose, &n.id, Some("special_condition"));
+        self.push(kind, at, Action::Changed, detail);
     }
 
     /// A purpose's data: a category is covered when it is inside a

@@ -335,6 +335,21 @@ pub enum Detail {
         /// The purpose's label.
         name: String,
     },
+    /// The condition of GDPR Art. 9(2) under which a purpose processes
+    /// special categories: the one it states, or explicit consent (point
+    /// (a)) where its basis is `explicit_consent` and it states none.
+    SpecialCondition {
+        /// The purpose's label.
+        name: String,
+        /// Before, if any.
+        old: Option<SpecialCondition>,
+        /// After, if any.
+        new: Option<SpecialCondition>,
+        /// The law the condition rested on before, if named.
+        old_law: Option<String>,
+        /// The law it rests on now, if named.
+        new_law: Option<String>,
+    },
     /// A new recipient.
     RecipientAdded {
         /// Its label.

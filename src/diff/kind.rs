@@ -107,15 +107,15 @@ change_kinds! {
     BasisUnstated = "BASIS_UNSTATED", Expanding, BasisStated, "Basis no longer stated", "a purpose's legal basis is no longer stated (`basis unstated`, or none)";
     BasisStated = "BASIS_STATED", Narrowing, BasisUnstated, "Basis stated", "a purpose whose legal basis was unstated now states one";
     InterestChanged = "INTEREST_CHANGED", Editorial, InterestChanged, "Interest changed", "the legitimate interest of a purpose was stated, reworded or dropped";
-    PurposeIdentifiedAllowed = "PURPOSE_IDENTIFIED_ALLOWED", Expanding, PurposeDepersonalizedOnly, "Purpose may identify", "a purpose restricted to depersonalized data may now use identified data";
+    PurposeIdentifiedAllowed = "PURPOSE_IDENTIFIED_ALLOWED", Expanding, PurposeDepersonalizedOnly, "Purpose may identify", "a purpose is no longer restricted to depersonalized data";
     PurposeDepersonalizedOnly = "PURPOSE_DEPERSONALIZED_ONLY", Narrowing, PurposeIdentifiedAllowed, "Purpose depersonalized", "a purpose is now restricted to depersonalized data";
     PurposeProfilingAdded = "PURPOSE_PROFILING_ADDED", Expanding, PurposeProfilingRemoved, "Purpose now profiles", "a purpose now involves profiling (`profiling`): it evaluates personal aspects of the user (GDPR Art. 4(4))";
     PurposeProfilingRemoved = "PURPOSE_PROFILING_REMOVED", Narrowing, PurposeProfilingAdded, "Purpose no longer profiles", "a purpose no longer involves profiling";
-    PurposeDirectMarketingAdded = "PURPOSE_DIRECT_MARKETING_ADDED", Expanding, PurposeDirectMarketingRemoved, "Purpose now direct marketing", "a purpose is now direct marketing (`direct_marketing`), to which the user can object at any time (GDPR Art. 21(2))";
-    PurposeDirectMarketingRemoved = "PURPOSE_DIRECT_MARKETING_REMOVED", Narrowing, PurposeDirectMarketingAdded, "Purpose no longer direct marketing", "a purpose is no longer direct marketing";
+    PurposeDirectMarketingAdded = "PURPOSE_DIRECT_MARKETING_ADDED", Narrowing, PurposeDirectMarketingRemoved, "Purpose now direct marketing", "a purpose is now direct marketing (`direct_marketing`): the user can object to it at any time and the objection stops it, whatever the grounds (GDPR Art. 21(2)); the rule table denies its uses on `objection:PURPOSE`";
+    PurposeDirectMarketingRemoved = "PURPOSE_DIRECT_MARKETING_REMOVED", Expanding, PurposeDirectMarketingAdded, "Purpose no longer direct marketing", "a purpose is no longer direct marketing: the user's objection no longer stops it whatever the grounds (GDPR Art. 21(2)), and the rule table no longer denies its uses on `objection:PURPOSE`";
     PurposeFidesChanged = "PURPOSE_FIDES_CHANGED", Editorial, PurposeFidesChanged, "Fides data use changed", "the data use of fideslang's taxonomy a purpose maps to was stated, changed or dropped";
     // Recipients.
-    RecipientAdded = "RECIPIENT_ADDED", Expanding, RecipientRemoved, "Recipient added", "a new recipient may receive data";
+    RecipientAdded = "RECIPIENT_ADDED", Expanding, RecipientRemoved, "Recipient added", "a new recipient receives data";
     RecipientRemoved = "RECIPIENT_REMOVED", Narrowing, RecipientAdded, "Recipient removed", "a recipient no longer receives data";
     RecipientMoreIndependent = "RECIPIENT_MORE_INDEPENDENT", Expanding, RecipientLessIndependent, "Recipient more independent", "a recipient's kind changed to one that decides more for itself (a processor became a third party)";
     RecipientLessIndependent = "RECIPIENT_LESS_INDEPENDENT", Narrowing, RecipientMoreIndependent, "Recipient less independent", "a recipient's kind changed to one that decides less for itself (a third party became a processor)";
@@ -135,10 +135,10 @@ change_kinds! {
     RecipientSold = "RECIPIENT_SOLD", Expanding, RecipientNotSold, "Recipient sold to", "disclosures to a recipient are now a sale, sharing or targeted advertising under US state law";
     RecipientNotSold = "RECIPIENT_NOT_SOLD", Narrowing, RecipientSold, "Recipient no longer sold to", "disclosures to a recipient are no longer a sale, sharing or targeted advertising under US state law";
     // Transfers.
-    TransferGroundAdded = "TRANSFER_GROUND_ADDED", Expanding, TransferGroundRemoved, "Transfer ground added", "data may now be sent to a recipient on a ground it could not be sent on before";
-    TransferGroundRemoved = "TRANSFER_GROUND_REMOVED", Narrowing, TransferGroundAdded, "Transfer ground removed", "data may no longer be sent to a recipient on a ground, in whole or in part";
-    TransferPurposesWidened = "TRANSFER_PURPOSES_WIDENED", Expanding, TransferPurposesNarrowed, "Transfer purposes widened", "data sent to a recipient may now serve more purposes, or any";
-    TransferPurposesNarrowed = "TRANSFER_PURPOSES_NARROWED", Narrowing, TransferPurposesWidened, "Transfer purposes narrowed", "data sent to a recipient may now serve fewer purposes, or only those named";
+    TransferGroundAdded = "TRANSFER_GROUND_ADDED", Expanding, TransferGroundRemoved, "Transfer ground added", "data is now sent to a recipient on a ground it was not sent on before";
+    TransferGroundRemoved = "TRANSFER_GROUND_REMOVED", Narrowing, TransferGroundAdded, "Transfer ground removed", "data is no longer sent to a recipient on a ground, in whole or in part";
+    TransferPurposesWidened = "TRANSFER_PURPOSES_WIDENED", Expanding, TransferPurposesNarrowed, "Transfer purposes widened", "data sent to a recipient now serves more purposes, or any";
+    TransferPurposesNarrowed = "TRANSFER_PURPOSES_NARROWED", Narrowing, TransferPurposesWidened, "Transfer purposes narrowed", "data sent to a recipient now serves fewer purposes, or only those named";
     // Retention.
     RetentionUnstated = "RETENTION_UNSTATED", Expanding, RetentionStated, "Retention no longer stated", "how long a data category is kept is no longer stated";
     RetentionStated = "RETENTION_STATED", Narrowing, RetentionUnstated, "Retention stated", "how long a data category is kept is now stated";
@@ -181,7 +181,7 @@ change_kinds! {
     // How the policy changes.
     ChangeAuthorityWidened = "CHANGE_AUTHORITY_WIDENED", Expanding, ChangeAuthorityNarrowed, "Freer to change", "the controller is now freer to change the policy";
     ChangeAuthorityNarrowed = "CHANGE_AUTHORITY_NARROWED", Narrowing, ChangeAuthorityWidened, "Less free to change", "the controller is now less free to change the policy";
-    ChangeAuthorityRestated = "CHANGE_AUTHORITY_RESTATED", Editorial, ChangeAuthorityRestated, "Change authority restated", "who may change the policy changed to a statement of the same rank";
+    ChangeAuthorityRestated = "CHANGE_AUTHORITY_RESTATED", Editorial, ChangeAuthorityRestated, "Change authority restated", "who can change the policy changed to a statement of the same rank";
     NotifyRemoved = "NOTIFY_REMOVED", Expanding, NotifyAdded, "Fewer ways of notice", "users are no longer told of changes in some way";
     NotifyAdded = "NOTIFY_ADDED", Narrowing, NotifyRemoved, "More ways of notice", "users are now also told of changes in another way";
     NoticeShortened = "NOTICE_SHORTENED", Expanding, NoticeLengthened, "Notice shortened", "the notice of a change is shorter, or no longer stated";
@@ -204,8 +204,8 @@ change_kinds! {
     // The whole.
     PolicyRestated = "POLICY_RESTATED", Editorial, PolicyRestated, "Policy restated", "the policy was reordered or regrouped without a change in what it says";
     // Transfers, continued.
-    GroundUnstated = "GROUND_UNSTATED", Expanding, GroundStated, "Transfer ground no longer stated", "data sent to a recipient on stated grounds may now be sent without a stated ground (`on unstated`, or no `on`)";
-    GroundStated = "GROUND_STATED", Narrowing, GroundUnstated, "Transfer ground stated", "data sent to a recipient without a stated ground may now be sent only on stated grounds";
+    GroundUnstated = "GROUND_UNSTATED", Expanding, GroundStated, "Transfer ground no longer stated", "data sent to a recipient on stated grounds is now sent without a stated ground (`on unstated`, or no `on`)";
+    GroundStated = "GROUND_STATED", Narrowing, GroundUnstated, "Transfer ground stated", "data sent to a recipient without a stated ground is now sent only on stated grounds";
     // Trackers.
     TrackerAdded = "TRACKER_ADDED", Expanding, TrackerRemoved, "Tracker added", "a new cookie or similar technology stores or reads information on the user's device";
     TrackerRemoved = "TRACKER_REMOVED", Narrowing, TrackerAdded, "Tracker removed", "a cookie or similar technology is no longer used";
@@ -222,15 +222,15 @@ change_kinds! {
     ChildrenStanceStated = "CHILDREN_STANCE_STATED", Narrowing, ChildrenStanceDropped, "Stance on children stated", "the policy now states its stance on children (a `children` block), and commits to what it states";
     ChildrenAudienceWidened = "CHILDREN_AUDIENCE_WIDENED", Expanding, ChildrenAudienceNarrowed, "Audience widened to children", "the service is now directed to more children: to a general audience that includes them, or to children";
     ChildrenAudienceNarrowed = "CHILDREN_AUDIENCE_NARROWED", Narrowing, ChildrenAudienceWidened, "Audience narrowed from children", "the service is now directed to fewer children: to a general audience, or one that only includes them";
-    ChildrenMinimumAgeLowered = "CHILDREN_MINIMUM_AGE_LOWERED", Expanding, ChildrenMinimumAgeRaised, "Minimum age lowered", "younger people may now use the service on their own: the minimum age is lower, or no longer stated";
+    ChildrenMinimumAgeLowered = "CHILDREN_MINIMUM_AGE_LOWERED", Expanding, ChildrenMinimumAgeRaised, "Minimum age lowered", "younger people can now use the service on their own: the minimum age is lower, or no longer stated";
     ChildrenMinimumAgeRaised = "CHILDREN_MINIMUM_AGE_RAISED", Narrowing, ChildrenMinimumAgeLowered, "Minimum age raised", "the minimum age is higher, or now stated";
     ChildrenKnowinglyCollected = "CHILDREN_KNOWINGLY_COLLECTED", Expanding, ChildrenNotKnowinglyCollected, "Children's information knowingly collected", "the policy now says that children's information is knowingly collected, or no longer says that it is not";
     ChildrenNotKnowinglyCollected = "CHILDREN_NOT_KNOWINGLY_COLLECTED", Narrowing, ChildrenKnowinglyCollected, "Children's information not knowingly collected", "the policy now says that children's information is not knowingly collected, or no longer says that it is";
     ChildrenParentalConsentDropped = "CHILDREN_PARENTAL_CONSENT_DROPPED", Expanding, ChildrenParentalConsentStated, "Parental consent dropped", "the policy no longer states how a parent's consent is obtained";
     ChildrenParentalConsentStated = "CHILDREN_PARENTAL_CONSENT_STATED", Narrowing, ChildrenParentalConsentDropped, "Parental consent stated", "the policy now states how a parent's consent is obtained";
     ChildrenParentalConsentChanged = "CHILDREN_PARENTAL_CONSENT_CHANGED", Editorial, ChildrenParentalConsentChanged, "Parental consent changed", "the way a parent's consent is obtained is described in other words; the meaning of free text is not checked";
-    ParentRightRemoved = "PARENT_RIGHT_REMOVED", Expanding, ParentRightAdded, "Parent's right removed", "a parent may no longer review, have deleted or refuse further collection of their child's information";
-    ParentRightAdded = "PARENT_RIGHT_ADDED", Narrowing, ParentRightRemoved, "Parent's right added", "a parent may now review, have deleted or refuse further collection of their child's information";
+    ParentRightRemoved = "PARENT_RIGHT_REMOVED", Expanding, ParentRightAdded, "Parent's right removed", "a parent can no longer review, have deleted or refuse further collection of their child's information";
+    ParentRightAdded = "PARENT_RIGHT_ADDED", Narrowing, ParentRightRemoved, "Parent's right added", "a parent can now review, have deleted or refuse further collection of their child's information";
     // Automated decisions.
     DecisionAdded = "DECISION_ADDED", Expanding, DecisionRemoved, "Automated decision added", "a new decision about the user is made solely by automated means (GDPR Art. 22)";
     DecisionRemoved = "DECISION_REMOVED", Narrowing, DecisionAdded, "Automated decision removed", "a decision about the user is no longer made solely by automated means";
@@ -262,6 +262,10 @@ change_kinds! {
     ClauseFromTerms = "CLAUSE_FROM_TERMS", Editorial, ClauseToTerms, "Clause printed again", "a free clause is no longer marked `contractual`: the text prints it instead of referring to the Terms";
     // The transfer ground of legitimate interests (issue 14 item 8).
     TransferInterestChanged = "TRANSFER_INTEREST_CHANGED", Editorial, TransferInterestChanged, "Interest of a transfer reworded", "the legitimate interest a transfer on `legitimate_interest` pursues was reworded";
+    // The conditions of GDPR Art. 9(2) (issue 18 item 8).
+    SpecialConditionLoosened = "SPECIAL_CONDITION_LOOSENED", Expanding, SpecialConditionTightened, "Special categories without explicit consent", "a purpose now processes special categories under a condition of GDPR Art. 9(2) that does not need the user's explicit consent, where before it rested on explicit consent (point (a)): the user can no longer stop it by refusing or withdrawing consent";
+    SpecialConditionTightened = "SPECIAL_CONDITION_TIGHTENED", Narrowing, SpecialConditionLoosened, "Special categories on explicit consent", "a purpose now processes special categories only with the user's explicit consent (GDPR Art. 9(2)(a)), where before it rested on another condition, or none was stated";
+    SpecialConditionChanged = "SPECIAL_CONDITION_CHANGED", Editorial, SpecialConditionChanged, "Art. 9(2) condition changed", "a purpose processes special categories under another condition of GDPR Art. 9(2) that needs no consent either, or the law its condition rests on was named anew";
 }
 
 impl ChangeKind {

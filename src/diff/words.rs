@@ -1022,6 +1022,30 @@ pub fn explain(change: &Change) -> String {
             "The policy no longer states that no decision is made solely by automated means"
                 .to_owned()
         }
+        Detail::SpecialCondition {
+            name,
+            old,
+            new,
+            old_law,
+            new_law,
+        } => {
+            let condition = |c: &Option<SpecialCondition>, law: &Option<String>| match c {
+                Some(c) => {
+                    let named = format!("Art. 9(2)({}), {}", c.letter(), c.entry().diff);
+                    match law {
+                        Some(law) => format!("{named}, as provided by {}", quoted(law)),
+                        None => named,
+                    }
+                }
+                None => "no condition stated".to_owned(),
+            };
+            format!(
+                "Purpose {} now processes special categories under {} (before: {})",
+                quoted(name),
+                condition(new, new_law),
+                condition(old, old_law)
+            )
+        }
         Detail::Commitment(commitment) => {
             let promise = commitment_words(*commitment);
             if added {

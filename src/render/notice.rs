@@ -3,8 +3,9 @@
 //! policy's voice and says what changes for the reader (grouped into what
 //! is done more, done less and only explained better), why (the reasons the
 //! edition gives with `because`), when the new edition takes effect and
-//! what the reader can do before then (the rights the new edition declares
-//! to object, withdraw consent or have data erased), and where the
+//! what the reader can do before then (the rights the new edition's text
+//! states, declared or granted by its regime, to object, withdraw consent,
+//! have data erased or opt out of sale and sharing), and where the
 //! previous edition can be read with every change marked.
 //!
 //! Every sentence comes from a change of the diff or a declaration of the
@@ -27,7 +28,10 @@ use crate::diff::detail::{Declared, Detail, Named, TextOf};
 use crate::diff::{self, Change, ChangeKind, Class};
 use crate::escape;
 use crate::l10n::{Args, Error, Lang};
-use crate::model::{Period, Policy, Regime, Requirement, RightKind};
+use crate::model::{
+    Ground, Period, Policy, Regime, Requirement, RightKind, SpecialCondition, is_within,
+};
+use crate::regimes::{self, Stated};
 use crate::vocab::Closed as _;
 
 /// Where a change goes in the notice.
@@ -316,9 +320,14 @@ fn entries(
     for change in d
         .changes
         .iter()
-        .filter(|c| for_the_reader(c.kind) && group_of(c, new) == group)
+        .filter(|c| for_the_reader(c.kind) && group_of(c, old, new) == group)
     {
         let what = sentence(change, old, new, words)?;
+        // A change that says nothing to the reader: a part of a category
+        // already collected, named on its own with nothing more to say.
+        if what.is_empty() {
+            continue;
+        }
         // Wording needs no reason: a reason is for what the reader gains or
         // loses, or for a change said in words of its own (a new channel
         // for a right). A change said only by its kind's general words
@@ -354,7 +363,10 @@ fn for_the_reader(kind: ChangeKind) -> bool {
 
 /// Where a change goes: a right the law always granted, or the law now
 /// named, is only explained better, whatever the diff's class.
-fn group_of(change: &Change, new: &Policy) -> Group {
+fn group_of(change: &Change, old: &Policy, new: &Policy) -> Group {
+    if already_collected(change, old) {
+        return Group::Explained;
+    }
     match (&change.detail, change.class()) {
         (Detail::Right { .. }, Class::Narrowing) if granted_by_law(new) => Group::Explained,
         (Detail::Regimes(_), Class::Narrowing) => Group::Explained,
@@ -382,6 +394,28 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
     let s = Say::of(words, new);
     let yes = |flag: bool| if flag { "yes" } else { "no" };
     match &change.detail {
+        // A part of a category the old edition already collected is no new
+        // collection: its data was reached through the whole. Said only
+        // when the part states whether it must be provided.
+        Detail::DataAdded {
+            label, requirement, ..
+        } if already_collected(change, old) => {
+            let Some(requirement) = requirement else {
+                return Ok(String::new());
+            };
+            let whole = ancestors(&change.subject)
+                .find_map(|id| old.data(id))
+                .map_or(label.as_str(), |d| d.label.as_str());
+            let requirement = match requirement {
+                Requirement::Required => "required",
+                Requirement::Optional => "optional",
+            };
+            s.args(
+                "notice-data-part",
+                Args::new().text("requirement", requirement),
+                [s.quoted(label)?, s.quoted(whole)?],
+            )
+        }
         Detail::DataAdded {
             label, requirement, ..
         } => {
@@ -476,6 +510,78 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
         Detail::DirectMarketing { name } if added => {
             s.texts("notice-direct-marketing", [s.quoted(name)?])
         }
+        Detail::DirectMarketing { name } => {
+            s.texts("notice-direct-marketing-removed", [s.quoted(name)?])
+        }
+        Detail::SpecialCondition {
+            name,
+            new: Some(condition),
+            new_law,
+            ..
+        } => {
+            let id = match change.kind {
+                ChangeKind::SpecialConditionLoosened => "notice-special-condition-loosened",
+                ChangeKind::SpecialConditionTightened => "notice-special-condition-tightened",
+                _ => "notice-special-condition-changed",
+            };
+            s.texts(
+                id,
+                [
+                    s.quoted(name)?,
+                    special_condition(&s, *condition, new_law.as_deref())?,
+                ],
+            )
+        }
+        Detail::RecipientAdded { label, .. } => recipient_added(&s, change, new, label),
+        Detail::Transfer {
+            data,
+            recipient,
+            grounds,
+            also,
+            ..
+        } if added && change.kind == ChangeKind::TransferGroundAdded => {
+            let grounds = grounds
+                .iter()
+                .filter(|g| **g != Ground::Unstated)
+                .map(|g| {
+                    let ground = s.words.ground(*g, &s.voice)?;
+                    s.words
+                        .sentence("recipient-when", &s.voice, Args::new(), [ground])
+                })
+                .collect::<Result<Vec<_>, Error>>()?;
+            let grounds = if grounds.is_empty() {
+                Text::new()
+            } else {
+                s.words.sentence(
+                    "notice-transfer-when",
+                    &s.voice,
+                    Args::new(),
+                    [s.words.list(grounds, Conjunction::Or)?],
+                )?
+            };
+            s.args(
+                "notice-transfer-added",
+                Args::new().text("also", yes(*also)),
+                [s.named(data)?, s.named(recipient)?, grounds],
+            )
+        }
+        Detail::Disclosures { name, items } if added => {
+            let each = items
+                .iter()
+                .map(|d| s.words.disclosure(*d, &s.voice))
+                .collect::<Result<Vec<_>, Error>>()?;
+            s.texts(
+                "notice-recipient-sold",
+                [s.quoted(name)?, s.words.list(each, Conjunction::And)?],
+            )
+        }
+        // The promise in the words the old edition gave it.
+        Detail::Commitment(commitment) if !added => {
+            let before = Say::of(words, old);
+            let promise = words.commitment(*commitment, &before.voice)?.plain();
+            s.texts("notice-commitment-removed", [s.quoted(&promise)?])
+        }
+        Detail::TrackerAdded { label, .. } => tracker_added(&s, change, new, label),
         Detail::ExamplesOpen { name } if added => {
             s.texts("notice-examples-open", [s.quoted(name)?])
         }
@@ -500,6 +606,138 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
         Detail::DecisionRemoved { label } => s.texts("notice-decision-removed", [s.quoted(label)?]),
         _ => s.plain(&kind_message(change.kind)),
     }
+}
+
+/// Whether a change adds a category inside one the old edition declared:
+/// a part of data already collected, not new collection.
+fn already_collected(change: &Change, old: &Policy) -> bool {
+    matches!(change.detail, Detail::DataAdded { .. })
+        && ancestors(&change.subject).any(|id| old.data(id).is_some())
+}
+
+/// The categories `id` is inside, nearest first (`a.b.c`: `a.b`, `a`).
+fn ancestors(id: &str) -> impl Iterator<Item = &str> {
+    id.char_indices()
+        .rev()
+        .filter(|(_, c)| *c == '.')
+        .filter_map(move |(i, _)| id.get(..i))
+        .filter(move |parent| is_within(id, parent))
+}
+
+/// A condition of Art. 9(2) in the text's words, with the law it rests on
+/// where the purpose names one.
+fn special_condition(
+    s: &Say<'_>,
+    condition: SpecialCondition,
+    law: Option<&str>,
+) -> Result<Text, Error> {
+    let words = s.words.in_voice(
+        &format!("special-condition-{}", condition.keyword()),
+        &s.voice,
+    )?;
+    match law {
+        Some(law) => s.words.sentence(
+            "notice-special-condition-law",
+            &s.voice,
+            Args::new(),
+            [words, Text::new().source(&one_line(law))],
+        ),
+        None => Ok(words),
+    }
+}
+
+/// A new recipient: what it receives, from the new edition's transfers to
+/// it, its kind and its country, as the edition declares them.
+fn recipient_added(
+    s: &Say<'_>,
+    change: &Change,
+    new: &Policy,
+    label: &str,
+) -> Result<String, Error> {
+    let mut data: Vec<&str> = Vec::new();
+    for transfer in new
+        .transfers
+        .iter()
+        .filter(|t| t.recipient == change.subject)
+    {
+        for id in &transfer.data {
+            if !data.contains(&id.as_str()) {
+                data.push(id);
+            }
+        }
+    }
+    let data = data
+        .into_iter()
+        .map(|id| s.quoted(new.data(id).map_or(id, |d| d.label.as_str())))
+        .collect::<Result<Vec<_>, Error>>()?;
+    let any = !data.is_empty();
+    let mut said = s.args(
+        "notice-recipient-added",
+        Args::new().text("data", if any { "yes" } else { "no" }),
+        [s.quoted(label)?, s.words.list(data, Conjunction::And)?],
+    )?;
+    if let Some(recipient) = new.recipient(&change.subject) {
+        if let Some(kind) = recipient.kind {
+            let kind = s.words.recipient_kind(kind, &s.voice)?;
+            let kind = s
+                .words
+                .sentence("recipient-type", &s.voice, Args::new(), [kind])?;
+            said = format!("{said} {}", ended(&kind.plain()));
+        }
+        if let Some(country) = &recipient.country {
+            let country = s.words.with_text(
+                "recipient-country",
+                &s.voice,
+                Text::new().source(&one_line(country)),
+            )?;
+            said = format!("{said} {}", ended(&country.plain()));
+        }
+    }
+    Ok(said)
+}
+
+/// A new tracker: its label, who provides it and the purposes it serves,
+/// as the new edition declares them.
+fn tracker_added(s: &Say<'_>, change: &Change, new: &Policy, label: &str) -> Result<String, Error> {
+    let tracker = new.tracker(&change.subject);
+    let provider = tracker
+        .and_then(|t| {
+            t.recipient
+                .as_deref()
+                .and_then(|id| new.recipient(id))
+                .map(|r| r.label.as_str())
+                .or(t.provider.as_deref())
+        })
+        .map(|provider| {
+            s.words.sentence(
+                "notice-tracker-provider",
+                &s.voice,
+                Args::new(),
+                [s.quoted(provider)?],
+            )
+        })
+        .transpose()?
+        .unwrap_or_default();
+    let serves = tracker.map_or(&[][..], |t| t.serves.as_slice());
+    let purposes = serves
+        .iter()
+        .map(|id| s.quoted(new.purpose(id).map_or(id.as_str(), |p| p.label.as_str())))
+        .collect::<Result<Vec<_>, Error>>()?;
+    let purposes = if purposes.is_empty() {
+        Text::new()
+    } else {
+        let count = u32::try_from(purposes.len()).unwrap_or(u32::MAX);
+        s.words.sentence(
+            "recipient-for-purposes",
+            &s.voice,
+            Args::new().number("count", count),
+            [s.words.list(purposes, Conjunction::And)?],
+        )?
+    };
+    s.texts(
+        "notice-tracker-added",
+        [s.quoted(label)?, provider, purposes],
+    )
 }
 
 /// The message of a change kind, for a change with no words of its own
@@ -533,25 +771,37 @@ fn told(s: &Say<'_>, new: &Policy) -> Result<Option<String>, Error> {
     s.texts("notice-told", [ways]).map(Some)
 }
 
-/// What the reader may do before the new edition takes effect: the rights
-/// it declares to object, withdraw consent and have data erased, each with
-/// where to exercise it.
+/// What the reader can do before the new edition takes effect: the
+/// rights the new edition's text states ([`regimes::stated`]: declared,
+/// or granted by a declared regime and stated by default) to object,
+/// withdraw consent, have data erased and opt out of sale and sharing,
+/// each with where to exercise it when the edition declares it.
 fn before_then(s: &Say<'_>, new: &Policy) -> Result<Vec<String>, Error> {
+    let stated = regimes::stated(new);
     [
         RightKind::Objection,
         RightKind::WithdrawConsent,
         RightKind::Erasure,
+        RightKind::OptOutSaleShare,
     ]
     .into_iter()
-    .filter_map(|kind| new.rights.iter().find(|r| r.kind == kind))
+    .filter_map(|kind| {
+        stated
+            .iter()
+            .find(|right| right.kind() == kind && right.applies())
+    })
     .map(|right| {
-        let meaning = ended(&s.words.right_meaning(right.kind, &s.voice)?.plain());
-        if right.via.is_empty() {
+        let meaning = ended(&s.words.right_meaning(right.kind(), &s.voice)?.plain());
+        let via = match right {
+            Stated::Declared(_, declared) => declared.via.as_slice(),
+            Stated::ByDefault(_) | Stated::NotApplicable(..) => &[],
+        };
+        if via.is_empty() {
             return Ok(meaning);
         }
         let via = s
             .words
-            .source_list(right.via.iter().map(String::as_str), Conjunction::Or)?;
+            .source_list(via.iter().map(String::as_str), Conjunction::Or)?;
         s.texts("notice-right-via", [Text::new().words(&meaning), via])
     })
     .collect()
