@@ -326,7 +326,7 @@ impl Said<'_, '_> {
                     .purposes
                     .iter()
                     .find(|p| p.id == r.purpose)
-                    .map_or(r.purpose.as_str(), |p| p.short_label());
+                    .map_or(r.purpose.as_str(), crate::model::Purpose::short_label);
                 let purpose = self.words.labels_in_sentence([label], Conjunction::And)?;
                 let used = self.words.sentence(
                     "kept-when-used-for",
@@ -572,7 +572,10 @@ impl Said<'_, '_> {
             items.push(item("jurisdictions-eea-joint-controller", &joint.name)?);
         }
         if let Some(Dpo::Contact { contact }) = &controller.dpo {
-            items.push(item("jurisdictions-eea-dpo", contact)?);
+            let contact =
+                super::compose::address(contact).unwrap_or_else(|| Text::new().source(contact));
+            let said = self.sentence("jurisdictions-eea-dpo", Args::new(), [contact])?;
+            items.push(Item::new(said));
         }
         let parties = [
             (

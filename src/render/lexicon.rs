@@ -746,6 +746,46 @@ mod tests {
         }
     }
 
+    /// A label mid-sentence: a common first word loses its capital; an
+    /// acronym, a word with a capital or digit inside, a name of two
+    /// capitalized words and "I" keep theirs; German keeps every label.
+    #[test]
+    fn a_label_mid_sentence_is_lower_cased_only_where_a_common_word_begins_it() {
+        for (label, said) in [
+            ("Marketing", "marketing"),
+            (
+                "Processing, delivering and returning your orders",
+                "processing, delivering and returning your orders",
+            ),
+            ("Heart-rate training zones", "heart-rate training zones"),
+            (
+                "Running the Move & Save rewards programme",
+                "running the Move & Save rewards programme",
+            ),
+            ("Élan vital", "élan vital"),
+            ("EU users", "EU users"),
+            ("SMS reminders", "SMS reminders"),
+            ("McAfee scans", "McAfee scans"),
+            ("eBay orders", "eBay orders"),
+            ("B2B sales", "B2B sales"),
+            ("Harbor Lane newsletter", "Harbor Lane newsletter"),
+            ("I agree", "I agree"),
+            ("A", "a"),
+            ("", ""),
+            ("  ", "  "),
+        ] {
+            assert_eq!(in_sentence(label), said, "{label:?}");
+        }
+        assert_eq!(lexicon(Lang::De).label_in_sentence("Werbung"), "Werbung");
+        for lang in [Lang::En, Lang::Fr, Lang::Es] {
+            assert_eq!(lexicon(lang).label_in_sentence("Marketing"), "marketing");
+        }
+        let list = lexicon(Lang::En)
+            .labels_in_sentence(["Billing", "EU support"], Conjunction::And)
+            .unwrap();
+        assert_eq!(list.plain(), "billing and EU support");
+    }
+
     #[test]
     fn headings_and_commitments_exist_in_every_language() {
         use crate::model::Section;
