@@ -391,7 +391,7 @@ fn contact(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     for (id, value) in parties(controller) {
         // The officer's address is linked like the policy's contact.
         let value = if id == "contact-dpo" {
-            match address(value) {
+            match super::words::address(value) {
                 Some(address) => address.words("."),
                 None => Text::new().source_sentence(value),
             }
@@ -427,13 +427,6 @@ fn joint_controller(
         }
     }
     Ok(Clause::new(text))
-}
-
-/// A contact that is one address (an e-mail or web address), as a link
-/// where the format links; `None` when it is more than one word, which
-/// the text prints as written.
-pub(super) fn address(contact: &str) -> Option<Text> {
-    (contact.split_whitespace().count() == 1).then(|| Text::new().link(contact.trim()))
 }
 
 /// The data protection officer and the representatives in the EU and the

@@ -573,7 +573,7 @@ impl Said<'_, '_> {
         }
         if let Some(Dpo::Contact { contact }) = &controller.dpo {
             let contact =
-                super::compose::address(contact).unwrap_or_else(|| Text::new().source(contact));
+                super::words::address(contact).unwrap_or_else(|| Text::new().source(contact));
             let said = self.sentence("jurisdictions-eea-dpo", Args::new(), [contact])?;
             items.push(Item::new(said));
         }
