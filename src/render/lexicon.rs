@@ -770,6 +770,9 @@ mod tests {
             ("B2B sales", "B2B sales"),
             ("Harbor Lane newsletter", "Harbor Lane newsletter"),
             ("I agree", "I agree"),
+            // A one-word name cannot be told from a common word (README).
+            ("Stripe payments", "stripe payments"),
+            ("Payments through Stripe", "payments through Stripe"),
             ("A", "a"),
             ("", ""),
             ("  ", "  "),
