@@ -631,8 +631,28 @@ pub fn stated(policy: &Policy) -> Vec<Stated<'_>> {
         .map(|v| v.value)
         .filter(|&kind| grants(regimes, &bases, kind))
         .filter(|&kind| policy.rights.iter().all(|r| r.kind != kind))
+        .filter(|&kind| !(kind == RightKind::Access && know_is_access(policy, regimes, &bases)))
         .map(Stated::ByDefault);
     declared.chain(by_default).collect()
+}
+
+/// Whether the declared right to know states the right of access: under
+/// the US state laws they are one right (Cal. Civ. Code §1798.110 gives
+/// the specific pieces of information; the other states' laws call it
+/// access), so a policy that declares `know` does not state access again
+/// by default, unless a regime outside the US grants access of its own
+/// (GDPR Art. 15).
+fn know_is_access(policy: &Policy, regimes: &[Regime], bases: &[Basis]) -> bool {
+    let outside_us: Vec<Regime> = regimes
+        .iter()
+        .copied()
+        .filter(|r| !matches!(r, Regime::Ccpa | Regime::UsStateLaws))
+        .collect();
+    policy
+        .rights
+        .iter()
+        .any(|r| r.kind == RightKind::Know && r.not_applicable.is_none())
+        && !grants(&outside_us, bases, RightKind::Access)
 }
 
 /// Whether the text of `policy` grants the right `kind` ([`states`]).

@@ -184,6 +184,37 @@ fn the_children_section_is_in_every_format_and_says_what_is_declared() {
     assert!(!md.contains("parent"), "{md}");
 }
 
+/// A service not directed to children that also commits to it says so
+/// once, in the commitments section; without the commitment, the
+/// children section says it.
+#[test]
+fn not_directed_to_children_is_said_once() {
+    use policyc::render::markdown;
+    let block = "children {\n  audience general\n  minimum_age 13\n  knowingly_collects no\n}\n";
+    let md = markdown(&policy_of(&with_children(block)));
+    assert_eq!(md.matches("not directed to children").count(), 1, "{md}");
+    assert!(md.contains("Learn is not directed to children."), "{md}");
+    let committed = format!("{block}\ncommit not_directed_to_children\n");
+    let md = markdown(&policy_of(&with_children(&committed)));
+    assert_eq!(md.matches("not directed to children").count(), 1, "{md}");
+    assert!(
+        md.contains("Our service is not directed to children."),
+        "{md}"
+    );
+    assert!(
+        md.contains("No one under 13 is allowed to use Learn."),
+        "{md}"
+    );
+    let harbor = markdown(&policy_of(&common::read(
+        "policies/examples/harbor-lane-shop.policy",
+    )));
+    assert_eq!(
+        harbor.matches("not directed to children").count(),
+        1,
+        "{harbor}"
+    );
+}
+
 #[test]
 fn a_policy_without_a_children_block_has_no_children_section() {
     let source = app_source();

@@ -231,6 +231,76 @@ fn the_category_table_traces_to_each_declaration_it_says() {
 
 // ----------------------------------------------------- only what is declared
 
+/// The table states the retention the retention section states: what
+/// happens at the end, the backups, and each purpose's own retention of
+/// the category, not its general period alone.
+#[test]
+fn the_table_states_the_retention_the_retention_section_states() {
+    let source = fixture("ccpa").replace(
+        "retain contact for 3 years from last_use\n",
+        "retain contact for 3 years from last_use then delete backups for 30 days\n\
+         retain contact when_used_for orders for 7 years from collection then delete\n",
+    );
+    let policy = policy_of(&source);
+    let us = markdown_section(&policy, "Your California privacy rights");
+    let row = us
+        .lines()
+        .find(|l| l.starts_with("| Contact details |"))
+        .expect(&us);
+    assert!(
+        row.ends_with(
+            "| for 3 years from the last use, then deleted (copies in backups: up to 30 days longer); \
+             when used for delivering your orders: for 7 years from collection, then deleted |"
+        ),
+        "{row}"
+    );
+    let md = markdown(&policy);
+    assert!(md.contains(
+        "When used for delivering your orders, the following information is kept for 7 years from collection, then deleted: Contact details."
+    ), "{md}");
+    // Harbor Lane: every category's cell says what its retention clause says.
+    let harbor = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/policies/examples/harbor-lane-shop.policy"
+    ))
+    .unwrap();
+    let harbor = markdown(&policy_of(&harbor));
+    for row in [
+        "| for 3 years from collection, then deleted; when used for keeping our accounts as tax and commercial law requires: for 7 years from collection, then deleted (copies in backups: up to 30 days longer) |",
+        "| for a period determined by criteria, then deleted |",
+    ] {
+        assert!(harbor.contains(row), "{row}\n{harbor}");
+    }
+}
+
+/// Under the US laws the declared right to know is the right of access:
+/// "Right of access" is not stated again by default, unless a regime
+/// outside the US grants it.
+#[test]
+fn a_declared_right_to_know_is_not_followed_by_a_default_right_of_access() {
+    let source = fixture("ccpa").replace("regimes     ccpa", "regimes     ccpa, us_state_laws");
+    assert_ne!(source, fixture("ccpa"));
+    let md = markdown(&policyc::check_source(&source).policy.unwrap());
+    assert!(md.contains("Right to know"), "{md}");
+    assert!(!md.contains("Right of access"), "{md}");
+    // Without `know`, us_state_laws states access by default.
+    let without = source.replace(
+        "right know { via \"https://shop.example/choices\"  within 45 days }\n",
+        "",
+    );
+    assert_ne!(without, source);
+    let checked = policyc::check_source(&without);
+    let md = markdown(&checked.policy.unwrap());
+    assert!(md.contains("Right of access"), "{md}");
+    // The GDPR's right of access is its own (Art. 15).
+    let gdpr = policyc::check_source(&source.replace(
+        "regimes     ccpa, us_state_laws",
+        "regimes     ccpa, us_state_laws, gdpr",
+    ));
+    let md = markdown(&gdpr.policy.unwrap());
+    assert!(md.contains("Right of access"), "{md}");
+}
+
 #[test]
 fn nothing_is_said_of_sales_sensitive_information_or_gpc_that_is_not_declared() {
     let source = fixture("ccpa")

@@ -100,7 +100,7 @@ fn the_full_label_is_said_once_and_the_short_one_in_lists() {
     // A transfer names its purpose and data by their short labels.
     let sharing = between(&text, "**Courier companies", "\n\n");
     assert!(
-        sharing.contains("for the purpose of Delivery: Orders."),
+        sharing.contains("for the purpose of delivery: Orders."),
         "{sharing}"
     );
 }
@@ -312,6 +312,30 @@ fn check_warns_below_the_reading_ease_and_above_the_sentence_length_set() {
         "{stderr}"
     );
     assert!(stderr.contains("policy shop {"), "{stderr}");
+    // W0472 is given once, for the longest sentence, however many are
+    // longer than the threshold.
+    let (_, stderr) = check_with("[text]\nmax_sentence_words = 10\n");
+    assert_eq!(stderr.matches("warning[W0472]").count(), 1, "{stderr}");
+    let policy = policyc::check_source(&shop_source()).policy.unwrap();
+    let document = policyc::render::document(&policy).unwrap();
+    let longest = policyc::readability::Readability::of(&document)
+        .longest
+        .unwrap()
+        .words;
+    let text = policyc::render::plain_text(&policy);
+    let long =
+        policyc::readability::sentences(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .into_iter()
+            .filter(|s| s.split_whitespace().count() > 10)
+            .count();
+    assert!(
+        long > 1,
+        "several sentences are longer than 10 words: {long}"
+    );
+    assert!(
+        stderr.contains(&format!("has {longest} words, more than the 10")),
+        "{longest}: {stderr}"
+    );
     // Thresholds the text meets, or none, warn of nothing.
     let (ok, stderr) = check_with("[text]\nmin_reading_ease = 20\nmax_sentence_words = 40\n");
     assert!(ok && !stderr.contains("W047"), "{stderr}");

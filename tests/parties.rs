@@ -53,7 +53,8 @@ fn the_dpo_and_the_representatives_are_said_in_the_text() {
     );
     let text = policyc::render::markdown(&stated);
     for said in [
-        "The User can contact Example Inc's data protection officer at dpo@example.com.",
+        // An address is linked, like the policy's contact.
+        "The User can contact Example Inc's data protection officer at <dpo@example.com>.",
         "Example Inc's representative in the European Union is Rep GmbH, Berlin.",
         "Example Inc's representative in the United Kingdom is Rep Ltd, London.",
     ] {

@@ -272,21 +272,23 @@ fn a_purpose_keeps_the_data_for_its_own_period() {
     let text = flat(&policyc::render::plain_text(&policy));
     assert!(
         text.contains(
-            "When used for Keeping the books, the following information is kept for 10 years from collection, then deleted: Account details. Copies of this information in backups are kept for up to 30 days longer."
+            "When used for keeping the books, the following information is kept for 10 years from collection, then deleted: Account details. Copies of this information in backups are kept for up to 30 days longer."
         ),
         "{text}"
     );
     // The summary says which purpose, and the end and backups.
     assert!(
         text.contains(
-            "Account details, when used for Keeping the books: for 10 years from collection, then deleted (copies in backups: up to 30 days longer)"
+            "Account details, when used for keeping the books: for 10 years from collection, then deleted (copies in backups: up to 30 days longer)"
         ),
         "{text}"
     );
+    // Mid-sentence the label begins in lower case, except in German,
+    // which capitalizes its nouns.
     for (lang, words) in [
         ("de", "Wenn sie für Keeping the books verwendet werden"),
-        ("fr", "Lorsqu'elles sont utilisées pour Keeping the books"),
-        ("es", "Cuando se utiliza para Keeping the books"),
+        ("fr", "Lorsqu'elles sont utilisées pour keeping the books"),
+        ("es", "Cuando se utiliza para keeping the books"),
     ] {
         let mut translated = policy.clone();
         translated.header.language = lang.to_owned();

@@ -364,7 +364,7 @@ fn a_transfer_that_names_its_purpose_serves_only_it() {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         text.contains(
-            "only when the User has consented to the transfer, for the purpose of Usage analytics: Device data."
+            "only when the User has consented to the processing it carries out for Example Inc, for the purpose of usage analytics: Device data."
         ),
         "{text}"
     );

@@ -292,7 +292,9 @@ fn every_basis_ground_and_period_is_in_words() {
     let grounds = flat(&plain_text(&fixture("grounds")));
     for words in [
         "only when the User has consented to the transfer:",
-        "only when the transfer is necessary to perform a contract with the User or when the User has consented to the transfer:",
+        // The couriers are a processor: consent is to the processing it
+        // carries out for the controller, not to a transfer.
+        "only when the transfer is necessary to perform a contract with the User or when the User has consented to the processing it carries out for Shop Example GmbH:",
         "only when the transfer is required by law:",
         "only when the transfer is necessary to protect the rights and legitimate interests of Shop Example GmbH or of other persons:",
         "only when the transfer takes place as part of a sale or other transfer of the business:",
@@ -1093,6 +1095,103 @@ fn labels_keep_their_capitals_only_where_a_capital_stands() {
             }
         }
     }
+}
+
+/// The README's claim: the user's consent to a transfer to a processor or
+/// service provider is consent to the processing it carries out for the
+/// controller; to any other recipient, consent to the transfer.
+#[test]
+fn consent_to_a_processor_is_consent_to_its_processing() {
+    let trailmark = flat(&markdown(&policy_of(&read(
+        "policies/examples/trailmark-app.policy",
+    ))));
+    assert!(trailmark.contains(
+        "only when you have consented to the processing it carries out for us, for the purpose of improving the app with usage statistics and crash reports: App usage events."
+    ), "{trailmark}");
+    assert!(
+        !trailmark.contains("consented to the transfer"),
+        "{trailmark}"
+    );
+    // Its other grounds follow the declaration as for any recipient.
+    assert!(trailmark.contains(
+        "**Cloud hosting provider.** Type of recipient: processor, acting on our instructions."
+    ));
+    assert!(trailmark.contains(
+        "only when the transfer is necessary to perform a contract with you: Account details;"
+    ));
+    let harbor = flat(&markdown(&policy_of(&read(
+        "policies/examples/harbor-lane-shop.policy",
+    ))));
+    assert!(harbor.contains(
+        "Type of recipient: advertising partner. This recipient receives the following information, only when you have consented to the transfer, for the purpose of showing you ads"
+    ), "{harbor}");
+    let grounds = flat(&plain_text(&fixture("grounds")));
+    assert!(grounds.contains("only when the User has consented to the transfer: "));
+}
+
+/// The README's claim: a purpose's label mid-sentence ("for the purpose
+/// of …", "When used for …") begins in lower case where its first word is
+/// a common word, and keeps an acronym or a name as written; in a list,
+/// a cell or a lead it keeps its capital.
+#[test]
+fn a_purpose_label_mid_sentence_begins_in_lower_case_unless_a_name() {
+    let source = read("tests/fixtures/layered/shop.policy");
+    let policy = policy_of(&source);
+    let text = flat(&markdown(&policy));
+    assert!(
+        text.contains("for the purpose of delivery: Orders."),
+        "{text}"
+    );
+    assert!(!text.contains("for the purpose of Delivery"), "{text}");
+    // An acronym, and a name of two capitalized words, stay as written.
+    for (short, said) in [
+        ("EU delivery", "EU delivery"),
+        ("Parcel Post", "Parcel Post"),
+    ] {
+        let named = policy_of(&source.replace("short \"Delivery\"", &format!("short \"{short}\"")));
+        let text = flat(&markdown(&named));
+        assert!(
+            text.contains(&format!("for the purpose of {said}: Orders.")),
+            "{short}: {text}"
+        );
+    }
+    // Every example: no "for the purpose of" or "when used for" before a
+    // label's own capital where the label begins with a common word.
+    for path in [
+        "policies/pro-it-group.policy",
+        "policies/examples/harbor-lane-shop.policy",
+        "policies/examples/trailmark-app.policy",
+    ] {
+        let policy = policy_of(&read(path));
+        let text = flat(&plain_text(&policy));
+        for purpose in &policy.purposes {
+            let label = purpose.short_label();
+            let lowered = policyc::render::lexicon::in_sentence(label);
+            if lowered == label {
+                continue;
+            }
+            for lead in ["for the purpose of ", "purposes of ", "hen used for "] {
+                assert!(
+                    !text.contains(&format!("{lead}{label}")),
+                    "{path}: {lead}{label}"
+                );
+            }
+        }
+    }
+    let harbor = policy_of(&read("policies/examples/harbor-lane-shop.policy"));
+    let text = flat(&plain_text(&harbor));
+    for said in [
+        "for the purpose of processing, delivering and returning your orders: Contact details and Order history.",
+        "When used for keeping our accounts as tax and commercial law requires, the following information is kept",
+    ] {
+        assert!(text.contains(said), "{said}");
+    }
+    // In a list, it keeps its capital.
+    assert!(
+        markdown(&harbor).contains("\n- Processing, delivering and returning your orders\n"),
+        "{}",
+        markdown(&harbor)
+    );
 }
 
 // ------------------------------------------------- the combination rule

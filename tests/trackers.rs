@@ -69,7 +69,7 @@ fn the_cookie_table_is_in_every_format() {
         "| \\_ga | Cookie | Analytics Inc (third party) | Analytics | 13 months | Device identifiers | Usage analytics |"
     ));
     assert!(md.contains(
-        "| session\\_id | Cookie | We | Strictly necessary | Session | \u{2014} | Providing the shop |"
+        "| session\\_id | Cookie | Shop Ltd | Strictly necessary | Session | \u{2014} | Providing the shop |"
     ));
     let page = html(&policy);
     assert!(page.contains("<th scope=\"col\">Lifetime</th>"));
@@ -82,6 +82,41 @@ fn the_cookie_table_is_in_every_format() {
         text.lines()
             .any(|l| l.contains("_ga") && l.contains("Cookie"))
     );
+}
+
+/// A first-party tracker is set by the controller, by name, in a table
+/// cell: the same in either voice ("We" or "us" would not read as a
+/// cell), and with the provider it names.
+#[test]
+fn a_first_party_tracker_is_set_by_the_controller_by_name() {
+    let source = shop_source();
+    let row = "| session\\_id | Cookie | Shop Ltd | Strictly necessary";
+    assert!(markdown(&policy_of(&source)).contains(row));
+    let third = source.replace("  voice        we_you\n", "");
+    assert_ne!(third, source);
+    assert!(markdown(&policy_of(&third)).contains(row));
+    let with = source.replace(
+        "  party    first\n",
+        "  party    first\n  provider \"Cloud Sessions Inc\"\n",
+    );
+    assert_ne!(with, source);
+    let md = markdown(&policy_of(&with));
+    assert!(
+        md.contains(
+            "| session\\_id | Cookie | Shop Ltd, with Cloud Sessions Inc | Strictly necessary"
+        ),
+        "{md}"
+    );
+    for text in [
+        md,
+        plain_text(&policy_of(&source)),
+        html(&policy_of(&source)),
+    ] {
+        assert!(
+            !text.contains("| We |") && !text.contains("<td>We</td>"),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -146,6 +146,11 @@ ground-consent =
         [we] Sie in die Übermittlung eingewilligt haben
        *[third] die betroffene Person in die Übermittlung eingewilligt hat
     }
+ground-consent-processor =
+    { $voice ->
+        [we] Sie in die Verarbeitung eingewilligt haben, die er für uns durchführt
+       *[third] die betroffene Person in die Verarbeitung eingewilligt hat, die er für { $controller } durchführt
+    }
 ground-contract =
     { $voice ->
         [we] die Übermittlung für die Erfüllung eines Vertrags mit Ihnen erforderlich ist
@@ -865,16 +870,8 @@ trackers-signal-ignored =
     }
 trackers-set-by-provider = { $text0 } (Drittanbieter)
 trackers-set-by-third = Drittanbieter
-trackers-set-by-us-with =
-    { $voice ->
-        [we] Wir, mit { $text0 }
-       *[third] { $controller }, mit { $text0 }
-    }
-trackers-set-by-us =
-    { $voice ->
-        [we] Wir
-       *[third] { $controller }
-    }
+trackers-set-by-us-with = { $controller }, mit { $text0 }
+trackers-set-by-us = { $controller }
 trackers-session = Sitzung
 
 ## Arten und Kategorien von Trackern, als Zelle der Tabelle.

@@ -142,6 +142,14 @@ ground-consent =
         [we] you have consented to the transfer
        *[third] the User has consented to the transfer
     }
+# The ground `consent` of a transfer to a processor or service provider,
+# which receives the information only to process it on the controller's
+# behalf: the consent is to that processing, not to a transfer.
+ground-consent-processor =
+    { $voice ->
+        [we] you have consented to the processing it carries out for us
+       *[third] the User has consented to the processing it carries out for { $controller }
+    }
 ground-contract =
     { $voice ->
         [we] the transfer is necessary to perform a contract with you
@@ -857,16 +865,8 @@ trackers-signal-ignored =
     }
 trackers-set-by-provider = { $text0 } (third party)
 trackers-set-by-third = Third party
-trackers-set-by-us-with =
-    { $voice ->
-        [we] We, with { $text0 }
-       *[third] { $controller }, with { $text0 }
-    }
-trackers-set-by-us =
-    { $voice ->
-        [we] We
-       *[third] { $controller }
-    }
+trackers-set-by-us-with = { $controller }, with { $text0 }
+trackers-set-by-us = { $controller }
 trackers-session = Session
 
 ## Kinds and categories of tracker, as a cell of the table.

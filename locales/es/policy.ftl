@@ -138,6 +138,11 @@ ground-consent =
         [we] usted ha dado su consentimiento a la transferencia
        *[third] el interesado ha dado su consentimiento a la transferencia
     }
+ground-consent-processor =
+    { $voice ->
+        [we] usted ha dado su consentimiento al tratamiento que realiza por nuestra cuenta
+       *[third] el interesado ha dado su consentimiento al tratamiento que realiza por cuenta de { $controller }
+    }
 ground-contract =
     { $voice ->
         [we] la transferencia es necesaria para la ejecución de un contrato con usted
@@ -867,16 +872,8 @@ trackers-signal-ignored =
     }
 trackers-set-by-provider = { $text0 } (tercero)
 trackers-set-by-third = Tercero
-trackers-set-by-us-with =
-    { $voice ->
-        [we] Nosotros, con { $text0 }
-       *[third] { $controller }, con { $text0 }
-    }
-trackers-set-by-us =
-    { $voice ->
-        [we] Nosotros
-       *[third] { $controller }
-    }
+trackers-set-by-us-with = { $controller }, con { $text0 }
+trackers-set-by-us = { $controller }
 trackers-session = Sesión
 
 ## Tipos y categorías de rastreadores, como celda de la tabla.

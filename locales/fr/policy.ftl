@@ -130,6 +130,11 @@ ground-consent =
         [we] vous avez consenti au transfert
        *[third] la personne concernée a consenti au transfert
     }
+ground-consent-processor =
+    { $voice ->
+        [we] vous avez consenti au traitement qu'il effectue pour notre compte
+       *[third] la personne concernée a consenti au traitement qu'il effectue pour le compte de { $controller }
+    }
 ground-contract =
     { $voice ->
         [we] le transfert est nécessaire à l'exécution d'un contrat conclu avec vous
@@ -853,16 +858,8 @@ trackers-signal-ignored =
     }
 trackers-set-by-provider = { $text0 } (tiers)
 trackers-set-by-third = Tiers
-trackers-set-by-us-with =
-    { $voice ->
-        [we] Nous, avec { $text0 }
-       *[third] { $controller }, avec { $text0 }
-    }
-trackers-set-by-us =
-    { $voice ->
-        [we] Nous
-       *[third] { $controller }
-    }
+trackers-set-by-us-with = { $controller }, avec { $text0 }
+trackers-set-by-us = { $controller }
 trackers-session = Session
 
 ## Types et catégories de traceurs, comme cellule du tableau.

@@ -8,7 +8,7 @@ use super::document::{Clause, Origin, Text};
 use super::lexicon::{Conjunction, Lexicon};
 use super::words::Voice;
 use crate::l10n::{Args, Error};
-use crate::model::{Children, Policy};
+use crate::model::{Audience, Children, CommitmentKind, Policy};
 use crate::vocab::Closed as _;
 
 /// The section's clauses; none when the policy states no stance.
@@ -18,8 +18,17 @@ pub fn clauses(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     };
     let voice = Voice::of(policy);
     let service = &policy.header.controller.service;
+    // A service not directed to children that commits to it says so once,
+    // in the commitments section.
+    let committed = children.audience == Audience::General
+        && policy
+            .commitments
+            .iter()
+            .any(|c| c.kind == CommitmentKind::NotDirectedToChildren);
     let texts = [
-        Some(audience(children, service, words, &voice)?),
+        (!committed)
+            .then(|| audience(children, service, words, &voice))
+            .transpose()?,
         minimum_age(children, service, words, &voice)?,
         knowingly(children, words, &voice)?,
         children

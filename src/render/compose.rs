@@ -389,7 +389,16 @@ fn contact(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
         }
     }
     for (id, value) in parties(controller) {
-        clauses.push(say(id, Text::new().source_sentence(value))?);
+        // The officer's address is linked like the policy's contact.
+        let value = if id == "contact-dpo" {
+            match super::words::address(value) {
+                Some(address) => address.words("."),
+                None => Text::new().source_sentence(value),
+            }
+        } else {
+            Text::new().source_sentence(value)
+        };
+        clauses.push(say(id, value)?);
     }
     for joint in &header.joint_controllers {
         clauses.push(joint_controller(joint, &voice, words)?);

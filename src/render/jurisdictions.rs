@@ -18,9 +18,10 @@ use hashbrown::HashMap;
 use super::document::{Clause, Item, Origin, Section, Table, Text};
 use super::lexicon::{Conjunction, Lexicon};
 use super::processing::Catalog;
-use super::table::overlaps;
+use super::table::{overlaps, periods_text};
 use super::user::exercise;
 use super::words::Voice;
+use super::words::semicolons;
 use crate::l10n::{Args, Error};
 use crate::model::{Basis, DataCategory, Disclosure, Dpo, Policy, Regime, RightKind};
 use crate::regimes::{self, Stated};
@@ -287,18 +288,68 @@ impl Said<'_, '_> {
                 .filter(|(_, r)| !r.periods.is_empty() && overlaps(&r.data, this))
                 .map(|(i, _)| Origin::Retention(i)),
         );
-        let kept = if category.retention.is_empty() {
-            Text::new().words(NOTHING)
-        } else {
-            self.words
-                .alternatives(&category.retention, category.retention_rule, self.voice)?
-        };
+        let kept = self.kept(category)?;
         Ok(vec![
             Text::new().source(&category.label),
             self.listed(purposes)?,
             self.listed(recipients)?,
             kept,
         ])
+    }
+
+    /// How long a category is kept, as the retention section says it:
+    /// its periods, what happens at their end and its backups, then each
+    /// purpose's own retention of it (`when used for billing: …`); a dash
+    /// where nothing says.
+    fn kept(&self, category: &DataCategory) -> Result<Text, Error> {
+        let own = (!category.retention.is_empty())
+            .then(|| {
+                periods_text(
+                    (
+                        &category.retention,
+                        category.retention_rule,
+                        category.retention_end,
+                        category.backups,
+                    ),
+                    self.catalog,
+                    self.voice,
+                )
+            })
+            .transpose()?;
+        let per_purpose = category
+            .purpose_retention
+            .iter()
+            .filter(|r| !r.periods.is_empty())
+            .map(|r| {
+                let label = self
+                    .policy
+                    .purposes
+                    .iter()
+                    .find(|p| p.id == r.purpose)
+                    .map_or(r.purpose.as_str(), crate::model::Purpose::short_label);
+                let purpose = self.words.labels_in_sentence([label], Conjunction::And)?;
+                let used = self.words.sentence(
+                    "kept-when-used-for",
+                    self.voice,
+                    Args::new(),
+                    [purpose],
+                )?;
+                let periods = periods_text(
+                    (&r.periods, r.rule, r.end, r.backups),
+                    self.catalog,
+                    self.voice,
+                )?;
+                Ok(used.words(": ").text(periods))
+            });
+        let each = own
+            .into_iter()
+            .map(Ok)
+            .chain(per_purpose)
+            .collect::<Result<Vec<Text>, Error>>()?;
+        if each.is_empty() {
+            return Ok(Text::new().words(NOTHING));
+        }
+        Ok(semicolons(each))
     }
 
     /// Texts joined with "and", or a dash for none.
@@ -521,7 +572,10 @@ impl Said<'_, '_> {
             items.push(item("jurisdictions-eea-joint-controller", &joint.name)?);
         }
         if let Some(Dpo::Contact { contact }) = &controller.dpo {
-            items.push(item("jurisdictions-eea-dpo", contact)?);
+            let contact =
+                super::words::address(contact).unwrap_or_else(|| Text::new().source(contact));
+            let said = self.sentence("jurisdictions-eea-dpo", Args::new(), [contact])?;
+            items.push(Item::new(said));
         }
         let parties = [
             (

@@ -99,6 +99,32 @@ impl Lexicon {
         self.list(items, conjunction)
     }
 
+    /// A label from the source where the sentence puts it mid-sentence
+    /// ("for the purpose of marketing", "when used for billing"): its
+    /// first letter lower-cased where that letter only begins the
+    /// sentence-like label, see [`in_sentence`]. German capitalizes its
+    /// nouns, so it keeps every label as written.
+    pub fn label_in_sentence<'s>(&self, label: &'s str) -> std::borrow::Cow<'s, str> {
+        if self.lang() == Lang::De {
+            return std::borrow::Cow::Borrowed(label);
+        }
+        in_sentence(label)
+    }
+
+    /// Labels from the source joined as a list mid-sentence, each as
+    /// [`Lexicon::label_in_sentence`] puts it.
+    pub fn labels_in_sentence<'s>(
+        &self,
+        items: impl IntoIterator<Item = &'s str>,
+        conjunction: Conjunction,
+    ) -> Result<Text, Error> {
+        let items = items
+            .into_iter()
+            .map(|s| Text::new().source(&self.label_in_sentence(s)))
+            .collect();
+        self.list(items, conjunction)
+    }
+
     /// A duration in words: `1 year`, `2 Jahre`, `1 an`, `30 días`.
     pub fn duration(&self, duration: Duration) -> Result<String, Error> {
         self.duration_in(duration, Case::Plain)
@@ -443,6 +469,37 @@ fn is_placeholder(c: char) -> bool {
     c == CONTROLLER || c == CONTROLLER_POSSESSIVE || (FIRST_TEXT..=LAST_TEXT).contains(&c)
 }
 
+/// A label as it stands mid-sentence: its first letter lower-cased when
+/// its first word is a common word written with a capital only because
+/// it begins the label ("Marketing", "Keeping our accounts"), and as
+/// written otherwise: an acronym or a word with a capital inside ("EU
+/// users", "SMS reminders", "McAfee scans", "eBay"), a word with a digit,
+/// a name of several capitalized words ("Harbor Lane newsletter",
+/// "Google Analytics reports"), or the pronoun "I".
+pub fn in_sentence(label: &str) -> std::borrow::Cow<'_, str> {
+    let mut words = label.split_whitespace();
+    let Some(first) = words.next() else {
+        return std::borrow::Cow::Borrowed(label);
+    };
+    let mut chars = first.chars();
+    let Some(initial) = chars.next() else {
+        return std::borrow::Cow::Borrowed(label);
+    };
+    let common = initial.is_uppercase()
+        && first != "I"
+        && !first.starts_with("I'")
+        && chars.all(|c| !c.is_uppercase() && !c.is_numeric())
+        && words
+            .next()
+            .and_then(|next| next.chars().next())
+            .is_none_or(|c| !c.is_uppercase());
+    if !common {
+        return std::borrow::Cow::Borrowed(label);
+    }
+    let rest = label.get(initial.len_utf8()..).unwrap_or_default();
+    std::borrow::Cow::Owned(initial.to_lowercase().chain(rest.chars()).collect())
+}
+
 /// How the entry after a conjunction begins, for the languages whose
 /// conjunction changes with it: Spanish says "e" before an "i" sound
 /// ("A e instrucciones") and "u" before an "o" sound ("A u otros"), but
@@ -687,6 +744,49 @@ mod tests {
                 assert_eq!(said, voice.say(by.entry().text));
             }
         }
+    }
+
+    /// A label mid-sentence: a common first word loses its capital; an
+    /// acronym, a word with a capital or digit inside, a name of two
+    /// capitalized words and "I" keep theirs; German keeps every label.
+    #[test]
+    fn a_label_mid_sentence_is_lower_cased_only_where_a_common_word_begins_it() {
+        for (label, said) in [
+            ("Marketing", "marketing"),
+            (
+                "Processing, delivering and returning your orders",
+                "processing, delivering and returning your orders",
+            ),
+            ("Heart-rate training zones", "heart-rate training zones"),
+            (
+                "Running the Move & Save rewards programme",
+                "running the Move & Save rewards programme",
+            ),
+            ("Élan vital", "élan vital"),
+            ("EU users", "EU users"),
+            ("SMS reminders", "SMS reminders"),
+            ("McAfee scans", "McAfee scans"),
+            ("eBay orders", "eBay orders"),
+            ("B2B sales", "B2B sales"),
+            ("Harbor Lane newsletter", "Harbor Lane newsletter"),
+            ("I agree", "I agree"),
+            // A one-word name cannot be told from a common word (README).
+            ("Stripe payments", "stripe payments"),
+            ("Payments through Stripe", "payments through Stripe"),
+            ("A", "a"),
+            ("", ""),
+            ("  ", "  "),
+        ] {
+            assert_eq!(in_sentence(label), said, "{label:?}");
+        }
+        assert_eq!(lexicon(Lang::De).label_in_sentence("Werbung"), "Werbung");
+        for lang in [Lang::En, Lang::Fr, Lang::Es] {
+            assert_eq!(lexicon(lang).label_in_sentence("Marketing"), "marketing");
+        }
+        let list = lexicon(Lang::En)
+            .labels_in_sentence(["Billing", "EU support"], Conjunction::And)
+            .unwrap();
+        assert_eq!(list.plain(), "billing and EU support");
     }
 
     #[test]

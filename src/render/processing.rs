@@ -9,8 +9,8 @@ use super::words::Voice;
 use crate::l10n::{Args, Error};
 use crate::model::Mechanism;
 use crate::model::{
-    Basis, DataCategory, Ground, Period, Policy, Purpose, Recipient, Retention, RetentionEnd,
-    RightKind, Transfer,
+    Basis, DataCategory, Ground, Period, Policy, Purpose, Recipient, RecipientKind, Retention,
+    RetentionEnd, RightKind, Transfer,
 };
 
 /// The data categories by id, made once for the whole document and shared
@@ -224,7 +224,11 @@ fn recipient(
             .grounds
             .iter()
             .map(|g| {
-                let ground = words.ground(*g, voice)?;
+                let ground = if *g == Ground::Consent && on_our_behalf(recipient) {
+                    words.in_voice("ground-consent-processor", voice)?
+                } else {
+                    words.ground(*g, voice)?
+                };
                 let ground = match (&transfer.interest, g) {
                     (Some(interest), Ground::LegitimateInterest) => words.sentence(
                         "ground-legitimate_interest-pursued",
@@ -291,6 +295,17 @@ fn disclosed_as(recipient: &Recipient, voice: &Voice<'_>, words: &Lexicon) -> Re
         .end())
 }
 
+/// Whether the recipient processes the information only on the
+/// controller's behalf (a processor, a US service provider): the user's
+/// consent to a transfer to it is consent to that processing, and the
+/// text says so rather than "consented to the transfer".
+fn on_our_behalf(recipient: &Recipient) -> bool {
+    matches!(
+        recipient.kind,
+        Some(RecipientKind::Processor | RecipientKind::ServiceProvider)
+    )
+}
+
 /// Whether the source states no ground for the transfer.
 fn ground_unstated(transfer: &Transfer) -> bool {
     transfer.grounds.contains(&Ground::Unstated)
@@ -307,7 +322,7 @@ fn for_purposes(
     let named: Vec<Text> = ids
         .iter()
         .filter_map(|id| purposes.iter().find(|p| p.id == *id))
-        .map(|p| Text::new().source(p.short_label()))
+        .map(|p| Text::new().source(&words.label_in_sentence(p.short_label())))
         .collect();
     if named.is_empty() {
         return Ok(Text::new());
@@ -407,7 +422,7 @@ fn retained(
         words.sentence(kept, voice, Args::new(), [periods, data])?
     } else {
         // `when_used_for`: the purposes by the labels a reader knows them by.
-        let purposes = words.source_list(
+        let purposes = words.labels_in_sentence(
             retention.purposes.iter().map(|id| {
                 policy
                     .purposes

@@ -184,7 +184,7 @@ fn how_long(
             let mut data = catalog.list(&r.data)?;
             if !r.purposes.is_empty() {
                 // `when_used_for`: said beside the data it keeps.
-                let purposes = catalog.words().source_list(
+                let purposes = catalog.words().labels_in_sentence(
                     r.purposes.iter().map(|id| {
                         policy
                             .purposes

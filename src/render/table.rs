@@ -157,7 +157,7 @@ fn kept(
 
 /// The periods, then what happens at their end and how long backups
 /// remain, when stated.
-fn periods_text(
+pub(super) fn periods_text(
     (periods, rule, end, backups): (
         &[Period],
         RetentionRule,

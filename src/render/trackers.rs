@@ -245,7 +245,7 @@ mod tests {
             "Wir reagieren nicht auf Signale von Do Not Track, die Ihr Browser sendet.",
             "Wir beachten Signale von Global Privacy Control (GPC), die Ihr Browser sendet.",
             "Analytics Inc (Drittanbieter)|Analyse|13 Monate|",
-            "|Wir|Unbedingt erforderlich|Sitzung|",
+            "|Shop Ltd|Unbedingt erforderlich|Sitzung|",
             "Name|Technologie|Gesetzt von|Kategorie|Speicherdauer|Daten|Zwecke|",
         ] {
             assert!(german.contains(said), "{said:?} not in {german}");

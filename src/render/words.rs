@@ -71,6 +71,13 @@ pub fn semicolons(texts: impl IntoIterator<Item = Text>) -> Text {
     out
 }
 
+/// A contact that is one address (an e-mail or web address), as a link
+/// where the format links; `None` when it is more than one word, which
+/// the text prints as written.
+pub(super) fn address(contact: &str) -> Option<Text> {
+    (contact.split_whitespace().count() == 1).then(|| Text::new().link(contact.trim()))
+}
+
 /// Strings from the source joined as an English list.
 #[allow(
     dead_code,
