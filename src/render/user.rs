@@ -385,12 +385,13 @@ mod tests {
             [
                 "Recht auf Beschwerde bei einer Aufsichtsbehörde. Sie können Beschwerde bei the data protection authority einlegen. Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.",
                 "Recht auf Widerruf der Einwilligung. Sie können eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen. Sie können dieses Recht jederzeit per E-Mail an privacy@shop.example oder unter https://shop.example/settings ausüben. Ein Antrag auf Ausübung dieses Rechts wird innerhalb von 1 Monat beantwortet.",
-                // The rights GDPR grants and the policy does not declare.
-                "Auskunftsrecht. Sie können Auskunft darüber verlangen, ob Sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten.",
-                "Recht auf Berichtigung. Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.",
-                "Recht auf Löschung. Sie können personenbezogene Daten löschen lassen.",
-                "Recht auf Einschränkung der Verarbeitung. Sie können die Verarbeitung personenbezogener Daten einschränken lassen.",
-                "Recht auf Datenübertragbarkeit. Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.",
+                // The rights GDPR grants and the policy does not declare,
+                // exercised through the controller's contact.
+                "Auskunftsrecht. Sie können Auskunft darüber verlangen, ob Sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
+                "Recht auf Berichtigung. Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
+                "Recht auf Löschung. Sie können personenbezogene Daten löschen lassen. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
+                "Recht auf Einschränkung der Verarbeitung. Sie können die Verarbeitung personenbezogener Daten einschränken lassen. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
+                "Recht auf Datenübertragbarkeit. Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
                 " Die Ausübung dieser Rechte ist unentgeltlich. Bei offenkundig unbegründeten oder – insbesondere im Fall von häufiger Wiederholung – exzessiven Anträgen kann ein angemessenes Entgelt verlangt oder die Bearbeitung verweigert werden.",
             ]
         );

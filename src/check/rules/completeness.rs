@@ -70,9 +70,6 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0423_direct_marketing_without_objection(parts, spans, regimes, diags);
     w0424_contractual_clause_in_notice(parts, spans, regimes, diags);
     sections(written, diags);
-    if let Some(cited) = cited(regimes, Ask::DecisionStatement) {
-        diags.extend(w0453_automated_decisions_not_stated(parts, written, &cited));
-    }
     w0454_security_warranty(parts, spans, diags);
     diags.extend(
         written
@@ -1555,46 +1552,6 @@ fn w0419_ground_unstated(transfer: &TransferWritten, regimes: &[Regime]) -> Opti
             "the text says only that the recipient receives the information; when the ground is known, write it: `on {}`, `on {}`, …",
             Ground::Consent.as_str(),
             Ground::Contract.as_str()
-        )),
-    )
-}
-
-/// W0453: the notice says whether automated decisions, profiling
-/// included, are made (GDPR and UK GDPR Art. 13(2)(f)): a `decision` for
-/// each that is, or a statement that there is none, in the header
-/// (`automated_decisions none`) or as a commitment (`commit
-/// no_automated_decisions`). Where a purpose profiles the user W0360
-/// says so at that purpose, and this one is not repeated.
-fn w0453_automated_decisions_not_stated(
-    parts: &Parts,
-    written: &Written,
-    cited: &str,
-) -> Option<Diagnostic> {
-    let header = written.header.as_ref()?;
-    let committed = written
-        .commitments
-        .iter()
-        .any(|c| c.kind == crate::model::CommitmentKind::NoAutomatedDecisions);
-    if written.no_decisions.is_some()
-        || committed
-        || !written.decisions.is_empty()
-        || parts.purposes.iter().any(|p| p.profiling)
-    {
-        return None;
-    }
-    Some(
-        Diagnostic::new(
-            Code::AutomatedDecisionsNotStated,
-            header.head,
-            "the policy does not say whether automated decisions are made",
-        )
-        .label(format!(
-            "a notice says whether decisions are made solely by automated means, or that none are ({cited})"
-        ))
-        .help(format!(
-            "where none are made, write `automated_decisions {}` in the header or `commit {}`; otherwise declare each decision made solely by automated means (`decision ID \"LABEL\" {{ … }}`)",
-            vocab::NO_DECISIONS,
-            crate::model::CommitmentKind::NoAutomatedDecisions.keyword()
         )),
     )
 }
