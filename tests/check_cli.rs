@@ -133,7 +133,9 @@ fn the_seed_as_written_fails_naming_each_blank() {
     }
     // W0454: 4.1 calls the measures "necessary and sufficient".
     assert!(
-        stderr.contains("warning[W0454]: the security measure `measures` says \"necessary and sufficient\""),
+        stderr.contains(
+            "warning[W0454]: the security measure `measures` says \"necessary and sufficient\""
+        ),
         "{stderr}"
     );
     assert!(

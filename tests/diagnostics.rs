@@ -320,7 +320,11 @@ fn check_history_fixture(name: &str, expected: Code) {
     )
     .unwrap_or_else(|e| panic!("cannot read the edition before `{name}`: {e}"));
     let old = policyc::check_source(&before);
-    assert!(old.diagnostics.is_empty(), "{name}: before: {:?}", codes(&old.diagnostics));
+    assert!(
+        old.diagnostics.is_empty(),
+        "{name}: before: {:?}",
+        codes(&old.diagnostics)
+    );
     let new = policyc::check_source(&file.text);
     assert!(
         new.diagnostics.is_empty(),
@@ -331,8 +335,12 @@ fn check_history_fixture(name: &str, expected: Code) {
     let diff = policyc::diff::diff(&old, new_policy);
     let at = new.spans.header.version_or_head();
     let mut found = policyc::check::w0460_expansion_without_rationale(&diff, &old, new_policy, at);
-    found.extend(policyc::check::w0461_rationale_without_change(&diff, &old, new_policy, at));
-    found.extend(policyc::check::w0429_aspect_without_change(&diff, &old, new_policy, at));
+    found.extend(policyc::check::w0461_rationale_without_change(
+        &diff, &old, new_policy, at,
+    ));
+    found.extend(policyc::check::w0429_aspect_without_change(
+        &diff, &old, new_policy, at,
+    ));
     assert_eq!(codes(&found), [expected.as_str()], "{name}");
     let rendered = render_all(&file, &found);
     insta::with_settings!({ description => description(&file), omit_expression => true }, {
@@ -496,11 +504,17 @@ fn every_fixture_file_is_tested() {
         ("config", "toml", CONFIG_FIXTURES),
     ] {
         let names: BTreeSet<&str> = table.iter().map(|(name, _)| *name).collect();
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES).join(dir);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(FIXTURES)
+            .join(dir);
         let mut found = BTreeSet::new();
         for entry in std::fs::read_dir(path).unwrap() {
             let path = entry.unwrap().path();
-            assert!(path.extension().is_some_and(|e| e == ext), "{}", path.display());
+            assert!(
+                path.extension().is_some_and(|e| e == ext),
+                "{}",
+                path.display()
+            );
             found.insert(path.file_stem().unwrap().to_string_lossy().into_owned());
         }
         let found: BTreeSet<&str> = found.iter().map(String::as_str).collect();

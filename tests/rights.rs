@@ -580,10 +580,16 @@ fn a_right_stated_by_default_says_how_to_exercise_it() {
     let md = text("regimes gdpr");
     let section = rights_section(&md);
     insta::assert_snapshot!("rights_by_default_exercised", section);
-    for right in ["Right to rectification", "Right to erasure", "Right to restriction of processing", "Right to data portability"] {
+    for right in [
+        "Right to rectification",
+        "Right to erasure",
+        "Right to restriction of processing",
+        "Right to data portability",
+    ] {
         let clause = section.lines().find(|l| l.contains(right)).unwrap();
         assert!(
-            clause.ends_with("The User can exercise this right by writing to <privacy@example.com>."),
+            clause
+                .ends_with("The User can exercise this right by writing to <privacy@example.com>."),
             "{clause}"
         );
     }
@@ -595,18 +601,38 @@ fn a_right_stated_by_default_says_how_to_exercise_it() {
         .replace("REGIMES", "regimes gdpr")
         .replace("WITHIN", "within 1 month")
         .replace("contact    \"privacy@example.com\"", "contact    unstated")
-        .replace("right access { via \"privacy@example.com\"", "right access { via \"https://example.com/requests\"");
+        .replace(
+            "right access { via \"privacy@example.com\"",
+            "right access { via \"https://example.com/requests\"",
+        );
     let checked = policyc::check_source(&source);
     let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, [Code::ContactUnstated]);
     let md = policyc::render::markdown(checked.policy.as_ref().unwrap());
-    let erasure = md.lines().find(|l| l.contains("**Right to erasure.**")).unwrap();
-    assert!(erasure.contains("https://example.com/requests"), "{erasure}");
+    let erasure = md
+        .lines()
+        .find(|l| l.contains("**Right to erasure.**"))
+        .unwrap();
+    assert!(
+        erasure.contains("https://example.com/requests"),
+        "{erasure}"
+    );
     // Neither: nothing invented, and W0415 keeps the gap visible.
-    let none = source.replace("right access { via \"https://example.com/requests\" within 1 month }\n", "");
+    let none = source.replace(
+        "right access { via \"https://example.com/requests\" within 1 month }\n",
+        "",
+    );
     let checked = policyc::check_source(&none);
-    assert!(checked.diagnostics.iter().any(|d| d.code == Code::ContactUnstated));
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::ContactUnstated)
+    );
     let md = policyc::render::markdown(checked.policy.as_ref().unwrap());
-    let erasure = md.lines().find(|l| l.contains("**Right to erasure.**")).unwrap();
+    let erasure = md
+        .lines()
+        .find(|l| l.contains("**Right to erasure.**"))
+        .unwrap();
     assert!(!erasure.contains("exercise"), "{erasure}");
 }

@@ -448,8 +448,8 @@ impl Said<'_, '_> {
             .filter(|(_, p)| p.direct_marketing)
             .map(|(i, _)| i)
             .collect();
-        let asked = !marketing.is_empty()
-            && regimes::asks(Some(regimes), regimes::Ask::MarketingObjection);
+        let asked =
+            !marketing.is_empty() && regimes::asks(Some(regimes), regimes::Ask::MarketingObjection);
         let marketing = asked.then_some(marketing);
         let mut stated = regimes::stated(self.policy);
         if marketing.is_some() && stated.iter().all(|s| s.kind() != RightKind::Objection) {

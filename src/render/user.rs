@@ -96,8 +96,10 @@ fn default_channels(policy: &Policy) -> Channels<'_> {
         return channels;
     }
     for (i, right) in policy.rights.iter().enumerate() {
-        if matches!(right.kind, RightKind::Complaint | RightKind::WithdrawConsent)
-            || right.not_applicable.is_some()
+        if matches!(
+            right.kind,
+            RightKind::Complaint | RightKind::WithdrawConsent
+        ) || right.not_applicable.is_some()
         {
             continue;
         }

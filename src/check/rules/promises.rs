@@ -296,24 +296,52 @@ const WARRANTIES: &[&[Word]] = &[
     // "the necessary and sufficient measures".
     &[&["necessary"], &["and"], &["sufficient"]],
     // "sufficient to protect", "sufficiently protected".
-    &[&["sufficient", "sufficiently"], &["to"], &["protect*", "prevent*", "secure*", "ensure*"]],
+    &[
+        &["sufficient", "sufficiently"],
+        &["to"],
+        &["protect*", "prevent*", "secure*", "ensure*"],
+    ],
     &[&["sufficiently"], &["protect*", "secure*", "safe"]],
     // "we guarantee", "guaranteed security".
-    &[&["guarantee", "guarantees", "guaranteed", "guaranteeing", "warrant", "warrants"]],
+    &[&[
+        "guarantee",
+        "guarantees",
+        "guaranteed",
+        "guaranteeing",
+        "warrant",
+        "warrants",
+    ]],
     // "fully secure", "completely safe", "perfectly protected".
     &[
-        &["fully", "completely", "totally", "perfectly", "absolutely", "entirely"],
+        &[
+            "fully",
+            "completely",
+            "totally",
+            "perfectly",
+            "absolutely",
+            "entirely",
+        ],
         &["secure*", "safe", "protected", "safeguarded"],
     ],
     // "100% secure" (the tokens drop the `%`).
-    &[&["100"], &["secure*", "safe", "protected", "security", "protection"]],
+    &[
+        &["100"],
+        &["secure*", "safe", "protected", "security", "protection"],
+    ],
     // "complete security", "total protection".
     &[
         &["complete", "total", "absolute", "perfect", "full"],
         &["security", "protection", "safety"],
     ],
     // "impenetrable", "unbreakable", "unhackable", "risk-free".
-    &[&["impenetrable", "unbreakable", "unhackable", "risk-free", "hack-proof", "bulletproof"]],
+    &[&[
+        "impenetrable",
+        "unbreakable",
+        "unhackable",
+        "risk-free",
+        "hack-proof",
+        "bulletproof",
+    ]],
 ];
 
 /// The first phrase of `text` that reads like a warranty of security
@@ -456,7 +484,10 @@ mod tests {
             ("Your data is fully secure with us.", "fully secure"),
             ("Our servers are 100% secure.", "100% secure"),
             ("We provide complete protection.", "complete protection"),
-            ("Measures sufficient to protect your data.", "sufficient to protect"),
+            (
+                "Measures sufficient to protect your data.",
+                "sufficient to protect",
+            ),
             ("Our systems are impenetrable.", "impenetrable"),
         ] {
             assert_eq!(warranty_in(text).as_deref(), Some(phrase), "{text}");
