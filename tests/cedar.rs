@@ -207,3 +207,35 @@ fn an_objection_stops_direct_marketing_on_consent() {
         );
     }
 }
+
+/// The objection to a direct-marketing purpose stops a tracker serving
+/// it, even one that also serves another purpose, in the export as in
+/// the runtime.
+#[test]
+fn an_objection_to_direct_marketing_stops_its_tracker() {
+    let table = engines::fixture_table("marketing/newsletter.policy");
+    let cedar = Cedar::new(&table);
+    let query = |facts: &[&str]| Query::Tracker {
+        tracker: "open_pixel".into(),
+        facts: facts.iter().map(|f| (*f).to_owned()).collect(),
+    };
+    let cases = [
+        (&["consent:opens", "consent:news"][..], (true, "allowed")),
+        (
+            &["consent:opens", "consent:news", "objection:news"],
+            (false, "objected"),
+        ),
+        (&["objection:news"], (false, "consent_missing")),
+        (
+            &["consent:opens", "consent:news", "objection:opens"],
+            (true, "allowed"),
+        ),
+    ];
+    for (facts, (allowed, code)) in cases {
+        assert_eq!(
+            cedar.decide(&query(facts)),
+            (allowed, code.to_owned()),
+            "{facts:?}"
+        );
+    }
+}

@@ -183,6 +183,7 @@ fixtures! {
     e0454_builtin_section_moved => BuiltinSectionMoved,
     w0451_section_without_clauses => SectionWithoutClauses,
     w0452_section_says_nothing => SectionSaysNothing,
+    w0454_security_warranty => SecurityWarranty,
     e0106_unknown_section => UnknownKeyword,
     e0104_duplicate_section => Duplicate,
     w0311_identity_assumed => IdentityAssumed,
@@ -305,6 +306,120 @@ fixtures! {
     w0385_transfer_interest_without_objection => TransferInterestWithoutObjection,
 }
 
+/// A fixture of a code that compares an edition with the one before it
+/// (`FROM_HISTORY`): `NAME.policy` is the new edition, `before/NAME.policy`
+/// the one released before it. The codes are those the build emits from
+/// the history, at the new edition's version, where it emits them.
+fn check_history_fixture(name: &str, expected: Code) {
+    let file = fixture(name);
+    let before = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(FIXTURES)
+            .join("before")
+            .join(format!("{name}.policy")),
+    )
+    .unwrap_or_else(|e| panic!("cannot read the edition before `{name}`: {e}"));
+    let old = policyc::check_source(&before);
+    assert!(
+        old.diagnostics.is_empty(),
+        "{name}: before: {:?}",
+        codes(&old.diagnostics)
+    );
+    let new = policyc::check_source(&file.text);
+    assert!(
+        new.diagnostics.is_empty(),
+        "{name}: the fixture checks clean on its own: {:?}",
+        codes(&new.diagnostics)
+    );
+    let (old, new_policy) = (old.policy.unwrap(), new.policy.as_ref().unwrap());
+    let diff = policyc::diff::diff(&old, new_policy);
+    let at = new.spans.header.version_or_head();
+    let mut found = policyc::check::w0460_expansion_without_rationale(&diff, &old, new_policy, at);
+    found.extend(policyc::check::w0461_rationale_without_change(
+        &diff, &old, new_policy, at,
+    ));
+    found.extend(policyc::check::w0429_aspect_without_change(
+        &diff, &old, new_policy, at,
+    ));
+    assert_eq!(codes(&found), [expected.as_str()], "{name}");
+    let rendered = render_all(&file, &found);
+    insta::with_settings!({ description => description(&file), omit_expression => true }, {
+        insta::assert_snapshot!(name, rendered);
+    });
+}
+
+/// A fixture of a code that judges the text against the `[text]`
+/// thresholds of `policyc.toml` (`FROM_CONFIG`): `NAME.policy` with the
+/// thresholds of `config/NAME.toml`, as `policyc check` judges it.
+fn check_config_fixture(name: &str, expected: Code) {
+    let file = fixture(name);
+    let toml = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(FIXTURES)
+            .join("config")
+            .join(format!("{name}.toml")),
+    )
+    .unwrap_or_else(|e| panic!("cannot read the thresholds of `{name}`: {e}"));
+    #[derive(serde::Deserialize)]
+    struct Config {
+        text: policyc::readability::TextThresholds,
+    }
+    let config: Config = toml::from_str(&toml).unwrap();
+    let checked = policyc::check_source(&file.text);
+    assert!(
+        checked.diagnostics.is_empty(),
+        "{name}: the fixture checks clean without thresholds: {:?}",
+        codes(&checked.diagnostics)
+    );
+    let found = policyc::readability::judge(
+        checked.policy.as_ref().unwrap(),
+        &checked.spans,
+        &config.text,
+    );
+    assert_eq!(codes(&found), [expected.as_str()], "{name}");
+    let rendered = render_all(&file, &found);
+    insta::with_settings!({ description => description(&file), omit_expression => true }, {
+        insta::assert_snapshot!(name, rendered);
+    });
+}
+
+/// One test per fixture of the history and of the thresholds, and their
+/// tables.
+macro_rules! other_fixtures {
+    ($check:ident, $table:ident: $($name:ident => $code:ident,)*) => {
+        $(
+            #[test]
+            fn $name() {
+                $check(stringify!($name), Code::$code);
+            }
+        )*
+
+        const $table: &[(&str, Code)] = &[$((stringify!($name), Code::$code),)*];
+    };
+}
+
+other_fixtures! {
+    check_history_fixture, HISTORY_FIXTURES:
+    w0460_expansion_without_rationale => ExpansionWithoutRationale,
+    w0461_rationale_without_change => RationaleWithoutChange,
+    w0429_aspect_without_change => AspectWithoutChange,
+}
+
+other_fixtures! {
+    check_config_fixture, CONFIG_FIXTURES:
+    w0471_hard_to_read => HardToRead,
+    w0472_sentence_too_long => SentenceTooLong,
+}
+
+/// Every fixture: of `check_source`, of the history and of the
+/// thresholds.
+fn all_fixtures() -> impl Iterator<Item = &'static (&'static str, Code)> {
+    ALL_FIXTURES
+        .iter()
+        .chain(HISTORY_FIXTURES)
+        .chain(CONFIG_FIXTURES)
+}
+
 /// The codes of the front end (families 00 to 04) that `check_source`
 /// cannot emit: they come from reading files (E0005, E0006, E0011, E0012),
 /// from following includes (E0007 to E0009) and from `policyc check`
@@ -345,10 +460,17 @@ const FROM_CONFIG: &[&str] = &["W0471", "W0472"];
 
 #[test]
 fn every_code_the_checker_can_emit_has_a_fixture() {
-    let covered: BTreeSet<Code> = ALL_FIXTURES.iter().map(|(_, code)| *code).collect();
+    let covered: BTreeSet<Code> = all_fixtures().map(|(_, code)| *code).collect();
+    // The codes of the history and of the thresholds have fixtures too,
+    // read with the edition before or the thresholds.
     let missing: Vec<&str> = Code::ALL
         .iter()
-        .filter(|code| !covered.contains(code) && from_check(**code))
+        .filter(|code| {
+            !covered.contains(code)
+                && (from_check(**code)
+                    || FROM_HISTORY.contains(&code.as_str())
+                    || FROM_CONFIG.contains(&code.as_str()))
+        })
         .map(|code| code.as_str())
         .collect();
     assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
@@ -361,7 +483,7 @@ fn every_code_the_checker_can_emit_has_a_fixture() {
 
 #[test]
 fn every_fixture_file_is_tested() {
-    let listed: BTreeSet<&str> = ALL_FIXTURES.iter().map(|(name, _)| *name).collect();
+    let listed: BTreeSet<&str> = all_fixtures().map(|(name, _)| *name).collect();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES);
     let mut unlisted = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -375,11 +497,34 @@ fn every_fixture_file_is_tested() {
         }
     }
     assert!(unlisted.is_empty(), "fixtures no test reads: {unlisted:?}");
+    // Each edition before and each set of thresholds belongs to a fixture
+    // of its kind.
+    for (dir, ext, table) in [
+        ("before", "policy", HISTORY_FIXTURES),
+        ("config", "toml", CONFIG_FIXTURES),
+    ] {
+        let names: BTreeSet<&str> = table.iter().map(|(name, _)| *name).collect();
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(FIXTURES)
+            .join(dir);
+        let mut found = BTreeSet::new();
+        for entry in std::fs::read_dir(path).unwrap() {
+            let path = entry.unwrap().path();
+            assert!(
+                path.extension().is_some_and(|e| e == ext),
+                "{}",
+                path.display()
+            );
+            found.insert(path.file_stem().unwrap().to_string_lossy().into_owned());
+        }
+        let found: BTreeSet<&str> = found.iter().map(String::as_str).collect();
+        assert_eq!(found, names, "{dir}/");
+    }
 }
 
 #[test]
 fn fixture_names_start_with_their_code() {
-    for (name, code) in ALL_FIXTURES {
+    for (name, code) in all_fixtures() {
         let prefix = code.as_str().to_ascii_lowercase();
         assert!(
             name.starts_with(&format!("{prefix}_")),

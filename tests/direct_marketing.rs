@@ -2,7 +2,9 @@
 //! user can object at any time and the data is then no longer used for
 //! the purpose (GDPR Art. 21(2) to (4)), so `policyc query` and the
 //! policy's own test blocks deny the use once the user objected, consent
-//! or not (`tests/fixtures/marketing/newsletter.policy`).
+//! or not (`tests/fixtures/marketing/newsletter.policy`); and a tracker
+//! serving the purpose is denied with it, even one that serves another
+//! purpose too.
 
 #![allow(
     clippy::unwrap_used,
@@ -61,7 +63,7 @@ fn the_policys_test_blocks_hold() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}{stderr}");
     assert!(
-        stdout.contains("1 test, 5 expectations, all hold"),
+        stdout.contains("2 tests, 9 expectations, all hold"),
         "{stdout}"
     );
 }
@@ -84,4 +86,36 @@ fn the_fixture_checks_clean_and_its_table_marks_the_purposes() {
     let json = serde_json::to_string(&table).unwrap();
     assert_eq!(json.matches("\"direct_marketing\":true").count(), 2);
     assert!(!json.contains("\"direct_marketing\":false"));
+}
+
+fn query_tracker(facts: &[&str]) -> Value {
+    let mut cmd = policyc();
+    cmd.args(["query", FIXTURE, "tracker", "open_pixel"]);
+    for fact in facts {
+        cmd.args(["--fact", fact]);
+    }
+    let output = cmd.output().unwrap();
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)))
+}
+
+#[test]
+fn an_objection_to_direct_marketing_stops_a_tracker_serving_it_and_another() {
+    let allowed = query_tracker(&["consent:opens", "consent:news"]);
+    assert_eq!(allowed["code"], "allowed", "{allowed}");
+    let objected = query_tracker(&["consent:opens", "consent:news", "objection:news"]);
+    assert_eq!(objected["allowed"], false, "{objected}");
+    assert_eq!(objected["code"], "objected", "{objected}");
+    assert_eq!(objected["purpose"], "news", "{objected}");
+    assert_eq!(objected["fact"], "objection:news", "{objected}");
+    assert_eq!(
+        objected["reason"],
+        "denied: tracker `open_pixel` serves `news`, to which the user objected (fact `objection:news`)"
+    );
+    // An objection to the other purpose, on consent and not direct
+    // marketing, stops nothing; a misspelt one fails closed.
+    let other = query_tracker(&["consent:opens", "consent:news", "objection:opens"]);
+    assert_eq!(other["code"], "allowed", "{other}");
+    let stray = query_tracker(&["consent:opens", "consent:news", "objection:nwes"]);
+    assert_eq!(stray["code"], "unknown_fact", "{stray}");
 }

@@ -423,3 +423,36 @@ fn the_readme_names_the_headings_and_anchors() {
         assert!(policyc::diff::ChangeKind::parse(kind).is_some(), "{kind}");
     }
 }
+
+/// The objection to direct marketing is granted whatever the basis (GDPR
+/// Art. 21(2)): where every purpose rests on consent, the EEA and UK
+/// section still lists it, as the rights section states it, and traces it
+/// to the direct-marketing purpose.
+#[test]
+fn the_eea_section_lists_the_objection_to_direct_marketing_on_consent() {
+    let source = fixture("gdpr")
+        .replace(
+            "purpose service \"Providing the app\" { uses account  basis contract }",
+            "purpose service \"Providing the app\" { uses account  basis consent }\npurpose news \"Sending the newsletter\" { uses account  basis consent  direct_marketing }",
+        )
+        .replace(
+            "transfer account, usage to hosting on contract",
+            "transfer account, usage to hosting on consent",
+        );
+    let policy = policy_of(&source);
+    assert!(
+        policy
+            .purposes
+            .iter()
+            .all(|p| p.basis == policyc::model::Basis::Consent)
+    );
+    let md = markdown_section(&policy, "For users in the EEA and the UK");
+    assert!(md.contains("Right to object"), "{md}");
+    // The rights section states it in a clause of its own.
+    let text = markdown(&policy);
+    assert!(text.contains("Right to object"), "{text}");
+    // Without a direct-marketing purpose, nothing grants it on consent.
+    let plain = policy_of(&source.replace("  direct_marketing }", " }"));
+    let md = markdown_section(&plain, "For users in the EEA and the UK");
+    assert!(!md.contains("Right to object"), "{md}");
+}

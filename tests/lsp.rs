@@ -243,7 +243,7 @@ fn diagnostics_as_you_type_then_shutdown() {
         codes(&first),
         [
             "E0402", "E0402", "W0426", "W0427", "W0428", "E0204", "W0420", "W0418", "W0433",
-            "W0433", "W0433", "W0424"
+            "W0433", "W0433", "W0454", "W0424"
         ]
     );
     let empty = first.iter().find(|d| d["code"] == "E0204").unwrap();
@@ -270,7 +270,7 @@ fn diagnostics_as_you_type_then_shutdown() {
         codes(&after),
         [
             "E0402", "E0402", "W0426", "W0427", "W0428", "W0420", "W0418", "W0433", "W0433",
-            "W0433", "W0424"
+            "W0433", "W0454", "W0424"
         ]
     );
     // A change of a range (UTF-16 columns), as an incremental client
@@ -287,7 +287,7 @@ fn diagnostics_as_you_type_then_shutdown() {
         codes(&client.diagnostics(&uri)),
         [
             "E0402", "E0402", "W0426", "W0427", "W0428", "E0204", "W0420", "W0418", "W0433",
-            "W0433", "W0433", "W0424"
+            "W0433", "W0433", "W0454", "W0424"
         ]
     );
     client.stop();

@@ -191,3 +191,35 @@ fn an_objection_stops_direct_marketing_on_consent() {
     let data = String::from_utf8(Bundle::of(&table).unwrap().data).unwrap();
     assert!(data.contains("\"direct_marketing\""), "{data}");
 }
+
+/// The objection to a direct-marketing purpose stops a tracker serving
+/// it, even one that also serves another purpose, in the bundle as in
+/// the runtime.
+#[test]
+fn an_objection_to_direct_marketing_stops_its_tracker() {
+    let table = engines::fixture_table("marketing/newsletter.policy");
+    let mut rego = Rego::new(&table);
+    let query = |facts: &[&str]| Query::Tracker {
+        tracker: "open_pixel".into(),
+        facts: facts.iter().map(|f| (*f).to_owned()).collect(),
+    };
+    let cases = [
+        (&["consent:opens", "consent:news"][..], (true, "allowed")),
+        (
+            &["consent:opens", "consent:news", "objection:news"],
+            (false, "objected"),
+        ),
+        (&["objection:news"], (false, "consent_missing")),
+        (
+            &["consent:opens", "consent:news", "objection:opens"],
+            (true, "allowed"),
+        ),
+    ];
+    for (facts, expected) in cases {
+        let (allowed, code) = rego.decide(&query(facts));
+        assert_eq!((allowed, code.as_str()), expected, "{facts:?}");
+    }
+    let stray = query(&["consent:opens", "consent:news", "objection:nwes"]);
+    assert_eq!(rego.decide(&stray), (false, "unknown_fact".to_owned()));
+    assert!(agrees(&table, conformance::exhaustive(&table)) > 0);
+}

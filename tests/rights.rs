@@ -560,3 +560,79 @@ fn the_diff_says_a_right_the_law_grants_is_now_explained_not_new() {
     let reworded = not_applicable.replace("never", "not");
     assert_eq!(changes(&not_applicable, &reworded), ["DESCRIPTION_CHANGED"]);
 }
+
+/// The clauses of the rights section, one a line: each right's, and the
+/// one that says exercising them is free.
+fn rights_section(markdown: &str) -> String {
+    markdown
+        .lines()
+        .filter(|l| l.contains(". **Right ") || l.contains("free of charge"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A right stated by default says how to exercise it, as a declared one
+/// does: through the controller's contact; where the header states none,
+/// through the channels declared for the other rights; with neither,
+/// nothing is invented and W0415 asks for the contact.
+#[test]
+fn a_right_stated_by_default_says_how_to_exercise_it() {
+    let md = text("regimes gdpr");
+    let section = rights_section(&md);
+    insta::assert_snapshot!("rights_by_default_exercised", section);
+    for right in [
+        "Right to rectification",
+        "Right to erasure",
+        "Right to restriction of processing",
+        "Right to data portability",
+    ] {
+        let clause = section.lines().find(|l| l.contains(right)).unwrap();
+        assert!(
+            clause
+                .ends_with("The User can exercise this right by writing to <privacy@example.com>."),
+            "{clause}"
+        );
+    }
+    // The complaint is lodged with an authority, not through the contact.
+    let complaint = section.lines().find(|l| l.contains("complaint")).unwrap();
+    assert!(!complaint.contains("privacy@example.com"), "{complaint}");
+    // No contact: the channel declared for access.
+    let source = POLICY
+        .replace("REGIMES", "regimes gdpr")
+        .replace("WITHIN", "within 1 month")
+        .replace("contact    \"privacy@example.com\"", "contact    unstated")
+        .replace(
+            "right access { via \"privacy@example.com\"",
+            "right access { via \"https://example.com/requests\"",
+        );
+    let checked = policyc::check_source(&source);
+    let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::ContactUnstated]);
+    let md = policyc::render::markdown(checked.policy.as_ref().unwrap());
+    let erasure = md
+        .lines()
+        .find(|l| l.contains("**Right to erasure.**"))
+        .unwrap();
+    assert!(
+        erasure.contains("https://example.com/requests"),
+        "{erasure}"
+    );
+    // Neither: nothing invented, and W0415 keeps the gap visible.
+    let none = source.replace(
+        "right access { via \"https://example.com/requests\" within 1 month }\n",
+        "",
+    );
+    let checked = policyc::check_source(&none);
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::ContactUnstated)
+    );
+    let md = policyc::render::markdown(checked.policy.as_ref().unwrap());
+    let erasure = md
+        .lines()
+        .find(|l| l.contains("**Right to erasure.**"))
+        .unwrap();
+    assert!(!erasure.contains("exercise"), "{erasure}");
+}

@@ -130,7 +130,10 @@
 //! can be objected to whatever its basis (GDPR Art. 21(2), (3)): where its
 //! use's condition holds, `objection:PURPOSE` still denies it with
 //! `objected`, and the decision names that objection as its condition. A
-//! use on consent so needs the consent and no objection.
+//! use on consent so needs the consent and no objection. The same
+//! objection stops a tracker serving the purpose
+//! ([`Rules::decide_tracker`], `objected`), even one that also serves
+//! other purposes: setting it would serve the objected one too.
 //!
 //! The user's choices of US state law ([`fact::CHOICES`], typed as
 //! [`fact::Choice`]) deny what a rule allows:
@@ -205,8 +208,8 @@
 //! | `allowed` | yes | the condition of every purpose it serves holds, by the facts convention (`consent:PURPOSE`, unless `objection:PURPOSE`, or always) |
 //! | `unknown_tracker` | no | the name is not a tracker of the table |
 //! | `consent_missing` | no | a purpose it serves needs consent, not given (the first such purpose, in the policy's order, is named) |
-//! | `objected` | no | the user objected to a purpose it serves |
-//! | `unknown_fact` | no | a purpose it serves is one an objection stops, and an objection names no purpose (it may be misspelt) |
+//! | `objected` | no | the user objected to a purpose it serves: one on legitimate interests, or one that is direct marketing, whatever its basis (`objection:PURPOSE`; a tracker serving several purposes does not run once one of them is objected direct marketing, since setting it would serve that one too) |
+//! | `unknown_fact` | no | a purpose it serves is one an objection stops (on legitimate interests, or direct marketing), and an objection names no purpose (it may be misspelt) |
 //! | `serves_no_purpose` | no | it is not strictly necessary and serves no purpose |
 //! | `opted_out_of_sharing` | no | the condition of every purpose it serves holds, but it is a `marketing` tracker, or its [`TrackerEntry::recipient`] is disclosed to as [`Disclosure::Share`] or [`Disclosure::TargetedAdvertising`], and the user opted out of sharing (`opt_out:share`, or `gpc` where [`RuleTable::gpc`] is [`Stance::Honoured`]) |
 //! | `opted_out_of_sale` | no | the condition of every purpose it serves holds, but its [`TrackerEntry::recipient`] is disclosed to as [`Disclosure::Sale`], and the user opted out of sale (`opt_out:sale`, or `gpc` where honoured) |

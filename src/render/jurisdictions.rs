@@ -487,12 +487,48 @@ impl Said<'_, '_> {
             _ => &[Regime::Gdpr, Regime::UkGdpr],
         };
         let bases: Vec<Basis> = self.policy.purposes.iter().map(|p| p.basis).collect();
+        // The objection to direct marketing, which these laws grant
+        // whatever the basis (GDPR and UK GDPR Art. 21(2)): listed as the
+        // rights section states it, in a clause of its own, even where
+        // every purpose rests on consent.
+        let marketing: Vec<usize> = self
+            .policy
+            .purposes
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.direct_marketing)
+            .map(|(i, _)| i)
+            .collect();
+        let asked =
+            !marketing.is_empty() && regimes::asks(Some(regimes), regimes::Ask::MarketingObjection);
+        let marketing = asked.then_some(marketing);
+        let mut stated = regimes::stated(self.policy);
+        if marketing.is_some() && stated.iter().all(|s| s.kind() != RightKind::Objection) {
+            // In the order of the rights stated by default.
+            let rank = |kind: RightKind| {
+                crate::vocab::RIGHTS
+                    .values
+                    .iter()
+                    .position(|v| v.value == kind)
+            };
+            let at = stated
+                .iter()
+                .position(|s| {
+                    matches!(s, Stated::ByDefault(kind) if rank(*kind) > rank(RightKind::Objection))
+                })
+                .unwrap_or(stated.len());
+            stated.insert(at, Stated::ByDefault(RightKind::Objection));
+        }
         let mut origins = Vec::new();
         let mut items = Vec::new();
-        for stated in regimes::stated(self.policy) {
+        for stated in stated {
             let kind = stated.kind();
-            if !regimes::grants(regimes, &bases, kind) && !self.own_right(kind) {
+            let objected = kind == RightKind::Objection && marketing.is_some();
+            if !regimes::grants(regimes, &bases, kind) && !self.own_right(kind) && !objected {
                 continue;
+            }
+            if objected && let Some(purposes) = &marketing {
+                origins.extend(purposes.iter().map(|&i| Origin::Purpose(i)));
             }
             let (origin, name) = match stated {
                 Stated::Declared(i, right) => (

@@ -21,6 +21,7 @@ pub fn rights(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     let places = asks(regimes, Ask::ComplaintPlaces);
     let answer_time = asks(regimes, Ask::AnswerTime);
     let stated = regimes::stated(policy);
+    let via = default_channels(policy);
     let mut clauses: Vec<Clause> = marketing_objection(policy, &stated, &voice, words)?
         .into_iter()
         .map(Ok)
@@ -29,9 +30,10 @@ pub fn rights(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
                 Ok(right(r, &voice, places, answer_time, words)?.from([Origin::Right(i)]))
             }
             // Stated because a regime declared in the header grants it.
-            Stated::ByDefault(kind) => Ok(
-                right(&standard(kind), &voice, places, answer_time, words)?.from([Origin::Header]),
-            ),
+            Stated::ByDefault(kind) => {
+                let (standard, origins) = standard(kind, &via);
+                Ok(right(&standard, &voice, places, answer_time, words)?.from(origins))
+            }
             Stated::NotApplicable(i, r, reason) => {
                 Ok(not_applicable(r, reason, &voice, words)?.from([Origin::Right(i)]))
             }
@@ -44,19 +46,73 @@ pub fn rights(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
     Ok(clauses)
 }
 
-/// A right as the law states it: its standard meaning, and nothing the
-/// author did not declare.
-fn standard(kind: RightKind) -> Right {
-    Right {
+/// A right as the law states it: its standard meaning, exercised through
+/// the channels the policy declares for requests (`via`,
+/// [`default_channels`]), and nothing else the author did not declare;
+/// with the declarations it is said from. A complaint is lodged with an
+/// authority, not the controller: it takes no channel.
+fn standard(kind: RightKind, via: &Channels<'_>) -> (Right, Vec<Origin>) {
+    let (via, origins) = if kind == RightKind::Complaint {
+        (Vec::new(), vec![Origin::Header])
+    } else {
+        let mut origins = vec![Origin::Header];
+        origins.extend(via.from.iter().map(|&i| Origin::Right(i)));
+        (via.via.iter().map(|&v| v.to_owned()).collect(), origins)
+    };
+    let right = Right {
         kind,
         label: None,
         description: None,
-        via: Vec::new(),
+        via,
         within: None,
         anytime: false,
         extension: None,
         not_applicable: None,
+    };
+    (right, origins)
+}
+
+/// Where the rights stated by default are exercised, and the rights
+/// (by index) that declare it.
+struct Channels<'p> {
+    via: Vec<&'p str>,
+    from: Vec<usize>,
+}
+
+/// The channels the policy declares for requests, for the rights it
+/// states by default: the controller's `contact` (GDPR Art. 13(1)(a)),
+/// or, where the header states none, those declared for the rights
+/// exercised by a request to the controller (`via`, each once, in
+/// order): not a complaint's, which names an authority, nor a
+/// withdrawal's, often a settings page that serves nothing else. None
+/// where the policy declares neither (W0415 asks for the contact).
+fn default_channels(policy: &Policy) -> Channels<'_> {
+    let mut channels = Channels {
+        via: Vec::new(),
+        from: Vec::new(),
+    };
+    if let Some(contact) = &policy.header.contact {
+        channels.via.push(contact);
+        return channels;
     }
+    for (i, right) in policy.rights.iter().enumerate() {
+        if matches!(
+            right.kind,
+            RightKind::Complaint | RightKind::WithdrawConsent
+        ) || right.not_applicable.is_some()
+        {
+            continue;
+        }
+        for via in &right.via {
+            if !channels.via.contains(&via.as_str()) {
+                channels.via.push(via);
+                if !channels.from.contains(&i) {
+                    channels.from.push(i);
+                }
+            }
+        }
+    }
+    channels
 }
 
 /// A right the author says does not apply, with the author's reason.
@@ -89,13 +145,18 @@ fn marketing_objection(
     words: &Lexicon,
 ) -> Result<Option<Clause>, Error> {
     let regimes = policy.header.regimes.as_deref();
+    // Stated by default, it is exercised as the other rights so stated.
+    let by_default = || {
+        let (objection, _) = standard(RightKind::Objection, &default_channels(policy));
+        exercise(&objection, voice, words)
+    };
     let how = match stated.iter().find(|s| s.kind() == RightKind::Objection) {
         Some(Stated::Declared(at, objection)) => {
             Some((exercise(objection, voice, words)?, Origin::Right(*at)))
         }
-        Some(Stated::ByDefault(_)) => Some((Text::new(), Origin::Header)),
+        Some(Stated::ByDefault(_)) => Some((by_default()?, Origin::Header)),
         Some(Stated::NotApplicable(..)) => None,
-        None if asks(regimes, Ask::MarketingObjection) => Some((Text::new(), Origin::Header)),
+        None if asks(regimes, Ask::MarketingObjection) => Some((by_default()?, Origin::Header)),
         None => None,
     };
     let Some((how, origin)) = how else {
@@ -326,12 +387,13 @@ mod tests {
             [
                 "Recht auf Beschwerde bei einer Aufsichtsbehörde. Sie können Beschwerde bei the data protection authority einlegen. Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.",
                 "Recht auf Widerruf der Einwilligung. Sie können eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen. Sie können dieses Recht jederzeit per E-Mail an privacy@shop.example oder unter https://shop.example/settings ausüben. Ein Antrag auf Ausübung dieses Rechts wird innerhalb von 1 Monat beantwortet.",
-                // The rights GDPR grants and the policy does not declare.
-                "Auskunftsrecht. Sie können Auskunft darüber verlangen, ob Sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten.",
-                "Recht auf Berichtigung. Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.",
-                "Recht auf Löschung. Sie können personenbezogene Daten löschen lassen.",
-                "Recht auf Einschränkung der Verarbeitung. Sie können die Verarbeitung personenbezogener Daten einschränken lassen.",
-                "Recht auf Datenübertragbarkeit. Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.",
+                // The rights GDPR grants and the policy does not declare,
+                // exercised through the controller's contact.
+                "Auskunftsrecht. Sie können Auskunft darüber verlangen, ob Sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
+                "Recht auf Berichtigung. Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
+                "Recht auf Löschung. Sie können personenbezogene Daten löschen lassen. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
+                "Recht auf Einschränkung der Verarbeitung. Sie können die Verarbeitung personenbezogener Daten einschränken lassen. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
+                "Recht auf Datenübertragbarkeit. Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen. Sie können dieses Recht per E-Mail an privacy@shop.example ausüben.",
                 " Die Ausübung dieser Rechte ist unentgeltlich. Bei offenkundig unbegründeten oder – insbesondere im Fall von häufiger Wiederholung – exzessiven Anträgen kann ein angemessenes Entgelt verlangt oder die Bearbeitung verweigert werden.",
             ]
         );

@@ -525,10 +525,10 @@ fn trackers(table: &RuleTable, gpc: &str, out: &mut String) {
     );
     // The first purpose whose condition fails decides: a policy for each
     // purpose of each tracker that needs a fact.
-    let bases: BTreeMap<&str, Basis> = table
+    let bases: BTreeMap<&str, (Basis, bool)> = table
         .purposes
         .iter()
-        .map(|p| (p.id.as_str(), p.basis))
+        .map(|p| (p.id.as_str(), (p.basis, p.direct_marketing)))
         .collect();
     for tracker in &table.trackers {
         if tracker.category.is_strictly_necessary() {
@@ -540,29 +540,43 @@ fn trackers(table: &RuleTable, gpc: &str, out: &mut String) {
         );
         let mut before: Vec<String> = Vec::new();
         for purpose in &tracker.serves {
-            let condition = bases
-                .get(purpose.as_str())
-                .map(|b| b.condition_for(purpose));
-            let (holds, fails, code) = match &condition {
-                Some(Condition::Requires { fact }) => (
-                    format!("context.facts.contains({fact:?})"),
-                    format!("!context.facts.contains({fact:?})"),
-                    TrackerCode::ConsentMissing,
-                ),
-                Some(Condition::Unless { fact }) => (
-                    format!("!context.facts.contains({fact:?})"),
-                    format!("context.facts.contains({fact:?})"),
-                    TrackerCode::Objected,
-                ),
-                Some(Condition::Always) | None => continue,
+            let Some(&(basis, marketing)) = bases.get(purpose.as_str()) else {
+                continue;
             };
-            let when: Vec<&str> = before
-                .iter()
-                .map(String::as_str)
-                .chain([fails.as_str()])
-                .collect();
-            rule(out, "forbid", code, &scope, &when.join(" && "));
-            before.push(holds);
+            let mut checks = Vec::new();
+            match basis.condition_for(purpose) {
+                Condition::Requires { fact } => {
+                    checks.push((fact, true, TrackerCode::ConsentMissing));
+                }
+                Condition::Unless { fact } => checks.push((fact, false, TrackerCode::Objected)),
+                Condition::Always => {}
+            }
+            // A direct-marketing purpose: the objection to it stops the
+            // tracker whatever its basis (GDPR Art. 21(2), (3)).
+            let objection = fact::objection(purpose);
+            if marketing && !checks.iter().any(|(f, _, _)| *f == objection) {
+                checks.push((objection, false, TrackerCode::Objected));
+            }
+            for (fact, needed, code) in checks {
+                let (holds, fails) = if needed {
+                    (
+                        format!("context.facts.contains({fact:?})"),
+                        format!("!context.facts.contains({fact:?})"),
+                    )
+                } else {
+                    (
+                        format!("!context.facts.contains({fact:?})"),
+                        format!("context.facts.contains({fact:?})"),
+                    )
+                };
+                let when: Vec<&str> = before
+                    .iter()
+                    .map(String::as_str)
+                    .chain([fails.as_str()])
+                    .collect();
+                rule(out, "forbid", code, &scope, &when.join(" && "));
+                before.push(holds);
+            }
         }
     }
 }
@@ -786,21 +800,27 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
         },
         "parents": [],
     }));
-    let bases: BTreeMap<&str, Basis> = table
+    let bases: BTreeMap<&str, (Basis, bool)> = table
         .purposes
         .iter()
-        .map(|p| (p.id.as_str(), p.basis))
+        .map(|p| (p.id.as_str(), (p.basis, p.direct_marketing)))
         .collect();
     for tracker in &table.trackers {
         let (mut consents, mut objections) = (Vec::new(), Vec::new());
         for purpose in &tracker.serves {
-            match bases
-                .get(purpose.as_str())
-                .map(|b| b.condition_for(purpose))
-            {
-                Some(Condition::Requires { fact }) => consents.push(fact),
-                Some(Condition::Unless { fact }) => objections.push(fact),
-                Some(Condition::Always) | None => {}
+            let Some(&(basis, marketing)) = bases.get(purpose.as_str()) else {
+                continue;
+            };
+            match basis.condition_for(purpose) {
+                Condition::Requires { fact } => consents.push(fact),
+                Condition::Unless { fact } => objections.push(fact),
+                Condition::Always => {}
+            }
+            // The objection to a direct-marketing purpose stops the
+            // tracker whatever its basis.
+            let objection = fact::objection(purpose);
+            if marketing && !objections.contains(&objection) {
+                objections.push(objection);
             }
         }
         list.push(json!({

@@ -520,7 +520,8 @@ pub fn edges(table: &RuleTable) -> Vec<Query> {
 /// unless an objection, an objection to a name that is not a purpose), or
 /// the facts of its transfer rule's grounds; none for a pair without a
 /// rule. Then every tracker, under the facts of the conditions of the
-/// purposes it serves (and the stray objection) and, for a `marketing`
+/// purposes it serves, the objections to those that are direct marketing
+/// (and the stray objection) and, for a `marketing`
 /// one, the opt-out of sharing and `gpc`; the child question under
 /// `child`, `age_verified` and `parental_consent`; and every automated
 /// decision under the consent to it and the request for human review.
@@ -723,7 +724,8 @@ impl<'t> RuleIndex<'t> {
     }
 
     /// The facts that matter to tracker `tracker`: the fact of each
-    /// purpose's condition, in the order it serves them, and the stray
+    /// purpose's condition, in the order it serves them, with the
+    /// objection to each that is direct marketing, and the stray
     /// objection where one is an objection's; the opt-out of sale for a
     /// tracker provided by a recipient sold to, that of sharing for a
     /// `marketing` tracker or one provided by a recipient shared with,
@@ -744,6 +746,13 @@ impl<'t> RuleIndex<'t> {
                     unless = true;
                 }
                 Some(Condition::Always) | None => {}
+            }
+            // The objection to a direct-marketing purpose stops the
+            // tracker whatever the purpose's basis.
+            let objection = fact::objection(purpose);
+            if self.marketing.contains(purpose.as_str()) && !facts.contains(&objection) {
+                facts.push(objection);
+                unless = true;
             }
         }
         if unless {

@@ -251,23 +251,32 @@ const DIRECT_MARKETING: &str = "direct_marketing";
 /// `strictly_necessary`, `sold` (what the opt-out of sale reaches) and
 /// `advertising` (what the opt-out of sharing reaches) when so.
 fn trackers(table: &RuleTable) -> io::Result<Value> {
-    let bases: BTreeMap<&str, Basis> = table
+    let bases: BTreeMap<&str, (Basis, bool)> = table
         .purposes
         .iter()
-        .map(|p| (p.id.as_str(), p.basis))
+        .map(|p| (p.id.as_str(), (p.basis, p.direct_marketing)))
         .collect();
     let mut trackers = Map::new();
     for tracker in &table.trackers {
         let mut serves = Vec::new();
         for purpose in &tracker.serves {
             // The loader refuses a tracker serving an undeclared purpose.
-            let basis = bases.get(purpose.as_str()).copied().ok_or_else(|| {
+            let (basis, marketing) = bases.get(purpose.as_str()).copied().ok_or_else(|| {
                 io::Error::other(format!(
                     "tracker `{}` serves the undeclared purpose `{purpose}`",
                     tracker.id
                 ))
             })?;
-            serves.push(serde_json::to_value(basis.condition_for(purpose))?);
+            let mut condition = serde_json::to_value(basis.condition_for(purpose))?;
+            // A direct-marketing purpose: the objection to it stops the
+            // tracker whatever its basis (GDPR Art. 21(2), (3)).
+            if marketing && let Value::Object(fields) = &mut condition {
+                fields.insert(
+                    OBJECTION.to_owned(),
+                    Value::String(policy_runtime::fact::objection(purpose)),
+                );
+            }
+            serves.push(condition);
         }
         let mut entry = Map::new();
         entry.insert(SERVES.to_owned(), Value::Array(serves));
@@ -290,6 +299,9 @@ fn trackers(table: &RuleTable) -> io::Result<Value> {
 const TRACKERS: &str = "trackers";
 /// A tracker's conditions, one per purpose it serves.
 const SERVES: &str = "serves";
+/// On the condition of a direct-marketing purpose a tracker serves: the
+/// objection to it, which stops the tracker whatever the condition.
+const OBJECTION: &str = "objection";
 /// `true` on a strictly necessary tracker.
 const STRICTLY_NECESSARY: &str = "strictly_necessary";
 /// `true` on a tracker the opt-out of sharing reaches: a `marketing` one,
@@ -448,7 +460,7 @@ pub fn rego(table: &RuleTable) -> String {
     let tracker = |code: TrackerCode| format!("{:?}", code.as_str());
     putln!(
         out,
-        "\n# A tracker: strictly necessary, or the first purpose it serves whose\n# condition fails decides, or else the opt-outs stop it as they stop\n# a transfer to the recipient providing it: of sale, then of sharing\n# (which reaches every advertising one).\n_tracker := _table.{TRACKERS}[input.tracker]\n\n_tracker_code := {unknown} if {{\n\tnot _table.{TRACKERS}[input.tracker]\n}} else := {necessary} if {{\n\t_tracker.{STRICTLY_NECESSARY}\n}} else := {no_purpose} if {{\n\tcount(_tracker.{SERVES}) == 0\n}} else := c if {{\n\tfirst := min({{i | some i, s in _tracker.{SERVES}; _fails(s)}})\n\tc := _failed_code(_tracker.{SERVES}[first])\n}} else := {sale} if {{\n\t_tracker.{SOLD}\n\t_facts[{opt_sale:?}]\n}} else := {sale} if {{\n\t_tracker.{SOLD}\n\t_gpc\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_facts[{opt_share:?}]\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_gpc\n}} else := {allowed}\n\n_fails(c) if {{\n\tc.kind == {requires:?}\n\tnot _facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_stray_objection\n}}\n\n_failed_code(c) := {missing} if {{\n\tc.kind == {requires:?}\n}} else := {objected} if {{\n\t_facts[c.fact]\n}} else := {stray}\n",
+        "\n# A tracker: strictly necessary, or the first purpose it serves whose\n# condition fails decides, or else the opt-outs stop it as they stop\n# a transfer to the recipient providing it: of sale, then of sharing\n# (which reaches every advertising one).\n_tracker := _table.{TRACKERS}[input.tracker]\n\n_tracker_code := {unknown} if {{\n\tnot _table.{TRACKERS}[input.tracker]\n}} else := {necessary} if {{\n\t_tracker.{STRICTLY_NECESSARY}\n}} else := {no_purpose} if {{\n\tcount(_tracker.{SERVES}) == 0\n}} else := c if {{\n\tfirst := min({{i | some i, s in _tracker.{SERVES}; _fails(s)}})\n\tc := _failed_code(_tracker.{SERVES}[first])\n}} else := {sale} if {{\n\t_tracker.{SOLD}\n\t_facts[{opt_sale:?}]\n}} else := {sale} if {{\n\t_tracker.{SOLD}\n\t_gpc\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_facts[{opt_share:?}]\n}} else := {opted} if {{\n\t_tracker.{ADVERTISING}\n\t_gpc\n}} else := {allowed}\n\n_fails(c) if {{\n\tc.kind == {requires:?}\n\tnot _facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_facts[c.fact]\n}}\n\n_fails(c) if {{\n\tc.kind == {unless:?}\n\t_stray_objection\n}}\n\n# A direct-marketing purpose: the objection to it stops the tracker\n# whatever its condition (GDPR Art. 21(2), (3)).\n_fails(c) if {{\n\t_facts[c.{OBJECTION}]\n}}\n\n_fails(c) if {{\n\tc.{OBJECTION}\n\t_stray_objection\n}}\n\n_failed_code(c) := {missing} if {{\n\tc.kind == {requires:?}\n\tnot _facts[c.fact]\n}} else := {objected} if {{\n\tc.kind == {unless:?}\n\t_facts[c.fact]\n}} else := {objected} if {{\n\t_facts[c.{OBJECTION}]\n}} else := {stray}\n",
         unknown = tracker(TrackerCode::UnknownTracker),
         necessary = tracker(TrackerCode::StrictlyNecessary),
         no_purpose = tracker(TrackerCode::ServesNoPurpose),

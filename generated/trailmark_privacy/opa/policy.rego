@@ -192,10 +192,25 @@ _fails(c) if {
 	_stray_objection
 }
 
+# A direct-marketing purpose: the objection to it stops the tracker
+# whatever its condition (GDPR Art. 21(2), (3)).
+_fails(c) if {
+	_facts[c.objection]
+}
+
+_fails(c) if {
+	c.objection
+	_stray_objection
+}
+
 _failed_code(c) := "consent_missing" if {
 	c.kind == "requires"
+	not _facts[c.fact]
 } else := "objected" if {
+	c.kind == "unless"
 	_facts[c.fact]
+} else := "objected" if {
+	_facts[c.objection]
 } else := "unknown_fact"
 
 # The child question: may this user use the service?

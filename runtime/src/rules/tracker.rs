@@ -33,7 +33,9 @@ pub enum TrackerCode {
     /// was not asserted.
     ConsentMissing,
     /// Denied: a purpose it serves holds unless a fact (the user's
-    /// objection) is asserted, and it was.
+    /// objection) is asserted, and it was; or a purpose it serves is
+    /// direct marketing, which the objection to it stops whatever its
+    /// basis (GDPR Art. 21(2), (3)), and the user objected to it.
     Objected,
     /// Denied: a purpose it serves is one an objection stops, and the
     /// facts object to a name that is not a purpose of the table: it may
@@ -148,7 +150,9 @@ pub struct TrackerDecision<'a> {
     /// The first purpose, in the policy's order, whose condition failed.
     pub purpose: Option<&'a str>,
     /// That purpose's basis, whose condition ([`condition`](Self::condition))
-    /// failed.
+    /// failed; for a direct-marketing purpose the objection stopped
+    /// ([`TrackerCode::Objected`]), the basis of a purpose whose
+    /// condition held, and the condition is the objection's.
     pub basis: Option<Basis>,
     /// The user's choice that denied a tracker every purpose of which
     /// holds ([`TrackerCode::OptedOutOfSharing`],
@@ -167,7 +171,16 @@ impl TrackerDecision<'_> {
     /// convention](crate#facts): its basis's for that purpose.
     #[must_use]
     pub fn condition(&self) -> Option<Condition> {
-        Some(self.basis?.condition_for(self.purpose?))
+        let (basis, purpose) = (self.basis?, self.purpose?);
+        match self.code {
+            // Only an objection denies so: for a direct-marketing purpose
+            // on any basis, the objection to it, which stops it whatever
+            // its basis's condition.
+            TrackerCode::Objected | TrackerCode::UnknownFact => Some(Condition::Unless {
+                fact: crate::fact::objection(purpose),
+            }),
+            _ => Some(basis.condition_for(purpose)),
+        }
     }
 
     /// The fact the decision turned on: that of the failed condition, or
@@ -313,7 +326,10 @@ impl Rules {
     /// necessary tracker may, without consent; any other may when the
     /// condition of every purpose it serves holds, by the [facts
     /// convention](crate#facts) (`consent:PURPOSE`, unless
-    /// `objection:PURPOSE`), and the user did not opt out of what setting
+    /// `objection:PURPOSE`), no purpose it serves is direct marketing the
+    /// user objected to (`objection:PURPOSE`, whatever its basis, as for
+    /// its uses: a tracker serving it and others must not run for it),
+    /// and the user did not opt out of what setting
     /// it is: for a tracker whose provider is a recipient disclosed to as a
     /// sale, of sale (`opt_out:sale`); for a `marketing` tracker, or one
     /// whose provider is disclosed to as sharing or targeted advertising,
@@ -371,23 +387,23 @@ impl Rules {
             return code(TrackerCode::ServesNoPurpose);
         }
         for purpose in &entry.serves {
-            let Some(basis) = self
+            let Some((basis, marketing)) = self
                 .index
                 .purposes
                 .get(purpose.as_str())
                 .and_then(|&p| self.table.purposes.get(p as usize))
-                .map(|p| p.basis)
+                .map(|p| (p.basis, p.direct_marketing))
             else {
                 // The loader refuses a tracker serving an undeclared
                 // purpose; were one here, nothing would allow it.
                 return code(TrackerCode::ServesNoPurpose);
             };
             let failed = match basis.condition_for_kind() {
-                ConditionKind::Always => continue,
-                ConditionKind::Requires if asserts(facts, CONSENT_PREFIX, purpose) => continue,
-                ConditionKind::Requires => TrackerCode::ConsentMissing,
+                ConditionKind::Always => None,
+                ConditionKind::Requires if asserts(facts, CONSENT_PREFIX, purpose) => None,
+                ConditionKind::Requires => Some(TrackerCode::ConsentMissing),
                 ConditionKind::Unless if asserts(facts, OBJECTION_PREFIX, purpose) => {
-                    TrackerCode::Objected
+                    Some(TrackerCode::Objected)
                 }
                 ConditionKind::Unless
                     if facts::unplaced_objection(
@@ -396,9 +412,28 @@ impl Rules {
                         &self.index.recipients,
                     ) =>
                 {
+                    Some(TrackerCode::UnknownFact)
+                }
+                ConditionKind::Unless => None,
+            };
+            let failed = match failed {
+                Some(failed) => failed,
+                // Its condition holds. A direct-marketing purpose is still
+                // stopped by the objection to it, whatever its basis (GDPR
+                // Art. 21(2), (3)), as its uses are: the tracker must not
+                // run for it, even where it also serves other purposes
+                // (setting it would serve the objected one too).
+                None if !marketing => continue,
+                None if asserts(facts, OBJECTION_PREFIX, purpose) => TrackerCode::Objected,
+                None if facts::unplaced_objection(
+                    facts,
+                    &self.index.purposes,
+                    &self.index.recipients,
+                ) =>
+                {
                     TrackerCode::UnknownFact
                 }
-                ConditionKind::Unless => continue,
+                None => continue,
             };
             return TrackerOutcome {
                 failed: Some((purpose.as_str(), basis)),

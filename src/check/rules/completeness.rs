@@ -70,6 +70,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0423_direct_marketing_without_objection(parts, spans, regimes, diags);
     w0424_contractual_clause_in_notice(parts, spans, regimes, diags);
     sections(written, diags);
+    w0454_security_warranty(parts, spans, diags);
     diags.extend(
         written
             .shorts
@@ -1553,6 +1554,39 @@ fn w0419_ground_unstated(transfer: &TransferWritten, regimes: &[Regime]) -> Opti
             Ground::Contract.as_str()
         )),
     )
+}
+
+/// W0454: a free-text security measure that reads like a warranty of an
+/// outcome ("necessary and sufficient", "guarantee", "fully secure"):
+/// the law asks for measures appropriate to the risk (GDPR Art. 24(1),
+/// 32(1)), and a notice that warrants more states what no one can keep
+/// and reads as a term of a contract. The phrases are one table,
+/// `super::promises::warranty_in`.
+fn w0454_security_warranty(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
+    let measures = vocab::SECURITY_MEASURES
+        .keywords()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(", ");
+    for (measure, &span) in parts.security.iter().zip(&spans.model.security) {
+        let Some(phrase) = super::promises::warranty_in(&measure.text) else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::SecurityWarranty,
+                span,
+                format!(
+                    "the security measure `{}` says \"{phrase}\", which reads like a warranty",
+                    measure.id
+                ),
+            )
+            .label("a notice states the measures taken, not that they make the data secure")
+            .help(format!(
+                "declare the measures typed (`security {{ measures {measures}, … }}`), which the text states in definite words, and say of the rest what is done without a warranty (\"appropriate technical and organisational measures\", GDPR Art. 32), in place of \"{phrase}\""
+            )),
+        );
+    }
 }
 
 /// W0460: each expanding change of an edition over the one released

@@ -287,6 +287,86 @@ pub fn promise_in(text: &str) -> Option<(String, Promise)> {
     })
 }
 
+/// The phrasings of security that read like a warranty of an outcome
+/// (W0454), each a run of adjacent words: the law asks for measures
+/// appropriate to the risk (GDPR Art. 24(1), 32(1)), which no text can
+/// promise to be sufficient or to make data secure. The one table of
+/// them.
+const WARRANTIES: &[&[Word]] = &[
+    // "the necessary and sufficient measures".
+    &[&["necessary"], &["and"], &["sufficient"]],
+    // "sufficient to protect", "sufficiently protected".
+    &[
+        &["sufficient", "sufficiently"],
+        &["to"],
+        &["protect*", "prevent*", "secure*", "ensure*"],
+    ],
+    &[&["sufficiently"], &["protect*", "secure*", "safe"]],
+    // "we guarantee", "guaranteed security".
+    &[&[
+        "guarantee",
+        "guarantees",
+        "guaranteed",
+        "guaranteeing",
+        "warrant",
+        "warrants",
+    ]],
+    // "fully secure", "completely safe", "perfectly protected".
+    &[
+        &[
+            "fully",
+            "completely",
+            "totally",
+            "perfectly",
+            "absolutely",
+            "entirely",
+        ],
+        &["secure*", "safe", "protected", "safeguarded"],
+    ],
+    // "100% secure" (the tokens drop the `%`).
+    &[
+        &["100"],
+        &["secure*", "safe", "protected", "security", "protection"],
+    ],
+    // "complete security", "total protection".
+    &[
+        &["complete", "total", "absolute", "perfect", "full"],
+        &["security", "protection", "safety"],
+    ],
+    // "impenetrable", "unbreakable", "unhackable", "risk-free".
+    &[&[
+        "impenetrable",
+        "unbreakable",
+        "unhackable",
+        "risk-free",
+        "hack-proof",
+        "bulletproof",
+    ]],
+];
+
+/// The first phrase of `text` that reads like a warranty of security
+/// ([`WARRANTIES`]), as written in lower case ("necessary and
+/// sufficient").
+pub fn warranty_in(text: &str) -> Option<String> {
+    let tokens = tokens(text);
+    WARRANTIES.iter().find_map(|words| {
+        (0..tokens.len()).find_map(|at| {
+            let matched = words
+                .iter()
+                .enumerate()
+                .all(|(k, word)| is(tokens.get(at + k), word));
+            // The tokens drop the `%` of "100%".
+            matched.then(|| {
+                let phrase = quoted(&tokens, at, at + words.len().saturating_sub(1));
+                match phrase.strip_prefix("100 ") {
+                    Some(rest) => format!("100% {rest}"),
+                    None => phrase,
+                }
+            })
+        })
+    })
+}
+
 /// The area a promise not to transfer data outside a region names, as the
 /// keyword of `commit no_transfers_outside`, when the text names one.
 pub fn area_in(text: &str) -> Option<&'static str> {
@@ -390,6 +470,35 @@ mod tests {
             "You will not be subject to a decision based solely on automated processing.",
         ] {
             assert_eq!(promise(text), Some(Promise::NoAutomatedDecisions), "{text}");
+        }
+    }
+
+    #[test]
+    fn security_worded_as_a_warranty_is_read() {
+        for (text, phrase) in [
+            (
+                "The Service takes the necessary and sufficient organisational and technical measures.",
+                "necessary and sufficient",
+            ),
+            ("We guarantee the security of your data.", "guarantee"),
+            ("Your data is fully secure with us.", "fully secure"),
+            ("Our servers are 100% secure.", "100% secure"),
+            ("We provide complete protection.", "complete protection"),
+            (
+                "Measures sufficient to protect your data.",
+                "sufficient to protect",
+            ),
+            ("Our systems are impenetrable.", "impenetrable"),
+        ] {
+            assert_eq!(warranty_in(text).as_deref(), Some(phrase), "{text}");
+        }
+        for text in [
+            "We take appropriate technical and organisational measures.",
+            "Information is encrypted in transit and at rest.",
+            "Access is limited to staff who need it.",
+            "We protect personal information as the law requires.",
+        ] {
+            assert_eq!(warranty_in(text), None, "{text}");
         }
     }
 
