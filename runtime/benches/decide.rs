@@ -24,7 +24,8 @@ const N: usize = 10_000;
 const QUERIES: usize = 4096;
 
 fn benches(c: &mut Criterion) {
-    let table = synthetic::table(N);
+    // The first releases' grounds, so figures compare across releases.
+    let table = synthetic::table_on(N, &synthetic::FIRST_GROUNDS);
     let json = serde_json::to_vec_pretty(&table).unwrap();
     eprintln!(
         "synthetic table: {} data, {} purposes, {} recipients, {} uses, {} transfers, {} facts, {} KiB of JSON",

@@ -28,6 +28,10 @@ pub(crate) struct UseSlot {
     pub(crate) rule: u32,
     /// The rule's condition, compiled.
     pub(crate) cond: Cond,
+    /// Whether the condition alone answers: the purpose is not direct
+    /// marketing, the use cannot be limited, and its basis is stated. The
+    /// hot path then skips what only such uses need.
+    pub(crate) plain: bool,
 }
 
 /// One transfer rule of a data category.
@@ -40,6 +44,15 @@ pub(crate) struct TransferSlot {
     /// Where the rule's compiled ground conditions start in
     /// [`Index::ground_conds`] (they are as many as the rule's grounds).
     pub(crate) grounds: u32,
+    /// The recipient's [`Index::opt_outs`] bits, here so that a transfer
+    /// decision reads them from the slot it already holds.
+    pub(crate) opt_outs: u8,
+    /// Whether a ground that holds allows the transfer as it is: the
+    /// recipient is neither sold nor shared to, and no ground is
+    /// unstated. The hot path then skips what only such transfers need.
+    pub(crate) plain: bool,
+    /// The recipient's kind, for the decision.
+    pub(crate) recipient_kind: Option<crate::RecipientKind>,
 }
 
 /// Everything a decision needs besides the table.
@@ -313,13 +326,17 @@ impl Index {
                     purpose: r.map(|r| r.purpose.clone()).unwrap_or_default(),
                 }
             },
-            |(_, purpose, rule)| UseSlot {
-                purpose,
-                rule,
-                cond: table
-                    .uses
-                    .get(rule as usize)
-                    .map_or(Cond::Always, |r| facts.compile(&r.condition)),
+            |(_, purpose, rule)| {
+                let r = table.uses.get(rule as usize);
+                let marketing = marketing.get(purpose as usize).is_some_and(Option::is_some);
+                UseSlot {
+                    purpose,
+                    rule,
+                    cond: r.map_or(Cond::Always, |r| facts.compile(&r.condition)),
+                    plain: r.is_some_and(|r| {
+                        !marketing && !r.limitable && r.basis != crate::Basis::Unstated
+                    }),
+                }
             },
         )?;
 
@@ -358,6 +375,19 @@ impl Index {
                 recipient,
                 rule,
                 grounds: ground_starts.get(rule as usize).copied().unwrap_or(0),
+                opt_outs: opt_outs.get(recipient as usize).copied().unwrap_or(0),
+                recipient_kind: table
+                    .recipients
+                    .get(recipient as usize)
+                    .and_then(|r| r.kind),
+                plain: opt_outs
+                    .get(recipient as usize)
+                    .is_none_or(|&bits| bits == 0)
+                    && table.transfers.get(rule as usize).is_some_and(|r| {
+                        r.grounds
+                            .iter()
+                            .all(|g| g.ground != crate::Ground::Unstated)
+                    }),
             },
         )?;
 

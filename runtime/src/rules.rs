@@ -591,8 +591,7 @@ impl Rules {
             );
         };
         let retention = self.data_retention(d);
-        let kind = self.table.recipients.get(r as usize).and_then(|r| r.kind);
-        self.transfer_decision(request, (d, retention), (r, kind), facts)
+        self.transfer_decision(request, (d, retention), r, facts)
     }
 
     /// May data `data` be sent to recipient `recipient`, given `facts`? The
@@ -633,12 +632,7 @@ impl Rules {
             data: &d.id,
             recipient: &r.id,
         };
-        self.transfer_decision(
-            request,
-            (data.0, &d.retention),
-            (recipient.0, r.kind),
-            facts,
-        )
+        self.transfer_decision(request, (data.0, &d.retention), recipient.0, facts)
     }
 
     #[cold]
@@ -763,42 +757,18 @@ impl Rules {
         else {
             return self.bare(DecisionCode::NotDeclared, request, data_retention);
         };
-        // A direct-marketing purpose: the objection to it stops the use
-        // whatever its condition (GDPR Art. 21(2), (3)); the decision then
-        // names that objection as its condition.
-        let marketing = self.index.marketing_objection(purpose);
-        let objected = marketing
-            .map(|(cond, objection)| (facts.check(cond, objection, self.index.tag), objection));
         let mut condition = &rule.condition;
         let code = match facts.check(slot.cond, &rule.condition, self.index.tag) {
+            Some(true) if !slot.plain => {
+                self.qualified_use(purpose, slot.cond, rule, facts, &mut condition)
+            }
             // An objection that names no purpose may be a misspelt
             // objection to this one: fail closed.
             Some(true)
-                if (matches!(slot.cond, crate::facts::Cond::Unless(_)) || marketing.is_some())
+                if matches!(slot.cond, crate::facts::Cond::Unless(_))
                     && facts.unplaced_objection(&self.index.purposes, &self.index.recipients) =>
             {
-                if let Some((_, objection)) = objected {
-                    condition = objection;
-                }
                 DecisionCode::UnknownFact
-            }
-            Some(true) if matches!(objected, Some((Some(false), _))) => {
-                if let Some((_, objection)) = objected {
-                    condition = objection;
-                }
-                DecisionCode::Objected
-            }
-            Some(true) if matches!(objected, Some((None, _))) => DecisionCode::ForeignFacts,
-            Some(true) if rule.limitable => match self.chose(facts, Choice::LimitSensitive) {
-                Some(true) => DecisionCode::LimitedSensitive,
-                Some(false) if rule.basis == crate::Basis::Unstated => {
-                    DecisionCode::AllowedBasisUnstated
-                }
-                Some(false) => DecisionCode::Allowed,
-                None => DecisionCode::ForeignFacts,
-            },
-            Some(true) if rule.basis == crate::Basis::Unstated => {
-                DecisionCode::AllowedBasisUnstated
             }
             Some(true) => DecisionCode::Allowed,
             Some(false) => match rule.condition {
@@ -820,6 +790,55 @@ impl Rules {
         }
     }
 
+    /// The code of a use whose condition holds, when the condition alone
+    /// does not decide (the slot is not `plain`): the objection to a
+    /// direct-marketing purpose stops it whatever its condition (GDPR Art.
+    /// 21(2), (3)), and the decision then names that objection as its
+    /// `condition`; a sensitive use stops when the user limits it; an
+    /// unstated basis allows with its own code.
+    fn qualified_use<'a>(
+        &'a self,
+        purpose: u32,
+        cond: crate::facts::Cond,
+        rule: &'a crate::UseRule,
+        facts: &impl Assertions,
+        condition: &mut &'a crate::Condition,
+    ) -> DecisionCode {
+        let marketing = self.index.marketing_objection(purpose);
+        // An objection that names no purpose may be a misspelt objection
+        // to this one: fail closed.
+        if (matches!(cond, crate::facts::Cond::Unless(_)) || marketing.is_some())
+            && facts.unplaced_objection(&self.index.purposes, &self.index.recipients)
+        {
+            if let Some((_, objection)) = marketing {
+                *condition = objection;
+            }
+            return DecisionCode::UnknownFact;
+        }
+        if let Some((cond, objection)) = marketing {
+            match facts.check(cond, objection, self.index.tag) {
+                Some(false) => {
+                    *condition = objection;
+                    return DecisionCode::Objected;
+                }
+                None => return DecisionCode::ForeignFacts,
+                Some(true) => {}
+            }
+        }
+        if rule.limitable {
+            match self.chose(facts, Choice::LimitSensitive) {
+                Some(true) => return DecisionCode::LimitedSensitive,
+                None => return DecisionCode::ForeignFacts,
+                Some(false) => {}
+            }
+        }
+        if rule.basis == crate::Basis::Unstated {
+            DecisionCode::AllowedBasisUnstated
+        } else {
+            DecisionCode::Allowed
+        }
+    }
+
     /// Whether `facts` assert `choice`, as a decision of this table reads
     /// it; `None` for facts of another table.
     #[inline]
@@ -828,22 +847,16 @@ impl Rules {
         facts.asserts(bit, choice.name(), self.index.tag)
     }
 
-    /// The user's choice that stops a transfer to recipient `recipient`
-    /// that a ground allows, with its code: an opt-out of sale, then of
-    /// sharing, each made by its own fact or by GPC where honoured.
-    /// `Err(())` for facts of another table.
+    /// The user's choice that stops a transfer that a ground allows, to a
+    /// recipient of opt-out bits `bits`, with its code: an opt-out of sale,
+    /// then of sharing, each made by its own fact or by GPC where
+    /// honoured. `Err(())` for facts of another table.
     #[inline]
     fn opted_out(
         &self,
-        recipient: u32,
+        bits: u8,
         facts: &impl Assertions,
     ) -> Result<Option<(DecisionCode, Choice)>, ()> {
-        let bits = self
-            .index
-            .opt_outs
-            .get(recipient as usize)
-            .copied()
-            .unwrap_or(0);
         if bits == 0 {
             return Ok(None);
         }
@@ -865,6 +878,25 @@ impl Rules {
         Ok(None)
     }
 
+    /// The code of a transfer that ground `ground` allows, when the slot
+    /// is not `plain`: the user's opt-out stops it, with the choice that
+    /// did; an unstated ground allows with its own code.
+    fn qualified_transfer(
+        &self,
+        opt_outs: u8,
+        ground: crate::Ground,
+        facts: &impl Assertions,
+    ) -> (DecisionCode, Option<Choice>) {
+        match self.opted_out(opt_outs, facts) {
+            Ok(Some((code, choice))) => (code, Some(choice)),
+            Ok(None) if ground == crate::Ground::Unstated => {
+                (DecisionCode::AllowedGroundUnstated, None)
+            }
+            Ok(None) => (DecisionCode::Allowed, None),
+            Err(()) => (DecisionCode::ForeignFacts, None),
+        }
+    }
+
     #[inline]
     /// The transfer rule of `data` to `recipient`, if one is declared.
     pub(crate) fn transfer_rule(
@@ -881,7 +913,7 @@ impl Rules {
         &'a self,
         request: Request<'a>,
         (data, data_retention): (u32, &'a [RetentionPeriod]),
-        (recipient, recipient_kind): (u32, Option<crate::RecipientKind>),
+        recipient: u32,
         facts: &impl Assertions,
     ) -> Decision<'a> {
         let Some((slot, rule)) = self
@@ -890,7 +922,11 @@ impl Rules {
             .and_then(|s| Some((s, self.table.transfers.get(s.rule as usize)?)))
         else {
             return Decision {
-                recipient_kind,
+                recipient_kind: self
+                    .table
+                    .recipients
+                    .get(recipient as usize)
+                    .and_then(|r| r.kind),
                 ..self.bare(DecisionCode::NotDeclared, request, data_retention)
             };
         };
@@ -899,26 +935,24 @@ impl Rules {
             .ground_conds
             .get(slot.grounds as usize..)
             .unwrap_or(&[]);
+        // A ground that holds decides; the plain case, by far the most
+        // common, with its code and choice known here.
+        let decided = |ground: &'a crate::GroundRule, code, choice| Decision {
+            recipient_kind: slot.recipient_kind,
+            ground: Some(ground.ground),
+            condition: Some(&ground.condition),
+            grounds: &rule.grounds,
+            choice,
+            ..self.bare(code, request, data_retention)
+        };
         let mut foreign = false;
         for (ground, &cond) in rule.grounds.iter().zip(conds) {
             match facts.check(cond, &ground.condition, self.index.tag) {
+                Some(true) if slot.plain => return decided(ground, DecisionCode::Allowed, None),
                 Some(true) => {
-                    let (code, choice) = match self.opted_out(recipient, facts) {
-                        Ok(Some((code, choice))) => (code, Some(choice)),
-                        Ok(None) if ground.ground == crate::Ground::Unstated => {
-                            (DecisionCode::AllowedGroundUnstated, None)
-                        }
-                        Ok(None) => (DecisionCode::Allowed, None),
-                        Err(()) => (DecisionCode::ForeignFacts, None),
-                    };
-                    return Decision {
-                        recipient_kind,
-                        ground: Some(ground.ground),
-                        condition: Some(&ground.condition),
-                        grounds: &rule.grounds,
-                        choice,
-                        ..self.bare(code, request, data_retention)
-                    };
+                    let (code, choice) =
+                        self.qualified_transfer(slot.opt_outs, ground.ground, facts);
+                    return decided(ground, code, choice);
                 }
                 Some(false) => {}
                 None => foreign = true,
@@ -930,7 +964,7 @@ impl Rules {
             DecisionCode::NoGroundHolds
         };
         Decision {
-            recipient_kind,
+            recipient_kind: slot.recipient_kind,
             grounds: &rule.grounds,
             ..self.bare(code, request, data_retention)
         }
