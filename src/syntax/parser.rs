@@ -612,21 +612,45 @@ impl Lower<'_> {
             .is_some_and(|inner| inner.as_rule() == Rule::unstated)
     }
 
-    fn prop_str(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Str>> {
+    /// The inner pair of `pair` that `rule` matches first.
+    fn inner_of<'i>(pair: Pair<'i, Rule>, rule: Rule) -> Option<Pair<'i, Rule>> {
+        pair.into_inner().find(|inner| inner.as_rule() == rule)
+    }
+
+    /// The first name inside `pair`.
+    fn inner_name(&mut self, pair: Pair<'_, Rule>) -> Option<Name> {
+        Self::inner_of(pair, Rule::ident).map(|name| self.name(name))
+    }
+
+    /// Whether some inner pair of `pair` matches `rule`.
+    fn has_inner(pair: &Pair<'_, Rule>, rule: Rule) -> bool {
+        pair.clone()
+            .into_inner()
+            .any(|inner| inner.as_rule() == rule)
+    }
+
+    /// A property whose value is its first inner pair, lowered by `lower`,
+    /// spanning the whole property.
+    fn prop<'i, T>(
+        &mut self,
+        pair: Pair<'i, Rule>,
+        lower: impl FnOnce(&mut Self, Pair<'i, Rule>) -> T,
+    ) -> Option<Prop<T>> {
         let span = self.span(&pair);
-        let keyword = first_word(pair.as_str());
-        let value = self.string(Self::first_inner(pair)?, Lines::of_property(keyword));
+        let value = lower(self, Self::first_inner(pair)?);
         Some(Prop { value, span })
+    }
+
+    fn prop_str(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Str>> {
+        let lines = Lines::of_property(first_word(pair.as_str()));
+        self.prop(pair, |this, inner| this.string(inner, lines))
     }
 
     /// `examples "…"` or `examples open "…"`: the list is the last part,
     /// and `open` says the data is not limited to it.
     fn examples(&mut self, pair: Pair<'_, Rule>, decl: &mut DataDecl) {
         let span = self.span(&pair);
-        let open = pair
-            .clone()
-            .into_inner()
-            .any(|inner| inner.as_rule() == Rule::open_flag);
+        let open = Self::has_inner(&pair, Rule::open_flag);
         let Some(list) = pair.into_inner().last() else {
             return;
         };
@@ -639,10 +663,7 @@ impl Lower<'_> {
     /// either way, and `none` says which of the two lists it joins.
     fn dpo(&mut self, pair: Pair<'_, Rule>, decl: &mut ControllerDecl) {
         let span = self.span(&pair);
-        let none = pair
-            .clone()
-            .into_inner()
-            .any(|inner| inner.as_rule() == Rule::dpo_none);
+        let none = Self::has_inner(&pair, Rule::dpo_none);
         let Some(string) = pair.into_inner().last() else {
             return;
         };
@@ -660,11 +681,7 @@ impl Lower<'_> {
     /// `provider "…"` or `provider RECIPIENT`: the form of the value says
     /// which of the two lists it joins.
     fn provider(&mut self, pair: Pair<'_, Rule>, decl: &mut TrackerDecl) {
-        let names = pair
-            .clone()
-            .into_inner()
-            .any(|inner| inner.as_rule() == Rule::ident);
-        if names {
+        if Self::has_inner(&pair, Rule::ident) {
             add(&mut decl.provider_recipient, self.prop_name(pair));
         } else {
             add(&mut decl.provider, self.prop_str(pair));
@@ -672,9 +689,7 @@ impl Lower<'_> {
     }
 
     fn prop_name(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Name>> {
-        let span = self.span(&pair);
-        let value = self.name(Self::first_inner(pair)?);
-        Some(Prop { value, span })
+        self.prop(pair, Self::name)
     }
 
     /// `source KIND "name"?, …`.
@@ -695,29 +710,21 @@ impl Lower<'_> {
         Prop { value, span }
     }
 
-    fn prop_raw(&self, pair: Pair<'_, Rule>) -> Option<Prop<Raw>> {
-        let span = self.span(&pair);
-        let value = self.raw(Self::first_inner(pair)?);
-        Some(Prop { value, span })
+    fn prop_raw(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Raw>> {
+        self.prop(pair, |this, inner| this.raw(inner))
     }
 
     fn prop_strings(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Str>>> {
-        let span = self.span(&pair);
-        let keyword = first_word(pair.as_str());
-        let value = self.strings(Self::first_inner(pair)?, Lines::of_property(keyword));
-        Some(Prop { value, span })
+        let lines = Lines::of_property(first_word(pair.as_str()));
+        self.prop(pair, |this, inner| this.strings(inner, lines))
     }
 
     fn prop_names(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Name>>> {
-        let span = self.span(&pair);
-        let value = self.names(Self::first_inner(pair)?);
-        Some(Prop { value, span })
+        self.prop(pair, Self::names)
     }
 
-    fn prop_duration(&self, pair: Pair<'_, Rule>) -> Option<Prop<DurationLit>> {
-        let span = self.span(&pair);
-        let value = self.duration(Self::first_inner(pair)?);
-        Some(Prop { value, span })
+    fn prop_duration(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<DurationLit>> {
+        self.prop(pair, |this, inner| this.duration(inner))
     }
 
     /// `required by WHAT "consequence"`.
@@ -769,6 +776,11 @@ impl Lower<'_> {
         }
     }
 
+    /// A flag property, which has no value.
+    fn flagged(&self, pair: &Pair<'_, Rule>) -> Option<Prop<()>> {
+        Some(self.flag(pair, ()))
+    }
+
     /// Reports a line of `block` the grammar skipped.
     fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &Block) {
         self.diags
@@ -776,12 +788,12 @@ impl Lower<'_> {
     }
 
     /// [`bad_prop`](Self::bad_prop) for a block that records its malformed
-    /// properties: the keyword when the line starts with a known one, so
-    /// the checker does not also call the property missing.
-    fn malformed(&mut self, pair: &Pair<'_, Rule>, block: &Block) -> Option<String> {
+    /// properties: adds to `malformed` the keyword when the line starts with
+    /// a known one, so the checker does not also call the property missing.
+    fn malformed(&mut self, pair: &Pair<'_, Rule>, block: &Block, malformed: &mut Vec<String>) {
         self.bad_prop(pair, block);
         let word = first_word(pair.as_str());
-        block.find(word).map(|p| p.keyword.to_owned())
+        malformed.extend(block.find(word).map(|p| p.keyword.to_owned()));
     }
 
     /// The properties blanked inside `pair`, which were written: the block
@@ -799,8 +811,9 @@ impl Lower<'_> {
     /// `include "PATH"`; the grammar gives it its string, so `None` is
     /// only the grammar and this function disagreeing.
     fn include(&mut self, pair: Pair<'_, Rule>) -> Option<IncludeDecl> {
-        let span = self.span(&pair);
-        let path = self.string(Self::first_inner(pair)?, Lines::One("include"));
+        let Prop { value: path, span } = self.prop(pair, |this, inner| {
+            this.string(inner, Lines::One("include"))
+        })?;
         Some(IncludeDecl { path, span })
     }
 
@@ -845,9 +858,9 @@ impl Lower<'_> {
                 Rule::do_not_track_prop => add(&mut decl.do_not_track, self.prop_name(part)),
                 Rule::gpc_prop => add(&mut decl.gpc, self.prop_name(part)),
                 Rule::automated_decisions_prop => {
-                    add(&mut decl.automated_decisions, Some(self.flag(&part, ())));
+                    add(&mut decl.automated_decisions, self.flagged(&part));
                 }
-                Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
+                Rule::bad_prop => self.malformed(&part, &props::HEADER, &mut decl.malformed),
                 _ => {}
             }
         }
@@ -866,9 +879,9 @@ impl Lower<'_> {
                 Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
                 Rule::arrangement_prop => add(&mut decl.arrangement, self.prop_str(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::JOINT_CONTROLLER)),
+                Rule::bad_prop => {
+                    self.malformed(&part, &props::JOINT_CONTROLLER, &mut decl.malformed)
+                }
                 _ => {}
             }
         }
@@ -887,15 +900,13 @@ impl Lower<'_> {
                 Rule::service_prop => add(&mut decl.service, self.prop_str(part)),
                 Rule::website_prop => add(&mut decl.website, self.prop_str(part)),
                 Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
-                Rule::plural_flag => add(&mut decl.plural, Some(self.flag(&part, ()))),
+                Rule::plural_flag => add(&mut decl.plural, self.flagged(&part)),
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
                 Rule::dpo_prop => self.dpo(part, &mut decl),
                 Rule::eu_rep_prop => add(&mut decl.eu_representative, self.prop_str(part)),
                 Rule::uk_rep_prop => add(&mut decl.uk_representative, self.prop_str(part)),
                 Rule::lead_authority_prop => add(&mut decl.lead_authority, self.prop_str(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::CONTROLLER)),
+                Rule::bad_prop => self.malformed(&part, &props::CONTROLLER, &mut decl.malformed),
                 _ => {}
             }
         }
@@ -961,16 +972,14 @@ impl Lower<'_> {
                 Rule::only_prop => add(&mut decl.only, self.prop_name(part)),
                 Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
                 Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
-                Rule::profiling_flag => add(&mut decl.profiling, Some(self.flag(&part, ()))),
+                Rule::profiling_flag => add(&mut decl.profiling, self.flagged(&part)),
                 Rule::direct_marketing_flag => {
-                    add(&mut decl.direct_marketing, Some(self.flag(&part, ())));
+                    add(&mut decl.direct_marketing, self.flagged(&part));
                 }
                 Rule::special_condition_prop => {
                     add(&mut decl.special_condition, Some(self.basis(part)));
                 }
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::PURPOSE)),
+                Rule::bad_prop => self.malformed(&part, &props::PURPOSE, &mut decl.malformed),
                 _ => {}
             }
         }
@@ -1001,9 +1010,7 @@ impl Lower<'_> {
             match part.as_rule() {
                 Rule::measures_prop => add(&mut decl.measures, self.prop_names(part)),
                 Rule::breach_prop => add(&mut decl.breach_notification, Some(self.breach(part))),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::SECURITY)),
+                Rule::bad_prop => self.malformed(&part, &props::SECURITY, &mut decl.malformed),
                 _ => {}
             }
         }
@@ -1053,7 +1060,7 @@ impl Lower<'_> {
                 Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
                 Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
                 Rule::safeguard_prop => add(&mut decl.safeguard, self.prop_str(part)),
-                Rule::bound_flag => add(&mut decl.bound_by_policy, Some(self.flag(&part, ()))),
+                Rule::bound_flag => add(&mut decl.bound_by_policy, self.flagged(&part)),
                 Rule::disclosed_as_prop => add(&mut decl.disclosed_as, self.prop_names(part)),
                 Rule::mechanism_prop => add(&mut decl.mechanism, self.mechanism(part)),
                 Rule::copy_prop => add(&mut decl.copy, self.prop_str(part)),
@@ -1091,8 +1098,7 @@ impl Lower<'_> {
                     }
                 }
                 Rule::transfer_for => {
-                    let list = part.into_inner().find(|p| p.as_rule() == Rule::ident_list);
-                    if let Some(list) = list {
+                    if let Some(list) = Self::inner_of(part, Rule::ident_list) {
                         decl.purposes = self.names(list);
                     }
                 }
@@ -1111,8 +1117,7 @@ impl Lower<'_> {
             match part.as_rule() {
                 Rule::path_list => decl.data = self.names(part),
                 Rule::retain_purposes => {
-                    let list = part.into_inner().find(|p| p.as_rule() == Rule::ident_list);
-                    if let Some(list) = list {
+                    if let Some(list) = Self::inner_of(part, Rule::ident_list) {
                         decl.purposes = self.names(list);
                     }
                 }
@@ -1131,40 +1136,23 @@ impl Lower<'_> {
                     }
                 }
                 Rule::period_until => {
-                    let event = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::event)
-                        .and_then(|item| self.event(item));
+                    let event = Self::inner_of(part, Rule::event).and_then(|item| self.event(item));
                     decl.periods.extend(event.map(PeriodDecl::Until));
                 }
                 Rule::period_law => decl
                     .periods
                     .push(PeriodDecl::AsRequiredByLaw(self.span(&part))),
                 Rule::retain_criteria => {
-                    let criteria = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::string)
+                    let criteria = Self::inner_of(part, Rule::string)
                         .map(|item| self.string(item, Lines::One("retain")));
                     decl.periods.extend(criteria.map(PeriodDecl::Criteria));
                 }
                 Rule::unstated => decl.unstated = Some(self.span(&part)),
-                Rule::retain_rule => {
-                    decl.rule = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::ident)
-                        .map(|item| self.name(item));
-                }
-                Rule::retain_end => {
-                    decl.end = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::ident)
-                        .map(|item| self.name(item));
-                }
+                Rule::retain_rule => decl.rule = self.inner_name(part),
+                Rule::retain_end => decl.end = self.inner_name(part),
                 Rule::retain_backups => {
-                    decl.backups = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::duration)
-                        .map(|item| self.duration(item));
+                    decl.backups =
+                        Self::inner_of(part, Rule::duration).map(|item| self.duration(item));
                 }
                 _ => {}
             }
@@ -1192,7 +1180,7 @@ impl Lower<'_> {
                 Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
                 Rule::via_prop => add(&mut decl.via, self.prop_strings(part)),
                 Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
-                Rule::anytime_flag => add(&mut decl.anytime, Some(self.flag(&part, ()))),
+                Rule::anytime_flag => add(&mut decl.anytime, self.flagged(&part)),
                 Rule::extendable_prop => add(&mut decl.extendable, self.prop_extension(part)),
                 Rule::not_applicable_prop => add(&mut decl.not_applicable, self.prop_str(part)),
                 Rule::bad_prop => self.bad_prop(&part, &props::RIGHT),
@@ -1220,9 +1208,7 @@ impl Lower<'_> {
                 Rule::category_prop => add(&mut decl.category, self.prop_name(part)),
                 Rule::collects_prop => add(&mut decl.collects, self.prop_names(part)),
                 Rule::serves_prop => add(&mut decl.serves, self.prop_names(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::TRACKER)),
+                Rule::bad_prop => self.malformed(&part, &props::TRACKER, &mut decl.malformed),
                 _ => {}
             }
         }
@@ -1246,9 +1232,7 @@ impl Lower<'_> {
                     add(&mut decl.parental_consent, self.prop_str(part));
                 }
                 Rule::parent_rights_prop => add(&mut decl.parent_rights, self.prop_names(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::CHILDREN)),
+                Rule::bad_prop => self.malformed(&part, &props::CHILDREN, &mut decl.malformed),
                 _ => {}
             }
         }
@@ -1271,9 +1255,7 @@ impl Lower<'_> {
                 Rule::significance_prop => add(&mut decl.significance, self.prop_str(part)),
                 Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
                 Rule::safeguards_prop => add(&mut decl.safeguards, self.prop_names(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::DECISION)),
+                Rule::bad_prop => self.malformed(&part, &props::DECISION, &mut decl.malformed),
                 _ => {}
             }
         }
@@ -1298,15 +1280,14 @@ impl Lower<'_> {
     }
 
     /// `lifetime DURATION` or `lifetime session`.
-    fn prop_lifetime(&self, pair: Pair<'_, Rule>) -> Option<Prop<LifetimeDecl>> {
-        let span = self.span(&pair);
-        let inner = Self::first_inner(pair)?;
-        let value = if inner.as_rule() == Rule::session {
-            LifetimeDecl::Session
-        } else {
-            LifetimeDecl::For(self.duration(inner))
-        };
-        Some(Prop { value, span })
+    fn prop_lifetime(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<LifetimeDecl>> {
+        self.prop(pair, |this, inner| {
+            if inner.as_rule() == Rule::session {
+                LifetimeDecl::Session
+            } else {
+                LifetimeDecl::For(this.duration(inner))
+            }
+        })
     }
 
     fn text_decl(&mut self, pair: Pair<'_, Rule>) -> TextDecl {
@@ -1425,9 +1406,7 @@ impl Lower<'_> {
                 Rule::label => decl.heading = self.label(part),
                 Rule::after_prop => add(&mut decl.after, self.prop_name(part)),
                 Rule::summary_prop => add(&mut decl.summary, self.prop_str(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::SECTION)),
+                Rule::bad_prop => self.malformed(&part, &props::SECTION, &mut decl.malformed),
                 _ => {}
             }
         }
@@ -1462,23 +1441,11 @@ impl Lower<'_> {
             match part.as_rule() {
                 Rule::verdict => allow = part.as_str() == "allow",
                 Rule::path => data = Some(self.name(part)),
-                Rule::use_target => {
-                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
-                    target = name.map(|n| TargetDecl::Use(self.name(n)));
-                }
-                Rule::transfer_target => {
-                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
-                    target = name.map(|n| TargetDecl::Transfer(self.name(n)));
-                }
-                Rule::tracker_target => {
-                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
-                    target = name.map(|n| TargetDecl::Tracker(self.name(n)));
-                }
+                Rule::use_target => target = self.inner_name(part).map(TargetDecl::Use),
+                Rule::transfer_target => target = self.inner_name(part).map(TargetDecl::Transfer),
+                Rule::tracker_target => target = self.inner_name(part).map(TargetDecl::Tracker),
                 Rule::children_target => target = Some(TargetDecl::Children),
-                Rule::decision_target => {
-                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
-                    target = name.map(|n| TargetDecl::Decision(self.name(n)));
-                }
+                Rule::decision_target => target = self.inner_name(part).map(TargetDecl::Decision),
                 Rule::fact_list => facts = self.names(part),
                 _ => {}
             }
