@@ -599,6 +599,19 @@ impl Lower<'_> {
         Self::first_inner(pair).map(|s| self.string(s, Lines::One("label")))
     }
 
+    /// Lowers each part of `pair` into `decl` with `each`, in order.
+    fn parts<'i, D>(
+        &mut self,
+        pair: Pair<'i, Rule>,
+        mut decl: D,
+        mut each: impl FnMut(&mut Self, &mut D, Pair<'i, Rule>),
+    ) -> D {
+        for part in pair.into_inner() {
+            each(self, &mut decl, part);
+        }
+        decl
+    }
+
     /// The first inner pair of a property, which is its value.
     fn first_inner<'i>(pair: Pair<'i, Rule>) -> Option<Pair<'i, Rule>> {
         pair.into_inner().next()
@@ -818,74 +831,66 @@ impl Lower<'_> {
     }
 
     fn policy(&mut self, pair: Pair<'_, Rule>) -> PolicyDecl {
-        let mut decl = PolicyDecl {
+        let decl = PolicyDecl {
             head_span: self.span(&pair),
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..PolicyDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => {
-                    decl.head_span = Span::new(decl.head_span.start, self.span(&part).end);
-                    decl.id = Some(self.name(part));
-                }
-                Rule::title_prop => add(&mut decl.title, self.prop_str(part)),
-                Rule::version_prop => add(&mut decl.version, self.prop_raw(part)),
-                Rule::effective_prop => add(&mut decl.effective, self.prop_raw(part)),
-                Rule::language_prop => add(&mut decl.language, self.prop_name(part)),
-                Rule::controller_prop => add(&mut decl.controller, Some(self.controller(part))),
-                Rule::joint_controller_prop => {
-                    let joint = self.joint_controller(part);
-                    decl.joint_controllers.push(joint);
-                }
-                Rule::published_prop => add(&mut decl.published, self.prop_str(part)),
-                Rule::contact_prop if Self::is_unstated(&part) => {
-                    decl.contact_unstated.push(Prop {
-                        value: (),
-                        span: self.span(&part),
-                    });
-                }
-                Rule::contact_prop => add(&mut decl.contact, self.prop_str(part)),
-                Rule::law_prop => add(&mut decl.governing_law, self.prop_str(part)),
-                Rule::accepted_prop => add(&mut decl.accepted, self.prop_name(part)),
-                Rule::scope_prop => add(&mut decl.scope, self.prop_str(part)),
-                Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
-                Rule::regimes_prop => add(&mut decl.regimes, self.prop_names(part)),
-                Rule::voice_prop => add(&mut decl.voice, self.prop_name(part)),
-                Rule::languages_prop => add(&mut decl.languages, self.prop_names(part)),
-                Rule::do_not_sell_prop => add(&mut decl.do_not_sell, self.prop_str(part)),
-                Rule::do_not_track_prop => add(&mut decl.do_not_track, self.prop_name(part)),
-                Rule::gpc_prop => add(&mut decl.gpc, self.prop_name(part)),
-                Rule::automated_decisions_prop => {
-                    add(&mut decl.automated_decisions, self.flagged(&part));
-                }
-                Rule::bad_prop => self.malformed(&part, &props::HEADER, &mut decl.malformed),
-                _ => {}
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => {
+                decl.head_span = Span::new(decl.head_span.start, this.span(&part).end);
+                decl.id = Some(this.name(part));
             }
-        }
-        decl
+            Rule::title_prop => add(&mut decl.title, this.prop_str(part)),
+            Rule::version_prop => add(&mut decl.version, this.prop_raw(part)),
+            Rule::effective_prop => add(&mut decl.effective, this.prop_raw(part)),
+            Rule::language_prop => add(&mut decl.language, this.prop_name(part)),
+            Rule::controller_prop => add(&mut decl.controller, Some(this.controller(part))),
+            Rule::joint_controller_prop => {
+                let joint = this.joint_controller(part);
+                decl.joint_controllers.push(joint);
+            }
+            Rule::published_prop => add(&mut decl.published, this.prop_str(part)),
+            Rule::contact_prop if Self::is_unstated(&part) => {
+                decl.contact_unstated.push(Prop {
+                    value: (),
+                    span: this.span(&part),
+                });
+            }
+            Rule::contact_prop => add(&mut decl.contact, this.prop_str(part)),
+            Rule::law_prop => add(&mut decl.governing_law, this.prop_str(part)),
+            Rule::accepted_prop => add(&mut decl.accepted, this.prop_name(part)),
+            Rule::scope_prop => add(&mut decl.scope, this.prop_str(part)),
+            Rule::part_of_prop => add(&mut decl.part_of, this.prop_strings(part)),
+            Rule::regimes_prop => add(&mut decl.regimes, this.prop_names(part)),
+            Rule::voice_prop => add(&mut decl.voice, this.prop_name(part)),
+            Rule::languages_prop => add(&mut decl.languages, this.prop_names(part)),
+            Rule::do_not_sell_prop => add(&mut decl.do_not_sell, this.prop_str(part)),
+            Rule::do_not_track_prop => add(&mut decl.do_not_track, this.prop_name(part)),
+            Rule::gpc_prop => add(&mut decl.gpc, this.prop_name(part)),
+            Rule::automated_decisions_prop => {
+                add(&mut decl.automated_decisions, this.flagged(&part));
+            }
+            Rule::bad_prop => this.malformed(&part, &props::HEADER, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn joint_controller(&mut self, pair: Pair<'_, Rule>) -> JointControllerDecl {
-        let mut decl = JointControllerDecl {
+        let decl = JointControllerDecl {
             malformed: self.blanked_in(&pair),
             span: self.span(&pair),
             ..JointControllerDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::string => decl.name = self.string(part, Lines::One("joint_controller")),
-                Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
-                Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
-                Rule::arrangement_prop => add(&mut decl.arrangement, self.prop_str(part)),
-                Rule::bad_prop => {
-                    self.malformed(&part, &props::JOINT_CONTROLLER, &mut decl.malformed)
-                }
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::string => decl.name = this.string(part, Lines::One("joint_controller")),
+            Rule::address_prop => add(&mut decl.address, this.prop_str(part)),
+            Rule::country_prop => add(&mut decl.country, this.prop_str(part)),
+            Rule::arrangement_prop => add(&mut decl.arrangement, this.prop_str(part)),
+            Rule::bad_prop => this.malformed(&part, &props::JOINT_CONTROLLER, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn controller(&mut self, pair: Pair<'_, Rule>) -> Prop<ControllerDecl> {
@@ -914,76 +919,70 @@ impl Lower<'_> {
     }
 
     fn data(&mut self, pair: Pair<'_, Rule>) -> DataDecl {
-        let mut decl = DataDecl {
+        let decl = DataDecl {
             span: self.span(&pair),
             ..DataDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::source_prop => add(&mut decl.source, Some(self.source_items(part))),
-                Rule::identity_prop => add(&mut decl.identity, self.prop_name(part)),
-                Rule::special_prop => add(&mut decl.special, self.prop_name(part)),
-                Rule::examples_prop => self.examples(part, &mut decl),
-                Rule::required_flag => add(
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::path => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::source_prop => add(&mut decl.source, Some(this.source_items(part))),
+            Rule::identity_prop => add(&mut decl.identity, this.prop_name(part)),
+            Rule::special_prop => add(&mut decl.special, this.prop_name(part)),
+            Rule::examples_prop => this.examples(part, decl),
+            Rule::required_flag => add(
+                &mut decl.requirement,
+                Some(this.flag(&part, Requirement::Required)),
+            ),
+            Rule::required_by_prop => {
+                add(
                     &mut decl.requirement,
-                    Some(self.flag(&part, Requirement::Required)),
-                ),
-                Rule::required_by_prop => {
-                    add(
-                        &mut decl.requirement,
-                        Some(self.flag(&part, Requirement::Required)),
-                    );
-                    let required_by = self.prop_required_by(part);
-                    add(&mut decl.required_by, required_by);
-                }
-                Rule::optional_flag => add(
-                    &mut decl.requirement,
-                    Some(self.flag(&part, Requirement::Optional)),
-                ),
-                Rule::collected_prop => add(&mut decl.collected, self.prop_str(part)),
-                Rule::when_combined_prop => add(&mut decl.when_combined, self.prop_name(part)),
-                Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
-                Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
-                Rule::sensitive_prop => add(&mut decl.sensitive, self.prop_name(part)),
-                Rule::anonymised_by_prop => add(&mut decl.anonymised_by, self.prop_str(part)),
-                Rule::bad_prop => self.bad_prop(&part, &props::DATA),
-                _ => {}
+                    Some(this.flag(&part, Requirement::Required)),
+                );
+                let required_by = this.prop_required_by(part);
+                add(&mut decl.required_by, required_by);
             }
-        }
-        decl
+            Rule::optional_flag => add(
+                &mut decl.requirement,
+                Some(this.flag(&part, Requirement::Optional)),
+            ),
+            Rule::collected_prop => add(&mut decl.collected, this.prop_str(part)),
+            Rule::when_combined_prop => add(&mut decl.when_combined, this.prop_name(part)),
+            Rule::fides_prop => add(&mut decl.fides, this.prop_str(part)),
+            Rule::short_prop => add(&mut decl.short, this.prop_str(part)),
+            Rule::sensitive_prop => add(&mut decl.sensitive, this.prop_name(part)),
+            Rule::anonymised_by_prop => add(&mut decl.anonymised_by, this.prop_str(part)),
+            Rule::bad_prop => this.bad_prop(&part, &props::DATA),
+            _ => {}
+        })
     }
 
     fn purpose(&mut self, pair: Pair<'_, Rule>) -> PurposeDecl {
-        let mut decl = PurposeDecl {
+        let decl = PurposeDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..PurposeDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
-                Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
-                Rule::only_prop => add(&mut decl.only, self.prop_name(part)),
-                Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
-                Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
-                Rule::profiling_flag => add(&mut decl.profiling, self.flagged(&part)),
-                Rule::direct_marketing_flag => {
-                    add(&mut decl.direct_marketing, self.flagged(&part));
-                }
-                Rule::special_condition_prop => {
-                    add(&mut decl.special_condition, Some(self.basis(part)));
-                }
-                Rule::bad_prop => self.malformed(&part, &props::PURPOSE, &mut decl.malformed),
-                _ => {}
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::uses_prop => add(&mut decl.uses, this.prop_names(part)),
+            Rule::basis_prop => add(&mut decl.basis, Some(this.basis(part))),
+            Rule::only_prop => add(&mut decl.only, this.prop_name(part)),
+            Rule::fides_prop => add(&mut decl.fides, this.prop_str(part)),
+            Rule::short_prop => add(&mut decl.short, this.prop_str(part)),
+            Rule::profiling_flag => add(&mut decl.profiling, this.flagged(&part)),
+            Rule::direct_marketing_flag => {
+                add(&mut decl.direct_marketing, this.flagged(&part));
             }
-        }
-        decl
+            Rule::special_condition_prop => {
+                add(&mut decl.special_condition, Some(this.basis(part)));
+            }
+            Rule::bad_prop => this.malformed(&part, &props::PURPOSE, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn basis(&mut self, pair: Pair<'_, Rule>) -> Prop<BasisDecl> {
@@ -1001,20 +1000,17 @@ impl Lower<'_> {
 
     /// `security { … }`.
     fn security_block(&mut self, pair: Pair<'_, Rule>) -> SecurityBlockDecl {
-        let mut decl = SecurityBlockDecl {
+        let decl = SecurityBlockDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..SecurityBlockDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::measures_prop => add(&mut decl.measures, self.prop_names(part)),
-                Rule::breach_prop => add(&mut decl.breach_notification, Some(self.breach(part))),
-                Rule::bad_prop => self.malformed(&part, &props::SECURITY, &mut decl.malformed),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::measures_prop => add(&mut decl.measures, this.prop_names(part)),
+            Rule::breach_prop => add(&mut decl.breach_notification, Some(this.breach(part))),
+            Rule::bad_prop => this.malformed(&part, &props::SECURITY, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     /// `breach_notification to PARTY within N hours|without undue delay`.
@@ -1048,116 +1044,106 @@ impl Lower<'_> {
     }
 
     fn recipient(&mut self, pair: Pair<'_, Rule>) -> RecipientDecl {
-        let mut decl = RecipientDecl {
+        let decl = RecipientDecl {
             span: self.span(&pair),
             ..RecipientDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
-                Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
-                Rule::safeguard_prop => add(&mut decl.safeguard, self.prop_str(part)),
-                Rule::bound_flag => add(&mut decl.bound_by_policy, self.flagged(&part)),
-                Rule::disclosed_as_prop => add(&mut decl.disclosed_as, self.prop_names(part)),
-                Rule::mechanism_prop => add(&mut decl.mechanism, self.mechanism(part)),
-                Rule::copy_prop => add(&mut decl.copy, self.prop_str(part)),
-                Rule::role_prop => add(&mut decl.role, self.prop_name(part)),
-                Rule::arrangement_prop => add(&mut decl.arrangement, self.prop_str(part)),
-                Rule::bad_prop => self.bad_prop(&part, &props::RECIPIENT),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::kind_prop => add(&mut decl.kind, this.prop_name(part)),
+            Rule::country_prop => add(&mut decl.country, this.prop_str(part)),
+            Rule::safeguard_prop => add(&mut decl.safeguard, this.prop_str(part)),
+            Rule::bound_flag => add(&mut decl.bound_by_policy, this.flagged(&part)),
+            Rule::disclosed_as_prop => add(&mut decl.disclosed_as, this.prop_names(part)),
+            Rule::mechanism_prop => add(&mut decl.mechanism, this.mechanism(part)),
+            Rule::copy_prop => add(&mut decl.copy, this.prop_str(part)),
+            Rule::role_prop => add(&mut decl.role, this.prop_name(part)),
+            Rule::arrangement_prop => add(&mut decl.arrangement, this.prop_str(part)),
+            Rule::bad_prop => this.bad_prop(&part, &props::RECIPIENT),
+            _ => {}
+        })
     }
 
     fn transfer(&mut self, pair: Pair<'_, Rule>) -> TransferDecl {
-        let mut decl = TransferDecl {
+        let decl = TransferDecl {
             span: self.span(&pair),
             ..TransferDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path_list => decl.data = self.names(part),
-                Rule::recipient_ref => {
-                    if let Some(name) = Self::first_inner(part) {
-                        decl.recipient = self.name(name);
-                    }
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::path_list => decl.data = this.names(part),
+            Rule::recipient_ref => {
+                if let Some(name) = Self::first_inner(part) {
+                    decl.recipient = this.name(name);
                 }
-                Rule::ground_list => {
-                    for item in part.into_inner() {
-                        let mut inner = item.into_inner();
-                        let (Some(ground), text) = (inner.next(), inner.next()) else {
-                            continue;
-                        };
-                        decl.grounds.push(self.name(ground));
-                        decl.interests
-                            .push(text.map(|t| self.string(t, Lines::One("legitimate_interest"))));
-                    }
-                }
-                Rule::transfer_for => {
-                    if let Some(list) = Self::inner_of(part, Rule::ident_list) {
-                        decl.purposes = self.names(list);
-                    }
-                }
-                _ => {}
             }
-        }
-        decl
+            Rule::ground_list => {
+                for item in part.into_inner() {
+                    let mut inner = item.into_inner();
+                    let (Some(ground), text) = (inner.next(), inner.next()) else {
+                        continue;
+                    };
+                    decl.grounds.push(this.name(ground));
+                    decl.interests
+                        .push(text.map(|t| this.string(t, Lines::One("legitimate_interest"))));
+                }
+            }
+            Rule::transfer_for => {
+                if let Some(list) = Self::inner_of(part, Rule::ident_list) {
+                    decl.purposes = this.names(list);
+                }
+            }
+            _ => {}
+        })
     }
 
     fn retain(&mut self, pair: Pair<'_, Rule>) -> RetainDecl {
-        let mut decl = RetainDecl {
+        let decl = RetainDecl {
             span: self.span(&pair),
             ..RetainDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path_list => decl.data = self.names(part),
-                Rule::retain_purposes => {
-                    if let Some(list) = Self::inner_of(part, Rule::ident_list) {
-                        decl.purposes = self.names(list);
-                    }
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::path_list => decl.data = this.names(part),
+            Rule::retain_purposes => {
+                if let Some(list) = Self::inner_of(part, Rule::ident_list) {
+                    decl.purposes = this.names(list);
                 }
-                Rule::period_for => {
-                    let mut duration = None;
-                    let mut from = None;
-                    for item in part.into_inner() {
-                        match item.as_rule() {
-                            Rule::duration => duration = Some(self.duration(item)),
-                            Rule::event => from = self.event(item),
-                            _ => {}
-                        }
-                    }
-                    if let (Some(duration), Some(from)) = (duration, from) {
-                        decl.periods.push(PeriodDecl::For { duration, from });
-                    }
-                }
-                Rule::period_until => {
-                    let event = Self::inner_of(part, Rule::event).and_then(|item| self.event(item));
-                    decl.periods.extend(event.map(PeriodDecl::Until));
-                }
-                Rule::period_law => decl
-                    .periods
-                    .push(PeriodDecl::AsRequiredByLaw(self.span(&part))),
-                Rule::retain_criteria => {
-                    let criteria = Self::inner_of(part, Rule::string)
-                        .map(|item| self.string(item, Lines::One("retain")));
-                    decl.periods.extend(criteria.map(PeriodDecl::Criteria));
-                }
-                Rule::unstated => decl.unstated = Some(self.span(&part)),
-                Rule::retain_rule => decl.rule = self.inner_name(part),
-                Rule::retain_end => decl.end = self.inner_name(part),
-                Rule::retain_backups => {
-                    decl.backups =
-                        Self::inner_of(part, Rule::duration).map(|item| self.duration(item));
-                }
-                _ => {}
             }
-        }
-        decl
+            Rule::period_for => {
+                let mut duration = None;
+                let mut from = None;
+                for item in part.into_inner() {
+                    match item.as_rule() {
+                        Rule::duration => duration = Some(this.duration(item)),
+                        Rule::event => from = this.event(item),
+                        _ => {}
+                    }
+                }
+                if let (Some(duration), Some(from)) = (duration, from) {
+                    decl.periods.push(PeriodDecl::For { duration, from });
+                }
+            }
+            Rule::period_until => {
+                let event = Self::inner_of(part, Rule::event).and_then(|item| this.event(item));
+                decl.periods.extend(event.map(PeriodDecl::Until));
+            }
+            Rule::period_law => decl
+                .periods
+                .push(PeriodDecl::AsRequiredByLaw(this.span(&part))),
+            Rule::retain_criteria => {
+                let criteria = Self::inner_of(part, Rule::string)
+                    .map(|item| this.string(item, Lines::One("retain")));
+                decl.periods.extend(criteria.map(PeriodDecl::Criteria));
+            }
+            Rule::unstated => decl.unstated = Some(this.span(&part)),
+            Rule::retain_rule => decl.rule = this.inner_name(part),
+            Rule::retain_end => decl.end = this.inner_name(part),
+            Rule::retain_backups => {
+                decl.backups = Self::inner_of(part, Rule::duration).map(|item| this.duration(item));
+            }
+            _ => {}
+        })
     }
 
     fn event(&mut self, pair: Pair<'_, Rule>) -> Option<EventDecl> {
@@ -1169,97 +1155,85 @@ impl Lower<'_> {
     }
 
     fn right(&mut self, pair: Pair<'_, Rule>) -> RightDecl {
-        let mut decl = RightDecl {
+        let decl = RightDecl {
             span: self.span(&pair),
             ..RightDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.kind = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::via_prop => add(&mut decl.via, self.prop_strings(part)),
-                Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
-                Rule::anytime_flag => add(&mut decl.anytime, self.flagged(&part)),
-                Rule::extendable_prop => add(&mut decl.extendable, self.prop_extension(part)),
-                Rule::not_applicable_prop => add(&mut decl.not_applicable, self.prop_str(part)),
-                Rule::bad_prop => self.bad_prop(&part, &props::RIGHT),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.kind = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::via_prop => add(&mut decl.via, this.prop_strings(part)),
+            Rule::within_prop => add(&mut decl.within, this.prop_duration(part)),
+            Rule::anytime_flag => add(&mut decl.anytime, this.flagged(&part)),
+            Rule::extendable_prop => add(&mut decl.extendable, this.prop_extension(part)),
+            Rule::not_applicable_prop => add(&mut decl.not_applicable, this.prop_str(part)),
+            Rule::bad_prop => this.bad_prop(&part, &props::RIGHT),
+            _ => {}
+        })
     }
 
     fn tracker(&mut self, pair: Pair<'_, Rule>) -> TrackerDecl {
-        let mut decl = TrackerDecl {
+        let decl = TrackerDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..TrackerDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
-                Rule::party_prop => add(&mut decl.party, self.prop_name(part)),
-                Rule::provider_prop => self.provider(part, &mut decl),
-                Rule::lifetime_prop => add(&mut decl.lifetime, self.prop_lifetime(part)),
-                Rule::category_prop => add(&mut decl.category, self.prop_name(part)),
-                Rule::collects_prop => add(&mut decl.collects, self.prop_names(part)),
-                Rule::serves_prop => add(&mut decl.serves, self.prop_names(part)),
-                Rule::bad_prop => self.malformed(&part, &props::TRACKER, &mut decl.malformed),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::kind_prop => add(&mut decl.kind, this.prop_name(part)),
+            Rule::party_prop => add(&mut decl.party, this.prop_name(part)),
+            Rule::provider_prop => this.provider(part, decl),
+            Rule::lifetime_prop => add(&mut decl.lifetime, this.prop_lifetime(part)),
+            Rule::category_prop => add(&mut decl.category, this.prop_name(part)),
+            Rule::collects_prop => add(&mut decl.collects, this.prop_names(part)),
+            Rule::serves_prop => add(&mut decl.serves, this.prop_names(part)),
+            Rule::bad_prop => this.malformed(&part, &props::TRACKER, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn children(&mut self, pair: Pair<'_, Rule>) -> ChildrenDecl {
-        let mut decl = ChildrenDecl {
+        let decl = ChildrenDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..ChildrenDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::audience_prop => add(&mut decl.audience, self.prop_name(part)),
-                Rule::minimum_age_prop => add(&mut decl.minimum_age, self.prop_age(part)),
-                Rule::knowingly_collects_prop => {
-                    add(&mut decl.knowingly_collects, self.prop_name(part));
-                }
-                Rule::parental_consent_prop => {
-                    add(&mut decl.parental_consent, self.prop_str(part));
-                }
-                Rule::parent_rights_prop => add(&mut decl.parent_rights, self.prop_names(part)),
-                Rule::bad_prop => self.malformed(&part, &props::CHILDREN, &mut decl.malformed),
-                _ => {}
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::audience_prop => add(&mut decl.audience, this.prop_name(part)),
+            Rule::minimum_age_prop => add(&mut decl.minimum_age, this.prop_age(part)),
+            Rule::knowingly_collects_prop => {
+                add(&mut decl.knowingly_collects, this.prop_name(part));
             }
-        }
-        decl
+            Rule::parental_consent_prop => {
+                add(&mut decl.parental_consent, this.prop_str(part));
+            }
+            Rule::parent_rights_prop => add(&mut decl.parent_rights, this.prop_names(part)),
+            Rule::bad_prop => this.malformed(&part, &props::CHILDREN, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn decision(&mut self, pair: Pair<'_, Rule>) -> DecisionDecl {
-        let mut decl = DecisionDecl {
+        let decl = DecisionDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..DecisionDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
-                Rule::logic_prop => add(&mut decl.logic, self.prop_str(part)),
-                Rule::significance_prop => add(&mut decl.significance, self.prop_str(part)),
-                Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
-                Rule::safeguards_prop => add(&mut decl.safeguards, self.prop_names(part)),
-                Rule::bad_prop => self.malformed(&part, &props::DECISION, &mut decl.malformed),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::uses_prop => add(&mut decl.uses, this.prop_names(part)),
+            Rule::logic_prop => add(&mut decl.logic, this.prop_str(part)),
+            Rule::significance_prop => add(&mut decl.significance, this.prop_str(part)),
+            Rule::basis_prop => add(&mut decl.basis, Some(this.basis(part))),
+            Rule::safeguards_prop => add(&mut decl.safeguards, this.prop_names(part)),
+            Rule::bad_prop => this.malformed(&part, &props::DECISION, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     /// `minimum_age N`: an out-of-range number saturates, and the checker
@@ -1291,18 +1265,15 @@ impl Lower<'_> {
     }
 
     fn text_decl(&mut self, pair: Pair<'_, Rule>) -> TextDecl {
-        let mut decl = TextDecl {
+        let decl = TextDecl {
             span: self.span(&pair),
             ..TextDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::string => decl.text = self.string(part, Lines::Many),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::string => decl.text = this.string(part, Lines::Many),
+            _ => {}
+        })
     }
 
     /// `commit KIND [AREA]`.
@@ -1323,37 +1294,31 @@ impl Lower<'_> {
 
     /// `combine DATA, … "why"`.
     fn combine(&mut self, pair: Pair<'_, Rule>) -> CombineDecl {
-        let mut decl = CombineDecl {
+        let decl = CombineDecl {
             span: self.span(&pair),
             ..CombineDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path_list => decl.data = self.names(part),
-                Rule::string => decl.reason = self.string(part, Lines::One("combine")),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::path_list => decl.data = this.names(part),
+            Rule::string => decl.reason = this.string(part, Lines::One("combine")),
+            _ => {}
+        })
     }
 
     fn changes(&mut self, pair: Pair<'_, Rule>) -> ChangesDecl {
-        let mut decl = ChangesDecl {
+        let decl = ChangesDecl {
             span: self.span(&pair),
             ..ChangesDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::by_prop => add(&mut decl.by, self.prop_name(part)),
-                Rule::notify_prop => add(&mut decl.notify, self.prop_names(part)),
-                Rule::notice_prop => add(&mut decl.notice, self.prop_duration(part)),
-                Rule::takes_effect_prop => add(&mut decl.effective, self.prop_name(part)),
-                Rule::because_prop => add(&mut decl.because, Some(self.because(part))),
-                Rule::bad_prop => self.bad_prop(&part, &props::CHANGES),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::by_prop => add(&mut decl.by, this.prop_name(part)),
+            Rule::notify_prop => add(&mut decl.notify, this.prop_names(part)),
+            Rule::notice_prop => add(&mut decl.notice, this.prop_duration(part)),
+            Rule::takes_effect_prop => add(&mut decl.effective, this.prop_name(part)),
+            Rule::because_prop => add(&mut decl.because, Some(this.because(part))),
+            Rule::bad_prop => this.bad_prop(&part, &props::CHANGES),
+            _ => {}
+        })
     }
 
     fn because(&mut self, pair: Pair<'_, Rule>) -> Prop<BecauseDecl> {
@@ -1395,40 +1360,34 @@ impl Lower<'_> {
     }
 
     fn section(&mut self, pair: Pair<'_, Rule>) -> SectionDecl {
-        let mut decl = SectionDecl {
+        let decl = SectionDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..SectionDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.heading = self.label(part),
-                Rule::after_prop => add(&mut decl.after, self.prop_name(part)),
-                Rule::summary_prop => add(&mut decl.summary, self.prop_str(part)),
-                Rule::bad_prop => self.malformed(&part, &props::SECTION, &mut decl.malformed),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.heading = this.label(part),
+            Rule::after_prop => add(&mut decl.after, this.prop_name(part)),
+            Rule::summary_prop => add(&mut decl.summary, this.prop_str(part)),
+            Rule::bad_prop => this.malformed(&part, &props::SECTION, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn test(&mut self, pair: Pair<'_, Rule>) -> TestDecl {
-        let mut decl = TestDecl {
+        let decl = TestDecl {
             span: self.span(&pair),
             ..TestDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                // A test's name is shown only in diagnostics, which every
-                // report format escapes: it may break lines.
-                Rule::string => decl.name = self.string(part, Lines::Many),
-                Rule::expectation => add(&mut decl.expectations, self.expectation(part)),
-                Rule::bad_prop => self.bad_prop(&part, &props::TEST),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            // A test's name is shown only in diagnostics, which every
+            // report format escapes: it may break lines.
+            Rule::string => decl.name = this.string(part, Lines::Many),
+            Rule::expectation => add(&mut decl.expectations, this.expectation(part)),
+            Rule::bad_prop => this.bad_prop(&part, &props::TEST),
+            _ => {}
+        })
     }
 
     fn expectation(&mut self, pair: Pair<'_, Rule>) -> Option<ExpectationDecl> {
