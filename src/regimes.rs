@@ -152,8 +152,12 @@ pub enum Ask {
 /// The GDPR and the UK GDPR, which number the articles they share alike.
 const GDPR_AND_UK: &[Regime] = &[Regime::Gdpr, Regime::UkGdpr];
 
+/// The articles that ask something, each with the regimes that number it
+/// alike, in the order they are cited.
+type Articles = &'static [(&'static [Regime], &'static str)];
+
 /// Who the controller is and how to contact it: asked by the same articles.
-const IDENTITY: &[(&[Regime], &str)] = &[
+const IDENTITY: Articles = &[
     (GDPR_AND_UK, "13(1)(a)"),
     (&[Regime::Coppa], "§312.4(d)(1)"),
     (&[Regime::Lgpd], "9(III)"),
@@ -163,7 +167,7 @@ const IDENTITY: &[(&[Regime], &str)] = &[
 /// Each ask, with the regimes that ask it and the article of each, in the
 /// regime's own numbering (its citation style comes from `vocab::REGIMES`);
 /// regimes that number it alike share one entry, cited in their order.
-const ASKS: &[(Ask, &[(&[Regime], &str)])] = &[
+const ASKS: &[(Ask, Articles)] = &[
     (Ask::SourceNamed, &[(GDPR_AND_UK, "14(2)(f)")]),
     (Ask::JointArrangement, &[(GDPR_AND_UK, "26(2)")]),
     (Ask::ControllerIdentity, IDENTITY),

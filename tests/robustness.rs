@@ -557,15 +557,17 @@ fn latin1() -> Vec<u8> {
     bytes
 }
 
+/// A file the CLI refuses: its name, its contents (none: missing), the
+/// extra arguments, the exit code and the words the report must contain.
+type Refusal<'a> = (&'a str, Option<&'a [u8]>, &'a [&'a str], i32, &'a [&'a str]);
+
 #[test]
 fn cli_files_it_cannot_check_are_refused_with_their_code() {
     let mut rng = Rng(1234);
     let garbage: Vec<u8> = (0..4096).map(|_| rng.next() as u8).collect();
     let deep = "{".repeat(100_000);
     let latin1 = latin1();
-    // The file, its contents (none: missing), the extra arguments, the
-    // exit code and the words the report must contain.
-    let cases: [(&str, Option<&[u8]>, &[&str], i32, &[&str]); 6] = [
+    let cases: [Refusal<'_>; 6] = [
         ("latin1.policy", Some(&latin1), &[], 1, &["error[E0005]"]),
         ("garbage.policy", Some(&garbage), &[], 1, &["error[E0005]"]),
         ("empty.policy", Some(b""), &[], 1, &["error[E0401]"]),
