@@ -17,7 +17,7 @@ use policy_runtime::{Date, Deadline, Event, RetentionRule};
 use policyc::codes::Code;
 use policyc::diff::{ChangeKind, Class};
 use policyc::model::Policy;
-use retention_policy::{codes, model, policy, rules};
+use retention_policy::{codes, kinds, model, policy, rules};
 
 const FIRST: &str =
     "retain account for 1 month from collection or until account_closure, whichever comes first";
@@ -119,13 +119,6 @@ fn the_runtime_deadline_follows_the_rule_at_month_ends() {
 
 #[test]
 fn first_to_last_is_expanding_and_back_is_narrowing() {
-    let kinds = |old: &str, new: &str| -> Vec<ChangeKind> {
-        policyc::diff::diff(&model(old), &model(new))
-            .changes
-            .iter()
-            .map(|c| c.kind)
-            .collect()
-    };
     assert_eq!(kinds(FIRST, LAST), [ChangeKind::RetentionRuleLoosened]);
     assert_eq!(ChangeKind::RetentionRuleLoosened.class(), Class::Expanding);
     assert_eq!(kinds(LAST, FIRST), [ChangeKind::RetentionRuleTightened]);
@@ -307,13 +300,6 @@ fn the_runtime_says_the_end_and_when_backups_are_gone() {
 
 #[test]
 fn ends_and_backups_are_classed_by_the_diff() {
-    let kinds = |old: &str, new: &str| -> Vec<ChangeKind> {
-        policyc::diff::diff(&model(old), &model(new))
-            .changes
-            .iter()
-            .map(|c| c.kind)
-            .collect()
-    };
     let plain = "retain account for 1 month from collection";
     assert_eq!(
         kinds(DELETED, ANONYMISED),

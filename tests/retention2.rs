@@ -18,7 +18,7 @@ use policy_runtime::{Date, Deadline, Event, RetentionPeriod, Rules};
 use policyc::codes::Code;
 use policyc::diff::{ChangeKind, Class};
 use policyc::model::Period;
-use retention_policy::{codes, model, model_of, policy, rules};
+use retention_policy::{change_kinds, codes, kinds, model, model_of, policy, rules};
 
 const CRITERIA: &str = r#"retain account criteria "as long as the account is open, then for the limitation period for claims" then delete backups for 35 days"#;
 
@@ -137,13 +137,6 @@ fn a_criteria_entry_with_a_stray_field_is_refused() {
 
 #[test]
 fn criteria_are_classed_by_the_diff() {
-    let kinds = |old: &str, new: &str| -> Vec<ChangeKind> {
-        policyc::diff::diff(&model(old), &model(new))
-            .changes
-            .iter()
-            .map(|c| c.kind)
-            .collect()
-    };
     let period = "retain account for 1 year from collection";
     let criteria = r#"retain account criteria "while the account is open""#;
     let reworded = r#"retain account criteria "until the account is closed""#;
@@ -342,12 +335,8 @@ retain account when_used_for accounting for 9 years from collection",
 
 #[test]
 fn per_purpose_retention_is_classed_by_the_diff() {
-    let kinds = |old: &str, new: &str| -> Vec<ChangeKind> {
-        policyc::diff::diff(&model_of(&two_purposes(old)), &model_of(&two_purposes(new)))
-            .changes
-            .iter()
-            .map(|c| c.kind)
-            .collect()
+    let kinds = |old: &str, new: &str| {
+        change_kinds(&model_of(&two_purposes(old)), &model_of(&two_purposes(new)))
     };
     let plain = "retain account for 1 year from collection";
     let longer = "retain account for 1 year from collection\nretain account when_used_for accounting for 10 years from collection";

@@ -3,6 +3,7 @@
 
 use policy_runtime::Rules;
 use policyc::codes::Code;
+use policyc::diff::ChangeKind;
 use policyc::model::Policy;
 
 /// A small policy whose `account` is kept as `retain` says.
@@ -66,4 +67,19 @@ pub fn model(retain: &str) -> Policy {
 /// The runtime's rules loaded from the small policy's table.
 pub fn rules(retain: &str) -> Rules {
     Rules::from_table(policyc::rules::table(&model(retain))).unwrap()
+}
+
+/// The kinds of the diff's changes from `old` to `new`.
+pub fn change_kinds(old: &Policy, new: &Policy) -> Vec<ChangeKind> {
+    policyc::diff::diff(old, new)
+        .changes
+        .iter()
+        .map(|c| c.kind)
+        .collect()
+}
+
+/// The kinds of the diff's changes from the small policy with `old` to
+/// the one with `new`.
+pub fn kinds(old: &str, new: &str) -> Vec<ChangeKind> {
+    change_kinds(&model(old), &model(new))
 }
