@@ -895,27 +895,25 @@ impl Lower<'_> {
 
     fn controller(&mut self, pair: Pair<'_, Rule>) -> Prop<ControllerDecl> {
         let span = self.span(&pair);
-        let mut decl = ControllerDecl {
+        let decl = ControllerDecl {
             malformed: self.blanked_in(&pair),
             ..ControllerDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::string => decl.name = self.string(part, Lines::One("controller")),
-                Rule::service_prop => add(&mut decl.service, self.prop_str(part)),
-                Rule::website_prop => add(&mut decl.website, self.prop_str(part)),
-                Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
-                Rule::plural_flag => add(&mut decl.plural, self.flagged(&part)),
-                Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
-                Rule::dpo_prop => self.dpo(part, &mut decl),
-                Rule::eu_rep_prop => add(&mut decl.eu_representative, self.prop_str(part)),
-                Rule::uk_rep_prop => add(&mut decl.uk_representative, self.prop_str(part)),
-                Rule::lead_authority_prop => add(&mut decl.lead_authority, self.prop_str(part)),
-                Rule::bad_prop => self.malformed(&part, &props::CONTROLLER, &mut decl.malformed),
-                _ => {}
-            }
-        }
-        Prop { value: decl, span }
+        let value = self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::string => decl.name = this.string(part, Lines::One("controller")),
+            Rule::service_prop => add(&mut decl.service, this.prop_str(part)),
+            Rule::website_prop => add(&mut decl.website, this.prop_str(part)),
+            Rule::address_prop => add(&mut decl.address, this.prop_str(part)),
+            Rule::plural_flag => add(&mut decl.plural, this.flagged(&part)),
+            Rule::country_prop => add(&mut decl.country, this.prop_str(part)),
+            Rule::dpo_prop => this.dpo(part, decl),
+            Rule::eu_rep_prop => add(&mut decl.eu_representative, this.prop_str(part)),
+            Rule::uk_rep_prop => add(&mut decl.uk_representative, this.prop_str(part)),
+            Rule::lead_authority_prop => add(&mut decl.lead_authority, this.prop_str(part)),
+            Rule::bad_prop => this.malformed(&part, &props::CONTROLLER, &mut decl.malformed),
+            _ => {}
+        });
+        Prop { value, span }
     }
 
     fn data(&mut self, pair: Pair<'_, Rule>) -> DataDecl {
@@ -987,15 +985,14 @@ impl Lower<'_> {
 
     fn basis(&mut self, pair: Pair<'_, Rule>) -> Prop<BasisDecl> {
         let span = self.span(&pair);
-        let mut basis = BasisDecl::default();
-        for part in pair.into_inner() {
+        let value = self.parts(pair, BasisDecl::default(), |this, basis, part| {
             match part.as_rule() {
-                Rule::ident => basis.kind = self.name(part),
-                Rule::string => basis.interest = Some(self.string(part, Lines::One("basis"))),
+                Rule::ident => basis.kind = this.name(part),
+                Rule::string => basis.interest = Some(this.string(part, Lines::One("basis"))),
                 _ => {}
             }
-        }
-        Prop { value: basis, span }
+        });
+        Prop { value, span }
     }
 
     /// `security { … }`.
@@ -1016,18 +1013,14 @@ impl Lower<'_> {
     /// `breach_notification to PARTY within N hours|without undue delay`.
     fn breach(&mut self, pair: Pair<'_, Rule>) -> Prop<BreachDecl> {
         let span = self.span(&pair);
-        let mut breach = BreachDecl::default();
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => breach.to = self.name(part),
-                Rule::number => breach.within = Some(self.name(part)),
-                _ => {}
-            }
-        }
-        Prop {
-            value: breach,
-            span,
-        }
+        let value = self.parts(pair, BreachDecl::default(), |this, breach, part| match part
+            .as_rule()
+        {
+            Rule::ident => breach.to = this.name(part),
+            Rule::number => breach.within = Some(this.name(part)),
+            _ => {}
+        });
+        Prop { value, span }
     }
 
     /// `mechanism KIND (CASE)?`: the first name is the mechanism, a second
@@ -1323,19 +1316,17 @@ impl Lower<'_> {
 
     fn because(&mut self, pair: Pair<'_, Rule>) -> Prop<BecauseDecl> {
         let span = self.span(&pair);
-        let mut because = BecauseDecl::default();
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path => because.subject = self.name(part),
-                Rule::ident => because.aspect = Some(self.name(part)),
-                Rule::string => because.text = self.string(part, Lines::One("because")),
+        let value = self.parts(
+            pair,
+            BecauseDecl::default(),
+            |this, because, part| match part.as_rule() {
+                Rule::path => because.subject = this.name(part),
+                Rule::ident => because.aspect = Some(this.name(part)),
+                Rule::string => because.text = this.string(part, Lines::One("because")),
                 _ => {}
-            }
-        }
-        Prop {
-            value: because,
-            span,
-        }
+            },
+        );
+        Prop { value, span }
     }
 
     fn clause(&mut self, pair: Pair<'_, Rule>) -> ClauseDecl {
