@@ -149,257 +149,140 @@ pub enum Ask {
     OptOutLink,
 }
 
+/// The GDPR and the UK GDPR, which number the articles they share alike.
+const GDPR_AND_UK: &[Regime] = &[Regime::Gdpr, Regime::UkGdpr];
+
+/// The articles that ask something, each with the regimes that number it
+/// alike, in the order they are cited.
+type Articles = &'static [(&'static [Regime], &'static str)];
+
+/// Who the controller is and how to contact it: asked by the same articles.
+const IDENTITY: Articles = &[
+    (GDPR_AND_UK, "13(1)(a)"),
+    (&[Regime::Coppa], "§312.4(d)(1)"),
+    (&[Regime::Lgpd], "9(III)"),
+    (&[Regime::Popia], "18(1)(b)"),
+];
+
 /// Each ask, with the regimes that ask it and the article of each, in the
-/// regime's own numbering (its citation style comes from `vocab::REGIMES`).
-const ASKS: &[(Ask, &[(Regime, &str)])] = &[
-    (
-        Ask::SourceNamed,
-        &[(Regime::Gdpr, "14(2)(f)"), (Regime::UkGdpr, "14(2)(f)")],
-    ),
-    (
-        Ask::JointArrangement,
-        &[(Regime::Gdpr, "26(2)"), (Regime::UkGdpr, "26(2)")],
-    ),
-    (
-        Ask::ControllerIdentity,
-        &[
-            (Regime::Gdpr, "13(1)(a)"),
-            (Regime::UkGdpr, "13(1)(a)"),
-            (Regime::Coppa, "§312.4(d)(1)"),
-            (Regime::Lgpd, "9(III)"),
-            (Regime::Popia, "18(1)(b)"),
-        ],
-    ),
-    (
-        Ask::Contact,
-        &[
-            (Regime::Gdpr, "13(1)(a)"),
-            (Regime::UkGdpr, "13(1)(a)"),
-            (Regime::Coppa, "§312.4(d)(1)"),
-            (Regime::Lgpd, "9(III)"),
-            (Regime::Popia, "18(1)(b)"),
-        ],
-    ),
-    (
-        Ask::Basis,
-        &[(Regime::Gdpr, "13(1)(c)"), (Regime::UkGdpr, "13(1)(c)")],
-    ),
-    (
-        Ask::Interest,
-        &[(Regime::Gdpr, "13(1)(d)"), (Regime::UkGdpr, "13(1)(d)")],
-    ),
+/// regime's own numbering (its citation style comes from `vocab::REGIMES`);
+/// regimes that number it alike share one entry, cited in their order.
+const ASKS: &[(Ask, Articles)] = &[
+    (Ask::SourceNamed, &[(GDPR_AND_UK, "14(2)(f)")]),
+    (Ask::JointArrangement, &[(GDPR_AND_UK, "26(2)")]),
+    (Ask::ControllerIdentity, IDENTITY),
+    (Ask::Contact, IDENTITY),
+    (Ask::Basis, &[(GDPR_AND_UK, "13(1)(c)")]),
+    (Ask::Interest, &[(GDPR_AND_UK, "13(1)(d)")]),
     (
         Ask::TransferSafeguard,
-        &[
-            (Regime::Gdpr, "13(1)(f)"),
-            (Regime::UkGdpr, "13(1)(f)"),
-            (Regime::Popia, "18(1)(g)"),
-        ],
+        &[(GDPR_AND_UK, "13(1)(f)"), (&[Regime::Popia], "18(1)(g)")],
     ),
     (
         Ask::Retention,
         &[
-            (Regime::Gdpr, "13(2)(a)"),
-            (Regime::UkGdpr, "13(2)(a)"),
-            (Regime::Ccpa, "§7012(e)(4)"),
-            (Regime::Lgpd, "9(II)"),
+            (GDPR_AND_UK, "13(2)(a)"),
+            (&[Regime::Ccpa], "§7012(e)(4)"),
+            (&[Regime::Lgpd], "9(II)"),
         ],
     ),
     (
         Ask::Complaint,
         &[
-            (Regime::Gdpr, "13(2)(d)"),
-            (Regime::UkGdpr, "13(2)(d)"),
-            (Regime::Lgpd, "18 §1"),
-            (Regime::Popia, "18(1)(h)(v)"),
+            (GDPR_AND_UK, "13(2)(d)"),
+            (&[Regime::Lgpd], "18 §1"),
+            (&[Regime::Popia], "18(1)(h)(v)"),
         ],
     ),
     (
         Ask::Withdrawal,
-        &[
-            (Regime::Gdpr, "13(2)(c)"),
-            (Regime::UkGdpr, "13(2)(c)"),
-            (Regime::Lgpd, "8 §5"),
-        ],
+        &[(GDPR_AND_UK, "13(2)(c)"), (&[Regime::Lgpd], "8 §5")],
     ),
-    (
-        Ask::Portability,
-        &[(Regime::Gdpr, "20(1)"), (Regime::UkGdpr, "20(1)")],
-    ),
-    (
-        Ask::Objection,
-        &[(Regime::Gdpr, "21(1)"), (Regime::UkGdpr, "21(1)")],
-    ),
+    (Ask::Portability, &[(GDPR_AND_UK, "20(1)")]),
+    (Ask::Objection, &[(GDPR_AND_UK, "21(1)")]),
     (
         Ask::SpecialCategory,
-        &[
-            (Regime::Gdpr, "9(2)(a)"),
-            (Regime::UkGdpr, "9(2)(a)"),
-            (Regime::Lgpd, "11(I)"),
-        ],
+        &[(GDPR_AND_UK, "9(2)(a)"), (&[Regime::Lgpd], "11(I)")],
     ),
-    (
-        Ask::DataSource,
-        &[(Regime::Gdpr, "14(2)(f)"), (Regime::UkGdpr, "14(2)(f)")],
-    ),
-    (
-        Ask::Requirement,
-        &[(Regime::Gdpr, "13(2)(e)"), (Regime::UkGdpr, "13(2)(e)")],
-    ),
+    (Ask::DataSource, &[(GDPR_AND_UK, "14(2)(f)")]),
+    (Ask::Requirement, &[(GDPR_AND_UK, "13(2)(e)")]),
     (
         Ask::Recipients,
-        &[
-            (Regime::Gdpr, "13(1)(e)"),
-            (Regime::UkGdpr, "13(1)(e)"),
-            (Regime::Lgpd, "9(V)"),
-        ],
+        &[(GDPR_AND_UK, "13(1)(e)"), (&[Regime::Lgpd], "9(V)")],
     ),
     (
         Ask::Rights,
         &[
-            (Regime::Gdpr, "13(2)(b)"),
-            (Regime::UkGdpr, "13(2)(b)"),
-            (Regime::Lgpd, "9(VII)"),
-            (Regime::Ccpa, "§7011(e)(1)"),
-            (Regime::UsStateLaws, "Va. Code §59.1-578(C)(3)"),
+            (GDPR_AND_UK, "13(2)(b)"),
+            (&[Regime::Lgpd], "9(VII)"),
+            (&[Regime::Ccpa], "§7011(e)(1)"),
+            (&[Regime::UsStateLaws], "Va. Code §59.1-578(C)(3)"),
         ],
     ),
-    (
-        Ask::TransferGround,
-        &[(Regime::Gdpr, "13(1)(c)"), (Regime::UkGdpr, "13(1)(c)")],
-    ),
-    (
-        Ask::AnswerTime,
-        &[(Regime::Gdpr, "12(3)"), (Regime::UkGdpr, "12(3)")],
-    ),
-    (
-        Ask::FreeOfCharge,
-        &[(Regime::Gdpr, "12(5)"), (Regime::UkGdpr, "12(5)")],
-    ),
+    (Ask::TransferGround, &[(GDPR_AND_UK, "13(1)(c)")]),
+    (Ask::AnswerTime, &[(GDPR_AND_UK, "12(3)")]),
+    (Ask::FreeOfCharge, &[(GDPR_AND_UK, "12(5)")]),
     // UK GDPR Art. 77 names one authority, the Commissioner: no choice of
     // place to state.
-    (Ask::ComplaintPlaces, &[(Regime::Gdpr, "77(1)")]),
+    (Ask::ComplaintPlaces, &[(&[Regime::Gdpr], "77(1)")]),
     (
         Ask::SaleOptOut,
         &[
-            (Regime::Ccpa, "§7013(a)"),
-            (Regime::UsStateLaws, "Va. Code §59.1-578(D)"),
+            (&[Regime::Ccpa], "§7013(a)"),
+            (&[Regime::UsStateLaws], "Va. Code §59.1-578(D)"),
         ],
     ),
-    (Ask::SensitiveLimit, &[(Regime::Ccpa, "§7014(a)")]),
+    (Ask::SensitiveLimit, &[(&[Regime::Ccpa], "§7014(a)")]),
     (
         Ask::TrackerConsent,
         &[
-            (Regime::Gdpr, "6(1)(a) with ePrivacy Directive Art. 5(3)"),
-            (Regime::UkGdpr, "6(1)(a) with PECR reg. 6"),
+            (&[Regime::Gdpr], "6(1)(a) with ePrivacy Directive Art. 5(3)"),
+            (&[Regime::UkGdpr], "6(1)(a) with PECR reg. 6"),
         ],
     ),
     (
         Ask::TrackerLifetime,
         &[
-            (Regime::Gdpr, "13(2)(a) with ePrivacy Directive Art. 5(3)"),
-            (Regime::UkGdpr, "13(2)(a) with PECR reg. 6"),
+            (
+                &[Regime::Gdpr],
+                "13(2)(a) with ePrivacy Directive Art. 5(3)",
+            ),
+            (&[Regime::UkGdpr], "13(2)(a) with PECR reg. 6"),
         ],
     ),
-    (
-        Ask::NoticeNotContract,
-        &[
-            (Regime::Gdpr, "4(11) and 7"),
-            (Regime::UkGdpr, "4(11) and 7"),
-        ],
-    ),
-    (
-        Ask::NoticeApartFromTerms,
-        &[(Regime::Gdpr, "12(1)"), (Regime::UkGdpr, "12(1)")],
-    ),
-    (
-        Ask::ContractNecessity,
-        &[(Regime::Gdpr, "6(1)(b)"), (Regime::UkGdpr, "6(1)(b)")],
-    ),
-    (
-        Ask::Profiling,
-        &[
-            (Regime::Gdpr, "4(4) and 4(5)"),
-            (Regime::UkGdpr, "4(4) and 4(5)"),
-        ],
-    ),
-    (
-        Ask::MarketingObjection,
-        &[(Regime::Gdpr, "21(2)"), (Regime::UkGdpr, "21(2)")],
-    ),
-    (Ask::Adequacy, &[(Regime::Gdpr, "45(1)")]),
-    (
-        Ask::SafeguardCopy,
-        &[(Regime::Gdpr, "13(1)(f)"), (Regime::UkGdpr, "13(1)(f)")],
-    ),
-    (Ask::ChildrenStance, &[(Regime::Coppa, "§312.4(d)(2)")]),
-    (Ask::ParentalConsent, &[(Regime::Coppa, "§312.5(a)(1)")]),
-    (Ask::ParentRights, &[(Regime::Coppa, "§312.4(d)(3)")]),
-    (
-        Ask::AgeOfConsent,
-        &[(Regime::Gdpr, "8(1)"), (Regime::UkGdpr, "8(1)")],
-    ),
-    (
-        Ask::ParentalConsentVerified,
-        &[(Regime::Gdpr, "8(2)"), (Regime::UkGdpr, "8(2)")],
-    ),
-    (
-        Ask::DecisionSafeguards,
-        &[(Regime::Gdpr, "22(3)"), (Regime::UkGdpr, "22(3)")],
-    ),
-    (
-        Ask::DecisionSpecialData,
-        &[(Regime::Gdpr, "22(4)"), (Regime::UkGdpr, "22(4)")],
-    ),
-    (
-        Ask::DecisionStatement,
-        &[(Regime::Gdpr, "13(2)(f)"), (Regime::UkGdpr, "13(2)(f)")],
-    ),
-    (
-        Ask::DecisionRight,
-        &[(Regime::Gdpr, "22(1)"), (Regime::UkGdpr, "22(1)")],
-    ),
+    (Ask::NoticeNotContract, &[(GDPR_AND_UK, "4(11) and 7")]),
+    (Ask::NoticeApartFromTerms, &[(GDPR_AND_UK, "12(1)")]),
+    (Ask::ContractNecessity, &[(GDPR_AND_UK, "6(1)(b)")]),
+    (Ask::Profiling, &[(GDPR_AND_UK, "4(4) and 4(5)")]),
+    (Ask::MarketingObjection, &[(GDPR_AND_UK, "21(2)")]),
+    (Ask::Adequacy, &[(&[Regime::Gdpr], "45(1)")]),
+    (Ask::SafeguardCopy, &[(GDPR_AND_UK, "13(1)(f)")]),
+    (Ask::ChildrenStance, &[(&[Regime::Coppa], "§312.4(d)(2)")]),
+    (Ask::ParentalConsent, &[(&[Regime::Coppa], "§312.5(a)(1)")]),
+    (Ask::ParentRights, &[(&[Regime::Coppa], "§312.4(d)(3)")]),
+    (Ask::AgeOfConsent, &[(GDPR_AND_UK, "8(1)")]),
+    (Ask::ParentalConsentVerified, &[(GDPR_AND_UK, "8(2)")]),
+    (Ask::DecisionSafeguards, &[(GDPR_AND_UK, "22(3)")]),
+    (Ask::DecisionSpecialData, &[(GDPR_AND_UK, "22(4)")]),
+    (Ask::DecisionStatement, &[(GDPR_AND_UK, "13(2)(f)")]),
+    (Ask::DecisionRight, &[(GDPR_AND_UK, "22(1)")]),
     (
         Ask::EuRepresentative,
-        &[(Regime::Gdpr, "13(1)(a) and 27(1)")],
+        &[(&[Regime::Gdpr], "13(1)(a) and 27(1)")],
     ),
-    (Ask::LeadAuthority, &[(Regime::Gdpr, "56(1)")]),
-    (
-        Ask::ControllerAddress,
-        &[(Regime::Gdpr, "13(1)(a)"), (Regime::UkGdpr, "13(1)(a)")],
-    ),
-    (
-        Ask::ControllerCountry,
-        &[
-            (Regime::Gdpr, "13(1)(a), 27(1)"),
-            (Regime::UkGdpr, "13(1)(a), 27(1)"),
-        ],
-    ),
+    (Ask::LeadAuthority, &[(&[Regime::Gdpr], "56(1)")]),
+    (Ask::ControllerAddress, &[(GDPR_AND_UK, "13(1)(a)")]),
+    (Ask::ControllerCountry, &[(GDPR_AND_UK, "13(1)(a), 27(1)")]),
     (
         Ask::DataProtectionOfficer,
-        &[
-            (Regime::Gdpr, "13(1)(b), 37(1)"),
-            (Regime::UkGdpr, "13(1)(b), 37(1)"),
-        ],
+        &[(GDPR_AND_UK, "13(1)(b), 37(1)")],
     ),
-    (Ask::GroundPurpose, &[(Regime::Gdpr, "13(1)(c)")]),
-    (
-        Ask::Anonymous,
-        &[
-            (Regime::Gdpr, "4(1) and Recital 26"),
-            (Regime::UkGdpr, "4(1) and Recital 26"),
-        ],
-    ),
-    (
-        Ask::SpecialConditionLaw,
-        &[(Regime::Gdpr, "9(2)"), (Regime::UkGdpr, "9(2)")],
-    ),
-    (
-        Ask::BreachNotification,
-        &[(Regime::Gdpr, "33(1)"), (Regime::UkGdpr, "33(1)")],
-    ),
-    (Ask::OptOutSignal, &[(Regime::Ccpa, "§7025(b)")]),
-    (Ask::OptOutLink, &[(Regime::Ccpa, "§7013(e)")]),
+    (Ask::GroundPurpose, &[(&[Regime::Gdpr], "13(1)(c)")]),
+    (Ask::Anonymous, &[(GDPR_AND_UK, "4(1) and Recital 26")]),
+    (Ask::SpecialConditionLaw, &[(GDPR_AND_UK, "9(2)")]),
+    (Ask::BreachNotification, &[(GDPR_AND_UK, "33(1)")]),
+    (Ask::OptOutSignal, &[(&[Regime::Ccpa], "§7025(b)")]),
+    (Ask::OptOutLink, &[(&[Regime::Ccpa], "§7013(e)")]),
 ];
 
 /// The jurisdiction sections the declared `regimes` give the text, in the
@@ -447,8 +330,9 @@ pub fn cited(regimes: &[Regime], ask: Ask) -> Option<String> {
         .map_or(&[][..], |(_, articles)| *articles);
     let citations: Vec<String> = articles
         .iter()
+        .flat_map(|&(citing, article)| citing.iter().map(move |&regime| (regime, article)))
         .filter(|(regime, _)| regimes.contains(regime))
-        .map(|&(regime, article)| vocab::cite(regime, article))
+        .map(|(regime, article)| vocab::cite(regime, article))
         .collect();
     let words: Vec<&str> = citations.iter().map(String::as_str).collect();
     (!words.is_empty()).then(|| vocab::listed(&words, " and "))

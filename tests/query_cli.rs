@@ -213,12 +213,13 @@ fn a_policy_file_decides_with_the_table_the_build_writes() {
     assert_ne!(without_history, compiled);
 }
 
-/// `policyc query FILE tracker ID` on the trackers fixture, in `format`.
-fn query_tracker(format: &str, tracker: &str, facts: &[&str]) -> (Option<i32>, String) {
+/// `policyc query --format FORMAT POLICY QUESTION… --fact FACT…`: the
+/// exit code and what it printed.
+fn query(format: &str, policy: &str, question: &[&str], facts: &[&str]) -> (Option<i32>, String) {
     let mut cmd = policyc();
     cmd.args(["query", "--format", format])
-        .arg("tests/fixtures/trackers/shop.policy")
-        .args(["tracker", tracker]);
+        .arg(policy)
+        .args(question);
     for fact in facts {
         cmd.args(["--fact", fact]);
     }
@@ -227,6 +228,12 @@ fn query_tracker(format: &str, tracker: &str, facts: &[&str]) -> (Option<i32>, S
         output.status.code(),
         String::from_utf8(output.stdout).unwrap(),
     )
+}
+
+/// `policyc query FILE tracker ID` on the trackers fixture, in `format`.
+fn query_tracker(format: &str, tracker: &str, facts: &[&str]) -> (Option<i32>, String) {
+    let shop = "tests/fixtures/trackers/shop.policy";
+    query(format, shop, &["tracker", tracker], facts)
 }
 
 #[test]
@@ -265,34 +272,13 @@ fn a_tracker_question_is_answered_in_the_query_style() {
 
 /// `policyc query FILE children` on `policy`, in `format`.
 fn query_children(format: &str, policy: &str, facts: &[&str]) -> (Option<i32>, String) {
-    let mut cmd = policyc();
-    cmd.args(["query", "--format", format])
-        .arg(policy)
-        .arg("children");
-    for fact in facts {
-        cmd.args(["--fact", fact]);
-    }
-    let output = cmd.output().unwrap();
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-    )
+    query(format, policy, &["children"], facts)
 }
 
 /// `policyc query FILE decision ID` on the lender fixture, in `format`.
 fn query_decision(format: &str, decision: &str, facts: &[&str]) -> (Option<i32>, String) {
-    let mut cmd = policyc();
-    cmd.args(["query", "--format", format])
-        .arg("tests/fixtures/decisions/lender.policy")
-        .args(["decision", decision]);
-    for fact in facts {
-        cmd.args(["--fact", fact]);
-    }
-    let output = cmd.output().unwrap();
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-    )
+    let lender = "tests/fixtures/decisions/lender.policy";
+    query(format, lender, &["decision", decision], facts)
 }
 
 #[test]

@@ -10,70 +10,19 @@
     reason = "tests"
 )]
 
-use policy_runtime::{Date, Deadline, Event, RetentionRule, Rules};
+#[path = "common/retention.rs"]
+mod retention_policy;
+
+use policy_runtime::{Date, Deadline, Event, RetentionRule};
 use policyc::codes::Code;
 use policyc::diff::{ChangeKind, Class};
 use policyc::model::Policy;
-
-/// A small policy whose `account` is kept as `retain` says.
-fn policy(retain: &str) -> String {
-    format!(
-        r#"policy shop {{
-  title      "Privacy Policy"
-  version    1.0.0
-  effective  2026-12-01
-  language   en
-  controller "Shop Ltd" {{
-    service "Shop"
-    address "1 Example Street, Dublin 2, Ireland"
-    country "Ireland"
-    dpo     "dpo@shop.example"
-  }}
-  published  "https://shop.example/privacy"
-  contact    "privacy@shop.example"
-  regimes    gdpr
-}}
-
-data account "Account details" {{
-  source   user
-  identity identified
-  required by contract "the account cannot be opened"
-}}
-
-purpose service "Providing the Shop" {{
-  uses  account
-  basis contract
-}}
-
-{retain}
-
-right complaint {{ via "the data protection authority" }}
-"#
-    )
-}
+use retention_policy::{codes, kinds, model, policy, rules};
 
 const FIRST: &str =
     "retain account for 1 month from collection or until account_closure, whichever comes first";
 const LAST: &str =
     "retain account for 1 month from collection or until account_closure, whichever comes last";
-
-fn codes(retain: &str) -> Vec<Code> {
-    policyc::check_source(&policy(retain))
-        .diagnostics
-        .iter()
-        .map(|d| d.code)
-        .collect()
-}
-
-fn model(retain: &str) -> Policy {
-    let checked = policyc::check_source(&policy(retain));
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.policy.unwrap()
-}
-
-fn rules(retain: &str) -> Rules {
-    Rules::from_table(policyc::rules::table(&model(retain))).unwrap()
-}
 
 fn date(text: &str) -> Date {
     text.parse().unwrap()
@@ -170,13 +119,6 @@ fn the_runtime_deadline_follows_the_rule_at_month_ends() {
 
 #[test]
 fn first_to_last_is_expanding_and_back_is_narrowing() {
-    let kinds = |old: &str, new: &str| -> Vec<ChangeKind> {
-        policyc::diff::diff(&model(old), &model(new))
-            .changes
-            .iter()
-            .map(|c| c.kind)
-            .collect()
-    };
     assert_eq!(kinds(FIRST, LAST), [ChangeKind::RetentionRuleLoosened]);
     assert_eq!(ChangeKind::RetentionRuleLoosened.class(), Class::Expanding);
     assert_eq!(kinds(LAST, FIRST), [ChangeKind::RetentionRuleTightened]);
@@ -358,13 +300,6 @@ fn the_runtime_says_the_end_and_when_backups_are_gone() {
 
 #[test]
 fn ends_and_backups_are_classed_by_the_diff() {
-    let kinds = |old: &str, new: &str| -> Vec<ChangeKind> {
-        policyc::diff::diff(&model(old), &model(new))
-            .changes
-            .iter()
-            .map(|c| c.kind)
-            .collect()
-    };
     let plain = "retain account for 1 month from collection";
     assert_eq!(
         kinds(DELETED, ANONYMISED),

@@ -11,67 +11,16 @@
     reason = "tests"
 )]
 
+#[path = "common/retention.rs"]
+mod retention_policy;
+
 use policy_runtime::{Date, Deadline, Event, RetentionPeriod, Rules};
 use policyc::codes::Code;
 use policyc::diff::{ChangeKind, Class};
-use policyc::model::{Period, Policy};
-
-/// A small policy whose `account` is kept as `retain` says.
-fn policy(retain: &str) -> String {
-    format!(
-        r#"policy shop {{
-  title      "Privacy Policy"
-  version    1.0.0
-  effective  2026-12-01
-  language   en
-  controller "Shop Ltd" {{
-    service "Shop"
-    address "1 Example Street, Dublin 2, Ireland"
-    country "Ireland"
-    dpo     "dpo@shop.example"
-  }}
-  published  "https://shop.example/privacy"
-  contact    "privacy@shop.example"
-  regimes    gdpr
-}}
-
-data account "Account details" {{
-  source   user
-  identity identified
-  required by contract "the account cannot be opened"
-}}
-
-purpose service "Providing the Shop" {{
-  uses  account
-  basis contract
-}}
-
-{retain}
-
-right complaint {{ via "the data protection authority" }}
-"#
-    )
-}
+use policyc::model::Period;
+use retention_policy::{change_kinds, codes, kinds, model, model_of, policy, rules};
 
 const CRITERIA: &str = r#"retain account criteria "as long as the account is open, then for the limitation period for claims" then delete backups for 35 days"#;
-
-fn codes(retain: &str) -> Vec<Code> {
-    policyc::check_source(&policy(retain))
-        .diagnostics
-        .iter()
-        .map(|d| d.code)
-        .collect()
-}
-
-fn model(retain: &str) -> Policy {
-    let checked = policyc::check_source(&policy(retain));
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.policy.unwrap()
-}
-
-fn rules(retain: &str) -> Rules {
-    Rules::from_table(policyc::rules::table(&model(retain))).unwrap()
-}
 
 fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -188,13 +137,6 @@ fn a_criteria_entry_with_a_stray_field_is_refused() {
 
 #[test]
 fn criteria_are_classed_by_the_diff() {
-    let kinds = |old: &str, new: &str| -> Vec<ChangeKind> {
-        policyc::diff::diff(&model(old), &model(new))
-            .changes
-            .iter()
-            .map(|c| c.kind)
-            .collect()
-    };
     let period = "retain account for 1 year from collection";
     let criteria = r#"retain account criteria "while the account is open""#;
     let reworded = r#"retain account criteria "until the account is closed""#;
@@ -251,12 +193,6 @@ fn two_purposes(retain: &str) -> String {
 
 {retain}"#
     ))
-}
-
-fn model_of(source: &str) -> Policy {
-    let checked = policyc::check_source(source);
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.policy.unwrap()
 }
 
 const PER_PURPOSE: &str = "retain account for 1 year from collection
@@ -401,12 +337,8 @@ retain account when_used_for accounting for 9 years from collection",
 
 #[test]
 fn per_purpose_retention_is_classed_by_the_diff() {
-    let kinds = |old: &str, new: &str| -> Vec<ChangeKind> {
-        policyc::diff::diff(&model_of(&two_purposes(old)), &model_of(&two_purposes(new)))
-            .changes
-            .iter()
-            .map(|c| c.kind)
-            .collect()
+    let kinds = |old: &str, new: &str| {
+        change_kinds(&model_of(&two_purposes(old)), &model_of(&two_purposes(new)))
     };
     let plain = "retain account for 1 year from collection";
     let longer = "retain account for 1 year from collection\nretain account when_used_for accounting for 10 years from collection";

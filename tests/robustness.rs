@@ -534,119 +534,83 @@ fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-#[test]
-fn cli_non_utf8_file_is_e0005() {
+/// Runs `policyc check --color never` with `args` on a file named `name`
+/// in a fresh folder, written with `contents` (none: the file is missing).
+fn check_file(name: &str, contents: Option<&[u8]>, args: &[&str]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("latin1.policy");
+    let path = dir.path().join(name);
+    if let Some(contents) = contents {
+        std::fs::write(&path, contents).unwrap();
+    }
+    policyc()
+        .args(["check", "--color", "never"])
+        .args(args)
+        .arg(&path)
+        .output()
+        .unwrap()
+}
+
+/// `SMALL` followed by a line that is not UTF-8 (Latin-1 `é`).
+fn latin1() -> Vec<u8> {
     let mut bytes = SMALL.as_bytes().to_vec();
     bytes.extend_from_slice(b"obligation caf \"caf\xe9\"\n");
-    std::fs::write(&path, &bytes).unwrap();
-    let output = policyc()
-        .args(["check", "--color", "never"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
-    let stderr = stderr_of(&output);
-    assert!(stderr.contains("error[E0005]"), "{stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
+    bytes
+}
 
-    let output = policyc()
-        .args(["check", "--format", "json"])
-        .arg(&path)
-        .output()
-        .unwrap();
+/// A file the CLI refuses: its name, its contents (none: missing), the
+/// extra arguments, the exit code and the words the report must contain.
+type Refusal<'a> = (&'a str, Option<&'a [u8]>, &'a [&'a str], i32, &'a [&'a str]);
+
+#[test]
+fn cli_files_it_cannot_check_are_refused_with_their_code() {
+    let mut rng = Rng(1234);
+    let garbage: Vec<u8> = (0..4096).map(|_| rng.next() as u8).collect();
+    let deep = "{".repeat(100_000);
+    let latin1 = latin1();
+    let cases: [Refusal<'_>; 6] = [
+        ("latin1.policy", Some(&latin1), &[], 1, &["error[E0005]"]),
+        ("garbage.policy", Some(&garbage), &[], 1, &["error[E0005]"]),
+        ("empty.policy", Some(b""), &[], 1, &["error[E0401]"]),
+        (
+            "deep.policy",
+            Some(deep.as_bytes()),
+            &[],
+            1,
+            &["error[E0001]"],
+        ),
+        (
+            "large.policy",
+            Some(SMALL.as_bytes()),
+            &["--max-file-size", "100"],
+            1,
+            &["error[E0006]"],
+        ),
+        (
+            "no-such.policy",
+            None,
+            &[],
+            2,
+            &["cannot read", "no-such.policy"],
+        ),
+    ];
+    for (name, contents, args, code, words) in cases {
+        let output = check_file(name, contents, args);
+        let stderr = stderr_of(&output);
+        assert_eq!(output.status.code(), Some(code), "{name}: {stderr}");
+        for word in words {
+            assert!(stderr.contains(word), "{name}: {word}: {stderr}");
+        }
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn cli_non_utf8_file_is_e0005_in_json_at_its_line() {
+    let output = check_file("latin1.policy", Some(&latin1()), &["--format", "json"]);
     assert_eq!(output.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["diagnostics"][0]["code"], "E0005");
     assert_eq!(json["diagnostics"][0]["line"], SMALL.lines().count() + 1);
-}
-
-#[test]
-fn cli_binary_garbage_is_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("garbage.policy");
-    let mut rng = Rng(1234);
-    let bytes: Vec<u8> = (0..4096).map(|_| rng.next() as u8).collect();
-    std::fs::write(&path, &bytes).unwrap();
-    let output = policyc()
-        .args(["check", "--color", "never"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
-    assert!(stderr_of(&output).contains("error[E0005]"));
-}
-
-#[test]
-fn cli_empty_file_is_e0401() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("empty.policy");
-    std::fs::write(&path, "").unwrap();
-    let output = policyc()
-        .args(["check", "--color", "never"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr_of(&output).contains("error[E0401]"),
-        "{}",
-        stderr_of(&output)
-    );
-}
-
-#[test]
-fn cli_deep_nesting_is_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("deep.policy");
-    std::fs::write(&path, "{".repeat(100_000)).unwrap();
-    let output = policyc()
-        .args(["check", "--color", "never"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr_of(&output).contains("error[E0001]"),
-        "{}",
-        stderr_of(&output)
-    );
-}
-
-#[test]
-fn cli_file_over_the_size_limit_is_e0006() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("large.policy");
-    std::fs::write(&path, SMALL).unwrap();
-    let output = policyc()
-        .args(["check", "--color", "never", "--max-file-size", "100"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr_of(&output).contains("error[E0006]"),
-        "{}",
-        stderr_of(&output)
-    );
-}
-
-#[test]
-fn cli_missing_file_is_exit_2() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("no-such.policy");
-    let output = policyc()
-        .args(["check", "--color", "never"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = stderr_of(&output);
-    assert!(
-        stderr.contains("cannot read") && stderr.contains("no-such.policy"),
-        "{stderr}"
-    );
 }
 
 #[test]

@@ -599,6 +599,19 @@ impl Lower<'_> {
         Self::first_inner(pair).map(|s| self.string(s, Lines::One("label")))
     }
 
+    /// Lowers each part of `pair` into `decl` with `each`, in order.
+    fn parts<'i, D>(
+        &mut self,
+        pair: Pair<'i, Rule>,
+        mut decl: D,
+        mut each: impl FnMut(&mut Self, &mut D, Pair<'i, Rule>),
+    ) -> D {
+        for part in pair.into_inner() {
+            each(self, &mut decl, part);
+        }
+        decl
+    }
+
     /// The first inner pair of a property, which is its value.
     fn first_inner<'i>(pair: Pair<'i, Rule>) -> Option<Pair<'i, Rule>> {
         pair.into_inner().next()
@@ -612,21 +625,45 @@ impl Lower<'_> {
             .is_some_and(|inner| inner.as_rule() == Rule::unstated)
     }
 
-    fn prop_str(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Str>> {
+    /// The inner pair of `pair` that `rule` matches first.
+    fn inner_of<'i>(pair: Pair<'i, Rule>, rule: Rule) -> Option<Pair<'i, Rule>> {
+        pair.into_inner().find(|inner| inner.as_rule() == rule)
+    }
+
+    /// The first name inside `pair`.
+    fn inner_name(&mut self, pair: Pair<'_, Rule>) -> Option<Name> {
+        Self::inner_of(pair, Rule::ident).map(|name| self.name(name))
+    }
+
+    /// Whether some inner pair of `pair` matches `rule`.
+    fn has_inner(pair: &Pair<'_, Rule>, rule: Rule) -> bool {
+        pair.clone()
+            .into_inner()
+            .any(|inner| inner.as_rule() == rule)
+    }
+
+    /// A property whose value is its first inner pair, lowered by `lower`,
+    /// spanning the whole property.
+    fn prop<'i, T>(
+        &mut self,
+        pair: Pair<'i, Rule>,
+        lower: impl FnOnce(&mut Self, Pair<'i, Rule>) -> T,
+    ) -> Option<Prop<T>> {
         let span = self.span(&pair);
-        let keyword = first_word(pair.as_str());
-        let value = self.string(Self::first_inner(pair)?, Lines::of_property(keyword));
+        let value = lower(self, Self::first_inner(pair)?);
         Some(Prop { value, span })
+    }
+
+    fn prop_str(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Str>> {
+        let lines = Lines::of_property(first_word(pair.as_str()));
+        self.prop(pair, |this, inner| this.string(inner, lines))
     }
 
     /// `examples "…"` or `examples open "…"`: the list is the last part,
     /// and `open` says the data is not limited to it.
     fn examples(&mut self, pair: Pair<'_, Rule>, decl: &mut DataDecl) {
         let span = self.span(&pair);
-        let open = pair
-            .clone()
-            .into_inner()
-            .any(|inner| inner.as_rule() == Rule::open_flag);
+        let open = Self::has_inner(&pair, Rule::open_flag);
         let Some(list) = pair.into_inner().last() else {
             return;
         };
@@ -639,10 +676,7 @@ impl Lower<'_> {
     /// either way, and `none` says which of the two lists it joins.
     fn dpo(&mut self, pair: Pair<'_, Rule>, decl: &mut ControllerDecl) {
         let span = self.span(&pair);
-        let none = pair
-            .clone()
-            .into_inner()
-            .any(|inner| inner.as_rule() == Rule::dpo_none);
+        let none = Self::has_inner(&pair, Rule::dpo_none);
         let Some(string) = pair.into_inner().last() else {
             return;
         };
@@ -660,11 +694,7 @@ impl Lower<'_> {
     /// `provider "…"` or `provider RECIPIENT`: the form of the value says
     /// which of the two lists it joins.
     fn provider(&mut self, pair: Pair<'_, Rule>, decl: &mut TrackerDecl) {
-        let names = pair
-            .clone()
-            .into_inner()
-            .any(|inner| inner.as_rule() == Rule::ident);
-        if names {
+        if Self::has_inner(&pair, Rule::ident) {
             add(&mut decl.provider_recipient, self.prop_name(pair));
         } else {
             add(&mut decl.provider, self.prop_str(pair));
@@ -672,9 +702,7 @@ impl Lower<'_> {
     }
 
     fn prop_name(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Name>> {
-        let span = self.span(&pair);
-        let value = self.name(Self::first_inner(pair)?);
-        Some(Prop { value, span })
+        self.prop(pair, Self::name)
     }
 
     /// `source KIND "name"?, …`.
@@ -695,29 +723,21 @@ impl Lower<'_> {
         Prop { value, span }
     }
 
-    fn prop_raw(&self, pair: Pair<'_, Rule>) -> Option<Prop<Raw>> {
-        let span = self.span(&pair);
-        let value = self.raw(Self::first_inner(pair)?);
-        Some(Prop { value, span })
+    fn prop_raw(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Raw>> {
+        self.prop(pair, |this, inner| this.raw(inner))
     }
 
     fn prop_strings(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Str>>> {
-        let span = self.span(&pair);
-        let keyword = first_word(pair.as_str());
-        let value = self.strings(Self::first_inner(pair)?, Lines::of_property(keyword));
-        Some(Prop { value, span })
+        let lines = Lines::of_property(first_word(pair.as_str()));
+        self.prop(pair, |this, inner| this.strings(inner, lines))
     }
 
     fn prop_names(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<Vec<Name>>> {
-        let span = self.span(&pair);
-        let value = self.names(Self::first_inner(pair)?);
-        Some(Prop { value, span })
+        self.prop(pair, Self::names)
     }
 
-    fn prop_duration(&self, pair: Pair<'_, Rule>) -> Option<Prop<DurationLit>> {
-        let span = self.span(&pair);
-        let value = self.duration(Self::first_inner(pair)?);
-        Some(Prop { value, span })
+    fn prop_duration(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<DurationLit>> {
+        self.prop(pair, |this, inner| this.duration(inner))
     }
 
     /// `required by WHAT "consequence"`.
@@ -769,6 +789,11 @@ impl Lower<'_> {
         }
     }
 
+    /// A flag property, which has no value.
+    fn flagged(&self, pair: &Pair<'_, Rule>) -> Option<Prop<()>> {
+        Some(self.flag(pair, ()))
+    }
+
     /// Reports a line of `block` the grammar skipped.
     fn bad_prop(&mut self, pair: &Pair<'_, Rule>, block: &Block) {
         self.diags
@@ -776,12 +801,12 @@ impl Lower<'_> {
     }
 
     /// [`bad_prop`](Self::bad_prop) for a block that records its malformed
-    /// properties: the keyword when the line starts with a known one, so
-    /// the checker does not also call the property missing.
-    fn malformed(&mut self, pair: &Pair<'_, Rule>, block: &Block) -> Option<String> {
+    /// properties: adds to `malformed` the keyword when the line starts with
+    /// a known one, so the checker does not also call the property missing.
+    fn malformed(&mut self, pair: &Pair<'_, Rule>, block: &Block, malformed: &mut Vec<String>) {
         self.bad_prop(pair, block);
         let word = first_word(pair.as_str());
-        block.find(word).map(|p| p.keyword.to_owned())
+        malformed.extend(block.find(word).map(|p| p.keyword.to_owned()));
     }
 
     /// The properties blanked inside `pair`, which were written: the block
@@ -799,232 +824,203 @@ impl Lower<'_> {
     /// `include "PATH"`; the grammar gives it its string, so `None` is
     /// only the grammar and this function disagreeing.
     fn include(&mut self, pair: Pair<'_, Rule>) -> Option<IncludeDecl> {
-        let span = self.span(&pair);
-        let path = self.string(Self::first_inner(pair)?, Lines::One("include"));
+        let Prop { value: path, span } = self.prop(pair, |this, inner| {
+            this.string(inner, Lines::One("include"))
+        })?;
         Some(IncludeDecl { path, span })
     }
 
     fn policy(&mut self, pair: Pair<'_, Rule>) -> PolicyDecl {
-        let mut decl = PolicyDecl {
+        let decl = PolicyDecl {
             head_span: self.span(&pair),
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..PolicyDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => {
-                    decl.head_span = Span::new(decl.head_span.start, self.span(&part).end);
-                    decl.id = Some(self.name(part));
-                }
-                Rule::title_prop => add(&mut decl.title, self.prop_str(part)),
-                Rule::version_prop => add(&mut decl.version, self.prop_raw(part)),
-                Rule::effective_prop => add(&mut decl.effective, self.prop_raw(part)),
-                Rule::language_prop => add(&mut decl.language, self.prop_name(part)),
-                Rule::controller_prop => add(&mut decl.controller, Some(self.controller(part))),
-                Rule::joint_controller_prop => {
-                    let joint = self.joint_controller(part);
-                    decl.joint_controllers.push(joint);
-                }
-                Rule::published_prop => add(&mut decl.published, self.prop_str(part)),
-                Rule::contact_prop if Self::is_unstated(&part) => {
-                    decl.contact_unstated.push(Prop {
-                        value: (),
-                        span: self.span(&part),
-                    });
-                }
-                Rule::contact_prop => add(&mut decl.contact, self.prop_str(part)),
-                Rule::law_prop => add(&mut decl.governing_law, self.prop_str(part)),
-                Rule::accepted_prop => add(&mut decl.accepted, self.prop_name(part)),
-                Rule::scope_prop => add(&mut decl.scope, self.prop_str(part)),
-                Rule::part_of_prop => add(&mut decl.part_of, self.prop_strings(part)),
-                Rule::regimes_prop => add(&mut decl.regimes, self.prop_names(part)),
-                Rule::voice_prop => add(&mut decl.voice, self.prop_name(part)),
-                Rule::languages_prop => add(&mut decl.languages, self.prop_names(part)),
-                Rule::do_not_sell_prop => add(&mut decl.do_not_sell, self.prop_str(part)),
-                Rule::do_not_track_prop => add(&mut decl.do_not_track, self.prop_name(part)),
-                Rule::gpc_prop => add(&mut decl.gpc, self.prop_name(part)),
-                Rule::automated_decisions_prop => {
-                    add(&mut decl.automated_decisions, Some(self.flag(&part, ())));
-                }
-                Rule::bad_prop => decl.malformed.extend(self.malformed(&part, &props::HEADER)),
-                _ => {}
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => {
+                decl.head_span = Span::new(decl.head_span.start, this.span(&part).end);
+                decl.id = Some(this.name(part));
             }
-        }
-        decl
+            Rule::title_prop => add(&mut decl.title, this.prop_str(part)),
+            Rule::version_prop => add(&mut decl.version, this.prop_raw(part)),
+            Rule::effective_prop => add(&mut decl.effective, this.prop_raw(part)),
+            Rule::language_prop => add(&mut decl.language, this.prop_name(part)),
+            Rule::controller_prop => add(&mut decl.controller, Some(this.controller(part))),
+            Rule::joint_controller_prop => {
+                let joint = this.joint_controller(part);
+                decl.joint_controllers.push(joint);
+            }
+            Rule::published_prop => add(&mut decl.published, this.prop_str(part)),
+            Rule::contact_prop if Self::is_unstated(&part) => {
+                decl.contact_unstated.push(Prop {
+                    value: (),
+                    span: this.span(&part),
+                });
+            }
+            Rule::contact_prop => add(&mut decl.contact, this.prop_str(part)),
+            Rule::law_prop => add(&mut decl.governing_law, this.prop_str(part)),
+            Rule::accepted_prop => add(&mut decl.accepted, this.prop_name(part)),
+            Rule::scope_prop => add(&mut decl.scope, this.prop_str(part)),
+            Rule::part_of_prop => add(&mut decl.part_of, this.prop_strings(part)),
+            Rule::regimes_prop => add(&mut decl.regimes, this.prop_names(part)),
+            Rule::voice_prop => add(&mut decl.voice, this.prop_name(part)),
+            Rule::languages_prop => add(&mut decl.languages, this.prop_names(part)),
+            Rule::do_not_sell_prop => add(&mut decl.do_not_sell, this.prop_str(part)),
+            Rule::do_not_track_prop => add(&mut decl.do_not_track, this.prop_name(part)),
+            Rule::gpc_prop => add(&mut decl.gpc, this.prop_name(part)),
+            Rule::automated_decisions_prop => {
+                add(&mut decl.automated_decisions, this.flagged(&part));
+            }
+            Rule::bad_prop => this.malformed(&part, &props::HEADER, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn joint_controller(&mut self, pair: Pair<'_, Rule>) -> JointControllerDecl {
-        let mut decl = JointControllerDecl {
+        let decl = JointControllerDecl {
             malformed: self.blanked_in(&pair),
             span: self.span(&pair),
             ..JointControllerDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::string => decl.name = self.string(part, Lines::One("joint_controller")),
-                Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
-                Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
-                Rule::arrangement_prop => add(&mut decl.arrangement, self.prop_str(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::JOINT_CONTROLLER)),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::string => decl.name = this.string(part, Lines::One("joint_controller")),
+            Rule::address_prop => add(&mut decl.address, this.prop_str(part)),
+            Rule::country_prop => add(&mut decl.country, this.prop_str(part)),
+            Rule::arrangement_prop => add(&mut decl.arrangement, this.prop_str(part)),
+            Rule::bad_prop => this.malformed(&part, &props::JOINT_CONTROLLER, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn controller(&mut self, pair: Pair<'_, Rule>) -> Prop<ControllerDecl> {
         let span = self.span(&pair);
-        let mut decl = ControllerDecl {
+        let decl = ControllerDecl {
             malformed: self.blanked_in(&pair),
             ..ControllerDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::string => decl.name = self.string(part, Lines::One("controller")),
-                Rule::service_prop => add(&mut decl.service, self.prop_str(part)),
-                Rule::website_prop => add(&mut decl.website, self.prop_str(part)),
-                Rule::address_prop => add(&mut decl.address, self.prop_str(part)),
-                Rule::plural_flag => add(&mut decl.plural, Some(self.flag(&part, ()))),
-                Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
-                Rule::dpo_prop => self.dpo(part, &mut decl),
-                Rule::eu_rep_prop => add(&mut decl.eu_representative, self.prop_str(part)),
-                Rule::uk_rep_prop => add(&mut decl.uk_representative, self.prop_str(part)),
-                Rule::lead_authority_prop => add(&mut decl.lead_authority, self.prop_str(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::CONTROLLER)),
-                _ => {}
-            }
-        }
-        Prop { value: decl, span }
+        let value = self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::string => decl.name = this.string(part, Lines::One("controller")),
+            Rule::service_prop => add(&mut decl.service, this.prop_str(part)),
+            Rule::website_prop => add(&mut decl.website, this.prop_str(part)),
+            Rule::address_prop => add(&mut decl.address, this.prop_str(part)),
+            Rule::plural_flag => add(&mut decl.plural, this.flagged(&part)),
+            Rule::country_prop => add(&mut decl.country, this.prop_str(part)),
+            Rule::dpo_prop => this.dpo(part, decl),
+            Rule::eu_rep_prop => add(&mut decl.eu_representative, this.prop_str(part)),
+            Rule::uk_rep_prop => add(&mut decl.uk_representative, this.prop_str(part)),
+            Rule::lead_authority_prop => add(&mut decl.lead_authority, this.prop_str(part)),
+            Rule::bad_prop => this.malformed(&part, &props::CONTROLLER, &mut decl.malformed),
+            _ => {}
+        });
+        Prop { value, span }
     }
 
     fn data(&mut self, pair: Pair<'_, Rule>) -> DataDecl {
-        let mut decl = DataDecl {
+        let decl = DataDecl {
             span: self.span(&pair),
             ..DataDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::source_prop => add(&mut decl.source, Some(self.source_items(part))),
-                Rule::identity_prop => add(&mut decl.identity, self.prop_name(part)),
-                Rule::special_prop => add(&mut decl.special, self.prop_name(part)),
-                Rule::examples_prop => self.examples(part, &mut decl),
-                Rule::required_flag => add(
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::path => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::source_prop => add(&mut decl.source, Some(this.source_items(part))),
+            Rule::identity_prop => add(&mut decl.identity, this.prop_name(part)),
+            Rule::special_prop => add(&mut decl.special, this.prop_name(part)),
+            Rule::examples_prop => this.examples(part, decl),
+            Rule::required_flag => add(
+                &mut decl.requirement,
+                Some(this.flag(&part, Requirement::Required)),
+            ),
+            Rule::required_by_prop => {
+                add(
                     &mut decl.requirement,
-                    Some(self.flag(&part, Requirement::Required)),
-                ),
-                Rule::required_by_prop => {
-                    add(
-                        &mut decl.requirement,
-                        Some(self.flag(&part, Requirement::Required)),
-                    );
-                    let required_by = self.prop_required_by(part);
-                    add(&mut decl.required_by, required_by);
-                }
-                Rule::optional_flag => add(
-                    &mut decl.requirement,
-                    Some(self.flag(&part, Requirement::Optional)),
-                ),
-                Rule::collected_prop => add(&mut decl.collected, self.prop_str(part)),
-                Rule::when_combined_prop => add(&mut decl.when_combined, self.prop_name(part)),
-                Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
-                Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
-                Rule::sensitive_prop => add(&mut decl.sensitive, self.prop_name(part)),
-                Rule::anonymised_by_prop => add(&mut decl.anonymised_by, self.prop_str(part)),
-                Rule::bad_prop => self.bad_prop(&part, &props::DATA),
-                _ => {}
+                    Some(this.flag(&part, Requirement::Required)),
+                );
+                let required_by = this.prop_required_by(part);
+                add(&mut decl.required_by, required_by);
             }
-        }
-        decl
+            Rule::optional_flag => add(
+                &mut decl.requirement,
+                Some(this.flag(&part, Requirement::Optional)),
+            ),
+            Rule::collected_prop => add(&mut decl.collected, this.prop_str(part)),
+            Rule::when_combined_prop => add(&mut decl.when_combined, this.prop_name(part)),
+            Rule::fides_prop => add(&mut decl.fides, this.prop_str(part)),
+            Rule::short_prop => add(&mut decl.short, this.prop_str(part)),
+            Rule::sensitive_prop => add(&mut decl.sensitive, this.prop_name(part)),
+            Rule::anonymised_by_prop => add(&mut decl.anonymised_by, this.prop_str(part)),
+            Rule::bad_prop => this.bad_prop(&part, &props::DATA),
+            _ => {}
+        })
     }
 
     fn purpose(&mut self, pair: Pair<'_, Rule>) -> PurposeDecl {
-        let mut decl = PurposeDecl {
+        let decl = PurposeDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..PurposeDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
-                Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
-                Rule::only_prop => add(&mut decl.only, self.prop_name(part)),
-                Rule::fides_prop => add(&mut decl.fides, self.prop_str(part)),
-                Rule::short_prop => add(&mut decl.short, self.prop_str(part)),
-                Rule::profiling_flag => add(&mut decl.profiling, Some(self.flag(&part, ()))),
-                Rule::direct_marketing_flag => {
-                    add(&mut decl.direct_marketing, Some(self.flag(&part, ())));
-                }
-                Rule::special_condition_prop => {
-                    add(&mut decl.special_condition, Some(self.basis(part)));
-                }
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::PURPOSE)),
-                _ => {}
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::uses_prop => add(&mut decl.uses, this.prop_names(part)),
+            Rule::basis_prop => add(&mut decl.basis, Some(this.basis(part))),
+            Rule::only_prop => add(&mut decl.only, this.prop_name(part)),
+            Rule::fides_prop => add(&mut decl.fides, this.prop_str(part)),
+            Rule::short_prop => add(&mut decl.short, this.prop_str(part)),
+            Rule::profiling_flag => add(&mut decl.profiling, this.flagged(&part)),
+            Rule::direct_marketing_flag => {
+                add(&mut decl.direct_marketing, this.flagged(&part));
             }
-        }
-        decl
+            Rule::special_condition_prop => {
+                add(&mut decl.special_condition, Some(this.basis(part)));
+            }
+            Rule::bad_prop => this.malformed(&part, &props::PURPOSE, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn basis(&mut self, pair: Pair<'_, Rule>) -> Prop<BasisDecl> {
         let span = self.span(&pair);
-        let mut basis = BasisDecl::default();
-        for part in pair.into_inner() {
+        let value = self.parts(pair, BasisDecl::default(), |this, basis, part| {
             match part.as_rule() {
-                Rule::ident => basis.kind = self.name(part),
-                Rule::string => basis.interest = Some(self.string(part, Lines::One("basis"))),
+                Rule::ident => basis.kind = this.name(part),
+                Rule::string => basis.interest = Some(this.string(part, Lines::One("basis"))),
                 _ => {}
             }
-        }
-        Prop { value: basis, span }
+        });
+        Prop { value, span }
     }
 
     /// `security { … }`.
     fn security_block(&mut self, pair: Pair<'_, Rule>) -> SecurityBlockDecl {
-        let mut decl = SecurityBlockDecl {
+        let decl = SecurityBlockDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..SecurityBlockDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::measures_prop => add(&mut decl.measures, self.prop_names(part)),
-                Rule::breach_prop => add(&mut decl.breach_notification, Some(self.breach(part))),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::SECURITY)),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::measures_prop => add(&mut decl.measures, this.prop_names(part)),
+            Rule::breach_prop => add(&mut decl.breach_notification, Some(this.breach(part))),
+            Rule::bad_prop => this.malformed(&part, &props::SECURITY, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     /// `breach_notification to PARTY within N hours|without undue delay`.
     fn breach(&mut self, pair: Pair<'_, Rule>) -> Prop<BreachDecl> {
         let span = self.span(&pair);
-        let mut breach = BreachDecl::default();
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => breach.to = self.name(part),
-                Rule::number => breach.within = Some(self.name(part)),
-                _ => {}
-            }
-        }
-        Prop {
-            value: breach,
-            span,
-        }
+        let value = self.parts(pair, BreachDecl::default(), |this, breach, part| match part
+            .as_rule()
+        {
+            Rule::ident => breach.to = this.name(part),
+            Rule::number => breach.within = Some(this.name(part)),
+            _ => {}
+        });
+        Prop { value, span }
     }
 
     /// `mechanism KIND (CASE)?`: the first name is the mechanism, a second
@@ -1041,135 +1037,106 @@ impl Lower<'_> {
     }
 
     fn recipient(&mut self, pair: Pair<'_, Rule>) -> RecipientDecl {
-        let mut decl = RecipientDecl {
+        let decl = RecipientDecl {
             span: self.span(&pair),
             ..RecipientDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
-                Rule::country_prop => add(&mut decl.country, self.prop_str(part)),
-                Rule::safeguard_prop => add(&mut decl.safeguard, self.prop_str(part)),
-                Rule::bound_flag => add(&mut decl.bound_by_policy, Some(self.flag(&part, ()))),
-                Rule::disclosed_as_prop => add(&mut decl.disclosed_as, self.prop_names(part)),
-                Rule::mechanism_prop => add(&mut decl.mechanism, self.mechanism(part)),
-                Rule::copy_prop => add(&mut decl.copy, self.prop_str(part)),
-                Rule::role_prop => add(&mut decl.role, self.prop_name(part)),
-                Rule::arrangement_prop => add(&mut decl.arrangement, self.prop_str(part)),
-                Rule::bad_prop => self.bad_prop(&part, &props::RECIPIENT),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::kind_prop => add(&mut decl.kind, this.prop_name(part)),
+            Rule::country_prop => add(&mut decl.country, this.prop_str(part)),
+            Rule::safeguard_prop => add(&mut decl.safeguard, this.prop_str(part)),
+            Rule::bound_flag => add(&mut decl.bound_by_policy, this.flagged(&part)),
+            Rule::disclosed_as_prop => add(&mut decl.disclosed_as, this.prop_names(part)),
+            Rule::mechanism_prop => add(&mut decl.mechanism, this.mechanism(part)),
+            Rule::copy_prop => add(&mut decl.copy, this.prop_str(part)),
+            Rule::role_prop => add(&mut decl.role, this.prop_name(part)),
+            Rule::arrangement_prop => add(&mut decl.arrangement, this.prop_str(part)),
+            Rule::bad_prop => this.bad_prop(&part, &props::RECIPIENT),
+            _ => {}
+        })
     }
 
     fn transfer(&mut self, pair: Pair<'_, Rule>) -> TransferDecl {
-        let mut decl = TransferDecl {
+        let decl = TransferDecl {
             span: self.span(&pair),
             ..TransferDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path_list => decl.data = self.names(part),
-                Rule::recipient_ref => {
-                    if let Some(name) = Self::first_inner(part) {
-                        decl.recipient = self.name(name);
-                    }
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::path_list => decl.data = this.names(part),
+            Rule::recipient_ref => {
+                if let Some(name) = Self::first_inner(part) {
+                    decl.recipient = this.name(name);
                 }
-                Rule::ground_list => {
-                    for item in part.into_inner() {
-                        let mut inner = item.into_inner();
-                        let (Some(ground), text) = (inner.next(), inner.next()) else {
-                            continue;
-                        };
-                        decl.grounds.push(self.name(ground));
-                        decl.interests
-                            .push(text.map(|t| self.string(t, Lines::One("legitimate_interest"))));
-                    }
-                }
-                Rule::transfer_for => {
-                    let list = part.into_inner().find(|p| p.as_rule() == Rule::ident_list);
-                    if let Some(list) = list {
-                        decl.purposes = self.names(list);
-                    }
-                }
-                _ => {}
             }
-        }
-        decl
+            Rule::ground_list => {
+                for item in part.into_inner() {
+                    let mut inner = item.into_inner();
+                    let (Some(ground), text) = (inner.next(), inner.next()) else {
+                        continue;
+                    };
+                    decl.grounds.push(this.name(ground));
+                    decl.interests
+                        .push(text.map(|t| this.string(t, Lines::One("legitimate_interest"))));
+                }
+            }
+            Rule::transfer_for => {
+                if let Some(list) = Self::inner_of(part, Rule::ident_list) {
+                    decl.purposes = this.names(list);
+                }
+            }
+            _ => {}
+        })
     }
 
     fn retain(&mut self, pair: Pair<'_, Rule>) -> RetainDecl {
-        let mut decl = RetainDecl {
+        let decl = RetainDecl {
             span: self.span(&pair),
             ..RetainDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path_list => decl.data = self.names(part),
-                Rule::retain_purposes => {
-                    let list = part.into_inner().find(|p| p.as_rule() == Rule::ident_list);
-                    if let Some(list) = list {
-                        decl.purposes = self.names(list);
-                    }
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::path_list => decl.data = this.names(part),
+            Rule::retain_purposes => {
+                if let Some(list) = Self::inner_of(part, Rule::ident_list) {
+                    decl.purposes = this.names(list);
                 }
-                Rule::period_for => {
-                    let mut duration = None;
-                    let mut from = None;
-                    for item in part.into_inner() {
-                        match item.as_rule() {
-                            Rule::duration => duration = Some(self.duration(item)),
-                            Rule::event => from = self.event(item),
-                            _ => {}
-                        }
-                    }
-                    if let (Some(duration), Some(from)) = (duration, from) {
-                        decl.periods.push(PeriodDecl::For { duration, from });
-                    }
-                }
-                Rule::period_until => {
-                    let event = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::event)
-                        .and_then(|item| self.event(item));
-                    decl.periods.extend(event.map(PeriodDecl::Until));
-                }
-                Rule::period_law => decl
-                    .periods
-                    .push(PeriodDecl::AsRequiredByLaw(self.span(&part))),
-                Rule::retain_criteria => {
-                    let criteria = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::string)
-                        .map(|item| self.string(item, Lines::One("retain")));
-                    decl.periods.extend(criteria.map(PeriodDecl::Criteria));
-                }
-                Rule::unstated => decl.unstated = Some(self.span(&part)),
-                Rule::retain_rule => {
-                    decl.rule = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::ident)
-                        .map(|item| self.name(item));
-                }
-                Rule::retain_end => {
-                    decl.end = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::ident)
-                        .map(|item| self.name(item));
-                }
-                Rule::retain_backups => {
-                    decl.backups = part
-                        .into_inner()
-                        .find(|item| item.as_rule() == Rule::duration)
-                        .map(|item| self.duration(item));
-                }
-                _ => {}
             }
-        }
-        decl
+            Rule::period_for => {
+                let mut duration = None;
+                let mut from = None;
+                for item in part.into_inner() {
+                    match item.as_rule() {
+                        Rule::duration => duration = Some(this.duration(item)),
+                        Rule::event => from = this.event(item),
+                        _ => {}
+                    }
+                }
+                if let (Some(duration), Some(from)) = (duration, from) {
+                    decl.periods.push(PeriodDecl::For { duration, from });
+                }
+            }
+            Rule::period_until => {
+                let event = Self::inner_of(part, Rule::event).and_then(|item| this.event(item));
+                decl.periods.extend(event.map(PeriodDecl::Until));
+            }
+            Rule::period_law => decl
+                .periods
+                .push(PeriodDecl::AsRequiredByLaw(this.span(&part))),
+            Rule::retain_criteria => {
+                let criteria = Self::inner_of(part, Rule::string)
+                    .map(|item| this.string(item, Lines::One("retain")));
+                decl.periods.extend(criteria.map(PeriodDecl::Criteria));
+            }
+            Rule::unstated => decl.unstated = Some(this.span(&part)),
+            Rule::retain_rule => decl.rule = this.inner_name(part),
+            Rule::retain_end => decl.end = this.inner_name(part),
+            Rule::retain_backups => {
+                decl.backups = Self::inner_of(part, Rule::duration).map(|item| this.duration(item));
+            }
+            _ => {}
+        })
     }
 
     fn event(&mut self, pair: Pair<'_, Rule>) -> Option<EventDecl> {
@@ -1181,103 +1148,85 @@ impl Lower<'_> {
     }
 
     fn right(&mut self, pair: Pair<'_, Rule>) -> RightDecl {
-        let mut decl = RightDecl {
+        let decl = RightDecl {
             span: self.span(&pair),
             ..RightDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.kind = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::via_prop => add(&mut decl.via, self.prop_strings(part)),
-                Rule::within_prop => add(&mut decl.within, self.prop_duration(part)),
-                Rule::anytime_flag => add(&mut decl.anytime, Some(self.flag(&part, ()))),
-                Rule::extendable_prop => add(&mut decl.extendable, self.prop_extension(part)),
-                Rule::not_applicable_prop => add(&mut decl.not_applicable, self.prop_str(part)),
-                Rule::bad_prop => self.bad_prop(&part, &props::RIGHT),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.kind = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::via_prop => add(&mut decl.via, this.prop_strings(part)),
+            Rule::within_prop => add(&mut decl.within, this.prop_duration(part)),
+            Rule::anytime_flag => add(&mut decl.anytime, this.flagged(&part)),
+            Rule::extendable_prop => add(&mut decl.extendable, this.prop_extension(part)),
+            Rule::not_applicable_prop => add(&mut decl.not_applicable, this.prop_str(part)),
+            Rule::bad_prop => this.bad_prop(&part, &props::RIGHT),
+            _ => {}
+        })
     }
 
     fn tracker(&mut self, pair: Pair<'_, Rule>) -> TrackerDecl {
-        let mut decl = TrackerDecl {
+        let decl = TrackerDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..TrackerDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::kind_prop => add(&mut decl.kind, self.prop_name(part)),
-                Rule::party_prop => add(&mut decl.party, self.prop_name(part)),
-                Rule::provider_prop => self.provider(part, &mut decl),
-                Rule::lifetime_prop => add(&mut decl.lifetime, self.prop_lifetime(part)),
-                Rule::category_prop => add(&mut decl.category, self.prop_name(part)),
-                Rule::collects_prop => add(&mut decl.collects, self.prop_names(part)),
-                Rule::serves_prop => add(&mut decl.serves, self.prop_names(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::TRACKER)),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::kind_prop => add(&mut decl.kind, this.prop_name(part)),
+            Rule::party_prop => add(&mut decl.party, this.prop_name(part)),
+            Rule::provider_prop => this.provider(part, decl),
+            Rule::lifetime_prop => add(&mut decl.lifetime, this.prop_lifetime(part)),
+            Rule::category_prop => add(&mut decl.category, this.prop_name(part)),
+            Rule::collects_prop => add(&mut decl.collects, this.prop_names(part)),
+            Rule::serves_prop => add(&mut decl.serves, this.prop_names(part)),
+            Rule::bad_prop => this.malformed(&part, &props::TRACKER, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn children(&mut self, pair: Pair<'_, Rule>) -> ChildrenDecl {
-        let mut decl = ChildrenDecl {
+        let decl = ChildrenDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..ChildrenDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::audience_prop => add(&mut decl.audience, self.prop_name(part)),
-                Rule::minimum_age_prop => add(&mut decl.minimum_age, self.prop_age(part)),
-                Rule::knowingly_collects_prop => {
-                    add(&mut decl.knowingly_collects, self.prop_name(part));
-                }
-                Rule::parental_consent_prop => {
-                    add(&mut decl.parental_consent, self.prop_str(part));
-                }
-                Rule::parent_rights_prop => add(&mut decl.parent_rights, self.prop_names(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::CHILDREN)),
-                _ => {}
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::audience_prop => add(&mut decl.audience, this.prop_name(part)),
+            Rule::minimum_age_prop => add(&mut decl.minimum_age, this.prop_age(part)),
+            Rule::knowingly_collects_prop => {
+                add(&mut decl.knowingly_collects, this.prop_name(part));
             }
-        }
-        decl
+            Rule::parental_consent_prop => {
+                add(&mut decl.parental_consent, this.prop_str(part));
+            }
+            Rule::parent_rights_prop => add(&mut decl.parent_rights, this.prop_names(part)),
+            Rule::bad_prop => this.malformed(&part, &props::CHILDREN, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn decision(&mut self, pair: Pair<'_, Rule>) -> DecisionDecl {
-        let mut decl = DecisionDecl {
+        let decl = DecisionDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..DecisionDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.label = self.label(part),
-                Rule::description_prop => add(&mut decl.description, self.prop_str(part)),
-                Rule::uses_prop => add(&mut decl.uses, self.prop_names(part)),
-                Rule::logic_prop => add(&mut decl.logic, self.prop_str(part)),
-                Rule::significance_prop => add(&mut decl.significance, self.prop_str(part)),
-                Rule::basis_prop => add(&mut decl.basis, Some(self.basis(part))),
-                Rule::safeguards_prop => add(&mut decl.safeguards, self.prop_names(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::DECISION)),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.label = this.label(part),
+            Rule::description_prop => add(&mut decl.description, this.prop_str(part)),
+            Rule::uses_prop => add(&mut decl.uses, this.prop_names(part)),
+            Rule::logic_prop => add(&mut decl.logic, this.prop_str(part)),
+            Rule::significance_prop => add(&mut decl.significance, this.prop_str(part)),
+            Rule::basis_prop => add(&mut decl.basis, Some(this.basis(part))),
+            Rule::safeguards_prop => add(&mut decl.safeguards, this.prop_names(part)),
+            Rule::bad_prop => this.malformed(&part, &props::DECISION, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     /// `minimum_age N`: an out-of-range number saturates, and the checker
@@ -1298,30 +1247,26 @@ impl Lower<'_> {
     }
 
     /// `lifetime DURATION` or `lifetime session`.
-    fn prop_lifetime(&self, pair: Pair<'_, Rule>) -> Option<Prop<LifetimeDecl>> {
-        let span = self.span(&pair);
-        let inner = Self::first_inner(pair)?;
-        let value = if inner.as_rule() == Rule::session {
-            LifetimeDecl::Session
-        } else {
-            LifetimeDecl::For(self.duration(inner))
-        };
-        Some(Prop { value, span })
+    fn prop_lifetime(&mut self, pair: Pair<'_, Rule>) -> Option<Prop<LifetimeDecl>> {
+        self.prop(pair, |this, inner| {
+            if inner.as_rule() == Rule::session {
+                LifetimeDecl::Session
+            } else {
+                LifetimeDecl::For(this.duration(inner))
+            }
+        })
     }
 
     fn text_decl(&mut self, pair: Pair<'_, Rule>) -> TextDecl {
-        let mut decl = TextDecl {
+        let decl = TextDecl {
             span: self.span(&pair),
             ..TextDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::string => decl.text = self.string(part, Lines::Many),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::string => decl.text = this.string(part, Lines::Many),
+            _ => {}
+        })
     }
 
     /// `commit KIND [AREA]`.
@@ -1342,54 +1287,46 @@ impl Lower<'_> {
 
     /// `combine DATA, … "why"`.
     fn combine(&mut self, pair: Pair<'_, Rule>) -> CombineDecl {
-        let mut decl = CombineDecl {
+        let decl = CombineDecl {
             span: self.span(&pair),
             ..CombineDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path_list => decl.data = self.names(part),
-                Rule::string => decl.reason = self.string(part, Lines::One("combine")),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::path_list => decl.data = this.names(part),
+            Rule::string => decl.reason = this.string(part, Lines::One("combine")),
+            _ => {}
+        })
     }
 
     fn changes(&mut self, pair: Pair<'_, Rule>) -> ChangesDecl {
-        let mut decl = ChangesDecl {
+        let decl = ChangesDecl {
             span: self.span(&pair),
             ..ChangesDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::by_prop => add(&mut decl.by, self.prop_name(part)),
-                Rule::notify_prop => add(&mut decl.notify, self.prop_names(part)),
-                Rule::notice_prop => add(&mut decl.notice, self.prop_duration(part)),
-                Rule::takes_effect_prop => add(&mut decl.effective, self.prop_name(part)),
-                Rule::because_prop => add(&mut decl.because, Some(self.because(part))),
-                Rule::bad_prop => self.bad_prop(&part, &props::CHANGES),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::by_prop => add(&mut decl.by, this.prop_name(part)),
+            Rule::notify_prop => add(&mut decl.notify, this.prop_names(part)),
+            Rule::notice_prop => add(&mut decl.notice, this.prop_duration(part)),
+            Rule::takes_effect_prop => add(&mut decl.effective, this.prop_name(part)),
+            Rule::because_prop => add(&mut decl.because, Some(this.because(part))),
+            Rule::bad_prop => this.bad_prop(&part, &props::CHANGES),
+            _ => {}
+        })
     }
 
     fn because(&mut self, pair: Pair<'_, Rule>) -> Prop<BecauseDecl> {
         let span = self.span(&pair);
-        let mut because = BecauseDecl::default();
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::path => because.subject = self.name(part),
-                Rule::ident => because.aspect = Some(self.name(part)),
-                Rule::string => because.text = self.string(part, Lines::One("because")),
+        let value = self.parts(
+            pair,
+            BecauseDecl::default(),
+            |this, because, part| match part.as_rule() {
+                Rule::path => because.subject = this.name(part),
+                Rule::ident => because.aspect = Some(this.name(part)),
+                Rule::string => because.text = this.string(part, Lines::One("because")),
                 _ => {}
-            }
-        }
-        Prop {
-            value: because,
-            span,
-        }
+            },
+        );
+        Prop { value, span }
     }
 
     fn clause(&mut self, pair: Pair<'_, Rule>) -> ClauseDecl {
@@ -1414,42 +1351,34 @@ impl Lower<'_> {
     }
 
     fn section(&mut self, pair: Pair<'_, Rule>) -> SectionDecl {
-        let mut decl = SectionDecl {
+        let decl = SectionDecl {
             span: self.span(&pair),
             malformed: self.blanked_in(&pair),
             ..SectionDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                Rule::ident => decl.id = self.name(part),
-                Rule::label => decl.heading = self.label(part),
-                Rule::after_prop => add(&mut decl.after, self.prop_name(part)),
-                Rule::summary_prop => add(&mut decl.summary, self.prop_str(part)),
-                Rule::bad_prop => decl
-                    .malformed
-                    .extend(self.malformed(&part, &props::SECTION)),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            Rule::ident => decl.id = this.name(part),
+            Rule::label => decl.heading = this.label(part),
+            Rule::after_prop => add(&mut decl.after, this.prop_name(part)),
+            Rule::summary_prop => add(&mut decl.summary, this.prop_str(part)),
+            Rule::bad_prop => this.malformed(&part, &props::SECTION, &mut decl.malformed),
+            _ => {}
+        })
     }
 
     fn test(&mut self, pair: Pair<'_, Rule>) -> TestDecl {
-        let mut decl = TestDecl {
+        let decl = TestDecl {
             span: self.span(&pair),
             ..TestDecl::default()
         };
-        for part in pair.into_inner() {
-            match part.as_rule() {
-                // A test's name is shown only in diagnostics, which every
-                // report format escapes: it may break lines.
-                Rule::string => decl.name = self.string(part, Lines::Many),
-                Rule::expectation => add(&mut decl.expectations, self.expectation(part)),
-                Rule::bad_prop => self.bad_prop(&part, &props::TEST),
-                _ => {}
-            }
-        }
-        decl
+        self.parts(pair, decl, |this, decl, part| match part.as_rule() {
+            // A test's name is shown only in diagnostics, which every
+            // report format escapes: it may break lines.
+            Rule::string => decl.name = this.string(part, Lines::Many),
+            Rule::expectation => add(&mut decl.expectations, this.expectation(part)),
+            Rule::bad_prop => this.bad_prop(&part, &props::TEST),
+            _ => {}
+        })
     }
 
     fn expectation(&mut self, pair: Pair<'_, Rule>) -> Option<ExpectationDecl> {
@@ -1462,23 +1391,11 @@ impl Lower<'_> {
             match part.as_rule() {
                 Rule::verdict => allow = part.as_str() == "allow",
                 Rule::path => data = Some(self.name(part)),
-                Rule::use_target => {
-                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
-                    target = name.map(|n| TargetDecl::Use(self.name(n)));
-                }
-                Rule::transfer_target => {
-                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
-                    target = name.map(|n| TargetDecl::Transfer(self.name(n)));
-                }
-                Rule::tracker_target => {
-                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
-                    target = name.map(|n| TargetDecl::Tracker(self.name(n)));
-                }
+                Rule::use_target => target = self.inner_name(part).map(TargetDecl::Use),
+                Rule::transfer_target => target = self.inner_name(part).map(TargetDecl::Transfer),
+                Rule::tracker_target => target = self.inner_name(part).map(TargetDecl::Tracker),
                 Rule::children_target => target = Some(TargetDecl::Children),
-                Rule::decision_target => {
-                    let name = part.into_inner().find(|p| p.as_rule() == Rule::ident);
-                    target = name.map(|n| TargetDecl::Decision(self.name(n)));
-                }
+                Rule::decision_target => target = self.inner_name(part).map(TargetDecl::Decision),
                 Rule::fact_list => facts = self.names(part),
                 _ => {}
             }
