@@ -184,26 +184,11 @@ fn ids_that_are_cedar_keywords_are_entity_ids_like_any_other() {
 fn an_objection_stops_direct_marketing_on_consent() {
     let table = engines::fixture_table("marketing/newsletter.policy");
     let cedar = Cedar::new(&table);
-    let query = |purpose: &str, facts: &[&str]| Query::Use {
-        data: "account".into(),
-        purpose: purpose.into(),
-        facts: facts.iter().map(|f| (*f).to_owned()).collect(),
-    };
-    let cases = [
-        ("news", &["consent:news"][..], (true, "allowed")),
-        (
-            "news",
-            &["consent:news", "objection:news"],
-            (false, "objected"),
-        ),
-        ("offers", &["objection:offers"], (false, "objected")),
-        ("orders", &["objection:news"], (true, "allowed")),
-    ];
-    for (purpose, facts, (allowed, code)) in cases {
+    for (query, (allowed, code)) in engines::marketing_use_cases() {
         assert_eq!(
-            cedar.decide(&query(purpose, facts)),
+            cedar.decide(&query),
             (allowed, code.to_owned()),
-            "{purpose} {facts:?}"
+            "{query:?}"
         );
     }
 }
@@ -215,27 +200,11 @@ fn an_objection_stops_direct_marketing_on_consent() {
 fn an_objection_to_direct_marketing_stops_its_tracker() {
     let table = engines::fixture_table("marketing/newsletter.policy");
     let cedar = Cedar::new(&table);
-    let query = |facts: &[&str]| Query::Tracker {
-        tracker: "open_pixel".into(),
-        facts: facts.iter().map(|f| (*f).to_owned()).collect(),
-    };
-    let cases = [
-        (&["consent:opens", "consent:news"][..], (true, "allowed")),
-        (
-            &["consent:opens", "consent:news", "objection:news"],
-            (false, "objected"),
-        ),
-        (&["objection:news"], (false, "consent_missing")),
-        (
-            &["consent:opens", "consent:news", "objection:opens"],
-            (true, "allowed"),
-        ),
-    ];
-    for (facts, (allowed, code)) in cases {
+    for (query, (allowed, code)) in engines::marketing_tracker_cases() {
         assert_eq!(
-            cedar.decide(&query(facts)),
+            cedar.decide(&query),
             (allowed, code.to_owned()),
-            "{facts:?}"
+            "{query:?}"
         );
     }
 }

@@ -164,30 +164,18 @@ fn a_policy_id_that_is_a_rego_keyword_is_quoted_in_references() {
 fn an_objection_stops_direct_marketing_on_consent() {
     let table = engines::fixture_table("marketing/newsletter.policy");
     let mut rego = Rego::new(&table);
-    let query = |purpose: &str, facts: &[&str]| Query::Use {
-        data: "account".into(),
-        purpose: purpose.into(),
-        facts: facts.iter().map(|f| (*f).to_owned()).collect(),
-    };
-    let cases = [
-        ("news", &["consent:news"][..], (true, "allowed")),
-        (
-            "news",
-            &["consent:news", "objection:news"],
-            (false, "objected"),
-        ),
-        (
-            "news",
-            &["consent:news", "objection:nwes"],
-            (false, "unknown_fact"),
-        ),
-        ("offers", &["objection:offers"], (false, "objected")),
-        ("orders", &["objection:news"], (true, "allowed")),
-    ];
-    for (purpose, facts, expected) in cases {
-        let (allowed, code) = rego.decide(&query(purpose, facts));
-        assert_eq!((allowed, code.as_str()), expected, "{purpose} {facts:?}");
+    for (query, expected) in engines::marketing_use_cases() {
+        let (allowed, code) = rego.decide(&query);
+        assert_eq!((allowed, code.as_str()), expected, "{query:?}");
     }
+    // A misspelt objection fails closed in the bundle (the Cedar export
+    // leaves it to the runtime).
+    let stray = Query::Use {
+        data: "account".into(),
+        purpose: "news".into(),
+        facts: vec!["consent:news".into(), "objection:nwes".into()],
+    };
+    assert_eq!(rego.decide(&stray), (false, "unknown_fact".to_owned()));
     let data = String::from_utf8(Bundle::of(&table).unwrap().data).unwrap();
     assert!(data.contains("\"direct_marketing\""), "{data}");
 }
@@ -199,27 +187,16 @@ fn an_objection_stops_direct_marketing_on_consent() {
 fn an_objection_to_direct_marketing_stops_its_tracker() {
     let table = engines::fixture_table("marketing/newsletter.policy");
     let mut rego = Rego::new(&table);
-    let query = |facts: &[&str]| Query::Tracker {
-        tracker: "open_pixel".into(),
-        facts: facts.iter().map(|f| (*f).to_owned()).collect(),
-    };
-    let cases = [
-        (&["consent:opens", "consent:news"][..], (true, "allowed")),
-        (
-            &["consent:opens", "consent:news", "objection:news"],
-            (false, "objected"),
-        ),
-        (&["objection:news"], (false, "consent_missing")),
-        (
-            &["consent:opens", "consent:news", "objection:opens"],
-            (true, "allowed"),
-        ),
-    ];
-    for (facts, expected) in cases {
-        let (allowed, code) = rego.decide(&query(facts));
-        assert_eq!((allowed, code.as_str()), expected, "{facts:?}");
+    for (query, expected) in engines::marketing_tracker_cases() {
+        let (allowed, code) = rego.decide(&query);
+        assert_eq!((allowed, code.as_str()), expected, "{query:?}");
     }
-    let stray = query(&["consent:opens", "consent:news", "objection:nwes"]);
+    let stray = Query::Tracker {
+        tracker: "open_pixel".into(),
+        facts: ["consent:opens", "consent:news", "objection:nwes"]
+            .map(str::to_owned)
+            .to_vec(),
+    };
     assert_eq!(rego.decide(&stray), (false, "unknown_fact".to_owned()));
     assert!(agrees(&table, conformance::exhaustive(&table)) > 0);
 }

@@ -87,6 +87,61 @@ pub fn fixture_table(file: &str) -> RuleTable {
     policyc::rules::table(checked.policy.as_ref().expect("a model"))
 }
 
+/// A question on `marketing/newsletter.policy` and the answer the
+/// runtime gives it: allowed, and the decision's code.
+pub type Case = (Query, (bool, &'static str));
+
+/// Uses of `marketing/newsletter.policy` that an objection to a
+/// direct-marketing purpose stops, whatever the use's basis (`news` on
+/// consent, `offers` on legitimate interests), and one it leaves alone.
+pub fn marketing_use_cases() -> Vec<Case> {
+    let case = |purpose: &str, facts: &[&str], answer| {
+        let facts = facts.iter().map(|f| (*f).to_owned()).collect();
+        let query = Query::Use {
+            data: "account".into(),
+            purpose: purpose.into(),
+            facts,
+        };
+        (query, answer)
+    };
+    vec![
+        case("news", &["consent:news"], (true, "allowed")),
+        case(
+            "news",
+            &["consent:news", "objection:news"],
+            (false, "objected"),
+        ),
+        case("offers", &["objection:offers"], (false, "objected")),
+        case("orders", &["objection:news"], (true, "allowed")),
+    ]
+}
+
+/// Questions on the tracker `open_pixel` of `marketing/newsletter.policy`,
+/// which serves a direct-marketing purpose (`news`) and another
+/// (`opens`): the objection to `news` stops it.
+pub fn marketing_tracker_cases() -> Vec<Case> {
+    let case = |facts: &[&str], answer| {
+        let facts = facts.iter().map(|f| (*f).to_owned()).collect();
+        let query = Query::Tracker {
+            tracker: "open_pixel".into(),
+            facts,
+        };
+        (query, answer)
+    };
+    vec![
+        case(&["consent:opens", "consent:news"], (true, "allowed")),
+        case(
+            &["consent:opens", "consent:news", "objection:news"],
+            (false, "objected"),
+        ),
+        case(&["objection:news"], (false, "consent_missing")),
+        case(
+            &["consent:opens", "consent:news", "objection:opens"],
+            (true, "allowed"),
+        ),
+    ]
+}
+
 /// The table of `policyc::synth::policy(n)`.
 pub fn synthetic(n: usize) -> RuleTable {
     let checked = policyc::check_source(&policyc::synth::policy(n));
