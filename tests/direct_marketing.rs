@@ -26,15 +26,25 @@ fn policyc() -> Command {
     cmd
 }
 
-fn query(purpose: &str, facts: &[&str]) -> Value {
+/// What `policyc query` answers on the fixture to `question` (the words
+/// after the file), given `facts`.
+fn ask(question: &[&str], facts: &[&str]) -> Value {
     let mut cmd = policyc();
-    cmd.args(["query", FIXTURE, "use", "account", purpose]);
+    cmd.args(["query", FIXTURE]).args(question);
     for fact in facts {
         cmd.args(["--fact", fact]);
     }
     let output = cmd.output().unwrap();
     serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)))
+}
+
+fn query(purpose: &str, facts: &[&str]) -> Value {
+    ask(&["use", "account", purpose], facts)
+}
+
+fn query_tracker(facts: &[&str]) -> Value {
+    ask(&["tracker", "open_pixel"], facts)
 }
 
 #[test]
@@ -86,17 +96,6 @@ fn the_fixture_checks_clean_and_its_table_marks_the_purposes() {
     let json = serde_json::to_string(&table).unwrap();
     assert_eq!(json.matches("\"direct_marketing\":true").count(), 2);
     assert!(!json.contains("\"direct_marketing\":false"));
-}
-
-fn query_tracker(facts: &[&str]) -> Value {
-    let mut cmd = policyc();
-    cmd.args(["query", FIXTURE, "tracker", "open_pixel"]);
-    for fact in facts {
-        cmd.args(["--fact", fact]);
-    }
-    let output = cmd.output().unwrap();
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)))
 }
 
 #[test]

@@ -371,23 +371,24 @@ impl Index {
                     recipient: r.map(|r| r.recipient.clone()).unwrap_or_default(),
                 }
             },
-            |(_, recipient, rule)| TransferSlot {
-                recipient,
-                rule,
-                grounds: ground_starts.get(rule as usize).copied().unwrap_or(0),
-                opt_outs: opt_outs.get(recipient as usize).copied().unwrap_or(0),
-                recipient_kind: table
-                    .recipients
-                    .get(recipient as usize)
-                    .and_then(|r| r.kind),
-                plain: opt_outs
-                    .get(recipient as usize)
-                    .is_none_or(|&bits| bits == 0)
-                    && table.transfers.get(rule as usize).is_some_and(|r| {
-                        r.grounds
-                            .iter()
-                            .all(|g| g.ground != crate::Ground::Unstated)
-                    }),
+            |(_, recipient, rule)| {
+                let bits = opt_outs.get(recipient as usize).copied().unwrap_or(0);
+                let unstated = table.transfers.get(rule as usize).is_none_or(|r| {
+                    r.grounds
+                        .iter()
+                        .any(|g| g.ground == crate::Ground::Unstated)
+                });
+                TransferSlot {
+                    recipient,
+                    rule,
+                    grounds: ground_starts.get(rule as usize).copied().unwrap_or(0),
+                    opt_outs: bits,
+                    recipient_kind: table
+                        .recipients
+                        .get(recipient as usize)
+                        .and_then(|r| r.kind),
+                    plain: bits == 0 && !unstated,
+                }
             },
         )?;
 
