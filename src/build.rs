@@ -291,8 +291,10 @@ fn alternates(
 /// Plans the files of a history and those derived from it, in the
 /// policy's output folder `folder`: the entries (those on disk, in `dir`,
 /// copied as they are; the new one written from its model), the ledger,
-/// its head (`ledger-head.json`), the changelog, and a diff page (Markdown
-/// and HTML) per edition after the first. Each is made when it is written.
+/// its head (`ledger-head.json`), the changelog, and per edition after the
+/// first a diff page and a change notice (Markdown and HTML), with the
+/// text of the edition before it (`editions/<version>/`), which the notice
+/// links. Each is made when it is written.
 pub fn plan_history_files<'a>(
     id: &str,
     editions: Vec<Edition<'a>>,
@@ -354,9 +356,18 @@ pub fn plan_history_files<'a>(
                     html.write_all(page.html().as_bytes())
                 },
             );
-            // The change notice for users, beside the diff page it links to.
+            // The previous edition's text, which the notice links.
+            let texts = Arc::clone(&editions);
+            plan.add_group(
+                edition_paths(folder, old.version()),
+                move |writers| match texts.get(i) {
+                    Some(old) => write_edition(&old.policy, writers),
+                    None => Ok(()),
+                },
+            );
+            // The change notice for users.
             let notices = Arc::clone(&editions);
-            let diff_page = format!("../diff/{name}");
+            let previous_page = edition_page(old.version());
             plan.add_group(
                 vec![
                     folder.join("notice").join(format!("{name}.md")),
@@ -368,35 +379,67 @@ pub fn plan_history_files<'a>(
                     else {
                         return Ok(());
                     };
-                    write_notice(&old.policy, &new.policy, &diff_page, markdown, html)
+                    write_notice(&old.policy, &new.policy, &previous_page, markdown, html)
                 },
             );
         }
     }
 }
 
+/// The folder of a released edition's text, inside the folder of its
+/// language's text.
+pub const EDITIONS: &str = "editions";
+
+/// The text of the released edition `version` that a change notice links,
+/// inside `dir` (the folder of its language's text):
+/// `editions/<version>/policy.md` and `.html`.
+fn edition_paths(dir: &Path, version: &semver::Version) -> Vec<PathBuf> {
+    let folder = dir.join(EDITIONS).join(version.to_string());
+    vec![folder.join("policy.md"), folder.join("policy.html")]
+}
+
+/// Where a change notice (in `notice/`) finds the text of the edition
+/// `version`, without its extension.
+fn edition_page(version: &semver::Version) -> String {
+    format!("../{EDITIONS}/{version}/policy")
+}
+
+/// Writes the text of a released edition, as its history entry keeps it,
+/// with the renderers of the current text: Markdown and HTML. It links no
+/// other language: the links of the current text lead to current texts.
+fn write_edition(edition: &Policy, writers: &mut [&mut dyn Write]) -> io::Result<()> {
+    use crate::render::Format;
+    let document = crate::render::document(edition)?;
+    for (writer, format) in writers.iter_mut().zip([Format::Markdown, Format::Html]) {
+        crate::render::write_document(&document, format, &mut **writer)?;
+    }
+    Ok(())
+}
+
 /// Writes the change notice from `old` to `new`, in their language, as
-/// Markdown and HTML; `diff_page` is where the diff page is, from it.
+/// Markdown and HTML; `previous_page` is where the previous edition's
+/// text is, from it.
 fn write_notice(
     old: &Policy,
     new: &Policy,
-    diff_page: &str,
+    previous_page: &str,
     markdown: &mut dyn Write,
     html: &mut dyn Write,
 ) -> io::Result<()> {
     let words = Lexicon::of_tag(&new.header.language).map_err(io::Error::other)?;
     let markdown_text =
-        notice::markdown_in(old, new, diff_page, &words).map_err(io::Error::other)?;
-    let html_text = notice::html_in(old, new, diff_page, &words).map_err(io::Error::other)?;
+        notice::markdown_in(old, new, previous_page, &words).map_err(io::Error::other)?;
+    let html_text = notice::html_in(old, new, previous_page, &words).map_err(io::Error::other)?;
     markdown.write_all(markdown_text.as_bytes())?;
     html.write_all(html_text.as_bytes())
 }
 
 /// The history's files in each other language the latest edition is
 /// published in ([`crate::report::translated`]): `LL/CHANGELOG.md`, and a
-/// redline page `LL/diff/OLD..NEW` and a change notice
-/// `LL/notice/OLD..NEW` for each pair of editions that both record the
-/// language's translations.
+/// redline page `LL/diff/OLD..NEW`, a change notice `LL/notice/OLD..NEW`
+/// and the text of the older edition `LL/editions/OLD/`, which the notice
+/// links, for each pair of editions that both record the language's
+/// translations.
 fn plan_translated_history<'a>(editions: &[Edition<'a>], folder: &Path, plan: &mut Plan<'a>) {
     let Some(latest) = editions.last() else {
         return;
@@ -417,8 +460,16 @@ fn plan_translated_history<'a>(editions: &[Edition<'a>], folder: &Path, plan: &m
                 continue;
             };
             let name = changelog::page_name(old, new);
+            let previous = Arc::clone(&texts);
+            plan.add_group(
+                edition_paths(&dir, &old.header.version),
+                move |writers| match previous.get(i) {
+                    Some(Some(old)) => write_edition(old, writers),
+                    _ => Ok(()),
+                },
+            );
             let notices = Arc::clone(&texts);
-            let diff_page = format!("../diff/{name}");
+            let previous_page = edition_page(&old.header.version);
             plan.add_group(
                 vec![
                     dir.join("notice").join(format!("{name}.md")),
@@ -430,7 +481,7 @@ fn plan_translated_history<'a>(editions: &[Edition<'a>], folder: &Path, plan: &m
                     else {
                         return Ok(());
                     };
-                    write_notice(old, new, &diff_page, markdown, html)
+                    write_notice(old, new, &previous_page, markdown, html)
                 },
             );
             let pages = Arc::clone(&texts);

@@ -55,8 +55,8 @@ fn fixture_notice() -> (String, String) {
     let old = compile("tests/fixtures/notice/old.policy");
     let new = compile("tests/fixtures/notice/new.policy");
     (
-        policyc::render::notice::markdown(&old, &new, "../diff/1.0.0..2.0.0").unwrap(),
-        policyc::render::notice::html(&old, &new, "../diff/1.0.0..2.0.0").unwrap(),
+        policyc::render::notice::markdown(&old, &new, "../editions/1.0.0/policy").unwrap(),
+        policyc::render::notice::html(&old, &new, "../editions/1.0.0/policy").unwrap(),
     )
 }
 
@@ -84,7 +84,7 @@ fn the_notice_speaks_without_jargon() {
     for (notice, id) in [(example, "pro_it_privacy"), (fixture, "shop")] {
         let text: String = notice
             .lines()
-            .filter(|l| !l.contains("](../diff/"))
+            .filter(|l| !l.contains("](../editions/"))
             .collect::<Vec<_>>()
             .join("\n");
         for jargon in [
@@ -178,7 +178,8 @@ fn german_fixture_notice() -> (String, String) {
     let new = compile("tests/fixtures/notice/new.policy");
     let german = policyc::render::lexicon::Lexicon::of(policyc::l10n::Lang::De).unwrap();
     let notice =
-        policyc::render::notice::markdown_in(&old, &new, "../diff/1.0.0..2.0.0", &german).unwrap();
+        policyc::render::notice::markdown_in(&old, &new, "../editions/1.0.0/policy", &german)
+            .unwrap();
     (notice, new.header.title.clone())
 }
 
@@ -384,7 +385,10 @@ fn the_eu_example_s_second_edition_has_its_notice_committed() {
         notice.contains("You can object to the processing of personal information that is based on legitimate interests. Write to or use: the privacy settings in the app or privacy@trailmark.example."),
         "{notice}"
     );
-    assert!(notice.contains("../diff/1.0.0..1.1.0.md"), "{notice}");
+    assert!(
+        notice.contains("](../editions/1.0.0/policy.md)"),
+        "{notice}"
+    );
     // Its reasons are part of the edition, kept in its history entry.
     let entry: policyc::model::Policy = serde_json::from_str(
         &std::fs::read_to_string("generated/trailmark_privacy/history/1.1.0.json").unwrap(),
@@ -455,7 +459,7 @@ fn a_fides_mapping_is_not_in_the_notice() {
             .any(|c| c.kind == policyc::diff::ChangeKind::PurposeFidesChanged),
         "{changes:?}"
     );
-    let notice = policyc::render::notice::markdown(&old, &new, "../diff/x.md").unwrap();
+    let notice = policyc::render::notice::markdown(&old, &new, "../editions/x/policy").unwrap();
     assert!(!notice.contains("Fides"), "{notice}");
     assert!(!notice.contains("fideslang"), "{notice}");
     assert!(!notice.contains("data use"), "{notice}");

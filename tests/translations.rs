@@ -619,7 +619,10 @@ fn each_edition_records_its_translations_and_the_german_redline_marks_the_englis
     let notice = read("de/notice/1.0.0..2.0.0.md");
     assert!(notice.contains("„Telefonnummer“"), "{notice}");
     assert!(!notice.contains("Telephone"), "{notice}");
-    assert!(notice.contains("../diff/1.0.0..2.0.0"), "{notice}");
+    assert!(
+        notice.contains("](../editions/1.0.0/policy.md)"),
+        "{notice}"
+    );
     let english = read("diff/1.0.0..2.0.0.md");
     let english = &english[english.find("## The text, redlined").unwrap()..];
     let places = marked_places(english);

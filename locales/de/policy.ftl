@@ -1348,8 +1348,8 @@ notice-told =
     }
 notice-before = Bis dahin und jederzeit danach:
 notice-right-via = { $text0 } Zur Ausübung: { $text1 }.
-notice-previous = Die bisherige Fassung ist weiterhin abrufbar, Seite an Seite mit der neuen:
-notice-previous-link = die bisherige Fassung, mit jeder Änderung markiert
+notice-previous = Die bisherige Fassung ist weiterhin abrufbar:
+notice-previous-link = die bisherige Fassung
 notice-why = { $what } Warum: { $why }
 notice-no-period = keine Frist angegeben
 notice-data-added =

@@ -1343,8 +1343,8 @@ notice-told =
     }
 notice-before = Before then, and at any time after:
 notice-right-via = { $text0 } Write to or use: { $text1 }.
-notice-previous = The previous edition can still be read, side by side with the new one:
-notice-previous-link = the previous edition, with every change marked
+notice-previous = The previous edition can still be read:
+notice-previous-link = the previous edition
 notice-why = { $what } Why: { $why }
 notice-no-period = no period stated
 notice-data-added =

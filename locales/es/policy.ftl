@@ -1350,8 +1350,8 @@ notice-told =
     }
 notice-before = Antes de esa fecha, y en cualquier momento posterior:
 notice-right-via = { $text0 } Para ejercerlo: { $text1 }.
-notice-previous = La versión anterior puede seguir consultándose, junto a la nueva:
-notice-previous-link = la versión anterior, con cada cambio señalado
+notice-previous = La versión anterior puede seguir consultándose:
+notice-previous-link = la versión anterior
 notice-why = { $what } Por qué: { $why }
 notice-no-period = ningún plazo indicado
 notice-data-added =

@@ -1336,8 +1336,8 @@ notice-told =
     }
 notice-before = D'ici là, et à tout moment ensuite :
 notice-right-via = { $text0 } Pour l'exercer : { $text1 }.
-notice-previous = La version précédente reste consultable, à côté de la nouvelle :
-notice-previous-link = la version précédente, avec chaque modification signalée
+notice-previous = La version précédente reste consultable :
+notice-previous-link = la version précédente
 notice-why = { $what } Pourquoi : { $why }
 notice-no-period = aucune durée indiquée
 notice-data-added =

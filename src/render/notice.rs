@@ -6,7 +6,8 @@
 //! what the reader can do before then (the rights the new edition's text
 //! states, declared or granted by its regime, to object, withdraw consent,
 //! have data erased or opt out of sale and sharing), and where the
-//! previous edition can be read with every change marked.
+//! previous edition's text can still be read (the build writes it in
+//! `editions/<version>/`, from the history).
 //!
 //! Every sentence comes from a change of the diff or a declaration of the
 //! editions; a change with no words of its own here is said with its
@@ -68,22 +69,22 @@ struct Notice {
 }
 
 /// The notice of the change from `old` to `new`, in English, as Markdown;
-/// `diff_page` is the path of the diff page (without extension) relative
-/// to the notice.
-pub fn markdown(old: &Policy, new: &Policy, diff_page: &str) -> Result<String, Error> {
-    markdown_in(old, new, diff_page, &Lexicon::of(Lang::En)?)
+/// `previous_page` is the path of the previous edition's text (without
+/// extension) relative to the notice.
+pub fn markdown(old: &Policy, new: &Policy, previous_page: &str) -> Result<String, Error> {
+    markdown_in(old, new, previous_page, &Lexicon::of(Lang::En)?)
 }
 
 /// The notice in English as a standalone HTML page.
-pub fn html(old: &Policy, new: &Policy, diff_page: &str) -> Result<String, Error> {
-    html_in(old, new, diff_page, &Lexicon::of(Lang::En)?)
+pub fn html(old: &Policy, new: &Policy, previous_page: &str) -> Result<String, Error> {
+    html_in(old, new, previous_page, &Lexicon::of(Lang::En)?)
 }
 
 /// The notice as Markdown, in the language of `words`.
 pub fn markdown_in(
     old: &Policy,
     new: &Policy,
-    diff_page: &str,
+    previous_page: &str,
     words: &Lexicon,
 ) -> Result<String, Error> {
     let notice = Notice::of(old, new, words)?;
@@ -105,7 +106,7 @@ pub fn markdown_in(
     }
     let _ = write!(
         out,
-        "\n{} [{}]({diff_page}.md).\n",
+        "\n{} [{}]({previous_page}.md).\n",
         md(&notice.previous),
         escape::markdown(&notice.link),
     );
@@ -116,7 +117,7 @@ pub fn markdown_in(
 pub fn html_in(
     old: &Policy,
     new: &Policy,
-    diff_page: &str,
+    previous_page: &str,
     words: &Lexicon,
 ) -> Result<String, Error> {
     let notice = Notice::of(old, new, words)?;
@@ -158,7 +159,7 @@ pub fn html_in(
         out,
         "<p>{} <a href=\"{}.html\">{}</a>.</p>",
         h(&notice.previous),
-        h(diff_page),
+        h(previous_page),
         h(&notice.link)
     );
     super::page::close(&mut out);
