@@ -1,6 +1,6 @@
 //! `policyc check [PATHS]`: parse and check, report every problem.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::Output;
 use crate::driver::Outcome;
@@ -8,14 +8,16 @@ use crate::driver::check::load_and_check_with;
 use crate::readability::TextThresholds;
 
 /// Runs `policyc check`, judging the text against the `[text]`
-/// thresholds of `policyc.toml`.
+/// thresholds of `policyc.toml`, and each policy against the edition
+/// released before it in the history in `out_dir`.
 pub fn run(
     paths: &[PathBuf],
     max_file_size: usize,
     text: &TextThresholds,
+    out_dir: &Path,
     out: &mut Output,
 ) -> Outcome {
-    let status = match load_and_check_with(paths, max_file_size, text, out) {
+    let status = match load_and_check_with(paths, max_file_size, text, Some(out_dir), out) {
         Ok(results) => {
             let policies = results.len();
             if out.fails() {

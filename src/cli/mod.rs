@@ -145,6 +145,9 @@ struct CheckArgs {
     /// Policy files or directories (searched recursively for *.policy).
     #[arg(default_value = "policies")]
     paths: Vec<PathBuf>,
+    /// The output directory whose history (DIR/<id>/history) each policy is compared with, as `policyc build` does: W0460, W0461, W0429.
+    #[arg(long, default_value = "generated", value_name = "DIR")]
+    out: PathBuf,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = crate::source::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     max_file_size: usize,
@@ -513,7 +516,13 @@ pub fn run() -> ExitCode {
         }
     }
     let status = match &cli.command {
-        Command::Check(args) => check::run(&args.paths, args.max_file_size, &config.text, &mut out),
+        Command::Check(args) => check::run(
+            &args.paths,
+            args.max_file_size,
+            &config.text,
+            &args.out,
+            &mut out,
+        ),
         Command::Build(args) => {
             let key = args.sign.as_deref().or(config.sign.as_deref());
             let trusted_paths = if args.trusted_keys.is_empty() {

@@ -230,7 +230,7 @@ pub struct History {
 /// problem found. A folder that does not exist is an empty history.
 pub fn read(dir: &Path, id: &str) -> Result<History, Vec<Problem>> {
     let index_path = dir.join(INDEX);
-    let index = read_index(&index_path).map_err(|p| vec![p])?;
+    let index = read_index(&index_path, u64::MAX).map_err(|p| vec![p])?;
     let entries = entry_files(dir).map_err(|error| {
         vec![Problem::Io {
             path: dir.to_path_buf(),
@@ -258,7 +258,7 @@ pub fn read(dir: &Path, id: &str) -> Result<History, Vec<Problem>> {
     let chained = check_chain(&index, &index_path, &mut problems);
     let mut editions: Vec<Edition<'static>> = Vec::new();
     for entry in &index.editions {
-        match read_edition(dir, id, entry) {
+        match read_edition(dir, id, entry, u64::MAX) {
             Ok(edition) => editions.push(edition),
             Err(problem) => problems.push(problem),
         }
@@ -281,8 +281,62 @@ pub fn read(dir: &Path, id: &str) -> Result<History, Vec<Problem>> {
     Ok(History { editions, chained })
 }
 
-/// Reads the ledger; `Ok(None)` when there is none.
-fn read_index(path: &Path) -> Result<Option<Index>, Problem> {
+/// The released edition that an edition of `version` of the policy `id`
+/// is compared with, from the history in `dir`, for `policyc check`: the
+/// edition before `version` when `version` is the latest, the latest when
+/// `version` is above it; `None` when there is no history, no edition
+/// before, or `version` is below the latest (the build refuses it, E0503).
+///
+/// Only the ledger and that edition's file are read, each at most `limit`
+/// bytes, each only when it is a regular file (a link is not followed);
+/// the file must match its ledger entry. Verifying the whole history is
+/// the build's work ([`read`]), which reports what is wrong with it.
+pub fn edition_before(
+    dir: &Path,
+    id: &str,
+    version: &semver::Version,
+    limit: u64,
+) -> Result<Option<Policy>, Problem> {
+    let index_path = dir.join(INDEX);
+    let Some(index) = read_index(&index_path, limit)? else {
+        return Ok(None);
+    };
+    if index.policy != id {
+        return Err(Problem::OtherPolicy {
+            path: index_path,
+            found: index.policy,
+        });
+    }
+    let entry = match index.editions.as_slice() {
+        [.., before, latest] if &latest.version == version => before,
+        [.., latest] if &latest.version < version => latest,
+        _ => return Ok(None),
+    };
+    read_edition(dir, id, entry, limit).map(|edition| Some(edition.policy.into_owned()))
+}
+
+/// The error of a file of the history larger than what is read of it.
+fn too_large(limit: u64) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!("the file is more than the limit of {limit} bytes"),
+    )
+}
+
+/// A regular file of the history, opened to read at most `limit` bytes:
+/// one already larger is refused before anything is read, and one that
+/// grows while it is read is cut at `limit` bytes and one (so that the
+/// reader sees it is larger).
+fn bounded(file: std::fs::File, limit: u64) -> io::Result<io::Take<std::fs::File>> {
+    if file.metadata()?.len() > limit {
+        return Err(too_large(limit));
+    }
+    Ok(io::Read::take(file, limit.saturating_add(1)))
+}
+
+/// Reads the ledger, at most `limit` bytes of it; `Ok(None)` when there
+/// is none.
+fn read_index(path: &Path, limit: u64) -> Result<Option<Index>, Problem> {
     let invalid = |error: Unusable| Problem::LedgerInvalid {
         path: path.to_path_buf(),
         error,
@@ -291,13 +345,17 @@ fn read_index(path: &Path) -> Result<Option<Index>, Problem> {
         path: path.to_path_buf(),
         error,
     };
-    let mut file = match ledger::open_regular(path).map_err(unreadable)? {
+    let file = match ledger::open_regular(path).map_err(unreadable)? {
         Opened::File(file) => file,
         Opened::Absent => return Ok(None),
         Opened::NotRegular => return Err(invalid(Unusable::NotRegular)),
     };
+    let mut file = bounded(file, limit).map_err(unreadable)?;
     let mut bytes = Vec::new();
     io::Read::read_to_end(&mut file, &mut bytes).map_err(unreadable)?;
+    if !u64::try_from(bytes.len()).is_ok_and(|read| read <= limit) {
+        return Err(unreadable(too_large(limit)));
+    }
     serde_json::from_slice(&bytes)
         .map(Some)
         .map_err(|e| invalid(Unusable::Json(e)))
@@ -341,8 +399,14 @@ fn check_chain(index: &Index, path: &Path, problems: &mut Vec<Problem>) -> bool 
     chained
 }
 
-/// Reads the file of one ledger entry and checks it against the entry.
-fn read_edition(dir: &Path, id: &str, entry: &IndexEntry) -> Result<Edition<'static>, Problem> {
+/// Reads the file of one ledger entry, at most `limit` bytes of it, and
+/// checks it against the entry.
+fn read_edition(
+    dir: &Path,
+    id: &str,
+    entry: &IndexEntry,
+    limit: u64,
+) -> Result<Edition<'static>, Problem> {
     let path = dir.join(file_name(&entry.version));
     let file = match ledger::open_regular(&path) {
         Ok(Opened::File(file)) => file,
@@ -353,6 +417,10 @@ fn read_edition(dir: &Path, id: &str, entry: &IndexEntry) -> Result<Edition<'sta
                 error: Unusable::NotRegular,
             });
         }
+        Err(error) => return Err(Problem::Io { path, error }),
+    };
+    let file = match bounded(file, limit) {
+        Ok(file) => file,
         Err(error) => return Err(Problem::Io { path, error }),
     };
     // The entry is parsed and hashed as it is read, never held whole.
@@ -370,7 +438,14 @@ fn read_edition(dir: &Path, id: &str, entry: &IndexEntry) -> Result<Edition<'sta
     }) {
         return Err(Problem::Io { path, error });
     }
-    let digest = hex(&reader.into_inner().1.finalize());
+    let HashReader(file, hasher) = reader.into_inner();
+    if file.limit() == 0 {
+        return Err(Problem::Io {
+            path,
+            error: too_large(limit),
+        });
+    }
+    let digest = hex(&hasher.finalize());
     if digest != entry.sha256 {
         return Err(Problem::Changed {
             path,

@@ -2,7 +2,7 @@
 //! step of `check`, `build` and `test`.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Outcome, Problem, Sink};
 use crate::codes::Code;
@@ -124,15 +124,19 @@ pub fn load_and_check(
     max_file_size: usize,
     sink: &mut dyn Sink,
 ) -> Result<Vec<CheckedFile>, CheckError> {
-    load_and_check_with(paths, max_file_size, &TextThresholds::default(), sink)
+    load_and_check_with(paths, max_file_size, &TextThresholds::default(), None, sink)
 }
 
 /// [`load_and_check`], also judging each policy's text against the
-/// readability thresholds of `policyc.toml` (W0471, W0472).
+/// readability thresholds of `policyc.toml` (W0471, W0472), and, given an
+/// output directory (`history`), each policy against the edition released
+/// before it in its history there, as `policyc build` does (W0460, W0461,
+/// W0429: [`history_lints`]).
 pub fn load_and_check_with(
     paths: &[PathBuf],
     max_file_size: usize,
     text: &TextThresholds,
+    history: Option<&Path>,
     sink: &mut dyn Sink,
 ) -> Result<Vec<CheckedFile>, CheckError> {
     let found = source::discover(paths).map_err(CheckError::Discover)?;
@@ -172,6 +176,13 @@ pub fn load_and_check_with(
         if let Some(policy) = &checked.policy {
             let judged = crate::readability::judge(policy, &checked.spans, text);
             checked.diagnostics.extend(judged);
+            if let Some(out_dir) = history {
+                let limit = history_limit(max_file_size);
+                match history_lints(policy, &checked.spans.header, file, out_dir, limit) {
+                    Ok(found) => checked.diagnostics.extend(found),
+                    Err(unread) => sink.note(&unread),
+                }
+            }
         }
         if found.walked && file.expects_errors() {
             expected_failure(file, &checked, sink);
@@ -185,6 +196,70 @@ pub fn load_and_check_with(
         return Err(CheckError::Unreadable);
     }
     Ok(results)
+}
+
+/// How many bytes `policyc check` reads of each file of a history: four
+/// times the largest policy file it reads, as an edition's JSON is two to
+/// three times its source.
+pub fn history_limit(max_file_size: usize) -> u64 {
+    u64::try_from(max_file_size)
+        .unwrap_or(u64::MAX)
+        .saturating_mul(4)
+}
+
+/// The warnings `policyc build` gives an edition against the one released
+/// before it (W0460, W0461, W0429), at the same place (the `version`
+/// line of `header`, in `file`), for `policyc check`: from the history of
+/// `policy` in `out_dir` (`out_dir/<id>/history/`), when there is one.
+/// Nothing when the policy has no history there, none before its version,
+/// or its version is below the latest released.
+///
+/// The history is the repository's content, read as untrusted: only the
+/// ledger and the one edition compared with, each at most `limit` bytes,
+/// and neither the folders nor the files through a link. A history that
+/// cannot be read so gives an `Err` saying why, for a note: `policyc
+/// build` verifies the whole history and reports what is wrong with it.
+pub fn history_lints(
+    policy: &crate::model::Policy,
+    header: &crate::model::HeaderSpans,
+    file: &SourceFile,
+    out_dir: &Path,
+    limit: u64,
+) -> Result<Vec<Diagnostic>, String> {
+    use crate::diff::history;
+    let folder = out_dir.join(&policy.id);
+    let dir = folder.join(history::DIR);
+    let shown = dir.to_string_lossy().replace('\\', "/");
+    let unread = |why: &str| {
+        format!(
+            "{}: the history in `{shown}` was not read ({why}), so the changes since the edition before are not checked; `policyc build` reports what is wrong with it",
+            file.display_name()
+        )
+    };
+    for folder in [out_dir, &folder, &dir] {
+        match std::fs::symlink_metadata(folder) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => return Err(unread(&format!("`{}` is not a folder", folder.display()))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(unread(&e.to_string())),
+        }
+    }
+    let new = policy;
+    let old = history::edition_before(&dir, &policy.id, &new.header.version, limit)
+        .map_err(|problem| unread(&problem.message(&policy.id)))?;
+    let Some(old) = old else {
+        return Ok(Vec::new());
+    };
+    let at = history::reported_at(header, file.text.len()).version;
+    let diff = crate::diff::diff(&old, new);
+    let mut found = crate::check::w0460_expansion_without_rationale(&diff, &old, new, at);
+    found.extend(crate::check::w0461_rationale_without_change(
+        &diff, &old, new, at,
+    ));
+    found.extend(crate::check::w0429_aspect_without_change(
+        &diff, &old, new, at,
+    ));
+    Ok(found)
 }
 
 /// An expected-failure example: a note when it fails as it should, a
