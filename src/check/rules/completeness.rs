@@ -1592,7 +1592,8 @@ fn w0454_security_warranty(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Dia
 /// W0460: each expanding change of an edition over the one released
 /// before it that its `changes` block gives no reason for. Users are told
 /// of an expansion before it takes effect, and the change notice says why
-/// from these reasons; the build runs this check, as it reads the history.
+/// from these reasons; the build runs this check, as it reads the history,
+/// and so does `policyc check` ([`crate::driver::check::history_lints`]).
 pub fn w0460_expansion_without_rationale(
     diff: &crate::diff::Diff,
     old: &crate::model::Policy,
