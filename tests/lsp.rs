@@ -765,3 +765,47 @@ fn a_property_the_help_rewrites_is_replaced_not_added_twice() {
     assert_eq!(codes(&diagnostics), Vec::<&str>::new(), "{diagnostics:?}");
     client.stop();
 }
+
+/// The editor shows what `policyc check` gives a new edition against the
+/// one released before it in the workspace's `generated/` history, at the
+/// same `version` line, as the author types: a reason added clears it.
+#[test]
+fn the_history_warnings_of_check_show_as_you_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    std::fs::create_dir_all(root.join("policies")).unwrap();
+    let policy = root.join("policies/example.policy");
+    let fixtures = "tests/fixtures/diagnostics";
+    let before = std::fs::read_to_string(format!(
+        "{fixtures}/before/w0460_expansion_without_rationale.policy"
+    ))
+    .unwrap();
+    std::fs::write(&policy, before).unwrap();
+    let built = assert_cmd::Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(&root)
+        .arg("build")
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "{built:?}");
+    let text = std::fs::read_to_string(format!(
+        "{fixtures}/w0460_expansion_without_rationale.policy"
+    ))
+    .unwrap();
+    let uri = url(&policy);
+    let mut client = Client::start(&root);
+    let diagnostics = client.open(&uri, &text);
+    assert_eq!(codes(&diagnostics), ["W0460"], "{diagnostics:?}");
+    assert_eq!(
+        diagnostics[0]["range"]["start"],
+        json!({ "line": 3, "character": 2 })
+    );
+    let explained = text.replace(
+        "effective after_notice }",
+        "effective after_notice  because account \"To keep your account while you use it.\" }",
+    );
+    assert_ne!(explained, text);
+    let after = client.change(&uri, 2, &explained);
+    assert!(after.is_empty(), "{after:?}");
+    client.stop();
+}

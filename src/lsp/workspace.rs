@@ -167,7 +167,10 @@ impl Workspace {
             Some(root) if path.starts_with(root) => root.clone(),
             _ => crate::source::parent_or_current(&path).to_path_buf(),
         };
-        let indexed = load::load_open(&path, text, &root, self.max_file_size, open);
+        let mut indexed = load::load_open(&path, text, &root, self.max_file_size, open);
+        if let Some(root) = &self.root {
+            history_lints(&mut indexed, &root.join(HISTORY_OUT), self.max_file_size);
+        }
         let index = Index::new(&indexed.decls);
         let canonical: Vec<PathBuf> = indexed
             .loaded
@@ -194,6 +197,29 @@ impl Workspace {
             urls,
             canonical,
         }
+    }
+}
+
+/// The output directory, under the workspace's folder, whose history a
+/// policy is compared with: `policyc check`'s default.
+const HISTORY_OUT: &str = "generated";
+
+/// Adds to what checking a policy found the warnings `policyc check` gives
+/// it against the edition released before it in its history in `out_dir`
+/// (W0460, W0461, W0429), read as `check` reads it: bounded, through no
+/// link. A history that cannot be read so adds nothing (`policyc build`
+/// reports it).
+fn history_lints(indexed: &mut load::Indexed, out_dir: &Path, max_file_size: usize) {
+    let loaded = &mut indexed.loaded;
+    let (Some(policy), Some(main)) = (&loaded.checked.policy, loaded.files.first()) else {
+        return;
+    };
+    let limit = crate::driver::check::history_limit(max_file_size);
+    let header = &loaded.checked.spans.header;
+    if let Ok(found) =
+        crate::driver::check::history_lints(policy, header, &main.file, out_dir, limit)
+    {
+        loaded.checked.diagnostics.extend(found);
     }
 }
 
