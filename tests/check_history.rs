@@ -227,3 +227,19 @@ fn the_readme_says_check_reads_the_history() {
         assert!(check.contains(claim), "{claim}");
     }
 }
+
+/// An edition whose file no longer matches its ledger entry is not
+/// compared with.
+#[test]
+fn an_edition_that_does_not_match_its_ledger_is_not_read() {
+    let (code, name) = FIXTURES[0];
+    let dir = released(name, "generated");
+    let entry = dir.path().join("generated/example/history/1.0.0.json");
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(text.contains("Account details"));
+    std::fs::write(&entry, text.replacen("Account details", "Account data", 1)).unwrap();
+    let (status, stderr) = policyc(dir.path(), &["check"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(!stderr.contains(code), "{stderr}");
+    assert!(stderr.contains("was not read"), "{stderr}");
+}
