@@ -1,5 +1,7 @@
 //! `policyc completions SHELL` and `policyc man`: generated from the clap
-//! definition, so they name every subcommand.
+//! definition, so they name every subcommand. And what every command prints
+//! on stdout: a reader that goes away (`policyc explain | head`) is no
+//! reason to panic.
 
 #![allow(
     clippy::unwrap_used,
@@ -74,4 +76,35 @@ fn the_man_page_is_roff_naming_the_subcommands() {
         );
     }
     assert!(page.contains("deny\\-warnings"), "{page}");
+}
+
+/// Runs policyc with `args` while nobody reads its stdout: the reading end
+/// is closed before the command prints, so every write meets a broken pipe.
+fn exit_with_reader_gone(args: &[&str]) -> std::process::ExitStatus {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_policyc"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    output.status
+}
+
+#[test]
+fn printing_commands_survive_a_reader_that_went_away() {
+    // The reader is gone before the command has started, so its first
+    // write meets the broken pipe.
+    for args in [
+        &["explain"][..],
+        &["synth", "2000"],
+        &["man"],
+        &["completions", "bash"],
+    ] {
+        let status = exit_with_reader_gone(args);
+        assert_eq!(status.code(), Some(0), "{args:?}");
+    }
 }

@@ -3,7 +3,7 @@
 //! description of a keyword value in each closed set that has it (`policyc
 //! explain WORD`, from [`crate::vocab::describe`]).
 
-use super::Output;
+use super::{Output, stdout_line, stdout_text};
 use crate::codes::Code;
 use crate::diff::ChangeKind;
 use crate::driver::Outcome;
@@ -14,14 +14,14 @@ use crate::vocab;
 pub fn run(code: Option<&str>, out: &mut Output) -> Outcome {
     let Some(text) = code else {
         for code in Code::ALL {
-            println!("{}  {}", code.as_str(), code.summary());
+            stdout_line(&format!("{}  {}", code.as_str(), code.summary()));
         }
         list_kinds();
         return Outcome::Clean;
     };
     match Code::parse(text) {
         Some(code) => {
-            print!("{}", code.explanation());
+            stdout_text(code.explanation());
             Outcome::Clean
         }
         None if print_kind(text) => Outcome::Clean,
@@ -53,7 +53,7 @@ fn nearest(text: &str) -> Option<&'static str> {
 fn print_keyword(keyword: &str) -> bool {
     let found = vocab::describe(keyword);
     for (set, about) in &found {
-        println!("{keyword} ({set}): {about}");
+        stdout_line(&format!("{keyword} ({set}): {about}"));
     }
     !found.is_empty()
 }
@@ -66,7 +66,9 @@ fn print_fides_key(key: &str) -> bool {
     for of in [Taxonomy::DataCategories, Taxonomy::DataUses] {
         if let Some(name) = of.name(key) {
             let (what, _) = of.words();
-            println!("{key} (Fides {what}, fideslang {FIDESLANG_VERSION}): {name}");
+            stdout_line(&format!(
+                "{key} (Fides {what}, fideslang {FIDESLANG_VERSION}): {name}"
+            ));
             found = true;
         }
     }
@@ -76,7 +78,7 @@ fn print_fides_key(key: &str) -> bool {
 fn print_kind(id: &str) -> bool {
     let kind = ChangeKind::parse(id);
     if let Some(kind) = kind {
-        print!("{}", kind.explanation());
+        stdout_text(kind.explanation());
     }
     kind.is_some()
 }
@@ -84,6 +86,11 @@ fn print_kind(id: &str) -> bool {
 /// Lists every kind of change with its class and meaning.
 fn list_kinds() {
     for kind in ChangeKind::ALL {
-        println!("{}  {}: {}", kind.id(), kind.class().as_str(), kind.about());
+        stdout_line(&format!(
+            "{}  {}: {}",
+            kind.id(),
+            kind.class().as_str(),
+            kind.about()
+        ));
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Output;
+use super::{Output, stdout_text};
 use crate::driver::Outcome;
 use crate::driver::fides::{self, FidesError};
 
@@ -46,7 +46,7 @@ fn export(
         // Several manifests on stdout are several YAML documents.
         (None, all) => {
             let documents: Vec<&str> = all.iter().map(|m| m.yaml.as_str()).collect();
-            print!("{}", documents.join("---\n"));
+            stdout_text(&documents.join("---\n"));
         }
     }
     Ok(Outcome::Clean)

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::Output;
+use super::{Output, stdout_text};
 use crate::driver::Outcome;
 use crate::driver::fmt::{FmtFileError, Formatted, format_file};
 use crate::source::{self, SourceFile};
@@ -46,7 +46,7 @@ pub fn run(paths: &[PathBuf], check: bool, out: &mut Output) -> Outcome {
                 total += 1;
                 changed += 1;
                 out.error_line(&format!("`{}` is not formatted", file.display_name()));
-                print!("{}", unified_diff(&file, &formatted));
+                stdout_text(&unified_diff(&file, &formatted));
                 status = status.max(Outcome::Problems);
             }
             Err(error) => {

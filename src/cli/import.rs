@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::Output;
+use super::{Output, stdout_text};
 use crate::driver::Outcome;
 use crate::driver::fides::{self, FidesError};
 use crate::model::Date;
@@ -51,7 +51,7 @@ fn import(
                 path.display()
             ));
         }
-        None => print!("{policy}"),
+        None => stdout_text(&policy),
     }
     Ok(Outcome::Clean)
 }

@@ -22,6 +22,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 pub use output::{ColorChoice, Output};
+use output::{stdout_line, stdout_text};
 
 use crate::driver::Outcome;
 use crate::report::Format;
@@ -647,7 +648,7 @@ pub fn run() -> ExitCode {
         }
         Command::Lsp(args) => lsp::run(args.max_file_size, &mut out),
         Command::Synth { categories } => {
-            print!("{}", crate::synth::policy(*categories));
+            stdout_text(&crate::synth::policy(*categories));
             Outcome::Clean
         }
     };

@@ -454,9 +454,21 @@ impl Sink for Output {
 }
 
 /// Prints a line on stdout.
-fn stdout_line(line: &str) {
+pub(super) fn stdout_line(line: &str) {
     let mut stdout = std::io::stdout().lock();
     reader_gone(writeln!(stdout, "{line}"));
+}
+
+/// Prints `text` as it is on stdout: a command's whole result, such as a
+/// listing or a document, where a reader that went away (`policyc explain
+/// | head`) must not make `print!` panic.
+pub(super) fn stdout_text(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    reader_gone(
+        stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| stdout.flush()),
+    );
 }
 
 /// What a write to stdout or stderr returned. A reader that went away
