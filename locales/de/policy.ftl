@@ -165,6 +165,7 @@ ground-rights_protection =
 ground-business_transfer = die Übermittlung im Rahmen eines Verkaufs oder einer anderen Übertragung des Unternehmens erfolgt
 ground-depersonalized_statistics = die Informationen anonymisiert wurden und als statistische Daten übermittelt werden
 ground-business_purpose = die Informationen einem Dienstleister für einen Geschäftszweck offengelegt werden, aufgrund eines Vertrags, der seine Verwendung der Informationen beschränkt
+ground-business_purpose-service_provider = die Informationen für einen Geschäftszweck offengelegt werden
 
 ## Arten von Empfängern, nach "Art des Empfängers:".
 

@@ -164,6 +164,11 @@ ground-rights_protection =
 ground-business_transfer = the transfer takes place as part of a sale or other transfer of the business
 ground-depersonalized_statistics = the information has been depersonalized and is transferred as statistical data
 ground-business_purpose = the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information
+# The ground `business_purpose` of a transfer to a recipient of the kind
+# `service_provider`, whose kind already says it is a service provider under
+# a contract that limits its use of the information: the ground says only
+# the business purpose, so the clause states each fact once.
+ground-business_purpose-service_provider = the information is disclosed for a business purpose
 
 ## Kinds of recipient, after "Type of recipient:".
 

@@ -157,6 +157,7 @@ ground-rights_protection =
 ground-business_transfer = la transferencia se realiza en el marco de una venta u otra transmisión de la empresa
 ground-depersonalized_statistics = la información ha sido anonimizada y se transfiere como datos estadísticos
 ground-business_purpose = la información se comunica a un proveedor de servicios para un fin comercial, en virtud de un contrato que limita su uso de la información
+ground-business_purpose-service_provider = la información se comunica para un fin comercial
 
 ## Tipos de destinatario, tras «Tipo de destinatario:».
 

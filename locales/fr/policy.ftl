@@ -149,6 +149,7 @@ ground-rights_protection =
 ground-business_transfer = le transfert a lieu dans le cadre d'une vente ou d'une autre cession de l'entreprise
 ground-depersonalized_statistics = les informations ont été anonymisées et sont transférées sous forme de données statistiques
 ground-business_purpose = les informations sont communiquées à un prestataire de services pour une finalité commerciale, en vertu d'un contrat qui limite son utilisation des informations
+ground-business_purpose-service_provider = les informations sont communiquées pour une finalité commerciale
 
 ## Catégories de destinataires, après « Type de destinataire : ».
 
