@@ -381,7 +381,7 @@ fn the_eu_example_s_second_edition_has_its_notice_committed() {
         "{notice}"
     );
     assert!(
-        notice.contains("You can object to the processing of personal information that is based on legitimate interests. Write to or use: the privacy settings in the app or privacy@trailmark.example."),
+        notice.contains("You can object to the processing of personal information that is based on legitimate interests. You can exercise this right through the privacy settings in the app or by writing to privacy@trailmark.example."),
         "{notice}"
     );
     assert!(notice.contains("../diff/1.0.0..1.1.0.md"), "{notice}");
@@ -727,7 +727,7 @@ fn before_then_lists_the_rights_the_regime_grants_too() {
     let declared = compile("tests/fixtures/notice/new.policy");
     let notice = policyc::render::notice::markdown(&old, &declared, "d").unwrap();
     assert!(
-        notice.contains("- You can withdraw consent given to processing that is based on consent. Write to or use: privacy@shop.example.\n"),
+        notice.contains("- You can withdraw consent given to processing that is based on consent. You can exercise this right by writing to privacy@shop.example.\n"),
         "{notice}"
     );
 }

@@ -1348,7 +1348,8 @@ notice-told =
             }
     }
 notice-before = Bis dahin und jederzeit danach:
-notice-right-via = { $text0 } Zur Ausübung: { $text1 }.
+# $text0 the right's meaning, $text1 how it is exercised (user-exercise).
+notice-right-via = { $text0 } { $text1 }
 notice-previous = Die bisherige Fassung ist weiterhin abrufbar, Seite an Seite mit der neuen:
 notice-previous-link = die bisherige Fassung, mit jeder Änderung markiert
 notice-why = { $what } Warum: { $why }

@@ -1347,7 +1347,8 @@ notice-told =
             }
     }
 notice-before = Before then, and at any time after:
-notice-right-via = { $text0 } Write to or use: { $text1 }.
+# $text0 the right's meaning, $text1 how it is exercised (user-exercise).
+notice-right-via = { $text0 } { $text1 }
 notice-previous = The previous edition can still be read, side by side with the new one:
 notice-previous-link = the previous edition, with every change marked
 notice-why = { $what } Why: { $why }

@@ -1350,7 +1350,8 @@ notice-told =
             }
     }
 notice-before = Antes de esa fecha, y en cualquier momento posterior:
-notice-right-via = { $text0 } Para ejercerlo: { $text1 }.
+# $text0 the right's meaning, $text1 how it is exercised (user-exercise).
+notice-right-via = { $text0 } { $text1 }
 notice-previous = La versión anterior puede seguir consultándose, junto a la nueva:
 notice-previous-link = la versión anterior, con cada cambio señalado
 notice-why = { $what } Por qué: { $why }

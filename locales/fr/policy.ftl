@@ -1336,7 +1336,8 @@ notice-told =
             }
     }
 notice-before = D'ici là, et à tout moment ensuite :
-notice-right-via = { $text0 } Pour l'exercer : { $text1 }.
+# $text0 the right's meaning, $text1 how it is exercised (user-exercise).
+notice-right-via = { $text0 } { $text1 }
 notice-previous = La version précédente reste consultable, à côté de la nouvelle :
 notice-previous-link = la version précédente, avec chaque modification signalée
 notice-why = { $what } Pourquoi : { $why }

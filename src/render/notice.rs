@@ -799,9 +799,7 @@ fn before_then(s: &Say<'_>, new: &Policy) -> Result<Vec<String>, Error> {
         if via.is_empty() {
             return Ok(meaning);
         }
-        let via = s
-            .words
-            .source_list(via.iter().map(String::as_str), Conjunction::Or)?;
+        let via = super::user::exercised(via, "via", &s.voice, s.words)?;
         s.texts("notice-right-via", [Text::new().words(&meaning), via])
     })
     .collect()

@@ -259,8 +259,21 @@ pub(super) fn exercise(right: &Right, voice: &Voice<'_>, words: &Lexicon) -> Res
         (true, false) => "anytime_via",
         (false, false) => "via",
     };
-    let channels = right
-        .via
+    exercised(&right.via, when, voice, words)
+}
+
+/// `You can exercise this right` through each of `via`, each with the
+/// preposition it takes (`by writing to` an e-mail address, `at` a web
+/// address, `through` anything else); `when` is the message's variant
+/// (`via`, `anytime_via`). The policy's rights and the change notice say
+/// it in the same words.
+pub(super) fn exercised(
+    via: &[String],
+    when: &str,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Text, Error> {
+    let channels = via
         .iter()
         .map(|v| channel(v, voice, words))
         .collect::<Result<_, Error>>()?;
