@@ -108,8 +108,16 @@ basis-legitimate_interest =
 ## Rechte, als Überschriften.
 
 right-access = Auskunftsrecht
-right-rectification = Recht auf Berichtigung
-right-erasure = Recht auf Löschung
+right-rectification =
+    { $law ->
+        [us] Recht auf Berichtigung
+       *[other] Recht auf Berichtigung
+    }
+right-erasure =
+    { $law ->
+        [us] Recht auf Löschung
+       *[other] Recht auf Löschung
+    }
 right-restriction = Recht auf Einschränkung der Verarbeitung
 right-portability = Recht auf Datenübertragbarkeit
 right-objection = Widerspruchsrecht
@@ -306,14 +314,30 @@ right-access-meaning =
        *[third] Die betroffene Person kann Auskunft darüber verlangen, ob sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten.
     }
 right-rectification-meaning =
-    { $voice ->
-        [we] Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
-       *[third] Die betroffene Person kann unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Sie können unrichtige personenbezogene Daten über Sie berichtigen lassen.
+               *[third] Die betroffene Person kann unrichtige personenbezogene Daten über sie berichtigen lassen.
+            }
+       *[other]
+            { $voice ->
+                [we] Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+               *[third] Die betroffene Person kann unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+            }
     }
 right-erasure-meaning =
-    { $voice ->
-        [we] Sie können personenbezogene Daten löschen lassen.
-       *[third] Die betroffene Person kann personenbezogene Daten löschen lassen.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Sie können personenbezogene Daten über Sie löschen lassen.
+               *[third] Die betroffene Person kann personenbezogene Daten über sie löschen lassen.
+            }
+       *[other]
+            { $voice ->
+                [we] Sie können personenbezogene Daten löschen lassen.
+               *[third] Die betroffene Person kann personenbezogene Daten löschen lassen.
+            }
     }
 right-restriction-meaning =
     { $voice ->

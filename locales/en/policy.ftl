@@ -104,8 +104,19 @@ basis-legitimate_interest =
 ## Rights, as headings.
 
 right-access = Right of access
-right-rectification = Right to rectification
-right-erasure = Right to erasure
+# $law is "us" where the policy answers to a US state privacy law and to no
+# law of the GDPR's kind: the rights take the US laws' names there (Cal.
+# Civ. Code §§1798.105, 1798.106).
+right-rectification =
+    { $law ->
+        [us] Right to correct
+       *[other] Right to rectification
+    }
+right-erasure =
+    { $law ->
+        [us] Right to delete
+       *[other] Right to erasure
+    }
 right-restriction = Right to restriction of processing
 right-portability = Right to data portability
 right-objection = Right to object
@@ -301,14 +312,30 @@ right-access-meaning =
        *[third] The User can ask whether personal information about the User is processed, and obtain access to it and a copy of it.
     }
 right-rectification-meaning =
-    { $voice ->
-        [we] You can have inaccurate personal information corrected and incomplete personal information completed.
-       *[third] The User can have inaccurate personal information corrected and incomplete personal information completed.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] You can have inaccurate personal information about you corrected.
+               *[third] The User can have inaccurate personal information about the User corrected.
+            }
+       *[other]
+            { $voice ->
+                [we] You can have inaccurate personal information corrected and incomplete personal information completed.
+               *[third] The User can have inaccurate personal information corrected and incomplete personal information completed.
+            }
     }
 right-erasure-meaning =
-    { $voice ->
-        [we] You can have personal information erased.
-       *[third] The User can have personal information erased.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] You can have personal information about you deleted.
+               *[third] The User can have personal information about the User deleted.
+            }
+       *[other]
+            { $voice ->
+                [we] You can have personal information erased.
+               *[third] The User can have personal information erased.
+            }
     }
 right-restriction-meaning =
     { $voice ->

@@ -100,8 +100,16 @@ basis-legitimate_interest =
 ## Derechos, como títulos.
 
 right-access = Derecho de acceso
-right-rectification = Derecho de rectificación
-right-erasure = Derecho de supresión
+right-rectification =
+    { $law ->
+        [us] Derecho a corregir
+       *[other] Derecho de rectificación
+    }
+right-erasure =
+    { $law ->
+        [us] Derecho a eliminar
+       *[other] Derecho de supresión
+    }
 right-restriction = Derecho a la limitación del tratamiento
 right-portability = Derecho a la portabilidad de los datos
 right-objection = Derecho de oposición
@@ -298,14 +306,30 @@ right-access-meaning =
        *[third] El interesado puede solicitar confirmación de si se está tratando información personal que le concierne, y acceder a ella y obtener una copia.
     }
 right-rectification-meaning =
-    { $voice ->
-        [we] Usted puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
-       *[third] El interesado puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Usted puede obtener la corrección de la información personal inexacta sobre usted.
+               *[third] El interesado puede obtener la corrección de la información personal inexacta que le concierne.
+            }
+       *[other]
+            { $voice ->
+                [we] Usted puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+               *[third] El interesado puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+            }
     }
 right-erasure-meaning =
-    { $voice ->
-        [we] Usted puede obtener la supresión de información personal.
-       *[third] El interesado puede obtener la supresión de información personal.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Usted puede obtener la eliminación de la información personal sobre usted.
+               *[third] El interesado puede obtener la eliminación de la información personal que le concierne.
+            }
+       *[other]
+            { $voice ->
+                [we] Usted puede obtener la supresión de información personal.
+               *[third] El interesado puede obtener la supresión de información personal.
+            }
     }
 right-restriction-meaning =
     { $voice ->

@@ -92,8 +92,16 @@ basis-legitimate_interest =
 ## Droits, comme titres.
 
 right-access = Droit d'accès
-right-rectification = Droit de rectification
-right-erasure = Droit à l'effacement
+right-rectification =
+    { $law ->
+        [us] Droit de rectification
+       *[other] Droit de rectification
+    }
+right-erasure =
+    { $law ->
+        [us] Droit de suppression
+       *[other] Droit à l'effacement
+    }
 right-restriction = Droit à la limitation du traitement
 right-portability = Droit à la portabilité des données
 right-objection = Droit d'opposition
@@ -290,14 +298,30 @@ right-access-meaning =
        *[third] La personne concernée peut demander si des informations personnelles la concernant sont traitées, y accéder et en obtenir une copie.
     }
 right-rectification-meaning =
-    { $voice ->
-        [we] Vous pouvez faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
-       *[third] La personne concernée peut faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Vous pouvez faire rectifier les informations personnelles inexactes vous concernant.
+               *[third] La personne concernée peut faire rectifier les informations personnelles inexactes la concernant.
+            }
+       *[other]
+            { $voice ->
+                [we] Vous pouvez faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+               *[third] La personne concernée peut faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+            }
     }
 right-erasure-meaning =
-    { $voice ->
-        [we] Vous pouvez faire effacer des informations personnelles.
-       *[third] La personne concernée peut faire effacer des informations personnelles.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Vous pouvez faire supprimer les informations personnelles vous concernant.
+               *[third] La personne concernée peut faire supprimer les informations personnelles la concernant.
+            }
+       *[other]
+            { $voice ->
+                [we] Vous pouvez faire effacer des informations personnelles.
+               *[third] La personne concernée peut faire effacer des informations personnelles.
+            }
     }
 right-restriction-meaning =
     { $voice ->

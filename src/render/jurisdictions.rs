@@ -535,12 +535,12 @@ impl Said<'_, '_> {
                     Origin::Right(i),
                     match &right.label {
                         Some(label) => Text::new().source(label),
-                        None => Text::new().words(&self.words.right_name(right.kind)?),
+                        None => Text::new().words(&self.words.right_name(right.kind, self.voice)?),
                     },
                 ),
                 Stated::ByDefault(kind) => (
                     Origin::Header,
-                    Text::new().words(&self.words.right_name(kind)?),
+                    Text::new().words(&self.words.right_name(kind, self.voice)?),
                 ),
                 Stated::NotApplicable(..) => continue,
             };

@@ -927,7 +927,8 @@ mod tests {
             let name = en
                 .word(&format!("notice-right-{}", kind.keyword()))
                 .unwrap();
-            assert_eq!(name, en.right_name(kind).unwrap().to_lowercase());
+            let voice = Voice::new(true, "Acme", false);
+            assert_eq!(name, en.right_name(kind, &voice).unwrap().to_lowercase());
         }
         for regime in Regime::SET.values {
             let name = en.word(&format!("notice-regime-{}", regime.keyword));
