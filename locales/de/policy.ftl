@@ -2012,8 +2012,8 @@ jurisdictions-eea-intro =
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Jede Kategorie personenbezogener Daten, die wir erheben, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird, in der folgenden Tabelle. Woher jede stammt, steht in Abschnitt { $section }.
-       *[third] Jede Kategorie erhobener personenbezogener Daten, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird, in der folgenden Tabelle. Woher jede stammt, steht in Abschnitt { $section }.
+        [we] Die folgende Tabelle zeigt jede Kategorie personenbezogener Daten, die wir erheben, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird. Woher jede stammt, steht in Abschnitt { $section }.
+       *[third] Die folgende Tabelle zeigt jede Kategorie erhobener personenbezogener Daten, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird. Woher jede stammt, steht in Abschnitt { $section }.
     }
 jurisdictions-column-category = Kategorie
 jurisdictions-column-purposes = Verwendet für

@@ -2015,8 +2015,8 @@ jurisdictions-eea-intro =
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Each category of personal information we collect, what it is used for, to whom it is disclosed and how long it is kept, in the table below. Where each comes from is in section { $section }.
-       *[third] Each category of personal information collected, what it is used for, to whom it is disclosed and how long it is kept, in the table below. Where each comes from is in section { $section }.
+        [we] The table below shows each category of personal information we collect, what it is used for, to whom it is disclosed and how long it is kept. Where each comes from is in section { $section }.
+       *[third] The table below shows each category of personal information collected, what it is used for, to whom it is disclosed and how long it is kept. Where each comes from is in section { $section }.
     }
 jurisdictions-column-category = Category
 jurisdictions-column-purposes = Used for

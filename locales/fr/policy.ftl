@@ -2002,8 +2002,8 @@ jurisdictions-eea-intro =
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Chaque catégorie d'informations personnelles que nous collectons, son usage, à qui elle est communiquée et combien de temps elle est conservée, dans le tableau ci-dessous. L'origine de chacune figure à la section { $section }.
-       *[third] Chaque catégorie d'informations personnelles collectées, son usage, à qui elle est communiquée et combien de temps elle est conservée, dans le tableau ci-dessous. L'origine de chacune figure à la section { $section }.
+        [we] Le tableau ci-dessous indique chaque catégorie d'informations personnelles que nous collectons, son usage, à qui elle est communiquée et combien de temps elle est conservée. L'origine de chacune figure à la section { $section }.
+       *[third] Le tableau ci-dessous indique chaque catégorie d'informations personnelles collectées, son usage, à qui elle est communiquée et combien de temps elle est conservée. L'origine de chacune figure à la section { $section }.
     }
 jurisdictions-column-category = Catégorie
 jurisdictions-column-purposes = Utilisée pour
