@@ -392,3 +392,18 @@ fn a_service_provider_on_a_business_purpose_has_its_contract_said_once() {
         "{text}"
     );
 }
+
+/// The purpose a transfer serves follows the ground in Spanish as "a
+/// efectos de" and the purpose, not "para el fin" and a bare noun phrase.
+#[test]
+fn a_transfers_purpose_reads_as_spanish() {
+    let source = source("gdpr", "kind processor").replace(
+        "transfer email to partner on contract",
+        "transfer email to partner for account on contract",
+    );
+    let mut p = common::policy_of(&source);
+    p.header.language = "es".to_owned();
+    let text = policyc::render::markdown(&p);
+    assert!(text.contains(", a efectos de running the account:"), "{text}");
+    assert!(!text.contains("para el fin"), "{text}");
+}

@@ -456,10 +456,12 @@ recipient-receives = Este destinatario recibe la siguiente información: { $text
 recipient-receives-when = Este destinatario recibe la siguiente información, solo { $text0 }{ $text1 }: { $text2 }
 recipient-when = cuando { $text0 }
 # $count es el número de fines en $text0.
+# «a efectos de» toma el nombre del fin sin artículo: «para el fin
+# tramitación…» no es castellano.
 recipient-for-purposes =
     { $count ->
-        [one] , para el fin { $text0 }
-       *[other] , para los fines { $text0 }
+        [one] , a efectos de { $text0 }
+       *[other] , a efectos de { $text0 }
     }
 recipient-bound = Todas las obligaciones de respetar las condiciones de esta Política se transmiten a este destinatario.
 recipient-disclosed = Según las leyes de privacidad de los estados de EE. UU., comunicar información personal a este destinatario es { $text0 }
@@ -2015,8 +2017,8 @@ jurisdictions-eea-intro =
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Cada categoría de información personal que recogemos, para qué se usa, a quién se divulga y cuánto tiempo se conserva, en la tabla siguiente. De dónde procede cada una figura en la sección { $section }.
-       *[third] Cada categoría de información personal recogida, para qué se usa, a quién se divulga y cuánto tiempo se conserva, en la tabla siguiente. De dónde procede cada una figura en la sección { $section }.
+        [we] La tabla siguiente muestra cada categoría de información personal que recogemos, para qué se usa, a quién se divulga y cuánto tiempo se conserva. De dónde procede cada una figura en la sección { $section }.
+       *[third] La tabla siguiente muestra cada categoría de información personal recogida, para qué se usa, a quién se divulga y cuánto tiempo se conserva. De dónde procede cada una figura en la sección { $section }.
     }
 jurisdictions-column-category = Categoría
 jurisdictions-column-purposes = Usada para
