@@ -105,6 +105,20 @@ fn the_notice_speaks_without_jargon() {
     }
 }
 
+/// A retention shortened is said in plain English: kept "for a shorter
+/// time", not "for less long".
+#[test]
+fn a_shorter_retention_is_said_in_plain_english() {
+    let (markdown, html) = fixture_notice();
+    for notice in [markdown, html] {
+        assert!(
+            notice.contains("We now keep “Usage statistics” for a shorter time: for 3 months from collection (before: for 6 months from collection)."),
+            "{notice}"
+        );
+        assert!(!notice.contains("for less long"), "{notice}");
+    }
+}
+
 /// Under GDPR every right the language names was always the reader's: an
 /// edition that states one explains it; without a regime that grants it,
 /// the right is new to the reader.

@@ -1125,13 +1125,13 @@ user-complaint-places =
     { $voice ->
         [we]
             { $named ->
-                [yes] Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
-               *[no] Insbesondere können Sie sich bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+                [yes] Sie können sich außerdem bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+               *[no] Insbesondere können Sie sich bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
             }
        *[third]
             { $named ->
-                [yes] Die betroffene Person kann sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
-               *[no] Insbesondere kann sich die betroffene Person bei der Aufsichtsbehörde des EU-Mitgliedstaats ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+                [yes] Die betroffene Person kann sich außerdem bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+               *[no] Insbesondere kann sich die betroffene Person bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
             }
     }
 user-answered-within = Ein Antrag auf Ausübung dieses Rechts wird innerhalb von { $duration } beantwortet.

@@ -1135,13 +1135,13 @@ user-complaint-places =
     { $voice ->
         [we]
             { $named ->
-                [yes] You can also complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
-               *[no] In particular, you can complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
+                [yes] You can also complain to the supervisory authority of the EU or EEA country where you live or work, or where the alleged infringement took place.
+               *[no] In particular, you can complain to the supervisory authority of the EU or EEA country where you live or work, or where the alleged infringement took place.
             }
        *[third]
             { $named ->
-                [yes] The User can also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
-               *[no] In particular, the User can complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
+                [yes] The User can also complain to the supervisory authority of the EU or EEA country where the User lives or works, or where the alleged infringement took place.
+               *[no] In particular, the User can complain to the supervisory authority of the EU or EEA country where the User lives or works, or where the alleged infringement took place.
             }
     }
 user-answered-within = A request to exercise this right is answered within { $duration }.
@@ -1502,11 +1502,11 @@ notice-retention =
             }
        *[no]
             { $voice ->
-                [we] We now keep { $text0 } for less long: { $text1 } (before: { $text2 }).
+                [we] We now keep { $text0 } for a shorter time: { $text1 } (before: { $text2 }).
                *[third]
                     { $controllers ->
-                        [several] { $controller } now keep { $text0 } for less long: { $text1 } (before: { $text2 }).
-                       *[one] { $controller } now keeps { $text0 } for less long: { $text1 } (before: { $text2 }).
+                        [several] { $controller } now keep { $text0 } for a shorter time: { $text1 } (before: { $text2 }).
+                       *[one] { $controller } now keeps { $text0 } for a shorter time: { $text1 } (before: { $text2 }).
                     }
             }
     }

@@ -1129,13 +1129,13 @@ user-complaint-places =
     { $voice ->
         [we]
             { $named ->
-                [yes] También puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
-               *[no] En particular, puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+                [yes] También puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE o del EEE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+               *[no] En particular, puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE o del EEE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
             }
        *[third]
             { $named ->
-                [yes] El interesado también puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
-               *[no] En particular, el interesado puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+                [yes] El interesado también puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE o del EEE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+               *[no] En particular, el interesado puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE o del EEE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
             }
     }
 user-answered-within = Una solicitud para ejercer este derecho se responde en un plazo de { $duration }.

@@ -1113,13 +1113,13 @@ user-complaint-places =
     { $voice ->
         [we]
             { $named ->
-                [yes] Vous pouvez également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
-               *[no] Vous pouvez notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
+                [yes] Vous pouvez également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE ou de l'EEE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
+               *[no] Vous pouvez notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE ou de l'EEE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
             }
        *[third]
             { $named ->
-                [yes] La personne concernée peut également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
-               *[no] La personne concernée peut notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
+                [yes] La personne concernée peut également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE ou de l'EEE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
+               *[no] La personne concernée peut notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE ou de l'EEE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
             }
     }
 user-answered-within = Une demande d'exercice de ce droit reçoit une réponse dans un délai de { $duration }.
