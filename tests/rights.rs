@@ -103,7 +103,7 @@ fn text(regimes: &str) -> String {
 }
 
 const FREE: &str = "Exercising these rights is free of charge. A reasonable fee can be charged for a manifestly unfounded or excessive request, in particular a repeated one, or the request can be refused.";
-const PLACES: &str = "The User can also complain to the supervisory authority of the EU or EEA country where the User lives or works, or where the alleged infringement took place.";
+const PLACES: &str = "The User can also complain to the supervisory authority of the EEA country where the User lives or works, or where the alleged infringement took place.";
 
 #[test]
 fn under_the_gdpr_the_text_says_requests_are_free_and_where_to_complain() {

@@ -1065,8 +1065,8 @@ summary-who =
             }
        *[third]
             { $controllers ->
-                [several] { $controller } are the controller of the information about the User as a user of { $text0 }.
-               *[one] { $controller } is the controller of the information about the User as a user of { $text0 }.
+                [several] { $controller } are the controller of the information about the users of { $text0 }.
+               *[one] { $controller } is the controller of the information about the users of { $text0 }.
             }
     }
 summary-what =
@@ -1135,13 +1135,13 @@ user-complaint-places =
     { $voice ->
         [we]
             { $named ->
-                [yes] You can also complain to the supervisory authority of the EU or EEA country where you live or work, or where the alleged infringement took place.
-               *[no] In particular, you can complain to the supervisory authority of the EU or EEA country where you live or work, or where the alleged infringement took place.
+                [yes] You can also complain to the supervisory authority of the EEA country where you live or work, or where the alleged infringement took place.
+               *[no] In particular, you can complain to the supervisory authority of the EEA country where you live or work, or where the alleged infringement took place.
             }
        *[third]
             { $named ->
-                [yes] The User can also complain to the supervisory authority of the EU or EEA country where the User lives or works, or where the alleged infringement took place.
-               *[no] In particular, the User can complain to the supervisory authority of the EU or EEA country where the User lives or works, or where the alleged infringement took place.
+                [yes] The User can also complain to the supervisory authority of the EEA country where the User lives or works, or where the alleged infringement took place.
+               *[no] In particular, the User can complain to the supervisory authority of the EEA country where the User lives or works, or where the alleged infringement took place.
             }
     }
 user-answered-within = A request to exercise this right is answered within { $duration }.
