@@ -499,14 +499,18 @@ fn under_the_lgpd_the_special_categories_note_speaks_of_the_lgpd() {
     let model = checked.policy.unwrap();
     let care = model.purposes.iter().find(|p| p.id == "care").unwrap();
     assert_eq!(care.basis, policyc::model::Basis::ExplicitConsent);
-    // Without the basis, E0305 under the LGPD.
+    // Without the basis, E0305 under the LGPD, whose help speaks of the
+    // cases of Art. 11(II) and not of the GDPR's conditions.
     let without = with_example.replace("basis explicit_consent", "basis contract");
-    let codes: Vec<String> = policyc::check_source(&without)
-        .diagnostics
+    let diagnostics = policyc::check_source(&without).diagnostics;
+    let e0305 = diagnostics
         .iter()
-        .map(|d| d.code.as_str().to_owned())
-        .collect();
-    assert!(codes.contains(&"E0305".to_owned()), "{codes:?}");
+        .find(|d| d.code.as_str() == "E0305")
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    let help = format!("{e0305:?}");
+    assert!(help.contains("LGPD Art. 11(I)"), "{help}");
+    assert!(help.contains("a case of Art. 11(II)"), "{help}");
+    assert!(!help.contains("another condition of Art. 9(2)"), "{help}");
 
     let both = std::fs::read_to_string(dir.path().join("policies/both.policy")).unwrap();
     assert!(
