@@ -407,3 +407,19 @@ fn a_transfers_purpose_reads_as_spanish() {
     assert!(text.contains(", a efectos de running the account:"), "{text}");
     assert!(!text.contains("para el fin"), "{text}");
 }
+
+/// A retention for one purpose reads "cuando se utiliza a efectos de" and
+/// the purpose in Spanish, as a transfer's purpose does.
+#[test]
+fn a_retention_for_a_purpose_reads_as_spanish() {
+    let source = source("gdpr", "kind processor").replace(
+        "retain email for 1 year from collection",
+        "retain email for 1 year from collection\nretain email when_used_for account for 2 years from collection",
+    );
+    let mut p = common::policy_of(&source);
+    p.header.language = "es".to_owned();
+    let text = policyc::render::markdown(&p);
+    assert!(text.contains("Cuando se utiliza a efectos de running the account, "), "{text}");
+    assert!(text.contains("cuando se utiliza a efectos de running the account:"), "{text}");
+    assert!(!text.contains("se utiliza para"), "{text}");
+}

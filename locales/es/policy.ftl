@@ -2097,10 +2097,10 @@ kept-backups = (copias en las copias de seguridad: hasta { $duration } más)
 ## Conservación propia de finalidades (`retain DATA when_used_for PURPOSE …`,
 ## render/processing.rs): $text0 los plazos, $text1 los datos, $text2 las
 ## etiquetas de las finalidades; luego, en el resumen, tras los datos.
-retention-purpose-kept = Cuando se utiliza para { $text2 }, la siguiente información se conserva { $text0 }: { $text1 }
-retention-purpose-kept-delete = Cuando se utiliza para { $text2 }, la siguiente información se conserva { $text0 } y después se suprime: { $text1 }
-retention-purpose-kept-anonymise = Cuando se utiliza para { $text2 }, la siguiente información se conserva { $text0 } y después se anonimiza: { $text1 }
-kept-when-used-for = cuando se utiliza para { $text0 }
+retention-purpose-kept = Cuando se utiliza a efectos de { $text2 }, la siguiente información se conserva { $text0 }: { $text1 }
+retention-purpose-kept-delete = Cuando se utiliza a efectos de { $text2 }, la siguiente información se conserva { $text0 } y después se suprime: { $text1 }
+retention-purpose-kept-anonymise = Cuando se utiliza a efectos de { $text2 }, la siguiente información se conserva { $text0 } y después se anonimiza: { $text1 }
+kept-when-used-for = cuando se utiliza a efectos de { $text0 }
 
 ## El aviso de cambios: conservación propia de una finalidad.
 change-RETENTION_FOR_PURPOSE_EXTENDED = Los datos utilizados para una finalidad se conservan durante más tiempo.
