@@ -480,7 +480,10 @@ fn under_the_lgpd_the_special_categories_note_speaks_of_the_lgpd() {
         .map(|l| l.trim_start_matches("//").trim())
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(flat.contains("(\"dados pessoais sensíveis\", Art. 5(II))"), "{flat}");
+    assert!(
+        flat.contains("(\"dados pessoais sensíveis\", Art. 5(II))"),
+        "{flat}"
+    );
     assert!(
         flat.contains("the specific and highlighted consent of the person or their legal guardian, for specific purposes (Art. 11(I))"),
         "{flat}"
@@ -517,7 +520,10 @@ fn under_the_lgpd_the_special_categories_note_speaks_of_the_lgpd() {
         both.contains("// SPECIAL CATEGORIES OF DATA (GDPR Art. 9(2))."),
         "{both}"
     );
-    assert!(both.contains("// SENSITIVE PERSONAL DATA (LGPD Art. 11)."), "{both}");
+    assert!(
+        both.contains("// SENSITIVE PERSONAL DATA (LGPD Art. 11)."),
+        "{both}"
+    );
     assert!(both.contains("(E0395)"), "{both}");
     assert_eq!(both.matches("// data health ").count(), 1, "{both}");
 }

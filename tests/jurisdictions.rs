@@ -463,10 +463,26 @@ fn the_eea_section_lists_the_objection_to_direct_marketing_on_consent() {
 #[test]
 fn the_us_category_table_is_introduced_by_a_sentence() {
     for (lang, opening, fragment) in [
-        ("en", "The table below shows each category of personal information", ", in the table below."),
-        ("de", "Die folgende Tabelle zeigt jede Kategorie", ", in der folgenden Tabelle."),
-        ("fr", "Le tableau ci-dessous indique chaque catégorie", ", dans le tableau ci-dessous."),
-        ("es", "La tabla siguiente muestra cada categoría", ", en la tabla siguiente."),
+        (
+            "en",
+            "The table below shows each category of personal information",
+            ", in the table below.",
+        ),
+        (
+            "de",
+            "Die folgende Tabelle zeigt jede Kategorie",
+            ", in der folgenden Tabelle.",
+        ),
+        (
+            "fr",
+            "Le tableau ci-dessous indique chaque catégorie",
+            ", dans le tableau ci-dessous.",
+        ),
+        (
+            "es",
+            "La tabla siguiente muestra cada categoría",
+            ", en la tabla siguiente.",
+        ),
     ] {
         let mut policy = policy_of(&fixture("ccpa"));
         policy.header.language = lang.to_owned();

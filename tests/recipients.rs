@@ -404,7 +404,10 @@ fn a_transfers_purpose_reads_as_spanish() {
     let mut p = common::policy_of(&source);
     p.header.language = "es".to_owned();
     let text = policyc::render::markdown(&p);
-    assert!(text.contains(", a efectos de running the account:"), "{text}");
+    assert!(
+        text.contains(", a efectos de running the account:"),
+        "{text}"
+    );
     assert!(!text.contains("para el fin"), "{text}");
 }
 
@@ -419,7 +422,13 @@ fn a_retention_for_a_purpose_reads_as_spanish() {
     let mut p = common::policy_of(&source);
     p.header.language = "es".to_owned();
     let text = policyc::render::markdown(&p);
-    assert!(text.contains("Cuando se utiliza a efectos de running the account, "), "{text}");
-    assert!(text.contains("cuando se utiliza a efectos de running the account:"), "{text}");
+    assert!(
+        text.contains("Cuando se utiliza a efectos de running the account, "),
+        "{text}"
+    );
+    assert!(
+        text.contains("cuando se utiliza a efectos de running the account:"),
+        "{text}"
+    );
     assert!(!text.contains("se utiliza para"), "{text}");
 }

@@ -1428,7 +1428,9 @@ fn the_summary_names_the_controller_without_repeating_the_user() {
     policy.header.voice = policyc::model::Voice::WeYou;
     let text = flat(&policyc::render::markdown(&policy));
     assert!(
-        text.contains("is the controller of the information about you as a user of ProIT Workspace."),
+        text.contains(
+            "is the controller of the information about you as a user of ProIT Workspace."
+        ),
         "{text}"
     );
 }

@@ -471,14 +471,21 @@ fn under_us_law_alone_the_rights_to_delete_and_correct_have_the_us_names() {
     assert_eq!(text.matches("Right to delete").count(), 3, "{text}");
     assert_eq!(text.matches("Right to correct").count(), 3, "{text}");
     assert!(
-        text.contains("**Right to delete.** The User can have personal information about the User deleted."),
+        text.contains(
+            "**Right to delete.** The User can have personal information about the User deleted."
+        ),
         "{text}"
     );
     assert!(
         text.contains("**Right to correct.** The User can have inaccurate personal information about the User corrected."),
         "{text}"
     );
-    for gdpr in ["Right to erasure", "Right to rectification", "erased", "completed"] {
+    for gdpr in [
+        "Right to erasure",
+        "Right to rectification",
+        "erased",
+        "completed",
+    ] {
         assert!(!text.contains(gdpr), "{gdpr} in {text}");
     }
     policy.header.language = "es".to_owned();

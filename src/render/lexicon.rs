@@ -166,7 +166,8 @@ impl Lexicon {
     /// law, "Right to erasure" elsewhere).
     pub fn right_name(&self, kind: RightKind, voice: &Voice<'_>) -> Result<String, Error> {
         let args = Args::new().text("law", voice.law());
-        self.locale.format(&format!("right-{}", kind.keyword()), &args)
+        self.locale
+            .format(&format!("right-{}", kind.keyword()), &args)
     }
 
     /// What a right lets the user do, for a right stated without a
@@ -602,7 +603,10 @@ mod tests {
         let en = lexicon(Lang::En);
         let voice = Voice::new(true, "Acme", false);
         for kind in RightKind::SET.values.iter().map(|v| v.value) {
-            assert_eq!(en.right_name(kind, &voice).unwrap(), words::right_name(kind));
+            assert_eq!(
+                en.right_name(kind, &voice).unwrap(),
+                words::right_name(kind)
+            );
         }
         for special in SpecialCategory::SET.values.iter().map(|v| v.value) {
             assert_eq!(

@@ -124,7 +124,9 @@ fn not_applicable(
 ) -> Result<Clause, Error> {
     let lead = match &right.label {
         Some(label) => Text::new().source(label).end(),
-        None => Text::new().words(&words.right_name(right.kind, voice)?).words("."),
+        None => Text::new()
+            .words(&words.right_name(right.kind, voice)?)
+            .words("."),
     };
     let reason = Text::new().source_sentence(reason);
     let body = words.sentence("user-not-applicable", voice, Args::new(), [reason])?;
@@ -198,7 +200,9 @@ fn right(
 ) -> Result<Clause, Error> {
     let lead = match &right.label {
         Some(label) => Text::new().source(label).end(),
-        None => Text::new().words(&words.right_name(right.kind, voice)?).words("."),
+        None => Text::new()
+            .words(&words.right_name(right.kind, voice)?)
+            .words("."),
     };
     let complaint_to = right.kind == RightKind::Complaint && !right.via.is_empty();
     let mut body = match &right.description {
