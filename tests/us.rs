@@ -504,3 +504,29 @@ fn under_us_law_alone_the_rights_to_delete_and_correct_have_the_us_names() {
     assert!(text.contains("**Right to rectification.**"), "{text}");
     assert!(!text.contains("Right to delete"), "{text}");
 }
+
+/// Where the opt-out right is exercised at the one address the "Do Not
+/// Sell or Share" link leads to, the US section says the address once:
+/// the link "leads to the same page". At another address, it names it.
+#[test]
+fn the_do_not_sell_link_to_the_opt_out_page_is_not_said_twice() {
+    let (policy, diagnostics) = checked(&with_link(&read("shop")));
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let mut policy = policy.unwrap();
+    let text = markdown(&policy);
+    assert!(
+        text.contains("The \"Do Not Sell or Share My Personal Information\" link at the top of this Policy leads to the same page."),
+        "{text}"
+    );
+    policy.header.language = "de".to_owned();
+    assert!(markdown(&policy).contains("führt zur selben Seite."));
+    policy.header.language = "en".to_owned();
+    policy.header.do_not_sell = Some("https://shop.example/privacy-choices".to_owned());
+    let text = markdown(&policy);
+    assert!(
+        text.contains(
+            "link at the top of this Policy leads to <https://shop.example/privacy-choices>."
+        ),
+        "{text}"
+    );
+}

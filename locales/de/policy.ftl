@@ -2029,6 +2029,7 @@ jurisdictions-us-opt-out =
        *[third] Die betroffene Person kann dem Verkauf und der Weitergabe ihrer personenbezogenen Daten widersprechen (Abschnitt { $section }).
     }
 jurisdictions-us-link = Der Link „Meine personenbezogenen Daten nicht verkaufen oder weitergeben“ oben in dieser Datenschutzerklärung führt zu { $text0 }.
+jurisdictions-us-link-same = Der Link „Meine personenbezogenen Daten nicht verkaufen oder weitergeben“ oben in dieser Datenschutzerklärung führt zur selben Seite.
 jurisdictions-us-gpc-honoured =
     { $voice ->
         [we] Ein Global-Privacy-Control-Signal Ihres Browsers behandeln wir als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten.

@@ -2032,6 +2032,7 @@ jurisdictions-us-opt-out =
        *[third] The User can opt out of the sale and sharing of their personal information (section { $section }).
     }
 jurisdictions-us-link = The "Do Not Sell or Share My Personal Information" link at the top of this Policy leads to { $text0 }.
+jurisdictions-us-link-same = The "Do Not Sell or Share My Personal Information" link at the top of this Policy leads to the same page.
 jurisdictions-us-gpc-honoured =
     { $voice ->
         [we] We treat a Global Privacy Control signal from your browser as a request to opt out of the sale and sharing of your personal information.

@@ -2034,6 +2034,7 @@ jurisdictions-us-opt-out =
        *[third] El interesado puede oponerse a la venta y al intercambio de su información personal (sección { $section }).
     }
 jurisdictions-us-link = El enlace «No vender ni compartir mi información personal» al principio de esta Política lleva a { $text0 }.
+jurisdictions-us-link-same = El enlace «No vender ni compartir mi información personal» al principio de esta Política lleva a la misma página.
 jurisdictions-us-gpc-honoured =
     { $voice ->
         [we] Tratamos una señal Global Privacy Control de su navegador como una solicitud de oposición a la venta y al intercambio de su información personal.

@@ -2019,6 +2019,7 @@ jurisdictions-us-opt-out =
        *[third] La personne concernée peut s'opposer à la vente et au partage de ses informations personnelles (section { $section }).
     }
 jurisdictions-us-link = Le lien « Ne pas vendre ni partager mes informations personnelles » en tête de la présente Politique mène à { $text0 }.
+jurisdictions-us-link-same = Le lien « Ne pas vendre ni partager mes informations personnelles » en tête de la présente Politique mène à la même page.
 jurisdictions-us-gpc-honoured =
     { $voice ->
         [we] Nous traitons un signal Global Privacy Control envoyé par votre navigateur comme une demande d'opposition à la vente et au partage de vos informations personnelles.

@@ -348,10 +348,10 @@ mod tests {
         };
         assert!(
             complaint(named, Lang::En)
-                .contains(" You can also complain to the supervisory authority of the EU country")
+                .contains(" You can also complain to the supervisory authority of the EEA country")
         );
         let english = complaint(&unnamed, Lang::En);
-        assert!(english.contains(" In particular, you can complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place."), "{english}");
+        assert!(english.contains(" In particular, you can complain to the supervisory authority of the EEA country where you live or work, or where the alleged infringement took place."), "{english}");
         let german = complaint(&unnamed, Lang::De);
         assert!(
             german.contains(" Insbesondere können Sie sich bei der Aufsichtsbehörde"),
@@ -402,7 +402,7 @@ mod tests {
         assert_eq!(
             german,
             [
-                "Recht auf Beschwerde bei einer Aufsichtsbehörde. Sie können Beschwerde bei the data protection authority einlegen. Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.",
+                "Recht auf Beschwerde bei einer Aufsichtsbehörde. Sie können Beschwerde bei the data protection authority einlegen. Sie können sich außerdem bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.",
                 "Recht auf Widerruf der Einwilligung. Sie können eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen. Sie können dieses Recht jederzeit per E-Mail an privacy@shop.example oder unter https://shop.example/settings ausüben. Ein Antrag auf Ausübung dieses Rechts wird innerhalb von 1 Monat beantwortet.",
                 // The rights GDPR grants and the policy does not declare,
                 // exercised through the controller's contact.
