@@ -453,3 +453,77 @@ fn the_representatives_and_conditions_follow_the_regimes() {
     let (status, _, stderr) = policyc(dir.path(), &["fmt", "--check"]);
     assert_eq!(status, 0, "{stderr}");
 }
+
+/// Under the LGPD alone the note on special categories speaks of the
+/// LGPD's sensitive personal data (Art. 5(II), Art. 11), not of the
+/// GDPR's conditions: no Art. 9(2) heading, no law to name (E0395 is the
+/// GDPR's), and an example resting on explicit consent that checks clean
+/// of E0305. Under the GDPR and the LGPD together, each regime's note.
+#[test]
+fn under_the_lgpd_the_special_categories_note_speaks_of_the_lgpd() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, regimes) in [("br", &["lgpd"][..]), ("both", &["gdpr", "lgpd"][..])] {
+        let mut args = vec!["init", "--id", id];
+        for regime in regimes {
+            args.extend(["--regime", regime]);
+        }
+        let (status, _, stderr) = policyc(dir.path(), &args);
+        assert_eq!(status, 0, "{stderr}");
+    }
+    let br = std::fs::read_to_string(dir.path().join("policies/br.policy")).unwrap();
+    assert!(
+        br.contains("// SENSITIVE PERSONAL DATA (LGPD Art. 11)."),
+        "{br}"
+    );
+    let flat = br
+        .lines()
+        .map(|l| l.trim_start_matches("//").trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("(\"dados pessoais sensíveis\", Art. 5(II))"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("the specific and highlighted consent of the person or their legal guardian, for specific purposes (Art. 11(I))"),
+        "{flat}"
+    );
+    assert!(!br.contains("SPECIAL CATEGORIES OF DATA"), "{br}");
+    assert!(!br.contains("E0395"), "{br}");
+    assert!(!br.contains("the law that provides for it"), "{br}");
+    assert!(!flat.contains("GDPR Art. 9(2)) A purpose"), "{flat}");
+    // The example, its slashes removed, rests on explicit consent: no E0305.
+    let example = uncommented(&br, "// data health ", "// }");
+    let purpose = uncommented(&br, "// purpose care ", "// }");
+    let with_example =
+        format!("{br}\n{example}\n{purpose}\nretain health for 1 year from collection\n");
+    let checked = policyc::check_source(&with_example);
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    let model = checked.policy.unwrap();
+    let care = model.purposes.iter().find(|p| p.id == "care").unwrap();
+    assert_eq!(care.basis, policyc::model::Basis::ExplicitConsent);
+    // Without the basis, E0305 under the LGPD, whose help speaks of the
+    // cases of Art. 11(II) and not of the GDPR's conditions.
+    let without = with_example.replace("basis explicit_consent", "basis contract");
+    let diagnostics = policyc::check_source(&without).diagnostics;
+    let e0305 = diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "E0305")
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    let help = format!("{e0305:?}");
+    assert!(help.contains("LGPD Art. 11(I)"), "{help}");
+    assert!(help.contains("a case of Art. 11(II)"), "{help}");
+    assert!(!help.contains("another condition of Art. 9(2)"), "{help}");
+
+    let both = std::fs::read_to_string(dir.path().join("policies/both.policy")).unwrap();
+    assert!(
+        both.contains("// SPECIAL CATEGORIES OF DATA (GDPR Art. 9(2))."),
+        "{both}"
+    );
+    assert!(
+        both.contains("// SENSITIVE PERSONAL DATA (LGPD Art. 11)."),
+        "{both}"
+    );
+    assert!(both.contains("(E0395)"), "{both}");
+    assert_eq!(both.matches("// data health ").count(), 1, "{both}");
+}

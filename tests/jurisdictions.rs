@@ -456,3 +456,38 @@ fn the_eea_section_lists_the_objection_to_direct_marketing_on_consent() {
     let md = markdown_section(&plain, "For users in the EEA and the UK");
     assert!(!md.contains("Right to object"), "{md}");
 }
+
+/// The sentence that introduces the US category table has a verb, in
+/// every language: "The table below shows each category …", not a list
+/// of nouns ending "…, in the table below."
+#[test]
+fn the_us_category_table_is_introduced_by_a_sentence() {
+    for (lang, opening, fragment) in [
+        (
+            "en",
+            "The table below shows each category of personal information",
+            ", in the table below.",
+        ),
+        (
+            "de",
+            "Die folgende Tabelle zeigt jede Kategorie",
+            ", in der folgenden Tabelle.",
+        ),
+        (
+            "fr",
+            "Le tableau ci-dessous indique chaque catégorie",
+            ", dans le tableau ci-dessous.",
+        ),
+        (
+            "es",
+            "La tabla siguiente muestra cada categoría",
+            ", en la tabla siguiente.",
+        ),
+    ] {
+        let mut policy = policy_of(&fixture("ccpa"));
+        policy.header.language = lang.to_owned();
+        let text = markdown(&policy);
+        assert!(text.contains(opening), "{lang}: {text}");
+        assert!(!text.contains(fragment), "{lang}: {text}");
+    }
+}

@@ -123,8 +123,13 @@ fn every_keyword_value_has_its_words_in_every_language() {
     for lang in Lang::ALL {
         let words = Lexicon::of(lang).unwrap();
         for value in RightKind::SET.values {
-            assert!(words.right_name(value.value).is_ok(), "{lang}: {value:?}");
-            assert!(words.right_meaning(value.value, &voice).is_ok(), "{lang}");
+            for voice in [voice, voice.under_us_law()] {
+                assert!(
+                    words.right_name(value.value, &voice).is_ok(),
+                    "{lang}: {value:?}"
+                );
+                assert!(words.right_meaning(value.value, &voice).is_ok(), "{lang}");
+            }
         }
         for value in SpecialCategory::SET.values {
             assert!(words.special_category(value.value).is_ok(), "{lang}");
@@ -236,7 +241,8 @@ fn words_of(policy: &Policy, lang: Lang) -> Vec<String> {
         }
     }
     for right in &policy.rights {
-        out.push(words.right_name(right.kind).unwrap());
+        let voice = Voice::new(true, &policy.header.controller.name, false);
+        out.push(words.right_name(right.kind, &voice).unwrap());
         out.extend(right.within.map(|d| words.duration(d).unwrap()));
     }
     for retention in &policy.retention {

@@ -105,6 +105,20 @@ fn the_notice_speaks_without_jargon() {
     }
 }
 
+/// A retention shortened is said in plain English: kept "for a shorter
+/// time", not "for less long".
+#[test]
+fn a_shorter_retention_is_said_in_plain_english() {
+    let (markdown, html) = fixture_notice();
+    for notice in [markdown, html] {
+        assert!(
+            notice.contains("We now keep “Usage statistics” for a shorter time: for 3 months from collection (before: for 6 months from collection)."),
+            "{notice}"
+        );
+        assert!(!notice.contains("for less long"), "{notice}");
+    }
+}
+
 /// Under GDPR every right the language names was always the reader's: an
 /// edition that states one explains it; without a regime that grants it,
 /// the right is new to the reader.
@@ -382,7 +396,7 @@ fn the_eu_example_s_second_edition_has_its_notice_committed() {
         "{notice}"
     );
     assert!(
-        notice.contains("You can object to the processing of personal information that is based on legitimate interests. Write to or use: the privacy settings in the app or privacy@trailmark.example."),
+        notice.contains("You can object to the processing of personal information that is based on legitimate interests. You can exercise this right through the privacy settings in the app or by writing to privacy@trailmark.example."),
         "{notice}"
     );
     assert!(
@@ -731,7 +745,7 @@ fn before_then_lists_the_rights_the_regime_grants_too() {
     let declared = compile("tests/fixtures/notice/new.policy");
     let notice = policyc::render::notice::markdown(&old, &declared, "d").unwrap();
     assert!(
-        notice.contains("- You can withdraw consent given to processing that is based on consent. Write to or use: privacy@shop.example.\n"),
+        notice.contains("- You can withdraw consent given to processing that is based on consent. You can exercise this right by writing to privacy@shop.example.\n"),
         "{notice}"
     );
 }

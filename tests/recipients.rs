@@ -349,7 +349,7 @@ fn a_business_purpose_is_said_in_the_text_and_decided_on_its_fact() {
     let p = common::policy_of(&sent_on("service_provider", "business_purpose"));
     let text = policyc::render::markdown(&p);
     assert!(
-        text.contains("only when the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information"),
+        text.contains("only when the information is disclosed for a business purpose:"),
         "{text}"
     );
     let table = policyc::rules::table(&p);
@@ -360,4 +360,75 @@ fn a_business_purpose_is_said_in_the_text_and_decided_on_its_fact() {
     };
     assert!(given(&["business_purpose"]));
     assert!(!given(&[]));
+}
+
+/// The kind `service_provider` and the ground `business_purpose` both say
+/// that a contract limits the recipient's use of the information: the
+/// clause says it once, in the kind, in every language. A processor's
+/// kind does not say it, so there the ground says it in full.
+#[test]
+fn a_service_provider_on_a_business_purpose_has_its_contract_said_once() {
+    let contract = [
+        ("en", "contract that limits its use"),
+        ("de", "der seine Verwendung der Informationen beschränkt"),
+        ("fr", "contrat qui limite son utilisation des informations"),
+        ("es", "contrato que limita su uso"),
+    ];
+    for (lang, words) in contract {
+        for (kind, times) in [("service_provider", 1), ("processor", 1)] {
+            let mut p = common::policy_of(&sent_on(kind, "business_purpose"));
+            p.header.language = lang.to_owned();
+            let text = policyc::render::plain_text(&p)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(text.matches(words).count(), times, "{lang} {kind}: {text}");
+        }
+    }
+    let p = common::policy_of(&sent_on("processor", "business_purpose"));
+    let text = policyc::render::markdown(&p);
+    assert!(
+        text.contains("This recipient receives the following information, only when the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information:"),
+        "{text}"
+    );
+}
+
+/// The purpose a transfer serves follows the ground in Spanish as "a
+/// efectos de" and the purpose, not "para el fin" and a bare noun phrase.
+#[test]
+fn a_transfers_purpose_reads_as_spanish() {
+    let source = source("gdpr", "kind processor").replace(
+        "transfer email to partner on contract",
+        "transfer email to partner for account on contract",
+    );
+    let mut p = common::policy_of(&source);
+    p.header.language = "es".to_owned();
+    let text = policyc::render::markdown(&p);
+    assert!(
+        text.contains(", a efectos de running the account:"),
+        "{text}"
+    );
+    assert!(!text.contains("para el fin"), "{text}");
+}
+
+/// A retention for one purpose reads "cuando se utiliza a efectos de" and
+/// the purpose in Spanish, as a transfer's purpose does.
+#[test]
+fn a_retention_for_a_purpose_reads_as_spanish() {
+    let source = source("gdpr", "kind processor").replace(
+        "retain email for 1 year from collection",
+        "retain email for 1 year from collection\nretain email when_used_for account for 2 years from collection",
+    );
+    let mut p = common::policy_of(&source);
+    p.header.language = "es".to_owned();
+    let text = policyc::render::markdown(&p);
+    assert!(
+        text.contains("Cuando se utiliza a efectos de running the account, "),
+        "{text}"
+    );
+    assert!(
+        text.contains("cuando se utiliza a efectos de running the account:"),
+        "{text}"
+    );
+    assert!(!text.contains("se utiliza para"), "{text}");
 }

@@ -224,7 +224,7 @@ fn a_purpose_keeps_the_data_for_its_own_period() {
     for (lang, words) in [
         ("de", "Wenn sie für Keeping the books verwendet werden"),
         ("fr", "Lorsqu'elles sont utilisées pour keeping the books"),
-        ("es", "Cuando se utiliza para keeping the books"),
+        ("es", "Cuando se utiliza a efectos de keeping the books"),
     ] {
         let mut translated = policy.clone();
         translated.header.language = lang.to_owned();

@@ -1412,3 +1412,25 @@ fn the_diff_sees_the_voice_and_the_plural() {
     );
     assert!(changes.iter().all(|c| c.kind.class() == Class::Editorial));
 }
+
+/// The summary names the controller of the users' information without
+/// "about the User as a user of", in the third person; in the first
+/// person it speaks to "you as a user".
+#[test]
+fn the_summary_names_the_controller_without_repeating_the_user() {
+    let mut policy = example();
+    let text = flat(&policyc::render::markdown(&policy));
+    assert!(
+        text.contains("Pro IT Group Inc is the controller of the information about the users of ProIT Workspace."),
+        "{text}"
+    );
+    assert!(!text.contains("the User as a user"), "{text}");
+    policy.header.voice = policyc::model::Voice::WeYou;
+    let text = flat(&policyc::render::markdown(&policy));
+    assert!(
+        text.contains(
+            "is the controller of the information about you as a user of ProIT Workspace."
+        ),
+        "{text}"
+    );
+}

@@ -454,3 +454,79 @@ fn w0440_reads_a_permitted_use_as_the_rule_table_does() {
         );
     }
 }
+
+/// Under US state law alone the rights to delete and to correct take the
+/// US laws' names and words (Cal. Civ. Code §§1798.105, 1798.106), in the
+/// rights section, the summary and the US section, in English and in
+/// Spanish; with a GDPR-kin regime beside it they keep the GDPR's names.
+#[test]
+fn under_us_law_alone_the_rights_to_delete_and_correct_have_the_us_names() {
+    let with_correct = edited(
+        "right erasure {",
+        "right rectification { via \"privacy@shop.example\" }\nright erasure {",
+    );
+    let (policy, _) = checked(&with_correct);
+    let mut policy = policy.unwrap();
+    let text = markdown(&policy);
+    assert_eq!(text.matches("Right to delete").count(), 3, "{text}");
+    assert_eq!(text.matches("Right to correct").count(), 3, "{text}");
+    assert!(
+        text.contains(
+            "**Right to delete.** The User can have personal information about the User deleted."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("**Right to correct.** The User can have inaccurate personal information about the User corrected."),
+        "{text}"
+    );
+    for gdpr in [
+        "Right to erasure",
+        "Right to rectification",
+        "erased",
+        "completed",
+    ] {
+        assert!(!text.contains(gdpr), "{gdpr} in {text}");
+    }
+    policy.header.language = "es".to_owned();
+    let text = markdown(&policy);
+    assert!(text.contains("**Derecho a eliminar.**"), "{text}");
+    assert!(text.contains("**Derecho a corregir.**"), "{text}");
+    assert!(!text.contains("Derecho de supresión"), "{text}");
+
+    policy.header.language = "en".to_owned();
+    policy.header.regimes = Some(vec![
+        policyc::model::Regime::Ccpa,
+        policyc::model::Regime::Gdpr,
+    ]);
+    let text = markdown(&policy);
+    assert!(text.contains("**Right to erasure.**"), "{text}");
+    assert!(text.contains("**Right to rectification.**"), "{text}");
+    assert!(!text.contains("Right to delete"), "{text}");
+}
+
+/// Where the opt-out right is exercised at the one address the "Do Not
+/// Sell or Share" link leads to, the US section says the address once:
+/// the link "leads to the same page". At another address, it names it.
+#[test]
+fn the_do_not_sell_link_to_the_opt_out_page_is_not_said_twice() {
+    let (policy, diagnostics) = checked(&with_link(&read("shop")));
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let mut policy = policy.unwrap();
+    let text = markdown(&policy);
+    assert!(
+        text.contains("The \"Do Not Sell or Share My Personal Information\" link at the top of this Policy leads to the same page."),
+        "{text}"
+    );
+    policy.header.language = "de".to_owned();
+    assert!(markdown(&policy).contains("führt zur selben Seite."));
+    policy.header.language = "en".to_owned();
+    policy.header.do_not_sell = Some("https://shop.example/privacy-choices".to_owned());
+    let text = markdown(&policy);
+    assert!(
+        text.contains(
+            "link at the top of this Policy leads to <https://shop.example/privacy-choices>."
+        ),
+        "{text}"
+    );
+}

@@ -108,8 +108,16 @@ basis-legitimate_interest =
 ## Rechte, als Überschriften.
 
 right-access = Auskunftsrecht
-right-rectification = Recht auf Berichtigung
-right-erasure = Recht auf Löschung
+right-rectification =
+    { $law ->
+        [us] Recht auf Berichtigung
+       *[other] Recht auf Berichtigung
+    }
+right-erasure =
+    { $law ->
+        [us] Recht auf Löschung
+       *[other] Recht auf Löschung
+    }
 right-restriction = Recht auf Einschränkung der Verarbeitung
 right-portability = Recht auf Datenübertragbarkeit
 right-objection = Widerspruchsrecht
@@ -165,6 +173,7 @@ ground-rights_protection =
 ground-business_transfer = die Übermittlung im Rahmen eines Verkaufs oder einer anderen Übertragung des Unternehmens erfolgt
 ground-depersonalized_statistics = die Informationen anonymisiert wurden und als statistische Daten übermittelt werden
 ground-business_purpose = die Informationen einem Dienstleister für einen Geschäftszweck offengelegt werden, aufgrund eines Vertrags, der seine Verwendung der Informationen beschränkt
+ground-business_purpose-service_provider = die Informationen für einen Geschäftszweck offengelegt werden
 
 ## Arten von Empfängern, nach "Art des Empfängers:".
 
@@ -305,14 +314,30 @@ right-access-meaning =
        *[third] Die betroffene Person kann Auskunft darüber verlangen, ob sie betreffende personenbezogene Daten verarbeitet werden, und Zugang zu ihnen sowie eine Kopie erhalten.
     }
 right-rectification-meaning =
-    { $voice ->
-        [we] Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
-       *[third] Die betroffene Person kann unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Sie können unrichtige personenbezogene Daten über Sie berichtigen lassen.
+               *[third] Die betroffene Person kann unrichtige personenbezogene Daten über sie berichtigen lassen.
+            }
+       *[other]
+            { $voice ->
+                [we] Sie können unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+               *[third] Die betroffene Person kann unrichtige personenbezogene Daten berichtigen und unvollständige personenbezogene Daten vervollständigen lassen.
+            }
     }
 right-erasure-meaning =
-    { $voice ->
-        [we] Sie können personenbezogene Daten löschen lassen.
-       *[third] Die betroffene Person kann personenbezogene Daten löschen lassen.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Sie können personenbezogene Daten über Sie löschen lassen.
+               *[third] Die betroffene Person kann personenbezogene Daten über sie löschen lassen.
+            }
+       *[other]
+            { $voice ->
+                [we] Sie können personenbezogene Daten löschen lassen.
+               *[third] Die betroffene Person kann personenbezogene Daten löschen lassen.
+            }
     }
 right-restriction-meaning =
     { $voice ->
@@ -1100,13 +1125,13 @@ user-complaint-places =
     { $voice ->
         [we]
             { $named ->
-                [yes] Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
-               *[no] Insbesondere können Sie sich bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+                [yes] Sie können sich außerdem bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+               *[no] Insbesondere können Sie sich bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
             }
        *[third]
             { $named ->
-                [yes] Die betroffene Person kann sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
-               *[no] Insbesondere kann sich die betroffene Person bei der Aufsichtsbehörde des EU-Mitgliedstaats ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+                [yes] Die betroffene Person kann sich außerdem bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
+               *[no] Insbesondere kann sich die betroffene Person bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR ihres Aufenthaltsorts, ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.
             }
     }
 user-answered-within = Ein Antrag auf Ausübung dieses Rechts wird innerhalb von { $duration } beantwortet.
@@ -1347,7 +1372,8 @@ notice-told =
             }
     }
 notice-before = Bis dahin und jederzeit danach:
-notice-right-via = { $text0 } Zur Ausübung: { $text1 }.
+# $text0 the right's meaning, $text1 how it is exercised (user-exercise).
+notice-right-via = { $text0 } { $text1 }
 notice-previous = Die bisherige Fassung ist weiterhin abrufbar:
 notice-previous-link = die bisherige Fassung
 notice-why = { $what } Warum: { $why }
@@ -1986,8 +2012,8 @@ jurisdictions-eea-intro =
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Jede Kategorie personenbezogener Daten, die wir erheben, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird, in der folgenden Tabelle. Woher jede stammt, steht in Abschnitt { $section }.
-       *[third] Jede Kategorie erhobener personenbezogener Daten, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird, in der folgenden Tabelle. Woher jede stammt, steht in Abschnitt { $section }.
+        [we] Die folgende Tabelle zeigt jede Kategorie personenbezogener Daten, die wir erheben, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird. Woher jede stammt, steht in Abschnitt { $section }.
+       *[third] Die folgende Tabelle zeigt jede Kategorie erhobener personenbezogener Daten, wofür sie verwendet wird, wem sie offengelegt wird und wie lange sie gespeichert wird. Woher jede stammt, steht in Abschnitt { $section }.
     }
 jurisdictions-column-category = Kategorie
 jurisdictions-column-purposes = Verwendet für
@@ -2003,6 +2029,7 @@ jurisdictions-us-opt-out =
        *[third] Die betroffene Person kann dem Verkauf und der Weitergabe ihrer personenbezogenen Daten widersprechen (Abschnitt { $section }).
     }
 jurisdictions-us-link = Der Link „Meine personenbezogenen Daten nicht verkaufen oder weitergeben“ oben in dieser Datenschutzerklärung führt zu { $text0 }.
+jurisdictions-us-link-same = Der Link „Meine personenbezogenen Daten nicht verkaufen oder weitergeben“ oben in dieser Datenschutzerklärung führt zur selben Seite.
 jurisdictions-us-gpc-honoured =
     { $voice ->
         [we] Ein Global-Privacy-Control-Signal Ihres Browsers behandeln wir als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten.

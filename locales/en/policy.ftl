@@ -104,8 +104,19 @@ basis-legitimate_interest =
 ## Rights, as headings.
 
 right-access = Right of access
-right-rectification = Right to rectification
-right-erasure = Right to erasure
+# $law is "us" where the policy answers to a US state privacy law and to no
+# law of the GDPR's kind: the rights take the US laws' names there (Cal.
+# Civ. Code §§1798.105, 1798.106).
+right-rectification =
+    { $law ->
+        [us] Right to correct
+       *[other] Right to rectification
+    }
+right-erasure =
+    { $law ->
+        [us] Right to delete
+       *[other] Right to erasure
+    }
 right-restriction = Right to restriction of processing
 right-portability = Right to data portability
 right-objection = Right to object
@@ -164,6 +175,11 @@ ground-rights_protection =
 ground-business_transfer = the transfer takes place as part of a sale or other transfer of the business
 ground-depersonalized_statistics = the information has been depersonalized and is transferred as statistical data
 ground-business_purpose = the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information
+# The ground `business_purpose` of a transfer to a recipient of the kind
+# `service_provider`, whose kind already says it is a service provider under
+# a contract that limits its use of the information: the ground says only
+# the business purpose, so the clause states each fact once.
+ground-business_purpose-service_provider = the information is disclosed for a business purpose
 
 ## Kinds of recipient, after "Type of recipient:".
 
@@ -296,14 +312,30 @@ right-access-meaning =
        *[third] The User can ask whether personal information about the User is processed, and obtain access to it and a copy of it.
     }
 right-rectification-meaning =
-    { $voice ->
-        [we] You can have inaccurate personal information corrected and incomplete personal information completed.
-       *[third] The User can have inaccurate personal information corrected and incomplete personal information completed.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] You can have inaccurate personal information about you corrected.
+               *[third] The User can have inaccurate personal information about the User corrected.
+            }
+       *[other]
+            { $voice ->
+                [we] You can have inaccurate personal information corrected and incomplete personal information completed.
+               *[third] The User can have inaccurate personal information corrected and incomplete personal information completed.
+            }
     }
 right-erasure-meaning =
-    { $voice ->
-        [we] You can have personal information erased.
-       *[third] The User can have personal information erased.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] You can have personal information about you deleted.
+               *[third] The User can have personal information about the User deleted.
+            }
+       *[other]
+            { $voice ->
+                [we] You can have personal information erased.
+               *[third] The User can have personal information erased.
+            }
     }
 right-restriction-meaning =
     { $voice ->
@@ -1033,8 +1065,8 @@ summary-who =
             }
        *[third]
             { $controllers ->
-                [several] { $controller } are the controller of the information about the User as a user of { $text0 }.
-               *[one] { $controller } is the controller of the information about the User as a user of { $text0 }.
+                [several] { $controller } are the controller of the information about the users of { $text0 }.
+               *[one] { $controller } is the controller of the information about the users of { $text0 }.
             }
     }
 summary-what =
@@ -1103,13 +1135,13 @@ user-complaint-places =
     { $voice ->
         [we]
             { $named ->
-                [yes] You can also complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
-               *[no] In particular, you can complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place.
+                [yes] You can also complain to the supervisory authority of the EEA country where you live or work, or where the alleged infringement took place.
+               *[no] In particular, you can complain to the supervisory authority of the EEA country where you live or work, or where the alleged infringement took place.
             }
        *[third]
             { $named ->
-                [yes] The User can also complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
-               *[no] In particular, the User can complain to the supervisory authority of the EU country where the User lives or works, or where the alleged infringement took place.
+                [yes] The User can also complain to the supervisory authority of the EEA country where the User lives or works, or where the alleged infringement took place.
+               *[no] In particular, the User can complain to the supervisory authority of the EEA country where the User lives or works, or where the alleged infringement took place.
             }
     }
 user-answered-within = A request to exercise this right is answered within { $duration }.
@@ -1342,7 +1374,8 @@ notice-told =
             }
     }
 notice-before = Before then, and at any time after:
-notice-right-via = { $text0 } Write to or use: { $text1 }.
+# $text0 the right's meaning, $text1 how it is exercised (user-exercise).
+notice-right-via = { $text0 } { $text1 }
 notice-previous = The previous edition can still be read:
 notice-previous-link = the previous edition
 notice-why = { $what } Why: { $why }
@@ -1469,11 +1502,11 @@ notice-retention =
             }
        *[no]
             { $voice ->
-                [we] We now keep { $text0 } for less long: { $text1 } (before: { $text2 }).
+                [we] We now keep { $text0 } for a shorter time: { $text1 } (before: { $text2 }).
                *[third]
                     { $controllers ->
-                        [several] { $controller } now keep { $text0 } for less long: { $text1 } (before: { $text2 }).
-                       *[one] { $controller } now keeps { $text0 } for less long: { $text1 } (before: { $text2 }).
+                        [several] { $controller } now keep { $text0 } for a shorter time: { $text1 } (before: { $text2 }).
+                       *[one] { $controller } now keeps { $text0 } for a shorter time: { $text1 } (before: { $text2 }).
                     }
             }
     }
@@ -1982,8 +2015,8 @@ jurisdictions-eea-intro =
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Each category of personal information we collect, what it is used for, to whom it is disclosed and how long it is kept, in the table below. Where each comes from is in section { $section }.
-       *[third] Each category of personal information collected, what it is used for, to whom it is disclosed and how long it is kept, in the table below. Where each comes from is in section { $section }.
+        [we] The table below shows each category of personal information we collect, what it is used for, to whom it is disclosed and how long it is kept. Where each comes from is in section { $section }.
+       *[third] The table below shows each category of personal information collected, what it is used for, to whom it is disclosed and how long it is kept. Where each comes from is in section { $section }.
     }
 jurisdictions-column-category = Category
 jurisdictions-column-purposes = Used for
@@ -1999,6 +2032,7 @@ jurisdictions-us-opt-out =
        *[third] The User can opt out of the sale and sharing of their personal information (section { $section }).
     }
 jurisdictions-us-link = The "Do Not Sell or Share My Personal Information" link at the top of this Policy leads to { $text0 }.
+jurisdictions-us-link-same = The "Do Not Sell or Share My Personal Information" link at the top of this Policy leads to the same page.
 jurisdictions-us-gpc-honoured =
     { $voice ->
         [we] We treat a Global Privacy Control signal from your browser as a request to opt out of the sale and sharing of your personal information.

@@ -100,8 +100,16 @@ basis-legitimate_interest =
 ## Derechos, como títulos.
 
 right-access = Derecho de acceso
-right-rectification = Derecho de rectificación
-right-erasure = Derecho de supresión
+right-rectification =
+    { $law ->
+        [us] Derecho a corregir
+       *[other] Derecho de rectificación
+    }
+right-erasure =
+    { $law ->
+        [us] Derecho a eliminar
+       *[other] Derecho de supresión
+    }
 right-restriction = Derecho a la limitación del tratamiento
 right-portability = Derecho a la portabilidad de los datos
 right-objection = Derecho de oposición
@@ -157,6 +165,7 @@ ground-rights_protection =
 ground-business_transfer = la transferencia se realiza en el marco de una venta u otra transmisión de la empresa
 ground-depersonalized_statistics = la información ha sido anonimizada y se transfiere como datos estadísticos
 ground-business_purpose = la información se comunica a un proveedor de servicios para un fin comercial, en virtud de un contrato que limita su uso de la información
+ground-business_purpose-service_provider = la información se comunica para un fin comercial
 
 ## Tipos de destinatario, tras «Tipo de destinatario:».
 
@@ -297,14 +306,30 @@ right-access-meaning =
        *[third] El interesado puede solicitar confirmación de si se está tratando información personal que le concierne, y acceder a ella y obtener una copia.
     }
 right-rectification-meaning =
-    { $voice ->
-        [we] Usted puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
-       *[third] El interesado puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Usted puede obtener la corrección de la información personal inexacta sobre usted.
+               *[third] El interesado puede obtener la corrección de la información personal inexacta que le concierne.
+            }
+       *[other]
+            { $voice ->
+                [we] Usted puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+               *[third] El interesado puede obtener la rectificación de la información personal inexacta y que se complete la información personal incompleta.
+            }
     }
 right-erasure-meaning =
-    { $voice ->
-        [we] Usted puede obtener la supresión de información personal.
-       *[third] El interesado puede obtener la supresión de información personal.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Usted puede obtener la eliminación de la información personal sobre usted.
+               *[third] El interesado puede obtener la eliminación de la información personal que le concierne.
+            }
+       *[other]
+            { $voice ->
+                [we] Usted puede obtener la supresión de información personal.
+               *[third] El interesado puede obtener la supresión de información personal.
+            }
     }
 right-restriction-meaning =
     { $voice ->
@@ -431,10 +456,12 @@ recipient-receives = Este destinatario recibe la siguiente información: { $text
 recipient-receives-when = Este destinatario recibe la siguiente información, solo { $text0 }{ $text1 }: { $text2 }
 recipient-when = cuando { $text0 }
 # $count es el número de fines en $text0.
+# «a efectos de» toma el nombre del fin sin artículo: «para el fin
+# tramitación…» no es castellano.
 recipient-for-purposes =
     { $count ->
-        [one] , para el fin { $text0 }
-       *[other] , para los fines { $text0 }
+        [one] , a efectos de { $text0 }
+       *[other] , a efectos de { $text0 }
     }
 recipient-bound = Todas las obligaciones de respetar las condiciones de esta Política se transmiten a este destinatario.
 recipient-disclosed = Según las leyes de privacidad de los estados de EE. UU., comunicar información personal a este destinatario es { $text0 }
@@ -1102,13 +1129,13 @@ user-complaint-places =
     { $voice ->
         [we]
             { $named ->
-                [yes] También puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
-               *[no] En particular, puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+                [yes] También puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE o del EEE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+               *[no] En particular, puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE o del EEE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
             }
        *[third]
             { $named ->
-                [yes] El interesado también puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
-               *[no] En particular, el interesado puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+                [yes] El interesado también puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE o del EEE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
+               *[no] En particular, el interesado puede presentar una reclamación ante la autoridad de control del Estado miembro de la UE o del EEE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
             }
     }
 user-answered-within = Una solicitud para ejercer este derecho se responde en un plazo de { $duration }.
@@ -1349,7 +1376,8 @@ notice-told =
             }
     }
 notice-before = Antes de esa fecha, y en cualquier momento posterior:
-notice-right-via = { $text0 } Para ejercerlo: { $text1 }.
+# $text0 the right's meaning, $text1 how it is exercised (user-exercise).
+notice-right-via = { $text0 } { $text1 }
 notice-previous = La versión anterior puede seguir consultándose:
 notice-previous-link = la versión anterior
 notice-why = { $what } Por qué: { $why }
@@ -1989,8 +2017,8 @@ jurisdictions-eea-intro =
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Cada categoría de información personal que recogemos, para qué se usa, a quién se divulga y cuánto tiempo se conserva, en la tabla siguiente. De dónde procede cada una figura en la sección { $section }.
-       *[third] Cada categoría de información personal recogida, para qué se usa, a quién se divulga y cuánto tiempo se conserva, en la tabla siguiente. De dónde procede cada una figura en la sección { $section }.
+        [we] La tabla siguiente muestra cada categoría de información personal que recogemos, para qué se usa, a quién se divulga y cuánto tiempo se conserva. De dónde procede cada una figura en la sección { $section }.
+       *[third] La tabla siguiente muestra cada categoría de información personal recogida, para qué se usa, a quién se divulga y cuánto tiempo se conserva. De dónde procede cada una figura en la sección { $section }.
     }
 jurisdictions-column-category = Categoría
 jurisdictions-column-purposes = Usada para
@@ -2006,6 +2034,7 @@ jurisdictions-us-opt-out =
        *[third] El interesado puede oponerse a la venta y al intercambio de su información personal (sección { $section }).
     }
 jurisdictions-us-link = El enlace «No vender ni compartir mi información personal» al principio de esta Política lleva a { $text0 }.
+jurisdictions-us-link-same = El enlace «No vender ni compartir mi información personal» al principio de esta Política lleva a la misma página.
 jurisdictions-us-gpc-honoured =
     { $voice ->
         [we] Tratamos una señal Global Privacy Control de su navegador como una solicitud de oposición a la venta y al intercambio de su información personal.
@@ -2069,10 +2098,10 @@ kept-backups = (copias en las copias de seguridad: hasta { $duration } más)
 ## Conservación propia de finalidades (`retain DATA when_used_for PURPOSE …`,
 ## render/processing.rs): $text0 los plazos, $text1 los datos, $text2 las
 ## etiquetas de las finalidades; luego, en el resumen, tras los datos.
-retention-purpose-kept = Cuando se utiliza para { $text2 }, la siguiente información se conserva { $text0 }: { $text1 }
-retention-purpose-kept-delete = Cuando se utiliza para { $text2 }, la siguiente información se conserva { $text0 } y después se suprime: { $text1 }
-retention-purpose-kept-anonymise = Cuando se utiliza para { $text2 }, la siguiente información se conserva { $text0 } y después se anonimiza: { $text1 }
-kept-when-used-for = cuando se utiliza para { $text0 }
+retention-purpose-kept = Cuando se utiliza a efectos de { $text2 }, la siguiente información se conserva { $text0 }: { $text1 }
+retention-purpose-kept-delete = Cuando se utiliza a efectos de { $text2 }, la siguiente información se conserva { $text0 } y después se suprime: { $text1 }
+retention-purpose-kept-anonymise = Cuando se utiliza a efectos de { $text2 }, la siguiente información se conserva { $text0 } y después se anonimiza: { $text1 }
+kept-when-used-for = cuando se utiliza a efectos de { $text0 }
 
 ## El aviso de cambios: conservación propia de una finalidad.
 change-RETENTION_FOR_PURPOSE_EXTENDED = Los datos utilizados para una finalidad se conservan durante más tiempo.

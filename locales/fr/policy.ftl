@@ -92,8 +92,16 @@ basis-legitimate_interest =
 ## Droits, comme titres.
 
 right-access = Droit d'accès
-right-rectification = Droit de rectification
-right-erasure = Droit à l'effacement
+right-rectification =
+    { $law ->
+        [us] Droit de rectification
+       *[other] Droit de rectification
+    }
+right-erasure =
+    { $law ->
+        [us] Droit de suppression
+       *[other] Droit à l'effacement
+    }
 right-restriction = Droit à la limitation du traitement
 right-portability = Droit à la portabilité des données
 right-objection = Droit d'opposition
@@ -149,6 +157,7 @@ ground-rights_protection =
 ground-business_transfer = le transfert a lieu dans le cadre d'une vente ou d'une autre cession de l'entreprise
 ground-depersonalized_statistics = les informations ont été anonymisées et sont transférées sous forme de données statistiques
 ground-business_purpose = les informations sont communiquées à un prestataire de services pour une finalité commerciale, en vertu d'un contrat qui limite son utilisation des informations
+ground-business_purpose-service_provider = les informations sont communiquées pour une finalité commerciale
 
 ## Catégories de destinataires, après « Type de destinataire : ».
 
@@ -289,14 +298,30 @@ right-access-meaning =
        *[third] La personne concernée peut demander si des informations personnelles la concernant sont traitées, y accéder et en obtenir une copie.
     }
 right-rectification-meaning =
-    { $voice ->
-        [we] Vous pouvez faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
-       *[third] La personne concernée peut faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Vous pouvez faire rectifier les informations personnelles inexactes vous concernant.
+               *[third] La personne concernée peut faire rectifier les informations personnelles inexactes la concernant.
+            }
+       *[other]
+            { $voice ->
+                [we] Vous pouvez faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+               *[third] La personne concernée peut faire rectifier les informations personnelles inexactes et compléter les informations personnelles incomplètes.
+            }
     }
 right-erasure-meaning =
-    { $voice ->
-        [we] Vous pouvez faire effacer des informations personnelles.
-       *[third] La personne concernée peut faire effacer des informations personnelles.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Vous pouvez faire supprimer les informations personnelles vous concernant.
+               *[third] La personne concernée peut faire supprimer les informations personnelles la concernant.
+            }
+       *[other]
+            { $voice ->
+                [we] Vous pouvez faire effacer des informations personnelles.
+               *[third] La personne concernée peut faire effacer des informations personnelles.
+            }
     }
 right-restriction-meaning =
     { $voice ->
@@ -1088,13 +1113,13 @@ user-complaint-places =
     { $voice ->
         [we]
             { $named ->
-                [yes] Vous pouvez également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
-               *[no] Vous pouvez notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
+                [yes] Vous pouvez également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE ou de l'EEE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
+               *[no] Vous pouvez notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE ou de l'EEE dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.
             }
        *[third]
             { $named ->
-                [yes] La personne concernée peut également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
-               *[no] La personne concernée peut notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
+                [yes] La personne concernée peut également introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE ou de l'EEE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
+               *[no] La personne concernée peut notamment introduire une réclamation auprès de l'autorité de contrôle de l'État membre de l'UE ou de l'EEE dans lequel se trouve sa résidence habituelle, son lieu de travail ou le lieu où la violation aurait été commise.
             }
     }
 user-answered-within = Une demande d'exercice de ce droit reçoit une réponse dans un délai de { $duration }.
@@ -1335,7 +1360,8 @@ notice-told =
             }
     }
 notice-before = D'ici là, et à tout moment ensuite :
-notice-right-via = { $text0 } Pour l'exercer : { $text1 }.
+# $text0 the right's meaning, $text1 how it is exercised (user-exercise).
+notice-right-via = { $text0 } { $text1 }
 notice-previous = La version précédente reste consultable :
 notice-previous-link = la version précédente
 notice-why = { $what } Pourquoi : { $why }
@@ -1976,8 +2002,8 @@ jurisdictions-eea-intro =
     }
 jurisdictions-us-categories =
     { $voice ->
-        [we] Chaque catégorie d'informations personnelles que nous collectons, son usage, à qui elle est communiquée et combien de temps elle est conservée, dans le tableau ci-dessous. L'origine de chacune figure à la section { $section }.
-       *[third] Chaque catégorie d'informations personnelles collectées, son usage, à qui elle est communiquée et combien de temps elle est conservée, dans le tableau ci-dessous. L'origine de chacune figure à la section { $section }.
+        [we] Le tableau ci-dessous indique chaque catégorie d'informations personnelles que nous collectons, son usage, à qui elle est communiquée et combien de temps elle est conservée. L'origine de chacune figure à la section { $section }.
+       *[third] Le tableau ci-dessous indique chaque catégorie d'informations personnelles collectées, son usage, à qui elle est communiquée et combien de temps elle est conservée. L'origine de chacune figure à la section { $section }.
     }
 jurisdictions-column-category = Catégorie
 jurisdictions-column-purposes = Utilisée pour
@@ -1993,6 +2019,7 @@ jurisdictions-us-opt-out =
        *[third] La personne concernée peut s'opposer à la vente et au partage de ses informations personnelles (section { $section }).
     }
 jurisdictions-us-link = Le lien « Ne pas vendre ni partager mes informations personnelles » en tête de la présente Politique mène à { $text0 }.
+jurisdictions-us-link-same = Le lien « Ne pas vendre ni partager mes informations personnelles » en tête de la présente Politique mène à la même page.
 jurisdictions-us-gpc-honoured =
     { $voice ->
         [we] Nous traitons un signal Global Privacy Control envoyé par votre navigateur comme une demande d'opposition à la vente et au partage de vos informations personnelles.

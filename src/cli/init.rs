@@ -128,33 +128,51 @@ fn representative(regimes: &[Regime]) -> String {
     lines.into_iter().map(|line| line + "\n").collect()
 }
 
-/// The conditions of Art. 9(2), where a declared regime restricts special
-/// categories of data (E0305, E0395): how a purpose that uses them says
-/// which it rests on, with an example to copy. Nothing is declared: the
-/// template cannot know whether the Service processes such data.
+/// The note on special categories of data, in the words of each declared
+/// regime that restricts them (E0305): under the GDPR and the UK GDPR the
+/// conditions of Art. 9(2), with the law a condition names (E0395); under
+/// the LGPD its sensitive personal data (Art. 5(II)) and the two ways
+/// Art. 11 allows processing it, with no condition of Art. 9(2) read into
+/// it. Then an example to copy: a purpose resting on `health_care` and its
+/// law where a GDPR regime is declared, on explicit consent under the LGPD
+/// alone. Nothing is declared: the template cannot know whether the
+/// Service processes such data.
 fn special(regimes: &[Regime]) -> String {
-    let Some(citation) =
-        cited(regimes, Ask::SpecialConditionLaw).or_else(|| cited(regimes, Ask::SpecialCategory))
-    else {
+    let gdpr = cited(regimes, Ask::SpecialConditionLaw);
+    let lgpd = regimes.contains(&Regime::Lgpd);
+    if gdpr.is_none() && !lgpd {
         // The blank line the note would end with.
         return "\n".to_owned();
-    };
-    let with_law: Vec<&str> = vocab::SPECIAL_CONDITIONS
-        .values
-        .iter()
-        .filter(|v| v.value.needs_law())
-        .map(|v| v.keyword)
-        .collect();
-    let mut lines = vec![
-        String::new(),
-        format!("// SPECIAL CATEGORIES OF DATA ({citation})."),
-        "// Information that reveals a person's health, origin, beliefs or sex life, and genetic or biometric data, is marked with `special` and one of {{special_categories}}. A purpose that uses it rests on `basis explicit_consent` or names the condition it rests on with `special_condition` and one of {{special_conditions}} (without either, E0305).".to_owned(),
-        format!(
-            "// Where the condition rests on a law ({}), name the law in quotes after it (E0395). For example (remove the slashes to use it):",
+    }
+    let mut lines = vec![String::new()];
+    if let Some(citation) = &gdpr {
+        let with_law: Vec<&str> = vocab::SPECIAL_CONDITIONS
+            .values
+            .iter()
+            .filter(|v| v.value.needs_law())
+            .map(|v| v.keyword)
+            .collect();
+        lines.push(format!("// SPECIAL CATEGORIES OF DATA ({citation})."));
+        lines.push("// Information that reveals a person's health, origin, beliefs or sex life, and genetic or biometric data, is marked with `special` and one of {{special_categories}}. A purpose that uses it rests on `basis explicit_consent` or names the condition it rests on with `special_condition` and one of {{special_conditions}} (without either, E0305).".to_owned());
+        lines.push(format!(
+            "// Where the condition rests on a law ({}), name the law in quotes after it (E0395).",
             vocab::listed(&with_law, " or ")
-        ),
-    ];
-    let example = "data health \"Health information\" {\n  source   user\n  identity identified\n  special  health\n}\npurpose care \"Treatment at our clinics\" {\n  uses              health\n  basis             contract\n  special_condition health_care \"the law that provides for it\"\n}";
+        ));
+    }
+    if lgpd {
+        lines.push(format!(
+            "// SENSITIVE PERSONAL DATA ({}).",
+            vocab::cite(Regime::Lgpd, "11")
+        ));
+        lines.push("// Under the LGPD, sensitive personal data (\"dados pessoais sensíveis\", Art. 5(II)) is personal data on racial or ethnic origin, religious conviction, political opinion, membership of a trade union or of a religious, philosophical or political organisation, health or sex life, and genetic or biometric data. Mark it with `special` and one of {{special_categories}}.".to_owned());
+        lines.push("// Art. 11 allows processing it only with the specific and highlighted consent of the person or their legal guardian, for specific purposes (Art. 11(I)), or without consent where the processing is indispensable in one of the cases Art. 11(II) lists. A purpose that uses it rests on `basis explicit_consent`, for that consent, or names the case with `special_condition` (without either, E0305). The conditions policyc types are those of GDPR Art. 9(2) ({{special_conditions}}): name one only where Art. 11(II) lists the same case; policyc does not check that it does.".to_owned());
+    }
+    lines.push("// For example (remove the slashes to use it):".to_owned());
+    let example = if gdpr.is_some() {
+        "data health \"Health information\" {\n  source   user\n  identity identified\n  special  health\n}\npurpose care \"Treatment at our clinics\" {\n  uses              health\n  basis             contract\n  special_condition health_care \"the law that provides for it\"\n}"
+    } else {
+        "data health \"Health information\" {\n  source   user\n  identity identified\n  special  health\n}\npurpose care \"Heart-rate training advice\" {\n  uses  health\n  basis explicit_consent\n}"
+    };
     lines.extend(example.lines().map(|line| format!("// {line}")));
     lines.push(String::new());
     lines.into_iter().map(|line| line + "\n").collect()

@@ -405,6 +405,8 @@ impl Said<'_, '_> {
         let header = &self.policy.header;
         let mut body = Text::new();
         let mut origins = Vec::new();
+        // The one address the right is exercised at, once said.
+        let mut said_at = None;
         if let Some((i, right)) = self.declared(RightKind::OptOutSaleShare)
             && let Some(said) = self.referring("jurisdictions-us-opt-out", "rights")?
         {
@@ -412,11 +414,21 @@ impl Said<'_, '_> {
             body = body
                 .sentence(said)
                 .sentence(exercise(right, self.voice, self.words)?);
+            if let [only] = right.via.as_slice() {
+                said_at = Some(only.as_str());
+            }
         }
         if let Some(link) = &header.do_not_sell {
             origins.push(Origin::Header);
-            let link = Text::new().link(link);
-            body = body.sentence(self.sentence("jurisdictions-us-link", Args::new(), [link])?);
+            // The link leads where the sentence before said the right is
+            // exercised: "the same page", not the address a second time.
+            let said = if said_at == Some(link.as_str()) {
+                self.sentence("jurisdictions-us-link-same", Args::new(), [])?
+            } else {
+                let link = Text::new().link(link);
+                self.sentence("jurisdictions-us-link", Args::new(), [link])?
+            };
+            body = body.sentence(said);
         }
         if let Some(stance) = header.gpc {
             origins.push(Origin::Header);
@@ -535,12 +547,12 @@ impl Said<'_, '_> {
                     Origin::Right(i),
                     match &right.label {
                         Some(label) => Text::new().source(label),
-                        None => Text::new().words(&self.words.right_name(right.kind)?),
+                        None => Text::new().words(&self.words.right_name(right.kind, self.voice)?),
                     },
                 ),
                 Stated::ByDefault(kind) => (
                     Origin::Header,
-                    Text::new().words(&self.words.right_name(kind)?),
+                    Text::new().words(&self.words.right_name(kind, self.voice)?),
                 ),
                 Stated::NotApplicable(..) => continue,
             };

@@ -161,9 +161,13 @@ impl Lexicon {
         )
     }
 
-    /// The name of a right, as a heading.
-    pub fn right_name(&self, kind: RightKind) -> Result<String, Error> {
-        self.word(&format!("right-{}", kind.keyword()))
+    /// The name of a right, as a heading, in the words of the law the
+    /// voice's policy answers to (`$law`: "Right to delete" under US state
+    /// law, "Right to erasure" elsewhere).
+    pub fn right_name(&self, kind: RightKind, voice: &Voice<'_>) -> Result<String, Error> {
+        let args = Args::new().text("law", voice.law());
+        self.locale
+            .format(&format!("right-{}", kind.keyword()), &args)
     }
 
     /// What a right lets the user do, for a right stated without a
@@ -400,6 +404,7 @@ impl Lexicon {
         const { assert!(N <= TEXT_ARGUMENTS.len()) };
         let mut args = args
             .text("voice", if voice.we_you() { "we" } else { "third" })
+            .text("law", voice.law())
             .text(
                 "controllers",
                 if voice.plural() { "several" } else { "one" },
@@ -596,8 +601,12 @@ mod tests {
     #[test]
     fn english_keyword_words_are_the_texts() {
         let en = lexicon(Lang::En);
+        let voice = Voice::new(true, "Acme", false);
         for kind in RightKind::SET.values.iter().map(|v| v.value) {
-            assert_eq!(en.right_name(kind).unwrap(), words::right_name(kind));
+            assert_eq!(
+                en.right_name(kind, &voice).unwrap(),
+                words::right_name(kind)
+            );
         }
         for special in SpecialCategory::SET.values.iter().map(|v| v.value) {
             assert_eq!(

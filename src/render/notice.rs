@@ -800,9 +800,7 @@ fn before_then(s: &Say<'_>, new: &Policy) -> Result<Vec<String>, Error> {
         if via.is_empty() {
             return Ok(meaning);
         }
-        let via = s
-            .words
-            .source_list(via.iter().map(String::as_str), Conjunction::Or)?;
+        let via = super::user::exercised(via, "via", &s.voice, s.words)?;
         s.texts("notice-right-via", [Text::new().words(&meaning), via])
     })
     .collect()
@@ -930,7 +928,8 @@ mod tests {
             let name = en
                 .word(&format!("notice-right-{}", kind.keyword()))
                 .unwrap();
-            assert_eq!(name, en.right_name(kind).unwrap().to_lowercase());
+            let voice = Voice::new(true, "Acme", false);
+            assert_eq!(name, en.right_name(kind, &voice).unwrap().to_lowercase());
         }
         for regime in Regime::SET.values {
             let name = en.word(&format!("notice-regime-{}", regime.keyword));

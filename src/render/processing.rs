@@ -226,6 +226,13 @@ fn recipient(
             .map(|g| {
                 let ground = if *g == Ground::Consent && on_our_behalf(recipient) {
                     words.in_voice("ground-consent-processor", voice)?
+                } else if *g == Ground::BusinessPurpose
+                    && recipient.kind == Some(RecipientKind::ServiceProvider)
+                {
+                    // The kind has said "service provider … under a
+                    // contract that limits its use": the ground adds only
+                    // the business purpose.
+                    words.in_voice("ground-business_purpose-service_provider", voice)?
                 } else {
                     words.ground(*g, voice)?
                 };

@@ -239,7 +239,7 @@ fn rights(
             };
             Ok(match label {
                 Some(label) => Text::new().source(label),
-                None => Text::new().words(&catalog.words().right_name(s.kind())?),
+                None => Text::new().words(&catalog.words().right_name(s.kind(), voice)?),
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;

@@ -124,7 +124,9 @@ fn not_applicable(
 ) -> Result<Clause, Error> {
     let lead = match &right.label {
         Some(label) => Text::new().source(label).end(),
-        None => Text::new().words(&words.right_name(right.kind)?).words("."),
+        None => Text::new()
+            .words(&words.right_name(right.kind, voice)?)
+            .words("."),
     };
     let reason = Text::new().source_sentence(reason);
     let body = words.sentence("user-not-applicable", voice, Args::new(), [reason])?;
@@ -198,7 +200,9 @@ fn right(
 ) -> Result<Clause, Error> {
     let lead = match &right.label {
         Some(label) => Text::new().source(label).end(),
-        None => Text::new().words(&words.right_name(right.kind)?).words("."),
+        None => Text::new()
+            .words(&words.right_name(right.kind, voice)?)
+            .words("."),
     };
     let complaint_to = right.kind == RightKind::Complaint && !right.via.is_empty();
     let mut body = match &right.description {
@@ -259,8 +263,21 @@ pub(super) fn exercise(right: &Right, voice: &Voice<'_>, words: &Lexicon) -> Res
         (true, false) => "anytime_via",
         (false, false) => "via",
     };
-    let channels = right
-        .via
+    exercised(&right.via, when, voice, words)
+}
+
+/// `You can exercise this right` through each of `via`, each with the
+/// preposition it takes (`by writing to` an e-mail address, `at` a web
+/// address, `through` anything else); `when` is the message's variant
+/// (`via`, `anytime_via`). The policy's rights and the change notice say
+/// it in the same words.
+pub(super) fn exercised(
+    via: &[String],
+    when: &str,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Text, Error> {
+    let channels = via
         .iter()
         .map(|v| channel(v, voice, words))
         .collect::<Result<_, Error>>()?;
@@ -331,10 +348,10 @@ mod tests {
         };
         assert!(
             complaint(named, Lang::En)
-                .contains(" You can also complain to the supervisory authority of the EU country")
+                .contains(" You can also complain to the supervisory authority of the EEA country")
         );
         let english = complaint(&unnamed, Lang::En);
-        assert!(english.contains(" In particular, you can complain to the supervisory authority of the EU country where you live or work, or where the alleged infringement took place."), "{english}");
+        assert!(english.contains(" In particular, you can complain to the supervisory authority of the EEA country where you live or work, or where the alleged infringement took place."), "{english}");
         let german = complaint(&unnamed, Lang::De);
         assert!(
             german.contains(" Insbesondere können Sie sich bei der Aufsichtsbehörde"),
@@ -385,7 +402,7 @@ mod tests {
         assert_eq!(
             german,
             [
-                "Recht auf Beschwerde bei einer Aufsichtsbehörde. Sie können Beschwerde bei the data protection authority einlegen. Sie können sich außerdem bei der Aufsichtsbehörde des EU-Mitgliedstaats Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.",
+                "Recht auf Beschwerde bei einer Aufsichtsbehörde. Sie können Beschwerde bei the data protection authority einlegen. Sie können sich außerdem bei der Aufsichtsbehörde des Mitgliedstaats der EU oder des EWR Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren.",
                 "Recht auf Widerruf der Einwilligung. Sie können eine Einwilligung in eine Verarbeitung, die auf einer Einwilligung beruht, widerrufen. Sie können dieses Recht jederzeit per E-Mail an privacy@shop.example oder unter https://shop.example/settings ausüben. Ein Antrag auf Ausübung dieses Rechts wird innerhalb von 1 Monat beantwortet.",
                 // The rights GDPR grants and the policy does not declare,
                 // exercised through the controller's contact.

@@ -135,16 +135,33 @@ pub struct Voice<'a> {
     controller: &'a str,
     /// Whether the controller is several companies.
     plural: bool,
+    /// Whether the policy answers to a US state privacy law and to no law
+    /// of the GDPR's kind (GDPR, UK GDPR, LGPD, POPIA): its rights then
+    /// take the US laws' names ("Right to delete", "Right to correct",
+    /// Cal. Civ. Code §§1798.105, 1798.106), the `$law` of each message.
+    us_law: bool,
 }
 
 impl<'a> Voice<'a> {
     /// The voice of a policy.
     pub fn of(policy: &'a Policy) -> Voice<'a> {
         let header = &policy.header;
+        let regimes = header.regimes.as_deref().unwrap_or_default();
+        let us = |r: &model::Regime| matches!(r, model::Regime::Ccpa | model::Regime::UsStateLaws);
+        let gdpr_kin = |r: &model::Regime| {
+            matches!(
+                r,
+                model::Regime::Gdpr
+                    | model::Regime::UkGdpr
+                    | model::Regime::Lgpd
+                    | model::Regime::Popia
+            )
+        };
         Voice {
             we_you: header.voice == model::Voice::WeYou,
             controller: &header.controller.name,
             plural: header.controller.plural,
+            us_law: regimes.iter().any(us) && !regimes.iter().any(gdpr_kin),
         }
     }
 
@@ -159,7 +176,24 @@ impl<'a> Voice<'a> {
             we_you,
             controller,
             plural,
+            us_law: false,
         }
+    }
+
+    /// The voice of a policy that answers to a US state privacy law and
+    /// to no law of the GDPR's kind, whose rights take the US names.
+    #[must_use]
+    pub fn under_us_law(self) -> Voice<'a> {
+        Voice {
+            us_law: true,
+            ..self
+        }
+    }
+
+    /// `us` when the rights take the US laws' names, else `other`: the
+    /// `$law` of the messages.
+    pub fn law(&self) -> &'static str {
+        if self.us_law { "us" } else { "other" }
     }
 
     /// Whether the controller is "we" and the reader "you".
@@ -469,6 +503,7 @@ mod tests {
             we_you,
             controller: "Acme",
             plural,
+            us_law: false,
         }
     }
 

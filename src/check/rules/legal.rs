@@ -130,7 +130,10 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     }
     depersonalized_uses(parts, spans, &hierarchy, diags);
     if let Some(cited) = cited(regimes, Ask::SpecialCategory) {
-        e0305_special_without_explicit_consent(parts, spans, &hierarchy, &cited, diags);
+        // The conditions are the GDPR's (Art. 9(2)); under the LGPD alone
+        // the help speaks of the cases of its Art. 11(II) instead.
+        let art_9 = crate::regimes::cited(regimes, Ask::SpecialConditionLaw).is_some();
+        e0305_special_without_explicit_consent(parts, spans, &hierarchy, &cited, art_9, diags);
     }
     if let Some(cited) = cited(regimes, Ask::TransferGround) {
         for transfer in &written.transfers {
@@ -1006,14 +1009,32 @@ fn e0304_identified_by_combination(
 }
 
 /// E0305: special-category data needs explicit consent, under a regime
-/// that says so (`cited`).
+/// that says so (`cited`); the help names the other conditions as those
+/// of GDPR Art. 9(2) where a regime of the GDPR's is declared (`art_9`),
+/// and as the cases of LGPD Art. 11(II) otherwise, without a law to name.
 fn e0305_special_without_explicit_consent(
     parts: &Parts,
     spans: &SourceMap,
     hierarchy: &Hierarchy<'_>,
     cited: &str,
+    art_9: bool,
     diags: &mut Vec<Diagnostic>,
 ) {
+    let conditions = vocab::SPECIAL_CONDITIONS
+        .keywords()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let help = if art_9 {
+        format!(
+            "special categories need `basis {}` ({cited}), or another condition of Art. 9(2) stated in the purpose: `special_condition CONDITION`, one of {conditions}; a condition that rests on a law names it: `special_condition health_care \"the law\"`",
+            Basis::ExplicitConsent.as_str(),
+        )
+    } else {
+        format!(
+            "sensitive personal data needs `basis {}` for the specific and highlighted consent of {cited}, or a case of Art. 11(II) stated in the purpose: `special_condition CONDITION`, one of {conditions} (named as in GDPR Art. 9(2): name one only where Art. 11(II) lists the same case)",
+            Basis::ExplicitConsent.as_str(),
+        )
+    };
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
         // Explicit consent as the basis is condition (a); any other
         // condition stated is judged by E0395 to E0397.
@@ -1044,14 +1065,7 @@ fn e0305_special_without_explicit_consent(
                 )
                 .label(what)
                 .note(purpose_spans.basis, "the basis is stated here")
-                .help(format!(
-                    "special categories need `basis {}` ({cited}), or another condition of Art. 9(2) stated in the purpose: `special_condition CONDITION`, one of {}; a condition that rests on a law names it: `special_condition health_care \"the law\"`",
-                    Basis::ExplicitConsent.as_str(),
-                    vocab::SPECIAL_CONDITIONS
-                        .keywords()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+                .help(help.clone()),
             );
         }
     }
