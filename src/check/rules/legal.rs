@@ -2242,9 +2242,25 @@ fn e0364_decisions_stated_none(written: &Written) -> Option<Diagnostic> {
     )
 }
 
+/// The first purpose marked `profiling`, with where the mark is written:
+/// where W0360 reports a missing statement on automated decisions, and
+/// why W0453 does not report it again.
+pub(super) fn first_profiling<'a>(
+    parts: &'a Parts,
+    spans: &SourceMap,
+) -> Option<(&'a Purpose, Span)> {
+    parts
+        .purposes
+        .iter()
+        .zip(&spans.purposes)
+        .find_map(|(p, s)| Some((p, s.profiling?)))
+}
+
 /// W0360: a purpose marked `profiling` makes the reader ask whether
 /// decisions are taken on the profile; the notice says which, with their
-/// logic and significance, or that there are none (Art. 13(2)(f)).
+/// logic and significance, or that there are none (Art. 13(2)(f)): a
+/// `decision`, `automated_decisions none` or `commit
+/// no_automated_decisions`.
 fn w0360_profiling_without_decision_statement(
     parts: &Parts,
     spans: &SourceMap,
@@ -2252,15 +2268,10 @@ fn w0360_profiling_without_decision_statement(
     cited: &str,
     diags: &mut Vec<Diagnostic>,
 ) {
-    if written.no_decisions.is_some() || !written.decisions.is_empty() {
+    if written.states_decisions() {
         return;
     }
-    let profiling = parts
-        .purposes
-        .iter()
-        .zip(&spans.purposes)
-        .find_map(|(p, s)| Some((p, s.profiling?)));
-    let Some((purpose, at)) = profiling else {
+    let Some((purpose, at)) = first_profiling(parts, spans) else {
         return;
     };
     diags.push(
@@ -2274,8 +2285,9 @@ fn w0360_profiling_without_decision_statement(
         )
         .label(format!("a notice says whether automated decisions are made ({cited})"))
         .help(format!(
-            "declare each decision made solely by automated means (`decision ID \"LABEL\" {{ … }}`), or write `automated_decisions {}` in the header",
-            vocab::NO_DECISIONS
+            "declare each decision made solely by automated means (`decision ID \"LABEL\" {{ … }}`), or, where none is made, write `automated_decisions {}` in the header or `commit {}`",
+            vocab::NO_DECISIONS,
+            CommitmentKind::NoAutomatedDecisions.keyword()
         )),
     );
 }
