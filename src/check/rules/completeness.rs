@@ -1007,6 +1007,20 @@ fn w0415_contact_unstated(header: &HeaderWritten, regimes: &[Regime]) -> Option<
     )
 }
 
+/// The first purpose marked `profiling`, with where the mark is written:
+/// where W0360 reports a missing statement on automated decisions, and
+/// why W0453 does not report it again.
+pub(super) fn first_profiling<'a>(
+    parts: &'a Parts,
+    spans: &SourceMap,
+) -> Option<(&'a model::Purpose, Span)> {
+    parts
+        .purposes
+        .iter()
+        .zip(&spans.purposes)
+        .find_map(|(p, s)| Some((p, s.profiling?)))
+}
+
 /// The regimes the header declares; none when it does not say (W0410) or
 /// when there is no header.
 pub(super) fn regimes(written: &Written) -> &[Regime] {
@@ -1575,7 +1589,7 @@ fn w0453_automated_decisions_not_stated(
     cited: &str,
 ) -> Option<Diagnostic> {
     let header = written.header.as_ref()?;
-    if written.states_decisions() || super::legal::first_profiling(parts, spans).is_some() {
+    if written.states_decisions() || first_profiling(parts, spans).is_some() {
         return None;
     }
     Some(

@@ -21,7 +21,7 @@ use super::super::lower::DecisionWritten;
 use super::super::lower::SectionWritten;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, RetainWritten, SourceMap, Written};
 use super::super::lower::{HeaderWritten, JointWritten, MechanismWritten, RecipientWritten};
-use super::completeness::regimes;
+use super::completeness::{first_profiling, regimes};
 use crate::countries;
 use crate::model::{Audience, Children, MechanismKind};
 use crate::regimes::{Ask, cited};
@@ -2240,20 +2240,6 @@ fn e0364_decisions_stated_none(written: &Written) -> Option<Diagnostic> {
         )
         .help("remove `automated_decisions none` from the header, or the decision"),
     )
-}
-
-/// The first purpose marked `profiling`, with where the mark is written:
-/// where W0360 reports a missing statement on automated decisions, and
-/// why W0453 does not report it again.
-pub(super) fn first_profiling<'a>(
-    parts: &'a Parts,
-    spans: &SourceMap,
-) -> Option<(&'a Purpose, Span)> {
-    parts
-        .purposes
-        .iter()
-        .zip(&spans.purposes)
-        .find_map(|(p, s)| Some((p, s.profiling?)))
 }
 
 /// W0360: a purpose marked `profiling` makes the reader ask whether
