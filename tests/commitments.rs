@@ -382,6 +382,21 @@ fn the_readme_s_section_holds() {
     for area in policyc::vocab::AREAS.keywords() {
         assert!(section.contains(&format!("`{area}`")), "{area}");
     }
+    // `no_automated_decisions` answers W0360 and W0453, as the header's
+    // `automated_decisions none` does: this file's policy says it in the
+    // header; said as the commitment instead, it checks clean too.
+    assert!(
+        section.contains("W0360 and W0453 take\neither"),
+        "{section}"
+    );
+    let committed = POLICY
+        .replace("  automated_decisions none\n", "")
+        .replace("FREE", "commit no_automated_decisions");
+    assert_eq!(policyc::check_source(&committed).diagnostics, []);
+    let silent = POLICY
+        .replace("  automated_decisions none\n", "")
+        .replace("FREE", "");
+    assert_eq!(codes_of_text(&silent), [Code::AutomatedDecisionsNotStated]);
     // The model leaves them out of the JSON when there are none (above),
     // and a table from a policy with commitments is the table without them.
     let with = POLICY.replace("FREE", block);
@@ -394,6 +409,15 @@ fn the_readme_s_section_holds() {
         serde_json::to_string(&table).unwrap()
     };
     assert_eq!(table(&with), table(&without));
+}
+
+/// The codes `text` is reported with.
+fn codes_of_text(text: &str) -> Vec<Code> {
+    policyc::check_source(text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
 }
 
 /// The policy with `extra`, checked clean.
