@@ -166,6 +166,7 @@ codes! {
     BuiltinSectionMoved = Error "E0454", "a built-in section is given a place with `after`, but built-in sections keep theirs";
     SectionWithoutClauses = Warning "W0451", "a section of the author's own has no clause, so the text leaves it out";
     SectionSaysNothing = Warning "W0452", "a built-in section is declared without a summary, which says nothing";
+    AutomatedDecisionsNotStated = Warning "W0453", "under GDPR, the policy neither declares an automated decision nor says there is none";
     SecurityWarranty = Warning "W0454", "a free-text security measure reads like a warranty (\"necessary and sufficient\", \"guarantee\", \"fully secure\")";
     ExpansionWithoutRationale = Warning "W0460", "an edition expands the policy without saying why (`because` in the `changes` block)";
     RationaleWithoutChange = Warning "W0461", "a reason (`because`) names nothing the edition changes";

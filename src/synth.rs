@@ -41,7 +41,7 @@ fn header(out: &mut String) {
     out.push_str(
         "policy synthetic {\n  title \"Privacy Policy\"\n  version 1.0.0\n  effective 2026-12-01\n  language en\n  \
          controller \"Synthetic Inc\" {\n    service \"Synthetic Service\"\n    website \"https://synthetic.example\"\n    address \"1 Synthetic Street, Dublin 2, Ireland\"\n    country \"Ireland\"\n    dpo \"dpo@synthetic.example\"\n  }\n  \
-         published \"https://synthetic.example/privacy\"\n  contact \"privacy@synthetic.example\"\n  regimes gdpr\n  gpc honoured\n}\n\n",
+         published \"https://synthetic.example/privacy\"\n  contact \"privacy@synthetic.example\"\n  regimes gdpr\n  gpc honoured\n  automated_decisions none\n}\n\n",
     );
 }
 

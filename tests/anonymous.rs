@@ -31,6 +31,7 @@ const POLICY: &str = r#"policy anon {
   REGIMES
 }
 right complaint { via "the data protection authority" }
+commit no_automated_decisions
 data account "Account" { source user identity identified required by contract "the account cannot be opened" }
 retain account until account_closure
 purpose service "Providing the service" { uses account basis contract }

@@ -34,6 +34,7 @@ purpose legal_requests "Answering lawful requests from authorities" {
 recipient police "Public authorities" { kind authority }
 TRANSFER
 right complaint { via "the data protection authority" }
+commit no_automated_decisions
 "#;
 
 /// A transfer that names its purpose, for the tests of the controller.

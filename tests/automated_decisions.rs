@@ -92,7 +92,9 @@ fn a_policy_without_decisions_keeps_its_json() {
     let start = source.find("decision credit_check").unwrap();
     let end = source.find("right automated_decisions").unwrap();
     let without = format!("{}{}", &source[..start], &source[end..]).replace("  profiling\n", "");
-    let json = serde_json::to_string(&policy_of(&without)).unwrap();
+    // Saying nothing of automated decisions is W0453 (GDPR Art. 13(2)(f)).
+    assert_eq!(codes_of(&without), [Code::AutomatedDecisionsNotStated]);
+    let json = serde_json::to_string(&policyc::check_source(&without).policy.unwrap()).unwrap();
     assert!(!json.contains("\"decisions\":"), "{json}");
     let with = serde_json::to_string(&policy_of(&source)).unwrap();
     assert!(with.contains("\"decisions\""));
@@ -350,7 +352,8 @@ fn the_summary_names_each_decision_or_says_there_are_none() {
     let silent = none
         .replace("  automated_decisions none\n", "")
         .replace("  profiling\n", "");
-    let md = markdown(&policy_of(&silent));
+    assert_eq!(codes_of(&silent), [Code::AutomatedDecisionsNotStated]);
+    let md = markdown(&policyc::check_source(&silent).policy.unwrap());
     assert!(!md.contains("Automated decisions"), "{md}");
     assert!(!md.contains("automated processing"), "{md}");
 }
@@ -409,9 +412,25 @@ fn init_guides_the_author_and_its_example_checks() {
         .skip_while(|l| !l.starts_with("// decision "))
         .map(|l| format!("{}\n", &l[3..]))
         .collect();
-    let with = format!(
-        "{text}\n{example}\nright automated_decisions {{\n  via \"privacy@example.com\"\n}}\n"
+    // Under the GDPR the new policy says it makes none, and the note
+    // before it says to remove it where a decision is declared: beside
+    // one, it is E0384.
+    let none = "\ncommit no_automated_decisions\n";
+    assert_eq!(text.matches(none).count(), 1, "{text}");
+    let note = &text[..text.find(none).unwrap()];
+    let note = &note[note.rfind("\n\n").unwrap()..];
+    assert!(
+        note.contains("GDPR Art. 13(2)(f)") && note.contains("E0384"),
+        "{note}"
     );
+    let right = "right automated_decisions {\n  via \"privacy@example.com\"\n}\n";
+    let kept = format!("{text}\n{example}\n{right}");
+    assert!(
+        codes_of(&kept).contains(&Code::DecisionDespiteCommitment),
+        "{:?}",
+        codes_of(&kept)
+    );
+    let with = format!("{}\n{example}\n{right}", text.replace(none, "\n"));
     assert!(
         policyc::check_source(&with).diagnostics.is_empty(),
         "{:?}",
@@ -438,11 +457,16 @@ fn the_readme_s_section_holds() {
         Code::DecisionSpecialData,
         Code::DecisionsStatedNone,
         Code::ProfilingWithoutDecisionStatement,
+        Code::AutomatedDecisionsNotStated,
         Code::DecisionWithoutRight,
         Code::UnknownData,
     ] {
         assert!(section.contains(code.as_str()), "{code}");
     }
+    // Both ways of saying there is none, and one warning, never two.
+    assert!(section.contains("`automated_decisions none`"));
+    assert!(section.contains("`commit\nno_automated_decisions`"));
+    assert!(section.contains("one warning for the one missing\n  statement, never both"));
     // Every kind of change about decisions is named.
     for kind in policyc::diff::ChangeKind::ALL {
         if kind.id().contains("DECISION") {
@@ -742,4 +766,152 @@ fn a_decision_expectation_without_any_decision_is_e0428() {
     assert!(!source.contains("\ndecision "));
     let codes = codes_of(&source);
     assert!(codes.contains(&Code::TestUnknownDecision), "{codes:?}");
+}
+
+/// The lender without its decisions, its right against them, or
+/// anything said of them: the policy that neither declares a decision
+/// nor says there is none, its purpose still marked `profiling`.
+fn silent_lender() -> String {
+    let source = lender_source();
+    let start = source.find("decision credit_check").unwrap();
+    let end = source.find("right complaint").unwrap();
+    format!("{}{}", &source[..start], &source[end..])
+}
+
+/// The two ways a policy says it makes no automated decision: in the
+/// header, or as a commitment.
+fn says_none(source: &str) -> [String; 2] {
+    [
+        source.replace(
+            "regimes    gdpr\n",
+            "regimes    gdpr\n  automated_decisions none\n",
+        ),
+        format!("{source}\ncommit no_automated_decisions\n"),
+    ]
+}
+
+/// W0453: under the GDPR a policy with no decision and no profiling still
+/// says whether automated decisions are made, at its header; either
+/// statement that there is none, or a decision declared, clears it; the
+/// UK GDPR asks too, other regimes do not.
+#[test]
+fn saying_nothing_of_automated_decisions_is_w0453_and_either_statement_clears_it() {
+    let silent = silent_lender().replace("  profiling\n", "");
+    let checked = policyc::check_source(&silent);
+    let w0453: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::AutomatedDecisionsNotStated)
+        .collect();
+    assert_eq!(w0453.len(), 1, "{:?}", checked.diagnostics);
+    assert_eq!(checked.diagnostics.len(), 1, "{:?}", checked.diagnostics);
+    assert_eq!(
+        &silent[w0453[0].span.start..w0453[0].span.end],
+        "policy lender"
+    );
+    let help = w0453[0].help.as_deref().unwrap();
+    assert!(
+        help.contains("`automated_decisions none`")
+            && help.contains("`commit no_automated_decisions`"),
+        "{help}"
+    );
+    assert!(w0453[0].label.contains("GDPR Art. 13(2)(f)"));
+    for stated in says_none(&silent) {
+        assert_eq!(codes_of(&stated), [], "{stated}");
+    }
+    // A decision declared says it too.
+    let decided = one_decision().replace("  profiling\n", "");
+    assert!(!codes_of(&decided).contains(&Code::AutomatedDecisionsNotStated));
+    // The UK GDPR asks, and is cited; other regimes do not ask.
+    let uk = silent.replace("regimes    gdpr\n", "regimes    uk_gdpr\n");
+    let checked = policyc::check_source(&uk);
+    let w0453 = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::AutomatedDecisionsNotStated)
+        .unwrap();
+    assert!(
+        w0453.label.contains("UK GDPR Art. 13(2)(f)"),
+        "{}",
+        w0453.label
+    );
+    for regimes in ["regimes    ccpa\n", "regimes    none\n"] {
+        let other = silent.replace("regimes    gdpr\n", regimes);
+        assert!(!codes_of(&other).contains(&Code::AutomatedDecisionsNotStated));
+    }
+}
+
+/// W0360 takes either statement that there is none, like W0453: the
+/// header's `automated_decisions none` and `commit no_automated_decisions`
+/// each clear it, and without them it is reported at `profiling`.
+#[test]
+fn profiling_without_a_statement_is_w0360_and_either_statement_clears_it() {
+    let silent = silent_lender();
+    let checked = policyc::check_source(&silent);
+    let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::ProfilingWithoutDecisionStatement]);
+    let w0360 = &checked.diagnostics[0];
+    assert_eq!(&silent[w0360.span.start..w0360.span.end], "profiling");
+    let help = w0360.help.as_deref().unwrap();
+    assert!(
+        help.contains("`automated_decisions none`")
+            && help.contains("`commit no_automated_decisions`"),
+        "{help}"
+    );
+    for stated in says_none(&silent) {
+        assert_eq!(codes_of(&stated), [], "{stated}");
+    }
+}
+
+/// One missing fact, one diagnostic: where a purpose profiles, the
+/// policy that says nothing of automated decisions gets W0360 at the
+/// purpose, the more specific place, and not W0453 at the header too.
+#[test]
+fn w0360_and_w0453_never_both_report_the_one_missing_statement() {
+    let silent = silent_lender();
+    let codes = codes_of(&silent);
+    assert!(
+        codes.contains(&Code::ProfilingWithoutDecisionStatement),
+        "{codes:?}"
+    );
+    assert!(
+        !codes.contains(&Code::AutomatedDecisionsNotStated),
+        "{codes:?}"
+    );
+    // Under the UK GDPR too, and with a second purpose that profiles.
+    let uk = silent.replace("regimes    gdpr\n", "regimes    gdpr, uk_gdpr\n");
+    let twice = uk.replace(
+        "retain income, history",
+        "purpose offers \"Tailored offers\" {\n  uses  history\n  basis contract\n  profiling\n}\n\nretain income, history",
+    );
+    let codes = codes_of(&twice);
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| **c == Code::ProfilingWithoutDecisionStatement)
+            .count(),
+        1,
+        "{codes:?}"
+    );
+    assert!(
+        !codes.contains(&Code::AutomatedDecisionsNotStated),
+        "{codes:?}"
+    );
+}
+
+/// `commit no_automated_decisions` is a promise the checker holds the
+/// decisions to: said beside a decision, it is E0384, not a way to
+/// silence W0453 over a decision.
+#[test]
+fn the_commitment_beside_a_decision_is_e0384() {
+    let source = format!("{}\ncommit no_automated_decisions\n", one_decision());
+    let codes = codes_of(&source);
+    assert!(
+        codes.contains(&Code::DecisionDespiteCommitment),
+        "{codes:?}"
+    );
+    assert!(
+        !codes.contains(&Code::AutomatedDecisionsNotStated),
+        "{codes:?}"
+    );
 }

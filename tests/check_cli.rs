@@ -138,8 +138,17 @@ fn the_seed_as_written_fails_naming_each_blank() {
         ),
         "{stderr}"
     );
+    // W0453: the seed says nothing of automated decisions, neither that
+    // there are some nor that there are none (no purpose of this edition
+    // is marked `profiling`, so W0360 does not say it instead).
     assert!(
-        stderr.contains("3 errors and 10 warnings in 1 file"),
+        stderr.contains(
+            "warning[W0453]: the policy does not say whether automated decisions are made"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("3 errors and 11 warnings in 1 file"),
         "{stderr}"
     );
 }

@@ -26,6 +26,7 @@ const POLICY: &str = r#"policy promises {
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    gdpr
+  automated_decisions none
 }
 data email "E-mail address" { source user identity identified required by contract "the account cannot be opened" }
 retain email for 1 year from collection
@@ -182,7 +183,12 @@ fn a_policy_without_commitments_keeps_its_json() {
 /// The one diagnostic of `extra`, which must be an error at `primary` with
 /// a second place at `commitment`.
 fn broken(extra: &str, code: Code, primary: &str, commitment: &str) {
-    let text = POLICY.replace("FREE", extra);
+    let mut text = POLICY.replace("FREE", extra);
+    if extra.contains("\ndecision ") {
+        // A declared decision says whether decisions are made; the
+        // header's `automated_decisions none` beside it would be E0364.
+        text = text.replace("  automated_decisions none\n", "");
+    }
     let checked = policyc::check_source(&text);
     let [diag] = checked.diagnostics.as_slice() else {
         panic!("{extra}: {:?}", checked.diagnostics);
@@ -376,6 +382,21 @@ fn the_readme_s_section_holds() {
     for area in policyc::vocab::AREAS.keywords() {
         assert!(section.contains(&format!("`{area}`")), "{area}");
     }
+    // `no_automated_decisions` answers W0360 and W0453, as the header's
+    // `automated_decisions none` does: this file's policy says it in the
+    // header; said as the commitment instead, it checks clean too.
+    assert!(
+        section.contains("W0360 and W0453 take\neither"),
+        "{section}"
+    );
+    let committed = POLICY
+        .replace("  automated_decisions none\n", "")
+        .replace("FREE", "commit no_automated_decisions");
+    assert_eq!(policyc::check_source(&committed).diagnostics, []);
+    let silent = POLICY
+        .replace("  automated_decisions none\n", "")
+        .replace("FREE", "");
+    assert_eq!(codes_of_text(&silent), [Code::AutomatedDecisionsNotStated]);
     // The model leaves them out of the JSON when there are none (above),
     // and a table from a policy with commitments is the table without them.
     let with = POLICY.replace("FREE", block);
@@ -388,6 +409,15 @@ fn the_readme_s_section_holds() {
         serde_json::to_string(&table).unwrap()
     };
     assert_eq!(table(&with), table(&without));
+}
+
+/// The codes `text` is reported with.
+fn codes_of_text(text: &str) -> Vec<Code> {
+    policyc::check_source(text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
 }
 
 /// The policy with `extra`, checked clean.

@@ -183,6 +183,7 @@ fixtures! {
     e0454_builtin_section_moved => BuiltinSectionMoved,
     w0451_section_without_clauses => SectionWithoutClauses,
     w0452_section_says_nothing => SectionSaysNothing,
+    w0453_automated_decisions_not_stated => AutomatedDecisionsNotStated,
     w0454_security_warranty => SecurityWarranty,
     e0106_unknown_section => UnknownKeyword,
     e0104_duplicate_section => Duplicate,

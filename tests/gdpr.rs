@@ -119,7 +119,12 @@ fn a_contract_basis_over_required_data_or_another_basis_is_not_reported() {
 fn project(config: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("policies")).unwrap();
-    let source = header("gdpr", Some("by_use"));
+    // It says there are no automated decisions, so W0420 is its one
+    // warning.
+    let source = format!(
+        "{}commit no_automated_decisions\n",
+        header("gdpr", Some("by_use"))
+    );
     std::fs::write(dir.path().join("policies/a.policy"), &source).unwrap();
     std::fs::write(dir.path().join("policies/b.policy"), &source).unwrap();
     std::fs::write(dir.path().join("policyc.toml"), config).unwrap();

@@ -195,6 +195,14 @@ fn the_regimes_come_from_the_flags() {
         if !["uk_shop", "eu_and_us"].contains(&id) {
             assert!(!text.contains("GDPR Art"), "{text}");
         }
+        // Where a regime asks whether automated decisions are made (GDPR
+        // Art. 13(2)(f), W0453), the new policy says there are none, a
+        // statement the author corrects; elsewhere it states nothing.
+        assert_eq!(
+            text.contains("\ncommit no_automated_decisions\n"),
+            ["uk_shop", "eu_and_us"].contains(&id),
+            "{text}"
+        );
     }
     let (status, stdout, stderr) = policyc(dir.path(), &["check", "--deny-warnings"]);
     assert_eq!(status, 0, "{stderr}");

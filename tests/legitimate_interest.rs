@@ -27,6 +27,7 @@ const POLICY: &str = r#"policy shop {
   voice      we_you
 }
 right complaint { via "the data protection authority" }
+commit no_automated_decisions
 RIGHT
 data account "Account details" { source user identity identified required by contract "the account cannot be opened" }
 retain account for 1 year from collection

@@ -242,8 +242,8 @@ fn diagnostics_as_you_type_then_shutdown() {
     assert_eq!(
         codes(&first),
         [
-            "E0402", "E0402", "W0426", "W0427", "W0428", "E0204", "W0420", "W0418", "W0433",
-            "W0433", "W0433", "W0454", "W0424"
+            "E0402", "E0402", "W0453", "W0426", "W0427", "W0428", "E0204", "W0420", "W0418",
+            "W0433", "W0433", "W0433", "W0454", "W0424"
         ]
     );
     let empty = first.iter().find(|d| d["code"] == "E0204").unwrap();
@@ -269,8 +269,8 @@ fn diagnostics_as_you_type_then_shutdown() {
     assert_eq!(
         codes(&after),
         [
-            "E0402", "E0402", "W0426", "W0427", "W0428", "W0420", "W0418", "W0433", "W0433",
-            "W0433", "W0454", "W0424"
+            "E0402", "E0402", "W0453", "W0426", "W0427", "W0428", "W0420", "W0418", "W0433",
+            "W0433", "W0433", "W0454", "W0424"
         ]
     );
     // A change of a range (UTF-16 columns), as an incremental client
@@ -286,8 +286,8 @@ fn diagnostics_as_you_type_then_shutdown() {
     assert_eq!(
         codes(&client.diagnostics(&uri)),
         [
-            "E0402", "E0402", "W0426", "W0427", "W0428", "E0204", "W0420", "W0418", "W0433",
-            "W0433", "W0433", "W0454", "W0424"
+            "E0402", "E0402", "W0453", "W0426", "W0427", "W0428", "E0204", "W0420", "W0418",
+            "W0433", "W0433", "W0433", "W0454", "W0424"
         ]
     );
     client.stop();

@@ -346,6 +346,7 @@ fn each_regime_enables_the_checks_the_readme_lists() {
                 (Code::SourceNotStated, "GDPR Art. 14(2)(f)"),
                 (Code::RequirementNotStated, "GDPR Art. 13(2)(e)"),
                 (Code::AnswerTimeNotMonth, "GDPR Art. 12(3)"),
+                (Code::AutomatedDecisionsNotStated, "GDPR Art. 13(2)(f)"),
             ],
         ),
         (
@@ -354,6 +355,7 @@ fn each_regime_enables_the_checks_the_readme_lists() {
                 (Code::PurposeWithoutBasis, "UK GDPR Art. 13(1)(c)"),
                 (Code::NoComplaintRight, "UK GDPR Art. 13(2)(d)"),
                 (Code::AnswerTimeNotMonth, "UK GDPR Art. 12(3)"),
+                (Code::AutomatedDecisionsNotStated, "UK GDPR Art. 13(2)(f)"),
             ],
         ),
         (
@@ -414,6 +416,7 @@ fn without_a_regime_that_asks_only_the_structural_checks_run() {
         Code::SourceNotStated,
         Code::RequirementNotStated,
         Code::AnswerTimeNotMonth,
+        Code::AutomatedDecisionsNotStated,
     ];
     for regimes in ["regimes us_state_laws", "regimes none", ""] {
         let found = gaps(regimes);

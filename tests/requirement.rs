@@ -28,6 +28,7 @@ const POLICY: &str = r#"policy req {
   regimes    gdpr
 }
 right complaint { via "the data protection authority" }
+commit no_automated_decisions
 data email "E-mail address" { source user identity identified REQUIRED }
 retain email for 1 year from collection
 purpose account "Running the account" { uses email basis contract }

@@ -28,6 +28,7 @@ retain email for 1 year from collection
 purpose account "Running the account" { uses email basis contract }
 right access { via "privacy@example.com" WITHIN }
 right complaint { via "the data protection authority" }
+commit no_automated_decisions
 "#;
 
 fn codes(regimes: &str, within: &str) -> Vec<Code> {

@@ -26,6 +26,7 @@ const POLICY: &str = r#"policy clinic {
   voice      we_you
 }
 right complaint { via "the data protection authority" }
+commit no_automated_decisions
 right withdraw_consent { anytime }
 data health "Health records" { source user identity identified required by contract "the service cannot be provided" special health }
 retain health for 1 year from collection
@@ -225,6 +226,7 @@ const BOTH: &str = r#"policy shop {
   voice      we_you
 }
 right complaint { via "the data protection authority" }
+commit no_automated_decisions
 right withdraw_consent { anytime }
 right limit_sensitive { via "https://example.com/limit" }
 data health "Health records" { source user identity identified required by contract "the service cannot be provided" DATA }
@@ -303,6 +305,7 @@ const SECURED: &str = r#"policy secured {
   voice      we_you
 }
 right complaint { via "the data protection authority" }
+commit no_automated_decisions
 data email "E-mail address" { source user identity identified required by contract "the account cannot be opened" }
 retain email for 1 year from collection
 purpose account "Running the account" { uses email basis contract }

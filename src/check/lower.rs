@@ -308,6 +308,21 @@ pub struct BreachWritten {
     pub span: Span,
 }
 
+impl Written {
+    /// Whether the policy says whether decisions are made about the user
+    /// solely by automated means (GDPR Art. 13(2)(f)): a `decision`
+    /// declared, `automated_decisions none` in the header, or `commit
+    /// no_automated_decisions` (W0360, W0453).
+    pub fn states_decisions(&self) -> bool {
+        self.no_decisions.is_some()
+            || !self.decisions.is_empty()
+            || self
+                .commitments
+                .iter()
+                .any(|c| c.kind == CommitmentKind::NoAutomatedDecisions)
+    }
+}
+
 impl BreachWritten {
     /// The hours, when they are a number from 1 to [`MAX_BREACH_HOURS`]
     /// (E0398 judges any other).

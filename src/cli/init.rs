@@ -10,7 +10,7 @@ use super::Output;
 use crate::diff::date_after;
 use crate::driver::Outcome;
 use crate::l10n::Lang;
-use crate::model::{Date, Regime, RightKind, Stance, Voice};
+use crate::model::{CommitmentKind, Date, Regime, RightKind, Stance, Voice};
 use crate::regimes::{Ask, cited};
 use crate::vocab::{self, Closed as _};
 
@@ -74,6 +74,11 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
         .replace("{{representative}}\n", &representative(regimes))
         .replace("{{special}}\n", &special(regimes))
         .replace("{{children}}", &children(regimes))
+        .replace("{{no_decisions}}\n", &no_decisions(regimes))
+        .replace(
+            "{{no_decisions_commitment}}",
+            CommitmentKind::NoAutomatedDecisions.keyword(),
+        )
         .replace("{{us}}", &us_state_law(regimes))
         .replace("{{rights}}", &rights(regimes, readers))
         .replace("{{voice}}", voice.keyword())
@@ -192,6 +197,22 @@ fn children(regimes: &[Regime]) -> String {
     format!(
         "// For example (remove the slashes to use it):\n{}",
         commented.join("\n")
+    )
+}
+
+/// The statement that no decision is made solely by automated means,
+/// written out where a declared regime asks the notice to say whether
+/// any is (GDPR Art. 13(2)(f), W0453), so the new policy checks clean;
+/// nothing elsewhere, since the template states nothing of the Service
+/// that no law asks it to. The author corrects it where the Service
+/// makes one: a decision declared beside it is E0384.
+fn no_decisions(regimes: &[Regime]) -> String {
+    let Some(citation) = cited(regimes, Ask::DecisionStatement) else {
+        return String::new();
+    };
+    format!(
+        "\n// {citation} asks whether the Service makes such decisions, so here is the statement that it makes none: if it makes one, declare it and remove the `commit` line below (beside a decision it is E0384).\ncommit {}\n",
+        CommitmentKind::NoAutomatedDecisions.keyword()
     )
 }
 

@@ -39,6 +39,8 @@ purpose service "Providing the Shop" {{
 {retain}
 
 right complaint {{ via "the data protection authority" }}
+
+commit no_automated_decisions
 "#
     )
 }

@@ -70,6 +70,11 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0423_direct_marketing_without_objection(parts, spans, regimes, diags);
     w0424_contractual_clause_in_notice(parts, spans, regimes, diags);
     sections(written, diags);
+    if let Some(cited) = cited(regimes, Ask::DecisionStatement) {
+        diags.extend(w0453_automated_decisions_not_stated(
+            parts, spans, written, &cited,
+        ));
+    }
     w0454_security_warranty(parts, spans, diags);
     diags.extend(
         written
@@ -1002,6 +1007,20 @@ fn w0415_contact_unstated(header: &HeaderWritten, regimes: &[Regime]) -> Option<
     )
 }
 
+/// The first purpose marked `profiling`, with where the mark is written:
+/// where W0360 reports a missing statement on automated decisions, and
+/// why W0453 does not report it again.
+pub(super) fn first_profiling<'a>(
+    parts: &'a Parts,
+    spans: &SourceMap,
+) -> Option<(&'a model::Purpose, Span)> {
+    parts
+        .purposes
+        .iter()
+        .zip(&spans.purposes)
+        .find_map(|(p, s)| Some((p, s.profiling?)))
+}
+
 /// The regimes the header declares; none when it does not say (W0410) or
 /// when there is no header.
 pub(super) fn regimes(written: &Written) -> &[Regime] {
@@ -1552,6 +1571,40 @@ fn w0419_ground_unstated(transfer: &TransferWritten, regimes: &[Regime]) -> Opti
             "the text says only that the recipient receives the information; when the ground is known, write it: `on {}`, `on {}`, …",
             Ground::Consent.as_str(),
             Ground::Contract.as_str()
+        )),
+    )
+}
+
+/// W0453: the notice says whether decisions are made about the user
+/// solely by automated means, profiling included (GDPR and UK GDPR Art.
+/// 13(2)(f)): a `decision` for each that is, or a statement that there is
+/// none, in the header (`automated_decisions none`) or as a commitment
+/// (`commit no_automated_decisions`). Where a purpose profiles the user,
+/// W0360 says so at that purpose, the more specific place, and this one
+/// is not repeated: one diagnostic for one missing fact.
+fn w0453_automated_decisions_not_stated(
+    parts: &Parts,
+    spans: &SourceMap,
+    written: &Written,
+    cited: &str,
+) -> Option<Diagnostic> {
+    let header = written.header.as_ref()?;
+    if written.states_decisions() || first_profiling(parts, spans).is_some() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::AutomatedDecisionsNotStated,
+            header.head,
+            "the policy does not say whether automated decisions are made",
+        )
+        .label(format!(
+            "a notice says whether decisions are made solely by automated means, or that none are ({cited})"
+        ))
+        .help(format!(
+            "where none are made, write `automated_decisions {}` in the header or `commit {}`; otherwise declare each decision made solely by automated means (`decision ID \"LABEL\" {{ … }}`)",
+            vocab::NO_DECISIONS,
+            model::CommitmentKind::NoAutomatedDecisions.keyword()
         )),
     )
 }

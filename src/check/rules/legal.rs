@@ -21,7 +21,7 @@ use super::super::lower::DecisionWritten;
 use super::super::lower::SectionWritten;
 use super::super::lower::{BasisWritten, Parts, PurposeSpans, RetainWritten, SourceMap, Written};
 use super::super::lower::{HeaderWritten, JointWritten, MechanismWritten, RecipientWritten};
-use super::completeness::regimes;
+use super::completeness::{first_profiling, regimes};
 use crate::countries;
 use crate::model::{Audience, Children, MechanismKind};
 use crate::regimes::{Ask, cited};
@@ -2258,7 +2258,9 @@ fn e0364_decisions_stated_none(written: &Written) -> Option<Diagnostic> {
 
 /// W0360: a purpose marked `profiling` makes the reader ask whether
 /// decisions are taken on the profile; the notice says which, with their
-/// logic and significance, or that there are none (Art. 13(2)(f)).
+/// logic and significance, or that there are none (Art. 13(2)(f)): a
+/// `decision`, `automated_decisions none` or `commit
+/// no_automated_decisions`.
 fn w0360_profiling_without_decision_statement(
     parts: &Parts,
     spans: &SourceMap,
@@ -2266,15 +2268,10 @@ fn w0360_profiling_without_decision_statement(
     cited: &str,
     diags: &mut Vec<Diagnostic>,
 ) {
-    if written.no_decisions.is_some() || !written.decisions.is_empty() {
+    if written.states_decisions() {
         return;
     }
-    let profiling = parts
-        .purposes
-        .iter()
-        .zip(&spans.purposes)
-        .find_map(|(p, s)| Some((p, s.profiling?)));
-    let Some((purpose, at)) = profiling else {
+    let Some((purpose, at)) = first_profiling(parts, spans) else {
         return;
     };
     diags.push(
@@ -2288,8 +2285,9 @@ fn w0360_profiling_without_decision_statement(
         )
         .label(format!("a notice says whether automated decisions are made ({cited})"))
         .help(format!(
-            "declare each decision made solely by automated means (`decision ID \"LABEL\" {{ … }}`), or write `automated_decisions {}` in the header",
-            vocab::NO_DECISIONS
+            "declare each decision made solely by automated means (`decision ID \"LABEL\" {{ … }}`), or, where none is made, write `automated_decisions {}` in the header or `commit {}`",
+            vocab::NO_DECISIONS,
+            CommitmentKind::NoAutomatedDecisions.keyword()
         )),
     );
 }
