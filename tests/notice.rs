@@ -714,6 +714,19 @@ fn a_category_split_into_parts_is_not_new_collection() {
         back.contains("- “Telephone number” is no longer named on its own: it is part of “Account details”, which Shop Ltd still collects.\n"),
         "{back}"
     );
+    // A part that says more than its whole, a special category here, is
+    // new collection, in the notice as in the diff.
+    let special_text = old_text.replace(
+        "{ required }\n",
+        "{ required }\ndata account.health \"Health data\" {\n  special health\n  optional\n}\n",
+    );
+    let special = policyc::check_source(&special_text).policy.unwrap();
+    let said = policyc::render::notice::markdown(&old, &special, "d").unwrap();
+    let more = said.find("will do more").unwrap_or_else(|| panic!("{said}"));
+    let line = said
+        .find("Shop Ltd now collects “Health data”")
+        .unwrap_or_else(|| panic!("{said}"));
+    assert!(line > more && !said.contains("is part of"), "{said}");
     let some = policyc::render::notice::markdown(&old, &edition("account.email"), "d").unwrap();
     assert!(!some.contains("now collects"), "{some}");
     assert!(
