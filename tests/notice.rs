@@ -722,7 +722,9 @@ fn a_category_split_into_parts_is_not_new_collection() {
     );
     let special = policyc::check_source(&special_text).policy.unwrap();
     let said = policyc::render::notice::markdown(&old, &special, "d").unwrap();
-    let more = said.find("will do more").unwrap_or_else(|| panic!("{said}"));
+    let more = said
+        .find("will do more")
+        .unwrap_or_else(|| panic!("{said}"));
     let line = said
         .find("Shop Ltd now collects “Health data”")
         .unwrap_or_else(|| panic!("{said}"));
