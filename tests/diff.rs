@@ -23,6 +23,7 @@ const FIXTURES: &str = "tests/fixtures/diff";
 /// Every change kind, with the class its pair of policies must show.
 const KINDS: &[(&str, Option<Class>)] = &[
     ("data_added", Some(Class::Expanding)),
+    ("data_detailed", Some(Class::Editorial)),
     ("data_removed", Some(Class::Narrowing)),
     ("data_relabelled", Some(Class::Editorial)),
     ("short_relabelled", Some(Class::Editorial)),
@@ -338,8 +339,10 @@ impl Project {
     }
 }
 
-/// The example's reason for its 2.0.0 changes, which W0460 asks for.
-const REASON: &str = "  because   account\n            \"To state which information the User must give to use the Service and which is optional, as section 4.3 already said.\"\n";
+/// The example's reason for its expanding 2.0.0 change, which W0460 asks
+/// for. (Its parts of the account details, named on their own, are no new
+/// collection: `DATA_DETAILED`, editorial, which needs no reason.)
+const REASON: &str = "  because   targeting profiling\n            \"To say that targeting promotional materials by the User's interests, as section 3.2.5 describes, is profiling.\"\n";
 
 #[test]
 fn the_example_gives_its_reason_and_builds_without_w0460() {
@@ -365,11 +368,11 @@ fn an_expansion_without_a_reason_is_w0460_with_the_line_to_write() {
     );
     let (code, _, stderr) = project.build_with(&["--amend"]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(stderr.matches("warning[W0460]").count(), 4, "{stderr}");
+    assert_eq!(stderr.matches("warning[W0460]").count(), 1, "{stderr}");
     assert!(
         stderr.contains(
-            "2.0.0 expands the policy over 1.0.0 without saying why: New data category \"Telephone number\" (optional)"
-        ) && stderr.contains("`because account.phone \"…\"`"),
+            "2.0.0 expands the policy over 1.0.0 without saying why: Purpose \"Targeting promotional materials\" now involves profiling"
+        ) && stderr.contains("`because targeting \"…\"`"),
         "{stderr}"
     );
 }
@@ -721,7 +724,8 @@ fn the_example_history_is_the_seed_then_the_current_edition() {
         "--require-bump",
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("7 expanding"), "{stdout}");
+    // The account details' parts, named on their own, are editorial.
+    assert!(stdout.contains("3 expanding"), "{stdout}");
     let (code, stdout, _) = run_diff(&[
         "generated/pro_it_privacy/history/2.0.0.json",
         "policies/pro-it-group.policy",
@@ -1167,8 +1171,11 @@ fn a_policy_with_includes_is_compared_whole() {
     let new = dir.path().join("new/shop.policy");
     let (code, stdout, stderr) = run_diff(&[old.to_str().unwrap(), new.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
+    // A part of the account details, which the old edition collects.
     assert!(
-        stdout.contains("+ New data category \"Telephone number\" (optional)"),
+        stdout.contains(
+            "~ Data category \"Telephone number\" (optional) is now named on its own: it is part of \"Account details\", which was already collected"
+        ),
         "{stdout}"
     );
 }
@@ -1200,12 +1207,16 @@ fn a_category_replaced_by_all_its_parts_is_no_change_in_coverage() {
     let forward = diff::diff(&old, &all);
     assert_eq!(
         kinds(&forward),
-        [ChangeKind::DataAdded, ChangeKind::PurposeDataRelisted],
+        [ChangeKind::DataDetailed, ChangeKind::PurposeDataRelisted],
         "{forward:?}"
     );
+    assert_eq!(forward.class(), Some(Class::Editorial));
     assert_eq!(
         kinds(&diff::diff(&all, &old)),
-        [ChangeKind::DataRemoved, ChangeKind::PurposeDataRelisted]
+        [
+            ChangeKind::DataDetailDropped,
+            ChangeKind::PurposeDataRelisted
+        ]
     );
 
     let some = edition("account.email", "account.email");
@@ -1221,6 +1232,74 @@ fn a_category_replaced_by_all_its_parts_is_no_change_in_coverage() {
     let widened = diff::diff(&some, &old);
     assert!(kinds(&widened).contains(&ChangeKind::PurposeDataAdded));
     assert!(kinds(&widened).contains(&ChangeKind::TransferGroundAdded));
+}
+
+/// Effective coverage of the categories themselves: a part of a category
+/// the other edition collects, saying no more of the data than that
+/// whole, is no collection started (`DATA_DETAILED`) or stopped
+/// (`DATA_DETAIL_DROPPED`), both editorial; a part that says more (more
+/// identifying, special, sensitive, from another source, kept longer) and
+/// a category inside none declared before are new collection.
+#[test]
+fn a_part_of_collected_data_is_detail_not_new_collection() {
+    let (old_path, _) = pair("data_detailed");
+    let old_text = std::fs::read_to_string(&old_path).unwrap();
+    let old = load(&old_path);
+    let with = |extra: &str| {
+        let text = old_text.replace(
+            "data account.email \"E-mail address\" { required }\n",
+            &format!("data account.email \"E-mail address\" {{ required }}\n{extra}"),
+        );
+        let checked = policyc::check_source(&text);
+        checked
+            .policy
+            .unwrap_or_else(|| panic!("{extra}: {:?}", checked.diagnostics))
+    };
+    let kinds = |d: &diff::Diff| d.changes.iter().map(|c| c.kind).collect::<Vec<_>>();
+    let detailed = |extra: &str| {
+        let new = with(extra);
+        let forward = diff::diff(&old, &new);
+        let backward = diff::diff(&new, &old);
+        (kinds(&forward), kinds(&backward), forward.required_bump())
+    };
+
+    // A part, or a part of a part, both new: each part of the account
+    // details, which the old edition collects.
+    for extra in [
+        "data account.phone \"Telephone number\" { optional }\n",
+        "data account.contact \"Contact details\"\ndata account.contact.phone \"Telephone number\"\n",
+        // Kept for less long than the whole: no more than it said.
+        "data account.phone \"Telephone number\"\nretain account.phone for 6 months from account_closure\n",
+    ] {
+        let (forward, backward, bump) = detailed(extra);
+        assert!(
+            !forward.is_empty() && forward.iter().all(|k| *k == ChangeKind::DataDetailed),
+            "{extra}: {forward:?}"
+        );
+        assert!(
+            backward.iter().all(|k| *k == ChangeKind::DataDetailDropped),
+            "{extra}: {backward:?}"
+        );
+        assert_eq!(bump, diff::Bump::Patch, "{extra}");
+    }
+
+    // A part that says more than its whole is new collection.
+    for extra in [
+        "data account.health \"Health data\" {\n  special health\n}\n",
+        "data account.phone \"Telephone number\" {\n  source third_party\n}\n",
+        "data account.phone \"Telephone number\"\nretain account.phone for 5 years from account_closure\n",
+    ] {
+        let (forward, backward, bump) = detailed(extra);
+        assert_eq!(forward, [ChangeKind::DataAdded], "{extra}");
+        assert_eq!(backward, [ChangeKind::DataRemoved], "{extra}");
+        assert_eq!(bump, diff::Bump::Major, "{extra}");
+    }
+
+    // `policyc diff --require-bump` takes a patch for the fixture's part.
+    let (old, new) = pair("data_detailed");
+    let (code, stdout, stderr) = run_diff(&[&old, &new, "--require-bump"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("1 change (1 editorial)"), "{stdout}");
 }
 
 /// A long clause reworded after a long shared start: every format shows
@@ -1252,6 +1331,32 @@ fn a_long_reworded_clause_shows_where_it_differs() {
         ] {
             assert!(stdout.contains(shown), "{format}: {shown} in {stdout}");
         }
+    }
+}
+
+/// The README's `policyc diff` example is what it prints for the example's
+/// history: each line it shows, in the order shown.
+#[test]
+fn the_readme_s_diff_example_holds() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let section = &readme[readme.find("### `policyc diff`").unwrap()..];
+    let block = &section[section.find("```console\n").unwrap() + "```console\n".len()..];
+    let block = &block[..block.find("```").unwrap()];
+    let mut lines = block.lines();
+    let command = lines
+        .next()
+        .unwrap()
+        .strip_prefix("$ policyc diff ")
+        .unwrap();
+    let args: Vec<&str> = command.split(' ').collect();
+    let (code, stdout, stderr) = run_diff(&args);
+    assert_eq!(code, 0, "{stderr}");
+    let mut at = 0;
+    for line in lines.filter(|l| !l.contains('…')) {
+        let found = stdout[at..]
+            .find(&format!("{line}\n"))
+            .unwrap_or_else(|| panic!("`{line}` not in {stdout}"));
+        at += found + line.len();
     }
 }
 

@@ -173,8 +173,10 @@ fn diff_annotations_point_into_the_policy_file_only() {
         )),
         "{stdout}"
     );
+    // (A part of the account, already collected: an editorial change,
+    // `DATA_DETAILED`, annotated as a notice.)
     assert!(
-        line_of("E-mail address").starts_with("::warning file=policies/shop.policy,title="),
+        line_of("E-mail address").starts_with("::notice file=policies/shop.policy,title="),
         "{stdout}"
     );
     // The version was not raised: reported at the `version` line.

@@ -27,18 +27,27 @@ fn a_reason_is_read_into_the_edition_and_matches_the_parts_of_its_category() {
     let old = compile("tests/fixtures/notice/old.policy");
     let new = compile("tests/fixtures/notice/new.policy");
     let d = diff::diff(&old, &new);
-    let reasons: Vec<(String, Option<&str>)> = d
-        .of_class(diff::Class::Expanding)
-        .map(|c| (c.subject.clone(), diff::rationale(&new, c)))
+    let reasons: Vec<(String, diff::ChangeKind, Option<&str>)> = d
+        .changes
+        .iter()
+        .filter(|c| c.subject == "account.phone" || c.class() == diff::Class::Expanding)
+        .map(|c| (c.subject.clone(), c.kind, diff::rationale(&new, c)))
         .collect();
+    // The telephone number is a part of the account details, already
+    // collected: `DATA_DETAILED`, which `because account` explains.
     assert_eq!(
         reasons,
         [
             (
                 "account.phone".to_owned(),
+                diff::ChangeKind::DataDetailed,
                 Some("So that couriers can call you about a delivery.")
             ),
-            ("analytics".to_owned(), None),
+            (
+                "analytics".to_owned(),
+                diff::ChangeKind::PurposeDataAdded,
+                None
+            ),
         ]
     );
 }
@@ -705,6 +714,39 @@ fn a_category_split_into_parts_is_not_new_collection() {
         all.contains("- “Telephone number” is part of “Account details”, which Shop Ltd already collects; it is now named on its own, and the User is free not to provide it.\n"),
         "{all}"
     );
+    // The diff's kind says so for the reviewer too: `DATA_DETAILED`.
+    let kinds: Vec<_> = diff::diff(&old, &edition("account.email, account.phone"))
+        .changes
+        .iter()
+        .map(|c| c.kind)
+        .collect();
+    assert!(kinds.contains(&diff::ChangeKind::DataDetailed), "{kinds:?}");
+    // The other way round, the part is no longer named on its own, and
+    // its whole is still collected: nothing is collected less.
+    let back =
+        policyc::render::notice::markdown(&edition("account.email, account.phone"), &old, "d")
+            .unwrap();
+    assert!(!back.contains("no longer collects"), "{back}");
+    assert!(!back.contains("will do less"), "{back}");
+    assert!(
+        back.contains("- “Telephone number” is no longer named on its own: it is part of “Account details”, which Shop Ltd still collects.\n"),
+        "{back}"
+    );
+    // A part that says more than its whole, a special category here, is
+    // new collection, in the notice as in the diff.
+    let special_text = old_text.replace(
+        "{ required }\n",
+        "{ required }\ndata account.health \"Health data\" {\n  special health\n  optional\n}\n",
+    );
+    let special = policyc::check_source(&special_text).policy.unwrap();
+    let said = policyc::render::notice::markdown(&old, &special, "d").unwrap();
+    let more = said
+        .find("will do more")
+        .unwrap_or_else(|| panic!("{said}"));
+    let line = said
+        .find("Shop Ltd now collects “Health data”")
+        .unwrap_or_else(|| panic!("{said}"));
+    assert!(line > more && !said.contains("is part of"), "{said}");
     let some = policyc::render::notice::markdown(&old, &edition("account.email"), "d").unwrap();
     assert!(!some.contains("now collects"), "{some}");
     assert!(

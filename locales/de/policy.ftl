@@ -2145,6 +2145,17 @@ notice-data-part =
                     }
             }
     }
+## Ein Teil, der nicht mehr eigens genannt wird, dessen Ganzes weiterhin
+## erhoben wird: $text0 der Teil, $text1 das Ganze, je in Anführungszeichen.
+notice-data-part-dropped =
+    { $voice ->
+        [we] { $text0 } wird nicht mehr eigens genannt: die Daten gehören zu { $text1 }, die wir weiterhin erheben.
+       *[third]
+            { $controllers ->
+                [several] { $text0 } wird nicht mehr eigens genannt: die Daten gehören zu { $text1 }, die { $controller } weiterhin erheben.
+               *[one] { $text0 } wird nicht mehr eigens genannt: die Daten gehören zu { $text1 }, die { $controller } weiterhin erhebt.
+            }
+    }
 notice-direct-marketing-removed =
     { $voice ->
         [we] Wir behandeln { $text0 } nicht mehr als Direktwerbung: Ihr Widerspruch beendet sie nicht mehr in jedem Fall.
@@ -2255,3 +2266,5 @@ change-SPECIAL_CONDITION_TIGHTENED =
        *[third] Ein Zweck verarbeitet besondere Kategorien personenbezogener Daten nun nur noch mit der ausdrücklichen Einwilligung der betroffenen Person.
     }
 change-SPECIAL_CONDITION_CHANGED = Die Bedingung, unter der ein Zweck besondere Kategorien personenbezogener Daten verarbeitet, ist anders angegeben; auch sie braucht keine Einwilligung.
+change-DATA_DETAILED = Ein Teil einer bereits erhobenen Datenkategorie wird nun eigens genannt; es werden keine neuen Daten erhoben.
+change-DATA_DETAIL_DROPPED = Ein Teil einer Datenkategorie wird nicht mehr eigens genannt; die Kategorie, zu der er gehört, wird weiterhin erhoben.

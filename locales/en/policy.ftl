@@ -2140,6 +2140,17 @@ notice-data-part =
                *[third] { $text0 } is part of { $text1 }, which { $controller } already collects; it is now named on its own, and the User is free not to provide it.
             }
     }
+## A part no longer named on its own, whose whole is still collected:
+## $text0 is the part, $text1 the whole, each in quotes.
+notice-data-part-dropped =
+    { $voice ->
+        [we] { $text0 } is no longer named on its own: it is part of { $text1 }, which we still collect.
+       *[third]
+            { $controllers ->
+                [several] { $text0 } is no longer named on its own: it is part of { $text1 }, which { $controller } still collect.
+               *[one] { $text0 } is no longer named on its own: it is part of { $text1 }, which { $controller } still collects.
+            }
+    }
 notice-direct-marketing-removed =
     { $voice ->
         [we] We no longer treat { $text0 } as direct marketing: your objection no longer stops it in every case.
@@ -2250,3 +2261,5 @@ change-SPECIAL_CONDITION_TIGHTENED =
        *[third] A purpose now processes special categories of personal information only with the user's explicit consent.
     }
 change-SPECIAL_CONDITION_CHANGED = The condition under which a purpose processes special categories of personal information is stated differently; it needs no consent either.
+change-DATA_DETAILED = A part of a data category already collected is now named on its own; no new information is collected.
+change-DATA_DETAIL_DROPPED = A part of a data category is no longer named on its own; the category it is part of is still collected.

@@ -2150,6 +2150,17 @@ notice-data-part =
                     }
             }
     }
+## Una parte que ya no se nombra por separado, cuyo conjunto se sigue
+## recogiendo: $text0 la parte, $text1 el conjunto, cada uno entre comillas.
+notice-data-part-dropped =
+    { $voice ->
+        [we] { $text0 } ya no se nombra por separado: forma parte de { $text1 }, que seguimos recogiendo.
+       *[third]
+            { $controllers ->
+                [several] { $text0 } ya no se nombra por separado: forma parte de { $text1 }, que { $controller } siguen recogiendo.
+               *[one] { $text0 } ya no se nombra por separado: forma parte de { $text1 }, que { $controller } sigue recogiendo.
+            }
+    }
 notice-direct-marketing-removed =
     { $voice ->
         [we] Ya no tratamos { $text0 } como mercadotecnia directa: su oposición ya no la detiene en todos los casos.
@@ -2259,3 +2270,5 @@ change-SPECIAL_CONDITION_TIGHTENED =
        *[third] Un fin trata ahora categorías especiales de datos personales solo con el consentimiento explícito del interesado.
     }
 change-SPECIAL_CONDITION_CHANGED = La circunstancia en la que un fin trata categorías especiales de datos personales se indica de otro modo; tampoco necesita consentimiento.
+change-DATA_DETAILED = Una parte de una categoría de datos que ya se recoge se nombra ahora por separado; no se recogen datos nuevos.
+change-DATA_DETAIL_DROPPED = Una parte de una categoría de datos ya no se nombra por separado; la categoría de la que forma parte se sigue recogiendo.

@@ -2136,6 +2136,17 @@ notice-data-part =
                     }
             }
     }
+## Une partie qui n'est plus nommée à part, dont l'ensemble est toujours
+## collecté : $text0 la partie, $text1 l'ensemble, chacun entre guillemets.
+notice-data-part-dropped =
+    { $voice ->
+        [we] { $text0 } n'est plus nommé à part : ces données font partie de { $text1 }, que nous collectons toujours.
+       *[third]
+            { $controllers ->
+                [several] { $text0 } n'est plus nommé à part : ces données font partie de { $text1 }, que { $controller } collectent toujours.
+               *[one] { $text0 } n'est plus nommé à part : ces données font partie de { $text1 }, que { $controller } collecte toujours.
+            }
+    }
 notice-direct-marketing-removed =
     { $voice ->
         [we] Nous ne traitons plus { $text0 } comme de la prospection : votre opposition n'y met plus fin dans tous les cas.
@@ -2246,3 +2257,5 @@ change-SPECIAL_CONDITION_TIGHTENED =
        *[third] Une finalité ne traite désormais des catégories particulières de données à caractère personnel qu'avec le consentement explicite de la personne concernée.
     }
 change-SPECIAL_CONDITION_CHANGED = La condition sous laquelle une finalité traite des catégories particulières de données à caractère personnel est indiquée autrement ; elle ne requiert pas non plus de consentement.
+change-DATA_DETAILED = Une partie d'une catégorie de données déjà collectée est désormais nommée à part ; aucune nouvelle donnée n'est collectée.
+change-DATA_DETAIL_DROPPED = Une partie d'une catégorie de données n'est plus nommée à part ; la catégorie dont elle fait partie est toujours collectée.

@@ -686,6 +686,16 @@ impl Cx<'_> {
             |n| old.data(&n.id),
             |o| new.data(&o.id).is_some(),
             |cx, n| {
+                let at = At::new(Area::Data, &n.id, None);
+                if let Some(whole) = collected_whole(n, old) {
+                    let detail = Detail::DataPart {
+                        label: n.label.clone(),
+                        requirement: n.requirement,
+                        whole: old.data_named(&whole.id),
+                    };
+                    cx.push(K::DataDetailed, at, Action::Added, detail);
+                    return;
+                }
                 let detail = Detail::DataAdded {
                     label: n.label.clone(),
                     requirement: n.requirement,
@@ -693,11 +703,20 @@ impl Cx<'_> {
                     special: n.special,
                     parent: n.parent.as_deref().map(|p| new.data_named(p)),
                 };
-                let at = At::new(Area::Data, &n.id, None);
                 cx.push(K::DataAdded, at, Action::Added, detail);
             },
             Cx::data_category,
             |cx, o| {
+                if let Some(whole) = collected_whole(o, new) {
+                    let detail = Detail::DataPart {
+                        label: o.label.clone(),
+                        requirement: o.requirement,
+                        whole: new.data_named(&whole.id),
+                    };
+                    let at = At::new(Area::Data, &o.id, None);
+                    cx.push(K::DataDetailDropped, at, Action::Removed, detail);
+                    return;
+                }
                 removed(
                     cx,
                     K::DataRemoved,
@@ -2252,6 +2271,51 @@ fn removed(cx: &mut Cx<'_>, kind: K, area: Area, what: Declared, id: &str, label
         label: label.to_owned(),
     };
     cx.push(kind, At::new(area, id, None), Action::Removed, detail);
+}
+
+/// The category of `other` that `part` is a part of, when `part` is one
+/// edition's part of data the other edition collects and says no more of
+/// it than that whole: a part named on its own (`DATA_DETAILED`), or no
+/// longer (`DATA_DETAIL_DROPPED`), is then no collection started or
+/// stopped. The whole is the nearest category `part` is inside that
+/// `other` declares, so the rule reads alike both ways and the diff stays
+/// symmetric; the change notice says such a part in words of its own from
+/// this kind, never by a rule of its own.
+///
+/// A part says more than its whole, and is new collection (`DATA_ADDED`,
+/// `DATA_REMOVED`), when it identifies the user more directly, is a
+/// special or sensitive category the whole is not, comes from a source
+/// the whole does not name (where the whole names one), or is kept longer
+/// or by criteria (where the whole states its retention): what the whole
+/// said of the data would not have told the reader that.
+fn collected_whole<'p>(part: &DataCategory, other: &Side<'p>) -> Option<&'p DataCategory> {
+    let whole = ancestors(&part.id).find_map(|id| other.data(id))?;
+    let identifies_more = part.identity.entry().rank > whole.identity.entry().rank;
+    let beyond = |own: bool, same: bool| own && !same;
+    let special = beyond(part.special.is_some(), part.special == whole.special);
+    let sensitive = beyond(part.sensitive.is_some(), part.sensitive == whole.sensitive);
+    let whole_sources = whole.all_sources();
+    let sources =
+        !whole_sources.is_empty() && !missing(&part.all_sources(), &whole_sources).is_empty();
+    let by_criteria = |ps: &[Period]| ps.iter().any(|p| matches!(p, Period::Criteria { .. }));
+    let kept_longer = !whole.retention.is_empty()
+        && !same_set(&part.retention, &whole.retention)
+        && (part.retention.is_empty()
+            || by_criteria(&part.retention)
+            || by_criteria(&whole.retention)
+            || retention_kind(&whole.retention, &part.retention).class()
+                == super::Class::Expanding);
+    let says_more = identifies_more || special || sensitive || sources || kept_longer;
+    (!says_more).then_some(whole)
+}
+
+/// The categories `id` is inside, nearest first (`a.b.c`: `a.b`, `a`).
+fn ancestors(id: &str) -> impl Iterator<Item = &str> {
+    id.char_indices()
+        .rev()
+        .filter(|(_, c)| *c == '.')
+        .filter_map(move |(i, _)| id.get(..i))
+        .filter(move |parent| is_within(id, parent))
 }
 
 /// Whether two lists hold the same items, ignoring order and repeats.

@@ -212,6 +212,18 @@ pub enum Detail {
         /// The category it is inside.
         parent: Option<Named>,
     },
+    /// A part of a data category the other edition collects, named on its
+    /// own or no longer (the change's action says which), saying no more
+    /// of the data than the whole.
+    DataPart {
+        /// The part's label.
+        label: String,
+        /// Whether it must be provided, as the part states.
+        requirement: Option<Requirement>,
+        /// The nearest category it is inside that the other edition
+        /// declares: the whole, already or still collected.
+        whole: Named,
+    },
     /// A data category's source.
     Source {
         /// The category's label.

@@ -266,6 +266,9 @@ change_kinds! {
     SpecialConditionLoosened = "SPECIAL_CONDITION_LOOSENED", Expanding, SpecialConditionTightened, "Special categories without explicit consent", "a purpose now processes special categories under a condition of GDPR Art. 9(2) that does not need the user's explicit consent, where before it rested on explicit consent (point (a)): the user can no longer stop it by refusing or withdrawing consent";
     SpecialConditionTightened = "SPECIAL_CONDITION_TIGHTENED", Narrowing, SpecialConditionLoosened, "Special categories on explicit consent", "a purpose now processes special categories only with the user's explicit consent (GDPR Art. 9(2)(a)), where before it rested on another condition, or none was stated";
     SpecialConditionChanged = "SPECIAL_CONDITION_CHANGED", Editorial, SpecialConditionChanged, "Art. 9(2) condition changed", "a purpose processes special categories under another condition of GDPR Art. 9(2) that needs no consent either, or the law its condition rests on was named anew";
+    // Parts of a category already collected (issue 18 item 8).
+    DataDetailed = "DATA_DETAILED", Editorial, DataDetailDropped, "Data detailed", "a part of a data category the other edition already collects is now named on its own, saying no more of the data than the whole (no more identifying, special, sensitive, from another source or kept longer): no new collection";
+    DataDetailDropped = "DATA_DETAIL_DROPPED", Editorial, DataDetailed, "Data detail dropped", "a part of a data category is no longer named on its own; the category it is part of is still collected";
 }
 
 impl ChangeKind {

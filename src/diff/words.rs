@@ -484,6 +484,27 @@ pub fn explain(change: &Change) -> String {
                 .map_or_else(String::new, |p| format!(", inside {}", named(p)));
             format!("New data category {}{details}{inside}", quoted(label))
         }
+        Detail::DataPart {
+            label,
+            requirement: required,
+            whole,
+        } => match change.action {
+            Action::Removed => format!(
+                "Data category {} is no longer named on its own: it is part of {}, which is still collected",
+                quoted(label),
+                named(whole)
+            ),
+            Action::Added | Action::Changed => {
+                let details = required
+                    .map(|r| format!(" ({})", requirement(Some(r))))
+                    .unwrap_or_default();
+                format!(
+                    "Data category {}{details} is now named on its own: it is part of {}, which was already collected",
+                    quoted(label),
+                    named(whole)
+                )
+            }
+        },
         Detail::Source { name, old, new } => format!(
             "{} is now {} (before: {})",
             quoted(name),

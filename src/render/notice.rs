@@ -29,9 +29,7 @@ use crate::diff::detail::{Declared, Detail, Named, TextOf};
 use crate::diff::{self, Change, ChangeKind, Class};
 use crate::escape;
 use crate::l10n::{Args, Error, Lang};
-use crate::model::{
-    Ground, Period, Policy, Regime, Requirement, RightKind, SpecialCondition, is_within,
-};
+use crate::model::{Ground, Period, Policy, Regime, Requirement, RightKind, SpecialCondition};
 use crate::regimes::{self, Stated};
 use crate::vocab::Closed as _;
 
@@ -321,7 +319,7 @@ fn entries(
     for change in d
         .changes
         .iter()
-        .filter(|c| for_the_reader(c.kind) && group_of(c, old, new) == group)
+        .filter(|c| for_the_reader(c.kind) && group_of(c, new) == group)
     {
         let what = sentence(change, old, new, words)?;
         // A change that says nothing to the reader: a part of a category
@@ -364,10 +362,7 @@ fn for_the_reader(kind: ChangeKind) -> bool {
 
 /// Where a change goes: a right the law always granted, or the law now
 /// named, is only explained better, whatever the diff's class.
-fn group_of(change: &Change, old: &Policy, new: &Policy) -> Group {
-    if already_collected(change, old) {
-        return Group::Explained;
-    }
+fn group_of(change: &Change, new: &Policy) -> Group {
     match (&change.detail, change.class()) {
         (Detail::Right { .. }, Class::Narrowing) if granted_by_law(new) => Group::Explained,
         (Detail::Regimes(_), Class::Narrowing) => Group::Explained,
@@ -395,18 +390,19 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
     let s = Say::of(words, new);
     let yes = |flag: bool| if flag { "yes" } else { "no" };
     match &change.detail {
-        // A part of a category the old edition already collected is no new
-        // collection: its data was reached through the whole. Said only
-        // when the part states whether it must be provided.
-        Detail::DataAdded {
-            label, requirement, ..
-        } if already_collected(change, old) => {
+        // A part of a category the old edition already collected, saying
+        // no more of the data than the whole (the diff's `DATA_DETAILED`):
+        // no new collection. Said only when the part states whether it
+        // must be provided.
+        Detail::DataPart {
+            label,
+            requirement,
+            whole,
+        } if added => {
             let Some(requirement) = requirement else {
                 return Ok(String::new());
             };
-            let whole = ancestors(&change.subject)
-                .find_map(|id| old.data(id))
-                .map_or(label.as_str(), |d| d.label.as_str());
+            let whole = whole.label.as_deref().unwrap_or(label);
             let requirement = match requirement {
                 Requirement::Required => "required",
                 Requirement::Optional => "optional",
@@ -414,6 +410,15 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             s.args(
                 "notice-data-part",
                 Args::new().text("requirement", requirement),
+                [s.quoted(label)?, s.quoted(whole)?],
+            )
+        }
+        // A part no longer named on its own, whose whole the new edition
+        // still collects (`DATA_DETAIL_DROPPED`): no collection stops.
+        Detail::DataPart { label, whole, .. } => {
+            let whole = whole.label.as_deref().unwrap_or(label);
+            s.texts(
+                "notice-data-part-dropped",
                 [s.quoted(label)?, s.quoted(whole)?],
             )
         }
@@ -607,22 +612,6 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
         Detail::DecisionRemoved { label } => s.texts("notice-decision-removed", [s.quoted(label)?]),
         _ => s.plain(&kind_message(change.kind)),
     }
-}
-
-/// Whether a change adds a category inside one the old edition declared:
-/// a part of data already collected, not new collection.
-fn already_collected(change: &Change, old: &Policy) -> bool {
-    matches!(change.detail, Detail::DataAdded { .. })
-        && ancestors(&change.subject).any(|id| old.data(id).is_some())
-}
-
-/// The categories `id` is inside, nearest first (`a.b.c`: `a.b`, `a`).
-fn ancestors(id: &str) -> impl Iterator<Item = &str> {
-    id.char_indices()
-        .rev()
-        .filter(|(_, c)| *c == '.')
-        .filter_map(move |(i, _)| id.get(..i))
-        .filter(move |parent| is_within(id, parent))
 }
 
 /// A condition of Art. 9(2) in the text's words, with the law it rests on

@@ -3,7 +3,12 @@
 //!
 //! The request is principal `Purpose::"P"` with action `Action::"use"`, or
 //! `Recipient::"R"` with `Action::"transfer"`; resource `Data::"D"`;
-//! context `{ "facts": Set<String> }`. The table's rules are attributes of
+//! context `{ "facts": Set<String>, "objections": Set<String> }`: the
+//! runtime's facts, and those of them that begin with `objection:` (Cedar
+//! cannot look inside a set, so the caller picks them out; the policies
+//! check them against the service's `placed_objections`, and a stray one,
+//! perhaps misspelt, fails closed as `unknown_fact` as in the runtime).
+//! The table's rules are attributes of
 //! the data entities (the purposes or recipients each rule names, one set
 //! per kind of condition or ground), so a few policies decide every
 //! request; the categories' parents are the entity hierarchy. Each policy
@@ -192,7 +197,7 @@ fn schema(table: &RuleTable) -> String {
     );
     putln!(
         out,
-        "entity Service {{\n  {CHILDREN}: Bool,\n  {PARENTAL_CONSENT}: Bool,\n  {MINIMUM_AGE}: Bool,\n}};\nentity User;"
+        "entity Service {{\n  {CHILDREN}: Bool,\n  {PARENTAL_CONSENT}: Bool,\n  {MINIMUM_AGE}: Bool,\n  {PLACED}: Set<String>,\n}};\nentity User;"
     );
     putln!(
         out,
@@ -204,11 +209,11 @@ fn schema(table: &RuleTable) -> String {
     );
     putln!(
         out,
-        "action \"use\" appliesTo {{\n  principal: [Purpose],\n  resource: [Data],\n  context: {{ facts: Set<String> }},\n}};"
+        "action \"use\" appliesTo {{\n  principal: [Purpose],\n  resource: [Data],\n  context: {CONTEXT},\n}};"
     );
     putln!(
         out,
-        "action \"transfer\" appliesTo {{\n  principal: [Recipient],\n  resource: [Data],\n  context: {{ facts: Set<String> }},\n}};"
+        "action \"transfer\" appliesTo {{\n  principal: [Recipient],\n  resource: [Data],\n  context: {CONTEXT},\n}};"
     );
     for (action, principal) in [
         ("set", "Tracker"),
@@ -217,10 +222,31 @@ fn schema(table: &RuleTable) -> String {
     ] {
         putln!(
             out,
-            "action {action:?} appliesTo {{\n  principal: [{principal}],\n  resource: [Service],\n  context: {{ facts: Set<String> }},\n}};"
+            "action {action:?} appliesTo {{\n  principal: [{principal}],\n  resource: [Service],\n  context: {CONTEXT},\n}};"
         );
     }
     out
+}
+
+/// The context of every request: the runtime's facts, and those of them
+/// that are objections (`objection:NAME`), which Cedar cannot pick out of
+/// the facts itself.
+const CONTEXT: &str = "{ facts: Set<String>, objections: Set<String> }";
+/// The service attribute: the objections that name a purpose or a
+/// recipient of the table. Any other objection is stray, perhaps a
+/// misspelt one, and stops what an objection stops (`unknown_fact`).
+const PLACED: &str = "placed_objections";
+
+/// Whether every objection of the request names a purpose or a recipient
+/// of the table.
+fn placed(service: &str) -> String {
+    format!("{service}.{PLACED}.containsAll(context.objections)")
+}
+
+/// Whether the request objects to a name that is neither a purpose nor a
+/// recipient of the table: its objections are not all placed.
+fn stray(service: &str) -> String {
+    format!("!{}", placed(service))
 }
 
 /// The service attribute: the table states a stance on children.
@@ -363,12 +389,27 @@ fn policies(table: &RuleTable) -> String {
         declared(UseSet::Always.attribute()),
         declared(UseSet::Unstated.attribute()),
     );
+    // An objection to a name that is neither a purpose nor a recipient
+    // may be a misspelt objection to this purpose: a use that holds and
+    // that an objection stops (on legitimate interests, or direct
+    // marketing) fails closed, before any other code, as in the runtime.
+    let stray_stops = format!(
+        "(({unless} || principal.{DIRECT_MARKETING}) && {})",
+        stray(&format!("Service::{:?}", table.policy))
+    );
+    rule(
+        &mut out,
+        "forbid",
+        DecisionCode::UnknownFact,
+        use_scope,
+        &format!("{use_holds} && {stray_stops}"),
+    );
     rule(
         &mut out,
         "forbid",
         DecisionCode::Objected,
         use_scope,
-        &format!("{use_holds} && {marketing_objected}"),
+        &format!("{use_holds} && {marketing_objected} && !{stray_stops}"),
     );
     rule(
         &mut out,
@@ -376,7 +417,7 @@ fn policies(table: &RuleTable) -> String {
         DecisionCode::LimitedSensitive,
         use_scope,
         &format!(
-            "{} && context.facts.contains({:?}) && {use_holds} && !{marketing_objected}",
+            "{} && context.facts.contains({:?}) && {use_holds} && !{marketing_objected} && !{stray_stops}",
             declared(LIMITABLE),
             fact::LIMIT_SENSITIVE
         ),
@@ -496,8 +537,11 @@ fn trackers(table: &RuleTable, gpc: &str, out: &mut String) {
         scope,
         &format!("{needs} && !principal.{SERVES_A_PURPOSE}"),
     );
+    // A tracker serving a purpose an objection stops fails closed on a
+    // stray objection (`unknown_fact`, decided per tracker below).
     let all_hold = format!(
-        "{needs} && principal.{SERVES_A_PURPOSE} && context.facts.containsAll(principal.{CONSENTS}) && !context.facts.containsAny(principal.{OBJECTIONS})"
+        "{needs} && principal.{SERVES_A_PURPOSE} && context.facts.containsAll(principal.{CONSENTS}) && !context.facts.containsAny(principal.{OBJECTIONS}) && (principal.{OBJECTIONS}.isEmpty() || {})",
+        placed("resource")
     );
     rule(out, "permit", TrackerCode::Allowed, scope, &all_hold);
     // As for a transfer to the recipient providing it: the opt-out of
@@ -546,28 +590,40 @@ fn trackers(table: &RuleTable, gpc: &str, out: &mut String) {
             let mut checks = Vec::new();
             match basis.condition_for(purpose) {
                 Condition::Requires { fact } => {
-                    checks.push((fact, true, TrackerCode::ConsentMissing));
+                    checks.push((Check::Needs(fact), TrackerCode::ConsentMissing));
                 }
-                Condition::Unless { fact } => checks.push((fact, false, TrackerCode::Objected)),
+                Condition::Unless { fact } => {
+                    checks.push((Check::StoppedBy(fact), TrackerCode::Objected));
+                }
                 Condition::Always => {}
             }
             // A direct-marketing purpose: the objection to it stops the
             // tracker whatever its basis (GDPR Art. 21(2), (3)).
             let objection = fact::objection(purpose);
-            if marketing && !checks.iter().any(|(f, _, _)| *f == objection) {
-                checks.push((objection, false, TrackerCode::Objected));
+            if marketing
+                && !checks
+                    .iter()
+                    .any(|(c, _)| *c == Check::StoppedBy(objection.clone()))
+            {
+                checks.push((Check::StoppedBy(objection), TrackerCode::Objected));
             }
-            for (fact, needed, code) in checks {
-                let (holds, fails) = if needed {
-                    (
+            // An objection stops the purpose, so a stray one may be a
+            // misspelt objection to it: it fails closed, as the runtime's
+            // `unknown_fact`.
+            if checks.iter().any(|(c, _)| matches!(c, Check::StoppedBy(_))) {
+                checks.push((Check::NoStray, TrackerCode::UnknownFact));
+            }
+            for (check, code) in checks {
+                let (holds, fails) = match check {
+                    Check::Needs(fact) => (
                         format!("context.facts.contains({fact:?})"),
                         format!("!context.facts.contains({fact:?})"),
-                    )
-                } else {
-                    (
+                    ),
+                    Check::StoppedBy(fact) => (
                         format!("!context.facts.contains({fact:?})"),
                         format!("context.facts.contains({fact:?})"),
-                    )
+                    ),
+                    Check::NoStray => (placed("resource"), stray("resource")),
                 };
                 let when: Vec<&str> = before
                     .iter()
@@ -579,6 +635,19 @@ fn trackers(table: &RuleTable, gpc: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// What a purpose of a tracker needs in order to hold, checked in order:
+/// the first that fails decides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Check {
+    /// The fact is asserted (a consent).
+    Needs(String),
+    /// The fact is not asserted (an objection).
+    StoppedBy(String),
+    /// No objection names something that is neither a purpose nor a
+    /// recipient.
+    NoStray,
 }
 
 /// The policies of the child question.
@@ -791,12 +860,21 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
         }));
     }
     let stance = table.children;
+    let mut placed: Vec<String> = table
+        .purposes
+        .iter()
+        .map(|p| fact::objection(&p.id))
+        .chain(table.recipients.iter().map(|r| fact::objection(&r.id)))
+        .collect();
+    placed.sort_unstable();
+    placed.dedup();
     list.push(json!({
         "uid": {"type": "Service", "id": table.policy},
         "attrs": {
             CHILDREN: stance.is_some(),
             PARENTAL_CONSENT: stance.is_some_and(|s| s.parental_consent),
             MINIMUM_AGE: stance.is_some_and(|s| s.minimum_age.is_some()),
+            PLACED: placed,
         },
         "parents": [],
     }));

@@ -93,7 +93,11 @@ pub type Case = (Query, (bool, &'static str));
 
 /// Uses of `marketing/newsletter.policy` that an objection to a
 /// direct-marketing purpose stops, whatever the use's basis (`news` on
-/// consent, `offers` on legitimate interests), and one it leaves alone.
+/// consent, `offers` on legitimate interests), and one it leaves alone;
+/// an objection to a name that is not a purpose (misspelt: `nwes`) stops
+/// the uses an objection stops (`unknown_fact`, failing closed) and leaves
+/// the others alone, and one to a purpose that is not direct marketing
+/// and not on legitimate interests (`opens`, on consent) stops nothing.
 pub fn marketing_use_cases() -> Vec<Case> {
     let case = |purpose: &str, facts: &[&str], answer| {
         let facts = facts.iter().map(|f| (*f).to_owned()).collect();
@@ -113,12 +117,35 @@ pub fn marketing_use_cases() -> Vec<Case> {
         ),
         case("offers", &["objection:offers"], (false, "objected")),
         case("orders", &["objection:news"], (true, "allowed")),
+        case(
+            "news",
+            &["consent:news", "objection:nwes"],
+            (false, "unknown_fact"),
+        ),
+        case("offers", &["objection:nwes"], (false, "unknown_fact")),
+        case("orders", &["objection:nwes"], (true, "allowed")),
+        case(
+            "news",
+            &["consent:news", "objection:opens"],
+            (true, "allowed"),
+        ),
+        case("offers", &["objection:opens"], (true, "allowed")),
+        // The objection to the purpose itself is said first.
+        case(
+            "offers",
+            &["objection:nwes", "objection:offers"],
+            (false, "objected"),
+        ),
     ]
 }
 
 /// Questions on the tracker `open_pixel` of `marketing/newsletter.policy`,
 /// which serves a direct-marketing purpose (`news`) and another
-/// (`opens`): the objection to `news` stops it.
+/// (`opens`): the objection to `news` stops it, an objection to a name
+/// that is not a purpose (misspelt: `nwes`) stops it too (`unknown_fact`,
+/// failing closed), unless a purpose before fails first, and an objection
+/// to `opens` (on consent, not direct marketing) or `orders` (on a
+/// contract) does not.
 pub fn marketing_tracker_cases() -> Vec<Case> {
     let case = |facts: &[&str], answer| {
         let facts = facts.iter().map(|f| (*f).to_owned()).collect();
@@ -139,7 +166,37 @@ pub fn marketing_tracker_cases() -> Vec<Case> {
             &["consent:opens", "consent:news", "objection:opens"],
             (true, "allowed"),
         ),
+        case(
+            &["consent:opens", "consent:news", "objection:orders"],
+            (true, "allowed"),
+        ),
+        case(
+            &["consent:opens", "consent:news", "objection:nwes"],
+            (false, "unknown_fact"),
+        ),
+        case(
+            &["consent:news", "objection:nwes"],
+            (false, "consent_missing"),
+        ),
+        case(
+            &["consent:opens", "objection:nwes"],
+            (false, "consent_missing"),
+        ),
     ]
+}
+
+/// Asserts that `policy-runtime` answers each case as listed, so that the
+/// engines' tests compare against the runtime's own answers.
+pub fn runtime_answers(table: &RuleTable, cases: &[Case]) {
+    let rules = policy_runtime::Rules::from_table(table.clone()).expect("the table loads");
+    for (query, (allowed, code)) in cases {
+        let answer = query.decide(&rules);
+        assert_eq!(
+            (answer.allowed, answer.code.as_str()),
+            (*allowed, *code),
+            "{query:?}"
+        );
+    }
 }
 
 /// The table of `policyc::synth::policy(n)`.
@@ -266,8 +323,19 @@ impl Cedar {
                 .iter()
                 .map(|f| cedar_policy::RestrictedExpression::new_string(f.clone())),
         );
-        let context =
-            cedar_policy::Context::from_pairs([("facts".to_owned(), facts)]).expect("a context");
+        // The objections among the facts, as the caller picks them out.
+        let objections = cedar_policy::RestrictedExpression::new_set(
+            query
+                .facts()
+                .iter()
+                .filter(|f| f.starts_with(policy_runtime::fact::OBJECTION_PREFIX))
+                .map(|f| cedar_policy::RestrictedExpression::new_string(f.clone())),
+        );
+        let context = cedar_policy::Context::from_pairs([
+            ("facts".to_owned(), facts),
+            ("objections".to_owned(), objections),
+        ])
+        .expect("a context");
         cedar_policy::Request::new(
             principal,
             uid("Action", action),
