@@ -184,6 +184,7 @@ fixtures! {
     w0451_section_without_clauses => SectionWithoutClauses,
     w0452_section_says_nothing => SectionSaysNothing,
     w0454_security_warranty => SecurityWarranty,
+    w0455_profiled_marketing_on_interests => ProfiledMarketingOnInterests,
     e0106_unknown_section => UnknownKeyword,
     e0104_duplicate_section => Duplicate,
     w0311_identity_assumed => IdentityAssumed,
