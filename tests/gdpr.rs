@@ -191,6 +191,15 @@ fn the_example_accepts_the_seeds_own_defects_and_only_them() {
         .collect();
     assert_eq!(purposes, ["basis contract"; 3]);
     assert_eq!(codes_of(&source, Code::ProfilingDepersonalized).len(), 1);
+    // Seed 3.2.5: targeting promotional materials, direct marketing that
+    // profiles the User, on legitimate interests.
+    let targeting = codes_of(&source, Code::ProfiledMarketingOnInterests);
+    assert_eq!(targeting.len(), 1, "{targeting:?}");
+    assert!(
+        source[targeting[0].span.start..targeting[0].span.end]
+            .starts_with("basis legitimate_interest \"showing the User relevant promotional materials\""),
+        "{targeting:?}"
+    );
     let contractual = codes_of(&source, Code::ContractualClauseInNotice);
     let clauses: Vec<&str> = contractual
         .iter()
@@ -221,7 +230,7 @@ fn the_example_accepts_the_seeds_own_defects_and_only_them() {
             "acquirer on business_transfer"
         ]
     );
-    for code in ["W0420", "W0421", "W0422", "W0424", "W0360", "W0433"] {
+    for code in ["W0420", "W0421", "W0422", "W0455", "W0424", "W0360", "W0433"] {
         assert!(
             config.contains(&format!(
                 "code = \"{code}\", at = \"policies/pro-it-group.policy\""

@@ -370,6 +370,22 @@ fn the_example_s_notice_gives_no_reason_for_the_retention_it_does_not_explain() 
         .find(|l| l.contains("“Depersonalized information” gives examples"))
         .unwrap();
     assert!(examples.contains("only examples"), "{examples}");
+    // Seed 3.2.5: targeting is profiling, by its aspect, and direct
+    // marketing, by the bare reason, which the aspect does not take over.
+    let targeting: Vec<&str> = notice
+        .lines()
+        .filter(|l| l.contains("“Targeting promotional materials”"))
+        .collect();
+    assert_eq!(targeting.len(), 2, "{notice}");
+    assert!(
+        targeting[0].contains("involves profiling")
+            && targeting[0].ends_with("as section 3.2.5 describes, is profiling."),
+        "{targeting:?}"
+    );
+    assert!(
+        targeting[1].contains("is direct marketing, to which the User can object at any time. Why: To state on its own the User's right to object to direct marketing"),
+        "{targeting:?}"
+    );
 }
 
 #[test]
