@@ -1378,7 +1378,10 @@ fn the_examples_trace_points_at_its_declarations() {
     assert_eq!(starts("4.1.1"), ["purpose"]);
     assert_eq!(starts("5.1.1"), ["recipient", "transfer"]);
     assert_eq!(starts("6.1"), ["retain"]);
-    assert_eq!(starts("7.1"), ["right"]);
+    // The objection to direct marketing comes first, apart (Art. 21(4)),
+    // from the purpose marked `direct_marketing` and the declared right.
+    assert_eq!(starts("7.1"), ["purpose", "right"]);
+    assert_eq!(starts("7.2"), ["right"]);
     assert_eq!(starts("8.1"), ["obligation"]);
     assert_eq!(starts("8.4"), ["clause"]);
     // The section for the GDPR, which the header's `regimes` asks for.
