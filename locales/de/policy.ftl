@@ -1053,6 +1053,7 @@ summary-rights =
         [we] Ihre Rechte:
        *[third] Die Rechte der betroffenen Person:
     }
+summary-marketing-objection = Jederzeitiges Widerspruchsrecht gegen Direktwerbung
 summary-decisions-lead = Automatisierte Entscheidungen.
 summary-no-decisions =
     { $voice ->
