@@ -196,8 +196,9 @@ fn the_example_accepts_the_seeds_own_defects_and_only_them() {
     let targeting = codes_of(&source, Code::ProfiledMarketingOnInterests);
     assert_eq!(targeting.len(), 1, "{targeting:?}");
     assert!(
-        source[targeting[0].span.start..targeting[0].span.end]
-            .starts_with("basis legitimate_interest \"showing the User relevant promotional materials\""),
+        source[targeting[0].span.start..targeting[0].span.end].starts_with(
+            "basis legitimate_interest \"showing the User relevant promotional materials\""
+        ),
         "{targeting:?}"
     );
     let contractual = codes_of(&source, Code::ContractualClauseInNotice);
@@ -230,7 +231,9 @@ fn the_example_accepts_the_seeds_own_defects_and_only_them() {
             "acquirer on business_transfer"
         ]
     );
-    for code in ["W0420", "W0421", "W0422", "W0455", "W0424", "W0360", "W0433"] {
+    for code in [
+        "W0420", "W0421", "W0422", "W0455", "W0424", "W0360", "W0433",
+    ] {
         assert!(
             config.contains(&format!(
                 "code = \"{code}\", at = \"policies/pro-it-group.policy\""
