@@ -417,6 +417,51 @@ fn the_eu_example_s_second_edition_has_its_notice_committed() {
     assert_eq!(subjects, ["account", "objection"]);
 }
 
+/// The README: the notice is written in each language the policy is
+/// published in, the source's at `notice/`, each other's at `LL/notice/`,
+/// every word in that language; the German title names the policy in the
+/// genitive, as the text's introduction defines it (die
+/// „Datenschutzerklärung“).
+#[test]
+fn the_notice_is_written_in_every_language_the_policy_is_published_in() {
+    let german =
+        std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.0.0..1.1.0.md").unwrap();
+    let mut lines = german.lines();
+    assert_eq!(
+        lines.next(),
+        Some("# Änderungen unserer Datenschutzerklärung"),
+        "{german}"
+    );
+    assert!(
+        german.contains("Wir haben eine neue Fassung unserer Datenschutzerklärung verfasst. Sie tritt am 15. Januar 2027 in Kraft."),
+        "{german}"
+    );
+    assert!(!german.contains("an „"), "{german}");
+    for english in ["What changes", "takes effect", "Why:"] {
+        assert!(!german.contains(english), "{english}: {german}");
+    }
+    let page =
+        std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.0.0..1.1.0.html").unwrap();
+    assert!(page.contains("<html lang=\"de\">"), "{page}");
+    assert!(
+        page.contains("<title>Änderungen unserer Datenschutzerklärung</title>"),
+        "{page}"
+    );
+    let english =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.0.0..1.1.0.md").unwrap();
+    assert!(english.starts_with("# What changes in our Privacy Policy\n"), "{english}");
+    // The README says so.
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let section = &readme[readme.find("### The change notice").unwrap()..];
+    let section = &section[..section.find("\n## ").unwrap()];
+    let section = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!section.contains("writes it in English"), "{section}");
+    assert!(
+        section.contains("in each language the policy is published in"),
+        "{section}"
+    );
+}
+
 /// A change said in words of its own keeps its reason, even when it only
 /// explains (a new channel for a right); one said in its kind's general
 /// words, which may stand for several changes, gives none.
