@@ -449,7 +449,10 @@ fn the_notice_is_written_in_every_language_the_policy_is_published_in() {
     );
     let english =
         std::fs::read_to_string("generated/trailmark_privacy/notice/1.0.0..1.1.0.md").unwrap();
-    assert!(english.starts_with("# What changes in our Privacy Policy\n"), "{english}");
+    assert!(
+        english.starts_with("# What changes in our Privacy Policy\n"),
+        "{english}"
+    );
     // The README says so.
     let readme = std::fs::read_to_string("README.md").unwrap();
     let section = &readme[readme.find("### The change notice").unwrap()..];
