@@ -232,3 +232,6 @@ because-statistics-combined = Um anzugeben, wie es Abschnitt 2.2 tut, dass deper
 # hash e202112714a136a7
 # To say that targeting promotional materials by the User's interests, as section 3.2.5 describes, is profiling.
 because-targeting-profiling = Um anzugeben, dass die gezielte Ausrichtung von Werbematerialien nach den Interessen der betroffenen Person, wie in Abschnitt 3.2.5 beschrieben, Profiling ist.
+# hash 677c4d21e3ffa3c1
+# To state on its own the User's right to object to direct marketing, as the law asks: targeting promotional materials at the User, as section 3.2.5 describes, is direct marketing.
+because-targeting = Um das Recht der betroffenen Person, der Direktwerbung zu widersprechen, gesondert anzugeben, wie es das Gesetz verlangt: Die gezielte Ausrichtung von Werbematerialien auf die betroffene Person, wie in Abschnitt 3.2.5 beschrieben, ist Direktwerbung.

@@ -75,6 +75,10 @@ pub enum Ask {
     Profiling,
     /// The absolute right to object to direct marketing (W0423).
     MarketingObjection,
+    /// That profiling the user for direct marketing (personalised
+    /// advertising) does not rest on legitimate interests, whose balance
+    /// the user's interests override: it needs consent (W0455).
+    ProfiledMarketing,
     /// That privacy information is concise and kept apart from other
     /// matters, such as the terms of a contract (W0424).
     NoticeApartFromTerms,
@@ -255,6 +259,10 @@ const ASKS: &[(Ask, Articles)] = &[
     (Ask::ContractNecessity, &[(GDPR_AND_UK, "6(1)(b)")]),
     (Ask::Profiling, &[(GDPR_AND_UK, "4(4) and 4(5)")]),
     (Ask::MarketingObjection, &[(GDPR_AND_UK, "21(2)")]),
+    (
+        Ask::ProfiledMarketing,
+        &[(GDPR_AND_UK, "6(1)(a) and 6(1)(f)")],
+    ),
     (Ask::Adequacy, &[(&[Regime::Gdpr], "45(1)")]),
     (Ask::SafeguardCopy, &[(GDPR_AND_UK, "13(1)(f)")]),
     (Ask::ChildrenStance, &[(&[Regime::Coppa], "§312.4(d)(2)")]),

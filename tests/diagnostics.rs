@@ -185,6 +185,7 @@ fixtures! {
     w0452_section_says_nothing => SectionSaysNothing,
     w0453_automated_decisions_not_stated => AutomatedDecisionsNotStated,
     w0454_security_warranty => SecurityWarranty,
+    w0455_profiled_marketing_on_interests => ProfiledMarketingOnInterests,
     e0106_unknown_section => UnknownKeyword,
     e0104_duplicate_section => Duplicate,
     w0311_identity_assumed => IdentityAssumed,

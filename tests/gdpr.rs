@@ -196,6 +196,16 @@ fn the_example_accepts_the_seeds_own_defects_and_only_them() {
         .collect();
     assert_eq!(purposes, ["basis contract"; 3]);
     assert_eq!(codes_of(&source, Code::ProfilingDepersonalized).len(), 1);
+    // Seed 3.2.5: targeting promotional materials, direct marketing that
+    // profiles the User, on legitimate interests.
+    let targeting = codes_of(&source, Code::ProfiledMarketingOnInterests);
+    assert_eq!(targeting.len(), 1, "{targeting:?}");
+    assert!(
+        source[targeting[0].span.start..targeting[0].span.end].starts_with(
+            "basis legitimate_interest \"showing the User relevant promotional materials\""
+        ),
+        "{targeting:?}"
+    );
     let contractual = codes_of(&source, Code::ContractualClauseInNotice);
     let clauses: Vec<&str> = contractual
         .iter()
@@ -226,7 +236,9 @@ fn the_example_accepts_the_seeds_own_defects_and_only_them() {
             "acquirer on business_transfer"
         ]
     );
-    for code in ["W0420", "W0421", "W0422", "W0424", "W0360", "W0433"] {
+    for code in [
+        "W0420", "W0421", "W0422", "W0455", "W0424", "W0360", "W0433",
+    ] {
         assert!(
             config.contains(&format!(
                 "code = \"{code}\", at = \"policies/pro-it-group.policy\""
@@ -523,4 +535,102 @@ fn the_british_spelling_and_the_purpose_attributes_in_the_diff() {
         assert!(stdout.contains(says), "{stdout}");
         assert!(stdout.contains("1 expanding"), "{stdout}");
     }
+}
+
+// ------------------------------------------------------------------ W0455
+
+/// Targeting that profiles the user for direct marketing.
+fn profiled_marketing() -> String {
+    TARGETING.replace("  profiling\n", "  profiling\n  direct_marketing\n")
+}
+
+/// Issue 18 item 3: personalised advertising by profiling rests on
+/// consent (EDPB Guidelines 8/2020, CJEU C-252/21); either flag alone,
+/// another basis or no regime that asks is not judged.
+#[test]
+fn profiling_for_direct_marketing_on_legitimate_interests_is_a_warning_at_the_basis() {
+    let source = marketing("pseudonymized", &profiled_marketing(), "");
+    let found = codes_of(&source, Code::ProfiledMarketingOnInterests);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        &source[found[0].span.start..found[0].span.end],
+        "basis legitimate_interest \"showing relevant offers\""
+    );
+    let shown = format!("{:?}", found[0]);
+    for cited in [
+        "GDPR Art. 6(1)(a) and 6(1)(f)",
+        "EDPB Guidelines 8/2020",
+        "CJEU C-252/21, Meta v Bundeskartellamt",
+        "`basis consent`",
+        "the purpose is declared profiling here",
+        "and direct marketing here",
+    ] {
+        assert!(shown.contains(cited), "{cited}: {shown}");
+    }
+    // `profile` is derived: no access to the device is claimed.
+    assert!(!shown.contains("ePrivacy"), "{shown}");
+    // The fix: consent.
+    let consented = profiled_marketing().replace(
+        "basis legitimate_interest \"showing relevant offers\"",
+        "basis consent",
+    );
+    let fixed = marketing("pseudonymized", &consented, "");
+    assert!(codes_of(&fixed, Code::ProfiledMarketingOnInterests).is_empty());
+    // Profiling alone, or direct marketing alone, may rest on legitimate
+    // interests.
+    for alone in [TARGETING, NEWSLETTER] {
+        let source = marketing("pseudonymized", alone, "");
+        assert!(
+            codes_of(&source, Code::ProfiledMarketingOnInterests).is_empty(),
+            "{alone}"
+        );
+    }
+    // Not judged where no regime asks; under the UK GDPR, its own article
+    // without the EU's guidelines and case law.
+    let elsewhere = source.replace("regimes gdpr", "regimes none");
+    assert!(codes_of(&elsewhere, Code::ProfiledMarketingOnInterests).is_empty());
+    let uk = source.replace("regimes gdpr", "regimes uk_gdpr");
+    let found = codes_of(&uk, Code::ProfiledMarketingOnInterests);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let shown = format!("{:?}", found[0]);
+    assert!(
+        shown.contains("UK GDPR Art. 6(1)(a) and 6(1)(f)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("EDPB"), "{shown}");
+}
+
+/// Where the profiled data comes from the device, the warning adds that
+/// reading it needs consent too (ePrivacy Art. 5(3)), whether the data's
+/// source is the device or a tracker that needs consent collects it.
+#[test]
+fn profiling_for_direct_marketing_with_device_data_cites_eprivacy() {
+    let from_device = marketing("pseudonymized", &profiled_marketing(), "").replace(
+        "source derived identity pseudonymized",
+        "source device identity pseudonymized",
+    );
+    let found = codes_of(&from_device, Code::ProfiledMarketingOnInterests);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let shown = format!("{:?}", found[0]);
+    assert!(
+        shown.contains("`profile` comes from the user's device: storing or reading information on the device needs consent too (GDPR Art. 6(1)(a) with ePrivacy Directive Art. 5(3))"),
+        "{shown}"
+    );
+    let tracked = format!(
+        "{}purpose ads \"Advertising measurement\" {{ uses profile basis consent }}\n\
+         tracker pixel \"Ad pixel\" {{ kind pixel party first lifetime 13 months category marketing collects profile serves ads }}\n",
+        marketing("pseudonymized", &profiled_marketing(), "")
+    );
+    let found = codes_of(&tracked, Code::ProfiledMarketingOnInterests);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let shown = format!("{:?}", found[0]);
+    assert!(
+        shown.contains("`profile` is read from the user's device by the tracker `pixel`"),
+        "{shown}"
+    );
+    // The access itself is W0391's, reported alongside.
+    assert_eq!(
+        codes_of(&tracked, Code::TerminalAccessWithoutConsent).len(),
+        1
+    );
 }

@@ -394,6 +394,22 @@ fn the_example_s_notice_gives_no_reason_for_the_retention_it_does_not_explain() 
         .find(|l| l.contains("“Depersonalized information” gives examples"))
         .unwrap();
     assert!(examples.contains("only examples"), "{examples}");
+    // Seed 3.2.5: targeting is profiling, by its aspect, and direct
+    // marketing, by the bare reason, which the aspect does not take over.
+    let targeting: Vec<&str> = notice
+        .lines()
+        .filter(|l| l.contains("“Targeting promotional materials”"))
+        .collect();
+    assert_eq!(targeting.len(), 2, "{notice}");
+    assert!(
+        targeting[0].contains("involves profiling")
+            && targeting[0].ends_with("as section 3.2.5 describes, is profiling."),
+        "{targeting:?}"
+    );
+    assert!(
+        targeting[1].contains("is direct marketing, to which the User can object at any time. Why: To state on its own the User's right to object to direct marketing"),
+        "{targeting:?}"
+    );
 }
 
 #[test]
@@ -426,6 +442,54 @@ fn the_eu_example_s_second_edition_has_its_notice_committed() {
         .map(|r| r.subject.as_str())
         .collect();
     assert_eq!(subjects, ["account", "objection"]);
+}
+
+/// The README: the notice is written in each language the policy is
+/// published in, the source's at `notice/`, each other's at `LL/notice/`,
+/// every word in that language; the German title names the policy in the
+/// genitive, as the text's introduction defines it (die
+/// „Datenschutzerklärung“).
+#[test]
+fn the_notice_is_written_in_every_language_the_policy_is_published_in() {
+    let german =
+        std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.0.0..1.1.0.md").unwrap();
+    let mut lines = german.lines();
+    assert_eq!(
+        lines.next(),
+        Some("# Änderungen unserer Datenschutzerklärung"),
+        "{german}"
+    );
+    assert!(
+        german.contains("Wir haben eine neue Fassung unserer Datenschutzerklärung verfasst. Sie tritt am 15. Januar 2027 in Kraft."),
+        "{german}"
+    );
+    assert!(!german.contains("an „"), "{german}");
+    for english in ["What changes", "takes effect", "Why:"] {
+        assert!(!german.contains(english), "{english}: {german}");
+    }
+    let page =
+        std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.0.0..1.1.0.html").unwrap();
+    assert!(page.contains("<html lang=\"de\">"), "{page}");
+    assert!(
+        page.contains("<title>Änderungen unserer Datenschutzerklärung</title>"),
+        "{page}"
+    );
+    let english =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.0.0..1.1.0.md").unwrap();
+    assert!(
+        english.starts_with("# What changes in our Privacy Policy\n"),
+        "{english}"
+    );
+    // The README says so.
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let section = &readme[readme.find("### The change notice").unwrap()..];
+    let section = &section[..section.find("\n## ").unwrap()];
+    let section = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!section.contains("writes it in English"), "{section}");
+    assert!(
+        section.contains("in each language the policy is published in"),
+        "{section}"
+    );
 }
 
 /// A change said in words of its own keeps its reason, even when it only

@@ -1362,10 +1362,13 @@ fn the_examples_trace_points_at_its_declarations() {
     assert_eq!(starts("1.3"), ["purpose"; 7]);
     assert_eq!(starts("1.5"), ["retain"; 4]);
     // The rights GDPR grants and the policy does not declare come from the
-    // header, which declares the regime.
+    // header, which declares the regime; the objection to direct marketing,
+    // named first, from the purpose that is direct marketing too.
     assert_eq!(
         starts("1.6"),
-        ["policy", "right", "right", "right", "right", "right"]
+        [
+            "policy", "purpose", "right", "right", "right", "right", "right"
+        ]
     );
     let mut table = starts("1.7");
     table.dedup();
@@ -1378,7 +1381,10 @@ fn the_examples_trace_points_at_its_declarations() {
     assert_eq!(starts("4.1.1"), ["purpose"]);
     assert_eq!(starts("5.1.1"), ["recipient", "transfer"]);
     assert_eq!(starts("6.1"), ["retain"]);
-    assert_eq!(starts("7.1"), ["right"]);
+    // The objection to direct marketing comes first, apart (Art. 21(4)),
+    // from the purpose marked `direct_marketing` and the declared right.
+    assert_eq!(starts("7.1"), ["purpose", "right"]);
+    assert_eq!(starts("7.2"), ["right"]);
     assert_eq!(starts("8.1"), ["obligation"]);
     assert_eq!(starts("8.4"), ["clause"]);
     // The section for the GDPR, which the header's `regimes` asks for.

@@ -617,6 +617,23 @@ fn each_edition_records_its_translations_and_the_german_redline_marks_the_englis
     assert!(read("de/diff/1.0.0..2.0.0.html").contains("<html lang=\"de\">"));
     // The change notice for readers of the German text, in German.
     let notice = read("de/notice/1.0.0..2.0.0.md");
+    // Its title and introduction name the policy in the genitive, as the
+    // text's introduction defines it (die „Datenschutzerklärung“), not as a
+    // quoted name after "an".
+    assert_eq!(
+        notice.lines().next(),
+        Some("# Änderungen der Datenschutzerklärung von Shop GmbH"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("Shop GmbH hat eine neue Fassung der Datenschutzerklärung verfasst."),
+        "{notice}"
+    );
+    assert!(
+        read("de/notice/1.0.0..2.0.0.html")
+            .contains("<title>Änderungen der Datenschutzerklärung von Shop GmbH</title>"),
+        "the HTML page's title"
+    );
     assert!(notice.contains("„Telefonnummer“"), "{notice}");
     assert!(!notice.contains("Telephone"), "{notice}");
     assert!(

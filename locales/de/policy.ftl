@@ -1078,6 +1078,7 @@ summary-rights =
         [we] Ihre Rechte:
        *[third] Die Rechte der betroffenen Person:
     }
+summary-marketing-objection = Jederzeitiges Widerspruchsrecht gegen Direktwerbung
 summary-decisions-lead = Automatisierte Entscheidungen.
 summary-no-decisions =
     { $voice ->
@@ -1318,21 +1319,24 @@ ground-legitimate_interest-pursued = { $text0 } (das verfolgte Interesse ist: { 
 ## Die Mitteilung über Änderungen (render/notice.rs): was eine neue Fassung
 ## ändert, in der Anrede der neuen Fassung. $text0, $text1… sind Texte der
 ## Fassungen (Bezeichnungen in Anführungszeichen, Listen); $date und $since
-## sind Daten. notice-right-KIND ist der Name eines Rechts im Satz.
+## sind Daten. notice-right-KIND ist der Name eines Rechts im Satz. Im Titel
+## und in der Einleitung ist $text0 der Titel der Erklärung, im Genitiv nach
+## „unserer“ oder „der“, wie die Einleitung des Textes sie als „die
+## Datenschutzerklärung“ bestimmt (Femininum oder Plural).
 
 notice-quoted = „{ $text0 }“
 notice-title =
     { $voice ->
-        [we] Was sich an „{ $text0 }“ ändert
-       *[third] Was sich an „{ $text0 }“ von { $controller } ändert
+        [we] Änderungen unserer { $text0 }
+       *[third] Änderungen der { $text0 } von { $controller }
     }
 notice-intro =
     { $voice ->
-        [we] Wir haben eine neue Fassung von „{ $text0 }“ verfasst. Sie tritt am { $date } in Kraft. Im Folgenden erfahren Sie, was sich für Sie ändert und warum.
+        [we] Wir haben eine neue Fassung unserer { $text0 } verfasst. Sie tritt am { $date } in Kraft. Im Folgenden erfahren Sie, was sich für Sie ändert und warum.
        *[third]
             { $controllers ->
-                [several] { $controller } haben eine neue Fassung von „{ $text0 }“ verfasst. Sie tritt am { $date } in Kraft. Im Folgenden steht, was sich für die betroffene Person ändert und warum.
-               *[one] { $controller } hat eine neue Fassung von „{ $text0 }“ verfasst. Sie tritt am { $date } in Kraft. Im Folgenden steht, was sich für die betroffene Person ändert und warum.
+                [several] { $controller } haben eine neue Fassung der { $text0 } verfasst. Sie tritt am { $date } in Kraft. Im Folgenden steht, was sich für die betroffene Person ändert und warum.
+               *[one] { $controller } hat eine neue Fassung der { $text0 } verfasst. Sie tritt am { $date } in Kraft. Im Folgenden steht, was sich für die betroffene Person ändert und warum.
             }
     }
 notice-more =

@@ -1052,7 +1052,8 @@ table-basis-legitimate_interest = Legitimate interests
 
 ## The summary at the top of the text (render/summary.rs): its heading,
 ## the leads of its lines, the controller's line ($text0 is the service,
-## a source string) and the lead of the per-purpose table.
+## a source string), the entry of the objection to direct marketing in the
+## rights line (GDPR Art. 21(4)) and the lead of the per-purpose table.
 
 summary-heading = Summary
 summary-who-lead = Who is responsible.
@@ -1086,6 +1087,7 @@ summary-rights =
         [we] Your rights:
        *[third] The User's rights:
     }
+summary-marketing-objection = Right to object to direct marketing, at any time
 summary-decisions-lead = Automated decisions.
 summary-no-decisions =
     { $voice ->

@@ -1082,6 +1082,7 @@ summary-rights =
         [we] Sus derechos:
        *[third] Los derechos del interesado:
     }
+summary-marketing-objection = Derecho de oposición a la mercadotecnia directa, en cualquier momento
 summary-decisions-lead = Decisiones automatizadas.
 summary-no-decisions =
     { $voice ->

@@ -1066,6 +1066,7 @@ summary-rights =
         [we] Vos droits :
        *[third] Les droits de la personne concernée :
     }
+summary-marketing-objection = Droit d'opposition à la prospection, à tout moment
 summary-decisions-lead = Décisions automatisées.
 summary-no-decisions =
     { $voice ->

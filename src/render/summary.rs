@@ -11,6 +11,7 @@ use super::document::{Clause, Item, Origin, Section, Text};
 use super::lexicon::{Conjunction, Lexicon};
 use super::processing::Catalog;
 use super::table;
+use super::user;
 use super::words::Voice;
 use crate::l10n::{Args, Error};
 use crate::model::Policy;
@@ -217,36 +218,45 @@ fn how_long(
 
 /// The rights the text grants (declared, or by default under a declared
 /// regime), by name (or their label), each once; not those it says do not
-/// apply.
+/// apply. Where the rights section states the objection to direct
+/// marketing, it is named first, in one short entry of its own: the law
+/// asks that it be brought to the reader's attention explicitly and apart
+/// (GDPR Art. 21(4)).
 fn rights(
     policy: &Policy,
     voice: &Voice<'_>,
     catalog: &Catalog<'_>,
 ) -> Result<Option<Clause>, Error> {
-    let stated: Vec<Stated<'_>> = regimes::stated(policy)
-        .into_iter()
-        .filter(Stated::applies)
-        .collect();
-    if stated.is_empty() {
+    let all = regimes::stated(policy);
+    let marketing = user::marketing_objection_stated(policy, &all);
+    let stated: Vec<Stated<'_>> = all.into_iter().filter(Stated::applies).collect();
+    if stated.is_empty() && marketing.is_none() {
         return Ok(None);
     }
-    let names = stated
-        .iter()
-        .map(|s| {
-            let label = match s {
-                Stated::Declared(_, r) => r.label.as_deref(),
-                _ => None,
-            };
-            Ok(match label {
-                Some(label) => Text::new().source(label),
-                None => Text::new().words(&catalog.words().right_name(s.kind(), voice)?),
-            })
-        })
-        .collect::<Result<Vec<_>, Error>>()?;
-    let origins = stated.iter().map(|s| match s {
-        Stated::Declared(i, _) => Origin::Right(*i),
-        _ => Origin::Header,
-    });
+    let mut names = Vec::new();
+    let mut origins = Vec::new();
+    if let Some((how, purposes)) = &marketing {
+        names.push(Text::new().words(&catalog.words().word("summary-marketing-objection")?));
+        origins.extend(purposes.iter().map(|&i| Origin::Purpose(i)));
+        origins.push(match how {
+            user::MarketingObjection::Declared(i, _) => Origin::Right(*i),
+            user::MarketingObjection::ByDefault => Origin::Header,
+        });
+    }
+    for s in &stated {
+        let label = match s {
+            Stated::Declared(_, r) => r.label.as_deref(),
+            _ => None,
+        };
+        names.push(match label {
+            Some(label) => Text::new().source(label),
+            None => Text::new().words(&catalog.words().right_name(s.kind(), voice)?),
+        });
+        origins.push(match s {
+            Stated::Declared(i, _) => Origin::Right(*i),
+            _ => Origin::Header,
+        });
+    }
     Ok(Some(
         said_listed("summary-rights", voice, catalog.words(), names)?.from(origins),
     ))

@@ -133,56 +133,81 @@ fn not_applicable(
     Ok(Clause::new(body).lead(lead))
 }
 
+/// How the objection to direct marketing is exercised where the text
+/// states it: as the declared right to object (by its index), or as the
+/// rights stated by default.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum MarketingObjection<'p> {
+    /// As the declared right to object, by its index in `Policy::rights`.
+    Declared(usize, &'p Right),
+    /// As the rights a declared regime grants are exercised.
+    ByDefault,
+}
+
+/// Whether the text states the right to object to direct marketing, and
+/// from what: only where purposes are declared `direct_marketing` (their
+/// indexes, in order), and the text states the right to object (declared
+/// or by default) or a declared regime grants the objection to direct
+/// marketing whatever the basis (`Ask::MarketingObjection`: GDPR and UK
+/// GDPR Art. 21(2)), unless the policy says the right does not apply
+/// (W0423). The rights section and the summary both ask it, so they
+/// never disagree.
+pub(super) fn marketing_objection_stated<'p>(
+    policy: &'p Policy,
+    stated: &[Stated<'p>],
+) -> Option<(MarketingObjection<'p>, Vec<usize>)> {
+    let regimes = policy.header.regimes.as_deref();
+    let how = match stated.iter().find(|s| s.kind() == RightKind::Objection) {
+        Some(Stated::Declared(at, objection)) => MarketingObjection::Declared(*at, objection),
+        Some(Stated::ByDefault(_)) => MarketingObjection::ByDefault,
+        Some(Stated::NotApplicable(..)) => return None,
+        None if asks(regimes, Ask::MarketingObjection) => MarketingObjection::ByDefault,
+        None => return None,
+    };
+    let marketing: Vec<usize> = policy
+        .purposes
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.direct_marketing)
+        .map(|(i, _)| i)
+        .collect();
+    (!marketing.is_empty()).then_some((how, marketing))
+}
+
 /// The right to object to direct marketing, in a clause of its own before
-/// every other right (GDPR Art. 21(2) to (4)): only where purposes are
-/// declared `direct_marketing`, and the text states the right to object
-/// (declared or by default) or a declared regime grants the objection to
-/// direct marketing whatever the basis (`Ask::MarketingObjection`: GDPR
-/// and UK GDPR Art. 21(2)), unless the policy says the right does not
-/// apply (W0423).
+/// every other right (GDPR Art. 21(2) to (4)), where
+/// [`marketing_objection_stated`] says the text states it.
 fn marketing_objection(
     policy: &Policy,
     stated: &[Stated<'_>],
     voice: &Voice<'_>,
     words: &Lexicon,
 ) -> Result<Option<Clause>, Error> {
-    let regimes = policy.header.regimes.as_deref();
-    // Stated by default, it is exercised as the other rights so stated.
-    let by_default = || {
-        let (objection, _) = standard(RightKind::Objection, &default_channels(policy));
-        exercise(&objection, voice, words)
+    let Some((how, marketing)) = marketing_objection_stated(policy, stated) else {
+        return Ok(None);
     };
-    let how = match stated.iter().find(|s| s.kind() == RightKind::Objection) {
-        Some(Stated::Declared(at, objection)) => {
-            Some((exercise(objection, voice, words)?, Origin::Right(*at)))
+    let (how, origin) = match how {
+        MarketingObjection::Declared(at, objection) => {
+            (exercise(objection, voice, words)?, Origin::Right(at))
         }
-        Some(Stated::ByDefault(_)) => Some((by_default()?, Origin::Header)),
-        Some(Stated::NotApplicable(..)) => None,
-        None if asks(regimes, Ask::MarketingObjection) => Some((by_default()?, Origin::Header)),
-        None => None,
+        // Stated by default, it is exercised as the other rights so stated.
+        MarketingObjection::ByDefault => {
+            let (objection, _) = standard(RightKind::Objection, &default_channels(policy));
+            (exercise(&objection, voice, words)?, Origin::Header)
+        }
     };
-    let Some((how, origin)) = how else {
-        return Ok(None);
-    };
-    let marketing: Vec<(usize, &str)> = policy
-        .purposes
+    let labels = marketing
         .iter()
-        .enumerate()
-        .filter(|(_, p)| p.direct_marketing)
-        .map(|(i, p)| (i, p.short_label()))
-        .collect();
-    if marketing.is_empty() {
-        return Ok(None);
-    }
-    let purposes =
-        words.source_list(marketing.iter().map(|&(_, label)| label), Conjunction::And)?;
+        .filter_map(|&i| policy.purposes.get(i))
+        .map(|p| p.short_label());
+    let purposes = words.source_list(labels, Conjunction::And)?;
     let body = words
         .sentence("user-marketing", voice, Args::new(), [purposes])?
         .sentence(words.in_voice("user-marketing-then", voice)?)
         .sentence(how);
     let origins = marketing
         .iter()
-        .map(|&(i, _)| Origin::Purpose(i))
+        .map(|&i| Origin::Purpose(i))
         .chain([origin]);
     Ok(Some(
         Clause::new(body)

@@ -76,6 +76,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         ));
     }
     w0454_security_warranty(parts, spans, diags);
+    w0455_profiled_marketing_on_interests(parts, spans, regimes, diags);
     diags.extend(
         written
             .shorts
@@ -710,6 +711,130 @@ fn w0423_direct_marketing_without_objection(
             )),
         );
     }
+}
+
+/// W0455: a purpose that profiles the user for direct marketing
+/// (personalised advertising) on legitimate interests. The balance of
+/// Art. 6(1)(f) tips to the user here: EDPB Guidelines 8/2020 on the
+/// targeting of social media users and CJEU C-252/21 (Meta v
+/// Bundeskartellamt) hold that such profiling generally needs consent.
+/// Where the purpose uses data from the user's device (`source device`,
+/// or what a tracker that is not strictly necessary collects), reading
+/// it needs consent as well (ePrivacy Art. 5(3), PECR reg. 6), said in a
+/// note. Only both flags are judged: profiling alone (fraud scoring) or
+/// marketing alone (a newsletter) may rest on legitimate interests, and
+/// tracker data on any basis but consent is W0391's.
+fn w0455_profiled_marketing_on_interests(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(basis_cited) = cited(regimes, Ask::ProfiledMarketing) else {
+        return;
+    };
+    let authorities = if regimes.contains(&Regime::Gdpr) {
+        "; EDPB Guidelines 8/2020 on the targeting of social media users; CJEU C-252/21, Meta v Bundeskartellamt"
+    } else {
+        ""
+    };
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        if !(purpose.profiling
+            && purpose.direct_marketing
+            && purpose.basis == Basis::LegitimateInterest)
+        {
+            continue;
+        }
+        let mut diag = Diagnostic::new(
+            Code::ProfiledMarketingOnInterests,
+            purpose_spans.basis,
+            format!(
+                "the purpose `{}` profiles the user for direct marketing, but rests on legitimate interests",
+                purpose.id
+            ),
+        )
+        .label(format!(
+            "personalised advertising by profiling generally needs the user's consent: the user's interests override the controller's ({basis_cited}{authorities})"
+        ))
+        .help(format!(
+            "rest `{}` on the user's consent, `basis {}`, and say how to withdraw it; the objection to direct marketing stays (Art. 21(2)). If the purpose evaluates no one, remove `profiling`",
+            purpose.id,
+            Basis::Consent.as_str()
+        ));
+        if let Some(flag) = purpose_spans.profiling {
+            diag = diag.note(flag, "the purpose is declared profiling here");
+        }
+        if let Some(flag) = purpose_spans.direct_marketing {
+            diag = diag.note(flag, "and direct marketing here");
+        }
+        if let (Some((used, at, from)), Some(terminal)) = (
+            terminal_data(parts, spans, purpose_spans),
+            cited(regimes, Ask::TrackerConsent),
+        ) {
+            diag = diag.note(
+                at,
+                format!(
+                    "`{used}` {from}: storing or reading information on the device needs consent too ({terminal})"
+                ),
+            );
+        }
+        diags.push(diag);
+    }
+}
+
+/// The first data a purpose uses that comes from the user's device: a
+/// used category, or one within it, whose source is `device`, or that a
+/// tracker that is not strictly necessary collects. Gives the used id,
+/// where it is used, and how it comes from the device.
+fn terminal_data(
+    parts: &Parts,
+    spans: &SourceMap,
+    purpose_spans: &super::super::lower::PurposeSpans,
+) -> Option<(String, Span, String)> {
+    // Whether the category at `at` is the one at `target` or lies within it.
+    let within = |at: usize, target: usize| {
+        let mut current = Some(at);
+        for _ in 0..=parts.data.len() {
+            match current {
+                Some(c) if c == target => return true,
+                Some(c) => current = spans.parents.get(c).copied().flatten(),
+                None => return false,
+            }
+        }
+        false
+    };
+    purpose_spans.uses.iter().find_map(|(id, span)| {
+        let target = spans.data_index.get(&parts.data, id)?;
+        let from_device = parts.data.iter().enumerate().any(|(at, category)| {
+            within(at, target)
+                && category
+                    .all_sources()
+                    .iter()
+                    .any(|s| s.kind == Source::Device)
+        });
+        if from_device {
+            return Some((id.clone(), *span, "comes from the user's device".to_owned()));
+        }
+        parts
+            .trackers
+            .iter()
+            .filter(|t| t.category != model::TrackerCategory::StrictlyNecessary)
+            .find(|t| {
+                t.collects.iter().any(|collected| {
+                    spans
+                        .data_index
+                        .get(&parts.data, collected)
+                        .is_some_and(|at| within(at, target))
+                })
+            })
+            .map(|t| {
+                (
+                    id.clone(),
+                    *span,
+                    format!("is read from the user's device by the tracker `{}`", t.id),
+                )
+            })
+    })
 }
 
 /// Words that make a clause a contractual term rather than information:
