@@ -344,6 +344,10 @@ impl Project {
 /// collection: `DATA_DETAILED`, editorial, which needs no reason.)
 const REASON: &str = "  because   targeting profiling\n            \"To say that targeting promotional materials by the User's interests, as section 3.2.5 describes, is profiling.\"\n";
 
+/// The reason the example gives for the whole purpose (that it is direct
+/// marketing), which would also answer for its profiling.
+const PURPOSE_REASON: &str = "  because   targeting\n            \"To state on its own the User's right to object to direct marketing, as the law asks: targeting promotional materials at the User, as section 3.2.5 describes, is direct marketing.\"\n";
+
 #[test]
 fn the_example_gives_its_reason_and_builds_without_w0460() {
     let project = Project::new();
@@ -356,7 +360,8 @@ fn the_example_gives_its_reason_and_builds_without_w0460() {
 fn an_expansion_without_a_reason_is_w0460_with_the_line_to_write() {
     let project = Project::new();
     project.edit_policy(REASON, "");
-    // The reason is part of 2.0.0: without it the edition's content changed.
+    project.edit_policy(PURPOSE_REASON, "");
+    // The reasons are part of 2.0.0: without it the edition's content changed.
     let (code, _, stderr) = project.build(false);
     assert_eq!(code, 1, "{stderr}");
     assert!(
