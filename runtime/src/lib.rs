@@ -337,7 +337,8 @@ pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use date::{Date, DateError};
 pub use deadline::{
-    Deadline, Event, EventDates, deadline_of, deadline_under, period_end, with_backups,
+    Deadline, Event, EventDates, RetentionTerms, deadline_of, deadline_under, period_end,
+    with_backups,
 };
 pub use decide::{Decision, DecisionCode, DecisionReport, Request, TableIdentity};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
