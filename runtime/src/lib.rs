@@ -349,9 +349,9 @@ pub use load::{IdKind, LoadError, Reference};
 pub use ops::{Batch, CodeCounts, DecisionMetrics, Flow, Registry};
 pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
 pub use rules::{
-    AutomatedCode, AutomatedDecision, AutomatedReport, ChildCode, ChildDecision, ChildReport,
-    DataId, PurposeId, RecipientId, Rules, TrackerCode, TrackerDecision, TrackerReport,
-    UnknownFacts,
+    AutomatedCode, AutomatedDecision, AutomatedId, AutomatedReport, ChildCode, ChildDecision,
+    ChildReport, DataId, PurposeId, RecipientId, Rules, TrackerCode, TrackerDecision, TrackerId,
+    TrackerReport, UnknownFacts,
 };
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,

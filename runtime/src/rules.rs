@@ -54,6 +54,14 @@ id_type!(
     /// A recipient, resolved by [`Rules::recipient_id`].
     RecipientId
 );
+id_type!(
+    /// A tracker (cookie, pixel, SDK), resolved by [`Rules::tracker_id`].
+    TrackerId
+);
+id_type!(
+    /// An automated decision, resolved by [`Rules::automated_id`].
+    AutomatedId
+);
 
 /// A loaded rule table, checked and indexed: asks "may I?" in nanoseconds.
 ///
@@ -282,6 +290,20 @@ impl Rules {
         self.index.recipients.get(name).copied().map(RecipientId)
     }
 
+    /// The id of tracker `name`, for
+    /// [`decide_tracker_ids`](Self::decide_tracker_ids).
+    #[must_use]
+    pub fn tracker_id(&self, name: &str) -> Option<TrackerId> {
+        self.index.trackers.get(name).map(|&t| TrackerId(t))
+    }
+
+    /// The id of automated decision `name`, for
+    /// [`decide_automated_ids`](Self::decide_automated_ids).
+    #[must_use]
+    pub fn automated_id(&self, name: &str) -> Option<AutomatedId> {
+        self.index.decisions.get(name).map(|&d| AutomatedId(d))
+    }
+
     /// The fact names the table's conditions mention, sorted: the only facts
     /// that change any decision.
     pub fn fact_names(&self) -> impl ExactSizeIterator<Item = &str> {
@@ -296,7 +318,10 @@ impl Rules {
     pub fn resolve_facts(&self, facts: &Facts) -> FactSet {
         let unplaced =
             facts::unplaced_objection(facts, &self.index.purposes, &self.index.recipients);
-        self.index.facts.resolve(facts, self.index.tag, unplaced)
+        self.index
+            .facts
+            .resolve(facts, self.index.tag, unplaced)
+            .with_age_of(facts)
     }
 
     /// As [`resolve_facts`](Self::resolve_facts), but refuses facts the
