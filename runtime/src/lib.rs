@@ -26,8 +26,14 @@
 //! - [`Rules::decide_automated`] says whether a decision about the user
 //!   may be made solely by automated means ([`AutomatedDecision`], see
 //!   [Automated decisions](#automated-decisions)).
+//! - Each has its form by ids, allocation-free on a resolved [`FactSet`]:
+//!   [`Rules::decide_tracker_ids`] (with a [`TrackerId`]),
+//!   [`Rules::decide_child_ids`] and [`Rules::decide_automated_ids`] (with
+//!   an [`AutomatedId`]).
 //! - [`Rules::deadline`] dates the erasure of a record from its [`Event`]s
-//!   in calendar units ([`Deadline`]).
+//!   in calendar units ([`Deadline`]); [`Rules::retention_terms`] gives the
+//!   terms it is computed from ([`RetentionTerms`]) and the period that
+//!   decided it.
 //! - For operations: [`Fact`] and [`Rules::fact_set`] (typed facts),
 //!   [`Rules::decide_all`] (batches), [`Rules::decide_flow`] (a use and a
 //!   transfer at once), [`DecisionMetrics`] and [`CodeCounts`] (a metrics

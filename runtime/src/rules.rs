@@ -310,10 +310,15 @@ impl Rules {
         self.index.facts.names()
     }
 
-    /// Interns `facts` for [`decide_use_ids`](Self::decide_use_ids) and
-    /// [`decide_transfer_ids`](Self::decide_transfer_ids); facts no
-    /// condition mentions are dropped, but an objection to a name that is
-    /// not a purpose is remembered (see [`DecisionCode::UnknownFact`]).
+    /// Interns `facts` for [`decide_use_ids`](Self::decide_use_ids),
+    /// [`decide_transfer_ids`](Self::decide_transfer_ids),
+    /// [`decide_tracker_ids`](Self::decide_tracker_ids),
+    /// [`decide_child_ids`](Self::decide_child_ids) and
+    /// [`decide_automated_ids`](Self::decide_automated_ids); facts no
+    /// decision reads are dropped, but an objection to a name that is not
+    /// a purpose is remembered (see [`DecisionCode::UnknownFact`]), and the
+    /// facts about the user's age ([`fact::AGE`](crate::fact::AGE)) are
+    /// always kept.
     #[must_use]
     pub fn resolve_facts(&self, facts: &Facts) -> FactSet {
         let unplaced =
@@ -342,7 +347,11 @@ impl Rules {
     }
 
     /// The fact set of typed `facts`: one allocation (the bitset), no
-    /// string built or hashed.
+    /// string built or hashed. [`Fact`] names no fact about the user's age
+    /// and none of an automated decision, so a set made here asserts none
+    /// of them (to [`decide_child_ids`](Self::decide_child_ids) the user is
+    /// then not a child): resolve those with
+    /// [`resolve_facts`](Self::resolve_facts).
     #[must_use]
     pub fn fact_set(&self, facts: impl IntoIterator<Item = Fact>) -> FactSet {
         let bits = facts
