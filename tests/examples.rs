@@ -368,6 +368,92 @@ fn policyc_query_answers_the_new_questions_from_the_built_tables() {
     assert_eq!(sdk["code"], "consent_missing");
 }
 
+/// `policyc query RULES deadline DATA …` on a built table, as JSON.
+fn deadline(id: &str, args: &[&str]) -> Value {
+    let rules = format!("generated/{id}/rules.json");
+    query(&[&["query", rules.as_str(), "deadline"][..], args].concat())
+}
+
+#[test]
+fn policyc_query_answers_deadlines_from_the_built_tables() {
+    // Harbor Lane's contact details: until the account is closed or for 3
+    // years from the last use, whichever comes first.
+    let shop = "harbor_lane_privacy";
+    let last_use = ["contact", "--event", "last_use=2027-01-10"];
+    let open = deadline(shop, &last_use);
+    assert_eq!(open["deadline"]["kind"], "on");
+    assert_eq!(open["deadline"]["date"], "2030-01-10");
+    assert_eq!(open["decided_by"], "3 years from the last use");
+    assert_eq!(open["rule"], "first");
+    assert_eq!(
+        open["retention"],
+        serde_json::json!([
+            "until the closure of the account",
+            "3 years from the last use"
+        ])
+    );
+    assert_eq!(open["end"], "delete");
+    assert_eq!(open["per_purpose"], false);
+    assert!(open.get("backups").is_none(), "{open}");
+    let closed = deadline(
+        shop,
+        &[&last_use[..], &["--event", "account_closure=2028-06-01"]].concat(),
+    );
+    assert_eq!(closed["deadline"]["date"], "2028-06-01");
+    assert_eq!(closed["decided_by"], "until the closure of the account");
+    // Nothing known yet: the earliest end cannot be told.
+    let none = deadline(shop, &["contact"]);
+    assert_eq!(none["deadline"]["kind"], "pending");
+    // Orders kept for bookkeeping: the use's own 7 years, and 30 days of
+    // backups; the category's 3 years otherwise.
+    let collected = ["--event", "collection=2027-01-10"];
+    let books = deadline(
+        shop,
+        &[&["orders", "--purpose", "bookkeeping"][..], &collected].concat(),
+    );
+    assert_eq!(books["deadline"]["date"], "2034-01-10");
+    assert_eq!(books["per_purpose"], true);
+    assert_eq!(books["backups"], "30 days");
+    assert_eq!(books["backup_deadline"]["date"], "2034-02-09");
+    let orders = deadline(shop, &[&["orders"][..], &collected].concat());
+    assert_eq!(orders["deadline"]["date"], "2030-01-10");
+    assert_eq!(orders["per_purpose"], false);
+    let support = deadline(shop, &["support"]);
+    assert_eq!(support["deadline"]["kind"], "criteria");
+
+    // Trailmark: its activity's cap and 35 days of backups.
+    let app = "trailmark_privacy";
+    let activity = deadline(app, &["activity", "--event", "last_use=2027-02-01"]);
+    assert_eq!(activity["deadline"]["date"], "2030-02-01");
+    assert_eq!(activity["rule"], "first");
+    assert_eq!(activity["backups"], "35 days");
+    assert_eq!(activity["backup_deadline"]["date"], "2030-03-08");
+    // Heart-rate zones switched off before the account closes or a year
+    // passes: the policy's own words decide.
+    let health = deadline(
+        app,
+        &[
+            "health",
+            "--event",
+            "collection=2027-01-01",
+            "--event",
+            "you switch off heart-rate zones=2027-03-01",
+        ],
+    );
+    assert_eq!(health["deadline"]["date"], "2027-03-01");
+    assert_eq!(
+        health["decided_by"],
+        "until you switch off heart-rate zones"
+    );
+    let account = deadline(app, &["account"]);
+    assert_eq!(account["deadline"]["kind"], "pending");
+    assert_eq!(account["deadline"]["event"], "the closure of the account");
+    assert_eq!(account["backup_deadline"]["kind"], "pending");
+    let usage = deadline(app, &["usage", "--event", "collection=2027-01-01"]);
+    assert_eq!(usage["end"], "anonymise");
+    assert_eq!(usage["deadline"]["date"], "2028-03-01");
+}
+
 #[test]
 fn the_readme_describes_what_each_example_declares() {
     use policyc::model::{

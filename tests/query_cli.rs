@@ -366,3 +366,67 @@ fn an_automated_decision_question_is_answered_in_the_query_style() {
         "{stdout}"
     );
 }
+
+/// Every `policyc query … deadline …` example of the README's `policyc
+/// query` section prints what the README shows, and exits 0.
+#[test]
+fn the_readme_deadline_examples_print_what_they_show() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let from = readme.find("### `policyc query`").unwrap();
+    let to = from + readme[from..].find("### `policyc fmt`").unwrap();
+    let mut examples = 0;
+    for block in readme[from..to].split("```console\n").skip(1) {
+        let block = block.split("```").next().unwrap();
+        let (command, shown) = block.split_once('\n').unwrap();
+        let Some(args) = command.strip_prefix("$ policyc ") else {
+            continue;
+        };
+        if !args.contains(" deadline ") {
+            continue;
+        }
+        let output = policyc().args(args.split_whitespace()).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{command}");
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            shown,
+            "{command}"
+        );
+        examples += 1;
+    }
+    assert_eq!(examples, 2);
+}
+
+/// `policyc query FILE deadline DATA ARGS…` on the built table of `id`.
+fn query_deadline(id: &str, format: &str, args: &[&str]) -> (Option<i32>, String) {
+    let rules = format!("generated/{id}/rules.json");
+    let output = policyc()
+        .args(["query", "--format", format, &rules, "deadline"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn a_deadline_question_names_what_is_missing_and_refuses_a_malformed_event() {
+    let (status, stdout) = query_deadline("harbor_lane_privacy", "human", &["nope"]);
+    assert_eq!(status, Some(0));
+    assert!(stdout.starts_with("not in the table: `nope`\n"), "{stdout}");
+    let (status, stdout) = query_deadline(
+        "harbor_lane_privacy",
+        "json",
+        &["orders", "--purpose", "nope"],
+    );
+    assert_eq!(status, Some(0));
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["deadline"]["kind"], "unknown");
+    for event in ["collection", "collection=2027-13-01", "=2027-01-01"] {
+        let (status, stdout) =
+            query_deadline("harbor_lane_privacy", "json", &["orders", "--event", event]);
+        assert_eq!(status, Some(2), "{event}: {stdout}");
+        assert_eq!(stdout, "");
+    }
+}

@@ -335,6 +335,71 @@ pub fn with_backups(deadline: Deadline<'_>, backups: Option<Backups>) -> Deadlin
     }
 }
 
+/// The retention terms of a data category, or of its use for a purpose
+/// when that use states its own, as [`Rules::retention_terms`] finds them:
+/// the periods, how they combine, what happens at the end and how long
+/// copies remain in backups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetentionTerms<'a> {
+    /// The periods, in the order the policy states them.
+    pub periods: &'a [RetentionPeriod],
+    /// How the periods combine, as the table states it (`None`: no rule,
+    /// read as [`RetentionRule::Last`]).
+    pub rule: Option<RetentionRule>,
+    /// What happens when the retention ends.
+    pub end: RetentionEnd,
+    /// How long copies remain in backups, when the policy states it.
+    pub backups: Option<Backups>,
+    /// Whether the terms are the use's own (`retain x when_used_for p …`)
+    /// rather than the category's.
+    pub per_purpose: bool,
+}
+
+impl<'a> RetentionTerms<'a> {
+    /// The deadline of these terms for a record with `events`, as
+    /// [`deadline_under`] computes it.
+    #[must_use]
+    pub fn deadline(&self, events: &impl EventDates) -> Deadline<'a> {
+        deadline_under(self.periods, self.rule, events)
+    }
+
+    /// The period that decided `deadline` for a record with `events`: the
+    /// one whose end is the date, the one waiting on the pending event, the
+    /// legal hold, or the criteria; `None` when no period decided (nothing
+    /// declared, or not in the table).
+    ///
+    /// ```
+    /// use policy_runtime::{Date, Event, RetentionEnd, RetentionPeriod, RetentionRule, RetentionTerms, TimeUnit};
+    ///
+    /// let periods = [
+    ///     RetentionPeriod::Until { event: "the closure of the account".into() },
+    ///     RetentionPeriod::For { amount: 3, unit: TimeUnit::Year, from: "the last use".into() },
+    /// ];
+    /// let terms = RetentionTerms { periods: &periods, rule: Some(RetentionRule::First), end: RetentionEnd::Delete, backups: None, per_purpose: false };
+    /// let record = [(Event::LastUse, "2027-01-10".parse::<Date>()?), (Event::AccountClosure, "2027-06-01".parse()?)];
+    /// let deadline = terms.deadline(&record);
+    /// assert_eq!(deadline.to_string(), "erase on 2027-06-01");
+    /// assert_eq!(terms.decided_by(deadline, &record), periods.first());
+    /// # Ok::<(), policy_runtime::DateError>(())
+    /// ```
+    #[must_use]
+    pub fn decided_by(
+        &self,
+        deadline: Deadline<'_>,
+        events: &impl EventDates,
+    ) -> Option<&'a RetentionPeriod> {
+        self.periods
+            .iter()
+            .find(|period| match (deadline, end_of(period, events)) {
+                (Deadline::On { date }, End::Date(end)) => end == date,
+                (Deadline::Pending { event }, End::Waiting(waiting)) => waiting == event,
+                (Deadline::LegalHold { .. }, End::Law)
+                | (Deadline::Criteria { .. }, End::Criteria) => true,
+                _ => false,
+            })
+    }
+}
+
 impl Rules {
     /// When `data` must be erased for a record with `events`: under the
     /// retention of the use of `data` for `purpose` when that rule states
@@ -474,6 +539,57 @@ impl Rules {
     ) -> Deadline<'_> {
         let deadline = self.deadline_ids(data, purpose, events);
         with_backups(deadline, self.ending_ids(data, purpose).and_then(|e| e.1))
+    }
+
+    /// The retention terms of `data` used for `purpose`: the use's own when
+    /// it states them, else the category's (as
+    /// [`deadline`](Self::deadline) reads them); `None` for data or a
+    /// purpose not in the table.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # let mut log = DataEntry::new("log", "Logs", Identity::Pseudonymized);
+    /// # log.retention.push(RetentionPeriod::For { amount: 1, unit: TimeUnit::Month, from: "collection".into() });
+    /// # log.backups = Some(Backups { amount: 35, unit: TimeUnit::Day });
+    /// # table.data.push(log);
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let terms = rules.retention_terms("log", None).unwrap();
+    /// assert_eq!(terms.periods[0].to_string(), "1 month from collection");
+    /// assert_eq!((terms.rule, terms.end, terms.per_purpose), (None, RetentionEnd::Delete, false));
+    /// assert_eq!(terms.backups.map(|b| b.to_string()), Some("35 days".to_owned()));
+    /// assert!(rules.retention_terms("nope", None).is_none());
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn retention_terms(&self, data: &str, purpose: Option<&str>) -> Option<RetentionTerms<'_>> {
+        let data = self.data_id(data)?;
+        let purpose = match purpose {
+            Some(p) => Some(self.purpose_id(p)?),
+            None => None,
+        };
+        self.retention_terms_ids(data, purpose)
+    }
+
+    /// As [`retention_terms`](Self::retention_terms), by ids. Allocates
+    /// nothing.
+    #[must_use]
+    pub fn retention_terms_ids(
+        &self,
+        data: DataId,
+        purpose: Option<PurposeId>,
+    ) -> Option<RetentionTerms<'_>> {
+        let periods = self.retention_ids(data, purpose)?;
+        let (end, backups) = self.ending_ids(data, purpose)?;
+        let category = self.retention_ids(data, None)?;
+        Some(RetentionTerms {
+            periods,
+            rule: self.retention_rule_ids(data, purpose),
+            end: end.unwrap_or(RetentionEnd::Delete),
+            backups,
+            per_purpose: !std::ptr::eq(periods, category),
+        })
     }
 
     /// What happens to `data` (used for `purpose`) when its retention

@@ -146,19 +146,58 @@ pub struct FactSet {
     /// Whether the facts held an objection to a name that is not a purpose
     /// of the table: a use that an objection would stop is then denied.
     unplaced_objection: bool,
+    /// The facts about the user's age ([`fact::AGE`](crate::fact::AGE)),
+    /// which every table knows: a bit each, [`AGE_BITS`] in order.
+    age: u8,
 }
+
+/// The facts about the user's age, by their bit in [`FactSet`]'s `age`.
+pub(crate) const AGE_BITS: [(&str, u8); 3] = [
+    (crate::fact::AGE_VERIFIED, 1),
+    (crate::fact::CHILD, 2),
+    (crate::fact::PARENTAL_CONSENT, 4),
+];
 
 impl FactSet {
     /// How many of the table's facts are asserted.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.words.iter().map(|w| w.count_ones() as usize).sum()
+        self.words
+            .iter()
+            .map(|w| w.count_ones() as usize)
+            .sum::<usize>()
+            + self.age.count_ones() as usize
     }
 
     /// Whether none of the table's facts is asserted.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.words.iter().all(|&w| w == 0)
+        self.words.iter().all(|&w| w == 0) && self.age == 0
+    }
+
+    /// The set with the facts about the user's age `facts` asserts.
+    pub(crate) fn with_age_of(mut self, facts: &Facts) -> Self {
+        self.age = AGE_BITS
+            .iter()
+            .filter(|(name, _)| facts.contains(name))
+            .fold(0, |age, (_, bit)| age | bit);
+        self
+    }
+
+    /// Whether the age fact `name` ([`fact::AGE`](crate::fact::AGE)) is
+    /// asserted.
+    #[inline]
+    pub(crate) fn has_age(&self, name: &str) -> bool {
+        AGE_BITS
+            .iter()
+            .any(|(n, bit)| *n == name && self.age & bit != 0)
+    }
+
+    /// Whether the set was resolved by the table tagged `tag` (or one with
+    /// the same content).
+    #[inline]
+    pub(crate) const fn is_of(&self, tag: u64) -> bool {
+        self.tag == tag
     }
 
     /// Whether the facts it was made from held `objection:X` for an `X`
@@ -172,7 +211,7 @@ impl FactSet {
 
     /// Whether fact number `bit` is asserted.
     #[inline]
-    fn has(&self, bit: u32) -> bool {
+    pub(crate) fn has(&self, bit: u32) -> bool {
         self.words
             .get((bit / 64) as usize)
             .is_some_and(|w| (w >> (bit % 64)) & 1 == 1)
@@ -345,6 +384,7 @@ impl FactIndex {
             tag,
             words,
             unplaced_objection,
+            age: 0,
         }
     }
 }
@@ -358,6 +398,10 @@ pub(crate) struct TypedBits {
     objection_to: Box<[Option<u32>]>,
     consent_to_recipient: Box<[Option<u32>]>,
     objection_to_recipient: Box<[Option<u32>]>,
+    /// `consent:D` of each automated decision, by its position.
+    consent_to_decision: Box<[Option<u32>]>,
+    /// `human_review:D` of each automated decision, by its position.
+    human_review: Box<[Option<u32>]>,
 }
 
 impl TypedBits {
@@ -386,7 +430,51 @@ impl TypedBits {
                 .iter()
                 .map(|r| bits(objection(&r.id)))
                 .collect(),
+            consent_to_decision: table
+                .decisions
+                .iter()
+                .map(|d| bits(consent(&d.id)))
+                .collect(),
+            human_review: table
+                .decisions
+                .iter()
+                .map(|d| bits(crate::fact::human_review(&d.id)))
+                .collect(),
         }
+    }
+
+    /// Whether `facts` assert `consent:P` of purpose number `purpose`.
+    #[inline]
+    pub(crate) fn consents_to_purpose(&self, facts: &FactSet, purpose: u32) -> bool {
+        Self::holds(&self.consent_to_purpose, facts, purpose)
+    }
+
+    /// Whether `facts` assert `objection:P` of purpose number `purpose`.
+    #[inline]
+    pub(crate) fn objects_to_purpose(&self, facts: &FactSet, purpose: u32) -> bool {
+        Self::holds(&self.objection_to, facts, purpose)
+    }
+
+    /// Whether `facts` assert `consent:D` of automated decision `decision`.
+    #[inline]
+    pub(crate) fn consents_to_decision(&self, facts: &FactSet, decision: u32) -> bool {
+        Self::holds(&self.consent_to_decision, facts, decision)
+    }
+
+    /// Whether `facts` assert `human_review:D` of automated decision
+    /// `decision`.
+    #[inline]
+    pub(crate) fn asks_human_review(&self, facts: &FactSet, decision: u32) -> bool {
+        Self::holds(&self.human_review, facts, decision)
+    }
+
+    /// Whether the fact numbered in `bits` at `position` is in `facts`.
+    #[inline]
+    fn holds(bits: &[Option<u32>], facts: &FactSet, position: u32) -> bool {
+        bits.get(position as usize)
+            .copied()
+            .flatten()
+            .is_some_and(|bit| facts.has(bit))
     }
 
     /// The number of `fact`, when a decision of the table reads it;

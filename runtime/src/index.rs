@@ -117,15 +117,56 @@ fn opt_out_bits(recipient: &crate::RecipientEntry) -> u8 {
     })
 }
 
-/// The choices a decision of `table` reads, given each recipient's bits.
+/// The facts the decisions on trackers and automated decisions read, as
+/// conditions, so that a [`FactSet`](crate::FactSet) holds them for the
+/// decisions by ids: `consent:P` and `objection:P` of each purpose a
+/// tracker that needs a condition serves; `consent:D` of an automated
+/// decision on explicit consent and `human_review:D` of one offering human
+/// review. None for a table with neither (so the numbering of the
+/// facts of uses and transfers is as it was).
+fn decision_facts(table: &RuleTable) -> Vec<Condition> {
+    use crate::fact::{consent, human_review, objection};
+    let mut facts = Vec::new();
+    for tracker in &table.trackers {
+        if tracker.category.is_strictly_necessary() {
+            continue;
+        }
+        for purpose in &tracker.serves {
+            facts.push(Condition::Requires {
+                fact: consent(purpose),
+            });
+            facts.push(Condition::Unless {
+                fact: objection(purpose),
+            });
+        }
+    }
+    for decision in &table.decisions {
+        if decision.basis == crate::AutomatedBasis::ExplicitConsent {
+            facts.push(Condition::Requires {
+                fact: consent(&decision.id),
+            });
+        }
+        if decision.offers(crate::Safeguard::HumanReview) {
+            facts.push(Condition::Unless {
+                fact: human_review(&decision.id),
+            });
+        }
+    }
+    facts
+}
+
+/// The choices a decision of `table` reads, given each recipient's bits:
+/// a transfer's, a use's or a tracker's (a `marketing` tracker reads the
+/// opt-out of sharing, and GPC where it is honoured).
 fn read_choices(table: &RuleTable, opt_outs: &[u8]) -> Vec<&'static str> {
     let any = |bit: u8| opt_outs.iter().any(|b| b & bit != 0);
     let honoured = table.gpc == Some(crate::Stance::Honoured);
+    let advertising = table.trackers.iter().any(|t| t.category.is_advertising());
     let read = [
         any(SOLD),
-        any(SHARED),
+        any(SHARED) || advertising,
         table.uses.iter().any(|u| u.limitable),
-        honoured && any(SOLD | SHARED),
+        honoured && (any(SOLD | SHARED) || advertising),
     ];
     Choice::ALL
         .into_iter()
@@ -294,7 +335,8 @@ impl Index {
                         .iter()
                         .flat_map(|t| t.grounds.iter().map(|g| &g.condition)),
                 )
-                .chain(marketing.iter().flatten()),
+                .chain(marketing.iter().flatten())
+                .chain(&decision_facts(table)),
             &read_choices(table, &opt_outs),
         )
         .ok_or(LoadError::TooLarge)?;

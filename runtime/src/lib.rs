@@ -26,8 +26,14 @@
 //! - [`Rules::decide_automated`] says whether a decision about the user
 //!   may be made solely by automated means ([`AutomatedDecision`], see
 //!   [Automated decisions](#automated-decisions)).
+//! - Each has its form by ids, allocation-free on a resolved [`FactSet`]:
+//!   [`Rules::decide_tracker_ids`] (with a [`TrackerId`]),
+//!   [`Rules::decide_child_ids`] and [`Rules::decide_automated_ids`] (with
+//!   an [`AutomatedId`]).
 //! - [`Rules::deadline`] dates the erasure of a record from its [`Event`]s
-//!   in calendar units ([`Deadline`]).
+//!   in calendar units ([`Deadline`]); [`Rules::retention_terms`] gives the
+//!   terms it is computed from ([`RetentionTerms`]) and the period that
+//!   decided it.
 //! - For operations: [`Fact`] and [`Rules::fact_set`] (typed facts),
 //!   [`Rules::decide_all`] (batches), [`Rules::decide_flow`] (a use and a
 //!   transfer at once), [`DecisionMetrics`] and [`CodeCounts`] (a metrics
@@ -337,7 +343,8 @@ pub const JSON_SCHEMA: &str = include_str!("../schema/rules.schema.json");
 
 pub use date::{Date, DateError};
 pub use deadline::{
-    Deadline, Event, EventDates, deadline_of, deadline_under, period_end, with_backups,
+    Deadline, Event, EventDates, RetentionTerms, deadline_of, deadline_under, period_end,
+    with_backups,
 };
 pub use decide::{Decision, DecisionCode, DecisionReport, Request, TableIdentity};
 pub use digest::{DIGEST_PREFIX, compute_digest, digest_of, is_well_formed_digest};
@@ -348,9 +355,9 @@ pub use load::{IdKind, LoadError, Reference};
 pub use ops::{Batch, CodeCounts, DecisionMetrics, Flow, Registry};
 pub use reload::{ReloadGuard, Reloaded, Reloader, SharedRules};
 pub use rules::{
-    AutomatedCode, AutomatedDecision, AutomatedReport, ChildCode, ChildDecision, ChildReport,
-    DataId, PurposeId, RecipientId, Rules, TrackerCode, TrackerDecision, TrackerReport,
-    UnknownFacts,
+    AutomatedCode, AutomatedDecision, AutomatedId, AutomatedReport, ChildCode, ChildDecision,
+    ChildReport, DataId, PurposeId, RecipientId, Rules, TrackerCode, TrackerDecision, TrackerId,
+    TrackerReport, UnknownFacts,
 };
 pub use signature::{
     ALGORITHM, KeyError, KeyId, SIGNATURE_SCHEMA_ID, SIGNATURE_SUFFIX, TableSignature, TrustedKey,

@@ -54,6 +54,14 @@ id_type!(
     /// A recipient, resolved by [`Rules::recipient_id`].
     RecipientId
 );
+id_type!(
+    /// A tracker (cookie, pixel, SDK), resolved by [`Rules::tracker_id`].
+    TrackerId
+);
+id_type!(
+    /// An automated decision, resolved by [`Rules::automated_id`].
+    AutomatedId
+);
 
 /// A loaded rule table, checked and indexed: asks "may I?" in nanoseconds.
 ///
@@ -282,21 +290,43 @@ impl Rules {
         self.index.recipients.get(name).copied().map(RecipientId)
     }
 
+    /// The id of tracker `name`, for
+    /// [`decide_tracker_ids`](Self::decide_tracker_ids).
+    #[must_use]
+    pub fn tracker_id(&self, name: &str) -> Option<TrackerId> {
+        self.index.trackers.get(name).map(|&t| TrackerId(t))
+    }
+
+    /// The id of automated decision `name`, for
+    /// [`decide_automated_ids`](Self::decide_automated_ids).
+    #[must_use]
+    pub fn automated_id(&self, name: &str) -> Option<AutomatedId> {
+        self.index.decisions.get(name).map(|&d| AutomatedId(d))
+    }
+
     /// The fact names the table's conditions mention, sorted: the only facts
     /// that change any decision.
     pub fn fact_names(&self) -> impl ExactSizeIterator<Item = &str> {
         self.index.facts.names()
     }
 
-    /// Interns `facts` for [`decide_use_ids`](Self::decide_use_ids) and
-    /// [`decide_transfer_ids`](Self::decide_transfer_ids); facts no
-    /// condition mentions are dropped, but an objection to a name that is
-    /// not a purpose is remembered (see [`DecisionCode::UnknownFact`]).
+    /// Interns `facts` for [`decide_use_ids`](Self::decide_use_ids),
+    /// [`decide_transfer_ids`](Self::decide_transfer_ids),
+    /// [`decide_tracker_ids`](Self::decide_tracker_ids),
+    /// [`decide_child_ids`](Self::decide_child_ids) and
+    /// [`decide_automated_ids`](Self::decide_automated_ids); facts no
+    /// decision reads are dropped, but an objection to a name that is not
+    /// a purpose is remembered (see [`DecisionCode::UnknownFact`]), and the
+    /// facts about the user's age ([`fact::AGE`](crate::fact::AGE)) are
+    /// always kept.
     #[must_use]
     pub fn resolve_facts(&self, facts: &Facts) -> FactSet {
         let unplaced =
             facts::unplaced_objection(facts, &self.index.purposes, &self.index.recipients);
-        self.index.facts.resolve(facts, self.index.tag, unplaced)
+        self.index
+            .facts
+            .resolve(facts, self.index.tag, unplaced)
+            .with_age_of(facts)
     }
 
     /// As [`resolve_facts`](Self::resolve_facts), but refuses facts the
@@ -317,7 +347,11 @@ impl Rules {
     }
 
     /// The fact set of typed `facts`: one allocation (the bitset), no
-    /// string built or hashed.
+    /// string built or hashed. [`Fact`] names no fact about the user's age
+    /// and none of an automated decision, so a set made here asserts none
+    /// of them (to [`decide_child_ids`](Self::decide_child_ids) the user is
+    /// then not a child): resolve those with
+    /// [`resolve_facts`](Self::resolve_facts).
     #[must_use]
     pub fn fact_set(&self, facts: impl IntoIterator<Item = Fact>) -> FactSet {
         let bits = facts

@@ -1,5 +1,6 @@
 //! Decisions that a choice of US state law denies allocate nothing, by ids
-//! or by name, as the others do.
+//! or by name, as the others do; so do the decisions on trackers, on a
+//! child and on automated decisions, by ids.
 
 #![allow(clippy::unwrap_used, reason = "tests")]
 
@@ -37,6 +38,14 @@ fn opted_out_decisions_allocate_nothing() {
     sync.recipient = Some("broker".into());
     sync.serves.push("offers".into());
     table.trackers.push(sync);
+    table.children = Some(ChildrenEntry::new(Audience::Mixed, Some(16), true));
+    let mut check = AutomatedDecisionEntry::new(
+        "credit_check",
+        "Credit check",
+        AutomatedBasis::ExplicitConsent,
+    );
+    check.safeguards = vec![Safeguard::HumanReview];
+    table.decisions.push(check);
     table.seal();
     let rules = Rules::from_table(table).unwrap();
     let (data, purpose) = (
@@ -110,4 +119,57 @@ fn opted_out_decisions_allocate_nothing() {
     assert_eq!(d.code, TrackerCode::OptedOutOfSale);
     let d = rules.decide_tracker("pixel", &Facts::new());
     assert_eq!(d.code, TrackerCode::ConsentMissing);
+
+    // every decision kind by ids, the fact sets resolved beforehand: the
+    // trackers' (denied by GPC, an opt-out, a missing consent, an
+    // objection, or allowed), a child's (with and without a parent's
+    // consent) and the automated decision's (consent, human review)
+    let trackers: Vec<TrackerId> = ["pixel", "stats", "sync"]
+        .into_iter()
+        .map(|t| rules.tracker_id(t).unwrap())
+        .collect();
+    let check = rules.automated_id("credit_check").unwrap();
+    let mut asked_ids: Vec<FactSet> = asked.iter().map(|f| rules.resolve_facts(f)).collect();
+    for facts in [
+        Facts::from_iter([fact::CHILD]),
+        Facts::from_iter([fact::CHILD, fact::PARENTAL_CONSENT]),
+        Facts::from_iter(["consent:credit_check"]),
+        Facts::from_iter(["consent:credit_check", "human_review:credit_check"]),
+    ] {
+        asked_ids.push(rules.resolve_facts(&facts));
+    }
+    // room for every code, so that recording one allocates nothing
+    let mut codes: Vec<&str> = Vec::with_capacity(asked_ids.len() * 5);
+    let info = allocation_counter::measure(|| {
+        for set in &asked_ids {
+            for &tracker in &trackers {
+                let d = rules.decide_tracker_ids(tracker, set).unwrap();
+                codes.push(d.code.as_str());
+                std::hint::black_box(&d);
+            }
+            let c = rules.decide_child_ids(set).unwrap();
+            codes.push(c.code.as_str());
+            let a = rules.decide_automated_ids(check, set).unwrap();
+            codes.push(a.code.as_str());
+            std::hint::black_box((&c, &a));
+            let u = rules.decide_use_ids(data, purpose, set);
+            let t = rules.decide_transfer_ids(data, broker, set);
+            std::hint::black_box((&u, &t));
+        }
+    });
+    assert_eq!(info.count_total, 0, "decisions by ids allocated");
+    for code in [
+        "opted_out_of_sharing",
+        "opted_out_of_sale",
+        "consent_missing",
+        "allowed",
+        "not_a_child",
+        "child_without_parental_consent",
+        "parental_consent",
+        "no_explicit_consent",
+        "explicit_consent_given",
+        "human_review_requested",
+    ] {
+        assert!(codes.contains(&code), "{code}: {codes:?}");
+    }
 }

@@ -313,7 +313,7 @@ struct DiffArgs {
 #[derive(Debug, Args)]
 #[command(
     after_help = format!(
-        "Facts: {}.\nExit status: 0 a decision was made (allowed or denied), 1 the table cannot be loaded, 2 usage error.",
+        "Facts: {}.\nExit status: 0 a decision was made (allowed or denied) or a deadline answered, 1 the table cannot be loaded, 2 usage error.",
         crate::vocab::facts(", ")
     )
 )]
@@ -362,6 +362,41 @@ enum QuestionArgs {
         /// The automated decision, such as credit_check.
         decision: String,
     },
+    /// When must DATA be erased, given the dates of a record's events? The
+    /// deadline, the period that decided it, how the periods combine, what
+    /// happens at the end, and when backups are gone.
+    Deadline {
+        /// The data category, such as account.
+        data: String,
+        /// The purpose the data is used for: its use's own retention when it
+        /// states one (`retain DATA when_used_for PURPOSE …`), else the
+        /// category's.
+        #[arg(long, value_name = "PURPOSE")]
+        purpose: Option<String>,
+        /// An event of the record and its date (repeatable): NAME is
+        /// collection, last_use, account_closure, end_of_contract or the
+        /// policy's own words for an event; DATE is YYYY-MM-DD.
+        #[arg(long = "event", value_name = "NAME=DATE", value_parser = event_date)]
+        events: Vec<(String, policy_runtime::Date)>,
+    },
+}
+
+/// `--event NAME=DATE`: the event's words in the table and its date.
+fn event_date(arg: &str) -> Result<(String, policy_runtime::Date), String> {
+    let Some((name, date)) = arg.rsplit_once('=') else {
+        return Err(format!(
+            "`{arg}` is not NAME=DATE, such as last_use=2027-01-31"
+        ));
+    };
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(format!("`{arg}` names no event"));
+    }
+    let date = date
+        .trim()
+        .parse()
+        .map_err(|error: policy_runtime::DateError| error.to_string())?;
+    Ok((crate::driver::query::event_words(name), date))
 }
 
 /// Arguments of `policyc explain`.
@@ -583,6 +618,15 @@ pub fn run() -> ExitCode {
                 QuestionArgs::Decision { decision } => {
                     crate::driver::query::Question::Automated { decision }
                 }
+                QuestionArgs::Deadline {
+                    data,
+                    purpose,
+                    events,
+                } => crate::driver::query::Question::Deadline {
+                    data,
+                    purpose: purpose.as_deref(),
+                    events,
+                },
             };
             match keygen::load_trusted(&args.trusted_keys, &mut out) {
                 Ok(trusted) => query::run(

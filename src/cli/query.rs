@@ -1,6 +1,7 @@
 //! `policyc query RULES use DATA PURPOSE` / `query RULES transfer DATA RECIPIENT`
-//! / `query RULES tracker TRACKER` / `query RULES children`:
-//! one decision, as a service would get it.
+//! / `query RULES tracker TRACKER` / `query RULES children` / `query RULES
+//! decision ID`: one decision, as a service would get it; `query RULES
+//! deadline DATA --event NAME=DATE…`: when a record's data must be erased.
 
 use std::path::Path;
 
@@ -30,7 +31,19 @@ pub fn run(
             return error.outcome();
         }
     };
-    let report = query::ask(&rules, question, facts);
+    if let Question::Deadline {
+        data,
+        purpose,
+        events,
+    } = question
+    {
+        let report = query::deadline(&rules, data, *purpose, events);
+        print_deadline(&report, &rules, out);
+        return Outcome::Clean;
+    }
+    let Some(report) = query::ask(&rules, question, facts) else {
+        return Outcome::Clean;
+    };
     match out.format {
         Format::Json | Format::Sarif => match serde_json::to_string_pretty(&report) {
             Ok(json) => println!("{json}"),
@@ -62,6 +75,58 @@ pub fn run(
         }
     }
     Outcome::Clean
+}
+
+/// Prints a deadline: the JSON report, or for people the deadline and the
+/// period that decided it, the terms, the end and the backups.
+fn print_deadline(
+    report: &query::DeadlineReport<'_>,
+    rules: &policy_runtime::Rules,
+    out: &mut Output,
+) {
+    match out.format {
+        Format::Json | Format::Sarif => match serde_json::to_string_pretty(report) {
+            Ok(json) => println!("{json}"),
+            Err(error) => out.error_line(&format!("cannot print the deadline: {error}")),
+        },
+        Format::Human | Format::Github | Format::Markdown => {
+            // A date says which period gave it; a pending deadline, a legal
+            // hold or criteria already say what they wait on.
+            match (&report.decided_by, report.deadline) {
+                (Some(period), policy_runtime::Deadline::On { .. }) => {
+                    println!("{}, decided by: {period}", report.deadline);
+                }
+                (_, policy_runtime::Deadline::Unknown) => match &report.purpose {
+                    Some(purpose) => {
+                        println!("not in the table: `{}` used for `{purpose}`", report.data)
+                    }
+                    None => println!("not in the table: `{}`", report.data),
+                },
+                _ => println!("{}", report.deadline),
+            }
+            if !report.retention.is_empty() {
+                let mut kept = report.retention.join(", or ");
+                if let Some(words) = report.rule_words().filter(|_| report.retention.len() > 1) {
+                    kept.push_str(", ");
+                    kept.push_str(words);
+                }
+                match (&report.purpose, report.per_purpose) {
+                    (Some(purpose), true) => println!("kept when used for {purpose}: {kept}"),
+                    _ => println!("kept: {kept}"),
+                }
+            }
+            if let Some(end) = report.end {
+                println!("at the end: {end}");
+            }
+            if let (Some(backups), Some(gone)) = (&report.backups, &report.backup_deadline) {
+                println!("backups ({backups} after): {gone}");
+            }
+            println!("policy: {} {}", report.policy, report.policy_version);
+            if let Some(key) = rules.signed_by() {
+                println!("signed by: key {key}");
+            }
+        }
+    }
 }
 
 /// Says why no decision was made.

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use policy_runtime::{
-    AutomatedReport, ChildReport, DecisionReport, Facts, LoadError, Rules, TrackerReport,
-    TrustedKey,
+    AutomatedReport, ChildReport, Date, Deadline, DecisionReport, Event, Facts, LoadError,
+    RetentionRule, Rules, TrackerReport, TrustedKey,
 };
 
 use super::{Outcome, Problem, Sink};
@@ -38,6 +38,17 @@ pub enum Question<'a> {
     Automated {
         /// The automated decision.
         decision: &'a str,
+    },
+    /// When must `data` (used for `purpose`) be erased, for a record whose
+    /// events happened on these dates? Answered by [`deadline`], not
+    /// [`ask`].
+    Deadline {
+        /// The data category.
+        data: &'a str,
+        /// The purpose, if any.
+        purpose: Option<&'a str>,
+        /// Each event's words in the table, and its date.
+        events: &'a [(String, Date)],
     },
 }
 
@@ -248,23 +259,126 @@ fn compile(path: &Path, out_dir: &Path, sink: &mut dyn Sink) -> Result<Rules, Qu
     })
 }
 
-/// Asks `question` of `rules`, given the facts the caller asserts.
-pub fn ask(rules: &Rules, question: &Question<'_>, facts: &[String]) -> Answer {
+/// Asks `question` of `rules`, given the facts the caller asserts; `None`
+/// for a [`Question::Deadline`], which is no decision (see [`deadline`]).
+pub fn ask(rules: &Rules, question: &Question<'_>, facts: &[String]) -> Option<Answer> {
     let facts: Facts = facts.iter().map(String::as_str).collect();
     let decision = match question {
         Question::Use { data, purpose } => rules.decide_use(data, purpose, &facts),
         Question::Transfer { data, recipient } => rules.decide_transfer(data, recipient, &facts),
         Question::Tracker { tracker } => {
-            return Answer::Tracker(rules.decide_tracker(tracker, &facts).to_report());
+            return Some(Answer::Tracker(
+                rules.decide_tracker(tracker, &facts).to_report(),
+            ));
         }
         Question::Children => {
             let mut facts = facts;
             facts.insert(policy_runtime::fact::CHILD);
-            return Answer::Child(rules.decide_child(&facts).to_report());
+            return Some(Answer::Child(rules.decide_child(&facts).to_report()));
         }
         Question::Automated { decision } => {
-            return Answer::Automated(rules.decide_automated(decision, &facts).to_report());
+            return Some(Answer::Automated(
+                rules.decide_automated(decision, &facts).to_report(),
+            ));
         }
+        Question::Deadline { .. } => return None,
     };
-    Answer::Decision(decision.to_report())
+    Some(Answer::Decision(decision.to_report()))
+}
+
+/// The answer to `policyc query RULES deadline DATA`: when the data of a
+/// record with the given events must be erased, under which terms, and
+/// which period decided; serialized as the JSON `policyc query` prints.
+#[derive(Debug, serde::Serialize)]
+pub struct DeadlineReport<'r> {
+    /// The data category asked about.
+    pub data: String,
+    /// The purpose asked about, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// When the live data must be deleted or anonymised.
+    pub deadline: Deadline<'r>,
+    /// The period that decided the deadline, in the table's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    /// The periods, in the table's words.
+    pub retention: Vec<String>,
+    /// How the periods combine (`first`, `last`), when the policy states
+    /// it; a table without a rule is read as `last`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<RetentionRule>,
+    /// Whether the terms are the use's own for `purpose`.
+    pub per_purpose: bool,
+    /// What happens at the deadline (`delete` or `anonymise`); absent for
+    /// data not in the table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<&'static str>,
+    /// How long copies remain in backups, when the policy states it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backups: Option<String>,
+    /// When the copies in backups are gone, when the policy states a
+    /// backups period.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_deadline: Option<Deadline<'r>>,
+    /// The policy id of the table.
+    pub policy: &'r str,
+    /// Its edition.
+    pub policy_version: &'r str,
+    /// Its digest.
+    pub digest: &'r str,
+}
+
+impl DeadlineReport<'_> {
+    /// The rule's words (`whichever comes first`), when the policy states
+    /// one.
+    pub fn rule_words(&self) -> Option<&'static str> {
+        self.rule.map(RetentionRule::describe)
+    }
+}
+
+/// The event `--event NAME=DATE` names: a keyword of the language
+/// (`last_use`) by its words in the table, any other as the policy's own
+/// words.
+pub fn event_words(name: &str) -> String {
+    crate::vocab::EVENTS
+        .find(name)
+        .map_or_else(|| name.to_owned(), |event| event.text.to_owned())
+}
+
+/// When `data` (used for `purpose`) must be erased for a record whose
+/// events happened on the given dates (each event by its words in the
+/// table, see [`event_words`]).
+pub fn deadline<'r>(
+    rules: &'r Rules,
+    data: &str,
+    purpose: Option<&str>,
+    events: &[(String, Date)],
+) -> DeadlineReport<'r> {
+    let record: Vec<(Event<'_>, Date)> = events
+        .iter()
+        .map(|(words, date)| (Event::of_words(words), *date))
+        .collect();
+    let record = record.as_slice();
+    let terms = rules.retention_terms(data, purpose);
+    let deadline = terms.map_or(Deadline::Unknown, |t| t.deadline(&record));
+    let backups = terms.and_then(|t| t.backups);
+    DeadlineReport {
+        data: data.to_owned(),
+        purpose: purpose.map(str::to_owned),
+        deadline,
+        decided_by: terms
+            .and_then(|t| t.decided_by(deadline, &record))
+            .map(ToString::to_string),
+        retention: terms
+            .map(|t| t.periods.iter().map(ToString::to_string).collect())
+            .unwrap_or_default(),
+        rule: terms.and_then(|t| t.rule),
+        per_purpose: terms.is_some_and(|t| t.per_purpose),
+        end: terms.map(|t| t.end.as_str()),
+        backups: backups.map(|b| b.to_string()),
+        backup_deadline: backups.map(|b| policy_runtime::with_backups(deadline, Some(b))),
+        policy: rules.policy(),
+        policy_version: rules.version(),
+        digest: rules.digest(),
+    }
 }

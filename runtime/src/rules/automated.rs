@@ -6,10 +6,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::Rules;
+use super::{AutomatedId, Rules};
 use crate::decide::TableIdentity;
 use crate::fact::{CONSENT_PREFIX, HUMAN_REVIEW_PREFIX};
-use crate::facts::Facts;
+use crate::facts::{FactSet, Facts};
 use crate::table::{AutomatedBasis, AutomatedDecisionEntry, Safeguard};
 
 /// The outcome of an automated decision, with a stable snake_case name.
@@ -286,12 +286,75 @@ impl Rules {
         let Some(entry) = self.automated_entry(decision) else {
             return bare(AutomatedCode::UnknownDecision);
         };
+        let code = automated_outcome(
+            entry,
+            asserts(facts, HUMAN_REVIEW_PREFIX, &entry.id),
+            asserts(facts, CONSENT_PREFIX, &entry.id),
+        );
         AutomatedDecision {
             basis: Some(entry.basis),
             uses: &entry.uses,
             safeguards: &entry.safeguards,
-            ..bare(automated_outcome(entry, facts))
+            ..bare(code)
         }
+    }
+
+    /// As [`decide_automated`](Self::decide_automated), by id and with
+    /// facts resolved by this table ([`resolve_facts`](Self::resolve_facts)):
+    /// `consent:DECISION` and `human_review:DECISION` are bit tests.
+    /// Allocates nothing. `None` when `facts` were resolved by another
+    /// table (with other content); resolve them again after a reload. An id
+    /// of no decision of the table is denied as
+    /// [`AutomatedCode::UnknownDecision`], with no name.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("lender", "1.0.0", "2026-12-01");
+    /// # table.decisions.push(AutomatedDecisionEntry::new("credit_check", "Credit check", AutomatedBasis::ExplicitConsent));
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let check = rules.automated_id("credit_check").unwrap();
+    /// let none = rules.resolve_facts(&Facts::new());
+    /// let consent = rules.resolve_facts(&Facts::new().with("consent:credit_check"));
+    /// assert_eq!(rules.decide_automated_ids(check, &none).map(|d| d.code), Some(AutomatedCode::NoExplicitConsent));
+    /// assert_eq!(rules.decide_automated_ids(check, &consent).map(|d| d.allowed), Some(true));
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn decide_automated_ids(
+        &self,
+        decision: AutomatedId,
+        facts: &FactSet,
+    ) -> Option<AutomatedDecision<'_>> {
+        if !facts.is_of(self.index.tag) {
+            return None;
+        }
+        let Some(entry) = self.table.decisions.get(decision.index()) else {
+            return Some(AutomatedDecision {
+                allowed: false,
+                code: AutomatedCode::UnknownDecision,
+                decision: "",
+                basis: None,
+                uses: &[],
+                safeguards: &[],
+                table: &self.identity,
+            });
+        };
+        let d = decision.0;
+        let code = automated_outcome(
+            entry,
+            self.typed.asks_human_review(facts, d),
+            self.typed.consents_to_decision(facts, d),
+        );
+        Some(AutomatedDecision {
+            allowed: code.is_allowed(),
+            code,
+            decision: &entry.id,
+            basis: Some(entry.basis),
+            uses: &entry.uses,
+            safeguards: &entry.safeguards,
+            table: &self.identity,
+        })
     }
 
     /// The table's automated decision named `decision`.
@@ -317,15 +380,19 @@ impl Rules {
     }
 }
 
-/// The code of a decision on `entry`, given `facts`.
-fn automated_outcome(entry: &AutomatedDecisionEntry, facts: &Facts) -> AutomatedCode {
-    if entry.offers(Safeguard::HumanReview) && asserts(facts, HUMAN_REVIEW_PREFIX, &entry.id) {
+/// The code of a decision on `entry`, given whether the user asked for
+/// human review (`human_review:DECISION`) and consented
+/// (`consent:DECISION`).
+fn automated_outcome(
+    entry: &AutomatedDecisionEntry,
+    review_asked: bool,
+    consented: bool,
+) -> AutomatedCode {
+    if entry.offers(Safeguard::HumanReview) && review_asked {
         return AutomatedCode::HumanReviewRequested;
     }
     match entry.basis {
-        AutomatedBasis::ExplicitConsent if !asserts(facts, CONSENT_PREFIX, &entry.id) => {
-            AutomatedCode::NoExplicitConsent
-        }
+        AutomatedBasis::ExplicitConsent if !consented => AutomatedCode::NoExplicitConsent,
         basis => AutomatedCode::holding(basis),
     }
 }

@@ -5,11 +5,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::Rules;
+use super::{Rules, TrackerId};
 use crate::decide::TableIdentity;
 use crate::fact::{CONSENT_PREFIX, Choice, OBJECTION_PREFIX};
-use crate::facts::{self, Facts};
-use crate::index::{SHARED, SOLD};
+use crate::facts::{self, FactSet, Facts, TypedBits};
+use crate::index::{Index, SHARED, SOLD};
 use crate::table::{Basis, Condition, Stance, TrackerCategory, TrackerEntry};
 
 /// The outcome of a tracker decision, with a stable snake_case name.
@@ -359,21 +359,101 @@ impl Rules {
         else {
             return bare(TrackerCode::UnknownTracker);
         };
-        let outcome = self.tracker_outcome(entry, facts);
+        let outcome = self.tracker_outcome(
+            entry,
+            &ByName {
+                facts,
+                index: &self.index,
+            },
+        );
+        self.tracker_decision(entry, outcome)
+    }
+
+    /// As [`decide_tracker`](Self::decide_tracker), by id and with facts
+    /// resolved by this table ([`resolve_facts`](Self::resolve_facts)):
+    /// the purposes' and the choices' facts are bit tests. Allocates
+    /// nothing. `None` when `facts` were resolved by another table (with
+    /// other content), which cannot tell what the user chose; resolve them
+    /// again after a reload. An id of no tracker of the table is denied as
+    /// [`TrackerCode::UnknownTracker`], with no name.
+    ///
+    /// ```
+    /// # use policy_runtime::*;
+    /// # let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// # table.purposes.push(PurposeEntry::new("analytics", "Statistics", Basis::Consent));
+    /// # let mut ga = TrackerEntry::new("ga", "_ga", TrackerCategory::Analytics);
+    /// # ga.serves.push("analytics".into());
+    /// # table.trackers.push(ga);
+    /// # table.seal();
+    /// # let rules = Rules::from_table(table)?;
+    /// let ga = rules.tracker_id("ga").unwrap();
+    /// let none = rules.resolve_facts(&Facts::new());
+    /// let consent = rules.resolve_facts(&Facts::new().with("consent:analytics"));
+    /// assert_eq!(rules.decide_tracker_ids(ga, &none).map(|d| d.code), Some(TrackerCode::ConsentMissing));
+    /// assert_eq!(rules.decide_tracker_ids(ga, &consent).map(|d| d.allowed), Some(true));
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn decide_tracker_ids(
+        &self,
+        tracker: TrackerId,
+        facts: &FactSet,
+    ) -> Option<TrackerDecision<'_>> {
+        if !facts.is_of(self.index.tag) {
+            return None;
+        }
+        let Some(entry) = self.table.trackers.get(tracker.index()) else {
+            return Some(TrackerDecision {
+                allowed: false,
+                code: TrackerCode::UnknownTracker,
+                tracker: "",
+                category: None,
+                serves: &[],
+                purpose: None,
+                basis: None,
+                choice: None,
+                recipient: None,
+                table: &self.identity,
+            });
+        };
+        let outcome = self.tracker_outcome(
+            entry,
+            &ById {
+                facts,
+                typed: &self.typed,
+                choices: &self.index.choices,
+            },
+        );
+        Some(self.tracker_decision(entry, outcome))
+    }
+
+    /// The decision on `entry` of `outcome`.
+    fn tracker_decision<'a>(
+        &'a self,
+        entry: &'a TrackerEntry,
+        outcome: TrackerOutcome<'a>,
+    ) -> TrackerDecision<'a> {
         let (purpose, basis) = outcome.failed.unzip();
         TrackerDecision {
+            allowed: outcome.code.is_allowed(),
+            code: outcome.code,
+            tracker: &entry.id,
             category: Some(entry.category),
             serves: &entry.serves,
             purpose,
             basis,
             choice: outcome.choice,
             recipient: outcome.recipient,
-            ..bare(outcome.code)
+            table: &self.identity,
         }
     }
 
     /// The decision on `entry`.
-    fn tracker_outcome<'a>(&'a self, entry: &'a TrackerEntry, facts: &Facts) -> TrackerOutcome<'a> {
+    fn tracker_outcome<'a>(
+        &'a self,
+        entry: &'a TrackerEntry,
+        facts: &impl TrackerFacts,
+    ) -> TrackerOutcome<'a> {
         let code = |code: TrackerCode| TrackerOutcome {
             code,
             failed: None,
@@ -387,12 +467,12 @@ impl Rules {
             return code(TrackerCode::ServesNoPurpose);
         }
         for purpose in &entry.serves {
-            let Some((basis, marketing)) = self
+            let Some((id, basis, marketing)) = self
                 .index
                 .purposes
                 .get(purpose.as_str())
-                .and_then(|&p| self.table.purposes.get(p as usize))
-                .map(|p| (p.basis, p.direct_marketing))
+                .and_then(|&id| Some((id, self.table.purposes.get(id as usize)?)))
+                .map(|(id, p)| (id, p.basis, p.direct_marketing))
             else {
                 // The loader refuses a tracker serving an undeclared
                 // purpose; were one here, nothing would allow it.
@@ -400,18 +480,10 @@ impl Rules {
             };
             let failed = match basis.condition_for_kind() {
                 ConditionKind::Always => None,
-                ConditionKind::Requires if asserts(facts, CONSENT_PREFIX, purpose) => None,
+                ConditionKind::Requires if facts.consents(id, purpose) => None,
                 ConditionKind::Requires => Some(TrackerCode::ConsentMissing),
-                ConditionKind::Unless if asserts(facts, OBJECTION_PREFIX, purpose) => {
-                    Some(TrackerCode::Objected)
-                }
-                ConditionKind::Unless
-                    if facts::unplaced_objection(
-                        facts,
-                        &self.index.purposes,
-                        &self.index.recipients,
-                    ) =>
-                {
+                ConditionKind::Unless if facts.objects(id, purpose) => Some(TrackerCode::Objected),
+                ConditionKind::Unless if facts.unplaced_objection() => {
                     Some(TrackerCode::UnknownFact)
                 }
                 ConditionKind::Unless => None,
@@ -424,15 +496,8 @@ impl Rules {
                 // run for it, even where it also serves other purposes
                 // (setting it would serve the objected one too).
                 None if !marketing => continue,
-                None if asserts(facts, OBJECTION_PREFIX, purpose) => TrackerCode::Objected,
-                None if facts::unplaced_objection(
-                    facts,
-                    &self.index.purposes,
-                    &self.index.recipients,
-                ) =>
-                {
-                    TrackerCode::UnknownFact
-                }
+                None if facts.objects(id, purpose) => TrackerCode::Objected,
+                None if facts.unplaced_objection() => TrackerCode::UnknownFact,
                 None => continue,
             };
             return TrackerOutcome {
@@ -460,7 +525,7 @@ impl Rules {
     fn tracker_opted_out<'a>(
         &self,
         entry: &'a TrackerEntry,
-        facts: &Facts,
+        facts: &impl TrackerFacts,
     ) -> Option<(TrackerCode, Choice, Option<&'a str>)> {
         let recipient = entry.recipient.as_deref();
         let bits = recipient
@@ -472,9 +537,9 @@ impl Rules {
         if bits == 0 && !advertising {
             return None;
         }
-        let gpc = self.table.gpc == Some(Stance::Honoured) && facts.contains(Choice::Gpc.name());
+        let gpc = self.table.gpc == Some(Stance::Honoured) && facts.chose(Choice::Gpc);
         if bits & SOLD != 0 {
-            if facts.contains(Choice::OptOutOfSale.name()) {
+            if facts.chose(Choice::OptOutOfSale) {
                 return Some((TrackerCode::OptedOutOfSale, Choice::OptOutOfSale, recipient));
             }
             if gpc {
@@ -488,7 +553,7 @@ impl Rules {
         // Named through the recipient only when its disclosures are what
         // the opt-out of sharing reaches.
         let through = if shared { recipient } else { None };
-        if facts.contains(Choice::OptOutOfSharing.name()) {
+        if facts.chose(Choice::OptOutOfSharing) {
             return Some((
                 TrackerCode::OptedOutOfSharing,
                 Choice::OptOutOfSharing,
@@ -510,6 +575,76 @@ impl TrackerCategory {
     #[must_use]
     pub const fn is_advertising(self) -> bool {
         matches!(self, Self::Marketing)
+    }
+}
+
+/// What a decision on a tracker asks of the caller's facts: by name
+/// ([`Facts`]) or by bit ([`FactSet`]).
+trait TrackerFacts {
+    /// Whether the user consented to purpose number `id`, named `name`.
+    fn consents(&self, id: u32, name: &str) -> bool;
+    /// Whether the user objected to purpose number `id`, named `name`.
+    fn objects(&self, id: u32, name: &str) -> bool;
+    /// Whether an objection names neither a purpose nor a recipient.
+    fn unplaced_objection(&self) -> bool;
+    /// Whether the user made `choice`.
+    fn chose(&self, choice: Choice) -> bool;
+}
+
+/// Facts by name, with the table's index of names.
+struct ByName<'f> {
+    facts: &'f Facts,
+    index: &'f Index,
+}
+
+impl TrackerFacts for ByName<'_> {
+    fn consents(&self, _id: u32, name: &str) -> bool {
+        asserts(self.facts, CONSENT_PREFIX, name)
+    }
+
+    fn objects(&self, _id: u32, name: &str) -> bool {
+        asserts(self.facts, OBJECTION_PREFIX, name)
+    }
+
+    fn unplaced_objection(&self) -> bool {
+        facts::unplaced_objection(self.facts, &self.index.purposes, &self.index.recipients)
+    }
+
+    fn chose(&self, choice: Choice) -> bool {
+        self.facts.contains(choice.name())
+    }
+}
+
+/// Facts resolved by the table, with the numbers of its facts.
+struct ById<'f> {
+    facts: &'f FactSet,
+    typed: &'f TypedBits,
+    choices: &'f [Option<u32>; 4],
+}
+
+impl TrackerFacts for ById<'_> {
+    #[inline]
+    fn consents(&self, id: u32, _name: &str) -> bool {
+        self.typed.consents_to_purpose(self.facts, id)
+    }
+
+    #[inline]
+    fn objects(&self, id: u32, _name: &str) -> bool {
+        self.typed.objects_to_purpose(self.facts, id)
+    }
+
+    #[inline]
+    fn unplaced_objection(&self) -> bool {
+        self.facts.has_unplaced_objection()
+    }
+
+    #[inline]
+    fn chose(&self, choice: Choice) -> bool {
+        self.choices
+            .get(choice.index())
+            .copied()
+            .flatten()
+            .is_some_and(|bit| self.facts.has(bit))
     }
 }
 
