@@ -33,7 +33,7 @@ use super::super::lower::{BreachWritten, MAX_BREACH_HOURS, SecurityBlockWritten}
 use super::super::lower::{CombineWritten, SourceWritten};
 use super::promises::{self, Promise};
 use crate::model::{BreachParty, SecurityMeasure};
-use crate::model::{CommitmentKind, Disclosure};
+use crate::model::{CommitmentKind, Disclosure, RecipientKind};
 
 /// Facts about each data category that depend on its relatives, computed
 /// once in time linear in the number of categories, by position in
@@ -192,6 +192,9 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     if let Some(cited) = cited(regimes, Ask::SaleOptOut) {
         w0374_tracker_provider_unlinked(parts, spans, &cited, diags);
     }
+    if let Some(cited) = cited(regimes, Ask::TrackerProvider) {
+        super::completeness::w0435_tracker_provider_not_recipient(parts, spans, &cited, diags);
+    }
     opt_out_signals(parts, written, regimes, diags);
 }
 
@@ -327,7 +330,7 @@ fn w0374_tracker_provider_unlinked(
 }
 
 /// Whether two names are the same but for case and surrounding spaces.
-fn same_name(a: &str, b: &str) -> bool {
+pub(super) fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
@@ -2487,7 +2490,6 @@ fn e0394_business_purpose_to_controller(
     spans: &SourceMap,
     diags: &mut Vec<Diagnostic>,
 ) {
-    use crate::model::RecipientKind;
     for (transfer, at) in parts.transfers.iter().zip(&spans.transfers) {
         if !transfer.grounds.contains(&Ground::BusinessPurpose) {
             continue;
@@ -2635,6 +2637,9 @@ fn commitments(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut 
         e0382_transfer_outside_committed_area(commit, written, diags);
         diags.extend(e0383_children_despite_commitment(commit, parts, written));
         e0384_decision_despite_commitment(commit, written, diags);
+        super::completeness::e0431_shared_with_third_party_despite_commitment(
+            commit, parts, spans, diags,
+        );
     }
     for commit in &written.commitments {
         diags.extend(e0385_commitment_area_mismatch(commit));
@@ -2654,7 +2659,7 @@ fn kept_commitments(written: &Written) -> Vec<&CommitWritten> {
 }
 
 /// The keyword a commitment is written with, area included.
-fn commitment_words(commit: &CommitWritten) -> String {
+pub(super) fn commitment_words(commit: &CommitWritten) -> String {
     let written = crate::model::Commitment {
         kind: commit.kind,
         area: commit.area.and_then(|(area, _)| area),
@@ -2869,7 +2874,7 @@ fn e0384_decision_despite_commitment(
 
 /// An error at a declaration that breaks a commitment, naming the
 /// commitment as its second place.
-fn broken(
+pub(super) fn broken(
     code: Code,
     span: Span,
     message: String,
