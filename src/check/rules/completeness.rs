@@ -2578,7 +2578,7 @@ pub(super) fn e0431_shared_with_third_party_despite_commitment(
                 recipient.id
             )
         };
-        diags.push(super::legal::broken(
+        diags.push(broken(
             Code::SharedWithThirdPartyDespiteCommitment,
             *span,
             format!(
@@ -2588,7 +2588,7 @@ pub(super) fn e0431_shared_with_third_party_despite_commitment(
             commit,
             format!(
                 "{allowed}; otherwise remove the transfer, or remove `{}` if the service shares with third parties",
-                super::legal::commitment_words(commit)
+                commitment_words(commit)
             ),
         ));
     }
@@ -2613,9 +2613,10 @@ pub(super) fn w0435_tracker_provider_not_recipient(
             continue;
         }
         let matching = tracker.provider.as_deref().and_then(|words| {
-            parts.recipients.iter().find(|r| {
-                super::legal::same_name(&r.label, words) || super::legal::same_name(&r.id, words)
-            })
+            parts
+                .recipients
+                .iter()
+                .find(|r| same_name(&r.label, words) || same_name(&r.id, words))
         });
         let written = match &tracker.provider {
             Some(words) => format!("its provider is written as words (\"{words}\")"),
@@ -2643,4 +2644,33 @@ pub(super) fn w0435_tracker_provider_not_recipient(
             .help(help),
         );
     }
+}
+
+/// Whether two names are the same but for case and surrounding spaces.
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The keyword a commitment is written with, area included.
+pub(super) fn commitment_words(commit: &CommitWritten) -> String {
+    let written = crate::model::Commitment {
+        kind: commit.kind,
+        area: commit.area.and_then(|(area, _)| area),
+    };
+    format!("commit {}", vocab::commitment_written(written))
+}
+
+/// An error at a declaration that breaks a commitment, naming the
+/// commitment as its second place.
+pub(super) fn broken(
+    code: Code,
+    span: Span,
+    message: String,
+    commit: &CommitWritten,
+    help: String,
+) -> Diagnostic {
+    Diagnostic::new(code, span, message)
+        .label("declared here")
+        .note(commit.span, "the commitment it breaks")
+        .help(help)
 }

@@ -31,6 +31,7 @@ use super::super::lower::GroundText;
 use super::super::lower::SpecialAndSensitive;
 use super::super::lower::{BreachWritten, MAX_BREACH_HOURS, SecurityBlockWritten};
 use super::super::lower::{CombineWritten, SourceWritten};
+use super::completeness::{broken, commitment_words, same_name};
 use super::promises::{self, Promise};
 use crate::model::{BreachParty, SecurityMeasure};
 use crate::model::{CommitmentKind, Disclosure, RecipientKind};
@@ -327,11 +328,6 @@ fn w0374_tracker_provider_unlinked(
             )),
         );
     }
-}
-
-/// Whether two names are the same but for case and surrounding spaces.
-pub(super) fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// The rules on how a business that sells or shares lets the user opt
@@ -2658,15 +2654,6 @@ fn kept_commitments(written: &Written) -> Vec<&CommitWritten> {
         .collect()
 }
 
-/// The keyword a commitment is written with, area included.
-pub(super) fn commitment_words(commit: &CommitWritten) -> String {
-    let written = crate::model::Commitment {
-        kind: commit.kind,
-        area: commit.area.and_then(|(area, _)| area),
-    };
-    format!("commit {}", vocab::commitment_written(written))
-}
-
 /// The recipients whose `disclosed_as` says one of `disclosures`, with
 /// where it says so.
 fn disclosing<'a>(
@@ -2870,21 +2857,6 @@ fn e0384_decision_despite_commitment(
             ),
         ));
     }
-}
-
-/// An error at a declaration that breaks a commitment, naming the
-/// commitment as its second place.
-pub(super) fn broken(
-    code: Code,
-    span: Span,
-    message: String,
-    commit: &CommitWritten,
-    help: String,
-) -> Diagnostic {
-    Diagnostic::new(code, span, message)
-        .label("declared here")
-        .note(commit.span, "the commitment it breaks")
-        .help(help)
 }
 
 /// E0385: `commit no_transfers_outside` without an area, or an area after
