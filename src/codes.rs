@@ -222,7 +222,7 @@ codes! {
     ProfilingWithoutDecisionStatement = Warning "W0360", "a purpose profiles the user, but the policy neither declares an automated decision nor says there is none";
     DecisionWithoutRight = Warning "W0361", "the policy declares an automated decision, but does not state the right not to be subject to one";
     TerminalAccessWithoutConsent = Warning "W0391", "data a tracker collects, which needs consent, is used for a purpose that does not rest on consent";
-    TrackerLifetimeNotStated = Error "E0480", "a tracker does not state how long it stays on the device, and a declared regime asks for it";
+    TrackerLifetimeNotStated = Error "E0480", "a tracker does not state how long it stays on the device (under any regime, or none)";
     TrackerIncomplete = Error "E0481", "a tracker does not state its kind, its party, its category or the purposes it serves";
     ChildrenNotKnowinglyCollected = Error "E0370", "a service directed to children says it does not knowingly collect their information";
     ChildrenExcluded = Error "E0371", "a service directed to children sets a minimum age above 13 and obtains no parental consent, so no child may use it";
@@ -237,6 +237,7 @@ codes! {
     AgeOfConsentOutOfRange = Warning "W0371", "a `minimum_age` is outside the ages of digital consent a declared regime allows";
     ParentalConsentNotStated = Warning "W0372", "children below the age of digital consent use the service, which relies on consent, but no parental-consent mechanism is declared";
     ChildrenStanceNotStated = Warning "W0373", "the policy answers to COPPA but states no stance on children";
+    TrackerProviderNotRecipient = Warning "W0435", "a third-party tracker collects data, but its provider is not a declared recipient";
     TrackerProviderUnlinked = Warning "W0374", "a third-party tracker's provider is written in words that name a recipient whose disclosures are sales or sharing, so the opt-outs cannot reach the tracker";
     HeadingOfJurisdictionSection = Warning "W0375", "a section of the author's own has the heading of a section the declared regimes generate, so the text prints it twice";
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";
@@ -256,6 +257,7 @@ codes! {
     SharedDespiteCommitment = Error "E0381", "a recipient is `disclosed_as share` or `targeted_advertising`, but the policy commits not to share for advertising";
     TransferOutsideCommittedArea = Error "E0382", "a recipient's stated country lies outside the area the policy commits to keep data in";
     ChildrenDespiteCommitment = Error "E0383", "the `children` block directs the service to children, but the policy commits that it is not";
+    SharedWithThirdPartyDespiteCommitment = Error "E0431", "data goes to a recipient that is not a processor or service provider, but the policy commits to share with no third party";
     DecisionDespiteCommitment = Error "E0384", "an automated decision is declared, but the policy commits to make none";
     CommitmentAreaMismatch = Error "E0385", "`commit no_transfers_outside` names no area, or another commitment names one";
     CommitmentRepeated = Warning "W0381", "the same commitment is written twice";

@@ -1497,7 +1497,7 @@ pub struct Tracker {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient: Option<String>,
     /// How long it stays on the device; `None` where it is not stated
-    /// (E0480 under a regime that asks).
+    /// (E0480, under any regime).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lifetime: Option<Lifetime>,
     /// What it is for, in the categories of consent banners.
@@ -1787,6 +1787,10 @@ pub enum CommitmentKind {
     /// No personal information is shared for cross-context behavioural
     /// advertising or processed for targeted advertising.
     NeverShare,
+    /// No personal information goes to a third party: only processors and
+    /// service providers receive it, and authorities where the law
+    /// requires (a transfer on `legal_obligation`).
+    NoThirdPartySharing,
     /// No personal information is processed for targeted advertising.
     NoTargetedAdvertising,
     /// No personal information goes to a recipient outside an area.

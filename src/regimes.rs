@@ -64,6 +64,9 @@ pub enum Ask {
     TrackerConsent,
     /// How long each tracker stays on the device (E0480).
     TrackerLifetime,
+    /// That the third party whose tracker collects data is named among
+    /// the recipients (W0435).
+    TrackerProvider,
     /// That consent is a freely given, specific act, and a privacy notice
     /// information, not terms the user accepts by using a service (W0420).
     NoticeNotContract,
@@ -254,6 +257,7 @@ const ASKS: &[(Ask, Articles)] = &[
             (&[Regime::UkGdpr], "13(2)(a) with PECR reg. 6"),
         ],
     ),
+    (Ask::TrackerProvider, &[(GDPR_AND_UK, "13(1)(e)")]),
     (Ask::NoticeNotContract, &[(GDPR_AND_UK, "4(11) and 7")]),
     (Ask::NoticeApartFromTerms, &[(GDPR_AND_UK, "12(1)")]),
     (Ask::ContractNecessity, &[(GDPR_AND_UK, "6(1)(b)")]),

@@ -1562,6 +1562,12 @@ closed_set! {
         rank: 0,
         about: "no personal information is shared for cross-context behavioural advertising or used for targeted advertising: no recipient is `disclosed_as share` or `targeted_advertising` (E0381)",
     }
+    NoThirdPartySharing = "no_third_party_sharing" {
+        text: "{We} [does|do] not share {your} personal information with any third party; only those processing it on {our} behalf receive it, unless the law requires its disclosure.",
+        diff: "sharing personal information with no third party",
+        rank: 0,
+        about: "no personal information goes to a third party: every transfer is to a `processor` or `service_provider`, or to an `authority` on the ground `legal_obligation` (E0431)",
+    }
     NoTargetedAdvertising = "no_targeted_advertising" {
         text: "{We} [does|do] not process {your} personal information for targeted advertising.",
         diff: "no targeted advertising",

@@ -98,8 +98,14 @@ fn the_warning_names_the_declaration_the_phrase_and_the_disclosure_to_declare() 
     assert!(diag.message.contains("obligation `resale`"), "{diag:?}");
     assert!(diag.message.contains("\"will not share\""), "{diag:?}");
     let help = diag.help.as_deref().unwrap_or_default();
-    assert!(help.contains("`disclosed_as share`"), "{diag:?}");
-    assert!(help.contains("`commit never_share`"), "{diag:?}");
+    // An unqualified promise not to share is one to share with no third
+    // party, not the US "sharing" for advertising.
+    assert!(help.contains("`commit no_third_party_sharing`"), "{diag:?}");
+    assert!(
+        help.contains("a transfer to a recipient that is not a `processor` or `service_provider`"),
+        "{diag:?}"
+    );
+    assert!(!help.contains("never_share"), "{diag:?}");
     assert_eq!(
         &text[diag.span.start..diag.span.end],
         "obligation resale \"We will not share what you upload.\""
@@ -151,9 +157,10 @@ fn checked(extra: &str) -> policyc::check::Checked {
 #[test]
 fn every_commitment_the_declarations_keep_checks_clean_and_is_in_the_model() {
     let extra = "commit never_sell\ncommit never_sell_sensitive\ncommit never_share\n\
+                 commit no_third_party_sharing\n\
                  commit no_targeted_advertising\ncommit no_transfers_outside eea\n\
                  commit not_directed_to_children\ncommit no_automated_decisions\n\
-                 recipient host \"Host\" { country \"Ireland\" }\n\
+                 recipient host \"Host\" { kind processor country \"Ireland\" }\n\
                  transfer email to host on contract\n";
     let checked = checked(extra);
     assert_eq!(checked.diagnostics, [], "{extra}");
@@ -165,6 +172,7 @@ fn every_commitment_the_declarations_keep_checks_clean_and_is_in_the_model() {
             {"kind": "never_sell"},
             {"kind": "never_sell_sensitive"},
             {"kind": "never_share"},
+            {"kind": "no_third_party_sharing"},
             {"kind": "no_targeted_advertising"},
             {"kind": "no_transfers_outside", "area": "eea"},
             {"kind": "not_directed_to_children"},
@@ -249,6 +257,52 @@ fn sharing_or_targeted_advertising_breaks_never_share() {
     );
     let codes = codes(
         "commit no_targeted_advertising\nrecipient ads \"Ads\" { disclosed_as share }\ntransfer email to ads on consent",
+    );
+    assert!(!codes.contains(&Code::SharedDespiteCommitment), "{codes:?}");
+}
+
+#[test]
+fn a_transfer_to_anyone_not_acting_on_the_controller_s_behalf_breaks_no_third_party_sharing() {
+    let commit = "commit no_third_party_sharing";
+    for kind in [
+        "kind third_party",
+        "kind affiliate",
+        "kind advertising",
+        "kind data_broker",
+        "kind public",
+        "kind authority",
+        // A recipient that states no kind is not known to act for us.
+        "",
+    ] {
+        broken(
+            &format!(
+                "{commit}\nrecipient partner \"Partner\" {{ {kind} }}\ntransfer email to partner on consent"
+            ),
+            Code::SharedWithThirdPartyDespiteCommitment,
+            "transfer email to partner on consent",
+            commit,
+        );
+    }
+    // Processors and service providers act on the controller's behalf; an
+    // authority receiving what the law compels is carved out.
+    for (kind, ground) in [
+        ("processor", "contract"),
+        ("service_provider", "contract"),
+        ("authority", "legal_obligation"),
+    ] {
+        let extra = format!(
+            "{commit}\nrecipient partner \"Partner\" {{ kind {kind} }}\ntransfer email to partner on {ground}"
+        );
+        let codes = codes(&extra);
+        assert!(
+            !codes.contains(&Code::SharedWithThirdPartyDespiteCommitment),
+            "{extra}: {codes:?}"
+        );
+    }
+    // `never_share` is the US "sharing" for advertising only: a transfer
+    // to a third party that is no such sharing keeps it.
+    let codes = codes(
+        "commit never_share\nrecipient partner \"Partner\" { kind third_party }\ntransfer email to partner on consent",
     );
     assert!(!codes.contains(&Code::SharedDespiteCommitment), "{codes:?}");
 }
@@ -339,6 +393,22 @@ fn the_free_text_warning_names_the_typed_commitment() {
         ),
         (
             r#"clause promise in sharing "We do not share it.""#,
+            "`commit no_third_party_sharing`",
+        ),
+        (
+            r#"clause promise in sharing "We do not share your data with third parties.""#,
+            "`commit no_third_party_sharing`",
+        ),
+        (
+            r#"clause promise in sharing "We share your data with no third party.""#,
+            "`commit no_third_party_sharing`",
+        ),
+        (
+            r#"clause promise in sharing "We do not share it for cross-context behavioural advertising.""#,
+            "`commit never_share`",
+        ),
+        (
+            r#"clause promise in sharing "Notes are never shared with advertisers.""#,
             "`commit never_share`",
         ),
     ] {
@@ -430,10 +500,14 @@ fn policy_with(extra: &str) -> policyc::model::Policy {
 #[test]
 fn the_text_states_each_commitment_as_a_sentence_in_every_format() {
     use policyc::render::{html, markdown, plain_text};
-    let policy = policy_with("commit never_sell\ncommit no_transfers_outside eea");
+    let policy = policy_with(
+        "commit never_sell\ncommit no_transfers_outside eea\ncommit no_third_party_sharing",
+    );
     let sentences = [
         "Example Inc does not sell the User",
         "personal information to recipients outside the European Economic Area.",
+        "personal information with any third party; only those processing it on Example Inc",
+        "behalf receive it, unless the law requires its disclosure.",
     ];
     for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
         // Plain text wraps its lines.
@@ -454,7 +528,11 @@ fn the_text_states_each_commitment_as_a_sentence_in_every_format() {
     let origins: Vec<_> = section.clauses.iter().map(|c| c.origins.clone()).collect();
     assert_eq!(
         origins,
-        [vec![Origin::Commitment(0)], vec![Origin::Commitment(1)]]
+        [
+            vec![Origin::Commitment(0)],
+            vec![Origin::Commitment(1)],
+            vec![Origin::Commitment(2)]
+        ]
     );
     // Without commitments, no such section.
     let none = policyc::render::document(&policy_with("")).unwrap();
@@ -485,4 +563,10 @@ fn removing_a_commitment_expands_and_adding_one_narrows() {
     // Another area is one commitment dropped and one made.
     assert_eq!(found.len(), 3, "{found:?}");
     assert_eq!(kinds(&old, &old), []);
+    // Dropping the promise to share with no third party expands.
+    let shared = policy_with("commit no_third_party_sharing");
+    assert_eq!(
+        kinds(&shared, &policy_with("")),
+        [(ChangeKind::CommitmentRemoved, Class::Expanding)]
+    );
 }

@@ -300,7 +300,7 @@ fn a_child_question_is_answered_in_the_query_style() {
     assert_eq!(
         stdout,
         "allowed [parental_consent]: the user may use the service: a parent consented to the use of a child under 16, by the mechanism policy `trailmark_privacy` declares (fact `parental_consent`)\n\
-         policy: trailmark_privacy 1.1.0\n"
+         policy: trailmark_privacy 2.0.0\n"
     );
     let (_, stdout) = query_children("human", app, &["age_verified"]);
     assert!(stdout.starts_with("allowed [age_verified]: "), "{stdout}");

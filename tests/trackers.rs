@@ -31,7 +31,9 @@ fn a_tracker_is_in_the_model_with_every_property() {
     assert_eq!(ga.label, "_ga");
     assert_eq!(ga.kind, TrackerKind::Cookie);
     assert_eq!(ga.party, Party::Third);
-    assert_eq!(ga.provider.as_deref(), Some("Analytics Inc"));
+    // Its provider is a declared recipient (W0435 under GDPR otherwise).
+    assert_eq!(ga.recipient.as_deref(), Some("analytics_inc"));
+    assert_eq!(ga.provider, None);
     assert_eq!(ga.category, TrackerCategory::Analytics);
     assert!(matches!(ga.lifetime, Some(Lifetime::For { duration }) if duration.amount == 13));
     assert_eq!(ga.collects, ["device"]);
@@ -190,11 +192,58 @@ fn data_a_tracker_reads_used_elsewhere_without_consent_is_reported() {
 }
 
 #[test]
+fn under_gdpr_a_third_party_tracker_s_provider_is_a_declared_recipient() {
+    // Words name no recipient: W0435, whose help names the recipient the
+    // words match.
+    let words = shop_source().replace("provider    analytics_inc", "provider    \"Analytics Inc\"");
+    let checked = policyc::check_source(&words);
+    let w = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::TrackerProviderNotRecipient)
+        .unwrap();
+    assert!(w.label.contains("GDPR Art. 13(1)(e)"), "{w:?}");
+    assert!(
+        w.help
+            .as_deref()
+            .unwrap_or("")
+            .contains("`provider analytics_inc`"),
+        "{w:?}"
+    );
+    // No provider at all, or words matching no recipient: declare one.
+    let none = shop_source().replace("  provider    analytics_inc\n", "");
+    let w = policyc::check_source(&none)
+        .diagnostics
+        .into_iter()
+        .find(|d| d.code == Code::TrackerProviderNotRecipient)
+        .unwrap();
+    assert!(w.message.contains("names no provider"), "{w:?}");
+    assert!(w.help.unwrap_or_default().contains("declare the provider"));
+    // A tracker that collects nothing, and other regimes, are not asked.
+    let nothing = words.replace("  collects    device\n", "");
+    assert!(!codes_of(&nothing).contains(&Code::TrackerProviderNotRecipient));
+    let ccpa = words.replace("regimes      gdpr", "regimes      ccpa");
+    assert!(!codes_of(&ccpa).contains(&Code::TrackerProviderNotRecipient));
+    // The recipient a tracker names receives what it collects: no W0109.
+    assert!(!codes_of(&shop_source()).contains(&Code::UnusedRecipient));
+}
+
+#[test]
 fn every_tracker_states_its_lifetime_and_what_it_is() {
     let source = shop_source().replace("  lifetime session\n", "");
     assert!(codes_of(&source).contains(&Code::TrackerLifetimeNotStated));
+    // Under any regime, or none: the cookie table shows the lifetime.
     let ccpa = source.replace("regimes      gdpr", "regimes      ccpa");
-    assert!(!codes_of(&ccpa).contains(&Code::TrackerLifetimeNotStated));
+    assert!(codes_of(&ccpa).contains(&Code::TrackerLifetimeNotStated));
+    let none = source.replace("regimes      gdpr", "regimes      none");
+    assert_ne!(none, source);
+    let checked = policyc::check_source(&none);
+    let e = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::TrackerLifetimeNotStated)
+        .unwrap();
+    assert!(!format!("{e:?}").contains("GDPR"), "{e:?}");
     let incomplete = shop_source().replace("  party    first\n", "");
     let checked = policyc::check_source(&incomplete);
     let e = checked
@@ -252,6 +301,8 @@ fn the_readme_s_tracker_section_holds() {
         Code::TrackerWithoutConsent,
         Code::TrackerLifetimeNotStated,
         Code::TerminalAccessWithoutConsent,
+        Code::TrackerProviderNotRecipient,
+        Code::UnusedRecipient,
     ] {
         assert!(section.contains(code.as_str()), "{code}");
     }
@@ -455,7 +506,16 @@ fn a_provider_named_as_a_recipient_is_linked_in_the_model_and_the_text() {
     assert!(html(&policy).contains("Data brokers (third party)"));
     assert!(plain_text(&policy).contains("Data brokers"));
     // a tracker with words keeps them, and leaves `recipient` out of the JSON
-    let shop = policy_of(&shop_source());
+    // (outside GDPR, where words are no W0435)
+    let shop = policy_of(
+        &shop_source()
+            .replace("regimes      gdpr", "regimes      none")
+            .replace("provider    analytics_inc", "provider    \"Analytics Inc\"")
+            .replace(
+                "recipient analytics_inc \"Analytics Inc\" {\n  kind processor\n}\n",
+                "",
+            ),
+    );
     let json = serde_json::to_string(&shop.trackers).unwrap();
     assert!(!json.contains("\"recipient\""), "{json}");
 }

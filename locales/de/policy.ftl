@@ -809,6 +809,15 @@ commitment-never_share =
                *[one] { $controller } gibt die personenbezogenen Daten der betroffenen Person nicht für kontextübergreifende verhaltensbasierte Werbung weiter und verarbeitet sie nicht für gezielte Werbung.
             }
     }
+commitment-no_third_party_sharing =
+    { $voice ->
+        [we] Wir geben Ihre personenbezogenen Daten an keine Dritten weiter; nur wer sie in unserem Auftrag verarbeitet, erhält sie, es sei denn, ein Gesetz verlangt ihre Offenlegung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } geben die personenbezogenen Daten der betroffenen Person an keine Dritten weiter; nur wer sie in ihrem Auftrag verarbeitet, erhält sie, es sei denn, ein Gesetz verlangt ihre Offenlegung.
+               *[one] { $controller } gibt die personenbezogenen Daten der betroffenen Person an keine Dritten weiter; nur wer sie im Auftrag von { $controller } verarbeitet, erhält sie, es sei denn, ein Gesetz verlangt ihre Offenlegung.
+            }
+    }
 commitment-no_targeted_advertising =
     { $voice ->
         [we] Wir verarbeiten Ihre personenbezogenen Daten nicht für gezielte Werbung.

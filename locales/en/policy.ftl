@@ -809,6 +809,15 @@ commitment-never_share =
                *[one] { $controller } does not share the User's personal information for cross-context behavioural advertising or process it for targeted advertising.
             }
     }
+commitment-no_third_party_sharing =
+    { $voice ->
+        [we] We do not share your personal information with any third party; only those processing it on our behalf receive it, unless the law requires its disclosure.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do not share the User's personal information with any third party; only those processing it on { $controller_possessive } behalf receive it, unless the law requires its disclosure.
+               *[one] { $controller } does not share the User's personal information with any third party; only those processing it on { $controller_possessive } behalf receive it, unless the law requires its disclosure.
+            }
+    }
 commitment-no_targeted_advertising =
     { $voice ->
         [we] We do not process your personal information for targeted advertising.

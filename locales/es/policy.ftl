@@ -813,6 +813,15 @@ commitment-never_share =
                *[one] { $controller } no comparte la información personal del interesado para publicidad conductual entre contextos ni la trata para publicidad dirigida.
             }
     }
+commitment-no_third_party_sharing =
+    { $voice ->
+        [we] No compartimos su información personal con ningún tercero; solo la reciben quienes la tratan por nuestra cuenta, salvo que la ley exija su divulgación.
+       *[third]
+            { $controllers ->
+                [several] { $controller } no comparten la información personal del interesado con ningún tercero; solo la reciben quienes la tratan por su cuenta, salvo que la ley exija su divulgación.
+               *[one] { $controller } no comparte la información personal del interesado con ningún tercero; solo la reciben quienes la tratan por cuenta de { $controller }, salvo que la ley exija su divulgación.
+            }
+    }
 commitment-no_targeted_advertising =
     { $voice ->
         [we] No tratamos su información personal para publicidad dirigida.

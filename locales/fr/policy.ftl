@@ -797,6 +797,15 @@ commitment-never_share =
                *[one] { $controller } ne partage pas les informations personnelles de la personne concernée à des fins de publicité comportementale intercontextuelle et ne les traite pas à des fins de publicité ciblée.
             }
     }
+commitment-no_third_party_sharing =
+    { $voice ->
+        [we] Nous ne partageons vos informations personnelles avec aucun tiers ; seuls ceux qui les traitent pour notre compte les reçoivent, sauf si la loi en exige la communication.
+       *[third]
+            { $controllers ->
+                [several] { $controller } ne partagent les informations personnelles de la personne concernée avec aucun tiers ; seuls ceux qui les traitent pour leur compte les reçoivent, sauf si la loi en exige la communication.
+               *[one] { $controller } ne partage les informations personnelles de la personne concernée avec aucun tiers ; seuls ceux qui les traitent pour le compte de { $controller } les reçoivent, sauf si la loi en exige la communication.
+            }
+    }
 commitment-no_targeted_advertising =
     { $voice ->
         [we] Nous ne traitons pas vos informations personnelles à des fins de publicité ciblée.

@@ -244,18 +244,12 @@ tracker-analytics_kit-label = Analyse-SDK
 # hash 2b9d449edf6fef97
 # Records which screens and features you use, and reports crashes.
 tracker-analytics_kit-description = Erfasst, welche Bildschirme und Funktionen Sie nutzen, und meldet Abstürze.
-# hash 60305ca7c0cfe726
-# our app analytics provider
-tracker-analytics_kit-provider = unser Anbieter der App-Analyse
 # hash 5181a4a3537b8b66
 # Attribution SDK
 tracker-install_attribution-label = Attributions-SDK
 # hash 1d066c3831912d59
 # Tells us which advertising campaign led you to install the app.
 tracker-install_attribution-description = Teilt uns mit, welche Werbekampagne Sie zur Installation der App geführt hat.
-# hash f6a3d314460750b4
-# our mobile measurement provider
-tracker-install_attribution-provider = unser Anbieter der Installationsmessung
 # hash ae08cdc458554ff3
 # A parent or guardian confirms their consent from their own Trailmark account, after we check their identity with a small card payment that we refund.
 children-parental_consent = Ein Elternteil oder eine sorgeberechtigte Person bestätigt die Einwilligung über ein eigenes Trailmark-Konto, nachdem wir ihre Identität mit einer kleinen Kartenzahlung geprüft haben, die wir erstatten.
@@ -274,9 +268,9 @@ decision-monthly_reward-significance = Der Bonus senkt Ihren Krankenversicherung
 # hash ba369d86e58bfeb5
 # we cannot open your account, and you cannot use the app
 data-account-consequence = können wir Ihr Konto nicht eröffnen, und Sie können die App nicht nutzen
-# hash c72a2501ddaa6c5c
-# To tell you why we need your account details and what happens if you do not give them.
-because-account = Um Ihnen zu sagen, warum wir Ihre Kontodaten benötigen und was geschieht, wenn Sie sie nicht angeben.
-# hash 74b615f1e56bbb60
-# So that you can object in the app, as easily as you gave your consent, not only by e-mail.
-because-objection = Damit Sie in der App widersprechen können, so einfach, wie Sie Ihre Einwilligung gegeben haben, und nicht nur per E-Mail.
+# hash 982106cb38473077
+# To name the company that receives what the analytics SDK collects: our app analytics provider, now listed among the recipients.
+because-analytics_kit = Um das Unternehmen zu nennen, das erhält, was das Analyse-SDK erfasst: unseren Anbieter der App-Analyse, der nun unter den Empfängern aufgeführt ist.
+# hash b33c2e0860ea8208
+# To name the company that receives what the attribution SDK collects: our mobile measurement provider, now listed among the recipients.
+because-install_attribution = Um das Unternehmen zu nennen, das erhält, was das Attributions-SDK erfasst: unseren Anbieter der Installationsmessung, der nun unter den Empfängern aufgeführt ist.

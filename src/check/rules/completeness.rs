@@ -15,10 +15,12 @@ use crate::model::{
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
+use super::super::lower::CommitWritten;
 use super::super::lower::{
     BasisWritten, HeaderWritten, NotApplicableWritten, Parts, PurposeWritten, RecipientWritten,
     SectionWritten, ShortWritten, SourceMap, TrackerWritten, TransferWritten, Written,
 };
+use crate::model::{CommitmentKind, Party, RecipientKind};
 use crate::regimes::{self, Ask, cited};
 use crate::suggest;
 use crate::vocab::SECTIONS;
@@ -327,9 +329,11 @@ fn e0440_sale_without_opt_out(
     }
 }
 
-/// E0480: a regime that asks how long data is kept asks it of each
-/// tracker too (Planet49, CJEU C-673/17): `lifetime` with a duration, or
-/// `lifetime session`.
+/// E0480: every tracker states how long it stays on the device, under
+/// any regime or none: the cookie table shows it, and the information
+/// given before consent includes it (Planet49, CJEU C-673/17). `lifetime`
+/// with a duration, or `lifetime session`. A declared regime that asks it
+/// is cited in the label.
 fn e0480_tracker_lifetime_not_stated(
     tracker: &TrackerWritten,
     regimes: &[Regime],
@@ -337,14 +341,18 @@ fn e0480_tracker_lifetime_not_stated(
     if tracker.lifetime {
         return None;
     }
-    let cited = cited(regimes, Ask::TrackerLifetime)?;
+    let label = match cited(regimes, Ask::TrackerLifetime) {
+        Some(cited) => format!("how long a tracker stays on the device must be stated ({cited})"),
+        None => "how long a tracker stays on the device must be stated: the cookie table shows it"
+            .to_owned(),
+    };
     Some(
         Diagnostic::new(
             Code::TrackerLifetimeNotStated,
             tracker.span,
             format!("the tracker `{}` does not state its lifetime", tracker.id),
         )
-        .label(format!("how long a tracker stays on the device must be stated ({cited})"))
+        .label(label)
         .help(format!(
             "add `lifetime 13 months` (its duration) or `lifetime {}` (until the browser or app is closed) to the tracker",
             vocab::SESSION
@@ -1644,12 +1652,20 @@ fn w0407_notice_contradicted(parts: &Parts, written: &Written, diags: &mut Vec<D
     );
 }
 
-/// W0109: a declared recipient receives some data.
+/// W0109: a declared recipient receives some data: by a transfer, or as
+/// the provider (`provider ID`) of a third-party tracker that collects
+/// data.
 fn w0109_unused_recipient(parts: &Parts, spans: &SourceMap, diags: &mut Vec<Diagnostic>) {
+    let providing = parts
+        .trackers
+        .iter()
+        .filter(|t| t.party == Party::Third && !t.collects.is_empty())
+        .filter_map(|t| t.recipient.as_deref());
     let receiving: HashSet<&str> = spans
         .declared_receivers
         .iter()
         .map(String::as_str)
+        .chain(providing)
         .collect();
     for recipient in &parts.recipients {
         if receiving.contains(recipient.id.as_str()) {
@@ -2687,4 +2703,153 @@ fn e0429_consented_decision_shares_id(
             )),
         );
     }
+}
+
+/// E0431: `commit no_third_party_sharing` and a transfer to a recipient
+/// that does not act on the controller's behalf. Only a `processor` or a
+/// `service_provider` may receive data, and an `authority` on the ground
+/// `legal_obligation` (a disclosure the law compels, which real policies
+/// carve out of the promise). A recipient whose kind is not stated is
+/// not known to act on the controller's behalf, so it breaks the promise
+/// too; so do an affiliate and a joint controller, which decide for
+/// themselves.
+pub(super) fn e0431_shared_with_third_party_despite_commitment(
+    commit: &CommitWritten,
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if commit.kind != CommitmentKind::NoThirdPartySharing {
+        return;
+    }
+    for (transfer, span) in parts.transfers.iter().zip(&spans.model.transfers) {
+        let Some(recipient) = parts.recipients.iter().find(|r| r.id == transfer.recipient) else {
+            continue;
+        };
+        let kind = recipient.kind;
+        if matches!(
+            kind,
+            Some(RecipientKind::Processor | RecipientKind::ServiceProvider)
+        ) {
+            continue;
+        }
+        if kind == Some(RecipientKind::Authority)
+            && transfer.grounds.contains(&Ground::LegalObligation)
+        {
+            continue;
+        }
+        let what = match kind {
+            Some(kind) => format!("is {}", kind.entry().diff),
+            None => {
+                "states no `kind`, so it is not known to act on the controller's behalf".to_owned()
+            }
+        };
+        let allowed = if kind == Some(RecipientKind::Authority) {
+            format!(
+                "add the ground `{}` if the law compels this disclosure",
+                Ground::LegalObligation.keyword()
+            )
+        } else {
+            format!(
+                "write `kind {}` or `kind {}` if `{}` only processes the data on the controller's behalf",
+                RecipientKind::Processor.keyword(),
+                RecipientKind::ServiceProvider.keyword(),
+                recipient.id
+            )
+        };
+        diags.push(broken(
+            Code::SharedWithThirdPartyDespiteCommitment,
+            *span,
+            format!(
+                "data goes to `{}`, which {what}, but the policy commits to share personal information with no third party",
+                recipient.id
+            ),
+            commit,
+            format!(
+                "{allowed}; otherwise remove the transfer, or remove `{}` if the service shares with third parties",
+                commitment_words(commit)
+            ),
+        ));
+    }
+}
+
+/// W0435: under GDPR, a third-party tracker that collects data sends it
+/// to its provider, who is then a recipient the policy names (Art.
+/// 13(1)(e)); a provider in words (or none) is no declared recipient, so
+/// the recipients' section leaves it out and no rule reaches it. The help
+/// names the recipient the words match, if one does.
+pub(super) fn w0435_tracker_provider_not_recipient(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        if tracker.party != Party::Third
+            || tracker.collects.is_empty()
+            || tracker.recipient.is_some()
+        {
+            continue;
+        }
+        let matching = tracker.provider.as_deref().and_then(|words| {
+            parts
+                .recipients
+                .iter()
+                .find(|r| same_name(&r.label, words) || same_name(&r.id, words))
+        });
+        let written = match &tracker.provider {
+            Some(words) => format!("its provider is written as words (\"{words}\")"),
+            None => "it names no provider".to_owned(),
+        };
+        let help = match matching {
+            Some(recipient) => format!(
+                "write `provider {}`, the declared recipient these words name, so the recipients' section names the tracker's data",
+                recipient.id
+            ),
+            None => "declare the provider as a recipient (`recipient ID \"…\" { kind processor }`, with its `country` and transfer mechanism where it is abroad) and write `provider ID` on the tracker".to_owned(),
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::TrackerProviderNotRecipient,
+                tracker_spans.provider.unwrap_or(tracker_spans.category),
+                format!(
+                    "the third-party tracker `{}` collects data, but {written}",
+                    tracker.id
+                ),
+            )
+            .label(format!(
+                "the provider receives what the tracker collects, and recipients are named ({cited})"
+            ))
+            .help(help),
+        );
+    }
+}
+
+/// Whether two names are the same but for case and surrounding spaces.
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The keyword a commitment is written with, area included.
+pub(super) fn commitment_words(commit: &CommitWritten) -> String {
+    let written = crate::model::Commitment {
+        kind: commit.kind,
+        area: commit.area.and_then(|(area, _)| area),
+    };
+    format!("commit {}", vocab::commitment_written(written))
+}
+
+/// An error at a declaration that breaks a commitment, naming the
+/// commitment as its second place.
+pub(super) fn broken(
+    code: Code,
+    span: Span,
+    message: String,
+    commit: &CommitWritten,
+    help: String,
+) -> Diagnostic {
+    Diagnostic::new(code, span, message)
+        .label("declared here")
+        .note(commit.span, "the commitment it breaks")
+        .help(help)
 }

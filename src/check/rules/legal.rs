@@ -31,9 +31,10 @@ use super::super::lower::GroundText;
 use super::super::lower::SpecialAndSensitive;
 use super::super::lower::{BreachWritten, MAX_BREACH_HOURS, SecurityBlockWritten};
 use super::super::lower::{CombineWritten, SourceWritten};
+use super::completeness::{broken, commitment_words, same_name};
 use super::promises::{self, Promise};
 use crate::model::{BreachParty, SecurityMeasure};
-use crate::model::{CommitmentKind, Disclosure};
+use crate::model::{CommitmentKind, Disclosure, RecipientKind};
 
 /// Facts about each data category that depend on its relatives, computed
 /// once in time linear in the number of categories, by position in
@@ -195,6 +196,9 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     if let Some(cited) = cited(regimes, Ask::SaleOptOut) {
         w0374_tracker_provider_unlinked(parts, spans, &cited, diags);
     }
+    if let Some(cited) = cited(regimes, Ask::TrackerProvider) {
+        super::completeness::w0435_tracker_provider_not_recipient(parts, spans, &cited, diags);
+    }
     opt_out_signals(parts, written, regimes, diags);
 }
 
@@ -327,11 +331,6 @@ fn w0374_tracker_provider_unlinked(
             )),
         );
     }
-}
-
-/// Whether two names are the same but for case and surrounding spaces.
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// The rules on how a business that sells or shares lets the user opt
@@ -2499,7 +2498,6 @@ fn e0394_business_purpose_to_controller(
     spans: &SourceMap,
     diags: &mut Vec<Diagnostic>,
 ) {
-    use crate::model::RecipientKind;
     for (transfer, at) in parts.transfers.iter().zip(&spans.transfers) {
         if !transfer.grounds.contains(&Ground::BusinessPurpose) {
             continue;
@@ -2647,6 +2645,9 @@ fn commitments(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut 
         e0382_transfer_outside_committed_area(commit, written, diags);
         diags.extend(e0383_children_despite_commitment(commit, parts, written));
         e0384_decision_despite_commitment(commit, written, diags);
+        super::completeness::e0431_shared_with_third_party_despite_commitment(
+            commit, parts, spans, diags,
+        );
     }
     for commit in &written.commitments {
         diags.extend(e0385_commitment_area_mismatch(commit));
@@ -2663,15 +2664,6 @@ fn kept_commitments(written: &Written) -> Vec<&CommitWritten> {
         .iter()
         .filter(|c| c.lowered().is_some_and(|lowered| seen.insert(lowered)))
         .collect()
-}
-
-/// The keyword a commitment is written with, area included.
-fn commitment_words(commit: &CommitWritten) -> String {
-    let written = crate::model::Commitment {
-        kind: commit.kind,
-        area: commit.area.and_then(|(area, _)| area),
-    };
-    format!("commit {}", vocab::commitment_written(written))
 }
 
 /// The recipients whose `disclosed_as` says one of `disclosures`, with
@@ -2877,21 +2869,6 @@ fn e0384_decision_despite_commitment(
             ),
         ));
     }
-}
-
-/// An error at a declaration that breaks a commitment, naming the
-/// commitment as its second place.
-fn broken(
-    code: Code,
-    span: Span,
-    message: String,
-    commit: &CommitWritten,
-    help: String,
-) -> Diagnostic {
-    Diagnostic::new(code, span, message)
-        .label("declared here")
-        .note(commit.span, "the commitment it breaks")
-        .help(help)
 }
 
 /// E0385: `commit no_transfers_outside` without an area, or an area after

@@ -1,6 +1,6 @@
 //! The phrasings of a promise that a typed commitment states, read in
-//! free text for W0380: not to sell, not to share, not to transfer data
-//! outside a region, not directed to children, no automated decisions.
+//! free text for W0380: not to sell, not to share for advertising, not
+//! to share with third parties, not to transfer data outside a region, not directed to children, no automated decisions.
 //! [`PATTERNS`] is the one table of them.
 //!
 //! A pattern is a negation followed, within a few words, by the words of
@@ -19,8 +19,15 @@ use crate::vocab::Closed as _;
 pub enum Promise {
     /// It does not sell personal information.
     Sell,
-    /// It does not share personal information.
+    /// It does not share personal information for cross-context
+    /// behavioural advertising ("do not share … for targeted
+    /// advertising", "not shared with advertisers").
     Share,
+    /// It shares personal information with no third party ("do not share
+    /// your data", "do not disclose it to third parties", "share it with
+    /// no third party"): what a reader takes an unqualified promise not to
+    /// share to mean.
+    ShareWithThirdParties,
     /// It does not transfer personal information outside a region.
     TransferOutside,
     /// The service is not directed to children.
@@ -35,6 +42,7 @@ impl Promise {
         match self {
             Self::Sell => CommitmentKind::NeverSell,
             Self::Share => CommitmentKind::NeverShare,
+            Self::ShareWithThirdParties => CommitmentKind::NoThirdPartySharing,
             Self::TransferOutside => CommitmentKind::NoTransfersOutside,
             Self::NotForChildren => CommitmentKind::NotDirectedToChildren,
             Self::NoAutomatedDecisions => CommitmentKind::NoAutomatedDecisions,
@@ -47,6 +55,10 @@ impl Promise {
         match self {
             Self::Sell => ("every recipient", "a recipient `disclosed_as sale`"),
             Self::Share => ("every recipient", "a recipient `disclosed_as share`"),
+            Self::ShareWithThirdParties => (
+                "every transfer",
+                "a transfer to a recipient that is not a `processor` or `service_provider`",
+            ),
             Self::TransferOutside => (
                 "every recipient",
                 "a recipient whose `country` lies outside the area",
@@ -73,6 +85,31 @@ const SELL: Word = &["sell", "sells", "sold", "selling"];
 
 /// The forms of "share" (not "sharing", a noun as often as a verb).
 const SHARE: Word = &["share", "shares", "shared"];
+
+/// "share" and "disclose": the verbs of an unqualified promise not to
+/// share.
+const SHARE_OR_DISCLOSE: Word = &[
+    "share",
+    "shares",
+    "shared",
+    "disclose",
+    "discloses",
+    "disclosed",
+];
+
+/// The words that make a promise not to share one about advertising
+/// (`commit never_share`, the US "sharing").
+const ADVERTISING: Word = &[
+    "cross-context",
+    "advertis*",
+    "ads",
+    "targeted",
+    "behavioural",
+    "behavioral",
+];
+
+/// "third party" written as one word or two.
+const THIRD: Word = &["third", "third-party", "third-parties"];
 
 /// The verbs that move or keep data somewhere.
 const TRANSFER: Word = &[
@@ -134,11 +171,26 @@ const PATTERNS: &[Pattern] = &[
         first: NOT,
         then: &[(3, SELL)],
     },
-    // "We do not share", "It is never shared".
+    // "We do not share it for cross-context behavioural advertising",
+    // "It is not shared with advertisers": the US "sharing".
     Pattern {
         promise: Promise::Share,
         first: NOT,
-        then: &[(3, SHARE)],
+        then: &[(3, SHARE), (6, ADVERTISING)],
+    },
+    // "We share it with no third party", "disclosed to no third
+    // parties".
+    Pattern {
+        promise: Promise::ShareWithThirdParties,
+        first: SHARE_OR_DISCLOSE,
+        then: &[(3, &["no"]), (0, THIRD)],
+    },
+    // "We do not share", "We do not disclose it to third parties", "It is
+    // never shared": unqualified, a promise to share with no third party.
+    Pattern {
+        promise: Promise::ShareWithThirdParties,
+        first: NOT,
+        then: &[(3, SHARE_OR_DISCLOSE)],
     },
     // "We do not transfer your data outside the EU", "is never stored
     // outside the United Kingdom".
@@ -415,14 +467,33 @@ mod tests {
     }
 
     #[test]
-    fn promises_not_to_share_are_read() {
+    fn promises_not_to_share_for_advertising_are_read() {
         for text in [
-            "We never share your data.",
             "We do not share it with advertisers.",
-            "Your information is not shared.",
-            "We won't share it.",
+            "We do not share your personal information for cross-context behavioural advertising.",
+            "Your data is never shared for targeted advertising.",
         ] {
             assert_eq!(promise(text), Some(Promise::Share), "{text}");
+        }
+    }
+
+    #[test]
+    fn unqualified_promises_not_to_share_are_promises_to_share_with_no_third_party() {
+        for text in [
+            "We never share your data.",
+            "We do not share it",
+            "Your information is not shared.",
+            "We won't share it.",
+            "We do not share your data with third parties.",
+            "We do not disclose your personal data to third parties.",
+            "We share your data with no third party.",
+            "Your data is disclosed to no third-party.",
+        ] {
+            assert_eq!(
+                promise(text),
+                Some(Promise::ShareWithThirdParties),
+                "{text}"
+            );
         }
     }
 
@@ -540,6 +611,7 @@ mod tests {
         for (promise, keyword) in [
             (Promise::Sell, "never_sell"),
             (Promise::Share, "never_share"),
+            (Promise::ShareWithThirdParties, "no_third_party_sharing"),
             (Promise::TransferOutside, "no_transfers_outside"),
             (Promise::NotForChildren, "not_directed_to_children"),
             (Promise::NoAutomatedDecisions, "no_automated_decisions"),
