@@ -4,6 +4,10 @@
 //! [`syntax`] parses source text into an AST, [`check`] resolves and checks
 //! it into the [`model`], and the backends read only the model.
 
+// What policyc prints goes through cli::output, which survives a reader
+// that went away (`policyc explain | head`); print! would panic there.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
 /// Writes formatted text into memory (a `String`, or the text writers'
 /// buffer), as `write!` does, where a failure cannot happen: formatting
 /// into memory fails only when a `Display` implementation returns an

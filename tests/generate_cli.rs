@@ -103,6 +103,23 @@ fn printing_commands_survive_a_reader_that_went_away() {
         &["synth", "2000"],
         &["man"],
         &["completions", "bash"],
+        &[
+            "query",
+            "generated/pro_it_privacy/rules.json",
+            "use",
+            "account.email",
+            "support",
+        ],
+        &[
+            "query",
+            "generated/harbor_lane_privacy/rules.json",
+            "deadline",
+            "contact",
+            "--event",
+            "collection=2026-12-01",
+            "--format",
+            "human",
+        ],
     ] {
         let status = exit_with_reader_gone(args);
         assert_eq!(status.code(), Some(0), "{args:?}");

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use policy_runtime::TrustedKey;
 
-use super::Output;
+use super::{Output, stdout_line};
 use crate::driver::Outcome;
 use crate::driver::query::{self, QueryError, Question};
 use crate::report::Format;
@@ -46,7 +46,7 @@ pub fn run(
     };
     match out.format {
         Format::Json | Format::Sarif => match serde_json::to_string_pretty(&report) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => stdout_line(&json),
             Err(error) => out.error_line(&format!("cannot print the decision: {error}")),
         },
         Format::Human | Format::Github | Format::Markdown => {
@@ -59,18 +59,18 @@ pub fn run(
                 .reason()
                 .strip_prefix("denied: ")
                 .unwrap_or(report.reason());
-            println!("{verdict} [{}]: {reason}", report.code());
+            stdout_line(&format!("{verdict} [{}]: {reason}", report.code()));
             if let query::Answer::Decision(decision) = &report
                 && !decision.retention.is_empty()
             {
                 let periods: Vec<String> =
                     decision.retention.iter().map(ToString::to_string).collect();
-                println!("kept: {}", periods.join(", or "));
+                stdout_line(&format!("kept: {}", periods.join(", or ")));
             }
             let (policy, version) = report.policy();
-            println!("policy: {policy} {version}");
+            stdout_line(&format!("policy: {policy} {version}"));
             if let Some(key) = rules.signed_by() {
-                println!("signed by: key {key}");
+                stdout_line(&format!("signed by: key {key}"));
             }
         }
     }
@@ -86,7 +86,7 @@ fn print_deadline(
 ) {
     match out.format {
         Format::Json | Format::Sarif => match serde_json::to_string_pretty(report) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => stdout_line(&json),
             Err(error) => out.error_line(&format!("cannot print the deadline: {error}")),
         },
         Format::Human | Format::Github | Format::Markdown => {
@@ -94,15 +94,16 @@ fn print_deadline(
             // hold or criteria already say what they wait on.
             match (&report.decided_by, report.deadline) {
                 (Some(period), policy_runtime::Deadline::On { .. }) => {
-                    println!("{}, decided by: {period}", report.deadline);
+                    stdout_line(&format!("{}, decided by: {period}", report.deadline));
                 }
                 (_, policy_runtime::Deadline::Unknown) => match &report.purpose {
-                    Some(purpose) => {
-                        println!("not in the table: `{}` used for `{purpose}`", report.data)
-                    }
-                    None => println!("not in the table: `{}`", report.data),
+                    Some(purpose) => stdout_line(&format!(
+                        "not in the table: `{}` used for `{purpose}`",
+                        report.data
+                    )),
+                    None => stdout_line(&format!("not in the table: `{}`", report.data)),
                 },
-                _ => println!("{}", report.deadline),
+                _ => stdout_line(&format!("{}", report.deadline)),
             }
             if !report.retention.is_empty() {
                 let mut kept = report.retention.join(", or ");
@@ -111,19 +112,24 @@ fn print_deadline(
                     kept.push_str(words);
                 }
                 match (&report.purpose, report.per_purpose) {
-                    (Some(purpose), true) => println!("kept when used for {purpose}: {kept}"),
-                    _ => println!("kept: {kept}"),
+                    (Some(purpose), true) => {
+                        stdout_line(&format!("kept when used for {purpose}: {kept}"))
+                    }
+                    _ => stdout_line(&format!("kept: {kept}")),
                 }
             }
             if let Some(end) = report.end {
-                println!("at the end: {end}");
+                stdout_line(&format!("at the end: {end}"));
             }
             if let (Some(backups), Some(gone)) = (&report.backups, &report.backup_deadline) {
-                println!("backups ({backups} after): {gone}");
+                stdout_line(&format!("backups ({backups} after): {gone}"));
             }
-            println!("policy: {} {}", report.policy, report.policy_version);
+            stdout_line(&format!(
+                "policy: {} {}",
+                report.policy, report.policy_version
+            ));
             if let Some(key) = rules.signed_by() {
-                println!("signed by: key {key}");
+                stdout_line(&format!("signed by: key {key}"));
             }
         }
     }
