@@ -113,8 +113,14 @@ fn only_previous_editions_have_their_text_written() {
         names
     };
     assert_eq!(listed("generated/pro_it_privacy/editions"), ["1.0.0"]);
-    assert_eq!(listed("generated/trailmark_privacy/editions"), ["1.0.0"]);
-    assert_eq!(listed("generated/trailmark_privacy/de/editions"), ["1.0.0"]);
+    assert_eq!(
+        listed("generated/trailmark_privacy/editions"),
+        ["1.0.0", "1.1.0"]
+    );
+    assert_eq!(
+        listed("generated/trailmark_privacy/de/editions"),
+        ["1.0.0", "1.1.0"]
+    );
     assert!(!Path::new("generated/pro_it_privacy/de/editions").exists());
     assert!(!Path::new("generated/harbor_lane_privacy/editions").exists());
 }
