@@ -166,6 +166,25 @@ pub struct TrackerDecision<'a> {
     pub table: &'a TableIdentity,
 }
 
+impl<'a> TrackerDecision<'a> {
+    /// The denial of a tracker the table does not declare: by name, or by
+    /// an id of no entry (`tracker` then empty).
+    fn unknown(tracker: &'a str, table: &'a TableIdentity) -> Self {
+        TrackerDecision {
+            allowed: false,
+            code: TrackerCode::UnknownTracker,
+            tracker,
+            category: None,
+            serves: &[],
+            purpose: None,
+            basis: None,
+            choice: None,
+            recipient: None,
+            table,
+        }
+    }
+}
+
 impl TrackerDecision<'_> {
     /// The condition of the purpose that failed, by the [facts
     /// convention](crate#facts): its basis's for that purpose.
@@ -339,25 +358,13 @@ impl Rules {
     /// purpose an objection stops) deny. Allocates nothing.
     #[must_use]
     pub fn decide_tracker<'a>(&'a self, tracker: &'a str, facts: &Facts) -> TrackerDecision<'a> {
-        let bare = |code: TrackerCode| TrackerDecision {
-            allowed: code.is_allowed(),
-            code,
-            tracker,
-            category: None,
-            serves: &[],
-            purpose: None,
-            basis: None,
-            choice: None,
-            recipient: None,
-            table: &self.identity,
-        };
         let Some(entry) = self
             .index
             .trackers
             .get(tracker)
             .and_then(|&t| self.table.trackers.get(t as usize))
         else {
-            return bare(TrackerCode::UnknownTracker);
+            return TrackerDecision::unknown(tracker, &self.identity);
         };
         let outcome = self.tracker_outcome(
             entry,
@@ -403,18 +410,7 @@ impl Rules {
             return None;
         }
         let Some(entry) = self.table.trackers.get(tracker.index()) else {
-            return Some(TrackerDecision {
-                allowed: false,
-                code: TrackerCode::UnknownTracker,
-                tracker: "",
-                category: None,
-                serves: &[],
-                purpose: None,
-                basis: None,
-                choice: None,
-                recipient: None,
-                table: &self.identity,
-            });
+            return Some(TrackerDecision::unknown("", &self.identity));
         };
         let outcome = self.tracker_outcome(
             entry,
