@@ -10,7 +10,9 @@ use super::Output;
 use crate::diff::date_after;
 use crate::driver::Outcome;
 use crate::l10n::Lang;
-use crate::model::{CommitmentKind, Date, Regime, RightKind, Stance, Voice};
+use crate::model::{
+    Basis, CommitmentKind, Date, Regime, RightKind, Stance, TrackerCategory, Voice,
+};
 use crate::regimes::{Ask, cited};
 use crate::vocab::{self, Closed as _};
 
@@ -18,8 +20,14 @@ use crate::vocab::{self, Closed as _};
 /// of keywords its guidance names (see [`lists`]).
 pub const TEMPLATE: &str = include_str!("init.policy.in");
 
-/// The widest comment line of the filled template.
+/// The widest comment line of the filled template, examples aside.
 const WIDTH: usize = 78;
+
+/// The line before each example to copy: the example is the comment lines
+/// that follow it, each a line of a declaration behind `// `, and it ends
+/// at the first line that is not a comment. Uncommented in place, an
+/// example checks (tests/init_cli.rs).
+pub const EXAMPLE: &str = "// For example (remove the slashes to use it):";
 
 /// The regime a new policy declares when `--regime` is not given: the
 /// template's blocks follow the disclosures of GDPR Art. 13, and an
@@ -41,7 +49,54 @@ const CITATIONS: &[(&str, Ask)] = &[
     ("{{cite:decisions}}", Ask::DecisionStatement),
     ("{{cite:joint}}", Ask::JointArrangement),
     ("{{cite:sale}}", Ask::SaleOptOut),
+    ("{{cite:source_named}}", Ask::SourceNamed),
 ];
+
+/// The voice a new policy speaks in when `--voice` is not given.
+pub const DEFAULT_VOICE: Voice = Voice::WeYou;
+
+/// The keyword of [`DEFAULT_VOICE`], for the command line's default.
+pub fn default_voice() -> &'static str {
+    DEFAULT_VOICE.keyword()
+}
+
+/// The help of `--regime`, naming every regime from the vocabulary.
+pub fn regime_help() -> String {
+    let known: Vec<&str> = vocab::REGIMES.keywords().collect();
+    format!(
+        "A legal regime the policy answers to ({}), repeatable, or `{}`; {} when not given. The notes cite its articles, and it decides which notes and examples the template holds",
+        known.join(", "),
+        vocab::NO_REGIME,
+        DEFAULT_REGIME.keyword()
+    )
+}
+
+/// The help of `--voice`.
+pub fn voice_help() -> String {
+    format!(
+        "How the text speaks: {} (the company is \"we\", the reader \"you\") or {} (the company by name, the reader \"the User\")",
+        Voice::WeYou.keyword(),
+        Voice::ThirdPerson.keyword()
+    )
+}
+
+/// The help of `--publish`, naming the languages policyc writes.
+pub fn publish_help() -> String {
+    let known: Vec<&str> = Lang::ALL.iter().skip(1).map(|l| l.code()).collect();
+    format!(
+        "A language to publish the text in besides English ({}), repeatable: the header lists it in `languages`, and ID.LL.ftl is made beside the policy with every string to translate",
+        vocab::listed(&known, " or ")
+    )
+}
+
+/// What `policyc init --help` says after the options: what the new
+/// policy holds.
+pub fn help() -> String {
+    format!(
+        "Writes DIR/ID.policy and refuses to overwrite an existing file. The default id is the name of DIR (of the current directory when DIR is `policies`), or {FALLBACK_ID}.\n\n\
+         The new policy checks clean under the regimes it declares, passes its own test block and is in the canonical layout. A note before each block says what to write and cites the article of each declared regime that asks for it. Examples to copy follow the line `{EXAMPLE}`: data from several sources, profiling, direct marketing and combined data, special categories (under the GDPR, the UK GDPR and the LGPD), a transfer abroad, trackers, children, an automated decision, commitments, a retention cap with backups, typed security measures and breach notifications, a section summary, and under a US state privacy law sales, sharing and sensitive information. Uncommented, each checks but for what its note says to add or remove."
+    )
+}
 
 /// The id used when no better one can be derived.
 pub const FALLBACK_ID: &str = "my_policy";
@@ -80,6 +135,11 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
             CommitmentKind::NoAutomatedDecisions.keyword(),
         )
         .replace("{{us}}", &us_state_law(regimes))
+        .replace("{{marketing_objection}}", &marketing_objection(regimes))
+        .replace("{{profiled_marketing}}", &profiled_marketing(regimes))
+        .replace("{{tracker_consent}}", &tracker_consent(regimes))
+        .replace("{{breach}}", &breach(regimes))
+        .replace("{{example}}", EXAMPLE)
         .replace("{{rights}}", &rights(regimes, readers))
         .replace("{{voice}}", voice.keyword())
         .replace("{{readers}}", readers);
@@ -90,10 +150,65 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
     for (placeholder, words) in lists() {
         text = text.replace(placeholder, &vocab::listed(&words, " or "));
     }
-    text.lines()
-        .flat_map(wrap)
-        .map(|line| line + "\n")
-        .collect()
+    let mut example = false;
+    let mut out = String::new();
+    for line in text.lines() {
+        // An example's lines are code, kept as they are.
+        example = line == EXAMPLE || (example && (line.starts_with("// ") || line == "//"));
+        let lines = if example {
+            vec![line.to_owned()]
+        } else {
+            wrap(line)
+        };
+        for line in lines {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// That people may object to direct marketing at any time, where a
+/// declared regime says so (Art. 21(2)); nothing elsewhere.
+fn marketing_objection(regimes: &[Regime]) -> String {
+    cited(regimes, Ask::MarketingObjection).map_or_else(String::new, |citation| {
+        format!(", and that people may object to it at any time ({citation})")
+    })
+}
+
+/// That profiling for direct marketing rests on consent, where a declared
+/// regime says so (W0455); nothing elsewhere.
+fn profiled_marketing(regimes: &[Regime]) -> String {
+    let mut words = String::new();
+    if let Some(citation) = cited(regimes, Ask::ProfiledMarketing) {
+        words.push_str(&format!(
+            " Profiling people for direct marketing rests on `basis {}` ({citation}; on {}, W0455).",
+            Basis::Consent.keyword(),
+            Basis::LegitimateInterest.keyword()
+        ));
+    }
+    words
+}
+
+/// That a tracker that is not strictly necessary needs consent for every
+/// purpose it serves, where a declared regime says so (E0390), as the
+/// second example does; nothing elsewhere.
+fn tracker_consent(regimes: &[Regime]) -> String {
+    cited(regimes, Ask::TrackerConsent).map_or_else(String::new, |citation| {
+        format!(
+            "// A tracker that is not {} needs consent ({citation}): every purpose it serves rests on `basis {}` (E0390), as in the second example.\n",
+            TrackerCategory::StrictlyNecessary.keyword(),
+            Basis::Consent.keyword()
+        )
+    })
+}
+
+/// The deadline a declared regime sets for notifying the authority of a
+/// breach (W0395); nothing elsewhere.
+fn breach(regimes: &[Regime]) -> String {
+    cited(regimes, Ask::BreachNotification).map_or_else(String::new, |citation| {
+        format!("; {citation} asks for the authority within 72 hours (W0395)")
+    })
 }
 
 /// The note that opens the template: which laws the policy answers to.
@@ -172,15 +287,25 @@ fn special(regimes: &[Regime]) -> String {
         lines.push("// Under the LGPD, sensitive personal data (\"dados pessoais sensíveis\", Art. 5(II)) is personal data on racial or ethnic origin, religious conviction, political opinion, membership of a trade union or of a religious, philosophical or political organisation, health or sex life, and genetic or biometric data. Mark it with `special` and one of {{special_categories}}.".to_owned());
         lines.push("// Art. 11 allows processing it only with the specific and highlighted consent of the person or their legal guardian, for specific purposes (Art. 11(I)), or without consent where the processing is indispensable in one of the cases Art. 11(II) lists. A purpose that uses it rests on `basis explicit_consent`, for that consent, or names the case with `special_condition` (without either, E0305). The conditions policyc types are those of GDPR Art. 9(2) ({{special_conditions}}): name one only where Art. 11(II) lists the same case; policyc does not check that it does.".to_owned());
     }
-    lines.push("// For example (remove the slashes to use it):".to_owned());
+    lines.push(EXAMPLE.to_owned());
     let example = if gdpr.is_some() {
-        "data health \"Health information\" {\n  source   user\n  identity identified\n  special  health\n}\npurpose care \"Treatment at our clinics\" {\n  uses              health\n  basis             contract\n  special_condition health_care \"the law that provides for it\"\n}"
+        "data health \"Health information\" {\n  source   user\n  identity identified\n  special  health\n  required by contract \"we cannot treat you\"\n}\n\npurpose care \"Treatment at our clinics\" {\n  uses              health\n  basis             contract\n  special_condition health_care \"the law that provides for it\"\n}\n\nretain health for 10 years from end_of_contract"
     } else {
-        "data health \"Health information\" {\n  source   user\n  identity identified\n  special  health\n}\npurpose care \"Heart-rate training advice\" {\n  uses  health\n  basis explicit_consent\n}"
+        "data health \"Health information\" {\n  source   user\n  identity identified\n  special  health\n  optional\n}\n\npurpose care \"Heart-rate training advice\" {\n  uses  health\n  basis explicit_consent\n}\n\nretain health for 1 year from collection"
     };
-    lines.extend(example.lines().map(|line| format!("// {line}")));
+    lines.extend(example.lines().map(commented));
     lines.push(String::new());
     lines.into_iter().map(|line| line + "\n").collect()
+}
+
+/// A line of an example, commented out: `// ` before it, or `//` alone
+/// for the blank line between two declarations.
+fn commented(line: &str) -> String {
+    if line.is_empty() {
+        "//".to_owned()
+    } else {
+        format!("// {line}")
+    }
 }
 
 /// A stance on children to copy: written out where a declared regime asks
@@ -193,11 +318,8 @@ fn children(regimes: &[Regime]) -> String {
             "// COPPA asks for a stance, so here is one: correct it to the Service's.\n{BLOCK}"
         );
     }
-    let commented: Vec<String> = BLOCK.lines().map(|line| format!("// {line}")).collect();
-    format!(
-        "// For example (remove the slashes to use it):\n{}",
-        commented.join("\n")
-    )
+    let lines: Vec<String> = BLOCK.lines().map(commented).collect();
+    format!("{EXAMPLE}\n{}", lines.join("\n"))
 }
 
 /// The statement that no decision is made solely by automated means,
@@ -264,13 +386,13 @@ fn us_state_law(regimes: &[Regime]) -> String {
             String::new()
         }
     ));
-    lines.push("// For example (remove the slashes to use it):".to_owned());
+    lines.push(EXAMPLE.to_owned());
     let example = format!(
-        "recipient ad_partners \"Advertising partners\" {{\n  kind         advertising\n  disclosed_as share\n}}\ntransfer account to ad_partners on consent\nright {} {{ via \"https://www.example.com/do-not-sell\" }}\ndata location \"Precise location\" {{\n  source    device\n  identity  identified\n  sensitive precise_geolocation\n}}\nright {} {{ via \"https://www.example.com/limit\" }}",
+        "recipient ad_partners \"Advertising partners\" {{\n  kind         advertising\n  disclosed_as share\n}}\n\ntransfer account to ad_partners on consent\n\nright {} {{ via \"https://www.example.com/do-not-sell\" }}\n\ndata location \"Precise location\" {{\n  source    device\n  identity  identified\n  sensitive precise_geolocation\n}}\n\npurpose nearby \"Showing shops near you\" {{\n  uses  location\n  basis consent\n}}\n\nretain location for 30 days from collection\n\nright {} {{ via \"https://www.example.com/limit\" }}",
         RightKind::OptOutSaleShare.keyword(),
         RightKind::LimitSensitive.keyword()
     );
-    lines.extend(example.lines().map(|line| format!("// {line}")));
+    lines.extend(example.lines().map(commented));
     lines.join("\n") + "\n\n"
 }
 
@@ -345,7 +467,7 @@ fn rights(regimes: &[Regime], readers: &str) -> String {
 
 /// Each list of keywords in the template's guidance: its placeholder and
 /// the set's keywords.
-fn lists() -> [(&'static str, Vec<&'static str>); 17] {
+fn lists() -> [(&'static str, Vec<&'static str>); 22] {
     [
         (
             "{{special_categories}}",
@@ -385,6 +507,17 @@ fn lists() -> [(&'static str, Vec<&'static str>); 17] {
         ("{{safeguards}}", vocab::SAFEGUARDS.keywords().collect()),
         ("{{commitments}}", vocab::COMMITMENTS.keywords().collect()),
         ("{{areas}}", vocab::AREAS.keywords().collect()),
+        ("{{combinations}}", vocab::COMBINATIONS.keywords().collect()),
+        ("{{stances}}", vocab::STANCES.keywords().collect()),
+        (
+            "{{security_measures}}",
+            vocab::SECURITY_MEASURES.keywords().collect(),
+        ),
+        (
+            "{{breach_parties}}",
+            vocab::BREACH_PARTIES.keywords().collect(),
+        ),
+        ("{{sections}}", vocab::SECTIONS.keywords().collect()),
     ]
 }
 
@@ -706,11 +839,15 @@ mod tests {
             );
         }
         assert!(!text.contains("{{"), "a placeholder is left");
-        assert!(
-            text.lines()
-                .filter(|l| l.starts_with("//"))
-                .all(|l| l.len() <= WIDTH)
-        );
+        // Notes are wrapped; an example's lines are code, kept whole.
+        let mut example = false;
+        for line in text.lines() {
+            example = line == EXAMPLE || (example && (line.starts_with("// ") || line == "//"));
+            assert!(
+                example || !line.starts_with("//") || line.len() <= WIDTH,
+                "{line}"
+            );
+        }
     }
 
     /// The notes cite the declared regimes' articles, and no other's.

@@ -408,9 +408,7 @@ struct ExplainArgs {
 
 /// Arguments of `policyc init`.
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Writes DIR/ID.policy and refuses to overwrite an existing file. The default id is the name of DIR (of the current directory when DIR is `policies`), or my_policy."
-)]
+#[command(after_help = init::help())]
 struct InitArgs {
     /// The directory to write the policy into (created if missing).
     #[arg(default_value = "policies")]
@@ -418,19 +416,11 @@ struct InitArgs {
     /// The policy id: a letter, then letters, digits or underscores.
     #[arg(long)]
     id: Option<String>,
-    /// A legal regime the policy answers to (gdpr, uk_gdpr, ccpa,
-    /// us_state_laws, coppa, lgpd, popia), repeatable, or `none`; gdpr when
-    /// not given.
-    #[arg(long = "regime", value_name = "ID")]
+    #[arg(long = "regime", value_name = "ID", help = init::regime_help())]
     regimes: Vec<String>,
-    /// How the text speaks: we_you (the company is "we", the reader "you")
-    /// or third_person (the company by name, the reader "the User").
-    #[arg(long, default_value = "we_you", value_parser = voice)]
+    #[arg(long, default_value = init::default_voice(), value_parser = voice, help = init::voice_help())]
     voice: crate::model::Voice,
-    /// A language to publish the text in besides English (de, fr or es),
-    /// repeatable: the header lists it in `languages`, and ID.LL.ftl is
-    /// made beside the policy with every string to translate.
-    #[arg(long = "publish", value_name = "LL")]
+    #[arg(long = "publish", value_name = "LL", help = init::publish_help())]
     publish: Vec<String>,
 }
 
