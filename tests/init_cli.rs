@@ -535,3 +535,236 @@ fn under_the_lgpd_the_special_categories_note_speaks_of_the_lgpd() {
     assert!(both.contains("(E0395)"), "{both}");
     assert_eq!(both.matches("// data health ").count(), 1, "{both}");
 }
+
+/// The line before each example the template gives to copy.
+const EXAMPLE: &str = "// For example (remove the slashes to use it):";
+
+/// Each example of `text`, as the range of its commented lines: the
+/// comment lines after an [`EXAMPLE`] line, up to the first line that is
+/// not a comment.
+fn examples(text: &str) -> Vec<std::ops::Range<usize>> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
+        if *line != EXAMPLE {
+            continue;
+        }
+        let end = lines[at + 1..]
+            .iter()
+            .position(|l| !(l.starts_with("// ") || *l == "//"))
+            .map_or(lines.len(), |n| at + 1 + n);
+        found.push(at + 1..end);
+    }
+    found
+}
+
+/// `text` with the lines of `ranges` uncommented in place, as an author
+/// removes the slashes.
+fn uncomment(text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+    text.lines()
+        .enumerate()
+        .map(|(at, line)| {
+            if ranges.iter().any(|r| r.contains(&at)) {
+                line.strip_prefix("//")
+                    .map_or(line, |l| l.strip_prefix(' ').unwrap_or(l))
+                    .to_owned()
+            } else {
+                line.to_owned()
+            }
+        })
+        .map(|line| line + "\n")
+        .collect()
+}
+
+/// The codes `policyc check` gives `text`, sorted.
+fn codes(text: &str) -> Vec<String> {
+    let mut codes: Vec<String> = policyc::check_source(text)
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str().to_owned())
+        .collect();
+    codes.sort();
+    codes
+}
+
+/// Every regime init offers, alone, with none, and the pairs its notes
+/// combine: the flags of each.
+fn every_regime() -> Vec<Vec<String>> {
+    let mut sets: Vec<Vec<String>> = vec![vec![], vec!["none".to_owned()]];
+    sets.extend(
+        policyc::vocab::REGIMES
+            .keywords()
+            .map(|r| vec![r.to_owned()]),
+    );
+    for pair in [["gdpr", "ccpa"], ["gdpr", "lgpd"], ["gdpr", "uk_gdpr"]] {
+        sets.push(pair.iter().map(|r| (*r).to_owned()).collect());
+    }
+    sets
+}
+
+/// Under every regime init offers, each example of the new policy,
+/// uncommented in place, checks clean, but for what its note tells the
+/// author to do next: a decision beside the statement that none is made
+/// is E0384 (remove the `commit`), and under ccpa a sale or sharing wants
+/// the header's `gpc honoured` and `do_not_sell` link (W0341, W0342). All
+/// of them at once add only E0382: the commitment not to transfer outside
+/// the EEA beside the transfer abroad.
+#[test]
+fn every_example_checks_uncommented_under_every_regime() {
+    let dir = tempfile::tempdir().unwrap();
+    for (n, regimes) in every_regime().iter().enumerate() {
+        let id = format!("p{n}");
+        let mut args = vec!["init", "--id", &id];
+        for regime in regimes {
+            args.extend(["--regime", regime]);
+        }
+        let (status, _, stderr) = policyc(dir.path(), &args);
+        assert_eq!(status, 0, "{stderr}");
+        let text =
+            std::fs::read_to_string(dir.path().join(format!("policies/{id}.policy"))).unwrap();
+        assert_eq!(codes(&text), Vec::<String>::new(), "{regimes:?}");
+        let states_none = text.contains("\ncommit no_automated_decisions\n");
+        let ccpa = regimes.iter().any(|r| r == "ccpa");
+        let found = examples(&text);
+        assert!(found.len() >= 9, "{regimes:?}: {found:?}");
+        let mut all = Vec::new();
+        for example in &found {
+            let first = text.lines().nth(example.start).unwrap();
+            let mut intended: Vec<&str> = Vec::new();
+            if first.starts_with("// decision ") && states_none {
+                intended.push("E0384");
+            }
+            if first.starts_with("// recipient ad_partners ") && ccpa {
+                intended.extend(["W0341", "W0342"]);
+            }
+            let uncommented = uncomment(&text, std::slice::from_ref(example));
+            assert_eq!(
+                codes(&uncommented),
+                intended,
+                "{regimes:?}, the example from `{first}`:\n{uncommented}"
+            );
+            all.extend(intended);
+        }
+        all.push("E0382");
+        all.sort_unstable();
+        assert_eq!(codes(&uncomment(&text, &found)), all, "{regimes:?}");
+    }
+}
+
+/// What the examples show, under every regime: data from several named
+/// sources, a purpose marked `profiling` and `direct_marketing`, data
+/// combined, a transfer abroad on a typed mechanism, a tracker on consent
+/// beside a strictly necessary one, the children block, a decision with
+/// its right, typed commitments, a retention capped with its end and
+/// backups, typed security measures with both breach notifications, and a
+/// section's summary. The lists of keywords the notes give are the
+/// vocabulary's.
+#[test]
+fn the_examples_cover_each_construct() {
+    let dir = tempfile::tempdir().unwrap();
+    for (n, regimes) in every_regime().iter().enumerate() {
+        let id = format!("p{n}");
+        let mut args = vec!["init", "--id", &id];
+        for regime in regimes {
+            args.extend(["--regime", regime]);
+        }
+        let (status, _, stderr) = policyc(dir.path(), &args);
+        assert_eq!(status, 0, "{stderr}");
+        let text =
+            std::fs::read_to_string(dir.path().join(format!("policies/{id}.policy"))).unwrap();
+        let found = examples(&text);
+        let code: String = text
+            .lines()
+            .enumerate()
+            .filter(|(at, _)| found.iter().any(|r| r.contains(at)))
+            .map(|(_, line)| format!("{line}\n"))
+            .collect();
+        for construct in [
+            "//   source   user, third_party \"payment providers\"\n",
+            "//   profiling\n//   direct_marketing\n",
+            "// combine account, usage ",
+            "//   mechanism standard_contractual_clauses\n",
+            "//   category strictly_necessary\n",
+            "//   category analytics\n//   serves   statistics\n",
+            "//   basis consent\n",
+            "// children {\n",
+            "// decision credit_check ",
+            "// right automated_decisions ",
+            "// commit never_sell\n// commit no_transfers_outside eea\n",
+            ", whichever comes first\n//   then delete backups for 35 days\n",
+            "// security {\n//   measures ",
+            "//   breach_notification to authority within 72 hours\n//   breach_notification to users without undue delay\n",
+            "// section rights { summary ",
+        ] {
+            if construct == "// children {\n" && regimes.iter().any(|r| r == "coppa") {
+                // Under COPPA the stance is declared, not an example.
+                assert!(text.contains("\nchildren {\n"), "{text}");
+                continue;
+            }
+            assert!(code.contains(construct), "{regimes:?}: {construct}\n{code}");
+        }
+        let flat = text.replace("\n//", "");
+        for set in [
+            policyc::vocab::SECURITY_MEASURES
+                .keywords()
+                .collect::<Vec<_>>(),
+            policyc::vocab::BREACH_PARTIES.keywords().collect(),
+            policyc::vocab::SECTIONS.keywords().collect(),
+            policyc::vocab::STANCES.keywords().collect(),
+            policyc::vocab::COMBINATIONS.keywords().collect(),
+        ] {
+            for keyword in set {
+                assert!(flat.contains(keyword), "{regimes:?}: {keyword}");
+            }
+        }
+        // A note cites only the declared regimes' articles.
+        let gdpr = regimes.is_empty() || regimes.iter().any(|r| r.ends_with("gdpr"));
+        assert_eq!(flat.contains("Art. 21(2)"), gdpr, "{regimes:?}");
+        assert_eq!(flat.contains("legitimate_interest, W0455)"), gdpr, "{regimes:?}");
+        assert_eq!(
+            flat.contains("the authority within 72 hours at the latest ("),
+            gdpr,
+            "{regimes:?}"
+        );
+        assert_eq!(flat.contains("(E0390)"), gdpr, "{regimes:?}");
+    }
+}
+
+/// `policyc init --help` explains each option, with the regimes, voices
+/// and languages of the vocabulary, and what the new policy holds.
+#[test]
+fn init_help_explains_the_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, help, stderr) = policyc(dir.path(), &["init", "--help"]);
+    assert_eq!(status, 0, "{stderr}");
+    for option in [
+        "[DIR]",
+        "--id <ID>",
+        "--regime <ID>",
+        "--voice <VOICE>",
+        "--publish <LL>",
+    ] {
+        assert!(help.contains(option), "{option}\n{help}");
+    }
+    for regime in policyc::vocab::REGIMES.keywords() {
+        assert!(help.contains(regime), "{regime}\n{help}");
+    }
+    for voice in policyc::vocab::VOICES.keywords() {
+        assert!(help.contains(voice), "{voice}\n{help}");
+    }
+    assert!(help.contains("(de, fr or es)"), "{help}");
+    assert!(help.contains("[default: we_you]"), "{help}");
+    assert!(help.contains("gdpr when not given"), "{help}");
+    assert!(
+        help.contains("refuses to overwrite an existing file"),
+        "{help}"
+    );
+    assert!(
+        help.contains(&format!("Examples to copy follow the line `{EXAMPLE}`")),
+        "{help}"
+    );
+    assert!(
+        help.contains("checks clean under the regimes it declares"),
+        "{help}"
+    );
+}

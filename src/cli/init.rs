@@ -207,7 +207,7 @@ fn tracker_consent(regimes: &[Regime]) -> String {
 /// breach (W0395); nothing elsewhere.
 fn breach(regimes: &[Regime]) -> String {
     cited(regimes, Ask::BreachNotification).map_or_else(String::new, |citation| {
-        format!("; {citation} asks for the authority within 72 hours (W0395)")
+        format!("; the authority within 72 hours at the latest ({citation}, W0395)")
     })
 }
 
