@@ -684,6 +684,7 @@ fn the_examples_cover_each_construct() {
             "//   profiling\n//   direct_marketing\n",
             "// combine account, usage ",
             "//   mechanism standard_contractual_clauses\n",
+            "// transfer account to support on contract\n",
             "//   category strictly_necessary\n",
             "//   category analytics\n//   serves   statistics\n",
             "//   basis consent\n",
@@ -720,7 +721,11 @@ fn the_examples_cover_each_construct() {
         // A note cites only the declared regimes' articles.
         let gdpr = regimes.is_empty() || regimes.iter().any(|r| r.ends_with("gdpr"));
         assert_eq!(flat.contains("Art. 21(2)"), gdpr, "{regimes:?}");
-        assert_eq!(flat.contains("legitimate_interest, W0455)"), gdpr, "{regimes:?}");
+        assert_eq!(
+            flat.contains("legitimate_interest, W0455)"),
+            gdpr,
+            "{regimes:?}"
+        );
         assert_eq!(
             flat.contains("the authority within 72 hours at the latest ("),
             gdpr,
