@@ -1115,10 +1115,41 @@ impl Lower {
             head: decl.head_span,
             version: decl.version.first().map(|p| p.span),
             effective: decl.effective.first().map(|p| p.span),
+            published_on: decl.published_on.first().map(|p| p.span),
             languages: decl.languages.first().map(|p| p.span),
         };
         self.parts.id = decl.id.as_ref().map(|id| id.text.clone());
         self.parts.header = self.header_facts(decl);
+    }
+
+    /// E0455: an edition published after it takes effect. `None` (the
+    /// header left out) when it is, with the error naming both dates.
+    fn published_before_effective(
+        &mut self,
+        decl: &ast::PolicyDecl,
+        published: Date,
+        at: Span,
+        effective: Option<Date>,
+    ) -> Option<Date> {
+        let Some(effective) = effective.filter(|e| published > *e) else {
+            return Some(published);
+        };
+        let mut diagnostic = Diagnostic::new(
+            Code::PublishedAfterEffective,
+            at,
+            format!(
+                "the edition is published on {published}, after it takes effect on {effective}"
+            ),
+        )
+        .label(format!("published {published}, after `effective {effective}`"))
+        .help(format!(
+            "an edition is published before it takes effect, so that readers can read it first: publish it on {effective} or earlier, or set `effective` to {published} or later (and, for an edition that expands the policy, the promised notice period after it)"
+        ));
+        if let Some(e) = decl.effective.first() {
+            diagnostic = diagnostic.note(e.span, "it takes effect here");
+        }
+        self.diags.push(diagnostic);
+        None
     }
 
     fn header_facts(&mut self, decl: &ast::PolicyDecl) -> Option<Header> {
@@ -1130,6 +1161,7 @@ impl Lower {
         let language = single(&decl.language, "language", diags).map(|p| p.value.clone());
         let controller = single(&decl.controller, "controller", diags).map(|p| p.value.clone());
         let published = single(&decl.published, "published", diags).map(|p| p.value.clone());
+        let published_on = decl.published_on.first().cloned();
         let contact = single(&decl.contact, "contact", diags).map(|p| p.value.clone());
         let contact_unstated = single(&decl.contact_unstated, "contact", diags).map(|p| p.span);
         if let (Some(_), Some(unstated)) = (&contact, contact_unstated) {
@@ -1178,6 +1210,14 @@ impl Lower {
         let title = title.and_then(|t| self.text(&t, "title"));
         let version = version.and_then(|v| values::version(&v, &mut self.diags));
         let effective = effective.and_then(|e| values::date(&e, &mut self.diags));
+        let published_on = match published_on {
+            Some(p) => Some(
+                values::date(&p.value, &mut self.diags)
+                    .map(|date| (date, p.span))
+                    .and_then(|(date, span)| self.published_before_effective(decl, date, span, effective)),
+            ),
+            None => None,
+        };
         let language = language.and_then(|l| values::text_language(&l, &mut self.diags));
         let controller = controller.and_then(|c| self.controller(&c));
         let joint_controllers = self.joint_controllers(&decl.joint_controllers);
@@ -1235,6 +1275,10 @@ impl Lower {
             controller: controller?,
             joint_controllers: joint_controllers?,
             published: published?,
+            published_on: match published_on {
+                Some(valid) => Some(valid?),
+                None => None,
+            },
             contact: match contact {
                 Some(valid) => Some(valid?),
                 None => None,

@@ -1815,6 +1815,61 @@ pub fn w0460_expansion_without_rationale(
         .collect()
 }
 
+/// W0456: an expanding edition published later than its effective date
+/// minus the promised notice period (`changes { notice … }`, the longer
+/// of the two editions'): readers have less notice than the policy
+/// promises, counted from when they can read it, even when the edition
+/// takes effect late enough after the one before it (E0504). Run with
+/// W0460, from the history.
+pub fn w0456_publication_leaves_short_notice(
+    diff: &crate::diff::Diff,
+    old: &crate::model::Policy,
+    new: &crate::model::Policy,
+    at: Span,
+) -> Vec<Diagnostic> {
+    let Some(published) = new.header.published_on else {
+        return Vec::new();
+    };
+    if diff.class() != Some(crate::diff::Class::Expanding) {
+        return Vec::new();
+    }
+    let Some(notice) = [old, new]
+        .iter()
+        .filter_map(|p| p.changes.as_ref().and_then(|c| c.notice))
+        .max_by_key(|d| d.approx_days())
+    else {
+        return Vec::new();
+    };
+    let effective = new.header.effective;
+    let latest = crate::diff::latest_publication(effective, notice);
+    if published <= latest {
+        return Vec::new();
+    }
+    let (now, given) = (
+        &new.header.version,
+        crate::diff::days(effective) - crate::diff::days(published),
+    );
+    let given = match given {
+        1 => "1 day".to_owned(),
+        d => format!("{d} days"),
+    };
+    let effective_from = crate::diff::notice_end(published, notice);
+    vec![
+        Diagnostic::new(
+            Code::PublicationLeavesShortNotice,
+            at,
+            format!(
+                "{now} expands the policy and is published on {published}, {given} before it takes effect on {effective}: readers get less notice than the policy promises ({notice})"
+            ),
+        )
+        .label(format!("publish on {latest} or earlier"))
+        .help(format!(
+            "users are promised {notice} of notice before a change takes effect (`changes {{ notice … }}`): publish {now} on {} or earlier, or set `effective` to {effective_from} or later",
+            latest.long(),
+        )),
+    ]
+}
+
 /// W0461: a reason the new edition gives (`because ID`) that no change of
 /// it concerns: left from an earlier edition, or a misspelt id. Left in,
 /// it would explain a later change of the same id that it was not written
