@@ -447,7 +447,7 @@ const FROM_LOADING: &[&str] = &[
 const FROM_IMPORT: &[&str] = &["W0490"];
 /// The codes of family 04 that compare an edition with the history, which
 /// `check_source` does not read: `policyc build` emits them, and
-/// `tests/diff.rs` covers W0460, W0461 and W0429, `tests/notice.rs` W0456.
+/// `tests/diff.rs` covers W0460, W0461 and W0429; each has a fixture too.
 const FROM_HISTORY: &[&str] = &["W0460", "W0461", "W0429", "W0456"];
 /// The codes of translation files, which `check_source` has none of:
 /// `tests/translations.rs` covers them through `policyc check`.

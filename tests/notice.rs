@@ -993,3 +993,81 @@ fn each_trackers_new_provider_is_named_with_its_own_reason() {
         std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.1.0..2.0.0.md").unwrap();
     insta::assert_snapshot!("trailmark_2_0_0_markdown_de", german);
 }
+
+/// An edition that says when it was published (`published DATE "URL"`):
+/// the notice says so before when it takes effect, in every language and
+/// both formats, and does not list the date's change among the changes;
+/// the line under the text's title gives it too.
+#[test]
+fn the_notice_and_the_text_say_when_the_edition_was_published() {
+    let entry = |version: &str| -> policyc::model::Policy {
+        serde_json::from_str(
+            &std::fs::read_to_string(format!(
+                "generated/trailmark_privacy/history/{version}.json"
+            ))
+            .unwrap(),
+        )
+        .unwrap()
+    };
+    let (old, new) = (entry("1.1.0"), entry("2.0.0"));
+    let published = new.header.published_on.unwrap();
+    assert_eq!(published.to_string(), "2027-01-15");
+    assert!(
+        diff::diff(&old, &new)
+            .changes
+            .iter()
+            .any(|c| c.kind == diff::ChangeKind::PublicationDateChanged),
+    );
+    for (lang, sentence, change) in [
+        (
+            policyc::l10n::Lang::En,
+            "The new edition was published on ",
+            "publication date",
+        ),
+        (
+            policyc::l10n::Lang::De,
+            "Die neue Fassung wurde am ",
+            "Veröffentlichungsdatum",
+        ),
+        (
+            policyc::l10n::Lang::Fr,
+            "La nouvelle version a été publiée le ",
+            "date de publication",
+        ),
+        (
+            policyc::l10n::Lang::Es,
+            "La nueva versión se publicó el ",
+            "fecha de publicación",
+        ),
+    ] {
+        let words = policyc::render::lexicon::Lexicon::of(lang).unwrap();
+        let (on, from) = (
+            words.date(published).unwrap(),
+            words.date(new.header.effective).unwrap(),
+        );
+        let markdown =
+            policyc::render::notice::markdown_in(&old, &new, "p", &words).unwrap();
+        let html = policyc::render::notice::html_in(&old, &new, "p", &words).unwrap();
+        for notice in [&markdown, &html] {
+            let said = notice
+                .find(&format!("{sentence}{on}"))
+                .unwrap_or_else(|| panic!("{lang:?}: {notice}"));
+            let effect = notice[said..]
+                .find(&from)
+                .unwrap_or_else(|| panic!("{lang:?}: {notice}"));
+            assert!(effect > 0, "{lang:?}: {notice}");
+        }
+        // The change of the date is not one for the reader.
+        assert!(!markdown.contains(change), "{lang:?}: {markdown}");
+    }
+    let text = std::fs::read_to_string("generated/trailmark_privacy/policy.md").unwrap();
+    assert!(
+        text.contains("\nVersion 2.0.0, published 15 January 2027, effective 15 February 2027\n"),
+        "{text}"
+    );
+    let german = std::fs::read_to_string("generated/trailmark_privacy/de/policy.md").unwrap();
+    assert!(
+        german.contains("veröffentlicht am 15. Januar 2027, gültig ab 15. Februar 2027"),
+        "{german}"
+    );
+}

@@ -1122,36 +1122,6 @@ impl Lower {
         self.parts.header = self.header_facts(decl);
     }
 
-    /// E0455: an edition published after it takes effect. `None` (the
-    /// header left out) when it is, with the error naming both dates.
-    fn published_before_effective(
-        &mut self,
-        decl: &ast::PolicyDecl,
-        published: Date,
-        at: Span,
-        effective: Option<Date>,
-    ) -> Option<Date> {
-        let Some(effective) = effective.filter(|e| published > *e) else {
-            return Some(published);
-        };
-        let mut diagnostic = Diagnostic::new(
-            Code::PublishedAfterEffective,
-            at,
-            format!(
-                "the edition is published on {published}, after it takes effect on {effective}"
-            ),
-        )
-        .label(format!("published {published}, after `effective {effective}`"))
-        .help(format!(
-            "an edition is published before it takes effect, so that readers can read it first: publish it on {effective} or earlier, or set `effective` to {published} or later (and, for an edition that expands the policy, the promised notice period after it)"
-        ));
-        if let Some(e) = decl.effective.first() {
-            diagnostic = diagnostic.note(e.span, "it takes effect here");
-        }
-        self.diags.push(diagnostic);
-        None
-    }
-
     fn header_facts(&mut self, decl: &ast::PolicyDecl) -> Option<Header> {
         let head = decl.head_span;
         let diags = &mut self.diags;
@@ -1210,14 +1180,8 @@ impl Lower {
         let title = title.and_then(|t| self.text(&t, "title"));
         let version = version.and_then(|v| values::version(&v, &mut self.diags));
         let effective = effective.and_then(|e| values::date(&e, &mut self.diags));
-        let published_on = match published_on {
-            Some(p) => Some(
-                values::date(&p.value, &mut self.diags)
-                    .map(|date| (date, p.span))
-                    .and_then(|(date, span)| self.published_before_effective(decl, date, span, effective)),
-            ),
-            None => None,
-        };
+        // A date written but invalid leaves the header out (E0204).
+        let published_on = published_on.map(|p| values::date(&p.value, &mut self.diags));
         let language = language.and_then(|l| values::text_language(&l, &mut self.diags));
         let controller = controller.and_then(|c| self.controller(&c));
         let joint_controllers = self.joint_controllers(&decl.joint_controllers);

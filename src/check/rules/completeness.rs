@@ -34,6 +34,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         None => diags.push(e0401_missing_header()),
         Some(header) => e0402_missing_header_fact(header, regimes, diags),
     }
+    diags.extend(e0455_published_after_effective(parts, spans));
     for recipient in &written.recipients {
         diags.extend(e0403_transfer_abroad_without_safeguard(recipient, regimes));
     }
@@ -1813,6 +1814,31 @@ pub fn w0460_expansion_without_rationale(
             ))
         })
         .collect()
+}
+
+/// E0455: an edition published after the date it takes effect
+/// (`published DATE "URL"` later than `effective`): readers can read an
+/// edition only once it is published, and the notice and the text state
+/// both dates. At the `published` line, with a note at `effective`.
+fn e0455_published_after_effective(parts: &Parts, spans: &SourceMap) -> Option<Diagnostic> {
+    let header = parts.header.as_ref()?;
+    let (published, effective) = (header.published_on?, header.effective);
+    if published <= effective {
+        return None;
+    }
+    let at = &spans.model.header;
+    Some(
+        Diagnostic::new(
+            Code::PublishedAfterEffective,
+            at.published_or_effective(),
+            format!("the edition is published on {published}, after it takes effect on {effective}"),
+        )
+        .label(format!("published {published}, after `effective {effective}`"))
+        .note(at.effective_or_head(), "it takes effect here")
+        .help(format!(
+            "an edition is published before it takes effect, so that readers can read it first: publish it on {effective} or earlier, or set `effective` to {published} or later (and, for an edition that expands the policy, the promised notice period after it)"
+        )),
+    )
 }
 
 /// W0456: an expanding edition published later than its effective date
