@@ -1481,7 +1481,8 @@ impl HeaderSpans {
     /// Where the publication date is reported: its property, or the
     /// effective date's.
     pub fn published_or_effective(&self) -> Span {
-        self.published_on.unwrap_or_else(|| self.effective_or_head())
+        self.published_on
+            .unwrap_or_else(|| self.effective_or_head())
     }
 }
 

@@ -177,13 +177,19 @@ fn the_reviewers_words_for_a_right_follow_the_notices_decision() {
         .filter(|c| c.kind == diff::ChangeKind::RightAdded)
         .map(diff::Change::explanation)
         .collect();
-    let access =
-        "The Policy now explains the right of access, which the User already had by law";
+    let access = "The Policy now explains the right of access, which the User already had by law";
     assert!(rights.iter().any(|r| r == access), "{rights:?}");
-    assert!(rights.iter().all(|r| r.starts_with("The Policy now explains ")), "{rights:?}");
+    assert!(
+        rights
+            .iter()
+            .all(|r| r.starts_with("The Policy now explains ")),
+        "{rights:?}"
+    );
     let notice = policyc::render::notice::markdown(&old, &new, "d").unwrap();
     let explained = notice.find("## What is only explained better").unwrap();
-    let right = notice.find("The policy now explains the User's right of access").unwrap();
+    let right = notice
+        .find("The policy now explains the User's right of access")
+        .unwrap();
     assert!(right > explained, "{notice}");
     for page in [
         "generated/pro_it_privacy/CHANGELOG.md",
@@ -191,7 +197,10 @@ fn the_reviewers_words_for_a_right_follow_the_notices_decision() {
     ] {
         let text = std::fs::read_to_string(page).unwrap();
         assert!(text.contains(&format!("- {access}\n")), "{page}:\n{text}");
-        assert!(!text.contains("The User now has the right"), "{page}:\n{text}");
+        assert!(
+            !text.contains("The User now has the right"),
+            "{page}:\n{text}"
+        );
     }
 
     let no_law = |path: &str| {
@@ -211,7 +220,9 @@ fn the_reviewers_words_for_a_right_follow_the_notices_decision() {
         .map(diff::Change::explanation)
         .collect();
     assert!(
-        rights.iter().any(|r| r == "The User now has the right to withdraw consent"),
+        rights
+            .iter()
+            .any(|r| r == "The User now has the right to withdraw consent"),
         "{rights:?}"
     );
 }
@@ -971,7 +982,11 @@ fn each_trackers_new_provider_is_named_with_its_own_reason() {
                 .unwrap();
         assert!(!notice.contains("reaches further"), "{lang:?}: {notice}");
         for (tracker, provider, why) in [
-            ("Analytics SDK", "App analytics provider", "the analytics SDK collects"),
+            (
+                "Analytics SDK",
+                "App analytics provider",
+                "the analytics SDK collects",
+            ),
             (
                 "Attribution SDK",
                 "Mobile measurement provider",
@@ -1045,8 +1060,7 @@ fn the_notice_and_the_text_say_when_the_edition_was_published() {
             words.date(published).unwrap(),
             words.date(new.header.effective).unwrap(),
         );
-        let markdown =
-            policyc::render::notice::markdown_in(&old, &new, "p", &words).unwrap();
+        let markdown = policyc::render::notice::markdown_in(&old, &new, "p", &words).unwrap();
         let html = policyc::render::notice::html_in(&old, &new, "p", &words).unwrap();
         for notice in [&markdown, &html] {
             let said = notice

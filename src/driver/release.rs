@@ -87,7 +87,10 @@ pub fn plan_history<'a>(
                     &diff, old, new, at.version,
                 ));
                 unexplained.extend(crate::check::w0456_publication_leaves_short_notice(
-                    &diff, old, new, at.published,
+                    &diff,
+                    old,
+                    new,
+                    at.published,
                 ));
                 if !unexplained.is_empty() {
                     sink.more_diagnostics(file, &unexplained);

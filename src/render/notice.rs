@@ -370,7 +370,13 @@ fn for_the_reader(change: &Change) -> bool {
     !matches!(
         change.kind,
         ChangeKind::DataFidesChanged | ChangeKind::PurposeFidesChanged
-    ) && !matches!(change.detail, Detail::Text { of: TextOf::PublicationDate, .. })
+    ) && !matches!(
+        change.detail,
+        Detail::Text {
+            of: TextOf::PublicationDate,
+            ..
+        }
+    )
 }
 
 /// Where a change goes: a right the law always granted (as the diff
