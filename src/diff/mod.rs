@@ -684,6 +684,40 @@ mod tests {
         semver::Version::parse(text).unwrap_or_else(|_| semver::Version::new(0, 0, 0))
     }
 
+    /// The last day to publish and still give the notice: counted back
+    /// from the effective date in calendar units, as E0504 counts forward.
+    #[test]
+    fn the_latest_publication_gives_the_whole_notice() {
+        let days = Duration {
+            amount: 30,
+            unit: TimeUnit::Day,
+        };
+        assert_eq!(
+            Date::new(2026, 12, 1).map(|e| latest_publication(e, days)),
+            Date::new(2026, 11, 1)
+        );
+        let month = Duration {
+            amount: 1,
+            unit: TimeUnit::Month,
+        };
+        // From 28 February one month ends on 28 March; from 1 March, on 1
+        // April, after 31 March.
+        assert_eq!(
+            Date::new(2026, 3, 31).map(|e| latest_publication(e, month)),
+            Date::new(2026, 2, 28)
+        );
+        for (effective, notice) in [
+            (Date::new(2026, 3, 31), month),
+            (Date::new(2027, 2, 15), days),
+        ] {
+            assert!(effective.is_some_and(|effective| {
+                let latest = latest_publication(effective, notice);
+                notice_end(latest, notice) <= effective
+                    && notice_end(date_after(latest, 1), notice) > effective
+            }));
+        }
+    }
+
     #[test]
     fn bumps_between_versions() {
         assert_eq!(Bump::between(&v("1.0.0"), &v("2.0.0")), Bump::Major);
