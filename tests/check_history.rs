@@ -224,7 +224,14 @@ fn the_readme_says_check_reads_the_history() {
     let readme = std::fs::read_to_string("README.md").unwrap();
     let check = &readme[readme.find("### `policyc check`").unwrap()..];
     let check = &check[..check.find("### `policyc build`").unwrap()];
-    for claim in ["W0460", "W0461", "W0429", "W0456", "--out DIR", "was not read"] {
+    for claim in [
+        "W0460",
+        "W0461",
+        "W0429",
+        "W0456",
+        "--out DIR",
+        "was not read",
+    ] {
         assert!(check.contains(claim), "{claim}");
     }
 }
