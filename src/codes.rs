@@ -168,6 +168,8 @@ codes! {
     SectionSaysNothing = Warning "W0452", "a built-in section is declared without a summary, which says nothing";
     AutomatedDecisionsNotStated = Warning "W0453", "under GDPR, the policy neither declares an automated decision nor says there is none";
     SecurityWarranty = Warning "W0454", "a free-text security measure reads like a warranty (\"necessary and sufficient\", \"guarantee\", \"fully secure\")";
+    PublishedAfterEffective = Error "E0455", "an edition is published after the date it takes effect";
+    PublicationLeavesShortNotice = Warning "W0456", "an expanding edition is published later than its effective date minus the promised notice period, so readers get less notice than the policy promises";
     ProfiledMarketingOnInterests = Warning "W0455", "under GDPR, a purpose profiles the user for direct marketing on legitimate interests, where personalised advertising needs consent";
     ExpansionWithoutRationale = Warning "W0460", "an edition expands the policy without saying why (`because` in the `changes` block)";
     RationaleWithoutChange = Warning "W0461", "a reason (`because`) names nothing the edition changes";

@@ -124,6 +124,12 @@ pub struct Header {
     pub joint_controllers: Vec<JointController>,
     /// Where the current edition is published.
     pub published: String,
+    /// When the edition was published (`published DATE "URL"`), before it
+    /// takes effect; the change notice and the text's header line state
+    /// it. Left out of the JSON when not given, so that the history's
+    /// editions read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_on: Option<Date>,
     /// How to contact the controller about the policy: an e-mail or web
     /// address; `None` for `contact unstated`, or none under regimes that
     /// do not ask for one.
@@ -1455,6 +1461,8 @@ pub struct HeaderSpans {
     pub version: Option<Span>,
     /// The `effective` property.
     pub effective: Option<Span>,
+    /// The `published` property, when it gives a date.
+    pub published_on: Option<Span>,
     /// The `languages` property: where a missing translation is reported.
     pub languages: Option<Span>,
 }
@@ -1468,6 +1476,13 @@ impl HeaderSpans {
     /// Where the effective date is reported: its property, or the head.
     pub fn effective_or_head(&self) -> Span {
         self.effective.unwrap_or(self.head)
+    }
+
+    /// Where the publication date is reported: its property, or the
+    /// effective date's.
+    pub fn published_or_effective(&self) -> Span {
+        self.published_on
+            .unwrap_or_else(|| self.effective_or_head())
     }
 }
 

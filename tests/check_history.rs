@@ -2,8 +2,9 @@
 //! it in its history (`generated/<id>/history`, or `--out DIR`), as
 //! `policyc build` does, and gives the same warnings at the same place:
 //! W0460 (an expanding change with no reason), W0461 (a reason for no
-//! change), W0429 (a reason for an aspect that did not change). The
-//! history is read bounded and through no link.
+//! change), W0429 (a reason for an aspect that did not change), W0456
+//! (published too late for the promised notice). The history is read
+//! bounded and through no link.
 
 #![allow(
     clippy::unwrap_used,
@@ -223,7 +224,14 @@ fn the_readme_says_check_reads_the_history() {
     let readme = std::fs::read_to_string("README.md").unwrap();
     let check = &readme[readme.find("### `policyc check`").unwrap()..];
     let check = &check[..check.find("### `policyc build`").unwrap()];
-    for claim in ["W0460", "W0461", "W0429", "--out DIR", "was not read"] {
+    for claim in [
+        "W0460",
+        "W0461",
+        "W0429",
+        "W0456",
+        "--out DIR",
+        "was not read",
+    ] {
         assert!(check.contains(claim), "{claim}");
     }
 }
@@ -242,4 +250,34 @@ fn an_edition_that_does_not_match_its_ledger_is_not_read() {
     assert_eq!(status, 0, "{stderr}");
     assert!(!stderr.contains(code), "{stderr}");
     assert!(stderr.contains("was not read"), "{stderr}");
+}
+
+/// W0456 (an expanding edition published too late for the notice it
+/// promises): `policyc check` warns as the build does, at the
+/// `published` line. Its fixture takes effect 183 days after the edition
+/// before, so that the build releases it, but is published 11 days
+/// before.
+#[test]
+fn a_late_publication_is_warned_of_at_the_published_line() {
+    let name = "w0456_publication_leaves_short_notice";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("policies")).unwrap();
+    std::fs::write(dir.path().join(POLICY), before(name)).unwrap();
+    let (status, stderr) = policyc(dir.path(), &["build"]);
+    assert_eq!(status, 0, "{stderr}");
+    let new = std::fs::read_to_string(format!("tests/fixtures/diagnostics/{name}.policy")).unwrap();
+    std::fs::write(dir.path().join(POLICY), new).unwrap();
+    let (status, checked) = policyc(dir.path(), &["check"]);
+    assert_eq!(status, 0, "{checked}");
+    assert!(checked.contains("(1 warning)"), "{checked}");
+    let (_, built) = policyc(dir.path(), &["build", "--check"]);
+    assert_eq!(block(&checked, "W0456"), block(&built, "W0456"));
+    assert!(
+        block(&checked, "W0456").contains("policies/example.policy:13:3"),
+        "{checked}"
+    );
+    assert!(
+        block(&checked, "W0456").contains("publish 2.0.0 on 1 November 2026 or earlier"),
+        "{checked}"
+    );
 }

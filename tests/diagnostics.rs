@@ -181,6 +181,7 @@ fixtures! {
     e0453_section_after_unknown => SectionAfterUnknown,
     e0453_section_after_later => SectionAfterUnknown,
     e0454_builtin_section_moved => BuiltinSectionMoved,
+    e0455_published_after_effective => PublishedAfterEffective,
     w0451_section_without_clauses => SectionWithoutClauses,
     w0452_section_says_nothing => SectionSaysNothing,
     w0453_automated_decisions_not_stated => AutomatedDecisionsNotStated,
@@ -345,6 +346,12 @@ fn check_history_fixture(name: &str, expected: Code) {
     found.extend(policyc::check::w0429_aspect_without_change(
         &diff, &old, new_policy, at,
     ));
+    found.extend(policyc::check::w0456_publication_leaves_short_notice(
+        &diff,
+        &old,
+        new_policy,
+        new.spans.header.published_or_effective(),
+    ));
     assert_eq!(codes(&found), [expected.as_str()], "{name}");
     let rendered = render_all(&file, &found);
     insta::with_settings!({ description => description(&file), omit_expression => true }, {
@@ -407,6 +414,7 @@ other_fixtures! {
     w0460_expansion_without_rationale => ExpansionWithoutRationale,
     w0461_rationale_without_change => RationaleWithoutChange,
     w0429_aspect_without_change => AspectWithoutChange,
+    w0456_publication_leaves_short_notice => PublicationLeavesShortNotice,
 }
 
 other_fixtures! {
@@ -439,8 +447,8 @@ const FROM_LOADING: &[&str] = &[
 const FROM_IMPORT: &[&str] = &["W0490"];
 /// The codes of family 04 that compare an edition with the history, which
 /// `check_source` does not read: `policyc build` emits them, and
-/// `tests/diff.rs` covers W0460, W0461 and W0429.
-const FROM_HISTORY: &[&str] = &["W0460", "W0461", "W0429"];
+/// `tests/diff.rs` covers W0460, W0461 and W0429; each has a fixture too.
+const FROM_HISTORY: &[&str] = &["W0460", "W0461", "W0429", "W0456"];
 /// The codes of translation files, which `check_source` has none of:
 /// `tests/translations.rs` covers them through `policyc check`.
 const FROM_TRANSLATIONS: &[&str] = &["E0210", "W0211", "W0212", "E0213", "W0214"];

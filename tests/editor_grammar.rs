@@ -681,7 +681,8 @@ fn the_example_policy_is_highlighted() {
     assert!(count("constant.language") > 30);
     assert!(count("string.quoted.double") > 100);
     assert!(count("comment.line.double-slash") > 20);
-    assert_eq!(count("constant.numeric.date"), 1);
+    // `effective` and the date of `published`.
+    assert_eq!(count("constant.numeric.date"), 2);
     assert_eq!(count("constant.numeric.version"), 1);
     assert!(count("keyword.other.unit") >= 4);
     let failures = check(&text);

@@ -306,3 +306,30 @@ proptest! {
         prop_assert!(within_the_width(&once).is_ok(), "{}\n{once}", within_the_width(&once).unwrap_err());
     }
 }
+
+/// `published DATE "URL"`: the date stays before the address, on the
+/// property's line, and means the same once formatted.
+#[test]
+fn the_publication_date_is_kept_before_the_address() {
+    let source = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-12-01\n  language en\n  controller \"Acme\" { service \"Acme\" }\n  published    2026-11-01    \"https://acme.example/privacy\"\n  contact \"privacy@acme.example\"\n  regimes none\n}\n";
+    let once = assert_properties(source);
+    let line = once
+        .lines()
+        .find(|l| l.trim_start().starts_with("published"))
+        .unwrap();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(
+        words,
+        [
+            "published",
+            "2026-11-01",
+            "\"https://acme.example/privacy\""
+        ],
+        "{once}"
+    );
+    let policy = policyc::check_source(&once).policy.unwrap();
+    assert_eq!(
+        policy.header.published_on.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-01")
+    );
+}

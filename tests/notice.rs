@@ -162,6 +162,71 @@ fn a_right_the_law_always_granted_is_now_explained_not_new() {
     );
 }
 
+/// The reviewer's words for a right the text now states come from the
+/// decision the notice groups it by (`diff::granted_by_law`): under GDPR
+/// the policy "now explains" it in `CHANGELOG.md` and the diff page as in
+/// the notice; without a regime that grants it, the User "now has" it.
+#[test]
+fn the_reviewers_words_for_a_right_follow_the_notices_decision() {
+    let old = compile("tests/fixtures/history/pro-it-group-1.0.0.policy");
+    let new = compile("policies/pro-it-group.policy");
+    let d = diff::diff(&old, &new);
+    let rights: Vec<String> = d
+        .changes
+        .iter()
+        .filter(|c| c.kind == diff::ChangeKind::RightAdded)
+        .map(diff::Change::explanation)
+        .collect();
+    let access = "The Policy now explains the right of access, which the User already had by law";
+    assert!(rights.iter().any(|r| r == access), "{rights:?}");
+    assert!(
+        rights
+            .iter()
+            .all(|r| r.starts_with("The Policy now explains ")),
+        "{rights:?}"
+    );
+    let notice = policyc::render::notice::markdown(&old, &new, "d").unwrap();
+    let explained = notice.find("## What is only explained better").unwrap();
+    let right = notice
+        .find("The policy now explains the User's right of access")
+        .unwrap();
+    assert!(right > explained, "{notice}");
+    for page in [
+        "generated/pro_it_privacy/CHANGELOG.md",
+        "generated/pro_it_privacy/diff/1.0.0..2.0.0.md",
+    ] {
+        let text = std::fs::read_to_string(page).unwrap();
+        assert!(text.contains(&format!("- {access}\n")), "{page}:\n{text}");
+        assert!(
+            !text.contains("The User now has the right"),
+            "{page}:\n{text}"
+        );
+    }
+
+    let no_law = |path: &str| {
+        let text = std::fs::read_to_string(path)
+            .unwrap()
+            .replace("  regimes    gdpr\n", "  regimes    none\n");
+        policyc::check_source(&text).policy.unwrap()
+    };
+    let (old, new) = (
+        no_law("tests/fixtures/notice/old.policy"),
+        no_law("tests/fixtures/notice/new.policy"),
+    );
+    let rights: Vec<String> = diff::diff(&old, &new)
+        .changes
+        .iter()
+        .filter(|c| c.kind == diff::ChangeKind::RightAdded)
+        .map(diff::Change::explanation)
+        .collect();
+    assert!(
+        rights
+            .iter()
+            .any(|r| r == "The User now has the right to withdraw consent"),
+        "{rights:?}"
+    );
+}
+
 /// Each reason is said with the change it explains, once for the changes
 /// that share it; a change without one says none.
 #[test]
@@ -892,4 +957,131 @@ fn the_readme_names_the_kinds_the_notice_words() {
             "{kind} {class}"
         );
     }
+}
+
+/// Trailmark 2.0.0 names its SDKs' providers as declared recipients: the
+/// notice names each provider and gives each tracker its own reason, in
+/// every language a notice is written in, not the kind's general words
+/// once with the first reason.
+#[test]
+fn each_trackers_new_provider_is_named_with_its_own_reason() {
+    let entry = |version: &str| -> policyc::model::Policy {
+        serde_json::from_str(
+            &std::fs::read_to_string(format!(
+                "generated/trailmark_privacy/history/{version}.json"
+            ))
+            .unwrap(),
+        )
+        .unwrap()
+    };
+    let (old, new) = (entry("1.1.0"), entry("2.0.0"));
+    for lang in policyc::l10n::Lang::ALL {
+        let words = policyc::render::lexicon::Lexicon::of(lang).unwrap();
+        let notice =
+            policyc::render::notice::markdown_in(&old, &new, "../editions/1.1.0/policy", &words)
+                .unwrap();
+        assert!(!notice.contains("reaches further"), "{lang:?}: {notice}");
+        for (tracker, provider, why) in [
+            (
+                "Analytics SDK",
+                "App analytics provider",
+                "the analytics SDK collects",
+            ),
+            (
+                "Attribution SDK",
+                "Mobile measurement provider",
+                "the attribution SDK collects",
+            ),
+        ] {
+            let line = notice
+                .lines()
+                .find(|l| l.contains(tracker))
+                .unwrap_or_else(|| panic!("{lang:?}: {notice}"));
+            assert!(line.contains(provider), "{lang:?}: {line}");
+            assert!(line.contains(why), "{lang:?}: {line}");
+        }
+    }
+    let english =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.1.0..2.0.0.md").unwrap();
+    insta::assert_snapshot!("trailmark_2_0_0_markdown", english);
+    let german =
+        std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.1.0..2.0.0.md").unwrap();
+    insta::assert_snapshot!("trailmark_2_0_0_markdown_de", german);
+}
+
+/// An edition that says when it was published (`published DATE "URL"`):
+/// the notice says so before when it takes effect, in every language and
+/// both formats, and does not list the date's change among the changes;
+/// the line under the text's title gives it too.
+#[test]
+fn the_notice_and_the_text_say_when_the_edition_was_published() {
+    let entry = |version: &str| -> policyc::model::Policy {
+        serde_json::from_str(
+            &std::fs::read_to_string(format!(
+                "generated/trailmark_privacy/history/{version}.json"
+            ))
+            .unwrap(),
+        )
+        .unwrap()
+    };
+    let (old, new) = (entry("1.1.0"), entry("2.0.0"));
+    let published = new.header.published_on.unwrap();
+    assert_eq!(published.to_string(), "2027-01-15");
+    assert!(
+        diff::diff(&old, &new)
+            .changes
+            .iter()
+            .any(|c| c.kind == diff::ChangeKind::PublicationDateChanged),
+    );
+    for (lang, sentence, change) in [
+        (
+            policyc::l10n::Lang::En,
+            "The new edition was published on ",
+            "publication date",
+        ),
+        (
+            policyc::l10n::Lang::De,
+            "Die neue Fassung wurde am ",
+            "Veröffentlichungsdatum",
+        ),
+        (
+            policyc::l10n::Lang::Fr,
+            "La nouvelle version a été publiée le ",
+            "date de publication",
+        ),
+        (
+            policyc::l10n::Lang::Es,
+            "La nueva versión se publicó el ",
+            "fecha de publicación",
+        ),
+    ] {
+        let words = policyc::render::lexicon::Lexicon::of(lang).unwrap();
+        let (on, from) = (
+            words.date(published).unwrap(),
+            words.date(new.header.effective).unwrap(),
+        );
+        let markdown = policyc::render::notice::markdown_in(&old, &new, "p", &words).unwrap();
+        let html = policyc::render::notice::html_in(&old, &new, "p", &words).unwrap();
+        for notice in [&markdown, &html] {
+            let said = notice
+                .find(&format!("{sentence}{on}"))
+                .unwrap_or_else(|| panic!("{lang:?}: {notice}"));
+            let effect = notice[said..]
+                .find(&from)
+                .unwrap_or_else(|| panic!("{lang:?}: {notice}"));
+            assert!(effect > 0, "{lang:?}: {notice}");
+        }
+        // The change of the date is not one for the reader.
+        assert!(!markdown.contains(change), "{lang:?}: {markdown}");
+    }
+    let text = std::fs::read_to_string("generated/trailmark_privacy/policy.md").unwrap();
+    assert!(
+        text.contains("\nVersion 2.0.0, published 15 January 2027, effective 15 February 2027\n"),
+        "{text}"
+    );
+    let german = std::fs::read_to_string("generated/trailmark_privacy/de/policy.md").unwrap();
+    assert!(
+        german.contains("veröffentlicht am 15. Januar 2027, gültig ab 15. Februar 2027"),
+        "{german}"
+    );
 }

@@ -413,9 +413,11 @@ fn html_is_one_page_readable_on_a_phone() {
 #[test]
 fn the_version_line_is_at_the_top() {
     let policy = example();
+    // The example says when it was published (`published DATE "URL"`).
     let line = format!(
-        "Version {}, effective {}",
+        "Version {}, published {}, effective {}",
         policy.header.version,
+        policy.header.published_on.unwrap().long(),
         policy.header.effective.long()
     );
     assert_eq!(plain_text(&policy).lines().nth(3), Some(line.as_str()));

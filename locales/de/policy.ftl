@@ -622,6 +622,9 @@ sensitive-sex_life_or_orientation = Daten zum Sexualleben oder zur sexuellen Ori
 ## Der Untertitel des Dokuments: $version wie geschrieben, $date in Worten.
 
 document-subtitle = Version { $version }, gültig ab { $date }
+## The line under the title, for an edition that gives the date it was
+## published (`published DATE "URL"`).
+document-subtitle-published = Version { $version }, veröffentlicht am { $published }, gültig ab { $date }
 # $text0 ist der Link, den `do_not_sell` im Kopf angibt.
 document-do-not-sell = Meine personenbezogenen Daten nicht verkaufen oder weitergeben: { $text0 }
 
@@ -1374,6 +1377,9 @@ notice-same-heading =
     }
 notice-same = Die neue Fassung ist anders formuliert; sie sagt dasselbe.
 notice-when-heading = Wann sie in Kraft tritt
+## When the new edition was published (`published DATE "URL"`), said
+## before when it takes effect.
+notice-published = Die neue Fassung wurde am { $date } veröffentlicht.
 notice-when = Die neue Fassung tritt am { $date } in Kraft. Bis dahin gilt die seit dem { $since } geltende Fassung.
 notice-told =
     { $voice ->
@@ -1621,6 +1627,7 @@ notice-right-automated_decisions = Recht, keiner automatisierten Entscheidung un
 ## src/diff/kind.rs), für eine Änderung ohne eigenen Satz in der Mitteilung.
 
 change-HEADER_CHANGED = Die allgemeinen Angaben zur Datenschutzerklärung sind anders formuliert.
+change-PUBLICATION_DATE_CHANGED = Das Veröffentlichungsdatum der Datenschutzerklärung ist anders angegeben.
 change-CONTROLLER_ADDED = Ein anderes Unternehmen ist nun der für die Verarbeitung Verantwortliche.
 change-CONTROLLER_REMOVED = Das Unternehmen, das Verantwortlicher war, ist für die Verarbeitung nicht mehr verantwortlich.
 change-ACCEPTANCE_LOOSENED =
@@ -2256,6 +2263,17 @@ notice-commitment-removed =
             }
     }
 ## $text0 der Anbieter, in Anführungszeichen.
+## Der Anbieter eines Trackers, geändert: $text0 der Name des Trackers,
+## $text1 sein Anbieter jetzt; $recipient yes, wenn er ein erklärter Empfänger ist.
+notice-tracker-provided-by =
+    { $recipient ->
+        [yes]
+            { $voice ->
+                [we] { $text0 } wird nun von { $text1 } bereitgestellt, einem der Empfänger Ihrer Daten, die die Datenschutzerklärung aufführt.
+               *[third] { $text0 } wird nun von { $text1 } bereitgestellt, einem der Empfänger der Daten der betroffenen Person, die die Datenschutzerklärung aufführt.
+            }
+       *[no] { $text0 } wird nun von { $text1 } bereitgestellt.
+    }
 notice-tracker-provider = , bereitgestellt von { $text0 }
 ## $text1 notice-tracker-provider oder nichts, $text2 recipient-for-purposes
 ## oder nichts.

@@ -618,6 +618,9 @@ sensitive-sex_life_or_orientation = information about sex life or sexual orienta
 ## The document's subtitle: $version as written, $date in words.
 
 document-subtitle = Version { $version }, effective { $date }
+## The line under the title, for an edition that gives the date it was
+## published (`published DATE "URL"`).
+document-subtitle-published = Version { $version }, published { $published }, effective { $date }
 # $text0 is the link the header's `do_not_sell` gives.
 document-do-not-sell = Do Not Sell or Share My Personal Information: { $text0 }
 
@@ -1374,6 +1377,9 @@ notice-same-heading =
     }
 notice-same = The new edition is written differently; it says the same.
 notice-when-heading = When it takes effect
+## When the new edition was published (`published DATE "URL"`), said
+## before when it takes effect.
+notice-published = The new edition was published on { $date }.
 notice-when = The new edition takes effect on { $date }. Until then, the edition in effect since { $since } applies.
 notice-told =
     { $voice ->
@@ -1622,6 +1628,7 @@ notice-right-automated_decisions = right not to be subject to automated decision
 ## for.
 
 change-HEADER_CHANGED = The general information about the policy is worded differently.
+change-PUBLICATION_DATE_CHANGED = The publication date of the policy is stated differently.
 change-CONTROLLER_ADDED = Another company became the controller responsible for the processing.
 change-CONTROLLER_REMOVED = The company that was the controller is no longer responsible for the processing.
 change-ACCEPTANCE_LOOSENED =
@@ -2249,6 +2256,17 @@ notice-commitment-removed =
             }
     }
 ## $text0 the provider, in quotes.
+## A tracker's provider, changed: $text0 the tracker's label, $text1 its
+## provider now; $recipient yes when the provider is a declared recipient.
+notice-tracker-provided-by =
+    { $recipient ->
+        [yes]
+            { $voice ->
+                [we] { $text0 } is now provided by { $text1 }, one of the recipients of your information that the policy lists.
+               *[third] { $text0 } is now provided by { $text1 }, one of the recipients of the User's information that the policy lists.
+            }
+       *[no] { $text0 } is now provided by { $text1 }.
+    }
 notice-tracker-provider = , provided by { $text0 }
 ## $text1 notice-tracker-provider or nothing, $text2 recipient-for-purposes
 ## or nothing.

@@ -622,6 +622,9 @@ sensitive-sex_life_or_orientation = la información sobre la vida sexual o la or
 ## El subtítulo del documento: $version tal como se escribe, $date en palabras.
 
 document-subtitle = Versión { $version }, vigente desde el { $date }
+## The line under the title, for an edition that gives the date it was
+## published (`published DATE "URL"`).
+document-subtitle-published = Versión { $version }, publicada el { $published }, vigente desde el { $date }
 # $text0 es el enlace que da `do_not_sell` en la cabecera.
 document-do-not-sell = No vender ni compartir mi información personal: { $text0 }
 
@@ -1375,6 +1378,9 @@ notice-same-heading =
     }
 notice-same = La nueva versión está redactada de otra manera; dice lo mismo.
 notice-when-heading = Cuándo entra en vigor
+## When the new edition was published (`published DATE "URL"`), said
+## before when it takes effect.
+notice-published = La nueva versión se publicó el { $date }.
 notice-when = La nueva versión entra en vigor el { $date }. Hasta entonces, se aplica la versión vigente desde el { $since }.
 notice-told =
     { $voice ->
@@ -1623,6 +1629,7 @@ notice-right-automated_decisions = derecho a no ser objeto de decisiones automat
 ## aviso.
 
 change-HEADER_CHANGED = La información general sobre la Política está redactada de otra manera.
+change-PUBLICATION_DATE_CHANGED = La fecha de publicación de la Política se indica de otra manera.
 change-CONTROLLER_ADDED = Otra empresa ha pasado a ser el responsable del tratamiento.
 change-CONTROLLER_REMOVED = La empresa que era responsable del tratamiento ya no lo es.
 change-ACCEPTANCE_LOOSENED =
@@ -2258,6 +2265,17 @@ notice-commitment-removed =
             }
     }
 ## $text0 el proveedor, entre comillas.
+## El proveedor de un rastreador, cambiado: $text0 el nombre del rastreador,
+## $text1 su proveedor ahora; $recipient yes si es un destinatario declarado.
+notice-tracker-provided-by =
+    { $recipient ->
+        [yes]
+            { $voice ->
+                [we] { $text0 } ahora lo proporciona { $text1 }, uno de los destinatarios de su información que enumera la Política.
+               *[third] { $text0 } ahora lo proporciona { $text1 }, uno de los destinatarios de la información del interesado que enumera la Política.
+            }
+       *[no] { $text0 } ahora lo proporciona { $text1 }.
+    }
 notice-tracker-provider = , proporcionado por { $text0 }
 ## $text1 notice-tracker-provider o nada, $text2 recipient-for-purposes o nada.
 notice-tracker-added =

@@ -606,6 +606,9 @@ sensitive-sex_life_or_orientation = les informations relatives à la vie sexuell
 ## Le sous-titre du document : $version tel qu'écrit, $date en toutes lettres.
 
 document-subtitle = Version { $version }, en vigueur le { $date }
+## The line under the title, for an edition that gives the date it was
+## published (`published DATE "URL"`).
+document-subtitle-published = Version { $version }, publiée le { $published }, en vigueur le { $date }
 # $text0 est le lien que donne `do_not_sell` dans l'en-tête.
 document-do-not-sell = Ne pas vendre ni partager mes informations personnelles : { $text0 }
 
@@ -1359,6 +1362,9 @@ notice-same-heading =
     }
 notice-same = La nouvelle version est rédigée autrement ; elle dit la même chose.
 notice-when-heading = Date de prise d'effet
+## When the new edition was published (`published DATE "URL"`), said
+## before when it takes effect.
+notice-published = La nouvelle version a été publiée le { $date }.
 notice-when = La nouvelle version prend effet le { $date }. D'ici là, la version en vigueur depuis le { $since } s'applique.
 notice-told =
     { $voice ->
@@ -1607,6 +1613,7 @@ notice-right-automated_decisions = droit de ne pas faire l'objet d'une décision
 ## propre dans l'avis.
 
 change-HEADER_CHANGED = Les informations générales sur la Politique sont formulées autrement.
+change-PUBLICATION_DATE_CHANGED = La date de publication de la Politique est indiquée autrement.
 change-CONTROLLER_ADDED = Une autre entreprise est devenue le responsable du traitement.
 change-CONTROLLER_REMOVED = L'entreprise qui était responsable du traitement ne l'est plus.
 change-ACCEPTANCE_LOOSENED =
@@ -2245,6 +2252,17 @@ notice-commitment-removed =
             }
     }
 ## $text0 le fournisseur, entre guillemets.
+## Le fournisseur d'un traceur, changé : $text0 le nom du traceur, $text1 son
+## fournisseur désormais ; $recipient yes s'il est un destinataire déclaré.
+notice-tracker-provided-by =
+    { $recipient ->
+        [yes]
+            { $voice ->
+                [we] { $text0 } est désormais fourni par { $text1 }, l'un des destinataires de vos informations que la Politique énumère.
+               *[third] { $text0 } est désormais fourni par { $text1 }, l'un des destinataires des informations de la personne concernée que la Politique énumère.
+            }
+       *[no] { $text0 } est désormais fourni par { $text1 }.
+    }
 notice-tracker-provider = , fourni par { $text0 }
 ## $text1 notice-tracker-provider ou rien, $text2 recipient-for-purposes ou rien.
 notice-tracker-added =

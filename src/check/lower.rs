@@ -1115,6 +1115,7 @@ impl Lower {
             head: decl.head_span,
             version: decl.version.first().map(|p| p.span),
             effective: decl.effective.first().map(|p| p.span),
+            published_on: decl.published_on.first().map(|p| p.span),
             languages: decl.languages.first().map(|p| p.span),
         };
         self.parts.id = decl.id.as_ref().map(|id| id.text.clone());
@@ -1130,6 +1131,7 @@ impl Lower {
         let language = single(&decl.language, "language", diags).map(|p| p.value.clone());
         let controller = single(&decl.controller, "controller", diags).map(|p| p.value.clone());
         let published = single(&decl.published, "published", diags).map(|p| p.value.clone());
+        let published_on = decl.published_on.first().cloned();
         let contact = single(&decl.contact, "contact", diags).map(|p| p.value.clone());
         let contact_unstated = single(&decl.contact_unstated, "contact", diags).map(|p| p.span);
         if let (Some(_), Some(unstated)) = (&contact, contact_unstated) {
@@ -1178,6 +1180,8 @@ impl Lower {
         let title = title.and_then(|t| self.text(&t, "title"));
         let version = version.and_then(|v| values::version(&v, &mut self.diags));
         let effective = effective.and_then(|e| values::date(&e, &mut self.diags));
+        // A date written but invalid leaves the header out (E0204).
+        let published_on = published_on.map(|p| values::date(&p.value, &mut self.diags));
         let language = language.and_then(|l| values::text_language(&l, &mut self.diags));
         let controller = controller.and_then(|c| self.controller(&c));
         let joint_controllers = self.joint_controllers(&decl.joint_controllers);
@@ -1235,6 +1239,10 @@ impl Lower {
             controller: controller?,
             joint_controllers: joint_controllers?,
             published: published?,
+            published_on: match published_on {
+                Some(valid) => Some(valid?),
+                None => None,
+            },
             contact: match contact {
                 Some(valid) => Some(valid?),
                 None => None,

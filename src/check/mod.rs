@@ -31,7 +31,8 @@ pub use crate::vocab::{COMBINATIONS, VOICES};
 pub use crate::vocab::{NO_REGIME, REGIMES};
 pub use crate::vocab::{RETENTION_ENDS, RETENTION_RULES};
 pub use rules::{
-    w0429_aspect_without_change, w0460_expansion_without_rationale, w0461_rationale_without_change,
+    w0429_aspect_without_change, w0456_publication_leaves_short_notice,
+    w0460_expansion_without_rationale, w0461_rationale_without_change,
 };
 pub use values::{is_email, is_url};
 

@@ -629,6 +629,20 @@ impl Cx<'_> {
         for (fact, of, old, new) in texts {
             self.text(K::HeaderChanged, at(fact), || of, old, new);
         }
+        // The publication date describes the edition, like `effective`,
+        // but it is stated in the text: an editorial header change, of a
+        // kind of its own since a date is no free text.
+        let (old_on, new_on) = (
+            o.published_on.map(|d| d.to_string()),
+            n.published_on.map(|d| d.to_string()),
+        );
+        self.text(
+            K::PublicationDateChanged,
+            at("published").aspect("date"),
+            || TextOf::PublicationDate,
+            old_on.as_deref(),
+            new_on.as_deref(),
+        );
         // A contact no longer stated leaves users without a way to ask; a
         // contact reworded is editorial.
         let (old, new) = (o.contact.as_deref(), n.contact.as_deref());
@@ -1609,7 +1623,13 @@ impl Cx<'_> {
             Stated::Declared(_, r) if added => r.label.clone(),
             _ => None,
         };
-        let detail = Detail::Right { kind, label };
+        // The edition that states the right: the new one when added.
+        let by_law = super::granted_by_law(if added { self.new } else { self.old });
+        let detail = Detail::Right {
+            kind,
+            label,
+            by_law,
+        };
         if added {
             self.push(K::RightAdded, at, Action::Added, detail);
         } else {

@@ -64,6 +64,8 @@ pub enum TextOf {
     JointControllerCountry(String),
     /// The address where the policy is published.
     Published,
+    /// The date the edition was published (`published DATE "URL"`).
+    PublicationDate,
     /// The contact address.
     Contact,
     /// The governing law.
@@ -493,6 +495,11 @@ pub enum Detail {
         kind: RightKind,
         /// Its label, when added with one.
         label: Option<String>,
+        /// Whether the law the edition that states it answers to always
+        /// granted it ([`crate::diff::granted_by_law`]): stating it then
+        /// explains it and grants nothing new, in the notice and in the
+        /// reviewer's words alike.
+        by_law: bool,
     },
     /// Channels added to or removed from a right.
     Channels {

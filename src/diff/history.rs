@@ -510,6 +510,7 @@ pub fn reported_at(header: &model::HeaderSpans, file_len: usize) -> super::Heade
     super::HeaderSpans {
         version: header.version_or_head(),
         effective: header.effective_or_head(),
+        published: header.published_or_effective(),
     }
 }
 
@@ -668,11 +669,13 @@ mod tests {
             head: Span::new(10, 20),
             version: Some(Span::new(30, 45)),
             effective: None,
+            published_on: None,
             languages: None,
         };
         let at = super::super::HeaderSpans {
             version: Span::new(30, 45),
             effective: Span::new(10, 20),
+            published: Span::new(10, 20),
         };
         assert_eq!(reported_at(&header, 300), at);
         // A header in an included file, whose spans start after the end of

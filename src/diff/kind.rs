@@ -51,6 +51,7 @@ macro_rules! change_kinds {
 change_kinds! {
     // The header.
     HeaderChanged = "HEADER_CHANGED", Editorial, HeaderChanged, "Header changed", "a fact of the header (title, language, name or website of the service, postal address, publication address, contact, governing law, scope, agreements) was stated, reworded or dropped";
+    PublicationDateChanged = "PUBLICATION_DATE_CHANGED", Editorial, PublicationDateChanged, "Publication date changed", "the date the edition says it was published (`published DATE \"URL\"`) was stated, changed or dropped";
     ControllerAdded = "CONTROLLER_ADDED", Expanding, ControllerRemoved, "New controller", "another company became the controller responsible for the processing";
     ControllerRemoved = "CONTROLLER_REMOVED", Narrowing, ControllerAdded, "Controller gone", "the company that was the controller is no longer responsible for the processing";
     JointControllerAdded = "JOINT_CONTROLLER_ADDED", Expanding, JointControllerRemoved, "New joint controller", "another company now decides with the controller why and how the information is processed";

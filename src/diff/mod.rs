@@ -389,6 +389,23 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     compare::diff(old, new)
 }
 
+/// Whether the law an edition answers to grants every right the
+/// language names: GDPR and UK GDPR do (Art. 7(3), 15 to 18, 20, 21, 77),
+/// so stating one of them informs the reader of it but grants nothing new
+/// (issue 18: "a right the regime always granted is 'now explained', not
+/// 'new'"). The one decision behind both the notice ("The policy now
+/// explains your right of access", among what is only explained better)
+/// and the reviewer's words in the diff and `CHANGELOG.md`: the diff
+/// records it in [`Detail::Right`].
+pub fn granted_by_law(policy: &Policy) -> bool {
+    policy
+        .header
+        .regimes
+        .iter()
+        .flatten()
+        .any(|r| matches!(r, crate::model::Regime::Gdpr | crate::model::Regime::UkGdpr))
+}
+
 /// What a diff means for the new edition's version and effective date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Assessment {
@@ -462,10 +479,29 @@ pub fn assess(old: &Policy, new: &Policy, diff: &Diff) -> Assessment {
 /// retention: a month is a calendar month (31 January and one month is the
 /// last day of February), a year a calendar year, so a promise of "one
 /// month" means what a reader of the policy understands by it.
-fn notice_end(date: Date, notice: Duration) -> Date {
+pub fn notice_end(date: Date, notice: Duration) -> Date {
     let start = policy_runtime::Date::from_days(days(date));
     let end = policy_runtime::period_end(start, notice.amount, notice.unit);
     date_after(date, end.to_days() - start.to_days())
+}
+
+/// The last day an edition that takes effect on `effective` may be
+/// published and still give readers `notice` before it does: the latest
+/// day from which `notice`, counted in calendar units as for E0504, ends
+/// on `effective` or earlier (W0456).
+pub fn latest_publication(effective: Date, notice: Duration) -> Date {
+    let approx = i64::try_from(notice.approx_days()).unwrap_or(i64::MAX);
+    // A calendar month or year is at most 31 or 366 days: start a month
+    // before the approximate day and walk forward.
+    let mut day = date_after(effective, -(approx.min(10_000_000).saturating_add(31)));
+    for _ in 0..64 {
+        let next = date_after(day, 1);
+        if notice_end(next, notice) > effective {
+            break;
+        }
+        day = next;
+    }
+    day
 }
 
 /// Where the new edition's `version` and `effective` are written, for the
@@ -476,6 +512,8 @@ pub struct HeaderSpans {
     pub version: Span,
     /// The `effective` property.
     pub effective: Span,
+    /// The `published` property when it gives a date, else `effective`.
+    pub published: Span,
 }
 
 /// Why the new edition cannot be released as it is, as diagnostics: E0502
@@ -646,6 +684,40 @@ mod tests {
         semver::Version::parse(text).unwrap_or_else(|_| semver::Version::new(0, 0, 0))
     }
 
+    /// The last day to publish and still give the notice: counted back
+    /// from the effective date in calendar units, as E0504 counts forward.
+    #[test]
+    fn the_latest_publication_gives_the_whole_notice() {
+        let days = Duration {
+            amount: 30,
+            unit: TimeUnit::Day,
+        };
+        assert_eq!(
+            Date::new(2026, 12, 1).map(|e| latest_publication(e, days)),
+            Date::new(2026, 11, 1)
+        );
+        let month = Duration {
+            amount: 1,
+            unit: TimeUnit::Month,
+        };
+        // From 28 February one month ends on 28 March; from 1 March, on 1
+        // April, after 31 March.
+        assert_eq!(
+            Date::new(2026, 3, 31).map(|e| latest_publication(e, month)),
+            Date::new(2026, 2, 28)
+        );
+        for (effective, notice) in [
+            (Date::new(2026, 3, 31), month),
+            (Date::new(2027, 2, 15), days),
+        ] {
+            assert!(effective.is_some_and(|effective| {
+                let latest = latest_publication(effective, notice);
+                notice_end(latest, notice) <= effective
+                    && notice_end(date_after(latest, 1), notice) > effective
+            }));
+        }
+    }
+
     #[test]
     fn bumps_between_versions() {
         assert_eq!(Bump::between(&v("1.0.0"), &v("2.0.0")), Bump::Major);
@@ -706,6 +778,7 @@ mod tests {
         let at = HeaderSpans {
             version: Span::new(1, 2),
             effective: Span::new(3, 4),
+            published: Span::new(3, 4),
         };
         let found = problems(&old, &new, &diff, at, Some("see it"));
         let codes: Vec<(Code, Span)> = found.iter().map(|d| (d.code, d.span)).collect();

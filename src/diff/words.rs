@@ -254,6 +254,7 @@ fn text_of(of: &TextOf) -> String {
         TextOf::UkRepresentative => "The controller's representative in the UK",
         TextOf::LeadAuthority => "The controller's lead supervisory authority",
         TextOf::Published => "The address where the Policy is published",
+        TextOf::PublicationDate => "The publication date",
         TextOf::Contact => "The contact address",
         TextOf::GoverningLaw => "The governing law",
         TextOf::Scope => "The scope of the Policy",
@@ -362,6 +363,19 @@ fn right_statement(kind: ChangeKind, right: &RightName) -> String {
 pub fn explain(change: &Change) -> String {
     let added = change.action == Action::Added;
     match &change.detail {
+        // A date, compared as such: not quoted like free text.
+        Detail::Text {
+            of: TextOf::PublicationDate,
+            old,
+            new,
+        } => match (old, new) {
+            (Some(old), Some(new)) => {
+                format!("The publication date changed from {old} to {new}")
+            }
+            (None, Some(new)) => format!("The publication date is now stated: {new}"),
+            (Some(old), None) => format!("The publication date ({old}) is no longer stated"),
+            (None, None) => "The publication date is unchanged".to_owned(),
+        },
         Detail::Text {
             of,
             old: Some(old),
@@ -716,13 +730,25 @@ pub fn explain(change: &Change) -> String {
             backups(*new),
             backups(*old)
         ),
-        Detail::Right { kind, label } if added => format!(
-            "The User now has {}{}",
-            right(*kind),
-            label
+        // A right the law always granted is now explained, not new: the
+        // decision the notice groups it by (`diff::granted_by_law`).
+        Detail::Right {
+            kind,
+            label,
+            by_law,
+        } if added => {
+            let label = label
                 .as_deref()
-                .map_or_else(String::new, |l| format!(" ({})", quoted(l)))
-        ),
+                .map_or_else(String::new, |l| format!(" ({})", quoted(l)));
+            if *by_law {
+                format!(
+                    "The Policy now explains {}{label}, which the User already had by law",
+                    right(*kind)
+                )
+            } else {
+                format!("The User now has {}{label}", right(*kind))
+            }
+        }
         Detail::Right { kind, .. } => format!("The User no longer has {}", right(*kind)),
         Detail::Channels { right, items } if added => format!(
             "{} can now be exercised via {}",

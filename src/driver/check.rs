@@ -250,7 +250,8 @@ pub fn history_lints(
     let Some(old) = old else {
         return Ok(Vec::new());
     };
-    let at = history::reported_at(header, file.text.len()).version;
+    let spans = history::reported_at(header, file.text.len());
+    let at = spans.version;
     let diff = crate::diff::diff(&old, new);
     let mut found = crate::check::w0460_expansion_without_rationale(&diff, &old, new, at);
     found.extend(crate::check::w0461_rationale_without_change(
@@ -258,6 +259,12 @@ pub fn history_lints(
     ));
     found.extend(crate::check::w0429_aspect_without_change(
         &diff, &old, new, at,
+    ));
+    found.extend(crate::check::w0456_publication_leaves_short_notice(
+        &diff,
+        &old,
+        new,
+        spans.published,
     ));
     Ok(found)
 }

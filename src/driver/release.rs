@@ -86,6 +86,12 @@ pub fn plan_history<'a>(
                 unexplained.extend(crate::check::w0429_aspect_without_change(
                     &diff, old, new, at.version,
                 ));
+                unexplained.extend(crate::check::w0456_publication_leaves_short_notice(
+                    &diff,
+                    old,
+                    new,
+                    at.published,
+                ));
                 if !unexplained.is_empty() {
                     sink.more_diagnostics(file, &unexplained);
                 }

@@ -36,12 +36,21 @@ fn lexicon(policy: &Policy) -> Result<Lexicon, Error> {
     Lexicon::of_tag(&policy.header.language)
 }
 
-/// The line under the title: the version and the date it takes effect.
+/// The line under the title: the version, the date it was published when
+/// the edition gives it, and the date it takes effect.
 fn subtitle(header: &model::Header, words: &Lexicon) -> Result<Text, Error> {
     let args = Args::new()
         .text("version", header.version.to_string())
         .text("date", words.date(header.effective)?);
-    Ok(Text::new().words(&words.format("document-subtitle", &args)?))
+    // With the date it was published, where the edition gives one.
+    let (id, args) = match header.published_on {
+        Some(published) => (
+            "document-subtitle-published",
+            args.text("published", words.date(published)?),
+        ),
+        None => ("document-subtitle", args),
+    };
+    Ok(Text::new().words(&words.format(id, &args)?))
 }
 
 /// The line under the title, followed by the "Do Not Sell or Share" link

@@ -29,7 +29,7 @@ use crate::diff::detail::{Declared, Detail, Named, TextOf};
 use crate::diff::{self, Change, ChangeKind, Class};
 use crate::escape;
 use crate::l10n::{Args, Error, Lang};
-use crate::model::{Ground, Period, Policy, Regime, Requirement, RightKind, SpecialCondition};
+use crate::model::{Ground, Period, Policy, Requirement, RightKind, SpecialCondition};
 use crate::regimes::{self, Stated};
 use crate::vocab::Closed as _;
 
@@ -288,6 +288,19 @@ impl Notice {
                 .text("since", words.date(old.header.effective)?),
             [],
         )?;
+        // When it was published, where the edition says so, then when it
+        // takes effect.
+        let takes_effect = match new.header.published_on {
+            Some(published) => {
+                let published = say.args(
+                    "notice-published",
+                    Args::new().text("date", words.date(published)?),
+                    [],
+                )?;
+                format!("{published} {takes_effect}")
+            }
+            None => takes_effect,
+        };
         let when = match told(&say, new)? {
             Some(told) => format!("{told} {takes_effect}"),
             None => takes_effect,
@@ -319,7 +332,7 @@ fn entries(
     for change in d
         .changes
         .iter()
-        .filter(|c| for_the_reader(c.kind) && group_of(c, new) == group)
+        .filter(|c| for_the_reader(c) && group_of(c) == group)
     {
         let what = sentence(change, old, new, words)?;
         // A change that says nothing to the reader: a part of a category
@@ -353,34 +366,30 @@ fn entries(
 /// is the controller's own data map and changes neither the policy's text
 /// nor what its rule table decides (the diff page and the changelog list
 /// it, for the reviewer).
-fn for_the_reader(kind: ChangeKind) -> bool {
+fn for_the_reader(change: &Change) -> bool {
     !matches!(
-        kind,
+        change.kind,
         ChangeKind::DataFidesChanged | ChangeKind::PurposeFidesChanged
+    ) && !matches!(
+        change.detail,
+        Detail::Text {
+            of: TextOf::PublicationDate,
+            ..
+        }
     )
 }
 
-/// Where a change goes: a right the law always granted, or the law now
-/// named, is only explained better, whatever the diff's class.
-fn group_of(change: &Change, new: &Policy) -> Group {
+/// Where a change goes: a right the law always granted (as the diff
+/// decided, [`diff::granted_by_law`]), or the law now named, is only
+/// explained better, whatever the diff's class.
+fn group_of(change: &Change) -> Group {
     match (&change.detail, change.class()) {
-        (Detail::Right { .. }, Class::Narrowing) if granted_by_law(new) => Group::Explained,
+        (Detail::Right { by_law: true, .. }, Class::Narrowing) => Group::Explained,
         (Detail::Regimes(_), Class::Narrowing) => Group::Explained,
         (_, Class::Expanding) => Group::More,
         (_, Class::Narrowing) => Group::Less,
         (_, Class::Editorial) => Group::Explained,
     }
-}
-
-/// Whether the law the new edition answers to grants every right the
-/// language names: GDPR and UK GDPR do (Art. 7(3), 15 to 18, 20, 21, 77),
-/// so stating one of them informs the reader of it but grants nothing new.
-fn granted_by_law(new: &Policy) -> bool {
-    new.header
-        .regimes
-        .iter()
-        .flatten()
-        .any(|r| matches!(r, Regime::Gdpr | Regime::UkGdpr))
 }
 
 /// A change in words for the reader, in the policy's voice.
@@ -588,6 +597,19 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             s.texts("notice-commitment-removed", [s.quoted(&promise)?])
         }
         Detail::TrackerAdded { label, .. } => tracker_added(&s, change, new, label),
+        // Another provider: named, as the recipient it now is or in the
+        // edition's words, so that each tracker is its own sentence with
+        // its own reason.
+        Detail::TrackerProvider {
+            name,
+            new: Some(provider),
+            new_recipient,
+            ..
+        } => s.args(
+            "notice-tracker-provided-by",
+            Args::new().text("recipient", yes(new_recipient.is_some())),
+            [s.quoted(name)?, s.quoted(provider)?],
+        ),
         Detail::ExamplesOpen { name } if added => {
             s.texts("notice-examples-open", [s.quoted(name)?])
         }
@@ -813,6 +835,7 @@ fn one_line(text: &str) -> String {
 #[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
     use super::*;
+    use crate::model::Regime;
 
     /// The voices a message is formatted in: "we", a controller by name,
     /// several controllers.

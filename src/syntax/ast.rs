@@ -148,8 +148,12 @@ pub struct PolicyDecl {
     /// `joint_controller "…" { address "…" country "…" arrangement "…" }`,
     /// each company that controls the processing jointly with the controller.
     pub joint_controllers: Vec<JointControllerDecl>,
-    /// `published "URL"`
+    /// `published "URL"`, or `published DATE "URL"`: where the text is
+    /// published.
     pub published: Vec<Prop<Str>>,
+    /// The date of `published DATE "URL"`: when the edition was
+    /// published, at the whole property's span.
+    pub published_on: Vec<Prop<Raw>>,
     /// `contact "e-mail or URL"`
     pub contact: Vec<Prop<Str>>,
     /// `governing_law "…"`

@@ -851,7 +851,19 @@ impl Lower<'_> {
                 let joint = this.joint_controller(part);
                 decl.joint_controllers.push(joint);
             }
-            Rule::published_prop => add(&mut decl.published, this.prop_str(part)),
+            Rule::published_prop => {
+                let span = this.span(&part);
+                let lines = Lines::of_property("published");
+                for inner in part.into_inner() {
+                    if inner.as_rule() == Rule::date {
+                        let value = this.raw(inner);
+                        decl.published_on.push(Prop { value, span });
+                    } else {
+                        let value = this.string(inner, lines);
+                        decl.published.push(Prop { value, span });
+                    }
+                }
+            }
             Rule::contact_prop if Self::is_unstated(&part) => {
                 decl.contact_unstated.push(Prop {
                     value: (),

@@ -34,6 +34,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         None => diags.push(e0401_missing_header()),
         Some(header) => e0402_missing_header_fact(header, regimes, diags),
     }
+    diags.extend(e0455_published_after_effective(parts, spans));
     for recipient in &written.recipients {
         diags.extend(e0403_transfer_abroad_without_safeguard(recipient, regimes));
     }
@@ -1813,6 +1814,86 @@ pub fn w0460_expansion_without_rationale(
             ))
         })
         .collect()
+}
+
+/// E0455: an edition published after the date it takes effect
+/// (`published DATE "URL"` later than `effective`): readers can read an
+/// edition only once it is published, and the notice and the text state
+/// both dates. At the `published` line, with a note at `effective`.
+fn e0455_published_after_effective(parts: &Parts, spans: &SourceMap) -> Option<Diagnostic> {
+    let header = parts.header.as_ref()?;
+    let (published, effective) = (header.published_on?, header.effective);
+    if published <= effective {
+        return None;
+    }
+    let at = &spans.model.header;
+    Some(
+        Diagnostic::new(
+            Code::PublishedAfterEffective,
+            at.published_or_effective(),
+            format!("the edition is published on {published}, after it takes effect on {effective}"),
+        )
+        .label(format!("published {published}, after `effective {effective}`"))
+        .note(at.effective_or_head(), "it takes effect here")
+        .help(format!(
+            "an edition is published before it takes effect, so that readers can read it first: publish it on {effective} or earlier, or set `effective` to {published} or later (and, for an edition that expands the policy, the promised notice period after it)"
+        )),
+    )
+}
+
+/// W0456: an expanding edition published later than its effective date
+/// minus the promised notice period (`changes { notice … }`, the longer
+/// of the two editions'): readers have less notice than the policy
+/// promises, counted from when they can read it, even when the edition
+/// takes effect late enough after the one before it (E0504). Run with
+/// W0460, from the history.
+pub fn w0456_publication_leaves_short_notice(
+    diff: &crate::diff::Diff,
+    old: &crate::model::Policy,
+    new: &crate::model::Policy,
+    at: Span,
+) -> Vec<Diagnostic> {
+    let Some(published) = new.header.published_on else {
+        return Vec::new();
+    };
+    if diff.class() != Some(crate::diff::Class::Expanding) {
+        return Vec::new();
+    }
+    let Some(notice) = [old, new]
+        .iter()
+        .filter_map(|p| p.changes.as_ref().and_then(|c| c.notice))
+        .max_by_key(|d| d.approx_days())
+    else {
+        return Vec::new();
+    };
+    let effective = new.header.effective;
+    let latest = crate::diff::latest_publication(effective, notice);
+    if published <= latest {
+        return Vec::new();
+    }
+    let (now, given) = (
+        &new.header.version,
+        crate::diff::days(effective) - crate::diff::days(published),
+    );
+    let given = match given {
+        1 => "1 day".to_owned(),
+        d => format!("{d} days"),
+    };
+    let effective_from = crate::diff::notice_end(published, notice);
+    vec![
+        Diagnostic::new(
+            Code::PublicationLeavesShortNotice,
+            at,
+            format!(
+                "{now} expands the policy and is published on {published}, {given} before it takes effect on {effective}: readers get less notice than the policy promises ({notice})"
+            ),
+        )
+        .label(format!("publish on {latest} or earlier"))
+        .help(format!(
+            "users are promised {notice} of notice before a change takes effect (`changes {{ notice … }}`): publish {now} on {} or earlier, or set `effective` to {effective_from} or later",
+            latest.long(),
+        )),
+    ]
 }
 
 /// W0461: a reason the new edition gives (`because ID`) that no change of

@@ -23,7 +23,8 @@ pub use completeness::{Longest, w0471_hard_to_read, w0472_sentence_too_long};
 use crate::diagnostic::Diagnostic;
 
 pub use completeness::{
-    w0429_aspect_without_change, w0460_expansion_without_rationale, w0461_rationale_without_change,
+    w0429_aspect_without_change, w0456_publication_leaves_short_notice,
+    w0460_expansion_without_rationale, w0461_rationale_without_change,
 };
 
 use super::lower::{Parts, SourceMap};
