@@ -417,6 +417,9 @@ fn a_long_list_is_cut_short_with_the_count_and_the_section_that_lists_it() {
         .iter()
         .find(|s| s.anchor == "purposes")
         .unwrap();
+    // The README's example: summary, table, general provisions,
+    // commitments, information collected, then the purposes.
+    assert_eq!(purposes.number, "6");
     let md = markdown(&seven);
     let summary = between(&md, "## 1. Summary", "\n## 2.");
     assert!(
@@ -452,7 +455,8 @@ fn a_long_list_is_cut_short_with_the_count_and_the_section_that_lists_it() {
     let mut german = shop_with_purposes(2);
     "de".clone_into(&mut german.header.language);
     let md = markdown(&german);
-    assert!(!between(&md, "## 1. ", "\n## 2.").contains("siehe Abschnitt"), "{md}");
+    let summary = between(&md, "## 1. ", "\n## 2.");
+    assert!(summary.contains("- Extra purpose 1\n\n"), "{summary}");
 }
 
 // ------------------------------------------------------------- the table
@@ -704,15 +708,56 @@ fn the_readme_s_layered_notice_holds() {
     // The `short` example is the fixture's, which checks clean.
     let [policy] = blocks(&section, "policy").try_into().unwrap();
     assert!(shop_source().contains(policy.trim_end()), "{policy}");
-    // The `[text]` example is a valid configuration.
+    // The `[text]` example is this project's bar, a valid configuration.
     let [toml] = blocks(&section, "toml").try_into().unwrap();
     let config = policyc::config::Config::parse(&toml).unwrap();
     assert_eq!(config.text.min_reading_ease, Some(40));
-    assert_eq!(config.text.max_sentence_words, Some(40));
-    // "The example's text reads at about 40."
+    assert_eq!(config.text.max_sentence_words, Some(45));
+    let project = policyc::config::Config::parse(&read("policyc.toml")).unwrap();
+    assert_eq!(project.text.min_reading_ease, config.text.min_reading_ease);
+    assert_eq!(project.text.max_sentence_words, config.text.max_sentence_words);
+    // Every example meets it: the figures the build wrote.
+    let generated = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated");
+    let mut longest_of_all = 0;
+    for entry in std::fs::read_dir(&generated).unwrap() {
+        let figures: serde_json::Value =
+            serde_json::from_str(&read_path(&entry.unwrap().path().join("readability.json")))
+                .unwrap();
+        let ease = figures["reading_ease"].as_f64().unwrap();
+        assert!(ease >= 40.0, "{figures}");
+        let longest = figures["longest_sentence"]["words"].as_u64().unwrap();
+        assert!(longest <= 45, "{figures}");
+        longest_of_all = longest_of_all.max(longest);
+    }
+    assert_eq!(longest_of_all, 42);
+    let harbor: serde_json::Value =
+        serde_json::from_str(&read("generated/harbor_lane_privacy/readability.json")).unwrap();
+    assert_eq!(harbor["longest_sentence"]["words"], 42);
+    // The examples' short labels.
+    assert!(read("policies/pro-it-group.policy").contains(
+        "data account \"Information the User provides about themselves\""
+    ));
+    assert!(read("policies/pro-it-group.policy").contains("short       \"Information provided\""));
+    let trailmark = read("policies/examples/trailmark-app.policy");
+    assert!(trailmark.contains(
+        "purpose analytics \"Improving the app with usage statistics and crash reports\""
+    ));
+    assert!(trailmark.contains("short \"Improving the app\""));
+    // "The example's text reads at about 43", its longest sentence 35 words.
     let figures: serde_json::Value =
         serde_json::from_str(&read("generated/pro_it_privacy/readability.json")).unwrap();
-    assert!(section.contains("reads at about 40"), "{section}");
+    assert!(section.contains("reads at about 43"), "{section}");
     let ease = figures["reading_ease"].as_f64().unwrap();
-    assert!((39.0..41.0).contains(&ease), "{ease}");
+    assert!((42.0..44.0).contains(&ease), "{ease}");
+    assert_eq!(figures["longest_sentence"]["words"], 35);
+    assert!(section.contains("longest sentence has 35\nwords"), "{section}");
+    // "and 4 more, see section 6" in every language: the cap's message.
+    for said in [
+        "\"and 4 more, see section 6\"",
+        "\"und\n  4 weitere, siehe Abschnitt 6\"",
+        "\"et 4 autres, voir la section 6\"",
+        "\"y 4\n  más, véase la sección 6\"",
+    ] {
+        assert!(section.contains(said), "{said}");
+    }
 }

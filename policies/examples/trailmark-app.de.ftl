@@ -103,9 +103,9 @@ data-support-collected = wenn Sie uns schreiben
 # hash 3572189998520847
 # Providing the app and your account
 purpose-service-label = Bereitstellung der App und Ihres Kontos
-# hash 6e7fd397b4dd6f87
-# The app and your account
-purpose-service-short = Die App und Ihr Konto
+# hash 6c4e62cddfeb12f8
+# Providing the app
+purpose-service-short = Bereitstellung der App
 # hash 34798d49b2e82c74
 # Heart-rate training zones and recovery advice
 purpose-training_zones-label = Herzfrequenz-Trainingszonen und Empfehlungen zur Erholung
@@ -115,24 +115,21 @@ purpose-training_zones-short = Trainingszonen
 # hash 45ded3a80a0c90fb
 # Running the Move & Save rewards programme
 purpose-rewards_programme-label = Durchführung des Bonusprogramms Move & Save
-# hash 8fa463513761e1f0
-# Rewards programme
-purpose-rewards_programme-short = Bonusprogramm
+# hash 677942ca370e7032
+# Running the rewards programme
+purpose-rewards_programme-short = Durchführung des Bonusprogramms
 # hash 15340c20a19cbcf9
 # The programme converts your activity into points and, each month, into a reward on your health insurance premium.
 purpose-rewards_programme-description = Das Programm rechnet Ihre Aktivität in Punkte und jeden Monat in einen Bonus auf Ihren Krankenversicherungsbeitrag um.
 # hash 61e0da1dd5b89e7b
 # Managing your Trailmark Plus subscription
 purpose-subscriptions-label = Verwaltung Ihres Abonnements Trailmark Plus
-# hash 917cbaf447dfc968
-# Your subscription
-purpose-subscriptions-short = Ihr Abonnement
+# hash c8023c59082e1589
+# Managing your subscription
+purpose-subscriptions-short = Verwaltung Ihres Abonnements
 # hash 693c52ae428231fb
 # Answering your questions
 purpose-support_requests-label = Beantwortung Ihrer Fragen
-# hash be91940b79f46910
-# Support
-purpose-support_requests-short = Support
 # hash eb110f1d3a3cc154
 # answering the questions you send us
 purpose-support_requests-interest = die Beantwortung der Fragen, die Sie uns senden
@@ -148,20 +145,20 @@ purpose-security-interest = das Erkennen und Abwehren von Angriffen auf Konten u
 # hash 4f59ae5dff3c0e90
 # Improving the app with usage statistics and crash reports
 purpose-analytics-label = Verbesserung der App anhand von Nutzungsstatistiken und Absturzberichten
-# hash 247e0b62560a1b00
-# Usage statistics
-purpose-analytics-short = Nutzungsstatistiken
+# hash 9ae7433cf1ebda56
+# Improving the app
+purpose-analytics-short = Verbesserung der App
 # hash 2c0993582e5acc2a
 # Measuring which of our advertising campaigns lead to installs
 purpose-attribution-label = Messung, welche unserer Werbekampagnen zu Installationen führen
-# hash 631d7155ac41b886
-# Campaign measurement
-purpose-attribution-short = Kampagnenmessung
+# hash 57d2f63a2406fa6a
+# Measuring our campaigns
+purpose-attribution-short = Messung unserer Kampagnen
 # hash 92395825defc23a4
 # Keeping the records the law requires
 purpose-legal-label = Führung der gesetzlich vorgeschriebenen Aufzeichnungen
-# hash d08335a4342186a9
-# Legal records
+# hash 3d0c67201838ff04
+# Keeping legal records
 purpose-legal-short = Gesetzliche Aufzeichnungen
 # hash d449c476d734146e
 # Cloud hosting provider
