@@ -1113,7 +1113,11 @@ summary-no-decisions =
             }
     }
 summary-decisions = Decisions made by automated means:
-summary-more = and { $amount } more, see section { $section }
+summary-more =
+    { $count ->
+        [one] and { $amount } more, see section { $section }
+       *[other] and { $amount } more, see section { $section }
+    }
 summary-table = Each purpose, the information used for it, its legal basis, how long that information is kept and who receives it:
 
 ## The rights section (render/user.rs): $text0 is a list of purposes,

@@ -1104,7 +1104,11 @@ summary-no-decisions =
             }
     }
 summary-decisions = Decisiones tomadas por medios automatizados:
-summary-more = y { $amount } más, véase la sección { $section }
+summary-more =
+    { $count ->
+        [one] y { $amount } más, véase la sección { $section }
+       *[other] y { $amount } más, véase la sección { $section }
+    }
 summary-table = Cada finalidad, la información utilizada para ella, su base jurídica, cuánto tiempo se conserva esa información y quién la recibe:
 
 ## La sección sobre los derechos (render/user.rs).
