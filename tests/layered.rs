@@ -333,9 +333,8 @@ fn summary_words(lines: &[&str]) -> usize {
 
 /// Whether a word is a clause number, `1.2.`.
 fn clause_number(word: &str) -> bool {
-    word.strip_suffix('.').is_some_and(|n| {
-        n.contains('.') && n.split('.').all(|part| part.parse::<u32>().is_ok())
-    })
+    word.strip_suffix('.')
+        .is_some_and(|n| n.contains('.') && n.split('.').all(|part| part.parse::<u32>().is_ok()))
 }
 
 fn assert_one_screen(name: &str, text: &str) {
@@ -375,7 +374,10 @@ fn every_summary_fits_on_one_screen() {
     for language in ["en", "de", "fr", "es"] {
         let mut policy = large.clone();
         language.clone_into(&mut policy.header.language);
-        assert_one_screen(&format!("the large policy ({language})"), &plain_text(&policy));
+        assert_one_screen(
+            &format!("the large policy ({language})"),
+            &plain_text(&policy),
+        );
     }
 }
 
@@ -406,7 +408,9 @@ fn a_long_list_is_cut_short_with_the_count_and_the_section_that_lists_it() {
     let md = markdown(&four);
     let summary = between(&md, "## 1. Summary", "\n## 2.");
     assert!(
-        summary.contains("**Why:**\n\n- Delivery\n- Newsletter\n- Extra purpose 0\n- Extra purpose 1\n\n"),
+        summary.contains(
+            "**Why:**\n\n- Delivery\n- Newsletter\n- Extra purpose 0\n- Extra purpose 1\n\n"
+        ),
         "{summary}"
     );
     // Seven are cut short: three, and 4 more, in the purposes section.
@@ -520,15 +524,18 @@ fn a_tracker_s_provider_receives_the_data_of_the_purposes_it_serves() {
     assert!(table.contains(&Origin::Tracker(0)), "{table:?}");
     // A tracker whose provider is only named in words discloses to no
     // declared recipient.
-    let worded = policyc::check_source(
-        &source.replace("provider mailer", "provider \"Mailer Inc\""),
-    )
-    .policy
-    .unwrap();
+    let worded =
+        policyc::check_source(&source.replace("provider mailer", "provider \"Mailer Inc\""))
+            .policy
+            .unwrap();
     let md = markdown(&worded);
-    assert!(md.contains("| Newsletter | E-mail | Consent | until the closure of the account | \u{2014} |"), "{md}");
+    assert!(
+        md.contains(
+            "| Newsletter | E-mail | Consent | until the closure of the account | \u{2014} |"
+        ),
+        "{md}"
+    );
 }
-
 
 #[test]
 fn the_table_is_in_every_format_with_one_row_per_purpose() {
@@ -715,7 +722,10 @@ fn the_readme_s_layered_notice_holds() {
     assert_eq!(config.text.max_sentence_words, Some(45));
     let project = policyc::config::Config::parse(&read("policyc.toml")).unwrap();
     assert_eq!(project.text.min_reading_ease, config.text.min_reading_ease);
-    assert_eq!(project.text.max_sentence_words, config.text.max_sentence_words);
+    assert_eq!(
+        project.text.max_sentence_words,
+        config.text.max_sentence_words
+    );
     // Every example meets it: the figures the build wrote.
     let generated = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated");
     let mut longest_of_all = 0;
@@ -734,9 +744,10 @@ fn the_readme_s_layered_notice_holds() {
         serde_json::from_str(&read("generated/harbor_lane_privacy/readability.json")).unwrap();
     assert_eq!(harbor["longest_sentence"]["words"], 42);
     // The examples' short labels.
-    assert!(read("policies/pro-it-group.policy").contains(
-        "data account \"Information the User provides about themselves\""
-    ));
+    assert!(
+        read("policies/pro-it-group.policy")
+            .contains("data account \"Information the User provides about themselves\"")
+    );
     assert!(read("policies/pro-it-group.policy").contains("short       \"Information provided\""));
     let trailmark = read("policies/examples/trailmark-app.policy");
     assert!(trailmark.contains(
@@ -750,7 +761,10 @@ fn the_readme_s_layered_notice_holds() {
     let ease = figures["reading_ease"].as_f64().unwrap();
     assert!((42.0..44.0).contains(&ease), "{ease}");
     assert_eq!(figures["longest_sentence"]["words"], 35);
-    assert!(section.contains("longest sentence has 35\nwords"), "{section}");
+    assert!(
+        section.contains("longest sentence has 35\nwords"),
+        "{section}"
+    );
     // "and 4 more, see section 6" in every language: the cap's message.
     for said in [
         "\"and 4 more, see section 6\"",

@@ -853,10 +853,7 @@ const SEED: &[(&str, &[&str])] = &[
         "5.2 third parties",
         &["no personal information of third parties"],
     ),
-    (
-        "5.3",
-        &["kept for 1 year from collection: Activity logs"],
-    ),
+    ("5.3", &["kept for 1 year from collection: Activity logs"]),
     (
         "5.3 purposes",
         &[

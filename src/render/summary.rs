@@ -205,11 +205,7 @@ fn why(policy: &Policy, voice: &Voice<'_>, said: &Said<'_>) -> Result<Option<Cla
 }
 
 /// The recipients that receive something by a transfer.
-fn with_whom(
-    policy: &Policy,
-    voice: &Voice<'_>,
-    said: &Said<'_>,
-) -> Result<Option<Clause>, Error> {
+fn with_whom(policy: &Policy, voice: &Voice<'_>, said: &Said<'_>) -> Result<Option<Clause>, Error> {
     let receiving: Vec<(usize, &str)> = policy
         .recipients
         .iter()
@@ -336,11 +332,7 @@ fn rights(
 
 /// The automated decisions by label, or that there are none where the
 /// header says so; nothing where the policy says neither.
-fn decisions(
-    policy: &Policy,
-    voice: &Voice<'_>,
-    said: &Said<'_>,
-) -> Result<Option<Clause>, Error> {
+fn decisions(policy: &Policy, voice: &Voice<'_>, said: &Said<'_>) -> Result<Option<Clause>, Error> {
     let words = said.words;
     if policy.decisions.is_empty() {
         if !policy.header.no_automated_decisions {

@@ -16,8 +16,7 @@ use super::processing::Catalog;
 use super::words::{self, Voice};
 use crate::l10n::Error;
 use crate::model::{
-    Basis, Duration, Party, Period, Policy, Purpose, RetentionEnd, RetentionRule, Tracker,
-    Transfer,
+    Basis, Duration, Party, Period, Policy, Purpose, RetentionEnd, RetentionRule, Tracker, Transfer,
 };
 use crate::vocab::Closed;
 
