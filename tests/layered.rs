@@ -675,6 +675,21 @@ fn check_warns_below_the_reading_ease_and_above_the_sentence_length_set() {
     assert!(ok && !stderr.contains("W047"), "{stderr}");
     let (ok, stderr) = check_with("");
     assert!(ok && !stderr.contains("W047"), "{stderr}");
+    // W0473: the summary has more words than `max_summary_words`; the
+    // shop's summary is well under 200, and it quotes the longest entry.
+    let words = policyc::readability::summary_words(&document).0;
+    assert!((40..200).contains(&words), "{words}");
+    let (ok, stderr) = check_with("[text]\nmax_summary_words = 40\n");
+    assert!(ok, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "warning[W0473]: the summary at the top of the text has {words} words, more than the 40 the project allows"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("its longest entry: \""), "{stderr}");
+    let (_, stderr) = check_with("[text]\nmax_summary_words = 200\n");
+    assert!(!stderr.contains("W0473"), "{stderr}");
     // They can be allowed like any warning.
     let (ok, stderr) = check_with("[lints]\nallow = [\"W0471\"]\n[text]\nmin_reading_ease = 90\n");
     assert!(ok && !stderr.contains("W0471"), "{stderr}");
@@ -683,7 +698,11 @@ fn check_warns_below_the_reading_ease_and_above_the_sentence_length_set() {
 #[test]
 fn the_text_section_of_the_configuration_is_checked() {
     use policyc::config::Config;
-    let config = Config::parse("[text]\nmin_reading_ease = 40\nmax_sentence_words = 40\n").unwrap();
+    let config = Config::parse(
+        "[text]\nmin_reading_ease = 40\nmax_sentence_words = 40\nmax_summary_words = 200\n",
+    )
+    .unwrap();
+    assert_eq!(config.text.max_summary_words, Some(200));
     assert_eq!(config.text.min_reading_ease, Some(40));
     assert_eq!(config.text.max_sentence_words, Some(40));
     assert!(Config::parse("[text]\nmin_ease = 40\n").is_err());
@@ -720,6 +739,7 @@ fn the_readme_s_layered_notice_holds() {
     let config = policyc::config::Config::parse(&toml).unwrap();
     assert_eq!(config.text.min_reading_ease, Some(40));
     assert_eq!(config.text.max_sentence_words, Some(45));
+    assert_eq!(config.text.max_summary_words, Some(200));
     let project = policyc::config::Config::parse(&read("policyc.toml")).unwrap();
     assert_eq!(project.text.min_reading_ease, config.text.min_reading_ease);
     assert_eq!(
