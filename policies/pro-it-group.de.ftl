@@ -16,6 +16,9 @@ policy-part_of-2 = anderen mit der betroffenen Person geschlossenen Vereinbarung
 # hash bca86b1e540cc024
 # Information the User provides about themselves
 data-account-label = Angaben, die die betroffene Person über sich selbst macht
+# hash e991db93ab423549
+# Information provided
+data-account-short = Eigene Angaben
 # hash e6ea7379633ef53e
 # Personal information the User gives independently when registering, signing in or using the Service.
 data-account-description = Personenbezogene Daten, die die betroffene Person bei der Registrierung, bei der Anmeldung oder bei der Nutzung des Dienstes selbst angibt.
@@ -46,12 +49,18 @@ retain-account-phone-1 = die betroffene Person sie aus dem Dienst entfernt
 # hash 1e9fcd5504a81429
 # Messages and requests the User sends to the Service
 data-account-content-label = Nachrichten und Anfragen, die die betroffene Person an den Dienst sendet
+# hash 04d7b48339271ea6
+# Messages
+data-account-content-short = Nachrichten
 # hash fe989451a63bd82b
 # the User removes it from the Service
 retain-account-content-1 = die betroffene Person sie aus dem Dienst entfernt
 # hash 9e07b7626b9766b1
 # Technical information sent automatically by the User's browser
 data-device-label = Technische Daten, die der Browser der betroffenen Person automatisch übermittelt
+# hash e7958eb1058f4c45
+# Browser data
+data-device-short = Browserdaten
 # hash f111d12c702d320a
 # Data transferred automatically by the software the User accesses the Internet with.
 data-device-description = Daten, die die Software, mit der die betroffene Person auf das Internet zugreift, automatisch übermittelt.
@@ -76,6 +85,9 @@ data-device-examples-5 = die Adresse der aufgerufenen Seite
 # hash f72fc6b889b9e764
 # Log files of the User's actions within the Service
 data-activity_log-label = Protokolldateien der Handlungen der betroffenen Person im Dienst
+# hash ce93d9cc7eb45d52
+# Activity logs
+data-activity_log-short = Protokolldateien
 # hash 2ad8ee01d427c5db
 # Records of the actions the User makes while using the Service and while performing agreements with the Service.
 data-activity_log-description = Aufzeichnungen der Handlungen, die die betroffene Person bei der Nutzung des Dienstes und bei der Erfüllung von Vereinbarungen mit dem Dienst vornimmt.
@@ -85,6 +97,9 @@ data-activity_log-collected = während die betroffene Person den Dienst nutzt un
 # hash c0eb60b3f7314089
 # Depersonalized information
 data-profile-label = Depersonalisierte Daten
+# hash 892b6899bb586c34
+# Depersonalized data
+data-profile-short = Depersonalisierte Daten
 # hash c7569f40bfb2f7a7
 # Information that does not allow the User to be identified and does not directly point to a specific person.
 data-profile-description = Daten, die die Identifizierung der betroffenen Person nicht ermöglichen und nicht unmittelbar auf eine bestimmte Person hinweisen.
@@ -106,39 +121,63 @@ data-profile-examples-5 = Alter
 # hash e78ee291a709da34
 # Depersonalized statistical data
 data-statistics-label = Depersonalisierte statistische Daten
+# hash a656107e99c71dea
+# Statistics
+data-statistics-short = Statistiken
 # hash d762e46bb9c4f8a8
 # Statistics obtained from the User's personal information by depersonalizing it.
 data-statistics-description = Statistiken, die durch Depersonalisierung aus den personenbezogenen Daten der betroffenen Person gewonnen werden.
 # hash 4f05dcd6ffb3c4e2
 # Identifying the User within the Service and under agreements and contracts with the Service
 purpose-identification-label = Identifizierung der betroffenen Person im Dienst und im Rahmen von Vereinbarungen und Verträgen mit dem Dienst
+# hash 91f606b32dfc475e
+# Identification
+purpose-identification-short = Identifizierung
 # hash d4d7e7a6f93f1f36
 # Fulfilling obligations under agreements, including providing the Service to the User
 purpose-service_provision-label = Erfüllung von Pflichten aus Vereinbarungen, einschließlich der Bereitstellung des Dienstes für die betroffene Person
+# hash 453fa4f90a24bbe7
+# Providing the Service
+purpose-service_provision-short = Bereitstellung des Dienstes
 # hash 85d3b1ebab31e624
 # Communicating with the User about the use of the Service, including handling the User's requests
 purpose-communication-label = Kommunikation mit der betroffenen Person über die Nutzung des Dienstes, einschließlich der Bearbeitung ihrer Anfragen
+# hash 3981a2b9c1ef7fce
+# Communication
+purpose-communication-short = Kommunikation
 # hash 1a4fc958b752411e
 # Improving the quality of the Service
 purpose-quality-label = Verbesserung der Qualität des Dienstes
+# hash 24bfaa401945ad12
+# Service quality
+purpose-quality-short = Qualität des Dienstes
 # hash 2611305fa87ca2ba
 # improving the quality of the Service
 purpose-quality-interest = die Verbesserung der Qualität des Dienstes
 # hash b66a9e962bf4fe6e
 # Keeping evidence for the legal protection of the Service
 purpose-legal_protection-label = Sicherung von Beweisen für den rechtlichen Schutz des Dienstes
+# hash e5a97e0882ca4cd9
+# Legal protection
+purpose-legal_protection-short = Rechtsschutz
 # hash c4a7b23b4c9a56d1
 # being able to protect the Service's rights in legal proceedings
 purpose-legal_protection-interest = die Möglichkeit, die Rechte des Dienstes in rechtlichen Verfahren zu schützen
 # hash 7dd03b6850c8e970
 # Targeting promotional materials
 purpose-targeting-label = Gezielte Ausrichtung von Werbematerialien
+# hash dfa4ae555e8f2e61
+# Targeting
+purpose-targeting-short = Gezielte Werbung
 # hash 8e63ea15321f6f51
 # showing the User relevant promotional materials
 purpose-targeting-interest = die Anzeige von Werbematerialien, die für die betroffene Person relevant sind
 # hash 5d160d632bd8d121
 # Marketing, statistical and other research
 purpose-research-label = Marktforschung, statistische und sonstige Untersuchungen
+# hash 979d6300fd9884ff
+# Research
+purpose-research-short = Forschung
 # hash b68eeea49b97500c
 # developing and improving the Service
 purpose-research-interest = die Entwicklung und Verbesserung des Dienstes

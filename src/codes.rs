@@ -176,6 +176,7 @@ codes! {
     ShortLabelNotShorter = Warning "W0470", "a `short` label is not shorter than the label it stands for";
     HardToRead = Warning "W0471", "the text's reading ease is below the `[text] min_reading_ease` of `policyc.toml`";
     SentenceTooLong = Warning "W0472", "a sentence of the text is longer than the `[text] max_sentence_words` of `policyc.toml`";
+    SummaryTooLong = Warning "W0473", "the summary at the top of the text has more words than the `[text] max_summary_words` of `policyc.toml`";
     AnswerTimeNotMonth = Warning "W0430", "a right's answer time is stated in days or is longer than the month a declared regime allows";
     ExtensionWithoutAnswerTime = Error "E0430", "a right says its answer time may be extended, but states no answer time";
     ExtensionTooLong = Warning "W0431", "a right's answer time is extended by more than the two months a declared regime allows";

@@ -1,9 +1,9 @@
 //! How readable a policy's text is (GDPR Art. 12 asks for "clear and
 //! plain language"): the Flesch reading ease of the composed document and
 //! its longest sentence. The build writes both into `readability.json`
-//! beside the text; `policyc check` warns (W0471, W0472) where
+//! beside the text; `policyc check` warns (W0471, W0472, W0473) where
 //! `policyc.toml` sets a threshold (`[text] min_reading_ease`,
-//! `max_sentence_words`).
+//! `max_sentence_words`, `max_summary_words`).
 //!
 //! Syllables are counted by a small heuristic for English, documented at
 //! [`syllables`]: no crate counts them better without a dictionary, and
@@ -27,6 +27,9 @@ pub struct TextThresholds {
     pub min_reading_ease: Option<i32>,
     /// `max_sentence_words`: the most words a sentence may have.
     pub max_sentence_words: Option<usize>,
+    /// `max_summary_words`: the most words the summary at the top of the
+    /// text (its first layer, meant for one screen) may have.
+    pub max_summary_words: Option<usize>,
 }
 
 /// The policy's text judged against `thresholds` (W0471, W0472, whose
@@ -64,7 +67,46 @@ pub fn judge(policy: &Policy, spans: &Spans, thresholds: &TextThresholds) -> Vec
             );
             crate::check::w0472_sentence_too_long(said, max, at)
         });
-    hard.into_iter().chain(long).collect()
+    let summary = thresholds.max_summary_words.and_then(|max| {
+        let (words, longest) = summary_words(&document);
+        crate::check::w0473_summary_too_long(words, max, longest.as_deref(), header)
+    });
+    hard.into_iter().chain(long).chain(summary).collect()
+}
+
+/// The words of the summary at the top of a document (its leads, bodies
+/// and list entries, as a reader sees them; not its heading), and its
+/// longest line or entry, for W0473 to quote.
+pub fn summary_words(document: &Document) -> (usize, Option<String>) {
+    let Some(summary) = document
+        .sections
+        .iter()
+        .find(|s| s.anchor == crate::render::SUMMARY_ANCHOR)
+    else {
+        return (0, None);
+    };
+    let mut words = 0;
+    let mut longest: Option<(usize, String)> = None;
+    let mut count = |text: String| {
+        let n = text.split_whitespace().count();
+        words += n;
+        if longest.as_ref().is_none_or(|(most, _)| n > *most) {
+            longest = Some((n, text));
+        }
+    };
+    for clause in &summary.clauses {
+        let mut line = Text::new();
+        if let Some(lead) = &clause.lead {
+            line.append(lead.clone());
+        }
+        count(line.sentence(clause.body.clone()).plain_line());
+        let mut items: Vec<&crate::render::document::Item> = clause.items.iter().collect();
+        while let Some(item) = items.pop() {
+            count(item.text.plain_line());
+            items.extend(&item.items);
+        }
+    }
+    (words, longest.map(|(_, text)| text))
 }
 
 /// The figures of one text.

@@ -289,7 +289,7 @@ fn fmt_orders_a_decision_block() {
 fn the_decisions_section_is_in_every_format() {
     let policy = policy_of(&lender_source());
     let md = markdown(&policy);
-    assert!(md.contains("## 6. Automated decisions"), "{md}");
+    assert!(md.contains("## 7. Automated decisions"), "{md}");
     let intro = "Example Lending Ltd makes the following decisions based solely on automated processing, including profiling, that produce legal effects concerning the User or similarly significantly affect the User:";
     assert!(md.contains(intro), "{md}");
     for said in [
@@ -310,7 +310,7 @@ fn the_decisions_section_is_in_every_format() {
     assert!(page.contains("Automated decisions</h2>"), "{page}");
     assert!(page.contains("<strong>Fraud screening.</strong>"), "{page}");
     let text = plain_text(&policy);
-    assert!(text.contains("6. Automated decisions"), "{text}");
+    assert!(text.contains("7. Automated decisions"), "{text}");
     assert!(text.contains("Fraud screening."));
 }
 

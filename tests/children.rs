@@ -155,8 +155,8 @@ fn the_children_section_is_in_every_format_and_says_what_is_declared() {
     use policyc::render::{html, markdown, plain_text};
     let policy = policy_of(&app_source());
     let md = markdown(&policy);
-    let start = md.find("## 8. Children").expect(&md);
-    let section = &md[start..start + md[start..].find("\n## 9.").unwrap()];
+    let start = md.find("## 9. Children").expect(&md);
+    let section = &md[start..start + md[start..].find("\n## 10.").unwrap()];
     insta::assert_snapshot!("children_section_md", section);
     for sentence in [
         "Learn is directed to a general audience that includes children.",
@@ -286,7 +286,7 @@ fn every_children_clause_traces_to_the_block() {
         .filter(|(_, origins)| origins.contains(&Origin::Children))
         .map(|(number, _)| number)
         .collect();
-    assert_eq!(traced, ["8.1", "8.2", "8.3", "8.4", "8.5"]);
+    assert_eq!(traced, ["9.1", "9.2", "9.3", "9.4", "9.5"]);
 }
 
 /// `policyc init` in a new directory with `args`: the policy it writes.

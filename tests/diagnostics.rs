@@ -421,6 +421,7 @@ other_fixtures! {
     check_config_fixture, CONFIG_FIXTURES:
     w0471_hard_to_read => HardToRead,
     w0472_sentence_too_long => SentenceTooLong,
+    w0473_summary_too_long => SummaryTooLong,
 }
 
 /// Every fixture: of `check_source`, of the history and of the
@@ -468,7 +469,7 @@ fn from_check(code: Code) -> bool {
 /// The codes that judge the text against the `[text]` thresholds of
 /// `policyc.toml`, which `check_source` has not: `tests/layered.rs`
 /// covers them through `policyc check`.
-const FROM_CONFIG: &[&str] = &["W0471", "W0472"];
+const FROM_CONFIG: &[&str] = &["W0471", "W0472", "W0473"];
 
 #[test]
 fn every_code_the_checker_can_emit_has_a_fixture() {

@@ -413,7 +413,7 @@ fn a_reason_for_an_aspect_that_did_not_change_is_w0429_with_the_aspects_that_did
     assert!(
         stderr.contains(
             "warning[W0429]: `because device source` gives a reason, but 2.0.0 changes nothing of where the data comes from about `device` over 1.0.0"
-        ) && stderr.contains("name an aspect that changed (`because device examples`, `because device retention`)"),
+        ) && stderr.contains("name an aspect that changed (`because device examples`, `because device label`, `because device retention`)"),
         "{stderr}"
     );
     assert!(!stderr.contains("W0461"), "{stderr}");

@@ -201,9 +201,9 @@ fn the_trace_points_into_the_included_file() {
         let clause = clauses.iter().find(|c| c["number"] == number).unwrap();
         clause["sources"][0].clone()
     };
-    // 3.1.1 (after the summary) is the category, declared in the
+    // 4.1.1 (after the summary and the table) is the category, declared in the
     // included file at its start.
-    let data = source("3.1.1");
+    let data = source("4.1.1");
     assert_eq!(data["file"], "policies/shared/taxonomy.policy");
     assert_eq!(
         (data["line"].as_u64(), data["column"].as_u64()),
@@ -217,8 +217,8 @@ fn the_trace_points_into_the_included_file() {
         &taxonomy[..64],
         "data account \"Account\" {\n  source   user\n  identity identified\n}"
     );
-    // 4.1.1 is the purpose, in the policy's own file.
-    let purpose = source("4.1.1");
+    // 5.1.1 is the purpose, in the policy's own file.
+    let purpose = source("5.1.1");
     assert_eq!(purpose["file"], "policies/shop.policy");
     assert_eq!(purpose["line"], 13);
 }

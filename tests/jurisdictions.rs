@@ -347,7 +347,7 @@ fn the_references_name_the_sections_as_numbered() {
         eea.contains(&format!(
             "in section {} and in the table in section {}.",
             number("purposes"),
-            number("summary")
+            number("at-a-glance")
         )),
         "{eea}"
     );

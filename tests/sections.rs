@@ -189,7 +189,7 @@ fn a_summary_opens_its_section_in_every_format_and_language() {
     let md = markdown(&policy);
     // The first clause of its section, before what the declarations say.
     assert!(
-        md.contains("## 4. Purposes of processing\n\n4.1. **In short:** We use your account to run the Shop.\n\n4.2. "),
+        md.contains("## 5. Purposes of processing\n\n5.1. **In short:** We use your account to run the Shop.\n\n5.2. "),
         "{md}"
     );
     assert!(

@@ -611,7 +611,7 @@ fn each_edition_records_its_translations_and_the_german_redline_marks_the_englis
         "{german}"
     );
     assert!(
-        german.contains("<ins>4.1.2. Anrufe zu Bestellungen."),
+        german.contains("<ins>5.1.2. Anrufe zu Bestellungen."),
         "{german}"
     );
     assert!(read("de/diff/1.0.0..2.0.0.html").contains("<html lang=\"de\">"));

@@ -1041,8 +1041,9 @@ decisions-safeguard-contest =
        *[third] Die betroffene Person kann die Entscheidung anfechten.
     }
 
-## Die Tabelle der Zwecke in der Zusammenfassung (render/table.rs).
+## Die Tabelle der Zwecke, der Abschnitt nach der Zusammenfassung (render/table.rs).
 
+table-heading = Jeder Zweck auf einen Blick
 table-column-purpose = Zweck
 table-column-information = Daten
 table-column-basis = Rechtsgrundlage
@@ -1102,6 +1103,11 @@ summary-no-decisions =
             }
     }
 summary-decisions = Entscheidungen, die automatisiert getroffen werden:
+summary-more =
+    { $count ->
+        [one] und { $amount } weiterer Eintrag, siehe Abschnitt { $section }
+       *[other] und { $amount } weitere, siehe Abschnitt { $section }
+    }
 summary-table = Jeder Zweck, die dafür verwendeten Daten, seine Rechtsgrundlage, wie lange diese Daten gespeichert werden und wer sie erhält:
 
 ## Der Abschnitt über die Rechte (render/user.rs).
@@ -1993,7 +1999,7 @@ section-summary-lead = Kurz gesagt:
 ## (render/jurisdictions.rs). $laws sagt, welche: `ccpa`, `states` (die
 ## übrigen Gesetze der US-Bundesstaaten) oder `us` (beide) im US-Abschnitt;
 ## `eu`, `uk` oder `eu-uk` im EWR-Abschnitt. $section, $purposes und
-## $summary sind die Nummern der Abschnitte, auf die verwiesen wird.
+## $table sind die Nummern der Abschnitte, auf die verwiesen wird.
 section-jurisdiction-us =
     { $laws ->
         [ccpa]
@@ -2081,7 +2087,7 @@ jurisdictions-eea-dpo = Der Datenschutzbeauftragte: { $text0 }
 jurisdictions-eea-eu-representative = Der Vertreter in der Europäischen Union: { $text0 }
 jurisdictions-eea-uk-representative = Der Vertreter im Vereinigten Königreich: { $text0 }
 jurisdictions-eea-lead-authority = Die federführende Aufsichtsbehörde: { $text0 }
-jurisdictions-eea-bases = Die Rechtsgrundlage jedes Zwecks ist beim Zweck in Abschnitt { $purposes } und in der Tabelle in Abschnitt { $summary } angegeben.
+jurisdictions-eea-bases = Die Rechtsgrundlage jedes Zwecks ist beim Zweck in Abschnitt { $purposes } und in der Tabelle in Abschnitt { $table } angegeben.
 jurisdictions-eea-transfers = Übermittlungen an Empfänger im Ausland, wo jeder Empfänger ist und worauf die Übermittlung beruht (Abschnitt { $section }):
 jurisdictions-eea-decisions =
     { $voice ->

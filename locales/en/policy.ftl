@@ -1046,9 +1046,11 @@ decisions-safeguard-contest =
        *[third] The User can contest the decision.
     }
 
-## The per-purpose table of the summary (render/table.rs): its column
-## headings, and each legal basis in a few words, as a cell.
+## The per-purpose table, the section after the summary (render/table.rs):
+## its heading, its column headings, and each legal basis in a few words,
+## as a cell.
 
+table-heading = Each purpose at a glance
 table-column-purpose = Purpose
 table-column-information = Information
 table-column-basis = Legal basis
@@ -1065,7 +1067,10 @@ table-basis-legitimate_interest = Legitimate interests
 ## The summary at the top of the text (render/summary.rs): its heading,
 ## the leads of its lines, the controller's line ($text0 is the service,
 ## a source string), the entry of the objection to direct marketing in the
-## rights line (GDPR Art. 21(4)) and the lead of the per-purpose table.
+## rights line (GDPR Art. 21(4)), the entry that ends a list cut short
+## ($amount and $count the number of entries left out, $section the
+## number of the section that lists them all) and the lead of the
+## per-purpose table.
 
 summary-heading = Summary
 summary-who-lead = Who is responsible.
@@ -1111,6 +1116,11 @@ summary-no-decisions =
             }
     }
 summary-decisions = Decisions made by automated means:
+summary-more =
+    { $count ->
+        [one] and { $amount } more, see section { $section }
+       *[other] and { $amount } more, see section { $section }
+    }
 summary-table = Each purpose, the information used for it, its legal basis, how long that information is kept and who receives it:
 
 ## The rights section (render/user.rs): $text0 is a list of purposes,
@@ -1993,7 +2003,7 @@ section-summary-lead = In short:
 ## The sections for the laws the header's `regimes` declares
 ## (render/jurisdictions.rs). $laws says which: `ccpa`, `states` (the
 ## other US state laws) or `us` (both) in the US section; `eu`, `uk` or
-## `eu-uk` in the EEA section. $section, $purposes and $summary are the
+## `eu-uk` in the EEA section. $section, $purposes and $table are the
 ## numbers of the sections referred to.
 section-jurisdiction-us =
     { $laws ->
@@ -2082,7 +2092,7 @@ jurisdictions-eea-dpo = The data protection officer: { $text0 }
 jurisdictions-eea-eu-representative = The representative in the European Union: { $text0 }
 jurisdictions-eea-uk-representative = The representative in the United Kingdom: { $text0 }
 jurisdictions-eea-lead-authority = The lead supervisory authority: { $text0 }
-jurisdictions-eea-bases = The legal basis of each purpose is stated with the purpose in section { $purposes } and in the table in section { $summary }.
+jurisdictions-eea-bases = The legal basis of each purpose is stated with the purpose in section { $purposes } and in the table in section { $table }.
 jurisdictions-eea-transfers = Transfers to recipients abroad, where each recipient is and what the transfer rests on (section { $section }):
 jurisdictions-eea-decisions =
     { $voice ->

@@ -1045,8 +1045,9 @@ decisions-safeguard-contest =
        *[third] El interesado puede impugnar la decisión.
     }
 
-## La tabla de finalidades del resumen (render/table.rs).
+## La tabla de finalidades, la sección que sigue al resumen (render/table.rs).
 
+table-heading = Cada finalidad de un vistazo
 table-column-purpose = Finalidad
 table-column-information = Información
 table-column-basis = Base jurídica
@@ -1106,6 +1107,11 @@ summary-no-decisions =
             }
     }
 summary-decisions = Decisiones tomadas por medios automatizados:
+summary-more =
+    { $count ->
+        [one] y { $amount } más, véase la sección { $section }
+       *[other] y { $amount } más, véase la sección { $section }
+    }
 summary-table = Cada finalidad, la información utilizada para ella, su base jurídica, cuánto tiempo se conserva esa información y quién la recibe:
 
 ## La sección sobre los derechos (render/user.rs).
@@ -1995,7 +2001,7 @@ section-summary-lead = En resumen:
 ## (render/jurisdictions.rs). $laws dice cuáles: `ccpa`, `states` (las
 ## demás leyes de los estados de EE. UU.) o `us` (ambas) en la sección de
 ## EE. UU.; `eu`, `uk` o `eu-uk` en la sección del EEE. $section, $purposes
-## y $summary son los números de las secciones a las que se remite.
+## y $table son los números de las secciones a las que se remite.
 section-jurisdiction-us =
     { $laws ->
         [ccpa]
@@ -2083,7 +2089,7 @@ jurisdictions-eea-dpo = El delegado de protección de datos: { $text0 }
 jurisdictions-eea-eu-representative = El representante en la Unión Europea: { $text0 }
 jurisdictions-eea-uk-representative = El representante en el Reino Unido: { $text0 }
 jurisdictions-eea-lead-authority = La autoridad de control principal: { $text0 }
-jurisdictions-eea-bases = La base jurídica de cada finalidad se indica junto a la finalidad en la sección { $purposes } y en la tabla de la sección { $summary }.
+jurisdictions-eea-bases = La base jurídica de cada finalidad se indica junto a la finalidad en la sección { $purposes } y en la tabla de la sección { $table }.
 jurisdictions-eea-transfers = Transferencias a destinatarios en el extranjero, dónde está cada destinatario y en qué se basa la transferencia (sección { $section }):
 jurisdictions-eea-decisions =
     { $voice ->

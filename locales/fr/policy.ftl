@@ -1029,8 +1029,9 @@ decisions-safeguard-contest =
        *[third] La personne concernée peut contester la décision.
     }
 
-## Le tableau des finalités du résumé (render/table.rs).
+## Le tableau des finalités, la section qui suit le résumé (render/table.rs).
 
+table-heading = Chaque finalité en un coup d'œil
 table-column-purpose = Finalité
 table-column-information = Informations
 table-column-basis = Base juridique
@@ -1090,6 +1091,11 @@ summary-no-decisions =
             }
     }
 summary-decisions = Décisions prises par des moyens automatisés :
+summary-more =
+    { $count ->
+        [one] et { $amount } autre, voir la section { $section }
+       *[other] et { $amount } autres, voir la section { $section }
+    }
 summary-table = Chaque finalité, les informations utilisées à cette fin, sa base juridique, la durée de conservation de ces informations et leurs destinataires :
 
 ## La section sur les droits (render/user.rs).
@@ -1979,7 +1985,7 @@ section-summary-lead = En bref :
 ## (render/jurisdictions.rs). $laws dit lesquelles : `ccpa`, `states` (les
 ## autres lois des États américains) ou `us` (les deux) dans la section
 ## américaine ; `eu`, `uk` ou `eu-uk` dans la section EEE. $section,
-## $purposes et $summary sont les numéros des sections auxquelles on renvoie.
+## $purposes et $table sont les numéros des sections auxquelles on renvoie.
 ## Une espace insécable précède le deux-points.
 section-jurisdiction-us =
     { $laws ->
@@ -2068,7 +2074,7 @@ jurisdictions-eea-dpo = Le délégué à la protection des données : { $text0 }
 jurisdictions-eea-eu-representative = Le représentant dans l'Union européenne : { $text0 }
 jurisdictions-eea-uk-representative = Le représentant au Royaume-Uni : { $text0 }
 jurisdictions-eea-lead-authority = L'autorité de contrôle chef de file : { $text0 }
-jurisdictions-eea-bases = La base juridique de chaque finalité est indiquée avec la finalité à la section { $purposes } et dans le tableau de la section { $summary }.
+jurisdictions-eea-bases = La base juridique de chaque finalité est indiquée avec la finalité à la section { $purposes } et dans le tableau de la section { $table }.
 jurisdictions-eea-transfers = Transferts vers des destinataires à l'étranger, où se trouve chaque destinataire et sur quoi repose le transfert (section { $section }) :
 jurisdictions-eea-decisions =
     { $voice ->

@@ -25,6 +25,9 @@ data-account-examples-4 = Passwort
 # hash e8de9b4713bff5f0
 # Workouts and activity
 data-activity-label = Trainings und Aktivität
+# hash f6de4281c89a0ba2
+# Workouts
+data-activity-short = Trainings
 # hash 644ade9567e2ad5e
 # What the app records while you train: the type and length of each workout, distance, pace, steps, and the route recorded by your phone's GPS.
 data-activity-description = Was die App während Ihres Trainings aufzeichnet: Art und Dauer jedes Trainings, Distanz, Tempo, Schritte und die vom GPS Ihres Smartphones aufgezeichnete Route.
@@ -46,6 +49,9 @@ retain-health-1 = Sie die Herzfrequenzzonen ausschalten
 # hash b3e265eb406cc2e5
 # Programme points and rewards
 data-rewards-label = Programmpunkte und Boni
+# hash 59afe47d9d377267
+# Rewards
+data-rewards-short = Boni
 # hash 30f2d582aab27082
 # The activity points you collect in the Move & Save programme and the rewards you earn.
 data-rewards-description = Die Aktivitätspunkte, die Sie im Programm Move & Save sammeln, und die Boni, die Sie erhalten.
@@ -58,6 +64,9 @@ data-subscription-description = Ob Sie Trailmark Plus abonniert haben, seit wann
 # hash b854852e91918da8
 # Device and connection information
 data-device-label = Geräte- und Verbindungsdaten
+# hash df743d3e530679e1
+# Device information
+data-device-short = Gerätedaten
 # hash dbfdd989fae024ed
 # automatically, whenever the app connects to our servers
 data-device-collected = automatisch, wann immer die App eine Verbindung zu unseren Servern herstellt
@@ -94,18 +103,30 @@ data-support-collected = wenn Sie uns schreiben
 # hash 3572189998520847
 # Providing the app and your account
 purpose-service-label = Bereitstellung der App und Ihres Kontos
+# hash 6c4e62cddfeb12f8
+# Providing the app
+purpose-service-short = Bereitstellung der App
 # hash 34798d49b2e82c74
 # Heart-rate training zones and recovery advice
 purpose-training_zones-label = Herzfrequenz-Trainingszonen und Empfehlungen zur Erholung
+# hash b8e7493c982c260a
+# Training zones
+purpose-training_zones-short = Trainingszonen
 # hash 45ded3a80a0c90fb
 # Running the Move & Save rewards programme
 purpose-rewards_programme-label = Durchführung des Bonusprogramms Move & Save
+# hash 677942ca370e7032
+# Running the rewards programme
+purpose-rewards_programme-short = Durchführung des Bonusprogramms
 # hash 15340c20a19cbcf9
 # The programme converts your activity into points and, each month, into a reward on your health insurance premium.
 purpose-rewards_programme-description = Das Programm rechnet Ihre Aktivität in Punkte und jeden Monat in einen Bonus auf Ihren Krankenversicherungsbeitrag um.
 # hash 61e0da1dd5b89e7b
 # Managing your Trailmark Plus subscription
 purpose-subscriptions-label = Verwaltung Ihres Abonnements Trailmark Plus
+# hash c8023c59082e1589
+# Managing your subscription
+purpose-subscriptions-short = Verwaltung Ihres Abonnements
 # hash 693c52ae428231fb
 # Answering your questions
 purpose-support_requests-label = Beantwortung Ihrer Fragen
@@ -115,18 +136,30 @@ purpose-support_requests-interest = die Beantwortung der Fragen, die Sie uns sen
 # hash c6c50164a8ef449a
 # Keeping accounts and the app secure
 purpose-security-label = Schutz der Konten und der App
+# hash 8f6fb4eb7f42c0e2
+# Security
+purpose-security-short = Sicherheit
 # hash 54ebbd81248eec17
 # detecting and stopping attacks on accounts and on our servers
 purpose-security-interest = das Erkennen und Abwehren von Angriffen auf Konten und auf unsere Server
 # hash 4f59ae5dff3c0e90
 # Improving the app with usage statistics and crash reports
 purpose-analytics-label = Verbesserung der App anhand von Nutzungsstatistiken und Absturzberichten
+# hash 9ae7433cf1ebda56
+# Improving the app
+purpose-analytics-short = Verbesserung der App
 # hash 2c0993582e5acc2a
 # Measuring which of our advertising campaigns lead to installs
 purpose-attribution-label = Messung, welche unserer Werbekampagnen zu Installationen führen
+# hash 57d2f63a2406fa6a
+# Measuring our campaigns
+purpose-attribution-short = Messung unserer Kampagnen
 # hash 92395825defc23a4
 # Keeping the records the law requires
 purpose-legal-label = Führung der gesetzlich vorgeschriebenen Aufzeichnungen
+# hash 3d0c67201838ff04
+# Keeping legal records
+purpose-legal-short = Gesetzliche Aufzeichnungen
 # hash d449c476d734146e
 # Cloud hosting provider
 recipient-hosting-label = Cloud-Hosting-Anbieter

@@ -16,7 +16,7 @@ mod index;
 mod keywords;
 mod lower;
 mod rules;
-pub use rules::{Longest, w0471_hard_to_read, w0472_sentence_too_long};
+pub use rules::{Longest, w0471_hard_to_read, w0472_sentence_too_long, w0473_summary_too_long};
 mod values;
 
 use crate::diagnostic::{self, Diagnostic, MAX_KEPT, Omitted};

@@ -128,7 +128,7 @@ pub fn load_and_check(
 }
 
 /// [`load_and_check`], also judging each policy's text against the
-/// readability thresholds of `policyc.toml` (W0471, W0472), and, given an
+/// readability thresholds of `policyc.toml` (W0471, W0472, W0473), and, given an
 /// output directory (`history`), each policy against the edition released
 /// before it in its history there, as `policyc build` does (W0460, W0461,
 /// W0429: [`history_lints`]).

@@ -8,7 +8,9 @@ use super::document::{Clause, Document, Origin, Section, Text, collapse, number}
 use super::lexicon::{Conjunction, Lexicon};
 use super::terms;
 use super::words::Voice;
-use super::{children, collection, decisions, jurisdictions, processing, summary, trackers, user};
+use super::{
+    children, collection, decisions, jurisdictions, processing, summary, table, trackers, user,
+};
 use crate::l10n::{Args, Error};
 use crate::model::{
     self, ChangePolicy, Controller, Dpo, JointController, Policy, SectionDef, SectionRef,
@@ -67,8 +69,12 @@ fn do_not_sell(policy: &Policy, subtitle: Text, words: &Lexicon) -> Result<Text,
 fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
     use model::Section as S;
     let catalog = processing::Catalog::new(policy, words);
-    [
-        summary::section(policy, &catalog)?,
+    let sections = [
+        // The summary refers to the sections that list what it cuts
+        // short, so it is said once they are all placed: a placeholder
+        // holds its number until then.
+        summary::placeholder(),
+        table::section(policy, &catalog)?,
         section(policy, S::General, general(policy, &words)?),
         section(
             policy,
@@ -112,7 +118,23 @@ fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {
     .map(|section| finished(section, policy, &words))
     .collect::<Result<Vec<_>, Error>>()
     .and_then(|builtin| placed(policy, builtin, &words))
-    .and_then(|sections| jurisdictions::placed(policy, sections, &catalog))
+    .and_then(|sections| jurisdictions::placed(policy, sections, &catalog))?;
+    with_summary(policy, sections, &catalog)
+}
+
+/// The sections with the summary in its placeholder's place, said with
+/// the numbers the sections will have.
+fn with_summary(
+    policy: &Policy,
+    mut sections: Vec<Section>,
+    catalog: &processing::Catalog<'_>,
+) -> Result<Vec<Section>, Error> {
+    let numbers = jurisdictions::Numbers::of(&sections);
+    let said = summary::section(policy, catalog, &numbers)?;
+    if let Some(at) = sections.iter_mut().find(|s| s.anchor == summary::ANCHOR) {
+        *at = said;
+    }
+    Ok(sections)
 }
 
 /// The built-in sections with the author's own placed among them: each

@@ -131,10 +131,10 @@ pub fn placed(
 }
 
 /// The number each section with something to say will have, by anchor.
-struct Numbers(HashMap<String, String>);
+pub(super) struct Numbers(HashMap<String, String>);
 
 impl Numbers {
-    fn of(sections: &[Section]) -> Numbers {
+    pub(super) fn of(sections: &[Section]) -> Numbers {
         Numbers(
             sections
                 .iter()
@@ -146,7 +146,7 @@ impl Numbers {
     }
 
     /// The number of the section `anchor`, if it is printed.
-    fn get(&self, anchor: &str) -> Option<&str> {
+    pub(super) fn get(&self, anchor: &str) -> Option<&str> {
         self.0.get(anchor).map(String::as_str)
     }
 }
@@ -648,7 +648,7 @@ impl Said<'_, '_> {
     }
 
     /// Where the legal basis of each purpose is stated: with the purpose,
-    /// and in the summary's table.
+    /// and in the per-purpose table.
     fn bases(&self) -> Result<Option<Clause>, Error> {
         let stated: Vec<Origin> = self
             .policy
@@ -661,14 +661,15 @@ impl Said<'_, '_> {
         if stated.is_empty() {
             return Ok(None);
         }
-        let (Some(purposes), Some(summary)) =
-            (self.numbers.get("purposes"), self.numbers.get("summary"))
-        else {
+        let (Some(purposes), Some(table)) = (
+            self.numbers.get("purposes"),
+            self.numbers.get(super::table::ANCHOR),
+        ) else {
             return Ok(None);
         };
         let args = Args::new()
             .text("purposes", purposes.to_owned())
-            .text("summary", summary.to_owned());
+            .text("table", table.to_owned());
         let said = self.sentence("jurisdictions-eea-bases", args, [])?;
         Ok(Some(Clause::new(said).from(stated)))
     }

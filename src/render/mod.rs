@@ -32,6 +32,9 @@ mod words;
 
 pub use words::Voice;
 
+/// The anchor of the summary, the first section of every text.
+pub const SUMMARY_ANCHOR: &str = summary::ANCHOR;
+
 use std::{fmt, io};
 
 use crate::model::Policy;

@@ -1,16 +1,20 @@
 //! The summary at the top of the text, the first layer of a layered
 //! notice: who is responsible, what information, why, with whom, how long
-//! and the reader's rights, on one screen, then the per-purpose table.
-//! Each line is said from the model alone and names the declarations it
-//! comes from, as the other sections do, so `trace.json` places it; a
-//! line whose declarations are absent is left out rather than guessed.
-//! Repeated mentions use the `short` labels. Every line is a message of
+//! and the reader's rights, on one screen; the per-purpose table follows
+//! in a section of its own (`table`). Each line is said from the model
+//! alone and names the declarations it comes from, as the other sections
+//! do, so `trace.json` places it; a line whose declarations are absent is
+//! left out rather than guessed. Repeated mentions use the `short` labels,
+//! and a list longer than [`LISTED`] entries is cut short: its first
+//! entries, then how many more there are and the section that lists them
+//! all ("and 4 more, see section 5"), so that the summary stays on one
+//! screen however many declarations there are. Every line is a message of
 //! the document's language (`summary-*`).
 
 use super::document::{Clause, Item, Origin, Section, Text};
+use super::jurisdictions::Numbers;
 use super::lexicon::{Conjunction, Lexicon};
 use super::processing::Catalog;
-use super::table;
 use super::user;
 use super::words::Voice;
 use crate::l10n::{Args, Error};
@@ -18,37 +22,93 @@ use crate::model::Policy;
 use crate::regimes::{self, Stated};
 
 /// The anchor of the summary section.
-const ANCHOR: &str = "summary";
+pub const ANCHOR: &str = "summary";
 
-/// The summary section: its clauses, then the per-purpose table.
-pub fn section(policy: &Policy, catalog: &Catalog<'_>) -> Result<Section, Error> {
+/// The most entries a list of the summary shows: a longer one shows one
+/// fewer, then how many more there are and where they are listed.
+pub const LISTED: usize = 4;
+
+/// A section that holds the summary's place until the sections it refers
+/// to are numbered: one clause, so that it counts (the summary always
+/// says who is responsible).
+pub fn placeholder() -> Section {
+    Section {
+        number: String::new(),
+        anchor: ANCHOR.to_owned(),
+        heading: String::new(),
+        clauses: vec![Clause::default()],
+    }
+}
+
+/// The summary section; `numbers` are those the document gives its
+/// sections, for the lists cut short to refer to.
+pub fn section(
+    policy: &Policy,
+    catalog: &Catalog<'_>,
+    numbers: &Numbers,
+) -> Result<Section, Error> {
     let voice = Voice::of(policy);
     let words = catalog.words();
-    let mut clauses: Vec<Clause> = [
+    let said = Said { words, numbers };
+    let clauses: Vec<Clause> = [
         Some(who(policy, &voice, words)?),
-        what(policy, &voice, words)?,
-        why(policy, &voice, words)?,
-        with_whom(policy, &voice, words)?,
-        how_long(policy, &voice, catalog)?,
-        rights(policy, &voice, catalog)?,
-        decisions(policy, &voice, words)?,
+        what(policy, &voice, &said)?,
+        why(policy, &voice, &said)?,
+        with_whom(policy, &voice, &said)?,
+        how_long(policy, &voice, catalog, &said)?,
+        rights(policy, &voice, catalog, &said)?,
+        decisions(policy, &voice, &said)?,
     ]
     .into_iter()
     .flatten()
     .collect();
-    if let Some((table, origins)) = table::purposes(policy, catalog)? {
-        clauses.push(
-            Clause::new(words.in_voice("summary-table", &voice)?)
-                .table(table)
-                .from(origins),
-        );
-    }
     Ok(Section {
         number: String::new(),
         anchor: ANCHOR.to_owned(),
         heading: words.word("summary-heading")?,
         clauses,
     })
+}
+
+/// The words of the summary and the numbers of the sections it refers to.
+struct Said<'s> {
+    words: &'s Lexicon,
+    numbers: &'s Numbers,
+}
+
+impl Said<'_> {
+    /// The entries of a list, cut short when there are more than
+    /// [`LISTED`]: the first ones, then "and N more, see section S", S
+    /// being the section `anchor` that lists them all. A list whose full
+    /// section is not printed is not cut, so nothing refers to nothing.
+    fn capped(&self, entries: Vec<Text>, anchor: &str) -> Result<Vec<Text>, Error> {
+        let Some(section) = self.numbers.get(anchor) else {
+            return Ok(entries);
+        };
+        if entries.len() <= LISTED {
+            return Ok(entries);
+        }
+        let shown = LISTED.saturating_sub(1);
+        let more = entries.len().saturating_sub(shown);
+        let args = Args::new()
+            .text("amount", more.to_string())
+            .number("count", u32::try_from(more).unwrap_or(u32::MAX))
+            .text("section", section.to_owned());
+        let rest = Text::new().words(&self.words.format("summary-more", &args)?);
+        Ok(entries.into_iter().take(shown).chain([rest]).collect())
+    }
+
+    /// A clause with a bold lead, the message `lead` in the voice, and a
+    /// list, cut short ([`Said::capped`]) with a reference to `anchor`.
+    fn listed(
+        &self,
+        lead: &str,
+        voice: &Voice<'_>,
+        entries: Vec<Text>,
+        anchor: &str,
+    ) -> Result<Clause, Error> {
+        said_listed(lead, voice, self.words, self.capped(entries, anchor)?)
+    }
 }
 
 /// A clause with a bold lead, the message `lead` in the voice.
@@ -111,7 +171,7 @@ fn who(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Clause, Er
 
 /// The root categories, by their short labels: their sub-categories are
 /// part of them.
-fn what(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Option<Clause>, Error> {
+fn what(policy: &Policy, voice: &Voice<'_>, said: &Said<'_>) -> Result<Option<Clause>, Error> {
     let roots: Vec<(usize, &str)> = policy
         .data
         .iter()
@@ -122,29 +182,30 @@ fn what(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Option<Cl
     if roots.is_empty() {
         return Ok(None);
     }
-    let entries = roots.iter().map(|&(_, l)| Text::new().source(l));
+    let entries = roots.iter().map(|&(_, l)| Text::new().source(l)).collect();
     Ok(Some(
-        said_listed("summary-what", voice, words, entries)?
+        said.listed("summary-what", voice, entries, "collection")?
             .from(roots.iter().map(|&(i, _)| Origin::Data(i))),
     ))
 }
 
-fn why(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Option<Clause>, Error> {
+fn why(policy: &Policy, voice: &Voice<'_>, said: &Said<'_>) -> Result<Option<Clause>, Error> {
     if policy.purposes.is_empty() {
         return Ok(None);
     }
     let entries = policy
         .purposes
         .iter()
-        .map(|p| Text::new().source(p.short_label()));
+        .map(|p| Text::new().source(p.short_label()))
+        .collect();
     Ok(Some(
-        said_listed("summary-why", voice, words, entries)?
+        said.listed("summary-why", voice, entries, "purposes")?
             .from((0..policy.purposes.len()).map(Origin::Purpose)),
     ))
 }
 
 /// The recipients that receive something by a transfer.
-fn with_whom(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Option<Clause>, Error> {
+fn with_whom(policy: &Policy, voice: &Voice<'_>, said: &Said<'_>) -> Result<Option<Clause>, Error> {
     let receiving: Vec<(usize, &str)> = policy
         .recipients
         .iter()
@@ -155,14 +216,17 @@ fn with_whom(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Opti
     if receiving.is_empty() {
         return Ok(None);
     }
-    let entries = receiving.iter().map(|&(_, l)| Text::new().source(l));
+    let entries = receiving
+        .iter()
+        .map(|&(_, l)| Text::new().source(l))
+        .collect();
     let transfers = policy
         .transfers
         .iter()
         .enumerate()
         .map(|(i, _)| Origin::Transfer(i));
     Ok(Some(
-        said_listed("summary-with-whom", voice, words, entries)?
+        said.listed("summary-with-whom", voice, entries, "sharing")?
             .from(receiving.iter().map(|&(i, _)| Origin::Recipient(i)))
             .from(transfers),
     ))
@@ -173,6 +237,7 @@ fn how_long(
     policy: &Policy,
     voice: &Voice<'_>,
     catalog: &Catalog<'_>,
+    said: &Said<'_>,
 ) -> Result<Option<Clause>, Error> {
     let stated: Vec<(usize, Text)> = policy
         .retention
@@ -210,9 +275,10 @@ fn how_long(
         return Ok(None);
     }
     let origins: Vec<Origin> = stated.iter().map(|&(i, _)| Origin::Retention(i)).collect();
-    let entries = stated.into_iter().map(|(_, t)| t);
+    let entries = stated.into_iter().map(|(_, t)| t).collect();
     Ok(Some(
-        said_listed("summary-how-long", voice, catalog.words(), entries)?.from(origins),
+        said.listed("summary-how-long", voice, entries, "retention")?
+            .from(origins),
     ))
 }
 
@@ -226,6 +292,7 @@ fn rights(
     policy: &Policy,
     voice: &Voice<'_>,
     catalog: &Catalog<'_>,
+    said: &Said<'_>,
 ) -> Result<Option<Clause>, Error> {
     let all = regimes::stated(policy);
     let marketing = user::marketing_objection_stated(policy, &all);
@@ -258,13 +325,15 @@ fn rights(
         });
     }
     Ok(Some(
-        said_listed("summary-rights", voice, catalog.words(), names)?.from(origins),
+        said.listed("summary-rights", voice, names, "rights")?
+            .from(origins),
     ))
 }
 
 /// The automated decisions by label, or that there are none where the
 /// header says so; nothing where the policy says neither.
-fn decisions(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Option<Clause>, Error> {
+fn decisions(policy: &Policy, voice: &Voice<'_>, said: &Said<'_>) -> Result<Option<Clause>, Error> {
+    let words = said.words;
     if policy.decisions.is_empty() {
         if !policy.header.no_automated_decisions {
             return Ok(None);
@@ -276,9 +345,10 @@ fn decisions(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Opti
     let labels = policy
         .decisions
         .iter()
-        .map(|d| Text::new().source(&d.label));
+        .map(|d| Text::new().source(&d.label))
+        .collect();
     Ok(Some(
-        said_listed("summary-decisions", voice, words, labels)?
+        said.listed("summary-decisions", voice, labels, "decisions")?
             .from((0..policy.decisions.len()).map(Origin::Decision)),
     ))
 }
@@ -292,7 +362,7 @@ mod tests {
     fn summary(source: &str, lang: Lang) -> Section {
         let policy = crate::check_source(source).policy.unwrap();
         let catalog = Catalog::new(&policy, Lexicon::of(lang).unwrap());
-        section(&policy, &catalog).unwrap()
+        section(&policy, &catalog, &Numbers::of(&[])).unwrap()
     }
 
     fn leads(section: &Section) -> Vec<String> {
@@ -315,7 +385,6 @@ mod tests {
                 "Warum:",
                 "Wie lange die Daten gespeichert werden:",
                 "Ihre Rechte:",
-                "Jeder Zweck, die dafür verwendeten Daten, seine Rechtsgrundlage, wie lange diese Daten gespeichert werden und wer sie erhält:",
             ]
         );
         assert_eq!(

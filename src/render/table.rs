@@ -1,20 +1,22 @@
-//! The per-purpose table of the layered notice: for each purpose, the
-//! information it uses, its legal basis, how long that information is kept
-//! and who receives it. Every cell is said from a declaration: the
-//! purpose's `uses` and `basis`, the categories' `retain` periods (own or
-//! inherited) and the transfers of that information that serve it. Where
+//! The per-purpose table of the layered notice, in a section of its own
+//! right after the summary: for each purpose, the information it uses, its
+//! legal basis, how long that information is kept and who receives it.
+//! Every cell is said from a declaration: the purpose's `uses` and
+//! `basis`, the categories' `retain` periods (own or inherited), the
+//! transfers of that information that serve it and the third-party
+//! trackers that serve it whose provider is a declared recipient. Where
 //! the policy declares nothing for a cell (no transfer, an unstated
 //! basis), the cell shows a dash rather than words the source never gave.
 
 use hashbrown::HashSet;
 
-use super::document::{Origin, Table, Text};
+use super::document::{Clause, Origin, Section, Table, Text};
 use super::lexicon::Conjunction;
 use super::processing::Catalog;
 use super::words::{self, Voice};
 use crate::l10n::Error;
 use crate::model::{
-    Basis, Duration, Period, Policy, Purpose, RetentionEnd, RetentionRule, Transfer,
+    Basis, Duration, Party, Period, Policy, Purpose, RetentionEnd, RetentionRule, Tracker, Transfer,
 };
 use crate::vocab::Closed;
 
@@ -26,6 +28,30 @@ pub const COLUMNS: [&str; 5] = [
     "table-column-kept",
     "table-column-recipients",
 ];
+
+/// The anchor of the table's section.
+pub const ANCHOR: &str = "at-a-glance";
+
+/// The section of the table, right after the summary: a line that says
+/// what the columns are, then the table; no clause (so no section) when
+/// the policy has no purpose.
+pub fn section(policy: &Policy, catalog: &Catalog<'_>) -> Result<Section, Error> {
+    let words = catalog.words();
+    let mut clauses = Vec::new();
+    if let Some((table, origins)) = purposes(policy, catalog)? {
+        clauses.push(
+            Clause::new(words.in_voice("summary-table", &Voice::of(policy))?)
+                .table(table)
+                .from(origins),
+        );
+    }
+    Ok(Section {
+        number: String::new(),
+        anchor: ANCHOR.to_owned(),
+        heading: words.word("table-heading")?,
+        clauses,
+    })
+}
 
 /// What a cell shows when the policy declares nothing for it.
 const NOTHING: &str = "\u{2014}";
@@ -177,8 +203,11 @@ pub(super) fn periods_text(
 }
 
 /// The recipients of the transfers that send information the purpose
-/// uses, for it (a transfer that names no purpose serves every one), in
-/// the order the recipients are declared.
+/// uses, for it (a transfer that names no purpose serves every one), and
+/// the providers of the third-party trackers that serve it, when the
+/// provider is a declared recipient (`provider ID`): what such a tracker
+/// collects for the purpose goes to its provider, a disclosure traced to
+/// the tracker. In the order the recipients are declared.
 fn recipients(
     policy: &Policy,
     purpose: &Purpose,
@@ -196,6 +225,12 @@ fn recipients(
             receiving.insert(&transfer.recipient);
         }
     }
+    for (i, tracker) in policy.trackers.iter().enumerate() {
+        if let Some(provider) = provider_serving(tracker, purpose) {
+            origins.push(Origin::Tracker(i));
+            receiving.insert(provider);
+        }
+    }
     let labels: Vec<Text> = policy
         .recipients
         .iter()
@@ -210,6 +245,15 @@ fn recipients(
         return Ok(Text::new().words(NOTHING));
     }
     catalog.words().list(labels, Conjunction::And)
+}
+
+/// The declared recipient a third-party tracker that serves the purpose
+/// sends what it collects to: its provider (`provider ID`).
+fn provider_serving<'t>(tracker: &'t Tracker, purpose: &Purpose) -> Option<&'t str> {
+    if tracker.party != Party::Third || !tracker.serves.contains(&purpose.id) {
+        return None;
+    }
+    tracker.recipient.as_deref()
 }
 
 /// Whether two lists of categories share information: one names a

@@ -2085,6 +2085,35 @@ pub fn w0472_sentence_too_long(
     )
 }
 
+/// W0473: the summary at the top of the text, the first layer a reader
+/// takes in at a glance, has more words (`words`) than `[text]
+/// max_summary_words` (`max`). The summary cuts a long list short by
+/// itself, so what makes it long is long labels and retention lines: the
+/// help quotes its longest line or entry (`longest`). It points at the
+/// header, which names the text.
+pub fn w0473_summary_too_long(
+    words: usize,
+    max: usize,
+    longest: Option<&str>,
+    header: Span,
+) -> Option<Diagnostic> {
+    if words <= max {
+        return None;
+    }
+    let longest = longest.map_or_else(String::new, |l| format!("; its longest entry: \"{l}\""));
+    Some(
+        Diagnostic::new(
+            Code::SummaryTooLong,
+            header,
+            format!("the summary at the top of the text has {words} words, more than the {max} the project allows"),
+        )
+        .label("the summary of this policy's text is longer than one screen")
+        .help(format!(
+            "declare `short` labels for the data categories and purposes it lists, or raise `[text] max_summary_words` in policyc.toml{longest}"
+        )),
+    )
+}
+
 /// W0432: a controller established outside the Union names its
 /// representative in it (GDPR Art. 27(1)), whose identity the notice
 /// gives (Art. 13(1)(a)). Judged only where the controller states its

@@ -18,7 +18,9 @@ mod completeness;
 mod legal;
 mod promises;
 
-pub use completeness::{Longest, w0471_hard_to_read, w0472_sentence_too_long};
+pub use completeness::{
+    Longest, w0471_hard_to_read, w0472_sentence_too_long, w0473_summary_too_long,
+};
 
 use crate::diagnostic::Diagnostic;
 
