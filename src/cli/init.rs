@@ -81,6 +81,8 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
         )
         .replace("{{us}}", &us_state_law(regimes))
         .replace("{{rights}}", &rights(regimes, readers))
+        .replace("{{requests_note}}\n", &requests_note(regimes))
+        .replace("{{requests}}\n", &requests(regimes))
         .replace("{{voice}}", voice.keyword())
         .replace("{{readers}}", readers);
     for &(placeholder, ask) in CITATIONS {
@@ -90,10 +92,16 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
     for (placeholder, words) in lists() {
         text = text.replace(placeholder, &vocab::listed(&words, " or "));
     }
-    text.lines()
+    let text: String = text
+        .lines()
         .flat_map(wrap)
         .map(|line| line + "\n")
-        .collect()
+        .collect();
+    if requests(regimes).is_empty() {
+        text
+    } else {
+        align_header(&text)
+    }
 }
 
 /// The note that opens the template: which laws the policy answers to.
@@ -214,6 +222,73 @@ fn no_decisions(regimes: &[Regime]) -> String {
         "\n// {citation} asks whether the Service makes such decisions, so here is the statement that it makes none: if it makes one, declare it and remove the `commit` line below (beside a decision it is E0384).\ncommit {}\n",
         CommitmentKind::NoAutomatedDecisions.keyword()
     )
+}
+
+/// The header's statements on how a request is verified and how an
+/// authorized agent makes one, written out where a declared regime asks
+/// for them (the CCPA, W0441 and W0442), so the new policy checks clean;
+/// nothing elsewhere.
+fn requests(regimes: &[Regime]) -> String {
+    if cited(regimes, Ask::RequestVerification).is_none() {
+        return String::new();
+    }
+    "  verification \"We ask you to confirm the e-mail address of your account and a recent order.\"\n  authorized_agents \"An authorized agent sends us your signed permission to act for you.\"\n".to_owned()
+}
+
+/// The note on [`requests`], where it writes them.
+fn requests_note(regimes: &[Regime]) -> String {
+    let (Some(verification), Some(agents)) = (
+        cited(regimes, Ask::RequestVerification),
+        cited(regimes, Ask::AuthorizedAgents),
+    ) else {
+        return String::new();
+    };
+    format!(
+        "// - verification ({verification}): how you verify a request to know, delete or correct, and what you ask the person for. authorized_agents ({agents}): how an authorized agent makes a request for someone, and what it provides. Replace the examples with what you do.\n"
+    )
+}
+
+/// The header with its properties' values aligned on the longest
+/// property, as `policyc fmt` writes it, where [`requests`] adds longer
+/// ones than the template's.
+fn align_header(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_header = false;
+    let mut width = 0;
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("policy ") {
+            in_header = true;
+            width = lines
+                .iter()
+                .skip(i + 1)
+                .take_while(|l| **l != "}")
+                .filter_map(|l| property(l))
+                .map(|(key, _)| key.len())
+                .max()
+                .unwrap_or(0);
+        } else if *line == "}" {
+            in_header = false;
+        }
+        match property(line).filter(|_| in_header) {
+            Some((key, value)) => out.push_str(&format!("  {key:width$} {value}\n")),
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// A header property of two-space indent: its key and its value.
+fn property(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix("  ")?;
+    if rest.starts_with(' ') || rest.starts_with('}') {
+        return None;
+    }
+    let (key, value) = rest.split_once(' ')?;
+    Some((key, value.trim_start()))
 }
 
 /// Whether a declared regime is a US state privacy law, whose rights and

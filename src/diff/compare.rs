@@ -629,6 +629,25 @@ impl Cx<'_> {
         for (fact, of, old, new) in texts {
             self.text(K::HeaderChanged, at(fact), || of, old, new);
         }
+        // How requests are verified and made by an agent: the author's
+        // words, whose meaning is not checked.
+        let requests = [
+            (
+                "verification",
+                TextOf::Verification,
+                o.verification.as_deref(),
+                n.verification.as_deref(),
+            ),
+            (
+                "authorized_agents",
+                TextOf::AuthorizedAgents,
+                o.authorized_agents.as_deref(),
+                n.authorized_agents.as_deref(),
+            ),
+        ];
+        for (fact, of, old, new) in requests {
+            self.text(K::RequestHandlingChanged, at(fact), || of, old, new);
+        }
         // A contact no longer stated leaves users without a way to ask; a
         // contact reworded is editorial.
         let (old, new) = (o.contact.as_deref(), n.contact.as_deref());

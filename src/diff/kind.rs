@@ -60,6 +60,7 @@ change_kinds! {
     AcceptanceRestated = "ACCEPTANCE_RESTATED", Editorial, AcceptanceRestated, "Acceptance restated", "the way the user accepts the policy changed to one of the same rank";
     ContactUnstated = "CONTACT_UNSTATED", Expanding, ContactStated, "Contact no longer stated", "the policy no longer gives a way to contact the controller (`contact unstated`, or none)";
     ContactStated = "CONTACT_STATED", Narrowing, ContactUnstated, "Contact stated", "the policy now gives a way to contact the controller";
+    RequestHandlingChanged = "REQUEST_HANDLING_CHANGED", Editorial, RequestHandlingChanged, "Request handling reworded", "how a request to know, delete or correct is verified, or how an authorized agent makes one (`verification`, `authorized_agents`), was stated, reworded or dropped";
     RegimeAdded = "REGIME_ADDED", Narrowing, RegimeDropped, "Regime added", "the policy now declares that it answers to another legal regime";
     RegimeDropped = "REGIME_DROPPED", Expanding, RegimeAdded, "Regime dropped", "the policy no longer declares that it answers to a legal regime";
     VoiceChanged = "VOICE_CHANGED", Editorial, VoiceChanged, "Voice changed", "the text now names the controller and the reader in another voice, or the controller takes another grammatical number";
@@ -447,6 +448,7 @@ const FREE_TEXT: &[ChangeKind] = &[
     ChangeKind::DataCollectionChanged,
     ChangeKind::InterestChanged,
     ChangeKind::ArrangementChanged,
+    ChangeKind::RequestHandlingChanged,
     ChangeKind::SafeguardChanged,
     ChangeKind::ObligationReworded,
     ChangeKind::SecurityReworded,

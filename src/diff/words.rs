@@ -258,6 +258,8 @@ fn text_of(of: &TextOf) -> String {
         TextOf::GoverningLaw => "The governing law",
         TextOf::Scope => "The scope of the Policy",
         TextOf::DoNotSell => "The \"Do Not Sell or Share My Personal Information\" link",
+        TextOf::Verification => "How a request to know, delete or correct is verified",
+        TextOf::AuthorizedAgents => "How an authorized agent makes a request",
         TextOf::JointControllerAddress(name) => {
             return format!(
                 "The postal address of the joint controller {}",

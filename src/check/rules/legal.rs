@@ -200,6 +200,39 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         super::completeness::w0435_tracker_provider_not_recipient(parts, spans, &cited, diags);
     }
     opt_out_signals(parts, written, regimes, diags);
+    requests(parts, written, regimes, diags);
+}
+
+/// The rules on how requests are made under the CCPA: how a request to
+/// know, delete or correct is verified (W0441) and how an authorized
+/// agent makes one (W0442), asked where the text states one of those
+/// rights (the CCPA grants them, so they are stated unless each is
+/// declared `not_applicable`).
+fn requests(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(header) = &written.header else {
+        return;
+    };
+    let requested = [RightKind::Know, RightKind::Erasure, RightKind::Rectification]
+        .into_iter()
+        .any(|kind| {
+            !parts
+                .rights
+                .iter()
+                .any(|r| r.kind == kind && r.not_applicable.is_some())
+        });
+    if !requested {
+        return;
+    }
+    if let Some(cited) = cited(regimes, Ask::RequestVerification) {
+        diags.extend(super::completeness::w0441_request_verification_not_stated(
+            header, &cited,
+        ));
+    }
+    if let Some(cited) = cited(regimes, Ask::AuthorizedAgents) {
+        diags.extend(super::completeness::w0442_authorized_agents_not_stated(
+            header, &cited,
+        ));
+    }
 }
 
 /// W0375: a section of the author's own is headed as a jurisdiction
@@ -1759,6 +1792,16 @@ fn children(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Ve
     };
     diags.extend(e0370_children_not_knowingly_collected(children, block));
     diags.extend(e0371_children_excluded(children, block));
+    if let Some(cited) = cited(regimes, Ask::MinorSaleOptIn)
+        && let Some(sold) = disclosing(parts, written, &[Disclosure::Sale, Disclosure::Share]).next()
+    {
+        diags.extend(super::completeness::e0441_minor_sold_without_opt_in(
+            children,
+            block,
+            (sold.0, disclosed_words(sold.1), sold.2),
+            &cited,
+        ));
+    }
     if let Some(cited) = cited(regimes, Ask::ParentalConsent) {
         diags.extend(e0373_children_without_parental_consent(
             children, block, &cited,
