@@ -1857,6 +1857,7 @@ change-CHILDREN_NOT_KNOWINGLY_COLLECTED = Die Datenschutzerklärung sagt nun, da
 change-CHILDREN_PARENTAL_CONSENT_DROPPED = Die Datenschutzerklärung gibt nicht mehr an, wie die Einwilligung eines Elternteils eingeholt wird.
 change-CHILDREN_PARENTAL_CONSENT_STATED = Die Datenschutzerklärung gibt nun an, wie die Einwilligung eines Elternteils eingeholt wird.
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = Wie die Einwilligung eines Elternteils eingeholt wird, ist mit anderen Worten beschrieben; die Bedeutung freien Textes wird nicht geprüft.
+change-CHILDREN_SALE_OPT_IN_CHANGED = Wie die Zustimmung zum Verkauf oder zur Weitergabe der Informationen eines Verbrauchers unter 16 Jahren eingeholt wird, ist mit anderen Worten beschrieben; die Bedeutung freien Textes wird nicht geprüft.
 change-PARENT_RIGHT_REMOVED = Ein Elternteil kann die Daten seines Kindes nicht mehr einsehen, löschen lassen oder ihrer weiteren Erhebung widersprechen.
 change-PARENT_RIGHT_ADDED = Ein Elternteil kann die Daten seines Kindes nun einsehen, löschen lassen oder ihrer weiteren Erhebung widersprechen.
 change-DECISION_ADDED =

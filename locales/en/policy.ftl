@@ -1858,6 +1858,7 @@ change-CHILDREN_NOT_KNOWINGLY_COLLECTED = The policy now says that children's in
 change-CHILDREN_PARENTAL_CONSENT_DROPPED = The policy no longer states how a parent's consent is obtained.
 change-CHILDREN_PARENTAL_CONSENT_STATED = The policy now states how a parent's consent is obtained.
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = The way a parent's consent is obtained is described in other words; the meaning of free text is not checked.
+change-CHILDREN_SALE_OPT_IN_CHANGED = How the opt-in to the sale or sharing of the personal information of a consumer under 16 is obtained is described in other words; the meaning of free text is not checked.
 change-PARENT_RIGHT_REMOVED = A parent can no longer review, have deleted or refuse further collection of their child's information.
 change-PARENT_RIGHT_ADDED = A parent can now review, have deleted or refuse further collection of their child's information.
 change-DECISION_ADDED =

@@ -1859,6 +1859,7 @@ change-CHILDREN_NOT_KNOWINGLY_COLLECTED = La Política dice ahora que no se reco
 change-CHILDREN_PARENTAL_CONSENT_DROPPED = La Política ya no indica cómo se obtiene el consentimiento de un progenitor.
 change-CHILDREN_PARENTAL_CONSENT_STATED = La Política indica ahora cómo se obtiene el consentimiento de un progenitor.
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = La forma de obtener el consentimiento de un progenitor se describe con otras palabras; el sentido de un texto libre no se comprueba.
+change-CHILDREN_SALE_OPT_IN_CHANGED = La forma de obtener la autorización para vender o compartir la información de un consumidor menor de 16 años se describe con otras palabras; el sentido de un texto libre no se comprueba.
 change-PARENT_RIGHT_REMOVED = Un progenitor ya no puede revisar los datos de su hijo, hacer que se supriman ni negarse a que se sigan recogiendo.
 change-PARENT_RIGHT_ADDED = Un progenitor puede ahora revisar los datos de su hijo, hacer que se supriman o negarse a que se sigan recogiendo.
 change-DECISION_ADDED =

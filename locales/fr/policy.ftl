@@ -1843,6 +1843,7 @@ change-CHILDREN_NOT_KNOWINGLY_COLLECTED = La Politique dit désormais que des do
 change-CHILDREN_PARENTAL_CONSENT_DROPPED = La Politique n'indique plus comment le consentement d'un parent est recueilli.
 change-CHILDREN_PARENTAL_CONSENT_STATED = La Politique indique désormais comment le consentement d'un parent est recueilli.
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = La manière dont le consentement d'un parent est recueilli est décrite en d'autres termes ; le sens d'un texte libre n'est pas vérifié.
+change-CHILDREN_SALE_OPT_IN_CHANGED = La manière dont est recueillie l'autorisation de vendre ou de partager les informations d'un consommateur de moins de 16 ans est décrite en d'autres termes ; le sens d'un texte libre n'est pas vérifié.
 change-PARENT_RIGHT_REMOVED = Un parent ne peut plus consulter les données de son enfant, les faire effacer ou refuser qu'elles continuent d'être collectées.
 change-PARENT_RIGHT_ADDED = Un parent peut désormais consulter les données de son enfant, les faire effacer ou refuser qu'elles continuent d'être collectées.
 change-DECISION_ADDED =

@@ -2100,6 +2100,13 @@ impl Cx<'_> {
             n.is_some(),
             detail,
         );
+        self.text(
+            K::ChildrenSaleOptInChanged,
+            at.aspect("sale_opt_in"),
+            || TextOf::ChildrenSaleOptIn,
+            old.sale_opt_in.as_deref(),
+            new.sale_opt_in.as_deref(),
+        );
         self.members(
             K::ParentRightAdded,
             at.aspect("parent_rights"),

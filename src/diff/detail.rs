@@ -103,6 +103,9 @@ pub enum TextOf {
     Verification,
     /// How an authorized agent makes a request for the user.
     AuthorizedAgents,
+    /// How the opt-in to the sale or sharing of a consumer under 16 is
+    /// obtained.
+    ChildrenSaleOptIn,
     /// Where to obtain a copy of the safeguards of the recipient with this label.
     RecipientCopy(String),
     /// Why the answer time of a right may be extended.

@@ -230,6 +230,7 @@ change_kinds! {
     ChildrenParentalConsentDropped = "CHILDREN_PARENTAL_CONSENT_DROPPED", Expanding, ChildrenParentalConsentStated, "Parental consent dropped", "the policy no longer states how a parent's consent is obtained";
     ChildrenParentalConsentStated = "CHILDREN_PARENTAL_CONSENT_STATED", Narrowing, ChildrenParentalConsentDropped, "Parental consent stated", "the policy now states how a parent's consent is obtained";
     ChildrenParentalConsentChanged = "CHILDREN_PARENTAL_CONSENT_CHANGED", Editorial, ChildrenParentalConsentChanged, "Parental consent changed", "the way a parent's consent is obtained is described in other words; the meaning of free text is not checked";
+    ChildrenSaleOptInChanged = "CHILDREN_SALE_OPT_IN_CHANGED", Editorial, ChildrenSaleOptInChanged, "Opt-in to sale under 16 reworded", "how the opt-in to the sale or sharing of the information of a consumer under 16 is obtained (`sale_opt_in`) was stated, reworded or dropped";
     ParentRightRemoved = "PARENT_RIGHT_REMOVED", Expanding, ParentRightAdded, "Parent's right removed", "a parent can no longer review, have deleted or refuse further collection of their child's information";
     ParentRightAdded = "PARENT_RIGHT_ADDED", Narrowing, ParentRightRemoved, "Parent's right added", "a parent can now review, have deleted or refuse further collection of their child's information";
     // Automated decisions.
@@ -459,6 +460,7 @@ const FREE_TEXT: &[ChangeKind] = &[
     ChangeKind::RetentionCriteriaChanged,
     ChangeKind::TrackerRestated,
     ChangeKind::ChildrenParentalConsentChanged,
+    ChangeKind::ChildrenSaleOptInChanged,
     ChangeKind::TransferInterestChanged,
 ];
 
