@@ -2869,7 +2869,7 @@ pub(super) fn w0441_request_verification_not_stated(
         Diagnostic::new(
             Code::RequestVerificationNotStated,
             header.head,
-            "the policy states the rights to know, delete and correct, but not how a request is verified",
+            "the policy states a right to know, delete or correct, but not how a request is verified",
         )
         .label(format!(
             "a business describes the process it uses to verify a consumer's request ({cited})"
@@ -2895,7 +2895,7 @@ pub(super) fn w0442_authorized_agents_not_stated(
         Diagnostic::new(
             Code::AuthorizedAgentsNotStated,
             header.head,
-            "the policy states the rights to know, delete and correct, but says nothing of requests made through an authorized agent",
+            "the policy states a right to know, delete or correct, but says nothing of requests made through an authorized agent",
         )
         .label(format!(
             "a business explains how a consumer can designate an authorized agent to make a request ({cited})"

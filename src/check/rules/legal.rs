@@ -205,21 +205,20 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
 
 /// The rules on how requests are made under the CCPA: how a request to
 /// know, delete or correct is verified (W0441) and how an authorized
-/// agent makes one (W0442), asked where the text states one of those
-/// rights (the CCPA grants them, so they are stated unless each is
-/// declared `not_applicable`).
+/// agent makes one (W0442), asked where the policy declares one of those
+/// rights, saying how it is exercised: the regulations ask the
+/// verification process with the methods of submitting a request (11 CCR
+/// §7011(e)(1)).
 fn requests(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
     let Some(header) = &written.header else {
         return;
     };
-    let requested = [RightKind::Know, RightKind::Erasure, RightKind::Rectification]
-        .into_iter()
-        .any(|kind| {
-            !parts
-                .rights
-                .iter()
-                .any(|r| r.kind == kind && r.not_applicable.is_some())
-        });
+    let requested = parts.rights.iter().any(|r| {
+        matches!(
+            r.kind,
+            RightKind::Know | RightKind::Erasure | RightKind::Rectification
+        ) && r.not_applicable.is_none()
+    });
     if !requested {
         return;
     }
