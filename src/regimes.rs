@@ -304,11 +304,17 @@ const ASKS: &[(Ask, Articles)] = &[
     (Ask::OptOutLink, &[(&[Regime::Ccpa], "§7013(e)")]),
     (
         Ask::MinorSaleOptIn,
-        &[(&[Regime::Ccpa], "§7070–§7071, Cal. Civ. Code §1798.120(c)–(d)")],
+        &[(
+            &[Regime::Ccpa],
+            "§7070–§7071, Cal. Civ. Code §1798.120(c)–(d)",
+        )],
     ),
     (
         Ask::RequestVerification,
-        &[(&[Regime::Ccpa], "§7060–§7062, Cal. Civ. Code §1798.130(a)(1)")],
+        &[(
+            &[Regime::Ccpa],
+            "§7060–§7062, Cal. Civ. Code §1798.130(a)(1)",
+        )],
     ),
     (
         Ask::AuthorizedAgents,

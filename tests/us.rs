@@ -115,7 +115,11 @@ fn a_sale_without_the_opt_out_right_is_e0440_under_each_us_regime() {
     let at = e0440[0].span;
     assert!(without[at.start..at.end].starts_with("disclosed_as"));
 
-    let virginia = without.replacen("regimes           ccpa", "regimes           us_state_laws", 1);
+    let virginia = without.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
     let (_, diagnostics) = checked(&virginia);
     let help: Vec<String> = diagnostics
         .iter()
@@ -293,7 +297,11 @@ fn sensitive_information_is_said_in_every_format_and_asks_for_the_limit_right() 
     let at = w0440[0].span;
     assert_eq!(&without[at.start..at.end], "location");
     // Only the CCPA asks for it.
-    let elsewhere = without.replacen("regimes           ccpa", "regimes           us_state_laws", 1);
+    let elsewhere = without.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
     let (_, diagnostics) = checked(&elsewhere);
     assert!(
         diagnostics
@@ -332,7 +340,10 @@ fn with_link(source: &str) -> String {
 
 #[test]
 fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
-    let source = with_link(&edited("gpc               honoured", "gpc               ignored"));
+    let source = with_link(&edited(
+        "gpc               honoured",
+        "gpc               ignored",
+    ));
     let (policy, diagnostics) = checked(&source);
     assert!(policy.is_none());
     let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
@@ -352,7 +363,11 @@ fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
 
     // The other US states' laws leave the stance to the business here, and
     // a policy that neither sells nor shares may ignore the signal.
-    let elsewhere = source.replacen("regimes           ccpa", "regimes           us_state_laws", 1);
+    let elsewhere = source.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
     assert!(checked(&elsewhere).1.is_empty(), "{elsewhere}");
     let advertising = source.replacen(
         "disclosed_as share, sale",
@@ -393,7 +408,11 @@ fn selling_without_the_do_not_sell_link_is_w0342_under_the_ccpa_only() {
     let help = diagnostics[0].help.clone().unwrap_or_default();
     assert!(help.contains("add `do_not_sell \"https://…\"`"), "{help}");
     assert!(help.contains("allow W0342"), "{help}");
-    let elsewhere = source.replacen("regimes           ccpa", "regimes           us_state_laws", 1);
+    let elsewhere = source.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
     assert!(checked(&elsewhere).1.is_empty());
     assert!(checked(&with_link(&source)).1.is_empty());
 }
@@ -533,7 +552,8 @@ fn the_do_not_sell_link_to_the_opt_out_page_is_not_said_twice() {
 
 const VERIFICATION: &str =
     "  verification      \"We ask you to confirm the e-mail address of your account.\"\n";
-const AGENTS: &str = "  authorized_agents \"An authorized agent sends us your signed permission to act for you.\"\n";
+const AGENTS: &str =
+    "  authorized_agents \"An authorized agent sends us your signed permission to act for you.\"\n";
 
 #[test]
 fn how_requests_are_verified_and_made_by_an_agent_is_said_after_the_rights_in_every_format() {
@@ -554,11 +574,23 @@ fn how_requests_are_verified_and_made_by_an_agent_is_said_after_the_rights_in_ev
     }
     // Led by a message of the document's language.
     for (lang, lead) in [
-        ("de", "So wird ein Antrag auf Auskunft, Löschung oder Berichtigung personenbezogener Informationen überprüft:"),
-        ("fr", "Vérification d'une demande d'accès, de suppression ou de rectification d'informations personnelles :"),
-        ("es", "Cómo se verifica una solicitud para conocer, eliminar o corregir información personal:"),
+        (
+            "de",
+            "So wird ein Antrag auf Auskunft, Löschung oder Berichtigung personenbezogener Informationen überprüft:",
+        ),
+        (
+            "fr",
+            "Vérification d'une demande d'accès, de suppression ou de rectification d'informations personnelles :",
+        ),
+        (
+            "es",
+            "Cómo se verifica una solicitud para conocer, eliminar o corregir información personal:",
+        ),
     ] {
-        let source = edited("  language          en\n", &format!("  language          {lang}\n"));
+        let source = edited(
+            "  language          en\n",
+            &format!("  language          {lang}\n"),
+        );
         let (policy, _) = checked(&source);
         let text = markdown(&policy.unwrap());
         assert!(text.contains(lead), "{lang}: {text}");
@@ -575,23 +607,42 @@ fn no_word_on_verification_or_agents_is_w0441_and_w0442_under_the_ccpa_only() {
     let without = with_link(&edited(VERIFICATION, ""));
     let (_, diagnostics) = checked(&without);
     let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
-    assert_eq!(codes, [Code::RequestVerificationNotStated], "{diagnostics:#?}");
+    assert_eq!(
+        codes,
+        [Code::RequestVerificationNotStated],
+        "{diagnostics:#?}"
+    );
     let warning = &diagnostics[0];
     assert!(without[warning.span.start..].starts_with("policy us_shop"));
     assert!(warning.label.contains("11 CCR §7060–§7062"), "{warning:#?}");
     assert!(
-        warning.help.clone().unwrap_or_default().contains("add `verification \"…\"`"),
+        warning
+            .help
+            .clone()
+            .unwrap_or_default()
+            .contains("add `verification \"…\"`"),
         "{warning:#?}"
     );
     let without = with_link(&edited(AGENTS, ""));
     let (_, diagnostics) = checked(&without);
     let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, [Code::AuthorizedAgentsNotStated], "{diagnostics:#?}");
-    assert!(diagnostics[0].label.contains("11 CCR §7063"), "{diagnostics:#?}");
+    assert!(
+        diagnostics[0].label.contains("11 CCR §7063"),
+        "{diagnostics:#?}"
+    );
     // Neither under the other states' laws.
     let neither = with_link(&edited(VERIFICATION, "").replacen(AGENTS, "", 1));
-    let elsewhere = neither.replacen("regimes           ccpa", "regimes           us_state_laws", 1);
-    assert!(checked(&elsewhere).1.is_empty(), "{:#?}", checked(&elsewhere).1);
+    let elsewhere = neither.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
+    assert!(
+        checked(&elsewhere).1.is_empty(),
+        "{:#?}",
+        checked(&elsewhere).1
+    );
     // Nor where none of the rights to know, delete and correct applies.
     let start = neither.find("right know {").unwrap();
     let end = neither.find("right opt_out_sale_share").unwrap();
@@ -635,8 +686,14 @@ fn selling_while_consumers_under_16_use_the_service_needs_their_opt_in() {
     // At the block, with a note at the recipient sold to.
     assert!(source[error.span.start..].starts_with("children"));
     assert!(source[error.notes[0].span.start..].starts_with("disclosed_as share, sale"));
-    assert!(error.label.contains("Cal. Civ. Code §1798.120(c)–(d)"), "{error:#?}");
-    assert!(error.message.contains("its minimum age is 13"), "{error:#?}");
+    assert!(
+        error.label.contains("Cal. Civ. Code §1798.120(c)–(d)"),
+        "{error:#?}"
+    );
+    assert!(
+        error.message.contains("its minimum age is 13"),
+        "{error:#?}"
+    );
     let help = error.help.clone().unwrap_or_default();
     assert!(help.contains("add `sale_opt_in \"…\"`"), "{help}");
 
@@ -661,7 +718,11 @@ fn selling_while_consumers_under_16_use_the_service_needs_their_opt_in() {
     // A service that keeps them out needs none; nor the other states' laws.
     let sixteen = source.replacen("minimum_age        13", "minimum_age        16", 1);
     assert!(checked(&sixteen).1.is_empty(), "{:#?}", checked(&sixteen).1);
-    let elsewhere = source.replacen("regimes           ccpa", "regimes           us_state_laws", 1);
+    let elsewhere = source.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
     let codes: Vec<Code> = checked(&elsewhere).1.iter().map(|d| d.code).collect();
     assert!(!codes.contains(&Code::MinorSoldWithoutOptIn), "{codes:?}");
 }

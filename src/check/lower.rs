@@ -1221,8 +1221,7 @@ impl Lower {
             header.verification = !decl.verification.is_empty();
             header.authorized_agents = !decl.authorized_agents.is_empty();
         }
-        let verification =
-            self.optional_text(&decl.verification, "verification", "verification");
+        let verification = self.optional_text(&decl.verification, "verification", "verification");
         let authorized_agents = self.optional_text(
             &decl.authorized_agents,
             "authorized_agents",

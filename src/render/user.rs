@@ -54,7 +54,10 @@ fn requests(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Vec<C
     let header = &policy.header;
     [
         ("user-verification", header.verification.as_deref()),
-        ("user-authorized-agents", header.authorized_agents.as_deref()),
+        (
+            "user-authorized-agents",
+            header.authorized_agents.as_deref(),
+        ),
     ]
     .into_iter()
     .filter_map(|(id, text)| Some((id, text?)))

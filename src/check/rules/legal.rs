@@ -1792,7 +1792,8 @@ fn children(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Ve
     diags.extend(e0370_children_not_knowingly_collected(children, block));
     diags.extend(e0371_children_excluded(children, block));
     if let Some(cited) = cited(regimes, Ask::MinorSaleOptIn)
-        && let Some(sold) = disclosing(parts, written, &[Disclosure::Sale, Disclosure::Share]).next()
+        && let Some(sold) =
+            disclosing(parts, written, &[Disclosure::Sale, Disclosure::Share]).next()
     {
         diags.extend(super::completeness::e0441_minor_sold_without_opt_in(
             children,
