@@ -795,7 +795,15 @@ mod tests {
         assert!(gdpr.contains("  regimes    gdpr\n"), "{gdpr}");
         assert!(gdpr.contains("GROUND (GDPR Art. 13(1)(c))."), "{gdpr}");
         let ccpa = render("x", "2024-01-01", &[Regime::Ccpa], Voice::WeYou);
-        assert!(ccpa.contains("  regimes    ccpa\n"), "{ccpa}");
+        // The header states how requests are verified and made by an
+        // agent (W0441, W0442), its values aligned on the longer keys.
+        assert!(ccpa.contains("  regimes           ccpa\n"), "{ccpa}");
+        assert!(ccpa.contains("\n  verification      \""), "{ccpa}");
+        assert!(ccpa.contains("\n  authorized_agents \""), "{ccpa}");
+        assert!(
+            ccpa.contains("verification (CCPA regulations, 11 CCR §7060–§7062"),
+            "{ccpa}"
+        );
         assert!(!ccpa.contains("GDPR Art."), "{ccpa}");
         assert!(ccpa.contains("KEEP IT (CCPA regulations, 11 CCR §7012(e)(4))."));
         assert!(ccpa.contains("LEGAL GROUND.\n"), "{ccpa}");
