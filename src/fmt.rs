@@ -727,7 +727,7 @@ macro_rules! prop_spans {
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
     let mut spans = prop_spans!(p; title, version, effective, language, controller, published, contact,
         governing_law, accepted, scope, part_of, regimes, contact_unstated, voice, languages,
-        do_not_sell, do_not_track, gpc, automated_decisions);
+        do_not_sell, do_not_track, gpc, verification, authorized_agents, automated_decisions);
     spans.extend(p.joint_controllers.iter().map(|j| j.span));
     spans.sort();
     spans
@@ -761,7 +761,7 @@ fn security_spans(s: &ast::SecurityBlockDecl) -> Vec<Span> {
 }
 
 fn children_spans(c: &ast::ChildrenDecl) -> Vec<Span> {
-    prop_spans!(c; audience, minimum_age, knowingly_collects, parental_consent, parent_rights)
+    prop_spans!(c; audience, minimum_age, knowingly_collects, parental_consent, parent_rights, sale_opt_in)
 }
 
 fn decision_spans(d: &ast::DecisionDecl) -> Vec<Span> {

@@ -170,6 +170,15 @@ pub struct Header {
     /// Whether Global Privacy Control signals are honoured, if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gpc: Option<Stance>,
+    /// How a request to know, delete or correct is verified
+    /// (`verification "…"`, 11 CCR §7060–§7062), if stated. Left out of
+    /// the JSON when not, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<String>,
+    /// How an authorized agent makes a request for the user
+    /// (`authorized_agents "…"`, 11 CCR §7063), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorized_agents: Option<String>,
     /// `automated_decisions none`: the controller states that it makes no
     /// decision based solely on automated processing (GDPR Art. 13(2)(f)).
     /// Left out of the JSON when false.
@@ -1674,6 +1683,12 @@ pub struct Children {
     /// the set's order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parent_rights: Vec<ParentRight>,
+    /// How the affirmative authorization to sell or share the personal
+    /// information of a consumer under 16 is obtained (the consumer's own
+    /// from 13 to 15, a parent's or guardian's under 13: Cal. Civ. Code
+    /// §1798.120(c)), in the controller's words, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sale_opt_in: Option<String>,
 }
 
 impl Children {
@@ -1688,6 +1703,16 @@ impl Children {
     pub fn admits_under(&self, age: u8) -> bool {
         self.audience == Audience::Children
             || (self.offered_to_children() && self.minimum_age.is_none_or(|m| m < age))
+    }
+
+    /// Whether consumers under `age` may use the service as the block
+    /// states it: a minimum age below `age`, the knowing collection of
+    /// children's information, or an audience that includes children with
+    /// no minimum age (Cal. Civ. Code §1798.120(c), under 16).
+    pub fn admits_consumers_under(&self, age: u8) -> bool {
+        self.minimum_age.is_some_and(|m| m < age)
+            || self.knowingly_collects == Some(true)
+            || (self.audience != Audience::General && self.minimum_age.is_none())
     }
 }
 

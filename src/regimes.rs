@@ -92,6 +92,13 @@ pub enum Ask {
     SafeguardCopy,
     /// Whether the service collects children's information (W0373).
     ChildrenStance,
+    /// The opt-in of a consumer from 13 to 15, and a parent's consent
+    /// under 13, before their information is sold or shared (E0441).
+    MinorSaleOptIn,
+    /// How a request to know, delete or correct is verified (W0441).
+    RequestVerification,
+    /// How an authorized agent makes a request for the user (W0442).
+    AuthorizedAgents,
     /// A parent's verifiable consent before a child's information is
     /// collected (E0373).
     ParentalConsent,
@@ -295,6 +302,24 @@ const ASKS: &[(Ask, Articles)] = &[
     (Ask::BreachNotification, &[(GDPR_AND_UK, "33(1)")]),
     (Ask::OptOutSignal, &[(&[Regime::Ccpa], "§7025(b)")]),
     (Ask::OptOutLink, &[(&[Regime::Ccpa], "§7013(e)")]),
+    (
+        Ask::MinorSaleOptIn,
+        &[(
+            &[Regime::Ccpa],
+            "§7070–§7071, Cal. Civ. Code §1798.120(c)–(d)",
+        )],
+    ),
+    (
+        Ask::RequestVerification,
+        &[(
+            &[Regime::Ccpa],
+            "§7060–§7062, Cal. Civ. Code §1798.130(a)(1)",
+        )],
+    ),
+    (
+        Ask::AuthorizedAgents,
+        &[(&[Regime::Ccpa], "§7063, Cal. Civ. Code §1798.185(a)(7)")],
+    ),
 ];
 
 /// The jurisdiction sections the declared `regimes` give the text, in the

@@ -591,3 +591,44 @@ fn the_readme_names_the_languages_of_each_example() {
         );
     }
 }
+
+/// Harbor Lane 1.1.0 answers a California lawyer's review: how requests
+/// are verified and made by an authorized agent, "delete" in the rights
+/// summary, portability in the CCPA's words; all editorial, each with its
+/// reason, and listed in the notice under what is only explained better.
+/// It admits no one under 16, so it states no opt-in to a sale.
+#[test]
+fn harbor_lane_1_1_0_answers_the_california_review() {
+    let policy = checked(SHOP);
+    assert_eq!(policy.header.version.to_string(), "1.1.0");
+    assert!(policy.header.verification.is_some());
+    assert!(policy.header.authorized_agents.is_some());
+    let children = policy.children.as_ref().unwrap();
+    assert_eq!(children.minimum_age, Some(16));
+    assert_eq!(children.knowingly_collects, Some(false));
+    assert!(children.sale_opt_in.is_none());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated/harbor_lane_privacy");
+    let text = std::fs::read_to_string(root.join("policy.md")).unwrap();
+    assert!(
+        text.contains("**In short:** You can know, delete and correct your personal information"),
+        "{text}"
+    );
+    assert!(!text.contains("erase"), "{text}");
+    assert!(!text.contains("another controller"), "{text}");
+    assert!(text.contains(
+        "How a request to know, delete or correct personal information is verified: We match"
+    ));
+    assert!(text.contains(
+        "Requests made through an authorized agent: An authorized agent makes a request"
+    ));
+    let notice = std::fs::read_to_string(root.join("notice/1.0.0..1.1.0.md")).unwrap();
+    assert!(
+        notice.contains("## What is only explained better"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("It takes effect on 15 January 2027."),
+        "{notice}"
+    );
+    assert!(!notice.contains("## What changes"), "{notice}");
+}

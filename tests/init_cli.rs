@@ -166,7 +166,11 @@ fn an_invalid_id_is_a_usage_error() {
 fn the_regimes_come_from_the_flags() {
     let dir = tempfile::tempdir().unwrap();
     let cases: [(&str, &[&str], &str); 5] = [
-        ("us_shop", &["--regime", "ccpa"], "  regimes    ccpa\n"),
+        (
+            "us_shop",
+            &["--regime", "ccpa"],
+            "  regimes           ccpa\n",
+        ),
         (
             "us_states",
             &["--regime", "us_state_laws"],
@@ -175,7 +179,7 @@ fn the_regimes_come_from_the_flags() {
         (
             "eu_and_us",
             &["--regime", "gdpr", "--regime", "ccpa"],
-            "  regimes    gdpr, ccpa\n",
+            "  regimes           gdpr, ccpa\n",
         ),
         (
             "uk_shop",

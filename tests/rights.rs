@@ -31,6 +31,10 @@ right complaint { via "the data protection authority" }
 commit no_automated_decisions
 "#;
 
+/// `regimes ccpa`, with how requests are verified and made by an
+/// authorized agent, which the CCPA asks (W0441, W0442).
+const CCPA: &str = "regimes ccpa verification \"We ask you to confirm your e-mail address.\" authorized_agents \"An authorized agent sends us your signed permission.\"";
+
 fn codes(regimes: &str, within: &str) -> Vec<Code> {
     let text = POLICY.replace("REGIMES", regimes).replace("WITHIN", within);
     policyc::check_source(&text)
@@ -67,7 +71,7 @@ fn the_month_of_article_12_is_accepted_and_days_or_more_are_not() {
 
 #[test]
 fn the_answer_time_is_judged_only_under_a_regime_that_counts_a_month() {
-    for regimes in ["regimes ccpa", "regimes lgpd", "regimes none"] {
+    for regimes in [CCPA, "regimes lgpd", "regimes none"] {
         assert_eq!(codes(regimes, "within 30 days"), [], "{regimes}");
     }
 }
@@ -121,7 +125,7 @@ fn the_uk_gdpr_names_one_authority_and_other_regimes_say_neither() {
     let uk = text("regimes uk_gdpr");
     assert!(uk.contains(FREE), "{uk}");
     assert!(!uk.contains("EEA country"), "{uk}");
-    for regimes in ["regimes ccpa", "regimes none", "regimes lgpd"] {
+    for regimes in [CCPA, "regimes none", "regimes lgpd"] {
         let other = text(regimes);
         assert!(!other.contains("free of charge"), "{regimes}: {other}");
         assert!(!other.contains("EEA country"), "{regimes}: {other}");
@@ -210,7 +214,7 @@ fn the_text_says_the_month_and_its_extension_with_the_reason() {
     );
     // Outside the regimes that count the law's month, the author's words
     // alone: no duty the policy did not declare.
-    let (codes, other) = extended("regimes ccpa", REASON);
+    let (codes, other) = extended(CCPA, REASON);
     assert_eq!(codes, []);
     let other = other.unwrap();
     assert!(
@@ -378,7 +382,7 @@ fn under_the_gdpr_every_right_it_grants_is_stated_by_default() {
 
 #[test]
 fn the_us_regimes_state_their_rights() {
-    let ccpa = bare_text("regimes ccpa", "consent", "");
+    let ccpa = bare_text(CCPA, "consent", "");
     // The rights to correct and to delete take the US names, which are
     // not the vocabulary's (GDPR) headings that `stated` looks for.
     assert_eq!(

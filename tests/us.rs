@@ -115,7 +115,11 @@ fn a_sale_without_the_opt_out_right_is_e0440_under_each_us_regime() {
     let at = e0440[0].span;
     assert!(without[at.start..at.end].starts_with("disclosed_as"));
 
-    let virginia = without.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    let virginia = without.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
     let (_, diagnostics) = checked(&virginia);
     let help: Vec<String> = diagnostics
         .iter()
@@ -126,7 +130,7 @@ fn a_sale_without_the_opt_out_right_is_e0440_under_each_us_regime() {
     assert!(help[0].contains("Va. Code §59.1-578(D)"), "{}", help[0]);
 
     // No US regime, no E0440: the GDPR asks for no opt-out of sales.
-    let eu = without.replacen("regimes    ccpa", "regimes    none", 1);
+    let eu = without.replacen("regimes           ccpa", "regimes    none", 1);
     let (_, diagnostics) = checked(&eu);
     assert!(
         diagnostics
@@ -207,8 +211,8 @@ fn explain_cites_the_statute_of_each_us_right() {
 #[test]
 fn the_do_not_sell_link_is_at_the_top_of_every_format() {
     let (policy, diagnostics) = checked(&edited(
-        "  regimes    ccpa\n",
-        "  regimes    ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
+        "  regimes           ccpa\n",
+        "  regimes           ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
     ));
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
     let policy = policy.unwrap();
@@ -236,8 +240,8 @@ fn the_do_not_sell_link_is_at_the_top_of_every_format() {
 #[test]
 fn a_do_not_sell_link_that_is_no_address_is_e0205() {
     let (policy, diagnostics) = checked(&edited(
-        "  regimes    ccpa\n",
-        "  regimes    ccpa\n  do_not_sell \"the footer\"\n",
+        "  regimes           ccpa\n",
+        "  regimes           ccpa\n  do_not_sell \"the footer\"\n",
     ));
     assert!(policy.is_none());
     assert!(
@@ -250,8 +254,8 @@ fn a_do_not_sell_link_that_is_no_address_is_e0205() {
 fn a_new_do_not_sell_link_is_editorial() {
     let old = shop();
     let (new, _) = checked(&edited(
-        "  regimes    ccpa\n",
-        "  regimes    ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
+        "  regimes           ccpa\n",
+        "  regimes           ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
     ));
     let d = diff::diff(&old, &new.unwrap());
     assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
@@ -293,7 +297,11 @@ fn sensitive_information_is_said_in_every_format_and_asks_for_the_limit_right() 
     let at = w0440[0].span;
     assert_eq!(&without[at.start..at.end], "location");
     // Only the CCPA asks for it.
-    let elsewhere = without.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    let elsewhere = without.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
     let (_, diagnostics) = checked(&elsewhere);
     assert!(
         diagnostics
@@ -324,15 +332,18 @@ fn data_becoming_sensitive_is_expanding() {
 /// checks clean.
 fn with_link(source: &str) -> String {
     source.replacen(
-        "  regimes    ccpa\n",
-        "  regimes    ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
+        "  regimes           ccpa\n",
+        "  regimes           ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
         1,
     )
 }
 
 #[test]
 fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
-    let source = with_link(&edited("gpc        honoured", "gpc        ignored"));
+    let source = with_link(&edited(
+        "gpc               honoured",
+        "gpc               ignored",
+    ));
     let (policy, diagnostics) = checked(&source);
     assert!(policy.is_none());
     let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
@@ -341,7 +352,7 @@ fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
     // Its span is `gpc ignored`; its note the recipient sold to.
     assert_eq!(
         &source[error.span.start..error.span.end],
-        "gpc        ignored"
+        "gpc               ignored"
     );
     assert_eq!(error.notes.len(), 1, "{error:#?}");
     let at = error.notes[0].span;
@@ -352,7 +363,11 @@ fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
 
     // The other US states' laws leave the stance to the business here, and
     // a policy that neither sells nor shares may ignore the signal.
-    let elsewhere = source.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    let elsewhere = source.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
     assert!(checked(&elsewhere).1.is_empty(), "{elsewhere}");
     let advertising = source.replacen(
         "disclosed_as share, sale",
@@ -364,7 +379,7 @@ fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
 
 #[test]
 fn selling_without_a_gpc_stance_is_w0341() {
-    let source = with_link(&edited("  gpc        honoured\n", ""));
+    let source = with_link(&edited("  gpc               honoured\n", ""));
     let (policy, diagnostics) = checked(&source);
     assert!(policy.is_some());
     let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
@@ -393,7 +408,11 @@ fn selling_without_the_do_not_sell_link_is_w0342_under_the_ccpa_only() {
     let help = diagnostics[0].help.clone().unwrap_or_default();
     assert!(help.contains("add `do_not_sell \"https://…\"`"), "{help}");
     assert!(help.contains("allow W0342"), "{help}");
-    let elsewhere = source.replacen("regimes    ccpa", "regimes    us_state_laws", 1);
+    let elsewhere = source.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
     assert!(checked(&elsewhere).1.is_empty());
     assert!(checked(&with_link(&source)).1.is_empty());
 }
@@ -529,4 +548,181 @@ fn the_do_not_sell_link_to_the_opt_out_page_is_not_said_twice() {
         ),
         "{text}"
     );
+}
+
+const VERIFICATION: &str =
+    "  verification      \"We ask you to confirm the e-mail address of your account.\"\n";
+const AGENTS: &str =
+    "  authorized_agents \"An authorized agent sends us your signed permission to act for you.\"\n";
+
+#[test]
+fn how_requests_are_verified_and_made_by_an_agent_is_said_after_the_rights_in_every_format() {
+    let policy = shop();
+    for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            text.contains("How a request to know, delete or correct personal information is verified: We ask you to confirm the e-mail address of your account."),
+            "{text}"
+        );
+        assert!(
+            text.contains("Requests made through an authorized agent: An authorized agent sends us your signed permission to act for you."),
+            "{text}"
+        );
+        // In the rights section, after the rights.
+        let rights = text.find("Right to know").unwrap();
+        assert!(text.find("How a request to know").unwrap() > rights);
+    }
+    // Led by a message of the document's language.
+    for (lang, lead) in [
+        (
+            "de",
+            "So wird ein Antrag auf Auskunft, Löschung oder Berichtigung personenbezogener Informationen überprüft:",
+        ),
+        (
+            "fr",
+            "Vérification d'une demande d'accès, de suppression ou de rectification d'informations personnelles :",
+        ),
+        (
+            "es",
+            "Cómo se verifica una solicitud para conocer, eliminar o corregir información personal:",
+        ),
+    ] {
+        let source = edited(
+            "  language          en\n",
+            &format!("  language          {lang}\n"),
+        );
+        let (policy, _) = checked(&source);
+        let text = markdown(&policy.unwrap());
+        assert!(text.contains(lead), "{lang}: {text}");
+    }
+    // Neither is said where the header states none.
+    let (policy, _) = checked(&edited(VERIFICATION, "").replacen(AGENTS, "", 1));
+    let text = markdown(&policy.unwrap());
+    assert!(!text.contains("is verified:"), "{text}");
+    assert!(!text.contains("authorized agent"), "{text}");
+}
+
+#[test]
+fn no_word_on_verification_or_agents_is_w0441_and_w0442_under_the_ccpa_only() {
+    let without = with_link(&edited(VERIFICATION, ""));
+    let (_, diagnostics) = checked(&without);
+    let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        [Code::RequestVerificationNotStated],
+        "{diagnostics:#?}"
+    );
+    let warning = &diagnostics[0];
+    assert!(without[warning.span.start..].starts_with("policy us_shop"));
+    assert!(warning.label.contains("11 CCR §7060–§7062"), "{warning:#?}");
+    assert!(
+        warning
+            .help
+            .clone()
+            .unwrap_or_default()
+            .contains("add `verification \"…\"`"),
+        "{warning:#?}"
+    );
+    let without = with_link(&edited(AGENTS, ""));
+    let (_, diagnostics) = checked(&without);
+    let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::AuthorizedAgentsNotStated], "{diagnostics:#?}");
+    assert!(
+        diagnostics[0].label.contains("11 CCR §7063"),
+        "{diagnostics:#?}"
+    );
+    // Neither under the other states' laws.
+    let neither = with_link(&edited(VERIFICATION, "").replacen(AGENTS, "", 1));
+    let elsewhere = neither.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
+    assert!(
+        checked(&elsewhere).1.is_empty(),
+        "{:#?}",
+        checked(&elsewhere).1
+    );
+    // Nor where none of the rights to know, delete and correct applies.
+    let start = neither.find("right know {").unwrap();
+    let end = neither.find("right opt_out_sale_share").unwrap();
+    let none_apply = format!(
+        "{}right know not_applicable \"we keep no record of you\"\nright erasure not_applicable \"we keep no record of you\"\nright rectification not_applicable \"we keep no record of you\"\n{}",
+        &neither[..start],
+        &neither[end..]
+    );
+    let codes: Vec<Code> = checked(&none_apply).1.iter().map(|d| d.code).collect();
+    assert!(
+        !codes.contains(&Code::RequestVerificationNotStated)
+            && !codes.contains(&Code::AuthorizedAgentsNotStated),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn a_changed_request_handling_is_editorial() {
+    let old = shop();
+    let (new, _) = checked(&edited(
+        VERIFICATION,
+        "  verification      \"We ask you to sign in to your account.\"\n",
+    ));
+    let d = diff::diff(&old, &new.unwrap());
+    assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
+    assert_eq!(d.changes[0].kind, ChangeKind::RequestHandlingChanged);
+    assert_eq!(d.class(), Some(Class::Editorial));
+    assert!(ChangeKind::RequestHandlingChanged.is_free_text());
+}
+
+const MINORS: &str = "\nchildren {\n  audience           general\n  minimum_age        13\n  knowingly_collects no\n}\n";
+
+#[test]
+fn selling_while_consumers_under_16_use_the_service_needs_their_opt_in() {
+    let source = format!("{}{MINORS}", with_link(&read("shop")));
+    let (policy, diagnostics) = checked(&source);
+    assert!(policy.is_none());
+    let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::MinorSoldWithoutOptIn], "{diagnostics:#?}");
+    let error = &diagnostics[0];
+    // At the block, with a note at the recipient sold to.
+    assert!(source[error.span.start..].starts_with("children"));
+    assert!(source[error.notes[0].span.start..].starts_with("disclosed_as share, sale"));
+    assert!(
+        error.label.contains("Cal. Civ. Code §1798.120(c)–(d)"),
+        "{error:#?}"
+    );
+    assert!(
+        error.message.contains("its minimum age is 13"),
+        "{error:#?}"
+    );
+    let help = error.help.clone().unwrap_or_default();
+    assert!(help.contains("add `sale_opt_in \"…\"`"), "{help}");
+
+    // Stated, it is said in the children section.
+    let opted = source.replacen(
+        "  knowingly_collects no\n",
+        "  knowingly_collects no\n  sale_opt_in        \"A consumer from 13 to 15 ticks a box that is unticked by default.\"\n",
+        1,
+    );
+    let (policy, diagnostics) = checked(&opted);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let text = markdown(&policy.unwrap());
+    assert!(text.contains("The affirmative authorization to sell or share the personal information of a consumer under 16 (the consumer's own from 13 to 15, a parent's or guardian's under 13) is obtained as follows: A consumer from 13 to 15 ticks a box that is unticked by default."), "{text}");
+
+    // Knowingly collecting children's information admits them too.
+    let knowingly = source
+        .replacen("minimum_age        13", "minimum_age        16", 1)
+        .replacen("knowingly_collects no", "knowingly_collects yes", 1)
+        .replacen("audience           general", "audience           mixed", 1);
+    let codes: Vec<Code> = checked(&knowingly).1.iter().map(|d| d.code).collect();
+    assert!(codes.contains(&Code::MinorSoldWithoutOptIn), "{codes:?}");
+    // A service that keeps them out needs none; nor the other states' laws.
+    let sixteen = source.replacen("minimum_age        13", "minimum_age        16", 1);
+    assert!(checked(&sixteen).1.is_empty(), "{:#?}", checked(&sixteen).1);
+    let elsewhere = source.replacen(
+        "regimes           ccpa",
+        "regimes           us_state_laws",
+        1,
+    );
+    let codes: Vec<Code> = checked(&elsewhere).1.iter().map(|d| d.code).collect();
+    assert!(!codes.contains(&Code::MinorSoldWithoutOptIn), "{codes:?}");
 }

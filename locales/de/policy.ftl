@@ -981,6 +981,7 @@ children-parent-rights = Ein Elternteil oder Erziehungsberechtigter kann { $text
 children-parent-right-review = die von seinem Kind erhobenen personenbezogenen Daten einsehen
 children-parent-right-delete = die von seinem Kind erhobenen personenbezogenen Daten löschen lassen
 children-parent-right-refuse_further_collection = die weitere Erhebung oder Verwendung der personenbezogenen Daten seines Kindes untersagen
+children-sale-opt-in = Die ausdrückliche Zustimmung zum Verkauf oder zur Weitergabe der personenbezogenen Informationen eines Verbrauchers unter 16 Jahren (von 13 bis 15 Jahren seine eigene, unter 13 Jahren die eines Elternteils oder Erziehungsberechtigten) wird wie folgt eingeholt: { $text0 }
 
 ## Der Abschnitt über automatisierte Entscheidungen (render/decisions.rs),
 ## in den Worten von Art. 13 Abs. 2 lit. f und Art. 22 DSGVO.
@@ -1128,6 +1129,8 @@ user-marketing-then =
     }
 user-marketing-lead = Widerspruch gegen Direktwerbung.
 user-free-of-charge = Die Ausübung dieser Rechte ist unentgeltlich. Bei offenkundig unbegründeten oder – insbesondere im Fall von häufiger Wiederholung – exzessiven Anträgen kann ein angemessenes Entgelt verlangt oder die Bearbeitung verweigert werden.
+user-verification = So wird ein Antrag auf Auskunft, Löschung oder Berichtigung personenbezogener Informationen überprüft: { $text0 }
+user-authorized-agents = Anträge über einen bevollmächtigten Vertreter: { $text0 }
 # $duration ist die Verlängerung, $text0 ihr Grund, wie der Autor ihn schrieb.
 user-extension = Die Frist kann um weitere { $duration } verlängert werden, { $text0 }.
 user-extension-told =
@@ -1749,6 +1752,7 @@ change-RECIPIENT_JOINT_CONTROL_ENDED = Ein Empfänger ist nicht mehr gemeinsam V
 change-RECIPIENT_JOINT_CONTROL_STARTED = Ein Empfänger ist nun gemeinsam Verantwortlicher und steht aufgrund einer Vereinbarung mit dem Verantwortlichen für die Verarbeitung ein.
 change-RECIPIENT_ROLE_RESTATED = Ein Empfänger wird nun als eigenständiger Verantwortlicher bezeichnet, oder nicht mehr als solcher.
 change-ARRANGEMENT_CHANGED = Das Wesentliche der Vereinbarung gemeinsam Verantwortlicher wurde angegeben, anders formuliert oder gestrichen.
+change-REQUEST_HANDLING_CHANGED = Wie ein Antrag auf Auskunft, Löschung oder Berichtigung überprüft wird oder wie ein bevollmächtigter Vertreter ihn stellt, wurde angegeben, anders formuliert oder gestrichen; die Bedeutung freien Textes wird nicht geprüft.
 change-RECIPIENT_ABROAD = Ein Empfänger befindet sich nun im Ausland.
 change-RECIPIENT_NOT_ABROAD = Ein Empfänger befindet sich nicht mehr im Ausland.
 change-RECIPIENT_COUNTRY_CHANGED = Ein Empfänger im Ausland befindet sich nun in einem anderen Land.
@@ -1866,6 +1870,7 @@ change-CHILDREN_NOT_KNOWINGLY_COLLECTED = Die Datenschutzerklärung sagt nun, da
 change-CHILDREN_PARENTAL_CONSENT_DROPPED = Die Datenschutzerklärung gibt nicht mehr an, wie die Einwilligung eines Elternteils eingeholt wird.
 change-CHILDREN_PARENTAL_CONSENT_STATED = Die Datenschutzerklärung gibt nun an, wie die Einwilligung eines Elternteils eingeholt wird.
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = Wie die Einwilligung eines Elternteils eingeholt wird, ist mit anderen Worten beschrieben; die Bedeutung freien Textes wird nicht geprüft.
+change-CHILDREN_SALE_OPT_IN_CHANGED = Wie die Zustimmung zum Verkauf oder zur Weitergabe der Informationen eines Verbrauchers unter 16 Jahren eingeholt wird, wurde angegeben, anders formuliert oder gestrichen; die Bedeutung freien Textes wird nicht geprüft.
 change-PARENT_RIGHT_REMOVED = Ein Elternteil kann die Daten seines Kindes nicht mehr einsehen, löschen lassen oder ihrer weiteren Erhebung widersprechen.
 change-PARENT_RIGHT_ADDED = Ein Elternteil kann die Daten seines Kindes nun einsehen, löschen lassen oder ihrer weiteren Erhebung widersprechen.
 change-DECISION_ADDED =

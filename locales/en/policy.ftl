@@ -985,6 +985,7 @@ children-parent-rights = A parent or guardian can { $text0 }.
 children-parent-right-review = review the personal information collected from their child
 children-parent-right-delete = have the personal information collected from their child deleted
 children-parent-right-refuse_further_collection = refuse to permit further collection or use of their child's personal information
+children-sale-opt-in = The affirmative authorization to sell or share the personal information of a consumer under 16 (the consumer's own from 13 to 15, a parent's or guardian's under 13) is obtained as follows: { $text0 }
 
 ## The section on automated decisions (render/decisions.rs). $text0 is a
 ## list of categories or a text of the decision's declaration; $stated is
@@ -1143,6 +1144,8 @@ user-marketing-then =
     }
 user-marketing-lead = Objection to direct marketing.
 user-free-of-charge = Exercising these rights is free of charge. A reasonable fee can be charged for a manifestly unfounded or excessive request, in particular a repeated one, or the request can be refused.
+user-verification = How a request to know, delete or correct personal information is verified: { $text0 }
+user-authorized-agents = Requests made through an authorized agent: { $text0 }
 # $duration is the extension, $text0 its reason as the author wrote it.
 user-extension = The time can be extended by a further { $duration } { $text0 }.
 user-extension-told =
@@ -1754,6 +1757,7 @@ change-RECIPIENT_JOINT_CONTROL_ENDED = A recipient is no longer a joint controll
 change-RECIPIENT_JOINT_CONTROL_STARTED = A recipient is now a joint controller, answering for the processing under an arrangement with the controller.
 change-RECIPIENT_ROLE_RESTATED = A recipient is now said to be an independent controller, or no longer said to be one.
 change-ARRANGEMENT_CHANGED = The essence of a joint controllers' arrangement was stated, reworded or dropped.
+change-REQUEST_HANDLING_CHANGED = How a request to know, delete or correct personal information is verified, or how an authorized agent makes one, was stated, reworded or dropped; the meaning of free text is not checked.
 change-RECIPIENT_ABROAD = A recipient is now abroad.
 change-RECIPIENT_NOT_ABROAD = A recipient is no longer abroad.
 change-RECIPIENT_COUNTRY_CHANGED = A recipient abroad is now in another country.
@@ -1871,6 +1875,7 @@ change-CHILDREN_NOT_KNOWINGLY_COLLECTED = The policy now says that children's in
 change-CHILDREN_PARENTAL_CONSENT_DROPPED = The policy no longer states how a parent's consent is obtained.
 change-CHILDREN_PARENTAL_CONSENT_STATED = The policy now states how a parent's consent is obtained.
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = The way a parent's consent is obtained is described in other words; the meaning of free text is not checked.
+change-CHILDREN_SALE_OPT_IN_CHANGED = How the opt-in to the sale or sharing of the personal information of a consumer under 16 is obtained was stated, reworded or dropped; the meaning of free text is not checked.
 change-PARENT_RIGHT_REMOVED = A parent can no longer review, have deleted or refuse further collection of their child's information.
 change-PARENT_RIGHT_ADDED = A parent can now review, have deleted or refuse further collection of their child's information.
 change-DECISION_ADDED =

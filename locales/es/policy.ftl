@@ -985,6 +985,7 @@ children-parent-rights = El padre, la madre o el tutor puede { $text0 }.
 children-parent-right-review = revisar la información personal recabada de su hijo o hija
 children-parent-right-delete = hacer que se suprima la información personal recabada de su hijo o hija
 children-parent-right-refuse_further_collection = negarse a permitir que se siga recabando o utilizando la información personal de su hijo o hija
+children-sale-opt-in = La autorización expresa para vender o compartir la información personal de un consumidor menor de 16 años (la suya propia de 13 a 15 años, la de su padre, madre o tutor si es menor de 13) se obtiene de la siguiente manera: { $text0 }
 
 ## La sección sobre las decisiones automatizadas (render/decisions.rs), en
 ## los términos de los artículos 13, apartado 2, letra f), y 22 del RGPD.
@@ -1132,6 +1133,8 @@ user-marketing-then =
     }
 user-marketing-lead = Oposición a la mercadotecnia directa.
 user-free-of-charge = El ejercicio de estos derechos es gratuito. Cuando una solicitud sea manifiestamente infundada o excesiva, especialmente debido a su carácter repetitivo, podrá cobrarse un canon razonable o denegarse.
+user-verification = Cómo se verifica una solicitud para conocer, eliminar o corregir información personal: { $text0 }
+user-authorized-agents = Solicitudes presentadas por un agente autorizado: { $text0 }
 # $duration es la prórroga, $text0 su motivo, tal como lo escribió el autor.
 user-extension = El plazo puede prorrogarse otros { $duration } { $text0 }.
 user-extension-told =
@@ -1751,6 +1754,7 @@ change-RECIPIENT_JOINT_CONTROL_ENDED = Un destinatario ya no es corresponsable d
 change-RECIPIENT_JOINT_CONTROL_STARTED = Un destinatario es ahora corresponsable del tratamiento y responde de él en virtud de un acuerdo con el responsable del tratamiento.
 change-RECIPIENT_ROLE_RESTATED = Un destinatario se presenta ahora como responsable del tratamiento independiente, o ya no se presenta como tal.
 change-ARRANGEMENT_CHANGED = Los aspectos esenciales del acuerdo entre corresponsables se han indicado, redactado de otra manera o suprimido.
+change-REQUEST_HANDLING_CHANGED = La forma de verificar una solicitud para conocer, eliminar o corregir información personal, o de presentarla mediante un agente autorizado, se ha indicado, redactado de otra manera o suprimido; el sentido de un texto libre no se comprueba.
 change-RECIPIENT_ABROAD = Un destinatario se encuentra ahora en el extranjero.
 change-RECIPIENT_NOT_ABROAD = Un destinatario ya no se encuentra en el extranjero.
 change-RECIPIENT_COUNTRY_CHANGED = Un destinatario en el extranjero se encuentra ahora en otro país.
@@ -1868,6 +1872,7 @@ change-CHILDREN_NOT_KNOWINGLY_COLLECTED = La Política dice ahora que no se reco
 change-CHILDREN_PARENTAL_CONSENT_DROPPED = La Política ya no indica cómo se obtiene el consentimiento de un progenitor.
 change-CHILDREN_PARENTAL_CONSENT_STATED = La Política indica ahora cómo se obtiene el consentimiento de un progenitor.
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = La forma de obtener el consentimiento de un progenitor se describe con otras palabras; el sentido de un texto libre no se comprueba.
+change-CHILDREN_SALE_OPT_IN_CHANGED = La forma de obtener la autorización para vender o compartir la información de un consumidor menor de 16 años se ha indicado, redactado de otra manera o suprimido; el sentido de un texto libre no se comprueba.
 change-PARENT_RIGHT_REMOVED = Un progenitor ya no puede revisar los datos de su hijo, hacer que se supriman ni negarse a que se sigan recogiendo.
 change-PARENT_RIGHT_ADDED = Un progenitor puede ahora revisar los datos de su hijo, hacer que se supriman o negarse a que se sigan recogiendo.
 change-DECISION_ADDED =

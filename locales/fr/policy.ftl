@@ -969,6 +969,7 @@ children-parent-rights = Un parent ou tuteur peut { $text0 }.
 children-parent-right-review = consulter les informations personnelles collectées auprès de son enfant
 children-parent-right-delete = faire supprimer les informations personnelles collectées auprès de son enfant
 children-parent-right-refuse_further_collection = refuser toute nouvelle collecte ou utilisation des informations personnelles de son enfant
+children-sale-opt-in = L'autorisation expresse de vendre ou de partager les informations personnelles d'un consommateur de moins de 16 ans (la sienne de 13 à 15 ans, celle d'un parent ou tuteur avant 13 ans) est recueillie de la manière suivante : { $text0 }
 
 ## La section sur les décisions automatisées (render/decisions.rs), dans
 ## les termes des articles 13, paragraphe 2, point f), et 22 du RGPD.
@@ -1116,6 +1117,8 @@ user-marketing-then =
     }
 user-marketing-lead = Opposition à la prospection.
 user-free-of-charge = L'exercice de ces droits est gratuit. Une demande manifestement infondée ou excessive, notamment en raison de son caractère répétitif, peut donner lieu au paiement de frais raisonnables ou être refusée.
+user-verification = Vérification d'une demande d'accès, de suppression ou de rectification d'informations personnelles : { $text0 }
+user-authorized-agents = Demandes présentées par un mandataire autorisé : { $text0 }
 # $duration est la prolongation, $text0 son motif, tel que l'auteur l'a écrit.
 user-extension = Ce délai peut être prolongé de { $duration } supplémentaires { $text0 }.
 user-extension-told =
@@ -1735,6 +1738,7 @@ change-RECIPIENT_JOINT_CONTROL_ENDED = Un destinataire n'est plus responsable co
 change-RECIPIENT_JOINT_CONTROL_STARTED = Un destinataire est désormais responsable conjoint du traitement et en répond en vertu d'un accord avec le responsable du traitement.
 change-RECIPIENT_ROLE_RESTATED = Un destinataire est désormais présenté comme un responsable du traitement indépendant, ou ne l'est plus.
 change-ARRANGEMENT_CHANGED = Les grandes lignes de l'accord entre responsables conjoints ont été indiquées, reformulées ou supprimées.
+change-REQUEST_HANDLING_CHANGED = La manière dont une demande d'accès, de suppression ou de rectification est vérifiée, ou dont un mandataire autorisé la présente, a été indiquée, reformulée ou supprimée ; le sens d'un texte libre n'est pas vérifié.
 change-RECIPIENT_ABROAD = Un destinataire se trouve désormais à l'étranger.
 change-RECIPIENT_NOT_ABROAD = Un destinataire ne se trouve plus à l'étranger.
 change-RECIPIENT_COUNTRY_CHANGED = Un destinataire à l'étranger se trouve désormais dans un autre pays.
@@ -1852,6 +1856,7 @@ change-CHILDREN_NOT_KNOWINGLY_COLLECTED = La Politique dit désormais que des do
 change-CHILDREN_PARENTAL_CONSENT_DROPPED = La Politique n'indique plus comment le consentement d'un parent est recueilli.
 change-CHILDREN_PARENTAL_CONSENT_STATED = La Politique indique désormais comment le consentement d'un parent est recueilli.
 change-CHILDREN_PARENTAL_CONSENT_CHANGED = La manière dont le consentement d'un parent est recueilli est décrite en d'autres termes ; le sens d'un texte libre n'est pas vérifié.
+change-CHILDREN_SALE_OPT_IN_CHANGED = La manière dont est recueillie l'autorisation de vendre ou de partager les informations d'un consommateur de moins de 16 ans a été indiquée, reformulée ou supprimée ; le sens d'un texte libre n'est pas vérifié.
 change-PARENT_RIGHT_REMOVED = Un parent ne peut plus consulter les données de son enfant, les faire effacer ou refuser qu'elles continuent d'être collectées.
 change-PARENT_RIGHT_ADDED = Un parent peut désormais consulter les données de son enfant, les faire effacer ou refuser qu'elles continuent d'être collectées.
 change-DECISION_ADDED =

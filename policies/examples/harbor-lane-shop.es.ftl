@@ -235,6 +235,27 @@ tracker-ad_pixel-label = Píxel publicitario
 # hash e877cf5822ea65a7
 # Tells our advertising partners which products you viewed, so that they can show you our ads elsewhere.
 tracker-ad_pixel-description = Indica a nuestros socios publicitarios qué productos ha consultado, para que puedan mostrarle nuestros anuncios en otros sitios.
-# hash 0e9072fc15c537e7
-# You can know, correct, erase and take a copy of your personal information, opt out of its sale and sharing, limit the use of your sensitive personal information, withdraw your consent and appeal our decisions.
-section-rights-summary = Puede conocer, corregir, suprimir y obtener una copia de su información personal, oponerse a su venta y a que se comparta, limitar el uso de su información personal sensible, retirar su consentimiento y recurrir nuestras decisiones.
+# hash 233c518492a95a10
+# You can know, delete and correct your personal information and take a copy of it, opt out of its sale and sharing, limit the use of your sensitive personal information, withdraw your consent and appeal our decisions.
+section-rights-summary = Puede conocer, eliminar y corregir su información personal y obtener una copia de ella, oponerse a su venta y a que se comparta, limitar el uso de su información personal sensible, retirar su consentimiento y recurrir nuestras decisiones.
+# hash a7dad7195668c26c
+# We match what you tell us with what we hold: for a request to know categories of information, to delete or to correct, the e-mail address and telephone number of your account and a recent order; for a copy of specific pieces of information, also a code we send to that e-mail address. If you have an account, we ask you to sign in instead.
+policy-verification = Comparamos lo que nos indica con lo que tenemos: para una solicitud para conocer categorías de información, eliminar o corregir, la dirección de correo electrónico y el número de teléfono de su cuenta y un pedido reciente; para una copia de elementos específicos de información, además un código que enviamos a esa dirección de correo electrónico. Si tiene una cuenta, le pedimos que inicie sesión en su lugar.
+# hash 2a8819b5475a3be5
+# An authorized agent makes a request for you through the same page or number, with your signed permission; we then confirm your identity with you directly, unless the agent holds a power of attorney under the California Probate Code.
+policy-authorized_agents = Un agente autorizado presenta una solicitud en su nombre a través de la misma página o número, con su permiso firmado; después confirmamos su identidad directamente con usted, salvo que el agente tenga un poder notarial conforme al Código Testamentario de California (California Probate Code).
+# hash d917e23c2a56d6a2
+# You can receive the specific pieces of personal information we hold about you in a portable and readily usable format, so that you can send them to another business.
+right-portability-description = Puede recibir los elementos específicos de información personal que tenemos sobre usted en un formato portátil y fácil de usar, para que pueda enviarlos a otra empresa.
+# hash 713a0831c549f736
+# To say how we verify a request to know, delete or correct, as the California regulations ask (11 CCR §7060–§7062).
+because-verification = Para indicar cómo verificamos una solicitud para conocer, eliminar o corregir, como exige el reglamento de California (11 CCR §7060–§7062).
+# hash 91ffb9699774adf3
+# To say how an authorized agent makes a request for you (11 CCR §7063).
+because-authorized_agents = Para indicar cómo un agente autorizado presenta una solicitud en su nombre (11 CCR §7063).
+# hash 0bc91381ded4dc11
+# To call your right to have your information deleted by its name in California law, the right to delete.
+because-rights = Para llamar a su derecho a que se elimine su información por su nombre en la ley de California, el derecho a eliminar.
+# hash 3a2bcf5425060c72
+# To describe your right to a copy of your information in the words of California law, which speaks of another business.
+because-portability = Para describir su derecho a una copia de su información con las palabras de la ley de California, que habla de otra empresa.

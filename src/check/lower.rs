@@ -429,6 +429,8 @@ pub struct ChildrenWritten {
     pub knowingly_collects: Option<Span>,
     /// Where its `parent_rights` is.
     pub parent_rights: Option<Span>,
+    /// Whether it writes a `sale_opt_in`, valid or not (E0441).
+    pub sale_opt_in: bool,
 }
 
 /// What an automated decision states, valid or not.
@@ -563,6 +565,10 @@ pub struct HeaderWritten {
     pub gpc: Option<(Span, bool)>,
     /// Whether `do_not_sell` is written, valid or not (W0342).
     pub do_not_sell: bool,
+    /// Whether `verification` is written, valid or not (W0441).
+    pub verification: bool,
+    /// Whether `authorized_agents` is written, valid or not (W0442).
+    pub authorized_agents: bool,
 }
 
 /// A `joint_controller` of the header as written.
@@ -1216,7 +1222,15 @@ impl Lower {
                 (p.span, ignored)
             });
             header.do_not_sell = !decl.do_not_sell.is_empty();
+            header.verification = !decl.verification.is_empty();
+            header.authorized_agents = !decl.authorized_agents.is_empty();
         }
+        let verification = self.optional_text(&decl.verification, "verification", "verification");
+        let authorized_agents = self.optional_text(
+            &decl.authorized_agents,
+            "authorized_agents",
+            "authorized agents",
+        );
         let no_decisions = single(
             &decl.automated_decisions,
             "automated_decisions",
@@ -1261,6 +1275,8 @@ impl Lower {
             },
             do_not_track: do_not_track?,
             gpc: gpc?,
+            verification,
+            authorized_agents,
             no_automated_decisions,
         })
     }
@@ -3322,6 +3338,7 @@ impl Lower {
                 .map(|p| (p.value.years, p.value.text.clone(), p.span)),
             knowingly_collects: knowingly_prop.as_ref().map(|p| p.span),
             parent_rights: rights_prop.as_ref().map(|p| p.span),
+            sale_opt_in: !decl.sale_opt_in.is_empty(),
         });
         let audience =
             audience_prop.and_then(|p| resolve_in(&p.value, &AUDIENCES, &mut self.diags));
@@ -3334,6 +3351,7 @@ impl Lower {
             "parental_consent",
             "parental consent",
         );
+        let sale_opt_in = self.optional_text(&decl.sale_opt_in, "sale_opt_in", "sale opt-in");
         let mut parent_rights = Vec::new();
         let mut resolved = true;
         for name in rights_prop.iter().flat_map(|p| &p.value) {
@@ -3347,7 +3365,10 @@ impl Lower {
         // An age that does not fit is refused by E0372, which withholds
         // the model.
         let minimum_age = age_prop.map(|p| u8::try_from(p.value.years).ok());
-        if !resolved || (!decl.parental_consent.is_empty() && parental_consent.is_none()) {
+        if !resolved
+            || (!decl.parental_consent.is_empty() && parental_consent.is_none())
+            || (!decl.sale_opt_in.is_empty() && sale_opt_in.is_none())
+        {
             return None;
         }
         Some(Children {
@@ -3356,6 +3377,7 @@ impl Lower {
             knowingly_collects: knowingly.map_or(Some(None), |k| k.map(Some))?,
             parental_consent,
             parent_rights,
+            sale_opt_in,
         })
     }
 

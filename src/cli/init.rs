@@ -141,6 +141,8 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
         .replace("{{breach}}", &breach(regimes))
         .replace("{{example}}", EXAMPLE)
         .replace("{{rights}}", &rights(regimes, readers))
+        .replace("{{requests_note}}\n", &requests_note(regimes))
+        .replace("{{requests}}\n", &requests(regimes))
         .replace("{{voice}}", voice.keyword())
         .replace("{{readers}}", readers);
     for &(placeholder, ask) in CITATIONS {
@@ -165,7 +167,11 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
             out.push('\n');
         }
     }
-    out
+    if requests(regimes).is_empty() {
+        out
+    } else {
+        align_header(&out)
+    }
 }
 
 /// That people may object to direct marketing at any time, where a
@@ -336,6 +342,73 @@ fn no_decisions(regimes: &[Regime]) -> String {
         "\n// {citation} asks whether the Service makes such decisions, so here is the statement that it makes none: if it makes one, declare it and remove the `commit` line below (beside a decision it is E0384).\ncommit {}\n",
         CommitmentKind::NoAutomatedDecisions.keyword()
     )
+}
+
+/// The header's statements on how a request is verified and how an
+/// authorized agent makes one, written out where a declared regime asks
+/// for them (the CCPA, W0441 and W0442), so the new policy checks clean;
+/// nothing elsewhere.
+fn requests(regimes: &[Regime]) -> String {
+    if cited(regimes, Ask::RequestVerification).is_none() {
+        return String::new();
+    }
+    "  verification \"We ask you to confirm the e-mail address of your account and a recent order.\"\n  authorized_agents \"An authorized agent sends us your signed permission to act for you.\"\n".to_owned()
+}
+
+/// The note on [`requests`], where it writes them.
+fn requests_note(regimes: &[Regime]) -> String {
+    let (Some(verification), Some(agents)) = (
+        cited(regimes, Ask::RequestVerification),
+        cited(regimes, Ask::AuthorizedAgents),
+    ) else {
+        return String::new();
+    };
+    format!(
+        "// - verification ({verification}): how you verify a request to know, delete or correct, and what you ask the person for. authorized_agents ({agents}): how an authorized agent makes a request for someone, and what it provides. Replace the examples with what you do.\n"
+    )
+}
+
+/// The header with its properties' values aligned on the longest
+/// property, as `policyc fmt` writes it, where [`requests`] adds longer
+/// ones than the template's.
+fn align_header(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_header = false;
+    let mut width = 0;
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("policy ") {
+            in_header = true;
+            width = lines
+                .iter()
+                .skip(i + 1)
+                .take_while(|l| **l != "}")
+                .filter_map(|l| property(l))
+                .map(|(key, _)| key.len())
+                .max()
+                .unwrap_or(0);
+        } else if *line == "}" {
+            in_header = false;
+        }
+        match property(line).filter(|_| in_header) {
+            Some((key, value)) => out.push_str(&format!("  {key:width$} {value}\n")),
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// A header property of two-space indent: its key and its value.
+fn property(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix("  ")?;
+    if rest.starts_with(' ') || rest.starts_with('}') {
+        return None;
+    }
+    let (key, value) = rest.split_once(' ')?;
+    Some((key, value.trim_start()))
 }
 
 /// Whether a declared regime is a US state privacy law, whose rights and
@@ -857,7 +930,15 @@ mod tests {
         assert!(gdpr.contains("  regimes    gdpr\n"), "{gdpr}");
         assert!(gdpr.contains("GROUND (GDPR Art. 13(1)(c))."), "{gdpr}");
         let ccpa = render("x", "2024-01-01", &[Regime::Ccpa], Voice::WeYou);
-        assert!(ccpa.contains("  regimes    ccpa\n"), "{ccpa}");
+        // The header states how requests are verified and made by an
+        // agent (W0441, W0442), its values aligned on the longer keys.
+        assert!(ccpa.contains("  regimes           ccpa\n"), "{ccpa}");
+        assert!(ccpa.contains("\n  verification      \""), "{ccpa}");
+        assert!(ccpa.contains("\n  authorized_agents \""), "{ccpa}");
+        assert!(
+            ccpa.contains("verification (CCPA regulations, 11 CCR §7060–§7062"),
+            "{ccpa}"
+        );
         assert!(!ccpa.contains("GDPR Art."), "{ccpa}");
         assert!(ccpa.contains("KEEP IT (CCPA regulations, 11 CCR §7012(e)(4))."));
         assert!(ccpa.contains("LEGAL GROUND.\n"), "{ccpa}");

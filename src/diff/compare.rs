@@ -643,6 +643,25 @@ impl Cx<'_> {
             old_on.as_deref(),
             new_on.as_deref(),
         );
+        // How requests are verified and made by an agent: the author's
+        // words, whose meaning is not checked.
+        let requests = [
+            (
+                "verification",
+                TextOf::Verification,
+                o.verification.as_deref(),
+                n.verification.as_deref(),
+            ),
+            (
+                "authorized_agents",
+                TextOf::AuthorizedAgents,
+                o.authorized_agents.as_deref(),
+                n.authorized_agents.as_deref(),
+            ),
+        ];
+        for (fact, of, old, new) in requests {
+            self.text(K::RequestHandlingChanged, at(fact), || of, old, new);
+        }
         // A contact no longer stated leaves users without a way to ask; a
         // contact reworded is editorial.
         let (old, new) = (o.contact.as_deref(), n.contact.as_deref());
@@ -2100,6 +2119,13 @@ impl Cx<'_> {
             o.is_some(),
             n.is_some(),
             detail,
+        );
+        self.text(
+            K::ChildrenSaleOptInChanged,
+            at.aspect("sale_opt_in"),
+            || TextOf::ChildrenSaleOptIn,
+            old.sale_opt_in.as_deref(),
+            new.sale_opt_in.as_deref(),
         );
         self.members(
             K::ParentRightAdded,

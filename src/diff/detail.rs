@@ -101,6 +101,13 @@ pub enum TextOf {
     PurposeShort(String),
     /// The "Do Not Sell or Share" link.
     DoNotSell,
+    /// How a request to know, delete or correct is verified.
+    Verification,
+    /// How an authorized agent makes a request for the user.
+    AuthorizedAgents,
+    /// How the opt-in to the sale or sharing of a consumer under 16 is
+    /// obtained.
+    ChildrenSaleOptIn,
     /// Where to obtain a copy of the safeguards of the recipient with this label.
     RecipientCopy(String),
     /// Why the answer time of a right may be extended.

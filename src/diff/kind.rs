@@ -61,6 +61,7 @@ change_kinds! {
     AcceptanceRestated = "ACCEPTANCE_RESTATED", Editorial, AcceptanceRestated, "Acceptance restated", "the way the user accepts the policy changed to one of the same rank";
     ContactUnstated = "CONTACT_UNSTATED", Expanding, ContactStated, "Contact no longer stated", "the policy no longer gives a way to contact the controller (`contact unstated`, or none)";
     ContactStated = "CONTACT_STATED", Narrowing, ContactUnstated, "Contact stated", "the policy now gives a way to contact the controller";
+    RequestHandlingChanged = "REQUEST_HANDLING_CHANGED", Editorial, RequestHandlingChanged, "Request handling reworded", "how a request to know, delete or correct is verified, or how an authorized agent makes one (`verification`, `authorized_agents`), was stated, reworded or dropped";
     RegimeAdded = "REGIME_ADDED", Narrowing, RegimeDropped, "Regime added", "the policy now declares that it answers to another legal regime";
     RegimeDropped = "REGIME_DROPPED", Expanding, RegimeAdded, "Regime dropped", "the policy no longer declares that it answers to a legal regime";
     VoiceChanged = "VOICE_CHANGED", Editorial, VoiceChanged, "Voice changed", "the text now names the controller and the reader in another voice, or the controller takes another grammatical number";
@@ -230,6 +231,7 @@ change_kinds! {
     ChildrenParentalConsentDropped = "CHILDREN_PARENTAL_CONSENT_DROPPED", Expanding, ChildrenParentalConsentStated, "Parental consent dropped", "the policy no longer states how a parent's consent is obtained";
     ChildrenParentalConsentStated = "CHILDREN_PARENTAL_CONSENT_STATED", Narrowing, ChildrenParentalConsentDropped, "Parental consent stated", "the policy now states how a parent's consent is obtained";
     ChildrenParentalConsentChanged = "CHILDREN_PARENTAL_CONSENT_CHANGED", Editorial, ChildrenParentalConsentChanged, "Parental consent changed", "the way a parent's consent is obtained is described in other words; the meaning of free text is not checked";
+    ChildrenSaleOptInChanged = "CHILDREN_SALE_OPT_IN_CHANGED", Editorial, ChildrenSaleOptInChanged, "Opt-in to sale under 16 reworded", "how the opt-in to the sale or sharing of the information of a consumer under 16 is obtained (`sale_opt_in`) was stated, reworded or dropped";
     ParentRightRemoved = "PARENT_RIGHT_REMOVED", Expanding, ParentRightAdded, "Parent's right removed", "a parent can no longer review, have deleted or refuse further collection of their child's information";
     ParentRightAdded = "PARENT_RIGHT_ADDED", Narrowing, ParentRightRemoved, "Parent's right added", "a parent can now review, have deleted or refuse further collection of their child's information";
     // Automated decisions.
@@ -448,6 +450,7 @@ const FREE_TEXT: &[ChangeKind] = &[
     ChangeKind::DataCollectionChanged,
     ChangeKind::InterestChanged,
     ChangeKind::ArrangementChanged,
+    ChangeKind::RequestHandlingChanged,
     ChangeKind::SafeguardChanged,
     ChangeKind::ObligationReworded,
     ChangeKind::SecurityReworded,
@@ -458,6 +461,7 @@ const FREE_TEXT: &[ChangeKind] = &[
     ChangeKind::RetentionCriteriaChanged,
     ChangeKind::TrackerRestated,
     ChangeKind::ChildrenParentalConsentChanged,
+    ChangeKind::ChildrenSaleOptInChanged,
     ChangeKind::TransferInterestChanged,
 ];
 

@@ -259,6 +259,11 @@ fn text_of(of: &TextOf) -> String {
         TextOf::GoverningLaw => "The governing law",
         TextOf::Scope => "The scope of the Policy",
         TextOf::DoNotSell => "The \"Do Not Sell or Share My Personal Information\" link",
+        TextOf::Verification => "How a request to know, delete or correct is verified",
+        TextOf::AuthorizedAgents => "How an authorized agent makes a request",
+        TextOf::ChildrenSaleOptIn => {
+            "How the opt-in to the sale or sharing of a consumer under 16 is obtained"
+        }
         TextOf::JointControllerAddress(name) => {
             return format!(
                 "The postal address of the joint controller {}",

@@ -40,6 +40,14 @@ pub fn clauses(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
             })
             .transpose()?,
         parent_rights(children, words, &voice)?,
+        children
+            .sale_opt_in
+            .as_deref()
+            .map(|how| {
+                let how = Text::new().source_sentence(how);
+                words.sentence("children-sale-opt-in", &voice, Args::new(), [how])
+            })
+            .transpose()?,
     ];
     Ok(texts
         .into_iter()

@@ -43,7 +43,30 @@ pub fn rights(policy: &Policy, words: &Lexicon) -> Result<Vec<Clause>, Error> {
         let free = Clause::new(words.in_voice("user-free-of-charge", &voice)?);
         clauses.push(free.from([Origin::Header]));
     }
+    clauses.extend(requests(policy, &voice, words)?);
     Ok(clauses)
+}
+
+/// How a request is verified and how an authorized agent makes one, as
+/// the header states them (`verification`, `authorized_agents`: 11 CCR
+/// §7060–§7063), in the author's words; nothing where it states neither.
+fn requests(policy: &Policy, voice: &Voice<'_>, words: &Lexicon) -> Result<Vec<Clause>, Error> {
+    let header = &policy.header;
+    [
+        ("user-verification", header.verification.as_deref()),
+        (
+            "user-authorized-agents",
+            header.authorized_agents.as_deref(),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(id, text)| Some((id, text?)))
+    .map(|(id, text)| {
+        let text = Text::new().source_sentence(text);
+        let said = words.sentence(id, voice, Args::new(), [text])?;
+        Ok(Clause::new(said).from([Origin::Header]))
+    })
+    .collect()
 }
 
 /// A right as the law states it: its standard meaning, exercised through

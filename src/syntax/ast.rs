@@ -178,6 +178,10 @@ pub struct PolicyDecl {
     pub do_not_track: Vec<Prop<Name>>,
     /// `gpc honoured|ignored` (a value of `vocab::STANCES`)
     pub gpc: Vec<Prop<Name>>,
+    /// `verification "how a request is verified"`
+    pub verification: Vec<Prop<Str>>,
+    /// `authorized_agents "how an agent makes a request"`
+    pub authorized_agents: Vec<Prop<Str>>,
     /// `automated_decisions none`
     pub automated_decisions: Vec<Prop<()>>,
 }
@@ -644,6 +648,8 @@ pub struct ChildrenDecl {
     pub parental_consent: Vec<Prop<Str>>,
     /// `parent_rights RIGHT, …` (values of `vocab::PARENT_RIGHTS`)
     pub parent_rights: Vec<Prop<Vec<Name>>>,
+    /// `sale_opt_in "how the opt-in to a sale or share is obtained"`
+    pub sale_opt_in: Vec<Prop<Str>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

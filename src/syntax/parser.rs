@@ -881,6 +881,10 @@ impl Lower<'_> {
             Rule::do_not_sell_prop => add(&mut decl.do_not_sell, this.prop_str(part)),
             Rule::do_not_track_prop => add(&mut decl.do_not_track, this.prop_name(part)),
             Rule::gpc_prop => add(&mut decl.gpc, this.prop_name(part)),
+            Rule::verification_prop => add(&mut decl.verification, this.prop_str(part)),
+            Rule::authorized_agents_prop => {
+                add(&mut decl.authorized_agents, this.prop_str(part));
+            }
             Rule::automated_decisions_prop => {
                 add(&mut decl.automated_decisions, this.flagged(&part));
             }
@@ -1216,6 +1220,7 @@ impl Lower<'_> {
                 add(&mut decl.parental_consent, this.prop_str(part));
             }
             Rule::parent_rights_prop => add(&mut decl.parent_rights, this.prop_names(part)),
+            Rule::sale_opt_in_prop => add(&mut decl.sale_opt_in, this.prop_str(part)),
             Rule::bad_prop => this.malformed(&part, &props::CHILDREN, &mut decl.malformed),
             _ => {}
         })

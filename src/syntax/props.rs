@@ -186,6 +186,8 @@ pub const HEADER: Block = block! {
     "do_not_sell" Text => Help::Text("do_not_sell \"https://example.com/do-not-sell\"");
     "do_not_track" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
     "gpc" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
+    "verification" Text => Help::Text("verification \"how a request to know, delete or correct is verified\"");
+    "authorized_agents" Text => Help::Text("authorized_agents \"how an authorized agent makes a request for the user\"");
     "automated_decisions" Keyword => Help::Text("automated_decisions none");
     "joint_controller" Block repeats => Help::Text("joint_controller \"Partner GmbH\" { address \"…\" country \"Germany\" arrangement \"…\" }");
 };
@@ -326,6 +328,7 @@ pub const CHILDREN: Block = block! {
     "knowingly_collects" Keyword => Help::OneOf(|| vocab::YES_NO.keywords().collect());
     "parental_consent" Text => Help::Text("parental_consent \"how a parent's consent is obtained and verified\"");
     "parent_rights" Keywords => Help::OneOf(|| vocab::PARENT_RIGHTS.keywords().collect());
+    "sale_opt_in" Text => Help::Text("sale_opt_in \"how a consumer from 13 to 15 opts in, and a parent consents under 13, to the sale or sharing of their information\"");
 };
 
 /// `decision ID "LABEL" { … }`: an automated decision (GDPR Art. 22).

@@ -21,6 +21,12 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         f("policy-scope".to_owned(), scope);
     }
     list(&mut policy.header.part_of, "policy-part_of", f);
+    if let Some(verification) = &mut policy.header.verification {
+        f("policy-verification".to_owned(), verification);
+    }
+    if let Some(agents) = &mut policy.header.authorized_agents {
+        f("policy-authorized_agents".to_owned(), agents);
+    }
     for data in &mut policy.data {
         let at = format!("data-{}", segment(&data.id));
         f(format!("{at}-label"), &mut data.label);
@@ -178,6 +184,7 @@ fn later_strings(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
             "parental_consent",
             f,
         );
+        optional(&mut children.sale_opt_in, "children", "sale_opt_in", f);
     }
     for decision in &mut policy.decisions {
         let at = format!("decision-{}", segment(&decision.id));

@@ -2963,3 +2963,98 @@ pub(super) fn broken(
         .note(commit.span, "the commitment it breaks")
         .help(help)
 }
+
+/// W0441: under the CCPA, a policy that states a right to know, delete or
+/// correct and does not say how such a request is verified (Cal. Civ.
+/// Code §1798.130(a)(1), 11 CCR §7060–§7062): the header's
+/// `verification "…"` says it.
+pub(super) fn w0441_request_verification_not_stated(
+    header: &HeaderWritten,
+    cited: &str,
+) -> Option<Diagnostic> {
+    if header.verification {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::RequestVerificationNotStated,
+            header.head,
+            "the policy states a right to know, delete or correct, but not how a request is verified",
+        )
+        .label(format!(
+            "a business describes the process it uses to verify a consumer's request ({cited})"
+        ))
+        .help(
+            "add `verification \"…\"` to the policy header, saying what the user is asked for to confirm their identity, for example `verification \"We ask you to confirm the e-mail address of your account and a recent order.\"`",
+        ),
+    )
+}
+
+/// W0442: under the CCPA, a policy that states a right to know, delete or
+/// correct and says nothing of requests made through an authorized agent
+/// (Cal. Civ. Code §1798.185(a)(7), 11 CCR §7063): the header's
+/// `authorized_agents "…"` says it.
+pub(super) fn w0442_authorized_agents_not_stated(
+    header: &HeaderWritten,
+    cited: &str,
+) -> Option<Diagnostic> {
+    if header.authorized_agents {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::AuthorizedAgentsNotStated,
+            header.head,
+            "the policy states a right to know, delete or correct, but says nothing of requests made through an authorized agent",
+        )
+        .label(format!(
+            "a business explains how a consumer can designate an authorized agent to make a request ({cited})"
+        ))
+        .help(
+            "add `authorized_agents \"…\"` to the policy header, saying how an agent makes a request and what it provides, for example `authorized_agents \"An authorized agent sends us your signed permission to act for you.\"`",
+        ),
+    )
+}
+
+/// E0441: under the CCPA, a recipient `disclosed_as sale` or `share`
+/// while the `children` block admits consumers under 16 (a lower
+/// `minimum_age`, the knowing collection of children's information, or
+/// an audience with children and no minimum age), and the block states no
+/// `sale_opt_in`: a business does not sell or share the information of a
+/// consumer from 13 to 15 without their affirmative authorization, nor
+/// under 13 without a parent's or guardian's (Cal. Civ. Code
+/// §1798.120(c)–(d)).
+pub(super) fn e0441_minor_sold_without_opt_in(
+    children: &crate::model::Children,
+    block: &super::super::lower::ChildrenWritten,
+    (id, sold, at): (&str, &str, Span),
+    cited: &str,
+) -> Option<Diagnostic> {
+    const CONSUMER_CONSENT_AGE: u8 = 16;
+    if block.sale_opt_in || !children.admits_consumers_under(CONSUMER_CONSENT_AGE) {
+        return None;
+    }
+    let why = match children.minimum_age {
+        Some(age) if age < CONSUMER_CONSENT_AGE => format!("its minimum age is {age}"),
+        _ if children.knowingly_collects == Some(true) => {
+            "it knowingly collects children's information".to_owned()
+        }
+        _ => "its audience includes children and it states no minimum age".to_owned(),
+    };
+    Some(
+        Diagnostic::new(
+            Code::MinorSoldWithoutOptIn,
+            block.head,
+            format!(
+                "consumers under 16 use the service ({why}), and data disclosed to `{id}` is {sold}, but the block states no opt-in to the sale or sharing"
+            ),
+        )
+        .label(format!(
+            "the information of a consumer from 13 to 15 is sold or shared only with their affirmative authorization, under 13 only with a parent's or guardian's ({cited})"
+        ))
+        .note(at, format!("{sold} here"))
+        .help(
+            "add `sale_opt_in \"…\"` to the children block, saying how a consumer from 13 to 15 opts in and how a parent or guardian authorizes it under 13; or raise `minimum_age` to 16 with `knowingly_collects no`",
+        ),
+    )
+}

@@ -200,6 +200,38 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         super::completeness::w0435_tracker_provider_not_recipient(parts, spans, &cited, diags);
     }
     opt_out_signals(parts, written, regimes, diags);
+    requests(parts, written, regimes, diags);
+}
+
+/// The rules on how requests are made under the CCPA: how a request to
+/// know, delete or correct is verified (W0441) and how an authorized
+/// agent makes one (W0442), asked where the policy declares one of those
+/// rights, saying how it is exercised: the regulations ask the
+/// verification process with the methods of submitting a request (11 CCR
+/// §7011(e)(1)).
+fn requests(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+    let Some(header) = &written.header else {
+        return;
+    };
+    let requested = parts.rights.iter().any(|r| {
+        matches!(
+            r.kind,
+            RightKind::Know | RightKind::Erasure | RightKind::Rectification
+        ) && r.not_applicable.is_none()
+    });
+    if !requested {
+        return;
+    }
+    if let Some(cited) = cited(regimes, Ask::RequestVerification) {
+        diags.extend(super::completeness::w0441_request_verification_not_stated(
+            header, &cited,
+        ));
+    }
+    if let Some(cited) = cited(regimes, Ask::AuthorizedAgents) {
+        diags.extend(super::completeness::w0442_authorized_agents_not_stated(
+            header, &cited,
+        ));
+    }
 }
 
 /// W0375: a section of the author's own is headed as a jurisdiction
@@ -1759,6 +1791,17 @@ fn children(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Ve
     };
     diags.extend(e0370_children_not_knowingly_collected(children, block));
     diags.extend(e0371_children_excluded(children, block));
+    if let Some(cited) = cited(regimes, Ask::MinorSaleOptIn)
+        && let Some(sold) =
+            disclosing(parts, written, &[Disclosure::Sale, Disclosure::Share]).next()
+    {
+        diags.extend(super::completeness::e0441_minor_sold_without_opt_in(
+            children,
+            block,
+            (sold.0, disclosed_words(sold.1), sold.2),
+            &cited,
+        ));
+    }
     if let Some(cited) = cited(regimes, Ask::ParentalConsent) {
         diags.extend(e0373_children_without_parental_consent(
             children, block, &cited,
