@@ -20,7 +20,7 @@ use super::super::lower::{
     BasisWritten, HeaderWritten, NotApplicableWritten, Parts, PurposeWritten, RecipientWritten,
     SectionWritten, ShortWritten, SourceMap, TrackerWritten, TransferWritten, Written,
 };
-use crate::model::{CommitmentKind, Party, RecipientKind};
+use crate::model::{CommitmentKind, Party, RecipientKind, TrackerCategory};
 use crate::regimes::{self, Ask, cited};
 use crate::suggest;
 use crate::vocab::SECTIONS;
@@ -2785,9 +2785,12 @@ pub(super) fn w0435_tracker_provider_not_recipient(
     diags: &mut Vec<Diagnostic>,
 ) {
     for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        // A tracker that names no provider at all is W0439, under every
+        // regime, whose fix is this one's.
         if tracker.party != Party::Third
             || tracker.collects.is_empty()
             || tracker.recipient.is_some()
+            || tracker.provider.is_none()
         {
             continue;
         }
@@ -2821,6 +2824,164 @@ pub(super) fn w0435_tracker_provider_not_recipient(
                 "the provider receives what the tracker collects, and recipients are named ({cited})"
             ))
             .help(help),
+        );
+    }
+}
+
+/// Why a tracker declared strictly necessary is not: what in the policy
+/// says it does more than the service the user asked for needs, where
+/// it is said, and the category that says what it does.
+struct NotNecessary {
+    /// What the tracker does, as the message says it.
+    reason: String,
+    /// Where the policy says it.
+    span: Span,
+    /// The category that says what it does, if the policy tells.
+    category: Option<TrackerCategory>,
+}
+
+/// The first reason a strictly-necessary tracker is not: a purpose it
+/// serves that profiles the user, is direct marketing or rests on consent
+/// (the user's choice, so the service does not need it), then a provider
+/// that is an advertising or analytics recipient or one its disclosures
+/// are advertising to.
+fn not_necessary(
+    parts: &Parts,
+    tracker: &crate::model::Tracker,
+    tracker_spans: &crate::check::lower::TrackerSpans,
+) -> Option<NotNecessary> {
+    for (purpose_id, span) in &tracker_spans.serves {
+        let Some(purpose) = parts.purposes.iter().find(|p| p.id == *purpose_id) else {
+            continue;
+        };
+        let (what, category) = if purpose.direct_marketing {
+            ("is direct marketing", Some(TrackerCategory::Marketing))
+        } else if purpose.profiling {
+            ("profiles the user", Some(TrackerCategory::Marketing))
+        } else if matches!(purpose.basis, Basis::Consent | Basis::ExplicitConsent) {
+            ("rests on the user's consent", None)
+        } else {
+            continue;
+        };
+        return Some(NotNecessary {
+            reason: format!("serves the purpose `{purpose_id}`, which {what}"),
+            span: *span,
+            category,
+        });
+    }
+    let recipient_id = tracker.recipient.as_deref()?;
+    let recipient = parts.recipients.iter().find(|r| r.id == recipient_id)?;
+    let span = tracker_spans.provider.unwrap_or(tracker_spans.category);
+    if let Some(disclosure) = recipient.disclosed_as.first() {
+        return Some(NotNecessary {
+            reason: format!(
+                "is provided by `{recipient_id}`, to which a disclosure is {} (`disclosed_as {}`)",
+                disclosure.entry().diff,
+                disclosure.keyword()
+            ),
+            span,
+            category: Some(TrackerCategory::Marketing),
+        });
+    }
+    let kind = recipient.kind?;
+    let category = match kind {
+        RecipientKind::Advertising => TrackerCategory::Marketing,
+        RecipientKind::Analytics => TrackerCategory::Analytics,
+        _ => return None,
+    };
+    Some(NotNecessary {
+        reason: format!(
+            "is provided by `{recipient_id}`, {} (`kind {}`)",
+            kind.entry().text,
+            kind.keyword()
+        ),
+        span,
+        category: Some(category),
+    })
+}
+
+/// W0438: a tracker declared strictly necessary escapes the consent of
+/// E0390, but ePrivacy Art. 5(3) exempts only what the service the user
+/// asked for needs (EDPB Guidelines 2/2023): a tracker that serves
+/// profiling, direct marketing or a purpose resting on consent, or that
+/// an advertising or analytics provider sets, is not that.
+pub(super) fn w0438_strictly_necessary_tracker_not_necessary(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        if tracker.category != TrackerCategory::StrictlyNecessary {
+            continue;
+        }
+        let Some(found) = not_necessary(parts, tracker, tracker_spans) else {
+            continue;
+        };
+        let category = match found.category {
+            Some(category) => format!("`category {}`", category.keyword()),
+            None => format!(
+                "the category that says what it does ({})",
+                [
+                    TrackerCategory::Preferences,
+                    TrackerCategory::Analytics,
+                    TrackerCategory::Marketing
+                ]
+                .iter()
+                .map(|c| format!("`{}`", c.keyword()))
+                .collect::<Vec<_>>()
+                .join(", ")
+            ),
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::StrictlyNecessaryTrackerNotNecessary,
+                tracker_spans.category,
+                format!(
+                    "the tracker `{}` is declared `{}`, but it {}",
+                    tracker.id,
+                    TrackerCategory::StrictlyNecessary.keyword(),
+                    found.reason
+                ),
+            )
+            .label("declared strictly necessary")
+            .note(found.span, "which the service the user asked for does not need")
+            .help(format!(
+                "only what the service the user asked for needs is exempt from consent ({cited}; EDPB Guidelines 2/2023): write {category}, and give the purposes it serves `basis {}`",
+                Basis::Consent.as_str()
+            )),
+        );
+    }
+}
+
+/// W0439: under every regime, a tracker a third party sets names its
+/// provider: without one the cookie table says it is set by "a third
+/// party" and names no one, whether or not the tracker collects data.
+pub(super) fn w0439_third_party_tracker_without_provider(
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        if tracker.party != Party::Third
+            || tracker.provider.is_some()
+            || tracker.recipient.is_some()
+        {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::ThirdPartyTrackerWithoutProvider,
+                tracker_spans.party.unwrap_or(tracker_spans.category),
+                format!(
+                    "the tracker `{}` is set by a third party, but it names no provider",
+                    tracker.id
+                ),
+            )
+            .label("set by a third party the policy does not name")
+            .help(
+                "name the provider as a declared recipient: declare it (`recipient ID \"…\" { kind processor }`, with its `country` and transfer mechanism where it is abroad) and write `provider ID` on the tracker, so the cookie table says who sets it",
+            ),
         );
     }
 }
