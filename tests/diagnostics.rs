@@ -259,6 +259,7 @@ fixtures! {
     e0420_anonymous_profiled => AnonymousProfiled,
     e0421_anonymous_per_user_retention => AnonymousPerUserRetention,
     e0422_anonymous_recombined => AnonymousRecombined,
+    e0422_anonymous_combined => AnonymousRecombined,
     e0423_anonymous_without_method => AnonymousWithoutMethod,
     e0424_method_on_identifiable_data => MethodOnIdentifiableData,
     e0425_not_applicable_not_granted => NotApplicableNotGranted,

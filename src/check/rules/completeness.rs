@@ -15,11 +15,11 @@ use crate::model::{
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
-use super::super::lower::CommitWritten;
 use super::super::lower::{
     BasisWritten, HeaderWritten, NotApplicableWritten, Parts, PurposeWritten, RecipientWritten,
     SectionWritten, ShortWritten, SourceMap, TrackerWritten, TransferWritten, Written,
 };
+use super::super::lower::{CombineWritten, CommitWritten};
 use crate::model::{CommitmentKind, Party, RecipientKind, TrackerCategory};
 use crate::regimes::{self, Ask, cited};
 use crate::suggest;
@@ -107,7 +107,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         diags.extend(w0428_dpo_unstated(header, regimes));
     }
     w0433_ground_purpose_undeclared(parts, spans, regimes, diags);
-    anonymous(parts, spans, regimes, diags);
+    anonymous(parts, spans, &written.combinations, regimes, diags);
     e0428_test_names_unknown_decision(parts, written, diags);
     e0429_consented_decision_shares_id(parts, spans, written, diags);
     for tracker in &written.trackers {
@@ -2222,14 +2222,20 @@ fn w0433_ground_purpose_undeclared(
 /// regime, since `anonymised_by` on other data states nothing; E0420 to
 /// E0423 under a regime for which anonymous data is outside its scope
 /// only when it relates to no one (GDPR Recital 26).
-fn anonymous(parts: &Parts, spans: &SourceMap, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+fn anonymous(
+    parts: &Parts,
+    spans: &SourceMap,
+    combinations: &[CombineWritten],
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
     e0424_method_on_identifiable_data(parts, spans, diags);
     let Some(cited) = cited(regimes, Ask::Anonymous) else {
         return;
     };
     e0420_anonymous_profiled(parts, spans, &cited, diags);
     e0421_anonymous_per_user_retention(parts, spans, &cited, diags);
-    e0422_anonymous_recombined(parts, spans, &cited, diags);
+    e0422_anonymous_recombined(parts, spans, combinations, &cited, diags);
     e0423_anonymous_without_method(parts, spans, &cited, diags);
 }
 
@@ -2354,10 +2360,12 @@ fn e0421_anonymous_per_user_retention(
 
 /// E0422: anonymous data that is combined with data that identifies the
 /// user can be linked back to the user: a category inside or around an
-/// identifying one, or a purpose that uses both.
+/// identifying one, a purpose that uses both, or a `combine` that names
+/// both.
 fn e0422_anonymous_recombined(
     parts: &Parts,
     spans: &SourceMap,
+    combinations: &[CombineWritten],
     cited: &str,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -2427,6 +2435,38 @@ fn e0422_anonymous_recombined(
                 .note(*other_span, "the identifying data is used here")
                 .help(format!(
                     "use `{id}` in a purpose of its own, apart from identifying data, or declare it `identity {}`",
+                    Identity::Pseudonymized.as_str()
+                )),
+            );
+        }
+    }
+    for combination in combinations {
+        let identifying = combination.data.iter().find(|(id, _)| {
+            spans
+                .data_index
+                .get(&parts.data, id)
+                .and_then(|at| parts.data.get(at))
+                .is_some_and(|c| model::identifies(c.identity))
+        });
+        let Some((other, other_span)) = identifying else {
+            continue;
+        };
+        for (id, span) in &combination.data {
+            if anonymous_category(parts, spans, id).is_none() {
+                continue;
+            }
+            diags.push(
+                Diagnostic::new(
+                    Code::AnonymousRecombined,
+                    *span,
+                    format!(
+                        "`{id}`, declared anonymous, is combined with `{other}`, which identifies the user"
+                    ),
+                )
+                .label(label.clone())
+                .note(*other_span, "the identifying data is combined here")
+                .help(format!(
+                    "combine `{id}` with no data that identifies the user, or declare it `identity {}`",
                     Identity::Pseudonymized.as_str()
                 )),
             );
