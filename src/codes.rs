@@ -244,6 +244,8 @@ codes! {
     ParentalConsentNotStated = Warning "W0372", "children below the age of digital consent use the service, which relies on consent, but no parental-consent mechanism is declared";
     ChildrenStanceNotStated = Warning "W0373", "the policy answers to COPPA but states no stance on children";
     TrackerProviderNotRecipient = Warning "W0435", "a third-party tracker collects data, but its provider is not a declared recipient";
+    StrictlyNecessaryTrackerNotNecessary = Warning "W0438", "a tracker declared strictly necessary serves profiling, direct marketing or a purpose on consent, or an advertising or analytics provider sets it, which the service the user asked for does not need";
+    ThirdPartyTrackerWithoutProvider = Warning "W0439", "a tracker a third party sets names no provider, so the policy does not say who sets it";
     TrackerProviderUnlinked = Warning "W0374", "a third-party tracker's provider is written in words that name a recipient whose disclosures are sales or sharing, so the opt-outs cannot reach the tracker";
     HeadingOfJurisdictionSection = Warning "W0375", "a section of the author's own has the heading of a section the declared regimes generate, so the text prints it twice";
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";

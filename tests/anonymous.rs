@@ -136,6 +136,32 @@ fn anonymous_data_combined_with_identifying_data_is_an_error() {
         "data trends.user \"User id\" { identity identified }\nretain trends.user for 1 year from collection",
     );
     assert_eq!(codes_of(&around), [Code::AnonymousRecombined]);
+    // Combined with it explicitly, in a `combine`.
+    let combined = source(
+        "regimes gdpr",
+        "combine trends, account \"to suggest nearby offers\"",
+    );
+    let checked = policyc::check_source(&combined);
+    let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        [Code::AnonymousRecombined],
+        "{:?}",
+        checked.diagnostics
+    );
+    let e = &checked.diagnostics[0];
+    assert!(
+        e.message
+            .contains("`trends`, declared anonymous, is combined with `account`"),
+        "{e:?}"
+    );
+    assert_eq!(&combined[e.span.start..e.span.end], "trends");
+    // Anonymous data combined only with other anonymous data is not.
+    let apart = source(
+        "regimes gdpr",
+        "data counts \"Counts\" { source derived identity anonymous anonymised_by \"counting\" }\ncombine trends, counts \"to plan the service\"",
+    );
+    assert!(!codes_of(&apart).contains(&Code::AnonymousRecombined));
 }
 
 #[test]

@@ -67,6 +67,11 @@ fn a_promise_in_a_clause_an_obligation_or_a_security_measure_is_a_warning() {
         r#"clause abroad in sharing "We do not transfer your data outside the EU.""#,
         r#"clause kids in general "Our service is not directed to children under 13.""#,
         r#"clause machines in general "We make no automated decisions about you.""#,
+        // Other words for them.
+        r#"clause promise in sharing "We will never rent or trade your personal data.""#,
+        r#"clause promise in sharing "We sell nothing.""#,
+        r#"clause abroad in sharing "Your data never leaves the European Union.""#,
+        r#"clause ads in sharing "We do not use your data for targeted advertising.""#,
     ] {
         assert_eq!(codes(free), [Code::FreeTextCommitment], "{free}");
     }
@@ -80,6 +85,9 @@ fn only_whole_words_make_a_promise() {
         r#"clause note in sharing "We may transfer data outside the EU.""#,
         r#"clause note in general "We do not knowingly collect data from children.""#,
         r#"clause note in sharing "We sell nothing we do not hold.""#,
+        r#"clause note in sharing "We do not sell products to children.""#,
+        r#"clause note in sharing "We sell nothing but books.""#,
+        r#"clause note in general "We never leave you waiting.""#,
     ] {
         assert_eq!(codes(free), [], "{free}");
     }
@@ -124,6 +132,21 @@ fn the_warning_names_the_commitment_of_each_promise() {
             r#"clause abroad in sharing "Your data is never stored outside Canada.""#,
             "`commit no_transfers_outside AREA` (AREA one of `eea`, `uk`, `south_africa`)",
             "a recipient whose `country` lies outside the area",
+        ),
+        (
+            r#"clause abroad in sharing "Your data never leaves the European Union.""#,
+            "`commit no_transfers_outside eea`",
+            "a recipient whose `country` lies outside the area",
+        ),
+        (
+            r#"clause rent in sharing "We will never rent or trade your personal data.""#,
+            "`commit never_sell`",
+            "a recipient `disclosed_as sale`",
+        ),
+        (
+            r#"clause ads in sharing "We do not use your data for targeted advertising.""#,
+            "`commit no_targeted_advertising`",
+            "a recipient `disclosed_as targeted_advertising`",
         ),
         (
             r#"clause kids in general "We are not intended for use by children.""#,

@@ -1478,3 +1478,89 @@ fn a_special_condition_change_is_classed_by_the_consent_it_needs() {
         "Purpose \"Advice on the products that suit your health\" now processes special categories under Art. 9(2)(i), public health, as provided by \"the Public Health Act\" (before: Art. 9(2)(h), health or social care, as provided by \"the Patient Rights Act\")"
     );
 }
+
+/// Effective coverage of a tracker's `collects` and a decision's `uses`,
+/// as of a purpose's: a category replaced by all of its parts reaches the
+/// same data (a restatement, editorial); by some parts only, it reaches
+/// less, and back again more.
+#[test]
+fn a_tracker_or_a_decision_that_replaces_a_category_by_all_its_parts_reaches_the_same_data() {
+    let kinds = |d: &diff::Diff| d.changes.iter().map(|c| c.kind).collect::<Vec<_>>();
+    let checked = |text: &str| {
+        let checked = policyc::check_source(text);
+        let errors: Vec<_> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str().starts_with('E'))
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+        checked.policy.unwrap()
+    };
+
+    // A tracker: the device identifiers, split into two parts.
+    let shop = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trackers/shop.policy"),
+    )
+    .unwrap()
+    .replace(
+        "retain account for",
+        "data device.id \"Device ID\" { }\ndata device.model \"Device model\" { }\n\nretain account for",
+    );
+    let tracker = |collects: &str| {
+        checked(&shop.replace(
+            "  collects    device\n",
+            &format!("  collects    {collects}\n"),
+        ))
+    };
+    let whole = tracker("device");
+    let parts = tracker("device.id, device.model");
+    for (a, b) in [(&whole, &parts), (&parts, &whole)] {
+        let d = diff::diff(a, b);
+        assert_eq!(kinds(&d), [ChangeKind::TrackerRestated], "{d:?}");
+        assert_eq!(d.class(), Some(Class::Editorial));
+    }
+    let some = tracker("device.id");
+    let narrowed = diff::diff(&whole, &some);
+    assert_eq!(
+        kinds(&narrowed),
+        [ChangeKind::TrackerWidened.mirror()],
+        "{narrowed:?}"
+    );
+    let widened = diff::diff(&some, &whole);
+    assert_eq!(kinds(&widened), [ChangeKind::TrackerWidened]);
+    assert_eq!(widened.class(), Some(Class::Expanding));
+
+    // A decision: the income, split into two parts.
+    let lender = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/decisions/lender.policy"),
+    )
+    .unwrap()
+    .replace(
+        "data history ",
+        "data income.salary \"Salary\" { }\ndata income.expenses \"Expenses\" { }\n\ndata history ",
+    );
+    let decision = |uses: &str| {
+        checked(&lender.replacen(
+            "  uses         income\n",
+            &format!("  uses         {uses}\n"),
+            1,
+        ))
+    };
+    let whole = decision("income");
+    let parts = decision("income.salary, income.expenses");
+    for (a, b) in [(&whole, &parts), (&parts, &whole)] {
+        let d = diff::diff(a, b);
+        assert_eq!(kinds(&d), [ChangeKind::DecisionRestated], "{d:?}");
+        assert_eq!(d.class(), Some(Class::Editorial));
+    }
+    let some = decision("income.salary");
+    let narrowed = diff::diff(&whole, &some);
+    assert_eq!(
+        kinds(&narrowed),
+        [ChangeKind::DecisionWidened.mirror()],
+        "{narrowed:?}"
+    );
+    let widened = diff::diff(&some, &whole);
+    assert_eq!(kinds(&widened), [ChangeKind::DecisionWidened]);
+    assert_eq!(widened.class(), Some(Class::Expanding));
+}

@@ -210,14 +210,25 @@ fn under_gdpr_a_third_party_tracker_s_provider_is_a_declared_recipient() {
             .contains("`provider analytics_inc`"),
         "{w:?}"
     );
-    // No provider at all, or words matching no recipient: declare one.
+    // No provider at all is W0439 under every regime, not also W0435.
     let none = shop_source().replace("  provider    analytics_inc\n", "");
-    let w = policyc::check_source(&none)
+    let codes = codes_of(&none);
+    assert!(
+        codes.contains(&Code::ThirdPartyTrackerWithoutProvider),
+        "{codes:?}"
+    );
+    assert!(
+        !codes.contains(&Code::TrackerProviderNotRecipient),
+        "{codes:?}"
+    );
+    // Words matching no recipient: declare one.
+    let unknown = shop_source().replace("provider    analytics_inc", "provider    \"Pixel Co\"");
+    let w = policyc::check_source(&unknown)
         .diagnostics
         .into_iter()
         .find(|d| d.code == Code::TrackerProviderNotRecipient)
         .unwrap();
-    assert!(w.message.contains("names no provider"), "{w:?}");
+    assert!(w.message.contains("\"Pixel Co\""), "{w:?}");
     assert!(w.help.unwrap_or_default().contains("declare the provider"));
     // A tracker that collects nothing, and other regimes, are not asked.
     let nothing = words.replace("  collects    device\n", "");
@@ -303,6 +314,8 @@ fn the_readme_s_tracker_section_holds() {
         Code::TerminalAccessWithoutConsent,
         Code::TrackerProviderNotRecipient,
         Code::UnusedRecipient,
+        Code::StrictlyNecessaryTrackerNotNecessary,
+        Code::ThirdPartyTrackerWithoutProvider,
     ] {
         assert!(section.contains(code.as_str()), "{code}");
     }
@@ -728,4 +741,137 @@ fn the_editor_offers_the_recipients_after_provider() {
     for recipient in ["brokers", "adnet", "analytics_co"] {
         assert!(offered.iter().any(|o| o == recipient), "{offered:?}");
     }
+}
+
+/// The shop with an advertising purpose on legitimate interests that a
+/// strictly-necessary tracker serves (no W0455: it does not profile).
+fn shop_with_pixel(purpose: &str, recipient: &str, category: &str) -> String {
+    shop_source().replace(
+        "commit no_automated_decisions\n",
+        "commit no_automated_decisions\nright objection { via \"the settings\" }\n",
+    ) + &format!(
+        "\npurpose ads \"Advertising our offers\" {{\n  uses  device\n  {purpose}\n}}\n\n\
+             recipient adnet \"Ad Network Ltd\" {{\n  {recipient}\n}}\n\n\
+             tracker pixel \"_px\" {{\n  kind     pixel\n  party    third\n  provider adnet\n  lifetime 1 year\n  category {category}\n  collects device\n  serves   ads\n}}\n"
+    )
+}
+
+fn w0438(source: &str) -> Option<policyc::diagnostic::Diagnostic> {
+    policyc::check_source(source)
+        .diagnostics
+        .into_iter()
+        .find(|d| d.code == Code::StrictlyNecessaryTrackerNotNecessary)
+}
+
+#[test]
+fn a_strictly_necessary_tracker_serves_only_what_the_service_needs() {
+    let on_interests = "basis legitimate_interest \"telling customers about our offers\"";
+    // Direct marketing on legitimate interests escaped E0390: W0438.
+    let marketing = shop_with_pixel(
+        &format!("{on_interests}\n  direct_marketing"),
+        "kind processor",
+        "strictly_necessary",
+    );
+    assert!(!codes_of(&marketing).contains(&Code::TrackerWithoutConsent));
+    let w = w0438(&marketing).unwrap();
+    assert!(
+        w.message.contains("`ads`, which is direct marketing"),
+        "{w:?}"
+    );
+    let help = w.help.clone().unwrap_or_default();
+    assert!(help.contains("`category marketing`"), "{help}");
+    assert!(help.contains("`basis consent`"), "{help}");
+    assert!(help.contains("ePrivacy Directive Art. 5(3)"), "{help}");
+    assert!(help.contains("EDPB Guidelines 2/2023"), "{help}");
+    // Profiling, and a purpose on consent.
+    let profiling = shop_with_pixel(
+        &format!("{on_interests}\n  profiling"),
+        "kind processor",
+        "strictly_necessary",
+    );
+    assert!(
+        w0438(&profiling)
+            .unwrap()
+            .message
+            .contains("which profiles the user")
+    );
+    let consent = shop_with_pixel("basis consent", "kind processor", "strictly_necessary");
+    let w = w0438(&consent).unwrap();
+    assert!(w.message.contains("rests on the user's consent"), "{w:?}");
+    assert!(
+        w.help
+            .unwrap_or_default()
+            .contains("`preferences`, `analytics`, `marketing`")
+    );
+    // A provider that advertises or measures, whatever the purpose.
+    let contract = "basis contract";
+    let advertising = shop_with_pixel(contract, "kind advertising", "strictly_necessary");
+    let w = w0438(&advertising).unwrap();
+    assert!(w.message.contains("`kind advertising`"), "{w:?}");
+    assert!(w.help.unwrap_or_default().contains("`category marketing`"));
+    let analytics = shop_with_pixel(contract, "kind analytics", "strictly_necessary");
+    assert!(
+        w0438(&analytics)
+            .unwrap()
+            .help
+            .unwrap_or_default()
+            .contains("`category analytics`")
+    );
+    let disclosed = shop_with_pixel(
+        contract,
+        "kind processor\n  disclosed_as share",
+        "strictly_necessary",
+    );
+    assert!(
+        w0438(&disclosed)
+            .unwrap()
+            .message
+            .contains("`disclosed_as share`")
+    );
+    // What the service needs stays quiet: a processor, a purpose on a
+    // contract; so does the fix; and regimes without ePrivacy.
+    let needed = shop_with_pixel(contract, "kind processor", "strictly_necessary");
+    assert!(w0438(&needed).is_none());
+    let fixed = shop_with_pixel(
+        "basis consent\n  direct_marketing",
+        "kind advertising",
+        "marketing",
+    );
+    assert!(w0438(&fixed).is_none());
+    assert!(!codes_of(&fixed).contains(&Code::TrackerWithoutConsent));
+    let ccpa = marketing.replace("regimes      gdpr", "regimes      ccpa");
+    assert!(w0438(&ccpa).is_none());
+    let uk = marketing.replace("regimes      gdpr", "regimes      uk_gdpr");
+    assert!(
+        w0438(&uk)
+            .unwrap()
+            .help
+            .unwrap_or_default()
+            .contains("PECR reg. 6")
+    );
+}
+
+#[test]
+fn a_third_party_tracker_names_its_provider_under_every_regime() {
+    // No provider and no data: the cookie table would name no one.
+    let source = shop_source()
+        .replace("  provider    analytics_inc\n", "")
+        .replace("  collects    device\n", "");
+    for regimes in ["gdpr", "ccpa", "none"] {
+        let under = source.replace("regimes      gdpr", &format!("regimes      {regimes}"));
+        let w = policyc::check_source(&under)
+            .diagnostics
+            .into_iter()
+            .find(|d| d.code == Code::ThirdPartyTrackerWithoutProvider)
+            .unwrap_or_else(|| panic!("no W0439 under {regimes}"));
+        assert!(w.message.contains("`ga`"), "{w:?}");
+        assert!(
+            w.help.unwrap_or_default().contains("write `provider ID`"),
+            "{regimes}"
+        );
+    }
+    // A provider in words, a declared one, or a first-party tracker: quiet.
+    let words = shop_source().replace("provider    analytics_inc", "provider    \"Analytics Inc\"");
+    assert!(!codes_of(&words).contains(&Code::ThirdPartyTrackerWithoutProvider));
+    assert!(!codes_of(&shop_source()).contains(&Code::ThirdPartyTrackerWithoutProvider));
 }

@@ -387,6 +387,39 @@ impl Cx<'_> {
         }
     }
 
+    /// Two editions' lists of data categories (a tracker's `collects`, a
+    /// decision's `uses`), compared by effective coverage as a purpose's
+    /// `uses` are: a category is added (kind `added`) or removed (its
+    /// mirror) only where the other list does not reach all its data, so
+    /// a whole replaced by all of its parts is neither. Returns whether
+    /// the lists differ without a change in what they reach (relisted).
+    fn data_members(
+        &mut self,
+        added: K,
+        at: At<'_>,
+        old: &[String],
+        new: &[String],
+        detail: impl Fn(Vec<String>) -> Detail,
+    ) -> bool {
+        let coverage = &self.coverage;
+        let beyond = |a: &[String], b: &[String]| -> Vec<String> {
+            let reached = |id: &str| b.iter().any(|u| is_within(id, u));
+            a.iter()
+                .filter(|id| !reached(id) && !coverage.all_reached(id, reached))
+                .cloned()
+                .collect()
+        };
+        let (plus, minus) = (beyond(new, old), beyond(old, new));
+        let relisted = plus.is_empty() && minus.is_empty() && !same_set(old, new);
+        if !plus.is_empty() {
+            self.push(added, at, Action::Added, detail(plus));
+        }
+        if !minus.is_empty() {
+            self.push(added.mirror(), at, Action::Removed, detail(minus));
+        }
+        relisted
+    }
+
     /// A flag set (kind `set`) or cleared (its mirror).
     fn flag(&mut self, set: K, at: At<'_>, old: bool, new: bool, detail: impl FnOnce() -> Detail) {
         match (old, new) {
@@ -2236,7 +2269,9 @@ impl Cx<'_> {
                 })
                 .collect()
         };
-        self.members(
+        // What the tracker reads, by effective coverage: the parts of a
+        // category instead of the whole are the same data.
+        let relisted = self.data_members(
             K::TrackerWidened,
             at.aspect("collects"),
             &o.collects,
@@ -2246,6 +2281,14 @@ impl Cx<'_> {
                 data: data_labels(ids),
             },
         );
+        if relisted {
+            self.push(
+                K::TrackerRestated,
+                at.aspect("collects"),
+                Action::Changed,
+                Detail::TrackerRestated { name: name() },
+            );
+        }
         // Another provider is another company reading the device: in
         // either direction, the reader's information reaches someone new.
         // A provider named as a recipient is that recipient's label; naming
@@ -2710,7 +2753,8 @@ impl Cx<'_> {
             },
         );
         let (old, new) = (self.old, self.new);
-        self.members(
+        // The data it uses, by effective coverage, as a purpose's.
+        let relisted = self.data_members(
             K::DecisionWidened,
             at.aspect("uses"),
             &o.uses,
@@ -2727,6 +2771,14 @@ impl Cx<'_> {
                     .collect(),
             },
         );
+        if relisted {
+            self.push(
+                K::DecisionRestated,
+                at.aspect("uses"),
+                Action::Changed,
+                Detail::DecisionRestated { name: name() },
+            );
+        }
         // Fewer safeguards is less protection: removing one expands.
         self.members(
             K::DecisionSafeguardAdded,

@@ -15,12 +15,12 @@ use crate::model::{
 use crate::span::Span;
 use crate::vocab::{self, Closed as _};
 
-use super::super::lower::CommitWritten;
 use super::super::lower::{
     BasisWritten, HeaderWritten, NotApplicableWritten, Parts, PurposeWritten, RecipientWritten,
     SectionWritten, ShortWritten, SourceMap, TrackerWritten, TransferWritten, Written,
 };
-use crate::model::{CommitmentKind, Party, RecipientKind};
+use super::super::lower::{CombineWritten, CommitWritten};
+use crate::model::{CommitmentKind, Party, RecipientKind, TrackerCategory};
 use crate::regimes::{self, Ask, cited};
 use crate::suggest;
 use crate::vocab::SECTIONS;
@@ -108,7 +108,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
         diags.extend(w0428_dpo_unstated(header, regimes));
     }
     w0433_ground_purpose_undeclared(parts, spans, regimes, diags);
-    anonymous(parts, spans, regimes, diags);
+    anonymous(parts, spans, &written.combinations, regimes, diags);
     e0428_test_names_unknown_decision(parts, written, diags);
     e0429_consented_decision_shares_id(parts, spans, written, diags);
     for tracker in &written.trackers {
@@ -2332,14 +2332,20 @@ fn w0433_ground_purpose_undeclared(
 /// regime, since `anonymised_by` on other data states nothing; E0420 to
 /// E0423 under a regime for which anonymous data is outside its scope
 /// only when it relates to no one (GDPR Recital 26).
-fn anonymous(parts: &Parts, spans: &SourceMap, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
+fn anonymous(
+    parts: &Parts,
+    spans: &SourceMap,
+    combinations: &[CombineWritten],
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
     e0424_method_on_identifiable_data(parts, spans, diags);
     let Some(cited) = cited(regimes, Ask::Anonymous) else {
         return;
     };
     e0420_anonymous_profiled(parts, spans, &cited, diags);
     e0421_anonymous_per_user_retention(parts, spans, &cited, diags);
-    e0422_anonymous_recombined(parts, spans, &cited, diags);
+    e0422_anonymous_recombined(parts, spans, combinations, &cited, diags);
     e0423_anonymous_without_method(parts, spans, &cited, diags);
 }
 
@@ -2464,10 +2470,12 @@ fn e0421_anonymous_per_user_retention(
 
 /// E0422: anonymous data that is combined with data that identifies the
 /// user can be linked back to the user: a category inside or around an
-/// identifying one, or a purpose that uses both.
+/// identifying one, a purpose that uses both, or a `combine` that names
+/// both.
 fn e0422_anonymous_recombined(
     parts: &Parts,
     spans: &SourceMap,
+    combinations: &[CombineWritten],
     cited: &str,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -2537,6 +2545,38 @@ fn e0422_anonymous_recombined(
                 .note(*other_span, "the identifying data is used here")
                 .help(format!(
                     "use `{id}` in a purpose of its own, apart from identifying data, or declare it `identity {}`",
+                    Identity::Pseudonymized.as_str()
+                )),
+            );
+        }
+    }
+    for combination in combinations {
+        let identifying = combination.data.iter().find(|(id, _)| {
+            spans
+                .data_index
+                .get(&parts.data, id)
+                .and_then(|at| parts.data.get(at))
+                .is_some_and(|c| model::identifies(c.identity))
+        });
+        let Some((other, other_span)) = identifying else {
+            continue;
+        };
+        for (id, span) in &combination.data {
+            if anonymous_category(parts, spans, id).is_none() {
+                continue;
+            }
+            diags.push(
+                Diagnostic::new(
+                    Code::AnonymousRecombined,
+                    *span,
+                    format!(
+                        "`{id}`, declared anonymous, is combined with `{other}`, which identifies the user"
+                    ),
+                )
+                .label(label.clone())
+                .note(*other_span, "the identifying data is combined here")
+                .help(format!(
+                    "combine `{id}` with no data that identifies the user, or declare it `identity {}`",
                     Identity::Pseudonymized.as_str()
                 )),
             );
@@ -2895,9 +2935,12 @@ pub(super) fn w0435_tracker_provider_not_recipient(
     diags: &mut Vec<Diagnostic>,
 ) {
     for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        // A tracker that names no provider at all is W0439, under every
+        // regime, whose fix is this one's.
         if tracker.party != Party::Third
             || tracker.collects.is_empty()
             || tracker.recipient.is_some()
+            || tracker.provider.is_none()
         {
             continue;
         }
@@ -2931,6 +2974,164 @@ pub(super) fn w0435_tracker_provider_not_recipient(
                 "the provider receives what the tracker collects, and recipients are named ({cited})"
             ))
             .help(help),
+        );
+    }
+}
+
+/// Why a tracker declared strictly necessary is not: what in the policy
+/// says it does more than the service the user asked for needs, where
+/// it is said, and the category that says what it does.
+struct NotNecessary {
+    /// What the tracker does, as the message says it.
+    reason: String,
+    /// Where the policy says it.
+    span: Span,
+    /// The category that says what it does, if the policy tells.
+    category: Option<TrackerCategory>,
+}
+
+/// The first reason a strictly-necessary tracker is not: a purpose it
+/// serves that profiles the user, is direct marketing or rests on consent
+/// (the user's choice, so the service does not need it), then a provider
+/// that is an advertising or analytics recipient or one its disclosures
+/// are advertising to.
+fn not_necessary(
+    parts: &Parts,
+    tracker: &crate::model::Tracker,
+    tracker_spans: &crate::check::lower::TrackerSpans,
+) -> Option<NotNecessary> {
+    for (purpose_id, span) in &tracker_spans.serves {
+        let Some(purpose) = parts.purposes.iter().find(|p| p.id == *purpose_id) else {
+            continue;
+        };
+        let (what, category) = if purpose.direct_marketing {
+            ("is direct marketing", Some(TrackerCategory::Marketing))
+        } else if purpose.profiling {
+            ("profiles the user", Some(TrackerCategory::Marketing))
+        } else if matches!(purpose.basis, Basis::Consent | Basis::ExplicitConsent) {
+            ("rests on the user's consent", None)
+        } else {
+            continue;
+        };
+        return Some(NotNecessary {
+            reason: format!("serves the purpose `{purpose_id}`, which {what}"),
+            span: *span,
+            category,
+        });
+    }
+    let recipient_id = tracker.recipient.as_deref()?;
+    let recipient = parts.recipients.iter().find(|r| r.id == recipient_id)?;
+    let span = tracker_spans.provider.unwrap_or(tracker_spans.category);
+    if let Some(disclosure) = recipient.disclosed_as.first() {
+        return Some(NotNecessary {
+            reason: format!(
+                "is provided by `{recipient_id}`, to which a disclosure is {} (`disclosed_as {}`)",
+                disclosure.entry().diff,
+                disclosure.keyword()
+            ),
+            span,
+            category: Some(TrackerCategory::Marketing),
+        });
+    }
+    let kind = recipient.kind?;
+    let category = match kind {
+        RecipientKind::Advertising => TrackerCategory::Marketing,
+        RecipientKind::Analytics => TrackerCategory::Analytics,
+        _ => return None,
+    };
+    Some(NotNecessary {
+        reason: format!(
+            "is provided by `{recipient_id}`, {} (`kind {}`)",
+            kind.entry().text,
+            kind.keyword()
+        ),
+        span,
+        category: Some(category),
+    })
+}
+
+/// W0438: a tracker declared strictly necessary escapes the consent of
+/// E0390, but ePrivacy Art. 5(3) exempts only what the service the user
+/// asked for needs (EDPB Guidelines 2/2023): a tracker that serves
+/// profiling, direct marketing or a purpose resting on consent, or that
+/// an advertising or analytics provider sets, is not that.
+pub(super) fn w0438_strictly_necessary_tracker_not_necessary(
+    parts: &Parts,
+    spans: &SourceMap,
+    cited: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        if tracker.category != TrackerCategory::StrictlyNecessary {
+            continue;
+        }
+        let Some(found) = not_necessary(parts, tracker, tracker_spans) else {
+            continue;
+        };
+        let category = match found.category {
+            Some(category) => format!("`category {}`", category.keyword()),
+            None => format!(
+                "the category that says what it does ({})",
+                [
+                    TrackerCategory::Preferences,
+                    TrackerCategory::Analytics,
+                    TrackerCategory::Marketing
+                ]
+                .iter()
+                .map(|c| format!("`{}`", c.keyword()))
+                .collect::<Vec<_>>()
+                .join(", ")
+            ),
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::StrictlyNecessaryTrackerNotNecessary,
+                tracker_spans.category,
+                format!(
+                    "the tracker `{}` is declared `{}`, but it {}",
+                    tracker.id,
+                    TrackerCategory::StrictlyNecessary.keyword(),
+                    found.reason
+                ),
+            )
+            .label("declared strictly necessary")
+            .note(found.span, "which the service the user asked for does not need")
+            .help(format!(
+                "only what the service the user asked for needs is exempt from consent ({cited}; EDPB Guidelines 2/2023): write {category}, and give the purposes it serves `basis {}`",
+                Basis::Consent.as_str()
+            )),
+        );
+    }
+}
+
+/// W0439: under every regime, a tracker a third party sets names its
+/// provider: without one the cookie table says it is set by "a third
+/// party" and names no one, whether or not the tracker collects data.
+pub(super) fn w0439_third_party_tracker_without_provider(
+    parts: &Parts,
+    spans: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        if tracker.party != Party::Third
+            || tracker.provider.is_some()
+            || tracker.recipient.is_some()
+        {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(
+                Code::ThirdPartyTrackerWithoutProvider,
+                tracker_spans.party.unwrap_or(tracker_spans.category),
+                format!(
+                    "the tracker `{}` is set by a third party, but it names no provider",
+                    tracker.id
+                ),
+            )
+            .label("set by a third party the policy does not name")
+            .help(
+                "name the provider as a declared recipient: declare it (`recipient ID \"…\" { kind processor }`, with its `country` and transfer mechanism where it is abroad) and write `provider ID` on the tracker, so the cookie table says who sets it",
+            ),
         );
     }
 }

@@ -164,6 +164,9 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     if let Some(cited) = cited(regimes, Ask::TrackerConsent) {
         e0390_tracker_without_consent(parts, spans, &cited, diags);
         w0391_terminal_access_without_consent(parts, spans, &hierarchy, &cited, diags);
+        super::completeness::w0438_strictly_necessary_tracker_not_necessary(
+            parts, spans, &cited, diags,
+        );
     }
     transfer_mechanisms(written, regimes, diags);
     children(parts, written, regimes, diags);
@@ -190,6 +193,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     e0376_test_names_unknown_tracker(parts, written, diags);
     e0377_test_asks_children_without_stance(parts, written, diags);
     e0378_first_party_tracker_recipient(parts, spans, diags);
+    super::completeness::w0439_third_party_tracker_without_provider(parts, spans, diags);
     for section in &written.sections {
         diags.extend(w0375_heading_of_jurisdiction_section(parts, section));
     }

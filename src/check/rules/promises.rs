@@ -28,6 +28,9 @@ pub enum Promise {
     /// no third party"): what a reader takes an unqualified promise not to
     /// share to mean.
     ShareWithThirdParties,
+    /// It does not use personal information for targeted advertising
+    /// ("we do not use your data for targeted advertising").
+    TargetedAdvertising,
     /// It does not transfer personal information outside a region.
     TransferOutside,
     /// The service is not directed to children.
@@ -43,6 +46,7 @@ impl Promise {
             Self::Sell => CommitmentKind::NeverSell,
             Self::Share => CommitmentKind::NeverShare,
             Self::ShareWithThirdParties => CommitmentKind::NoThirdPartySharing,
+            Self::TargetedAdvertising => CommitmentKind::NoTargetedAdvertising,
             Self::TransferOutside => CommitmentKind::NoTransfersOutside,
             Self::NotForChildren => CommitmentKind::NotDirectedToChildren,
             Self::NoAutomatedDecisions => CommitmentKind::NoAutomatedDecisions,
@@ -58,6 +62,10 @@ impl Promise {
             Self::ShareWithThirdParties => (
                 "every transfer",
                 "a transfer to a recipient that is not a `processor` or `service_provider`",
+            ),
+            Self::TargetedAdvertising => (
+                "every recipient",
+                "a recipient `disclosed_as targeted_advertising`",
             ),
             Self::TransferOutside => (
                 "every recipient",
@@ -82,6 +90,28 @@ const NOT: Word = &[
 
 /// The forms of "sell".
 const SELL: Word = &["sell", "sells", "sold", "selling"];
+
+/// Verbs that sell under another name ("rent or trade your data"); a
+/// promise in them names the data it does not sell.
+const RENT_OR_TRADE: Word = &[
+    "rent", "rents", "rented", "lease", "leases", "leased", "trade", "trades", "traded",
+];
+
+/// The words that name personal data as the object of a verb.
+const DATA: Word = &["data", "information", "info", "details", "it", "them"];
+
+/// What a shop sells that is no personal data: "we do not sell products
+/// to children" promises nothing about data.
+const GOODS: Word = &[
+    "product*",
+    "goods",
+    "item*",
+    "merchandise",
+    "alcohol",
+    "tobacco",
+    "ticket*",
+    "gift*",
+];
 
 /// The forms of "share" (not "sharing", a noun as often as a verb).
 const SHARE: Word = &["share", "shares", "shared"];
@@ -131,6 +161,29 @@ const TRANSFER: Word = &[
     "hosted",
 ];
 
+/// The forms of "leave": data that "never leaves" a region stays in it.
+const LEAVE: Word = &["leave", "leaves", "left", "leaving"];
+
+/// The last word of a region a text names ("the European Union", "the
+/// UK", "South Africa", "the country").
+const REGION: Word = &[
+    "eu", "eea", "europe", "union", "area", "uk", "kingdom", "britain", "africa", "country",
+    "region",
+];
+
+/// "use" and "process", the verbs of a promise about what data is for.
+const USE: Word = &["use", "uses", "used", "process", "processes", "processed"];
+
+/// "targeted" and its kin, before "advertising".
+const TARGETED: Word = &[
+    "targeted",
+    "personalised",
+    "personalized",
+    "behavioural",
+    "behavioral",
+    "cross-context",
+];
+
 /// "directed to", "intended for" and their kin.
 const DIRECTED: Word = &[
     "directed",
@@ -155,11 +208,16 @@ const AUTOMATED: Word = &[
 ];
 
 /// A pattern: its first word, then each further word with how many words
-/// may come between it and the one before.
+/// may come between it and the one before; the words that, following the
+/// match, say it is no promise about data (`unless`, each a run like
+/// `then`); and, where the match must end its clause (`ends`), the words
+/// that may still follow it.
 struct Pattern {
     promise: Promise,
     first: Word,
     then: &'static [(usize, Word)],
+    unless: &'static [&'static [(usize, Word)]],
+    ends: Option<Word>,
 }
 
 /// Every phrasing W0380 recognizes, tried in this order: the first that
@@ -170,6 +228,26 @@ const PATTERNS: &[Pattern] = &[
         promise: Promise::Sell,
         first: NOT,
         then: &[(3, SELL)],
+        // "We do not sell products to children", "alcohol to minors".
+        unless: &[&[(2, GOODS)], &[(3, &["to"]), (1, CHILDREN)]],
+        ends: None,
+    },
+    // "We will never rent or trade your personal data".
+    Pattern {
+        promise: Promise::Sell,
+        first: NOT,
+        then: &[(3, RENT_OR_TRADE), (4, DATA)],
+        unless: &[],
+        ends: None,
+    },
+    // "We sell nothing", "we sell nothing to anyone"; not "we sell
+    // nothing we do not hold" nor "nothing but books".
+    Pattern {
+        promise: Promise::Sell,
+        first: SELL,
+        then: &[(0, &["nothing"])],
+        unless: &[],
+        ends: Some(&["to", "about", "of", "from"]),
     },
     // "We do not share it for cross-context behavioural advertising",
     // "It is not shared with advertisers": the US "sharing".
@@ -177,6 +255,21 @@ const PATTERNS: &[Pattern] = &[
         promise: Promise::Share,
         first: NOT,
         then: &[(3, SHARE), (6, ADVERTISING)],
+        unless: &[],
+        ends: None,
+    },
+    // "We do not use your data for targeted advertising", "is not
+    // processed for personalised ads".
+    Pattern {
+        promise: Promise::TargetedAdvertising,
+        first: NOT,
+        then: &[
+            (1, USE),
+            (5, TARGETED),
+            (1, &["advertis*", "ads", "marketing"]),
+        ],
+        unless: &[],
+        ends: None,
     },
     // "We share it with no third party", "disclosed to no third
     // parties".
@@ -184,6 +277,8 @@ const PATTERNS: &[Pattern] = &[
         promise: Promise::ShareWithThirdParties,
         first: SHARE_OR_DISCLOSE,
         then: &[(3, &["no"]), (0, THIRD)],
+        unless: &[],
+        ends: None,
     },
     // "We do not share", "We do not disclose it to third parties", "It is
     // never shared": unqualified, a promise to share with no third party.
@@ -191,6 +286,8 @@ const PATTERNS: &[Pattern] = &[
         promise: Promise::ShareWithThirdParties,
         first: NOT,
         then: &[(3, SHARE_OR_DISCLOSE)],
+        unless: &[],
+        ends: None,
     },
     // "We do not transfer your data outside the EU", "is never stored
     // outside the United Kingdom".
@@ -198,6 +295,17 @@ const PATTERNS: &[Pattern] = &[
         promise: Promise::TransferOutside,
         first: NOT,
         then: &[(3, TRANSFER), (6, &["outside"])],
+        unless: &[],
+        ends: None,
+    },
+    // "Your data never leaves the European Union", "does not leave the
+    // UK".
+    Pattern {
+        promise: Promise::TransferOutside,
+        first: NOT,
+        then: &[(1, LEAVE), (4, REGION)],
+        unless: &[],
+        ends: None,
     },
     // "not directed to children under 13", "not intended for use by
     // children".
@@ -205,6 +313,8 @@ const PATTERNS: &[Pattern] = &[
         promise: Promise::NotForChildren,
         first: NOT,
         then: &[(1, DIRECTED), (3, CHILDREN)],
+        unless: &[],
+        ends: None,
     },
     // "We make no automated decisions", "We do not use automated
     // decision-making".
@@ -212,6 +322,8 @@ const PATTERNS: &[Pattern] = &[
         promise: Promise::NoAutomatedDecisions,
         first: NOT,
         then: &[(4, AUTOMATED), (1, &["decision*", "decide*"])],
+        unless: &[],
+        ends: None,
     },
     // "We do not make decisions based solely on automated processing",
     // "You will not be subject to a decision based solely on automated
@@ -220,6 +332,8 @@ const PATTERNS: &[Pattern] = &[
         promise: Promise::NoAutomatedDecisions,
         first: NOT,
         then: &[(5, &["decision*", "decide*"]), (4, AUTOMATED)],
+        unless: &[],
+        ends: None,
     },
 ];
 
@@ -241,10 +355,12 @@ const AUXILIARIES: &[&str] = &[
 enum Token {
     Word(String),
     Stop,
+    Turn,
 }
 
 /// The text's words in lower case, with typographic apostrophes made
-/// plain, and a [`Token::Stop`] at each end of a sentence or turn.
+/// plain, a [`Token::Stop`] at each end of a sentence and a
+/// [`Token::Turn`] at each word that turns it.
 fn tokens(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut word = String::new();
@@ -253,7 +369,7 @@ fn tokens(text: &str) -> Vec<Token> {
         if !trimmed.is_empty() {
             let lower = trimmed.to_lowercase();
             if TURNS.contains(&lower.as_str()) {
-                tokens.push(Token::Stop);
+                tokens.push(Token::Turn);
             } else {
                 tokens.push(Token::Word(lower));
             }
@@ -294,7 +410,7 @@ fn rest(tokens: &[Token], at: usize, then: &[(usize, Word)]) -> Option<usize> {
     };
     for next in at + 1..=at + 1 + gap {
         match tokens.get(next) {
-            None | Some(Token::Stop) => return None,
+            None | Some(Token::Stop | Token::Turn) => return None,
             token if is(token, word) => {
                 if let Some(end) = rest(tokens, next, further) {
                     return Some(end);
@@ -314,7 +430,7 @@ fn quoted(tokens: &[Token], start: usize, end: usize) -> String {
         .iter()
         .filter_map(|t| match t {
             Token::Word(w) => Some(w.as_str()),
-            Token::Stop => None,
+            Token::Stop | Token::Turn => None,
         })
         .collect();
     words.join(" ")
@@ -330,6 +446,19 @@ pub fn promise_in(text: &str) -> Option<(String, Promise)> {
                 return None;
             }
             let end = rest(&tokens, at, pattern.then)?;
+            if pattern
+                .unless
+                .iter()
+                .any(|run| rest(&tokens, end, run).is_some())
+            {
+                return None;
+            }
+            if let Some(allowed) = pattern.ends {
+                let next = tokens.get(end + 1);
+                if !matches!(next, None | Some(Token::Stop)) && !is(next, allowed) {
+                    return None;
+                }
+            }
             let start = match at.checked_sub(1) {
                 Some(before) if is(tokens.get(before), AUXILIARIES) => before,
                 _ => at,
@@ -455,6 +584,13 @@ mod tests {
             ("We will not sell your data.", "will not sell"),
             ("We do not rent or sell your data.", "do not rent or sell"),
             ("Your data is never sold.", "is never sold"),
+            (
+                "We will never rent or trade your personal data.",
+                "will never rent or trade your personal data",
+            ),
+            ("We do not trade it.", "do not trade it"),
+            ("we sell nothing", "sell nothing"),
+            ("We sell nothing to anyone.", "sell nothing"),
             ("YOUR DATA WILL NEVER BE SOLD", "will never be sold"),
             (
                 "No personal information is sold.",
@@ -514,9 +650,32 @@ mod tests {
                 Some("south_africa"),
             ),
             ("We do not send your data outside Canada.", None),
+            ("Your data never leaves the European Union.", Some("eea")),
+            ("Your data does not leave the UK.", Some("uk")),
+            ("Your data never leaves the country.", None),
         ] {
             assert_eq!(promise(text), Some(Promise::TransferOutside), "{text}");
             assert_eq!(area_in(text), area, "{text}");
+        }
+    }
+
+    #[test]
+    fn promises_not_to_use_data_for_targeted_advertising_are_read() {
+        for (text, phrase) in [
+            (
+                "We do not use your data for targeted advertising.",
+                "do not use your data for targeted advertising",
+            ),
+            (
+                "Your information is never processed for personalised ads.",
+                "is never processed for personalised ads",
+            ),
+        ] {
+            assert_eq!(
+                promise_in(text),
+                Some((phrase.to_owned(), Promise::TargetedAdvertising)),
+                "{text}"
+            );
         }
     }
 
@@ -587,6 +746,15 @@ mod tests {
             "We use automated decision-making to detect fraud.",
             "Automated decisions are not final.",
             "Nothing here is unsold stock.",
+            "We do not sell products to children.",
+            "We do not sell alcohol to minors.",
+            "We never sell gift cards to anyone under 16.",
+            "We sell nothing we do not hold.",
+            "We sell nothing but books.",
+            "We do not trade on your trust.",
+            "We never leave you waiting.",
+            "We do not use cookies.",
+            "We do not use your data for advertising our own products.",
             "",
         ] {
             assert_eq!(promise_in(text), None, "{text}");
@@ -612,6 +780,7 @@ mod tests {
             (Promise::Sell, "never_sell"),
             (Promise::Share, "never_share"),
             (Promise::ShareWithThirdParties, "no_third_party_sharing"),
+            (Promise::TargetedAdvertising, "no_targeted_advertising"),
             (Promise::TransferOutside, "no_transfers_outside"),
             (Promise::NotForChildren, "not_directed_to_children"),
             (Promise::NoAutomatedDecisions, "no_automated_decisions"),
