@@ -59,7 +59,7 @@ fn the_cookie_table_is_in_every_format() {
     let policy = policy_of(&shop_source());
     let md = markdown(&policy);
     assert!(
-        md.contains("## 8. Cookies and similar technologies"),
+        md.contains("## 9. Cookies and similar technologies"),
         "{md}"
     );
     assert!(

@@ -241,9 +241,9 @@ section-rights-summary = Puede conocer, eliminar y corregir su información pers
 # hash 2577060e82c49589
 # We match what you tell us with the e-mail address and telephone number of your account and a recent order. For a copy of specific pieces of information, we also send a code to that e-mail address. If you have an account, we ask you to sign in instead.
 policy-verification = Comparamos lo que nos indica con la dirección de correo electrónico y el número de teléfono de su cuenta y un pedido reciente. Para una copia de elementos específicos de información, además le enviamos un código a esa dirección de correo electrónico. Si tiene una cuenta, le pedimos que inicie sesión en su lugar.
-# hash 2a8819b5475a3be5
-# An authorized agent makes a request for you through the same page or number, with your signed permission; we then confirm your identity with you directly, unless the agent holds a power of attorney under the California Probate Code.
-policy-authorized_agents = Un agente autorizado presenta una solicitud en su nombre a través de la misma página o número, con su permiso firmado; después confirmamos su identidad directamente con usted, salvo que el agente tenga un poder notarial conforme al Código Testamentario de California (California Probate Code).
+# hash 0b88f4cad9832032
+# An authorized agent makes a request for you through the same page or number, with your signed permission. We then confirm your identity with you directly, unless the agent holds a power of attorney under the California Probate Code.
+policy-authorized_agents = Un agente autorizado presenta una solicitud en su nombre a través de la misma página o número, con su permiso firmado. Después confirmamos su identidad directamente con usted, salvo que el agente tenga un poder notarial conforme al Código Testamentario de California (California Probate Code).
 # hash d917e23c2a56d6a2
 # You can receive the specific pieces of personal information we hold about you in a portable and readily usable format, so that you can send them to another business.
 right-portability-description = Puede recibir los elementos específicos de información personal que tenemos sobre usted en un formato portátil y fácil de usar, para que pueda enviarlos a otra empresa.
