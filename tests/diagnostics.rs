@@ -281,6 +281,7 @@ fixtures! {
     w0373_children_stance_not_stated => ChildrenStanceNotStated,
     w0374_tracker_provider_unlinked => TrackerProviderUnlinked,
     w0435_tracker_provider_not_recipient => TrackerProviderNotRecipient,
+    w0436_transfer_repeats_recipient_disclosure => TransferRepeatsRecipientDisclosure,
     w0375_heading_of_jurisdiction_section => HeadingOfJurisdictionSection,
     e0360_decision_basis_not_allowed => DecisionBasisNotAllowed,
     e0360_decision_law_not_named => DecisionBasisNotAllowed,

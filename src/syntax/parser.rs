@@ -1087,6 +1087,12 @@ impl Lower<'_> {
                     decl.purposes = this.names(list);
                 }
             }
+            Rule::transfer_disclosed => {
+                let span = this.span(&part);
+                if let Some(list) = Self::inner_of(part, Rule::ident_list) {
+                    decl.disclosed_as = Some((span, this.names(list)));
+                }
+            }
             _ => {}
         })
     }
