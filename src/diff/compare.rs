@@ -34,6 +34,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.recipients();
     cx.transfers();
     cx.transfer_purposes();
+    cx.transfer_disclosures();
     cx.transfer_interests();
     cx.retention();
     cx.rights();
@@ -2483,6 +2484,86 @@ fn served(policy: &Policy) -> BTreeMap<(&str, &str), Option<Vec<&str>>> {
         }
     }
     out
+}
+
+/// What each (recipient, data as written) pair is under US state law,
+/// read through [`Transfer::disclosures`](crate::model::Transfer::disclosures):
+/// what any transfer of it is, by its own `disclosed_as` or its
+/// recipient's.
+fn disclosed(policy: &Policy) -> BTreeMap<(&str, &str), Vec<Disclosure>> {
+    let mut out: BTreeMap<(&str, &str), Vec<Disclosure>> = BTreeMap::new();
+    for transfer in &policy.transfers {
+        let disclosures = transfer.disclosures(&policy.recipients);
+        for data in &transfer.data {
+            let entry = out
+                .entry((transfer.recipient.as_str(), data.as_str()))
+                .or_default();
+            for disclosure in &disclosures {
+                if let Err(at) = entry.binary_search(disclosure) {
+                    entry.insert(at, *disclosure);
+                }
+            }
+        }
+    }
+    out
+}
+
+impl Cx<'_> {
+    /// What a (recipient, data) pair both editions send is under US state
+    /// law: a sale, sharing or targeted advertising it becomes is
+    /// `TRANSFER_SOLD`, one it stops being `TRANSFER_NOT_SOLD`, except
+    /// where the recipient's own `disclosed_as` changed the same way,
+    /// which `RECIPIENT_SOLD`/`_NOT_SOLD` report once for every transfer
+    /// to it.
+    fn transfer_disclosures(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let before = disclosed(old);
+        let of_recipient = |policy: &'_ Policy, id: &str| -> Vec<Disclosure> {
+            policy
+                .recipients
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.disclosed_as.clone())
+                .unwrap_or_default()
+        };
+        for ((recipient, data), now) in disclosed(new) {
+            let Some(was) = before.get(&(recipient, data)) else {
+                continue;
+            };
+            let (r_old, r_new) = (of_recipient(old, recipient), of_recipient(new, recipient));
+            // Reported of the recipient, when it has a counterpart.
+            let by_recipient = |d: &Disclosure, gained: bool| {
+                old.recipients.iter().any(|r| r.id == recipient)
+                    && if gained {
+                        r_new.contains(d) && !r_old.contains(d)
+                    } else {
+                        r_old.contains(d) && !r_new.contains(d)
+                    }
+            };
+            let added: Vec<Disclosure> = now
+                .iter()
+                .filter(|d| !was.contains(d) && !by_recipient(d, true))
+                .copied()
+                .collect();
+            let dropped: Vec<Disclosure> = was
+                .iter()
+                .filter(|d| !now.contains(d) && !by_recipient(d, false))
+                .copied()
+                .collect();
+            let at = At::new(Area::Transfer, recipient, Some(data)).aspect("disclosed_as");
+            let detail = |items| Detail::TransferDisclosures {
+                data: new.data_named(data),
+                recipient: new.recipient_named(recipient),
+                items,
+            };
+            if !added.is_empty() {
+                self.push(K::TransferSold, at, Action::Added, detail(added));
+            }
+            if !dropped.is_empty() {
+                self.push(K::TransferNotSold, at, Action::Removed, detail(dropped));
+            }
+        }
+    }
 }
 
 /// The legitimate interest each (recipient, data) pair is sent on, where
