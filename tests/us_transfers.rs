@@ -331,3 +331,44 @@ fn the_rule_table_carries_what_the_transfer_adds() {
     let json = String::from_utf8(policyc::rules::to_json(&table)).unwrap();
     assert_eq!(json.matches("\"disclosed_as\"").count(), 3, "{json}");
 }
+
+/// Two transfers of one category to one recipient make one rule, which is
+/// what either is: the opt-out of sale stops the data for both purposes.
+#[test]
+fn transfers_merged_into_one_rule_are_what_any_of_them_is() {
+    let source = edited(
+        &source(),
+        "transfer orders to catalogue_partners for fulfilment on contract",
+        "transfer orders to catalogue_partners for fulfilment on contract\ntransfer contact to catalogue_partners for fulfilment on contract",
+    );
+    let (policy, diagnostics) = checked(&source);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let rules = policy_runtime::Rules::from_table(policyc::rules::table(&policy.unwrap())).unwrap();
+    let facts = policy_runtime::Facts::from_iter(["contract_necessity", "opt_out:sale"]);
+    let decision = rules.decide_transfer("contact", "catalogue_partners", &facts);
+    assert_eq!(decision.code, policy_runtime::DecisionCode::OptedOutOfSale);
+}
+
+/// The README's example of a transfer `disclosed_as` is the fixture's.
+#[test]
+fn the_readmes_transfer_is_the_fixtures() {
+    let readme = read("README.md");
+    let fixture = source();
+    let section = readme
+        .split("### US state privacy law")
+        .nth(1)
+        .and_then(|rest| rest.split("\n### ").next())
+        .unwrap();
+    let block = section
+        .split("end of its line")
+        .nth(1)
+        .and_then(|rest| rest.split("```\n").nth(1))
+        .unwrap();
+    for line in block.lines().filter(|l| l.starts_with("transfer")) {
+        assert!(fixture.contains(&format!("{line}\n")), "{line}");
+    }
+    assert!(block.contains("recipient catalogue_partners \"Catalogue partners\" { kind third_party }"));
+    for kind in ["TRANSFER_SOLD", "TRANSFER_NOT_SOLD", "W0436"] {
+        assert!(section.contains(&format!("`{kind}`")) || section.contains(kind), "{kind}");
+    }
+}
