@@ -60,13 +60,7 @@ const SOLD_LINE: &str =
 #[test]
 fn a_transfer_is_its_own_disclosures_and_its_recipients() {
     let policy = shop();
-    let of = |data: &str| {
-        policy
-            .transfers
-            .iter()
-            .find(|t| t.data == [data])
-            .unwrap()
-    };
+    let of = |data: &str| policy.transfers.iter().find(|t| t.data == [data]).unwrap();
     assert_eq!(of("contact").disclosed_as, [Disclosure::Sale]);
     assert_eq!(
         of("contact").disclosures(&policy.recipients),
@@ -97,7 +91,11 @@ fn a_transfer_is_its_own_disclosures_and_its_recipients() {
 
 #[test]
 fn an_unknown_disclosure_on_a_transfer_is_named_with_the_set() {
-    let source = edited(&source(), "on consent disclosed_as sale\n", "on consent disclosed_as sold\n");
+    let source = edited(
+        &source(),
+        "on consent disclosed_as sale\n",
+        "on consent disclosed_as sold\n",
+    );
     let (policy, diagnostics) = checked(&source);
     assert!(policy.is_none());
     let message = diagnostics
@@ -135,28 +133,52 @@ fn selling_on_a_transfer_asks_for_gpc_and_the_link_under_the_ccpa() {
         "recipient ad_network \"Advertising networks\" {\n  kind         third_party\n  disclosed_as targeted_advertising\n}",
         "recipient ad_network \"Advertising networks\" {\n  kind         third_party\n}",
     );
-    let plain = edited(&plain, "transfer browsing to ad_network on consent disclosed_as sale", "transfer browsing to ad_network on consent");
+    let plain = edited(
+        &plain,
+        "transfer browsing to ad_network on consent disclosed_as sale",
+        "transfer browsing to ad_network on consent",
+    );
     let no_stance = edited(&plain, "  gpc         honoured\n", "");
     let (_, diagnostics) = checked(&no_stance);
-    assert_eq!(codes(&diagnostics), [Code::GpcStanceNotStated], "{diagnostics:#?}");
+    assert_eq!(
+        codes(&diagnostics),
+        [Code::GpcStanceNotStated],
+        "{diagnostics:#?}"
+    );
     let at = no_stance.find("disclosed_as sale").unwrap();
     assert_eq!(diagnostics[0].span.start, at);
     // `gpc ignored`: E0342 naming both places.
     let ignored = edited(&plain, "gpc         honoured", "gpc         ignored");
     let (_, diagnostics) = checked(&ignored);
-    assert_eq!(codes(&diagnostics), [Code::GpcIgnoredWhileSelling], "{diagnostics:#?}");
+    assert_eq!(
+        codes(&diagnostics),
+        [Code::GpcIgnoredWhileSelling],
+        "{diagnostics:#?}"
+    );
     assert!(format!("{:?}", diagnostics[0]).contains("catalogue_partners"));
     // No link: W0342.
-    let no_link = edited(&plain, "  do_not_sell \"https://shop.example/do-not-sell\"\n", "");
+    let no_link = edited(
+        &plain,
+        "  do_not_sell \"https://shop.example/do-not-sell\"\n",
+        "",
+    );
     let (_, diagnostics) = checked(&no_link);
-    assert_eq!(codes(&diagnostics), [Code::DoNotSellLinkMissing], "{diagnostics:#?}");
+    assert_eq!(
+        codes(&diagnostics),
+        [Code::DoNotSellLinkMissing],
+        "{diagnostics:#?}"
+    );
     // Targeted advertising alone asks neither.
     let targeted = edited(
         &no_stance,
         "on consent disclosed_as sale\ntransfer orders",
         "on consent disclosed_as targeted_advertising\ntransfer orders",
     );
-    let targeted = edited(&targeted, "  do_not_sell \"https://shop.example/do-not-sell\"\n", "");
+    let targeted = edited(
+        &targeted,
+        "  do_not_sell \"https://shop.example/do-not-sell\"\n",
+        "",
+    );
     let (_, diagnostics) = checked(&targeted);
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
 }
@@ -203,7 +225,11 @@ fn commitments_are_broken_by_a_transfer_so_disclosed() {
         .collect();
     assert_eq!(e0380.len(), 1, "{found:#?}");
     assert_eq!(e0380[0].span.start, at);
-    let unsold = edited(&sensitive, SOLD_LINE, "transfer contact to catalogue_partners for catalogue on consent");
+    let unsold = edited(
+        &sensitive,
+        SOLD_LINE,
+        "transfer contact to catalogue_partners for catalogue on consent",
+    );
     assert!(
         !with("never_sell_sensitive", &unsold)
             .iter()
@@ -219,7 +245,10 @@ fn a_transfer_repeating_its_recipients_disclosure_is_w0436() {
         "transfer browsing to ad_network on consent disclosed_as sale, targeted_advertising",
     );
     let (policy, diagnostics) = checked(&source);
-    assert_eq!(codes(&diagnostics), [Code::TransferRepeatsRecipientDisclosure]);
+    assert_eq!(
+        codes(&diagnostics),
+        [Code::TransferRepeatsRecipientDisclosure]
+    );
     let d = &diagnostics[0];
     assert!(d.message.contains("targeted_advertising"), "{d:?}");
     assert!(!d.message.contains("sale"), "{d:?}");
@@ -254,40 +283,65 @@ fn every_format_says_the_transfer_is_a_sale() {
             "{text}"
         );
         // The CCPA section lists what is sold, by transfer.
-        assert!(text.contains("Catalogue partners: Contact details"), "{text}");
-        assert!(!text.contains("Catalogue partners: Contact details and Order history"), "{text}");
+        assert!(
+            text.contains("Catalogue partners: Contact details"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("Catalogue partners: Contact details and Order history"),
+            "{text}"
+        );
     }
 }
 
 #[test]
 fn every_language_says_the_transfer_is_a_sale() {
     for (lang, words) in [
-        ("en", "disclosing this information to this recipient is a sale of personal information"),
-        ("de", "ist die Offenlegung dieser Daten an diesen Empfänger ein Verkauf personenbezogener Informationen"),
-        ("fr", "la communication de ces informations à ce destinataire constitue"),
+        (
+            "en",
+            "disclosing this information to this recipient is a sale of personal information",
+        ),
+        (
+            "de",
+            "ist die Offenlegung dieser Daten an diesen Empfänger ein Verkauf personenbezogener Informationen",
+        ),
+        (
+            "fr",
+            "la communication de ces informations à ce destinataire constitue",
+        ),
         ("es", "comunicar esta información a este destinatario es"),
     ] {
         let mut policy = shop();
         policy.header.language = lang.to_owned();
-        let text = markdown(&policy).split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = markdown(&policy)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(text.contains(words), "{lang}: {text}");
     }
 }
 
 #[test]
 fn a_transfer_becoming_a_sale_is_expanding_and_the_notice_says_it() {
-    let old = checked(&read("tests/fixtures/diff/transfer_sold/old.policy")).0.unwrap();
-    let new = checked(&read("tests/fixtures/diff/transfer_sold/new.policy")).0.unwrap();
+    let old = checked(&read("tests/fixtures/diff/transfer_sold/old.policy"))
+        .0
+        .unwrap();
+    let new = checked(&read("tests/fixtures/diff/transfer_sold/new.policy"))
+        .0
+        .unwrap();
     let forward = diff::diff(&old, &new);
     let kinds: Vec<ChangeKind> = forward.changes.iter().map(|c| c.kind).collect();
     assert_eq!(kinds, [ChangeKind::TransferSold, ChangeKind::TransferSold]);
     assert_eq!(ChangeKind::TransferSold.class(), Class::Expanding);
     let back = diff::diff(&new, &old);
     let kinds: Vec<ChangeKind> = back.changes.iter().map(|c| c.kind).collect();
-    assert_eq!(kinds, [ChangeKind::TransferNotSold, ChangeKind::TransferNotSold]);
+    assert_eq!(
+        kinds,
+        [ChangeKind::TransferNotSold, ChangeKind::TransferNotSold]
+    );
     assert_eq!(ChangeKind::TransferNotSold.class(), Class::Narrowing);
-    let notice = policyc::render::notice::markdown(&old, &new, "d")
-        .unwrap_or_else(|e| panic!("{e}"));
+    let notice =
+        policyc::render::notice::markdown(&old, &new, "d").unwrap_or_else(|e| panic!("{e}"));
     assert!(
         notice.contains("Sending “Contact details” to “Catalogue partners” is now a sale of personal information under US state privacy laws."),
         "{notice}"
@@ -301,7 +355,11 @@ fn a_transfer_becoming_a_sale_is_expanding_and_the_notice_says_it() {
         "recipient catalogue_partners \"Catalogue partners\" {\n  kind         third_party\n  disclosed_as sale\n}",
     );
     let sold = checked(&sold).0.unwrap();
-    let kinds: Vec<ChangeKind> = diff::diff(&old, &sold).changes.iter().map(|c| c.kind).collect();
+    let kinds: Vec<ChangeKind> = diff::diff(&old, &sold)
+        .changes
+        .iter()
+        .map(|c| c.kind)
+        .collect();
     assert_eq!(kinds, [ChangeKind::RecipientSold]);
 }
 
@@ -324,10 +382,16 @@ fn fmt_keeps_disclosed_as_at_the_end_of_the_transfer() {
 fn the_rule_table_carries_what_the_transfer_adds() {
     let table = policyc::rules::table(&shop());
     let rule = |data: &str| table.transfers.iter().find(|t| t.data == data).unwrap();
-    assert_eq!(rule("contact").disclosed_as, [policy_runtime::Disclosure::Sale]);
+    assert_eq!(
+        rule("contact").disclosed_as,
+        [policy_runtime::Disclosure::Sale]
+    );
     assert!(rule("orders").disclosed_as.is_empty());
     // The recipient's targeted advertising stays on the recipient.
-    assert_eq!(rule("browsing").disclosed_as, [policy_runtime::Disclosure::Sale]);
+    assert_eq!(
+        rule("browsing").disclosed_as,
+        [policy_runtime::Disclosure::Sale]
+    );
     let json = String::from_utf8(policyc::rules::to_json(&table)).unwrap();
     assert_eq!(json.matches("\"disclosed_as\"").count(), 3, "{json}");
 }
@@ -367,8 +431,13 @@ fn the_readmes_transfer_is_the_fixtures() {
     for line in block.lines().filter(|l| l.starts_with("transfer")) {
         assert!(fixture.contains(&format!("{line}\n")), "{line}");
     }
-    assert!(block.contains("recipient catalogue_partners \"Catalogue partners\" { kind third_party }"));
+    assert!(
+        block.contains("recipient catalogue_partners \"Catalogue partners\" { kind third_party }")
+    );
     for kind in ["TRANSFER_SOLD", "TRANSFER_NOT_SOLD", "W0436"] {
-        assert!(section.contains(&format!("`{kind}`")) || section.contains(kind), "{kind}");
+        assert!(
+            section.contains(&format!("`{kind}`")) || section.contains(kind),
+            "{kind}"
+        );
     }
 }

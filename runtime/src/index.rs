@@ -336,7 +336,12 @@ impl Index {
         let readable: Vec<u8> = opt_outs
             .iter()
             .copied()
-            .chain(table.transfers.iter().map(|t| disclosure_bits(&t.disclosed_as)))
+            .chain(
+                table
+                    .transfers
+                    .iter()
+                    .map(|t| disclosure_bits(&t.disclosed_as)),
+            )
             .collect();
         let marketing = marketing_objections(table);
         let facts = FactIndex::new(

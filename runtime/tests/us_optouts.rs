@@ -366,7 +366,11 @@ fn a_transfer_rule_disclosed_as_a_sale_is_opted_out_of() {
     table.sort();
     table.seal();
     let json = serde_json::to_string(&table).unwrap();
-    assert_eq!(json.matches(r#""disclosed_as":["sale","share"]"#).count(), 1, "{json}");
+    assert_eq!(
+        json.matches(r#""disclosed_as":["sale","share"]"#).count(),
+        1,
+        "{json}"
+    );
     let rules = Rules::from_slice(json.as_bytes()).unwrap();
     for choice in ["opt_out:sale", "opt_out:share", "gpc"] {
         assert!(rules.fact_names().any(|f| f == choice), "{choice}");

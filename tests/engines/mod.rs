@@ -205,10 +205,30 @@ pub fn transfer_disclosure_cases() -> Vec<Case> {
     let consent = "consent:catalogue_partners";
     vec![
         case("contact", partners, &[consent], (true, "allowed")),
-        case("contact", partners, &[consent, "opt_out:sale"], (false, "opted_out_of_sale")),
-        case("contact", partners, &[consent, "gpc"], (false, "opted_out_of_sale")),
-        case("contact", partners, &[consent, "opt_out:share"], (true, "allowed")),
-        case("contact", partners, &["opt_out:sale"], (false, "no_ground_holds")),
+        case(
+            "contact",
+            partners,
+            &[consent, "opt_out:sale"],
+            (false, "opted_out_of_sale"),
+        ),
+        case(
+            "contact",
+            partners,
+            &[consent, "gpc"],
+            (false, "opted_out_of_sale"),
+        ),
+        case(
+            "contact",
+            partners,
+            &[consent, "opt_out:share"],
+            (true, "allowed"),
+        ),
+        case(
+            "contact",
+            partners,
+            &["opt_out:sale"],
+            (false, "no_ground_holds"),
+        ),
         case(
             "orders",
             partners,

@@ -321,7 +321,12 @@ fn e0440_sale_without_opt_out(
         (!transfer.own_disclosures(&parts.recipients).is_empty())
             .then_some((&transfer.recipient, span))
     });
-    for (id, span) in written.disclosures.iter().map(|(id, span)| (id, span)).chain(transfers) {
+    for (id, span) in written
+        .disclosures
+        .iter()
+        .map(|(id, span)| (id, span))
+        .chain(transfers)
+    {
         diags.push(
             Diagnostic::new(
                 Code::SaleWithoutOptOut,
@@ -376,7 +381,8 @@ fn w0436_transfer_repeats_recipient_disclosure(
             .iter()
             .find(|(id, _)| *id == transfer.recipient)
         {
-            diagnostic = diagnostic.note(*at, "every transfer to the recipient is disclosed so here");
+            diagnostic =
+                diagnostic.note(*at, "every transfer to the recipient is disclosed so here");
         }
         diags.push(diagnostic.help(if own.is_empty() {
             "remove `disclosed_as` from the transfer: its recipient's makes every transfer to it so".to_owned()
