@@ -361,6 +361,29 @@ fn a_transfer_becoming_a_sale_is_expanding_and_the_notice_says_it() {
         .map(|c| c.kind)
         .collect();
     assert_eq!(kinds, [ChangeKind::RecipientSold]);
+    // Moving the sale from the recipient onto every transfer to it
+    // changes what is sold nowhere: either way, the edition is restated
+    // (editorial), not narrowed or widened.
+    let both = edited(
+        &edited(
+            &source,
+            "transfer contact to catalogue_partners for catalogue on consent\n",
+            "transfer contact to catalogue_partners for catalogue on consent disclosed_as sale\n",
+        ),
+        "transfer orders to catalogue_partners for fulfilment on contract\n",
+        "transfer orders to catalogue_partners for fulfilment on contract disclosed_as sale\n",
+    );
+    let (both, diagnostics) = checked(&both);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let both = both.unwrap();
+    for (a, b) in [(&sold, &both), (&both, &sold)] {
+        let changes = diff::diff(a, b).changes;
+        assert!(!changes.is_empty());
+        assert!(
+            changes.iter().all(|c| c.class() == Class::Editorial),
+            "{changes:#?}"
+        );
+    }
 }
 
 #[test]

@@ -1165,16 +1165,41 @@ impl Cx<'_> {
             n.bound_by_policy,
             || Detail::Bound { name: name() },
         );
-        self.members(
-            K::RecipientSold,
-            at.aspect("disclosed_as"),
-            &o.disclosed_as,
-            &n.disclosed_as,
-            |items| Detail::Disclosures {
-                name: name(),
-                items,
-            },
+        // What every transfer to the recipient is in both editions does
+        // not change when it moves between the recipient's `disclosed_as`
+        // and each transfer's own: only a change of what is disclosed is
+        // reported.
+        let (old_all, new_all) = (
+            every_transfer_is(self.old, &o.id),
+            every_transfer_is(self.new, &n.id),
         );
+        let gained: Vec<Disclosure> = n
+            .disclosed_as
+            .iter()
+            .filter(|d| !o.disclosed_as.contains(d) && !old_all.contains(d))
+            .copied()
+            .collect();
+        let lost: Vec<Disclosure> = o
+            .disclosed_as
+            .iter()
+            .filter(|d| !n.disclosed_as.contains(d) && !new_all.contains(d))
+            .copied()
+            .collect();
+        let at_disclosed = at.aspect("disclosed_as");
+        if !gained.is_empty() {
+            let detail = Detail::Disclosures {
+                name: name(),
+                items: gained,
+            };
+            self.push(K::RecipientSold, at_disclosed, Action::Added, detail);
+        }
+        if !lost.is_empty() {
+            let detail = Detail::Disclosures {
+                name: name(),
+                items: lost,
+            };
+            self.push(K::RecipientNotSold, at_disclosed, Action::Removed, detail);
+        }
         // No mechanism ranks with a derogation: neither protects.
         self.ranked(
             MECHANISM,
@@ -2484,6 +2509,23 @@ fn served(policy: &Policy) -> BTreeMap<(&str, &str), Option<Vec<&str>>> {
         }
     }
     out
+}
+
+/// What every transfer to `recipient` is under US state law, read through
+/// [`Transfer::disclosures`](crate::model::Transfer::disclosures): empty
+/// when there is none.
+fn every_transfer_is(policy: &Policy, recipient: &str) -> Vec<Disclosure> {
+    let mut to_it = policy
+        .transfers
+        .iter()
+        .filter(|t| t.recipient == recipient)
+        .map(|t| t.disclosures(&policy.recipients));
+    let Some(first) = to_it.next() else {
+        return Vec::new();
+    };
+    to_it.fold(first, |all, each| {
+        all.into_iter().filter(|d| each.contains(d)).collect()
+    })
 }
 
 /// What each (recipient, data as written) pair is under US state law,
