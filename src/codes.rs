@@ -243,6 +243,7 @@ codes! {
     AgeOfConsentOutOfRange = Warning "W0371", "a `minimum_age` is outside the ages of digital consent a declared regime allows";
     ParentalConsentNotStated = Warning "W0372", "children below the age of digital consent use the service, which relies on consent, but no parental-consent mechanism is declared";
     ChildrenStanceNotStated = Warning "W0373", "the policy answers to COPPA but states no stance on children";
+    TransferRepeatsRecipientDisclosure = Warning "W0436", "a transfer's `disclosed_as` repeats what its recipient's `disclosed_as` already states";
     TrackerProviderNotRecipient = Warning "W0435", "a third-party tracker collects data, but its provider is not a declared recipient";
     StrictlyNecessaryTrackerNotNecessary = Warning "W0438", "a tracker declared strictly necessary serves profiling, direct marketing or a purpose on consent, or an advertising or analytics provider sets it, which the service the user asked for does not need";
     ThirdPartyTrackerWithoutProvider = Warning "W0439", "a tracker a third party sets names no provider, so the policy does not say who sets it";
@@ -261,8 +262,8 @@ codes! {
     BreachLaterThanLaw = Warning "W0395", "a personal data breach is notified to the supervisory authority later than 72 hours after it becomes known";
     SecurityRepeated = Warning "W0396", "a security measure or a breach notification to the same party is written twice";
     SpecialAndSensitiveDisagree = Warning "W0394", "a data category's special category and its sensitive category under US state law name different kinds of data";
-    SoldDespiteCommitment = Error "E0380", "a recipient is `disclosed_as sale`, but the policy commits never to sell (the information it receives)";
-    SharedDespiteCommitment = Error "E0381", "a recipient is `disclosed_as share` or `targeted_advertising`, but the policy commits not to share for advertising";
+    SoldDespiteCommitment = Error "E0380", "a recipient or a transfer is `disclosed_as sale`, but the policy commits never to sell (the information it receives)";
+    SharedDespiteCommitment = Error "E0381", "a recipient or a transfer is `disclosed_as share` or `targeted_advertising`, but the policy commits not to share for advertising";
     TransferOutsideCommittedArea = Error "E0382", "a recipient's stated country lies outside the area the policy commits to keep data in";
     ChildrenDespiteCommitment = Error "E0383", "the `children` block directs the service to children, but the policy commits that it is not";
     SharedWithThirdPartyDespiteCommitment = Error "E0431", "data goes to a recipient that is not a processor or service provider, but the policy commits to share with no third party";

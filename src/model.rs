@@ -906,6 +906,52 @@ pub struct Transfer {
     /// their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interest: Option<String>,
+    /// What this transfer itself is under US state law (`… disclosed_as
+    /// sale`), each value once, in the set's order; empty when the line
+    /// says none. Its recipient's `disclosed_as` adds to it: read both
+    /// through [`Transfer::disclosures`]. Left out of the JSON when
+    /// empty, so that released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disclosed_as: Vec<Disclosure>,
+}
+
+impl Transfer {
+    /// What this transfer is under US state law: its own `disclosed_as`
+    /// and its recipient's (`recipients` holds it, or the recipient adds
+    /// nothing), each value once, in the set's order. Every reader of a
+    /// transfer's sale, sharing or targeted advertising reads it here.
+    #[must_use]
+    pub fn disclosures(&self, recipients: &[Recipient]) -> Vec<Disclosure> {
+        let of_recipient = recipients
+            .iter()
+            .find(|r| r.id == self.recipient)
+            .map_or(&[][..], |r| r.disclosed_as.as_slice());
+        let mut all: Vec<Disclosure> = self
+            .disclosed_as
+            .iter()
+            .chain(of_recipient)
+            .copied()
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    /// What this transfer adds, under US state law, to what its recipient
+    /// is: the [`disclosures`](Self::disclosures) the recipient's own
+    /// `disclosed_as` does not state, which the rule table carries on the
+    /// transfer's rule.
+    #[must_use]
+    pub fn own_disclosures(&self, recipients: &[Recipient]) -> Vec<Disclosure> {
+        let of_recipient = recipients
+            .iter()
+            .find(|r| r.id == self.recipient)
+            .map_or(&[][..], |r| r.disclosed_as.as_slice());
+        self.disclosures(recipients)
+            .into_iter()
+            .filter(|d| !of_recipient.contains(d))
+            .collect()
+    }
 }
 
 /// How long some categories are kept.

@@ -702,14 +702,19 @@ fn transfers<'a>(
                     }
                 }
                 entry.serve(&transfer.purposes);
+                for disclosure in transfer.own_disclosures(&policy.recipients) {
+                    if let Err(at) = entry.disclosed_as.binary_search(&disclosure) {
+                        entry.disclosed_as.insert(at, disclosure);
+                    }
+                }
             }
         }
     }
     sent
 }
 
-/// What the transfers of one category to one recipient say: their grounds
-/// and the purposes they serve.
+/// What the transfers of one category to one recipient say: their grounds,
+/// the purposes they serve and what they are under US state law.
 #[derive(Debug, Default)]
 struct Sent<'a> {
     grounds: Vec<model::Ground>,
@@ -717,6 +722,10 @@ struct Sent<'a> {
     purposes: Vec<&'a str>,
     /// Some transfer names no purpose: the data goes for any.
     any: bool,
+    /// What any of the transfers is under US state law beyond what the
+    /// recipient's `disclosed_as` states, sorted: a choice that stops one
+    /// stops the rule, which cannot tell the transfers apart.
+    disclosed_as: Vec<model::Disclosure>,
 }
 
 impl<'a> Sent<'a> {
@@ -742,6 +751,7 @@ impl<'a> Sent<'a> {
         if !self.any {
             rule.purposes = Some(self.purposes.iter().map(|&p| p.to_owned()).collect());
         }
+        rule.disclosed_as = self.disclosed_as.iter().copied().map(disclosure).collect();
         rule
     }
 }

@@ -1548,19 +1548,19 @@ closed_set! {
         text: "{We} [does|do] not sell {your} personal information.",
         diff: "never selling personal information",
         rank: 0,
-        about: "no personal information is sold: no recipient is `disclosed_as sale` (E0380)",
+        about: "no personal information is sold: no recipient or transfer is `disclosed_as sale` (E0380)",
     }
     NeverSellSensitive = "never_sell_sensitive" {
         text: "{We} [does|do] not sell {your} sensitive personal information.",
         diff: "never selling sensitive personal information",
         rank: 0,
-        about: "no sensitive personal information is sold: no `sensitive` data goes to a recipient `disclosed_as sale` (E0380)",
+        about: "no sensitive personal information is sold: no `sensitive` data goes in a transfer that is a sale, to a recipient or itself `disclosed_as sale` (E0380)",
     }
     NeverShare = "never_share" {
         text: "{We} [does|do] not share {your} personal information for cross-context behavioural advertising or process it for targeted advertising.",
         diff: "never sharing personal information for advertising",
         rank: 0,
-        about: "no personal information is shared for cross-context behavioural advertising or used for targeted advertising: no recipient is `disclosed_as share` or `targeted_advertising` (E0381)",
+        about: "no personal information is shared for cross-context behavioural advertising or used for targeted advertising: no recipient or transfer is `disclosed_as share` or `targeted_advertising` (E0381)",
     }
     NoThirdPartySharing = "no_third_party_sharing" {
         text: "{We} [does|do] not share {your} personal information with any third party; only those processing it on {our} behalf receive it, unless the law requires its disclosure.",
@@ -1572,7 +1572,7 @@ closed_set! {
         text: "{We} [does|do] not process {your} personal information for targeted advertising.",
         diff: "no targeted advertising",
         rank: 0,
-        about: "no personal information is processed for targeted advertising: no recipient is `disclosed_as targeted_advertising` (E0381)",
+        about: "no personal information is processed for targeted advertising: no recipient or transfer is `disclosed_as targeted_advertising` (E0381)",
     }
     NoTransfersOutside = "no_transfers_outside" {
         text: "{We} [does|do] not transfer {your} personal information to recipients outside ",

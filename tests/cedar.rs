@@ -199,3 +199,23 @@ fn an_objection_to_direct_marketing_stops_its_tracker() {
     let (count, stray) = agrees(&table, queries);
     assert!(count > 0 && stray > 0, "{count} {stray}");
 }
+
+/// A transfer that is a sale on its own line (`transfer … disclosed_as
+/// sale`) is denied by the opt-out of sale and by GPC, in the export as in
+/// the runtime; another transfer to the same recipient is not.
+#[test]
+fn a_transfer_disclosed_as_sale_is_opted_out_of() {
+    let table = engines::fixture_table("us/transfer_sale.policy");
+    let cedar = Cedar::new(&table);
+    let cases = engines::transfer_disclosure_cases();
+    engines::runtime_answers(&table, &cases);
+    for (query, (allowed, code)) in cases {
+        assert_eq!(
+            cedar.decide(&query),
+            (allowed, code.to_owned()),
+            "{query:?}"
+        );
+    }
+    let (count, _) = agrees(&table, conformance::exhaustive(&table));
+    assert!(count > 0);
+}

@@ -292,6 +292,7 @@ fixtures! {
     w0435_tracker_provider_not_recipient => TrackerProviderNotRecipient,
     w0438_strictly_necessary_tracker_not_necessary => StrictlyNecessaryTrackerNotNecessary,
     w0439_third_party_tracker_without_provider => ThirdPartyTrackerWithoutProvider,
+    w0436_transfer_repeats_recipient_disclosure => TransferRepeatsRecipientDisclosure,
     w0375_heading_of_jurisdiction_section => HeadingOfJurisdictionSection,
     e0360_decision_basis_not_allowed => DecisionBasisNotAllowed,
     e0360_decision_law_not_named => DecisionBasisNotAllowed,

@@ -801,6 +801,14 @@ fn every_keyword_value_is_a_constant_in_its_place() {
         contexts.extend([
             (DISCLOSURES.keywords().collect(), "  disclosed_as {}"),
             (DISCLOSURES.keywords().collect(), "  disclosed_as sale, {}"),
+            (
+                DISCLOSURES.keywords().collect(),
+                "transfer a to r for p on consent disclosed_as {}",
+            ),
+            (
+                DISCLOSURES.keywords().collect(),
+                "transfer a to r disclosed_as sale, {}",
+            ),
             (TRACKER_KINDS.keywords().collect(), "  kind {}"),
             (TRACKER_CATEGORIES.keywords().collect(), "  category {}"),
             (PARTIES.keywords().collect(), "  party {}"),

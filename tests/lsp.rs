@@ -356,6 +356,34 @@ fn hover_shows_what_a_child_inherits() {
     client.stop();
 }
 
+/// On a transfer, `disclosed_as` is described as a transfer's too, and its
+/// value as the disclosure it is.
+#[test]
+fn hover_explains_disclosed_as_on_a_transfer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.policy");
+    let text = "data contact \"Contact\" { source user identity identified }\nrecipient partners \"Partners\" { kind third_party }\ntransfer contact to partners on consent disclosed_as sale\n";
+    let uri = url(&path);
+    let mut client = Client::start(dir.path());
+    client.open(&uri, text);
+    let mut hover = |at| {
+        let answer = client.at("textDocument/hover", &uri, at, json!({}));
+        answer["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    };
+    let (line, column) = find(text, "disclosed_as sale", 0);
+    let on_keyword = hover((line, column + 3));
+    assert!(
+        on_keyword.contains("`disclosed_as` at the end of a transfer"),
+        "{on_keyword}"
+    );
+    let on_value = hover((line, column + 14));
+    assert!(on_value.contains("`sale` (US disclosure)"), "{on_value}");
+    client.stop();
+}
+
 #[test]
 fn definition_references_and_rename_across_includes() {
     let dir = tempfile::tempdir().unwrap();

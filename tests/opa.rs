@@ -189,3 +189,19 @@ fn an_objection_to_direct_marketing_stops_its_tracker() {
     }
     assert!(agrees(&table, conformance::exhaustive(&table)) > 0);
 }
+
+/// A transfer that is a sale on its own line (`transfer … disclosed_as
+/// sale`) is denied by the opt-out of sale and by GPC, in the bundle as in
+/// the runtime; another transfer to the same recipient is not.
+#[test]
+fn a_transfer_disclosed_as_sale_is_opted_out_of() {
+    let table = engines::fixture_table("us/transfer_sale.policy");
+    let mut rego = Rego::new(&table);
+    let cases = engines::transfer_disclosure_cases();
+    engines::runtime_answers(&table, &cases);
+    for (query, expected) in cases {
+        let (allowed, code) = rego.decide(&query);
+        assert_eq!((allowed, code.as_str()), expected, "{query:?}");
+    }
+    assert!(agrees(&table, conformance::exhaustive(&table)) > 0);
+}

@@ -430,3 +430,27 @@ fn a_deadline_question_names_what_is_missing_and_refuses_a_malformed_event() {
         assert_eq!(stdout, "");
     }
 }
+
+/// `policyc query` on a transfer that is a sale on its own line
+/// (`transfer … disclosed_as sale`): the opt-out of sale denies it, with
+/// its code, and leaves another transfer to the same recipient alone.
+#[test]
+fn a_transfer_disclosed_as_sale_is_denied_by_the_opt_out() {
+    let shop = "tests/fixtures/us/transfer_sale.policy";
+    let (status, out) = query(
+        "human",
+        shop,
+        &["transfer", "contact", "catalogue_partners"],
+        &["consent:catalogue_partners", "opt_out:sale"],
+    );
+    assert_eq!(status, Some(0));
+    assert!(out.starts_with("denied [opted_out_of_sale]"), "{out}");
+    let (status, out) = query(
+        "human",
+        shop,
+        &["transfer", "orders", "catalogue_partners"],
+        &["contract_necessity", "opt_out:sale"],
+    );
+    assert_eq!(status, Some(0));
+    assert!(out.starts_with("allowed ["), "{out}");
+}

@@ -465,6 +465,7 @@ recipient-for-purposes =
     }
 recipient-bound = Alle Pflichten zur Einhaltung der Bedingungen dieser Datenschutzerklärung gehen auf diesen Empfänger über.
 recipient-disclosed = Nach den Datenschutzgesetzen der US-Bundesstaaten ist die Offenlegung personenbezogener Daten an diesen Empfänger { $text0 }
+recipient-transfer-disclosed = Nach den Datenschutzgesetzen der US-Bundesstaaten ist die Offenlegung dieser Daten an diesen Empfänger { $text0 }
 recipient-country = Land: { $text0 }
 recipient-safeguard = Garantie für die Übermittlung der Daten: { $text0 }
 recipient-safeguard-country = Garantie für die Übermittlung der Daten in dieses Land: { $text0 }
@@ -1767,6 +1768,8 @@ change-TRANSFER_GROUND_ADDED = Daten werden einem Empfänger nun aus einem Grund
 change-TRANSFER_GROUND_REMOVED = Daten werden einem Empfänger aus einem Grund ganz oder teilweise nicht mehr übermittelt.
 change-TRANSFER_PURPOSES_WIDENED = Daten, die einem Empfänger übermittelt werden, dienen nun mehr Zwecken, oder jedem.
 change-TRANSFER_PURPOSES_NARROWED = Daten, die einem Empfänger übermittelt werden, dienen nun weniger Zwecken, oder nur den genannten.
+change-TRANSFER_SOLD = Daten, die einem Empfänger übermittelt werden, sind nach dem Recht von US-Bundesstaaten nun ein Verkauf, eine Weitergabe oder gezielte Werbung.
+change-TRANSFER_NOT_SOLD = Daten, die einem Empfänger übermittelt werden, sind nach dem Recht von US-Bundesstaaten kein Verkauf, keine Weitergabe und keine gezielte Werbung mehr.
 change-TRANSFER_INTEREST_CHANGED = Das berechtigte Interesse, das mit der Übermittlung von Daten an einen Empfänger verfolgt wird, wurde anders formuliert.
 change-RETENTION_UNSTATED = Wie lange eine Datenkategorie gespeichert wird, ist nicht mehr angegeben.
 change-RETENTION_STATED = Wie lange eine Datenkategorie gespeichert wird, ist nun angegeben.
@@ -2262,6 +2265,13 @@ notice-recipient-sold =
     { $voice ->
         [we] Die Offenlegung Ihrer personenbezogenen Daten an { $text0 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nun { $text1 }.
        *[third] Die Offenlegung der personenbezogenen Daten der betroffenen Person an { $text0 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nun { $text1 }.
+    }
+## $text0 die übermittelten Daten, $text1 der Empfänger, $text2 was die
+## Übermittlung nun ist (disclosure-*, mit "und" verbunden).
+notice-transfer-sold =
+    { $voice ->
+        [we] Die Übermittlung von { $text0 } an { $text1 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nun { $text2 }.
+       *[third] Die Übermittlung von { $text0 } an { $text1 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nun { $text2 }.
     }
 ## $text0 der Satz der Zusage in der bisherigen Fassung, in Anführungszeichen.
 notice-commitment-removed =

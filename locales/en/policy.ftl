@@ -462,6 +462,7 @@ recipient-for-purposes =
     }
 recipient-bound = All obligations to observe the conditions of this Policy pass to this recipient.
 recipient-disclosed = Under US state privacy laws, disclosing personal information to this recipient is { $text0 }
+recipient-transfer-disclosed = Under US state privacy laws, disclosing this information to this recipient is { $text0 }
 recipient-country = Country: { $text0 }
 recipient-safeguard = Safeguard for the transfer of information: { $text0 }
 recipient-safeguard-country = Safeguard for the transfer of information to this country: { $text0 }
@@ -1772,6 +1773,8 @@ change-TRANSFER_GROUND_ADDED = Data is now sent to a recipient on a ground it wa
 change-TRANSFER_GROUND_REMOVED = Data is no longer sent to a recipient on a ground, in whole or in part.
 change-TRANSFER_PURPOSES_WIDENED = Data sent to a recipient now serves more purposes, or any.
 change-TRANSFER_PURPOSES_NARROWED = Data sent to a recipient now serves fewer purposes, or only those named.
+change-TRANSFER_SOLD = Data sent to a recipient is now a sale, sharing or targeted advertising under US state law.
+change-TRANSFER_NOT_SOLD = Data sent to a recipient is no longer a sale, sharing or targeted advertising under US state law.
 change-TRANSFER_INTEREST_CHANGED = The legitimate interest pursued by sending data to a recipient was reworded.
 change-RETENTION_UNSTATED = How long a data category is kept is no longer stated.
 change-RETENTION_STATED = How long a data category is kept is now stated.
@@ -2259,6 +2262,13 @@ notice-recipient-sold =
     { $voice ->
         [we] Disclosing your personal information to { $text0 } is now { $text1 } under US state privacy laws.
        *[third] Disclosing the User's personal information to { $text0 } is now { $text1 } under US state privacy laws.
+    }
+## $text0 the data sent, $text1 the recipient, $text2 what sending it now is
+## (disclosure-*, joined with "and").
+notice-transfer-sold =
+    { $voice ->
+        [we] Sending { $text0 } to { $text1 } is now { $text2 } under US state privacy laws.
+       *[third] Sending { $text0 } to { $text1 } is now { $text2 } under US state privacy laws.
     }
 ## $text0 the commitment's sentence in the previous edition, in quotes.
 notice-commitment-removed =

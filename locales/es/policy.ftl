@@ -465,6 +465,7 @@ recipient-for-purposes =
     }
 recipient-bound = Todas las obligaciones de respetar las condiciones de esta Política se transmiten a este destinatario.
 recipient-disclosed = Según las leyes de privacidad de los estados de EE. UU., comunicar información personal a este destinatario es { $text0 }
+recipient-transfer-disclosed = Según las leyes de privacidad de los estados de EE. UU., comunicar esta información a este destinatario es { $text0 }
 recipient-country = País: { $text0 }
 recipient-safeguard = Garantía para la transferencia de información: { $text0 }
 recipient-safeguard-country = Garantía para la transferencia de información a este país: { $text0 }
@@ -1769,6 +1770,8 @@ change-TRANSFER_GROUND_ADDED = Ahora se envían datos a un destinatario por un m
 change-TRANSFER_GROUND_REMOVED = Ya no se envían datos a un destinatario por un motivo, en todo o en parte.
 change-TRANSFER_PURPOSES_WIDENED = Los datos enviados a un destinatario sirven ahora a más fines, o a cualquiera.
 change-TRANSFER_PURPOSES_NARROWED = Los datos enviados a un destinatario sirven ahora a menos fines, o solo a los indicados.
+change-TRANSFER_SOLD = Los datos enviados a un destinatario son ahora una venta, un intercambio o publicidad dirigida según la legislación de los estados de EE. UU.
+change-TRANSFER_NOT_SOLD = Los datos enviados a un destinatario ya no son una venta, un intercambio ni publicidad dirigida según la legislación de los estados de EE. UU.
 change-TRANSFER_INTEREST_CHANGED = Se ha reformulado el interés legítimo que se persigue al enviar datos a un destinatario.
 change-RETENTION_UNSTATED = Ya no se indica cuánto tiempo se conserva una categoría de datos.
 change-RETENTION_STATED = Ahora se indica cuánto tiempo se conserva una categoría de datos.
@@ -2264,6 +2267,13 @@ notice-recipient-sold =
     { $voice ->
         [we] Comunicar sus datos personales a { $text0 } es ahora { $text1 } según las leyes de privacidad de los estados de EE. UU.
        *[third] Comunicar los datos personales del interesado a { $text0 } es ahora { $text1 } según las leyes de privacidad de los estados de EE. UU.
+    }
+## $text0 los datos enviados, $text1 el destinatario, $text2 lo que ahora es
+## su envío (disclosure-*, unidas con "y").
+notice-transfer-sold =
+    { $voice ->
+        [we] Enviar { $text0 } a { $text1 } es ahora { $text2 } según las leyes de privacidad de los estados de EE. UU.
+       *[third] Enviar { $text0 } a { $text1 } es ahora { $text2 } según las leyes de privacidad de los estados de EE. UU.
     }
 ## $text0 la frase del compromiso en la edición anterior, entre comillas.
 notice-commitment-removed =

@@ -449,6 +449,7 @@ recipient-for-purposes =
     }
 recipient-bound = Toutes les obligations de respecter les conditions de la présente Politique sont transférées à ce destinataire.
 recipient-disclosed = Au sens des lois des États américains sur la protection de la vie privée, la communication d'informations personnelles à ce destinataire constitue { $text0 }
+recipient-transfer-disclosed = Au sens des lois des États américains sur la protection de la vie privée, la communication de ces informations à ce destinataire constitue { $text0 }
 recipient-country = Pays : { $text0 }
 recipient-safeguard = Garantie pour le transfert des informations : { $text0 }
 recipient-safeguard-country = Garantie pour le transfert des informations vers ce pays : { $text0 }
@@ -1753,6 +1754,8 @@ change-TRANSFER_GROUND_ADDED = Des données sont désormais transmises à un des
 change-TRANSFER_GROUND_REMOVED = Des données ne sont plus transmises à un destinataire pour un motif, en tout ou en partie.
 change-TRANSFER_PURPOSES_WIDENED = Les données transmises à un destinataire servent désormais davantage de finalités, ou toutes.
 change-TRANSFER_PURPOSES_NARROWED = Les données transmises à un destinataire servent désormais moins de finalités, ou seulement celles nommées.
+change-TRANSFER_SOLD = Les données transmises à un destinataire constituent désormais une vente, un partage ou de la publicité ciblée au sens du droit des États américains.
+change-TRANSFER_NOT_SOLD = Les données transmises à un destinataire ne constituent plus une vente, un partage ou de la publicité ciblée au sens du droit des États américains.
 change-TRANSFER_INTEREST_CHANGED = L'intérêt légitime poursuivi par la transmission de données à un destinataire a été reformulé.
 change-RETENTION_UNSTATED = La durée de conservation d'une catégorie de données n'est plus indiquée.
 change-RETENTION_STATED = La durée de conservation d'une catégorie de données est désormais indiquée.
@@ -2251,6 +2254,13 @@ notice-recipient-sold =
     { $voice ->
         [we] Communiquer vos données à caractère personnel à { $text0 } constitue désormais { $text1 } au sens des lois des États américains sur la vie privée.
        *[third] Communiquer les données à caractère personnel de la personne concernée à { $text0 } constitue désormais { $text1 } au sens des lois des États américains sur la vie privée.
+    }
+## $text0 les données transmises, $text1 le destinataire, $text2 ce que
+## constitue désormais leur transmission (disclosure-*, joints par "et").
+notice-transfer-sold =
+    { $voice ->
+        [we] Transmettre { $text0 } à { $text1 } constitue désormais { $text2 } au sens des lois des États américains sur la vie privée.
+       *[third] Transmettre { $text0 } à { $text1 } constitue désormais { $text2 } au sens des lois des États américains sur la vie privée.
     }
 ## $text0 la phrase de l'engagement dans l'édition précédente, entre guillemets.
 notice-commitment-removed =

@@ -66,14 +66,15 @@ pub enum DecisionCode {
     /// ([`Rules::decide_flow`](crate::Rules::decide_flow)).
     TransferNotForPurpose,
     /// Denied: the transfer is allowed, but disclosing the data to the
-    /// recipient is a sale (`disclosed_as sale`) and the user opted out of
+    /// recipient is a sale (`disclosed_as sale`, on the recipient or on
+    /// the transfer's rule) and the user opted out of
     /// sale: by the fact `opt_out:sale`, or by `gpc` where the table
     /// honours it.
     OptedOutOfSale,
     /// Denied: the transfer is allowed, but disclosing the data to the
     /// recipient is sharing for cross-context behavioural advertising or
-    /// targeted advertising (`disclosed_as share`, `targeted_advertising`)
-    /// and the user opted out of it: by the fact `opt_out:share`, or by
+    /// targeted advertising (`disclosed_as share`, `targeted_advertising`,
+    /// on the recipient or on the transfer's rule) and the user opted out of it: by the fact `opt_out:share`, or by
     /// `gpc` where the table honours it.
     OptedOutOfSharing,
     /// Denied: the use is allowed, but it is of sensitive personal

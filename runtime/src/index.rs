@@ -44,8 +44,9 @@ pub(crate) struct TransferSlot {
     /// Where the rule's compiled ground conditions start in
     /// [`Index::ground_conds`] (they are as many as the rule's grounds).
     pub(crate) grounds: u32,
-    /// The recipient's [`Index::opt_outs`] bits, here so that a transfer
-    /// decision reads them from the slot it already holds.
+    /// The recipient's [`Index::opt_outs`] bits with the rule's own
+    /// disclosures', here so that a transfer decision reads them from the
+    /// slot it already holds.
     pub(crate) opt_outs: u8,
     /// Whether a ground that holds allows the transfer as it is: the
     /// recipient is neither sold nor shared to, and no ground is
@@ -112,7 +113,13 @@ pub(crate) const SHARED: u8 = 2;
 
 /// The [`Index::opt_outs`] bits of a recipient.
 fn opt_out_bits(recipient: &crate::RecipientEntry) -> u8 {
-    recipient.disclosed_as.iter().fold(0, |bits, d| {
+    disclosure_bits(&recipient.disclosed_as)
+}
+
+/// The [`SOLD`] and [`SHARED`] bits of a list of disclosures: a
+/// recipient's, or a transfer rule's own.
+fn disclosure_bits(disclosed_as: &[crate::Disclosure]) -> u8 {
+    disclosed_as.iter().fold(0, |bits, d| {
         bits | if d.is_sharing() { SHARED } else { SOLD }
     })
 }
@@ -323,6 +330,19 @@ impl Index {
         let decisions = decision_map(table, &data)?;
 
         let opt_outs: Box<[u8]> = table.recipients.iter().map(opt_out_bits).collect();
+        // What the user may opt out of anywhere: the recipients' and each
+        // transfer rule's own disclosures, so that a choice a transfer
+        // alone makes readable has its fact.
+        let readable: Vec<u8> = opt_outs
+            .iter()
+            .copied()
+            .chain(
+                table
+                    .transfers
+                    .iter()
+                    .map(|t| disclosure_bits(&t.disclosed_as)),
+            )
+            .collect();
         let marketing = marketing_objections(table);
         let facts = FactIndex::new(
             table
@@ -337,7 +357,7 @@ impl Index {
                 )
                 .chain(marketing.iter().flatten())
                 .chain(&decision_facts(table)),
-            &read_choices(table, &opt_outs),
+            &read_choices(table, &readable),
         )
         .ok_or(LoadError::TooLarge)?;
         let marketing: Box<[Option<(Cond, Condition)>]> = marketing
@@ -414,7 +434,11 @@ impl Index {
                 }
             },
             |(_, recipient, rule)| {
-                let bits = opt_outs.get(recipient as usize).copied().unwrap_or(0);
+                let own = table
+                    .transfers
+                    .get(rule as usize)
+                    .map_or(0, |r| disclosure_bits(&r.disclosed_as));
+                let bits = opt_outs.get(recipient as usize).copied().unwrap_or(0) | own;
                 let unstated = table.transfers.get(rule as usize).is_none_or(|r| {
                     r.grounds
                         .iter()

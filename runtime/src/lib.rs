@@ -146,8 +146,8 @@
 //!
 //! | the caller asserts | denies | code |
 //! |---|---|---|
-//! | `opt_out:sale` | a transfer to a recipient whose [`RecipientEntry::disclosed_as`] holds [`Disclosure::Sale`] | `opted_out_of_sale` |
-//! | `opt_out:share` | a transfer to a recipient disclosed as [`Disclosure::Share`] or [`Disclosure::TargetedAdvertising`] | `opted_out_of_sharing` |
+//! | `opt_out:sale` | a transfer to a recipient whose [`RecipientEntry::disclosed_as`] holds [`Disclosure::Sale`], or whose rule's own [`TransferRule::disclosed_as`] does | `opted_out_of_sale` |
+//! | `opt_out:share` | a transfer to a recipient disclosed as [`Disclosure::Share`] or [`Disclosure::TargetedAdvertising`], or whose rule's own [`TransferRule::disclosed_as`] is | `opted_out_of_sharing` |
 //! | `gpc` | both, where the table's [`RuleTable::gpc`] is [`Stance::Honoured`]; nothing otherwise | as above |
 //! | `limit:sensitive` | a use whose rule is [`UseRule::limitable`] (sensitive information beyond the purposes the law permits, see [`Basis::limitable`]) | `limited_sensitive` |
 //!

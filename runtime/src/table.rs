@@ -420,6 +420,14 @@ pub struct TransferRule {
     /// Left out when `None`, so tables without it keep their digest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purposes: Option<Vec<String>>,
+    /// What the transfer itself is under US state law (`transfer …
+    /// disclosed_as sale`), beside what its recipient's
+    /// [`disclosed_as`](RecipientEntry::disclosed_as) makes every transfer
+    /// to it: `opt_out:sale`, `opt_out:share` and `gpc` deny it as they
+    /// deny a transfer to a recipient so marked. Left out when empty, so
+    /// tables without it keep their digest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disclosed_as: Vec<Disclosure>,
 }
 
 impl TransferRule {
@@ -438,6 +446,7 @@ impl TransferRule {
                 })
                 .collect(),
             purposes: None,
+            disclosed_as: Vec::new(),
         }
     }
 }

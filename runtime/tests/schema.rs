@@ -56,6 +56,8 @@ fn kitchen_sink() -> RuleTable {
         .push(TransferRule::new("zz", "police", &Ground::ALL));
     let mut for_purposes = TransferRule::new("zz", "acquirer", &[Ground::Consent]);
     for_purposes.purposes = Some(vec!["zz_consent".to_owned()]);
+    // a transfer that is a sale, sharing and targeted advertising itself
+    for_purposes.disclosed_as = Disclosure::ALL.to_vec();
     t.transfers.push(for_purposes);
     // US state law: every field it adds, filled
     if let Some(r) = t.recipients.first_mut() {

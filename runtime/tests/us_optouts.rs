@@ -339,3 +339,70 @@ fn facts_of_another_table_decide_nothing() {
     );
     assert_eq!(d.code, DecisionCode::ForeignFacts);
 }
+
+/// A transfer rule that is a sale or sharing itself (`transfer …
+/// disclosed_as sale`), to a recipient that is neither: the opt-outs and
+/// GPC (honoured) deny it as they deny a transfer to a recipient so
+/// marked, by name and by ids alike; another rule to the same recipient
+/// is left alone, and the choices it reads are facts of the table.
+#[test]
+fn a_transfer_rule_disclosed_as_a_sale_is_opted_out_of() {
+    let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    for id in ["contact", "orders"] {
+        table
+            .data
+            .push(DataEntry::new(id, id, Identity::Identified));
+    }
+    table
+        .recipients
+        .push(RecipientEntry::new("partners", "Catalogue partners"));
+    let mut sold = TransferRule::new("contact", "partners", &[Ground::Consent]);
+    sold.disclosed_as = vec![Disclosure::Sale, Disclosure::Share];
+    table.transfers.push(sold);
+    table
+        .transfers
+        .push(TransferRule::new("orders", "partners", &[Ground::Consent]));
+    table.gpc = Some(Stance::Honoured);
+    table.sort();
+    table.seal();
+    let json = serde_json::to_string(&table).unwrap();
+    assert_eq!(
+        json.matches(r#""disclosed_as":["sale","share"]"#).count(),
+        1,
+        "{json}"
+    );
+    let rules = Rules::from_slice(json.as_bytes()).unwrap();
+    for choice in ["opt_out:sale", "opt_out:share", "gpc"] {
+        assert!(rules.fact_names().any(|f| f == choice), "{choice}");
+    }
+    let decide = |data: &str, facts: &[&str]| {
+        let names = Facts::from_iter(facts.iter().copied());
+        let by_name = rules.decide_transfer(data, "partners", &names);
+        let set = rules.resolve_facts(&names);
+        let by_ids = rules.decide_transfer_ids(
+            rules.data_id(data).unwrap(),
+            rules.recipient_id("partners").unwrap(),
+            &set,
+        );
+        assert_eq!(by_ids, by_name, "{data} {facts:?}");
+        by_name.code
+    };
+    let consent = "consent:partners";
+    assert_eq!(decide("contact", &[consent]), DecisionCode::Allowed);
+    assert_eq!(
+        decide("contact", &[consent, "opt_out:sale"]),
+        DecisionCode::OptedOutOfSale
+    );
+    assert_eq!(
+        decide("contact", &[consent, "opt_out:share"]),
+        DecisionCode::OptedOutOfSharing
+    );
+    assert_eq!(
+        decide("contact", &[consent, "gpc"]),
+        DecisionCode::OptedOutOfSale
+    );
+    assert_eq!(
+        decide("orders", &[consent, "opt_out:sale", "opt_out:share", "gpc"]),
+        DecisionCode::Allowed
+    );
+}

@@ -215,6 +215,10 @@ pub struct Written {
     pub not_applicable: Vec<NotApplicableWritten>,
     /// Each recipient's `disclosed_as`, with where it is written (E0440).
     pub disclosures: Vec<(String, Span)>,
+    /// Each kept transfer that writes its own `disclosed_as`: its index
+    /// in [`Parts::transfers`] and where the `disclosed_as` is written
+    /// (W0436, E0440, E0342, W0341, W0342, E0380, E0381).
+    pub transfer_disclosures: Vec<(usize, Span)>,
     /// Each tracker, duplicates left out (E0480, E0481).
     pub trackers: Vec<TrackerWritten>,
     /// The first `children` block (E0370 to E0375, W0370 to W0373).
@@ -2953,6 +2957,18 @@ impl Lower {
                     purposes.push(id);
                 }
             }
+            let mut disclosed_as: Vec<Disclosure> = Vec::new();
+            let mut disclosures_broken = false;
+            if let Some((_, names)) = &decl.disclosed_as {
+                for name in names {
+                    match resolve_in(name, &DISCLOSURES, &mut self.diags) {
+                        Some(d) => disclosed_as.push(d),
+                        None => disclosures_broken = true,
+                    }
+                }
+            }
+            disclosed_as.sort_unstable();
+            disclosed_as.dedup();
             let mut grounds = Vec::new();
             let mut texts = Vec::new();
             let mut interest = None;
@@ -2996,6 +3012,7 @@ impl Lower {
                 || purposes.len() != decl.purposes.len()
                 || grounds.len() != decl.grounds.len()
                 || interest_broken
+                || disclosures_broken
             {
                 continue;
             }
@@ -3005,12 +3022,19 @@ impl Lower {
                 grounds.push(Ground::Unstated);
             }
             let Some(recipient) = recipient else { continue };
+            if let Some((span, _)) = &decl.disclosed_as {
+                self.spans
+                    .written
+                    .transfer_disclosures
+                    .push((self.parts.transfers.len(), *span));
+            }
             self.parts.transfers.push(Transfer {
                 data,
                 recipient,
                 grounds,
                 purposes,
                 interest,
+                disclosed_as,
             });
             self.spans.transfers.push(spans);
             self.spans.model.transfers.push(decl.span);

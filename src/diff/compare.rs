@@ -34,6 +34,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     cx.recipients();
     cx.transfers();
     cx.transfer_purposes();
+    cx.transfer_disclosures();
     cx.transfer_interests();
     cx.retention();
     cx.rights();
@@ -1230,16 +1231,41 @@ impl Cx<'_> {
             n.bound_by_policy,
             || Detail::Bound { name: name() },
         );
-        self.members(
-            K::RecipientSold,
-            at.aspect("disclosed_as"),
-            &o.disclosed_as,
-            &n.disclosed_as,
-            |items| Detail::Disclosures {
-                name: name(),
-                items,
-            },
+        // What every transfer to the recipient is in both editions does
+        // not change when it moves between the recipient's `disclosed_as`
+        // and each transfer's own: only a change of what is disclosed is
+        // reported.
+        let (old_all, new_all) = (
+            every_transfer_is(self.old, &o.id),
+            every_transfer_is(self.new, &n.id),
         );
+        let gained: Vec<Disclosure> = n
+            .disclosed_as
+            .iter()
+            .filter(|d| !o.disclosed_as.contains(d) && !old_all.contains(d))
+            .copied()
+            .collect();
+        let lost: Vec<Disclosure> = o
+            .disclosed_as
+            .iter()
+            .filter(|d| !n.disclosed_as.contains(d) && !new_all.contains(d))
+            .copied()
+            .collect();
+        let at_disclosed = at.aspect("disclosed_as");
+        if !gained.is_empty() {
+            let detail = Detail::Disclosures {
+                name: name(),
+                items: gained,
+            };
+            self.push(K::RecipientSold, at_disclosed, Action::Added, detail);
+        }
+        if !lost.is_empty() {
+            let detail = Detail::Disclosures {
+                name: name(),
+                items: lost,
+            };
+            self.push(K::RecipientNotSold, at_disclosed, Action::Removed, detail);
+        }
         // No mechanism ranks with a derogation: neither protects.
         self.ranked(
             MECHANISM,
@@ -2572,6 +2598,103 @@ fn served(policy: &Policy) -> BTreeMap<(&str, &str), Option<Vec<&str>>> {
         }
     }
     out
+}
+
+/// What every transfer to `recipient` is under US state law, read through
+/// [`Transfer::disclosures`](crate::model::Transfer::disclosures): empty
+/// when there is none.
+fn every_transfer_is(policy: &Policy, recipient: &str) -> Vec<Disclosure> {
+    let mut to_it = policy
+        .transfers
+        .iter()
+        .filter(|t| t.recipient == recipient)
+        .map(|t| t.disclosures(&policy.recipients));
+    let Some(first) = to_it.next() else {
+        return Vec::new();
+    };
+    to_it.fold(first, |all, each| {
+        all.into_iter().filter(|d| each.contains(d)).collect()
+    })
+}
+
+/// What each (recipient, data as written) pair is under US state law,
+/// read through [`Transfer::disclosures`](crate::model::Transfer::disclosures):
+/// what any transfer of it is, by its own `disclosed_as` or its
+/// recipient's.
+fn disclosed(policy: &Policy) -> BTreeMap<(&str, &str), Vec<Disclosure>> {
+    let mut out: BTreeMap<(&str, &str), Vec<Disclosure>> = BTreeMap::new();
+    for transfer in &policy.transfers {
+        let disclosures = transfer.disclosures(&policy.recipients);
+        for data in &transfer.data {
+            let entry = out
+                .entry((transfer.recipient.as_str(), data.as_str()))
+                .or_default();
+            for disclosure in &disclosures {
+                if let Err(at) = entry.binary_search(disclosure) {
+                    entry.insert(at, *disclosure);
+                }
+            }
+        }
+    }
+    out
+}
+
+impl Cx<'_> {
+    /// What a (recipient, data) pair both editions send is under US state
+    /// law: a sale, sharing or targeted advertising it becomes is
+    /// `TRANSFER_SOLD`, one it stops being `TRANSFER_NOT_SOLD`, except
+    /// where the recipient's own `disclosed_as` changed the same way,
+    /// which `RECIPIENT_SOLD`/`_NOT_SOLD` report once for every transfer
+    /// to it.
+    fn transfer_disclosures(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let before = disclosed(old);
+        let of_recipient = |policy: &'_ Policy, id: &str| -> Vec<Disclosure> {
+            policy
+                .recipients
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.disclosed_as.clone())
+                .unwrap_or_default()
+        };
+        for ((recipient, data), now) in disclosed(new) {
+            let Some(was) = before.get(&(recipient, data)) else {
+                continue;
+            };
+            let (r_old, r_new) = (of_recipient(old, recipient), of_recipient(new, recipient));
+            // Reported of the recipient, when it has a counterpart.
+            let by_recipient = |d: &Disclosure, gained: bool| {
+                old.recipients.iter().any(|r| r.id == recipient)
+                    && if gained {
+                        r_new.contains(d) && !r_old.contains(d)
+                    } else {
+                        r_old.contains(d) && !r_new.contains(d)
+                    }
+            };
+            let added: Vec<Disclosure> = now
+                .iter()
+                .filter(|d| !was.contains(d) && !by_recipient(d, true))
+                .copied()
+                .collect();
+            let dropped: Vec<Disclosure> = was
+                .iter()
+                .filter(|d| !now.contains(d) && !by_recipient(d, false))
+                .copied()
+                .collect();
+            let at = At::new(Area::Transfer, recipient, Some(data)).aspect("disclosed_as");
+            let detail = |items| Detail::TransferDisclosures {
+                data: new.data_named(data),
+                recipient: new.recipient_named(recipient),
+                items,
+            };
+            if !added.is_empty() {
+                self.push(K::TransferSold, at, Action::Added, detail(added));
+            }
+            if !dropped.is_empty() {
+                self.push(K::TransferNotSold, at, Action::Removed, detail(dropped));
+            }
+        }
+    }
 }
 
 /// The legitimate interest each (recipient, data) pair is sent on, where

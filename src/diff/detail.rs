@@ -433,6 +433,17 @@ pub enum Detail {
         /// Removed: what is left.
         remains: Remains,
     },
+    /// What sending a data category to a recipient is under US state law,
+    /// by the transfer's own `disclosed_as` (`transfer … disclosed_as
+    /// sale`), added or dropped (the action says which way).
+    TransferDisclosures {
+        /// The data.
+        data: Named,
+        /// The recipient.
+        recipient: Named,
+        /// The disclosures added or dropped.
+        items: Vec<Disclosure>,
+    },
     /// The purposes a transfer serves (`transfer … for PURPOSE`).
     TransferPurposes {
         /// The data.

@@ -140,6 +140,8 @@ change_kinds! {
     TransferGroundAdded = "TRANSFER_GROUND_ADDED", Expanding, TransferGroundRemoved, "Transfer ground added", "data is now sent to a recipient on a ground it was not sent on before";
     TransferGroundRemoved = "TRANSFER_GROUND_REMOVED", Narrowing, TransferGroundAdded, "Transfer ground removed", "data is no longer sent to a recipient on a ground, in whole or in part";
     TransferPurposesWidened = "TRANSFER_PURPOSES_WIDENED", Expanding, TransferPurposesNarrowed, "Transfer purposes widened", "data sent to a recipient now serves more purposes, or any";
+    TransferSold = "TRANSFER_SOLD", Expanding, TransferNotSold, "Transfer sold", "data sent to a recipient is now a sale, sharing or targeted advertising under US state law, by the transfer's own `disclosed_as`";
+    TransferNotSold = "TRANSFER_NOT_SOLD", Narrowing, TransferSold, "Transfer no longer sold", "data sent to a recipient is no longer a sale, sharing or targeted advertising under US state law, by the transfer's own `disclosed_as`";
     TransferPurposesNarrowed = "TRANSFER_PURPOSES_NARROWED", Narrowing, TransferPurposesWidened, "Transfer purposes narrowed", "data sent to a recipient now serves fewer purposes, or only those named";
     // Retention.
     RetentionUnstated = "RETENTION_UNSTATED", Expanding, RetentionStated, "Retention no longer stated", "how long a data category is kept is no longer stated";

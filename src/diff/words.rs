@@ -683,6 +683,20 @@ pub fn explain(change: &Change) -> String {
                 crate::vocab::listed(&each, " and ")
             )
         }
+        Detail::TransferDisclosures {
+            data,
+            recipient,
+            items,
+        } => {
+            let each: Vec<&str> = items.iter().map(|d| d.entry().diff).collect();
+            let now = if added { "now" } else { "no longer" };
+            format!(
+                "Sending {} to {} is {now} {} under US state privacy laws",
+                named(data),
+                named(recipient),
+                crate::vocab::listed(&each, " and ")
+            )
+        }
         Detail::Transfer {
             data,
             recipient,

@@ -71,7 +71,9 @@ fn keyword(word: &str) -> Vec<String> {
         let p = block.find(word)?;
         Some(format!("`{word}` in a {}: `{}`", block.name, p.help()))
     });
-    values.chain(properties).collect()
+    let (connective, about) = props::TRANSFER_DISCLOSED_AS;
+    let transfer = (word == connective).then(|| format!("`{word}` {about}"));
+    values.chain(properties).chain(transfer).collect()
 }
 
 /// A declaration: its first line as written, its description and, for a

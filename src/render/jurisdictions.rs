@@ -361,19 +361,31 @@ impl Said<'_, '_> {
     }
 
     /// The recipients disclosure to which is a sale (or a share, or
-    /// targeted advertising), each with the categories sent to it.
+    /// targeted advertising), each with the categories sent to it in the
+    /// transfers that are so: every transfer to a recipient so marked, and
+    /// a transfer marked so itself (`transfer … disclosed_as`).
     fn disclosed(&self, disclosure: Disclosure) -> Result<Option<Clause>, Error> {
         let policy = self.policy;
         let mut origins = Vec::new();
         let mut items = Vec::new();
+        let so = |transfer: &crate::model::Transfer| {
+            transfer
+                .disclosures(&policy.recipients)
+                .contains(&disclosure)
+        };
         for (i, recipient) in policy.recipients.iter().enumerate() {
-            if !recipient.disclosed_as.contains(&disclosure) {
+            if !recipient.disclosed_as.contains(&disclosure)
+                && !policy
+                    .transfers
+                    .iter()
+                    .any(|t| t.recipient == recipient.id && so(t))
+            {
                 continue;
             }
             origins.push(Origin::Recipient(i));
             let mut data: Vec<String> = Vec::new();
             for (t, transfer) in policy.transfers.iter().enumerate() {
-                if transfer.recipient == recipient.id {
+                if transfer.recipient == recipient.id && so(transfer) {
                     origins.push(Origin::Transfer(t));
                     for id in &transfer.data {
                         if !data.contains(id) {

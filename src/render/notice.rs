@@ -590,6 +590,24 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
                 [s.quoted(name)?, s.words.list(each, Conjunction::And)?],
             )
         }
+        Detail::TransferDisclosures {
+            data,
+            recipient,
+            items,
+        } if added => {
+            let each = items
+                .iter()
+                .map(|d| s.words.disclosure(*d, &s.voice))
+                .collect::<Result<Vec<_>, Error>>()?;
+            s.texts(
+                "notice-transfer-sold",
+                [
+                    s.named(data)?,
+                    s.named(recipient)?,
+                    s.words.list(each, Conjunction::And)?,
+                ],
+            )
+        }
         // The promise in the words the old edition gave it.
         Detail::Commitment(commitment) if !added => {
             let before = Say::of(words, old);

@@ -217,7 +217,9 @@ fn recipient(
             // Any one ground suffices, so an unstated one leaves no
             // "only when" that the source says.
             let said = words.sentence("recipient-receives", voice, Args::new(), [data])?;
-            body = body.sentence(said.end());
+            body = body
+                .sentence(said.end())
+                .sentence(transfer_disclosed(transfer, recipient, voice, words)?);
             continue;
         }
         let grounds = transfer
@@ -255,7 +257,9 @@ fn recipient(
             data,
         ];
         let said = words.sentence("recipient-receives-when", voice, Args::new(), texts)?;
-        body = body.sentence(said.end());
+        body = body
+            .sentence(said.end())
+            .sentence(transfer_disclosed(transfer, recipient, voice, words)?);
     }
     if recipient.bound_by_policy {
         body = body.sentence(words.in_voice("recipient-bound", voice)?);
@@ -299,6 +303,30 @@ fn disclosed_as(recipient: &Recipient, voice: &Voice<'_>, words: &Lexicon) -> Re
     let each = words.list(each, Conjunction::And)?;
     Ok(words
         .sentence("recipient-disclosed", voice, Args::new(), [each])?
+        .end())
+}
+
+/// What sending this transfer's information to the recipient is under US
+/// state law beyond what the recipient's `disclosed_as` says of every
+/// transfer to it (which [`disclosed_as`] states once), from the
+/// transfer's own `disclosed_as`; nothing when it adds none.
+fn transfer_disclosed(
+    transfer: &Transfer,
+    recipient: &Recipient,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Text, Error> {
+    let own = transfer.own_disclosures(std::slice::from_ref(recipient));
+    if own.is_empty() {
+        return Ok(Text::new());
+    }
+    let each = own
+        .iter()
+        .map(|d| words.disclosure(*d, voice))
+        .collect::<Result<_, Error>>()?;
+    let each = words.list(each, Conjunction::And)?;
+    Ok(words
+        .sentence("recipient-transfer-disclosed", voice, Args::new(), [each])?
         .end())
 }
 

@@ -385,7 +385,7 @@ pub struct MechanismDecl {
     pub case: Option<Name>,
 }
 
-/// `transfer DATA, … to RECIPIENT (for PURPOSE, …)? on GROUND, …`
+/// `transfer DATA, … to RECIPIENT (for PURPOSE, …)? on GROUND, … (disclosed_as DISCLOSURE, …)?`
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TransferDecl {
     /// The data categories transferred.
@@ -401,6 +401,10 @@ pub struct TransferDecl {
     /// The text after each ground, parallel to `grounds`: the interest
     /// pursued, after `legitimate_interest`.
     pub interests: Vec<Option<Str>>,
+    /// `disclosed_as DISCLOSURE, …` at the end, with where the keyword
+    /// stands: what this transfer is under US state law; `None` when not
+    /// written.
+    pub disclosed_as: Option<(Span, Vec<Name>)>,
 }
 
 /// `retain DATA, … PERIOD (or PERIOD)*`

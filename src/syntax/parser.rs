@@ -1103,6 +1103,12 @@ impl Lower<'_> {
                     decl.purposes = this.names(list);
                 }
             }
+            Rule::transfer_disclosed_prop => {
+                let span = this.span(&part);
+                if let Some(list) = Self::inner_of(part, Rule::ident_list) {
+                    decl.disclosed_as = Some((span, this.names(list)));
+                }
+            }
             _ => {}
         })
     }

@@ -261,6 +261,16 @@ pub const PURPOSE: Block = block! {
 /// highlight them as flags.
 pub const MARKS: [&str; 2] = ["open", "contractual"];
 
+/// `transfer DATA to RECIPIENT … disclosed_as sale`: the connective that
+/// ends a transfer with what the transfer itself is under US state law
+/// (`vocab::DISCLOSURES`), besides what its recipient's `disclosed_as`
+/// makes every transfer to it; the grammar's `kw_disclosed_as`. Hovers and
+/// the README describe it in these words.
+pub const TRANSFER_DISCLOSED_AS: (&str, &str) = (
+    "disclosed_as",
+    "at the end of a transfer (`transfer contact to partners for catalogue on consent disclosed_as sale`): what this transfer itself is under US state law, besides what its recipient's `disclosed_as` makes every transfer to it",
+);
+
 /// The help of a short label.
 const SHORT: Help = Help::Text("short \"E-mail\"");
 

@@ -161,6 +161,22 @@ const SOLD: &str = "sold";
 /// advertising.
 const SHARED: &str = "shared";
 
+/// The attribute listing the recipients to which sending the category is
+/// a sale by the transfer itself (`transfer … disclosed_as sale`); in a
+/// table where some transfer is so, and only there, so that another
+/// keeps its schema and entities.
+const TRANSFERS_SOLD: &str = "transfers_sold";
+/// The attribute listing the recipients to which sending the category is
+/// sharing or targeted advertising by the transfer itself.
+const TRANSFERS_SHARED: &str = "transfers_shared";
+
+/// Whether some transfer rule of `table` is a sale, sharing or targeted
+/// advertising on its own (the Data attributes [`TRANSFERS_SOLD`] and
+/// [`TRANSFERS_SHARED`] are then declared).
+fn own_disclosures(table: &RuleTable) -> bool {
+    table.transfers.iter().any(|t| !t.disclosed_as.is_empty())
+}
+
 /// The attribute listing the recipients a category is sent to on `ground`.
 fn ground_attribute(ground: Ground) -> String {
     format!("transfer_{}", ground.as_str())
@@ -185,6 +201,10 @@ fn schema(table: &RuleTable) -> String {
     putln!(out, "  {TRANSFERS}: Set<String>,");
     for ground in Ground::ALL {
         putln!(out, "  {}: Set<String>,", ground_attribute(ground));
+    }
+    if own_disclosures(table) {
+        putln!(out, "  {TRANSFERS_SOLD}: Set<String>,");
+        putln!(out, "  {TRANSFERS_SHARED}: Set<String>,");
     }
     putln!(out, "}};");
     putln!(
@@ -471,12 +491,22 @@ fn policies(table: &RuleTable) -> String {
     } else {
         String::new()
     };
+    // A transfer is sold or shared when its recipient is, or when the
+    // transfer itself is (`transfer … disclosed_as`).
+    let (sold, shared) = if own_disclosures(table) {
+        (
+            format!("(principal.{SOLD} || ({}))", declared(TRANSFERS_SOLD)),
+            format!("(principal.{SHARED} || ({}))", declared(TRANSFERS_SHARED)),
+        )
+    } else {
+        (format!("principal.{SOLD}"), format!("principal.{SHARED}"))
+    };
     let sale = format!(
-        "principal.{SOLD} && (context.facts.contains({:?}){gpc})",
+        "{sold} && (context.facts.contains({:?}){gpc})",
         fact::OPT_OUT_SALE
     );
     let share = format!(
-        "principal.{SHARED} && (context.facts.contains({:?}){gpc})",
+        "{shared} && (context.facts.contains({:?}){gpc})",
         fact::OPT_OUT_SHARE
     );
     rule(
@@ -766,6 +796,7 @@ fn ground_holds(ground: Ground) -> Option<String> {
 /// purpose and recipient, with the facts that name them.
 fn entities(table: &RuleTable) -> io::Result<Value> {
     let mut attributes: BTreeMap<&str, BTreeMap<String, Vec<&str>>> = BTreeMap::new();
+    let own = own_disclosures(table);
     let empty = || -> BTreeMap<String, Vec<&str>> {
         let mut sets = BTreeMap::new();
         sets.insert(USES.to_owned(), Vec::new());
@@ -776,6 +807,10 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
         sets.insert(LIMITABLE.to_owned(), Vec::new());
         for ground in Ground::ALL {
             sets.insert(ground_attribute(ground), Vec::new());
+        }
+        if own {
+            sets.insert(TRANSFERS_SOLD.to_owned(), Vec::new());
+            sets.insert(TRANSFERS_SHARED.to_owned(), Vec::new());
         }
         sets
     };
@@ -799,6 +834,13 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
         sets.entry(TRANSFERS.to_owned())
             .or_default()
             .push(&rule.recipient);
+        for (name, sharing) in [(TRANSFERS_SOLD, false), (TRANSFERS_SHARED, true)] {
+            if rule.disclosed_as.iter().any(|d| d.is_sharing() == sharing) {
+                sets.entry(name.to_owned())
+                    .or_default()
+                    .push(&rule.recipient);
+            }
+        }
         // Grounds after an unstated one are never reached: it always holds.
         for ground in &rule.grounds {
             if ground.condition != ground.ground.condition_for(&rule.recipient) {

@@ -662,9 +662,9 @@ impl Names {
 struct RuleIndex<'t> {
     uses: HashMap<(&'t str, &'t str), (&'t Condition, bool)>,
     transfers: HashMap<(&'t str, &'t str), Vec<&'t Condition>>,
-    /// The choices of US state law that matter to a transfer to each
-    /// recipient, by recipient id.
-    choices: HashMap<&'t str, Vec<&'static str>>,
+    /// The choices of US state law that matter to each transfer rule, by
+    /// (data, recipient): its recipient's disclosures and its own.
+    choices: HashMap<(&'t str, &'t str), Vec<&'static str>>,
     /// The basis of each purpose, by id.
     bases: HashMap<&'t str, Basis>,
     /// The purposes that are direct marketing, which an objection stops
@@ -698,9 +698,12 @@ impl<'t> RuleIndex<'t> {
                 })
                 .collect(),
             choices: table
-                .recipients
+                .transfers
                 .iter()
-                .map(|r| (r.id.as_str(), recipient_choices(table, r)))
+                .map(|t| {
+                    let key = (t.data.as_str(), t.recipient.as_str());
+                    (key, transfer_choices(table, t))
+                })
                 .collect(),
             bases: table
                 .purposes
@@ -808,23 +811,25 @@ impl<'t> RuleIndex<'t> {
                 facts.push(fact.to_owned());
             }
         }
-        if self.transfers.contains_key(&(data, recipient)) {
-            let choices = self.choices.get(recipient).into_iter().flatten();
-            facts.extend(choices.map(|c| (*c).to_owned()));
-        }
+        let choices = self.choices.get(&(data, recipient)).into_iter().flatten();
+        facts.extend(choices.map(|c| (*c).to_owned()));
         facts
     }
 }
 
-/// The choices of US state law that matter to a transfer to `recipient`:
-/// the opt-out of each kind of disclosure to it, and `gpc` (whether the
-/// policy honours it or not, so that the vectors show both).
-fn recipient_choices(
-    table: &RuleTable,
-    recipient: &policy_runtime::RecipientEntry,
-) -> Vec<&'static str> {
-    let sold = recipient.disclosed_as.iter().any(|d| !d.is_sharing());
-    let shared = recipient.disclosed_as.iter().any(|d| d.is_sharing());
+/// The choices of US state law that matter to the transfer rule `rule`:
+/// the opt-out of each kind of disclosure it is, by its recipient's
+/// `disclosed_as` or its own, and `gpc` (whether the policy honours it or
+/// not, so that the vectors show both).
+fn transfer_choices(table: &RuleTable, rule: &policy_runtime::TransferRule) -> Vec<&'static str> {
+    let of_recipient = table
+        .recipients
+        .iter()
+        .find(|r| r.id == rule.recipient)
+        .map_or(&[][..], |r| r.disclosed_as.as_slice());
+    let disclosed = || of_recipient.iter().chain(&rule.disclosed_as);
+    let sold = disclosed().any(|d| !d.is_sharing());
+    let shared = disclosed().any(|d| d.is_sharing());
     let mut choices = Vec::new();
     if sold {
         choices.push(fact::OPT_OUT_SALE);

@@ -153,7 +153,17 @@ fn data_document(table: &RuleTable) -> io::Result<Value> {
     }
     let mut transfers: BTreeMap<&str, Map<String, Value>> = BTreeMap::new();
     for rule in &table.transfers {
-        let entry = json!({ "grounds": serde_json::to_value(&rule.grounds)? });
+        let mut entry = json!({ "grounds": serde_json::to_value(&rule.grounds)? });
+        // What the transfer itself is under US state law, beside its
+        // recipient's: left out when nothing, so a table without it keeps
+        // its data document.
+        if let Some(fields) = entry.as_object_mut() {
+            for (key, sharing) in [(SOLD, false), (SHARED, true)] {
+                if rule.disclosed_as.iter().any(|d| d.is_sharing() == sharing) {
+                    fields.insert(key.to_owned(), Value::Bool(true));
+                }
+            }
+        }
         transfers
             .entry(&rule.data)
             .or_default()
@@ -308,8 +318,12 @@ const STRICTLY_NECESSARY: &str = "strictly_necessary";
 /// or one whose provider is a recipient disclosed to as sharing.
 const ADVERTISING: &str = "advertising";
 /// `true` on a tracker the opt-out of sale reaches: its provider is a
-/// recipient disclosed to as a sale.
+/// recipient disclosed to as a sale; and on a transfer rule that is a sale
+/// itself (`transfer … disclosed_as sale`).
 const SOLD: &str = "sold";
+/// `true` on a transfer rule that is sharing or targeted advertising
+/// itself (`transfer … disclosed_as share`).
+const SHARED: &str = "shared";
 /// The key of the stance on children.
 const CHILDREN: &str = "children";
 /// Whether the policy declares a parent's consent.
@@ -440,15 +454,33 @@ pub fn rego(table: &RuleTable) -> String {
         objected = code(DecisionCode::Objected),
         prefix = fact::OBJECTION_PREFIX,
     );
+    // A transfer sold or shared on its own line (`transfer … disclosed_as
+    // sale`) is so as its recipient is; a table without one keeps its
+    // Rego as it was.
+    let own = table.transfers.iter().any(|t| !t.disclosed_as.is_empty());
+    let (sold, shared) = if own {
+        ("_sold".to_owned(), "_shared".to_owned())
+    } else {
+        (
+            format!("_table.{SOLD_TO}[input.recipient]"),
+            format!("_table.{SHARED_WITH}[input.recipient]"),
+        )
+    };
     putln!(
         out,
-        "# The user's opt-outs of US state law stop a transfer a ground allows:\n# of sale, then of sharing; GPC counts as both where the policy honours it.\n_opted_out := {sale} if {{\n\t_table.{SOLD_TO}[input.recipient]\n\t_facts[{opt_sale:?}]\n}} else := {sale} if {{\n\t_table.{SOLD_TO}[input.recipient]\n\t_gpc\n}} else := {share} if {{\n\t_table.{SHARED_WITH}[input.recipient]\n\t_facts[{opt_share:?}]\n}} else := {share} if {{\n\t_table.{SHARED_WITH}[input.recipient]\n\t_gpc\n}}\n\n_gpc if {{\n\t_table.{GPC_HONOURED}\n\t_facts[{gpc:?}]\n}}\n",
+        "# The user's opt-outs of US state law stop a transfer a ground allows:\n# of sale, then of sharing; GPC counts as both where the policy honours it.\n_opted_out := {sale} if {{\n\t{sold}\n\t_facts[{opt_sale:?}]\n}} else := {sale} if {{\n\t{sold}\n\t_gpc\n}} else := {share} if {{\n\t{shared}\n\t_facts[{opt_share:?}]\n}} else := {share} if {{\n\t{shared}\n\t_gpc\n}}\n\n_gpc if {{\n\t_table.{GPC_HONOURED}\n\t_facts[{gpc:?}]\n}}\n",
         sale = code(DecisionCode::OptedOutOfSale),
         share = code(DecisionCode::OptedOutOfSharing),
         opt_sale = fact::OPT_OUT_SALE,
         opt_share = fact::OPT_OUT_SHARE,
         gpc = fact::GPC,
     );
+    if own {
+        putln!(
+            out,
+            "# A transfer is sold or shared when its recipient is, or when the transfer\n# itself is (`transfer … disclosed_as`).\n_sold if {{\n\t_table.{SOLD_TO}[input.recipient]\n}}\n\n_sold if {{\n\t_table.transfers[input.data][input.recipient].{SOLD}\n}}\n\n_shared if {{\n\t_table.{SHARED_WITH}[input.recipient]\n}}\n\n_shared if {{\n\t_table.transfers[input.data][input.recipient].{SHARED}\n}}\n"
+        );
+    }
     putln!(
         out,
         "# The first ground that holds, in the policy's order, decides, unless\n# the user opted out.\n_transfer_code(rule) := c if {{\n\tsome g in rule.grounds\n\t_holds(g.condition)\n\tc := _opted_out\n}} else := {} if {{\n\tfirst := min({{i | some i, g in rule.grounds; _holds(g.condition)}})\n\trule.grounds[first].ground == {:?}\n}} else := {} if {{\n\tsome g in rule.grounds\n\t_holds(g.condition)\n}} else := {}",

@@ -185,6 +185,77 @@ pub fn marketing_tracker_cases() -> Vec<Case> {
     ]
 }
 
+/// Transfers of `us/transfer_sale.policy`, where the sale is on the
+/// transfer (`transfer … disclosed_as sale`): the opt-out of sale and GPC
+/// (honoured) deny the transfer sold, the opt-out of sharing does not, and
+/// the other transfer to the same recipient, not sold, is left alone; to a
+/// recipient `disclosed_as targeted_advertising` whose transfer is a sale
+/// too, either opt-out denies, the sale said first.
+pub fn transfer_disclosure_cases() -> Vec<Case> {
+    let case = |data: &str, recipient: &str, facts: &[&str], answer| {
+        let facts = facts.iter().map(|f| (*f).to_owned()).collect();
+        let query = Query::Transfer {
+            data: data.into(),
+            recipient: recipient.into(),
+            facts,
+        };
+        (query, answer)
+    };
+    let partners = "catalogue_partners";
+    let consent = "consent:catalogue_partners";
+    vec![
+        case("contact", partners, &[consent], (true, "allowed")),
+        case(
+            "contact",
+            partners,
+            &[consent, "opt_out:sale"],
+            (false, "opted_out_of_sale"),
+        ),
+        case(
+            "contact",
+            partners,
+            &[consent, "gpc"],
+            (false, "opted_out_of_sale"),
+        ),
+        case(
+            "contact",
+            partners,
+            &[consent, "opt_out:share"],
+            (true, "allowed"),
+        ),
+        case(
+            "contact",
+            partners,
+            &["opt_out:sale"],
+            (false, "no_ground_holds"),
+        ),
+        case(
+            "orders",
+            partners,
+            &["contract_necessity", "opt_out:sale", "gpc"],
+            (true, "allowed"),
+        ),
+        case(
+            "browsing",
+            "ad_network",
+            &["consent:ad_network", "opt_out:share"],
+            (false, "opted_out_of_sharing"),
+        ),
+        case(
+            "browsing",
+            "ad_network",
+            &["consent:ad_network", "opt_out:sale", "opt_out:share"],
+            (false, "opted_out_of_sale"),
+        ),
+        case(
+            "browsing",
+            "ad_network",
+            &["consent:ad_network", "gpc"],
+            (false, "opted_out_of_sale"),
+        ),
+    ]
+}
+
 /// Asserts that `policy-runtime` answers each case as listed, so that the
 /// engines' tests compare against the runtime's own answers.
 pub fn runtime_answers(table: &RuleTable, cases: &[Case]) {

@@ -64,6 +64,7 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0418_requirement_not_stated(parts, spans, regimes, diags);
     w0425_required_without_reason(written, regimes, diags);
     e0440_sale_without_opt_out(parts, written, regimes, diags);
+    w0436_transfer_repeats_recipient_disclosure(parts, written, diags);
     w0440_sensitive_without_limit(parts, spans, regimes, diags);
     if let Some(header) = &written.header {
         diags.extend(w0420_accepted_by_use(header, regimes));
@@ -314,7 +315,19 @@ fn e0440_sale_without_opt_out(
     {
         return;
     }
-    for (id, span) in &written.disclosures {
+    // A transfer's own `disclosed_as` reports where the recipient's does
+    // not already: once per place that says so.
+    let transfers = written.transfer_disclosures.iter().filter_map(|(i, span)| {
+        let transfer = parts.transfers.get(*i)?;
+        (!transfer.own_disclosures(&parts.recipients).is_empty())
+            .then_some((&transfer.recipient, span))
+    });
+    for (id, span) in written
+        .disclosures
+        .iter()
+        .map(|(id, span)| (id, span))
+        .chain(transfers)
+    {
         diags.push(
             Diagnostic::new(
                 Code::SaleWithoutOptOut,
@@ -327,6 +340,61 @@ fn e0440_sale_without_opt_out(
                 RightKind::OptOutSaleShare.keyword()
             )),
         );
+    }
+}
+
+/// W0436: a transfer's `disclosed_as` states what its recipient's
+/// `disclosed_as` already makes of every transfer to it. The transfer
+/// says nothing more (its disclosures are its own and its recipient's),
+/// and the line misleads: removing the recipient's would seem to leave
+/// the transfer so, and removing the transfer's changes nothing.
+fn w0436_transfer_repeats_recipient_disclosure(
+    parts: &Parts,
+    written: &Written,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (i, span) in &written.transfer_disclosures {
+        let Some(transfer) = parts.transfers.get(*i) else {
+            continue;
+        };
+        let own = transfer.own_disclosures(&parts.recipients);
+        let repeated: Vec<&str> = transfer
+            .disclosed_as
+            .iter()
+            .filter(|d| !own.contains(d))
+            .map(|d| d.keyword())
+            .collect();
+        if repeated.is_empty() {
+            continue;
+        }
+        let mut diagnostic = Diagnostic::new(
+            Code::TransferRepeatsRecipientDisclosure,
+            *span,
+            format!(
+                "the transfer to `{}` is `disclosed_as {}`, which its recipient already states",
+                transfer.recipient,
+                repeated.join(", ")
+            ),
+        )
+        .label("repeats the recipient's `disclosed_as`");
+        if let Some((_, at)) = written
+            .disclosures
+            .iter()
+            .find(|(id, _)| *id == transfer.recipient)
+        {
+            diagnostic =
+                diagnostic.note(*at, "every transfer to the recipient is disclosed so here");
+        }
+        diags.push(diagnostic.help(if own.is_empty() {
+            "remove `disclosed_as` from the transfer: its recipient's makes every transfer to it so".to_owned()
+        } else {
+            let own: Vec<&str> = own.iter().map(|d| d.keyword()).collect();
+            format!(
+                "write `disclosed_as {}` on the transfer: its recipient's already makes every transfer to it `disclosed_as {}`",
+                own.join(", "),
+                repeated.join(", ")
+            )
+        }));
     }
 }
 

@@ -2714,20 +2714,35 @@ fn kept_commitments(written: &Written) -> Vec<&CommitWritten> {
 }
 
 /// The recipients whose `disclosed_as` says one of `disclosures`, with
-/// where it says so.
+/// where it says so; then the transfers whose own `disclosed_as` says one
+/// their recipient's does not (read through
+/// [`Transfer::disclosures`](crate::model::Transfer::disclosures)), by
+/// their recipient's id, with where the transfer says so.
 fn disclosing<'a>(
     parts: &'a Parts,
     written: &'a Written,
     disclosures: &'a [Disclosure],
 ) -> impl Iterator<Item = (&'a str, Disclosure, Span)> + 'a {
-    written.disclosures.iter().filter_map(move |(id, span)| {
+    let recipients = written.disclosures.iter().filter_map(move |(id, span)| {
         let recipient = parts.recipients.iter().find(|r| &r.id == id)?;
         let found = recipient
             .disclosed_as
             .iter()
             .find(|d| disclosures.contains(d))?;
         Some((id.as_str(), *found, *span))
-    })
+    });
+    let transfers = written
+        .transfer_disclosures
+        .iter()
+        .filter_map(move |(i, span)| {
+            let transfer = parts.transfers.get(*i)?;
+            let found = transfer
+                .own_disclosures(&parts.recipients)
+                .into_iter()
+                .find(|d| disclosures.contains(d))?;
+            Some((transfer.recipient.as_str(), found, *span))
+        });
+    recipients.chain(transfers)
 }
 
 /// E0380: `commit never_sell` and a recipient `disclosed_as sale`; or
@@ -2753,11 +2768,11 @@ fn e0380_sold_despite_commitment(
             }
         }
         CommitmentKind::NeverSellSensitive => {
-            let sold: Vec<&str> = disclosing(parts, written, &[Disclosure::Sale])
-                .map(|(id, _, _)| id)
-                .collect();
             for (transfer, span) in parts.transfers.iter().zip(&spans.model.transfers) {
-                if !sold.contains(&transfer.recipient.as_str()) {
+                if !transfer
+                    .disclosures(&parts.recipients)
+                    .contains(&Disclosure::Sale)
+                {
                     continue;
                 }
                 let Some(data) = transfer
@@ -2770,9 +2785,9 @@ fn e0380_sold_despite_commitment(
                 diags.push(broken(
                     Code::SoldDespiteCommitment,
                     *span,
-                    format!("the sensitive personal information `{data}` goes to `{}`, which is `disclosed_as sale`, but the policy commits never to sell sensitive personal information", transfer.recipient),
+                    format!("the sensitive personal information `{data}` goes to `{}` in a transfer that is a sale, but the policy commits never to sell sensitive personal information", transfer.recipient),
                     commit,
-                    format!("leave `{data}` out of this transfer, remove `sale` from the recipient's `disclosed_as` if these disclosures are not sales, or remove `{}`", commitment_words(commit)),
+                    format!("leave `{data}` out of this transfer, remove `sale` from the `disclosed_as` of the transfer or of its recipient if these disclosures are not sales, or remove `{}`", commitment_words(commit)),
                 ));
             }
         }
