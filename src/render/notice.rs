@@ -23,13 +23,13 @@
 use std::fmt::Write as _;
 
 use super::document::Text;
-use super::lexicon::{Conjunction, Lexicon};
+use super::lexicon::{Case, Conjunction, Lexicon};
 use super::words::Voice;
-use crate::diff::detail::{Declared, Detail, Named, TextOf};
+use crate::diff::detail::{Declared, Detail, Named, StatementOf, TextOf};
 use crate::diff::{self, Change, ChangeKind, Class};
 use crate::escape;
 use crate::l10n::{Args, Error, Lang};
-use crate::model::{Ground, Period, Policy, Regime, Requirement, RightKind, SpecialCondition};
+use crate::model::{Ground, Lifetime, Period, Policy, Regime, Requirement, RightKind, SpecialCondition};
 use crate::regimes::{self, Stated};
 use crate::vocab::Closed as _;
 
@@ -40,6 +40,9 @@ enum Group {
     More,
     /// Less processing or more protection.
     Less,
+    /// Free text reworded, added or removed: policyc does not check what
+    /// it says, so the reader is pointed to each provision to read it.
+    Reworded,
     /// Wording, or a right or fact the law always granted, now stated.
     Explained,
 }
@@ -220,6 +223,15 @@ impl<'a> Say<'a> {
         self.words.list(all, Conjunction::And)
     }
 
+    /// Labels of the source, each in quotes, joined with "and".
+    fn labels(&self, labels: &[String]) -> Result<Text, Error> {
+        let all = labels
+            .iter()
+            .map(|label| self.quoted(label))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.words.list(all, Conjunction::And)
+    }
+
     /// Alternative retention periods joined with "or"; none stated when
     /// there are none.
     fn periods(&self, periods: &[Period]) -> Result<Text, Error> {
@@ -264,6 +276,7 @@ impl Notice {
         for (group, heading) in [
             (Group::More, "notice-more"),
             (Group::Less, "notice-less"),
+            (Group::Reworded, "notice-reworded"),
             (Group::Explained, "notice-explained"),
         ] {
             let entries = entries(&d, old, new, group, words)?;
@@ -307,7 +320,8 @@ impl Notice {
 }
 
 /// The entries of one group, in the diff's order; consecutive changes with
-/// the same reason share it, and the same words are said once.
+/// the same reason share it. Changes said in the very same words are said
+/// once, with every reason any of them gives.
 fn entries(
     d: &diff::Diff,
     old: &Policy,
@@ -321,22 +335,24 @@ fn entries(
         .iter()
         .filter(|c| for_the_reader(c.kind) && group_of(c, new) == group)
     {
-        let what = sentence(change, old, new, words)?;
+        let what = if group == Group::Reworded {
+            reworded(change, new, words)?
+        } else {
+            sentence(change, old, new, words)?
+        };
         // A change that says nothing to the reader: a part of a category
         // already collected, named on its own with nothing more to say.
         if what.is_empty() {
             continue;
         }
-        // Wording needs no reason: a reason is for what the reader gains or
-        // loses, or for a change said in words of its own (a new channel
-        // for a right). A change said only by its kind's general words
-        // ("Some descriptions are worded differently") may stand for
-        // several, so no one reason is given for it.
-        let own_words = what != Say::of(words, new).plain(&kind_message(change.kind))?;
-        let why = (change.class() != Class::Editorial || own_words)
-            .then(|| diff::rationale(new, change).map(one_line))
-            .flatten();
-        if out.iter().any(|e| e.what == what) {
+        let why = diff::rationale(new, change).map(one_line);
+        if let Some(same) = out.iter_mut().find(|e| e.what == what) {
+            same.why = match (same.why.take(), why) {
+                (Some(had), Some(why)) if !had.contains(&why) => {
+                    Some(format!("{} {}", ended(&had), why))
+                }
+                (had, why) => had.or(why),
+            };
             continue;
         }
         match out.last_mut() {
@@ -363,6 +379,9 @@ fn for_the_reader(kind: ChangeKind) -> bool {
 /// Where a change goes: a right the law always granted, or the law now
 /// named, is only explained better, whatever the diff's class.
 fn group_of(change: &Change, new: &Policy) -> Group {
+    if change.kind.is_free_text() {
+        return Group::Reworded;
+    }
     match (&change.detail, change.class()) {
         (Detail::Right { .. }, Class::Narrowing) if granted_by_law(new) => Group::Explained,
         (Detail::Regimes(_), Class::Narrowing) => Group::Explained,
@@ -610,8 +629,186 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
         }
         Detail::DecisionAdded { label, .. } => s.texts("notice-decision-added", [s.quoted(label)?]),
         Detail::DecisionRemoved { label } => s.texts("notice-decision-removed", [s.quoted(label)?]),
+        Detail::TrackerLifetime {
+            name,
+            old: before,
+            new: after,
+        } => s.texts(
+            "notice-tracker-lifetime",
+            [
+                s.quoted(name)?,
+                tracker_lifetime(&s, *after)?,
+                tracker_lifetime(&s, *before)?,
+            ],
+        ),
+        Detail::TrackerCategory {
+            name,
+            old: before,
+            new: after,
+        } => {
+            let category = |c: crate::model::TrackerCategory| {
+                s.quoted(&words.word(&format!("tracker-category-{}", c.keyword()))?)
+            };
+            s.texts(
+                "notice-tracker-category",
+                [s.quoted(name)?, category(*after)?, category(*before)?],
+            )
+        }
+        Detail::TrackerParty { name, new: party } => s.args(
+            "notice-tracker-party",
+            Args::new().text("party", party.keyword()),
+            [s.quoted(name)?],
+        ),
+        Detail::TrackerServes { name, purposes } => s.args(
+            "notice-tracker-serves",
+            Args::new().text("added", yes(added)),
+            [s.quoted(name)?, s.labels(purposes)?],
+        ),
+        Detail::TrackerCollects { name, data } => s.args(
+            "notice-tracker-collects",
+            Args::new().text("added", yes(added)),
+            [s.quoted(name)?, s.labels(data)?],
+        ),
+        Detail::TakesEffect { new: after, .. } => match after {
+            Some(effective) => {
+                let notice = new.changes.as_ref().and_then(|c| c.notice);
+                let rule = words.takes_effect(*effective, notice)?;
+                s.texts("notice-takes-effect", [Text::new().words(&rule)])
+            }
+            None => s.plain("notice-takes-effect-unstated"),
+        },
+        Detail::Deadline {
+            right,
+            old: before,
+            new: after,
+        } => {
+            let name = s
+                .words
+                .word(&format!("notice-right-{}", right.kind.keyword()))?;
+            let within = |d: Option<crate::model::Duration>| {
+                d.map_or_else(|| Ok(String::new()), |d| words.duration_in(d, Case::Dative))
+            };
+            let stated = match (before, after) {
+                (Some(_), Some(_)) => "both",
+                (None, Some(_)) => "new",
+                (Some(_), None) => "old",
+                (None, None) => "none",
+            };
+            s.args(
+                "notice-deadline",
+                Args::new()
+                    .text("stated", stated)
+                    .text("new", within(*after)?)
+                    .text("old", within(*before)?),
+                [Text::new().words(&name)],
+            )
+        }
+        Detail::Statement { what, text } => {
+            let id = match (what, added) {
+                (StatementOf::Security, true) => "notice-security-added",
+                (StatementOf::Security, false) => "notice-security-removed",
+                (StatementOf::Obligation, true) => "notice-obligation-added",
+                (StatementOf::Obligation, false) => "notice-obligation-removed",
+            };
+            s.texts(id, [s.quoted(text)?])
+        }
+        Detail::Signal {
+            signal, new: after, ..
+        } => {
+            let signal = match signal {
+                crate::model::Signal::DoNotTrack => "trackers-signal-dnt",
+                crate::model::Signal::Gpc => "trackers-signal-gpc",
+            };
+            let stance = match after {
+                Some(crate::model::Stance::Honoured) => "honoured",
+                Some(crate::model::Stance::Ignored) => "ignored",
+                None => "unstated",
+            };
+            s.args(
+                "notice-signal",
+                Args::new().text("stance", stance),
+                [Text::new().words(&words.word(signal)?)],
+            )
+        }
+        Detail::Mechanism {
+            name, new: after, ..
+        } => {
+            let mechanism = after
+                .map(|m| words.mechanism(m.kind()))
+                .transpose()?
+                .unwrap_or_default();
+            s.args(
+                "notice-mechanism",
+                Args::new().text("stated", yes(after.is_some())),
+                [s.quoted(name)?, mechanism],
+            )
+        }
+        Detail::ChildrenMinimumAge {
+            old: before,
+            new: after,
+        } => {
+            let age = |a: Option<u8>| a.map(|a| a.to_string()).unwrap_or_default();
+            let stated = match (before, after) {
+                (Some(_), Some(_)) => "both",
+                (None, Some(_)) => "new",
+                (Some(_), None) => "old",
+                (None, None) => "none",
+            };
+            s.args(
+                "notice-minimum-age",
+                Args::new()
+                    .text("stated", stated)
+                    .text("new", age(*after))
+                    .text("old", age(*before)),
+                [],
+            )
+        }
         _ => s.plain(&kind_message(change.kind)),
     }
+}
+
+/// A change in free text, for the reader to read in full: the provision
+/// in its new words, or the words it no longer has, whole; a label in its
+/// old and new words; a tracker, whose words are not at hand, by name.
+fn reworded(change: &Change, new: &Policy, words: &Lexicon) -> Result<String, Error> {
+    let s = Say::of(words, new);
+    let (was, now): (Option<&str>, Option<&str>) = match &change.detail {
+        Detail::Text { old, new, .. }
+        | Detail::Safeguard { old, new, .. }
+        | Detail::SectionSummary { old, new, .. }
+        | Detail::ChildrenParentalConsent { old, new } => (old.as_deref(), new.as_deref()),
+        Detail::Reworded { old, new, .. } | Detail::ClauseReworded { old, new, .. } => {
+            (Some(old), Some(new))
+        }
+        Detail::Clause { text, .. } | Detail::Statement { text, .. }
+            if change.action == diff::Action::Added =>
+        {
+            (None, Some(text))
+        }
+        Detail::Clause { text, .. } | Detail::Statement { text, .. } => (Some(text), None),
+        Detail::Relabelled { old, new, .. } => {
+            return s.texts("notice-reworded-label", [s.quoted(old)?, s.quoted(new)?]);
+        }
+        Detail::TrackerRestated { name } => {
+            return s.texts("notice-reworded-tracker", [s.quoted(name)?]);
+        }
+        _ => (None, None),
+    };
+    match (was, now) {
+        (_, Some(now)) => s.texts("notice-reworded-now", [s.quoted(now)?]),
+        (Some(was), None) => s.texts("notice-reworded-dropped", [s.quoted(was)?]),
+        (None, None) => s.plain(&kind_message(change.kind)),
+    }
+}
+
+/// How long a tracker lasts, in words: a duration, the session, or not
+/// stated.
+fn tracker_lifetime(s: &Say<'_>, lifetime: Option<Lifetime>) -> Result<Text, Error> {
+    Ok(Text::new().words(&match lifetime {
+        Some(Lifetime::For { duration }) => s.words.duration(duration)?,
+        Some(Lifetime::Session) => s.plain("notice-tracker-session")?,
+        None => s.plain("notice-tracker-no-lifetime")?,
+    }))
 }
 
 /// A condition of Art. 9(2) in the text's words, with the law it rests on
