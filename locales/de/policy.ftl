@@ -2284,13 +2284,15 @@ change-DATA_DETAIL_DROPPED = Ein Teil einer Datenkategorie wird nicht mehr eigen
 # notice-reworded
 ## The change notice's group of free text changed (issue 18 item 8): policyc
 ## does not check what such a provision says, so the reader is asked to
-## read each one in full. $text0 is the provision's text, whole, in quotes.
+## read each one in full. notice-reworded-now and -dropped follow the
+## kind's message (change-KIND): $text0 the provisions' texts, whole, each
+## in quotes.
 notice-reworded =
     { $voice ->
         [we] Wir haben diese Bestimmungen neu formuliert; lesen Sie sie vollständig
        *[third] Diese Bestimmungen sind neu formuliert; bitte vollständig lesen
     }
-notice-reworded-now = Lautet nun: { $text0 }
+notice-reworded-now = In der neuen Fassung: { $text0 }
 notice-reworded-dropped = Nicht mehr enthalten: { $text0 }
 ## $text0 the old label, $text1 the new one, each in quotes.
 notice-reworded-label = { $text0 } heißt nun { $text1 }.
@@ -2379,3 +2381,10 @@ notice-minimum-age =
         [old] Die Datenschutzerklärung nennt kein Mindestalter für die Nutzung des Dienstes mehr; zuvor { $old } Jahre.
        *[none] Das Mindestalter für die Nutzung des Dienstes ist anders angegeben.
     }
+## A change said in its kind's words (change-KIND, $text1), with what it
+## is about: $text0 the label of the category, purpose, recipient,
+## tracker, decision, controller or section, in quotes.
+notice-about = Zu { $text0 }: { $text1 }
+notice-tracker-removed = { $text0 } wird nicht mehr verwendet.
+## $text0 the commitment's sentence in the new edition, in quotes.
+notice-commitment-added = Die Datenschutzerklärung gibt nun diese Zusage: { $text0 }

@@ -2277,13 +2277,15 @@ change-DATA_DETAIL_DROPPED = A part of a data category is no longer named on its
 # notice-reworded
 ## The change notice's group of free text changed (issue 18 item 8): policyc
 ## does not check what such a provision says, so the reader is asked to
-## read each one in full. $text0 is the provision's text, whole, in quotes.
+## read each one in full. notice-reworded-now and -dropped follow the
+## kind's message (change-KIND): $text0 the provisions' texts, whole, each
+## in quotes.
 notice-reworded =
     { $voice ->
         [we] We have reworded these provisions; read them in full
        *[third] These provisions are reworded; read them in full
     }
-notice-reworded-now = Now reads: { $text0 }
+notice-reworded-now = In the new edition: { $text0 }
 notice-reworded-dropped = No longer stated: { $text0 }
 ## $text0 the old label, $text1 the new one, each in quotes.
 notice-reworded-label = { $text0 } is now called { $text1 }.
@@ -2372,3 +2374,10 @@ notice-minimum-age =
         [old] The policy no longer states a minimum age to use the service; before, it was { $old } years.
        *[none] The minimum age to use the service is stated differently.
     }
+## A change said in its kind's words (change-KIND, $text1), with what it
+## is about: $text0 the label of the category, purpose, recipient,
+## tracker, decision, controller or section, in quotes.
+notice-about = About { $text0 }: { $text1 }
+notice-tracker-removed = { $text0 } is no longer used.
+## $text0 the commitment's sentence in the new edition, in quotes.
+notice-commitment-added = The policy now makes this commitment: { $text0 }

@@ -2285,13 +2285,15 @@ change-DATA_DETAIL_DROPPED = Una parte de una categoría de datos ya no se nombr
 # notice-reworded
 ## The change notice's group of free text changed (issue 18 item 8): policyc
 ## does not check what such a provision says, so the reader is asked to
-## read each one in full. $text0 is the provision's text, whole, in quotes.
+## read each one in full. notice-reworded-now and -dropped follow the
+## kind's message (change-KIND): $text0 the provisions' texts, whole, each
+## in quotes.
 notice-reworded =
     { $voice ->
         [we] Hemos redactado de nuevo estas disposiciones; léalas completas
        *[third] Estas disposiciones se han redactado de nuevo; léalas completas
     }
-notice-reworded-now = Ahora dice: { $text0 }
+notice-reworded-now = En la nueva edición: { $text0 }
 notice-reworded-dropped = Ya no figura: { $text0 }
 ## $text0 the old label, $text1 the new one, each in quotes.
 notice-reworded-label = { $text0 } ahora se llama { $text1 }.
@@ -2380,3 +2382,10 @@ notice-minimum-age =
         [old] La política ya no indica una edad mínima para usar el servicio; antes, { $old } años.
        *[none] La edad mínima para usar el servicio se indica de otra manera.
     }
+## A change said in its kind's words (change-KIND, $text1), with what it
+## is about: $text0 the label of the category, purpose, recipient,
+## tracker, decision, controller or section, in quotes.
+notice-about = Sobre { $text0 }: { $text1 }
+notice-tracker-removed = { $text0 } ya no se usa.
+## $text0 the commitment's sentence in the new edition, in quotes.
+notice-commitment-added = La política asume ahora este compromiso: { $text0 }

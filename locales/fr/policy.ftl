@@ -2272,13 +2272,15 @@ change-DATA_DETAIL_DROPPED = Une partie d'une catégorie de données n'est plus 
 # notice-reworded
 ## The change notice's group of free text changed (issue 18 item 8): policyc
 ## does not check what such a provision says, so the reader is asked to
-## read each one in full. $text0 is the provision's text, whole, in quotes.
+## read each one in full. notice-reworded-now and -dropped follow the
+## kind's message (change-KIND): $text0 the provisions' texts, whole, each
+## in quotes.
 notice-reworded =
     { $voice ->
         [we] Nous avons reformulé ces dispositions ; lisez-les en entier
        *[third] Ces dispositions sont reformulées ; lisez-les en entier
     }
-notice-reworded-now = Se lit désormais : { $text0 }
+notice-reworded-now = Dans la nouvelle édition : { $text0 }
 notice-reworded-dropped = N'est plus indiqué : { $text0 }
 ## $text0 the old label, $text1 the new one, each in quotes.
 notice-reworded-label = { $text0 } s'appelle désormais { $text1 }.
@@ -2367,3 +2369,10 @@ notice-minimum-age =
         [old] La politique n'indique plus d'âge minimum pour utiliser le service ; auparavant, { $old } ans.
        *[none] L'âge minimum pour utiliser le service est indiqué autrement.
     }
+## A change said in its kind's words (change-KIND, $text1), with what it
+## is about: $text0 the label of the category, purpose, recipient,
+## tracker, decision, controller or section, in quotes.
+notice-about = Concernant { $text0 } : { $text1 }
+notice-tracker-removed = { $text0 } n'est plus utilisé.
+## $text0 the commitment's sentence in the new edition, in quotes.
+notice-commitment-added = La politique prend désormais cet engagement : { $text0 }

@@ -52,6 +52,10 @@ enum Group {
 struct Entry {
     what: String,
     why: Option<String>,
+    /// A reworded provision's new words, whole, each in quotes.
+    now: Vec<String>,
+    /// The words of a provision no longer stated, each in quotes.
+    dropped: Vec<String>,
 }
 
 /// The notice's parts, each a plain string the formats escape.
@@ -247,15 +251,27 @@ impl<'a> Say<'a> {
 }
 
 impl Entry {
-    fn line(&self, words: &Lexicon) -> Result<String, Error> {
+    fn line(&self, say: &Say<'_>) -> Result<String, Error> {
+        let mut what = self.what.clone();
+        for (id, quotes) in [
+            ("notice-reworded-now", &self.now),
+            ("notice-reworded-dropped", &self.dropped),
+        ] {
+            if quotes.is_empty() {
+                continue;
+            }
+            let all = quotes.iter().map(|q| Text::new().words(q)).collect();
+            let all = say.words.list(all, Conjunction::And)?;
+            what = format!("{what} {}", say.texts(id, [all])?);
+        }
         match &self.why {
-            Some(why) => words.format(
+            Some(why) => say.words.format(
                 "notice-why",
                 &Args::new()
-                    .text("what", self.what.as_str())
+                    .text("what", what.as_str())
                     .text("why", ended(why)),
             ),
-            None => Ok(self.what.clone()),
+            None => Ok(what),
         }
     }
 }
@@ -283,7 +299,7 @@ impl Notice {
             if !entries.is_empty() {
                 let lines = entries
                     .iter()
-                    .map(|entry| entry.line(words))
+                    .map(|entry| entry.line(&say))
                     .collect::<Result<_, _>>()?;
                 groups.push((say.plain(heading)?, lines));
             }
@@ -335,10 +351,10 @@ fn entries(
         .iter()
         .filter(|c| for_the_reader(c.kind) && group_of(c, new) == group)
     {
-        let what = if group == Group::Reworded {
-            reworded(change, new, words)?
+        let (what, now, dropped) = if group == Group::Reworded {
+            reworded(change, old, new, words)?
         } else {
-            sentence(change, old, new, words)?
+            (sentence(change, old, new, words)?, None, None)
         };
         // A change that says nothing to the reader: a part of a category
         // already collected, named on its own with nothing more to say.
@@ -347,6 +363,8 @@ fn entries(
         }
         let why = diff::rationale(new, change).map(one_line);
         if let Some(same) = out.iter_mut().find(|e| e.what == what) {
+            same.now.extend(now);
+            same.dropped.extend(dropped);
             same.why = match (same.why.take(), why) {
                 (Some(had), Some(why)) if !had.contains(&why) => {
                     Some(format!("{} {}", ended(&had), why))
@@ -355,11 +373,24 @@ fn entries(
             };
             continue;
         }
+        let entry = Entry {
+            what,
+            why,
+            now: now.into_iter().collect(),
+            dropped: dropped.into_iter().collect(),
+        };
         match out.last_mut() {
-            Some(last) if why.is_some() && last.why == why => {
-                last.what = format!("{} {what}", last.what);
+            Some(last)
+                if entry.why.is_some()
+                    && last.why == entry.why
+                    && last.now.is_empty()
+                    && last.dropped.is_empty()
+                    && entry.now.is_empty()
+                    && entry.dropped.is_empty() =>
+            {
+                last.what = format!("{} {}", last.what, entry.what);
             }
-            _ => out.push(Entry { what, why }),
+            _ => out.push(entry),
         }
     }
     Ok(out)
@@ -763,16 +794,151 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
                 [],
             )
         }
-        _ => s.plain(&kind_message(change.kind)),
+        Detail::TrackerRemoved { label } => s.texts("notice-tracker-removed", [s.quoted(label)?]),
+        Detail::Commitment(commitment) => {
+            let promise = words.commitment(*commitment, &s.voice)?.plain();
+            s.texts("notice-commitment-added", [s.quoted(&promise)?])
+        }
+        detail => {
+            let about = match (subject(detail), right_of(detail)) {
+                (Some(name), _) => Some(s.quoted(name)?),
+                (None, Some(kind)) => Some(
+                    Text::new().words(&words.word(&format!("notice-right-{}", kind.keyword()))?),
+                ),
+                (None, None) => None,
+            };
+            let general = s.plain(&kind_message(change.kind))?;
+            match about {
+                Some(about) => s.texts("notice-about", [about, Text::new().words(&general)]),
+                None => Ok(general),
+            }
+        }
     }
 }
 
-/// A change in free text, for the reader to read in full: the provision
-/// in its new words, or the words it no longer has, whole; a label in its
-/// old and new words; a tracker, whose words are not at hand, by name.
-fn reworded(change: &Change, new: &Policy, words: &Lexicon) -> Result<String, Error> {
+/// What a change is about, by the label the edition gives it, for a
+/// change the notice says in its kind's words: the data category,
+/// purpose, recipient, tracker, decision, controller or section it
+/// changes.
+fn subject(detail: &Detail) -> Option<&str> {
+    match detail {
+        Detail::Controller(name) | Detail::JointController(name) => Some(name),
+        Detail::Plural { name }
+        | Detail::ExamplesOpen { name }
+        | Detail::Combined { name }
+        | Detail::Source { name, .. }
+        | Detail::Sources { name, .. }
+        | Detail::Identity { name, .. }
+        | Detail::Special { name, .. }
+        | Detail::Sensitive { name, .. }
+        | Detail::Examples { name, .. }
+        | Detail::Requirement { name, .. }
+        | Detail::Relisted { name, .. }
+        | Detail::Basis { name, .. }
+        | Detail::Depersonalized { name }
+        | Detail::Profiling { name }
+        | Detail::DirectMarketing { name }
+        | Detail::SpecialCondition { name, .. }
+        | Detail::RecipientKind { name, .. }
+        | Detail::Country { name, .. }
+        | Detail::Safeguard { name, .. }
+        | Detail::Bound { name }
+        | Detail::Disclosures { name, .. }
+        | Detail::Retention { name, .. }
+        | Detail::PurposeRetention { name, .. }
+        | Detail::RetentionRule { name, .. }
+        | Detail::RetentionEnd { name, .. }
+        | Detail::Backups { name, .. }
+        | Detail::TrackerCategory { name, .. }
+        | Detail::TrackerParty { name, .. }
+        | Detail::TrackerLifetime { name, .. }
+        | Detail::TrackerServes { name, .. }
+        | Detail::TrackerCollects { name, .. }
+        | Detail::TrackerRestated { name }
+        | Detail::RecipientRole { name, .. }
+        | Detail::Mechanism { name, .. }
+        | Detail::DecisionBasis { name, .. }
+        | Detail::DecisionUses { name, .. }
+        | Detail::DecisionSafeguards { name, .. }
+        | Detail::DecisionRestated { name } => Some(name),
+        Detail::Removed { label, .. }
+        | Detail::DataAdded { label, .. }
+        | Detail::DataPart { label, .. }
+        | Detail::PurposeAdded { label, .. }
+        | Detail::RecipientAdded { label, .. }
+        | Detail::TrackerAdded { label, .. }
+        | Detail::TrackerRemoved { label }
+        | Detail::DecisionAdded { label, .. }
+        | Detail::DecisionRemoved { label } => Some(label),
+        Detail::Transfer { recipient, .. } | Detail::TransferPurposes { recipient, .. } => {
+            Some(recipient.label.as_deref().unwrap_or(&recipient.id))
+        }
+        Detail::Right { label, .. } => label.as_deref(),
+        Detail::Channels { right, .. }
+        | Detail::Deadline { right, .. }
+        | Detail::Extension { right, .. }
+        | Detail::Anytime { right }
+        | Detail::RightStatement { right } => right.label.as_deref(),
+        Detail::Section { heading } | Detail::SectionMoved { heading, .. } => Some(heading),
+        Detail::SectionRenamed { new, .. } => Some(new),
+        Detail::Text { of, .. } => match of {
+            TextOf::JointControllerAddress(name)
+            | TextOf::JointControllerCountry(name)
+            | TextOf::DataDescription(name)
+            | TextOf::DataCollected(name)
+            | TextOf::DataAnonymisation(name)
+            | TextOf::DataRequiredBy(name)
+            | TextOf::DataFides(name)
+            | TextOf::PurposeDescription(name)
+            | TextOf::PurposeInterest(name)
+            | TextOf::PurposeFides(name)
+            | TextOf::RecipientDescription(name)
+            | TextOf::DataShort(name)
+            | TextOf::PurposeShort(name)
+            | TextOf::RecipientCopy(name)
+            | TextOf::Arrangement(name)
+            | TextOf::TransferInterest(_, name) => Some(name),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The right a change is about, for a right the text names by its kind.
+fn right_of(detail: &Detail) -> Option<RightKind> {
+    match detail {
+        Detail::Right { kind, .. } => Some(*kind),
+        Detail::Channels { right, .. }
+        | Detail::Deadline { right, .. }
+        | Detail::Extension { right, .. }
+        | Detail::Anytime { right }
+        | Detail::RightStatement { right } => Some(right.kind),
+        _ => None,
+    }
+}
+
+/// A change in free text, for the reader to read in full: in words of its
+/// own where the notice has them (a label in its old and new words, the
+/// consequence of not giving data), else what it is about (its
+/// sentence) with the provision's new words, or the words it no longer
+/// has, whole and in quotes; a tracker, whose words the diff does not
+/// keep, by name.
+fn reworded(
+    change: &Change,
+    old: &Policy,
+    new: &Policy,
+    words: &Lexicon,
+) -> Result<(String, Option<String>, Option<String>), Error> {
     let s = Say::of(words, new);
     let (was, now): (Option<&str>, Option<&str>) = match &change.detail {
+        Detail::Relabelled { old, new, .. } => {
+            let said = s.texts("notice-reworded-label", [s.quoted(old)?, s.quoted(new)?])?;
+            return Ok((said, None, None));
+        }
+        Detail::TrackerRestated { name } => {
+            let said = s.texts("notice-reworded-tracker", [s.quoted(name)?])?;
+            return Ok((said, None, None));
+        }
         Detail::Text { old, new, .. }
         | Detail::Safeguard { old, new, .. }
         | Detail::SectionSummary { old, new, .. }
@@ -786,19 +952,25 @@ fn reworded(change: &Change, new: &Policy, words: &Lexicon) -> Result<String, Er
             (None, Some(text))
         }
         Detail::Clause { text, .. } | Detail::Statement { text, .. } => (Some(text), None),
-        Detail::Relabelled { old, new, .. } => {
-            return s.texts("notice-reworded-label", [s.quoted(old)?, s.quoted(new)?]);
-        }
-        Detail::TrackerRestated { name } => {
-            return s.texts("notice-reworded-tracker", [s.quoted(name)?]);
-        }
         _ => (None, None),
     };
-    match (was, now) {
-        (_, Some(now)) => s.texts("notice-reworded-now", [s.quoted(now)?]),
-        (Some(was), None) => s.texts("notice-reworded-dropped", [s.quoted(was)?]),
-        (None, None) => s.plain(&kind_message(change.kind)),
+    let said = sentence(change, old, new, words)?;
+    // The consequence of not giving data is said in its own words, which
+    // the text it is composed from would only repeat.
+    if let Detail::Text {
+        of: TextOf::DataRequiredBy(_),
+        new: Some(_),
+        ..
+    } = &change.detail
+    {
+        return Ok((said, None, None));
     }
+    let quote = |text: &str| s.quoted(text).map(|q| q.plain());
+    Ok(match (was, now) {
+        (_, Some(now)) => (said, Some(quote(now)?), None),
+        (Some(was), None) => (said, None, Some(quote(was)?)),
+        (None, None) => (said, None, None),
+    })
 }
 
 /// How long a tracker lasts, in words: a duration, the session, or not
@@ -1120,6 +1292,129 @@ mod tests {
         for regime in Regime::SET.values {
             let name = en.word(&format!("notice-regime-{}", regime.keyword));
             assert_eq!(name.unwrap(), regime.diff);
+        }
+    }
+}
+
+#[cfg(test)]
+#[expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests"
+)]
+mod own_words {
+    use super::*;
+
+    /// The two editions of a kind's example on its page
+    /// (`policyc diff tests/…/old.policy tests/…/new.policy`).
+    fn example(kind: ChangeKind) -> Option<(Policy, Policy)> {
+        let text = kind.explanation();
+        let start = text.find("`policyc diff tests/")?;
+        let command = &text[start + 1..];
+        let command = &command[..command.find('`')?];
+        let paths: Vec<&str> = command
+            .split(' ')
+            .filter(|a| a.ends_with(".policy"))
+            .collect();
+        let [old, new] = paths[..] else { return None };
+        let compile = |path: &str| {
+            let text = std::fs::read_to_string(path).expect(path);
+            crate::check_source(&text).policy.expect(path)
+        };
+        Some((compile(old), compile(new)))
+    }
+
+    /// What the notice says of each change of `kind` in its example, and
+    /// whether that is only the kind's general message.
+    fn said(kind: ChangeKind, old: &Policy, new: &Policy, words: &Lexicon) -> Vec<(String, bool)> {
+        let general = Say::of(words, new).plain(&kind_message(kind)).unwrap();
+        diff::diff(old, new)
+            .changes
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|change| {
+                if kind.is_free_text() {
+                    let (what, now, dropped) = reworded(change, old, new, words).unwrap();
+                    let generic = what == general && now.is_none() && dropped.is_none();
+                    (what, generic)
+                } else {
+                    let what = sentence(change, old, new, words).unwrap();
+                    let generic = what == general;
+                    (what, generic)
+                }
+            })
+            .collect()
+    }
+
+    /// Kinds the notice says in their kind's words alone, on purpose:
+    /// the change is of the whole text, with nothing to name.
+    const DELIBERATE: &[(&str, &str)] = &[
+        ("VOICE_CHANGED", "the whole text's voice: nothing to name"),
+        ("NO_DECISIONS_WITHDRAWN", "one statement of the whole policy"),
+        ("NO_DECISIONS_STATED", "one statement of the whole policy"),
+    ];
+
+    /// Kinds still said in their kind's words alone: their own words, with
+    /// their values, are still to be written.
+    const NOT_YET: &[&str] = &[
+        "NOTICE_SHORTENED",
+        "CHILDREN_STANCE_DROPPED",
+        "CHILDREN_STANCE_STATED",
+        "CHILDREN_AUDIENCE_WIDENED",
+        "CHILDREN_AUDIENCE_NARROWED",
+        "CHILDREN_KNOWINGLY_COLLECTED",
+        "CHILDREN_NOT_KNOWINGLY_COLLECTED",
+        "CHILDREN_PARENTAL_CONSENT_DROPPED",
+        "CHILDREN_PARENTAL_CONSENT_STATED",
+        "PARENT_RIGHT_REMOVED",
+        "PARENT_RIGHT_ADDED",
+        "COMBINATION_ADDED",
+        "COMBINATION_REMOVED",
+        "SECURITY_MEASURE_REMOVED",
+        "SECURITY_MEASURE_ADDED",
+        "BREACH_NOTIFICATION_REMOVED",
+        "BREACH_NOTIFICATION_ADDED",
+    ];
+
+    /// Every kind the reader is told of, in the example of its page: the
+    /// notice says each of its changes in words of its own (naming what
+    /// changes), or quotes the provision reworded, but for the kinds
+    /// listed; a kind whose page has no example is not walked.
+    #[test]
+    fn every_kind_s_example_is_said_in_words_of_its_own() {
+        let en = Lexicon::of(Lang::En).unwrap();
+        let (mut generic, mut walked) = (Vec::new(), 0);
+        for kind in ChangeKind::ALL.iter().filter(|k| for_the_reader(**k)) {
+            let Some((old, new)) = example(*kind) else {
+                continue;
+            };
+            let all = said(*kind, &old, &new, &en);
+            walked += usize::from(!all.is_empty());
+            if all.iter().any(|(_, generic)| *generic) {
+                generic.push(kind.id());
+            }
+        }
+        let listed: Vec<&str> = ChangeKind::ALL
+            .iter()
+            .map(|k| k.id())
+            .filter(|id| DELIBERATE.iter().any(|(d, _)| d == id) || NOT_YET.contains(id))
+            .collect();
+        assert_eq!(generic, listed);
+        assert!(walked >= 120, "only {walked} kinds walked");
+    }
+
+    /// The example of the issue: one tracker's lifetime from 6 months to
+    /// 2 years is said with the tracker and both lifetimes.
+    #[test]
+    fn a_tracker_s_longer_lifetime_names_the_tracker_and_both_lifetimes() {
+        let (old, new) = example(ChangeKind::TrackerWidened).unwrap();
+        let en = Lexicon::of(Lang::En).unwrap();
+        let all = said(ChangeKind::TrackerWidened, &old, &new, &en);
+        assert!(!all.is_empty());
+        for (what, generic) in &all {
+            assert!(!generic, "{what}");
+            assert!(what.contains('“'), "{what}");
         }
     }
 }
