@@ -1405,16 +1405,34 @@ mod own_words {
     }
 
     /// The example of the issue: one tracker's lifetime from 6 months to
-    /// 2 years is said with the tracker and both lifetimes.
+    /// 2 years is said with the tracker and both lifetimes, in every
+    /// language.
     #[test]
     fn a_tracker_s_longer_lifetime_names_the_tracker_and_both_lifetimes() {
-        let (old, new) = example(ChangeKind::TrackerWidened).unwrap();
+        let text = std::fs::read_to_string("tests/fixtures/diff/tracker_widened/old.policy")
+            .unwrap()
+            .replace("lifetime    13 months", "lifetime    6 months");
+        let old = crate::check_source(&text).policy.unwrap();
+        let text = text
+            .replace("version    1.0.0", "version    2.0.0")
+            .replace("lifetime    6 months", "lifetime    2 years");
+        let new = crate::check_source(&text).policy.unwrap();
         let en = Lexicon::of(Lang::En).unwrap();
         let all = said(ChangeKind::TrackerWidened, &old, &new, &en);
-        assert!(!all.is_empty());
-        for (what, generic) in &all {
-            assert!(!generic, "{what}");
-            assert!(what.contains('“'), "{what}");
+        assert_eq!(
+            all,
+            [(
+                "“_ga” now lasts 2 years; before, it lasted 6 months.".to_owned(),
+                false
+            )]
+        );
+        for lang in Lang::ALL {
+            let words = Lexicon::of(lang).unwrap();
+            let all = said(ChangeKind::TrackerWidened, &old, &new, &words);
+            assert!(all.iter().all(|(what, generic)| !generic
+                && what.contains("_ga")
+                && what.contains('2')
+                && what.contains('6')));
         }
     }
 }
