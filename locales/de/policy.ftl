@@ -2385,6 +2385,8 @@ notice-minimum-age =
 ## is about: $text0 the label of the category, purpose, recipient,
 ## tracker, decision, controller or section, in quotes.
 notice-about = Zu { $text0 }: { $text1 }
+## $text0 a right's name (notice-right-*).
+notice-about-right = Zum { $text0 }: { $text1 }
 notice-tracker-removed = { $text0 } wird nicht mehr verwendet.
 ## $text0 the commitment's sentence in the new edition, in quotes.
 notice-commitment-added = Die Datenschutzerklärung gibt nun diese Zusage: { $text0 }

@@ -2378,6 +2378,8 @@ notice-minimum-age =
 ## is about: $text0 the label of the category, purpose, recipient,
 ## tracker, decision, controller or section, in quotes.
 notice-about = About { $text0 }: { $text1 }
+## $text0 a right's name (notice-right-*).
+notice-about-right = About the { $text0 }: { $text1 }
 notice-tracker-removed = { $text0 } is no longer used.
 ## $text0 the commitment's sentence in the new edition, in quotes.
 notice-commitment-added = The policy now makes this commitment: { $text0 }

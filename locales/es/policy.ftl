@@ -2386,6 +2386,8 @@ notice-minimum-age =
 ## is about: $text0 the label of the category, purpose, recipient,
 ## tracker, decision, controller or section, in quotes.
 notice-about = Sobre { $text0 }: { $text1 }
+## $text0 a right's name (notice-right-*).
+notice-about-right = Sobre el { $text0 }: { $text1 }
 notice-tracker-removed = { $text0 } ya no se usa.
 ## $text0 the commitment's sentence in the new edition, in quotes.
 notice-commitment-added = La política asume ahora este compromiso: { $text0 }

@@ -2373,6 +2373,8 @@ notice-minimum-age =
 ## is about: $text0 the label of the category, purpose, recipient,
 ## tracker, decision, controller or section, in quotes.
 notice-about = Concernant { $text0 } : { $text1 }
+## $text0 a right's name (notice-right-*).
+notice-about-right = Concernant le { $text0 } : { $text1 }
 notice-tracker-removed = { $text0 } n'est plus utilisé.
 ## $text0 the commitment's sentence in the new edition, in quotes.
 notice-commitment-added = La politique prend désormais cet engagement : { $text0 }

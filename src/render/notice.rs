@@ -801,15 +801,16 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
         }
         detail => {
             let about = match (subject(detail), right_of(detail)) {
-                (Some(name), _) => Some(s.quoted(name)?),
-                (None, Some(kind)) => Some(
+                (Some(name), _) => Some(("notice-about", s.quoted(name)?)),
+                (None, Some(kind)) => Some((
+                    "notice-about-right",
                     Text::new().words(&words.word(&format!("notice-right-{}", kind.keyword()))?),
-                ),
+                )),
                 (None, None) => None,
             };
             let general = s.plain(&kind_message(change.kind))?;
             match about {
-                Some(about) => s.texts("notice-about", [about, Text::new().words(&general)]),
+                Some((id, about)) => s.texts(id, [about, Text::new().words(&general)]),
                 None => Ok(general),
             }
         }
@@ -913,6 +914,14 @@ fn right_of(detail: &Detail) -> Option<RightKind> {
         | Detail::Extension { right, .. }
         | Detail::Anytime { right }
         | Detail::RightStatement { right } => Some(right.kind),
+        Detail::Text {
+            of:
+                TextOf::RightLabel(kind)
+                | TextOf::RightDescription(kind)
+                | TextOf::RightExtensionReason(kind)
+                | TextOf::RightNotApplicable(kind),
+            ..
+        } => Some(*kind),
         _ => None,
     }
 }
