@@ -893,3 +893,56 @@ fn the_readme_names_the_kinds_the_notice_words() {
         );
     }
 }
+
+/// Free text policyc does not check is a group of its own, asking the
+/// reader to read each provision, quoted whole, never "Some other
+/// provisions are worded differently" among what is only explained
+/// better.
+#[test]
+fn reworded_provisions_are_quoted_in_a_group_of_their_own() {
+    let notice =
+        std::fs::read_to_string("generated/pro_it_privacy/notice/1.0.0..2.0.0.md").unwrap();
+    let reworded = notice
+        .split("\n## ")
+        .find(|group| group.starts_with("These provisions are reworded; read them in full"))
+        .unwrap_or_else(|| panic!("{notice}"));
+    assert!(
+        reworded.contains("The User's obligations are worded differently. In the new edition: “The User guarantees that the personal information they provide is reliable and keeps it up to date.”"),
+        "{reworded}"
+    );
+    assert!(
+        reworded.contains("“Information the User provides about himself” is now called “Information the User provides about themselves”."),
+        "{reworded}"
+    );
+    let explained = notice
+        .split("\n## ")
+        .find(|group| group.starts_with("What is only explained better"))
+        .unwrap();
+    assert!(!explained.contains("worded differently"), "{explained}");
+    // When a new edition takes effect is said in the new edition's words.
+    assert!(
+        notice.contains("- The policy now says: A new edition of this Policy takes effect when the notice period of 30 days has passed."),
+        "{notice}"
+    );
+    let german = std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.0.0..1.1.0.md")
+        .unwrap();
+    assert!(
+        german.contains("## Wir haben diese Bestimmungen neu formuliert; lesen Sie sie vollständig"),
+        "{german}"
+    );
+}
+
+/// Two changes said in the same words are said once, with the reason of
+/// each: the EU example's 2.0.0 names the provider of two SDKs, each with
+/// its own reason.
+#[test]
+fn changes_said_alike_keep_every_reason() {
+    let notice =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.1.0..2.0.0.md").unwrap();
+    for reason in [
+        "To name the company that receives what the analytics SDK collects",
+        "To name the company that receives what the attribution SDK collects",
+    ] {
+        assert!(notice.contains(reason), "{reason}: {notice}");
+    }
+}
