@@ -924,10 +924,11 @@ fn reworded_provisions_are_quoted_in_a_group_of_their_own() {
         notice.contains("- The policy now says: A new edition of this Policy takes effect when the notice period of 30 days has passed."),
         "{notice}"
     );
-    let german = std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.0.0..1.1.0.md")
-        .unwrap();
+    let german =
+        std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.0.0..1.1.0.md").unwrap();
     assert!(
-        german.contains("## Wir haben diese Bestimmungen neu formuliert; lesen Sie sie vollständig"),
+        german
+            .contains("## Wir haben diese Bestimmungen neu formuliert; lesen Sie sie vollständig"),
         "{german}"
     );
 }

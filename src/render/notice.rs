@@ -29,7 +29,9 @@ use crate::diff::detail::{Declared, Detail, Named, StatementOf, TextOf};
 use crate::diff::{self, Change, ChangeKind, Class};
 use crate::escape;
 use crate::l10n::{Args, Error, Lang};
-use crate::model::{Ground, Lifetime, Period, Policy, Regime, Requirement, RightKind, SpecialCondition};
+use crate::model::{
+    Ground, Lifetime, Period, Policy, Regime, Requirement, RightKind, SpecialCondition,
+};
 use crate::regimes::{self, Stated};
 use crate::vocab::Closed as _;
 
@@ -1360,7 +1362,10 @@ mod own_words {
     /// the change is of the whole text, with nothing to name.
     const DELIBERATE: &[(&str, &str)] = &[
         ("VOICE_CHANGED", "the whole text's voice: nothing to name"),
-        ("NO_DECISIONS_WITHDRAWN", "one statement of the whole policy"),
+        (
+            "NO_DECISIONS_WITHDRAWN",
+            "one statement of the whole policy",
+        ),
         ("NO_DECISIONS_STATED", "one statement of the whole policy"),
     ];
 
