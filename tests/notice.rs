@@ -872,6 +872,12 @@ fn the_readme_names_the_kinds_the_notice_words() {
         "SPECIAL_CONDITION_LOOSENED",
         "SPECIAL_CONDITION_TIGHTENED",
         "SPECIAL_CONDITION_CHANGED",
+        "TRACKER_WIDENED",
+        "TRACKER_NARROWED",
+        "TRACKER_REMOVED",
+        "RIGHT_SLOWER",
+        "RIGHT_FASTER",
+        "COMMITMENT_ADDED",
     ] {
         let kind = diff::ChangeKind::parse(kind).unwrap();
         assert!(readme.contains(&format!("`{kind}`")), "{kind}");
