@@ -1,7 +1,9 @@
 //! The change notice: what a new edition changes, written for the people
 //! whose data it is, beside the reviewer's diff page. It speaks in the
 //! policy's voice and says what changes for the reader (grouped into what
-//! is done more, done less and only explained better), why (the reasons the
+//! is done more, done less, the provisions reworded, whose meaning policyc
+//! does not check and which the reader is asked to read, quoted whole, and
+//! what is only explained better), why (the reasons the
 //! edition gives with `because`), when the new edition takes effect and
 //! what the reader can do before then (the rights the new edition's text
 //! states, declared or granted by its regime, to object, withdraw consent,
@@ -10,9 +12,10 @@
 //! `editions/<version>/`, from the history).
 //!
 //! Every sentence comes from a change of the diff or a declaration of the
-//! editions; a change with no words of its own here is said with its
-//! kind's message (`change-KIND`), written for the reader from the kind's
-//! one-line description. No version numbers, ids or cut quotes: the reader
+//! editions, naming what changes and its values; a change with no words
+//! of its own here is said with its kind's message (`change-KIND`),
+//! written for the reader from the kind's one-line description, after
+//! what it is about where it has a subject (`notice-about`). No version numbers, ids or cut quotes: the reader
 //! knows the policy by its title and its dates.
 //!
 //! Every word is a message of the notice's language (`notice-*`,
