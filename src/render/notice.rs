@@ -887,25 +887,26 @@ fn subject(detail: &Detail) -> Option<&str> {
         | Detail::RightStatement { right } => right.label.as_deref(),
         Detail::Section { heading } | Detail::SectionMoved { heading, .. } => Some(heading),
         Detail::SectionRenamed { new, .. } => Some(new),
-        Detail::Text { of, .. } => match of {
-            TextOf::JointControllerAddress(name)
-            | TextOf::JointControllerCountry(name)
-            | TextOf::DataDescription(name)
-            | TextOf::DataCollected(name)
-            | TextOf::DataAnonymisation(name)
-            | TextOf::DataRequiredBy(name)
-            | TextOf::DataFides(name)
-            | TextOf::PurposeDescription(name)
-            | TextOf::PurposeInterest(name)
-            | TextOf::PurposeFides(name)
-            | TextOf::RecipientDescription(name)
-            | TextOf::DataShort(name)
-            | TextOf::PurposeShort(name)
-            | TextOf::RecipientCopy(name)
-            | TextOf::Arrangement(name)
-            | TextOf::TransferInterest(_, name) => Some(name),
-            _ => None,
-        },
+        Detail::Text {
+            of:
+                TextOf::JointControllerAddress(name)
+                | TextOf::JointControllerCountry(name)
+                | TextOf::DataDescription(name)
+                | TextOf::DataCollected(name)
+                | TextOf::DataAnonymisation(name)
+                | TextOf::DataRequiredBy(name)
+                | TextOf::DataFides(name)
+                | TextOf::PurposeDescription(name)
+                | TextOf::PurposeInterest(name)
+                | TextOf::PurposeFides(name)
+                | TextOf::RecipientDescription(name)
+                | TextOf::DataShort(name)
+                | TextOf::PurposeShort(name)
+                | TextOf::RecipientCopy(name)
+                | TextOf::Arrangement(name)
+                | TextOf::TransferInterest(_, name),
+            ..
+        } => Some(name),
         _ => None,
     }
 }
@@ -1311,12 +1312,7 @@ mod tests {
 }
 
 #[cfg(test)]
-#[expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    reason = "tests"
-)]
+#[expect(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
 mod own_words {
     use super::*;
 
