@@ -799,6 +799,33 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
                 [],
             )
         }
+        Detail::SecurityMeasure(measure) => {
+            let id = if added {
+                "notice-security-added"
+            } else {
+                "notice-security-removed"
+            };
+            let sentence = words.word(&format!("security-measure-{}", measure.keyword()))?;
+            s.texts(id, [s.quoted(&sentence)?])
+        }
+        // A commitment to notify a breach, in the words of the edition
+        // that makes it.
+        Detail::BreachNotification(breach) if added => {
+            let said = super::special::notification(*breach, &s.voice, words)?.plain();
+            s.texts("notice-commitment-added", [s.quoted(&said)?])
+        }
+        Detail::BreachNotification(breach) => {
+            let before = Say::of(words, old);
+            let said = super::special::notification(*breach, &before.voice, words)?.plain();
+            s.texts("notice-commitment-removed", [s.quoted(&said)?])
+        }
+        Detail::Combination { data, .. } if !data.is_empty() => s.texts(
+            "notice-about",
+            [
+                s.labels(data)?,
+                Text::new().words(&s.plain(&kind_message(change.kind))?),
+            ],
+        ),
         Detail::TrackerRemoved { label } => s.texts("notice-tracker-removed", [s.quoted(label)?]),
         Detail::Commitment(commitment) => {
             let promise = words.commitment(*commitment, &s.voice)?.plain();
@@ -1382,18 +1409,13 @@ mod own_words {
         "CHILDREN_PARENTAL_CONSENT_STATED",
         "PARENT_RIGHT_REMOVED",
         "PARENT_RIGHT_ADDED",
-        "COMBINATION_ADDED",
-        "COMBINATION_REMOVED",
-        "SECURITY_MEASURE_REMOVED",
-        "SECURITY_MEASURE_ADDED",
-        "BREACH_NOTIFICATION_REMOVED",
-        "BREACH_NOTIFICATION_ADDED",
     ];
 
     /// Every kind the reader is told of, in the example of its page: the
     /// notice says each of its changes in words of its own (naming what
     /// changes), or quotes the provision reworded, but for the kinds
-    /// listed; a kind whose page has no example is not walked.
+    /// listed; a kind whose page has no example is not walked. Each is said
+    /// in every language.
     #[test]
     fn every_kind_s_example_is_said_in_words_of_its_own() {
         let en = Lexicon::of(Lang::En).unwrap();
@@ -1404,6 +1426,10 @@ mod own_words {
             };
             let all = said(*kind, &old, &new, &en);
             walked += usize::from(!all.is_empty());
+            // Every language has the words (a missing message fails).
+            for lang in Lang::ALL {
+                said(*kind, &old, &new, &Lexicon::of(lang).unwrap());
+            }
             if all.iter().any(|(_, generic)| *generic) {
                 generic.push(kind.id());
             }
