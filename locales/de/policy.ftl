@@ -2390,3 +2390,10 @@ notice-about-right = Zum { $text0 }: { $text1 }
 notice-tracker-removed = { $text0 } wird nicht mehr verwendet.
 ## $text0 the commitment's sentence in the new edition, in quotes.
 notice-commitment-added = Die Datenschutzerklärung gibt nun diese Zusage: { $text0 }
+## A shorter notice of a change: $new the notice now ($stated "no" when
+## none is stated), $old the one before.
+notice-notice-shortened =
+    { $stated ->
+        [yes] Eine Änderung wird nun { $new } vor dem Inkrafttreten angekündigt; zuvor { $old }.
+       *[no] Die Datenschutzerklärung gibt nicht mehr an, wie lange vor dem Inkrafttreten eine Änderung angekündigt wird; zuvor { $old }.
+    }

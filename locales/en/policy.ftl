@@ -2383,3 +2383,10 @@ notice-about-right = About the { $text0 }: { $text1 }
 notice-tracker-removed = { $text0 } is no longer used.
 ## $text0 the commitment's sentence in the new edition, in quotes.
 notice-commitment-added = The policy now makes this commitment: { $text0 }
+## A shorter notice of a change: $new the notice now ($stated "no" when
+## none is stated), $old the one before.
+notice-notice-shortened =
+    { $stated ->
+        [yes] A change is now announced { $new } before it takes effect; before, { $old }.
+       *[no] The policy no longer states how long before it takes effect a change is announced; before, { $old }.
+    }

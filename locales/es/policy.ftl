@@ -2391,3 +2391,10 @@ notice-about-right = Sobre el { $text0 }: { $text1 }
 notice-tracker-removed = { $text0 } ya no se usa.
 ## $text0 the commitment's sentence in the new edition, in quotes.
 notice-commitment-added = La política asume ahora este compromiso: { $text0 }
+## A shorter notice of a change: $new the notice now ($stated "no" when
+## none is stated), $old the one before.
+notice-notice-shortened =
+    { $stated ->
+        [yes] Un cambio se anuncia ahora { $new } antes de entrar en vigor; antes, con { $old } de antelación.
+       *[no] La política ya no indica con cuánta antelación se anuncia un cambio antes de entrar en vigor; antes, con { $old } de antelación.
+    }

@@ -2378,3 +2378,10 @@ notice-about-right = Concernant le { $text0 } : { $text1 }
 notice-tracker-removed = { $text0 } n'est plus utilisé.
 ## $text0 the commitment's sentence in the new edition, in quotes.
 notice-commitment-added = La politique prend désormais cet engagement : { $text0 }
+## A shorter notice of a change: $new the notice now ($stated "no" when
+## none is stated), $old the one before.
+notice-notice-shortened =
+    { $stated ->
+        [yes] Une modification est désormais annoncée { $new } avant de prendre effet ; auparavant, { $old }.
+       *[no] La politique n'indique plus combien de temps avant sa prise d'effet une modification est annoncée ; auparavant, { $old }.
+    }

@@ -654,6 +654,24 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             Args::new().text("duration", words.duration(*notice)?),
             [],
         ),
+        // A shorter notice, or none stated any more, with the one before.
+        Detail::Notice {
+            old: Some(before),
+            new: after,
+        } => s.args(
+            "notice-notice-shortened",
+            Args::new()
+                .text("stated", yes(after.is_some()))
+                .text(
+                    "new",
+                    after
+                        .map(|d| words.duration(d))
+                        .transpose()?
+                        .unwrap_or_default(),
+                )
+                .text("old", words.duration(*before)?),
+            [],
+        ),
         Detail::Regimes(regimes) if added => {
             let names = regimes
                 .iter()
@@ -1398,7 +1416,6 @@ mod own_words {
     /// Kinds still said in their kind's words alone: their own words, with
     /// their values, are still to be written.
     const NOT_YET: &[&str] = &[
-        "NOTICE_SHORTENED",
         "CHILDREN_STANCE_DROPPED",
         "CHILDREN_STANCE_STATED",
         "CHILDREN_AUDIENCE_WIDENED",
