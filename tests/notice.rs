@@ -620,6 +620,31 @@ fn a_fides_mapping_is_not_in_the_notice() {
     assert!(!committed.contains("fideslang"), "{committed}");
 }
 
+/// A short label abbreviates a label the text still gives in full: the
+/// diff lists a changed one, the notice does not.
+#[test]
+fn a_short_label_is_not_in_the_notice() {
+    let old = compile("policies/examples/trailmark-app.policy");
+    let mut new = old.clone();
+    for data in &mut new.data {
+        data.short = Some(format!("{} (short)", data.id));
+    }
+    let changes = policyc::diff::diff(&old, &new);
+    assert!(
+        changes
+            .changes
+            .iter()
+            .any(|c| c.kind == policyc::diff::ChangeKind::ShortLabelChanged),
+        "{changes:?}"
+    );
+    let notice = policyc::render::notice::markdown(&old, &new, "../editions/x/policy").unwrap();
+    assert!(!notice.contains("(short)"), "{notice}");
+    assert!(!notice.contains("short label"), "{notice}");
+    let committed =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.1.0..2.0.0.md").unwrap();
+    assert!(!committed.contains("short label"), "{committed}");
+}
+
 /// The notice of a fixture pair of `tests/fixtures/diff`, in English.
 fn pair_notice(kind: &str) -> String {
     let dir = format!("tests/fixtures/diff/{kind}");
@@ -937,6 +962,12 @@ fn the_readme_names_the_kinds_the_notice_words() {
         "SPECIAL_CONDITION_LOOSENED",
         "SPECIAL_CONDITION_TIGHTENED",
         "SPECIAL_CONDITION_CHANGED",
+        "TRACKER_WIDENED",
+        "TRACKER_NARROWED",
+        "TRACKER_REMOVED",
+        "RIGHT_SLOWER",
+        "RIGHT_FASTER",
+        "COMMITMENT_ADDED",
     ] {
         let kind = diff::ChangeKind::parse(kind).unwrap();
         assert!(readme.contains(&format!("`{kind}`")), "{kind}");
@@ -1084,4 +1115,57 @@ fn the_notice_and_the_text_say_when_the_edition_was_published() {
         german.contains("veröffentlicht am 15. Januar 2027, gültig ab 15. Februar 2027"),
         "{german}"
     );
+}
+/// Free text policyc does not check is a group of its own, asking the
+/// reader to read each provision, quoted whole, never "Some other
+/// provisions are worded differently" among what is only explained
+/// better.
+#[test]
+fn reworded_provisions_are_quoted_in_a_group_of_their_own() {
+    let notice =
+        std::fs::read_to_string("generated/pro_it_privacy/notice/1.0.0..2.0.0.md").unwrap();
+    let reworded = notice
+        .split("\n## ")
+        .find(|group| group.starts_with("These provisions are reworded; read them in full"))
+        .unwrap_or_else(|| panic!("{notice}"));
+    assert!(
+        reworded.contains("The User's obligations are worded differently. In the new edition: “The User guarantees that the personal information they provide is reliable and keeps it up to date.”"),
+        "{reworded}"
+    );
+    assert!(
+        reworded.contains("“Information the User provides about himself” is now called “Information the User provides about themselves”."),
+        "{reworded}"
+    );
+    let explained = notice
+        .split("\n## ")
+        .find(|group| group.starts_with("What is only explained better"))
+        .unwrap();
+    assert!(!explained.contains("worded differently"), "{explained}");
+    // When a new edition takes effect is said in the new edition's words.
+    assert!(
+        notice.contains("- The policy now says: A new edition of this Policy takes effect when the notice period of 30 days has passed."),
+        "{notice}"
+    );
+    let german =
+        std::fs::read_to_string("generated/trailmark_privacy/de/notice/1.0.0..1.1.0.md").unwrap();
+    assert!(
+        german
+            .contains("## Wir haben diese Bestimmungen neu formuliert; lesen Sie sie vollständig"),
+        "{german}"
+    );
+}
+
+/// Two changes said in the same words are said once, with the reason of
+/// each: the EU example's 2.0.0 names the provider of two SDKs, each with
+/// its own reason.
+#[test]
+fn changes_said_alike_keep_every_reason() {
+    let notice =
+        std::fs::read_to_string("generated/trailmark_privacy/notice/1.1.0..2.0.0.md").unwrap();
+    for reason in [
+        "To name the company that receives what the analytics SDK collects",
+        "To name the company that receives what the attribution SDK collects",
+    ] {
+        assert!(notice.contains(reason), "{reason}: {notice}");
+    }
 }

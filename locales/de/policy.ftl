@@ -2320,3 +2320,119 @@ change-SPECIAL_CONDITION_TIGHTENED =
 change-SPECIAL_CONDITION_CHANGED = Die Bedingung, unter der ein Zweck besondere Kategorien personenbezogener Daten verarbeitet, ist anders angegeben; auch sie braucht keine Einwilligung.
 change-DATA_DETAILED = Ein Teil einer bereits erhobenen Datenkategorie wird nun eigens genannt; es werden keine neuen Daten erhoben.
 change-DATA_DETAIL_DROPPED = Ein Teil einer Datenkategorie wird nicht mehr eigens genannt; die Kategorie, zu der er gehört, wird weiterhin erhoben.
+# notice-reworded
+## The change notice's group of free text changed (issue 18 item 8): policyc
+## does not check what such a provision says, so the reader is asked to
+## read each one in full. notice-reworded-now and -dropped follow the
+## kind's message (change-KIND): $text0 the provisions' texts, whole, each
+## in quotes.
+notice-reworded =
+    { $voice ->
+        [we] Wir haben diese Bestimmungen neu formuliert; lesen Sie sie vollständig
+       *[third] Diese Bestimmungen sind neu formuliert; bitte vollständig lesen
+    }
+notice-reworded-now = In der neuen Fassung: { $text0 }
+notice-reworded-dropped = Nicht mehr enthalten: { $text0 }
+## $text0 the old label, $text1 the new one, each in quotes.
+notice-reworded-label = { $text0 } heißt nun { $text1 }.
+notice-reworded-tracker = Was die Datenschutzerklärung über { $text0 } sagt, ist anders formuliert.
+# notice-details
+## The change notice's own words for a change of one detail, naming what
+## changes and its values (issue 18 item 8). $text0 is a label in quotes
+## unless said otherwise.
+## $text1 how long the tracker lasts now, $text2 before (a duration,
+## notice-tracker-session or notice-tracker-no-lifetime).
+notice-tracker-lifetime = Speicherdauer von { $text0 }: nun { $text1 }; zuvor { $text2 }.
+notice-tracker-session = bis der Browser oder die App geschlossen wird
+notice-tracker-no-lifetime = eine nicht angegebene Zeit
+## $text1 the category now, $text2 before, each in quotes.
+notice-tracker-category = { $text0 } gehört nun zur Kategorie { $text1 } statt { $text2 }.
+## $party "first" or "third": who sets the tracker now.
+notice-tracker-party =
+    { $party ->
+        [first]
+            { $voice ->
+                [we] Wir setzen { $text0 } nun selbst, statt eines Dritten.
+               *[third] { $text0 } wird nun von { $controller } gesetzt, statt von einem Dritten.
+            }
+       *[third] { $text0 } wird nun von einem Dritten gesetzt.
+    }
+## $text1 the purposes, in quotes; $added "yes" for purposes now served.
+notice-tracker-serves =
+    { $added ->
+        [yes] { $text0 } dient nun auch { $text1 }.
+       *[no] { $text0 } dient nicht mehr { $text1 }.
+    }
+## $text1 the data categories, in quotes; $added "yes" for data now
+## collected.
+notice-tracker-collects =
+    { $added ->
+        [yes] { $text0 } erhebt nun auch { $text1 }.
+       *[no] { $text0 } erhebt nicht mehr { $text1 }.
+    }
+## $text0 the new edition's rule for when a new edition takes effect
+## (takes-effect-*), a sentence.
+notice-takes-effect = Die Datenschutzerklärung sagt nun: { $text0 }
+notice-takes-effect-unstated = Die Datenschutzerklärung sagt nicht mehr, wann eine neue Fassung in Kraft tritt.
+## $text0 the right's name (notice-right-*); $stated which of the times
+## are stated: "both", "new", "old"; $new and $old the durations.
+notice-deadline =
+    { $stated ->
+        [both] { $text0 }: Anfragen werden nun innerhalb von { $new } beantwortet; zuvor innerhalb von { $old }.
+        [new] { $text0 }: Anfragen werden nun innerhalb von { $new } beantwortet; zuvor war keine Frist angegeben.
+        [old] { $text0 }: Für die Antwort auf Anfragen ist keine Frist mehr angegeben; zuvor innerhalb von { $old }.
+       *[none] { $text0 }: Die Frist für die Antwort auf Anfragen ist anders angegeben.
+    }
+## $text0 the measure's or obligation's text, whole, in quotes.
+notice-security-added = Eine neue Sicherheitsmaßnahme schützt die Informationen: { $text0 }
+notice-security-removed = Diese Sicherheitsmaßnahme ist nicht mehr angegeben: { $text0 }
+notice-obligation-added =
+    { $voice ->
+        [we] Sie haben nun diese Pflicht: { $text0 }
+       *[third] Die betroffene Person hat nun diese Pflicht: { $text0 }
+    }
+notice-obligation-removed =
+    { $voice ->
+        [we] Sie haben diese Pflicht nicht mehr: { $text0 }
+       *[third] Die betroffene Person hat diese Pflicht nicht mehr: { $text0 }
+    }
+## $text0 the signal (trackers-signal-*); $stance what the new edition
+## says of it: "honoured", "ignored" or "unstated".
+notice-signal =
+    { $stance ->
+        [honoured] Das Signal { $text0 } eines Browsers wird nun beachtet.
+        [ignored] Die Datenschutzerklärung sagt nun, dass das Signal { $text0 } eines Browsers nicht beachtet wird.
+       *[unstated] Die Datenschutzerklärung sagt nicht mehr, ob das Signal { $text0 } eines Browsers beachtet wird.
+    }
+## $text0 the recipient, $text1 the mechanism (mechanism-*); $stated "no"
+## when the new edition names none.
+notice-mechanism =
+    { $stated ->
+        [yes] Übermittlungen an { $text0 } beruhen nun auf { $text1 }.
+       *[no] Übermittlungen an { $text0 } beruhen nicht mehr auf einem Angemessenheitsbeschluss oder geeigneten Garantien.
+    }
+## $stated which ages are stated: "both", "new", "old"; $new and $old
+## the ages in years.
+notice-minimum-age =
+    { $stated ->
+        [both] Das Mindestalter für die Nutzung des Dienstes beträgt nun { $new } Jahre; zuvor { $old }.
+        [new] Das Mindestalter für die Nutzung des Dienstes beträgt nun { $new } Jahre; zuvor war keines angegeben.
+        [old] Die Datenschutzerklärung nennt kein Mindestalter für die Nutzung des Dienstes mehr; zuvor { $old } Jahre.
+       *[none] Das Mindestalter für die Nutzung des Dienstes ist anders angegeben.
+    }
+## A change said in its kind's words (change-KIND, $text1), with what it
+## is about: $text0 the label of the category, purpose, recipient,
+## tracker, decision, controller or section, in quotes.
+notice-about = Zu { $text0 }: { $text1 }
+## $text0 a right's name (notice-right-*).
+notice-about-right = Zum { $text0 }: { $text1 }
+notice-tracker-removed = { $text0 } wird nicht mehr verwendet.
+## $text0 the commitment's sentence in the new edition, in quotes.
+notice-commitment-added = Die Datenschutzerklärung gibt nun diese Zusage: { $text0 }
+## A shorter notice of a change: $new the notice now ($stated "no" when
+## none is stated), $old the one before.
+notice-notice-shortened =
+    { $stated ->
+        [yes] Eine Änderung wird nun { $new } vor dem Inkrafttreten angekündigt; zuvor { $old }.
+       *[no] Die Datenschutzerklärung gibt nicht mehr an, wie lange vor dem Inkrafttreten eine Änderung angekündigt wird; zuvor { $old }.
+    }

@@ -2317,3 +2317,119 @@ change-SPECIAL_CONDITION_TIGHTENED =
 change-SPECIAL_CONDITION_CHANGED = The condition under which a purpose processes special categories of personal information is stated differently; it needs no consent either.
 change-DATA_DETAILED = A part of a data category already collected is now named on its own; no new information is collected.
 change-DATA_DETAIL_DROPPED = A part of a data category is no longer named on its own; the category it is part of is still collected.
+# notice-reworded
+## The change notice's group of free text changed (issue 18 item 8): policyc
+## does not check what such a provision says, so the reader is asked to
+## read each one in full. notice-reworded-now and -dropped follow the
+## kind's message (change-KIND): $text0 the provisions' texts, whole, each
+## in quotes.
+notice-reworded =
+    { $voice ->
+        [we] We have reworded these provisions; read them in full
+       *[third] These provisions are reworded; read them in full
+    }
+notice-reworded-now = In the new edition: { $text0 }
+notice-reworded-dropped = No longer stated: { $text0 }
+## $text0 the old label, $text1 the new one, each in quotes.
+notice-reworded-label = { $text0 } is now called { $text1 }.
+notice-reworded-tracker = What the policy says of { $text0 } is worded differently.
+# notice-details
+## The change notice's own words for a change of one detail, naming what
+## changes and its values (issue 18 item 8). $text0 is a label in quotes
+## unless said otherwise.
+## $text1 how long the tracker lasts now, $text2 before (a duration,
+## notice-tracker-session or notice-tracker-no-lifetime).
+notice-tracker-lifetime = { $text0 } now lasts { $text1 }; before, it lasted { $text2 }.
+notice-tracker-session = until the browser or app is closed
+notice-tracker-no-lifetime = for a time the policy does not state
+## $text1 the category now, $text2 before, each in quotes.
+notice-tracker-category = { $text0 } is now in the category { $text1 }, instead of { $text2 }.
+## $party "first" or "third": who sets the tracker now.
+notice-tracker-party =
+    { $party ->
+        [first]
+            { $voice ->
+                [we] We now set { $text0 } ourselves, instead of a third party.
+               *[third] { $controller } now sets { $text0 }, instead of a third party.
+            }
+       *[third] { $text0 } is now set by a third party.
+    }
+## $text1 the purposes, in quotes; $added "yes" for purposes now served.
+notice-tracker-serves =
+    { $added ->
+        [yes] { $text0 } now also serves { $text1 }.
+       *[no] { $text0 } no longer serves { $text1 }.
+    }
+## $text1 the data categories, in quotes; $added "yes" for data now
+## collected.
+notice-tracker-collects =
+    { $added ->
+        [yes] { $text0 } now also collects { $text1 }.
+       *[no] { $text0 } no longer collects { $text1 }.
+    }
+## $text0 the new edition's rule for when a new edition takes effect
+## (takes-effect-*), a sentence.
+notice-takes-effect = The policy now says: { $text0 }
+notice-takes-effect-unstated = The policy no longer says when a new edition takes effect.
+## $text0 the right's name (notice-right-*); $stated which of the times
+## are stated: "both", "new", "old"; $new and $old the durations.
+notice-deadline =
+    { $stated ->
+        [both] Requests under the { $text0 } are now answered within { $new }; before, within { $old }.
+        [new] Requests under the { $text0 } are now answered within { $new }; no time was stated before.
+        [old] Requests under the { $text0 } no longer have a stated time to be answered; before, within { $old }.
+       *[none] The time within which requests under the { $text0 } are answered is stated differently.
+    }
+## $text0 the measure's or obligation's text, whole, in quotes.
+notice-security-added = A new security measure protects the information: { $text0 }
+notice-security-removed = This security measure is no longer stated: { $text0 }
+notice-obligation-added =
+    { $voice ->
+        [we] You now have this obligation: { $text0 }
+       *[third] The User now has this obligation: { $text0 }
+    }
+notice-obligation-removed =
+    { $voice ->
+        [we] You no longer have this obligation: { $text0 }
+       *[third] The User no longer has this obligation: { $text0 }
+    }
+## $text0 the signal (trackers-signal-*); $stance what the new edition
+## says of it: "honoured", "ignored" or "unstated".
+notice-signal =
+    { $stance ->
+        [honoured] The signal { $text0 } sent by a browser is now honoured.
+        [ignored] The policy now says that the signal { $text0 } sent by a browser is not acted on.
+       *[unstated] The policy no longer says whether the signal { $text0 } sent by a browser is acted on.
+    }
+## $text0 the recipient, $text1 the mechanism (mechanism-*); $stated "no"
+## when the new edition names none.
+notice-mechanism =
+    { $stated ->
+        [yes] Transfers to { $text0 } now rest on { $text1 }.
+       *[no] Transfers to { $text0 } no longer rest on an adequacy decision or appropriate safeguards.
+    }
+## $stated which ages are stated: "both", "new", "old"; $new and $old
+## the ages in years.
+notice-minimum-age =
+    { $stated ->
+        [both] The minimum age to use the service is now { $new } years; before, it was { $old }.
+        [new] The minimum age to use the service is now { $new } years; none was stated before.
+        [old] The policy no longer states a minimum age to use the service; before, it was { $old } years.
+       *[none] The minimum age to use the service is stated differently.
+    }
+## A change said in its kind's words (change-KIND, $text1), with what it
+## is about: $text0 the label of the category, purpose, recipient,
+## tracker, decision, controller or section, in quotes.
+notice-about = About { $text0 }: { $text1 }
+## $text0 a right's name (notice-right-*).
+notice-about-right = About the { $text0 }: { $text1 }
+notice-tracker-removed = { $text0 } is no longer used.
+## $text0 the commitment's sentence in the new edition, in quotes.
+notice-commitment-added = The policy now makes this commitment: { $text0 }
+## A shorter notice of a change: $new the notice now ($stated "no" when
+## none is stated), $old the one before.
+notice-notice-shortened =
+    { $stated ->
+        [yes] A change is now announced { $new } before it takes effect; before, { $old }.
+       *[no] The policy no longer states how long before it takes effect a change is announced; before, { $old }.
+    }

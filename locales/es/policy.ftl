@@ -2321,3 +2321,119 @@ change-SPECIAL_CONDITION_TIGHTENED =
 change-SPECIAL_CONDITION_CHANGED = La circunstancia en la que un fin trata categorías especiales de datos personales se indica de otro modo; tampoco necesita consentimiento.
 change-DATA_DETAILED = Una parte de una categoría de datos que ya se recoge se nombra ahora por separado; no se recogen datos nuevos.
 change-DATA_DETAIL_DROPPED = Una parte de una categoría de datos ya no se nombra por separado; la categoría de la que forma parte se sigue recogiendo.
+# notice-reworded
+## The change notice's group of free text changed (issue 18 item 8): policyc
+## does not check what such a provision says, so the reader is asked to
+## read each one in full. notice-reworded-now and -dropped follow the
+## kind's message (change-KIND): $text0 the provisions' texts, whole, each
+## in quotes.
+notice-reworded =
+    { $voice ->
+        [we] Hemos redactado de nuevo estas disposiciones; léalas completas
+       *[third] Estas disposiciones se han redactado de nuevo; léalas completas
+    }
+notice-reworded-now = En la nueva edición: { $text0 }
+notice-reworded-dropped = Ya no figura: { $text0 }
+## $text0 the old label, $text1 the new one, each in quotes.
+notice-reworded-label = { $text0 } ahora se llama { $text1 }.
+notice-reworded-tracker = Lo que la política dice de { $text0 } está redactado de otra manera.
+# notice-details
+## The change notice's own words for a change of one detail, naming what
+## changes and its values (issue 18 item 8). $text0 is a label in quotes
+## unless said otherwise.
+## $text1 how long the tracker lasts now, $text2 before (a duration,
+## notice-tracker-session or notice-tracker-no-lifetime).
+notice-tracker-lifetime = Duración de { $text0 }: ahora { $text1 }; antes, { $text2 }.
+notice-tracker-session = hasta que se cierra el navegador o la aplicación
+notice-tracker-no-lifetime = un tiempo que la política no indica
+## $text1 the category now, $text2 before, each in quotes.
+notice-tracker-category = { $text0 } pertenece ahora a la categoría { $text1 } en lugar de { $text2 }.
+## $party "first" or "third": who sets the tracker now.
+notice-tracker-party =
+    { $party ->
+        [first]
+            { $voice ->
+                [we] Ahora instalamos { $text0 } nosotros mismos, en lugar de un tercero.
+               *[third] { $text0 } lo instala ahora { $controller }, en lugar de un tercero.
+            }
+       *[third] { $text0 } lo instala ahora un tercero.
+    }
+## $text1 the purposes, in quotes; $added "yes" for purposes now served.
+notice-tracker-serves =
+    { $added ->
+        [yes] { $text0 } sirve ahora también para { $text1 }.
+       *[no] { $text0 } ya no sirve para { $text1 }.
+    }
+## $text1 the data categories, in quotes; $added "yes" for data now
+## collected.
+notice-tracker-collects =
+    { $added ->
+        [yes] { $text0 } recoge ahora también { $text1 }.
+       *[no] { $text0 } ya no recoge { $text1 }.
+    }
+## $text0 the new edition's rule for when a new edition takes effect
+## (takes-effect-*), a sentence.
+notice-takes-effect = La política dice ahora: { $text0 }
+notice-takes-effect-unstated = La política ya no dice cuándo entra en vigor una nueva edición.
+## $text0 the right's name (notice-right-*); $stated which of the times
+## are stated: "both", "new", "old"; $new and $old the durations.
+notice-deadline =
+    { $stated ->
+        [both] Las solicitudes relativas al { $text0 } se responden ahora en un plazo de { $new }; antes, de { $old }.
+        [new] Las solicitudes relativas al { $text0 } se responden ahora en un plazo de { $new }; antes no se indicaba plazo.
+        [old] Las solicitudes relativas al { $text0 } ya no tienen un plazo de respuesta indicado; antes, { $old }.
+       *[none] El plazo de respuesta a las solicitudes relativas al { $text0 } se indica de otra manera.
+    }
+## $text0 the measure's or obligation's text, whole, in quotes.
+notice-security-added = Una nueva medida de seguridad protege la información: { $text0 }
+notice-security-removed = Esta medida de seguridad ya no figura: { $text0 }
+notice-obligation-added =
+    { $voice ->
+        [we] Ahora tiene usted esta obligación: { $text0 }
+       *[third] El interesado tiene ahora esta obligación: { $text0 }
+    }
+notice-obligation-removed =
+    { $voice ->
+        [we] Ya no tiene usted esta obligación: { $text0 }
+       *[third] El interesado ya no tiene esta obligación: { $text0 }
+    }
+## $text0 the signal (trackers-signal-*); $stance what the new edition
+## says of it: "honoured", "ignored" or "unstated".
+notice-signal =
+    { $stance ->
+        [honoured] La señal { $text0 } que envía un navegador se respeta ahora.
+        [ignored] La política dice ahora que la señal { $text0 } que envía un navegador no se atiende.
+       *[unstated] La política ya no dice si la señal { $text0 } que envía un navegador se atiende.
+    }
+## $text0 the recipient, $text1 the mechanism (mechanism-*); $stated "no"
+## when the new edition names none.
+notice-mechanism =
+    { $stated ->
+        [yes] Las transferencias a { $text0 } se basan ahora en { $text1 }.
+       *[no] Las transferencias a { $text0 } ya no se basan en una decisión de adecuación ni en garantías adecuadas.
+    }
+## $stated which ages are stated: "both", "new", "old"; $new and $old
+## the ages in years.
+notice-minimum-age =
+    { $stated ->
+        [both] La edad mínima para usar el servicio es ahora de { $new } años; antes, de { $old }.
+        [new] La edad mínima para usar el servicio es ahora de { $new } años; antes no se indicaba ninguna.
+        [old] La política ya no indica una edad mínima para usar el servicio; antes, { $old } años.
+       *[none] La edad mínima para usar el servicio se indica de otra manera.
+    }
+## A change said in its kind's words (change-KIND, $text1), with what it
+## is about: $text0 the label of the category, purpose, recipient,
+## tracker, decision, controller or section, in quotes.
+notice-about = Sobre { $text0 }: { $text1 }
+## $text0 a right's name (notice-right-*).
+notice-about-right = Sobre el { $text0 }: { $text1 }
+notice-tracker-removed = { $text0 } ya no se usa.
+## $text0 the commitment's sentence in the new edition, in quotes.
+notice-commitment-added = La política asume ahora este compromiso: { $text0 }
+## A shorter notice of a change: $new the notice now ($stated "no" when
+## none is stated), $old the one before.
+notice-notice-shortened =
+    { $stated ->
+        [yes] Un cambio se anuncia ahora { $new } antes de entrar en vigor; antes, con { $old } de antelación.
+       *[no] La política ya no indica con cuánta antelación se anuncia un cambio antes de entrar en vigor; antes, con { $old } de antelación.
+    }

@@ -2308,3 +2308,119 @@ change-SPECIAL_CONDITION_TIGHTENED =
 change-SPECIAL_CONDITION_CHANGED = La condition sous laquelle une finalité traite des catégories particulières de données à caractère personnel est indiquée autrement ; elle ne requiert pas non plus de consentement.
 change-DATA_DETAILED = Une partie d'une catégorie de données déjà collectée est désormais nommée à part ; aucune nouvelle donnée n'est collectée.
 change-DATA_DETAIL_DROPPED = Une partie d'une catégorie de données n'est plus nommée à part ; la catégorie dont elle fait partie est toujours collectée.
+# notice-reworded
+## The change notice's group of free text changed (issue 18 item 8): policyc
+## does not check what such a provision says, so the reader is asked to
+## read each one in full. notice-reworded-now and -dropped follow the
+## kind's message (change-KIND): $text0 the provisions' texts, whole, each
+## in quotes.
+notice-reworded =
+    { $voice ->
+        [we] Nous avons reformulé ces dispositions ; lisez-les en entier
+       *[third] Ces dispositions sont reformulées ; lisez-les en entier
+    }
+notice-reworded-now = Dans la nouvelle édition : { $text0 }
+notice-reworded-dropped = N'est plus indiqué : { $text0 }
+## $text0 the old label, $text1 the new one, each in quotes.
+notice-reworded-label = { $text0 } s'appelle désormais { $text1 }.
+notice-reworded-tracker = Ce que la politique dit de { $text0 } est formulé autrement.
+# notice-details
+## The change notice's own words for a change of one detail, naming what
+## changes and its values (issue 18 item 8). $text0 is a label in quotes
+## unless said otherwise.
+## $text1 how long the tracker lasts now, $text2 before (a duration,
+## notice-tracker-session or notice-tracker-no-lifetime).
+notice-tracker-lifetime = Durée de vie de { $text0 } : désormais { $text1 } ; auparavant { $text2 }.
+notice-tracker-session = jusqu'à la fermeture du navigateur ou de l'application
+notice-tracker-no-lifetime = une durée que la politique n'indique pas
+## $text1 the category now, $text2 before, each in quotes.
+notice-tracker-category = { $text0 } relève désormais de la catégorie { $text1 } au lieu de { $text2 }.
+## $party "first" or "third": who sets the tracker now.
+notice-tracker-party =
+    { $party ->
+        [first]
+            { $voice ->
+                [we] Nous déposons désormais { $text0 } nous-mêmes, au lieu d'un tiers.
+               *[third] { $text0 } est désormais déposé par { $controller }, au lieu d'un tiers.
+            }
+       *[third] { $text0 } est désormais déposé par un tiers.
+    }
+## $text1 the purposes, in quotes; $added "yes" for purposes now served.
+notice-tracker-serves =
+    { $added ->
+        [yes] { $text0 } sert désormais aussi à { $text1 }.
+       *[no] { $text0 } ne sert plus à { $text1 }.
+    }
+## $text1 the data categories, in quotes; $added "yes" for data now
+## collected.
+notice-tracker-collects =
+    { $added ->
+        [yes] { $text0 } collecte désormais aussi { $text1 }.
+       *[no] { $text0 } ne collecte plus { $text1 }.
+    }
+## $text0 the new edition's rule for when a new edition takes effect
+## (takes-effect-*), a sentence.
+notice-takes-effect = La politique dit désormais : { $text0 }
+notice-takes-effect-unstated = La politique ne dit plus quand une nouvelle édition prend effet.
+## $text0 the right's name (notice-right-*); $stated which of the times
+## are stated: "both", "new", "old"; $new and $old the durations.
+notice-deadline =
+    { $stated ->
+        [both] Les demandes au titre du { $text0 } reçoivent désormais une réponse dans un délai de { $new } ; auparavant, de { $old }.
+        [new] Les demandes au titre du { $text0 } reçoivent désormais une réponse dans un délai de { $new } ; aucun délai n'était indiqué auparavant.
+        [old] Les demandes au titre du { $text0 } n'ont plus de délai de réponse indiqué ; auparavant, { $old }.
+       *[none] Le délai de réponse aux demandes au titre du { $text0 } est indiqué autrement.
+    }
+## $text0 the measure's or obligation's text, whole, in quotes.
+notice-security-added = Une nouvelle mesure de sécurité protège les informations : { $text0 }
+notice-security-removed = Cette mesure de sécurité n'est plus indiquée : { $text0 }
+notice-obligation-added =
+    { $voice ->
+        [we] Vous avez désormais cette obligation : { $text0 }
+       *[third] La personne concernée a désormais cette obligation : { $text0 }
+    }
+notice-obligation-removed =
+    { $voice ->
+        [we] Vous n'avez plus cette obligation : { $text0 }
+       *[third] La personne concernée n'a plus cette obligation : { $text0 }
+    }
+## $text0 the signal (trackers-signal-*); $stance what the new edition
+## says of it: "honoured", "ignored" or "unstated".
+notice-signal =
+    { $stance ->
+        [honoured] Le signal { $text0 } envoyé par un navigateur est désormais respecté.
+        [ignored] La politique dit désormais que le signal { $text0 } envoyé par un navigateur n'est pas suivi.
+       *[unstated] La politique ne dit plus si le signal { $text0 } envoyé par un navigateur est suivi.
+    }
+## $text0 the recipient, $text1 the mechanism (mechanism-*); $stated "no"
+## when the new edition names none.
+notice-mechanism =
+    { $stated ->
+        [yes] Les transferts vers { $text0 } reposent désormais sur { $text1 }.
+       *[no] Les transferts vers { $text0 } ne reposent plus sur une décision d'adéquation ni sur des garanties appropriées.
+    }
+## $stated which ages are stated: "both", "new", "old"; $new and $old
+## the ages in years.
+notice-minimum-age =
+    { $stated ->
+        [both] L'âge minimum pour utiliser le service est désormais de { $new } ans ; auparavant, de { $old } ans.
+        [new] L'âge minimum pour utiliser le service est désormais de { $new } ans ; aucun n'était indiqué auparavant.
+        [old] La politique n'indique plus d'âge minimum pour utiliser le service ; auparavant, { $old } ans.
+       *[none] L'âge minimum pour utiliser le service est indiqué autrement.
+    }
+## A change said in its kind's words (change-KIND, $text1), with what it
+## is about: $text0 the label of the category, purpose, recipient,
+## tracker, decision, controller or section, in quotes.
+notice-about = Concernant { $text0 } : { $text1 }
+## $text0 a right's name (notice-right-*).
+notice-about-right = Concernant le { $text0 } : { $text1 }
+notice-tracker-removed = { $text0 } n'est plus utilisé.
+## $text0 the commitment's sentence in the new edition, in quotes.
+notice-commitment-added = La politique prend désormais cet engagement : { $text0 }
+## A shorter notice of a change: $new the notice now ($stated "no" when
+## none is stated), $old the one before.
+notice-notice-shortened =
+    { $stated ->
+        [yes] Une modification est désormais annoncée { $new } avant de prendre effet ; auparavant, { $old }.
+       *[no] La politique n'indique plus combien de temps avant sa prise d'effet une modification est annoncée ; auparavant, { $old }.
+    }

@@ -1,7 +1,9 @@
 //! The change notice: what a new edition changes, written for the people
 //! whose data it is, beside the reviewer's diff page. It speaks in the
 //! policy's voice and says what changes for the reader (grouped into what
-//! is done more, done less and only explained better), why (the reasons the
+//! is done more, done less, the provisions reworded, whose meaning policyc
+//! does not check and which the reader is asked to read, quoted whole, and
+//! what is only explained better), why (the reasons the
 //! edition gives with `because`), when the new edition takes effect and
 //! what the reader can do before then (the rights the new edition's text
 //! states, declared or granted by its regime, to object, withdraw consent,
@@ -10,9 +12,10 @@
 //! `editions/<version>/`, from the history).
 //!
 //! Every sentence comes from a change of the diff or a declaration of the
-//! editions; a change with no words of its own here is said with its
-//! kind's message (`change-KIND`), written for the reader from the kind's
-//! one-line description. No version numbers, ids or cut quotes: the reader
+//! editions, naming what changes and its values; a change with no words
+//! of its own here is said with its kind's message (`change-KIND`),
+//! written for the reader from the kind's one-line description, after
+//! what it is about where it has a subject (`notice-about`). No version numbers, ids or cut quotes: the reader
 //! knows the policy by its title and its dates.
 //!
 //! Every word is a message of the notice's language (`notice-*`,
@@ -23,13 +26,13 @@
 use std::fmt::Write as _;
 
 use super::document::Text;
-use super::lexicon::{Conjunction, Lexicon};
+use super::lexicon::{Case, Conjunction, Lexicon};
 use super::words::Voice;
-use crate::diff::detail::{Declared, Detail, Named, TextOf};
+use crate::diff::detail::{Declared, Detail, Named, StatementOf, TextOf};
 use crate::diff::{self, Change, ChangeKind, Class};
 use crate::escape;
 use crate::l10n::{Args, Error, Lang};
-use crate::model::{Ground, Period, Policy, Requirement, RightKind, SpecialCondition};
+use crate::model::{Ground, Lifetime, Period, Policy, Requirement, RightKind, SpecialCondition};
 use crate::regimes::{self, Stated};
 use crate::vocab::Closed as _;
 
@@ -40,6 +43,9 @@ enum Group {
     More,
     /// Less processing or more protection.
     Less,
+    /// Free text reworded, added or removed: policyc does not check what
+    /// it says, so the reader is pointed to each provision to read it.
+    Reworded,
     /// Wording, or a right or fact the law always granted, now stated.
     Explained,
 }
@@ -49,6 +55,10 @@ enum Group {
 struct Entry {
     what: String,
     why: Option<String>,
+    /// A reworded provision's new words, whole, each in quotes.
+    now: Vec<String>,
+    /// The words of a provision no longer stated, each in quotes.
+    dropped: Vec<String>,
 }
 
 /// The notice's parts, each a plain string the formats escape.
@@ -220,6 +230,15 @@ impl<'a> Say<'a> {
         self.words.list(all, Conjunction::And)
     }
 
+    /// Labels of the source, each in quotes, joined with "and".
+    fn labels(&self, labels: &[String]) -> Result<Text, Error> {
+        let all = labels
+            .iter()
+            .map(|label| self.quoted(label))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.words.list(all, Conjunction::And)
+    }
+
     /// Alternative retention periods joined with "or"; none stated when
     /// there are none.
     fn periods(&self, periods: &[Period]) -> Result<Text, Error> {
@@ -235,15 +254,27 @@ impl<'a> Say<'a> {
 }
 
 impl Entry {
-    fn line(&self, words: &Lexicon) -> Result<String, Error> {
+    fn line(&self, say: &Say<'_>) -> Result<String, Error> {
+        let mut what = self.what.clone();
+        for (id, quotes) in [
+            ("notice-reworded-now", &self.now),
+            ("notice-reworded-dropped", &self.dropped),
+        ] {
+            if quotes.is_empty() {
+                continue;
+            }
+            let all = quotes.iter().map(|q| Text::new().words(q)).collect();
+            let all = say.words.list(all, Conjunction::And)?;
+            what = format!("{what} {}", say.texts(id, [all])?);
+        }
         match &self.why {
-            Some(why) => words.format(
+            Some(why) => say.words.format(
                 "notice-why",
                 &Args::new()
-                    .text("what", self.what.as_str())
+                    .text("what", what.as_str())
                     .text("why", ended(why)),
             ),
-            None => Ok(self.what.clone()),
+            None => Ok(what),
         }
     }
 }
@@ -264,13 +295,14 @@ impl Notice {
         for (group, heading) in [
             (Group::More, "notice-more"),
             (Group::Less, "notice-less"),
+            (Group::Reworded, "notice-reworded"),
             (Group::Explained, "notice-explained"),
         ] {
             let entries = entries(&d, old, new, group, words)?;
             if !entries.is_empty() {
                 let lines = entries
                     .iter()
-                    .map(|entry| entry.line(words))
+                    .map(|entry| entry.line(&say))
                     .collect::<Result<_, _>>()?;
                 groups.push((say.plain(heading)?, lines));
             }
@@ -320,7 +352,8 @@ impl Notice {
 }
 
 /// The entries of one group, in the diff's order; consecutive changes with
-/// the same reason share it, and the same words are said once.
+/// the same reason share it. Changes said in the very same words are said
+/// once, with every reason any of them gives.
 fn entries(
     d: &diff::Diff,
     old: &Policy,
@@ -334,29 +367,46 @@ fn entries(
         .iter()
         .filter(|c| for_the_reader(c) && group_of(c) == group)
     {
-        let what = sentence(change, old, new, words)?;
+        let (what, now, dropped) = if group == Group::Reworded {
+            reworded(change, old, new, words)?
+        } else {
+            (sentence(change, old, new, words)?, None, None)
+        };
         // A change that says nothing to the reader: a part of a category
         // already collected, named on its own with nothing more to say.
         if what.is_empty() {
             continue;
         }
-        // Wording needs no reason: a reason is for what the reader gains or
-        // loses, or for a change said in words of its own (a new channel
-        // for a right). A change said only by its kind's general words
-        // ("Some descriptions are worded differently") may stand for
-        // several, so no one reason is given for it.
-        let own_words = what != Say::of(words, new).plain(&kind_message(change.kind))?;
-        let why = (change.class() != Class::Editorial || own_words)
-            .then(|| diff::rationale(new, change).map(one_line))
-            .flatten();
-        if out.iter().any(|e| e.what == what) {
+        let why = diff::rationale(new, change).map(one_line);
+        if let Some(same) = out.iter_mut().find(|e| e.what == what) {
+            same.now.extend(now);
+            same.dropped.extend(dropped);
+            same.why = match (same.why.take(), why) {
+                (Some(had), Some(why)) if !had.contains(&why) => {
+                    Some(format!("{} {}", ended(&had), why))
+                }
+                (had, why) => had.or(why),
+            };
             continue;
         }
+        let entry = Entry {
+            what,
+            why,
+            now: now.into_iter().collect(),
+            dropped: dropped.into_iter().collect(),
+        };
         match out.last_mut() {
-            Some(last) if why.is_some() && last.why == why => {
-                last.what = format!("{} {what}", last.what);
+            Some(last)
+                if entry.why.is_some()
+                    && last.why == entry.why
+                    && last.now.is_empty()
+                    && last.dropped.is_empty()
+                    && entry.now.is_empty()
+                    && entry.dropped.is_empty() =>
+            {
+                last.what = format!("{} {}", last.what, entry.what);
             }
-            _ => out.push(Entry { what, why }),
+            _ => out.push(entry),
         }
     }
     Ok(out)
@@ -364,12 +414,17 @@ fn entries(
 
 /// Whether the reader is told of a change: not of a Fides mapping, which
 /// is the controller's own data map and changes neither the policy's text
-/// nor what its rule table decides (the diff page and the changelog list
-/// it, for the reviewer).
+/// nor what its rule table decides, nor of a short label (the diff page
+/// and the changelog list both, for the reviewer).
 fn for_the_reader(change: &Change) -> bool {
+    // A short label only abbreviates a label the reader still reads in
+    // full where the declaration is described: the text is the same
+    // promise, so the notice does not list it.
     !matches!(
         change.kind,
-        ChangeKind::DataFidesChanged | ChangeKind::PurposeFidesChanged
+        ChangeKind::DataFidesChanged
+            | ChangeKind::PurposeFidesChanged
+            | ChangeKind::ShortLabelChanged
     ) && !matches!(
         change.detail,
         Detail::Text {
@@ -379,10 +434,14 @@ fn for_the_reader(change: &Change) -> bool {
     )
 }
 
-/// Where a change goes: a right the law always granted (as the diff
-/// decided, [`diff::granted_by_law`]), or the law now named, is only
-/// explained better, whatever the diff's class.
+/// Where a change goes: free text whose meaning is not checked is
+/// reworded; a right the law always granted (as the diff decided,
+/// [`diff::granted_by_law`]), or the law now named, is only explained
+/// better, whatever the diff's class.
 fn group_of(change: &Change) -> Group {
+    if change.kind.is_free_text() {
+        return Group::Reworded;
+    }
     match (&change.detail, change.class()) {
         (Detail::Right { by_law: true, .. }, Class::Narrowing) => Group::Explained,
         (Detail::Regimes(_), Class::Narrowing) => Group::Explained,
@@ -639,6 +698,24 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             Args::new().text("duration", words.duration(*notice)?),
             [],
         ),
+        // A shorter notice, or none stated any more, with the one before.
+        Detail::Notice {
+            old: Some(before),
+            new: after,
+        } => s.args(
+            "notice-notice-shortened",
+            Args::new()
+                .text("stated", yes(after.is_some()))
+                .text(
+                    "new",
+                    after
+                        .map(|d| words.duration(d))
+                        .transpose()?
+                        .unwrap_or_default(),
+                )
+                .text("old", words.duration(*before)?),
+            [],
+        ),
         Detail::Regimes(regimes) if added => {
             let names = regimes
                 .iter()
@@ -650,8 +727,364 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
         }
         Detail::DecisionAdded { label, .. } => s.texts("notice-decision-added", [s.quoted(label)?]),
         Detail::DecisionRemoved { label } => s.texts("notice-decision-removed", [s.quoted(label)?]),
-        _ => s.plain(&kind_message(change.kind)),
+        Detail::TrackerLifetime {
+            name,
+            old: before,
+            new: after,
+        } => s.texts(
+            "notice-tracker-lifetime",
+            [
+                s.quoted(name)?,
+                tracker_lifetime(&s, *after)?,
+                tracker_lifetime(&s, *before)?,
+            ],
+        ),
+        Detail::TrackerCategory {
+            name,
+            old: before,
+            new: after,
+        } => {
+            let category = |c: crate::model::TrackerCategory| {
+                s.quoted(&words.word(&format!("tracker-category-{}", c.keyword()))?)
+            };
+            s.texts(
+                "notice-tracker-category",
+                [s.quoted(name)?, category(*after)?, category(*before)?],
+            )
+        }
+        Detail::TrackerParty { name, new: party } => s.args(
+            "notice-tracker-party",
+            Args::new().text("party", party.keyword()),
+            [s.quoted(name)?],
+        ),
+        Detail::TrackerServes { name, purposes } => s.args(
+            "notice-tracker-serves",
+            Args::new().text("added", yes(added)),
+            [s.quoted(name)?, s.labels(purposes)?],
+        ),
+        Detail::TrackerCollects { name, data } => s.args(
+            "notice-tracker-collects",
+            Args::new().text("added", yes(added)),
+            [s.quoted(name)?, s.labels(data)?],
+        ),
+        Detail::TakesEffect { new: after, .. } => match after {
+            Some(effective) => {
+                let notice = new.changes.as_ref().and_then(|c| c.notice);
+                let rule = words.takes_effect(*effective, notice)?;
+                s.texts("notice-takes-effect", [Text::new().words(&rule)])
+            }
+            None => s.plain("notice-takes-effect-unstated"),
+        },
+        Detail::Deadline {
+            right,
+            old: before,
+            new: after,
+        } => {
+            let name = s
+                .words
+                .word(&format!("notice-right-{}", right.kind.keyword()))?;
+            let within = |d: Option<crate::model::Duration>| {
+                d.map_or_else(|| Ok(String::new()), |d| words.duration_in(d, Case::Dative))
+            };
+            let stated = match (before, after) {
+                (Some(_), Some(_)) => "both",
+                (None, Some(_)) => "new",
+                (Some(_), None) => "old",
+                (None, None) => "none",
+            };
+            s.args(
+                "notice-deadline",
+                Args::new()
+                    .text("stated", stated)
+                    .text("new", within(*after)?)
+                    .text("old", within(*before)?),
+                [Text::new().words(&name)],
+            )
+        }
+        Detail::Statement { what, text } => {
+            let id = match (what, added) {
+                (StatementOf::Security, true) => "notice-security-added",
+                (StatementOf::Security, false) => "notice-security-removed",
+                (StatementOf::Obligation, true) => "notice-obligation-added",
+                (StatementOf::Obligation, false) => "notice-obligation-removed",
+            };
+            s.texts(id, [s.quoted(text)?])
+        }
+        Detail::Signal {
+            signal, new: after, ..
+        } => {
+            let signal = match signal {
+                crate::model::Signal::DoNotTrack => "trackers-signal-dnt",
+                crate::model::Signal::Gpc => "trackers-signal-gpc",
+            };
+            let stance = match after {
+                Some(crate::model::Stance::Honoured) => "honoured",
+                Some(crate::model::Stance::Ignored) => "ignored",
+                None => "unstated",
+            };
+            s.args(
+                "notice-signal",
+                Args::new().text("stance", stance),
+                [Text::new().words(&words.word(signal)?)],
+            )
+        }
+        Detail::Mechanism {
+            name, new: after, ..
+        } => {
+            let mechanism = after
+                .map(|m| words.mechanism(m.kind()))
+                .transpose()?
+                .unwrap_or_default();
+            s.args(
+                "notice-mechanism",
+                Args::new().text("stated", yes(after.is_some())),
+                [s.quoted(name)?, mechanism],
+            )
+        }
+        Detail::ChildrenMinimumAge {
+            old: before,
+            new: after,
+        } => {
+            let age = |a: Option<u8>| a.map(|a| a.to_string()).unwrap_or_default();
+            let stated = match (before, after) {
+                (Some(_), Some(_)) => "both",
+                (None, Some(_)) => "new",
+                (Some(_), None) => "old",
+                (None, None) => "none",
+            };
+            s.args(
+                "notice-minimum-age",
+                Args::new()
+                    .text("stated", stated)
+                    .text("new", age(*after))
+                    .text("old", age(*before)),
+                [],
+            )
+        }
+        Detail::SecurityMeasure(measure) => {
+            let id = if added {
+                "notice-security-added"
+            } else {
+                "notice-security-removed"
+            };
+            let sentence = words.word(&format!("security-measure-{}", measure.keyword()))?;
+            s.texts(id, [s.quoted(&sentence)?])
+        }
+        // A commitment to notify a breach, in the words of the edition
+        // that makes it.
+        Detail::BreachNotification(breach) if added => {
+            let said = super::special::notification(*breach, &s.voice, words)?.plain();
+            s.texts("notice-commitment-added", [s.quoted(&said)?])
+        }
+        Detail::BreachNotification(breach) => {
+            let before = Say::of(words, old);
+            let said = super::special::notification(*breach, &before.voice, words)?.plain();
+            s.texts("notice-commitment-removed", [s.quoted(&said)?])
+        }
+        Detail::Combination { data, .. } if !data.is_empty() => s.texts(
+            "notice-about",
+            [
+                s.labels(data)?,
+                Text::new().words(&s.plain(&kind_message(change.kind))?),
+            ],
+        ),
+        Detail::TrackerRemoved { label } => s.texts("notice-tracker-removed", [s.quoted(label)?]),
+        Detail::Commitment(commitment) => {
+            let promise = words.commitment(*commitment, &s.voice)?.plain();
+            s.texts("notice-commitment-added", [s.quoted(&promise)?])
+        }
+        detail => {
+            let about = match (subject(detail), right_of(detail)) {
+                (Some(name), _) => Some(("notice-about", s.quoted(name)?)),
+                (None, Some(kind)) => Some((
+                    "notice-about-right",
+                    Text::new().words(&words.word(&format!("notice-right-{}", kind.keyword()))?),
+                )),
+                (None, None) => None,
+            };
+            let general = s.plain(&kind_message(change.kind))?;
+            match about {
+                Some((id, about)) => s.texts(id, [about, Text::new().words(&general)]),
+                None => Ok(general),
+            }
+        }
     }
+}
+
+/// What a change is about, by the label the edition gives it, for a
+/// change the notice says in its kind's words: the data category,
+/// purpose, recipient, tracker, decision, controller or section it
+/// changes.
+fn subject(detail: &Detail) -> Option<&str> {
+    match detail {
+        Detail::Controller(name) | Detail::JointController(name) => Some(name),
+        Detail::Plural { name }
+        | Detail::ExamplesOpen { name }
+        | Detail::Combined { name }
+        | Detail::Source { name, .. }
+        | Detail::Sources { name, .. }
+        | Detail::Identity { name, .. }
+        | Detail::Special { name, .. }
+        | Detail::Sensitive { name, .. }
+        | Detail::Examples { name, .. }
+        | Detail::Requirement { name, .. }
+        | Detail::Relisted { name, .. }
+        | Detail::Basis { name, .. }
+        | Detail::Depersonalized { name }
+        | Detail::Profiling { name }
+        | Detail::DirectMarketing { name }
+        | Detail::SpecialCondition { name, .. }
+        | Detail::RecipientKind { name, .. }
+        | Detail::Country { name, .. }
+        | Detail::Safeguard { name, .. }
+        | Detail::Bound { name }
+        | Detail::Disclosures { name, .. }
+        | Detail::Retention { name, .. }
+        | Detail::PurposeRetention { name, .. }
+        | Detail::RetentionRule { name, .. }
+        | Detail::RetentionEnd { name, .. }
+        | Detail::Backups { name, .. }
+        | Detail::TrackerCategory { name, .. }
+        | Detail::TrackerParty { name, .. }
+        | Detail::TrackerLifetime { name, .. }
+        | Detail::TrackerServes { name, .. }
+        | Detail::TrackerCollects { name, .. }
+        | Detail::TrackerRestated { name }
+        | Detail::RecipientRole { name, .. }
+        | Detail::Mechanism { name, .. }
+        | Detail::DecisionBasis { name, .. }
+        | Detail::DecisionUses { name, .. }
+        | Detail::DecisionSafeguards { name, .. }
+        | Detail::DecisionRestated { name } => Some(name),
+        Detail::Removed { label, .. }
+        | Detail::DataAdded { label, .. }
+        | Detail::DataPart { label, .. }
+        | Detail::PurposeAdded { label, .. }
+        | Detail::RecipientAdded { label, .. }
+        | Detail::TrackerAdded { label, .. }
+        | Detail::TrackerRemoved { label }
+        | Detail::DecisionAdded { label, .. }
+        | Detail::DecisionRemoved { label } => Some(label),
+        Detail::Transfer { recipient, .. } | Detail::TransferPurposes { recipient, .. } => {
+            Some(recipient.label.as_deref().unwrap_or(&recipient.id))
+        }
+        Detail::Right { label, .. } => label.as_deref(),
+        Detail::Channels { right, .. }
+        | Detail::Deadline { right, .. }
+        | Detail::Extension { right, .. }
+        | Detail::Anytime { right }
+        | Detail::RightStatement { right } => right.label.as_deref(),
+        Detail::Section { heading } | Detail::SectionMoved { heading, .. } => Some(heading),
+        Detail::SectionRenamed { new, .. } => Some(new),
+        Detail::Text {
+            of:
+                TextOf::JointControllerAddress(name)
+                | TextOf::JointControllerCountry(name)
+                | TextOf::DataDescription(name)
+                | TextOf::DataCollected(name)
+                | TextOf::DataAnonymisation(name)
+                | TextOf::DataRequiredBy(name)
+                | TextOf::DataFides(name)
+                | TextOf::PurposeDescription(name)
+                | TextOf::PurposeInterest(name)
+                | TextOf::PurposeFides(name)
+                | TextOf::RecipientDescription(name)
+                | TextOf::DataShort(name)
+                | TextOf::PurposeShort(name)
+                | TextOf::RecipientCopy(name)
+                | TextOf::Arrangement(name)
+                | TextOf::TransferInterest(_, name),
+            ..
+        } => Some(name),
+        _ => None,
+    }
+}
+
+/// The right a change is about, for a right the text names by its kind.
+fn right_of(detail: &Detail) -> Option<RightKind> {
+    match detail {
+        Detail::Right { kind, .. } => Some(*kind),
+        Detail::Channels { right, .. }
+        | Detail::Deadline { right, .. }
+        | Detail::Extension { right, .. }
+        | Detail::Anytime { right }
+        | Detail::RightStatement { right } => Some(right.kind),
+        Detail::Text {
+            of:
+                TextOf::RightLabel(kind)
+                | TextOf::RightDescription(kind)
+                | TextOf::RightExtensionReason(kind)
+                | TextOf::RightNotApplicable(kind),
+            ..
+        } => Some(*kind),
+        _ => None,
+    }
+}
+
+/// A change in free text, for the reader to read in full: in words of its
+/// own where the notice has them (a label in its old and new words, the
+/// consequence of not giving data), else what it is about (its
+/// sentence) with the provision's new words, or the words it no longer
+/// has, whole and in quotes; a tracker, whose words the diff does not
+/// keep, by name.
+fn reworded(
+    change: &Change,
+    old: &Policy,
+    new: &Policy,
+    words: &Lexicon,
+) -> Result<(String, Option<String>, Option<String>), Error> {
+    let s = Say::of(words, new);
+    let (was, now): (Option<&str>, Option<&str>) = match &change.detail {
+        Detail::Relabelled { old, new, .. } => {
+            let said = s.texts("notice-reworded-label", [s.quoted(old)?, s.quoted(new)?])?;
+            return Ok((said, None, None));
+        }
+        Detail::TrackerRestated { name } => {
+            let said = s.texts("notice-reworded-tracker", [s.quoted(name)?])?;
+            return Ok((said, None, None));
+        }
+        Detail::Text { old, new, .. }
+        | Detail::Safeguard { old, new, .. }
+        | Detail::SectionSummary { old, new, .. }
+        | Detail::ChildrenParentalConsent { old, new } => (old.as_deref(), new.as_deref()),
+        Detail::Reworded { old, new, .. } | Detail::ClauseReworded { old, new, .. } => {
+            (Some(old), Some(new))
+        }
+        Detail::Clause { text, .. } | Detail::Statement { text, .. }
+            if change.action == diff::Action::Added =>
+        {
+            (None, Some(text))
+        }
+        Detail::Clause { text, .. } | Detail::Statement { text, .. } => (Some(text), None),
+        _ => (None, None),
+    };
+    let said = sentence(change, old, new, words)?;
+    // The consequence of not giving data is said in its own words, which
+    // the text it is composed from would only repeat.
+    if let Detail::Text {
+        of: TextOf::DataRequiredBy(_),
+        new: Some(_),
+        ..
+    } = &change.detail
+    {
+        return Ok((said, None, None));
+    }
+    let quote = |text: &str| s.quoted(text).map(|q| q.plain());
+    Ok(match (was, now) {
+        (_, Some(now)) => (said, Some(quote(now)?), None),
+        (Some(was), None) => (said, None, Some(quote(was)?)),
+        (None, None) => (said, None, None),
+    })
+}
+
+/// How long a tracker lasts, in words: a duration, the session, or not
+/// stated.
+fn tracker_lifetime(s: &Say<'_>, lifetime: Option<Lifetime>) -> Result<Text, Error> {
+    Ok(Text::new().words(&match lifetime {
+        Some(Lifetime::For { duration }) => s.words.duration(duration)?,
+        Some(Lifetime::Session) => s.plain("notice-tracker-session")?,
+        None => s.plain("notice-tracker-no-lifetime")?,
+    }))
 }
 
 /// A condition of Art. 9(2) in the text's words, with the law it rests on
@@ -964,6 +1397,143 @@ mod tests {
         for regime in Regime::SET.values {
             let name = en.word(&format!("notice-regime-{}", regime.keyword));
             assert_eq!(name.unwrap(), regime.diff);
+        }
+    }
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
+mod own_words {
+    use super::*;
+
+    /// The two editions of a kind's example on its page
+    /// (`policyc diff tests/…/old.policy tests/…/new.policy`).
+    fn example(kind: ChangeKind) -> Option<(Policy, Policy)> {
+        let text = kind.explanation();
+        let start = text.find("`policyc diff tests/")?;
+        let command = &text[start + 1..];
+        let command = &command[..command.find('`')?];
+        let paths: Vec<&str> = command
+            .split(' ')
+            .filter(|a| a.ends_with(".policy"))
+            .collect();
+        let [old, new] = paths[..] else { return None };
+        let compile = |path: &str| {
+            let text = std::fs::read_to_string(path).expect(path);
+            crate::check_source(&text).policy.expect(path)
+        };
+        Some((compile(old), compile(new)))
+    }
+
+    /// What the notice says of each change of `kind` in its example, and
+    /// whether that is only the kind's general message.
+    fn said(kind: ChangeKind, old: &Policy, new: &Policy, words: &Lexicon) -> Vec<(String, bool)> {
+        let general = Say::of(words, new).plain(&kind_message(kind)).unwrap();
+        diff::diff(old, new)
+            .changes
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|change| {
+                if kind.is_free_text() {
+                    let (what, now, dropped) = reworded(change, old, new, words).unwrap();
+                    let generic = what == general && now.is_none() && dropped.is_none();
+                    (what, generic)
+                } else {
+                    let what = sentence(change, old, new, words).unwrap();
+                    let generic = what == general;
+                    (what, generic)
+                }
+            })
+            .collect()
+    }
+
+    /// Kinds the notice says in their kind's words alone, on purpose:
+    /// the change is of the whole text, with nothing to name.
+    const DELIBERATE: &[(&str, &str)] = &[
+        ("VOICE_CHANGED", "the whole text's voice: nothing to name"),
+        (
+            "NO_DECISIONS_WITHDRAWN",
+            "one statement of the whole policy",
+        ),
+        ("NO_DECISIONS_STATED", "one statement of the whole policy"),
+    ];
+
+    /// Kinds still said in their kind's words alone: their own words, with
+    /// their values, are still to be written.
+    const NOT_YET: &[&str] = &[
+        "CHILDREN_STANCE_DROPPED",
+        "CHILDREN_STANCE_STATED",
+        "CHILDREN_AUDIENCE_WIDENED",
+        "CHILDREN_AUDIENCE_NARROWED",
+        "CHILDREN_KNOWINGLY_COLLECTED",
+        "CHILDREN_NOT_KNOWINGLY_COLLECTED",
+        "CHILDREN_PARENTAL_CONSENT_DROPPED",
+        "CHILDREN_PARENTAL_CONSENT_STATED",
+        "PARENT_RIGHT_REMOVED",
+        "PARENT_RIGHT_ADDED",
+    ];
+
+    /// Every kind the reader is told of, in the example of its page: the
+    /// notice says each of its changes in words of its own (naming what
+    /// changes), or quotes the provision reworded, but for the kinds
+    /// listed; a kind whose page has no example is not walked. Each is said
+    /// in every language.
+    #[test]
+    fn every_kind_s_example_is_said_in_words_of_its_own() {
+        let en = Lexicon::of(Lang::En).unwrap();
+        let (mut generic, mut walked) = (Vec::new(), 0);
+        for kind in ChangeKind::ALL.iter().filter(|k| for_the_reader(**k)) {
+            let Some((old, new)) = example(*kind) else {
+                continue;
+            };
+            let all = said(*kind, &old, &new, &en);
+            walked += usize::from(!all.is_empty());
+            // Every language has the words (a missing message fails).
+            for lang in Lang::ALL {
+                said(*kind, &old, &new, &Lexicon::of(lang).unwrap());
+            }
+            if all.iter().any(|(_, generic)| *generic) {
+                generic.push(kind.id());
+            }
+        }
+        let listed: Vec<&str> = ChangeKind::ALL
+            .iter()
+            .map(|k| k.id())
+            .filter(|id| DELIBERATE.iter().any(|(d, _)| d == id) || NOT_YET.contains(id))
+            .collect();
+        assert_eq!(generic, listed);
+        assert!(walked >= 120, "only {walked} kinds walked");
+    }
+
+    /// The example of the issue: one tracker's lifetime from 6 months to
+    /// 2 years is said with the tracker and both lifetimes, in every
+    /// language.
+    #[test]
+    fn a_tracker_s_longer_lifetime_names_the_tracker_and_both_lifetimes() {
+        let text = std::fs::read_to_string("tests/fixtures/diff/tracker_widened/old.policy")
+            .unwrap()
+            .replace("lifetime    13 months", "lifetime    6 months");
+        let old = crate::check_source(&text).policy.unwrap();
+        let text = text
+            .replace("version    1.0.0", "version    2.0.0")
+            .replace("lifetime    6 months", "lifetime    2 years");
+        let new = crate::check_source(&text).policy.unwrap();
+        let en = Lexicon::of(Lang::En).unwrap();
+        let all = said(ChangeKind::TrackerWidened, &old, &new, &en);
+        assert_eq!(
+            all,
+            [(
+                "“_ga” now lasts 2 years; before, it lasted 6 months.".to_owned(),
+                false
+            )]
+        );
+        for lang in Lang::ALL {
+            let words = Lexicon::of(lang).unwrap();
+            let all = said(ChangeKind::TrackerWidened, &old, &new, &words);
+            assert!(all.iter().all(|(what, generic)| !generic
+                && what.contains("_ga")
+                && what.contains('2')
+                && what.contains('6')));
         }
     }
 }

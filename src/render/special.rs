@@ -71,7 +71,7 @@ pub fn security(
 }
 
 /// The sentence of a breach notification.
-fn notification(
+pub(super) fn notification(
     breach: BreachNotification,
     voice: &Voice<'_>,
     words: &Lexicon,
