@@ -2273,6 +2273,13 @@ notice-transfer-sold =
         [we] Die Übermittlung von { $text0 } an { $text1 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nun { $text2 }.
        *[third] Die Übermittlung von { $text0 } an { $text1 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nun { $text2 }.
     }
+## $text0 die übermittelten Daten, $text1 der Empfänger, $text2 was die
+## Übermittlung nicht mehr ist (disclosure-*, mit "und" verbunden).
+notice-transfer-not-sold =
+    { $voice ->
+        [we] Die Übermittlung von { $text0 } an { $text1 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nicht mehr { $text2 }.
+       *[third] Die Übermittlung von { $text0 } an { $text1 } ist nach den Datenschutzgesetzen der US-Bundesstaaten nicht mehr { $text2 }.
+    }
 ## $text0 der Satz der Zusage in der bisherigen Fassung, in Anführungszeichen.
 notice-commitment-removed =
     { $voice ->

@@ -2270,6 +2270,13 @@ notice-transfer-sold =
         [we] Sending { $text0 } to { $text1 } is now { $text2 } under US state privacy laws.
        *[third] Sending { $text0 } to { $text1 } is now { $text2 } under US state privacy laws.
     }
+## $text0 the data sent, $text1 the recipient, $text2 what sending it no
+## longer is (disclosure-*, joined with "and").
+notice-transfer-not-sold =
+    { $voice ->
+        [we] Sending { $text0 } to { $text1 } is no longer { $text2 } under US state privacy laws.
+       *[third] Sending { $text0 } to { $text1 } is no longer { $text2 } under US state privacy laws.
+    }
 ## $text0 the commitment's sentence in the previous edition, in quotes.
 notice-commitment-removed =
     { $voice ->

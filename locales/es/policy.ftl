@@ -2275,6 +2275,13 @@ notice-transfer-sold =
         [we] Enviar { $text0 } a { $text1 } es ahora { $text2 } según las leyes de privacidad de los estados de EE. UU.
        *[third] Enviar { $text0 } a { $text1 } es ahora { $text2 } según las leyes de privacidad de los estados de EE. UU.
     }
+## $text0 los datos enviados, $text1 el destinatario, $text2 lo que su envío
+## ya no es (disclosure-*, unidas con "y").
+notice-transfer-not-sold =
+    { $voice ->
+        [we] Enviar { $text0 } a { $text1 } ya no es { $text2 } según las leyes de privacidad de los estados de EE. UU.
+       *[third] Enviar { $text0 } a { $text1 } ya no es { $text2 } según las leyes de privacidad de los estados de EE. UU.
+    }
 ## $text0 la frase del compromiso en la edición anterior, entre comillas.
 notice-commitment-removed =
     { $voice ->

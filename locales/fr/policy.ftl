@@ -2262,6 +2262,13 @@ notice-transfer-sold =
         [we] Transmettre { $text0 } à { $text1 } constitue désormais { $text2 } au sens des lois des États américains sur la vie privée.
        *[third] Transmettre { $text0 } à { $text1 } constitue désormais { $text2 } au sens des lois des États américains sur la vie privée.
     }
+## $text0 les données transmises, $text1 le destinataire, $text2 ce que
+## leur transmission ne constitue plus (disclosure-*, joints par "et").
+notice-transfer-not-sold =
+    { $voice ->
+        [we] Transmettre { $text0 } à { $text1 } ne constitue plus { $text2 } au sens des lois des États américains sur la vie privée.
+       *[third] Transmettre { $text0 } à { $text1 } ne constitue plus { $text2 } au sens des lois des États américains sur la vie privée.
+    }
 ## $text0 la phrase de l'engagement dans l'édition précédente, entre guillemets.
 notice-commitment-removed =
     { $voice ->

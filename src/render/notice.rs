@@ -417,20 +417,20 @@ fn entries(
 /// nor what its rule table decides, nor of a short label (the diff page
 /// and the changelog list both, for the reviewer).
 fn for_the_reader(change: &Change) -> bool {
-    // A short label only abbreviates a label the reader still reads in
-    // full where the declaration is described: the text is the same
-    // promise, so the notice does not list it.
+    kind_for_the_reader(change.kind)
+}
+
+/// Whether the reader is told of changes of this kind. A short label only
+/// abbreviates a label the reader still reads in full where the
+/// declaration is described: the text makes the same promise.
+fn kind_for_the_reader(kind: ChangeKind) -> bool {
     !matches!(
-        change.kind,
+        kind,
         ChangeKind::DataFidesChanged
             | ChangeKind::PurposeFidesChanged
             | ChangeKind::ShortLabelChanged
-    ) && !matches!(
-        change.detail,
-        Detail::Text {
-            of: TextOf::PublicationDate,
-            ..
-        }
+            // The notice states the publication date itself.
+            | ChangeKind::PublicationDateChanged
     )
 }
 
@@ -653,13 +653,17 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             data,
             recipient,
             items,
-        } if added => {
+        } => {
             let each = items
                 .iter()
                 .map(|d| s.words.disclosure(*d, &s.voice))
                 .collect::<Result<Vec<_>, Error>>()?;
             s.texts(
-                "notice-transfer-sold",
+                if added {
+                    "notice-transfer-sold"
+                } else {
+                    "notice-transfer-not-sold"
+                },
                 [
                     s.named(data)?,
                     s.named(recipient)?,
@@ -1482,7 +1486,7 @@ mod own_words {
     fn every_kind_s_example_is_said_in_words_of_its_own() {
         let en = Lexicon::of(Lang::En).unwrap();
         let (mut generic, mut walked) = (Vec::new(), 0);
-        for kind in ChangeKind::ALL.iter().filter(|k| for_the_reader(**k)) {
+        for kind in ChangeKind::ALL.iter().filter(|k| kind_for_the_reader(**k)) {
             let Some((old, new)) = example(*kind) else {
                 continue;
             };
