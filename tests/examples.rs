@@ -623,7 +623,12 @@ fn harbor_lane_1_1_0_answers_the_california_review() {
     ));
     let notice = std::fs::read_to_string(root.join("notice/1.0.0..1.1.0.md")).unwrap();
     assert!(
-        notice.contains("## What is only explained better"),
+        notice.contains("## We have reworded these provisions; read them in full"),
+        "{notice}"
+    );
+    // Free text, quoted whole, with its reason.
+    assert!(
+        notice.contains("In the new edition: “We match what you tell us"),
         "{notice}"
     );
     assert!(
