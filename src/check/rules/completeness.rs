@@ -2417,6 +2417,23 @@ fn anonymous(
     e0423_anonymous_without_method(parts, spans, &cited, diags);
 }
 
+/// The first of `ids` that names a category identifying the user, with
+/// its span: what anonymous data used or combined with it is recombined
+/// with (E0422).
+fn identifying_among<'a>(
+    parts: &Parts,
+    spans: &SourceMap,
+    ids: &'a [(String, Span)],
+) -> Option<&'a (String, Span)> {
+    ids.iter().find(|(id, _)| {
+        spans
+            .data_index
+            .get(&parts.data, id)
+            .and_then(|at| parts.data.get(at))
+            .is_some_and(|c| model::identifies(c.identity))
+    })
+}
+
 /// The category `id` names, when it is anonymous.
 fn anonymous_category<'a>(
     parts: &'a Parts,
@@ -2586,14 +2603,7 @@ fn e0422_anonymous_recombined(
         );
     }
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
-        let identifying = purpose_spans.uses.iter().find(|(id, _)| {
-            spans
-                .data_index
-                .get(&parts.data, id)
-                .and_then(|at| parts.data.get(at))
-                .is_some_and(|c| model::identifies(c.identity))
-        });
-        let Some((other, other_span)) = identifying else {
+        let Some((other, other_span)) = identifying_among(parts, spans, &purpose_spans.uses) else {
             continue;
         };
         for (id, span) in &purpose_spans.uses {
@@ -2619,14 +2629,7 @@ fn e0422_anonymous_recombined(
         }
     }
     for combination in combinations {
-        let identifying = combination.data.iter().find(|(id, _)| {
-            spans
-                .data_index
-                .get(&parts.data, id)
-                .and_then(|at| parts.data.get(at))
-                .is_some_and(|c| model::identifies(c.identity))
-        });
-        let Some((other, other_span)) = identifying else {
+        let Some((other, other_span)) = identifying_among(parts, spans, &combination.data) else {
             continue;
         };
         for (id, span) in &combination.data {
