@@ -1389,7 +1389,7 @@ notice-same = Die neue Fassung ist anders formuliert; sie sagt dasselbe.
 notice-when-heading = Wann sie in Kraft tritt
 ## When the new edition was published (`published DATE "URL"`), said
 ## before when it takes effect.
-notice-published = Die neue Fassung wurde am { $date } veröffentlicht.
+notice-published = Die neue Fassung wurde am { $published } veröffentlicht und tritt am { $date } in Kraft. Bis dahin gilt die seit dem { $since } geltende Fassung.
 notice-when = Die neue Fassung tritt am { $date } in Kraft. Bis dahin gilt die seit dem { $since } geltende Fassung.
 notice-told =
     { $voice ->

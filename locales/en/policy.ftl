@@ -1393,7 +1393,7 @@ notice-same = The new edition is written differently; it says the same.
 notice-when-heading = When it takes effect
 ## When the new edition was published (`published DATE "URL"`), said
 ## before when it takes effect.
-notice-published = The new edition was published on { $date }.
+notice-published = The new edition was published on { $published } and takes effect on { $date }. Until then, the edition in effect since { $since } applies.
 notice-when = The new edition takes effect on { $date }. Until then, the edition in effect since { $since } applies.
 notice-told =
     { $voice ->

@@ -1390,7 +1390,7 @@ notice-same = La nueva versión está redactada de otra manera; dice lo mismo.
 notice-when-heading = Cuándo entra en vigor
 ## When the new edition was published (`published DATE "URL"`), said
 ## before when it takes effect.
-notice-published = La nueva versión se publicó el { $date }.
+notice-published = La nueva versión se publicó el { $published } y entra en vigor el { $date }. Hasta entonces, se aplica la versión vigente desde el { $since }.
 notice-when = La nueva versión entra en vigor el { $date }. Hasta entonces, se aplica la versión vigente desde el { $since }.
 notice-told =
     { $voice ->

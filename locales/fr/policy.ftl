@@ -1374,7 +1374,7 @@ notice-same = La nouvelle version est rédigée autrement ; elle dit la même ch
 notice-when-heading = Date de prise d'effet
 ## When the new edition was published (`published DATE "URL"`), said
 ## before when it takes effect.
-notice-published = La nouvelle version a été publiée le { $date }.
+notice-published = La nouvelle version a été publiée le { $published } et prend effet le { $date }. D'ici là, la version en vigueur depuis le { $since } s'applique.
 notice-when = La nouvelle version prend effet le { $date }. D'ici là, la version en vigueur depuis le { $since } s'applique.
 notice-told =
     { $voice ->

@@ -313,25 +313,23 @@ impl Notice {
                 vec![say.plain("notice-same")?],
             ));
         }
-        let takes_effect = say.args(
-            "notice-when",
-            Args::new()
-                .text("date", date)
-                .text("since", words.date(old.header.effective)?),
-            [],
-        )?;
-        // When it was published, where the edition says so, then when it
-        // takes effect.
+        // When it was published, where the edition says so, and when it
+        // takes effect, in one sentence.
+        let since = words.date(old.header.effective)?;
         let takes_effect = match new.header.published_on {
-            Some(published) => {
-                let published = say.args(
-                    "notice-published",
-                    Args::new().text("date", words.date(published)?),
-                    [],
-                )?;
-                format!("{published} {takes_effect}")
-            }
-            None => takes_effect,
+            Some(published) => say.args(
+                "notice-published",
+                Args::new()
+                    .text("published", words.date(published)?)
+                    .text("date", date)
+                    .text("since", since),
+                [],
+            )?,
+            None => say.args(
+                "notice-when",
+                Args::new().text("date", date).text("since", since),
+                [],
+            )?,
         };
         let when = match told(&say, new)? {
             Some(told) => format!("{told} {takes_effect}"),
