@@ -626,9 +626,18 @@ fn harbor_lane_1_1_0_answers_the_california_review() {
         notice.contains("## We have reworded these provisions; read them in full"),
         "{notice}"
     );
-    // Free text, quoted whole, with its reason.
+    // How a request is verified and how an agent makes one: a reader's
+    // sentence each, quoting the provision whole, each with its reason.
+    for said in [
+        "- We now say how we verify your request: “We match what you tell us",
+        "instead.” Why: To say how we verify a request",
+        "- We now say how an authorized agent makes a request for you: “An authorized agent",
+        "Probate Code.” Why: To say how an authorized agent makes a request for you",
+    ] {
+        assert!(notice.contains(said), "{said}: {notice}");
+    }
     assert!(
-        notice.contains("In the new edition: “We match what you tell us"),
+        !notice.contains("was stated, reworded or dropped"),
         "{notice}"
     );
     assert!(

@@ -2153,6 +2153,49 @@ notice-required-by =
        *[third] Die Datenschutzerklärung sagt nun, was folgt, wenn die betroffene Person { $text0 } nicht angibt. Werden sie nicht bereitgestellt, { $text1 }.
     }
 
+## Wie ein Antrag überprüft ($of verification) oder von einem bevollmächtigten
+## Vertreter gestellt wird ($of agents): neu ($stated new), anders (both) oder
+## nicht mehr (old) angegeben; $text0 die Bestimmung in Anführungszeichen.
+notice-request-handling =
+    { $of ->
+        [agents]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Wir sagen nicht mehr, wie ein bevollmächtigter Vertreter einen Antrag für Sie stellt; bisher hieß es: { $text0 }
+                       *[third] Die Datenschutzerklärung sagt nicht mehr, wie ein bevollmächtigter Vertreter einen Antrag für die betroffene Person stellt; bisher hieß es: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Wir sagen nun anders, wie ein bevollmächtigter Vertreter einen Antrag für Sie stellt: { $text0 }
+                       *[third] Die Datenschutzerklärung sagt nun anders, wie ein bevollmächtigter Vertreter einen Antrag für die betroffene Person stellt: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Wir sagen nun, wie ein bevollmächtigter Vertreter einen Antrag für Sie stellt: { $text0 }
+                       *[third] Die Datenschutzerklärung sagt nun, wie ein bevollmächtigter Vertreter einen Antrag für die betroffene Person stellt: { $text0 }
+                    }
+            }
+       *[verification]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Wir sagen nicht mehr, wie wir Ihren Antrag überprüfen; bisher hieß es: { $text0 }
+                       *[third] Die Datenschutzerklärung sagt nicht mehr, wie ein Antrag der betroffenen Person überprüft wird; bisher hieß es: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Wir sagen nun anders, wie wir Ihren Antrag überprüfen: { $text0 }
+                       *[third] Die Datenschutzerklärung sagt nun anders, wie ein Antrag der betroffenen Person überprüft wird: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Wir sagen nun, wie wir Ihren Antrag überprüfen: { $text0 }
+                       *[third] Die Datenschutzerklärung sagt nun, wie ein Antrag der betroffenen Person überprüft wird: { $text0 }
+                    }
+            }
+    }
+
 # notice-own-words
 ## Die eigenen Worte der Änderungsmitteilung für das, was die betroffene
 ## Person gewinnt oder verliert. $text0 ist eine Bezeichnung in

@@ -2158,6 +2158,49 @@ notice-required-by =
        *[third] The policy now says what follows if the User does not give { $text0 }: { $text1 }.
     }
 
+## How a request is verified ($of verification) or made by an authorized agent
+## ($of agents), stated ($stated new), reworded (both) or dropped (old);
+## $text0 the provision in quotes, in the new edition's words or, dropped, the old.
+notice-request-handling =
+    { $of ->
+        [agents]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] We no longer say how an authorized agent makes a request for you; we said: { $text0 }
+                       *[third] The policy no longer says how an authorized agent makes a request for the User; it said: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] We now say differently how an authorized agent makes a request for you: { $text0 }
+                       *[third] The policy now says differently how an authorized agent makes a request for the User: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] We now say how an authorized agent makes a request for you: { $text0 }
+                       *[third] The policy now says how an authorized agent makes a request for the User: { $text0 }
+                    }
+            }
+       *[verification]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] We no longer say how we verify your request; we said: { $text0 }
+                       *[third] The policy no longer says how a request of the User is verified; it said: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] We now say differently how we verify your request: { $text0 }
+                       *[third] The policy now says differently how a request of the User is verified: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] We now say how we verify your request: { $text0 }
+                       *[third] The policy now says how a request of the User is verified: { $text0 }
+                    }
+            }
+    }
+
 # notice-own-words
 ## The change notice's own words for what a reader gains or loses (issue 18
 ## item 8). $text0 is a label in quotes unless said otherwise.

@@ -2156,6 +2156,49 @@ notice-required-by =
        *[third] La política indica ahora qué ocurre si el Usuario no proporciona { $text0 }: { $text1 }.
     }
 
+## Cómo se verifica una solicitud ($of verification) o la presenta un agente
+## autorizado ($of agents): indicado ($stated new), redactado de otro modo (both)
+## o suprimido (old); $text0 la disposición entre comillas.
+notice-request-handling =
+    { $of ->
+        [agents]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Ya no indicamos cómo un agente autorizado presenta una solicitud en su nombre; indicábamos: { $text0 }
+                       *[third] La política ya no indica cómo un agente autorizado presenta una solicitud en nombre del Usuario; indicaba: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Ahora indicamos de otro modo cómo un agente autorizado presenta una solicitud en su nombre: { $text0 }
+                       *[third] La política indica ahora de otro modo cómo un agente autorizado presenta una solicitud en nombre del Usuario: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Ahora indicamos cómo un agente autorizado presenta una solicitud en su nombre: { $text0 }
+                       *[third] La política indica ahora cómo un agente autorizado presenta una solicitud en nombre del Usuario: { $text0 }
+                    }
+            }
+       *[verification]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Ya no indicamos cómo verificamos su solicitud; indicábamos: { $text0 }
+                       *[third] La política ya no indica cómo se verifica una solicitud del Usuario; indicaba: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Ahora indicamos de otro modo cómo verificamos su solicitud: { $text0 }
+                       *[third] La política indica ahora de otro modo cómo se verifica una solicitud del Usuario: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Ahora indicamos cómo verificamos su solicitud: { $text0 }
+                       *[third] La política indica ahora cómo se verifica una solicitud del Usuario: { $text0 }
+                    }
+            }
+    }
+
 # notice-own-words
 ## Las palabras propias del aviso de cambios para lo que el interesado gana
 ## o pierde. $text0 es una etiqueta entre comillas, salvo que se diga otra cosa.

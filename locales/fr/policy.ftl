@@ -2141,6 +2141,49 @@ notice-required-by =
        *[third] La politique indique désormais ce qui se passe si l'Utilisateur ne fournit pas { $text0 } : { $text1 }.
     }
 
+## Comment une demande est vérifiée ($of verification) ou présentée par un
+## mandataire autorisé ($of agents) : indiqué ($stated new), reformulé (both) ou
+## supprimé (old) ; $text0 la disposition entre guillemets.
+notice-request-handling =
+    { $of ->
+        [agents]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Nous n'indiquons plus comment un mandataire autorisé présente une demande pour vous ; nous indiquions : { $text0 }
+                       *[third] La politique n'indique plus comment un mandataire autorisé présente une demande pour l'Utilisateur ; elle indiquait : { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Nous indiquons désormais autrement comment un mandataire autorisé présente une demande pour vous : { $text0 }
+                       *[third] La politique indique désormais autrement comment un mandataire autorisé présente une demande pour l'Utilisateur : { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Nous indiquons désormais comment un mandataire autorisé présente une demande pour vous : { $text0 }
+                       *[third] La politique indique désormais comment un mandataire autorisé présente une demande pour l'Utilisateur : { $text0 }
+                    }
+            }
+       *[verification]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Nous n'indiquons plus comment nous vérifions votre demande ; nous indiquions : { $text0 }
+                       *[third] La politique n'indique plus comment une demande de l'Utilisateur est vérifiée ; elle indiquait : { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Nous indiquons désormais autrement comment nous vérifions votre demande : { $text0 }
+                       *[third] La politique indique désormais autrement comment une demande de l'Utilisateur est vérifiée : { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Nous indiquons désormais comment nous vérifions votre demande : { $text0 }
+                       *[third] La politique indique désormais comment une demande de l'Utilisateur est vérifiée : { $text0 }
+                    }
+            }
+    }
+
 # notice-own-words
 ## Les mots propres de l'avis de modification pour ce que la personne
 ## concernée gagne ou perd. $text0 est un libellé entre guillemets, sauf

@@ -564,6 +564,31 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             ),
             None => s.plain(&kind_message(change.kind)),
         },
+        // How a request is verified or made by an authorized agent
+        // (`verification`, `authorized_agents`): a sentence of its own per
+        // provision, quoting it in the new edition's words, or the words it
+        // no longer has.
+        Detail::Text {
+            of: of @ (TextOf::Verification | TextOf::AuthorizedAgents),
+            old: before,
+            new: after,
+        } => {
+            let (stated, quote) = match (before, after) {
+                (Some(_), Some(now)) => ("both", now),
+                (None, Some(now)) => ("new", now),
+                (Some(was), None) => ("old", was),
+                (None, None) => return s.plain(&kind_message(change.kind)),
+            };
+            let of = match of {
+                TextOf::AuthorizedAgents => "agents",
+                _ => "verification",
+            };
+            s.args(
+                "notice-request-handling",
+                Args::new().text("of", of).text("stated", stated),
+                [s.quoted(quote)?],
+            )
+        }
         Detail::Channels { right, items } => {
             let name = s
                 .words
@@ -1062,10 +1087,15 @@ fn reworded(
     };
     let said = sentence(change, old, new, words)?;
     // The consequence of not giving data is said in its own words, which
-    // the text it is composed from would only repeat.
+    // the text it is composed from would only repeat; so is how a request
+    // is verified or made by an agent, quoted in its sentence.
     if let Detail::Text {
         of: TextOf::DataRequiredBy(_),
         new: Some(_),
+        ..
+    }
+    | Detail::Text {
+        of: TextOf::Verification | TextOf::AuthorizedAgents,
         ..
     } = &change.detail
     {
@@ -1505,6 +1535,65 @@ mod own_words {
             .collect();
         assert_eq!(generic, listed);
         assert!(walked >= 120, "only {walked} kinds walked");
+    }
+
+    /// How a request is verified or made by an authorized agent: a
+    /// sentence of its own per provision, stated, reworded or dropped,
+    /// quoting it, in both voices and every language.
+    #[test]
+    fn request_handling_is_said_per_provision_in_a_reader_s_words() {
+        let (old, new) = example(ChangeKind::RequestHandlingChanged).unwrap();
+        let en = Lexicon::of(Lang::En).unwrap();
+        let third = said(ChangeKind::RequestHandlingChanged, &old, &new, &en);
+        assert_eq!(
+            third,
+            [
+                (
+                    "The policy now says differently how a request of the User is verified: \
+                     “We ask you to confirm the e-mail address of your account and a recent \
+                     order.”"
+                        .to_owned(),
+                    false
+                ),
+                (
+                    "The policy now says how an authorized agent makes a request for the User: \
+                     “An authorized agent sends us your signed permission.”"
+                        .to_owned(),
+                    false
+                ),
+            ]
+        );
+        let we = |policy: &Policy| {
+            let mut policy = policy.clone();
+            policy.header.voice = crate::model::Voice::WeYou;
+            policy
+        };
+        let dropped = said(
+            ChangeKind::RequestHandlingChanged,
+            &we(&new),
+            &we(&old),
+            &en,
+        );
+        assert_eq!(
+            dropped.last().map(|(what, _)| what.as_str()),
+            Some(
+                "We no longer say how an authorized agent makes a request for you; we said: \
+                 “An authorized agent sends us your signed permission.”"
+            )
+        );
+        for lang in Lang::ALL {
+            let words = Lexicon::of(lang).unwrap();
+            for (old, new) in [(old.clone(), new.clone()), (we(&new), we(&old))] {
+                let all = said(ChangeKind::RequestHandlingChanged, &old, &new, &words);
+                assert_eq!(all.len(), 2, "{lang}");
+                assert!(
+                    all.iter().all(|(what, generic)| !generic
+                        && (what.contains("signed permission")
+                            || what.contains("e-mail address of your account"))),
+                    "{lang}: {all:?}"
+                );
+            }
+        }
     }
 
     /// The example of the issue: one tracker's lifetime from 6 months to
