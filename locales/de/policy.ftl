@@ -2470,6 +2470,53 @@ notice-minimum-age =
         [old] Die Datenschutzerklärung nennt kein Mindestalter für die Nutzung des Dienstes mehr; zuvor { $old } Jahre.
        *[none] Das Mindestalter für die Nutzung des Dienstes ist anders angegeben.
     }
+## Die Haltung zu Kindern: $audience, $new und $old general, mixed oder
+## children; $stated yes oder no; wissentlich: yes, no oder unstated; $text0
+## wie die Einwilligung eines Elternteils eingeholt wird, in Anführungszeichen;
+## Elternrechte: $text0 die Rechte (children-parent-right-*), $added yes oder no.
+notice-children-stance =
+    { $stated ->
+        [yes] Die Datenschutzerklärung nennt nun ihre Haltung zu Kindern: Der Dienst { $audience ->
+                [general] richtet sich nicht an Kinder
+                [mixed] richtet sich an ein allgemeines Publikum, zu dem auch Kinder gehören
+               *[children] richtet sich an Kinder
+            }.
+       *[no] Die Datenschutzerklärung nennt ihre Haltung zu Kindern nicht mehr, auch nicht die Grenzen und Rechte eines Elternteils, die sie nannte; bisher hieß es: Der Dienst { $audience ->
+                [general] richtet sich nicht an Kinder
+                [mixed] richtet sich an ein allgemeines Publikum, zu dem auch Kinder gehören
+               *[children] richtet sich an Kinder
+            }.
+    }
+notice-children-audience =
+    Der Dienst { $new ->
+        [general] richtet sich nun nicht mehr an Kinder
+        [mixed] richtet sich nun an ein allgemeines Publikum, zu dem auch Kinder gehören
+       *[children] richtet sich nun an Kinder
+    }; bisher { $old ->
+        [general] richtete er sich nicht an Kinder
+        [mixed] richtete er sich an ein allgemeines Publikum, zu dem auch Kinder gehören
+       *[children] richtete er sich an Kinder
+    }.
+notice-children-knowingly =
+    { $new ->
+        [yes] Die Datenschutzerklärung sagt nun, dass personenbezogene Daten von Kindern wissentlich erhoben werden
+        [no] Die Datenschutzerklärung sagt nun, dass personenbezogene Daten von Kindern nicht wissentlich erhoben werden
+       *[unstated] Die Datenschutzerklärung sagt nicht mehr, ob personenbezogene Daten von Kindern wissentlich erhoben werden
+    }; { $old ->
+        [yes] bisher hieß es, dass dies geschieht
+        [no] bisher hieß es, dass dies nicht geschieht
+       *[unstated] bisher sagte sie dazu nichts
+    }.
+notice-children-parental-consent =
+    { $stated ->
+        [yes] Die Datenschutzerklärung sagt nun, wie die Einwilligung eines Elternteils oder Erziehungsberechtigten eingeholt wird: { $text0 }
+       *[no] Die Datenschutzerklärung sagt nicht mehr, wie die Einwilligung eines Elternteils oder Erziehungsberechtigten eingeholt wird; sie sagte: { $text0 }
+    }
+notice-parent-rights =
+    { $added ->
+        [yes] Ein Elternteil oder Erziehungsberechtigter kann nun { $text0 }.
+       *[no] Ein Elternteil oder Erziehungsberechtigter kann nicht mehr { $text0 }.
+    }
 ## A change said in its kind's words (change-KIND, $text1), with what it
 ## is about: $text0 the label of the category, purpose, recipient,
 ## tracker, decision, controller or section, in quotes.

@@ -2467,6 +2467,53 @@ notice-minimum-age =
         [old] The policy no longer states a minimum age to use the service; before, it was { $old } years.
        *[none] The minimum age to use the service is stated differently.
     }
+## The stance on children: $audience, $new and $old
+## general, mixed or children; $stated yes or no; knowingly: yes, no or
+## unstated; $text0 how a parent's consent is obtained, in quotes;
+## parent rights: $text0 the rights (children-parent-right-*), $added yes or no.
+notice-children-stance =
+    { $stated ->
+        [yes] The policy now states its stance on children: the service { $audience ->
+                [general] is not directed to children
+                [mixed] is directed to a general audience that includes children
+               *[children] is directed to children
+            }.
+       *[no] The policy no longer states its stance on children, nor the limits and a parent's rights it stated; it said that the service { $audience ->
+                [general] is not directed to children
+                [mixed] is directed to a general audience that includes children
+               *[children] is directed to children
+            }.
+    }
+notice-children-audience =
+    The service is now directed to { $new ->
+        [general] a general audience, not to children
+        [mixed] a general audience that includes children
+       *[children] children
+    }; before, it was directed to { $old ->
+        [general] a general audience, not to children
+        [mixed] a general audience that includes children
+       *[children] children
+    }.
+notice-children-knowingly =
+    { $new ->
+        [yes] The policy now says that personal information is knowingly collected from children
+        [no] The policy now says that personal information is not knowingly collected from children
+       *[unstated] The policy no longer says whether personal information is knowingly collected from children
+    }; { $old ->
+        [yes] before, it said that it was
+        [no] before, it said that it was not
+       *[unstated] before, it did not say
+    }.
+notice-children-parental-consent =
+    { $stated ->
+        [yes] The policy now states how the consent of a parent or guardian is obtained: { $text0 }
+       *[no] The policy no longer states how the consent of a parent or guardian is obtained; it said: { $text0 }
+    }
+notice-parent-rights =
+    { $added ->
+        [yes] A parent or guardian can now { $text0 }.
+       *[no] A parent or guardian can no longer { $text0 }.
+    }
 ## A change said in its kind's words (change-KIND, $text1), with what it
 ## is about: $text0 the label of the category, purpose, recipient,
 ## tracker, decision, controller or section, in quotes.

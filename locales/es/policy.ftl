@@ -2471,6 +2471,53 @@ notice-minimum-age =
         [old] La política ya no indica una edad mínima para usar el servicio; antes, { $old } años.
        *[none] La edad mínima para usar el servicio se indica de otra manera.
     }
+## La postura respecto de los niños: $audience, $new y $old general, mixed o
+## children; $stated yes o no; a sabiendas: yes, no o unstated; $text0 cómo se
+## obtiene el consentimiento de un padre, entre comillas; derechos de un padre:
+## $text0 los derechos (children-parent-right-*), $added yes o no.
+notice-children-stance =
+    { $stated ->
+        [yes] La política indica ahora su postura respecto de los niños: el servicio { $audience ->
+                [general] no está dirigido a niños
+                [mixed] está dirigido a un público general que incluye a niños
+               *[children] está dirigido a niños
+            }.
+       *[no] La política ya no indica su postura respecto de los niños, ni los límites y derechos de un padre que indicaba; indicaba que el servicio { $audience ->
+                [general] no está dirigido a niños
+                [mixed] está dirigido a un público general que incluye a niños
+               *[children] está dirigido a niños
+            }.
+    }
+notice-children-audience =
+    El servicio ahora { $new ->
+        [general] no está dirigido a niños
+        [mixed] está dirigido a un público general que incluye a niños
+       *[children] está dirigido a niños
+    }; antes, { $old ->
+        [general] no estaba dirigido a niños
+        [mixed] estaba dirigido a un público general que incluye a niños
+       *[children] estaba dirigido a niños
+    }.
+notice-children-knowingly =
+    { $new ->
+        [yes] La política indica ahora que se recaba a sabiendas información personal de niños
+        [no] La política indica ahora que no se recaba a sabiendas información personal de niños
+       *[unstated] La política ya no indica si se recaba a sabiendas información personal de niños
+    }; { $old ->
+        [yes] antes, indicaba que sí
+        [no] antes, indicaba que no
+       *[unstated] antes, no lo indicaba
+    }.
+notice-children-parental-consent =
+    { $stated ->
+        [yes] La política indica ahora cómo se obtiene el consentimiento del padre, la madre o el tutor: { $text0 }
+       *[no] La política ya no indica cómo se obtiene el consentimiento del padre, la madre o el tutor; indicaba: { $text0 }
+    }
+notice-parent-rights =
+    { $added ->
+        [yes] El padre, la madre o el tutor puede ahora { $text0 }.
+       *[no] El padre, la madre o el tutor ya no puede { $text0 }.
+    }
 ## A change said in its kind's words (change-KIND, $text1), with what it
 ## is about: $text0 the label of the category, purpose, recipient,
 ## tracker, decision, controller or section, in quotes.

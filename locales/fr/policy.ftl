@@ -2458,6 +2458,53 @@ notice-minimum-age =
         [old] La politique n'indique plus d'âge minimum pour utiliser le service ; auparavant, { $old } ans.
        *[none] L'âge minimum pour utiliser le service est indiqué autrement.
     }
+## La position à l'égard des enfants : $audience, $new et $old general, mixed
+## ou children ; $stated yes ou no ; sciemment : yes, no ou unstated ; $text0
+## comment le consentement d'un parent est obtenu, entre guillemets ; droits
+## d'un parent : $text0 les droits (children-parent-right-*), $added yes ou no.
+notice-children-stance =
+    { $stated ->
+        [yes] La politique indique désormais sa position à l'égard des enfants : le service { $audience ->
+                [general] ne s'adresse pas aux enfants
+                [mixed] s'adresse à un public général qui comprend des enfants
+               *[children] s'adresse aux enfants
+            }.
+       *[no] La politique n'indique plus sa position à l'égard des enfants, ni les limites et les droits d'un parent qu'elle indiquait ; elle indiquait que le service { $audience ->
+                [general] ne s'adresse pas aux enfants
+                [mixed] s'adresse à un public général qui comprend des enfants
+               *[children] s'adresse aux enfants
+            }.
+    }
+notice-children-audience =
+    Désormais, le service { $new ->
+        [general] ne s'adresse pas aux enfants
+        [mixed] s'adresse à un public général qui comprend des enfants
+       *[children] s'adresse aux enfants
+    } ; auparavant, il { $old ->
+        [general] ne s'adressait pas aux enfants
+        [mixed] s'adressait à un public général qui comprend des enfants
+       *[children] s'adressait aux enfants
+    }.
+notice-children-knowingly =
+    { $new ->
+        [yes] La politique indique désormais que des informations personnelles sont sciemment collectées auprès d'enfants
+        [no] La politique indique désormais que des informations personnelles ne sont pas sciemment collectées auprès d'enfants
+       *[unstated] La politique n'indique plus si des informations personnelles sont sciemment collectées auprès d'enfants
+    } ; { $old ->
+        [yes] auparavant, elle indiquait qu'elles l'étaient
+        [no] auparavant, elle indiquait qu'elles ne l'étaient pas
+       *[unstated] auparavant, elle ne l'indiquait pas
+    }.
+notice-children-parental-consent =
+    { $stated ->
+        [yes] La politique indique désormais comment le consentement d'un parent ou tuteur est obtenu : { $text0 }
+       *[no] La politique n'indique plus comment le consentement d'un parent ou tuteur est obtenu ; elle indiquait : { $text0 }
+    }
+notice-parent-rights =
+    { $added ->
+        [yes] Un parent ou tuteur peut désormais { $text0 }.
+       *[no] Un parent ou tuteur ne peut plus { $text0 }.
+    }
 ## A change said in its kind's words (change-KIND, $text1), with what it
 ## is about: $text0 the label of the category, purpose, recipient,
 ## tracker, decision, controller or section, in quotes.

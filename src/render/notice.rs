@@ -888,6 +888,71 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
                 [],
             )
         }
+        // The stance on children, stated or dropped as a whole, with the
+        // audience the edition that states it names.
+        Detail::ChildrenStance { audience } => s.args(
+            "notice-children-stance",
+            Args::new()
+                .text("stated", yes(added))
+                .text("audience", audience.keyword()),
+            [],
+        ),
+        Detail::ChildrenAudience {
+            old: before,
+            new: after,
+        } => s.args(
+            "notice-children-audience",
+            Args::new()
+                .text("new", after.keyword())
+                .text("old", before.keyword()),
+            [],
+        ),
+        Detail::ChildrenKnowingly {
+            old: before,
+            new: after,
+        } => {
+            let said = |k: Option<bool>| match k {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "unstated",
+            };
+            s.args(
+                "notice-children-knowingly",
+                Args::new()
+                    .text("new", said(*after))
+                    .text("old", said(*before)),
+                [],
+            )
+        }
+        // How a parent's consent is obtained, now or no longer stated,
+        // quoted in the words of the edition that states it.
+        Detail::ChildrenParentalConsent {
+            old: before,
+            new: after,
+        } if change.kind != ChangeKind::ChildrenParentalConsentChanged => {
+            match after.as_deref().or(before.as_deref()) {
+                Some(text) => s.args(
+                    "notice-children-parental-consent",
+                    Args::new().text("stated", yes(after.is_some())),
+                    [s.quoted(text)?],
+                ),
+                None => s.plain(&kind_message(change.kind)),
+            }
+        }
+        Detail::ParentRights { rights } => {
+            let each = rights
+                .iter()
+                .map(|r| {
+                    Ok(Text::new()
+                        .words(&words.word(&format!("children-parent-right-{}", r.keyword()))?))
+                })
+                .collect::<Result<Vec<_>, Error>>()?;
+            s.args(
+                "notice-parent-rights",
+                Args::new().text("added", yes(added)),
+                [words.list(each, Conjunction::And)?],
+            )
+        }
         Detail::SecurityMeasure(measure) => {
             let id = if added {
                 "notice-security-added"
@@ -1492,18 +1557,7 @@ mod own_words {
 
     /// Kinds still said in their kind's words alone: their own words, with
     /// their values, are still to be written.
-    const NOT_YET: &[&str] = &[
-        "CHILDREN_STANCE_DROPPED",
-        "CHILDREN_STANCE_STATED",
-        "CHILDREN_AUDIENCE_WIDENED",
-        "CHILDREN_AUDIENCE_NARROWED",
-        "CHILDREN_KNOWINGLY_COLLECTED",
-        "CHILDREN_NOT_KNOWINGLY_COLLECTED",
-        "CHILDREN_PARENTAL_CONSENT_DROPPED",
-        "CHILDREN_PARENTAL_CONSENT_STATED",
-        "PARENT_RIGHT_REMOVED",
-        "PARENT_RIGHT_ADDED",
-    ];
+    const NOT_YET: &[&str] = &[];
 
     /// Every kind the reader is told of, in the example of its page: the
     /// notice says each of its changes in words of its own (naming what
@@ -1594,6 +1648,72 @@ mod own_words {
                 );
             }
         }
+    }
+
+    /// The stance on children and a parent's rights: each change names
+    /// what changes, with the values before and after where it has them,
+    /// in every language.
+    #[test]
+    fn children_s_changes_name_what_changes() {
+        let en = Lexicon::of(Lang::En).unwrap();
+        let of = |id: &str| {
+            let kind = *ChangeKind::ALL.iter().find(|k| k.id() == id).unwrap();
+            let (old, new) = example(kind).unwrap();
+            (kind, old, new)
+        };
+        let mut all = Vec::new();
+        for id in [
+            "CHILDREN_STANCE_STATED",
+            "CHILDREN_STANCE_DROPPED",
+            "CHILDREN_AUDIENCE_WIDENED",
+            "CHILDREN_AUDIENCE_NARROWED",
+            "CHILDREN_KNOWINGLY_COLLECTED",
+            "CHILDREN_NOT_KNOWINGLY_COLLECTED",
+            "CHILDREN_PARENTAL_CONSENT_STATED",
+            "CHILDREN_PARENTAL_CONSENT_DROPPED",
+            "PARENT_RIGHT_ADDED",
+            "PARENT_RIGHT_REMOVED",
+        ] {
+            let (kind, old, new) = of(id);
+            for lang in Lang::ALL {
+                let words = Lexicon::of(lang).unwrap();
+                let said = said(kind, &old, &new, &words);
+                assert!(
+                    !said.is_empty() && said.iter().all(|(_, g)| !g),
+                    "{id} {lang}"
+                );
+            }
+            all.extend(said(kind, &old, &new, &en).into_iter().map(|(s, _)| s));
+        }
+        assert_eq!(
+            all,
+            [
+                "The policy now states its stance on children: the service is directed to a \
+                 general audience that includes children.",
+                "The policy no longer states its stance on children, nor the limits and a \
+                 parent's rights it stated; it said that the service is directed to a general \
+                 audience that includes children.",
+                "The service is now directed to a general audience that includes children; \
+                 before, it was directed to a general audience, not to children.",
+                "The service is now directed to a general audience, not to children; before, \
+                 it was directed to a general audience that includes children.",
+                "The policy now says that personal information is knowingly collected from \
+                 children; before, it said that it was not.",
+                "The policy now says that personal information is not knowingly collected from \
+                 children; before, it said that it was.",
+                "The policy now states how the consent of a parent or guardian is obtained: \
+                 “A parent confirms by e-mail and a small card payment, which we refund.”",
+                "The policy no longer states how the consent of a parent or guardian is \
+                 obtained; it said: “A parent confirms by e-mail and a small card payment, \
+                 which we refund.”",
+                "A parent or guardian can now have the personal information collected from \
+                 their child deleted and refuse to permit further collection or use of their \
+                 child's personal information.",
+                "A parent or guardian can no longer have the personal information collected \
+                 from their child deleted and refuse to permit further collection or use of \
+                 their child's personal information.",
+            ]
+        );
     }
 
     /// The example of the issue: one tracker's lifetime from 6 months to
