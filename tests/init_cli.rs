@@ -335,6 +335,8 @@ fn a_us_policy_is_guided_to_the_us_law() {
         "// recipient ad_partners \"Advertising partners\" {\n//   kind         advertising\n//   disclosed_as share\n// }",
         "//   sensitive precise_geolocation",
         "needs `right limit_sensitive` (W0440)",
+        "Sensitive Personal Information\" link",
+        "(W0443).",
         "right know {\n  via    \"privacy@example.com\"\n  within 45 days\n}",
     ] {
         assert!(ccpa.contains(guidance), "{guidance}\n{ccpa}");
