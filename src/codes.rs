@@ -151,6 +151,7 @@ codes! {
     MinorSoldWithoutOptIn = Error "E0441", "under the CCPA, data is sold or shared while consumers under 16 use the service, but the children block states no opt-in to the sale or sharing";
     RequestVerificationNotStated = Warning "W0441", "under the CCPA, the policy declares a right to know, delete or correct, but not how a request is verified";
     AuthorizedAgentsNotStated = Warning "W0442", "under the CCPA, the policy declares a right to know, delete or correct, but says nothing of requests made through an authorized agent";
+    LimitSensitiveLinkMissing = Warning "W0443", "under the CCPA, sensitive personal information is used beyond the permitted purposes and the right to limit it is stated, but the header gives no \"Limit the Use of My Sensitive Personal Information\" link";
     FreeTextCommitment = Warning "W0380", "a free-text clause, obligation or security measure reads like a promise a typed commitment states (not to sell or share, no transfers outside a region, not directed to children, no automated decisions), which no check or diff reads";
     AcceptedByUse = Warning "W0420", "under GDPR, the policy says that using the service means accepting it, as if a privacy notice were a contract";
     ContractBasisForOptionalData = Warning "W0421", "a purpose rests on a contract, but uses data the user may leave out, which the contract cannot need";

@@ -727,7 +727,7 @@ macro_rules! prop_spans {
 fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
     let mut spans = prop_spans!(p; title, version, effective, language, controller, published, contact,
         governing_law, accepted, scope, part_of, regimes, contact_unstated, voice, languages,
-        do_not_sell, do_not_track, gpc, verification, authorized_agents, automated_decisions);
+        do_not_sell, limit_sensitive_link, do_not_track, gpc, verification, authorized_agents, automated_decisions);
     spans.extend(p.joint_controllers.iter().map(|j| j.span));
     spans.sort();
     spans

@@ -163,6 +163,12 @@ pub struct Header {
     /// when absent, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub do_not_sell: Option<String>,
+    /// The "Limit the Use of My Sensitive Personal Information" link of
+    /// California law (`limit_sensitive_link "URL"`), if stated. Left out
+    /// of the model's JSON when absent, so released editions keep their
+    /// bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit_sensitive_link: Option<String>,
     /// Whether Do Not Track signals are honoured, if stated; left out of
     /// the JSON when not, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]

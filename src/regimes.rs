@@ -161,6 +161,10 @@ pub enum Ask {
     /// The "Do Not Sell or Share My Personal Information" link, where data
     /// is sold or shared (W0342).
     OptOutLink,
+    /// The "Limit the Use of My Sensitive Personal Information" link,
+    /// where sensitive personal information is used beyond the permitted
+    /// purposes (W0443).
+    LimitSensitiveLink,
 }
 
 /// The GDPR and the UK GDPR, which number the articles they share alike.
@@ -302,6 +306,7 @@ const ASKS: &[(Ask, Articles)] = &[
     (Ask::BreachNotification, &[(GDPR_AND_UK, "33(1)")]),
     (Ask::OptOutSignal, &[(&[Regime::Ccpa], "§7025(b)")]),
     (Ask::OptOutLink, &[(&[Regime::Ccpa], "§7013(e)")]),
+    (Ask::LimitSensitiveLink, &[(&[Regime::Ccpa], "§7015")]),
     (
         Ask::MinorSaleOptIn,
         &[(

@@ -199,6 +199,7 @@ fixtures! {
     e0441_minor_sold_without_opt_in => MinorSoldWithoutOptIn,
     w0441_request_verification_not_stated => RequestVerificationNotStated,
     w0442_authorized_agents_not_stated => AuthorizedAgentsNotStated,
+    w0443_limit_sensitive_link_missing => LimitSensitiveLinkMissing,
     w0380_free_text_commitment => FreeTextCommitment,
     w0380_free_text_rent_or_trade => FreeTextCommitment,
     w0380_free_text_sell_nothing => FreeTextCommitment,

@@ -646,3 +646,26 @@ fn harbor_lane_1_1_0_answers_the_california_review() {
     );
     assert!(!notice.contains("## What changes"), "{notice}");
 }
+
+/// Harbor Lane uses precise location beyond the permitted purposes and
+/// states the right to limit it: its header gives the "Limit the Use"
+/// link, printed at the top of the text in English and in Spanish, the
+/// address untranslated.
+#[test]
+fn harbor_lane_gives_the_limit_the_use_link_at_the_top() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated/harbor_lane_privacy");
+    for (file, words) in [
+        (
+            "policy.md",
+            "Limit the Use of My Sensitive Personal Information: <https://harborlane.example/your-privacy-choices>",
+        ),
+        (
+            "es/policy.md",
+            "Limitar el uso de mi información personal confidencial: <https://harborlane.example/your-privacy-choices>",
+        ),
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let top = text.lines().nth(2).unwrap_or_default();
+        assert!(top.contains(words), "{file}: {top}");
+    }
+}

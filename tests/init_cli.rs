@@ -335,6 +335,8 @@ fn a_us_policy_is_guided_to_the_us_law() {
         "// recipient ad_partners \"Advertising partners\" {\n//   kind         advertising\n//   disclosed_as share\n// }",
         "//   sensitive precise_geolocation",
         "needs `right limit_sensitive` (W0440)",
+        "Sensitive Personal Information\" link",
+        "(W0443).",
         "right know {\n  via    \"privacy@example.com\"\n  within 45 days\n}",
     ] {
         assert!(ccpa.contains(guidance), "{guidance}\n{ccpa}");
@@ -610,7 +612,8 @@ fn every_regime() -> Vec<Vec<String>> {
 /// uncommented in place, checks clean, but for what its note tells the
 /// author to do next: a decision beside the statement that none is made
 /// is E0384 (remove the `commit`), and under ccpa a sale or sharing wants
-/// the header's `gpc honoured` and `do_not_sell` link (W0341, W0342). All
+/// the header's `gpc honoured` and `do_not_sell` link (W0341, W0342), and
+/// sensitive data used on consent the `limit_sensitive_link` (W0443). All
 /// of them at once add only E0382: the commitment not to transfer outside
 /// the EEA beside the transfer abroad.
 #[test]
@@ -639,7 +642,7 @@ fn every_example_checks_uncommented_under_every_regime() {
                 intended.push("E0384");
             }
             if first.starts_with("// recipient ad_partners ") && ccpa {
-                intended.extend(["W0341", "W0342"]);
+                intended.extend(["W0341", "W0342", "W0443"]);
             }
             let uncommented = uncomment(&text, std::slice::from_ref(example));
             assert_eq!(

@@ -598,8 +598,9 @@ fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.policy");
     // Under `ccpa`, sensitive information used with no right to limit its
-    // use is W0440, whose help adds the right.
-    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n}\nright complaint { via \"the authority\" }\ndata account \"Account\" {\n  source usr\n  identity identified\n  required\n  sensitive precise_geolocation\n}\npurpose news \"News\" {\n  uses account\n  basis consent\n}\nretain account for 1 year from collection\n";
+    // use is W0440, whose help adds the right (the header gives the link
+    // to limit, W0443 once the right is stated).
+    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n  limit_sensitive_link \"https://example.com/limit\"\n}\nright complaint { via \"the authority\" }\ndata account \"Account\" {\n  source usr\n  identity identified\n  required\n  sensitive precise_geolocation\n}\npurpose news \"News\" {\n  uses account\n  basis consent\n}\nretain account for 1 year from collection\n";
     let uri = url(&path);
     let mut client = Client::start(dir.path());
     let diagnostics = client.open(&uri, text);
@@ -625,7 +626,7 @@ fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     let applied = format!("{fixed}{}", edit["newText"].as_str().unwrap());
     assert_eq!(
         edit["range"]["start"],
-        json!({ "line": 22, "character": 0 })
+        json!({ "line": 23, "character": 0 })
     );
     let diagnostics = client.change(&uri, 3, &applied);
     assert_eq!(codes(&diagnostics), Vec::<&str>::new(), "{diagnostics:?}");

@@ -224,6 +224,7 @@ const BOTH: &str = r#"policy shop {
   contact    "privacy@example.com"
   regimes    REGIMES
   voice      we_you
+  limit_sensitive_link "https://example.com/limit"
 }
 right complaint { via "the data protection authority" }
 commit no_automated_decisions

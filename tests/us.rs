@@ -116,8 +116,8 @@ fn a_sale_without_the_opt_out_right_is_e0440_under_each_us_regime() {
     assert!(without[at.start..at.end].starts_with("disclosed_as"));
 
     let virginia = without.replacen(
-        "regimes           ccpa",
-        "regimes           us_state_laws",
+        "regimes              ccpa",
+        "regimes              us_state_laws",
         1,
     );
     let (_, diagnostics) = checked(&virginia);
@@ -130,7 +130,7 @@ fn a_sale_without_the_opt_out_right_is_e0440_under_each_us_regime() {
     assert!(help[0].contains("Va. Code §59.1-578(D)"), "{}", help[0]);
 
     // No US regime, no E0440: the GDPR asks for no opt-out of sales.
-    let eu = without.replacen("regimes           ccpa", "regimes    none", 1);
+    let eu = without.replacen("regimes              ccpa", "regimes    none", 1);
     let (_, diagnostics) = checked(&eu);
     assert!(
         diagnostics
@@ -211,8 +211,8 @@ fn explain_cites_the_statute_of_each_us_right() {
 #[test]
 fn the_do_not_sell_link_is_at_the_top_of_every_format() {
     let (policy, diagnostics) = checked(&edited(
-        "  regimes           ccpa\n",
-        "  regimes           ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
+        "  regimes              ccpa\n",
+        "  regimes              ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
     ));
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
     let policy = policy.unwrap();
@@ -240,8 +240,8 @@ fn the_do_not_sell_link_is_at_the_top_of_every_format() {
 #[test]
 fn a_do_not_sell_link_that_is_no_address_is_e0205() {
     let (policy, diagnostics) = checked(&edited(
-        "  regimes           ccpa\n",
-        "  regimes           ccpa\n  do_not_sell \"the footer\"\n",
+        "  regimes              ccpa\n",
+        "  regimes              ccpa\n  do_not_sell \"the footer\"\n",
     ));
     assert!(policy.is_none());
     assert!(
@@ -254,8 +254,8 @@ fn a_do_not_sell_link_that_is_no_address_is_e0205() {
 fn a_new_do_not_sell_link_is_editorial() {
     let old = shop();
     let (new, _) = checked(&edited(
-        "  regimes           ccpa\n",
-        "  regimes           ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
+        "  regimes              ccpa\n",
+        "  regimes              ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
     ));
     let d = diff::diff(&old, &new.unwrap());
     assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
@@ -298,8 +298,8 @@ fn sensitive_information_is_said_in_every_format_and_asks_for_the_limit_right() 
     assert_eq!(&without[at.start..at.end], "location");
     // Only the CCPA asks for it.
     let elsewhere = without.replacen(
-        "regimes           ccpa",
-        "regimes           us_state_laws",
+        "regimes              ccpa",
+        "regimes              us_state_laws",
         1,
     );
     let (_, diagnostics) = checked(&elsewhere);
@@ -332,8 +332,8 @@ fn data_becoming_sensitive_is_expanding() {
 /// checks clean.
 fn with_link(source: &str) -> String {
     source.replacen(
-        "  regimes           ccpa\n",
-        "  regimes           ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
+        "  regimes              ccpa\n",
+        "  regimes              ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
         1,
     )
 }
@@ -341,8 +341,8 @@ fn with_link(source: &str) -> String {
 #[test]
 fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
     let source = with_link(&edited(
-        "gpc               honoured",
-        "gpc               ignored",
+        "gpc                  honoured",
+        "gpc                  ignored",
     ));
     let (policy, diagnostics) = checked(&source);
     assert!(policy.is_none());
@@ -352,7 +352,7 @@ fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
     // Its span is `gpc ignored`; its note the recipient sold to.
     assert_eq!(
         &source[error.span.start..error.span.end],
-        "gpc               ignored"
+        "gpc                  ignored"
     );
     assert_eq!(error.notes.len(), 1, "{error:#?}");
     let at = error.notes[0].span;
@@ -364,8 +364,8 @@ fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
     // The other US states' laws leave the stance to the business here, and
     // a policy that neither sells nor shares may ignore the signal.
     let elsewhere = source.replacen(
-        "regimes           ccpa",
-        "regimes           us_state_laws",
+        "regimes              ccpa",
+        "regimes              us_state_laws",
         1,
     );
     assert!(checked(&elsewhere).1.is_empty(), "{elsewhere}");
@@ -379,7 +379,7 @@ fn gpc_ignored_while_selling_is_e0342_naming_both_places() {
 
 #[test]
 fn selling_without_a_gpc_stance_is_w0341() {
-    let source = with_link(&edited("  gpc               honoured\n", ""));
+    let source = with_link(&edited("  gpc                  honoured\n", ""));
     let (policy, diagnostics) = checked(&source);
     assert!(policy.is_some());
     let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
@@ -409,8 +409,8 @@ fn selling_without_the_do_not_sell_link_is_w0342_under_the_ccpa_only() {
     assert!(help.contains("add `do_not_sell \"https://…\"`"), "{help}");
     assert!(help.contains("allow W0342"), "{help}");
     let elsewhere = source.replacen(
-        "regimes           ccpa",
-        "regimes           us_state_laws",
+        "regimes              ccpa",
+        "regimes              us_state_laws",
         1,
     );
     assert!(checked(&elsewhere).1.is_empty());
@@ -551,9 +551,8 @@ fn the_do_not_sell_link_to_the_opt_out_page_is_not_said_twice() {
 }
 
 const VERIFICATION: &str =
-    "  verification      \"We ask you to confirm the e-mail address of your account.\"\n";
-const AGENTS: &str =
-    "  authorized_agents \"An authorized agent sends us your signed permission to act for you.\"\n";
+    "  verification         \"We ask you to confirm the e-mail address of your account.\"\n";
+const AGENTS: &str = "  authorized_agents    \"An authorized agent sends us your signed permission to act for you.\"\n";
 
 #[test]
 fn how_requests_are_verified_and_made_by_an_agent_is_said_after_the_rights_in_every_format() {
@@ -588,8 +587,8 @@ fn how_requests_are_verified_and_made_by_an_agent_is_said_after_the_rights_in_ev
         ),
     ] {
         let source = edited(
-            "  language          en\n",
-            &format!("  language          {lang}\n"),
+            "  language             en\n",
+            &format!("  language             {lang}\n"),
         );
         let (policy, _) = checked(&source);
         let text = markdown(&policy.unwrap());
@@ -634,8 +633,8 @@ fn no_word_on_verification_or_agents_is_w0441_and_w0442_under_the_ccpa_only() {
     // Neither under the other states' laws.
     let neither = with_link(&edited(VERIFICATION, "").replacen(AGENTS, "", 1));
     let elsewhere = neither.replacen(
-        "regimes           ccpa",
-        "regimes           us_state_laws",
+        "regimes              ccpa",
+        "regimes              us_state_laws",
         1,
     );
     assert!(
@@ -664,7 +663,7 @@ fn a_changed_request_handling_is_editorial() {
     let old = shop();
     let (new, _) = checked(&edited(
         VERIFICATION,
-        "  verification      \"We ask you to sign in to your account.\"\n",
+        "  verification         \"We ask you to sign in to your account.\"\n",
     ));
     let d = diff::diff(&old, &new.unwrap());
     assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
@@ -719,10 +718,187 @@ fn selling_while_consumers_under_16_use_the_service_needs_their_opt_in() {
     let sixteen = source.replacen("minimum_age        13", "minimum_age        16", 1);
     assert!(checked(&sixteen).1.is_empty(), "{:#?}", checked(&sixteen).1);
     let elsewhere = source.replacen(
-        "regimes           ccpa",
-        "regimes           us_state_laws",
+        "regimes              ccpa",
+        "regimes              us_state_laws",
         1,
     );
     let codes: Vec<Code> = checked(&elsewhere).1.iter().map(|d| d.code).collect();
     assert!(!codes.contains(&Code::MinorSoldWithoutOptIn), "{codes:?}");
+}
+
+const LIMIT_LINK: &str = "  limit_sensitive_link \"https://shop.example/limit\"\n";
+
+/// The shop without its "Limit the Use" link.
+fn without_limit_link() -> String {
+    edited(LIMIT_LINK, "")
+}
+
+#[test]
+fn the_limit_sensitive_link_is_at_the_top_of_every_format_in_every_language() {
+    let policy = shop();
+    assert_eq!(
+        policy.header.limit_sensitive_link.as_deref(),
+        Some("https://shop.example/limit")
+    );
+    for text in [markdown(&policy), html(&policy), plain_text(&policy)] {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let link = text
+            .find("Limit the Use of My Sensitive Personal Information: ")
+            .unwrap_or_else(|| panic!("{text}"));
+        // Under the version line, before the first section.
+        let version = text
+            .find("Version 1.0.0")
+            .unwrap_or_else(|| panic!("{text}"));
+        let first_section = text.find("Summary").unwrap_or(text.len());
+        assert!(version < link && link < first_section, "{text}");
+        assert!(
+            text[link..].contains("https://shop.example/limit"),
+            "{text}"
+        );
+    }
+    for (language, words) in [
+        (
+            "de",
+            "Die Verwendung meiner sensiblen personenbezogenen Daten einschränken: ",
+        ),
+        (
+            "fr",
+            "Limiter l'utilisation de mes informations personnelles sensibles : ",
+        ),
+        (
+            "es",
+            "Limitar el uso de mi información personal confidencial: ",
+        ),
+    ] {
+        let source = read("shop").replacen(
+            "  language             en\n",
+            &format!("  language             {language}\n"),
+            1,
+        );
+        let (policy, diagnostics) = checked(&source);
+        let policy = policy.unwrap_or_else(|| panic!("{language}: {diagnostics:#?}"));
+        let text = markdown(&policy);
+        let line = text.lines().nth(2).unwrap_or_default();
+        assert!(
+            line.contains(&format!("{words}<https://shop.example/limit>")),
+            "{language}: {line}"
+        );
+    }
+    // Without the property, the top says nothing of it.
+    let (policy, _) = checked(&without_limit_link());
+    assert!(!markdown(&policy.unwrap()).contains("Limit the Use of My"));
+}
+
+#[test]
+fn a_limit_sensitive_link_that_is_no_address_is_e0205() {
+    let (policy, diagnostics) = checked(&edited(
+        LIMIT_LINK,
+        "  limit_sensitive_link \"the footer\"\n",
+    ));
+    assert!(policy.is_none());
+    let e0205: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.code == Code::InvalidUrl)
+        .collect();
+    assert_eq!(e0205.len(), 1, "{diagnostics:#?}");
+    assert!(
+        e0205[0]
+            .message
+            .contains("Limit the Use of My Sensitive Personal Information link"),
+        "{e0205:#?}"
+    );
+}
+
+#[test]
+fn a_new_limit_sensitive_link_is_editorial() {
+    let (old, _) = checked(&without_limit_link());
+    let d = diff::diff(&old.unwrap(), &shop());
+    assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
+    assert_eq!(d.changes[0].kind, ChangeKind::HeaderChanged);
+    assert_eq!(d.class(), Some(Class::Editorial));
+    assert!(
+        d.changes[0]
+            .explanation()
+            .contains("\"Limit the Use of My Sensitive Personal Information\" link"),
+        "{}",
+        d.changes[0].explanation()
+    );
+}
+
+#[test]
+fn fmt_keeps_the_limit_sensitive_link_in_the_header() {
+    let source = read("shop");
+    let formatted = policyc::fmt::format(&source).unwrap();
+    assert!(
+        formatted.contains("limit_sensitive_link \"https://shop.example/limit\""),
+        "{formatted}"
+    );
+}
+
+#[test]
+fn sensitive_data_beyond_the_permitted_purposes_without_the_link_is_w0443_under_the_ccpa_only() {
+    let without = without_limit_link();
+    let (policy, diagnostics) = checked(&without);
+    // A warning: the policy still builds.
+    assert!(policy.is_some());
+    let mut codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+    codes.sort_by_key(|c| c.to_string());
+    assert_eq!(
+        codes,
+        [Code::DoNotSellLinkMissing, Code::LimitSensitiveLinkMissing],
+        "{diagnostics:#?}"
+    );
+    let w0443 = diagnostics
+        .iter()
+        .find(|d| d.code == Code::LimitSensitiveLinkMissing)
+        .unwrap();
+    assert_eq!(&without[w0443.span.start..w0443.span.end], "location");
+    assert!(w0443.label.contains("§1798.135(a)(2)"), "{w0443:#?}");
+    assert!(w0443.label.contains("11 CCR §7015"), "{w0443:#?}");
+    let help = w0443.help.clone().unwrap_or_default();
+    assert!(
+        help.contains("add `limit_sensitive_link \"https://…\"`"),
+        "{help}"
+    );
+    assert!(help.contains("§1798.135(b)"), "{help}");
+    assert!(help.contains("\"Your Privacy Choices\" link"), "{help}");
+    assert!(help.contains("allow W0443"), "{help}");
+    // Not under another US regime.
+    let elsewhere = without.replacen(
+        "regimes              ccpa",
+        "regimes              us_state_laws",
+        1,
+    );
+    assert!(
+        checked(&elsewhere)
+            .1
+            .iter()
+            .all(|d| d.code != Code::LimitSensitiveLinkMissing)
+    );
+    // With no right to limit stated, W0440 asks for the right, not W0443.
+    let no_right = without.replacen(
+        "right limit_sensitive { via \"https://shop.example/limit\" }\n",
+        "",
+        1,
+    );
+    let codes: Vec<Code> = checked(&no_right).1.iter().map(|d| d.code).collect();
+    assert!(codes.contains(&Code::SensitiveWithoutLimit), "{codes:?}");
+    assert!(
+        !codes.contains(&Code::LimitSensitiveLinkMissing),
+        "{codes:?}"
+    );
+    // On a basis the rule table reads as permitted, no link is asked for.
+    for basis in ["contract", "legal_obligation", "vital_interests"] {
+        let permitted = without.replacen(
+            "  uses location\n",
+            &format!("  uses location\n  basis {basis}\n"),
+            1,
+        );
+        assert!(permitted != without, "{basis}");
+        let codes: Vec<Code> = checked(&permitted).1.iter().map(|d| d.code).collect();
+        assert!(
+            !codes.contains(&Code::LimitSensitiveLinkMissing),
+            "{basis}: {codes:?}"
+        );
+    }
 }

@@ -628,6 +628,8 @@ document-subtitle = Version { $version }, gültig ab { $date }
 document-subtitle-published = Version { $version }, veröffentlicht am { $published }, gültig ab { $date }
 # $text0 ist der Link, den `do_not_sell` im Kopf angibt.
 document-do-not-sell = Meine personenbezogenen Daten nicht verkaufen oder weitergeben: { $text0 }
+# $text0 ist der Link, den `limit_sensitive_link` im Kopf angibt.
+document-limit-sensitive = Die Verwendung meiner sensiblen personenbezogenen Daten einschränken: { $text0 }
 
 ## Abschnittsüberschriften.
 

@@ -624,6 +624,8 @@ document-subtitle = Version { $version }, effective { $date }
 document-subtitle-published = Version { $version }, published { $published }, effective { $date }
 # $text0 is the link the header's `do_not_sell` gives.
 document-do-not-sell = Do Not Sell or Share My Personal Information: { $text0 }
+# $text0 is the link the header's `limit_sensitive_link` gives.
+document-limit-sensitive = Limit the Use of My Sensitive Personal Information: { $text0 }
 
 ## Section headings.
 

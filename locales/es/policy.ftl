@@ -628,6 +628,8 @@ document-subtitle = Versión { $version }, vigente desde el { $date }
 document-subtitle-published = Versión { $version }, publicada el { $published }, vigente desde el { $date }
 # $text0 es el enlace que da `do_not_sell` en la cabecera.
 document-do-not-sell = No vender ni compartir mi información personal: { $text0 }
+# $text0 es el enlace que da `limit_sensitive_link` en la cabecera.
+document-limit-sensitive = Limitar el uso de mi información personal confidencial: { $text0 }
 
 ## Títulos de las secciones.
 

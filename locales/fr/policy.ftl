@@ -612,6 +612,8 @@ document-subtitle = Version { $version }, en vigueur le { $date }
 document-subtitle-published = Version { $version }, publiée le { $published }, en vigueur le { $date }
 # $text0 est le lien que donne `do_not_sell` dans l'en-tête.
 document-do-not-sell = Ne pas vendre ni partager mes informations personnelles : { $text0 }
+# $text0 est le lien que donne `limit_sensitive_link` dans l'en-tête.
+document-limit-sensitive = Limiter l'utilisation de mes informations personnelles sensibles : { $text0 }
 
 ## Titres des sections.
 

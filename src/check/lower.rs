@@ -569,6 +569,8 @@ pub struct HeaderWritten {
     pub gpc: Option<(Span, bool)>,
     /// Whether `do_not_sell` is written, valid or not (W0342).
     pub do_not_sell: bool,
+    /// Whether `limit_sensitive_link` is written, valid or not (W0443).
+    pub limit_sensitive_link: bool,
     /// Whether `verification` is written, valid or not (W0441).
     pub verification: bool,
     /// Whether `authorized_agents` is written, valid or not (W0442).
@@ -1216,6 +1218,18 @@ impl Lower {
             Some(p) => Some(values::url(&p.value, "Do Not Sell link", &mut self.diags)),
             None => None,
         };
+        let limit_sensitive_link = match single(
+            &decl.limit_sensitive_link,
+            "limit_sensitive_link",
+            &mut self.diags,
+        ) {
+            Some(p) => Some(values::url(
+                &p.value,
+                "Limit the Use of My Sensitive Personal Information link",
+                &mut self.diags,
+            )),
+            None => None,
+        };
         let do_not_track = self.stance(&decl.do_not_track, "do_not_track");
         let gpc = self.stance(&decl.gpc, "gpc");
         if let Some(header) = &mut self.spans.written.header {
@@ -1226,6 +1240,7 @@ impl Lower {
                 (p.span, ignored)
             });
             header.do_not_sell = !decl.do_not_sell.is_empty();
+            header.limit_sensitive_link = !decl.limit_sensitive_link.is_empty();
             header.verification = !decl.verification.is_empty();
             header.authorized_agents = !decl.authorized_agents.is_empty();
         }
@@ -1274,6 +1289,10 @@ impl Lower {
             voice: voice.unwrap_or(Some(Voice::default()))?,
             languages: languages?,
             do_not_sell: match do_not_sell {
+                Some(valid) => Some(valid?),
+                None => None,
+            },
+            limit_sensitive_link: match limit_sensitive_link {
                 Some(valid) => Some(valid?),
                 None => None,
             },

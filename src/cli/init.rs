@@ -452,7 +452,7 @@ fn us_state_law(regimes: &[Regime]) -> String {
         ),
         if ccpa {
             format!(
-                " Under ccpa, a purpose that uses it on another basis than contract, legal_obligation or vital_interests needs `right {}` (W0440).",
+                " Under ccpa, a purpose that uses it on another basis than contract, legal_obligation or vital_interests needs `right {}` (W0440), and the header then gives the \"Limit the Use of My Sensitive Personal Information\" link, `limit_sensitive_link \"https://www.example.com/limit\"` (W0443).",
                 RightKind::LimitSensitive.keyword()
             )
         } else {

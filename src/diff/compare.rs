@@ -659,6 +659,12 @@ impl Cx<'_> {
                 o.do_not_sell.as_deref(),
                 n.do_not_sell.as_deref(),
             ),
+            (
+                "limit_sensitive_link",
+                TextOf::LimitSensitiveLink,
+                o.limit_sensitive_link.as_deref(),
+                n.limit_sensitive_link.as_deref(),
+            ),
         ];
         for (fact, of, old, new) in texts {
             self.text(K::HeaderChanged, at(fact), || of, old, new);

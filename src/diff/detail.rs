@@ -101,6 +101,8 @@ pub enum TextOf {
     PurposeShort(String),
     /// The "Do Not Sell or Share" link.
     DoNotSell,
+    /// The "Limit the Use of My Sensitive Personal Information" link.
+    LimitSensitiveLink,
     /// How a request to know, delete or correct is verified.
     Verification,
     /// How an authorized agent makes a request for the user.

@@ -259,6 +259,9 @@ fn text_of(of: &TextOf) -> String {
         TextOf::GoverningLaw => "The governing law",
         TextOf::Scope => "The scope of the Policy",
         TextOf::DoNotSell => "The \"Do Not Sell or Share My Personal Information\" link",
+        TextOf::LimitSensitiveLink => {
+            "The \"Limit the Use of My Sensitive Personal Information\" link"
+        }
         TextOf::Verification => "How a request to know, delete or correct is verified",
         TextOf::AuthorizedAgents => "How an authorized agent makes a request",
         TextOf::ChildrenSaleOptIn => {

@@ -25,7 +25,11 @@ pub fn document(policy: &Policy) -> Result<Document, Error> {
         // One line: a line break in a heading would start a new block.
         title: collapse(&header.title),
         language: header.language.clone(),
-        subtitle: do_not_sell(policy, subtitle(header, &words)?, &words)?,
+        subtitle: limit_sensitive_link(
+            policy,
+            do_not_sell(policy, subtitle(header, &words)?, &words)?,
+            &words,
+        )?,
         contents: words.format("document-contents", &Args::new())?,
         sections: number(sections(policy, words)?),
         languages: Vec::new(),
@@ -63,6 +67,18 @@ fn do_not_sell(policy: &Policy, subtitle: Text, words: &Lexicon) -> Result<Text,
     };
     let link = Text::new().link(link);
     let said = words.with_text("document-do-not-sell", &Voice::of(policy), link)?;
+    Ok(subtitle.words(". ").text(said))
+}
+
+/// The line under the title, followed by the "Limit the Use of My
+/// Sensitive Personal Information" link where the header states one:
+/// California law wants it at the top, beside the "Do Not Sell" link.
+fn limit_sensitive_link(policy: &Policy, subtitle: Text, words: &Lexicon) -> Result<Text, Error> {
+    let Some(link) = &policy.header.limit_sensitive_link else {
+        return Ok(subtitle);
+    };
+    let link = Text::new().link(link);
+    let said = words.with_text("document-limit-sensitive", &Voice::of(policy), link)?;
     Ok(subtitle.words(". ").text(said))
 }
 

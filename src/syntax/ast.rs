@@ -174,6 +174,8 @@ pub struct PolicyDecl {
     pub voice: Vec<Prop<Name>>,
     /// `do_not_sell "URL"`
     pub do_not_sell: Vec<Prop<Str>>,
+    /// `limit_sensitive_link "URL"`
+    pub limit_sensitive_link: Vec<Prop<Str>>,
     /// `do_not_track honoured|ignored` (a value of `vocab::STANCES`)
     pub do_not_track: Vec<Prop<Name>>,
     /// `gpc honoured|ignored` (a value of `vocab::STANCES`)

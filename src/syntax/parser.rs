@@ -879,6 +879,9 @@ impl Lower<'_> {
             Rule::voice_prop => add(&mut decl.voice, this.prop_name(part)),
             Rule::languages_prop => add(&mut decl.languages, this.prop_names(part)),
             Rule::do_not_sell_prop => add(&mut decl.do_not_sell, this.prop_str(part)),
+            Rule::limit_sensitive_link_prop => {
+                add(&mut decl.limit_sensitive_link, this.prop_str(part))
+            }
             Rule::do_not_track_prop => add(&mut decl.do_not_track, this.prop_name(part)),
             Rule::gpc_prop => add(&mut decl.gpc, this.prop_name(part)),
             Rule::verification_prop => add(&mut decl.verification, this.prop_str(part)),

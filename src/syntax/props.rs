@@ -184,6 +184,7 @@ pub const HEADER: Block = block! {
     "regimes" Keywords => Help::OneOf(regimes_or_none);
     "voice" Keyword => Help::OneOf(|| vocab::VOICES.keywords().collect());
     "do_not_sell" Text => Help::Text("do_not_sell \"https://example.com/do-not-sell\"");
+    "limit_sensitive_link" Text => Help::Text("limit_sensitive_link \"https://example.com/limit-sensitive\"");
     "do_not_track" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
     "gpc" Keyword => Help::OneOf(|| vocab::STANCES.keywords().collect());
     "verification" Text => Help::Text("verification \"how a request to know, delete or correct is verified\"");

@@ -67,6 +67,11 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0436_transfer_repeats_recipient_disclosure(parts, written, diags);
     w0440_sensitive_without_limit(parts, spans, regimes, diags);
     if let Some(header) = &written.header {
+        diags.extend(w0443_limit_sensitive_link_missing(
+            parts, spans, header, regimes,
+        ));
+    }
+    if let Some(header) = &written.header {
         diags.extend(w0420_accepted_by_use(header, regimes));
     }
     w0421_contract_basis_for_optional_data(parts, spans, regimes, diags);
@@ -286,6 +291,67 @@ fn w0440_sensitive_without_limit(
             );
         }
     }
+}
+
+/// W0443: under the CCPA, a policy that uses sensitive personal
+/// information beyond the permitted purposes (read as W0440 reads them)
+/// and states the right to limit it, but whose header gives no
+/// `limit_sensitive_link` (Cal. Civ. Code §1798.135(a)(2), 11 CCR §7015).
+/// A warning: a business that processes opt-out preference signals in a
+/// frictionless manner (§1798.135(b)) or posts one combined "Your Privacy
+/// Choices" link (§1798.135(a)(3)) may do without it, which the policy
+/// cannot state. Reported once, at the first such use.
+fn w0443_limit_sensitive_link_missing(
+    parts: &Parts,
+    spans: &SourceMap,
+    header: &HeaderWritten,
+    regimes: &[Regime],
+) -> Option<Diagnostic> {
+    let cited = cited(regimes, Ask::LimitSensitiveLink)?;
+    if header.limit_sensitive_link
+        || !parts
+            .rights
+            .iter()
+            .any(|r| r.kind == RightKind::LimitSensitive)
+    {
+        return None;
+    }
+    let sensitive: Vec<&str> = parts
+        .data
+        .iter()
+        .filter(|d| d.sensitive.is_some())
+        .map(|d| d.id.as_str())
+        .collect();
+    let (purpose, id, span) = parts
+        .purposes
+        .iter()
+        .zip(&spans.purposes)
+        .filter(|(purpose, _)| purpose.basis.limitable())
+        .flat_map(|(purpose, purpose_spans)| {
+            purpose_spans
+                .uses
+                .iter()
+                .map(move |(id, span)| (purpose, id, *span))
+        })
+        .find(|(_, id, _)| sensitive.iter().any(|s| model::is_within(s, id)))?;
+    Some(
+        Diagnostic::new(
+            Code::LimitSensitiveLinkMissing,
+            span,
+            format!(
+                "the purpose `{}` uses sensitive personal information beyond the permitted purposes, but the header gives no \"Limit the Use of My Sensitive Personal Information\" link",
+                purpose.id
+            ),
+        )
+        .label(format!(
+            "`{id}` is or covers sensitive personal information, used on {} beyond the purposes the law permits; the business posts the link on its homepage (Cal. Civ. Code §1798.135(a)(2), {cited})",
+            basis_words(purpose.basis)
+        ))
+        .note(header.head, "the header, which gives no link")
+        .help(
+            "add `limit_sensitive_link \"https://…\"` to the policy header with the address of the page where the user limits the use; if the business instead processes opt-out preference signals in a frictionless manner (Cal. Civ. Code §1798.135(b)) or offers one combined \"Your Privacy Choices\" link (§1798.135(a)(3)), allow W0443 in `[lints] allow` of policyc.toml",
+        ),
+    )
 }
 
 /// A purpose's basis as W0440's label says it.
