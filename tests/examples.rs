@@ -640,6 +640,21 @@ fn harbor_lane_1_1_0_answers_the_california_review() {
         !notice.contains("was stated, reworded or dropped"),
         "{notice}"
     );
+    // The new link at the top: with its title, as the text gives it, and
+    // its reason, in English and in Spanish.
+    assert!(
+        notice.contains("- We now give this link at the top of the policy: Limit the Use of My Sensitive Personal Information: https://harborlane.example/your-privacy-choices Why: To give the link"),
+        "{notice}"
+    );
+    let spanish = std::fs::read_to_string(root.join("es/notice/1.0.0..1.1.0.md")).unwrap();
+    assert!(
+        spanish.contains("Ahora damos este enlace al principio de la política: Limitar el uso de mi información personal confidencial: https://harborlane.example/your-privacy-choices"),
+        "{spanish}"
+    );
+    assert!(
+        !notice.contains("general information about the policy"),
+        "{notice}"
+    );
     assert!(
         notice.contains("It takes effect on 15 January 2027."),
         "{notice}"

@@ -2155,6 +2155,28 @@ notice-required-by =
        *[third] Die Datenschutzerklärung sagt nun, was folgt, wenn die betroffene Person { $text0 } nicht angibt. Werden sie nicht bereitgestellt, { $text1 }.
     }
 
+## Ein Link am Anfang der Datenschutzerklärung (Widerspruch gegen Verkauf und
+## Weitergabe, Einschränkung sensibler Daten): neu ($stated new), geändert (both)
+## oder nicht mehr (old) angegeben; $text0 der Link mit Titel und Adresse.
+notice-top-link =
+    { $stated ->
+        [old]
+            { $voice ->
+                [we] Wir geben diesen Link am Anfang der Datenschutzerklärung nicht mehr an: { $text0 }
+               *[third] Die Datenschutzerklärung gibt diesen Link an ihrem Anfang nicht mehr an: { $text0 }
+            }
+        [both]
+            { $voice ->
+                [we] Der Link am Anfang der Datenschutzerklärung lautet nun: { $text0 }
+               *[third] Der Link am Anfang der Datenschutzerklärung lautet nun: { $text0 }
+            }
+       *[new]
+            { $voice ->
+                [we] Wir geben nun diesen Link am Anfang der Datenschutzerklärung an: { $text0 }
+               *[third] Die Datenschutzerklärung gibt nun diesen Link an ihrem Anfang an: { $text0 }
+            }
+    }
+
 ## Wie ein Antrag überprüft ($of verification) oder von einem bevollmächtigten
 ## Vertreter gestellt wird ($of agents): neu ($stated new), anders (both) oder
 ## nicht mehr (old) angegeben; $text0 die Bestimmung in Anführungszeichen.

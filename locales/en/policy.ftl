@@ -2160,6 +2160,28 @@ notice-required-by =
        *[third] The policy now says what follows if the User does not give { $text0 }: { $text1 }.
     }
 
+## A link at the top of the policy (the opt-out of sale and sharing, the limit
+## of sensitive information), stated ($stated new), changed (both) or dropped
+## (old); $text0 the link as the text gives it, its title and address.
+notice-top-link =
+    { $stated ->
+        [old]
+            { $voice ->
+                [we] We no longer give this link at the top of the policy: { $text0 }
+               *[third] The policy no longer gives this link at its top: { $text0 }
+            }
+        [both]
+            { $voice ->
+                [we] The link at the top of the policy now reads: { $text0 }
+               *[third] The link at the top of the policy now reads: { $text0 }
+            }
+       *[new]
+            { $voice ->
+                [we] We now give this link at the top of the policy: { $text0 }
+               *[third] The policy now gives this link at its top: { $text0 }
+            }
+    }
+
 ## How a request is verified ($of verification) or made by an authorized agent
 ## ($of agents), stated ($stated new), reworded (both) or dropped (old);
 ## $text0 the provision in quotes, in the new edition's words or, dropped, the old.

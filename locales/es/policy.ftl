@@ -2158,6 +2158,28 @@ notice-required-by =
        *[third] La política indica ahora qué ocurre si el Usuario no proporciona { $text0 }: { $text1 }.
     }
 
+## Un enlace al principio de la política (la exclusión de la venta y el
+## intercambio, la limitación de la información confidencial): indicado ($stated
+## new), cambiado (both) o suprimido (old); $text0 el enlace con su título y dirección.
+notice-top-link =
+    { $stated ->
+        [old]
+            { $voice ->
+                [we] Ya no damos este enlace al principio de la política: { $text0 }
+               *[third] La política ya no da este enlace al principio: { $text0 }
+            }
+        [both]
+            { $voice ->
+                [we] El enlace al principio de la política es ahora: { $text0 }
+               *[third] El enlace al principio de la política es ahora: { $text0 }
+            }
+       *[new]
+            { $voice ->
+                [we] Ahora damos este enlace al principio de la política: { $text0 }
+               *[third] La política da ahora este enlace al principio: { $text0 }
+            }
+    }
+
 ## Cómo se verifica una solicitud ($of verification) o la presenta un agente
 ## autorizado ($of agents): indicado ($stated new), redactado de otro modo (both)
 ## o suprimido (old); $text0 la disposición entre comillas.

@@ -2143,6 +2143,28 @@ notice-required-by =
        *[third] La politique indique désormais ce qui se passe si l'Utilisateur ne fournit pas { $text0 } : { $text1 }.
     }
 
+## Un lien en tête de la politique (l'opposition à la vente et au partage, la
+## limitation des informations sensibles) : indiqué ($stated new), modifié (both)
+## ou supprimé (old) ; $text0 le lien avec son titre et son adresse.
+notice-top-link =
+    { $stated ->
+        [old]
+            { $voice ->
+                [we] Nous ne donnons plus ce lien en tête de la politique : { $text0 }
+               *[third] La politique ne donne plus ce lien en tête : { $text0 }
+            }
+        [both]
+            { $voice ->
+                [we] Le lien en tête de la politique est désormais : { $text0 }
+               *[third] Le lien en tête de la politique est désormais : { $text0 }
+            }
+       *[new]
+            { $voice ->
+                [we] Nous donnons désormais ce lien en tête de la politique : { $text0 }
+               *[third] La politique donne désormais ce lien en tête : { $text0 }
+            }
+    }
+
 ## Comment une demande est vérifiée ($of verification) ou présentée par un
 ## mandataire autorisé ($of agents) : indiqué ($stated new), reformulé (both) ou
 ## supprimé (old) ; $text0 la disposition entre guillemets.

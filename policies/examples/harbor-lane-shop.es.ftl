@@ -253,6 +253,9 @@ because-verification = Para indicar cómo verificamos una solicitud para conocer
 # hash 91ffb9699774adf3
 # To say how an authorized agent makes a request for you (11 CCR §7063).
 because-authorized_agents = Para indicar cómo un agente autorizado presenta una solicitud en su nombre (11 CCR §7063).
+# hash 2b2cb51cfe72cc71
+# To give the link for limiting the use of your sensitive personal information, as California law asks (Cal. Civ. Code §1798.135(a)(2)).
+because-limit_sensitive_link = Para dar el enlace para limitar el uso de su información personal confidencial, como exige la ley de California (Cal. Civ. Code §1798.135(a)(2)).
 # hash 0bc91381ded4dc11
 # To call your right to have your information deleted by its name in California law, the right to delete.
 because-rights = Para llamar a su derecho a que se elimine su información por su nombre en la ley de California, el derecho a eliminar.

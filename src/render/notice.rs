@@ -589,6 +589,30 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
                 [s.quoted(quote)?],
             )
         }
+        // A link the text gives at its top: said with its title, as the
+        // text gives it.
+        Detail::Text {
+            of: of @ (TextOf::DoNotSell | TextOf::LimitSensitiveLink),
+            old: before,
+            new: after,
+        } => {
+            let (stated, link) = match (before, after) {
+                (Some(_), Some(now)) => ("both", now),
+                (None, Some(now)) => ("new", now),
+                (Some(was), None) => ("old", was),
+                (None, None) => return s.plain(&kind_message(change.kind)),
+            };
+            let title = match of {
+                TextOf::LimitSensitiveLink => "document-limit-sensitive",
+                _ => "document-do-not-sell",
+            };
+            let link = s.texts(title, [Text::new().words(link)])?;
+            s.args(
+                "notice-top-link",
+                Args::new().text("stated", stated),
+                [Text::new().words(&link)],
+            )
+        }
         Detail::Channels { right, items } => {
             let name = s
                 .words
@@ -1160,7 +1184,11 @@ fn reworded(
         ..
     }
     | Detail::Text {
-        of: TextOf::Verification | TextOf::AuthorizedAgents,
+        of:
+            TextOf::Verification
+            | TextOf::AuthorizedAgents
+            | TextOf::DoNotSell
+            | TextOf::LimitSensitiveLink,
         ..
     } = &change.detail
     {
