@@ -573,11 +573,8 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             old: before,
             new: after,
         } => {
-            let (stated, quote) = match (before, after) {
-                (Some(_), Some(now)) => ("both", now),
-                (None, Some(now)) => ("new", now),
-                (Some(was), None) => ("old", was),
-                (None, None) => return s.plain(&kind_message(change.kind)),
+            let Some((stated, quote)) = stated_words(before.as_deref(), after.as_deref()) else {
+                return s.plain(&kind_message(change.kind));
             };
             let of = match of {
                 TextOf::AuthorizedAgents => "agents",
@@ -596,11 +593,8 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             old: before,
             new: after,
         } => {
-            let (stated, link) = match (before, after) {
-                (Some(_), Some(now)) => ("both", now),
-                (None, Some(now)) => ("new", now),
-                (Some(was), None) => ("old", was),
-                (None, None) => return s.plain(&kind_message(change.kind)),
+            let Some((stated, link)) = stated_words(before.as_deref(), after.as_deref()) else {
+                return s.plain(&kind_message(change.kind));
             };
             let title = match of {
                 TextOf::LimitSensitiveLink => "document-limit-sensitive",
@@ -837,12 +831,7 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             let within = |d: Option<crate::model::Duration>| {
                 d.map_or_else(|| Ok(String::new()), |d| words.duration_in(d, Case::Dative))
             };
-            let stated = match (before, after) {
-                (Some(_), Some(_)) => "both",
-                (None, Some(_)) => "new",
-                (Some(_), None) => "old",
-                (None, None) => "none",
-            };
+            let stated = stated(before.is_some(), after.is_some());
             s.args(
                 "notice-deadline",
                 Args::new()
@@ -897,12 +886,7 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             new: after,
         } => {
             let age = |a: Option<u8>| a.map(|a| a.to_string()).unwrap_or_default();
-            let stated = match (before, after) {
-                (Some(_), Some(_)) => "both",
-                (None, Some(_)) => "new",
-                (Some(_), None) => "old",
-                (None, None) => "none",
-            };
+            let stated = stated(before.is_some(), after.is_some());
             s.args(
                 "notice-minimum-age",
                 Args::new()
@@ -1200,6 +1184,28 @@ fn reworded(
         (Some(was), None) => (said, None, Some(quote(was)?)),
         (None, None) => (said, None, None),
     })
+}
+
+/// Whether a fact was stated in both editions (`both`), only in the new
+/// one (`new`), only in the old one (`old`) or in neither (`none`): the
+/// `$stated` selector of the notice's messages.
+fn stated(before: bool, after: bool) -> &'static str {
+    match (before, after) {
+        (true, true) => "both",
+        (false, true) => "new",
+        (true, false) => "old",
+        (false, false) => "none",
+    }
+}
+
+/// [`stated`] for a provision in words, with the words to quote: the new
+/// edition's, or those it no longer has; nothing where neither states it.
+fn stated_words<'a>(
+    before: Option<&'a str>,
+    after: Option<&'a str>,
+) -> Option<(&'static str, &'a str)> {
+    let words = after.or(before)?;
+    Some((stated(before.is_some(), after.is_some()), words))
 }
 
 /// How long a tracker lasts, in words: a duration, the session, or not
