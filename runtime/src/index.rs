@@ -333,16 +333,12 @@ impl Index {
         // What the user may opt out of anywhere: the recipients' and each
         // transfer rule's own disclosures, so that a choice a transfer
         // alone makes readable has its fact.
-        let readable: Vec<u8> = opt_outs
+        let own_bits: Box<[u8]> = table
+            .transfers
             .iter()
-            .copied()
-            .chain(
-                table
-                    .transfers
-                    .iter()
-                    .map(|t| disclosure_bits(&t.disclosed_as)),
-            )
+            .map(|t| disclosure_bits(&t.disclosed_as))
             .collect();
+        let readable: Vec<u8> = opt_outs.iter().chain(&own_bits).copied().collect();
         let marketing = marketing_objections(table);
         let facts = FactIndex::new(
             table
@@ -434,10 +430,7 @@ impl Index {
                 }
             },
             |(_, recipient, rule)| {
-                let own = table
-                    .transfers
-                    .get(rule as usize)
-                    .map_or(0, |r| disclosure_bits(&r.disclosed_as));
+                let own = own_bits.get(rule as usize).copied().unwrap_or(0);
                 let bits = opt_outs.get(recipient as usize).copied().unwrap_or(0) | own;
                 let unstated = table.transfers.get(rule as usize).is_none_or(|r| {
                     r.grounds
