@@ -351,6 +351,45 @@ pub fn jurisdiction_sections(regimes: &[Regime]) -> Vec<(&'static str, &'static 
         .collect()
 }
 
+/// The words the text uses for the parties and the grounds of processing,
+/// as the declared regimes call for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Terms {
+    /// The GDPR's words, which LGPD and POPIA share: the "controller", a
+    /// purpose's "legal basis", "legitimate interests", the rights of
+    /// "erasure" and "rectification". The words of a policy that declares
+    /// a regime of the GDPR's kind, or none.
+    #[default]
+    Gdpr,
+    /// The words of the US state privacy laws: the "business" (Cal. Civ.
+    /// Code §1798.140(d)), no "legal basis" (these laws ask for none, so a
+    /// purpose's declared basis is said in plain words), the rights "to
+    /// delete" and "to correct" (§§1798.105, 1798.106). The words of a
+    /// policy whose regimes are US state laws, with COPPA at most beside
+    /// them.
+    Us,
+}
+
+/// The regimes whose words are the US state privacy laws'.
+const US_STATE_LAWS: &[Regime] = &[Regime::Ccpa, Regime::UsStateLaws];
+
+/// The US federal law that may stand beside them without changing the
+/// words: COPPA names the "operator" and asks for no legal basis either.
+const US_FEDERAL: &[Regime] = &[Regime::Coppa];
+
+/// The words the declared `regimes` call for: [`Terms::Us`] when at least
+/// one is a US state privacy law and every other is COPPA; else, with a
+/// regime of the GDPR's kind (GDPR, UK GDPR, LGPD, POPIA) or no regime
+/// at all, [`Terms::Gdpr`].
+pub fn terms(regimes: Option<&[Regime]>) -> Terms {
+    let regimes = regimes.unwrap_or_default();
+    let us = regimes.iter().any(|r| US_STATE_LAWS.contains(r))
+        && regimes
+            .iter()
+            .all(|r| US_STATE_LAWS.contains(r) || US_FEDERAL.contains(r));
+    if us { Terms::Us } else { Terms::Gdpr }
+}
+
 /// The anchor of the section for the US state privacy laws.
 pub const JURISDICTION_US: &str = "jurisdiction-us";
 /// The anchor of the section for the GDPR and the UK GDPR.
@@ -619,6 +658,22 @@ mod tests {
             Some("CCPA regulations, 11 CCR §7012(e)(4)")
         );
         assert_eq!(cited(&[], Ask::Basis), None);
+    }
+
+    #[test]
+    fn terms_follow_the_regimes() {
+        use Regime::{Ccpa, Coppa, Gdpr, Lgpd, Popia, UkGdpr, UsStateLaws};
+        assert_eq!(terms(None), Terms::Gdpr);
+        assert_eq!(terms(Some(&[])), Terms::Gdpr);
+        assert_eq!(terms(Some(&[Gdpr])), Terms::Gdpr);
+        assert_eq!(terms(Some(&[Ccpa])), Terms::Us);
+        assert_eq!(terms(Some(&[UsStateLaws])), Terms::Us);
+        assert_eq!(terms(Some(&[Ccpa, UsStateLaws, Coppa])), Terms::Us);
+        assert_eq!(terms(Some(&[Coppa])), Terms::Gdpr);
+        assert_eq!(terms(Some(&[Ccpa, Gdpr])), Terms::Gdpr);
+        assert_eq!(terms(Some(&[Ccpa, Lgpd])), Terms::Gdpr);
+        assert_eq!(terms(Some(&[UsStateLaws, Popia])), Terms::Gdpr);
+        assert_eq!(terms(Some(&[UkGdpr, Ccpa])), Terms::Gdpr);
     }
 
     #[test]

@@ -412,6 +412,91 @@ purposes-intro =
 purpose-uses = Verwendete Daten: { $text0 }
 purpose-basis = Rechtsgrundlage: { $text0 }.
 purpose-basis-interest = Rechtsgrundlage: { $text0 }; das verfolgte Interesse ist: { $text1 }
+
+## Unter den Begriffen der US-Datenschutzgesetze der Bundesstaaten, die keine
+## Rechtsgrundlage verlangen: die angegebene Grundlage eines Zwecks als
+## einfacher Satz (purpose-done-GRUNDLAGE); $text0 ist das verfolgte
+## Interesse, wie angegeben, mit seinem Punkt.
+
+purpose-done-consent =
+    { $voice ->
+        [we] Wir tun dies mit Ihrer Einwilligung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } tun dies mit der Einwilligung der betroffenen Person.
+               *[one] { $controller } tut dies mit der Einwilligung der betroffenen Person.
+            }
+    }
+
+purpose-done-explicit_consent =
+    { $voice ->
+        [we] Wir tun dies mit Ihrer ausdrücklichen Einwilligung.
+       *[third]
+            { $controllers ->
+                [several] { $controller } tun dies mit der ausdrücklichen Einwilligung der betroffenen Person.
+               *[one] { $controller } tut dies mit der ausdrücklichen Einwilligung der betroffenen Person.
+            }
+    }
+
+purpose-done-contract =
+    { $voice ->
+        [we] Wir tun dies, um unseren Vertrag mit Ihnen zu erfüllen.
+       *[third]
+            { $controllers ->
+                [several] { $controller } tun dies, um den Vertrag mit der betroffenen Person zu erfüllen.
+               *[one] { $controller } tut dies, um den Vertrag mit der betroffenen Person zu erfüllen.
+            }
+    }
+
+purpose-done-legal_obligation =
+    { $voice ->
+        [we] Wir tun dies, um eine rechtliche Verpflichtung zu erfüllen.
+       *[third]
+            { $controllers ->
+                [several] { $controller } tun dies, um eine rechtliche Verpflichtung zu erfüllen.
+               *[one] { $controller } tut dies, um eine rechtliche Verpflichtung zu erfüllen.
+            }
+    }
+
+purpose-done-vital_interests =
+    { $voice ->
+        [we] Wir tun dies, um lebenswichtige Interessen von Ihnen oder einer anderen Person zu schützen.
+       *[third]
+            { $controllers ->
+                [several] { $controller } tun dies, um lebenswichtige Interessen der betroffenen Person oder einer anderen Person zu schützen.
+               *[one] { $controller } tut dies, um lebenswichtige Interessen der betroffenen Person oder einer anderen Person zu schützen.
+            }
+    }
+
+purpose-done-public_task =
+    { $voice ->
+        [we] Wir tun dies, um eine Aufgabe zu erfüllen, die im öffentlichen Interesse liegt.
+       *[third]
+            { $controllers ->
+                [several] { $controller } tun dies, um eine Aufgabe zu erfüllen, die im öffentlichen Interesse liegt.
+               *[one] { $controller } tut dies, um eine Aufgabe zu erfüllen, die im öffentlichen Interesse liegt.
+            }
+    }
+
+purpose-done-legitimate_interest =
+    { $voice ->
+        [we] Wir tun dies in unserem eigenen Interesse.
+       *[third]
+            { $controllers ->
+                [several] { $controller } tun dies im eigenen Interesse.
+               *[one] { $controller } tut dies im eigenen Interesse.
+            }
+    }
+
+purpose-done-legitimate_interest-pursued =
+    { $voice ->
+        [we] Wir tun dies in unserem eigenen Interesse, nämlich: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } tun dies im eigenen Interesse, nämlich: { $text0 }
+               *[one] { $controller } tut dies im eigenen Interesse, nämlich: { $text0 }
+            }
+    }
 purpose-depersonalized = Für diesen Zweck werden nur depersonalisierte Daten verwendet.
 purpose-profiling =
     { $voice ->
@@ -677,12 +762,24 @@ general-who =
             }
     }
 general-controller =
-    { $voice ->
-        [we] Wir sind der für diese Verarbeitung Verantwortliche.
-       *[third]
-            { $controllers ->
-                [several] { $controller } sind die für diese Verarbeitung Verantwortlichen.
-               *[one] { $controller } ist der für diese Verarbeitung Verantwortliche.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Wir sind das für diese Verarbeitung verantwortliche Unternehmen.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } sind die für diese Verarbeitung verantwortlichen Unternehmen.
+                       *[one] { $controller } ist das für diese Verarbeitung verantwortliche Unternehmen.
+                    }
+            }
+       *[other]
+            { $voice ->
+                [we] Wir sind der für diese Verarbeitung Verantwortliche.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } sind die für diese Verarbeitung Verantwortlichen.
+                       *[one] { $controller } ist der für diese Verarbeitung Verantwortliche.
+                    }
             }
     }
 # $text0 ist die Adresse der Website, ein Link.
@@ -1050,7 +1147,11 @@ decisions-safeguard-contest =
 table-heading = Jeder Zweck auf einen Blick
 table-column-purpose = Zweck
 table-column-information = Daten
-table-column-basis = Rechtsgrundlage
+table-column-basis =
+    { $law ->
+        [us] Grundlage
+       *[other] Rechtsgrundlage
+    }
 table-column-kept = Speicherdauer
 table-column-recipients = Empfänger
 table-basis-consent = Einwilligung
@@ -1059,23 +1160,47 @@ table-basis-contract = Erfüllung eines Vertrags
 table-basis-legal_obligation = Rechtliche Verpflichtung
 table-basis-vital_interests = Lebenswichtige Interessen
 table-basis-public_task = Aufgabe im öffentlichen Interesse
-table-basis-legitimate_interest = Berechtigte Interessen
+table-basis-legitimate_interest =
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Unser Interesse
+               *[third] Interesse von { $controller }
+            }
+       *[other] Berechtigte Interessen
+    }
 
 ## Die Zusammenfassung am Anfang des Textes (render/summary.rs).
 
 summary-heading = Zusammenfassung
 summary-who-lead = Wer verantwortlich ist.
 summary-who =
-    { $voice ->
-        [we]
-            { $controllers ->
-                [several] { $controller } sind die Verantwortlichen für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
-               *[one] { $controller } ist der Verantwortliche für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
+    { $law ->
+        [us]
+            { $voice ->
+                [we]
+                    { $controllers ->
+                        [several] { $controller } sind die verantwortlichen Unternehmen für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
+                       *[one] { $controller } ist das verantwortliche Unternehmen für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
+                    }
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } sind die verantwortlichen Unternehmen für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
+                       *[one] { $controller } ist das verantwortliche Unternehmen für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
+                    }
             }
-       *[third]
-            { $controllers ->
-                [several] { $controller } sind die Verantwortlichen für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
-               *[one] { $controller } ist der Verantwortliche für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
+       *[other]
+            { $voice ->
+                [we]
+                    { $controllers ->
+                        [several] { $controller } sind die Verantwortlichen für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
+                       *[one] { $controller } ist der Verantwortliche für die Daten, die bei Ihrer Nutzung von { $text0 } über Sie verarbeitet werden.
+                    }
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } sind die Verantwortlichen für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
+                       *[one] { $controller } ist der Verantwortliche für die Daten, die bei der Nutzung von { $text0 } über die betroffene Person verarbeitet werden.
+                    }
             }
     }
 summary-what =
@@ -1112,7 +1237,11 @@ summary-more =
         [one] und { $amount } weiterer Eintrag, siehe Abschnitt { $section }
        *[other] und { $amount } weitere, siehe Abschnitt { $section }
     }
-summary-table = Jeder Zweck, die dafür verwendeten Daten, seine Rechtsgrundlage, wie lange diese Daten gespeichert werden und wer sie erhält:
+summary-table =
+    { $law ->
+        [us] Jeder Zweck, die dafür verwendeten Daten, seine Grundlage, wie lange diese Daten gespeichert werden und wer sie erhält:
+       *[other] Jeder Zweck, die dafür verwendeten Daten, seine Rechtsgrundlage, wie lange diese Daten gespeichert werden und wer sie erhält:
+    }
 
 ## Der Abschnitt über die Rechte (render/user.rs).
 

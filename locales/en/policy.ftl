@@ -409,6 +409,91 @@ purposes-intro =
 purpose-uses = Information used: { $text0 }
 purpose-basis = Legal basis: { $text0 }.
 purpose-basis-interest = Legal basis: { $text0 }; the interest pursued is { $text1 }
+
+## Under the words of the US state privacy laws, which ask for no legal
+## basis: a purpose's declared basis as a plain sentence, one message per
+## basis (purpose-done-BASIS); in purpose-done-legitimate_interest-pursued,
+## $text0 is the interest pursued as declared, with its full stop.
+
+purpose-done-consent =
+    { $voice ->
+        [we] We do this with your consent.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do this with the User's consent.
+               *[one] { $controller } does this with the User's consent.
+            }
+    }
+
+purpose-done-explicit_consent =
+    { $voice ->
+        [we] We do this with your explicit consent.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do this with the User's explicit consent.
+               *[one] { $controller } does this with the User's explicit consent.
+            }
+    }
+
+purpose-done-contract =
+    { $voice ->
+        [we] We do this to perform our contract with you.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do this to perform their contract with the User.
+               *[one] { $controller } does this to perform its contract with the User.
+            }
+    }
+
+purpose-done-legal_obligation =
+    { $voice ->
+        [we] We do this to comply with a legal obligation.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do this to comply with a legal obligation.
+               *[one] { $controller } does this to comply with a legal obligation.
+            }
+    }
+
+purpose-done-vital_interests =
+    { $voice ->
+        [we] We do this to protect your vital interests or those of another person.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do this to protect the vital interests of the User or of another person.
+               *[one] { $controller } does this to protect the vital interests of the User or of another person.
+            }
+    }
+
+purpose-done-public_task =
+    { $voice ->
+        [we] We do this to perform a task carried out in the public interest.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do this to perform a task carried out in the public interest.
+               *[one] { $controller } does this to perform a task carried out in the public interest.
+            }
+    }
+
+purpose-done-legitimate_interest =
+    { $voice ->
+        [we] We do this in our own interest.
+       *[third]
+            { $controllers ->
+                [several] { $controller } do this in their own interest.
+               *[one] { $controller } does this in its own interest.
+            }
+    }
+
+purpose-done-legitimate_interest-pursued =
+    { $voice ->
+        [we] We do this in our interest in { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } do this in their interest in { $text0 }
+               *[one] { $controller } does this in its interest in { $text0 }
+            }
+    }
 purpose-depersonalized = Only depersonalized information is used for this purpose.
 purpose-profiling =
     { $voice ->
@@ -673,12 +758,24 @@ general-who =
             }
     }
 general-controller =
-    { $voice ->
-        [we] We are the controller responsible for this processing.
-       *[third]
-            { $controllers ->
-                [several] { $controller } are the controller responsible for this processing.
-               *[one] { $controller } is the controller responsible for this processing.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] We are the business responsible for this processing.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } are the businesses responsible for this processing.
+                       *[one] { $controller } is the business responsible for this processing.
+                    }
+            }
+       *[other]
+            { $voice ->
+                [we] We are the controller responsible for this processing.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } are the controller responsible for this processing.
+                       *[one] { $controller } is the controller responsible for this processing.
+                    }
             }
     }
 # $text0 is the website's address, a link.
@@ -1057,7 +1154,11 @@ decisions-safeguard-contest =
 table-heading = Each purpose at a glance
 table-column-purpose = Purpose
 table-column-information = Information
-table-column-basis = Legal basis
+table-column-basis =
+    { $law ->
+        [us] Basis
+       *[other] Legal basis
+    }
 table-column-kept = Kept
 table-column-recipients = Recipients
 table-basis-consent = Consent
@@ -1066,7 +1167,15 @@ table-basis-contract = The performance of a contract
 table-basis-legal_obligation = A legal obligation
 table-basis-vital_interests = Vital interests
 table-basis-public_task = A task in the public interest
-table-basis-legitimate_interest = Legitimate interests
+table-basis-legitimate_interest =
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Our interest
+               *[third] { $controller_possessive } interest
+            }
+       *[other] Legitimate interests
+    }
 
 ## The summary at the top of the text (render/summary.rs): its heading,
 ## the leads of its lines, the controller's line ($text0 is the service,
@@ -1079,16 +1188,32 @@ table-basis-legitimate_interest = Legitimate interests
 summary-heading = Summary
 summary-who-lead = Who is responsible.
 summary-who =
-    { $voice ->
-        [we]
-            { $controllers ->
-                [several] { $controller } are the controller of the information about you as a user of { $text0 }.
-               *[one] { $controller } is the controller of the information about you as a user of { $text0 }.
+    { $law ->
+        [us]
+            { $voice ->
+                [we]
+                    { $controllers ->
+                        [several] { $controller } are the businesses responsible for the information about you as a user of { $text0 }.
+                       *[one] { $controller } is the business responsible for the information about you as a user of { $text0 }.
+                    }
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } are the businesses responsible for the information about the users of { $text0 }.
+                       *[one] { $controller } is the business responsible for the information about the users of { $text0 }.
+                    }
             }
-       *[third]
-            { $controllers ->
-                [several] { $controller } are the controller of the information about the users of { $text0 }.
-               *[one] { $controller } is the controller of the information about the users of { $text0 }.
+       *[other]
+            { $voice ->
+                [we]
+                    { $controllers ->
+                        [several] { $controller } are the controller of the information about you as a user of { $text0 }.
+                       *[one] { $controller } is the controller of the information about you as a user of { $text0 }.
+                    }
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } are the controller of the information about the users of { $text0 }.
+                       *[one] { $controller } is the controller of the information about the users of { $text0 }.
+                    }
             }
     }
 summary-what =
@@ -1125,7 +1250,11 @@ summary-more =
         [one] and { $amount } more, see section { $section }
        *[other] and { $amount } more, see section { $section }
     }
-summary-table = Each purpose, the information used for it, its legal basis, how long that information is kept and who receives it:
+summary-table =
+    { $law ->
+        [us] Each purpose, the information used for it, its basis, how long that information is kept and who receives it:
+       *[other] Each purpose, the information used for it, its legal basis, how long that information is kept and who receives it:
+    }
 
 ## The rights section (render/user.rs): $text0 is a list of purposes,
 ## channels or authorities, or one channel's address; $duration a

@@ -410,6 +410,91 @@ purposes-intro =
 purpose-uses = Información utilizada: { $text0 }
 purpose-basis = Base jurídica: { $text0 }.
 purpose-basis-interest = Base jurídica: { $text0 }; el interés perseguido es: { $text1 }
+
+## Con los términos de las leyes estatales de EE. UU., que no piden base
+## jurídica: la base declarada de una finalidad como frase sencilla
+## (purpose-done-BASE); $text0 es el interés perseguido tal como se declara,
+## con su punto.
+
+purpose-done-consent =
+    { $voice ->
+        [we] Lo hacemos con su consentimiento.
+       *[third]
+            { $controllers ->
+                [several] { $controller } lo hacen con el consentimiento del interesado.
+               *[one] { $controller } lo hace con el consentimiento del interesado.
+            }
+    }
+
+purpose-done-explicit_consent =
+    { $voice ->
+        [we] Lo hacemos con su consentimiento explícito.
+       *[third]
+            { $controllers ->
+                [several] { $controller } lo hacen con el consentimiento explícito del interesado.
+               *[one] { $controller } lo hace con el consentimiento explícito del interesado.
+            }
+    }
+
+purpose-done-contract =
+    { $voice ->
+        [we] Lo hacemos para cumplir nuestro contrato con usted.
+       *[third]
+            { $controllers ->
+                [several] { $controller } lo hacen para cumplir su contrato con el interesado.
+               *[one] { $controller } lo hace para cumplir su contrato con el interesado.
+            }
+    }
+
+purpose-done-legal_obligation =
+    { $voice ->
+        [we] Lo hacemos para cumplir una obligación legal.
+       *[third]
+            { $controllers ->
+                [several] { $controller } lo hacen para cumplir una obligación legal.
+               *[one] { $controller } lo hace para cumplir una obligación legal.
+            }
+    }
+
+purpose-done-vital_interests =
+    { $voice ->
+        [we] Lo hacemos para proteger sus intereses vitales o los de otra persona.
+       *[third]
+            { $controllers ->
+                [several] { $controller } lo hacen para proteger los intereses vitales del interesado o de otra persona.
+               *[one] { $controller } lo hace para proteger los intereses vitales del interesado o de otra persona.
+            }
+    }
+
+purpose-done-public_task =
+    { $voice ->
+        [we] Lo hacemos para cumplir una misión realizada en interés público.
+       *[third]
+            { $controllers ->
+                [several] { $controller } lo hacen para cumplir una misión realizada en interés público.
+               *[one] { $controller } lo hace para cumplir una misión realizada en interés público.
+            }
+    }
+
+purpose-done-legitimate_interest =
+    { $voice ->
+        [we] Lo hacemos en nuestro propio interés.
+       *[third]
+            { $controllers ->
+                [several] { $controller } lo hacen en su propio interés.
+               *[one] { $controller } lo hace en su propio interés.
+            }
+    }
+
+purpose-done-legitimate_interest-pursued =
+    { $voice ->
+        [we] Lo hacemos en nuestro propio interés, que es: { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } lo hacen en su propio interés, que es: { $text0 }
+               *[one] { $controller } lo hace en su propio interés, que es: { $text0 }
+            }
+    }
 purpose-depersonalized = Para este fin solo se utiliza información despersonalizada.
 purpose-profiling =
     { $voice ->
@@ -677,12 +762,24 @@ general-who =
             }
     }
 general-controller =
-    { $voice ->
-        [we] Somos el responsable de este tratamiento.
-       *[third]
-            { $controllers ->
-                [several] { $controller } son los responsables de este tratamiento.
-               *[one] { $controller } es el responsable de este tratamiento.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Somos la empresa responsable de este tratamiento.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } son las empresas responsables de este tratamiento.
+                       *[one] { $controller } es la empresa responsable de este tratamiento.
+                    }
+            }
+       *[other]
+            { $voice ->
+                [we] Somos el responsable de este tratamiento.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } son los responsables de este tratamiento.
+                       *[one] { $controller } es el responsable de este tratamiento.
+                    }
             }
     }
 # $text0 es la dirección del sitio web, un enlace.
@@ -1054,7 +1151,11 @@ decisions-safeguard-contest =
 table-heading = Cada finalidad de un vistazo
 table-column-purpose = Finalidad
 table-column-information = Información
-table-column-basis = Base jurídica
+table-column-basis =
+    { $law ->
+        [us] Fundamento
+       *[other] Base jurídica
+    }
 table-column-kept = Plazo de conservación
 table-column-recipients = Destinatarios
 table-basis-consent = Consentimiento
@@ -1063,23 +1164,47 @@ table-basis-contract = La ejecución de un contrato
 table-basis-legal_obligation = Una obligación legal
 table-basis-vital_interests = Intereses vitales
 table-basis-public_task = Una misión realizada en interés público
-table-basis-legitimate_interest = Intereses legítimos
+table-basis-legitimate_interest =
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Nuestro interés
+               *[third] El interés de { $controller }
+            }
+       *[other] Intereses legítimos
+    }
 
 ## El resumen al principio del texto (render/summary.rs).
 
 summary-heading = Resumen
 summary-who-lead = Quién es el responsable.
 summary-who =
-    { $voice ->
-        [we]
-            { $controllers ->
-                [several] { $controller } son los responsables del tratamiento de la información sobre usted cuando utiliza { $text0 }.
-               *[one] { $controller } es el responsable del tratamiento de la información sobre usted cuando utiliza { $text0 }.
+    { $law ->
+        [us]
+            { $voice ->
+                [we]
+                    { $controllers ->
+                        [several] { $controller } son las empresas responsables de la información sobre usted cuando utiliza { $text0 }.
+                       *[one] { $controller } es la empresa responsable de la información sobre usted cuando utiliza { $text0 }.
+                    }
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } son las empresas responsables de la información sobre el interesado cuando utiliza { $text0 }.
+                       *[one] { $controller } es la empresa responsable de la información sobre el interesado cuando utiliza { $text0 }.
+                    }
             }
-       *[third]
-            { $controllers ->
-                [several] { $controller } son los responsables del tratamiento de la información sobre el interesado cuando utiliza { $text0 }.
-               *[one] { $controller } es el responsable del tratamiento de la información sobre el interesado cuando utiliza { $text0 }.
+       *[other]
+            { $voice ->
+                [we]
+                    { $controllers ->
+                        [several] { $controller } son los responsables del tratamiento de la información sobre usted cuando utiliza { $text0 }.
+                       *[one] { $controller } es el responsable del tratamiento de la información sobre usted cuando utiliza { $text0 }.
+                    }
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } son los responsables del tratamiento de la información sobre el interesado cuando utiliza { $text0 }.
+                       *[one] { $controller } es el responsable del tratamiento de la información sobre el interesado cuando utiliza { $text0 }.
+                    }
             }
     }
 summary-what =
@@ -1116,7 +1241,11 @@ summary-more =
         [one] y { $amount } más, véase la sección { $section }
        *[other] y { $amount } más, véase la sección { $section }
     }
-summary-table = Cada finalidad, la información utilizada para ella, su base jurídica, cuánto tiempo se conserva esa información y quién la recibe:
+summary-table =
+    { $law ->
+        [us] Cada finalidad, la información utilizada para ella, su fundamento, cuánto tiempo se conserva esa información y quién la recibe:
+       *[other] Cada finalidad, la información utilizada para ella, su base jurídica, cuánto tiempo se conserva esa información y quién la recibe:
+    }
 
 ## La sección sobre los derechos (render/user.rs).
 

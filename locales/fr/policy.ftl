@@ -396,6 +396,91 @@ purposes-intro =
 purpose-uses = Informations utilisées : { $text0 }
 purpose-basis = Base juridique : { $text0 }.
 purpose-basis-interest = Base juridique : { $text0 } ; l'intérêt poursuivi est : { $text1 }
+
+## Selon les termes des lois des États américains, qui ne demandent aucune
+## base juridique : le fondement déclaré d'une finalité en une phrase simple
+## (purpose-done-FONDEMENT) ; $text0 est l'intérêt poursuivi, tel que
+## déclaré, avec son point.
+
+purpose-done-consent =
+    { $voice ->
+        [we] Nous le faisons avec votre consentement.
+       *[third]
+            { $controllers ->
+                [several] { $controller } le font avec le consentement de la personne concernée.
+               *[one] { $controller } le fait avec le consentement de la personne concernée.
+            }
+    }
+
+purpose-done-explicit_consent =
+    { $voice ->
+        [we] Nous le faisons avec votre consentement explicite.
+       *[third]
+            { $controllers ->
+                [several] { $controller } le font avec le consentement explicite de la personne concernée.
+               *[one] { $controller } le fait avec le consentement explicite de la personne concernée.
+            }
+    }
+
+purpose-done-contract =
+    { $voice ->
+        [we] Nous le faisons pour exécuter notre contrat avec vous.
+       *[third]
+            { $controllers ->
+                [several] { $controller } le font pour exécuter leur contrat avec la personne concernée.
+               *[one] { $controller } le fait pour exécuter son contrat avec la personne concernée.
+            }
+    }
+
+purpose-done-legal_obligation =
+    { $voice ->
+        [we] Nous le faisons pour respecter une obligation légale.
+       *[third]
+            { $controllers ->
+                [several] { $controller } le font pour respecter une obligation légale.
+               *[one] { $controller } le fait pour respecter une obligation légale.
+            }
+    }
+
+purpose-done-vital_interests =
+    { $voice ->
+        [we] Nous le faisons pour protéger vos intérêts vitaux ou ceux d'une autre personne.
+       *[third]
+            { $controllers ->
+                [several] { $controller } le font pour protéger les intérêts vitaux de la personne concernée ou d'une autre personne.
+               *[one] { $controller } le fait pour protéger les intérêts vitaux de la personne concernée ou d'une autre personne.
+            }
+    }
+
+purpose-done-public_task =
+    { $voice ->
+        [we] Nous le faisons pour exécuter une mission d'intérêt public.
+       *[third]
+            { $controllers ->
+                [several] { $controller } le font pour exécuter une mission d'intérêt public.
+               *[one] { $controller } le fait pour exécuter une mission d'intérêt public.
+            }
+    }
+
+purpose-done-legitimate_interest =
+    { $voice ->
+        [we] Nous le faisons dans notre propre intérêt.
+       *[third]
+            { $controllers ->
+                [several] { $controller } le font dans leur propre intérêt.
+               *[one] { $controller } le fait dans son propre intérêt.
+            }
+    }
+
+purpose-done-legitimate_interest-pursued =
+    { $voice ->
+        [we] Nous le faisons dans notre propre intérêt, à savoir : { $text0 }
+       *[third]
+            { $controllers ->
+                [several] { $controller } le font dans leur propre intérêt, à savoir : { $text0 }
+               *[one] { $controller } le fait dans son propre intérêt, à savoir : { $text0 }
+            }
+    }
 purpose-depersonalized = Seules des informations dépersonnalisées sont utilisées pour cette finalité.
 purpose-profiling =
     { $voice ->
@@ -661,12 +746,24 @@ general-who =
             }
     }
 general-controller =
-    { $voice ->
-        [we] Nous sommes le responsable de ce traitement.
-       *[third]
-            { $controllers ->
-                [several] { $controller } sont les responsables de ce traitement.
-               *[one] { $controller } est le responsable de ce traitement.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Nous sommes l'entreprise responsable de ce traitement.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } sont les entreprises responsables de ce traitement.
+                       *[one] { $controller } est l'entreprise responsable de ce traitement.
+                    }
+            }
+       *[other]
+            { $voice ->
+                [we] Nous sommes le responsable de ce traitement.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } sont les responsables de ce traitement.
+                       *[one] { $controller } est le responsable de ce traitement.
+                    }
             }
     }
 # $text0 est l'adresse du site web, un lien.
@@ -1038,7 +1135,11 @@ decisions-safeguard-contest =
 table-heading = Chaque finalité en un coup d'œil
 table-column-purpose = Finalité
 table-column-information = Informations
-table-column-basis = Base juridique
+table-column-basis =
+    { $law ->
+        [us] Fondement
+       *[other] Base juridique
+    }
 table-column-kept = Durée de conservation
 table-column-recipients = Destinataires
 table-basis-consent = Consentement
@@ -1047,23 +1148,47 @@ table-basis-contract = L'exécution d'un contrat
 table-basis-legal_obligation = Une obligation légale
 table-basis-vital_interests = Intérêts vitaux
 table-basis-public_task = Une mission d'intérêt public
-table-basis-legitimate_interest = Intérêts légitimes
+table-basis-legitimate_interest =
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Notre intérêt
+               *[third] L'intérêt de { $controller }
+            }
+       *[other] Intérêts légitimes
+    }
 
 ## Le résumé en tête du texte (render/summary.rs).
 
 summary-heading = Résumé
 summary-who-lead = Qui est responsable.
 summary-who =
-    { $voice ->
-        [we]
-            { $controllers ->
-                [several] { $controller } sont responsables du traitement des informations vous concernant lorsque vous utilisez { $text0 }.
-               *[one] { $controller } est responsable du traitement des informations vous concernant lorsque vous utilisez { $text0 }.
+    { $law ->
+        [us]
+            { $voice ->
+                [we]
+                    { $controllers ->
+                        [several] { $controller } sont les entreprises responsables des informations vous concernant lorsque vous utilisez { $text0 }.
+                       *[one] { $controller } est l'entreprise responsable des informations vous concernant lorsque vous utilisez { $text0 }.
+                    }
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } sont les entreprises responsables des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
+                       *[one] { $controller } est l'entreprise responsable des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
+                    }
             }
-       *[third]
-            { $controllers ->
-                [several] { $controller } sont responsables du traitement des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
-               *[one] { $controller } est responsable du traitement des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
+       *[other]
+            { $voice ->
+                [we]
+                    { $controllers ->
+                        [several] { $controller } sont responsables du traitement des informations vous concernant lorsque vous utilisez { $text0 }.
+                       *[one] { $controller } est responsable du traitement des informations vous concernant lorsque vous utilisez { $text0 }.
+                    }
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } sont responsables du traitement des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
+                       *[one] { $controller } est responsable du traitement des informations concernant la personne concernée lorsqu'elle utilise { $text0 }.
+                    }
             }
     }
 summary-what =
@@ -1100,7 +1225,11 @@ summary-more =
         [one] et { $amount } autre, voir la section { $section }
        *[other] et { $amount } autres, voir la section { $section }
     }
-summary-table = Chaque finalité, les informations utilisées à cette fin, sa base juridique, la durée de conservation de ces informations et leurs destinataires :
+summary-table =
+    { $law ->
+        [us] Chaque finalité, les informations utilisées à cette fin, son fondement, la durée de conservation de ces informations et leurs destinataires :
+       *[other] Chaque finalité, les informations utilisées à cette fin, sa base juridique, la durée de conservation de ces informations et leurs destinataires :
+    }
 
 ## La section sur les droits (render/user.rs).
 

@@ -12,6 +12,8 @@ use crate::model::{
     Basis, DataCategory, Ground, Period, Policy, Purpose, Recipient, RecipientKind, Retention,
     RetentionEnd, RightKind, Transfer,
 };
+use crate::regimes::Terms;
+use crate::vocab::Closed;
 
 /// The data categories by id, made once for the whole document and shared
 /// by the sections that name categories, with the words of the document's
@@ -149,7 +151,21 @@ fn profiling(
     })
 }
 
+/// The purpose's basis: "Legal basis: …" under the GDPR's words; under
+/// the US state privacy laws', which ask for no legal basis, the declared
+/// basis said as a plain sentence ("We do this with your consent."), the
+/// interest pursued as declared.
 fn basis(purpose: &Purpose, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
+    if voice.terms() == Terms::Us {
+        let id = format!("purpose-done-{}", purpose.basis.keyword());
+        return match (&purpose.interest, purpose.basis) {
+            (Some(interest), Basis::LegitimateInterest) => {
+                let interest = Text::new().source_sentence(interest);
+                words.with_text(&format!("{id}-pursued"), voice, interest)
+            }
+            _ => words.in_voice(&id, voice),
+        };
+    }
     let basis = words.basis(purpose.basis, voice)?;
     match (&purpose.interest, purpose.basis) {
         (Some(interest), Basis::LegitimateInterest) => {

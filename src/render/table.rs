@@ -65,6 +65,7 @@ pub fn purposes(
     if policy.purposes.is_empty() {
         return Ok(None);
     }
+    let voice = Voice::of(policy);
     let mut origins = Vec::new();
     let rows = policy
         .purposes
@@ -79,7 +80,7 @@ pub fn purposes(
         Table {
             columns: COLUMNS
                 .iter()
-                .map(|id| catalog.words().word(id))
+                .map(|id| Ok(catalog.words().in_voice(id, &voice)?.plain()))
                 .collect::<Result<_, Error>>()?,
             rows,
         },
@@ -97,21 +98,23 @@ fn row(
     Ok(vec![
         Text::new().source(purpose.short_label()),
         catalog.list(&purpose.uses)?,
-        basis(purpose.basis, catalog)?,
+        basis(purpose.basis, catalog, &Voice::of(policy))?,
         kept(policy, purpose, catalog, origins)?,
         recipients(policy, purpose, origins, catalog)?,
     ])
 }
 
 /// The basis in a few words: "Consent", "The performance of a
-/// contract"; a dash for an unstated basis, which the text does not
+/// contract", in the words of the policy's regimes (`$law`: "Our
+/// interest" under the US state privacy laws, which know no "legitimate
+/// interests"); a dash for an unstated basis, which the text does not
 /// disclose.
-fn basis(basis: Basis, catalog: &Catalog<'_>) -> Result<Text, Error> {
+fn basis(basis: Basis, catalog: &Catalog<'_>, voice: &Voice<'_>) -> Result<Text, Error> {
     if basis == Basis::Unstated {
         return Ok(Text::new().words(NOTHING));
     }
     let id = format!("table-basis-{}", basis.keyword());
-    Ok(Text::new().words(&catalog.words().word(&id)?))
+    catalog.words().in_voice(&id, voice)
 }
 
 /// How long the information the purpose uses is kept: the periods alone
@@ -304,7 +307,11 @@ mod tests {
         for basis in Basis::SET.values.iter().map(|v| v.value) {
             if basis != Basis::Unstated {
                 let id = format!("table-basis-{}", basis.keyword());
-                assert_eq!(en.word(&id).unwrap(), capitalized(basis.entry().diff));
+                let voice = Voice::new(true, "Acme", false);
+                assert_eq!(
+                    en.in_voice(&id, &voice).unwrap().plain(),
+                    capitalized(basis.entry().diff)
+                );
             }
         }
     }

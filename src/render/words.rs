@@ -7,6 +7,7 @@ use crate::model::{
     Policy, RecipientKind, RightKind, Source, SpecialCategory, TakesEffect,
 };
 use crate::model::{Derogation, MechanismKind};
+use crate::regimes::{self, Terms};
 use crate::vocab::Closed;
 
 /// Joins texts as an English list: `A`, `A and B`, `A, B and C`. When an
@@ -135,33 +136,23 @@ pub struct Voice<'a> {
     controller: &'a str,
     /// Whether the controller is several companies.
     plural: bool,
-    /// Whether the policy answers to a US state privacy law and to no law
-    /// of the GDPR's kind (GDPR, UK GDPR, LGPD, POPIA): its rights then
-    /// take the US laws' names ("Right to delete", "Right to correct",
-    /// Cal. Civ. Code §§1798.105, 1798.106), the `$law` of each message.
-    us_law: bool,
+    /// The words the policy's regimes call for (`regimes::terms`): under
+    /// [`Terms::Us`] the rights take the US laws' names ("Right to
+    /// delete", "Right to correct"), the controller is "the business" and
+    /// a purpose's basis is said without the "Legal basis" label; the
+    /// `$law` of each message.
+    terms: Terms,
 }
 
 impl<'a> Voice<'a> {
     /// The voice of a policy.
     pub fn of(policy: &'a Policy) -> Voice<'a> {
         let header = &policy.header;
-        let regimes = header.regimes.as_deref().unwrap_or_default();
-        let us = |r: &model::Regime| matches!(r, model::Regime::Ccpa | model::Regime::UsStateLaws);
-        let gdpr_kin = |r: &model::Regime| {
-            matches!(
-                r,
-                model::Regime::Gdpr
-                    | model::Regime::UkGdpr
-                    | model::Regime::Lgpd
-                    | model::Regime::Popia
-            )
-        };
         Voice {
             we_you: header.voice == model::Voice::WeYou,
             controller: &header.controller.name,
             plural: header.controller.plural,
-            us_law: regimes.iter().any(us) && !regimes.iter().any(gdpr_kin),
+            terms: regimes::terms(header.regimes.as_deref()),
         }
     }
 
@@ -176,7 +167,7 @@ impl<'a> Voice<'a> {
             we_you,
             controller,
             plural,
-            us_law: false,
+            terms: Terms::Gdpr,
         }
     }
 
@@ -185,15 +176,23 @@ impl<'a> Voice<'a> {
     #[must_use]
     pub fn under_us_law(self) -> Voice<'a> {
         Voice {
-            us_law: true,
+            terms: Terms::Us,
             ..self
         }
     }
 
-    /// `us` when the rights take the US laws' names, else `other`: the
+    /// `us` under the US state privacy laws' words, else `other`: the
     /// `$law` of the messages.
     pub fn law(&self) -> &'static str {
-        if self.us_law { "us" } else { "other" }
+        match self.terms {
+            Terms::Us => "us",
+            Terms::Gdpr => "other",
+        }
+    }
+
+    /// The words the policy's regimes call for.
+    pub fn terms(&self) -> Terms {
+        self.terms
     }
 
     /// Whether the controller is "we" and the reader "you".
@@ -503,7 +502,7 @@ mod tests {
             we_you,
             controller: "Acme",
             plural,
-            us_law: false,
+            terms: Terms::Gdpr,
         }
     }
 
