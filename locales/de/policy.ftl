@@ -345,9 +345,17 @@ right-restriction-meaning =
        *[third] Die betroffene Person kann die Verarbeitung personenbezogener Daten einschränken lassen.
     }
 right-portability-meaning =
-    { $voice ->
-        [we] Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.
-       *[third] Die betroffene Person kann die personenbezogenen Daten, die sie bereitgestellt hat, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem übertragbaren und leicht nutzbaren Format erhalten, um sie einem anderen Unternehmen zu übermitteln.
+               *[third] Die betroffene Person kann die personenbezogenen Daten, die sie bereitgestellt hat, in einem übertragbaren und leicht nutzbaren Format erhalten, um sie einem anderen Unternehmen zu übermitteln.
+            }
+       *[other]
+            { $voice ->
+                [we] Sie können die personenbezogenen Daten, die Sie bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.
+               *[third] Die betroffene Person kann die personenbezogenen Daten, die sie bereitgestellt hat, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem anderen Verantwortlichen übermitteln lassen.
+            }
     }
 right-objection-meaning =
     { $voice ->

@@ -343,9 +343,17 @@ right-restriction-meaning =
        *[third] The User can have the processing of personal information restricted.
     }
 right-portability-meaning =
-    { $voice ->
-        [we] You can receive the personal information you have provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
-       *[third] The User can receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] You can receive the personal information you have provided in a portable and readily usable format, so that you can send it to another business.
+               *[third] The User can receive the personal information the User has provided in a portable and readily usable format, so that the User can send it to another business.
+            }
+       *[other]
+            { $voice ->
+                [we] You can receive the personal information you have provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
+               *[third] The User can receive the personal information the User has provided in a structured, commonly used and machine-readable format, and have it transmitted to another controller.
+            }
     }
 right-objection-meaning =
     { $voice ->

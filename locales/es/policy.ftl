@@ -337,9 +337,17 @@ right-restriction-meaning =
        *[third] El interesado puede obtener la limitación del tratamiento de información personal.
     }
 right-portability-meaning =
-    { $voice ->
-        [we] Usted puede recibir la información personal que haya facilitado en un formato estructurado, de uso común y de lectura mecánica, y que se transmita a otro responsable del tratamiento.
-       *[third] El interesado puede recibir la información personal que haya facilitado en un formato estructurado, de uso común y de lectura mecánica, y que se transmita a otro responsable del tratamiento.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Usted puede recibir la información personal que haya facilitado en un formato portátil y fácil de usar, para enviarla a otra empresa.
+               *[third] El interesado puede recibir la información personal que haya facilitado en un formato portátil y fácil de usar, para enviarla a otra empresa.
+            }
+       *[other]
+            { $voice ->
+                [we] Usted puede recibir la información personal que haya facilitado en un formato estructurado, de uso común y de lectura mecánica, y que se transmita a otro responsable del tratamiento.
+               *[third] El interesado puede recibir la información personal que haya facilitado en un formato estructurado, de uso común y de lectura mecánica, y que se transmita a otro responsable del tratamiento.
+            }
     }
 right-objection-meaning =
     { $voice ->

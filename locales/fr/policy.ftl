@@ -329,9 +329,17 @@ right-restriction-meaning =
        *[third] La personne concernée peut obtenir la limitation du traitement des informations personnelles.
     }
 right-portability-meaning =
-    { $voice ->
-        [we] Vous pouvez recevoir les informations personnelles que vous avez fournies dans un format structuré, couramment utilisé et lisible par machine, et les faire transmettre à un autre responsable du traitement.
-       *[third] La personne concernée peut recevoir les informations personnelles qu'elle a fournies dans un format structuré, couramment utilisé et lisible par machine, et les faire transmettre à un autre responsable du traitement.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Vous pouvez recevoir les informations personnelles que vous avez fournies dans un format portable et facilement utilisable, afin de les transmettre à une autre entreprise.
+               *[third] La personne concernée peut recevoir les informations personnelles qu'elle a fournies dans un format portable et facilement utilisable, afin de les transmettre à une autre entreprise.
+            }
+       *[other]
+            { $voice ->
+                [we] Vous pouvez recevoir les informations personnelles que vous avez fournies dans un format structuré, couramment utilisé et lisible par machine, et les faire transmettre à un autre responsable du traitement.
+               *[third] La personne concernée peut recevoir les informations personnelles qu'elle a fournies dans un format structuré, couramment utilisé et lisible par machine, et les faire transmettre à un autre responsable du traitement.
+            }
     }
 right-objection-meaning =
     { $voice ->
