@@ -75,6 +75,16 @@ fn the_terms_follow_the_declared_regimes() {
     assert_eq!(terms(&under("ccpa, uk_gdpr")), Terms::Gdpr);
     assert_eq!(terms(&under("us_state_laws, lgpd")), Terms::Gdpr);
     assert_eq!(terms(&under("none")), Terms::Gdpr);
+    // No `regimes` line at all: the GDPR's words.
+    let unstated = edited(&shop_source(), "  regimes    ccpa, us_state_laws\n", "");
+    assert_eq!(terms(&unstated), Terms::Gdpr);
+    for text in texts(&policy(&unstated)) {
+        assert!(
+            text.contains("We are the controller responsible for this processing."),
+            "{text}"
+        );
+        assert!(text.contains("Legal basis: your consent."), "{text}");
+    }
 }
 
 #[test]
@@ -145,9 +155,23 @@ fn in_the_third_person_the_business_does_it() {
         ] {
             assert!(text.contains(said), "{said}: {text}");
         }
+        assert!(
+            !text.contains("Example Shop Inc is the controller"),
+            "{text}"
+        );
         assert!(!text.contains("controller"), "{text}");
         assert!(!text.contains("Legal basis"), "{text}");
     }
+}
+
+#[test]
+fn in_the_third_person_markdown_says_the_users_consent() {
+    let source = edited(&shop_source(), "  voice      we_you\n", "");
+    let text = markdown(&policy(&source));
+    assert!(
+        text.contains("Example Shop Inc does this with the User's consent."),
+        "{text}"
+    );
 }
 
 #[test]
