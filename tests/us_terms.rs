@@ -239,6 +239,41 @@ fn portability_under_the_us_laws_sends_to_another_business() {
     assert!(text.contains("para enviarla a otra empresa."), "{text}");
 }
 
+/// The shop with a transfer on legitimate interests and the right to
+/// object declared.
+const INTERESTED: &str = r#"
+recipient checker "Fraud prevention service" { kind third_party }
+
+transfer contact to checker for fraud on legitimate_interest "preventing fraudulent orders"
+
+right objection {
+  via "privacy@shop.example"
+}
+"#;
+
+#[test]
+fn a_transfer_and_the_objection_in_our_own_interest() {
+    let us = policy(&format!("{}{INTERESTED}", shop_source()));
+    for text in texts(&us) {
+        for said in [
+            "only when the transfer is in our own interest (the interest pursued is preventing fraudulent orders)",
+            "You can object to the processing of personal information that we do in our own interest.",
+        ] {
+            assert!(text.contains(said), "{said}: {text}");
+        }
+        assert!(!text.contains("legitimate interest"), "{text}");
+    }
+    let gdpr = policy(&format!("{}{INTERESTED}", under("gdpr")));
+    for text in texts(&gdpr) {
+        for said in [
+            "only when the transfer is necessary for the purposes of a legitimate interest (the interest pursued is preventing fraudulent orders)",
+            "You can object to the processing of personal information that is based on legitimate interests.",
+        ] {
+            assert!(text.contains(said), "{said}: {text}");
+        }
+    }
+}
+
 #[test]
 fn a_gdpr_policy_a_mixed_one_and_one_under_no_regime_keep_the_gdpr_words() {
     for regimes in ["gdpr", "ccpa, gdpr", "us_state_laws, uk_gdpr", "none"] {

@@ -358,9 +358,21 @@ right-portability-meaning =
             }
     }
 right-objection-meaning =
-    { $voice ->
-        [we] Sie können der Verarbeitung personenbezogener Daten widersprechen, die auf berechtigten Interessen beruht.
-       *[third] Die betroffene Person kann der Verarbeitung personenbezogener Daten widersprechen, die auf berechtigten Interessen beruht.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Sie können der Verarbeitung personenbezogener Daten widersprechen, die wir in unserem eigenen Interesse vornehmen.
+               *[third]
+                    { $controllers ->
+                        [several] Die betroffene Person kann der Verarbeitung personenbezogener Daten widersprechen, die { $controller } im eigenen Interesse vornehmen.
+                       *[one] Die betroffene Person kann der Verarbeitung personenbezogener Daten widersprechen, die { $controller } im eigenen Interesse vornimmt.
+                    }
+            }
+       *[other]
+            { $voice ->
+                [we] Sie können der Verarbeitung personenbezogener Daten widersprechen, die auf berechtigten Interessen beruht.
+               *[third] Die betroffene Person kann der Verarbeitung personenbezogener Daten widersprechen, die auf berechtigten Interessen beruht.
+            }
     }
 right-withdraw_consent-meaning =
     { $voice ->
@@ -1474,7 +1486,15 @@ history-changelog-redline = Der Text mit den Änderungen gegenüber Version { $o
 ## Die Übermittlungsgrundlage des berechtigten Interesses, nach "wenn", und das
 ## Interesse, das die Richtlinie dafür angibt ($text0 die Grundlage, $text1 das Interesse).
 
-ground-legitimate_interest = die Übermittlung zur Wahrung eines berechtigten Interesses erforderlich ist
+ground-legitimate_interest =
+    { $law ->
+        [us]
+            { $voice ->
+                [we] die Übermittlung in unserem eigenen Interesse liegt
+               *[third] die Übermittlung im eigenen Interesse von { $controller } liegt
+            }
+       *[other] die Übermittlung zur Wahrung eines berechtigten Interesses erforderlich ist
+    }
 ground-legitimate_interest-pursued = { $text0 } (das verfolgte Interesse ist: { $text1 })
 # notice
 ## Die Mitteilung über Änderungen (render/notice.rs): was eine neue Fassung

@@ -356,9 +356,21 @@ right-portability-meaning =
             }
     }
 right-objection-meaning =
-    { $voice ->
-        [we] You can object to the processing of personal information that is based on legitimate interests.
-       *[third] The User can object to the processing of personal information that is based on legitimate interests.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] You can object to the processing of personal information that we do in our own interest.
+               *[third]
+                    { $controllers ->
+                        [several] The User can object to the processing of personal information that { $controller } do in their own interest.
+                       *[one] The User can object to the processing of personal information that { $controller } does in its own interest.
+                    }
+            }
+       *[other]
+            { $voice ->
+                [we] You can object to the processing of personal information that is based on legitimate interests.
+               *[third] The User can object to the processing of personal information that is based on legitimate interests.
+            }
     }
 right-withdraw_consent-meaning =
     { $voice ->
@@ -1489,7 +1501,15 @@ history-changelog-redline = The text with the changes from version { $old } mark
 ## The transfer ground of legitimate interests, after "when", and the
 ## interest the policy states for it ($text0 the ground, $text1 the interest).
 
-ground-legitimate_interest = the transfer is necessary for the purposes of a legitimate interest
+ground-legitimate_interest =
+    { $law ->
+        [us]
+            { $voice ->
+                [we] the transfer is in our own interest
+               *[third] the transfer is in { $controller_possessive } own interest
+            }
+       *[other] the transfer is necessary for the purposes of a legitimate interest
+    }
 ground-legitimate_interest-pursued = { $text0 } (the interest pursued is { $text1 })
 # notice
 ## The change notice for users (render/notice.rs): what a new edition

@@ -350,9 +350,21 @@ right-portability-meaning =
             }
     }
 right-objection-meaning =
-    { $voice ->
-        [we] Usted puede oponerse al tratamiento de información personal basado en intereses legítimos.
-       *[third] El interesado puede oponerse al tratamiento de información personal basado en intereses legítimos.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Usted puede oponerse al tratamiento de información personal que realizamos en nuestro propio interés.
+               *[third]
+                    { $controllers ->
+                        [several] El interesado puede oponerse al tratamiento de información personal que { $controller } realizan en su propio interés.
+                       *[one] El interesado puede oponerse al tratamiento de información personal que { $controller } realiza en su propio interés.
+                    }
+            }
+       *[other]
+            { $voice ->
+                [we] Usted puede oponerse al tratamiento de información personal basado en intereses legítimos.
+               *[third] El interesado puede oponerse al tratamiento de información personal basado en intereses legítimos.
+            }
     }
 right-withdraw_consent-meaning =
     { $voice ->
@@ -1478,7 +1490,15 @@ history-changelog-redline = El texto con los cambios respecto a la versión { $o
 ## El fundamento de la transferencia que es el interés legítimo, tras «cuando», y
 ## el interés que indica la política ($text0 el fundamento, $text1 el interés).
 
-ground-legitimate_interest = la transferencia es necesaria para la satisfacción de un interés legítimo
+ground-legitimate_interest =
+    { $law ->
+        [us]
+            { $voice ->
+                [we] la transferencia responde a nuestro propio interés
+               *[third] la transferencia responde al propio interés de { $controller }
+            }
+       *[other] la transferencia es necesaria para la satisfacción de un interés legítimo
+    }
 ground-legitimate_interest-pursued = { $text0 } (el interés perseguido es: { $text1 })
 # notice
 ## El aviso de cambios (render/notice.rs): lo que cambia una nueva versión,

@@ -342,9 +342,21 @@ right-portability-meaning =
             }
     }
 right-objection-meaning =
-    { $voice ->
-        [we] Vous pouvez vous opposer au traitement d'informations personnelles fondé sur des intérêts légitimes.
-       *[third] La personne concernée peut s'opposer au traitement d'informations personnelles fondé sur des intérêts légitimes.
+    { $law ->
+        [us]
+            { $voice ->
+                [we] Vous pouvez vous opposer au traitement d'informations personnelles que nous effectuons dans notre propre intérêt.
+               *[third]
+                    { $controllers ->
+                        [several] La personne concernée peut s'opposer au traitement d'informations personnelles que { $controller } effectuent dans leur propre intérêt.
+                       *[one] La personne concernée peut s'opposer au traitement d'informations personnelles que { $controller } effectue dans son propre intérêt.
+                    }
+            }
+       *[other]
+            { $voice ->
+                [we] Vous pouvez vous opposer au traitement d'informations personnelles fondé sur des intérêts légitimes.
+               *[third] La personne concernée peut s'opposer au traitement d'informations personnelles fondé sur des intérêts légitimes.
+            }
     }
 right-withdraw_consent-meaning =
     { $voice ->
@@ -1462,7 +1474,15 @@ history-changelog-redline = Le texte avec les modifications par rapport à la ve
 ## Le fondement du transfert qu'est l'intérêt légitime, après « lorsque », et
 ## l'intérêt que la politique indique ($text0 le fondement, $text1 l'intérêt).
 
-ground-legitimate_interest = le transfert est nécessaire aux fins d'un intérêt légitime
+ground-legitimate_interest =
+    { $law ->
+        [us]
+            { $voice ->
+                [we] le transfert est dans notre propre intérêt
+               *[third] le transfert est dans l'intérêt propre de { $controller }
+            }
+       *[other] le transfert est nécessaire aux fins d'un intérêt légitime
+    }
 ground-legitimate_interest-pursued = { $text0 } (l'intérêt poursuivi est : { $text1 })
 # notice
 ## L'avis de modification (render/notice.rs) : ce que change une nouvelle
