@@ -11,6 +11,9 @@
 #   $controllers "one" or "several" (the header's `plural`), for verbs that
 #                agree with the controller; only the languages whose verb
 #                changes read it
+#   $law         "us" where the policy's regimes call for the words of the US
+#                state privacy laws (`regimes::terms`: "business", no "legal
+#                basis", "Right to delete"), else "other"
 #   $text0…      a text of the document (a source string, a list, a link)
 
 ## Lists: the word before the last entry ("A, B and C"). $next says how
@@ -105,8 +108,8 @@ basis-legitimate_interest =
 
 right-access = Right of access
 # $law is "us" where the policy answers to a US state privacy law and to no
-# law of the GDPR's kind: the rights take the US laws' names there (Cal.
-# Civ. Code §§1798.105, 1798.106).
+# law of the GDPR's kind (`regimes::terms`): the rights take the US laws'
+# names there (Cal. Civ. Code §§1798.105, 1798.106).
 right-rectification =
     { $law ->
         [us] Right to correct
