@@ -2812,9 +2812,9 @@ fn declare_help(parts: &Parts, kind: RightKind, block: &str) -> String {
     }
 }
 
-/// The basis of each purpose.
+/// The bases the policy relies on ([`regimes::relied_on`]).
 fn bases(parts: &Parts) -> Vec<Basis> {
-    parts.purposes.iter().map(|p| p.basis).collect()
+    regimes::relied_on(&parts.purposes, &parts.transfers)
 }
 
 /// E0425: a right said not to apply is one a declared regime grants the
