@@ -247,3 +247,36 @@ fn the_readmes_bullet_on_legitimate_interests_holds() {
     let (expectations, failures) = policyc::driver::test::run_policy(&tested, &rules);
     assert_eq!((expectations, failures), (2, vec![]));
 }
+
+/// A transfer on legitimate interests is a basis the policy relies on
+/// (`regimes::relied_on`), for the rights it brings: where it is the only
+/// legitimate interest, the EEA section still lists the right to object
+/// the policy declares (issue 14, GDPR Art. 21(1)), as the rights
+/// section does.
+#[test]
+fn the_eea_section_lists_the_objection_to_a_transfer_on_legitimate_interests() {
+    let source = source(INTEREST).replace("regimes    gdpr", "regimes    gdpr, uk_gdpr");
+    let policy = policy(&source);
+    assert!(
+        policy
+            .purposes
+            .iter()
+            .all(|p| p.basis != policyc::model::Basis::LegitimateInterest)
+    );
+    assert!(policyc::regimes::bases(&policy).contains(&policyc::model::Basis::LegitimateInterest));
+    let text = policyc::render::markdown(&policy);
+    let start = text
+        .find("rights under the GDPR and the UK GDPR")
+        .unwrap_or_else(|| panic!("{text}"));
+    let list: Vec<&str> = text[start..]
+        .lines()
+        .skip(1)
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| l.starts_with("- "))
+        .collect();
+    assert!(list.contains(&"- Right to object"), "{list:?}");
+    // A transfer on another ground brings no right to object.
+    let consent = POLICY.replace("GROUNDS", "consent").replace("RIGHT", "");
+    let consent = self::policy(&consent.replace("regimes    gdpr", "regimes    gdpr, uk_gdpr"));
+    assert!(!policyc::regimes::bases(&consent).contains(&policyc::model::Basis::LegitimateInterest));
+}
