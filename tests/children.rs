@@ -593,7 +593,8 @@ fn a_child_expectation_without_a_stance_is_e0377() {
 fn collecting_from_the_children_the_age_keeps_out_is_e0433() {
     let block = "children {\n  audience children\n  minimum_age 10\n  knowingly_collects yes\n}\n";
     for regimes in ["gdpr, coppa", "gdpr", "none"] {
-        let source = with_children(block).replace("regimes    gdpr, coppa", &format!("regimes    {regimes}"));
+        let source = with_children(block)
+            .replace("regimes    gdpr, coppa", &format!("regimes    {regimes}"));
         let checked = policyc::check_source(&source);
         let e0433: Vec<_> = checked
             .diagnostics
@@ -632,10 +633,22 @@ fn collecting_from_the_children_the_age_keeps_out_is_e0433() {
 #[test]
 fn knowing_collection_with_a_parent_s_consent_says_so() {
     let said = [
-        ("en", "We knowingly collect personal information from children under 16 only with the consent of a parent or guardian."),
-        ("de", "Wir erheben wissentlich personenbezogene Daten von Kindern unter 16 Jahren nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten."),
-        ("fr", "uniquement avec le consentement d'un parent ou tuteur."),
-        ("es", "solo con el consentimiento de su padre, madre o tutor."),
+        (
+            "en",
+            "We knowingly collect personal information from children under 16 only with the consent of a parent or guardian.",
+        ),
+        (
+            "de",
+            "Wir erheben wissentlich personenbezogene Daten von Kindern unter 16 Jahren nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten.",
+        ),
+        (
+            "fr",
+            "uniquement avec le consentement d'un parent ou tuteur.",
+        ),
+        (
+            "es",
+            "solo con el consentimiento de su padre, madre o tutor.",
+        ),
     ];
     for (lang, sentence) in said {
         let source = app_source().replace("language   en", &format!("language   {lang}"));
@@ -651,5 +664,8 @@ fn knowing_collection_with_a_parent_s_consent_says_so() {
         "children {\n  audience mixed\n  knowingly_collects yes\n  parent_rights review, delete, refuse_further_collection\n}\n",
     ).replace("regimes    gdpr, coppa", "regimes    none"));
     let md = policyc::render::markdown(&bare);
-    assert!(md.contains("We knowingly collect personal information from children."), "{md}");
+    assert!(
+        md.contains("We knowingly collect personal information from children."),
+        "{md}"
+    );
 }

@@ -15,7 +15,6 @@
 use policy_runtime::{Facts, Ground, Rules};
 use policyc::codes::Code;
 use policyc::model::{Derogation, Policy};
-use policyc::vocab::Closed as _;
 
 /// A policy under `REGIMES` whose account data goes to `fp`, a recipient
 /// in India on the derogation `CASE`, `on GROUNDS`.
@@ -116,15 +115,18 @@ fn it_holds_under_every_regime() {
         );
     }
     // `on unstated` is no consent either.
-    assert!(
-        codes("gdpr", "explicit_consent", "unstated").contains(&Code::GroundAgainstDerogation)
-    );
+    assert!(codes("gdpr", "explicit_consent", "unstated").contains(&Code::GroundAgainstDerogation));
 }
 
 #[test]
 fn the_cases_with_no_ground_of_their_own_are_not_judged() {
     for case in ["public_interest", "legal_claims", "vital_interests"] {
-        for grounds in ["consent", "contract", "legal_obligation", "rights_protection"] {
+        for grounds in [
+            "consent",
+            "contract",
+            "legal_obligation",
+            "rights_protection",
+        ] {
             assert!(
                 !codes("gdpr", case, grounds).contains(&Code::GroundAgainstDerogation),
                 "{case} on {grounds}"
@@ -143,9 +145,16 @@ fn the_cases_with_no_ground_of_their_own_are_not_judged() {
             }
         };
         assert_eq!(value.value.ground(), expected, "{}", value.keyword);
-        assert!(page.contains(&format!("`{}`", value.keyword)), "{}", value.keyword);
+        assert!(
+            page.contains(&format!("`{}`", value.keyword)),
+            "{}",
+            value.keyword
+        );
         if let Some(ground) = expected {
-            assert!(page.contains(&format!("`on {}`", ground.as_str())), "{ground:?}");
+            assert!(
+                page.contains(&format!("`on {}`", ground.as_str())),
+                "{ground:?}"
+            );
         }
     }
 }
@@ -187,7 +196,11 @@ fn the_table_allows_a_transfer_on_explicit_consent_only_once_the_user_consented(
     };
     let denied = decide(&[]);
     assert!(!denied.allowed);
-    assert!(denied.reason().contains("consent:fp"), "{}", denied.reason());
+    assert!(
+        denied.reason().contains("consent:fp"),
+        "{}",
+        denied.reason()
+    );
     assert!(decide(&["consent:fp"]).allowed);
     // The text no longer contradicts itself.
     let text = policyc::render::markdown(&policy);

@@ -278,5 +278,7 @@ fn the_eea_section_lists_the_objection_to_a_transfer_on_legitimate_interests() {
     // A transfer on another ground brings no right to object.
     let consent = POLICY.replace("GROUNDS", "consent").replace("RIGHT", "");
     let consent = self::policy(&consent.replace("regimes    gdpr", "regimes    gdpr, uk_gdpr"));
-    assert!(!policyc::regimes::bases(&consent).contains(&policyc::model::Basis::LegitimateInterest));
+    assert!(
+        !policyc::regimes::bases(&consent).contains(&policyc::model::Basis::LegitimateInterest)
+    );
 }

@@ -407,7 +407,10 @@ fn the_diff_classes_each_change_of_mechanism() {
     assert_eq!(diff(scc, contract), pair("MECHANISM_REMOVED", "expanding"));
     assert_eq!(diff(contract, scc), pair("MECHANISM_ADDED", "narrowing"));
     assert_eq!(diff(scc, bcr), pair("MECHANISM_CHANGED", "editorial"));
-    assert_eq!(diff(contract, legal), pair("MECHANISM_CHANGED", "editorial"));
+    assert_eq!(
+        diff(contract, legal),
+        pair("MECHANISM_CHANGED", "editorial")
+    );
     assert_eq!(
         diff(scc, &scc.replace("\"x\"", "\"y\"")),
         pair("MECHANISM_CHANGED", "editorial")

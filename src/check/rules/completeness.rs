@@ -3436,7 +3436,9 @@ pub(super) fn e0432_ground_against_derogation(
             "write `on {needed}`{fact}; if the transfer rests on another ground, base it on a safeguard instead, such as `mechanism standard_contractual_clauses`, and keep the derogation for the transfers it covers",
             needed = needed.as_str(),
             fact = if needed == Ground::Consent {
-                format!(": the rule table then allows it only once the user consented (fact `consent:{recipient}`)")
+                format!(
+                    ": the rule table then allows it only once the user consented (fact `consent:{recipient}`)"
+                )
             } else {
                 String::new()
             },

@@ -1796,9 +1796,7 @@ fn children(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Ve
     };
     diags.extend(e0370_children_not_knowingly_collected(children, block));
     diags.extend(e0371_children_excluded(children, block));
-    diags.extend(super::completeness::e0433_children_collected_below_minimum_age(
-        children, block,
-    ));
+    diags.extend(super::completeness::e0433_children_collected_below_minimum_age(children, block));
     if let Some(cited) = cited(regimes, Ask::MinorSaleOptIn)
         && let Some(sold) =
             disclosing(parts, written, &[Disclosure::Sale, Disclosure::Share]).next()
