@@ -275,6 +275,31 @@ fn the_eea_section_lists_the_objection_to_a_transfer_on_legitimate_interests() {
         .take_while(|l| l.starts_with("- "))
         .collect();
     assert!(list.contains(&"- Right to object"), "{list:?}");
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .unwrap()
+        .replace("\n  ", " ")
+        .replace('\n', " ");
+    for claim in [
+        "objection where one rests on legitimate interests or a public task, or a transfer rests on the ground `legitimate_interest` (Art. 21(1))",
+        "the right is one the regime grants even where no purpose rests on legitimate interests, so the EEA section's list of rights names it too",
+    ] {
+        assert!(readme.contains(claim), "{claim}");
+    }
+    // Declared or not, the text states it: without the declaration, by
+    // default (and W0385 asks for the declaration).
+    let undeclared = POLICY
+        .replace("GROUNDS", INTEREST)
+        .replace("RIGHT", "")
+        .replace("regimes    gdpr", "regimes    gdpr, uk_gdpr");
+    let checked = policyc::check_source(&undeclared);
+    let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::TransferInterestWithoutObjection]);
+    let undeclared = checked.policy.unwrap();
+    assert!(
+        policyc::regimes::stated(&undeclared)
+            .iter()
+            .any(|s| s.kind() == policyc::model::RightKind::Objection)
+    );
     // A transfer on another ground brings no right to object.
     let consent = POLICY.replace("GROUNDS", "consent").replace("RIGHT", "");
     let consent = self::policy(&consent.replace("regimes    gdpr", "regimes    gdpr, uk_gdpr"));
