@@ -117,6 +117,7 @@ codes! {
     TransferPurposeWithoutData = Error "E0351", "a transfer names a purpose that does not use its data";
     AdequacyWithoutDecision = Error "E0365", "a transfer rests on an adequacy decision the Commission has not made for the recipient's country";
     DerogationWithoutCase = Error "E0366", "a derogation does not state its case, or another mechanism states one";
+    GroundAgainstDerogation = Error "E0432", "a transfer to a recipient on an Art. 49 derogation rests on a ground other than the derogation's case";
     MechanismInsideArea = Warning "W0365", "a recipient inside the regime's own area states a transfer mechanism";
     SafeguardUntyped = Warning "W0366", "a recipient abroad states its safeguard in free text only, with no typed mechanism";
     MechanismWithoutCountry = Warning "W0367", "a recipient states a transfer mechanism or a copy, but no country";
@@ -235,6 +236,7 @@ codes! {
     ChildrenExcluded = Error "E0371", "a service directed to children sets a minimum age above 13 and obtains no parental consent, so no child may use it";
     AgeNotAnAge = Error "E0372", "a `minimum_age` is not an age between 1 and 99";
     ChildrenWithoutParentalConsent = Error "E0373", "children under 13 use the service, but the policy declares no parental-consent mechanism";
+    ChildrenCollectedBelowMinimumAge = Error "E0433", "the service knowingly collects children's information, but a minimum age without parental consent bars the children it collects from";
     ParentRightsMissing = Error "E0374", "children under 13 use the service, but the policy does not state each of the parent's rights";
     AudienceNotStated = Error "E0375", "a `children` block does not state whom the service is directed to";
     TestUnknownTracker = Error "E0376", "a test expects a decision on a tracker the policy does not declare";

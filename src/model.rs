@@ -786,6 +786,24 @@ pub enum Derogation {
     VitalInterests,
 }
 
+impl Derogation {
+    /// The transfer ground the derogation's case is: a transfer to a
+    /// recipient on this derogation rests on it and on nothing else
+    /// (E0432). The explicit consent of Art. 49(1)(a) is the ground
+    /// `consent` (its fact `consent:RECIPIENT`), the contract of Art.
+    /// 49(1)(b) the ground `contract`. The other cases have no ground of
+    /// their own (`legal_obligation` is a law of the Union or a member
+    /// state, not the public interest a derogation needs; `rights_protection`
+    /// is wider than a legal claim), and are not matched.
+    pub fn ground(self) -> Option<Ground> {
+        match self {
+            Self::ExplicitConsent => Some(Ground::Consent),
+            Self::Contract => Some(Ground::Contract),
+            Self::PublicInterest | Self::LegalClaims | Self::VitalInterests => None,
+        }
+    }
+}
+
 /// A recipient's transfer mechanism: a derogation always carries its case,
 /// and no other mechanism has one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,7 @@
 //! that asks for what it judges, and its message cites that regime's
 //! article and never another's; `policyc init`'s guidance cites it too.
 
-use crate::model::{Basis, Policy, Regime, Right, RightKind};
+use crate::model::{Basis, Ground, Policy, Purpose, Regime, Right, RightKind, Transfer};
 use crate::vocab;
 
 /// A disclosure or rule some regime asks for.
@@ -576,12 +576,33 @@ impl Stated<'_> {
     }
 }
 
+/// The bases a policy relies on, for the rights they bring ([`grants`]):
+/// the basis of each purpose, and legitimate interests where a transfer
+/// rests on the ground `legitimate_interest`, since the user can object to
+/// that disclosure (GDPR Art. 21(1)) as to a use on that basis. Every
+/// caller that asks which rights a policy's users have reads them here.
+pub fn relied_on(purposes: &[Purpose], transfers: &[Transfer]) -> Vec<Basis> {
+    let mut bases: Vec<Basis> = purposes.iter().map(|p| p.basis).collect();
+    if transfers
+        .iter()
+        .any(|t| t.grounds.contains(&Ground::LegitimateInterest))
+    {
+        bases.push(Basis::LegitimateInterest);
+    }
+    bases
+}
+
+/// The bases `policy` relies on ([`relied_on`]).
+pub fn bases(policy: &Policy) -> Vec<Basis> {
+    relied_on(&policy.purposes, &policy.transfers)
+}
+
 /// The rights the text states: the declared ones in their order, then
 /// each one a declared regime grants and the author does not declare, in
 /// the order of `vocab::RIGHTS`.
 pub fn stated(policy: &Policy) -> Vec<Stated<'_>> {
     let regimes = policy.header.regimes.as_deref().unwrap_or(&[]);
-    let bases: Vec<Basis> = policy.purposes.iter().map(|p| p.basis).collect();
+    let bases = bases(policy);
     let declared = policy
         .rights
         .iter()
@@ -623,7 +644,7 @@ fn know_is_access(policy: &Policy, regimes: &[Regime], bases: &[Basis]) -> bool 
 /// Whether the text of `policy` grants the right `kind` ([`states`]).
 pub fn applies(policy: &Policy, kind: RightKind) -> bool {
     let regimes = policy.header.regimes.as_deref().unwrap_or(&[]);
-    let bases: Vec<Basis> = policy.purposes.iter().map(|p| p.basis).collect();
+    let bases = bases(policy);
     states(regimes, &bases, &policy.rights, kind)
 }
 

@@ -161,7 +161,7 @@ fn the_children_section_is_in_every_format_and_says_what_is_declared() {
     for sentence in [
         "Learn is directed to a general audience that includes children.",
         "Anyone under 16 can use Learn only with the consent of a parent or guardian.",
-        "We knowingly collect personal information from children under 16.",
+        "We knowingly collect personal information from children under 16 only with the consent of a parent or guardian.",
         "We obtain the consent of a parent or guardian as follows: A parent confirms",
         "A parent or guardian can review the personal information collected from their child,",
     ] {
@@ -581,5 +581,91 @@ fn a_child_expectation_without_a_stance_is_e0377() {
     assert!(
         !codes.contains(&Code::TestChildrenWithoutStance),
         "{codes:?}"
+    );
+}
+
+/// E0433: a block that knowingly collects from children under its
+/// minimum age, with no parent's consent to let them in, contradicts
+/// itself ("No one under 10 is allowed to use Learn." and "We knowingly
+/// collect personal information from children under 10."), under every
+/// regime; a parent's consent or `knowingly_collects no` clears it.
+#[test]
+fn collecting_from_the_children_the_age_keeps_out_is_e0433() {
+    let block = "children {\n  audience children\n  minimum_age 10\n  knowingly_collects yes\n}\n";
+    for regimes in ["gdpr, coppa", "gdpr", "none"] {
+        let source = with_children(block)
+            .replace("regimes    gdpr, coppa", &format!("regimes    {regimes}"));
+        let checked = policyc::check_source(&source);
+        let e0433: Vec<_> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ChildrenCollectedBelowMinimumAge)
+            .collect();
+        assert_eq!(e0433.len(), 1, "{regimes}: {:?}", checked.diagnostics);
+        let d = e0433[0];
+        // At `knowingly_collects`, with the minimum age as its second place.
+        assert_eq!(&source[d.span.start..d.span.end], "knowingly_collects yes");
+        assert_eq!(d.notes.len(), 1);
+        assert_eq!(
+            &source[d.notes[0].span.start..d.notes[0].span.end],
+            "minimum_age 10"
+        );
+        let help = d.help.as_deref().unwrap();
+        assert!(help.contains("parental_consent"), "{help}");
+        assert!(help.contains("`knowingly_collects no`"), "{help}");
+        assert!(checked.policy.is_none());
+    }
+    // Either fix clears it.
+    let consent = block.replace("yes\n", "yes\n  parental_consent \"A parent confirms.\"\n");
+    let none = with_children(&consent).replace("regimes    gdpr, coppa", "regimes    none");
+    assert!(!codes_of(&none).contains(&Code::ChildrenCollectedBelowMinimumAge));
+    let no = with_children(&block.replace("knowingly_collects yes", "knowingly_collects no"))
+        .replace("regimes    gdpr, coppa", "regimes    none");
+    assert!(!codes_of(&no).contains(&Code::ChildrenCollectedBelowMinimumAge));
+    // Knowing collection without a minimum age says nothing against itself.
+    let no_age = with_children("children {\n  audience mixed\n  knowingly_collects yes\n}\n")
+        .replace("regimes    gdpr, coppa", "regimes    none");
+    assert!(!codes_of(&no_age).contains(&Code::ChildrenCollectedBelowMinimumAge));
+}
+
+/// Knowing collection where a parent's consent is declared is said to be
+/// only with that consent, in every language; the README quotes it.
+#[test]
+fn knowing_collection_with_a_parent_s_consent_says_so() {
+    let said = [
+        (
+            "en",
+            "We knowingly collect personal information from children under 16 only with the consent of a parent or guardian.",
+        ),
+        (
+            "de",
+            "Wir erheben wissentlich personenbezogene Daten von Kindern unter 16 Jahren nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten.",
+        ),
+        (
+            "fr",
+            "uniquement avec le consentement d'un parent ou tuteur.",
+        ),
+        (
+            "es",
+            "solo con el consentimiento de su padre, madre o tutor.",
+        ),
+    ];
+    for (lang, sentence) in said {
+        let source = app_source().replace("language   en", &format!("language   {lang}"));
+        let md = policyc::render::markdown(&policy_of(&source));
+        assert!(md.contains(sentence), "{lang}: {sentence}\n{md}");
+    }
+    let section = readme_section().replace("\n  ", " ");
+    assert!(section.contains(said[0].1), "{section}");
+    assert!(section.contains("E0433"), "{section}");
+    // Without a parent's consent, a knowing collection with no minimum
+    // age stays a bare statement.
+    let bare = policy_of(&with_children(
+        "children {\n  audience mixed\n  knowingly_collects yes\n  parent_rights review, delete, refuse_further_collection\n}\n",
+    ).replace("regimes    gdpr, coppa", "regimes    none"));
+    let md = policyc::render::markdown(&bare);
+    assert!(
+        md.contains("We knowingly collect personal information from children."),
+        "{md}"
     );
 }

@@ -321,6 +321,8 @@ fixtures! {
     e0388_transfer_interest_unstated => TransferInterestUnstated,
     e0389_text_after_other_ground => TextAfterOtherGround,
     w0385_transfer_interest_without_objection => TransferInterestWithoutObjection,
+    e0432_ground_against_derogation => GroundAgainstDerogation,
+    e0433_children_collected_below_minimum_age => ChildrenCollectedBelowMinimumAge,
 }
 
 /// A fixture of a code that compares an edition with the one before it

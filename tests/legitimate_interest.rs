@@ -247,3 +247,63 @@ fn the_readmes_bullet_on_legitimate_interests_holds() {
     let (expectations, failures) = policyc::driver::test::run_policy(&tested, &rules);
     assert_eq!((expectations, failures), (2, vec![]));
 }
+
+/// A transfer on legitimate interests is a basis the policy relies on
+/// (`regimes::relied_on`), for the rights it brings: where it is the only
+/// legitimate interest, the EEA section still lists the right to object
+/// the policy declares (issue 14, GDPR Art. 21(1)), as the rights
+/// section does.
+#[test]
+fn the_eea_section_lists_the_objection_to_a_transfer_on_legitimate_interests() {
+    let source = source(INTEREST).replace("regimes    gdpr", "regimes    gdpr, uk_gdpr");
+    let policy = policy(&source);
+    assert!(
+        policy
+            .purposes
+            .iter()
+            .all(|p| p.basis != policyc::model::Basis::LegitimateInterest)
+    );
+    assert!(policyc::regimes::bases(&policy).contains(&policyc::model::Basis::LegitimateInterest));
+    let text = policyc::render::markdown(&policy);
+    let start = text
+        .find("rights under the GDPR and the UK GDPR")
+        .unwrap_or_else(|| panic!("{text}"));
+    let list: Vec<&str> = text[start..]
+        .lines()
+        .skip(1)
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| l.starts_with("- "))
+        .collect();
+    assert!(list.contains(&"- Right to object"), "{list:?}");
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .unwrap()
+        .replace("\n  ", " ")
+        .replace('\n', " ");
+    for claim in [
+        "objection where one rests on legitimate interests or a public task, or a transfer rests on the ground `legitimate_interest` (Art. 21(1))",
+        "the right is one the regime grants even where no purpose rests on legitimate interests, so the EEA section's list of rights names it too",
+    ] {
+        assert!(readme.contains(claim), "{claim}");
+    }
+    // Declared or not, the text states it: without the declaration, by
+    // default (and W0385 asks for the declaration).
+    let undeclared = POLICY
+        .replace("GROUNDS", INTEREST)
+        .replace("RIGHT", "")
+        .replace("regimes    gdpr", "regimes    gdpr, uk_gdpr");
+    let checked = policyc::check_source(&undeclared);
+    let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::TransferInterestWithoutObjection]);
+    let undeclared = checked.policy.unwrap();
+    assert!(
+        policyc::regimes::stated(&undeclared)
+            .iter()
+            .any(|s| s.kind() == policyc::model::RightKind::Objection)
+    );
+    // A transfer on another ground brings no right to object.
+    let consent = POLICY.replace("GROUNDS", "consent").replace("RIGHT", "");
+    let consent = self::policy(&consent.replace("regimes    gdpr", "regimes    gdpr, uk_gdpr"));
+    assert!(
+        !policyc::regimes::bases(&consent).contains(&policyc::model::Basis::LegitimateInterest)
+    );
+}

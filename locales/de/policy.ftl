@@ -1069,6 +1069,15 @@ children-knowingly =
                        *[one] { $controller } erhebt wissentlich personenbezogene Daten von { $text0 }.
                     }
             }
+        [parental]
+            { $voice ->
+                [we] Wir erheben wissentlich personenbezogene Daten von { $text0 } nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } erheben wissentlich personenbezogene Daten von { $text0 } nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten.
+                       *[one] { $controller } erhebt wissentlich personenbezogene Daten von { $text0 } nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten.
+                    }
+            }
         [consent]
             { $voice ->
                 [we] Wir erheben ohne Einwilligung eines Elternteils oder Erziehungsberechtigten nicht wissentlich personenbezogene Daten von { $text0 }.

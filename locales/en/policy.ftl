@@ -1076,6 +1076,15 @@ children-knowingly =
                        *[one] { $controller } knowingly collects personal information from { $text0 }.
                     }
             }
+        [parental]
+            { $voice ->
+                [we] We knowingly collect personal information from { $text0 } only with the consent of a parent or guardian.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } knowingly collect personal information from { $text0 } only with the consent of a parent or guardian.
+                       *[one] { $controller } knowingly collects personal information from { $text0 } only with the consent of a parent or guardian.
+                    }
+            }
         [consent]
             { $voice ->
                 [we] We do not knowingly collect personal information from { $text0 } without the consent of a parent or guardian.

@@ -1073,6 +1073,15 @@ children-knowingly =
                        *[one] { $controller } recaba a sabiendas información personal de { $text0 }.
                     }
             }
+        [parental]
+            { $voice ->
+                [we] Recabamos a sabiendas información personal de { $text0 } solo con el consentimiento de su padre, madre o tutor.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } recaban a sabiendas información personal de { $text0 } solo con el consentimiento de su padre, madre o tutor.
+                       *[one] { $controller } recaba a sabiendas información personal de { $text0 } solo con el consentimiento de su padre, madre o tutor.
+                    }
+            }
         [consent]
             { $voice ->
                 [we] No recabamos a sabiendas información personal de { $text0 } sin el consentimiento de su padre, madre o tutor.

@@ -1057,6 +1057,15 @@ children-knowingly =
                        *[one] { $controller } collecte sciemment des informations personnelles auprès { $text0 }.
                     }
             }
+        [parental]
+            { $voice ->
+                [we] Nous collectons sciemment des informations personnelles auprès { $text0 } uniquement avec le consentement d'un parent ou tuteur.
+               *[third]
+                    { $controllers ->
+                        [several] { $controller } collectent sciemment des informations personnelles auprès { $text0 } uniquement avec le consentement d'un parent ou tuteur.
+                       *[one] { $controller } collecte sciemment des informations personnelles auprès { $text0 } uniquement avec le consentement d'un parent ou tuteur.
+                    }
+            }
         [consent]
             { $voice ->
                 [we] Nous ne collectons pas sciemment d'informations personnelles auprès { $text0 } sans le consentement d'un parent ou tuteur.

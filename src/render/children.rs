@@ -105,7 +105,11 @@ fn knowingly(
     let Some(collects) = children.knowingly_collects else {
         return Ok(None);
     };
-    let collects = if collects {
+    // Collected knowingly where a parent's consent is obtained: only with
+    // it, which the text says rather than a bare admission.
+    let collects = if collects && children.parental_consent.is_some() {
+        "parental"
+    } else if collects {
         "yes"
     } else if children.parental_consent.is_some() {
         "consent"
@@ -203,7 +207,7 @@ mod tests {
         let expected = [
             "Learn richtet sich an ein allgemeines Publikum, zu dem auch Kinder gehören.",
             "Personen unter 16 Jahren dürfen Learn nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten nutzen.",
-            "Wir erheben wissentlich personenbezogene Daten von Kindern unter 16 Jahren.",
+            "Wir erheben wissentlich personenbezogene Daten von Kindern unter 16 Jahren nur mit Einwilligung eines Elternteils oder Erziehungsberechtigten.",
             "Wir holen die Einwilligung eines Elternteils oder Erziehungsberechtigten wie folgt ein: A parent confirms by e-mail and a small card payment, which we refund.",
             "Ein Elternteil oder Erziehungsberechtigter kann die von seinem Kind erhobenen personenbezogenen Daten einsehen, die von seinem Kind erhobenen personenbezogenen Daten löschen lassen und die weitere Erhebung oder Verwendung der personenbezogenen Daten seines Kindes untersagen.",
         ];

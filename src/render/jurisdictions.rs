@@ -510,7 +510,7 @@ impl Said<'_, '_> {
             "uk" => &[Regime::UkGdpr],
             _ => &[Regime::Gdpr, Regime::UkGdpr],
         };
-        let bases: Vec<Basis> = self.policy.purposes.iter().map(|p| p.basis).collect();
+        let bases = regimes::bases(self.policy);
         // The objection to direct marketing, which these laws grant
         // whatever the basis (GDPR and UK GDPR Art. 21(2)): listed as the
         // rights section states it, in a clause of its own, even where

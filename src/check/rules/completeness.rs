@@ -2812,9 +2812,9 @@ fn declare_help(parts: &Parts, kind: RightKind, block: &str) -> String {
     }
 }
 
-/// The basis of each purpose.
+/// The bases the policy relies on ([`regimes::relied_on`]).
 fn bases(parts: &Parts) -> Vec<Basis> {
-    parts.purposes.iter().map(|p| p.basis).collect()
+    regimes::relied_on(&parts.purposes, &parts.transfers)
 }
 
 /// E0425: a right said not to apply is one a declared regime grants the
@@ -3395,4 +3395,116 @@ pub(super) fn e0441_minor_sold_without_opt_in(
             "add `sale_opt_in \"…\"` to the children block, saying how a consumer from 13 to 15 opts in and how a parent or guardian authorizes it under 13; or raise `minimum_age` to 16 with `knowingly_collects no`",
         ),
     )
+}
+
+/// E0432: a recipient on a derogation of Art. 49(1) receives data only in
+/// the derogation's case, so a transfer to it rests on the ground that
+/// case is ([`Derogation::ground`](crate::model::Derogation::ground)) and
+/// on no other: any one ground of a transfer allows it, so another ground
+/// would send the data without the user's explicit consent (or outside
+/// the contract) the text says the transfer rests on. Under every regime:
+/// the declarations contradict each other. The cases with no ground of
+/// their own (public interest, legal claims, vital interests) are not
+/// judged.
+pub(super) fn e0432_ground_against_derogation(
+    written: &Written,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    // A transfer with no ground is E0306's where a regime asks for one.
+    let ground_asked = cited(regimes, Ask::TransferGround).is_some();
+    for transfer in &written.transfers {
+        let Some(mechanism) = written
+            .recipients
+            .iter()
+            .find(|r| r.id == transfer.recipient)
+            .and_then(|r| r.mechanism.as_ref())
+        else {
+            continue;
+        };
+        let (Some(model::MechanismKind::Derogation), Some((Some(case), case_span))) =
+            (mechanism.kind, mechanism.case)
+        else {
+            continue;
+        };
+        let Some(needed) = case.ground() else {
+            continue;
+        };
+        let recipient = &transfer.recipient;
+        let derogation = case.entry().diff;
+        let help = format!(
+            "write `on {needed}`{fact}; if the transfer rests on another ground, base it on a safeguard instead, such as `mechanism standard_contractual_clauses`, and keep the derogation for the transfers it covers",
+            needed = needed.as_str(),
+            fact = if needed == Ground::Consent {
+                format!(
+                    ": the rule table then allows it only once the user consented (fact `consent:{recipient}`)"
+                )
+            } else {
+                String::new()
+            },
+        );
+        let note = format!(
+            "`{recipient}` receives data on the derogation for {derogation} (GDPR Art. 49(1))"
+        );
+        let wrong = transfer
+            .texts
+            .iter()
+            .filter(|g| g.ground != needed)
+            .map(|g| (g.span, format!("rests on `{}`", g.ground.as_str())));
+        let unstated = (transfer.grounds == 0 && !ground_asked)
+            .then(|| (transfer.span, "states no ground".to_owned()));
+        for (span, what) in wrong.chain(unstated) {
+            diags.push(
+                Diagnostic::new(
+                    Code::GroundAgainstDerogation,
+                    span,
+                    format!(
+                        "the transfer to `{recipient}` {what}, but its recipient receives data only on the derogation for {derogation}"
+                    ),
+                )
+                .label(format!(
+                    "the derogation allows the transfer only on `{}`",
+                    needed.as_str()
+                ))
+                .note(case_span, note.clone())
+                .help(help.clone()),
+            );
+        }
+    }
+}
+
+/// E0433: a service that knowingly collects personal information from
+/// children under its minimum age, where no parent's consent lets any of
+/// them in, says two things that cannot both hold: the text says "No one
+/// under 10 is allowed to use App." and then "App knowingly collects
+/// personal information from children under 10.". Under every regime: the
+/// block contradicts itself.
+pub(super) fn e0433_children_collected_below_minimum_age(
+    children: &crate::model::Children,
+    block: &super::super::lower::ChildrenWritten,
+) -> Option<Diagnostic> {
+    let age = children.minimum_age?;
+    if children.knowingly_collects != Some(true) || children.parental_consent.is_some() {
+        return None;
+    }
+    let at = block.knowingly_collects.unwrap_or(block.head);
+    let mut diagnostic = Diagnostic::new(
+        Code::ChildrenCollectedBelowMinimumAge,
+        at,
+        format!(
+            "the service knowingly collects personal information from children under {age}, but no one under {age} may use it"
+        ),
+    )
+    .label(format!(
+        "the text says that personal information of children under {age} is knowingly collected"
+    ));
+    if let Some((_, _, span)) = &block.minimum_age {
+        diagnostic = diagnostic.note(
+            *span,
+            "without a parent's consent, no one under this age may use the service",
+        );
+    }
+    Some(diagnostic.help(
+        "if children under the age use the service with a parent's consent, add `parental_consent \"how a parent's consent is obtained and verified\"`; if no child's information is collected on purpose, write `knowingly_collects no`",
+    ))
 }

@@ -1549,6 +1549,7 @@ fn transfer_mechanisms(written: &Written, regimes: &[Regime], diags: &mut Vec<Di
         diags.extend(w0367_mechanism_without_country(recipient));
         diags.extend(w0368_safeguards_without_copy(recipient, regimes));
     }
+    super::completeness::e0432_ground_against_derogation(written, regimes, diags);
 }
 
 /// The recipient's mechanism and country, when it states both.
@@ -1795,6 +1796,7 @@ fn children(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Ve
     };
     diags.extend(e0370_children_not_knowingly_collected(children, block));
     diags.extend(e0371_children_excluded(children, block));
+    diags.extend(super::completeness::e0433_children_collected_below_minimum_age(children, block));
     if let Some(cited) = cited(regimes, Ask::MinorSaleOptIn)
         && let Some(sold) =
             disclosing(parts, written, &[Disclosure::Sale, Disclosure::Share]).next()
