@@ -1384,6 +1384,45 @@ pub struct TestCase {
     /// released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<DecisionExpectation>,
+    /// The expectations on retention deadlines (`deadline contact after
+    /// collection 2026-01-10 is 2029-01-10`), in order: asked of the
+    /// runtime's `deadline`. Left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deadlines: Vec<DeadlineExpectation>,
+}
+
+/// One expectation of a test on a retention deadline: `deadline contact
+/// after collection 2026-01-10, last_use 2026-03-01 is 2029-03-01`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeadlineExpectation {
+    /// The data category (a declared one: E0443).
+    pub data: String,
+    /// The purpose whose own retention is asked about, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// The events that happened: each event's words in the rule table
+    /// (`the last use`, or the policy's own words) and its date.
+    pub events: Vec<(String, Date)>,
+    /// The deadline expected.
+    pub expected: ExpectedDeadline,
+    /// When the copies in backups are expected to be gone, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backups: Option<Date>,
+    /// Where it was written, to report a failure.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// The deadline a test expects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExpectedDeadline {
+    /// Erased on this date.
+    On(Date),
+    /// No date until this event (its words in the rule table).
+    Pending(String),
+    /// Another answer that is no date.
+    Other(crate::vocab::DeadlineAnswer),
 }
 
 /// One expectation of a test on a child: `allow children given

@@ -782,6 +782,23 @@ pub enum Event {
     EndOfContract,
 }
 
+/// What a test expects of a retention deadline that is no date (`deadline
+/// contact after last_use 2026-03-01 is pending account_closure`): the
+/// kinds of the runtime's `Deadline` other than a date. The model keeps
+/// the runtime's answer, so the enum lives here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineAnswer {
+    /// No date until the event that follows (`pending account_closure`).
+    Pending,
+    /// Criteria in the policy's words decide; never a date.
+    Criteria,
+    /// Kept as the law requires, which the table cannot date.
+    AsRequiredByLaw,
+    /// The policy states no retention for the data (`retain DATA unstated`).
+    Unstated,
+}
+
 /// What `only` restricts a purpose to. The model keeps a flag, so the enum
 /// lives here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -853,6 +870,36 @@ closed_set! {
         diff: "the end of the contract",
         rank: 0,
         about: "when the contract with the user ends",
+    }
+}
+
+closed_set! {
+    /// `is` in a test's deadline expectation, when the answer is no date;
+    /// `text` is the runtime's `Deadline` kind it expects.
+    DEADLINE_ANSWERS: DeadlineAnswer, "deadline answer";
+    Pending = "pending" {
+        text: "pending",
+        diff: "no date until an event",
+        rank: 0,
+        about: "no date until the event that follows, which has not happened: `is pending account_closure`",
+    }
+    Criteria = "criteria" {
+        text: "criteria",
+        diff: "a period determined by criteria",
+        rank: 0,
+        about: "no date: the retention states criteria, which a person applies to the record",
+    }
+    AsRequiredByLaw = "as_required_by_law" {
+        text: "legal_hold",
+        diff: "kept as the law requires",
+        rank: 0,
+        about: "kept as long as the law requires, which the rule table cannot date",
+    }
+    Unstated = "unstated" {
+        text: "none_declared",
+        diff: "no retention declared",
+        rank: 0,
+        about: "the policy states no retention for the data (`retain DATA unstated`)",
     }
 }
 
@@ -1661,6 +1708,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<TimeUnit>(),
     searchable::<Event>(),
     searchable::<Restriction>(),
+    searchable::<DeadlineAnswer>(),
     searchable::<Regime>(),
     searchable::<Combination>(),
     searchable::<RetentionRule>(),
@@ -1979,6 +2027,7 @@ mod tests {
         at_positions::<TimeUnit>();
         at_positions::<Event>();
         at_positions::<Restriction>();
+        at_positions::<DeadlineAnswer>();
         at_positions::<Regime>();
         at_positions::<Combination>();
         at_positions::<Voice>();
