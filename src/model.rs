@@ -1411,6 +1411,36 @@ pub struct DeadlineExpectation {
     /// Where it was written, to report a failure.
     #[serde(skip)]
     pub span: Span,
+    /// Where each of its names was written, for E0443 and E0456.
+    #[serde(skip)]
+    pub written: DeadlineWritten,
+}
+
+/// Where the names of a deadline expectation were written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeadlineWritten {
+    /// The data category.
+    pub data: Span,
+    /// The purpose, when one is named.
+    pub purpose: Option<Span>,
+    /// Each event, parallel to [`DeadlineExpectation::events`].
+    pub events: Vec<WrittenEvent>,
+    /// The event a pending deadline waits on.
+    pub pending: Option<WrittenEvent>,
+}
+
+/// An event of a deadline expectation as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WrittenEvent {
+    /// Whether it is in words, in quotes; else a keyword, which (when it is
+    /// not one of `vocab::EVENTS`) the model keeps as written.
+    pub phrase: bool,
+    /// The event as written, for messages (a keyword, or the words).
+    pub text: String,
+    /// The event's span.
+    pub span: Span,
+    /// The span of the event and its date.
+    pub whole: Span,
 }
 
 /// The deadline a test expects.

@@ -300,7 +300,7 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             "keyword.declaration"
         } else if rule.starts_with("kw_") {
             "keyword.other.connective"
-        } else if rule == "verdict" {
+        } else if rule == "verdict" || rule == "deadline_word" {
             "keyword.control"
         } else if rule == "time_unit" {
             "keyword.other.unit"
@@ -315,6 +315,8 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             || rule.ends_with("_flag")
             // The recipient's properties, which a mechanism's case is not.
             || rule == "recipient_keyword"
+            // The section's `after`, in a test's deadline line.
+            || rule == "after_word"
         {
             "support.type.property-name"
         } else {
@@ -378,6 +380,8 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "knowingly_collects",
         "automated_decisions",
         "breach_notification",
+        // A deadline's answer: `is pending`, `is criteria`.
+        "is",
     ]
     .into_iter()
     .collect()
@@ -428,6 +432,7 @@ fn vocabulary() -> BTreeSet<&'static str> {
         words.extend(ROLES.keywords());
         words.extend(YES_NO.keywords());
         words.insert(NO_DECISIONS);
+        words.extend(DEADLINE_ANSWERS.keywords());
     }
     words
 }
@@ -779,6 +784,10 @@ fn every_keyword_value_is_a_constant_in_its_place() {
         (
             RETENTION_RULES.keywords().collect(),
             "retain a for 1 year from collection or as_required_by_law, whichever comes {}",
+        ),
+        (
+            policyc::vocab::DEADLINE_ANSWERS.keywords().collect(),
+            "  deadline a after collection 2026-01-10 is {}",
         ),
         (
             RETENTION_ENDS.keywords().collect(),

@@ -3510,70 +3510,44 @@ impl Lower {
         }
     }
 
-    /// Lowers a test's deadline expectation: E0443 when it names a data
-    /// category, purpose or event the policy does not declare (the runtime
-    /// would answer `unknown`, or count from an event no period reads), E0456
-    /// when its event dates are impossible for the runtime.
+    /// Lowers a test's deadline expectation, names as written: whether
+    /// they are declared, and its dates possible, is for E0443 and E0456 to
+    /// judge. Each event is kept by its words in the rule table (a keyword
+    /// not of `vocab::EVENTS` as written).
     fn deadline_expectation(
         &mut self,
         decl: &ast::DeadlineExpectationDecl,
     ) -> Option<DeadlineExpectation> {
-        let mut known = true;
-        if !self.is_data(&decl.data.text) {
-            let best = if self.crowded() {
-                None
-            } else {
-                suggest::closest(&decl.data.text, self.data_ids().iter().copied())
-                    .map(str::to_owned)
-            };
-            self.unknown_in_deadline(&decl.data, "data category", best);
-            known = false;
-        }
-        if let Some(purpose) = &decl.purpose
-            && !self.spans.purpose_ids.contains(&purpose.text)
-        {
-            let best = self.closest_id(&purpose.text, self.spans.purpose_ids.iter());
-            self.unknown_in_deadline(purpose, "purpose", best);
-            known = false;
-        }
+        use crate::vocab::{Closed as _, DeadlineAnswer};
+        let mut written = DeadlineWritten {
+            data: decl.data.span,
+            purpose: decl.purpose.as_ref().map(|p| p.span),
+            ..DeadlineWritten::default()
+        };
         let mut events: Vec<(String, Date)> = Vec::new();
-        let mut event_spans: Vec<Span> = Vec::new();
+        let mut dated = true;
         for (event, raw) in &decl.events {
-            let words = self.deadline_event(event);
-            let date = values::date(raw, &mut self.diags);
-            let (Some(words), Some(date)) = (words, date) else {
-                known = false;
+            let Some(date) = values::date(raw, &mut self.diags) else {
+                dated = false;
                 continue;
             };
-            let span = event_span(event).to(raw.span);
-            if let Some(at) = events.iter().position(|(w, _)| *w == words) {
-                let first = event_spans.get(at).copied().unwrap_or(span);
-                self.diags.push(
-                    Diagnostic::new(
-                        Code::TestDeadlineImpossibleDates,
-                        span,
-                        format!("the event `{}` is given twice", event_text(event)),
-                    )
-                    .label("given again here")
-                    .note(first, "first given here")
-                    .help("a record's event happens once: give each event one date"),
-                );
-                known = false;
-                continue;
-            }
+            let (words, mut event) = written_event(event);
+            event.whole = event.span.to(raw.span);
             events.push((words, date));
-            event_spans.push(span);
+            written.events.push(event);
         }
-        known &= self.deadline_dates_possible(decl, &events, &event_spans);
         let expected = match &decl.answer {
             ast::DeadlineAnswerDecl::Date(raw) => {
                 values::date(raw, &mut self.diags).map(ExpectedDeadline::On)
             }
             ast::DeadlineAnswerDecl::Word(word, event) => {
-                use crate::vocab::{Closed as _, DeadlineAnswer};
                 match resolve_in(word, &crate::vocab::DEADLINE_ANSWERS, &mut self.diags) {
                     Some(DeadlineAnswer::Pending) => match event {
-                        Some(event) => self.deadline_event(event).map(ExpectedDeadline::Pending),
+                        Some(event) => {
+                            let (words, event) = written_event(event);
+                            written.pending = Some(event);
+                            Some(ExpectedDeadline::Pending(words))
+                        }
                         None => {
                             self.diags.push(
                                 Diagnostic::new(
@@ -3596,7 +3570,10 @@ impl Lower {
                                 format!("`{}` takes no event", other.keyword()),
                             )
                             .label("only `pending` names an event")
-                            .help(format!("write `is {}` alone, or `is pending EVENT`", other.keyword())),
+                            .help(format!(
+                                "write `is {}` alone, or `is pending EVENT`",
+                                other.keyword()
+                            )),
                         );
                         None
                     }
@@ -3609,183 +3586,15 @@ impl Lower {
             None => None,
         };
         let expected = expected?;
-        known.then(|| DeadlineExpectation {
+        dated.then(|| DeadlineExpectation {
             data: decl.data.text.clone(),
             purpose: decl.purpose.as_ref().map(|p| p.text.clone()),
             events,
             expected,
             backups,
             span: decl.span,
+            written,
         })
-    }
-
-    /// E0443 on a name of a deadline expectation that names nothing
-    /// declared, with the closest declared name.
-    fn unknown_in_deadline(&mut self, name: &Name, kind: &str, best: Option<String>) {
-        let help = best.map_or_else(
-            || format!("name a {kind} the policy declares"),
-            |best| format!("did you mean `{best}`?"),
-        );
-        self.diags.push(
-            Diagnostic::new(
-                Code::TestDeadlineUnknownName,
-                name.span,
-                format!(
-                    "the test asks for the deadline of the {kind} `{}`, which is not declared",
-                    name.text
-                ),
-            )
-            .label(format!("no {kind} has this name"))
-            .help(help),
-        );
-    }
-
-    /// The words in the rule table of an event a deadline expectation
-    /// names: a keyword of `vocab::EVENTS`, or words a retention period of
-    /// the policy states (E0443 otherwise).
-    fn deadline_event(&mut self, event: &ast::EventDecl) -> Option<String> {
-        let (written, span, best) = match event {
-            ast::EventDecl::Keyword(name) => {
-                if let Some(event) = crate::vocab::EVENTS.find(&name.text) {
-                    return Some(event.text.to_owned());
-                }
-                let best = suggest::closest(&name.text, crate::vocab::EVENTS.keywords())
-                    .map(|k| format!("`{k}`"));
-                (format!("`{}`", name.text), name.span, best)
-            }
-            ast::EventDecl::Phrase(phrase) => {
-                let stated = self.stated_events();
-                if stated.contains(&phrase.value) {
-                    return Some(phrase.value.clone());
-                }
-                let best = suggest::closest(&phrase.value, stated.iter().map(String::as_str))
-                    .map(|s| format!("\"{s}\""));
-                (format!("\"{}\"", phrase.value), phrase.span, best)
-            }
-        };
-        let help = best.map_or_else(
-            || {
-                format!(
-                    "name one of {}, or an event in the words a retention of the policy states",
-                    crate::vocab::EVENTS
-                        .keywords()
-                        .map(|k| format!("`{k}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            },
-            |best| format!("did you mean {best}?"),
-        );
-        self.diags.push(
-            Diagnostic::new(
-                Code::TestDeadlineUnknownName,
-                span,
-                format!("the test names the event {written}, which no retention of the policy counts from or waits on"),
-            )
-            .label("no retention states this event")
-            .help(help),
-        );
-        None
-    }
-
-    /// The events in the policy's own words that its retentions state
-    /// (`until "you delete the review"`), sorted.
-    fn stated_events(&self) -> Vec<String> {
-        let mut events: Vec<String> = self
-            .parts
-            .data
-            .iter()
-            .flat_map(|d| {
-                d.retention
-                    .iter()
-                    .chain(d.purpose_retention.iter().flat_map(|r| &r.periods))
-            })
-            .filter_map(|period| match period {
-                Period::For { from: event, .. } | Period::Until { event } => Some(event.clone()),
-                _ => None,
-            })
-            .filter(|words| !crate::vocab::EVENTS.values.iter().any(|e| e.text == words))
-            .collect();
-        events.sort_unstable();
-        events.dedup();
-        events
-    }
-
-    /// E0456 where the event dates of a deadline expectation are impossible
-    /// for the runtime: the last use before the collection, or a period
-    /// counted from a date that would end past 9999-12-31, the last day
-    /// the runtime can date (it would answer that day instead). Returns
-    /// whether they are possible.
-    fn deadline_dates_possible(
-        &mut self,
-        decl: &ast::DeadlineExpectationDecl,
-        events: &[(String, Date)],
-        spans: &[Span],
-    ) -> bool {
-        use crate::vocab::Closed as _;
-        let words = |event: crate::vocab::Event| event.entry().text;
-        let date_of = |event: &str| events.iter().position(|(w, _)| w == event);
-        let mut possible = true;
-        if let (Some(collected), Some(used)) = (
-            date_of(words(crate::vocab::Event::Collection)),
-            date_of(words(crate::vocab::Event::LastUse)),
-        ) && let (Some((_, collected_on)), Some((_, used_on))) =
-            (events.get(collected), events.get(used))
-            && used_on < collected_on
-        {
-            let span = spans.get(used).copied().unwrap_or(decl.span);
-            let mut diagnostic = Diagnostic::new(
-                Code::TestDeadlineImpossibleDates,
-                span,
-                format!("the data is last used on {used_on}, before it is collected on {collected_on}"),
-            )
-            .label("data cannot be used before it is collected")
-            .help("give a last use on or after the collection");
-            if let Some(at) = spans.get(collected) {
-                diagnostic = diagnostic.note(*at, "collected here");
-            }
-            self.diags.push(diagnostic);
-            possible = false;
-        }
-        let Some(at) = self.spans.data_index.get(&self.parts.data, &decl.data.text) else {
-            return possible;
-        };
-        let Some(data) = self.parts.data.get(at) else {
-            return possible;
-        };
-        let periods = decl
-            .purpose
-            .as_ref()
-            .and_then(|p| data.retention_for(&p.text))
-            .map_or(&data.retention, |r| &r.periods);
-        let mut past = Vec::new();
-        for period in periods {
-            let Period::For { duration, from } = period else {
-                continue;
-            };
-            let Some(at) = date_of(from) else {
-                continue;
-            };
-            let Some((_, start)) = events.get(at) else {
-                continue;
-            };
-            if ends_past_the_last_day(*start, *duration) {
-                past.push((at, *start, duration.to_string(), from.clone()));
-            }
-        }
-        for (at, start, duration, from) in past {
-            self.diags.push(
-                Diagnostic::new(
-                    Code::TestDeadlineImpossibleDates,
-                    spans.get(at).copied().unwrap_or(decl.span),
-                    format!("{duration} from {from} on {start} ends past 9999-12-31, the last day the runtime can date"),
-                )
-                .label("no deadline can be counted from this date")
-                .help("give a date at least the period before 9999-12-31"),
-            );
-            possible = false;
-        }
-        possible
     }
 
     /// Warns about a fact that no rule could read: a typo would make the
@@ -3927,43 +3736,29 @@ impl Lower {
     }
 }
 
-/// Whether `duration` from `start` ends after 9999-12-31, the last day the
-/// runtime dates: counted as the runtime counts (calendar years and months,
-/// days), without its clamping.
-fn ends_past_the_last_day(start: Date, duration: Duration) -> bool {
-    const LAST_DAY: i64 = 2_932_896; // 9999-12-31, in days since 1970-01-01
-    let amount = i64::from(duration.amount);
-    let months = match duration.unit {
-        TimeUnit::Year => amount.saturating_mul(12),
-        TimeUnit::Month => amount,
-        TimeUnit::Day | TimeUnit::Week => {
-            let days = if duration.unit == TimeUnit::Week {
-                amount.saturating_mul(7)
-            } else {
-                amount
-            };
-            let Ok(start) = start.to_string().parse::<policy_runtime::Date>() else {
-                return false;
-            };
-            return start.to_days().saturating_add(days) > LAST_DAY;
-        }
-    };
-    let index = i64::from(start.year) * 12 + i64::from(start.month) - 1;
-    index.saturating_add(months) > 9999 * 12 + 11
-}
-
-/// Where an event is written.
-fn event_span(event: &ast::EventDecl) -> Span {
+/// An event of a deadline expectation: its words in the rule table (a
+/// keyword not of `vocab::EVENTS` as written), and where it was written.
+fn written_event(event: &ast::EventDecl) -> (String, WrittenEvent) {
     match event {
-        ast::EventDecl::Keyword(name) => name.span,
-        ast::EventDecl::Phrase(phrase) => phrase.span,
-    }
-}
-
-/// An event as written, for messages.
-fn event_text(event: &ast::EventDecl) -> String {
-    match event {
-        ast::EventDecl::Keyword(name) => name.text.clone(),
-        ast::EventDecl::Phrase(phrase) => format!("\"{}\"", phrase.value),
+        ast::EventDecl::Keyword(name) => (
+            crate::vocab::EVENTS
+                .find(&name.text)
+                .map_or_else(|| name.text.clone(), |e| e.text.to_owned()),
+            WrittenEvent {
+                phrase: false,
+                text: name.text.clone(),
+                span: name.span,
+                whole: name.span,
+            },
+        ),
+        ast::EventDecl::Phrase(phrase) => (
+            phrase.value.clone(),
+            WrittenEvent {
+                phrase: true,
+                text: phrase.value.clone(),
+                span: phrase.span,
+                whole: phrase.span,
+            },
+        ),
     }
 }

@@ -2003,7 +2003,7 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::children_target | Rule::children_word => "`children`",
         Rule::decision_target | Rule::decision_word => "`decision DECISION`",
         Rule::deadline_expectation | Rule::deadline_word => "`deadline DATA … is …`",
-        Rule::kw_after => "`after`",
+        Rule::after_word => "`after`",
         Rule::kw_is => "`is`",
         Rule::event_date => "an event and its date (`collection 2026-01-10`)",
         Rule::deadline_answer => {
