@@ -382,6 +382,9 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "breach_notification",
         // A deadline's answer: `is pending`, `is criteria`.
         "is",
+        // The events of a deadline (`after collection 2026-01-10`), as
+        // the section's `after` takes a section.
+        "after",
     ]
     .into_iter()
     .collect()
@@ -686,8 +689,9 @@ fn the_example_policy_is_highlighted() {
     assert!(count("constant.language") > 30);
     assert!(count("string.quoted.double") > 100);
     assert!(count("comment.line.double-slash") > 20);
-    // `effective` and the date of `published`.
-    assert_eq!(count("constant.numeric.date"), 2);
+    // `effective`, the date of `published` and the five of its deadline
+    // test.
+    assert_eq!(count("constant.numeric.date"), 7);
     assert_eq!(count("constant.numeric.version"), 1);
     assert!(count("keyword.other.unit") >= 4);
     let failures = check(&text);
@@ -1030,7 +1034,7 @@ fn generated_matches() -> Vec<(&'static str, String)> {
         .map(|p| p.keyword)
         .chain(policyc::syntax::props::MARKS);
     let valued = properties()
-        .filter(|p| !matches!(p.form, Form::Flag | Form::Expectation))
+        .filter(|p| !matches!(p.form, Form::Flag | Form::Expectation | Form::Deadline))
         .map(|p| p.keyword);
     vec![
         // The values after the property or declaration that starts them,
