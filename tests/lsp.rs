@@ -791,7 +791,12 @@ fn completion_offers_what_a_deadline_line_takes() {
     assert_eq!(labels((6, 23)), ["login"]);
     assert_eq!(
         labels((7, 25)),
-        ["collection", "last_use", "account_closure", "end_of_contract"]
+        [
+            "collection",
+            "last_use",
+            "account_closure",
+            "end_of_contract"
+        ]
     );
     assert_eq!(
         labels((8, 22)),

@@ -96,8 +96,9 @@ fn every_kind_of_answer_holds_and_is_counted() {
 
 #[test]
 fn a_wrong_date_prints_expected_actual_and_the_period_that_decided() {
-    let (status, output) =
-        test_with("  deadline contact after collection 2026-01-10, last_use 2026-03-01 is 2029-03-02\n");
+    let (status, output) = test_with(
+        "  deadline contact after collection 2026-01-10, last_use 2026-03-01 is 2029-03-02\n",
+    );
     assert_eq!(status, Some(1), "{output}");
     assert!(output.contains("error[E0601]"), "{output}");
     assert!(
@@ -115,24 +116,36 @@ fn a_wrong_date_prints_expected_actual_and_the_period_that_decided() {
 
 #[test]
 fn a_deadline_that_waits_on_an_event_is_pending_not_a_date() {
-    let (status, output) = test_with("  deadline credentials after collection 2026-01-10 is 2027-01-10\n");
+    let (status, output) =
+        test_with("  deadline credentials after collection 2026-01-10 is 2027-01-10\n");
     assert_eq!(status, Some(1), "{output}");
     assert!(
-        output.contains("should be: erase on 2027-01-10; it is: no date until the closure of the account"),
+        output.contains(
+            "should be: erase on 2027-01-10; it is: no date until the closure of the account"
+        ),
         "{output}"
     );
-    assert!(output.contains("decided by: until the closure of the account"), "{output}");
+    assert!(
+        output.contains("decided by: until the closure of the account"),
+        "{output}"
+    );
 }
 
 #[test]
 fn criteria_are_never_a_date() {
-    let (status, output) = test_with("  deadline support after collection 2026-01-10 is 2027-01-10\n");
+    let (status, output) =
+        test_with("  deadline support after collection 2026-01-10 is 2027-01-10\n");
     assert_eq!(status, Some(1), "{output}");
     assert!(
-        output.contains("it is: no date: kept for a period determined by the criteria: as long as your question"),
+        output.contains(
+            "it is: no date: kept for a period determined by the criteria: as long as your question"
+        ),
         "{output}"
     );
-    assert!(output.contains("decided by the retention's criteria"), "{output}");
+    assert!(
+        output.contains("decided by the retention's criteria"),
+        "{output}"
+    );
 }
 
 #[test]
@@ -155,11 +168,18 @@ fn the_use_for_a_purpose_has_its_own_retention_and_backups() {
         output.contains("the copies in backups of the deadline of `orders` used for `bookkeeping` after collection on 2026-01-10 should be gone: erase on 2033-02-10; they are: erase on 2033-02-09"),
         "{output}"
     );
-    assert!(output.contains("backups (30 days after): erase on 2033-02-09"), "{output}");
-    let (status, output) =
-        test_with("  deadline orders after collection 2026-01-10 is 2029-01-10 backups 2029-02-09\n");
+    assert!(
+        output.contains("backups (30 days after): erase on 2033-02-09"),
+        "{output}"
+    );
+    let (status, output) = test_with(
+        "  deadline orders after collection 2026-01-10 is 2029-01-10 backups 2029-02-09\n",
+    );
     assert_eq!(status, Some(1), "{output}");
-    assert!(output.contains("they are: the policy states no backups period"), "{output}");
+    assert!(
+        output.contains("they are: the policy states no backups period"),
+        "{output}"
+    );
 }
 
 #[test]
@@ -179,7 +199,9 @@ fn an_unknown_data_category_purpose_or_event_is_e0443_with_the_closest_name() {
     assert_eq!(status, Some(1), "{stderr}");
     assert_eq!(stderr.matches("error[E0443]").count(), 4, "{stderr}");
     assert!(
-        stderr.contains("the test asks for the deadline of the data category `contcat`, which is not declared"),
+        stderr.contains(
+            "the test asks for the deadline of the data category `contcat`, which is not declared"
+        ),
         "{stderr}"
     );
     assert!(stderr.contains("did you mean `contact`?"), "{stderr}");
@@ -215,10 +237,14 @@ fn dates_the_runtime_cannot_count_from_are_e0456() {
     assert_eq!(status, Some(1), "{stderr}");
     assert_eq!(stderr.matches("error[E0456]").count(), 3, "{stderr}");
     assert!(
-        stderr.contains("the data is last used on 2026-01-10, before it is collected on 2026-03-01"),
+        stderr
+            .contains("the data is last used on 2026-01-10, before it is collected on 2026-03-01"),
         "{stderr}"
     );
-    assert!(stderr.contains("the event `collection` is given twice"), "{stderr}");
+    assert!(
+        stderr.contains("the event `collection` is given twice"),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("3 years from collection on 9998-01-10 ends past 9999-12-31, the last day the runtime can date"),
         "{stderr}"
@@ -234,7 +260,10 @@ fn an_answer_that_is_not_a_date_is_one_of_the_vocabulary() {
     );
     let (status, _, stderr) = run("check", &path);
     assert_eq!(status, Some(1), "{stderr}");
-    assert!(stderr.contains("unknown deadline answer `someday`"), "{stderr}");
+    assert!(
+        stderr.contains("unknown deadline answer `someday`"),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("`pending`, `criteria`, `as_required_by_law`, `unstated`"),
         "{stderr}"
@@ -316,7 +345,12 @@ fn the_readme_s_section_holds() {
     let output = Command::cargo_bin("policyc")
         .unwrap()
         .current_dir(dir.path())
-        .args(["test", "--color", "never", "policies/examples/harbor-lane-shop.policy"])
+        .args([
+            "test",
+            "--color",
+            "never",
+            "policies/examples/harbor-lane-shop.policy",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -327,6 +361,9 @@ fn the_readme_s_section_holds() {
     // The codes it names exist.
     for code in ["E0443", "E0456", "E0601"] {
         assert!(section.contains(code), "{code}");
-        assert!(root().join(format!("docs/codes/{code}.md")).exists(), "{code}");
+        assert!(
+            root().join(format!("docs/codes/{code}.md")).exists(),
+            "{code}"
+        );
     }
 }

@@ -205,10 +205,9 @@ fn deadline_failure(
         return None;
     }
     let (got, label) = match (got, &report.backups) {
-        (Some(got), Some(backups)) => (
-            got.to_string(),
-            format!("backups ({backups} after): {got}"),
-        ),
+        (Some(got), Some(backups)) => {
+            (got.to_string(), format!("backups ({backups} after): {got}"))
+        }
         _ => (
             "the policy states no backups period".to_owned(),
             "no `backups for …` in the retention that applies".to_owned(),
@@ -217,7 +216,9 @@ fn deadline_failure(
     Some(deadline_failed(
         expectation,
         test,
-        format!("the copies in backups of {asked} should be gone: erase on {wanted}; they are: {got}"),
+        format!(
+            "the copies in backups of {asked} should be gone: erase on {wanted}; they are: {got}"
+        ),
         label,
     ))
 }
@@ -225,7 +226,9 @@ fn deadline_failure(
 /// Whether the runtime's `deadline` is the one `expected`.
 fn holds(expected: &ExpectedDeadline, deadline: Deadline<'_>) -> bool {
     match (expected, deadline) {
-        (ExpectedDeadline::On(wanted), Deadline::On { date }) => wanted.to_string() == date.to_string(),
+        (ExpectedDeadline::On(wanted), Deadline::On { date }) => {
+            wanted.to_string() == date.to_string()
+        }
         (ExpectedDeadline::Pending(wanted), Deadline::Pending { event }) => wanted == event,
         (ExpectedDeadline::Other(answer), deadline) => matches!(
             (answer, deadline),

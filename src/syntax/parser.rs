@@ -2006,9 +2006,7 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::after_word => "`after`",
         Rule::kw_is => "`is`",
         Rule::event_date => "an event and its date (`collection 2026-01-10`)",
-        Rule::deadline_answer => {
-            "a date, `pending EVENT`, `criteria` or `as_required_by_law`"
-        }
+        Rule::deadline_answer => "a date, `pending EVENT`, `criteria` or `as_required_by_law`",
         Rule::period_for | Rule::period_until | Rule::period_law => {
             "a period: `for 1 year`, `until \"…\"` or `as_required_by_law`"
         }

@@ -3426,7 +3426,12 @@ fn e0443_test_deadline_names_unknown(parts: &Parts, diags: &mut Vec<Diagnostic>)
     for expectation in parts.tests.iter().flat_map(|t| &t.deadlines) {
         let written = &expectation.written;
         if data.binary_search(&expectation.data.as_str()).is_err() {
-            diags.push(unknown("data category", &expectation.data, written.data, &data));
+            diags.push(unknown(
+                "data category",
+                &expectation.data,
+                written.data,
+                &data,
+            ));
         }
         if let (Some(purpose), Some(span)) = (&expectation.purpose, written.purpose)
             && purposes.binary_search(&purpose.as_str()).is_err()
@@ -3523,7 +3528,10 @@ fn e0456_test_deadline_impossible_dates(parts: &Parts, diags: &mut Vec<Diagnosti
             if first == at {
                 continue;
             }
-            let text = written.events.get(at).map_or(words.as_str(), |e| e.text.as_str());
+            let text = written
+                .events
+                .get(at)
+                .map_or(words.as_str(), |e| e.text.as_str());
             diags.push(
                 Diagnostic::new(
                     Code::TestDeadlineImpossibleDates,
@@ -3616,4 +3624,3 @@ fn ends_past_the_last_day(start: model::Date, duration: model::Duration) -> bool
     let index = i64::from(start.year) * 12 + i64::from(start.month) - 1;
     index.saturating_add(months) > 9999 * 12 + 11
 }
-
