@@ -1452,7 +1452,24 @@ pub enum ExpectedDeadline {
     /// No date until this event (its words in the rule table).
     Pending(String),
     /// Another answer that is no date.
-    Other(crate::vocab::DeadlineAnswer),
+    Other(DeadlineAnswer),
+}
+
+/// What a test expects of a retention deadline that is no date (`deadline
+/// contact after last_use 2026-03-01 is pending account_closure`): the
+/// kinds of the runtime's `Deadline` other than a date, with their
+/// keywords in `vocab::DEADLINE_ANSWERS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineAnswer {
+    /// No date until the event that follows (`pending account_closure`).
+    Pending,
+    /// Criteria in the policy's words decide; never a date.
+    Criteria,
+    /// Kept as the law requires, which the table cannot date.
+    AsRequiredByLaw,
+    /// The policy states no retention for the data (`retain DATA unstated`).
+    Unstated,
 }
 
 /// One expectation of a test on a child: `allow children given

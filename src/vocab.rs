@@ -12,7 +12,7 @@
 //! and its keyword is the runtime's serialized name (`as_str`), so the
 //! compiler cannot spell it differently from the table.
 
-use crate::model::{BreachParty, SecurityMeasure};
+use crate::model::{BreachParty, DeadlineAnswer, SecurityMeasure};
 use policy_runtime::SpecialCondition;
 use policy_runtime::{
     Basis, Ground, Identity, RecipientKind, RetentionEnd, RetentionRule, TimeUnit,
@@ -780,23 +780,6 @@ pub enum Event {
     AccountClosure,
     /// The end of the contract with the user.
     EndOfContract,
-}
-
-/// What a test expects of a retention deadline that is no date (`deadline
-/// contact after last_use 2026-03-01 is pending account_closure`): the
-/// kinds of the runtime's `Deadline` other than a date. The model keeps
-/// the runtime's answer, so the enum lives here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DeadlineAnswer {
-    /// No date until the event that follows (`pending account_closure`).
-    Pending,
-    /// Criteria in the policy's words decide; never a date.
-    Criteria,
-    /// Kept as the law requires, which the table cannot date.
-    AsRequiredByLaw,
-    /// The policy states no retention for the data (`retain DATA unstated`).
-    Unstated,
 }
 
 /// What `only` restricts a purpose to. The model keeps a flag, so the enum

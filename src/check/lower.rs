@@ -3518,7 +3518,7 @@ impl Lower {
         &mut self,
         decl: &ast::DeadlineExpectationDecl,
     ) -> Option<DeadlineExpectation> {
-        use crate::vocab::{Closed as _, DeadlineAnswer};
+        use crate::vocab::Closed as _;
         let mut written = DeadlineWritten {
             data: decl.data.span,
             purpose: decl.purpose.as_ref().map(|p| p.span),

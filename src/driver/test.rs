@@ -10,10 +10,9 @@ use super::{Outcome, Sink};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{
-    ChildExpectation, DeadlineExpectation, DecisionExpectation, Expectation, ExpectedDeadline,
-    Policy, Target, TrackerExpectation,
+    ChildExpectation, DeadlineAnswer, DeadlineExpectation, DecisionExpectation, Expectation,
+    ExpectedDeadline, Policy, Target, TrackerExpectation,
 };
-use crate::vocab::DeadlineAnswer;
 use policy_runtime::Deadline;
 
 /// What the tests found.
