@@ -367,3 +367,49 @@ fn the_readme_s_section_holds() {
         );
     }
 }
+
+#[test]
+fn the_runner_answers_as_policyc_query_does() {
+    // The date Harbor Lane's test pins is the one a service's query gets.
+    let output = Command::cargo_bin("policyc")
+        .unwrap()
+        .current_dir(root())
+        .args([
+            "query",
+            "--format",
+            "human",
+            "policies/examples/harbor-lane-shop.policy",
+            "deadline",
+            "contact",
+            "--event",
+            "collection=2026-01-10",
+            "--event",
+            "last_use=2026-03-01",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.starts_with("erase on 2029-03-01, decided by: 3 years from the last use"),
+        "{stdout}"
+    );
+    let policy =
+        std::fs::read_to_string(root().join("policies/examples/harbor-lane-shop.policy")).unwrap();
+    assert!(policy.contains(
+        "deadline contact after collection 2026-01-10, last_use 2026-03-01 is 2029-03-01"
+    ));
+}
+
+#[test]
+fn a_test_block_of_deadlines_only_has_no_conformance_vectors() {
+    let policy =
+        std::fs::read_to_string(root().join("policies/examples/harbor-lane-shop.policy")).unwrap();
+    let name = "information is erased when its retention ends";
+    assert!(policy.contains(&format!("test \"{name}\"")));
+    let vectors =
+        std::fs::read_to_string(root().join("generated/harbor_lane_privacy/conformance.json"))
+            .unwrap();
+    assert!(!vectors.contains(name), "{name}");
+    // The other test blocks are there.
+    assert!(vectors.contains("cookies and pixels"));
+}
