@@ -197,6 +197,8 @@ codes! {
     NotApplicableWithoutReason = Error "E0426", "a right is declared not_applicable without saying why";
     NotApplicableExercised = Error "E0427", "a right declared not_applicable also says how to exercise it";
     TestUnknownDecision = Error "E0428", "a test expects an answer on an automated decision the policy does not declare";
+    TestDeadlineUnknownName = Error "E0443", "a test's deadline expectation names a data category, purpose or event the policy does not declare";
+    TestDeadlineImpossibleDates = Error "E0456", "a test's deadline expectation gives event dates the runtime cannot count from";
     ConsentedDecisionSharesId = Error "E0429", "an automated decision on explicit consent has the id of a purpose or a recipient, so one consent fact would allow both";
     GroundPurposeUndeclared = Warning "W0433", "a transfer on a legal obligation, the protection of rights or a business transfer names no declared purpose it serves";
     ContentChangedWithoutBump = Error "E0501", "the content of a released version changed without a version bump";

@@ -469,10 +469,13 @@ impl<'a> Formatter<'a> {
             Decl::Changes(c) => ("changes", Some((BlockKind::Changes, changes_spans(c)))),
             Decl::Test(t) => (
                 "test",
-                Some((
-                    BlockKind::Test,
-                    t.expectations.iter().map(|e| e.span).collect(),
-                )),
+                Some((BlockKind::Test, {
+                    // Allow, deny and deadline lines, in the order written.
+                    let mut spans: Vec<Span> = t.expectations.iter().map(|e| e.span).collect();
+                    spans.extend(t.deadlines.iter().map(|d| d.span));
+                    spans.sort_by_key(|span| span.start);
+                    spans
+                })),
             ),
             Decl::Tracker(t) => ("tracker", Some((BlockKind::Tracker, tracker_spans(t)))),
             Decl::Children(c) => ("children", Some((BlockKind::Children, children_spans(c)))),

@@ -1402,6 +1402,92 @@ pub struct TestCase {
     /// released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<DecisionExpectation>,
+    /// The expectations on retention deadlines (`deadline contact after
+    /// collection 2026-01-10 is 2029-01-10`), in order: asked of the
+    /// runtime's `deadline`. Left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deadlines: Vec<DeadlineExpectation>,
+}
+
+/// One expectation of a test on a retention deadline: `deadline contact
+/// after collection 2026-01-10, last_use 2026-03-01 is 2029-03-01`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeadlineExpectation {
+    /// The data category (a declared one: E0443).
+    pub data: String,
+    /// The purpose whose own retention is asked about, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// The events that happened: each event's words in the rule table
+    /// (`the last use`, or the policy's own words) and its date.
+    pub events: Vec<(String, Date)>,
+    /// The deadline expected.
+    pub expected: ExpectedDeadline,
+    /// When the copies in backups are expected to be gone, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backups: Option<Date>,
+    /// Where it was written, to report a failure.
+    #[serde(skip)]
+    pub span: Span,
+    /// Where each of its names was written, for E0443 and E0456.
+    #[serde(skip)]
+    pub written: DeadlineWritten,
+}
+
+/// Where the names of a deadline expectation were written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeadlineWritten {
+    /// The data category.
+    pub data: Span,
+    /// The purpose, when one is named.
+    pub purpose: Option<Span>,
+    /// Each event, parallel to [`DeadlineExpectation::events`].
+    pub events: Vec<WrittenEvent>,
+    /// The event a pending deadline waits on.
+    pub pending: Option<WrittenEvent>,
+}
+
+/// An event of a deadline expectation as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WrittenEvent {
+    /// Whether it is in words, in quotes; else a keyword, which (when it is
+    /// not one of `vocab::EVENTS`) the model keeps as written.
+    pub phrase: bool,
+    /// The event as written, for messages (a keyword, or the words).
+    pub text: String,
+    /// The event's span.
+    pub span: Span,
+    /// The span of the event and its date.
+    pub whole: Span,
+}
+
+/// The deadline a test expects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExpectedDeadline {
+    /// Erased on this date.
+    On(Date),
+    /// No date until this event (its words in the rule table).
+    Pending(String),
+    /// Another answer that is no date.
+    Other(DeadlineAnswer),
+}
+
+/// What a test expects of a retention deadline that is no date (`deadline
+/// contact after last_use 2026-03-01 is pending account_closure`): the
+/// kinds of the runtime's `Deadline` other than a date, with their
+/// keywords in `vocab::DEADLINE_ANSWERS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineAnswer {
+    /// No date until the event that follows (`pending account_closure`).
+    Pending,
+    /// Criteria in the policy's words decide; never a date.
+    Criteria,
+    /// Kept as the law requires, which the table cannot date.
+    AsRequiredByLaw,
+    /// The policy states no retention for the data (`retain DATA unstated`).
+    Unstated,
 }
 
 /// One expectation of a test on a child: `allow children given

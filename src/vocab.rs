@@ -12,7 +12,7 @@
 //! and its keyword is the runtime's serialized name (`as_str`), so the
 //! compiler cannot spell it differently from the table.
 
-use crate::model::{BreachParty, SecurityMeasure};
+use crate::model::{BreachParty, DeadlineAnswer, SecurityMeasure};
 use policy_runtime::SpecialCondition;
 use policy_runtime::{
     Basis, Ground, Identity, RecipientKind, RetentionEnd, RetentionRule, TimeUnit,
@@ -857,6 +857,36 @@ closed_set! {
 }
 
 closed_set! {
+    /// `is` in a test's deadline expectation, when the answer is no date;
+    /// `text` is the runtime's `Deadline` kind it expects.
+    DEADLINE_ANSWERS: DeadlineAnswer, "deadline answer";
+    Pending = "pending" {
+        text: "pending",
+        diff: "no date until an event",
+        rank: 0,
+        about: "no date until the event that follows, which has not happened: `is pending account_closure`",
+    }
+    Criteria = "criteria" {
+        text: "criteria",
+        diff: "a period determined by criteria",
+        rank: 0,
+        about: "no date: the retention states criteria, which a person applies to the record",
+    }
+    AsRequiredByLaw = "as_required_by_law" {
+        text: "legal_hold",
+        diff: "kept as the law requires",
+        rank: 0,
+        about: "kept as long as the law requires, which the rule table cannot date",
+    }
+    Unstated = "unstated" {
+        text: "none_declared",
+        diff: "no retention declared",
+        rank: 0,
+        about: "the policy states no retention for the data (`retain DATA unstated`)",
+    }
+}
+
+closed_set! {
     /// `only` in a purpose: what the purpose is restricted to.
     RESTRICTIONS: Restriction, "restriction";
     Depersonalized = "depersonalized" {
@@ -1661,6 +1691,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<TimeUnit>(),
     searchable::<Event>(),
     searchable::<Restriction>(),
+    searchable::<DeadlineAnswer>(),
     searchable::<Regime>(),
     searchable::<Combination>(),
     searchable::<RetentionRule>(),
@@ -1979,6 +2010,7 @@ mod tests {
         at_positions::<TimeUnit>();
         at_positions::<Event>();
         at_positions::<Restriction>();
+        at_positions::<DeadlineAnswer>();
         at_positions::<Regime>();
         at_positions::<Combination>();
         at_positions::<Voice>();

@@ -285,6 +285,8 @@ fixtures! {
     e0378_first_party_tracker_recipient => FirstPartyTrackerRecipient,
     e0428_test_unknown_decision => TestUnknownDecision,
     e0429_consented_decision_shares_id => ConsentedDecisionSharesId,
+    e0443_test_deadline_unknown_name => TestDeadlineUnknownName,
+    e0456_test_deadline_impossible_dates => TestDeadlineImpossibleDates,
     w0370_age_of_consent_not_stated => AgeOfConsentNotStated,
     w0371_age_of_consent_out_of_range => AgeOfConsentOutOfRange,
     w0372_parental_consent_not_stated => ParentalConsentNotStated,

@@ -300,7 +300,7 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             "keyword.declaration"
         } else if rule.starts_with("kw_") {
             "keyword.other.connective"
-        } else if rule == "verdict" {
+        } else if rule == "verdict" || rule == "deadline_word" {
             "keyword.control"
         } else if rule == "time_unit" {
             "keyword.other.unit"
@@ -315,6 +315,8 @@ fn word_classes() -> BTreeMap<String, &'static str> {
             || rule.ends_with("_flag")
             // The recipient's properties, which a mechanism's case is not.
             || rule == "recipient_keyword"
+            // The section's `after`, in a test's deadline line.
+            || rule == "after_word"
         {
             "support.type.property-name"
         } else {
@@ -378,6 +380,11 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "knowingly_collects",
         "automated_decisions",
         "breach_notification",
+        // A deadline's answer: `is pending`, `is criteria`.
+        "is",
+        // The events of a deadline (`after collection 2026-01-10`), as
+        // the section's `after` takes a section.
+        "after",
     ]
     .into_iter()
     .collect()
@@ -428,6 +435,7 @@ fn vocabulary() -> BTreeSet<&'static str> {
         words.extend(ROLES.keywords());
         words.extend(YES_NO.keywords());
         words.insert(NO_DECISIONS);
+        words.extend(DEADLINE_ANSWERS.keywords());
     }
     words
 }
@@ -681,8 +689,9 @@ fn the_example_policy_is_highlighted() {
     assert!(count("constant.language") > 30);
     assert!(count("string.quoted.double") > 100);
     assert!(count("comment.line.double-slash") > 20);
-    // `effective` and the date of `published`.
-    assert_eq!(count("constant.numeric.date"), 2);
+    // `effective`, the date of `published` and the five of its deadline
+    // test.
+    assert_eq!(count("constant.numeric.date"), 7);
     assert_eq!(count("constant.numeric.version"), 1);
     assert!(count("keyword.other.unit") >= 4);
     let failures = check(&text);
@@ -779,6 +788,10 @@ fn every_keyword_value_is_a_constant_in_its_place() {
         (
             RETENTION_RULES.keywords().collect(),
             "retain a for 1 year from collection or as_required_by_law, whichever comes {}",
+        ),
+        (
+            policyc::vocab::DEADLINE_ANSWERS.keywords().collect(),
+            "  deadline a after collection 2026-01-10 is {}",
         ),
         (
             RETENTION_ENDS.keywords().collect(),
@@ -1021,7 +1034,7 @@ fn generated_matches() -> Vec<(&'static str, String)> {
         .map(|p| p.keyword)
         .chain(policyc::syntax::props::MARKS);
     let valued = properties()
-        .filter(|p| !matches!(p.form, Form::Flag | Form::Expectation))
+        .filter(|p| !matches!(p.form, Form::Flag | Form::Expectation | Form::Deadline))
         .map(|p| p.keyword);
     vec![
         // The values after the property or declaration that starts them,

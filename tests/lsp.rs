@@ -771,6 +771,41 @@ fn completion_offers_purposes_after_when_used_for() {
 }
 
 #[test]
+fn completion_offers_what_a_deadline_line_takes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.policy");
+    let text = "data account \"Account\" { source user }\npurpose login \"Login\" {\n  uses account\n}\ntest \"t\" {\n  deadline \n  deadline account for \n  deadline account after \n  deadline account is \n}\n";
+    let uri = url(&path);
+    let mut client = Client::start(dir.path());
+    client.open(&uri, text);
+    let mut labels = |at| -> Vec<String> {
+        let answer = client.at("textDocument/completion", &uri, at, json!({}));
+        answer["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["label"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(labels((5, 11)), ["account"]);
+    assert_eq!(labels((6, 23)), ["login"]);
+    assert_eq!(
+        labels((7, 25)),
+        [
+            "collection",
+            "last_use",
+            "account_closure",
+            "end_of_contract"
+        ]
+    );
+    assert_eq!(
+        labels((8, 22)),
+        ["pending", "criteria", "as_required_by_law", "unstated"]
+    );
+    client.stop();
+}
+
+#[test]
 fn a_property_the_help_rewrites_is_replaced_not_added_twice() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.policy");

@@ -3494,14 +3494,107 @@ impl Lower {
                     });
                 }
             }
+            let deadlines = decl
+                .deadlines
+                .iter()
+                .filter_map(|d| self.deadline_expectation(d))
+                .collect();
             self.parts.tests.push(TestCase {
                 name,
                 expectations,
                 trackers,
                 children,
                 decisions,
+                deadlines,
             });
         }
+    }
+
+    /// Lowers a test's deadline expectation, names as written: whether
+    /// they are declared, and its dates possible, is for E0443 and E0456 to
+    /// judge. Each event is kept by its words in the rule table (a keyword
+    /// not of `vocab::EVENTS` as written).
+    fn deadline_expectation(
+        &mut self,
+        decl: &ast::DeadlineExpectationDecl,
+    ) -> Option<DeadlineExpectation> {
+        use crate::vocab::Closed as _;
+        let mut written = DeadlineWritten {
+            data: decl.data.span,
+            purpose: decl.purpose.as_ref().map(|p| p.span),
+            ..DeadlineWritten::default()
+        };
+        let mut events: Vec<(String, Date)> = Vec::new();
+        let mut dated = true;
+        for (event, raw) in &decl.events {
+            let Some(date) = values::date(raw, &mut self.diags) else {
+                dated = false;
+                continue;
+            };
+            let (words, mut event) = written_event(event);
+            event.whole = event.span.to(raw.span);
+            events.push((words, date));
+            written.events.push(event);
+        }
+        let expected = match &decl.answer {
+            ast::DeadlineAnswerDecl::Date(raw) => {
+                values::date(raw, &mut self.diags).map(ExpectedDeadline::On)
+            }
+            ast::DeadlineAnswerDecl::Word(word, event) => {
+                match resolve_in(word, &crate::vocab::DEADLINE_ANSWERS, &mut self.diags) {
+                    Some(DeadlineAnswer::Pending) => match event {
+                        Some(event) => {
+                            let (words, event) = written_event(event);
+                            written.pending = Some(event);
+                            Some(ExpectedDeadline::Pending(words))
+                        }
+                        None => {
+                            self.diags.push(
+                                Diagnostic::new(
+                                    Code::Syntax,
+                                    word.span,
+                                    "`pending` names no event".to_owned(),
+                                )
+                                .label("pending on what?")
+                                .help("name the event the deadline waits on: `is pending account_closure`"),
+                            );
+                            None
+                        }
+                    },
+                    Some(other) if event.is_none() => Some(ExpectedDeadline::Other(other)),
+                    Some(other) => {
+                        self.diags.push(
+                            Diagnostic::new(
+                                Code::Syntax,
+                                decl.span,
+                                format!("`{}` takes no event", other.keyword()),
+                            )
+                            .label("only `pending` names an event")
+                            .help(format!(
+                                "write `is {}` alone, or `is pending EVENT`",
+                                other.keyword()
+                            )),
+                        );
+                        None
+                    }
+                    None => None,
+                }
+            }
+        };
+        let backups = match &decl.backups {
+            Some(raw) => Some(values::date(raw, &mut self.diags)?),
+            None => None,
+        };
+        let expected = expected?;
+        dated.then(|| DeadlineExpectation {
+            data: decl.data.text.clone(),
+            purpose: decl.purpose.as_ref().map(|p| p.text.clone()),
+            events,
+            expected,
+            backups,
+            span: decl.span,
+            written,
+        })
     }
 
     /// Warns about a fact that no rule could read: a typo would make the
@@ -3640,5 +3733,32 @@ impl Lower {
             measures,
             breach_notifications,
         })
+    }
+}
+
+/// An event of a deadline expectation: its words in the rule table (a
+/// keyword not of `vocab::EVENTS` as written), and where it was written.
+fn written_event(event: &ast::EventDecl) -> (String, WrittenEvent) {
+    match event {
+        ast::EventDecl::Keyword(name) => (
+            crate::vocab::EVENTS
+                .find(&name.text)
+                .map_or_else(|| name.text.clone(), |e| e.text.to_owned()),
+            WrittenEvent {
+                phrase: false,
+                text: name.text.clone(),
+                span: name.span,
+                whole: name.span,
+            },
+        ),
+        ast::EventDecl::Phrase(phrase) => (
+            phrase.value.clone(),
+            WrittenEvent {
+                phrase: true,
+                text: phrase.value.clone(),
+                span: phrase.span,
+                whole: phrase.span,
+            },
+        ),
     }
 }

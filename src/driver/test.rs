@@ -10,8 +10,10 @@ use super::{Outcome, Sink};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{
-    ChildExpectation, DecisionExpectation, Expectation, Policy, Target, TrackerExpectation,
+    ChildExpectation, DeadlineAnswer, DeadlineExpectation, DecisionExpectation, Expectation,
+    ExpectedDeadline, Policy, Target, TrackerExpectation,
 };
+use policy_runtime::Deadline;
 
 /// What the tests found.
 #[derive(Debug, Default, Clone, Copy)]
@@ -139,8 +141,155 @@ pub fn run_policy(policy: &Policy, rules: &Rules) -> (usize, Vec<Diagnostic>) {
                 ));
             }
         }
+        for expectation in &test.deadlines {
+            run += 1;
+            if let Some(failure) = deadline_failure(expectation, &test.name, rules) {
+                failures.push(failure);
+            }
+        }
     }
     (run, failures)
+}
+
+/// Asks the runtime's `deadline` (through the retention terms a service
+/// reads, as `policyc query RULES deadline` does) when the data of the
+/// expectation's record must be erased; the diagnostic when the answer,
+/// or the end of the copies in backups, is not the one expected.
+fn deadline_failure(
+    expectation: &DeadlineExpectation,
+    test: &str,
+    rules: &Rules,
+) -> Option<Diagnostic> {
+    let events: Vec<(String, policy_runtime::Date)> = expectation
+        .events
+        .iter()
+        .filter_map(|(words, date)| Some((words.clone(), date.to_string().parse().ok()?)))
+        .collect();
+    let report = super::query::deadline(
+        rules,
+        &expectation.data,
+        expectation.purpose.as_deref(),
+        &events,
+    );
+    let asked = deadline_asked(expectation);
+    if !holds(&expectation.expected, report.deadline) {
+        let kept = if report.retention.len() > 1 {
+            let rule = report
+                .rule_words()
+                .map_or_else(String::new, |rule| format!(", {rule}"));
+            format!(" (kept: {}{rule})", report.retention.join(", or "))
+        } else {
+            String::new()
+        };
+        let label = match (&report.deadline, &report.decided_by) {
+            // The criteria are in the message already.
+            (Deadline::Criteria { .. }, _) => format!("decided by the retention's criteria{kept}"),
+            (_, Some(period)) => format!("decided by: {period}{kept}"),
+            (deadline, None) => format!("{deadline}{kept}"),
+        };
+        return Some(deadline_failed(
+            expectation,
+            test,
+            format!(
+                "{asked} should be: {}; it is: {}",
+                expected_words(&expectation.expected),
+                report.deadline
+            ),
+            label,
+        ));
+    }
+    let wanted = expectation.backups?;
+    let got = report.backup_deadline;
+    if got.is_some_and(|got| holds(&ExpectedDeadline::On(wanted), got)) {
+        return None;
+    }
+    let (got, label) = match (got, &report.backups) {
+        (Some(got), Some(backups)) => {
+            (got.to_string(), format!("backups ({backups} after): {got}"))
+        }
+        _ => (
+            "the policy states no backups period".to_owned(),
+            "no `backups for …` in the retention that applies".to_owned(),
+        ),
+    };
+    Some(deadline_failed(
+        expectation,
+        test,
+        format!(
+            "the copies in backups of {asked} should be gone: erase on {wanted}; they are: {got}"
+        ),
+        label,
+    ))
+}
+
+/// Whether the runtime's `deadline` is the one `expected`.
+fn holds(expected: &ExpectedDeadline, deadline: Deadline<'_>) -> bool {
+    match (expected, deadline) {
+        (ExpectedDeadline::On(wanted), Deadline::On { date }) => {
+            wanted.to_string() == date.to_string()
+        }
+        (ExpectedDeadline::Pending(wanted), Deadline::Pending { event }) => wanted == event,
+        (ExpectedDeadline::Other(answer), deadline) => matches!(
+            (answer, deadline),
+            (DeadlineAnswer::Criteria, Deadline::Criteria { .. })
+                | (DeadlineAnswer::AsRequiredByLaw, Deadline::LegalHold { .. })
+                | (DeadlineAnswer::Unstated, Deadline::NoneDeclared)
+        ),
+        _ => false,
+    }
+}
+
+/// The deadline expected, in the words the runtime's answer is printed in.
+fn expected_words(expected: &ExpectedDeadline) -> String {
+    match expected {
+        ExpectedDeadline::On(date) => format!("erase on {date}"),
+        ExpectedDeadline::Pending(event) => Deadline::Pending { event }.to_string(),
+        ExpectedDeadline::Other(DeadlineAnswer::Pending) => "no date until an event".to_owned(),
+        ExpectedDeadline::Other(DeadlineAnswer::Criteria) => {
+            "no date: kept for a period determined by criteria".to_owned()
+        }
+        ExpectedDeadline::Other(DeadlineAnswer::AsRequiredByLaw) => {
+            Deadline::LegalHold { after: None }.to_string()
+        }
+        ExpectedDeadline::Other(DeadlineAnswer::Unstated) => Deadline::NoneDeclared.to_string(),
+    }
+}
+
+/// What a deadline expectation asks about, in words: "the deadline of
+/// `contact` after collection on 2026-01-10 and the last use on
+/// 2026-03-01".
+fn deadline_asked(expectation: &DeadlineExpectation) -> String {
+    let purpose = expectation
+        .purpose
+        .as_ref()
+        .map_or_else(String::new, |p| format!(" used for `{p}`"));
+    let events: Vec<String> = expectation
+        .events
+        .iter()
+        .map(|(words, date)| format!("{words} on {date}"))
+        .collect();
+    let after = match events.split_last() {
+        None => " with no event yet".to_owned(),
+        Some((last, [])) => format!(" after {last}"),
+        Some((last, rest)) => format!(" after {} and {last}", rest.join(", ")),
+    };
+    format!("the deadline of `{}`{purpose}{after}", expectation.data)
+}
+
+/// The diagnostic of a deadline expectation that did not hold.
+fn deadline_failed(
+    expectation: &DeadlineExpectation,
+    test: &str,
+    message: String,
+    label: String,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::TestFailed,
+        expectation.span,
+        format!("test \"{test}\": {message}"),
+    )
+    .label(label)
+    .help("either the policy changed its meaning, or the test is wrong; fix whichever does not say what you intend")
 }
 
 /// A decision's reason without the verdict it starts with (`denied: …`),

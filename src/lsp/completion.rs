@@ -103,6 +103,7 @@ pub fn complete(spot: &Spot<'_>) -> Vec<CompletionItem> {
                 };
                 expectation(last, &ids, &values)
             }
+            Form::Deadline => deadline(last, &ids, &values),
             // A section comes after a built-in section or one declared.
             Form::Keyword if property.keyword == "after" => sections(&ids, &values),
             // A tracker's provider may name a declared recipient.
@@ -182,6 +183,24 @@ fn expectation(
             facts
         }
         _ => ids(Kind::Data),
+    }
+}
+
+/// What follows `last` in a test's deadline line (`deadline contact after
+/// collection 2026-01-10, last_use 2026-03-01 is 2029-03-01`).
+fn deadline(
+    last: &str,
+    ids: &dyn Fn(Kind) -> Vec<CompletionItem>,
+    values: &dyn Fn(Vec<&str>) -> Vec<CompletionItem>,
+) -> Vec<CompletionItem> {
+    match last {
+        "deadline" => ids(Kind::Data),
+        "for" => ids(Kind::Purpose),
+        "after" | "pending" => values(vocab::EVENTS.keywords().collect()),
+        "is" => values(vocab::DEADLINE_ANSWERS.keywords().collect()),
+        // After `collection 2026-01-10,` comes another event.
+        _ if last.ends_with(',') => values(vocab::EVENTS.keywords().collect()),
+        _ => Vec::new(),
     }
 }
 

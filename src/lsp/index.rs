@@ -194,6 +194,13 @@ impl Index {
                         }
                     }
                 }
+                // A deadline names a data category and maybe a purpose.
+                for d in &t.deadlines {
+                    self.data(std::slice::from_ref(&d.data));
+                    if let Some(purpose) = &d.purpose {
+                        self.reference(Kind::Purpose, purpose);
+                    }
+                }
             }
             Decl::Include(_) | Decl::Right(_) | Decl::Changes(_) | Decl::Children(_) => {}
             Decl::Commit(_) | Decl::SecurityBlock(_) => {}

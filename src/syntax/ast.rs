@@ -558,8 +558,37 @@ pub struct TestDecl {
     pub name: Str,
     /// Its expectations, in order.
     pub expectations: Vec<ExpectationDecl>,
+    /// Its expectations on deadlines (`deadline DATA … is …`), in order.
+    pub deadlines: Vec<DeadlineExpectationDecl>,
     /// The span of the whole declaration.
     pub span: Span,
+}
+
+/// `deadline DATA [for PURPOSE] [after EVENT DATE, …] is ANSWER [backups DATE]`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineExpectationDecl {
+    /// The data category.
+    pub data: Name,
+    /// The purpose whose own retention is asked about, if any.
+    pub purpose: Option<Name>,
+    /// The events that happened, each with its date, in order.
+    pub events: Vec<(EventDecl, Raw)>,
+    /// The deadline expected.
+    pub answer: DeadlineAnswerDecl,
+    /// When the copies in backups are expected to be gone, if stated.
+    pub backups: Option<Raw>,
+    /// The span of the whole expectation.
+    pub span: Span,
+}
+
+/// What a deadline expectation expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeadlineAnswerDecl {
+    /// `is 2029-03-01`
+    Date(Raw),
+    /// `is pending account_closure`, `is criteria`: a word of
+    /// `vocab::DEADLINE_ANSWERS`, and the event a pending one waits on.
+    Word(Name, Option<EventDecl>),
 }
 
 /// `allow|deny DATA for PURPOSE|to RECIPIENT [given FACT, …]`,

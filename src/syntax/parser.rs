@@ -1402,8 +1402,61 @@ impl Lower<'_> {
             // report format escapes: it may break lines.
             Rule::string => decl.name = this.string(part, Lines::Many),
             Rule::expectation => add(&mut decl.expectations, this.expectation(part)),
+            Rule::deadline_expectation => add(&mut decl.deadlines, this.deadline(part)),
             Rule::bad_prop => this.bad_prop(&part, &props::TEST),
             _ => {}
+        })
+    }
+
+    fn deadline(&mut self, pair: Pair<'_, Rule>) -> Option<DeadlineExpectationDecl> {
+        let span = self.span(&pair);
+        let mut data = None;
+        let mut purpose = None;
+        let mut events = Vec::new();
+        let mut answer = None;
+        let mut backups = None;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::path => data = Some(self.name(part)),
+                Rule::ident => purpose = Some(self.name(part)),
+                Rule::event_date => {
+                    let mut event = None;
+                    let mut date = None;
+                    for inner in part.into_inner() {
+                        match inner.as_rule() {
+                            Rule::event => event = self.event(inner),
+                            Rule::date => date = Some(self.raw(inner)),
+                            _ => {}
+                        }
+                    }
+                    events.push((event?, date?));
+                }
+                Rule::deadline_answer => {
+                    let mut word = None;
+                    let mut event = None;
+                    for inner in part.into_inner() {
+                        match inner.as_rule() {
+                            Rule::date => answer = Some(DeadlineAnswerDecl::Date(self.raw(inner))),
+                            Rule::ident => word = Some(self.name(inner)),
+                            Rule::event => event = self.event(inner),
+                            _ => {}
+                        }
+                    }
+                    if let Some(word) = word {
+                        answer = Some(DeadlineAnswerDecl::Word(word, event));
+                    }
+                }
+                Rule::date => backups = Some(self.raw(part)),
+                _ => {}
+            }
+        }
+        Some(DeadlineExpectationDecl {
+            data: data?,
+            purpose,
+            events,
+            answer: answer?,
+            backups,
+            span,
         })
     }
 
@@ -1949,6 +2002,11 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::tracker_target | Rule::tracker_word => "`tracker TRACKER`",
         Rule::children_target | Rule::children_word => "`children`",
         Rule::decision_target | Rule::decision_word => "`decision DECISION`",
+        Rule::deadline_expectation | Rule::deadline_word => "`deadline DATA … is …`",
+        Rule::after_word => "`after`",
+        Rule::kw_is => "`is`",
+        Rule::event_date => "an event and its date (`collection 2026-01-10`)",
+        Rule::deadline_answer => "a date, `pending EVENT`, `criteria` or `as_required_by_law`",
         Rule::period_for | Rule::period_until | Rule::period_law => {
             "a period: `for 1 year`, `until \"…\"` or `as_required_by_law`"
         }

@@ -42,6 +42,9 @@ pub enum Form {
     Block,
     /// A test's expectation (`allow DATA for PURPOSE`).
     Expectation,
+    /// A test's expectation on a retention deadline (`deadline DATA after
+    /// EVENT DATE is DATE`).
+    Deadline,
     /// What a change concerns, then a text (`because analytics "…"`).
     Reason,
     /// A whole number (`minimum_age 16`).
@@ -164,6 +167,11 @@ const ADDRESS: Help = Help::Text("published \"https://example.com/privacy\"");
 /// The help of a test's expectation.
 const EXPECTATION: Help = Help::Text(
     "allow DATA for PURPOSE given consent:PURPOSE, deny DATA to RECIPIENT, deny tracker TRACKER, allow children given parental_consent, or deny decision DECISION",
+);
+
+/// The help of a test's expectation on a deadline.
+const DEADLINE: Help = Help::Text(
+    "deadline DATA after collection 2026-01-10, last_use 2026-03-01 is 2029-03-01, deadline DATA for PURPOSE after collection 2026-01-10 is 2036-01-10 backups 2036-02-09, deadline DATA after last_use 2026-03-01 is pending account_closure, or deadline DATA is criteria",
 );
 
 /// `policy ID { … }`.
@@ -316,6 +324,7 @@ pub const TEST: Block = block! {
     "test block", "expectation";
     "allow" Expectation repeats => EXPECTATION;
     "deny" Expectation repeats => EXPECTATION;
+    "deadline" Deadline repeats => DEADLINE;
 };
 
 /// `tracker ID "LABEL" { … }`.
@@ -440,11 +449,16 @@ mod tests {
     fn grammar_keywords(block: &Block) -> BTreeSet<String> {
         if block.rule == "expectation" {
             let verdict = rule_body("verdict");
-            return ["allow", "deny"]
+            let mut words: BTreeSet<String> = ["allow", "deny"]
                 .iter()
                 .filter(|w| verdict.contains(&format!("\"{w}\"")))
                 .map(|w| (*w).to_owned())
                 .collect();
+            // The deadline expectation, its own rule of the test block.
+            if rule_body("test_decl").contains("deadline_expectation") {
+                words.insert(first_literal("deadline_word"));
+            }
+            return words;
         }
         rule_body(block.rule)
             .trim()
@@ -516,6 +530,7 @@ mod tests {
             (Form::Languages, _) => "en, de",
             (Form::Duration, _) => "30 days",
             (Form::Flag | Form::Expectation, _) => "",
+            (Form::Deadline, _) => "a after collection 2024-01-01 is 2025-01-01",
             (Form::Reason, _) => "a \"x\"",
             (Form::Number, _) => "16",
             (Form::Extension, _) => "by 2 months \"x\"",

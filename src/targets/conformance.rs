@@ -353,13 +353,21 @@ pub fn write(table: &RuleTable, tests: &[TestCase], w: &mut dyn Write) -> io::Re
     w.write_all(head("version", &table.version)?.as_bytes())?;
     w.write_all(head("digest", &table.digest)?.as_bytes())?;
     w.write_all(b"  \"tests\": [")?;
-    for (i, test) in tests.iter().enumerate() {
-        let separator = if i == 0 { "\n" } else { ",\n" };
-        let vectors = TestVectors {
+    // A deadline is no decision, so no engine's query: a test block of
+    // deadline expectations only has no vectors and is left out.
+    let tests: Vec<TestVectors> = tests
+        .iter()
+        .map(|test| TestVectors {
             name: test.name.clone(),
             expectations: expectations(test),
-        };
-        write!(w, "{separator}    {}", json(&vectors)?)?;
+        })
+        .zip(tests)
+        .filter(|(vectors, test)| !vectors.expectations.is_empty() || test.deadlines.is_empty())
+        .map(|(vectors, _)| vectors)
+        .collect();
+    for (i, vectors) in tests.iter().enumerate() {
+        let separator = if i == 0 { "\n" } else { ",\n" };
+        write!(w, "{separator}    {}", json(vectors)?)?;
     }
     let close = if tests.is_empty() { "" } else { "\n  " };
     write!(w, "{close}],\n  \"decisions\": [")?;

@@ -116,6 +116,8 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0433_ground_purpose_undeclared(parts, spans, regimes, diags);
     anonymous(parts, spans, &written.combinations, regimes, diags);
     e0428_test_names_unknown_decision(parts, written, diags);
+    e0443_test_deadline_names_unknown(parts, diags);
+    e0456_test_deadline_impossible_dates(parts, diags);
     e0429_consented_decision_shares_id(parts, spans, written, diags);
     for tracker in &written.trackers {
         diags.extend(e0480_tracker_lifetime_not_stated(tracker, regimes));
@@ -3507,4 +3509,230 @@ pub(super) fn e0433_children_collected_below_minimum_age(
     Some(diagnostic.help(
         "if children under the age use the service with a parent's consent, add `parental_consent \"how a parent's consent is obtained and verified\"`; if no child's information is collected on purpose, write `knowingly_collects no`",
     ))
+}
+
+/// E0443: a test's deadline expectation names a data category or purpose
+/// the policy does not declare (the runtime would answer `unknown`, a
+/// deadline no record has), or an event that is neither a keyword of the
+/// language nor the words of an event a retention of the policy states
+/// (no period reads it). The help names the closest declared name.
+fn e0443_test_deadline_names_unknown(parts: &Parts, diags: &mut Vec<Diagnostic>) {
+    let mut data: Vec<&str> = parts.data.iter().map(|d| d.id.as_str()).collect();
+    data.sort_unstable();
+    let mut purposes: Vec<&str> = parts.purposes.iter().map(|p| p.id.as_str()).collect();
+    purposes.sort_unstable();
+    let stated = stated_events(parts);
+    let unknown = |kind: &str, name: &str, span: Span, among: &[&str]| {
+        let help = suggest::closest(name, among.iter().copied()).map_or_else(
+            || format!("name a {kind} the policy declares"),
+            |best| format!("did you mean `{best}`?"),
+        );
+        Diagnostic::new(
+            Code::TestDeadlineUnknownName,
+            span,
+            format!("the test asks for the deadline of the {kind} `{name}`, which is not declared"),
+        )
+        .label(format!("no {kind} has this name"))
+        .help(help)
+    };
+    for expectation in parts.tests.iter().flat_map(|t| &t.deadlines) {
+        let written = &expectation.written;
+        if data.binary_search(&expectation.data.as_str()).is_err() {
+            diags.push(unknown(
+                "data category",
+                &expectation.data,
+                written.data,
+                &data,
+            ));
+        }
+        if let (Some(purpose), Some(span)) = (&expectation.purpose, written.purpose)
+            && purposes.binary_search(&purpose.as_str()).is_err()
+        {
+            diags.push(unknown("purpose", purpose, span, &purposes));
+        }
+        for event in written.events.iter().chain(&written.pending) {
+            if let Some(diagnostic) = unknown_event(event, &stated) {
+                diags.push(diagnostic);
+            }
+        }
+    }
+}
+
+/// E0443 on an event of a deadline expectation that no period can read.
+fn unknown_event(event: &model::WrittenEvent, stated: &[String]) -> Option<Diagnostic> {
+    let (written, best) = if event.phrase {
+        if stated.contains(&event.text) {
+            return None;
+        }
+        let best = suggest::closest(&event.text, stated.iter().map(String::as_str))
+            .map(|s| format!("\"{s}\""));
+        (format!("\"{}\"", event.text), best)
+    } else {
+        if vocab::EVENTS.find(&event.text).is_some() {
+            return None;
+        }
+        let best =
+            suggest::closest(&event.text, vocab::EVENTS.keywords()).map(|k| format!("`{k}`"));
+        (format!("`{}`", event.text), best)
+    };
+    let help = best.map_or_else(
+        || {
+            format!(
+                "name one of {}, or an event in the words a retention of the policy states",
+                vocab::EVENTS
+                    .keywords()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        },
+        |best| format!("did you mean {best}?"),
+    );
+    Some(
+        Diagnostic::new(
+            Code::TestDeadlineUnknownName,
+            event.span,
+            format!("the test names the event {written}, which no retention of the policy counts from or waits on"),
+        )
+        .label("no retention states this event")
+        .help(help),
+    )
+}
+
+/// The events in the policy's own words that its retentions state
+/// (`until "you delete the review"`), sorted.
+fn stated_events(parts: &Parts) -> Vec<String> {
+    let mut events: Vec<String> = parts
+        .data
+        .iter()
+        .flat_map(|d| {
+            d.retention
+                .iter()
+                .chain(d.purpose_retention.iter().flat_map(|r| &r.periods))
+        })
+        .filter_map(|period| match period {
+            model::Period::For { from: event, .. } | model::Period::Until { event } => {
+                Some(event.clone())
+            }
+            _ => None,
+        })
+        .filter(|words| !vocab::EVENTS.values.iter().any(|e| e.text == words))
+        .collect();
+    events.sort_unstable();
+    events.dedup();
+    events
+}
+
+/// E0456: a test's deadline expectation gives event dates the runtime
+/// cannot count from: an event given twice (a record's event has one
+/// date), a last use before the collection, or a `for` period counted
+/// from a given date that would end past 9999-12-31, the last day the
+/// runtime dates (it would answer that day instead).
+fn e0456_test_deadline_impossible_dates(parts: &Parts, diags: &mut Vec<Diagnostic>) {
+    for expectation in parts.tests.iter().flat_map(|t| &t.deadlines) {
+        let events = &expectation.events;
+        let written = &expectation.written;
+        let span_of = |at: usize| written.events.get(at).map_or(expectation.span, |e| e.whole);
+        for (at, (words, _)) in events.iter().enumerate() {
+            let Some(first) = events.iter().position(|(w, _)| w == words) else {
+                continue;
+            };
+            if first == at {
+                continue;
+            }
+            let text = written
+                .events
+                .get(at)
+                .map_or(words.as_str(), |e| e.text.as_str());
+            diags.push(
+                Diagnostic::new(
+                    Code::TestDeadlineImpossibleDates,
+                    span_of(at),
+                    format!("the event `{text}` is given twice"),
+                )
+                .label("given again here")
+                .note(span_of(first), "first given here")
+                .help("a record's event happens once: give each event one date"),
+            );
+        }
+        let date_of = |event: vocab::Event| {
+            let words = event.entry().text;
+            events.iter().position(|(w, _)| w == words)
+        };
+        if let (Some(collected), Some(used)) = (
+            date_of(vocab::Event::Collection),
+            date_of(vocab::Event::LastUse),
+        ) && let (Some((_, collected_on)), Some((_, used_on))) =
+            (events.get(collected), events.get(used))
+            && used_on < collected_on
+        {
+            diags.push(
+                Diagnostic::new(
+                    Code::TestDeadlineImpossibleDates,
+                    span_of(used),
+                    format!(
+                        "the data is last used on {used_on}, before it is collected on {collected_on}"
+                    ),
+                )
+                .label("data cannot be used before it is collected")
+                .note(span_of(collected), "collected here")
+                .help("give a last use on or after the collection"),
+            );
+        }
+        let Some(data) = parts.data.iter().find(|d| d.id == expectation.data) else {
+            continue;
+        };
+        let periods = expectation
+            .purpose
+            .as_ref()
+            .and_then(|p| data.retention_for(p))
+            .map_or(&data.retention, |r| &r.periods);
+        for period in periods {
+            let model::Period::For { duration, from } = period else {
+                continue;
+            };
+            let Some(at) = events.iter().position(|(w, _)| w == from) else {
+                continue;
+            };
+            let Some((_, start)) = events.get(at) else {
+                continue;
+            };
+            if ends_past_the_last_day(*start, *duration) {
+                diags.push(
+                    Diagnostic::new(
+                        Code::TestDeadlineImpossibleDates,
+                        span_of(at),
+                        format!("{duration} from {from} on {start} ends past 9999-12-31, the last day the runtime can date"),
+                    )
+                    .label("no deadline can be counted from this date")
+                    .help("give a date at least the period before 9999-12-31"),
+                );
+            }
+        }
+    }
+}
+
+/// Whether `duration` from `start` ends after 9999-12-31, the last day the
+/// runtime dates: counted as the runtime counts (calendar years and months,
+/// days), without its clamping.
+fn ends_past_the_last_day(start: model::Date, duration: model::Duration) -> bool {
+    const LAST_DAY: i64 = 2_932_896; // 9999-12-31, in days since 1970-01-01
+    let amount = i64::from(duration.amount);
+    let months = match duration.unit {
+        model::TimeUnit::Year => amount.saturating_mul(12),
+        model::TimeUnit::Month => amount,
+        model::TimeUnit::Day | model::TimeUnit::Week => {
+            let days = if duration.unit == model::TimeUnit::Week {
+                amount.saturating_mul(7)
+            } else {
+                amount
+            };
+            let Ok(start) = start.to_string().parse::<policy_runtime::Date>() else {
+                return false;
+            };
+            return start.to_days().saturating_add(days) > LAST_DAY;
+        }
+    };
+    let index = i64::from(start.year) * 12 + i64::from(start.month) - 1;
+    index.saturating_add(months) > 9999 * 12 + 11
 }
