@@ -1088,7 +1088,7 @@ table-column-kept = Speicherdauer
 table-column-recipients = Empfänger
 # Ein Empfänger, der nur einen Teil der Daten des Zwecks erhält
 # ($text0 der Empfänger, $text1 die Kategorien, die er erhält).
-table-recipient-part = { $text0 } ({ $text1 })
+table-recipient-part = { $text0 } (nur { $text1 })
 table-basis-consent = Einwilligung
 table-basis-explicit_consent = Ausdrückliche Einwilligung
 table-basis-contract = Erfüllung eines Vertrags

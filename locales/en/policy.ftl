@@ -1096,7 +1096,7 @@ table-column-kept = Kept
 table-column-recipients = Recipients
 # A recipient that receives only part of the information of the purpose
 # ($text0 the recipient, $text1 the categories it receives).
-table-recipient-part = { $text0 } ({ $text1 })
+table-recipient-part = { $text0 } (only { $text1 })
 table-basis-consent = Consent
 table-basis-explicit_consent = Explicit consent
 table-basis-contract = The performance of a contract

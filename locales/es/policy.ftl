@@ -1093,7 +1093,7 @@ table-column-kept = Plazo de conservación
 table-column-recipients = Destinatarios
 # Un destinatario que recibe solo parte de la información del fin
 # ($text0 el destinatario, $text1 las categorías que recibe).
-table-recipient-part = { $text0 } ({ $text1 })
+table-recipient-part = { $text0 } (solo { $text1 })
 table-basis-consent = Consentimiento
 table-basis-explicit_consent = Consentimiento explícito
 table-basis-contract = La ejecución de un contrato

@@ -1077,7 +1077,7 @@ table-column-kept = Durée de conservation
 table-column-recipients = Destinataires
 # Un destinataire qui ne reçoit qu'une partie des informations de la finalité
 # ($text0 le destinataire, $text1 les catégories qu'il reçoit).
-table-recipient-part = { $text0 } ({ $text1 })
+table-recipient-part = { $text0 } (uniquement { $text1 })
 table-basis-consent = Consentement
 table-basis-explicit_consent = Consentement explicite
 table-basis-contract = L'exécution d'un contrat
