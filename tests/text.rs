@@ -1087,11 +1087,22 @@ fn labels_keep_their_capitals_only_where_a_capital_stands() {
                     // cell of the per-purpose table; `(only `, the part of a
                     // purpose's information a recipient in that cell receives.
                     [
-                        ": ", "**", ".** ", "| ", "- ", ", ", "; ", " and ", " or ", "(only ",
-                        "(nur ", "(uniquement ", "(solo ",
+                        ": ",
+                        "**",
+                        ".** ",
+                        "| ",
+                        "- ",
+                        ", ",
+                        "; ",
+                        " and ",
+                        " or ",
+                        "(only ",
+                        "(nur ",
+                        "(uniquement ",
+                        "(solo ",
                     ]
-                        .iter()
-                        .any(|p| before.ends_with(p)),
+                    .iter()
+                    .any(|p| before.ends_with(p)),
                     "{}: {label:?} mid-sentence after {:?}",
                     policy.id,
                     &before[before.len().saturating_sub(30)..]

@@ -211,7 +211,9 @@ fn the_last_link_at_the_top_ends_with_a_full_stop_in_every_format_and_language()
         "{html}"
     );
     assert!(
-        txt.contains("Limit the Use of My Sensitive Personal Information: https://shop.example/limit. "),
+        txt.contains(
+            "Limit the Use of My Sensitive Personal Information: https://shop.example/limit. "
+        ),
         "{txt}"
     );
     for (lang, said) in [
@@ -224,7 +226,10 @@ fn the_last_link_at_the_top_ends_with_a_full_stop_in_every_format_and_language()
     }
     // Without a link, the version line is no sentence and has no stop.
     let md = policyc::render::markdown(&eu());
-    assert!(md.contains("\nVersion 1.0.0, effective 1 December 2026\n"), "{md}");
+    assert!(
+        md.contains("\nVersion 1.0.0, effective 1 December 2026\n"),
+        "{md}"
+    );
 }
 
 // ------------------------------------------------------------ item 2
@@ -249,7 +254,10 @@ fn a_log_in_and_a_card_number_each_say_only_their_half_of_the_limb() {
             text.contains("sensitive personal information under US state privacy laws: a financial account, debit card or credit card number with the code or password that gives access to the account."),
             "{text}"
         );
-        assert!(!text.contains("an account log-in, or a financial account"), "{text}");
+        assert!(
+            !text.contains("an account log-in, or a financial account"),
+            "{text}"
+        );
     }
 }
 
@@ -313,7 +321,10 @@ fn a_business_purpose_transfer_says_what_the_recipient_processes_it_for() {
     );
     for (lang, said) in [
         ("de", "um sie nur für unseren Geschäftszweck"),
-        ("fr", "pour les traiter uniquement pour notre finalité commerciale"),
+        (
+            "fr",
+            "pour les traiter uniquement pour notre finalité commerciale",
+        ),
         ("es", "para tratarla solo para nuestro fin comercial de"),
     ] {
         let md = policyc::render::markdown(&model(US, lang));
@@ -353,10 +364,7 @@ fn targeted_advertising_is_what_the_information_is_used_for() {
     }
     // A transfer's own disclosure is said the same way.
     let own = US
-        .replace(
-            "  disclosed_as targeted_advertising\n",
-            "",
-        )
+        .replace("  disclosed_as targeted_advertising\n", "")
         .replace(
             "transfer browsing to retargeter",
             "transfer browsing to retargeter disclosed_as targeted_advertising",
@@ -399,7 +407,10 @@ fn the_table_names_the_part_of_a_purposes_information_a_recipient_receives() {
     assert_eq!(
         cells,
         [
-            ("Running the account".to_owned(), "Cloud hosting provider".to_owned()),
+            (
+                "Running the account".to_owned(),
+                "Cloud hosting provider".to_owned()
+            ),
             (
                 "Training zones".to_owned(),
                 "Cloud hosting provider (only Workouts)".to_owned()
@@ -424,8 +435,14 @@ fn the_table_names_the_part_of_a_purposes_information_a_recipient_receives() {
 #[test]
 fn the_part_a_recipient_receives_is_in_every_format_and_language_and_traces_to_its_transfer() {
     let [md, html, _] = formats(&eu());
-    assert!(md.contains("| Cloud hosting provider (only Workouts) |"), "{md}");
-    assert!(html.contains("<td>Cloud hosting provider (only Workouts)</td>"), "{html}");
+    assert!(
+        md.contains("| Cloud hosting provider (only Workouts) |"),
+        "{md}"
+    );
+    assert!(
+        html.contains("<td>Cloud hosting provider (only Workouts)</td>"),
+        "{html}"
+    );
     // The plain text wraps each cell in its column.
     let txt = policyc::render::plain_text(&eu());
     let zones = txt
@@ -433,9 +450,16 @@ fn the_part_a_recipient_receives_is_in_every_format_and_language_and_traces_to_i
         .skip_while(|l| !l.trim_start().starts_with("Training"))
         .take_while(|l| !l.is_empty());
     let cell: Vec<&str> = zones.filter_map(|l| l.split("  ").last()).collect();
-    assert_eq!(cell.join(" "), "Cloud hosting provider (only Workouts)", "{txt}");
+    assert_eq!(
+        cell.join(" "),
+        "Cloud hosting provider (only Workouts)",
+        "{txt}"
+    );
     let de = policyc::render::markdown(&model(EU, "de"));
-    assert!(de.contains("| Cloud hosting provider (nur Workouts) |"), "{de}");
+    assert!(
+        de.contains("| Cloud hosting provider (nur Workouts) |"),
+        "{de}"
+    );
     let clauses = policyc::render::trace::clauses(&eu()).unwrap();
     let table = &clauses.iter().find(|(n, _)| n.starts_with("2.")).unwrap().1;
     for origin in [
@@ -501,7 +525,10 @@ fn e0392s_help_does_not_suggest_third_party_for_a_joint_controller() {
         .unwrap();
     let help = e0392.help.as_deref().unwrap();
     assert!(!help.contains("third_party"), "{help}");
-    assert!(help.contains("a joint controller is not a third party"), "{help}");
+    assert!(
+        help.contains("a joint controller is not a third party"),
+        "{help}"
+    );
     // For an independent controller, a third party is what it may be.
     let independent = source.replace(
         "  role        joint_controller\n  arrangement \"Each of us answers the requests made to it.\"\n",
@@ -522,7 +549,9 @@ fn e0392s_help_does_not_suggest_third_party_for_a_joint_controller() {
 fn profiling_evaluates_personal_aspects_relating_to_the_user() {
     for text in formats(&eu()) {
         assert!(
-            text.contains("we use the information listed to evaluate personal aspects relating to you."),
+            text.contains(
+                "we use the information listed to evaluate personal aspects relating to you."
+            ),
             "{text}"
         );
         assert!(!text.contains("personal aspects of you"), "{text}");

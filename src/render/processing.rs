@@ -230,7 +230,9 @@ fn recipient(
         }
         if transfer.grounds == [Ground::BusinessPurpose] {
             body = body
-                .sentence(for_business(transfer, recipient, data, purposes, voice, words)?)
+                .sentence(for_business(
+                    transfer, recipient, data, purposes, voice, words,
+                )?)
                 .sentence(transfer_disclosed(transfer, recipient, voice, words)?);
             continue;
         }
@@ -310,7 +312,12 @@ fn for_business(
         let count = u32::try_from(named.len()).unwrap_or(u32::MAX);
         let named = words.list(named, Conjunction::And)?;
         let args = Args::new().number("count", count);
-        words.sentence("recipient-receives-business-for", voice, args, [named, data])?
+        words.sentence(
+            "recipient-receives-business-for",
+            voice,
+            args,
+            [named, data],
+        )?
     };
     let said = said.end();
     if recipient.kind == Some(RecipientKind::ServiceProvider) {

@@ -241,7 +241,9 @@ fn recipients(
     for (i, tracker) in policy.trackers.iter().enumerate() {
         if let Some(provider) = provider_serving(tracker, purpose) {
             origins.push(Origin::Tracker(i));
-            let data = receiving.entry(provider).or_insert_with(|| Some(Vec::new()));
+            let data = receiving
+                .entry(provider)
+                .or_insert_with(|| Some(Vec::new()));
             if !overlaps(&tracker.collects, &purpose.uses) {
                 *data = None;
             } else if let Some(data) = data {
