@@ -563,3 +563,41 @@ fn profiling_evaluates_personal_aspects_relating_to_the_user() {
         "{md}"
     );
 }
+
+// ------------------------------------------------------------ item 8
+
+/// A processor on a ground other than consent or a business purpose is
+/// said with that ground, which the rule table decides on: the text
+/// states the condition the service applies, whatever the recipient's
+/// kind.
+#[test]
+fn a_processor_on_a_contract_is_said_with_the_condition_the_table_applies() {
+    let policy = eu();
+    let md = policyc::render::markdown(&policy);
+    assert!(
+        md.contains("Type of recipient: processor, acting on our instructions. This recipient receives the following information, only when the transfer is necessary to perform a contract with you: E-mail address and Workouts."),
+        "{md}"
+    );
+    let rules = policy_runtime::Rules::from_table(policyc::rules::table(&policy)).unwrap();
+    let given = |facts: &[&str]| {
+        let facts = policy_runtime::Facts::from_iter(facts.iter().copied());
+        rules.decide_transfer("email", "host", &facts).allowed
+    };
+    assert!(given(&["contract_necessity"]));
+    assert!(!given(&[]));
+}
+
+/// Beside another ground, `business_purpose` is one condition among
+/// others, said as before.
+#[test]
+fn a_business_purpose_beside_another_ground_is_one_condition_of_several() {
+    let source = US.replace(
+        "transfer contact, login to couriers on business_purpose",
+        "transfer contact, login to couriers on business_purpose, consent",
+    );
+    let md = policyc::render::markdown(&model(&source, "en"));
+    assert!(
+        md.contains("This recipient receives the following information, only when the information is disclosed for a business purpose or when you have consented to the processing it carries out for us: Contact details and Account log-in."),
+        "{md}"
+    );
+}
