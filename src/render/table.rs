@@ -210,7 +210,7 @@ pub(super) fn periods_text(
 /// its provider, a disclosure traced to the tracker. In the order the
 /// recipients are declared. A recipient that receives only part of the
 /// information the purpose uses is named with that part ("Cloud hosting
-/// provider (Workouts)"), so that the cell never says it receives the
+/// provider (only Workouts)"), so that the cell never says it receives the
 /// rest.
 fn recipients(
     policy: &Policy,
