@@ -868,8 +868,18 @@ impl Mechanism {
 pub enum SensitiveCategory {
     /// Government identifiers (Cal. Civ. Code §1798.140(ae)(1)(A)).
     GovernmentId,
-    /// Account credentials (Cal. Civ. Code §1798.140(ae)(1)(B)).
+    /// Account credentials (Cal. Civ. Code §1798.140(ae)(1)(B)): the
+    /// whole limb, an account log-in and a financial account or card
+    /// number with its code or password.
     AccountCredentials,
+    /// An account log-in with the password or other credential that
+    /// gives access to the account, the first half of the limb (Cal. Civ.
+    /// Code §1798.140(ae)(1)(B)).
+    AccountLogin,
+    /// A financial account, debit card or credit card number with the
+    /// code or password that gives access to the account, the second half
+    /// of the limb (Cal. Civ. Code §1798.140(ae)(1)(B)).
+    FinancialAccount,
     /// Precise geolocation (Cal. Civ. Code §1798.140(ae)(1)(C)).
     PreciseGeolocation,
     /// Racial or ethnic origin (Cal. Civ. Code §1798.140(ae)(1)(D)).

@@ -1154,7 +1154,19 @@ closed_set! {
         text: "an account log-in, or a financial account, debit card or credit card number with the code or password that gives access to the account",
         diff: "account credentials",
         rank: 0,
-        about: "sensitive personal information under US state law: account credentials (Cal. Civ. Code §1798.140(ae)(1)(B))",
+        about: "sensitive personal information under US state law: an account log-in and a financial account or card number, each with the code or password that gives access to the account (Cal. Civ. Code §1798.140(ae)(1)(B)); `account_login` or `financial_account` says only the one collected",
+    }
+    AccountLogin = "account_login" {
+        text: "an account log-in with the password or other credential that gives access to the account",
+        diff: "an account log-in",
+        rank: 0,
+        about: "sensitive personal information under US state law: an account log-in with the password that gives access to it (Cal. Civ. Code §1798.140(ae)(1)(B))",
+    }
+    FinancialAccount = "financial_account" {
+        text: "a financial account, debit card or credit card number with the code or password that gives access to the account",
+        diff: "financial account or card numbers",
+        rank: 0,
+        about: "sensitive personal information under US state law: a financial account, debit card or credit card number with the code or password that gives access to it (Cal. Civ. Code §1798.140(ae)(1)(B))",
     }
     PreciseGeolocation = "precise_geolocation" {
         text: "precise geolocation",

@@ -643,7 +643,7 @@ fn harbor_lane_1_1_0_answers_the_california_review() {
     // The new link at the top: with its title, as the text gives it, and
     // its reason, in English and in Spanish.
     assert!(
-        notice.contains("- We now give this link at the top of the policy: Limit the Use of My Sensitive Personal Information: https://harborlane.example/your-privacy-choices Why: To give the link"),
+        notice.contains("- We now give this link at the top of the policy: Limit the Use of My Sensitive Personal Information: https://harborlane.example/your-privacy-choices. Why: To give the link"),
         "{notice}"
     );
     let spanish = std::fs::read_to_string(root.join("es/notice/1.0.0..1.1.0.md")).unwrap();
@@ -672,11 +672,11 @@ fn harbor_lane_gives_the_limit_the_use_link_at_the_top() {
     for (file, words) in [
         (
             "policy.md",
-            "Limit the Use of My Sensitive Personal Information: <https://harborlane.example/your-privacy-choices>",
+            "Limit the Use of My Sensitive Personal Information: <https://harborlane.example/your-privacy-choices>.",
         ),
         (
             "es/policy.md",
-            "Limitar el uso de mi información personal confidencial: <https://harborlane.example/your-privacy-choices>",
+            "Limitar el uso de mi información personal confidencial: <https://harborlane.example/your-privacy-choices>.",
         ),
     ] {
         let text = std::fs::read_to_string(root.join(file)).unwrap();

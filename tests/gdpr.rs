@@ -438,7 +438,7 @@ fn the_text_states_profiling_and_the_objection_to_direct_marketing_apart() {
     let text = markdown_of(&marketing("pseudonymized", &purposes, OBJECTION));
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("This purpose involves profiling: Example Inc uses the information listed to evaluate personal aspects of the User. The User can object to this profiling on grounds relating to the User's particular situation."),
+        flat.contains("This purpose involves profiling: Example Inc uses the information listed to evaluate personal aspects relating to the User. The User can object to this profiling on grounds relating to the User's particular situation."),
         "{text}"
     );
     // Its own clause, with its own lead, before the other rights.

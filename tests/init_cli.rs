@@ -334,7 +334,7 @@ fn a_us_policy_is_guided_to_the_us_law() {
         "`do_not_sell\n// \"https://www.example.com/do-not-sell\"` (W0342), and `gpc honoured`",
         "// recipient ad_partners \"Advertising partners\" {\n//   kind         advertising\n//   disclosed_as share\n// }",
         "//   sensitive precise_geolocation",
-        "needs `right limit_sensitive` (W0440)",
+        "limit_sensitive` (W0440)",
         "Sensitive Personal Information\" link",
         "(W0443).",
         "right know {\n  via    \"privacy@example.com\"\n  within 45 days\n}",

@@ -350,7 +350,7 @@ fn a_business_purpose_is_said_in_the_text_and_decided_on_its_fact() {
     let p = common::policy_of(&sent_on("service_provider", "business_purpose"));
     let text = policyc::render::markdown(&p);
     assert!(
-        text.contains("only when the information is disclosed for a business purpose:"),
+        text.contains("This recipient receives the following information to process it for Example Inc's business purposes: E-mail address."),
         "{text}"
     );
     let table = policyc::rules::table(&p);
@@ -366,7 +366,7 @@ fn a_business_purpose_is_said_in_the_text_and_decided_on_its_fact() {
 /// The kind `service_provider` and the ground `business_purpose` both say
 /// that a contract limits the recipient's use of the information: the
 /// clause says it once, in the kind, in every language. A processor's
-/// kind does not say it, so there the ground says it in full.
+/// kind does not say it, so there a sentence after the ground says it.
 #[test]
 fn a_service_provider_on_a_business_purpose_has_its_contract_said_once() {
     let contract = [
@@ -389,7 +389,7 @@ fn a_service_provider_on_a_business_purpose_has_its_contract_said_once() {
     let p = common::policy_of(&sent_on("processor", "business_purpose"));
     let text = policyc::render::markdown(&p);
     assert!(
-        text.contains("This recipient receives the following information, only when the information is disclosed to a service provider for a business purpose, under a contract that limits its use of the information:"),
+        text.contains("This recipient receives the following information to process it for Example Inc's business purposes: E-mail address. This recipient receives it as a service provider, under a contract that limits its use of the information."),
         "{text}"
     );
 }

@@ -1084,10 +1084,25 @@ fn labels_keep_their_capitals_only_where_a_capital_stands() {
                 let before = &text[..at];
                 assert!(
                     // `.** `: the first word after a lead (the summary's); `| `, a
-                    // cell of the per-purpose table.
-                    [": ", "**", ".** ", "| ", "- ", ", ", "; ", " and ", " or "]
-                        .iter()
-                        .any(|p| before.ends_with(p)),
+                    // cell of the per-purpose table; `(only `, the part of a
+                    // purpose's information a recipient in that cell receives.
+                    [
+                        ": ",
+                        "**",
+                        ".** ",
+                        "| ",
+                        "- ",
+                        ", ",
+                        "; ",
+                        " and ",
+                        " or ",
+                        "(only ",
+                        "(nur ",
+                        "(uniquement ",
+                        "(solo ",
+                    ]
+                    .iter()
+                    .any(|p| before.ends_with(p)),
                     "{}: {label:?} mid-sentence after {:?}",
                     policy.id,
                     &before[before.len().saturating_sub(30)..]

@@ -571,6 +571,37 @@ recipient-for-purposes =
 recipient-bound = Alle Pflichten zur Einhaltung der Bedingungen dieser Datenschutzerklärung gehen auf diesen Empfänger über.
 recipient-disclosed = Nach den Datenschutzgesetzen der US-Bundesstaaten ist die Offenlegung personenbezogener Daten an diesen Empfänger { $text0 }
 recipient-transfer-disclosed = Nach den Datenschutzgesetzen der US-Bundesstaaten ist die Offenlegung dieser Daten an diesen Empfänger { $text0 }
+# Gezielte Werbung ist, wofür die Daten verwendet werden, nicht was eine
+# Offenlegung ist: nach den anderen Offenlegungen ($text0) oder allein.
+recipient-disclosed-targeted = Nach den Datenschutzgesetzen der US-Bundesstaaten ist die Offenlegung personenbezogener Daten an diesen Empfänger { $text0 }, und die Daten werden für gezielte Werbung verwendet
+recipient-targeted = Nach den Datenschutzgesetzen der US-Bundesstaaten werden die personenbezogenen Daten, die diesem Empfänger offengelegt werden, für gezielte Werbung verwendet
+recipient-transfer-disclosed-targeted = Nach den Datenschutzgesetzen der US-Bundesstaaten ist die Offenlegung dieser Daten an diesen Empfänger { $text0 }, und die Daten werden für gezielte Werbung verwendet
+recipient-transfer-targeted = Nach den Datenschutzgesetzen der US-Bundesstaaten werden diese Daten, sobald sie diesem Empfänger offengelegt sind, für gezielte Werbung verwendet
+# Eine Übermittlung, deren einziger Grund `business_purpose` ist: wofür der
+# Empfänger die Daten erhält, statt einer Bedingung. $text0 sind die Kategorien.
+recipient-receives-business =
+    { $voice ->
+        [we] Dieser Empfänger erhält die folgenden Daten, um sie für unsere Geschäftszwecke zu verarbeiten: { $text0 }
+       *[third] Dieser Empfänger erhält die folgenden Daten, um sie für die Geschäftszwecke von { $controller } zu verarbeiten: { $text0 }
+    }
+# Dasselbe für eine Übermittlung, die ihre Zwecke nennt: $text0 die Zwecke
+# ($count), $text1 die Kategorien.
+recipient-receives-business-for =
+    { $voice ->
+        [we]
+            { $count ->
+                [one] Dieser Empfänger erhält die folgenden Daten, um sie nur für unseren Geschäftszweck { $text0 } zu verarbeiten: { $text1 }
+               *[other] Dieser Empfänger erhält die folgenden Daten, um sie nur für unsere Geschäftszwecke { $text0 } zu verarbeiten: { $text1 }
+            }
+       *[third]
+            { $count ->
+                [one] Dieser Empfänger erhält die folgenden Daten, um sie nur für den Geschäftszweck { $text0 } von { $controller } zu verarbeiten: { $text1 }
+               *[other] Dieser Empfänger erhält die folgenden Daten, um sie nur für die Geschäftszwecke { $text0 } von { $controller } zu verarbeiten: { $text1 }
+            }
+    }
+# Nach recipient-receives-business(-for), für einen Empfänger, dessen Art
+# nicht `service_provider` ist: der Grund sagt, dass er einer ist.
+recipient-business-contract = Dieser Empfänger erhält sie als Dienstleister, aufgrund eines Vertrags, der seine Verwendung der Informationen beschränkt.
 recipient-country = Land: { $text0 }
 recipient-safeguard = Garantie für die Übermittlung der Daten: { $text0 }
 recipient-safeguard-country = Garantie für die Übermittlung der Daten in dieses Land: { $text0 }
@@ -713,6 +744,8 @@ data-examples-open = Dazu gehören zum Beispiel: { $text0 }
 
 sensitive-government_id = eine staatliche Kennung (Sozialversicherungs-, Führerschein-, Ausweis- oder Passnummer)
 sensitive-account_credentials = ein Konto-Login oder eine Finanzkonto-, Debitkarten- oder Kreditkartennummer zusammen mit dem Code oder Passwort, das Zugang zum Konto gewährt
+sensitive-account_login = ein Konto-Login zusammen mit dem Passwort oder anderen Zugangsdaten, die Zugang zum Konto gewähren
+sensitive-financial_account = eine Finanzkonto-, Debitkarten- oder Kreditkartennummer zusammen mit dem Code oder Passwort, das Zugang zum Konto gewährt
 sensitive-precise_geolocation = genaue Standortdaten
 sensitive-racial_or_ethnic_origin = rassische oder ethnische Herkunft
 sensitive-religious_beliefs = religiöse oder weltanschauliche Überzeugungen
@@ -1183,6 +1216,9 @@ table-column-basis =
     }
 table-column-kept = Speicherdauer
 table-column-recipients = Empfänger
+# Ein Empfänger, der nur einen Teil der Daten des Zwecks erhält
+# ($text0 der Empfänger, $text1 die Kategorien, die er erhält).
+table-recipient-part = { $text0 } (nur { $text1 })
 table-basis-consent = Einwilligung
 table-basis-explicit_consent = Ausdrückliche Einwilligung
 table-basis-contract = Erfüllung eines Vertrags

@@ -520,11 +520,11 @@ purpose-done-legitimate_interest-pursued =
 purpose-depersonalized = Only depersonalized information is used for this purpose.
 purpose-profiling =
     { $voice ->
-        [we] This purpose involves profiling: we use the information listed to evaluate personal aspects of you.
+        [we] This purpose involves profiling: we use the information listed to evaluate personal aspects relating to you.
        *[third]
             { $controllers ->
-                [several] This purpose involves profiling: { $controller } use the information listed to evaluate personal aspects of the User.
-               *[one] This purpose involves profiling: { $controller } uses the information listed to evaluate personal aspects of the User.
+                [several] This purpose involves profiling: { $controller } use the information listed to evaluate personal aspects relating to the User.
+               *[one] This purpose involves profiling: { $controller } uses the information listed to evaluate personal aspects relating to the User.
             }
     }
 purpose-profiling-objection =
@@ -571,6 +571,38 @@ recipient-for-purposes =
 recipient-bound = All obligations to observe the conditions of this Policy pass to this recipient.
 recipient-disclosed = Under US state privacy laws, disclosing personal information to this recipient is { $text0 }
 recipient-transfer-disclosed = Under US state privacy laws, disclosing this information to this recipient is { $text0 }
+# Targeted advertising is what the information is used for, not what a
+# disclosure is: said after the other disclosures ($text0), or alone.
+recipient-disclosed-targeted = Under US state privacy laws, disclosing personal information to this recipient is { $text0 }, and the information is used for targeted advertising
+recipient-targeted = Under US state privacy laws, the personal information disclosed to this recipient is used for targeted advertising
+recipient-transfer-disclosed-targeted = Under US state privacy laws, disclosing this information to this recipient is { $text0 }, and the information is used for targeted advertising
+recipient-transfer-targeted = Under US state privacy laws, this information is used for targeted advertising once disclosed to this recipient
+# A transfer whose one ground is `business_purpose`: what the recipient
+# receives the information for, rather than a condition. $text0 is the
+# categories.
+recipient-receives-business =
+    { $voice ->
+        [we] This recipient receives the following information to process it for our business purposes: { $text0 }
+       *[third] This recipient receives the following information to process it for { $controller_possessive } business purposes: { $text0 }
+    }
+# The same, for a transfer that names its purposes: $text0 the purposes
+# (their labels, joined with "and"; $count of them), $text1 the categories.
+recipient-receives-business-for =
+    { $voice ->
+        [we]
+            { $count ->
+                [one] This recipient receives the following information to process it only for our business purpose of { $text0 }: { $text1 }
+               *[other] This recipient receives the following information to process it only for our business purposes of { $text0 }: { $text1 }
+            }
+       *[third]
+            { $count ->
+                [one] This recipient receives the following information to process it only for { $controller_possessive } business purpose of { $text0 }: { $text1 }
+               *[other] This recipient receives the following information to process it only for { $controller_possessive } business purposes of { $text0 }: { $text1 }
+            }
+    }
+# After recipient-receives-business(-for), for a recipient whose kind is not
+# `service_provider`: the ground says it is one.
+recipient-business-contract = This recipient receives it as a service provider, under a contract that limits its use of the information.
 recipient-country = Country: { $text0 }
 recipient-safeguard = Safeguard for the transfer of information: { $text0 }
 recipient-safeguard-country = Safeguard for the transfer of information to this country: { $text0 }
@@ -712,6 +744,8 @@ data-examples-open = This includes, for example: { $text0 }
 
 sensitive-government_id = a government identifier (social security, driver's license, state identification card or passport number)
 sensitive-account_credentials = an account log-in, or a financial account, debit card or credit card number with the code or password that gives access to the account
+sensitive-account_login = an account log-in with the password or other credential that gives access to the account
+sensitive-financial_account = a financial account, debit card or credit card number with the code or password that gives access to the account
 sensitive-precise_geolocation = precise geolocation
 sensitive-racial_or_ethnic_origin = racial or ethnic origin
 sensitive-religious_beliefs = religious or philosophical beliefs
@@ -1193,6 +1227,9 @@ table-column-basis =
     }
 table-column-kept = Kept
 table-column-recipients = Recipients
+# A recipient that receives only part of the information of the purpose
+# ($text0 the recipient, $text1 the categories it receives).
+table-recipient-part = { $text0 } (only { $text1 })
 table-basis-consent = Consent
 table-basis-explicit_consent = Explicit consent
 table-basis-contract = The performance of a contract
@@ -1724,11 +1761,11 @@ notice-right-removed =
     }
 notice-profiling =
     { $voice ->
-        [we] We now say that { $text0 } involves profiling: we use your information to evaluate personal aspects of you.
+        [we] We now say that { $text0 } involves profiling: we use your information to evaluate personal aspects relating to you.
        *[third]
             { $controllers ->
-                [several] { $controller } now say that { $text0 } involves profiling: { $controller } use the User's information to evaluate personal aspects of the User.
-               *[one] { $controller } now says that { $text0 } involves profiling: { $controller } uses the User's information to evaluate personal aspects of the User.
+                [several] { $controller } now say that { $text0 } involves profiling: { $controller } use the User's information to evaluate personal aspects relating to the User.
+               *[one] { $controller } now says that { $text0 } involves profiling: { $controller } uses the User's information to evaluate personal aspects relating to the User.
             }
     }
 notice-direct-marketing =

@@ -571,6 +571,38 @@ recipient-for-purposes =
 recipient-bound = Todas las obligaciones de respetar las condiciones de esta Política se transmiten a este destinatario.
 recipient-disclosed = Según las leyes de privacidad de los estados de EE. UU., comunicar información personal a este destinatario es { $text0 }
 recipient-transfer-disclosed = Según las leyes de privacidad de los estados de EE. UU., comunicar esta información a este destinatario es { $text0 }
+# La publicidad dirigida es para qué se usa la información, no lo que es una
+# comunicación: tras las demás comunicaciones ($text0), o sola.
+recipient-disclosed-targeted = Según las leyes de privacidad de los estados de EE. UU., comunicar información personal a este destinatario es { $text0 }, y la información se utiliza para publicidad dirigida
+recipient-targeted = Según las leyes de privacidad de los estados de EE. UU., la información personal comunicada a este destinatario se utiliza para publicidad dirigida
+recipient-transfer-disclosed-targeted = Según las leyes de privacidad de los estados de EE. UU., comunicar esta información a este destinatario es { $text0 }, y la información se utiliza para publicidad dirigida
+recipient-transfer-targeted = Según las leyes de privacidad de los estados de EE. UU., esta información, una vez comunicada a este destinatario, se utiliza para publicidad dirigida
+# Una transferencia cuyo único motivo es `business_purpose`: para qué recibe
+# el destinatario la información, en lugar de una condición. $text0 son las
+# categorías.
+recipient-receives-business =
+    { $voice ->
+        [we] Este destinatario recibe la siguiente información para tratarla para nuestros fines comerciales: { $text0 }
+       *[third] Este destinatario recibe la siguiente información para tratarla para los fines comerciales de { $controller }: { $text0 }
+    }
+# Lo mismo, para una transferencia que nombra sus fines: $text0 los fines
+# ($count), $text1 las categorías.
+recipient-receives-business-for =
+    { $voice ->
+        [we]
+            { $count ->
+                [one] Este destinatario recibe la siguiente información para tratarla solo para nuestro fin comercial de { $text0 }: { $text1 }
+               *[other] Este destinatario recibe la siguiente información para tratarla solo para nuestros fines comerciales de { $text0 }: { $text1 }
+            }
+       *[third]
+            { $count ->
+                [one] Este destinatario recibe la siguiente información para tratarla solo para el fin comercial de { $text0 } de { $controller }: { $text1 }
+               *[other] Este destinatario recibe la siguiente información para tratarla solo para los fines comerciales de { $text0 } de { $controller }: { $text1 }
+            }
+    }
+# Tras recipient-receives-business(-for), para un destinatario cuyo tipo no
+# es `service_provider`: el motivo dice que lo es.
+recipient-business-contract = Este destinatario la recibe como proveedor de servicios, en virtud de un contrato que limita su uso de la información.
 recipient-country = País: { $text0 }
 recipient-safeguard = Garantía para la transferencia de información: { $text0 }
 recipient-safeguard-country = Garantía para la transferencia de información a este país: { $text0 }
@@ -713,6 +745,8 @@ data-examples-open = Esto incluye, por ejemplo: { $text0 }
 
 sensitive-government_id = un identificador oficial (número de la seguridad social, del permiso de conducir, del documento de identidad o del pasaporte)
 sensitive-account_credentials = un inicio de sesión de cuenta, o un número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito con el código o la contraseña que da acceso a la cuenta
+sensitive-account_login = un inicio de sesión de cuenta con la contraseña u otra credencial que da acceso a la cuenta
+sensitive-financial_account = un número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito con el código o la contraseña que da acceso a la cuenta
 sensitive-precise_geolocation = la geolocalización precisa
 sensitive-racial_or_ethnic_origin = el origen racial o étnico
 sensitive-religious_beliefs = las convicciones religiosas o filosóficas
@@ -1187,6 +1221,9 @@ table-column-basis =
     }
 table-column-kept = Plazo de conservación
 table-column-recipients = Destinatarios
+# Un destinatario que recibe solo parte de la información del fin
+# ($text0 el destinatario, $text1 las categorías que recibe).
+table-recipient-part = { $text0 } (solo { $text1 })
 table-basis-consent = Consentimiento
 table-basis-explicit_consent = Consentimiento explícito
 table-basis-contract = La ejecución de un contrato

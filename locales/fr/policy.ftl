@@ -555,6 +555,38 @@ recipient-for-purposes =
 recipient-bound = Toutes les obligations de respecter les conditions de la présente Politique sont transférées à ce destinataire.
 recipient-disclosed = Au sens des lois des États américains sur la protection de la vie privée, la communication d'informations personnelles à ce destinataire constitue { $text0 }
 recipient-transfer-disclosed = Au sens des lois des États américains sur la protection de la vie privée, la communication de ces informations à ce destinataire constitue { $text0 }
+# La publicité ciblée est ce à quoi servent les informations, non ce qu'est
+# une communication : dite après les autres communications ($text0), ou seule.
+recipient-disclosed-targeted = Au sens des lois des États américains sur la protection de la vie privée, la communication d'informations personnelles à ce destinataire constitue { $text0 }, et les informations sont utilisées à des fins de publicité ciblée
+recipient-targeted = Au sens des lois des États américains sur la protection de la vie privée, les informations personnelles communiquées à ce destinataire sont utilisées à des fins de publicité ciblée
+recipient-transfer-disclosed-targeted = Au sens des lois des États américains sur la protection de la vie privée, la communication de ces informations à ce destinataire constitue { $text0 }, et les informations sont utilisées à des fins de publicité ciblée
+recipient-transfer-targeted = Au sens des lois des États américains sur la protection de la vie privée, ces informations, une fois communiquées à ce destinataire, sont utilisées à des fins de publicité ciblée
+# Un transfert dont le seul motif est `business_purpose` : ce pour quoi le
+# destinataire reçoit les informations, plutôt qu'une condition. $text0 est
+# les catégories.
+recipient-receives-business =
+    { $voice ->
+        [we] Ce destinataire reçoit les informations suivantes pour les traiter pour nos finalités commerciales : { $text0 }
+       *[third] Ce destinataire reçoit les informations suivantes pour les traiter pour les finalités commerciales de { $controller } : { $text0 }
+    }
+# De même, pour un transfert qui nomme ses finalités : $text0 les finalités
+# ($count), $text1 les catégories.
+recipient-receives-business-for =
+    { $voice ->
+        [we]
+            { $count ->
+                [one] Ce destinataire reçoit les informations suivantes pour les traiter uniquement pour notre finalité commerciale { $text0 } : { $text1 }
+               *[other] Ce destinataire reçoit les informations suivantes pour les traiter uniquement pour nos finalités commerciales { $text0 } : { $text1 }
+            }
+       *[third]
+            { $count ->
+                [one] Ce destinataire reçoit les informations suivantes pour les traiter uniquement pour la finalité commerciale { $text0 } de { $controller } : { $text1 }
+               *[other] Ce destinataire reçoit les informations suivantes pour les traiter uniquement pour les finalités commerciales { $text0 } de { $controller } : { $text1 }
+            }
+    }
+# Après recipient-receives-business(-for), pour un destinataire dont le type
+# n'est pas `service_provider` : le motif dit qu'il en est un.
+recipient-business-contract = Ce destinataire les reçoit en tant que prestataire de services, en vertu d'un contrat qui limite son utilisation des informations.
 recipient-country = Pays : { $text0 }
 recipient-safeguard = Garantie pour le transfert des informations : { $text0 }
 recipient-safeguard-country = Garantie pour le transfert des informations vers ce pays : { $text0 }
@@ -697,6 +729,8 @@ data-examples-open = Cela comprend, par exemple : { $text0 }
 
 sensitive-government_id = un identifiant officiel (numéro de sécurité sociale, de permis de conduire, de carte d'identité ou de passeport)
 sensitive-account_credentials = un identifiant de compte, ou un numéro de compte financier, de carte de débit ou de carte de crédit avec le code ou le mot de passe qui donne accès au compte
+sensitive-account_login = un identifiant de compte avec le mot de passe ou l'autre moyen d'authentification qui donne accès au compte
+sensitive-financial_account = un numéro de compte financier, de carte de débit ou de carte de crédit avec le code ou le mot de passe qui donne accès au compte
 sensitive-precise_geolocation = la géolocalisation précise
 sensitive-racial_or_ethnic_origin = l'origine raciale ou ethnique
 sensitive-religious_beliefs = les convictions religieuses ou philosophiques
@@ -1171,6 +1205,9 @@ table-column-basis =
     }
 table-column-kept = Durée de conservation
 table-column-recipients = Destinataires
+# Un destinataire qui ne reçoit qu'une partie des informations de la finalité
+# ($text0 le destinataire, $text1 les catégories qu'il reçoit).
+table-recipient-part = { $text0 } (uniquement { $text1 })
 table-basis-consent = Consentement
 table-basis-explicit_consent = Consentement explicite
 table-basis-contract = L'exécution d'un contrat

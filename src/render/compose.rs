@@ -25,11 +25,14 @@ pub fn document(policy: &Policy) -> Result<Document, Error> {
         // One line: a line break in a heading would start a new block.
         title: collapse(&header.title),
         language: header.language.clone(),
-        subtitle: limit_sensitive_link(
+        subtitle: links_closed(
             policy,
-            do_not_sell(policy, subtitle(header, &words)?, &words)?,
-            &words,
-        )?,
+            limit_sensitive_link(
+                policy,
+                do_not_sell(policy, subtitle(header, &words)?, &words)?,
+                &words,
+            )?,
+        ),
         contents: words.format("document-contents", &Args::new())?,
         sections: number(sections(policy, words)?),
         languages: Vec::new(),
@@ -80,6 +83,17 @@ fn limit_sensitive_link(policy: &Policy, subtitle: Text, words: &Lexicon) -> Res
     let link = Text::new().link(link);
     let said = words.with_text("document-limit-sensitive", &Voice::of(policy), link)?;
     Ok(subtitle.words(". ").text(said))
+}
+
+/// The line under the title, with a full stop after the last link where
+/// the header states one: each link is a sentence of its own, the last
+/// one ending like the others (the version line alone is no sentence).
+fn links_closed(policy: &Policy, subtitle: Text) -> Text {
+    if policy.header.do_not_sell.is_some() || policy.header.limit_sensitive_link.is_some() {
+        subtitle.end()
+    } else {
+        subtitle
+    }
 }
 
 fn sections(policy: &Policy, words: Lexicon) -> Result<Vec<Section>, Error> {

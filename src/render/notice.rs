@@ -601,10 +601,12 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
                 _ => "document-do-not-sell",
             };
             let link = s.texts(title, [Text::new().words(link)])?;
+            // A sentence of its own, as at the top of the text: it ends
+            // with a full stop, before a "Why:" or the next change.
             s.args(
                 "notice-top-link",
                 Args::new().text("stated", stated),
-                [Text::new().words(&link)],
+                [Text::new().words(&link).end()],
             )
         }
         Detail::Channels { right, items } => {

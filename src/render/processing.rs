@@ -9,8 +9,8 @@ use super::words::Voice;
 use crate::l10n::{Args, Error};
 use crate::model::Mechanism;
 use crate::model::{
-    Basis, DataCategory, Ground, Period, Policy, Purpose, Recipient, RecipientKind, Retention,
-    RetentionEnd, RightKind, Transfer,
+    Basis, ControllerRole, DataCategory, Disclosure, Ground, Period, Policy, Purpose, Recipient,
+    RecipientKind, Retention, RetentionEnd, RightKind, Transfer,
 };
 use crate::regimes::Terms;
 use crate::vocab::Closed;
@@ -217,7 +217,13 @@ fn recipient(
     if let Some(description) = &recipient.description {
         body = body.long_sentence(description);
     }
-    if let Some(kind) = recipient.kind {
+    // A joint controller is no third party (GDPR Art. 4(10)): its role,
+    // said next, is what it is to the reader.
+    let joint = recipient.role == Some(ControllerRole::JointController);
+    if let Some(kind) = recipient
+        .kind
+        .filter(|k| !(joint && *k == RecipientKind::ThirdParty))
+    {
         let kind = words.recipient_kind(kind, voice)?;
         body = body.sentence(
             words
@@ -235,6 +241,14 @@ fn recipient(
             let said = words.sentence("recipient-receives", voice, Args::new(), [data])?;
             body = body
                 .sentence(said.end())
+                .sentence(transfer_disclosed(transfer, recipient, voice, words)?);
+            continue;
+        }
+        if transfer.grounds == [Ground::BusinessPurpose] {
+            body = body
+                .sentence(for_business(
+                    transfer, recipient, data, purposes, voice, words,
+                )?)
                 .sentence(transfer_disclosed(transfer, recipient, voice, words)?);
             continue;
         }
@@ -286,6 +300,48 @@ fn recipient(
         .from(transfers.iter().map(|&(i, _)| Origin::Transfer(i))))
 }
 
+/// A transfer whose one ground is `business_purpose`: the recipient
+/// processes the information for the controller's business purposes (the
+/// purposes the transfer names, where it names some), said as what it
+/// receives the information for rather than as a condition ("only when it
+/// is disclosed for a business purpose"), which the ground is not. A
+/// recipient whose kind is not `service_provider` is said to be one: the
+/// ground is a disclosure to a service provider under a contract that
+/// limits its use of the information (Cal. Civ. Code §1798.140(e)).
+fn for_business(
+    transfer: &Transfer,
+    recipient: &Recipient,
+    data: Text,
+    purposes: &[crate::model::Purpose],
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Text, Error> {
+    let named: Vec<Text> = transfer
+        .purposes
+        .iter()
+        .filter_map(|id| purposes.iter().find(|p| p.id == *id))
+        .map(|p| Text::new().source(&words.label_in_sentence(p.short_label())))
+        .collect();
+    let said = if named.is_empty() {
+        words.sentence("recipient-receives-business", voice, Args::new(), [data])?
+    } else {
+        let count = u32::try_from(named.len()).unwrap_or(u32::MAX);
+        let named = words.list(named, Conjunction::And)?;
+        let args = Args::new().number("count", count);
+        words.sentence(
+            "recipient-receives-business-for",
+            voice,
+            args,
+            [named, data],
+        )?
+    };
+    let said = said.end();
+    if recipient.kind == Some(RecipientKind::ServiceProvider) {
+        return Ok(said);
+    }
+    Ok(said.sentence(words.in_voice("recipient-business-contract", voice)?))
+}
+
 /// Whether the recipient is an independent or a joint controller, and the
 /// essence of a joint controllers' arrangement (GDPR Art. 26(2)), each as
 /// stated; nothing when the recipient states neither.
@@ -308,18 +364,41 @@ fn party(recipient: &Recipient, voice: &Voice<'_>, words: &Lexicon) -> Result<Te
 /// What disclosing data to the recipient is under US state law, from its
 /// `disclosed_as`; nothing when it states none.
 fn disclosed_as(recipient: &Recipient, voice: &Voice<'_>, words: &Lexicon) -> Result<Text, Error> {
-    if recipient.disclosed_as.is_empty() {
-        return Ok(Text::new());
-    }
-    let each = recipient
-        .disclosed_as
+    disclosures(&recipient.disclosed_as, "recipient", voice, words)
+}
+
+/// `Under US state privacy laws, disclosing … is a sale … and sharing …`,
+/// with targeted advertising said apart: a disclosure is a sale or
+/// sharing, while targeted advertising is what the information is then
+/// used for (`, and the information is used for targeted advertising`).
+/// `whose` is `recipient` (personal information disclosed to the
+/// recipient) or `recipient-transfer` (this transfer's information).
+fn disclosures(
+    all: &[Disclosure],
+    whose: &str,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Text, Error> {
+    let targeted = all.contains(&Disclosure::TargetedAdvertising);
+    let each: Vec<Text> = all
         .iter()
+        .filter(|d| **d != Disclosure::TargetedAdvertising)
         .map(|d| words.disclosure(*d, voice))
         .collect::<Result<_, Error>>()?;
-    let each = words.list(each, Conjunction::And)?;
-    Ok(words
-        .sentence("recipient-disclosed", voice, Args::new(), [each])?
-        .end())
+    let said = match (each.is_empty(), targeted) {
+        (true, false) => return Ok(Text::new()),
+        (true, true) => words.in_voice(&format!("{whose}-targeted"), voice)?,
+        (false, targeted) => {
+            let id = if targeted {
+                format!("{whose}-disclosed-targeted")
+            } else {
+                format!("{whose}-disclosed")
+            };
+            let each = words.list(each, Conjunction::And)?;
+            words.sentence(&id, voice, Args::new(), [each])?
+        }
+    };
+    Ok(said.end())
 }
 
 /// What sending this transfer's information to the recipient is under US
@@ -333,17 +412,7 @@ fn transfer_disclosed(
     words: &Lexicon,
 ) -> Result<Text, Error> {
     let own = transfer.own_disclosures(std::slice::from_ref(recipient));
-    if own.is_empty() {
-        return Ok(Text::new());
-    }
-    let each = own
-        .iter()
-        .map(|d| words.disclosure(*d, voice))
-        .collect::<Result<_, Error>>()?;
-    let each = words.list(each, Conjunction::And)?;
-    Ok(words
-        .sentence("recipient-transfer-disclosed", voice, Args::new(), [each])?
-        .end())
+    disclosures(&own, "recipient-transfer", voice, words)
 }
 
 /// Whether the recipient processes the information only on the

@@ -8,13 +8,13 @@
 //! the policy declares nothing for a cell (no transfer, an unstated
 //! basis), the cell shows a dash rather than words the source never gave.
 
-use hashbrown::HashSet;
+use hashbrown::HashMap;
 
 use super::document::{Clause, Origin, Section, Table, Text};
 use super::lexicon::Conjunction;
 use super::processing::Catalog;
 use super::words::{self, Voice};
-use crate::l10n::Error;
+use crate::l10n::{Args, Error};
 use crate::model::{
     Basis, Duration, Party, Period, Policy, Purpose, RetentionEnd, RetentionRule, Tracker, Transfer,
 };
@@ -206,11 +206,15 @@ pub(super) fn periods_text(
 }
 
 /// The recipients of the transfers that send information the purpose
-/// uses, for it (a transfer that names no purpose serves every one), and
-/// the providers of the third-party trackers that serve it, when the
-/// provider is a declared recipient (`provider ID`): what such a tracker
-/// collects for the purpose goes to its provider, a disclosure traced to
-/// the tracker. In the order the recipients are declared.
+/// uses, for it (a transfer that names no purpose serves every purpose
+/// whose information it sends), and the providers of the third-party
+/// trackers that serve it, when the provider is a declared recipient
+/// (`provider ID`): what such a tracker collects for the purpose goes to
+/// its provider, a disclosure traced to the tracker. In the order the
+/// recipients are declared. A recipient that receives only part of the
+/// information the purpose uses is named with that part ("Cloud hosting
+/// provider (only Workouts)"), so that the cell never says it receives the
+/// rest.
 fn recipients(
     policy: &Policy,
     purpose: &Purpose,
@@ -221,33 +225,81 @@ fn recipients(
         (t.purposes.is_empty() || t.purposes.contains(&purpose.id))
             && overlaps(&t.data, &purpose.uses)
     };
-    let mut receiving: HashSet<&str> = HashSet::new();
+    // Each recipient with the categories it receives for the purpose;
+    // `None` for a tracker's provider whose tracker collects none of the
+    // purpose's categories (what it collects for the purpose is then
+    // not one of them, and the cell names the recipient alone).
+    let mut receiving: HashMap<&str, Option<Vec<&String>>> = HashMap::new();
     for (i, transfer) in policy.transfers.iter().enumerate() {
         if serving(transfer) {
             origins.push(Origin::Transfer(i));
-            receiving.insert(&transfer.recipient);
+            let data = receiving
+                .entry(transfer.recipient.as_str())
+                .or_insert_with(|| Some(Vec::new()));
+            if let Some(data) = data {
+                data.extend(&transfer.data);
+            }
         }
     }
     for (i, tracker) in policy.trackers.iter().enumerate() {
         if let Some(provider) = provider_serving(tracker, purpose) {
             origins.push(Origin::Tracker(i));
-            receiving.insert(provider);
+            let data = receiving
+                .entry(provider)
+                .or_insert_with(|| Some(Vec::new()));
+            if !overlaps(&tracker.collects, &purpose.uses) {
+                *data = None;
+            } else if let Some(data) = data {
+                data.extend(&tracker.collects);
+            }
         }
     }
-    let labels: Vec<Text> = policy
-        .recipients
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| receiving.contains(r.id.as_str()))
-        .map(|(i, r)| {
-            origins.push(Origin::Recipient(i));
-            Text::new().source(&r.label)
-        })
-        .collect();
+    let mut labels = Vec::new();
+    for (i, r) in policy.recipients.iter().enumerate() {
+        let Some(data) = receiving.get(r.id.as_str()) else {
+            continue;
+        };
+        origins.push(Origin::Recipient(i));
+        let label = Text::new().source(&r.label);
+        labels.push(match data.as_deref().and_then(|d| part(d, &purpose.uses)) {
+            Some(part) => catalog.words().sentence(
+                "table-recipient-part",
+                &Voice::of(policy),
+                Args::new(),
+                [label, catalog.list(&part)?],
+            )?,
+            None => label,
+        });
+    }
     if labels.is_empty() {
         return Ok(Text::new().words(NOTHING));
     }
     catalog.words().list(labels, Conjunction::And)
+}
+
+/// The part of the categories a purpose uses that `sent` carries, when it
+/// is not all of them: each category used that `sent` names (or names a
+/// parent of), then each child of a category used that `sent` names
+/// instead, in the order used. `None` when `sent` carries every category
+/// the purpose uses.
+fn part(sent: &[&String], uses: &[String]) -> Option<Vec<String>> {
+    let whole = |used: &String| sent.iter().any(|s| covers(s, used));
+    if uses.iter().all(whole) {
+        return None;
+    }
+    let mut part: Vec<String> = Vec::new();
+    for used in uses {
+        if whole(used) {
+            part.push(used.clone());
+            continue;
+        }
+        for s in sent {
+            if covers(used, s) && !part.contains(s) {
+                part.push((*s).clone());
+            }
+        }
+    }
+    Some(part)
 }
 
 /// The declared recipient a third-party tracker that serves the purpose

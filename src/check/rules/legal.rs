@@ -2418,8 +2418,14 @@ fn e0392_processor_as_controller(recipient: &RecipientWritten) -> Option<Diagnos
         .label("a controller decides why and how the data is processed")
         .note(kind_span, "its kind is stated here")
         .help(format!(
-            "remove `role {}` if the recipient only acts on your instructions, or change its `kind` to the kind of controller it is (third_party, affiliate, advertising, …)",
-            role.keyword()
+            "remove `role {}` if the recipient only acts on your instructions, or change its `kind` to {}",
+            role.keyword(),
+            // A joint controller is no third party (GDPR Art. 4(10)).
+            if role == crate::model::ControllerRole::JointController {
+                "the kind of business it is (affiliate, advertising, …), or leave `kind` out: a joint controller is not a third party (GDPR Art. 4(10))"
+            } else {
+                "the kind of controller it is (third_party, affiliate, advertising, …)"
+            }
         )),
     )
 }
