@@ -128,15 +128,22 @@ fn require_bump(old: &str, new: &str) -> (i32, String, Vec<(String, String)>) {
     );
     let output = Command::cargo_bin("policyc")
         .unwrap()
-        .args(["diff", "--require-bump", "--format", "json", "--color", "never"])
+        .args([
+            "diff",
+            "--require-bump",
+            "--format",
+            "json",
+            "--color",
+            "never",
+        ])
         .arg(&old)
         .arg(&new)
         .output()
         .unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
-    let report: serde_json::Value = serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("{e}: {stdout} {stderr}"));
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout} {stderr}"));
     let changes = report["changes"]
         .as_array()
         .unwrap()
@@ -150,8 +157,7 @@ fn require_bump(old: &str, new: &str) -> (i32, String, Vec<(String, String)>) {
         .collect();
     let said = format!(
         "{} {} {stderr}",
-        report["required_bump"],
-        report["problems"]
+        report["required_bump"], report["problems"]
     );
     (output.status.code().unwrap(), said, changes)
 }
@@ -235,10 +241,7 @@ fn each_kind_mirrors_the_other_way_round() {
             d.changes.iter().map(|c| (c.kind, d.class())).collect()
         };
         let [removed, added, _] = fact.kinds;
-        assert_eq!(
-            kinds(&with, &without),
-            [(removed, Some(Class::Expanding))]
-        );
+        assert_eq!(kinds(&with, &without), [(removed, Some(Class::Expanding))]);
         assert_eq!(kinds(&without, &with), [(added, Some(Class::Narrowing))]);
     }
 }
@@ -256,10 +259,7 @@ fn an_officer_replaced_by_a_reason_for_none_is_removed_and_the_reason_is_free_te
     assert_eq!(kinds, [ChangeKind::DpoRemoved, ChangeKind::HeaderChanged]);
     assert!(d.changes[1].kind.is_free_text());
     // A reason reworded is only that.
-    let reworded = policy_of(&shop(
-        Some((dpo, &none.replace("large", "wide"))),
-        "2.0.1",
-    ));
+    let reworded = policy_of(&shop(Some((dpo, &none.replace("large", "wide"))), "2.0.1"));
     let kinds: Vec<ChangeKind> = diff::diff(&new, &reworded)
         .changes
         .iter()
@@ -304,7 +304,10 @@ fn the_notice_says_each_with_its_value_in_every_language() {
     for (fact, said) in removed {
         let old = policy_of(&shop(Some((fact, fact.line)), "1.0.0"));
         let new = policy_of(&shop(None, "2.0.0"));
-        for (i, lang) in [Lang::En, Lang::De, Lang::Fr, Lang::Es].into_iter().enumerate() {
+        for (i, lang) in [Lang::En, Lang::De, Lang::Fr, Lang::Es]
+            .into_iter()
+            .enumerate()
+        {
             let words = Lexicon::of(lang).unwrap();
             let notice = policyc::render::notice::markdown_in(&old, &new, "p", &words).unwrap();
             assert!(notice.contains(said[i]), "{lang:?}: {notice}");
@@ -319,14 +322,21 @@ fn the_notice_says_each_with_its_value_in_every_language() {
     }
     // Added and moved, in the voice of the policy.
     let dpo = &FACTS[2];
-    let we = |text: String| text.replace("  language   en\n", "  language   en\n  voice      we_you\n");
+    let we = |text: String| {
+        text.replace(
+            "  language   en\n",
+            "  language   en\n  voice      we_you\n",
+        )
+    };
     let without = policy_of(&we(shop(None, "1.0.0")));
     let with = policy_of(&we(shop(Some((dpo, dpo.line)), "1.1.0")));
     let moved = policy_of(&we(shop(Some((dpo, dpo.moved)), "1.1.1")));
     let words = Lexicon::of(Lang::En).unwrap();
     let added = policyc::render::notice::markdown_in(&without, &with, "p", &words).unwrap();
     assert!(
-        added.contains("- We now give the contact of our data protection officer: “dpo@shop.example”"),
+        added.contains(
+            "- We now give the contact of our data protection officer: “dpo@shop.example”"
+        ),
         "{added}"
     );
     let changed = policyc::render::notice::markdown_in(&with, &moved, "p", &words).unwrap();

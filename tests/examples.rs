@@ -103,7 +103,8 @@ fn each_example_checks_clean_under_its_regimes_with_no_lint_accepted() {
         let named: Vec<&str> = config.lines().filter(|l| l.contains(path)).collect();
         assert_eq!(named.len(), 1, "{path}: {named:?}");
         assert!(
-            named[0].contains("code = \"W0437\"") && named[0].contains("reason = \"the banner sets"),
+            named[0].contains("code = \"W0437\"")
+                && named[0].contains("reason = \"the banner sets"),
             "{path} is named in policyc.toml for W0437 alone: {named:?}"
         );
     }
@@ -153,7 +154,11 @@ fn harbor_lane_s_one_banner_choice_answers_the_pixel_and_its_transfer() {
     // One fact alone answers one and not the other: why W0437 is there.
     let purpose = Facts::from_iter(["consent:advertising"]);
     assert!(rules.decide_tracker("ad_pixel", &purpose).allowed);
-    assert!(!rules.decide_transfer("activity", "ad_partners", &purpose).allowed);
+    assert!(
+        !rules
+            .decide_transfer("activity", "ad_partners", &purpose)
+            .allowed
+    );
     let diagnostics = policyc::check_source(&common::read(SHOP)).diagnostics;
     let w0437: Vec<_> = diagnostics
         .iter()
@@ -686,7 +691,9 @@ fn harbor_lane_1_1_0_answers_the_california_review() {
     );
     // The new link at the top is a means of opting out the reader gains
     // (`OPT_OUT_LINK_ADDED`, narrowing): among what is done less.
-    let less = notice.find("## What we will do less").unwrap_or_else(|| panic!("{notice}"));
+    let less = notice
+        .find("## What we will do less")
+        .unwrap_or_else(|| panic!("{notice}"));
     let reworded = notice
         .find("## We have reworded these provisions")
         .unwrap_or_else(|| panic!("{notice}"));

@@ -936,10 +936,18 @@ fn a_tracker_and_its_transfer_on_another_consent_fact_are_w0437() {
     let rules = Rules::from_table(policyc::rules::table(&policy)).unwrap();
     let purpose = Facts::new().with("consent:analytics");
     assert!(rules.decide_tracker("stats", &purpose).allowed);
-    assert!(!rules.decide_transfer("device", "stats_co", &purpose).allowed);
+    assert!(
+        !rules
+            .decide_transfer("device", "stats_co", &purpose)
+            .allowed
+    );
     let recipient = Facts::new().with("consent:stats_co");
     assert!(!rules.decide_tracker("stats", &recipient).allowed);
-    assert!(rules.decide_transfer("device", "stats_co", &recipient).allowed);
+    assert!(
+        rules
+            .decide_transfer("device", "stats_co", &recipient)
+            .allowed
+    );
     let both = purpose.with("consent:stats_co");
     assert!(rules.decide_tracker("stats", &both).allowed);
     assert!(rules.decide_transfer("device", "stats_co", &both).allowed);

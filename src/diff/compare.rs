@@ -736,7 +736,11 @@ impl Cx<'_> {
         let (o, n) = (&self.old.header, &self.new.header);
         let (oc, nc) = (&o.controller, &n.controller);
         let at = |fact| At::new(Area::Header, fact, None);
-        let links = (K::OptOutLinkRemoved, K::OptOutLinkAdded, K::OptOutLinkChanged);
+        let links = (
+            K::OptOutLinkRemoved,
+            K::OptOutLinkAdded,
+            K::OptOutLinkChanged,
+        );
         let representatives = (
             K::RepresentativeRemoved,
             K::RepresentativeAdded,

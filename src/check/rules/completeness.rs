@@ -3330,18 +3330,16 @@ pub(super) fn w0437_tracker_consent_differs_from_transfer(
         };
         // The facts `decide_tracker` reads: none for a strictly necessary
         // tracker, else the consent to each purpose it serves on consent.
-        let tracker_facts: Vec<String> = if tracker.category == TrackerCategory::StrictlyNecessary
-        {
+        let tracker_facts: Vec<String> = if tracker.category == TrackerCategory::StrictlyNecessary {
             Vec::new()
         } else {
             tracker
                 .serves
                 .iter()
                 .filter(|id| {
-                    parts
-                        .purposes
-                        .iter()
-                        .any(|p| p.id == **id && matches!(p.basis, Basis::Consent | Basis::ExplicitConsent))
+                    parts.purposes.iter().any(|p| {
+                        p.id == **id && matches!(p.basis, Basis::Consent | Basis::ExplicitConsent)
+                    })
                 })
                 .map(|id| format!("`consent:{id}`"))
                 .collect()
