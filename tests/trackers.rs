@@ -989,6 +989,15 @@ fn w0437_asks_only_the_tracker_s_own_transfer() {
         "for analytics on consent",
         "for analytics on consent, legitimate_interest \"counting visits\"",
     );
+    // Under no regime, the rule table reads the same facts: W0437; a
+    // ground that holds on no fact is none.
+    let none = source.replace("regimes    gdpr", "regimes    none");
+    assert!(codes_of(&none).contains(&Code::TrackerConsentDiffersFromTransfer));
+    let unstated = none.replace(
+        "for analytics on consent",
+        "for analytics on consent, unstated",
+    );
+    assert!(!codes_of(&unstated).contains(&Code::TrackerConsentDiffersFromTransfer));
     // A tracker that collects nothing, or is not provided by the recipient.
     without("  collects device\n", "");
     without("  provider stats_co\n", "  provider \"Stats Co Ltd\"\n");
