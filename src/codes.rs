@@ -252,6 +252,7 @@ codes! {
     TrackerProviderNotRecipient = Warning "W0435", "a third-party tracker collects data, but its provider is not a declared recipient";
     StrictlyNecessaryTrackerNotNecessary = Warning "W0438", "a tracker declared strictly necessary serves profiling, direct marketing or a purpose on consent, or an advertising or analytics provider sets it, which the service the user asked for does not need";
     ThirdPartyTrackerWithoutProvider = Warning "W0439", "a tracker a third party sets names no provider, so the policy does not say who sets it";
+    TrackerConsentDiffersFromTransfer = Warning "W0437", "a third-party tracker and the transfer of its data to its provider answer to different consent facts, so one choice on a consent banner gets contradictory answers";
     TrackerProviderUnlinked = Warning "W0374", "a third-party tracker's provider is written in words that name a recipient whose disclosures are sales or sharing, so the opt-outs cannot reach the tracker";
     HeadingOfJurisdictionSection = Warning "W0375", "a section of the author's own has the heading of a section the declared regimes generate, so the text prints it twice";
     FidesNotImported = Warning "W0490", "a part of a fideslang manifest has no counterpart in the language, or is not stated, and is not imported";

@@ -293,6 +293,7 @@ fixtures! {
     w0373_children_stance_not_stated => ChildrenStanceNotStated,
     w0374_tracker_provider_unlinked => TrackerProviderUnlinked,
     w0435_tracker_provider_not_recipient => TrackerProviderNotRecipient,
+    w0437_tracker_consent_differs_from_transfer => TrackerConsentDiffersFromTransfer,
     w0438_strictly_necessary_tracker_not_necessary => StrictlyNecessaryTrackerNotNecessary,
     w0439_third_party_tracker_without_provider => ThirdPartyTrackerWithoutProvider,
     w0436_transfer_repeats_recipient_disclosure => TransferRepeatsRecipientDisclosure,

@@ -10,7 +10,7 @@
 )]
 
 use policyc::codes::Code;
-use policyc::diff::{self, Class};
+use policyc::diff::{self, ChangeKind, Class};
 use policyc::model::{Dpo, Policy};
 
 /// A policy whose controller block holds `PARTIES`.
@@ -114,20 +114,39 @@ fn the_parties_are_formatted_in_the_controller_block() {
     assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);
 }
 
+/// The officer's contact and the representatives are contacts the law
+/// requires: one at another address is editorial, one now given
+/// narrowing, one no longer given (a `dpo none` reason instead of a
+/// contact too, whose words are free text) expanding (tests/diff_links.rs).
 #[test]
-fn a_changed_party_is_a_header_text_change() {
+fn a_changed_party_is_classed_by_the_contact_the_reader_keeps() {
     let old = policy(r#"dpo "a@example.com""#);
-    for new in [
-        r#"dpo "b@example.com""#,
-        r#"dpo none "small""#,
-        r#"dpo "a@example.com" eu_representative "Rep GmbH""#,
-        r#"dpo "a@example.com" uk_representative "Rep Ltd""#,
+    for (new, kinds) in [
+        (r#"dpo "b@example.com""#, &[ChangeKind::DpoChanged][..]),
+        (
+            r#"dpo none "small""#,
+            &[ChangeKind::DpoRemoved, ChangeKind::HeaderChanged][..],
+        ),
+        (
+            r#"dpo "a@example.com" eu_representative "Rep GmbH""#,
+            &[ChangeKind::RepresentativeAdded][..],
+        ),
+        (
+            r#"dpo "a@example.com" uk_representative "Rep Ltd""#,
+            &[ChangeKind::RepresentativeAdded][..],
+        ),
     ] {
         let d = diff::diff(&old, &policy(new));
-        assert_eq!(d.changes.len(), 1, "{new}: {:#?}", d.changes);
-        assert_eq!(d.changes[0].kind.class(), Class::Editorial, "{new}");
+        let found: Vec<ChangeKind> = d.changes.iter().map(|c| c.kind).collect();
+        assert_eq!(found, kinds, "{new}");
     }
     assert!(diff::diff(&old, &old).changes.is_empty());
+    // The reason for having no officer, reworded, is a header text change.
+    let none = policy(r#"dpo none "small""#);
+    let d = diff::diff(&none, &policy(r#"dpo none "too small""#));
+    assert_eq!(d.changes.len(), 1, "{:#?}", d.changes);
+    assert_eq!(d.changes[0].kind, ChangeKind::HeaderChanged);
+    assert_eq!(d.changes[0].kind.class(), Class::Editorial);
 }
 
 /// The policy with the controller's `country` and `lead_authority`, under

@@ -316,6 +316,7 @@ fn the_readme_s_tracker_section_holds() {
         Code::UnusedRecipient,
         Code::StrictlyNecessaryTrackerNotNecessary,
         Code::ThirdPartyTrackerWithoutProvider,
+        Code::TrackerConsentDiffersFromTransfer,
     ] {
         assert!(section.contains(code.as_str()), "{code}");
     }
@@ -507,9 +508,25 @@ fn provided_source() -> String {
     common::read("tests/fixtures/trackers/provided.policy")
 }
 
+/// The fixture's model. Each tracker's provider receives what it collects
+/// by a transfer on consent, so each is W0437 (its tests set the
+/// recipients' consents), and nothing else.
+fn provided_policy_of(text: &str) -> policyc::model::Policy {
+    let checked = policyc::check_source(text);
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .all(|d| d.code == Code::TrackerConsentDiffersFromTransfer),
+        "{:?}",
+        checked.diagnostics
+    );
+    checked.policy.unwrap()
+}
+
 #[test]
 fn a_provider_named_as_a_recipient_is_linked_in_the_model_and_the_text() {
-    let policy = policy_of(&provided_source());
+    let policy = provided_policy_of(&provided_source());
     let sync = policy.tracker("sync").unwrap();
     assert_eq!(sync.recipient.as_deref(), Some("brokers"));
     assert_eq!(sync.provider, None);
@@ -586,7 +603,7 @@ fn fmt_keeps_a_provider_named_as_a_recipient() {
 #[test]
 fn the_rule_table_carries_the_recipient_and_the_opt_outs_reach_through_it() {
     use policy_runtime::{Facts, Rules, TrackerCode};
-    let table = policyc::rules::table(&policy_of(&provided_source()));
+    let table = policyc::rules::table(&provided_policy_of(&provided_source()));
     let recipient = |id: &str| {
         table
             .trackers
@@ -675,7 +692,7 @@ fn policyc_query_and_test_decide_a_tracker_through_its_recipient() {
 #[test]
 fn another_provider_or_a_provider_now_named_as_a_recipient_widens_the_tracker() {
     use policyc::diff::ChangeKind;
-    let new = policy_of(&provided_source());
+    let new = provided_policy_of(&provided_source());
     let words = provided_source().replace("provider brokers", "provider \"Data brokers\"");
     // (W0374 says to link it)
     let old = policyc::check_source(&words).policy.unwrap();
@@ -692,7 +709,7 @@ fn another_provider_or_a_provider_now_named_as_a_recipient_widens_the_tracker() 
     );
     // another recipient
     let other = provided_source().replace("provider brokers", "provider adnet");
-    let changes = policyc::diff::diff(&policy_of(&other), &new).changes;
+    let changes = policyc::diff::diff(&provided_policy_of(&other), &new).changes;
     assert!(
         changes.iter().any(
             |c| c.aspect.as_deref() == Some("provider") && c.kind == ChangeKind::TrackerWidened
@@ -874,4 +891,130 @@ fn a_third_party_tracker_names_its_provider_under_every_regime() {
     let words = shop_source().replace("provider    analytics_inc", "provider    \"Analytics Inc\"");
     assert!(!codes_of(&words).contains(&Code::ThirdPartyTrackerWithoutProvider));
     assert!(!codes_of(&shop_source()).contains(&Code::ThirdPartyTrackerWithoutProvider));
+}
+
+// ------------------------------------ one consent for a tracker and its transfer
+
+fn w0437_source() -> String {
+    common::read("tests/fixtures/diagnostics/w0437_tracker_consent_differs_from_transfer.policy")
+}
+
+/// W0437: a tracker provided by a declared recipient, and a transfer on
+/// consent of what it collects to that recipient, answer to two facts: the
+/// runtime allows the tracker on the consent to its purpose and denies the
+/// transfer without the consent to the recipient. The warning names both
+/// facts, which a banner sets together, and both places.
+#[test]
+fn a_tracker_and_its_transfer_on_another_consent_fact_are_w0437() {
+    use policy_runtime::{Facts, Rules};
+    let source = w0437_source();
+    let checked = policyc::check_source(&source);
+    let w = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::TrackerConsentDiffersFromTransfer)
+        .unwrap();
+    assert_eq!(
+        w.message,
+        "the tracker `stats` is allowed on `consent:analytics`, but the transfer of its data to its provider `stats_co` needs `consent:stats_co`"
+    );
+    assert_eq!(&source[w.span.range()], "provider stats_co");
+    assert_eq!(w.notes.len(), 1, "{w:?}");
+    assert_eq!(
+        &source[w.notes[0].span.range()],
+        "transfer device to stats_co for analytics on consent"
+    );
+    let help = w.help.as_deref().unwrap();
+    assert!(
+        help.contains("set `consent:analytics` and `consent:stats_co` together"),
+        "{help}"
+    );
+    // Outside US state law the help names no service provider's ground.
+    assert!(!help.contains("business_purpose"), "{help}");
+    // What the warning says of the runtime holds.
+    let policy = checked.policy.unwrap();
+    let rules = Rules::from_table(policyc::rules::table(&policy)).unwrap();
+    let purpose = Facts::new().with("consent:analytics");
+    assert!(rules.decide_tracker("stats", &purpose).allowed);
+    assert!(
+        !rules
+            .decide_transfer("device", "stats_co", &purpose)
+            .allowed
+    );
+    let recipient = Facts::new().with("consent:stats_co");
+    assert!(!rules.decide_tracker("stats", &recipient).allowed);
+    assert!(
+        rules
+            .decide_transfer("device", "stats_co", &recipient)
+            .allowed
+    );
+    let both = purpose.with("consent:stats_co");
+    assert!(rules.decide_tracker("stats", &both).allowed);
+    assert!(rules.decide_transfer("device", "stats_co", &both).allowed);
+}
+
+/// A strictly necessary tracker needs no consent at all: its transfer on
+/// consent still does, which W0437 says.
+#[test]
+fn a_strictly_necessary_tracker_with_a_transfer_on_consent_is_w0437_too() {
+    let source = w0437_source().replace("category analytics", "category strictly_necessary");
+    let w = policyc::check_source(&source)
+        .diagnostics
+        .into_iter()
+        .find(|d| d.code == Code::TrackerConsentDiffersFromTransfer)
+        .unwrap();
+    assert!(
+        w.message
+            .starts_with("the tracker `stats` is set without the user's consent, but"),
+        "{w:?}"
+    );
+}
+
+/// Only a transfer of what the tracker collects, for a purpose it serves
+/// (or any), to its provider, and resting on consent alone among the
+/// grounds that need no fact of the service, is the tracker's transfer.
+#[test]
+fn w0437_asks_only_the_tracker_s_own_transfer() {
+    let source = w0437_source();
+    let without = |from: &str, to: &str| {
+        let edited = source.replace(from, to);
+        assert_ne!(edited, source, "{from}");
+        assert!(
+            !codes_of(&edited).contains(&Code::TrackerConsentDiffersFromTransfer),
+            "{to}"
+        );
+    };
+    // A ground that holds without the banner.
+    without(
+        "for analytics on consent",
+        "for analytics on consent, legitimate_interest \"counting visits\"",
+    );
+    // Under no regime, the rule table reads the same facts: W0437; a
+    // ground that holds on no fact is none.
+    let none = source.replace("regimes    gdpr", "regimes    none");
+    assert!(codes_of(&none).contains(&Code::TrackerConsentDiffersFromTransfer));
+    let unstated = none.replace(
+        "for analytics on consent",
+        "for analytics on consent, unstated",
+    );
+    assert!(!codes_of(&unstated).contains(&Code::TrackerConsentDiffersFromTransfer));
+    // A tracker that collects nothing, or is not provided by the recipient.
+    without("  collects device\n", "");
+    without("  provider stats_co\n", "  provider \"Stats Co Ltd\"\n");
+    // Under US state law, a service provider's transfer for a business
+    // purpose needs no consent; on consent, the help names that ground.
+    let us = source.replace("regimes    gdpr", "regimes    ccpa");
+    assert_ne!(us, source);
+    let us_sp = us.replace("kind    processor", "kind    service_provider");
+    let w = policyc::check_source(&us_sp)
+        .diagnostics
+        .into_iter()
+        .find(|d| d.code == Code::TrackerConsentDiffersFromTransfer)
+        .unwrap();
+    assert!(
+        w.help.unwrap_or_default().contains("`business_purpose`"),
+        "the help names the ground of a service provider"
+    );
+    let fixed = us_sp.replace("on consent", "on business_purpose");
+    assert!(!codes_of(&fixed).contains(&Code::TrackerConsentDiffersFromTransfer));
 }

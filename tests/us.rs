@@ -251,16 +251,20 @@ fn a_do_not_sell_link_that_is_no_address_is_e0205() {
 }
 
 #[test]
-fn a_new_do_not_sell_link_is_editorial() {
+fn a_new_do_not_sell_link_is_narrowing_and_a_dropped_one_expanding() {
     let old = shop();
     let (new, _) = checked(&edited(
         "  regimes              ccpa\n",
         "  regimes              ccpa\n  do_not_sell \"https://shop.example/do-not-sell\"\n",
     ));
-    let d = diff::diff(&old, &new.unwrap());
+    let new = new.unwrap();
+    let d = diff::diff(&old, &new);
     assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
-    assert_eq!(d.changes[0].kind, ChangeKind::HeaderChanged);
-    assert_eq!(d.class(), Some(Class::Editorial));
+    assert_eq!(d.changes[0].kind, ChangeKind::OptOutLinkAdded);
+    assert_eq!(d.class(), Some(Class::Narrowing));
+    let d = diff::diff(&new, &old);
+    assert_eq!(d.changes[0].kind, ChangeKind::OptOutLinkRemoved);
+    assert_eq!(d.class(), Some(Class::Expanding));
 }
 
 #[test]
@@ -810,12 +814,12 @@ fn a_limit_sensitive_link_that_is_no_address_is_e0205() {
 }
 
 #[test]
-fn a_new_limit_sensitive_link_is_editorial() {
+fn a_new_limit_sensitive_link_is_narrowing() {
     let (old, _) = checked(&without_limit_link());
     let d = diff::diff(&old.unwrap(), &shop());
     assert_eq!(d.changes.len(), 1, "{:?}", d.changes);
-    assert_eq!(d.changes[0].kind, ChangeKind::HeaderChanged);
-    assert_eq!(d.class(), Some(Class::Editorial));
+    assert_eq!(d.changes[0].kind, ChangeKind::OptOutLinkAdded);
+    assert_eq!(d.class(), Some(Class::Narrowing));
     assert!(
         d.changes[0]
             .explanation()

@@ -2379,6 +2379,67 @@ notice-top-link =
             }
     }
 
+## Die Kontaktdaten des Datenschutzbeauftragten ($of dpo) oder des Vertreters in
+## der EU ($of eu) oder im Vereinigten Königreich ($of uk): neu ($stated new),
+## anders (both) oder nicht mehr angegeben (old); $text0 in Anführungszeichen.
+notice-officer =
+    { $of ->
+        [eu]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Wir nennen unseren Vertreter in der EU nicht mehr; wir nannten: { $text0 }
+                       *[third] Die Datenschutzerklärung nennt den Vertreter des Verantwortlichen in der EU nicht mehr; sie nannte: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Unser Vertreter in der EU ist nun: { $text0 }
+                       *[third] Der Vertreter des Verantwortlichen in der EU ist nun: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Wir nennen nun unseren Vertreter in der EU: { $text0 }
+                       *[third] Die Datenschutzerklärung nennt nun den Vertreter des Verantwortlichen in der EU: { $text0 }
+                    }
+            }
+        [uk]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Wir nennen unseren Vertreter im Vereinigten Königreich nicht mehr; wir nannten: { $text0 }
+                       *[third] Die Datenschutzerklärung nennt den Vertreter des Verantwortlichen im Vereinigten Königreich nicht mehr; sie nannte: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Unser Vertreter im Vereinigten Königreich ist nun: { $text0 }
+                       *[third] Der Vertreter des Verantwortlichen im Vereinigten Königreich ist nun: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Wir nennen nun unseren Vertreter im Vereinigten Königreich: { $text0 }
+                       *[third] Die Datenschutzerklärung nennt nun den Vertreter des Verantwortlichen im Vereinigten Königreich: { $text0 }
+                    }
+            }
+       *[dpo]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Wir geben die Kontaktdaten unseres Datenschutzbeauftragten nicht mehr an; wir gaben an: { $text0 }
+                       *[third] Die Datenschutzerklärung gibt die Kontaktdaten des Datenschutzbeauftragten des Verantwortlichen nicht mehr an; sie gab an: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Unser Datenschutzbeauftragter ist nun erreichbar unter: { $text0 }
+                       *[third] Der Datenschutzbeauftragte des Verantwortlichen ist nun erreichbar unter: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Wir geben nun die Kontaktdaten unseres Datenschutzbeauftragten an: { $text0 }
+                       *[third] Die Datenschutzerklärung gibt nun die Kontaktdaten des Datenschutzbeauftragten des Verantwortlichen an: { $text0 }
+                    }
+            }
+    }
+
 ## Wie ein Antrag überprüft ($of verification) oder von einem bevollmächtigten
 ## Vertreter gestellt wird ($of agents): neu ($stated new), anders (both) oder
 ## nicht mehr (old) angegeben; $text0 die Bestimmung in Anführungszeichen.
@@ -2596,6 +2657,15 @@ change-SPECIAL_CONDITION_TIGHTENED =
 change-SPECIAL_CONDITION_CHANGED = Die Bedingung, unter der ein Zweck besondere Kategorien personenbezogener Daten verarbeitet, ist anders angegeben; auch sie braucht keine Einwilligung.
 change-DATA_DETAILED = Ein Teil einer bereits erhobenen Datenkategorie wird nun eigens genannt; es werden keine neuen Daten erhoben.
 change-DATA_DETAIL_DROPPED = Ein Teil einer Datenkategorie wird nicht mehr eigens genannt; die Kategorie, zu der er gehört, wird weiterhin erhoben.
+change-OPT_OUT_LINK_REMOVED = Die Datenschutzerklärung gibt an ihrem Anfang keinen Link mehr an, um dem Verkauf oder der Weitergabe personenbezogener Daten zu widersprechen oder die Verwendung sensibler personenbezogener Daten einzuschränken.
+change-OPT_OUT_LINK_ADDED = Die Datenschutzerklärung gibt an ihrem Anfang nun einen Link an, um dem Verkauf oder der Weitergabe personenbezogener Daten zu widersprechen oder die Verwendung sensibler personenbezogener Daten einzuschränken.
+change-OPT_OUT_LINK_CHANGED = Ein Link am Anfang der Datenschutzerklärung zum Widerspruch oder zur Einschränkung hat eine andere Adresse.
+change-DPO_REMOVED = Die Datenschutzerklärung gibt die Kontaktdaten eines Datenschutzbeauftragten nicht mehr an.
+change-DPO_ADDED = Die Datenschutzerklärung gibt nun die Kontaktdaten eines Datenschutzbeauftragten an.
+change-DPO_CHANGED = Der Datenschutzbeauftragte ist unter anderen Kontaktdaten erreichbar.
+change-REPRESENTATIVE_REMOVED = Die Datenschutzerklärung nennt den Vertreter des Verantwortlichen in der EU oder im Vereinigten Königreich nicht mehr.
+change-REPRESENTATIVE_ADDED = Die Datenschutzerklärung nennt nun den Vertreter des Verantwortlichen in der EU oder im Vereinigten Königreich.
+change-REPRESENTATIVE_CHANGED = Der Vertreter des Verantwortlichen in der EU oder im Vereinigten Königreich wird mit einer anderen Adresse genannt.
 # notice-reworded
 ## The change notice's group of free text changed (issue 18 item 8): policyc
 ## does not check what such a provision says, so the reader is asked to

@@ -2388,6 +2388,68 @@ notice-top-link =
             }
     }
 
+## The contact of the data protection officer ($of dpo) or the representative in
+## the EU ($of eu) or in the UK ($of uk): now given ($stated new), given anew
+## (both) or no longer given (old); $text0 in quotes, in the words of the
+## edition that gives it.
+notice-officer =
+    { $of ->
+        [eu]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] We no longer name our representative in the EU; we named: { $text0 }
+                       *[third] The policy no longer names the controller's representative in the EU; it named: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Our representative in the EU is now: { $text0 }
+                       *[third] The controller's representative in the EU is now: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] We now name our representative in the EU: { $text0 }
+                       *[third] The policy now names the controller's representative in the EU: { $text0 }
+                    }
+            }
+        [uk]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] We no longer name our representative in the UK; we named: { $text0 }
+                       *[third] The policy no longer names the controller's representative in the UK; it named: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Our representative in the UK is now: { $text0 }
+                       *[third] The controller's representative in the UK is now: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] We now name our representative in the UK: { $text0 }
+                       *[third] The policy now names the controller's representative in the UK: { $text0 }
+                    }
+            }
+       *[dpo]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] We no longer give the contact of our data protection officer; we gave: { $text0 }
+                       *[third] The policy no longer gives the contact of the controller's data protection officer; it gave: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Our data protection officer is now reached at: { $text0 }
+                       *[third] The controller's data protection officer is now reached at: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] We now give the contact of our data protection officer: { $text0 }
+                       *[third] The policy now gives the contact of the controller's data protection officer: { $text0 }
+                    }
+            }
+    }
+
 ## How a request is verified ($of verification) or made by an authorized agent
 ## ($of agents), stated ($stated new), reworded (both) or dropped (old);
 ## $text0 the provision in quotes, in the new edition's words or, dropped, the old.
@@ -2597,6 +2659,15 @@ change-SPECIAL_CONDITION_TIGHTENED =
 change-SPECIAL_CONDITION_CHANGED = The condition under which a purpose processes special categories of personal information is stated differently; it needs no consent either.
 change-DATA_DETAILED = A part of a data category already collected is now named on its own; no new information is collected.
 change-DATA_DETAIL_DROPPED = A part of a data category is no longer named on its own; the category it is part of is still collected.
+change-OPT_OUT_LINK_REMOVED = The policy no longer gives a link at its top to opt out of the sale or sharing of personal information, or to limit the use of sensitive personal information.
+change-OPT_OUT_LINK_ADDED = The policy now gives a link at its top to opt out of the sale or sharing of personal information, or to limit the use of sensitive personal information.
+change-OPT_OUT_LINK_CHANGED = A link at the top of the policy to opt out or to limit has another address.
+change-DPO_REMOVED = The policy no longer gives the contact of a data protection officer.
+change-DPO_ADDED = The policy now gives the contact of a data protection officer.
+change-DPO_CHANGED = The data protection officer is reached at another contact.
+change-REPRESENTATIVE_REMOVED = The policy no longer names the controller's representative in the EU or in the UK.
+change-REPRESENTATIVE_ADDED = The policy now names the controller's representative in the EU or in the UK.
+change-REPRESENTATIVE_CHANGED = The controller's representative in the EU or in the UK is named with another address.
 # notice-reworded
 ## The change notice's group of free text changed (issue 18 item 8): policyc
 ## does not check what such a provision says, so the reader is asked to

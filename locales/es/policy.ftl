@@ -2383,6 +2383,67 @@ notice-top-link =
             }
     }
 
+## Los datos de contacto del delegado de protección de datos ($of dpo) o del
+## representante en la UE ($of eu) o en el Reino Unido ($of uk): dados ($stated
+## new), otros (both) o ya no dados (old); $text0 entre comillas.
+notice-officer =
+    { $of ->
+        [eu]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Ya no nombramos a nuestro representante en la UE; nombrábamos: { $text0 }
+                       *[third] La política ya no nombra al representante del responsable del tratamiento en la UE; nombraba: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Nuestro representante en la UE es ahora: { $text0 }
+                       *[third] El representante del responsable del tratamiento en la UE es ahora: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Ahora nombramos a nuestro representante en la UE: { $text0 }
+                       *[third] La política nombra ahora al representante del responsable del tratamiento en la UE: { $text0 }
+                    }
+            }
+        [uk]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Ya no nombramos a nuestro representante en el Reino Unido; nombrábamos: { $text0 }
+                       *[third] La política ya no nombra al representante del responsable del tratamiento en el Reino Unido; nombraba: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Nuestro representante en el Reino Unido es ahora: { $text0 }
+                       *[third] El representante del responsable del tratamiento en el Reino Unido es ahora: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Ahora nombramos a nuestro representante en el Reino Unido: { $text0 }
+                       *[third] La política nombra ahora al representante del responsable del tratamiento en el Reino Unido: { $text0 }
+                    }
+            }
+       *[dpo]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Ya no damos los datos de contacto de nuestro delegado de protección de datos; dábamos: { $text0 }
+                       *[third] La política ya no da los datos de contacto del delegado de protección de datos del responsable del tratamiento; daba: { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Los datos de contacto de nuestro delegado de protección de datos son ahora: { $text0 }
+                       *[third] Los datos de contacto del delegado de protección de datos del responsable del tratamiento son ahora: { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Ahora damos los datos de contacto de nuestro delegado de protección de datos: { $text0 }
+                       *[third] La política da ahora los datos de contacto del delegado de protección de datos del responsable del tratamiento: { $text0 }
+                    }
+            }
+    }
+
 ## Cómo se verifica una solicitud ($of verification) o la presenta un agente
 ## autorizado ($of agents): indicado ($stated new), redactado de otro modo (both)
 ## o suprimido (old); $text0 la disposición entre comillas.
@@ -2598,6 +2659,15 @@ change-SPECIAL_CONDITION_TIGHTENED =
 change-SPECIAL_CONDITION_CHANGED = La circunstancia en la que un fin trata categorías especiales de datos personales se indica de otro modo; tampoco necesita consentimiento.
 change-DATA_DETAILED = Una parte de una categoría de datos que ya se recoge se nombra ahora por separado; no se recogen datos nuevos.
 change-DATA_DETAIL_DROPPED = Una parte de una categoría de datos ya no se nombra por separado; la categoría de la que forma parte se sigue recogiendo.
+change-OPT_OUT_LINK_REMOVED = La Política ya no da al principio un enlace para oponerse a la venta o al intercambio de la información personal, o para limitar el uso de la información personal sensible.
+change-OPT_OUT_LINK_ADDED = La Política da ahora al principio un enlace para oponerse a la venta o al intercambio de la información personal, o para limitar el uso de la información personal sensible.
+change-OPT_OUT_LINK_CHANGED = Un enlace al principio de la Política para oponerse o para limitar tiene otra dirección.
+change-DPO_REMOVED = La Política ya no da los datos de contacto de un delegado de protección de datos.
+change-DPO_ADDED = La Política da ahora los datos de contacto de un delegado de protección de datos.
+change-DPO_CHANGED = Los datos de contacto del delegado de protección de datos son otros.
+change-REPRESENTATIVE_REMOVED = La Política ya no nombra al representante del responsable del tratamiento en la UE o en el Reino Unido.
+change-REPRESENTATIVE_ADDED = La Política nombra ahora al representante del responsable del tratamiento en la UE o en el Reino Unido.
+change-REPRESENTATIVE_CHANGED = El representante del responsable del tratamiento en la UE o en el Reino Unido se nombra con otra dirección.
 # notice-reworded
 ## The change notice's group of free text changed (issue 18 item 8): policyc
 ## does not check what such a provision says, so the reader is asked to

@@ -2368,6 +2368,67 @@ notice-top-link =
             }
     }
 
+## Les coordonnées du délégué à la protection des données ($of dpo) ou du
+## représentant dans l'UE ($of eu) ou au Royaume-Uni ($of uk) : données
+## ($stated new), autres (both) ou plus données (old) ; $text0 entre guillemets.
+notice-officer =
+    { $of ->
+        [eu]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Nous ne nommons plus notre représentant dans l'UE ; nous nommions : { $text0 }
+                       *[third] La politique ne nomme plus le représentant du responsable du traitement dans l'UE ; elle nommait : { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Notre représentant dans l'UE est désormais : { $text0 }
+                       *[third] Le représentant du responsable du traitement dans l'UE est désormais : { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Nous nommons désormais notre représentant dans l'UE : { $text0 }
+                       *[third] La politique nomme désormais le représentant du responsable du traitement dans l'UE : { $text0 }
+                    }
+            }
+        [uk]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Nous ne nommons plus notre représentant au Royaume-Uni ; nous nommions : { $text0 }
+                       *[third] La politique ne nomme plus le représentant du responsable du traitement au Royaume-Uni ; elle nommait : { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Notre représentant au Royaume-Uni est désormais : { $text0 }
+                       *[third] Le représentant du responsable du traitement au Royaume-Uni est désormais : { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Nous nommons désormais notre représentant au Royaume-Uni : { $text0 }
+                       *[third] La politique nomme désormais le représentant du responsable du traitement au Royaume-Uni : { $text0 }
+                    }
+            }
+       *[dpo]
+            { $stated ->
+                [old]
+                    { $voice ->
+                        [we] Nous ne donnons plus les coordonnées de notre délégué à la protection des données ; nous donnions : { $text0 }
+                       *[third] La politique ne donne plus les coordonnées du délégué à la protection des données du responsable du traitement ; elle donnait : { $text0 }
+                    }
+                [both]
+                    { $voice ->
+                        [we] Les coordonnées de notre délégué à la protection des données sont désormais : { $text0 }
+                       *[third] Les coordonnées du délégué à la protection des données du responsable du traitement sont désormais : { $text0 }
+                    }
+               *[new]
+                    { $voice ->
+                        [we] Nous donnons désormais les coordonnées de notre délégué à la protection des données : { $text0 }
+                       *[third] La politique donne désormais les coordonnées du délégué à la protection des données du responsable du traitement : { $text0 }
+                    }
+            }
+    }
+
 ## Comment une demande est vérifiée ($of verification) ou présentée par un
 ## mandataire autorisé ($of agents) : indiqué ($stated new), reformulé (both) ou
 ## supprimé (old) ; $text0 la disposition entre guillemets.
@@ -2585,6 +2646,15 @@ change-SPECIAL_CONDITION_TIGHTENED =
 change-SPECIAL_CONDITION_CHANGED = La condition sous laquelle une finalité traite des catégories particulières de données à caractère personnel est indiquée autrement ; elle ne requiert pas non plus de consentement.
 change-DATA_DETAILED = Une partie d'une catégorie de données déjà collectée est désormais nommée à part ; aucune nouvelle donnée n'est collectée.
 change-DATA_DETAIL_DROPPED = Une partie d'une catégorie de données n'est plus nommée à part ; la catégorie dont elle fait partie est toujours collectée.
+change-OPT_OUT_LINK_REMOVED = La Politique ne donne plus en tête de lien pour s'opposer à la vente ou au partage des données personnelles, ou pour limiter l'utilisation des données personnelles sensibles.
+change-OPT_OUT_LINK_ADDED = La Politique donne désormais en tête un lien pour s'opposer à la vente ou au partage des données personnelles, ou pour limiter l'utilisation des données personnelles sensibles.
+change-OPT_OUT_LINK_CHANGED = Un lien en tête de la Politique pour s'opposer ou pour limiter a une autre adresse.
+change-DPO_REMOVED = La Politique ne donne plus les coordonnées d'un délégué à la protection des données.
+change-DPO_ADDED = La Politique donne désormais les coordonnées d'un délégué à la protection des données.
+change-DPO_CHANGED = Les coordonnées du délégué à la protection des données sont autres.
+change-REPRESENTATIVE_REMOVED = La Politique ne nomme plus le représentant du responsable du traitement dans l'UE ou au Royaume-Uni.
+change-REPRESENTATIVE_ADDED = La Politique nomme désormais le représentant du responsable du traitement dans l'UE ou au Royaume-Uni.
+change-REPRESENTATIVE_CHANGED = Le représentant du responsable du traitement dans l'UE ou au Royaume-Uni est nommé avec une autre adresse.
 # notice-reworded
 ## The change notice's group of free text changed (issue 18 item 8): policyc
 ## does not check what such a provision says, so the reader is asked to

@@ -595,8 +595,6 @@ impl Cx<'_> {
             };
             self.push(K::VoiceChanged, at("plural"), action, detail);
         }
-        let old_dpo = oc.dpo.as_ref().map(Dpo::text);
-        let new_dpo = nc.dpo.as_ref().map(Dpo::text);
         let texts = [
             (
                 "service",
@@ -622,19 +620,6 @@ impl Cx<'_> {
                 oc.country.as_deref(),
                 nc.country.as_deref(),
             ),
-            ("dpo", TextOf::Dpo, old_dpo.as_deref(), new_dpo.as_deref()),
-            (
-                "eu_representative",
-                TextOf::EuRepresentative,
-                oc.eu_representative.as_deref(),
-                nc.eu_representative.as_deref(),
-            ),
-            (
-                "uk_representative",
-                TextOf::UkRepresentative,
-                oc.uk_representative.as_deref(),
-                nc.uk_representative.as_deref(),
-            ),
             (
                 "lead_authority",
                 TextOf::LeadAuthority,
@@ -653,22 +638,11 @@ impl Cx<'_> {
                 o.governing_law.as_deref(),
                 n.governing_law.as_deref(),
             ),
-            (
-                "do_not_sell",
-                TextOf::DoNotSell,
-                o.do_not_sell.as_deref(),
-                n.do_not_sell.as_deref(),
-            ),
-            (
-                "limit_sensitive_link",
-                TextOf::LimitSensitiveLink,
-                o.limit_sensitive_link.as_deref(),
-                n.limit_sensitive_link.as_deref(),
-            ),
         ];
         for (fact, of, old, new) in texts {
             self.text(K::HeaderChanged, at(fact), || of, old, new);
         }
+        self.links_and_officers();
         // The publication date describes the edition, like `effective`,
         // but it is stated in the text: an editorial header change, of a
         // kind of its own since a date is no free text.
@@ -749,6 +723,91 @@ impl Cx<'_> {
             o.regimes.as_deref().unwrap_or_default(),
             n.regimes.as_deref().unwrap_or_default(),
             Detail::Regimes,
+        );
+    }
+
+    /// The links at the top of the text to opt out or limit, the data
+    /// protection officer and the representatives: each a means of
+    /// exercising a right or a contact the law requires. One no longer
+    /// given takes it away (expanding), one now given adds it (narrowing),
+    /// one at another address is editorial. A `dpo none "reason"` is no
+    /// contact: its reason, stated, reworded or dropped, is free text.
+    fn links_and_officers(&mut self) {
+        let (o, n) = (&self.old.header, &self.new.header);
+        let (oc, nc) = (&o.controller, &n.controller);
+        let at = |fact| At::new(Area::Header, fact, None);
+        let links = (
+            K::OptOutLinkRemoved,
+            K::OptOutLinkAdded,
+            K::OptOutLinkChanged,
+        );
+        let representatives = (
+            K::RepresentativeRemoved,
+            K::RepresentativeAdded,
+            K::RepresentativeChanged,
+        );
+        fn contact(dpo: Option<&Dpo>) -> Option<&str> {
+            match dpo {
+                Some(Dpo::Contact { contact }) => Some(contact.as_str()),
+                _ => None,
+            }
+        }
+        let facts = [
+            (
+                "do_not_sell",
+                TextOf::DoNotSell,
+                links,
+                o.do_not_sell.as_deref(),
+                n.do_not_sell.as_deref(),
+            ),
+            (
+                "limit_sensitive_link",
+                TextOf::LimitSensitiveLink,
+                links,
+                o.limit_sensitive_link.as_deref(),
+                n.limit_sensitive_link.as_deref(),
+            ),
+            (
+                "dpo",
+                TextOf::Dpo,
+                (K::DpoRemoved, K::DpoAdded, K::DpoChanged),
+                contact(oc.dpo.as_ref()),
+                contact(nc.dpo.as_ref()),
+            ),
+            (
+                "eu_representative",
+                TextOf::EuRepresentative,
+                representatives,
+                oc.eu_representative.as_deref(),
+                nc.eu_representative.as_deref(),
+            ),
+            (
+                "uk_representative",
+                TextOf::UkRepresentative,
+                representatives,
+                oc.uk_representative.as_deref(),
+                nc.uk_representative.as_deref(),
+            ),
+        ];
+        for (fact, of, (removed, added, changed), old, new) in facts {
+            let kind = match (old, new) {
+                (Some(_), None) => removed,
+                (None, Some(_)) => added,
+                _ => changed,
+            };
+            self.text(kind, at(fact), || of, old, new);
+        }
+        let reason = |dpo: Option<&Dpo>| match dpo {
+            Some(none @ Dpo::None { .. }) => Some(none.text()),
+            _ => None,
+        };
+        let (old, new) = (reason(oc.dpo.as_ref()), reason(nc.dpo.as_ref()));
+        self.text(
+            K::HeaderChanged,
+            at("dpo").aspect("none"),
+            || TextOf::Dpo,
+            old.as_deref(),
+            new.as_deref(),
         );
     }
 

@@ -274,6 +274,17 @@ change_kinds! {
     // Parts of a category already collected (issue 18 item 8).
     DataDetailed = "DATA_DETAILED", Editorial, DataDetailDropped, "Data detailed", "a part of a data category the other edition already collects is now named on its own, saying no more of the data than the whole (no more identifying, special, sensitive, from another source or kept longer): no new collection";
     DataDetailDropped = "DATA_DETAIL_DROPPED", Editorial, DataDetailed, "Data detail dropped", "a part of a data category is no longer named on its own; the category it is part of is still collected";
+    // The links to opt out or limit, the data protection officer and the
+    // representatives (issue 14 items 1 and 6).
+    OptOutLinkRemoved = "OPT_OUT_LINK_REMOVED", Expanding, OptOutLinkAdded, "Opt-out link removed", "the policy no longer gives a link it gave at its top to opt out of the sale or sharing of personal information (`do_not_sell`) or to limit the use of sensitive personal information (`limit_sensitive_link`): a means of exercising a right is gone";
+    OptOutLinkAdded = "OPT_OUT_LINK_ADDED", Narrowing, OptOutLinkRemoved, "Opt-out link added", "the policy now gives a link at its top to opt out of the sale or sharing of personal information (`do_not_sell`) or to limit the use of sensitive personal information (`limit_sensitive_link`)";
+    OptOutLinkChanged = "OPT_OUT_LINK_CHANGED", Editorial, OptOutLinkChanged, "Opt-out link changed", "a link the policy gives at its top to opt out or to limit (`do_not_sell`, `limit_sensitive_link`) has another address";
+    DpoRemoved = "DPO_REMOVED", Expanding, DpoAdded, "Data protection officer removed", "the policy no longer gives the contact of a data protection officer (`dpo \"…\"`)";
+    DpoAdded = "DPO_ADDED", Narrowing, DpoRemoved, "Data protection officer added", "the policy now gives the contact of a data protection officer (`dpo \"…\"`)";
+    DpoChanged = "DPO_CHANGED", Editorial, DpoChanged, "Data protection officer's contact changed", "the data protection officer is reached at another contact";
+    RepresentativeRemoved = "REPRESENTATIVE_REMOVED", Expanding, RepresentativeAdded, "Representative removed", "the policy no longer names the controller's representative in the EU or in the UK (`eu_representative`, `uk_representative`; GDPR and UK GDPR Art. 27)";
+    RepresentativeAdded = "REPRESENTATIVE_ADDED", Narrowing, RepresentativeRemoved, "Representative added", "the policy now names the controller's representative in the EU or in the UK (`eu_representative`, `uk_representative`; GDPR and UK GDPR Art. 27)";
+    RepresentativeChanged = "REPRESENTATIVE_CHANGED", Editorial, RepresentativeChanged, "Representative changed", "the controller's representative in the EU or in the UK is named with another address";
 }
 
 impl ChangeKind {

@@ -609,6 +609,29 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
                 [Text::new().words(&link).end()],
             )
         }
+        // The data protection officer and the representatives: a contact
+        // now or no longer given, or given anew, quoted in the words of the
+        // edition that gives it. A reason for having no officer is free
+        // text, said with the provisions reworded.
+        Detail::Text {
+            of: of @ (TextOf::Dpo | TextOf::EuRepresentative | TextOf::UkRepresentative),
+            old: before,
+            new: after,
+        } if change.kind != ChangeKind::HeaderChanged => {
+            let Some((stated, contact)) = stated_words(before.as_deref(), after.as_deref()) else {
+                return s.plain(&kind_message(change.kind));
+            };
+            let of = match of {
+                TextOf::EuRepresentative => "eu",
+                TextOf::UkRepresentative => "uk",
+                _ => "dpo",
+            };
+            s.args(
+                "notice-officer",
+                Args::new().text("of", of).text("stated", stated),
+                [s.quoted(contact)?],
+            )
+        }
         Detail::Channels { right, items } => {
             let name = s
                 .words
@@ -1170,11 +1193,7 @@ fn reworded(
         ..
     }
     | Detail::Text {
-        of:
-            TextOf::Verification
-            | TextOf::AuthorizedAgents
-            | TextOf::DoNotSell
-            | TextOf::LimitSensitiveLink,
+        of: TextOf::Verification | TextOf::AuthorizedAgents,
         ..
     } = &change.detail
     {

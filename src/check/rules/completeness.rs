@@ -3275,6 +3275,117 @@ pub(super) fn w0439_third_party_tracker_without_provider(
     }
 }
 
+/// W0437: a third-party tracker whose provider is a declared recipient
+/// sends what it collects to that recipient, so setting it is the
+/// transfer. The rule table decides the tracker on the consent to the
+/// purposes it serves (`consent:PURPOSE`, `decide_tracker`) and a
+/// transfer on consent on the consent to the recipient
+/// (`consent:RECIPIENT`, `decide_transfer`): two facts for one flow, which
+/// never coincide since a purpose and a recipient never share an id
+/// (E0350). A consent banner that records one choice gets the tracker
+/// allowed and its transfer denied, or the reverse. Only a transfer of
+/// what the tracker collects, for a purpose it serves (or for any), and
+/// resting on consent alone among the grounds that need no fact of the
+/// service (not on legitimate interests or an unstated ground, which hold
+/// without the banner) is such a transfer; `within` tells whether a
+/// category is one of, or inside one of, a list (its ancestors named). Under US state law (`us`), the
+/// help adds the ground of a service provider, which needs no consent.
+pub(super) fn w0437_tracker_consent_differs_from_transfer(
+    parts: &Parts,
+    spans: &SourceMap,
+    within: &dyn Fn(&str, &[String]) -> bool,
+    us: bool,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (tracker, tracker_spans) in parts.trackers.iter().zip(&spans.trackers) {
+        let Some(recipient) = tracker.recipient.as_deref() else {
+            continue;
+        };
+        if tracker.party != Party::Third {
+            continue;
+        }
+        let overlaps = |data: &[String]| {
+            tracker.collects.iter().any(|collected| {
+                within(collected, data)
+                    || data
+                        .iter()
+                        .any(|d| within(d, std::slice::from_ref(collected)))
+            })
+        };
+        let found = parts
+            .transfers
+            .iter()
+            .zip(&spans.transfers)
+            .find(|(transfer, _)| {
+                transfer.recipient == recipient
+                    && transfer.grounds.contains(&Ground::Consent)
+                    && !transfer
+                        .grounds
+                        .iter()
+                        .any(|g| matches!(g, Ground::LegitimateInterest | Ground::Unstated))
+                    && (transfer.purposes.is_empty()
+                        || transfer.purposes.iter().any(|p| tracker.serves.contains(p)))
+                    && overlaps(&transfer.data)
+            });
+        let Some((_, transfer_spans)) = found else {
+            continue;
+        };
+        // The facts `decide_tracker` reads: none for a strictly necessary
+        // tracker, else the consent to each purpose it serves on consent.
+        let tracker_facts: Vec<String> = if tracker.category == TrackerCategory::StrictlyNecessary {
+            Vec::new()
+        } else {
+            tracker
+                .serves
+                .iter()
+                .filter(|id| {
+                    parts.purposes.iter().any(|p| {
+                        p.id == **id && matches!(p.basis, Basis::Consent | Basis::ExplicitConsent)
+                    })
+                })
+                .map(|id| format!("`consent:{id}`"))
+                .collect()
+        };
+        let transfer_fact = format!("`consent:{recipient}`");
+        let (allowed, both) = if tracker_facts.is_empty() {
+            (
+                "is set without the user's consent".to_owned(),
+                transfer_fact.clone(),
+            )
+        } else {
+            let words: Vec<&str> = tracker_facts.iter().map(String::as_str).collect();
+            let facts = vocab::listed(&words, " and ");
+            (
+                format!("is allowed on {facts}"),
+                format!("{facts} and {transfer_fact}"),
+            )
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::TrackerConsentDiffersFromTransfer,
+                tracker_spans.provider.unwrap_or(tracker_spans.category),
+                format!(
+                    "the tracker `{}` {allowed}, but the transfer of its data to its provider `{recipient}` needs {transfer_fact}",
+                    tracker.id
+                ),
+            )
+            .label(format!("the tracker sends what it collects to `{recipient}`"))
+            .note(
+                transfer_spans.whole,
+                format!("this transfer rests on consent to `{recipient}` ({transfer_fact})"),
+            )
+            .help(format!(
+                "the rule table reads the consent to a purpose for the tracker and the consent to the recipient for the transfer, and no declaration makes a transfer on consent read a purpose's consent (E0350 keeps their ids apart): make the banner set {both} together when the user accepts the tracker and withdraw them together, then accept W0437 in `[lints] accept` of `policyc.toml`, saying so{}",
+                if us {
+                    "; or, if the provider only processes the data for you as a service provider, rest the transfer on `business_purpose`, which needs no consent of its own"
+                } else {
+                    ""
+                }
+            )),
+        );
+    }
+}
+
 /// Whether two names are the same but for case and surrounding spaces.
 pub(super) fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()

@@ -194,6 +194,13 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     e0377_test_asks_children_without_stance(parts, written, diags);
     e0378_first_party_tracker_recipient(parts, spans, diags);
     super::completeness::w0439_third_party_tracker_without_provider(parts, spans, diags);
+    let us = regimes
+        .iter()
+        .any(|r| matches!(r, Regime::Ccpa | Regime::UsStateLaws));
+    let within = |id: &str, data: &[String]| used_within(&hierarchy, id, data);
+    super::completeness::w0437_tracker_consent_differs_from_transfer(
+        parts, spans, &within, us, diags,
+    );
     for section in &written.sections {
         diags.extend(w0375_heading_of_jurisdiction_section(parts, section));
     }
