@@ -134,6 +134,20 @@ fn the_rule_table_does_not_carry_it() {
 }
 
 #[test]
+fn the_fides_export_does_not_carry_it() {
+    // Harbor Lane declares the fideslang keys the export needs.
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/policies/examples/harbor-lane-shop.policy"
+    ))
+    .unwrap();
+    let manifest = policyc::fides::export::manifest(&policy(&source)).unwrap();
+    let yaml = format!("{manifest:?}");
+    assert!(!yaml.contains("ccpa"), "{yaml}");
+    assert!(!yaml.contains("geolocation_data"), "{yaml}");
+}
+
+#[test]
 fn explain_describes_each_value_with_its_statute() {
     for keyword in policyc::vocab::CCPA_CATEGORIES.keywords() {
         let described = policyc::vocab::describe(keyword);
@@ -193,10 +207,16 @@ fn the_table_lists_the_statutes_categories_in_its_order() {
 fn a_disclosure_that_is_neither_sale_nor_share_is_for_a_business_purpose() {
     let source = format!(
         "{}\nrecipient hosting \"Hosting providers\" {{ kind service_provider }}\ntransfer contact to hosting on business_purpose\n",
-        classified()
+        edited(
+            &classified(),
+            "data contact \"Contact details\" {\n  source   user\n",
+            "data contact \"Contact details\" {\n  source   user, third_party \"payment providers\"\n",
+        )
     );
     let md = markdown(&policy(&source));
     let table = us_table(&md);
+    // A named third party is named.
+    assert!(table[2].contains("| you and payment providers |"), "{}", table[2]);
     assert!(
         table[2].ends_with("| Hosting providers | Partner retailers | — |"),
         "{}",
