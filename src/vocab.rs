@@ -22,9 +22,9 @@ use crate::model::ChangeAspect;
 use crate::model::ControllerRole;
 use crate::model::RequiredBy;
 use crate::model::{
-    Acceptance, CcpaCategory, ChangeAuthority, Disclosure, NotifyMethod, Party, Regime, RightKind, Section,
-    SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind,
-    Voice,
+    Acceptance, CcpaCategory, ChangeAuthority, Disclosure, NotifyMethod, Party, Regime, RightKind,
+    Section, SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory,
+    TrackerKind, Voice,
 };
 use crate::model::{Area, CommitmentKind};
 use crate::model::{Audience, DecisionBasis, Derogation, MechanismKind, ParentRight, Safeguard};

@@ -90,7 +90,11 @@ fn each_value_once_in_the_statutes_order_and_a_part_takes_its_wholes() {
         contact.ccpa_categories,
         [CcpaCategory::Identifiers, CcpaCategory::CustomerRecords]
     );
-    let phone = policy.data.iter().find(|d| d.id == "contact.phone").unwrap();
+    let phone = policy
+        .data
+        .iter()
+        .find(|d| d.id == "contact.phone")
+        .unwrap();
     assert_eq!(phone.ccpa_categories, contact.ccpa_categories);
 }
 
@@ -216,7 +220,11 @@ fn a_disclosure_that_is_neither_sale_nor_share_is_for_a_business_purpose() {
     let md = markdown(&policy(&source));
     let table = us_table(&md);
     // A named third party is named.
-    assert!(table[2].contains("| you and payment providers |"), "{}", table[2]);
+    assert!(
+        table[2].contains("| you and payment providers |"),
+        "{}",
+        table[2]
+    );
     assert!(
         table[2].ends_with("| Hosting providers | Partner retailers | — |"),
         "{}",
@@ -226,11 +234,7 @@ fn a_disclosure_that_is_neither_sale_nor_share_is_for_a_business_purpose() {
 
 #[test]
 fn a_category_without_its_statutory_categories_keeps_the_per_category_table() {
-    let source = edited(
-        &classified(),
-        "  ccpa_category internet_activity\n",
-        "",
-    );
+    let source = edited(&classified(), "  ccpa_category internet_activity\n", "");
     let (policy, codes) = checked(&source);
     assert_eq!(
         codes
@@ -259,9 +263,30 @@ fn every_format_and_language_says_the_statutes_terms() {
     assert!(html(&policy).contains("Geolocation data"));
     assert!(plain_text(&policy).contains("Geolocation"));
     for (language, words) in [
-        ("de", ["Kategorie personenbezogener Daten", "Standortdaten", "Verkauft an"]),
-        ("fr", ["Catégorie d'informations personnelles", "Données de géolocalisation", "Vendues à"]),
-        ("es", ["Categoría de información personal", "Datos de geolocalización", "Vendida a"]),
+        (
+            "de",
+            [
+                "Kategorie personenbezogener Daten",
+                "Standortdaten",
+                "Verkauft an",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Catégorie d'informations personnelles",
+                "Données de géolocalisation",
+                "Vendues à",
+            ],
+        ),
+        (
+            "es",
+            [
+                "Categoría de información personal",
+                "Datos de geolocalización",
+                "Vendida a",
+            ],
+        ),
     ] {
         let source = edited(
             &classified(),
@@ -320,7 +345,11 @@ fn w0444_under_ccpa_only_with_the_closest_category_suggested() {
         .find(|d| d.message.contains("`location`"))
         .unwrap();
     assert!(
-        location.help.as_deref().unwrap().contains("`ccpa_category geolocation_data`"),
+        location
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("`ccpa_category geolocation_data`"),
         "{location:?}"
     );
     let states = edited(&shop(), "regimes     ccpa", "regimes     us_state_laws");
@@ -371,7 +400,10 @@ fn stating_adding_and_removing_are_classed() {
     assert_eq!(kinds(&old, &new), [ChangeKind::DataCcpaCategoryStated; 3]);
     assert_eq!(ChangeKind::DataCcpaCategoryStated.class(), Class::Narrowing);
     assert_eq!(kinds(&new, &old), [ChangeKind::DataCcpaCategoryUnstated; 3]);
-    assert_eq!(ChangeKind::DataCcpaCategoryUnstated.class(), Class::Expanding);
+    assert_eq!(
+        ChangeKind::DataCcpaCategoryUnstated.class(),
+        Class::Expanding
+    );
     let more = policy(&edited(
         &classified(),
         "ccpa_category internet_activity",
@@ -380,7 +412,10 @@ fn stating_adding_and_removing_are_classed() {
     assert_eq!(kinds(&new, &more), [ChangeKind::DataCcpaCategoryAdded]);
     assert_eq!(ChangeKind::DataCcpaCategoryAdded.class(), Class::Expanding);
     assert_eq!(kinds(&more, &new), [ChangeKind::DataCcpaCategoryRemoved]);
-    assert_eq!(ChangeKind::DataCcpaCategoryRemoved.class(), Class::Narrowing);
+    assert_eq!(
+        ChangeKind::DataCcpaCategoryRemoved.class(),
+        Class::Narrowing
+    );
 }
 
 // ------------------------------------------------------------- Harbor Lane
@@ -394,7 +429,10 @@ fn harbor_lane_states_every_categorys_statutory_categories() {
     .unwrap();
     let (policy, codes) = checked(&source);
     assert!(!codes.contains(&Code::CcpaCategoryNotStated), "{codes:?}");
-    assert!(!codes.contains(&Code::CcpaCategoryMissesSensitive), "{codes:?}");
+    assert!(
+        !codes.contains(&Code::CcpaCategoryMissesSensitive),
+        "{codes:?}"
+    );
     let of = |id: &str| {
         policy
             .data

@@ -24,6 +24,8 @@ type Ending = (
     Option<crate::model::RetentionEnd>,
     Option<crate::model::Duration>,
 );
+use crate::model::CcpaCategory;
+use crate::vocab::CCPA_CATEGORIES;
 use crate::vocab::ROLES;
 use crate::vocab::SPECIAL_CONDITIONS;
 use crate::vocab::{
@@ -38,8 +40,6 @@ use crate::vocab::{
     COMBINATIONS, DISCLOSURES, PARTIES, SENSITIVE_CATEGORIES, STANCES, TRACKER_CATEGORIES,
     TRACKER_KINDS, VOICES,
 };
-use crate::model::CcpaCategory;
-use crate::vocab::CCPA_CATEGORIES;
 use crate::vocab::{DECISION_BASES, SAFEGUARDS};
 use crate::vocab::{DEROGATIONS, MECHANISMS};
 
@@ -981,11 +981,7 @@ fn inherit_anonymisation(data: &mut [DataCategory], parents: &[Option<usize>], o
 /// A subcategory that states no `ccpa_category` takes its parent's: a part
 /// of the data is of the categories of the whole, unless it says which of
 /// them it is. `order` puts parents before children.
-fn inherit_ccpa_categories(
-    data: &mut [DataCategory],
-    parents: &[Option<usize>],
-    order: &[usize],
-) {
+fn inherit_ccpa_categories(data: &mut [DataCategory], parents: &[Option<usize>], order: &[usize]) {
     for &at in order {
         let Some(parent) = parents.get(at).copied().flatten() else {
             continue;

@@ -373,9 +373,7 @@ fn ccpa_keywords() -> String {
 /// The statutory category a category most plainly belongs to, with why,
 /// where it says enough: the one its sensitive kind belongs to, or the one
 /// its fideslang key names.
-fn closest_ccpa_category(
-    category: &model::DataCategory,
-) -> Option<(model::CcpaCategory, String)> {
+fn closest_ccpa_category(category: &model::DataCategory) -> Option<(model::CcpaCategory, String)> {
     use model::CcpaCategory as C;
     if let Some(sensitive) = category.sensitive
         && let Some(&first) = vocab::ccpa_categories_of(sensitive).first()
@@ -436,7 +434,10 @@ fn w0445_ccpa_category_misses_sensitive(
         else {
             continue;
         };
-        let named: Vec<String> = belongs.iter().map(|c| format!("`{}`", c.keyword())).collect();
+        let named: Vec<String> = belongs
+            .iter()
+            .map(|c| format!("`{}`", c.keyword()))
+            .collect();
         let named: Vec<&str> = named.iter().map(String::as_str).collect();
         diags.push(
             Diagnostic::new(
