@@ -352,6 +352,26 @@ fn w0444_under_ccpa_only_with_the_closest_category_suggested() {
             .contains("`ccpa_category geolocation_data`"),
         "{location:?}"
     );
+    // Or from the fideslang key.
+    let keyed = edited(
+        &shop(),
+        "  identity pseudonymized\n",
+        "  identity pseudonymized\n  fides    \"user.behavior.browsing_history\"\n",
+    );
+    let checked = policyc::check_source(&keyed);
+    let browsing = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::CcpaCategoryNotStated && d.message.contains("`browsing`"))
+        .unwrap();
+    assert!(
+        browsing
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("`ccpa_category internet_activity`"),
+        "{browsing:?}"
+    );
     let states = edited(&shop(), "regimes     ccpa", "regimes     us_state_laws");
     let codes = checked_codes(&states);
     assert!(!codes.contains(&Code::CcpaCategoryNotStated), "{codes:?}");
