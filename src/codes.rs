@@ -152,6 +152,8 @@ codes! {
     MinorSoldWithoutOptIn = Error "E0441", "under the CCPA, data is sold or shared while consumers under 16 use the service, but the children block states no opt-in to the sale or sharing";
     RequestVerificationNotStated = Warning "W0441", "under the CCPA, the policy declares a right to know, delete or correct, but not how a request is verified";
     AuthorizedAgentsNotStated = Warning "W0442", "under the CCPA, the policy declares a right to know, delete or correct, but says nothing of requests made through an authorized agent";
+    CcpaCategoryNotStated = Warning "W0444", "under the CCPA, a data category does not say which of the statute's categories of personal information it belongs to (`ccpa_category`)";
+    CcpaCategoryMissesSensitive = Warning "W0445", "under the CCPA, a data category is sensitive personal information of a kind the statute places in a category of personal information its `ccpa_category` leaves out";
     LimitSensitiveLinkMissing = Warning "W0443", "under the CCPA, sensitive personal information is used beyond the permitted purposes and the right to limit it is stated, but the header gives no \"Limit the Use of My Sensitive Personal Information\" link";
     FreeTextCommitment = Warning "W0380", "a free-text clause, obligation or security measure reads like a promise a typed commitment states (not to sell or share, no transfers outside a region, not directed to children, no automated decisions), which no check or diff reads";
     AcceptedByUse = Warning "W0420", "under GDPR, the policy says that using the service means accepting it, as if a privacy notice were a contract";

@@ -738,7 +738,7 @@ fn header_spans(p: &ast::PolicyDecl) -> Vec<Span> {
 
 fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
     prop_spans!(d; description, source, identity, special, examples, requirement, collected,
-        when_combined, fides, short, sensitive, anonymised_by)
+        when_combined, fides, short, sensitive, ccpa_category, anonymised_by)
 }
 
 fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {

@@ -462,6 +462,13 @@ pub struct DataCategory {
     /// so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sensitive: Option<SensitiveCategory>,
+    /// The categories of personal information of the CCPA it belongs to
+    /// (`ccpa_category identifiers, customer_records`), each once, in the
+    /// statute's order; its own, or its parent's when it states none.
+    /// Left out of the model's JSON when empty, so released editions keep
+    /// their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ccpa_categories: Vec<CcpaCategory>,
     /// Examples, in the order written.
     pub examples: Vec<String>,
     /// Whether [`examples`](Self::examples) only illustrates the data
@@ -902,6 +909,40 @@ pub enum SensitiveCategory {
     Health,
     /// Sex life or sexual orientation (Cal. Civ. Code §1798.140(ae)(2)(C)).
     SexLifeOrOrientation,
+}
+
+/// A category of personal information of the CCPA (Cal. Civ. Code
+/// §1798.140(v)(1)(A)–(K)), in the statute's order; the privacy policy
+/// lists the categories collected in these terms (11 CCR §7011(e)(1)(A)).
+/// The statute's (L), sensitive personal information, is what `sensitive`
+/// says, so it is not among them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CcpaCategory {
+    /// Identifiers (§1798.140(v)(1)(A)).
+    Identifiers,
+    /// Personal information described in §1798.80(e) (§1798.140(v)(1)(B)).
+    CustomerRecords,
+    /// Characteristics of protected classifications (§1798.140(v)(1)(C)).
+    ProtectedClassifications,
+    /// Commercial information (§1798.140(v)(1)(D)).
+    CommercialInformation,
+    /// Biometric information (§1798.140(v)(1)(E)).
+    BiometricInformation,
+    /// Internet or other electronic network activity information
+    /// (§1798.140(v)(1)(F)).
+    InternetActivity,
+    /// Geolocation data (§1798.140(v)(1)(G)).
+    GeolocationData,
+    /// Audio, electronic, visual, thermal, olfactory, or similar
+    /// information (§1798.140(v)(1)(H)).
+    SensoryInformation,
+    /// Professional or employment-related information (§1798.140(v)(1)(I)).
+    ProfessionalInformation,
+    /// Non-public education information (§1798.140(v)(1)(J)).
+    EducationInformation,
+    /// Inferences drawn to create a profile (§1798.140(v)(1)(K)).
+    Inferences,
 }
 
 /// What a disclosure is under US state privacy law.

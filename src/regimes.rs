@@ -59,6 +59,9 @@ pub enum Ask {
     /// The right to limit the use of sensitive personal information, where
     /// it is used beyond the permitted purposes (W0440).
     SensitiveLimit,
+    /// The categories of personal information collected, in the terms of
+    /// Cal. Civ. Code §1798.140(v)(1) (`ccpa_category`: W0444, W0445).
+    CcpaCategories,
     /// Consent to store or read information on the user's device, unless
     /// strictly necessary (ePrivacy Art. 5(3), PECR reg. 6: E0390, W0391).
     TrackerConsent,
@@ -251,6 +254,7 @@ const ASKS: &[(Ask, Articles)] = &[
         ],
     ),
     (Ask::SensitiveLimit, &[(&[Regime::Ccpa], "§7014(a)")]),
+    (Ask::CcpaCategories, &[(&[Regime::Ccpa], "§7011(e)(1)(A)")]),
     (
         Ask::TrackerConsent,
         &[

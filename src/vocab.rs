@@ -22,9 +22,9 @@ use crate::model::ChangeAspect;
 use crate::model::ControllerRole;
 use crate::model::RequiredBy;
 use crate::model::{
-    Acceptance, ChangeAuthority, Disclosure, NotifyMethod, Party, Regime, RightKind, Section,
-    SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory, TrackerKind,
-    Voice,
+    Acceptance, CcpaCategory, ChangeAuthority, Disclosure, NotifyMethod, Party, Regime, RightKind,
+    Section, SensitiveCategory, Source, SpecialCategory, Stance, TakesEffect, TrackerCategory,
+    TrackerKind, Voice,
 };
 use crate::model::{Area, CommitmentKind};
 use crate::model::{Audience, DecisionBasis, Derogation, MechanismKind, ParentRight, Safeguard};
@@ -1237,6 +1237,82 @@ closed_set! {
 }
 
 closed_set! {
+    /// `ccpa_category` in a data category: the categories of personal
+    /// information of the CCPA, in the statute's order (Cal. Civ. Code
+    /// §1798.140(v)(1)(A)–(K)); `text` is the statute's own term, which
+    /// the privacy policy uses (11 CCR §7011(e)(1)(A)). The statute's (L),
+    /// sensitive personal information, is `sensitive`. Adding one to a
+    /// category is expanding, whatever its rank.
+    CCPA_CATEGORIES: CcpaCategory, "CCPA category of personal information";
+    Identifiers = "identifiers" {
+        text: "Identifiers",
+        diff: "identifiers",
+        rank: 0,
+        about: "CCPA category (A): identifiers such as a real name, alias, postal address, unique personal identifier, online identifier, IP address, e-mail address, account name, social security number, driver's license number or passport number (Cal. Civ. Code §1798.140(v)(1)(A))",
+    }
+    CustomerRecords = "customer_records" {
+        text: "Personal information described in Cal. Civ. Code §1798.80(e) (customer records)",
+        diff: "customer records",
+        rank: 0,
+        about: "CCPA category (B): personal information described in Cal. Civ. Code §1798.80(e), such as a name, signature, address, telephone number, bank account, credit card or debit card number (Cal. Civ. Code §1798.140(v)(1)(B))",
+    }
+    ProtectedClassifications = "protected_classifications" {
+        text: "Characteristics of protected classifications under California or federal law",
+        diff: "characteristics of protected classifications",
+        rank: 0,
+        about: "CCPA category (C): characteristics of protected classifications under California or federal law, such as age, race, religion, sex or disability (Cal. Civ. Code §1798.140(v)(1)(C))",
+    }
+    CommercialInformation = "commercial_information" {
+        text: "Commercial information",
+        diff: "commercial information",
+        rank: 0,
+        about: "CCPA category (D): commercial information, including records of products or services purchased, obtained or considered, or other purchasing or consuming histories (Cal. Civ. Code §1798.140(v)(1)(D))",
+    }
+    BiometricInformation = "biometric_information" {
+        text: "Biometric information",
+        diff: "biometric information",
+        rank: 0,
+        about: "CCPA category (E): biometric information (Cal. Civ. Code §1798.140(v)(1)(E))",
+    }
+    InternetActivity = "internet_activity" {
+        text: "Internet or other electronic network activity information",
+        diff: "internet or other electronic network activity information",
+        rank: 0,
+        about: "CCPA category (F): internet or other electronic network activity information, such as browsing history, search history and interaction with a website, application or advertisement (Cal. Civ. Code §1798.140(v)(1)(F))",
+    }
+    GeolocationData = "geolocation_data" {
+        text: "Geolocation data",
+        diff: "geolocation data",
+        rank: 0,
+        about: "CCPA category (G): geolocation data (Cal. Civ. Code §1798.140(v)(1)(G))",
+    }
+    SensoryInformation = "sensory_information" {
+        text: "Audio, electronic, visual, thermal, olfactory, or similar information",
+        diff: "audio, electronic, visual, thermal, olfactory, or similar information",
+        rank: 0,
+        about: "CCPA category (H): audio, electronic, visual, thermal, olfactory, or similar information, such as call recordings or photographs (Cal. Civ. Code §1798.140(v)(1)(H))",
+    }
+    ProfessionalInformation = "professional_information" {
+        text: "Professional or employment-related information",
+        diff: "professional or employment-related information",
+        rank: 0,
+        about: "CCPA category (I): professional or employment-related information (Cal. Civ. Code §1798.140(v)(1)(I))",
+    }
+    EducationInformation = "education_information" {
+        text: "Education information that is not publicly available personally identifiable information as defined in the Family Educational Rights and Privacy Act",
+        diff: "non-public education information",
+        rank: 0,
+        about: "CCPA category (J): education information that is not publicly available personally identifiable information under the Family Educational Rights and Privacy Act (20 U.S.C. §1232g; 34 C.F.R. Part 99) (Cal. Civ. Code §1798.140(v)(1)(J))",
+    }
+    Inferences = "inferences" {
+        text: "Inferences drawn from personal information to create a profile about a consumer reflecting the consumer's preferences, characteristics, psychological trends, predispositions, behavior, attitudes, intelligence, abilities, and aptitudes",
+        diff: "inferences drawn to create a profile",
+        rank: 0,
+        about: "CCPA category (K): inferences drawn from personal information to create a profile about a consumer reflecting their preferences, characteristics, behavior, attitudes, abilities and aptitudes (Cal. Civ. Code §1798.140(v)(1)(K))",
+    }
+}
+
+closed_set! {
     /// `kind` in a tracker: the technology that stores or reads
     /// information on the user's device.
     TRACKER_KINDS: TrackerKind, "tracker kind";
@@ -1711,6 +1787,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<Voice>(),
     searchable::<Disclosure>(),
     searchable::<SensitiveCategory>(),
+    searchable::<CcpaCategory>(),
     searchable::<TrackerKind>(),
     searchable::<Party>(),
     searchable::<TrackerCategory>(),
@@ -1867,6 +1944,42 @@ closed_set! {
         diff: "archiving, research or statistics",
         rank: 0,
         about: "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, on the basis of a law which is named (E0395)",
+    }
+}
+
+/// The categories of personal information of the CCPA (Cal. Civ. Code
+/// §1798.140(v)(1)) that each kind of sensitive personal information
+/// belongs to, where the statute's own words place it: government
+/// identifiers and account log-ins are identifiers and customer records
+/// (§1798.140(v)(1)(A), §1798.80(e)), precise geolocation is geolocation
+/// data, biometric information is biometric information, racial or ethnic
+/// origin, religious beliefs and citizenship or immigration status are
+/// characteristics of protected classifications (Cal. Civ. Code §51(b)),
+/// genetic data is both a protected classification and biometric
+/// information (§1798.140(c) names DNA). A kind the statute places in no
+/// one category (union membership, the contents of communications,
+/// neural data, health, sex life) belongs to none here: W0445 says
+/// nothing of it.
+pub fn ccpa_categories_of(sensitive: SensitiveCategory) -> &'static [CcpaCategory] {
+    use CcpaCategory as C;
+    use SensitiveCategory as S;
+    match sensitive {
+        S::GovernmentId | S::AccountCredentials => &[C::Identifiers, C::CustomerRecords],
+        // An account name is an identifier (§1798.140(v)(1)(A)); a bank
+        // account or card number is a customer record (§1798.80(e)).
+        S::AccountLogin => &[C::Identifiers],
+        S::FinancialAccount => &[C::CustomerRecords],
+        S::PreciseGeolocation => &[C::GeolocationData],
+        S::Biometric => &[C::BiometricInformation],
+        S::RacialOrEthnicOrigin | S::ReligiousBeliefs | S::CitizenshipOrImmigration => {
+            &[C::ProtectedClassifications]
+        }
+        S::Genetic => &[C::ProtectedClassifications, C::BiometricInformation],
+        S::UnionMembership
+        | S::CommunicationsContent
+        | S::Neural
+        | S::Health
+        | S::SexLifeOrOrientation => &[],
     }
 }
 
@@ -2027,6 +2140,7 @@ mod tests {
         at_positions::<Combination>();
         at_positions::<Voice>();
         at_positions::<TrackerKind>();
+        at_positions::<CcpaCategory>();
         at_positions::<Party>();
         at_positions::<TrackerCategory>();
         at_positions::<DecisionBasis>();

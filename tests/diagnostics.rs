@@ -200,6 +200,8 @@ fixtures! {
     w0441_request_verification_not_stated => RequestVerificationNotStated,
     w0442_authorized_agents_not_stated => AuthorizedAgentsNotStated,
     w0443_limit_sensitive_link_missing => LimitSensitiveLinkMissing,
+    w0444_ccpa_category_not_stated => CcpaCategoryNotStated,
+    w0445_ccpa_category_misses_sensitive => CcpaCategoryMissesSensitive,
     w0380_free_text_commitment => FreeTextCommitment,
     w0380_free_text_rent_or_trade => FreeTextCommitment,
     w0380_free_text_sell_nothing => FreeTextCommitment,

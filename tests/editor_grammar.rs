@@ -374,6 +374,7 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "audience",
         "special_condition",
         "sensitive",
+        "ccpa_category",
         "do_not_track",
         "gpc",
         "role",
@@ -431,6 +432,7 @@ fn vocabulary() -> BTreeSet<&'static str> {
         words.extend(AUDIENCES.keywords());
         words.extend(SPECIAL_CONDITIONS.keywords());
         words.extend(SENSITIVE_CATEGORIES.keywords());
+        words.extend(policyc::vocab::CCPA_CATEGORIES.keywords());
         words.extend(DECISION_BASES.keywords());
         words.extend(ROLES.keywords());
         words.extend(YES_NO.keywords());

@@ -333,8 +333,11 @@ fn a_us_policy_is_guided_to_the_us_law() {
         "add `right opt_out_sale_share`",
         "`do_not_sell\n// \"https://www.example.com/do-not-sell\"` (W0342), and `gpc honoured`",
         "// recipient ad_partners \"Advertising partners\" {\n//   kind         advertising\n//   disclosed_as share\n// }",
-        "//   sensitive precise_geolocation",
+        "//   sensitive     precise_geolocation\n//   ccpa_category geolocation_data",
         "limit_sensitive` (W0440)",
+        "`ccpa_category`",
+        "W0444)",
+        "  ccpa_category identifiers, customer_records\n}",
         "Sensitive Personal Information\" link",
         "(W0443).",
         "right know {\n  via    \"privacy@example.com\"\n  within 45 days\n}",
@@ -358,6 +361,8 @@ fn a_us_policy_is_guided_to_the_us_law() {
     // Only the CCPA asks for GPC and the link, and for the right to know.
     assert!(!states.contains("(W0342)"), "{states}");
     assert!(!states.contains("right know"), "{states}");
+    // Only the CCPA lists the data by the statute's categories.
+    assert!(!states.contains("ccpa_category"), "{states}");
     assert!(!states.contains("right complaint"), "{states}");
 }
 

@@ -28,7 +28,7 @@ const POLICY: &str = r#"policy clinic {
 right complaint { via "the data protection authority" }
 commit no_automated_decisions
 right withdraw_consent { anytime }
-data health "Health records" { source user identity identified required by contract "the service cannot be provided" special health }
+data health "Health records" { source user identity identified required by contract "the service cannot be provided" special health ccpa_category customer_records }
 retain health for 1 year from collection
 purpose care "Treatment" {
   uses health
@@ -230,7 +230,7 @@ right complaint { via "the data protection authority" }
 commit no_automated_decisions
 right withdraw_consent { anytime }
 right limit_sensitive { via "https://example.com/limit" }
-data health "Health records" { source user identity identified required by contract "the service cannot be provided" DATA }
+data health "Health records" { source user identity identified required by contract "the service cannot be provided" DATA ccpa_category customer_records }
 retain health for 1 year from collection
 purpose coaching "Health coaching" { uses health basis explicit_consent }
 "#;
@@ -276,7 +276,14 @@ fn a_special_category_is_its_cpra_sensitive_category_under_a_us_regime() {
 fn a_special_and_a_sensitive_category_that_disagree_warn() {
     let checked = both("gdpr, ccpa", "special health sensitive genetic");
     let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
-    assert_eq!(codes, [Code::SpecialAndSensitiveDisagree]);
+    // Genetic data is not a customer record (W0445).
+    assert_eq!(
+        codes,
+        [
+            Code::SpecialAndSensitiveDisagree,
+            Code::CcpaCategoryMissesSensitive
+        ]
+    );
     // The declared one stands.
     assert_eq!(
         checked.policy.unwrap().data[0].sensitive,

@@ -26,7 +26,7 @@ const POLICY: &str = r#"policy transfers {
 }
 right complaint { via "the data protection authority" }
 commit no_automated_decisions
-data email "E-mail address" { source user identity identified required by contract "the account cannot be opened" }
+data email "E-mail address" { source user identity identified required by contract "the account cannot be opened" ccpa_category identifiers }
 retain email for 1 year from collection
 purpose account "Running the account" { uses email basis contract }
 recipient hosting "Hosting provider" {

@@ -214,8 +214,8 @@ fn commitments_are_broken_by_a_transfer_so_disclosed() {
     // sale on its own line, and not in another to the same recipient.
     let sensitive = edited(
         &source,
-        "data contact \"Contact details\" {\n  source   user\n  identity identified\n}",
-        "data contact \"Contact details\" {\n  source    user\n  identity  identified\n  sensitive precise_geolocation\n}\n\nright limit_sensitive {\n  via \"https://shop.example/limit\"\n}",
+        "data contact \"Contact details\" {\n  source        user\n  identity      identified\n  ccpa_category identifiers\n}",
+        "data contact \"Contact details\" {\n  source        user\n  identity      identified\n  sensitive     precise_geolocation\n  ccpa_category identifiers, geolocation_data\n}\n\nright limit_sensitive {\n  via \"https://shop.example/limit\"\n}",
     );
     let found = with("never_sell_sensitive", &sensitive);
     let at = sensitive.find(SOLD_LINE).unwrap();

@@ -758,6 +758,22 @@ sensitive-biometric = biometrische Daten, die zur Identifizierung eines Verbrauc
 sensitive-health = Gesundheitsdaten
 sensitive-sex_life_or_orientation = Daten zum Sexualleben oder zur sexuellen Orientierung
 
+## Die Kategorien personenbezogener Daten des CCPA (Cal. Civ. Code
+## §1798.140(v)(1)(A)–(L)): die erste Spalte der kalifornischen Tabelle.
+
+ccpa-category-identifiers = Kennungen
+ccpa-category-customer_records = In Cal. Civ. Code §1798.80(e) beschriebene personenbezogene Daten (Kundendaten)
+ccpa-category-protected_classifications = Merkmale geschützter Gruppen nach kalifornischem oder US-Bundesrecht
+ccpa-category-commercial_information = Geschäftliche Daten
+ccpa-category-biometric_information = Biometrische Daten
+ccpa-category-internet_activity = Daten über Aktivitäten im Internet oder in anderen elektronischen Netzen
+ccpa-category-geolocation_data = Standortdaten
+ccpa-category-sensory_information = Akustische, elektronische, visuelle, thermische, olfaktorische oder ähnliche Daten
+ccpa-category-professional_information = Berufliche oder beschäftigungsbezogene Daten
+ccpa-category-education_information = Bildungsdaten, die keine öffentlich zugänglichen personenbezogenen Daten im Sinne des Family Educational Rights and Privacy Act sind
+ccpa-category-inferences = Aus personenbezogenen Daten gezogene Schlussfolgerungen, um ein Profil eines Verbrauchers zu erstellen, das seine Vorlieben, Eigenschaften, psychologischen Tendenzen, Neigungen, sein Verhalten, seine Einstellungen, seine Intelligenz, seine Fähigkeiten und Begabungen widerspiegelt
+ccpa-category-sensitive = Sensible personenbezogene Daten
+
 ## Der Untertitel des Dokuments: $version wie geschrieben, $date in Worten.
 
 document-subtitle = Version { $version }, gültig ab { $date }
@@ -1769,6 +1785,8 @@ notice-direct-marketing =
                *[one] { $controller } gibt nun an, dass { $text0 } Direktwerbung ist, gegen die die betroffene Person jederzeit Widerspruch einlegen kann.
             }
     }
+notice-ccpa-categories-added = Nach kalifornischem Recht zählt { $text0 } nun zu folgenden Kategorien personenbezogener Daten: { $text1 }.
+notice-ccpa-categories-removed = Nach kalifornischem Recht zählt { $text0 } nicht mehr zu folgenden Kategorien personenbezogener Daten: { $text1 }.
 notice-examples-open =
     { $voice ->
         [we] Wir geben nun an, dass die für { $text0 } aufgeführten Daten Beispiele sind, keine vollständige Liste.
@@ -1899,6 +1917,10 @@ change-DATA_SPECIAL_CHANGED = Eine Datenkategorie gehört zu einer anderen beson
 change-DATA_SENSITIVE_ADDED = Eine Datenkategorie gilt nach dem Recht von US-Bundesstaaten nun als sensible personenbezogene Information.
 change-DATA_SENSITIVE_REMOVED = Eine Datenkategorie gilt nach dem Recht von US-Bundesstaaten nicht mehr als sensible personenbezogene Information.
 change-DATA_SENSITIVE_CHANGED = Eine Datenkategorie ist eine sensible personenbezogene Information anderer Art.
+change-DATA_CCPA_CATEGORY_STATED = Eine Datenkategorie gibt nun an, zu welchen Kategorien personenbezogener Daten des CCPA sie gehört.
+change-DATA_CCPA_CATEGORY_UNSTATED = Eine Datenkategorie gibt nicht mehr an, zu welchen Kategorien personenbezogener Daten des CCPA sie gehört.
+change-DATA_CCPA_CATEGORY_ADDED = Eine Datenkategorie gehört nun auch zu einer weiteren Kategorie personenbezogener Daten des CCPA.
+change-DATA_CCPA_CATEGORY_REMOVED = Eine Datenkategorie gehört nicht mehr zu einer der Kategorien personenbezogener Daten des CCPA.
 change-DATA_EXAMPLES_ADDED = Was eine Datenkategorie umfasst, schließt nun weitere Beispiele ein.
 change-DATA_EXAMPLES_REMOVED = Was eine Datenkategorie umfasst, schließt einige Beispiele nicht mehr ein.
 change-DATA_EXAMPLES_OPENED = Die Beispiele einer Datenkategorie veranschaulichen sie nun nur.
@@ -2257,6 +2279,37 @@ jurisdictions-column-category = Kategorie
 jurisdictions-column-purposes = Verwendet für
 jurisdictions-column-recipients = Offengelegt an
 jurisdictions-column-kept = Gespeichert
+jurisdictions-us-statutory =
+    { $voice ->
+        [we] Die folgende Tabelle zeigt die Kategorien personenbezogener Daten, die wir erheben, in den Begriffen des kalifornischen Rechts (Cal. Civ. Code §1798.140(v)(1)), mit den Daten in jeder Kategorie (Abschnitt { $section }), ihrer Herkunft, ihrer Verwendung, wem sie zu einem geschäftlichen Zweck offengelegt werden, an wen sie verkauft und mit wem sie geteilt werden.
+       *[third] Die folgende Tabelle zeigt die Kategorien erhobener personenbezogener Daten, in den Begriffen des kalifornischen Rechts (Cal. Civ. Code §1798.140(v)(1)), mit den Daten in jeder Kategorie (Abschnitt { $section }), ihrer Herkunft, ihrer Verwendung, wem sie zu einem geschäftlichen Zweck offengelegt werden, an wen sie verkauft und mit wem sie geteilt werden.
+    }
+jurisdictions-us-statutory-kept = Wie lange jede gespeichert wird, steht in Abschnitt { $section }.
+jurisdictions-column-statutory = Kategorie personenbezogener Daten
+jurisdictions-column-members = Daten darin
+jurisdictions-column-sources = Quellen
+jurisdictions-column-business-purpose = Zu einem geschäftlichen Zweck offengelegt an
+jurisdictions-column-sold = Verkauft an
+jurisdictions-column-shared = Geteilt mit
+jurisdictions-source-user =
+    { $voice ->
+        [we] Sie
+       *[third] die betroffene Person
+    }
+jurisdictions-source-device =
+    { $voice ->
+        [we] Ihr Gerät
+       *[third] das Gerät der betroffenen Person
+    }
+jurisdictions-source-derived =
+    { $voice ->
+        [we] von uns aus anderen Daten abgeleitet
+       *[third] aus anderen Daten abgeleitet
+    }
+jurisdictions-source-third_party = Dritte
+jurisdictions-source-third_party-named = { $text0 }
+jurisdictions-source-publicly_available = öffentlich zugängliche Quellen
+jurisdictions-source-publicly_available-named = { $text0 } (öffentlich zugänglich)
 jurisdictions-us-sale = Personenbezogene Daten werden an die folgenden Empfänger verkauft (Abschnitt { $section }):
 jurisdictions-us-share = Personenbezogene Daten werden für kontextübergreifende verhaltensbasierte Werbung an die folgenden Empfänger weitergegeben (Abschnitt { $section }):
 jurisdictions-us-targeted_advertising = Personenbezogene Daten werden für gezielte Werbung an die folgenden Empfänger offengelegt (Abschnitt { $section }):

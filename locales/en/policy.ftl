@@ -758,6 +758,23 @@ sensitive-biometric = biometric information processed to identify a consumer
 sensitive-health = information about health
 sensitive-sex_life_or_orientation = information about sex life or sexual orientation
 
+## The categories of personal information of the CCPA, in the statute's
+## terms (Cal. Civ. Code §1798.140(v)(1)(A)–(L)): the first column of the
+## California table.
+
+ccpa-category-identifiers = Identifiers
+ccpa-category-customer_records = Personal information described in Cal. Civ. Code §1798.80(e) (customer records)
+ccpa-category-protected_classifications = Characteristics of protected classifications under California or federal law
+ccpa-category-commercial_information = Commercial information
+ccpa-category-biometric_information = Biometric information
+ccpa-category-internet_activity = Internet or other electronic network activity information
+ccpa-category-geolocation_data = Geolocation data
+ccpa-category-sensory_information = Audio, electronic, visual, thermal, olfactory, or similar information
+ccpa-category-professional_information = Professional or employment-related information
+ccpa-category-education_information = Education information that is not publicly available personally identifiable information as defined in the Family Educational Rights and Privacy Act
+ccpa-category-inferences = Inferences drawn from personal information to create a profile about a consumer reflecting the consumer's preferences, characteristics, psychological trends, predispositions, behavior, attitudes, intelligence, abilities, and aptitudes
+ccpa-category-sensitive = Sensitive personal information
+
 ## The document's subtitle: $version as written, $date in words.
 
 document-subtitle = Version { $version }, effective { $date }
@@ -1777,6 +1794,8 @@ notice-direct-marketing =
                *[one] { $controller } now says that { $text0 } is direct marketing, to which the User can object at any time.
             }
     }
+notice-ccpa-categories-added = Under California law, { $text0 } now counts as { $text1 } among the categories of personal information.
+notice-ccpa-categories-removed = Under California law, { $text0 } no longer counts as { $text1 } among the categories of personal information.
 notice-examples-open =
     { $voice ->
         [we] We now say that the information listed for { $text0 } gives examples, not the whole list.
@@ -1908,6 +1927,10 @@ change-DATA_SPECIAL_CHANGED = A data category is special-category data of anothe
 change-DATA_SENSITIVE_ADDED = A data category is now sensitive personal information under US state law.
 change-DATA_SENSITIVE_REMOVED = A data category is no longer sensitive personal information under US state law.
 change-DATA_SENSITIVE_CHANGED = A data category is sensitive personal information of another kind.
+change-DATA_CCPA_CATEGORY_STATED = A data category now says which of the CCPA's categories of personal information it belongs to.
+change-DATA_CCPA_CATEGORY_UNSTATED = A data category no longer says which of the CCPA's categories of personal information it belongs to.
+change-DATA_CCPA_CATEGORY_ADDED = A data category now also belongs to another of the CCPA's categories of personal information.
+change-DATA_CCPA_CATEGORY_REMOVED = A data category no longer belongs to one of the CCPA's categories of personal information.
 change-DATA_EXAMPLES_ADDED = What a data category covers now includes more examples.
 change-DATA_EXAMPLES_REMOVED = What a data category covers no longer includes some examples.
 change-DATA_EXAMPLES_OPENED = A data category's examples now only illustrate it.
@@ -2266,6 +2289,37 @@ jurisdictions-column-category = Category
 jurisdictions-column-purposes = Used for
 jurisdictions-column-recipients = Disclosed to
 jurisdictions-column-kept = Kept
+jurisdictions-us-statutory =
+    { $voice ->
+        [we] The table below shows the categories of personal information we collect, in the terms of California law (Cal. Civ. Code §1798.140(v)(1)), with the information in each (section { $section }), where it comes from, what it is used for, to whom it is disclosed for a business purpose, to whom it is sold and with whom it is shared.
+       *[third] The table below shows the categories of personal information collected, in the terms of California law (Cal. Civ. Code §1798.140(v)(1)), with the information in each (section { $section }), where it comes from, what it is used for, to whom it is disclosed for a business purpose, to whom it is sold and with whom it is shared.
+    }
+jurisdictions-us-statutory-kept = How long each is kept is in section { $section }.
+jurisdictions-column-statutory = Category of personal information
+jurisdictions-column-members = Information in it
+jurisdictions-column-sources = Sources
+jurisdictions-column-business-purpose = Disclosed for a business purpose to
+jurisdictions-column-sold = Sold to
+jurisdictions-column-shared = Shared with
+jurisdictions-source-user =
+    { $voice ->
+        [we] you
+       *[third] the User
+    }
+jurisdictions-source-device =
+    { $voice ->
+        [we] your device
+       *[third] the User's device
+    }
+jurisdictions-source-derived =
+    { $voice ->
+        [we] derived by us from other information
+       *[third] derived from other information
+    }
+jurisdictions-source-third_party = third parties
+jurisdictions-source-third_party-named = { $text0 }
+jurisdictions-source-publicly_available = publicly available sources
+jurisdictions-source-publicly_available-named = { $text0 } (publicly available)
 jurisdictions-us-sale = Personal information is sold to the following recipients (section { $section }):
 jurisdictions-us-share = Personal information is shared for cross-context behavioral advertising with the following recipients (section { $section }):
 jurisdictions-us-targeted_advertising = Personal information is disclosed for targeted advertising to the following recipients (section { $section }):

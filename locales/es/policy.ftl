@@ -759,6 +759,22 @@ sensitive-biometric = la información biométrica tratada para identificar a un 
 sensitive-health = la información sobre la salud
 sensitive-sex_life_or_orientation = la información sobre la vida sexual o la orientación sexual
 
+## Las categorías de información personal de la CCPA (Cal. Civ. Code
+## §1798.140(v)(1)(A)–(L)): la primera columna de la tabla de California.
+
+ccpa-category-identifiers = Identificadores
+ccpa-category-customer_records = Información personal descrita en el Cal. Civ. Code §1798.80(e) (registros de clientes)
+ccpa-category-protected_classifications = Características de clasificaciones protegidas por la ley de California o federal
+ccpa-category-commercial_information = Información comercial
+ccpa-category-biometric_information = Información biométrica
+ccpa-category-internet_activity = Información sobre la actividad en Internet o en otras redes electrónicas
+ccpa-category-geolocation_data = Datos de geolocalización
+ccpa-category-sensory_information = Información auditiva, electrónica, visual, térmica, olfativa o similar
+ccpa-category-professional_information = Información profesional o relacionada con el empleo
+ccpa-category-education_information = Información educativa que no es información de identificación personal de acceso público según la Family Educational Rights and Privacy Act
+ccpa-category-inferences = Inferencias extraídas de información personal para crear un perfil de un consumidor que refleje sus preferencias, características, tendencias psicológicas, predisposiciones, comportamiento, actitudes, inteligencia, habilidades y aptitudes
+ccpa-category-sensitive = Información personal sensible
+
 ## El subtítulo del documento: $version tal como se escribe, $date en palabras.
 
 document-subtitle = Versión { $version }, vigente desde el { $date }
@@ -1771,6 +1787,8 @@ notice-direct-marketing =
                *[one] { $controller } ahora indica que { $text0 } es mercadotecnia directa, a la que el interesado puede oponerse en cualquier momento.
             }
     }
+notice-ccpa-categories-added = Según la ley de California, { $text0 } pertenece ahora a las siguientes categorías de información personal: { $text1 }.
+notice-ccpa-categories-removed = Según la ley de California, { $text0 } ya no pertenece a las siguientes categorías de información personal: { $text1 }.
 notice-examples-open =
     { $voice ->
         [we] Ahora indicamos que los datos enumerados para { $text0 } son ejemplos, no la lista completa.
@@ -1902,6 +1920,10 @@ change-DATA_SPECIAL_CHANGED = Una categoría de datos pertenece a otra categorí
 change-DATA_SENSITIVE_ADDED = Una categoría de datos es ahora información personal sensible según la legislación de los estados de EE. UU.
 change-DATA_SENSITIVE_REMOVED = Una categoría de datos ya no es información personal sensible según la legislación de los estados de EE. UU.
 change-DATA_SENSITIVE_CHANGED = Una categoría de datos es información personal sensible de otro tipo.
+change-DATA_CCPA_CATEGORY_STATED = Una categoría de datos indica ahora a qué categorías de información personal de la CCPA pertenece.
+change-DATA_CCPA_CATEGORY_UNSTATED = Una categoría de datos ya no indica a qué categorías de información personal de la CCPA pertenece.
+change-DATA_CCPA_CATEGORY_ADDED = Una categoría de datos pertenece ahora también a otra categoría de información personal de la CCPA.
+change-DATA_CCPA_CATEGORY_REMOVED = Una categoría de datos ya no pertenece a una de las categorías de información personal de la CCPA.
 change-DATA_EXAMPLES_ADDED = Lo que abarca una categoría de datos incluye ahora más ejemplos.
 change-DATA_EXAMPLES_REMOVED = Lo que abarca una categoría de datos ya no incluye algunos ejemplos.
 change-DATA_EXAMPLES_OPENED = Los ejemplos de una categoría de datos ahora solo la ilustran.
@@ -2260,6 +2282,37 @@ jurisdictions-column-category = Categoría
 jurisdictions-column-purposes = Usada para
 jurisdictions-column-recipients = Divulgada a
 jurisdictions-column-kept = Conservada
+jurisdictions-us-statutory =
+    { $voice ->
+        [we] La tabla siguiente muestra las categorías de información personal que recogemos, en los términos de la ley de California (Cal. Civ. Code §1798.140(v)(1)), con la información de cada una (sección { $section }), de dónde procede, para qué se usa, a quién se divulga con un fin comercial, a quién se vende y con quién se comparte.
+       *[third] La tabla siguiente muestra las categorías de información personal recogida, en los términos de la ley de California (Cal. Civ. Code §1798.140(v)(1)), con la información de cada una (sección { $section }), de dónde procede, para qué se usa, a quién se divulga con un fin comercial, a quién se vende y con quién se comparte.
+    }
+jurisdictions-us-statutory-kept = Cuánto tiempo se conserva cada una figura en la sección { $section }.
+jurisdictions-column-statutory = Categoría de información personal
+jurisdictions-column-members = Información incluida
+jurisdictions-column-sources = Fuentes
+jurisdictions-column-business-purpose = Divulgada con un fin comercial a
+jurisdictions-column-sold = Vendida a
+jurisdictions-column-shared = Compartida con
+jurisdictions-source-user =
+    { $voice ->
+        [we] usted
+       *[third] el Usuario
+    }
+jurisdictions-source-device =
+    { $voice ->
+        [we] su dispositivo
+       *[third] el dispositivo del Usuario
+    }
+jurisdictions-source-derived =
+    { $voice ->
+        [we] deducida por nosotros de otra información
+       *[third] deducida de otra información
+    }
+jurisdictions-source-third_party = terceros
+jurisdictions-source-third_party-named = { $text0 }
+jurisdictions-source-publicly_available = fuentes de acceso público
+jurisdictions-source-publicly_available-named = { $text0 } (de acceso público)
 jurisdictions-us-sale = Se vende información personal a los siguientes destinatarios (sección { $section }):
 jurisdictions-us-share = Se comparte información personal para publicidad conductual entre contextos con los siguientes destinatarios (sección { $section }):
 jurisdictions-us-targeted_advertising = Se divulga información personal para publicidad dirigida a los siguientes destinatarios (sección { $section }):

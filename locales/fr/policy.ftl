@@ -743,6 +743,22 @@ sensitive-biometric = les informations biométriques traitées pour identifier u
 sensitive-health = les informations relatives à la santé
 sensitive-sex_life_or_orientation = les informations relatives à la vie sexuelle ou à l'orientation sexuelle
 
+## Les catégories d'informations personnelles du CCPA (Cal. Civ. Code
+## §1798.140(v)(1)(A)–(L)) : la première colonne du tableau californien.
+
+ccpa-category-identifiers = Identifiants
+ccpa-category-customer_records = Informations personnelles décrites au Cal. Civ. Code §1798.80(e) (dossiers clients)
+ccpa-category-protected_classifications = Caractéristiques de catégories protégées par le droit californien ou fédéral
+ccpa-category-commercial_information = Informations commerciales
+ccpa-category-biometric_information = Informations biométriques
+ccpa-category-internet_activity = Informations sur l'activité sur Internet ou sur d'autres réseaux électroniques
+ccpa-category-geolocation_data = Données de géolocalisation
+ccpa-category-sensory_information = Informations sonores, électroniques, visuelles, thermiques, olfactives ou similaires
+ccpa-category-professional_information = Informations professionnelles ou liées à l'emploi
+ccpa-category-education_information = Informations sur l'éducation qui ne sont pas des informations personnelles identifiables accessibles au public au sens du Family Educational Rights and Privacy Act
+ccpa-category-inferences = Déductions tirées d'informations personnelles pour établir le profil d'un consommateur reflétant ses préférences, caractéristiques, tendances psychologiques, prédispositions, comportement, attitudes, intelligence, capacités et aptitudes
+ccpa-category-sensitive = Informations personnelles sensibles
+
 ## Le sous-titre du document : $version tel qu'écrit, $date en toutes lettres.
 
 document-subtitle = Version { $version }, en vigueur le { $date }
@@ -1755,6 +1771,8 @@ notice-direct-marketing =
                *[one] { $controller } indique désormais que { $text0 } relève de la prospection, à laquelle la personne concernée peut s'opposer à tout moment.
             }
     }
+notice-ccpa-categories-added = Au sens du droit californien, { $text0 } relève désormais des catégories d'informations personnelles suivantes : { $text1 }.
+notice-ccpa-categories-removed = Au sens du droit californien, { $text0 } ne relève plus des catégories d'informations personnelles suivantes : { $text1 }.
 notice-examples-open =
     { $voice ->
         [we] Nous indiquons désormais que les données énumérées pour { $text0 } sont des exemples, non une liste complète.
@@ -1886,6 +1904,10 @@ change-DATA_SPECIAL_CHANGED = Une catégorie de données relève d'une autre cat
 change-DATA_SENSITIVE_ADDED = Une catégorie de données constitue désormais une information personnelle sensible au sens du droit des États américains.
 change-DATA_SENSITIVE_REMOVED = Une catégorie de données ne constitue plus une information personnelle sensible au sens du droit des États américains.
 change-DATA_SENSITIVE_CHANGED = Une catégorie de données est une information personnelle sensible d'un autre type.
+change-DATA_CCPA_CATEGORY_STATED = Une catégorie de données indique désormais de quelles catégories d'informations personnelles du CCPA elle relève.
+change-DATA_CCPA_CATEGORY_UNSTATED = Une catégorie de données n'indique plus de quelles catégories d'informations personnelles du CCPA elle relève.
+change-DATA_CCPA_CATEGORY_ADDED = Une catégorie de données relève désormais aussi d'une autre catégorie d'informations personnelles du CCPA.
+change-DATA_CCPA_CATEGORY_REMOVED = Une catégorie de données ne relève plus de l'une des catégories d'informations personnelles du CCPA.
 change-DATA_EXAMPLES_ADDED = Ce que couvre une catégorie de données comprend désormais d'autres exemples.
 change-DATA_EXAMPLES_REMOVED = Ce que couvre une catégorie de données ne comprend plus certains exemples.
 change-DATA_EXAMPLES_OPENED = Les exemples d'une catégorie de données ne font désormais que l'illustrer.
@@ -2245,6 +2267,37 @@ jurisdictions-column-category = Catégorie
 jurisdictions-column-purposes = Utilisée pour
 jurisdictions-column-recipients = Communiquée à
 jurisdictions-column-kept = Conservée
+jurisdictions-us-statutory =
+    { $voice ->
+        [we] Le tableau ci-dessous indique les catégories d'informations personnelles que nous collectons, dans les termes du droit californien (Cal. Civ. Code §1798.140(v)(1)), avec les informations de chacune (section { $section }), leur origine, leur usage, à qui elles sont communiquées à des fins professionnelles, à qui elles sont vendues et avec qui elles sont partagées.
+       *[third] Le tableau ci-dessous indique les catégories d'informations personnelles collectées, dans les termes du droit californien (Cal. Civ. Code §1798.140(v)(1)), avec les informations de chacune (section { $section }), leur origine, leur usage, à qui elles sont communiquées à des fins professionnelles, à qui elles sont vendues et avec qui elles sont partagées.
+    }
+jurisdictions-us-statutory-kept = La durée de conservation de chacune figure à la section { $section }.
+jurisdictions-column-statutory = Catégorie d'informations personnelles
+jurisdictions-column-members = Informations concernées
+jurisdictions-column-sources = Sources
+jurisdictions-column-business-purpose = Communiquées à des fins professionnelles à
+jurisdictions-column-sold = Vendues à
+jurisdictions-column-shared = Partagées avec
+jurisdictions-source-user =
+    { $voice ->
+        [we] vous
+       *[third] l'Utilisateur
+    }
+jurisdictions-source-device =
+    { $voice ->
+        [we] votre appareil
+       *[third] l'appareil de l'Utilisateur
+    }
+jurisdictions-source-derived =
+    { $voice ->
+        [we] déduites par nous d'autres informations
+       *[third] déduites d'autres informations
+    }
+jurisdictions-source-third_party = des tiers
+jurisdictions-source-third_party-named = { $text0 }
+jurisdictions-source-publicly_available = des sources accessibles au public
+jurisdictions-source-publicly_available-named = { $text0 } (accessible au public)
 jurisdictions-us-sale = Des informations personnelles sont vendues aux destinataires suivants (section { $section }) :
 jurisdictions-us-share = Des informations personnelles sont partagées à des fins de publicité comportementale intercontextuelle avec les destinataires suivants (section { $section }) :
 jurisdictions-us-targeted_advertising = Des informations personnelles sont communiquées à des fins de publicité ciblée aux destinataires suivants (section { $section }) :

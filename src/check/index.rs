@@ -73,6 +73,7 @@ mod tests {
             short: None,
             special: None,
             sensitive: None,
+            ccpa_categories: Vec::new(),
             examples: Vec::new(),
             examples_open: false,
             requirement: None,

@@ -24,6 +24,8 @@ type Ending = (
     Option<crate::model::RetentionEnd>,
     Option<crate::model::Duration>,
 );
+use crate::model::CcpaCategory;
+use crate::vocab::CCPA_CATEGORIES;
 use crate::vocab::ROLES;
 use crate::vocab::SPECIAL_CONDITIONS;
 use crate::vocab::{
@@ -109,6 +111,9 @@ pub struct SourceMap {
     /// Where each data category states its own `anonymised_by`, by its
     /// index in `Parts::data`.
     pub anonymised_by: Vec<Option<Span>>,
+    /// Where each data category writes its own `ccpa_category`, by its
+    /// index in `Parts::data` (W0444, W0445).
+    pub ccpa_category: Vec<Option<Span>>,
     /// The data categories by id.
     pub data_index: DataIndex,
     /// Each data category's parent, by index in `Parts::data`.
@@ -825,6 +830,7 @@ impl Lower {
         lower.spans.data.reserve_exact(data);
         lower.spans.identity.reserve_exact(data);
         lower.spans.anonymised_by.reserve_exact(data);
+        lower.spans.ccpa_category.reserve_exact(data);
         lower.spans.model.data.reserve_exact(data);
         lower.own.reserve_exact(data);
         lower.spans.data_index = DataIndex::with_capacity(data);
@@ -968,6 +974,29 @@ fn inherit_anonymisation(data: &mut [DataCategory], parents: &[Option<usize>], o
             && category.anonymised_by.is_none()
         {
             category.anonymised_by = Some(method);
+        }
+    }
+}
+
+/// A subcategory that states no `ccpa_category` takes its parent's: a part
+/// of the data is of the categories of the whole, unless it says which of
+/// them it is. `order` puts parents before children.
+fn inherit_ccpa_categories(data: &mut [DataCategory], parents: &[Option<usize>], order: &[usize]) {
+    for &at in order {
+        let Some(parent) = parents.get(at).copied().flatten() else {
+            continue;
+        };
+        let Some(categories) = data
+            .get(parent)
+            .map(|p| p.ccpa_categories.clone())
+            .filter(|c| !c.is_empty())
+        else {
+            continue;
+        };
+        if let Some(category) = data.get_mut(at)
+            && category.ccpa_categories.is_empty()
+        {
+            category.ccpa_categories = categories;
         }
     }
 }
@@ -1511,6 +1540,9 @@ impl Lower {
         self.spans
             .anonymised_by
             .push(decl.anonymised_by.first().map(|p| p.span));
+        self.spans
+            .ccpa_category
+            .push(decl.ccpa_category.first().map(|p| p.span));
         if decl.required_by.is_empty()
             && let Some(flag) = decl.requirement.first()
             && flag.value == ast::Requirement::Required
@@ -1565,6 +1597,7 @@ impl Lower {
             short,
             span: _,
             sensitive,
+            ccpa_category,
             anonymised_by,
             required_by,
         } = decl;
@@ -1618,6 +1651,16 @@ impl Lower {
                     span,
                 });
         }
+        let mut ccpa_categories: Vec<CcpaCategory> = single(&ccpa_category, "ccpa_category", diags)
+            .map(|p| {
+                p.value
+                    .iter()
+                    .filter_map(|n| resolve_in(n, &CCPA_CATEGORIES, diags))
+                    .collect()
+            })
+            .unwrap_or_default();
+        ccpa_categories.sort_unstable();
+        ccpa_categories.dedup();
         let when_combined = single(&when_combined, "when_combined", diags)
             .and_then(|p| resolve_in(&p.value, &COMBINATIONS, diags))
             .is_some();
@@ -1648,6 +1691,7 @@ impl Lower {
             identity: identity.unwrap_or(Identity::Identified),
             special,
             sensitive,
+            ccpa_categories,
             examples,
             examples_open,
             requirement,
@@ -1900,6 +1944,7 @@ impl Lower {
             }
         }
         inherit_anonymisation(&mut self.parts.data, &self.spans.parents, &order);
+        inherit_ccpa_categories(&mut self.parts.data, &self.spans.parents, &order);
         self.spans.shallow_first = order;
     }
 

@@ -11,7 +11,7 @@ use crate::diff::date_after;
 use crate::driver::Outcome;
 use crate::l10n::Lang;
 use crate::model::{
-    Basis, CommitmentKind, Date, Regime, RightKind, Stance, TrackerCategory, Voice,
+    Basis, CcpaCategory, CommitmentKind, Date, Regime, RightKind, Stance, TrackerCategory, Voice,
 };
 use crate::regimes::{Ask, cited};
 use crate::vocab::{self, Closed as _};
@@ -139,6 +139,26 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
         .replace("{{profiled_marketing}}", &profiled_marketing(regimes))
         .replace("{{tracker_consent}}", &tracker_consent(regimes))
         .replace("{{breach}}", &breach(regimes))
+        .replace(
+            "{{account}}",
+            &ccpa_block(
+                regimes,
+                "data account \"Account information\" {\n  source    user\n  identity  identified\n  collected \"when an account is created\"\n}",
+                &[CcpaCategory::Identifiers, CcpaCategory::CustomerRecords],
+            ),
+        )
+        .replace(
+            "{{usage}}",
+            &ccpa_block(
+                regimes,
+                "data usage \"How you use the Service\" {\n  source   device\n  identity pseudonymized\n}",
+                &[CcpaCategory::InternetActivity],
+            )
+            .lines()
+            .map(commented)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        )
         .replace("{{example}}", EXAMPLE)
         .replace("{{rights}}", &rights(regimes, readers))
         .replace("{{requests_note}}\n", &requests_note(regimes))
@@ -172,6 +192,43 @@ pub fn render(id: &str, date: &str, regimes: &[Regime], voice: Voice) -> String 
     } else {
         align_header(&out)
     }
+}
+
+/// A data block of the template, with, under ccpa, its `ccpa_category`
+/// (W0444) last and the properties aligned as fmt aligns them.
+fn ccpa_block(regimes: &[Regime], block: &str, categories: &[CcpaCategory]) -> String {
+    if !regimes.contains(&Regime::Ccpa) {
+        return block.to_owned();
+    }
+    const ALIGNED: [&str; 7] = [
+        "source",
+        "identity",
+        "special",
+        "sensitive",
+        "collected",
+        "examples",
+        "description",
+    ];
+    let key = "ccpa_category";
+    let words: Vec<&str> = categories.iter().map(|c| c.keyword()).collect();
+    // The block is the text's first declaration, up to its first `}`.
+    let mut inside = true;
+    let mut out: Vec<String> = Vec::new();
+    for line in block.lines() {
+        if inside && line == "}" {
+            out.push(format!("  {key} {}", words.join(", ")));
+            inside = false;
+        }
+        let aligned = line
+            .strip_prefix("  ")
+            .and_then(|rest| rest.split_once(' '))
+            .filter(|(word, _)| inside && ALIGNED.contains(word))
+            .map(|(word, value)| {
+                format!("  {word:<width$} {}", value.trim_start(), width = key.len())
+            });
+        out.push(aligned.unwrap_or_else(|| line.to_owned()));
+    }
+    out.join("\n")
 }
 
 /// That people may object to direct marketing at any time, where a
@@ -299,6 +356,7 @@ fn special(regimes: &[Regime]) -> String {
     } else {
         "data health \"Health information\" {\n  source   user\n  identity identified\n  special  health\n  optional\n}\n\npurpose care \"Heart-rate training advice\" {\n  uses  health\n  basis explicit_consent\n}\n\nretain health for 1 year from collection"
     };
+    let example = ccpa_block(regimes, example, &[CcpaCategory::CustomerRecords]);
     lines.extend(example.lines().map(commented));
     lines.push(String::new());
     lines.into_iter().map(|line| line + "\n").collect()
@@ -444,6 +502,12 @@ fn us_state_law(regimes: &[Regime]) -> String {
             Stance::Ignored.keyword()
         ));
     }
+    if ccpa {
+        lines.push(format!(
+            "// Under ccpa, each data category says which of the statute's categories of personal information it belongs to, with `ccpa_category` and one or more of {}: the California section lists the data by them (without it, W0444). Sensitive information is also of the category its kind belongs to: precise geolocation is geolocation_data (W0445).",
+            vocab::listed(&vocab::CCPA_CATEGORIES.keywords().collect::<Vec<_>>(), " or ")
+        ));
+    }
     lines.push(format!(
         "// Information that is sensitive personal information says which, with `sensitive` and one of {}.{}",
         vocab::listed(
@@ -465,6 +529,10 @@ fn us_state_law(regimes: &[Regime]) -> String {
         RightKind::OptOutSaleShare.keyword(),
         RightKind::LimitSensitive.keyword()
     );
+    // The sensitive category, under ccpa with its statutory category.
+    let (sales, sensitive) = example.split_at(example.find("data location").unwrap_or(0));
+    let sensitive = ccpa_block(regimes, sensitive, &[CcpaCategory::GeolocationData]);
+    let example = format!("{sales}{sensitive}");
     lines.extend(example.lines().map(commented));
     lines.join("\n") + "\n\n"
 }

@@ -960,6 +960,31 @@ impl Cx<'_> {
                 new: n.sensitive,
             },
         );
+        let ccpa = |items: Vec<CcpaCategory>| Detail::CcpaCategories {
+            name: name(),
+            items,
+        };
+        match (o.ccpa_categories.is_empty(), n.ccpa_categories.is_empty()) {
+            (true, false) => self.push(
+                K::DataCcpaCategoryStated,
+                at.aspect("ccpa_category"),
+                Action::Added,
+                ccpa(n.ccpa_categories.clone()),
+            ),
+            (false, true) => self.push(
+                K::DataCcpaCategoryUnstated,
+                at.aspect("ccpa_category"),
+                Action::Removed,
+                ccpa(o.ccpa_categories.clone()),
+            ),
+            _ => self.members(
+                K::DataCcpaCategoryAdded,
+                at.aspect("ccpa_category"),
+                &o.ccpa_categories,
+                &n.ccpa_categories,
+                ccpa,
+            ),
+        }
         self.members(
             K::DataExamplesAdded,
             at.aspect("examples"),

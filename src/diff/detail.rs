@@ -288,6 +288,14 @@ pub enum Detail {
         /// After.
         new: Option<SensitiveCategory>,
     },
+    /// The CCPA categories of personal information a data category
+    /// belongs to that one edition states and the other does not.
+    CcpaCategories {
+        /// The category's label.
+        name: String,
+        /// The categories added or removed, in the statute's order.
+        items: Vec<CcpaCategory>,
+    },
     /// Examples added to or removed from what a data category covers.
     Examples {
         /// The category's label.

@@ -86,6 +86,10 @@ change_kinds! {
     DataSensitiveAdded = "DATA_SENSITIVE_ADDED", Expanding, DataSensitiveRemoved, "Data now sensitive", "a data category is now sensitive personal information under US state law";
     DataSensitiveRemoved = "DATA_SENSITIVE_REMOVED", Narrowing, DataSensitiveAdded, "Data no longer sensitive", "a data category is no longer sensitive personal information under US state law";
     DataSensitiveChanged = "DATA_SENSITIVE_CHANGED", Editorial, DataSensitiveChanged, "Sensitive category changed", "a data category is sensitive personal information of another kind";
+    DataCcpaCategoryStated = "DATA_CCPA_CATEGORY_STATED", Narrowing, DataCcpaCategoryUnstated, "CCPA categories stated", "a data category that said none now says which of the CCPA's categories of personal information it belongs to (`ccpa_category`)";
+    DataCcpaCategoryUnstated = "DATA_CCPA_CATEGORY_UNSTATED", Expanding, DataCcpaCategoryStated, "CCPA categories no longer stated", "a data category no longer says which of the CCPA's categories of personal information it belongs to";
+    DataCcpaCategoryAdded = "DATA_CCPA_CATEGORY_ADDED", Expanding, DataCcpaCategoryRemoved, "Data in another CCPA category", "a data category now also belongs to another of the CCPA's categories of personal information";
+    DataCcpaCategoryRemoved = "DATA_CCPA_CATEGORY_REMOVED", Narrowing, DataCcpaCategoryAdded, "Data out of a CCPA category", "a data category no longer belongs to one of the CCPA's categories of personal information";
     DataExamplesAdded = "DATA_EXAMPLES_ADDED", Expanding, DataExamplesRemoved, "Data covers more", "what a data category covers now includes more examples";
     DataExamplesRemoved = "DATA_EXAMPLES_REMOVED", Narrowing, DataExamplesAdded, "Data covers less", "what a data category covers no longer includes some examples";
     DataExamplesOpened = "DATA_EXAMPLES_OPENED", Expanding, DataExamplesClosed, "Data examples opened", "a data category's examples now only illustrate it (`examples open`), so it covers more than they name";

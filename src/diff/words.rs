@@ -570,6 +570,22 @@ pub fn explain(change: &Change) -> String {
             old.map(|s| s.entry().diff.to_owned()),
             new.map(|s| s.entry().diff.to_owned()),
         ),
+        Detail::CcpaCategories { name, items } => {
+            let items: Vec<String> = items.iter().map(|c| c.entry().diff.to_owned()).collect();
+            if added {
+                format!(
+                    "{} now counts as {} among the CCPA's categories of personal information",
+                    quoted(name),
+                    list(&items, "and")
+                )
+            } else {
+                format!(
+                    "{} no longer counts as {} among the CCPA's categories of personal information",
+                    quoted(name),
+                    list(&items, "or")
+                )
+            }
+        }
         Detail::Examples { name, items } if added => format!(
             "What {} covers now includes {}",
             quoted(name),

@@ -23,7 +23,10 @@ use super::user::exercise;
 use super::words::Voice;
 use super::words::semicolons;
 use crate::l10n::{Args, Error};
-use crate::model::{Basis, DataCategory, Disclosure, Dpo, Policy, Regime, RightKind};
+use crate::model::{
+    Basis, CcpaCategory, DataCategory, Disclosure, Dpo, Identity, NamedSource, Policy, Regime,
+    RightKind,
+};
 use crate::regimes::{self, Stated};
 use crate::vocab::Closed;
 
@@ -130,6 +133,22 @@ pub fn placed(
     Ok(sections)
 }
 
+/// Whether the US section lists the data by the statute's categories of
+/// personal information: every category that is personal information (not
+/// `identity anonymous`) states at least one (`ccpa_category`), so the
+/// statutory table leaves none of the data collected out. Otherwise the
+/// table lists the policy's own categories, and W0444 says which state
+/// none.
+pub fn by_statute(policy: &Policy) -> bool {
+    let personal = || {
+        policy
+            .data
+            .iter()
+            .filter(|d| d.identity != Identity::Anonymous)
+    };
+    personal().next().is_some() && personal().all(|d| !d.ccpa_categories.is_empty())
+}
+
 /// The number each section with something to say will have, by anchor.
 pub(super) struct Numbers(HashMap<String, String>);
 
@@ -215,6 +234,9 @@ impl Said<'_, '_> {
         if policy.data.is_empty() {
             return Ok(None);
         }
+        if by_statute(policy) {
+            return self.statutory();
+        }
         let Some(intro) = self.referring("jurisdictions-us-categories", "collection")? else {
             return Ok(None);
         };
@@ -244,6 +266,177 @@ impl Said<'_, '_> {
                 .table(Table { columns, rows })
                 .from(origins),
         ))
+    }
+
+    /// The categories of personal information collected in the terms of
+    /// Cal. Civ. Code §1798.140(v)(1), in the statute's order, each with the
+    /// policy's categories in it and, from theirs, where they come from,
+    /// what they are used for, to whom they are disclosed for a business
+    /// purpose, sold and shared (§1798.110(c), §1798.115, §1798.130(a)(5),
+    /// 11 CCR §7011(e)(1)); sensitive personal information, the statute's
+    /// (L), last, from `sensitive`. How long each is kept is said by the
+    /// retention section, which a sentence names.
+    fn statutory(&self) -> Result<Option<Clause>, Error> {
+        let policy = self.policy;
+        let Some(mut intro) = self.referring("jurisdictions-us-statutory", "collection")? else {
+            return Ok(None);
+        };
+        if let Some(kept) = self.referring("jurisdictions-us-statutory-kept", "retention")? {
+            intro = intro.sentence(kept);
+        }
+        let mut origins = Vec::new();
+        let mut rows = Vec::new();
+        for &ccpa in CcpaCategory::SET.values.iter().map(|v| &v.value) {
+            let members: Vec<usize> = policy
+                .data
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.ccpa_categories.contains(&ccpa))
+                .map(|(i, _)| i)
+                .collect();
+            if members.is_empty() {
+                continue;
+            }
+            let name = Text::new().words(&self.words.ccpa_category(ccpa)?);
+            rows.push(self.statutory_row(name, &members, &mut origins)?);
+        }
+        let sensitive: Vec<usize> = policy
+            .data
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.sensitive.is_some())
+            .map(|(i, _)| i)
+            .collect();
+        if !sensitive.is_empty() {
+            let name = Text::new().words(&self.words.word("ccpa-category-sensitive")?);
+            rows.push(self.statutory_row(name, &sensitive, &mut origins)?);
+        }
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let columns = [
+            "jurisdictions-column-statutory",
+            "jurisdictions-column-members",
+            "jurisdictions-column-sources",
+            "jurisdictions-column-purposes",
+            "jurisdictions-column-business-purpose",
+            "jurisdictions-column-sold",
+            "jurisdictions-column-shared",
+        ]
+        .iter()
+        .map(|id| self.words.word(id))
+        .collect::<Result<_, Error>>()?;
+        origins.sort_unstable();
+        origins.dedup();
+        Ok(Some(
+            Clause::new(intro)
+                .table(Table { columns, rows })
+                .from(origins),
+        ))
+    }
+
+    /// One statutory category's row: its name, then what the policy's
+    /// categories `members` (indices in `Policy::data`) say between them,
+    /// each value once, in the order declared.
+    fn statutory_row(
+        &self,
+        name: Text,
+        members: &[usize],
+        origins: &mut Vec<Origin>,
+    ) -> Result<Vec<Text>, Error> {
+        let policy = self.policy;
+        let categories: Vec<&DataCategory> =
+            members.iter().filter_map(|&i| policy.data.get(i)).collect();
+        origins.extend(members.iter().map(|&i| Origin::Data(i)));
+        let ids: Vec<String> = categories.iter().map(|d| d.id.clone()).collect();
+        let labels = categories
+            .iter()
+            .map(|d| Text::new().source(d.short_label()))
+            .collect();
+        let mut sources: Vec<NamedSource> = Vec::new();
+        for category in &categories {
+            for source in category.all_sources() {
+                if !sources.contains(&source) {
+                    sources.push(source);
+                }
+            }
+        }
+        let sources = sources
+            .iter()
+            .map(|s| self.source_words(s))
+            .collect::<Result<Vec<Text>, Error>>()?;
+        let purposes: Vec<Text> = policy
+            .purposes
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| overlaps(&p.uses, &ids))
+            .map(|(i, p)| {
+                origins.push(Origin::Purpose(i));
+                Text::new().source(p.short_label())
+            })
+            .collect();
+        // Each recipient once per column, by the transfers of the data to
+        // it: sold where a transfer is a sale, shared where it is a share,
+        // and disclosed for a business purpose where it is neither.
+        let mut business: Vec<&str> = Vec::new();
+        let mut sold: Vec<&str> = Vec::new();
+        let mut shared: Vec<&str> = Vec::new();
+        for (i, transfer) in policy.transfers.iter().enumerate() {
+            if !overlaps(&transfer.data, &ids) {
+                continue;
+            }
+            origins.push(Origin::Transfer(i));
+            let disclosures = transfer.disclosures(&policy.recipients);
+            let recipient = transfer.recipient.as_str();
+            let is_sale = disclosures.contains(&Disclosure::Sale);
+            let is_share = disclosures.contains(&Disclosure::Share);
+            for (column, so) in [
+                (&mut sold, is_sale),
+                (&mut shared, is_share),
+                (&mut business, !is_sale && !is_share),
+            ] {
+                if so && !column.contains(&recipient) {
+                    column.push(recipient);
+                }
+            }
+        }
+        let mut recipients = |column: &[&str]| -> Vec<Text> {
+            policy
+                .recipients
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| column.contains(&r.id.as_str()))
+                .map(|(i, r)| {
+                    origins.push(Origin::Recipient(i));
+                    Text::new().source(&r.label)
+                })
+                .collect()
+        };
+        let business = recipients(&business);
+        let sold = recipients(&sold);
+        let shared = recipients(&shared);
+        Ok(vec![
+            name,
+            self.listed(labels)?,
+            self.listed(sources)?,
+            self.listed(purposes)?,
+            self.listed(business)?,
+            self.listed(sold)?,
+            self.listed(shared)?,
+        ])
+    }
+
+    /// A source as the category table names it: its kind in a few words,
+    /// or the third party or public source it names.
+    fn source_words(&self, source: &NamedSource) -> Result<Text, Error> {
+        let id = format!("jurisdictions-source-{}", source.kind.keyword());
+        match &source.name {
+            None => self.sentence(&id, Args::new(), []),
+            Some(name) => {
+                let named = format!("{id}-named");
+                self.sentence(&named, Args::new(), [Text::new().source(name)])
+            }
+        }
     }
 
     fn category_row(

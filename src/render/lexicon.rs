@@ -11,8 +11,8 @@ use super::document::Text;
 use super::words::{self, Voice};
 use crate::l10n::{Args, Error, Lang, Locale};
 use crate::model::{
-    Acceptance, Basis, ChangeAuthority, Commitment, ControllerRole, Date, Derogation, Disclosure,
-    Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind, RetentionEnd,
+    Acceptance, Basis, CcpaCategory, ChangeAuthority, Commitment, ControllerRole, Date, Derogation,
+    Disclosure, Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind, RetentionEnd,
     RetentionRule, RightKind, SensitiveCategory, Source, SpecialCategory, TakesEffect,
 };
 use crate::vocab::Closed;
@@ -179,6 +179,12 @@ impl Lexicon {
     /// A special category of personal data.
     pub fn special_category(&self, special: SpecialCategory) -> Result<String, Error> {
         self.word(&format!("special-{}", special.keyword()))
+    }
+
+    /// A category of personal information of the CCPA, in the statute's
+    /// terms (Cal. Civ. Code §1798.140(v)(1)).
+    pub fn ccpa_category(&self, category: CcpaCategory) -> Result<String, Error> {
+        self.word(&format!("ccpa-category-{}", category.keyword()))
     }
 
     /// A category of sensitive personal information under US state law.
@@ -732,6 +738,22 @@ mod tests {
                 let said = en.role(role, &voice).unwrap();
                 assert_eq!(said, voice.say(role.entry().text));
             }
+        }
+    }
+
+    #[test]
+    fn the_ccpa_categories_are_the_statutes_terms_in_english_and_said_in_every_language() {
+        let en = lexicon(Lang::En);
+        for category in all::<CcpaCategory>() {
+            assert_eq!(en.ccpa_category(category).unwrap(), category.entry().text);
+        }
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            let words = lexicon(lang);
+            for category in all::<CcpaCategory>() {
+                let said = words.ccpa_category(category).unwrap();
+                assert_ne!(said, category.entry().text, "{lang:?} {category:?}");
+            }
+            assert!(words.word("ccpa-category-sensitive").is_ok());
         }
     }
 

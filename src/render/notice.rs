@@ -757,6 +757,20 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             Args::new().text("recipient", yes(new_recipient.is_some())),
             [s.quoted(name)?, s.quoted(provider)?],
         ),
+        // The statute's own terms, quoted, as the California section
+        // lists them.
+        Detail::CcpaCategories { name, items } => {
+            let terms = items
+                .iter()
+                .map(|c| s.quoted(&words.ccpa_category(*c)?))
+                .collect::<Result<Vec<_>, Error>>()?;
+            let id = if added {
+                "notice-ccpa-categories-added"
+            } else {
+                "notice-ccpa-categories-removed"
+            };
+            s.texts(id, [s.quoted(name)?, words.list(terms, Conjunction::And)?])
+        }
         Detail::ExamplesOpen { name } if added => {
             s.texts("notice-examples-open", [s.quoted(name)?])
         }
@@ -1051,6 +1065,7 @@ fn subject(detail: &Detail) -> Option<&str> {
         | Detail::Identity { name, .. }
         | Detail::Special { name, .. }
         | Detail::Sensitive { name, .. }
+        | Detail::CcpaCategories { name, .. }
         | Detail::Examples { name, .. }
         | Detail::Requirement { name, .. }
         | Detail::Relisted { name, .. }

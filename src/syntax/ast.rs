@@ -279,6 +279,8 @@ pub struct DataDecl {
     pub span: Span,
     /// `sensitive KIND` (a value of `vocab::SENSITIVE_CATEGORIES`)
     pub sensitive: Vec<Prop<Name>>,
+    /// `ccpa_category CATEGORY, …` (values of `vocab::CCPA_CATEGORIES`)
+    pub ccpa_category: Vec<Prop<Vec<Name>>>,
     /// `anonymised_by "…"`: how anonymous data was made anonymous.
     pub anonymised_by: Vec<Prop<Str>>,
     /// `required by WHAT "consequence"`, each also a `required` in

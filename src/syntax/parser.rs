@@ -969,6 +969,7 @@ impl Lower<'_> {
             Rule::fides_prop => add(&mut decl.fides, this.prop_str(part)),
             Rule::short_prop => add(&mut decl.short, this.prop_str(part)),
             Rule::sensitive_prop => add(&mut decl.sensitive, this.prop_name(part)),
+            Rule::ccpa_category_prop => add(&mut decl.ccpa_category, this.prop_names(part)),
             Rule::anonymised_by_prop => add(&mut decl.anonymised_by, this.prop_str(part)),
             Rule::bad_prop => this.bad_prop(&part, &props::DATA),
             _ => {}

@@ -246,6 +246,7 @@ pub const DATA: Block = block! {
     "fides" Text => Help::Text("fides \"user.contact.email\"");
     "short" Text => SHORT;
     "sensitive" Keyword => Help::OneOf(|| vocab::SENSITIVE_CATEGORIES.keywords().collect());
+    "ccpa_category" Keywords => Help::OneOf(|| vocab::CCPA_CATEGORIES.keywords().collect());
     "anonymised_by" Text => Help::Text("anonymised_by \"aggregation to city level\"");
 };
 
@@ -539,6 +540,7 @@ mod tests {
             (Form::Keywords, "parent_rights") => "review, delete",
             (Form::Keywords, "safeguards") => "human_review, contest",
             (Form::Keywords, "measures") => "logging, backups",
+            (Form::Keywords, "ccpa_category") => "identifiers, commercial_information",
             (Form::Keywords, _) => "on_website",
             (Form::Keyword, "accepted") => "by_use",
             (Form::Keyword, "source") => "user",

@@ -66,6 +66,8 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     e0440_sale_without_opt_out(parts, written, regimes, diags);
     w0436_transfer_repeats_recipient_disclosure(parts, written, diags);
     w0440_sensitive_without_limit(parts, spans, regimes, diags);
+    w0444_ccpa_category_not_stated(parts, spans, regimes, diags);
+    w0445_ccpa_category_misses_sensitive(parts, spans, regimes, diags);
     if let Some(header) = &written.header {
         diags.extend(w0443_limit_sensitive_link_missing(
             parts, spans, header, regimes,
@@ -292,6 +294,174 @@ fn w0440_sensitive_without_limit(
                 )),
             );
         }
+    }
+}
+
+/// W0444: under the CCPA, each data category says which of the categories
+/// of personal information of Cal. Civ. Code §1798.140(v)(1) it belongs
+/// to, the terms the California section lists the data collected in (11
+/// CCR §7011(e)(1)(A)). Anonymous data is not personal information, and a
+/// part of a category that states none is covered by the warning on the
+/// whole, whose categories it would take; a `ccpa_category` written with
+/// no valid value is reported where it is written.
+fn w0444_ccpa_category_not_stated(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::CcpaCategories) else {
+        return;
+    };
+    for (i, category) in parts.data.iter().enumerate() {
+        let written = spans.ccpa_category.get(i).copied().flatten().is_some();
+        if written
+            || !category.ccpa_categories.is_empty()
+            || category.identity == Identity::Anonymous
+        {
+            continue;
+        }
+        let parent_lacks = spans
+            .parents
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|p| parts.data.get(p))
+            .is_some_and(|p| p.ccpa_categories.is_empty() && p.identity != Identity::Anonymous);
+        if parent_lacks {
+            continue;
+        }
+        let Some(&span) = spans.data.get(i) else {
+            continue;
+        };
+        let help = match closest_ccpa_category(category) {
+            Some((value, why)) => format!(
+                "add `ccpa_category {}` ({why}), with any other of the statute's categories it belongs to: {}",
+                value.keyword(),
+                ccpa_keywords()
+            ),
+            None => format!(
+                "add `ccpa_category` with each of the statute's categories it belongs to: {}",
+                ccpa_keywords()
+            ),
+        };
+        diags.push(
+            Diagnostic::new(
+                Code::CcpaCategoryNotStated,
+                span,
+                format!(
+                    "`{}` does not say which categories of personal information of the CCPA it belongs to",
+                    category.id
+                ),
+            )
+            .label(format!(
+                "no `ccpa_category`: the California section lists the information collected by the statute's categories ({cited})"
+            ))
+            .help(help),
+        );
+    }
+}
+
+/// The statute's categories as keywords, for help.
+fn ccpa_keywords() -> String {
+    let words: Vec<String> = vocab::CCPA_CATEGORIES
+        .keywords()
+        .map(|k| format!("`{k}`"))
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    vocab::listed(&words, " or ")
+}
+
+/// The statutory category a category most plainly belongs to, with why,
+/// where it says enough: the one its sensitive kind belongs to, or the one
+/// its fideslang key names.
+fn closest_ccpa_category(category: &model::DataCategory) -> Option<(model::CcpaCategory, String)> {
+    use model::CcpaCategory as C;
+    if let Some(sensitive) = category.sensitive
+        && let Some(&first) = vocab::ccpa_categories_of(sensitive).first()
+    {
+        return Some((
+            first,
+            format!("`sensitive {}` is of that category", sensitive.keyword()),
+        ));
+    }
+    let fides = category.fides.as_deref()?;
+    let by_key = [
+        ("user.contact", C::Identifiers),
+        ("user.location", C::GeolocationData),
+        ("user.behavior", C::InternetActivity),
+        ("user.device", C::InternetActivity),
+        ("user.financial", C::CustomerRecords),
+        ("user.biometric", C::BiometricInformation),
+        ("user.workplace", C::ProfessionalInformation),
+    ];
+    by_key
+        .iter()
+        .find(|(key, _)| fides == *key || fides.starts_with(&format!("{key}.")))
+        .map(|(key, value)| (*value, format!("`fides \"{fides}\"` is under `{key}`")))
+}
+
+/// W0445: under the CCPA, a category marked `sensitive` (or `special`, read
+/// as its sensitive kind) whose `ccpa_category` leaves out every category
+/// the statute places that kind in (`vocab::ccpa_categories_of`): precise
+/// geolocation that is not geolocation data, say. A kind the statute
+/// places in no one category is never reported; a category that states no
+/// `ccpa_category` gets W0444 instead.
+fn w0445_ccpa_category_misses_sensitive(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(cited) = cited(regimes, Ask::CcpaCategories) else {
+        return;
+    };
+    for (i, category) in parts.data.iter().enumerate() {
+        let Some(sensitive) = category.sensitive else {
+            continue;
+        };
+        let belongs = vocab::ccpa_categories_of(sensitive);
+        if belongs.is_empty()
+            || category.ccpa_categories.is_empty()
+            || belongs.iter().any(|c| category.ccpa_categories.contains(c))
+        {
+            continue;
+        }
+        let Some(span) = spans
+            .ccpa_category
+            .get(i)
+            .copied()
+            .flatten()
+            .or_else(|| spans.data.get(i).copied())
+        else {
+            continue;
+        };
+        let named: Vec<String> = belongs
+            .iter()
+            .map(|c| format!("`{}`", c.keyword()))
+            .collect();
+        let named: Vec<&str> = named.iter().map(String::as_str).collect();
+        diags.push(
+            Diagnostic::new(
+                Code::CcpaCategoryMissesSensitive,
+                span,
+                format!(
+                    "`{}` is `sensitive {}`, but its `ccpa_category` does not include {}",
+                    category.id,
+                    sensitive.keyword(),
+                    vocab::listed(&named, " or ")
+                ),
+            )
+            .label(format!(
+                "{} is of {} among the categories of personal information of Cal. Civ. Code §1798.140(v)(1) ({cited})",
+                sensitive.entry().diff,
+                vocab::listed(&named, " or ")
+            ))
+            .help(format!(
+                "add {} to `ccpa_category`; if only a part of the data is sensitive, declare that part as a category of its own",
+                vocab::listed(&named, " or ")
+            )),
+        );
     }
 }
 
