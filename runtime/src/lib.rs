@@ -367,7 +367,7 @@ pub use table::{
     Audience, AutomatedBasis, AutomatedDecisionEntry, Backups, Basis, ChildrenEntry, Condition,
     DataEntry, Disclosure, Ground, GroundRule, Identity, OptOutReach, PurposeEntry, RecipientEntry,
     RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
-    SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
+    PermittedUse, SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
     TrackerParty, TransferRule, UseRule,
 };
 pub use version::version_order;

@@ -253,6 +253,7 @@ pub const PURPOSE: Block = block! {
     "profiling" Flag => FLAG;
     "direct_marketing" Flag => FLAG;
     "special_condition" Basis => Help::Text("special_condition explicit_consent, or special_condition health_care \"the law it rests on\"");
+    "permitted_use" Keyword => Help::OneOf(|| vocab::PERMITTED_USES.keywords().collect());
 };
 
 /// Marks written before a value rather than properties of a block:
