@@ -337,7 +337,7 @@ fn a_us_policy_is_guided_to_the_us_law() {
         "needs `right limit_sensitive` (without it, E0442)",
         "names it with `permitted_use` and one of\n// requested_services, security,",
         "//   permitted_use fraud_prevention",
-        "Sensitive Personal Information\" link",
+        "\"Limit the Use of My Sensitive Personal Information\"",
         "(W0443).",
         "right know {\n  via    \"privacy@example.com\"\n  within 45 days\n}",
     ] {

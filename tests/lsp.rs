@@ -627,7 +627,7 @@ fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     let applied = format!("{fixed}{}", edit["newText"].as_str().unwrap());
     assert_eq!(
         edit["range"]["start"],
-        json!({ "line": 23, "character": 0 })
+        json!({ "line": 25, "character": 0 })
     );
     let diagnostics = client.change(&uri, 3, &applied);
     assert_eq!(codes(&diagnostics), Vec::<&str>::new(), "{diagnostics:?}");
@@ -777,7 +777,7 @@ fn a_property_the_help_rewrites_is_replaced_not_added_twice() {
     let path = dir.path().join("p.policy");
     // Under `ccpa`, a sale with `gpc ignored` is E0342, whose help writes
     // `gpc honoured`: the action replaces the property.
-    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n  do_not_sell \"https://example.com/opt-out\"\n  gpc ignored\n}\ndata browsing \"Browsing\" { source device identity identified }\npurpose ads \"Ads\" { uses browsing }\nrecipient ad_network \"Ad networks\" { kind advertising disclosed_as share }\ntransfer browsing to ad_network\nretain browsing for 1 year from collection\nright opt_out_sale_share { via \"https://example.com/opt-out\" }\n";
+    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n  do_not_sell \"https://example.com/opt-out\"\n  gpc ignored\n  verification \"We ask for your e-mail address.\"\n  authorized_agents \"An agent sends your signed permission.\"\n}\ndata browsing \"Browsing\" { source device identity identified }\npurpose ads \"Ads\" { uses browsing }\nrecipient ad_network \"Ad networks\" { kind advertising disclosed_as share }\ntransfer browsing to ad_network\nretain browsing for 1 year from collection\nright opt_out_sale_share { via \"https://example.com/opt-out\" }\n";
     let uri = url(&path);
     let mut client = Client::start(dir.path());
     let diagnostics = client.open(&uri, text);
