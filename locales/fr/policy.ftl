@@ -1217,6 +1217,17 @@ sources-combined =
             }
     }
 
+# permitted uses of sensitive personal information (11 CCR §7027(m))
+permitted-use = Les informations personnelles sensibles ne sont utilisées pour cette finalité que dans la mesure où le droit californien le permet sans droit d'en limiter l'utilisation : pour { $text0 } (11 CCR §7027(m)({ $paragraph })).
+permitted-use-requested_services = fournir les services ou les biens qu'un consommateur qui les demande attend raisonnablement
+permitted-use-security = prévenir, détecter et examiner les incidents de sécurité
+permitted-use-fraud_prevention = résister aux actions malveillantes, trompeuses, frauduleuses ou illégales
+permitted-use-physical_safety = garantir la sécurité physique des personnes
+permitted-use-transient_use = les utiliser de manière brève et transitoire, sans les communiquer à un tiers ni en tirer un profil
+permitted-use-business_services = fournir des services tels que la tenue des comptes, le service client, le traitement des commandes et des paiements, l'analyse et le stockage
+permitted-use-service_quality = vérifier ou maintenir la qualité ou la sécurité du service ou de l'appareil, ou l'améliorer
+permitted-use-no_inference = les collecter ou les traiter sans en déduire de caractéristiques sur le consommateur
+
 # special
 special-condition = Condition du traitement des catégories particulières de données à caractère personnel : { $text0 }.
 special-condition-law = Condition du traitement des catégories particulières de données à caractère personnel : { $text0 } (base juridique : { $text1 }).
@@ -2255,6 +2266,11 @@ notice-direct-marketing-removed =
             }
     }
 ## $text1 est la condition de l'art. 9, paragraphe 2, dans les mots du texte.
+notice-permitted-use = L'utilisation d'informations personnelles sensibles pour { $text0 } est désormais une utilisation que le droit californien permet sans droit de la limiter : pour { $text1 }. Une demande de limitation de l'utilisation des informations personnelles sensibles ne l'arrête plus.
+notice-permitted-use-removed = L'utilisation d'informations personnelles sensibles pour { $text0 } n'est plus une utilisation que le droit californien permet sans droit de la limiter : une demande de limitation de l'utilisation des informations personnelles sensibles l'arrête désormais.
+notice-permitted-use-changed = L'utilisation d'informations personnelles sensibles pour { $text0 } est désormais permise par le droit californien sans droit de la limiter pour une autre raison : pour { $text1 }.
+notice-permitted-use-stated = Il est désormais indiqué que l'utilisation d'informations personnelles sensibles pour { $text0 } est permise par le droit californien sans droit de la limiter : pour { $text1 }.
+notice-permitted-use-dropped = Il n'est plus indiqué que l'utilisation d'informations personnelles sensibles pour { $text0 } est permise par le droit californien sans droit de la limiter.
 notice-special-condition-loosened =
     { $voice ->
         [we] Pour { $text0 }, nous n'avons plus besoin de votre consentement explicite pour traiter des catégories particulières de données à caractère personnel ; la condition est désormais : { $text1 }.
