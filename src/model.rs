@@ -10,12 +10,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use policy_runtime::{PermittedUse, SpecialCondition};
 /// The closed sets the rule table carries are the runtime's own types: the
 /// compiler writes them into the table as they are, with no mapping to drift.
 pub use policy_runtime::{
     Basis, Ground, Identity, RecipientKind, RetentionEnd, RetentionRule, TimeUnit,
 };
+pub use policy_runtime::{PermittedUse, SpecialCondition};
 
 use crate::span::Span;
 
@@ -713,9 +713,8 @@ impl Purpose {
     /// Whether the purpose uses sensitive personal information: a data
     /// category of `data` it uses, or one inside it, is `sensitive`.
     pub fn uses_sensitive(&self, data: &[DataCategory]) -> bool {
-        data.iter().any(|d| {
-            d.sensitive.is_some() && self.uses.iter().any(|id| is_within(&d.id, id))
-        })
+        data.iter()
+            .any(|d| d.sensitive.is_some() && self.uses.iter().any(|id| is_within(&d.id, id)))
     }
 }
 

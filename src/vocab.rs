@@ -13,10 +13,10 @@
 //! compiler cannot spell it differently from the table.
 
 use crate::model::{BreachParty, SecurityMeasure};
-use policy_runtime::{PermittedUse, SpecialCondition};
 use policy_runtime::{
     Basis, Ground, Identity, RecipientKind, RetentionEnd, RetentionRule, TimeUnit,
 };
+use policy_runtime::{PermittedUse, SpecialCondition};
 
 use crate::model::ChangeAspect;
 use crate::model::ControllerRole;

@@ -874,15 +874,25 @@ fn every_code_has_an_explanation() {
 fn a_retired_code_keeps_its_page_and_names_its_replacement() {
     assert_eq!(Code::RETIRED, &[Code::SensitiveWithoutLimit]);
     for &code in Code::RETIRED {
-        assert!(code.summary().starts_with("retired: replaced by "), "{code}");
+        assert!(
+            code.summary().starts_with("retired: replaced by "),
+            "{code}"
+        );
         let text = code.explanation();
-        assert!(text.lines().next().unwrap_or("").ends_with("(retired)"), "{code}");
+        assert!(
+            text.lines().next().unwrap_or("").ends_with("(retired)"),
+            "{code}"
+        );
         assert!(text.contains("Retired: E0442 replaces it."), "{code}");
     }
     // The fixture W0440 showed now shows E0442, and never W0440.
     let file = fixture("e0442_sensitive_beyond_permitted_without_limit");
     let found = policyc::check_source(&file.text).diagnostics;
-    assert!(found.iter().any(|d| d.code == Code::SensitiveBeyondPermittedWithoutLimit));
+    assert!(
+        found
+            .iter()
+            .any(|d| d.code == Code::SensitiveBeyondPermittedWithoutLimit)
+    );
     assert!(found.iter().all(|d| d.code != Code::SensitiveWithoutLimit));
 }
 

@@ -883,7 +883,10 @@ fn sensitive_data_beyond_the_permitted_purposes_without_the_link_is_w0443_under_
         1,
     );
     let codes: Vec<Code> = checked(&no_right).1.iter().map(|d| d.code).collect();
-    assert!(codes.contains(&Code::SensitiveBeyondPermittedWithoutLimit), "{codes:?}");
+    assert!(
+        codes.contains(&Code::SensitiveBeyondPermittedWithoutLimit),
+        "{codes:?}"
+    );
     assert!(
         !codes.contains(&Code::LimitSensitiveLinkMissing),
         "{codes:?}"

@@ -365,9 +365,9 @@ pub use signature::{
 };
 pub use table::{
     Audience, AutomatedBasis, AutomatedDecisionEntry, Backups, Basis, ChildrenEntry, Condition,
-    DataEntry, Disclosure, Ground, GroundRule, Identity, OptOutReach, PurposeEntry, RecipientEntry,
-    RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
-    PermittedUse, SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
-    TrackerParty, TransferRule, UseRule,
+    DataEntry, Disclosure, Ground, GroundRule, Identity, OptOutReach, PermittedUse, PurposeEntry,
+    RecipientEntry, RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable,
+    SCHEMA_ID, SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory,
+    TrackerEntry, TrackerParty, TransferRule, UseRule,
 };
 pub use version::version_order;

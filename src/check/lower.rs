@@ -25,7 +25,6 @@ type Ending = (
     Option<crate::model::Duration>,
 );
 use crate::vocab::ROLES;
-use crate::vocab::{PERMITTED_USES, SPECIAL_CONDITIONS};
 use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, CHANGE_ASPECTS, GROUNDS, IDENTITIES, NO_REGIME,
     NOTIFY_METHODS, RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES,
@@ -40,6 +39,7 @@ use crate::vocab::{
 };
 use crate::vocab::{DECISION_BASES, SAFEGUARDS};
 use crate::vocab::{DEROGATIONS, MECHANISMS};
+use crate::vocab::{PERMITTED_USES, SPECIAL_CONDITIONS};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.

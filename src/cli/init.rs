@@ -11,8 +11,7 @@ use crate::diff::date_after;
 use crate::driver::Outcome;
 use crate::l10n::Lang;
 use crate::model::{
-    PermittedUse,
-    Basis, CommitmentKind, Date, Regime, RightKind, Stance, TrackerCategory, Voice,
+    Basis, CommitmentKind, Date, PermittedUse, Regime, RightKind, Stance, TrackerCategory, Voice,
 };
 use crate::regimes::{Ask, cited};
 use crate::vocab::{self, Closed as _};

@@ -644,7 +644,9 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
                 .in_voice(&format!("permitted-use-{}", permitted.keyword()), &s.voice)?;
             s.texts(id, [s.quoted(name)?, what])
         }
-        Detail::PermittedUse { name, new: None, .. } => {
+        Detail::PermittedUse {
+            name, new: None, ..
+        } => {
             let id = match change.kind {
                 ChangeKind::PurposePermittedUseRemoved => "notice-permitted-use-removed",
                 _ => "notice-permitted-use-dropped",

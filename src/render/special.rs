@@ -53,7 +53,12 @@ pub fn permitted_use(
     }
     let what = words.in_voice(&format!("permitted-use-{}", permitted.keyword()), voice)?;
     let args = Args::new().number("paragraph", u32::from(permitted.paragraph()));
-    Ok(Some(words.sentence("permitted-use", voice, args, [what])?))
+    Ok(Some(words.sentence(
+        "permitted-use",
+        voice,
+        args,
+        [what],
+    )?))
 }
 
 /// The words of a condition, in the voice.

@@ -328,8 +328,11 @@ fn w0446_permitted_use_without_effect(
                     "the purpose `{}` names a permitted use of sensitive personal information, but uses none",
                     purpose.id
                 ),
-                "no data category this purpose uses is or covers `sensitive` personal information".to_owned(),
-                format!("remove `permitted_use {keyword}`, or mark the sensitive data the purpose uses with `sensitive KIND` in its data block"),
+                "no data category this purpose uses is or covers `sensitive` personal information"
+                    .to_owned(),
+                format!(
+                    "remove `permitted_use {keyword}`, or mark the sensitive data the purpose uses with `sensitive KIND` in its data block"
+                ),
             )
         } else {
             continue;
