@@ -547,6 +547,7 @@ mod tests {
             (Form::Keyword, "automated_decisions") => "none",
             (Form::Keyword, "role") => "joint_controller",
             (Form::Keyword, "after") => "rights",
+            (Form::Keyword, "permitted_use") => "security",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)
