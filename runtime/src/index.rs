@@ -187,7 +187,20 @@ fn read_choices(table: &RuleTable, opt_outs: &[u8]) -> Vec<&'static str> {
     let read = [
         any(SOLD),
         any(SHARED) || advertising,
-        table.uses.iter().any(|u| table.limited(u)),
+        {
+            // The purposes that name a permitted use, whose uses the limit
+            // never stops (`RuleTable::limited`, without its scan per use).
+            let permitted: std::collections::BTreeSet<&str> = table
+                .purposes
+                .iter()
+                .filter(|p| p.permitted_use.is_some())
+                .map(|p| p.id.as_str())
+                .collect();
+            table
+                .uses
+                .iter()
+                .any(|u| u.limitable && !permitted.contains(u.purpose.as_str()))
+        },
         honoured && (any(SOLD | SHARED) || advertising),
     ];
     Choice::ALL
