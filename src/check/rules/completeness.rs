@@ -406,7 +406,7 @@ fn w0443_limit_sensitive_link_missing(
     )
 }
 
-/// A purpose's basis as W0440's label says it.
+/// A purpose's basis as the labels of E0442 and W0443 say it.
 fn basis_words(basis: Basis) -> String {
     match basis {
         Basis::Unstated => "no stated basis, read as".to_owned(),
