@@ -144,16 +144,18 @@ codes! {
     SourceNotStated = Warning "W0417", "a data category does not say where it comes from, and a declared regime asks for it";
     RequirementNotStated = Warning "W0418", "data the user provides does not say whether it is required, and a declared regime asks for it";
     GroundUnstated = Warning "W0419", "a transfer's ground is written as unstated, but a declared regime asks for it";
-    SensitiveWithoutLimit = Warning "W0440", "sensitive personal information is used, but the policy states no right to limit its use";
+    SensitiveWithoutLimit = Warning "W0440", "retired: replaced by E0442 (sensitive personal information is used beyond the permitted purposes, but the policy states no right to limit its use)";
     SaleWithoutOptOut = Error "E0440", "data is sold, shared or used for targeted advertising, but the policy states no right to opt out";
     GpcIgnoredWhileSelling = Error "E0342", "the header says `gpc ignored`, but data is sold or shared under the CCPA, which makes a Global Privacy Control signal a request to opt out";
     GpcStanceNotStated = Warning "W0341", "data is sold or shared under the CCPA, but the header states no stance on Global Privacy Control";
     DoNotSellLinkMissing = Warning "W0342", "data is sold or shared under the CCPA, but the header gives no \"Do Not Sell or Share My Personal Information\" link";
     MinorSoldWithoutOptIn = Error "E0441", "under the CCPA, data is sold or shared while consumers under 16 use the service, but the children block states no opt-in to the sale or sharing";
-    RequestVerificationNotStated = Warning "W0441", "under the CCPA, the policy declares a right to know, delete or correct, but not how a request is verified";
-    AuthorizedAgentsNotStated = Warning "W0442", "under the CCPA, the policy declares a right to know, delete or correct, but says nothing of requests made through an authorized agent";
+    RequestVerificationNotStated = Warning "W0441", "under the CCPA, the policy states a right to know, delete or correct (declared or by default), but not how a request is verified";
+    AuthorizedAgentsNotStated = Warning "W0442", "under the CCPA, the policy states a right to know, delete or correct (declared or by default), but says nothing of requests made through an authorized agent";
+    SensitiveBeyondPermittedWithoutLimit = Error "E0442", "under the CCPA, sensitive personal information is used beyond the purposes 11 CCR §7027(m) permits, but the policy states no right to limit its use";
     CcpaCategoryNotStated = Warning "W0444", "under the CCPA, a data category does not say which of the statute's categories of personal information it belongs to (`ccpa_category`)";
     CcpaCategoryMissesSensitive = Warning "W0445", "under the CCPA, a data category is sensitive personal information of a kind the statute places in a category of personal information its `ccpa_category` leaves out";
+    PermittedUseWithoutEffect = Warning "W0446", "a purpose names a permitted use of sensitive personal information (`permitted_use`), but uses no sensitive data or no declared regime gives a right to limit it";
     LimitSensitiveLinkMissing = Warning "W0443", "under the CCPA, sensitive personal information is used beyond the permitted purposes and the right to limit it is stated, but the header gives no \"Limit the Use of My Sensitive Personal Information\" link";
     FreeTextCommitment = Warning "W0380", "a free-text clause, obligation or security measure reads like a promise a typed commitment states (not to sell or share, no transfers outside a region, not directed to children, no automated decisions), which no check or diff reads";
     AcceptedByUse = Warning "W0420", "under GDPR, the policy says that using the service means accepting it, as if a privacy notice were a contract";
@@ -322,6 +324,17 @@ const fn all_digits(bytes: &[u8], count: usize) -> bool {
 }
 
 impl Code {
+    /// The retired codes: no check emits them any longer, and their pages
+    /// in `docs/codes/` say what replaced them. They stay in the table so
+    /// that old CI logs, `[lints] allow` lists and `policyc explain` keep
+    /// their meaning.
+    pub const RETIRED: &'static [Code] = &[Code::SensitiveWithoutLimit];
+
+    /// Whether the code is retired (see [`Code::RETIRED`]).
+    pub fn is_retired(self) -> bool {
+        Code::RETIRED.contains(&self)
+    }
+
     /// Looks a code up by its printed form, ignoring case.
     pub fn parse(text: &str) -> Option<Code> {
         Code::ALL

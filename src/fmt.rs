@@ -742,7 +742,7 @@ fn data_spans(d: &ast::DataDecl) -> Vec<Span> {
 }
 
 fn purpose_spans(p: &ast::PurposeDecl) -> Vec<Span> {
-    prop_spans!(p; description, uses, basis, only, fides, short, profiling, direct_marketing, special_condition)
+    prop_spans!(p; description, uses, basis, only, fides, short, profiling, direct_marketing, special_condition, permitted_use)
 }
 
 fn recipient_spans(r: &ast::RecipientDecl) -> Vec<Span> {

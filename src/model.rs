@@ -10,12 +10,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use policy_runtime::SpecialCondition;
 /// The closed sets the rule table carries are the runtime's own types: the
 /// compiler writes them into the table as they are, with no mapping to drift.
 pub use policy_runtime::{
     Basis, Ground, Identity, RecipientKind, RetentionEnd, RetentionRule, TimeUnit,
 };
+pub use policy_runtime::{PermittedUse, SpecialCondition};
 
 use crate::span::Span;
 
@@ -682,6 +682,12 @@ pub struct Purpose {
     /// the JSON when absent, so released editions keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub special_condition: Option<SpecialConditionStated>,
+    /// The purpose 11 CCR §7027(m) permits for sensitive personal
+    /// information that the purpose serves (`permitted_use …`), if stated:
+    /// the user's limit never stops its uses. Left out of the JSON when
+    /// absent, so released editions keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permitted_use: Option<PermittedUse>,
 }
 
 /// A condition of GDPR Art. 9(2) as a purpose states it: the condition,
@@ -700,6 +706,22 @@ impl Purpose {
     /// The label of a repeated mention: the `short` label, or the label.
     pub fn short_label(&self) -> &str {
         self.short.as_deref().unwrap_or(&self.label)
+    }
+
+    /// Whether the user's limit of the use of their sensitive personal
+    /// information stops this purpose's uses of it: its basis is not one
+    /// that carries a purpose 11 CCR §7027(m) permits
+    /// ([`Basis::limitable`]) and it names no permitted use
+    /// (`permitted_use`).
+    pub fn limitable(&self) -> bool {
+        self.basis.limitable() && self.permitted_use.is_none()
+    }
+
+    /// Whether the purpose uses sensitive personal information: a data
+    /// category of `data` it uses, or one inside it, is `sensitive`.
+    pub fn uses_sensitive(&self, data: &[DataCategory]) -> bool {
+        data.iter()
+            .any(|d| d.sensitive.is_some() && self.uses.iter().any(|id| is_within(&d.id, id)))
     }
 }
 

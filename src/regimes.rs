@@ -57,7 +57,7 @@ pub enum Ask {
     /// where data is disclosed so (E0440).
     SaleOptOut,
     /// The right to limit the use of sensitive personal information, where
-    /// it is used beyond the permitted purposes (W0440).
+    /// it is used beyond the permitted purposes (E0442).
     SensitiveLimit,
     /// The categories of personal information collected, in the terms of
     /// Cal. Civ. Code §1798.140(v)(1) (`ccpa_category`: W0444, W0445).
@@ -447,7 +447,7 @@ enum Grant {
 /// US state law grants only where data is sold, shared or sensitive
 /// (`opt_out_sale_share`, `limit_sensitive`) and the right of GDPR Art.
 /// 22 are asked of the author with a way to exercise them instead
-/// (E0440, W0440, W0361). LGPD Art. 18 grants access, correction,
+/// (E0440, E0442, W0361). LGPD Art. 18 grants access, correction,
 /// deletion, portability, withdrawal of consent (IX) and a petition to
 /// the authority (§1); POPIA grants access (s. 23), correction and
 /// deletion (s. 24), objection to processing on legitimate interests or a

@@ -209,7 +209,7 @@ impl<'a> Streamed<'a> {
                 retention_rule: written_rule(rule),
                 retention_end: written_end(end),
                 backups,
-                limitable: entry.sensitive && written.basis.limitable(),
+                limitable: entry.sensitive && written.limitable(),
             })
         })
     }
@@ -510,6 +510,7 @@ fn purpose_entry(purpose: &model::Purpose) -> rt::PurposeEntry {
     // The objection to direct marketing stops it whatever the basis (GDPR
     // Art. 21(2), (3)), as the text says.
     entry.direct_marketing = purpose.direct_marketing;
+    entry.permitted_use = purpose.permitted_use;
     entry
 }
 

@@ -13,10 +13,10 @@
 //! compiler cannot spell it differently from the table.
 
 use crate::model::{BreachParty, DeadlineAnswer, SecurityMeasure};
-use policy_runtime::SpecialCondition;
 use policy_runtime::{
     Basis, Ground, Identity, RecipientKind, RetentionEnd, RetentionRule, TimeUnit,
 };
+use policy_runtime::{PermittedUse, SpecialCondition};
 
 use crate::model::ChangeAspect;
 use crate::model::ControllerRole;
@@ -1804,6 +1804,7 @@ const EVERY_SET: &[Searchable] = &[
     searchable::<ControllerRole>(),
     searchable::<RequiredBy>(),
     searchable::<SpecialCondition>(),
+    searchable::<PermittedUse>(),
     searchable::<SecurityMeasure>(),
     searchable::<BreachParty>(),
 ];
@@ -1875,6 +1876,67 @@ closed_set! {
         diff: "a joint controller",
         rank: 0,
         about: "the recipient decides jointly with the controller why and how the data is processed (GDPR Art. 26); state the essence of the arrangement with `arrangement`",
+    }
+}
+
+closed_set! {
+    /// `permitted_use` in a purpose: the purposes 11 CCR §7027(m),
+    /// paragraphs (1) to (8) (the paragraph is
+    /// [`PermittedUse::paragraph`]), permit for sensitive personal
+    /// information without a right to limit it, so that the user's limit
+    /// (`limit:sensitive`) never stops a use for them. `text` ends
+    /// "Sensitive personal information is used for this purpose only as
+    /// California law permits without a right to limit its use: to …".
+    /// The rank is not read: a permitted use is not more or less than
+    /// another.
+    PERMITTED_USES: PermittedUse, "permitted use of sensitive personal information";
+    RequestedServices {
+        text: "perform the services or provide the goods that a consumer who requests them reasonably expects",
+        diff: "providing the services or goods requested",
+        rank: 0,
+        about: "11 CCR §7027(m)(1): performing the services or providing the goods reasonably expected by an average consumer who requests them",
+    }
+    Security {
+        text: "prevent, detect and investigate security incidents",
+        diff: "security incidents",
+        rank: 0,
+        about: "11 CCR §7027(m)(2): preventing, detecting and investigating security incidents that compromise stored or transmitted personal information",
+    }
+    FraudPrevention {
+        text: "resist malicious, deceptive, fraudulent or illegal actions",
+        diff: "resisting fraud and illegal actions",
+        rank: 0,
+        about: "11 CCR §7027(m)(3): resisting malicious, deceptive, fraudulent or illegal actions directed at the business, and prosecuting those responsible",
+    }
+    PhysicalSafety {
+        text: "ensure the physical safety of people",
+        diff: "physical safety",
+        rank: 0,
+        about: "11 CCR §7027(m)(4): ensuring the physical safety of natural persons",
+    }
+    TransientUse {
+        text: "use it short-term and transiently, without disclosing it to a third party or building a profile from it",
+        diff: "short-term, transient use",
+        rank: 0,
+        about: "11 CCR §7027(m)(5): short-term, transient use, including non-personalized advertising shown in the current interaction, not disclosed to a third party and not used to build a profile",
+    }
+    BusinessServices {
+        text: "perform services such as maintaining accounts, providing customer service, processing orders and payments, analytics and storage",
+        diff: "services performed for the business",
+        rank: 0,
+        about: "11 CCR §7027(m)(6): performing services on behalf of the business: maintaining or servicing accounts, customer service, orders and transactions, payments, analytics, storage and similar services",
+    }
+    ServiceQuality {
+        text: "verify or maintain the quality or safety of the service or device, or improve it",
+        diff: "the quality or safety of the service",
+        rank: 0,
+        about: "11 CCR §7027(m)(7): verifying or maintaining the quality or safety of a service or device the business owns or controls, or improving or upgrading it",
+    }
+    NoInference {
+        text: "collect or process it without inferring characteristics about the consumer",
+        diff: "processing without inferring characteristics",
+        rank: 0,
+        about: "11 CCR §7027(m)(8): collecting or processing sensitive personal information that is not for the purpose of inferring characteristics about the consumer",
     }
 }
 
@@ -2156,9 +2218,11 @@ mod tests {
         at_positions::<ControllerRole>();
         at_positions::<RequiredBy>();
         at_positions::<SpecialCondition>();
+        at_positions::<PermittedUse>();
         at_positions::<SecurityMeasure>();
         at_positions::<BreachParty>();
         assert_eq!(SPECIAL_CONDITIONS.values.len(), SpecialCondition::ALL.len());
+        assert_eq!(PERMITTED_USES.values.len(), PermittedUse::ALL.len());
         assert_eq!(BASES.values.len(), Basis::ALL.len());
         assert_eq!(GROUNDS.values.len(), Ground::ALL.len());
         assert_eq!(RECIPIENT_KINDS.values.len(), RecipientKind::ALL.len());

@@ -45,10 +45,19 @@ fn codes(regimes: &str, controller: &str, transfer: &str) -> Vec<Code> {
         .replace("REGIMES", regimes)
         .replace("CONTROLLER", controller)
         .replace("TRANSFER", transfer);
+    // How a request is verified and made by an agent (W0441, W0442, which
+    // `ccpa` asks of its rights stated by default) is not what these tests
+    // are about.
     policyc::check_source(&text)
         .diagnostics
         .iter()
         .map(|d| d.code)
+        .filter(|c| {
+            !matches!(
+                c,
+                Code::RequestVerificationNotStated | Code::AuthorizedAgentsNotStated
+            )
+        })
         .collect()
 }
 

@@ -225,7 +225,9 @@ fixtures! {
     e0398_breach_time_out_of_range => BreachTimeOutOfRange,
     w0395_breach_later_than_law => BreachLaterThanLaw,
     w0396_security_repeated => SecurityRepeated,
-    w0440_sensitive_without_limit => SensitiveWithoutLimit,
+    e0442_sensitive_beyond_permitted_without_limit => SensitiveBeyondPermittedWithoutLimit,
+    w0446_permitted_use_without_sensitive_data => PermittedUseWithoutEffect,
+    w0446_permitted_use_without_ccpa => PermittedUseWithoutEffect,
     e0401_missing_header => MissingHeader,
     e0402_missing_header_fact => MissingHeaderFact,
     e0402_missing_service => MissingHeaderFact,
@@ -474,7 +476,9 @@ const FROM_HISTORY: &[&str] = &["W0460", "W0461", "W0429", "W0456"];
 const FROM_TRANSLATIONS: &[&str] = &["E0210", "W0211", "W0212", "E0213", "W0214"];
 
 /// Whether `check_source` can emit the code. Families 05 (versions) and 06
-/// (`policyc test`) belong to other commands and are tested with them.
+/// (`policyc test`) belong to other commands and are tested with them; a
+/// retired code (`Code::RETIRED`, W0440) is emitted by nothing, and its
+/// page says what replaced it.
 fn from_check(code: Code) -> bool {
     let family = code.as_str().get(1..3).unwrap_or("");
     family <= "04"
@@ -483,6 +487,7 @@ fn from_check(code: Code) -> bool {
         && !FROM_HISTORY.contains(&code.as_str())
         && !FROM_TRANSLATIONS.contains(&code.as_str())
         && !FROM_CONFIG.contains(&code.as_str())
+        && !code.is_retired()
 }
 
 /// The codes that judge the text against the `[text]` thresholds of
@@ -808,7 +813,8 @@ fn a_file_within_the_limit_loads_clean() {
 
 /// The module holding the rules of a family, when the family has one.
 fn rule_module(code: Code) -> Option<&'static str> {
-    if FROM_IMPORT.contains(&code.as_str()) {
+    // A retired code has no rule any longer.
+    if FROM_IMPORT.contains(&code.as_str()) || code.is_retired() {
         return None;
     }
     match code.as_str().get(1..3)? {
@@ -867,6 +873,34 @@ fn every_code_has_an_explanation() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("docs/codes/{code}.md"));
         assert!(path.is_file(), "{} is missing", path.display());
     }
+}
+
+/// A retired code keeps its page, which says what replaced it, and no
+/// check emits it: W0440 is E0442 now.
+#[test]
+fn a_retired_code_keeps_its_page_and_names_its_replacement() {
+    assert_eq!(Code::RETIRED, &[Code::SensitiveWithoutLimit]);
+    for &code in Code::RETIRED {
+        assert!(
+            code.summary().starts_with("retired: replaced by "),
+            "{code}"
+        );
+        let text = code.explanation();
+        assert!(
+            text.lines().next().unwrap_or("").ends_with("(retired)"),
+            "{code}"
+        );
+        assert!(text.contains("Retired: E0442 replaces it."), "{code}");
+    }
+    // The fixture W0440 showed now shows E0442, and never W0440.
+    let file = fixture("e0442_sensitive_beyond_permitted_without_limit");
+    let found = policyc::check_source(&file.text).diagnostics;
+    assert!(
+        found
+            .iter()
+            .any(|d| d.code == Code::SensitiveBeyondPermittedWithoutLimit)
+    );
+    assert!(found.iter().all(|d| d.code != Code::SensitiveWithoutLimit));
 }
 
 #[test]

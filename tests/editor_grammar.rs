@@ -373,6 +373,7 @@ fn value_contexts() -> BTreeSet<&'static str> {
         "party",
         "audience",
         "special_condition",
+        "permitted_use",
         "sensitive",
         "ccpa_category",
         "do_not_track",
@@ -431,6 +432,7 @@ fn vocabulary() -> BTreeSet<&'static str> {
         words.extend(STANCES.keywords());
         words.extend(AUDIENCES.keywords());
         words.extend(SPECIAL_CONDITIONS.keywords());
+        words.extend(PERMITTED_USES.keywords());
         words.extend(SENSITIVE_CATEGORIES.keywords());
         words.extend(policyc::vocab::CCPA_CATEGORIES.keywords());
         words.extend(DECISION_BASES.keywords());
@@ -846,6 +848,7 @@ fn every_keyword_value_is_a_constant_in_its_place() {
                 SPECIAL_CONDITIONS.keywords().collect(),
                 "  special_condition {} \"x\"",
             ),
+            (PERMITTED_USES.keywords().collect(), "  permitted_use {}"),
             (SAFEGUARDS.keywords().collect(), "  safeguards {}"),
             (
                 SAFEGUARDS.keywords().collect(),

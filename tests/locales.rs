@@ -441,8 +441,9 @@ fn literals(pattern: &Pattern<&str>, out: &mut Vec<String>) {
 const SHARED: &[(Lang, &str)] = &[(Lang::Es, "legal"), (Lang::De, "legal")];
 
 /// Names the law or the industry gives in English, which the other
-/// languages' texts use as they are.
-const NAMES: &[&str] = &["Do Not Track", "Global Privacy Control"];
+/// languages' texts use as they are; a citation of the California
+/// regulations (`11 CCR §7027(m)(3)`) among them.
+const NAMES: &[&str] = &["Do Not Track", "Global Privacy Control", "11 CCR"];
 
 #[test]
 fn no_policy_in_german_french_or_spanish_has_an_english_sentence() {

@@ -598,13 +598,14 @@ fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.policy");
     // Under `ccpa`, sensitive information used with no right to limit its
-    // use is W0440, whose help adds the right (the header gives the link
-    // to limit, W0443 once the right is stated).
-    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n  limit_sensitive_link \"https://example.com/limit\"\n}\nright complaint { via \"the authority\" }\ndata account \"Account\" {\n  source usr\n  identity identified\n  required\n  sensitive precise_geolocation\n  ccpa_category geolocation_data\n}\npurpose news \"News\" {\n  uses account\n  basis consent\n}\nretain account for 1 year from collection\n";
+    // use is E0442, whose help adds the right (the header gives the link
+    // to limit, W0443 once the right is stated). The header says how a
+    // request is verified and made by an agent (W0441, W0442).
+    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n  limit_sensitive_link \"https://example.com/limit\"\n  verification \"We ask for the e-mail address of your account.\"\n  authorized_agents \"An agent sends your signed permission.\"\n}\nright complaint { via \"the authority\" }\ndata account \"Account\" {\n  source usr\n  identity identified\n  required\n  sensitive precise_geolocation\n  ccpa_category geolocation_data\n}\npurpose news \"News\" {\n  uses account\n  basis consent\n}\nretain account for 1 year from collection\n";
     let uri = url(&path);
     let mut client = Client::start(dir.path());
     let diagnostics = client.open(&uri, text);
-    assert_eq!(codes(&diagnostics), ["E0106", "W0440"], "{diagnostics:?}");
+    assert_eq!(codes(&diagnostics), ["E0106", "E0442"], "{diagnostics:?}");
     let (line, column) = find(text, "usr", 0);
     let actions = client.actions(&uri, (line, column));
     assert_eq!(
@@ -617,7 +618,7 @@ fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     );
     let fixed = text.replace("usr", "user");
     let diagnostics = client.change(&uri, 2, &fixed);
-    assert_eq!(codes(&diagnostics), ["W0440"], "{diagnostics:?}");
+    assert_eq!(codes(&diagnostics), ["E0442"], "{diagnostics:?}");
     let (line, column) = find(&fixed, "uses account", 0);
     let actions = client.actions(&uri, (line, column + 5));
     let action = &actions["result"][0];
@@ -626,7 +627,7 @@ fn code_actions_fix_a_misspelling_and_add_a_declaration() {
     let applied = format!("{fixed}{}", edit["newText"].as_str().unwrap());
     assert_eq!(
         edit["range"]["start"],
-        json!({ "line": 24, "character": 0 })
+        json!({ "line": 26, "character": 0 })
     );
     let diagnostics = client.change(&uri, 3, &applied);
     assert_eq!(codes(&diagnostics), Vec::<&str>::new(), "{diagnostics:?}");
@@ -811,7 +812,7 @@ fn a_property_the_help_rewrites_is_replaced_not_added_twice() {
     let path = dir.path().join("p.policy");
     // Under `ccpa`, a sale with `gpc ignored` is E0342, whose help writes
     // `gpc honoured`: the action replaces the property.
-    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n  do_not_sell \"https://example.com/opt-out\"\n  gpc ignored\n}\ndata browsing \"Browsing\" { source device identity identified ccpa_category internet_activity }\npurpose ads \"Ads\" { uses browsing }\nrecipient ad_network \"Ad networks\" { kind advertising disclosed_as share }\ntransfer browsing to ad_network\nretain browsing for 1 year from collection\nright opt_out_sale_share { via \"https://example.com/opt-out\" }\n";
+    let text = "policy p {\n  title \"P\"\n  version 1.0.0\n  effective 2026-01-01\n  language en\n  controller \"C\" { service \"S\" }\n  published \"https://example.com/p\"\n  contact \"p@example.com\"\n  regimes ccpa\n  do_not_sell \"https://example.com/opt-out\"\n  gpc ignored\n  verification \"We ask for your e-mail address.\"\n  authorized_agents \"An agent sends your signed permission.\"\n}\ndata browsing \"Browsing\" { source device identity identified ccpa_category internet_activity }\npurpose ads \"Ads\" { uses browsing }\nrecipient ad_network \"Ad networks\" { kind advertising disclosed_as share }\ntransfer browsing to ad_network\nretain browsing for 1 year from collection\nright opt_out_sale_share { via \"https://example.com/opt-out\" }\n";
     let uri = url(&path);
     let mut client = Client::start(dir.path());
     let diagnostics = client.open(&uri, text);

@@ -29,6 +29,8 @@ const POLICY: &str = r#"policy parties {
   published  "https://example.com/privacy"
   contact    "privacy@example.com"
   regimes    REGIMES
+  verification "We ask you to confirm the e-mail address of your account."
+  authorized_agents "An authorized agent sends us your signed permission to act for you."
 }
 right complaint { via "the data protection authority" }
 commit no_automated_decisions

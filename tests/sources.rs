@@ -117,7 +117,18 @@ fn shop(regimes: &str, sources: &str) -> String {
             r#"source   user, third_party "payment providers""#,
             &format!("source   {sources}"),
         )
-        .replace("regimes    gdpr", &format!("regimes    {regimes}"))
+        .replace(
+            "regimes    gdpr",
+            // Under `ccpa`, the header says how a request is verified and
+            // made by an agent (W0441, W0442).
+            &if regimes.contains("ccpa") {
+                format!(
+                    "regimes    {regimes}\n  verification \"We ask you to confirm your e-mail address.\"\n  authorized_agents \"An authorized agent sends us your signed permission.\""
+                )
+            } else {
+                format!("regimes    {regimes}")
+            },
+        )
 }
 
 #[test]

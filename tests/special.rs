@@ -225,6 +225,8 @@ const BOTH: &str = r#"policy shop {
   regimes    REGIMES
   voice      we_you
   limit_sensitive_link "https://example.com/limit"
+  verification "We ask you to confirm the e-mail address of your account."
+  authorized_agents "An authorized agent sends us your signed permission to act for you."
 }
 right complaint { via "the data protection authority" }
 commit no_automated_decisions

@@ -291,14 +291,14 @@ fn sensitive_information_is_said_in_every_format_and_asks_for_the_limit_right() 
         "",
     );
     let (policy, diagnostics) = checked(&without);
-    // A warning: the policy still builds.
-    assert!(policy.is_some());
-    let w0440: Vec<&Diagnostic> = diagnostics
+    // An error (E0442, which replaces the warning W0440): nothing builds.
+    assert!(policy.is_none());
+    let e0442: Vec<&Diagnostic> = diagnostics
         .iter()
-        .filter(|d| d.code == Code::SensitiveWithoutLimit)
+        .filter(|d| d.code == Code::SensitiveBeyondPermittedWithoutLimit)
         .collect();
-    assert_eq!(w0440.len(), 1, "{diagnostics:#?}");
-    let at = w0440[0].span;
+    assert_eq!(e0442.len(), 1, "{diagnostics:#?}");
+    let at = e0442[0].span;
     assert_eq!(&without[at.start..at.end], "location");
     // Only the CCPA asks for it.
     let elsewhere = without.replacen(
@@ -310,7 +310,7 @@ fn sensitive_information_is_said_in_every_format_and_asks_for_the_limit_right() 
     assert!(
         diagnostics
             .iter()
-            .all(|d| d.code != Code::SensitiveWithoutLimit)
+            .all(|d| d.code != Code::SensitiveBeyondPermittedWithoutLimit)
     );
 }
 
@@ -422,28 +422,29 @@ fn selling_without_the_do_not_sell_link_is_w0342_under_the_ccpa_only() {
 }
 
 #[test]
-fn w0440_reads_a_permitted_use_as_the_rule_table_does() {
+fn e0442_reads_a_permitted_use_as_the_rule_table_does() {
     let without = edited(
         "right limit_sensitive { via \"https://shop.example/limit\" }\n",
         "",
     );
-    let w0440 = |source: &str| -> Vec<Diagnostic> {
+    let e0442 = |source: &str| -> Vec<Diagnostic> {
         checked(source)
             .1
             .into_iter()
-            .filter(|d| d.code == Code::SensitiveWithoutLimit)
+            .filter(|d| d.code == Code::SensitiveBeyondPermittedWithoutLimit)
             .collect()
     };
     // `offers` states no basis: read as beyond the permitted purposes, as
     // the runtime's `limit:sensitive` reads it.
-    let found = w0440(&without);
+    let found = e0442(&without);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(
         found[0].label.contains("used on no stated basis"),
         "{found:#?}"
     );
     let help = found[0].help.clone().unwrap_or_default();
-    assert!(help.contains("`basis contract`"), "{help}");
+    assert!(help.contains("add `right limit_sensitive`"), "{help}");
+    assert!(help.contains("`permitted_use KIND`"), "{help}");
     // On a basis the runtime reads as permitted (providing what the user
     // asked for, the law, physical safety), the limit stops nothing and
     // the right is not asked for.
@@ -453,7 +454,7 @@ fn w0440_reads_a_permitted_use_as_the_rule_table_does() {
             &format!("  uses location\n  basis {basis}\n"),
             1,
         );
-        assert!(w0440(&permitted).is_empty(), "{basis}");
+        assert!(e0442(&permitted).is_empty(), "{basis}");
         let policy = checked(&permitted).0.unwrap();
         let table = policyc::rules::table(&policy);
         let rules = policy_runtime::Rules::from_table(table).unwrap();
@@ -468,7 +469,7 @@ fn w0440_reads_a_permitted_use_as_the_rule_table_does() {
             &format!("  uses location\n  basis {basis}\n"),
             1,
         );
-        let found = w0440(&beyond);
+        let found = e0442(&beyond);
         assert_eq!(found.len(), 1, "{basis}");
         let word = basis.split(' ').next().unwrap();
         assert!(
@@ -879,14 +880,17 @@ fn sensitive_data_beyond_the_permitted_purposes_without_the_link_is_w0443_under_
             .iter()
             .all(|d| d.code != Code::LimitSensitiveLinkMissing)
     );
-    // With no right to limit stated, W0440 asks for the right, not W0443.
+    // With no right to limit stated, E0442 asks for the right, not W0443.
     let no_right = without.replacen(
         "right limit_sensitive { via \"https://shop.example/limit\" }\n",
         "",
         1,
     );
     let codes: Vec<Code> = checked(&no_right).1.iter().map(|d| d.code).collect();
-    assert!(codes.contains(&Code::SensitiveWithoutLimit), "{codes:?}");
+    assert!(
+        codes.contains(&Code::SensitiveBeyondPermittedWithoutLimit),
+        "{codes:?}"
+    );
     assert!(
         !codes.contains(&Code::LimitSensitiveLinkMissing),
         "{codes:?}"

@@ -1439,6 +1439,17 @@ sources-combined =
             }
     }
 
+# permitted uses of sensitive personal information (11 CCR §7027(m))
+permitted-use = Sensible personenbezogene Daten werden für diesen Zweck nur so verwendet, wie es das kalifornische Recht ohne ein Recht auf Einschränkung ihrer Verwendung erlaubt: um { $text0 } (11 CCR §7027(m)({ $paragraph })).
+permitted-use-requested_services = die Dienste zu erbringen oder die Waren bereitzustellen, die ein Verbraucher, der sie anfordert, vernünftigerweise erwartet
+permitted-use-security = Sicherheitsvorfälle zu verhindern, zu erkennen und zu untersuchen
+permitted-use-fraud_prevention = böswilligen, täuschenden, betrügerischen oder rechtswidrigen Handlungen entgegenzuwirken
+permitted-use-physical_safety = die körperliche Sicherheit von Menschen zu gewährleisten
+permitted-use-transient_use = sie kurzfristig und vorübergehend zu verwenden, ohne sie an Dritte weiterzugeben oder daraus ein Profil zu erstellen
+permitted-use-business_services = Dienste wie Kontoführung, Kundendienst, Abwicklung von Bestellungen und Zahlungen, Analysen und Speicherung zu erbringen
+permitted-use-service_quality = die Qualität oder Sicherheit des Dienstes oder Geräts zu überprüfen, aufrechtzuerhalten oder zu verbessern
+permitted-use-no_inference = sie zu erheben oder zu verarbeiten, ohne daraus Merkmale des Verbrauchers abzuleiten
+
 # special
 special-condition = Bedingung für die Verarbeitung besonderer Kategorien personenbezogener Daten: { $text0 }.
 special-condition-law = Bedingung für die Verarbeitung besonderer Kategorien personenbezogener Daten: { $text0 } (Rechtsgrundlage: { $text1 }).
@@ -1969,6 +1980,9 @@ change-PURPOSE_PROFILING_ADDED = Ein Zweck umfasst nun ein Profiling.
 change-PURPOSE_PROFILING_REMOVED = Ein Zweck umfasst kein Profiling mehr.
 change-PURPOSE_DIRECT_MARKETING_ADDED = Ein Zweck ist nun Direktwerbung.
 change-PURPOSE_DIRECT_MARKETING_REMOVED = Ein Zweck ist keine Direktwerbung mehr.
+change-PURPOSE_PERMITTED_USE_ADDED = Ein Zweck, der sensible personenbezogene Daten verwendet, nennt nun eine Verwendung, die das kalifornische Recht ohne ein Recht auf Einschränkung erlaubt: Ein Antrag auf Einschränkung stoppt ihn nicht mehr.
+change-PURPOSE_PERMITTED_USE_REMOVED = Ein Zweck, der sensible personenbezogene Daten verwendet, nennt keine Verwendung mehr, die das kalifornische Recht ohne ein Recht auf Einschränkung erlaubt: Ein Antrag auf Einschränkung stoppt ihn wieder.
+change-PURPOSE_PERMITTED_USE_CHANGED = Ein Zweck nennt eine andere Verwendung sensibler personenbezogener Daten, die das kalifornische Recht ohne ein Recht auf Einschränkung erlaubt, oder nennt eine, wo sie nichts ändert.
 change-PURPOSE_FIDES_CHANGED = Die Datennutzung der Fideslang-Taxonomie, der ein Zweck entspricht, wurde angegeben, geändert oder gestrichen.
 change-RECIPIENT_ADDED = Ein neuer Empfänger erhält Daten.
 change-RECIPIENT_REMOVED = Ein Empfänger erhält keine Daten mehr.
@@ -2583,6 +2597,11 @@ notice-direct-marketing-removed =
             }
     }
 ## $text1 ist die Bedingung des Art. 9 Abs. 2 in den Worten des Textes.
+notice-permitted-use = Die Verwendung sensibler personenbezogener Daten für { $text0 } ist nun eine, die das kalifornische Recht ohne ein Recht auf Einschränkung erlaubt: um { $text1 }. Ein Antrag auf Einschränkung der Verwendung sensibler personenbezogener Daten stoppt sie nicht mehr.
+notice-permitted-use-removed = Die Verwendung sensibler personenbezogener Daten für { $text0 } ist nicht mehr eine, die das kalifornische Recht ohne ein Recht auf Einschränkung erlaubt: Ein Antrag auf Einschränkung der Verwendung sensibler personenbezogener Daten stoppt sie nun.
+notice-permitted-use-changed = Die Verwendung sensibler personenbezogener Daten für { $text0 } erlaubt das kalifornische Recht ohne ein Recht auf Einschränkung nun aus einem anderen Grund: um { $text1 }.
+notice-permitted-use-stated = Für die Verwendung sensibler personenbezogener Daten für { $text0 } wird nun angegeben, dass das kalifornische Recht sie ohne ein Recht auf Einschränkung erlaubt: um { $text1 }.
+notice-permitted-use-dropped = Für die Verwendung sensibler personenbezogener Daten für { $text0 } wird nicht mehr angegeben, dass das kalifornische Recht sie ohne ein Recht auf Einschränkung erlaubt.
 notice-special-condition-loosened =
     { $voice ->
         [we] Für { $text0 } brauchen wir Ihre ausdrückliche Einwilligung nicht mehr, um besondere Kategorien personenbezogener Daten zu verarbeiten; die Bedingung ist nun: { $text1 }.

@@ -1459,6 +1459,17 @@ sources-combined =
             }
     }
 
+# permitted uses of sensitive personal information (11 CCR §7027(m))
+permitted-use = Sensitive personal information is used for this purpose only as California law permits without a right to limit its use: to { $text0 } (11 CCR §7027(m)({ $paragraph })).
+permitted-use-requested_services = perform the services or provide the goods that a consumer who requests them reasonably expects
+permitted-use-security = prevent, detect and investigate security incidents
+permitted-use-fraud_prevention = resist malicious, deceptive, fraudulent or illegal actions
+permitted-use-physical_safety = ensure the physical safety of people
+permitted-use-transient_use = use it short-term and transiently, without disclosing it to a third party or building a profile from it
+permitted-use-business_services = perform services such as maintaining accounts, providing customer service, processing orders and payments, analytics and storage
+permitted-use-service_quality = verify or maintain the quality or safety of the service or device, or improve it
+permitted-use-no_inference = collect or process it without inferring characteristics about the consumer
+
 # special
 special-condition = Condition for processing special categories of personal data: { $text0 }.
 special-condition-law = Condition for processing special categories of personal data: { $text0 }, as provided by { $text1 }.
@@ -1979,6 +1990,9 @@ change-PURPOSE_PROFILING_ADDED = A purpose now involves profiling.
 change-PURPOSE_PROFILING_REMOVED = A purpose no longer involves profiling.
 change-PURPOSE_DIRECT_MARKETING_ADDED = A purpose is now direct marketing.
 change-PURPOSE_DIRECT_MARKETING_REMOVED = A purpose is no longer direct marketing.
+change-PURPOSE_PERMITTED_USE_ADDED = A purpose that uses sensitive personal information now names a use California law permits without a right to limit it: a request to limit no longer stops it.
+change-PURPOSE_PERMITTED_USE_REMOVED = A purpose that uses sensitive personal information no longer names a use California law permits without a right to limit it: a request to limit stops it again.
+change-PURPOSE_PERMITTED_USE_CHANGED = A purpose names another use California law permits for sensitive personal information without a right to limit it, or names one where it changes nothing.
 change-PURPOSE_FIDES_CHANGED = The data use of fideslang's taxonomy a purpose maps to was stated, changed or dropped.
 change-RECIPIENT_ADDED = A new recipient receives data.
 change-RECIPIENT_REMOVED = A recipient no longer receives data.
@@ -2586,6 +2600,11 @@ notice-direct-marketing-removed =
             }
     }
 ## $text1 is the condition of Art. 9(2) in the text's words.
+notice-permitted-use = The use of sensitive personal information for { $text0 } is now one California law permits without a right to limit it: to { $text1 }. A request to limit the use of sensitive personal information no longer stops it.
+notice-permitted-use-removed = The use of sensitive personal information for { $text0 } is no longer one California law permits without a right to limit it: a request to limit the use of sensitive personal information now stops it.
+notice-permitted-use-changed = The use of sensitive personal information for { $text0 } is now permitted by California law without a right to limit it for another reason: to { $text1 }.
+notice-permitted-use-stated = The use of sensitive personal information for { $text0 } is now stated to be one California law permits without a right to limit it: to { $text1 }.
+notice-permitted-use-dropped = The use of sensitive personal information for { $text0 } is no longer stated to be one California law permits without a right to limit it.
 notice-special-condition-loosened =
     { $voice ->
         [we] For { $text0 }, we no longer need your explicit consent to process special categories of personal information; the condition is now: { $text1 }.

@@ -1444,6 +1444,17 @@ sources-combined =
             }
     }
 
+# permitted uses of sensitive personal information (11 CCR §7027(m))
+permitted-use = La información personal sensible se usa para esta finalidad solo en la medida en que la ley de California lo permite sin un derecho a limitar su uso: para { $text0 } (11 CCR §7027(m)({ $paragraph })).
+permitted-use-requested_services = prestar los servicios o suministrar los bienes que un consumidor que los solicita espera razonablemente
+permitted-use-security = prevenir, detectar e investigar incidentes de seguridad
+permitted-use-fraud_prevention = resistir acciones maliciosas, engañosas, fraudulentas o ilegales
+permitted-use-physical_safety = garantizar la seguridad física de las personas
+permitted-use-transient_use = usarla de forma breve y transitoria, sin comunicarla a terceros ni crear un perfil con ella
+permitted-use-business_services = prestar servicios como el mantenimiento de cuentas, la atención al cliente, la tramitación de pedidos y pagos, el análisis y el almacenamiento
+permitted-use-service_quality = verificar o mantener la calidad o la seguridad del servicio o del dispositivo, o mejorarlo
+permitted-use-no_inference = recopilarla o tratarla sin inferir características del consumidor
+
 # special
 special-condition = Condición para el tratamiento de categorías especiales de datos personales: { $text0 }.
 special-condition-law = Condición para el tratamiento de categorías especiales de datos personales: { $text0 } (base jurídica: { $text1 }).
@@ -1972,6 +1983,9 @@ change-PURPOSE_PROFILING_ADDED = Un fin implica ahora elaboración de perfiles.
 change-PURPOSE_PROFILING_REMOVED = Un fin ya no implica elaboración de perfiles.
 change-PURPOSE_DIRECT_MARKETING_ADDED = Un fin es ahora mercadotecnia directa.
 change-PURPOSE_DIRECT_MARKETING_REMOVED = Un fin ya no es mercadotecnia directa.
+change-PURPOSE_PERMITTED_USE_ADDED = Un fin que usa información personal sensible nombra ahora un uso que la ley de California permite sin un derecho a limitarlo: una solicitud de limitar ya no lo detiene.
+change-PURPOSE_PERMITTED_USE_REMOVED = Un fin que usa información personal sensible ya no nombra un uso que la ley de California permite sin un derecho a limitarlo: una solicitud de limitar vuelve a detenerlo.
+change-PURPOSE_PERMITTED_USE_CHANGED = Un fin nombra otro uso de información personal sensible que la ley de California permite sin un derecho a limitarlo, o nombra uno donde no cambia nada.
 change-PURPOSE_FIDES_CHANGED = El uso de datos de la taxonomía de fideslang al que corresponde un fin se ha indicado, cambiado o suprimido.
 change-RECIPIENT_ADDED = Un nuevo destinatario recibe datos.
 change-RECIPIENT_REMOVED = Un destinatario ya no recibe datos.
@@ -2586,6 +2600,11 @@ notice-direct-marketing-removed =
             }
     }
 ## $text1 es la circunstancia del art. 9.2 en las palabras del texto.
+notice-permitted-use = El uso de información personal sensible para { $text0 } es ahora uno que la ley de California permite sin un derecho a limitarlo: para { $text1 }. Una solicitud de limitar el uso de la información personal sensible ya no lo detiene.
+notice-permitted-use-removed = El uso de información personal sensible para { $text0 } ya no es uno que la ley de California permite sin un derecho a limitarlo: una solicitud de limitar el uso de la información personal sensible ahora lo detiene.
+notice-permitted-use-changed = El uso de información personal sensible para { $text0 } lo permite ahora la ley de California sin un derecho a limitarlo por otro motivo: para { $text1 }.
+notice-permitted-use-stated = Ahora se indica que el uso de información personal sensible para { $text0 } lo permite la ley de California sin un derecho a limitarlo: para { $text1 }.
+notice-permitted-use-dropped = Ya no se indica que el uso de información personal sensible para { $text0 } lo permite la ley de California sin un derecho a limitarlo.
 notice-special-condition-loosened =
     { $voice ->
         [we] Para { $text0 }, ya no necesitamos su consentimiento explícito para tratar categorías especiales de datos personales; la circunstancia es ahora: { $text1 }.

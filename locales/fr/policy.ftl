@@ -1428,6 +1428,17 @@ sources-combined =
             }
     }
 
+# permitted uses of sensitive personal information (11 CCR §7027(m))
+permitted-use = Les informations personnelles sensibles ne sont utilisées pour cette finalité que dans la mesure où le droit californien le permet sans droit d'en limiter l'utilisation : pour { $text0 } (11 CCR §7027(m)({ $paragraph })).
+permitted-use-requested_services = fournir les services ou les biens qu'un consommateur qui les demande attend raisonnablement
+permitted-use-security = prévenir, détecter et examiner les incidents de sécurité
+permitted-use-fraud_prevention = résister aux actions malveillantes, trompeuses, frauduleuses ou illégales
+permitted-use-physical_safety = garantir la sécurité physique des personnes
+permitted-use-transient_use = les utiliser de manière brève et transitoire, sans les communiquer à un tiers ni en tirer un profil
+permitted-use-business_services = fournir des services tels que la tenue des comptes, le service client, le traitement des commandes et des paiements, l'analyse et le stockage
+permitted-use-service_quality = vérifier ou maintenir la qualité ou la sécurité du service ou de l'appareil, ou l'améliorer
+permitted-use-no_inference = les collecter ou les traiter sans en déduire de caractéristiques sur le consommateur
+
 # special
 special-condition = Condition du traitement des catégories particulières de données à caractère personnel : { $text0 }.
 special-condition-law = Condition du traitement des catégories particulières de données à caractère personnel : { $text0 } (base juridique : { $text1 }).
@@ -1956,6 +1967,9 @@ change-PURPOSE_PROFILING_ADDED = Une finalité comporte désormais un profilage.
 change-PURPOSE_PROFILING_REMOVED = Une finalité ne comporte plus de profilage.
 change-PURPOSE_DIRECT_MARKETING_ADDED = Une finalité relève désormais de la prospection.
 change-PURPOSE_DIRECT_MARKETING_REMOVED = Une finalité ne relève plus de la prospection.
+change-PURPOSE_PERMITTED_USE_ADDED = Une finalité qui utilise des informations personnelles sensibles nomme désormais une utilisation que le droit californien permet sans droit de la limiter : une demande de limitation ne l'arrête plus.
+change-PURPOSE_PERMITTED_USE_REMOVED = Une finalité qui utilise des informations personnelles sensibles ne nomme plus d'utilisation que le droit californien permet sans droit de la limiter : une demande de limitation l'arrête de nouveau.
+change-PURPOSE_PERMITTED_USE_CHANGED = Une finalité nomme une autre utilisation d'informations personnelles sensibles que le droit californien permet sans droit de la limiter, ou en nomme une là où elle ne change rien.
 change-PURPOSE_FIDES_CHANGED = L'utilisation de données de la taxonomie fideslang à laquelle correspond une finalité a été indiquée, modifiée ou supprimée.
 change-RECIPIENT_ADDED = Un nouveau destinataire reçoit des données.
 change-RECIPIENT_REMOVED = Un destinataire ne reçoit plus de données.
@@ -2572,6 +2586,11 @@ notice-direct-marketing-removed =
             }
     }
 ## $text1 est la condition de l'art. 9, paragraphe 2, dans les mots du texte.
+notice-permitted-use = L'utilisation d'informations personnelles sensibles pour { $text0 } est désormais une utilisation que le droit californien permet sans droit de la limiter : pour { $text1 }. Une demande de limitation de l'utilisation des informations personnelles sensibles ne l'arrête plus.
+notice-permitted-use-removed = L'utilisation d'informations personnelles sensibles pour { $text0 } n'est plus une utilisation que le droit californien permet sans droit de la limiter : une demande de limitation de l'utilisation des informations personnelles sensibles l'arrête désormais.
+notice-permitted-use-changed = L'utilisation d'informations personnelles sensibles pour { $text0 } est désormais permise par le droit californien sans droit de la limiter pour une autre raison : pour { $text1 }.
+notice-permitted-use-stated = Il est désormais indiqué que l'utilisation d'informations personnelles sensibles pour { $text0 } est permise par le droit californien sans droit de la limiter : pour { $text1 }.
+notice-permitted-use-dropped = Il n'est plus indiqué que l'utilisation d'informations personnelles sensibles pour { $text0 } est permise par le droit californien sans droit de la limiter.
 notice-special-condition-loosened =
     { $voice ->
         [we] Pour { $text0 }, nous n'avons plus besoin de votre consentement explicite pour traiter des catégories particulières de données à caractère personnel ; la condition est désormais : { $text1 }.

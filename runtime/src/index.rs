@@ -32,6 +32,12 @@ pub(crate) struct UseSlot {
     /// marketing, the use cannot be limited, and its basis is stated. The
     /// hot path then skips what only such uses need.
     pub(crate) plain: bool,
+    /// Whether the user's limit of the use of their sensitive personal
+    /// information stops the use: the rule says it is limitable
+    /// ([`UseRule::limitable`](crate::UseRule::limitable)) and its purpose
+    /// names no use 11 CCR §7027(m) permits
+    /// ([`PurposeEntry::permitted_use`](crate::PurposeEntry::permitted_use)).
+    pub(crate) limitable: bool,
 }
 
 /// One transfer rule of a data category.
@@ -93,6 +99,15 @@ pub(crate) struct Index {
 
 /// The objection that stops every use of each purpose of `table` that is
 /// direct marketing, by purpose id.
+/// Whether the purpose at `purpose` in `table.purposes` names a use 11 CCR
+/// §7027(m) permits, which the user's limit never stops.
+fn permitted(table: &RuleTable, purpose: u32) -> bool {
+    table
+        .purposes
+        .get(purpose as usize)
+        .is_some_and(|p| p.permitted_use.is_some())
+}
+
 fn marketing_objections(table: &RuleTable) -> Vec<Option<Condition>> {
     table
         .purposes
@@ -172,7 +187,20 @@ fn read_choices(table: &RuleTable, opt_outs: &[u8]) -> Vec<&'static str> {
     let read = [
         any(SOLD),
         any(SHARED) || advertising,
-        table.uses.iter().any(|u| u.limitable),
+        {
+            // The purposes that name a permitted use, whose uses the limit
+            // never stops (`RuleTable::limited`, without its scan per use).
+            let permitted: std::collections::BTreeSet<&str> = table
+                .purposes
+                .iter()
+                .filter(|p| p.permitted_use.is_some())
+                .map(|p| p.id.as_str())
+                .collect();
+            table
+                .uses
+                .iter()
+                .any(|u| u.limitable && !permitted.contains(u.purpose.as_str()))
+        },
         honoured && (any(SOLD | SHARED) || advertising),
     ];
     Choice::ALL
@@ -387,13 +415,15 @@ impl Index {
             |(_, purpose, rule)| {
                 let r = table.uses.get(rule as usize);
                 let marketing = marketing.get(purpose as usize).is_some_and(Option::is_some);
+                let limitable = r.is_some_and(|r| r.limitable) && !permitted(table, purpose);
                 UseSlot {
                     purpose,
                     rule,
                     cond: r.map_or(Cond::Always, |r| facts.compile(&r.condition)),
                     plain: r.is_some_and(|r| {
-                        !marketing && !r.limitable && r.basis != crate::Basis::Unstated
+                        !marketing && !limitable && r.basis != crate::Basis::Unstated
                     }),
+                    limitable,
                 }
             },
         )?;

@@ -149,7 +149,7 @@
 //! | `opt_out:sale` | a transfer to a recipient whose [`RecipientEntry::disclosed_as`] holds [`Disclosure::Sale`], or whose rule's own [`TransferRule::disclosed_as`] does | `opted_out_of_sale` |
 //! | `opt_out:share` | a transfer to a recipient disclosed as [`Disclosure::Share`] or [`Disclosure::TargetedAdvertising`], or whose rule's own [`TransferRule::disclosed_as`] is | `opted_out_of_sharing` |
 //! | `gpc` | both, where the table's [`RuleTable::gpc`] is [`Stance::Honoured`]; nothing otherwise | as above |
-//! | `limit:sensitive` | a use whose rule is [`UseRule::limitable`] (sensitive information beyond the purposes the law permits, see [`Basis::limitable`]) | `limited_sensitive` |
+//! | `limit:sensitive` | a use whose rule is [`UseRule::limitable`] (sensitive information beyond the purposes the law permits, see [`Basis::limitable`]) and whose purpose names no [`PurposeEntry::permitted_use`] | `limited_sensitive` |
 //!
 //! Every table knows these four facts, so the strict mode accepts them;
 //! only the decisions they can change read them ([`Rules::fact_names`]).
@@ -365,9 +365,9 @@ pub use signature::{
 };
 pub use table::{
     Audience, AutomatedBasis, AutomatedDecisionEntry, Backups, Basis, ChildrenEntry, Condition,
-    DataEntry, Disclosure, Ground, GroundRule, Identity, OptOutReach, PurposeEntry, RecipientEntry,
-    RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable, SCHEMA_ID,
-    SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory, TrackerEntry,
-    TrackerParty, TransferRule, UseRule,
+    DataEntry, Disclosure, Ground, GroundRule, Identity, OptOutReach, PermittedUse, PurposeEntry,
+    RecipientEntry, RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable,
+    SCHEMA_ID, SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory,
+    TrackerEntry, TrackerParty, TransferRule, UseRule,
 };
 pub use version::version_order;

@@ -794,7 +794,7 @@ impl Rules {
         let mut condition = &rule.condition;
         let code = match facts.check(slot.cond, &rule.condition, self.index.tag) {
             Some(true) if !slot.plain => {
-                self.qualified_use(purpose, slot.cond, rule, facts, &mut condition)
+                self.qualified_use(purpose, slot, rule, facts, &mut condition)
             }
             // An objection that names no purpose may be a misspelt
             // objection to this one: fail closed.
@@ -833,7 +833,7 @@ impl Rules {
     fn qualified_use<'a>(
         &'a self,
         purpose: u32,
-        cond: crate::facts::Cond,
+        slot: &crate::index::UseSlot,
         rule: &'a crate::UseRule,
         facts: &impl Assertions,
         condition: &mut &'a crate::Condition,
@@ -841,7 +841,7 @@ impl Rules {
         let marketing = self.index.marketing_objection(purpose);
         // An objection that names no purpose may be a misspelt objection
         // to this one: fail closed.
-        if (matches!(cond, crate::facts::Cond::Unless(_)) || marketing.is_some())
+        if (matches!(slot.cond, crate::facts::Cond::Unless(_)) || marketing.is_some())
             && facts.unplaced_objection(&self.index.purposes, &self.index.recipients)
         {
             if let Some((_, objection)) = marketing {
@@ -859,7 +859,7 @@ impl Rules {
                 Some(true) => {}
             }
         }
-        if rule.limitable {
+        if slot.limitable {
             match self.chose(facts, Choice::LimitSensitive) {
                 Some(true) => return DecisionCode::LimitedSensitive,
                 None => return DecisionCode::ForeignFacts,

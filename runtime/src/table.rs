@@ -257,6 +257,14 @@ pub struct PurposeEntry {
     /// digest.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub direct_marketing: bool,
+    /// The purpose 11 CCR §7027(m) permits that this purpose serves, when
+    /// the policy states one (`permitted_use`): the user's limit of the use
+    /// of their sensitive personal information (`limit:sensitive`) never
+    /// stops its uses, whatever its basis. The runtime folds it into each
+    /// use's rule at load (see [`UseRule::limitable`]). Left out when
+    /// absent, so other tables keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permitted_use: Option<PermittedUse>,
 }
 
 impl PurposeEntry {
@@ -272,6 +280,7 @@ impl PurposeEntry {
             since: None,
             special_condition: None,
             direct_marketing: false,
+            permitted_use: None,
         }
     }
 }
@@ -369,8 +378,11 @@ pub struct UseRule {
     /// Whether the use is of sensitive personal information of US state
     /// law beyond the purposes 11 CCR §7027(m) permits, so that the user's
     /// limit (`limit:sensitive`) stops it: the data category is itself
-    /// sensitive and the purpose's basis is one [`Basis::limitable`] says.
-    /// Left out when false, so tables without it keep their digest.
+    /// sensitive, the purpose's basis is one [`Basis::limitable`] says and
+    /// the purpose names no permitted use ([`PurposeEntry::permitted_use`];
+    /// the runtime reads a use of such a purpose as not limitable even
+    /// where this says it is). Left out when false, so tables without it
+    /// keep their digest.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub limitable: bool,
 }
@@ -630,9 +642,10 @@ impl Basis {
     /// goods the user asked for, §7027(m)(1)), `legal_obligation` (what
     /// the law requires, which the CCPA does not restrict, Cal. Civ. Code
     /// §1798.145(a)(1)) and `vital_interests` (the physical safety of a
-    /// person, §7027(m)(5)). Every other basis, `unstated` included, is
+    /// person, §7027(m)(4)). Every other basis, `unstated` included, is
     /// limitable: a basis the policy does not state shows no permitted
-    /// purpose.
+    /// purpose. A purpose on such a basis states the permitted purpose it
+    /// serves with [`PurposeEntry::permitted_use`].
     ///
     /// ```
     /// use policy_runtime::Basis;
@@ -965,6 +978,32 @@ pub struct OptOutReach {
 }
 
 impl RuleTable {
+    /// Whether the user's limit of the use of their sensitive personal
+    /// information (`limit:sensitive`) stops `rule`: the rule is
+    /// [`limitable`](UseRule::limitable) and its purpose names no use 11
+    /// CCR §7027(m) permits ([`PurposeEntry::permitted_use`]), as
+    /// [`Rules::decide_use`](crate::Rules::decide_use) reads it.
+    ///
+    /// ```
+    /// use policy_runtime::{Basis, PermittedUse, PurposeEntry, RuleTable, UseRule};
+    ///
+    /// let mut table = RuleTable::new("shop", "1.0.0", "2026-12-01");
+    /// let mut fraud = PurposeEntry::new("fraud", "Fraud", Basis::LegitimateInterest);
+    /// fraud.permitted_use = Some(PermittedUse::FraudPrevention);
+    /// table.purposes.push(fraud);
+    /// let mut rule = UseRule::new("login", "fraud", Basis::LegitimateInterest);
+    /// rule.limitable = true;
+    /// assert!(!table.limited(&rule));
+    /// ```
+    #[must_use]
+    pub fn limited(&self, rule: &UseRule) -> bool {
+        rule.limitable
+            && !self
+                .purposes
+                .iter()
+                .any(|p| p.id == rule.purpose && p.permitted_use.is_some())
+    }
+
     /// What the opt-outs reach of `tracker`, as
     /// [`Rules::decide_tracker`](crate::Rules::decide_tracker) decides it
     /// (GPC, where honoured, counts as both).
@@ -1384,6 +1423,59 @@ runtime_set! {
     Research = "research", "archiving, research or statistics";
 }
 
+runtime_set! {
+    /// A purpose 11 CCR §7027(m) permits for sensitive personal
+    /// information, paragraphs (1) to (8): a use for it is not stopped by
+    /// the user's limit (`limit:sensitive`).
+    ///
+    /// ```
+    /// use policy_runtime::PermittedUse;
+    ///
+    /// assert_eq!(PermittedUse::Security.as_str(), "security");
+    /// assert_eq!(PermittedUse::Security.paragraph(), 2);
+    /// ```
+    PermittedUse;
+    /// (1) Performing the services or providing the goods reasonably
+    /// expected by an average consumer who requests them.
+    RequestedServices = "requested_services", "performing the services or providing the goods the consumer requested";
+    /// (2) Preventing, detecting and investigating security incidents.
+    Security = "security", "preventing, detecting and investigating security incidents";
+    /// (3) Resisting malicious, deceptive, fraudulent or illegal actions.
+    FraudPrevention = "fraud_prevention", "resisting malicious, deceptive, fraudulent or illegal actions";
+    /// (4) Ensuring the physical safety of natural persons.
+    PhysicalSafety = "physical_safety", "ensuring the physical safety of natural persons";
+    /// (5) Short-term, transient use, including non-personalized
+    /// advertising shown as part of the consumer's current interaction,
+    /// not disclosed to a third party and not used to build a profile.
+    TransientUse = "transient_use", "short-term, transient use";
+    /// (6) Performing services on behalf of the business: maintaining
+    /// accounts, customer service, orders, payments, analytics, storage…
+    BusinessServices = "business_services", "performing services on behalf of the business";
+    /// (7) Verifying or maintaining the quality or safety of a service or
+    /// device, or improving it.
+    ServiceQuality = "service_quality", "verifying, maintaining or improving the quality or safety of the service or device";
+    /// (8) Collecting or processing that is not for the purpose of
+    /// inferring characteristics about the consumer.
+    NoInference = "no_inference", "collecting or processing not for the purpose of inferring characteristics";
+}
+
+impl PermittedUse {
+    /// The paragraph of 11 CCR §7027(m) that permits the use.
+    #[must_use]
+    pub const fn paragraph(self) -> u8 {
+        match self {
+            Self::RequestedServices => 1,
+            Self::Security => 2,
+            Self::FraudPrevention => 3,
+            Self::PhysicalSafety => 4,
+            Self::TransientUse => 5,
+            Self::BusinessServices => 6,
+            Self::ServiceQuality => 7,
+            Self::NoInference => 8,
+        }
+    }
+}
+
 impl SpecialCondition {
     /// The letter of the point of GDPR Art. 9(2) that states the
     /// condition.
@@ -1586,7 +1678,7 @@ mod tests {
 
     /// Where each enum of the JSON schema is written (the text just before
     /// its array) and the values the sets declare for it.
-    fn schema_enums() -> [(&'static str, Vec<&'static str>); 14] {
+    fn schema_enums() -> [(&'static str, Vec<&'static str>); 15] {
         [
             (
                 "\"basis\": {\n      \"enum\": ",
@@ -1643,6 +1735,10 @@ mod tests {
             (
                 "\"special_condition\": {\n      \"enum\": ",
                 SpecialCondition::ALL.map(SpecialCondition::as_str).to_vec(),
+            ),
+            (
+                "\"permitted_use\": {\n      \"enum\": ",
+                PermittedUse::ALL.map(PermittedUse::as_str).to_vec(),
             ),
         ]
     }

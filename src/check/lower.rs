@@ -27,7 +27,6 @@ type Ending = (
 use crate::model::CcpaCategory;
 use crate::vocab::CCPA_CATEGORIES;
 use crate::vocab::ROLES;
-use crate::vocab::SPECIAL_CONDITIONS;
 use crate::vocab::{
     ACCEPTANCES, AUTHORITIES, BASES, CHANGE_ASPECTS, GROUNDS, IDENTITIES, NO_REGIME,
     NOTIFY_METHODS, RECIPIENT_KINDS, REGIMES, RIGHTS, SECTIONS, SOURCES, SPECIAL_CATEGORIES,
@@ -42,6 +41,7 @@ use crate::vocab::{
 };
 use crate::vocab::{DECISION_BASES, SAFEGUARDS};
 use crate::vocab::{DEROGATIONS, MECHANISMS};
+use crate::vocab::{PERMITTED_USES, SPECIAL_CONDITIONS};
 
 /// The model under construction. Parts with errors are left out, so the
 /// legal pass sees only what is valid.
@@ -706,6 +706,8 @@ pub struct PurposeSpans {
     pub direct_marketing: Option<Span>,
     /// Where `special_condition` is written (E0395, E0396, E0397, W0393).
     pub special_condition: Option<Span>,
+    /// Where `permitted_use` is written (W0446).
+    pub permitted_use: Option<Span>,
     /// Each used data id, with the span of the reference.
     pub uses: Vec<(String, Span)>,
 }
@@ -2300,8 +2302,10 @@ impl Lower {
         spans.profiling = decl.profiling.first().map(|p| p.span);
         spans.direct_marketing = decl.direct_marketing.first().map(|p| p.span);
         let special_condition = self.special_condition(decl, &mut spans);
+        let permitted_use = self.permitted_use(decl, &mut spans);
         let (basis, interest) = basis?;
         let special_condition = special_condition?;
+        let permitted_use = permitted_use?;
         if !all_resolved || decl.uses.is_empty() {
             return None;
         }
@@ -2318,8 +2322,26 @@ impl Lower {
             profiling: !decl.profiling.is_empty(),
             direct_marketing: !decl.direct_marketing.is_empty(),
             special_condition,
+            permitted_use,
         };
         Some((purpose, spans))
+    }
+
+    /// The use 11 CCR §7027(m) permits that a purpose serves: `Some(None)`
+    /// when none is written, `None` when it is broken (and reported),
+    /// which leaves the purpose out as a broken basis does. Whether it has
+    /// an effect is for the rules (W0446).
+    fn permitted_use(
+        &mut self,
+        decl: &ast::PurposeDecl,
+        spans: &mut PurposeSpans,
+    ) -> Option<Option<PermittedUse>> {
+        let Some(prop) = single(&decl.permitted_use, "permitted_use", &mut self.diags) else {
+            let broken = decl.malformed.iter().any(|m| m == "permitted_use");
+            return (!broken).then_some(None);
+        };
+        spans.permitted_use = Some(prop.span);
+        resolve_in(&prop.value, &PERMITTED_USES, &mut self.diags).map(Some)
     }
 
     /// The Art. 9(2) condition of a purpose: `Some(None)` when none is

@@ -11,7 +11,8 @@ use crate::diff::date_after;
 use crate::driver::Outcome;
 use crate::l10n::Lang;
 use crate::model::{
-    Basis, CcpaCategory, CommitmentKind, Date, Regime, RightKind, Stance, TrackerCategory, Voice,
+    Basis, CcpaCategory, CommitmentKind, Date, PermittedUse, Regime, RightKind, Stance,
+    TrackerCategory, Voice,
 };
 use crate::regimes::{Ask, cited};
 use crate::vocab::{self, Closed as _};
@@ -477,7 +478,8 @@ fn is_us(regime: Regime) -> bool {
 
 /// The guidance on sales, sharing and sensitive information, under a US
 /// state privacy law: what to declare where the business sells or shares
-/// (E0440, E0342, W0341, W0342) or uses sensitive information (W0440),
+/// (E0440, E0342, W0341, W0342) or uses sensitive information (E0442,
+/// `permitted_use`),
 /// with examples to copy. Nothing is declared: the template cannot know
 /// whether the Service sells, and a sale it did not make would be a fact
 /// invented.
@@ -516,16 +518,30 @@ fn us_state_law(regimes: &[Regime]) -> String {
         ),
         if ccpa {
             format!(
-                " Under ccpa, a purpose that uses it on another basis than contract, legal_obligation or vital_interests needs `right {}` (W0440), and the header then gives the \"Limit the Use of My Sensitive Personal Information\" link, `limit_sensitive_link \"https://www.example.com/limit\"` (W0443).",
-                RightKind::LimitSensitive.keyword()
+                " Under ccpa, a purpose that uses it on another basis than contract, legal_obligation or vital_interests needs `right {}` (without it, E0442), and the header then gives the \"Limit the Use of My Sensitive Personal Information\" link, `limit_sensitive_link \"https://www.example.com/limit\"` (W0443). A purpose that serves one of the purposes California law permits without that right (11 CCR §7027(m)) names it with `permitted_use` and one of {}: the right to limit then does not stop it.",
+                RightKind::LimitSensitive.keyword(),
+                vocab::listed(
+                    &vocab::PERMITTED_USES.keywords().collect::<Vec<_>>(),
+                    " or "
+                )
             )
         } else {
             String::new()
         }
     ));
     lines.push(EXAMPLE.to_owned());
+    // Under ccpa, a purpose that serves a permitted use says so; elsewhere
+    // the marker would have no effect (W0446).
+    let permitted = if ccpa {
+        format!(
+            "\n\npurpose fraud \"Keeping your account safe from fraud\" {{\n  uses          location\n  basis         legitimate_interest \"detecting log-ins from unusual places\"\n  permitted_use {}\n}}",
+            PermittedUse::FraudPrevention.as_str()
+        )
+    } else {
+        String::new()
+    };
     let example = format!(
-        "recipient ad_partners \"Advertising partners\" {{\n  kind         advertising\n  disclosed_as share\n}}\n\ntransfer account to ad_partners on consent\n\nright {} {{ via \"https://www.example.com/do-not-sell\" }}\n\ndata location \"Precise location\" {{\n  source    device\n  identity  identified\n  sensitive precise_geolocation\n}}\n\npurpose nearby \"Showing shops near you\" {{\n  uses  location\n  basis consent\n}}\n\nretain location for 30 days from collection\n\nright {} {{ via \"https://www.example.com/limit\" }}",
+        "recipient ad_partners \"Advertising partners\" {{\n  kind         advertising\n  disclosed_as share\n}}\n\ntransfer account to ad_partners on consent\n\nright {} {{ via \"https://www.example.com/do-not-sell\" }}\n\ndata location \"Precise location\" {{\n  source    device\n  identity  identified\n  sensitive precise_geolocation\n}}\n\npurpose nearby \"Showing shops near you\" {{\n  uses  location\n  basis consent\n}}{permitted}\n\nretain location for 30 days from collection\n\nright {} {{ via \"https://www.example.com/limit\" }}",
         RightKind::OptOutSaleShare.keyword(),
         RightKind::LimitSensitive.keyword()
     );

@@ -1150,6 +1150,7 @@ impl Cx<'_> {
             || Detail::DirectMarketing { name: name() },
         );
         self.special_condition(o, n);
+        self.permitted_use(o, n);
         self.text(
             K::PurposeFidesChanged,
             at.aspect("fides"),
@@ -1196,6 +1197,43 @@ impl Cx<'_> {
         };
         let at = At::new(Area::Purpose, &n.id, Some("special_condition"));
         self.push(kind, at, Action::Changed, detail);
+    }
+
+    /// The use 11 CCR §7027(m) permits that a purpose names: naming one
+    /// takes away the user's say where the purpose would otherwise be
+    /// limitable (their request to limit the use of sensitive personal
+    /// information no longer stops it), so it expands; dropping it gives
+    /// the say back, so it narrows. Where the marker decides nothing (the
+    /// purpose's basis, `contract`, `legal_obligation` or
+    /// `vital_interests`, already carries a permitted purpose, or it uses
+    /// no sensitive information), and where it names another use, the
+    /// user's say is as it was: editorial.
+    fn permitted_use(&mut self, o: &Purpose, n: &Purpose) {
+        let (old, new) = (o.permitted_use, n.permitted_use);
+        // Whether the marker decides whether the user's limit stops the
+        // purpose in an edition.
+        let decides = |p: &Purpose, side: &Side<'_>| {
+            p.basis.limitable() && p.uses_sensitive(&side.policy.data)
+        };
+        let kind = match (old, new) {
+            (None, Some(_)) if decides(n, self.new) => K::PurposePermittedUseAdded,
+            (Some(_), None) if decides(o, self.old) => K::PurposePermittedUseRemoved,
+            (Some(a), Some(b)) if a == b => return,
+            (None, None) => return,
+            _ => K::PurposePermittedUseChanged,
+        };
+        let action = match kind {
+            K::PurposePermittedUseAdded => Action::Added,
+            K::PurposePermittedUseRemoved => Action::Removed,
+            _ => Action::Changed,
+        };
+        let detail = Detail::PermittedUse {
+            name: n.label.clone(),
+            old,
+            new,
+        };
+        let at = At::new(Area::Purpose, &n.id, Some("permitted_use"));
+        self.push(kind, at, action, detail);
     }
 
     /// A purpose's data: a category is covered when it is inside a

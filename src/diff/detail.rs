@@ -366,6 +366,16 @@ pub enum Detail {
         /// The purpose's label.
         name: String,
     },
+    /// The use 11 CCR §7027(m) permits that a purpose names
+    /// (`permitted_use`), which the user's limit never stops.
+    PermittedUse {
+        /// The purpose's label.
+        name: String,
+        /// Before, if any.
+        old: Option<PermittedUse>,
+        /// After, if any.
+        new: Option<PermittedUse>,
+    },
     /// The condition of GDPR Art. 9(2) under which a purpose processes
     /// special categories: the one it states, or explicit consent (point
     /// (a)) where its basis is `explicit_consent` and it states none.

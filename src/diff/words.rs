@@ -1107,6 +1107,25 @@ pub fn explain(change: &Change) -> String {
             "The policy no longer states that no decision is made solely by automated means"
                 .to_owned()
         }
+        Detail::PermittedUse { name, old, new } => {
+            let permitted = |p: &Option<PermittedUse>| match p {
+                Some(p) => format!("11 CCR §7027(m)({}), {}", p.paragraph(), p.entry().diff),
+                None => "none".to_owned(),
+            };
+            match new {
+                Some(_) => format!(
+                    "Purpose {} now names a use of sensitive personal information California law permits without a right to limit it: {} (before: {})",
+                    quoted(name),
+                    permitted(new),
+                    permitted(old)
+                ),
+                None => format!(
+                    "Purpose {} no longer names a use of sensitive personal information California law permits without a right to limit it (before: {})",
+                    quoted(name),
+                    permitted(old)
+                ),
+            }
+        }
         Detail::SpecialCondition {
             name,
             old,

@@ -653,6 +653,31 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
         Detail::DirectMarketing { name } => {
             s.texts("notice-direct-marketing-removed", [s.quoted(name)?])
         }
+        Detail::PermittedUse {
+            name,
+            old,
+            new: Some(permitted),
+        } => {
+            let id = match (change.kind, old) {
+                (ChangeKind::PurposePermittedUseAdded, _) => "notice-permitted-use",
+                // Stated where it decides nothing: the user's say is as it was.
+                (_, None) => "notice-permitted-use-stated",
+                (_, Some(_)) => "notice-permitted-use-changed",
+            };
+            let what = s
+                .words
+                .in_voice(&format!("permitted-use-{}", permitted.keyword()), &s.voice)?;
+            s.texts(id, [s.quoted(name)?, what])
+        }
+        Detail::PermittedUse {
+            name, new: None, ..
+        } => {
+            let id = match change.kind {
+                ChangeKind::PurposePermittedUseRemoved => "notice-permitted-use-removed",
+                _ => "notice-permitted-use-dropped",
+            };
+            s.texts(id, [s.quoted(name)?])
+        }
         Detail::SpecialCondition {
             name,
             new: Some(condition),
@@ -1074,6 +1099,7 @@ fn subject(detail: &Detail) -> Option<&str> {
         | Detail::Profiling { name }
         | Detail::DirectMarketing { name }
         | Detail::SpecialCondition { name, .. }
+        | Detail::PermittedUse { name, .. }
         | Detail::RecipientKind { name, .. }
         | Detail::Country { name, .. }
         | Detail::Safeguard { name, .. }

@@ -66,7 +66,7 @@ pub fn purposes(policy: &Policy, labels: &Catalog<'_>) -> Result<Vec<Clause>, Er
     let objection = crate::regimes::applies(policy, RightKind::Objection);
     let intro = labels.words().in_voice("purposes-intro", &voice)?;
     introduced_by(&policy.purposes, intro, Origin::Purpose, |p| {
-        purpose(p, labels, objection, &voice)
+        purpose(policy, p, labels, objection, &voice)
     })
 }
 
@@ -101,6 +101,7 @@ pub(super) fn introduced_by<T>(
 }
 
 fn purpose(
+    policy: &Policy,
     purpose: &Purpose,
     labels: &Catalog<'_>,
     objection: bool,
@@ -129,6 +130,9 @@ fn purpose(
     }
     if let Some(condition) = super::special::condition(purpose, voice, labels.words())? {
         body = body.sentence(condition);
+    }
+    if let Some(permitted) = super::special::permitted_use(policy, purpose, voice, words)? {
+        body = body.sentence(permitted);
     }
     Ok(Clause::new(body).lead(Text::new().source(&purpose.label).end()))
 }

@@ -32,6 +32,35 @@ pub fn condition(
     Ok(Some(sentence))
 }
 
+/// The sentence of the use 11 CCR §7027(m) permits that a purpose serves
+/// (`permitted_use`), said only where it has an effect: the purpose uses
+/// sensitive personal information and a declared regime gives the right
+/// to limit it (`ccpa`, as E0442 and W0446 read it); `None` elsewhere.
+pub fn permitted_use(
+    policy: &Policy,
+    purpose: &Purpose,
+    voice: &Voice<'_>,
+    words: &Lexicon,
+) -> Result<Option<Text>, Error> {
+    let Some(permitted) = purpose.permitted_use else {
+        return Ok(None);
+    };
+    let regimes = policy.header.regimes.as_deref().unwrap_or(&[]);
+    if crate::regimes::cited(regimes, crate::regimes::Ask::SensitiveLimit).is_none()
+        || !purpose.uses_sensitive(&policy.data)
+    {
+        return Ok(None);
+    }
+    let what = words.in_voice(&format!("permitted-use-{}", permitted.keyword()), voice)?;
+    let args = Args::new().number("paragraph", u32::from(permitted.paragraph()));
+    Ok(Some(words.sentence(
+        "permitted-use",
+        voice,
+        args,
+        [what],
+    )?))
+}
+
 /// The words of a condition, in the voice.
 fn condition_words(
     condition: SpecialCondition,

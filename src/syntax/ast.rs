@@ -335,6 +335,8 @@ pub struct PurposeDecl {
     /// `special_condition CONDITION ["law"]` (a value of
     /// `vocab::SPECIAL_CONDITIONS`, and the law it rests on)
     pub special_condition: Vec<Prop<BasisDecl>>,
+    /// `permitted_use USE` (a value of `vocab::PERMITTED_USES`)
+    pub permitted_use: Vec<Prop<Name>>,
     /// The span of the whole declaration.
     pub span: Span,
 }

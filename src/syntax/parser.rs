@@ -998,6 +998,7 @@ impl Lower<'_> {
             Rule::special_condition_prop => {
                 add(&mut decl.special_condition, Some(this.basis(part)));
             }
+            Rule::permitted_use_prop => add(&mut decl.permitted_use, this.prop_name(part)),
             Rule::bad_prop => this.malformed(&part, &props::PURPOSE, &mut decl.malformed),
             _ => {}
         })

@@ -262,6 +262,7 @@ pub const PURPOSE: Block = block! {
     "profiling" Flag => FLAG;
     "direct_marketing" Flag => FLAG;
     "special_condition" Basis => Help::Text("special_condition explicit_consent, or special_condition health_care \"the law it rests on\"");
+    "permitted_use" Keyword => Help::OneOf(|| vocab::PERMITTED_USES.keywords().collect());
 };
 
 /// Marks written before a value rather than properties of a block:
@@ -563,6 +564,7 @@ mod tests {
             (Form::Keyword, "automated_decisions") => "none",
             (Form::Keyword, "role") => "joint_controller",
             (Form::Keyword, "after") => "rights",
+            (Form::Keyword, "permitted_use") => "security",
             (Form::Keyword, other) => panic!("no sample for `{other}` in the {}", block.name),
         };
         format!("{} {value}", property.keyword)

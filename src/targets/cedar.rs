@@ -823,7 +823,7 @@ fn entities(table: &RuleTable) -> io::Result<Value> {
         for name in [USES, set.attribute()] {
             sets.entry(name.to_owned()).or_default().push(&rule.purpose);
         }
-        if rule.limitable {
+        if table.limited(rule) {
             sets.entry(LIMITABLE.to_owned())
                 .or_default()
                 .push(&rule.purpose);

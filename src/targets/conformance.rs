@@ -694,7 +694,7 @@ impl<'t> RuleIndex<'t> {
                 .iter()
                 .map(|u| {
                     let key = (u.data.as_str(), u.purpose.as_str());
-                    (key, (&u.condition, u.limitable))
+                    (key, (&u.condition, table.limited(u)))
                 })
                 .collect(),
             transfers: table

@@ -142,7 +142,7 @@ fn data_document(table: &RuleTable) -> io::Result<Value> {
             "basis": rule.basis.as_str(),
             "condition": serde_json::to_value(&rule.condition)?,
         });
-        if rule.limitable
+        if table.limited(rule)
             && let Some(fields) = entry.as_object_mut()
         {
             fields.insert(LIMITABLE.to_owned(), Value::Bool(true));

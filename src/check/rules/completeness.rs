@@ -65,9 +65,10 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
     w0425_required_without_reason(written, regimes, diags);
     e0440_sale_without_opt_out(parts, written, regimes, diags);
     w0436_transfer_repeats_recipient_disclosure(parts, written, diags);
-    w0440_sensitive_without_limit(parts, spans, regimes, diags);
+    e0442_sensitive_without_limit(parts, spans, regimes, diags);
     w0444_ccpa_category_not_stated(parts, spans, regimes, diags);
     w0445_ccpa_category_misses_sensitive(parts, spans, regimes, diags);
+    w0446_permitted_use_without_effect(parts, spans, regimes, diags);
     if let Some(header) = &written.header {
         diags.extend(w0443_limit_sensitive_link_missing(
             parts, spans, header, regimes,
@@ -233,16 +234,16 @@ fn answer_time_fault(within: crate::model::Duration) -> Option<&'static str> {
     }
 }
 
-/// W0440: under the CCPA, a purpose that uses sensitive personal
+/// E0442: under the CCPA, a purpose that uses sensitive personal
 /// information beyond the purposes 11 CCR §7027(m) permits needs the right
-/// to limit it stated. A use is read as permitted as the rule table reads
-/// it (`Basis::limitable`): on `contract`, `legal_obligation` or
-/// `vital_interests`, which the runtime's `limit:sensitive` never stops.
-/// Every other basis is beyond them as far as the policy says; but some
-/// permitted purposes (security and integrity, §7027(m)(2)–(3), short-term
-/// transient use) rest on no basis of their own, so this stays a warning:
-/// an author whose remaining uses are all permitted allows it.
-fn w0440_sensitive_without_limit(
+/// to limit it stated (11 CCR §7014(a)). A use is read as permitted as the
+/// rule table reads it (`Purpose::limitable`): on `contract`,
+/// `legal_obligation` or `vital_interests`, or in a purpose that names the
+/// permitted use it serves (`permitted_use`), which the runtime's
+/// `limit:sensitive` never stops. Every other use is beyond them as far as
+/// the policy says. It replaces W0440, the warning it was while security
+/// and integrity had no way to be stated.
+fn e0442_sensitive_without_limit(
     parts: &Parts,
     spans: &SourceMap,
     regimes: &[Regime],
@@ -267,7 +268,7 @@ fn w0440_sensitive_without_limit(
     }
     for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
         // A permitted purpose: the user's limit does not stop it.
-        if !purpose.basis.limitable() {
+        if !purpose.limitable() {
             continue;
         }
         for (id, span) in &purpose_spans.uses {
@@ -277,20 +278,21 @@ fn w0440_sensitive_without_limit(
             }
             diags.push(
                 Diagnostic::new(
-                    Code::SensitiveWithoutLimit,
+                    Code::SensitiveBeyondPermittedWithoutLimit,
                     *span,
                     format!(
-                        "the purpose `{}` uses sensitive personal information, but no right to limit its use is stated",
+                        "the purpose `{}` uses sensitive personal information beyond the purposes the law permits, but no right to limit its use is stated",
                         purpose.id
                     ),
                 )
                 .label(format!(
-                    "`{id}` is or covers sensitive personal information, used on {} beyond the purposes the law permits",
+                    "`{id}` is or covers sensitive personal information, used on {} beyond the purposes the law permits, and the purpose names no `permitted_use`",
                     basis_words(purpose.basis)
                 ))
                 .help(format!(
-                    "add `right {}` with how to exercise it, unless every use of it is one the law permits (11 CCR §7027(m)): a use needed to provide what the user asked for rests on `basis contract`; a use for security or integrity, which no basis states, is a reason to allow W0440 in `[lints] allow` of policyc.toml ({cited})",
-                    RightKind::LimitSensitive.keyword()
+                    "add `right {}` with how to exercise it ({cited}); or, if the purpose is one 11 CCR §7027(m) permits, name it in the purpose: `permitted_use KIND`, one of {}",
+                    RightKind::LimitSensitive.keyword(),
+                    vocab::listed(&vocab::PERMITTED_USES.keywords().collect::<Vec<_>>(), " or ")
                 )),
             );
         }
@@ -465,8 +467,58 @@ fn w0445_ccpa_category_misses_sensitive(
     }
 }
 
+/// W0446: a purpose names a permitted use of sensitive personal
+/// information (`permitted_use`) where it has no effect: the purpose uses
+/// no sensitive data, or no declared regime gives the right to limit it
+/// (`ccpa`). The text says nothing of it, and the rule table's
+/// `limit:sensitive` would not stop the use anyway.
+fn w0446_permitted_use_without_effect(
+    parts: &Parts,
+    spans: &SourceMap,
+    regimes: &[Regime],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let limit = cited(regimes, Ask::SensitiveLimit).is_some();
+    for (purpose, purpose_spans) in parts.purposes.iter().zip(&spans.purposes) {
+        let (Some(permitted), Some(span)) = (purpose.permitted_use, purpose_spans.permitted_use)
+        else {
+            continue;
+        };
+        let keyword = permitted.as_str();
+        let (message, label, help) = if !limit {
+            (
+                format!(
+                    "the purpose `{}` names a permitted use of sensitive personal information, but no declared regime gives a right to limit it",
+                    purpose.id
+                ),
+                "`permitted_use` exempts a use from the right to limit the use of sensitive personal information of `regimes ccpa`, which the policy does not declare".to_owned(),
+                format!("remove `permitted_use {keyword}`, or declare `regimes ccpa` if California law applies"),
+            )
+        } else if !purpose.uses_sensitive(&parts.data) {
+            (
+                format!(
+                    "the purpose `{}` names a permitted use of sensitive personal information, but uses none",
+                    purpose.id
+                ),
+                "no data category this purpose uses is or covers `sensitive` personal information"
+                    .to_owned(),
+                format!(
+                    "remove `permitted_use {keyword}`, or mark the sensitive data the purpose uses with `sensitive KIND` in its data block"
+                ),
+            )
+        } else {
+            continue;
+        };
+        diags.push(
+            Diagnostic::new(Code::PermittedUseWithoutEffect, span, message)
+                .label(label)
+                .help(help),
+        );
+    }
+}
+
 /// W0443: under the CCPA, a policy that uses sensitive personal
-/// information beyond the permitted purposes (read as W0440 reads them)
+/// information beyond the permitted purposes (read as E0442 reads them)
 /// and states the right to limit it, but whose header gives no
 /// `limit_sensitive_link` (Cal. Civ. Code §1798.135(a)(2), 11 CCR §7015).
 /// A warning: a business that processes opt-out preference signals in a
@@ -498,7 +550,7 @@ fn w0443_limit_sensitive_link_missing(
         .purposes
         .iter()
         .zip(&spans.purposes)
-        .filter(|(purpose, _)| purpose.basis.limitable())
+        .filter(|(purpose, _)| purpose.limitable())
         .flat_map(|(purpose, purpose_spans)| {
             purpose_spans
                 .uses
@@ -526,7 +578,7 @@ fn w0443_limit_sensitive_link_missing(
     )
 }
 
-/// A purpose's basis as W0440's label says it.
+/// A purpose's basis as the labels of E0442 and W0443 say it.
 fn basis_words(basis: Basis) -> String {
     match basis {
         Basis::Unstated => "no stated basis, read as".to_owned(),

@@ -216,19 +216,25 @@ pub fn check(parts: &Parts, spans: &SourceMap, written: &Written, diags: &mut Ve
 
 /// The rules on how requests are made under the CCPA: how a request to
 /// know, delete or correct is verified (W0441) and how an authorized
-/// agent makes one (W0442), asked where the policy declares one of those
-/// rights, saying how it is exercised: the regulations ask the
-/// verification process with the methods of submitting a request (11 CCR
-/// §7011(e)(1)).
+/// agent makes one (W0442), asked where the policy states one of those
+/// rights, declared or by default (`ccpa` states all three, see
+/// `regimes::stated`): the regulations ask the verification process with
+/// the methods of submitting a request (11 CCR §7011(e)(1)). A right
+/// declared `not_applicable` is not stated.
 fn requests(parts: &Parts, written: &Written, regimes: &[Regime], diags: &mut Vec<Diagnostic>) {
     let Some(header) = &written.header else {
         return;
     };
-    let requested = parts.rights.iter().any(|r| {
-        matches!(
-            r.kind,
-            RightKind::Know | RightKind::Erasure | RightKind::Rectification
-        ) && r.not_applicable.is_none()
+    let bases: Vec<crate::model::Basis> = parts.purposes.iter().map(|p| p.basis).collect();
+    let requested = [
+        RightKind::Know,
+        RightKind::Erasure,
+        RightKind::Rectification,
+    ]
+    .into_iter()
+    .any(|kind| match parts.rights.iter().find(|r| r.kind == kind) {
+        Some(right) => right.not_applicable.is_none(),
+        None => crate::regimes::grants(regimes, &bases, kind),
     });
     if !requested {
         return;
