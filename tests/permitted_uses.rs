@@ -622,7 +622,7 @@ fn harbor_lane_names_the_permitted_use_of_its_accounts() {
     assert_eq!(finder.permitted_use, None);
     let text = one_line(&markdown(&policy));
     assert!(
-        text.contains("Running your customer account.** Information used: Contact details, Account log-in and Order history. Legal basis: the processing is necessary to perform a contract with you. Sensitive personal information is used for this purpose only as California law permits without a right to limit its use: to perform services such as maintaining accounts, providing customer service, processing orders and payments, analytics and storage (11 CCR §7027(m)(6))."),
+        text.contains("Running your customer account.** Information used: Contact details, Account log-in and Order history. We do this to perform our contract with you. Sensitive personal information is used for this purpose only as California law permits without a right to limit its use: to perform services such as maintaining accounts, providing customer service, processing orders and payments, analytics and storage (11 CCR §7027(m)(6))."),
         "{text}"
     );
 }
