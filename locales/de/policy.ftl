@@ -1594,21 +1594,13 @@ notice-intro =
     }
 notice-more =
     { $voice ->
-        [we] Was wir künftig mehr tun
-       *[third]
-            { $controllers ->
-                [several] Was { $controller } künftig mehr tun
-               *[one] Was { $controller } künftig mehr tut
-            }
+        [we] Was sich zu Ihrem Nachteil ändert
+       *[third] Was sich zum Nachteil der betroffenen Person ändert
     }
 notice-less =
     { $voice ->
-        [we] Was wir künftig weniger tun
-       *[third]
-            { $controllers ->
-                [several] Was { $controller } künftig weniger tun
-               *[one] Was { $controller } künftig weniger tut
-            }
+        [we] Was sich zu Ihren Gunsten ändert
+       *[third] Was sich zugunsten der betroffenen Person ändert
     }
 notice-explained = Was nur besser erklärt wird
 notice-same-heading =

@@ -1611,13 +1611,13 @@ notice-intro =
     }
 notice-more =
     { $voice ->
-        [we] What we will do more
-       *[third] What { $controller } will do more
+        [we] What changes to your disadvantage
+       *[third] What changes to the User's disadvantage
     }
 notice-less =
     { $voice ->
-        [we] What we will do less
-       *[third] What { $controller } will do less
+        [we] What changes in your favour
+       *[third] What changes in the User's favour
     }
 notice-explained = What is only explained better
 notice-same-heading =

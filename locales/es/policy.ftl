@@ -1596,21 +1596,13 @@ notice-intro =
     }
 notice-more =
     { $voice ->
-        [we] Lo que haremos más
-       *[third]
-            { $controllers ->
-                [several] Lo que { $controller } harán más
-               *[one] Lo que { $controller } hará más
-            }
+        [we] Lo que cambia en su perjuicio
+       *[third] Lo que cambia en perjuicio del interesado
     }
 notice-less =
     { $voice ->
-        [we] Lo que haremos menos
-       *[third]
-            { $controllers ->
-                [several] Lo que { $controller } harán menos
-               *[one] Lo que { $controller } hará menos
-            }
+        [we] Lo que cambia a su favor
+       *[third] Lo que cambia a favor del interesado
     }
 notice-explained = Lo que solo se explica mejor
 notice-same-heading =

@@ -1580,21 +1580,13 @@ notice-intro =
     }
 notice-more =
     { $voice ->
-        [we] Ce que nous ferons davantage
-       *[third]
-            { $controllers ->
-                [several] Ce que { $controller } feront davantage
-               *[one] Ce que { $controller } fera davantage
-            }
+        [we] Ce qui change en votre défaveur
+       *[third] Ce qui change en défaveur de la personne concernée
     }
 notice-less =
     { $voice ->
-        [we] Ce que nous ferons moins
-       *[third]
-            { $controllers ->
-                [several] Ce que { $controller } feront moins
-               *[one] Ce que { $controller } fera moins
-            }
+        [we] Ce qui change en votre faveur
+       *[third] Ce qui change en faveur de la personne concernée
     }
 notice-explained = Ce qui est seulement mieux expliqué
 notice-same-heading =
