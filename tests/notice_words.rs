@@ -130,3 +130,66 @@ fn an_opt_out_link_is_in_the_readers_favour_and_its_removal_not() {
     assert!(heading(&removed).ends_with("disadvantage"), "{removed}");
     assert!(heading(&added).ends_with("favour"), "{added}");
 }
+
+/// Sensitive personal information is said with the kinds the editions
+/// state, in the words the text describes them with, in every language:
+/// not the kind's general line.
+#[test]
+fn sensitive_personal_information_is_said_with_its_kinds() {
+    let dir = "tests/fixtures/diff/data_sensitive";
+    let (old, new) = (
+        compile(format!("{dir}/old.policy")),
+        compile(format!("{dir}/new.policy")),
+    );
+    let said = [
+        (
+            Lang::En,
+            [
+                "- “Approximate location” is now sensitive personal information under US state privacy laws: “precise geolocation”.",
+                "- “Account log-in” is now described as sensitive personal information of this kind: “an account log-in with the password or other credential that gives access to the account”, instead of “an account log-in, or a financial account, debit card or credit card number with the code or password that gives access to the account”.",
+            ],
+            "- “Approximate location” is no longer sensitive personal information under US state privacy laws.",
+        ),
+        (
+            Lang::De,
+            [
+                "gilt nach den Datenschutzgesetzen der US-Bundesstaaten nun als sensible personenbezogene Daten: „genaue Standortdaten“.",
+                "wird nun als sensible personenbezogene Daten dieser Art beschrieben: „ein Konto-Login zusammen mit dem Passwort oder anderen Zugangsdaten, die Zugang zum Konto gewähren“, statt „",
+            ],
+            "gilt nach den Datenschutzgesetzen der US-Bundesstaaten nicht mehr als sensible personenbezogene Daten.",
+        ),
+        (
+            Lang::Fr,
+            [
+                "relève désormais des informations personnelles sensibles au sens des lois des États américains sur la protection de la vie privée : « ",
+                "relève désormais des informations personnelles sensibles de ce type : « un identifiant de compte avec le mot de passe ou l'autre moyen d'authentification qui donne accès au compte », au lieu de « ",
+            ],
+            "ne relève plus des informations personnelles sensibles au sens des lois des États américains sur la protection de la vie privée.",
+        ),
+        (
+            Lang::Es,
+            [
+                "es ahora información personal sensible según las leyes de privacidad de los estados de EE. UU.: «",
+                "se describe ahora como información personal sensible de este tipo: «un inicio de sesión de cuenta con la contraseña u otra credencial que da acceso a la cuenta», en lugar de «",
+            ],
+            "ya no es información personal sensible según las leyes de privacidad de los estados de EE. UU.",
+        ),
+    ];
+    for (lang, forward, back) in said {
+        let words = Lexicon::of(lang).unwrap();
+        let notice = policyc::render::notice::markdown_in(&old, &new, "d", &words).unwrap();
+        for line in forward {
+            assert!(notice.contains(line), "{lang:?} {line}: {notice}");
+        }
+        let reverse = policyc::render::notice::markdown_in(&new, &old, "d", &words).unwrap();
+        assert!(reverse.contains(back), "{lang:?} {back}: {reverse}");
+    }
+    // Harbor Lane's log-in, in the notice the build writes.
+    let harbor =
+        std::fs::read_to_string("generated/harbor_lane_privacy/notice/1.0.0..1.1.0.md").unwrap();
+    assert!(
+        harbor.contains("- “Account log-in” is now described as sensitive personal information of this kind: “an account log-in with the password"),
+        "{harbor}"
+    );
+    assert!(!harbor.contains("of another kind"), "{harbor}");
+}

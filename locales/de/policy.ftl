@@ -1790,6 +1790,11 @@ notice-direct-marketing =
     }
 notice-ccpa-categories-added = Nach kalifornischem Recht zählt { $text0 } nun zu folgenden Kategorien personenbezogener Daten: { $text1 }.
 notice-ccpa-categories-removed = Nach kalifornischem Recht zählt { $text0 } nicht mehr zu folgenden Kategorien personenbezogener Daten: { $text1 }.
+## $text0 die Bezeichnung einer Datenkategorie; $text1 die Art sensibler
+## Daten, die sie nun ist (sensitive-*, in Anführungszeichen), $text2 die frühere.
+notice-sensitive-added = { $text0 } gilt nach den Datenschutzgesetzen der US-Bundesstaaten nun als sensible personenbezogene Daten: { $text1 }.
+notice-sensitive-changed = { $text0 } wird nun als sensible personenbezogene Daten dieser Art beschrieben: { $text1 }, statt { $text2 }.
+notice-sensitive-removed = { $text0 } gilt nach den Datenschutzgesetzen der US-Bundesstaaten nicht mehr als sensible personenbezogene Daten.
 notice-examples-open =
     { $voice ->
         [we] Wir geben nun an, dass die für { $text0 } aufgeführten Daten Beispiele sind, keine vollständige Liste.

@@ -1807,6 +1807,11 @@ notice-direct-marketing =
     }
 notice-ccpa-categories-added = Under California law, { $text0 } now counts as { $text1 } among the categories of personal information.
 notice-ccpa-categories-removed = Under California law, { $text0 } no longer counts as { $text1 } among the categories of personal information.
+## $text0 a data category's label; $text1 the kind of sensitive personal
+## information it now is (sensitive-*, quoted), $text2 the kind it was.
+notice-sensitive-added = { $text0 } is now sensitive personal information under US state privacy laws: { $text1 }.
+notice-sensitive-changed = { $text0 } is now described as sensitive personal information of this kind: { $text1 }, instead of { $text2 }.
+notice-sensitive-removed = { $text0 } is no longer sensitive personal information under US state privacy laws.
 notice-examples-open =
     { $voice ->
         [we] We now say that the information listed for { $text0 } gives examples, not the whole list.

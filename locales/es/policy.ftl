@@ -1792,6 +1792,11 @@ notice-direct-marketing =
     }
 notice-ccpa-categories-added = Según la ley de California, { $text0 } pertenece ahora a las siguientes categorías de información personal: { $text1 }.
 notice-ccpa-categories-removed = Según la ley de California, { $text0 } ya no pertenece a las siguientes categorías de información personal: { $text1 }.
+## $text0 la etiqueta de una categoría de datos; $text1 el tipo de información
+## sensible que es ahora (sensitive-*, entre comillas), $text2 el anterior.
+notice-sensitive-added = { $text0 } es ahora información personal sensible según las leyes de privacidad de los estados de EE. UU.: { $text1 }.
+notice-sensitive-changed = { $text0 } se describe ahora como información personal sensible de este tipo: { $text1 }, en lugar de { $text2 }.
+notice-sensitive-removed = { $text0 } ya no es información personal sensible según las leyes de privacidad de los estados de EE. UU.
 notice-examples-open =
     { $voice ->
         [we] Ahora indicamos que los datos enumerados para { $text0 } son ejemplos, no la lista completa.

@@ -1776,6 +1776,11 @@ notice-direct-marketing =
     }
 notice-ccpa-categories-added = Au sens du droit californien, { $text0 } relève désormais des catégories d'informations personnelles suivantes : { $text1 }.
 notice-ccpa-categories-removed = Au sens du droit californien, { $text0 } ne relève plus des catégories d'informations personnelles suivantes : { $text1 }.
+## $text0 le libellé d'une catégorie de données ; $text1 le type d'informations
+## sensibles qu'elle est désormais (sensitive-*, entre guillemets), $text2 l'ancien.
+notice-sensitive-added = { $text0 } relève désormais des informations personnelles sensibles au sens des lois des États américains sur la protection de la vie privée : { $text1 }.
+notice-sensitive-changed = { $text0 } relève désormais des informations personnelles sensibles de ce type : { $text1 }, au lieu de { $text2 }.
+notice-sensitive-removed = { $text0 } ne relève plus des informations personnelles sensibles au sens des lois des États américains sur la protection de la vie privée.
 notice-examples-open =
     { $voice ->
         [we] Nous indiquons désormais que les données énumérées pour { $text0 } sont des exemples, non une liste complète.
