@@ -784,7 +784,9 @@ fn no_notice_line_says_may() {
 #[test]
 fn direct_marketing_dropped_is_more_and_stated_is_less() {
     let notice = pair_notice("purpose_direct_marketing");
-    let more = notice.find("## What changes to the User's disadvantage").unwrap();
+    let more = notice
+        .find("## What changes to the User's disadvantage")
+        .unwrap();
     let line = notice
         .find("- Shop Ltd no longer treats “Improving the Shop” as direct marketing: the User's objection no longer stops it in every case.")
         .unwrap_or_else(|| panic!("{notice}"));
