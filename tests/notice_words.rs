@@ -16,6 +16,7 @@ use std::path::Path;
 
 use policyc::l10n::Lang;
 use policyc::model::{Policy, Voice};
+use policyc::render::document::Origin;
 use policyc::render::lexicon::Lexicon;
 
 fn compile(path: impl AsRef<Path>) -> Policy {
@@ -192,4 +193,95 @@ fn sensitive_personal_information_is_said_with_its_kinds() {
         "{harbor}"
     );
     assert!(!harbor.contains("of another kind"), "{harbor}");
+}
+
+fn ccpa(recipients: &str) -> Policy {
+    let text = std::fs::read_to_string("tests/fixtures/jurisdictions/ccpa.policy")
+        .unwrap()
+        .replace(
+            "recipient ad_network \"Advertising networks\" { kind advertising  disclosed_as share }\n",
+            recipients,
+        );
+    let checked = policyc::check_source(&text);
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    checked.policy.unwrap()
+}
+
+const SHARE: &str = "shared for cross-context behavioral advertising with the following recipients";
+const TARGETED: &str = "disclosed for targeted advertising to the following recipients";
+const BOTH: &str = "shared for cross-context behavioral advertising with, and disclosed for targeted advertising to, the following recipients";
+
+/// A recipient both shared with for cross-context behavioral advertising
+/// and disclosed to for targeted advertising, of the same data, is said
+/// once in the California section, in every language; a recipient that is
+/// one of the two keeps the list of that one.
+#[test]
+fn a_recipient_shared_with_and_targeted_is_said_once() {
+    let both = ccpa(
+        "recipient ad_network \"Advertising networks\" { kind advertising  disclosed_as share, targeted_advertising }\n",
+    );
+    let text = policyc::render::markdown(&both);
+    assert!(text.contains(BOTH), "{text}");
+    assert!(!text.contains(SHARE) && !text.contains(TARGETED), "{text}");
+    assert_eq!(
+        text.matches("- Advertising networks: Browsing activity")
+            .count(),
+        1,
+        "{text}"
+    );
+    for (lang, said) in [
+        (
+            "de",
+            "für kontextübergreifende verhaltensbasierte Werbung an die folgenden Empfänger weitergegeben und ihnen für gezielte Werbung offengelegt",
+        ),
+        (
+            "fr",
+            "avec les destinataires suivants, et leur sont communiquées à des fins de publicité ciblée",
+        ),
+        (
+            "es",
+            "con los siguientes destinatarios, y se les divulga para publicidad dirigida",
+        ),
+    ] {
+        let mut policy = both.clone();
+        policy.header.language = lang.to_owned();
+        let text = policyc::render::markdown(&policy);
+        assert!(text.contains(said), "{lang}: {text}");
+    }
+    // The merged list is traced to the recipient and its transfer.
+    let document = policyc::render::document(&both).unwrap();
+    let us = document
+        .sections
+        .iter()
+        .find(|s| s.anchor == "jurisdiction-us")
+        .unwrap();
+    let merged = us
+        .clauses
+        .iter()
+        .find(|c| c.body.plain().contains(BOTH))
+        .unwrap();
+    for origin in [Origin::Recipient(1), Origin::Transfer(1)] {
+        assert!(merged.origins.contains(&origin), "{origin:?}");
+    }
+
+    // One recipient of each kind: two lists, no merged one.
+    let apart = ccpa(
+        "recipient ad_network \"Advertising networks\" { kind advertising  disclosed_as share }\n\
+         recipient tv \"Television partners\" { kind advertising  disclosed_as targeted_advertising }\n\
+         transfer browsing to tv for ads on consent\n",
+    );
+    let text = policyc::render::markdown(&apart);
+    assert!(!text.contains(BOTH), "{text}");
+    let share = text.find(SHARE).unwrap_or_else(|| panic!("{text}"));
+    let targeted = text.find(TARGETED).unwrap_or_else(|| panic!("{text}"));
+    let networks = text
+        .find("- Advertising networks: Browsing activity")
+        .unwrap();
+    let tv = text
+        .find("- Television partners: Browsing activity")
+        .unwrap();
+    assert!(
+        share < networks && networks < targeted && targeted < tv,
+        "{text}"
+    );
 }

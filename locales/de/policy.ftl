@@ -2322,6 +2322,7 @@ jurisdictions-source-third_party-named = { $text0 }
 jurisdictions-source-publicly_available = öffentlich zugängliche Quellen
 jurisdictions-source-publicly_available-named = { $text0 } (öffentlich zugänglich)
 jurisdictions-us-sale = Personenbezogene Daten werden an die folgenden Empfänger verkauft (Abschnitt { $section }):
+jurisdictions-us-share-and-targeted = Personenbezogene Daten werden für kontextübergreifende verhaltensbasierte Werbung an die folgenden Empfänger weitergegeben und ihnen für gezielte Werbung offengelegt (Abschnitt { $section }):
 jurisdictions-us-share = Personenbezogene Daten werden für kontextübergreifende verhaltensbasierte Werbung an die folgenden Empfänger weitergegeben (Abschnitt { $section }):
 jurisdictions-us-targeted_advertising = Personenbezogene Daten werden für gezielte Werbung an die folgenden Empfänger offengelegt (Abschnitt { $section }):
 jurisdictions-us-opt-out-lead = Widerspruch gegen Verkauf und Weitergabe.

@@ -2340,6 +2340,7 @@ jurisdictions-source-third_party-named = { $text0 }
 jurisdictions-source-publicly_available = publicly available sources
 jurisdictions-source-publicly_available-named = { $text0 } (publicly available)
 jurisdictions-us-sale = Personal information is sold to the following recipients (section { $section }):
+jurisdictions-us-share-and-targeted = Personal information is shared for cross-context behavioral advertising with, and disclosed for targeted advertising to, the following recipients (section { $section }):
 jurisdictions-us-share = Personal information is shared for cross-context behavioral advertising with the following recipients (section { $section }):
 jurisdictions-us-targeted_advertising = Personal information is disclosed for targeted advertising to the following recipients (section { $section }):
 jurisdictions-us-opt-out-lead = Opting out of sale and sharing.

@@ -2325,6 +2325,7 @@ jurisdictions-source-third_party-named = { $text0 }
 jurisdictions-source-publicly_available = fuentes de acceso público
 jurisdictions-source-publicly_available-named = { $text0 } (de acceso público)
 jurisdictions-us-sale = Se vende información personal a los siguientes destinatarios (sección { $section }):
+jurisdictions-us-share-and-targeted = Se comparte información personal para publicidad conductual entre contextos con los siguientes destinatarios, y se les divulga para publicidad dirigida (sección { $section }):
 jurisdictions-us-share = Se comparte información personal para publicidad conductual entre contextos con los siguientes destinatarios (sección { $section }):
 jurisdictions-us-targeted_advertising = Se divulga información personal para publicidad dirigida a los siguientes destinatarios (sección { $section }):
 jurisdictions-us-opt-out-lead = Oponerse a la venta y al intercambio.

@@ -2310,6 +2310,7 @@ jurisdictions-source-third_party-named = { $text0 }
 jurisdictions-source-publicly_available = des sources accessibles au public
 jurisdictions-source-publicly_available-named = { $text0 } (accessible au public)
 jurisdictions-us-sale = Des informations personnelles sont vendues aux destinataires suivants (section { $section }) :
+jurisdictions-us-share-and-targeted = Des informations personnelles sont partagées à des fins de publicité comportementale intercontextuelle avec les destinataires suivants, et leur sont communiquées à des fins de publicité ciblée (section { $section }) :
 jurisdictions-us-share = Des informations personnelles sont partagées à des fins de publicité comportementale intercontextuelle avec les destinataires suivants (section { $section }) :
 jurisdictions-us-targeted_advertising = Des informations personnelles sont communiquées à des fins de publicité ciblée aux destinataires suivants (section { $section }) :
 jurisdictions-us-opt-out-lead = S'opposer à la vente et au partage.
