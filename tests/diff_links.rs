@@ -312,9 +312,9 @@ fn the_notice_says_each_with_its_value_in_every_language() {
             let notice = policyc::render::notice::markdown_in(&old, &new, "p", &words).unwrap();
             assert!(notice.contains(said[i]), "{lang:?}: {notice}");
             if i == 0 {
-                // Among what the controller does more: less protection.
+                // Among what changes to the reader's disadvantage: less protection.
                 let heading = notice
-                    .find("## What Shop Ltd will do more")
+                    .find("## What changes to the User's disadvantage")
                     .unwrap_or_else(|| panic!("{notice}"));
                 assert!(notice.find(said[i]).unwrap() > heading, "{notice}");
             }

@@ -694,9 +694,9 @@ fn harbor_lane_1_1_0_answers_the_california_review() {
         "{notice}"
     );
     // The new link at the top is a means of opting out the reader gains
-    // (`OPT_OUT_LINK_ADDED`, narrowing): among what is done less.
+    // (`OPT_OUT_LINK_ADDED`, narrowing): among what changes in their favour.
     let less = notice
-        .find("## What we will do less")
+        .find("## What changes in your favour")
         .unwrap_or_else(|| panic!("{notice}"));
     let reworded = notice
         .find("## We have reworded these provisions")
@@ -722,7 +722,7 @@ fn harbor_lane_1_1_0_answers_the_california_review() {
         notice.contains("It takes effect on 15 January 2027."),
         "{notice}"
     );
-    assert!(!notice.contains("## What changes"), "{notice}");
+    assert!(!notice.contains("## What changes for you"), "{notice}");
 }
 
 /// Harbor Lane uses precise location beyond the permitted purposes and

@@ -153,7 +153,7 @@ fn a_right_the_law_always_granted_is_now_explained_not_new() {
         no_law("tests/fixtures/notice/new.policy"),
     );
     let markdown = policyc::render::notice::markdown(&old, &new, "d").unwrap();
-    let less = markdown.find("## What we will do less").unwrap();
+    let less = markdown.find("## What changes in your favour").unwrap();
     let explained = markdown.find("## What is only explained better");
     let right = markdown.find("right to withdraw consent").unwrap();
     assert!(
@@ -314,7 +314,7 @@ fn the_notice_in_german_has_no_english_sentence() {
         );
     }
     for german_words in [
-        "## Was wir künftig mehr tun",
+        "## Was sich zu Ihrem Nachteil ändert",
         "## Was nur besser erklärt wird",
         "## Wann sie in Kraft tritt",
         "Warum: So that couriers can call you about a delivery.",
@@ -779,12 +779,14 @@ fn no_notice_line_says_may() {
 }
 
 /// A purpose that is no longer direct marketing is said as what the
-/// reader loses, in the group of what is done more; one that becomes it,
-/// in the group of what is done less.
+/// reader loses, among what changes to their disadvantage; one that becomes it,
+/// among what changes in their favour.
 #[test]
 fn direct_marketing_dropped_is_more_and_stated_is_less() {
     let notice = pair_notice("purpose_direct_marketing");
-    let more = notice.find("## What Shop Ltd will do more").unwrap();
+    let more = notice
+        .find("## What changes to the User's disadvantage")
+        .unwrap();
     let line = notice
         .find("- Shop Ltd no longer treats “Improving the Shop” as direct marketing: the User's objection no longer stops it in every case.")
         .unwrap_or_else(|| panic!("{notice}"));
@@ -796,7 +798,7 @@ fn direct_marketing_dropped_is_more_and_stated_is_less() {
         "d",
     )
     .unwrap();
-    let less = back.find("## What Shop Ltd will do less").unwrap();
+    let less = back.find("## What changes in the User's favour").unwrap();
     let line = back
         .find("is direct marketing, to which the User can object at any time")
         .unwrap();
@@ -863,7 +865,7 @@ fn a_category_split_into_parts_is_not_new_collection() {
         policyc::render::notice::markdown(&old, &edition("account.email, account.phone"), "d")
             .unwrap();
     assert!(!all.contains("now collects"), "{all}");
-    assert!(!all.contains("will do more"), "{all}");
+    assert!(!all.contains("disadvantage"), "{all}");
     assert!(
         all.contains("- “Telephone number” is part of “Account details”, which Shop Ltd already collects; it is now named on its own, and the User is free not to provide it.\n"),
         "{all}"
@@ -881,7 +883,7 @@ fn a_category_split_into_parts_is_not_new_collection() {
         policyc::render::notice::markdown(&edition("account.email, account.phone"), &old, "d")
             .unwrap();
     assert!(!back.contains("no longer collects"), "{back}");
-    assert!(!back.contains("will do less"), "{back}");
+    assert!(!back.contains("in the User's favour"), "{back}");
     assert!(
         back.contains("- “Telephone number” is no longer named on its own: it is part of “Account details”, which Shop Ltd still collects.\n"),
         "{back}"
@@ -895,7 +897,7 @@ fn a_category_split_into_parts_is_not_new_collection() {
     let special = policyc::check_source(&special_text).policy.unwrap();
     let said = policyc::render::notice::markdown(&old, &special, "d").unwrap();
     let more = said
-        .find("will do more")
+        .find("disadvantage")
         .unwrap_or_else(|| panic!("{said}"));
     let line = said
         .find("Shop Ltd now collects “Health data”")

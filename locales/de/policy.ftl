@@ -1594,21 +1594,13 @@ notice-intro =
     }
 notice-more =
     { $voice ->
-        [we] Was wir künftig mehr tun
-       *[third]
-            { $controllers ->
-                [several] Was { $controller } künftig mehr tun
-               *[one] Was { $controller } künftig mehr tut
-            }
+        [we] Was sich zu Ihrem Nachteil ändert
+       *[third] Was sich zum Nachteil der betroffenen Person ändert
     }
 notice-less =
     { $voice ->
-        [we] Was wir künftig weniger tun
-       *[third]
-            { $controllers ->
-                [several] Was { $controller } künftig weniger tun
-               *[one] Was { $controller } künftig weniger tut
-            }
+        [we] Was sich zu Ihren Gunsten ändert
+       *[third] Was sich zugunsten der betroffenen Person ändert
     }
 notice-explained = Was nur besser erklärt wird
 notice-same-heading =
@@ -1798,6 +1790,11 @@ notice-direct-marketing =
     }
 notice-ccpa-categories-added = Nach kalifornischem Recht zählt { $text0 } nun zu folgenden Kategorien personenbezogener Daten: { $text1 }.
 notice-ccpa-categories-removed = Nach kalifornischem Recht zählt { $text0 } nicht mehr zu folgenden Kategorien personenbezogener Daten: { $text1 }.
+## $text0 die Bezeichnung einer Datenkategorie; $text1 die Art sensibler
+## Daten, die sie nun ist (sensitive-*, in Anführungszeichen), $text2 die frühere.
+notice-sensitive-added = { $text0 } gilt nach den Datenschutzgesetzen der US-Bundesstaaten nun als sensible personenbezogene Daten: { $text1 }.
+notice-sensitive-changed = { $text0 } wird nun als sensible personenbezogene Daten dieser Art beschrieben: { $text1 }, statt { $text2 }.
+notice-sensitive-removed = { $text0 } gilt nach den Datenschutzgesetzen der US-Bundesstaaten nicht mehr als sensible personenbezogene Daten.
 notice-examples-open =
     { $voice ->
         [we] Wir geben nun an, dass die für { $text0 } aufgeführten Daten Beispiele sind, keine vollständige Liste.
@@ -2325,6 +2322,7 @@ jurisdictions-source-third_party-named = { $text0 }
 jurisdictions-source-publicly_available = öffentlich zugängliche Quellen
 jurisdictions-source-publicly_available-named = { $text0 } (öffentlich zugänglich)
 jurisdictions-us-sale = Personenbezogene Daten werden an die folgenden Empfänger verkauft (Abschnitt { $section }):
+jurisdictions-us-share-and-targeted = Personenbezogene Daten werden für kontextübergreifende verhaltensbasierte Werbung an die folgenden Empfänger weitergegeben und ihnen für gezielte Werbung offengelegt (Abschnitt { $section }):
 jurisdictions-us-share = Personenbezogene Daten werden für kontextübergreifende verhaltensbasierte Werbung an die folgenden Empfänger weitergegeben (Abschnitt { $section }):
 jurisdictions-us-targeted_advertising = Personenbezogene Daten werden für gezielte Werbung an die folgenden Empfänger offengelegt (Abschnitt { $section }):
 jurisdictions-us-opt-out-lead = Widerspruch gegen Verkauf und Weitergabe.

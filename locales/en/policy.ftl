@@ -1611,13 +1611,13 @@ notice-intro =
     }
 notice-more =
     { $voice ->
-        [we] What we will do more
-       *[third] What { $controller } will do more
+        [we] What changes to your disadvantage
+       *[third] What changes to the User's disadvantage
     }
 notice-less =
     { $voice ->
-        [we] What we will do less
-       *[third] What { $controller } will do less
+        [we] What changes in your favour
+       *[third] What changes in the User's favour
     }
 notice-explained = What is only explained better
 notice-same-heading =
@@ -1807,6 +1807,11 @@ notice-direct-marketing =
     }
 notice-ccpa-categories-added = Under California law, { $text0 } now counts as { $text1 } among the categories of personal information.
 notice-ccpa-categories-removed = Under California law, { $text0 } no longer counts as { $text1 } among the categories of personal information.
+## $text0 a data category's label; $text1 the kind of sensitive personal
+## information it now is (sensitive-*, quoted), $text2 the kind it was.
+notice-sensitive-added = { $text0 } is now sensitive personal information under US state privacy laws: { $text1 }.
+notice-sensitive-changed = { $text0 } is now described as sensitive personal information of this kind: { $text1 }, instead of { $text2 }.
+notice-sensitive-removed = { $text0 } is no longer sensitive personal information under US state privacy laws.
 notice-examples-open =
     { $voice ->
         [we] We now say that the information listed for { $text0 } gives examples, not the whole list.
@@ -2335,6 +2340,7 @@ jurisdictions-source-third_party-named = { $text0 }
 jurisdictions-source-publicly_available = publicly available sources
 jurisdictions-source-publicly_available-named = { $text0 } (publicly available)
 jurisdictions-us-sale = Personal information is sold to the following recipients (section { $section }):
+jurisdictions-us-share-and-targeted = Personal information is shared for cross-context behavioral advertising with, and disclosed for targeted advertising to, the following recipients (section { $section }):
 jurisdictions-us-share = Personal information is shared for cross-context behavioral advertising with the following recipients (section { $section }):
 jurisdictions-us-targeted_advertising = Personal information is disclosed for targeted advertising to the following recipients (section { $section }):
 jurisdictions-us-opt-out-lead = Opting out of sale and sharing.

@@ -1596,21 +1596,13 @@ notice-intro =
     }
 notice-more =
     { $voice ->
-        [we] Lo que haremos más
-       *[third]
-            { $controllers ->
-                [several] Lo que { $controller } harán más
-               *[one] Lo que { $controller } hará más
-            }
+        [we] Lo que cambia en su perjuicio
+       *[third] Lo que cambia en perjuicio del interesado
     }
 notice-less =
     { $voice ->
-        [we] Lo que haremos menos
-       *[third]
-            { $controllers ->
-                [several] Lo que { $controller } harán menos
-               *[one] Lo que { $controller } hará menos
-            }
+        [we] Lo que cambia a su favor
+       *[third] Lo que cambia a favor del interesado
     }
 notice-explained = Lo que solo se explica mejor
 notice-same-heading =
@@ -1800,6 +1792,11 @@ notice-direct-marketing =
     }
 notice-ccpa-categories-added = Según la ley de California, { $text0 } pertenece ahora a las siguientes categorías de información personal: { $text1 }.
 notice-ccpa-categories-removed = Según la ley de California, { $text0 } ya no pertenece a las siguientes categorías de información personal: { $text1 }.
+## $text0 la etiqueta de una categoría de datos; $text1 el tipo de información
+## sensible que es ahora (sensitive-*, entre comillas), $text2 el anterior.
+notice-sensitive-added = { $text0 } es ahora información personal sensible según las leyes de privacidad de los estados de EE. UU.: { $text1 }.
+notice-sensitive-changed = { $text0 } se describe ahora como información personal sensible de este tipo: { $text1 }, en lugar de { $text2 }.
+notice-sensitive-removed = { $text0 } ya no es información personal sensible según las leyes de privacidad de los estados de EE. UU.
 notice-examples-open =
     { $voice ->
         [we] Ahora indicamos que los datos enumerados para { $text0 } son ejemplos, no la lista completa.
@@ -2328,6 +2325,7 @@ jurisdictions-source-third_party-named = { $text0 }
 jurisdictions-source-publicly_available = fuentes de acceso público
 jurisdictions-source-publicly_available-named = { $text0 } (de acceso público)
 jurisdictions-us-sale = Se vende información personal a los siguientes destinatarios (sección { $section }):
+jurisdictions-us-share-and-targeted = Se comparte información personal para publicidad conductual entre contextos con los siguientes destinatarios, y se les divulga para publicidad dirigida (sección { $section }):
 jurisdictions-us-share = Se comparte información personal para publicidad conductual entre contextos con los siguientes destinatarios (sección { $section }):
 jurisdictions-us-targeted_advertising = Se divulga información personal para publicidad dirigida a los siguientes destinatarios (sección { $section }):
 jurisdictions-us-opt-out-lead = Oponerse a la venta y al intercambio.

@@ -1580,21 +1580,13 @@ notice-intro =
     }
 notice-more =
     { $voice ->
-        [we] Ce que nous ferons davantage
-       *[third]
-            { $controllers ->
-                [several] Ce que { $controller } feront davantage
-               *[one] Ce que { $controller } fera davantage
-            }
+        [we] Ce qui change en votre défaveur
+       *[third] Ce qui change en défaveur de la personne concernée
     }
 notice-less =
     { $voice ->
-        [we] Ce que nous ferons moins
-       *[third]
-            { $controllers ->
-                [several] Ce que { $controller } feront moins
-               *[one] Ce que { $controller } fera moins
-            }
+        [we] Ce qui change en votre faveur
+       *[third] Ce qui change en faveur de la personne concernée
     }
 notice-explained = Ce qui est seulement mieux expliqué
 notice-same-heading =
@@ -1784,6 +1776,11 @@ notice-direct-marketing =
     }
 notice-ccpa-categories-added = Au sens du droit californien, { $text0 } relève désormais des catégories d'informations personnelles suivantes : { $text1 }.
 notice-ccpa-categories-removed = Au sens du droit californien, { $text0 } ne relève plus des catégories d'informations personnelles suivantes : { $text1 }.
+## $text0 le libellé d'une catégorie de données ; $text1 le type d'informations
+## sensibles qu'elle est désormais (sensitive-*, entre guillemets), $text2 l'ancien.
+notice-sensitive-added = { $text0 } relève désormais des informations personnelles sensibles au sens des lois des États américains sur la protection de la vie privée : { $text1 }.
+notice-sensitive-changed = { $text0 } relève désormais des informations personnelles sensibles de ce type : { $text1 }, au lieu de { $text2 }.
+notice-sensitive-removed = { $text0 } ne relève plus des informations personnelles sensibles au sens des lois des États américains sur la protection de la vie privée.
 notice-examples-open =
     { $voice ->
         [we] Nous indiquons désormais que les données énumérées pour { $text0 } sont des exemples, non une liste complète.
@@ -2313,6 +2310,7 @@ jurisdictions-source-third_party-named = { $text0 }
 jurisdictions-source-publicly_available = des sources accessibles au public
 jurisdictions-source-publicly_available-named = { $text0 } (accessible au public)
 jurisdictions-us-sale = Des informations personnelles sont vendues aux destinataires suivants (section { $section }) :
+jurisdictions-us-share-and-targeted = Des informations personnelles sont partagées à des fins de publicité comportementale intercontextuelle avec les destinataires suivants, et leur sont communiquées à des fins de publicité ciblée (section { $section }) :
 jurisdictions-us-share = Des informations personnelles sont partagées à des fins de publicité comportementale intercontextuelle avec les destinataires suivants (section { $section }) :
 jurisdictions-us-targeted_advertising = Des informations personnelles sont communiquées à des fins de publicité ciblée aux destinataires suivants (section { $section }) :
 jurisdictions-us-opt-out-lead = S'opposer à la vente et au partage.

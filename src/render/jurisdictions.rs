@@ -170,6 +170,21 @@ impl Numbers {
     }
 }
 
+/// A recipient a disclosure of one kind goes to: its index among the
+/// policy's recipients, the categories sent to it, and the declarations
+/// that say so.
+#[derive(Clone)]
+struct Disclosed {
+    recipient: usize,
+    data: Vec<String>,
+    origins: Vec<Origin>,
+}
+
+/// Whether two lists of categories hold the same ones, in any order.
+fn same(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len() && a.iter().all(|id| b.contains(id))
+}
+
 /// What one section is said with.
 struct Said<'s, 'p> {
     policy: &'p Policy,
@@ -208,13 +223,37 @@ impl Said<'_, '_> {
     fn us(&self) -> Result<Vec<Clause>, Error> {
         let mut clauses = vec![self.intro("jurisdictions-us-intro")?];
         clauses.extend(self.categories()?);
-        for disclosure in [
-            Disclosure::Sale,
-            Disclosure::Share,
-            Disclosure::TargetedAdvertising,
-        ] {
-            clauses.extend(self.disclosed(disclosure)?);
-        }
+        clauses.extend(self.listing("jurisdictions-us-sale", self.disclosed(Disclosure::Sale))?);
+        // A recipient both shared with for cross-context behavioral
+        // advertising and disclosed to for targeted advertising, of the
+        // same data, is said once, in a list of its own; the others keep
+        // the list of the one they are.
+        let (mut share, mut targeted) = (
+            self.disclosed(Disclosure::Share),
+            self.disclosed(Disclosure::TargetedAdvertising),
+        );
+        let mut both = Vec::new();
+        share.retain(|entry| {
+            let twin = targeted.iter().position(|other| {
+                other.recipient == entry.recipient && same(&other.data, &entry.data)
+            });
+            match twin.map(|at| targeted.remove(at)) {
+                Some(other) => {
+                    let mut entry = entry.clone();
+                    for origin in other.origins {
+                        if !entry.origins.contains(&origin) {
+                            entry.origins.push(origin);
+                        }
+                    }
+                    both.push(entry);
+                    false
+                }
+                None => true,
+            }
+        });
+        clauses.extend(self.listing("jurisdictions-us-share-and-targeted", both)?);
+        clauses.extend(self.listing("jurisdictions-us-share", share)?);
+        clauses.extend(self.listing("jurisdictions-us-targeted_advertising", targeted)?);
         clauses.extend(self.opt_out()?);
         clauses.extend(self.sensitive()?);
         clauses.extend(self.rights()?);
@@ -557,15 +596,14 @@ impl Said<'_, '_> {
     /// targeted advertising), each with the categories sent to it in the
     /// transfers that are so: every transfer to a recipient so marked, and
     /// a transfer marked so itself (`transfer … disclosed_as`).
-    fn disclosed(&self, disclosure: Disclosure) -> Result<Option<Clause>, Error> {
+    fn disclosed(&self, disclosure: Disclosure) -> Vec<Disclosed> {
         let policy = self.policy;
-        let mut origins = Vec::new();
-        let mut items = Vec::new();
         let so = |transfer: &crate::model::Transfer| {
             transfer
                 .disclosures(&policy.recipients)
                 .contains(&disclosure)
         };
+        let mut entries = Vec::new();
         for (i, recipient) in policy.recipients.iter().enumerate() {
             if !recipient.disclosed_as.contains(&disclosure)
                 && !policy
@@ -575,7 +613,7 @@ impl Said<'_, '_> {
             {
                 continue;
             }
-            origins.push(Origin::Recipient(i));
+            let mut origins = vec![Origin::Recipient(i)];
             let mut data: Vec<String> = Vec::new();
             for (t, transfer) in policy.transfers.iter().enumerate() {
                 if transfer.recipient == recipient.id && so(transfer) {
@@ -587,17 +625,35 @@ impl Said<'_, '_> {
                     }
                 }
             }
+            entries.push(Disclosed {
+                recipient: i,
+                data,
+                origins,
+            });
+        }
+        entries
+    }
+
+    /// A list of recipients under the sentence `id`, each with the
+    /// categories sent to it; nothing for no recipient.
+    fn listing(&self, id: &str, entries: Vec<Disclosed>) -> Result<Option<Clause>, Error> {
+        let mut origins = Vec::new();
+        let mut items = Vec::new();
+        for entry in entries {
+            let Some(recipient) = self.policy.recipients.get(entry.recipient) else {
+                continue;
+            };
             let mut text = Text::new().source(&recipient.label);
-            if !data.is_empty() {
-                text = text.words(": ").text(self.catalog.list(&data)?);
+            if !entry.data.is_empty() {
+                text = text.words(": ").text(self.catalog.list(&entry.data)?);
             }
             items.push(Item::new(text));
+            origins.extend(entry.origins);
         }
         if items.is_empty() {
             return Ok(None);
         }
-        let id = format!("jurisdictions-us-{}", disclosure.keyword());
-        let Some(intro) = self.referring(&id, "sharing")? else {
+        let Some(intro) = self.referring(id, "sharing")? else {
             return Ok(None);
         };
         Ok(Some(Clause::new(intro).items(items).from(origins)))

@@ -796,6 +796,27 @@ fn sentence(change: &Change, old: &Policy, new: &Policy, words: &Lexicon) -> Res
             };
             s.texts(id, [s.quoted(name)?, words.list(terms, Conjunction::And)?])
         }
+        // Sensitive personal information, with the kind the edition
+        // states, in the words the text describes it with.
+        Detail::Sensitive {
+            name,
+            old: before,
+            new: after,
+        } if before.is_some() || after.is_some() => {
+            let kind = |c: crate::model::SensitiveCategory| {
+                s.quoted(&words.word(&format!("sensitive-{}", c.keyword()))?)
+            };
+            match (before, after) {
+                (Some(before), Some(after)) => s.texts(
+                    "notice-sensitive-changed",
+                    [s.quoted(name)?, kind(*after)?, kind(*before)?],
+                ),
+                (None, Some(after)) => {
+                    s.texts("notice-sensitive-added", [s.quoted(name)?, kind(*after)?])
+                }
+                _ => s.texts("notice-sensitive-removed", [s.quoted(name)?]),
+            }
+        }
         Detail::ExamplesOpen { name } if added => {
             s.texts("notice-examples-open", [s.quoted(name)?])
         }
