@@ -289,15 +289,32 @@ impl Said<'_, '_> {
                 self.category_row(category, &mut origins)
             })
             .collect::<Result<_, Error>>()?;
-        let columns = [
-            "jurisdictions-column-category",
-            "jurisdictions-column-purposes",
-            "jurisdictions-column-recipients",
-            "jurisdictions-column-kept",
-        ]
-        .iter()
-        .map(|id| self.words.word(id))
-        .collect::<Result<_, Error>>()?;
+        self.table_clause(
+            intro,
+            &[
+                "jurisdictions-column-category",
+                "jurisdictions-column-purposes",
+                "jurisdictions-column-recipients",
+                "jurisdictions-column-kept",
+            ],
+            rows,
+            origins,
+        )
+    }
+
+    /// A clause of `intro` and a table whose columns are headed by the
+    /// messages `columns`, traced to `origins`.
+    fn table_clause(
+        &self,
+        intro: Text,
+        columns: &[&str],
+        rows: Vec<Vec<Text>>,
+        mut origins: Vec<Origin>,
+    ) -> Result<Option<Clause>, Error> {
+        let columns = columns
+            .iter()
+            .map(|id| self.words.word(id))
+            .collect::<Result<_, Error>>()?;
         origins.sort_unstable();
         origins.dedup();
         Ok(Some(
@@ -353,25 +370,20 @@ impl Said<'_, '_> {
         if rows.is_empty() {
             return Ok(None);
         }
-        let columns = [
-            "jurisdictions-column-statutory",
-            "jurisdictions-column-members",
-            "jurisdictions-column-sources",
-            "jurisdictions-column-purposes",
-            "jurisdictions-column-business-purpose",
-            "jurisdictions-column-sold",
-            "jurisdictions-column-shared",
-        ]
-        .iter()
-        .map(|id| self.words.word(id))
-        .collect::<Result<_, Error>>()?;
-        origins.sort_unstable();
-        origins.dedup();
-        Ok(Some(
-            Clause::new(intro)
-                .table(Table { columns, rows })
-                .from(origins),
-        ))
+        self.table_clause(
+            intro,
+            &[
+                "jurisdictions-column-statutory",
+                "jurisdictions-column-members",
+                "jurisdictions-column-sources",
+                "jurisdictions-column-purposes",
+                "jurisdictions-column-business-purpose",
+                "jurisdictions-column-sold",
+                "jurisdictions-column-shared",
+            ],
+            rows,
+            origins,
+        )
     }
 
     /// One statutory category's row: its name, then what the policy's
