@@ -2380,6 +2380,11 @@ jurisdictions-eea-decisions =
 ## bestimmt (`retain DATA criteria "…"`), als Ende von „gespeichert …“;
 ## dann die Kriterien selbst in den Worten des Autors ($text0).
 period-criteria = für eine Dauer, die sich nach Kriterien bestimmt
+## A cap on a retention by criteria (`at_most 90 days from collection`),
+## after `period-criteria`; $event is an `event-from-…` word, $text0 the
+## policy's own event.
+period-cap-event = , höchstens jedoch { $duration } { $event }
+period-cap = , höchstens jedoch { $duration } ab { $text0 }
 retention-criteria = Die Kriterien, nach denen sich diese Dauer bestimmt: { $text0 }
 
 ## Die Änderungsmitteilung: Speicherdauer nach Kriterien.

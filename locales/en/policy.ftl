@@ -2390,6 +2390,11 @@ jurisdictions-eea-decisions =
 ## (`retain DATA criteria "…"`), as the end of `kept …`; then the criteria
 ## themselves in the author's words ($text0).
 period-criteria = for a period determined by criteria
+## A cap on a retention by criteria (`at_most 90 days from collection`),
+## after `period-criteria`; $event is an `event-from-…` word, $text0 the
+## policy's own event.
+period-cap-event = , and no longer than { $duration } { $event }
+period-cap = , and no longer than { $duration } from { $text0 }
 retention-criteria = The criteria that determine this period: { $text0 }
 
 ## The change notice: retention by criteria.

@@ -2383,6 +2383,11 @@ jurisdictions-eea-decisions =
 ## (`retain DATA criteria "…"`), como final de «se conservan …»; luego los
 ## criterios mismos, en palabras del autor ($text0).
 period-criteria = durante un plazo determinado por criterios
+## A cap on a retention by criteria (`at_most 90 days from collection`),
+## after `period-criteria`; $event is an `event-from-…` word, $text0 the
+## policy's own event.
+period-cap-event = , y como máximo { $duration } { $event }
+period-cap = , y como máximo { $duration } desde { $text0 }
 retention-criteria = Los criterios que determinan este plazo: { $text0 }
 
 ## El aviso de cambios: conservación según criterios.

@@ -2368,6 +2368,11 @@ jurisdictions-eea-decisions =
 ## critères (`retain DATA criteria "…"`), comme fin de « conservées … » ;
 ## puis les critères eux-mêmes, dans les mots de l'auteur ($text0).
 period-criteria = pendant une durée déterminée par des critères
+## A cap on a retention by criteria (`at_most 90 days from collection`),
+## after `period-criteria`; $event is an `event-from-…` word, $text0 the
+## policy's own event.
+period-cap-event = , et au plus { $duration } { $event }
+period-cap = , et au plus { $duration } à compter de { $text0 }
 retention-criteria = Les critères qui déterminent cette durée : { $text0 }
 
 ## L'avis de modification : conservation selon des critères.

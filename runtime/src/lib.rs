@@ -366,7 +366,7 @@ pub use signature::{
 pub use table::{
     Audience, AutomatedBasis, AutomatedDecisionEntry, Backups, Basis, ChildrenEntry, Condition,
     DataEntry, Disclosure, Ground, GroundRule, Identity, OptOutReach, PermittedUse, PurposeEntry,
-    RecipientEntry, RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable,
+    Cap, RecipientEntry, RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable,
     SCHEMA_ID, SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory,
     TrackerEntry, TrackerParty, TransferRule, UseRule,
 };

@@ -436,6 +436,18 @@ pub struct RetainDecl {
     pub end: Option<Name>,
     /// `backups for DURATION`: how long copies remain in backups.
     pub backups: Option<DurationLit>,
+    /// `at_most DURATION from EVENT` after criteria: the cap, the latest
+    /// end whatever the criteria say.
+    pub cap: Option<CapDecl>,
+}
+
+/// `at_most DURATION from EVENT`: a cap on a retention by criteria.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CapDecl {
+    /// How long at most.
+    pub duration: DurationLit,
+    /// From which event.
+    pub from: EventDecl,
 }
 
 /// One retention period.

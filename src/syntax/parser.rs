@@ -1156,6 +1156,20 @@ impl Lower<'_> {
                     .map(|item| this.string(item, Lines::One("retain")));
                 decl.periods.extend(criteria.map(PeriodDecl::Criteria));
             }
+            Rule::retain_cap => {
+                let mut duration = None;
+                let mut from = None;
+                for item in part.into_inner() {
+                    match item.as_rule() {
+                        Rule::duration => duration = Some(this.duration(item)),
+                        Rule::event => from = this.event(item),
+                        _ => {}
+                    }
+                }
+                if let (Some(duration), Some(from)) = (duration, from) {
+                    decl.cap = Some(CapDecl { duration, from });
+                }
+            }
             Rule::unstated => decl.unstated = Some(this.span(&part)),
             Rule::retain_rule => decl.rule = this.inner_name(part),
             Rule::retain_end => decl.end = this.inner_name(part),
