@@ -1554,6 +1554,9 @@ pub struct WrittenEvent {
 pub enum ExpectedDeadline {
     /// Erased on this date.
     On(Date),
+    /// Erased on this date at the latest: the cap on criteria
+    /// (`is at_most 2027-04-01`); the criteria may bring it forward.
+    AtMost(Date),
     /// No date until this event (its words in the rule table).
     Pending(String),
     /// Another answer that is no date.

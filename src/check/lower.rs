@@ -3621,6 +3621,9 @@ impl Lower {
             ast::DeadlineAnswerDecl::Date(raw) => {
                 values::date(raw, &mut self.diags).map(ExpectedDeadline::On)
             }
+            ast::DeadlineAnswerDecl::AtMost(raw) => {
+                values::date(raw, &mut self.diags).map(ExpectedDeadline::AtMost)
+            }
             ast::DeadlineAnswerDecl::Word(word, event) => {
                 match resolve_in(word, &crate::vocab::DEADLINE_ANSWERS, &mut self.diags) {
                     Some(DeadlineAnswer::Pending) => match event {

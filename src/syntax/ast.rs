@@ -602,6 +602,9 @@ pub struct DeadlineExpectationDecl {
 pub enum DeadlineAnswerDecl {
     /// `is 2029-03-01`
     Date(Raw),
+    /// `is at_most 2029-03-01`: capped criteria, erased on the date at the
+    /// latest.
+    AtMost(Raw),
     /// `is pending account_closure`, `is criteria`: a word of
     /// `vocab::DEADLINE_ANSWERS`, and the event a pending one waits on.
     Word(Name, Option<EventDecl>),

@@ -1450,8 +1450,13 @@ impl Lower<'_> {
                 Rule::deadline_answer => {
                     let mut word = None;
                     let mut event = None;
+                    let mut at_most = false;
                     for inner in part.into_inner() {
                         match inner.as_rule() {
+                            Rule::kw_at_most => at_most = true,
+                            Rule::date if at_most => {
+                                answer = Some(DeadlineAnswerDecl::AtMost(self.raw(inner)));
+                            }
                             Rule::date => answer = Some(DeadlineAnswerDecl::Date(self.raw(inner))),
                             Rule::ident => word = Some(self.name(inner)),
                             Rule::event => event = self.event(inner),
@@ -2022,7 +2027,9 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::after_word => "`after`",
         Rule::kw_is => "`is`",
         Rule::event_date => "an event and its date (`collection 2026-01-10`)",
-        Rule::deadline_answer => "a date, `pending EVENT`, `criteria` or `as_required_by_law`",
+        Rule::deadline_answer => {
+            "a date, `at_most DATE`, `pending EVENT`, `criteria` or `as_required_by_law`"
+        }
         Rule::period_for | Rule::period_until | Rule::period_law => {
             "a period: `for 1 year`, `until \"…\"` or `as_required_by_law`"
         }
