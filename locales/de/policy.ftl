@@ -2390,6 +2390,8 @@ retention-criteria = Die Kriterien, nach denen sich diese Dauer bestimmt: { $tex
 ## Die Änderungsmitteilung: Speicherdauer nach Kriterien.
 change-RETENTION_CRITERIA_ADDED = Eine Datenkategorie wird nun für eine Dauer gespeichert, die sich nach Kriterien bestimmt, wo zuvor eine Frist genannt war.
 change-RETENTION_CRITERIA_REMOVED = Eine Datenkategorie wird nun für eine genannte Frist gespeichert, wo sich die Dauer zuvor nach Kriterien bestimmte.
+change-RETENTION_CAPPED = Eine Datenkategorie, deren Speicherdauer sich nach Kriterien bestimmt, wird nun höchstens bis zu einer Obergrenze gespeichert.
+change-RETENTION_UNCAPPED = Eine Datenkategorie, deren Speicherdauer sich nach Kriterien bestimmt, wird nicht mehr nur bis zu einer Obergrenze gespeichert.
 change-RETENTION_CRITERIA_CHANGED = Die Kriterien, nach denen sich bestimmt, wie lange eine Datenkategorie gespeichert wird, sind anders formuliert.
 
 ## Die Kurzfassung und die Tabelle je Zweck (render/summary.rs,

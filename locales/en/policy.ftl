@@ -2400,6 +2400,8 @@ retention-criteria = The criteria that determine this period: { $text0 }
 ## The change notice: retention by criteria.
 change-RETENTION_CRITERIA_ADDED = A data category is now kept for a period determined by criteria, where before a period was stated.
 change-RETENTION_CRITERIA_REMOVED = A data category is now kept for a stated period, where before criteria determined it.
+change-RETENTION_CAPPED = A data category kept for a period determined by criteria is now kept no longer than a cap.
+change-RETENTION_UNCAPPED = A data category kept for a period determined by criteria is no longer kept within a cap.
 change-RETENTION_CRITERIA_CHANGED = The criteria that determine how long a data category is kept are worded differently.
 
 ## The layered summary and the per-purpose table (render/summary.rs,

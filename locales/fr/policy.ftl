@@ -2378,6 +2378,8 @@ retention-criteria = Les critères qui déterminent cette durée : { $text0 }
 ## L'avis de modification : conservation selon des critères.
 change-RETENTION_CRITERIA_ADDED = Une catégorie de données est désormais conservée pendant une durée déterminée par des critères, alors qu'une durée était auparavant indiquée.
 change-RETENTION_CRITERIA_REMOVED = Une catégorie de données est désormais conservée pendant une durée indiquée, alors que des critères la déterminaient auparavant.
+change-RETENTION_CAPPED = Une catégorie de données conservée pendant une durée déterminée par des critères est désormais conservée au plus jusqu'à un plafond.
+change-RETENTION_UNCAPPED = Une catégorie de données conservée pendant une durée déterminée par des critères n'est plus limitée par un plafond.
 change-RETENTION_CRITERIA_CHANGED = Les critères qui déterminent la durée de conservation d'une catégorie de données sont formulés différemment.
 
 ## Le résumé et le tableau par finalité (render/summary.rs,
