@@ -98,7 +98,8 @@ fn the_table_carries_the_criteria_and_the_runtime_never_dates_them() {
     assert_eq!(
         rules.retention("account").unwrap(),
         [RetentionPeriod::Criteria {
-            criteria: criteria.to_owned()
+            criteria: criteria.to_owned(),
+            at_most: None,
         }]
     );
     let collected: Date = "2027-01-31".parse().unwrap();
