@@ -1731,6 +1731,17 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
     if let Some(diagnostic) = two_word_name(source, start, word) {
         return diagnostic;
     }
+    // A cap after a period with a fixed end: the grammar takes `at_most`
+    // after criteria only.
+    if word == "at_most" {
+        return Diagnostic::new(
+            Code::Syntax,
+            Span::new(start, start + word.len()),
+            "`at_most` caps a retention by criteria only".to_owned(),
+        )
+        .label("a cap on a period that already has an end")
+        .help("write the cap as an alternative: `retain DATA until EVENT or for 90 days from collection, whichever comes first`; `at_most` follows `criteria \"…\"`");
+    }
     let shown: String = word.chars().take(40).collect();
     let span = Span::new(start, start + next_token_len(source, start));
     let message = if shown.is_empty() {
