@@ -34,7 +34,8 @@ fn criteria_state_the_retention() {
         account.retention,
         [Period::Criteria {
             criteria: "as long as the account is open, then for the limitation period for claims"
-                .to_owned()
+                .to_owned(),
+            at_most: None,
         }]
     );
     // Stated: neither E0307 (no retention) nor W0414 (unstated) is raised.
