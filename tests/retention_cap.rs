@@ -19,7 +19,7 @@ use assert_cmd::Command;
 use policy_runtime::{Cap, Date, Deadline, Event, RetentionPeriod, TimeUnit};
 use policyc::diff::{ChangeKind, Class};
 use policyc::model::{Duration, Period};
-use retention_policy::{kinds, model, policy, rules};
+use retention_policy::{codes, kinds, model, policy, rules};
 
 const CAPPED: &str = r#"retain account criteria "as long as your question is being handled" at_most 90 days from collection then delete"#;
 const CRITERIA: &str =
@@ -46,6 +46,13 @@ fn the_cap_is_part_of_the_criteria_period() {
                 from: "collection".to_owned(),
             }),
         }]
+    );
+    // A stated retention: neither E0307 nor W0414.
+    let found = codes(CAPPED);
+    assert!(
+        !found.contains(&policyc::codes::Code::IdentifiedWithoutRetention)
+            && !found.contains(&policyc::codes::Code::RetentionUnstated),
+        "{found:?}"
     );
     // Without a cap the model's JSON is as before: no `at_most` key.
     let plain = serde_json::to_string(&model(CRITERIA)).unwrap();
@@ -94,7 +101,9 @@ fn the_text_states_the_cap_in_every_language() {
     );
     let md = flat(&policyc::render::markdown(&policy));
     assert!(
-        md.contains("for a period determined by criteria, and no longer than 90 days from collection"),
+        md.contains(
+            "for a period determined by criteria, and no longer than 90 days from collection"
+        ),
         "{md}"
     );
     for (lang, words) in [
@@ -244,7 +253,9 @@ fn fmt_keeps_the_cap_after_the_criteria() {
     let source = policy(CAPPED);
     let formatted = policyc::fmt::format(&source).unwrap();
     assert!(
-        formatted.contains(&format!("criteria \"{WORDS}\" at_most 90 days from collection")),
+        formatted.contains(&format!(
+            "criteria \"{WORDS}\" at_most 90 days from collection"
+        )),
         "{formatted}"
     );
     assert_eq!(policyc::fmt::format(&formatted).unwrap(), formatted);

@@ -1208,7 +1208,11 @@ pub struct Cap {
 impl fmt::Display for Cap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let plural = if self.amount == 1 { "" } else { "s" };
-        write!(f, "at most {} {}{plural} from {}", self.amount, self.unit, self.from)
+        write!(
+            f,
+            "at most {} {}{plural} from {}",
+            self.amount, self.unit, self.from
+        )
     }
 }
 
@@ -1434,7 +1438,9 @@ mod wire {
                 RetentionPeriod {
                     kind: RetentionKind::Criteria,
                     ..
-                } => Err("a retention `criteria` takes exactly `criteria`, and `at_most` when capped"),
+                } => Err(
+                    "a retention `criteria` takes exactly `criteria`, and `at_most` when capped",
+                ),
             }
         }
     }

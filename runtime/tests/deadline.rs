@@ -336,7 +336,10 @@ fn capped_criteria_answer_the_cap_s_end_as_a_latest_date() {
     );
     // The rule does not matter: the criteria stand alone.
     for rule in [None, Some(RetentionRule::First), Some(RetentionRule::Last)] {
-        assert_eq!(deadline_under(&[capped("collection")], rule, &events), expected);
+        assert_eq!(
+            deadline_under(&[capped("collection")], rule, &events),
+            expected
+        );
     }
 }
 

@@ -2051,7 +2051,10 @@ impl Lower {
             // The grammar writes a cap after criteria only.
             for period in &mut periods {
                 if let Period::Criteria { at_most, .. } = period {
-                    *at_most = Some(Cap { duration, from: from.clone() });
+                    *at_most = Some(Cap {
+                        duration,
+                        from: from.clone(),
+                    });
                 }
             }
         }

@@ -2695,13 +2695,11 @@ fn cap_kind(old: &[Period], new: &[Period]) -> K {
     match (cap_of(old), cap_of(new)) {
         (None, Some(_)) => K::RetentionCapped,
         (Some(_), None) => K::RetentionUncapped,
-        (Some(a), Some(b)) if a != b => {
-            match retention_kind(&[as_period(a)], &[as_period(b)]) {
-                K::RetentionExtended => K::RetentionExtended,
-                K::RetentionShortened => K::RetentionShortened,
-                _ => K::RetentionCriteriaChanged,
-            }
-        }
+        (Some(a), Some(b)) if a != b => match retention_kind(&[as_period(a)], &[as_period(b)]) {
+            K::RetentionExtended => K::RetentionExtended,
+            K::RetentionShortened => K::RetentionShortened,
+            _ => K::RetentionCriteriaChanged,
+        },
         _ => K::RetentionCriteriaChanged,
     }
 }

@@ -11,9 +11,10 @@ use super::document::Text;
 use super::words::{self, Voice};
 use crate::l10n::{Args, Error, Lang, Locale};
 use crate::model::{
-    Acceptance, Basis, Cap, CcpaCategory, ChangeAuthority, Commitment, ControllerRole, Date, Derogation,
-    Disclosure, Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind, RetentionEnd,
-    RetentionRule, RightKind, SensitiveCategory, Source, SpecialCategory, TakesEffect,
+    Acceptance, Basis, Cap, CcpaCategory, ChangeAuthority, Commitment, ControllerRole, Date,
+    Derogation, Disclosure, Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind,
+    RetentionEnd, RetentionRule, RightKind, SensitiveCategory, Source, SpecialCategory,
+    TakesEffect,
 };
 use crate::vocab::Closed;
 
