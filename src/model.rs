@@ -1138,7 +1138,21 @@ pub enum Period {
     Criteria {
         /// The criteria, in words.
         criteria: String,
+        /// `at_most DURATION from EVENT`: the cap, when written; the data
+        /// is deleted no later than its end, whatever the criteria say.
+        /// Left out of the JSON otherwise.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at_most: Option<Cap>,
     },
+}
+
+/// A cap on a retention by criteria (`at_most 90 days from collection`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cap {
+    /// How long at most.
+    pub duration: Duration,
+    /// From which event, in words (`collection`).
+    pub from: String,
 }
 
 /// A positive length of time.
@@ -1540,6 +1554,9 @@ pub struct WrittenEvent {
 pub enum ExpectedDeadline {
     /// Erased on this date.
     On(Date),
+    /// Erased on this date at the latest: the cap on criteria
+    /// (`is at_most 2027-04-01`); the criteria may bring it forward.
+    AtMost(Date),
     /// No date until this event (its words in the rule table).
     Pending(String),
     /// Another answer that is no date.

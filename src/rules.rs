@@ -376,7 +376,18 @@ enum PeriodView<'a> {
     AsRequiredByLaw,
     Criteria {
         criteria: &'a str,
+        // Left out when not written, so other tables keep their bytes.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        at_most: Option<CapView<'a>>,
     },
+}
+
+/// [`rt::Cap`] by reference.
+#[derive(Serialize, Clone, Copy)]
+struct CapView<'a> {
+    amount: u32,
+    unit: rt::TimeUnit,
+    from: &'a str,
 }
 
 impl<'a> PeriodView<'a> {
@@ -391,8 +402,13 @@ impl<'a> PeriodView<'a> {
                 event: event.to_owned(),
             },
             PeriodView::AsRequiredByLaw => rt::RetentionPeriod::AsRequiredByLaw,
-            PeriodView::Criteria { criteria } => rt::RetentionPeriod::Criteria {
+            PeriodView::Criteria { criteria, at_most } => rt::RetentionPeriod::Criteria {
                 criteria: criteria.to_owned(),
+                at_most: at_most.map(|cap| rt::Cap {
+                    amount: cap.amount,
+                    unit: cap.unit,
+                    from: cap.from.to_owned(),
+                }),
             },
         }
     }
@@ -408,8 +424,13 @@ impl<'a> PeriodView<'a> {
                 event: gathered.str(event),
             },
             gathered::Period::AsRequiredByLaw => PeriodView::AsRequiredByLaw,
-            gathered::Period::Criteria { criteria } => PeriodView::Criteria {
+            gathered::Period::Criteria { criteria, at_most } => PeriodView::Criteria {
                 criteria: gathered.str(criteria),
+                at_most: at_most.map(|(amount, unit, from)| CapView {
+                    amount,
+                    unit,
+                    from: gathered.str(from),
+                }),
             },
         }
     }

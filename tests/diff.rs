@@ -45,6 +45,7 @@ const KINDS: &[(&str, Option<Class>)] = &[
     ("retention_shortened", Some(Class::Narrowing)),
     ("retention_criteria_added", Some(Class::Expanding)),
     ("retention_criteria_changed", Some(Class::Editorial)),
+    ("retention_capped", Some(Class::Narrowing)),
     ("retention_for_purpose", Some(Class::Expanding)),
     ("right_added", Some(Class::Narrowing)),
     ("right_removed", Some(Class::Expanding)),

@@ -34,7 +34,8 @@ fn criteria_state_the_retention() {
         account.retention,
         [Period::Criteria {
             criteria: "as long as the account is open, then for the limitation period for claims"
-                .to_owned()
+                .to_owned(),
+            at_most: None,
         }]
     );
     // Stated: neither E0307 (no retention) nor W0414 (unstated) is raised.
@@ -98,7 +99,8 @@ fn the_table_carries_the_criteria_and_the_runtime_never_dates_them() {
     assert_eq!(
         rules.retention("account").unwrap(),
         [RetentionPeriod::Criteria {
-            criteria: criteria.to_owned()
+            criteria: criteria.to_owned(),
+            at_most: None,
         }]
     );
     let collected: Date = "2027-01-31".parse().unwrap();

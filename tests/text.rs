@@ -199,7 +199,10 @@ fn source_strings(policy: &Policy) -> Vec<(String, String)> {
             policyc::model::Period::For { from, .. } => add("event", from),
             policyc::model::Period::Until { event } => add("event", event),
             policyc::model::Period::AsRequiredByLaw => {}
-            policyc::model::Period::Criteria { criteria } => add("retention criteria", criteria),
+            policyc::model::Period::Criteria { criteria, at_most } => {
+                add("retention criteria", criteria);
+                at_most.iter().for_each(|cap| add("event", &cap.from));
+            }
         }
     }
     for right in &policy.rights {

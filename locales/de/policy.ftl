@@ -2378,11 +2378,18 @@ jurisdictions-eea-decisions =
 ## bestimmt (`retain DATA criteria "…"`), als Ende von „gespeichert …“;
 ## dann die Kriterien selbst in den Worten des Autors ($text0).
 period-criteria = für eine Dauer, die sich nach Kriterien bestimmt
+## A cap on a retention by criteria (`at_most 90 days from collection`),
+## after `period-criteria`; $event is an `event-from-…` word, $text0 the
+## policy's own event.
+period-cap-event = , höchstens jedoch { $duration } { $event }
+period-cap = , höchstens jedoch { $duration } ab { $text0 }
 retention-criteria = Die Kriterien, nach denen sich diese Dauer bestimmt: { $text0 }
 
 ## Die Änderungsmitteilung: Speicherdauer nach Kriterien.
 change-RETENTION_CRITERIA_ADDED = Eine Datenkategorie wird nun für eine Dauer gespeichert, die sich nach Kriterien bestimmt, wo zuvor eine Frist genannt war.
 change-RETENTION_CRITERIA_REMOVED = Eine Datenkategorie wird nun für eine genannte Frist gespeichert, wo sich die Dauer zuvor nach Kriterien bestimmte.
+change-RETENTION_CAPPED = Eine Datenkategorie, deren Speicherdauer sich nach Kriterien bestimmt, wird nun höchstens bis zu einer Obergrenze gespeichert.
+change-RETENTION_UNCAPPED = Eine Datenkategorie, deren Speicherdauer sich nach Kriterien bestimmt, wird nicht mehr nur bis zu einer Obergrenze gespeichert.
 change-RETENTION_CRITERIA_CHANGED = Die Kriterien, nach denen sich bestimmt, wie lange eine Datenkategorie gespeichert wird, sind anders formuliert.
 
 ## Die Kurzfassung und die Tabelle je Zweck (render/summary.rs,

@@ -2396,11 +2396,18 @@ jurisdictions-eea-decisions =
 ## (`retain DATA criteria "…"`), as the end of `kept …`; then the criteria
 ## themselves in the author's words ($text0).
 period-criteria = for a period determined by criteria
+## A cap on a retention by criteria (`at_most 90 days from collection`),
+## after `period-criteria`; $event is an `event-from-…` word, $text0 the
+## policy's own event.
+period-cap-event = , and no longer than { $duration } { $event }
+period-cap = , and no longer than { $duration } from { $text0 }
 retention-criteria = The criteria that determine this period: { $text0 }
 
 ## The change notice: retention by criteria.
 change-RETENTION_CRITERIA_ADDED = A data category is now kept for a period determined by criteria, where before a period was stated.
 change-RETENTION_CRITERIA_REMOVED = A data category is now kept for a stated period, where before criteria determined it.
+change-RETENTION_CAPPED = A data category kept for a period determined by criteria is now kept no longer than a cap.
+change-RETENTION_UNCAPPED = A data category kept for a period determined by criteria is no longer kept within a cap.
 change-RETENTION_CRITERIA_CHANGED = The criteria that determine how long a data category is kept are worded differently.
 
 ## The layered summary and the per-purpose table (render/summary.rs,

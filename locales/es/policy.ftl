@@ -2381,11 +2381,18 @@ jurisdictions-eea-decisions =
 ## (`retain DATA criteria "…"`), como final de «se conservan …»; luego los
 ## criterios mismos, en palabras del autor ($text0).
 period-criteria = durante un plazo determinado por criterios
+## A cap on a retention by criteria (`at_most 90 days from collection`),
+## after `period-criteria`; $event is an `event-from-…` word, $text0 the
+## policy's own event.
+period-cap-event = , y como máximo { $duration } { $event }
+period-cap = , y como máximo { $duration } desde { $text0 }
 retention-criteria = Los criterios que determinan este plazo: { $text0 }
 
 ## El aviso de cambios: conservación según criterios.
 change-RETENTION_CRITERIA_ADDED = Una categoría de datos se conserva ahora durante un plazo determinado por criterios, cuando antes se indicaba un plazo.
 change-RETENTION_CRITERIA_REMOVED = Una categoría de datos se conserva ahora durante un plazo indicado, cuando antes lo determinaban criterios.
+change-RETENTION_CAPPED = Una categoría de datos conservada durante un plazo determinado por criterios se conserva ahora como máximo hasta un límite.
+change-RETENTION_UNCAPPED = Una categoría de datos conservada durante un plazo determinado por criterios ya no está sujeta a un límite.
 change-RETENTION_CRITERIA_CHANGED = Los criterios que determinan cuánto tiempo se conserva una categoría de datos están redactados de otra manera.
 
 ## El resumen y la tabla por finalidad (render/summary.rs,

@@ -2366,11 +2366,18 @@ jurisdictions-eea-decisions =
 ## critères (`retain DATA criteria "…"`), comme fin de « conservées … » ;
 ## puis les critères eux-mêmes, dans les mots de l'auteur ($text0).
 period-criteria = pendant une durée déterminée par des critères
+## A cap on a retention by criteria (`at_most 90 days from collection`),
+## after `period-criteria`; $event is an `event-from-…` word, $text0 the
+## policy's own event.
+period-cap-event = , et au plus { $duration } { $event }
+period-cap = , et au plus { $duration } à compter de { $text0 }
 retention-criteria = Les critères qui déterminent cette durée : { $text0 }
 
 ## L'avis de modification : conservation selon des critères.
 change-RETENTION_CRITERIA_ADDED = Une catégorie de données est désormais conservée pendant une durée déterminée par des critères, alors qu'une durée était auparavant indiquée.
 change-RETENTION_CRITERIA_REMOVED = Une catégorie de données est désormais conservée pendant une durée indiquée, alors que des critères la déterminaient auparavant.
+change-RETENTION_CAPPED = Une catégorie de données conservée pendant une durée déterminée par des critères est désormais conservée au plus jusqu'à un plafond.
+change-RETENTION_UNCAPPED = Une catégorie de données conservée pendant une durée déterminée par des critères n'est plus limitée par un plafond.
 change-RETENTION_CRITERIA_CHANGED = Les critères qui déterminent la durée de conservation d'une catégorie de données sont formulés différemment.
 
 ## Le résumé et le tableau par finalité (render/summary.rs,

@@ -113,7 +113,10 @@ impl<T: EventDates + ?Sized> EventDates for &T {
 /// is known. `as_required_by_law` cannot be dated from the table: it makes
 /// the deadline a [`LegalHold`](Self::LegalHold). Neither can criteria in
 /// the policy's words (`criteria "…"`): they make it
-/// [`Criteria`](Self::Criteria), never a date.
+/// [`Criteria`](Self::Criteria), never a date, unless they are capped
+/// (`criteria "…" at_most 90 days from collection`): then the cap's end,
+/// once its event is known, is [`AtMost`](Self::AtMost), a latest date the
+/// criteria may bring forward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Deadline<'a> {
@@ -141,6 +144,16 @@ pub enum Deadline<'a> {
         /// The criteria, as the table states them.
         criteria: &'a str,
     },
+    /// Kept for a period determined by criteria (as
+    /// [`Criteria`](Self::Criteria)), and no longer than a cap (`at_most
+    /// 90 days from collection`): erase on `date` **at the latest**; the
+    /// criteria, which a person applies, may end the period before.
+    AtMost {
+        /// The cap's end: the latest date.
+        date: Date,
+        /// The criteria, as the table states them.
+        criteria: &'a str,
+    },
     /// The policy declares no retention for the data (and purpose).
     NoneDeclared,
     /// The data category (or purpose) is not in the table.
@@ -163,6 +176,12 @@ impl fmt::Display for Deadline<'_> {
                 write!(
                     f,
                     "no date: kept for a period determined by the criteria: {criteria}"
+                )
+            }
+            Self::AtMost { date, criteria } => {
+                write!(
+                    f,
+                    "erase on {date} at the latest, or before as the criteria determine: {criteria}"
                 )
             }
             Self::NoneDeclared => f.write_str("no retention declared"),
@@ -217,12 +236,21 @@ pub fn deadline_under<'a>(
     events: &impl EventDates,
 ) -> Deadline<'a> {
     // Criteria the runtime cannot apply: no date can be promised, whatever
-    // else the periods say (the compiler never joins them to another).
-    if let Some(criteria) = periods.iter().find_map(|p| match p {
-        RetentionPeriod::Criteria { criteria } => Some(criteria.as_str()),
+    // else the periods say (the compiler never joins them to another),
+    // but their cap's end once its event is known: a latest date.
+    if let Some((criteria, at_most)) = periods.iter().find_map(|p| match p {
+        RetentionPeriod::Criteria { criteria, at_most } => Some((criteria.as_str(), at_most)),
         _ => None,
     }) {
-        return Deadline::Criteria { criteria };
+        let cap_end = at_most.as_ref().and_then(|cap| {
+            events
+                .date_of(Event::of_words(&cap.from))
+                .map(|start| period_end(start, cap.amount, cap.unit))
+        });
+        return match cap_end {
+            Some(date) => Deadline::AtMost { date, criteria },
+            None => Deadline::Criteria { criteria },
+        };
     }
     match rule {
         Some(RetentionRule::First) => first_of(periods, events),
@@ -331,6 +359,10 @@ pub fn with_backups(deadline: Deadline<'_>, backups: Option<Backups>) -> Deadlin
         Deadline::LegalHold { after } => Deadline::LegalHold {
             after: after.map(|date| period_end(date, amount, unit)),
         },
+        Deadline::AtMost { date, criteria } => Deadline::AtMost {
+            date: period_end(date, amount, unit),
+            criteria,
+        },
         other => other,
     }
 }
@@ -394,7 +426,7 @@ impl<'a> RetentionTerms<'a> {
                 (Deadline::On { date }, End::Date(end)) => end == date,
                 (Deadline::Pending { event }, End::Waiting(waiting)) => waiting == event,
                 (Deadline::LegalHold { .. }, End::Law)
-                | (Deadline::Criteria { .. }, End::Criteria) => true,
+                | (Deadline::Criteria { .. } | Deadline::AtMost { .. }, End::Criteria) => true,
                 _ => false,
             })
     }

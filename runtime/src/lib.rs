@@ -364,10 +364,10 @@ pub use signature::{
     signature_path, signed_message, verify_message,
 };
 pub use table::{
-    Audience, AutomatedBasis, AutomatedDecisionEntry, Backups, Basis, ChildrenEntry, Condition,
-    DataEntry, Disclosure, Ground, GroundRule, Identity, OptOutReach, PermittedUse, PurposeEntry,
-    RecipientEntry, RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule, RuleTable,
-    SCHEMA_ID, SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit, TrackerCategory,
-    TrackerEntry, TrackerParty, TransferRule, UseRule,
+    Audience, AutomatedBasis, AutomatedDecisionEntry, Backups, Basis, Cap, ChildrenEntry,
+    Condition, DataEntry, Disclosure, Ground, GroundRule, Identity, OptOutReach, PermittedUse,
+    PurposeEntry, RecipientEntry, RecipientKind, RetentionEnd, RetentionPeriod, RetentionRule,
+    RuleTable, SCHEMA_ID, SCHEMA_VERSION, Safeguard, SpecialCondition, Stance, TimeUnit,
+    TrackerCategory, TrackerEntry, TrackerParty, TransferRule, UseRule,
 };
 pub use version::version_order;

@@ -1132,7 +1132,9 @@ impl Condition {
 /// Serialized with a `kind` tag:
 /// `{"kind":"for","amount":1,"unit":"year","from":"collection"}`,
 /// `{"kind":"until","event":"account deletion"}`, `{"kind":"as_required_by_law"}`,
-/// `{"kind":"criteria","criteria":"as long as the ticket is open"}`.
+/// `{"kind":"criteria","criteria":"as long as the ticket is open"}`, with
+/// `"at_most":{"amount":90,"unit":"day","from":"collection"}` when the
+/// criteria are capped.
 ///
 /// ```
 /// use policy_runtime::{RetentionPeriod, TimeUnit};
@@ -1172,7 +1174,46 @@ pub enum RetentionPeriod {
     Criteria {
         /// The criteria, in the policy's words.
         criteria: String,
+        /// The cap (`at_most 90 days from collection`): the data is
+        /// erased no later than its end, whatever the criteria say; the
+        /// deadline is then [`Deadline::AtMost`](crate::Deadline::AtMost)
+        /// once its event is known. Left out of the JSON when the policy
+        /// writes none, so such a table keeps its bytes; a runtime older
+        /// than the field refuses a table with one rather than misread it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        at_most: Option<Cap>,
     },
+}
+
+/// The cap on a retention by criteria (`at_most 90 days from
+/// collection`): at most `amount` `unit`s from the event `from`.
+///
+/// ```
+/// use policy_runtime::{Cap, TimeUnit};
+///
+/// let cap = Cap { amount: 90, unit: TimeUnit::Day, from: "collection".into() };
+/// assert_eq!(cap.to_string(), "at most 90 days from collection");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cap {
+    /// How many units.
+    pub amount: u32,
+    /// The unit.
+    pub unit: TimeUnit,
+    /// The event the cap counts from, in the table's words.
+    pub from: String,
+}
+
+impl fmt::Display for Cap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = if self.amount == 1 { "" } else { "s" };
+        write!(
+            f,
+            "at most {} {}{plural} from {}",
+            self.amount, self.unit, self.from
+        )
+    }
 }
 
 impl fmt::Display for RetentionPeriod {
@@ -1184,8 +1225,20 @@ impl fmt::Display for RetentionPeriod {
             }
             Self::Until { event } => write!(f, "until {event}"),
             Self::AsRequiredByLaw => f.write_str("as long as the law requires"),
-            Self::Criteria { criteria } => {
+            Self::Criteria {
+                criteria,
+                at_most: None,
+            } => {
                 write!(f, "for a period determined by the criteria: {criteria}")
+            }
+            Self::Criteria {
+                criteria,
+                at_most: Some(cap),
+            } => {
+                write!(
+                    f,
+                    "for a period determined by the criteria, {cap}: {criteria}"
+                )
             }
         }
     }
@@ -1326,6 +1379,7 @@ mod wire {
         from: Option<String>,
         event: Option<String>,
         criteria: Option<String>,
+        at_most: Option<super::Cap>,
     }
 
     impl TryFrom<RetentionPeriod> for super::RetentionPeriod {
@@ -1340,6 +1394,7 @@ mod wire {
                     from: Some(from),
                     event: None,
                     criteria: None,
+                    at_most: None,
                 } => Ok(Self::For { amount, unit, from }),
                 RetentionPeriod {
                     kind: RetentionKind::For,
@@ -1352,6 +1407,7 @@ mod wire {
                     from: None,
                     event: Some(event),
                     criteria: None,
+                    at_most: None,
                 } => Ok(Self::Until { event }),
                 RetentionPeriod {
                     kind: RetentionKind::Until,
@@ -1364,6 +1420,7 @@ mod wire {
                     from: None,
                     event: None,
                     criteria: None,
+                    at_most: None,
                 } => Ok(Self::AsRequiredByLaw),
                 RetentionPeriod {
                     kind: RetentionKind::AsRequiredByLaw,
@@ -1376,11 +1433,14 @@ mod wire {
                     from: None,
                     event: None,
                     criteria: Some(criteria),
-                } => Ok(Self::Criteria { criteria }),
+                    at_most,
+                } => Ok(Self::Criteria { criteria, at_most }),
                 RetentionPeriod {
                     kind: RetentionKind::Criteria,
                     ..
-                } => Err("a retention `criteria` takes exactly `criteria`"),
+                } => Err(
+                    "a retention `criteria` takes exactly `criteria`, and `at_most` when capped",
+                ),
             }
         }
     }

@@ -285,6 +285,7 @@ fn the_rule_is_left_out_when_absent_and_read_back_when_present() {
 fn criteria_are_never_dated_whatever_the_rule_and_the_events() {
     let criteria = RetentionPeriod::Criteria {
         criteria: "as long as the ticket is open".into(),
+        at_most: None,
     };
     let rules = kept(vec![criteria.clone()]);
     let events = [(Event::Collection, date("2027-01-31"))];
@@ -303,6 +304,105 @@ fn criteria_are_never_dated_whatever_the_rule_and_the_events() {
         serde_json::to_string(&expected).unwrap(),
         r#"{"kind":"criteria","criteria":"as long as the ticket is open"}"#
     );
+}
+
+fn capped(from: &str) -> RetentionPeriod {
+    RetentionPeriod::Criteria {
+        criteria: "as long as the ticket is open".into(),
+        at_most: Some(Cap {
+            amount: 90,
+            unit: TimeUnit::Day,
+            from: from.into(),
+        }),
+    }
+}
+
+#[test]
+fn capped_criteria_answer_the_cap_s_end_as_a_latest_date() {
+    let rules = kept(vec![capped("collection")]);
+    let events = [(Event::Collection, date("2027-01-01"))];
+    let expected = Deadline::AtMost {
+        date: date("2027-04-01"),
+        criteria: "as long as the ticket is open",
+    };
+    assert_eq!(rules.deadline("x", None, &events), expected);
+    assert_eq!(
+        expected.to_string(),
+        "erase on 2027-04-01 at the latest, or before as the criteria determine: as long as the ticket is open"
+    );
+    assert_eq!(
+        serde_json::to_string(&expected).unwrap(),
+        r#"{"kind":"at_most","date":"2027-04-01","criteria":"as long as the ticket is open"}"#
+    );
+    // The rule does not matter: the criteria stand alone.
+    for rule in [None, Some(RetentionRule::First), Some(RetentionRule::Last)] {
+        assert_eq!(
+            deadline_under(&[capped("collection")], rule, &events),
+            expected
+        );
+    }
+}
+
+#[test]
+fn a_cap_whose_event_is_not_known_leaves_the_criteria_undated() {
+    let rules = kept(vec![capped("the closure of the account")]);
+    let events = [(Event::Collection, date("2027-01-01"))];
+    assert_eq!(
+        rules.deadline("x", None, &events),
+        Deadline::Criteria {
+            criteria: "as long as the ticket is open"
+        }
+    );
+    let closed = [(Event::AccountClosure, date("2027-01-10"))];
+    assert_eq!(
+        rules.deadline("x", None, &closed),
+        Deadline::AtMost {
+            date: date("2027-04-10"),
+            criteria: "as long as the ticket is open"
+        }
+    );
+}
+
+#[test]
+fn backups_move_a_cap_s_date_on() {
+    let at_most = Deadline::AtMost {
+        date: date("2027-04-01"),
+        criteria: "c",
+    };
+    let backups = Some(Backups {
+        amount: 35,
+        unit: TimeUnit::Day,
+    });
+    assert_eq!(
+        with_backups(at_most, backups),
+        Deadline::AtMost {
+            date: date("2027-05-06"),
+            criteria: "c"
+        }
+    );
+}
+
+#[test]
+fn a_cap_round_trips_and_is_left_out_when_not_written() {
+    let json = serde_json::to_string(&capped("collection")).unwrap();
+    assert_eq!(
+        json,
+        r#"{"kind":"criteria","criteria":"as long as the ticket is open","at_most":{"amount":90,"unit":"day","from":"collection"}}"#
+    );
+    assert_eq!(
+        serde_json::from_str::<RetentionPeriod>(&json).unwrap(),
+        capped("collection")
+    );
+    let plain = RetentionPeriod::Criteria {
+        criteria: "c".into(),
+        at_most: None,
+    };
+    assert!(!serde_json::to_string(&plain).unwrap().contains("at_most"));
+    // A cap on another kind of period is refused, not dropped.
+    let bad = r#"{"kind":"for","amount":1,"unit":"year","from":"collection","at_most":{"amount":90,"unit":"day","from":"collection"}}"#;
+    assert!(serde_json::from_str::<RetentionPeriod>(bad).is_err());
+    let unknown = r#"{"kind":"criteria","criteria":"c","at_most":{"amount":90,"unit":"day","from":"collection","by":"x"}}"#;
+    assert!(serde_json::from_str::<RetentionPeriod>(unknown).is_err());
 }
 
 #[test]

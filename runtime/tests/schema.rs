@@ -47,6 +47,23 @@ fn kitchen_sink() -> RuleTable {
         RetentionPeriod::AsRequiredByLaw,
     ];
     t.data.push(d);
+    // Criteria alone and capped (`at_most 90 days from collection`).
+    let mut c = DataEntry::new("zz_criteria", "By criteria", Identity::Pseudonymized);
+    c.retention = vec![RetentionPeriod::Criteria {
+        criteria: "as long as the ticket is open".into(),
+        at_most: None,
+    }];
+    t.data.push(c);
+    let mut capped = DataEntry::new("zz_capped", "Capped", Identity::Pseudonymized);
+    capped.retention = vec![RetentionPeriod::Criteria {
+        criteria: "as long as the ticket is open".into(),
+        at_most: Some(Cap {
+            amount: 90,
+            unit: TimeUnit::Day,
+            from: "collection".into(),
+        }),
+    }];
+    t.data.push(capped);
     for basis in Basis::ALL {
         let id = format!("zz_{basis}");
         t.purposes.push(PurposeEntry::new(&id, "A purpose", basis));
@@ -163,6 +180,8 @@ fn every_key_serialized_is_declared() {
                             "direct_marketing",
                             "trackers",
                             "decisions",
+                            // A criteria period's cap, when written.
+                            "at_most",
                         ]
                         .contains(&name.as_str())
                             || (path.ends_with("tracker_entry") && name == "recipient");

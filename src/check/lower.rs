@@ -1994,6 +1994,7 @@ impl Lower {
             ast::PeriodDecl::AsRequiredByLaw(_) => Period::AsRequiredByLaw,
             ast::PeriodDecl::Criteria(criteria) => Period::Criteria {
                 criteria: self.text(criteria, "retention criteria")?,
+                at_most: None,
             },
         })
     }
@@ -2040,7 +2041,23 @@ impl Lower {
     fn retain_parts(&mut self, decl: &ast::RetainDecl) -> Option<RetainParts> {
         let data: Vec<String> = decl.data.iter().filter_map(|n| self.data_ref(n)).collect();
         self.spans.retention_attempted.extend(data.iter().cloned());
-        let periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
+        let mut periods: Vec<Period> = decl.periods.iter().filter_map(|p| self.period(p)).collect();
+        if let Some(cap) = &decl.cap {
+            let duration = values::duration(&cap.duration, &mut self.diags);
+            let from = self.event(&cap.from);
+            let (Some(duration), Some(from)) = (duration, from) else {
+                return None;
+            };
+            // The grammar writes a cap after criteria only.
+            for period in &mut periods {
+                if let Period::Criteria { at_most, .. } = period {
+                    *at_most = Some(Cap {
+                        duration,
+                        from: from.clone(),
+                    });
+                }
+            }
+        }
         let rule = decl
             .rule
             .as_ref()
@@ -3606,6 +3623,9 @@ impl Lower {
         let expected = match &decl.answer {
             ast::DeadlineAnswerDecl::Date(raw) => {
                 values::date(raw, &mut self.diags).map(ExpectedDeadline::On)
+            }
+            ast::DeadlineAnswerDecl::AtMost(raw) => {
+                values::date(raw, &mut self.diags).map(ExpectedDeadline::AtMost)
             }
             ast::DeadlineAnswerDecl::Word(word, event) => {
                 match resolve_in(word, &crate::vocab::DEADLINE_ANSWERS, &mut self.diags) {

@@ -1605,7 +1605,7 @@ impl Cx<'_> {
                 // comparison sees which side states them, not how long
                 // they keep the data.
                 let kind = match (by_criteria(&o.retention), by_criteria(&n.retention)) {
-                    (true, true) => K::RetentionCriteriaChanged,
+                    (true, true) => cap_kind(&o.retention, &n.retention),
                     (false, _) => K::RetentionCriteriaAdded,
                     (true, false) => K::RetentionCriteriaRemoved,
                 };
@@ -1673,7 +1673,7 @@ impl Cx<'_> {
                     K::RetentionUnstated
                 } else if by_criteria(&before) || by_criteria(&after) {
                     match (by_criteria(&before), by_criteria(&after)) {
-                        (true, true) => K::RetentionCriteriaChanged,
+                        (true, true) => cap_kind(&before, &after),
                         (false, _) => K::RetentionCriteriaAdded,
                         (true, false) => K::RetentionCriteriaRemoved,
                     }
@@ -2678,6 +2678,32 @@ fn event_rank(event: &str) -> Option<u8> {
 /// The kind of a change between two stated retentions: by how far they
 /// reach, then by the open-ended alternatives added or dropped, then by the
 /// longest fixed duration and the event it counts from.
+/// Criteria on both sides: a cap added narrows, one removed expands, one
+/// changed goes by its direction as a period does; criteria only worded
+/// differently are editorial.
+fn cap_kind(old: &[Period], new: &[Period]) -> K {
+    let cap_of = |ps: &[Period]| {
+        ps.iter().find_map(|p| match p {
+            Period::Criteria { at_most, .. } => at_most.clone(),
+            _ => None,
+        })
+    };
+    let as_period = |cap: crate::model::Cap| Period::For {
+        duration: cap.duration,
+        from: cap.from,
+    };
+    match (cap_of(old), cap_of(new)) {
+        (None, Some(_)) => K::RetentionCapped,
+        (Some(_), None) => K::RetentionUncapped,
+        (Some(a), Some(b)) if a != b => match retention_kind(&[as_period(a)], &[as_period(b)]) {
+            K::RetentionExtended => K::RetentionExtended,
+            K::RetentionShortened => K::RetentionShortened,
+            _ => K::RetentionCriteriaChanged,
+        },
+        _ => K::RetentionCriteriaChanged,
+    }
+}
+
 fn retention_kind(old: &[Period], new: &[Period]) -> K {
     let by_reach = RETENTION.kind(reach(old), reach(new));
     if by_reach != RETENTION.same {

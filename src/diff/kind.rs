@@ -167,6 +167,8 @@ change_kinds! {
     RetentionForPurposeExtended = "RETENTION_FOR_PURPOSE_EXTENDED", Expanding, RetentionForPurposeShortened, "Retention for a purpose extended", "data used for a purpose is kept longer";
     RetentionForPurposeShortened = "RETENTION_FOR_PURPOSE_SHORTENED", Narrowing, RetentionForPurposeExtended, "Retention for a purpose shortened", "data used for a purpose is kept for less long";
     RetentionForPurposeRestated = "RETENTION_FOR_PURPOSE_RESTATED", Editorial, RetentionForPurposeRestated, "Retention for a purpose restated", "how long data used for a purpose is kept is stated differently, reaching as far";
+    RetentionCapped = "RETENTION_CAPPED", Narrowing, RetentionUncapped, "Retention capped", "a data category kept for a period determined by criteria is now kept no longer than a cap (`at_most`)";
+    RetentionUncapped = "RETENTION_UNCAPPED", Expanding, RetentionCapped, "Retention cap removed", "a data category kept for a period determined by criteria is no longer capped (`at_most`)";
     RetentionCriteriaChanged = "RETENTION_CRITERIA_CHANGED", Editorial, RetentionCriteriaChanged, "Retention criteria changed", "the criteria that determine how long a data category is kept are worded differently";
     // Rights.
     RightRemoved = "RIGHT_REMOVED", Expanding, RightAdded, "Right removed", "the user no longer has a right";
@@ -373,6 +375,8 @@ const ASPECTS: &[(ChangeAspect, &[ChangeKind])] = &[
             ChangeKind::RetentionEndDeleted,
             ChangeKind::BackupsExtended,
             ChangeKind::BackupsShortened,
+            ChangeKind::RetentionCapped,
+            ChangeKind::RetentionUncapped,
         ],
     ),
     (

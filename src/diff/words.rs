@@ -207,7 +207,19 @@ pub fn period(period: &Period) -> String {
         Period::For { duration, from } => format!("{duration} from {from}"),
         Period::Until { event } => format!("until {}", quoted(event)),
         Period::AsRequiredByLaw => "as long as the law requires".to_owned(),
-        Period::Criteria { criteria } => format!("the criteria {}", quoted(criteria)),
+        Period::Criteria {
+            criteria,
+            at_most: None,
+        } => format!("the criteria {}", quoted(criteria)),
+        Period::Criteria {
+            criteria,
+            at_most: Some(cap),
+        } => format!(
+            "the criteria {}, at most {} from {}",
+            quoted(criteria),
+            cap.duration,
+            cap.from
+        ),
     }
 }
 

@@ -183,7 +183,9 @@ fn deadline_failure(
         };
         let label = match (&report.deadline, &report.decided_by) {
             // The criteria are in the message already.
-            (Deadline::Criteria { .. }, _) => format!("decided by the retention's criteria{kept}"),
+            (Deadline::Criteria { .. } | Deadline::AtMost { .. }, _) => {
+                format!("decided by the retention's criteria{kept}")
+            }
             (_, Some(period)) => format!("decided by: {period}{kept}"),
             (deadline, None) => format!("{deadline}{kept}"),
         };
@@ -228,6 +230,9 @@ fn holds(expected: &ExpectedDeadline, deadline: Deadline<'_>) -> bool {
         (ExpectedDeadline::On(wanted), Deadline::On { date }) => {
             wanted.to_string() == date.to_string()
         }
+        (ExpectedDeadline::AtMost(wanted), Deadline::AtMost { date, .. }) => {
+            wanted.to_string() == date.to_string()
+        }
         (ExpectedDeadline::Pending(wanted), Deadline::Pending { event }) => wanted == event,
         (ExpectedDeadline::Other(answer), deadline) => matches!(
             (answer, deadline),
@@ -243,6 +248,9 @@ fn holds(expected: &ExpectedDeadline, deadline: Deadline<'_>) -> bool {
 fn expected_words(expected: &ExpectedDeadline) -> String {
     match expected {
         ExpectedDeadline::On(date) => format!("erase on {date}"),
+        ExpectedDeadline::AtMost(date) => {
+            format!("erase on {date} at the latest, or before as the criteria determine")
+        }
         ExpectedDeadline::Pending(event) => Deadline::Pending { event }.to_string(),
         ExpectedDeadline::Other(DeadlineAnswer::Pending) => "no date until an event".to_owned(),
         ExpectedDeadline::Other(DeadlineAnswer::Criteria) => {

@@ -548,9 +548,19 @@ fn period(period: &Period) -> String {
         Period::For { duration, from } => format!("for {duration} from {from}"),
         Period::Until { event } => format!("until {event}"),
         Period::AsRequiredByLaw => "for as long as the law requires".to_owned(),
-        Period::Criteria { criteria } => {
+        Period::Criteria {
+            criteria,
+            at_most: None,
+        } => {
             format!("for a period determined by these criteria: {criteria}")
         }
+        Period::Criteria {
+            criteria,
+            at_most: Some(cap),
+        } => format!(
+            "for a period determined by these criteria, and no longer than {} from {}: {criteria}",
+            cap.duration, cap.from
+        ),
     }
 }
 

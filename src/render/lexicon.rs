@@ -11,9 +11,10 @@ use super::document::Text;
 use super::words::{self, Voice};
 use crate::l10n::{Args, Error, Lang, Locale};
 use crate::model::{
-    Acceptance, Basis, CcpaCategory, ChangeAuthority, Commitment, ControllerRole, Date, Derogation,
-    Disclosure, Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind, RetentionEnd,
-    RetentionRule, RightKind, SensitiveCategory, Source, SpecialCategory, TakesEffect,
+    Acceptance, Basis, Cap, CcpaCategory, ChangeAuthority, Commitment, ControllerRole, Date,
+    Derogation, Disclosure, Duration, Ground, MechanismKind, NotifyMethod, Period, RecipientKind,
+    RetentionEnd, RetentionRule, RightKind, SensitiveCategory, Source, SpecialCategory,
+    TakesEffect,
 };
 use crate::vocab::Closed;
 
@@ -291,7 +292,23 @@ impl Lexicon {
             Period::AsRequiredByLaw => self.in_voice("period-law", voice),
             // The criteria themselves follow in a sentence of their own
             // (`retention-criteria`).
-            Period::Criteria { .. } => self.in_voice("period-criteria", voice),
+            // A cap follows (`, and no longer than 90 days from
+            // collection`).
+            Period::Criteria { at_most, .. } => {
+                let criteria = self.in_voice("period-criteria", voice)?;
+                let Some(Cap { duration, from }) = at_most else {
+                    return Ok(criteria);
+                };
+                let args = Args::new().text("duration", self.duration(*duration)?);
+                let cap = match keyword_event(from) {
+                    Some(event) => {
+                        let from = self.word(&format!("event-from-{event}"))?;
+                        self.sentence("period-cap-event", voice, args.text("event", from), [])?
+                    }
+                    None => self.sentence("period-cap", voice, args, [Text::new().source(from)])?,
+                };
+                Ok(criteria.text(cap))
+            }
         }
     }
 

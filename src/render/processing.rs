@@ -567,7 +567,7 @@ fn retained(
     // Criteria stand alone: the sentence says they determine the period,
     // this one gives them in the author's words.
     for period in &retention.periods {
-        if let Period::Criteria { criteria } = period {
+        if let Period::Criteria { criteria, .. } = period {
             let given = words.sentence(
                 "retention-criteria",
                 voice,

@@ -104,7 +104,17 @@ pub fn period(period: &Period) -> Text {
             .source(from),
         Period::Until { event } => Text::new().words("until ").source(event),
         Period::AsRequiredByLaw => Text::new().words("for as long as the law requires"),
-        Period::Criteria { .. } => Text::new().words("for a period determined by criteria"),
+        Period::Criteria { at_most: None, .. } => {
+            Text::new().words("for a period determined by criteria")
+        }
+        Period::Criteria {
+            at_most: Some(cap), ..
+        } => Text::new()
+            .words(&format!(
+                "for a period determined by criteria, and no longer than {} from ",
+                duration(cap.duration)
+            ))
+            .source(&cap.from),
     }
 }
 

@@ -60,7 +60,11 @@ pub enum Period {
     /// As long as the law requires.
     AsRequiredByLaw,
     /// For a period determined by criteria, in the author's words.
-    Criteria { criteria: Piece },
+    Criteria {
+        criteria: Piece,
+        /// The cap (`at_most 90 days from collection`), when written.
+        at_most: Option<(u32, rt::TimeUnit, Piece)>,
+    },
 }
 
 /// A category's retention specific to a purpose (`when_used_for`).
@@ -219,8 +223,11 @@ impl Gathered {
                 event: self.push(event),
             },
             model::Period::AsRequiredByLaw => Period::AsRequiredByLaw,
-            model::Period::Criteria { criteria } => Period::Criteria {
+            model::Period::Criteria { criteria, at_most } => Period::Criteria {
                 criteria: self.push(criteria),
+                at_most: at_most
+                    .as_ref()
+                    .map(|cap| (cap.duration.amount, cap.duration.unit, self.push(&cap.from))),
             },
         }
     }

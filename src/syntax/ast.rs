@@ -436,6 +436,18 @@ pub struct RetainDecl {
     pub end: Option<Name>,
     /// `backups for DURATION`: how long copies remain in backups.
     pub backups: Option<DurationLit>,
+    /// `at_most DURATION from EVENT` after criteria: the cap, the latest
+    /// end whatever the criteria say.
+    pub cap: Option<CapDecl>,
+}
+
+/// `at_most DURATION from EVENT`: a cap on a retention by criteria.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CapDecl {
+    /// How long at most.
+    pub duration: DurationLit,
+    /// From which event.
+    pub from: EventDecl,
 }
 
 /// One retention period.
@@ -590,6 +602,9 @@ pub struct DeadlineExpectationDecl {
 pub enum DeadlineAnswerDecl {
     /// `is 2029-03-01`
     Date(Raw),
+    /// `is at_most 2029-03-01`: capped criteria, erased on the date at the
+    /// latest.
+    AtMost(Raw),
     /// `is pending account_closure`, `is criteria`: a word of
     /// `vocab::DEADLINE_ANSWERS`, and the event a pending one waits on.
     Word(Name, Option<EventDecl>),

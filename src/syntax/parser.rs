@@ -1156,6 +1156,20 @@ impl Lower<'_> {
                     .map(|item| this.string(item, Lines::One("retain")));
                 decl.periods.extend(criteria.map(PeriodDecl::Criteria));
             }
+            Rule::retain_cap => {
+                let mut duration = None;
+                let mut from = None;
+                for item in part.into_inner() {
+                    match item.as_rule() {
+                        Rule::duration => duration = Some(this.duration(item)),
+                        Rule::event => from = this.event(item),
+                        _ => {}
+                    }
+                }
+                if let (Some(duration), Some(from)) = (duration, from) {
+                    decl.cap = Some(CapDecl { duration, from });
+                }
+            }
             Rule::unstated => decl.unstated = Some(this.span(&part)),
             Rule::retain_rule => decl.rule = this.inner_name(part),
             Rule::retain_end => decl.end = this.inner_name(part),
@@ -1436,8 +1450,13 @@ impl Lower<'_> {
                 Rule::deadline_answer => {
                     let mut word = None;
                     let mut event = None;
+                    let mut at_most = false;
                     for inner in part.into_inner() {
                         match inner.as_rule() {
+                            Rule::kw_at_most => at_most = true,
+                            Rule::date if at_most => {
+                                answer = Some(DeadlineAnswerDecl::AtMost(self.raw(inner)));
+                            }
                             Rule::date => answer = Some(DeadlineAnswerDecl::Date(self.raw(inner))),
                             Rule::ident => word = Some(self.name(inner)),
                             Rule::event => event = self.event(inner),
@@ -1711,6 +1730,17 @@ fn bad_decl(pair: &Pair<'_, Rule>, source: &str) -> Diagnostic {
     }
     if let Some(diagnostic) = two_word_name(source, start, word) {
         return diagnostic;
+    }
+    // A cap after a period with a fixed end: the grammar takes `at_most`
+    // after criteria only.
+    if word == "at_most" {
+        return Diagnostic::new(
+            Code::Syntax,
+            Span::new(start, start + word.len()),
+            "`at_most` caps a retention by criteria only".to_owned(),
+        )
+        .label("a cap on a period that already has an end")
+        .help("write the cap as an alternative: `retain DATA until EVENT or for 90 days from collection, whichever comes first`; `at_most` follows `criteria \"…\"`");
     }
     let shown: String = word.chars().take(40).collect();
     let span = Span::new(start, start + next_token_len(source, start));
@@ -2008,7 +2038,9 @@ fn describe_rule(rule: Rule) -> &'static str {
         Rule::after_word => "`after`",
         Rule::kw_is => "`is`",
         Rule::event_date => "an event and its date (`collection 2026-01-10`)",
-        Rule::deadline_answer => "a date, `pending EVENT`, `criteria` or `as_required_by_law`",
+        Rule::deadline_answer => {
+            "a date, `at_most DATE`, `pending EVENT`, `criteria` or `as_required_by_law`"
+        }
         Rule::period_for | Rule::period_until | Rule::period_law => {
             "a period: `for 1 year`, `until \"…\"` or `as_required_by_law`"
         }

@@ -249,8 +249,17 @@ fn periods(periods: &mut [Period], at: &str, f: &mut dyn FnMut(String, &mut Stri
             Period::Until { event } => event,
             Period::AsRequiredByLaw => continue,
             // The author's words, whatever they say.
-            Period::Criteria { criteria } => {
+            Period::Criteria { criteria, at_most } => {
                 f(format!("{at}-{}", i + 1), criteria);
+                // The cap's event, when in the author's words.
+                if let Some(cap) = at_most
+                    && vocab::EVENTS
+                        .values
+                        .iter()
+                        .all(|v| v.text != cap.from.as_str())
+                {
+                    f(format!("{at}-{}-at-most", i + 1), &mut cap.from);
+                }
                 continue;
             }
         };
