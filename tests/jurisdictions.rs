@@ -274,7 +274,7 @@ fn the_table_states_the_retention_the_retention_section_states() {
     let harbor = markdown(&policy_of(&harbor));
     for row in [
         "| for 3 years from collection, then deleted; when used for keeping our accounts as tax and commercial law requires: for 7 years from collection, then deleted (copies in backups: up to 30 days longer) |",
-        "| for a period determined by criteria, then deleted |",
+        "| for a period determined by criteria, and no longer than 3 years from collection, then deleted |",
     ] {
         assert!(harbor.contains(row), "{row}\n{harbor}");
     }
