@@ -1131,16 +1131,7 @@ impl Lower<'_> {
                 }
             }
             Rule::period_for => {
-                let mut duration = None;
-                let mut from = None;
-                for item in part.into_inner() {
-                    match item.as_rule() {
-                        Rule::duration => duration = Some(this.duration(item)),
-                        Rule::event => from = this.event(item),
-                        _ => {}
-                    }
-                }
-                if let (Some(duration), Some(from)) = (duration, from) {
+                if let Some((duration, from)) = this.duration_from(part) {
                     decl.periods.push(PeriodDecl::For { duration, from });
                 }
             }
@@ -1157,16 +1148,7 @@ impl Lower<'_> {
                 decl.periods.extend(criteria.map(PeriodDecl::Criteria));
             }
             Rule::retain_cap => {
-                let mut duration = None;
-                let mut from = None;
-                for item in part.into_inner() {
-                    match item.as_rule() {
-                        Rule::duration => duration = Some(this.duration(item)),
-                        Rule::event => from = this.event(item),
-                        _ => {}
-                    }
-                }
-                if let (Some(duration), Some(from)) = (duration, from) {
+                if let Some((duration, from)) = this.duration_from(part) {
                     decl.cap = Some(CapDecl { duration, from });
                 }
             }
@@ -1178,6 +1160,21 @@ impl Lower<'_> {
             }
             _ => {}
         })
+    }
+
+    /// The duration and the event a period or a cap counts from
+    /// (`3 years from collection`), when both parsed.
+    fn duration_from(&mut self, pair: Pair<'_, Rule>) -> Option<(DurationLit, EventDecl)> {
+        let mut duration = None;
+        let mut from = None;
+        for item in pair.into_inner() {
+            match item.as_rule() {
+                Rule::duration => duration = Some(self.duration(item)),
+                Rule::event => from = self.event(item),
+                _ => {}
+            }
+        }
+        duration.zip(from)
     }
 
     fn event(&mut self, pair: Pair<'_, Rule>) -> Option<EventDecl> {
